@@ -1,0 +1,1 @@
+"""The ``udt`` command line: thin typer commands over plain functions."""

@@ -1,0 +1,76 @@
+"""IRIs of the ontology and of the annotation properties it uses (the vocabulary itself lives in udt.owl)."""
+
+from __future__ import annotations
+
+UDT_NS = "https://w3id.org/udt/"
+ONTOLOGY_IRI = "https://w3id.org/udt/udt.owl"
+CURIE_PREFIX = "UDT"
+ID_PREFIX = "UDT_"
+
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL_NS = "http://www.w3.org/2002/07/owl#"
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
+OBO_NS = "http://purl.obolibrary.org/obo/"
+OBOINOWL_NS = "http://www.geneontology.org/formats/oboInOwl#"
+DCTERMS_NS = "http://purl.org/dc/terms/"
+
+# Prefixes written into the canonical file, in this order.
+PREFIXES: dict[str, str] = {
+    "rdf": RDF_NS,
+    "rdfs": RDFS_NS,
+    "owl": OWL_NS,
+    "xsd": XSD_NS,
+    "skos": SKOS_NS,
+    "obo": OBO_NS,
+    "oboInOwl": OBOINOWL_NS,
+    "dcterms": DCTERMS_NS,
+    "udt": UDT_NS,
+}
+
+LABEL = RDFS_NS + "label"
+COMMENT = RDFS_NS + "comment"
+SUBCLASS_OF = RDFS_NS + "subClassOf"
+DEFINITION = OBO_NS + "IAO_0000115"
+REPLACED_BY = OBO_NS + "IAO_0100001"
+EXACT_SYNONYM = OBOINOWL_NS + "hasExactSynonym"
+RELATED_SYNONYM = OBOINOWL_NS + "hasRelatedSynonym"
+BROAD_SYNONYM = OBOINOWL_NS + "hasBroadSynonym"
+NARROW_SYNONYM = OBOINOWL_NS + "hasNarrowSynonym"
+EXACT_MATCH = SKOS_NS + "exactMatch"
+CLOSE_MATCH = SKOS_NS + "closeMatch"
+DEPRECATED = OWL_NS + "deprecated"
+US365K_LABEL = UDT_NS + "us365kLabel"
+US365K_FIELD = UDT_NS + "us365kField"
+DIMENSION_ORDER = UDT_NS + "dimensionOrder"
+ORDINAL_RANK = UDT_NS + "ordinalRank"
+ROLLS_UP = UDT_NS + "rollsUp"
+
+# External code systems: CURIE prefix <-> IRI prefix, for the skos mappings.
+MAPPING_PREFIXES: dict[str, str] = {
+    "SCTID": "http://snomed.info/id/",
+    "DCM": "http://dicom.nema.org/resources/ontology/DCM/",
+    "RADLEX": "http://radlex.org/RID/",
+}
+
+
+def iri_to_curie(iri: str) -> str:
+    """``https://w3id.org/udt/UDT_0000042`` -> ``UDT:0000042``; mapping IRIs -> ``SCTID:...``; else the IRI."""
+    if iri.startswith(UDT_NS + ID_PREFIX):
+        return f"{CURIE_PREFIX}:{iri[len(UDT_NS) + len(ID_PREFIX):]}"
+    for prefix, base in MAPPING_PREFIXES.items():
+        if iri.startswith(base):
+            return f"{prefix}:{iri[len(base):]}"
+    return iri
+
+
+def curie_to_iri(curie: str) -> str | None:
+    """Inverse of :func:`iri_to_curie`; ``None`` for a string that is no known CURIE."""
+    prefix, sep, local = curie.partition(":")
+    if not sep or not local:
+        return None
+    if prefix.upper() == CURIE_PREFIX:
+        return f"{UDT_NS}{ID_PREFIX}{local}"
+    base = MAPPING_PREFIXES.get(prefix.upper())
+    return base + local if base else None

@@ -1,0 +1,69 @@
+"""The typed records of the taxonomy: a dimension and a concept."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/.]+")
+
+
+def lookup_key(text: str) -> str:
+    """The key look-ups compare: case-folded, with hyphens, underscores, slashes and spaces removed.
+
+    So "Hypo-echoic", "hypo echoic" and "HYPOECHOIC" all meet at ``hypoechoic``.
+    """
+    return _SEPARATORS.sub("", text.casefold())
+
+
+@dataclass(frozen=True, slots=True)
+class Dimension:
+    """One of the nine UDAF dimensions, named by its US-365K field (``Echogenicity``...)."""
+
+    field: str
+    iri: str
+    label: str
+    index: int
+    ordinal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """A class of the ontology with everything the toolkit reads from it.
+
+    ``dimension`` is the US-365K field of the nearest dimension class above the concept (``None`` for the
+    root and the dimension classes themselves). ``us365k_label`` is set on the released values only;
+    finer concepts reach theirs through :meth:`udt.Taxonomy.rollup`. ``rolls_up`` is ``False`` for a finer
+    concept the ontology marks as having no clinically defensible released value.
+    """
+
+    iri: str
+    curie: str
+    label: str
+    definition: str | None = None
+    dimension: str | None = None
+    parents: tuple[str, ...] = ()
+    exact_synonyms: tuple[str, ...] = ()
+    related_synonyms: tuple[str, ...] = ()
+    us365k_label: str | None = None
+    rank: int | None = None
+    exact_matches: tuple[str, ...] = ()
+    close_matches: tuple[str, ...] = ()
+    deprecated: bool = False
+    replaced_by: str | None = None
+    rolls_up: bool = True
+    is_dimension: bool = False
+    comment: str | None = field(default=None, compare=False)
+
+    @property
+    def synonyms(self) -> tuple[str, ...]:
+        """Exact then related synonyms."""
+        return self.exact_synonyms + self.related_synonyms
+
+    @property
+    def is_released_value(self) -> bool:
+        """True for the 93 values of the US-365K release."""
+        return self.us365k_label is not None
+
+    def __str__(self) -> str:
+        return f"{self.label} ({self.curie})"

@@ -1,0 +1,159 @@
+"""Turn the rdflib graph of udt.owl into typed concepts and dimensions."""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+
+import rdflib
+from rdflib import URIRef
+
+from udt.errors import OntologyError
+from udt.owl import vocab
+from udt.taxonomy.concept import Concept, Dimension
+
+_CLASS = URIRef(vocab.OWL_NS + "Class")
+_TYPE = URIRef(vocab.RDF_NS + "type")
+
+
+def _literals(graph: rdflib.Graph, subject: URIRef, predicate: str) -> list[str]:
+    return sorted(str(o) for o in graph.objects(subject, URIRef(predicate)) if isinstance(o, rdflib.Literal))
+
+
+def _one(graph: rdflib.Graph, subject: URIRef, predicate: str) -> str | None:
+    values = _literals(graph, subject, predicate)
+    return values[0] if values else None
+
+
+def _mappings(graph: rdflib.Graph, subject: URIRef, predicate: str) -> tuple[str, ...]:
+    return tuple(sorted(vocab.iri_to_curie(str(o)) for o in graph.objects(subject, URIRef(predicate))))
+
+
+def _truthy(value: str | None) -> bool:
+    return value is not None and value.strip().lower() in {"true", "1"}
+
+
+def extract(graph: rdflib.Graph, source: str) -> tuple[tuple[Dimension, ...], dict[str, Concept]]:
+    """Read dimensions and concepts; every named class in the UDT namespace becomes a concept."""
+    classes = sorted(
+        str(s) for s in graph.subjects(_TYPE, _CLASS) if isinstance(s, URIRef) and str(s).startswith(vocab.UDT_NS)
+    )
+    if not classes:
+        raise OntologyError(
+            "ontology.no_classes", f"{source}: no UDT classes found", "is this the udt ontology?"
+        )
+    parents: dict[str, tuple[str, ...]] = {
+        iri: tuple(
+            sorted(
+                str(o)
+                for o in graph.objects(URIRef(iri), URIRef(vocab.SUBCLASS_OF))
+                if isinstance(o, URIRef) and str(o).startswith(vocab.UDT_NS)
+            )
+        )
+        for iri in classes
+    }
+    dimensions: list[Dimension] = []
+    for iri in classes:
+        field = _one(graph, URIRef(iri), vocab.US365K_FIELD)
+        if field is None:
+            continue
+        order = _one(graph, URIRef(iri), vocab.DIMENSION_ORDER)
+        try:
+            index = int(order) if order is not None else -1
+        except ValueError:
+            raise OntologyError(
+                "ontology.bad_dimension_order",
+                f"{source}: dimension {iri} has a non-integer udt:dimensionOrder {order!r}",
+                "use an integer 0-8",
+            ) from None
+        label = _one(graph, URIRef(iri), vocab.LABEL) or field
+        dimensions.append(Dimension(field=field, iri=iri, label=label, index=index))
+    dimensions.sort(key=lambda d: (d.index, d.field))
+    dim_by_iri = {d.iri: d for d in dimensions}
+
+    nearest = _nearest_dimensions(classes, parents, dim_by_iri)
+    ranked_fields = set()
+    concepts: dict[str, Concept] = {}
+    for iri in classes:
+        subject = URIRef(iri)
+        rank_text = _one(graph, subject, vocab.ORDINAL_RANK)
+        try:
+            rank = int(rank_text) if rank_text is not None else None
+        except ValueError:
+            raise OntologyError(
+                "ontology.bad_rank",
+                f"{source}: {iri} has a non-integer udt:ordinalRank {rank_text!r}",
+                "ranks are integers",
+            ) from None
+        dimension = nearest.get(iri)
+        if rank is not None and dimension:
+            ranked_fields.add(dimension)
+        labels = _literals(graph, subject, vocab.LABEL)
+        replaced = [str(o) for o in graph.objects(subject, URIRef(vocab.REPLACED_BY))]
+        concepts[iri] = Concept(
+            iri=iri,
+            curie=vocab.iri_to_curie(iri),
+            label=labels[0] if labels else vocab.iri_to_curie(iri),
+            definition=_one(graph, subject, vocab.DEFINITION),
+            dimension=dimension,
+            parents=parents[iri],
+            exact_synonyms=tuple(_literals(graph, subject, vocab.EXACT_SYNONYM)),
+            related_synonyms=tuple(
+                _literals(graph, subject, vocab.RELATED_SYNONYM)
+                + _literals(graph, subject, vocab.NARROW_SYNONYM)
+            ),
+            us365k_label=_one(graph, subject, vocab.US365K_LABEL),
+            rank=rank,
+            exact_matches=_mappings(graph, subject, vocab.EXACT_MATCH),
+            close_matches=_mappings(graph, subject, vocab.CLOSE_MATCH),
+            deprecated=_truthy(_one(graph, subject, vocab.DEPRECATED)),
+            replaced_by=replaced[0] if replaced else None,
+            rolls_up=(_one(graph, subject, vocab.ROLLS_UP) or "true").strip().lower() != "false",
+            is_dimension=iri in dim_by_iri,
+            comment=_one(graph, subject, vocab.COMMENT),
+        )
+    dims = tuple(
+        Dimension(d.field, d.iri, d.label, d.index, ordinal=d.field in ranked_fields) for d in dimensions
+    )
+    return dims, concepts
+
+
+def _nearest_dimensions(
+    classes: list[str], parents: dict[str, tuple[str, ...]], dims: dict[str, Dimension]
+) -> dict[str, str]:
+    """Each class's dimension: the dimension class reached in the fewest subclass steps.
+
+    An organ is a subclass of its body system *and* of the Organ dimension class: Organ is one step away,
+    Body system two, so the organ's dimension is Organ_level. Ties go to the later dimension in field
+    order (the more specific one, by construction of the ontology).
+    """
+    result: dict[str, str] = {}
+    for iri in classes:
+        if iri in dims:
+            continue
+        seen = {iri}
+        frontier = deque([(iri, 0)])
+        best: tuple[int, int, str] | None = None
+        while frontier:
+            node, depth = frontier.popleft()
+            if best is not None and depth > best[0]:
+                break
+            for parent in parents.get(node, ()):
+                if parent in dims:
+                    candidate = (depth + 1, -dims[parent].index, dims[parent].field)
+                    if best is None or candidate < best:
+                        best = candidate
+                elif parent not in seen:
+                    seen.add(parent)
+                    frontier.append((parent, depth + 1))
+        if best is not None:
+            result[iri] = best[2]
+    return result
+
+
+def children_index(concepts: dict[str, Concept]) -> dict[str, tuple[str, ...]]:
+    """Parent IRI -> sorted child IRIs."""
+    children: dict[str, list[str]] = defaultdict(list)
+    for concept in concepts.values():
+        for parent in concept.parents:
+            children[parent].append(concept.iri)
+    return {k: tuple(sorted(v)) for k, v in children.items()}

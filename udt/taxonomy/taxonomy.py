@@ -1,0 +1,290 @@
+"""The frozen, typed view of the ontology that the rest of udt (and other projects) work with."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from functools import cached_property
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from udt.errors import DataError
+from udt.owl import vocab
+from udt.taxonomy.concept import Concept, Dimension, lookup_key
+from udt.taxonomy.extract import children_index
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from udt.taxonomy.validate import LabelValidation
+
+# Match strength of a look-up key, strongest first.
+_LABEL, _RELEASED, _EXACT, _RELATED = range(4)
+
+
+class Taxonomy:
+    """Concepts, dimensions and hierarchy of the UDT ontology.
+
+    >>> tax = load_taxonomy()                                    # doctest: +SKIP
+    >>> tax.normalize("Echogenicity", "echo-poor").us365k_label  # doctest: +SKIP
+    'hypoechoic'
+    """
+
+    def __init__(
+        self,
+        dimensions: tuple[Dimension, ...],
+        concepts: Mapping[str, Concept],
+        *,
+        source: str,
+        version: str | None = None,
+        version_iri: str | None = None,
+        digest: str = "",
+    ) -> None:
+        self._dimensions = dimensions
+        self._concepts: Mapping[str, Concept] = MappingProxyType(dict(concepts))
+        self._children = MappingProxyType(children_index(dict(concepts)))
+        self.source = source
+        self.version = version
+        self.version_iri = version_iri
+        self.digest = digest
+        self._by_field = {d.field: d for d in dimensions}
+        self._dimension_alias: dict[str, Dimension] = {}
+        for d in dimensions:
+            for name in (d.field, d.label, d.iri, vocab.iri_to_curie(d.iri)):
+                self._dimension_alias[lookup_key(name)] = d
+        self._keys: dict[str, list[tuple[int, str]]] = {}
+        for concept in self._concepts.values():
+            entries = [(_LABEL, concept.label), (_EXACT, concept.curie), (_EXACT, concept.iri)]
+            if concept.us365k_label:
+                entries.append((_RELEASED, concept.us365k_label))
+            entries += [(_EXACT, s) for s in concept.exact_synonyms]
+            entries += [(_RELATED, s) for s in concept.related_synonyms]
+            for strength, text in entries:
+                bucket = self._keys.setdefault(lookup_key(text), [])
+                if (strength, concept.iri) not in bucket:
+                    bucket.append((strength, concept.iri))
+        dim_index = {d.field: d.index for d in dimensions}
+        for bucket in self._keys.values():
+            bucket.sort(
+                key=lambda e: (
+                    e[0],
+                    self._concepts[e[1]].deprecated,
+                    dim_index.get(self._concepts[e[1]].dimension or "", 99),
+                    e[1],
+                )
+            )
+
+    # -- basic access ----------------------------------------------------------------------------
+    @property
+    def dimensions(self) -> tuple[Dimension, ...]:
+        """The nine dimensions in US-365K field order."""
+        return self._dimensions
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The nine US-365K field names, in order."""
+        return tuple(d.field for d in self._dimensions)
+
+    @property
+    def concepts(self) -> Mapping[str, Concept]:
+        """All concepts by IRI (read-only)."""
+        return self._concepts
+
+    def __iter__(self) -> Iterator[Concept]:
+        return iter(self._concepts.values())
+
+    def __len__(self) -> int:
+        return len(self._concepts)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.find(key) is not None
+
+    def dimension(self, name: str) -> Dimension:
+        """A dimension by US-365K field, label, IRI or CURIE (``"Echogenicity"``, ``"organ"``...)."""
+        found = self._dimension_alias.get(lookup_key(name))
+        if found is None:
+            raise DataError(
+                "taxonomy.unknown_dimension",
+                f"unknown dimension {name!r}",
+                f"use one of {', '.join(self.fields)}",
+            )
+        return found
+
+    # -- look-up ---------------------------------------------------------------------------------
+    def lookup(self, text: str, dimension: str | None = None) -> list[Concept]:
+        """Every concept whose label, released string, synonym, IRI or CURIE matches ``text``.
+
+        Strongest matches first (label, released string, exact synonym, related synonym).
+        """
+        entries = self._keys.get(lookup_key(text), [])
+        field = self.dimension(dimension).field if dimension else None
+        concepts = [self._concepts[iri] for _, iri in entries]
+        if field is not None:
+            concepts = [c for c in concepts if c.dimension == field]
+        return concepts
+
+    def find(self, text: str, dimension: str | None = None) -> Concept | None:
+        """The best match for ``text`` (see :meth:`lookup`), or ``None``."""
+        if text in self._concepts:
+            return self._concepts[text]
+        matches = self.lookup(text, dimension)
+        return matches[0] if matches else None
+
+    def concept(self, text: str, dimension: str | None = None) -> Concept:
+        """Like :meth:`find`, but an unknown term raises ``DataError``."""
+        found = self.find(text, dimension)
+        if found is None:
+            where = f" in {self.dimension(dimension).field}" if dimension else ""
+            raise DataError(
+                "taxonomy.unknown_concept",
+                f"no concept{where} matches {text!r}",
+                "check the spelling, or add the term as a synonym in ontology/udt.owl",
+            )
+        return found
+
+    def normalize(self, dimension: str, text: str, *, rollup: bool = False) -> Concept | None:
+        """The concept of ``dimension`` that ``text`` names; with ``rollup``, its released value."""
+        found = self.find(text, dimension)
+        if found is None or not rollup:
+            return found
+        return self.rollup(found)
+
+    # -- hierarchy -------------------------------------------------------------------------------
+    def parents(self, concept: Concept | str) -> tuple[Concept, ...]:
+        c = self._resolve(concept)
+        return tuple(self._concepts[p] for p in c.parents if p in self._concepts)
+
+    def children(self, concept: Concept | str) -> tuple[Concept, ...]:
+        c = self._resolve(concept)
+        return tuple(self._concepts[i] for i in self._children.get(c.iri, ()))
+
+    def ancestors(self, concept: Concept | str) -> list[Concept]:
+        """All superclasses, nearest first (breadth-first), without the concept itself."""
+        return [self._concepts[i] for i in self._walk(self._resolve(concept).iri, up=True)]
+
+    def descendants(self, concept: Concept | str) -> list[Concept]:
+        """All subclasses, nearest first, without the concept itself."""
+        return [self._concepts[i] for i in self._walk(self._resolve(concept).iri, up=False)]
+
+    def _walk(self, start: str, *, up: bool) -> list[str]:
+        order: list[str] = []
+        seen = {start}
+        frontier = [start]
+        while frontier:
+            nxt: list[str] = []
+            for iri in frontier:
+                neighbours = self._concepts[iri].parents if up else self._children.get(iri, ())
+                for n in neighbours:
+                    if n not in seen and n in self._concepts:
+                        seen.add(n)
+                        order.append(n)
+                        nxt.append(n)
+            frontier = nxt
+        return order
+
+    def rollup(self, concept: Concept | str) -> Concept | None:
+        """The released US-365K value a concept rolls up to, in its own dimension.
+
+        ``None`` for a finer concept marked as not rolling up (``udt:rollsUp false``), and for the
+        dimension classes.
+        """
+        c = self._resolve(concept)
+        if c.us365k_label is not None:
+            return c
+        if not c.rolls_up or c.dimension is None:
+            return None
+        for ancestor in self.ancestors(c):
+            if not ancestor.rolls_up:
+                return None
+            if ancestor.us365k_label is not None and ancestor.dimension == c.dimension:
+                return ancestor
+        return None
+
+    def rollups(self, concept: Concept | str) -> dict[str, Concept]:
+        """Every released value a concept implies, by field: a thyroid lobe gives the organ *Thyroid
+        gland* and the body system *Head and Neck*."""
+        c = self._resolve(concept)
+        out: dict[str, Concept] = {}
+        own = self.rollup(c)
+        if own is not None and own.dimension:
+            out[own.dimension] = own
+        if c.dimension is not None and not c.rolls_up:
+            return out
+        for ancestor in [c, *self.ancestors(c)]:
+            if ancestor.us365k_label and ancestor.dimension and ancestor.dimension not in out:
+                out[ancestor.dimension] = ancestor
+        return out
+
+    def _resolve(self, concept: Concept | str) -> Concept:
+        return concept if isinstance(concept, Concept) else self.concept(concept)
+
+    # -- released vocabulary ---------------------------------------------------------------------
+    def values(self, dimension: str) -> tuple[Concept, ...]:
+        """The released values of a dimension, ordered by rank (ranked dimensions) and then by ID."""
+        field = self.dimension(dimension).field
+        return self._released[field]
+
+    @cached_property
+    def _released(self) -> dict[str, tuple[Concept, ...]]:
+        out: dict[str, tuple[Concept, ...]] = {}
+        for d in self._dimensions:
+            members = [c for c in self._concepts.values() if c.dimension == d.field and c.us365k_label]
+            members.sort(key=lambda c: (c.rank is None, c.rank if c.rank is not None else 0, c.iri))
+            out[d.field] = tuple(members)
+        return out
+
+    def by_us365k(self, field: str, value: str) -> Concept | None:
+        """The released value of ``field`` whose US-365K string is ``value`` (exact, then by look-up key)."""
+        for c in self.values(field):
+            if c.us365k_label == value:
+                return c
+        key = lookup_key(value)
+        for c in self.values(field):
+            if lookup_key(c.us365k_label or "") == key:
+                return c
+        return None
+
+    def vocab(self) -> dict[str, Any]:
+        """The nine-task vocabulary of the released code: ``task{k}`` -> field and ordered labels."""
+        return {
+            f"task{d.index}": {
+                "field": d.field,
+                "labels": [c.us365k_label for c in self.values(d.field)],
+                "iris": [c.iri for c in self.values(d.field)],
+            }
+            for d in self._dimensions
+        }
+
+    def validate_labels(self, record: Mapping[str, Any]) -> LabelValidation:
+        """Normalise a US-365K-style record; unknown values are reported, not dropped."""
+        from udt.taxonomy.validate import validate_labels
+
+        return validate_labels(record, self)
+
+    # -- views -----------------------------------------------------------------------------------
+    def to_networkx(self) -> nx.DiGraph:
+        """The hierarchy as a directed graph, edges child -> parent (``rel="subClassOf"``)."""
+        import networkx as nx
+
+        graph = nx.DiGraph()
+        for c in self._concepts.values():
+            graph.add_node(
+                c.iri,
+                curie=c.curie,
+                label=c.label,
+                dimension=c.dimension or "",
+                us365k=c.us365k_label or "",
+                rank=-1 if c.rank is None else c.rank,
+            )
+        for c in self._concepts.values():
+            for p in c.parents:
+                if p in self._concepts:
+                    graph.add_edge(c.iri, p, rel="subClassOf")
+        return graph
+
+    def iter_dimension(self, dimension: str) -> Iterable[Concept]:
+        """Every concept (released and finer) of a dimension."""
+        field = self.dimension(dimension).field
+        return (c for c in self._concepts.values() if c.dimension == field)
+
+    def __repr__(self) -> str:
+        return f"Taxonomy({len(self)} concepts, version={self.version!r}, source={self.source!r})"
