@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 MAX_ONTOLOGY_BYTES = 64 * 1024 * 1024
 MAX_INTERNAL_ENTITIES = 256
 
-_DOCTYPE = re.compile(rb"<!DOCTYPE\b(?P<body>.*?)(?:\]\s*>|>)", re.DOTALL)
+_DOCTYPE = re.compile(rb"<!DOCTYPE\s+(?P<head>[^\[>]*)(?:\[(?P<body>.*?)\])?\s*>", re.DOTALL)
 _ENTITY = re.compile(rb"<!ENTITY\s+(?P<param>%\s+)?(?P<name>[^\s]+)\s+(?P<rest>.*?)>", re.DOTALL)
 
 
@@ -33,8 +33,8 @@ def screen_xml(data: bytes, path: Path) -> None:
     match = _DOCTYPE.search(data)
     if match is None:
         return
-    body = match.group("body")
-    if re.search(rb"\b(SYSTEM|PUBLIC)\b", body.split(b"[", 1)[0]):
+    body = match.group("body") or b""
+    if re.search(rb"\b(SYSTEM|PUBLIC)\b", match.group("head")):
         raise OntologyError(
             "ontology.external_dtd",
             f"{path}:{_line_of(data, match.start())}: the DOCTYPE references an external DTD",
@@ -48,7 +48,7 @@ def screen_xml(data: bytes, path: Path) -> None:
             "use namespace prefixes instead of XML entities",
         )
     for entity in entities:
-        line = _line_of(data, match.start("body") + entity.start())
+        line = _line_of(data, match.start("body") + entity.start())  # body exists when entities do
         rest = entity.group("rest")
         if entity.group("param") or re.search(rb"\b(SYSTEM|PUBLIC)\b", rest):
             raise OntologyError(
