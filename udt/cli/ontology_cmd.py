@@ -77,7 +77,7 @@ def stats_cmd(
     console.print(systems)
     console.print(
         f"synonyms: {stats.exact_synonyms} exact, {stats.related_synonyms} related; "
-        f"ranked values: {stats.ranked_values}; mappings: "
+        f"ranked values: {stats.ranked_values}; next free ID: {stats.next_free_id}; mappings: "
         + ", ".join(f"{k}={v}" for k, v in stats.mappings.items())
     )
 

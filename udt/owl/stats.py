@@ -6,6 +6,7 @@ from collections import Counter
 
 from pydantic import BaseModel
 
+from udt.owl import vocab
 from udt.taxonomy.taxonomy import Taxonomy
 
 
@@ -31,6 +32,7 @@ class OntologyStats(BaseModel):
     related_synonyms: int
     mappings: dict[str, int]
     ranked_values: int
+    next_free_id: str
 
 
 def ontology_stats(taxonomy: Taxonomy) -> OntologyStats:
@@ -68,4 +70,11 @@ def ontology_stats(taxonomy: Taxonomy) -> OntologyStats:
         related_synonyms=sum(len(c.related_synonyms) for c in taxonomy),
         mappings=dict(sorted(mappings.items())),
         ranked_values=sum(1 for c in taxonomy if c.rank is not None),
+        next_free_id=_next_free_id(taxonomy),
     )
+
+
+def _next_free_id(taxonomy: Taxonomy) -> str:
+    """The CURIE a new class should take (IDs are never reused)."""
+    numbers = [int(c.curie.split(":", 1)[1]) for c in taxonomy if c.curie.startswith(f"{vocab.CURIE_PREFIX}:")]
+    return f"{vocab.CURIE_PREFIX}:{max(numbers, default=0) + 1:07d}"
