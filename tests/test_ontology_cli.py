@@ -41,10 +41,8 @@ def test_check_flags_an_ambiguous_synonym(cli, tmp_path):
     marker = '<rdfs:label xml:lang="en">anechoic</rdfs:label>'
     assert marker in text
     path = tmp_path / "ambiguous.owl"
-    path.write_text(
-        text.replace(marker, marker + '\n        <oboInOwl:hasExactSynonym xml:lang="en">echo-poor</oboInOwl:hasExactSynonym>'),
-        encoding="utf-8",
-    )
+    synonym = '\n        <oboInOwl:hasExactSynonym xml:lang="en">echo-poor</oboInOwl:hasExactSynonym>'
+    path.write_text(text.replace(marker, marker + synonym), encoding="utf-8")
     result = cli("ontology", "check", str(path), "--no-reasoner", "--json")
     assert result.code == 1
     issues = json.loads(result.stdout)["issues"]

@@ -52,7 +52,8 @@ def test_round_trip_preserves_every_triple(tmp_path):
 
 def test_external_entity_is_refused(tmp_path):
     secret = _write(tmp_path, "TOP SECRET", "secret.txt")
-    doc = f'<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [\n<!ENTITY payload SYSTEM "{secret.as_uri()}">\n]>\n' + MINIMAL_BODY
+    doctype = f'<!DOCTYPE rdf:RDF [\n<!ENTITY payload SYSTEM "{secret.as_uri()}">\n]>\n'
+    doc = '<?xml version="1.0"?>\n' + doctype + MINIMAL_BODY
     with pytest.raises(OntologyError, match="external") as info:
         parse_graph(_write(tmp_path, doc))
     assert "x.owl:3" in str(info.value)

@@ -226,3 +226,24 @@ def test_load_is_cached_and_public_api_is_lazy(taxonomy):
     assert "load_taxonomy" in dir(udt)
     with pytest.raises(AttributeError):
         _ = udt.no_such_thing
+
+
+def test_json_snapshot_round_trips_exactly(tmp_path, monkeypatch):
+    from udt.taxonomy.load import _load, load_taxonomy
+
+    monkeypatch.setenv("UDT_CACHE_DIR", str(tmp_path))
+    _load.cache_clear()
+    parsed = load_taxonomy()
+    snapshots = list(tmp_path.glob("taxonomy-*.json"))
+    assert len(snapshots) == 1
+    _load.cache_clear()
+    restored = load_taxonomy()
+    assert restored is not parsed
+    assert dict(restored.concepts) == dict(parsed.concepts)
+    assert restored.dimensions == parsed.dimensions
+    assert (restored.version, restored.digest) == (parsed.version, parsed.digest)
+    # A corrupt snapshot is ignored, not trusted.
+    snapshots[0].write_text("{not json", encoding="utf-8")
+    _load.cache_clear()
+    assert dict(load_taxonomy().concepts) == dict(parsed.concepts)
+    _load.cache_clear()

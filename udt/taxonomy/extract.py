@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
+from collections import deque
 
 import rdflib
 from rdflib import URIRef
@@ -149,11 +149,3 @@ def _nearest_dimensions(
             result[iri] = best[2]
     return result
 
-
-def children_index(concepts: dict[str, Concept]) -> dict[str, tuple[str, ...]]:
-    """Parent IRI -> sorted child IRIs."""
-    children: dict[str, list[str]] = defaultdict(list)
-    for concept in concepts.values():
-        for parent in concept.parents:
-            children[parent].append(concept.iri)
-    return {k: tuple(sorted(v)) for k, v in children.items()}

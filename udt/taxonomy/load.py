@@ -7,12 +7,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from udt.owl import vocab
+from udt.taxonomy.taxonomy import Taxonomy
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
     """Load the shipped ontology, or the RDF/XML file at ``path``.
 
-    Repeated calls for an unchanged file return the same object.
+    Repeated calls for an unchanged file return the same object; across processes a JSON snapshot keyed by the
+    file's SHA-256 skips the RDF parse (see :mod:`udt.taxonomy.snapshot`).
 
     >>> tax = load_taxonomy()                # doctest: +SKIP
     >>> [d.field for d in tax.dimensions][:2]  # doctest: +SKIP
@@ -31,6 +33,21 @@ def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
 
 @lru_cache(maxsize=8)
 def _load(path: str, stamp: tuple[int, int]) -> Taxonomy:
+    from udt.owl.read import read_bytes
+    from udt.taxonomy.snapshot import read_snapshot, write_snapshot
+
+    digest = hashlib.sha256(read_bytes(Path(path))).hexdigest()
+    snapshot = read_snapshot(digest)
+    if snapshot is not None:
+        return Taxonomy(
+            snapshot["dimensions"],
+            snapshot["concepts"],
+            source=path,
+            version=snapshot["version"],
+            version_iri=snapshot["version_iri"],
+            digest=digest,
+        )
+
     from rdflib import URIRef
 
     from udt.owl.read import parse_graph
@@ -41,15 +58,9 @@ def _load(path: str, stamp: tuple[int, int]) -> Taxonomy:
     ontology = URIRef(vocab.ONTOLOGY_IRI)
     version = graph.value(ontology, URIRef(vocab.OWL_NS + "versionInfo"))
     version_iri = graph.value(ontology, URIRef(vocab.OWL_NS + "versionIRI"))
-    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    version_text = str(version) if version is not None else None
+    version_iri_text = str(version_iri) if version_iri is not None else None
+    write_snapshot(digest, dimensions, concepts, version_text, version_iri_text)
     return Taxonomy(
-        dimensions,
-        concepts,
-        source=path,
-        version=str(version) if version is not None else None,
-        version_iri=str(version_iri) if version_iri is not None else None,
-        digest=digest,
+        dimensions, concepts, source=path, version=version_text, version_iri=version_iri_text, digest=digest
     )
-
-
-from udt.taxonomy.taxonomy import Taxonomy  # noqa: E402  (import cycle-free re-export for typing)

@@ -10,12 +10,20 @@ from typing import TYPE_CHECKING, Any
 from udt.errors import DataError
 from udt.owl import vocab
 from udt.taxonomy.concept import Concept, Dimension, lookup_key
-from udt.taxonomy.extract import children_index
 
 if TYPE_CHECKING:
     import networkx as nx
 
     from udt.taxonomy.validate import LabelValidation
+
+def children_index(concepts: Mapping[str, Concept]) -> dict[str, tuple[str, ...]]:
+    """Parent IRI -> sorted child IRIs."""
+    children: dict[str, list[str]] = {}
+    for concept in concepts.values():
+        for parent in concept.parents:
+            children.setdefault(parent, []).append(concept.iri)
+    return {k: tuple(sorted(v)) for k, v in children.items()}
+
 
 # Match strength of a look-up key, strongest first.
 _LABEL, _RELEASED, _EXACT, _RELATED = range(4)

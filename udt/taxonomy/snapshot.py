@@ -1,0 +1,77 @@
+"""A JSON snapshot of a loaded taxonomy, keyed by the ontology file's SHA-256.
+
+Parsing RDF/XML with rdflib costs a few hundred milliseconds; the snapshot brings a repeated load down to a few
+milliseconds. It is plain JSON (never pickle), lives in the user's cache directory, is written atomically, and a
+changed ontology has a new digest, so a stale snapshot is never read. Any problem with the cache is ignored:
+the ontology is then parsed as usual.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from udt.taxonomy.concept import Concept, Dimension
+
+SNAPSHOT_FORMAT = 1
+
+
+def cache_dir() -> Path | None:
+    """``$UDT_CACHE_DIR``, else ``$XDG_CACHE_HOME/udt``, else ``~/.cache/udt``; ``None`` disables (UDT_CACHE_DIR="")."""
+    configured = os.environ.get("UDT_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "udt"
+
+
+def _path(digest: str) -> Path | None:
+    folder = cache_dir()
+    return folder / f"taxonomy-{digest[:32]}.json" if folder is not None else None
+
+
+def read_snapshot(digest: str) -> dict[str, Any] | None:
+    path = _path(digest)
+    if path is None or not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != SNAPSHOT_FORMAT or data.get("digest") != digest:
+            return None
+        data["dimensions"] = tuple(Dimension(**d) for d in data["dimensions"])
+        data["concepts"] = {
+            c["iri"]: Concept(**{k: tuple(v) if isinstance(v, list) else v for k, v in c.items()})
+            for c in data["concepts"]
+        }
+        return data
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+
+
+def write_snapshot(
+    digest: str,
+    dimensions: tuple[Dimension, ...],
+    concepts: dict[str, Concept],
+    version: str | None,
+    version_iri: str | None,
+) -> None:
+    path = _path(digest)
+    if path is None:
+        return
+    payload = {
+        "format": SNAPSHOT_FORMAT,
+        "digest": digest,
+        "version": version,
+        "version_iri": version_iri,
+        "dimensions": [dataclasses.asdict(d) for d in dimensions],
+        "concepts": [dataclasses.asdict(c) for c in concepts.values()],
+    }
+    try:
+        from udt.atomic import atomic_write_text
+
+        atomic_write_text(path, json.dumps(payload, ensure_ascii=False))
+    except OSError:
+        pass  # a read-only home directory only costs speed
