@@ -1,0 +1,48 @@
+"""graphing — typed hetero graphs and ontology-derived soft labels for udt (see graphing/README.md).
+
+>>> import udt, graphing
+>>> tax = udt.load_taxonomy()                                              # doctest: +SKIP
+>>> node_types, edge_types = graphing.graph_metadata(tax)                  # build HeteroConv once
+>>> vocab = graphing.ConceptVocabulary(tax)                                # nn.Embedding(len(vocab), d)
+>>> data = graphing.build_hetero_batch(records, tax, vocab=vocab)          # doctest: +SKIP
+>>> target = graphing.SoftLabeler(tax).batch(records, device="cuda")      # doctest: +SKIP
+
+Attributes load lazily so ``import graphing`` stays cheap.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+_LAZY: dict[str, str] = {
+    "ConceptVocabulary": "graphing.vocabulary",
+    "ANCHOR_INDEX": "graphing.vocabulary",
+    "graph_metadata": "graphing.schema",
+    "SAMPLE": "graphing.schema",
+    "build_hetero_batch": "graphing.hetero",
+    "build_hetero_graph": "graphing.hetero",
+    "default_vocabulary": "graphing.hetero",
+    "save_graph": "graphing.persist",
+    "load_graph": "graphing.persist",
+    "to_networkx": "graphing.nxview",
+    "draw_graph": "graphing.nxview",
+    "TagSimilarity": "graphing.similarity",
+    "SoftLabeler": "graphing.soft_labels",
+    "UnknownLabelWarning": "graphing.labels",
+}
+
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'graphing' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
