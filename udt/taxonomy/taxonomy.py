@@ -125,7 +125,7 @@ class Taxonomy:
         """
         entries = self._keys.get(lookup_key(text), [])
         field = self.dimension(dimension).field if dimension else None
-        concepts = [self._concepts[iri] for _, iri in entries]
+        concepts = [self._concepts[iri] for iri in dict.fromkeys(iri for _, iri in entries)]
         if field is not None:
             concepts = [c for c in concepts if c.dimension == field]
         return concepts

@@ -1,0 +1,61 @@
+"""Pydantic records the parser returns (they cross the library/CLI boundary as JSON)."""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, Field
+
+Status = Literal["present", "absent", "uncertain"]
+
+
+class Mention(BaseModel):
+    """One piece of evidence: a span of the report that names a concept."""
+
+    dimension: str = Field(description="US-365K field of the concept (e.g. 'Echogenicity').")
+    value: Optional[str] = Field(None, description="Released US-365K value it rolls up to (None if it does not).")
+    concept: str = Field(description="Label of the matched ontology concept.")
+    iri: str = Field(description="IRI of the matched ontology concept.")
+    text: str = Field(description="Surface text in the report.")
+    start: int = Field(description="Start character offset.")
+    end: int = Field(description="End character offset (exclusive).")
+    status: Status = "present"
+    historical: bool = False
+    hypothetical: bool = False
+    section: Optional[str] = None
+    finding: Optional[int] = Field(None, description="Index into ParsedReport.findings.")
+
+
+class Finding(BaseModel):
+    """One lesion or structure and the attributes that describe it."""
+
+    kind: Literal["lesion", "structure"]
+    diagnosis: Optional[str] = None
+    concept: Optional[str] = Field(None, description="Finest concept label naming the lesion or structure.")
+    organ: Optional[str] = None
+    body_system: Optional[str] = None
+    structure: Optional[str] = Field(None, description="Finest anatomy named (e.g. 'right thyroid lobe').")
+    laterality: Optional[Literal["left", "right", "bilateral"]] = None
+    location: Optional[str] = None
+    size_mm: list[float] = Field(default_factory=list)
+    status: Status = "present"
+    attributes: dict[str, list[str]] = Field(default_factory=dict)
+    mentions: list[int] = Field(default_factory=list)
+
+
+class ParsedReport(BaseModel):
+    """The structured reading of one report.
+
+    ``labels`` holds all nine US-365K fields with the asserted (present) released values only; an empty list
+    means the report says nothing the parser could assert for that field.
+    """
+
+    source: Optional[str] = None
+    labels: dict[str, list[str]]
+    mentions: list[Mention] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    def to_us365k(self, media_name: str | None = None) -> dict[str, object]:
+        """A ``full_data.json``-style record: ``media_name`` plus the nine label fields."""
+        return {"media_name": media_name if media_name is not None else (self.source or ""), **self.labels}

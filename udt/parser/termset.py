@@ -1,0 +1,156 @@
+"""Context cue words of the report parser (ConText-style termsets).
+
+These are *not* vocabulary: the concepts the parser recognises all come from the ontology. This module holds
+only the function words that modify them — negation, uncertainty, history, hypothesis, scope terminators,
+section headings, laterality and location words — in the spirit of negspacy's ``en_clinical`` termset and
+medspaCy ConText's default rules, extended with phrases ultrasound reports use ("not seen", "free of").
+Users can pass their own :class:`Termset` to :class:`udt.parser.ReportParser`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Cue categories. PRE cues look forward (to the end of the sentence or a terminator), POST cues look back.
+NEG_PRE = "NEG_PRE"
+NEG_POST = "NEG_POST"
+UNC_PRE = "UNC_PRE"
+UNC_POST = "UNC_POST"
+HIST_PRE = "HIST_PRE"
+HYP_PRE = "HYP_PRE"
+PSEUDO = "PSEUDO"
+TERMINATE = "TERMINATE"
+
+_NEG_PRE = (
+    "no", "not", "without", "absence of", "absent", "negative for", "no evidence of", "no sonographic evidence of",
+    "no ultrasound evidence of", "no signs of", "no sign of", "free of", "no definite", "no obvious", "no visible",
+    "no demonstrable", "no significant", "nor", "neither", "never", "rules out", "ruled out", "no further",
+    "not demonstrate", "does not demonstrate", "did not demonstrate", "does not show", "do not show",
+    "fails to reveal", "failed to demonstrate", "cannot see", "no residual", "no longer", "resolution of",
+    "there is no", "there are no", "devoid of", "lack of", "lacks", "nil", "none",
+)
+_NEG_POST = (
+    "not seen", "not identified", "not visualised", "not visualized", "not demonstrated", "not detected",
+    "not present", "not noted", "not appreciated", "not evident", "is absent", "are absent", "was absent",
+    "absent", "was not seen", "were not seen", "is not seen", "are not seen", "has resolved", "have resolved",
+    "resolved", "ruled out", "excluded", "is excluded", "none", "none seen", "none identified", "negative",
+    "nil", "not visible", "not found",
+)
+_UNC_PRE = (
+    "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
+    "cannot rule out", "can not rule out", "cannot be excluded", "questionable", "question of", "query", "?",
+    "may represent", "might represent", "could represent", "may be", "might be", "could be", "differential includes",
+    "differential diagnosis includes", "differential diagnosis", "ddx", "equivocal", "uncertain", "vague",
+    "not excluded", "versus", "vs", "or possibly", "borderline", "suggestion of", "to exclude", "r/o",
+)
+_UNC_POST = (
+    "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
+    "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected",
+)
+_HIST_PRE = (
+    "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
+    "past history of", "post-operative", "postoperative", "post operative", "treated", "previously treated",
+)
+_HYP_PRE = (
+    "if", "should", "recommend", "recommended", "recommendation", "suggest", "advise", "advised",
+    "to assess for", "to evaluate for", "evaluate for", "assess for", "in case of", "rule out", "to rule out",
+    "consider", "correlate for", "in the event of", "screening for", "to look for", "look for",
+)
+_PSEUDO = (
+    "no change", "no significant change", "no interval change", "no definite change", "no increase",
+    "no significant increase", "not only", "not necessarily", "no further", "without further", "not significantly",
+    "not enlarged", "not dilated", "no longer than", "not changed", "unchanged", "no new", "gram negative",
+    "not ruled out", "not been ruled out", "not rule out", "not excluded", "no doubt", "without difficulty",
+    "not well", "not well seen", "not clearly", "not certain", "no interval", "non specific", "non-specific",
+    "nonspecific", "no abnormality", "no abnormality detected", "no abnormality seen", "not measured",
+)
+_TERMINATE = (
+    "but", "however", "although", "though", "apart from", "aside from", "except", "except for", "which",
+    "whereas", "while", "yet", "nevertheless", "still", "otherwise", "other than", "though", ";", "secondary to",
+    "due to", "cause of", "source of", "reason for", "likely", "probably", "consistent with", "in keeping with",
+    "compatible with", "suggestive of", "representing", "there is", "there are", "with", "containing",
+    "contains", "demonstrates", "shows", "measuring", "measures", "noted", "seen", "present",
+)
+
+# Words that open a concept phrase stating an absence ("no internal flow", "without vascularity").
+NEG_HEAD_WORDS = ("no", "without", "absent", "nil", "non", "not")
+
+# Cues whose forward scope is only a few words ("not parallel, spiculated margins": "not" ends early).
+SHORT_SCOPE_CUES = ("not",)
+
+# Section headings (lower case) and the kind of section they open.
+SECTION_KINDS: dict[str, str] = {
+    "history": "history", "clinical history": "history", "clinical details": "history",
+    "clinical information": "history", "clinical indication": "history", "clinical question": "history",
+    "clinical": "history", "indication": "history", "indications": "history", "reason for exam": "history",
+    "reason for examination": "history", "reason for study": "history", "reason for referral": "history",
+    "referral": "history", "hx": "history", "presenting complaint": "history", "clinical notes": "history",
+    "technique": "technique", "procedure": "technique", "protocol": "technique", "examination": "technique",
+    "exam": "technique", "study": "technique", "method": "technique", "methods": "technique",
+    "comparison": "comparison", "comparisons": "comparison", "prior studies": "comparison",
+    "prior study": "comparison", "previous studies": "comparison", "compared with": "comparison",
+    "findings": "findings", "finding": "findings", "report": "findings", "ultrasound findings": "findings",
+    "us findings": "findings", "sonographic findings": "findings", "results": "findings", "description": "findings",
+    "impression": "impression", "impressions": "impression", "conclusion": "impression",
+    "conclusions": "impression", "opinion": "impression", "summary": "impression", "diagnosis": "impression",
+    "assessment": "impression", "comment": "impression", "comments": "impression",
+    "recommendation": "recommendation", "recommendations": "recommendation", "advice": "recommendation",
+    "plan": "recommendation", "follow-up": "recommendation", "follow up": "recommendation",
+}
+# Sections whose mentions describe the past, the request or the method, not this study's findings.
+NON_FINDING_SECTIONS = frozenset({"history", "technique", "comparison"})
+
+LEFT = ("left", "lt", "l", "sinistra")
+RIGHT = ("right", "rt", "r", "dextra")
+BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
+
+# Location qualifiers kept as free text on a finding ("upper pole", "segment 6", "2 o'clock").
+LOCATION_WORDS = (
+    "upper pole", "lower pole", "mid pole", "interpolar", "mid", "upper", "lower", "superior", "inferior",
+    "medial", "lateral", "anterior", "posterior", "central", "peripheral", "subcapsular", "cortical",
+    "isthmus", "fundus", "body", "neck", "head", "tail", "dome", "segment", "lobe", "quadrant",
+    "upper outer quadrant", "upper inner quadrant", "lower outer quadrant", "lower inner quadrant",
+    "retroareolar", "subareolar", "periareolar", "o'clock", "oclock",
+)
+
+# Age words: a report about a child maps adult anatomy onto the paediatric organs of the taxonomy.
+PEDIATRIC_CUES = (
+    "child", "children", "infant", "neonate", "newborn", "baby", "boy", "girl", "toddler", "neonatal",
+    "paediatric", "pediatric", "month-old", "month old", "week-old", "week old", "day-old", "day old",
+    "months old", "weeks old", "days old",
+)
+# The first word of a paediatric organ label that qualifies age rather than anatomy.
+AGE_QUALIFIERS = ("pediatric", "paediatric", "infant", "neonatal", "newborn", "child", "childhood")
+
+# Words that state an organ is normal; used to find the released "normal" diagnosis value in the taxonomy.
+NORMAL_WORDS = ("normal",)
+
+
+@dataclass(frozen=True)
+class Termset:
+    """The cue phrases by category (lower case; matched case-insensitively on token boundaries)."""
+
+    neg_pre: tuple[str, ...] = _NEG_PRE
+    neg_post: tuple[str, ...] = _NEG_POST
+    unc_pre: tuple[str, ...] = _UNC_PRE
+    unc_post: tuple[str, ...] = _UNC_POST
+    hist_pre: tuple[str, ...] = _HIST_PRE
+    hyp_pre: tuple[str, ...] = _HYP_PRE
+    pseudo: tuple[str, ...] = _PSEUDO
+    terminate: tuple[str, ...] = _TERMINATE
+    sections: dict[str, str] = field(default_factory=lambda: dict(SECTION_KINDS))
+
+    def by_category(self) -> dict[str, tuple[str, ...]]:
+        return {
+            NEG_PRE: self.neg_pre,
+            NEG_POST: self.neg_post,
+            UNC_PRE: self.unc_pre,
+            UNC_POST: self.unc_post,
+            HIST_PRE: self.hist_pre,
+            HYP_PRE: self.hyp_pre,
+            PSEUDO: self.pseudo,
+            TERMINATE: self.terminate,
+        }
+
+
+DEFAULT_TERMSET = Termset()

@@ -1,0 +1,121 @@
+"""Surface variants of an ontology term: hyphenation, spacing, British/American spelling, plurals, typos.
+
+Only *spelling rules* live here; the terms themselves always come from the ontology.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# British <-> American spelling rules, applied as substring rewrites in both directions.
+_SPELLING_PAIRS: tuple[tuple[str, str], ...] = (
+    ("haem", "hem"),
+    ("paed", "ped"),
+    ("gynaec", "gynec"),
+    ("gynae", "gyne"),
+    ("oedem", "edem"),
+    ("oesoph", "esoph"),
+    ("aemi", "emi"),
+    ("foet", "fet"),
+    ("colour", "color"),
+    ("tumour", "tumor"),
+    ("isation", "ization"),
+    ("ised", "ized"),
+    ("ising", "izing"),
+    ("calibre", "caliber"),
+    ("centre", "center"),
+    ("litre", "liter"),
+    ("ae", "e"),
+)
+_WORD = re.compile(r"[a-z]+")
+_VOWELS = "aeiou"
+# Endings whose final "s" is not a plural marker.
+_NOT_PLURAL = ("ss", "us", "is", "as", "ys", "os")
+_NO_PLURAL_FORM = ("s", "ic", "ed", "en", "al", "ar", "ous", "ing", "ent", "ant", "ive", "ile", "ar", "ful")
+
+
+def spelling_variants(text: str) -> set[str]:
+    """British and American spellings of ``text`` (lower case), including ``text`` itself."""
+    out = {text}
+    for brit, amer in _SPELLING_PAIRS:
+        for form in list(out):
+            if brit in form:
+                out.add(form.replace(brit, amer))
+            if amer in form and brit != "ae":
+                out.add(form.replace(amer, brit))
+    return out
+
+
+def separator_variants(text: str) -> set[str]:
+    """Hyphen and space forms: "hypo-echoic" -> {"hypo-echoic", "hypo echoic", "hypoechoic"}."""
+    out = {text}
+    if "-" in text:
+        out.add(text.replace("-", " "))
+        out.add(text.replace("-", ""))
+    words = text.split()
+    if len(words) == 2 and all(w.isalpha() for w in words) and min(len(w) for w in words) >= 3:
+        # Two-word compounds are often written joined or hyphenated ("well defined" / "well-defined").
+        out.add("-".join(words))
+        if len(words[0]) <= 5:
+            out.add("".join(words))
+    return out
+
+
+def number_variants(text: str) -> set[str]:
+    """Singular and plural of the last word."""
+    out = {text}
+    m = re.search(r"([a-z]+)$", text)
+    if not m:
+        return out
+    word = m.group(1)
+    head = text[: m.start()]
+    if len(word) < 4:
+        return out
+    if word.endswith("ies"):
+        out.add(head + word[:-3] + "y")
+    elif word.endswith("ae") or (word.endswith("s") and not word.endswith(_NOT_PLURAL)):
+        out.add(head + word[:-1])
+    elif word.endswith("y") and word[-2] not in _VOWELS:
+        out.add(head + word[:-1] + "ies")
+    elif word.endswith(("ch", "sh", "x", "ss")):
+        out.add(head + word + "es")
+    elif word.endswith("a"):
+        out.add(head + word + "e")
+    elif not word.endswith(_NO_PLURAL_FORM):
+        out.add(head + word + "s")
+    return out
+
+
+def surface_variants(term: str) -> set[str]:
+    """Every written form the matcher should accept for ``term`` (lower case)."""
+    base = " ".join(term.casefold().split())
+    forms: set[str] = set()
+    for a in spelling_variants(base):
+        for b in separator_variants(a):
+            forms |= number_variants(b)
+    return {f for f in forms if f}
+
+
+def typo_variants(word: str, min_length: int = 8) -> set[str]:
+    """Single-typo forms of a long word: one deleted letter, two swapped neighbours, a doubled letter,
+    a wrong vowel. Short words are skipped because their typos collide with real words."""
+    if len(word) < min_length or not word.isalpha():
+        return set()
+    out: set[str] = set()
+    n = len(word)
+    for i in range(n):
+        out.add(word[:i] + word[i + 1 :])
+        out.add(word[:i] + word[i] + word[i:])
+        if i < n - 1:
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        if word[i] in _VOWELS and i > 0:
+            for v in _VOWELS:
+                if v != word[i]:
+                    out.add(word[:i] + v + word[i + 1 :])
+    out.discard(word)
+    return out
+
+
+def words(text: str) -> Iterable[str]:
+    return _WORD.findall(text)

@@ -1,0 +1,169 @@
+"""The matcher vocabulary, generated from the taxonomy: every surface form the parser accepts for a concept.
+
+Nothing here names a concept. Forms come from labels, released strings and synonyms, expanded by the
+spelling rules of :mod:`udt.parser.variants`; a few derived forms are added:
+
+* *conjunct* forms of compound organ labels ("Kidney and ureter" -> "kidney", "ureter");
+* *generic* forms of a dimension (its own label, and the synonyms of its "absence" value with the negation
+  cue removed: "no internal flow" -> "internal flow"), so that "no colour flow within it" or
+  "vascularity: absent" still resolves to the dimension's absence value;
+* single-typo forms of long single words, dropped where they collide with another term.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from udt.parser.termset import AGE_QUALIFIERS, DEFAULT_TERMSET, NORMAL_WORDS, PEDIATRIC_CUES, Termset
+from udt.parser.variants import surface_variants, typo_variants
+
+if TYPE_CHECKING:
+    from udt.taxonomy import Concept, Taxonomy
+
+# Strength of a form's origin, strongest first; a form claimed by several concepts goes to the strongest.
+LABEL, RELEASED, EXACT, RELATED, CONJUNCT, GENERIC, TYPO = range(7)
+_CONJUNCTION = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
+_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9/&-]{0,4}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """What a matched form means: a concept of a dimension, or a generic mention of the dimension itself."""
+
+    iri: str
+    field: str
+    strength: int
+    generic: bool = False
+
+
+@dataclass
+class Vocabulary:
+    """Forms -> terms, plus the few concept roles the parser derives from the taxonomy."""
+
+    forms: dict[str, Term] = field(default_factory=dict)  # lower-case form -> term
+    cased_forms: dict[str, Term] = field(default_factory=dict)  # abbreviations, matched case-sensitively
+    typos: dict[str, Term] = field(default_factory=dict)  # single-token misspellings of long words
+    absence: dict[str, str] = field(default_factory=dict)  # field -> IRI of the value meaning "none"
+    normal_iri: str | None = None  # the released diagnosis value of a normal study
+    pediatric: dict[str, str] = field(default_factory=dict)  # adult organ/body-system IRI -> paediatric organ IRI
+    pediatric_cues: tuple[str, ...] = PEDIATRIC_CUES
+
+    def __len__(self) -> int:
+        return len(self.forms) + len(self.cased_forms)
+
+
+def _add(table: dict[str, Term], form: str, term: Term) -> None:
+    old = table.get(form)
+    if old is None or term.strength < old.strength:
+        table[form] = term
+
+
+def _strip_cue(text: str, pre: tuple[str, ...], post: tuple[str, ...]) -> str | None:
+    low = " ".join(text.casefold().split())
+    for cue in sorted(pre, key=len, reverse=True):
+        if low.startswith(cue + " "):
+            return low[len(cue) + 1 :].strip()
+    for cue in sorted(post, key=len, reverse=True):
+        if low.endswith(" " + cue):
+            return low[: -len(cue) - 1].strip()
+    return None
+
+
+def _concept_terms(c: Concept) -> list[tuple[int, str]]:
+    entries = [(LABEL, c.label)]
+    if c.us365k_label:
+        entries.append((RELEASED, c.us365k_label))
+        # Slash-joined released strings ("tubular/linear") name each part.
+        if "/" in c.us365k_label:
+            entries += [(EXACT, part) for part in c.us365k_label.split("/") if len(part) > 2]
+    entries += [(EXACT, s) for s in c.exact_synonyms]
+    entries += [(RELATED, s) for s in c.related_synonyms]
+    return entries
+
+
+def build_vocabulary(tax: Taxonomy, termset: Termset = DEFAULT_TERMSET) -> Vocabulary:
+    """Generate the vocabulary for ``tax`` (pure function of the taxonomy and the termset)."""
+    vocab = Vocabulary()
+    fields = set(tax.fields)
+    organ_field = tax.fields[2]
+    for c in tax:
+        if c.deprecated or c.dimension not in fields:
+            continue
+        for strength, text in _concept_terms(c):
+            term = Term(c.iri, c.dimension, strength)
+            if _ABBREVIATION.match(text.strip()):
+                _add(vocab.cased_forms, text.strip(), term)
+                continue
+            for form in surface_variants(text):
+                _add(vocab.forms, form, term)
+            if c.dimension == organ_field and strength <= EXACT:
+                parts = [p for p in _CONJUNCTION.split(text.casefold()) if len(p) > 2]
+                if len(parts) > 1:
+                    for part in parts:
+                        for form in surface_variants(part):
+                            _add(vocab.forms, form, Term(c.iri, c.dimension, CONJUNCT))
+    _add_generic_forms(tax, termset, vocab)
+    _add_typos(vocab)
+    normal = [tax.find(w, tax.fields[0]) for w in NORMAL_WORDS]
+    vocab.normal_iri = next((n.iri for n in normal if n is not None and n.is_released_value), None)
+    vocab.pediatric = _pediatric_map(tax)
+    return vocab
+
+
+def _add_generic_forms(tax: Taxonomy, termset: Termset, vocab: Vocabulary) -> None:
+    for dim in tax.dimensions:
+        generic: set[str] = {dim.label.casefold()}
+        for value in tax.values(dim.field):
+            stripped = [_strip_cue(t, termset.neg_pre, termset.neg_post) for _, t in _concept_terms(value)]
+            # A negated *sibling* value ("not circumscribed") is not an absence statement: keep only
+            # remainders no concept claims ("no internal flow" -> "internal flow").
+            stripped = [s for s in stripped if s and s not in vocab.forms]
+            if stripped and dim.field not in vocab.absence:
+                vocab.absence[dim.field] = value.iri
+                generic |= set(stripped)
+        for text in generic:
+            for form in surface_variants(text):
+                _add(vocab.forms, form, Term(dim.iri, dim.field, GENERIC, generic=True))
+
+
+def _add_typos(vocab: Vocabulary) -> None:
+    claimed: dict[str, dict[str, Term]] = {}
+    for form, term in vocab.forms.items():
+        if term.generic or term.strength > EXACT or not form.isalpha():
+            continue
+        for typo in typo_variants(form):
+            if typo not in vocab.forms:
+                claimed.setdefault(typo, {})[term.iri] = term
+    for typo, terms in claimed.items():
+        # A typo two concepts could claim is ambiguous: leave it unmatched.
+        if len(terms) == 1:
+            term = next(iter(terms.values()))
+            vocab.typos[typo] = Term(term.iri, term.field, TYPO)
+
+
+def _pediatric_map(tax: Taxonomy) -> dict[str, str]:
+    """Adult organ (or body system) -> paediatric organ, read off the paediatric organ labels: an organ whose
+    label starts with an age word ("Pediatric scrotum") covers the anatomy the rest of the label names."""
+    organ_field, system_field = tax.fields[2], tax.fields[1]
+    out: dict[str, tuple[int, str]] = {}
+    for organ in tax.values(organ_field):
+        words = organ.label.casefold().split()
+        if not words or words[0] not in AGE_QUALIFIERS:
+            continue
+        rest = " ".join(words[1:])
+        candidates = [rest, *(_CONJUNCTION.split(rest))]
+        for cand in candidates:
+            cand_words = cand.split()
+            if cand_words and cand_words[0] in AGE_QUALIFIERS:
+                cand = " ".join(cand_words[1:])
+            for hit in tax.lookup(cand):
+                if hit.iri == organ.iri:
+                    continue
+                rank = 0 if hit.dimension == organ_field else 1 if hit.dimension == system_field else None
+                if rank is None:
+                    continue
+                if hit.iri not in out or rank < out[hit.iri][0]:
+                    out[hit.iri] = (rank, organ.iri)
+    return {k: v for k, (_, v) in out.items()}
