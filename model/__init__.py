@@ -1,0 +1,37 @@
+"""Ultrasound-CLIP model, data and training.
+
+>>> import model
+>>> run_dir = model.train({"optim": {"max_steps": 20}})            # doctest: +SKIP
+>>> clip = model.UltrasoundCLIP.from_pretrained(run_dir)            # doctest: +SKIP
+>>> result = model.evaluate(run_dir, "phantom/", split="test")      # doctest: +SKIP
+
+Attributes are imported lazily so that ``import model`` stays light (no torch until needed).
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+_LAZY: dict[str, str] = {
+    "UltrasoundCLIP": "model.clip_model",
+    "TrainConfig": "model.config",
+    "load_config": "model.config",
+    "train": "model.training.api",
+    "evaluate": "model.evaluation",
+}
+
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'model' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

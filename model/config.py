@@ -1,0 +1,248 @@
+"""The training configuration: a typed, strict pydantic ``TrainConfig`` loaded from TOML/YAML/JSON.
+
+Sections: ``model`` (encoders, graph, fusion), ``loss``, ``data``, ``optim`` and ``run``. Unknown keys and wrong
+types are errors (``ConfigError``) that name the key. ``--set key=value`` overrides use dotted keys
+(``model.fusion=attention``); a bare leaf name (``graph=false``) is accepted when it names exactly one field.
+
+>>> cfg = load_config(None, ["graph=false", "optim.max_steps=20"])
+>>> cfg.model.graph, cfg.optim.max_steps
+(False, 20)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from udt.errors import ConfigError
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class ModelConfig(_Section):
+    """Encoders, projections, graph encoder and fusion."""
+
+    image_encoder: str = Field("tiny", description="'tiny', a transformers hub id or a local model directory")
+    text_encoder: str = Field("tiny", description="'tiny', 'minilm' (offline package), a hub id or a local dir")
+    clip_model: str | None = Field(None, description="a transformers CLIPModel dir/id providing both towers")
+    image_size: int = Field(64, ge=16)
+    embed_dim: int = Field(64, ge=8, description="shared embedding dimension")
+    max_text_length: int = Field(64, ge=8)
+    text_pooling: Literal["mean", "cls"] = "mean"
+    tiny_hidden: int = Field(64, ge=8)
+    tiny_layers: int = Field(2, ge=1)
+    tiny_heads: int = Field(2, ge=1)
+    tiny_patch: int = Field(16, ge=2)
+    tiny_dropout: float = Field(0.0, ge=0.0, lt=1.0)
+    graph: bool = Field(True, description="graph-enhanced text; false = plain text tower")
+    graph_hidden: int = Field(128, ge=8)
+    graph_layers: int = Field(2, ge=1)
+    concept_init: Literal["random", "text"] = Field(
+        "random", description="'text': start concept embeddings from the text encoder's embedding of each label"
+    )
+    fusion: Literal["gated", "attention"] = "gated"
+    fusion_heads: int = Field(8, ge=1)
+    fusion_alpha_init: float = 0.05
+    fusion_alpha_max: float = 0.2
+    init_logit_scale: float = Field(math.log(1 / 0.07))
+    gradient_checkpointing: bool = False
+
+    @model_validator(mode="after")
+    def _heads_divide(self) -> ModelConfig:
+        if self.embed_dim % self.fusion_heads:
+            raise ValueError(f"model.embed_dim ({self.embed_dim}) must be divisible by fusion_heads")
+        if self.tiny_hidden % self.tiny_heads:
+            raise ValueError(f"model.tiny_hidden ({self.tiny_hidden}) must be divisible by tiny_heads")
+        return self
+
+
+class LossConfig(_Section):
+    """CLIP InfoNCE plus λ·semantic soft-label loss (REFERENCE §4)."""
+
+    semantic_loss: bool = True
+    semantic_weight: float = Field(1.0, ge=0.0, description="λ in L = L_CLIP + λ·L_SM (not published)")
+    semantic_tau: float = Field(0.07, gt=0.0)
+    semantic_mse_weight: float = Field(0.6, ge=0.0)
+    semantic_kl_weight: float = Field(0.4, ge=0.0)
+    semantic_symmetric: bool = Field(False, description="also apply the loss text→image")
+    soft_label_missing: Literal["skip", "zero"] = Field(
+        "skip", description="'skip': a dimension unknown in either sample is left out; 'zero': released behaviour"
+    )
+
+
+class DataConfig(_Section):
+    """Where the image–text pairs come from."""
+
+    path: str | None = Field(None, description="US-365K-layout directory; None = the cached phantom")
+    split: str = "train"
+    phantom_dir: str | None = Field(None, description="cache directory of the phantom (default .cache/phantom)")
+    phantom_n: int = Field(192, ge=8)
+    phantom_seed: int = 0
+    phantom_size: int = Field(96, ge=16)
+    num_workers: int = Field(0, ge=0)
+
+
+class OptimConfig(_Section):
+    """AdamW, cosine schedule with linear warm-up, accumulation and clipping."""
+
+    batch_size: int = Field(32, ge=2, description="per-process micro-batch")
+    grad_accum: int = Field(1, ge=1)
+    epochs: int = Field(1, ge=1)
+    max_steps: int | None = Field(None, ge=1, description="optimizer steps; overrides epochs")
+    lr: float = Field(5e-4, gt=0.0)
+    weight_decay: float = Field(0.1, ge=0.0)
+    betas: tuple[float, float] = (0.9, 0.98)
+    eps: float = 1e-6
+    warmup_steps: int = Field(10, ge=0)
+    min_lr_ratio: float = Field(0.0, ge=0.0, le=1.0)
+    clip_grad_norm: float | None = Field(1.0, gt=0.0)
+
+
+class RunConfig(_Section):
+    """Seeds, devices, precision, checkpointing and logging."""
+
+    out: str | None = Field(None, description="run directory (default runs/<timestamp>)")
+    seed: int = 0
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    precision: Literal["auto", "bf16", "fp32"] = Field("auto", description="auto = bf16 autocast on CUDA, fp32 on CPU")
+    log_every: int = Field(10, ge=1)
+    save_every: int = Field(0, ge=0, description="checkpoint every N steps (0 = at epoch ends only)")
+    keep_checkpoints: int = Field(2, ge=1)
+    tensorboard: bool = False
+    progress: Literal["auto", "on", "off"] = "auto"
+
+
+class TrainConfig(_Section):
+    """Everything ``udt train`` needs; the resolved copy is written to ``RUN_DIR/config.json``."""
+
+    model: ModelConfig = Field(default_factory=ModelConfig)
+    loss: LossConfig = Field(default_factory=LossConfig)
+    data: DataConfig = Field(default_factory=DataConfig)
+    optim: OptimConfig = Field(default_factory=OptimConfig)
+    run: RunConfig = Field(default_factory=RunConfig)
+
+    def to_json(self) -> str:
+        return self.model_dump_json(indent=2) + "\n"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# loading
+
+
+def _leaf_paths(model_cls: type[BaseModel] = TrainConfig, prefix: str = "") -> dict[str, str]:
+    """Map every dotted leaf key (``model.graph``) to itself; used to resolve bare names."""
+    out: dict[str, str] = {}
+    for name, field in model_cls.model_fields.items():
+        ann = field.annotation
+        if isinstance(ann, type) and issubclass(ann, BaseModel):
+            out.update(_leaf_paths(ann, f"{prefix}{name}."))
+        else:
+            out[f"{prefix}{name}"] = f"{prefix}{name}"
+    return out
+
+
+def _resolve_key(key: str) -> str:
+    leaves = _leaf_paths()
+    if key in leaves:
+        return key
+    matches = [path for path in leaves if path.rsplit(".", 1)[-1] == key]
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise ConfigError("config_key", f"ambiguous config key {key!r}", f"use one of {', '.join(matches)}")
+    raise ConfigError("config_key", f"unknown config key {key!r}", "see `udt train --help` or model/config.py")
+
+
+def _parse_value(text: str) -> Any:
+    """Interpret an override value as JSON/TOML-ish scalar; fall back to the raw string."""
+    lowered = text.strip().lower()
+    if lowered in ("none", "null"):
+        return None
+    if lowered in ("true", "false"):
+        return lowered == "true"
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        raise ConfigError("config_missing", f"config file not found: {path}", "give an existing .toml/.yaml/.json file")
+    suffix = path.suffix.lower()
+    text = path.read_text(encoding="utf-8")
+    try:
+        if suffix == ".toml":
+            import tomllib
+
+            data = tomllib.loads(text)
+        elif suffix in (".yaml", ".yml", ".json"):
+            import yaml
+
+            data = yaml.safe_load(text) or {}
+        else:
+            raise ConfigError("config_format", f"unsupported config format {suffix!r}: {path}", "use .toml/.yaml/.json")
+    except ConfigError:
+        raise
+    except Exception as exc:  # tomllib/yaml errors have different types
+        raise ConfigError("config_syntax", f"cannot parse {path}: {exc}", "fix the file's syntax") from exc
+    if not isinstance(data, dict):
+        raise ConfigError("config_syntax", f"{path} must contain a table/mapping at top level")
+    return data
+
+
+def _set_nested(data: dict[str, Any], dotted: str, value: Any) -> None:
+    parts = dotted.split(".")
+    node = data
+    for part in parts[:-1]:
+        child = node.setdefault(part, {})
+        if not isinstance(child, dict):
+            raise ConfigError("config_key", f"config key {part!r} is not a section")
+        node = child
+    node[parts[-1]] = value
+
+
+def config_from_dict(data: dict[str, Any]) -> TrainConfig:
+    """Validate a nested mapping; the first error names its dotted key."""
+    try:
+        return TrainConfig.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(p) for p in err["loc"]) or "<root>"
+        if err["type"] == "extra_forbidden":
+            leaf = str(err["loc"][-1])
+            hint = "remove it"
+            with contextlib.suppress(ConfigError):
+                hint = f"did you mean {_resolve_key(leaf)!r}?"
+            raise ConfigError("config_key", f"unknown config key {key!r}", hint) from None
+        got = err.get("input")
+        raise ConfigError(
+            "config_value", f"bad value for config key {key!r}: {err['msg']} (got {got!r})", "fix the value"
+        ) from None
+
+
+def load_config(
+    path: str | Path | None = None, overrides: list[str] | tuple[str, ...] = (), base: dict[str, Any] | None = None
+) -> TrainConfig:
+    """Load ``path`` (TOML/YAML/JSON, optional) over ``base`` and apply ``key=value`` overrides."""
+    data: dict[str, Any] = json.loads(json.dumps(base)) if base else {}
+    if path is not None:
+        file_data = _read_file(Path(path))
+        for section, values in file_data.items():
+            if isinstance(values, dict) and isinstance(data.get(section), dict):
+                data[section].update(values)
+            else:
+                data[section] = values
+    for item in overrides:
+        if "=" not in item:
+            raise ConfigError("config_override", f"override {item!r} is not key=value", "e.g. --set model.graph=false")
+        key, _, raw = item.partition("=")
+        _set_nested(data, _resolve_key(key.strip()), _parse_value(raw.strip()))
+    return config_from_dict(data)

@@ -1,0 +1,69 @@
+"""Where a run writes (its directory) and reads (the data path, or the phantom generated once into a cache)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+from model.config import TrainConfig
+from udt.errors import DataError, UsageError
+
+DEFAULT_RUNS = Path("runs")
+
+
+def resolve_run_dir(config: TrainConfig, resume: str | None) -> Path:
+    """``run.out``, else (resuming ``latest``) the newest run under ``runs/``, else ``runs/<timestamp>``."""
+    if config.run.out:
+        return Path(config.run.out)
+    if resume == "latest":
+        candidates = sorted(
+            (p for p in DEFAULT_RUNS.glob("*") if (p / "checkpoints").is_dir()), key=lambda p: p.stat().st_mtime
+        )
+        if not candidates:
+            raise UsageError("train.no_run", "--resume latest found no run under runs/", "pass --out RUN_DIR")
+        return candidates[-1]
+    if resume:
+        path = Path(resume)
+        return path.parent.parent if (path / "state.pt").is_file() else path
+    return DEFAULT_RUNS / time.strftime("%Y%m%d-%H%M%S")
+
+
+def phantom_dir(config: TrainConfig) -> Path:
+    data = config.data
+    root = Path(data.phantom_dir) if data.phantom_dir else Path.cwd() / ".cache" / "phantom"
+    return root / f"n{data.phantom_n}-seed{data.phantom_seed}-{data.phantom_size}px"
+
+
+def ensure_phantom(config: TrainConfig) -> Path:
+    """Generate the phantom data set once into its cache directory (atomically: temp dir, then rename)."""
+    target = phantom_dir(config)
+    if (target / "full_data.json").is_file():
+        return target
+    from model.phantom import generate_phantom
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.parent / f".tmp-{target.name}-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    generate_phantom(tmp, config.data.phantom_n, seed=config.data.phantom_seed, size=config.data.phantom_size)
+    try:
+        os.replace(tmp, target)
+    except OSError:  # another process won the race; use its copy
+        shutil.rmtree(tmp, ignore_errors=True)
+    return target
+
+
+def prepare_data_path(config: TrainConfig, info=None) -> Path:
+    """The data directory to train on; checks that it exists."""
+    if config.data.path is None:
+        from model.training import distributed as D
+
+        if info is None or info.is_main:
+            path = ensure_phantom(config)
+        D.barrier()
+        return phantom_dir(config) if info is not None and not info.is_main else path
+    path = Path(config.data.path)
+    if not path.exists():
+        raise DataError("train.no_data", f"data path not found: {path}", "give --data DIR (US-365K layout or manifest)")
+    return path

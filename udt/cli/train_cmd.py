@@ -1,0 +1,50 @@
+"""``udt train``: train Ultrasound-CLIP (thin wrapper over ``model.train``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    app.command(
+        "train",
+        help="Train Ultrasound-CLIP on a data set (the cached phantom when --data is not given).",
+        no_args_is_help=False,
+    )(train_command)
+
+
+def train_command(
+    config: Path = typer.Argument(None, help="TOML/YAML/JSON config (see model/config.py); defaults: tiny CPU model."),
+    data: Path = typer.Option(None, "--data", "-d", help="US-365K-layout folder or manifest; default: the phantom."),
+    overrides: list[str] = typer.Option(
+        None, "--set", "-s", help="Override a config key, e.g. --set model.graph=false (repeatable)."
+    ),
+    out: Path = typer.Option(None, "--out", "-o", help="Run directory (default runs/<timestamp>)."),
+    resume: str = typer.Option(None, "--resume", help="'latest' (in --out) or a run/checkpoint directory."),
+    nproc: int = typer.Option(1, "--nproc", min=1, help="Processes to launch with torchrun (DDP; gloo on CPU)."),
+) -> None:
+    """Resolve the config (file, then --data/--out, then --set), train, print the run directory."""
+    import json
+
+    from model.config import load_config
+    from model.training.api import train
+    from udt.errors import UsageError
+
+    base = None
+    items = list(overrides or [])
+    if data is not None:
+        items.insert(0, f"data.path={json.dumps(str(data))}")
+    if out is not None:
+        items.insert(0, f"run.out={json.dumps(str(out))}")
+    if resume and config is None:
+        run_dir = out if out is not None else (Path(resume) if resume != "latest" else None)
+        saved = run_dir / "config.json" if run_dir is not None else None
+        if saved is not None and saved.is_file():
+            base = json.loads(saved.read_text(encoding="utf-8"))
+    if data is not None and not data.exists():
+        raise UsageError("train.no_data", f"data path not found: {data}", "give an existing folder or manifest")
+    cfg = load_config(config, items, base=base)
+    run_dir = train(cfg, resume=resume, nproc=nproc)
+    typer.echo(str(run_dir))
