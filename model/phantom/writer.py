@@ -1,0 +1,260 @@
+"""``generate_phantom``: a synthetic data set in the US-365K layout, written atomically as a whole."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from model.data.splits import split_cases
+from model.phantom.appearance import Appearance, appearance_for, organ_style, stable_hash
+from model.phantom.labels import CaseTruth, coverage_for, sample_case, stated_labels
+from model.phantom.lesion import LesionSpec
+from model.phantom.render import Rendered, render_image
+from model.phantom.report import write_report
+from udt.errors import DataError
+from udt.taxonomy import Taxonomy
+
+PHANTOM_VERSION = 1
+
+
+@dataclass
+class PhantomImage:
+    """One generated image with everything written about it."""
+
+    key: str
+    case_id: str
+    pixels: np.ndarray
+    caption: str
+    labels: dict[str, list[str]]
+    truth: dict[str, list[str]]
+    doppler: bool
+
+
+def _lesion_spec(
+    rng: np.random.Generator, truth: CaseTruth, app: Appearance, size: int, case_rng_state: Mapping[str, float]
+) -> LesionSpec:
+    dx = truth.value("Diagnosis") or ""
+    lo, hi = app.of("Diagnosis", dx).get("size", (0.12, 0.25))
+    shape = app.of("Shape", truth.value("Shape") or "") or {"aspect": 1.0}
+    margin = app.of("Margins", truth.value("Margins") or "") or {"edge": 1.0}
+    echo = truth.value("Echogenicity")
+    echo_db = app.echo_db.get(echo, 0.0) if echo else 0.0
+    kinds = tuple(
+        app.of("InternalCharacteristics", v).get("kind", "") for v in truth.findings.get("InternalCharacteristics", [])
+    )
+    post = truth.value("PosteriorAcoustics")
+    atten = float(app.of("PosteriorAcoustics", post).get("atten", 1.0)) if post else 1.0
+    # The case fixes the lesion's size and orientation; each image views it with a small change.
+    base_r = 0.55 * (lo + (hi - lo) * case_rng_state["size"]) * size
+    radius = base_r * rng.uniform(0.9, 1.1)
+    extent = radius * max(float(shape.get("length", 1.0)), 1.0)
+    cx = size / 2 + rng.uniform(-0.12, 0.12) * size
+    cx = float(np.clip(cx, extent + 0.1 * size, size - extent - 0.1 * size)) if 2 * extent < 0.8 * size else size / 2
+    cy = (0.3 + 0.2 * case_rng_state["depth"]) * size + rng.uniform(-0.04, 0.04) * size
+    return LesionSpec(
+        cy=cy,
+        cx=cx,
+        radius=radius,
+        angle=case_rng_state["angle"] + rng.normal(0, 0.1),
+        shape=shape,
+        margin=margin,
+        echo_db=echo_db,
+        kinds=tuple(k for k in kinds if k),
+        posterior_atten=atten,
+    )
+
+
+def phantom_case(
+    seed: int,
+    case_index: int,
+    n_images: int,
+    tax: Taxonomy,
+    *,
+    size: int = 128,
+    coverage: Mapping[str, float] | str = "balanced",
+    doppler_fraction: float = 0.35,
+    normal_fraction: float = 0.15,
+) -> list[PhantomImage]:
+    """All images of one case, deterministic in ``(seed, case_index)`` (independent of the other cases)."""
+    app = appearance_for(tax)
+    cov = coverage_for(coverage)
+    case_id = f"case{case_index:05d}"
+    rng = np.random.default_rng([seed, case_index, 0])
+    truth = sample_case(rng, case_id, tax, app, normal_fraction=normal_fraction)
+    style = organ_style(truth.organ, truth.body_system)
+    variant = int(stable_hash(truth.organ, "probe") % 2)
+    state = {"size": float(rng.random()), "depth": float(rng.random()), "angle": float(rng.uniform(-0.4, 0.4))}
+    flow_value = truth.value("Vascularity")
+    flow = app.flow.get(flow_value, 0.0) if flow_value else 0.0
+    # Only a dimension with no finding at all is negated ("No calcifications."): negating one composition value
+    # while another is present would contradict itself.
+    absent = {}
+    if truth.lesion:
+        for f in ("InternalCharacteristics", "PosteriorAcoustics"):
+            if not truth.findings.get(f):
+                absent[f] = [c.us365k_label for c in tax.values(f) if c.us365k_label]
+    images = []
+    for j in range(n_images):
+        irng = np.random.default_rng([seed, case_index, j + 1])
+        doppler = bool(truth.lesion and irng.random() < doppler_fraction)
+        spec = _lesion_spec(irng, truth, app, size, state) if truth.lesion else None
+        rendered: Rendered = render_image(irng, size, style, spec, flow=flow, doppler=doppler, variant=variant)
+        labels = stated_labels(irng, truth, tax, cov, doppler)
+        caption = write_report(
+            irng,
+            tax,
+            labels,
+            organ=truth.organ,
+            lesion=truth.lesion,
+            width_mm=rendered.width_mm,
+            depth_mm=rendered.depth_mm,
+            absent=absent,
+            doppler=doppler,
+        )
+        full_truth = {f: [] for f in tax.fields}
+        full_truth.update({k: list(v) for k, v in truth.findings.items()})
+        full_truth["Organ_level"] = [truth.organ]
+        full_truth["Body_system_level"] = [truth.body_system]
+        images.append(
+            PhantomImage(
+                key=f"{case_id}_{j:02d}",
+                case_id=case_id,
+                pixels=rendered.pixels,
+                caption=caption,
+                labels=labels,
+                truth=full_truth,
+                doppler=doppler,
+            )
+        )
+    return images
+
+
+def _png(pixels: np.ndarray) -> bytes:
+    buf = io.BytesIO()
+    Image.fromarray(pixels).save(buf, format="PNG", compress_level=1)
+    return buf.getvalue()
+
+
+def generate_phantom(
+    out_dir: str | Path,
+    n: int,
+    seed: int = 0,
+    size: int = 128,
+    *,
+    images_per_case: tuple[int, int] = (2, 5),
+    coverage: Mapping[str, float] | str = "balanced",
+    fractions: Mapping[str, float] | None = None,
+    doppler_fraction: float = 0.35,
+    normal_fraction: float = 0.15,
+    overwrite: bool = False,
+    taxonomy: Taxonomy | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Write ``n`` phantom images in the US-365K layout under ``out_dir`` and return it.
+
+    >>> root = generate_phantom("phantom/", n=200, seed=0, size=128)   # doctest: +SKIP
+    >>> sorted(p.name for p in root.iterdir())                         # doctest: +SKIP
+    ['full_data.json', 'images', 'phantom.json', 'test.jsonl', 'train.jsonl', 'truth.jsonl', 'valid.jsonl']
+
+    Images of a case share the organ and the lesion; splits are case-disjoint (seeded). ``coverage`` ("full",
+    "balanced", "us365k" or a per-field mapping) sets how often a report states each dimension. The data set is
+    built in a temporary folder beside ``out_dir`` and renamed into place, so a failed run leaves nothing half
+    written. Same ``seed`` and arguments give byte-identical files.
+    """
+    from udt import load_taxonomy
+
+    if n < 1:
+        raise DataError("phantom.bad_n", f"n must be at least 1 (got {n})", "ask for one image or more")
+    if size < 32 or size > 1024:
+        raise DataError("phantom.bad_size", f"size {size} is out of range", "use 32..1024 pixels")
+    lo, hi = images_per_case
+    if lo < 1 or hi < lo:
+        raise DataError("phantom.bad_images_per_case", f"images_per_case {images_per_case}", "use (min>=1, max>=min)")
+    tax = taxonomy or load_taxonomy()
+    cov = coverage_for(coverage)
+    out = Path(out_dir)
+    if out.exists() and (not out.is_dir() or any(out.iterdir())) and not overwrite:
+        raise DataError("phantom.exists", f"{out} exists and is not empty", "choose a new folder or --overwrite")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    try:
+        (tmp / "images").mkdir()
+        images: list[PhantomImage] = []
+        count_rng = np.random.default_rng([seed, 2**31 - 1])
+        case_index = 0
+        done = 0
+        records: list[dict[str, Any]] = []
+        truths: list[dict[str, Any]] = []
+        while done < n:
+            k = min(int(count_rng.integers(lo, hi + 1)), n - done)
+            for im in phantom_case(
+                seed,
+                case_index,
+                k,
+                tax,
+                size=size,
+                coverage=cov,
+                doppler_fraction=doppler_fraction,
+                normal_fraction=normal_fraction,
+            ):
+                (tmp / "images" / f"{im.key}.png").write_bytes(_png(im.pixels))
+                rec: dict[str, Any] = {"media_name": im.key, "case_id": im.case_id}
+                for f in tax.fields:
+                    vals = im.labels[f]
+                    # US-365K stores single values as a list or a bare string; write both forms.
+                    rec[f] = vals[0] if len(vals) == 1 and stable_hash(im.key, f) % 3 == 0 else vals
+                records.append(rec)
+                truths.append(
+                    {"image": f"{im.key}.png", "case_id": im.case_id, "doppler": im.doppler, "labels": im.truth}
+                )
+                images.append(PhantomImage(im.key, im.case_id, np.empty(0), im.caption, im.labels, {}, im.doppler))
+                done += 1
+                if progress is not None:
+                    progress(done, n)
+            case_index += 1
+        assign = split_cases((im.case_id for im in images), fractions, seed=seed)
+        for split in ("train", "valid", "test"):
+            lines = [
+                json.dumps({"image": f"{im.key}.png", "caption": im.caption})
+                for im in images
+                if assign[im.case_id] == split
+            ]
+            (tmp / f"{split}.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        (tmp / "full_data.json").write_text(json.dumps(records, indent=0), encoding="utf-8")
+        (tmp / "truth.jsonl").write_text("".join(json.dumps(t) + "\n" for t in truths), encoding="utf-8")
+        meta = {
+            "generator": "udt phantom",
+            "version": PHANTOM_VERSION,
+            "n": n,
+            "seed": seed,
+            "size": size,
+            "cases": case_index,
+            "images_per_case": list(images_per_case),
+            "coverage": cov,
+            "doppler_fraction": doppler_fraction,
+            "normal_fraction": normal_fraction,
+            "taxonomy_digest": tax.digest,
+            "taxonomy_version": tax.version,
+        }
+        (tmp / "phantom.json").write_text(json.dumps(meta, indent=2, sort_keys=True), encoding="utf-8")
+        # mkdtemp makes the folder private (0700); a data set is meant to be shared like any other folder.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o777 & ~umask)
+        if out.exists():
+            shutil.rmtree(out) if any(out.iterdir()) else out.rmdir()
+        os.replace(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return out
