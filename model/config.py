@@ -87,6 +87,7 @@ class DataConfig(_Section):
     phantom_seed: int = 0
     phantom_size: int = Field(96, ge=16)
     num_workers: int = Field(0, ge=0)
+    fail_fast: bool = Field(False, description="stop at the first unreadable image instead of skipping and counting it")
 
 
 class OptimConfig(_Section):

@@ -144,3 +144,29 @@ def test_cli_train_missing_data_one_line(cli, tmp_path):
     assert result.code != 0
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "nope" in lines[0]
+
+
+def test_unreadable_images_are_skipped_counted_and_reported(phantom, tmp_path, capfd):
+    import shutil
+
+    from model import train
+
+    data = tmp_path / "data"
+    shutil.copytree(phantom, data)
+    train_images = [json.loads(line)["image"] for line in (data / "train.jsonl").read_text().splitlines()]
+    broken = train_images[::2]
+    for name in broken:
+        path = data / "images" / name
+        path.write_bytes(path.read_bytes()[:40])  # a truncated file: the header survives, the pixels do not
+    run = train(tiny_config(data, tmp_path / "run", optim={"max_steps": 2}))
+    events = [json.loads(line) for line in (run / "metrics.jsonl").read_text().splitlines()]
+    skipped = [e for e in events if e.get("event") == "skipped_images"]
+    assert skipped and all(e["count"] > 0 for e in skipped)
+    assert set(skipped[0]["keys"]) <= {n.rsplit(".", 1)[0] for n in broken} | set(broken)
+    assert "skipped" in capfd.readouterr().err
+    from udt.errors import DataError
+
+    strict = tiny_config(data, tmp_path / "run2", optim={"max_steps": 2})
+    strict["data"]["fail_fast"] = True
+    with pytest.raises(DataError, match=r"(?i)image"):
+        train(strict)

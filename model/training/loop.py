@@ -11,6 +11,7 @@ import contextlib
 import math
 import random
 import signal
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -175,7 +176,12 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
 
         data_path = prepare_data_path(config, info)
         dataset = open_dataset(
-            data_path, split=config.data.split, image_size=config.model.image_size, taxonomy=tax, seed=config.run.seed
+            data_path,
+            split=config.data.split,
+            image_size=config.model.image_size,
+            taxonomy=tax,
+            seed=config.run.seed,
+            fail_fast=config.data.fail_fast,
         )
         opt = config.optim
         sampler = ResumableBatchSampler(len(dataset), opt.batch_size, config.run.seed, info.rank, info.world_size)
@@ -267,10 +273,12 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
                 limit = steps_per_epoch * opt.grad_accum
                 accum_loss: dict[str, float] = {}
                 micro = 0
+                skipped: list[str] = []  # unreadable images of this epoch, reported at its end
                 for batch in loader:
                     if batch_in_epoch >= limit:
                         break
                     batch_in_epoch += 1
+                    skipped.extend(getattr(batch, "skipped", ()))
                     batch = _equalise(batch, info)
                     if batch is None:
                         continue
@@ -331,6 +339,14 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
                         )
                     if step >= total_steps:
                         break
+                if skipped:
+                    logger.log_event("skipped_images", epoch=epoch, count=len(skipped), keys=skipped[:20])
+                    if info.is_main:
+                        print(
+                            f"warning: epoch {epoch}: skipped {len(skipped)} unreadable image(s), e.g. "
+                            f"{', '.join(skipped[:3])} (set data.fail_fast=true to stop at the first one)",
+                            file=sys.stderr,
+                        )
                 if batch_in_epoch >= limit:
                     logger.log_event("epoch", step=step, epoch=epoch)
                     epoch, batch_in_epoch = epoch + 1, 0

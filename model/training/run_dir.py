@@ -33,7 +33,13 @@ def resolve_run_dir(config: TrainConfig, resume: str | None) -> Path:
 def phantom_dir(config: TrainConfig) -> Path:
     data = config.data
     root = Path(data.phantom_dir) if data.phantom_dir else Path.cwd() / ".cache" / "phantom"
-    return root / f"n{data.phantom_n}-seed{data.phantom_seed}-{data.phantom_size}px"
+    # The generator version and the ontology digest are part of the key: a changed phantom or ontology must not
+    # reuse a stale cache.
+    from model.phantom.writer import PHANTOM_VERSION
+    from udt import load_taxonomy
+
+    tag = f"v{PHANTOM_VERSION}-{load_taxonomy().digest[:10]}"
+    return root / f"n{data.phantom_n}-seed{data.phantom_seed}-{data.phantom_size}px-{tag}"
 
 
 def ensure_phantom(config: TrainConfig) -> Path:
