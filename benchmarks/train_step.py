@@ -1,10 +1,12 @@
 """Training-step time on CPU: full Ultrasound-CLIP (graph + semantic loss) vs plain CLIP, same encoders and batch.
 
 Everything a step does is timed: tokenisation, graph batch, soft labels, forward, backward, AdamW. Label records
-are sampled from the taxonomy's released values (sparse, like US-365K). Runs are interleaved and the median is
-reported, so a busy machine affects both sides alike. Target: overhead ≤ 15%.
+are sampled from the taxonomy's released values (sparse, like US-365K). The four variants (plain, +semantic loss,
++graph, full) run interleaved, one step each in turn, and medians of wall and CPU time (``time.process_time``,
+robust to other processes on a shared machine) are reported, so a busy machine affects all sides alike.
+``--breakdown`` adds the isolated cost of each extra piece of the full step. Target: overhead ≤ 15%.
 
-    python benchmarks/train_step.py [--batch 32] [--steps 15] [--text tiny|minilm]
+    python benchmarks/train_step.py [--batch 32] [--steps 30] [--text tiny|minilm] [--threads 1] [--breakdown]
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import argparse
 import random
 import statistics
 import time
+from collections.abc import Callable
 
 import torch
 
@@ -38,7 +41,14 @@ def sample_records(tax, n: int, seed: int = 0) -> tuple[list[dict[str, list[str]
     return records, captions
 
 
-def make_step(cfg: TrainConfig, tax, images, records, captions):
+def timed(fn: Callable[[], object]) -> tuple[float, float]:
+    """(wall, CPU) seconds of one call."""
+    w, c = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - w, time.process_time() - c
+
+
+def make_step(cfg: TrainConfig, tax, images, records, captions) -> tuple[Callable[[], None], UltrasoundCLIP]:
     torch.manual_seed(0)
     model = UltrasoundCLIP.build(cfg.model, tax)
     model.train()
@@ -51,8 +61,7 @@ def make_step(cfg: TrainConfig, tax, images, records, captions):
 
         labeler = SoftLabeler(tax)
 
-    def step() -> float:
-        t0 = time.perf_counter()
+    def step() -> None:
         tokens = model.tokenize(captions)
         graph = model.build_graphs(records)
         out = model(images, tokens["input_ids"], tokens["attention_mask"], graph)
@@ -62,45 +71,107 @@ def make_step(cfg: TrainConfig, tax, images, records, captions):
         loss.backward()
         opt.step()
         opt.zero_grad(set_to_none=True)
-        return time.perf_counter() - t0
 
-    return step
+    return step, model
+
+
+def median_ms(samples: list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.median(s[0] for s in samples) * 1e3, statistics.median(s[1] for s in samples) * 1e3
+
+
+def breakdown(model: UltrasoundCLIP, tax, records, text_dim: int, repeats: int) -> dict[str, tuple[float, float]]:
+    """Isolated (wall, CPU) ms of the pieces the full step adds on top of plain CLIP."""
+    from graphing import SoftLabeler
+
+    assert model.graph_encoder is not None and model.fusion is not None
+    encoder, fusion = model.graph_encoder, model.fusion
+    batch = len(records)
+    graph = model.build_graphs(records)
+    labeler = SoftLabeler(tax)
+    text = torch.randn(batch, text_dim, requires_grad=True)
+    image = torch.nn.functional.normalize(torch.randn(batch, text_dim), dim=-1).requires_grad_()
+    graph_params = [p for p in [*encoder.parameters(), *fusion.parameters()]]
+    for p in graph_params:
+        p.grad = torch.zeros_like(p)
+    opt = torch.optim.AdamW(graph_params, lr=1e-4, fused=True)
+    out = encoder(graph)
+    detached = [t.detach() for t in out]
+
+    def graph_fwd_bwd() -> None:
+        o = encoder(graph)
+        (o.vector.sum() + o.nodes.sum()).backward()
+
+    def fusion_fwd_bwd() -> None:
+        fusion(text, detached[0], detached[1], detached[2], detached[3]).sum().backward()
+
+    def semantic_fwd_bwd() -> None:
+        txt = torch.nn.functional.normalize(text, dim=-1)
+        SemanticLoss()(image, txt, labeler.batch(records)).backward()
+
+    pieces = {
+        "graph batch (build_hetero_batch)": lambda: model.build_graphs(records),
+        "graph encoder index plan": lambda: encoder.plan(graph),
+        "graph encoder fwd+bwd (incl. plan)": graph_fwd_bwd,
+        "fusion fwd+bwd": fusion_fwd_bwd,
+        "soft labels (SoftLabeler.batch)": lambda: labeler.batch(records),
+        "semantic loss fwd+bwd (incl. labels)": semantic_fwd_bwd,
+        f"AdamW on graph+fusion params ({sum(p.numel() for p in graph_params) / 1e6:.2f}M)": opt.step,
+    }
+    result = {}
+    for name, fn in pieces.items():
+        for _ in range(3):
+            fn()
+        result[name] = median_ms([timed(fn) for _ in range(repeats)])
+    return result
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batch", type=int, default=32)
-    parser.add_argument("--steps", type=int, default=15)
+    parser.add_argument("--steps", type=int, default=30)
     parser.add_argument("--text", default="tiny", help="text tower: tiny (default CPU config) or minilm")
+    parser.add_argument("--threads", type=int, default=1, help="torch intra-op threads (1: steadiest on a shared box)")
+    parser.add_argument("--breakdown", action="store_true", help="also time the extra pieces of the full step")
     args = parser.parse_args()
+    torch.set_num_threads(args.threads)
 
     tax = udt.load_taxonomy()
     base = TrainConfig().model_copy(deep=True)
     base.model.text_encoder = args.text
-    full = base.model_copy(deep=True)
-    plain = base.model_copy(deep=True)
-    plain.model.graph = False
-    plain.loss.semantic_loss = False
+    configs = {}
+    for name, graph, semantic in (("plain CLIP", False, False), ("+ semantic loss", False, True),
+                                  ("+ graph", True, False), ("full (graph + semantic)", True, True)):
+        cfg = base.model_copy(deep=True)
+        cfg.model.graph = graph
+        cfg.loss.semantic_loss = semantic
+        configs[name] = cfg
     size = base.model.image_size
     images = torch.randn(args.batch, 3, size, size)
     records, captions = sample_records(tax, args.batch)
 
-    steps = {"plain CLIP": make_step(plain, tax, images, records, captions),
-             "full (graph + semantic)": make_step(full, tax, images, records, captions)}
+    built = {name: make_step(cfg, tax, images, records, captions) for name, cfg in configs.items()}
+    steps = {name: step for name, (step, _) in built.items()}
     for fn in steps.values():  # warm-up
         fn()
         fn()
-    times: dict[str, list[float]] = {name: [] for name in steps}
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in steps}
     for _ in range(args.steps):
         for name, fn in steps.items():
-            times[name].append(fn())
-    med = {name: statistics.median(t) for name, t in times.items()}
+            samples[name].append(timed(fn))
+    med = {name: median_ms(s) for name, s in samples.items()}
     print(f"device cpu, threads {torch.get_num_threads()}, batch {args.batch}, image {size}px, text tower {args.text}, "
-          f"graph hidden {base.model.graph_hidden}, {args.steps} interleaved steps (median)")
-    for name, value in med.items():
-        print(f"  {name:26s} {value * 1000:8.1f} ms/step  {args.batch / value:8.1f} images/s")
-    ratio = med["full (graph + semantic)"] / med["plain CLIP"]
-    print(f"  overhead ratio full/plain = {ratio:.3f}  ({(ratio - 1) * 100:+.1f}%, target <= +15%)")
+          f"graph hidden {base.model.graph_hidden}, {args.steps} interleaved steps (median wall / CPU)")
+    plain_wall, plain_cpu = med["plain CLIP"]
+    for name, (wall, cpu) in med.items():
+        print(f"  {name:26s} {wall:7.1f} ms wall {cpu:7.1f} ms CPU  {args.batch / wall * 1e3:7.1f} images/s  "
+              f"overhead {(wall / plain_wall - 1) * 100:+6.1f}% wall {(cpu / plain_cpu - 1) * 100:+6.1f}% CPU")
+    wall, cpu = med["full (graph + semantic)"]
+    print(f"  overhead ratio full/plain = {wall / plain_wall:.3f} wall, {cpu / plain_cpu:.3f} CPU (target <= 1.15)")
+    if args.breakdown:
+        print("isolated pieces of the full step (median wall / CPU ms):")
+        model = built["full (graph + semantic)"][1]
+        for name, (w, c) in breakdown(model, tax, records, base.model.embed_dim, max(args.steps, 50)).items():
+            print(f"  {name:46s} {w:7.3f} {c:7.3f}")
 
 
 if __name__ == "__main__":

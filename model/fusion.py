@@ -10,6 +10,7 @@ their text feature (only the LayerNorm applies): an unknown label adds no signal
 from __future__ import annotations
 
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 
@@ -40,17 +41,23 @@ class GraphTextFusion(nn.Module):
         present: torch.Tensor | None = None,
     ) -> torch.Tensor:
         """Fuse (B, D) text features with a graph; ``present`` (B,) marks samples that have any label node."""
-        query = text.unsqueeze(1)
         if self.variant == "gated":
-            kv = graph_vec.unsqueeze(1).to(text.dtype)
-            attended, _ = self.attn(query, kv, kv, need_weights=False)
+            attended = self._single_key_attention(graph_vec.to(text.dtype))
         else:
             batch = text.shape[0]
             kv = torch.cat([self.null_key.expand(batch, 1, -1).to(text.dtype), nodes.to(text.dtype)], dim=1)
             valid = torch.cat([node_mask.new_ones(batch, 1), node_mask], dim=1)
-            attended, _ = self.attn(query, kv, kv, key_padding_mask=~valid, need_weights=False)
+            attended, _ = self.attn(text.unsqueeze(1), kv, kv, key_padding_mask=~valid, need_weights=False)
+            attended = attended.squeeze(1)
         if present is None:
             present = node_mask.any(dim=1)
         has_graph = present.unsqueeze(1).to(text.dtype)
         alpha = self.alpha.clamp(0.0, self.alpha_max)
-        return self.norm(text + has_graph * alpha * torch.tanh(self.gate_proj(attended.squeeze(1))))
+        return self.norm(text + has_graph * alpha * torch.tanh(self.gate_proj(attended)))
+
+    def _single_key_attention(self, kv: torch.Tensor) -> torch.Tensor:
+        """``self.attn(q, kv, kv)`` for one key per sample: the softmax over one key is exactly 1, so attention
+        reduces to the value and output projections (same parameters, a fraction of the ops; the query is unused)."""
+        dim, attn = kv.shape[-1], self.attn  # built with kdim == vdim == dim: packed in_proj (q; k; v)
+        value = F.linear(kv, attn.in_proj_weight[2 * dim :], attn.in_proj_bias[2 * dim :])
+        return attn.out_proj(value)

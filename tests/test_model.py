@@ -37,17 +37,145 @@ def test_forward_returns_normalised_features(clip):
     assert out["logit_scale"].item() == pytest.approx(1 / 0.07, rel=1e-4)
 
 
-def test_fused_graph_conv_equals_pyg_heteroconv(clip):
-    graph = clip.build_graphs(RECORDS)
+# Multi-valued fields give (relation, node) slots with several incoming edges (a real mean), the empty record a
+# sample with no label node.
+MULTI = [*RECORDS, {"Diagnosis": ["nodule", "cyst"], "Echogenicity": ["hypoechoic", "anechoic"],
+                    "Organ_level": ["Thyroid gland"]}]
+
+
+def _heteroconv_reference(encoder, data):
+    """The HeteroConv(GraphConv) formulation with the encoder's weights: (GraphOutput fields, conv modules)."""
+    from torch_geometric.nn import GraphConv, HeteroConv
+
+    from model.graph_encoder import _np
+
+    hidden = encoder.concepts.embedding_dim
+    x = {nt: encoder.concepts(data[nt].x) for nt in data.node_types if data[nt].num_nodes}
+    edges = {et: ei for et, ei in data.edge_index_dict.items() if ei.numel() and et in encoder.edge_types}
+    convs = []
+    for layer in encoder.convs:
+        conv = HeteroConv({et: GraphConv(hidden, hidden, aggr="mean") for et in encoder.edge_types}, aggr="sum")
+        with torch.no_grad():
+            for r, et in enumerate(encoder.edge_types):
+                conv.convs[et].lin_rel.weight.copy_(layer.weight_rel[r].t())
+                conv.convs[et].lin_rel.bias.copy_(layer.bias_rel.view(-1, hidden)[r])
+                conv.convs[et].lin_root.weight.copy_(layer.weight_root[r].t())
+        self_loop = torch.nn.Linear(hidden, hidden)
+        self_loop.load_state_dict(layer.self_loop.state_dict())
+        msg = conv(x, edges)
+        x = {nt: F.gelu(self_loop(h) + msg[nt]) if nt in msg else F.gelu(self_loop(h)) for nt, h in x.items()}
+        convs.append((conv, self_loop))
+    num_graphs = int(data.num_graphs)
+    pooled = torch.zeros(num_graphs, hidden)
+    rows = []
+    for nt, h in x.items():
+        batch = data[nt].batch
+        counts = torch.bincount(batch, minlength=num_graphs).clamp_min(1).unsqueeze(1)
+        pooled = pooled + torch.zeros(num_graphs, hidden).index_add_(0, batch, h) / counts
+        rows += [(int(b), i, nt) for i, b in enumerate(_np(batch))]
+    width = max(sum(1 for b, _, _ in rows if b == g) for g in range(num_graphs))
+    nodes = torch.zeros(num_graphs, width, encoder.proj.out_features)
+    fill = [0] * num_graphs
+    for b, i, nt in rows:  # nodes of a sample in type order, then node order
+        nodes[b, fill[b]] = encoder.proj(x[nt][i])
+        fill[b] += 1
+    has_nodes = torch.tensor([f > 0 for f in fill])
+    vector = F.normalize(encoder.proj(pooled), dim=-1) * has_nodes.unsqueeze(1)
+    return (vector, nodes), convs
+
+
+def test_relation_batched_conv_equals_pyg_heteroconv(clip):
+    graph = clip.build_graphs(MULTI)
     encoder = clip.graph_encoder
-    encoder.impl = "pyg"
-    reference = encoder(graph)
-    encoder.impl = "fused"
-    fused = encoder(graph)
-    assert torch.allclose(reference.vector, fused.vector, atol=1e-5)
-    assert torch.allclose(reference.nodes, fused.nodes, atol=1e-5)
-    assert torch.equal(reference.present, fused.present)
-    assert fused.present.tolist() == [True, True, False, True]
+    (vector, nodes), _ = _heteroconv_reference(encoder, graph)
+    out = encoder(graph)
+    assert torch.allclose(out.vector, vector, atol=1e-5)
+    assert out.nodes.shape == nodes.shape
+    assert torch.allclose(out.nodes, nodes, atol=1e-5)
+    assert torch.equal(out.mask, nodes.abs().sum(-1) > 0)
+    assert out.present.tolist() == [True, True, False, True, True]
+    assert out.vector[2].abs().sum().item() > 0  # the empty record still has its sample node
+    assert len(list(encoder.parameters())) == 3 + 5 * len(encoder.convs)  # stacked: independent of relation count
+
+
+def test_relation_batched_conv_gradients_match_heteroconv(clip):
+    graph = clip.build_graphs(MULTI)
+    encoder = clip.graph_encoder
+    target = torch.randn(len(MULTI), encoder.proj.out_features, generator=torch.Generator().manual_seed(1))
+    encoder.zero_grad(set_to_none=True)
+    out = encoder(graph)
+    ((out.vector * target).sum() + out.nodes.pow(2).sum()).backward()
+    got = {n: p.grad.clone() for n, p in encoder.named_parameters()}
+    encoder.zero_grad(set_to_none=True)
+    (vector, nodes), convs = _heteroconv_reference(encoder, graph)
+    ((vector * target).sum() + nodes.pow(2).sum()).backward()
+    assert torch.allclose(got["concepts.weight"], encoder.concepts.weight.grad, atol=1e-5)
+    assert torch.allclose(got["proj.weight"], encoder.proj.weight.grad, atol=1e-5)
+    hidden = encoder.concepts.embedding_dim
+    active = {et for et, ei in graph.edge_index_dict.items() if ei.numel()}
+    for layer, (conv, self_loop) in enumerate(convs):
+        assert torch.allclose(got[f"convs.{layer}.self_loop.weight"], self_loop.weight.grad, atol=1e-5)
+        for r, et in enumerate(encoder.edge_types):
+            ref = conv.convs[et]
+            if et not in active:  # absent relation: PyG leaves no gradient, the stacked weights get zeros
+                assert ref.lin_rel.weight.grad is None
+                assert not got[f"convs.{layer}.weight_rel"][r].any()
+                continue
+            assert torch.allclose(got[f"convs.{layer}.weight_rel"][r].t(), ref.lin_rel.weight.grad, atol=1e-5)
+            assert torch.allclose(got[f"convs.{layer}.weight_root"][r].t(), ref.lin_root.weight.grad, atol=1e-5)
+            assert torch.allclose(got[f"convs.{layer}.bias_rel"].view(-1, hidden)[r], ref.lin_rel.bias.grad, atol=1e-5)
+
+
+def test_relational_layer_passes_gradcheck(taxonomy):
+    import graphing
+    from model.graph_encoder import GraphEncoder
+
+    node_types, edge_types = graphing.graph_metadata(taxonomy)
+    torch.manual_seed(0)
+    encoder = GraphEncoder(len(graphing.ConceptVocabulary(taxonomy)), node_types, edge_types, hidden=4, out_dim=3)
+    encoder.double()
+    data = graphing.build_hetero_batch(MULTI, taxonomy)
+    plan = encoder.plan(data)
+    layer = encoder.convs[0]
+    h = torch.randn(plan.x.numel(), 4, dtype=torch.float64, requires_grad=True)
+    assert torch.autograd.gradcheck(lambda h, w, r, b: _layer_with(layer, h, plan, w, r, b),
+                                    (h, layer.weight_rel, layer.weight_root, layer.bias_rel))
+
+
+def _layer_with(layer, h, plan, weight_rel, weight_root, bias_rel):
+    return torch.func.functional_call(
+        layer, {"weight_rel": weight_rel, "weight_root": weight_root, "bias_rel": bias_rel}, (h, plan)
+    )
+
+
+def test_heteroconv_checkpoints_are_converted_on_load(clip, taxonomy):
+    from torch_geometric.nn.module_dict import ModuleDict
+
+    from model.graph_encoder import GraphEncoder
+
+    encoder = clip.graph_encoder
+    graph = clip.build_graphs(MULTI)
+    _, convs = _heteroconv_reference(encoder, graph)
+    old = {k: v for k, v in encoder.state_dict().items() if not k.startswith("convs.")}
+    for layer, (conv, self_loop) in enumerate(convs):  # the per-relation layout of earlier checkpoints
+        old.update({f"convs.{layer}.{k}": v for k, v in conv.state_dict().items()})
+        old.update({f"self_loops.{layer}.{k}": v for k, v in self_loop.state_dict().items()})
+    fresh = GraphEncoder(encoder.concepts.num_embeddings, encoder.node_types, encoder.edge_types,
+                         hidden=encoder.concepts.embedding_dim, out_dim=encoder.proj.out_features,
+                         anchor_type=encoder.anchor_type)
+    fresh.load_state_dict(dict(old))
+    assert torch.allclose(fresh(graph).vector, encoder(graph).vector, atol=1e-6)
+    missing_one = {k: v for k, v in old.items() if ModuleDict.to_internal_key(encoder.edge_types[0]) not in k}
+    with pytest.raises(RuntimeError, match="Unexpected key"):  # incomplete: reported, not silently half-loaded
+        fresh.load_state_dict(missing_one)
+
+
+def test_gated_fusion_equals_multihead_attention_over_one_key():
+    torch.manual_seed(0)
+    fusion = GraphTextFusion(16, heads=4, variant="gated")
+    text, graph = torch.randn(3, 16), F.normalize(torch.randn(3, 16), dim=-1)
+    attended, _ = fusion.attn(text.unsqueeze(1), graph.unsqueeze(1), graph.unsqueeze(1), need_weights=False)
+    assert torch.allclose(fusion._single_key_attention(graph), attended.squeeze(1), atol=1e-6)
 
 
 def test_graph_encoder_is_built_from_the_taxonomy_metadata(clip, taxonomy):
