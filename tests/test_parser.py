@@ -163,3 +163,90 @@ def test_corpus_quality_floor(parser):
             tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.88
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value", "status", "historical", "hypothetical"),
+    [
+        ("No evidence of hydronephrosis or cyst.", "Diagnosis", "cyst", "absent", False, False),
+        ("Cyst not identified.", "Diagnosis", "cyst", "absent", False, False),
+        ("Negative for mass.", "Diagnosis", "mass", "absent", False, False),
+        ("The spleen is unremarkable.", "Diagnosis", "normal appearance", "present", False, False),
+        ("?cyst in the left kidney.", "Diagnosis", "cyst", "uncertain", False, False),
+        ("r/o abscess in the liver.", "Diagnosis", "fluid collection", "uncertain", False, False),
+        ("Cyst versus abscess in the liver.", "Diagnosis", "cyst", "uncertain", False, False),
+        ("Abscess cannot be excluded.", "Diagnosis", "fluid collection", "uncertain", False, False),
+        ("The cyst has resolved.", "Diagnosis", "cyst", "absent", False, False),
+        ("Previously seen cyst in the liver.", "Diagnosis", "cyst", "present", True, False),
+        ("Biopsy of the mass if clinically indicated.", "Diagnosis", "mass", "present", False, True),
+        ("Recommend follow-up of the nodule.", "Diagnosis", "nodule", "present", False, True),
+        ("No mass, cyst or collection.", "Diagnosis", "mass", "absent", False, False),
+        ("No mass, cyst or collection.", "Diagnosis", "cyst", "absent", False, False),
+        ("No mass, cyst or collection.", "Diagnosis", "fluid collection", "absent", False, False),
+        ("Post-operative collection in the right subhepatic space.", "Diagnosis", "fluid collection", "present",
+         False, False),
+    ],
+)
+def test_context_termsets(parser, text, field, value, status, historical, hypothetical):
+    hits = [m for m in parser.parse(text).mentions if m.dimension == field and m.value == value]
+    assert hits, text
+    m = hits[0]
+    assert (m.status, m.historical, m.hypothetical) == (status, historical, hypothetical), (text, m)
+
+
+def test_uncertain_finding_keeps_its_organ(parser):
+    labels = _labels(parser, "?cyst in the left kidney.")
+    assert labels["Diagnosis"] == [] and labels["Organ_level"], labels
+
+
+def test_diagnosis_phrase_names_its_site(parser, tax):
+    # The longest match ("thyroid nodule") swallows the organ; the site still rolls up.
+    site = next((c for c in tax.iter_dimension("Diagnosis") if "thyroid" in c.label.casefold().split()), None)
+    if site is None:
+        pytest.skip("ontology has no diagnosis naming the thyroid")
+    labels = _labels(parser, f"Findings: {site.label}.")
+    assert "Thyroid gland" in labels["Organ_level"], labels
+
+
+def test_fast_construct_matches_validation():
+    from udt.parser.schema import Mention, construct
+
+    data = {"dimension": "Diagnosis", "value": "cyst", "concept": "cyst", "iri": "x", "text": "cyst", "start": 0,
+            "end": 4, "status": "present", "historical": False, "hypothetical": False, "section": None,
+            "finding": 0}
+    assert construct(Mention, dict(data)) == Mention(**data)
+    assert construct(Mention, dict(data)).model_dump() == Mention(**data).model_dump()
+
+
+def test_sentences_match_spacy_sentencizer(parser):
+    import spacy
+
+    text = "Liver normal! Spleen 11 cm... Kidneys: no cyst? Bladder empty. (Done.) End"
+    ref = spacy.blank("en")
+    ref.add_pipe("sentencizer")
+    assert [s.text for s in parser.nlp(text).sents] == [s.text for s in ref(text).sents]
+
+
+def test_vocabulary_cache_roundtrip(tax):
+    from udt.parser.termset import DEFAULT_TERMSET
+    from udt.parser.vocab_cache import from_json, to_json
+    from udt.parser.vocabulary import build_vocabulary
+
+    vocab = build_vocabulary(tax, DEFAULT_TERMSET)
+    again = from_json(to_json(vocab, "k"), "k")
+    assert again == vocab
+    assert from_json(to_json(vocab, "k"), "other") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("Moderate right hydronephrosis. The left kidney is normal.", False),
+        ("Gallstones. Pancreas and spleen unremarkable.", False),
+        ("Possible gallstone. Liver normal.", True),
+        ("Liver, spleen and kidneys are normal.", True),
+    ],
+)
+def test_normal_appearance_only_without_asserted_abnormality(parser, tax, text, normal):
+    value = next(v.us365k_label for v in tax.values("Diagnosis") if v.label.casefold().startswith("normal"))
+    assert (value in _labels(parser, text)["Diagnosis"]) is normal

@@ -80,3 +80,18 @@ def test_failed_run_leaves_no_partial_output(tmp_path, monkeypatch, capsys):
     out_file = tmp_path / "labels.jsonl"
     code, _, _ = _run(monkeypatch, capsys, str(tmp_path / "nope.txt"), "-o", str(out_file))
     assert code == 2 and not out_file.exists()
+
+
+def test_parse_command_does_not_import_torch(tmp_path):
+    # Start-up budget: `udt parse one.txt` must not pay for torch (thinc would import it with spaCy).
+    import subprocess
+
+    f = tmp_path / "one.txt"
+    f.write_text("Simple cyst in the left kidney.", encoding="utf-8")
+    code = (
+        "import sys\nfrom udt.cli.parse_cmd import run_parse\nrun_parse([sys.argv[1]])\n"
+        "assert sys.modules.get('torch') is None, 'torch was imported'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(f)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["labels"]["Diagnosis"] == ["cyst"]

@@ -45,6 +45,9 @@ def run_parse(
     progress: bool | None = None,
 ) -> int:
     """The command as a plain function; returns the number of failed inputs (the CLI exits 1 if any)."""
+    from udt.parser.startup import import_spacy_without_torch
+
+    import_spacy_without_torch()
     from udt.parser.inputs import InputFailure, check_paths, iter_inputs
 
     if fmt is not None and fmt not in FORMATS:

@@ -3,9 +3,33 @@
 >>> from udt.parser import parse_report
 >>> parse_report("1.2 cm hypoechoic nodule in the right thyroid lobe.").labels["Echogenicity"]  # doctest: +SKIP
 ['hypoechoic']
+
+Attributes are imported lazily: ``udt.parser.inputs`` or ``udt.parser.startup`` load without spaCy.
 """
 
-from udt.parser.parser import ReportParser, parse_report
-from udt.parser.schema import Finding, Mention, ParsedReport
+from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from udt.parser.parser import ReportParser, parse_report
+    from udt.parser.schema import Finding, Mention, ParsedReport
+
+_LAZY = {
+    "ReportParser": "udt.parser.parser",
+    "parse_report": "udt.parser.parser",
+    "Finding": "udt.parser.schema",
+    "Mention": "udt.parser.schema",
+    "ParsedReport": "udt.parser.schema",
+}
 __all__ = ["Finding", "Mention", "ParsedReport", "ReportParser", "parse_report"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'udt.parser' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value

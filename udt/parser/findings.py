@@ -13,7 +13,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from udt.parser.schema import Finding
+from udt.parser.schema import Finding, construct
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
 _SIZE = re.compile(
@@ -53,6 +53,24 @@ class Item:
     sizes: list[float] = dataclasses.field(default_factory=list)
 
 
+@dataclass
+class _Draft:
+    """A finding while it is being built (plain attributes: cheaper to update than a pydantic model)."""
+
+    kind: str
+    diagnosis: str | None = None
+    concept: str | None = None
+    organ: str | None = None
+    body_system: str | None = None
+    structure: str | None = None
+    laterality: str | None = None
+    location: str | None = None
+    size_mm: list[float] = dataclasses.field(default_factory=list)
+    status: str = "present"
+    attributes: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+    mentions: list[int] = dataclasses.field(default_factory=list)
+
+
 def parse_sizes(text: str) -> list[tuple[int, int, list[float]]]:
     """Sizes in a text: ``(start, end, [mm, ...])`` for "1.2 x 0.8 cm", "12×8 mm", "2cm"."""
     out = []
@@ -86,16 +104,16 @@ class FindingBuilder:
 
     def __init__(self, fields: tuple[str, ...]) -> None:
         self.diagnosis_field, self.system_field, self.organ_field = fields[0], fields[1], fields[2]
-        self.findings: list[Finding] = []
+        self.findings: list[_Draft] = []
         self.site: Item | None = None
         self.last_lesion: int | None = None
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
-        f = Finding(kind=kind)  # type: ignore[arg-type]
+        f = _Draft(kind=kind)
         if anchor is not None and anchor.kind in ("lesion", "normal"):
             f.diagnosis = anchor.value
             f.concept = anchor.concept
-            f.status = anchor.status  # type: ignore[assignment]
+            f.status = anchor.status
             if anchor.index >= 0:
                 f.mentions.append(anchor.index)
         if site is not None:
@@ -104,12 +122,12 @@ class FindingBuilder:
         return len(self.findings) - 1
 
     @staticmethod
-    def _set_site(f: Finding, site: Item) -> None:
+    def _set_site(f: _Draft, site: Item) -> None:
         if f.organ is None or site.organ is not None:
             f.organ = site.organ or f.organ
             f.body_system = site.system or f.body_system
             f.structure = site.structure
-            f.laterality = site.laterality or f.laterality  # type: ignore[assignment]
+            f.laterality = site.laterality or f.laterality
         if site.index >= 0 and site.index not in f.mentions:
             f.mentions.append(site.index)
 
@@ -126,6 +144,10 @@ class FindingBuilder:
         if item.index >= 0 and item.index not in f.mentions:
             f.mentions.append(item.index)
 
+    def results(self) -> list[Finding]:
+        """The findings built so far, as schema records."""
+        return [construct(Finding, dict(vars(f))) for f in self.findings]
+
     def sentence(self, items: list[Item], text: str, new_section: bool) -> None:
         """Process the items of one sentence (in token order)."""
         if new_section:
@@ -135,9 +157,9 @@ class FindingBuilder:
         headings = [a for a in anatomy if a.heading]
         if headings:
             self.site = headings[-1]
-        location = location_in(text)
+        # The location regex is costly and rarely needed: only computed for a finding that takes it.
         if not lesions:
-            self._no_lesion(items, anatomy, location)
+            self._no_lesion(items, anatomy, text)
             return
         lesion_fi: list[int] = []
         for lz in lesions:
@@ -153,9 +175,9 @@ class FindingBuilder:
             f = self.findings[fi]
             if f.laterality is None:
                 words = text.casefold().split()
-                f.laterality = laterality_of(words[: max(1, len(words))]) if len(lesions) == 1 else None  # type: ignore[assignment]
-            if f.location is None and location and len(lesions) == 1:
-                f.location = location
+                f.laterality = laterality_of(words[: max(1, len(words))]) if len(lesions) == 1 else None
+            if f.location is None and len(lesions) == 1:
+                f.location = location_in(text)
             del k
         self.last_lesion = lesion_fi[-1]
         if anatomy and not headings:
@@ -172,7 +194,7 @@ class FindingBuilder:
             return nxt
         return prev if prev is not None else 0
 
-    def _no_lesion(self, items: list[Item], anatomy: list[Item], location: str | None) -> None:
+    def _no_lesion(self, items: list[Item], anatomy: list[Item], text: str) -> None:
         normals = [it for it in items if it.kind == "normal"]
         attrs = [it for it in items if it.kind in ("attribute", "size")]
         if anatomy:
@@ -191,8 +213,8 @@ class FindingBuilder:
         if continues and self.last_lesion is not None:
             for it in attrs:
                 self._attach(self.last_lesion, it)
-            if location and self.findings[self.last_lesion].location is None:
-                self.findings[self.last_lesion].location = location
+            if self.findings[self.last_lesion].location is None:
+                self.findings[self.last_lesion].location = location_in(text)
             return
         fi = self._new("structure", None, site)
         for it in attrs:

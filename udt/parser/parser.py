@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from spacy.attrs import IDX, LOWER, ORTH
 
 from udt.parser import termset as ts
 from udt.parser.findings import FindingBuilder, Item, laterality_of, parse_sizes
@@ -13,12 +15,14 @@ from udt.parser.pipeline import (
     CONTEXT_KEY,
     GENERIC,
     SECTIONS_KEY,
-    SPANS_KEY,
+    PhraseTable,
     build_nlp,
+    doc_text,
+    matches_of,
     sentence_starts,
     vocabulary_for,
 )
-from udt.parser.schema import Mention, ParsedReport
+from udt.parser.schema import Finding, Mention, ParsedReport, construct
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -30,6 +34,19 @@ _NLP_CACHE: dict[str, Language] = {}
 _AGE = re.compile(r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)[- ]?(?:old|o)\b|\b(\d{1,2})\s*yo\b", re.IGNORECASE)
 _ADULT_AGE = 16
 TextItem = str | tuple[str, str | None]
+
+
+class _Info(NamedTuple):
+    """What a mention of one concept contributes, computed once per concept."""
+
+    label: str
+    rolled: dict[str, Concept]
+    value: str | None
+    adds: tuple[tuple[str, str], ...]  # (field, released value) labels an asserted mention gives
+    kind: str  # "anatomy", "normal", "lesion" or "attribute" (the findings pass)
+    organ: str | None
+    system: str | None
+    structure: str | None
 
 
 class ReportParser:
@@ -55,11 +72,19 @@ class ReportParser:
         tax = self.taxonomy
         self.fields = tax.fields
         self._rollups: dict[str, dict[str, Concept]] = {}
+        self._info: dict[str, _Info] = {}
         self._order = {f: {c.us365k_label: i for i, c in enumerate(tax.values(f))} for f in self.fields}
         self._anatomy = frozenset(self.fields[1:3])
-        self._ped_cues = re.compile(
-            r"\b(?:" + "|".join(re.escape(c) for c in self.vocabulary.pediatric_cues) + r")\b", re.IGNORECASE
-        )
+        self._matcher = self.nlp.get_pipe("udt_ontology_matcher")
+        strings = self.nlp.vocab.strings
+        self._colon = strings.add(":")
+        self._anaphora = frozenset(strings.add(w) for w in ("the", "this", "that", "same"))
+        # Age words are looked up by token hash, not by a regex over the whole text (which costs more).
+        self._ped_cues = PhraseTable()
+        for cue in self.vocabulary.pediatric_cues:
+            hashes = tuple(t.lower for t in self.nlp.tokenizer(cue) if not t.is_space)
+            if hashes:
+                self._ped_cues.add(hashes, 0, 0, {})
 
     # -- public API --------------------------------------------------------------------------------
     def parse(self, text: str, source: str | None = None) -> ParsedReport:
@@ -67,16 +92,47 @@ class ReportParser:
         return self.to_report(self.nlp(text or ""), source)
 
     def pipe(self, texts: Iterable[TextItem], batch_size: int = 256) -> Iterator[ParsedReport]:
-        """Parse many reports, in order; items are texts or ``(text, source)`` pairs."""
+        """Parse many reports, in order; items are texts or ``(text, source)`` pairs.
 
-        def split(items: Iterable[TextItem]) -> Iterator[tuple[str, str | None]]:
-            for item in items:
-                yield (item, None) if isinstance(item, str) else (item[0] or "", item[1])
-
-        for doc, source in self.nlp.pipe(split(texts), as_tuples=True, batch_size=batch_size):
-            yield self.to_report(doc, source)
+        Documents go through the pipeline one at a time: every component is rule-based (nothing gains from
+        batches) and ``Language.pipe``'s batching machinery costs about a third of the parse time. ``batch_size``
+        is accepted for compatibility with spaCy's ``pipe`` (and with custom batched components, which
+        spaCy's ``Language.__call__`` runs document by document)."""
+        del batch_size
+        nlp = self.nlp
+        for item in texts:
+            text, source = (item, None) if isinstance(item, str) else (item[0] or "", item[1])
+            yield self.to_report(nlp(text), source)
 
     # -- doc -> report ----------------------------------------------------------------------------
+    def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info:
+        """What a mention of ``iri`` contributes (cached for the usual roll-ups; built afresh for others)."""
+        fields = self.fields
+        concept = self.taxonomy.concepts[iri]
+        cache = rolled is None
+        if rolled is None:
+            rolled = self._rollups_of(iri)
+        own = rolled.get(field)
+        organ, system = rolled.get(fields[2]), rolled.get(fields[1])
+        kind = (
+            "anatomy" if field in self._anatomy
+            else ("normal" if iri == self.vocabulary.normal_iri else "lesion") if field == fields[0]
+            else "attribute"
+        )
+        info = _Info(
+            label=concept.label,
+            rolled=rolled,
+            value=own.us365k_label if own is not None else None,
+            adds=tuple((f, c.us365k_label) for f, c in rolled.items() if c.us365k_label),
+            kind=kind,
+            organ=organ.us365k_label if organ else None,
+            system=system.us365k_label if system else None,
+            structure=None if concept.is_released_value else concept.label,
+        )
+        if cache:
+            self._info[iri] = info
+        return info
+
     def _rollups_of(self, iri: str) -> dict[str, Concept]:
         found = self._rollups.get(iri)
         if found is None:
@@ -90,80 +146,88 @@ class ReportParser:
         fields = self.fields
         labels: dict[str, set[str]] = {f: set() for f in fields}
         warnings: list[str] = []
-        text = doc.text
+        text = doc_text(doc)
         if not text.strip():
             return ParsedReport(source=source, labels={f: [] for f in fields}, warnings=["empty report"])
-        spans = doc.spans.get(SPANS_KEY, [])
+        spans = matches_of(doc)
         flags = doc.user_data.get(CONTEXT_KEY) or [[False] * 4 for _ in spans]
         sections = doc.user_data.get(SECTIONS_KEY) or []
         section_starts = [s for s, _ in sections]
-        pediatric = bool(self._ped_cues.search(text)) or _child_age(text)
+        cols = doc.to_array([LOWER, ORTH, IDX])
+        lower = cols[:, 0].tolist()
+        ped_hits: list[tuple[int, int, int]] = []
+        self._ped_cues.find(lower, ped_hits)
+        pediatric = bool(ped_hits) or _child_age(text)
         ped_map = self.vocabulary.pediatric
         normal_iri = self.vocabulary.normal_iri
-        mentions: list[Mention] = []
+        absence = self.vocabulary.absence
+        anatomy_fields = self._anatomy
+        # Token columns instead of Token objects (spaCy builds those one Python object at a time).
+        orth = cols[:, 1].tolist()
+        idx = cols[:, 2].tolist()
+        strings = doc.vocab.strings
+        n_tokens = len(lower)
+        mentions: list[dict[str, Any]] = []
         items: list[Item] = []
         fallback_sites: list[dict[str, Concept]] = []
+        abnormal = False
         sent_starts = sentence_starts(doc)
         for k, span in enumerate(spans):
             negated, uncertain, historical, hypothetical = flags[k]
-            sec_idx = bisect_right(section_starts, span.start_char) - 1
+            start, end, start_char, end_char, field, iri, kb, _ = span
+            sec_idx = bisect_right(section_starts, start_char) - 1
             section = sections[sec_idx][1] if sec_idx >= 0 else None
             if section == "comparison" or section == "history":
                 historical = True
             if section == "recommendation":
                 hypothetical = True
-            field = span.label_
-            iri = span.id_
-            generic = span.kb_id_ == GENERIC
             status = "absent" if negated else "uncertain" if uncertain else "present"
-            if generic:
-                absence = self.vocabulary.absence.get(field)
-                if not negated or absence is None:
+            if kb == GENERIC:
+                absent_value = absence.get(field)
+                if not negated or absent_value is None:
                     continue
-                iri, status = absence, "present"
-            concept = tax.concepts[iri]
-            rolled = dict(self._rollups_of(iri))
-            if field in self._anatomy and pediatric:
-                rolled = _to_pediatric(rolled, ped_map, tax, fields)
-            own = rolled.get(field)
-            value = own.us365k_label if own is not None else None
-            mentions.append(
-                Mention.model_construct(
-                    dimension=field, value=value, concept=concept.label, iri=iri, text=span.text,
-                    start=span.start_char, end=span.end_char, status=status, historical=historical,
-                    hypothetical=hypothetical, section=section, finding=None,
-                )
-            )
-            index = len(mentions) - 1
+                iri, status = absent_value, "present"
+            info = self._info.get(iri) or self._describe(iri, field, None)
+            if pediatric and field in anatomy_fields:
+                rolled = _to_pediatric(info.rolled, ped_map, tax, fields)
+                if rolled is not info.rolled:
+                    info = self._describe(iri, field, rolled)
+            if end - start > 1 and field == fields[0]:
+                # The longest match can swallow the site the report states ("thyroid nodule", "hepatic
+                # haemangioma"): the diagnosis then also rolls up to that organ and body system.
+                site = self._matcher.term_within(lower[start:end], anatomy_fields)
+                if site is not None:
+                    site_rolled = self._rollups_of(site)
+                    if pediatric:
+                        site_rolled = _to_pediatric(site_rolled, ped_map, tax, fields)
+                    info = self._describe(iri, field, {**site_rolled, **info.rolled})
+            rolled, value = info.rolled, info.value
+            index = len(mentions)
+            mentions.append({
+                "dimension": field, "value": value, "concept": info.label, "iri": iri,
+                "text": text[start_char:end_char], "start": start_char, "end": end_char, "status": status,
+                "historical": historical, "hypothetical": hypothetical, "section": section, "finding": None,
+            })
             in_findings = section not in ts.NON_FINDING_SECTIONS
             asserted = status == "present" and not historical and not hypothetical and in_findings
             if asserted:
-                for f, c in rolled.items():
-                    if c.us365k_label:
-                        labels[f].add(c.us365k_label)
-            elif field in self._anatomy and not negated and not in_findings:
+                for f, label in info.adds:
+                    labels[f].add(label)
+                abnormal = abnormal or info.kind == "lesion"
+            elif field in anatomy_fields and not negated and not in_findings:
                 fallback_sites.append(rolled)
             if not in_findings or status == "absent" or historical or hypothetical:
                 continue
-            sent = bisect_right(sent_starts, span.start) - 1
-            kind = (
-                "anatomy" if field in self._anatomy
-                else ("normal" if iri == normal_iri else "lesion") if field == fields[0]
-                else "attribute"
-            )
-            item = Item(kind=kind, start=span.start, end=span.end, sent=sent, index=index, field=field,
-                        value=value, concept=concept.label, status=status)
+            sent = bisect_right(sent_starts, start) - 1
+            kind = info.kind
+            item = Item(kind=kind, start=start, end=end, sent=sent, index=index, field=field,
+                        value=value, concept=info.label, status=status)
             if kind == "anatomy":
-                organ = rolled.get(fields[2])
-                system = rolled.get(fields[1])
-                item.organ = organ.us365k_label if organ else None
-                item.system = system.us365k_label if system else None
-                item.structure = None if concept.is_released_value else concept.label
-                words = [doc[j].lower_ for j in range(max(0, span.start - 3), span.end)]
-                item.laterality = laterality_of(words)
-                item.heading = span.end < len(doc) and doc[span.end].text == ":"
+                item.organ, item.system, item.structure = info.organ, info.system, info.structure
+                item.laterality = laterality_of([strings[h] for h in lower[max(0, start - 3) : end]])
+                item.heading = end < n_tokens and orth[end] == self._colon
             elif kind == "lesion":
-                item.anaphoric = span.start > 0 and doc[span.start - 1].lower_ in {"the", "this", "that", "same"}
+                item.anaphoric = start > 0 and lower[start - 1] in self._anaphora
             items.append(item)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
         if not labels[fields[2]] and fallback_sites:
@@ -171,26 +235,32 @@ class ReportParser:
                 for f in fields[1:3]:
                     if f in rolled and rolled[f].us365k_label:
                         labels[f].add(rolled[f].us365k_label)
-        # "Normal appearance" is the finding only when nothing abnormal is asserted.
+        # "Normal appearance" is the finding only when nothing abnormal is asserted, including findings that
+        # have no released value of their own (hydronephrosis, gallstones, aneurysm).
         normal = tax.concepts[normal_iri].us365k_label if normal_iri else None
-        if normal and normal in labels[fields[0]] and len(labels[fields[0]]) > 1:
+        if normal and normal in labels[fields[0]] and (abnormal or len(labels[fields[0]]) > 1):
             labels[fields[0]].discard(normal)
-        findings = self._findings(doc, items, sent_starts, section_starts, mentions)
+        findings = self._findings(text, idx, items, sent_starts, section_starts, mentions)
         if not mentions:
             warnings.append("no ontology concept found in the report")
-        ordered = {f: sorted(labels[f], key=lambda v, f=f: self._order[f].get(v, 999)) for f in fields}
+        order = self._order
+        ordered = {f: sorted(labels[f], key=lambda v, f=f: order[f].get(v, 999)) for f in fields}
         return ParsedReport.model_construct(
-            source=source, labels=ordered, mentions=mentions, findings=findings, warnings=warnings
+            source=source, labels=ordered, mentions=[construct(Mention, m) for m in mentions], findings=findings,
+            warnings=warnings,
         )
 
-    def _findings(self, doc: Doc, items: list[Item], sent_starts: list[int], section_starts: list[int],
-                  mentions: list[Mention]) -> list:
-        for start, end, sizes in parse_sizes(doc.text):
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
+    def _findings(self, text: str, idx: list[int], items: list[Item], sent_starts: list[int],
+                  section_starts: list[int], mentions: list[dict[str, Any]]) -> list[Finding]:
+        n_tokens = len(idx)
+        for start, end, sizes in parse_sizes(text):
+            # The tokens the size overlaps (as ``Doc.char_span(..., alignment_mode="expand")``).
+            first = bisect_right(idx, start) - 1
+            last = bisect_left(idx, end)
+            if first < 0 or last <= first:
                 continue
-            sent = bisect_right(sent_starts, span.start) - 1
-            items.append(Item(kind="size", start=span.start, end=span.end, sent=sent, sizes=sizes))
+            sent = bisect_right(sent_starts, first) - 1
+            items.append(Item(kind="size", start=first, end=last, sent=sent, sizes=sizes))
         items.sort(key=lambda it: (it.start, it.end))
         builder = FindingBuilder(self.fields)
         k = 0
@@ -202,15 +272,18 @@ class ReportParser:
                 group.append(items[k])
                 k += 1
             s_start = sent_starts[sent]
-            s_end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(doc)
-            section = bisect_right(section_starts, doc[s_start].idx) - 1
-            builder.sentence(group, doc[s_start:s_end].text, section != last_section)
+            s_end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else n_tokens
+            char_start = idx[s_start]
+            section = bisect_right(section_starts, char_start) - 1
+            builder.sentence(group, text[char_start : idx[s_end] if s_end < n_tokens else len(text)],
+                             section != last_section)
             last_section = section
-        for fi, f in enumerate(builder.findings):
+        findings = builder.results()
+        for fi, f in enumerate(findings):
             for mi in f.mentions:
-                if mentions[mi].finding is None:
-                    mentions[mi].finding = fi
-        return builder.findings
+                if mentions[mi]["finding"] is None:
+                    mentions[mi]["finding"] = fi
+        return findings
 
 
 def _child_age(text: str) -> bool:

@@ -18,6 +18,7 @@ UNC_PRE = "UNC_PRE"
 UNC_POST = "UNC_POST"
 HIST_PRE = "HIST_PRE"
 HYP_PRE = "HYP_PRE"
+HYP_POST = "HYP_POST"
 PSEUDO = "PSEUDO"
 TERMINATE = "TERMINATE"
 
@@ -45,16 +46,22 @@ _UNC_PRE = (
 )
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
-    "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected",
+    "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected", "versus", "vs",
+    "or possibly",
 )
 _HIST_PRE = (
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
-    "past history of", "post-operative", "postoperative", "post operative", "treated", "previously treated",
+    "past history of", "treated", "previously treated", "previously seen", "previously noted", "previously described",
+    "previously demonstrated",
 )
 _HYP_PRE = (
     "if", "should", "recommend", "recommended", "recommendation", "suggest", "advise", "advised",
     "to assess for", "to evaluate for", "evaluate for", "assess for", "in case of", "rule out", "to rule out",
     "consider", "correlate for", "in the event of", "screening for", "to look for", "look for",
+)
+_HYP_POST = (
+    "if clinically indicated", "if indicated", "if required", "if needed", "if symptomatic", "if clinically concerned",
+    "if clinically appropriate", "is recommended", "are recommended", "should be considered", "could be considered",
 )
 _PSEUDO = (
     "no change", "no significant change", "no interval change", "no definite change", "no increase",
@@ -136,6 +143,7 @@ class Termset:
     unc_post: tuple[str, ...] = _UNC_POST
     hist_pre: tuple[str, ...] = _HIST_PRE
     hyp_pre: tuple[str, ...] = _HYP_PRE
+    hyp_post: tuple[str, ...] = _HYP_POST
     pseudo: tuple[str, ...] = _PSEUDO
     terminate: tuple[str, ...] = _TERMINATE
     sections: dict[str, str] = field(default_factory=lambda: dict(SECTION_KINDS))
@@ -148,6 +156,7 @@ class Termset:
             UNC_POST: self.unc_post,
             HIST_PRE: self.hist_pre,
             HYP_PRE: self.hyp_pre,
+            HYP_POST: self.hyp_post,
             PSEUDO: self.pseudo,
             TERMINATE: self.terminate,
         }
