@@ -250,3 +250,142 @@ def test_vocabulary_cache_roundtrip(tax):
 def test_normal_appearance_only_without_asserted_abnormality(parser, tax, text, normal):
     value = next(v.us365k_label for v in tax.values("Diagnosis") if v.label.casefold().startswith("normal"))
     assert (value in _labels(parser, text)["Diagnosis"]) is normal
+
+
+# -- generalisation rules (each class of error found on independently written reports) ----------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tendon sheath thickened with increased internal vascularity.", "increased vascularity"),
+        ("The ulnar nerve is swollen, showing increased intraneural vascularity.", "increased vascularity"),
+        ("Renal transplant with increased cortical vascularity.", "increased vascularity"),
+        ("Solid node with markedly increased peripheral flow.", "increased vascularity"),
+        ("Lesion demonstrates reduced central flow.", "reduced/diminished vascularity"),
+        ("Peripheral vascularity is increased.", "increased vascularity"),
+        ("The right epididymal head is bulky and hyperemic.", "increased vascularity"),
+    ],
+)
+def test_amount_word_ranks_unranked_vascularity(parser: ReportParser, text: str, expected: str) -> None:
+    assert parser.parse(text).labels["Vascularity"] == [expected]
+
+
+def test_amount_cues_come_from_the_ranked_values(parser: ReportParser, tax) -> None:
+    # Every amount cue maps to a ranked value of an ordinal dimension; most ranked vascularity values have one.
+    matcher = parser.nlp.get_pipe("udt_ontology_matcher")
+    ranked = {c.iri for d in tax.dimensions if d.ordinal for c in tax.values(d.field) if c.rank is not None}
+    cue_iris = {matcher._keys[k][0] for k in matcher._amounts.phrases.values()}
+    assert cue_iris <= ranked
+    vascular = {c.iri for c in tax.values("Vascularity") if c.rank is not None}
+    assert len(cue_iris & vascular) >= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "spurious"),
+    [
+        ("Urinary bladder: 18 mm soft-tissue mass on the left lateral wall.", "Bladder", "Soft tissues"),
+        ("Anterior chest wall: 9 mm subcutaneous nodule, well defined.", "Thoracic wall", "Soft tissues"),
+        ("Left axilla: 11 mm oval hypoechoic focus with a preserved fatty hilum.", "Axilla", "Lymph nodes"),
+    ],
+)
+def test_modifier_anatomy_adds_no_organ(parser: ReportParser, text: str, organ: str, spurious: str) -> None:
+    organs = parser.parse(text).labels["Organ_level"]
+    assert organ in organs
+    assert spurious not in organs
+
+
+def test_modifier_anatomy_alone_still_names_the_organ(parser: ReportParser) -> None:
+    # Without another organ in the sentence the pre-modifier is the only site the report gives.
+    assert "Soft tissues" in parser.parse("A 3 cm soft-tissue mass, hypoechoic.").labels["Organ_level"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Median nerve CSA 13 mm2 (normal <10 mm2), in keeping with carpal tunnel syndrome.",
+        "CBD 6 mm, at the upper limit of normal.",
+        "Spleen length 14 cm (normal up to 12 cm).",
+        "Endometrial thickness 4 mm, normal range for age not applicable.",
+    ],
+)
+def test_reference_ranges_are_not_normal_statements(parser: ReportParser, text: str) -> None:
+    assert "normal appearance" not in parser.parse(text).labels["Diagnosis"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The pancreas is normal.", "Thyroid: of normal size and echotexture.", "Both kidneys normal."]
+)
+def test_normal_organ_statements_still_count(parser: ReportParser, text: str) -> None:
+    assert parser.parse(text).labels["Diagnosis"] == ["normal appearance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "landmark"),
+    [
+        ("Complex cystic lesion in the left adnexa, posterior to the bladder.", "Adnexa", "Bladder"),
+        ("Enlarged lymph node in the right neck, lateral to the thyroid.", "Lymph nodes", "Thyroid gland"),
+        ("Hypoechoic mass in the right breast extending toward the axilla.", "Breast", "Axilla"),
+    ],
+)
+def test_landmarks_set_location_not_organ(parser: ReportParser, text: str, organ: str, landmark: str) -> None:
+    report = parser.parse(text)
+    assert organ in report.labels["Organ_level"]
+    assert landmark not in report.labels["Organ_level"]
+    assert any(f.location and landmark.split()[0].casefold() in f.location for f in report.findings)
+
+
+def test_landmark_is_kept_when_nothing_else_names_the_site(parser: ReportParser) -> None:
+    assert "Knee" in parser.parse("Fluid collection at the level of the knee.").labels["Organ_level"]
+
+
+def test_correlation_sentence_adds_no_organ(parser: ReportParser) -> None:
+    labels = parser.parse("Solid thyroid nodule 14 mm. Correlate with the prior breast imaging.").labels
+    assert "Breast" not in labels["Organ_level"]
+    assert "Thyroid gland" in labels["Organ_level"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6 y/o boy. Enlarged lymph node in the left neck.",
+        "Toddler with neck swelling. Enlarged lymph node in the left neck.",
+        "Patient aged 9. Enlarged lymph node in the left neck.",
+        "A 10-month-old infant: enlarged lymph node in the left neck.",
+        "PAEDIATRIC ULTRASOUND\nEnlarged lymph node in the left neck.",
+    ],
+)
+def test_child_neck_node_is_pediatric(parser: ReportParser, text: str) -> None:
+    assert parser.parse(text).labels["Organ_level"] == ["Pediatric head and neck"]
+
+
+def test_adult_neck_node_is_not_pediatric(parser: ReportParser) -> None:
+    assert parser.parse("Patient aged 64. Enlarged lymph node in the left neck.").labels["Organ_level"] == [
+        "Lymph nodes"
+    ]
+
+
+def _absent(report: ParsedReport) -> set[tuple[str, str]]:
+    return {(m.dimension, m.value) for m in report.mentions if m.status == "absent" and m.value}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Oval mass with no posterior features.", {("PosteriorAcoustics", "enhancement"),
+                                                   ("PosteriorAcoustics", "shadowing")}),
+        ("Oval mass, no posterior acoustic features.", {("PosteriorAcoustics", "enhancement"),
+                                                        ("PosteriorAcoustics", "shadowing")}),
+        ("Cyst without internal echoes or calcifications.", {("InternalCharacteristics", "calcifications")}),
+        ("Nodule: no calcification or septations.", {("InternalCharacteristics", "calcifications"),
+                                                     ("InternalCharacteristics", "septations")}),
+    ],
+)
+def test_negation_scope_over_lists(parser: ReportParser, text: str, absent: set[tuple[str, str]]) -> None:
+    report = parser.parse(text)
+    assert absent <= _absent(report)
+    assert not report.labels["PosteriorAcoustics"]
+
+
+def test_negated_vascularity_in_a_list_is_no_vascularity(parser: ReportParser) -> None:
+    assert parser.parse("Cystic nodule with no calcification or vascularity.").labels["Vascularity"] == [
+        "no vascularity"
+    ]

@@ -35,7 +35,7 @@ _LEFT, _RIGHT, _BILATERAL = set(LEFT), set(RIGHT), set(BILATERAL)
 class Item:
     """A mention or size inside the findings pass (token offsets)."""
 
-    kind: str  # "lesion", "normal", "anatomy", "attribute", "size"
+    kind: str  # "lesion", "normal", "anatomy", "attribute", "size", "landmark" or "ignored" (anatomy not a site)
     start: int
     end: int
     sent: int
@@ -137,6 +137,8 @@ class FindingBuilder:
             f.size_mm = f.size_mm or item.sizes
         elif item.kind == "anatomy":
             self._set_site(f, item)
+        elif item.kind == "landmark" and f.location is None:
+            f.location = item.concept
         elif item.kind == "attribute" and item.value:
             values = f.attributes.setdefault(item.field, [])
             if item.value not in values:

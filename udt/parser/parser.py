@@ -31,7 +31,10 @@ if TYPE_CHECKING:
     from udt.taxonomy import Concept, Taxonomy
 
 _NLP_CACHE: dict[str, Language] = {}
-_AGE = re.compile(r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)[- ]?(?:old|o)\b|\b(\d{1,2})\s*yo\b", re.IGNORECASE)
+_AGE = re.compile(
+    r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b|\baged?[: ]\s*(\d{1,2})\b",
+    re.IGNORECASE,
+)
 _ADULT_AGE = 16
 TextItem = str | tuple[str, str | None]
 
@@ -47,6 +50,7 @@ class _Info(NamedTuple):
     organ: str | None
     system: str | None
     structure: str | None
+    finer: bool  # a finer structure than a released organ or body system ("subcutaneous tissue")
 
 
 class ReportParser:
@@ -85,6 +89,48 @@ class ReportParser:
             hashes = tuple(t.lower for t in self.nlp.tokenizer(cue) if not t.is_space)
             if hashes:
                 self._ped_cues.add(hashes, 0, 0, {})
+        self._landmarks = PhraseTable()
+        for cue in ts.LANDMARK_CUES:
+            hashes = tuple(t.lower for t in self.nlp.tokenizer(cue) if not t.is_space)
+            if hashes:
+                self._landmarks.add(hashes, 0, 0, {})
+        self._fillers = frozenset(strings.add(w) for w in ts.LANDMARK_FILLERS)
+        self._hyphen = strings.add("-")
+        self._ref_before = frozenset(strings.add(w) for w in ts.REFERENCE_BEFORE)
+        self._ref_after = frozenset(strings.add(w) for w in ts.REFERENCE_AFTER)
+        self._statement_after = frozenset(strings.add(w) for w in ts.STATEMENT_AFTER)
+        self._negates = self._negated_dimensions()
+        organ_field, system_field = self.fields[2], self.fields[1]
+        self._system_of = {
+            o.us365k_label: s.us365k_label
+            for o in tax.values(organ_field)
+            if (s := tax.rollups(o).get(system_field)) is not None and o.us365k_label
+        }
+
+    def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
+        """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
+        generic dimension IRIs, for dimensions without an absence value of their own: each such statement says
+        every released value of the dimension is absent (no enhancement, no shadowing)."""
+        tax, heads = self.taxonomy, ts.NEG_HEAD_WORDS
+        out: dict[str, tuple[Concept, ...]] = {}
+        for dim in tax.dimensions:
+            if dim.field in self.vocabulary.absence or dim.field in self.fields[:3]:
+                continue
+            values = tax.values(dim.field)
+            negative = []
+            for c in tax.iter_dimension(dim.field):
+                words = c.label.casefold().split()
+                if c.is_released_value or tax.rollup(c) is not None or len(words) < 2 or words[0] not in heads:
+                    continue
+                # "not parallel" denies one value (parallel); "no posterior acoustic features" denies them all.
+                rest = self.vocabulary.forms.get(" ".join(words[1:]))
+                if rest is None or rest.generic:
+                    negative.append(c)
+            if negative:
+                for c in negative:
+                    out[c.iri] = values
+                out[dim.iri] = values
+        return out
 
     # -- public API --------------------------------------------------------------------------------
     def parse(self, text: str, source: str | None = None) -> ParsedReport:
@@ -128,6 +174,7 @@ class ReportParser:
             organ=organ.us365k_label if organ else None,
             system=system.us365k_label if system else None,
             structure=None if concept.is_released_value else concept.label,
+            finer=not concept.is_released_value,
         )
         if cache:
             self._info[iri] = info
@@ -172,6 +219,13 @@ class ReportParser:
         fallback_sites: list[dict[str, Concept]] = []
         abnormal = False
         sent_starts = sentence_starts(doc)
+        landmark_hits: list[tuple[int, int, int]] = []
+        self._landmarks.find(lower, landmark_hits)
+        landmark_ends = {e: s for _, s, e in landmark_hits}
+        deferred: list[tuple[str, int, _Info, int]] = []  # (why weak, sentence, info, mention index)
+        strong_sites: dict[int, set[str]] = {}  # sentence -> organs named there as sites
+        weak_items: dict[int, Item] = {}
+        phrase_start: dict[int, int] = {}  # mention index -> char offset of its landmark phrase
         for k, span in enumerate(spans):
             negated, uncertain, historical, hypothetical = flags[k]
             start, end, start_char, end_char, field, iri, kb, _ = span
@@ -184,9 +238,14 @@ class ReportParser:
             status = "absent" if negated else "uncertain" if uncertain else "present"
             if kb == GENERIC:
                 absent_value = absence.get(field)
+                if negated and absent_value is None and iri in self._negates:
+                    # "posterior acoustics: none" -> each released value absent.
+                    self._absent_values(mentions, iri, text, start_char, end_char, historical, hypothetical, section)
                 if not negated or absent_value is None:
                     continue
                 iri, status = absent_value, "present"
+            elif iri == normal_iri and self._reference_normal(text, lower, start, end, start_char):
+                continue
             info = self._info.get(iri) or self._describe(iri, field, None)
             if pediatric and field in anatomy_fields:
                 rolled = _to_pediatric(info.rolled, ped_map, tax, fields)
@@ -208,12 +267,23 @@ class ReportParser:
                 "text": text[start_char:end_char], "start": start_char, "end": end_char, "status": status,
                 "historical": historical, "hypothetical": hypothetical, "section": section, "finding": None,
             })
+            if status == "present" and iri in self._negates:
+                self._absent_values(mentions, iri, text, start_char, end_char, historical, hypothetical, section)
             in_findings = section not in ts.NON_FINDING_SECTIONS
             asserted = status == "present" and not historical and not hypothetical and in_findings
-            if asserted:
+            weak = None
+            if asserted and info.kind == "anatomy":
+                weak = self._weak_site(k, spans, lower, landmark_ends, info)
+            if weak is not None:
+                # A landmark or pre-modifier: decided once the report's other sites are known.
+                deferred.append((weak[0], bisect_right(sent_starts, start) - 1, info, index))
+                phrase_start[index] = idx[weak[1]]
+            elif asserted:
                 for f, label in info.adds:
                     labels[f].add(label)
                 abnormal = abnormal or info.kind == "lesion"
+                if info.kind == "anatomy" and info.organ:
+                    strong_sites.setdefault(bisect_right(sent_starts, start) - 1, set()).add(info.organ)
             elif field in anatomy_fields and not negated and not in_findings:
                 fallback_sites.append(rolled)
             if not in_findings or status == "absent" or historical or hypothetical:
@@ -223,12 +293,16 @@ class ReportParser:
             item = Item(kind=kind, start=start, end=end, sent=sent, index=index, field=field,
                         value=value, concept=info.label, status=status)
             if kind == "anatomy":
+                if deferred and deferred[-1][3] == index:
+                    weak_items[index] = item
                 item.organ, item.system, item.structure = info.organ, info.system, info.structure
                 item.laterality = laterality_of([strings[h] for h in lower[max(0, start - 3) : end]])
                 item.heading = end < n_tokens and orth[end] == self._colon
             elif kind == "lesion":
                 item.anaphoric = start > 0 and lower[start - 1] in self._anaphora
             items.append(item)
+        if deferred:
+            self._settle_weak_sites(deferred, labels, strong_sites, weak_items, phrase_start, mentions, text)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
         if not labels[fields[2]] and fallback_sites:
             for rolled in fallback_sites:
@@ -249,6 +323,93 @@ class ReportParser:
             source=source, labels=ordered, mentions=[construct(Mention, m) for m in mentions], findings=findings,
             warnings=warnings,
         )
+
+    def _weak_site(self, k: int, spans: list[Any], lower: list[int], landmark_ends: dict[int, int],
+                   info: _Info) -> tuple[str, int] | None:
+        """Why an anatomy mention may not name an organ the study is about: "landmark" ("posterior to the
+        bladder"), "modifier" (an organ word qualifying a lesion: "soft-tissue mass", "subcutaneous nodule"), or
+        "structure" (a finer structure inside the description of a lesion: "... with a fatty hilum"); with the
+        first token of the phrase (the landmark cue)."""
+        m = spans[k]
+        pos = m.start
+        for _ in range(4):
+            if pos in landmark_ends:
+                return "landmark", landmark_ends[pos]
+            if pos == 0 or lower[pos - 1] not in self._fillers:
+                break
+            pos -= 1
+        if k + 1 < len(spans):
+            nxt = spans[k + 1]
+            gap = nxt.start - m.end
+            if nxt.field == self.fields[0] and nxt.kb != GENERIC and nxt.iri != self.vocabulary.normal_iri and (
+                gap == 0 or (gap == 1 and lower[m.end] == self._hyphen)
+            ):
+                return "modifier", m.start
+        if info.finer and k > 0:
+            prev = spans[k - 1]
+            if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri:
+                return "structure", m.start
+        return None
+
+    def _settle_weak_sites(self, deferred: list[tuple[str, int, _Info, int]], labels: dict[str, set[str]],
+                           strong_sites: dict[int, set[str]], weak_items: dict[int, Item],
+                           phrase_start: dict[int, int], mentions: list[dict[str, Any]], text: str) -> None:
+        """Label a weak site only where nothing better names the organ: a landmark when the report names no other
+        organ, a modifier or inner structure when its sentence names no other organ."""
+        organ_field = self.fields[2]
+        for why, sent, info, index in deferred:
+            if why == "landmark":
+                others = labels[organ_field]
+            elif why == "structure":
+                # A finer structure of another body system describes the lesion ("fatty hilum" of an axillary
+                # node, "subcutaneous" on the chest wall); of the same one, it is usually where the lesion is.
+                others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
+            else:
+                others = strong_sites.get(sent, set())
+            if not others or (info.organ in others and why != "landmark"):
+                for f, label in info.adds:
+                    labels[f].add(label)
+                continue
+            item = weak_items.get(index)
+            if item is None:
+                continue
+            # Not the organ examined: the finding keeps its site; a landmark becomes its location.
+            item.kind = "landmark" if why == "landmark" else "ignored"
+            item.concept = " ".join(text[phrase_start[index] : mentions[index]["end"]].split()).casefold()
+
+    def _reference_normal(self, text: str, lower: list[int], start: int, end: int, start_char: int) -> bool:
+        """True if the "normal" at ``start`` is part of a reference range or standard ("(normal <10)", "upper
+        limit of normal", "normal range"), not a statement that something examined is normal."""
+        if end - start != 1:
+            return False
+        opened = text.rfind("(", max(0, start_char - 60), start_char)
+        if opened >= 0 and text.rfind(")", opened, start_char) < 0:
+            return True
+        nxt = lower[end] if end < len(lower) else None
+        if nxt is not None and (nxt in self._ref_after or text[self._char_after(text, start_char)].isdigit()):
+            return True
+        return start > 0 and lower[start - 1] in self._ref_before and nxt not in self._statement_after
+
+    @staticmethod
+    def _char_after(text: str, start_char: int) -> int:
+        """Index of the first non-space character after the word at ``start_char`` (or the last index)."""
+        i = start_char
+        n = len(text)
+        while i < n and not text[i].isspace():
+            i += 1
+        while i < n - 1 and text[i].isspace():
+            i += 1
+        return min(i, n - 1)
+
+    def _absent_values(self, mentions: list[dict[str, Any]], iri: str, text: str, start_char: int, end_char: int,
+                       historical: bool, hypothetical: bool, section: str | None) -> None:
+        """Mentions saying that each released value of a dimension is absent ("no posterior features")."""
+        for value in self._negates[iri]:
+            mentions.append({
+                "dimension": value.dimension, "value": value.us365k_label, "concept": value.label, "iri": value.iri,
+                "text": text[start_char:end_char], "start": start_char, "end": end_char, "status": "absent",
+                "historical": historical, "hypothetical": hypothetical, "section": section, "finding": None,
+            })
 
     def _findings(self, text: str, idx: list[int], items: list[Item], sent_starts: list[int],
                   section_starts: list[int], mentions: list[dict[str, Any]]) -> list[Finding]:
@@ -288,7 +449,7 @@ class ReportParser:
 
 def _child_age(text: str) -> bool:
     for m in _AGE.finditer(text):
-        age = int(m.group(1) or m.group(2))
+        age = int(m.group(1) or m.group(2) or m.group(3))
         if age < _ADULT_AGE:
             return True
     return False

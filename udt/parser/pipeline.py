@@ -353,6 +353,91 @@ class OntologyMatcher:
             hashes = (get_string_id(typo),)
             if hashes not in self.lower.phrases:
                 self.lower.add(hashes, key_for(term.iri, term.field, False), TYPO, strengths)
+        self._amounts, self._refinable = self._amount_cues(key_for)
+        self._stop = frozenset(get_string_id(w) for w in nlp.Defaults.stop_words)
+        self._copula = frozenset(get_string_id(w) for w in ts.COPULA_WORDS)
+
+    def _amount_cues(self, key_for: Any) -> tuple[PhraseTable, frozenset[int]]:
+        """Amount words of ordinal dimensions ("increased", "markedly increased", "reduced"), generated from the
+        ranked values' forms: what a value's form adds to a generic or finer form of its dimension ("increased
+        vascularity" = "increased" + "vascularity"). They rank the finer concepts that do not roll up ("increased
+        internal vascularity", "reduced central flow"). Returns the cue table (-> key of the ranked value) and
+        the keys of the mentions an amount may rank."""
+        tax, forms = self.taxonomy, self.vocabulary.forms
+        amounts = PhraseTable()
+        refinable: set[int] = set()
+        strengths: dict[tuple[int, ...], int] = {}
+        for dim in tax.dimensions:
+            if not dim.ordinal:
+                continue
+            ranked = {c.iri for c in tax.values(dim.field) if c.rank is not None}
+            # A finer concept that rolls up already has its value; only the others (and the generic) take one.
+            plain = {
+                c.iri for c in tax.iter_dimension(dim.field)
+                if not c.is_released_value and not c.is_dimension and tax.rollup(c) is None
+            }
+            for form, term in forms.items():
+                if term.field != dim.field:
+                    continue
+                if term.generic or term.iri in plain:
+                    refinable.add(key_for(term.iri, term.field, term.generic))
+                if term.iri not in ranked or term.generic:
+                    continue
+                words = form.split()
+                for k in range(1, len(words)):
+                    rest = forms.get(" ".join(words[k:]))
+                    if rest is not None and rest.field == dim.field and (rest.generic or rest.iri in plain):
+                        hashes = tuple(get_string_id(w) for w in words[:k])
+                        amounts.add(hashes, key_for(term.iri, term.field, False), term.strength, strengths)
+        return amounts, frozenset(refinable)
+
+    def _rank_by_amount(self, doc: Doc, lower: list[int], chosen: list[tuple[int, int, int]], taken: bytearray) -> None:
+        """Give a generic or non-rolling ordinal mention the value of an amount word before it ("increased
+        [intraneural] vascularity", up to two non-stop words between) or after it ("vascularity is increased").
+        An amount word that was itself matched alone (the "normal" of "vascularity is normal") is taken over."""
+        amounts, n = self._amounts, len(lower)
+        single = {(s, e): k for k, (s, e, _) in enumerate(chosen)}
+        drop: set[int] = set()
+        for k, (start, end, key) in enumerate(chosen):
+            if key not in self._refinable:
+                continue
+            found = None
+            gap = start
+            for _ in range(3):  # the amount right before, or with one or two modifiers between
+                for size in range(min(gap, 4), 0, -1):
+                    hit = amounts.phrases.get(tuple(lower[gap - size : gap]))
+                    if hit is not None and self._free(gap - size, gap, taken, single):
+                        found = (gap - size, end, hit)
+                        break
+                if found is not None or gap == 0 or taken[gap - 1] or lower[gap - 1] in self._stop:
+                    break
+                if not doc[gap - 1].is_alpha:  # a modifier is a word, never punctuation or a number
+                    break
+                gap -= 1
+            if found is None:
+                after = end
+                while after < n and after - end < 2 and lower[after] in self._copula:
+                    after += 1
+                if end < after < n:  # "vascularity is increased"; a bare following word is another clause
+                    for size in range(min(n - after, 4), 0, -1):
+                        hit = amounts.phrases.get(tuple(lower[after : after + size]))
+                        if hit is not None and self._free(after, after + size, taken, single):
+                            found = (start, after + size, hit)
+                            break
+            if found is None:
+                continue
+            s, e, hit = found
+            for j in (single.get((s, start)), single.get((end, e))):
+                if j is not None:
+                    drop.add(j)
+            chosen[k] = (s, e, hit)
+        if drop:
+            chosen[:] = [c for j, c in enumerate(chosen) if j not in drop]
+
+    @staticmethod
+    def _free(start: int, end: int, taken: bytearray, single: dict[tuple[int, int], int]) -> bool:
+        """The tokens are unmatched, or exactly one whole mention (the amount word matched on its own)."""
+        return not any(taken[start:end]) or (start, end) in single
 
     def term_within(self, lower: list[int], fields: frozenset[str]) -> str | None:
         """IRI of the longest term of ``fields`` inside a longer phrase (the "thyroid" of "thyroid nodule": the
@@ -411,6 +496,8 @@ class OntologyMatcher:
             taken[start:end] = b"\x01" * (end - start)
             chosen.append((start, end, key))
         chosen.sort()
+        if self._refinable and not self._refinable.isdisjoint(c[2] for c in chosen):
+            self._rank_by_amount(doc, lower, chosen, taken)
         keys, kbs = self._keys, self._kb
         idx, length = cols[:, 2].tolist(), cols[:, 3].tolist()
         spans = []

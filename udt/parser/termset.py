@@ -58,10 +58,13 @@ _HYP_PRE = (
     "if", "should", "recommend", "recommended", "recommendation", "suggest", "advise", "advised",
     "to assess for", "to evaluate for", "evaluate for", "assess for", "in case of", "rule out", "to rule out",
     "consider", "correlate for", "in the event of", "screening for", "to look for", "look for",
+    "correlate with", "correlated with", "correlation with", "correlate clinically", "referred for",
+    "referred with", "for evaluation of", "for assessment of",
 )
 _HYP_POST = (
     "if clinically indicated", "if indicated", "if required", "if needed", "if symptomatic", "if clinically concerned",
-    "if clinically appropriate", "is recommended", "are recommended", "should be considered", "could be considered",
+    "if clinically appropriate", "for correlation", "for clinical correlation", "for further correlation",
+    "is recommended", "are recommended", "should be considered", "could be considered",
 )
 _PSEUDO = (
     "no change", "no significant change", "no interval change", "no definite change", "no increase",
@@ -78,6 +81,9 @@ _TERMINATE = (
     "compatible with", "suggestive of", "representing", "there is", "there are", "with", "containing",
     "contains", "demonstrates", "shows", "measuring", "measures", "noted", "seen", "present",
 )
+
+# Linking words between a dimension and its value ("vascularity is increased", "flow: reduced").
+COPULA_WORDS = ("is", "was", "are", "were", "appears", "seems", "remains", "also", ":", "-", "now")
 
 # Words that open a concept phrase stating an absence ("no internal flow", "without vascularity").
 NEG_HEAD_WORDS = ("no", "without", "absent", "nil", "non", "not")
@@ -118,6 +124,29 @@ LOCATION_WORDS = (
     "isthmus", "fundus", "body", "neck", "head", "tail", "dome", "segment", "lobe", "quadrant",
     "upper outer quadrant", "upper inner quadrant", "lower outer quadrant", "lower inner quadrant",
     "retroareolar", "subareolar", "periareolar", "o'clock", "oclock",
+)
+
+# Prepositions that use anatomy as a landmark for where a finding lies ("posterior to the bladder", "at the
+# level of the hip", "extending toward the knee"): the landmark sets the location, not the organ examined.
+LANDMARK_CUES = (
+    "at the level of", "at level of", "level of", "adjacent to", "next to", "close to", "near", "abutting",
+    "posterior to", "anterior to", "superior to", "inferior to", "medial to", "lateral to", "deep to",
+    "superficial to", "proximal to", "distal to", "above", "below", "beneath", "behind", "toward", "towards",
+    "extending into", "extending to", "extends into", "extends to", "extending toward", "extending towards",
+    "extends toward", "extends towards", "extending inferiorly to", "extending superiorly to", "displacing",
+    "indenting", "compressing", "abuts", "posteriorly to", "anteriorly to", "inferiorly to", "superiorly to",
+)
+# Words allowed between a landmark cue and its anatomy ("posterior to the right kidney").
+LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt")
+
+# "normal" in a reference range or a measurement standard, not a statement that an organ is normal:
+# "(normal <10)", "upper limit of normal", "normal range", "above normal".
+REFERENCE_BEFORE = ("of", "than", "above", "below", "exceeds", "exceeding", "beyond", "upper", "lower", "high", "low")
+# ... unless what follows makes it an organ statement again ("of normal size").
+STATEMENT_AFTER = ("size", "calibre", "caliber", "appearance", "appearances", "thickness", "volume", "echotexture")
+REFERENCE_AFTER = (
+    "range", "ranges", "limit", "limits", "value", "values", "reference", "cut", "cutoff", "cut-off", "<", ">",
+    "≤", "≥", "=", "up", "upper", "lower", "is", "being", "<=", ">=", "ratio",
 )
 
 # Age words: a report about a child maps adult anatomy onto the paediatric organs of the taxonomy.
