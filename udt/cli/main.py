@@ -16,6 +16,15 @@ from udt.errors import UdtError
 # Modules that add commands, in the order they appear in --help.
 _COMMAND_MODULES = (
     "udt.cli.ontology_cmd",
+    "udt.cli.parse_cmd",
+    "udt.cli.train_cmd",
+    "udt.cli.graph_cmd",
+    "udt.cli.similarity_cmd",
+    "udt.cli.evaluate_cmd",
+    "udt.cli.embed_cmd",
+    "udt.cli.demo_cmd",
+    "udt.cli.phantom_cmd",
+    "udt.cli.data_cmd",
 )
 
 app = typer.Typer(
@@ -46,7 +55,9 @@ for _name in _COMMAND_MODULES:
 def run() -> None:
     """Console-script entry: run the app; a ``UdtError`` becomes one line on stderr and its exit code."""
     try:
-        app(standalone_mode=False)
+        # Without standalone mode, click returns the code of a typer.Exit instead of exiting.
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
     except UdtError as exc:
         print(exc.one_line(), file=sys.stderr)
         sys.exit(exc.exit_code)
