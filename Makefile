@@ -16,6 +16,8 @@ $(VENV)/.installed: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
 	touch $@
 
 demo: $(VENV)/.installed
+	$(BIN)/udt ontology check --fail-on error
+	$(BIN)/udt ontology stats
 	$(BIN)/udt demo
 
 test: $(VENV)/.installed

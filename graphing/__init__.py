@@ -12,8 +12,7 @@ Attributes load lazily so ``import graphing`` stays cheap.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from udt.lazy import lazy_exports
 
 _LAZY: dict[str, str] = {
     "ConceptVocabulary": "graphing.vocabulary",
@@ -34,15 +33,4 @@ _LAZY: dict[str, str] = {
 
 __all__ = sorted(_LAZY)
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'graphing' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY)

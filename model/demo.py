@@ -27,11 +27,11 @@ class DemoConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     out: str = "runs/demo"
-    phantom_n: int = Field(480, ge=16, description="phantom image–text pairs (all splits)")
+    phantom_n: int = Field(1600, ge=16, description="phantom image–text pairs (all splits)")
     phantom_size: int = Field(96, ge=16)
     phantom_seed: int = 0
     phantom_dir: str | None = Field(None, description="phantom cache root (default .cache/phantom)")
-    steps: int = Field(200, ge=1, description="optimizer steps per model")
+    steps: int = Field(1000, ge=1, description="optimizer steps per model")
     batch_size: int = Field(32, ge=2)
     lr: float = Field(5e-4, gt=0)
     seed: int = 0

@@ -12,8 +12,7 @@ Attributes are imported lazily so that ``import udt`` (and the CLI's ``--help``)
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from udt.lazy import lazy_exports
 
 __version__ = "0.1.0"
 
@@ -36,15 +35,4 @@ _LAZY: dict[str, str] = {
 
 __all__ = [*sorted(_LAZY), "__version__"]
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'udt' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY)

@@ -8,8 +8,7 @@ Imports are lazy so ``import model.training`` stays light.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from udt.lazy import lazy_exports
 
 _LAZY = {
     "train": "model.training.api",
@@ -22,9 +21,4 @@ _LAZY = {
 
 __all__ = sorted(_LAZY)
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'model.training' has no attribute {name!r}")
-    return getattr(import_module(module), name)
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY)

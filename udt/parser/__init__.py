@@ -9,8 +9,9 @@ Attributes are imported lazily: ``udt.parser.inputs`` or ``udt.parser.startup`` 
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from udt.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from udt.parser.parser import ReportParser, parse_report
@@ -25,11 +26,4 @@ _LAZY = {
 }
 __all__ = ["Finding", "Mention", "ParsedReport", "ReportParser", "parse_report"]
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'udt.parser' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY)
