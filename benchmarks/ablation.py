@@ -33,10 +33,10 @@ def _mean_std(values: list[float]) -> tuple[float, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--steps", type=int, default=300, help="optimizer steps per run (all variants)")
+    parser.add_argument("--steps", type=int, default=1000, help="optimizer steps per run (all variants)")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--lr", type=float, default=5e-4)
-    parser.add_argument("--phantom-n", type=int, default=480)
+    parser.add_argument("--phantom-n", type=int, default=1600)
     parser.add_argument("--phantom-size", type=int, default=96)
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     parser.add_argument("--out", default="runs/ablation")
