@@ -11,20 +11,12 @@ import argparse
 import time
 
 import torch
+from _timing import best_time
 from torch_geometric.data import Batch
 
 import udt
 from graphing.hetero import build_hetero_batch, build_hetero_graph
 from graphing.synthetic import random_records
-
-
-def _best(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def _same(a, b) -> bool:
@@ -43,12 +35,12 @@ def main() -> None:
     tax = udt.load_taxonomy()
     for size in args.sizes:
         records = random_records(tax, size, seed=size)
-        fast = _best(lambda r=records: build_hetero_batch(r, tax), 5)
+        fast = best_time(lambda r=records: build_hetero_batch(r, tax), 5)
         start = time.perf_counter()
         graphs = [build_hetero_graph(r, tax) for r in records]
         per_sample = time.perf_counter() - start
         repeat = 3 if size <= 256 else 1
-        collate = _best(lambda g=graphs: Batch.from_data_list(g), repeat)
+        collate = best_time(lambda g=graphs: Batch.from_data_list(g), repeat)
         same = _same(build_hetero_batch(records, tax), Batch.from_data_list(graphs))
         batch = build_hetero_batch(records, tax)
         batch.validate()

@@ -12,21 +12,13 @@ import time
 
 import numpy as np
 import torch
+from _timing import best_time
 
 import udt
 from graphing.reference import soft_labels_loop
 from graphing.similarity import TagSimilarity
 from graphing.soft_labels import SoftLabeler
 from graphing.synthetic import random_records
-
-
-def _best(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:
@@ -42,8 +34,8 @@ def main() -> None:
     skip = SoftLabeler(tax, sim, missing="skip")
     for size in args.sizes:
         records = random_records(tax, size, seed=size)
-        fast = _best(lambda r=records: zero.batch(r), 5)
-        fast_skip = _best(lambda r=records: skip.batch(r), 5)
+        fast = best_time(lambda r=records: zero.batch(r), 5)
+        fast_skip = best_time(lambda r=records: skip.batch(r), 5)
         rows = size if size <= 256 else min(args.loop_rows, size)
         start = time.perf_counter()
         loop = np.array(soft_labels_loop(records, tax, sim, missing="zero", rows=rows))

@@ -47,3 +47,17 @@ def run_cli(*args: str, input: str | None = None, cwd: Path | None = None, timeo
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture(scope="session")
+def tax(taxonomy):
+    """Short alias used by the graphing tests."""
+    return taxonomy
+
+
+@pytest.fixture(scope="session")
+def sim(taxonomy):
+    """The ontology-derived tag similarity of the shipped taxonomy."""
+    from graphing.similarity import TagSimilarity
+
+    return TagSimilarity.from_taxonomy(taxonomy)

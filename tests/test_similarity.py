@@ -5,19 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-import udt
 from graphing.similarity import TagSimilarity
 from udt.errors import DataError
-
-
-@pytest.fixture(scope="module")
-def tax() -> udt.Taxonomy:
-    return udt.load_taxonomy()
-
-
-@pytest.fixture(scope="module")
-def sim(tax) -> TagSimilarity:
-    return TagSimilarity.from_taxonomy(tax)
 
 
 def test_matrices_are_well_formed(tax, sim):

@@ -6,22 +6,11 @@ import numpy as np
 import pytest
 import torch
 
-import udt
 from graphing.reference import soft_labels_loop
 from graphing.similarity import TagSimilarity
 from graphing.soft_labels import SoftLabeler
 from graphing.synthetic import random_records
 from udt.errors import DataError
-
-
-@pytest.fixture(scope="module")
-def tax() -> udt.Taxonomy:
-    return udt.load_taxonomy()
-
-
-@pytest.fixture(scope="module")
-def sim(tax) -> TagSimilarity:
-    return TagSimilarity.from_taxonomy(tax)
 
 
 @pytest.mark.parametrize("mode", ["zero", "skip"])
