@@ -181,3 +181,15 @@ def test_real_parser_derives_labels(tmp_path):
     records, *_ = read_records(tmp_path / "m.csv", "all")
     assert records[0].labels["Diagnosis"] == ["nodule"]
     assert records[0].labels["Echogenicity"] == ["hypoechoic"]
+
+
+def test_case_pattern_groups_manifest_rows_without_a_case_field(tmp_path, fake_parser):
+    names = ["c1_a.png", "c1_b.png", "c2_a.png", "c3_a.png"]
+    _write_images(tmp_path, names)
+    path = tmp_path / "pairs.jsonl"
+    path.write_text("".join(json.dumps({"image": f"img/{n}", "caption": "Shape=oval"}) + "\n" for n in names))
+    by_key = {r.key: r for r in read_records(path, "all", case_pattern=r"^(c\d+)_")[0]}
+    assert [by_key[f"img/{n[:-4]}"].case_id for n in names] == ["c1", "c1", "c2", "c3"]
+    assert by_key["img/c1_a"].split == by_key["img/c1_b"].split
+    # Without a pattern each image is its own case, named by its key.
+    assert {r.case_id for r in read_records(path, "all")[0]} == {f"img/{n[:-4]}" for n in names}

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from model.data.jsonl import read_jsonl
 from model.data.labels import derive_labels, has_labels, normalize_labels
 from model.data.paths import safe_relative
-from model.data.records import DataRecord
+from model.data.records import DataRecord, case_id_of
 from model.data.splits import SPLITS, split_cases
 from model.data.us365k import media_key
 from udt.errors import DataError
@@ -23,7 +24,6 @@ from udt.taxonomy import Taxonomy, as_value_list
 
 IMAGE_KEYS = ("image", "image_path", "path", "file", "filename", "media_name")
 CAPTION_KEYS = ("caption", "text", "report", "findings")
-CASE_KEYS = ("case_id", "case", "patient_id", "patient", "study_id")
 MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl", "data.csv", "data.jsonl")
 
 
@@ -75,11 +75,12 @@ def _rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
 
 
 def read_manifest(
-    path: Path, split: str, tax: Taxonomy, *, seed: int = 0, derive: bool = True
+    path: Path, split: str, tax: Taxonomy, *, seed: int = 0, derive: bool = True, case_pattern: str | None = None
 ) -> tuple[list[DataRecord], int]:
     """Records of ``split`` (or ``"all"``) from a manifest, and the number of unknown label values dropped."""
     if split != "all" and split not in SPLITS:
         raise DataError("data.bad_split", f"unknown split {split!r}", f"use one of {', '.join(SPLITS)} or 'all'")
+    pattern = re.compile(case_pattern) if case_pattern else None
     rows = _rows(path)
     if not rows:
         raise DataError("data.empty_manifest", f"{path}: no records", "add rows with an image and a caption")
@@ -112,14 +113,13 @@ def read_manifest(
         if not has_labels(labels):
             need_parse.append(len(records))
         key = media_key(image)
-        case = _first(row, CASE_KEYS)
         records.append(
             DataRecord(
                 key=key,
                 image=image,
                 caption="" if caption is None else str(caption),
                 labels=labels,
-                case_id=str(case) if case is not None else key,
+                case_id=case_id_of(row, key, pattern),
                 split=str(row.get("split") or ""),
             )
         )

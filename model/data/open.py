@@ -34,7 +34,9 @@ def read_records(
         return records, p, "us365k", unknown
     manifest = find_manifest(p)
     if manifest is not None:
-        records, unknown = read_manifest(manifest, split, tax, seed=seed, derive=derive_labels)
+        records, unknown = read_manifest(
+            manifest, split, tax, seed=seed, derive=derive_labels, case_pattern=case_pattern
+        )
         return records, manifest.parent, "manifest", unknown
     raise DataError(
         "data.unknown_layout",

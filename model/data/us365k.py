@@ -19,14 +19,13 @@ from model.data.images import FolderSource, ImageSource, ZipSource
 from model.data.jsonl import read_json, read_jsonl
 from model.data.labels import empty_labels, normalize_labels
 from model.data.paths import safe_relative
-from model.data.records import DataRecord
+from model.data.records import DataRecord, case_id_of
 from model.data.splits import SPLITS, split_cases
 from udt.errors import DataError
 from udt.taxonomy import Taxonomy
 
 FULL_DATA = "full_data.json"
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff")
-CASE_KEYS = ("case_id", "case", "patient_id", "patient", "study_id")
 
 
 def is_us365k(root: Path) -> bool:
@@ -51,18 +50,6 @@ def image_source(root: Path) -> ImageSource:
     if (root / "images.zip").is_file():
         return ZipSource(root / "images.zip")
     return FolderSource(root)
-
-
-def _case_of(obj: dict[str, Any], key: str, pattern: re.Pattern[str] | None) -> str:
-    for name in CASE_KEYS:
-        if obj.get(name) not in (None, ""):
-            return str(obj[name])
-    base = posixpath.basename(key)
-    if pattern is not None:
-        m = pattern.search(base)
-        if m:
-            return m.group(1) if m.groups() else m.group(0)
-    return base
 
 
 def read_us365k(
@@ -137,7 +124,7 @@ def read_us365k(
                 image=image,
                 caption="" if caption is None else str(caption),
                 labels=labels,
-                case_id=_case_of(merged, key, pattern),
+                case_id=case_id_of(merged, posixpath.basename(key), pattern),
                 split=s,
             )
         )
