@@ -128,3 +128,23 @@ def test_hermit_finds_the_ontology_consistent():
     issues = _hermit(ontology_path())
     assert [i.message for i in issues if i.rule == "reasoner"] == ["HermiT: consistent"]
     assert not [i for i in issues if i.level == "ERROR"]
+
+
+def test_shared_and_loose_blank_nodes_round_trip_canonically():
+    import rdflib
+    from rdflib import BNode, Literal, URIRef
+    from rdflib.compare import isomorphic
+
+    sub, label = URIRef("http://www.w3.org/2000/01/rdf-schema#subClassOf"), URIRef(
+        "http://www.w3.org/2000/01/rdf-schema#label"
+    )
+    graph, shared, loose = rdflib.Graph(), BNode(), BNode()
+    graph.add((URIRef("https://w3id.org/udt/UDT_0000001"), sub, shared))
+    graph.add((URIRef("https://w3id.org/udt/UDT_0000002"), sub, shared))
+    graph.add((shared, label, Literal("shared")))
+    graph.add((loose, label, Literal("loose")))
+    text = serialize(graph)
+    assert 'rdf:nodeID="n1"' in text
+    reread = rdflib.Graph().parse(data=text, format="xml")
+    assert isomorphic(graph, reread)
+    assert serialize(reread) == text

@@ -67,6 +67,7 @@ class _Writer:
         # Only our fixed prefixes (rdflib binds dozens by default); others are minted as ns1, ns2...
         self.prefixes = dict(vocab.PREFIXES)
         self.bnode_uses: Counter[BNode] = Counter(o for o in graph.objects() if isinstance(o, BNode))
+        self.shared_ids: dict[BNode, str] = {}  # node ids of blank nodes referenced more than once
 
     # -- names -------------------------------------------------------------------------------------
     def qname(self, iri: str) -> str:
@@ -162,7 +163,6 @@ class _Writer:
         loose = {
             s for s in self.graph.subjects() if isinstance(s, BNode) and self.bnode_uses[s] != 1
         }
-        self.shared_ids: dict[BNode, str] = {}
         shared = sorted(
             (b for b in loose if self.bnode_uses[b] > 1), key=lambda b: self.node_text_safe(b)
         )
@@ -190,8 +190,7 @@ class _Writer:
         )
 
     def node_text_safe(self, node: BNode) -> str:
-        # Used only to order shared blank nodes before their ids exist.
-        self.shared_ids = getattr(self, "shared_ids", {})
+        # Used only to order shared blank nodes before their ids exist: render them as if used once.
         saved = dict(self.bnode_uses)
         self.bnode_uses = Counter({k: min(v, 1) for k, v in saved.items()})
         try:
