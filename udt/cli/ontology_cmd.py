@@ -84,11 +84,12 @@ def stats_cmd(
 
 @ontology_app.command("export")
 def export_cmd(
-    fmt: str = typer.Option(..., "--format", "-f", help="ttl, json, csv, graphml or vocab."),
+    fmt: str = typer.Option(..., "--format", "-f", help="ttl, json, csv, graphml, vocab or sssom."),
     out: str = typer.Option("-", "--out", "-o", help="Output file; '-' for stdout."),
     path: Optional[Path] = typer.Option(None, "--ontology", help=_PATH_HELP),
 ) -> None:
-    """Export as Turtle, a flat concept table (JSON/CSV), GraphML, or the nine-task vocabulary."""
+    """Export as Turtle, a flat concept table (JSON/CSV), GraphML, the nine-task vocabulary, or the lexicon
+    mappings (DICOM, SNOMED CT, RadLex) as an SSSOM TSV."""
     from udt.cli.output import write_output
     from udt.owl.export import EXPORT_FORMATS, export_text
     from udt.owl.read import parse_graph

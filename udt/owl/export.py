@@ -12,8 +12,8 @@ import rdflib
 
 from udt.taxonomy.taxonomy import Taxonomy
 
-ExportFormat = Literal["ttl", "json", "csv", "graphml", "vocab"]
-EXPORT_FORMATS: tuple[str, ...] = ("ttl", "json", "csv", "graphml", "vocab")
+ExportFormat = Literal["ttl", "json", "csv", "graphml", "vocab", "sssom"]
+EXPORT_FORMATS: tuple[str, ...] = ("ttl", "json", "csv", "graphml", "vocab", "sssom")
 
 _TABLE_COLUMNS = (
     "curie", "iri", "label", "dimension", "us365k_label", "rank", "parents", "rolls_up", "rollup_organ",
@@ -75,4 +75,8 @@ def export_text(taxonomy: Taxonomy, graph: rdflib.Graph, fmt: str) -> str:
         return buffer.getvalue().decode("utf-8")
     if fmt == "vocab":
         return json.dumps(taxonomy.vocab(), indent=2, ensure_ascii=False) + "\n"
+    if fmt == "sssom":
+        from udt.owl.sssom import sssom_text
+
+        return sssom_text(taxonomy, graph)
     raise ValueError(f"unknown export format {fmt!r}")
