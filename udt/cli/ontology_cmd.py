@@ -80,6 +80,13 @@ def stats_cmd(
         f"ranked values: {stats.ranked_values}; next free ID: {stats.next_free_id}; mappings: "
         + ", ".join(f"{k}={v}" for k, v in stats.mappings.items())
     )
+    k = stats.knowledge
+    console.print(
+        f"knowledge: {k.with_typical_site}/{k.finer_diagnoses} finer diagnoses with a typical site, "
+        f"{k.with_typical_findings}/{k.finer_diagnoses} with typical findings; finding axioms "
+        + ", ".join(f"{s}={n}" for s, n in k.finding_axioms.items())
+        + f"; {k.pediatric_conditions} paediatric conditions; {k.tirads_scored_values} TI-RADS scored values"
+    )
 
 
 @ontology_app.command("export")

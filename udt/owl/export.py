@@ -18,7 +18,8 @@ EXPORT_FORMATS: tuple[str, ...] = ("ttl", "json", "csv", "graphml", "vocab", "ss
 _TABLE_COLUMNS = (
     "curie", "iri", "label", "dimension", "us365k_label", "rank", "parents", "rolls_up", "rollup_organ",
     "rollup_body_system", "rollup_value", "exact_synonyms", "related_synonyms", "exact_matches",
-    "close_matches", "deprecated", "definition",
+    "close_matches", "deprecated", "definition", "typical_sites", "typical_findings", "possible_findings",
+    "pediatric", "tirads_category", "tirads_points",
 )
 
 
@@ -49,6 +50,16 @@ def concept_table(taxonomy: Taxonomy) -> list[dict[str, Any]]:
                 "close_matches": list(c.close_matches),
                 "deprecated": c.deprecated,
                 "definition": c.definition or "",
+                "typical_sites": [s.curie for s in taxonomy.sites(c)],
+                "typical_findings": [v.curie for vs in taxonomy.typical_findings(c).values() for v in vs],
+                "possible_findings": [
+                    taxonomy.concepts[link.target].curie
+                    for link in taxonomy.finding_links(c)
+                    if link.strength == "possible"
+                ],
+                "pediatric": taxonomy.is_pediatric(c),
+                "tirads_category": taxonomy.tirads_category(c) or "",
+                "tirads_points": c.tirads_points,
             }
         )
     return rows
