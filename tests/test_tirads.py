@@ -173,3 +173,63 @@ def test_composition_words_keep_their_released_labels(taxonomy):
         "cystic components"
     )
     assert taxonomy.resolve("InternalCharacteristics", "large comet-tail artifact") is None  # does not roll up
+
+
+# -- `udt parse`: the tirads field of thyroid-nodule findings -------------------------------------------
+@pytest.fixture(scope="module")
+def parser(taxonomy):
+    from udt.parser import ReportParser
+
+    return ReportParser(taxonomy)
+
+
+@pytest.mark.parametrize(
+    ("text", "points", "level"),
+    [
+        # 0 + 0 + 0 + 0 + 0
+        ("Right thyroid lobe nodule, 15 mm, almost completely cystic, anechoic, wider than tall, smooth margins, "
+         "no echogenic foci.", 0, "TR1"),
+        # mixed 1 + hyperechoic 1 + 0 + ill-defined 0 + large comet-tail 0
+        ("Thyroid: 12 mm mixed cystic and solid nodule, hyperechoic, wider-than-tall, ill-defined margins, with "
+         "large comet-tail artifacts.", 2, "TR2"),
+        # solid 2 + isoechoic 1 + 0 + 0 + macrocalcification 1
+        ("Thyroid: 18 mm solid isoechoic nodule in the left lobe, wider than tall, with smooth margins and "
+         "macrocalcifications.", 4, "TR4"),
+        # solid 2 + hypoechoic 2 + "not taller than wide" 0 + smooth 0 + "no calcifications" 0
+        ("Thyroid nodule in the right lobe, hypoechoic, not taller than wide, smooth margins, solid, no "
+         "calcifications.", 4, "TR4"),
+        # solid 2 + markedly hypoechoic 3 + taller-than-wide 3 + lobulated 2 + punctate 3; ETE negated
+        ("Thyroid ultrasound: right lobe nodule, 14 mm, solid, markedly hypoechoic, taller than wide, with lobulated "
+         "margins and punctate echogenic foci. No extrathyroidal extension.", 13, "TR5"),
+        # solid 2 + hypoechoic 2 + taller-than-wide 3 + max(irregular 2, extrathyroidal extension 3) + micro 3
+        ("Left lobe thyroid nodule, solid, hypoechoic, taller than wide, irregular margins, microcalcifications, "
+         "with extrathyroidal extension.", 13, "TR5"),
+    ],
+)
+def test_parsed_thyroid_nodules_get_their_acr_score(parser, text, points, level):
+    (finding,) = parser.parse(text).findings
+    assert finding.tirads is not None
+    assert (finding.tirads.points, finding.tirads.level, finding.tirads.missing) == (points, level, [])
+
+
+def test_an_incomplete_description_gets_no_level(parser):
+    (finding,) = parser.parse("Thyroid: nodule in the isthmus, hypoechoic, 9 mm.").findings
+    assert finding.tirads.level is None
+    assert finding.tirads.points == 2
+    assert finding.tirads.missing == ["composition", "shape", "margin", "echogenic_foci"]
+
+
+def test_only_thyroid_nodules_are_scored(parser):
+    report = parser.parse("A 2 cm hypoechoic solid nodule in segment 6 of the liver. Simple cyst in the right kidney.")
+    assert report.findings and all(f.tirads is None for f in report.findings)
+
+
+def test_parse_json_carries_the_tirads_field(cli):
+    import json
+
+    text = ("Left lobe thyroid nodule, solid, hypoechoic, taller than wide, irregular margins, microcalcifications, "
+            "with extrathyroidal extension.\n")
+    result = cli("parse", "-", input=text)
+    assert result.code == 0, result.stderr
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert finding["tirads"] == {"points": 13, "level": "TR5", "missing": []}
