@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Optional
@@ -55,9 +55,12 @@ def run_parse(
     if max_bytes <= 0 or batch_size <= 0:
         raise UsageError("usage.limit", "--max-bytes and --batch-size must be positive", "give a positive number")
     check_paths(paths)
+    _check_out(out)
     from udt.parser import ReportParser
 
     parser = ReportParser()
+    # --max-bytes is the size gate; spaCy's own 1M-character cap guards models udt does not run (parser, NER).
+    parser.nlp.max_length = max(parser.nlp.max_length, max_bytes + 1)
     failures: list[str] = []
     single = len(paths) == 1 and paths[0] != "-" and Path(paths[0]).is_file() and Path(paths[0]).suffix.casefold() \
         not in (".jsonl", ".csv")
@@ -75,7 +78,7 @@ def run_parse(
 
     show = progress if progress is not None else sys.stderr.isatty()
     count = 0
-    with _sink(out) as handle, _progress(show) as tick:
+    with _sink(out, keep=lambda: count > 0) as handle, _progress(show) as tick:
         parsed = parser.pipe(reports(), batch_size=batch_size)
         if fmt == "jsonl":
             for report in parsed:
@@ -95,22 +98,46 @@ def run_parse(
             count = len(items)
             payload = items[0] if single and len(items) == 1 else items
             handle.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    if count == 0:
+        kept = "" if out == "-" else f"; {out} was not written"
+        reason = f"all {len(failures)} input(s) failed" if failures else "the inputs hold no report"
+        print(f"udt parse: no report parsed ({reason}){kept}", file=sys.stderr)
+        raise typer.Exit(1)
     if failures:
         print(f"udt parse: {len(failures)} input(s) failed, {count} report(s) parsed", file=sys.stderr)
         raise typer.Exit(1)
     return 0
 
 
+class _Discard(Exception):
+    """Raised inside the atomic writer's block so that it drops its temporary file."""
+
+
+def _check_out(out: str) -> None:
+    """An output path that cannot be a file is a usage error before anything is parsed."""
+    if out != "-" and Path(out).is_dir():
+        raise UsageError("usage.out_is_dir", f"--out {out}: is a directory", "give a file path, e.g. -o labels.json")
+
+
 @contextmanager
-def _sink(out: str) -> Iterator[IO[str]]:
+def _sink(out: str, keep: Callable[[], bool] = lambda: True) -> Iterator[IO[str]]:
+    """stdout, or an atomically written file that replaces ``out`` only if ``keep()`` says so at the end.
+
+    When nothing was parsed, an earlier good ``out`` therefore stays byte-identical and no new file appears.
+    """
     if out == "-":
         yield sys.stdout
         sys.stdout.flush()
         return
     from udt.atomic import atomic_open
 
-    with atomic_open(out, "w") as handle:
-        yield handle
+    try:
+        with atomic_open(out, "w") as handle:
+            yield handle
+            if not keep():
+                raise _Discard
+    except _Discard:
+        pass
 
 
 @contextmanager
