@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Optional
@@ -54,13 +54,11 @@ def run_parse(
         raise UsageError("usage.format", f"--format {fmt!r} is unknown", f"use one of {', '.join(FORMATS)}")
     if max_bytes <= 0 or batch_size <= 0:
         raise UsageError("usage.limit", "--max-bytes and --batch-size must be positive", "give a positive number")
-    check_paths(paths)
     _check_out(out)
+    check_paths(paths)
     from udt.parser import ReportParser
 
     parser = ReportParser()
-    # --max-bytes is the size gate; spaCy's own 1M-character cap guards models udt does not run (parser, NER).
-    parser.nlp.max_length = max(parser.nlp.max_length, max_bytes + 1)
     failures: list[str] = []
     single = len(paths) == 1 and paths[0] != "-" and Path(paths[0]).is_file() and Path(paths[0]).suffix.casefold() \
         not in (".jsonl", ".csv")
@@ -78,7 +76,7 @@ def run_parse(
 
     show = progress if progress is not None else sys.stderr.isatty()
     count = 0
-    with _sink(out, keep=lambda: count > 0) as handle, _progress(show) as tick:
+    with _sink(out) as handle, _progress(show) as tick:
         parsed = parser.pipe(reports(), batch_size=batch_size)
         if fmt == "jsonl":
             for report in parsed:
@@ -98,6 +96,8 @@ def run_parse(
             count = len(items)
             payload = items[0] if single and len(items) == 1 else items
             handle.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        if count == 0 and out != "-":
+            raise _Discard  # nothing parsed: the sink drops its temporary file, an earlier output stays as it was
     if count == 0:
         kept = "" if out == "-" else f"; {out} was not written"
         reason = f"all {len(failures)} input(s) failed" if failures else "the inputs hold no report"
@@ -120,8 +120,8 @@ def _check_out(out: str) -> None:
 
 
 @contextmanager
-def _sink(out: str, keep: Callable[[], bool] = lambda: True) -> Iterator[IO[str]]:
-    """stdout, or an atomically written file that replaces ``out`` only if ``keep()`` says so at the end.
+def _sink(out: str) -> Iterator[IO[str]]:
+    """stdout, or an atomically written file that replaces ``out`` unless the block raises ``_Discard``.
 
     When nothing was parsed, an earlier good ``out`` therefore stays byte-identical and no new file appears.
     """
@@ -134,8 +134,6 @@ def _sink(out: str, keep: Callable[[], bool] = lambda: True) -> Iterator[IO[str]
     try:
         with atomic_open(out, "w") as handle:
             yield handle
-            if not keep():
-                raise _Discard
     except _Discard:
         pass
 
