@@ -153,3 +153,22 @@ def test_embed_classify_rejects_unknown_dimension_before_loading(tmp_path):
     assert result.code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Echogenicty" in lines[0] and "Echogenicity" in lines[0]
+
+
+def test_evaluation_counts_and_reports_unreadable_images(trained, tmp_path, capsys):
+    from model.evaluation import evaluate, write_evaluation
+    from udt.taxonomy import load_taxonomy
+
+    run, data = trained
+    copy = tmp_path / "data"
+    shutil.copytree(data, copy)
+    first = json.loads((copy / "test.jsonl").read_text().splitlines()[0])["image"]
+    (copy / "images" / first).write_bytes(b"not a png")
+    result = evaluate(run, copy, "test", probe=False, batch_size=8)
+    key = Path(first).stem
+    assert result.unreadable_images == {"test": 1}
+    assert any(key in example for example in result.unreadable_examples)
+    assert "skipped 1 unreadable image(s) in test" in capsys.readouterr().err
+    write_evaluation([result], tmp_path / "eval", load_taxonomy())
+    saved = json.loads((tmp_path / "eval" / "eval.json").read_text())
+    assert saved["runs"][0]["unreadable_images"] == {"test": 1}

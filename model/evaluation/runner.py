@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +41,10 @@ def _features(
     num_workers: int,
     taxonomy: Any,
     progress: bool,
+    unreadable: list[str] | None = None,
 ) -> tuple[SplitFeatures, int]:
-    """Features of (a seeded subset of) a split, and the split's full size."""
+    """Features of (a seeded subset of) a split, and the split's full size; keys of unreadable images left out
+    are appended to ``unreadable``."""
     from model.data import make_loader, open_dataset
 
     ds = open_dataset(data, split=split, image_size=image_size, taxonomy=taxonomy, seed=seed)
@@ -53,6 +57,7 @@ def _features(
             "choose another --split or --probe-split, or pass --no-probe",
         )
     loader = make_loader(ds, batch_size=batch_size, shuffle=False, num_workers=num_workers, seed=seed)
+    loader = _readable_batches(loader, unreadable if unreadable is not None else [])
     bar = None
     if progress:
         from rich.progress import Progress
@@ -71,6 +76,30 @@ def _features(
         if bar is not None:
             bar.stop()
     return feats, total
+
+
+def _readable_batches(loader: Iterable[Any], keys: list[str]) -> Iterator[Any]:
+    """The loader's batches (each already without its unreadable images); their keys are appended to ``keys``."""
+    for batch in loader:
+        keys.extend(batch.skipped)
+        if len(batch):
+            yield batch
+
+
+def _report_unreadable(result: EvalResult, unreadable: dict[str, list[str]]) -> None:
+    """Record the unreadable images in the result (eval.json) and say so on stderr, as training does."""
+    counts = {split: len(keys) for split, keys in unreadable.items() if keys}
+    if not counts:
+        return
+    result.unreadable_images = counts
+    result.unreadable_examples = [key for keys in unreadable.values() for key in keys][:20]
+    for split, keys in unreadable.items():
+        if keys:
+            print(
+                f"warning: {result.name}: skipped {len(keys)} unreadable image(s) in {split}, e.g. "
+                f"{', '.join(keys[:3])} (not scored)",
+                file=sys.stderr,
+            )
 
 
 def evaluate(
@@ -121,12 +150,18 @@ def evaluate(
         progress=progress,
     )
     t0 = time.perf_counter()
-    test, test_total = _features(encoder, data, split, with_text=True, limit=max_samples, **common)
+    unreadable: dict[str, list[str]] = {split: [], f"probe:{probe_split}": []}
+    test, test_total = _features(
+        encoder, data, split, with_text=True, limit=max_samples, unreadable=unreadable[split], **common
+    )
     seconds["encode_test"] = time.perf_counter() - t0
     train = None
     if probe:
         t0 = time.perf_counter()
-        train, _ = _features(encoder, data, probe_split, with_text=False, limit=probe_max_train, **common)
+        train, _ = _features(
+            encoder, data, probe_split, with_text=False, limit=probe_max_train,
+            unreadable=unreadable[f"probe:{probe_split}"], **common,
+        )
         seconds["encode_probe_train"] = time.perf_counter() - t0
     note = encoder.graph_note(use_graph)
     if encoder.uses_graph:
@@ -139,13 +174,14 @@ def evaluate(
         run=str(run),
         name=name or _run_name(run),
         data=str(data),
-        split=split if len(test.captions) == test_total else f"{split} (seeded subset of {test_total} pairs)",
+        split=split if len(test.captions) + len(unreadable[split]) == test_total else f"{split} (seeded subset of {test_total} pairs)",
         text_graphs=note,
         gallery_size=gallery_size,
         seed=seed,
         probe_split=probe_split,
     )
     result.seconds.update(seconds)
+    _report_unreadable(result, unreadable)
     return result
 
 
