@@ -66,11 +66,16 @@ def test_cli_output_mode_under_umask(tmp_path, mask, expected):
     report = tmp_path / "one.txt"
     report.write_text("Anechoic cyst in the left kidney.", encoding="utf-8")
     out = tmp_path / "out.json"
-    code = "import os, sys; os.umask(int(sys.argv[1], 8)); sys.argv = ['udt', *sys.argv[2:]]; " \
+    code = (
+        "import os, sys; os.umask(int(sys.argv[1], 8)); sys.argv = ['udt', *sys.argv[2:]]; "
         "from udt.cli.main import run; run()"
+    )
     done = subprocess.run(
         [sys.executable, "-c", code, oct(mask), "parse", str(report), "-o", str(out)],
-        capture_output=True, text=True, timeout=120, cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
     )
     assert done.returncode == 0, done.stderr
     assert _mode(out) == expected

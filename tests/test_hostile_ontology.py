@@ -21,8 +21,7 @@ BODY = """<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 """
 
 _LAUGHS = "\n".join(
-    ['<!ENTITY a0 "lollollollollollollollollollol">']
-    + [f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 12)]
+    ['<!ENTITY a0 "lollollollollollollollollollol">'] + [f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 12)]
 )
 
 HOSTILE = {
