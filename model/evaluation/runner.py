@@ -154,6 +154,7 @@ def evaluate(
     test, test_total = _features(
         encoder, data, split, with_text=True, limit=max_samples, unreadable=unreadable[split], **common
     )
+    seen = len(test.captions) + len(unreadable[split])  # pairs read, plus those whose image was unreadable
     seconds["encode_test"] = time.perf_counter() - t0
     train = None
     if probe:
@@ -174,7 +175,7 @@ def evaluate(
         run=str(run),
         name=name or _run_name(run),
         data=str(data),
-        split=split if len(test.captions) + len(unreadable[split]) == test_total else f"{split} (seeded subset of {test_total} pairs)",
+        split=split if seen == test_total else f"{split} (seeded subset of {test_total} pairs)",
         text_graphs=note,
         gallery_size=gallery_size,
         seed=seed,
