@@ -41,10 +41,10 @@ def _features(
     num_workers: int,
     taxonomy: Any,
     progress: bool,
-    unreadable: list[str] | None = None,
+    unreadable: dict[str, list[str]] | None = None,
 ) -> tuple[SplitFeatures, int]:
     """Features of (a seeded subset of) a split, and the split's full size; keys of unreadable images left out
-    are appended to ``unreadable``."""
+    are added to ``unreadable`` under the split's name (``probe:SPLIT`` for a probe's training split)."""
     from model.data import make_loader, open_dataset
 
     ds = open_dataset(data, split=split, image_size=image_size, taxonomy=taxonomy, seed=seed)
@@ -57,7 +57,8 @@ def _features(
             "choose another --split or --probe-split, or pass --no-probe",
         )
     loader = make_loader(ds, batch_size=batch_size, shuffle=False, num_workers=num_workers, seed=seed)
-    loader = _readable_batches(loader, unreadable if unreadable is not None else [])
+    role = split if with_text else f"probe:{split}"
+    loader = _readable_batches(loader, (unreadable if unreadable is not None else {}).setdefault(role, []))
     bar = None
     if progress:
         from rich.progress import Progress
@@ -141,6 +142,7 @@ def evaluate(
     encoder = ModelEncoder(model, use_graph=use_graph)
     image_size = int(model.config.image_size)
     seconds: dict[str, float] = {}
+    unreadable: dict[str, list[str]] = {}  # split (or "probe:SPLIT") -> keys of images left out
     common = dict(
         image_size=image_size,
         seed=seed,
@@ -148,21 +150,16 @@ def evaluate(
         num_workers=num_workers,
         taxonomy=tax,
         progress=progress,
+        unreadable=unreadable,
     )
     t0 = time.perf_counter()
-    unreadable: dict[str, list[str]] = {split: [], f"probe:{probe_split}": []}
-    test, test_total = _features(
-        encoder, data, split, with_text=True, limit=max_samples, unreadable=unreadable[split], **common
-    )
-    seen = len(test.captions) + len(unreadable[split])  # pairs read, plus those whose image was unreadable
+    test, test_total = _features(encoder, data, split, with_text=True, limit=max_samples, **common)
+    seen = len(test.captions) + len(unreadable.get(split, []))  # pairs read, plus those whose image was unreadable
     seconds["encode_test"] = time.perf_counter() - t0
     train = None
     if probe:
         t0 = time.perf_counter()
-        train, _ = _features(
-            encoder, data, probe_split, with_text=False, limit=probe_max_train,
-            unreadable=unreadable[f"probe:{probe_split}"], **common,
-        )
+        train, _ = _features(encoder, data, probe_split, with_text=False, limit=probe_max_train, **common)
         seconds["encode_probe_train"] = time.perf_counter() - t0
     note = encoder.graph_note(use_graph)
     if encoder.uses_graph:
