@@ -31,7 +31,6 @@ _COMMAND_MODULES = (
 )
 
 
-
 def _usage_error_classes() -> tuple[type[BaseException], ...]:
     """click's ``UsageError`` and, from typer 0.29 on, the one of typer's vendored copy (``typer._click``).
 
