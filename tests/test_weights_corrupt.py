@@ -172,3 +172,35 @@ def test_evaluation_counts_and_reports_unreadable_images(trained, tmp_path, caps
     write_evaluation([result], tmp_path / "eval", load_taxonomy())
     saved = json.loads((tmp_path / "eval" / "eval.json").read_text())
     assert saved["runs"][0]["unreadable_images"] == {"test": 1}
+
+
+def test_sigterm_to_the_installed_executable_saves_and_exits_143(trained, tmp_path):
+    """The whole path: signal -> checkpoint -> TrainingInterrupted -> console script -> exit 128 + SIGTERM."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    _, data = trained
+    config = tmp_path / "tiny.json"
+    config.write_text(json.dumps(tiny_config(data, tmp_path / "run", optim={"max_steps": 10_000})))
+    udt = Path(sys.executable).with_name("udt")
+    proc = subprocess.Popen(
+        [str(udt), "train", str(config)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ
+    )
+    try:
+        metrics = tmp_path / "run" / "metrics.jsonl"
+        deadline = time.monotonic() + 300  # a bound on waiting for the first step, not a speed check
+        while not (metrics.is_file() and '"loss"' in metrics.read_text()) and time.monotonic() < deadline:
+            assert proc.poll() is None, proc.communicate()[1]
+            time.sleep(0.2)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=300)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 143, err
+    errors = _error_lines(err)
+    assert len(errors) == 1 and "SIGTERM" in errors[0] and "Traceback" not in err
+    assert list((tmp_path / "run" / "checkpoints").glob("step_*/checkpoint.json"))
