@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +44,7 @@ def _features(
 ) -> tuple[SplitFeatures, int]:
     """Features of (a seeded subset of) a split, and the split's full size; keys of unreadable images left out
     are added to ``unreadable`` under the split's name (``probe:SPLIT`` for a probe's training split)."""
-    from model.data import make_loader, open_dataset
+    from model.data import SkipCounter, make_loader, open_dataset
 
     ds = open_dataset(data, split=split, image_size=image_size, taxonomy=taxonomy, seed=seed)
     total = len(ds)
@@ -57,8 +56,9 @@ def _features(
             "choose another --split or --probe-split, or pass --no-probe",
         )
     loader = make_loader(ds, batch_size=batch_size, shuffle=False, num_workers=num_workers, seed=seed)
-    role = split if with_text else f"probe:{split}"
-    loader = _readable_batches(loader, (unreadable if unreadable is not None else {}).setdefault(role, []))
+    skipped = SkipCounter()
+    # Batches arrive without their unreadable images: count those, and leave out a batch that has none left.
+    loader = (batch for batch in map(skipped.update, loader) if len(batch))
     bar = None
     if progress:
         from rich.progress import Progress
@@ -76,15 +76,9 @@ def _features(
     finally:
         if bar is not None:
             bar.stop()
+    if unreadable is not None:
+        unreadable.setdefault(split if with_text else f"probe:{split}", []).extend(skipped.keys)
     return feats, total
-
-
-def _readable_batches(loader: Iterable[Any], keys: list[str]) -> Iterator[Any]:
-    """The loader's batches (each already without its unreadable images); their keys are appended to ``keys``."""
-    for batch in loader:
-        keys.extend(batch.skipped)
-        if len(batch):
-            yield batch
 
 
 def _report_unreadable(result: EvalResult, unreadable: dict[str, list[str]]) -> None:
