@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -244,7 +245,14 @@ class UltrasoundCLIP(nn.Module):
     def load_weights(self, path: str | Path) -> None:
         from safetensors.torch import load_file
 
-        state = load_file(str(path))
+        try:
+            state = load_file(str(path))
+        except Exception as exc:  # SafetensorError (truncated, not safetensors), OSError
+            raise DataError(
+                "model.bad_weights",
+                f"{path}: cannot read the weights ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})",
+                "the file is truncated or damaged; use another checkpoint of the run (RUN/checkpoints/step_*)",
+            ) from None
         state = {k.removeprefix("module."): v for k, v in state.items()}
         missing, unexpected = self.load_state_dict(state, strict=False)
         if missing or unexpected:
@@ -286,11 +294,13 @@ def _locate_weights(path: Path) -> tuple[Path, Path]:
         return path / WEIGHTS_FILE, path
     if (path / WEIGHTS_FILE).is_file():  # a checkpoint directory: RUN/checkpoints/step_X
         return path / WEIGHTS_FILE, path.parent.parent
-    from model.training.checkpoint import latest_checkpoint
+    from model.training.checkpoint import intact_checkpoint
 
-    ckpt = latest_checkpoint(path)
+    ckpt = intact_checkpoint(path)
     if ckpt is None:
         raise DataError("model.no_weights", f"no weights found in {path}", "train first, or give a checkpoint dir")
+    # Say which weights these are: a run stopped early has no final weights, and its checkpoint is older.
+    print(f"note: {path / WEIGHTS_FILE} is missing; loading checkpoint {ckpt}", file=sys.stderr)
     return ckpt / WEIGHTS_FILE, path
 
 

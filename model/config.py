@@ -158,7 +158,22 @@ def _resolve_key(key: str) -> str:
         return matches[0]
     if len(matches) > 1:
         raise ConfigError("config_key", f"ambiguous config key {key!r}", f"use one of {', '.join(matches)}")
-    raise ConfigError("config_key", f"unknown config key {key!r}", "see `udt train --help` or model/config.py")
+    raise ConfigError("config_key", f"unknown config key {key!r}", _nearest_keys_hint(key, leaves))
+
+
+def _nearest_keys_hint(key: str, leaves: dict[str, str]) -> str:
+    """'did you mean ...?' with the closest config keys (by whole dotted path or by last name), for a typo."""
+    import difflib
+
+    by_name: dict[str, list[str]] = {}
+    for path in leaves:
+        by_name.setdefault(path.rsplit(".", 1)[-1], []).append(path)
+    close = difflib.get_close_matches(key, list(leaves), n=3, cutoff=0.75)
+    for name in difflib.get_close_matches(key.rsplit(".", 1)[-1], list(by_name), n=3, cutoff=0.75):
+        close += [path for path in by_name[name] if path not in close]
+    if not close:
+        return "see `udt train --help` or model/config.py"
+    return "did you mean " + " or ".join(repr(path) for path in close[:3]) + "?"
 
 
 def _parse_value(text: str) -> Any:

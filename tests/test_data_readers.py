@@ -132,10 +132,32 @@ def test_symlink_out_of_root_is_rejected(tmp_path):
     outside.write_bytes(_jpg(5))
     (root / "images" / "link.jpg").symlink_to(outside)
     (root / "train.jsonl").write_text(json.dumps({"image": "link.jpg", "caption": "x"}) + "\n")
-    ds = open_dataset(root, "train", image_size=8)
+    with pytest.raises(DataError) as err:  # refused when the data set is opened, not at the first batch
+        open_dataset(root, "train", image_size=8)
+    assert err.value.code == "data.path_escape" and "link.jpg" in err.value.message
+    from model.data.images import FolderSource
+
+    with pytest.raises(DataError):  # and still when the file is read
+        FolderSource(root / "images").read("link.jpg")
+
+
+def test_symlinked_folder_out_of_manifest_root_is_refused_at_load(tmp_path):
+    root = tmp_path / "data"
+    (root).mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "a.jpg").write_bytes(_jpg(5))
+    (root / "scans").symlink_to(elsewhere, target_is_directory=True)
+    (root / "inside.jpg").write_bytes(_jpg(5))
+    (root / "alias.jpg").symlink_to(root / "inside.jpg")  # a link that stays inside is fine
+    rows = [{"image": "alias.jpg", "caption": "cyst", "split": "train"}]
+    (root / "manifest.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert len(open_dataset(root, "train", image_size=8, derive_labels=False)) == 1
+    rows.append({"image": "scans/a.jpg", "caption": "cyst", "split": "train"})
+    (root / "manifest.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     with pytest.raises(DataError) as err:
-        ds[0]
-    assert err.value.code == "data.path_escape"
+        open_dataset(root, "train", image_size=8, derive_labels=False)
+    assert err.value.code == "data.path_escape" and "scans" in err.value.message
 
 
 def test_malformed_json_line_names_file_and_line(tmp_path):

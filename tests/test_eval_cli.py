@@ -131,7 +131,7 @@ def test_embedder_matches_model_and_classifies(run_dir, phantom):
 def test_embed_cli_classify_and_safetensors(cli, run_dir, phantom, tmp_path):
     from safetensors.torch import load_file
 
-    from udt.errors import DataError
+    from udt.errors import UsageError
 
     image = next((phantom / "images").iterdir())
     res = invoke("embed", str(run_dir), "--image", str(image), "--classify", "Margins", "--top-k", "1")
@@ -144,7 +144,8 @@ def test_embed_cli_classify_and_safetensors(cli, run_dir, phantom, tmp_path):
     tensors = load_file(str(out))
     assert tensors["image_features"].shape[0] == 1 and tensors["text_features"].shape[0] == 2
     res = invoke("embed", str(run_dir), "--image", str(image), "--classify", "Colour")
-    assert isinstance(res.exception, DataError) and "unknown dimension" in str(res.exception)
+    # A usage error now, found before the model is loaded.
+    assert isinstance(res.exception, UsageError) and "unknown dimension" in str(res.exception)
     # Usage errors are caught before any model is loaded: one line, exit 2, through the real entry point.
     res = cli("embed", str(run_dir))
     assert res.code == 2 and "nothing to embed" in res.stderr and "Traceback" not in res.stderr

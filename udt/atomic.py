@@ -1,16 +1,45 @@
 """Atomic file writes: write to a temporary file beside the target, fsync, then rename over it.
 
-An interrupted run therefore leaves either the old file or the new one, never a half-written file.
+An interrupted run therefore leaves either the old file or the new one, never a half-written file. The file gets
+the permissions an ordinary ``open()`` would give it (``0o666`` less the umask: 0644 under umask 022), or keeps
+those of the file it replaces; ``mkstemp`` alone would leave every output private (0600).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
+
+_UMASK_LOCK = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it where the OS allows (Linux: /proc/self/status).
+
+    ``os.umask`` can only be read by setting it; elsewhere we set it back at once, under a lock, so that only a
+    file created by another thread in that instant could see the temporary value.
+    """
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    with _UMASK_LOCK:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def default_mode(path: Path) -> int:
+    """Permission bits for a file written to ``path``: those of the file it replaces, else as ``open`` gives."""
+    with contextlib.suppress(FileNotFoundError):
+        return stat.S_IMODE(os.stat(path).st_mode)
+    return 0o666 & ~current_umask()
 
 
 @contextlib.contextmanager
@@ -24,6 +53,7 @@ def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8
         with os.fdopen(fd, mode, encoding=None if binary else encoding) as handle:
             yield handle
             handle.flush()
+            os.fchmod(handle.fileno(), default_mode(path))
             os.fsync(handle.fileno())
         os.replace(tmp_name, path)
     except BaseException:

@@ -7,6 +7,7 @@ from pathlib import Path
 from model.data.dataset import ImageTextDataset
 from model.data.images import CLIP_MEAN, CLIP_STD, FolderSource
 from model.data.manifest import find_manifest, read_manifest
+from model.data.paths import refuse_escaping_links
 from model.data.records import DataRecord
 from model.data.us365k import image_source, is_us365k, read_us365k
 from udt.errors import DataError
@@ -71,6 +72,8 @@ def open_dataset(
         path, split, taxonomy=taxonomy, seed=seed, case_pattern=case_pattern, derive_labels=derive_labels
     )
     source = image_source(root) if layout == "us365k" else FolderSource(root)
+    if isinstance(source, FolderSource):
+        refuse_escaping_links(source.root, (r.image for r in records), where=str(path))
     return ImageTextDataset(
         records,
         source,

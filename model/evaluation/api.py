@@ -122,7 +122,7 @@ class Embedder:
         """Zero-shot probabilities of the dimension's released values for one image, most likely first."""
         names, feats = self.class_embeddings(dimension)  # an unknown dimension raises DataError
         img = self.encode_images([image])
-        scale = float(self.model.logit_scale.exp().clamp(max=100.0))
+        scale = float(self.model.logit_scale.detach().exp().clamp(max=100.0))
         probs = torch.softmax(scale * img @ feats.T, dim=-1)[0]
         order = probs.argsort(descending=True).tolist()[: top_k or len(names)]
         return [(names[i], float(probs[i])) for i in order]

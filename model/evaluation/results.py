@@ -59,3 +59,6 @@ class EvalResult(BaseModel):
     retrieval: list[RetrievalScores]
     linear_probe: ClassificationScores | None = None
     seconds: dict[str, float] = Field(default_factory=dict)
+    # Images that could not be read and were left out, per encoded split ("test", "probe:train"), with examples.
+    unreadable_images: dict[str, int] = Field(default_factory=dict)
+    unreadable_examples: list[str] = Field(default_factory=list)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -39,9 +40,11 @@ def _features(
     num_workers: int,
     taxonomy: Any,
     progress: bool,
+    unreadable: dict[str, list[str]] | None = None,
 ) -> tuple[SplitFeatures, int]:
-    """Features of (a seeded subset of) a split, and the split's full size."""
-    from model.data import make_loader, open_dataset
+    """Features of (a seeded subset of) a split, and the split's full size; keys of unreadable images left out
+    are added to ``unreadable`` under the split's name (``probe:SPLIT`` for a probe's training split)."""
+    from model.data import SkipCounter, make_loader, open_dataset
 
     ds = open_dataset(data, split=split, image_size=image_size, taxonomy=taxonomy, seed=seed)
     total = len(ds)
@@ -53,6 +56,9 @@ def _features(
             "choose another --split or --probe-split, or pass --no-probe",
         )
     loader = make_loader(ds, batch_size=batch_size, shuffle=False, num_workers=num_workers, seed=seed)
+    skipped = SkipCounter()
+    # Batches arrive without their unreadable images: count those, and leave out a batch that has none left.
+    loader = (batch for batch in map(skipped.update, loader) if len(batch))
     bar = None
     if progress:
         from rich.progress import Progress
@@ -70,7 +76,25 @@ def _features(
     finally:
         if bar is not None:
             bar.stop()
+    if unreadable is not None:
+        unreadable.setdefault(split if with_text else f"probe:{split}", []).extend(skipped.keys)
     return feats, total
+
+
+def _report_unreadable(result: EvalResult, unreadable: dict[str, list[str]]) -> None:
+    """Record the unreadable images in the result (eval.json) and say so on stderr, as training does."""
+    counts = {split: len(keys) for split, keys in unreadable.items() if keys}
+    if not counts:
+        return
+    result.unreadable_images = counts
+    result.unreadable_examples = [key for keys in unreadable.values() for key in keys][:20]
+    for split, keys in unreadable.items():
+        if keys:
+            print(
+                f"warning: {result.name}: skipped {len(keys)} unreadable image(s) in {split}, e.g. "
+                f"{', '.join(keys[:3])} (not scored)",
+                file=sys.stderr,
+            )
 
 
 def evaluate(
@@ -112,6 +136,7 @@ def evaluate(
     encoder = ModelEncoder(model, use_graph=use_graph)
     image_size = int(model.config.image_size)
     seconds: dict[str, float] = {}
+    unreadable: dict[str, list[str]] = {}  # split (or "probe:SPLIT") -> keys of images left out
     common = dict(
         image_size=image_size,
         seed=seed,
@@ -119,9 +144,11 @@ def evaluate(
         num_workers=num_workers,
         taxonomy=tax,
         progress=progress,
+        unreadable=unreadable,
     )
     t0 = time.perf_counter()
     test, test_total = _features(encoder, data, split, with_text=True, limit=max_samples, **common)
+    seen = len(test.captions) + len(unreadable.get(split, []))  # pairs read, plus those whose image was unreadable
     seconds["encode_test"] = time.perf_counter() - t0
     train = None
     if probe:
@@ -139,13 +166,14 @@ def evaluate(
         run=str(run),
         name=name or _run_name(run),
         data=str(data),
-        split=split if len(test.captions) == test_total else f"{split} (seeded subset of {test_total} pairs)",
+        split=split if seen == test_total else f"{split} (seeded subset of {test_total} pairs)",
         text_graphs=note,
         gallery_size=gallery_size,
         seed=seed,
         probe_split=probe_split,
     )
     result.seconds.update(seconds)
+    _report_unreadable(result, unreadable)
     return result
 
 

@@ -21,6 +21,7 @@ from model.phantom.labels import CaseTruth, coverage_for, sample_case, stated_la
 from model.phantom.lesion import LesionSpec
 from model.phantom.render import Rendered, render_image
 from model.phantom.report import write_report
+from udt.atomic import current_umask
 from udt.errors import DataError
 from udt.taxonomy import Taxonomy
 
@@ -248,9 +249,7 @@ def generate_phantom(
         }
         (tmp / "phantom.json").write_text(json.dumps(meta, indent=2, sort_keys=True), encoding="utf-8")
         # mkdtemp makes the folder private (0700); a data set is meant to be shared like any other folder.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o777 & ~umask)
+        os.chmod(tmp, 0o777 & ~current_umask())
         if out.exists():
             shutil.rmtree(out) if any(out.iterdir()) else out.rmdir()
         os.replace(tmp, out)

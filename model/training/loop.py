@@ -42,9 +42,18 @@ from udt.errors import ConfigError, DataError, UdtError
 
 
 class TrainingInterrupted(UdtError):
-    """SIGINT/SIGTERM arrived: a checkpoint was saved and the run stopped cleanly (exit 130)."""
+    """SIGINT/SIGTERM arrived: a checkpoint was saved and the run stopped cleanly.
+
+    The exit code is the shell's for a process ended by that signal (128 + its number: 130 for SIGINT, 143 for
+    SIGTERM), so a job scheduler can tell a pre-emption from a Ctrl-C.
+    """
 
     exit_code = 130
+
+    def __init__(self, code: str, message: str, hint: str = "", signum: int | None = None) -> None:
+        super().__init__(code, message, hint)
+        if signum:
+            self.exit_code = 128 + int(signum)
 
 
 class NonFiniteLoss(UdtError):
@@ -336,6 +345,7 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
                             "train.interrupted",
                             f"stopped by {name} at step {step}; checkpoint saved to {path}",
                             f"continue with: udt train --out {run_dir} --resume latest",
+                            signum=signum,
                         )
                     if step >= total_steps:
                         break

@@ -43,6 +43,8 @@ def embed_cmd(
     if classify and not image_list:
         raise UsageError("usage.classify", "--classify needs at least one --image", "add --image PATH")
 
+    if classify:
+        _check_dimension(classify)
     from model.evaluation import Embedder
     from udt.cli.output import write_output
 
@@ -89,6 +91,17 @@ def embed_cmd(
             for t, f in zip(text_list, txt_feats, strict=True)
         ]
     write_output("".join(json.dumps(r) + "\n" for r in rows), out)
+
+
+def _check_dimension(name: str) -> None:
+    """An unknown --classify dimension is a usage error, found before the model (seconds to load) is read."""
+    from udt.errors import DataError
+    from udt.taxonomy import load_taxonomy
+
+    try:
+        load_taxonomy().dimension(name)
+    except DataError as exc:
+        raise UsageError("usage.classify", f"--classify: {exc.message}", exc.hint) from None
 
 
 def register(app: typer.Typer) -> None:

@@ -57,6 +57,7 @@ def run_parse(
         raise UsageError("usage.format", f"--format {fmt!r} is unknown", f"use one of {', '.join(FORMATS)}")
     if max_bytes <= 0 or batch_size <= 0:
         raise UsageError("usage.limit", "--max-bytes and --batch-size must be positive", "give a positive number")
+    _check_out(out)
     check_paths(paths)
     from udt.cli.options import taxonomy_from
     from udt.parser import ReportParser
@@ -99,22 +100,46 @@ def run_parse(
             count = len(items)
             payload = items[0] if single and len(items) == 1 else items
             handle.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        if count == 0 and out != "-":
+            raise _Discard  # nothing parsed: the sink drops its temporary file, an earlier output stays as it was
+    if count == 0:
+        kept = "" if out == "-" else f"; {out} was not written"
+        reason = f"all {len(failures)} input(s) failed" if failures else "the inputs hold no report"
+        print(f"udt parse: no report parsed ({reason}){kept}", file=sys.stderr)
+        raise typer.Exit(1)
     if failures:
         print(f"udt parse: {len(failures)} input(s) failed, {count} report(s) parsed", file=sys.stderr)
         raise typer.Exit(1)
     return 0
 
 
+class _Discard(Exception):
+    """Raised inside the atomic writer's block so that it drops its temporary file."""
+
+
+def _check_out(out: str) -> None:
+    """An output path that cannot be a file is a usage error before anything is parsed."""
+    if out != "-" and Path(out).is_dir():
+        raise UsageError("usage.out_is_dir", f"--out {out}: is a directory", "give a file path, e.g. -o labels.json")
+
+
 @contextmanager
 def _sink(out: str) -> Iterator[IO[str]]:
+    """stdout, or an atomically written file that replaces ``out`` unless the block raises ``_Discard``.
+
+    When nothing was parsed, an earlier good ``out`` therefore stays byte-identical and no new file appears.
+    """
     if out == "-":
         yield sys.stdout
         sys.stdout.flush()
         return
     from udt.atomic import atomic_open
 
-    with atomic_open(out, "w") as handle:
-        yield handle
+    try:
+        with atomic_open(out, "w") as handle:
+            yield handle
+    except _Discard:
+        pass
 
 
 @contextmanager

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
@@ -47,4 +48,21 @@ def train_command(
         raise UsageError("train.no_data", f"data path not found: {data}", "give an existing folder or manifest")
     cfg = load_config(config, items, base=base)
     run_dir = train(cfg, resume=resume, nproc=nproc)
+    print(training_summary(run_dir), file=sys.stderr)
     typer.echo(str(run_dir))
+
+
+def training_summary(run_dir: Path) -> str:
+    """One line for the end of a run (the only progress report when stderr is not a TTY): steps, last loss, run."""
+    import json
+
+    last: dict = {}
+    metrics = run_dir / "metrics.jsonl"
+    if metrics.is_file():
+        for line in metrics.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line) if line.strip() else {}
+            if "loss" in record:
+                last = record
+    if not last:
+        return f"udt train: done, no step logged; run directory {run_dir}"
+    return f"udt train: done, {last['step']} steps, last loss {last['loss']:.4f}; run directory {run_dir}"

@@ -1,9 +1,13 @@
 """Safe loading of an RDF/XML ontology file into an rdflib graph.
 
-The file is screened before any XML parser sees it: external entities (``SYSTEM``/``PUBLIC``), parameter
-entities and entities that reference other entities (the "billion laughs" pattern) are refused, so loading
-never touches the network or the local file system beyond the file itself. Plain internal entities, as
-Protégé writes them for namespace abbreviations, are allowed.
+Before rdflib or owlready2 see the bytes, an expat parser reads the whole file with handlers that refuse, at the
+moment the parser meets them: an external DTD, external (``SYSTEM``/``PUBLIC``) and unparsed entities, parameter
+entities, and entities whose value holds a reference or markup (the "billion laughs" pattern). The parser, not a
+pattern over the text, decides what is a declaration, so a decoy ``<!DOCTYPE`` inside a comment or a ``]>``
+inside an entity value cannot hide one. Loading therefore never touches the network or the file system beyond
+the file itself and never expands entities without bound. Plain literal internal entities, as Protégé writes
+them for namespace abbreviations (``<!ENTITY owl "http://www.w3.org/2002/07/owl#">``), are allowed: each
+expands to a short fixed string.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
+from xml.parsers import expat
 
 from udt.errors import OntologyError
 
@@ -19,51 +24,128 @@ if TYPE_CHECKING:
 
 MAX_ONTOLOGY_BYTES = 64 * 1024 * 1024
 MAX_INTERNAL_ENTITIES = 256
+# A namespace IRI is well under this; a longer value is no abbreviation and could amplify a small file.
+MAX_ENTITY_VALUE_CHARS = 2048
 
-_DOCTYPE = re.compile(rb"<!DOCTYPE\s+(?P<head>[^\[>]*)(?:\[(?P<body>.*?)\])?\s*>", re.DOTALL)
-_ENTITY = re.compile(rb"<!ENTITY\s+(?P<param>%\s+)?(?P<name>[^\s]+)\s+(?P<rest>.*?)>", re.DOTALL)
+# Turtle's first statement (after comments): a prefix or base declaration, SPARQL-style or @-style.
+_TURTLE_START = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s*#[^\n]*\n)*\s*(?:@prefix|@base|PREFIX\s|BASE\s)", re.IGNORECASE)
+
+_TURTLE_HINT = (
+    "udt reads RDF/XML only; convert it, e.g. "
+    "`python -c \"import rdflib,sys; rdflib.Graph().parse(sys.argv[1]).serialize(sys.argv[2], format='pretty-xml')\" "
+    "in.ttl out.owl` or `robot convert --input in.ttl --output out.owl`"
+)
 
 
-def _line_of(data: bytes, offset: int) -> int:
-    return data.count(b"\n", 0, offset) + 1
+class _Refused(Exception):
+    """Raised inside an expat handler; carries the error code, the reason and the fix."""
+
+    def __init__(self, code: str, why: str, hint: str) -> None:
+        super().__init__(why)
+        self.code, self.why, self.hint = code, why, hint
+
+
+def _refuse_doctype(name: str, system_id: str | None, public_id: str | None, has_internal_subset: int) -> None:
+    if system_id or public_id:
+        raise _Refused(
+            "ontology.external_dtd",
+            f"the DOCTYPE references an external DTD ({system_id or public_id})",
+            "remove the external DTD; udt never loads external resources",
+        )
+
+
+def _entity_screen() -> tuple[object, list[int]]:
+    """An ``EntityDeclHandler`` that refuses unsafe entities, and the running count it keeps."""
+    count = [0]
+
+    def on_entity(
+        name: str,
+        is_parameter_entity: int,
+        value: str | None,
+        base: str | None,
+        system_id: str | None,
+        public_id: str | None,
+        notation_name: str | None,
+    ) -> None:
+        count[0] += 1
+        if is_parameter_entity:
+            raise _Refused(
+                "ontology.external_entity",
+                f"parameter entity {name!r} is declared",
+                "udt refuses parameter entities; inline the value",
+            )
+        if system_id or public_id or notation_name:
+            raise _Refused(
+                "ontology.external_entity",
+                f"entity {name!r} is external ({system_id or public_id or notation_name})",
+                "udt refuses XML external entities; inline the value",
+            )
+        if count[0] > MAX_INTERNAL_ENTITIES:
+            raise _Refused(
+                "ontology.entity_limit",
+                f"the DOCTYPE declares more than {MAX_INTERNAL_ENTITIES} entities",
+                "use namespace prefixes instead of XML entities",
+            )
+        text = value or ""
+        if any(mark in text for mark in "&%<"):
+            raise _Refused(
+                "ontology.nested_entity",
+                f"entity {name!r} references another entity or holds markup",
+                "nested entities are refused (entity-expansion protection); inline the value",
+            )
+        if len(text) > MAX_ENTITY_VALUE_CHARS:
+            raise _Refused(
+                "ontology.entity_limit",
+                f"entity {name!r} is {len(text)} characters long (limit {MAX_ENTITY_VALUE_CHARS})",
+                "entities are for namespace abbreviations; inline long text",
+            )
+
+    return on_entity, count
+
+
+def _refuse_external_reference(context: str, base: str | None, system_id: str | None, public_id: str | None) -> int:
+    raise _Refused(
+        "ontology.external_entity",
+        f"an external entity is referenced ({system_id or public_id})",
+        "udt refuses XML external entities; inline the value",
+    )
+
+
+def _refuse_unparsed(name: str, base: str | None, system_id: str, public_id: str | None, notation: str) -> None:
+    raise _Refused(
+        "ontology.external_entity",
+        f"unparsed external entity {name!r} is declared ({system_id})",
+        "udt refuses XML external entities",
+    )
+
+
+def looks_like_turtle(data: bytes) -> bool:
+    """True when the text starts like Turtle (``@prefix``, ``PREFIX``, ...), which udt does not read."""
+    return _TURTLE_START.match(data[:4096]) is not None
 
 
 def screen_xml(data: bytes, path: Path) -> None:
-    """Refuse DOCTYPE constructs that could read files, reach the network or expand without bound."""
-    match = _DOCTYPE.search(data)
-    if match is None:
-        return
-    body = match.group("body") or b""
-    if re.search(rb"\b(SYSTEM|PUBLIC)\b", match.group("head")):
+    """Pre-parse ``data`` with expat; refuse unsafe DTD constructs and malformed XML with one clear error."""
+    if looks_like_turtle(data):
+        raise OntologyError("ontology.turtle", f"{path}: is Turtle, which udt does not read", _TURTLE_HINT)
+    parser = expat.ParserCreate()
+    # Parameter entities and the external DTD subset are never fetched; the handlers below refuse them anyway.
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    on_entity, _count = _entity_screen()
+    parser.StartDoctypeDeclHandler = _refuse_doctype
+    parser.EntityDeclHandler = on_entity
+    parser.UnparsedEntityDeclHandler = _refuse_unparsed
+    parser.ExternalEntityRefHandler = _refuse_external_reference
+    try:
+        parser.Parse(data, True)
+    except _Refused as refused:
+        raise OntologyError(refused.code, f"{path}:{parser.CurrentLineNumber}: {refused.why}", refused.hint) from None
+    except expat.ExpatError as exc:
         raise OntologyError(
-            "ontology.external_dtd",
-            f"{path}:{_line_of(data, match.start())}: the DOCTYPE references an external DTD",
-            "remove the external DTD; udt never loads external resources",
-        )
-    entities = list(_ENTITY.finditer(body))
-    if len(entities) > MAX_INTERNAL_ENTITIES:
-        raise OntologyError(
-            "ontology.entity_limit",
-            f"{path}: the DOCTYPE declares {len(entities)} entities (limit {MAX_INTERNAL_ENTITIES})",
-            "use namespace prefixes instead of XML entities",
-        )
-    for entity in entities:
-        line = _line_of(data, match.start("body") + entity.start())  # body exists when entities do
-        rest = entity.group("rest")
-        if entity.group("param") or re.search(rb"\b(SYSTEM|PUBLIC)\b", rest):
-            raise OntologyError(
-                "ontology.external_entity",
-                f"{path}:{line}: entity {entity.group('name').decode(errors='replace')!r} is external "
-                "or a parameter entity",
-                "udt refuses XML external entities; inline the value",
-            )
-        if b"&" in rest or b"%" in rest:
-            raise OntologyError(
-                "ontology.nested_entity",
-                f"{path}:{line}: entity {entity.group('name').decode(errors='replace')!r} references "
-                "another entity",
-                "nested entities are refused (entity-expansion protection); inline the value",
-            )
+            "ontology.malformed",
+            f"{path}:{exc.lineno}: malformed RDF/XML ({expat.ErrorString(exc.code)})",
+            "fix the XML; the ontology must be RDF/XML as Protégé saves it",
+        ) from None
 
 
 def read_bytes(path: Path) -> bytes:

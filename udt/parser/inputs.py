@@ -115,6 +115,15 @@ def _iter_corpus(
         )
     else:
         reader = csv.DictReader(io.StringIO(text))
+        header = reader.fieldnames or []
+        if _pick(dict.fromkeys(header), text_field, TEXT_FIELDS) is None:
+            # Every row shares the header: one error for the file, not one per row.
+            wanted = f"column {text_field!r}" if text_field else f"text column ({', '.join(TEXT_FIELDS)})"
+            yield InputFailure(ParseInputError(
+                "parse.no_text_field", f"{path}:1: the header has no {wanted}",
+                f"use --text-field with one of: {', '.join(header) or '(empty header)'}",
+            ))
+            return
         rows = ((n, dict(row), "") for n, row in enumerate(reader, 2))
     for n, record, problem in rows:
         where = f"{path}:{n}"
