@@ -271,3 +271,38 @@ def test_zip_members_are_read_from_the_archive_not_extracted(phantom, taxonomy, 
     assert index.splits["train"].pairs + index.missing_images == 50
     assert index.missing_images > 0 and index.missing_examples
     assert not any(tmp_path.rglob("*.png"))
+
+
+def test_training_on_shards_resumes_mid_epoch_exactly(shards, tmp_path, monkeypatch):
+    import signal
+
+    from test_train_support import step_losses
+
+    import model.training.loop as loop
+    from model import train
+    from model.training.loop import TrainingInterrupted
+
+    # 50 train pairs, batch 8: 6 steps per epoch, so 8 steps cross an epoch boundary; 2 workers per epoch.
+    settings = {"optim": {"max_steps": 8, "lr": 2e-3}}
+
+    def config(out):
+        cfg = tiny_config(shards, out, **settings)
+        cfg["data"]["num_workers"] = 2
+        return cfg
+
+    full = step_losses(train(config(tmp_path / "full")))
+
+    real, calls = loop.compute_loss, {"n": 0}
+
+    def interrupt_at_third(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            signal.raise_signal(signal.SIGTERM)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(loop, "compute_loss", interrupt_at_third)
+    with pytest.raises(TrainingInterrupted):
+        train(config(tmp_path / "cut"))
+    monkeypatch.undo()
+    train(config(tmp_path / "cut"), resume="latest")
+    assert step_losses(tmp_path / "cut") == full and sorted(full) == list(range(1, 9))
