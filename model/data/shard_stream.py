@@ -89,8 +89,12 @@ def _keep_shards(src: Iterator[dict[str, Any]], urls: frozenset[str], group: Any
             yield item
 
 
-def _in_span(src: Iterator[dict[str, Any]], starts: dict[str, int], span: tuple[int, int]) -> Iterator[dict[str, Any]]:
-    # Shards are read whole; keep the samples whose epoch position falls in this worker's span.
+def _in_span(
+    src: Iterator[dict[str, Any]], starts: dict[str, int], counts: dict[str, int], span: tuple[int, int]
+) -> Iterator[dict[str, Any]]:
+    # Shards are read whole; keep the samples whose epoch position falls in this worker's span. A shard that yields
+    # fewer samples than shards.json lists (a truncated copy: tar readers stop quietly at a short file) would give
+    # this rank fewer batches than the others and stall DDP, so it is an error.
     seen: dict[str, int] = {}
     for sample in src:
         url = sample["__url__"]
@@ -98,6 +102,13 @@ def _in_span(src: Iterator[dict[str, Any]], starts: dict[str, int], span: tuple[
         seen[url] = seen.get(url, 0) + 1
         if span[0] <= pos < span[1]:
             yield sample
+    for url, listed in counts.items():  # the shards this worker opened
+        if seen.get(url, 0) != listed:
+            raise DataError(
+                "shards.truncated",
+                f"{url} holds {seen.get(url, 0)} samples, shards.json lists {listed}",
+                "re-copy the shard (or re-run udt data shard)",
+            )
 
 
 def _reraise_as_data_error(exc: Exception) -> bool:
@@ -167,7 +178,8 @@ class ShardStream(IterableDataset):
             workersplitter=partial(_keep_shards, urls=worker_urls),
             empty_check=False,  # a worker may have no batch this epoch when batches < workers
         )
-        pipeline = pipeline.compose(partial(_in_span, starts=starts, span=span))
+        listed = {self.urls[s]: self.counts[s] for s in range(len(self.urls)) if self.urls[s] in worker_urls}
+        pipeline = pipeline.compose(partial(_in_span, starts=starts, counts=listed, span=span))
         shuffle_seed = f"{self.seed}:{self.epoch}:{self.rank}:{worker}"
         pipeline = pipeline.compose(wds.shuffle(self.shuffle_buffer, min(100, self.shuffle_buffer), seed=shuffle_seed))
         # Skipping happens on raw bytes, before decoding: a mid-epoch resume costs reads, not decodes.
