@@ -112,6 +112,12 @@ def test_output_is_never_clobbered_without_force(phantom, taxonomy, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp folder left behind
 
 
+def test_force_never_deletes_the_source(phantom, taxonomy):
+    with pytest.raises(DataError, match="contains the source"):
+        write_shards(phantom, phantom.parent, shard_size=8, taxonomy=taxonomy, force=True)
+    assert (phantom / "full_data.json").is_file()
+
+
 def test_a_case_in_two_splits_is_refused(phantom, taxonomy, tmp_path):
     manifest = tmp_path / "manifest.jsonl"
     shutil.copytree(phantom / "images", tmp_path / "images")

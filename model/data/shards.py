@@ -215,8 +215,9 @@ def check_case_disjoint(records: Sequence[DataRecord], where: str) -> None:
 
 
 def _prepare_out(out: Path, src: Path, force: bool) -> None:
-    if out.resolve() == src.resolve() or src.resolve() in out.resolve().parents:
-        raise DataError("shards.out_in_source", f"--out {out} is inside the source {src}", "write shards elsewhere")
+    # --force replaces --out: it must never be the source or a folder holding it.
+    if out.resolve() == src.resolve() or out.resolve() in src.resolve().parents:
+        raise DataError("shards.out_holds_source", f"--out {out} is or contains the source {src}", "write elsewhere")
     if out.exists() and not out.is_dir():
         raise DataError("shards.out_not_dir", f"--out {out} is a file", "give a folder path")
     if out.is_dir() and any(out.iterdir()) and not force:
