@@ -314,12 +314,14 @@ def test_training_on_shards_resumes_mid_epoch_exactly(shards, tmp_path, monkeypa
     assert step_losses(tmp_path / "cut") == full and sorted(full) == list(range(1, 9))
 
 
-def test_a_truncated_shard_is_an_error_not_a_short_epoch(shards, tmp_path):
+@pytest.mark.parametrize("workers", [0, 2])
+def test_a_truncated_shard_is_an_error_not_a_short_epoch(shards, tmp_path, workers):
     copy = tmp_path / "copy"
     shutil.copytree(shards, copy)
     tar = copy / "train-000002.tar"
     tar.write_bytes(tar.read_bytes()[:5000])  # a copy cut short: tar readers stop quietly at its end
-    source = open_shards(copy, "train", partial(ImageTextDataset, image_size=16), batch_size=2)
+    # With workers, the error still arrives as a DataError (torch would turn it into a RuntimeError).
+    source = open_shards(copy, "train", partial(ImageTextDataset, image_size=16), batch_size=2, num_workers=workers)
     with pytest.raises(DataError, match=r"train-000002\.tar holds \d samples, shards\.json lists 8"):
         for _ in source.loader(collate):
             pass

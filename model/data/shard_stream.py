@@ -21,6 +21,7 @@ import itertools
 import json
 import logging
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ from torch.utils.data import DataLoader, Dataset, IterableDataset, get_worker_in
 from model.data.records import DataRecord
 from model.data.shard_plan import EpochPlan, resume_point
 from model.data.shards import ShardIndex, read_shard_index
-from udt.errors import DataError
+from udt.errors import DataError, UdtError
 
 log = logging.getLogger(__name__)
 
@@ -183,8 +184,40 @@ class ShardStream(IterableDataset):
         shuffle_seed = f"{self.seed}:{self.epoch}:{self.rank}:{worker}"
         pipeline = pipeline.compose(wds.shuffle(self.shuffle_buffer, min(100, self.shuffle_buffer), seed=shuffle_seed))
         # Skipping happens on raw bytes, before decoding: a mid-epoch resume costs reads, not decodes.
-        for raw in itertools.islice(pipeline, skip * self.batch_size, None):
-            yield sample_from_tar(raw, self.make_dataset)
+        try:
+            for raw in itertools.islice(pipeline, skip * self.batch_size, None):
+                yield sample_from_tar(raw, self.make_dataset)
+        except UdtError as exc:
+            if info is None:
+                raise
+            # PyTorch re-raises a worker's exception by calling its class with one string, which a UdtError
+            # cannot take; pass it on as an item instead, and ShardEpochs.loader raises it in the main process.
+            yield WorkerFailure(type(exc), exc.code, exc.message, exc.hint)
+
+
+@dataclass(frozen=True)
+class WorkerFailure:
+    """A ``UdtError`` raised in a DataLoader worker, carried to the main process as data."""
+
+    kind: type[UdtError]
+    code: str
+    message: str
+    hint: str
+
+    def raise_it(self) -> None:
+        raise self.kind(self.code, self.message, self.hint)
+
+
+def _collate_or_failure(collate_fn: Callable[[list[Any]], Any], items: list[Any]) -> Any:
+    failure = next((i for i in items if isinstance(i, WorkerFailure)), None)
+    return failure if failure is not None else collate_fn(items)
+
+
+def _raising_failures(loader: DataLoader) -> Iterator[Any]:
+    for batch in loader:
+        if isinstance(batch, WorkerFailure):
+            batch.raise_it()
+        yield batch
 
 
 class ShardEpochs:
@@ -206,17 +239,18 @@ class ShardEpochs:
     def set_epoch(self, epoch: int, skip: int = 0) -> None:
         self.stream.set_epoch(epoch, skip)
 
-    def loader(self, collate_fn: Callable[[list[Any]], Any]) -> DataLoader:
-        """This epoch's loader. Batching happens per worker; each worker's share is whole batches."""
-        workers = self.stream.num_workers
-        return DataLoader(
+    def loader(self, collate_fn: Callable[[list[Any]], Any]) -> Iterator[Any]:
+        """This epoch's batches. Batching happens per worker; each worker's share is whole batches. A ``UdtError``
+        in a worker (a damaged shard, an unreadable image with ``fail_fast``) is raised here as itself."""
+        loader = DataLoader(
             self.stream,
             batch_size=self.stream.batch_size,
-            collate_fn=collate_fn,
-            num_workers=workers,
+            collate_fn=partial(_collate_or_failure, collate_fn),
+            num_workers=self.stream.num_workers,
             # Worker seeding does not matter: every random choice in the stream is seeded from the plan.
             generator=torch.Generator().manual_seed(0),
         )
+        return _raising_failures(loader)
 
 
 def open_shards(
