@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -169,7 +170,10 @@ def _autocast(config: TrainConfig, device: torch.device) -> Any:
 def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: Any = None) -> Path:
     """Train in this process (rank of a torchrun group, or alone); returns the run directory."""
     import udt
-    from model.data import collate, open_dataset
+    from model.card import summarise_data, write_model_card
+    from model.data import ImageTextDataset, collate, open_dataset
+    from model.data.shard_stream import open_shards
+    from model.data.shards import is_shard_dir
 
     info = D.setup(config.run.device)
     try:
@@ -184,16 +188,31 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
             _check_compatible(state.get("config", {}), config, checkpoint)
 
         data_path = prepare_data_path(config, info)
-        dataset = open_dataset(
-            data_path,
-            split=config.data.split,
-            image_size=config.model.image_size,
-            taxonomy=tax,
-            seed=config.run.seed,
-            fail_fast=config.data.fail_fast,
-        )
         opt = config.optim
-        sampler = ResumableBatchSampler(len(dataset), opt.batch_size, config.run.seed, info.rank, info.world_size)
+        streamed = is_shard_dir(data_path)
+        if streamed:  # WebDataset shards: streamed, split across ranks and workers (model/data/shard_stream.py)
+            sampler = open_shards(
+                data_path,
+                config.data.split,
+                partial(ImageTextDataset, image_size=config.model.image_size, fail_fast=config.data.fail_fast),
+                batch_size=opt.batch_size,
+                seed=config.run.seed,
+                rank=info.rank,
+                world_size=info.world_size,
+                num_workers=config.data.num_workers,
+                taxonomy_digest=tax.digest,
+            )
+            dataset = sampler.stream
+        else:
+            dataset = open_dataset(
+                data_path,
+                split=config.data.split,
+                image_size=config.model.image_size,
+                taxonomy=tax,
+                seed=config.run.seed,
+                fail_fast=config.data.fail_fast,
+            )
+            sampler = ResumableBatchSampler(len(dataset), opt.batch_size, config.run.seed, info.rank, info.world_size)
         steps_per_epoch = len(sampler) // opt.grad_accum
         if steps_per_epoch == 0:
             raise DataError(
@@ -234,6 +253,8 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
             run_dir.mkdir(parents=True, exist_ok=True)
             atomic_write_text(run_dir / "config.json", config.to_json())
             core.save_meta(run_dir)
+            data_summary = summarise_data(data_path, config.data.split, tax, seed=config.run.seed)
+            write_model_card(run_dir, config, data_summary)
         D.barrier()
 
         ctx = StepContext(
@@ -272,7 +293,7 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
             while step < total_steps:
                 sampler.set_epoch(epoch, skip=batch_in_epoch)
                 # Its own generator: creating a loader iterator must not draw from the global RNG (exact resume).
-                loader = torch.utils.data.DataLoader(
+                loader = sampler.loader(collate) if streamed else torch.utils.data.DataLoader(
                     dataset,
                     batch_sampler=sampler,
                     collate_fn=collate,
@@ -366,6 +387,8 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
             final = run_dir / "checkpoints" / f"step_{step:08d}" if saved_now else save()
         if info.is_main:
             core.save_weights(run_dir / WEIGHTS_FILE)
+            parameters = sum(p.numel() for p in core.parameters())
+            write_model_card(run_dir, config, data_summary, steps=step, parameters=parameters)
             logger.log_event("done", step=step, checkpoint=str(final))
         logger.close()
         D.barrier()

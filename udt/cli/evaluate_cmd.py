@@ -79,6 +79,13 @@ def evaluate_cmd(
         if len(runs) > 1:
             out = Path("runs") / f"compare-{split}"
     report = write_evaluation(results, out, tax)
+    from model.card import update_card_evaluation
+
+    for run, result in zip(runs, results, strict=True):
+        # The run's model card (README.md) shows the latest numbers per split; checkpoints have no card.
+        card = update_card_evaluation(run if run.is_dir() else run.parent, result)
+        if card is not None:
+            print(f"updated the model card {card}", file=sys.stderr)
     if as_json:
         typer.echo(json.dumps({"runs": [json.loads(r.model_dump_json()) for r in results]}, indent=2))
     else:

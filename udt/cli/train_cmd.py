@@ -18,7 +18,9 @@ def register(app: typer.Typer) -> None:
 
 def train_command(
     config: Path = typer.Argument(None, help="TOML/YAML/JSON config (see model/config.py); defaults: tiny CPU model."),
-    data: Path = typer.Option(None, "--data", "-d", help="US-365K-layout folder or manifest; default: the phantom."),
+    data: Path = typer.Option(
+        None, "--data", "-d", help="US-365K folder, manifest, or shard folder (udt data shard); default: the phantom."
+    ),
     overrides: list[str] = typer.Option(
         None, "--set", "-s", help="Override a config key, e.g. --set model.graph=false (repeatable)."
     ),
