@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import compress
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spacy.attrs import IDX, LOWER, ORTH
 
 from udt.parser import termset as ts
-from udt.parser.findings import FindingBuilder, Item, laterality_of, parse_sizes
+from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
 from udt.parser.pipeline import (
     CONTEXT_KEY,
     GENERIC,
@@ -100,6 +101,11 @@ class ReportParser:
         self._ref_after = frozenset(strings.add(w) for w in ts.REFERENCE_AFTER)
         self._statement_after = frozenset(strings.add(w) for w in ts.STATEMENT_AFTER)
         self._negates = self._negated_dimensions()
+        self._sides = {strings.add(w): side for side, ws in (("left", ts.LEFT), ("right", ts.RIGHT),
+                                                               ("bilateral", ts.BILATERAL)) for w in ws}
+        self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
+        self._directions = frozenset(strings.add(w) for w in ts.DIRECTION_WORDS)
+        self._to = strings.add("to")
         organ_field, system_field = self.fields[2], self.fields[1]
         self._system_of = {
             o.us365k_label: s.us365k_label
@@ -314,7 +320,7 @@ class ReportParser:
         normal = tax.concepts[normal_iri].us365k_label if normal_iri else None
         if normal and normal in labels[fields[0]] and (abnormal or len(labels[fields[0]]) > 1):
             labels[fields[0]].discard(normal)
-        findings = self._findings(text, idx, items, sent_starts, section_starts, mentions)
+        findings = self._findings(text, idx, items, sent_starts, section_starts, mentions, self._words(lower))
         if not mentions:
             warnings.append("no ontology concept found in the report")
         order = self._order
@@ -411,8 +417,17 @@ class ReportParser:
                 "historical": historical, "hypothetical": hypothetical, "section": section, "finding": None,
             })
 
+    def _words(self, lower: list[int]) -> Words:
+        """Side words and clause roles of every token (dictionary probes in C; no per-token Python)."""
+        role = list(map(self._roles.get, lower))
+        for i in compress(range(len(lower)), map(self._directions.__contains__, lower)):
+            # "2 cm lateral to the nipple": a direction word followed by "to" makes a distance.
+            if i + 1 < len(lower) and lower[i + 1] == self._to:
+                role[i] = "distance"
+        return Words(side=list(map(self._sides.get, lower)), role=role)
+
     def _findings(self, text: str, idx: list[int], items: list[Item], sent_starts: list[int],
-                  section_starts: list[int], mentions: list[dict[str, Any]]) -> list[Finding]:
+                  section_starts: list[int], mentions: list[dict[str, Any]], words: Words) -> list[Finding]:
         n_tokens = len(idx)
         for start, end, sizes in parse_sizes(text):
             # The tokens the size overlaps (as ``Doc.char_span(..., alignment_mode="expand")``).
@@ -423,7 +438,7 @@ class ReportParser:
             sent = bisect_right(sent_starts, first) - 1
             items.append(Item(kind="size", start=first, end=last, sent=sent, sizes=sizes))
         items.sort(key=lambda it: (it.start, it.end))
-        builder = FindingBuilder(self.fields)
+        builder = FindingBuilder(self.fields, words)
         k = 0
         last_section = -1
         while k < len(items):
@@ -437,11 +452,13 @@ class ReportParser:
             char_start = idx[s_start]
             section = bisect_right(section_starts, char_start) - 1
             builder.sentence(group, text[char_start : idx[s_end] if s_end < n_tokens else len(text)],
-                             section != last_section)
+                             section != last_section, (s_start, s_end))
             last_section = section
         findings = builder.results()
         for fi, f in enumerate(findings):
             for mi in f.mentions:
+                if mi < 0:
+                    continue
                 if mentions[mi]["finding"] is None:
                     mentions[mi]["finding"] = fi
         return findings

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import compress
@@ -537,8 +537,11 @@ class ConText:
         self._colon = nlp.vocab.strings.add(":")
         self._short_scope = frozenset(nlp.vocab.strings.add(w) for w in ts.SHORT_SCOPE_CUES)
         self._category: dict[int, str] = {}
+        self._longest_cue = 1
         for category, phrases in termset.by_category().items():
-            self.matcher.add(category, list(nlp.tokenizer.pipe(phrases)))
+            docs = list(nlp.tokenizer.pipe(phrases))
+            self._longest_cue = max(self._longest_cue, *(len(d) for d in docs))
+            self.matcher.add(category, docs)
             self._category[nlp.vocab.strings[category]] = category
         _register_extensions()
 
@@ -561,6 +564,7 @@ class ConText:
             orth = cols[:, 1]
             commas = numpy.flatnonzero((orth == self._comma) | (orth == self._colon)).tolist()
         lower = cols[:, 0].tolist()
+        cue_starts = [c[1] for c in cues]
         negated_by: dict[int, list[int]] = {}
         for i, m in enumerate(mentions):
             if _starts_with_negation(m):
@@ -570,8 +574,12 @@ class ConText:
             after = bisect_right(sent_starts, m.start)
             sent_end = sent_starts[after] if after < len(sent_starts) else len(doc)
             best: tuple[int, str, int] | None = None  # (distance, category, cue index)
-            for ci, (cat, cs, ce) in enumerate(cues):
-                if cat in (ts.TERMINATE, ts.PSEUDO) or cs < sent or cs >= sent_end:
+            # Only cues that can reach the mention (bounded windows): keeps the pass linear in report length.
+            lo = bisect_left(cue_starts, max(sent, m.start - _PRE_WINDOW - self._longest_cue))
+            hi = bisect_left(cue_starts, min(sent_end, m.end + _POST_WINDOW + 1))
+            for ci in range(lo, hi):
+                cat, cs, ce = cues[ci]
+                if cat in (ts.TERMINATE, ts.PSEUDO):
                     continue
                 if cs < m.end and ce > m.start:
                     continue
