@@ -27,7 +27,6 @@ _LOCATION = re.compile(
     r"|(?:retro|sub|peri)areolar|isthmus|subcapsular|(?:upper|lower|mid|middle)\s+(?:third|zone|lobe|segment))\b",
     re.IGNORECASE,
 )
-_ANAPHORA = {"the", "this", "that", "these", "those", "said", "same"}
 _LEFT, _RIGHT, _BILATERAL = set(LEFT), set(RIGHT), set(BILATERAL)
 
 
@@ -211,10 +210,8 @@ class FindingBuilder:
             own_side = self._side_in(*regions[k]) if self.words is not None else None
             if own_side is not None and not self._site_named_in(f, regions[k], items):
                 f.laterality = own_side
-            elif f.laterality is None:
-                if self.words is None:
-                    words = text.casefold().split()
-                    f.laterality = laterality_of(words) if len(lesions) == 1 else None
+            elif f.laterality is None and self.words is None and len(lesions) == 1:
+                f.laterality = laterality_of(text.casefold().split())
             if f.location is None and len(lesions) == 1:
                 f.location = location_in(text)
         self.last_lesion = lesion_fi[-1]
@@ -276,11 +273,15 @@ class FindingBuilder:
             for it in items
         )
 
+    def _is_distance(self, it: Item) -> bool:
+        role = self.words.role if self.words is not None else None
+        return it.kind == "size" and role is not None and it.end < len(role) and role[it.end] == "distance"
+
     def _size_owner(self, size: Item, lesions: list[Item], items: list[Item]) -> int | Item | None:
         """Who a size measures: ``None`` for a distance ("4 cm from the nipple"), an anatomy item for an organ's
         own measurement ("the right kidney measures 11 cm"), else the index of the lesion it describes."""
         role = self.words.role if self.words is not None else None
-        if role is not None and size.end < len(role) and role[size.end] == "distance":
+        if self._is_distance(size):
             return None
         mentions = [it for it in items if it.kind in ("lesion", "anatomy") and not it.merged]
         after = next((it for it in mentions if it.start >= size.end), None)
@@ -352,18 +353,29 @@ class FindingBuilder:
             continues = False
         if continues and self.last_lesion is not None:
             for it in attrs:
-                if it.kind == "size" and self.words is not None and it.end < len(self.words.role) and \
-                        self.words.role[it.end] == "distance":
+                if self._is_distance(it):
                     continue
                 self._attach(self.last_lesion, it)
             if self.findings[self.last_lesion].location is None:
                 self.findings[self.last_lesion].location = location_in(text)
             return
+        sites = {(a.organ, a.laterality) for a in anatomy}
+        if len(sites) > 1 and len(anatomy) > 1:
+            # "Right kidney 10.9 cm, left kidney 11.3 cm": each organ takes what follows it.
+            own: dict[int, int] = {}
+            for it in attrs:
+                if self._is_distance(it):
+                    continue
+                a = next((a for a in reversed(anatomy) if a.end <= it.start), anatomy[0])
+                fi = own.get(id(a))
+                if fi is None:
+                    fi = own[id(a)] = self._new("structure", None, a)
+                self._attach(fi, it)
+            return
         fi = self._new("structure", None, site)
         if side is not None and not anatomy:
             self.findings[fi].laterality = side
         for it in attrs:
-            if it.kind == "size" and self.words is not None and it.end < len(self.words.role) and \
-                    self.words.role[it.end] == "distance":
+            if self._is_distance(it):
                 continue
             self._attach(fi, it)
