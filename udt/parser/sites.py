@@ -299,6 +299,9 @@ class SitesAndFindings:
                 item.heading = end < n_tokens and orth[end] == self._colon
             elif kind == "lesion":
                 item.anaphoric = start > 0 and lower[start - 1] in self._anaphora
+                last = text[rec.end_char - 3 : rec.end_char].casefold()
+                item.plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and \
+                    not info.label.endswith("s")
             items.append(item)
         if deferred:
             self._settle_weak_sites(deferred, labels, strong_sites, weak_items, phrase_start, evidence, text)

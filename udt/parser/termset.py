@@ -119,20 +119,25 @@ LEFT = ("left", "lt", "l", "sinistra")
 RIGHT = ("right", "rt", "r", "dextra")
 BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 
-# What a word does between a size, a lesion and an organ (the findings pass): "sep" ends a clause ("a cyst in
+# What a word does between a size, a lesion and an organ (the findings pass): "sep" and "comma" end a clause ("a cyst in
 # the left lobe; a nodule in the right"), "sep_strong" also keeps a later diagnosis from refining an earlier
 # lesion, "measure" links an organ to its own size ("the right kidney measures 11 cm"), "distance" makes the
 # size before it a distance ("4 cm from the nipple"), "refine" joins a lesion to the diagnosis that names it
 # ("a 12 mm lesion, likely a haemangioma").
 CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
-    "sep": (",", "and", "while", "whereas", "but", "also", "another", "second", "third", "additional", "further"),
+    "sep": ("and", "while", "whereas", "but", "also", "another", "second", "third", "additional", "further"),
+    "comma": (",",),
+    "link": ("with", "containing", "contains", "contain", "has", "have", "shows", "showing", "demonstrates",
+             "demonstrating", "including", "harbouring", "harboring"),
     "sep_strong": (";",),
     "measure": ("measures", "measuring", "measured", "measure", "is", "was", "of", ":", "=", "size", "sized",
-                "length", "spans", "spanning"),
+                "length", "spans", "spanning", "at", "enlarged", "approximately", "approx", "about", "~",
+                "craniocaudal", "long", "bipolar", "in"),
     "distance": ("from", "away", "deep", "below", "above", "beneath", "fn", "ffn", "ftn", "off"),
     "refine": ("likely", "probably", "consistent", "keeping", "representing", "represents", "represent",
                "suggestive", "compatible", "suggesting", "possibly", "presumably", "presumed", "favouring",
-               "favoring", "probable", "?", "=", "i.e.", "namely"),
+               "favoring", "probable", "?", "=", "i.e.", "namely", "suspicious", "concerning", "worrying",
+               "query", "representing"),
 }
 # Direction words that make a distance when "to" follows ("2 cm lateral to the nipple").
 DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "distal", "anterior", "posterior",
