@@ -339,7 +339,6 @@ class FindingBuilder:
         """Who a size measures: ``None`` for a distance ("4 cm from the nipple"), an anatomy item for an organ's
         own measurement ("the right kidney measures 11 cm", "Liver 14 cm, containing ..."), else ``(lesion
         index, priority)``: 0 for a size that pre-modifies its lesion, 1 after it, 2 otherwise."""
-        role = self.words.role if self.words is not None else None
         if self._is_distance(size):
             return None
         mentions = [it for it in items if it.kind in ("lesion", "anatomy") and not it.merged]

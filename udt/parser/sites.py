@@ -10,6 +10,12 @@ Roll-up conventions: a finer diagnosis is labelled with the released value the o
 (uterine fibroid, lipoma, haemangioma -> mass; abscess -> fluid collection; papillary carcinoma -> nodule).
 The component config ``rollups`` overrides that per concept: ``{"lipoma": null}`` labels no released value,
 ``{"abscess": "mass"}`` another one.
+
+"Normal appearance": labelled for a normal study, and (config ``normal_beside_findings``, on by default, the
+convention of the issue-11 real-text annotation) for a whole organ stated normal beside a lesion elsewhere
+("Left kidney: 2 cm cyst. Right kidney: normal."). Off, the label is given only when nothing abnormal is
+asserted (the convention of ``tests/data/reports_gold.jsonl``). A normal attribute ("echogenicity is normal")
+or part of an organ ("the remainder of the liver is normal") never makes it a finding beside a lesion.
 """
 
 from __future__ import annotations
@@ -58,19 +64,21 @@ class _Info(NamedTuple):
 
 @Language.factory(
     "udt_findings",
-    default_config={"matcher": "udt_ontology_matcher", "rollups": {}},
+    default_config={"matcher": "udt_ontology_matcher", "rollups": {}, "normal_beside_findings": True},
 )
-def make_findings(nlp: Language, name: str, matcher: str, rollups: dict[str, str | None]) -> SitesAndFindings:
+def make_findings(nlp: Language, name: str, matcher: str, rollups: dict[str, str | None],
+                  normal_beside_findings: bool) -> SitesAndFindings:
     if matcher not in nlp.pipe_names:
         raise ConfigError("config.pipeline", f"udt_findings needs the {matcher!r} component before it",
                           "add udt_ontology_matcher first")
-    return SitesAndFindings(nlp, nlp.get_pipe(matcher), rollups)
+    return SitesAndFindings(nlp, nlp.get_pipe(matcher), rollups, normal_beside_findings)
 
 
 class SitesAndFindings:
     """Statuses, sites and findings of a report (see the module docstring)."""
 
-    def __init__(self, nlp: Language, matcher: OntologyMatcher, rollups: dict[str, str | None] | None = None) -> None:
+    def __init__(self, nlp: Language, matcher: OntologyMatcher, rollups: dict[str, str | None] | None = None,
+                 normal_beside_findings: bool = True) -> None:
         tax: Taxonomy = matcher.taxonomy
         self.taxonomy = tax
         self.matcher = matcher
@@ -78,6 +86,7 @@ class SitesAndFindings:
         termset = matcher.termset
         self.fields = tax.fields
         self._overrides = _rollup_overrides(tax, rollups or {})
+        self.normal_beside_findings = normal_beside_findings
         self._rollups: dict[str, dict[str, Concept]] = {}
         self._info: dict[str, _Info] = {}
         self._anatomy = frozenset(self.fields[1:3])
@@ -96,6 +105,7 @@ class SitesAndFindings:
             if hashes:
                 self._landmarks.add(hashes, 0, 0, {})
         self._fillers = frozenset(strings.add(w) for w in ts.LANDMARK_FILLERS)
+        self._part_words = frozenset(strings.add(w) for w in ts.PART_WORDS)
         self._hyphen = strings.add("-")
         self._ref_before = frozenset(strings.add(w) for w in ts.REFERENCE_BEFORE)
         self._ref_after = frozenset(strings.add(w) for w in ts.REFERENCE_AFTER)
@@ -220,6 +230,9 @@ class SitesAndFindings:
         self._landmarks.find(lower, landmark_hits)
         landmark_ends = {e: s for _, s, e in landmark_hits}
         deferred: list[tuple[str, int, _Info, int]] = []  # (why weak, sentence, info, evidence index)
+        normals: list[tuple[int, int, _Info]] = []  # (record index, sentence, info) of asserted "normal"
+        anatomy_sents: set[int] = set()  # sentences naming an organ
+        lesion_sents: set[int] = set()  # sentences asserting a lesion
         strong_sites: dict[int, set[str]] = {}  # sentence -> organs named there as sites
         weak_items: dict[int, Item] = {}
         phrase_start: dict[int, int] = {}  # evidence index -> char offset of its landmark phrase
@@ -273,14 +286,23 @@ class SitesAndFindings:
             weak = None
             if asserted and info.kind == "anatomy":
                 weak = self._weak_site(k, spans, lower, landmark_ends, info)
+            if asserted and info.kind == "anatomy":
+                anatomy_sents.add(bisect_right(sent_starts, start) - 1)
             if weak is not None:
                 # A landmark or pre-modifier: decided once the report's other sites are known.
                 deferred.append((weak[0], bisect_right(sent_starts, start) - 1, info, index))
                 phrase_start[index] = idx[weak[1]]
+            elif asserted and info.kind == "normal":
+                if _attribute_normal(k, spans):
+                    continue  # "echogenicity is normal": says nothing about a finding
+                # Decided once the whole report is read (see _normal_statements).
+                normals.append((k, bisect_right(sent_starts, start) - 1, info))
             elif asserted:
                 for f, label in info.adds:
                     labels[f].add(label)
                 abnormal = abnormal or info.kind == "lesion"
+                if info.kind == "lesion":
+                    lesion_sents.add(bisect_right(sent_starts, start) - 1)
                 if info.kind == "anatomy" and info.organ:
                     strong_sites.setdefault(bisect_right(sent_starts, start) - 1, set()).add(info.organ)
             elif field in anatomy_fields and not negated and not in_findings:
@@ -311,16 +333,42 @@ class SitesAndFindings:
                 for f in fields[1:3]:
                     if f in rolled and rolled[f].us365k_label:
                         labels[f].add(rolled[f].us365k_label)
-        # "Normal appearance" is the finding only when nothing abnormal is asserted, including findings that
-        # have no released value of their own (hydronephrosis, gallstones, aneurysm).
-        normal = self._normal_label
-        if normal and normal in labels[fields[0]] and (abnormal or len(labels[fields[0]]) > 1):
-            labels[fields[0]].discard(normal)
+        organ_normal = False
+        if normals:
+            organ_normal = self._normal_statements(normals, spans, lower, sent_starts, abnormal, anatomy_sents,
+                                                   lesion_sents, labels)
         findings = self._findings(text, idx, items, sent_starts, section_starts, evidence, self._words(lower))
         warnings = [] if evidence else ["no ontology concept found in the report"]
         doc._.udt_mentions = records
-        doc._.udt_reading = Reading(labels=labels, findings=findings, warnings=warnings, abnormal=abnormal)
+        doc._.udt_reading = Reading(labels=labels, findings=findings, warnings=warnings, abnormal=abnormal,
+                                    organ_normal=organ_normal)
         return doc
+
+    def _normal_statements(self, normals: list[tuple[int, int, _Info]], spans: list[MentionRecord],
+                           lower: list[int], sent_starts: list[int], abnormal: bool, anatomy_sents: set[int],
+                           lesion_sents: set[int], labels: dict[str, set[str]]) -> bool:
+        """Label "normal appearance" from the report's normal statements; True when a whole organ is stated
+        normal beside an abnormality elsewhere.
+
+        * "echogenicity is normal", "normal echotexture": one normal attribute, never a normal finding;
+        * "the remainder of the liver is normal", "left lobe normal": part of an organ, a normal finding only in
+          a report with nothing abnormal;
+        * "Left ovary normal", "SPLEEN: 10 cm, normal": a whole organ, a normal finding even when another organ
+          has a lesion (the sentence names the organ and asserts no lesion itself).
+        """
+        whole = partial = False
+        for k, sent, _info in normals:
+            rec = spans[k]
+            window = lower[max(sent_starts[sent], rec.start - 12) : rec.start]
+            part = not self._part_words.isdisjoint(window)
+            if not part and sent in anatomy_sents and sent not in lesion_sents and self.normal_beside_findings:
+                whole = True
+            else:
+                partial = True
+        if whole or (partial and not abnormal):
+            for f, label in _info.adds:
+                labels[f].add(label)
+        return whole and abnormal
 
     def _weak_site(self, k: int, spans: list[MentionRecord], lower: list[int], landmark_ends: dict[int, int],
                    info: _Info) -> tuple[str, int] | None:
@@ -443,6 +491,16 @@ class SitesAndFindings:
                 if 0 <= mi < len(evidence) and evidence[mi].finding is None:
                     evidence[mi].finding = fi
         return findings
+
+
+def _attribute_normal(k: int, spans: list[MentionRecord]) -> bool:
+    """The "normal" at ``spans[k]`` qualifies one dimension ("echogenicity is normal", "normal echotexture")."""
+    rec = spans[k]
+    prev = spans[k - 1] if k > 0 else None
+    nxt = spans[k + 1] if k + 1 < len(spans) else None
+    return (prev is not None and prev.kb == GENERIC and 0 <= rec.start - prev.end <= 2) or (
+        nxt is not None and nxt.kb == GENERIC and nxt.start == rec.end
+    )
 
 
 def _rollup_overrides(tax: Taxonomy, config: dict[str, str | None]) -> dict[str, tuple[str, Concept | None]]:

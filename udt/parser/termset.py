@@ -143,6 +143,10 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
 DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "distal", "anterior", "posterior",
                    "caudal", "cranial", "superficial")
 
+# Words saying a normal statement is about part of an organ ("the remainder of the liver", "left lobe normal").
+PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "segments", "pole", "poles", "portion",
+              "part", "parts", "aspect", "background", "parenchyma", "elsewhere", "remaining", "isthmus")
+
 # Determiners that make a lesion word refer back to the lesion already described ("the nodule", "this cyst").
 ANAPHORA = ("the", "this", "that", "these", "those", "said", "same")
 
