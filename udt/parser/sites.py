@@ -124,6 +124,15 @@ class SitesAndFindings:
         }
         self._normal_label = tax.concepts[self.vocabulary.normal_iri].us365k_label if self.vocabulary.normal_iri \
             else None
+        # Roles the ontology declares (never guessed from wording).
+        concepts = list(tax)
+        self._landmark_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and
+                                        tax.is_landmark(c))
+        self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
+                                              tax.is_pediatric(c))
+        self._implied: dict[str, tuple[Concept, ...]] = {}
+        self._thyroid = self._released_organ_of("thyroid gland")
+        self._nodule = next((v.us365k_label for v in tax.values(self.fields[0]) if v.label == "nodule"), None)
 
     def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
         """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
@@ -149,6 +158,33 @@ class SitesAndFindings:
                     out[c.iri] = values
                 out[dim.iri] = values
         return out
+
+    def _released_organ_of(self, name: str) -> str | None:
+        hits = self.taxonomy.lookup(name, self.fields[2])
+        organ = self.taxonomy.rollups(hits[0]).get(self.fields[2]) if hits else None
+        return organ.us365k_label if organ is not None else None
+
+    def _pediatric_system(self) -> str | None:
+        """The released body system of the paediatric organs (the ontology's Pediatrics)."""
+        for target in self.vocabulary.pediatric.values():
+            system = self.taxonomy.rollups(target).get(self.fields[1])
+            if system is not None and system.us365k_label:
+                return system.us365k_label
+        return None
+
+    def _implied_sites(self, iri: str) -> tuple[Concept, ...]:
+        """The one organ a diagnosis implies (``Taxonomy.sites``, rolled up to released organs), as roll-ups;
+        ``()`` when the ontology declares none or several organs ("simple cyst": liver, breast, kidney)."""
+        found = self._implied.get(iri)
+        if found is None:
+            organs = {}
+            for site in self.taxonomy.sites(iri):
+                organ = self._rollups_of(site.iri).get(self.fields[2])
+                if organ is not None:
+                    organs[organ.iri] = site
+            found = (next(iter(organs.values())),) if len(organs) == 1 else ()
+            self._implied[iri] = found
+        return found
 
     # -- per concept ------------------------------------------------------------------------------
     def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info:
@@ -210,7 +246,10 @@ class SitesAndFindings:
         lower = cols[:, 0].tolist()
         ped_hits: list[tuple[int, int, int]] = []
         self._ped_cues.find(lower, ped_hits)
-        pediatric = bool(ped_hits) or _child_age(text)
+        # A child: age words, a stated age, or a condition the ontology declares paediatric (pyloric stenosis).
+        pediatric = bool(ped_hits) or _child_age(text) or any(
+            r.iri in self._pediatric_diagnoses and not r.negated for r in spans
+        )
         ped_map = self.vocabulary.pediatric
         normal_iri = self.vocabulary.normal_iri
         absence = self.vocabulary.absence
@@ -231,6 +270,7 @@ class SitesAndFindings:
         landmark_ends = {e: s for _, s, e in landmark_hits}
         deferred: list[tuple[str, int, _Info, int]] = []  # (why weak, sentence, info, evidence index)
         normals: list[tuple[int, int, _Info]] = []  # (record index, sentence, info) of asserted "normal"
+        implied_sites: list[tuple[int, Concept]] = []  # (sentence, site) a diagnosis implies ("gallstones")
         anatomy_sents: set[int] = set()  # sentences naming an organ
         lesion_sents: set[int] = set()  # sentences asserting a lesion
         strong_sites: dict[int, set[str]] = {}  # sentence -> organs named there as sites
@@ -303,6 +343,9 @@ class SitesAndFindings:
                 abnormal = abnormal or info.kind == "lesion"
                 if info.kind == "lesion":
                     lesion_sents.add(bisect_right(sent_starts, start) - 1)
+                    implied = self._implied_sites(iri)
+                    if implied and info.organ is None:
+                        implied_sites.append((bisect_right(sent_starts, start) - 1, implied[0]))
                 if info.kind == "anatomy" and info.organ:
                     strong_sites.setdefault(bisect_right(sent_starts, start) - 1, set()).add(info.organ)
             elif field in anatomy_fields and not negated and not in_findings:
@@ -333,6 +376,20 @@ class SitesAndFindings:
                 for f in fields[1:3]:
                     if f in rolled and rolled[f].us365k_label:
                         labels[f].add(rolled[f].us365k_label)
+        # A diagnosis implies its organ where its sentence names none ("DVT", "gallstones", "thyroid nodule").
+        for sent, site in implied_sites:
+            if sent not in anatomy_sents:
+                rolled = self._rollups_of(site.iri)
+                if pediatric:
+                    rolled = _to_pediatric(rolled, ped_map, tax, fields)
+                for f in fields[1:3]:
+                    if f in rolled and rolled[f].us365k_label:
+                        labels[f].add(rolled[f].us365k_label)
+        if pediatric and any(r.iri in self._pediatric_diagnoses and r.status == "present" for r in spans):
+            # A paediatric condition puts the report in the Pediatrics body system even where no organ is named.
+            system = self._pediatric_system()
+            if system is not None:
+                labels[fields[1]].add(system)
         organ_normal = False
         if normals:
             organ_normal = self._normal_statements(normals, spans, lower, sent_starts, abnormal, anatomy_sents,
@@ -377,6 +434,8 @@ class SitesAndFindings:
         "structure" (a finer structure inside the description of a lesion: "... with a fatty hilum"); with the
         first token of the phrase (the landmark cue)."""
         m = spans[k]
+        if m.iri in self._landmark_iris:
+            return "landmark", m.start
         pos = m.start
         for _ in range(4):
             if pos in landmark_ends:

@@ -179,11 +179,6 @@ PEDIATRIC_CUES = (
     "paediatric", "pediatric", "month-old", "month old", "week-old", "week old", "day-old", "day old",
     "months old", "weeks old", "days old",
 )
-# The first word of a paediatric organ label that qualifies age rather than anatomy.
-AGE_QUALIFIERS = ("pediatric", "paediatric", "infant", "neonatal", "newborn", "child", "childhood")
-
-# Words that state an organ is normal; used to find the released "normal" diagnosis value in the taxonomy.
-NORMAL_WORDS = ("normal",)
 
 
 @dataclass(frozen=True)
