@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from udt.parser.schema import Finding, construct
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
@@ -71,6 +72,7 @@ class _Draft:
     status: str = "present"
     attributes: dict[str, list[str]] = dataclasses.field(default_factory=dict)
     mentions: list[int] = dataclasses.field(default_factory=list)
+    tirads: dict[str, Any] | None = None
 
 
 _SEPARATORS = ("sep", "comma", "sep_strong")
@@ -139,6 +141,9 @@ class FindingBuilder:
             f.mentions.extend(anchor.extra)
         if site is not None:
             self._set_site(f, site)
+        if f.organ is None and anchor is not None and anchor.organ is not None:
+            # The organ the diagnosis itself implies ("spongiform nodule" -> thyroid).
+            f.organ, f.body_system = anchor.organ, anchor.system
         self.findings.append(f)
         return len(self.findings) - 1
 

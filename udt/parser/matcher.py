@@ -336,6 +336,7 @@ def _pattern_words(nlp: Language, form: str, special: dict[str, Any]) -> list[st
     # Plain words need no tokenizer run (thousands of forms: this keeps start-up fast); anything with
     # punctuation or a tokenizer special case goes through the real tokenizer.
     words = form.split()
-    if all(w.isalpha() and w not in special for w in words):
+    # "non..." words are split by the tokenizer ("noncompressible" -> "non", "compressible").
+    if all(w.isalpha() and w not in special and not w.startswith("non") for w in words):
         return words
     return [t.text for t in nlp.tokenizer(form) if not t.is_space]

@@ -364,6 +364,15 @@ class SitesAndFindings:
                 item.heading = end < n_tokens and orth[end] == self._colon
             elif kind == "lesion":
                 item.anaphoric = start > 0 and lower[start - 1] in self._anaphora
+                item.organ, item.system = info.organ, info.system
+                implied = self._implied_sites(iri) if info.organ is None else ()
+                if implied:
+                    rolled_site = self._rollups_of(implied[0].iri)
+                    if pediatric:
+                        rolled_site = _to_pediatric(rolled_site, ped_map, tax, fields)
+                    organ_c, system_c = rolled_site.get(fields[2]), rolled_site.get(fields[1])
+                    item.organ = organ_c.us365k_label if organ_c is not None else None
+                    item.system = system_c.us365k_label if system_c is not None else None
                 last = text[rec.end_char - 3 : rec.end_char].casefold()
                 item.plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and \
                     not info.label.endswith("s")
@@ -507,6 +516,30 @@ class SitesAndFindings:
             records.append(derived)
             evidence.append(derived)
 
+    def _score_tirads(self, builder: FindingBuilder, evidence: list[MentionRecord], sent_starts: list[int]) -> None:
+        """ACR TI-RADS of each thyroid nodule: its stated attributes (the finest concepts named) and the
+        absences stated in its sentences, scored by :meth:`udt.Taxonomy.tirads` (points from the ontology)."""
+        nodules = [f for f in builder.findings if f.kind == "lesion" and f.organ == self._thyroid
+                   and f.diagnosis == self._nodule]
+        if not nodules:
+            return
+        descriptive = set(self.fields[3:])
+        absent_in: dict[int, list[str]] = {}
+        for r in evidence:
+            if r.status == "absent" and r.field in descriptive and not r.historical and not r.hypothetical:
+                absent_in.setdefault(bisect_right(sent_starts, r.start) - 1, []).append(r.iri)
+        for f in nodules:
+            stated: dict[str, list[str]] = {}
+            sentences = set()
+            for i in f.mentions:
+                r = evidence[i]
+                sentences.add(bisect_right(sent_starts, r.start) - 1)
+                # The diagnosis counts too: a "spongiform nodule" states its composition.
+                if (r.field in descriptive or r.field == self.fields[0]) and r.status == "present":
+                    stated.setdefault(r.field, []).append(r.iri)
+            absent = [iri for s in sorted(sentences) for iri in absent_in.get(s, ())]
+            f.tirads = self.taxonomy.tirads(stated, absent=absent).as_dict()
+
     def _words(self, lower: list[int]) -> Words:
         """Side words and clause roles of every token (dictionary probes in C; no per-token Python)."""
         role = list(map(self._roles.get, lower))
@@ -544,6 +577,8 @@ class SitesAndFindings:
             builder.sentence(group, text[char_start : idx[s_end] if s_end < n_tokens else len(text)],
                              section != last_section, (s_start, s_end))
             last_section = section
+        if self._thyroid is not None and self._nodule is not None:
+            self._score_tirads(builder, evidence, sent_starts)
         findings = builder.results()
         for fi, f in enumerate(findings):
             for mi in f.mentions:

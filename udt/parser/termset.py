@@ -30,14 +30,17 @@ _NEG_PRE = (
     "no demonstrable", "no significant", "nor", "neither", "never", "rules out", "ruled out", "no further",
     "not demonstrate", "does not demonstrate", "did not demonstrate", "does not show", "do not show",
     "fails to reveal", "failed to demonstrate", "cannot see", "no residual", "no longer", "resolution of",
-    "there is no", "there are no", "devoid of", "lack of", "lacks", "nil", "none",
+    "there is no", "there are no", "devoid of", "lack of", "lacks", "nil", "none", "non", "non -",
+    "fail to demonstrate", "fails to demonstrate", "failed to show", "fails to show", "fail to show",
+    "did not show", "does not reveal", "did not reveal", "no appreciable",
+    "not grossly", "negative for any", "free from",
 )
 _NEG_POST = (
     "not seen", "not identified", "not visualised", "not visualized", "not demonstrated", "not detected",
     "not present", "not noted", "not appreciated", "not evident", "is absent", "are absent", "was absent",
     "absent", "was not seen", "were not seen", "is not seen", "are not seen", "has resolved", "have resolved",
     "resolved", "ruled out", "excluded", "is excluded", "none", "none seen", "none identified", "negative",
-    "nil", "not visible", "not found",
+    "nil", "not visible", "not found", "not demonstrable", "not appreciable", "not detectable", "not shown",
 )
 _UNC_PRE = (
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
@@ -45,11 +48,19 @@ _UNC_PRE = (
     "may represent", "might represent", "could represent", "may be", "might be", "could be", "differential includes",
     "differential diagnosis includes", "differential diagnosis", "ddx", "equivocal", "uncertain", "vague",
     "not excluded", "versus", "vs", "or possibly", "borderline", "suggestion of", "to exclude", "r/o",
+    # Hedges: "likely" and "probably" leave a finding unconfirmed ("most likely a haemangioma").
+    "likely", "most likely", "more likely", "probably", "probable", "presumably", "presumed", "presumptive",
+    "likely represents", "likely representing", "probably represents", "thought to represent",
+    "favour", "favor", "favoured", "favored", "favouring", "favoring", "suggestive of", "suggests", "suggesting",
+    "worrisome for", "worrying for", "may", "might", "could", "appears to be", "appear to be", "? of",
+    "in favour of", "in favor of", "impression of", "likely to be",
+    # Common misspellings of hedges.
+    "probabaly", "probaly", "propably", "likley", "likly", "possibily", "posible", "possiblly", "suspicous",
 )
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
     "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected", "versus", "vs",
-    "or possibly",
+    "or possibly", "- like", "like", "is likely", "are likely", "is probable", "is favoured", "is favored",
 )
 _HIST_PRE = (
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
@@ -91,7 +102,7 @@ COPULA_WORDS = ("is", "was", "are", "were", "appears", "seems", "remains", "also
 NEG_HEAD_WORDS = ("no", "without", "absent", "nil", "non", "not")
 
 # Cues whose forward scope is only a few words ("not parallel, spiculated margins": "not" ends early).
-SHORT_SCOPE_CUES = ("not",)
+SHORT_SCOPE_CUES = ("not", "non")
 
 # Section headings (lower case) and the kind of section they open.
 SECTION_KINDS: dict[str, str] = {
