@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import compress
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spacy.attrs import IDX, LOWER, ORTH
 from spacy.language import Language
@@ -131,6 +131,12 @@ class SitesAndFindings:
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
                                               tax.is_pediatric(c))
         self._implied: dict[str, tuple[Concept, ...]] = {}
+        self._descriptive = frozenset(self.fields[3:])
+        self._shape_field, self._echo_field = "Shape", "Echogenicity"
+        self._contour_words = frozenset(strings.add(w) for w in ts.CONTOUR_WORDS)
+        self._contour_margin = self._contour_margins()
+        self._echo_prefixes = self._echogenicity_prefixes(strings)
+        self._hyphen_or_to = frozenset((strings.add("-"), strings.add("to"), strings.add("/")))
         self._thyroid = self._released_organ_of("thyroid gland")
         self._nodule = next((v.us365k_label for v in tax.values(self.fields[0]) if v.label == "nodule"), None)
 
@@ -163,6 +169,52 @@ class SitesAndFindings:
         hits = self.taxonomy.lookup(name, self.fields[2])
         organ = self.taxonomy.rollups(hits[0]).get(self.fields[2]) if hits else None
         return organ.us365k_label if organ is not None else None
+
+    def _contour_margins(self) -> dict[str, Concept]:
+        """Shape value IRI -> the released margin value its contour wording means (termset.CONTOUR_AS_MARGIN)."""
+        tax, out = self.taxonomy, {}
+        if self._shape_field not in self.fields or "Margins" not in self.fields:
+            return out
+        for shape_word, margin_value in ts.CONTOUR_AS_MARGIN.items():
+            shape = tax.resolve(self._shape_field, shape_word, rollup=False)
+            margin = tax.resolve("Margins", margin_value)
+            if shape is not None and margin is not None:
+                out[shape.iri] = margin
+                rolled = tax.rollup(shape)
+                if rolled is not None:
+                    out.setdefault(rolled.iri, margin)
+        return out
+
+    def _echogenicity_prefixes(self, strings: Any) -> dict[int, Concept]:
+        """Hash of "iso", "hypo", "hyper", "an" -> the released echogenicity value of prefix + "echoic"."""
+        out: dict[int, Concept] = {}
+        if self._echo_field not in self.fields:
+            return out
+        for prefix in ts.ECHO_PREFIXES:
+            value = self.taxonomy.resolve(self._echo_field, prefix + "echoic")
+            if value is not None:
+                out[strings.add(prefix)] = value
+        return out
+
+    def _echo_prefix_value(self, lower: list[int], start: int) -> Concept | None:
+        """The value named by "iso-" in "iso- to hypoechoic" / "iso-hypoechoic" (the tokens before ``start``)."""
+        k = start - 1
+        if lower[k] not in self._hyphen_or_to:
+            return None
+        while k > 0 and lower[k] in self._hyphen_or_to and start - k < 3:
+            k -= 1
+        return self._echo_prefixes.get(lower[k])
+
+    @staticmethod
+    def _add_value(records: list[MentionRecord], evidence: list[MentionRecord], rec: MentionRecord,
+                   value: Concept) -> None:
+        derived = MentionRecord(
+            rec.start, rec.end, rec.start_char, rec.end_char, value.dimension or rec.field, value.iri, "",
+            rec.first_lower, historical=rec.historical, hypothetical=rec.hypothetical, section=rec.section,
+            status=rec.status, evidence=True, value=value.us365k_label, concept=value.label, derived=True,
+        )
+        records.append(derived)
+        evidence.append(derived)
 
     def _pediatric_system(self) -> str | None:
         """The released body system of the paediatric organs (the ontology's Pediatrics)."""
@@ -301,6 +353,14 @@ class SitesAndFindings:
             elif iri == normal_iri and self._reference_normal(text, lower, start, end, start_char):
                 continue
             rec.status = status
+            if field == self._shape_field and (
+                lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
+            ):
+                # "irregular contour", "lobulated outline": a statement about the margin, not the shape.
+                margin = self._contour_margin.get(iri)
+                if margin is not None:
+                    iri, field = margin.iri, margin.dimension
+                    rec.iri, rec.field = iri, field
             info = self._info.get(iri) or self._describe(iri, field, None)
             if pediatric and field in anatomy_fields:
                 rolled = _to_pediatric(info.rolled, ped_map, tax, fields)
@@ -315,12 +375,26 @@ class SitesAndFindings:
                     if pediatric:
                         site_rolled = _to_pediatric(site_rolled, ped_map, tax, fields)
                     info = self._describe(iri, field, {**site_rolled, **info.rolled})
+                # ... and an attribute ("solid mass" also states solid components).
+                inner = self.matcher.term_within(lower[start:end], self._descriptive)
+                if inner is not None and status == "present" and not historical and not hypothetical:
+                    for f, c in self._rollups_of(inner).items():
+                        if f in self._descriptive and c.us365k_label:
+                            labels[f].add(c.us365k_label)
             rolled, value = info.rolled, info.value
             rec.value, rec.concept, rec.site, rec.evidence = value, info.label, info.organ, True
             index = len(evidence)
             evidence.append(rec)
             if status == "present" and iri in self._negates:
                 self._absent_values(records, evidence, rec, iri)
+            if field == self._echo_field and start > 1 and status == "present":
+                # "iso- to hypoechoic", "iso-hypoechoic": the prefix before the hyphen names a second value.
+                pair = self._echo_prefix_value(lower, start)
+                if pair is not None:
+                    self._add_value(records, evidence, rec, pair)
+                    if in_findings_of(section) and not historical and not hypothetical:
+                        labels[field].add(pair.us365k_label or "")
+                        labels[field].discard("")
             in_findings = section not in ts.NON_FINDING_SECTIONS
             asserted = status == "present" and not historical and not hypothetical and in_findings
             weak = None
@@ -343,11 +417,19 @@ class SitesAndFindings:
                 abnormal = abnormal or info.kind == "lesion"
                 if info.kind == "lesion":
                     lesion_sents.add(bisect_right(sent_starts, start) - 1)
+                    if info.organ:  # "pyloric stenosis": the organ the diagnosis names is this sentence's site
+                        strong_sites.setdefault(bisect_right(sent_starts, start) - 1, set()).add(info.organ)
                     implied = self._implied_sites(iri)
                     if implied and info.organ is None:
                         implied_sites.append((bisect_right(sent_starts, start) - 1, implied[0]))
                 if info.kind == "anatomy" and info.organ:
                     strong_sites.setdefault(bisect_right(sent_starts, start) - 1, set()).add(info.organ)
+            elif field == fields[2] and negated and in_findings and not historical and not hypothetical \
+                    and iri not in self._landmark_iris:
+                # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
+                for f, label in info.adds:
+                    labels[f].add(label)
+                anatomy_sents.add(bisect_right(sent_starts, start) - 1)
             elif field in anatomy_fields and not negated and not in_findings:
                 fallback_sites.append(rolled)
             if not in_findings or status == "absent" or historical or hypothetical:
@@ -585,6 +667,11 @@ class SitesAndFindings:
                 if 0 <= mi < len(evidence) and evidence[mi].finding is None:
                     evidence[mi].finding = fi
         return findings
+
+
+def in_findings_of(section: str | None) -> bool:
+    """Mentions in this section describe the study's findings (not history, technique or comparison)."""
+    return section not in ts.NON_FINDING_SECTIONS
 
 
 def _attribute_normal(k: int, spans: list[MentionRecord]) -> bool:

@@ -158,6 +158,14 @@ DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "dis
 PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "segments", "pole", "poles", "portion",
               "part", "parts", "aspect", "background", "parenchyma", "elsewhere", "remaining", "isthmus")
 
+# Contour words: a shape word before them describes the margin ("irregular contour" -> ill-defined margins).
+CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "border", "borders", "edge", "edges", "margin",
+                 "margins", "boundary", "boundaries", "wall", "walls")
+# Shape wording (by the Shape concept it matches) -> released Margins value it means before a contour word.
+CONTOUR_AS_MARGIN = {"irregular": "ill-defined/indistinct", "lobulated": "ill-defined/indistinct"}
+# Prefixes of "-echoic" that name an echogenicity value on their own ("iso- to hypoechoic").
+ECHO_PREFIXES = ("iso", "hypo", "hyper", "an")
+
 # Determiners that make a lesion word refer back to the lesion already described ("the nodule", "this cyst").
 ANAPHORA = ("the", "this", "that", "these", "those", "said", "same")
 

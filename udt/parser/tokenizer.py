@@ -26,6 +26,8 @@ _INFIXES = (
 )
 # Extra prefixes: ",No" (a transcription artefact after a full stop: "cyst.,No free fluid").
 _PREFIXES = (r",(?=[A-Za-z])",)
+# Extra suffixes: "iso- to hypoechoic" (a hyphen left hanging after a word prefix).
+_SUFFIXES = (r"(?<=[A-Za-z])-",)
 
 
 class ReportEnglish(English):
@@ -58,6 +60,7 @@ def make_blank_nlp(drop_exceptions: Iterable[str] = ()) -> Language:
         {
             "infixes": [*English.Defaults.infixes, *_INFIXES],
             "prefixes": [*English.Defaults.prefixes, *_PREFIXES],
+            "suffixes": [*English.Defaults.suffixes, *_SUFFIXES],
             "tokenizer_exceptions": {
                 k: v for k, v in English.Defaults.tokenizer_exceptions.items() if k not in drop
             },
