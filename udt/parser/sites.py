@@ -4,7 +4,7 @@ For every :class:`udt.parser.record.MentionRecord` it sets the section, the fina
 a mention in HISTORY is historical), the released value it rolls up to and whether it is evidence; it decides
 which anatomy names the organ examined (a landmark such as "posterior to the bladder" does not); it groups
 mentions and sizes into findings (:mod:`udt.parser.findings`). The report-level result goes into
-``Doc._.udt_reading`` (:class:`udt.parser.record.Reading`); :mod:`udt.parser.parser` only converts it.
+``Doc._.udt.reading`` (:class:`udt.parser.record.Reading`); :mod:`udt.parser.parser` only converts it.
 
 Roll-up conventions: a finer diagnosis is labelled with the released value the ontology rolls it up to
 (uterine fibroid, lipoma, haemangioma -> mass; abscess -> fluid collection; papillary carcinoma -> nodule).
@@ -33,7 +33,7 @@ from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
 from udt.parser.matcher import PhraseTable
-from udt.parser.record import GENERIC, MentionRecord, Reading, doc_text, mentions_of
+from udt.parser.record import GENERIC, MentionRecord, Reading, state_of
 from udt.parser.sentences import sentence_starts
 
 if TYPE_CHECKING:
@@ -286,13 +286,14 @@ class SitesAndFindings:
         tax = self.taxonomy
         fields = self.fields
         labels: dict[str, set[str]] = {f: set() for f in fields}
-        text = doc_text(doc)
+        state = state_of(doc)
+        text = state.text or ""
         if not text.strip():
-            doc._.udt_mentions = []
-            doc._.udt_reading = Reading(labels=labels, warnings=["empty report"])
+            state.mentions = []
+            state.reading = Reading(labels=labels, warnings=["empty report"])
             return doc
-        spans = mentions_of(doc)
-        sections = doc._.udt_sections or []
+        spans = state.mentions
+        sections = state.sections
         section_starts = [s for s, _ in sections]
         cols = doc.to_array([LOWER, ORTH, IDX])
         lower = cols[:, 0].tolist()
@@ -487,8 +488,8 @@ class SitesAndFindings:
                                                    lesion_sents, labels)
         findings = self._findings(text, idx, items, sent_starts, section_starts, evidence, self._words(lower))
         warnings = [] if evidence else ["no ontology concept found in the report"]
-        doc._.udt_mentions = records
-        doc._.udt_reading = Reading(labels=labels, findings=findings, warnings=warnings, abnormal=abnormal,
+        state.mentions = records
+        state.reading = Reading(labels=labels, findings=findings, warnings=warnings, abnormal=abnormal,
                                     organ_normal=organ_normal)
         return doc
 

@@ -8,7 +8,7 @@ from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from udt.parser.record import register_doc_extensions
+from udt.parser.record import DocState, register_doc_extensions
 
 # Extra infixes: "1.2x0.8", "12×8", "nodule;no", "L.kidney", "cyst(2cm)".
 _INFIXES = (
@@ -31,14 +31,14 @@ _SUFFIXES = (r"(?<=[A-Za-z])-",)
 
 
 class ReportEnglish(English):
-    """English with the report tokenizer; ``make_doc`` keeps the text on the Doc (``Doc._.udt_text``) so
+    """English with the report tokenizer; ``make_doc`` keeps the text on the Doc (``Doc._.udt``) so
     components need not rebuild it from tokens."""
 
     lang = "en"
 
     def make_doc(self, text: str) -> Doc:
         doc = super().make_doc(text)
-        doc._.udt_text = text
+        doc._.udt = DocState(text=text)
         return doc
 
 
