@@ -53,7 +53,8 @@ class ReportParser:
         self.nlp: Language = _NLP_CACHE[key]
         self.vocabulary = vocabulary_for(self.taxonomy, self.termset)
         self.fields = self.taxonomy.fields
-        self._order = {f: {c.us365k_label: i for i, c in enumerate(self.taxonomy.values(f))} for f in self.fields}
+        # Released values of each field in taxonomy order (labels are listed in this order).
+        self._released = {f: tuple(c.us365k_label for c in self.taxonomy.values(f)) for f in self.fields}
         normal = self.vocabulary.normal_iri
         self._normal = self.taxonomy.concepts[normal].us365k_label if normal else None
         #: Longest text given to spaCy at once (spaCy refuses more than ``nlp.max_length`` characters).
@@ -132,8 +133,13 @@ class ReportParser:
                 diagnosis.discard(self._normal)
             if "empty report" in warnings and mentions:
                 warnings.remove("empty report")
-        order = self._order
-        ordered = {f: sorted(labels[f], key=lambda v, f=f: order[f].get(v, 999)) for f in self.fields}
+        ordered = {}
+        for f in self.fields:
+            found = labels[f]
+            listed = [v for v in self._released[f] if v in found] if found else []
+            if len(listed) < len(found):  # values outside the released list (a custom roll-up) go last
+                listed += sorted(found.difference(listed))
+            ordered[f] = listed
         return ParsedReport.model_construct(
             source=source, labels=ordered, mentions=mentions, findings=findings, warnings=warnings,
         )
