@@ -86,8 +86,8 @@ def test_hedged_diagnosis_is_not_a_label(parser: ReportParser) -> None:
 def test_thyroid_nodules_carry_tirads(parser: ReportParser, text: str, level: str | None, points: int) -> None:
     nodules = [f for f in parser.parse(text).findings if f.diagnosis == "nodule"]
     assert nodules and nodules[0].tirads is not None
-    assert nodules[0].tirads["level"] == level and nodules[0].tirads["points"] == points
-    assert (level is None) == bool(nodules[0].tirads["missing"])
+    assert nodules[0].tirads.level == level and nodules[0].tirads.points == points
+    assert (level is None) == bool(nodules[0].tirads.missing)
 
 
 def test_other_nodules_have_no_tirads(parser: ReportParser) -> None:

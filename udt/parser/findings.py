@@ -12,9 +12,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Any
 
-from udt.parser.schema import Finding, construct
+from udt.parser.schema import Finding, Tirads, construct
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
 _SIZE = re.compile(
@@ -72,7 +71,7 @@ class _Draft:
     status: str = "present"
     attributes: dict[str, list[str]] = dataclasses.field(default_factory=dict)
     mentions: list[int] = dataclasses.field(default_factory=list)
-    tirads: dict[str, Any] | None = None
+    tirads: Tirads | None = None  # thyroid nodules only (set by the sites component)
 
 
 _SEPARATORS = ("sep", "comma", "sep_strong")

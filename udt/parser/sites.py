@@ -34,6 +34,7 @@ from udt.parser import termset as ts
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
 from udt.parser.matcher import PhraseTable
 from udt.parser.record import GENERIC, MentionRecord, Reading, state_of
+from udt.parser.schema import Tirads
 from udt.parser.sentences import sentence_starts
 
 if TYPE_CHECKING:
@@ -137,8 +138,7 @@ class SitesAndFindings:
         self._contour_margin = self._contour_margins()
         self._echo_prefixes = self._echogenicity_prefixes(strings)
         self._hyphen_or_to = frozenset((strings.add("-"), strings.add("to"), strings.add("/")))
-        self._thyroid = self._released_organ_of("thyroid gland")
-        self._nodule = next((v.us365k_label for v in tax.values(self.fields[0]) if v.label == "nodule"), None)
+        self._tirads_targets = self._thyroid_nodule_targets()
 
     def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
         """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
@@ -165,10 +165,20 @@ class SitesAndFindings:
                 out[dim.iri] = values
         return out
 
-    def _released_organ_of(self, name: str) -> str | None:
-        hits = self.taxonomy.lookup(name, self.fields[2])
-        organ = self.taxonomy.rollups(hits[0]).get(self.fields[2]) if hits else None
-        return organ.us365k_label if organ is not None else None
+    def _thyroid_nodule_targets(self) -> tuple[frozenset[str], str | None, frozenset[str]]:
+        """What makes a finding a thyroid nodule, read from the ontology: the *thyroid nodule* diagnosis and its
+        subclasses, or its released value (nodule) at the organ of one of its typical sites."""
+        tax = self.taxonomy
+        nodule = tax.find("thyroid nodule", self.fields[0])
+        if nodule is None:
+            return frozenset(), None, frozenset()
+        released = tax.rollup(nodule)
+        organs = {
+            organ.us365k_label for site in tax.sites(nodule)
+            if (organ := tax.rollups(site).get(self.fields[2])) is not None and organ.us365k_label
+        }
+        iris = frozenset([nodule.iri, *(c.iri for c in tax.descendants(nodule))])
+        return iris, released.us365k_label if released is not None else None, frozenset(organs)
 
     def _contour_margins(self) -> dict[str, Concept]:
         """Shape value IRI -> the released margin value its contour wording means (termset.CONTOUR_AS_MARGIN)."""
@@ -602,8 +612,14 @@ class SitesAndFindings:
     def _score_tirads(self, builder: FindingBuilder, evidence: list[MentionRecord], sent_starts: list[int]) -> None:
         """ACR TI-RADS of each thyroid nodule: its stated attributes (the finest concepts named) and the
         absences stated in its sentences, scored by :meth:`udt.Taxonomy.tirads` (points from the ontology)."""
-        nodules = [f for f in builder.findings if f.kind == "lesion" and f.organ == self._thyroid
-                   and f.diagnosis == self._nodule]
+        iris, released, organs = self._tirads_targets
+        nodules = [
+            f for f in builder.findings
+            if f.kind == "lesion" and f.status == "present" and (
+                any(evidence[i].iri in iris for i in f.mentions if 0 <= i < len(evidence))
+                or (f.diagnosis == released and f.organ in organs)
+            )
+        ]
         if not nodules:
             return
         descriptive = set(self.fields[3:])
@@ -621,7 +637,8 @@ class SitesAndFindings:
                 if (r.field in descriptive or r.field == self.fields[0]) and r.status == "present":
                     stated.setdefault(r.field, []).append(r.iri)
             absent = [iri for s in sorted(sentences) for iri in absent_in.get(s, ())]
-            f.tirads = self.taxonomy.tirads(stated, absent=absent).as_dict()
+            score = self.taxonomy.tirads(stated, absent=absent)
+            f.tirads = Tirads(points=score.points, level=score.level, missing=list(score.missing))
 
     def _words(self, lower: list[int]) -> Words:
         """Side words and clause roles of every token (dictionary probes in C; no per-token Python)."""
@@ -660,7 +677,7 @@ class SitesAndFindings:
             builder.sentence(group, text[char_start : idx[s_end] if s_end < n_tokens else len(text)],
                              section != last_section, (s_start, s_end))
             last_section = section
-        if self._thyroid is not None and self._nodule is not None:
+        if self._tirads_targets[0]:
             self._score_tirads(builder, evidence, sent_starts)
         findings = builder.results()
         for fi, f in enumerate(findings):
