@@ -128,6 +128,7 @@ class FindingBuilder:
         self.site: Item | None = None
         self.last_lesion: int | None = None
         self.words = words
+        self.heading_side: str | None = None  # side named by a "RIGHT:" heading, until the next one
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _Draft(kind=kind)
@@ -179,6 +180,13 @@ class FindingBuilder:
         """Process the items of one sentence (in token order); ``span`` is its token range."""
         if new_section:
             self.last_lesion = None
+        if self.words is not None and span[1] > span[0] + 1:
+            # "RIGHT:" / "Left:" opens a part of the report about one side.
+            head_side, after = self.words.side[span[0]], self.words.role[span[0] + 1]
+            if head_side is not None and after == "colon":
+                self.heading_side = head_side
+        if new_section:
+            self.heading_side = None
         lesions = self._merge_refinements([it for it in items if it.kind == "lesion"], items)
         anatomy = [it for it in items if it.kind == "anatomy"]
         headings = [a for a in anatomy if a.heading]
@@ -228,6 +236,8 @@ class FindingBuilder:
             own_side = self._side_in(*regions[k]) if self.words is not None else None
             if own_side is not None and not self._site_named_in(f, regions[k], items):
                 f.laterality = own_side
+            elif self.heading_side is not None and not self._site_named_in(f, regions[k], items):
+                f.laterality = self.heading_side
             elif f.laterality is None and self.words is None and len(lesions) == 1:
                 f.laterality = laterality_of(text.casefold().split())
             if f.location is None and len(lesions) == 1:
@@ -281,7 +291,10 @@ class FindingBuilder:
             return [(start, end)] * len(lesions)
         role = self.words.role
         out = []
-        lo = start
+        # A ";" ends a clause even around a single lesion ("right lobe with a 9 mm nodule; left lobe normal").
+        first, last = lesions[0], lesions[-1]
+        lo = next((j + 1 for j in range(first.start - 1, start - 1, -1) if role[j] == "sep_strong"), start)
+        end = next((j for j in range(last.end, end) if role[j] == "sep_strong"), end)
         for k, lz in enumerate(lesions):
             hi = lesions[k + 1].start if k + 1 < len(lesions) else end
             if k + 1 < len(lesions):
@@ -328,9 +341,15 @@ class FindingBuilder:
         """Split a plural lesion finding into one finding per listed size, each with the side named next to it
         ("simple cysts: right lower pole 2.8 cm, left interpolar 1.1 cm"); ``lo`` is where the list starts."""
         base = self.findings[fi]
+        role = self.words.role if self.words is not None else []
         for n, size in enumerate(sizes):
-            start = lo if n == 0 else sizes[n - 1].end
-            side = self._side_in(start, size.end)
+            # The list item holding this size: from the separator before it to the one after it
+            # ("right lower pole 2.8 cm, left interpolar 1.1 cm"; "4.1 cm on the right and 2.7 cm on the left").
+            floor = lo if n == 0 else sizes[n - 1].end
+            ceiling = sizes[n + 1].start if n + 1 < len(sizes) else min(len(role), size.end + 6)
+            start = next((j + 1 for j in range(size.start - 1, floor - 1, -1) if role[j] in _SEPARATORS), floor)
+            stop = next((j for j in range(size.end, ceiling) if role[j] in _SEPARATORS), ceiling)
+            side = self._side_in(start, stop)
             f = base if n == 0 else _Draft(**{**vars(base), "size_mm": [], "attributes": dict(base.attributes),
                                               "mentions": list(base.mentions)})
             f.size_mm = size.sizes
@@ -369,7 +388,7 @@ class FindingBuilder:
         if self.words is None:
             return False
         gap = self.words.role[organ.end : size.start]
-        return len(gap) <= 4 and all(r == "measure" for r in gap)
+        return len(gap) <= 4 and all(r in ("measure", "colon") for r in gap)
 
     def _close(self, end: int, start: int, items: list[Item]) -> bool:
         """Only modifiers lie between a size and the lesion word after it."""
@@ -378,7 +397,7 @@ class FindingBuilder:
         covered = {j for it in items if it.kind in ("attribute", "anatomy") for j in range(it.start, it.end)}
         role = self.words.role if self.words is not None else None
         free = [j for j in range(end, start) if j not in covered]
-        if role is not None and any(role[j] in (*_SEPARATORS, "measure", "link") for j in free):
+        if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "link") for j in free):
             return False
         return len(free) <= 3
 

@@ -496,7 +496,12 @@ class SitesAndFindings:
         if normals:
             organ_normal = self._normal_statements(normals, spans, lower, sent_starts, abnormal, anatomy_sents,
                                                    lesion_sents, labels)
-        findings = self._findings(text, idx, items, sent_starts, section_starts, evidence, self._words(lower))
+        words = self._words(lower)
+        for _, _s, e in landmark_hits:
+            # "superior to the left kidney": the side belongs to the landmark, not to the finding.
+            for j in range(e, min(e + 3, n_tokens)):
+                words.side[j] = None
+        findings = self._findings(text, idx, items, sent_starts, section_starts, evidence, words)
         warnings = [] if evidence else ["no ontology concept found in the report"]
         state.mentions = records
         state.reading = Reading(labels=labels, findings=findings, warnings=warnings, abnormal=abnormal,
