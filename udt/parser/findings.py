@@ -51,6 +51,8 @@ class Item:
     status: str = "present"
     sizes: list[float] = dataclasses.field(default_factory=list)
     plural: bool = False  # a lesion word in the plural ("cysts"), which a list of sizes may split
+    node: bool = False  # anatomy naming a lymph node (a finding of its own when it has a size)
+    site_of_self: bool = False  # a lesion item that is itself the site (a measured lymph node)
     merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
@@ -141,6 +143,8 @@ class FindingBuilder:
             f.mentions.extend(anchor.extra)
         if site is not None:
             self._set_site(f, site)
+        if anchor is not None and anchor.site_of_self:
+            self._set_site(f, anchor)
         if f.organ is None and anchor is not None and anchor.organ is not None:
             # The organ the diagnosis itself implies ("spongiform nodule" -> thyroid).
             f.organ, f.body_system = anchor.organ, anchor.system

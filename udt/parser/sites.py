@@ -139,6 +139,9 @@ class SitesAndFindings:
         self._echo_prefixes = self._echogenicity_prefixes(strings)
         self._hyphen_or_to = frozenset((strings.add("-"), strings.add("to"), strings.add("/")))
         self._tirads_targets = self._thyroid_nodule_targets()
+        node = tax.find("lymph node", self.fields[2])
+        node_organ = tax.rollups(node).get(self.fields[2]) if node is not None else None
+        self._node_organ = node_organ.us365k_label if node_organ is not None else None
 
     def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
         """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
@@ -450,6 +453,8 @@ class SitesAndFindings:
             item = Item(kind=kind, start=start, end=end, sent=sent, index=index, field=field,
                         value=value, concept=info.label, status=status)
             if kind == "anatomy":
+                # A lymph node with its own size is a finding in itself (an abnormal node), see _findings.
+                item.node = info.organ is not None and info.organ == self._node_organ
                 if deferred and deferred[-1][3] == index:
                     weak_items[index] = item
                 item.organ, item.system, item.structure = info.organ, info.system, info.structure
@@ -666,6 +671,7 @@ class SitesAndFindings:
             sent = bisect_right(sent_starts, first) - 1
             items.append(Item(kind="size", start=first, end=last, sent=sent, sizes=sizes))
         items.sort(key=lambda it: (it.start, it.end))
+        _sized_nodes_as_lesions(items)
         builder = FindingBuilder(self.fields, words)
         k = 0
         last_section = -1
@@ -690,6 +696,22 @@ class SitesAndFindings:
                 if 0 <= mi < len(evidence) and evidence[mi].finding is None:
                     evidence[mi].finding = fi
         return findings
+
+
+def _sized_nodes_as_lesions(items: list[Item]) -> None:
+    """A lymph node measured on its own ("left axillary node 2.2 cm", "a 1.2 cm node") is a finding like a
+    lesion (an abnormal node, diagnosis unnamed); it keeps its organ and side. ``items`` is in token order."""
+    for k, it in enumerate(items):
+        if it.kind != "anatomy" or not it.node:
+            continue
+        before = items[k - 1] if k > 0 else None
+        after = items[k + 1] if k + 1 < len(items) else None
+        sized = (after is not None and after.kind == "size" and after.start - it.end <= 2) or (
+            before is not None and before.kind == "size" and it.start - before.end <= 3
+        )
+        if sized:
+            it.kind, it.value = "lesion", None
+            it.site_of_self = True
 
 
 def in_findings_of(section: str | None) -> bool:
