@@ -55,12 +55,14 @@ _UNC_PRE = (
     "worrisome for", "worrying for", "may", "might", "could", "appears to be", "appear to be", "? of",
     "in favour of", "in favor of", "impression of", "likely to be",
     # Common misspellings of hedges.
-    "probabaly", "probaly", "propably", "likley", "likly", "possibily", "posible", "possiblly", "suspicous",
+    "probabaly", "probaly", "propably", "likley", "likly", "possibily", "posible", "possibel", "possiblly",
+    "suspicous", "prob", "poss", "differential", "the differential was", "the differential is",
 )
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
     "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected", "versus", "vs",
     "or possibly", "- like", "like", "is likely", "are likely", "is probable", "is favoured", "is favored",
+    "was favoured", "was favored", "favoured", "favored", "is the main differential", "main differential",
 )
 _HIST_PRE = (
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
