@@ -76,6 +76,7 @@ class _Draft:
     attributes: dict[str, list[str]] = dataclasses.field(default_factory=dict)
     mentions: list[int] = dataclasses.field(default_factory=list)
     tirads: Tirads | None = None  # thyroid nodules only (set by the sites component)
+    site_fixed: bool = False  # the site came from an organ word right before the lesion word
 
 
 _SEPARATORS = ("sep", "comma", "sep_strong")
@@ -180,7 +181,7 @@ class FindingBuilder:
 
     def results(self) -> list[Finding]:
         """The findings built so far, as schema records."""
-        return [construct(Finding, dict(vars(f))) for f in self.findings]
+        return [construct(Finding, {k: v for k, v in vars(f).items() if k != "site_fixed"}) for f in self.findings]
 
     def sentence(self, items: list[Item], text: str, new_section: bool, span: tuple[int, int] = (0, 0)) -> None:
         """Process the items of one sentence (in token order); ``span`` is its token range."""
@@ -227,8 +228,14 @@ class FindingBuilder:
                 k, priority = owner
                 sizes_of.setdefault(k, []).append((priority, it))
                 continue
+            if it.kind == "anatomy" and not any(lo <= it.start < hi for lo, hi in regions):
+                continue  # a clause of its own ("...; the uterus measured 8 cm")
             k = self._owner(it, lesions, regions)
+            if it.kind == "anatomy" and self.findings[lesion_fi[k]].site_fixed:
+                continue  # the lesion's own pre-modifier ("liver lesions") already placed it
             self._attach(lesion_fi[k], it)
+            if it.kind == "anatomy" and any(lz.start - it.end in (0, 1) for lz in lesions):
+                self.findings[lesion_fi[k]].site_fixed = True
         enumerated: list[tuple[int, list[Item], int]] = []
         for k, found in sizes_of.items():
             found.sort(key=lambda p: (p[0], p[1].start))
@@ -404,6 +411,9 @@ class FindingBuilder:
         role = self.words.role if self.words is not None else None
         free = [j for j in range(end, start) if j not in covered]
         if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "link") for j in free):
+            return False
+        # A comma may separate modifiers ("9 x 7 mm oval, circumscribed mass"), not a list ("4.9 cm, 2 nodules").
+        if role is not None and len(free) > 1 and any(role[j] == "comma" for j in free):
             return False
         return len(free) <= 3
 

@@ -591,6 +591,8 @@ class SitesAndFindings:
             if item is None:
                 continue
             # Not the organ examined: the finding keeps its site; a landmark becomes its location.
+            if why == "modifier":
+                continue  # "two liver lesions" beside other organs: no organ label, but still the lesion's site
             item.kind = "landmark" if why == "landmark" else "ignored"
             item.concept = " ".join(text[phrase_start[index] : evidence[index].end_char].split()).casefold()
 
