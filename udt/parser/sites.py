@@ -139,9 +139,10 @@ class SitesAndFindings:
         self._echo_prefixes = self._echogenicity_prefixes(strings)
         self._hyphen_or_to = frozenset((strings.add("-"), strings.add("to"), strings.add("/")))
         self._tirads_targets = self._thyroid_nodule_targets()
+        # Lymph nodes: the concept and its subclasses in the ontology (an axillary node is one only if the
+        # ontology also files it under lymph nodes).
         node = tax.find("lymph node", self.fields[2])
-        node_organ = tax.rollups(node).get(self.fields[2]) if node is not None else None
-        self._node_organ = node_organ.us365k_label if node_organ is not None else None
+        self._node_iris = frozenset([node.iri, *(c.iri for c in tax.descendants(node))]) if node else frozenset()
 
     def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
         """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
@@ -454,7 +455,7 @@ class SitesAndFindings:
                         value=value, concept=info.label, status=status)
             if kind == "anatomy":
                 # A lymph node with its own size is a finding in itself (an abnormal node), see _findings.
-                item.node = info.organ is not None and info.organ == self._node_organ
+                item.node = iri in self._node_iris
                 if deferred and deferred[-1][3] == index:
                     weak_items[index] = item
                 item.organ, item.system, item.structure = info.organ, info.system, info.structure
