@@ -1,8 +1,8 @@
 """ACR TI-RADS from the ontology, table-driven from the ACR point chart (Tessler et al., JACR 2017).
 
 The expected points below are the chart's, typed here independently of the ontology: the ontology is what is
-tested. A zero-point baseline nodule (cystic, anechoic, wider-than-tall, smooth, no foci) is varied one category
-at a time.
+tested. A zero-point baseline nodule (cystic, anechoic, wider-than-tall, smooth, and "no echogenic foci" stated as an
+absence, as reports state it) is varied one category at a time.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ ACR_CHART = [
     ("margin", "Margins", "irregular margin", 2),
     ("margin", "Margins", "spiculated margin", 2),
     ("margin", "Margins", "extrathyroidal extension", 3),
-    ("echogenic_foci", "InternalCharacteristics", "no echogenic foci", 0),
     ("echogenic_foci", "InternalCharacteristics", "large comet-tail artifact", 0),
     ("echogenic_foci", "InternalCharacteristics", "macrocalcifications", 1),
     ("echogenic_foci", "InternalCharacteristics", "peripheral rim calcification", 2),
@@ -45,8 +44,8 @@ BASELINE = {
     "echogenicity": ("Echogenicity", "anechoic"),
     "shape": ("Shape", "wider-than-tall"),
     "margin": ("Margins", "smooth"),
-    "echogenic_foci": ("InternalCharacteristics", "no echogenic foci"),
 }
+NONE = ["echogenic foci"]  # "no echogenic foci": a stated absence (the word names calcifications in the ontology)
 
 
 def _attributes(choices: dict[str, tuple[str, str]]) -> dict[str, list[str]]:
@@ -57,7 +56,7 @@ def _attributes(choices: dict[str, tuple[str, str]]) -> dict[str, list[str]]:
 
 
 def test_baseline_scores_zero(taxonomy):
-    score = taxonomy.tirads(_attributes(BASELINE))
+    score = taxonomy.tirads(_attributes(BASELINE), absent=NONE)
     assert (score.points, score.level, score.missing) == (0, "TR1", ())
 
 
@@ -65,7 +64,7 @@ def test_baseline_scores_zero(taxonomy):
 def test_each_lexicon_value_scores_its_acr_points(taxonomy, category, field, value, points):
     choices = dict(BASELINE)
     choices[category] = (field, value)
-    score = taxonomy.tirads(_attributes(choices))
+    score = taxonomy.tirads(_attributes(choices), absent=NONE)
     assert score.missing == ()
     assert dict(score.categories)[category] == points
     assert score.points == points
@@ -96,13 +95,13 @@ def test_level_bands(points, level):
         ({"InternalCharacteristics": ["solid", "punctate echogenic foci"], "Echogenicity": ["hypoechoic"],
           "Shape": ["taller-than-wide"], "Margins": ["smooth margins"]}, 10, "TR5"),
         # solid, isoechoic, taller-than-wide, smooth, no foci: 2+1+3+0+0
-        ({"InternalCharacteristics": ["solid", "no echogenic foci"], "Echogenicity": ["isoechoic"],
+        ({"InternalCharacteristics": ["solid", "large comet-tail artifact"], "Echogenicity": ["isoechoic"],
           "Shape": ["taller than wide"], "Margins": ["smooth"]}, 6, "TR4"),
         # mixed, isoechoic, wider-than-tall, smooth, macrocalcification: 1+1+0+0+1
         ({"InternalCharacteristics": ["mixed cystic and solid", "coarse calcifications"],
           "Echogenicity": ["isoechoic"], "Shape": ["wider than tall"], "Margins": ["well-defined"]}, 3, "TR3"),
         # solid, hyperechoic, wider-than-tall, ill-defined, none: 2+1+0+0+0
-        ({"InternalCharacteristics": ["solid", "no echogenic foci"], "Echogenicity": ["hyperechoic"],
+        ({"InternalCharacteristics": ["solid", "large comet tail artifact"], "Echogenicity": ["hyperechoic"],
           "Shape": ["wider-than-tall"], "Margins": ["ill-defined"]}, 3, "TR3"),
         # the most suspicious nodule: 2+3+3+3+3
         ({"InternalCharacteristics": ["almost completely solid", "punctate echogenic foci"],
@@ -151,7 +150,7 @@ def test_stated_absence_settles_only_categories_it_exhausts(taxonomy):
     partial = taxonomy.tirads(stated, absent=["taller-than-wide", "microcalcifications"])
     assert partial.missing == ("echogenic_foci",) and partial.level is None
     # an absent margin feature cannot settle margins (smooth and ill-defined are two zero-point choices)
-    no_margin = taxonomy.tirads({"InternalCharacteristics": ["solid", "no echogenic foci"],
+    no_margin = taxonomy.tirads({"InternalCharacteristics": ["solid", "large comet-tail artifact"],
                                  "Echogenicity": ["hypoechoic"], "Shape": ["wider-than-tall"]},
                                 absent=["extrathyroidal extension"])
     assert no_margin.missing == ("margin",)
@@ -159,7 +158,7 @@ def test_stated_absence_settles_only_categories_it_exhausts(taxonomy):
 
 def test_concepts_iris_and_unknown_words(taxonomy):
     solid = taxonomy.concept("solid or almost completely solid")
-    score = taxonomy.tirads({"InternalCharacteristics": [solid, "no echogenic foci", "glorp"],
+    score = taxonomy.tirads({"InternalCharacteristics": [solid, "large comet-tail artifact", "glorp"],
                              "Echogenicity": [taxonomy.concept("hypoechoic").iri],
                              "Shape": ["wider-than-tall"], "Margins": ["smooth"]})
     assert (score.points, score.level) == (4, "TR4")
