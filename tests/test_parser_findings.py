@@ -102,3 +102,20 @@ def test_an_organ_word_before_the_lesion_is_its_site(parser: ReportParser) -> No
     lesions = [f for f in report.findings if f.kind == "lesion"]
     assert [f.organ for f in lesions] == ["Pancreas", "Liver", "Liver"], lesions
     assert [max(f.size_mm) for f in lesions] == [30.0, 14.0, 9.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A second lesion of the sentence takes the organ named before it.
+        ("The right breast at 10 o'clock shows a 9 mm cyst and a second 4 mm hypoechoic lesion beside it.",
+         [("Breast", "right", 9.0), ("Breast", "right", 4.0)]),
+        # "Left: small effusion" is the same kind of finding as the right one, on the other side.
+        ("Right pleural effusion, 4 cm depth.\nLeft: small effusion, 1.2 cm depth.\nLiver: 1.5 cm cyst.",
+         [("Pleural space", "right", 40.0), ("Pleural space", "left", 12.0), ("Liver", None, 15.0)]),
+    ],
+)
+def test_organless_lesions_take_the_organ_already_named(parser: ReportParser, text: str, expected: list) -> None:
+    found = [(f.organ, f.laterality, max(f.size_mm) if f.size_mm else None)
+             for f in parser.parse(text).findings if f.kind == "lesion"]
+    assert found == expected

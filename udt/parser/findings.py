@@ -134,6 +134,8 @@ class FindingBuilder:
         self.last_lesion: int | None = None
         self.words = words
         self.heading_side: str | None = None  # side named by a "RIGHT:" heading, until the next one
+        self._sentence_end = 0
+        self._last_by_diagnosis: dict[str | None, int] = {}  # diagnosis -> its latest lesion finding
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _Draft(kind=kind)
@@ -187,6 +189,7 @@ class FindingBuilder:
         """Process the items of one sentence (in token order); ``span`` is its token range."""
         if new_section:
             self.last_lesion = None
+        self._sentence_end = span[1]
         if self.words is not None and span[1] > span[0] + 1:
             # "RIGHT:" / "Left:" opens a part of the report about one side.
             head_side, after = self.words.side[span[0]], self.words.role[span[0] + 1]
@@ -194,12 +197,17 @@ class FindingBuilder:
                 self.heading_side = head_side
         if new_section:
             self.heading_side = None
+            self._last_by_diagnosis.clear()
         lesions = self._merge_refinements([it for it in items if it.kind == "lesion"], items)
         anatomy = [it for it in items if it.kind == "anatomy"]
         headings = [a for a in anatomy if a.heading]
         inherited = self.site
         if headings:
             self._move_site(headings[-1])
+            if headings[-1].laterality is None and not (
+                self.words is not None and self.words.side[span[0]] is not None
+            ):
+                self.heading_side = None  # "Liver:" after "Left: ..." starts an unsided part
         # The location regex is costly and rarely needed: only computed for a finding that takes it.
         if not lesions:
             self._no_lesion(items, anatomy, text, span, inherited)
@@ -255,6 +263,21 @@ class FindingBuilder:
                 f.laterality = laterality_of(text.casefold().split())
             if f.location is None and len(lesions) == 1:
                 f.location = location_in(text)
+        for k, fi in enumerate(lesion_fi):
+            f = self.findings[fi]
+            if f.organ is None:
+                # "... left breast ... and a second 7 mm lesion": the organ named earlier in the sentence;
+                # "Left: small effusion": the organ of the last lesion with the same diagnosis.
+                earlier = [a for a in anatomy if a.end <= lesions[k].start]
+                if earlier:
+                    side = f.laterality
+                    self._set_site(f, earlier[-1])
+                    f.laterality = side or f.laterality
+                elif f.diagnosis is not None and f.diagnosis in self._last_by_diagnosis:
+                    prev = self.findings[self._last_by_diagnosis[f.diagnosis]]
+                    f.organ, f.body_system = prev.organ, prev.body_system
+            if f.diagnosis is not None:
+                self._last_by_diagnosis[f.diagnosis] = fi
         for fi, listed, lo in enumerated:
             self._enumerate(fi, listed, lo)
         self.last_lesion = lesion_fi[-1]
@@ -359,7 +382,7 @@ class FindingBuilder:
             # The list item holding this size: from the separator before it to the one after it
             # ("right lower pole 2.8 cm, left interpolar 1.1 cm"; "4.1 cm on the right and 2.7 cm on the left").
             floor = lo if n == 0 else sizes[n - 1].end
-            ceiling = sizes[n + 1].start if n + 1 < len(sizes) else min(len(role), size.end + 6)
+            ceiling = sizes[n + 1].start if n + 1 < len(sizes) else min(len(role), size.end + 6, self._sentence_end)
             start = next((j + 1 for j in range(size.start - 1, floor - 1, -1) if role[j] in _SEPARATORS), floor)
             stop = next((j for j in range(size.end, ceiling) if role[j] in _SEPARATORS), ceiling)
             side = self._side_in(start, stop)

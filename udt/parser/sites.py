@@ -705,7 +705,7 @@ def _sized_nodes_as_lesions(items: list[Item]) -> None:
     """A lymph node measured on its own ("left axillary node 2.2 cm", "a 1.2 cm node") is a finding like a
     lesion (an abnormal node, diagnosis unnamed); it keeps its organ and side. ``items`` is in token order."""
     for k, it in enumerate(items):
-        if it.kind != "anatomy" or not it.node:
+        if it.kind != "anatomy" or not it.node or it.heading:
             continue
         before = items[k - 1] if k > 0 else None
         after = items[k + 1] if k + 1 < len(items) else None
