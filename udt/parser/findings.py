@@ -204,7 +204,7 @@ class FindingBuilder:
         inherited = self.site
         if headings:
             self._move_site(headings[-1])
-            if headings[-1].laterality is None and not (
+            if headings[-1].laterality is None and headings[-1].start <= span[0] + 1 and not (
                 self.words is not None and self.words.side[span[0]] is not None
             ):
                 self.heading_side = None  # "Liver:" after "Left: ..." starts an unsided part
@@ -269,10 +269,13 @@ class FindingBuilder:
                 # "... left breast ... and a second 7 mm lesion": the organ named earlier in the sentence;
                 # "Left: small effusion": the organ of the last lesion with the same diagnosis.
                 earlier = [a for a in anatomy if a.end <= lesions[k].start]
-                if earlier:
+                named = [a for a in earlier if a.organ is not None]
+                if named:
                     side = f.laterality
-                    self._set_site(f, earlier[-1])
-                    f.laterality = side or f.laterality
+                    self._set_site(f, named[-1])
+                    # "the left breast ... the nipple ... a second lesion": the side stated for that organ.
+                    sided = [a.laterality for a in named if a.organ == named[-1].organ and a.laterality]
+                    f.laterality = side or (sided[-1] if sided else f.laterality)
                 elif f.diagnosis is not None and f.diagnosis in self._last_by_diagnosis:
                     prev = self.findings[self._last_by_diagnosis[f.diagnosis]]
                     f.organ, f.body_system = prev.organ, prev.body_system
@@ -282,11 +285,13 @@ class FindingBuilder:
             self._enumerate(fi, listed, lo)
         self.last_lesion = lesion_fi[-1]
         if anatomy and not headings:
-            self._move_site(anatomy[-1])
+            self._move_site(anatomy[-1], anatomy)
 
-    def _move_site(self, site: Item) -> None:
+    def _move_site(self, site: Item, among: list[Item] | None = None) -> None:
         """The current site; a part of the same organ named without a side ("the nipple" after "right breast")
-        keeps the side already stated."""
+        keeps the side already stated. Among several, the last that names an organ ("US THYROID AND NECK")."""
+        if among:
+            site = next((a for a in reversed(among) if a.organ is not None), site)
         old = self.site
         if old is not None and site.laterality is None and old.laterality is not None and site.organ == old.organ:
             site = dataclasses.replace(site, laterality=old.laterality)
@@ -461,7 +466,7 @@ class FindingBuilder:
         normals = [it for it in items if it.kind == "normal"]
         attrs = [it for it in items if it.kind in ("attribute", "size")]
         if anatomy:
-            self._move_site(anatomy[-1])
+            self._move_site(anatomy[-1], anatomy)
         site = self.site
         # A sentence that names its own side ("Left lobe is normal") is about that side, whatever side the site
         # it inherits from an earlier sentence had.
