@@ -13,11 +13,13 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from udt.parser.schema import Finding, construct
+from udt.parser.schema import Finding, Tirads, construct
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
 _SIZE = re.compile(
-    r"(?<![\w.])(\d+(?:[.,]\d+)?)(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?"
+    # Starts with a digit (so the regex engine can skip to digits); the lookbehind after it refuses a number
+    # glued to a word or decimal point ("T2", ".5").
+    r"(\d(?<![\w.]\d)\d*(?:[.,]\d+)?)(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?"
     r"(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?\s*(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
     re.IGNORECASE,
 )
@@ -27,7 +29,6 @@ _LOCATION = re.compile(
     r"|(?:retro|sub|peri)areolar|isthmus|subcapsular|(?:upper|lower|mid|middle)\s+(?:third|zone|lobe|segment))\b",
     re.IGNORECASE,
 )
-_ANAPHORA = {"the", "this", "that", "these", "those", "said", "same"}
 _LEFT, _RIGHT, _BILATERAL = set(LEFT), set(RIGHT), set(BILATERAL)
 
 
@@ -51,6 +52,11 @@ class Item:
     anaphoric: bool = False
     status: str = "present"
     sizes: list[float] = dataclasses.field(default_factory=list)
+    plural: bool = False  # a lesion word in the plural ("cysts"), which a list of sizes may split
+    node: bool = False  # anatomy naming a lymph node (a finding of its own when it has a size)
+    site_of_self: bool = False  # a lesion item that is itself the site (a measured lymph node)
+    merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
+    extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
 
 @dataclass
@@ -69,7 +75,11 @@ class _Draft:
     status: str = "present"
     attributes: dict[str, list[str]] = dataclasses.field(default_factory=dict)
     mentions: list[int] = dataclasses.field(default_factory=list)
-    tirads: None = None  # filled on the schema record by udt.parser.tirads, after the findings are built
+    tirads: Tirads | None = None  # thyroid nodules only (set by the sites component)
+    site_fixed: bool = False  # the site came from an organ word right before the lesion word
+
+
+_SEPARATORS = ("sep", "comma", "sep_strong")
 
 
 def parse_sizes(text: str) -> list[tuple[int, int, list[float]]]:
@@ -100,14 +110,32 @@ def location_in(text: str) -> str | None:
     return " ".join(m.group(0).split()).casefold() if m else None
 
 
+@dataclass(frozen=True)
+class Words:
+    """The report's lower-case words, as what the findings pass needs to know of them (one entry per token).
+
+    ``side``: "left"/"right"/"bilateral" for a side word, else None. ``role``: "sep" (a clause boundary: ";",
+    ",", "and", "while"), "measure" ("measures", "measuring", "of", ":"), "distance" (a size followed by it is a
+    distance, not a lesion size: "4 cm from the nipple"), "refine" ("likely", "consistent with": a later
+    diagnosis names the same lesion), or None.
+    """
+
+    side: list[str | None]
+    role: list[str | None]
+
+
 class FindingBuilder:
     """Collects findings sentence by sentence (see module docstring)."""
 
-    def __init__(self, fields: tuple[str, ...]) -> None:
+    def __init__(self, fields: tuple[str, ...], words: Words | None = None) -> None:
         self.diagnosis_field, self.system_field, self.organ_field = fields[0], fields[1], fields[2]
         self.findings: list[_Draft] = []
         self.site: Item | None = None
         self.last_lesion: int | None = None
+        self.words = words
+        self.heading_side: str | None = None  # side named by a "RIGHT:" heading, until the next one
+        self._sentence_end = 0
+        self._last_by_diagnosis: dict[str | None, int] = {}  # diagnosis -> its latest lesion finding
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _Draft(kind=kind)
@@ -117,8 +145,14 @@ class FindingBuilder:
             f.status = anchor.status
             if anchor.index >= 0:
                 f.mentions.append(anchor.index)
+            f.mentions.extend(anchor.extra)
         if site is not None:
             self._set_site(f, site)
+        if anchor is not None and anchor.site_of_self:
+            self._set_site(f, anchor)
+        if f.organ is None and anchor is not None and anchor.organ is not None:
+            # The organ the diagnosis itself implies ("spongiform nodule" -> thyroid).
+            f.organ, f.body_system = anchor.organ, anchor.system
         self.findings.append(f)
         return len(self.findings) - 1
 
@@ -149,76 +183,331 @@ class FindingBuilder:
 
     def results(self) -> list[Finding]:
         """The findings built so far, as schema records."""
-        return [construct(Finding, dict(vars(f))) for f in self.findings]
+        return [construct(Finding, {k: v for k, v in vars(f).items() if k != "site_fixed"}) for f in self.findings]
 
-    def sentence(self, items: list[Item], text: str, new_section: bool) -> None:
-        """Process the items of one sentence (in token order)."""
+    def sentence(self, items: list[Item], text: str, new_section: bool, span: tuple[int, int] = (0, 0)) -> None:
+        """Process the items of one sentence (in token order); ``span`` is its token range."""
         if new_section:
             self.last_lesion = None
-        lesions = [it for it in items if it.kind == "lesion"]
+        self._sentence_end = span[1]
+        if self.words is not None and span[1] > span[0] + 1:
+            # "RIGHT:" / "Left:" opens a part of the report about one side.
+            head_side, after = self.words.side[span[0]], self.words.role[span[0] + 1]
+            if head_side is not None and after == "colon":
+                self.heading_side = head_side
+        if new_section:
+            self.heading_side = None
+            self._last_by_diagnosis.clear()
+        lesions = self._merge_refinements([it for it in items if it.kind == "lesion"], items)
         anatomy = [it for it in items if it.kind == "anatomy"]
         headings = [a for a in anatomy if a.heading]
+        inherited = self.site
         if headings:
-            self.site = headings[-1]
+            self._move_site(headings[-1])
+            if headings[-1].laterality is None and headings[-1].start <= span[0] + 1 and not (
+                self.words is not None and self.words.side[span[0]] is not None
+            ):
+                self.heading_side = None  # "Liver:" after "Left: ..." starts an unsided part
         # The location regex is costly and rarely needed: only computed for a finding that takes it.
         if not lesions:
-            self._no_lesion(items, anatomy, text)
+            self._no_lesion(items, anatomy, text, span, inherited)
             return
+        regions = self._regions(lesions, span)
         lesion_fi: list[int] = []
         for lz in lesions:
             reuse = self.last_lesion if lz.anaphoric and self._same(self.last_lesion, lz) else None
             fi = reuse if reuse is not None else self._new("lesion", lz, self.site)
             lesion_fi.append(fi)
+        organ_sizes: dict[int, int] = {}  # anatomy mention index -> its structure finding
+        sizes_of: dict[int, list[tuple[int, Item]]] = {}  # lesion -> (priority, size): pre-modifier first
         for it in items:
-            if it.kind in ("lesion", "normal") or it.heading:
+            if it.kind in ("lesion", "normal") or it.heading or it.merged:
                 continue
-            k = self._owner(it, lesions)
+            if it.kind == "size":
+                owner = self._size_owner(it, lesions, items)
+                if owner is None:
+                    continue
+                if isinstance(owner, Item):  # an organ's own measurement ("right kidney measures 11 cm")
+                    fi = organ_sizes.get(owner.index)
+                    if fi is None:
+                        fi = organ_sizes[owner.index] = self._new("structure", None, owner)
+                    self._attach(fi, it)
+                    continue
+                k, priority = owner
+                sizes_of.setdefault(k, []).append((priority, it))
+                continue
+            if it.kind == "anatomy" and not any(lo <= it.start < hi for lo, hi in regions):
+                continue  # a clause of its own ("...; the uterus measured 8 cm")
+            k = self._owner(it, lesions, regions)
+            if it.kind == "anatomy" and self.findings[lesion_fi[k]].site_fixed:
+                continue  # the lesion's own pre-modifier ("liver lesions") already placed it
             self._attach(lesion_fi[k], it)
+            if it.kind == "anatomy" and any(lz.start - it.end in (0, 1) for lz in lesions):
+                self.findings[lesion_fi[k]].site_fixed = True
+        enumerated: list[tuple[int, list[Item], int]] = []
+        for k, found in sizes_of.items():
+            found.sort(key=lambda p: (p[0], p[1].start))
+            self._attach(lesion_fi[k], found[0][1])
+            listed = [it for priority, it in found if priority == 1]
+            if lesions[k].plural and len(listed) > 1 and found[0][0] == 1:
+                # "two lesions, 2.4 cm in segment 8 and 1.6 cm in segment 3": one finding per size listed.
+                enumerated.append((lesion_fi[k], listed, lesions[k].end))
         for k, fi in enumerate(lesion_fi):
             f = self.findings[fi]
-            if f.laterality is None:
-                words = text.casefold().split()
-                f.laterality = laterality_of(words[: max(1, len(words))]) if len(lesions) == 1 else None
+            own_side = self._side_in(*regions[k]) if self.words is not None else None
+            if own_side is not None and not self._site_named_in(f, regions[k], items):
+                f.laterality = own_side
+            elif self.heading_side is not None and not self._site_named_in(f, regions[k], items):
+                f.laterality = self.heading_side
+            elif f.laterality is None and self.words is None and len(lesions) == 1:
+                f.laterality = laterality_of(text.casefold().split())
             if f.location is None and len(lesions) == 1:
                 f.location = location_in(text)
-            del k
+        for k, fi in enumerate(lesion_fi):
+            f = self.findings[fi]
+            if f.organ is None:
+                # "... left breast ... and a second 7 mm lesion": the organ named earlier in the sentence;
+                # "Left: small effusion": the organ of the last lesion with the same diagnosis.
+                earlier = [a for a in anatomy if a.end <= lesions[k].start]
+                named = [a for a in earlier if a.organ is not None]
+                if named:
+                    side = f.laterality
+                    self._set_site(f, named[-1])
+                    # "the left breast ... the nipple ... a second lesion": the side stated for that organ.
+                    sided = [a.laterality for a in named if a.organ == named[-1].organ and a.laterality]
+                    f.laterality = side or (sided[-1] if sided else f.laterality)
+                elif f.diagnosis is not None and f.diagnosis in self._last_by_diagnosis:
+                    prev = self.findings[self._last_by_diagnosis[f.diagnosis]]
+                    f.organ, f.body_system = prev.organ, prev.body_system
+            if f.diagnosis is not None:
+                self._last_by_diagnosis[f.diagnosis] = fi
+        for fi, listed, lo in enumerated:
+            self._enumerate(fi, listed, lo)
         self.last_lesion = lesion_fi[-1]
         if anatomy and not headings:
-            self.site = anatomy[-1]
+            self._move_site(anatomy[-1], anatomy)
+
+    def _move_site(self, site: Item, among: list[Item] | None = None) -> None:
+        """The current site; a part of the same organ named without a side ("the nipple" after "right breast")
+        keeps the side already stated. Among several, the last that names an organ ("US THYROID AND NECK")."""
+        if among:
+            site = next((a for a in reversed(among) if a.organ is not None), site)
+        old = self.site
+        if old is not None and site.laterality is None and old.laterality is not None and site.organ == old.organ:
+            site = dataclasses.replace(site, laterality=old.laterality)
+        self.site = site
+
+    def _merge_refinements(self, lesions: list[Item], items: list[Item]) -> list[Item]:
+        """"A 12 mm lesion ..., likely a haemangioma": the later diagnosis names the same lesion. The first
+        mention keeps the finding and takes the finer diagnosis when it is asserted."""
+        if len(lesions) < 2 or self.words is None:
+            return lesions
+        role = self.words.role
+        kept = [lesions[0]]
+        for lz in lesions[1:]:
+            prev = kept[-1]
+            between = role[prev.end : lz.start]
+            sized_between = any(it.kind == "size" and prev.end <= it.start < lz.start for it in items)
+            # "..., likely a haemangioma" right before the diagnosis, or a cue anywhere between with no new size.
+            refines = "sep_strong" not in between and (
+                "refine" in role[max(prev.end, lz.start - 3) : lz.start] or ("refine" in between and not sized_between)
+            )
+            # "A second lesion, a 5 mm oval cyst, ...": a diagnosis in apposition names an unnamed lesion.
+            appositive = prev.value is None and between[:1] == ["comma"] and "sep" not in between and \
+                "sep_strong" not in between and lz.start - prev.end <= 10
+            if refines or appositive:
+                lz.merged = True
+                if lz.status == "present" and prev.value is None:
+                    prev.value, prev.concept = lz.value or prev.value, lz.concept
+                prev.extra.append(lz.index)
+                continue
+            kept.append(lz)
+        return kept
+
+    def _regions(self, lesions: list[Item], span: tuple[int, int]) -> list[tuple[int, int]]:
+        """Each lesion's clause: from the last clause boundary after the previous lesion to the first one after
+        itself (the whole sentence when there is one lesion)."""
+        start, end = span
+        if self.words is None or end <= start:
+            return [(start, end)] * len(lesions)
+        role = self.words.role
+        out = []
+        # A ";" ends a clause even around a single lesion ("right lobe with a 9 mm nodule; left lobe normal").
+        first, last = lesions[0], lesions[-1]
+        lo = next((j + 1 for j in range(first.start - 1, start - 1, -1) if role[j] == "sep_strong"), start)
+        end = next((j for j in range(last.end, end) if role[j] == "sep_strong"), end)
+        for k, lz in enumerate(lesions):
+            hi = lesions[k + 1].start if k + 1 < len(lesions) else end
+            if k + 1 < len(lesions):
+                # The boundary between two lesions: the last separator before the next one; without one, the
+                # next lesion's pre-modifiers (up to three words) start its clause.
+                cut = next((j for j in range(hi - 1, lz.end - 1, -1) if role[j] in _SEPARATORS), None)
+                hi = cut if cut is not None else max(lz.end, hi - 3)
+            out.append((lo, hi))
+            lo = hi
+        return out
+
+    def _side_in(self, lo: int, hi: int) -> str | None:
+        sides = {s for s in self.words.side[lo:hi] if s is not None} if self.words is not None else set()
+        if len(sides) == 1:
+            return next(iter(sides))
+        return "bilateral" if {"left", "right"} <= sides or "bilateral" in sides else None
+
+    @staticmethod
+    def _site_named_in(f: _Draft, region: tuple[int, int], items: list[Item]) -> bool:
+        """The lesion's side already comes from anatomy named in its own clause ("in the left kidney")."""
+        return f.laterality is not None and any(
+            it.kind == "anatomy" and it.laterality == f.laterality and region[0] <= it.start < region[1]
+            for it in items
+        )
+
+    def _organ_findings(self, anatomy: list[Item], attrs: list[Item]) -> None:
+        """One structure finding per organ named ("Right kidney 10.9 cm, left kidney 11.3 cm"): each organ
+        takes the attributes and sizes that follow it."""
+        own: dict[int, int] = {}
+        for it in attrs:
+            if self._is_distance(it):
+                continue
+            a = next((a for a in reversed(anatomy) if a.end <= it.start), anatomy[0])
+            fi = own.get(id(a))
+            if fi is None:
+                fi = own[id(a)] = self._new("structure", None, a)
+            self._attach(fi, it)
+
+    def _is_distance(self, it: Item) -> bool:
+        role = self.words.role if self.words is not None else None
+        return it.kind == "size" and role is not None and it.end < len(role) and role[it.end] == "distance"
+
+    def _enumerate(self, fi: int, sizes: list[Item], lo: int) -> None:
+        """Split a plural lesion finding into one finding per listed size, each with the side named next to it
+        ("simple cysts: right lower pole 2.8 cm, left interpolar 1.1 cm"); ``lo`` is where the list starts."""
+        base = self.findings[fi]
+        role = self.words.role if self.words is not None else []
+        for n, size in enumerate(sizes):
+            # The list item holding this size: from the separator before it to the one after it
+            # ("right lower pole 2.8 cm, left interpolar 1.1 cm"; "4.1 cm on the right and 2.7 cm on the left").
+            floor = lo if n == 0 else sizes[n - 1].end
+            ceiling = sizes[n + 1].start if n + 1 < len(sizes) else min(len(role), size.end + 6, self._sentence_end)
+            start = next((j + 1 for j in range(size.start - 1, floor - 1, -1) if role[j] in _SEPARATORS), floor)
+            stop = next((j for j in range(size.end, ceiling) if role[j] in _SEPARATORS), ceiling)
+            side = self._side_in(start, stop)
+            f = base if n == 0 else _Draft(**{**vars(base), "size_mm": [], "attributes": dict(base.attributes),
+                                              "mentions": list(base.mentions)})
+            f.size_mm = size.sizes
+            if side is not None:
+                f.laterality = side
+            if n:
+                self.findings.append(f)
+
+    def _size_owner(self, size: Item, lesions: list[Item], items: list[Item]) -> tuple[int, int] | Item | None:
+        """Who a size measures: ``None`` for a distance ("4 cm from the nipple"), an anatomy item for an organ's
+        own measurement ("the right kidney measures 11 cm", "Liver 14 cm, containing ..."), else ``(lesion
+        index, priority)``: 0 for a size that pre-modifies its lesion, 1 after it, 2 otherwise."""
+        if self._is_distance(size):
+            return None
+        mentions = [it for it in items if it.kind in ("lesion", "anatomy") and not it.merged]
+        after = next((it for it in mentions if it.start >= size.end), None)
+        before = next((it for it in reversed(mentions) if it.end <= size.start), None)
+        # A size right before a lesion word pre-modifies it ("a 2 cm simple cyst", "15 mm upper pole cyst").
+        if after is not None and after.kind == "lesion" and self._close(size.end, after.start, items):
+            return lesions.index(after), 0
+        if before is not None and before.kind == "anatomy" and self._measures(before, size):
+            # "a nodule in the right lobe measures 2 cm": the organ only places the lesion before it.
+            placed = next((lz for lz in reversed(lesions) if lz.end <= before.start), None)
+            if placed is not None and before.start - placed.end <= 4:
+                return lesions.index(placed), 1
+            return before
+        if before is not None and before.kind == "lesion":
+            return lesions.index(before), 1
+        if after is not None and after.kind == "lesion":
+            return lesions.index(after), 2
+        return self._owner(size, lesions, None), 2
+
+    def _measures(self, organ: Item, size: Item) -> bool:
+        """The size follows the organ with nothing but measuring words between ("Liver 14 cm", "the spleen is
+        enlarged at 15 cm", "right kidney measures 11 cm")."""
+        if self.words is None:
+            return False
+        gap = self.words.role[organ.end : size.start]
+        return len(gap) <= 4 and all(r in ("measure", "colon") for r in gap)
+
+    def _close(self, end: int, start: int, items: list[Item]) -> bool:
+        """Only modifiers lie between a size and the lesion word after it."""
+        if start - end > 6:
+            return False
+        covered = {j for it in items if it.kind in ("attribute", "anatomy") for j in range(it.start, it.end)}
+        role = self.words.role if self.words is not None else None
+        free = [j for j in range(end, start) if j not in covered]
+        if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "link") for j in free):
+            return False
+        # A comma may separate modifiers ("9 x 7 mm oval, circumscribed mass"), not a list ("4.9 cm, 2 nodules").
+        if role is not None and len(free) > 1 and any(role[j] == "comma" for j in free):
+            return False
+        return len(free) <= 3
 
     def _same(self, fi: int | None, lz: Item) -> bool:
         return fi is not None and self.findings[fi].diagnosis == lz.value
 
     @staticmethod
-    def _owner(it: Item, lesions: list[Item]) -> int:
+    def _owner(it: Item, lesions: list[Item], regions: list[tuple[int, int]] | None) -> int:
+        if regions is not None:
+            # Inside one lesion's clause, it describes that lesion.
+            inside = [k for k, (lo, hi) in enumerate(regions) if lo <= it.start < hi]
+            if len(inside) == 1:
+                return inside[0]
         nxt = next((k for k, lz in enumerate(lesions) if lz.start >= it.end), None)
         prev = next((k for k in range(len(lesions) - 1, -1, -1) if lesions[k].end <= it.start), None)
         if nxt is not None and (prev is None or (it.kind != "anatomy" and lesions[nxt].start - it.end <= 3)):
             return nxt
         return prev if prev is not None else 0
 
-    def _no_lesion(self, items: list[Item], anatomy: list[Item], text: str) -> None:
+    def _no_lesion(self, items: list[Item], anatomy: list[Item], text: str, span: tuple[int, int] = (0, 0),
+                   inherited: Item | None = None) -> None:
         normals = [it for it in items if it.kind == "normal"]
         attrs = [it for it in items if it.kind in ("attribute", "size")]
         if anatomy:
-            self.site = anatomy[-1]
+            self._move_site(anatomy[-1], anatomy)
         site = self.site
+        # A sentence that names its own side ("Left lobe is normal") is about that side, whatever side the site
+        # it inherits from an earlier sentence had.
+        side = self._side_in(*span) if self.words is not None and span[1] > span[0] else None
         if normals:
             fi = self._new("structure", normals[0], site)
+            if side is not None and not anatomy:
+                self.findings[fi].laterality = side
             for it in attrs:
                 self._attach(fi, it)
             return
         if not attrs:
             return
+        if anatomy and any(it.kind == "size" for it in attrs):
+            # "Right testis 4.5 cm": an organ's own measurement never continues the previous lesion.
+            measured = [it for it in attrs if it.kind == "size" and any(self._measures(a, it) for a in anatomy)]
+            if measured:
+                self._organ_findings(anatomy, attrs)
+                return
         continues = self.last_lesion is not None and (
             not anatomy or all(a.organ == self.findings[self.last_lesion].organ for a in anatomy)
         )
+        last_side = self.findings[self.last_lesion].laterality if self.last_lesion is not None else None
+        if continues and side is not None and not anatomy and last_side is not None and side != last_side:
+            continues = False
         if continues and self.last_lesion is not None:
             for it in attrs:
+                if self._is_distance(it):
+                    continue
                 self._attach(self.last_lesion, it)
             if self.findings[self.last_lesion].location is None:
                 self.findings[self.last_lesion].location = location_in(text)
             return
+        sites = {(a.organ, a.laterality) for a in anatomy}
+        if len(sites) > 1 and len(anatomy) > 1:
+            self._organ_findings(anatomy, attrs)
+            return
         fi = self._new("structure", None, site)
+        if side is not None and not anatomy:
+            self.findings[fi].laterality = side
         for it in attrs:
+            if self._is_distance(it):
+                continue
             self._attach(fi, it)

@@ -9,7 +9,9 @@ Users can pass their own :class:`Termset` to :class:`udt.parser.ReportParser`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 # Cue categories. PRE cues look forward (to the end of the sentence or a terminator), POST cues look back.
 NEG_PRE = "NEG_PRE"
@@ -28,14 +30,17 @@ _NEG_PRE = (
     "no demonstrable", "no significant", "nor", "neither", "never", "rules out", "ruled out", "no further",
     "not demonstrate", "does not demonstrate", "did not demonstrate", "does not show", "do not show",
     "fails to reveal", "failed to demonstrate", "cannot see", "no residual", "no longer", "resolution of",
-    "there is no", "there are no", "devoid of", "lack of", "lacks", "nil", "none",
+    "there is no", "there are no", "devoid of", "lack of", "lacks", "nil", "none", "non", "non -",
+    "fail to demonstrate", "fails to demonstrate", "failed to show", "fails to show", "fail to show",
+    "did not show", "does not reveal", "did not reveal", "no appreciable",
+    "not grossly", "negative for any", "free from",
 )
 _NEG_POST = (
     "not seen", "not identified", "not visualised", "not visualized", "not demonstrated", "not detected",
     "not present", "not noted", "not appreciated", "not evident", "is absent", "are absent", "was absent",
     "absent", "was not seen", "were not seen", "is not seen", "are not seen", "has resolved", "have resolved",
     "resolved", "ruled out", "excluded", "is excluded", "none", "none seen", "none identified", "negative",
-    "nil", "not visible", "not found",
+    "nil", "not visible", "not found", "not demonstrable", "not appreciable", "not detectable", "not shown",
 )
 _UNC_PRE = (
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
@@ -43,11 +48,21 @@ _UNC_PRE = (
     "may represent", "might represent", "could represent", "may be", "might be", "could be", "differential includes",
     "differential diagnosis includes", "differential diagnosis", "ddx", "equivocal", "uncertain", "vague",
     "not excluded", "versus", "vs", "or possibly", "borderline", "suggestion of", "to exclude", "r/o",
+    # Hedges: "likely" and "probably" leave a finding unconfirmed ("most likely a haemangioma").
+    "likely", "most likely", "more likely", "probably", "probable", "presumably", "presumed", "presumptive",
+    "likely represents", "likely representing", "probably represents", "thought to represent",
+    "favour", "favor", "favoured", "favored", "favouring", "favoring", "suggestive of", "suggests", "suggesting",
+    "worrisome for", "worrying for", "may", "might", "could", "appears to be", "appear to be", "? of",
+    "in favour of", "in favor of", "impression of", "likely to be",
+    # Common misspellings of hedges.
+    "probabaly", "probaly", "propably", "likley", "likly", "possibily", "posible", "possibel", "possiblly",
+    "suspicous", "prob", "poss", "differential", "the differential was", "the differential is",
 )
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
     "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected", "versus", "vs",
-    "or possibly",
+    "or possibly", "- like", "like", "is likely", "are likely", "is probable", "is favoured", "is favored",
+    "was favoured", "was favored", "favoured", "favored", "is the main differential", "main differential",
 )
 _HIST_PRE = (
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
@@ -89,7 +104,7 @@ COPULA_WORDS = ("is", "was", "are", "were", "appears", "seems", "remains", "also
 NEG_HEAD_WORDS = ("no", "without", "absent", "nil", "non", "not")
 
 # Cues whose forward scope is only a few words ("not parallel, spiculated margins": "not" ends early).
-SHORT_SCOPE_CUES = ("not",)
+SHORT_SCOPE_CUES = ("not", "non")
 
 # Section headings (lower case) and the kind of section they open.
 SECTION_KINDS: dict[str, str] = {
@@ -117,14 +132,45 @@ LEFT = ("left", "lt", "l", "sinistra")
 RIGHT = ("right", "rt", "r", "dextra")
 BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 
-# Location qualifiers kept as free text on a finding ("upper pole", "segment 6", "2 o'clock").
-LOCATION_WORDS = (
-    "upper pole", "lower pole", "mid pole", "interpolar", "mid", "upper", "lower", "superior", "inferior",
-    "medial", "lateral", "anterior", "posterior", "central", "peripheral", "subcapsular", "cortical",
-    "isthmus", "fundus", "body", "neck", "head", "tail", "dome", "segment", "lobe", "quadrant",
-    "upper outer quadrant", "upper inner quadrant", "lower outer quadrant", "lower inner quadrant",
-    "retroareolar", "subareolar", "periareolar", "o'clock", "oclock",
-)
+# What a word does between a size, a lesion and an organ (the findings pass): "sep" and "comma" end a clause ("a cyst in
+# the left lobe; a nodule in the right"), "sep_strong" also keeps a later diagnosis from refining an earlier
+# lesion, "measure" links an organ to its own size ("the right kidney measures 11 cm"), "distance" makes the
+# size before it a distance ("4 cm from the nipple"), "refine" joins a lesion to the diagnosis that names it
+# ("a 12 mm lesion, likely a haemangioma").
+CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
+    "sep": ("and", "while", "whereas", "but", "also", "another", "second", "third", "additional", "further"),
+    "comma": (",",),
+    "link": ("with", "containing", "contains", "contain", "has", "have", "shows", "showing", "demonstrates",
+             "demonstrating", "including", "harbouring", "harboring"),
+    "sep_strong": (";",),
+    "colon": (":",),
+    "measure": ("measures", "measuring", "measured", "measure", "is", "was", "of", "=", "size", "sized",
+                "length", "spans", "spanning", "at", "enlarged", "approximately", "approx", "about", "~",
+                "craniocaudal", "long", "bipolar", "in"),
+    "distance": ("from", "away", "deep", "below", "above", "beneath", "fn", "ffn", "ftn", "off"),
+    "refine": ("likely", "probably", "consistent", "keeping", "representing", "represents", "represent",
+               "suggestive", "compatible", "suggesting", "possibly", "presumably", "presumed", "favouring",
+               "favoring", "probable", "?", "=", "i.e.", "namely", "suspicious", "concerning", "worrying",
+               "query", "representing"),
+}
+# Direction words that make a distance when "to" follows ("2 cm lateral to the nipple").
+DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "distal", "anterior", "posterior",
+                   "caudal", "cranial", "superficial")
+
+# Words saying a normal statement is about part of an organ ("the remainder of the liver", "left lobe normal").
+PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "segments", "pole", "poles", "portion",
+              "part", "parts", "aspect", "background", "parenchyma", "elsewhere", "remaining", "isthmus")
+
+# Contour words: a shape word before them describes the margin ("irregular contour" -> ill-defined margins).
+CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "border", "borders", "edge", "edges", "margin",
+                 "margins", "boundary", "boundaries", "wall", "walls")
+# Shape wording (by the Shape concept it matches) -> released Margins value it means before a contour word.
+CONTOUR_AS_MARGIN = {"irregular": "ill-defined/indistinct", "lobulated": "ill-defined/indistinct"}
+# Prefixes of "-echoic" that name an echogenicity value on their own ("iso- to hypoechoic").
+ECHO_PREFIXES = ("iso", "hypo", "hyper", "an")
+
+# Determiners that make a lesion word refer back to the lesion already described ("the nodule", "this cyst").
+ANAPHORA = ("the", "this", "that", "these", "those", "said", "same")
 
 # Prepositions that use anatomy as a landmark for where a finding lies ("posterior to the bladder", "at the
 # level of the hip", "extending toward the knee"): the landmark sets the location, not the organ examined.
@@ -155,11 +201,6 @@ PEDIATRIC_CUES = (
     "paediatric", "pediatric", "month-old", "month old", "week-old", "week old", "day-old", "day old",
     "months old", "weeks old", "days old",
 )
-# The first word of a paediatric organ label that qualifies age rather than anatomy.
-AGE_QUALIFIERS = ("pediatric", "paediatric", "infant", "neonatal", "newborn", "child", "childhood")
-
-# Words that state an organ is normal; used to find the released "normal" diagnosis value in the taxonomy.
-NORMAL_WORDS = ("normal",)
 
 
 @dataclass(frozen=True)
@@ -176,6 +217,44 @@ class Termset:
     pseudo: tuple[str, ...] = _PSEUDO
     terminate: tuple[str, ...] = _TERMINATE
     sections: dict[str, str] = field(default_factory=lambda: dict(SECTION_KINDS))
+    copula: tuple[str, ...] = COPULA_WORDS
+    landmarks: tuple[str, ...] = LANDMARK_CUES
+
+    @classmethod
+    def from_config(cls, config: dict[str, Any] | None) -> Termset:
+        """A termset from a spaCy component config (category -> list of phrases); ``None`` gives the default.
+        Categories left out keep their defaults, so a user can replace only the negation cues."""
+        if config is None:
+            return DEFAULT_TERMSET
+        from udt.errors import ConfigError
+
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(config) - known)
+        if unknown:
+            raise ConfigError("config.termset", f"unknown termset categories: {', '.join(unknown)}",
+                              f"use some of: {', '.join(sorted(known))}")
+        values: dict[str, Any] = {}
+        for name, value in config.items():
+            if name == "sections":
+                if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                    raise ConfigError("config.termset", "termset 'sections' must map headings to section kinds",
+                                      'e.g. {"findings": "findings", "history": "history"}')
+                values[name] = {str(k).casefold(): v for k, v in value.items()}
+                continue
+            if isinstance(value, str) or not all(isinstance(v, str) and v.strip() for v in value):
+                raise ConfigError("config.termset", f"termset category {name!r} must be a list of phrases",
+                                  'e.g. {"neg_pre": ["no", "without"]}')
+            values[name] = tuple(" ".join(v.casefold().split()) for v in value)
+        return cls(**values)
+
+    def to_config(self) -> dict[str, Any]:
+        """The termset as a spaCy component config value (JSON-serialisable)."""
+        return {f.name: (dict(v) if isinstance(v := getattr(self, f.name), dict) else list(v))
+                for f in fields(self)}
+
+    def digest(self) -> str:
+        """A stable key for caches derived from this termset."""
+        return hashlib.sha256(repr(sorted(self.to_config().items())).encode()).hexdigest()[:16]
 
     def by_category(self) -> dict[str, tuple[str, ...]]:
         return {

@@ -1,0 +1,103 @@
+"""The one record every pipeline component fills in for a mention, and the Doc extensions that hold them.
+
+The ontology matcher creates a :class:`MentionRecord` per mention; the context component sets its negation,
+uncertainty, history and hypothesis; the sites/findings component sets its section, status, released value,
+site and finding. :mod:`udt.parser.parser` only reads them. They live in registered Doc extensions
+(``Doc._.udt``, a :class:`DocState`), never in ad-hoc ``doc.user_data`` keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from udt.parser.schema import Finding
+
+GENERIC = "generic"  # kb of a mention of a dimension itself ("vascularity")
+ABSENCE = "absence"  # kb of a mention of a dimension's absence value ("no internal flow")
+
+
+@dataclass(slots=True)
+class MentionRecord:
+    """One mention, as the components see it (token and character offsets, then what each component adds)."""
+
+    # -- ontology matcher
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    field: str  # US-365K field of the concept
+    iri: str  # concept IRI (the dimension's IRI for a generic mention)
+    kb: str  # GENERIC, ABSENCE or ""
+    first_lower: int  # LOWER hash of the first token
+    # -- context
+    negated: bool = False
+    uncertain: bool = False
+    historical: bool = False
+    hypothetical: bool = False
+    # -- sites/findings
+    section: str | None = None
+    status: str = "present"  # "present", "absent" or "uncertain" once the sites component has run
+    evidence: bool = False  # reported as a Mention (a generic mention or a reference-range "normal" is not)
+    value: str | None = None  # released value it rolls up to
+    concept: str | None = None  # label of the concept
+    site: str | None = None  # organ it names or implies
+    finding: int | None = None  # index into the report's findings
+    derived: bool = False  # added by the sites component (one per value of a wholly negated dimension)
+
+
+@dataclass
+class Reading:
+    """What the sites/findings component concludes about the whole report (the converter copies it)."""
+
+    labels: dict[str, set[str]]
+    findings: list[Finding] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    abnormal: bool = False  # something abnormal is asserted (decides "normal appearance" across chunks)
+    organ_normal: bool = False  # a whole organ is stated normal beside that abnormality
+
+
+@dataclass
+class DocState:
+    """Everything udt's components record on one Doc (one extension, ``Doc._.udt``: a single attribute access
+    per component, since each ``doc._`` access builds a new accessor object)."""
+
+    text: str | None = None  # the report text (``Doc.text`` builds a string per token)
+    sent_starts: list[int] | None = None  # token index of each sentence start (udt_sentences)
+    sections: list[tuple[int, str | None]] = field(default_factory=list)  # (char offset, kind) (udt_sections)
+    mentions: list[MentionRecord] = field(default_factory=list)  # one per mention (matcher, then all)
+    reading: Reading | None = None  # the report-level result (udt_findings)
+
+
+def register_doc_extensions() -> None:
+    """Register ``Doc._.udt`` (only if absent: another package's attribute is never replaced)."""
+    if not Doc.has_extension("udt"):
+        Doc.set_extension("udt", default=None)
+
+
+def state_of(doc: Doc) -> DocState:
+    """The udt state of ``doc``, created on first use (for docs not made by the report tokenizer)."""
+    state: DocState | None = doc._.udt
+    if state is None:
+        state = DocState()
+        doc._.udt = state
+    if state.text is None:
+        state.text = doc.text
+    return state
+
+
+def mentions_of(doc: Doc) -> list[MentionRecord]:
+    """The mention records of ``doc`` (empty before the ontology matcher ran)."""
+    state: DocState | None = doc._.udt
+    return state.mentions if state is not None else []
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of ``doc`` (kept by the report tokenizer)."""
+    return state_of(doc).text or ""
+
+
+register_doc_extensions()
