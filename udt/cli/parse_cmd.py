@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,14 +14,14 @@ import typer
 
 from udt.errors import UsageError
 
-FORMATS = ("json", "jsonl", "us365k")
+FORMATS = ("json", "jsonl", "us365k", "html")
 
 
 def parse_command(
     paths: list[str] = typer.Argument(..., help="Text files, directories (*.txt below), JSONL/CSV corpora, or '-'."),
     out: str = typer.Option("-", "--out", "-o", help="Output file; '-' for stdout."),
     fmt: Optional[str] = typer.Option(
-        None, "--format", "-f", help="json, jsonl or us365k (default: json for one report, jsonl for many)."
+        None, "--format", "-f", help="json, jsonl, us365k or html (default: json for one report, jsonl for many)."
     ),
     text_field: Optional[str] = typer.Option(None, "--text-field", help="Report text field in JSONL/CSV input."),
     id_field: Optional[str] = typer.Option(None, "--id-field", help="Identifier field in JSONL/CSV input."),
@@ -70,6 +71,8 @@ def run_parse(
     single = single or paths == ["-"]
     fmt = fmt or ("json" if single else "jsonl")
 
+    texts: deque[str] = deque()  # --format html shows each text beside its report
+
     def reports() -> Iterator[tuple[str, str]]:
         for item in iter_inputs(paths, text_field=text_field, id_field=id_field, max_bytes=max_bytes):
             if isinstance(item, InputFailure):
@@ -77,6 +80,8 @@ def run_parse(
                 failures.append(line)
                 print(line, file=sys.stderr)
                 continue
+            if fmt == "html":
+                texts.append(item.text)
             yield item.text, item.source
 
     show = progress if progress is not None else sys.stderr.isatty()
@@ -101,6 +106,15 @@ def run_parse(
                 count += 1
                 tick()
             handle.write("\n]\n")
+        elif fmt == "html":
+            from udt.render.html import render_page
+
+            pages = []
+            for report in parsed:
+                pages.append((texts.popleft(), report))
+                count += 1
+                tick()
+            handle.write(render_page(pages, title=f"udt parse: {count} report{'s' * (count != 1)}"))
         else:
             items = [report.model_dump(mode="json") for report in parsed]
             count = len(items)
