@@ -27,7 +27,6 @@ _LOCATION = re.compile(
     r"|(?:retro|sub|peri)areolar|isthmus|subcapsular|(?:upper|lower|mid|middle)\s+(?:third|zone|lobe|segment))\b",
     re.IGNORECASE,
 )
-_ANAPHORA = {"the", "this", "that", "these", "those", "said", "same"}
 _LEFT, _RIGHT, _BILATERAL = set(LEFT), set(RIGHT), set(BILATERAL)
 
 
@@ -51,6 +50,8 @@ class Item:
     anaphoric: bool = False
     status: str = "present"
     sizes: list[float] = dataclasses.field(default_factory=list)
+    merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
+    extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
 
 @dataclass
@@ -99,14 +100,29 @@ def location_in(text: str) -> str | None:
     return " ".join(m.group(0).split()).casefold() if m else None
 
 
+@dataclass(frozen=True)
+class Words:
+    """The report's lower-case words, as what the findings pass needs to know of them (one entry per token).
+
+    ``side``: "left"/"right"/"bilateral" for a side word, else None. ``role``: "sep" (a clause boundary: ";",
+    ",", "and", "while"), "measure" ("measures", "measuring", "of", ":"), "distance" (a size followed by it is a
+    distance, not a lesion size: "4 cm from the nipple"), "refine" ("likely", "consistent with": a later
+    diagnosis names the same lesion), or None.
+    """
+
+    side: list[str | None]
+    role: list[str | None]
+
+
 class FindingBuilder:
     """Collects findings sentence by sentence (see module docstring)."""
 
-    def __init__(self, fields: tuple[str, ...]) -> None:
+    def __init__(self, fields: tuple[str, ...], words: Words | None = None) -> None:
         self.diagnosis_field, self.system_field, self.organ_field = fields[0], fields[1], fields[2]
         self.findings: list[_Draft] = []
         self.site: Item | None = None
         self.last_lesion: int | None = None
+        self.words = words
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _Draft(kind=kind)
@@ -116,6 +132,7 @@ class FindingBuilder:
             f.status = anchor.status
             if anchor.index >= 0:
                 f.mentions.append(anchor.index)
+            f.mentions.extend(anchor.extra)
         if site is not None:
             self._set_site(f, site)
         self.findings.append(f)
@@ -150,60 +167,179 @@ class FindingBuilder:
         """The findings built so far, as schema records."""
         return [construct(Finding, dict(vars(f))) for f in self.findings]
 
-    def sentence(self, items: list[Item], text: str, new_section: bool) -> None:
-        """Process the items of one sentence (in token order)."""
+    def sentence(self, items: list[Item], text: str, new_section: bool, span: tuple[int, int] = (0, 0)) -> None:
+        """Process the items of one sentence (in token order); ``span`` is its token range."""
         if new_section:
             self.last_lesion = None
-        lesions = [it for it in items if it.kind == "lesion"]
+        lesions = self._merge_refinements([it for it in items if it.kind == "lesion"], items)
         anatomy = [it for it in items if it.kind == "anatomy"]
         headings = [a for a in anatomy if a.heading]
+        inherited = self.site
         if headings:
             self.site = headings[-1]
         # The location regex is costly and rarely needed: only computed for a finding that takes it.
         if not lesions:
-            self._no_lesion(items, anatomy, text)
+            self._no_lesion(items, anatomy, text, span, inherited)
             return
+        regions = self._regions(lesions, span)
         lesion_fi: list[int] = []
         for lz in lesions:
             reuse = self.last_lesion if lz.anaphoric and self._same(self.last_lesion, lz) else None
             fi = reuse if reuse is not None else self._new("lesion", lz, self.site)
             lesion_fi.append(fi)
+        organ_sizes: dict[int, int] = {}  # anatomy mention index -> its structure finding
         for it in items:
-            if it.kind in ("lesion", "normal") or it.heading:
+            if it.kind in ("lesion", "normal") or it.heading or it.merged:
                 continue
-            k = self._owner(it, lesions)
+            if it.kind == "size":
+                owner = self._size_owner(it, lesions, items)
+                if owner is None:
+                    continue
+                if isinstance(owner, Item):  # an organ's own measurement ("right kidney measures 11 cm")
+                    fi = organ_sizes.get(owner.index)
+                    if fi is None:
+                        fi = organ_sizes[owner.index] = self._new("structure", None, owner)
+                    self._attach(fi, it)
+                    continue
+                self._attach(lesion_fi[owner], it)
+                continue
+            k = self._owner(it, lesions, regions)
             self._attach(lesion_fi[k], it)
         for k, fi in enumerate(lesion_fi):
             f = self.findings[fi]
-            if f.laterality is None:
-                words = text.casefold().split()
-                f.laterality = laterality_of(words[: max(1, len(words))]) if len(lesions) == 1 else None
+            own_side = self._side_in(*regions[k]) if self.words is not None else None
+            if own_side is not None and not self._site_named_in(f, regions[k], items):
+                f.laterality = own_side
+            elif f.laterality is None and self.words is None and len(lesions) == 1:
+                f.laterality = laterality_of(text.casefold().split())
             if f.location is None and len(lesions) == 1:
                 f.location = location_in(text)
-            del k
         self.last_lesion = lesion_fi[-1]
         if anatomy and not headings:
             self.site = anatomy[-1]
+
+    def _merge_refinements(self, lesions: list[Item], items: list[Item]) -> list[Item]:
+        """"A 12 mm lesion ..., likely a haemangioma": the later diagnosis names the same lesion. The first
+        mention keeps the finding and takes the finer diagnosis when it is asserted."""
+        if len(lesions) < 2 or self.words is None:
+            return lesions
+        role = self.words.role
+        kept = [lesions[0]]
+        for lz in lesions[1:]:
+            prev = kept[-1]
+            between = role[prev.end : lz.start]
+            if "refine" in between and "sep_strong" not in between and not any(
+                it.kind == "size" and prev.end <= it.start < lz.start for it in items
+            ):
+                lz.merged = True
+                if lz.status == "present" and (prev.value is None or prev.concept in (None, "lesion")):
+                    prev.value, prev.concept = lz.value or prev.value, lz.concept
+                prev.extra.append(lz.index)
+                continue
+            kept.append(lz)
+        return kept
+
+    def _regions(self, lesions: list[Item], span: tuple[int, int]) -> list[tuple[int, int]]:
+        """Each lesion's clause: from the last clause boundary after the previous lesion to the first one after
+        itself (the whole sentence when there is one lesion)."""
+        start, end = span
+        if self.words is None or end <= start:
+            return [(start, end)] * len(lesions)
+        role = self.words.role
+        out = []
+        lo = start
+        for k, lz in enumerate(lesions):
+            hi = lesions[k + 1].start if k + 1 < len(lesions) else end
+            if k + 1 < len(lesions):
+                # The boundary between two lesions: the last separator before the next one; without one, the
+                # next lesion's pre-modifiers (up to three words) start its clause.
+                cut = next((j for j in range(hi - 1, lz.end - 1, -1) if role[j] in ("sep", "sep_strong")), None)
+                hi = cut if cut is not None else max(lz.end, hi - 3)
+            out.append((lo, hi))
+            lo = hi
+        return out
+
+    def _side_in(self, lo: int, hi: int) -> str | None:
+        sides = {s for s in self.words.side[lo:hi] if s is not None} if self.words is not None else set()
+        if len(sides) == 1:
+            return next(iter(sides))
+        return "bilateral" if {"left", "right"} <= sides or "bilateral" in sides else None
+
+    @staticmethod
+    def _site_named_in(f: _Draft, region: tuple[int, int], items: list[Item]) -> bool:
+        """The lesion's side already comes from anatomy named in its own clause ("in the left kidney")."""
+        return f.laterality is not None and any(
+            it.kind == "anatomy" and it.laterality == f.laterality and region[0] <= it.start < region[1]
+            for it in items
+        )
+
+    def _is_distance(self, it: Item) -> bool:
+        role = self.words.role if self.words is not None else None
+        return it.kind == "size" and role is not None and it.end < len(role) and role[it.end] == "distance"
+
+    def _size_owner(self, size: Item, lesions: list[Item], items: list[Item]) -> int | Item | None:
+        """Who a size measures: ``None`` for a distance ("4 cm from the nipple"), an anatomy item for an organ's
+        own measurement ("the right kidney measures 11 cm"), else the index of the lesion it describes."""
+        role = self.words.role if self.words is not None else None
+        if self._is_distance(size):
+            return None
+        mentions = [it for it in items if it.kind in ("lesion", "anatomy") and not it.merged]
+        after = next((it for it in mentions if it.start >= size.end), None)
+        before = next((it for it in reversed(mentions) if it.end <= size.start), None)
+        # A size right before a lesion word pre-modifies it ("a 2 cm simple cyst", "15 mm upper pole cyst").
+        if after is not None and after.kind == "lesion" and self._close(size.end, after.start, items):
+            return lesions.index(after)
+        if before is not None and before.kind == "anatomy" and role is not None:
+            gap = role[before.end : size.start]
+            if gap and gap[0] == "measure" and "sep" not in gap and "sep_strong" not in gap:
+                return before
+        if before is not None and before.kind == "lesion":
+            return lesions.index(before)
+        if after is not None and after.kind == "lesion":
+            return lesions.index(after)
+        return self._owner(size, lesions, None)
+
+    def _close(self, end: int, start: int, items: list[Item]) -> bool:
+        """Only modifiers lie between a size and the lesion word after it."""
+        if start - end > 6:
+            return False
+        covered = {j for it in items if it.kind in ("attribute", "anatomy") for j in range(it.start, it.end)}
+        role = self.words.role if self.words is not None else None
+        free = [j for j in range(end, start) if j not in covered]
+        if role is not None and any(role[j] in ("sep", "sep_strong", "measure") for j in free):
+            return False
+        return len(free) <= 3
 
     def _same(self, fi: int | None, lz: Item) -> bool:
         return fi is not None and self.findings[fi].diagnosis == lz.value
 
     @staticmethod
-    def _owner(it: Item, lesions: list[Item]) -> int:
+    def _owner(it: Item, lesions: list[Item], regions: list[tuple[int, int]] | None) -> int:
+        if regions is not None:
+            # Inside one lesion's clause, it describes that lesion.
+            inside = [k for k, (lo, hi) in enumerate(regions) if lo <= it.start < hi]
+            if len(inside) == 1:
+                return inside[0]
         nxt = next((k for k, lz in enumerate(lesions) if lz.start >= it.end), None)
         prev = next((k for k in range(len(lesions) - 1, -1, -1) if lesions[k].end <= it.start), None)
         if nxt is not None and (prev is None or (it.kind != "anatomy" and lesions[nxt].start - it.end <= 3)):
             return nxt
         return prev if prev is not None else 0
 
-    def _no_lesion(self, items: list[Item], anatomy: list[Item], text: str) -> None:
+    def _no_lesion(self, items: list[Item], anatomy: list[Item], text: str, span: tuple[int, int] = (0, 0),
+                   inherited: Item | None = None) -> None:
         normals = [it for it in items if it.kind == "normal"]
         attrs = [it for it in items if it.kind in ("attribute", "size")]
         if anatomy:
             self.site = anatomy[-1]
         site = self.site
+        # A sentence that names its own side ("Left lobe is normal") is about that side, whatever side the site
+        # it inherits from an earlier sentence had.
+        side = self._side_in(*span) if self.words is not None and span[1] > span[0] else None
         if normals:
             fi = self._new("structure", normals[0], site)
+            if side is not None and not anatomy:
+                self.findings[fi].laterality = side
             for it in attrs:
                 self._attach(fi, it)
             return
@@ -212,12 +348,34 @@ class FindingBuilder:
         continues = self.last_lesion is not None and (
             not anatomy or all(a.organ == self.findings[self.last_lesion].organ for a in anatomy)
         )
+        last_side = self.findings[self.last_lesion].laterality if self.last_lesion is not None else None
+        if continues and side is not None and not anatomy and last_side is not None and side != last_side:
+            continues = False
         if continues and self.last_lesion is not None:
             for it in attrs:
+                if self._is_distance(it):
+                    continue
                 self._attach(self.last_lesion, it)
             if self.findings[self.last_lesion].location is None:
                 self.findings[self.last_lesion].location = location_in(text)
             return
+        sites = {(a.organ, a.laterality) for a in anatomy}
+        if len(sites) > 1 and len(anatomy) > 1:
+            # "Right kidney 10.9 cm, left kidney 11.3 cm": each organ takes what follows it.
+            own: dict[int, int] = {}
+            for it in attrs:
+                if self._is_distance(it):
+                    continue
+                a = next((a for a in reversed(anatomy) if a.end <= it.start), anatomy[0])
+                fi = own.get(id(a))
+                if fi is None:
+                    fi = own[id(a)] = self._new("structure", None, a)
+                self._attach(fi, it)
+            return
         fi = self._new("structure", None, site)
+        if side is not None and not anatomy:
+            self.findings[fi].laterality = side
         for it in attrs:
+            if self._is_distance(it):
+                continue
             self._attach(fi, it)

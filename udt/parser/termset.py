@@ -9,7 +9,9 @@ Users can pass their own :class:`Termset` to :class:`udt.parser.ReportParser`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 # Cue categories. PRE cues look forward (to the end of the sentence or a terminator), POST cues look back.
 NEG_PRE = "NEG_PRE"
@@ -117,14 +119,27 @@ LEFT = ("left", "lt", "l", "sinistra")
 RIGHT = ("right", "rt", "r", "dextra")
 BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 
-# Location qualifiers kept as free text on a finding ("upper pole", "segment 6", "2 o'clock").
-LOCATION_WORDS = (
-    "upper pole", "lower pole", "mid pole", "interpolar", "mid", "upper", "lower", "superior", "inferior",
-    "medial", "lateral", "anterior", "posterior", "central", "peripheral", "subcapsular", "cortical",
-    "isthmus", "fundus", "body", "neck", "head", "tail", "dome", "segment", "lobe", "quadrant",
-    "upper outer quadrant", "upper inner quadrant", "lower outer quadrant", "lower inner quadrant",
-    "retroareolar", "subareolar", "periareolar", "o'clock", "oclock",
-)
+# What a word does between a size, a lesion and an organ (the findings pass): "sep" ends a clause ("a cyst in
+# the left lobe; a nodule in the right"), "sep_strong" also keeps a later diagnosis from refining an earlier
+# lesion, "measure" links an organ to its own size ("the right kidney measures 11 cm"), "distance" makes the
+# size before it a distance ("4 cm from the nipple"), "refine" joins a lesion to the diagnosis that names it
+# ("a 12 mm lesion, likely a haemangioma").
+CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
+    "sep": (",", "and", "while", "whereas", "but", "also", "another", "second", "third", "additional", "further"),
+    "sep_strong": (";",),
+    "measure": ("measures", "measuring", "measured", "measure", "is", "was", "of", ":", "=", "size", "sized",
+                "length", "spans", "spanning"),
+    "distance": ("from", "away", "deep", "below", "above", "beneath", "fn", "ffn", "ftn", "off"),
+    "refine": ("likely", "probably", "consistent", "keeping", "representing", "represents", "represent",
+               "suggestive", "compatible", "suggesting", "possibly", "presumably", "presumed", "favouring",
+               "favoring", "probable", "?", "=", "i.e.", "namely"),
+}
+# Direction words that make a distance when "to" follows ("2 cm lateral to the nipple").
+DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "distal", "anterior", "posterior",
+                   "caudal", "cranial", "superficial")
+
+# Determiners that make a lesion word refer back to the lesion already described ("the nodule", "this cyst").
+ANAPHORA = ("the", "this", "that", "these", "those", "said", "same")
 
 # Prepositions that use anatomy as a landmark for where a finding lies ("posterior to the bladder", "at the
 # level of the hip", "extending toward the knee"): the landmark sets the location, not the organ examined.
@@ -176,6 +191,44 @@ class Termset:
     pseudo: tuple[str, ...] = _PSEUDO
     terminate: tuple[str, ...] = _TERMINATE
     sections: dict[str, str] = field(default_factory=lambda: dict(SECTION_KINDS))
+    copula: tuple[str, ...] = COPULA_WORDS
+    landmarks: tuple[str, ...] = LANDMARK_CUES
+
+    @classmethod
+    def from_config(cls, config: dict[str, Any] | None) -> Termset:
+        """A termset from a spaCy component config (category -> list of phrases); ``None`` gives the default.
+        Categories left out keep their defaults, so a user can replace only the negation cues."""
+        if config is None:
+            return DEFAULT_TERMSET
+        from udt.errors import ConfigError
+
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(config) - known)
+        if unknown:
+            raise ConfigError("config.termset", f"unknown termset categories: {', '.join(unknown)}",
+                              f"use some of: {', '.join(sorted(known))}")
+        values: dict[str, Any] = {}
+        for name, value in config.items():
+            if name == "sections":
+                if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                    raise ConfigError("config.termset", "termset 'sections' must map headings to section kinds",
+                                      'e.g. {"findings": "findings", "history": "history"}')
+                values[name] = {str(k).casefold(): v for k, v in value.items()}
+                continue
+            if isinstance(value, str) or not all(isinstance(v, str) and v.strip() for v in value):
+                raise ConfigError("config.termset", f"termset category {name!r} must be a list of phrases",
+                                  'e.g. {"neg_pre": ["no", "without"]}')
+            values[name] = tuple(" ".join(v.casefold().split()) for v in value)
+        return cls(**values)
+
+    def to_config(self) -> dict[str, Any]:
+        """The termset as a spaCy component config value (JSON-serialisable)."""
+        return {f.name: (dict(v) if isinstance(v := getattr(self, f.name), dict) else list(v))
+                for f in fields(self)}
+
+    def digest(self) -> str:
+        """A stable key for caches derived from this termset."""
+        return hashlib.sha256(repr(sorted(self.to_config().items())).encode()).hexdigest()[:16]
 
     def by_category(self) -> dict[str, tuple[str, ...]]:
         return {

@@ -1,0 +1,336 @@
+"""The ontology matcher component: a phrase matcher generated from the taxonomy (never a hand-written list).
+
+It creates one :class:`udt.parser.record.MentionRecord` per mention (longest match wins, case-insensitive;
+abbreviations such as "RUQ" match case-sensitively) and mirrors them as ``doc.spans["udt_mentions"]``
+(``label_`` = US-365K field, ``id_`` = concept IRI, ``kb_id_`` = "generic" for a mention of a dimension itself).
+Works on ``Doc.to_array`` columns rather than ``Token`` objects, which spaCy creates one at a time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from itertools import compress
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from spacy.attrs import IDX, LENGTH, LOWER, ORTH
+from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
+
+from udt.parser import termset as ts
+from udt.parser.record import ABSENCE, GENERIC, MentionRecord
+from udt.parser.vocab_cache import cache_key, load_json, load_vocabulary
+from udt.parser.vocabulary import TYPO, Vocabulary
+
+if TYPE_CHECKING:
+    from udt.taxonomy import Taxonomy
+
+SPANS_KEY = "udt_mentions"
+
+
+_VOCAB_CACHE: dict[tuple[str, str], Vocabulary] = {}
+
+
+def vocabulary_for(tax: Taxonomy, termset: ts.Termset = ts.DEFAULT_TERMSET) -> Vocabulary:
+    """The generated vocabulary for a taxonomy, cached by its digest (and the termset), in memory and on disk."""
+    key = (tax.digest or str(id(tax)), termset.digest())
+    if key not in _VOCAB_CACHE:
+        _VOCAB_CACHE[key] = load_vocabulary(tax, termset)
+    return _VOCAB_CACHE[key]
+
+
+_REGISTERED: dict[str, Taxonomy] = {}
+
+
+def register_taxonomy(tax: Taxonomy) -> str:
+    """Make ``tax`` available to component configs under a name (configs hold strings, not objects)."""
+    name = f"registered:{tax.digest or id(tax)}"
+    _REGISTERED[name] = tax
+    return name
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> Taxonomy:
+    from udt.taxonomy import load_taxonomy
+
+    return load_taxonomy(path) if path else load_taxonomy()
+
+
+def taxonomy_at(name: str) -> Taxonomy:
+    """The taxonomy a component config names: one given to :func:`register_taxonomy`, an ontology path, or ""
+    for the shipped ontology (loaded once per process)."""
+    return _REGISTERED.get(name) or _load(name)
+
+
+@Language.factory(
+    "udt_ontology_matcher",
+    default_config={"taxonomy": "", "cache_patterns": False, "termset": None},
+)
+def make_ontology_matcher(
+    nlp: Language, name: str, taxonomy: str, cache_patterns: bool, termset: dict[str, Any] | None
+) -> OntologyMatcher:
+    return OntologyMatcher(nlp, taxonomy_at(taxonomy), cache_patterns=cache_patterns,
+                           termset=ts.Termset.from_config(termset))
+
+
+class PhraseTable:
+    """Token-hash phrase lookup: tuple of token hashes (LOWER or ORTH) -> key. A dictionary probe per token is
+    as fast as spaCy's PhraseMatcher at run time and needs no pattern ``Doc`` per form at start-up."""
+
+    def __init__(self) -> None:
+        self.phrases: dict[tuple[int, ...], int] = {}
+        self.lengths: dict[int, tuple[int, ...]] = {}  # first token hash -> phrase lengths, longest first
+
+    def add(self, hashes: tuple[int, ...], key: int, strength: int, strengths: dict[tuple[int, ...], int]) -> None:
+        # Two forms can tokenise alike ("well-defined", "well - defined"): the stronger origin wins.
+        if hashes in self.phrases and strengths[hashes] <= strength:
+            return
+        self.phrases[hashes] = key
+        strengths[hashes] = strength
+        lengths = self.lengths.get(hashes[0], ())
+        if len(hashes) not in lengths:
+            self.lengths[hashes[0]] = tuple(sorted((*lengths, len(hashes)), reverse=True))
+
+    def find(self, hashes: list[int], out: list[tuple[int, int, int]]) -> None:
+        n = len(hashes)
+        phrases = self.phrases
+        hits = list(map(self.lengths.get, hashes))  # C-level probe of every token; few are phrase starts
+        for i in compress(range(n), hits):
+            for size in hits[i]:  # type: ignore[union-attr]
+                if i + size <= n:
+                    key = phrases.get(tuple(hashes[i : i + size]))
+                    if key is not None:
+                        out.append((key, i, i + size))
+
+    def starts_any(self, hashes: list[int]) -> bool:
+        return not self.lengths.keys().isdisjoint(hashes)
+
+    def __len__(self) -> int:
+        return len(self.phrases)
+
+
+class OntologyMatcher:
+    """Phrase matcher generated from the taxonomy (longest match wins, case-insensitive; abbreviations
+    such as "RUQ" match case-sensitively so ordinary words are not read as them).
+
+    ``cache_patterns`` keeps the tokenised forms on disk (:func:`build_nlp` sets it: its tokenizer is a pure
+    function of this module and the spaCy version, which key the cache); leave it off with another tokenizer.
+    """
+
+    def __init__(self, nlp: Language, tax: Taxonomy, cache_patterns: bool = False,
+                 termset: ts.Termset = ts.DEFAULT_TERMSET) -> None:
+        self.taxonomy = tax
+        self.termset = termset
+        self.vocabulary = vocabulary_for(tax, termset)
+        # Tokenizer special cases such as "Mass." (Massachusetts) would hide a term ending a sentence
+        # (build_nlp already leaves them out; this covers pipelines assembled by hand).
+        forms = self.vocabulary.forms
+        rules = nlp.tokenizer.rules
+        if any(k.endswith(".") and k[:-1].casefold() in forms for k in rules):
+            nlp.tokenizer.rules = {
+                k: v for k, v in rules.items() if not (k.endswith(".") and k[:-1].casefold() in forms)
+            }
+        strings = nlp.vocab.strings
+        tokenised = self._tokenised_forms(nlp, cache_patterns)
+        self._absence = frozenset(self.vocabulary.absence.values())
+        # key -> (iri, field, generic, hashes of field / iri / kb_id for the Span)
+        self._keys: list[tuple[str, str, bool, int, int, int]] = []
+        self._kb: list[str] = []
+        key_of: dict[tuple[str, str, bool], int] = {}
+
+        def key_for(iri: str, field: str, generic: bool) -> int:
+            found = key_of.get((iri, field, generic))
+            if found is None:
+                kb = GENERIC if generic else ABSENCE if iri in self._absence else ""
+                found = key_of[(iri, field, generic)] = len(self._keys)
+                self._keys.append((iri, field, generic, strings.add(field), strings.add(iri), strings.add(kb)))
+                self._kb.append(kb)
+            return found
+
+        self.lower = PhraseTable()
+        self.cased = PhraseTable()
+        for table, table_forms, lowered in (
+            (self.lower, self.vocabulary.forms, True),
+            (self.cased, self.vocabulary.cased_forms, False),
+        ):
+            strengths: dict[tuple[int, ...], int] = {}
+            for form, term in table_forms.items():
+                words = tokenised.get(form) or form.split()
+                if not words:
+                    continue
+                hashes = tuple(get_string_id(w.lower() if lowered else w) for w in words)
+                table.add(hashes, key_for(term.iri, term.field, term.generic), term.strength, strengths)
+        # Misspellings are one-token phrases of the lower-case table, weakest of all (never displacing a form).
+        strengths = {}
+        for typo, term in self.vocabulary.typos.items():
+            hashes = (get_string_id(typo),)
+            if hashes not in self.lower.phrases:
+                self.lower.add(hashes, key_for(term.iri, term.field, False), TYPO, strengths)
+        self._amounts, self._refinable = self._amount_cues(key_for)
+        self._stop = frozenset(get_string_id(w) for w in nlp.Defaults.stop_words)
+        self._copula = frozenset(get_string_id(w) for w in self.termset.copula)
+
+    def _amount_cues(self, key_for: Any) -> tuple[PhraseTable, frozenset[int]]:
+        """Amount words of ordinal dimensions ("increased", "markedly increased", "reduced"), generated from the
+        ranked values' forms: what a value's form adds to a generic or finer form of its dimension ("increased
+        vascularity" = "increased" + "vascularity"). They rank the finer concepts that do not roll up ("increased
+        internal vascularity", "reduced central flow"). Returns the cue table (-> key of the ranked value) and
+        the keys of the mentions an amount may rank."""
+        tax, forms = self.taxonomy, self.vocabulary.forms
+        amounts = PhraseTable()
+        refinable: set[int] = set()
+        strengths: dict[tuple[int, ...], int] = {}
+        for dim in tax.dimensions:
+            if not dim.ordinal:
+                continue
+            ranked = {c.iri for c in tax.values(dim.field) if c.rank is not None}
+            # A finer concept that rolls up already has its value; only the others (and the generic) take one.
+            plain = {
+                c.iri for c in tax.iter_dimension(dim.field)
+                if not c.is_released_value and not c.is_dimension and tax.rollup(c) is None
+            }
+            for form, term in forms.items():
+                if term.field != dim.field:
+                    continue
+                if term.generic or term.iri in plain:
+                    refinable.add(key_for(term.iri, term.field, term.generic))
+                if term.iri not in ranked or term.generic:
+                    continue
+                words = form.split()
+                for k in range(1, len(words)):
+                    rest = forms.get(" ".join(words[k:]))
+                    if rest is not None and rest.field == dim.field and (rest.generic or rest.iri in plain):
+                        hashes = tuple(get_string_id(w) for w in words[:k])
+                        amounts.add(hashes, key_for(term.iri, term.field, False), term.strength, strengths)
+        return amounts, frozenset(refinable)
+
+    def _rank_by_amount(self, doc: Doc, lower: list[int], chosen: list[tuple[int, int, int]], taken: bytearray) -> None:
+        """Give a generic or non-rolling ordinal mention the value of an amount word before it ("increased
+        [intraneural] vascularity", up to two non-stop words between) or after it ("vascularity is increased").
+        An amount word that was itself matched alone (the "normal" of "vascularity is normal") is taken over."""
+        amounts, n = self._amounts, len(lower)
+        single = {(s, e): k for k, (s, e, _) in enumerate(chosen)}
+        drop: set[int] = set()
+        for k, (start, end, key) in enumerate(chosen):
+            if key not in self._refinable:
+                continue
+            found = None
+            gap = start
+            for _ in range(3):  # the amount right before, or with one or two modifiers between
+                for size in range(min(gap, 4), 0, -1):
+                    hit = amounts.phrases.get(tuple(lower[gap - size : gap]))
+                    if hit is not None and self._free(gap - size, gap, taken, single):
+                        found = (gap - size, end, hit)
+                        break
+                if found is not None or gap == 0 or taken[gap - 1] or lower[gap - 1] in self._stop:
+                    break
+                if not doc[gap - 1].is_alpha:  # a modifier is a word, never punctuation or a number
+                    break
+                gap -= 1
+            if found is None:
+                after = end
+                while after < n and after - end < 2 and lower[after] in self._copula:
+                    after += 1
+                if end < after < n:  # "vascularity is increased"; a bare following word is another clause
+                    for size in range(min(n - after, 4), 0, -1):
+                        hit = amounts.phrases.get(tuple(lower[after : after + size]))
+                        if hit is not None and self._free(after, after + size, taken, single):
+                            found = (start, after + size, hit)
+                            break
+            if found is None:
+                continue
+            s, e, hit = found
+            for j in (single.get((s, start)), single.get((end, e))):
+                if j is not None:
+                    drop.add(j)
+            chosen[k] = (s, e, hit)
+        if drop:
+            chosen[:] = [c for j, c in enumerate(chosen) if j not in drop]
+
+    @staticmethod
+    def _free(start: int, end: int, taken: bytearray, single: dict[tuple[int, int], int]) -> bool:
+        """The tokens are unmatched, or exactly one whole mention (the amount word matched on its own)."""
+        return not any(taken[start:end]) or (start, end) in single
+
+    def term_within(self, lower: list[int], fields: frozenset[str]) -> str | None:
+        """IRI of the longest term of ``fields`` inside a longer phrase (the "thyroid" of "thyroid nodule": the
+        diagnosis won the longest match, but the report still names where it is), or ``None``."""
+        found: list[tuple[int, int, int]] = []
+        self.lower.find(lower, found)
+        best = None
+        for key, start, end in found:
+            iri, field = self._keys[key][0], self._keys[key][1]
+            if field in fields and not self._keys[key][2] and (best is None or end - start > best[0]):
+                best = (end - start, iri)
+        return best[1] if best is not None else None
+
+    def _tokenised_forms(self, nlp: Language, cache: bool) -> dict[str, list[str]]:
+        """Token texts of the forms a plain split would get wrong (punctuation, tokenizer special cases)."""
+        special = nlp.tokenizer.rules or {}
+        vocab = self.vocabulary
+
+        def build() -> dict[str, list[str]]:
+            return {
+                form: words
+                for forms in (vocab.forms, vocab.cased_forms)
+                for form in forms
+                if (words := _pattern_words(nlp, form, special)) != form.split()
+            }
+
+        key = cache_key(self.taxonomy, self.termset) if cache else None
+        if key is None:
+            return build()
+        import spacy
+
+        digest = hashlib.sha256(f"{key}|{spacy.__version__}".encode() + Path(__file__).read_bytes()).hexdigest()
+        return load_json("patterns", digest, build)
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if not n:
+            doc.spans[SPANS_KEY] = []
+            doc._.udt_mentions = []
+            return doc
+        cols = doc.to_array([LOWER, ORTH, IDX, LENGTH])
+        lower = cols[:, 0].tolist()
+        matches: list[tuple[int, int, int]] = []
+        self.lower.find(lower, matches)
+        if len(self.cased):
+            orth = cols[:, 1].tolist()
+            if self.cased.starts_any(orth):
+                self.cased.find(orth, matches)
+        # Longest first, then leftmost; keep non-overlapping (so "no internal flow" beats the cue "no").
+        matches.sort(key=lambda m: (m[1] - m[2], m[1]))
+        taken = bytearray(n + 1)
+        chosen = []
+        for key, start, end in matches:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append((start, end, key))
+        chosen.sort()
+        if self._refinable and not self._refinable.isdisjoint(c[2] for c in chosen):
+            self._rank_by_amount(doc, lower, chosen, taken)
+        keys, kbs = self._keys, self._kb
+        idx, length = cols[:, 2].tolist(), cols[:, 3].tolist()
+        spans = []
+        records = []
+        for start, end, key in chosen:
+            iri, field, _, field_hash, iri_hash, kb_hash = keys[key]
+            spans.append(Span(doc, start, end, label=field_hash, span_id=iri_hash, kb_id=kb_hash))
+            end_char = idx[end - 1] + length[end - 1]
+            records.append(MentionRecord(start, end, idx[start], end_char, field, iri, kbs[key], lower[start]))
+        doc.spans[SPANS_KEY] = spans
+        doc._.udt_mentions = records
+        return doc
+
+
+def _pattern_words(nlp: Language, form: str, special: dict[str, Any]) -> list[str]:
+    # Plain words need no tokenizer run (thousands of forms: this keeps start-up fast); anything with
+    # punctuation or a tokenizer special case goes through the real tokenizer.
+    words = form.split()
+    if all(w.isalpha() and w not in special for w in words):
+        return words
+    return [t.text for t in nlp.tokenizer(form) if not t.is_space]

@@ -1,0 +1,126 @@
+"""Sentences and sections: the first components of the report pipeline.
+
+``udt_sentences`` sets ``Token.is_sent_start`` (spaCy's sentencizer rule, plus list items and new lines, since
+reports are often bullet lists without full stops); ``udt_sections`` finds headings ("HISTORY:", "Impression:")
+and stores, in ``Doc._.udt_sections``, the sorted ``(char offset, kind)`` where each section starts.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+import numpy
+from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START, SPACY
+from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
+
+from udt.parser import termset as ts
+from udt.parser.record import doc_text
+
+# A line break starts a new sentence when the next line looks like a new item (bullet, number, capital,
+# heading) or after a blank line; a hard-wrapped line that continues in lower case does not.
+_LINE_BREAK = re.compile(r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|[A-Z]))[-*•·▪‣◦>+]?[ \t]*")
+_ITEM_START = re.compile(r"[\n.;]")
+_END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
+
+
+@Language.factory("udt_sentences", default_config={"punct_chars": None})
+def make_sentences(nlp: Language, name: str, punct_chars: list[str] | None) -> Sentences:
+    return Sentences(nlp, punct_chars)
+
+
+class Sentences:
+    """Sentence boundaries computed on token arrays (spaCy builds ``Token`` objects one at a time)."""
+
+    def __init__(self, nlp: Language, punct_chars: list[str] | None = None) -> None:
+        chars = punct_chars or Sentencizer.default_punct_chars
+        self._punct = frozenset(nlp.vocab.strings.add(c) for c in chars)
+        self._question = nlp.vocab.strings.add("?")
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if not n:
+            return doc
+        cols = doc.to_array([ORTH, IS_PUNCT, SPACY]).tolist()
+        punct, question = self._punct, self._question
+        starts = [0]
+        seen_stop = False
+        for i, (orth, is_punct, space) in enumerate(cols):
+            if orth in punct:
+                # "?cyst": a question mark glued to the next word marks doubt, not the end of a sentence.
+                if orth == question and not space and i + 1 < n and not cols[i + 1][1]:
+                    continue
+                seen_stop = True
+            elif seen_stop and not is_punct:
+                starts.append(i)
+                seen_stop = False
+        text = doc_text(doc)
+        if "\n" in text:
+            idx = doc.to_array(IDX).tolist()
+            extra = {bisect_right(idx, m.end()) - 1 for m in _LINE_BREAK.finditer(text) if m.end() < len(text)}
+            if extra:
+                starts = sorted(extra.union(starts))
+        values = numpy.full(n, -1, dtype=numpy.int64)
+        values[starts] = 1
+        doc.from_array([SENT_START], values.astype(numpy.uint64).reshape(-1, 1))
+        return doc
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token index of each sentence start (one array pass; cheaper than iterating ``doc.sents``)."""
+    if not len(doc):
+        return [0]
+    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return starts
+
+
+@Language.factory("udt_sections", default_config={"headings": None})
+def make_sections(nlp: Language, name: str, headings: dict[str, str] | None) -> Sections:
+    return Sections(headings or ts.SECTION_KINDS)
+
+
+class Sections:
+    """Section headings, with the kind of section each opens (``termset.SECTION_KINDS`` by default)."""
+
+    def __init__(self, headings: dict[str, str]) -> None:
+        self.headings = {k.casefold(): v for k, v in headings.items()}
+        names = "|".join(sorted((re.escape(h) for h in self.headings), key=len, reverse=True))
+        # Tried only where a heading can start (text start, after a newline, "." or ";"): one anchored match per
+        # candidate is much cheaper than scanning every character with a long alternation.
+        self._pattern = re.compile(
+            rf"[ \t\-*•]*(?P<h>{names})[ \t]*(?::|-\s|\n|$)", re.IGNORECASE | re.MULTILINE
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[tuple[int, str | None]] = []
+        text = doc_text(doc)
+        for m in self._matches(text):
+            kind = self.headings.get(" ".join(m.group("h").casefold().split()))
+            if kind:
+                found.append((m.start("h"), kind))
+                if kind in ts.NON_FINDING_SECTIONS:
+                    # A history/technique line ends with its first line of content; unlabelled report text
+                    # ("Liver: normal") often follows without a FINDINGS heading.
+                    end = _END_OF_CONTENT_LINE.search(text, m.end())
+                    if end is not None:
+                        found.append((end.end(), None))
+        found.sort(key=lambda x: x[0])
+        doc._.udt_sections = found
+        return doc
+
+    def _matches(self, text: str) -> Iterator[re.Match[str]]:
+        """Non-overlapping heading matches, left to right (as ``finditer`` with a start-of-item anchor)."""
+        done = 0
+        match = self._pattern.match
+        for pos in (0, *(m.end() for m in _ITEM_START.finditer(text))):
+            if pos < done:
+                continue
+            m = match(text, pos)
+            if m is not None and m.end() > m.start():
+                done = m.end()
+                yield m

@@ -1,0 +1,500 @@
+"""The sites/findings component: what each mention asserts, which organ the report is about, and the findings.
+
+For every :class:`udt.parser.record.MentionRecord` it sets the section, the final status (context plus section:
+a mention in HISTORY is historical), the released value it rolls up to and whether it is evidence; it decides
+which anatomy names the organ examined (a landmark such as "posterior to the bladder" does not); it groups
+mentions and sizes into findings (:mod:`udt.parser.findings`). The report-level result goes into
+``Doc._.udt_reading`` (:class:`udt.parser.record.Reading`); :mod:`udt.parser.parser` only converts it.
+
+Roll-up conventions: a finer diagnosis is labelled with the released value the ontology rolls it up to
+(uterine fibroid, lipoma, haemangioma -> mass; abscess -> fluid collection; papillary carcinoma -> nodule).
+The component config ``rollups`` overrides that per concept: ``{"lipoma": null}`` labels no released value,
+``{"abscess": "mass"}`` another one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from itertools import compress
+from typing import TYPE_CHECKING, NamedTuple
+
+from spacy.attrs import IDX, LOWER, ORTH
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from udt.errors import ConfigError
+from udt.parser import termset as ts
+from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
+from udt.parser.matcher import PhraseTable
+from udt.parser.record import GENERIC, MentionRecord, Reading, doc_text, mentions_of
+from udt.parser.sentences import sentence_starts
+
+if TYPE_CHECKING:
+    from udt.parser.matcher import OntologyMatcher
+    from udt.parser.schema import Finding
+    from udt.taxonomy import Concept, Taxonomy
+
+_AGE = re.compile(
+    r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b|\baged?[: ]\s*(\d{1,2})\b",
+    re.IGNORECASE,
+)
+_ADULT_AGE = 16
+
+
+class _Info(NamedTuple):
+    """What a mention of one concept contributes, computed once per concept."""
+
+    label: str
+    rolled: dict[str, Concept]
+    value: str | None
+    adds: tuple[tuple[str, str], ...]  # (field, released value) labels an asserted mention gives
+    kind: str  # "anatomy", "normal", "lesion" or "attribute" (the findings pass)
+    organ: str | None
+    system: str | None
+    structure: str | None
+    finer: bool  # a finer structure than a released organ or body system ("subcutaneous tissue")
+
+
+@Language.factory(
+    "udt_findings",
+    default_config={"matcher": "udt_ontology_matcher", "rollups": {}},
+)
+def make_findings(nlp: Language, name: str, matcher: str, rollups: dict[str, str | None]) -> SitesAndFindings:
+    if matcher not in nlp.pipe_names:
+        raise ConfigError("config.pipeline", f"udt_findings needs the {matcher!r} component before it",
+                          "add udt_ontology_matcher first")
+    return SitesAndFindings(nlp, nlp.get_pipe(matcher), rollups)
+
+
+class SitesAndFindings:
+    """Statuses, sites and findings of a report (see the module docstring)."""
+
+    def __init__(self, nlp: Language, matcher: OntologyMatcher, rollups: dict[str, str | None] | None = None) -> None:
+        tax: Taxonomy = matcher.taxonomy
+        self.taxonomy = tax
+        self.matcher = matcher
+        self.vocabulary = matcher.vocabulary
+        termset = matcher.termset
+        self.fields = tax.fields
+        self._overrides = _rollup_overrides(tax, rollups or {})
+        self._rollups: dict[str, dict[str, Concept]] = {}
+        self._info: dict[str, _Info] = {}
+        self._anatomy = frozenset(self.fields[1:3])
+        strings = nlp.vocab.strings
+        self._colon = strings.add(":")
+        self._anaphora = frozenset(strings.add(w) for w in ts.ANAPHORA)
+        # Age words are looked up by token hash, not by a regex over the whole text (which costs more).
+        self._ped_cues = PhraseTable()
+        for cue in self.vocabulary.pediatric_cues:
+            hashes = tuple(t.lower for t in nlp.tokenizer(cue) if not t.is_space)
+            if hashes:
+                self._ped_cues.add(hashes, 0, 0, {})
+        self._landmarks = PhraseTable()
+        for cue in termset.landmarks:
+            hashes = tuple(t.lower for t in nlp.tokenizer(cue) if not t.is_space)
+            if hashes:
+                self._landmarks.add(hashes, 0, 0, {})
+        self._fillers = frozenset(strings.add(w) for w in ts.LANDMARK_FILLERS)
+        self._hyphen = strings.add("-")
+        self._ref_before = frozenset(strings.add(w) for w in ts.REFERENCE_BEFORE)
+        self._ref_after = frozenset(strings.add(w) for w in ts.REFERENCE_AFTER)
+        self._statement_after = frozenset(strings.add(w) for w in ts.STATEMENT_AFTER)
+        self._sides = {strings.add(w): side for side, ws in (("left", ts.LEFT), ("right", ts.RIGHT),
+                                                               ("bilateral", ts.BILATERAL)) for w in ws}
+        self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
+        self._directions = frozenset(strings.add(w) for w in ts.DIRECTION_WORDS)
+        self._to = strings.add("to")
+        self._negates = self._negated_dimensions()
+        organ_field, system_field = self.fields[2], self.fields[1]
+        self._system_of = {
+            o.us365k_label: s.us365k_label
+            for o in tax.values(organ_field)
+            if (s := tax.rollups(o).get(system_field)) is not None and o.us365k_label
+        }
+        self._normal_label = tax.concepts[self.vocabulary.normal_iri].us365k_label if self.vocabulary.normal_iri \
+            else None
+
+    def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
+        """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
+        generic dimension IRIs, for dimensions without an absence value of their own: each such statement says
+        every released value of the dimension is absent (no enhancement, no shadowing)."""
+        tax, heads = self.taxonomy, ts.NEG_HEAD_WORDS
+        out: dict[str, tuple[Concept, ...]] = {}
+        for dim in tax.dimensions:
+            if dim.field in self.vocabulary.absence or dim.field in self.fields[:3]:
+                continue
+            values = tax.values(dim.field)
+            negative = []
+            for c in tax.iter_dimension(dim.field):
+                words = c.label.casefold().split()
+                if c.is_released_value or tax.rollup(c) is not None or len(words) < 2 or words[0] not in heads:
+                    continue
+                # "not parallel" denies one value (parallel); "no posterior acoustic features" denies them all.
+                rest = self.vocabulary.forms.get(" ".join(words[1:]))
+                if rest is None or rest.generic:
+                    negative.append(c)
+            if negative:
+                for c in negative:
+                    out[c.iri] = values
+                out[dim.iri] = values
+        return out
+
+    # -- per concept ------------------------------------------------------------------------------
+    def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info:
+        """What a mention of ``iri`` contributes (cached for the usual roll-ups; built afresh for others)."""
+        fields = self.fields
+        concept = self.taxonomy.concepts[iri]
+        cache = rolled is None
+        if rolled is None:
+            rolled = self._rollups_of(iri)
+        own = rolled.get(field)
+        organ, system = rolled.get(fields[2]), rolled.get(fields[1])
+        kind = (
+            "anatomy" if field in self._anatomy
+            else ("normal" if iri == self.vocabulary.normal_iri else "lesion") if field == fields[0]
+            else "attribute"
+        )
+        info = _Info(
+            label=concept.label,
+            rolled=rolled,
+            value=own.us365k_label if own is not None else None,
+            adds=tuple((f, c.us365k_label) for f, c in rolled.items() if c.us365k_label),
+            kind=kind,
+            organ=organ.us365k_label if organ else None,
+            system=system.us365k_label if system else None,
+            structure=None if concept.is_released_value else concept.label,
+            finer=not concept.is_released_value,
+        )
+        if cache:
+            self._info[iri] = info
+        return info
+
+    def _rollups_of(self, iri: str) -> dict[str, Concept]:
+        found = self._rollups.get(iri)
+        if found is None:
+            found = dict(self.taxonomy.rollups(iri))
+            override = self._overrides.get(iri)
+            if override is not None:
+                field, value = override
+                found.pop(field, None)
+                if value is not None:
+                    found[field] = value
+            self._rollups[iri] = found
+        return found
+
+    # -- the component ----------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        tax = self.taxonomy
+        fields = self.fields
+        labels: dict[str, set[str]] = {f: set() for f in fields}
+        text = doc_text(doc)
+        if not text.strip():
+            doc._.udt_mentions = []
+            doc._.udt_reading = Reading(labels=labels, warnings=["empty report"])
+            return doc
+        spans = mentions_of(doc)
+        sections = doc._.udt_sections or []
+        section_starts = [s for s, _ in sections]
+        cols = doc.to_array([LOWER, ORTH, IDX])
+        lower = cols[:, 0].tolist()
+        ped_hits: list[tuple[int, int, int]] = []
+        self._ped_cues.find(lower, ped_hits)
+        pediatric = bool(ped_hits) or _child_age(text)
+        ped_map = self.vocabulary.pediatric
+        normal_iri = self.vocabulary.normal_iri
+        absence = self.vocabulary.absence
+        anatomy_fields = self._anatomy
+        # Token columns instead of Token objects (spaCy builds those one Python object at a time).
+        orth = cols[:, 1].tolist()
+        idx = cols[:, 2].tolist()
+        strings = doc.vocab.strings
+        n_tokens = len(lower)
+        records: list[MentionRecord] = []  # the matcher's records plus derived ones, in report order
+        evidence: list[MentionRecord] = []  # the ones reported as mentions (Item.index points here)
+        items: list[Item] = []
+        fallback_sites: list[dict[str, Concept]] = []
+        abnormal = False
+        sent_starts = sentence_starts(doc)
+        landmark_hits: list[tuple[int, int, int]] = []
+        self._landmarks.find(lower, landmark_hits)
+        landmark_ends = {e: s for _, s, e in landmark_hits}
+        deferred: list[tuple[str, int, _Info, int]] = []  # (why weak, sentence, info, evidence index)
+        strong_sites: dict[int, set[str]] = {}  # sentence -> organs named there as sites
+        weak_items: dict[int, Item] = {}
+        phrase_start: dict[int, int] = {}  # evidence index -> char offset of its landmark phrase
+        for k, rec in enumerate(spans):
+            records.append(rec)
+            start, end, start_char = rec.start, rec.end, rec.start_char
+            field, iri = rec.field, rec.iri
+            sec_idx = bisect_right(section_starts, start_char) - 1
+            section = sections[sec_idx][1] if sec_idx >= 0 else None
+            rec.section = section
+            if section == "comparison" or section == "history":
+                rec.historical = True
+            if section == "recommendation":
+                rec.hypothetical = True
+            historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
+            status = "absent" if negated else "uncertain" if rec.uncertain else "present"
+            if rec.kb == GENERIC:
+                absent_value = absence.get(field)
+                if negated and absent_value is None and iri in self._negates:
+                    # "posterior acoustics: none" -> each released value absent.
+                    self._absent_values(records, evidence, rec, iri)
+                if not negated or absent_value is None:
+                    continue
+                iri, status = absent_value, "present"
+                rec.iri = iri
+            elif iri == normal_iri and self._reference_normal(text, lower, start, end, start_char):
+                continue
+            rec.status = status
+            info = self._info.get(iri) or self._describe(iri, field, None)
+            if pediatric and field in anatomy_fields:
+                rolled = _to_pediatric(info.rolled, ped_map, tax, fields)
+                if rolled is not info.rolled:
+                    info = self._describe(iri, field, rolled)
+            if end - start > 1 and field == fields[0]:
+                # The longest match can swallow the site the report states ("thyroid nodule", "hepatic
+                # haemangioma"): the diagnosis then also rolls up to that organ and body system.
+                site = self.matcher.term_within(lower[start:end], anatomy_fields)
+                if site is not None:
+                    site_rolled = self._rollups_of(site)
+                    if pediatric:
+                        site_rolled = _to_pediatric(site_rolled, ped_map, tax, fields)
+                    info = self._describe(iri, field, {**site_rolled, **info.rolled})
+            rolled, value = info.rolled, info.value
+            rec.value, rec.concept, rec.site, rec.evidence = value, info.label, info.organ, True
+            index = len(evidence)
+            evidence.append(rec)
+            if status == "present" and iri in self._negates:
+                self._absent_values(records, evidence, rec, iri)
+            in_findings = section not in ts.NON_FINDING_SECTIONS
+            asserted = status == "present" and not historical and not hypothetical and in_findings
+            weak = None
+            if asserted and info.kind == "anatomy":
+                weak = self._weak_site(k, spans, lower, landmark_ends, info)
+            if weak is not None:
+                # A landmark or pre-modifier: decided once the report's other sites are known.
+                deferred.append((weak[0], bisect_right(sent_starts, start) - 1, info, index))
+                phrase_start[index] = idx[weak[1]]
+            elif asserted:
+                for f, label in info.adds:
+                    labels[f].add(label)
+                abnormal = abnormal or info.kind == "lesion"
+                if info.kind == "anatomy" and info.organ:
+                    strong_sites.setdefault(bisect_right(sent_starts, start) - 1, set()).add(info.organ)
+            elif field in anatomy_fields and not negated and not in_findings:
+                fallback_sites.append(rolled)
+            if not in_findings or status == "absent" or historical or hypothetical:
+                continue
+            sent = bisect_right(sent_starts, start) - 1
+            kind = info.kind
+            item = Item(kind=kind, start=start, end=end, sent=sent, index=index, field=field,
+                        value=value, concept=info.label, status=status)
+            if kind == "anatomy":
+                if deferred and deferred[-1][3] == index:
+                    weak_items[index] = item
+                item.organ, item.system, item.structure = info.organ, info.system, info.structure
+                item.laterality = laterality_of([strings[h] for h in lower[max(0, start - 3) : end]])
+                item.heading = end < n_tokens and orth[end] == self._colon
+            elif kind == "lesion":
+                item.anaphoric = start > 0 and lower[start - 1] in self._anaphora
+            items.append(item)
+        if deferred:
+            self._settle_weak_sites(deferred, labels, strong_sites, weak_items, phrase_start, evidence, text)
+        # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
+        if not labels[fields[2]] and fallback_sites:
+            for rolled in fallback_sites:
+                for f in fields[1:3]:
+                    if f in rolled and rolled[f].us365k_label:
+                        labels[f].add(rolled[f].us365k_label)
+        # "Normal appearance" is the finding only when nothing abnormal is asserted, including findings that
+        # have no released value of their own (hydronephrosis, gallstones, aneurysm).
+        normal = self._normal_label
+        if normal and normal in labels[fields[0]] and (abnormal or len(labels[fields[0]]) > 1):
+            labels[fields[0]].discard(normal)
+        findings = self._findings(text, idx, items, sent_starts, section_starts, evidence, self._words(lower))
+        warnings = [] if evidence else ["no ontology concept found in the report"]
+        doc._.udt_mentions = records
+        doc._.udt_reading = Reading(labels=labels, findings=findings, warnings=warnings, abnormal=abnormal)
+        return doc
+
+    def _weak_site(self, k: int, spans: list[MentionRecord], lower: list[int], landmark_ends: dict[int, int],
+                   info: _Info) -> tuple[str, int] | None:
+        """Why an anatomy mention may not name an organ the study is about: "landmark" ("posterior to the
+        bladder"), "modifier" (an organ word qualifying a lesion: "soft-tissue mass", "subcutaneous nodule"), or
+        "structure" (a finer structure inside the description of a lesion: "... with a fatty hilum"); with the
+        first token of the phrase (the landmark cue)."""
+        m = spans[k]
+        pos = m.start
+        for _ in range(4):
+            if pos in landmark_ends:
+                return "landmark", landmark_ends[pos]
+            if pos == 0 or lower[pos - 1] not in self._fillers:
+                break
+            pos -= 1
+        if k + 1 < len(spans):
+            nxt = spans[k + 1]
+            gap = nxt.start - m.end
+            if nxt.field == self.fields[0] and nxt.kb != GENERIC and nxt.iri != self.vocabulary.normal_iri and (
+                gap == 0 or (gap == 1 and lower[m.end] == self._hyphen)
+            ):
+                return "modifier", m.start
+        if info.finer and k > 0:
+            prev = spans[k - 1]
+            if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri:
+                return "structure", m.start
+        return None
+
+    def _settle_weak_sites(self, deferred: list[tuple[str, int, _Info, int]], labels: dict[str, set[str]],
+                           strong_sites: dict[int, set[str]], weak_items: dict[int, Item],
+                           phrase_start: dict[int, int], evidence: list[MentionRecord], text: str) -> None:
+        """Label a weak site only where nothing better names the organ: a landmark when the report names no other
+        organ, a modifier or inner structure when its sentence names no other organ."""
+        organ_field = self.fields[2]
+        for why, sent, info, index in deferred:
+            if why == "landmark":
+                others = labels[organ_field]
+            elif why == "structure":
+                # A finer structure of another body system describes the lesion ("fatty hilum" of an axillary
+                # node, "subcutaneous" on the chest wall); of the same one, it is usually where the lesion is.
+                others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
+            else:
+                others = strong_sites.get(sent, set())
+            if not others or (info.organ in others and why != "landmark"):
+                for f, label in info.adds:
+                    labels[f].add(label)
+                continue
+            item = weak_items.get(index)
+            if item is None:
+                continue
+            # Not the organ examined: the finding keeps its site; a landmark becomes its location.
+            item.kind = "landmark" if why == "landmark" else "ignored"
+            item.concept = " ".join(text[phrase_start[index] : evidence[index].end_char].split()).casefold()
+
+    def _reference_normal(self, text: str, lower: list[int], start: int, end: int, start_char: int) -> bool:
+        """True if the "normal" at ``start`` is part of a reference range or standard ("(normal <10)", "upper
+        limit of normal", "normal range"), not a statement that something examined is normal."""
+        if end - start != 1:
+            return False
+        opened = text.rfind("(", max(0, start_char - 60), start_char)
+        if opened >= 0 and text.rfind(")", opened, start_char) < 0:
+            return True
+        nxt = lower[end] if end < len(lower) else None
+        if nxt is not None and (nxt in self._ref_after or text[_char_after(text, start_char)].isdigit()):
+            return True
+        return start > 0 and lower[start - 1] in self._ref_before and nxt not in self._statement_after
+
+    def _absent_values(self, records: list[MentionRecord], evidence: list[MentionRecord], rec: MentionRecord,
+                       iri: str) -> None:
+        """Records saying that each released value of a dimension is absent ("no posterior features")."""
+        for value in self._negates[iri]:
+            derived = MentionRecord(
+                rec.start, rec.end, rec.start_char, rec.end_char, value.dimension, value.iri, "", rec.first_lower,
+                negated=True, historical=rec.historical, hypothetical=rec.hypothetical, section=rec.section,
+                status="absent", evidence=True, value=value.us365k_label, concept=value.label, derived=True,
+            )
+            records.append(derived)
+            evidence.append(derived)
+
+    def _words(self, lower: list[int]) -> Words:
+        """Side words and clause roles of every token (dictionary probes in C; no per-token Python)."""
+        role = list(map(self._roles.get, lower))
+        for i in compress(range(len(lower)), map(self._directions.__contains__, lower)):
+            # "2 cm lateral to the nipple": a direction word followed by "to" makes a distance.
+            if i + 1 < len(lower) and lower[i + 1] == self._to:
+                role[i] = "distance"
+        return Words(side=list(map(self._sides.get, lower)), role=role)
+
+    def _findings(self, text: str, idx: list[int], items: list[Item], sent_starts: list[int],
+                  section_starts: list[int], evidence: list[MentionRecord], words: Words) -> list[Finding]:
+        n_tokens = len(idx)
+        for start, end, sizes in parse_sizes(text):
+            # The tokens the size overlaps (as ``Doc.char_span(..., alignment_mode="expand")``).
+            first = bisect_right(idx, start) - 1
+            last = bisect_left(idx, end)
+            if first < 0 or last <= first:
+                continue
+            sent = bisect_right(sent_starts, first) - 1
+            items.append(Item(kind="size", start=first, end=last, sent=sent, sizes=sizes))
+        items.sort(key=lambda it: (it.start, it.end))
+        builder = FindingBuilder(self.fields, words)
+        k = 0
+        last_section = -1
+        while k < len(items):
+            sent = items[k].sent
+            group = []
+            while k < len(items) and items[k].sent == sent:
+                group.append(items[k])
+                k += 1
+            s_start = sent_starts[sent]
+            s_end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else n_tokens
+            char_start = idx[s_start]
+            section = bisect_right(section_starts, char_start) - 1
+            builder.sentence(group, text[char_start : idx[s_end] if s_end < n_tokens else len(text)],
+                             section != last_section, (s_start, s_end))
+            last_section = section
+        findings = builder.results()
+        for fi, f in enumerate(findings):
+            for mi in f.mentions:
+                if 0 <= mi < len(evidence) and evidence[mi].finding is None:
+                    evidence[mi].finding = fi
+        return findings
+
+
+def _rollup_overrides(tax: Taxonomy, config: dict[str, str | None]) -> dict[str, tuple[str, Concept | None]]:
+    """Concept IRI -> (field, released value or None) from the ``rollups`` config (labels, synonyms or IRIs)."""
+    out: dict[str, tuple[str, Concept | None]] = {}
+    for name, target in config.items():
+        concept = tax.find(name) if hasattr(tax, "find") else None
+        if concept is None:
+            hits = tax.lookup(name)
+            concept = hits[0] if hits else None
+        if concept is None:
+            raise ConfigError("config.rollups", f"rollups: unknown concept {name!r}",
+                              "name a concept of the ontology by label, synonym or IRI")
+        value = None
+        if target is not None:
+            value = next((v for v in tax.values(concept.dimension) if v.us365k_label == target), None)
+            if value is None:
+                released = ", ".join(v.us365k_label for v in tax.values(concept.dimension))
+                raise ConfigError("config.rollups", f"rollups: {target!r} is not a released {concept.dimension} "
+                                  "value", f"use one of: {released}, or null")
+        out[concept.iri] = (concept.dimension, value)
+    return out
+
+
+def _char_after(text: str, start_char: int) -> int:
+    """Index of the first non-space character after the word at ``start_char`` (or the last index)."""
+    i = start_char
+    n = len(text)
+    while i < n and not text[i].isspace():
+        i += 1
+    while i < n - 1 and text[i].isspace():
+        i += 1
+    return min(i, n - 1)
+
+
+def _child_age(text: str) -> bool:
+    for m in _AGE.finditer(text):
+        age = int(m.group(1) or m.group(2) or m.group(3))
+        if age < _ADULT_AGE:
+            return True
+    return False
+
+
+def _to_pediatric(rolled: dict[str, Concept], ped_map: dict[str, str], tax: Taxonomy,
+                  fields: tuple[str, ...]) -> dict[str, Concept]:
+    organ = rolled.get(fields[2])
+    system = rolled.get(fields[1])
+    target = None
+    if organ is not None:
+        target = ped_map.get(organ.iri) or (ped_map.get(system.iri) if system is not None else None)
+    elif system is not None:
+        target = ped_map.get(system.iri)
+    if target is None:
+        return rolled
+    out = dict(rolled)
+    out.update(tax.rollups(target))
+    return out
+

@@ -1,0 +1,58 @@
+"""The report tokenizer: spaCy's English rules plus the infixes reports need ("1.2x0.8", "L.kidney")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.lang.en import English
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from udt.parser.record import register_doc_extensions
+
+# Extra infixes: "1.2x0.8", "12×8", "nodule;no", "L.kidney", "cyst(2cm)".
+_INFIXES = (
+    r"(?<=[0-9])[xX×*](?=[0-9])",
+    r"[;×]",
+    r"(?<=[a-zA-Z])\.(?=[a-zA-Z]{2,})",
+    r"(?<=[a-zA-Z0-9])[()\[\]](?=[a-zA-Z0-9])",
+    r"(?<=[a-zA-Z]),(?=[a-zA-Z])",
+    r"(?<=[a-zA-Z])/(?=[a-zA-Z])",
+)
+
+
+class ReportEnglish(English):
+    """English with the report tokenizer; ``make_doc`` keeps the text on the Doc (``Doc._.udt_text``) so
+    components need not rebuild it from tokens."""
+
+    lang = "en"
+
+    def make_doc(self, text: str) -> Doc:
+        doc = super().make_doc(text)
+        doc._.udt_text = text
+        return doc
+
+
+def tokenizer_exceptions_hiding(forms: Iterable[str]) -> set[str]:
+    """English tokenizer special cases such as "Mass." (Massachusetts) that would hide a term ending a sentence."""
+    forms = set(forms)
+    return {k for k in English.Defaults.tokenizer_exceptions if k.endswith(".") and k[:-1].casefold() in forms}
+
+
+def make_blank_nlp(drop_exceptions: Iterable[str] = ()) -> Language:
+    """A blank English pipeline with the extra infixes reports need, minus the tokenizer special cases named.
+
+    The tokenizer is built once from these defaults (replacing its rules afterwards would load them again)."""
+    register_doc_extensions()
+    drop = frozenset(drop_exceptions)
+    defaults = type(
+        "ReportDefaults",
+        (English.Defaults,),
+        {
+            "infixes": [*English.Defaults.infixes, *_INFIXES],
+            "tokenizer_exceptions": {
+                k: v for k, v in English.Defaults.tokenizer_exceptions.items() if k not in drop
+            },
+        },
+    )
+    return type("ReportEnglish", (ReportEnglish,), {"Defaults": defaults})()
