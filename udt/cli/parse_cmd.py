@@ -48,9 +48,9 @@ def run_parse(
     jobs: int = 1,
 ) -> int:
     """The command as a plain function; returns the number of failed inputs (the CLI exits 1 if any)."""
-    from udt.parser.startup import import_spacy_without_torch
+    from udt.cli.spacy_import import import_spacy_lean
 
-    import_spacy_without_torch()
+    import_spacy_lean()
     from udt.parser.inputs import InputFailure, check_paths, iter_inputs
 
     if fmt is not None and fmt not in FORMATS:
