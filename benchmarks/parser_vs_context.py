@@ -127,10 +127,13 @@ def _table(a: Sequence[ReportCounts], b: Sequence[ReportCounts], rows, resamples
         if kind == "uncertainty" and not annotates_uncertainty(rows):
             print(f"  {kind + ' F1':<18}  (not annotated in this corpus)")
             continue
+        name = "present micro-F1" if kind == "present" else f"{kind} F1"
+        if not any(sum(c.kinds[kind]) for c in (*a, *b)):
+            print(f"  {name:<18}  (nothing annotated and nothing predicted)")
+            continue
         fa, fb = prf(*total(a, kind))[2], prf(*total(b, kind))[2]
         diff, lo, hi = paired_bootstrap(a, b, kind, resamples, seed)
         tp, _, fn = total(a, kind)
-        name = "present micro-F1" if kind == "present" else f"{kind} F1"
         print(f"  {name:<18}{fa:>7.3f}{fb:>7.3f}   {diff:>+10.3f}  [{lo:+.3f}, {hi:+.3f}]{tp + fn:>8}")
 
 

@@ -62,7 +62,7 @@ def test_installed_udt_jobs2_output_is_byte_identical(corpus, tmp_path):
     assert sources[:3] == ["r001", "r002", "r003"] and sources[-1].endswith("r8.txt")
 
 
-@pytest.mark.parametrize("fmt", ["us365k", "json"])
+@pytest.mark.parametrize("fmt", ["us365k", "json", "html"])
 def test_cli_runner_jobs2_output_is_identical(corpus, fmt):
     from udt.cli.main import app
 
@@ -72,7 +72,10 @@ def test_cli_runner_jobs2_output_is_identical(corpus, fmt):
     two = runner.invoke(app, [*args, "--jobs", "2"])
     assert one.exit_code == two.exit_code == 1, (one.output, two.exception)
     assert one.stdout == two.stdout
-    assert len(json.loads(two.stdout)) == 8
+    if fmt == "html":
+        assert two.stdout.count('<section class="udt-report"') == 8
+    else:
+        assert len(json.loads(two.stdout)) == 8
 
 
 def test_library_order_over_many_small_chunks():
