@@ -102,3 +102,24 @@ def test_negative_jobs_is_a_usage_error(tmp_path):
     f.write_text("Simple cyst.", encoding="utf-8")
     result = CliRunner().invoke(app, ["parse", str(f), "--jobs", "-2"])
     assert isinstance(result.exception, UsageError) and result.stdout == ""
+
+
+def test_bad_ontology_is_reported_before_workers_start(tmp_path):
+    from udt.errors import OntologyError
+
+    with pytest.raises(OntologyError):
+        list(parse_in_processes([("Cyst.", "a")], jobs=2, ontology=str(tmp_path / "missing.owl")))
+
+
+def test_a_dead_worker_is_one_clear_error():
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from udt.errors import UdtError
+    from udt.parser.jobs import _result
+
+    future: Future = Future()
+    future.set_exception(BrokenProcessPool("A child process terminated abruptly"))
+    with pytest.raises(UdtError) as exc:
+        _result(future)
+    assert exc.value.code == "parse.worker_died" and "--jobs" in exc.value.one_line()
