@@ -44,6 +44,8 @@ class ConText:
         self.anatomy_fields = anatomy_fields
         self._comma = nlp.vocab.strings.add(",")
         self._colon = nlp.vocab.strings.add(":")
+        self._colon_lower = self._colon
+        self._non = nlp.vocab.strings.add("non")
         self._short_scope = frozenset(nlp.vocab.strings.add(w) for w in ts.SHORT_SCOPE_CUES)
         self._category: dict[int, str] = {}
         self._longest_cue = 1
@@ -65,11 +67,10 @@ class ConText:
         sent_starts = sentence_starts(doc)
         terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
         term_starts = [s for s, _ in terminators]
-        commas: list[int] = []
         cols = doc.to_array([LOWER, ORTH])
-        if any(c[0].endswith("POST") for c in cues):
-            orth = cols[:, 1]
-            commas = numpy.flatnonzero((orth == self._comma) | (orth == self._colon)).tolist()
+        orth = cols[:, 1]
+        commas = numpy.flatnonzero(orth == self._comma).tolist()
+        colons = numpy.flatnonzero(orth == self._colon).tolist()
         lower = cols[:, 0].tolist()
         cue_starts = [c[1] for c in cues]
         negated_by: dict[int, list[int]] = {}
@@ -91,14 +92,21 @@ class ConText:
                 if cs < m.end and ce > m.start:
                     continue
                 if cat.endswith("PRE"):
-                    window = _SHORT_WINDOW if lower[cs] in self._short_scope and ce - cs == 1 else _PRE_WINDOW
+                    short = lower[cs] in self._short_scope
+                    # A prefix ("non-calcified", "noncalcified") negates only the word it is attached to.
+                    window = 0 if lower[cs] == self._non else _SHORT_WINDOW if short else _PRE_WINDOW
                     if ce > m.start or m.start - ce > window or _between(term_starts, ce, m.start):
                         continue
+                    if short and _between(commas, ce, m.start):
+                        continue  # "non-compressible, blind-ending tubular structure": "non" ends at the comma
                     dist = m.start - ce
                 else:
                     if cs < m.end or cs - m.end > _POST_WINDOW or _between(term_starts, m.end, cs):
                         continue
                     if _between(commas, m.end, cs):
+                        continue
+                    # A colon ends a POST cue's reach, except the template "Calcification: absent".
+                    if _between(colons, m.end, cs) and not (cs - m.end == 1 and lower[m.end] == self._colon_lower):
                         continue
                     dist = cs - m.end
                 if cat == ts.HIST_PRE:

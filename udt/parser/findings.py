@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from udt.parser.schema import Finding, construct
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
@@ -50,6 +51,7 @@ class Item:
     anaphoric: bool = False
     status: str = "present"
     sizes: list[float] = dataclasses.field(default_factory=list)
+    plural: bool = False  # a lesion word in the plural ("cysts"), which a list of sizes may split
     merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
@@ -70,6 +72,10 @@ class _Draft:
     status: str = "present"
     attributes: dict[str, list[str]] = dataclasses.field(default_factory=dict)
     mentions: list[int] = dataclasses.field(default_factory=list)
+    tirads: dict[str, Any] | None = None
+
+
+_SEPARATORS = ("sep", "comma", "sep_strong")
 
 
 def parse_sizes(text: str) -> list[tuple[int, int, list[float]]]:
@@ -135,6 +141,9 @@ class FindingBuilder:
             f.mentions.extend(anchor.extra)
         if site is not None:
             self._set_site(f, site)
+        if f.organ is None and anchor is not None and anchor.organ is not None:
+            # The organ the diagnosis itself implies ("spongiform nodule" -> thyroid).
+            f.organ, f.body_system = anchor.organ, anchor.system
         self.findings.append(f)
         return len(self.findings) - 1
 
@@ -176,7 +185,7 @@ class FindingBuilder:
         headings = [a for a in anatomy if a.heading]
         inherited = self.site
         if headings:
-            self.site = headings[-1]
+            self._move_site(headings[-1])
         # The location regex is costly and rarely needed: only computed for a finding that takes it.
         if not lesions:
             self._no_lesion(items, anatomy, text, span, inherited)
@@ -188,6 +197,7 @@ class FindingBuilder:
             fi = reuse if reuse is not None else self._new("lesion", lz, self.site)
             lesion_fi.append(fi)
         organ_sizes: dict[int, int] = {}  # anatomy mention index -> its structure finding
+        sizes_of: dict[int, list[tuple[int, Item]]] = {}  # lesion -> (priority, size): pre-modifier first
         for it in items:
             if it.kind in ("lesion", "normal") or it.heading or it.merged:
                 continue
@@ -201,10 +211,19 @@ class FindingBuilder:
                         fi = organ_sizes[owner.index] = self._new("structure", None, owner)
                     self._attach(fi, it)
                     continue
-                self._attach(lesion_fi[owner], it)
+                k, priority = owner
+                sizes_of.setdefault(k, []).append((priority, it))
                 continue
             k = self._owner(it, lesions, regions)
             self._attach(lesion_fi[k], it)
+        enumerated: list[tuple[int, list[Item], int]] = []
+        for k, found in sizes_of.items():
+            found.sort(key=lambda p: (p[0], p[1].start))
+            self._attach(lesion_fi[k], found[0][1])
+            listed = [it for priority, it in found if priority == 1]
+            if lesions[k].plural and len(listed) > 1 and found[0][0] == 1:
+                # "two lesions, 2.4 cm in segment 8 and 1.6 cm in segment 3": one finding per size listed.
+                enumerated.append((lesion_fi[k], listed, lesions[k].end))
         for k, fi in enumerate(lesion_fi):
             f = self.findings[fi]
             own_side = self._side_in(*regions[k]) if self.words is not None else None
@@ -214,9 +233,19 @@ class FindingBuilder:
                 f.laterality = laterality_of(text.casefold().split())
             if f.location is None and len(lesions) == 1:
                 f.location = location_in(text)
+        for fi, listed, lo in enumerated:
+            self._enumerate(fi, listed, lo)
         self.last_lesion = lesion_fi[-1]
         if anatomy and not headings:
-            self.site = anatomy[-1]
+            self._move_site(anatomy[-1])
+
+    def _move_site(self, site: Item) -> None:
+        """The current site; a part of the same organ named without a side ("the nipple" after "right breast")
+        keeps the side already stated."""
+        old = self.site
+        if old is not None and site.laterality is None and old.laterality is not None and site.organ == old.organ:
+            site = dataclasses.replace(site, laterality=old.laterality)
+        self.site = site
 
     def _merge_refinements(self, lesions: list[Item], items: list[Item]) -> list[Item]:
         """"A 12 mm lesion ..., likely a haemangioma": the later diagnosis names the same lesion. The first
@@ -228,11 +257,17 @@ class FindingBuilder:
         for lz in lesions[1:]:
             prev = kept[-1]
             between = role[prev.end : lz.start]
-            if "refine" in between and "sep_strong" not in between and not any(
-                it.kind == "size" and prev.end <= it.start < lz.start for it in items
-            ):
+            sized_between = any(it.kind == "size" and prev.end <= it.start < lz.start for it in items)
+            # "..., likely a haemangioma" right before the diagnosis, or a cue anywhere between with no new size.
+            refines = "sep_strong" not in between and (
+                "refine" in role[max(prev.end, lz.start - 3) : lz.start] or ("refine" in between and not sized_between)
+            )
+            # "A second lesion, a 5 mm oval cyst, ...": a diagnosis in apposition names an unnamed lesion.
+            appositive = prev.value is None and between[:1] == ["comma"] and "sep" not in between and \
+                "sep_strong" not in between and lz.start - prev.end <= 10
+            if refines or appositive:
                 lz.merged = True
-                if lz.status == "present" and (prev.value is None or prev.concept in (None, "lesion")):
+                if lz.status == "present" and prev.value is None:
                     prev.value, prev.concept = lz.value or prev.value, lz.concept
                 prev.extra.append(lz.index)
                 continue
@@ -253,7 +288,7 @@ class FindingBuilder:
             if k + 1 < len(lesions):
                 # The boundary between two lesions: the last separator before the next one; without one, the
                 # next lesion's pre-modifiers (up to three words) start its clause.
-                cut = next((j for j in range(hi - 1, lz.end - 1, -1) if role[j] in ("sep", "sep_strong")), None)
+                cut = next((j for j in range(hi - 1, lz.end - 1, -1) if role[j] in _SEPARATORS), None)
                 hi = cut if cut is not None else max(lz.end, hi - 3)
             out.append((lo, hi))
             lo = hi
@@ -273,14 +308,42 @@ class FindingBuilder:
             for it in items
         )
 
+    def _organ_findings(self, anatomy: list[Item], attrs: list[Item]) -> None:
+        """One structure finding per organ named ("Right kidney 10.9 cm, left kidney 11.3 cm"): each organ
+        takes the attributes and sizes that follow it."""
+        own: dict[int, int] = {}
+        for it in attrs:
+            if self._is_distance(it):
+                continue
+            a = next((a for a in reversed(anatomy) if a.end <= it.start), anatomy[0])
+            fi = own.get(id(a))
+            if fi is None:
+                fi = own[id(a)] = self._new("structure", None, a)
+            self._attach(fi, it)
+
     def _is_distance(self, it: Item) -> bool:
         role = self.words.role if self.words is not None else None
         return it.kind == "size" and role is not None and it.end < len(role) and role[it.end] == "distance"
 
-    def _size_owner(self, size: Item, lesions: list[Item], items: list[Item]) -> int | Item | None:
+    def _enumerate(self, fi: int, sizes: list[Item], lo: int) -> None:
+        """Split a plural lesion finding into one finding per listed size, each with the side named next to it
+        ("simple cysts: right lower pole 2.8 cm, left interpolar 1.1 cm"); ``lo`` is where the list starts."""
+        base = self.findings[fi]
+        for n, size in enumerate(sizes):
+            start = lo if n == 0 else sizes[n - 1].end
+            side = self._side_in(start, size.end)
+            f = base if n == 0 else _Draft(**{**vars(base), "size_mm": [], "attributes": dict(base.attributes),
+                                              "mentions": list(base.mentions)})
+            f.size_mm = size.sizes
+            if side is not None:
+                f.laterality = side
+            if n:
+                self.findings.append(f)
+
+    def _size_owner(self, size: Item, lesions: list[Item], items: list[Item]) -> tuple[int, int] | Item | None:
         """Who a size measures: ``None`` for a distance ("4 cm from the nipple"), an anatomy item for an organ's
-        own measurement ("the right kidney measures 11 cm"), else the index of the lesion it describes."""
-        role = self.words.role if self.words is not None else None
+        own measurement ("the right kidney measures 11 cm", "Liver 14 cm, containing ..."), else ``(lesion
+        index, priority)``: 0 for a size that pre-modifies its lesion, 1 after it, 2 otherwise."""
         if self._is_distance(size):
             return None
         mentions = [it for it in items if it.kind in ("lesion", "anatomy") and not it.merged]
@@ -288,16 +351,26 @@ class FindingBuilder:
         before = next((it for it in reversed(mentions) if it.end <= size.start), None)
         # A size right before a lesion word pre-modifies it ("a 2 cm simple cyst", "15 mm upper pole cyst").
         if after is not None and after.kind == "lesion" and self._close(size.end, after.start, items):
-            return lesions.index(after)
-        if before is not None and before.kind == "anatomy" and role is not None:
-            gap = role[before.end : size.start]
-            if gap and gap[0] == "measure" and "sep" not in gap and "sep_strong" not in gap:
-                return before
+            return lesions.index(after), 0
+        if before is not None and before.kind == "anatomy" and self._measures(before, size):
+            # "a nodule in the right lobe measures 2 cm": the organ only places the lesion before it.
+            placed = next((lz for lz in reversed(lesions) if lz.end <= before.start), None)
+            if placed is not None and before.start - placed.end <= 4:
+                return lesions.index(placed), 1
+            return before
         if before is not None and before.kind == "lesion":
-            return lesions.index(before)
+            return lesions.index(before), 1
         if after is not None and after.kind == "lesion":
-            return lesions.index(after)
-        return self._owner(size, lesions, None)
+            return lesions.index(after), 2
+        return self._owner(size, lesions, None), 2
+
+    def _measures(self, organ: Item, size: Item) -> bool:
+        """The size follows the organ with nothing but measuring words between ("Liver 14 cm", "the spleen is
+        enlarged at 15 cm", "right kidney measures 11 cm")."""
+        if self.words is None:
+            return False
+        gap = self.words.role[organ.end : size.start]
+        return len(gap) <= 4 and all(r == "measure" for r in gap)
 
     def _close(self, end: int, start: int, items: list[Item]) -> bool:
         """Only modifiers lie between a size and the lesion word after it."""
@@ -306,7 +379,7 @@ class FindingBuilder:
         covered = {j for it in items if it.kind in ("attribute", "anatomy") for j in range(it.start, it.end)}
         role = self.words.role if self.words is not None else None
         free = [j for j in range(end, start) if j not in covered]
-        if role is not None and any(role[j] in ("sep", "sep_strong", "measure") for j in free):
+        if role is not None and any(role[j] in (*_SEPARATORS, "measure", "link") for j in free):
             return False
         return len(free) <= 3
 
@@ -331,7 +404,7 @@ class FindingBuilder:
         normals = [it for it in items if it.kind == "normal"]
         attrs = [it for it in items if it.kind in ("attribute", "size")]
         if anatomy:
-            self.site = anatomy[-1]
+            self._move_site(anatomy[-1])
         site = self.site
         # A sentence that names its own side ("Left lobe is normal") is about that side, whatever side the site
         # it inherits from an earlier sentence had.
@@ -345,6 +418,12 @@ class FindingBuilder:
             return
         if not attrs:
             return
+        if anatomy and any(it.kind == "size" for it in attrs):
+            # "Right testis 4.5 cm": an organ's own measurement never continues the previous lesion.
+            measured = [it for it in attrs if it.kind == "size" and any(self._measures(a, it) for a in anatomy)]
+            if measured:
+                self._organ_findings(anatomy, attrs)
+                return
         continues = self.last_lesion is not None and (
             not anatomy or all(a.organ == self.findings[self.last_lesion].organ for a in anatomy)
         )
@@ -361,16 +440,7 @@ class FindingBuilder:
             return
         sites = {(a.organ, a.laterality) for a in anatomy}
         if len(sites) > 1 and len(anatomy) > 1:
-            # "Right kidney 10.9 cm, left kidney 11.3 cm": each organ takes what follows it.
-            own: dict[int, int] = {}
-            for it in attrs:
-                if self._is_distance(it):
-                    continue
-                a = next((a for a in reversed(anatomy) if a.end <= it.start), anatomy[0])
-                fi = own.get(id(a))
-                if fi is None:
-                    fi = own[id(a)] = self._new("structure", None, a)
-                self._attach(fi, it)
+            self._organ_findings(anatomy, attrs)
             return
         fi = self._new("structure", None, site)
         if side is not None and not anatomy:

@@ -172,19 +172,21 @@ class OntologyMatcher:
         self._stop = frozenset(get_string_id(w) for w in nlp.Defaults.stop_words)
         self._copula = frozenset(get_string_id(w) for w in self.termset.copula)
 
-    def _amount_cues(self, key_for: Any) -> tuple[PhraseTable, frozenset[int]]:
+    def _amount_cues(self, key_for: Any) -> tuple[dict[str, PhraseTable], frozenset[int]]:
         """Amount words of ordinal dimensions ("increased", "markedly increased", "reduced"), generated from the
         ranked values' forms: what a value's form adds to a generic or finer form of its dimension ("increased
         vascularity" = "increased" + "vascularity"). They rank the finer concepts that do not roll up ("increased
         internal vascularity", "reduced central flow"). Returns the cue table (-> key of the ranked value) and
         the keys of the mentions an amount may rank."""
         tax, forms = self.taxonomy, self.vocabulary.forms
-        amounts = PhraseTable()
+        # One table per dimension: "normal" ranks vascularity, never echogenicity ("echogenicity is normal").
+        by_field: dict[str, PhraseTable] = {}
         refinable: set[int] = set()
-        strengths: dict[tuple[int, ...], int] = {}
         for dim in tax.dimensions:
             if not dim.ordinal:
                 continue
+            amounts = by_field.setdefault(dim.field, PhraseTable())
+            strengths: dict[tuple[int, ...], int] = {}
             ranked = {c.iri for c in tax.values(dim.field) if c.rank is not None}
             # A finer concept that rolls up already has its value; only the others (and the generic) take one.
             plain = {
@@ -204,17 +206,20 @@ class OntologyMatcher:
                     if rest is not None and rest.field == dim.field and (rest.generic or rest.iri in plain):
                         hashes = tuple(get_string_id(w) for w in words[:k])
                         amounts.add(hashes, key_for(term.iri, term.field, False), term.strength, strengths)
-        return amounts, frozenset(refinable)
+        return by_field, frozenset(refinable)
 
     def _rank_by_amount(self, doc: Doc, lower: list[int], chosen: list[tuple[int, int, int]], taken: bytearray) -> None:
         """Give a generic or non-rolling ordinal mention the value of an amount word before it ("increased
         [intraneural] vascularity", up to two non-stop words between) or after it ("vascularity is increased").
         An amount word that was itself matched alone (the "normal" of "vascularity is normal") is taken over."""
-        amounts, n = self._amounts, len(lower)
+        n = len(lower)
         single = {(s, e): k for k, (s, e, _) in enumerate(chosen)}
         drop: set[int] = set()
         for k, (start, end, key) in enumerate(chosen):
             if key not in self._refinable:
+                continue
+            amounts = self._amounts.get(self._keys[key][1])
+            if amounts is None:
                 continue
             found = None
             gap = start
@@ -331,6 +336,7 @@ def _pattern_words(nlp: Language, form: str, special: dict[str, Any]) -> list[st
     # Plain words need no tokenizer run (thousands of forms: this keeps start-up fast); anything with
     # punctuation or a tokenizer special case goes through the real tokenizer.
     words = form.split()
-    if all(w.isalpha() and w not in special for w in words):
+    # "non..." words are split by the tokenizer ("noncompressible" -> "non", "compressible").
+    if all(w.isalpha() and w not in special and not w.startswith("non") for w in words):
         return words
     return [t.text for t in nlp.tokenizer(form) if not t.is_space]

@@ -34,21 +34,22 @@ class ReportParser:
     ['hypoechoic']
 
     ``termset`` replaces the context cue words (:class:`udt.parser.termset.Termset`); ``rollups`` overrides how
-    finer diagnoses are labelled (``{"lipoma": None}``; see :mod:`udt.parser.sites`). ``parser.nlp`` is the
+    finer diagnoses are labelled (``{"lipoma": None}``); ``normal_beside_findings=False`` gives "normal
+    appearance" only to reports with nothing abnormal (see :mod:`udt.parser.sites`). ``parser.nlp`` is the
     spaCy ``Language`` (shared by parsers of the same taxonomy and options); mentions are in
     ``doc.spans["udt_mentions"]`` and ``doc._.udt_mentions``.
     """
 
     def __init__(self, taxonomy: Taxonomy | None = None, termset: ts.Termset | None = None,
-                 rollups: dict[str, str | None] | None = None) -> None:
+                 rollups: dict[str, str | None] | None = None, normal_beside_findings: bool = True) -> None:
         from udt.taxonomy import load_taxonomy
 
         self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
         self.termset = termset or ts.DEFAULT_TERMSET
         key = (self.taxonomy.digest or str(id(self.taxonomy)), self.termset.digest(),
-               repr(sorted((rollups or {}).items())))
+               repr((sorted((rollups or {}).items()), normal_beside_findings)))
         if key not in _NLP_CACHE:
-            _NLP_CACHE[key] = build_nlp(self.taxonomy, self.termset, rollups)
+            _NLP_CACHE[key] = build_nlp(self.taxonomy, self.termset, rollups, normal_beside_findings)
         self.nlp: Language = _NLP_CACHE[key]
         self.vocabulary = vocabulary_for(self.taxonomy, self.termset)
         self.fields = self.taxonomy.fields
@@ -92,7 +93,7 @@ class ReportParser:
         mentions: list[Mention] = []
         findings: list[Finding] = []
         warnings: list[str] = []
-        abnormal = False
+        abnormal = organ_normal = False
         for doc, offset in docs:
             reading: Reading | None = doc._.udt_reading
             if reading is None:
@@ -103,6 +104,7 @@ class ReportParser:
             for f, values in reading.labels.items():
                 labels[f] |= values
             abnormal = abnormal or reading.abnormal
+            organ_normal = organ_normal or reading.organ_normal
             warnings.extend(w for w in reading.warnings if w not in warnings)
             text = doc_text(doc)
             base_m, base_f = len(mentions), len(findings)
@@ -122,9 +124,10 @@ class ReportParser:
                     values["mentions"] = [i + base_m for i in f.mentions]
                 findings.append(construct(Finding, values) if base_m else f)
         if len(docs) > 1:
-            # Each chunk decided "normal appearance" on its own; across chunks an abnormality elsewhere wins.
+            # Each chunk decided "normal appearance" on its own; across chunks only a whole organ stated normal
+            # keeps it beside an abnormality elsewhere (see udt.parser.sites).
             diagnosis = labels[self.fields[0]]
-            if self._normal in diagnosis and (abnormal or len(diagnosis) > 1):
+            if self._normal in diagnosis and abnormal and not organ_normal:
                 diagnosis.discard(self._normal)
             if "empty report" in warnings and mentions:
                 warnings.remove("empty report")

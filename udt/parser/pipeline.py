@@ -39,7 +39,7 @@ __all__ = [
 
 
 def build_nlp(taxonomy: Taxonomy | None = None, termset: ts.Termset | None = None,
-              rollups: dict[str, str | None] | None = None) -> Language:
+              rollups: dict[str, str | None] | None = None, normal_beside_findings: bool = True) -> Language:
     """A fresh pipeline for ``taxonomy`` (default: the shipped ontology), with ``termset`` (default cues) and
     roll-up overrides (see :mod:`udt.parser.sites`)."""
     tax = taxonomy if taxonomy is not None else taxonomy_at("")
@@ -52,5 +52,6 @@ def build_nlp(taxonomy: Taxonomy | None = None, termset: ts.Termset | None = Non
     name = "" if taxonomy is None else register_taxonomy(taxonomy)
     nlp.add_pipe("udt_ontology_matcher", config={"taxonomy": name, "cache_patterns": True, "termset": custom})
     nlp.add_pipe("udt_context", config={"termset": custom})
-    nlp.add_pipe("udt_findings", config={"rollups": dict(rollups or {})})
+    nlp.add_pipe("udt_findings", config={"rollups": dict(rollups or {}),
+                                         "normal_beside_findings": normal_beside_findings})
     return nlp

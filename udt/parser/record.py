@@ -57,6 +57,7 @@ class Reading:
     findings: list[Finding] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     abnormal: bool = False  # something abnormal is asserted (decides "normal appearance" across chunks)
+    organ_normal: bool = False  # a whole organ is stated normal beside that abnormality
 
 
 def register_doc_extensions() -> None:

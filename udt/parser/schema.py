@@ -42,6 +42,11 @@ class Finding(BaseModel):
     status: Status = "present"
     attributes: dict[str, list[str]] = Field(default_factory=dict)
     mentions: list[int] = Field(default_factory=list)
+    tirads: Optional[dict[str, Any]] = Field(
+        None,
+        description="Thyroid nodules only: ACR TI-RADS {'points': int, 'level': 'TR1'..'TR5' or None, "
+        "'missing': [categories the report does not settle]} from Taxonomy.tirads.",
+    )
 
 
 class ParsedReport(BaseModel):

@@ -10,6 +10,12 @@ Roll-up conventions: a finer diagnosis is labelled with the released value the o
 (uterine fibroid, lipoma, haemangioma -> mass; abscess -> fluid collection; papillary carcinoma -> nodule).
 The component config ``rollups`` overrides that per concept: ``{"lipoma": null}`` labels no released value,
 ``{"abscess": "mass"}`` another one.
+
+"Normal appearance": labelled for a normal study, and (config ``normal_beside_findings``, on by default, the
+convention of the issue-11 real-text annotation) for a whole organ stated normal beside a lesion elsewhere
+("Left kidney: 2 cm cyst. Right kidney: normal."). Off, the label is given only when nothing abnormal is
+asserted (the convention of ``tests/data/reports_gold.jsonl``). A normal attribute ("echogenicity is normal")
+or part of an organ ("the remainder of the liver is normal") never makes it a finding beside a lesion.
 """
 
 from __future__ import annotations
@@ -58,19 +64,21 @@ class _Info(NamedTuple):
 
 @Language.factory(
     "udt_findings",
-    default_config={"matcher": "udt_ontology_matcher", "rollups": {}},
+    default_config={"matcher": "udt_ontology_matcher", "rollups": {}, "normal_beside_findings": True},
 )
-def make_findings(nlp: Language, name: str, matcher: str, rollups: dict[str, str | None]) -> SitesAndFindings:
+def make_findings(nlp: Language, name: str, matcher: str, rollups: dict[str, str | None],
+                  normal_beside_findings: bool) -> SitesAndFindings:
     if matcher not in nlp.pipe_names:
         raise ConfigError("config.pipeline", f"udt_findings needs the {matcher!r} component before it",
                           "add udt_ontology_matcher first")
-    return SitesAndFindings(nlp, nlp.get_pipe(matcher), rollups)
+    return SitesAndFindings(nlp, nlp.get_pipe(matcher), rollups, normal_beside_findings)
 
 
 class SitesAndFindings:
     """Statuses, sites and findings of a report (see the module docstring)."""
 
-    def __init__(self, nlp: Language, matcher: OntologyMatcher, rollups: dict[str, str | None] | None = None) -> None:
+    def __init__(self, nlp: Language, matcher: OntologyMatcher, rollups: dict[str, str | None] | None = None,
+                 normal_beside_findings: bool = True) -> None:
         tax: Taxonomy = matcher.taxonomy
         self.taxonomy = tax
         self.matcher = matcher
@@ -78,6 +86,7 @@ class SitesAndFindings:
         termset = matcher.termset
         self.fields = tax.fields
         self._overrides = _rollup_overrides(tax, rollups or {})
+        self.normal_beside_findings = normal_beside_findings
         self._rollups: dict[str, dict[str, Concept]] = {}
         self._info: dict[str, _Info] = {}
         self._anatomy = frozenset(self.fields[1:3])
@@ -96,6 +105,7 @@ class SitesAndFindings:
             if hashes:
                 self._landmarks.add(hashes, 0, 0, {})
         self._fillers = frozenset(strings.add(w) for w in ts.LANDMARK_FILLERS)
+        self._part_words = frozenset(strings.add(w) for w in ts.PART_WORDS)
         self._hyphen = strings.add("-")
         self._ref_before = frozenset(strings.add(w) for w in ts.REFERENCE_BEFORE)
         self._ref_after = frozenset(strings.add(w) for w in ts.REFERENCE_AFTER)
@@ -114,6 +124,15 @@ class SitesAndFindings:
         }
         self._normal_label = tax.concepts[self.vocabulary.normal_iri].us365k_label if self.vocabulary.normal_iri \
             else None
+        # Roles the ontology declares (never guessed from wording).
+        concepts = list(tax)
+        self._landmark_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and
+                                        tax.is_landmark(c))
+        self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
+                                              tax.is_pediatric(c))
+        self._implied: dict[str, tuple[Concept, ...]] = {}
+        self._thyroid = self._released_organ_of("thyroid gland")
+        self._nodule = next((v.us365k_label for v in tax.values(self.fields[0]) if v.label == "nodule"), None)
 
     def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
         """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
@@ -139,6 +158,33 @@ class SitesAndFindings:
                     out[c.iri] = values
                 out[dim.iri] = values
         return out
+
+    def _released_organ_of(self, name: str) -> str | None:
+        hits = self.taxonomy.lookup(name, self.fields[2])
+        organ = self.taxonomy.rollups(hits[0]).get(self.fields[2]) if hits else None
+        return organ.us365k_label if organ is not None else None
+
+    def _pediatric_system(self) -> str | None:
+        """The released body system of the paediatric organs (the ontology's Pediatrics)."""
+        for target in self.vocabulary.pediatric.values():
+            system = self.taxonomy.rollups(target).get(self.fields[1])
+            if system is not None and system.us365k_label:
+                return system.us365k_label
+        return None
+
+    def _implied_sites(self, iri: str) -> tuple[Concept, ...]:
+        """The one organ a diagnosis implies (``Taxonomy.sites``, rolled up to released organs), as roll-ups;
+        ``()`` when the ontology declares none or several organs ("simple cyst": liver, breast, kidney)."""
+        found = self._implied.get(iri)
+        if found is None:
+            organs = {}
+            for site in self.taxonomy.sites(iri):
+                organ = self._rollups_of(site.iri).get(self.fields[2])
+                if organ is not None:
+                    organs[organ.iri] = site
+            found = (next(iter(organs.values())),) if len(organs) == 1 else ()
+            self._implied[iri] = found
+        return found
 
     # -- per concept ------------------------------------------------------------------------------
     def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info:
@@ -200,7 +246,10 @@ class SitesAndFindings:
         lower = cols[:, 0].tolist()
         ped_hits: list[tuple[int, int, int]] = []
         self._ped_cues.find(lower, ped_hits)
-        pediatric = bool(ped_hits) or _child_age(text)
+        # A child: age words, a stated age, or a condition the ontology declares paediatric (pyloric stenosis).
+        pediatric = bool(ped_hits) or _child_age(text) or any(
+            r.iri in self._pediatric_diagnoses and not r.negated for r in spans
+        )
         ped_map = self.vocabulary.pediatric
         normal_iri = self.vocabulary.normal_iri
         absence = self.vocabulary.absence
@@ -220,6 +269,10 @@ class SitesAndFindings:
         self._landmarks.find(lower, landmark_hits)
         landmark_ends = {e: s for _, s, e in landmark_hits}
         deferred: list[tuple[str, int, _Info, int]] = []  # (why weak, sentence, info, evidence index)
+        normals: list[tuple[int, int, _Info]] = []  # (record index, sentence, info) of asserted "normal"
+        implied_sites: list[tuple[int, Concept]] = []  # (sentence, site) a diagnosis implies ("gallstones")
+        anatomy_sents: set[int] = set()  # sentences naming an organ
+        lesion_sents: set[int] = set()  # sentences asserting a lesion
         strong_sites: dict[int, set[str]] = {}  # sentence -> organs named there as sites
         weak_items: dict[int, Item] = {}
         phrase_start: dict[int, int] = {}  # evidence index -> char offset of its landmark phrase
@@ -273,14 +326,26 @@ class SitesAndFindings:
             weak = None
             if asserted and info.kind == "anatomy":
                 weak = self._weak_site(k, spans, lower, landmark_ends, info)
+            if asserted and info.kind == "anatomy":
+                anatomy_sents.add(bisect_right(sent_starts, start) - 1)
             if weak is not None:
                 # A landmark or pre-modifier: decided once the report's other sites are known.
                 deferred.append((weak[0], bisect_right(sent_starts, start) - 1, info, index))
                 phrase_start[index] = idx[weak[1]]
+            elif asserted and info.kind == "normal":
+                if _attribute_normal(k, spans):
+                    continue  # "echogenicity is normal": says nothing about a finding
+                # Decided once the whole report is read (see _normal_statements).
+                normals.append((k, bisect_right(sent_starts, start) - 1, info))
             elif asserted:
                 for f, label in info.adds:
                     labels[f].add(label)
                 abnormal = abnormal or info.kind == "lesion"
+                if info.kind == "lesion":
+                    lesion_sents.add(bisect_right(sent_starts, start) - 1)
+                    implied = self._implied_sites(iri)
+                    if implied and info.organ is None:
+                        implied_sites.append((bisect_right(sent_starts, start) - 1, implied[0]))
                 if info.kind == "anatomy" and info.organ:
                     strong_sites.setdefault(bisect_right(sent_starts, start) - 1, set()).add(info.organ)
             elif field in anatomy_fields and not negated and not in_findings:
@@ -299,6 +364,18 @@ class SitesAndFindings:
                 item.heading = end < n_tokens and orth[end] == self._colon
             elif kind == "lesion":
                 item.anaphoric = start > 0 and lower[start - 1] in self._anaphora
+                item.organ, item.system = info.organ, info.system
+                implied = self._implied_sites(iri) if info.organ is None else ()
+                if implied:
+                    rolled_site = self._rollups_of(implied[0].iri)
+                    if pediatric:
+                        rolled_site = _to_pediatric(rolled_site, ped_map, tax, fields)
+                    organ_c, system_c = rolled_site.get(fields[2]), rolled_site.get(fields[1])
+                    item.organ = organ_c.us365k_label if organ_c is not None else None
+                    item.system = system_c.us365k_label if system_c is not None else None
+                last = text[rec.end_char - 3 : rec.end_char].casefold()
+                item.plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and \
+                    not info.label.endswith("s")
             items.append(item)
         if deferred:
             self._settle_weak_sites(deferred, labels, strong_sites, weak_items, phrase_start, evidence, text)
@@ -308,16 +385,56 @@ class SitesAndFindings:
                 for f in fields[1:3]:
                     if f in rolled and rolled[f].us365k_label:
                         labels[f].add(rolled[f].us365k_label)
-        # "Normal appearance" is the finding only when nothing abnormal is asserted, including findings that
-        # have no released value of their own (hydronephrosis, gallstones, aneurysm).
-        normal = self._normal_label
-        if normal and normal in labels[fields[0]] and (abnormal or len(labels[fields[0]]) > 1):
-            labels[fields[0]].discard(normal)
+        # A diagnosis implies its organ where its sentence names none ("DVT", "gallstones", "thyroid nodule").
+        for sent, site in implied_sites:
+            if sent not in anatomy_sents:
+                rolled = self._rollups_of(site.iri)
+                if pediatric:
+                    rolled = _to_pediatric(rolled, ped_map, tax, fields)
+                for f in fields[1:3]:
+                    if f in rolled and rolled[f].us365k_label:
+                        labels[f].add(rolled[f].us365k_label)
+        if pediatric and any(r.iri in self._pediatric_diagnoses and r.status == "present" for r in spans):
+            # A paediatric condition puts the report in the Pediatrics body system even where no organ is named.
+            system = self._pediatric_system()
+            if system is not None:
+                labels[fields[1]].add(system)
+        organ_normal = False
+        if normals:
+            organ_normal = self._normal_statements(normals, spans, lower, sent_starts, abnormal, anatomy_sents,
+                                                   lesion_sents, labels)
         findings = self._findings(text, idx, items, sent_starts, section_starts, evidence, self._words(lower))
         warnings = [] if evidence else ["no ontology concept found in the report"]
         doc._.udt_mentions = records
-        doc._.udt_reading = Reading(labels=labels, findings=findings, warnings=warnings, abnormal=abnormal)
+        doc._.udt_reading = Reading(labels=labels, findings=findings, warnings=warnings, abnormal=abnormal,
+                                    organ_normal=organ_normal)
         return doc
+
+    def _normal_statements(self, normals: list[tuple[int, int, _Info]], spans: list[MentionRecord],
+                           lower: list[int], sent_starts: list[int], abnormal: bool, anatomy_sents: set[int],
+                           lesion_sents: set[int], labels: dict[str, set[str]]) -> bool:
+        """Label "normal appearance" from the report's normal statements; True when a whole organ is stated
+        normal beside an abnormality elsewhere.
+
+        * "echogenicity is normal", "normal echotexture": one normal attribute, never a normal finding;
+        * "the remainder of the liver is normal", "left lobe normal": part of an organ, a normal finding only in
+          a report with nothing abnormal;
+        * "Left ovary normal", "SPLEEN: 10 cm, normal": a whole organ, a normal finding even when another organ
+          has a lesion (the sentence names the organ and asserts no lesion itself).
+        """
+        whole = partial = False
+        for k, sent, _info in normals:
+            rec = spans[k]
+            window = lower[max(sent_starts[sent], rec.start - 12) : rec.start]
+            part = not self._part_words.isdisjoint(window)
+            if not part and sent in anatomy_sents and sent not in lesion_sents and self.normal_beside_findings:
+                whole = True
+            else:
+                partial = True
+        if whole or (partial and not abnormal):
+            for f, label in _info.adds:
+                labels[f].add(label)
+        return whole and abnormal
 
     def _weak_site(self, k: int, spans: list[MentionRecord], lower: list[int], landmark_ends: dict[int, int],
                    info: _Info) -> tuple[str, int] | None:
@@ -326,6 +443,8 @@ class SitesAndFindings:
         "structure" (a finer structure inside the description of a lesion: "... with a fatty hilum"); with the
         first token of the phrase (the landmark cue)."""
         m = spans[k]
+        if m.iri in self._landmark_iris:
+            return "landmark", m.start
         pos = m.start
         for _ in range(4):
             if pos in landmark_ends:
@@ -397,6 +516,30 @@ class SitesAndFindings:
             records.append(derived)
             evidence.append(derived)
 
+    def _score_tirads(self, builder: FindingBuilder, evidence: list[MentionRecord], sent_starts: list[int]) -> None:
+        """ACR TI-RADS of each thyroid nodule: its stated attributes (the finest concepts named) and the
+        absences stated in its sentences, scored by :meth:`udt.Taxonomy.tirads` (points from the ontology)."""
+        nodules = [f for f in builder.findings if f.kind == "lesion" and f.organ == self._thyroid
+                   and f.diagnosis == self._nodule]
+        if not nodules:
+            return
+        descriptive = set(self.fields[3:])
+        absent_in: dict[int, list[str]] = {}
+        for r in evidence:
+            if r.status == "absent" and r.field in descriptive and not r.historical and not r.hypothetical:
+                absent_in.setdefault(bisect_right(sent_starts, r.start) - 1, []).append(r.iri)
+        for f in nodules:
+            stated: dict[str, list[str]] = {}
+            sentences = set()
+            for i in f.mentions:
+                r = evidence[i]
+                sentences.add(bisect_right(sent_starts, r.start) - 1)
+                # The diagnosis counts too: a "spongiform nodule" states its composition.
+                if (r.field in descriptive or r.field == self.fields[0]) and r.status == "present":
+                    stated.setdefault(r.field, []).append(r.iri)
+            absent = [iri for s in sorted(sentences) for iri in absent_in.get(s, ())]
+            f.tirads = self.taxonomy.tirads(stated, absent=absent).as_dict()
+
     def _words(self, lower: list[int]) -> Words:
         """Side words and clause roles of every token (dictionary probes in C; no per-token Python)."""
         role = list(map(self._roles.get, lower))
@@ -434,12 +577,24 @@ class SitesAndFindings:
             builder.sentence(group, text[char_start : idx[s_end] if s_end < n_tokens else len(text)],
                              section != last_section, (s_start, s_end))
             last_section = section
+        if self._thyroid is not None and self._nodule is not None:
+            self._score_tirads(builder, evidence, sent_starts)
         findings = builder.results()
         for fi, f in enumerate(findings):
             for mi in f.mentions:
                 if 0 <= mi < len(evidence) and evidence[mi].finding is None:
                     evidence[mi].finding = fi
         return findings
+
+
+def _attribute_normal(k: int, spans: list[MentionRecord]) -> bool:
+    """The "normal" at ``spans[k]`` qualifies one dimension ("echogenicity is normal", "normal echotexture")."""
+    rec = spans[k]
+    prev = spans[k - 1] if k > 0 else None
+    nxt = spans[k + 1] if k + 1 < len(spans) else None
+    return (prev is not None and prev.kb == GENERIC and 0 <= rec.start - prev.end <= 2) or (
+        nxt is not None and nxt.kb == GENERIC and nxt.start == rec.end
+    )
 
 
 def _rollup_overrides(tax: Taxonomy, config: dict[str, str | None]) -> dict[str, tuple[str, Concept | None]]:

@@ -30,14 +30,17 @@ _NEG_PRE = (
     "no demonstrable", "no significant", "nor", "neither", "never", "rules out", "ruled out", "no further",
     "not demonstrate", "does not demonstrate", "did not demonstrate", "does not show", "do not show",
     "fails to reveal", "failed to demonstrate", "cannot see", "no residual", "no longer", "resolution of",
-    "there is no", "there are no", "devoid of", "lack of", "lacks", "nil", "none",
+    "there is no", "there are no", "devoid of", "lack of", "lacks", "nil", "none", "non", "non -",
+    "fail to demonstrate", "fails to demonstrate", "failed to show", "fails to show", "fail to show",
+    "did not show", "does not reveal", "did not reveal", "no appreciable",
+    "not grossly", "negative for any", "free from",
 )
 _NEG_POST = (
     "not seen", "not identified", "not visualised", "not visualized", "not demonstrated", "not detected",
     "not present", "not noted", "not appreciated", "not evident", "is absent", "are absent", "was absent",
     "absent", "was not seen", "were not seen", "is not seen", "are not seen", "has resolved", "have resolved",
     "resolved", "ruled out", "excluded", "is excluded", "none", "none seen", "none identified", "negative",
-    "nil", "not visible", "not found",
+    "nil", "not visible", "not found", "not demonstrable", "not appreciable", "not detectable", "not shown",
 )
 _UNC_PRE = (
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
@@ -45,11 +48,19 @@ _UNC_PRE = (
     "may represent", "might represent", "could represent", "may be", "might be", "could be", "differential includes",
     "differential diagnosis includes", "differential diagnosis", "ddx", "equivocal", "uncertain", "vague",
     "not excluded", "versus", "vs", "or possibly", "borderline", "suggestion of", "to exclude", "r/o",
+    # Hedges: "likely" and "probably" leave a finding unconfirmed ("most likely a haemangioma").
+    "likely", "most likely", "more likely", "probably", "probable", "presumably", "presumed", "presumptive",
+    "likely represents", "likely representing", "probably represents", "thought to represent",
+    "favour", "favor", "favoured", "favored", "favouring", "favoring", "suggestive of", "suggests", "suggesting",
+    "worrisome for", "worrying for", "may", "might", "could", "appears to be", "appear to be", "? of",
+    "in favour of", "in favor of", "impression of", "likely to be",
+    # Common misspellings of hedges.
+    "probabaly", "probaly", "propably", "likley", "likly", "possibily", "posible", "possiblly", "suspicous",
 )
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
     "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected", "versus", "vs",
-    "or possibly",
+    "or possibly", "- like", "like", "is likely", "are likely", "is probable", "is favoured", "is favored",
 )
 _HIST_PRE = (
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
@@ -91,7 +102,7 @@ COPULA_WORDS = ("is", "was", "are", "were", "appears", "seems", "remains", "also
 NEG_HEAD_WORDS = ("no", "without", "absent", "nil", "non", "not")
 
 # Cues whose forward scope is only a few words ("not parallel, spiculated margins": "not" ends early).
-SHORT_SCOPE_CUES = ("not",)
+SHORT_SCOPE_CUES = ("not", "non")
 
 # Section headings (lower case) and the kind of section they open.
 SECTION_KINDS: dict[str, str] = {
@@ -119,24 +130,33 @@ LEFT = ("left", "lt", "l", "sinistra")
 RIGHT = ("right", "rt", "r", "dextra")
 BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 
-# What a word does between a size, a lesion and an organ (the findings pass): "sep" ends a clause ("a cyst in
+# What a word does between a size, a lesion and an organ (the findings pass): "sep" and "comma" end a clause ("a cyst in
 # the left lobe; a nodule in the right"), "sep_strong" also keeps a later diagnosis from refining an earlier
 # lesion, "measure" links an organ to its own size ("the right kidney measures 11 cm"), "distance" makes the
 # size before it a distance ("4 cm from the nipple"), "refine" joins a lesion to the diagnosis that names it
 # ("a 12 mm lesion, likely a haemangioma").
 CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
-    "sep": (",", "and", "while", "whereas", "but", "also", "another", "second", "third", "additional", "further"),
+    "sep": ("and", "while", "whereas", "but", "also", "another", "second", "third", "additional", "further"),
+    "comma": (",",),
+    "link": ("with", "containing", "contains", "contain", "has", "have", "shows", "showing", "demonstrates",
+             "demonstrating", "including", "harbouring", "harboring"),
     "sep_strong": (";",),
     "measure": ("measures", "measuring", "measured", "measure", "is", "was", "of", ":", "=", "size", "sized",
-                "length", "spans", "spanning"),
+                "length", "spans", "spanning", "at", "enlarged", "approximately", "approx", "about", "~",
+                "craniocaudal", "long", "bipolar", "in"),
     "distance": ("from", "away", "deep", "below", "above", "beneath", "fn", "ffn", "ftn", "off"),
     "refine": ("likely", "probably", "consistent", "keeping", "representing", "represents", "represent",
                "suggestive", "compatible", "suggesting", "possibly", "presumably", "presumed", "favouring",
-               "favoring", "probable", "?", "=", "i.e.", "namely"),
+               "favoring", "probable", "?", "=", "i.e.", "namely", "suspicious", "concerning", "worrying",
+               "query", "representing"),
 }
 # Direction words that make a distance when "to" follows ("2 cm lateral to the nipple").
 DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "distal", "anterior", "posterior",
                    "caudal", "cranial", "superficial")
+
+# Words saying a normal statement is about part of an organ ("the remainder of the liver", "left lobe normal").
+PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "segments", "pole", "poles", "portion",
+              "part", "parts", "aspect", "background", "parenchyma", "elsewhere", "remaining", "isthmus")
 
 # Determiners that make a lesion word refer back to the lesion already described ("the nodule", "this cyst").
 ANAPHORA = ("the", "this", "that", "these", "those", "said", "same")
@@ -170,11 +190,6 @@ PEDIATRIC_CUES = (
     "paediatric", "pediatric", "month-old", "month old", "week-old", "week old", "day-old", "day old",
     "months old", "weeks old", "days old",
 )
-# The first word of a paediatric organ label that qualifies age rather than anatomy.
-AGE_QUALIFIERS = ("pediatric", "paediatric", "infant", "neonatal", "newborn", "child", "childhood")
-
-# Words that state an organ is normal; used to find the released "normal" diagnosis value in the taxonomy.
-NORMAL_WORDS = ("normal",)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,14 @@ _INFIXES = (
     r"(?<=[a-zA-Z0-9])[()\[\]](?=[a-zA-Z0-9])",
     r"(?<=[a-zA-Z]),(?=[a-zA-Z])",
     r"(?<=[a-zA-Z])/(?=[a-zA-Z])",
+    # "noncalcified", "nonobstructing": the negating prefix becomes its own token (a negation cue).
+    r"(?<=\b[nN]on)(?=[a-z]{4})",
+    r"(?<=\bNON)(?=[A-Z]{4})",
+    # ".,No free fluid": a comma glued between a full stop and the next sentence.
+    r"(?<=[.;:!?]),(?=[A-Za-z])",
 )
+# Extra prefixes: ",No" (a transcription artefact after a full stop: "cyst.,No free fluid").
+_PREFIXES = (r",(?=[A-Za-z])",)
 
 
 class ReportEnglish(English):
@@ -50,6 +57,7 @@ def make_blank_nlp(drop_exceptions: Iterable[str] = ()) -> Language:
         (English.Defaults,),
         {
             "infixes": [*English.Defaults.infixes, *_INFIXES],
+            "prefixes": [*English.Defaults.prefixes, *_PREFIXES],
             "tokenizer_exceptions": {
                 k: v for k, v in English.Defaults.tokenizer_exceptions.items() if k not in drop
             },

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from udt.parser.termset import AGE_QUALIFIERS, DEFAULT_TERMSET, NORMAL_WORDS, PEDIATRIC_CUES, Termset
+from udt.parser.termset import DEFAULT_TERMSET, PEDIATRIC_CUES, Termset
 from udt.parser.variants import surface_variants, typo_variants
 
 if TYPE_CHECKING:
@@ -106,8 +106,7 @@ def build_vocabulary(tax: Taxonomy, termset: Termset = DEFAULT_TERMSET) -> Vocab
                             _add(vocab.forms, form, Term(c.iri, c.dimension, CONJUNCT))
     _add_generic_forms(tax, termset, vocab)
     _add_typos(vocab)
-    normal = [tax.find(w, tax.fields[0]) for w in NORMAL_WORDS]
-    vocab.normal_iri = next((n.iri for n in normal if n is not None and n.is_released_value), None)
+    vocab.normal_iri = _normal_iri(tax)
     vocab.pediatric = _pediatric_map(tax)
     return vocab
 
@@ -144,26 +143,23 @@ def _add_typos(vocab: Vocabulary) -> None:
 
 
 def _pediatric_map(tax: Taxonomy) -> dict[str, str]:
-    """Adult organ (or body system) -> paediatric organ, read off the paediatric organ labels: an organ whose
-    label starts with an age word ("Pediatric scrotum") covers the anatomy the rest of the label names."""
-    organ_field, system_field = tax.fields[2], tax.fields[1]
-    out: dict[str, tuple[int, str]] = {}
-    for organ in tax.values(organ_field):
-        words = organ.label.casefold().split()
-        if not words or words[0] not in AGE_QUALIFIERS:
-            continue
-        rest = " ".join(words[1:])
-        candidates = [rest, *(_CONJUNCTION.split(rest))]
-        for cand in candidates:
-            cand_words = cand.split()
-            if cand_words and cand_words[0] in AGE_QUALIFIERS:
-                cand = " ".join(cand_words[1:])
-            for hit in tax.lookup(cand):
-                if hit.iri == organ.iri:
-                    continue
-                rank = 0 if hit.dimension == organ_field else 1 if hit.dimension == system_field else None
-                if rank is None:
-                    continue
-                if hit.iri not in out or rank < out[hit.iri][0]:
-                    out[hit.iri] = (rank, organ.iri)
-    return {k: v for k, (_, v) in out.items()}
+    """Adult organ (or body system) IRI -> paediatric organ IRI, as the ontology declares it
+    (``udt:pediatricCounterpart``, read through :meth:`udt.Taxonomy.pediatric_counterpart`)."""
+    out: dict[str, str] = {}
+    for dim_field in (tax.fields[2], tax.fields[1]):
+        for c in tax.values(dim_field):
+            counterpart = tax.pediatric_counterpart(c)
+            if counterpart is not None:
+                out[c.iri] = counterpart.iri
+    return out
+
+
+def _normal_iri(tax: Taxonomy) -> str | None:
+    """The released diagnosis value declared to mean a normal study (``udt:meansNormal``); None if the
+    ontology declares none (then no mention is read as a normal statement)."""
+    from udt.errors import OntologyError
+
+    try:
+        return tax.normal_value.iri
+    except OntologyError:
+        return None
