@@ -123,3 +123,24 @@ def test_a_dead_worker_is_one_clear_error():
     with pytest.raises(UdtError) as exc:
         _result(future)
     assert exc.value.code == "parse.worker_died" and "--jobs" in exc.value.one_line()
+
+
+def test_workers_parse_with_the_ontology_given(tmp_path):
+    # Each worker builds its parser from the file the parent resolved: an organ only the edited ontology knows
+    # must be read by --jobs 2 exactly as by one process.
+    from ontology_edit import ontology_with_new_organ
+
+    from udt.cli.main import app
+
+    owl = ontology_with_new_organ(tmp_path / "owl")
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for i in range(5):
+        (texts / f"r{i}.txt").write_text(f"Case {i}: a 2 cm cyst in the zyglandula.", encoding="utf-8")
+    runner = CliRunner()
+    args = ["parse", str(texts), "--ontology", str(owl), "--format", "jsonl"]
+    one, two = runner.invoke(app, [*args, "--jobs", "1"]), runner.invoke(app, [*args, "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 0, (one.output, two.exception)
+    assert one.stdout == two.stdout
+    rows = [json.loads(line) for line in two.stdout.splitlines()]
+    assert len(rows) == 5 and all(r["labels"]["Organ_level"] == ["Test organ"] for r in rows)
