@@ -30,7 +30,7 @@ def test_components_fill_one_record_per_mention(parser: ReportParser) -> None:
     doc = parser.nlp("History: prior cholecystectomy.\nFindings: no calcification. Possible 8 mm cyst in the liver.")
     assert parser.nlp.pipe_names == ["udt_sentences", "udt_sections", "udt_ontology_matcher", "udt_context",
                                      "udt_findings"]
-    records = doc._.udt_mentions
+    records = doc._.udt.mentions
     assert records and all(isinstance(r, MentionRecord) for r in records)
     by_text = {doc.text[r.start_char : r.end_char].casefold(): r for r in records if r.evidence}
     assert by_text["calcification"].status == "absent" and by_text["calcification"].section == "findings"

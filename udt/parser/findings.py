@@ -12,13 +12,14 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Any
 
-from udt.parser.schema import Finding, construct
+from udt.parser.schema import Finding, Tirads, construct
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
 _SIZE = re.compile(
-    r"(?<![\w.])(\d+(?:[.,]\d+)?)(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?"
+    # Starts with a digit (so the regex engine can skip to digits); the lookbehind after it refuses a number
+    # glued to a word or decimal point ("T2", ".5").
+    r"(\d(?<![\w.]\d)\d*(?:[.,]\d+)?)(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?"
     r"(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?\s*(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
     re.IGNORECASE,
 )
@@ -52,6 +53,8 @@ class Item:
     status: str = "present"
     sizes: list[float] = dataclasses.field(default_factory=list)
     plural: bool = False  # a lesion word in the plural ("cysts"), which a list of sizes may split
+    node: bool = False  # anatomy naming a lymph node (a finding of its own when it has a size)
+    site_of_self: bool = False  # a lesion item that is itself the site (a measured lymph node)
     merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
@@ -72,7 +75,8 @@ class _Draft:
     status: str = "present"
     attributes: dict[str, list[str]] = dataclasses.field(default_factory=dict)
     mentions: list[int] = dataclasses.field(default_factory=list)
-    tirads: dict[str, Any] | None = None
+    tirads: Tirads | None = None  # thyroid nodules only (set by the sites component)
+    site_fixed: bool = False  # the site came from an organ word right before the lesion word
 
 
 _SEPARATORS = ("sep", "comma", "sep_strong")
@@ -129,6 +133,9 @@ class FindingBuilder:
         self.site: Item | None = None
         self.last_lesion: int | None = None
         self.words = words
+        self.heading_side: str | None = None  # side named by a "RIGHT:" heading, until the next one
+        self._sentence_end = 0
+        self._last_by_diagnosis: dict[str | None, int] = {}  # diagnosis -> its latest lesion finding
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _Draft(kind=kind)
@@ -141,6 +148,8 @@ class FindingBuilder:
             f.mentions.extend(anchor.extra)
         if site is not None:
             self._set_site(f, site)
+        if anchor is not None and anchor.site_of_self:
+            self._set_site(f, anchor)
         if f.organ is None and anchor is not None and anchor.organ is not None:
             # The organ the diagnosis itself implies ("spongiform nodule" -> thyroid).
             f.organ, f.body_system = anchor.organ, anchor.system
@@ -174,18 +183,31 @@ class FindingBuilder:
 
     def results(self) -> list[Finding]:
         """The findings built so far, as schema records."""
-        return [construct(Finding, dict(vars(f))) for f in self.findings]
+        return [construct(Finding, {k: v for k, v in vars(f).items() if k != "site_fixed"}) for f in self.findings]
 
     def sentence(self, items: list[Item], text: str, new_section: bool, span: tuple[int, int] = (0, 0)) -> None:
         """Process the items of one sentence (in token order); ``span`` is its token range."""
         if new_section:
             self.last_lesion = None
+        self._sentence_end = span[1]
+        if self.words is not None and span[1] > span[0] + 1:
+            # "RIGHT:" / "Left:" opens a part of the report about one side.
+            head_side, after = self.words.side[span[0]], self.words.role[span[0] + 1]
+            if head_side is not None and after == "colon":
+                self.heading_side = head_side
+        if new_section:
+            self.heading_side = None
+            self._last_by_diagnosis.clear()
         lesions = self._merge_refinements([it for it in items if it.kind == "lesion"], items)
         anatomy = [it for it in items if it.kind == "anatomy"]
         headings = [a for a in anatomy if a.heading]
         inherited = self.site
         if headings:
             self._move_site(headings[-1])
+            if headings[-1].laterality is None and headings[-1].start <= span[0] + 1 and not (
+                self.words is not None and self.words.side[span[0]] is not None
+            ):
+                self.heading_side = None  # "Liver:" after "Left: ..." starts an unsided part
         # The location regex is costly and rarely needed: only computed for a finding that takes it.
         if not lesions:
             self._no_lesion(items, anatomy, text, span, inherited)
@@ -214,8 +236,14 @@ class FindingBuilder:
                 k, priority = owner
                 sizes_of.setdefault(k, []).append((priority, it))
                 continue
+            if it.kind == "anatomy" and not any(lo <= it.start < hi for lo, hi in regions):
+                continue  # a clause of its own ("...; the uterus measured 8 cm")
             k = self._owner(it, lesions, regions)
+            if it.kind == "anatomy" and self.findings[lesion_fi[k]].site_fixed:
+                continue  # the lesion's own pre-modifier ("liver lesions") already placed it
             self._attach(lesion_fi[k], it)
+            if it.kind == "anatomy" and any(lz.start - it.end in (0, 1) for lz in lesions):
+                self.findings[lesion_fi[k]].site_fixed = True
         enumerated: list[tuple[int, list[Item], int]] = []
         for k, found in sizes_of.items():
             found.sort(key=lambda p: (p[0], p[1].start))
@@ -229,19 +257,41 @@ class FindingBuilder:
             own_side = self._side_in(*regions[k]) if self.words is not None else None
             if own_side is not None and not self._site_named_in(f, regions[k], items):
                 f.laterality = own_side
+            elif self.heading_side is not None and not self._site_named_in(f, regions[k], items):
+                f.laterality = self.heading_side
             elif f.laterality is None and self.words is None and len(lesions) == 1:
                 f.laterality = laterality_of(text.casefold().split())
             if f.location is None and len(lesions) == 1:
                 f.location = location_in(text)
+        for k, fi in enumerate(lesion_fi):
+            f = self.findings[fi]
+            if f.organ is None:
+                # "... left breast ... and a second 7 mm lesion": the organ named earlier in the sentence;
+                # "Left: small effusion": the organ of the last lesion with the same diagnosis.
+                earlier = [a for a in anatomy if a.end <= lesions[k].start]
+                named = [a for a in earlier if a.organ is not None]
+                if named:
+                    side = f.laterality
+                    self._set_site(f, named[-1])
+                    # "the left breast ... the nipple ... a second lesion": the side stated for that organ.
+                    sided = [a.laterality for a in named if a.organ == named[-1].organ and a.laterality]
+                    f.laterality = side or (sided[-1] if sided else f.laterality)
+                elif f.diagnosis is not None and f.diagnosis in self._last_by_diagnosis:
+                    prev = self.findings[self._last_by_diagnosis[f.diagnosis]]
+                    f.organ, f.body_system = prev.organ, prev.body_system
+            if f.diagnosis is not None:
+                self._last_by_diagnosis[f.diagnosis] = fi
         for fi, listed, lo in enumerated:
             self._enumerate(fi, listed, lo)
         self.last_lesion = lesion_fi[-1]
         if anatomy and not headings:
-            self._move_site(anatomy[-1])
+            self._move_site(anatomy[-1], anatomy)
 
-    def _move_site(self, site: Item) -> None:
+    def _move_site(self, site: Item, among: list[Item] | None = None) -> None:
         """The current site; a part of the same organ named without a side ("the nipple" after "right breast")
-        keeps the side already stated."""
+        keeps the side already stated. Among several, the last that names an organ ("US THYROID AND NECK")."""
+        if among:
+            site = next((a for a in reversed(among) if a.organ is not None), site)
         old = self.site
         if old is not None and site.laterality is None and old.laterality is not None and site.organ == old.organ:
             site = dataclasses.replace(site, laterality=old.laterality)
@@ -282,7 +332,10 @@ class FindingBuilder:
             return [(start, end)] * len(lesions)
         role = self.words.role
         out = []
-        lo = start
+        # A ";" ends a clause even around a single lesion ("right lobe with a 9 mm nodule; left lobe normal").
+        first, last = lesions[0], lesions[-1]
+        lo = next((j + 1 for j in range(first.start - 1, start - 1, -1) if role[j] == "sep_strong"), start)
+        end = next((j for j in range(last.end, end) if role[j] == "sep_strong"), end)
         for k, lz in enumerate(lesions):
             hi = lesions[k + 1].start if k + 1 < len(lesions) else end
             if k + 1 < len(lesions):
@@ -329,9 +382,15 @@ class FindingBuilder:
         """Split a plural lesion finding into one finding per listed size, each with the side named next to it
         ("simple cysts: right lower pole 2.8 cm, left interpolar 1.1 cm"); ``lo`` is where the list starts."""
         base = self.findings[fi]
+        role = self.words.role if self.words is not None else []
         for n, size in enumerate(sizes):
-            start = lo if n == 0 else sizes[n - 1].end
-            side = self._side_in(start, size.end)
+            # The list item holding this size: from the separator before it to the one after it
+            # ("right lower pole 2.8 cm, left interpolar 1.1 cm"; "4.1 cm on the right and 2.7 cm on the left").
+            floor = lo if n == 0 else sizes[n - 1].end
+            ceiling = sizes[n + 1].start if n + 1 < len(sizes) else min(len(role), size.end + 6, self._sentence_end)
+            start = next((j + 1 for j in range(size.start - 1, floor - 1, -1) if role[j] in _SEPARATORS), floor)
+            stop = next((j for j in range(size.end, ceiling) if role[j] in _SEPARATORS), ceiling)
+            side = self._side_in(start, stop)
             f = base if n == 0 else _Draft(**{**vars(base), "size_mm": [], "attributes": dict(base.attributes),
                                               "mentions": list(base.mentions)})
             f.size_mm = size.sizes
@@ -370,7 +429,7 @@ class FindingBuilder:
         if self.words is None:
             return False
         gap = self.words.role[organ.end : size.start]
-        return len(gap) <= 4 and all(r == "measure" for r in gap)
+        return len(gap) <= 4 and all(r in ("measure", "colon") for r in gap)
 
     def _close(self, end: int, start: int, items: list[Item]) -> bool:
         """Only modifiers lie between a size and the lesion word after it."""
@@ -379,7 +438,10 @@ class FindingBuilder:
         covered = {j for it in items if it.kind in ("attribute", "anatomy") for j in range(it.start, it.end)}
         role = self.words.role if self.words is not None else None
         free = [j for j in range(end, start) if j not in covered]
-        if role is not None and any(role[j] in (*_SEPARATORS, "measure", "link") for j in free):
+        if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "link") for j in free):
+            return False
+        # A comma may separate modifiers ("9 x 7 mm oval, circumscribed mass"), not a list ("4.9 cm, 2 nodules").
+        if role is not None and len(free) > 1 and any(role[j] == "comma" for j in free):
             return False
         return len(free) <= 3
 
@@ -404,7 +466,7 @@ class FindingBuilder:
         normals = [it for it in items if it.kind == "normal"]
         attrs = [it for it in items if it.kind in ("attribute", "size")]
         if anatomy:
-            self._move_site(anatomy[-1])
+            self._move_site(anatomy[-1], anatomy)
         site = self.site
         # A sentence that names its own side ("Left lobe is normal") is about that side, whatever side the site
         # it inherits from an earlier sentence had.

@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from udt.parser import termset as ts
-from udt.parser.record import ABSENCE, GENERIC, MentionRecord
+from udt.parser.record import ABSENCE, GENERIC, MentionRecord, state_of
 from udt.parser.vocab_cache import cache_key, load_json, load_vocabulary
 from udt.parser.vocabulary import TYPO, Vocabulary
 
@@ -296,7 +296,7 @@ class OntologyMatcher:
         n = len(doc)
         if not n:
             doc.spans[SPANS_KEY] = []
-            doc._.udt_mentions = []
+            state_of(doc).mentions = []
             return doc
         cols = doc.to_array([LOWER, ORTH, IDX, LENGTH])
         lower = cols[:, 0].tolist()
@@ -328,7 +328,7 @@ class OntologyMatcher:
             end_char = idx[end - 1] + length[end - 1]
             records.append(MentionRecord(start, end, idx[start], end_char, field, iri, kbs[key], lower[start]))
         doc.spans[SPANS_KEY] = spans
-        doc._.udt_mentions = records
+        state_of(doc).mentions = records
         return doc
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
 from udt.parser.pipeline import build_nlp, vocabulary_for
-from udt.parser.record import Reading, doc_text, mentions_of
+from udt.parser.record import DocState
 from udt.parser.schema import Finding, Mention, ParsedReport, construct
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ class ReportParser:
     finer diagnoses are labelled (``{"lipoma": None}``); ``normal_beside_findings=False`` gives "normal
     appearance" only to reports with nothing abnormal (see :mod:`udt.parser.sites`). ``parser.nlp`` is the
     spaCy ``Language`` (shared by parsers of the same taxonomy and options); mentions are in
-    ``doc.spans["udt_mentions"]`` and ``doc._.udt_mentions``.
+    ``doc.spans["udt_mentions"]`` and ``doc._.udt.mentions``.
     """
 
     def __init__(self, taxonomy: Taxonomy | None = None, termset: ts.Termset | None = None,
@@ -53,7 +53,8 @@ class ReportParser:
         self.nlp: Language = _NLP_CACHE[key]
         self.vocabulary = vocabulary_for(self.taxonomy, self.termset)
         self.fields = self.taxonomy.fields
-        self._order = {f: {c.us365k_label: i for i, c in enumerate(self.taxonomy.values(f))} for f in self.fields}
+        # Released values of each field in taxonomy order (labels are listed in this order).
+        self._released = {f: tuple(c.us365k_label for c in self.taxonomy.values(f)) for f in self.fields}
         normal = self.vocabulary.normal_iri
         self._normal = self.taxonomy.concepts[normal].us365k_label if normal else None
         #: Longest text given to spaCy at once (spaCy refuses more than ``nlp.max_length`` characters).
@@ -95,8 +96,9 @@ class ReportParser:
         warnings: list[str] = []
         abnormal = organ_normal = False
         for doc, offset in docs:
-            reading: Reading | None = doc._.udt_reading
-            if reading is None:
+            state: DocState | None = doc._.udt
+            reading = state.reading if state is not None else None
+            if state is None or reading is None:
                 from udt.errors import ConfigError
 
                 raise ConfigError("parse.pipeline", "the Doc was not processed by the udt pipeline",
@@ -106,9 +108,9 @@ class ReportParser:
             abnormal = abnormal or reading.abnormal
             organ_normal = organ_normal or reading.organ_normal
             warnings.extend(w for w in reading.warnings if w not in warnings)
-            text = doc_text(doc)
+            text = state.text or ""
             base_m, base_f = len(mentions), len(findings)
-            for r in mentions_of(doc):
+            for r in state.mentions:
                 if not r.evidence:
                     continue
                 mentions.append(construct(Mention, {
@@ -131,8 +133,13 @@ class ReportParser:
                 diagnosis.discard(self._normal)
             if "empty report" in warnings and mentions:
                 warnings.remove("empty report")
-        order = self._order
-        ordered = {f: sorted(labels[f], key=lambda v, f=f: order[f].get(v, 999)) for f in self.fields}
+        ordered = {}
+        for f in self.fields:
+            found = labels[f]
+            listed = [v for v in self._released[f] if v in found] if found else []
+            if len(listed) < len(found):  # values outside the released list (a custom roll-up) go last
+                listed += sorted(found.difference(listed))
+            ordered[f] = listed
         return ParsedReport.model_construct(
             source=source, labels=ordered, mentions=mentions, findings=findings, warnings=warnings,
         )

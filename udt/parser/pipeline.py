@@ -6,10 +6,10 @@ Each component lives in its own module and is registered with ``@Language.factor
 component              module                       fills in
 =====================  ===========================  ===============================================
 ``udt_sentences``      :mod:`udt.parser.sentences`  ``Token.is_sent_start``
-``udt_sections``       :mod:`udt.parser.sentences`  ``Doc._.udt_sections``
+``udt_sections``       :mod:`udt.parser.sentences`  ``Doc._.udt.sections``
 ``udt_ontology_matcher`` :mod:`udt.parser.matcher`  one ``MentionRecord`` per mention, ``doc.spans["udt_mentions"]``
 ``udt_context``        :mod:`udt.parser.context`    negated / uncertain / historical / hypothetical
-``udt_findings``       :mod:`udt.parser.sites`      section, status, value, site, finding; ``Doc._.udt_reading``
+``udt_findings``       :mod:`udt.parser.sites`      section, status, value, site, finding; ``Doc._.udt.reading``
 =====================  ===========================  ===============================================
 """
 

@@ -3,13 +3,13 @@
 The ontology matcher creates a :class:`MentionRecord` per mention; the context component sets its negation,
 uncertainty, history and hypothesis; the sites/findings component sets its section, status, released value,
 site and finding. :mod:`udt.parser.parser` only reads them. They live in registered Doc extensions
-(``Doc._.udt_mentions``, ``Doc._.udt_sections``, ``Doc._.udt_reading``), never in ad-hoc ``doc.user_data`` keys.
+(``Doc._.udt``, a :class:`DocState`), never in ad-hoc ``doc.user_data`` keys.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
@@ -60,26 +60,44 @@ class Reading:
     organ_normal: bool = False  # a whole organ is stated normal beside that abnormality
 
 
+@dataclass
+class DocState:
+    """Everything udt's components record on one Doc (one extension, ``Doc._.udt``: a single attribute access
+    per component, since each ``doc._`` access builds a new accessor object)."""
+
+    text: str | None = None  # the report text (``Doc.text`` builds a string per token)
+    sent_starts: list[int] | None = None  # token index of each sentence start (udt_sentences)
+    sections: list[tuple[int, str | None]] = field(default_factory=list)  # (char offset, kind) (udt_sections)
+    mentions: list[MentionRecord] = field(default_factory=list)  # one per mention (matcher, then all)
+    reading: Reading | None = None  # the report-level result (udt_findings)
+
+
 def register_doc_extensions() -> None:
-    """Register udt's Doc extensions (only if absent: another package may not be replaced)."""
-    for name, default in (("udt_mentions", None), ("udt_sections", None), ("udt_reading", None),
-                          ("udt_text", None)):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=default)
+    """Register ``Doc._.udt`` (only if absent: another package's attribute is never replaced)."""
+    if not Doc.has_extension("udt"):
+        Doc.set_extension("udt", default=None)
+
+
+def state_of(doc: Doc) -> DocState:
+    """The udt state of ``doc``, created on first use (for docs not made by the report tokenizer)."""
+    state: DocState | None = doc._.udt
+    if state is None:
+        state = DocState()
+        doc._.udt = state
+    if state.text is None:
+        state.text = doc.text
+    return state
 
 
 def mentions_of(doc: Doc) -> list[MentionRecord]:
     """The mention records of ``doc`` (empty before the ontology matcher ran)."""
-    return doc._.udt_mentions or []
+    state: DocState | None = doc._.udt
+    return state.mentions if state is not None else []
 
 
 def doc_text(doc: Doc) -> str:
-    """The text of ``doc``: kept by the report tokenizer (``Doc.text`` builds a Python string per token)."""
-    text: Any = doc._.udt_text
-    if text is None:
-        text = doc.text
-        doc._.udt_text = text
-    return text
+    """The text of ``doc`` (kept by the report tokenizer)."""
+    return state_of(doc).text or ""
 
 
 register_doc_extensions()

@@ -2,7 +2,7 @@
 
 ``udt_sentences`` sets ``Token.is_sent_start`` (spaCy's sentencizer rule, plus list items and new lines, since
 reports are often bullet lists without full stops); ``udt_sections`` finds headings ("HISTORY:", "Impression:")
-and stores, in ``Doc._.udt_sections``, the sorted ``(char offset, kind)`` where each section starts.
+and stores, in ``Doc._.udt.sections``, the sorted ``(char offset, kind)`` where each section starts.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from udt.parser import termset as ts
-from udt.parser.record import doc_text
+from udt.parser.record import state_of
 
 # A line break starts a new sentence when the next line looks like a new item (bullet, number, capital,
 # heading) or after a blank line; a hard-wrapped line that continues in lower case does not.
@@ -42,7 +42,9 @@ class Sentences:
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
+        state = state_of(doc)
         if not n:
+            state.sent_starts = [0]
             return doc
         cols = doc.to_array([ORTH, IS_PUNCT, SPACY]).tolist()
         punct, question = self._punct, self._question
@@ -57,7 +59,7 @@ class Sentences:
             elif seen_stop and not is_punct:
                 starts.append(i)
                 seen_stop = False
-        text = doc_text(doc)
+        text = state.text or ""
         if "\n" in text:
             idx = doc.to_array(IDX).tolist()
             extra = {bisect_right(idx, m.end()) - 1 for m in _LINE_BREAK.finditer(text) if m.end() < len(text)}
@@ -66,11 +68,16 @@ class Sentences:
         values = numpy.full(n, -1, dtype=numpy.int64)
         values[starts] = 1
         doc.from_array([SENT_START], values.astype(numpy.uint64).reshape(-1, 1))
+        state.sent_starts = starts
         return doc
 
 
 def sentence_starts(doc: Doc) -> list[int]:
-    """Token index of each sentence start (one array pass; cheaper than iterating ``doc.sents``)."""
+    """Token index of each sentence start (kept by ``udt_sentences``; else one array pass, cheaper than
+    iterating ``doc.sents``)."""
+    state = doc._.udt
+    if state is not None and state.sent_starts is not None:
+        return state.sent_starts
     if not len(doc):
         return [0]
     starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
@@ -98,7 +105,8 @@ class Sections:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, str | None]] = []
-        text = doc_text(doc)
+        state = state_of(doc)
+        text = state.text or ""
         for m in self._matches(text):
             kind = self.headings.get(" ".join(m.group("h").casefold().split()))
             if kind:
@@ -110,7 +118,7 @@ class Sections:
                     if end is not None:
                         found.append((end.end(), None))
         found.sort(key=lambda x: x[0])
-        doc._.udt_sections = found
+        state.sections = found
         return doc
 
     def _matches(self, text: str) -> Iterator[re.Match[str]]:

@@ -4,7 +4,7 @@ For every :class:`udt.parser.record.MentionRecord` it sets the section, the fina
 a mention in HISTORY is historical), the released value it rolls up to and whether it is evidence; it decides
 which anatomy names the organ examined (a landmark such as "posterior to the bladder" does not); it groups
 mentions and sizes into findings (:mod:`udt.parser.findings`). The report-level result goes into
-``Doc._.udt_reading`` (:class:`udt.parser.record.Reading`); :mod:`udt.parser.parser` only converts it.
+``Doc._.udt.reading`` (:class:`udt.parser.record.Reading`); :mod:`udt.parser.parser` only converts it.
 
 Roll-up conventions: a finer diagnosis is labelled with the released value the ontology rolls it up to
 (uterine fibroid, lipoma, haemangioma -> mass; abscess -> fluid collection; papillary carcinoma -> nodule).
@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import compress
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spacy.attrs import IDX, LOWER, ORTH
 from spacy.language import Language
@@ -33,7 +33,8 @@ from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
 from udt.parser.matcher import PhraseTable
-from udt.parser.record import GENERIC, MentionRecord, Reading, doc_text, mentions_of
+from udt.parser.record import GENERIC, MentionRecord, Reading, state_of
+from udt.parser.schema import Tirads
 from udt.parser.sentences import sentence_starts
 
 if TYPE_CHECKING:
@@ -131,8 +132,17 @@ class SitesAndFindings:
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
                                               tax.is_pediatric(c))
         self._implied: dict[str, tuple[Concept, ...]] = {}
-        self._thyroid = self._released_organ_of("thyroid gland")
-        self._nodule = next((v.us365k_label for v in tax.values(self.fields[0]) if v.label == "nodule"), None)
+        self._descriptive = frozenset(self.fields[3:])
+        self._shape_field, self._echo_field = "Shape", "Echogenicity"
+        self._contour_words = frozenset(strings.add(w) for w in ts.CONTOUR_WORDS)
+        self._contour_margin = self._contour_margins()
+        self._echo_prefixes = self._echogenicity_prefixes(strings)
+        self._hyphen_or_to = frozenset((strings.add("-"), strings.add("to"), strings.add("/")))
+        self._tirads_targets = self._thyroid_nodule_targets()
+        # Lymph nodes: the concept and its subclasses in the ontology (an axillary node is one only if the
+        # ontology also files it under lymph nodes).
+        node = tax.find("lymph node", self.fields[2])
+        self._node_iris = frozenset([node.iri, *(c.iri for c in tax.descendants(node))]) if node else frozenset()
 
     def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
         """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
@@ -159,10 +169,66 @@ class SitesAndFindings:
                 out[dim.iri] = values
         return out
 
-    def _released_organ_of(self, name: str) -> str | None:
-        hits = self.taxonomy.lookup(name, self.fields[2])
-        organ = self.taxonomy.rollups(hits[0]).get(self.fields[2]) if hits else None
-        return organ.us365k_label if organ is not None else None
+    def _thyroid_nodule_targets(self) -> tuple[frozenset[str], str | None, frozenset[str]]:
+        """What makes a finding a thyroid nodule, read from the ontology: the *thyroid nodule* diagnosis and its
+        subclasses, or its released value (nodule) at the organ of one of its typical sites."""
+        tax = self.taxonomy
+        nodule = tax.find("thyroid nodule", self.fields[0])
+        if nodule is None:
+            return frozenset(), None, frozenset()
+        released = tax.rollup(nodule)
+        organs = {
+            organ.us365k_label for site in tax.sites(nodule)
+            if (organ := tax.rollups(site).get(self.fields[2])) is not None and organ.us365k_label
+        }
+        iris = frozenset([nodule.iri, *(c.iri for c in tax.descendants(nodule))])
+        return iris, released.us365k_label if released is not None else None, frozenset(organs)
+
+    def _contour_margins(self) -> dict[str, Concept]:
+        """Shape value IRI -> the released margin value its contour wording means (termset.CONTOUR_AS_MARGIN)."""
+        tax, out = self.taxonomy, {}
+        if self._shape_field not in self.fields or "Margins" not in self.fields:
+            return out
+        for shape_word, margin_value in ts.CONTOUR_AS_MARGIN.items():
+            shape = tax.resolve(self._shape_field, shape_word, rollup=False)
+            margin = tax.resolve("Margins", margin_value)
+            if shape is not None and margin is not None:
+                out[shape.iri] = margin
+                rolled = tax.rollup(shape)
+                if rolled is not None:
+                    out.setdefault(rolled.iri, margin)
+        return out
+
+    def _echogenicity_prefixes(self, strings: Any) -> dict[int, Concept]:
+        """Hash of "iso", "hypo", "hyper", "an" -> the released echogenicity value of prefix + "echoic"."""
+        out: dict[int, Concept] = {}
+        if self._echo_field not in self.fields:
+            return out
+        for prefix in ts.ECHO_PREFIXES:
+            value = self.taxonomy.resolve(self._echo_field, prefix + "echoic")
+            if value is not None:
+                out[strings.add(prefix)] = value
+        return out
+
+    def _echo_prefix_value(self, lower: list[int], start: int) -> Concept | None:
+        """The value named by "iso-" in "iso- to hypoechoic" / "iso-hypoechoic" (the tokens before ``start``)."""
+        k = start - 1
+        if lower[k] not in self._hyphen_or_to:
+            return None
+        while k > 0 and lower[k] in self._hyphen_or_to and start - k < 3:
+            k -= 1
+        return self._echo_prefixes.get(lower[k])
+
+    @staticmethod
+    def _add_value(records: list[MentionRecord], evidence: list[MentionRecord], rec: MentionRecord,
+                   value: Concept) -> None:
+        derived = MentionRecord(
+            rec.start, rec.end, rec.start_char, rec.end_char, value.dimension or rec.field, value.iri, "",
+            rec.first_lower, historical=rec.historical, hypothetical=rec.hypothetical, section=rec.section,
+            status=rec.status, evidence=True, value=value.us365k_label, concept=value.label, derived=True,
+        )
+        records.append(derived)
+        evidence.append(derived)
 
     def _pediatric_system(self) -> str | None:
         """The released body system of the paediatric organs (the ontology's Pediatrics)."""
@@ -234,13 +300,14 @@ class SitesAndFindings:
         tax = self.taxonomy
         fields = self.fields
         labels: dict[str, set[str]] = {f: set() for f in fields}
-        text = doc_text(doc)
+        state = state_of(doc)
+        text = state.text or ""
         if not text.strip():
-            doc._.udt_mentions = []
-            doc._.udt_reading = Reading(labels=labels, warnings=["empty report"])
+            state.mentions = []
+            state.reading = Reading(labels=labels, warnings=["empty report"])
             return doc
-        spans = mentions_of(doc)
-        sections = doc._.udt_sections or []
+        spans = state.mentions
+        sections = state.sections
         section_starts = [s for s, _ in sections]
         cols = doc.to_array([LOWER, ORTH, IDX])
         lower = cols[:, 0].tolist()
@@ -301,6 +368,14 @@ class SitesAndFindings:
             elif iri == normal_iri and self._reference_normal(text, lower, start, end, start_char):
                 continue
             rec.status = status
+            if field == self._shape_field and (
+                lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
+            ):
+                # "irregular contour", "lobulated outline": a statement about the margin, not the shape.
+                margin = self._contour_margin.get(iri)
+                if margin is not None:
+                    iri, field = margin.iri, margin.dimension
+                    rec.iri, rec.field = iri, field
             info = self._info.get(iri) or self._describe(iri, field, None)
             if pediatric and field in anatomy_fields:
                 rolled = _to_pediatric(info.rolled, ped_map, tax, fields)
@@ -315,12 +390,26 @@ class SitesAndFindings:
                     if pediatric:
                         site_rolled = _to_pediatric(site_rolled, ped_map, tax, fields)
                     info = self._describe(iri, field, {**site_rolled, **info.rolled})
+                # ... and an attribute ("solid mass" also states solid components).
+                inner = self.matcher.term_within(lower[start:end], self._descriptive)
+                if inner is not None and status == "present" and not historical and not hypothetical:
+                    for f, c in self._rollups_of(inner).items():
+                        if f in self._descriptive and c.us365k_label:
+                            labels[f].add(c.us365k_label)
             rolled, value = info.rolled, info.value
             rec.value, rec.concept, rec.site, rec.evidence = value, info.label, info.organ, True
             index = len(evidence)
             evidence.append(rec)
             if status == "present" and iri in self._negates:
                 self._absent_values(records, evidence, rec, iri)
+            if field == self._echo_field and start > 1 and status == "present":
+                # "iso- to hypoechoic", "iso-hypoechoic": the prefix before the hyphen names a second value.
+                pair = self._echo_prefix_value(lower, start)
+                if pair is not None:
+                    self._add_value(records, evidence, rec, pair)
+                    if in_findings_of(section) and not historical and not hypothetical:
+                        labels[field].add(pair.us365k_label or "")
+                        labels[field].discard("")
             in_findings = section not in ts.NON_FINDING_SECTIONS
             asserted = status == "present" and not historical and not hypothetical and in_findings
             weak = None
@@ -343,11 +432,19 @@ class SitesAndFindings:
                 abnormal = abnormal or info.kind == "lesion"
                 if info.kind == "lesion":
                     lesion_sents.add(bisect_right(sent_starts, start) - 1)
+                    if info.organ:  # "pyloric stenosis": the organ the diagnosis names is this sentence's site
+                        strong_sites.setdefault(bisect_right(sent_starts, start) - 1, set()).add(info.organ)
                     implied = self._implied_sites(iri)
                     if implied and info.organ is None:
                         implied_sites.append((bisect_right(sent_starts, start) - 1, implied[0]))
                 if info.kind == "anatomy" and info.organ:
                     strong_sites.setdefault(bisect_right(sent_starts, start) - 1, set()).add(info.organ)
+            elif field == fields[2] and negated and in_findings and not historical and not hypothetical \
+                    and iri not in self._landmark_iris:
+                # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
+                for f, label in info.adds:
+                    labels[f].add(label)
+                anatomy_sents.add(bisect_right(sent_starts, start) - 1)
             elif field in anatomy_fields and not negated and not in_findings:
                 fallback_sites.append(rolled)
             if not in_findings or status == "absent" or historical or hypothetical:
@@ -357,6 +454,8 @@ class SitesAndFindings:
             item = Item(kind=kind, start=start, end=end, sent=sent, index=index, field=field,
                         value=value, concept=info.label, status=status)
             if kind == "anatomy":
+                # A lymph node with its own size is a finding in itself (an abnormal node), see _findings.
+                item.node = iri in self._node_iris
                 if deferred and deferred[-1][3] == index:
                     weak_items[index] = item
                 item.organ, item.system, item.structure = info.organ, info.system, info.structure
@@ -403,10 +502,15 @@ class SitesAndFindings:
         if normals:
             organ_normal = self._normal_statements(normals, spans, lower, sent_starts, abnormal, anatomy_sents,
                                                    lesion_sents, labels)
-        findings = self._findings(text, idx, items, sent_starts, section_starts, evidence, self._words(lower))
+        words = self._words(lower)
+        for _, _s, e in landmark_hits:
+            # "superior to the left kidney": the side belongs to the landmark, not to the finding.
+            for j in range(e, min(e + 3, n_tokens)):
+                words.side[j] = None
+        findings = self._findings(text, idx, items, sent_starts, section_starts, evidence, words)
         warnings = [] if evidence else ["no ontology concept found in the report"]
-        doc._.udt_mentions = records
-        doc._.udt_reading = Reading(labels=labels, findings=findings, warnings=warnings, abnormal=abnormal,
+        state.mentions = records
+        state.reading = Reading(labels=labels, findings=findings, warnings=warnings, abnormal=abnormal,
                                     organ_normal=organ_normal)
         return doc
 
@@ -488,6 +592,8 @@ class SitesAndFindings:
             if item is None:
                 continue
             # Not the organ examined: the finding keeps its site; a landmark becomes its location.
+            if why == "modifier":
+                continue  # "two liver lesions" beside other organs: no organ label, but still the lesion's site
             item.kind = "landmark" if why == "landmark" else "ignored"
             item.concept = " ".join(text[phrase_start[index] : evidence[index].end_char].split()).casefold()
 
@@ -519,8 +625,14 @@ class SitesAndFindings:
     def _score_tirads(self, builder: FindingBuilder, evidence: list[MentionRecord], sent_starts: list[int]) -> None:
         """ACR TI-RADS of each thyroid nodule: its stated attributes (the finest concepts named) and the
         absences stated in its sentences, scored by :meth:`udt.Taxonomy.tirads` (points from the ontology)."""
-        nodules = [f for f in builder.findings if f.kind == "lesion" and f.organ == self._thyroid
-                   and f.diagnosis == self._nodule]
+        iris, released, organs = self._tirads_targets
+        nodules = [
+            f for f in builder.findings
+            if f.kind == "lesion" and f.status == "present" and (
+                any(evidence[i].iri in iris for i in f.mentions if 0 <= i < len(evidence))
+                or (f.diagnosis == released and f.organ in organs)
+            )
+        ]
         if not nodules:
             return
         descriptive = set(self.fields[3:])
@@ -538,7 +650,8 @@ class SitesAndFindings:
                 if (r.field in descriptive or r.field == self.fields[0]) and r.status == "present":
                     stated.setdefault(r.field, []).append(r.iri)
             absent = [iri for s in sorted(sentences) for iri in absent_in.get(s, ())]
-            f.tirads = self.taxonomy.tirads(stated, absent=absent).as_dict()
+            score = self.taxonomy.tirads(stated, absent=absent)
+            f.tirads = Tirads(points=score.points, level=score.level, missing=list(score.missing))
 
     def _words(self, lower: list[int]) -> Words:
         """Side words and clause roles of every token (dictionary probes in C; no per-token Python)."""
@@ -561,6 +674,7 @@ class SitesAndFindings:
             sent = bisect_right(sent_starts, first) - 1
             items.append(Item(kind="size", start=first, end=last, sent=sent, sizes=sizes))
         items.sort(key=lambda it: (it.start, it.end))
+        _sized_nodes_as_lesions(items)
         builder = FindingBuilder(self.fields, words)
         k = 0
         last_section = -1
@@ -577,7 +691,7 @@ class SitesAndFindings:
             builder.sentence(group, text[char_start : idx[s_end] if s_end < n_tokens else len(text)],
                              section != last_section, (s_start, s_end))
             last_section = section
-        if self._thyroid is not None and self._nodule is not None:
+        if self._tirads_targets[0]:
             self._score_tirads(builder, evidence, sent_starts)
         findings = builder.results()
         for fi, f in enumerate(findings):
@@ -585,6 +699,27 @@ class SitesAndFindings:
                 if 0 <= mi < len(evidence) and evidence[mi].finding is None:
                     evidence[mi].finding = fi
         return findings
+
+
+def _sized_nodes_as_lesions(items: list[Item]) -> None:
+    """A lymph node measured on its own ("left axillary node 2.2 cm", "a 1.2 cm node") is a finding like a
+    lesion (an abnormal node, diagnosis unnamed); it keeps its organ and side. ``items`` is in token order."""
+    for k, it in enumerate(items):
+        if it.kind != "anatomy" or not it.node or it.heading:
+            continue
+        before = items[k - 1] if k > 0 else None
+        after = items[k + 1] if k + 1 < len(items) else None
+        sized = (after is not None and after.kind == "size" and after.start - it.end <= 2) or (
+            before is not None and before.kind == "size" and it.start - before.end <= 3
+        )
+        if sized:
+            it.kind, it.value = "lesion", None
+            it.site_of_self = True
+
+
+def in_findings_of(section: str | None) -> bool:
+    """Mentions in this section describe the study's findings (not history, technique or comparison)."""
+    return section not in ts.NON_FINDING_SECTIONS
 
 
 def _attribute_normal(k: int, spans: list[MentionRecord]) -> bool:

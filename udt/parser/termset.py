@@ -55,12 +55,14 @@ _UNC_PRE = (
     "worrisome for", "worrying for", "may", "might", "could", "appears to be", "appear to be", "? of",
     "in favour of", "in favor of", "impression of", "likely to be",
     # Common misspellings of hedges.
-    "probabaly", "probaly", "propably", "likley", "likly", "possibily", "posible", "possiblly", "suspicous",
+    "probabaly", "probaly", "propably", "likley", "likly", "possibily", "posible", "possibel", "possiblly",
+    "suspicous", "prob", "poss", "differential", "the differential was", "the differential is",
 )
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
     "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected", "versus", "vs",
     "or possibly", "- like", "like", "is likely", "are likely", "is probable", "is favoured", "is favored",
+    "was favoured", "was favored", "favoured", "favored", "is the main differential", "main differential",
 )
 _HIST_PRE = (
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
@@ -141,7 +143,8 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "link": ("with", "containing", "contains", "contain", "has", "have", "shows", "showing", "demonstrates",
              "demonstrating", "including", "harbouring", "harboring"),
     "sep_strong": (";",),
-    "measure": ("measures", "measuring", "measured", "measure", "is", "was", "of", ":", "=", "size", "sized",
+    "colon": (":",),
+    "measure": ("measures", "measuring", "measured", "measure", "is", "was", "of", "=", "size", "sized",
                 "length", "spans", "spanning", "at", "enlarged", "approximately", "approx", "about", "~",
                 "craniocaudal", "long", "bipolar", "in"),
     "distance": ("from", "away", "deep", "below", "above", "beneath", "fn", "ffn", "ftn", "off"),
@@ -157,6 +160,14 @@ DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "dis
 # Words saying a normal statement is about part of an organ ("the remainder of the liver", "left lobe normal").
 PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "segments", "pole", "poles", "portion",
               "part", "parts", "aspect", "background", "parenchyma", "elsewhere", "remaining", "isthmus")
+
+# Contour words: a shape word before them describes the margin ("irregular contour" -> ill-defined margins).
+CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "border", "borders", "edge", "edges", "margin",
+                 "margins", "boundary", "boundaries", "wall", "walls")
+# Shape wording (by the Shape concept it matches) -> released Margins value it means before a contour word.
+CONTOUR_AS_MARGIN = {"irregular": "ill-defined/indistinct", "lobulated": "ill-defined/indistinct"}
+# Prefixes of "-echoic" that name an echogenicity value on their own ("iso- to hypoechoic").
+ECHO_PREFIXES = ("iso", "hypo", "hyper", "an")
 
 # Determiners that make a lesion word refer back to the lesion already described ("the nodule", "this cyst").
 ANAPHORA = ("the", "this", "that", "these", "those", "said", "same")

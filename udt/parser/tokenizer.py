@@ -8,7 +8,7 @@ from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from udt.parser.record import register_doc_extensions
+from udt.parser.record import DocState, register_doc_extensions
 
 # Extra infixes: "1.2x0.8", "12×8", "nodule;no", "L.kidney", "cyst(2cm)".
 _INFIXES = (
@@ -26,17 +26,19 @@ _INFIXES = (
 )
 # Extra prefixes: ",No" (a transcription artefact after a full stop: "cyst.,No free fluid").
 _PREFIXES = (r",(?=[A-Za-z])",)
+# Extra suffixes: "iso- to hypoechoic" (a hyphen left hanging after a word prefix).
+_SUFFIXES = (r"(?<=[A-Za-z])-",)
 
 
 class ReportEnglish(English):
-    """English with the report tokenizer; ``make_doc`` keeps the text on the Doc (``Doc._.udt_text``) so
+    """English with the report tokenizer; ``make_doc`` keeps the text on the Doc (``Doc._.udt``) so
     components need not rebuild it from tokens."""
 
     lang = "en"
 
     def make_doc(self, text: str) -> Doc:
         doc = super().make_doc(text)
-        doc._.udt_text = text
+        doc._.udt = DocState(text=text)
         return doc
 
 
@@ -58,6 +60,7 @@ def make_blank_nlp(drop_exceptions: Iterable[str] = ()) -> Language:
         {
             "infixes": [*English.Defaults.infixes, *_INFIXES],
             "prefixes": [*English.Defaults.prefixes, *_PREFIXES],
+            "suffixes": [*English.Defaults.suffixes, *_SUFFIXES],
             "tokenizer_exceptions": {
                 k: v for k, v in English.Defaults.tokenizer_exceptions.items() if k not in drop
             },

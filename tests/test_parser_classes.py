@@ -1,0 +1,94 @@
+"""The error classes of issue 11, one table each: hand-written sentences (not corpus lines), each row a
+(text, what must hold). Fixed as classes: the rules read declared ontology roles and termset cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import ReportParser
+
+
+@pytest.fixture(scope="module")
+def parser() -> ReportParser:
+    return ReportParser()
+
+
+def _status(parser: ReportParser, text: str, field: str, value: str) -> set[str]:
+    return {m.status for m in parser.parse(text).mentions if m.dimension == field and m.value == value}
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        # 1. A landmark is where something lies, not the organ examined (declared udt:isLandmark).
+        ("Small left pleural effusion just above the diaphragm.", "Organ_level", ["Pleural space"]),
+        # 2. A diagnosis implies its organ (Taxonomy.sites) when the sentence names none.
+        ("Several gallstones, the largest 9 mm, with posterior shadowing.", "Organ_level",
+         ["Gallbladder and bile ducts"]),
+        ("Spongiform nodule measuring 11 mm.", "Organ_level", ["Thyroid gland"]),
+        # 4. An organ in a negated or not-visualised statement was still examined.
+        ("The right ovary is not visualised. The uterus is normal.", "Organ_level", ["Uterus", "Adnexa"]),
+        ("No fluid collection in the endometrial cavity.", "Organ_level", ["Uterus"]),
+        # 6. "normal" qualifies only its own dimension.
+        ("Parenchymal echogenicity is normal.", "Vascularity", []),
+        # 7. A paediatric condition (declared udt:isPediatric) is Pediatrics, and its muscle no soft tissue.
+        ("Hypertrophic pyloric stenosis with muscle thickness of 5 mm.", "Body_system_level", ["Pediatrics"]),
+        ("Ileocolic intussusception in the right upper quadrant.", "Body_system_level", ["Pediatrics"]),
+        # 9. Contour wording is a margin, not a shape.
+        ("Hypoechoic mass with an irregular contour.", "Margins", ["ill-defined/indistinct"]),
+        ("Hypoechoic mass with an irregular contour.", "Shape", []),
+        # 11. A compound term keeps the attribute it contains.
+        ("Solid mass in the left breast at 3 o'clock.", "InternalCharacteristics", ["solid components"]),
+        # 13. Echogenicity paraphrases name both values.
+        ("Iso- to hypoechoic nodule in the right lobe.", "Echogenicity", ["isoechoic", "hypoechoic"]),
+        ("Iso-hypoechoic nodule in the left lobe.", "Echogenicity", ["isoechoic", "hypoechoic"]),
+    ],
+)
+def test_labels_by_class(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert sorted(parser.parse(text).labels[field]) == sorted(expected), parser.parse(text).labels
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value", "status"),
+    [
+        # 5. Template key-value lines.
+        ("Calcification: absent.", "InternalCharacteristics", "calcifications", "absent"),
+        # 10. Negation cues and scope.
+        ("The scan fails to demonstrate a mass.", "Diagnosis", "mass", "absent"),
+        ("A 6 mm noncalcified nodule.", "InternalCharacteristics", "calcifications", "absent"),
+        ("A 6 mm non-calcified echogenic nodule.", "Echogenicity", "hyperechoic", "present"),
+        ("Simple renal cyst.,No free fluid.", "Diagnosis", "fluid collection", "absent"),
+        ("A non-compressible, blind-ending tubular structure.", "Shape", "tubular/linear", "present"),
+        # 12. Hedges leave a finding uncertain.
+        ("Echogenic liver lesion, most likely a haemangioma.", "Diagnosis", "mass", "uncertain"),
+        ("Likely haemangioma in segment 6.", "Diagnosis", "mass", "uncertain"),
+        ("Cyst-like structure in the left adnexa.", "Diagnosis", "cyst", "uncertain"),
+        ("Probaly a small cyst.", "Diagnosis", "cyst", "uncertain"),
+        ("Lesion which likely represents a simple cyst.", "Diagnosis", "cyst", "uncertain"),
+    ],
+)
+def test_status_by_class(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    assert _status(parser, text, field, value) == {status}, parser.parse(text).mentions
+
+
+def test_hedged_diagnosis_is_not_a_label(parser: ReportParser) -> None:
+    assert parser.parse("Likely haemangioma in segment 6.").labels["Diagnosis"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "points"),
+    [
+        ("Right thyroid lobe: solid very hypoechoic nodule, taller than wide, irregular margins, punctate "
+         "echogenic foci.", "TR5", 13),
+        ("Thyroid: 1 cm hypoechoic nodule.", None, 2),
+    ],
+)
+def test_thyroid_nodules_carry_tirads(parser: ReportParser, text: str, level: str | None, points: int) -> None:
+    nodules = [f for f in parser.parse(text).findings if f.diagnosis == "nodule"]
+    assert nodules and nodules[0].tirads is not None
+    assert nodules[0].tirads.level == level and nodules[0].tirads.points == points
+    assert (level is None) == bool(nodules[0].tirads.missing)
+
+
+def test_other_nodules_have_no_tirads(parser: ReportParser) -> None:
+    assert all(f.tirads is None for f in parser.parse("Liver: 2 cm hypoechoic nodule.").findings)
