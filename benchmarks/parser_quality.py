@@ -1,74 +1,104 @@
-"""Parser quality on the annotated corpora (tests/data/reports_gold.jsonl and the held-out set).
+"""Parser quality on the annotated corpora (development, held-out, error-class and multi-organ findings sets).
 
-Prints per-dimension precision/recall/F1 of the asserted labels, micro-F1 over all dimensions, and the F1 of
-negation (released values the report says are absent). Run: ``python benchmarks/parser_quality.py [--errors]``.
+Per corpus: per-dimension precision/recall/F1 of the asserted labels and of negation, micro-F1 over all dimensions,
+negation F1 and uncertainty F1 (on corpora that annotate hedges), and for corpora with ``"findings"`` gold, the
+share of gold lesions given the right size (largest dimension in mm, ±0.5) and the right side. Scoring rules are in
+``_parser_scoring.py``, shared with ``parser_vs_context.py``.
+
+Run: ``python benchmarks/parser_quality.py [--errors] [FILE.jsonl ...]``.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "reports_gold.jsonl"
-
-
-def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
+from _parser_scoring import (
+    DEV_CLASSES,
+    GOLD,
+    HELDOUT,
+    KINDS,
+    MULTIORGAN,
+    annotates_uncertainty,
+    dimension_tables,
+    load_rows,
+    prf,
+    reading_of,
+    score_findings,
+    score_report,
+    total,
+)
 
 
 def evaluate(path: Path = GOLD, show_errors: bool = False) -> dict[str, float]:
-    """Score the parser on a gold JSONL file; returns micro-F1 and negation F1."""
+    """Score the parser on a gold JSONL file; prints the tables and returns the headline F1s."""
     from udt.parser import ReportParser
 
     parser = ReportParser()
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = load_rows(path)
     fields = parser.fields
-    counts = {f: [0, 0, 0] for f in fields}
-    neg = [0, 0, 0]
-    for row, report in zip(rows, parser.pipe([(r["text"], r["id"]) for r in rows]), strict=False):
-        for f in fields:
-            gold, pred = set(row["labels"].get(f, [])), set(report.labels[f])
-            counts[f][0] += len(gold & pred)
-            counts[f][1] += len(pred - gold)
-            counts[f][2] += len(gold - pred)
-            if show_errors and gold != pred:
-                print(f"{row['id']} {f}: missed {sorted(gold - pred)} extra {sorted(pred - gold)}")
-        gold_neg = {tuple(x) for x in row.get("absent", [])}
-        # Negation is scored on findings and descriptors; anatomy is where a finding was looked for.
-        pred_neg = {(m.dimension, m.value) for m in report.mentions
-                    if m.status == "absent" and m.value and m.dimension not in fields[1:3]}
-        pred_neg -= {(f, v) for f in fields for v in report.labels[f]}
-        neg[0] += len(gold_neg & pred_neg)
-        neg[1] += len(pred_neg - gold_neg)
-        neg[2] += len(gold_neg - pred_neg)
-        if show_errors and gold_neg != pred_neg:
-            print(f"{row['id']} absent: missed {sorted(gold_neg - pred_neg)} extra {sorted(pred_neg - gold_neg)}")
+    reports = list(parser.pipe([(r["text"], r["id"]) for r in rows]))
+    readings = [reading_of(r) for r in reports]
+    counts = [score_report(row, reading, fields) for row, reading in zip(rows, readings, strict=True)]
+    if show_errors:
+        _print_errors(rows, readings, fields)
+    tables = dimension_tables(rows, readings, fields)
     print(f"{len(rows)} reports from {path.name}")
-    print(f"{'dimension':<26}{'P':>7}{'R':>7}{'F1':>7}{'support':>9}")
-    total = [0, 0, 0]
+    head = f"{'P':>7}{'R':>7}{'F1':>7}{'support':>9}"
+    print(f"{'dimension':<26}{head}   {'neg P':>7}{'neg R':>7}{'neg F1':>7}{'support':>9}")
     for f in fields:
-        tp, fp, fn = counts[f]
-        total = [a + b for a, b in zip(total, counts[f], strict=False)]
-        p, r, f1 = _prf(tp, fp, fn)
-        print(f"{f:<26}{p:>7.3f}{r:>7.3f}{f1:>7.3f}{tp + fn:>9}")
-    p, r, micro = _prf(*total)
-    print(f"{'micro (present labels)':<26}{p:>7.3f}{r:>7.3f}{micro:>7.3f}{total[0] + total[2]:>9}")
-    np_, nr, nf = _prf(*neg)
-    print(f"{'negation (absent values)':<26}{np_:>7.3f}{nr:>7.3f}{nf:>7.3f}{neg[0] + neg[2]:>9}")
-    return {"micro_f1": micro, "negation_f1": nf}
+        tp, fp, fn = tables["present"][f]
+        line = f"{f:<26}" + "".join(f"{x:>7.3f}" for x in prf(tp, fp, fn)) + f"{tp + fn:>9}"
+        if f in tables["negation"]:
+            ntp, nfp, nfn = tables["negation"][f]
+            scores = "".join(f"{x:>7.3f}" for x in prf(ntp, nfp, nfn)) if ntp + nfp + nfn else f"{'–':>21}"
+            line += "   " + scores + f"{ntp + nfn:>9}"
+        print(line)
+    result: dict[str, float] = {}
+    names = {"present": "micro (present labels)", "negation": "negation (absent values)",
+             "uncertainty": "uncertainty (hedged)"}
+    for kind in KINDS:
+        if kind == "uncertainty" and not annotates_uncertainty(rows):
+            print(f"{names[kind]:<26}   (not annotated in this corpus)")
+            continue
+        tp, fp, fn = total(counts, kind)
+        p, r, f1 = prf(tp, fp, fn)
+        print(f"{names[kind]:<26}{p:>7.3f}{r:>7.3f}{f1:>7.3f}{tp + fn:>9}")
+        result[f"{kind}_f1"] = f1
+    if any("findings" in row for row in rows):
+        s = score_findings(rows, reports)
+        size = s.size_right / s.size_total if s.size_total else float("nan")
+        side = s.side_right / s.side_total if s.side_total else float("nan")
+        print(f"findings: {s.lesions} gold lesions, {s.matched} matched to a parsed finding; "
+              f"right size {s.size_right}/{s.size_total} = {size:.1%}, right side {s.side_right}/{s.side_total} "
+              f"= {side:.1%}")
+        if show_errors:
+            for e in s.errors:
+                print(f"  {e}")
+        result["size_right"], result["side_right"] = size, side
+    return result
 
 
-HELDOUT = Path(__file__).resolve().parent / "data" / "reports_heldout.jsonl"
+def _print_errors(rows, readings, fields) -> None:
+    for row, reading in zip(rows, readings, strict=True):
+        for f in fields:
+            gold, pred = set(row["labels"].get(f, [])), reading.labels.get(f, set())
+            if gold != pred:
+                print(f"{row['id']} {f}: missed {sorted(gold - pred)} extra {sorted(pred - gold)}")
+        asserted = {(f, v) for f in fields for v in reading.labels.get(f, ())}
+        for key, status in (("absent", "absent"), ("uncertain", "uncertain")):
+            gold_set = {tuple(x) for x in row.get(key, [])}
+            pred_set = {(d, v) for d, v, s in reading.mentions if s == status and d not in fields[1:3]} - asserted
+            if gold_set != pred_set and (key == "absent" or "uncertain" in row):
+                print(f"{row['id']} {key}: missed {sorted(gold_set - pred_set)} extra {sorted(pred_set - gold_set)}")
+
 
 if __name__ == "__main__":
     # The development corpus (the parser was tuned on it) and the held-out corpus, written independently of the
     # parser and never used for tuning: the second figure is the honest estimate of generalisation.
     errors = "--errors" in sys.argv
-    paths = [Path(a) for a in sys.argv[1:] if not a.startswith("--")] or [GOLD, HELDOUT]
+    defaults = [p for p in (GOLD, HELDOUT, DEV_CLASSES, MULTIORGAN) if p.exists()]
+    paths = [Path(a) for a in sys.argv[1:] if not a.startswith("--")] or defaults
     for i, path in enumerate(paths):
         if i:
             print()

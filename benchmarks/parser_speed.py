@@ -1,17 +1,25 @@
-"""Parser throughput on typical 5-10 sentence reports (single process), and `udt parse one.txt` end to end.
+"""Parser speed: throughput against spaCy's own blank pipeline, cold start of `udt parse one.txt`, and length scaling.
 
-Baseline measured in the same process: the bare ``spacy.blank("en")`` tokenizer + sentencizer on the same texts,
-so the ratio shows what the ontology matcher, context and findings cost on top of tokenisation. Every figure is
-given as wall time and as CPU time (``time.process_time``; for the subprocess, its rusage): on a shared, loaded
-machine the CPU figure is the one that measures the parser rather than the neighbours.
+1. **Throughput** on typical 5–10 sentence reports, one process. The baseline is measured side by side in the
+   same process on the same texts: ``spacy.blank("en")`` tokenizer + sentencizer, the least any spaCy pipeline
+   does. The two are timed alternately ``--repeat`` times and the fastest run of each is kept (the least disturbed
+   by neighbours on a shared machine); CPU time (``time.process_time``) is the figure that measures the code
+   rather than the neighbours. ``ratio udt/blank`` is udt's reports/s over the baseline's (1.0 = as fast as bare
+   tokenisation).
+2. **Cold start**: `udt parse one.txt` in a fresh process, median of ``--cold`` runs (after one unmeasured run
+   that fills the on-disk caches), wall and CPU (rusage of the child).
+3. **Length scaling**: one report of 100 KB, 400 KB, 1 MB and 2 MB (real report passages joined), parsed in
+   process; time and time per KB show whether the parser is linear in the report's length. The 2 MB report is
+   over spaCy's 1M-character limit, so it is also parsed by `udt parse --max-bytes` in a subprocess, end to end.
 
-Run: ``python benchmarks/parser_speed.py [--reports N] [--repeat K]``.
+Run: ``python benchmarks/parser_speed.py [--reports N] [--repeat K] [--cold 5] [--sizes 100,400,1000,2000]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -22,12 +30,29 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+CORPORA = [ROOT / "tests/data/reports_gold.jsonl", ROOT / "benchmarks/data/reports_heldout.jsonl"]
+
+
+def report_texts() -> list[str]:
+    return [json.loads(x)["text"] for p in CORPORA if p.exists() for x in p.read_text().splitlines() if x.strip()]
 
 
 def corpus(n: int) -> list[str]:
-    rows = [json.loads(x)["text"] for x in (ROOT / "tests/data/reports_gold.jsonl").read_text().splitlines() if x]
+    rows = report_texts()
     # Vary the texts so the tokenizer cache does not flatter the figure.
     return [f"Case {i}. " + rows[i % len(rows)] for i in range(n)]
+
+
+def long_report(kb: int) -> str:
+    """One report of about ``kb`` kilobytes (UTF-8): numbered passages joined by blank lines."""
+    rows = report_texts()
+    parts, size, i = [], 0, 0
+    while size < kb * 1000:
+        part = f"Study {i}.\n{rows[i % len(rows)]}\n\n"
+        parts.append(part)
+        size += len(part.encode("utf-8"))
+        i += 1
+    return "".join(parts)
 
 
 def timed(fn: Callable[[], object]) -> tuple[float, float]:
@@ -37,52 +62,111 @@ def timed(fn: Callable[[], object]) -> tuple[float, float]:
     return time.perf_counter() - w, time.process_time() - c
 
 
-def end_to_end(text: str, repeat: int) -> tuple[float, float]:
-    """Median (wall s, CPU s) of `udt parse one.txt` in a fresh process (caches warm, as after the first run)."""
-    udt_bin = Path(sys.executable).with_name("udt")
+def _udt_command() -> list[str]:
+    exe = Path(sys.executable).with_name("udt")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "udt.cli.main"]
+
+
+def run_cli(args: list[str]) -> tuple[float, float, subprocess.CompletedProcess]:
+    """(wall s, CPU s of the child, result) of one `udt ...` subprocess."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    done = subprocess.run([*_udt_command(), *args], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, done
+
+
+def cold_start(text: str, runs: int) -> tuple[float, float]:
+    """Median (wall s, CPU s) of `udt parse one.txt` in a fresh process (on-disk caches warm)."""
     walls, cpus = [], []
     with tempfile.TemporaryDirectory() as tmp:
         one = Path(tmp) / "one.txt"
         one.write_text(text, encoding="utf-8")
-        for _ in range(repeat + 1):  # the first run may fill the on-disk caches: not counted
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            t0 = time.perf_counter()
-            subprocess.run([str(udt_bin), "parse", str(one)], check=True, capture_output=True)
-            wall = time.perf_counter() - t0
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            walls.append(wall)
-            cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    return statistics.median(walls[1:]), statistics.median(cpus[1:])
+        for i in range(runs + 1):  # the first run may fill the on-disk caches: not counted
+            wall, cpu, done = run_cli(["parse", str(one)])
+            if done.returncode != 0:
+                raise SystemExit(f"udt parse failed: {done.stderr.strip()}")
+            if i:
+                walls.append(wall)
+                cpus.append(cpu)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def throughput(parser, texts: list[str], repeat: int) -> None:
+    import spacy
+
+    n_sents = sum(len(list(d.sents)) for d in parser.nlp.pipe(texts[:200])) / 200
+    base = spacy.blank("en")
+    base.add_pipe("sentencizer")
+    list(base.pipe(texts[:200]))  # warm both pipelines' vocabularies alike
+    list(parser.pipe(texts[:200]))
+    base_runs, udt_runs = [], []
+    for _ in range(repeat):  # alternate, so a noisy neighbour hurts both alike
+        base_runs.append(timed(lambda: [None for _ in base.pipe(texts, batch_size=256)]))
+        udt_runs.append(timed(lambda: [None for _ in parser.pipe(texts)]))
+    n = len(texts)
+    bw, bc = min(r[0] for r in base_runs), min(r[1] for r in base_runs)
+    uw, uc = min(r[0] for r in udt_runs), min(r[1] for r in udt_runs)
+    print(f"throughput: {n} reports, {n_sents:.1f} sentences/report, fastest of {repeat} alternating runs")
+    print(f"  blank('en') tokenizer + sentencizer: {n / bw:>8,.0f} reports/s wall  {n / bc:>8,.0f} reports/CPU-s")
+    print(f"  udt ReportParser.pipe (1 process):    {n / uw:>8,.0f} reports/s wall  {n / uc:>8,.0f} reports/CPU-s")
+    print(f"  ratio udt/blank = {bc / uc:.3f} (CPU)   {bw / uw:.3f} (wall)")
+
+
+def scaling(parser, sizes: list[int], budget_s: float) -> None:
+    print("length scaling: one report, parsed in process (ReportParser.parse)")
+    print(f"  {'size':>8}{'chars':>11}{'wall s':>9}{'CPU s':>8}{'CPU ms/KB':>11}{'mentions':>10}")
+    for kb in sizes:
+        text = long_report(kb)
+        holder: dict[str, object] = {}
+        try:
+            wall, cpu = timed(lambda t=text, h=holder: h.setdefault("r", parser.parse(t)))
+        except Exception as exc:  # a crash is a result to print, not a reason to lose the other figures
+            print(f"  {kb:>6}KB{len(text):>11}   failed: {type(exc).__name__}: {str(exc)[:120]}")
+            continue
+        n_mentions = len(holder["r"].mentions)
+        print(f"  {kb:>6}KB{len(text):>11}{wall:>9.2f}{cpu:>8.2f}{1000 * cpu / kb:>11.2f}{n_mentions:>10}")
+        if wall > budget_s:
+            print(f"  (stopped: {wall:.0f} s is over the {budget_s:.0f} s budget per size)")
+            return
+    big = max(sizes)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.txt"
+        path.write_text(long_report(big), encoding="utf-8")
+        limit = str(path.stat().st_size + 1)
+        wall, cpu, done = run_cli(["parse", str(path), "--max-bytes", limit, "-o", str(Path(tmp) / "big.json")])
+        status = "ok" if done.returncode == 0 else f"exit {done.returncode}: {done.stderr.strip()[:160]}"
+        print(f"  `udt parse big.txt --max-bytes {limit}` ({big} KB): {wall:.2f} s wall, {cpu:.2f} s CPU, {status}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reports", type=int, default=4000)
-    ap.add_argument("--repeat", type=int, default=3, help="end-to-end runs (median reported)")
+    ap.add_argument("--repeat", type=int, default=3, help="alternating throughput runs (fastest kept)")
+    ap.add_argument("--cold", type=int, default=5, help="cold-start runs (median reported)")
+    ap.add_argument("--sizes", default="100,400,1000,2000", help="report sizes in KB for the scaling table")
+    ap.add_argument("--budget", type=float, default=120.0, help="stop the scaling table after a size this slow (s)")
+    ap.add_argument("--skip", default="", help="comma list of parts to skip: throughput,cold,scaling")
     args = ap.parse_args()
-    import spacy
-
+    skip = set(filter(None, args.skip.split(",")))
     from udt.parser import ReportParser
+    from udt.taxonomy import load_taxonomy
 
-    build_wall, build_cpu = timed(ReportParser)
-    texts = corpus(args.reports)
-    parser = ReportParser()
-    sentences = sum(len(list(d.sents)) for d in parser.nlp.pipe(texts[:200])) / 200
-    base = spacy.blank("en")
-    base.add_pipe("sentencizer")
-    list(base.pipe(texts[:200]))  # warm both pipelines' vocabularies alike
-    list(parser.pipe(texts[:200]))
-    base_wall, base_cpu = timed(lambda: [None for _ in base.pipe(texts, batch_size=256)])
-    wall, cpu = timed(lambda: [None for _ in parser.pipe(texts, batch_size=256)])
-    n = len(texts)
-    print(f"parser build (first in process; on-disk caches warm): {build_wall:.2f} s wall, {build_cpu:.2f} s CPU")
-    print(f"reports: {n}, mean sentences/report: {sentences:.1f}")
-    print(f"baseline blank tokenizer+sentencizer: {n / base_wall:>8,.0f} reports/s wall  {n / base_cpu:>8,.0f} /s CPU")
-    print(f"udt parser (pipe, 1 process):         {n / wall:>8,.0f} reports/s wall  {n / cpu:>8,.0f} /s CPU"
-          f"  (ratio {base_cpu / cpu:.2f} of baseline, CPU)")
-    e2e_wall, e2e_cpu = end_to_end(texts[0], args.repeat)
-    print(f"`udt parse one.txt` end to end:       {e2e_wall:.2f} s wall  {e2e_cpu:.2f} s CPU"
-          f"  (median of {args.repeat})")
+    tax = load_taxonomy()
+    build_wall, build_cpu = timed(lambda: ReportParser(tax))
+    parser = ReportParser(tax)
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs (shared), load average "
+          f"{os.getloadavg()[0]:.1f}; parser build (first in process, on-disk caches warm): "
+          f"{build_wall:.2f} s wall, {build_cpu:.2f} s CPU")
+    if "throughput" not in skip:
+        throughput(parser, corpus(args.reports), args.repeat)
+    if "cold" not in skip:
+        wall, cpu = cold_start(corpus(1)[0], args.cold)
+        print(f"cold start `udt parse one.txt`: {wall:.2f} s wall, {cpu:.2f} s CPU (median of {args.cold})")
+    if "scaling" not in skip:
+        scaling(parser, [int(s) for s in args.sizes.split(",")], args.budget)
 
 
 if __name__ == "__main__":

@@ -95,3 +95,21 @@ def test_parse_command_does_not_import_torch(tmp_path):
     done = subprocess.run([sys.executable, "-c", code, str(f)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["labels"]["Diagnosis"] == ["cyst"]
+
+
+def test_parse_command_skips_spacys_command_line_but_leaves_it_importable(tmp_path):
+    # Cold start: `import spacy` would load spaCy's own CLI (typer, weasel, requests); `udt parse` never uses it.
+    import subprocess
+
+    f = tmp_path / "one.txt"
+    f.write_text("Hypoechoic nodule in the left thyroid lobe.", encoding="utf-8")
+    code = (
+        "import sys\nfrom udt.cli.parse_cmd import run_parse\nrun_parse([sys.argv[1]])\n"
+        "assert not [m for m in sys.modules if m.startswith('spacy.cli')], 'spacy.cli was imported'\n"
+        "import spacy, spacy.cli\nfrom spacy.cli.info import info\n"
+        "assert spacy.cli.info is info and callable(spacy.info) and spacy.cli.__file__\n"
+        "assert spacy.__version__ in spacy.info(markdown=False, silent=True).values()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(f)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["labels"]["Echogenicity"] == ["hypoechoic"]

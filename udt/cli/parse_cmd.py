@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,14 +15,14 @@ import typer
 from udt.cli.options import ontology_option
 from udt.errors import UsageError
 
-FORMATS = ("json", "jsonl", "us365k")
+FORMATS = ("json", "jsonl", "us365k", "html")
 
 
 def parse_command(
     paths: list[str] = typer.Argument(..., help="Text files, directories (*.txt below), JSONL/CSV corpora, or '-'."),
     out: str = typer.Option("-", "--out", "-o", help="Output file; '-' for stdout."),
     fmt: Optional[str] = typer.Option(
-        None, "--format", "-f", help="json, jsonl or us365k (default: json for one report, jsonl for many)."
+        None, "--format", "-f", help="json, jsonl, us365k or html (default: json for one report, jsonl for many)."
     ),
     text_field: Optional[str] = typer.Option(None, "--text-field", help="Report text field in JSONL/CSV input."),
     id_field: Optional[str] = typer.Option(None, "--id-field", help="Identifier field in JSONL/CSV input."),
@@ -29,10 +30,11 @@ def parse_command(
     batch_size: int = typer.Option(256, "--batch-size", help="Reports per spaCy batch."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a TTY)."),
     ontology: Optional[Path] = ontology_option(),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Parser processes (0: one per CPU); output as with one."),
 ) -> None:
     """Parse ultrasound reports into the nine US-365K label fields, with evidence and findings."""
     run_parse(paths, out=out, fmt=fmt, text_field=text_field, id_field=id_field, max_bytes=max_bytes,
-              batch_size=batch_size, progress=progress, ontology=ontology)
+              batch_size=batch_size, progress=progress, ontology=ontology, jobs=jobs)
 
 
 def run_parse(
@@ -46,11 +48,12 @@ def run_parse(
     batch_size: int = 256,
     progress: bool | None = None,
     ontology: Path | None = None,
+    jobs: int = 1,
 ) -> int:
     """The command as a plain function; returns the number of failed inputs (the CLI exits 1 if any)."""
-    from udt.parser.startup import import_spacy_without_torch
+    from udt.cli.spacy_import import import_spacy_lean
 
-    import_spacy_without_torch()
+    import_spacy_lean()
     from udt.parser.inputs import InputFailure, check_paths, iter_inputs
 
     if fmt is not None and fmt not in FORMATS:
@@ -60,14 +63,21 @@ def run_parse(
     _check_out(out)
     check_paths(paths)
     from udt.cli.options import taxonomy_from
-    from udt.parser import ReportParser
+    from udt.parser.jobs import resolve_jobs
 
-    parser = ReportParser(taxonomy_from(ontology))
+    jobs = resolve_jobs(jobs)
+    taxonomy = taxonomy_from(ontology)
+    if jobs == 1:
+        from udt.parser import ReportParser
+
+        parser = ReportParser(taxonomy)
     failures: list[str] = []
     single = len(paths) == 1 and paths[0] != "-" and Path(paths[0]).is_file() and Path(paths[0]).suffix.casefold() \
         not in (".jsonl", ".csv")
     single = single or paths == ["-"]
     fmt = fmt or ("json" if single else "jsonl")
+
+    texts: deque[str] = deque()  # --format html shows each text beside its report
 
     def reports() -> Iterator[tuple[str, str]]:
         for item in iter_inputs(paths, text_field=text_field, id_field=id_field, max_bytes=max_bytes):
@@ -76,12 +86,19 @@ def run_parse(
                 failures.append(line)
                 print(line, file=sys.stderr)
                 continue
+            if fmt == "html":
+                texts.append(item.text)
             yield item.text, item.source
 
     show = progress if progress is not None else sys.stderr.isatty()
     count = 0
     with _sink(out) as handle, _progress(show) as tick:
-        parsed = parser.pipe(reports(), batch_size=batch_size)
+        if jobs == 1:
+            parsed = parser.pipe(reports(), batch_size=batch_size)
+        else:
+            from udt.parser.jobs import parse_in_processes
+
+            parsed = parse_in_processes(reports(), jobs=jobs, ontology=taxonomy.source)
         if fmt == "jsonl":
             for report in parsed:
                 handle.write(report.model_dump_json() + "\n")
@@ -95,6 +112,15 @@ def run_parse(
                 count += 1
                 tick()
             handle.write("\n]\n")
+        elif fmt == "html":
+            from udt.render.html import render_page
+
+            pages = []
+            for report in parsed:
+                pages.append((texts.popleft(), report))
+                count += 1
+                tick()
+            handle.write(render_page(pages, title=f"udt parse: {count} report{'s' * (count != 1)}"))
         else:
             items = [report.model_dump(mode="json") for report in parsed]
             count = len(items)

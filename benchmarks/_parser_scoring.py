@@ -1,0 +1,226 @@
+"""Scoring a report labeller against the annotated corpora: shared by parser_quality.py and parser_vs_context.py.
+
+Gold rows are JSON lines ``{"id", "text", "labels": {field: [values]}, "absent": [[field, value]],
+"uncertain": [[field, value]] (optional), "findings": [...] (optional)}``. A labeller's output for one report is a
+:class:`Reading`: the asserted labels and every mention's (field, released value, status).
+
+- **present**: released values asserted per field, against ``labels`` (micro over the nine fields);
+- **negation**: values said to be absent and not asserted anywhere in the report, against ``absent``;
+- **uncertainty**: values hedged and not asserted, against ``uncertain`` (only for corpora that annotate it).
+
+Negation and uncertainty are scored on findings and descriptors: anatomy (body system, organ) tells where a finding
+was looked for, so "the left ovary is not seen" still names the organ examined. Counts are kept per report, so a
+paired bootstrap over reports can compare two labellers on the same resamples.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "data" / "reports_gold.jsonl"
+HELDOUT = ROOT / "benchmarks" / "data" / "reports_heldout.jsonl"
+DEV_CLASSES = ROOT / "benchmarks" / "data" / "reports_dev_classes.jsonl"
+MULTIORGAN = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings.jsonl"
+KINDS = ("present", "negation", "uncertainty")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a labeller read in one report: asserted labels and (field, released value, status) per mention."""
+
+    labels: dict[str, set[str]]
+    mentions: tuple[tuple[str, str, str], ...]
+
+
+def reading_of(report: Any) -> Reading:
+    """A :class:`Reading` of a udt ``ParsedReport``."""
+    return Reading(
+        labels={f: set(v) for f, v in report.labels.items()},
+        mentions=tuple((m.dimension, m.value, m.status) for m in report.mentions if m.value),
+    )
+
+
+@dataclass
+class ReportCounts:
+    """True positives, false positives and false negatives of one report, per field and per kind."""
+
+    fields: dict[str, list[int]] = field(default_factory=dict)
+    kinds: dict[str, list[int]] = field(default_factory=dict)
+
+
+def load_rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def annotates_uncertainty(rows: Sequence[dict[str, Any]]) -> bool:
+    """A corpus annotates hedges if any row has an ``uncertain`` list (a missing one then means none)."""
+    return any("uncertain" in row for row in rows)
+
+
+def _counts(gold: set, pred: set) -> list[int]:
+    return [len(gold & pred), len(pred - gold), len(gold - pred)]
+
+
+def score_report(row: dict[str, Any], reading: Reading, fields: Sequence[str]) -> ReportCounts:
+    """Counts for one report; ``fields`` are the nine label fields in US-365K order (body system, organ 2nd/3rd)."""
+    anatomy = set(fields[1:3])
+    out = ReportCounts()
+    asserted = {(f, v) for f in fields for v in reading.labels.get(f, ())}
+    present = [0, 0, 0]
+    for f in fields:
+        c = _counts(set(row["labels"].get(f, [])), reading.labels.get(f, set()))
+        out.fields[f] = c
+        present = [a + b for a, b in zip(present, c, strict=True)]
+    out.kinds["present"] = present
+    for kind, status, key in (("negation", "absent", "absent"), ("uncertainty", "uncertain", "uncertain")):
+        gold = {tuple(x) for x in row.get(key, [])}
+        pred = {(d, v) for d, v, s in reading.mentions if s == status and d not in anatomy} - asserted
+        out.kinds[kind] = _counts(gold, pred)
+    return out
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall, F1 (an empty side counts as perfect, as usual for micro scores)."""
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def total(counts: Iterable[ReportCounts], kind: str) -> list[int]:
+    out = [0, 0, 0]
+    for c in counts:
+        out = [a + b for a, b in zip(out, c.kinds[kind], strict=True)]
+    return out
+
+
+def field_totals(counts: Iterable[ReportCounts], fields: Sequence[str]) -> dict[str, list[int]]:
+    out = {f: [0, 0, 0] for f in fields}
+    for c in counts:
+        for f in fields:
+            out[f] = [a + b for a, b in zip(out[f], c.fields[f], strict=True)]
+    return out
+
+
+def dimension_tables(
+    rows: Sequence[dict[str, Any]], readings: Sequence[Reading], fields: Sequence[str]
+) -> dict[str, dict[str, list[int]]]:
+    """Per-field (tp, fp, fn) of present labels and of negation (values said to be absent), over a corpus."""
+    present = {f: [0, 0, 0] for f in fields}
+    negation = {f: [0, 0, 0] for f in fields[:1] + tuple(fields[3:])}
+    for row, reading in zip(rows, readings, strict=True):
+        counts = score_report(row, reading, fields)
+        asserted = {(f, v) for f in fields for v in reading.labels.get(f, ())}
+        pred = {(d, v) for d, v, s in reading.mentions if s == "absent"} - asserted
+        gold = {tuple(x) for x in row.get("absent", [])}
+        for f in fields:
+            present[f] = [a + b for a, b in zip(present[f], counts.fields[f], strict=True)]
+        for f in negation:
+            c = _counts({x for x in gold if x[0] == f}, {x for x in pred if x[0] == f})
+            negation[f] = [a + b for a, b in zip(negation[f], c, strict=True)]
+    return {"present": present, "negation": negation}
+
+
+def paired_bootstrap(
+    a: Sequence[ReportCounts], b: Sequence[ReportCounts], kind: str, resamples: int = 2000, seed: int = 0
+) -> tuple[float, float, float]:
+    """F1(a) − F1(b) for ``kind``, and a 95% percentile interval from resampling reports (same draws for both)."""
+    n = len(a)
+    diff = prf(*total(a, kind))[2] - prf(*total(b, kind))[2]
+    rng = random.Random(seed)
+    ka = [c.kinds[kind] for c in a]
+    kb = [c.kinds[kind] for c in b]
+    draws = []
+    for _ in range(resamples):
+        ta, tb = [0, 0, 0], [0, 0, 0]
+        for _ in range(n):
+            i = rng.randrange(n)
+            xa, xb = ka[i], kb[i]
+            ta[0] += xa[0]
+            ta[1] += xa[1]
+            ta[2] += xa[2]
+            tb[0] += xb[0]
+            tb[1] += xb[1]
+            tb[2] += xb[2]
+        draws.append(prf(*ta)[2] - prf(*tb)[2])
+    draws.sort()
+    return diff, draws[int(0.025 * resamples)], draws[min(resamples - 1, int(0.975 * resamples))]
+
+
+# -- findings: size and side of each gold lesion ---------------------------------------------------------------
+def _largest_mm(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    values = [float(v) for v in value if v is not None]
+    return max(values) if values else None
+
+
+def _gold_side(lesion: dict[str, Any]) -> str | None:
+    side = lesion.get("side", lesion.get("laterality"))
+    return side or None
+
+
+def match_findings(gold: Sequence[dict[str, Any]], parsed: Sequence[Any]) -> list[tuple[dict[str, Any], Any | None]]:
+    """Pair each gold lesion with a parsed finding: same organ first, then same diagnosis, then order.
+
+    Within the findings of the gold lesion's organ, one with the same diagnosis is preferred; among equals, the
+    earliest not yet taken. A gold lesion with no finding left on its organ is paired with ``None`` (a miss).
+    """
+    lesions = [f for f in parsed if getattr(f, "kind", "lesion") == "lesion"] or list(parsed)
+    taken: set[int] = set()
+    pairs: list[tuple[dict[str, Any], Any | None]] = []
+    for g in gold:
+        same_organ = [i for i, f in enumerate(lesions) if i not in taken and f.organ == g.get("organ")]
+        same_dx = [i for i in same_organ if lesions[i].diagnosis == g.get("diagnosis")]
+        pick = (same_dx or same_organ or [None])[0]
+        if pick is not None:
+            taken.add(pick)
+        pairs.append((g, lesions[pick] if pick is not None else None))
+    return pairs
+
+
+@dataclass
+class FindingScore:
+    lesions: int = 0
+    matched: int = 0
+    size_right: int = 0
+    size_total: int = 0
+    side_right: int = 0
+    side_total: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def score_findings(rows: Sequence[dict[str, Any]], reports: Sequence[Any]) -> FindingScore:
+    """% of gold lesions with the right size (largest dimension in mm, ±0.5) and the right side."""
+    s = FindingScore()
+    for row, report in zip(rows, reports, strict=True):
+        gold = row.get("findings") or []
+        for g, f in match_findings(gold, report.findings):
+            s.lesions += 1
+            s.matched += f is not None
+            want_size = _largest_mm(g.get("size_mm"))
+            if want_size is not None:
+                s.size_total += 1
+                got = _largest_mm(f.size_mm) if f is not None else None
+                if got is not None and abs(got - want_size) <= 0.5:
+                    s.size_right += 1
+                else:
+                    s.errors.append(f"{row['id']} {g.get('organ')}/{g.get('diagnosis')}: size {got} != {want_size}")
+            want_side = _gold_side(g)
+            if "side" in g or "laterality" in g:
+                s.side_total += 1
+                got_side = f.laterality if f is not None else "<no finding>"
+                if got_side == want_side:
+                    s.side_right += 1
+                else:
+                    where = f"{row['id']} {g.get('organ')}/{g.get('diagnosis')}"
+                    s.errors.append(f"{where}: side {got_side} != {want_side}")
+    return s

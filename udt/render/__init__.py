@@ -1,0 +1,1 @@
+"""Views of parsed reports for people to read (``udt parse --format html``)."""
