@@ -26,9 +26,6 @@ FIRST_PARTY = {"udt", "graphing", "model", "ontology", "benchmarks", "tests"}
 TOOLS = {"ruff": "linter (make lint)", "mypy": "type checker (make typecheck)"}
 # Declared packages that code reaches through another package's module.
 IMPORTED_AS = {"tensorboard": "torch.utils.tensorboard"}
-# Declared for a use that lives on another branch until the lead merges it. When the import arrives, the entry
-# goes stale and test_pending_entries_are_still_pending fails, asking for the entry to be removed.
-PENDING = {"negspacy": "benchmarks/parser_vs_context.py (parser peer benchmark, branch parseio)"}
 
 
 def normalise(name: str) -> str:
@@ -127,10 +124,10 @@ def check(root: Path, mapping: dict[str, list[str]] | None = None) -> list[str]:
             used_any.add(name)
             if module in runtime_imports or any(m.startswith(module + ".") for m in runtime_imports):
                 used_runtime.add(name)
-    for dist in sorted(runtime - used_runtime - set(PENDING)):
+    for dist in sorted(runtime - used_runtime):
         extra_use = " (only benchmarks/tests import it: move it to an extra)" if dist in used_any else ""
         problems.append(f"runtime dependency {dist} is never imported by udt/, graphing/, model/, ontology/{extra_use}")
-    for dist in sorted(optional - used_any - set(TOOLS) - set(PENDING)):
+    for dist in sorted(optional - used_any - set(TOOLS)):
         problems.append(f"optional dependency {dist} is never imported")
     return problems
 
@@ -138,12 +135,6 @@ def check(root: Path, mapping: dict[str, list[str]] | None = None) -> list[str]:
 def test_declared_dependencies_match_the_imports():
     assert check(ROOT) == []
 
-
-def test_pending_entries_are_still_pending():
-    imported = {m.split(".")[0] for m in imports_in(python_files(ROOT, RUNTIME_DIRS + EXTRA_DIRS))}
-    mapping = packages_distributions()
-    arrived = [d for d in PENDING if any(d in distribution_of(m, mapping) | {normalise(m)} for m in imported)]
-    assert arrived == [], f"{arrived} is imported now: remove it from PENDING in tests/test_dependencies.py"
 
 
 # -- the checker itself must catch violations ------------------------------------------------------------------
