@@ -65,3 +65,17 @@ def test_posterior_features_none_negates_neither_value(parser: ReportParser) -> 
 def test_stones_are_sized_lesions(parser: ReportParser, text: str, size: float, side: str | None) -> None:
     lesions = [f for f in parser.parse(text).findings if f.kind == "lesion"]
     assert [(f.concept, f.size_mm and max(f.size_mm), f.laterality) for f in lesions] == [("calculus", size, side)]
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "side"),
+    [
+        ("Right axillary node 1.8 cm with an effaced fatty hilum.", 18.0, "right"),
+        ("Left inguinal lymph node measuring 21 mm.", 21.0, "left"),
+    ],
+)
+def test_measured_regional_node_is_a_lesion(parser: ReportParser, text: str, size: float, side: str) -> None:
+    # Axillary and inguinal nodes are filed under their region (Axilla, Hip groin and buttock), not under Lymph
+    # nodes, yet a node measured on its own is still a finding with its size and side.
+    lesions = [f for f in parser.parse(text).findings if f.kind == "lesion"]
+    assert [(f.size_mm and max(f.size_mm), f.laterality) for f in lesions] == [(size, side)]
