@@ -79,3 +79,18 @@ def test_measured_regional_node_is_a_lesion(parser: ReportParser, text: str, siz
     # nodes, yet a node measured on its own is still a finding with its size and side.
     lesions = [f for f in parser.parse(text).findings if f.kind == "lesion"]
     assert [(f.size_mm and max(f.size_mm), f.laterality) for f in lesions] == [(size, side)]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "side"),
+    [
+        ("Left kidney 11.0 cm with mild hydronephrosis and an 8 mm stone at the PUJ.", "calculus", "left"),
+        ("Sagittal view of the right parotid gland shows a 2.1 cm solid mass; histology: pleomorphic adenoma.",
+         "salivary gland tumour", "right"),
+    ],
+)
+def test_part_without_side_takes_the_side_of_its_organ(parser: ReportParser, text: str, concept: str,
+                                                       side: str) -> None:
+    # A lesion sited on a part named without a side takes the side stated earlier in the sentence for that organ.
+    lesions = {f.concept: f.laterality for f in parser.parse(text).findings if f.kind == "lesion"}
+    assert lesions.get(concept) == side
