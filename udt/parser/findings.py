@@ -279,6 +279,13 @@ class FindingBuilder:
                 elif f.diagnosis is not None and f.diagnosis in self._last_by_diagnosis:
                     prev = self.findings[self._last_by_diagnosis[f.diagnosis]]
                     f.organ, f.body_system = prev.organ, prev.body_system
+            elif f.laterality is None:
+                # "left kidney with hydronephrosis and a 9 mm stone at the PUJ": a part named without a side
+                # takes the side stated earlier in the sentence for the same organ.
+                sided = [a.laterality for a in anatomy
+                         if a.end <= lesions[k].start and a.organ == f.organ and a.laterality]
+                if sided:
+                    f.laterality = sided[-1]
             if f.diagnosis is not None:
                 self._last_by_diagnosis[f.diagnosis] = fi
         for fi, listed, lo in enumerated:

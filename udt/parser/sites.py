@@ -139,10 +139,7 @@ class SitesAndFindings:
         self._echo_prefixes = self._echogenicity_prefixes(strings)
         self._hyphen_or_to = frozenset((strings.add("-"), strings.add("to"), strings.add("/")))
         self._tirads_targets = self._thyroid_nodule_targets()
-        # Lymph nodes: the concept and its subclasses in the ontology (an axillary node is one only if the
-        # ontology also files it under lymph nodes).
-        node = tax.find("lymph node", self.fields[2])
-        self._node_iris = frozenset([node.iri, *(c.iri for c in tax.descendants(node))]) if node else frozenset()
+        self._node_iris = self._lymph_node_iris()
 
     def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
         """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
@@ -237,6 +234,20 @@ class SitesAndFindings:
             if system is not None and system.us365k_label:
                 return system.us365k_label
         return None
+
+    def _lymph_node_iris(self) -> frozenset[str]:
+        """Lymph nodes: the concept, its subclasses, and anatomy named as a kind of it ("axillary lymph node",
+        filed under Axilla so that it rolls up to Breast and Axilla, is still a node when measured alone)."""
+        tax = self.taxonomy
+        node = tax.find("lymph node", self.fields[2])
+        if node is None:
+            return frozenset()
+        iris = {node.iri, *(c.iri for c in tax.descendants(node))}
+        heads = tuple(" " + n.casefold() for n in (node.label, *node.exact_synonyms) if " " in n or len(n) > 3)
+        for c in tax:
+            if c.dimension in self._anatomy and c.label.casefold().endswith(heads):
+                iris.add(c.iri)
+        return frozenset(iris)
 
     def _implied_sites(self, iri: str) -> tuple[Concept, ...]:
         """The one organ a diagnosis implies (``Taxonomy.sites``, rolled up to released organs), as roll-ups;
