@@ -5,8 +5,10 @@
 >>> txt = m.encode_text(["hypoechoic thyroid nodule"], m.build_graphs([labels]))  # (B, D), L2-normalised
 
 Stable accessors for evaluation: ``encode_image``, ``encode_text``, ``tokenize``, ``tokenizer``,
-``build_graphs`` and ``config``. A run directory holds ``model.json`` (resolved model config, transformers
-configs of both towers, graph metadata and the concept IRIs), ``tokenizer/`` and ``model.safetensors``.
+``build_graphs``, ``taxonomy`` and ``config``. A run directory holds ``model.json`` (resolved model config, tower
+configs, graph metadata, the concept IRIs and the ontology's digest), ``ontology.owl`` (a byte copy of the ontology
+the model was trained with, so ``evaluate`` and ``embed`` use it, not whatever ontology is installed later),
+``tokenizer/`` and ``model.safetensors``.
 """
 
 from __future__ import annotations
@@ -27,10 +29,12 @@ from model.fusion import GraphTextFusion
 from model.graph_encoder import GraphEncoder
 from udt.atomic import atomic_write_bytes, atomic_write_text
 from udt.errors import DataError
+from udt.taxonomy import Taxonomy
 
 META_FILE = "model.json"
 WEIGHTS_FILE = "model.safetensors"
 TOKENIZER_DIR = "tokenizer"
+ONTOLOGY_FILE = "ontology.owl"
 
 
 class UltrasoundCLIP(nn.Module):
@@ -45,12 +49,14 @@ class UltrasoundCLIP(nn.Module):
         self,
         config: ModelConfig,
         tokenizer: Any,
-        image_tower: ImageTower,
+        image_tower: ImageTower | nn.Module,
         text_tower: TextTower,
         graph_meta: dict[str, Any] | None,
+        taxonomy: Taxonomy,
     ) -> None:
         super().__init__()
         self.config = config
+        self._taxonomy = taxonomy
         self._tokenizer = tokenizer
         self.image_tower = image_tower
         self.text_tower = text_tower
@@ -74,11 +80,12 @@ class UltrasoundCLIP(nn.Module):
             self.fusion = GraphTextFusion(
                 dim, config.fusion_heads, config.fusion, config.fusion_alpha_init, config.fusion_alpha_max
             )
-        self._taxonomy = None
         self._vocab = None
         if config.gradient_checkpointing:
             for tower in (self.image_tower, self.text_tower):
-                backbone = tower.backbone
+                backbone = getattr(tower, "backbone", None)
+                if backbone is None:  # the conv tower is small enough not to need it
+                    continue
                 # transformers 5 renamed it; non-reentrant checkpointing is what DDP needs
                 if hasattr(backbone, "activation_checkpointing_enable"):
                     backbone.activation_checkpointing_enable({"use_reentrant": False})
@@ -89,14 +96,17 @@ class UltrasoundCLIP(nn.Module):
     # construction
 
     @classmethod
-    def build(cls, config: ModelConfig, taxonomy: Any = None) -> UltrasoundCLIP:
-        """A fresh model for ``config`` (pretrained towers where the config names them) and the taxonomy's graph."""
+    def build(cls, config: ModelConfig, taxonomy: Taxonomy) -> UltrasoundCLIP:
+        """A fresh model for ``config`` (pretrained towers where the config names them) and the taxonomy's graph.
+
+        The model keeps ``taxonomy``: its graphs, prompts and saved run directory all use it.
+        """
         tokenizer = load_tokenizer(config)
         image, text = build_towers(config, tokenizer)
         meta = None
         if config.graph:
             meta = graph_metadata_for(taxonomy)
-        model = cls(config, tokenizer, image, text, meta)
+        model = cls(config, tokenizer, image, text, meta, taxonomy)
         if model.graph_encoder is not None and config.concept_init == "text":
             model.init_concepts_from_text()
         return model
@@ -125,11 +135,8 @@ class UltrasoundCLIP(nn.Module):
         return self.logit_scale.device
 
     @property
-    def taxonomy(self) -> Any:
-        if self._taxonomy is None:
-            import udt
-
-            self._taxonomy = udt.load_taxonomy()
+    def taxonomy(self) -> Taxonomy:
+        """The taxonomy the model was built (or trained) with."""
         return self._taxonomy
 
     @property
@@ -225,12 +232,19 @@ class UltrasoundCLIP(nn.Module):
             "image_config": self.image_tower.hf_config.to_dict(),
             "text_config": self.text_tower.hf_config.to_dict(),
             "graph": self.graph_meta,
+            "taxonomy": {
+                "file": ONTOLOGY_FILE,
+                "digest": self._taxonomy.digest,
+                "source": str(self._taxonomy.source),
+                "version": self._taxonomy.version,
+            },
         }
 
     def save_meta(self, run_dir: str | Path) -> None:
         """Write ``model.json`` and ``tokenizer/`` (everything but the weights) into ``run_dir``."""
         run_dir = Path(run_dir)
         run_dir.mkdir(parents=True, exist_ok=True)
+        save_ontology_copy(self._taxonomy, run_dir)
         atomic_write_text(run_dir / META_FILE, json.dumps(self.meta(), indent=2, default=str) + "\n")
         self._tokenizer.save_pretrained(str(run_dir / TOKENIZER_DIR))
 
@@ -256,8 +270,14 @@ class UltrasoundCLIP(nn.Module):
             )
 
     @classmethod
-    def from_pretrained(cls, path: str | Path, map_location: str | torch.device = "cpu") -> UltrasoundCLIP:
-        """Load a trained model from a run directory (final or latest weights) or a checkpoint directory; offline."""
+    def from_pretrained(
+        cls, path: str | Path, map_location: str | torch.device = "cpu", *, taxonomy: Taxonomy | None = None
+    ) -> UltrasoundCLIP:
+        """Load a trained model from a run directory (final or latest weights) or a checkpoint directory; offline.
+
+        The model uses the run's own ``ontology.owl`` unless ``taxonomy`` is given (a graph model then checks that
+        the taxonomy's concept vocabulary is the one it was trained with, ``model.vocabulary_mismatch``).
+        """
         from transformers import AutoTokenizer
 
         path = Path(path)
@@ -270,7 +290,12 @@ class UltrasoundCLIP(nn.Module):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         tokenizer = AutoTokenizer.from_pretrained(str(run_dir / TOKENIZER_DIR), local_files_only=True)
         image, text = towers_from_configs(meta["image_config"], meta["text_config"], config.text_pooling)
-        model = cls(config.model_copy(update={"gradient_checkpointing": False}), tokenizer, image, text, meta["graph"])
+        tax = taxonomy if taxonomy is not None else run_taxonomy(run_dir, meta)
+        model = cls(
+            config.model_copy(update={"gradient_checkpointing": False}), tokenizer, image, text, meta["graph"], tax
+        )
+        if model.graph_meta is not None:
+            _ = model.vocabulary  # fail now, naming the mismatch, rather than at the first graph
         model.load_weights(weights)
         model.to(map_location)
         model.eval()
@@ -294,15 +319,50 @@ def _locate_weights(path: Path) -> tuple[Path, Path]:
     return ckpt / WEIGHTS_FILE, path
 
 
-def graph_metadata_for(taxonomy: Any = None) -> dict[str, Any]:
+def save_ontology_copy(taxonomy: Taxonomy, run_dir: Path) -> Path:
+    """Copy the taxonomy's ontology file into ``run_dir`` byte for byte (checked against its digest)."""
+    import hashlib
+
+    data = Path(taxonomy.source).read_bytes()
+    if taxonomy.digest and hashlib.sha256(data).hexdigest() != taxonomy.digest:
+        raise DataError(
+            "model.ontology_changed",
+            f"the ontology file {taxonomy.source} changed after it was loaded (digest differs)",
+            "reload the taxonomy from the file and start again",
+        )
+    target = run_dir / ONTOLOGY_FILE
+    atomic_write_bytes(target, data)
+    return target
+
+
+def run_taxonomy(run_dir: Path, meta: dict[str, Any]) -> Taxonomy:
+    """The taxonomy a run was trained with: its ``ontology.owl`` copy (digest-checked).
+
+    Runs saved before the copy existed name only a digest; they load the shipped ontology, and the graph's
+    vocabulary check (``model.vocabulary_mismatch``) refuses it if it no longer fits.
+    """
+    import udt
+
+    info = meta.get("taxonomy") or {}
+    path = run_dir / str(info.get("file") or ONTOLOGY_FILE)
+    if not path.is_file():
+        return udt.load_taxonomy()
+    import hashlib
+
+    if info.get("digest") and hashlib.sha256(path.read_bytes()).hexdigest() != info["digest"]:
+        raise DataError(
+            "model.ontology_digest",
+            f"{path} does not match the digest recorded in {run_dir / META_FILE}",
+            "restore the run's ontology.owl, or pass the ontology it was trained with (--ontology)",
+        )
+    return udt.load_taxonomy(path)
+
+
+def graph_metadata_for(taxonomy: Taxonomy) -> dict[str, Any]:
     """Graph metadata of the taxonomy: node types, edge types, anchor type and concept IRIs (index order)."""
     import graphing
     from graphing import ConceptVocabulary
 
-    if taxonomy is None:
-        import udt
-
-        taxonomy = udt.load_taxonomy()
     node_types, edge_types = graphing.graph_metadata(taxonomy)
     vocab = ConceptVocabulary(taxonomy)
     anchor = getattr(graphing, "SAMPLE", None)

@@ -29,10 +29,14 @@ class _Section(BaseModel):
 class ModelConfig(_Section):
     """Encoders, projections, graph encoder and fusion."""
 
-    image_encoder: str = Field("tiny", description="'tiny', a transformers hub id or a local model directory")
+    image_encoder: str = Field(
+        "conv",
+        description="'conv' (small ResNet-style tower, the CPU default), 'tiny' (a tiny ViT), a transformers hub "
+        "id or a local model directory",
+    )
     text_encoder: str = Field("tiny", description="'tiny', 'minilm' (offline package), a hub id or a local dir")
     clip_model: str | None = Field(None, description="a transformers CLIPModel dir/id providing both towers")
-    image_size: int = Field(64, ge=16)
+    image_size: int = Field(96, ge=16)
     embed_dim: int = Field(64, ge=8, description="shared embedding dimension")
     max_text_length: int = Field(64, ge=8)
     text_pooling: Literal["mean", "cls"] = "mean"
@@ -41,6 +45,8 @@ class ModelConfig(_Section):
     tiny_heads: int = Field(2, ge=1)
     tiny_patch: int = Field(16, ge=2)
     tiny_dropout: float = Field(0.0, ge=0.0, lt=1.0)
+    conv_widths: tuple[int, ...] = Field((32, 64, 128, 256), description="conv tower: stem and stage widths")
+    conv_blocks: int = Field(1, ge=1, description="conv tower: residual blocks per stage")
     graph: bool = Field(True, description="graph-enhanced text; false = plain text tower")
     graph_hidden: int = Field(128, ge=8)
     graph_layers: int = Field(2, ge=1)
@@ -75,6 +81,12 @@ class LossConfig(_Section):
     soft_label_missing: Literal["skip", "zero"] = Field(
         "skip", description="'skip': a dimension unknown in either sample is left out; 'zero': released behaviour"
     )
+    soft_label_one_sided: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description="skip mode: weight of a dimension stated by one sample only (0 = ignore, 1 = count as 0)",
+    )
 
 
 class DataConfig(_Section):
@@ -87,6 +99,9 @@ class DataConfig(_Section):
     phantom_seed: int = 0
     phantom_size: int = Field(96, ge=16)
     num_workers: int = Field(0, ge=0)
+    caption_labels: bool = Field(
+        False, description="append the serialised label record to every training caption (the labels-text baseline)"
+    )
     fail_fast: bool = Field(False, description="stop at the first unreadable image instead of skipping and counting it")
 
 
@@ -123,6 +138,9 @@ class RunConfig(_Section):
 class TrainConfig(_Section):
     """Everything ``udt train`` needs; the resolved copy is written to ``RUN_DIR/config.json``."""
 
+    taxonomy: str | None = Field(
+        None, description="ontology file (RDF/XML) the model is built and trained with; None = the shipped one"
+    )
     model: ModelConfig = Field(default_factory=ModelConfig)
     loss: LossConfig = Field(default_factory=LossConfig)
     data: DataConfig = Field(default_factory=DataConfig)
@@ -135,6 +153,13 @@ class TrainConfig(_Section):
 
 # --------------------------------------------------------------------------------------------------------------
 # loading
+
+
+def load_config_taxonomy(config: TrainConfig) -> Any:
+    """The taxonomy ``config.taxonomy`` names (the shipped ontology when it names none)."""
+    import udt
+
+    return udt.load_taxonomy(config.taxonomy)
 
 
 def _leaf_paths(model_cls: type[BaseModel] = TrainConfig, prefix: str = "") -> dict[str, str]:

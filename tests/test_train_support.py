@@ -22,6 +22,7 @@ def tiny_config(data: Path, out: Path, **sections: dict[str, Any]) -> dict[str, 
     cfg: dict[str, Any] = {
         "model": {
             "image_size": 32,
+            "conv_widths": [16, 32, 32],
             "tiny_patch": 8,
             "tiny_hidden": 32,
             "tiny_layers": 1,

@@ -10,7 +10,7 @@ import torch
 
 from model.evaluation.core import evaluate_features
 from model.evaluation.encoder import ModelEncoder
-from model.evaluation.features import SplitFeatures, extract_features
+from model.evaluation.features import SplitFeatures, extract_features, parse_with_udt
 from model.evaluation.results import EvalResult
 from udt.errors import DataError
 
@@ -65,6 +65,7 @@ def _features(
             encoder,
             loader,
             with_text=with_text,
+            parse=lambda texts: parse_with_udt(texts, taxonomy),
             progress=(lambda n: bar.advance(task, n)) if bar is not None else None,
         )
     finally:
@@ -100,16 +101,16 @@ def evaluate(
     Zero-shot classification (ontology prompts, ensembled), retrieval R@1/5/10/50 both ways on the full split
     and on a seeded ``gallery_size``-pair gallery, and (``probe``) a linear probe trained on ``probe_split``.
     """
-    import udt
     from model.clip_model import UltrasoundCLIP
 
-    tax = taxonomy or udt.load_taxonomy()
     run = Path(run)
     if not run.exists():
         raise DataError("eval.no_run", f"{run} does not exist", "give a `udt train` run directory or checkpoint")
-    model = UltrasoundCLIP.from_pretrained(run, map_location=device)
+    # The run's own ontology unless the caller names one (checked against the model's vocabulary).
+    model = UltrasoundCLIP.from_pretrained(run, map_location=device, taxonomy=taxonomy)
     model.eval()
-    encoder = ModelEncoder(model, use_graph=use_graph)
+    tax = model.taxonomy
+    encoder = ModelEncoder(model, use_graph=use_graph, text_mode=_trained_text_mode(run))
     image_size = int(model.config.image_size)
     seconds: dict[str, float] = {}
     common = dict(
@@ -147,6 +148,20 @@ def evaluate(
     )
     result.seconds.update(seconds)
     return result
+
+
+def _trained_text_mode(run: Path) -> str:
+    """"caption+labels" for a run trained on captions with serialised labels (the labels-text baseline)."""
+    import json
+
+    from model.clip_model import _locate_weights
+
+    run_dir = _locate_weights(run)[1]
+    config = run_dir / "config.json"
+    if not config.is_file():
+        return "caption"
+    data = json.loads(config.read_text(encoding="utf-8")).get("data", {})
+    return "caption+labels" if data.get("caption_labels") else "caption"
 
 
 def _run_name(run: Path) -> str:

@@ -1,0 +1,88 @@
+"""``TrainingCollate``: the DataLoader's collate for training — all per-sample data work, done in the workers.
+
+As in open_clip's ``data.py``, the training step gets tensors only. Per batch this tokenises the texts, builds the
+label graphs as one HeteroData batch (graph models) and encodes each label record as integer codes (a (B, V) 0/1
+matrix over the released values, from which ``SoftLabeler.from_codes`` makes the soft labels). The object is
+picklable, so it runs inside DataLoader worker processes (fork or spawn).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+import torch
+
+from model.data.dataset import Batch, Sample, Skipped, collate
+from udt.taxonomy import Taxonomy
+
+TextMode = Literal["caption", "caption+labels"]
+
+
+def labels_as_text(caption: str, record: Mapping[str, Sequence[str]], fields: Sequence[str]) -> str:
+    """The caption followed by the label record serialised as "Field: value, value." sentences.
+
+    The text of the ``labels-text`` baseline: plain CLIP that sees the labels as words instead of as a graph.
+    """
+    parts = [f"{field.replace('_', ' ')}: {', '.join(record[field])}." for field in fields if record.get(field)]
+    return " ".join([caption.strip(), *parts]).strip()
+
+
+class TrainingCollate:
+    """Collate samples into a :class:`~model.data.dataset.Batch` with the model's inputs filled in.
+
+    ``tokenizer``/``max_length``: the text tower's tokenizer. ``graph_vocab``: the graph model's concept vocabulary
+    (None: no graphs). ``labeler``: a ``graphing.SoftLabeler`` (None: no label codes). ``text_mode``:
+    ``"caption+labels"`` appends the serialised label record to every caption.
+
+    >>> collate = TrainingCollate(model.tokenizer, 64, taxonomy=tax, graph_vocab=model.vocabulary)  # doctest: +SKIP
+    >>> DataLoader(ds, batch_size=32, collate_fn=collate, num_workers=2)                            # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        tokenizer: Any,
+        max_length: int,
+        *,
+        taxonomy: Taxonomy,
+        graph_vocab: Any = None,
+        labeler: Any = None,
+        text_mode: TextMode = "caption",
+    ) -> None:
+        self.tokenizer = tokenizer
+        self.max_length = max_length
+        self.taxonomy = taxonomy
+        self.graph_vocab = graph_vocab
+        self.labeler = labeler
+        self.text_mode = text_mode
+
+    def texts(self, batch: Batch) -> list[str]:
+        if self.text_mode == "caption+labels":
+            fields = self.taxonomy.fields
+            return [labels_as_text(c, r, fields) for c, r in zip(batch.captions, batch.labels, strict=True)]
+        return list(batch.captions)
+
+    def graphs(self, records: Sequence[Mapping[str, Any]]) -> Any:
+        """The HeteroData batch of ``records`` (None without a graph vocabulary)."""
+        if self.graph_vocab is None:
+            return None
+        from graphing import build_hetero_batch
+
+        return build_hetero_batch(list(records), self.taxonomy, vocab=self.graph_vocab, on_unknown="warn")
+
+    def fill(self, batch: Batch) -> Batch:
+        """Add tokens, graphs and label codes to an already collated batch (also used after trimming one)."""
+        if len(batch) == 0:
+            return batch
+        enc = self.tokenizer(
+            self.texts(batch), padding=True, truncation=True, max_length=self.max_length, return_tensors="pt"
+        )
+        batch.input_ids = enc["input_ids"]
+        batch.attention_mask = enc["attention_mask"]
+        batch.graph = self.graphs(batch.labels)
+        if self.labeler is not None:
+            batch.label_codes = torch.from_numpy(self.labeler.codes(batch.labels))
+        return batch
+
+    def __call__(self, samples: Sequence[Sample | Skipped | None]) -> Batch:
+        return self.fill(collate(samples))
