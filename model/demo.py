@@ -38,6 +38,7 @@ class DemoConfig(BaseModel):
     probe: bool = True
     examples: str | None = Field(None, description="folder of example reports (default examples/reports)")
     overrides: dict[str, Any] = Field(default_factory=dict, description="extra TrainConfig keys for both runs")
+    ontology: str | None = Field(None, description="ontology file for the phantom, training and evaluation")
 
 
 RUNS: tuple[tuple[str, str, dict[str, Any]], ...] = (
@@ -89,11 +90,11 @@ def train_config(cfg: DemoConfig, run_out: Path, differences: dict[str, Any]) ->
     return _merge(_merge(shared, cfg.overrides), differences)
 
 
-def _phantom(cfg: DemoConfig) -> Path:
+def _phantom(cfg: DemoConfig, taxonomy: Any) -> Path:
     from model.config import config_from_dict
     from model.training.run_dir import ensure_phantom
 
-    return ensure_phantom(config_from_dict(train_config(cfg, Path(cfg.out), {})))
+    return ensure_phantom(config_from_dict(train_config(cfg, Path(cfg.out), {})), taxonomy)
 
 
 def parse_examples(folder: Path, out_file: Path) -> list[dict[str, Any]]:
@@ -199,12 +200,12 @@ def run_demo(
     cfg = (config or DemoConfig()).model_copy(update={"out": str(out)})
     out = Path(cfg.out)
     out.mkdir(parents=True, exist_ok=True)
-    tax = udt.load_taxonomy()
+    tax = udt.load_taxonomy(cfg.ontology)
     timings: dict[str, float] = {}
     start = time.perf_counter()
 
     t0 = time.perf_counter()
-    data = _phantom(cfg)
+    data = _phantom(cfg, tax)
     timings["phantom"] = time.perf_counter() - t0
     log(f"[demo] phantom data: {data}")
 
