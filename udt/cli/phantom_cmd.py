@@ -7,6 +7,7 @@ from typing import Optional
 
 import typer
 
+from udt.cli.options import ontology_option, taxonomy_from
 from udt.errors import UsageError
 
 
@@ -21,12 +22,14 @@ def phantom_cmd(
     preview: Optional[Path] = typer.Option(None, "--preview", help="Also write a contact sheet PNG here."),
     preview_n: int = typer.Option(24, "--preview-n", help="Images on the contact sheet."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty output folder."),
+    ontology: Optional[Path] = ontology_option(),
 ) -> None:
     """Simulate B-mode (and colour-Doppler) images whose pixels follow their UDT labels, with reports."""
     from model.phantom import contact_sheet, generate_phantom
 
     if n < 1:
         raise UsageError("usage.n", f"--n {n} must be at least 1", "ask for one image or more")
+    tax = taxonomy_from(ontology)
     from rich.progress import Progress
 
     with Progress(transient=True, disable=not _is_tty()) as bar:
@@ -38,6 +41,7 @@ def phantom_cmd(
             size=size,
             coverage=coverage,
             overwrite=overwrite,
+            taxonomy=tax,
             progress=lambda done, total: bar.update(task, completed=done),
         )
     typer.echo(f"wrote {n} images to {root}")
