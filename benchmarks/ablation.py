@@ -38,31 +38,32 @@ ARMS: dict[str, dict[str, Any]] = {
     "labels-text": {"model": {"graph": False}, "loss": {"semantic_loss": False}, "data": {"caption_labels": True}},
 }
 METRICS = ("avg_acc", "avg_recall", "i2t_r10", "t2i_r10")
-# Fixed before the first comparison and never tuned on: the evaluation phantom's generator seed and size.
-EVAL_SEED = 1_000_003
-EVAL_N = 1600
 
 
-def evaluation_phantom(root: Path, taxonomy: Any, n: int = EVAL_N, size: int = 96) -> Path:
-    """The fixed evaluation phantom (own seed, every dimension stated), generated once into ``root``.
+def evaluation_phantom(root: Path, taxonomy: Any, n: int | None = None, size: int = 96) -> tuple[Path, str]:
+    """The fixed evaluation phantom (``model.phantom.evaluation_phantom``: own seed and generator version, every
+    dimension stated, all pairs in ``test``), generated once into ``root``; returns (path, split).
 
-    Uses ``model.phantom.evaluation_phantom`` where the phantom package provides one.
+    ``n`` smaller than the standard set gives a non-standard evaluation set of the same seed, for smoke runs only.
     """
-    import model.phantom as phantom
-    from model.phantom.writer import PHANTOM_VERSION
+    from model.phantom import EVAL_GENERATOR_VERSION, EVAL_SEED, evaluation_phantom, generate_phantom
+    from model.phantom.evaluation import EVAL_PAIRS
 
-    provided = getattr(phantom, "evaluation_phantom", None)
-    if provided is not None:
-        return Path(provided(root, taxonomy=taxonomy))
-    target = root / f"eval-v{PHANTOM_VERSION}-seed{EVAL_SEED}-n{n}-{size}px-{taxonomy.digest[:10]}"
+    standard = n is None or n == EVAL_PAIRS
+    tag = f"v{EVAL_GENERATOR_VERSION}-seed{EVAL_SEED}-{size}px-{taxonomy.digest[:10]}"
+    target = root / (f"eval-{tag}" if standard else f"smoke-n{n}-{tag}")
     if not (target / "full_data.json").is_file():
+        root.mkdir(parents=True, exist_ok=True)
         tmp = root / f".tmp-{target.name}"
         import shutil
 
         shutil.rmtree(tmp, ignore_errors=True)
-        phantom.generate_phantom(tmp, n, seed=EVAL_SEED, size=size, coverage="full", taxonomy=taxonomy)
+        if standard:
+            evaluation_phantom(taxonomy, tmp, size=size)
+        else:
+            generate_phantom(tmp, int(n), seed=EVAL_SEED, size=size, coverage="full", taxonomy=taxonomy)
         tmp.replace(target)
-    return target
+    return target, "test" if standard else "all"
 
 
 def _scores(result: Any) -> dict[str, Any]:
@@ -87,7 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lr", type=float, default=1e-3)
     parser.add_argument("--train-n", type=int, default=1600, help="pairs in the training phantom (all splits)")
     parser.add_argument("--size", type=int, default=96, help="phantom and model image size")
-    parser.add_argument("--eval-n", type=int, default=EVAL_N, help="pairs in the evaluation phantom")
+    parser.add_argument(
+        "--eval-n", type=int, default=None, help="smoke runs only: a smaller, non-standard evaluation set"
+    )
     parser.add_argument("--out", default="runs/ablation")
     parser.add_argument("--json", dest="json_out", default=None, help="write the figures here (JSON)")
     args = parser.parse_args(argv)
@@ -103,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     from model.demo import DemoConfig, _merge, _phantom, train_config
     from model.evaluation import evaluate
     from model.evaluation.paired import majority_chance, paired_deltas
-    from model.phantom.writer import PHANTOM_VERSION
+    from model.phantom import EVAL_GENERATOR_VERSION
     from model.training.api import train
     from udt.atomic import atomic_write_text
 
@@ -120,15 +123,16 @@ def main(argv: list[str] | None = None) -> int:
         overrides={"model": {"image_size": args.size}, "run": {"progress": "off"}},
     )
     train_data = _phantom(demo, tax)
-    eval_data = evaluation_phantom(out / "eval-phantom", tax, n=args.eval_n, size=args.size)
+    eval_data, eval_split = evaluation_phantom(Path(".cache") / "eval-phantom", tax, n=args.eval_n, size=args.size)
     eval_records = json.loads((eval_data / "full_data.json").read_text(encoding="utf-8"))
     from model.data import open_dataset
+    from model.phantom import EVAL_SEED
 
-    eval_ds = open_dataset(eval_data, split="all", image_size=16, taxonomy=tax)
+    eval_ds = open_dataset(eval_data, split=eval_split, image_size=16, taxonomy=tax)
     cases = len(set(eval_ds.case_ids))
     print(
         f"train phantom {train_data}; eval phantom {eval_data} ({len(eval_ds)} pairs, {cases} cases, seed "
-        f"{EVAL_SEED}, generator v{PHANTOM_VERSION}, {len(eval_records)} records); budget {args.steps} steps x "
+        f"{EVAL_SEED}, generator v{EVAL_GENERATOR_VERSION}, {len(eval_records)} records); budget {args.steps} steps x "
         f"batch {args.batch_size}, lr {args.lr}; seeds 0..{args.seeds - 1}; arms {', '.join(variants)}",
         file=sys.stderr,
     )
@@ -143,13 +147,13 @@ def main(argv: list[str] | None = None) -> int:
             cfg = demo.model_copy(update={"seed": seed})
             train(train_config(cfg, run_dir, _merge(ARMS[name], {"run": {"progress": "off"}})), taxonomy=tax)
             trained = time.perf_counter() - t0
-            result = evaluate(run_dir, eval_data, "all", name=name, probe=False, seed=0, taxonomy=tax)
+            result = evaluate(run_dir, eval_data, eval_split, name=name, probe=False, seed=0, taxonomy=tax)
             row = {"seed": seed, **_scores(result), "train_seconds": trained}
             if not chance:
                 chance = majority_chance(result.zero_shot)
             if ARMS[name]["model"]["graph"]:
                 plain_text = evaluate(
-                    run_dir, eval_data, "all", name=name, probe=False, seed=0, taxonomy=tax, use_graph=False
+                    run_dir, eval_data, eval_split, name=name, probe=False, seed=0, taxonomy=tax, use_graph=False
                 )
                 no_graph.setdefault(name, []).append({"seed": seed, **_scores(plain_text)})
             row["seconds"] = time.perf_counter() - t0
@@ -201,8 +205,9 @@ def main(argv: list[str] | None = None) -> int:
             "pairs": len(eval_ds),
             "cases": cases,
             "seed": EVAL_SEED,
-            "generator_version": PHANTOM_VERSION,
-            "coverage": "every dimension stated",
+            "generator_version": EVAL_GENERATOR_VERSION,
+            "standard": args.eval_n is None,
+            "coverage": "every dimension stated (vascularity on the colour-Doppler images)",
             "path": str(eval_data),
         },
         "train": {

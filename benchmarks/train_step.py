@@ -76,7 +76,8 @@ def make_step(
         graph_vocab=model.vocabulary if model.graph_encoder is not None else None,
         labeler=labeler,
     )
-    samples = [Sample(img, cap, rec, str(i), str(i)) for i, (img, cap, rec) in enumerate(zip(images, captions, records))]
+    triples = zip(images, captions, records, strict=True)
+    samples = [Sample(img, cap, rec, str(i), str(i)) for i, (img, cap, rec) in enumerate(triples)]
 
     def make_batch() -> object:
         return collate(samples)

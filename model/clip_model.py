@@ -358,6 +358,15 @@ def run_taxonomy(run_dir: Path, meta: dict[str, Any]) -> Taxonomy:
     return udt.load_taxonomy(path)
 
 
+def taxonomy_of_run(path: str | Path) -> Taxonomy:
+    """The taxonomy a run (directory, checkpoint directory or weights file) was trained with."""
+    run_dir = _locate_weights(Path(path))[1]
+    meta_path = run_dir / META_FILE
+    if not meta_path.is_file():
+        raise DataError("model.not_a_run", f"no {META_FILE} in {run_dir}", "point at a `udt train` run directory")
+    return run_taxonomy(run_dir, json.loads(meta_path.read_text(encoding="utf-8")))
+
+
 def graph_metadata_for(taxonomy: Taxonomy) -> dict[str, Any]:
     """Graph metadata of the taxonomy: node types, edge types, anchor type and concept IRIs (index order)."""
     import graphing
