@@ -40,32 +40,6 @@ ARMS: dict[str, dict[str, Any]] = {
 METRICS = ("avg_acc", "avg_recall", "i2t_r10", "t2i_r10")
 
 
-def evaluation_phantom(root: Path, taxonomy: Any, n: int | None = None, size: int = 96) -> tuple[Path, str]:
-    """The fixed evaluation phantom (``model.phantom.evaluation_phantom``: own seed and generator version, every
-    dimension stated, all pairs in ``test``), generated once into ``root``; returns (path, split).
-
-    ``n`` smaller than the standard set gives a non-standard evaluation set of the same seed, for smoke runs only.
-    """
-    from model.phantom import EVAL_GENERATOR_VERSION, EVAL_SEED, evaluation_phantom, generate_phantom
-    from model.phantom.evaluation import EVAL_PAIRS
-
-    standard = n is None or n == EVAL_PAIRS
-    tag = f"v{EVAL_GENERATOR_VERSION}-seed{EVAL_SEED}-{size}px-{taxonomy.digest[:10]}"
-    target = root / (f"eval-{tag}" if standard else f"smoke-n{n}-{tag}")
-    if not (target / "full_data.json").is_file():
-        root.mkdir(parents=True, exist_ok=True)
-        tmp = root / f".tmp-{target.name}"
-        import shutil
-
-        shutil.rmtree(tmp, ignore_errors=True)
-        if standard:
-            evaluation_phantom(taxonomy, tmp, size=size)
-        else:
-            generate_phantom(tmp, int(n), seed=EVAL_SEED, size=size, coverage="full", taxonomy=taxonomy)
-        tmp.replace(target)
-    return target, "test" if standard else "all"
-
-
 def _scores(result: Any) -> dict[str, Any]:
     full = result.retrieval[0]
     zs = result.zero_shot
@@ -105,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     import udt
     from model.demo import DemoConfig, _merge, _phantom, train_config
     from model.evaluation import evaluate
+    from model.evaluation.eval_phantom import cached_evaluation_phantom
     from model.evaluation.paired import majority_chance, paired_deltas
     from model.phantom import EVAL_GENERATOR_VERSION
     from model.training.api import train
@@ -123,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         overrides={"model": {"image_size": args.size}, "run": {"progress": "off"}},
     )
     train_data = _phantom(demo, tax)
-    eval_data, eval_split = evaluation_phantom(Path(".cache") / "eval-phantom", tax, n=args.eval_n, size=args.size)
+    eval_root = Path(".cache") / "eval-phantom"
+    eval_data, eval_split = cached_evaluation_phantom(eval_root, tax, n=args.eval_n, size=args.size)
     eval_records = json.loads((eval_data / "full_data.json").read_text(encoding="utf-8"))
     from model.data import open_dataset
     from model.phantom import EVAL_SEED

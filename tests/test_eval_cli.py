@@ -21,9 +21,12 @@ def invoke(*args: str):
 
 @pytest.fixture(scope="module")
 def phantom(tmp_path_factory):
+    import udt
     from model.phantom import generate_phantom
 
-    return generate_phantom(tmp_path_factory.mktemp("phantom") / "data", 48, seed=1, size=32)
+    return generate_phantom(
+        tmp_path_factory.mktemp("phantom") / "data", 48, seed=1, size=32, taxonomy=udt.load_taxonomy()
+    )
 
 
 @pytest.fixture(scope="module")

@@ -85,6 +85,7 @@ def evaluate(
     seed: int = 0,
     probe: bool = True,
     probe_split: str = "train",
+    probe_data: str | Path | None = None,
     probe_max_train: int | None = 20000,
     max_samples: int | None = None,
     batch_size: int = 64,
@@ -99,7 +100,8 @@ def evaluate(
     >>> result.zero_shot.avg_accuracy, result.retrieval[0].gallery_size            # doctest: +SKIP
 
     Zero-shot classification (ontology prompts, ensembled), retrieval R@1/5/10/50 both ways on the full split
-    and on a seeded ``gallery_size``-pair gallery, and (``probe``) a linear probe trained on ``probe_split``.
+    and on a seeded ``gallery_size``-pair gallery, and (``probe``) a linear probe trained on ``probe_split`` (of
+    ``probe_data``, default ``data``).
     """
     from model.clip_model import UltrasoundCLIP
 
@@ -127,7 +129,9 @@ def evaluate(
     train = None
     if probe:
         t0 = time.perf_counter()
-        train, _ = _features(encoder, data, probe_split, with_text=False, limit=probe_max_train, **common)
+        train, _ = _features(
+            encoder, probe_data or data, probe_split, with_text=False, limit=probe_max_train, **common
+        )
         seconds["encode_probe_train"] = time.perf_counter() - t0
     note = encoder.graph_note(use_graph)
     if encoder.uses_graph:
