@@ -14,6 +14,11 @@ Protocol (issue 12):
 
     python benchmarks/ablation.py --seeds 5 --variants plain,full --json benchmarks/results/ablation.json
     python benchmarks/ablation.py --seeds 2 --variants plain,full,graph,semantic,labels-text --steps 100
+    python benchmarks/ablation.py --select-lambda 1,5 --select-only    # λ on the training phantom's valid split
+
+λ (the semantic-loss weight) is never chosen on the evaluation phantom: ``--select-lambda`` trains the full model
+once per candidate (seed 0, same budget) and keeps the best AvgAcc on the *training* phantom's ``valid`` split;
+``--lambda`` fixes it (e.g. to a value selected that way earlier, recorded in the JSON).
 
 Arms: ``plain`` (no graph, no semantic loss), ``full`` (graph + semantic loss), ``graph``, ``semantic`` and
 ``labels-text`` (plain CLIP trained on the caption followed by its serialised labels; tested on the caption
@@ -67,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--out", default="runs/ablation")
     parser.add_argument("--json", dest="json_out", default=None, help="write the figures here (JSON)")
+    parser.add_argument("--lambda", dest="lam", type=float, default=None, help="semantic-loss weight λ (fixed)")
+    parser.add_argument("--select-lambda", default=None, help="comma list of λ to choose from on the valid split")
+    parser.add_argument("--select-only", action="store_true", help="stop after choosing λ")
     args = parser.parse_args(argv)
     variants = [v.strip() for v in args.variants.split(",") if v.strip()]
     unknown = [v for v in variants if v not in ARMS]
@@ -113,6 +121,30 @@ def main(argv: list[str] | None = None) -> int:
         file=sys.stderr,
     )
 
+    lam = args.lam
+    selection: dict[str, Any] | None = None
+    if args.select_lambda:
+        grid = [float(x) for x in args.select_lambda.split(",") if x.strip()]
+        valid_scores = {}
+        for value in grid:
+            run_dir = out / f"select-lambda{value:g}"
+            diff = _merge(ARMS["full"], {"loss": {"semantic_weight": value}, "run": {"progress": "off"}})
+            train(train_config(demo.model_copy(update={"seed": 0}), run_dir, diff), taxonomy=tax)
+            result = evaluate(run_dir, train_data, "valid", name=f"λ={value:g}", probe=False, seed=0, taxonomy=tax)
+            valid_scores[f"{value:g}"] = _scores(result)["avg_acc"]
+            print(f"  λ={value:g}: valid AvgAcc {100 * valid_scores[f'{value:g}']:.2f}", file=sys.stderr)
+        lam = max(grid, key=lambda v: valid_scores[f"{v:g}"])
+        selection = {"split": "valid of the training phantom", "seed": 0, "valid_avg_acc": valid_scores, "chosen": lam}
+        print(f"chosen λ = {lam:g} (on the training phantom's valid split)", file=sys.stderr)
+        if args.select_only:
+            if args.json_out:
+                atomic_write_text(Path(args.json_out), json.dumps({"lambda_selection": selection}, indent=1) + "\n")
+            return 0
+    arms = {k: dict(v) for k, v in ARMS.items()}
+    if lam is not None:
+        for name in ("full", "semantic"):
+            arms[name] = _merge(arms[name], {"loss": {"semantic_weight": lam}})
+
     runs: dict[str, list[dict[str, Any]]] = {v: [] for v in variants}
     no_graph: dict[str, list[dict[str, Any]]] = {}
     chance: dict[str, float] = {}
@@ -121,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             run_dir = out / f"{name}-seed{seed}"
             cfg = demo.model_copy(update={"seed": seed})
-            train(train_config(cfg, run_dir, _merge(ARMS[name], {"run": {"progress": "off"}})), taxonomy=tax)
+            train(train_config(cfg, run_dir, _merge(arms[name], {"run": {"progress": "off"}})), taxonomy=tax)
             trained = time.perf_counter() - t0
             result = evaluate(run_dir, eval_data, eval_split, name=name, probe=False, seed=0, taxonomy=tax)
             row = {"seed": seed, **_scores(result), "train_seconds": trained}
@@ -194,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
             "lr": args.lr,
             "image_size": args.size,
             "seeds": list(range(args.seeds)),
+            "semantic_weight": lam if lam is not None else "config default",
+            "lambda_selection": selection,
         },
         "chance": {
             "majority": chance,

@@ -43,19 +43,25 @@ class ConvTowerConfig:
         return cls(widths=tuple(int(w) for w in data["widths"]), blocks_per_stage=int(data["blocks_per_stage"]))
 
 
+def _norm(channels: int) -> nn.GroupNorm:
+    # GroupNorm, not BatchNorm: batch-independent, so a DDP step on 2×B/2 equals one process on B (BatchNorm's
+    # statistics would differ per rank, and SyncBatchNorm needs CUDA), and eval equals train-mode behaviour.
+    return nn.GroupNorm(min(8, channels), channels)
+
+
 class _Block(nn.Module):
     """Two 3×3 convolutions with a residual path (a 1×1 projection when the shape changes)."""
 
     def __init__(self, c_in: int, c_out: int, stride: int) -> None:
         super().__init__()
         self.conv1 = nn.Conv2d(c_in, c_out, 3, stride, 1, bias=False)
-        self.norm1 = nn.BatchNorm2d(c_out)
+        self.norm1 = _norm(c_out)
         self.conv2 = nn.Conv2d(c_out, c_out, 3, 1, 1, bias=False)
-        self.norm2 = nn.BatchNorm2d(c_out)
+        self.norm2 = _norm(c_out)
         self.act = nn.ReLU(inplace=True)
         self.skip: nn.Module = nn.Identity()
         if stride != 1 or c_in != c_out:
-            self.skip = nn.Sequential(nn.Conv2d(c_in, c_out, 1, stride, bias=False), nn.BatchNorm2d(c_out))
+            self.skip = nn.Sequential(nn.Conv2d(c_in, c_out, 1, stride, bias=False), _norm(c_out))
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         out = self.act(self.norm1(self.conv1(x)))
@@ -76,7 +82,7 @@ class ConvImageTower(nn.Module):
         self.hidden_size = config.hidden_size
         widths = list(config.widths)
         self.stem = nn.Sequential(
-            nn.Conv2d(3, widths[0], 3, 2, 1, bias=False), nn.BatchNorm2d(widths[0]), nn.ReLU(inplace=True)
+            nn.Conv2d(3, widths[0], 3, 2, 1, bias=False), _norm(widths[0]), nn.ReLU(inplace=True)
         )
         stages: list[nn.Module] = []
         c_in = widths[0]

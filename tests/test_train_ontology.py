@@ -56,7 +56,6 @@ def test_edited_ontology_phantom_train_embed(tmp_path, monkeypatch):
     assert len(row["embedding"]) == 32
     # naming the shipped ontology explicitly is checked against the model's vocabulary: a clear one-line error
     from ontology import ontology_path
-
     from udt.errors import DataError
 
     res = invoke("embed", str(run), "--text", "liver", "--ontology", str(ontology_path()))

@@ -3,7 +3,8 @@
 As in open_clip's ``data.py``, the training step gets tensors only. Per batch this tokenises the texts, builds the
 label graphs as one HeteroData batch (graph models) and encodes each label record as integer codes (a (B, V) 0/1
 matrix over the released values, from which ``SoftLabeler.from_codes`` makes the soft labels). The object is
-picklable, so it runs inside DataLoader worker processes (fork or spawn).
+picklable, so it runs inside DataLoader worker processes (fork or spawn): a taxonomy does not pickle, so the
+pickled form names the ontology file and its digest, and the worker reloads it (the digest is checked).
 """
 
 from __future__ import annotations
@@ -86,3 +87,30 @@ class TrainingCollate:
 
     def __call__(self, samples: Sequence[Sample | Skipped | None]) -> Batch:
         return self.fill(collate(samples))
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["taxonomy"] = (str(self.taxonomy.source), self.taxonomy.digest)
+        state["graph_vocab"] = None if self.graph_vocab is None else bool(self.graph_vocab.include_finer)
+        # codes depend only on the taxonomy (not on the similarity or the mode), so a default labeler rebuilds them
+        state["labeler"] = self.labeler is not None
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        import udt
+        from graphing import ConceptVocabulary, SoftLabeler
+        from udt.errors import DataError
+
+        source, digest = state["taxonomy"]
+        tax = udt.load_taxonomy(source)
+        if digest and tax.digest != digest:
+            raise DataError(
+                "data.ontology_changed",
+                f"the ontology {source} changed while the data loader was starting",
+                "do not edit the ontology file during training",
+            )
+        finer = state["graph_vocab"]
+        state["taxonomy"] = tax
+        state["graph_vocab"] = None if finer is None else ConceptVocabulary(tax, include_finer=finer)
+        state["labeler"] = SoftLabeler(tax) if state["labeler"] else None
+        self.__dict__.update(state)
