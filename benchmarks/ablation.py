@@ -71,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         "--eval-n", type=int, default=None, help="smoke runs only: a smaller, non-standard evaluation set"
     )
     parser.add_argument("--out", default="runs/ablation")
+    parser.add_argument("--threads", type=int, default=1, help="torch CPU threads (1: robust on a shared machine)")
     parser.add_argument("--json", dest="json_out", default=None, help="write the figures here (JSON)")
     parser.add_argument("--lambda", dest="lam", type=float, default=None, help="semantic-loss weight λ (fixed)")
     parser.add_argument("--select-lambda", default=None, help="comma list of λ to choose from on the valid split")
@@ -93,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     from model.training.api import train
     from udt.atomic import atomic_write_text
 
+    import torch
+
+    torch.set_num_threads(args.threads)
     start = time.perf_counter()
     tax = udt.load_taxonomy()
     out = Path(args.out)
@@ -103,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         steps=args.steps,
         batch_size=args.batch_size,
         lr=args.lr,
+        threads=args.threads,
         overrides={"model": {"image_size": args.size}, "run": {"progress": "off"}},
     )
     train_data = _phantom(demo, tax)

@@ -127,6 +127,12 @@ class RunConfig(_Section):
     out: str | None = Field(None, description="run directory (default runs/<timestamp>)")
     seed: int = 0
     device: Literal["auto", "cpu", "cuda"] = "auto"
+    threads: int | None = Field(
+        None,
+        ge=1,
+        description="torch intra-op threads on CPU (None = torch's default). 1 is fastest on a busy shared machine: "
+        "idle-spinning threads of a 2-thread op were 5-8x slower per step there",
+    )
     precision: Literal["auto", "bf16", "fp32"] = Field("auto", description="auto = bf16 autocast on CUDA, fp32 on CPU")
     log_every: int = Field(10, ge=1)
     save_every: int = Field(0, ge=0, description="checkpoint every N steps (0 = at epoch ends only)")

@@ -170,6 +170,8 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
     from model.data.collate import TrainingCollate
 
     info = D.setup(config.run.device)
+    if config.run.threads and info.device.type == "cpu":
+        torch.set_num_threads(config.run.threads)
     try:
         tax = taxonomy if taxonomy is not None else load_config_taxonomy(config)
         run_dir = resolve_run_dir(config, resume)
