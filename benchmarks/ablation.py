@@ -85,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--seeds must be at least 1")
     variants = ["plain"] + [v for v in variants if v != "plain"]
 
+    import torch
+
     import udt
     from model.demo import DemoConfig, _merge, _phantom, train_config
     from model.evaluation import evaluate
@@ -93,8 +95,6 @@ def main(argv: list[str] | None = None) -> int:
     from model.phantom import EVAL_GENERATOR_VERSION
     from model.training.api import train
     from udt.atomic import atomic_write_text
-
-    import torch
 
     torch.set_num_threads(args.threads)
     start = time.perf_counter()
