@@ -289,3 +289,16 @@ def test_tiny_text_tower_uses_the_offline_minilm_tokenizer(clip):
 
     assert (minilm_path() / "vocab.txt").is_file()
     assert clip.text_tower.backbone.config.vocab_size == len(clip.tokenizer)
+
+
+def test_arms_of_one_seed_share_their_initial_weights(taxonomy):
+    """The paired protocol: plain and full models built from one seed start from the same shared weights."""
+    from model.clip_model import UltrasoundCLIP
+
+    torch.manual_seed(5)
+    full = UltrasoundCLIP.build(ModelConfig(**TINY), taxonomy)
+    torch.manual_seed(5)
+    plain = UltrasoundCLIP.build(ModelConfig(**{**TINY, "graph": False}), taxonomy)
+    shared = plain.state_dict()
+    assert shared and all(torch.equal(full.state_dict()[k], v) for k, v in shared.items())
+    assert any(k.startswith("graph_encoder.") for k in full.state_dict())
