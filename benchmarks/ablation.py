@@ -160,15 +160,17 @@ def main(argv: list[str] | None = None) -> int:
             cfg = demo.model_copy(update={"seed": seed})
             train(train_config(cfg, run_dir, _merge(arms[name], {"run": {"progress": "off"}})), taxonomy=tax)
             trained = time.perf_counter() - t0
-            result = evaluate(run_dir, eval_data, eval_split, name=name, probe=False, seed=0, taxonomy=tax)
+            result = evaluate(
+                run_dir, eval_data, eval_split, name=name, probe=False, seed=0, taxonomy=tax, also_without_graph=True
+            )
             row = {"seed": seed, **_scores(result), "train_seconds": trained}
             if not chance:
                 chance = majority_chance(result.zero_shot)
-            if ARMS[name]["model"]["graph"]:
-                plain_text = evaluate(
-                    run_dir, eval_data, eval_split, name=name, probe=False, seed=0, taxonomy=tax, use_graph=False
+            if result.zero_shot_without_graph is not None:
+                alone = result.model_copy(
+                    update={"zero_shot": result.zero_shot_without_graph, "retrieval": result.retrieval_without_graph}
                 )
-                no_graph.setdefault(name, []).append({"seed": seed, **_scores(plain_text)})
+                no_graph.setdefault(name, []).append({"seed": seed, **_scores(alone)})
             row["seconds"] = time.perf_counter() - t0
             runs[name].append(row)
             print(

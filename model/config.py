@@ -45,7 +45,7 @@ class ModelConfig(_Section):
     tiny_heads: int = Field(2, ge=1)
     tiny_patch: int = Field(16, ge=2)
     tiny_dropout: float = Field(0.0, ge=0.0, lt=1.0)
-    conv_widths: tuple[int, ...] = Field((32, 64, 128, 256), description="conv tower: stem and stage widths")
+    conv_widths: tuple[int, ...] = Field((16, 32, 64, 128), description="conv tower: stem and stage widths")
     conv_blocks: int = Field(1, ge=1, description="conv tower: residual blocks per stage")
     graph: bool = Field(True, description="graph-enhanced text; false = plain text tower")
     graph_hidden: int = Field(128, ge=8)

@@ -3,7 +3,8 @@
 Why not the tiny ViT: with 16-px patches at 64 px a lesion of 6–12 px falls inside one or two patch tokens and is
 averaged away in the patch embedding; its features probed no better than raw pixels (issue 12). Convolutions see
 edges and texture at every position from the first layer, and strided stages keep the cost low: at 96 px with the
-default widths (32, 64, 128, 256) a forward pass is ~40 MMAC per image, cheaper than halving the ViT's patch size.
+default widths (16, 32, 64, 128) a forward pass is ~10 MMAC per image (fwd+bwd of a batch of 32: ~80 ms of one
+CPU core; widths (32, 64, 128, 256) cost ~170 ms).
 ``benchmarks/probe_ceiling.py`` shows what the tower learns per dimension against a supervised CNN and raw pixels.
 
 The tower has no transformers config; :class:`ConvTowerConfig` plays that role (``to_dict`` is saved into
@@ -25,7 +26,7 @@ MODEL_TYPE = "udt_conv"
 class ConvTowerConfig:
     """Widths of the stem and of each stage (every stage halves the resolution)."""
 
-    widths: tuple[int, ...] = (32, 64, 128, 256)
+    widths: tuple[int, ...] = (16, 32, 64, 128)
     blocks_per_stage: int = 1
     model_type: str = field(default=MODEL_TYPE)
 

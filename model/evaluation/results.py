@@ -58,4 +58,7 @@ class EvalResult(BaseModel):
     zero_shot: ClassificationScores
     retrieval: list[RetrievalScores]
     linear_probe: ClassificationScores | None = None
+    # graph models scored with ``also_without_graph``: the same images, text tower alone at test time
+    zero_shot_without_graph: ClassificationScores | None = None
+    retrieval_without_graph: list[RetrievalScores] | None = None
     seconds: dict[str, float] = Field(default_factory=dict)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +94,7 @@ def evaluate(
     device: str = "cpu",
     taxonomy: Any = None,
     progress: bool = False,
+    also_without_graph: bool = False,
 ) -> EvalResult:
     """Evaluate a trained run (directory, checkpoint directory or weights file) on ``split`` of ``data``.
 
@@ -150,6 +152,17 @@ def evaluate(
         seed=seed,
         probe_split=probe_split,
     )
+    if also_without_graph and encoder.uses_graph:
+        # The same image features; only the text side is re-encoded with the text tower alone.
+        t0 = time.perf_counter()
+        plain = ModelEncoder(model, use_graph=False, text_mode=encoder.text_mode)
+        text = torch.nn.functional.normalize(plain.texts(test.captions, test.text_records).float(), dim=-1)
+        alone = evaluate_features(
+            plain, tax, replace(test, text=text), run=str(run), split=split, gallery_size=gallery_size, seed=seed
+        )
+        result.zero_shot_without_graph = alone.zero_shot
+        result.retrieval_without_graph = alone.retrieval
+        seconds["without_graph"] = time.perf_counter() - t0
     result.seconds.update(seconds)
     return result
 
