@@ -2,11 +2,11 @@
 
 The step is what the training process runs per batch (``model.training.loop.compute_loss`` + backward + AdamW):
 forward of both towers, graph encoder and fusion, soft labels from the batch's label codes, CLIP + semantic loss,
-backward, AdamW. The per-sample data work — tokenisation, the HeteroData graph batch and the label codes — is done
-by ``TrainingCollate`` in the DataLoader workers, as in open_clip; it is timed separately ("collate, in workers")
-for each variant and also reported added to the step. Label records are sampled from the taxonomy's released
-values (sparse, like US-365K). The four variants (plain, +semantic loss, +graph, full) run interleaved, one step
-each in turn, and medians of wall and CPU time (``time.process_time``, robust to other processes on a shared
+backward, AdamW. The per-sample data work — tokenisation, the HeteroData graph batch with the graph encoder's index
+plan, and the label codes — is done by ``TrainingCollate`` in the DataLoader workers, as in open_clip; it is timed
+separately ("collate, in workers") for each variant and also reported added to the step. Label records are
+sampled from the taxonomy's released values (sparse, like US-365K). The four variants (plain, +semantic loss,
++graph, full) run interleaved, one step each in turn, and medians of wall and CPU time (``time.process_time``, robust to other processes on a shared
 machine) are reported, so a busy machine affects all sides alike. ``--breakdown`` adds the isolated cost of each
 extra piece of the full step. Target: overhead ≤ 15%.
 
@@ -74,6 +74,7 @@ def make_step(
         cfg.model.max_text_length,
         taxonomy=tax,
         graph_vocab=model.vocabulary if model.graph_encoder is not None else None,
+        graph_planner=model.graph_encoder.planner if model.graph_encoder is not None else None,
         labeler=labeler,
     )
     triples = zip(images, captions, records, strict=True)
@@ -85,7 +86,7 @@ def make_step(
     batch = make_batch()
 
     def step() -> None:
-        out = model(batch.images, batch.input_ids, batch.attention_mask, batch.graph)
+        out = model(batch.images, batch.input_ids, batch.attention_mask, batch.graph, batch.graph_plan)
         loss = clip_loss(out["image_features"], out["text_features"], out["logit_scale"])
         if semantic is not None:
             soft = labeler.from_codes(batch.label_codes)

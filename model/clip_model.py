@@ -185,14 +185,14 @@ class UltrasoundCLIP(nn.Module):
         return F.normalize(self.image_proj(self.image_tower(images)), dim=-1)
 
     def text_embed(
-        self, input_ids: torch.Tensor, attention_mask: torch.Tensor, graph: Any = None
+        self, input_ids: torch.Tensor, attention_mask: torch.Tensor, graph: Any = None, graph_plan: Any = None
     ) -> tuple[torch.Tensor, torch.Tensor]:
-        """(fused, text-only) L2-normalised text features."""
+        """(fused, text-only) L2-normalised text features; ``graph_plan`` is the graph's precomputed index plan."""
         text = self.text_proj(self.text_tower(input_ids, attention_mask))
         plain = F.normalize(text, dim=-1)
         if self.graph_encoder is None or self.fusion is None or graph is None:
             return plain, plain
-        out = self.graph_encoder(graph.to(text.device))
+        out = self.graph_encoder(graph.to(text.device), graph_plan)
         fused = self.fusion(text, out.vector, out.nodes, out.mask, out.present)
         return F.normalize(fused, dim=-1), plain
 
@@ -202,8 +202,9 @@ class UltrasoundCLIP(nn.Module):
         input_ids: torch.Tensor,
         attention_mask: torch.Tensor,
         graph: Any = None,
+        graph_plan: Any = None,
     ) -> dict[str, torch.Tensor]:
-        text, plain = self.text_embed(input_ids, attention_mask, graph)
+        text, plain = self.text_embed(input_ids, attention_mask, graph, graph_plan)
         return {
             "image_features": self.image_embed(images),
             "text_features": text,

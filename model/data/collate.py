@@ -33,7 +33,8 @@ class TrainingCollate:
     """Collate samples into a :class:`~model.data.dataset.Batch` with the model's inputs filled in.
 
     ``tokenizer``/``max_length``: the text tower's tokenizer. ``graph_vocab``: the graph model's concept vocabulary
-    (None: no graphs). ``labeler``: a ``graphing.SoftLabeler`` (None: no label codes). ``text_mode``:
+    (None: no graphs); ``graph_planner``: the graph encoder's ``GraphPlanner`` (its index plan is then made here
+    too). ``labeler``: a ``graphing.SoftLabeler`` (None: no label codes). ``text_mode``:
     ``"caption+labels"`` appends the serialised label record to every caption.
 
     >>> collate = TrainingCollate(model.tokenizer, 64, taxonomy=tax, graph_vocab=model.vocabulary)  # doctest: +SKIP
@@ -47,6 +48,7 @@ class TrainingCollate:
         *,
         taxonomy: Taxonomy,
         graph_vocab: Any = None,
+        graph_planner: Any = None,
         labeler: Any = None,
         text_mode: TextMode = "caption",
     ) -> None:
@@ -54,6 +56,7 @@ class TrainingCollate:
         self.max_length = max_length
         self.taxonomy = taxonomy
         self.graph_vocab = graph_vocab
+        self.graph_planner = graph_planner
         self.labeler = labeler
         self.text_mode = text_mode
 
@@ -81,6 +84,8 @@ class TrainingCollate:
         batch.input_ids = enc["input_ids"]
         batch.attention_mask = enc["attention_mask"]
         batch.graph = self.graphs(batch.labels)
+        if batch.graph is not None and self.graph_planner is not None:
+            batch.graph_plan = self.graph_planner(batch.graph)
         if self.labeler is not None:
             batch.label_codes = torch.from_numpy(self.labeler.codes(batch.labels))
         return batch

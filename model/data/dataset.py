@@ -46,7 +46,8 @@ class Batch:
 
     The training collate (``model.data.collate.TrainingCollate``) also fills the model's inputs, made in the
     DataLoader workers: ``input_ids``/``attention_mask`` (tokenised text), ``graph`` (the label graphs as one
-    HeteroData batch, or None) and ``label_codes`` ((B, V) uint8 codes of the released values, for soft labels).
+    HeteroData batch, or None) with its index plan ``graph_plan``, and ``label_codes`` ((B, V) uint8 codes of the
+    released values, for soft labels).
     """
 
     images: torch.Tensor
@@ -58,6 +59,7 @@ class Batch:
     input_ids: torch.Tensor | None = None
     attention_mask: torch.Tensor | None = None
     graph: Any = None
+    graph_plan: Any = None  # the graph encoder's index plan of ``graph`` (made in the workers too)
     label_codes: torch.Tensor | None = None
 
     def __len__(self) -> int:

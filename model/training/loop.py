@@ -78,7 +78,7 @@ def compute_loss(model: nn.Module, core: UltrasoundCLIP, batch: Any, ctx: StepCo
     input_ids = batch.input_ids.to(dev, non_blocking=True)
     attention_mask = batch.attention_mask.to(dev, non_blocking=True)
     with ctx.autocast():
-        out = model(images, input_ids, attention_mask, batch.graph)
+        out = model(images, input_ids, attention_mask, batch.graph, batch.graph_plan)
     clip = ctx.clip_loss(out["image_features"], out["text_features"], out["logit_scale"])
     parts = {"clip_loss": clip}
     loss = clip
@@ -242,6 +242,7 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
             config.model.max_text_length,
             taxonomy=tax,
             graph_vocab=core.vocabulary if core.graph_encoder is not None else None,
+            graph_planner=core.graph_encoder.planner if core.graph_encoder is not None else None,
             labeler=soft_labeler,
             text_mode="caption+labels" if config.data.caption_labels else "caption",
         )
