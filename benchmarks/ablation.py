@@ -76,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lambda", dest="lam", type=float, default=None, help="semantic-loss weight λ (fixed)")
     parser.add_argument("--select-lambda", default=None, help="comma list of λ to choose from on the valid split")
     parser.add_argument("--select-only", action="store_true", help="stop after choosing λ")
+    parser.add_argument("--lambda-from", default=None, help="use the λ chosen by an earlier --select-only run (JSON)")
     args = parser.parse_args(argv)
     variants = [v.strip() for v in args.variants.split(",") if v.strip()]
     unknown = [v for v in variants if v not in ARMS]
@@ -128,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
 
     lam = args.lam
     selection: dict[str, Any] | None = None
+    if args.lambda_from:
+        selection = json.loads(Path(args.lambda_from).read_text(encoding="utf-8"))["lambda_selection"]
+        lam = float(selection["chosen"])
     if args.select_lambda:
         grid = [float(x) for x in args.select_lambda.split(",") if x.strip()]
         valid_scores = {}

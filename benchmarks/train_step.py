@@ -4,13 +4,14 @@ The step is what the training process runs per batch (``model.training.loop.comp
 forward of both towers, graph encoder and fusion, soft labels from the batch's label codes, CLIP + semantic loss,
 backward, AdamW. The per-sample data work — tokenisation, the HeteroData graph batch with the graph encoder's index
 plan, and the label codes — is done by ``TrainingCollate`` in the DataLoader workers, as in open_clip; it is timed
-separately ("collate, in workers") for each variant and also reported added to the step. Label records are
-sampled from the taxonomy's released values (sparse, like US-365K). The four variants (plain, +semantic loss,
-+graph, full) run interleaved, one step each in turn, and medians of wall and CPU time (``time.process_time``, robust to other processes on a shared
-machine) are reported, so a busy machine affects all sides alike. ``--breakdown`` adds the isolated cost of each
-extra piece of the full step. Target: overhead ≤ 15%.
+separately ("collate, in workers") for each variant and also reported added to the step. Label records are sampled
+from the taxonomy's released values (sparse, like US-365K). The four variants (plain, +semantic loss, +graph, full)
+run interleaved, one step each in turn, and medians of wall and CPU time (``time.process_time``, robust to other
+processes on a shared machine) are reported, so a busy machine affects all sides alike. ``--breakdown`` adds the
+isolated cost of each extra piece of the full step. Target: overhead ≤ 15%.
 
     python benchmarks/train_step.py [--batch 32] [--steps 30] [--text tiny|minilm] [--threads 1] [--breakdown]
+
 """
 
 from __future__ import annotations
