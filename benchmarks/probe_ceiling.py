@@ -1,7 +1,8 @@
 """What the pixels allow, per dimension: a supervised CNN ceiling vs raw-pixel logistic regression vs CLIP features.
 
-All three are trained on the training phantom's train split and scored on a held split (default: its test split,
-case-disjoint):
+All three are trained on the training phantom's train split and scored on a held set: by default the fixed
+evaluation phantom (its own seed, every dimension stated, so each dimension is scored on hundreds of images), or
+``--held-split test`` for the training phantom's own (case-disjoint, sparsely labelled) test split:
 - **supervised CNN**: the conv image tower (``model.conv_tower``, the CPU default of ``udt train``) with one linear
   head per dimension, trained with cross-entropy on the stated dimensions — a ceiling for what a tower of this size
   can read from the images at this budget;
@@ -85,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--phantom-n", type=int, default=1600)
     parser.add_argument("--size", type=int, default=96)
-    parser.add_argument("--held-split", default="test", help="split of the training phantom to score on")
+    parser.add_argument(
+        "--held-split", default=None, help="score on this split of the training phantom instead of the eval phantom"
+    )
     parser.add_argument("--steps", type=int, default=300, help="supervised CNN steps")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--seed", type=int, default=0)
@@ -103,12 +106,19 @@ def main(argv: list[str] | None = None) -> int:
     tax = udt.load_taxonomy()
     data = _phantom(DemoConfig(phantom_n=args.phantom_n, phantom_size=args.size), tax)
     train_x, train_labels = _images_and_labels(open_dataset(data, "train", image_size=args.size, taxonomy=tax))
-    test_x, test_labels = _images_and_labels(open_dataset(data, args.held_split, image_size=args.size, taxonomy=tax))
+    if args.held_split:
+        held, held_split, held_name = data, args.held_split, f"training phantom's {args.held_split} split"
+    else:
+        from model.evaluation.eval_phantom import cached_evaluation_phantom
+
+        held, held_split = cached_evaluation_phantom(Path(".cache") / "eval-phantom", tax, size=args.size)
+        held_name = "evaluation phantom"
+    test_x, test_labels = _images_and_labels(open_dataset(held, held_split, image_size=args.size, taxonomy=tax))
     train_targets = dimension_targets(tax, train_labels)
     test_targets = dimension_targets(tax, test_labels)
     names = {f: [c.label for c in tax.values(f)] for f in tax.fields}
     print(
-        f"phantom {data}: {len(train_x)} train / {len(test_x)} {args.held_split} images at {args.size}px",
+        f"train: {data} ({len(train_x)} images); held: {held_name} {held} ({len(test_x)} images); {args.size}px",
         file=sys.stderr,
     )
 
@@ -160,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             majority[field] = max(counts.values()) / len(sets)
 
     heads = list(columns)
-    print(f"\nPer-dimension accuracy (%) on the {args.held_split} split (n = samples stating the dimension)\n")
+    print(f"\nPer-dimension accuracy (%) on the {held_name} (n = samples stating the dimension)\n")
     print("| dimension | n | majority | " + " | ".join(heads) + " |")
     print("|---|---|---|" + "---|" * len(heads))
     for field in tax.fields:

@@ -339,15 +339,24 @@ def save_ontology_copy(taxonomy: Taxonomy, run_dir: Path) -> Path:
 def run_taxonomy(run_dir: Path, meta: dict[str, Any]) -> Taxonomy:
     """The taxonomy a run was trained with: its ``ontology.owl`` copy (digest-checked).
 
-    Runs saved before the copy existed name only a digest; they load the shipped ontology, and the graph's
-    vocabulary check (``model.vocabulary_mismatch``) refuses it if it no longer fits.
+    Runs saved before the copy existed load the shipped ontology only when it is the one whose digest they
+    recorded (graph models record it); otherwise the caller must name the ontology.
     """
     import udt
 
     info = meta.get("taxonomy") or {}
     path = run_dir / str(info.get("file") or ONTOLOGY_FILE)
     if not path.is_file():
-        return udt.load_taxonomy()
+        shipped = udt.load_taxonomy()
+        recorded = info.get("digest") or (meta.get("graph") or {}).get("taxonomy_digest")
+        if recorded and recorded != shipped.digest:
+            raise DataError(
+                "model.ontology_missing",
+                f"{run_dir} was trained with an ontology (digest {recorded[:12]}) that is neither in the run nor the "
+                "shipped one",
+                "pass the ontology it was trained with (--ontology PATH)",
+            )
+        return shipped
     import hashlib
 
     if info.get("digest") and hashlib.sha256(path.read_bytes()).hexdigest() != info["digest"]:
