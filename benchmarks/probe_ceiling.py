@@ -93,7 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--run", action="append", default=[], help="a trained run whose frozen image features to probe")
+    parser.add_argument("--threads", type=int, default=1, help="torch CPU threads (1: robust on a shared machine)")
     args = parser.parse_args(argv)
+    torch.set_num_threads(args.threads)
 
     import udt
     from model.data import open_dataset

@@ -270,6 +270,7 @@ def run_demo(
                 results.append(result)
     write_evaluation(results, out / "eval", tax)
     paired = paired_table(scores, baseline=RUNS[1][1], arm=RUNS[0][1])
+    paired += _chance_line(results[0].zero_shot, tax)
 
     t0 = time.perf_counter()
     test_records = [dict(r.labels) for r in open_dataset(data, split="test", image_size=16, taxonomy=tax).records]
@@ -322,6 +323,20 @@ def paired_table(scores: dict[str, list[dict[str, float]]], *, baseline: str, ar
             + f" | {stat['mean']:+.2f} | {interval} | {stat['positive']}/{seeds} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def _chance_line(zero_shot: Any, tax: Any) -> str:
+    """Majority-class and uniform chance of the zero-shot AvgAcc on the evaluated set, for scale."""
+    from model.evaluation.paired import majority_chance
+
+    majority = majority_chance(zero_shot)
+    uniform = [1 / len(tax.values(f)) for f in majority]
+    if not majority:
+        return ""
+    return (
+        f"\nChance AvgAcc on this set: majority class {100 * sum(majority.values()) / len(majority):.1f}%, uniform "
+        f"{100 * sum(uniform) / len(uniform):.1f}% (per-dimension numbers in the tables below).\n"
+    )
 
 
 def _paired_section(cfg: DemoConfig, eval_data: Path, split: str, table: str) -> str:

@@ -57,4 +57,5 @@ def test_run_demo_tiny_budget(tmp_path):
     cells = [c.strip() for c in row.strip("|").split("|")]
     assert len(cells[3].split(",")) == 2 and cells[5].startswith("[")  # two per-seed deltas, an interval
     assert (out / "ultrasound-clip-seed1" / "model.safetensors").is_file()
+    assert "Chance AvgAcc on this set: majority class" in text
     assert (out / "clip-baseline-seed1" / "model.safetensors").is_file()
