@@ -71,7 +71,7 @@ class Codebook:
         else:
             field = self.fields[field_index]
             tax = self.taxonomy
-            concept = tax.by_us365k(field, text) or tax.normalize(field, text)
+            concept = tax.resolve(field, text, rollup=False)
             code = _UNKNOWN
             if concept is not None:
                 direct = self._code_of(concept)

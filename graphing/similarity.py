@@ -118,13 +118,7 @@ def ordinal_matrix(values: tuple[Concept, ...]) -> np.ndarray:
 
 
 def _released_concept(taxonomy: Taxonomy, field: str, iri: str | None, label: str) -> Concept | None:
-    if iri and iri in taxonomy.concepts and taxonomy.concepts[iri].dimension == field:
-        found: Concept | None = taxonomy.concepts[iri]
-    else:
-        found = taxonomy.by_us365k(field, label) or taxonomy.normalize(field, label)
-    if found is None:
-        return None
-    return found if found.is_released_value else taxonomy.rollup(found)
+    return taxonomy.resolve(field, iri or "") or taxonomy.resolve(field, label)
 
 
 class TagSimilarity:

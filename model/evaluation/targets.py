@@ -21,7 +21,7 @@ def record_classes(tax: Taxonomy, field: str, record: Mapping[str, object], inde
     out: list[int] = []
     for raw in as_value_list(record.get(field)):
         text = str(raw)
-        concept = tax.by_us365k(field, text) or tax.normalize(field, text, rollup=True)
+        concept = tax.resolve(field, text)
         if concept is None:
             continue
         idx = index.get(concept.iri)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
+from udt.cli.options import ontology_option
 from udt.errors import DataError, ParseInputError, UsageError
 
 if TYPE_CHECKING:
@@ -35,18 +36,19 @@ def _record_from_json(path: Path) -> dict[str, Any]:
     return payload
 
 
-def _parse_text(text: str, source: str) -> dict[str, Any]:
+def _parse_text(text: str, source: str, taxonomy: Taxonomy) -> dict[str, Any]:
     try:
-        from udt.parser import parse_report
+        from udt.parser import ReportParser
     except ImportError as exc:
         raise UsageError(
             "parser.unavailable", f"the report parser is not available ({exc})", "pass a label-record JSON file instead"
         ) from exc
-    return dict(parse_report(text, source=source).labels)
+    return dict(ReportParser(taxonomy).parse(text, source).labels)
 
 
-def load_label_input(arg: str) -> tuple[dict[str, Any], str]:
-    """A label record from ``arg`` (JSON file, text file, or report text) and a short name for it."""
+def load_label_input(arg: str, taxonomy: Taxonomy) -> tuple[dict[str, Any], str]:
+    """A label record from ``arg`` (JSON file, text file, or report text, parsed with ``taxonomy``) and a short
+    name for it."""
     path = Path(arg)
     looks_like_path = "\n" not in arg and len(arg) < 4096 and path.suffix.lower() in (".json", ".txt", ".md")
     try:
@@ -60,12 +62,12 @@ def load_label_input(arg: str) -> tuple[dict[str, Any], str]:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
             raise ParseInputError("report.encoding", f"{path}: not UTF-8 text", "save the report as UTF-8") from exc
-        return _parse_text(text, str(path)), path.name
+        return _parse_text(text, str(path), taxonomy), path.name
     if looks_like_path:
         raise UsageError("usage.path", f"{arg}: no such file", "check the path, or quote the report text")
     if not arg.strip():
         raise UsageError("usage.empty", "the report text is empty", "give a report text, a text file or a JSON file")
-    return _parse_text(arg, "<text>"), (arg[:40] + "…") if len(arg) > 40 else arg
+    return _parse_text(arg, "<text>", taxonomy), (arg[:40] + "…") if len(arg) > 40 else arg
 
 
 def graph_summary(data: Any, vocab: Any) -> str:
@@ -84,7 +86,7 @@ def build_graph_for_input(arg: str, taxonomy: Taxonomy, *, context_edges: bool =
     """(record, name, graph batch of one) for an input argument; used by the command and the tests."""
     from graphing.hetero import build_hetero_batch
 
-    record, name = load_label_input(arg)
+    record, name = load_label_input(arg, taxonomy)
     data = build_hetero_batch([record], taxonomy, context_edges=context_edges, on_unknown=on_unknown)  # type: ignore[arg-type]
     return record, name, data
 
@@ -97,9 +99,9 @@ def graph_cmd(
     ),
     context: bool = typer.Option(True, "--context/--no-context", help="Organ -> body system context edges."),
     on_unknown: str = typer.Option("error", "--on-unknown", help="Unknown label value: error or warn (skip)."),
+    ontology: Optional[Path] = ontology_option(),
 ) -> None:
     """Build the typed hetero graph of one report (or label record) and draw or save it."""
-    import udt
     from graphing.hetero import default_vocabulary
     from graphing.nxview import draw_graph
     from graphing.persist import save_graph
@@ -108,7 +110,9 @@ def graph_cmd(
         raise UsageError("usage.input", "give either a report (text or file) or --labels FILE", "see udt graph --help")
     if on_unknown not in ("error", "warn"):
         raise UsageError("usage.on_unknown", f"--on-unknown {on_unknown!r} is not a mode", "use error or warn")
-    tax = udt.load_taxonomy()
+    from udt.cli.options import taxonomy_from
+
+    tax = taxonomy_from(ontology)
     arg = str(labels) if labels is not None else str(text)
     if labels is not None and not labels.is_file():
         raise UsageError("usage.path", f"{labels}: no such file", "check the path")

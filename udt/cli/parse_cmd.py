@@ -11,6 +11,7 @@ from typing import IO, Optional
 
 import typer
 
+from udt.cli.options import ontology_option
 from udt.errors import UsageError
 
 FORMATS = ("json", "jsonl", "us365k")
@@ -27,10 +28,11 @@ def parse_command(
     max_bytes: int = typer.Option(1_000_000, "--max-bytes", help="Largest report accepted, in bytes."),
     batch_size: int = typer.Option(256, "--batch-size", help="Reports per spaCy batch."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a TTY)."),
+    ontology: Optional[Path] = ontology_option(),
 ) -> None:
     """Parse ultrasound reports into the nine US-365K label fields, with evidence and findings."""
     run_parse(paths, out=out, fmt=fmt, text_field=text_field, id_field=id_field, max_bytes=max_bytes,
-              batch_size=batch_size, progress=progress)
+              batch_size=batch_size, progress=progress, ontology=ontology)
 
 
 def run_parse(
@@ -43,6 +45,7 @@ def run_parse(
     max_bytes: int = 1_000_000,
     batch_size: int = 256,
     progress: bool | None = None,
+    ontology: Path | None = None,
 ) -> int:
     """The command as a plain function; returns the number of failed inputs (the CLI exits 1 if any)."""
     from udt.parser.startup import import_spacy_without_torch
@@ -55,9 +58,10 @@ def run_parse(
     if max_bytes <= 0 or batch_size <= 0:
         raise UsageError("usage.limit", "--max-bytes and --batch-size must be positive", "give a positive number")
     check_paths(paths)
+    from udt.cli.options import taxonomy_from
     from udt.parser import ReportParser
 
-    parser = ReportParser()
+    parser = ReportParser(taxonomy_from(ontology))
     failures: list[str] = []
     single = len(paths) == 1 and paths[0] != "-" and Path(paths[0]).is_file() and Path(paths[0]).suffix.casefold() \
         not in (".jsonl", ".csv")

@@ -7,6 +7,7 @@ from typing import Optional
 
 import typer
 
+from udt.cli.options import ontology_option, taxonomy_from
 from udt.errors import UsageError
 
 
@@ -23,23 +24,20 @@ def phantom_cmd(
     evaluation: bool = typer.Option(
         False, "--evaluation", help="Write the fixed evaluation phantom (its own seed and size; ignores --n/--seed)."
     ),
-    ontology: Optional[Path] = typer.Option(
-        None, "--ontology", envvar="UDT_ONTOLOGY", help="Ontology file to draw cases from (default: the shipped one)."
-    ),
     preview: Optional[Path] = typer.Option(None, "--preview", help="Also write a contact sheet PNG here."),
     preview_n: int = typer.Option(24, "--preview-n", help="Images on the contact sheet."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty output folder."),
+    ontology: Optional[Path] = ontology_option(),
 ) -> None:
     """Simulate B-mode (and colour-Doppler) images of cases drawn from the ontology, with sparse labels and reports."""
     from model.phantom import contact_sheet, evaluation_phantom, generate_phantom
-    from udt.taxonomy import load_taxonomy
 
     if n < 1:
         raise UsageError("usage.n", f"--n {n} must be at least 1", "ask for one image or more")
     for name, value in (("--atypical", atypical), ("--fog", fog)):
         if not 0.0 <= value <= 1.0:
             raise UsageError("usage.rate", f"{name} {value} is not a probability", "give a value in [0, 1]")
-    tax = load_taxonomy(ontology)
+    tax = taxonomy_from(ontology)
     from rich.progress import Progress
 
     with Progress(transient=True, disable=not _is_tty()) as bar:

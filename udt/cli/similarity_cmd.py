@@ -7,6 +7,7 @@ from typing import Optional
 
 import typer
 
+from udt.cli.options import ontology_option, taxonomy_from
 from udt.errors import UsageError
 
 
@@ -55,15 +56,15 @@ def similarity_cmd(
     text_weight: float = typer.Option(0.0, "--text-weight", help="Blend of MiniLM text similarity (0 = off)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="export: output directory."),
     heatmaps: bool = typer.Option(True, "--heatmaps/--no-heatmaps", help="export: also write heatmap PNGs."),
+    ontology: Optional[Path] = ontology_option(),
 ) -> None:
     """Soft label of two reports (`udt similarity A B --explain`), or `udt similarity export --out DIR`."""
-    import udt
     from graphing.soft_labels import SoftLabeler
     from udt.cli.graph_cmd import load_label_input
 
     if missing not in ("skip", "zero"):
         raise UsageError("usage.missing", f"--missing {missing!r} is not a mode", "use skip or zero")
-    tax = udt.load_taxonomy()
+    tax = taxonomy_from(ontology)
     if a == "export" and b is None:
         if out is None:
             raise UsageError("usage.out", "export needs --out DIR", "e.g. udt similarity export --out matrices/")
@@ -72,8 +73,8 @@ def similarity_cmd(
         return
     if b is None:
         raise UsageError("usage.input", "give two reports (A and B)", "or: udt similarity export --out DIR")
-    record_a, _ = load_label_input(a)
-    record_b, _ = load_label_input(b)
+    record_a, _ = load_label_input(a, tax)
+    record_b, _ = load_label_input(b, tax)
     labeler = SoftLabeler(tax, _similarity(matrices, text_weight, tax), missing=missing)  # type: ignore[arg-type]
     explanation = labeler.explain(record_a, record_b)
     if explain:

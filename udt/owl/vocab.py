@@ -47,6 +47,34 @@ DIMENSION_ORDER = UDT_NS + "dimensionOrder"
 ORDINAL_RANK = UDT_NS + "ordinalRank"
 ROLLS_UP = UDT_NS + "rollsUp"
 
+# Clinical knowledge (object properties used in existential restrictions) and its axiom annotations.
+HAS_TYPICAL_SITE = UDT_NS + "hasTypicalSite"
+HAS_TYPICAL_FINDING = UDT_NS + "hasTypicalFinding"
+FINDING_STRENGTH = UDT_NS + "findingStrength"
+SOURCE = DCTERMS_NS + "source"
+FINDING_STRENGTHS = ("typical", "possible")
+
+# Declared roles (annotation properties), so no code guesses them from label wording.
+IS_ORDINAL = UDT_NS + "isOrdinal"
+MEANS_NORMAL = UDT_NS + "meansNormal"
+IS_PEDIATRIC = UDT_NS + "isPediatric"
+IS_LANDMARK = UDT_NS + "isLandmark"
+PEDIATRIC_COUNTERPART = UDT_NS + "pediatricCounterpart"
+
+# ACR TI-RADS points on the lexicon values.
+TIRADS_CATEGORY = UDT_NS + "tiradsCategory"
+TIRADS_POINTS = UDT_NS + "tiradsPoints"
+TIRADS_CATEGORIES = ("composition", "echogenicity", "shape", "margin", "echogenic_foci")
+
+# OWL reification of annotated axioms (as Protégé writes them).
+OWL_AXIOM = OWL_NS + "Axiom"
+OWL_RESTRICTION = OWL_NS + "Restriction"
+ON_PROPERTY = OWL_NS + "onProperty"
+SOME_VALUES_FROM = OWL_NS + "someValuesFrom"
+ANNOTATED_SOURCE = OWL_NS + "annotatedSource"
+ANNOTATED_PROPERTY = OWL_NS + "annotatedProperty"
+ANNOTATED_TARGET = OWL_NS + "annotatedTarget"
+
 # External code systems: CURIE prefix <-> IRI prefix, for the skos mappings.
 MAPPING_PREFIXES: dict[str, str] = {
     "SCTID": "http://snomed.info/id/",

@@ -28,6 +28,19 @@ class Dimension:
 
 
 @dataclass(frozen=True, slots=True)
+class FindingLink:
+    """One ``hasTypicalFinding`` axiom: the attribute value, how often it is seen, and who says so.
+
+    ``strength`` is ``"typical"`` (the textbook appearance) or ``"possible"`` (seen, but not the rule);
+    ``source`` names the lexicon or text (``"ACR BI-RADS US"``, ``"standard sonography texts"``...).
+    """
+
+    target: str
+    strength: str = "typical"
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Concept:
     """A class of the ontology with everything the toolkit reads from it.
 
@@ -54,6 +67,17 @@ class Concept:
     rolls_up: bool = True
     is_dimension: bool = False
     comment: str | None = field(default=None, compare=False)
+    # Clinical knowledge: IRIs of udt:hasTypicalSite targets and the udt:hasTypicalFinding axioms.
+    sites: tuple[str, ...] = ()
+    findings: tuple[FindingLink, ...] = ()
+    # Declared roles (annotation properties in the ontology; never inferred from wording).
+    pediatric: bool = False
+    landmark: bool = False
+    means_normal: bool = False
+    pediatric_counterpart: str | None = None
+    # ACR TI-RADS: the feature category this value belongs to and its points (None: category only).
+    tirads_category: str | None = None
+    tirads_points: int | None = None
 
     @property
     def synonyms(self) -> tuple[str, ...]:

@@ -9,10 +9,13 @@ from rdflib import URIRef
 
 from udt.errors import OntologyError
 from udt.owl import vocab
-from udt.taxonomy.concept import Concept, Dimension
+from udt.taxonomy.concept import Concept, Dimension, FindingLink
 
 _CLASS = URIRef(vocab.OWL_NS + "Class")
 _TYPE = URIRef(vocab.RDF_NS + "type")
+_SUBCLASS_OF = URIRef(vocab.SUBCLASS_OF)
+_ON_PROPERTY = URIRef(vocab.ON_PROPERTY)
+_SOME_VALUES_FROM = URIRef(vocab.SOME_VALUES_FROM)
 
 
 def _literals(graph: rdflib.Graph, subject: URIRef, predicate: str) -> list[str]:
@@ -30,6 +33,81 @@ def _mappings(graph: rdflib.Graph, subject: URIRef, predicate: str) -> tuple[str
 
 def _truthy(value: str | None) -> bool:
     return value is not None and value.strip().lower() in {"true", "1"}
+
+
+def _int(graph: rdflib.Graph, subject: URIRef, predicate: str, source: str, what: str) -> int | None:
+    text = _one(graph, subject, predicate)
+    if text is None:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise OntologyError(
+            f"ontology.bad_{what}",
+            f"{source}: {subject} has a non-integer {vocab.iri_to_curie(predicate)} {text!r}",
+            "use an integer",
+        ) from None
+
+
+def restrictions(graph: rdflib.Graph, subject: URIRef) -> list[tuple[str, str, rdflib.BNode]]:
+    """``(property IRI, target IRI, restriction node)`` of each ``subClassOf [some]`` restriction on a class."""
+    out = []
+    for node in graph.objects(subject, _SUBCLASS_OF):
+        if not isinstance(node, rdflib.BNode):
+            continue
+        prop = graph.value(node, _ON_PROPERTY)
+        target = graph.value(node, _SOME_VALUES_FROM)
+        if isinstance(prop, URIRef) and isinstance(target, URIRef):
+            out.append((str(prop), str(target), node))
+    return out
+
+
+def axiom_annotations(graph: rdflib.Graph) -> dict[tuple[str, str, str], dict[str, str]]:
+    """Annotations of reified ``subClassOf`` restriction axioms, keyed by (class, property, target).
+
+    Protégé writes an annotated axiom as an ``owl:Axiom`` whose ``annotatedTarget`` is a *copy* of the
+    restriction, so axioms are matched by the restriction's structure, not by node identity.
+    """
+    out: dict[tuple[str, str, str], dict[str, str]] = {}
+    for axiom in graph.subjects(_TYPE, URIRef(vocab.OWL_AXIOM)):
+        if graph.value(axiom, URIRef(vocab.ANNOTATED_PROPERTY)) != _SUBCLASS_OF:
+            continue
+        source = graph.value(axiom, URIRef(vocab.ANNOTATED_SOURCE))
+        target = graph.value(axiom, URIRef(vocab.ANNOTATED_TARGET))
+        if target is None:
+            continue
+        prop = graph.value(target, _ON_PROPERTY)
+        filler = graph.value(target, _SOME_VALUES_FROM)
+        if source is None or prop is None or filler is None:
+            continue
+        notes = out.setdefault((str(source), str(prop), str(filler)), {})
+        for key, predicate in (("strength", vocab.FINDING_STRENGTH), ("source", vocab.SOURCE)):
+            value = graph.value(axiom, URIRef(predicate))
+            if value is not None:
+                notes[key] = str(value)
+    return out
+
+
+def _knowledge(
+    graph: rdflib.Graph, iri: str, notes: dict[tuple[str, str, str], dict[str, str]], source: str
+) -> tuple[tuple[str, ...], tuple[FindingLink, ...]]:
+    sites: list[str] = []
+    findings: list[FindingLink] = []
+    for prop, target, _node in sorted(restrictions(graph, URIRef(iri)), key=lambda r: (r[0], r[1])):
+        if prop == vocab.HAS_TYPICAL_SITE:
+            sites.append(target)
+        elif prop == vocab.HAS_TYPICAL_FINDING:
+            note = notes.get((iri, prop, target), {})
+            strength = note.get("strength", "typical")
+            if strength not in vocab.FINDING_STRENGTHS:
+                raise OntologyError(
+                    "ontology.bad_strength",
+                    f"{source}: {vocab.iri_to_curie(iri)} -> {vocab.iri_to_curie(target)} has finding strength "
+                    f"{strength!r}",
+                    f"use one of {', '.join(vocab.FINDING_STRENGTHS)}",
+                )
+            findings.append(FindingLink(target=target, strength=strength, source=note.get("source")))
+    return tuple(sites), tuple(findings)
 
 
 def extract(graph: rdflib.Graph, source: str) -> tuple[tuple[Dimension, ...], dict[str, Concept]]:
@@ -66,12 +144,13 @@ def extract(graph: rdflib.Graph, source: str) -> tuple[tuple[Dimension, ...], di
                 "use an integer 0-8",
             ) from None
         label = _one(graph, URIRef(iri), vocab.LABEL) or field
-        dimensions.append(Dimension(field=field, iri=iri, label=label, index=index))
+        ordinal = _truthy(_one(graph, URIRef(iri), vocab.IS_ORDINAL))
+        dimensions.append(Dimension(field=field, iri=iri, label=label, index=index, ordinal=ordinal))
     dimensions.sort(key=lambda d: (d.index, d.field))
     dim_by_iri = {d.iri: d for d in dimensions}
 
     nearest = _nearest_dimensions(classes, parents, dim_by_iri)
-    ranked_fields = set()
+    notes = axiom_annotations(graph)
     concepts: dict[str, Concept] = {}
     for iri in classes:
         subject = URIRef(iri)
@@ -85,8 +164,8 @@ def extract(graph: rdflib.Graph, source: str) -> tuple[tuple[Dimension, ...], di
                 "ranks are integers",
             ) from None
         dimension = nearest.get(iri)
-        if rank is not None and dimension:
-            ranked_fields.add(dimension)
+        sites, findings = _knowledge(graph, iri, notes, source)
+        counterpart = graph.value(subject, URIRef(vocab.PEDIATRIC_COUNTERPART))
         labels = _literals(graph, subject, vocab.LABEL)
         replaced = [str(o) for o in graph.objects(subject, URIRef(vocab.REPLACED_BY))]
         concepts[iri] = Concept(
@@ -110,11 +189,16 @@ def extract(graph: rdflib.Graph, source: str) -> tuple[tuple[Dimension, ...], di
             rolls_up=(_one(graph, subject, vocab.ROLLS_UP) or "true").strip().lower() != "false",
             is_dimension=iri in dim_by_iri,
             comment=_one(graph, subject, vocab.COMMENT),
+            sites=sites,
+            findings=findings,
+            pediatric=_truthy(_one(graph, subject, vocab.IS_PEDIATRIC)),
+            landmark=_truthy(_one(graph, subject, vocab.IS_LANDMARK)),
+            means_normal=_truthy(_one(graph, subject, vocab.MEANS_NORMAL)),
+            pediatric_counterpart=str(counterpart) if isinstance(counterpart, URIRef) else None,
+            tirads_category=_one(graph, subject, vocab.TIRADS_CATEGORY),
+            tirads_points=_int(graph, subject, vocab.TIRADS_POINTS, source, "tirads_points"),
         )
-    dims = tuple(
-        Dimension(d.field, d.iri, d.label, d.index, ordinal=d.field in ranked_fields) for d in dimensions
-    )
-    return dims, concepts
+    return tuple(dimensions), concepts
 
 
 def _nearest_dimensions(

@@ -14,9 +14,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from udt.taxonomy.concept import Concept, Dimension
+from udt.taxonomy.concept import Concept, Dimension, FindingLink
 
-SNAPSHOT_FORMAT = 1
+# 2: concepts carry sites, findings (FindingLink records), declared roles and TI-RADS points;
+#    dimensions carry the declared ``ordinal`` flag.
+SNAPSHOT_FORMAT = 2
 
 
 def cache_dir() -> Path | None:
@@ -42,13 +44,16 @@ def read_snapshot(digest: str) -> dict[str, Any] | None:
         if data.get("format") != SNAPSHOT_FORMAT or data.get("digest") != digest:
             return None
         data["dimensions"] = tuple(Dimension(**d) for d in data["dimensions"])
-        data["concepts"] = {
-            c["iri"]: Concept(**{k: tuple(v) if isinstance(v, list) else v for k, v in c.items()})
-            for c in data["concepts"]
-        }
+        data["concepts"] = {c["iri"]: _concept(c) for c in data["concepts"]}
         return data
     except (OSError, ValueError, TypeError, KeyError):
         return None
+
+
+def _concept(raw: dict[str, Any]) -> Concept:
+    fields = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items() if k != "findings"}
+    findings = tuple(FindingLink(**f) for f in raw.get("findings", ()))
+    return Concept(**fields, findings=findings)
 
 
 def write_snapshot(

@@ -7,13 +7,14 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from udt.errors import DataError
+from udt.errors import DataError, OntologyError
 from udt.owl import vocab
-from udt.taxonomy.concept import Concept, Dimension, lookup_key
+from udt.taxonomy.concept import Concept, Dimension, FindingLink, lookup_key
 
 if TYPE_CHECKING:
     import networkx as nx
 
+    from udt.taxonomy.tirads import TiradsScore
     from udt.taxonomy.validate import LabelValidation
 
 def children_index(concepts: Mapping[str, Concept]) -> dict[str, tuple[str, ...]]:
@@ -224,6 +225,154 @@ class Taxonomy:
 
     def _resolve(self, concept: Concept | str) -> Concept:
         return concept if isinstance(concept, Concept) else self.concept(concept)
+
+    def resolve(self, field: str, value: str, *, rollup: bool = True) -> Concept | None:
+        """The concept a US-365K label value names in ``field``: the released string of that field, else a
+        label, synonym, IRI or CURIE of a concept in that field; then (``rollup=True``) its released value.
+
+        ``None`` when nothing in the field matches, or when a finer concept has no released value to roll up
+        to. This is the one place that sequence lives; label validation, the graph encoder, the similarity
+        matrices and the evaluation targets all call it.
+
+        >>> tax.resolve("Echogenicity", "echo-poor").us365k_label   # doctest: +SKIP
+        'hypoechoic'
+        >>> tax.resolve("Margins", "spiculated").us365k_label       # doctest: +SKIP
+        'ill-defined/indistinct'
+        """
+        field = self.dimension(field).field
+        text = value.strip()
+        if not text:
+            return None
+        found = self.by_us365k(field, text)
+        if found is None and text in self._concepts:  # an IRI: only a concept of this field will do
+            found = self._concepts[text] if self._concepts[text].dimension == field else None
+        elif found is None:
+            matches = self.lookup(text, field)
+            found = matches[0] if matches else None
+        if found is None or not rollup:
+            return found
+        return self.rollup(found)
+
+    # -- clinical knowledge (udt:hasTypicalSite / udt:hasTypicalFinding restrictions) -------------
+    def _with_ancestors(self, concept: Concept | str) -> list[Concept]:
+        c = self._resolve(concept)
+        return [c, *self.ancestors(c)]
+
+    def _most_specific(self, concepts: Iterable[Concept]) -> tuple[Concept, ...]:
+        """``concepts`` without any that is an ancestor of another (kidney is implied by renal sinus)."""
+        unique = list(dict.fromkeys(concepts))
+        implied = {a.iri for c in unique for a in self.ancestors(c)}
+        return tuple(c for c in unique if c.iri not in implied)
+
+    def sites(self, concept: Concept | str) -> tuple[Concept, ...]:
+        """Where a diagnosis typically occurs: the ``udt:hasTypicalSite`` targets (UHAT organs or finer
+        structures) of the concept and, as OWL subclassing implies, of its ancestors; the most specific
+        first-declared ones only. ``()`` if none is declared.
+
+        >>> [s.label for s in tax.sites("gallstone")]   # doctest: +SKIP
+        ['gallbladder']
+        """
+        targets = [
+            self._concepts[iri] for c in self._with_ancestors(concept) for iri in c.sites if iri in self._concepts
+        ]
+        return self._most_specific(targets)
+
+    def finding_links(self, concept: Concept | str, *, include_possible: bool = True) -> tuple[FindingLink, ...]:
+        """The ``udt:hasTypicalFinding`` axioms of a concept and its ancestors, with strength and source."""
+        links = [
+            link
+            for c in self._with_ancestors(concept)
+            for link in c.findings
+            if link.target in self._concepts and (include_possible or link.strength == "typical")
+        ]
+        return tuple(dict.fromkeys(links))
+
+    def typical_findings(
+        self, concept: Concept | str, *, include_possible: bool = False
+    ) -> dict[str, tuple[Concept, ...]]:
+        """The attribute values a diagnosis typically shows, by US-365K field, in field order.
+
+        Values are concepts of that field, released or finer (``"very hypoechoic"``); only axioms of strength
+        ``typical`` unless ``include_possible``. Inherited from ancestors like :meth:`sites`.
+
+        >>> {f: [c.label for c in v] for f, v in tax.typical_findings("simple cyst").items()}  # doctest: +SKIP
+        {'Margins': ['well-defined'], 'Echogenicity': ['anechoic'], ...}
+        """
+        by_field: dict[str, list[Concept]] = {}
+        for link in self.finding_links(concept, include_possible=include_possible):
+            target = self._concepts[link.target]
+            if target.dimension is not None:
+                by_field.setdefault(target.dimension, []).append(target)
+        return {f: self._most_specific(by_field[f]) for f in self.fields if f in by_field}
+
+    # -- declared roles ----------------------------------------------------------------------------
+    def is_pediatric(self, concept: Concept | str) -> bool:
+        """Whether the ontology declares the concept (or a superclass) paediatric (``udt:isPediatric``):
+        pyloric stenosis, intussusception, the Pediatrics body system and everything under it."""
+        return any(c.pediatric for c in self._with_ancestors(concept))
+
+    def is_landmark(self, concept: Concept | str) -> bool:
+        """Whether the anatomy is declared a landmark or acoustic window (``udt:isLandmark``: diaphragm...)
+        rather than a target that is examined and labelled."""
+        return any(c.landmark for c in self._with_ancestors(concept))
+
+    @cached_property
+    def normal_value(self) -> Concept:
+        """The released Diagnosis value declared (``udt:meansNormal``) to mean a normal study."""
+        diagnosis = self._dimensions[0].field
+        found = [c for c in self.iter_dimension(diagnosis) if c.means_normal and c.is_released_value]
+        if len(found) != 1:
+            raise OntologyError(
+                "ontology.normal_value",
+                f"{self.source}: {len(found)} released {diagnosis} values are declared udt:meansNormal",
+                "mark exactly one released diagnosis value with udt:meansNormal true",
+            )
+        return found[0]
+
+    def pediatric_counterpart(self, organ: Concept | str) -> Concept | None:
+        """The paediatric organ that covers an adult organ, body system or finer structure
+        (``udt:pediatricCounterpart``, inherited from the nearest ancestor that declares one); ``None`` when
+        the ontology declares none, and for concepts that are paediatric already."""
+        c = self._resolve(organ)
+        if self.is_pediatric(c):
+            return None
+        for candidate in self._with_ancestors(c):
+            if candidate.pediatric_counterpart and candidate.pediatric_counterpart in self._concepts:
+                return self._concepts[candidate.pediatric_counterpart]
+        return None
+
+    @property
+    def ordinal_fields(self) -> tuple[str, ...]:
+        """US-365K fields of the dimensions declared ordinal (``udt:isOrdinal``), in field order."""
+        return tuple(d.field for d in self._dimensions if d.ordinal)
+
+    # -- ACR TI-RADS -------------------------------------------------------------------------------
+    def tirads_category(self, concept: Concept | str) -> str | None:
+        """The ACR TI-RADS category (``composition``...) a value belongs to, from ``udt:tiradsCategory`` on it
+        or its nearest annotated ancestor."""
+        for c in self._with_ancestors(concept):
+            if c.tirads_category:
+                return c.tirads_category
+        return None
+
+    def tirads(
+        self, attributes: Mapping[str, Iterable[str | Concept]], *, absent: Iterable[str | Concept] = ()
+    ) -> TiradsScore:
+        """ACR TI-RADS points and TR level of a thyroid nodule from its stated attributes.
+
+        ``attributes`` maps US-365K fields to values (labels, synonyms, IRIs or concepts; finer values such as
+        "very hypoechoic" or "punctate echogenic foci" allowed); ``absent`` lists values the report states are
+        absent ("no calcifications"). Points come from the ontology's lexicon annotations; a category the text
+        does not settle is listed in ``missing`` and the level is then ``None``. See :mod:`udt.taxonomy.tirads`.
+
+        >>> tax.tirads({"InternalCharacteristics": ["almost completely solid", "punctate echogenic foci"],
+        ...             "Echogenicity": ["very hypoechoic"], "Shape": ["taller-than-wide"],
+        ...             "Margins": ["extrathyroidal extension"]}).as_dict()   # doctest: +SKIP
+        {'points': 14, 'level': 'TR5', 'missing': []}
+        """
+        from udt.taxonomy.tirads import score
+
+        return score(self, attributes, absent)
 
     # -- released vocabulary ---------------------------------------------------------------------
     def values(self, dimension: str) -> tuple[Concept, ...]:

@@ -59,12 +59,12 @@ def validate_labels(
             result.unknown_fields.append(key)
             continue
         for value in as_value_list(raw):
-            concept = taxonomy.by_us365k(key, value) or taxonomy.normalize(key, value, rollup=False)
-            target = taxonomy.rollup(concept) if concept is not None else None
-            if target is None or target.us365k_label is None:
+            named = taxonomy.resolve(key, value, rollup=False)
+            target = taxonomy.rollup(named) if named is not None else None
+            if named is None or target is None or target.us365k_label is None:
                 result.unknown_values.append(UnknownValue(field=key, value=value))
                 continue
-            if target.iri != concept.iri:  # type: ignore[union-attr]
+            if target.iri != named.iri:
                 result.rolled_up.append(UnknownValue(field=key, value=value))
             if target.us365k_label not in labels[key]:
                 labels[key].append(target.us365k_label)
