@@ -164,3 +164,26 @@ def test_evaluation_phantom_states_every_dimension(tmp_path, taxonomy, monkeypat
                 assert bool(stated) == (bool(values) and t["doppler"])
             else:
                 assert sorted(stated) == sorted(values), f
+
+
+def test_edited_ontology_new_organ_reaches_the_phantom(tmp_path, cli):
+    import udt
+    from model.phantom import generate_phantom
+    from model.phantom.anatomy import scene_kind
+    from tests.ontology_edit import ontology_with_new_organ
+
+    path = ontology_with_new_organ(tmp_path / "onto")
+    edited = udt.load_taxonomy(path)
+    organ = edited.by_us365k("Organ_level", "Test organ")
+    # No appearance entry names it: it inherits its body system's scene (abdomen: parenchyma).
+    assert scene_kind(edited, organ, organ) == "parenchyma"
+    root = generate_phantom(
+        tmp_path / "p", 160, seed=1, size=32, images_per_case=(1, 1), normal_fraction=1.0, taxonomy=edited
+    )
+    organs = {json.loads(line)["labels"]["Organ_level"][0] for line in (root / "truth.jsonl").open()}
+    assert "Test organ" in organs
+    res = cli("phantom", "--n", "4", "--size", "32", "--out", str(tmp_path / "q"), "--ontology", str(path))
+    assert res.code == 0, res.stderr
+    assert json.loads((tmp_path / "q" / "phantom.json").read_text())["taxonomy_digest"] == edited.digest
+    res = cli("phantom", "--n", "4", "--out", str(tmp_path / "r"), "--ontology", str(tmp_path / "missing.owl"))
+    assert res.code == 1 and "missing.owl" in res.stderr and not (tmp_path / "r").exists()

@@ -47,6 +47,7 @@ _ORGAN_SCENES: dict[str, str] = {
     "uterus": "pelvis",
     "adnexa": "pelvis",
     "pleural space": "lung",
+    "heart and mediastinum": "heart",
     "pulmonary": "lung",
     "thoracic wall": "lung",
     "soft tissues": "soft",
@@ -79,6 +80,7 @@ _PROBE: dict[str, tuple[bool, float, float, float, float, float]] = {
     "vessel": (False, 40, 0.7, 3.0, 0.2, 0.5),
     "muscle": (False, 45, 0.6, 2.0, 0.15, 0.9),
     "lung": (False, 50, 0.7, 3.0, 0.2, 0.4),
+    "heart": (True, 150, 1.0, 3.0, 0.2, 0.0),
     "soft": (False, 40, 0.7, 3.0, 0.25, 0.5),
 }
 
@@ -153,6 +155,7 @@ _ANCHORS: dict[str, tuple[tuple[float, float, float, float], float]] = {
     "vessel": ((0.45, 0.5, 0.0, 0.2), 0.08),
     "muscle": ((0.4, 0.5, 0.08, 0.2), 0.15),
     "lung": ((0.55, 0.5, 0.05, 0.15), 0.15),
+    "heart": ((0.5, 0.5, 0.05, 0.1), 0.12),
     "soft": ((0.35, 0.5, 0.08, 0.2), 0.15),
 }
 
@@ -291,15 +294,19 @@ def paint(
         _bone(y, power, atten, 0.75 + 0.05 * np.sin(2 * x + 6 * p[4]) + wob, nominal)
     elif k == "lung":
         pleura = 0.3 + wob
-        for cx in (0.12, 0.88):
-            rib = _ellipse(y, x, 0.33, cx, 0.05, 0.12)
-            power *= 1 + 8 * _band(rib - 1, 0.15) * (y < 0.33)
-            atten[(rib < 1) | ((np.abs(x - cx) < 0.1) & (y > 0.33))] = nominal * 40
-        power *= 1 + 8 * _band(y - pleura, 0.008)
+        for cx in (0.1, 0.9):
+            rib = _ellipse(y, x, 0.3, cx, 0.045, 0.1)
+            power *= 1 + 20 * _band(rib - 1, 0.2) * (y < 0.3)  # the rib's bright anterior cortex ...
+            atten[(np.abs(x - cx) < 0.09) & (y > 0.3)] = nominal * 40  # ... and the shadow behind it
+        power *= 1 + 12 * _band(y - pleura, 0.008)  # pleural line
         below = y > pleura + 0.01
-        atten[below & (atten < nominal * 10)] = nominal * 1.5
-        power[below] *= 0.5
-        power *= 1 + 4 * _band(y - 2 * pleura, 0.01) * below  # A-line: a reverberation of the pleura
+        power[below] *= 0.5  # aerated lung: no structure, only reverberations
+        power *= 1 + 6 * _band(y - 2 * pleura, 0.01) * below  # A-line: the pleura's first reverberation
+    elif k == "heart":
+        for cy, cx, ry, rx in ((0.35, 0.4, 0.14, 0.12), (0.35, 0.62, 0.1, 0.08), (0.65, 0.42, 0.12, 0.14)):
+            r = _ellipse(y, x, cy + 0.03 * p[1], cx, ry, rx)
+            _lumen(power, atten, r < 1, _band(r - 1, 0.2), nominal)  # blood-filled chambers
+        power *= 1 + 2 * _band(y - 0.08 - wob, 0.02)  # pericardium
     elif k == "soft":
         power[(y > 0.03) & (y < 0.2 + wob)] *= 0.4  # subcutaneous fat
         power *= 1 + 3 * _band(y - 0.2 - wob, 0.008)  # fascia

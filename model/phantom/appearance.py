@@ -68,7 +68,7 @@ _PHYSICS: dict[str, dict[str, dict[str, Any]]] = {
     "Diagnosis": {
         "nodule": {"lesion": True, "size": (0.12, 0.2), "fluid": 0.1},
         "cyst": {"lesion": True, "size": (0.14, 0.24), "fluid": 0.75},
-        "mass": {"lesion": True, "size": (0.22, 0.34), "fluid": 0.0},
+        "mass": {"lesion": True, "size": (0.16, 0.28), "fluid": 0.0},
         "fluid collection": {"lesion": True, "size": (0.24, 0.38), "fluid": 0.6},
         "normal appearance": {"lesion": False, "size": (0.0, 0.0), "fluid": 0.0},
     },
