@@ -149,7 +149,7 @@ _ANCHORS: dict[str, tuple[tuple[float, float, float, float], float]] = {
     "bladder": ((0.6, 0.5, 0.01, 0.15), 0.1),
     "pelvis": ((0.55, 0.5, 0.05, 0.12), 0.14),
     "testis": ((0.45, 0.5, 0.08, 0.18), 0.14),
-    "thyroid": ((0.33, 0.3, 0.03, 0.05), 0.1),  # the side is drawn per case
+    "thyroid": ((0.33, 0.3, 0.03, 0.05), 0.12),  # the side is drawn per case
     "gland": ((0.35, 0.5, 0.06, 0.15), 0.13),
     "breast": ((0.38, 0.5, 0.05, 0.2), 0.14),
     "vessel": ((0.45, 0.5, 0.0, 0.2), 0.08),
@@ -180,7 +180,9 @@ def _lumen(power: np.ndarray, atten: np.ndarray, inside: np.ndarray, wall: np.nd
     """An echo-free fluid lumen (bile, urine, blood) that transmits well, with a bright wall."""
     power *= 1 + 3 * wall
     power[inside] *= 0.002
-    atten[inside] = nominal * 0.1
+    # Fluid barely attenuates; 0.7 rather than ~0 because a sonographer turns the far gain down behind a big
+    # fluid window, so the enhancement below it shows without saturating.
+    atten[inside] = nominal * 0.7
 
 
 def paint(
@@ -252,15 +254,15 @@ def paint(
     elif k == "thyroid":
         power[(y > 0.04) & (y < 0.13 + wob)] *= 0.4  # strap muscles
         neck = y > 0.04
-        power[neck] *= 0.35  # strap and neck muscles, fat: darker than the gland
+        power[neck] *= 0.25  # strap and neck muscles, fat: darker than the gland
         for side in (0.3, 0.7):
             lobe = _ellipse(y, x, 0.33, side, 0.15, 0.17)
-            power[lobe < 1] *= 4.0
+            power[lobe < 1] *= 5.6
             power *= 1 + 1.5 * _band(lobe - 1, 0.03)
             carotid = _ellipse(y, x, 0.4, 0.06 if side < 0.5 else 0.94, 0.06, 0.06)
             _lumen(power, atten, carotid < 1, _band(carotid - 1, 0.1), nominal)
         isthmus = np.abs(y - 0.19) < 0.04
-        power[isthmus & (np.abs(x - 0.5) < 0.14)] *= 4.0
+        power[isthmus & (np.abs(x - 0.5) < 0.14)] *= 5.6
         ring = _ellipse(y, x, 0.36, 0.5, 0.12, 0.09)
         arc = (ring > 0.85) & (ring < 1.1) & (y < 0.36)
         power[arc] *= 12.0  # tracheal cartilage ring

@@ -26,7 +26,7 @@ from model.phantom.report import write_report
 from udt.errors import DataError
 from udt.taxonomy import Taxonomy
 
-PHANTOM_VERSION = 2  # 2: cases from the ontology's knowledge, coherent physics, fogged captions
+PHANTOM_VERSION = 3  # 2: knowledge, physics, fog (interim table); 3: knowledge read from the ontology itself
 
 
 @dataclass
