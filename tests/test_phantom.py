@@ -302,6 +302,10 @@ def test_cli_phantom(tmp_path, cli):
     assert (tmp_path / "s.png").is_file() and (tmp_path / "p" / "train.jsonl").is_file()
     res = cli("phantom", "--n", "6", "--out", str(tmp_path / "p"))
     assert res.code == 1 and res.stderr.startswith("error[phantom.exists]")
+    res = cli("phantom", "--out", str(tmp_path / "q"))
+    assert res.code == 2 and "--n" in res.stderr and not (tmp_path / "q").exists()
+    res = cli("phantom", "--n", "3", "--out", str(tmp_path / "q"), "--fog", "1.5")
+    assert res.code == 2 and "--fog" in res.stderr
     res = cli("phantom", "--n", "3", "--out", str(tmp_path / "q"), "--coverage", "lots")
     assert res.code == 1 and "coverage" in res.stderr
 
