@@ -143,3 +143,13 @@ def test_shipped_ontology_copy_loads_identically(tmp_path, taxonomy):
     other = load_taxonomy(copy)
     assert other is not taxonomy
     assert other.digest == taxonomy.digest and len(other) == len(taxonomy)
+
+
+def test_stats_report_the_knowledge_coverage(cli):
+    result = cli("ontology", "stats", "--json")
+    assert result.code == 0, result.stderr
+    knowledge = json.loads(result.stdout)["knowledge"]
+    assert knowledge["with_typical_site"] == knowledge["finer_diagnoses"] >= 128
+    assert knowledge["with_typical_findings"] >= 60
+    assert knowledge["finding_axioms"]["typical"] > 0 and knowledge["finding_axioms"]["possible"] > 0
+    assert knowledge["tirads_scored_values"] >= 20

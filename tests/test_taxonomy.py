@@ -247,3 +247,67 @@ def test_json_snapshot_round_trips_exactly(tmp_path, monkeypatch):
     _load.cache_clear()
     assert dict(load_taxonomy().concepts) == dict(parsed.concepts)
     _load.cache_clear()
+
+
+# -- Taxonomy.resolve: the one "released string, else synonym, then roll up" -------------------------------
+def _old_sequence(tax, field, text, *, rollup):
+    """What validate.py, similarity.py, labels.py and targets.py each wrote out before resolve existed."""
+    if not text.strip():
+        return None
+    return tax.by_us365k(field, text) or tax.normalize(field, text, rollup=rollup)
+
+
+def _every_term(tax):
+    terms = set()
+    for c in tax:
+        terms |= {c.label, c.curie, c.iri, *c.synonyms, *([c.us365k_label] if c.us365k_label else [])}
+    return sorted(terms | {"", "  ", "glorp", "Hypo-echoic", "WELL DEFINED", "tubular/linear"})
+
+
+def test_resolve_agrees_with_the_four_old_copies(taxonomy):
+    """Released strings, labels, synonyms, finer concepts, CURIEs and junk, in every field, both modes."""
+    compared = 0
+    for field in taxonomy.fields:
+        for text in _every_term(taxonomy):
+            if text in taxonomy.concepts and taxonomy.concepts[text].dimension != field:
+                continue  # another field's IRI: see the next test
+            for rollup in (True, False):
+                assert taxonomy.resolve(field, text, rollup=rollup) == _old_sequence(
+                    taxonomy, field, text, rollup=rollup
+                ), (field, text, rollup)
+                compared += 1
+    assert compared > 50_000
+
+
+def test_resolve_refuses_an_iri_of_another_field(taxonomy):
+    # The old copies let an IRI through whatever the field: "Diagnosis: <ulnar artery>" became an organ.
+    ulnar = taxonomy.concept("ulnar artery")
+    assert _old_sequence(taxonomy, "Diagnosis", ulnar.iri, rollup=True).dimension == "Organ_level"
+    assert taxonomy.resolve("Diagnosis", ulnar.iri) is None
+    assert taxonomy.resolve("Organ_level", ulnar.iri).us365k_label == "Peripheral arteries"
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "rolled", "named"),
+    [
+        ("Echogenicity", "hypoechoic", "hypoechoic", "hypoechoic"),  # released string
+        ("Echogenicity", "echo-poor", "hypoechoic", "hypoechoic"),  # synonym
+        ("Margins", "spiculated", "ill-defined/indistinct", "spiculated margin"),  # finer concept
+        ("Organ_level", "right thyroid lobe", "Thyroid gland", "right thyroid lobe"),
+        ("Shape", "tubular/linear", "tubular/linear", "tubular"),
+        ("Shape", "taller than wide", None, "taller-than-wide"),  # finer, no released value
+        ("Echogenicity", "round", None, None),  # a word of another field
+    ],
+)
+def test_resolve_examples(taxonomy, field, text, rolled, named):
+    got = taxonomy.resolve(field, text)
+    assert (got.us365k_label if got else None) == rolled
+    got = taxonomy.resolve(field, text, rollup=False)
+    assert (got.label if got else None) == named
+
+
+def test_resolve_unknown_field_is_a_data_error(taxonomy):
+    from udt.errors import DataError
+
+    with pytest.raises(DataError):
+        taxonomy.resolve("Colour", "red")

@@ -80,15 +80,23 @@ def stats_cmd(
         f"ranked values: {stats.ranked_values}; next free ID: {stats.next_free_id}; mappings: "
         + ", ".join(f"{k}={v}" for k, v in stats.mappings.items())
     )
+    k = stats.knowledge
+    console.print(
+        f"knowledge: {k.with_typical_site}/{k.finer_diagnoses} finer diagnoses with a typical site, "
+        f"{k.with_typical_findings}/{k.finer_diagnoses} with typical findings; finding axioms "
+        + ", ".join(f"{s}={n}" for s, n in k.finding_axioms.items())
+        + f"; {k.pediatric_conditions} paediatric conditions; {k.tirads_scored_values} TI-RADS scored values"
+    )
 
 
 @ontology_app.command("export")
 def export_cmd(
-    fmt: str = typer.Option(..., "--format", "-f", help="ttl, json, csv, graphml or vocab."),
+    fmt: str = typer.Option(..., "--format", "-f", help="ttl, json, csv, graphml, vocab or sssom."),
     out: str = typer.Option("-", "--out", "-o", help="Output file; '-' for stdout."),
     path: Optional[Path] = typer.Option(None, "--ontology", help=_PATH_HELP),
 ) -> None:
-    """Export as Turtle, a flat concept table (JSON/CSV), GraphML, or the nine-task vocabulary."""
+    """Export as Turtle, a flat concept table (JSON/CSV), GraphML, the nine-task vocabulary, or the lexicon
+    mappings (DICOM, SNOMED CT, RadLex) as an SSSOM TSV."""
     from udt.cli.output import write_output
     from udt.owl.export import EXPORT_FORMATS, export_text
     from udt.owl.read import parse_graph

@@ -5,10 +5,16 @@ Layout: the ontology header, then declared properties, then classes, then anythi
 by IRI; each subject's statements sorted by a fixed predicate order and then by value. Blank nodes used
 once (OWL restrictions, lists) are nested where they are used; other blank nodes (axiom annotations,
 ``AllDisjointClasses``) follow at the end, ordered by their own canonical text.
+
+A blank node used twice, as an annotated axiom's restriction is (the class's ``rdfs:subClassOf`` and the
+``owl:Axiom``'s ``owl:annotatedTarget`` name the same node, as the OWL 2 RDF mapping and OWLAPI have it), is
+written in full at its first use by a named subject, with an ``rdf:nodeID`` that the other uses refer to. The ID
+is a hash of that use and the node's content, so adding one axiom never renumbers the others.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from xml.sax.saxutils import escape, quoteattr
 
@@ -68,6 +74,7 @@ class _Writer:
         self.prefixes = dict(vocab.PREFIXES)
         self.bnode_uses: Counter[BNode] = Counter(o for o in graph.objects() if isinstance(o, BNode))
         self.shared_ids: dict[BNode, str] = {}  # node ids of blank nodes referenced more than once
+        self.home: dict[BNode, tuple[rdflib.term.Node, URIRef]] = {}  # where a shared node is written in full
 
     # -- names -------------------------------------------------------------------------------------
     def qname(self, iri: str) -> str:
@@ -127,12 +134,17 @@ class _Writer:
         lines = [head + ">"]
         stack = stack | {subject}
         for predicate, obj in statements:
-            lines.append(self.statement_text(predicate, obj, depth + 1, stack))
+            lines.append(self.statement_text(subject, predicate, obj, depth + 1, stack))
         lines.append(f"{pad}</{element}>")
         return "\n".join(lines)
 
     def statement_text(
-        self, predicate: URIRef, obj: rdflib.term.Node, depth: int, stack: set[rdflib.term.Node]
+        self,
+        subject: rdflib.term.Node,
+        predicate: URIRef,
+        obj: rdflib.term.Node,
+        depth: int,
+        stack: set[rdflib.term.Node],
     ) -> str:
         pad = "    " * depth
         name = self.qname(str(predicate))
@@ -145,8 +157,10 @@ class _Writer:
             elif obj.datatype:
                 attrs = f" rdf:datatype={quoteattr(str(obj.datatype))}"
             return f"{pad}<{name}{attrs}>{escape(str(obj))}</{name}>"
-        if self.bnode_uses[obj] == 1 and obj not in stack:
+        if obj not in stack and (self.bnode_uses[obj] == 1 or self.home.get(obj) == (subject, predicate)):
             inner = self.node_text(obj, depth + 1, stack)
+            if self.bnode_uses[obj] > 1:
+                inner = _with_node_id(inner, self.node_id(obj))
             return f"{pad}<{name}>\n{inner}\n{pad}</{name}>"
         return f"{pad}<{name} rdf:nodeID={quoteattr(self.node_id(obj))}/>"
 
@@ -163,11 +177,15 @@ class _Writer:
         loose = {
             s for s in self.graph.subjects() if isinstance(s, BNode) and self.bnode_uses[s] != 1
         }
+        shared_all = [b for b, n in self.bnode_uses.items() if n > 1]
+        for bnode in shared_all:
+            named = [(s, p) for s, p in self.graph.subject_predicates(bnode) if isinstance(s, URIRef)]
+            if named:
+                self.home[bnode] = min(named, key=lambda sp: (str(sp[0]), self.predicate_key(sp[1])))
+        self.assign_ids(shared_all)
         shared = sorted(
-            (b for b in loose if self.bnode_uses[b] > 1), key=lambda b: self.node_text_safe(b)
+            (b for b in loose if self.bnode_uses[b] > 1 and b not in self.home), key=lambda b: self.node_text_safe(b)
         )
-        for i, bnode in enumerate(shared):
-            self.shared_ids[bnode] = f"n{i + 1}"
         body: list[str] = []
         for section in sorted(sections):
             for subject in sorted(sections[section], key=str):
@@ -175,12 +193,7 @@ class _Writer:
         loose_texts = sorted(self.node_text(b, 1, set()) for b in loose if self.bnode_uses[b] == 0)
         body.extend(loose_texts)
         for bnode in shared:
-            text = self.node_text(bnode, 1, set())
-            first_line, _, rest = text.partition("\n")
-            first_line = first_line.replace(">", f" rdf:nodeID={quoteattr(self.shared_ids[bnode])}>", 1)
-            if first_line.endswith("/>"):
-                first_line = first_line[:-2].rstrip() + f" rdf:nodeID={quoteattr(self.shared_ids[bnode])}/>"
-            body.append(first_line + ("\n" + rest if rest else ""))
+            body.append(_with_node_id(self.node_text(bnode, 1, set()), self.shared_ids[bnode]))
         ns_attrs = "\n".join(
             f"    xmlns:{prefix}={quoteattr(ns)}" for prefix, ns in self.prefixes.items()
         )
@@ -188,6 +201,20 @@ class _Writer:
             '<?xml version="1.0" encoding="utf-8"?>\n'
             f"<rdf:RDF\n{ns_attrs}>\n" + "\n\n".join(body) + "\n</rdf:RDF>\n"
         )
+
+    def assign_ids(self, shared: list[BNode]) -> None:
+        """Content-derived node IDs: a hash of the node's home use (if any) and its text, so they are stable."""
+        keyed = []
+        for bnode in shared:
+            subject, predicate = self.home.get(bnode, ("", ""))
+            text = self.node_text_safe(bnode)
+            digest = hashlib.sha1(f"{subject}\x00{predicate}\x00{text}".encode()).hexdigest()[:12]
+            keyed.append((f"b{digest}", text, bnode))
+        keyed.sort(key=lambda k: (k[0], k[1]))
+        seen: Counter[str] = Counter()
+        for base, _text, bnode in keyed:
+            seen[base] += 1
+            self.shared_ids[bnode] = base if seen[base] == 1 else f"{base}-{seen[base]}"
 
     def node_text_safe(self, node: BNode) -> str:
         # Used only to order shared blank nodes before their ids exist: render them as if used once.
@@ -197,6 +224,16 @@ class _Writer:
             return self.node_text(node, 0, set())
         finally:
             self.bnode_uses = Counter(saved)
+
+
+def _with_node_id(text: str, node_id: str) -> str:
+    """``text`` (a rendered node element) with ``rdf:nodeID`` on its opening tag."""
+    first_line, _, rest = text.partition("\n")
+    if first_line.endswith("/>"):
+        first_line = first_line[:-2].rstrip() + f" rdf:nodeID={quoteattr(node_id)}/>"
+    else:
+        first_line = first_line[:-1] + f" rdf:nodeID={quoteattr(node_id)}>"
+    return first_line + ("\n" + rest if rest else "")
 
 
 def _is_ncname(local: str) -> bool:

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from rdflib import URIRef
 
 from udt.owl import vocab
+from udt.owl.check_knowledge import check_knowledge
 from udt.taxonomy.concept import lookup_key
 from udt.taxonomy.taxonomy import Taxonomy
 
@@ -134,6 +135,8 @@ def check_ontology(
         add("INFO", "released_values", d.field, f"{len(values)} released values")
     if not graph.value(URIRef(vocab.ONTOLOGY_IRI), URIRef(vocab.OWL_NS + "versionIRI")):
         add("ERROR", "version_iri", vocab.ONTOLOGY_IRI, "the ontology has no owl:versionIRI")
+    # -- clinical knowledge, declared roles, TI-RADS -----------------------------------------------------
+    check_knowledge(graph, taxonomy, add)
     # -- reasoner --------------------------------------------------------------------------------------
     if reasoner and path is not None:
         issues.extend(_hermit(path))

@@ -12,13 +12,14 @@ import rdflib
 
 from udt.taxonomy.taxonomy import Taxonomy
 
-ExportFormat = Literal["ttl", "json", "csv", "graphml", "vocab"]
-EXPORT_FORMATS: tuple[str, ...] = ("ttl", "json", "csv", "graphml", "vocab")
+ExportFormat = Literal["ttl", "json", "csv", "graphml", "vocab", "sssom"]
+EXPORT_FORMATS: tuple[str, ...] = ("ttl", "json", "csv", "graphml", "vocab", "sssom")
 
 _TABLE_COLUMNS = (
     "curie", "iri", "label", "dimension", "us365k_label", "rank", "parents", "rolls_up", "rollup_organ",
     "rollup_body_system", "rollup_value", "exact_synonyms", "related_synonyms", "exact_matches",
-    "close_matches", "deprecated", "definition",
+    "close_matches", "deprecated", "definition", "typical_sites", "typical_findings", "possible_findings",
+    "pediatric", "tirads_category", "tirads_points",
 )
 
 
@@ -49,6 +50,16 @@ def concept_table(taxonomy: Taxonomy) -> list[dict[str, Any]]:
                 "close_matches": list(c.close_matches),
                 "deprecated": c.deprecated,
                 "definition": c.definition or "",
+                "typical_sites": [s.curie for s in taxonomy.sites(c)],
+                "typical_findings": [v.curie for vs in taxonomy.typical_findings(c).values() for v in vs],
+                "possible_findings": [
+                    taxonomy.concepts[link.target].curie
+                    for link in taxonomy.finding_links(c)
+                    if link.strength == "possible"
+                ],
+                "pediatric": taxonomy.is_pediatric(c),
+                "tirads_category": taxonomy.tirads_category(c) or "",
+                "tirads_points": c.tirads_points,
             }
         )
     return rows
@@ -75,4 +86,8 @@ def export_text(taxonomy: Taxonomy, graph: rdflib.Graph, fmt: str) -> str:
         return buffer.getvalue().decode("utf-8")
     if fmt == "vocab":
         return json.dumps(taxonomy.vocab(), indent=2, ensure_ascii=False) + "\n"
+    if fmt == "sssom":
+        from udt.owl.sssom import sssom_text
+
+        return sssom_text(taxonomy, graph)
     raise ValueError(f"unknown export format {fmt!r}")

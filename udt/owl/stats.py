@@ -23,6 +23,16 @@ class BodySystemStats(BaseModel):
     finer_structures: int
 
 
+class KnowledgeStats(BaseModel):
+    finer_diagnoses: int
+    with_typical_site: int
+    with_typical_findings: int
+    site_restrictions: int
+    finding_axioms: dict[str, int]
+    pediatric_conditions: int
+    tirads_scored_values: int
+
+
 class OntologyStats(BaseModel):
     version: str | None
     concepts: int
@@ -33,6 +43,7 @@ class OntologyStats(BaseModel):
     mappings: dict[str, int]
     ranked_values: int
     next_free_id: str
+    knowledge: KnowledgeStats
 
 
 def ontology_stats(taxonomy: Taxonomy) -> OntologyStats:
@@ -71,6 +82,22 @@ def ontology_stats(taxonomy: Taxonomy) -> OntologyStats:
         mappings=dict(sorted(mappings.items())),
         ranked_values=sum(1 for c in taxonomy if c.rank is not None),
         next_free_id=_next_free_id(taxonomy),
+        knowledge=_knowledge_stats(taxonomy),
+    )
+
+
+def _knowledge_stats(taxonomy: Taxonomy) -> KnowledgeStats:
+    diagnosis = taxonomy.dimensions[0].field
+    finer = [c for c in taxonomy.iter_dimension(diagnosis) if not c.is_released_value and not c.deprecated]
+    strengths: Counter[str] = Counter(link.strength for c in taxonomy for link in c.findings)
+    return KnowledgeStats(
+        finer_diagnoses=len(finer),
+        with_typical_site=sum(1 for c in finer if taxonomy.sites(c)),
+        with_typical_findings=sum(1 for c in finer if taxonomy.typical_findings(c)),
+        site_restrictions=sum(len(c.sites) + len(c.site_unions) for c in taxonomy),
+        finding_axioms=dict(sorted(strengths.items())),
+        pediatric_conditions=sum(1 for c in taxonomy.iter_dimension(diagnosis) if taxonomy.is_pediatric(c)),
+        tirads_scored_values=sum(1 for c in taxonomy if c.tirads_points is not None),
     )
 
 

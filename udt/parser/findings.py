@@ -69,6 +69,7 @@ class _Draft:
     status: str = "present"
     attributes: dict[str, list[str]] = dataclasses.field(default_factory=dict)
     mentions: list[int] = dataclasses.field(default_factory=list)
+    tirads: None = None  # filled on the schema record by udt.parser.tirads, after the findings are built
 
 
 def parse_sizes(text: str) -> list[tuple[int, int, list[float]]]:

@@ -23,6 +23,7 @@ from udt.parser.pipeline import (
     vocabulary_for,
 )
 from udt.parser.schema import Finding, Mention, ParsedReport, construct
+from udt.parser.tirads import add_tirads
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -319,10 +320,11 @@ class ReportParser:
             warnings.append("no ontology concept found in the report")
         order = self._order
         ordered = {f: sorted(labels[f], key=lambda v, f=f: order[f].get(v, 999)) for f in fields}
-        return ParsedReport.model_construct(
+        report = ParsedReport.model_construct(
             source=source, labels=ordered, mentions=[construct(Mention, m) for m in mentions], findings=findings,
             warnings=warnings,
         )
+        return add_tirads(report, tax)
 
     def _weak_site(self, k: int, spans: list[Any], lower: list[int], landmark_ends: dict[int, int],
                    info: _Info) -> tuple[str, int] | None:

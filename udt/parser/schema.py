@@ -27,6 +27,14 @@ class Mention(BaseModel):
     finding: Optional[int] = Field(None, description="Index into ParsedReport.findings.")
 
 
+class Tirads(BaseModel):
+    """ACR TI-RADS of a thyroid nodule: ``level`` is ``None`` when a category is ``missing`` (incomplete)."""
+
+    points: int
+    level: Optional[str] = None
+    missing: list[str] = Field(default_factory=list)
+
+
 class Finding(BaseModel):
     """One lesion or structure and the attributes that describe it."""
 
@@ -42,6 +50,7 @@ class Finding(BaseModel):
     status: Status = "present"
     attributes: dict[str, list[str]] = Field(default_factory=dict)
     mentions: list[int] = Field(default_factory=list)
+    tirads: Optional[Tirads] = Field(None, description="ACR TI-RADS, on thyroid-nodule findings only.")
 
 
 class ParsedReport(BaseModel):

@@ -67,8 +67,10 @@ class Concept:
     rolls_up: bool = True
     is_dimension: bool = False
     comment: str | None = field(default=None, compare=False)
-    # Clinical knowledge: IRIs of udt:hasTypicalSite targets and the udt:hasTypicalFinding axioms.
+    # Clinical knowledge: IRIs of udt:hasTypicalSite targets, the alternatives of each "site some (A or B)"
+    # restriction, and the udt:hasTypicalFinding axioms.
     sites: tuple[str, ...] = ()
+    site_unions: tuple[tuple[str, ...], ...] = ()
     findings: tuple[FindingLink, ...] = ()
     # Declared roles (annotation properties in the ontology; never inferred from wording).
     pediatric: bool = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import deque
 
 import rdflib
+import rdflib.collection
 from rdflib import URIRef
 
 from udt.errors import OntologyError
@@ -16,6 +17,7 @@ _TYPE = URIRef(vocab.RDF_NS + "type")
 _SUBCLASS_OF = URIRef(vocab.SUBCLASS_OF)
 _ON_PROPERTY = URIRef(vocab.ON_PROPERTY)
 _SOME_VALUES_FROM = URIRef(vocab.SOME_VALUES_FROM)
+_UNION_OF = URIRef(vocab.OWL_NS + "unionOf")
 
 
 def _literals(graph: rdflib.Graph, subject: URIRef, predicate: str) -> list[str]:
@@ -50,7 +52,8 @@ def _int(graph: rdflib.Graph, subject: URIRef, predicate: str, source: str, what
 
 
 def restrictions(graph: rdflib.Graph, subject: URIRef) -> list[tuple[str, str, rdflib.BNode]]:
-    """``(property IRI, target IRI, restriction node)`` of each ``subClassOf [some]`` restriction on a class."""
+    """``(property IRI, target IRI, restriction node)`` of each ``subClassOf [some]`` restriction on a class
+    whose filler is a named class (see :func:`union_restrictions` for ``some (A or B)``)."""
     out = []
     for node in graph.objects(subject, _SUBCLASS_OF):
         if not isinstance(node, rdflib.BNode):
@@ -59,6 +62,26 @@ def restrictions(graph: rdflib.Graph, subject: URIRef) -> list[tuple[str, str, r
         target = graph.value(node, _SOME_VALUES_FROM)
         if isinstance(prop, URIRef) and isinstance(target, URIRef):
             out.append((str(prop), str(target), node))
+    return out
+
+
+def union_restrictions(graph: rdflib.Graph, subject: URIRef) -> list[tuple[str, tuple[str, ...]]]:
+    """``(property IRI, member IRIs)`` of each ``subClassOf [some (A or B ...)]`` restriction on a class.
+
+    A union says "one of these": a generic diagnosis whose subclasses occur at different sites (a thrombus is in
+    a leg vein *or* the portal vein) states the alternatives, so no subclass inherits a site that is not its own.
+    """
+    out = []
+    for node in graph.objects(subject, _SUBCLASS_OF):
+        if not isinstance(node, rdflib.BNode):
+            continue
+        prop = graph.value(node, _ON_PROPERTY)
+        filler = graph.value(node, _SOME_VALUES_FROM)
+        members = graph.value(filler, _UNION_OF) if isinstance(filler, rdflib.BNode) else None
+        if isinstance(prop, URIRef) and members is not None:
+            items = tuple(sorted(str(m) for m in rdflib.collection.Collection(graph, members)))
+            if items and all(i.startswith(vocab.UDT_NS) for i in items):
+                out.append((str(prop), items))
     return out
 
 
@@ -90,7 +113,10 @@ def axiom_annotations(graph: rdflib.Graph) -> dict[tuple[str, str, str], dict[st
 
 def _knowledge(
     graph: rdflib.Graph, iri: str, notes: dict[tuple[str, str, str], dict[str, str]], source: str
-) -> tuple[tuple[str, ...], tuple[FindingLink, ...]]:
+) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[FindingLink, ...]]:
+    unions = tuple(
+        sorted(members for prop, members in union_restrictions(graph, URIRef(iri)) if prop == vocab.HAS_TYPICAL_SITE)
+    )
     sites: list[str] = []
     findings: list[FindingLink] = []
     for prop, target, _node in sorted(restrictions(graph, URIRef(iri)), key=lambda r: (r[0], r[1])):
@@ -107,7 +133,7 @@ def _knowledge(
                     f"use one of {', '.join(vocab.FINDING_STRENGTHS)}",
                 )
             findings.append(FindingLink(target=target, strength=strength, source=note.get("source")))
-    return tuple(sites), tuple(findings)
+    return tuple(sites), unions, tuple(findings)
 
 
 def extract(graph: rdflib.Graph, source: str) -> tuple[tuple[Dimension, ...], dict[str, Concept]]:
@@ -164,7 +190,7 @@ def extract(graph: rdflib.Graph, source: str) -> tuple[tuple[Dimension, ...], di
                 "ranks are integers",
             ) from None
         dimension = nearest.get(iri)
-        sites, findings = _knowledge(graph, iri, notes, source)
+        sites, site_unions, findings = _knowledge(graph, iri, notes, source)
         counterpart = graph.value(subject, URIRef(vocab.PEDIATRIC_COUNTERPART))
         labels = _literals(graph, subject, vocab.LABEL)
         replaced = [str(o) for o in graph.objects(subject, URIRef(vocab.REPLACED_BY))]
@@ -190,6 +216,7 @@ def extract(graph: rdflib.Graph, source: str) -> tuple[tuple[Dimension, ...], di
             is_dimension=iri in dim_by_iri,
             comment=_one(graph, subject, vocab.COMMENT),
             sites=sites,
+            site_unions=site_unions,
             findings=findings,
             pediatric=_truthy(_one(graph, subject, vocab.IS_PEDIATRIC)),
             landmark=_truthy(_one(graph, subject, vocab.IS_LANDMARK)),

@@ -51,9 +51,13 @@ def read_snapshot(digest: str) -> dict[str, Any] | None:
 
 
 def _concept(raw: dict[str, Any]) -> Concept:
-    fields = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items() if k != "findings"}
+    fields = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items() if k not in _NESTED}
     findings = tuple(FindingLink(**f) for f in raw.get("findings", ()))
-    return Concept(**fields, findings=findings)
+    unions = tuple(tuple(members) for members in raw.get("site_unions", ()))
+    return Concept(**fields, findings=findings, site_unions=unions)
+
+
+_NESTED = ("findings", "site_unions")
 
 
 def write_snapshot(

@@ -266,16 +266,28 @@ class Taxonomy:
 
     def sites(self, concept: Concept | str) -> tuple[Concept, ...]:
         """Where a diagnosis typically occurs: the ``udt:hasTypicalSite`` targets (UHAT organs or finer
-        structures) of the concept and, as OWL subclassing implies, of its ancestors; the most specific
-        first-declared ones only. ``()`` if none is declared.
+        structures), ``()`` if none is declared.
+
+        As OWL subclassing implies, a concept also has its ancestors' sites; a site implied by a more specific
+        one (kidney by renal sinus) is left out. A "some (A or B)" restriction is satisfied by a site already
+        under A or B; otherwise its alternatives are all listed.
 
         >>> [s.label for s in tax.sites("gallstone")]   # doctest: +SKIP
         ['gallbladder']
         """
-        targets = [
-            self._concepts[iri] for c in self._with_ancestors(concept) for iri in c.sites if iri in self._concepts
-        ]
-        return self._most_specific(targets)
+        chosen: list[Concept] = []
+
+        def covered(target: Concept) -> bool:
+            return any(c.iri == target.iri or target in self.ancestors(c) for c in chosen)
+
+        for level in self._with_ancestors(concept):
+            plain = [self._concepts[i] for i in level.sites if i in self._concepts]
+            chosen += [t for t in plain if not covered(t)]
+            for members in level.site_unions:
+                options = [self._concepts[i] for i in members if i in self._concepts]
+                if not any(covered(o) for o in options):
+                    chosen += options
+        return self._most_specific(chosen)
 
     def finding_links(self, concept: Concept | str, *, include_possible: bool = True) -> tuple[FindingLink, ...]:
         """The ``udt:hasTypicalFinding`` axioms of a concept and its ancestors, with strength and source."""

@@ -12,7 +12,8 @@ in ``ontology/udt.owl`` (ACR TI-RADS, Tessler et al. 2017). What lives here is t
   "not taller-than-wide" gives shape 0 (taller-than-wide is the only shape with points), "no calcifications"
   gives echogenic foci 0 (every scored kind of focus is a calcification in the ontology), but "no
   microcalcifications" says nothing about macrocalcifications, so it leaves echogenic foci missing.
-  Explicit values work too: "wider-than-tall", "no echogenic foci", "large comet-tail artifact".
+  "No echogenic foci" is such an absence (the ontology models no class for a missing thing; "echogenic foci"
+  names calcifications). Explicit zero-point values work too: "wider-than-tall", "large comet-tail artifact".
 - Levels, from the ACR chart: TR1 0 points, TR2 2, TR3 3, TR4 4-6, TR5 7 or more. The chart gives no level for
   1 point (reachable only by a cystic or spongiform nodule that is not anechoic, both of which the chart calls
   benign), so 1 point is TR1.
