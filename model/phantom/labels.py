@@ -317,6 +317,6 @@ def stated_labels(truth: CaseTruth, fields: tuple[str, ...], stated: set[str]) -
         out["Organ_level"] = [truth.organ]
     if "Body_system_level" in stated and truth.body_system:
         out["Body_system_level"] = [truth.body_system]
-    for f in stated - {"Organ_level", "Body_system_level"}:
+    for f in (f for f in fields if f in stated and f not in ("Organ_level", "Body_system_level")):
         out[f] = list(truth.findings.get(f, []))
     return out
