@@ -167,10 +167,11 @@ def test_evaluation_phantom_states_every_dimension(tmp_path, taxonomy, monkeypat
 
 
 def test_edited_ontology_new_organ_reaches_the_phantom(tmp_path, cli):
+    from ontology_edit import ontology_with_new_organ
+
     import udt
     from model.phantom import generate_phantom
     from model.phantom.anatomy import scene_kind
-    from tests.ontology_edit import ontology_with_new_organ
 
     path = ontology_with_new_organ(tmp_path / "onto")
     edited = udt.load_taxonomy(path)
