@@ -13,7 +13,7 @@
 3. Partners per sample: in random training batches of 64, how many *other* samples have exactly the same label
    record (all nine fields) — the false negatives the semantic loss exists for.
 
-    python benchmarks/phantom_fog.py [--n 2000] [--seed 0] [--baseline DIR]
+    python benchmarks/phantom_fog.py [--n 1500] [--seed 0] [--baseline DIR]
 """
 
 from __future__ import annotations
@@ -158,7 +158,7 @@ def report(name: str, root: Path, tax) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=2000)
+    ap.add_argument("--n", type=int, default=1500)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--baseline", type=Path, default=None, help="a phantom folder from another generator")
     args = ap.parse_args()
