@@ -302,6 +302,10 @@ def test_cli_phantom(tmp_path, cli):
     assert (tmp_path / "s.png").is_file() and (tmp_path / "p" / "train.jsonl").is_file()
     res = cli("phantom", "--n", "6", "--out", str(tmp_path / "p"))
     assert res.code == 1 and res.stderr.startswith("error[phantom.exists]")
+    res = cli("phantom", "--out", str(tmp_path / "q"))
+    assert res.code == 2 and "--n" in res.stderr and not (tmp_path / "q").exists()
+    res = cli("phantom", "--n", "3", "--out", str(tmp_path / "q"), "--fog", "1.5")
+    assert res.code == 2 and "--fog" in res.stderr
     res = cli("phantom", "--n", "3", "--out", str(tmp_path / "q"), "--coverage", "lots")
     assert res.code == 1 and "coverage" in res.stderr
 
@@ -315,3 +319,23 @@ def test_coverage_presets_change_sparsity(tmp_path, taxonomy):
 
     assert stated(full, "Shape") > stated(sparse, "Shape")
     assert stated(full, "Margins") > stated(sparse, "Margins")
+
+
+def test_deterministic_across_processes(tmp_path):
+    """Same seed, byte-identical captions and labels in two processes with different string-hash seeds."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, udt; from model.phantom import generate_phantom; "
+        "generate_phantom(sys.argv[1], 40, seed=2, size=32, coverage='balanced', taxonomy=udt.load_taxonomy())"
+    )
+    outs = []
+    for hash_seed in ("1", "2"):
+        out = tmp_path / f"p{hash_seed}"
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        subprocess.run([sys.executable, "-c", script, str(out)], check=True, env=env, timeout=300)
+        outs.append(out)
+    for name in ("train.jsonl", "valid.jsonl", "test.jsonl", "full_data.json", "truth.jsonl"):
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name

@@ -65,7 +65,7 @@ def test_sites_and_findings_come_from_the_knowledge(cases, taxonomy):
     assert {c.diagnosis.iri for c in lesions} <= set(by_dx)
     for c in lesions:
         prof = by_dx[c.diagnosis.iri]
-        assert c.site in prof.sites
+        assert c.site in prof.sites and c.site in taxonomy.sites(c.diagnosis)
         assert taxonomy.rollups(c.site)["Organ_level"].us365k_label == c.organ
         for f, typical in prof.typical.items():
             if f in c.atypical or not typical:
@@ -164,3 +164,89 @@ def test_evaluation_phantom_states_every_dimension(tmp_path, taxonomy, monkeypat
                 assert bool(stated) == (bool(values) and t["doppler"])
             else:
                 assert sorted(stated) == sorted(values), f
+
+
+def test_edited_ontology_new_organ_reaches_the_phantom(tmp_path, cli):
+    from ontology_edit import ontology_with_new_organ
+
+    import udt
+    from model.phantom import generate_phantom
+    from model.phantom.anatomy import scene_kind
+
+    path = ontology_with_new_organ(tmp_path / "onto")
+    edited = udt.load_taxonomy(path)
+    organ = edited.by_us365k("Organ_level", "Test organ")
+    # No appearance entry names it: it inherits its body system's scene (abdomen: parenchyma).
+    assert scene_kind(edited, organ, organ) == "parenchyma"
+    root = generate_phantom(
+        tmp_path / "p", 160, seed=1, size=32, images_per_case=(1, 1), normal_fraction=1.0, taxonomy=edited
+    )
+    organs = {json.loads(line)["labels"]["Organ_level"][0] for line in (root / "truth.jsonl").open()}
+    assert "Test organ" in organs
+    res = cli("phantom", "--n", "4", "--size", "32", "--out", str(tmp_path / "q"), "--ontology", str(path))
+    assert res.code == 0, res.stderr
+    assert json.loads((tmp_path / "q" / "phantom.json").read_text())["taxonomy_digest"] == edited.digest
+    res = cli("phantom", "--n", "4", "--out", str(tmp_path / "r"), "--ontology", str(tmp_path / "missing.owl"))
+    assert res.code == 1 and "missing.owl" in res.stderr and not (tmp_path / "r").exists()
+
+
+@pytest.mark.parametrize(
+    ("kind", "brighter", "darker"),
+    [
+        # (scene, a point that must be brighter, a point that must be darker), (y, x) in fractions of the width
+        ("kidney", (0.5, 0.5), (0.5, 0.78)),  # echogenic sinus fat over hypoechoic cortex
+        ("thyroid", (0.33, 0.3), (0.1, 0.3)),  # gland over strap muscles
+        ("gallbladder", (0.25, 0.5), (0.42, 0.5)),  # liver over the bile-filled lumen
+        ("breast", (0.35, 0.5), (0.1, 0.5)),  # fibroglandular layer over subcutaneous fat
+        ("vessel", (0.7, 0.5), (0.45, 0.5)),  # soft tissue over the blood-filled lumen
+    ],
+)
+def test_organ_scenes_have_their_anatomy(kind, brighter, darker):
+    from model.phantom.anatomy import layout_for, paint
+    from model.phantom.bmode import geometry
+
+    layout = layout_for(kind, np.random.default_rng(0))
+    geo = geometry(128, layout.sector, 0)
+    power = np.ones(geo.phys_y.shape, np.float32)
+    atten = np.full(geo.phys_y.shape, 0.02, np.float32)
+    y, x = geo.phys_y / 128, geo.phys_x / 128
+    paint(layout, np.random.default_rng(1), y, x, power, atten, 0.02, 1.0)
+
+    def at(point):
+        d = (y - point[0]) ** 2 + (x - point[1]) ** 2
+        return float(np.median(power[d < 0.03**2]))
+
+    assert at(brighter) > 2 * at(darker), (kind, at(brighter), at(darker))
+
+
+def test_fluid_lumens_transmit_and_bone_blocks():
+    from model.phantom.anatomy import layout_for, paint
+    from model.phantom.bmode import geometry
+
+    for kind, fluid, blocks in (("bladder", True, False), ("muscle", False, True)):
+        layout = layout_for(kind, np.random.default_rng(0))
+        geo = geometry(128, layout.sector, 0)
+        power = np.ones(geo.phys_y.shape, np.float32)
+        atten = np.full(geo.phys_y.shape, 0.02, np.float32)
+        paint(layout, np.random.default_rng(1), geo.phys_y / 128, geo.phys_x / 128, power, atten, 0.02, 1.0)
+        assert (atten.min() < 0.015) == fluid and (atten.max() > 0.2) == blocks, kind
+
+
+def test_fog_avoids_the_prompt_names(cases, taxonomy):
+    from model.phantom.report import prompt_names
+
+    def verbatim(fog: float) -> float:
+        rng = np.random.default_rng(2)
+        hits = total = 0
+        for c in cases:
+            labels = stated_labels(c, taxonomy.fields, set(taxonomy.fields))
+            text = f" {write_report(rng, taxonomy, c, labels, fog=fog).casefold()} "
+            for f in ("Echogenicity", "Margins", "Shape", "Vascularity"):
+                for v in labels[f]:
+                    names = [n.casefold() for n in prompt_names(taxonomy.by_us365k(f, v)) if n]
+                    total += 1
+                    hits += any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", text) for n in names)
+        return hits / total
+
+    plain, fogged = verbatim(0.0), verbatim(1.0)
+    assert plain > 0.6 and fogged < plain - 0.3, (plain, fogged)

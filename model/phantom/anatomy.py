@@ -47,6 +47,7 @@ _ORGAN_SCENES: dict[str, str] = {
     "uterus": "pelvis",
     "adnexa": "pelvis",
     "pleural space": "lung",
+    "heart and mediastinum": "heart",
     "pulmonary": "lung",
     "thoracic wall": "lung",
     "soft tissues": "soft",
@@ -79,6 +80,7 @@ _PROBE: dict[str, tuple[bool, float, float, float, float, float]] = {
     "vessel": (False, 40, 0.7, 3.0, 0.2, 0.5),
     "muscle": (False, 45, 0.6, 2.0, 0.15, 0.9),
     "lung": (False, 50, 0.7, 3.0, 0.2, 0.4),
+    "heart": (True, 150, 1.0, 3.0, 0.2, 0.0),
     "soft": (False, 40, 0.7, 3.0, 0.25, 0.5),
 }
 
@@ -147,12 +149,13 @@ _ANCHORS: dict[str, tuple[tuple[float, float, float, float], float]] = {
     "bladder": ((0.6, 0.5, 0.01, 0.15), 0.1),
     "pelvis": ((0.55, 0.5, 0.05, 0.12), 0.14),
     "testis": ((0.45, 0.5, 0.08, 0.18), 0.14),
-    "thyroid": ((0.33, 0.3, 0.03, 0.05), 0.1),  # the side is drawn per case
+    "thyroid": ((0.33, 0.3, 0.03, 0.05), 0.12),  # the side is drawn per case
     "gland": ((0.35, 0.5, 0.06, 0.15), 0.13),
     "breast": ((0.38, 0.5, 0.05, 0.2), 0.14),
     "vessel": ((0.45, 0.5, 0.0, 0.2), 0.08),
     "muscle": ((0.4, 0.5, 0.08, 0.2), 0.15),
     "lung": ((0.55, 0.5, 0.05, 0.15), 0.15),
+    "heart": ((0.5, 0.5, 0.05, 0.1), 0.12),
     "soft": ((0.35, 0.5, 0.08, 0.2), 0.15),
 }
 
@@ -177,7 +180,9 @@ def _lumen(power: np.ndarray, atten: np.ndarray, inside: np.ndarray, wall: np.nd
     """An echo-free fluid lumen (bile, urine, blood) that transmits well, with a bright wall."""
     power *= 1 + 3 * wall
     power[inside] *= 0.002
-    atten[inside] = nominal * 0.1
+    # Fluid barely attenuates; 0.7 rather than ~0 because a sonographer turns the far gain down behind a big
+    # fluid window, so the enhancement below it shows without saturating.
+    atten[inside] = nominal * 0.7
 
 
 def paint(
@@ -249,15 +254,15 @@ def paint(
     elif k == "thyroid":
         power[(y > 0.04) & (y < 0.13 + wob)] *= 0.4  # strap muscles
         neck = y > 0.04
-        power[neck] *= 0.35  # strap and neck muscles, fat: darker than the gland
+        power[neck] *= 0.25  # strap and neck muscles, fat: darker than the gland
         for side in (0.3, 0.7):
             lobe = _ellipse(y, x, 0.33, side, 0.15, 0.17)
-            power[lobe < 1] *= 4.0
+            power[lobe < 1] *= 5.6
             power *= 1 + 1.5 * _band(lobe - 1, 0.03)
             carotid = _ellipse(y, x, 0.4, 0.06 if side < 0.5 else 0.94, 0.06, 0.06)
             _lumen(power, atten, carotid < 1, _band(carotid - 1, 0.1), nominal)
         isthmus = np.abs(y - 0.19) < 0.04
-        power[isthmus & (np.abs(x - 0.5) < 0.14)] *= 4.0
+        power[isthmus & (np.abs(x - 0.5) < 0.14)] *= 5.6
         ring = _ellipse(y, x, 0.36, 0.5, 0.12, 0.09)
         arc = (ring > 0.85) & (ring < 1.1) & (y < 0.36)
         power[arc] *= 12.0  # tracheal cartilage ring
@@ -291,15 +296,19 @@ def paint(
         _bone(y, power, atten, 0.75 + 0.05 * np.sin(2 * x + 6 * p[4]) + wob, nominal)
     elif k == "lung":
         pleura = 0.3 + wob
-        for cx in (0.12, 0.88):
-            rib = _ellipse(y, x, 0.33, cx, 0.05, 0.12)
-            power *= 1 + 8 * _band(rib - 1, 0.15) * (y < 0.33)
-            atten[(rib < 1) | ((np.abs(x - cx) < 0.1) & (y > 0.33))] = nominal * 40
-        power *= 1 + 8 * _band(y - pleura, 0.008)
+        for cx in (0.1, 0.9):
+            rib = _ellipse(y, x, 0.3, cx, 0.045, 0.1)
+            power *= 1 + 20 * _band(rib - 1, 0.2) * (y < 0.3)  # the rib's bright anterior cortex ...
+            atten[(np.abs(x - cx) < 0.09) & (y > 0.3)] = nominal * 40  # ... and the shadow behind it
+        power *= 1 + 12 * _band(y - pleura, 0.008)  # pleural line
         below = y > pleura + 0.01
-        atten[below & (atten < nominal * 10)] = nominal * 1.5
-        power[below] *= 0.5
-        power *= 1 + 4 * _band(y - 2 * pleura, 0.01) * below  # A-line: a reverberation of the pleura
+        power[below] *= 0.5  # aerated lung: no structure, only reverberations
+        power *= 1 + 6 * _band(y - 2 * pleura, 0.01) * below  # A-line: the pleura's first reverberation
+    elif k == "heart":
+        for cy, cx, ry, rx in ((0.35, 0.4, 0.14, 0.12), (0.35, 0.62, 0.1, 0.08), (0.65, 0.42, 0.12, 0.14)):
+            r = _ellipse(y, x, cy + 0.03 * p[1], cx, ry, rx)
+            _lumen(power, atten, r < 1, _band(r - 1, 0.2), nominal)  # blood-filled chambers
+        power *= 1 + 2 * _band(y - 0.08 - wob, 0.02)  # pericardium
     elif k == "soft":
         power[(y > 0.03) & (y < 0.2 + wob)] *= 0.4  # subcutaneous fat
         power *= 1 + 3 * _band(y - 0.2 - wob, 0.008)  # fascia

@@ -43,7 +43,7 @@ _PHYSICS: dict[str, dict[str, dict[str, Any]]] = {
     "Shape": {
         "round": {"aspect": 1.0, "lobes": 0, "lobe_amp": 0.0, "rough": 0.02, "length": 1.0, "bend": 0.0},
         "oval": {"aspect": 0.6, "lobes": 0, "lobe_amp": 0.0, "rough": 0.02, "length": 1.15, "bend": 0.0},
-        "lobulated": {"aspect": 0.75, "lobes": 4, "lobe_amp": 0.16, "rough": 0.02, "length": 1.1, "bend": 0.0},
+        "lobulated": {"aspect": 0.75, "lobes": 5, "lobe_amp": 0.12, "rough": 0.02, "length": 1.1, "bend": 0.0},
         "tubular": {"aspect": 0.22, "lobes": 0, "lobe_amp": 0.0, "rough": 0.03, "length": 2.3, "bend": 0.35},
         "nodular": {"aspect": 0.9, "lobes": 2, "lobe_amp": 0.32, "rough": 0.04, "length": 1.0, "bend": 0.0},
         "flattened": {"aspect": 0.28, "lobes": 0, "lobe_amp": 0.0, "rough": 0.03, "length": 1.7, "bend": -0.5},
@@ -68,7 +68,7 @@ _PHYSICS: dict[str, dict[str, dict[str, Any]]] = {
     "Diagnosis": {
         "nodule": {"lesion": True, "size": (0.12, 0.2), "fluid": 0.1},
         "cyst": {"lesion": True, "size": (0.14, 0.24), "fluid": 0.75},
-        "mass": {"lesion": True, "size": (0.22, 0.34), "fluid": 0.0},
+        "mass": {"lesion": True, "size": (0.16, 0.28), "fluid": 0.0},
         "fluid collection": {"lesion": True, "size": (0.24, 0.38), "fluid": 0.6},
         "normal appearance": {"lesion": False, "size": (0.0, 0.0), "fluid": 0.0},
     },

@@ -22,7 +22,7 @@ from udt.errors import DataError
 from udt.taxonomy import Taxonomy
 
 EVAL_SEED = 20_261_130
-EVAL_GENERATOR_VERSION = 2
+EVAL_GENERATOR_VERSION = 4
 EVAL_PAIRS = 1_600
 EVAL_IMAGES_PER_CASE = (2, 5)
 EVAL_DOPPLER_FRACTION = 0.35
@@ -41,7 +41,7 @@ def evaluation_phantom(
 
     >>> root = evaluation_phantom(udt.load_taxonomy(), "eval-phantom/")   # doctest: +SKIP
     >>> json.loads((root / "phantom.json").read_text())["eval_generator_version"]   # doctest: +SKIP
-    2
+    4
     """
     if EVAL_GENERATOR_VERSION != PHANTOM_VERSION:
         raise DataError(

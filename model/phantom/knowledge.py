@@ -1,15 +1,16 @@
 """What the ontology knows about each finer diagnosis, gathered once per taxonomy for the case sampler.
 
-The source is the taxonomy's clinical API (issue 10): ``tax.sites(concept)`` (``udt:hasTypicalSite``) and
-``tax.typical_findings(concept, include_possible=...)`` (``udt:hasTypicalFinding``), plus the declared roles
-``tax.normal_value`` and ``tax.is_pediatric``. A taxonomy that predates that API (the shipped ontology before
-the knowledge was added) is read through ``_INTERIM``: a short table of textbook facts, resolved through the
-taxonomy's synonyms, kept only so the phantom works while the ontology catches up. It is never consulted when
-the taxonomy answers itself.
+The source is the taxonomy's clinical API: ``tax.sites(concept)`` (``udt:hasTypicalSite``) and
+``tax.typical_findings(concept, include_possible=...)`` (``udt:hasTypicalFinding``, strength ``typical`` or
+``possible``), plus the declared roles ``tax.normal_value`` (``udt:meansNormal``) and ``tax.is_pediatric``.
+Nothing about diagnoses is written here: edit the ontology and the phantom follows.
 
-How *common* a diagnosis is the ontology does not say; the sampler needs a concentrated distribution (so that a
-batch holds semantically identical pairs), so prevalence is a Zipf weight over the diagnoses in a seeded order,
-with diagnoses whose knowledge is richer (more typical findings) placed first.
+How *common* a diagnosis is the ontology does not say, and the sampler needs a concentrated distribution (so a
+batch holds semantically identical pairs). So prevalence is a Zipf weight (1/rank^0.9) over an order that starts
+with ``COMMON_DIAGNOSES`` (everyday ultrasound findings, resolved through the taxonomy; a term it does not know is
+skipped) and continues with the rest, richest knowledge first. A diagnosis is drawn only if the ontology gives it
+a site that rolls up to a released organ, and either a released diagnosis value or at least one typical finding:
+a lesion with nothing known about it would be pure noise.
 """
 
 from __future__ import annotations
@@ -18,51 +19,36 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from udt.errors import DataError
+from udt.errors import DataError, OntologyError
 from udt.taxonomy import Concept, Taxonomy
 
-# Textbook facts for the ontology's finer diagnoses (label -> sites, typical findings), read only when the
-# taxonomy has no ``sites``/``typical_findings``. Every term is resolved through the taxonomy (label or synonym);
-# a term it does not know is skipped, never invented.
-_INTERIM: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "simple cyst": (("kidney", "liver", "breast"), ("anechoic", "well-defined", "enhancement", "avascular", "round")),
-    "hepatic cyst": (("liver",), ("anechoic", "well-defined", "enhancement", "avascular", "round")),
-    "renal cyst": (("kidney",), ("anechoic", "well-defined", "enhancement", "avascular", "round")),
-    "breast cyst": (("breast",), ("anechoic", "well-defined", "enhancement", "avascular", "oval")),
-    "thyroid nodule": (("thyroid gland",), ("solid components", "oval")),
-    "colloid nodule": (("thyroid gland",), ("isoechoic", "well-defined", "oval", "cystic components")),
-    "spongiform nodule": (("thyroid gland",), ("spongiform", "isoechoic", "well-defined", "oval")),
-    "papillary thyroid carcinoma": (
-        ("thyroid gland",),
-        ("hypoechoic", "ill-defined", "irregular", "microcalcification", "solid components"),
-    ),
-    "fibroadenoma": (("breast",), ("oval", "well-defined", "hypoechoic", "solid components")),
-    "breast carcinoma": (("breast",), ("irregular", "spiculated margin", "hypoechoic", "shadowing")),
-    "hemangioma": (("liver",), ("hyperechoic", "well-defined", "round", "enhancement")),
-    "hepatocellular carcinoma": (("liver",), ("hypoechoic", "increased vascularity", "solid components")),
-    "metastasis": (("liver",), ("hypoechoic", "round", "solid components")),
-    "lipoma": (("soft tissues",), ("oval", "well-defined", "isoechoic", "avascular")),
-    "uterine fibroid": (("uterus",), ("hypoechoic", "well-defined", "round", "solid components")),
-    "gallstone": (("gallbladder and bile ducts",), ("hyperechoic", "shadowing", "round")),
-    "kidney stone": (("kidney and ureter",), ("hyperechoic", "shadowing")),
-    "abscess": (
-        ("liver", "soft tissues"),
-        ("ill-defined", "mixed echogenicity", "enhancement", "increased vascularity"),
-    ),
-    "hematoma": (("soft tissues",), ("mixed echogenicity", "avascular")),
-    "hydrocele": (("scrotum",), ("anechoic", "flattened", "enhancement", "avascular")),
-    "Baker's cyst": (("knee",), ("anechoic", "well-defined", "enhancement", "avascular")),
-    "ganglion cyst": (("wrist and carpus",), ("anechoic", "well-defined", "enhancement", "avascular", "oval")),
-    "endometrioma": (("adnexa",), ("hypoechoic", "well-defined", "enhancement", "round", "avascular")),
-    "follicular cyst": (("adnexa",), ("anechoic", "well-defined", "enhancement", "round", "avascular")),
-    "testicular mass": (("scrotum",), ("hypoechoic", "increased vascularity", "solid components")),
-    "deep vein thrombosis": (("peripheral veins",), ("tubular", "hypoechoic", "avascular")),
-    "lymphadenopathy": (("lymph nodes",), ("oval", "hypoechoic", "well-defined")),
-    "pleural effusion": (("pleural space",), ("anechoic", "flattened", "avascular")),
-    "angiomyolipoma": (("kidney and ureter",), ("hyperechoic", "well-defined", "round")),
-    "carotid plaque": (("peripheral arteries",), ("flattened", "calcifications", "shadowing")),
-    "hypertrophic pyloric stenosis": (("pediatric abdomen and retroperitoneum",), ("hypoechoic", "tubular")),
-}
+# Everyday ultrasound diagnoses, commonest first (prevalence is not in the ontology; see the module docstring).
+COMMON_DIAGNOSES: tuple[str, ...] = (
+    "thyroid nodule",
+    "simple cyst",
+    "gallstone",
+    "fibroadenoma",
+    "hemangioma",
+    "breast cyst",
+    "kidney stone",
+    "colloid nodule",
+    "renal cyst",
+    "uterine fibroid",
+    "hepatic cyst",
+    "lipoma",
+    "follicle",
+    "hydrocele",
+    "deep vein thrombosis",
+    "papillary thyroid carcinoma",
+    "breast carcinoma",
+    "Baker's cyst",
+    "abscess",
+    "pleural effusion",
+    "metastasis",
+    "ganglion cyst",
+    "endometrioma",
+    "hepatocellular carcinoma",
+)
 
 
 @dataclass(frozen=True)
@@ -87,62 +73,39 @@ class Knowledge:
 
     profiles: tuple[DiagnosisProfile, ...]
     normal: Concept | None  # the Diagnosis value meaning "normal appearance"
-    source: str  # "ontology" or "interim table"
+    source: str  # where the knowledge came from (the ontology's restrictions)
     organs: tuple[Concept, ...] = field(default_factory=tuple)  # released organs (for normal studies)
 
 
-def _has_api(tax: Taxonomy) -> bool:
-    return callable(getattr(tax, "sites", None)) and callable(getattr(tax, "typical_findings", None))
-
-
-def _interim(tax: Taxonomy, dx: Concept) -> tuple[tuple[Concept, ...], dict[str, tuple[Concept, ...]]]:
-    entry = _INTERIM.get(dx.label)
-    if entry is None:
-        return (), {}
-    sites = tuple(c for c in (tax.find(s, "Organ_level") for s in entry[0]) if c is not None)
-    findings: dict[str, list[Concept]] = {}
-    for term in entry[1]:
-        c = tax.find(term)
-        if c is not None and c.dimension and c.dimension not in ("Diagnosis", "Organ_level", "Body_system_level"):
-            findings.setdefault(c.dimension, []).append(c)
-    return sites, {k: tuple(v) for k, v in findings.items()}
-
-
 def _normal_value(tax: Taxonomy) -> Concept | None:
-    declared = getattr(tax, "normal_value", None)
-    if callable(declared):
-        declared = declared()
-    if isinstance(declared, Concept):
-        return declared
-    # Before the role was declared: the released Diagnosis value the ontology spells "normal".
-    found = tax.normalize("Diagnosis", "normal", rollup=True)
-    return found
+    try:
+        return tax.normal_value
+    except OntologyError:  # an ontology that declares no udt:meansNormal value: no normal studies
+        return None
 
 
 @lru_cache(maxsize=8)
 def knowledge_for(tax: Taxonomy) -> Knowledge:
     """The sampler's view of ``tax``: every finer diagnosis with at least one typical site that rolls up."""
-    api = _has_api(tax)
     normal = _normal_value(tax)
     profiles: list[DiagnosisProfile] = []
     for dx in sorted(tax.iter_dimension("Diagnosis"), key=lambda c: c.iri):
         if dx.us365k_label or dx.deprecated or dx.is_dimension:
             continue
-        if api:
-            sites = tuple(tax.sites(dx))
-            typical = dict(tax.typical_findings(dx))
-            every = dict(tax.typical_findings(dx, include_possible=True))
-        else:
-            sites, typical = _interim(tax, dx)
-            every = typical
+        sites = tax.sites(dx)
+        typical = tax.typical_findings(dx)
+        every = tax.typical_findings(dx, include_possible=True)
         # A site is usable when it rolls up to a released organ (and so to a body system).
         sites = tuple(s for s in sites if "Organ_level" in tax.rollups(s))
         if not sites:
             continue
+        if tax.rollup(dx) is None and not typical:
+            continue
         possible = {f: tuple(c for c in v if c not in typical.get(f, ())) for f, v in every.items()}
-        pediatric = bool(tax.is_pediatric(dx)) if callable(getattr(tax, "is_pediatric", None)) else False
         profiles.append(
-            DiagnosisProfile(dx, sites, typical, {f: v for f, v in possible.items() if v}, pediatric=pediatric)
+            DiagnosisProfile(
+                dx, sites, typical, {f: v for f, v in possible.items() if v}, pediatric=tax.is_pediatric(dx)
+            )
         )
     if not profiles:
         raise DataError(
@@ -150,22 +113,18 @@ def knowledge_for(tax: Taxonomy) -> Knowledge:
             f"the ontology {tax.source} states no typical site for any finer diagnosis",
             "add udt:hasTypicalSite restrictions (issue 10) to the diagnoses the phantom should draw",
         )
-    # Prevalence: a Zipf weight (1/rank^0.9) over an order that alternates between released diagnosis classes
-    # (cyst, mass, nodule, fluid collection, no released class), richest knowledge first within each class, so
-    # the common ranks span the classes and the case mix is concentrated without being all cysts.
-    groups: dict[str, list[DiagnosisProfile]] = {}
-    for p in sorted(profiles, key=lambda p: (-sum(len(v) for v in p.typical.values()), p.concept.iri)):
-        top = tax.rollup(p.concept)
-        groups.setdefault(top.iri if top is not None else "", []).append(p)
-    ordered: list[DiagnosisProfile] = []
-    queues = [groups[k] for k in sorted(groups, key=lambda k: (k == "", k))]  # no released class: last
-    while any(queues):
-        for q in queues:
-            if q:
-                ordered.append(q.pop(0))
+    common = {c.iri: i for i, c in enumerate(tax.find(t, "Diagnosis") for t in COMMON_DIAGNOSES) if c is not None}
+    ordered = sorted(
+        profiles,
+        key=lambda p: (
+            common.get(p.concept.iri, len(common)),
+            -sum(len(v) for v in p.typical.values()),
+            p.concept.iri,
+        ),
+    )
     weighted = tuple(
         DiagnosisProfile(p.concept, p.sites, p.typical, p.possible, p.pediatric, weight=1.0 / (1 + i) ** 0.9)
         for i, p in enumerate(ordered)
     )
     organs = tuple(c for c in tax.values("Organ_level") if "Body_system_level" in tax.rollups(c))
-    return Knowledge(weighted, normal, "ontology" if api else "interim table", organs)
+    return Knowledge(weighted, normal, "ontology", organs)

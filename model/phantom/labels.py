@@ -199,13 +199,19 @@ def _draw_profile(rng: np.random.Generator, know: Knowledge) -> DiagnosisProfile
     return know.profiles[int(rng.choice(len(weights), p=weights / weights.sum()))]
 
 
-def _draw_field(rng: np.random.Generator, tax: Taxonomy, prof: DiagnosisProfile, field_name: str) -> list[Concept]:
+def _draw_field(
+    rng: np.random.Generator, tax: Taxonomy, app: Appearance, prof: DiagnosisProfile, field_name: str
+) -> list[Concept]:
     typical = prof.typical.get(field_name, ())
     if typical:
         if field_name == "InternalCharacteristics" and len(typical) > 1:
             return list(typical)
         return [_pick(rng, typical)]
     values = tax.values(field_name)
+    if field_name == "Shape":
+        # An open shape is a compact one: a tubular or flattened lesion is a specific finding the ontology
+        # states where it is typical (vessels, effusions, hydrocele), not a default.
+        values = tuple(c for c in values if float(app.of("Shape", c.us365k_label or "").get("aspect", 1.0)) >= 0.5)
     # Left open by the ontology: a plausible value. Posterior features and internal structure are usually absent.
     if field_name in ("PosteriorAcoustics", "InternalCharacteristics") and rng.random() < 0.75:
         return []
@@ -268,7 +274,7 @@ def sample_case(
     for _ in range(30):
         fine: dict[str, list[Concept]] = {"Diagnosis": [prof.concept]}
         for f in LESION_FIELDS:
-            fine[f] = _draw_field(rng, tax, prof, f)
+            fine[f] = _draw_field(rng, tax, app, prof, f)
         truth.atypical = []
         if atypical:
             f = _pick(rng, LESION_FIELDS)
@@ -311,6 +317,6 @@ def stated_labels(truth: CaseTruth, fields: tuple[str, ...], stated: set[str]) -
         out["Organ_level"] = [truth.organ]
     if "Body_system_level" in stated and truth.body_system:
         out["Body_system_level"] = [truth.body_system]
-    for f in stated - {"Organ_level", "Body_system_level"}:
+    for f in (f for f in fields if f in stated and f not in ("Organ_level", "Body_system_level")):
         out[f] = list(truth.findings.get(f, []))
     return out

@@ -73,9 +73,19 @@ def is_adjective(form: str) -> bool:
     return " " not in form and not form.casefold().endswith((*_NOUN_END, "s"))
 
 
-def _mentions(text: str, words: set[str]) -> bool:
-    low = f" {text.casefold()} "
-    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low) for w in words)
+@lru_cache(maxsize=1024)
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    """One compiled alternation for a set of words (the writer asks thousands of times per data set)."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])")
+
+
+def _mentions(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` contains any of ``words`` as whole words (case-folded)."""
+    pattern = _word_pattern(words)
+    return pattern is not None and pattern.search(f" {text.casefold()} ") is not None
 
 
 @dataclass
@@ -85,7 +95,7 @@ class Speller:
     tax: Taxonomy
     rng: np.random.Generator
     fog: float
-    forbidden: set[str]
+    forbidden: frozenset[str]
 
     def __call__(self, concept: Concept, *, plain_ok: bool = True, noun: bool = False) -> str:
         def ok(form: str) -> bool:
@@ -105,15 +115,20 @@ class Speller:
         return "lesion" if noun else concept.label
 
 
-def released_words(tax: Taxonomy, fields: Sequence[str]) -> set[str]:
-    """The released strings of ``fields`` (and their slash-joined parts), case-folded."""
-    out = set()
+@lru_cache(maxsize=1024)
+def _released_words(tax: Taxonomy, fields: tuple[str, ...]) -> frozenset[str]:
+    out: set[str] = set()
     for f in fields:
         for c in tax.values(f):
             label = (c.us365k_label or c.label).casefold()
             out.add(label)
             out.update(p.strip() for p in label.split("/") if p.strip())
-    return out
+    return frozenset(out)
+
+
+def released_words(tax: Taxonomy, fields: Sequence[str]) -> frozenset[str]:
+    """The released strings of ``fields`` (and their slash-joined parts), case-folded."""
+    return _released_words(tax, tuple(fields))
 
 
 def _cap(text: str) -> str:
@@ -156,7 +171,9 @@ def write_report(
     forbidden = released_words(tax, omitted)
     spell = Speller(tax, rng, fog, forbidden)
     say: dict[str, list[str]] = {}
-    for f in stated:
+    # Field order, never set order: a set of strings iterates in a per-process hash order, and each spelling
+    # draws from the generator, so set order would make the captions differ between runs of the same seed.
+    for f in (f for f in tax.fields if f in stated):
         if f == "Organ_level":
             site = truth.site if truth.site is not None and rng.random() < fog else tax.by_us365k(f, truth.organ)
             say[f] = [spell(site, noun=True).lower() if site is not None else truth.organ.lower()]
@@ -248,7 +265,7 @@ def _negations(
     tax: Taxonomy,
     truth: CaseTruth,
     stated: set[str],
-    forbidden: set[str],
+    forbidden: frozenset[str],
     spell: Speller,
 ) -> list[str]:
     """Negated distractors: a value the case does NOT have, in a sentence that only denies it.

@@ -12,7 +12,7 @@ from udt.errors import UsageError
 
 
 def phantom_cmd(
-    n: int = typer.Option(..., "--n", "-n", help="Number of images."),
+    n: Optional[int] = typer.Option(None, "--n", "-n", help="Number of images (required unless --evaluation)."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder (must not exist or be empty)."),
     seed: int = typer.Option(0, "--seed", "-s", help="Random seed; same seed, same files."),
     size: int = typer.Option(128, "--size", help="Image side in pixels."),
@@ -32,7 +32,9 @@ def phantom_cmd(
     """Simulate B-mode (and colour-Doppler) images of cases drawn from the ontology, with sparse labels and reports."""
     from model.phantom import contact_sheet, evaluation_phantom, generate_phantom
 
-    if n < 1:
+    if n is None and not evaluation:
+        raise UsageError("usage.n", "--n is required", "say how many images to write, e.g. --n 500")
+    if n is not None and n < 1:
         raise UsageError("usage.n", f"--n {n} must be at least 1", "ask for one image or more")
     for name, value in (("--atypical", atypical), ("--fog", fog)):
         if not 0.0 <= value <= 1.0:
@@ -41,7 +43,7 @@ def phantom_cmd(
     from rich.progress import Progress
 
     with Progress(transient=True, disable=not _is_tty()) as bar:
-        task = bar.add_task("phantom", total=n)
+        task = bar.add_task("phantom", total=n or 1)
 
         def report(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
@@ -51,7 +53,7 @@ def phantom_cmd(
         else:
             root = generate_phantom(
                 out,
-                n,
+                n or 0,  # n is set here: it is required unless --evaluation
                 seed=seed,
                 size=size,
                 coverage=coverage,
