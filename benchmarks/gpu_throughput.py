@@ -75,7 +75,7 @@ def main() -> int:
             from model.clip_model import graph_metadata_for
 
             meta = graph_metadata_for(tax)
-        model = UltrasoundCLIP(cfg, tokenizer, image, text, meta).to(device).train()
+        model = UltrasoundCLIP(cfg, tokenizer, image, text, meta, tax).to(device).train()
         opt = torch.optim.AdamW(model.parameters(), lr=1e-4, fused=True)
         clip_loss, sem_loss = ClipLoss(), SemanticLoss()
         labeler = None

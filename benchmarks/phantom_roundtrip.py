@@ -5,7 +5,10 @@ parsed values, and how often the parser states a value the image does not have a
 Baseline, same process: a naive matcher that looks for each released value's label as a substring (no synonyms,
 no negation) — the ratio shows what the parser's ontology synonyms and negation handling add.
 
-    python benchmarks/phantom_roundtrip.py [--n 600] [--seed 0] [--coverage balanced]
+The captions are in semantic fog (``--fog``, default 0.8: mostly synonyms and finer concepts the zero-shot
+prompts never use); ``--fog 0`` writes them with labels, for comparison.
+
+    python benchmarks/phantom_roundtrip.py [--n 600] [--seed 0] [--coverage balanced] [--fog 0.8]
 """
 
 from __future__ import annotations
@@ -84,10 +87,13 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=600)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--coverage", default="balanced")
+    ap.add_argument("--fog", type=float, default=0.8)
     args = ap.parse_args()
     tax = udt.load_taxonomy()
     with tempfile.TemporaryDirectory() as tmp:
-        root = generate_phantom(Path(tmp) / "p", args.n, seed=args.seed, size=64, coverage=args.coverage, taxonomy=tax)
+        root = generate_phantom(
+            Path(tmp) / "p", args.n, seed=args.seed, size=32, coverage=args.coverage, fog=args.fog, taxonomy=tax
+        )
         texts, stated, true = _load(root)
     parser = udt.ReportParser(tax)
     t = time.perf_counter()
@@ -99,7 +105,7 @@ def main() -> None:
     base = [naive(t) for t in texts]
     ours, theirs = _score(tax.fields, parsed, stated, true), _score(tax.fields, base, stated, true)
     print(
-        f"phantom round trip: n={args.n} seed={args.seed} coverage={args.coverage} "
+        f"phantom round trip: n={args.n} seed={args.seed} coverage={args.coverage} fog={args.fog} "
         f"(parser {rate:.0f} reports/s, ontology {tax.version})"
     )
     print(

@@ -1,12 +1,17 @@
 """Training-step time on CPU: full Ultrasound-CLIP (graph + semantic loss) vs plain CLIP, same encoders and batch.
 
-Everything a step does is timed: tokenisation, graph batch, soft labels, forward, backward, AdamW. Label records
-are sampled from the taxonomy's released values (sparse, like US-365K). The four variants (plain, +semantic loss,
-+graph, full) run interleaved, one step each in turn, and medians of wall and CPU time (``time.process_time``,
-robust to other processes on a shared machine) are reported, so a busy machine affects all sides alike.
-``--breakdown`` adds the isolated cost of each extra piece of the full step. Target: overhead ≤ 15%.
+The step is what the training process runs per batch (``model.training.loop.compute_loss`` + backward + AdamW):
+forward of both towers, graph encoder and fusion, soft labels from the batch's label codes, CLIP + semantic loss,
+backward, AdamW. The per-sample data work — tokenisation, the HeteroData graph batch with the graph encoder's index
+plan, and the label codes — is done by ``TrainingCollate`` in the DataLoader workers, as in open_clip; it is timed
+separately ("collate, in workers") for each variant and also reported added to the step. Label records are sampled
+from the taxonomy's released values (sparse, like US-365K). The four variants (plain, +semantic loss, +graph, full)
+run interleaved, one step each in turn, and medians of wall and CPU time (``time.process_time``, robust to other
+processes on a shared machine) are reported, so a busy machine affects all sides alike. ``--breakdown`` adds the
+isolated cost of each extra piece of the full step. Target: overhead ≤ 15%.
 
     python benchmarks/train_step.py [--batch 32] [--steps 30] [--text tiny|minilm] [--threads 1] [--breakdown]
+
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ import torch
 import udt
 from model.clip_model import UltrasoundCLIP
 from model.config import TrainConfig
+from model.data.collate import TrainingCollate
+from model.data.dataset import Sample
 from model.losses import ClipLoss, SemanticLoss
 
 # Fill rates roughly like US-365K (REFERENCE §3), by field position in the taxonomy's field order.
@@ -48,7 +55,10 @@ def timed(fn: Callable[[], object]) -> tuple[float, float]:
     return time.perf_counter() - w, time.process_time() - c
 
 
-def make_step(cfg: TrainConfig, tax, images, records, captions) -> tuple[Callable[[], None], UltrasoundCLIP]:
+def make_step(
+    cfg: TrainConfig, tax, images, records, captions
+) -> tuple[Callable[[], None], UltrasoundCLIP, Callable[[], object]]:
+    """(training step on a collated batch, model, the collate call that made the batch)."""
     torch.manual_seed(0)
     model = UltrasoundCLIP.build(cfg.model, tax)
     model.train()
@@ -60,19 +70,33 @@ def make_step(cfg: TrainConfig, tax, images, records, captions) -> tuple[Callabl
         from graphing import SoftLabeler
 
         labeler = SoftLabeler(tax)
+    collate = TrainingCollate(
+        model.tokenizer,
+        cfg.model.max_text_length,
+        taxonomy=tax,
+        graph_vocab=model.vocabulary if model.graph_encoder is not None else None,
+        graph_planner=model.graph_encoder.planner if model.graph_encoder is not None else None,
+        labeler=labeler,
+    )
+    triples = zip(images, captions, records, strict=True)
+    samples = [Sample(img, cap, rec, str(i), str(i)) for i, (img, cap, rec) in enumerate(triples)]
+
+    def make_batch() -> object:
+        return collate(samples)
+
+    batch = make_batch()
 
     def step() -> None:
-        tokens = model.tokenize(captions)
-        graph = model.build_graphs(records)
-        out = model(images, tokens["input_ids"], tokens["attention_mask"], graph)
+        out = model(batch.images, batch.input_ids, batch.attention_mask, batch.graph, batch.graph_plan)
         loss = clip_loss(out["image_features"], out["text_features"], out["logit_scale"])
         if semantic is not None:
-            loss = loss + semantic(out["image_features"], out["text_features"], labeler.batch(records))
+            soft = labeler.from_codes(batch.label_codes)
+            loss = loss + semantic(out["image_features"], out["text_features"], soft)
         loss.backward()
         opt.step()
         opt.zero_grad(set_to_none=True)
 
-    return step, model
+    return step, model, make_batch
 
 
 def median_ms(samples: list[tuple[float, float]]) -> tuple[float, float]:
@@ -104,16 +128,19 @@ def breakdown(model: UltrasoundCLIP, tax, records, text_dim: int, repeats: int) 
     def fusion_fwd_bwd() -> None:
         fusion(text, detached[0], detached[1], detached[2], detached[3]).sum().backward()
 
+    codes = torch.from_numpy(labeler.codes(records))
+
     def semantic_fwd_bwd() -> None:
         txt = torch.nn.functional.normalize(text, dim=-1)
-        SemanticLoss()(image, txt, labeler.batch(records)).backward()
+        SemanticLoss()(image, txt, labeler.from_codes(codes)).backward()
 
     pieces = {
-        "graph batch (build_hetero_batch)": lambda: model.build_graphs(records),
+        "graph batch (build_hetero_batch, in workers)": lambda: model.build_graphs(records),
         "graph encoder index plan": lambda: encoder.plan(graph),
         "graph encoder fwd+bwd (incl. plan)": graph_fwd_bwd,
         "fusion fwd+bwd": fusion_fwd_bwd,
-        "soft labels (SoftLabeler.batch)": lambda: labeler.batch(records),
+        "label codes (SoftLabeler.codes, in workers)": lambda: labeler.codes(records),
+        "soft labels (SoftLabeler.from_codes)": lambda: labeler.from_codes(codes),
         "semantic loss fwd+bwd (incl. labels)": semantic_fwd_bwd,
         f"AdamW on graph+fusion params ({sum(p.numel() for p in graph_params) / 1e6:.2f}M)": opt.step,
     }
@@ -150,15 +177,19 @@ def main() -> None:
     records, captions = sample_records(tax, args.batch)
 
     built = {name: make_step(cfg, tax, images, records, captions) for name, cfg in configs.items()}
-    steps = {name: step for name, (step, _) in built.items()}
+    steps = {name: step for name, (step, _, _) in built.items()}
+    collates = {name: make for name, (_, _, make) in built.items()}
     for fn in steps.values():  # warm-up
         fn()
         fn()
     samples: dict[str, list[tuple[float, float]]] = {name: [] for name in steps}
+    collate_samples: dict[str, list[tuple[float, float]]] = {name: [] for name in steps}
     for _ in range(args.steps):
         for name, fn in steps.items():
             samples[name].append(timed(fn))
+            collate_samples[name].append(timed(collates[name]))
     med = {name: median_ms(s) for name, s in samples.items()}
+    collate_med = {name: median_ms(s) for name, s in collate_samples.items()}
     print(f"device cpu, threads {torch.get_num_threads()}, batch {args.batch}, image {size}px, text tower {args.text}, "
           f"graph hidden {base.model.graph_hidden}, {args.steps} interleaved steps (median wall / CPU)")
     plain_wall, plain_cpu = med["plain CLIP"]
@@ -167,6 +198,13 @@ def main() -> None:
               f"overhead {(wall / plain_wall - 1) * 100:+6.1f}% wall {(cpu / plain_cpu - 1) * 100:+6.1f}% CPU")
     wall, cpu = med["full (graph + semantic)"]
     print(f"  overhead ratio full/plain = {wall / plain_wall:.3f} wall, {cpu / plain_cpu:.3f} CPU (target <= 1.15)")
+    print("collate, in the DataLoader workers (tokens, graph batch, label codes; median wall / CPU ms):")
+    for name, (w, c) in collate_med.items():
+        print(f"  {name:26s} {w:7.2f} ms wall {c:7.2f} ms CPU")
+    cw, cc = collate_med["full (graph + semantic)"]
+    pw, pc = collate_med["plain CLIP"]
+    print(f"  with collate counted in the step (num_workers=0): full/plain = {(wall + cw) / (plain_wall + pw):.3f} "
+          f"wall, {(cpu + cc) / (plain_cpu + pc):.3f} CPU")
     if args.breakdown:
         print("isolated pieces of the full step (median wall / CPU ms):")
         model = built["full (graph + semantic)"][1]

@@ -5,8 +5,10 @@
 >>> txt = m.encode_text(["hypoechoic thyroid nodule"], m.build_graphs([labels]))  # (B, D), L2-normalised
 
 Stable accessors for evaluation: ``encode_image``, ``encode_text``, ``tokenize``, ``tokenizer``,
-``build_graphs`` and ``config``. A run directory holds ``model.json`` (resolved model config, transformers
-configs of both towers, graph metadata and the concept IRIs), ``tokenizer/`` and ``model.safetensors``.
+``build_graphs``, ``taxonomy`` and ``config``. A run directory holds ``model.json`` (resolved model config, tower
+configs, graph metadata, the concept IRIs and the ontology's digest), ``ontology.owl`` (a byte copy of the ontology
+the model was trained with, so ``evaluate`` and ``embed`` use it, not whatever ontology is installed later),
+``tokenizer/`` and ``model.safetensors``.
 """
 
 from __future__ import annotations
@@ -28,10 +30,12 @@ from model.fusion import GraphTextFusion
 from model.graph_encoder import GraphEncoder
 from udt.atomic import atomic_write_bytes, atomic_write_text
 from udt.errors import DataError
+from udt.taxonomy import Taxonomy
 
 META_FILE = "model.json"
 WEIGHTS_FILE = "model.safetensors"
 TOKENIZER_DIR = "tokenizer"
+ONTOLOGY_FILE = "ontology.owl"
 
 
 class UltrasoundCLIP(nn.Module):
@@ -46,12 +50,14 @@ class UltrasoundCLIP(nn.Module):
         self,
         config: ModelConfig,
         tokenizer: Any,
-        image_tower: ImageTower,
+        image_tower: ImageTower | nn.Module,
         text_tower: TextTower,
         graph_meta: dict[str, Any] | None,
+        taxonomy: Taxonomy,
     ) -> None:
         super().__init__()
         self.config = config
+        self._taxonomy = taxonomy
         self._tokenizer = tokenizer
         self.image_tower = image_tower
         self.text_tower = text_tower
@@ -75,11 +81,12 @@ class UltrasoundCLIP(nn.Module):
             self.fusion = GraphTextFusion(
                 dim, config.fusion_heads, config.fusion, config.fusion_alpha_init, config.fusion_alpha_max
             )
-        self._taxonomy = None
         self._vocab = None
         if config.gradient_checkpointing:
             for tower in (self.image_tower, self.text_tower):
-                backbone = tower.backbone
+                backbone = getattr(tower, "backbone", None)
+                if backbone is None:  # the conv tower is small enough not to need it
+                    continue
                 # transformers 5 renamed it; non-reentrant checkpointing is what DDP needs
                 if hasattr(backbone, "activation_checkpointing_enable"):
                     backbone.activation_checkpointing_enable({"use_reentrant": False})
@@ -90,14 +97,17 @@ class UltrasoundCLIP(nn.Module):
     # construction
 
     @classmethod
-    def build(cls, config: ModelConfig, taxonomy: Any = None) -> UltrasoundCLIP:
-        """A fresh model for ``config`` (pretrained towers where the config names them) and the taxonomy's graph."""
+    def build(cls, config: ModelConfig, taxonomy: Taxonomy) -> UltrasoundCLIP:
+        """A fresh model for ``config`` (pretrained towers where the config names them) and the taxonomy's graph.
+
+        The model keeps ``taxonomy``: its graphs, prompts and saved run directory all use it.
+        """
         tokenizer = load_tokenizer(config)
         image, text = build_towers(config, tokenizer)
         meta = None
         if config.graph:
             meta = graph_metadata_for(taxonomy)
-        model = cls(config, tokenizer, image, text, meta)
+        model = cls(config, tokenizer, image, text, meta, taxonomy)
         if model.graph_encoder is not None and config.concept_init == "text":
             model.init_concepts_from_text()
         return model
@@ -126,11 +136,8 @@ class UltrasoundCLIP(nn.Module):
         return self.logit_scale.device
 
     @property
-    def taxonomy(self) -> Any:
-        if self._taxonomy is None:
-            import udt
-
-            self._taxonomy = udt.load_taxonomy()
+    def taxonomy(self) -> Taxonomy:
+        """The taxonomy the model was built (or trained) with."""
         return self._taxonomy
 
     @property
@@ -179,14 +186,14 @@ class UltrasoundCLIP(nn.Module):
         return F.normalize(self.image_proj(self.image_tower(images)), dim=-1)
 
     def text_embed(
-        self, input_ids: torch.Tensor, attention_mask: torch.Tensor, graph: Any = None
+        self, input_ids: torch.Tensor, attention_mask: torch.Tensor, graph: Any = None, graph_plan: Any = None
     ) -> tuple[torch.Tensor, torch.Tensor]:
-        """(fused, text-only) L2-normalised text features."""
+        """(fused, text-only) L2-normalised text features; ``graph_plan`` is the graph's precomputed index plan."""
         text = self.text_proj(self.text_tower(input_ids, attention_mask))
         plain = F.normalize(text, dim=-1)
         if self.graph_encoder is None or self.fusion is None or graph is None:
             return plain, plain
-        out = self.graph_encoder(graph.to(text.device))
+        out = self.graph_encoder(graph.to(text.device), graph_plan)
         fused = self.fusion(text, out.vector, out.nodes, out.mask, out.present)
         return F.normalize(fused, dim=-1), plain
 
@@ -196,8 +203,9 @@ class UltrasoundCLIP(nn.Module):
         input_ids: torch.Tensor,
         attention_mask: torch.Tensor,
         graph: Any = None,
+        graph_plan: Any = None,
     ) -> dict[str, torch.Tensor]:
-        text, plain = self.text_embed(input_ids, attention_mask, graph)
+        text, plain = self.text_embed(input_ids, attention_mask, graph, graph_plan)
         return {
             "image_features": self.image_embed(images),
             "text_features": text,
@@ -226,12 +234,19 @@ class UltrasoundCLIP(nn.Module):
             "image_config": self.image_tower.hf_config.to_dict(),
             "text_config": self.text_tower.hf_config.to_dict(),
             "graph": self.graph_meta,
+            "taxonomy": {
+                "file": ONTOLOGY_FILE,
+                "digest": self._taxonomy.digest,
+                "source": str(self._taxonomy.source),
+                "version": self._taxonomy.version,
+            },
         }
 
     def save_meta(self, run_dir: str | Path) -> None:
         """Write ``model.json`` and ``tokenizer/`` (everything but the weights) into ``run_dir``."""
         run_dir = Path(run_dir)
         run_dir.mkdir(parents=True, exist_ok=True)
+        save_ontology_copy(self._taxonomy, run_dir)
         atomic_write_text(run_dir / META_FILE, json.dumps(self.meta(), indent=2, default=str) + "\n")
         self._tokenizer.save_pretrained(str(run_dir / TOKENIZER_DIR))
 
@@ -264,8 +279,14 @@ class UltrasoundCLIP(nn.Module):
             )
 
     @classmethod
-    def from_pretrained(cls, path: str | Path, map_location: str | torch.device = "cpu") -> UltrasoundCLIP:
-        """Load a trained model from a run directory (final or latest weights) or a checkpoint directory; offline."""
+    def from_pretrained(
+        cls, path: str | Path, map_location: str | torch.device = "cpu", *, taxonomy: Taxonomy | None = None
+    ) -> UltrasoundCLIP:
+        """Load a trained model from a run directory (final or latest weights) or a checkpoint directory; offline.
+
+        The model uses the run's own ``ontology.owl`` unless ``taxonomy`` is given (a graph model then checks that
+        the taxonomy's concept vocabulary is the one it was trained with, ``model.vocabulary_mismatch``).
+        """
         from transformers import AutoTokenizer
 
         path = Path(path)
@@ -278,7 +299,12 @@ class UltrasoundCLIP(nn.Module):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         tokenizer = AutoTokenizer.from_pretrained(str(run_dir / TOKENIZER_DIR), local_files_only=True)
         image, text = towers_from_configs(meta["image_config"], meta["text_config"], config.text_pooling)
-        model = cls(config.model_copy(update={"gradient_checkpointing": False}), tokenizer, image, text, meta["graph"])
+        tax = taxonomy if taxonomy is not None else run_taxonomy(run_dir, meta)
+        model = cls(
+            config.model_copy(update={"gradient_checkpointing": False}), tokenizer, image, text, meta["graph"], tax
+        )
+        if model.graph_meta is not None:
+            _ = model.vocabulary  # fail now, naming the mismatch, rather than at the first graph
         model.load_weights(weights)
         model.to(map_location)
         model.eval()
@@ -304,15 +330,68 @@ def _locate_weights(path: Path) -> tuple[Path, Path]:
     return ckpt / WEIGHTS_FILE, path
 
 
-def graph_metadata_for(taxonomy: Any = None) -> dict[str, Any]:
+def save_ontology_copy(taxonomy: Taxonomy, run_dir: Path) -> Path:
+    """Copy the taxonomy's ontology file into ``run_dir`` byte for byte (checked against its digest)."""
+    import hashlib
+
+    data = Path(taxonomy.source).read_bytes()
+    if taxonomy.digest and hashlib.sha256(data).hexdigest() != taxonomy.digest:
+        raise DataError(
+            "model.ontology_changed",
+            f"the ontology file {taxonomy.source} changed after it was loaded (digest differs)",
+            "reload the taxonomy from the file and start again",
+        )
+    target = run_dir / ONTOLOGY_FILE
+    atomic_write_bytes(target, data)
+    return target
+
+
+def run_taxonomy(run_dir: Path, meta: dict[str, Any]) -> Taxonomy:
+    """The taxonomy a run was trained with: its ``ontology.owl`` copy (digest-checked).
+
+    Runs saved before the copy existed load the shipped ontology only when it is the one whose digest they
+    recorded (graph models record it); otherwise the caller must name the ontology.
+    """
+    import udt
+
+    info = meta.get("taxonomy") or {}
+    path = run_dir / str(info.get("file") or ONTOLOGY_FILE)
+    if not path.is_file():
+        shipped = udt.load_taxonomy()
+        recorded = info.get("digest") or (meta.get("graph") or {}).get("taxonomy_digest")
+        if recorded and recorded != shipped.digest:
+            raise DataError(
+                "model.ontology_missing",
+                f"{run_dir} was trained with an ontology (digest {recorded[:12]}) that is neither in the run nor the "
+                "shipped one",
+                "pass the ontology it was trained with (--ontology PATH)",
+            )
+        return shipped
+    import hashlib
+
+    if info.get("digest") and hashlib.sha256(path.read_bytes()).hexdigest() != info["digest"]:
+        raise DataError(
+            "model.ontology_digest",
+            f"{path} does not match the digest recorded in {run_dir / META_FILE}",
+            "restore the run's ontology.owl, or pass the ontology it was trained with (--ontology)",
+        )
+    return udt.load_taxonomy(path)
+
+
+def taxonomy_of_run(path: str | Path) -> Taxonomy:
+    """The taxonomy a run (directory, checkpoint directory or weights file) was trained with."""
+    run_dir = _locate_weights(Path(path))[1]
+    meta_path = run_dir / META_FILE
+    if not meta_path.is_file():
+        raise DataError("model.not_a_run", f"no {META_FILE} in {run_dir}", "point at a `udt train` run directory")
+    return run_taxonomy(run_dir, json.loads(meta_path.read_text(encoding="utf-8")))
+
+
+def graph_metadata_for(taxonomy: Taxonomy) -> dict[str, Any]:
     """Graph metadata of the taxonomy: node types, edge types, anchor type and concept IRIs (index order)."""
     import graphing
     from graphing import ConceptVocabulary
 
-    if taxonomy is None:
-        import udt
-
-        taxonomy = udt.load_taxonomy()
     node_types, edge_types = graphing.graph_metadata(taxonomy)
     vocab = ConceptVocabulary(taxonomy)
     anchor = getattr(graphing, "SAMPLE", None)

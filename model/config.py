@@ -29,10 +29,14 @@ class _Section(BaseModel):
 class ModelConfig(_Section):
     """Encoders, projections, graph encoder and fusion."""
 
-    image_encoder: str = Field("tiny", description="'tiny', a transformers hub id or a local model directory")
+    image_encoder: str = Field(
+        "conv",
+        description="'conv' (small ResNet-style tower, the CPU default), 'tiny' (a tiny ViT), a transformers hub "
+        "id or a local model directory",
+    )
     text_encoder: str = Field("tiny", description="'tiny', 'minilm' (offline package), a hub id or a local dir")
     clip_model: str | None = Field(None, description="a transformers CLIPModel dir/id providing both towers")
-    image_size: int = Field(64, ge=16)
+    image_size: int = Field(96, ge=16)
     embed_dim: int = Field(64, ge=8, description="shared embedding dimension")
     max_text_length: int = Field(64, ge=8)
     text_pooling: Literal["mean", "cls"] = "mean"
@@ -41,8 +45,12 @@ class ModelConfig(_Section):
     tiny_heads: int = Field(2, ge=1)
     tiny_patch: int = Field(16, ge=2)
     tiny_dropout: float = Field(0.0, ge=0.0, lt=1.0)
+    conv_widths: tuple[int, ...] = Field((16, 32, 64, 128), description="conv tower: stem and stage widths")
+    conv_blocks: int = Field(1, ge=1, description="conv tower: residual blocks per stage")
     graph: bool = Field(True, description="graph-enhanced text; false = plain text tower")
-    graph_hidden: int = Field(128, ge=8)
+    graph_hidden: int = Field(
+        64, ge=8, description="graph encoder width (the paper: 128; 64 keeps the CPU step within 1.15x plain CLIP)"
+    )
     graph_layers: int = Field(2, ge=1)
     concept_init: Literal["random", "text"] = Field(
         "random", description="'text': start concept embeddings from the text encoder's embedding of each label"
@@ -67,13 +75,24 @@ class LossConfig(_Section):
     """CLIP InfoNCE plus λ·semantic soft-label loss (REFERENCE §4)."""
 
     semantic_loss: bool = True
-    semantic_weight: float = Field(1.0, ge=0.0, description="λ in L = L_CLIP + λ·L_SM (not published)")
+    semantic_weight: float = Field(
+        5.0,
+        ge=0.0,
+        description="λ in L = L_CLIP + λ·L_SM (not published); 5 beat 1 on the training phantom's valid split "
+        "(benchmarks/results/lambda_selection.json), never chosen on a test set",
+    )
     semantic_tau: float = Field(0.07, gt=0.0)
     semantic_mse_weight: float = Field(0.6, ge=0.0)
     semantic_kl_weight: float = Field(0.4, ge=0.0)
     semantic_symmetric: bool = Field(False, description="also apply the loss text→image")
     soft_label_missing: Literal["skip", "zero"] = Field(
         "skip", description="'skip': a dimension unknown in either sample is left out; 'zero': released behaviour"
+    )
+    soft_label_one_sided: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description="skip mode: weight of a dimension stated by one sample only (0 = ignore, 1 = count as 0)",
     )
 
 
@@ -87,6 +106,9 @@ class DataConfig(_Section):
     phantom_seed: int = 0
     phantom_size: int = Field(96, ge=16)
     num_workers: int = Field(0, ge=0)
+    caption_labels: bool = Field(
+        False, description="append the serialised label record to every training caption (the labels-text baseline)"
+    )
     fail_fast: bool = Field(False, description="stop at the first unreadable image instead of skipping and counting it")
 
 
@@ -112,6 +134,12 @@ class RunConfig(_Section):
     out: str | None = Field(None, description="run directory (default runs/<timestamp>)")
     seed: int = 0
     device: Literal["auto", "cpu", "cuda"] = "auto"
+    threads: int | None = Field(
+        None,
+        ge=1,
+        description="torch intra-op threads on CPU (None = torch's default). 1 is fastest on a busy shared machine: "
+        "idle-spinning threads of a 2-thread op were 5-8x slower per step there",
+    )
     precision: Literal["auto", "bf16", "fp32"] = Field("auto", description="auto = bf16 autocast on CUDA, fp32 on CPU")
     log_every: int = Field(10, ge=1)
     save_every: int = Field(0, ge=0, description="checkpoint every N steps (0 = at epoch ends only)")
@@ -123,6 +151,9 @@ class RunConfig(_Section):
 class TrainConfig(_Section):
     """Everything ``udt train`` needs; the resolved copy is written to ``RUN_DIR/config.json``."""
 
+    taxonomy: str | None = Field(
+        None, description="ontology file (RDF/XML) the model is built and trained with; None = the shipped one"
+    )
     model: ModelConfig = Field(default_factory=ModelConfig)
     loss: LossConfig = Field(default_factory=LossConfig)
     data: DataConfig = Field(default_factory=DataConfig)
@@ -135,6 +166,13 @@ class TrainConfig(_Section):
 
 # --------------------------------------------------------------------------------------------------------------
 # loading
+
+
+def load_config_taxonomy(config: TrainConfig) -> Any:
+    """The taxonomy ``config.taxonomy`` names (the shipped ontology when it names none)."""
+    import udt
+
+    return udt.load_taxonomy(config.taxonomy)
 
 
 def _leaf_paths(model_cls: type[BaseModel] = TrainConfig, prefix: str = "") -> dict[str, str]:

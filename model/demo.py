@@ -31,13 +31,21 @@ class DemoConfig(BaseModel):
     phantom_size: int = Field(96, ge=16)
     phantom_seed: int = 0
     phantom_dir: str | None = Field(None, description="phantom cache root (default .cache/phantom)")
-    steps: int = Field(1000, ge=1, description="optimizer steps per model")
+    steps: int = Field(120, ge=1, description="optimizer steps per model")
     batch_size: int = Field(32, ge=2)
-    lr: float = Field(5e-4, gt=0)
+    lr: float = Field(1e-3, gt=0)
     seed: int = 0
+    seeds: int = Field(2, ge=1, description="paired seeds (seed, seed+1, ...) per model, for the paired table")
+    threads: int | None = Field(
+        1, ge=1, description="torch CPU threads (1: steadiest and, on a busy 2-core machine, much the fastest)"
+    )
+    eval_n: int | None = Field(
+        None, ge=16, description="None: the fixed evaluation phantom; a number: a smaller non-standard set (tests)"
+    )
     probe: bool = True
     examples: str | None = Field(None, description="folder of example reports (default examples/reports)")
     overrides: dict[str, Any] = Field(default_factory=dict, description="extra TrainConfig keys for both runs")
+    ontology: str | None = Field(None, description="ontology file for the phantom, training and evaluation")
 
 
 RUNS: tuple[tuple[str, str, dict[str, Any]], ...] = (
@@ -82,6 +90,7 @@ def train_config(cfg: DemoConfig, run_out: Path, differences: dict[str, Any]) ->
             "out": str(run_out),
             "seed": cfg.seed,
             "device": "cpu",
+            "threads": cfg.threads,
             "progress": "auto",
             "log_every": max(1, min(5, cfg.steps // 20 or 1)),
         },
@@ -89,11 +98,11 @@ def train_config(cfg: DemoConfig, run_out: Path, differences: dict[str, Any]) ->
     return _merge(_merge(shared, cfg.overrides), differences)
 
 
-def _phantom(cfg: DemoConfig) -> Path:
+def _phantom(cfg: DemoConfig, taxonomy: Any) -> Path:
     from model.config import config_from_dict
     from model.training.run_dir import ensure_phantom
 
-    return ensure_phantom(config_from_dict(train_config(cfg, Path(cfg.out), {})))
+    return ensure_phantom(config_from_dict(train_config(cfg, Path(cfg.out), {})), taxonomy)
 
 
 def parse_examples(folder: Path, out_file: Path) -> list[dict[str, Any]]:
@@ -187,26 +196,37 @@ def run_demo(
 ) -> Path:
     """Run the whole pipeline and write ``OUT/report.md``; returns its path.
 
-    Steps: generate (or reuse) the phantom; parse the example reports; train Ultrasound-CLIP and a plain-CLIP
-    baseline with the same budget; evaluate both on the phantom's test split; write the comparison, loss
-    curves, a soft-label heatmap and a sample graph picture.
+    Steps: generate (or reuse) the training phantom and the fixed evaluation phantom; parse the example reports;
+    train Ultrasound-CLIP and a plain-CLIP baseline with the same budget, for ``seeds`` paired seeds (the two
+    arms of one seed share initial weights and batch order); score every run on the evaluation phantom; write
+    the comparison of the first seed's runs, the paired table over seeds, loss curves, a soft-label heatmap and
+    a sample graph picture.
     """
     import udt
     from model.data import open_dataset
     from model.evaluation import evaluate, markdown_report, write_evaluation
+    from model.evaluation.eval_phantom import cached_evaluation_phantom
     from model.training.api import train
 
     cfg = (config or DemoConfig()).model_copy(update={"out": str(out)})
     out = Path(cfg.out)
     out.mkdir(parents=True, exist_ok=True)
-    tax = udt.load_taxonomy()
+    tax = udt.load_taxonomy(cfg.ontology)
+    if cfg.threads:  # phantom generation and evaluation run in this process too
+        import torch
+
+        torch.set_num_threads(cfg.threads)
     timings: dict[str, float] = {}
     start = time.perf_counter()
 
     t0 = time.perf_counter()
-    data = _phantom(cfg)
+    data = _phantom(cfg, tax)
+    cache_root = Path(cfg.phantom_dir) if cfg.phantom_dir else Path.cwd() / ".cache"
+    eval_data, eval_split = cached_evaluation_phantom(
+        cache_root / "eval-phantom", tax, size=cfg.phantom_size, n=cfg.eval_n
+    )
     timings["phantom"] = time.perf_counter() - t0
-    log(f"[demo] phantom data: {data}")
+    log(f"[demo] training phantom: {data}; evaluation phantom: {eval_data}")
 
     examples = Path(cfg.examples) if cfg.examples else Path(__file__).resolve().parents[1] / "examples" / "reports"
     parsed: list[dict[str, Any]] = []
@@ -219,20 +239,38 @@ def run_demo(
     timings["parse_examples"] = time.perf_counter() - t0
 
     runs: list[tuple[str, Path]] = []
-    for dirname, name, diff in RUNS:
-        t0 = time.perf_counter()
-        log(f"[demo] training {name}: {cfg.steps} steps x batch {cfg.batch_size}")
-        run_dir = train(train_config(cfg, out / dirname, diff))
-        timings[f"train {dirname}"] = time.perf_counter() - t0
-        runs.append((name, Path(run_dir)))
-
     results = []
-    for name, run_dir in runs:
-        t0 = time.perf_counter()
-        log(f"[demo] evaluating {name}")
-        results.append(evaluate(run_dir, data, "test", name=name, probe=cfg.probe, seed=cfg.seed, taxonomy=tax))
-        timings[f"evaluate {run_dir.name}"] = time.perf_counter() - t0
+    scores: dict[str, list[dict[str, float]]] = {name: [] for _, name, _ in RUNS}
+    timings["train"] = timings["evaluate"] = 0.0
+    for offset in range(cfg.seeds):
+        seed = cfg.seed + offset
+        seeded = cfg.model_copy(update={"seed": seed})
+        for dirname, name, diff in RUNS:
+            run_out = out / (dirname if offset == 0 else f"{dirname}-seed{seed}")
+            t0 = time.perf_counter()
+            log(f"[demo] training {name}, seed {seed}: {cfg.steps} steps x batch {cfg.batch_size}")
+            run_dir = Path(train(train_config(seeded, run_out, diff), taxonomy=tax))
+            timings["train"] += time.perf_counter() - t0
+            t0 = time.perf_counter()
+            result = evaluate(
+                run_dir,
+                eval_data,
+                eval_split,
+                name=name,
+                probe=cfg.probe and offset == 0,
+                probe_data=data,
+                probe_split="train",
+                seed=cfg.seed,
+                taxonomy=tax,
+            )
+            timings["evaluate"] += time.perf_counter() - t0
+            scores[name].append(_headline(result))
+            if offset == 0:
+                runs.append((name, run_dir))
+                results.append(result)
     write_evaluation(results, out / "eval", tax)
+    paired = paired_table(scores, baseline=RUNS[1][1], arm=RUNS[0][1])
+    paired += _chance_line(results[0].zero_shot, tax)
 
     t0 = time.perf_counter()
     test_records = [dict(r.labels) for r in open_dataset(data, split="test", image_size=16, taxonomy=tax).records]
@@ -244,9 +282,73 @@ def run_demo(
     timings["total"] = time.perf_counter() - start
 
     report = out / "report.md"
-    atomic_write_text(report, _report_text(cfg, data, parsed, runs, results, timings, tax, markdown_report))
+    text = _report_text(cfg, data, parsed, runs, results, timings, tax, markdown_report)
+    text = text.replace(_PAIRED_SLOT, _paired_section(cfg, eval_data, eval_split, paired), 1)
+    atomic_write_text(report, text)
     log(f"[demo] done in {timings['total']:.0f} s — report: {report.resolve()}")
     return report
+
+
+_PAIRED_SLOT = "<!-- paired table -->"
+
+
+def _headline(result: Any) -> dict[str, float]:
+    full = result.retrieval[0]
+    return {
+        "AvgAcc": result.zero_shot.avg_accuracy or 0.0,
+        "AvgRecall": result.zero_shot.avg_recall or 0.0,
+        "I→T R@10": full.image_to_text["R@10"],
+        "T→I R@10": full.text_to_image["R@10"],
+    }
+
+
+def paired_table(scores: dict[str, list[dict[str, float]]], *, baseline: str, arm: str) -> str:
+    """Markdown: per metric, each seed's ``arm - baseline`` (points), the mean, the 95% t-interval, the sign count."""
+    from model.evaluation.paired import paired_deltas
+
+    seeds = len(scores[baseline])
+    lines = [
+        f"| metric | {baseline} | {arm} | paired Δ per seed (pts) | mean Δ | 95% t-interval | seeds with a gain |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for metric in scores[baseline][0]:
+        base = [100 * r[metric] for r in scores[baseline]]
+        other = [100 * r[metric] for r in scores[arm]]
+        stat = paired_deltas(other, base)
+        lo, hi = stat["ci95"]
+        interval = f"[{lo:+.2f}, {hi:+.2f}]" if lo is not None else "n/a (one seed)"
+        lines.append(
+            f"| {metric} | {sum(base) / seeds:.2f} | {sum(other) / seeds:.2f} | "
+            + ", ".join(f"{d:+.2f}" for d in stat["deltas"])
+            + f" | {stat['mean']:+.2f} | {interval} | {stat['positive']}/{seeds} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _chance_line(zero_shot: Any, tax: Any) -> str:
+    """Majority-class and uniform chance of the zero-shot AvgAcc on the evaluated set, for scale."""
+    from model.evaluation.paired import majority_chance
+
+    majority = majority_chance(zero_shot)
+    uniform = [1 / len(tax.values(f)) for f in majority]
+    if not majority:
+        return ""
+    return (
+        f"\nChance AvgAcc on this set: majority class {100 * sum(majority.values()) / len(majority):.1f}%, uniform "
+        f"{100 * sum(uniform) / len(uniform):.1f}% (per-dimension numbers in the tables below).\n"
+    )
+
+
+def _paired_section(cfg: DemoConfig, eval_data: Path, split: str, table: str) -> str:
+    standard = "the fixed evaluation phantom" if cfg.eval_n is None else "a small NON-STANDARD evaluation set"
+    return (
+        f"\n## Paired comparison over {cfg.seeds} seed(s)\n\n"
+        f"Both models of one seed share initial weights and batch order. Scored on {standard} (`{eval_data}`, "
+        f"split {split}; its own generator seed, every dimension stated, never trained or tuned on); text-side "
+        "graphs at test time come from `udt parse` of the caption. Percent / points. The demo's budget is small "
+        f"({cfg.steps} steps, {cfg.seeds} seeds): for the full protocol (≥ 5 seeds) run `benchmarks/ablation.py`.\n\n"
+        + table
+    )
 
 
 def _report_text(
@@ -261,13 +363,16 @@ def _report_text(
 ) -> str:
     lines = [
         "# udt demo: Ultrasound-CLIP vs plain CLIP on phantom data\n",
-        f"Phantom: `{data}` ({cfg.phantom_n} pairs, {cfg.phantom_size}px, seed {cfg.phantom_seed}); "
-        f"case-disjoint splits. Budget per model: {cfg.steps} steps x batch {cfg.batch_size}, lr {cfg.lr}, "
-        f"seed {cfg.seed}, CPU. Machine: {platform.machine()}, {platform.python_version()}. "
+        f"Training phantom: `{data}` ({cfg.phantom_n} pairs, {cfg.phantom_size}px, seed {cfg.phantom_seed}); "
+        f"train split. Budget per model: {cfg.steps} steps x batch {cfg.batch_size}, lr {cfg.lr}, "
+        f"seeds {cfg.seed}..{cfg.seed + cfg.seeds - 1}, CPU. "
+        f"Machine: {platform.machine()}, {platform.python_version()}. "
         f"Wall time: {timings['total']:.0f} s.\n",
         "Runs: " + ", ".join(f"`{p}` ({n})" for n, p in runs) + "\n",
-        "The phantom is synthetic and tiny: these numbers show the pipeline works end to end, not how the method "
+        "The phantom is synthetic and small: these numbers show the pipeline works end to end, not how the method "
         "compares on US-365K.\n",
+        _PAIRED_SLOT,
+        f"\n## The first seed's runs on the evaluation phantom (seed {cfg.seed})\n",
         markdown_report(results, tax),
         "\n## Training\n",
         "![loss curves](loss_curves.png)\n",

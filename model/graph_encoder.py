@@ -63,6 +63,32 @@ class BatchPlan(NamedTuple):
     rel_mask: torch.Tensor  # (types, R) 1 where the relation has edges into that (batch) node type
 
 
+def plan_to(plan: BatchPlan, device: torch.device) -> BatchPlan:
+    """``plan`` with its tensors on ``device`` (unchanged when they are there already)."""
+    moved = {
+        k: v.to(device, non_blocking=True)
+        for k, v in plan._asdict().items()
+        if isinstance(v, torch.Tensor) and v.device != device
+    }
+    return plan._replace(**moved) if moved else plan
+
+
+class GraphPlanner:
+    """Makes the :class:`BatchPlan` of a graphing batch from the graph metadata alone (no weights).
+
+    Picklable and weight-free, so ``TrainingCollate`` runs it in the DataLoader workers and the training step
+    only moves the finished index tensors to the device.
+    """
+
+    def __init__(self, edge_types: Sequence[EdgeType], anchor_type: str | None) -> None:
+        self.edge_types: list[EdgeType] = [tuple(e) for e in edge_types]  # type: ignore[misc]
+        self.relation_index = {et: r for r, et in enumerate(self.edge_types)}
+        self.anchor_type = anchor_type
+
+    def __call__(self, data: Any, device: torch.device | None = None) -> BatchPlan:
+        return _make_plan(data, self.relation_index, len(self.edge_types), self.anchor_type, device)
+
+
 class RelationalGraphConv(nn.Module):
     """One layer: ``GELU(self_loop(x) + Σ_rel GraphConv_rel(x))`` over all relations with stacked weights.
 
@@ -135,8 +161,8 @@ class GraphEncoder(nn.Module):
         super().__init__()
         self.node_types = list(node_types)
         self.edge_types: list[EdgeType] = [tuple(e) for e in edge_types]  # type: ignore[misc]
-        self._relation_index = {et: r for r, et in enumerate(self.edge_types)}
         self.anchor_type = anchor_type
+        self.planner = GraphPlanner(self.edge_types, anchor_type)
         self.concepts = nn.Embedding(num_concepts, hidden)
         nn.init.normal_(self.concepts.weight, std=0.02)
         self.convs = nn.ModuleList(RelationalGraphConv(len(self.edge_types), hidden) for _ in range(layers))
@@ -161,96 +187,11 @@ class GraphEncoder(nn.Module):
 
     def plan(self, data: Any) -> BatchPlan:
         """The index arithmetic of a graphing ``HeteroData`` batch (numpy on the host, then one copy each)."""
-        device = self.concepts.weight.device
-
-        def t(a: np.ndarray) -> torch.Tensor:
-            return torch.from_numpy(np.ascontiguousarray(a)).to(device)
-
-        num_graphs = int(data.num_graphs)
-        types = [nt for nt in data.node_types if data[nt].num_nodes]
-        local = {nt: t for t, nt in enumerate(types)}
-        xs = [_np(data[nt].x) for nt in types]
-        sizes = np.array([len(x) for x in xs], dtype=np.int64)
-        width = int(sizes.max()) if len(types) else 1
-        n = int(sizes.sum())
-        node_type = np.repeat(np.arange(len(types)), sizes)
-        node_slot = node_type * width + (np.arange(n) - np.repeat(np.cumsum(sizes) - sizes, sizes))
-        x_pad = np.zeros(len(types) * width, dtype=np.int64)
-        x_pad[node_slot] = np.concatenate(xs) if xs else []
-        node_batch = np.concatenate([_np(data[nt].batch) for nt in types]) if types else np.zeros(0, np.int64)
-
-        # Readout: per-type mean within a sample (count of its (sample, type) group), summed over types.
-        group = node_batch * max(len(types), 1) + node_type
-        _, group_inv, group_count = np.unique(group, return_inverse=True, return_counts=True)
-        pool_weight = 1.0 / group_count[group_inv]
-        has_nodes = np.zeros(num_graphs, dtype=bool)
-        has_nodes[node_batch] = True
-        present = np.zeros(num_graphs, dtype=bool)
-        labelled = np.array([nt != self.anchor_type for nt in types], dtype=bool)
-        present[node_batch[labelled[node_type]]] = True
-        # Node-level output: nodes of a sample in batch order (types in batch order), padded to the widest sample.
-        order = np.argsort(node_batch, kind="stable")
-        per_sample = np.bincount(node_batch, minlength=num_graphs)
-        dense_width = max(int(per_sample.max()) if n else 0, 1)
-        sorted_batch = node_batch[order]
-        dense_index = np.empty(n, dtype=np.int64)
-        first = np.cumsum(per_sample) - per_sample
-        dense_index[order] = sorted_batch * dense_width + (np.arange(n) - first[sorted_batch])
-        dense_mask = np.zeros(num_graphs * dense_width, dtype=bool)
-        dense_mask[dense_index] = True
-
-        # Edges -> (relation, destination) slots, padded per relation to kmax.
-        rel_mask = np.zeros((len(types), len(self.edge_types)), dtype=np.float32)
-        srcs, dsts, rels = [], [], []
-        for et, ei in data.edge_index_dict.items():
-            r = self._relation_index.get(et)
-            if r is None or not ei.numel() or et[0] not in local or et[2] not in local:
-                continue
-            e = _np(ei)
-            srcs.append(e[0] + local[et[0]] * width)
-            dsts.append(e[1] + local[et[2]] * width)
-            rels.append(np.full(e.shape[1], r, dtype=np.int64))
-            rel_mask[local[et[2]], r] = 1.0
-        kmax = 0
-        edge_src = edge_slot = slot_dst = np.zeros(0, dtype=np.int64)
-        edge_scale = None
-        if srcs:
-            edge_src, dst, rel = np.concatenate(srcs), np.concatenate(dsts), np.concatenate(rels)
-            stride = len(types) * width
-            keys, edge_key, counts = np.unique(rel * stride + dst, return_inverse=True, return_counts=True)
-            key_rel, key_dst = keys // stride, keys % stride
-            per_rel = np.bincount(key_rel, minlength=len(self.edge_types))
-            kmax = int(per_rel.max())
-            key_slot = key_rel * kmax + (np.arange(len(keys)) - (np.cumsum(per_rel) - per_rel)[key_rel])
-            edge_slot = key_slot[edge_key.reshape(-1)]
-            if counts.max() > 1:
-                edge_scale = t((1.0 / counts[edge_key.reshape(-1)]).astype(np.float32)).unsqueeze(1)
-            slot_dst = np.zeros(len(self.edge_types) * kmax, dtype=np.int64)
-            slot_dst[key_slot] = key_dst
-
-        return BatchPlan(
-            node_types=types,
-            width=width,
-            x=t(x_pad),
-            node_slot=t(node_slot),
-            node_batch=t(node_batch),
-            pool_weight=t(pool_weight.astype(np.float32)).unsqueeze(1),
-            present=t(present),
-            has_nodes=t(has_nodes),
-            dense_index=t(dense_index),
-            dense_width=dense_width,
-            dense_mask=t(dense_mask).view(num_graphs, dense_width),
-            kmax=kmax,
-            edge_src=t(edge_src),
-            edge_slot=t(edge_slot),
-            edge_scale=edge_scale,
-            slot_dst=t(slot_dst),
-            rel_mask=t(rel_mask),
-        )
+        return self.planner(data, self.concepts.weight.device)
 
     def node_embeddings(self, data: Any, plan: BatchPlan | None = None) -> dict[str, torch.Tensor]:
         """Per node type (B_nt, hidden) embeddings after the conv layers (types with no node are omitted)."""
-        plan = plan or self.plan(data)
+        plan = plan_to(plan, self.concepts.weight.device) if plan is not None else self.plan(data)
         flat = self._run_layers(plan).index_select(0, plan.node_slot)
         sizes = [int(data[nt].num_nodes) for nt in plan.node_types]
         return dict(zip(plan.node_types, flat.split(sizes), strict=True))
@@ -263,8 +204,10 @@ class GraphEncoder(nn.Module):
             h = conv(h, plan)
         return h
 
-    def forward(self, data: Any) -> GraphOutput:
-        plan = self.plan(data)
+    def forward(self, data: Any, plan: BatchPlan | None = None) -> GraphOutput:
+        """Encode a graphing batch; ``plan`` (from :class:`GraphPlanner`, e.g. made in a DataLoader worker) skips
+        the index arithmetic here."""
+        plan = plan_to(plan, self.concepts.weight.device) if plan is not None else self.plan(data)
         num_graphs = int(data.num_graphs)
         out_dim = self.proj.out_features
         if not plan.node_types:
@@ -278,6 +221,7 @@ class GraphEncoder(nn.Module):
         nodes = node_feats.new_zeros(num_graphs * plan.dense_width, out_dim)
         nodes = nodes.index_copy(0, plan.dense_index, node_feats).view(num_graphs, plan.dense_width, out_dim)
         return GraphOutput(vector, nodes, plan.dense_mask, plan.present)
+
 
     # ----------------------------------------------------------------------------------------------------------
     # checkpoints written with the per-relation HeteroConv(GraphConv) layout
@@ -307,6 +251,102 @@ class GraphEncoder(nn.Module):
                 key = f"{prefix}self_loops.{layer}.{suffix}"
                 if key in state_dict:
                     state_dict[f"{base}self_loop.{suffix}"] = state_dict.pop(key)
+
+
+def _make_plan(
+    data: Any,
+    relation_index: dict[EdgeType, int],
+    num_relations: int,
+    anchor_type: str | None,
+    device: torch.device | None,
+) -> BatchPlan:
+    """See :meth:`GraphEncoder.plan`."""
+
+    def t(a: np.ndarray) -> torch.Tensor:
+        out = torch.from_numpy(np.ascontiguousarray(a))
+        return out.to(device) if device is not None else out
+
+    num_graphs = int(data.num_graphs)
+    types = [nt for nt in data.node_types if data[nt].num_nodes]
+    local = {nt: t for t, nt in enumerate(types)}
+    xs = [_np(data[nt].x) for nt in types]
+    sizes = np.array([len(x) for x in xs], dtype=np.int64)
+    width = int(sizes.max()) if len(types) else 1
+    n = int(sizes.sum())
+    node_type = np.repeat(np.arange(len(types)), sizes)
+    node_slot = node_type * width + (np.arange(n) - np.repeat(np.cumsum(sizes) - sizes, sizes))
+    x_pad = np.zeros(len(types) * width, dtype=np.int64)
+    x_pad[node_slot] = np.concatenate(xs) if xs else []
+    node_batch = np.concatenate([_np(data[nt].batch) for nt in types]) if types else np.zeros(0, np.int64)
+
+    # Readout: per-type mean within a sample (count of its (sample, type) group), summed over types.
+    group = node_batch * max(len(types), 1) + node_type
+    _, group_inv, group_count = np.unique(group, return_inverse=True, return_counts=True)
+    pool_weight = 1.0 / group_count[group_inv]
+    has_nodes = np.zeros(num_graphs, dtype=bool)
+    has_nodes[node_batch] = True
+    present = np.zeros(num_graphs, dtype=bool)
+    labelled = np.array([nt != anchor_type for nt in types], dtype=bool)
+    present[node_batch[labelled[node_type]]] = True
+    # Node-level output: nodes of a sample in batch order (types in batch order), padded to the widest sample.
+    order = np.argsort(node_batch, kind="stable")
+    per_sample = np.bincount(node_batch, minlength=num_graphs)
+    dense_width = max(int(per_sample.max()) if n else 0, 1)
+    sorted_batch = node_batch[order]
+    dense_index = np.empty(n, dtype=np.int64)
+    first = np.cumsum(per_sample) - per_sample
+    dense_index[order] = sorted_batch * dense_width + (np.arange(n) - first[sorted_batch])
+    dense_mask = np.zeros(num_graphs * dense_width, dtype=bool)
+    dense_mask[dense_index] = True
+
+    # Edges -> (relation, destination) slots, padded per relation to kmax.
+    rel_mask = np.zeros((len(types), num_relations), dtype=np.float32)
+    srcs, dsts, rels = [], [], []
+    for et, ei in data.edge_index_dict.items():
+        r = relation_index.get(et)
+        if r is None or not ei.numel() or et[0] not in local or et[2] not in local:
+            continue
+        e = _np(ei)
+        srcs.append(e[0] + local[et[0]] * width)
+        dsts.append(e[1] + local[et[2]] * width)
+        rels.append(np.full(e.shape[1], r, dtype=np.int64))
+        rel_mask[local[et[2]], r] = 1.0
+    kmax = 0
+    edge_src = edge_slot = slot_dst = np.zeros(0, dtype=np.int64)
+    edge_scale = None
+    if srcs:
+        edge_src, dst, rel = np.concatenate(srcs), np.concatenate(dsts), np.concatenate(rels)
+        stride = len(types) * width
+        keys, edge_key, counts = np.unique(rel * stride + dst, return_inverse=True, return_counts=True)
+        key_rel, key_dst = keys // stride, keys % stride
+        per_rel = np.bincount(key_rel, minlength=num_relations)
+        kmax = int(per_rel.max())
+        key_slot = key_rel * kmax + (np.arange(len(keys)) - (np.cumsum(per_rel) - per_rel)[key_rel])
+        edge_slot = key_slot[edge_key.reshape(-1)]
+        if counts.max() > 1:
+            edge_scale = t((1.0 / counts[edge_key.reshape(-1)]).astype(np.float32)).unsqueeze(1)
+        slot_dst = np.zeros(num_relations * kmax, dtype=np.int64)
+        slot_dst[key_slot] = key_dst
+
+    return BatchPlan(
+        node_types=types,
+        width=width,
+        x=t(x_pad),
+        node_slot=t(node_slot),
+        node_batch=t(node_batch),
+        pool_weight=t(pool_weight.astype(np.float32)).unsqueeze(1),
+        present=t(present),
+        has_nodes=t(has_nodes),
+        dense_index=t(dense_index),
+        dense_width=dense_width,
+        dense_mask=t(dense_mask).view(num_graphs, dense_width),
+        kmax=kmax,
+        edge_src=t(edge_src),
+        edge_slot=t(edge_slot),
+        edge_scale=edge_scale,
+        slot_dst=t(slot_dst),
+        rel_mask=t(rel_mask),
+    )
 
 
 def _np(tensor: torch.Tensor) -> np.ndarray:

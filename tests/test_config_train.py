@@ -8,10 +8,12 @@ from model.config import TrainConfig, load_config
 from udt.errors import ConfigError
 
 
-def test_defaults_are_the_tiny_cpu_config():
+def test_defaults_are_the_small_cpu_config():
     cfg = TrainConfig()
-    assert cfg.model.image_encoder == "tiny" and cfg.model.text_encoder == "tiny"
+    assert cfg.model.image_encoder == "conv" and cfg.model.text_encoder == "tiny" and cfg.model.image_size == 96
     assert cfg.model.graph and cfg.loss.semantic_loss
+    assert cfg.taxonomy is None  # the shipped ontology unless a path is named
+    assert not cfg.data.caption_labels and cfg.loss.soft_label_one_sided == 0.5
 
 
 @pytest.mark.parametrize(
@@ -26,12 +28,22 @@ def test_defaults_are_the_tiny_cpu_config():
         ("soft_label_missing=zero", ("loss", "soft_label_missing"), "zero"),
         ("run.out=runs/x", ("run", "out"), "runs/x"),
         ("clip_model=none", ("model", "clip_model"), None),
+        ("caption_labels=true", ("data", "caption_labels"), True),
+        ("run.threads=1", ("run", "threads"), 1),
+        ("model.conv_widths=[8,16]", ("model", "conv_widths"), (8, 16)),
     ],
 )
 def test_overrides(override, path, expected):
     cfg = load_config(None, [override])
     section, key = path
     assert getattr(getattr(cfg, section), key) == expected
+
+
+def test_taxonomy_is_a_top_level_key_that_survives_the_resolved_config(tmp_path):
+    cfg = load_config(None, [f"taxonomy={tmp_path / 'my.owl'}"])
+    assert cfg.taxonomy == str(tmp_path / "my.owl")
+    again = TrainConfig.model_validate_json(cfg.to_json())  # what a torchrun rank reads back
+    assert again.taxonomy == cfg.taxonomy
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,8 @@ def test_run_demo_tiny_budget(tmp_path):
         phantom_dir=str(tmp_path / "cache"),
         steps=2,
         batch_size=8,
+        seeds=2,
+        eval_n=40,
         examples=str(examples),
         overrides={"model": {"image_size": 32, "graph_hidden": 16}},
     )
@@ -49,3 +51,11 @@ def test_run_demo_tiny_budget(tmp_path):
     eval_json = json.loads((out / "eval" / "eval.json").read_text())
     assert len(eval_json["runs"]) == 2 and eval_json["runs"][0]["linear_probe"] is not None
     assert any(str(report.resolve()) in line for line in logged)
+    # the paired table: one row per headline metric with both seeds' deltas and a t-interval
+    assert "## Paired comparison over 2 seed(s)" in text and "NON-STANDARD" in text
+    row = next(line for line in text.splitlines() if line.startswith("| AvgAcc |"))
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert len(cells[3].split(",")) == 2 and cells[5].startswith("[")  # two per-seed deltas, an interval
+    assert (out / "ultrasound-clip-seed1" / "model.safetensors").is_file()
+    assert "Chance AvgAcc on this set: majority class" in text
+    assert (out / "clip-baseline-seed1" / "model.safetensors").is_file()

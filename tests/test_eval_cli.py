@@ -21,9 +21,12 @@ def invoke(*args: str):
 
 @pytest.fixture(scope="module")
 def phantom(tmp_path_factory):
+    import udt
     from model.phantom import generate_phantom
 
-    return generate_phantom(tmp_path_factory.mktemp("phantom") / "data", 48, seed=1, size=32)
+    return generate_phantom(
+        tmp_path_factory.mktemp("phantom") / "data", 48, seed=1, size=32, taxonomy=udt.load_taxonomy()
+    )
 
 
 @pytest.fixture(scope="module")
@@ -105,6 +108,14 @@ def test_evaluate_api_graph_flag_and_subset(run_dir, phantom):
     off = evaluate(run_dir, phantom, split="train", probe=False, max_samples=6, gallery_size=4, use_graph=False)
     assert [g.gallery_size for g in on.retrieval] == [6, 4]
     assert on.protocol.text_graphs.startswith("on") and off.protocol.text_graphs.startswith("off")
+    # with and without the graph at test time in one pass: the same numbers as two separate evaluations
+    both = evaluate(
+        run_dir, phantom, split="train", probe=False, max_samples=6, gallery_size=4, also_without_graph=True
+    )
+    assert both.zero_shot == on.zero_shot and both.zero_shot_without_graph == off.zero_shot
+    assert both.retrieval_without_graph == off.retrieval
+    # test-time text graphs come from parsing the caption, never from the ground-truth labels
+    assert "parse" in on.protocol.text_graphs and "never the true labels" in on.protocol.text_graphs
     assert on.linear_probe is None
 
 

@@ -116,15 +116,22 @@ def test_text_side_records_parse_only_unlabelled():
         seen.extend(texts)
         return [{"Diagnosis": ["cyst"]} for _ in texts]
 
-    recs, n = text_side_records(["a", "b"], [{"Diagnosis": ["nodule"]}, {"Diagnosis": []}], parse)
+    recs, n = text_side_records(["a", "b"], [{"Diagnosis": ["nodule"]}, {"Diagnosis": []}], parse, "data")
     assert seen == ["b"] and n == 1
     assert recs == [{"Diagnosis": ["nodule"]}, {"Diagnosis": ["cyst"]}]
+    # the evaluation protocol: every caption is parsed, the true labels never reach the text side
+    seen.clear()
+    recs, n = text_side_records(["a", "b"], [{"Diagnosis": ["nodule"]}, {"Diagnosis": []}], parse)
+    assert seen == ["a", "b"] and n == 2
+    assert recs == [{"Diagnosis": ["cyst"]}, {"Diagnosis": ["cyst"]}]
 
 
 def test_oracle_encoder_scores_perfectly(taxonomy, tmp_path):
     enc = OracleEncoder(taxonomy)
-    test = extract_features(enc, _batches(enc, _records(taxonomy, 120, 0)), parse=_no_parse)
-    train = extract_features(enc, _batches(enc, _records(taxonomy, 200, 1)), with_text=False, parse=_no_parse)
+    test = extract_features(enc, _batches(enc, _records(taxonomy, 120, 0)), parse=_no_parse, text_records="data")
+    train = extract_features(
+        enc, _batches(enc, _records(taxonomy, 200, 1)), with_text=False, parse=_no_parse, text_records="data"
+    )
     result = evaluate_features(enc, taxonomy, test, train=train, run="oracle", gallery_size=50, seed=0)
     zs = result.zero_shot
     assert zs.dimensions_scored == 9 and zs.avg_accuracy == 1.0 and zs.avg_recall == 1.0
@@ -146,7 +153,7 @@ def test_mismatched_images_score_lower(taxonomy):
     recs = _records(taxonomy, 150, 2)
     shuffled = recs[:]
     random.Random(3).shuffle(shuffled)
-    test = extract_features(enc, _batches(enc, recs, image_records=shuffled), parse=_no_parse)
+    test = extract_features(enc, _batches(enc, recs, image_records=shuffled), parse=_no_parse, text_records="data")
     result = evaluate_features(enc, taxonomy, test, gallery_size=5000)
     assert result.zero_shot.avg_accuracy < 0.6
     assert result.retrieval[0].image_to_text["R@1"] < 0.2
@@ -154,4 +161,4 @@ def test_mismatched_images_score_lower(taxonomy):
 
 def test_extract_features_needs_samples(taxonomy):
     with pytest.raises(ValueError):
-        extract_features(OracleEncoder(taxonomy), [], parse=_no_parse)
+        extract_features(OracleEncoder(taxonomy), [], parse=_no_parse, text_records="data")

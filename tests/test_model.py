@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 import torch
 import torch.nn.functional as F
 
 from model.config import ModelConfig
 from model.fusion import GraphTextFusion
+from udt.errors import DataError
 
 RECORDS = [
     {"Diagnosis": ["nodule"], "Organ_level": ["Thyroid gland"], "Body_system_level": ["Head and Neck"],
@@ -16,8 +20,8 @@ RECORDS = [
     {},
     {"Diagnosis": ["cyst"], "Echogenicity": ["anechoic"], "PosteriorAcoustics": ["enhancement"]},
 ]
-TINY = {"image_size": 32, "tiny_patch": 8, "tiny_hidden": 32, "tiny_layers": 1, "embed_dim": 32, "fusion_heads": 4,
-        "graph_hidden": 32}
+TINY = {"image_size": 32, "conv_widths": (16, 32, 32), "tiny_patch": 8, "tiny_hidden": 32, "tiny_layers": 1,
+        "embed_dim": 32, "fusion_heads": 4, "graph_hidden": 32}
 
 
 @pytest.fixture(scope="module")
@@ -219,6 +223,32 @@ def test_save_and_from_pretrained_round_trip(clip, tmp_path):
     a = loaded.encode_text(texts, loaded.build_graphs(RECORDS[:2]))
     b = clip.encode_text(texts, clip.build_graphs(RECORDS[:2]))
     assert torch.allclose(a, b, atol=1e-6)
+    # the run directory carries the ontology the model was built with, and the loaded model uses that copy
+    meta = json.loads((tmp_path / "model.json").read_text())
+    assert meta["taxonomy"]["digest"] == clip.taxonomy.digest
+    assert (tmp_path / "ontology.owl").read_bytes() == Path(clip.taxonomy.source).read_bytes()
+    assert Path(loaded.taxonomy.source) == (tmp_path / "ontology.owl").resolve()
+    assert loaded.taxonomy.digest == clip.taxonomy.digest
+    (tmp_path / "ontology.owl").write_bytes(b"<rdf:RDF/>")  # a tampered copy is refused, not silently used
+    with pytest.raises(DataError):
+        UltrasoundCLIP.from_pretrained(tmp_path)
+
+
+def test_conv_tower_sees_small_structures():
+    """The CPU default tower: a lesion-sized blob moves the pooled feature (a 16-px-patch ViT averages it away)."""
+    from model.conv_tower import ConvImageTower, ConvTowerConfig
+
+    torch.manual_seed(0)
+    tower = ConvImageTower(ConvTowerConfig(widths=(8, 16, 32)))
+    tower.eval()
+    base = torch.randn(1, 3, 96, 96) * 0.1
+    blob = base.clone()
+    blob[..., 40:48, 40:48] += 2.0  # an 8-px lesion
+    feats = tower(torch.cat([base, blob]))
+    assert feats.shape == (2, 32)
+    assert (feats[0] - feats[1]).abs().max() > 1e-3
+    rebuilt = ConvImageTower(ConvTowerConfig.from_dict(tower.hf_config.to_dict()))
+    assert sum(p.numel() for p in rebuilt.parameters()) == sum(p.numel() for p in tower.parameters())
 
 
 def test_incompatible_weights_are_a_clear_error(clip, tmp_path):
@@ -226,7 +256,7 @@ def test_incompatible_weights_are_a_clear_error(clip, tmp_path):
     from udt.errors import DataError
 
     clip.save_meta(tmp_path)
-    other = UltrasoundCLIP.build(ModelConfig(**{**TINY, "graph": False}))
+    other = UltrasoundCLIP.build(ModelConfig(**{**TINY, "graph": False}), clip.taxonomy)
     other.save_weights(tmp_path / "model.safetensors")
     with pytest.raises(DataError, match="does not fit"):
         UltrasoundCLIP.from_pretrained(tmp_path)
@@ -239,7 +269,7 @@ def test_concept_init_from_text_and_gradient_checkpointing(taxonomy):
     random_init = UltrasoundCLIP.build(ModelConfig(**TINY), taxonomy)
     torch.manual_seed(0)
     text_init = UltrasoundCLIP.build(
-        ModelConfig(**TINY, concept_init="text", gradient_checkpointing=True), taxonomy
+        ModelConfig(**{**TINY, "image_encoder": "tiny"}, concept_init="text", gradient_checkpointing=True), taxonomy
     )
     a, b = random_init.graph_encoder.concepts.weight, text_init.graph_encoder.concepts.weight
     assert not torch.allclose(a, b)
@@ -259,3 +289,16 @@ def test_tiny_text_tower_uses_the_offline_minilm_tokenizer(clip):
 
     assert (minilm_path() / "vocab.txt").is_file()
     assert clip.text_tower.backbone.config.vocab_size == len(clip.tokenizer)
+
+
+def test_arms_of_one_seed_share_their_initial_weights(taxonomy):
+    """The paired protocol: plain and full models built from one seed start from the same shared weights."""
+    from model.clip_model import UltrasoundCLIP
+
+    torch.manual_seed(5)
+    full = UltrasoundCLIP.build(ModelConfig(**TINY), taxonomy)
+    torch.manual_seed(5)
+    plain = UltrasoundCLIP.build(ModelConfig(**{**TINY, "graph": False}), taxonomy)
+    shared = plain.state_dict()
+    assert shared and all(torch.equal(full.state_dict()[k], v) for k, v in shared.items())
+    assert any(k.startswith("graph_encoder.") for k in full.state_dict())

@@ -10,11 +10,12 @@ import pytest
 
 from model.data import open_dataset, read_records
 from model.phantom import contact_sheet, generate_phantom, phantom_case
-from model.phantom.appearance import appearance_for, organ_style
+from model.phantom.anatomy import Layout
+from model.phantom.appearance import appearance_for
 from model.phantom.bmode import geometry, scan_convert
 from model.phantom.lesion import LesionSpec, draw_lesion
 from model.phantom.render import render_image
-from model.phantom.report import _surfaces
+from model.phantom.report import _surfaces, fog_surfaces
 from udt.errors import DataError
 from udt.taxonomy import lookup_key
 
@@ -22,8 +23,10 @@ SIZE = 96
 
 
 @pytest.fixture(scope="module")
-def phantom(tmp_path_factory):
-    return generate_phantom(tmp_path_factory.mktemp("ph") / "p", n=40, seed=5, size=64)
+def phantom(tmp_path_factory, taxonomy):
+    return generate_phantom(
+        tmp_path_factory.mktemp("ph") / "p", n=40, seed=5, size=64, coverage="balanced", taxonomy=taxonomy
+    )
 
 
 def test_layout_and_reader(phantom, taxonomy):
@@ -68,6 +71,19 @@ def test_labels_are_released_values_and_true(phantom, taxonomy):
     assert 0 < stated_any["Margins"] < len(full)  # sparse, as in US-365K
 
 
+def _spellings(taxonomy, field, value, truth):
+    """Every name the writer may use for a released value: its own, its finer concepts', the case's site's."""
+    concept = taxonomy.by_us365k(field, value)
+    forms = list(_surfaces(concept)) + list(fog_surfaces(taxonomy, concept))
+    for finer in taxonomy.descendants(concept):
+        forms += list(_surfaces(finer))
+    for name in (truth.get("site"), truth.get("diagnosis")):
+        c = taxonomy.find(name) if name else None
+        if c is not None and c.dimension == field:
+            forms += list(_surfaces(c)) + list(fog_surfaces(taxonomy, c))
+    return forms
+
+
 def test_reports_mention_every_stated_value(phantom, taxonomy):
     captions = {}
     for split in ("train", "valid", "test"):
@@ -75,6 +91,7 @@ def test_reports_mention_every_stated_value(phantom, taxonomy):
             obj = json.loads(line)
             captions[obj["image"][:-4]] = obj["caption"]
     full = json.loads((phantom / "full_data.json").read_text())
+    truth = {json.loads(line)["image"][:-4]: json.loads(line) for line in (phantom / "truth.jsonl").open()}
     for rec in full:
         text = lookup_key(captions[rec["media_name"]])
         organs = [rec["Organ_level"]] if isinstance(rec["Organ_level"], str) else rec["Organ_level"]
@@ -86,27 +103,27 @@ def test_reports_mention_every_stated_value(phantom, taxonomy):
                     implied = taxonomy.rollups(taxonomy.by_us365k("Organ_level", organs[0]))["Body_system_level"]
                     assert implied.us365k_label == v
                     continue
-                forms = _surfaces(taxonomy.by_us365k(f, v))
+                forms = _spellings(taxonomy, f, v, truth[rec["media_name"]])
                 assert any(lookup_key(s) in text for s in forms), (f, v, captions[rec["media_name"]])
 
 
-def test_deterministic_for_a_seed(tmp_path, phantom):
-    again = generate_phantom(tmp_path / "again", n=40, seed=5, size=64)
+def test_deterministic_for_a_seed(tmp_path, phantom, taxonomy):
+    again = generate_phantom(tmp_path / "again", n=40, seed=5, size=64, coverage="balanced", taxonomy=taxonomy)
     for name in ("train.jsonl", "full_data.json", "truth.jsonl"):
         assert (again / name).read_bytes() == (phantom / name).read_bytes()
     first = sorted((phantom / "images").iterdir())[:5]
     for p in first:
         assert (again / "images" / p.name).read_bytes() == p.read_bytes()
-    other = generate_phantom(tmp_path / "other", n=40, seed=6, size=64)
+    other = generate_phantom(tmp_path / "other", n=40, seed=6, size=64, coverage="balanced", taxonomy=taxonomy)
     assert (other / "train.jsonl").read_bytes() != (phantom / "train.jsonl").read_bytes()
 
 
-def test_existing_folder_and_failure_leave_nothing_half_written(tmp_path, monkeypatch):
+def test_existing_folder_and_failure_leave_nothing_half_written(tmp_path, monkeypatch, taxonomy):
     out = tmp_path / "p"
     out.mkdir()
     (out / "keep.txt").write_text("x")
     with pytest.raises(DataError) as err:
-        generate_phantom(out, n=2)
+        generate_phantom(out, n=2, taxonomy=taxonomy)
     assert err.value.code == "phantom.exists"
     assert (out / "keep.txt").exists()
 
@@ -123,7 +140,7 @@ def test_existing_folder_and_failure_leave_nothing_half_written(tmp_path, monkey
 
     monkeypatch.setattr(writer, "render_image", flaky)
     with pytest.raises(RuntimeError):
-        generate_phantom(tmp_path / "new", n=10, size=48)
+        generate_phantom(tmp_path / "new", n=10, size=48, taxonomy=taxonomy)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p"]  # no partial folder, no temp folder
 
 
@@ -139,9 +156,8 @@ def test_contact_sheet(phantom, tmp_path):
 
 
 def _style(taxonomy, sector=False):
-    organ = taxonomy.values("Organ_level")[0].us365k_label
-    style = organ_style(organ, "x")
-    return style.__class__(**{**style.__dict__, "sector": sector, "layers": 0, "streaks": 0.0, "texture": 0.1})
+    """A plain homogeneous scene (no organ structures), so the lesion physics can be measured alone."""
+    return Layout("plain", sector, 60.0, 1.0, 2.0, 0.1, 0.0, (0.5,) * 8, (0.4, 0.5, 0.0, 0.0), 0.2)
 
 
 def _spec(app, **kw):
@@ -163,7 +179,7 @@ def _spec(app, **kw):
 def _mask(spec):
     geo = geometry(SIZE, False, 0)
     p = np.ones((SIZE, SIZE), np.float32)
-    maps = draw_lesion(np.random.default_rng(0), spec, geo, p, p * 0.01, np.zeros_like(p, np.complex64), p.copy())
+    maps = draw_lesion(np.random.default_rng(0), spec, geo, p, p * 0.01, np.zeros_like(p, np.complex64), 1.0)
     return scan_convert(maps.mask, geo) > 0.5
 
 
@@ -286,6 +302,10 @@ def test_cli_phantom(tmp_path, cli):
     assert (tmp_path / "s.png").is_file() and (tmp_path / "p" / "train.jsonl").is_file()
     res = cli("phantom", "--n", "6", "--out", str(tmp_path / "p"))
     assert res.code == 1 and res.stderr.startswith("error[phantom.exists]")
+    res = cli("phantom", "--out", str(tmp_path / "q"))
+    assert res.code == 2 and "--n" in res.stderr and not (tmp_path / "q").exists()
+    res = cli("phantom", "--n", "3", "--out", str(tmp_path / "q"), "--fog", "1.5")
+    assert res.code == 2 and "--fog" in res.stderr
     res = cli("phantom", "--n", "3", "--out", str(tmp_path / "q"), "--coverage", "lots")
     assert res.code == 1 and "coverage" in res.stderr
 
@@ -299,3 +319,23 @@ def test_coverage_presets_change_sparsity(tmp_path, taxonomy):
 
     assert stated(full, "Shape") > stated(sparse, "Shape")
     assert stated(full, "Margins") > stated(sparse, "Margins")
+
+
+def test_deterministic_across_processes(tmp_path):
+    """Same seed, byte-identical captions and labels in two processes with different string-hash seeds."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, udt; from model.phantom import generate_phantom; "
+        "generate_phantom(sys.argv[1], 40, seed=2, size=32, coverage='balanced', taxonomy=udt.load_taxonomy())"
+    )
+    outs = []
+    for hash_seed in ("1", "2"):
+        out = tmp_path / f"p{hash_seed}"
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        subprocess.run([sys.executable, "-c", script, str(out)], check=True, env=env, timeout=300)
+        outs.append(out)
+    for name in ("train.jsonl", "valid.jsonl", "test.jsonl", "full_data.json", "truth.jsonl"):
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name

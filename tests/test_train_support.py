@@ -9,12 +9,14 @@ from typing import Any
 PHANTOM_N = 64
 
 
-def make_phantom(root: Path) -> Path:
+def make_phantom(root: Path, taxonomy: Any = None) -> Path:
+    import udt
     from model.phantom import generate_phantom
 
     target = root / "phantom"
     if not (target / "full_data.json").is_file():
-        generate_phantom(target, PHANTOM_N, seed=0, size=48)
+        tax = taxonomy if taxonomy is not None else udt.load_taxonomy()
+        generate_phantom(target, PHANTOM_N, seed=0, size=48, coverage="balanced", taxonomy=tax)
     return target
 
 
@@ -22,6 +24,7 @@ def tiny_config(data: Path, out: Path, **sections: dict[str, Any]) -> dict[str, 
     cfg: dict[str, Any] = {
         "model": {
             "image_size": 32,
+            "conv_widths": [16, 32, 32],
             "tiny_patch": 8,
             "tiny_hidden": 32,
             "tiny_layers": 1,

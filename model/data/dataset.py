@@ -7,6 +7,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -41,7 +42,13 @@ class Skipped:
 
 @dataclass
 class Batch:
-    """A collated batch. ``skipped`` lists the keys of unreadable images dropped from it."""
+    """A collated batch. ``skipped`` lists the keys of unreadable images dropped from it.
+
+    The training collate (``model.data.collate.TrainingCollate``) also fills the model's inputs, made in the
+    DataLoader workers: ``input_ids``/``attention_mask`` (tokenised text), ``graph`` (the label graphs as one
+    HeteroData batch, or None) with its index plan ``graph_plan``, and ``label_codes`` ((B, V) uint8 codes of the
+    released values, for soft labels).
+    """
 
     images: torch.Tensor
     captions: list[str]
@@ -49,6 +56,11 @@ class Batch:
     case_ids: list[str]
     keys: list[str]
     skipped: list[str] = field(default_factory=list)
+    input_ids: torch.Tensor | None = None
+    attention_mask: torch.Tensor | None = None
+    graph: Any = None
+    graph_plan: Any = None  # the graph encoder's index plan of ``graph`` (made in the workers too)
+    label_codes: torch.Tensor | None = None
 
     def __len__(self) -> int:
         return len(self.keys)

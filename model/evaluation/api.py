@@ -26,21 +26,21 @@ ImageLike = str | Path | bytes | Any  # a path, raw bytes, a PIL image or a (3, 
 class Embedder:
     """Encodes images and texts with a trained ``UltrasoundCLIP`` (L2-normalised features)."""
 
-    def __init__(self, model: Any, *, use_graph: bool = True, taxonomy: Any = None) -> None:
-        import udt
-
+    def __init__(self, model: Any, *, use_graph: bool = True) -> None:
         self.model = model
-        self.taxonomy = taxonomy or udt.load_taxonomy()
+        self.taxonomy = model.taxonomy  # the ontology the model was trained with
         self.encoder = ModelEncoder(model, use_graph=use_graph)
         self.image_size = int(model.config.image_size)
         self._classes: dict[str, tuple[list[str], torch.Tensor]] = {}
 
     @classmethod
-    def from_pretrained(cls, path: str | Path, *, device: str = "cpu", use_graph: bool = True) -> Embedder:
-        """Load a run directory, checkpoint directory or weights file."""
+    def from_pretrained(
+        cls, path: str | Path, *, device: str = "cpu", use_graph: bool = True, taxonomy: Any = None
+    ) -> Embedder:
+        """Load a run directory, checkpoint directory or weights file (with the run's ontology unless given)."""
         from model.clip_model import UltrasoundCLIP
 
-        return cls(UltrasoundCLIP.from_pretrained(path, map_location=device), use_graph=use_graph)
+        return cls(UltrasoundCLIP.from_pretrained(path, map_location=device, taxonomy=taxonomy), use_graph=use_graph)
 
     # -- images --------------------------------------------------------------------------------------------------
     def load_image(self, image: ImageLike) -> torch.Tensor:
@@ -99,7 +99,7 @@ class Embedder:
         if self.encoder.uses_graph:
             given = list(labels) if labels is not None else [None] * len(texts)
             missing = [i for i, r in enumerate(given) if not has_labels(r)]
-            parsed = parse_with_udt([texts[i] for i in missing]) if missing else []
+            parsed = parse_with_udt([texts[i] for i in missing], self.taxonomy) if missing else []
             for i, r in enumerate(given):
                 if has_labels(r):
                     records[i] = {k: list(v) for k, v in r.items()}  # type: ignore[union-attr]

@@ -58,6 +58,9 @@ class EvalResult(BaseModel):
     zero_shot: ClassificationScores
     retrieval: list[RetrievalScores]
     linear_probe: ClassificationScores | None = None
+    # graph models scored with ``also_without_graph``: the same images, text tower alone at test time
+    zero_shot_without_graph: ClassificationScores | None = None
+    retrieval_without_graph: list[RetrievalScores] | None = None
     seconds: dict[str, float] = Field(default_factory=dict)
     # Images that could not be read and were left out, per encoded split ("test", "probe:train"), with examples.
     unreadable_images: dict[str, int] = Field(default_factory=dict)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ import torch
 
 from model.evaluation.core import evaluate_features
 from model.evaluation.encoder import ModelEncoder
-from model.evaluation.features import SplitFeatures, extract_features
+from model.evaluation.features import SplitFeatures, extract_features, parse_with_udt
 from model.evaluation.results import EvalResult
 from udt.errors import DataError
 
@@ -71,6 +72,7 @@ def _features(
             encoder,
             loader,
             with_text=with_text,
+            parse=lambda texts: parse_with_udt(texts, taxonomy),
             progress=(lambda n: bar.advance(task, n)) if bar is not None else None,
         )
     finally:
@@ -108,6 +110,7 @@ def evaluate(
     seed: int = 0,
     probe: bool = True,
     probe_split: str = "train",
+    probe_data: str | Path | None = None,
     probe_max_train: int | None = 20000,
     max_samples: int | None = None,
     batch_size: int = 64,
@@ -115,6 +118,7 @@ def evaluate(
     device: str = "cpu",
     taxonomy: Any = None,
     progress: bool = False,
+    also_without_graph: bool = False,
 ) -> EvalResult:
     """Evaluate a trained run (directory, checkpoint directory or weights file) on ``split`` of ``data``.
 
@@ -122,18 +126,19 @@ def evaluate(
     >>> result.zero_shot.avg_accuracy, result.retrieval[0].gallery_size            # doctest: +SKIP
 
     Zero-shot classification (ontology prompts, ensembled), retrieval R@1/5/10/50 both ways on the full split
-    and on a seeded ``gallery_size``-pair gallery, and (``probe``) a linear probe trained on ``probe_split``.
+    and on a seeded ``gallery_size``-pair gallery, and (``probe``) a linear probe trained on ``probe_split`` (of
+    ``probe_data``, default ``data``).
     """
-    import udt
     from model.clip_model import UltrasoundCLIP
 
-    tax = taxonomy or udt.load_taxonomy()
     run = Path(run)
     if not run.exists():
         raise DataError("eval.no_run", f"{run} does not exist", "give a `udt train` run directory or checkpoint")
-    model = UltrasoundCLIP.from_pretrained(run, map_location=device)
+    # The run's own ontology unless the caller names one (checked against the model's vocabulary).
+    model = UltrasoundCLIP.from_pretrained(run, map_location=device, taxonomy=taxonomy)
     model.eval()
-    encoder = ModelEncoder(model, use_graph=use_graph)
+    tax = model.taxonomy
+    encoder = ModelEncoder(model, use_graph=use_graph, text_mode=_trained_text_mode(run))
     image_size = int(model.config.image_size)
     seconds: dict[str, float] = {}
     unreadable: dict[str, list[str]] = {}  # split (or "probe:SPLIT") -> keys of images left out
@@ -153,7 +158,9 @@ def evaluate(
     train = None
     if probe:
         t0 = time.perf_counter()
-        train, _ = _features(encoder, data, probe_split, with_text=False, limit=probe_max_train, **common)
+        train, _ = _features(
+            encoder, probe_data or data, probe_split, with_text=False, limit=probe_max_train, **common
+        )
         seconds["encode_probe_train"] = time.perf_counter() - t0
     note = encoder.graph_note(use_graph)
     if encoder.uses_graph:
@@ -172,9 +179,34 @@ def evaluate(
         seed=seed,
         probe_split=probe_split,
     )
+    if also_without_graph and encoder.uses_graph:
+        # The same image features; only the text side is re-encoded with the text tower alone.
+        t0 = time.perf_counter()
+        plain = ModelEncoder(model, use_graph=False, text_mode=encoder.text_mode)
+        text = torch.nn.functional.normalize(plain.texts(test.captions, test.text_records).float(), dim=-1)
+        alone = evaluate_features(
+            plain, tax, replace(test, text=text), run=str(run), split=split, gallery_size=gallery_size, seed=seed
+        )
+        result.zero_shot_without_graph = alone.zero_shot
+        result.retrieval_without_graph = alone.retrieval
+        seconds["without_graph"] = time.perf_counter() - t0
     result.seconds.update(seconds)
     _report_unreadable(result, unreadable)
     return result
+
+
+def _trained_text_mode(run: Path) -> str:
+    """"caption+labels" for a run trained on captions with serialised labels (the labels-text baseline)."""
+    import json
+
+    from model.clip_model import _locate_weights
+
+    run_dir = _locate_weights(run)[1]
+    config = run_dir / "config.json"
+    if not config.is_file():
+        return "caption"
+    data = json.loads(config.read_text(encoding="utf-8")).get("data", {})
+    return "caption+labels" if data.get("caption_labels") else "caption"
 
 
 def _run_name(run: Path) -> str:

@@ -5,7 +5,7 @@ The *values* always come from the ontology (``tax.values(field)``); this module 
 - Ordinal dimensions (echogenicity, vascularity) need no table at all: the ontology's ``rank`` sets the scatterer
   power and the Doppler flow density; an unranked value of those dimensions (mixed echogenicity, inhomogeneous
   vascularity) is rendered as a heterogeneous mixture.
-- Organs and body systems get texture and probe footprint from a deterministic hash of their label.
+- Organs get their look from :mod:`model.phantom.anatomy`.
 - Shape, margins, internal characteristics, posterior acoustics and diagnosis need geometric knowledge: the
   ``_PHYSICS`` table holds *physical parameters* and names the concept each applies to; the name is resolved
   through the taxonomy's look-up (label or any synonym), never used as a label itself. A value the table does not
@@ -43,7 +43,7 @@ _PHYSICS: dict[str, dict[str, dict[str, Any]]] = {
     "Shape": {
         "round": {"aspect": 1.0, "lobes": 0, "lobe_amp": 0.0, "rough": 0.02, "length": 1.0, "bend": 0.0},
         "oval": {"aspect": 0.6, "lobes": 0, "lobe_amp": 0.0, "rough": 0.02, "length": 1.15, "bend": 0.0},
-        "lobulated": {"aspect": 0.75, "lobes": 4, "lobe_amp": 0.16, "rough": 0.02, "length": 1.1, "bend": 0.0},
+        "lobulated": {"aspect": 0.75, "lobes": 5, "lobe_amp": 0.12, "rough": 0.02, "length": 1.1, "bend": 0.0},
         "tubular": {"aspect": 0.22, "lobes": 0, "lobe_amp": 0.0, "rough": 0.03, "length": 2.3, "bend": 0.35},
         "nodular": {"aspect": 0.9, "lobes": 2, "lobe_amp": 0.32, "rough": 0.04, "length": 1.0, "bend": 0.0},
         "flattened": {"aspect": 0.28, "lobes": 0, "lobe_amp": 0.0, "rough": 0.03, "length": 1.7, "bend": -0.5},
@@ -63,12 +63,12 @@ _PHYSICS: dict[str, dict[str, dict[str, Any]]] = {
     },
     "PosteriorAcoustics": {
         "enhancement": {"atten": 0.05},
-        "shadowing": {"atten": 2.2},
+        "shadowing": {"atten": 4.0},
     },
     "Diagnosis": {
         "nodule": {"lesion": True, "size": (0.12, 0.2), "fluid": 0.1},
         "cyst": {"lesion": True, "size": (0.14, 0.24), "fluid": 0.75},
-        "mass": {"lesion": True, "size": (0.22, 0.34), "fluid": 0.0},
+        "mass": {"lesion": True, "size": (0.16, 0.28), "fluid": 0.0},
         "fluid collection": {"lesion": True, "size": (0.24, 0.38), "fluid": 0.6},
         "normal appearance": {"lesion": False, "size": (0.0, 0.0), "fluid": 0.0},
     },
@@ -97,20 +97,6 @@ def _hashed(field_name: str, label: str) -> dict[str, Any]:
     if field_name == "Diagnosis":
         return {"lesion": True, "size": (0.12 + 0.1 * u[0], 0.22 + 0.1 * u[0]), "fluid": u[1] * 0.5}
     return {}
-
-
-@dataclass(frozen=True)
-class OrganStyle:
-    """Background texture and probe of an organ (hash-derived: organs differ, consistently)."""
-
-    base: float  # mean scatterer power of the parenchyma
-    corr: float  # correlation length of the texture modulation (px at 128)
-    texture: float  # strength of the texture modulation (log-power std)
-    layers: int  # superficial layers (skin, fat, fascia) drawn near the probe
-    atten: float  # attenuation per pixel (two-way amplitude, nepers)
-    sector: bool  # curvilinear (sector) probe, else linear
-    depth_mm: float  # displayed depth
-    streaks: float  # strength of tissue striations (tendon/muscle-like fibres)
 
 
 @dataclass(frozen=True)
@@ -158,24 +144,9 @@ def appearance_for(tax: Taxonomy) -> Appearance:
             if c.us365k_label
         }
     echo_values = tax.values("Echogenicity")
-    # Echo power relative to the tissue, in dB: lowest rank is echo-free, the others spread from -16 to +9 dB.
-    echo_db = _ranked(echo_values, -16.0, 9.0, -45.0)
+    # Echo power relative to the organ's parenchyma, in dB: the lowest rank is echo-free, the others spread
+    # evenly from -12 to +12 dB, so the middle rank (isoechoic in the shipped ontology) sits at 0 dB.
+    echo_db = _ranked(echo_values, -12.0, 12.0, -45.0)
     flow = _ranked(tax.values("Vascularity"), 0.2, 1.0, 0.0)
     lowest = min((c for c in echo_values if c.rank is not None), key=lambda c: c.rank, default=None)
     return Appearance(params=params, echo_db=echo_db, flow=flow, lowest_echo=lowest.us365k_label if lowest else None)
-
-
-def organ_style(organ: str, body_system: str) -> OrganStyle:
-    """Texture and probe parameters of an organ; the probe type is shared within a body system."""
-    u = [_unit("organ", organ, str(i)) for i in range(7)]
-    sector = _unit("system", body_system) < 0.5
-    return OrganStyle(
-        base=0.45 + 0.55 * u[0],
-        corr=2.0 + 10.0 * u[1],
-        texture=0.15 + 0.45 * u[2],
-        layers=0 if sector and u[3] < 0.6 else 1 + int(u[3] * 3),
-        atten=(0.018 + 0.012 * u[4]),
-        sector=sector,
-        depth_mm=(90 + 90 * u[5]) if sector else (25 + 30 * u[5]),
-        streaks=0.6 * u[6] if u[6] > 0.55 else 0.0,
-    )

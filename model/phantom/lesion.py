@@ -72,9 +72,13 @@ def draw_lesion(
     power: np.ndarray,
     atten: np.ndarray,
     points: np.ndarray,
-    tissue_power: np.ndarray,
+    tissue_ref: float,
 ) -> LesionMaps:
-    """Paint the lesion into ``power``/``atten``/``points`` in place and return its mask."""
+    """Paint the lesion into ``power``/``atten``/``points`` in place and return its mask.
+
+    ``tissue_ref`` is the power of the organ's parenchyma: echogenicity is relative to the organ, not to
+    whatever fluid or fat lies next to the lesion.
+    """
     shape = power.shape
     scale = geo.size / 128.0
     u, v, rho, theta = _frame(spec, geo)
@@ -98,8 +102,7 @@ def draw_lesion(
     inner = rho / bound  # 0 at the centre, 1 on the outline
     for kind in spec.kinds:
         _internal(rng, kind, level, atten, points, u, v, inner, scale, spec)
-    tissue_ref = float(np.mean(tissue_power))
-    lesion_power = level * tissue_ref
+    lesion_power = level * np.float32(tissue_ref)
     # Blend in the log domain so the transition across the margin is gradual in dB, as the eye sees it.
     power[...] = np.exp((1 - mask) * np.log(np.maximum(power, 1e-12)) + mask * np.log(lesion_power))
     atten *= 1 + mask * (spec.posterior_atten - 1.0)

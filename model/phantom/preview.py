@@ -73,6 +73,7 @@ def contact_sheet(root: str | Path, out: str | Path, *, n: int = 24, cols: int =
     for i, tile in enumerate(tiles):
         sheet.paste(tile, ((i % cols) * (tw + 4), (i // cols) * (th + 4)))
     buf = io.BytesIO()
-    sheet.save(buf, format="PNG")
+    # An adaptive palette keeps the sheet small; octree quantisation keeps the rare Doppler hues saturated.
+    sheet.quantize(colors=256, method=Image.Quantize.FASTOCTREE).save(buf, format="PNG", optimize=True)
     atomic_write_bytes(out, buf.getvalue())
     return Path(out)

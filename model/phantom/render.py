@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from model.phantom.appearance import OrganStyle
+from model.phantom.anatomy import Layout, paint, reference_power
 from model.phantom.bmode import form_bmode, geometry, scan_convert, smooth_noise
 from model.phantom.doppler import colourise, flow_map
 from model.phantom.lesion import LesionSpec, draw_lesion
+
+_ATTEN = 0.02  # nominal one-way amplitude attenuation per pixel at 128 px (nepers), compensated by the TGC
 
 
 @dataclass
@@ -22,43 +24,25 @@ class Rendered:
     doppler: bool
 
 
-def _wave(rng: np.random.Generator, x: np.ndarray) -> np.ndarray:
-    """A smooth lateral undulation (sum of three random low-order sinusoids), unit scale."""
-    k = rng.uniform(0.3, 2.0, 3)
-    ph = rng.uniform(0, 2 * np.pi, 3)
-    return sum(np.sin(k[i] * x + ph[i]) for i in range(3)) / 2.0
-
-
-def _background(rng: np.random.Generator, style: OrganStyle, geo_phys_y: np.ndarray, size: int) -> np.ndarray:
-    shape = geo_phys_y.shape
+def _background(
+    rng: np.random.Generator, layout: Layout, geo_y: np.ndarray, geo_x: np.ndarray, atten: np.ndarray, size: int
+) -> np.ndarray:
+    shape = geo_y.shape
     scale = size / 128.0
-    log_p = style.texture * smooth_noise(rng, shape, style.corr * scale)
-    if style.streaks:
+    log_p = layout.texture * smooth_noise(rng, shape, layout.corr * scale)
+    if layout.streaks:
         # Fibrillar echotexture (tendon, muscle): long laterally, thin axially.
-        log_p += style.streaks * smooth_noise(rng, shape, 0.8 * scale, 9.0 * scale)
-    power = style.base * np.exp(log_p)
-    y = geo_phys_y / size
-    x = np.linspace(0, 2 * np.pi, shape[1], dtype=np.float32)[None, :]
-    if style.layers:
-        # Skin (bright), subcutaneous fat (dark with bright septa), then fascia lines above the organ.
-        yy = y + 0.01 * _wave(rng, x)
-        power = np.where(yy < 0.025, power * 6.0, power)
-        fat = (yy >= 0.025) & (yy < 0.025 + 0.05 * style.layers)
-        power = np.where(fat, power * 0.35, power)
-        for k in range(style.layers):
-            line = np.abs(yy - (0.03 + 0.05 * (k + 1))) < 0.006 * (1 + k % 2)
-            power = np.where(line, power * 5.0, power)
-    # A deep interface: the organ's far boundary over a differently echogenic tissue.
-    far = rng.uniform(0.78, 0.92) + 0.03 * _wave(rng, x)
-    power = np.where(y > far, power * rng.uniform(0.3, 1.6), power)
-    power = np.where(np.abs(y - far) < 0.008, power * 4.0, power)
-    return power.astype(np.float32)
+        log_p += layout.streaks * smooth_noise(rng, shape, 0.8 * scale, 9.0 * scale)
+    power = (layout.base * np.exp(log_p)).astype(np.float32)
+    nominal = float(atten.flat[0])
+    paint(layout, rng, geo_y / size, geo_x / size, power, atten, nominal, scale)
+    return power
 
 
 def render_image(
     rng: np.random.Generator,
     size: int,
-    style: OrganStyle,
+    layout: Layout,
     spec: LesionSpec | None,
     *,
     flow: float | None = 0.0,
@@ -66,25 +50,25 @@ def render_image(
     variant: int = 0,
 ) -> Rendered:
     """Simulate one image; ``spec`` is ``None`` for a normal study."""
-    geo = geometry(size, style.sector, variant)
+    geo = geometry(size, layout.sector, variant)
     shape = geo.phys_y.shape
-    power = _background(rng, style, geo.phys_y, size)
-    tissue = power.copy()
-    atten = np.full(shape, style.atten * 128.0 / size, dtype=np.float32)
+    nominal = _ATTEN * 128.0 / size
+    atten = np.full(shape, nominal, dtype=np.float32)
+    power = _background(rng, layout, geo.phys_y, geo.phys_x, atten, size)
     points = np.zeros(shape, dtype=np.complex64)
     if spec is not None:
-        draw_lesion(rng, spec, geo, power, atten, points, tissue)
+        draw_lesion(rng, spec, geo, power, atten, points, reference_power(layout))
     grey_beam = form_bmode(
         rng,
         power,
         atten,
         points,
-        nominal_atten=float(style.atten * 128.0 / size),
+        nominal_atten=float(nominal),
         sigma_x=1.1 + 0.5 * rng.random(),  # lateral resolution varies between probes
         gain_db=float(rng.normal(0, 1.5)),
     )
     grey = scan_convert(grey_beam, geo)
-    mm_per_px = style.depth_mm / size
+    mm_per_px = layout.depth_mm / size
     if spec is not None:
         length = float(spec.shape.get("length", 1.0))
         aspect = float(spec.shape.get("aspect", 1.0))

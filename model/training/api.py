@@ -42,6 +42,11 @@ def train(
     >>> UltrasoundCLIP.from_pretrained(run)                                                        # doctest: +SKIP
     """
     cfg = _as_config(config)
+    if cfg.taxonomy is not None:  # absolute, so a torchrun relaunch (or a later `udt evaluate`) finds the file
+        cfg = cfg.model_copy(update={"taxonomy": str(Path(cfg.taxonomy).expanduser().resolve())})
+    if taxonomy is not None and cfg.taxonomy is None and Path(str(taxonomy.source)).is_file():
+        # a caller-given taxonomy must survive the relaunch and land in the resolved config too
+        cfg = cfg.model_copy(update={"taxonomy": str(Path(str(taxonomy.source)).resolve())})
     if nproc and nproc > 1 and "WORLD_SIZE" not in os.environ:
         return launch(cfg, nproc, resume=resume)
     from model.training.loop import run_training
@@ -55,7 +60,7 @@ def launch(config: TrainConfig, nproc: int, *, resume: str | None = None) -> Pat
 
     run_dir = resolve_run_dir(config, resume).resolve()
     config = config.model_copy(update={"run": config.run.model_copy(update={"out": str(run_dir)})})
-    prepare_data_path(config)  # the phantom is generated once, here, not by racing ranks
+    prepare_data_path(config)  # the phantom is generated once, here, not by racing ranks (config.taxonomy's)
     run_dir.mkdir(parents=True, exist_ok=True)
     launch_file = run_dir / LAUNCH_FILE
     atomic_write_text(launch_file, config.to_json())

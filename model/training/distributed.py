@@ -62,6 +62,15 @@ def gather_features(local: torch.Tensor) -> torch.Tensor:
     return torch.cat(parts, dim=0)
 
 
+def gather_tensor(local: torch.Tensor) -> torch.Tensor:
+    """All-gather a tensor without gradient (e.g. label codes) along dim 0; every rank's shape must match."""
+    if not is_distributed():
+        return local
+    parts = [torch.empty_like(local) for _ in range(dist.get_world_size())]
+    dist.all_gather(parts, local.contiguous())
+    return torch.cat(parts, dim=0)
+
+
 def gather_json(obj: Any, device: torch.device | None = None) -> list[Any]:
     """All-gather a JSON-serialisable object from every rank (in rank order), without pickle."""
     if not is_distributed():

@@ -77,18 +77,24 @@ class StepContext:
 
 
 def compute_loss(model: nn.Module, core: UltrasoundCLIP, batch: Any, ctx: StepContext) -> tuple[torch.Tensor, dict]:
-    """Forward one (micro-)batch; returns the global-batch loss and its parts (floats) for logging."""
-    tokens = core.tokenize(batch.captions)
-    graph = core.build_graphs(batch.labels) if core.graph_encoder is not None else None
-    images = batch.images.to(ctx.device, non_blocking=True)
+    """Forward one (micro-)batch; returns the global-batch loss and its parts (floats) for logging.
+
+    The batch arrives with tensors only (``TrainingCollate`` tokenised, built the graphs and encoded the labels
+    in the DataLoader workers); under DDP the label codes are all-gathered as a tensor to make the soft labels of
+    the global batch.
+    """
+    dev = ctx.device
+    images = batch.images.to(dev, non_blocking=True)
+    input_ids = batch.input_ids.to(dev, non_blocking=True)
+    attention_mask = batch.attention_mask.to(dev, non_blocking=True)
     with ctx.autocast():
-        out = model(images, tokens["input_ids"], tokens["attention_mask"], graph)
+        out = model(images, input_ids, attention_mask, batch.graph, batch.graph_plan)
     clip = ctx.clip_loss(out["image_features"], out["text_features"], out["logit_scale"])
     parts = {"clip_loss": clip}
     loss = clip
     if ctx.semantic_loss is not None:
-        records = [r for shard in D.gather_json(list(batch.labels)) for r in shard]
-        soft = ctx.soft_labeler.batch(records, device=ctx.device)
+        codes = D.gather_tensor(batch.label_codes.to(dev, non_blocking=True))
+        soft = ctx.soft_labeler.from_codes(codes, device=dev)
         semantic = ctx.semantic_loss(out["image_features"], out["text_features"], soft)
         parts["semantic_loss"] = semantic
         loss = clip + ctx.config.loss.semantic_weight * semantic
@@ -169,15 +175,18 @@ def _autocast(config: TrainConfig, device: torch.device) -> Any:
 
 def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: Any = None) -> Path:
     """Train in this process (rank of a torchrun group, or alone); returns the run directory."""
-    import udt
     from model.card import summarise_data, write_model_card
-    from model.data import ImageTextDataset, collate, open_dataset
+    from model.config import load_config_taxonomy
+    from model.data import ImageTextDataset, open_dataset
+    from model.data.collate import TrainingCollate
     from model.data.shard_stream import open_shards
     from model.data.shards import is_shard_dir
 
     info = D.setup(config.run.device)
+    if config.run.threads and info.device.type == "cpu":
+        torch.set_num_threads(config.run.threads)
     try:
-        tax = taxonomy or udt.load_taxonomy()
+        tax = taxonomy if taxonomy is not None else load_config_taxonomy(config)
         run_dir = resolve_run_dir(config, resume)
         if info.distributed:  # every rank must write into rank 0's directory
             run_dir = Path(D.gather_json(str(run_dir))[0])
@@ -187,7 +196,7 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
             state = load_state(checkpoint)
             _check_compatible(state.get("config", {}), config, checkpoint)
 
-        data_path = prepare_data_path(config, info)
+        data_path = prepare_data_path(config, info, tax)
         opt = config.optim
         streamed = is_shard_dir(data_path)
         if streamed:  # WebDataset shards: streamed, split across ranks and workers (model/data/shard_stream.py)
@@ -257,12 +266,22 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
             write_model_card(run_dir, config, data_summary)
         D.barrier()
 
+        soft_labeler = _soft_labeler(config, tax)
+        collate = TrainingCollate(
+            core.tokenizer,
+            config.model.max_text_length,
+            taxonomy=tax,
+            graph_vocab=core.vocabulary if core.graph_encoder is not None else None,
+            graph_planner=core.graph_encoder.planner if core.graph_encoder is not None else None,
+            labeler=soft_labeler,
+            text_mode="caption+labels" if config.data.caption_labels else "caption",
+        )
         ctx = StepContext(
             config=config,
             taxonomy=tax,
             clip_loss=ClipLoss(),
             semantic_loss=_semantic(config),
-            soft_labeler=_soft_labeler(config, tax),
+            soft_labeler=soft_labeler,
             device=info.device,
             autocast=_autocast(config, info.device),
             info=info,
@@ -309,7 +328,7 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
                         break
                     batch_in_epoch += 1
                     skipped.extend(getattr(batch, "skipped", ()))
-                    batch = _equalise(batch, info)
+                    batch = _equalise(batch, info, collate)
                     if batch is None:
                         continue
                     micro += 1
@@ -397,8 +416,11 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
         D.teardown()
 
 
-def _equalise(batch: Any, info: D.DistInfo) -> Any:
-    """Trim batches to the smallest size across ranks (unreadable images shrink a batch); None if < 2 left."""
+def _equalise(batch: Any, info: D.DistInfo, collate: Any) -> Any:
+    """Trim batches to the smallest size across ranks (unreadable images shrink a batch); None if < 2 left.
+
+    A trimmed batch gets its model inputs made again (rare: only when a rank dropped unreadable images).
+    """
     size = len(batch)
     if info.distributed:
         sizes = D.gather_json(size)
@@ -409,6 +431,7 @@ def _equalise(batch: Any, info: D.DistInfo) -> Any:
         batch.images = batch.images[:size]
         for name in ("captions", "labels", "case_ids", "keys"):
             setattr(batch, name, getattr(batch, name)[:size])
+        collate.fill(batch)
     return batch
 
 
@@ -424,4 +447,6 @@ def _soft_labeler(config: TrainConfig, taxonomy: Any) -> Any:
         return None
     from graphing import SoftLabeler
 
-    return SoftLabeler(taxonomy, missing=config.loss.soft_label_missing)
+    return SoftLabeler(
+        taxonomy, missing=config.loss.soft_label_missing, one_sided_weight=config.loss.soft_label_one_sided
+    )

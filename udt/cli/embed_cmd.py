@@ -8,6 +8,7 @@ from typing import Optional
 
 import typer
 
+from udt.cli.options import ontology_option
 from udt.errors import UsageError
 
 
@@ -25,6 +26,9 @@ def embed_cmd(
         "-", "--out", "-o", help="Output: FILE.safetensors (features + JSON metadata), or JSON lines (- = stdout)."
     ),
     device: str = typer.Option("cpu", "--device", help="cpu or cuda."),
+    ontology: Optional[Path] = ontology_option(
+        help="Ontology to embed with (default: $UDT_ONTOLOGY if set, else the run's own ontology.owl copy)."
+    ),
 ) -> None:
     """Encode images and texts to L2-normalised features, or classify images zero-shot (--classify)."""
     if not run.exists():
@@ -47,8 +51,9 @@ def embed_cmd(
         _check_dimension(classify)
     from model.evaluation import Embedder
     from udt.cli.output import write_output
+    from udt.cli.run_taxonomy import given_taxonomy
 
-    emb = Embedder.from_pretrained(run, device=device, use_graph=graph)
+    emb = Embedder.from_pretrained(run, device=device, use_graph=graph, taxonomy=given_taxonomy(ontology))
     if classify:
         lines = []
         for img in image_list:

@@ -8,6 +8,7 @@ from typing import Optional
 
 import typer
 
+from udt.cli.options import ontology_option
 from udt.errors import UsageError
 
 
@@ -32,6 +33,9 @@ def evaluate_cmd(
     workers: int = typer.Option(0, "--workers", help="Data-loading worker processes.", min=0),
     device: str = typer.Option("cpu", "--device", help="cpu or cuda."),
     as_json: bool = typer.Option(False, "--json", help="Print eval.json to stdout instead of the tables."),
+    ontology: Optional[Path] = ontology_option(
+        help="Ontology to evaluate with (default: $UDT_ONTOLOGY if set, else each run's own ontology.owl copy)."
+    ),
 ) -> None:
     """Evaluate runs as the paper reports: zero-shot multi-task classification, retrieval R@K (gallery size
     beside each recall), linear probing; several runs are compared side by side."""
@@ -47,10 +51,13 @@ def evaluate_cmd(
 
     import json
 
+    from model.clip_model import taxonomy_of_run
     from model.evaluation import evaluate, markdown_report, write_evaluation
-    from udt.taxonomy import load_taxonomy
+    from udt.cli.run_taxonomy import given_taxonomy
 
-    tax = load_taxonomy()
+    # An explicit ontology is checked against each model's vocabulary; otherwise each run uses the one it was
+    # trained with (its ontology.owl copy), never a silently reloaded shipped file.
+    tax = given_taxonomy(ontology)
     results = []
     for i, run in enumerate(runs):
         print(f"evaluating {run} on {data} [{split}]", file=sys.stderr)
@@ -78,7 +85,8 @@ def evaluate_cmd(
         out = (runs[0] if runs[0].is_dir() else runs[0].parent) / f"eval-{split}"
         if len(runs) > 1:
             out = Path("runs") / f"compare-{split}"
-    report = write_evaluation(results, out, tax)
+    report_tax = tax if tax is not None else taxonomy_of_run(runs[0])
+    report = write_evaluation(results, out, report_tax)
     from model.card import update_card_evaluation
 
     for run, result in zip(runs, results, strict=True):
@@ -89,7 +97,7 @@ def evaluate_cmd(
     if as_json:
         typer.echo(json.dumps({"runs": [json.loads(r.model_dump_json()) for r in results]}, indent=2))
     else:
-        typer.echo(markdown_report(results, tax))
+        typer.echo(markdown_report(results, report_tax))
     print(f"wrote {report} and {out / 'eval.json'}", file=sys.stderr)
 
 

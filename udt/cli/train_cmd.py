@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Optional
 
 import typer
+
+from udt.cli.options import ontology_option
 
 
 def register(app: typer.Typer) -> None:
@@ -27,18 +30,24 @@ def train_command(
     out: Path = typer.Option(None, "--out", "-o", help="Run directory (default runs/<timestamp>)."),
     resume: str = typer.Option(None, "--resume", help="'latest' (in --out) or a run/checkpoint directory."),
     nproc: int = typer.Option(1, "--nproc", min=1, help="Processes to launch with torchrun (DDP; gloo on CPU)."),
+    ontology: Optional[Path] = ontology_option(),
 ) -> None:
     """Resolve the config (file, then --data/--out, then --set), train, print the run directory."""
     import json
+    import os
 
     from model.config import load_config
     from model.training.api import train
+    from udt.cli.options import ONTOLOGY_ENV, ontology_path_from
     from udt.errors import UsageError
 
     base = None
     items = list(overrides or [])
     if data is not None:
         items.insert(0, f"data.path={json.dumps(str(data))}")
+    if ontology is not None or os.environ.get(ONTOLOGY_ENV, "").strip():
+        # --ontology (or $UDT_ONTOLOGY) names the taxonomy; it lands in the resolved config (config.taxonomy)
+        items.insert(0, f"taxonomy={json.dumps(str(ontology_path_from(ontology)))}")
     if out is not None:
         items.insert(0, f"run.out={json.dumps(str(out))}")
     if resume and config is None:
