@@ -319,9 +319,25 @@ def test_a_truncated_shard_is_an_error_not_a_short_epoch(shards, tmp_path, worke
     copy = tmp_path / "copy"
     shutil.copytree(shards, copy)
     tar = copy / "train-000002.tar"
-    tar.write_bytes(tar.read_bytes()[:5000])  # a copy cut short: tar readers stop quietly at its end
+    # A copy cut short at a sample boundary: tar readers stop quietly there, so only the count can tell.
+    with tarfile.open(tar) as archive:
+        starts = {}
+        for member in archive.getmembers():
+            starts.setdefault(member.name.split(".", 1)[0], member.offset)
+    tar.write_bytes(tar.read_bytes()[: sorted(starts.values())[3]])
     # With workers, the error still arrives as a DataError (torch would turn it into a RuntimeError).
     source = open_shards(copy, "train", partial(ImageTextDataset, image_size=16), batch_size=2, num_workers=workers)
     with pytest.raises(DataError, match=r"train-000002\.tar holds \d samples, shards\.json lists 8"):
+        for _ in source.loader(collate):
+            pass
+
+
+def test_a_shard_cut_inside_a_file_is_a_one_line_error(shards, tmp_path):
+    copy = tmp_path / "copy"
+    shutil.copytree(shards, copy)
+    tar = copy / "train-000002.tar"
+    tar.write_bytes(tar.read_bytes()[:5000])  # cut inside a member: the tar reader itself fails
+    source = open_shards(copy, "train", partial(ImageTextDataset, image_size=16), batch_size=2)
+    with pytest.raises(DataError, match=r"cannot read a shard.*train-000002\.tar"):
         for _ in source.loader(collate):
             pass
