@@ -31,7 +31,8 @@ class FakeParser:
     def __init__(self) -> None:
         self.calls: list[list[str]] = []
 
-    def __call__(self, texts):
+    def __call__(self, texts, tax):
+        assert tax.fields  # the caller's taxonomy reaches the parser
         self.calls.append(list(texts))
         out = []
         for text in texts:

@@ -38,11 +38,11 @@ def has_labels(record: Mapping[str, list[str]]) -> bool:
     return any(record.get(f) for f in record)
 
 
-def parse_captions(texts: Sequence[str]) -> list[LabelRecord]:
-    """Label records for captions, from the udt report parser (replaced in tests)."""
+def parse_captions(texts: Sequence[str], tax: Taxonomy) -> list[LabelRecord]:
+    """Label records for captions, from the udt report parser on the caller's ontology (replaced in tests)."""
     from udt import ReportParser
 
-    parser = ReportParser()
+    parser = ReportParser(tax)
     return [dict(report.labels) for report in parser.pipe(list(texts))]
 
 
@@ -77,7 +77,7 @@ def derive_labels(captions: Sequence[str], manifest: Path, tax: Taxonomy) -> lis
     keys = [_sha(c) for c in captions]
     missing = sorted({k: c for k, c in zip(keys, captions, strict=True) if k not in cached}.items())
     if missing:
-        parsed = parse_captions([c for _, c in missing])
+        parsed = parse_captions([c for _, c in missing], tax)
         for (key, _), record in zip(missing, parsed, strict=True):
             cached[key] = normalize_labels(record, tax)[0]
         payload = {

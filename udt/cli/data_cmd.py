@@ -44,6 +44,7 @@ def shard_cmd(
     ),
     no_derive: bool = typer.Option(False, "--no-derive", help="Do not parse captions to fill missing labels."),
     force: bool = typer.Option(False, "--force", help="Replace a non-empty --out folder."),
+    ontology: Optional[Path] = ontology_option(),
 ) -> None:
     """Write WebDataset .tar shards per split (train-000000.tar, ...) and shards.json; `udt train --data OUT`
     then streams them."""
@@ -52,7 +53,6 @@ def shard_cmd(
     from rich.progress import Progress
 
     from model.data.shards import describe_index, write_shards
-    from udt import load_taxonomy
 
     with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("sharding", total=None)
@@ -60,7 +60,7 @@ def shard_cmd(
             src,
             out,
             shard_size=shard_size,
-            taxonomy=load_taxonomy(),
+            taxonomy=taxonomy_from(ontology),
             seed=seed,
             force=force,
             case_pattern=case_pattern,

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from udt.cli.options import ontology_option
 from udt.errors import UsageError
+
+if TYPE_CHECKING:
+    from udt.taxonomy import Taxonomy
 
 
 def embed_cmd(
@@ -47,13 +50,15 @@ def embed_cmd(
     if classify and not image_list:
         raise UsageError("usage.classify", "--classify needs at least one --image", "add --image PATH")
 
-    if classify:
-        _check_dimension(classify)
-    from model.evaluation import Embedder
-    from udt.cli.output import write_output
     from udt.cli.run_taxonomy import given_taxonomy
 
-    emb = Embedder.from_pretrained(run, device=device, use_graph=graph, taxonomy=given_taxonomy(ontology))
+    taxonomy = given_taxonomy(ontology)
+    if classify:
+        _check_dimension(classify, taxonomy)
+    from model.evaluation import Embedder
+    from udt.cli.output import write_output
+
+    emb = Embedder.from_pretrained(run, device=device, use_graph=graph, taxonomy=taxonomy)
     if classify:
         lines = []
         for img in image_list:
@@ -98,13 +103,17 @@ def embed_cmd(
     write_output("".join(json.dumps(r) + "\n" for r in rows), out)
 
 
-def _check_dimension(name: str) -> None:
-    """An unknown --classify dimension is a usage error, found before the model (seconds to load) is read."""
+def _check_dimension(name: str, taxonomy: Taxonomy | None) -> None:
+    """An unknown --classify dimension is a usage error, found before the model (seconds to load) is read.
+
+    Without ``--ontology`` the run's own copy is only read with the model; the dimensions are the nine US-365K
+    fields in every udt ontology, so the shipped file answers the name check then.
+    """
     from udt.errors import DataError
     from udt.taxonomy import load_taxonomy
 
     try:
-        load_taxonomy().dimension(name)
+        (taxonomy if taxonomy is not None else load_taxonomy()).dimension(name)
     except DataError as exc:
         raise UsageError("usage.classify", f"--classify: {exc.message}", exc.hint) from None
 
