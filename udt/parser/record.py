@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 from spacy.tokens import Doc
 
 if TYPE_CHECKING:
@@ -70,6 +71,18 @@ class DocState:
     sections: list[tuple[int, str | None]] = field(default_factory=list)  # (char offset, kind) (udt_sections)
     mentions: list[MentionRecord] = field(default_factory=list)  # one per mention (matcher, then all)
     reading: Reading | None = None  # the report-level result (udt_findings)
+    columns: TokenColumns | None = None  # token attribute columns, read once for all components (columns_of)
+
+
+@dataclass
+class TokenColumns:
+    """Token attributes as Python lists (one ``Doc.to_array`` for the whole pipeline instead of one per
+    component; udt's components never retokenize)."""
+
+    lower: list[int]
+    orth: list[int]
+    idx: list[int]
+    length: list[int]
 
 
 def register_doc_extensions() -> None:
@@ -87,6 +100,18 @@ def state_of(doc: Doc) -> DocState:
     if state.text is None:
         state.text = doc.text
     return state
+
+
+def columns_of(doc: Doc, state: DocState) -> TokenColumns:
+    """The token columns of ``doc``, read on first use; read again if a component in between changed the
+    tokens (another length, or another first/last token)."""
+    cols = state.columns
+    n = len(doc)
+    if cols is None or len(cols.lower) != n or (n and (cols.orth[0] != doc[0].orth or cols.orth[-1] != doc[-1].orth)):
+        arr = doc.to_array([LOWER, ORTH, IDX, LENGTH])
+        cols = state.columns = TokenColumns(arr[:, 0].tolist(), arr[:, 1].tolist(), arr[:, 2].tolist(),
+                                            arr[:, 3].tolist())
+    return cols
 
 
 def mentions_of(doc: Doc) -> list[MentionRecord]:
