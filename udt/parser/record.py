@@ -91,12 +91,40 @@ def register_doc_extensions() -> None:
         Doc.set_extension("udt", default=None)
 
 
+# Where spaCy stores a Doc extension that has a default and no getter (``Underscore._get_key``). Reading
+# ``doc.user_data`` there directly skips building an ``Underscore`` accessor, which every ``doc._`` access does
+# (the components read the state about ten times per report).
+_STATE_KEY = ("._.", "udt", None, None)
+
+
+def _stored_by_default() -> bool:
+    """True if ``Doc._.udt`` is a plain stored attribute (checked on every access: a package could replace the
+    extension with ``force=True`` at any time)."""
+    ext = Doc.get_extension("udt")
+    return ext is not None and ext[1] is None and ext[2] is None and ext[3] is None
+
+
+def state_or_none(doc: Doc) -> DocState | None:
+    """``doc._.udt`` (None before any udt component or the report tokenizer ran)."""
+    if _stored_by_default():
+        return doc.user_data.get(_STATE_KEY)
+    return doc._.udt
+
+
+def set_state(doc: Doc, state: DocState) -> None:
+    """``doc._.udt = state``."""
+    if _stored_by_default():
+        doc.user_data[_STATE_KEY] = state
+    else:
+        doc._.udt = state
+
+
 def state_of(doc: Doc) -> DocState:
     """The udt state of ``doc``, created on first use (for docs not made by the report tokenizer)."""
-    state: DocState | None = doc._.udt
+    state = state_or_none(doc)
     if state is None:
         state = DocState()
-        doc._.udt = state
+        set_state(doc, state)
     if state.text is None:
         state.text = doc.text
     return state
@@ -116,7 +144,7 @@ def columns_of(doc: Doc, state: DocState) -> TokenColumns:
 
 def mentions_of(doc: Doc) -> list[MentionRecord]:
     """The mention records of ``doc`` (empty before the ontology matcher ran)."""
-    state: DocState | None = doc._.udt
+    state = state_or_none(doc)
     return state.mentions if state is not None else []
 
 
