@@ -165,3 +165,28 @@ def test_span_attributes_coexist_with_another_context_package(tmp_path: Path, or
     assert calc_negated == "False"
     # udt's own statuses never depend on who owns the attributes.
     assert out.stdout.splitlines()[1] == "['absent', 'present']"
+
+
+def test_token_columns_follow_a_retokenized_doc(parser: ReportParser) -> None:
+    """The shared token columns are read again when a component in between changed the tokens."""
+    from spacy.attrs import IDX, LOWER
+
+    from udt.parser.record import columns_of, state_of
+
+    doc = parser.nlp.make_doc("Left kidney cyst, 12 mm.")
+    state = state_of(doc)
+    before = columns_of(doc, state)
+    assert before.lower == doc.to_array(LOWER).tolist()
+    assert columns_of(doc, state) is before  # read once, then shared
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    after = columns_of(doc, state)
+    assert len(after.lower) == len(doc) == len(before.lower) - 1
+    assert after.lower == doc.to_array(LOWER).tolist() and after.idx == doc.to_array(IDX).tolist()
+
+
+def test_state_stored_where_doc_extension_reads_it(parser: ReportParser) -> None:
+    """The components' fast path and ``doc._.udt`` see the same state object."""
+    doc = parser.nlp("Simple cyst in the left kidney.")
+    assert doc._.udt is not None and doc._.udt.reading is not None
+    assert [r.value for r in doc._.udt.mentions if r.evidence] == [m.value for m in parser.to_report(doc).mentions]

@@ -10,8 +10,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-import numpy
-from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -19,7 +17,7 @@ from spacy.tokens import Doc
 
 from udt.parser import termset as ts
 from udt.parser.extensions import register_span_extensions
-from udt.parser.record import ABSENCE, GENERIC, MentionRecord, mentions_of
+from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, mentions_of, state_of
 from udt.parser.sentences import sentence_starts
 
 _POST_WINDOW = 6
@@ -67,11 +65,11 @@ class ConText:
         sent_starts = sentence_starts(doc)
         terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
         term_starts = [s for s, _ in terminators]
-        cols = doc.to_array([LOWER, ORTH])
-        orth = cols[:, 1]
-        commas = numpy.flatnonzero(orth == self._comma).tolist()
-        colons = numpy.flatnonzero(orth == self._colon).tolist()
-        lower = cols[:, 0].tolist()
+        cols = columns_of(doc, state_of(doc))
+        orth = cols.orth
+        commas = [i for i, o in enumerate(orth) if o == self._comma]
+        colons = [i for i, o in enumerate(orth) if o == self._colon]
+        lower = cols.lower
         cue_starts = [c[1] for c in cues]
         negated_by: dict[int, list[int]] = {}
         for i, m in enumerate(mentions):

@@ -14,13 +14,12 @@ from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from udt.parser import termset as ts
-from udt.parser.record import ABSENCE, GENERIC, MentionRecord, state_of
+from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, state_of
 from udt.parser.vocab_cache import cache_key, load_json, load_vocabulary
 from udt.parser.vocabulary import TYPO, Vocabulary
 
@@ -298,12 +297,13 @@ class OntologyMatcher:
             doc.spans[SPANS_KEY] = []
             state_of(doc).mentions = []
             return doc
-        cols = doc.to_array([LOWER, ORTH, IDX, LENGTH])
-        lower = cols[:, 0].tolist()
+        state = state_of(doc)
+        cols = columns_of(doc, state)
+        lower = cols.lower
         matches: list[tuple[int, int, int]] = []
         self.lower.find(lower, matches)
         if len(self.cased):
-            orth = cols[:, 1].tolist()
+            orth = cols.orth
             if self.cased.starts_any(orth):
                 self.cased.find(orth, matches)
         # Longest first, then leftmost; keep non-overlapping (so "no internal flow" beats the cue "no").
@@ -319,7 +319,7 @@ class OntologyMatcher:
         if self._refinable and not self._refinable.isdisjoint(c[2] for c in chosen):
             self._rank_by_amount(doc, lower, chosen, taken)
         keys, kbs = self._keys, self._kb
-        idx, length = cols[:, 2].tolist(), cols[:, 3].tolist()
+        idx, length = cols.idx, cols.length
         spans = []
         records = []
         for start, end, key in chosen:
@@ -328,7 +328,7 @@ class OntologyMatcher:
             end_char = idx[end - 1] + length[end - 1]
             records.append(MentionRecord(start, end, idx[start], end_char, field, iri, kbs[key], lower[start]))
         doc.spans[SPANS_KEY] = spans
-        state_of(doc).mentions = records
+        state.mentions = records
         return doc
 
 

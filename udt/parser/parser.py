@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
 from udt.parser.pipeline import build_nlp, vocabulary_for
-from udt.parser.record import DocState
+from udt.parser.record import state_or_none
 from udt.parser.schema import Finding, Mention, ParsedReport, construct
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ class ReportParser:
         warnings: list[str] = []
         abnormal = organ_normal = False
         for doc, offset in docs:
-            state: DocState | None = doc._.udt
+            state = state_or_none(doc)
             reading = state.reading if state is not None else None
             if state is None or reading is None:
                 from udt.errors import ConfigError

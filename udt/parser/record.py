@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 from spacy.tokens import Doc
 
 if TYPE_CHECKING:
@@ -70,6 +71,18 @@ class DocState:
     sections: list[tuple[int, str | None]] = field(default_factory=list)  # (char offset, kind) (udt_sections)
     mentions: list[MentionRecord] = field(default_factory=list)  # one per mention (matcher, then all)
     reading: Reading | None = None  # the report-level result (udt_findings)
+    columns: TokenColumns | None = None  # token attribute columns, read once for all components (columns_of)
+
+
+@dataclass
+class TokenColumns:
+    """Token attributes as Python lists (one ``Doc.to_array`` for the whole pipeline instead of one per
+    component; udt's components never retokenize)."""
+
+    lower: list[int]
+    orth: list[int]
+    idx: list[int]
+    length: list[int]
 
 
 def register_doc_extensions() -> None:
@@ -78,20 +91,60 @@ def register_doc_extensions() -> None:
         Doc.set_extension("udt", default=None)
 
 
+# Where spaCy stores a Doc extension that has a default and no getter (``Underscore._get_key``). Reading
+# ``doc.user_data`` there directly skips building an ``Underscore`` accessor, which every ``doc._`` access does
+# (the components read the state about ten times per report).
+_STATE_KEY = ("._.", "udt", None, None)
+
+
+def _stored_by_default() -> bool:
+    """True if ``Doc._.udt`` is a plain stored attribute (checked on every access: a package could replace the
+    extension with ``force=True`` at any time)."""
+    ext = Doc.get_extension("udt")
+    return ext is not None and ext[1] is None and ext[2] is None and ext[3] is None
+
+
+def state_or_none(doc: Doc) -> DocState | None:
+    """``doc._.udt`` (None before any udt component or the report tokenizer ran)."""
+    if _stored_by_default():
+        return doc.user_data.get(_STATE_KEY)
+    return doc._.udt
+
+
+def set_state(doc: Doc, state: DocState) -> None:
+    """``doc._.udt = state``."""
+    if _stored_by_default():
+        doc.user_data[_STATE_KEY] = state
+    else:
+        doc._.udt = state
+
+
 def state_of(doc: Doc) -> DocState:
     """The udt state of ``doc``, created on first use (for docs not made by the report tokenizer)."""
-    state: DocState | None = doc._.udt
+    state = state_or_none(doc)
     if state is None:
         state = DocState()
-        doc._.udt = state
+        set_state(doc, state)
     if state.text is None:
         state.text = doc.text
     return state
 
 
+def columns_of(doc: Doc, state: DocState) -> TokenColumns:
+    """The token columns of ``doc``, read on first use; read again if a component in between changed the
+    tokens (another length, or another first/last token)."""
+    cols = state.columns
+    n = len(doc)
+    if cols is None or len(cols.lower) != n or (n and (cols.orth[0] != doc[0].orth or cols.orth[-1] != doc[-1].orth)):
+        arr = doc.to_array([LOWER, ORTH, IDX, LENGTH])
+        cols = state.columns = TokenColumns(arr[:, 0].tolist(), arr[:, 1].tolist(), arr[:, 2].tolist(),
+                                            arr[:, 3].tolist())
+    return cols
+
+
 def mentions_of(doc: Doc) -> list[MentionRecord]:
     """The mention records of ``doc`` (empty before the ontology matcher ran)."""
-    state: DocState | None = doc._.udt
+    state = state_or_none(doc)
     return state.mentions if state is not None else []
 
 

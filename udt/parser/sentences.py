@@ -18,7 +18,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from udt.parser import termset as ts
-from udt.parser.record import state_of
+from udt.parser.record import state_of, state_or_none
 
 # A line break starts a new sentence when the next line looks like a new item (bullet, number, capital,
 # heading) or after a blank line; a hard-wrapped line that continues in lower case does not.
@@ -75,7 +75,7 @@ class Sentences:
 def sentence_starts(doc: Doc) -> list[int]:
     """Token index of each sentence start (kept by ``udt_sentences``; else one array pass, cheaper than
     iterating ``doc.sents``)."""
-    state = doc._.udt
+    state = state_or_none(doc)
     if state is not None and state.sent_starts is not None:
         return state.sent_starts
     if not len(doc):

@@ -25,7 +25,6 @@ from bisect import bisect_left, bisect_right
 from itertools import compress
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from spacy.attrs import IDX, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,7 +32,7 @@ from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
 from udt.parser.matcher import PhraseTable
-from udt.parser.record import GENERIC, MentionRecord, Reading, state_of
+from udt.parser.record import GENERIC, MentionRecord, Reading, columns_of, state_of
 from udt.parser.schema import Tirads
 from udt.parser.sentences import sentence_starts
 
@@ -320,8 +319,8 @@ class SitesAndFindings:
         spans = state.mentions
         sections = state.sections
         section_starts = [s for s, _ in sections]
-        cols = doc.to_array([LOWER, ORTH, IDX])
-        lower = cols[:, 0].tolist()
+        cols = columns_of(doc, state)
+        lower = cols.lower
         ped_hits: list[tuple[int, int, int]] = []
         self._ped_cues.find(lower, ped_hits)
         # A child: age words, a stated age, or a condition the ontology declares paediatric (pyloric stenosis).
@@ -333,8 +332,8 @@ class SitesAndFindings:
         absence = self.vocabulary.absence
         anatomy_fields = self._anatomy
         # Token columns instead of Token objects (spaCy builds those one Python object at a time).
-        orth = cols[:, 1].tolist()
-        idx = cols[:, 2].tolist()
+        orth = cols.orth
+        idx = cols.idx
         strings = doc.vocab.strings
         n_tokens = len(lower)
         records: list[MentionRecord] = []  # the matcher's records plus derived ones, in report order

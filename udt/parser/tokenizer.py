@@ -8,7 +8,7 @@ from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from udt.parser.record import DocState, register_doc_extensions
+from udt.parser.record import DocState, register_doc_extensions, set_state
 
 # Extra infixes: "1.2x0.8", "12×8", "nodule;no", "L.kidney", "cyst(2cm)".
 _INFIXES = (
@@ -38,7 +38,7 @@ class ReportEnglish(English):
 
     def make_doc(self, text: str) -> Doc:
         doc = super().make_doc(text)
-        doc._.udt = DocState(text=text)
+        set_state(doc, DocState(text=text))
         return doc
 
 
