@@ -70,14 +70,7 @@ def make_step(
         from graphing import SoftLabeler
 
         labeler = SoftLabeler(tax)
-    collate = TrainingCollate(
-        model.tokenizer,
-        cfg.model.max_text_length,
-        taxonomy=tax,
-        graph_vocab=model.vocabulary if model.graph_encoder is not None else None,
-        graph_planner=model.graph_encoder.planner if model.graph_encoder is not None else None,
-        labeler=labeler,
-    )
+    collate = TrainingCollate.for_model(model, cfg, tax, labeler)
     triples = zip(images, captions, records, strict=True)
     samples = [Sample(img, cap, rec, str(i), str(i)) for i, (img, cap, rec) in enumerate(triples)]
 

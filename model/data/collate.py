@@ -60,6 +60,21 @@ class TrainingCollate:
         self.labeler = labeler
         self.text_mode = text_mode
 
+    @classmethod
+    def for_model(cls, model: Any, config: Any, taxonomy: Taxonomy, labeler: Any = None) -> TrainingCollate:
+        """The collate a training run of ``config`` uses for ``model`` (an ``UltrasoundCLIP``): its tokenizer,
+        its graph vocabulary and planner when it has a graph encoder, and ``labeler`` for the soft labels."""
+        graph = model.graph_encoder
+        return cls(
+            model.tokenizer,
+            config.model.max_text_length,
+            taxonomy=taxonomy,
+            graph_vocab=model.vocabulary if graph is not None else None,
+            graph_planner=graph.planner if graph is not None else None,
+            labeler=labeler,
+            text_mode="caption+labels" if config.data.caption_labels else "caption",
+        )
+
     def texts(self, batch: Batch) -> list[str]:
         if self.text_mode == "caption+labels":
             fields = self.taxonomy.fields

@@ -267,15 +267,7 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
         D.barrier()
 
         soft_labeler = _soft_labeler(config, tax)
-        collate = TrainingCollate(
-            core.tokenizer,
-            config.model.max_text_length,
-            taxonomy=tax,
-            graph_vocab=core.vocabulary if core.graph_encoder is not None else None,
-            graph_planner=core.graph_encoder.planner if core.graph_encoder is not None else None,
-            labeler=soft_labeler,
-            text_mode="caption+labels" if config.data.caption_labels else "caption",
-        )
+        collate = TrainingCollate.for_model(core, config, tax, soft_labeler)
         ctx = StepContext(
             config=config,
             taxonomy=tax,
