@@ -59,6 +59,7 @@ class Explanation:
     mode: str
     dimensions: tuple[DimensionContribution, ...]
     similarity: float
+    denominator: float  # what the summed similarities are divided by: K ("zero"), or shared + w·one-sided ("skip")
 
 
 class _ValueColumn:
@@ -227,4 +228,4 @@ class SoftLabeler:
             one_sided = sum(1 for p in parts if p.similarity is None and (p.tags_a or p.tags_b))
             n = sum(p.similarity is not None for p in parts) + self.one_sided_weight * one_sided
         value = min(max(total / n, 0.0), 1.0) if n > 0 else 0.0
-        return Explanation(self.missing, tuple(parts), value)
+        return Explanation(self.missing, tuple(parts), value, float(n))

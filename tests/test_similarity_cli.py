@@ -21,7 +21,11 @@ def test_explain_pair(cli, tmp_path, taxonomy):
     lines = result.stdout.splitlines()
     assert len(lines) == len(taxonomy.fields) + 2
     assert any(line.startswith("Diagnosis") and "1.000" in line for line in lines)
-    assert "similarity = 1.0000 (mean over 1 dimension(s), missing=skip)" in result.stdout
+    # Diagnosis is shared (1.0); Echogenicity and Vascularity are stated on one side only, each weighing 0.5
+    # against the pair: 1.0 / (1 + 0.5 * 2).
+    assert "similarity = 0.5000 (sum over 1 shared / 2 = 1 shared + weighted 2 one-sided, missing=skip)" in (
+        result.stdout
+    )
     zero = cli("similarity", a, b, "--missing", "zero")
     assert zero.code == 0 and float(zero.stdout) == round(1 / len(taxonomy.fields), 4)
 

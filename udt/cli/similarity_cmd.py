@@ -40,8 +40,14 @@ def explain_text(explanation) -> str:
         a = ", ".join(part.tags_a) or "(unknown)"
         b = ", ".join(part.tags_b) or "(unknown)"
         lines.append(f"{part.field:<24} {a[:32]:<32} {b[:32]:<32} {sim:>6}  {'yes' if part.counted else 'no'}")
-    n = sum(p.counted for p in explanation.dimensions)
-    lines.append(f"similarity = {explanation.similarity:.4f} (mean over {n} dimension(s), missing={explanation.mode})")
+    shared = sum(p.similarity is not None for p in explanation.dimensions)
+    if explanation.mode == "zero":
+        how = f"sum over {shared} shared dimension(s) / {explanation.denominator:g}"
+    else:  # one-sided dimensions count against the pair with a weight (graphing/soft_labels.py)
+        one_sided = sum(p.similarity is None and bool(p.tags_a or p.tags_b) for p in explanation.dimensions)
+        denominator = f"{explanation.denominator:g} = {shared} shared + weighted {one_sided} one-sided"
+        how = f"sum over {shared} shared / {denominator}"
+    lines.append(f"similarity = {explanation.similarity:.4f} ({how}, missing={explanation.mode})")
     return "\n".join(lines) + "\n"
 
 
