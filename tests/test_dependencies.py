@@ -26,6 +26,9 @@ FIRST_PARTY = {"udt", "graphing", "model", "ontology", "benchmarks", "tests"}
 TOOLS = {"ruff": "linter (make lint)", "mypy": "type checker (make typecheck)"}
 # Declared packages that code reaches through another package's module.
 IMPORTED_AS = {"tensorboard": "torch.utils.tensorboard"}
+# Import names of declared extras whose distribution has another name, for environments where the extra is not
+# installed (packages_distributions() only knows installed packages): the scispacy-study extra lives in its own venv.
+NOT_INSTALLED_IMPORT_NAMES = {"nmslib": "nmslib-metabrainz", "sklearn": "scikit-learn"}
 
 
 def normalise(name: str) -> str:
@@ -90,7 +93,10 @@ def third_party(modules: dict[str, set[str]], local: set[str]) -> dict[str, set[
 
 
 def distribution_of(module: str, mapping: dict[str, list[str]]) -> set[str]:
-    return {normalise(d) for d in mapping.get(module, [])}
+    found = {normalise(d) for d in mapping.get(module, [])}
+    if not found and module in NOT_INSTALLED_IMPORT_NAMES:
+        found = {NOT_INSTALLED_IMPORT_NAMES[module]}
+    return found
 
 
 def check(root: Path, mapping: dict[str, list[str]] | None = None) -> list[str]:
