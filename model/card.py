@@ -112,8 +112,8 @@ def _architecture(model: Mapping[str, Any]) -> list[str]:
         f"- **Image encoder**: {image}, {model.get('image_size')} px input.",
         f"- **Text encoder**: {text}, up to {model.get('max_text_length')} tokens.",
         f"- **Graph**: {graph}.",
-        f"- **Embedding**: {model.get('embed_dim')}-dimensional, L2-normalised; CLIP loss plus λ·semantic soft-label "
-        "loss derived from the UDT ontology.",
+        f"- **Embedding**: {model.get('embed_dim')}-dimensional, L2-normalised; trained with the CLIP loss, plus the "
+        "ontology-derived semantic soft-label loss when it is on (see Optimisation).",
     ]
 
 
