@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -32,9 +32,6 @@ def ontology_option(*flags: str, help: str = _HELP) -> Any:
     """A typer option for ``--ontology PATH`` (use as a parameter default); ``None`` when not given."""
     return typer.Option(None, *(flags or ("--ontology",)), help=help, show_default=False)
 
-
-# The same option as a type, for ``def cmd(ontology: OntologyOption = None)``.
-OntologyOption = Annotated[Optional[Path], typer.Option("--ontology", help=_HELP, show_default=False)]
 
 
 def ontology_path_from(path: Path | str | None) -> Path:
@@ -70,4 +67,4 @@ def taxonomy_from(path: Path | str | None) -> Taxonomy:
     return load_taxonomy(ontology_path_from(path))
 
 
-__all__ = ["ONTOLOGY_ENV", "OntologyOption", "ontology_option", "ontology_path_from", "taxonomy_from"]
+__all__ = ["ONTOLOGY_ENV", "ontology_option", "ontology_path_from", "taxonomy_from"]

@@ -128,7 +128,7 @@ class FindingBuilder:
     """Collects findings sentence by sentence (see module docstring)."""
 
     def __init__(self, fields: tuple[str, ...], words: Words | None = None) -> None:
-        self.diagnosis_field, self.system_field, self.organ_field = fields[0], fields[1], fields[2]
+        self.system_field, self.organ_field = fields[1], fields[2]
         self.findings: list[_Draft] = []
         self.site: Item | None = None
         self.last_lesion: int | None = None

@@ -122,8 +122,6 @@ class SitesAndFindings:
             for o in tax.values(organ_field)
             if (s := tax.rollups(o).get(system_field)) is not None and o.us365k_label
         }
-        self._normal_label = tax.concepts[self.vocabulary.normal_iri].us365k_label if self.vocabulary.normal_iri \
-            else None
         # Roles the ontology declares (never guessed from wording).
         concepts = list(tax)
         self._landmark_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and
