@@ -22,4 +22,4 @@ def write_output(text: str, out: str | Path | None) -> None:
 def check_output_file(out: str | Path | None) -> None:
     """A file output that names a directory is a usage error (exit 2); commands call this before their work too."""
     if out is not None and str(out) != "-" and Path(out).is_dir():
-        raise UsageError("usage.out_is_dir", f"--out {out}: is a directory", "give a file path")
+        raise UsageError("usage.out_is_dir", f"--out {out}: is a directory", "give a file path, e.g. -o out.json")

@@ -54,13 +54,14 @@ def run_parse(
     from udt.cli.spacy_import import import_spacy_lean
 
     import_spacy_lean()
+    from udt.cli.output import check_output_file
     from udt.parser.inputs import InputFailure, check_paths, iter_inputs
 
     if fmt is not None and fmt not in FORMATS:
         raise UsageError("usage.format", f"--format {fmt!r} is unknown", f"use one of {', '.join(FORMATS)}")
     if max_bytes <= 0 or batch_size <= 0:
         raise UsageError("usage.limit", "--max-bytes and --batch-size must be positive", "give a positive number")
-    _check_out(out)
+    check_output_file(out)  # a folder as --out is a usage error before anything is parsed
     check_paths(paths)
     from udt.cli.options import taxonomy_from
     from udt.parser.jobs import resolve_jobs
@@ -141,12 +142,6 @@ def run_parse(
 
 class _Discard(Exception):
     """Raised inside the atomic writer's block so that it drops its temporary file."""
-
-
-def _check_out(out: str) -> None:
-    """An output path that cannot be a file is a usage error before anything is parsed."""
-    if out != "-" and Path(out).is_dir():
-        raise UsageError("usage.out_is_dir", f"--out {out}: is a directory", "give a file path, e.g. -o labels.json")
 
 
 @contextmanager
