@@ -51,7 +51,7 @@ def run_parse(
     jobs: int = 1,
 ) -> int:
     """The command as a plain function; returns the number of failed inputs (the CLI exits 1 if any)."""
-    from udt.cli.spacy_import import import_spacy_lean
+    from udt.parser.startup import import_spacy_lean
 
     import_spacy_lean()
     from udt.cli.output import check_output_file

@@ -50,9 +50,9 @@ def resolve_jobs(jobs: int) -> int:
 def _init_worker(ontology: str | None) -> None:
     """Build the worker's parser once (spaCy without torch, as in the one-process command)."""
     global _WORKER_PARSER
-    from udt.parser.startup import import_spacy_without_torch
+    from udt.parser.startup import import_spacy_lean
 
-    import_spacy_without_torch()
+    import_spacy_lean()
     from udt.parser.parser import ReportParser
     from udt.taxonomy import load_taxonomy
 
