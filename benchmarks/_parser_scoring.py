@@ -27,6 +27,7 @@ GOLD = ROOT / "tests" / "data" / "reports_gold.jsonl"
 HELDOUT = ROOT / "benchmarks" / "data" / "reports_heldout.jsonl"
 DEV_CLASSES = ROOT / "benchmarks" / "data" / "reports_dev_classes.jsonl"
 MULTIORGAN = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings.jsonl"
+DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 KINDS = ("present", "negation", "uncertainty")
 
 

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from _parser_scoring import (
     DEV_CLASSES,
+    DEV_STYLES,
     GOLD,
     HELDOUT,
     KINDS,
@@ -151,7 +152,7 @@ def main() -> None:
     tax = load_taxonomy()
     udt_parser = ReportParser(tax)
     peer = NegexPeer(tax)
-    paths = args.paths or [p for p in (GOLD, HELDOUT, DEV_CLASSES, MULTIORGAN) if p.exists()]
+    paths = args.paths or [p for p in (GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, MULTIORGAN) if p.exists()]
     print(f"peer: spaCy blank('en') + sentencizer + PhraseMatcher(LOWER) over {len(peer.concept_of)} ontology forms "
           f"+ negspacy Negex (en_clinical); {args.resamples} paired bootstrap resamples, seed {args.seed}\n")
     for i, path in enumerate(paths):

@@ -1,0 +1,60 @@
+"""The blind development corpus ``reports_dev_styles.jsonl`` is well formed, and its stand-alone checker's copy of
+the released vocabulary agrees with the ontology (the checker must not import udt, so its copy could drift)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from udt.taxonomy import load_taxonomy
+
+DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+CHECKER = DATA / "check_dev_styles.py"
+CORPUS = DATA / "reports_dev_styles.jsonl"
+
+
+def _checker() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("check_dev_styles", CHECKER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_corpus_passes_its_checker() -> None:
+    done = subprocess.run([sys.executable, str(CHECKER), str(CORPUS)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_checker_refuses_a_broken_record(tmp_path: Path) -> None:
+    row = json.loads(CORPUS.read_text(encoding="utf-8").splitlines()[0])
+    row["labels"]["Diagnosis"] = ["not a released value"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(CHECKER), str(bad)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "not a released value" in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("field", ["Diagnosis", "Organ_level", "Body_system_level", "Shape", "Margins",
+                                   "Echogenicity", "InternalCharacteristics", "PosteriorAcoustics", "Vascularity"])
+def test_checker_vocabulary_is_the_ontology_s(field: str) -> None:
+    tax = load_taxonomy()
+    released = {c.us365k_label for c in tax.values(field)}
+    assert _checker().RELEASED[field] == released
+
+
+def test_checker_organ_systems_are_the_ontology_s() -> None:
+    tax = load_taxonomy()
+    expected = {}
+    for organ in tax.values("Organ_level"):
+        system = tax.rollups(organ).get("Body_system_level")
+        assert system is not None
+        expected[organ.us365k_label] = system.us365k_label
+    assert expected == _checker().ORGAN_SYSTEM
