@@ -10,21 +10,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import compress
 
 import numpy
-from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START, SPACY
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from udt.parser import termset as ts
-from udt.parser.record import state_of, state_or_none
+from udt.parser.record import columns_of, state_of, state_or_none
 
 # A line break starts a new sentence when the next line looks like a new item (bullet, number, capital,
 # heading) or after a blank line; a hard-wrapped line that continues in lower case does not.
 _LINE_BREAK = re.compile(r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|[A-Z]))[-*•·▪‣◦>+]?[ \t]*")
 _ITEM_START = re.compile(r"[\n.;]")
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
+_NOT_START = numpy.uint64(2**64 - 1)  # -1 as uint64
+_SENT_START = [SENT_START]
 
 
 @Language.factory("udt_sentences", default_config={"punct_chars": None})
@@ -46,28 +49,32 @@ class Sentences:
         if not n:
             state.sent_starts = [0]
             return doc
-        cols = doc.to_array([ORTH, IS_PUNCT, SPACY]).tolist()
+        cols = columns_of(doc, state)
+        orth, is_punct, space = cols.orth, cols.is_punct, cols.space
         punct, question = self._punct, self._question
         starts = [0]
-        seen_stop = False
-        for i, (orth, is_punct, space) in enumerate(cols):
-            if orth in punct:
-                # "?cyst": a question mark glued to the next word marks doubt, not the end of a sentence.
-                if orth == question and not space and i + 1 < n and not cols[i + 1][1]:
-                    continue
-                seen_stop = True
-            elif seen_stop and not is_punct:
-                starts.append(i)
-                seen_stop = False
+        # spaCy's sentencizer rule: after a stop character, the next token that is neither a stop character nor
+        # punctuation starts a sentence. Only the few stop tokens are visited (found by C-level probes), each
+        # scanning forward to its word.
+        for i in compress(range(n), map(punct.__contains__, orth)):
+            # "?cyst": a question mark glued to the next word marks doubt, not the end of a sentence.
+            if orth[i] == question and not space[i] and i + 1 < n and not is_punct[i + 1]:
+                continue
+            j = i + 1
+            while j < n and (is_punct[j] or orth[j] in punct):
+                j += 1
+            if j < n and j != starts[-1]:
+                starts.append(j)
         text = state.text or ""
         if "\n" in text:
-            idx = doc.to_array(IDX).tolist()
+            idx = cols.idx
             extra = {bisect_right(idx, m.end()) - 1 for m in _LINE_BREAK.finditer(text) if m.end() < len(text)}
             if extra:
                 starts = sorted(extra.union(starts))
-        values = numpy.full(n, -1, dtype=numpy.int64)
+        # Every token gets 1 or -1 (as spaCy's sentencizer sets them); -1 as the uint64 spaCy's arrays hold.
+        values = numpy.full((n, 1), _NOT_START, dtype=numpy.uint64)
         values[starts] = 1
-        doc.from_array([SENT_START], values.astype(numpy.uint64).reshape(-1, 1))
+        doc.from_array(_SENT_START, values)
         state.sent_starts = starts
         return doc
 
