@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from udt.parser import termset as ts
 from udt.parser.pipeline import build_nlp, vocabulary_for
 from udt.parser.record import state_or_none
-from udt.parser.schema import Finding, Mention, ParsedReport, construct
+from udt.parser.schema import Finding, Mention, ParsedReport, construct, constructor
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -55,6 +55,8 @@ class ReportParser:
         self.fields = self.taxonomy.fields
         # Released values of each field in taxonomy order (labels are listed in this order).
         self._released = {f: tuple(c.us365k_label for c in self.taxonomy.values(f)) for f in self.fields}
+        # Position of each released value (the first, should a label be listed twice).
+        self._rank = {f: {v: k for k, v in reversed(list(enumerate(values)))} for f, values in self._released.items()}
         normal = self.vocabulary.normal_iri
         self._normal = self.taxonomy.concepts[normal].us365k_label if normal else None
         #: Longest text given to spaCy at once (spaCy refuses more than ``nlp.max_length`` characters).
@@ -90,6 +92,7 @@ class ReportParser:
 
     # -- Doc(s) -> report ---------------------------------------------------------------------------
     def _convert(self, docs: list[tuple[Doc, int]], source: str | None) -> ParsedReport:
+        one_doc = len(docs) == 1
         labels: dict[str, set[str]] = {f: set() for f in self.fields}
         mentions: list[Mention] = []
         findings: list[Finding] = []
@@ -103,8 +106,11 @@ class ReportParser:
 
                 raise ConfigError("parse.pipeline", "the Doc was not processed by the udt pipeline",
                                   "use ReportParser.parse or ReportParser.nlp(text)")
-            for f, values in reading.labels.items():
-                labels[f] |= values
+            if one_doc and reading.labels.keys() == labels.keys():
+                labels = reading.labels  # only read below: no copy needed
+            else:
+                for f, values in reading.labels.items():
+                    labels[f] |= values
             abnormal = abnormal or reading.abnormal
             organ_normal = organ_normal or reading.organ_normal
             warnings.extend(w for w in reading.warnings if w not in warnings)
@@ -113,18 +119,20 @@ class ReportParser:
             for r in state.mentions:
                 if not r.evidence:
                     continue
-                mentions.append(construct(Mention, {
+                mentions.append(_new_mention({
                     "dimension": r.field, "value": r.value, "concept": r.concept, "iri": r.iri,
                     "text": text[r.start_char : r.end_char], "start": r.start_char + offset,
                     "end": r.end_char + offset, "status": r.status, "historical": r.historical,
                     "hypothetical": r.hypothetical, "section": r.section,
                     "finding": None if r.finding is None else r.finding + base_f,
                 }))
-            for f in reading.findings:
-                values = dict(vars(f))
-                if base_m:
+            if base_m:
+                for f in reading.findings:
+                    values = dict(vars(f))
                     values["mentions"] = [i + base_m for i in f.mentions]
-                findings.append(construct(Finding, values) if base_m else f)
+                    findings.append(construct(Finding, values))
+            else:
+                findings.extend(reading.findings)
         if len(docs) > 1:
             # Each chunk decided "normal appearance" on its own; across chunks only a whole organ stated normal
             # keeps it beside an abnormality elsewhere (see udt.parser.sites).
@@ -136,13 +144,21 @@ class ReportParser:
         ordered = {}
         for f in self.fields:
             found = labels[f]
-            listed = [v for v in self._released[f] if v in found] if found else []
+            if not found:
+                ordered[f] = []
+                continue
+            # Released values in taxonomy order (sorting the few found by position, not scanning every value).
+            rank = self._rank[f]
+            listed = sorted([v for v in found if v in rank], key=rank.__getitem__)
             if len(listed) < len(found):  # values outside the released list (a custom roll-up) go last
                 listed += sorted(found.difference(listed))
             ordered[f] = listed
-        return ParsedReport.model_construct(
-            source=source, labels=ordered, mentions=mentions, findings=findings, warnings=warnings,
-        )
+        return construct(ParsedReport, {
+            "source": source, "labels": ordered, "mentions": mentions, "findings": findings, "warnings": warnings,
+        })
+
+
+_new_mention = constructor(Mention)
 
 
 def split_text(text: str, limit: int) -> list[tuple[int, int]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal, Optional, TypeVar
 
 from pydantic import BaseModel, Field
@@ -78,9 +79,29 @@ def construct(cls: type[M], values: dict[str, Any]) -> M:
     filling defaults field by field, which complete data does not need. Same result, no validation: use it
     only for values the parser produced (tests check it against validated construction).
     """
-    obj = cls.__new__(cls)
-    object.__setattr__(obj, "__dict__", values)
-    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
+    obj = _new(cls)
+    _set_attr(obj, "__dict__", values)
+    _set_attr(obj, "__pydantic_fields_set__", set(values))
+    _set_attr(obj, "__pydantic_extra__", None)
+    _set_attr(obj, "__pydantic_private__", None)
     return obj
+
+
+# pydantic models use object's ``__new__`` and guard ``__setattr__``, which these raw writes go around.
+_new, _set_attr = object.__new__, object.__setattr__
+
+
+def constructor(cls: type[M]) -> Callable[[dict[str, Any]], M]:
+    """:func:`construct` for one class, with its lookups done once (the parser builds several records per
+    report with it)."""
+    new, set_attr = _new, _set_attr
+
+    def make(values: dict[str, Any]) -> M:
+        obj = new(cls)
+        set_attr(obj, "__dict__", values)
+        set_attr(obj, "__pydantic_fields_set__", set(values))
+        set_attr(obj, "__pydantic_extra__", None)
+        set_attr(obj, "__pydantic_private__", None)
+        return obj
+
+    return make

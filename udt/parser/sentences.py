@@ -28,6 +28,15 @@ _ITEM_START = re.compile(r"[\n.;]")
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
 _NOT_START = numpy.uint64(2**64 - 1)  # -1 as uint64
 _SENT_START = [SENT_START]
+_TEMPLATE = numpy.full((4096, 1), _NOT_START, dtype=numpy.uint64)
+
+
+def _all_not_start(n: int) -> numpy.ndarray:
+    """A fresh ``(n, 1)`` SENT_START column of -1 (a typical report's is copied from a template: cheaper than
+    ``numpy.full``)."""
+    if n > len(_TEMPLATE):
+        return numpy.full((n, 1), _NOT_START, dtype=numpy.uint64)
+    return _TEMPLATE[:n].copy()
 
 
 @Language.factory("udt_sentences", default_config={"punct_chars": None})
@@ -72,8 +81,9 @@ class Sentences:
             if extra:
                 starts = sorted(extra.union(starts))
         # Every token gets 1 or -1 (as spaCy's sentencizer sets them); -1 as the uint64 spaCy's arrays hold.
-        values = numpy.full((n, 1), _NOT_START, dtype=numpy.uint64)
-        values[starts] = 1
+        values = _all_not_start(n)
+        for i in starts:  # a handful: cheaper than numpy's fancy indexing with a list
+            values[i, 0] = 1
         doc.from_array(_SENT_START, values)
         state.sent_starts = starts
         return doc
