@@ -13,7 +13,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from udt.parser.schema import Finding, Tirads, construct
+from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
 _SIZE = re.compile(
@@ -29,6 +29,9 @@ _LOCATION = re.compile(
     r"|(?:retro|sub|peri)areolar|isthmus|subcapsular|(?:upper|lower|mid|middle)\s+(?:third|zone|lobe|segment))\b",
     re.IGNORECASE,
 )
+# A word of every _LOCATION alternative (keep in step with it; tests/test_parser_prefilters.py checks).
+_LOCATION_WORDS = ("clock", "segment", "pol", "quadrant", "areolar", "isthmus", "subcapsular", "third", "zone",
+                   "lobe")
 _LEFT, _RIGHT, _BILATERAL = set(LEFT), set(RIGHT), set(BILATERAL)
 
 
@@ -80,11 +83,18 @@ class _Draft:
 
 
 _SEPARATORS = ("sep", "comma", "sep_strong")
+_new_finding = constructor(Finding)
 
 
 def parse_sizes(text: str) -> list[tuple[int, int, list[float]]]:
     """Sizes in a text: ``(start, end, [mm, ...])`` for "1.2 x 0.8 cm", "12×8 mm", "2cm"."""
-    out = []
+    out: list[tuple[int, int, list[float]]] = []
+    if text.isascii():
+        # Every size ends in a unit: rule the regex out cheaply when none is named (ASCII text, where
+        # IGNORECASE matching is plain case folding).
+        low = text.lower()
+        if "mm" not in low and "cm" not in low and "millimet" not in low and "centimet" not in low:
+            return out
     for m in _SIZE.finditer(text):
         unit = m.group(4).casefold()
         factor = 10.0 if unit.startswith("c") else 1.0
@@ -106,6 +116,12 @@ def laterality_of(words: list[str]) -> str | None:
 
 
 def location_in(text: str) -> str | None:
+    if text.isascii():
+        # Every location _LOCATION reads contains one of these words (cheap to rule out on ASCII text, where
+        # IGNORECASE matching is plain case folding).
+        low = text.lower()
+        if not any(w in low for w in _LOCATION_WORDS):
+            return None
     m = _LOCATION.search(text)
     return " ".join(m.group(0).split()).casefold() if m else None
 
@@ -183,7 +199,12 @@ class FindingBuilder:
 
     def results(self) -> list[Finding]:
         """The findings built so far, as schema records."""
-        return [construct(Finding, {k: v for k, v in vars(f).items() if k != "site_fixed"}) for f in self.findings]
+        out = []
+        for f in self.findings:
+            values = dict(vars(f))  # a C-level copy; only the builder's own flag is dropped
+            del values["site_fixed"]
+            out.append(_new_finding(values))
+        return out
 
     def sentence(self, items: list[Item], text: str, new_section: bool, span: tuple[int, int] = (0, 0)) -> None:
         """Process the items of one sentence (in token order); ``span`` is its token range."""
