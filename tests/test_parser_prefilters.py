@@ -60,3 +60,19 @@ def test_prefilters_agree_with_the_full_patterns_on_the_corpora() -> None:
             assert len(findings.parse_sizes(piece)) == sum(1 for _ in findings._SIZE.finditer(piece))
             ages = [int(a.group(1) or a.group(2) or a.group(3)) for a in sites._AGE.finditer(piece)]
             assert sites._child_age(piece) == any(a < sites._ADULT_AGE for a in ages)
+
+
+@pytest.mark.parametrize("text", ["FINDINGS: cyst.", "  - Impression: normal.", "* hx: pain",
+                                  "Liver normal. HISTORY: pain.", "ſummary: normal", "Clinical Details: pain",
+                                  "No cyst; Technique - grey scale"])
+def test_sections_found_as_by_the_full_pattern(text: str) -> None:
+    from udt.parser import termset as ts
+    from udt.parser.sentences import Sections
+
+    sections = Sections(ts.SECTION_KINDS)
+    assert sections._prefixes is not None  # the shipped headings use the shortcut
+    found = [m.span() for m in sections._matches(text)]
+    unpruned = Sections(ts.SECTION_KINDS)
+    unpruned._prefixes = None
+    assert found == [m.span() for m in unpruned._matches(text)]
+    assert found  # every row holds a heading

@@ -26,6 +26,7 @@ from udt.parser.record import columns_of, state_of, state_or_none
 _LINE_BREAK = re.compile(r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|[A-Z]))[-*•·▪‣◦>+]?[ \t]*")
 _ITEM_START = re.compile(r"[\n.;]")
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
+_BULLETS = " \t-*•"  # what the heading pattern skips before a heading
 _NOT_START = numpy.uint64(2**64 - 1)  # -1 as uint64
 _SENT_START = [SENT_START]
 _TEMPLATE = numpy.full((4096, 1), _NOT_START, dtype=numpy.uint64)
@@ -119,6 +120,12 @@ class Sections:
         self._pattern = re.compile(
             rf"[ \t\-*•]*(?P<h>{names})[ \t]*(?::|-\s|\n|$)", re.IGNORECASE | re.MULTILINE
         )
+        # The first two letters of every heading: most candidate positions (each sentence start) begin with
+        # neither, and are ruled out without running the long alternation. Only exact for ASCII headings
+        # (IGNORECASE pairs a few non-ASCII letters with ASCII ones), so other heading sets skip this.
+        self._prefixes: frozenset[str] | None = frozenset(h[:2] for h in self.headings)
+        if any(not h.isascii() or len(h) < 2 or h[0] in _BULLETS for h in self.headings):
+            self._prefixes = None
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, str | None]] = []
@@ -142,9 +149,18 @@ class Sections:
         """Non-overlapping heading matches, left to right (as ``finditer`` with a start-of-item anchor)."""
         done = 0
         match = self._pattern.match
+        prefixes = self._prefixes
+        n = len(text)
         for pos in (0, *(m.end() for m in _ITEM_START.finditer(text))):
             if pos < done:
                 continue
+            if prefixes is not None:
+                k = pos
+                while k < n and text[k] in _BULLETS:
+                    k += 1
+                head = text[k : k + 2]
+                if head.isascii() and head.lower() not in prefixes:
+                    continue  # no heading starts here (see __init__)
             m = match(text, pos)
             if m is not None and m.end() > m.start():
                 done = m.end()
