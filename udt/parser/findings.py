@@ -376,7 +376,8 @@ class FindingBuilder:
         return out
 
     def _side_in(self, lo: int, hi: int) -> str | None:
-        sides = {s for s in self.words.side[lo:hi] if s is not None} if self.words is not None else set()
+        sides = set(self.words.side[lo:hi]) if self.words is not None else set()
+        sides.discard(None)  # (a set of the slice, then without None: C-level, unlike a comprehension)
         if len(sides) == 1:
             return next(iter(sides))
         return "bilateral" if {"left", "right"} <= sides or "bilateral" in sides else None

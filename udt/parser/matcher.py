@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 SPANS_KEY = "udt_mentions"
 _UNSEEN = object()
+_third = itemgetter(2)
 _WITHIN_MEMO = 4096  # phrases remembered by term_within (cleared when full: memory stays bounded)
 
 
@@ -112,8 +114,11 @@ class PhraseTable:
     def find(self, hashes: list[int], out: list[tuple[int, int, int]]) -> None:
         """Append ``(key, start, end)`` for every phrase occurrence in ``hashes`` (by start; at one start,
         shortest first)."""
+        trie = self._trie
+        if trie.keys().isdisjoint(hashes):
+            return  # most reports start no cue phrase at all (C-level test, stops at the first hit)
         n = len(hashes)
-        firsts = list(map(self._trie.get, hashes))  # C-level probe of every token; few are phrase starts
+        firsts = list(map(trie.get, hashes))  # C-level probe of every token; few are phrase starts
         for i in compress(range(n), firsts):
             key, level = firsts[i]
             if key is not None:
@@ -346,12 +351,17 @@ class OntologyMatcher:
         taken = bytearray(n + 1)
         chosen = []
         for key, start, end in matches:
-            if any(taken[start:end]):
-                continue
-            taken[start:end] = b"\x01" * (end - start)
+            if end - start == 1:  # most mentions are one word: no slice needed
+                if taken[start]:
+                    continue
+                taken[start] = 1
+            else:
+                if any(taken[start:end]):
+                    continue
+                taken[start:end] = b"\x01" * (end - start)
             chosen.append((start, end, key))
         chosen.sort()
-        if self._refinable and not self._refinable.isdisjoint(c[2] for c in chosen):
+        if self._refinable and not self._refinable.isdisjoint(map(_third, chosen)):
             self._rank_by_amount(doc, lower, chosen, taken)
         keys, kbs = self._keys, self._kb
         idx, length = cols.idx, cols.length
