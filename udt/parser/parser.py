@@ -57,8 +57,10 @@ class ReportParser:
         self.fields = self.taxonomy.fields
         # Released values of each field in taxonomy order (labels are listed in this order).
         self._released = {f: tuple(c.us365k_label for c in self.taxonomy.values(f)) for f in self.fields}
-        # Position of each released value (the first, should a label be listed twice).
-        self._rank = {f: {v: k for k, v in reversed(list(enumerate(values)))} for f, values in self._released.items()}
+        # Position of each released value, for fields whose released labels are distinct (else None: the labels
+        # are then listed by scanning the released ones, which lists a repeated label as often as it is released).
+        self._rank = {f: {v: k for k, v in enumerate(values)} if len(set(values)) == len(values) else None
+                      for f, values in self._released.items()}
         normal = self.vocabulary.normal_iri
         self._normal = self.taxonomy.concepts[normal].us365k_label if normal else None
         self._seen_components: list[tuple[str, object]] | None = None  # see _doc
@@ -181,7 +183,10 @@ class ReportParser:
                 continue
             # Released values in taxonomy order (sorting the few found by position, not scanning every value).
             rank = self._rank[f]
-            listed = sorted([v for v in found if v in rank], key=rank.__getitem__)
+            if rank is not None:
+                listed = sorted([v for v in found if v in rank], key=rank.__getitem__)
+            else:
+                listed = [v for v in self._released[f] if v in found]
             if len(listed) < len(found):  # values outside the released list (a custom roll-up) go last
                 listed += sorted(found.difference(listed))
             ordered[f] = listed
