@@ -2,7 +2,7 @@
 
 Each speed pre-check (``location_in``, ``parse_sizes``, ``sites._child_age``, section headings) is compared with
 its full regex on every wording each pattern's alternatives accept, in several casings, and on the whole report
-corpora; the context cue table with spaCy's PhraseMatcher it stands in for.
+corpora.
 """
 
 from __future__ import annotations
@@ -78,23 +78,3 @@ def test_sections_found_as_by_the_full_pattern(text: str) -> None:
     assert found == [m.span() for m in unpruned._matches(text)]
     assert found  # every row holds a heading
 
-
-def test_cue_table_finds_what_the_phrase_matcher_finds() -> None:
-    from udt.parser import ReportParser
-
-    parser = ReportParser()
-    context = parser.nlp.get_pipe("udt_context")
-    texts = _corpus_texts()
-    n_matches = 0
-    for text in [*texts, *(t.upper() for t in texts)]:
-        doc = parser.nlp(text)
-        lower = [t.lower for t in doc]
-        found: list[tuple[int, int, int]] = []
-        context._cue_table.find(lower, found)
-        ours = [(m, s, e) for k, s, e in found for m in context._cue_categories[k]]
-        theirs = context.matcher(doc)
-        assert sorted(ours) == sorted(theirs), text
-        for span in {(s, e) for _, s, e in theirs}:  # within one span, the categories in the matcher's order
-            assert [m for m, s, e in ours if (s, e) == span] == [m for m, s, e in theirs if (s, e) == span]
-        n_matches += len(theirs)
-    assert n_matches > 1000  # the corpora exercise the cues

@@ -18,7 +18,6 @@ from spacy.tokens import Doc
 
 from udt.parser import termset as ts
 from udt.parser.extensions import register_span_extensions
-from udt.parser.matcher import PhraseTable
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, mentions_of, state_of
 from udt.parser.sentences import sentence_starts
 
@@ -49,32 +48,12 @@ class ConText:
         self._short_scope = frozenset(nlp.vocab.strings.add(w) for w in ts.SHORT_SCOPE_CUES)
         self._category: dict[int, str] = {}
         self._longest_cue = 1
-        pattern_docs: list[Doc] = []
         for category, phrases in termset.by_category().items():
             docs = list(nlp.tokenizer.pipe(phrases))
             self._longest_cue = max(self._longest_cue, *(len(d) for d in docs))
             self.matcher.add(category, docs)
             self._category[nlp.vocab.strings[category]] = category
-            pattern_docs.extend(docs)
-        self._cue_table, self._cue_categories = self._cue_lookup(pattern_docs)
         register_span_extensions()
-
-    def _cue_lookup(self, pattern_docs: list[Doc]) -> tuple[PhraseTable, list[tuple[int, ...]]]:
-        """The cue phrases as a token-hash table (cheaper per report than calling the PhraseMatcher, which
-        converts the whole Doc first): phrase -> index of the categories it belongs to, in the order the
-        PhraseMatcher reports them (the order decides between a phrase's PRE and POST reading)."""
-        table, categories, index = PhraseTable(), [], {}
-        for pattern in pattern_docs:
-            hashes = tuple(t.lower for t in pattern)
-            if not hashes or hashes in index:
-                continue
-            # Whatever the PhraseMatcher finds over the whole pattern, in its own order.
-            found = tuple(m for m, s, e in self.matcher(pattern) if s == 0 and e == len(pattern))
-            if found:
-                index[hashes] = len(categories)
-                categories.append(found)
-                table.add(hashes, index[hashes], 0, {})
-        return table, categories
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = mentions_of(doc)
@@ -154,11 +133,7 @@ class ConText:
         return doc
 
     def _cues(self, doc: Doc, mentions: list[MentionRecord]) -> list[tuple[str, int, int]]:
-        found: list[tuple[int, int, int]] = []
-        self._cue_table.find(columns_of(doc, state_of(doc)).lower, found)
-        categories = self._cue_categories
-        # (match id, start, end) as self.matcher(doc) gives them (same matches; same order within a span).
-        raw = [(match_id, start, end) for key, start, end in found for match_id in categories[key]]
+        raw = self.matcher(doc)
         raw.sort(key=lambda m: (m[1] - m[2], m[1]))
         taken = bytearray(len(doc) + 1)
         for m in mentions:
