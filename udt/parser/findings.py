@@ -88,13 +88,7 @@ _new_finding = constructor(Finding)
 
 def parse_sizes(text: str) -> list[tuple[int, int, list[float]]]:
     """Sizes in a text: ``(start, end, [mm, ...])`` for "1.2 x 0.8 cm", "12×8 mm", "2cm"."""
-    out: list[tuple[int, int, list[float]]] = []
-    if text.isascii():
-        # Every size ends in a unit: rule the regex out cheaply when none is named (ASCII text, where
-        # IGNORECASE matching is plain case folding).
-        low = text.lower()
-        if "mm" not in low and "cm" not in low and "millimet" not in low and "centimet" not in low:
-            return out
+    out = []
     for m in _SIZE.finditer(text):
         unit = m.group(4).casefold()
         factor = 10.0 if unit.startswith("c") else 1.0
