@@ -70,3 +70,18 @@ def test_sections_found_as_by_the_full_pattern(text: str) -> None:
     assert found == [m.span() for m in unpruned._matches(text)]
     assert found  # every row holds a heading
 
+
+
+def test_constructed_records_behave_as_validated_ones() -> None:
+    from udt.parser.schema import Finding, Mention, constructor
+
+    data = {"dimension": "Diagnosis", "value": "cyst", "concept": "simple cyst", "iri": "x:1", "text": "cyst",
+            "start": 3, "end": 7, "status": "present", "historical": False, "hypothetical": False,
+            "section": None, "finding": 0}
+    made, validated = constructor(Mention)(dict(data)), Mention(**data)
+    assert made == validated and made.model_fields_set == validated.model_fields_set
+    made.status = validated.status = "absent"  # still an ordinary, mutable model
+    assert made.model_dump_json() == validated.model_dump_json()
+    finding = {name: field.get_default(call_default_factory=True) for name, field in Finding.model_fields.items()}
+    finding["kind"] = "lesion"
+    assert constructor(Finding)(dict(finding)) == Finding(**finding)

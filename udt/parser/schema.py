@@ -91,17 +91,29 @@ def construct(cls: type[M], values: dict[str, Any]) -> M:
 _new, _set_attr = object.__new__, object.__setattr__
 
 
+def _slot_setter(name: str) -> Callable[[Any, Any], None]:
+    """The setter of one of ``BaseModel``'s slots (a descriptor call skips ``object.__setattr__``'s look-up by
+    name), or a plain ``object.__setattr__`` should pydantic not define that slot."""
+    slot = vars(BaseModel).get(name)
+    if slot is not None and hasattr(slot, "__set__"):
+        return slot.__set__
+    return lambda obj, value: _set_attr(obj, name, value)
+
+
 def constructor(cls: type[M]) -> Callable[[dict[str, Any]], M]:
-    """:func:`construct` for one class, with its lookups done once (the parser builds several records per
+    """:func:`construct` for one class, with its look-ups done once (the parser builds several records per
     report with it)."""
     new, set_attr = _new, _set_attr
+    set_fields = _slot_setter("__pydantic_fields_set__")
+    set_extra = _slot_setter("__pydantic_extra__")
+    set_private = _slot_setter("__pydantic_private__")
 
     def make(values: dict[str, Any]) -> M:
         obj = new(cls)
         set_attr(obj, "__dict__", values)
-        set_attr(obj, "__pydantic_fields_set__", set(values))
-        set_attr(obj, "__pydantic_extra__", None)
-        set_attr(obj, "__pydantic_private__", None)
+        set_fields(obj, set(values))
+        set_extra(obj, None)
+        set_private(obj, None)
         return obj
 
     return make
