@@ -29,7 +29,7 @@ _LOCATION = re.compile(
     r"|(?:retro|sub|peri)areolar|isthmus|subcapsular|(?:upper|lower|mid|middle)\s+(?:third|zone|lobe|segment))\b",
     re.IGNORECASE,
 )
-# A word of every _LOCATION alternative (keep in step with it; tests/test_parser_prefilters.py checks).
+# A word of every _LOCATION alternative (keep in step with it; tests/test_parser_speed_equivalence.py checks).
 _LOCATION_WORDS = ("clock", "segment", "pol", "quadrant", "areolar", "isthmus", "subcapsular", "third", "zone",
                    "lobe")
 _LEFT, _RIGHT, _BILATERAL = set(LEFT), set(RIGHT), set(BILATERAL)

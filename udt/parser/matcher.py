@@ -116,7 +116,7 @@ class PhraseTable:
         shortest first)."""
         trie = self._trie
         if trie.keys().isdisjoint(hashes):
-            return  # most reports start no cue phrase at all (C-level test, stops at the first hit)
+            return  # a cue table (landmarks, age words) starts nowhere in most reports: one C-level test
         n = len(hashes)
         firsts = list(map(trie.get, hashes))  # C-level probe of every token; few are phrase starts
         for i in compress(range(n), firsts):
