@@ -85,3 +85,31 @@ def test_constructed_records_behave_as_validated_ones() -> None:
     finding = {name: field.get_default(call_default_factory=True) for name, field in Finding.model_fields.items()}
     finding["kind"] = "lesion"
     assert constructor(Finding)(dict(finding)) == Finding(**finding)
+
+
+def test_phrase_table_finds_every_occurrence() -> None:
+    """The trie search finds exactly what probing every (start, length) would: nested, overlapping and
+    prefix-sharing phrases, the stronger of two origins of one phrase."""
+    import random
+
+    from udt.parser.matcher import PhraseTable
+
+    rng = random.Random(11)
+    table, strengths = PhraseTable(), {}
+    phrases: dict[tuple[int, ...], int] = {}  # the reference: a lower strength value wins, the first on a tie
+    best: dict[tuple[int, ...], int] = {}
+    for key in range(300):
+        phrase = tuple(rng.randrange(8) for _ in range(rng.randint(1, 4)))
+        strength = rng.randrange(3)
+        table.add(phrase, key, strength, strengths)
+        if phrase not in phrases or strength < best[phrase]:
+            phrases[phrase], best[phrase] = key, strength
+    assert phrases == table.phrases
+    for _ in range(200):
+        tokens = [rng.randrange(10) for _ in range(rng.randint(0, 30))]
+        found: list[tuple[int, int, int]] = []
+        table.find(tokens, found)
+        expected = [(phrases[tuple(tokens[i:j])], i, j) for i in range(len(tokens))
+                    for j in range(i + 1, min(i + 4, len(tokens)) + 1) if tuple(tokens[i:j]) in phrases]
+        assert sorted(found) == sorted(expected)
+        assert len(found) == len(set(found))
