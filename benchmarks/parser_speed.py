@@ -6,6 +6,9 @@
    by neighbours on a shared machine); CPU time (``time.process_time``) is the figure that measures the code
    rather than the neighbours. ``ratio udt/blank`` is udt's reports/s over the baseline's (1.0 = as fast as bare
    tokenisation).
+   Then (``--skip components`` to leave it out) a per-component line: CPU microseconds per report spent in the
+   tokenizer, each pipeline component and the Doc -> ParsedReport conversion (each call timed; fastest of
+   ``--repeat`` passes), to show where the time goes.
 2. **Cold start**: `udt parse one.txt` in a fresh process, median of ``--cold`` runs (after one unmeasured run
    that fills the on-disk caches), wall and CPU (rusage of the child).
 3. **Length scaling**: one report of 100 KB, 400 KB, 1 MB and 2 MB (real report passages joined), parsed in
@@ -115,6 +118,29 @@ def throughput(parser, texts: list[str], repeat: int) -> None:
     print(f"  ratio udt/blank = {bc / uc:.3f} (CPU)   {bw / uw:.3f} (wall)")
 
 
+def components(parser, texts: list[str], repeat: int) -> None:
+    """CPU us per report in the tokenizer, each component and the converter (each call timed)."""
+    clock = time.process_time
+    nlp = parser.nlp
+    steps = [("tokenizer", nlp.make_doc), *nlp.pipeline]
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        spent = dict.fromkeys([name for name, _ in steps] + ["convert"], 0.0)
+        for text in texts:
+            doc = text
+            for name, step in steps:
+                t0 = clock()
+                doc = step(doc)
+                spent[name] += clock() - t0
+            t0 = clock()
+            parser.to_report(doc)
+            spent["convert"] += clock() - t0
+        best = {k: min(v, best.get(k, v)) for k, v in spent.items()}
+    per_report = {k: 1e6 * v / len(texts) for k, v in best.items()}
+    print(f"per component, CPU us/report (fastest of {repeat}; timer calls included): "
+          + ", ".join(f"{k} {v:.0f}" for k, v in per_report.items()) + f"; sum {sum(per_report.values()):.0f}")
+
+
 def scaling(parser, sizes: list[int], budget_s: float) -> None:
     print("length scaling: one report, parsed in process (ReportParser.parse)")
     print(f"  {'size':>8}{'chars':>11}{'wall s':>9}{'CPU s':>8}{'CPU ms/KB':>11}{'mentions':>10}")
@@ -148,7 +174,7 @@ def main() -> None:
     ap.add_argument("--cold", type=int, default=5, help="cold-start runs (median reported)")
     ap.add_argument("--sizes", default="100,400,1000,2000", help="report sizes in KB for the scaling table")
     ap.add_argument("--budget", type=float, default=120.0, help="stop the scaling table after a size this slow (s)")
-    ap.add_argument("--skip", default="", help="comma list of parts to skip: throughput,cold,scaling")
+    ap.add_argument("--skip", default="", help="comma list of parts to skip: throughput,components,cold,scaling")
     args = ap.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     from udt.parser import ReportParser
@@ -162,6 +188,8 @@ def main() -> None:
           f"{build_wall:.2f} s wall, {build_cpu:.2f} s CPU")
     if "throughput" not in skip:
         throughput(parser, corpus(args.reports), args.repeat)
+    if "components" not in skip:
+        components(parser, corpus(args.reports), args.repeat)
     if "cold" not in skip:
         wall, cpu = cold_start(corpus(1)[0], args.cold)
         print(f"cold start `udt parse one.txt`: {wall:.2f} s wall, {cpu:.2f} s CPU (median of {args.cold})")

@@ -8,6 +8,7 @@ so a user can pass their own. Results go into each :class:`udt.parser.record.Men
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import compress
 from typing import Any
 
 from spacy.language import Language
@@ -67,8 +68,10 @@ class ConText:
         term_starts = [s for s, _ in terminators]
         cols = columns_of(doc, state_of(doc))
         orth = cols.orth
-        commas = [i for i, o in enumerate(orth) if o == self._comma]
-        colons = [i for i, o in enumerate(orth) if o == self._colon]
+        # Found by C-level comparisons (a Python loop over every token costs more than the rest of this pass).
+        positions = range(len(orth))
+        commas = list(compress(positions, map(self._comma.__eq__, orth)))
+        colons = list(compress(positions, map(self._colon.__eq__, orth)))
         lower = cols.lower
         cue_starts = [c[1] for c in cues]
         negated_by: dict[int, list[int]] = {}
@@ -76,8 +79,8 @@ class ConText:
             if _starts_with_negation(m):
                 # "no internal flow" already states an absence; another cue cannot negate it again.
                 continue
-            sent = sent_starts[bisect_right(sent_starts, m.start) - 1]
             after = bisect_right(sent_starts, m.start)
+            sent = sent_starts[after - 1]
             sent_end = sent_starts[after] if after < len(sent_starts) else len(doc)
             best: tuple[int, str, int] | None = None  # (distance, category, cue index)
             # Only cues that can reach the mention (bounded windows): keeps the pass linear in report length.

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from udt.parser.schema import Finding, Tirads, construct
+from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
 _SIZE = re.compile(
@@ -29,6 +29,9 @@ _LOCATION = re.compile(
     r"|(?:retro|sub|peri)areolar|isthmus|subcapsular|(?:upper|lower|mid|middle)\s+(?:third|zone|lobe|segment))\b",
     re.IGNORECASE,
 )
+# A word of every _LOCATION alternative (keep in step with it; tests/test_parser_speed_equivalence.py checks).
+_LOCATION_WORDS = ("clock", "segment", "pol", "quadrant", "areolar", "isthmus", "subcapsular", "third", "zone",
+                   "lobe")
 _LEFT, _RIGHT, _BILATERAL = set(LEFT), set(RIGHT), set(BILATERAL)
 
 
@@ -80,6 +83,7 @@ class _Draft:
 
 
 _SEPARATORS = ("sep", "comma", "sep_strong")
+_new_finding = constructor(Finding)
 
 
 def parse_sizes(text: str) -> list[tuple[int, int, list[float]]]:
@@ -106,6 +110,12 @@ def laterality_of(words: list[str]) -> str | None:
 
 
 def location_in(text: str) -> str | None:
+    if text.isascii():
+        # Every location _LOCATION reads contains one of these words (cheap to rule out on ASCII text, where
+        # IGNORECASE matching is plain case folding).
+        low = text.lower()
+        if not any(w in low for w in _LOCATION_WORDS):
+            return None
     m = _LOCATION.search(text)
     return " ".join(m.group(0).split()).casefold() if m else None
 
@@ -183,7 +193,12 @@ class FindingBuilder:
 
     def results(self) -> list[Finding]:
         """The findings built so far, as schema records."""
-        return [construct(Finding, {k: v for k, v in vars(f).items() if k != "site_fixed"}) for f in self.findings]
+        out = []
+        for f in self.findings:
+            values = dict(vars(f))  # a C-level copy; only the builder's own flag is dropped
+            del values["site_fixed"]
+            out.append(_new_finding(values))
+        return out
 
     def sentence(self, items: list[Item], text: str, new_section: bool, span: tuple[int, int] = (0, 0)) -> None:
         """Process the items of one sentence (in token order); ``span`` is its token range."""
@@ -355,7 +370,8 @@ class FindingBuilder:
         return out
 
     def _side_in(self, lo: int, hi: int) -> str | None:
-        sides = {s for s in self.words.side[lo:hi] if s is not None} if self.words is not None else set()
+        sides = set(self.words.side[lo:hi]) if self.words is not None else set()
+        sides.discard(None)  # (a set of the slice, then without None: C-level, unlike a comprehension)
         if len(sides) == 1:
             return next(iter(sides))
         return "bilateral" if {"left", "right"} <= sides or "bilateral" in sides else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
     from udt.taxonomy import Taxonomy
 
 SPANS_KEY = "udt_mentions"
+_UNSEEN = object()
+_third = itemgetter(2)
+_WITHIN_MEMO = 4096  # phrases remembered by term_within (cleared when full: memory stays bounded)
 
 
 _VOCAB_CACHE: dict[tuple[str, str], Vocabulary] = {}
@@ -75,12 +79,16 @@ def make_ontology_matcher(
 
 
 class PhraseTable:
-    """Token-hash phrase lookup: tuple of token hashes (LOWER or ORTH) -> key. A dictionary probe per token is
-    as fast as spaCy's PhraseMatcher at run time and needs no pattern ``Doc`` per form at start-up."""
+    """Token-hash phrase lookup: tuple of token hashes (LOWER or ORTH) -> key. Needs no pattern ``Doc`` per form
+    at start-up, and is as fast as spaCy's PhraseMatcher at run time: the phrases are also kept as a trie of token
+    hashes, so a search stops at the first token that continues no phrase (most phrase starts are one-word
+    phrases that a longer phrase merely begins with)."""
 
     def __init__(self) -> None:
         self.phrases: dict[tuple[int, ...], int] = {}
         self.lengths: dict[int, tuple[int, ...]] = {}  # first token hash -> phrase lengths, longest first
+        # token hash -> [key of the phrase ending here or None, next level or None]
+        self._trie: dict[int, list] = {}
 
     def add(self, hashes: tuple[int, ...], key: int, strength: int, strengths: dict[tuple[int, ...], int]) -> None:
         # Two forms can tokenise alike ("well-defined", "well - defined"): the stronger origin wins.
@@ -91,17 +99,39 @@ class PhraseTable:
         lengths = self.lengths.get(hashes[0], ())
         if len(hashes) not in lengths:
             self.lengths[hashes[0]] = tuple(sorted((*lengths, len(hashes)), reverse=True))
+        level = self._trie
+        for k, h in enumerate(hashes):
+            node = level.get(h)
+            if node is None:
+                node = level[h] = [None, None]
+            if k + 1 == len(hashes):
+                node[0] = key
+            else:
+                if node[1] is None:
+                    node[1] = {}
+                level = node[1]
 
     def find(self, hashes: list[int], out: list[tuple[int, int, int]]) -> None:
+        """Append ``(key, start, end)`` for every phrase occurrence in ``hashes`` (by start; at one start,
+        shortest first)."""
+        trie = self._trie
+        if trie.keys().isdisjoint(hashes):
+            return  # a cue table (landmarks, age words) starts nowhere in most reports: one C-level test
         n = len(hashes)
-        phrases = self.phrases
-        hits = list(map(self.lengths.get, hashes))  # C-level probe of every token; few are phrase starts
-        for i in compress(range(n), hits):
-            for size in hits[i]:  # type: ignore[union-attr]
-                if i + size <= n:
-                    key = phrases.get(tuple(hashes[i : i + size]))
-                    if key is not None:
-                        out.append((key, i, i + size))
+        firsts = list(map(trie.get, hashes))  # C-level probe of every token; few are phrase starts
+        for i in compress(range(n), firsts):
+            key, level = firsts[i]
+            if key is not None:
+                out.append((key, i, i + 1))
+            j = i + 1
+            while level is not None and j < n:
+                node = level.get(hashes[j])
+                if node is None:
+                    break
+                j += 1
+                key, level = node
+                if key is not None:
+                    out.append((key, i, j))
 
     def starts_any(self, hashes: list[int]) -> bool:
         return not self.lengths.keys().isdisjoint(hashes)
@@ -170,6 +200,7 @@ class OntologyMatcher:
         self._amounts, self._refinable = self._amount_cues(key_for)
         self._stop = frozenset(get_string_id(w) for w in nlp.Defaults.stop_words)
         self._copula = frozenset(get_string_id(w) for w in self.termset.copula)
+        self._within: dict[tuple[tuple[int, ...], frozenset[str]], str | None] = {}
 
     def _amount_cues(self, key_for: Any) -> tuple[dict[str, PhraseTable], frozenset[int]]:
         """Amount words of ordinal dimensions ("increased", "markedly increased", "reduced"), generated from the
@@ -261,6 +292,11 @@ class OntologyMatcher:
     def term_within(self, lower: list[int], fields: frozenset[str]) -> str | None:
         """IRI of the longest term of ``fields`` inside a longer phrase (the "thyroid" of "thyroid nodule": the
         diagnosis won the longest match, but the report still names where it is), or ``None``."""
+        # Asked for every multi-word diagnosis of every report, for few distinct phrases: remembered.
+        memo_key = (tuple(lower), fields)
+        found_iri = self._within.get(memo_key, _UNSEEN)
+        if found_iri is not _UNSEEN:
+            return found_iri  # type: ignore[return-value]
         found: list[tuple[int, int, int]] = []
         self.lower.find(lower, found)
         best = None
@@ -268,7 +304,11 @@ class OntologyMatcher:
             iri, field = self._keys[key][0], self._keys[key][1]
             if field in fields and not self._keys[key][2] and (best is None or end - start > best[0]):
                 best = (end - start, iri)
-        return best[1] if best is not None else None
+        result = best[1] if best is not None else None
+        if len(self._within) >= _WITHIN_MEMO:
+            self._within.clear()
+        self._within[memo_key] = result
+        return result
 
     def _tokenised_forms(self, nlp: Language, cache: bool) -> dict[str, list[str]]:
         """Token texts of the forms a plain split would get wrong (punctuation, tokenizer special cases)."""
@@ -311,12 +351,17 @@ class OntologyMatcher:
         taken = bytearray(n + 1)
         chosen = []
         for key, start, end in matches:
-            if any(taken[start:end]):
-                continue
-            taken[start:end] = b"\x01" * (end - start)
+            if end - start == 1:  # most mentions are one word: no slice needed
+                if taken[start]:
+                    continue
+                taken[start] = 1
+            else:
+                if any(taken[start:end]):
+                    continue
+                taken[start:end] = b"\x01" * (end - start)
             chosen.append((start, end, key))
         chosen.sort()
-        if self._refinable and not self._refinable.isdisjoint(c[2] for c in chosen):
+        if self._refinable and not self._refinable.isdisjoint(map(_third, chosen)):
             self._rank_by_amount(doc, lower, chosen, taken)
         keys, kbs = self._keys, self._kb
         idx, length = cols.idx, cols.length

@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc as SpacyDoc
+
 from udt.parser import termset as ts
 from udt.parser.pipeline import build_nlp, vocabulary_for
 from udt.parser.record import state_or_none
-from udt.parser.schema import Finding, Mention, ParsedReport, construct
+from udt.parser.schema import Finding, Mention, ParsedReport, construct, constructor
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -55,8 +57,14 @@ class ReportParser:
         self.fields = self.taxonomy.fields
         # Released values of each field in taxonomy order (labels are listed in this order).
         self._released = {f: tuple(c.us365k_label for c in self.taxonomy.values(f)) for f in self.fields}
+        # Position of each released value, for fields whose released labels are distinct (else None: the labels
+        # are then listed by scanning the released ones, which lists a repeated label as often as it is released).
+        self._rank = {f: {v: k for k, v in enumerate(values)} if len(set(values)) == len(values) else None
+                      for f, values in self._released.items()}
         normal = self.vocabulary.normal_iri
         self._normal = self.taxonomy.concepts[normal].us365k_label if normal else None
+        self._seen_components: list[tuple[str, object]] | None = None  # see _doc
+        self._procs: list[object] = []
         #: Longest text given to spaCy at once (spaCy refuses more than ``nlp.max_length`` characters).
         self.chunk_chars = self.nlp.max_length
 
@@ -65,9 +73,9 @@ class ReportParser:
         """Parse one report (of any length)."""
         text = text or ""
         if len(text) <= self.chunk_chars:
-            return self.to_report(self.nlp(text), source)
+            return self.to_report(self._doc(text), source)
         pieces = split_text(text, self.chunk_chars)
-        docs = [(self.nlp(text[a:b]), a) for a, b in pieces]
+        docs = [(self._doc(text[a:b]), a) for a, b in pieces]
         report = self._convert(docs, source)
         report.warnings.append(f"report of {len(text):,} characters parsed in {len(pieces)} chunks "
                                "cut at paragraph or sentence boundaries")
@@ -84,12 +92,41 @@ class ReportParser:
             text, source = (item, None) if isinstance(item, str) else (item[0] or "", item[1])
             yield self.parse(text, source)
 
+    def _doc(self, text: str) -> Doc:
+        """``self.nlp(text)``, calling the components directly while the pipeline is the one last seen.
+
+        ``Language.__call__`` rebuilds its component list (a ``SimpleFrozenList`` with a formatted error message)
+        and looks up each component's error handler on every call: about 8 us per report, as much as a blank
+        pipeline spends on a short report. Any change to the pipeline (a component added, removed, replaced or
+        disabled) is noticed by comparing the component list, and anything unusual (an exception, a component
+        returning something else than a Doc) goes through ``Language.__call__`` itself, so errors are raised
+        and handled exactly as spaCy does."""
+        nlp = self.nlp
+        components = getattr(nlp, "_components", None)
+        if components != self._seen_components or getattr(nlp, "_disabled", True):
+            # Another pipeline than last time, or a spaCy without these attributes: spaCy's own loop.
+            self._seen_components = list(components) if isinstance(components, list) else None
+            self._procs = [proc for _, proc in self._seen_components or ()]
+            return nlp(text)
+        try:
+            doc = nlp.make_doc(text)
+            for proc in self._procs:
+                doc = proc(doc)
+                if not isinstance(doc, SpacyDoc):
+                    break
+            else:
+                return doc
+        except Exception:  # re-run through spaCy, which raises or handles it its own way
+            pass
+        return nlp(text)
+
     def to_report(self, doc: Doc, source: str | None = None) -> ParsedReport:
         """Convert a ``Doc`` processed by :attr:`nlp` into a :class:`ParsedReport` (reads only)."""
         return self._convert([(doc, 0)], source)
 
     # -- Doc(s) -> report ---------------------------------------------------------------------------
     def _convert(self, docs: list[tuple[Doc, int]], source: str | None) -> ParsedReport:
+        one_doc = len(docs) == 1
         labels: dict[str, set[str]] = {f: set() for f in self.fields}
         mentions: list[Mention] = []
         findings: list[Finding] = []
@@ -103,8 +140,11 @@ class ReportParser:
 
                 raise ConfigError("parse.pipeline", "the Doc was not processed by the udt pipeline",
                                   "use ReportParser.parse or ReportParser.nlp(text)")
-            for f, values in reading.labels.items():
-                labels[f] |= values
+            if one_doc and reading.labels.keys() == labels.keys():
+                labels = reading.labels  # only read below: no copy needed
+            else:
+                for f, values in reading.labels.items():
+                    labels[f] |= values
             abnormal = abnormal or reading.abnormal
             organ_normal = organ_normal or reading.organ_normal
             warnings.extend(w for w in reading.warnings if w not in warnings)
@@ -113,18 +153,20 @@ class ReportParser:
             for r in state.mentions:
                 if not r.evidence:
                     continue
-                mentions.append(construct(Mention, {
+                mentions.append(_new_mention({
                     "dimension": r.field, "value": r.value, "concept": r.concept, "iri": r.iri,
                     "text": text[r.start_char : r.end_char], "start": r.start_char + offset,
                     "end": r.end_char + offset, "status": r.status, "historical": r.historical,
                     "hypothetical": r.hypothetical, "section": r.section,
                     "finding": None if r.finding is None else r.finding + base_f,
                 }))
-            for f in reading.findings:
-                values = dict(vars(f))
-                if base_m:
+            if base_m:
+                for f in reading.findings:
+                    values = dict(vars(f))
                     values["mentions"] = [i + base_m for i in f.mentions]
-                findings.append(construct(Finding, values) if base_m else f)
+                    findings.append(construct(Finding, values))
+            else:
+                findings.extend(reading.findings)
         if len(docs) > 1:
             # Each chunk decided "normal appearance" on its own; across chunks only a whole organ stated normal
             # keeps it beside an abnormality elsewhere (see udt.parser.sites).
@@ -136,13 +178,24 @@ class ReportParser:
         ordered = {}
         for f in self.fields:
             found = labels[f]
-            listed = [v for v in self._released[f] if v in found] if found else []
+            if not found:
+                ordered[f] = []
+                continue
+            # Released values in taxonomy order (sorting the few found by position, not scanning every value).
+            rank = self._rank[f]
+            if rank is not None:
+                listed = sorted([v for v in found if v in rank], key=rank.__getitem__)
+            else:
+                listed = [v for v in self._released[f] if v in found]
             if len(listed) < len(found):  # values outside the released list (a custom roll-up) go last
                 listed += sorted(found.difference(listed))
             ordered[f] = listed
-        return ParsedReport.model_construct(
-            source=source, labels=ordered, mentions=mentions, findings=findings, warnings=warnings,
-        )
+        return construct(ParsedReport, {
+            "source": source, "labels": ordered, "mentions": mentions, "findings": findings, "warnings": warnings,
+        })
+
+
+_new_mention = constructor(Mention)
 
 
 def split_text(text: str, limit: int) -> list[tuple[int, int]]:

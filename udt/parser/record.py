@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IDX, LENGTH, LOWER, ORTH
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
+from spacy.tokens.underscore import Underscore
 
 if TYPE_CHECKING:
     from udt.parser.schema import Finding
@@ -83,6 +84,8 @@ class TokenColumns:
     orth: list[int]
     idx: list[int]
     length: list[int]
+    is_punct: list[int]
+    space: list[int]  # 1 if the token is followed by a space
 
 
 def register_doc_extensions() -> None:
@@ -97,11 +100,20 @@ def register_doc_extensions() -> None:
 _STATE_KEY = ("._.", "udt", None, None)
 
 
+# The extension tuple last found to be a plain stored attribute. spaCy stores a new tuple whenever the extension
+# is set again (``force=True``), so an identity check is enough to notice a replacement.
+_CHECKED_EXTENSION: list[object] = [None]
+
+
 def _stored_by_default() -> bool:
     """True if ``Doc._.udt`` is a plain stored attribute (checked on every access: a package could replace the
     extension with ``force=True`` at any time)."""
-    ext = Doc.get_extension("udt")
-    return ext is not None and ext[1] is None and ext[2] is None and ext[3] is None
+    ext = Underscore.doc_extensions.get("udt")  # what ``Doc.get_extension`` reads, without the method call
+    if ext is not None and ext is _CHECKED_EXTENSION[0]:
+        return True
+    stored = ext is not None and ext[1] is None and ext[2] is None and ext[3] is None
+    _CHECKED_EXTENSION[0] = ext if stored else None
+    return stored
 
 
 def state_or_none(doc: Doc) -> DocState | None:
@@ -130,15 +142,17 @@ def state_of(doc: Doc) -> DocState:
     return state
 
 
+_COLUMNS = [LOWER, ORTH, IDX, LENGTH, IS_PUNCT, SPACY]  # in TokenColumns' field order
+
+
 def columns_of(doc: Doc, state: DocState) -> TokenColumns:
     """The token columns of ``doc``, read on first use; read again if a component in between changed the
     tokens (another length, or another first/last token)."""
     cols = state.columns
     n = len(doc)
     if cols is None or len(cols.lower) != n or (n and (cols.orth[0] != doc[0].orth or cols.orth[-1] != doc[-1].orth)):
-        arr = doc.to_array([LOWER, ORTH, IDX, LENGTH])
-        cols = state.columns = TokenColumns(arr[:, 0].tolist(), arr[:, 1].tolist(), arr[:, 2].tolist(),
-                                            arr[:, 3].tolist())
+        # One array read and one ``tolist`` for all columns (each numpy call costs more than its work here).
+        cols = state.columns = TokenColumns(*doc.to_array(_COLUMNS).T.tolist())
     return cols
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal, Optional, TypeVar
 
 from pydantic import BaseModel, Field
@@ -78,9 +79,41 @@ def construct(cls: type[M], values: dict[str, Any]) -> M:
     filling defaults field by field, which complete data does not need. Same result, no validation: use it
     only for values the parser produced (tests check it against validated construction).
     """
-    obj = cls.__new__(cls)
-    object.__setattr__(obj, "__dict__", values)
-    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
+    obj = _new(cls)
+    _set_attr(obj, "__dict__", values)
+    _set_attr(obj, "__pydantic_fields_set__", set(values))
+    _set_attr(obj, "__pydantic_extra__", None)
+    _set_attr(obj, "__pydantic_private__", None)
     return obj
+
+
+# pydantic models use object's ``__new__`` and guard ``__setattr__``, which these raw writes go around.
+_new, _set_attr = object.__new__, object.__setattr__
+
+
+def _slot_setter(name: str) -> Callable[[Any, Any], None]:
+    """The setter of one of ``BaseModel``'s slots (a descriptor call skips ``object.__setattr__``'s look-up by
+    name), or a plain ``object.__setattr__`` should pydantic not define that slot."""
+    slot = vars(BaseModel).get(name)
+    if slot is not None and hasattr(slot, "__set__"):
+        return slot.__set__
+    return lambda obj, value: _set_attr(obj, name, value)
+
+
+def constructor(cls: type[M]) -> Callable[[dict[str, Any]], M]:
+    """:func:`construct` for one class, with its look-ups done once (the parser builds several records per
+    report with it)."""
+    new, set_attr = _new, _set_attr
+    set_fields = _slot_setter("__pydantic_fields_set__")
+    set_extra = _slot_setter("__pydantic_extra__")
+    set_private = _slot_setter("__pydantic_private__")
+
+    def make(values: dict[str, Any]) -> M:
+        obj = new(cls)
+        set_attr(obj, "__dict__", values)
+        set_fields(obj, set(values))
+        set_extra(obj, None)
+        set_private(obj, None)
+        return obj
+
+    return make

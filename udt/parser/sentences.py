@@ -10,21 +10,34 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import compress
 
 import numpy
-from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START, SPACY
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from udt.parser import termset as ts
-from udt.parser.record import state_of, state_or_none
+from udt.parser.record import columns_of, state_of, state_or_none
 
 # A line break starts a new sentence when the next line looks like a new item (bullet, number, capital,
 # heading) or after a blank line; a hard-wrapped line that continues in lower case does not.
 _LINE_BREAK = re.compile(r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|[A-Z]))[-*•·▪‣◦>+]?[ \t]*")
 _ITEM_START = re.compile(r"[\n.;]")
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
+_BULLETS = " \t-*•"  # what the heading pattern skips before a heading
+_NOT_START = numpy.uint64(2**64 - 1)  # -1 as uint64
+_SENT_START = [SENT_START]
+_TEMPLATE = numpy.full((4096, 1), _NOT_START, dtype=numpy.uint64)
+
+
+def _all_not_start(n: int) -> numpy.ndarray:
+    """A fresh ``(n, 1)`` SENT_START column of -1 (a typical report's is copied from a template: cheaper than
+    ``numpy.full``)."""
+    if n > len(_TEMPLATE):
+        return numpy.full((n, 1), _NOT_START, dtype=numpy.uint64)
+    return _TEMPLATE[:n].copy()
 
 
 @Language.factory("udt_sentences", default_config={"punct_chars": None})
@@ -46,28 +59,33 @@ class Sentences:
         if not n:
             state.sent_starts = [0]
             return doc
-        cols = doc.to_array([ORTH, IS_PUNCT, SPACY]).tolist()
+        cols = columns_of(doc, state)
+        orth, is_punct, space = cols.orth, cols.is_punct, cols.space
         punct, question = self._punct, self._question
         starts = [0]
-        seen_stop = False
-        for i, (orth, is_punct, space) in enumerate(cols):
-            if orth in punct:
-                # "?cyst": a question mark glued to the next word marks doubt, not the end of a sentence.
-                if orth == question and not space and i + 1 < n and not cols[i + 1][1]:
-                    continue
-                seen_stop = True
-            elif seen_stop and not is_punct:
-                starts.append(i)
-                seen_stop = False
+        # spaCy's sentencizer rule: after a stop character, the next token that is neither a stop character nor
+        # punctuation starts a sentence. Only the few stop tokens are visited (found by C-level probes), each
+        # scanning forward to its word.
+        for i in compress(range(n), map(punct.__contains__, orth)):
+            # "?cyst": a question mark glued to the next word marks doubt, not the end of a sentence.
+            if orth[i] == question and not space[i] and i + 1 < n and not is_punct[i + 1]:
+                continue
+            j = i + 1
+            while j < n and (is_punct[j] or orth[j] in punct):
+                j += 1
+            if j < n and j != starts[-1]:
+                starts.append(j)
         text = state.text or ""
         if "\n" in text:
-            idx = doc.to_array(IDX).tolist()
+            idx = cols.idx
             extra = {bisect_right(idx, m.end()) - 1 for m in _LINE_BREAK.finditer(text) if m.end() < len(text)}
             if extra:
                 starts = sorted(extra.union(starts))
-        values = numpy.full(n, -1, dtype=numpy.int64)
-        values[starts] = 1
-        doc.from_array([SENT_START], values.astype(numpy.uint64).reshape(-1, 1))
+        # Every token gets 1 or -1 (as spaCy's sentencizer sets them); -1 as the uint64 spaCy's arrays hold.
+        values = _all_not_start(n)
+        for i in starts:  # a handful: cheaper than numpy's fancy indexing with a list
+            values[i, 0] = 1
+        doc.from_array(_SENT_START, values)
         state.sent_starts = starts
         return doc
 
@@ -102,6 +120,12 @@ class Sections:
         self._pattern = re.compile(
             rf"[ \t\-*•]*(?P<h>{names})[ \t]*(?::|-\s|\n|$)", re.IGNORECASE | re.MULTILINE
         )
+        # The first two letters of every heading: most candidate positions (each sentence start) begin with
+        # neither, and are ruled out without running the long alternation. Only exact for ASCII headings
+        # (IGNORECASE pairs a few non-ASCII letters with ASCII ones), so other heading sets skip this.
+        self._prefixes: frozenset[str] | None = frozenset(h[:2] for h in self.headings)
+        if any(not h.isascii() or len(h) < 2 or h[0] in _BULLETS for h in self.headings):
+            self._prefixes = None
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, str | None]] = []
@@ -125,9 +149,18 @@ class Sections:
         """Non-overlapping heading matches, left to right (as ``finditer`` with a start-of-item anchor)."""
         done = 0
         match = self._pattern.match
+        prefixes = self._prefixes
+        n = len(text)
         for pos in (0, *(m.end() for m in _ITEM_START.finditer(text))):
             if pos < done:
                 continue
+            if prefixes is not None:
+                k = pos
+                while k < n and text[k] in _BULLETS:
+                    k += 1
+                head = text[k : k + 2]
+                if head.isascii() and head.lower() not in prefixes:
+                    continue  # no heading starts here (see __init__)
             m = match(text, pos)
             if m is not None and m.end() > m.start():
                 done = m.end()

@@ -46,6 +46,9 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 _ADULT_AGE = 16
+# What every _AGE match contains besides "age": a digit, then spaces or hyphens, then "y" (ASCII text only:
+# IGNORECASE matching outside ASCII is wider than these classes).
+_AGE_HINT = re.compile(r"[0-9][\s-]*[yY]")
 
 
 class _Info(NamedTuple):
@@ -136,6 +139,7 @@ class SitesAndFindings:
         self._echo_prefixes = self._echogenicity_prefixes(strings)
         self._hyphen_or_to = frozenset((strings.add("-"), strings.add("to"), strings.add("/")))
         self._tirads_targets = self._thyroid_nodule_targets()
+        self._tirads_memo: dict[tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]], Any] = {}
         self._node_iris = self._lymph_node_iris()
 
     def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
@@ -467,7 +471,10 @@ class SitesAndFindings:
                 if deferred and deferred[-1][3] == index:
                     weak_items[index] = item
                 item.organ, item.system, item.structure = info.organ, info.system, info.structure
-                item.laterality = laterality_of([strings[h] for h in lower[max(0, start - 3) : end]])
+                window = lower[max(0, start - 3) : end]
+                # Most anatomy has no side word near it: skip building the words' strings then.
+                item.laterality = None if self._sides.keys().isdisjoint(window) else \
+                    laterality_of([strings[h] for h in window])
                 item.heading = end < n_tokens and orth[end] == self._colon
             elif kind == "lesion":
                 item.anaphoric = start > 0 and lower[start - 1] in self._anaphora
@@ -658,8 +665,20 @@ class SitesAndFindings:
                 if (r.field in descriptive or r.field == self.fields[0]) and r.status == "present":
                     stated.setdefault(r.field, []).append(r.iri)
             absent = [iri for s in sorted(sentences) for iri in absent_in.get(s, ())]
-            score = self.taxonomy.tirads(stated, absent=absent)
+            score = self._tirads_score(stated, absent)
             f.tirads = Tirads(points=score.points, level=score.level, missing=list(score.missing))
+
+    def _tirads_score(self, stated: dict[str, list[str]], absent: list[str]) -> Any:
+        """``Taxonomy.tirads`` (its scoring costs more than the rest of a report's findings), remembered per
+        distinct input: a corpus states few distinct nodule descriptions."""
+        key = (tuple((f, tuple(iris)) for f, iris in stated.items()), tuple(absent))
+        score = self._tirads_memo.get(key)
+        if score is None:
+            score = self.taxonomy.tirads(stated, absent=absent)
+            if len(self._tirads_memo) >= 4096:  # bounded memory
+                self._tirads_memo.clear()
+            self._tirads_memo[key] = score
+        return score
 
     def _words(self, lower: list[int]) -> Words:
         """Side words and clause roles of every token (dictionary probes in C; no per-token Python)."""
@@ -774,6 +793,10 @@ def _char_after(text: str, start_char: int) -> int:
 
 
 def _child_age(text: str) -> bool:
+    if text.isascii() and _AGE_HINT.search(text) is None and "age" not in text.lower():
+        # Every age _AGE reads has a digit before a "y" or the word "age" (cheap to rule out; the full
+        # pattern costs more than the rest of the report's paediatric check).
+        return False
     for m in _AGE.finditer(text):
         age = int(m.group(1) or m.group(2) or m.group(3))
         if age < _ADULT_AGE:

@@ -1,0 +1,79 @@
+"""``ReportParser`` calls its pipeline's components directly (skipping ``Language.__call__``'s per-call set-up);
+it must still follow every change to the pipeline and raise errors as spaCy does."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from udt.parser import ReportParser
+from udt.parser.pipeline import build_nlp
+
+TEXT = "Hypoechoic nodule in the right thyroid lobe, 12 mm."
+
+
+@pytest.fixture
+def parser(taxonomy) -> ReportParser:
+    """A parser with a pipeline of its own (the shared cached one must not see the test's changes)."""
+    p = ReportParser(taxonomy)
+    p.nlp = build_nlp(taxonomy)
+    return p
+
+
+@Language.component("udt_test_marker")
+def _marker(doc: Doc) -> Doc:
+    doc.user_data["marked"] = doc.user_data.get("marked", 0) + 1
+    return doc
+
+
+@Language.component("udt_test_key_error")
+def _key_error(doc: Doc) -> Doc:
+    raise KeyError("missing")
+
+
+@Language.component("udt_test_not_a_doc")
+def _not_a_doc(doc: Doc) -> str:
+    return "not a doc"
+
+
+def test_same_report_as_through_language_call(parser: ReportParser) -> None:
+    direct = parser.parse(TEXT)
+    again = parser.parse(TEXT)  # the second call takes the direct path
+    assert again.model_dump_json() == direct.model_dump_json()
+    assert again.model_dump_json() == parser.to_report(parser.nlp(TEXT)).model_dump_json()
+
+
+def test_components_added_later_are_run(parser: ReportParser) -> None:
+    parser.parse(TEXT)
+    seen: list[int] = []
+    parser.nlp.add_pipe("udt_test_marker", last=True)
+    original = parser.to_report
+
+    def spy(doc, source=None):
+        seen.append(doc.user_data.get("marked", 0))
+        return original(doc, source)
+
+    parser.to_report = spy  # type: ignore[method-assign]
+    parser.parse(TEXT)
+    parser.parse(TEXT)
+    assert seen == [1, 1]
+
+
+def test_disabled_components_are_skipped(parser: ReportParser) -> None:
+    parser.parse(TEXT)
+    with parser.nlp.select_pipes(disable=["udt_findings"]), \
+            pytest.raises(Exception, match="not processed by the udt pipeline"):
+        parser.parse(TEXT)
+    assert parser.parse(TEXT).labels["Diagnosis"] == ["nodule"]
+
+
+def test_errors_are_raised_as_spacy_raises_them(parser: ReportParser) -> None:
+    parser.parse(TEXT)
+    parser.nlp.add_pipe("udt_test_key_error", first=True)
+    with pytest.raises(ValueError, match="E109"):  # spaCy turns a component's KeyError into E109
+        parser.parse(TEXT)
+    parser.nlp.remove_pipe("udt_test_key_error")
+    parser.nlp.add_pipe("udt_test_not_a_doc", last=True)
+    with pytest.raises(ValueError, match="E005"):  # a component that returns something else than a Doc
+        parser.parse(TEXT)

@@ -1,0 +1,115 @@
+"""The parser's cheap equivalents of costly steps must give what the costly step gives.
+
+Each speed pre-check (``location_in``, ``sites._child_age``, section headings) is compared with
+its full regex on every wording each pattern's alternatives accept, in several casings, and on the whole report
+corpora.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from udt.parser import findings, sites
+
+ROOT = Path(__file__).resolve().parents[1]
+LOCATIONS = ["12 o'clock", "3:30 oclock position", "segment 4", "segments 6 and 7", "upper pole", "interpolar",
+             "lower-pole", "upper outer quadrant", "retroareolar", "periareolar", "isthmus", "subcapsular",
+             "upper third", "mid zone", "lower lobe", "middle segment"]
+AGES = ["5 yo", "aged 7", "age: 3", "3-year-old", "12 y/o", "4 yrs old", "10 years old"]
+
+
+def _casings(text: str) -> list[str]:
+    return [text, text.upper(), text.title(), f"Seen: {text}.", f"naïve — {text.upper()}"]
+
+
+def _corpus_texts() -> list[str]:
+    files = [ROOT / "tests/data/reports_gold.jsonl", *sorted((ROOT / "benchmarks/data").glob("*.jsonl"))]
+    return [json.loads(x)["text"] for f in files for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+@pytest.mark.parametrize("wording", LOCATIONS)
+def test_location_found_in_every_casing(wording: str) -> None:
+    for text in _casings(wording):
+        m = findings._LOCATION.search(text)
+        assert m is not None, text  # the table lists wordings the pattern reads
+        assert findings.location_in(text) == " ".join(m.group(0).split()).casefold()
+
+
+@pytest.mark.parametrize("wording", AGES)
+def test_child_age_found_in_every_casing(wording: str) -> None:
+    for text in _casings(wording):
+        assert sites._child_age(text), text
+        assert not sites._child_age(text.replace("7", "70").replace("3", "30").replace("5", "50")
+                                    .replace("12", "62").replace("4", "40").replace("10", "80")), text
+
+
+def test_prefilters_agree_with_the_full_patterns_on_the_corpora() -> None:
+    for text in _corpus_texts():
+        for piece in (text, text.lower(), text.upper(), *text.split(". ")):
+            m = findings._LOCATION.search(piece)
+            assert findings.location_in(piece) == (" ".join(m.group(0).split()).casefold() if m else None)
+            ages = [int(a.group(1) or a.group(2) or a.group(3)) for a in sites._AGE.finditer(piece)]
+            assert sites._child_age(piece) == any(a < sites._ADULT_AGE for a in ages)
+
+
+@pytest.mark.parametrize("text", ["FINDINGS: cyst.", "  - Impression: normal.", "* hx: pain",
+                                  "Liver normal. HISTORY: pain.", "ſummary: normal", "Clinical Details: pain",
+                                  "No cyst; Technique - grey scale"])
+def test_sections_found_as_by_the_full_pattern(text: str) -> None:
+    from udt.parser import termset as ts
+    from udt.parser.sentences import Sections
+
+    sections = Sections(ts.SECTION_KINDS)
+    assert sections._prefixes is not None  # the shipped headings use the shortcut
+    found = [m.span() for m in sections._matches(text)]
+    unpruned = Sections(ts.SECTION_KINDS)
+    unpruned._prefixes = None
+    assert found == [m.span() for m in unpruned._matches(text)]
+    assert found  # every row holds a heading
+
+
+
+def test_constructed_records_behave_as_validated_ones() -> None:
+    from udt.parser.schema import Finding, Mention, constructor
+
+    data = {"dimension": "Diagnosis", "value": "cyst", "concept": "simple cyst", "iri": "x:1", "text": "cyst",
+            "start": 3, "end": 7, "status": "present", "historical": False, "hypothetical": False,
+            "section": None, "finding": 0}
+    made, validated = constructor(Mention)(dict(data)), Mention(**data)
+    assert made == validated and made.model_fields_set == validated.model_fields_set
+    made.status = validated.status = "absent"  # still an ordinary, mutable model
+    assert made.model_dump_json() == validated.model_dump_json()
+    finding = {name: field.get_default(call_default_factory=True) for name, field in Finding.model_fields.items()}
+    finding["kind"] = "lesion"
+    assert constructor(Finding)(dict(finding)) == Finding(**finding)
+
+
+def test_phrase_table_finds_every_occurrence() -> None:
+    """The trie search finds exactly what probing every (start, length) would: nested, overlapping and
+    prefix-sharing phrases, the stronger of two origins of one phrase."""
+    import random
+
+    from udt.parser.matcher import PhraseTable
+
+    rng = random.Random(11)
+    table, strengths = PhraseTable(), {}
+    phrases: dict[tuple[int, ...], int] = {}  # the reference: a lower strength value wins, the first on a tie
+    best: dict[tuple[int, ...], int] = {}
+    for key in range(300):
+        phrase = tuple(rng.randrange(8) for _ in range(rng.randint(1, 4)))
+        strength = rng.randrange(3)
+        table.add(phrase, key, strength, strengths)
+        if phrase not in phrases or strength < best[phrase]:
+            phrases[phrase], best[phrase] = key, strength
+    assert phrases == table.phrases
+    for _ in range(200):
+        tokens = [rng.randrange(10) for _ in range(rng.randint(0, 30))]
+        found: list[tuple[int, int, int]] = []
+        table.find(tokens, found)
+        expected = [(phrases[tuple(tokens[i:j])], i, j) for i in range(len(tokens))
+                    for j in range(i + 1, min(i + 4, len(tokens)) + 1) if tuple(tokens[i:j]) in phrases]
+        assert sorted(found) == sorted(expected)
+        assert len(found) == len(set(found))
