@@ -1,4 +1,4 @@
-"""Check reports_dev_styles.jsonl against CORPUS_GUIDELINE.md and print its counts.
+"""Check reports_dev_styles.jsonl (or another corpus in its format) against CORPUS_GUIDELINE.md and print its counts.
 
 Standalone on purpose: it does not import udt, so checking the gold never runs the parser it is meant to
 measure. The released values are copied from REFERENCE.md section 1 (the US-365K vocabulary).
@@ -139,9 +139,13 @@ def main(argv: list[str]) -> int:
     for rid, count in Counter(ids).items():
         if count > 1:
             problems.append(f"{rid}: id used {count} times")
+    # Every file numbers its ids from 001 under one letter, taken from the first id ("s" for the dev-styles
+    # file, "b" for the blind final one), so the same checker serves each corpus in this format.
+    first = ids[0] if ids else None
+    prefix = first[0] if isinstance(first, str) and re.fullmatch(r"[a-z]\d{3}", first) else "s"
     for n, rid in enumerate(ids, 1):
-        if not (isinstance(rid, str) and re.fullmatch(r"s\d{3}", rid) and int(rid[1:]) == n):
-            problems.append(f"line {n}: id {rid!r} should be s{n:03d}")
+        if not (isinstance(rid, str) and re.fullmatch(rf"{prefix}\d{{3}}", rid) and int(rid[1:]) == n):
+            problems.append(f"line {n}: id {rid!r} should be {prefix}{n:03d}")
     for rec in records:
         check_record(rec, problems)
     for p in problems:
