@@ -28,6 +28,8 @@ HELDOUT = ROOT / "benchmarks" / "data" / "reports_heldout.jsonl"
 DEV_CLASSES = ROOT / "benchmarks" / "data" / "reports_dev_classes.jsonl"
 MULTIORGAN = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
+# Written blind at the end of the parser work and scored once; never tuned on.
+BLIND_FINAL = ROOT / "benchmarks" / "data" / "reports_blind_final.jsonl"
 KINDS = ("present", "negation", "uncertainty")
 
 

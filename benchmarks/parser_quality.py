@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from _parser_scoring import (
+    BLIND_FINAL,
     DEV_CLASSES,
     DEV_STYLES,
     GOLD,
@@ -98,7 +99,7 @@ if __name__ == "__main__":
     # The development corpus (the parser was tuned on it) and the held-out corpus, written independently of the
     # parser and never used for tuning: the second figure is the honest estimate of generalisation.
     errors = "--errors" in sys.argv
-    defaults = [p for p in (GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, MULTIORGAN) if p.exists()]
+    defaults = [p for p in (GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, BLIND_FINAL, MULTIORGAN) if p.exists()]
     paths = [Path(a) for a in sys.argv[1:] if not a.startswith("--")] or defaults
     for i, path in enumerate(paths):
         if i:

@@ -1,5 +1,6 @@
-"""The blind development corpus ``reports_dev_styles.jsonl`` is well formed, and its stand-alone checker's copy of
-the released vocabulary agrees with the ontology (the checker must not import udt, so its copy could drift)."""
+"""The blind corpora ``reports_dev_styles.jsonl`` and ``reports_blind_final.jsonl`` are well formed, and the
+stand-alone checker's copy of the released vocabulary agrees with the ontology (the checker must not import udt,
+so its copy could drift)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from udt.taxonomy import load_taxonomy
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 CHECKER = DATA / "check_dev_styles.py"
 CORPUS = DATA / "reports_dev_styles.jsonl"
+CORPORA = [CORPUS, DATA / "reports_blind_final.jsonl"]
 
 
 def _checker() -> ModuleType:
@@ -27,8 +29,9 @@ def _checker() -> ModuleType:
     return module
 
 
-def test_corpus_passes_its_checker() -> None:
-    done = subprocess.run([sys.executable, str(CHECKER), str(CORPUS)], capture_output=True, text=True, timeout=60)
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda p: p.name)
+def test_corpus_passes_its_checker(corpus: Path) -> None:
+    done = subprocess.run([sys.executable, str(CHECKER), str(corpus)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
