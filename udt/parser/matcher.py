@@ -86,7 +86,6 @@ class PhraseTable:
 
     def __init__(self) -> None:
         self.phrases: dict[tuple[int, ...], int] = {}
-        self.lengths: dict[int, tuple[int, ...]] = {}  # first token hash -> phrase lengths, longest first
         # token hash -> [key of the phrase ending here or None, next level or None]
         self._trie: dict[int, list] = {}
 
@@ -96,9 +95,6 @@ class PhraseTable:
             return
         self.phrases[hashes] = key
         strengths[hashes] = strength
-        lengths = self.lengths.get(hashes[0], ())
-        if len(hashes) not in lengths:
-            self.lengths[hashes[0]] = tuple(sorted((*lengths, len(hashes)), reverse=True))
         level = self._trie
         for k, h in enumerate(hashes):
             node = level.get(h)
@@ -134,7 +130,7 @@ class PhraseTable:
                     out.append((key, i, j))
 
     def starts_any(self, hashes: list[int]) -> bool:
-        return not self.lengths.keys().isdisjoint(hashes)
+        return not self._trie.keys().isdisjoint(hashes)
 
     def __len__(self) -> int:
         return len(self.phrases)
