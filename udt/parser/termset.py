@@ -35,12 +35,27 @@ _NEG_PRE = (
     "did not show", "does not reveal", "did not reveal", "no appreciable",
     "not grossly", "negative for any", "free from",
 )
+# Doubt worded as a negated exclusion ("could not be excluded", "not entirely excluded"): longer than the
+# negation "excluded" inside them, so the longest match makes them hedges (both directions).
+_NOT_EXCLUDED = (
+    "could not be excluded", "could not be ruled out", "can't be excluded", "can't be ruled out",
+    "cannot be entirely excluded", "cannot be completely excluded", "cannot be definitely excluded",
+    "cannot be entirely ruled out", "cannot be completely ruled out", "could not be entirely excluded",
+    "could not be completely excluded", "not entirely excluded", "not completely excluded", "not be excluded",
+    "not be ruled out", "not entirely ruled out", "not completely ruled out", "not definitely excluded",
+    "not confidently excluded", "cannot be confidently excluded", "could not be confidently excluded",
+    "not possible to exclude", "not possible to rule out", "difficult to exclude", "unable to exclude",
+)
 _NEG_POST = (
     "not seen", "not identified", "not visualised", "not visualized", "not demonstrated", "not detected",
     "not present", "not noted", "not appreciated", "not evident", "is absent", "are absent", "was absent",
     "absent", "was not seen", "were not seen", "is not seen", "are not seen", "has resolved", "have resolved",
     "resolved", "ruled out", "excluded", "is excluded", "none", "none seen", "none identified", "negative",
     "nil", "not visible", "not found", "not demonstrable", "not appreciable", "not detectable", "not shown",
+    # Something seen before and gone now ("the cyst is no longer seen").
+    "no longer seen", "no longer visible", "no longer identified", "no longer present", "no longer demonstrated",
+    "no longer visualised", "no longer visualized", "no longer evident", "no longer appreciated",
+    "no longer detected", "no longer apparent", "has disappeared", "have disappeared",
 )
 _UNC_PRE = (
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
@@ -57,12 +72,18 @@ _UNC_PRE = (
     # Common misspellings of hedges.
     "probabaly", "probaly", "propably", "likley", "likly", "possibily", "posible", "possibel", "possiblly",
     "suspicous", "prob", "poss", "differential", "the differential was", "the differential is",
+    # "appearances suggest a haemangioma" is a hedge; "suggest" alone is a recommendation (HYP_PRE).
+    "appearances suggest", "appearances would suggest", "findings suggest", "features suggest", "would suggest",
+    "which suggests", "which suggest", "likely to represent", "is likely", "are likely", "is probably",
+    "are probably", "is most likely", "most likely represents", "is possibly", "unable to exclude",
+    *_NOT_EXCLUDED,
 )
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
     "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected", "versus", "vs",
     "or possibly", "- like", "like", "is likely", "are likely", "is probable", "is favoured", "is favored",
     "was favoured", "was favored", "favoured", "favored", "is the main differential", "main differential",
+    *_NOT_EXCLUDED,
 )
 _HIST_PRE = (
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
@@ -102,6 +123,24 @@ COPULA_WORDS = ("is", "was", "are", "were", "appears", "seems", "remains", "also
 
 # Words that open a concept phrase stating an absence ("no internal flow", "without vascularity").
 NEG_HEAD_WORDS = ("no", "without", "absent", "nil", "non", "not")
+
+# Words that open a new clause after a comma ("no hydrocele, 1.3 cm solid mass", "without flow, the nodule
+# is ..."): a cue's forward scope does not run past such a comma. A number after the comma does the same.
+CLAUSE_OPENERS = ("a", "an", "the", "this", "these", "those", "there", "it", "its", "which", "one", "another")
+
+# First words of a question ("is that normal?", "do polyps have to come out?"): a patient's own question
+# asserts nothing and doubts nothing; its mentions are hypothetical and its "?" is no hedge.
+QUESTION_OPENERS = (
+    "is", "are", "was", "were", "am", "do", "does", "did", "can", "could", "should", "would", "will", "shall",
+    "has", "have", "must", "what", "why", "how", "when", "where", "who", "whats", "anyone", "anybody", "any",
+)
+# Discourse words skipped before a question opener ("so is that bad?", "ok does that mean ...?").
+QUESTION_FILLERS = ("so", "and", "but", "ok", "okay", "also", "then", "well", "now", "i", "mean")
+# Tokens after which a "?" opens a query ("lesion, ? abscess", "- ?cyst") instead of ending a sentence.
+QUERY_PREFIX_AFTER = (",", ":", "-", "(", ";", "/", "[", "–")
+# Words joining two diagnoses as alternatives ("cyst or abscess"): neither is asserted.
+ALTERNATIVE_WORDS = ("or", "and/or")
+ALTERNATIVE_FILLERS = ("a", "an", "either", "possibly", "perhaps", "maybe")
 
 # Cues whose forward scope is only a few words ("not parallel, spiculated margins": "not" ends early).
 SHORT_SCOPE_CUES = ("not", "non")
