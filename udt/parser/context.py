@@ -8,6 +8,7 @@ so a user can pass their own. Results go into each :class:`udt.parser.record.Men
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -27,19 +28,31 @@ _PRE_WINDOW = 14
 
 @Language.factory(
     "udt_context",
-    default_config={"anatomy_fields": ["Body_system_level", "Organ_level"], "termset": None},
+    default_config={"anatomy_fields": ["Body_system_level", "Organ_level"], "finding_field": "Diagnosis",
+                    "termset": None},
 )
-def make_context(nlp: Language, name: str, anatomy_fields: list[str], termset: dict[str, Any] | None) -> ConText:
-    return ConText(nlp, ts.Termset.from_config(termset), frozenset(anatomy_fields))
+def make_context(nlp: Language, name: str, anatomy_fields: list[str], finding_field: str,
+                 termset: dict[str, Any] | None) -> ConText:
+    return ConText(nlp, ts.Termset.from_config(termset), frozenset(anatomy_fields), finding_field)
 
 
 class ConText:
     """Negation, uncertainty, history and hypothesis of each mention (ConText algorithm: a cue's scope
     runs to the end of its sentence or to a terminator; pseudo-cues such as "no change" block it)."""
 
-    def __init__(self, nlp: Language, termset: ts.Termset, anatomy_fields: frozenset[str]) -> None:
+    def __init__(self, nlp: Language, termset: ts.Termset, anatomy_fields: frozenset[str],
+                 finding_field: str = "Diagnosis") -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.anatomy_fields = anatomy_fields
+        self.finding_field = finding_field
+        strings = nlp.vocab.strings
+        self._question = strings.add("?")
+        self._clause_openers = frozenset(strings.add(w) for w in ts.CLAUSE_OPENERS)
+        self._question_openers = frozenset(strings.add(w) for w in ts.QUESTION_OPENERS)
+        self._question_fillers = frozenset(strings.add(w) for w in ts.QUESTION_FILLERS)
+        self._query_prefix_after = frozenset(strings.add(w) for w in ts.QUERY_PREFIX_AFTER)
+        self._alternatives = frozenset(strings.add(w) for w in ts.ALTERNATIVE_WORDS)
+        self._alternative_fillers = frozenset(strings.add(w) for w in ts.ALTERNATIVE_FILLERS)
         self._comma = nlp.vocab.strings.add(",")
         self._colon = nlp.vocab.strings.add(":")
         self._colon_lower = self._colon
@@ -59,24 +72,35 @@ class ConText:
         n = len(mentions)
         if not n:
             return doc
-        cues = self._cues(doc, mentions)
+        cues, carried = self._cues(doc, mentions)
         if not cues:
+            self._mark_alternatives(mentions, columns_of(doc, state_of(doc)).lower)
             return doc
+        state = state_of(doc)
+        text = state.text or ""
         sent_starts = sentence_starts(doc)
+        cols = columns_of(doc, state)
+        cues, questions = self._orient_questions(cues, cols, sent_starts, text)
         terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
         term_starts = [s for s, _ in terminators]
-        cols = columns_of(doc, state_of(doc))
         orth = cols.orth
         commas = [i for i, o in enumerate(orth) if o == self._comma]
         colons = [i for i, o in enumerate(orth) if o == self._colon]
         lower = cols.lower
+        # Commas that open a new clause ("no hydrocele, 1.3 cm solid mass"): no forward scope runs past them.
+        clause_commas = [c for c in commas if self._opens_clause(c + 1, lower, cols.idx, text)]
+        findings = [(m.start, m.end) for m in mentions if m.field == self.finding_field]
+        finding_starts = [f[0] for f in findings]
         cue_starts = [c[1] for c in cues]
         negated_by: dict[int, list[int]] = {}
         for i, m in enumerate(mentions):
+            sent = sent_starts[bisect_right(sent_starts, m.start) - 1]
+            if sent in questions:
+                m.hypothetical = True
+                continue  # a question neither negates nor doubts ("should I worry about a mass like this?")
             if _starts_with_negation(m):
                 # "no internal flow" already states an absence; another cue cannot negate it again.
                 continue
-            sent = sent_starts[bisect_right(sent_starts, m.start) - 1]
             after = bisect_right(sent_starts, m.start)
             sent_end = sent_starts[after] if after < len(sent_starts) else len(doc)
             best: tuple[int, str, int] | None = None  # (distance, category, cue index)
@@ -93,10 +117,18 @@ class ConText:
                     short = lower[cs] in self._short_scope
                     # A prefix ("non-calcified", "noncalcified") negates only the word it is attached to.
                     window = 0 if lower[cs] == self._non else _SHORT_WINDOW if short else _PRE_WINDOW
-                    if ce > m.start or m.start - ce > window or _between(term_starts, ce, m.start):
+                    # A terminator right after a cue is its object, not its end ("possibly with increased flow").
+                    reach = ce + 1 if ce > cs else ce
+                    if ce > m.start or m.start - ce > window or _between(term_starts, reach, m.start):
                         continue
                     if short and _between(commas, ce, m.start):
                         continue  # "non-compressible, blind-ending tubular structure": "non" ends at the comma
+                    if _between(clause_commas, ce, m.start):
+                        continue
+                    if cs == ce and carried.get(cs) == m.field:
+                        continue  # "no internal flow and peripheral hyperaemia": a contrast, not a second absence
+                    if cat == ts.UNC_PRE and self._hedge_closed(ce, m, findings, finding_starts, commas, mentions):
+                        continue
                     dist = m.start - ce
                 else:
                     if cs < m.end or cs - m.end > _POST_WINDOW or _between(term_starts, m.end, cs):
@@ -127,9 +159,127 @@ class ConText:
                 for i in group:
                     if mentions[i].field in self.anatomy_fields:
                         mentions[i].negated = False
+        self._trailing_hedges(cues, mentions, sent_starts, commas, term_starts, cols, text)
+        self._mark_alternatives(mentions, lower)
         return doc
 
-    def _cues(self, doc: Doc, mentions: list[MentionRecord]) -> list[tuple[str, int, int]]:
+    # -- cue direction and reach (small helpers, kept apart from the main loop) -------------------------------
+    def _opens_clause(self, j: int, lower: list[int], idx: list[int], text: str) -> bool:
+        """Token ``j`` starts a new clause: a determiner or "there" ("..., the nodule is"), or a number
+        ("..., 1.3 cm solid mass")."""
+        if j >= len(lower):
+            return False
+        return lower[j] in self._clause_openers or text[idx[j] : idx[j] + 1].isdigit()
+
+    def _hedge_closed(self, ce: int, m: MentionRecord, findings: list[tuple[int, int]], finding_starts: list[int],
+                      commas: list[int], mentions: list[MentionRecord]) -> bool:
+        """A hedge ends once it has reached its diagnosis and a comma follows: what comes after describes the
+        lesion as seen ("probable haemangioma in the liver, hyperechoic") or starts another statement
+        ("probably a polyp, ovaries normal"); only a list of further diagnoses stays hedged ("possible cyst,
+        abscess or haematoma")."""
+        k = bisect_left(finding_starts, ce)
+        if k >= len(findings) or findings[k][1] > m.start:
+            return False
+        c = bisect_left(commas, findings[k][1])
+        if c >= len(commas) or commas[c] >= m.start:
+            return False
+        if m.field != self.finding_field:
+            return True
+        # A diagnosis after the comma: hedged unless the comma opens a clause about an organ ("ovaries normal").
+        comma = commas[c]
+        return any(comma < o.start < m.start and o.field in self.anatomy_fields for o in mentions
+                   if comma < o.start <= comma + 3)
+
+    def _orient_questions(self, cues: list[tuple[str, int, int]], cols: Any, sent_starts: list[int],
+                          text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
+        """Give each "?" its direction. Glued to the next word or after a comma/colon/dash/line start it queries
+        what follows ("?abscess", "lesion, ? cyst"): a forward cue at that word. Glued to the word before it
+        ends a sentence and looks back ("abscess?"), unless the sentence is a question ("is that normal?"):
+        then it is no hedge, and the sentence (returned by its start) is hypothetical."""
+        lower, idx, length = cols.lower, cols.idx, cols.length
+        q = self._question
+        if not any(lower[cs] == q for _, cs, ce in cues if ce - cs == 1):
+            return cues, set()
+        n = len(lower)
+        out: list[tuple[str, int, int]] = []
+        questions: set[int] = set()
+        for cue in cues:
+            cat, cs, ce = cue
+            if ce - cs != 1 or lower[cs] != q or cat not in (ts.UNC_PRE, ts.UNC_POST):
+                out.append(cue)
+                continue
+            word_after = ce < n and text[idx[ce] : idx[ce] + 1].isalnum()
+            glued_after = word_after and idx[cs] + length[cs] == idx[ce]
+            glued_before = cs > 0 and idx[cs - 1] + length[cs - 1] == idx[cs]
+            opens = cs == 0 or lower[cs - 1] in self._query_prefix_after or "\n" in text[idx[cs - 1]: idx[cs]]
+            if word_after and (glued_after or opens):
+                if cat == ts.UNC_PRE:
+                    out.append((cat, ce, ce))  # queries the word it opens, in that word's sentence
+                elif cs > 0 and lower[cs - 1] == self._colon:
+                    out.append(cue)  # "Echogenic foci: ?punctate": the template value of the key is doubted
+                continue
+            if glued_before or not word_after:
+                if cat == ts.UNC_PRE:
+                    continue  # "abscess?" looks back only
+                sent = sent_starts[bisect_right(sent_starts, cs) - 1]
+                if self._interrogative(sent, cs, lower):
+                    questions.add(sent)
+                    continue
+            out.append(cue)
+        out.sort(key=lambda c: c[1])
+        return out, questions
+
+    def _interrogative(self, start: int, end: int, lower: list[int]) -> bool:
+        """The sentence from ``start`` opens like a question ("is that normal", "so do I need ...")."""
+        for j in range(start, min(end, start + 4)):
+            if lower[j] in self._question_openers:
+                return True
+            if lower[j] not in self._question_fillers and lower[j] not in self._query_prefix_after:
+                return False
+        return False
+
+    def _trailing_hedges(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
+                         sent_starts: list[int], commas: list[int], term_starts: list[int], cols: Any,
+                         text: str) -> None:
+        """A hedge that ends its sentence after a comma looks back at the diagnosis before the comma
+        ("Simple cyst, likely.", "Haemangioma, probably.")."""
+        comma_set = set(commas)
+        idx, n = cols.idx, len(cols.lower)
+        starts = [m.start for m in mentions]
+        for cat, cs, ce in cues:
+            if cat != ts.UNC_PRE or ce <= cs or cs - 1 not in comma_set:
+                continue
+            after = bisect_right(sent_starts, cs)
+            sent_end = sent_starts[after] if after < len(sent_starts) else n
+            if any(text[idx[j] : idx[j] + 1].isalnum() for j in range(ce, sent_end)):
+                continue  # words follow: an ordinary forward hedge
+            sent = sent_starts[after - 1]
+            comma = cs - 1
+            k = bisect_left(starts, max(sent, comma - _POST_WINDOW))
+            for m in mentions[k:]:
+                if m.start >= comma:
+                    break
+                if m.field == self.finding_field and not m.negated and m.end <= comma \
+                        and not _between(commas, m.end, comma) and not _between(term_starts, m.end, comma):
+                    m.uncertain = True
+
+    def _mark_alternatives(self, mentions: list[MentionRecord], lower: list[int]) -> None:
+        """Two diagnoses offered as alternatives ("cyst or abscess", "haematoma and/or abscess"): neither is
+        asserted, both are uncertain (a negated pair, "no cyst or abscess", stays negated)."""
+        field = self.finding_field
+        for a, b in pairwise(mentions):
+            if a.field != field or b.field != field or a.iri == b.iri or a.negated or b.negated \
+                    or a.hypothetical or b.hypothetical:
+                continue
+            gap = lower[a.end : b.start]
+            if not gap or len(gap) > 3 or not any(w in self._alternatives for w in gap):
+                continue
+            if all(w in self._alternatives or w in self._alternative_fillers for w in gap):
+                a.uncertain = b.uncertain = True
+
+    def _cues(self, doc: Doc, mentions: list[MentionRecord]) -> tuple[list[tuple[str, int, int]], dict[int, str]]:
+        """The cue matches, longest first where they overlap, and ``carried``: the position after each concept
+        that states an absence ("no internal flow"), with its field (its negation reaches on to what follows)."""
         raw = self.matcher(doc)
         raw.sort(key=lambda m: (m[1] - m[2], m[1]))
         taken = bytearray(len(doc) + 1)
@@ -149,11 +299,13 @@ class ConText:
             accepted.add((start, end))
             taken[start:end] = b"\x01" * (end - start)
             cues.append((self._category[match_id], start, end))
+        carried: dict[int, str] = {}
         for m in mentions:
             if m.kb == ABSENCE and _starts_with_negation(m):
                 cues.append((ts.NEG_PRE, m.end, m.end))
+                carried[m.end] = m.field
         cues.sort(key=lambda c: c[1])
-        return cues
+        return cues, carried
 
 
 _NEGATION_HEADS = frozenset(get_string_id(w) for w in ts.NEG_HEAD_WORDS)
