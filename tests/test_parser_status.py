@@ -153,6 +153,20 @@ PSEUDO_AND_TERMINATORS = [
     ("No mass, which is reassuring; a small cyst is present.", DX, "cyst", "present"),
 ]
 
+# 13. A negated or hedged compound diagnosis carries the attribute inside it along ("no solid mass").
+COMPOUND_STATUS = [
+    ("No solid mass in either breast.", IC, "solid components", "absent"),
+    ("No calcific tendinopathy of the supraspinatus.", IC, "calcifications", "absent"),
+    ("There is no solid lesion in the liver.", IC, "solid components", "absent"),
+    ("Probable solid lesion in the spleen.", IC, "solid components", "uncertain"),
+    ("No solid masses are seen in the pancreas.", IC, "solid components", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), COMPOUND_STATUS)
+def test_compound_carries_its_status(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    _check(parser, text, field, value, status)
+
 
 @pytest.mark.parametrize(("text", "field", "value", "status"), NOT_EXCLUDED)
 def test_not_excluded_is_a_hedge(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:

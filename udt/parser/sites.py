@@ -224,6 +224,18 @@ class SitesAndFindings:
         records.append(derived)
         evidence.append(derived)
 
+    def _compound_attribute_status(self, records: list[MentionRecord], evidence: list[MentionRecord],
+                                   rec: MentionRecord, words: list[int]) -> None:
+        """A negated or hedged compound diagnosis negates or hedges the attribute it contains ("no solid mass"
+        -> solid components absent, "no calcific tendinopathy" -> calcifications absent), as an asserted one
+        asserts it."""
+        inner = self.matcher.term_within(words, self._descriptive)
+        if inner is None:
+            return
+        for f, c in self._rollups_of(inner).items():
+            if f in self._descriptive and c.us365k_label:
+                self._add_value(records, evidence, rec, c)
+
     def _pediatric_system(self) -> str | None:
         """The released body system of the paediatric organs (the ontology's Pediatrics)."""
         for target in self.vocabulary.pediatric.values():
@@ -410,6 +422,8 @@ class SitesAndFindings:
             evidence.append(rec)
             if status == "present" and iri in self._negates:
                 self._absent_values(records, evidence, rec, iri)
+            if status != "present" and end - start > 1 and field == fields[0] and not historical and not hypothetical:
+                self._compound_attribute_status(records, evidence, rec, lower[start:end])
             if field == self._echo_field and start > 1 and status == "present":
                 # "iso- to hypoechoic", "iso-hypoechoic": the prefix before the hyphen names a second value.
                 pair = self._echo_prefix_value(lower, start)
