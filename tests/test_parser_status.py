@@ -162,6 +162,20 @@ COMPOUND_STATUS = [
     ("No solid masses are seen in the pancreas.", IC, "solid components", "absent"),
 ]
 
+# 14. Dictation shorthand for calcifications, in both statuses (ontology synonym "calcs").
+SHORTHAND = [
+    ("LEFT LOBE NODULE 1.8CM, HYPOECHOIC, SOLID.,NO CALCS.", IC, "calcifications", "absent"),
+    ("Solid nodule with calcs in the right lobe.", IC, "calcifications", "present"),
+    ("No calcs or cystic change.", IC, "calcifications", "absent"),
+    ("Isthmus nodule, 6 mm, without calcs.", IC, "calcifications", "absent"),
+    ("Hypoechoic mass, calcs present.", IC, "calcifications", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), SHORTHAND)
+def test_shorthand(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    _check(parser, text, field, value, status)
+
 
 @pytest.mark.parametrize(("text", "field", "value", "status"), COMPOUND_STATUS)
 def test_compound_carries_its_status(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
