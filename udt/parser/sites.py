@@ -126,6 +126,9 @@ class SitesAndFindings:
         concepts = list(tax)
         self._landmark_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and
                                         tax.is_landmark(c))
+        # Organs the body has one of: a side word is never the laterality of a finding in them.
+        self._unpaired_organs = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2] and
+                                          c.us365k_label and tax.is_unpaired(c))
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
                                               tax.is_pediatric(c))
         self._implied: dict[str, tuple[Concept, ...]] = {}
@@ -715,12 +718,21 @@ class SitesAndFindings:
             last_section = section
         if self._tirads_targets[0]:
             self._score_tirads(builder, evidence, sent_starts)
+        self._drop_unpaired_sides(builder)
         findings = builder.results()
         for fi, f in enumerate(findings):
             for mi in f.mentions:
                 if 0 <= mi < len(evidence) and evidence[mi].finding is None:
                     evidence[mi].finding = fi
         return findings
+
+
+    def _drop_unpaired_sides(self, builder: FindingBuilder) -> None:
+        """A finding in an organ declared unpaired has no side: "left upper quadrant" is a region and "left lobe"
+        a part of the liver, not a laterality (the ontology's ``udt:isUnpaired``)."""
+        for f in builder.findings:
+            if f.laterality is not None and f.organ in self._unpaired_organs:
+                f.laterality = None
 
 
 def _sized_nodes_as_lesions(items: list[Item]) -> None:

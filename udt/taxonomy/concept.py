@@ -75,6 +75,7 @@ class Concept:
     # Declared roles (annotation properties in the ontology; never inferred from wording).
     pediatric: bool = False
     landmark: bool = False
+    unpaired: bool = False  # one of its kind: a side word never gives its findings a laterality
     means_normal: bool = False
     pediatric_counterpart: str | None = None
     # ACR TI-RADS: the feature category this value belongs to and its points (None: category only).
