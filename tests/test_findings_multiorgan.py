@@ -40,3 +40,19 @@ UNPAIRED = [
 @pytest.mark.parametrize(("text", "expected"), UNPAIRED)
 def test_unpaired_organs_have_no_side(parser: ReportParser, text: str, expected: list) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 2. A lesion of a paired organ with no side of its own lies on the side of the landmark that places it.
+LANDMARK_SIDE = [
+    ("Parathyroid: oval 9 x 5 mm hypoechoic nodule posterior to the left lobe, with a feeding vessel.",
+     [("nodule", "left", 9.0)]),
+    ("A 12 mm parathyroid adenoma inferior to the right thyroid lobe.", [("nodule", "right", 12.0)]),
+    ("Adrenal: 2.1 cm hypoechoic mass superior to the right kidney.", [("mass", "right", 21.0)]),
+    ("Axilla: a 15 mm hypoechoic mass deep to the left pectoralis muscle.", [("mass", "left", 15.0)]),
+    ("A 7 mm cyst in the right ovary, posterior to the uterus.", [("cyst", "right", 7.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LANDMARK_SIDE)
+def test_paired_organ_lesion_takes_its_landmark_side(parser: ReportParser, text: str, expected: list) -> None:
+    assert _lesions(parser, text) == expected

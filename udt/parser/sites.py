@@ -528,11 +528,14 @@ class SitesAndFindings:
             organ_normal = self._normal_statements(normals, spans, lower, sent_starts, abnormal, anatomy_sents,
                                                    lesion_sents, labels)
         words = self._words(lower)
+        landmark_sides: list[tuple[int, str]] = []  # (token, side) named in a landmark phrase
         for _, _s, e in landmark_hits:
             # "superior to the left kidney": the side belongs to the landmark, not to the finding.
             for j in range(e, min(e + 3, n_tokens)):
+                if words.side[j] is not None:
+                    landmark_sides.append((j, words.side[j]))
                 words.side[j] = None
-        findings = self._findings(text, idx, items, sent_starts, section_starts, evidence, words)
+        findings = self._findings(text, idx, items, sent_starts, section_starts, evidence, words, landmark_sides)
         warnings = [] if evidence else ["no ontology concept found in the report"]
         state.mentions = records
         state.reading = Reading(labels=labels, findings=findings, warnings=warnings, abnormal=abnormal,
@@ -688,7 +691,8 @@ class SitesAndFindings:
         return Words(side=list(map(self._sides.get, lower)), role=role)
 
     def _findings(self, text: str, idx: list[int], items: list[Item], sent_starts: list[int],
-                  section_starts: list[int], evidence: list[MentionRecord], words: Words) -> list[Finding]:
+                  section_starts: list[int], evidence: list[MentionRecord], words: Words,
+                  landmark_sides: list[tuple[int, str]] | None = None) -> list[Finding]:
         n_tokens = len(idx)
         for start, end, sizes in parse_sizes(text):
             # The tokens the size overlaps (as ``Doc.char_span(..., alignment_mode="expand")``).
@@ -718,7 +722,7 @@ class SitesAndFindings:
             last_section = section
         if self._tirads_targets[0]:
             self._score_tirads(builder, evidence, sent_starts)
-        self._drop_unpaired_sides(builder)
+        self._settle_sides(builder, evidence, sent_starts, landmark_sides or [])
         findings = builder.results()
         for fi, f in enumerate(findings):
             for mi in f.mentions:
@@ -727,12 +731,29 @@ class SitesAndFindings:
         return findings
 
 
-    def _drop_unpaired_sides(self, builder: FindingBuilder) -> None:
-        """A finding in an organ declared unpaired has no side: "left upper quadrant" is a region and "left lobe"
-        a part of the liver, not a laterality (the ontology's ``udt:isUnpaired``)."""
+    def _settle_sides(self, builder: FindingBuilder, evidence: list[MentionRecord], sent_starts: list[int],
+                      landmark_sides: list[tuple[int, str]]) -> None:
+        """Sides the ontology decides. A finding in an organ declared unpaired (``udt:isUnpaired``) has none:
+        "left upper quadrant" is a region and "left lobe" a part of the liver. A lesion of a paired organ with
+        no side of its own lies on the side of the landmark its sentence places it by ("parathyroid lesion
+        posterior to the left lobe")."""
         for f in builder.findings:
-            if f.laterality is not None and f.organ in self._unpaired_organs:
+            if f.organ is None:
+                continue
+            if f.organ in self._unpaired_organs:
                 f.laterality = None
+                continue
+            if f.laterality is not None or f.kind != "lesion" or not landmark_sides:
+                continue
+            starts = [evidence[i].start for i in f.mentions if 0 <= i < len(evidence)]
+            if not starts:
+                continue
+            sent = bisect_right(sent_starts, min(starts)) - 1
+            lo = sent_starts[sent]
+            hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else float("inf")
+            sides = {side for j, side in landmark_sides if lo <= j < hi}
+            if len(sides) == 1:
+                f.laterality = sides.pop()
 
 
 def _sized_nodes_as_lesions(items: list[Item]) -> None:
