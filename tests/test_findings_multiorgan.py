@@ -56,3 +56,26 @@ LANDMARK_SIDE = [
 @pytest.mark.parametrize(("text", "expected"), LANDMARK_SIDE)
 def test_paired_organ_lesion_takes_its_landmark_side(parser: ReportParser, text: str, expected: list) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 3. An interval change: today's size is the one after "now"/"currently", the earlier one a comparison; a lesion
+#    "previously noted" and described again now is a current finding, not history.
+INTERVAL_CHANGE = [
+    ("9 o'clock, 5 cm FN: previously noted 9 mm cyst, now 6 mm.", [("cyst", None, 6.0)]),
+    ("Left kidney: simple cyst, previously 22 mm, now measures 31 mm.", [("cyst", "left", 31.0)]),
+    ("Right lobe nodule, previously measured 14 mm, measures 12 mm today.", [("nodule", "right", 12.0)]),
+    ("The previously seen 8 mm gallbladder polyp is unchanged; a 6 mm liver cyst is currently 7 mm.",
+     [(None, None, 8.0), ("cyst", None, 7.0)]),
+    ("Segment 6 haemangioma, 12 mm (prior 15 mm).", [("mass", None, 12.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERVAL_CHANGE)
+def test_interval_change_keeps_the_current_size(parser: ReportParser, text: str, expected: list) -> None:
+    assert _lesions(parser, text) == expected
+
+
+def test_history_without_a_current_word_stays_history(parser: ReportParser) -> None:
+    report = parser.parse("History of a previously treated 2 cm breast abscess. Today: normal left breast.")
+    assert "fluid collection" not in report.labels["Diagnosis"]
+    assert not [f for f in report.findings if f.kind == "lesion"]

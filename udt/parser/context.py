@@ -52,6 +52,7 @@ class ConText:
         self._question_fillers = frozenset(strings.add(w) for w in ts.QUESTION_FILLERS)
         self._query_prefix_after = frozenset(strings.add(w) for w in ts.QUERY_PREFIX_AFTER)
         self._alternatives = frozenset(strings.add(w) for w in ts.ALTERNATIVE_WORDS)
+        self._current_words = frozenset(strings.add(w) for w in ts.CURRENT_WORDS)
         self._alternative_fillers = frozenset(strings.add(w) for w in ts.ALTERNATIVE_FILLERS)
         self._comma = nlp.vocab.strings.add(",")
         self._colon = nlp.vocab.strings.add(":")
@@ -140,7 +141,7 @@ class ConText:
                         continue
                     dist = cs - m.end
                 if cat == ts.HIST_PRE:
-                    m.historical = True
+                    m.historical = m.historical or not self._described_again(m.end, sent_end, lower)
                 elif cat in (ts.HYP_PRE, ts.HYP_POST):
                     m.hypothetical = True
                 elif best is None or dist < best[0]:
@@ -164,6 +165,11 @@ class ConText:
         return doc
 
     # -- cue direction and reach (small helpers, kept apart from the main loop) -------------------------------
+    def _described_again(self, end: int, sent_end: int, lower: list[int]) -> bool:
+        """What a history cue introduced is described as it is now ("previously noted 7 mm cyst, now 4 mm", "the
+        previously seen nodule is unchanged"): a current word follows within a few words in its sentence."""
+        return any(w in self._current_words for w in lower[end : min(sent_end, end + _PRE_WINDOW)])
+
     def _opens_clause(self, j: int, lower: list[int], idx: list[int], text: str) -> bool:
         """Token ``j`` starts a new clause: a determiner or "there" ("..., the nodule is"), or a number
         ("..., 1.3 cm solid mass")."""

@@ -191,6 +191,10 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
                "suggestive", "compatible", "suggesting", "possibly", "presumably", "presumed", "favouring",
                "favoring", "probable", "?", "=", "i.e.", "namely", "suspicious", "concerning", "worrying",
                "query", "representing"),
+    # An interval change ("previously 7 mm, now 4 mm"): the size after a "current" word is the lesion's size
+    # today, the one after an "earlier" word a comparison.
+    "current": ("now", "currently", "presently", "today"),
+    "earlier": ("previously", "prior", "formerly", "originally", "initially", "earlier"),
 }
 # Direction words that make a distance when "to" follows ("2 cm lateral to the nipple").
 DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "distal", "anterior", "posterior",
@@ -207,6 +211,12 @@ CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "border", "border
 CONTOUR_AS_MARGIN = {"irregular": "ill-defined/indistinct", "lobulated": "ill-defined/indistinct"}
 # Prefixes of "-echoic" that name an echogenicity value on their own ("iso- to hypoechoic").
 ECHO_PREFIXES = ("iso", "hypo", "hyper", "an")
+
+# Words saying that something noted before is described again now ("previously noted cyst, now 4 mm",
+# "the previously seen nodule is again demonstrated"): a history cue then does not make the mention historical.
+CURRENT_WORDS = ("now", "currently", "presently", "today", "again", "still", "persists", "persisting", "persistent",
+                 "unchanged", "stable", "remains", "redemonstrated", "re-demonstrated", "increased", "decreased",
+                 "enlarged", "smaller", "larger", "grown", "reduced")
 
 # Determiners that make a lesion word refer back to the lesion already described ("the nodule", "this cyst").
 ANAPHORA = ("the", "this", "that", "these", "those", "said", "same")
