@@ -79,3 +79,28 @@ def test_history_without_a_current_word_stays_history(parser: ReportParser) -> N
     report = parser.parse("History of a previously treated 2 cm breast abscess. Today: normal left breast.")
     assert "fluid collection" not in report.labels["Diagnosis"]
     assert not [f for f in report.findings if f.kind == "lesion"]
+
+
+# 4. An attribute phrase that ends in a lesion word names the lesion too, so two sizes in one sentence stay with
+#    their own lesions ("a 15 mm complex cystic and solid mass ... a 5 mm simple cyst").
+ATTRIBUTE_NAMES_LESION = [
+    ("At 3 o'clock, 4 cm FN, there is a 21 x 14 mm complex cystic and solid mass. 1 cm medial to it lies a 6 mm "
+     "simple cyst.", [("mass", None, 21.0), ("cyst", None, 6.0)]),
+    ("Right ovary: 48 mm mixed cystic and solid mass with internal flow.", [("mass", "right", 48.0)]),
+    ("A 3 cm mixed cystic and solid nodule in the left thyroid lobe and a 4 mm cyst in the right lobe.",
+     [("nodule", "left", 30.0), ("cyst", "right", 4.0)]),
+    ("Left kidney: 2.6 cm complex cystic and solid mass at the upper pole.", [("mass", "left", 26.0)]),
+    # A named component is part of its lesion, not a lesion of its own.
+    ("Right adnexa: 52 mm cyst with a 9 mm mural nodule.", [("cyst", "right", 52.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTE_NAMES_LESION)
+def test_attribute_phrase_names_its_lesion(parser: ReportParser, text: str, expected: list) -> None:
+    assert _lesions(parser, text) == expected
+
+
+def test_attribute_phrase_gives_the_diagnosis_label(parser: ReportParser) -> None:
+    labels = parser.parse("Left breast: 18 mm complex cystic and solid mass at 2 o'clock.").labels
+    assert labels["Diagnosis"] == ["mass"]
+    assert labels["InternalCharacteristics"] == ["complex cystic solid"]

@@ -239,6 +239,26 @@ class SitesAndFindings:
             if f in self._descriptive and c.us365k_label:
                 self._add_value(records, evidence, rec, c)
 
+    def _diagnosis_within(self, records: list[MentionRecord], evidence: list[MentionRecord], rec: MentionRecord,
+                          words: list[int], attribute: Item) -> Item | None:
+        """The lesion an attribute's phrase names ("complex cystic and solid mass", "mixed cystic and solid
+        nodule"): the longest match gave the phrase to the attribute, but it also states the diagnosis. Returns
+        its lesion item (an asserted attribute only), with a derived mention as evidence."""
+        inner = self.matcher.term_within(words, frozenset({self.fields[0]}))
+        if inner is None:
+            return None
+        # Only a phrase built as attribute + lesion word ("complex cystic and solid" + "mass"); a named component
+        # ("mural nodule", "Rokitansky nodule") is part of a lesion, not a lesion of its own.
+        if self.matcher.term_within(words[:-1], frozenset({rec.field})) is None:
+            return None
+        value = self._rollups_of(inner).get(self.fields[0])
+        if value is None or not value.us365k_label or value.iri == self.taxonomy.normal_value.iri:
+            return None
+        self._add_value(records, evidence, rec, value)
+        return Item(kind="lesion", start=attribute.start, end=attribute.end, sent=attribute.sent,
+                    index=len(evidence) - 1, field=self.fields[0], value=value.us365k_label, concept=value.label,
+                    status=attribute.status)
+
     def _pediatric_system(self) -> str | None:
         """The released body system of the paediatric organs (the ontology's Pediatrics)."""
         for target in self.vocabulary.pediatric.values():
@@ -501,6 +521,15 @@ class SitesAndFindings:
                 item.plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and \
                     not info.label.endswith("s")
             items.append(item)
+            if kind == "attribute" and end - start > 1:
+                lesion = self._diagnosis_within(records, evidence, rec, lower[start:end], item)
+                if lesion is not None:
+                    # "complex cystic and solid mass": the attribute's phrase also names the lesion.
+                    items.append(lesion)
+                    labels[fields[0]].add(lesion.value or "")
+                    labels[fields[0]].discard("")
+                    abnormal = True
+                    lesion_sents.add(sent)
         if deferred:
             self._settle_weak_sites(deferred, labels, strong_sites, weak_items, phrase_start, evidence, text)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
