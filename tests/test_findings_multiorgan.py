@@ -104,3 +104,28 @@ def test_attribute_phrase_gives_the_diagnosis_label(parser: ReportParser) -> Non
     labels = parser.parse("Left breast: 18 mm complex cystic and solid mass at 2 o'clock.").labels
     assert labels["Diagnosis"] == ["mass"]
     assert labels["InternalCharacteristics"] == ["complex cystic solid"]
+
+
+# 5. A lymph node named without its region belongs to the region its sentence names when that region is in
+#    another body system ("left axilla: 2 nodes"): Axilla, not the cervical Lymph nodes of Head and Neck.
+NODES_OF_A_REGION = [
+    ("Right axilla: one 14 mm node with a thickened cortex.", "Axilla", "right", 14.0),
+    ("Left axilla: 3 nodes, largest 21 mm with a thickened cortex.", "Axilla", "left", 21.0),
+    ("In the left axilla a 16 mm lymph node, round and hypoechoic.", "Axilla", "left", 16.0),
+    ("Right axilla: 12 mm node, oval, normal.", "Axilla", "right", 12.0),
+    ("Right breast normal. Right axilla: a single 19 mm node.", "Axilla", "right", 19.0),
+]
+
+
+@pytest.mark.parametrize(("text", "organ", "side", "size"), NODES_OF_A_REGION)
+def test_node_belongs_to_its_region(parser: ReportParser, text: str, organ: str, side: str, size: float) -> None:
+    report = parser.parse(text)
+    assert "Lymph nodes" not in report.labels["Organ_level"]
+    assert organ in report.labels["Organ_level"]
+    nodes = [f for f in report.findings if f.kind == "lesion" and f.size_mm]
+    assert [(f.organ, f.laterality, max(f.size_mm)) for f in nodes] == [(organ, side, size)]
+
+
+def test_a_neck_node_stays_a_lymph_node(parser: ReportParser) -> None:
+    report = parser.parse("Thyroid: right lobe normal. A 9 mm level III lymph node on the right, oval, with a hilum.")
+    assert "Lymph nodes" in report.labels["Organ_level"]

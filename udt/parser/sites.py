@@ -140,6 +140,9 @@ class SitesAndFindings:
         self._hyphen_or_to = frozenset((strings.add("-"), strings.add("to"), strings.add("/")))
         self._tirads_targets = self._thyroid_nodule_targets()
         self._node_iris = self._lymph_node_iris()
+        # A node named without its region ("lymph node", not "axillary lymph node" or a part such as its hilum).
+        node = tax.find("lymph node", self.fields[2])
+        self._node_iri = node.iri if node is not None else None
 
     def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
         """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
@@ -624,6 +627,8 @@ class SitesAndFindings:
             prev = spans[k - 1]
             if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri:
                 return "structure", m.start
+        if m.iri == self._node_iri:
+            return "node", m.start  # a node belongs to the region its sentence names ("left axilla: 2 nodes")
         return None
 
     def _settle_weak_sites(self, deferred: list[tuple[str, int, _Info, int]], labels: dict[str, set[str]],
@@ -639,6 +644,9 @@ class SitesAndFindings:
                 # A finer structure of another body system describes the lesion ("fatty hilum" of an axillary
                 # node, "subcutaneous" on the chest wall); of the same one, it is usually where the lesion is.
                 others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
+            elif why == "node":
+                # Lymph nodes of a region of another body system ("left axilla: 2 nodes") are that region's.
+                others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
             else:
                 others = strong_sites.get(sent, set())
             if not others or (info.organ in others and why != "landmark"):
@@ -647,6 +655,10 @@ class SitesAndFindings:
                 continue
             item = weak_items.get(index)
             if item is None:
+                continue
+            if why == "node":
+                region = sorted(others)[0]
+                item.organ, item.system = region, self._system_of.get(region)
                 continue
             # Not the organ examined: the finding keeps its site; a landmark becomes its location.
             if why == "modifier":
