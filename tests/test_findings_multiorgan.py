@@ -129,3 +129,22 @@ def test_node_belongs_to_its_region(parser: ReportParser, text: str, organ: str,
 def test_a_neck_node_stays_a_lymph_node(parser: ReportParser) -> None:
     report = parser.parse("Thyroid: right lobe normal. A 9 mm level III lymph node on the right, oval, with a hilum.")
     assert "Lymph nodes" in report.labels["Organ_level"]
+
+
+# 6. A diagnosis implies its typical organ only within the body systems the report examines: "surrounding
+#    oedema" in a breast report, a haematoma beside a fistula, ascites in an adnexal report are around the organ
+#    examined, not findings of soft tissues or the peritoneum. With no organ named, the implied one stays.
+IMPLIED_ELSEWHERE = [
+    ("Right breast: 3 cm abscess at 6 o'clock. Surrounding oedema.", ["Breast"]),
+    ("Left brachiocephalic AVF, outflow vein 7 mm. Small perifistula haematoma, 2 cm.", ["Dialysis fistula"]),
+    ("Left ovary: 6 cm complex cystic mass with septations. Moderate ascites.", ["Adnexa"]),
+    ("Uterus 8 cm, normal. Trace of free fluid.", ["Uterus"]),
+    ("Liver normal. Several gallstones, the largest 9 mm.", ["Liver", "Gallbladder and bile ducts"]),
+    ("Several gallstones, the largest 9 mm.", ["Gallbladder and bile ducts"]),
+    ("Subcutaneous oedema over the shin.", ["Soft tissues"]),
+]
+
+
+@pytest.mark.parametrize(("text", "organs"), IMPLIED_ELSEWHERE)
+def test_implied_organ_stays_within_the_examined_systems(parser: ReportParser, text: str, organs: list) -> None:
+    assert sorted(parser.parse(text).labels["Organ_level"]) == sorted(organs)

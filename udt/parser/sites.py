@@ -542,9 +542,14 @@ class SitesAndFindings:
                     if f in rolled and rolled[f].us365k_label:
                         labels[f].add(rolled[f].us365k_label)
         # A diagnosis implies its organ where its sentence names none ("DVT", "gallstones", "thyroid nodule").
+        named_systems = {self._system_of.get(o) for o in labels[fields[2]]}
         for sent, site in implied_sites:
             if sent not in anatomy_sents:
                 rolled = self._rollups_of(site.iri)
+                system = rolled.get(fields[1])
+                if named_systems and system is not None and system.us365k_label not in named_systems:
+                    # "Surrounding oedema" in a breast report: around the organ examined, not in another system.
+                    continue
                 if pediatric:
                     rolled = _to_pediatric(rolled, ped_map, tax, fields)
                 for f in fields[1:3]:
