@@ -148,3 +148,20 @@ IMPLIED_ELSEWHERE = [
 @pytest.mark.parametrize(("text", "organs"), IMPLIED_ELSEWHERE)
 def test_implied_organ_stays_within_the_examined_systems(parser: ReportParser, text: str, organs: list) -> None:
     assert sorted(parser.parse(text).labels["Organ_level"]) == sorted(organs)
+
+
+# 7. A bare region word ("neck", "abdomen", "vascular") names a body system only where the report's organs
+#    leave it open: the neck of an aneurysm is not Head and Neck.
+REGION_WORD_SYSTEM = [
+    ("Infrarenal aortic aneurysm 4.8 cm AP with mural thrombus. Proximal neck 2.3 cm.",
+     ["Abdomen and retroperitoneum"]),
+    ("Right CFA pseudoaneurysm, 2 cm sac with a 3 mm neck.", ["Peripheral vessels"]),
+    ("Gallbladder: 6 mm stone impacted in the neck.", ["Abdomen and retroperitoneum"]),
+    ("Neck: 14 mm hypoechoic level II lymph node.", ["Head and Neck"]),
+    ("US neck: no mass.", ["Head and Neck"]),
+]
+
+
+@pytest.mark.parametrize(("text", "systems"), REGION_WORD_SYSTEM)
+def test_region_word_system(parser: ReportParser, text: str, systems: list) -> None:
+    assert sorted(parser.parse(text).labels["Body_system_level"]) == sorted(systems)

@@ -634,6 +634,8 @@ class SitesAndFindings:
                 return "structure", m.start
         if m.iri == self._node_iri:
             return "node", m.start  # a node belongs to the region its sentence names ("left axilla: 2 nodes")
+        if m.field == self.fields[1]:
+            return "system", m.start  # "neck" alone may be an aneurysm's neck in a vascular report
         return None
 
     def _settle_weak_sites(self, deferred: list[tuple[str, int, _Info, int]], labels: dict[str, set[str]],
@@ -649,6 +651,11 @@ class SitesAndFindings:
                 # A finer structure of another body system describes the lesion ("fatty hilum" of an axillary
                 # node, "subcutaneous" on the chest wall); of the same one, it is usually where the lesion is.
                 others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
+            elif why == "system":
+                # A body system named by a bare region word ("neck", "abdomen"): only where the report's organs
+                # leave it open, i.e. none of them lies in another system.
+                named = {self._system_of.get(o) for o in labels[organ_field]}
+                others = named - {info.system} if info.system not in named else set()
             elif why == "node":
                 # Lymph nodes of a region of another body system ("left axilla: 2 nodes") are that region's.
                 others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
