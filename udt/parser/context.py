@@ -88,10 +88,9 @@ class ConText:
         commas = [i for i, o in enumerate(orth) if o == self._comma]
         colons = [i for i, o in enumerate(orth) if o == self._colon]
         lower = cols.lower
-        # Commas that open a new clause ("no hydrocele, 1.3 cm solid mass"): no forward scope runs past them.
-        clause_commas = [c for c in commas if self._opens_clause(c + 1, lower, cols.idx, text)]
-        findings = [(m.start, m.end) for m in mentions if m.field == self.finding_field]
-        finding_starts = [f[0] for f in findings]
+        idx = cols.idx
+        findings: list[tuple[int, int]] | None = None  # the diagnosis mentions, built on first need
+        finding_starts: list[int] = []
         cue_starts = [c[1] for c in cues]
         negated_by: dict[int, list[int]] = {}
         for i, m in enumerate(mentions):
@@ -124,12 +123,16 @@ class ConText:
                         continue
                     if short and _between(commas, ce, m.start):
                         continue  # "non-compressible, blind-ending tubular structure": "non" ends at the comma
-                    if _between(clause_commas, ce, m.start):
-                        continue
+                    if _between(commas, ce, m.start) and self._clause_between(commas, ce, m.start, lower, idx, text):
+                        continue  # a comma opening a new clause ("no hydrocele, 1.3 cm solid mass") ends the scope
                     if cs == ce and carried.get(cs) == m.field:
                         continue  # "no internal flow and peripheral hyperaemia": a contrast, not a second absence
-                    if cat == ts.UNC_PRE and self._hedge_closed(ce, m, findings, finding_starts, commas, mentions):
-                        continue
+                    if cat == ts.UNC_PRE and _between(commas, ce, m.start):
+                        if findings is None:
+                            findings = [(o.start, o.end) for o in mentions if o.field == self.finding_field]
+                            finding_starts = [f[0] for f in findings]
+                        if self._hedge_closed(ce, m, findings, finding_starts, commas, mentions):
+                            continue
                     dist = m.start - ce
                 else:
                     if cs < m.end or cs - m.end > _POST_WINDOW or _between(term_starts, m.end, cs):
@@ -170,12 +173,18 @@ class ConText:
         previously seen nodule is unchanged"): a current word follows within a few words in its sentence."""
         return any(w in self._current_words for w in lower[end : min(sent_end, end + _PRE_WINDOW)])
 
-    def _opens_clause(self, j: int, lower: list[int], idx: list[int], text: str) -> bool:
-        """Token ``j`` starts a new clause: a determiner or "there" ("..., the nodule is"), or a number
-        ("..., 1.3 cm solid mass")."""
-        if j >= len(lower):
-            return False
-        return lower[j] in self._clause_openers or text[idx[j] : idx[j] + 1].isdigit()
+    def _clause_between(self, commas: list[int], lo: int, hi: int, lower: list[int], idx: list[int],
+                        text: str) -> bool:
+        """Some comma in [lo, hi) opens a new clause: a determiner or "there" follows it ("..., the nodule is"),
+        or a number ("..., 1.3 cm solid mass")."""
+        n = len(lower)
+        for k in range(bisect_left(commas, lo), len(commas)):
+            j = commas[k] + 1
+            if j > hi:
+                break
+            if j < n and (lower[j] in self._clause_openers or text[idx[j] : idx[j] + 1].isdigit()):
+                return True
+        return False
 
     def _hedge_closed(self, ce: int, m: MentionRecord, findings: list[tuple[int, int]], finding_starts: list[int],
                       commas: list[int], mentions: list[MentionRecord]) -> bool:
@@ -249,11 +258,16 @@ class ConText:
                          text: str) -> None:
         """A hedge that ends its sentence after a comma looks back at the diagnosis before the comma
         ("Simple cyst, likely.", "Haemangioma, probably.")."""
-        comma_set = set(commas)
         idx, n = cols.idx, len(cols.lower)
-        starts = [m.start for m in mentions]
+        comma_set: set[int] | None = None
+        starts: list[int] = []
         for cat, cs, ce in cues:
-            if cat != ts.UNC_PRE or ce <= cs or cs - 1 not in comma_set:
+            if cat != ts.UNC_PRE or ce <= cs or not cs:
+                continue
+            if comma_set is None:
+                comma_set = set(commas)
+                starts = [m.start for m in mentions]
+            if cs - 1 not in comma_set:
                 continue
             after = bisect_right(sent_starts, cs)
             sent_end = sent_starts[after] if after < len(sent_starts) else n
