@@ -1,6 +1,7 @@
-"""Findings on multi-organ reports, one table per error class left after issue 11's first pass (sentences
-written for this file): a region word is not the side of an unpaired organ; a gland beside a paired landmark
-takes its side; two sizes in one sentence stay with their own lesions; an interval change keeps the current size."""
+"""Findings and sites on multi-organ reports, one table per error class (sentences written for this file): a
+region word is not the side of an unpaired organ; a gland beside a paired landmark takes its side; an interval
+change keeps the current size; an attribute phrase ending in a lesion word names the lesion; a node belongs to its
+region; implied organs and bare region words stay within the systems the report examines; a header age is an age."""
 
 from __future__ import annotations
 
@@ -165,3 +166,18 @@ REGION_WORD_SYSTEM = [
 @pytest.mark.parametrize(("text", "systems"), REGION_WORD_SYSTEM)
 def test_region_word_system(parser: ReportParser, text: str, systems: list) -> None:
     assert sorted(parser.parse(text).labels["Body_system_level"]) == sorted(systems)
+
+
+# 8. A clinical header's age and sex ("7 y F") states a child's age; "for 2 years" is a duration.
+AGE_HEADERS = [
+    ("7 y F, tender neck swelling. 2 cm hypoechoic lymph node, left level II.", True),
+    ("12yr M: right testis enlarged and hypoechoic.", True),
+    ("9 y/o male, limp. Right hip effusion, 6 mm.", True),
+    ("45 y F, neck lump. 2 cm hypoechoic thyroid nodule.", False),
+    ("Thyroid nodule stable for 2 years, 12 mm.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "child"), AGE_HEADERS)
+def test_age_header(parser: ReportParser, text: str, child: bool) -> None:
+    assert ("Pediatrics" in parser.parse(text).labels["Body_system_level"]) is child

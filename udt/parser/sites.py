@@ -42,7 +42,9 @@ if TYPE_CHECKING:
     from udt.taxonomy import Concept, Taxonomy
 
 _AGE = re.compile(
-    r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b|\baged?[: ]\s*(\d{1,2})\b",
+    r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b|\baged?[: ]\s*(\d{1,2})\b"
+    # A clinical header's age and sex ("7 y F", "12yr M", "9 y/o male"): an age, not a duration ("for 2 years").
+    r"|\b(\d{1,2})\s*(?:y|yrs?)\.?\s*(?:[mf]|male|female)\b",
     re.IGNORECASE,
 )
 _ADULT_AGE = 16
@@ -875,7 +877,7 @@ def _char_after(text: str, start_char: int) -> int:
 
 def _child_age(text: str) -> bool:
     for m in _AGE.finditer(text):
-        age = int(m.group(1) or m.group(2) or m.group(3))
+        age = int(next(g for g in m.groups() if g))
         if age < _ADULT_AGE:
             return True
     return False
