@@ -252,3 +252,22 @@ def test_absence_reaches_a_list_not_a_contrast(parser: ReportParser, text: str, 
 def test_pseudo_negations_and_terminators(parser: ReportParser, text: str, field: str, value: str,
                                           status: str) -> None:
     _check(parser, text, field, value, status)
+
+
+# 15. Texture words: "coarse" liver texture is no echogenicity value; heterogeneous beside a stated level is that
+#     level; "inhomogeneous internal vascularity" is a vascularity value, not an echo pattern (ontology synonyms).
+TEXTURE = [
+    ("Coarse echotexture of the liver with a nodular surface.", ECHO, []),
+    ("Coarse cirrhotic liver, no focal lesion.", ECHO, []),
+    ("Right testis enlarged and heterogeneously hypoechoic.", ECHO, ["hypoechoic"]),
+    ("Diffusely enlarged heterogeneous hypoechoic thyroid.", ECHO, ["hypoechoic"]),
+    ("The gland is diffusely heterogeneous and hyperechoic.", ECHO, ["hyperechoic"]),
+    ("A 14 mm heterogeneous nodule.", ECHO, ["mixed echogenicity"]),
+    ("Solid mass with inhomogeneous internal vascularity.", VASC, ["indeterminate/inhomogeneous vascularity"]),
+    ("Solid mass with inhomogeneous internal vascularity.", ECHO, []),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "values"), TEXTURE)
+def test_texture_words(parser: ReportParser, text: str, field: str, values: list[str]) -> None:
+    assert parser.parse(text).labels[field] == values
