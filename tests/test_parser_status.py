@@ -265,6 +265,9 @@ TEXTURE = [
     ("A 14 mm heterogeneous nodule.", ECHO, ["mixed echogenicity"]),
     ("Solid mass with inhomogeneous internal vascularity.", VASC, ["indeterminate/inhomogeneous vascularity"]),
     ("Solid mass with inhomogeneous internal vascularity.", ECHO, []),
+    # "effaced" is said of a hilum, sulci or a cervix, never of a lesion's shape.
+    ("Round node with an effaced fatty hilum.", "Shape", ["round"]),
+    ("Oval node, hilum effaced.", "Shape", ["oval"]),
 ]
 
 
