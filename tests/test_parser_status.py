@@ -268,6 +268,9 @@ TEXTURE = [
     # "effaced" is said of a hilum, sulci or a cervix, never of a lesion's shape.
     ("Round node with an effaced fatty hilum.", "Shape", ["round"]),
     ("Oval node, hilum effaced.", "Shape", ["oval"]),
+    # A spongiform nodule names a TI-RADS composition, no released composition value.
+    ("9 mm spongiform nodule in the right lobe.", IC, []),
+    ("Composition: spongiform (0).", IC, []),
 ]
 
 
