@@ -181,3 +181,25 @@ AGE_HEADERS = [
 @pytest.mark.parametrize(("text", "child"), AGE_HEADERS)
 def test_age_header(parser: ReportParser, text: str, child: bool) -> None:
     assert ("Pediatrics" in parser.parse(text).labels["Body_system_level"]) is child
+
+
+# 9. In a report about one organ, a lesion no sentence placed lies in that organ.
+def _placed(parser: ReportParser, text: str) -> list[tuple[str | None, str | None, float | None]]:
+    return [(f.organ, f.laterality, max(f.size_mm) if f.size_mm else None)
+            for f in parser.parse(text).findings if f.kind == "lesion"]
+
+
+SINGLE_ORGAN = [
+    ("US THYROID. R lobe 5.2 cm with a 28 mm nodule. L lobe 4.9 cm, 6 mm nodule.",
+     [("Thyroid gland", "right", 28.0), ("Thyroid gland", "left", 6.0)]),
+    ("An 11 mm solid nodule, TR4. The thyroid gland is otherwise normal.", [("Thyroid gland", None, 11.0)]),
+    ("A 12 mm hyperechoic lesion in segment 6, likely a haemangioma. Liver otherwise normal.", [("Liver", None, 12.0)]),
+    ("A 7 mm anechoic lesion at 3 o'clock. Right breast otherwise normal.", [("Breast", "right", 7.0)]),
+    # Two organs named: a lesion placed by neither keeps no organ.
+    ("An 8 mm hypoechoic nodule. Liver and spleen normal.", [(None, None, 8.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGLE_ORGAN)
+def test_single_organ_report_places_its_lesions(parser: ReportParser, text: str, expected: list) -> None:
+    assert _placed(parser, text) == expected

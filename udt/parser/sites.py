@@ -574,7 +574,8 @@ class SitesAndFindings:
                 if words.side[j] is not None:
                     landmark_sides.append((j, words.side[j]))
                 words.side[j] = None
-        findings = self._findings(text, idx, items, sent_starts, section_starts, evidence, words, landmark_sides)
+        findings = self._findings(text, idx, items, sent_starts, section_starts, evidence, words, landmark_sides,
+                                  labels[fields[2]])
         warnings = [] if evidence else ["no ontology concept found in the report"]
         state.mentions = records
         state.reading = Reading(labels=labels, findings=findings, warnings=warnings, abnormal=abnormal,
@@ -747,7 +748,8 @@ class SitesAndFindings:
 
     def _findings(self, text: str, idx: list[int], items: list[Item], sent_starts: list[int],
                   section_starts: list[int], evidence: list[MentionRecord], words: Words,
-                  landmark_sides: list[tuple[int, str]] | None = None) -> list[Finding]:
+                  landmark_sides: list[tuple[int, str]] | None = None,
+                  organs: set[str] | None = None) -> list[Finding]:
         n_tokens = len(idx)
         for start, end, sizes in parse_sizes(text):
             # The tokens the size overlaps (as ``Doc.char_span(..., alignment_mode="expand")``).
@@ -778,6 +780,8 @@ class SitesAndFindings:
         if self._tirads_targets[0]:
             self._score_tirads(builder, evidence, sent_starts)
         self._settle_sides(builder, evidence, sent_starts, landmark_sides or [])
+        if organs is not None and len(organs) == 1:
+            self._single_organ(builder, next(iter(organs)), items)
         findings = builder.results()
         for fi, f in enumerate(findings):
             for mi in f.mentions:
@@ -809,6 +813,18 @@ class SitesAndFindings:
             sides = {side for j, side in landmark_sides if lo <= j < hi}
             if len(sides) == 1:
                 f.laterality = sides.pop()
+
+
+    def _single_organ(self, builder: FindingBuilder, organ: str, items: list[Item]) -> None:
+        """In a report about one organ, a lesion no sentence placed is in that organ ("R lobe 5.2 cm with a 28 mm
+        nodule" in a thyroid report whose lobes are named without the organ), on the one side the report gives
+        that organ, if it gives one ("Right breast otherwise normal")."""
+        sides = {it.laterality for it in items if it.kind == "anatomy" and it.organ == organ}
+        side = next(iter(sides)) if len(sides) == 1 and organ not in self._unpaired_organs else None
+        for f in builder.findings:
+            if f.kind == "lesion" and f.organ is None:
+                f.organ, f.body_system = organ, self._system_of.get(organ)
+                f.laterality = f.laterality or side
 
 
 def _sized_nodes_as_lesions(items: list[Item]) -> None:
