@@ -203,3 +203,12 @@ SINGLE_ORGAN = [
 @pytest.mark.parametrize(("text", "expected"), SINGLE_ORGAN)
 def test_single_organ_report_places_its_lesions(parser: ReportParser, text: str, expected: list) -> None:
     assert _placed(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Right axillary node 1.8 cm with a fatty hilum.",
+    "Left axillary lymph node 22 mm with a preserved fatty hilum.",
+    "Left level II node 14 mm with an echogenic hilum.",
+])
+def test_a_node_size_is_not_its_hilum_size(parser: ReportParser, text: str) -> None:
+    assert len([f for f in parser.parse(text).findings if f.kind == "lesion"]) == 1

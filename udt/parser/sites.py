@@ -830,17 +830,19 @@ class SitesAndFindings:
 def _sized_nodes_as_lesions(items: list[Item]) -> None:
     """A lymph node measured on its own ("left axillary node 2.2 cm", "a 1.2 cm node") is a finding like a
     lesion (an abnormal node, diagnosis unnamed); it keeps its organ and side. ``items`` is in token order."""
+    taken: set[int] = set()  # sizes already given to the node before them
     for k, it in enumerate(items):
         if it.kind != "anatomy" or not it.node or it.heading:
             continue
         before = items[k - 1] if k > 0 else None
         after = items[k + 1] if k + 1 < len(items) else None
-        sized = (after is not None and after.kind == "size" and after.start - it.end <= 2) or (
-            before is not None and before.kind == "size" and it.start - before.end <= 3
-        )
-        if sized:
-            it.kind, it.value = "lesion", None
-            it.site_of_self = True
+        if after is not None and after.kind == "size" and after.start - it.end <= 2:
+            taken.add(after.start)
+        elif not (before is not None and before.kind == "size" and it.start - before.end <= 3
+                  and before.start not in taken):
+            continue  # "axillary node 1.8 cm with a fatty hilum": the size is the node's, not its hilum's
+        it.kind, it.value = "lesion", None
+        it.site_of_self = True
 
 
 def in_findings_of(section: str | None) -> bool:
