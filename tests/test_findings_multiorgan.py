@@ -212,3 +212,21 @@ def test_single_organ_report_places_its_lesions(parser: ReportParser, text: str,
 ])
 def test_a_node_size_is_not_its_hilum_size(parser: ReportParser, text: str) -> None:
     assert len([f for f in parser.parse(text).findings if f.kind == "lesion"]) == 1
+
+
+# 10. An organ outside the examination ("not imaged", "not included") is not an organ examined, unlike one that
+#     was looked for and not seen; an organ used as an acoustic window is a landmark.
+OUTSIDE_OR_WINDOW = [
+    ("Liver: fatty infiltration, 17 cm. Spleen and kidneys not imaged.", ["Liver"]),
+    ("Thyroid: normal, no nodules. Salivary glands not included.", ["Thyroid gland"]),
+    ("Right kidney normal. The left kidney was not examined.", ["Kidney and ureter"]),
+    ("Uterus normal. The left ovary is not seen.", ["Uterus", "Adnexa"]),
+    ("Imaged through the spleen as an acoustic window, the left kidney shows a 9 mm calculus.",
+     ["Kidney and ureter"]),
+    ("Intercostal view using the liver as an acoustic window: 3 cm right adrenal mass.", ["Adrenal glands"]),
+]
+
+
+@pytest.mark.parametrize(("text", "organs"), OUTSIDE_OR_WINDOW)
+def test_outside_the_examination_or_a_window(parser: ReportParser, text: str, organs: list) -> None:
+    assert sorted(parser.parse(text).labels["Organ_level"]) == sorted(organs)

@@ -647,7 +647,10 @@ class SitesAndFindings:
         """Label a weak site only where nothing better names the organ: a landmark when the report names no other
         organ, a modifier or inner structure when its sentence names no other organ."""
         organ_field = self.fields[2]
-        for why, sent, info, index in deferred:
+        # Landmarks after the other weak sites, bare region words last: each is labelled only where nothing
+        # settled before it names an organ ("using the liver as an acoustic window ... a right adrenal mass").
+        order = {"landmark": 1, "system": 2}
+        for why, sent, info, index in sorted(deferred, key=lambda d: order.get(d[0], 0)):
             if why == "landmark":
                 others = labels[organ_field]
             elif why == "structure":

@@ -101,6 +101,11 @@ _HYP_POST = (
     "if clinically indicated", "if indicated", "if required", "if needed", "if symptomatic", "if clinically concerned",
     "if clinically appropriate", "for correlation", "for clinical correlation", "for further correlation",
     "is recommended", "are recommended", "should be considered", "could be considered",
+    # Outside this examination ("spleen and kidneys not imaged", "salivary glands not included"): not a finding,
+    # and not an organ examined either (unlike "the left ovary is not seen").
+    "not imaged", "not included", "not examined", "not scanned", "not assessed", "not evaluated",
+    "were not imaged", "was not imaged", "were not examined", "was not examined", "not included in this study",
+    "not included in the study", "not part of this examination", "outside the field of view",
 )
 _PSEUDO = (
     "no change", "no significant change", "no interval change", "no definite change", "no increase",
@@ -230,6 +235,8 @@ LANDMARK_CUES = (
     "extending into", "extending to", "extends into", "extends to", "extending toward", "extending towards",
     "extends toward", "extends towards", "extending inferiorly to", "extending superiorly to", "displacing",
     "indenting", "compressing", "abuts", "posteriorly to", "anteriorly to", "inferiorly to", "superiorly to",
+    # An acoustic window ("imaged through the spleen", "using the liver as an acoustic window").
+    "through the", "through a", "via the", "using the", "scanned through", "imaged through",
 )
 # Words allowed between a landmark cue and its anatomy ("posterior to the right kidney").
 LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt")
