@@ -230,3 +230,19 @@ OUTSIDE_OR_WINDOW = [
 @pytest.mark.parametrize(("text", "organs"), OUTSIDE_OR_WINDOW)
 def test_outside_the_examination_or_a_window(parser: ReportParser, text: str, organs: list) -> None:
     assert sorted(parser.parse(text).labels["Organ_level"]) == sorted(organs)
+
+
+# 11. A vessel adjective that describes flow ("arterial flow", "no arterial or venous flow") is the flow of the
+#     organ named beside it, not a peripheral vessel examined.
+FLOW_ADJECTIVES = [
+    ("The right ovary is enlarged with no detectable arterial or venous flow.", ["Adnexa"]),
+    ("Right testis: normal arterial and venous waveforms.", ["Scrotum"]),
+    ("The transplant kidney shows good arterial perfusion.", ["Kidney and ureter"]),
+    ("Left testis: no venous signal on colour Doppler.", ["Scrotum"]),
+    ("Popliteal artery aneurysm, 2.4 cm.", ["Peripheral arteries"]),
+]
+
+
+@pytest.mark.parametrize(("text", "organs"), FLOW_ADJECTIVES)
+def test_flow_adjectives(parser: ReportParser, text: str, organs: list) -> None:
+    assert sorted(parser.parse(text).labels["Organ_level"]) == sorted(organs)

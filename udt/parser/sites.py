@@ -109,6 +109,8 @@ class SitesAndFindings:
         self._fillers = frozenset(strings.add(w) for w in ts.LANDMARK_FILLERS)
         self._part_words = frozenset(strings.add(w) for w in ts.PART_WORDS)
         self._hyphen = strings.add("-")
+        self._flow_words = frozenset(strings.add(w) for w in ts.FLOW_WORDS)
+        self._or_and = frozenset(strings.add(w) for w in ("or", "and", "/", ","))
         self._ref_before = frozenset(strings.add(w) for w in ts.REFERENCE_BEFORE)
         self._ref_after = frozenset(strings.add(w) for w in ts.REFERENCE_AFTER)
         self._statement_after = frozenset(strings.add(w) for w in ts.STATEMENT_AFTER)
@@ -490,7 +492,7 @@ class SitesAndFindings:
                 if info.kind == "anatomy" and info.organ:
                     strong_sites.setdefault(bisect_right(sent_starts, start) - 1, set()).add(info.organ)
             elif field == fields[2] and negated and in_findings and not historical and not hypothetical \
-                    and iri not in self._landmark_iris:
+                    and iri not in self._landmark_iris and not self._describes_flow(k, spans, lower):
                 # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
                 for f, label in info.adds:
                     labels[f].add(label)
@@ -624,6 +626,8 @@ class SitesAndFindings:
             if pos == 0 or lower[pos - 1] not in self._fillers:
                 break
             pos -= 1
+        if self._describes_flow(k, spans, lower):
+            return "modifier", m.start  # "cavernosal arterial flow": flow of the organ named beside it
         if k + 1 < len(spans):
             nxt = spans[k + 1]
             gap = nxt.start - m.end
@@ -640,6 +644,17 @@ class SitesAndFindings:
         if m.field == self.fields[1]:
             return "system", m.start  # "neck" alone may be an aneurysm's neck in a vascular report
         return None
+
+    def _describes_flow(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """A one-word vessel adjective that describes flow ("arterial flow", "arterial or venous flow")."""
+        m = spans[k]
+        if m.end - m.start != 1:
+            return False
+        j = m.end
+        if j < len(lower) and lower[j] in self._or_and and k + 1 < len(spans) and spans[k + 1].start == j + 1 \
+                and spans[k + 1].end - spans[k + 1].start == 1 and spans[k + 1].field == m.field:
+            j = spans[k + 1].end  # "arterial or venous flow"
+        return j < len(lower) and lower[j] in self._flow_words
 
     def _settle_weak_sites(self, deferred: list[tuple[str, int, _Info, int]], labels: dict[str, set[str]],
                            strong_sites: dict[int, set[str]], weak_items: dict[int, Item],

@@ -238,6 +238,11 @@ LANDMARK_CUES = (
     # An acoustic window ("imaged through the spleen", "using the liver as an acoustic window").
     "through the", "through a", "via the", "using the", "scanned through", "imaged through",
 )
+# Words after a vessel adjective that make it a description of flow ("arterial flow", "no venous signal",
+# "arterial or venous flow"), not a vessel examined.
+FLOW_WORDS = ("flow", "flows", "waveform", "waveforms", "signal", "signals", "supply", "perfusion", "velocity",
+              "velocities", "spectrum", "spectra", "trace", "tracing", "tracings", "resistance", "pulsatility")
+
 # Words allowed between a landmark cue and its anatomy ("posterior to the right kidney").
 LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt")
 
