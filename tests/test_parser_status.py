@@ -171,6 +171,20 @@ SHORTHAND = [
     ("Hypoechoic mass, calcs present.", IC, "calcifications", "present"),
 ]
 
+# 16. Carcinoma wording names a mass (the ontology's mass synonyms), so its hedge is kept.
+CARCINOMA = [
+    ("Hypoechoic pancreatic head lesion, probably an adenocarcinoma.", DX, "mass", "uncertain"),
+    ("Findings suggest a carcinoma of the gallbladder.", DX, "mass", "uncertain"),
+    ("Hilar lesion, possible cholangiocarcinoma.", DX, "mass", "uncertain"),
+    ("No sonographic evidence of carcinoma.", DX, "mass", "absent"),
+    ("Biopsy-proven adenocarcinoma of the rectum, 4 cm.", DX, "mass", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), CARCINOMA)
+def test_carcinoma_is_a_mass(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    _check(parser, text, field, value, status)
+
 
 @pytest.mark.parametrize(("text", "field", "value", "status"), SHORTHAND)
 def test_shorthand(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
