@@ -246,3 +246,21 @@ FLOW_ADJECTIVES = [
 @pytest.mark.parametrize(("text", "organs"), FLOW_ADJECTIVES)
 def test_flow_adjectives(parser: ReportParser, text: str, organs: list) -> None:
     assert sorted(parser.parse(text).labels["Organ_level"]) == sorted(organs)
+
+
+# 12. A whole organ stated normal in its own clause of a sentence that also describes lesions is a normal finding
+#     ("...; the uterus measured 8 cm and was normal"); part of an organ ("otherwise", "left lobe") is not.
+NORMAL_IN_OWN_CLAUSE = [
+    ("Bilateral endometriomas, 4 cm on the right and 3 cm on the left; the uterus measured 8 cm and was normal.",
+     True),
+    ("A 3 cm pancreatic head mass, two liver lesions (2 cm in segment 4 and 1 cm in segment 7) and a normal spleen.",
+     True),
+    ("A 2 cm cyst in the right ovary; the uterus was anteverted and normal.", True),
+    ("The liver contains a 2 cm cyst and is otherwise normal.", False),
+    ("A 9 mm nodule in the right lobe and a normal left lobe.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), NORMAL_IN_OWN_CLAUSE)
+def test_normal_in_its_own_clause(parser: ReportParser, text: str, normal: bool) -> None:
+    assert ("normal appearance" in parser.parse(text).labels["Diagnosis"]) is normal

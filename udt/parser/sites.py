@@ -108,6 +108,7 @@ class SitesAndFindings:
                 self._landmarks.add(hashes, 0, 0, {})
         self._fillers = frozenset(strings.add(w) for w in ts.LANDMARK_FILLERS)
         self._part_words = frozenset(strings.add(w) for w in ts.PART_WORDS)
+        self._clause_seps = frozenset(strings.add(w) for w in (";", ",", "and", "but", "while", "whereas"))
         self._hyphen = strings.add("-")
         self._flow_words = frozenset(strings.add(w) for w in ts.FLOW_WORDS)
         self._or_and = frozenset(strings.add(w) for w in ("or", "and", "/", ","))
@@ -599,9 +600,14 @@ class SitesAndFindings:
         whole = partial = False
         for k, sent, _info in normals:
             rec = spans[k]
-            window = lower[max(sent_starts[sent], rec.start - 12) : rec.start]
+            lo = max(sent_starts[sent], rec.start - 12)
+            if sent in lesion_sents:
+                # "two liver lesions (segment IVb, segment VII) and a normal spleen": only its own clause.
+                lo = max([lo] + [j + 1 for j in range(lo, rec.start) if lower[j] in self._clause_seps])
+            window = lower[lo : rec.start]
             part = not self._part_words.isdisjoint(window)
-            if not part and sent in anatomy_sents and sent not in lesion_sents and self.normal_beside_findings:
+            own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
+            if not part and sent in anatomy_sents and own_clause and self.normal_beside_findings:
                 whole = True
             else:
                 partial = True
@@ -609,6 +615,26 @@ class SitesAndFindings:
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
+
+    def _normal_clause_is_organ(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
+        """In a sentence that also describes lesions, "normal" states a whole organ normal when its own clause
+        names an organ and no lesion ("...; the uterus measured 8 cm and was normal", "two liver lesions and a
+        normal spleen"). The clause runs between separators; one that names no organ ("and was normal") takes in
+        the clause before it."""
+        rec = spans[k]
+        seps = [j for j in range(sent_start, rec.start) if lower[j] in self._clause_seps]
+        end = next((j for j in range(rec.end, min(len(lower), rec.end + 12)) if lower[j] in self._clause_seps),
+                   rec.end + 12)
+        for back in (1, 2):
+            lo = seps[-back] + 1 if len(seps) >= back else sent_start
+            inside = [s for s in spans if lo <= s.start < end and s is not rec and s.status == "present"
+                      and not s.historical and not s.hypothetical]
+            kinds = {(self._info.get(s.iri) or self._describe(s.iri, s.field, None)).kind for s in inside}
+            if "lesion" in kinds:
+                return False
+            if "anatomy" in kinds:
+                return True
+        return False
 
     def _weak_site(self, k: int, spans: list[MentionRecord], lower: list[int], landmark_ends: dict[int, int],
                    info: _Info) -> tuple[str, int] | None:
