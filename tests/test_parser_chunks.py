@@ -1,6 +1,7 @@
-"""Sections across chunk boundaries: a report longer than ``chunk_chars`` is parsed in chunks, and a section
-opened in one chunk (HISTORY, COMPARISON, IMPRESSION) still applies at the start of the next one until a heading
-or, for history-like sections, the end of its content line."""
+"""Where sections end. Across chunk boundaries: a report longer than ``chunk_chars`` is parsed in chunks, and a
+section opened in one chunk (HISTORY, COMPARISON, IMPRESSION) still applies at the start of the next one until a
+heading or, for history-like sections, the end of its content line. Within a line: a history line that runs on into
+"Key: ..." findings ends before the key."""
 
 from __future__ import annotations
 
@@ -73,3 +74,20 @@ def test_findings_section_carries_too(parser: ReportParser) -> None:
     cyst = next(m for m in chunked.mentions if m.value == "cyst")
     assert cyst.section == "impression"
     assert chunked.labels == parser.parse(text).labels
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value", "asserted"),
+    [
+        ("Clinical: irregular periods, ?PCOS. Pelvic US (TA + TV): Normal uterus and ovaries. No free fluid.",
+         "Diagnosis", "normal appearance", True),
+        ("History: RUQ pain. Liver: 2 cm simple cyst in segment 6.", "Diagnosis", "cyst", True),
+        ("Indication: known renal cyst. Right kidney: 11 cm, normal.", "Diagnosis", "cyst", False),
+        ("HISTORY: previous breast abscess, now resolved. Fever.", "Diagnosis", "fluid collection", False),
+        ("Clinical details: ?gallstones. Technique: transabdominal. Gallbladder: 3 stones, largest 9 mm.",
+         "Organ_level", "Gallbladder and bile ducts", True),
+    ],
+)
+def test_history_line_ends_at_a_key(parser: ReportParser, text: str, field: str, value: str, asserted: bool) -> None:
+    # A history line that runs on into "Key: ..." findings on the same line ends before the key.
+    assert (value in parser.parse(text).labels[field]) is asserted

@@ -358,7 +358,7 @@ class SitesAndFindings:
             state.reading = Reading(labels=labels, warnings=["empty report"])
             return doc
         spans = state.mentions
-        sections = state.sections
+        sections = state.sections = _end_history_at_a_key(text, state.sections)
         section_starts = [s for s, _ in sections]
         cols = columns_of(doc, state)
         lower = cols.lower
@@ -869,6 +869,27 @@ class SitesAndFindings:
             if f.kind == "lesion" and f.organ is None:
                 f.organ, f.body_system = organ, self._system_of.get(organ)
                 f.laterality = f.laterality or side
+
+
+# A sentence end followed by a key ("Pelvic US (TA + TV): normal uterus", "Liver: normal"): findings begin.
+_KEY_AFTER_SENTENCE = re.compile(r"[.;]\s+(?=[A-Z][^.:;\n]{0,40}:\s)")
+
+
+def _end_history_at_a_key(text: str, sections: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
+    """A history or technique line that runs on into findings ("Clinical: irregular periods, ?PCOS. Pelvic US:
+    Normal uterus and ovaries.") ends at the sentence before the first key of the line, not at the line's end."""
+    out: list[tuple[int, str | None]] = []
+    for k, (start, kind) in enumerate(sections):
+        out.append((start, kind))
+        if kind not in ts.NON_FINDING_SECTIONS:
+            continue
+        end = sections[k + 1][0] if k + 1 < len(sections) else len(text)
+        newline = text.find("\n", start, end)
+        m = _KEY_AFTER_SENTENCE.search(text, text.find(":", start, end) + 1 if ":" in text[start:end] else start,
+                                       newline if newline >= 0 else end)
+        if m is not None:
+            out.append((m.end(), None))
+    return out
 
 
 def _sized_nodes_as_lesions(items: list[Item]) -> None:
