@@ -264,3 +264,20 @@ NORMAL_IN_OWN_CLAUSE = [
 @pytest.mark.parametrize(("text", "normal"), NORMAL_IN_OWN_CLAUSE)
 def test_normal_in_its_own_clause(parser: ReportParser, text: str, normal: bool) -> None:
     assert ("normal appearance" in parser.parse(text).labels["Diagnosis"]) is normal
+
+
+# 13. A negated finding whose own words name an organ tells which organ was examined ("no pleural effusion" ->
+#     Pleural space), unless its sentence is about a region of another system; one that only implies an organ
+#     ("no ascites") names none.
+NEGATED_FINDING_ORGAN = [
+    ("Lung sliding present. No pleural effusion.", "Pleural space", True),
+    ("No biliary dilatation.", "Gallbladder and bile ducts", True),
+    ("Echo window limited. No pericardial effusion.", "Heart and mediastinum", True),
+    ("Right axilla: no suspicious lymph nodes.", "Lymph nodes", False),
+    ("Liver normal. No ascites.", "Peritoneum mesentery and omentum", False),
+]
+
+
+@pytest.mark.parametrize(("text", "organ", "labelled"), NEGATED_FINDING_ORGAN)
+def test_negated_finding_names_its_organ(parser: ReportParser, text: str, organ: str, labelled: bool) -> None:
+    assert (organ in parser.parse(text).labels["Organ_level"]) is labelled

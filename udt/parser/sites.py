@@ -492,6 +492,19 @@ class SitesAndFindings:
                         implied_sites.append((bisect_right(sent_starts, start) - 1, implied[0]))
                 if info.kind == "anatomy" and info.organ:
                     strong_sites.setdefault(bisect_right(sent_starts, start) - 1, set()).add(info.organ)
+            elif field == fields[0] and negated and in_findings and not historical and not hypothetical \
+                    and info.kind == "lesion":
+                # "No pleural effusion", "no cervical lymphadenopathy": the organ the absent finding's own words
+                # name was examined (an organ it only implies, "no ascites", is not).
+                sent = bisect_right(sent_starts, start) - 1
+                # ... unless its sentence is about a region of another system ("Right axilla: no suspicious
+                # lymph nodes").
+                elsewhere = any(self._system_of.get(o) != info.system for o in strong_sites.get(sent, ()))
+                if info.organ and not elsewhere:
+                    for f, label in info.adds:
+                        if f in anatomy_fields:
+                            labels[f].add(label)
+                    anatomy_sents.add(sent)
             elif field == fields[2] and negated and in_findings and not historical and not hypothetical \
                     and iri not in self._landmark_iris and not self._describes_flow(k, spans, lower):
                 # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
