@@ -285,6 +285,9 @@ TEXTURE = [
     # A spongiform nodule names a TI-RADS composition, no released composition value.
     ("9 mm spongiform nodule in the right lobe.", IC, []),
     ("Composition: spongiform (0).", IC, []),
+    # A "solid lesion" is a lesion with solid components, no diagnosis (the corpora never read it as a mass).
+    ("A 9 mm hypoechoic solid lesion in the right testis.", IC, ["solid components"]),
+    ("A 9 mm hypoechoic solid lesion in the right testis.", DX, []),
 ]
 
 
