@@ -288,6 +288,10 @@ TEXTURE = [
     # A "solid lesion" is a lesion with solid components, no diagnosis (the corpora never read it as a mass).
     ("A 9 mm hypoechoic solid lesion in the right testis.", IC, ["solid components"]),
     ("A 9 mm hypoechoic solid lesion in the right testis.", DX, []),
+    # A "lump" is the complaint, not what the scan found.
+    ("Scalp lump: a 2 cm oval lesion, likely an epidermoid cyst.", DX, []),
+    ("Dorsal wrist lump. 9 mm anechoic cyst - ganglion.", DX, ["cyst"]),
+    ("Breast lump at 2 o'clock: no sonographic abnormality.", DX, ["normal appearance"]),
 ]
 
 
