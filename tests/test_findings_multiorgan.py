@@ -281,3 +281,20 @@ NEGATED_FINDING_ORGAN = [
 @pytest.mark.parametrize(("text", "organ", "labelled"), NEGATED_FINDING_ORGAN)
 def test_negated_finding_names_its_organ(parser: ReportParser, text: str, organ: str, labelled: bool) -> None:
     assert (organ in parser.parse(text).labels["Organ_level"]) is labelled
+
+
+# 14. A region or tissue layer (udt:isRegion: soft tissues, muscle, the thigh) is where another organ's finding
+#     lies when its sentence names an organ of another system; alone, it is the site examined.
+REGIONS = [
+    ("GSV incompetent at the SFJ, GSV 7 mm at mid thigh.", "Soft tissues", False),
+    ("Pylorus: muscle thickness 4.5 mm, channel length 19 mm.", "Soft tissues", False),
+    ("Popliteal artery aneurysm of 2.1 cm extending into the calf muscle.", "Soft tissues", False),
+    ("Soft tissue lump R thigh: 4 cm well-defined subcutaneous lipoma.", "Soft tissues", True),
+    ("A 2 cm haematoma within the vastus lateralis muscle.", "Soft tissues", True),
+]
+
+
+@pytest.mark.parametrize(("text", "organ", "labelled"), REGIONS)
+def test_region_is_a_location_beside_another_system(parser: ReportParser, text: str, organ: str,
+                                                      labelled: bool) -> None:
+    assert (organ in parser.parse(text).labels["Organ_level"]) is labelled

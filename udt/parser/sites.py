@@ -131,6 +131,8 @@ class SitesAndFindings:
         concepts = list(tax)
         self._landmark_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and
                                         tax.is_landmark(c))
+        # Regions and tissue layers ("thigh", "muscle"), sites only where no organ of another system is named.
+        self._region_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and tax.is_region(c))
         # Organs the body has one of: a side word is never the laterality of a finding in them.
         self._unpaired_organs = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2] and
                                           c.us365k_label and tax.is_unpaired(c))
@@ -678,6 +680,8 @@ class SitesAndFindings:
             prev = spans[k - 1]
             if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri:
                 return "structure", m.start
+        if m.iri in self._region_iris:
+            return "region", m.start  # "GSV 7 mm at mid thigh": where a vessel's finding lies
         if m.iri == self._node_iri:
             return "node", m.start  # a node belongs to the region its sentence names ("left axilla: 2 nodes")
         if m.field == self.fields[1]:
@@ -716,6 +720,8 @@ class SitesAndFindings:
                 # leave it open, i.e. none of them lies in another system.
                 named = {self._system_of.get(o) for o in labels[organ_field]}
                 others = named - {info.system} if info.system not in named else set()
+            elif why == "region":
+                others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
             elif why == "node":
                 # Lymph nodes of a region of another body system ("left axilla: 2 nodes") are that region's.
                 others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}

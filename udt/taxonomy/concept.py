@@ -76,6 +76,7 @@ class Concept:
     pediatric: bool = False
     landmark: bool = False
     unpaired: bool = False  # one of its kind: a side word never gives its findings a laterality
+    region: bool = False  # also named as where another organ's finding lies ("at mid thigh")
     means_normal: bool = False
     pediatric_counterpart: str | None = None
     # ACR TI-RADS: the feature category this value belongs to and its points (None: category only).

@@ -19,7 +19,8 @@ from udt.taxonomy.concept import Concept, Dimension, FindingLink
 # 2: concepts carry sites, findings (FindingLink records), declared roles and TI-RADS points;
 #    dimensions carry the declared ``ordinal`` flag.
 # 3: concepts carry the declared ``unpaired`` role.
-SNAPSHOT_FORMAT = 3
+# 4: concepts carry the declared ``region`` role.
+SNAPSHOT_FORMAT = 4
 
 
 def cache_dir() -> Path | None:
