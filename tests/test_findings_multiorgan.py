@@ -224,6 +224,10 @@ OUTSIDE_OR_WINDOW = [
     ("Imaged through the spleen as an acoustic window, the left kidney shows a 9 mm calculus.",
      ["Kidney and ureter"]),
     ("Intercostal view using the liver as an acoustic window: 3 cm right adrenal mass.", ["Adrenal glands"]),
+    # What hides the organ examined is no organ examined.
+    ("Pancreas: partially obscured by bowel gas; visualised portions unremarkable.", ["Pancreas"]),
+    ("Liver normal. The ovaries were not visualised due to overlying bowel gas.", ["Liver", "Adnexa"]),
+    ("Bowel: thickened terminal ileum, 6 mm.", ["Gastrointestinal tract"]),
 ]
 
 

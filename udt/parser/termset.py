@@ -237,6 +237,8 @@ LANDMARK_CUES = (
     "indenting", "compressing", "abuts", "posteriorly to", "anteriorly to", "inferiorly to", "superiorly to",
     # An acoustic window ("imaged through the spleen", "using the liver as an acoustic window").
     "through the", "through a", "via the", "using the", "scanned through", "imaged through",
+    # What hides the organ examined ("tail obscured by bowel gas", "not visualised due to bowel gas").
+    "obscured by", "due to", "owing to", "because of", "limited by",
 )
 # Words after a vessel adjective that make it a description of flow ("arterial flow", "no venous signal",
 # "arterial or venous flow"), not a vessel examined.
@@ -244,7 +246,8 @@ FLOW_WORDS = ("flow", "flows", "waveform", "waveforms", "signal", "signals", "su
               "velocities", "spectrum", "spectra", "trace", "tracing", "tracings", "resistance", "pulsatility")
 
 # Words allowed between a landmark cue and its anatomy ("posterior to the right kidney").
-LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt")
+LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt",
+                    "overlying")
 
 # "normal" in a reference range or a measurement standard, not a statement that an organ is normal:
 # "(normal <10)", "upper limit of normal", "normal range", "above normal".
