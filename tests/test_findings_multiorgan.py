@@ -228,6 +228,8 @@ OUTSIDE_OR_WINDOW = [
     ("Pancreas: partially obscured by bowel gas; visualised portions unremarkable.", ["Pancreas"]),
     ("Liver normal. The ovaries were not visualised due to overlying bowel gas.", ["Liver", "Adnexa"]),
     ("Bowel: thickened terminal ileum, 6 mm.", ["Gastrointestinal tract"]),
+    # A chest-wall surface line is a landmark, not the axilla.
+    ("Large left pleural effusion; site marked for drainage in the mid-axillary line.", ["Pleural space"]),
 ]
 
 
