@@ -169,6 +169,8 @@ SHORTHAND = [
     ("No calcs or cystic change.", IC, "calcifications", "absent"),
     ("Isthmus nodule, 6 mm, without calcs.", IC, "calcifications", "absent"),
     ("Hypoechoic mass, calcs present.", IC, "calcifications", "present"),
+    ("Rt lobe 1.1x0.9cm hypo-echoic nodule, microcalcs+, ill-defined margin.", IC, "calcifications", "present"),
+    ("Nodule 8 mm, no microcalcs.", IC, "calcifications", "absent"),
 ]
 
 # 16. Carcinoma wording names a mass (the ontology's mass synonyms), so its hedge is kept.
