@@ -213,7 +213,7 @@ class ConText:
         then it is no hedge, and the sentence (returned by its start) is hypothetical."""
         lower, idx, length = cols.lower, cols.idx, cols.length
         q = self._question
-        if not any(lower[cs] == q for _, cs, ce in cues if ce - cs == 1):
+        if q not in lower:
             return cues, set()
         n = len(lower)
         out: list[tuple[str, int, int]] = []
@@ -286,6 +286,8 @@ class ConText:
     def _mark_alternatives(self, mentions: list[MentionRecord], lower: list[int]) -> None:
         """Two diagnoses offered as alternatives ("cyst or abscess", "haematoma and/or abscess"): neither is
         asserted, both are uncertain (a negated pair, "no cyst or abscess", stays negated)."""
+        if self._alternatives.isdisjoint(lower):
+            return  # no "or" in the report (one C-level test instead of a pass over the mention pairs)
         field = self.finding_field
         for a, b in pairwise(mentions):
             if a.field != field or b.field != field or a.iri == b.iri or a.negated or b.negated \

@@ -637,12 +637,19 @@ class SitesAndFindings:
         normal spleen"). The clause runs between separators; one that names no organ ("and was normal") takes in
         the clause before it."""
         rec = spans[k]
-        seps = [j for j in range(sent_start, rec.start) if lower[j] in self._clause_seps]
+        seps = [j for j in range(max(sent_start, rec.start - 40), rec.start) if lower[j] in self._clause_seps]
         end = next((j for j in range(rec.end, min(len(lower), rec.end + 12)) if lower[j] in self._clause_seps),
                    rec.end + 12)
         for back in (1, 2):
-            lo = seps[-back] + 1 if len(seps) >= back else sent_start
-            inside = [s for s in spans if lo <= s.start < end and s is not rec and s.status == "present"
+            lo = seps[-back] + 1 if len(seps) >= back else max(sent_start, rec.start - 40)
+            # The mentions around k (spans are in token order): a bounded walk, not a pass over the report.
+            first = k
+            while first > 0 and spans[first - 1].start >= lo:
+                first -= 1
+            last = k
+            while last + 1 < len(spans) and spans[last + 1].start < end:
+                last += 1
+            inside = [s for s in spans[first : last + 1] if s is not rec and s.status == "present"
                       and not s.historical and not s.hypothetical]
             kinds = {(self._info.get(s.iri) or self._describe(s.iri, s.field, None)).kind for s in inside}
             if "lesion" in kinds:
@@ -842,7 +849,7 @@ class SitesAndFindings:
             last_section = section
         if self._tirads_targets[0]:
             self._score_tirads(builder, evidence, sent_starts)
-        self._settle_sides(builder, evidence, sent_starts, landmark_sides or [])
+        self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides or ()))
         if organs is not None and len(organs) == 1:
             self._single_organ(builder, next(iter(organs)), items)
         findings = builder.results()
@@ -872,8 +879,11 @@ class SitesAndFindings:
                 continue
             sent = bisect_right(sent_starts, min(starts)) - 1
             lo = sent_starts[sent]
-            hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else float("inf")
-            sides = {side for j, side in landmark_sides if lo <= j < hi}
+            hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(evidence) + 10**9
+            # landmark_sides is in token order: the sentence's own ones by bisection.
+            a = bisect_left(landmark_sides, (lo, ""))
+            b = bisect_left(landmark_sides, (hi, ""))
+            sides = {side for _, side in landmark_sides[a:b]}
             if len(sides) == 1:
                 f.laterality = sides.pop()
 
