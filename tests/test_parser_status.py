@@ -294,6 +294,10 @@ TEXTURE = [
     ("Scalp lump: a 2 cm oval lesion, likely an epidermoid cyst.", DX, []),
     ("Dorsal wrist lump. 9 mm anechoic cyst - ganglion.", DX, ["cyst"]),
     ("Breast lump at 2 o'clock: no sonographic abnormality.", DX, ["normal appearance"]),
+    # Echogenic foci with comet-tail artefacts are colloid or cholesterol crystals, not calcifications.
+    ("Gallbladder fundal thickening with tiny echogenic foci and comet-tail artifacts.", IC, []),
+    ("Colloid cyst with echogenic foci with comet-tail artefacts.", IC, []),
+    ("Hypoechoic nodule with punctate echogenic foci.", IC, ["calcifications"]),
 ]
 
 
