@@ -36,6 +36,8 @@ NOT_EXCLUDED = [
     ("A small endometrioma can't be excluded on this study.", DX, "cyst", "uncertain"),
     ("A subcapsular haematoma cannot be entirely ruled out.", DX, "fluid collection", "uncertain"),
     ("Underlying fibroadenoma not completely excluded.", DX, "mass", "uncertain"),
+    # What follows is where the doubt lies, not what is doubted.
+    ("Malignancy cannot be entirely excluded in this hypoechoic nodule.", DX, "nodule", "present"),
 ]
 
 # 2. Something seen before and gone now.

@@ -36,7 +36,8 @@ _NEG_PRE = (
     "not grossly", "negative for any", "free from",
 )
 # Doubt worded as a negated exclusion ("could not be excluded", "not entirely excluded"): longer than the
-# negation "excluded" inside them, so the longest match makes them hedges (both directions).
+# negation "excluded" inside them, so the longest match makes them hedges. They look back only: what follows
+# ("cannot be entirely excluded in this nodule") is where the doubt lies, not what is doubted.
 _NOT_EXCLUDED = (
     "could not be excluded", "could not be ruled out", "can't be excluded", "can't be ruled out",
     "cannot be entirely excluded", "cannot be completely excluded", "cannot be definitely excluded",
@@ -76,7 +77,6 @@ _UNC_PRE = (
     "appearances suggest", "appearances would suggest", "findings suggest", "features suggest", "would suggest",
     "which suggests", "which suggest", "likely to represent", "is likely", "are likely", "is probably",
     "are probably", "is most likely", "most likely represents", "is possibly", "unable to exclude",
-    *_NOT_EXCLUDED,
 )
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
