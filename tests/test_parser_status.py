@@ -306,3 +306,22 @@ TEXTURE = [
 @pytest.mark.parametrize(("text", "field", "values"), TEXTURE)
 def test_texture_words(parser: ReportParser, text: str, field: str, values: list[str]) -> None:
     assert parser.parse(text).labels[field] == values
+
+
+# 17. A case's presentation ("A 70-year-old smoker with a pulsatile epigastric mass. Ultrasound showed ...") is the
+#     complaint, not a finding.
+PRESENTATION = [
+    ("Teaching case: a 70-year-old smoker with a pulsatile epigastric mass. Ultrasound showed a 5.8 cm AAA.",
+     DX, "mass", False),
+    ("A 45-year-old woman presented with a palpable breast mass. Ultrasound showed a 2 cm simple cyst.",
+     DX, "mass", False),
+    ("A 45-year-old woman presented with a palpable breast mass. Ultrasound showed a 2 cm simple cyst.",
+     DX, "cyst", True),
+    ("Sonogram in a 2-year-old with colicky pain shows a 3 cm target mass in the right abdomen.", DX, "mass", True),
+    ("A 30-year-old with a lump: ultrasound showed a 1.5 cm oval solid mass.", DX, "mass", True),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "asserted"), PRESENTATION)
+def test_presentation_is_history(parser: ReportParser, text: str, field: str, value: str, asserted: bool) -> None:
+    assert (value in parser.parse(text).labels[field]) is asserted

@@ -7,6 +7,7 @@ so a user can pass their own. Results go into each :class:`udt.parser.record.Men
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from typing import Any
@@ -165,6 +166,7 @@ class ConText:
                         mentions[i].negated = False
         self._trailing_hedges(cues, mentions, sent_starts, commas, term_starts, cols, text)
         self._mark_alternatives(mentions, lower)
+        _mark_presentations(mentions, text)
         return doc
 
     # -- cue direction and reach (small helpers, kept apart from the main loop) -------------------------------
@@ -331,6 +333,28 @@ class ConText:
 
 
 _NEGATION_HEADS = frozenset(get_string_id(w) for w in ts.NEG_HEAD_WORDS)
+
+# A case's presentation ("A 70-year-old smoker with a pulsatile epigastric mass. Ultrasound showed ..."): what the
+# patient came with, up to the end of the clause or what the scan showed.
+_PRESENTATION = re.compile(
+    r"\b\d{1,3}[- ](?:year|month|week|day)s?[- ]old(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:with|presented with|presenting with|presents with|complaining of)\b", re.IGNORECASE)
+_PRESENTATION_END = re.compile(r"[.:;]|\b(?:shows?|showed|demonstrated?|revealed?|ultrasound|sonogram|scan)\b",
+                               re.IGNORECASE)
+
+
+def _mark_presentations(mentions: list[MentionRecord], text: str) -> None:
+    """Mentions inside a case's presentation are history: the complaint, not what the scan found."""
+    if "old" not in text:
+        return
+    starts: list[int] | None = None
+    for m in _PRESENTATION.finditer(text):
+        end = _PRESENTATION_END.search(text, m.end())
+        stop = end.start() if end is not None else len(text)
+        if starts is None:
+            starts = [rec.start_char for rec in mentions]  # mentions are in text order
+        for k in range(bisect_left(starts, m.end()), bisect_left(starts, stop)):
+            mentions[k].historical = True
 
 
 def _starts_with_negation(m: MentionRecord) -> bool:
