@@ -325,3 +325,20 @@ PRESENTATION = [
 @pytest.mark.parametrize(("text", "field", "value", "asserted"), PRESENTATION)
 def test_presentation_is_history(parser: ReportParser, text: str, field: str, value: str, asserted: bool) -> None:
     assert (value in parser.parse(text).labels[field]) is asserted
+
+
+# 18. Template margin lines put the contour word first ("Boundary: unclear", "boundary clear", "Margins:
+#     regular", "Boundary: irregular"): the value is a margin, never a shape.
+TEMPLATE_MARGINS = [
+    ("Nodule 9 mm, Boundary: unclear, Shape: oval.", MARG, ["ill-defined/indistinct"]),
+    ("Hypoechoic nodule about 1.1x0.7cm, boundary clear, regular shape.", MARG, ["well-defined"]),
+    ("Echogenicity: hyperechoic. Margins: regular. Calcification: none.", MARG, ["well-defined"]),
+    ("Boundary: irregular. Shape: oval.", MARG, ["ill-defined/indistinct"]),
+    ("Boundary: irregular. Shape: oval.", "Shape", ["oval"]),
+    ("Margin: smooth.", MARG, ["well-defined"]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "values"), TEMPLATE_MARGINS)
+def test_template_margins(parser: ReportParser, text: str, field: str, values: list[str]) -> None:
+    assert parser.parse(text).labels[field] == values

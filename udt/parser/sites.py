@@ -423,6 +423,7 @@ class SitesAndFindings:
             rec.status = status
             if field == self._shape_field and (
                 lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
+                or self._contour_key_before(lower, start)
             ):
                 # "irregular contour", "lobulated outline": a statement about the margin, not the shape.
                 margin = self._contour_margin.get(iri)
@@ -630,6 +631,14 @@ class SitesAndFindings:
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
+
+    def _contour_key_before(self, lower: list[int], start: int) -> bool:
+        """A template's contour key names what the shape word describes ("Boundary: irregular", "margin
+        irregular")."""
+        j = start - 1
+        if j >= 0 and lower[j] == self._colon:
+            j -= 1
+        return j >= 0 and lower[j] in self._contour_words
 
     def _normal_clause_is_organ(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
         """In a sentence that also describes lesions, "normal" states a whole organ normal when its own clause
