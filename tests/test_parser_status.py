@@ -336,6 +336,11 @@ TEMPLATE_MARGINS = [
     ("Boundary: irregular. Shape: oval.", MARG, ["ill-defined/indistinct"]),
     ("Boundary: irregular. Shape: oval.", "Shape", ["oval"]),
     ("Margin: smooth.", MARG, ["well-defined"]),
+    # "No abnormal flow" states flow as expected (normal vascularity), and negates nothing after it.
+    ("CDFI: no abnormal blood flow signal.", VASC, ["normal/regular vascularity"]),
+    ("No abnormal vascularity in the nodule.", VASC, ["normal/regular vascularity"]),
+    ("No abnormal vascularity in the nodule.", DX, ["nodule"]),
+    ("No internal flow.", VASC, ["no vascularity"]),
 ]
 
 
