@@ -132,9 +132,9 @@ def test_a_neck_node_stays_a_lymph_node(parser: ReportParser) -> None:
     assert "Lymph nodes" in report.labels["Organ_level"]
 
 
-# 6. A diagnosis implies its typical organ only within the body systems the report examines: "surrounding
-#    oedema" in a breast report, a haematoma beside a fistula, ascites in an adnexal report are around the organ
-#    examined, not findings of soft tissues or the peritoneum. With no organ named, the implied one stays.
+# 6. A diagnosis implies a region (udt:isRegion: soft tissues, peritoneum) only within the body systems the report
+#    examines: "surrounding oedema" in a breast report, a haematoma beside a fistula, ascites in an adnexal report
+#    lie around the organ examined. With no organ named, or a specific site (Baker's cyst: knee), it stays.
 IMPLIED_ELSEWHERE = [
     ("Right breast: 3 cm abscess at 6 o'clock. Surrounding oedema.", ["Breast"]),
     ("Left brachiocephalic AVF, outflow vein 7 mm. Small perifistula haematoma, 2 cm.", ["Dialysis fistula"]),
@@ -143,6 +143,10 @@ IMPLIED_ELSEWHERE = [
     ("Liver normal. Several gallstones, the largest 9 mm.", ["Liver", "Gallbladder and bile ducts"]),
     ("Several gallstones, the largest 9 mm.", ["Gallbladder and bile ducts"]),
     ("Subcutaneous oedema over the shin.", ["Soft tissues"]),
+    # Only a region (udt:isRegion) is dropped: a specific site stays.
+    ("Knee: 4 cm Baker's cyst. Also DVT.", ["Knee", "Peripheral veins"]),
+    ("Deep veins of the left leg compressible, no thrombus. Other: 2.1 cm Baker's cyst.",
+     ["Knee", "Peripheral veins"]),
 ]
 
 

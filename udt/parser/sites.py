@@ -568,8 +568,11 @@ class SitesAndFindings:
             if sent not in anatomy_sents:
                 rolled = self._rollups_of(site.iri)
                 system = rolled.get(fields[1])
-                if named_systems and system is not None and system.us365k_label not in named_systems:
-                    # "Surrounding oedema" in a breast report: around the organ examined, not in another system.
+                organ = rolled.get(fields[2])
+                if named_systems and system is not None and system.us365k_label not in named_systems \
+                        and organ is not None and organ.iri in self._region_iris:
+                    # "Surrounding oedema" in a breast report: a region around the organ examined, not a site in
+                    # another system. A specific site stays ("Baker's cyst" in a venous study: the knee).
                     continue
                 if pediatric:
                     rolled = _to_pediatric(rolled, ped_map, tax, fields)
