@@ -347,3 +347,20 @@ TEMPLATE_MARGINS = [
 @pytest.mark.parametrize(("text", "field", "values"), TEMPLATE_MARGINS)
 def test_template_margins(parser: ReportParser, text: str, field: str, values: list[str]) -> None:
     assert parser.parse(text).labels[field] == values
+
+
+# 19. What a poster relays in quotes inside a question still counts ('is "fatty liver" bad??').
+QUOTED_IN_QUESTION = [
+    ('is "mildly increased echogenicity of the liver consistent with fatty liver" bad??', ECHO, "hyperechoic",
+     True),
+    ("is 'a 2 cm simple cyst in the right ovary' normal at my age?", DX, "cyst", True),
+    ("is 'a 2 cm simple cyst in the right ovary' normal at my age?", DX, "normal appearance", False),
+    ("Is a hypoechoic nodule always cancer?", ECHO, "hypoechoic", False),
+    ('does "no free fluid, 8 mm hypoechoic nodule" mean it is serious?', DX, "nodule", True),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "asserted"), QUOTED_IN_QUESTION)
+def test_quoted_report_inside_a_question(parser: ReportParser, text: str, field: str, value: str,
+                                         asserted: bool) -> None:
+    assert (value in parser.parse(text).labels[field]) is asserted

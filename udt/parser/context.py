@@ -96,7 +96,7 @@ class ConText:
         negated_by: dict[int, list[int]] = {}
         for i, m in enumerate(mentions):
             sent = sent_starts[bisect_right(sent_starts, m.start) - 1]
-            if sent in questions:
+            if sent in questions and not _inside_quotes(text, max(cols.idx[sent], m.start_char - 400), m.start_char):
                 m.hypothetical = True
                 continue  # a question neither negates nor doubts ("should I worry about a mass like this?")
             if _starts_with_negation(m):
@@ -341,6 +341,24 @@ _PRESENTATION = re.compile(
     r"(?:with|presented with|presenting with|presents with|complaining of)\b", re.IGNORECASE)
 _PRESENTATION_END = re.compile(r"[.:;]|\b(?:shows?|showed|demonstrated?|revealed?|ultrasound|sonogram|scan)\b",
                                re.IGNORECASE)
+
+
+def _inside_quotes(text: str, lo: int, pos: int) -> bool:
+    """``pos`` lies inside a quotation that opens after ``lo`` ('is "fatty liver" bad??': the poster relays the
+    report inside a question, and what is relayed counts)."""
+    double = single = False
+    for k in range(lo, pos):
+        ch = text[k]
+        if ch in '"\u201c\u201d':
+            double = not double
+        elif ch in "'\u2018\u2019":
+            before = text[k - 1] if k > lo else " "
+            after = text[k + 1] if k + 1 < len(text) else " "
+            if not before.isalnum():
+                single = True
+            elif not after.isalnum():
+                single = False
+    return double or single
 
 
 def _mark_presentations(mentions: list[MentionRecord], text: str) -> None:
