@@ -319,6 +319,7 @@ PRESENTATION = [
      DX, "cyst", True),
     ("Sonogram in a 2-year-old with colicky pain shows a 3 cm target mass in the right abdomen.", DX, "mass", True),
     ("A 30-year-old with a lump: ultrasound showed a 1.5 cm oval solid mass.", DX, "mass", True),
+    ("A 32-year-old woman with pelvic pain had a 4 cm simple cyst in the left ovary.", DX, "cyst", True),
 ]
 
 

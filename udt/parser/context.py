@@ -339,8 +339,9 @@ _NEGATION_HEADS = frozenset(get_string_id(w) for w in ts.NEG_HEAD_WORDS)
 _PRESENTATION = re.compile(
     r"\b\d{1,3}[- ](?:year|month|week|day)s?[- ]old(?:\s+[a-z]+){0,2}?\s+"
     r"(?:with|presented with|presenting with|presents with|complaining of)\b", re.IGNORECASE)
-_PRESENTATION_END = re.compile(r"[.:;]|\b(?:shows?|showed|demonstrated?|revealed?|ultrasound|sonogram|scan)\b",
-                               re.IGNORECASE)
+_PRESENTATION_END = re.compile(
+    r"[.:;]|\b(?:shows?|showed|demonstrated?|revealed?|ultrasound|sonogram|scan|had|has|underwent|was|were)\b",
+    re.IGNORECASE)
 
 
 def _inside_quotes(text: str, lo: int, pos: int) -> bool:
