@@ -283,6 +283,7 @@ NEGATED_FINDING_ORGAN = [
     ("Lung sliding present. No pleural effusion.", "Pleural space", True),
     ("No biliary dilatation.", "Gallbladder and bile ducts", True),
     ("Echo window limited. No pericardial effusion.", "Heart and mediastinum", True),
+    ("Small loculated parapneumonic effusion with fine septations. ?early empyema.", "Pleural space", True),
     ("Right axilla: no suspicious lymph nodes.", "Lymph nodes", False),
     ("Liver normal. No ascites.", "Peritoneum mesentery and omentum", False),
 ]
