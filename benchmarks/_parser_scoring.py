@@ -174,8 +174,10 @@ def _gold_side(lesion: dict[str, Any]) -> str | None:
 def match_findings(gold: Sequence[dict[str, Any]], parsed: Sequence[Any]) -> list[tuple[dict[str, Any], Any | None]]:
     """Pair each gold lesion with a parsed finding: same organ first, then same diagnosis, then order.
 
-    Within the findings of the gold lesion's organ, one with the same diagnosis is preferred; among equals, the
-    earliest not yet taken. A gold lesion with no finding left on its organ is paired with ``None`` (a miss).
+    Within the findings of the gold lesion's organ, one with the same diagnosis is preferred; among equals, one
+    whose concept is named in the gold lesion's ``text`` (the "7 mm calculus", not the hydronephrosis beside it,
+    when neither has a released diagnosis), then the earliest not yet taken. A gold lesion with no finding left on
+    its organ is paired with ``None`` (a miss).
     """
     lesions = [f for f in parsed if getattr(f, "kind", "lesion") == "lesion"] or list(parsed)
     taken: set[int] = set()
@@ -183,7 +185,10 @@ def match_findings(gold: Sequence[dict[str, Any]], parsed: Sequence[Any]) -> lis
     for g in gold:
         same_organ = [i for i, f in enumerate(lesions) if i not in taken and f.organ == g.get("organ")]
         same_dx = [i for i in same_organ if lesions[i].diagnosis == g.get("diagnosis")]
-        pick = (same_dx or same_organ or [None])[0]
+        candidates = same_dx or same_organ
+        words = str(g.get("text") or "").casefold()
+        named = [i for i in candidates if (getattr(lesions[i], "concept", None) or "\0").casefold() in words]
+        pick = (named or candidates or [None])[0]
         if pick is not None:
             taken.add(pick)
         pairs.append((g, lesions[pick] if pick is not None else None))

@@ -140,6 +140,10 @@ def _check_roles(taxonomy: Taxonomy, add: Add) -> None:
     for c in taxonomy:
         if c.landmark and c.dimension not in _ANATOMY_FIELDS:
             add("ERROR", "landmark", c.curie, f"{c.label!r} is declared a landmark but is not anatomy")
+        if c.unpaired and c.dimension not in _ANATOMY_FIELDS:
+            add("ERROR", "unpaired", c.curie, f"{c.label!r} is declared unpaired but is not anatomy")
+        if c.region and c.dimension not in _ANATOMY_FIELDS:
+            add("ERROR", "region", c.curie, f"{c.label!r} is declared a region but is not anatomy")
     for d in taxonomy.dimensions:
         ranked = [v for v in taxonomy.values(d.field) if v.rank is not None]
         if d.ordinal and len(ranked) < 2:

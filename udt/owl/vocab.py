@@ -59,6 +59,8 @@ IS_ORDINAL = UDT_NS + "isOrdinal"
 MEANS_NORMAL = UDT_NS + "meansNormal"
 IS_PEDIATRIC = UDT_NS + "isPediatric"
 IS_LANDMARK = UDT_NS + "isLandmark"
+IS_UNPAIRED = UDT_NS + "isUnpaired"
+IS_REGION = UDT_NS + "isRegion"
 PEDIATRIC_COUNTERPART = UDT_NS + "pediatricCounterpart"
 
 # ACR TI-RADS points on the lexicon values.

@@ -7,8 +7,9 @@ so a user can pass their own. Results go into each :class:`udt.parser.record.Men
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from itertools import compress
+from itertools import compress, pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -28,19 +29,32 @@ _PRE_WINDOW = 14
 
 @Language.factory(
     "udt_context",
-    default_config={"anatomy_fields": ["Body_system_level", "Organ_level"], "termset": None},
+    default_config={"anatomy_fields": ["Body_system_level", "Organ_level"], "finding_field": "Diagnosis",
+                    "termset": None},
 )
-def make_context(nlp: Language, name: str, anatomy_fields: list[str], termset: dict[str, Any] | None) -> ConText:
-    return ConText(nlp, ts.Termset.from_config(termset), frozenset(anatomy_fields))
+def make_context(nlp: Language, name: str, anatomy_fields: list[str], finding_field: str,
+                 termset: dict[str, Any] | None) -> ConText:
+    return ConText(nlp, ts.Termset.from_config(termset), frozenset(anatomy_fields), finding_field)
 
 
 class ConText:
     """Negation, uncertainty, history and hypothesis of each mention (ConText algorithm: a cue's scope
     runs to the end of its sentence or to a terminator; pseudo-cues such as "no change" block it)."""
 
-    def __init__(self, nlp: Language, termset: ts.Termset, anatomy_fields: frozenset[str]) -> None:
+    def __init__(self, nlp: Language, termset: ts.Termset, anatomy_fields: frozenset[str],
+                 finding_field: str = "Diagnosis") -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.anatomy_fields = anatomy_fields
+        self.finding_field = finding_field
+        strings = nlp.vocab.strings
+        self._question = strings.add("?")
+        self._clause_openers = frozenset(strings.add(w) for w in ts.CLAUSE_OPENERS)
+        self._question_openers = frozenset(strings.add(w) for w in ts.QUESTION_OPENERS)
+        self._question_fillers = frozenset(strings.add(w) for w in ts.QUESTION_FILLERS)
+        self._query_prefix_after = frozenset(strings.add(w) for w in ts.QUERY_PREFIX_AFTER)
+        self._alternatives = frozenset(strings.add(w) for w in ts.ALTERNATIVE_WORDS)
+        self._current_words = frozenset(strings.add(w) for w in ts.CURRENT_WORDS)
+        self._alternative_fillers = frozenset(strings.add(w) for w in ts.ALTERNATIVE_FILLERS)
         self._comma = nlp.vocab.strings.add(",")
         self._colon = nlp.vocab.strings.add(":")
         self._colon_lower = self._colon
@@ -60,22 +74,33 @@ class ConText:
         n = len(mentions)
         if not n:
             return doc
-        cues = self._cues(doc, mentions)
+        cues, carried = self._cues(doc, mentions)
         if not cues:
+            self._mark_alternatives(mentions, columns_of(doc, state_of(doc)).lower)
             return doc
+        state = state_of(doc)
+        text = state.text or ""
         sent_starts = sentence_starts(doc)
+        cols = columns_of(doc, state)
+        cues, questions = self._orient_questions(cues, cols, sent_starts, text)
         terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
         term_starts = [s for s, _ in terminators]
-        cols = columns_of(doc, state_of(doc))
         orth = cols.orth
         # Found by C-level comparisons (a Python loop over every token costs more than the rest of this pass).
         positions = range(len(orth))
         commas = list(compress(positions, map(self._comma.__eq__, orth)))
         colons = list(compress(positions, map(self._colon.__eq__, orth)))
         lower = cols.lower
+        idx = cols.idx
+        findings: list[tuple[int, int]] | None = None  # the diagnosis mentions, built on first need
+        finding_starts: list[int] = []
         cue_starts = [c[1] for c in cues]
         negated_by: dict[int, list[int]] = {}
         for i, m in enumerate(mentions):
+            sent = sent_starts[bisect_right(sent_starts, m.start) - 1]
+            if sent in questions and not _inside_quotes(text, max(cols.idx[sent], m.start_char - 400), m.start_char):
+                m.hypothetical = True
+                continue  # a question neither negates nor doubts ("should I worry about a mass like this?")
             if _starts_with_negation(m):
                 # "no internal flow" already states an absence; another cue cannot negate it again.
                 continue
@@ -96,10 +121,22 @@ class ConText:
                     short = lower[cs] in self._short_scope
                     # A prefix ("non-calcified", "noncalcified") negates only the word it is attached to.
                     window = 0 if lower[cs] == self._non else _SHORT_WINDOW if short else _PRE_WINDOW
-                    if ce > m.start or m.start - ce > window or _between(term_starts, ce, m.start):
+                    # A terminator right after a cue is its object, not its end ("possibly with increased flow").
+                    reach = ce + 1 if ce > cs else ce
+                    if ce > m.start or m.start - ce > window or _between(term_starts, reach, m.start):
                         continue
                     if short and _between(commas, ce, m.start):
                         continue  # "non-compressible, blind-ending tubular structure": "non" ends at the comma
+                    if _between(commas, ce, m.start) and self._clause_between(commas, ce, m.start, lower, idx, text):
+                        continue  # a comma opening a new clause ("no hydrocele, 1.3 cm solid mass") ends the scope
+                    if cs == ce and carried.get(cs) == m.field:
+                        continue  # "no internal flow and peripheral hyperaemia": a contrast, not a second absence
+                    if cat == ts.UNC_PRE and _between(commas, ce, m.start):
+                        if findings is None:
+                            findings = [(o.start, o.end) for o in mentions if o.field == self.finding_field]
+                            finding_starts = [f[0] for f in findings]
+                        if self._hedge_closed(ce, m, findings, finding_starts, commas, mentions):
+                            continue
                     dist = m.start - ce
                 else:
                     if cs < m.end or cs - m.end > _POST_WINDOW or _between(term_starts, m.end, cs):
@@ -111,7 +148,7 @@ class ConText:
                         continue
                     dist = cs - m.end
                 if cat == ts.HIST_PRE:
-                    m.historical = True
+                    m.historical = m.historical or not self._described_again(m.end, sent_end, lower)
                 elif cat in (ts.HYP_PRE, ts.HYP_POST):
                     m.hypothetical = True
                 elif best is None or dist < best[0]:
@@ -130,9 +167,146 @@ class ConText:
                 for i in group:
                     if mentions[i].field in self.anatomy_fields:
                         mentions[i].negated = False
+        self._trailing_hedges(cues, mentions, sent_starts, commas, term_starts, cols, text)
+        self._mark_alternatives(mentions, lower)
+        _mark_presentations(mentions, text)
         return doc
 
-    def _cues(self, doc: Doc, mentions: list[MentionRecord]) -> list[tuple[str, int, int]]:
+    # -- cue direction and reach (small helpers, kept apart from the main loop) -------------------------------
+    def _described_again(self, end: int, sent_end: int, lower: list[int]) -> bool:
+        """What a history cue introduced is described as it is now ("previously noted 7 mm cyst, now 4 mm", "the
+        previously seen nodule is unchanged"): a current word follows within a few words in its sentence."""
+        return any(w in self._current_words for w in lower[end : min(sent_end, end + _PRE_WINDOW)])
+
+    def _clause_between(self, commas: list[int], lo: int, hi: int, lower: list[int], idx: list[int],
+                        text: str) -> bool:
+        """Some comma in [lo, hi) opens a new clause: a determiner or "there" follows it ("..., the nodule is"),
+        or a number ("..., 1.3 cm solid mass")."""
+        n = len(lower)
+        for k in range(bisect_left(commas, lo), len(commas)):
+            j = commas[k] + 1
+            if j > hi:
+                break
+            if j < n and (lower[j] in self._clause_openers or text[idx[j] : idx[j] + 1].isdigit()):
+                return True
+        return False
+
+    def _hedge_closed(self, ce: int, m: MentionRecord, findings: list[tuple[int, int]], finding_starts: list[int],
+                      commas: list[int], mentions: list[MentionRecord]) -> bool:
+        """A hedge ends once it has reached its diagnosis and a comma follows: what comes after describes the
+        lesion as seen ("probable haemangioma in the liver, hyperechoic") or starts another statement
+        ("probably a polyp, ovaries normal"); only a list of further diagnoses stays hedged ("possible cyst,
+        abscess or haematoma")."""
+        k = bisect_left(finding_starts, ce)
+        if k >= len(findings) or findings[k][1] > m.start:
+            return False
+        c = bisect_left(commas, findings[k][1])
+        if c >= len(commas) or commas[c] >= m.start:
+            return False
+        if m.field != self.finding_field:
+            return True
+        # A diagnosis after the comma: hedged unless the comma opens a clause about an organ ("ovaries normal").
+        comma = commas[c]
+        return any(comma < o.start < m.start and o.field in self.anatomy_fields for o in mentions
+                   if comma < o.start <= comma + 3)
+
+    def _orient_questions(self, cues: list[tuple[str, int, int]], cols: Any, sent_starts: list[int],
+                          text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
+        """Give each "?" its direction. Glued to the next word or after a comma/colon/dash/line start it queries
+        what follows ("?abscess", "lesion, ? cyst"): a forward cue at that word. Glued to the word before it
+        ends a sentence and looks back ("abscess?"), unless the sentence is a question ("is that normal?"):
+        then it is no hedge, and the sentence (returned by its start) is hypothetical."""
+        lower, idx, length = cols.lower, cols.idx, cols.length
+        q = self._question
+        if q not in lower:
+            return cues, set()
+        n = len(lower)
+        out: list[tuple[str, int, int]] = []
+        questions: set[int] = set()
+        for cue in cues:
+            cat, cs, ce = cue
+            if ce - cs != 1 or lower[cs] != q or cat not in (ts.UNC_PRE, ts.UNC_POST):
+                out.append(cue)
+                continue
+            word_after = ce < n and text[idx[ce] : idx[ce] + 1].isalnum()
+            glued_after = word_after and idx[cs] + length[cs] == idx[ce]
+            glued_before = cs > 0 and idx[cs - 1] + length[cs - 1] == idx[cs]
+            opens = cs == 0 or lower[cs - 1] in self._query_prefix_after or "\n" in text[idx[cs - 1]: idx[cs]]
+            if word_after and (glued_after or opens):
+                if cat == ts.UNC_PRE:
+                    out.append((cat, ce, ce))  # queries the word it opens, in that word's sentence
+                elif cs > 0 and lower[cs - 1] == self._colon:
+                    out.append(cue)  # "Echogenic foci: ?punctate": the template value of the key is doubted
+                continue
+            if glued_before or not word_after:
+                if cat == ts.UNC_PRE:
+                    continue  # "abscess?" looks back only
+                sent = sent_starts[bisect_right(sent_starts, cs) - 1]
+                if self._interrogative(sent, cs, lower):
+                    questions.add(sent)
+                    continue
+            out.append(cue)
+        out.sort(key=lambda c: c[1])
+        return out, questions
+
+    def _interrogative(self, start: int, end: int, lower: list[int]) -> bool:
+        """The sentence from ``start`` opens like a question ("is that normal", "so do I need ...")."""
+        for j in range(start, min(end, start + 4)):
+            if lower[j] in self._question_openers:
+                return True
+            if lower[j] not in self._question_fillers and lower[j] not in self._query_prefix_after:
+                return False
+        return False
+
+    def _trailing_hedges(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
+                         sent_starts: list[int], commas: list[int], term_starts: list[int], cols: Any,
+                         text: str) -> None:
+        """A hedge that ends its sentence after a comma looks back at the diagnosis before the comma
+        ("Simple cyst, likely.", "Haemangioma, probably.")."""
+        idx, n = cols.idx, len(cols.lower)
+        comma_set: set[int] | None = None
+        starts: list[int] = []
+        for cat, cs, ce in cues:
+            if cat != ts.UNC_PRE or ce <= cs or not cs:
+                continue
+            if comma_set is None:
+                comma_set = set(commas)
+                starts = [m.start for m in mentions]
+            if cs - 1 not in comma_set:
+                continue
+            after = bisect_right(sent_starts, cs)
+            sent_end = sent_starts[after] if after < len(sent_starts) else n
+            if any(text[idx[j] : idx[j] + 1].isalnum() for j in range(ce, sent_end)):
+                continue  # words follow: an ordinary forward hedge
+            sent = sent_starts[after - 1]
+            comma = cs - 1
+            k = bisect_left(starts, max(sent, comma - _POST_WINDOW))
+            for m in mentions[k:]:
+                if m.start >= comma:
+                    break
+                if m.field == self.finding_field and not m.negated and m.end <= comma \
+                        and not _between(commas, m.end, comma) and not _between(term_starts, m.end, comma):
+                    m.uncertain = True
+
+    def _mark_alternatives(self, mentions: list[MentionRecord], lower: list[int]) -> None:
+        """Two diagnoses offered as alternatives ("cyst or abscess", "haematoma and/or abscess"): neither is
+        asserted, both are uncertain (a negated pair, "no cyst or abscess", stays negated)."""
+        if self._alternatives.isdisjoint(lower):
+            return  # no "or" in the report (one C-level test instead of a pass over the mention pairs)
+        field = self.finding_field
+        for a, b in pairwise(mentions):
+            if a.field != field or b.field != field or a.iri == b.iri or a.negated or b.negated \
+                    or a.hypothetical or b.hypothetical:
+                continue
+            gap = lower[a.end : b.start]
+            if not gap or len(gap) > 3 or not any(w in self._alternatives for w in gap):
+                continue
+            if all(w in self._alternatives or w in self._alternative_fillers for w in gap):
+                a.uncertain = b.uncertain = True
+
+    def _cues(self, doc: Doc, mentions: list[MentionRecord]) -> tuple[list[tuple[str, int, int]], dict[int, str]]:
+        """The cue matches, longest first where they overlap, and ``carried``: the position after each concept
+        that states an absence ("no internal flow"), with its field (its negation reaches on to what follows)."""
         raw = self.matcher(doc)
         raw.sort(key=lambda m: (m[1] - m[2], m[1]))
         taken = bytearray(len(doc) + 1)
@@ -152,14 +326,57 @@ class ConText:
             accepted.add((start, end))
             taken[start:end] = b"\x01" * (end - start)
             cues.append((self._category[match_id], start, end))
+        carried: dict[int, str] = {}
         for m in mentions:
             if m.kb == ABSENCE and _starts_with_negation(m):
                 cues.append((ts.NEG_PRE, m.end, m.end))
+                carried[m.end] = m.field
         cues.sort(key=lambda c: c[1])
-        return cues
+        return cues, carried
 
 
 _NEGATION_HEADS = frozenset(get_string_id(w) for w in ts.NEG_HEAD_WORDS)
+
+# A case's presentation ("A 70-year-old smoker with a pulsatile epigastric mass. Ultrasound showed ..."): what the
+# patient came with, up to the end of the clause or what the scan showed.
+_PRESENTATION = re.compile(
+    r"\b\d{1,3}[- ](?:year|month|week|day)s?[- ]old(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:with|presented with|presenting with|presents with|complaining of)\b", re.IGNORECASE)
+_PRESENTATION_END = re.compile(
+    r"[.:;]|\b(?:shows?|showed|demonstrated?|revealed?|ultrasound|sonogram|scan|had|has|underwent|was|were)\b",
+    re.IGNORECASE)
+
+
+def _inside_quotes(text: str, lo: int, pos: int) -> bool:
+    """``pos`` lies inside a quotation that opens after ``lo`` ('is "fatty liver" bad??': the poster relays the
+    report inside a question, and what is relayed counts)."""
+    double = single = False
+    for k in range(lo, pos):
+        ch = text[k]
+        if ch in '"\u201c\u201d':
+            double = not double
+        elif ch in "'\u2018\u2019":
+            before = text[k - 1] if k > lo else " "
+            after = text[k + 1] if k + 1 < len(text) else " "
+            if not before.isalnum():
+                single = True
+            elif not after.isalnum():
+                single = False
+    return double or single
+
+
+def _mark_presentations(mentions: list[MentionRecord], text: str) -> None:
+    """Mentions inside a case's presentation are history: the complaint, not what the scan found."""
+    if "old" not in text:
+        return
+    starts: list[int] | None = None
+    for m in _PRESENTATION.finditer(text):
+        end = _PRESENTATION_END.search(text, m.end())
+        stop = end.start() if end is not None else len(text)
+        if starts is None:
+            starts = [rec.start_char for rec in mentions]  # mentions are in text order
+        for k in range(bisect_left(starts, m.end()), bisect_left(starts, stop)):
+            mentions[k].historical = True
 
 
 def _starts_with_negation(m: MentionRecord) -> bool:

@@ -249,7 +249,7 @@ class FindingBuilder:
                     self._attach(fi, it)
                     continue
                 k, priority = owner
-                sizes_of.setdefault(k, []).append((priority, it))
+                sizes_of.setdefault(k, []).append((self._interval_priority(it, priority), it))
                 continue
             if it.kind == "anatomy" and not any(lo <= it.start < hi for lo, hi in regions):
                 continue  # a clause of its own ("...; the uterus measured 8 cm")
@@ -445,6 +445,24 @@ class FindingBuilder:
         if after is not None and after.kind == "lesion":
             return lesions.index(after), 2
         return self._owner(size, lesions, None), 2
+
+    def _interval_priority(self, size: Item, priority: int) -> int:
+        """An interval change ("previously noted 7 mm cyst, now 4 mm"; "cyst, previously 7 mm, measures 4 mm"):
+        a size right after "now"/"currently" is today's and comes first, one right after "previously"/"prior"
+        is a comparison and comes last."""
+        if self.words is None:
+            return priority
+        role = self.words.role
+        j = size.start - 1
+        if j >= 0 and role[j] in ("comma", "measure") and j - 1 >= 0 and role[j - 1] in ("current", "earlier"):
+            j -= 1  # "now, 4 mm", "now measures 4 mm", "previously measured 7 mm"
+        if j < 0:
+            return priority
+        if role[j] == "current":
+            return -1
+        if role[j] == "earlier":
+            return 3
+        return priority
 
     def _measures(self, organ: Item, size: Item) -> bool:
         """The size follows the organ with nothing but measuring words between ("Liver 14 cm", "the spleen is

@@ -15,7 +15,7 @@ from spacy.tokens import Doc as SpacyDoc
 
 from udt.parser import termset as ts
 from udt.parser.pipeline import build_nlp, vocabulary_for
-from udt.parser.record import state_or_none
+from udt.parser.record import DocState, state_of, state_or_none
 from udt.parser.schema import Finding, Mention, ParsedReport, construct, constructor
 
 if TYPE_CHECKING:
@@ -75,11 +75,27 @@ class ReportParser:
         if len(text) <= self.chunk_chars:
             return self.to_report(self._doc(text), source)
         pieces = split_text(text, self.chunk_chars)
-        docs = [(self._doc(text[a:b]), a) for a, b in pieces]
+        docs = []
+        section: str | None = None  # the section open where the previous chunk ended
+        for a, b in pieces:
+            doc = self._parse_chunk(text[a:b], section)
+            docs.append((doc, a))
+            sections = state_of(doc).sections
+            section = sections[-1][1] if sections else section
         report = self._convert(docs, source)
         report.warnings.append(f"report of {len(text):,} characters parsed in {len(pieces)} chunks "
                                "cut at paragraph or sentence boundaries")
         return report
+
+    def _parse_chunk(self, text: str, open_section: str | None) -> Doc:
+        """One chunk of a long report through the pipeline, with the section the previous chunk left open
+        ("HISTORY: ..." cut by a chunk boundary still applies at the start of the next chunk)."""
+        doc = self.nlp.make_doc(text)
+        for name, component in self.nlp.pipeline:
+            doc = component(doc)
+            if name == "udt_sections" and open_section is not None:
+                carry_section(state_of(doc), open_section)
+        return doc
 
     def pipe(self, texts: Iterable[TextItem], batch_size: int = 256) -> Iterator[ParsedReport]:
         """Parse many reports, in order; items are texts or ``(text, source)`` pairs.
@@ -196,6 +212,21 @@ class ReportParser:
 
 
 _new_mention = constructor(Mention)
+
+
+def carry_section(state: DocState, kind: str) -> None:
+    """Open section ``kind`` at the start of a chunk, unless a heading opens the chunk itself. A history,
+    technique or comparison section ends with its first line of content, as after its own heading."""
+    text = state.text or ""
+    first_heading = state.sections[0][0] if state.sections else len(text)
+    if not text[:first_heading].strip():
+        return  # a heading opens the chunk
+    carried: list[tuple[int, str | None]] = [(0, kind)]
+    if kind in ts.NON_FINDING_SECTIONS:
+        end = text.find("\n", len(text) - len(text.lstrip()))
+        if 0 <= end < first_heading:
+            carried.append((end + 1, None))
+    state.sections = carried + state.sections
 
 
 def split_text(text: str, limit: int) -> list[tuple[int, int]]:

@@ -51,7 +51,9 @@ def build_nlp(taxonomy: Taxonomy | None = None, termset: ts.Termset | None = Non
     # The caller's taxonomy object itself is handed to the matcher (never reloaded from a path).
     name = "" if taxonomy is None else register_taxonomy(taxonomy)
     nlp.add_pipe("udt_ontology_matcher", config={"taxonomy": name, "cache_patterns": True, "termset": custom})
-    nlp.add_pipe("udt_context", config={"termset": custom})
+    # The context rules read the taxonomy's own field names (diagnosis first, then body system and organ).
+    nlp.add_pipe("udt_context", config={"termset": custom, "finding_field": tax.fields[0],
+                                        "anatomy_fields": list(tax.fields[1:3])})
     nlp.add_pipe("udt_findings", config={"rollups": dict(rollups or {}),
                                          "normal_beside_findings": normal_beside_findings})
     return nlp

@@ -42,7 +42,9 @@ if TYPE_CHECKING:
     from udt.taxonomy import Concept, Taxonomy
 
 _AGE = re.compile(
-    r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b|\baged?[: ]\s*(\d{1,2})\b",
+    r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b|\baged?[: ]\s*(\d{1,2})\b"
+    # A clinical header's age and sex ("7 y F", "12yr M", "9 y/o male"): an age, not a duration ("for 2 years").
+    r"|\b(\d{1,2})\s*(?:y|yrs?)\.?\s*(?:[mf]|male|female)\b",
     re.IGNORECASE,
 )
 _ADULT_AGE = 16
@@ -109,7 +111,10 @@ class SitesAndFindings:
                 self._landmarks.add(hashes, 0, 0, {})
         self._fillers = frozenset(strings.add(w) for w in ts.LANDMARK_FILLERS)
         self._part_words = frozenset(strings.add(w) for w in ts.PART_WORDS)
+        self._clause_seps = frozenset(strings.add(w) for w in (";", ",", "and", "but", "while", "whereas"))
         self._hyphen = strings.add("-")
+        self._flow_words = frozenset(strings.add(w) for w in ts.FLOW_WORDS)
+        self._or_and = frozenset(strings.add(w) for w in ("or", "and", "/", ","))
         self._ref_before = frozenset(strings.add(w) for w in ts.REFERENCE_BEFORE)
         self._ref_after = frozenset(strings.add(w) for w in ts.REFERENCE_AFTER)
         self._statement_after = frozenset(strings.add(w) for w in ts.STATEMENT_AFTER)
@@ -129,6 +134,11 @@ class SitesAndFindings:
         concepts = list(tax)
         self._landmark_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and
                                         tax.is_landmark(c))
+        # Regions and tissue layers ("thigh", "muscle"), sites only where no organ of another system is named.
+        self._region_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and tax.is_region(c))
+        # Organs the body has one of: a side word is never the laterality of a finding in them.
+        self._unpaired_organs = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2] and
+                                          c.us365k_label and tax.is_unpaired(c))
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
                                               tax.is_pediatric(c))
         self._implied: dict[str, tuple[Concept, ...]] = {}
@@ -141,6 +151,9 @@ class SitesAndFindings:
         self._tirads_targets = self._thyroid_nodule_targets()
         self._tirads_memo: dict[tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]], Any] = {}
         self._node_iris = self._lymph_node_iris()
+        # A node named without its region ("lymph node", not "axillary lymph node" or a part such as its hilum).
+        node = tax.find("lymph node", self.fields[2])
+        self._node_iri = node.iri if node is not None else None
 
     def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
         """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
@@ -227,6 +240,38 @@ class SitesAndFindings:
         )
         records.append(derived)
         evidence.append(derived)
+
+    def _compound_attribute_status(self, records: list[MentionRecord], evidence: list[MentionRecord],
+                                   rec: MentionRecord, words: list[int]) -> None:
+        """A negated or hedged compound diagnosis negates or hedges the attribute it contains ("no solid mass"
+        -> solid components absent, "no calcific tendinopathy" -> calcifications absent), as an asserted one
+        asserts it."""
+        inner = self.matcher.term_within(words, self._descriptive)
+        if inner is None:
+            return
+        for f, c in self._rollups_of(inner).items():
+            if f in self._descriptive and c.us365k_label:
+                self._add_value(records, evidence, rec, c)
+
+    def _diagnosis_within(self, records: list[MentionRecord], evidence: list[MentionRecord], rec: MentionRecord,
+                          words: list[int], attribute: Item) -> Item | None:
+        """The lesion an attribute's phrase names ("complex cystic and solid mass", "mixed cystic and solid
+        nodule"): the longest match gave the phrase to the attribute, but it also states the diagnosis. Returns
+        its lesion item (an asserted attribute only), with a derived mention as evidence."""
+        inner = self.matcher.term_within(words, frozenset({self.fields[0]}))
+        if inner is None:
+            return None
+        # Only a phrase built as attribute + lesion word ("complex cystic and solid" + "mass"); a named component
+        # ("mural nodule", "Rokitansky nodule") is part of a lesion, not a lesion of its own.
+        if self.matcher.term_within(words[:-1], frozenset({rec.field})) is None:
+            return None
+        value = self._rollups_of(inner).get(self.fields[0])
+        if value is None or not value.us365k_label or value.iri == self.taxonomy.normal_value.iri:
+            return None
+        self._add_value(records, evidence, rec, value)
+        return Item(kind="lesion", start=attribute.start, end=attribute.end, sent=attribute.sent,
+                    index=len(evidence) - 1, field=self.fields[0], value=value.us365k_label, concept=value.label,
+                    status=attribute.status)
 
     def _pediatric_system(self) -> str | None:
         """The released body system of the paediatric organs (the ontology's Pediatrics)."""
@@ -319,7 +364,7 @@ class SitesAndFindings:
             state.reading = Reading(labels=labels, warnings=["empty report"])
             return doc
         spans = state.mentions
-        sections = state.sections
+        sections = state.sections = _end_history_at_a_key(text, state.sections)
         section_starts = [s for s, _ in sections]
         cols = columns_of(doc, state)
         lower = cols.lower
@@ -382,6 +427,7 @@ class SitesAndFindings:
             rec.status = status
             if field == self._shape_field and (
                 lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
+                or self._contour_key_before(lower, start)
             ):
                 # "irregular contour", "lobulated outline": a statement about the margin, not the shape.
                 margin = self._contour_margin.get(iri)
@@ -414,6 +460,8 @@ class SitesAndFindings:
             evidence.append(rec)
             if status == "present" and iri in self._negates:
                 self._absent_values(records, evidence, rec, iri)
+            if status != "present" and end - start > 1 and field == fields[0] and not historical and not hypothetical:
+                self._compound_attribute_status(records, evidence, rec, lower[start:end])
             if field == self._echo_field and start > 1 and status == "present":
                 # "iso- to hypoechoic", "iso-hypoechoic": the prefix before the hyphen names a second value.
                 pair = self._echo_prefix_value(lower, start)
@@ -451,8 +499,21 @@ class SitesAndFindings:
                         implied_sites.append((bisect_right(sent_starts, start) - 1, implied[0]))
                 if info.kind == "anatomy" and info.organ:
                     strong_sites.setdefault(bisect_right(sent_starts, start) - 1, set()).add(info.organ)
+            elif field == fields[0] and negated and in_findings and not historical and not hypothetical \
+                    and info.kind == "lesion":
+                # "No pleural effusion", "no cervical lymphadenopathy": the organ the absent finding's own words
+                # name was examined (an organ it only implies, "no ascites", is not).
+                sent = bisect_right(sent_starts, start) - 1
+                # ... unless its sentence is about a region of another system ("Right axilla: no suspicious
+                # lymph nodes").
+                elsewhere = any(self._system_of.get(o) != info.system for o in strong_sites.get(sent, ()))
+                if info.organ and not elsewhere:
+                    for f, label in info.adds:
+                        if f in anatomy_fields:
+                            labels[f].add(label)
+                    anatomy_sents.add(sent)
             elif field == fields[2] and negated and in_findings and not historical and not hypothetical \
-                    and iri not in self._landmark_iris:
+                    and iri not in self._landmark_iris and not self._describes_flow(k, spans, lower):
                 # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
                 for f, label in info.adds:
                     labels[f].add(label)
@@ -491,6 +552,15 @@ class SitesAndFindings:
                 item.plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and \
                     not info.label.endswith("s")
             items.append(item)
+            if kind == "attribute" and end - start > 1:
+                lesion = self._diagnosis_within(records, evidence, rec, lower[start:end], item)
+                if lesion is not None:
+                    # "complex cystic and solid mass": the attribute's phrase also names the lesion.
+                    items.append(lesion)
+                    labels[fields[0]].add(lesion.value or "")
+                    labels[fields[0]].discard("")
+                    abnormal = True
+                    lesion_sents.add(sent)
         if deferred:
             self._settle_weak_sites(deferred, labels, strong_sites, weak_items, phrase_start, evidence, text)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
@@ -500,9 +570,17 @@ class SitesAndFindings:
                     if f in rolled and rolled[f].us365k_label:
                         labels[f].add(rolled[f].us365k_label)
         # A diagnosis implies its organ where its sentence names none ("DVT", "gallstones", "thyroid nodule").
+        named_systems = {self._system_of.get(o) for o in labels[fields[2]]}
         for sent, site in implied_sites:
             if sent not in anatomy_sents:
                 rolled = self._rollups_of(site.iri)
+                system = rolled.get(fields[1])
+                organ = rolled.get(fields[2])
+                if named_systems and system is not None and system.us365k_label not in named_systems \
+                        and organ is not None and organ.iri in self._region_iris:
+                    # "Surrounding oedema" in a breast report: a region around the organ examined, not a site in
+                    # another system. A specific site stays ("Baker's cyst" in a venous study: the knee).
+                    continue
                 if pediatric:
                     rolled = _to_pediatric(rolled, ped_map, tax, fields)
                 for f in fields[1:3]:
@@ -518,11 +596,15 @@ class SitesAndFindings:
             organ_normal = self._normal_statements(normals, spans, lower, sent_starts, abnormal, anatomy_sents,
                                                    lesion_sents, labels)
         words = self._words(lower)
+        landmark_sides: list[tuple[int, str]] = []  # (token, side) named in a landmark phrase
         for _, _s, e in landmark_hits:
             # "superior to the left kidney": the side belongs to the landmark, not to the finding.
             for j in range(e, min(e + 3, n_tokens)):
+                if words.side[j] is not None:
+                    landmark_sides.append((j, words.side[j]))
                 words.side[j] = None
-        findings = self._findings(text, idx, items, sent_starts, section_starts, evidence, words)
+        findings = self._findings(text, idx, items, sent_starts, section_starts, evidence, words, landmark_sides,
+                                  labels[fields[2]])
         warnings = [] if evidence else ["no ontology concept found in the report"]
         state.mentions = records
         state.reading = Reading(labels=labels, findings=findings, warnings=warnings, abnormal=abnormal,
@@ -544,9 +626,14 @@ class SitesAndFindings:
         whole = partial = False
         for k, sent, _info in normals:
             rec = spans[k]
-            window = lower[max(sent_starts[sent], rec.start - 12) : rec.start]
+            lo = max(sent_starts[sent], rec.start - 12)
+            if sent in lesion_sents:
+                # "two liver lesions (segment IVb, segment VII) and a normal spleen": only its own clause.
+                lo = max([lo] + [j + 1 for j in range(lo, rec.start) if lower[j] in self._clause_seps])
+            window = lower[lo : rec.start]
             part = not self._part_words.isdisjoint(window)
-            if not part and sent in anatomy_sents and sent not in lesion_sents and self.normal_beside_findings:
+            own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
+            if not part and sent in anatomy_sents and own_clause and self.normal_beside_findings:
                 whole = True
             else:
                 partial = True
@@ -554,6 +641,41 @@ class SitesAndFindings:
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
+
+    def _contour_key_before(self, lower: list[int], start: int) -> bool:
+        """A template's contour key names what the shape word describes ("Boundary: irregular", "margin
+        irregular")."""
+        j = start - 1
+        if j >= 0 and lower[j] == self._colon:
+            j -= 1
+        return j >= 0 and lower[j] in self._contour_words
+
+    def _normal_clause_is_organ(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
+        """In a sentence that also describes lesions, "normal" states a whole organ normal when its own clause
+        names an organ and no lesion ("...; the uterus measured 8 cm and was normal", "two liver lesions and a
+        normal spleen"). The clause runs between separators; one that names no organ ("and was normal") takes in
+        the clause before it."""
+        rec = spans[k]
+        seps = [j for j in range(max(sent_start, rec.start - 40), rec.start) if lower[j] in self._clause_seps]
+        end = next((j for j in range(rec.end, min(len(lower), rec.end + 12)) if lower[j] in self._clause_seps),
+                   rec.end + 12)
+        for back in (1, 2):
+            lo = seps[-back] + 1 if len(seps) >= back else max(sent_start, rec.start - 40)
+            # The mentions around k (spans are in token order): a bounded walk, not a pass over the report.
+            first = k
+            while first > 0 and spans[first - 1].start >= lo:
+                first -= 1
+            last = k
+            while last + 1 < len(spans) and spans[last + 1].start < end:
+                last += 1
+            inside = [s for s in spans[first : last + 1] if s is not rec and s.status == "present"
+                      and not s.historical and not s.hypothetical]
+            kinds = {(self._info.get(s.iri) or self._describe(s.iri, s.field, None)).kind for s in inside}
+            if "lesion" in kinds:
+                return False
+            if "anatomy" in kinds:
+                return True
+        return False
 
     def _weak_site(self, k: int, spans: list[MentionRecord], lower: list[int], landmark_ends: dict[int, int],
                    info: _Info) -> tuple[str, int] | None:
@@ -571,6 +693,8 @@ class SitesAndFindings:
             if pos == 0 or lower[pos - 1] not in self._fillers:
                 break
             pos -= 1
+        if self._describes_flow(k, spans, lower):
+            return "modifier", m.start  # "cavernosal arterial flow": flow of the organ named beside it
         if k + 1 < len(spans):
             nxt = spans[k + 1]
             gap = nxt.start - m.end
@@ -582,7 +706,24 @@ class SitesAndFindings:
             prev = spans[k - 1]
             if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri:
                 return "structure", m.start
+        if m.iri in self._region_iris:
+            return "region", m.start  # "GSV 7 mm at mid thigh": where a vessel's finding lies
+        if m.iri == self._node_iri:
+            return "node", m.start  # a node belongs to the region its sentence names ("left axilla: 2 nodes")
+        if m.field == self.fields[1]:
+            return "system", m.start  # "neck" alone may be an aneurysm's neck in a vascular report
         return None
+
+    def _describes_flow(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """A one-word vessel adjective that describes flow ("arterial flow", "arterial or venous flow")."""
+        m = spans[k]
+        if m.end - m.start != 1:
+            return False
+        j = m.end
+        if j < len(lower) and lower[j] in self._or_and and k + 1 < len(spans) and spans[k + 1].start == j + 1 \
+                and spans[k + 1].end - spans[k + 1].start == 1 and spans[k + 1].field == m.field:
+            j = spans[k + 1].end  # "arterial or venous flow"
+        return j < len(lower) and lower[j] in self._flow_words
 
     def _settle_weak_sites(self, deferred: list[tuple[str, int, _Info, int]], labels: dict[str, set[str]],
                            strong_sites: dict[int, set[str]], weak_items: dict[int, Item],
@@ -590,12 +731,25 @@ class SitesAndFindings:
         """Label a weak site only where nothing better names the organ: a landmark when the report names no other
         organ, a modifier or inner structure when its sentence names no other organ."""
         organ_field = self.fields[2]
-        for why, sent, info, index in deferred:
+        # Landmarks after the other weak sites, bare region words last: each is labelled only where nothing
+        # settled before it names an organ ("using the liver as an acoustic window ... a right adrenal mass").
+        order = {"landmark": 1, "system": 2}
+        for why, sent, info, index in sorted(deferred, key=lambda d: order.get(d[0], 0)):
             if why == "landmark":
                 others = labels[organ_field]
             elif why == "structure":
                 # A finer structure of another body system describes the lesion ("fatty hilum" of an axillary
                 # node, "subcutaneous" on the chest wall); of the same one, it is usually where the lesion is.
+                others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
+            elif why == "system":
+                # A body system named by a bare region word ("neck", "abdomen"): only where the report's organs
+                # leave it open, i.e. none of them lies in another system.
+                named = {self._system_of.get(o) for o in labels[organ_field]}
+                others = named - {info.system} if info.system not in named else set()
+            elif why == "region":
+                others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
+            elif why == "node":
+                # Lymph nodes of a region of another body system ("left axilla: 2 nodes") are that region's.
                 others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
             else:
                 others = strong_sites.get(sent, set())
@@ -605,6 +759,10 @@ class SitesAndFindings:
                 continue
             item = weak_items.get(index)
             if item is None:
+                continue
+            if why == "node":
+                region = sorted(others)[0]
+                item.organ, item.system = region, self._system_of.get(region)
                 continue
             # Not the organ examined: the finding keeps its site; a landmark becomes its location.
             if why == "modifier":
@@ -690,7 +848,9 @@ class SitesAndFindings:
         return Words(side=list(map(self._sides.get, lower)), role=role)
 
     def _findings(self, text: str, idx: list[int], items: list[Item], sent_starts: list[int],
-                  section_starts: list[int], evidence: list[MentionRecord], words: Words) -> list[Finding]:
+                  section_starts: list[int], evidence: list[MentionRecord], words: Words,
+                  landmark_sides: list[tuple[int, str]] | None = None,
+                  organs: set[str] | None = None) -> list[Finding]:
         n_tokens = len(idx)
         for start, end, sizes in parse_sizes(text):
             # The tokens the size overlaps (as ``Doc.char_span(..., alignment_mode="expand")``).
@@ -720,6 +880,9 @@ class SitesAndFindings:
             last_section = section
         if self._tirads_targets[0]:
             self._score_tirads(builder, evidence, sent_starts)
+        self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides or ()))
+        if organs is not None and len(organs) == 1:
+            self._single_organ(builder, next(iter(organs)), items)
         findings = builder.results()
         for fi, f in enumerate(findings):
             for mi in f.mentions:
@@ -728,20 +891,83 @@ class SitesAndFindings:
         return findings
 
 
+    def _settle_sides(self, builder: FindingBuilder, evidence: list[MentionRecord], sent_starts: list[int],
+                      landmark_sides: list[tuple[int, str]]) -> None:
+        """Sides the ontology decides. A finding in an organ declared unpaired (``udt:isUnpaired``) has none:
+        "left upper quadrant" is a region and "left lobe" a part of the liver. A lesion of a paired organ with
+        no side of its own lies on the side of the landmark its sentence places it by ("parathyroid lesion
+        posterior to the left lobe")."""
+        for f in builder.findings:
+            if f.organ is None:
+                continue
+            if f.organ in self._unpaired_organs:
+                f.laterality = None
+                continue
+            if f.laterality is not None or f.kind != "lesion" or not landmark_sides:
+                continue
+            starts = [evidence[i].start for i in f.mentions if 0 <= i < len(evidence)]
+            if not starts:
+                continue
+            sent = bisect_right(sent_starts, min(starts)) - 1
+            lo = sent_starts[sent]
+            hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(evidence) + 10**9
+            # landmark_sides is in token order: the sentence's own ones by bisection.
+            a = bisect_left(landmark_sides, (lo, ""))
+            b = bisect_left(landmark_sides, (hi, ""))
+            sides = {side for _, side in landmark_sides[a:b]}
+            if len(sides) == 1:
+                f.laterality = sides.pop()
+
+
+    def _single_organ(self, builder: FindingBuilder, organ: str, items: list[Item]) -> None:
+        """In a report about one organ, a lesion no sentence placed is in that organ ("R lobe 5.2 cm with a 28 mm
+        nodule" in a thyroid report whose lobes are named without the organ), on the one side the report gives
+        that organ, if it gives one ("Right breast otherwise normal")."""
+        sides = {it.laterality for it in items if it.kind == "anatomy" and it.organ == organ}
+        side = next(iter(sides)) if len(sides) == 1 and organ not in self._unpaired_organs else None
+        for f in builder.findings:
+            if f.kind == "lesion" and f.organ is None:
+                f.organ, f.body_system = organ, self._system_of.get(organ)
+                f.laterality = f.laterality or side
+
+
+# A sentence end followed by a key ("Pelvic US (TA + TV): normal uterus", "Liver: normal"): findings begin.
+_KEY_AFTER_SENTENCE = re.compile(r"[.;]\s+(?=[A-Z][^.:;\n]{0,40}:\s)")
+
+
+def _end_history_at_a_key(text: str, sections: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
+    """A history or technique line that runs on into findings ("Clinical: irregular periods, ?PCOS. Pelvic US:
+    Normal uterus and ovaries.") ends at the sentence before the first key of the line, not at the line's end."""
+    out: list[tuple[int, str | None]] = []
+    for k, (start, kind) in enumerate(sections):
+        out.append((start, kind))
+        if kind not in ts.NON_FINDING_SECTIONS:
+            continue
+        end = sections[k + 1][0] if k + 1 < len(sections) else len(text)
+        newline = text.find("\n", start, end)
+        m = _KEY_AFTER_SENTENCE.search(text, text.find(":", start, end) + 1 if ":" in text[start:end] else start,
+                                       newline if newline >= 0 else end)
+        if m is not None:
+            out.append((m.end(), None))
+    return out
+
+
 def _sized_nodes_as_lesions(items: list[Item]) -> None:
     """A lymph node measured on its own ("left axillary node 2.2 cm", "a 1.2 cm node") is a finding like a
     lesion (an abnormal node, diagnosis unnamed); it keeps its organ and side. ``items`` is in token order."""
+    taken: set[int] = set()  # sizes already given to the node before them
     for k, it in enumerate(items):
         if it.kind != "anatomy" or not it.node or it.heading:
             continue
         before = items[k - 1] if k > 0 else None
         after = items[k + 1] if k + 1 < len(items) else None
-        sized = (after is not None and after.kind == "size" and after.start - it.end <= 2) or (
-            before is not None and before.kind == "size" and it.start - before.end <= 3
-        )
-        if sized:
-            it.kind, it.value = "lesion", None
-            it.site_of_self = True
+        if after is not None and after.kind == "size" and after.start - it.end <= 2:
+            taken.add(after.start)
+        elif not (before is not None and before.kind == "size" and it.start - before.end <= 3
+                  and before.start not in taken):
+            continue  # "axillary node 1.8 cm with a fatty hilum": the size is the node's, not its hilum's
+        it.kind, it.value = "lesion", None
+        it.site_of_self = True
 
 
 def in_findings_of(section: str | None) -> bool:
@@ -798,7 +1024,7 @@ def _child_age(text: str) -> bool:
         # pattern costs more than the rest of the report's paediatric check).
         return False
     for m in _AGE.finditer(text):
-        age = int(m.group(1) or m.group(2) or m.group(3))
+        age = int(next(g for g in m.groups() if g))
         if age < _ADULT_AGE:
             return True
     return False

@@ -35,12 +35,28 @@ _NEG_PRE = (
     "did not show", "does not reveal", "did not reveal", "no appreciable",
     "not grossly", "negative for any", "free from",
 )
+# Doubt worded as a negated exclusion ("could not be excluded", "not entirely excluded"): longer than the
+# negation "excluded" inside them, so the longest match makes them hedges. They look back only: what follows
+# ("cannot be entirely excluded in this nodule") is where the doubt lies, not what is doubted.
+_NOT_EXCLUDED = (
+    "could not be excluded", "could not be ruled out", "can't be excluded", "can't be ruled out",
+    "cannot be entirely excluded", "cannot be completely excluded", "cannot be definitely excluded",
+    "cannot be entirely ruled out", "cannot be completely ruled out", "could not be entirely excluded",
+    "could not be completely excluded", "not entirely excluded", "not completely excluded", "not be excluded",
+    "not be ruled out", "not entirely ruled out", "not completely ruled out", "not definitely excluded",
+    "not confidently excluded", "cannot be confidently excluded", "could not be confidently excluded",
+    "not possible to exclude", "not possible to rule out", "difficult to exclude", "unable to exclude",
+)
 _NEG_POST = (
     "not seen", "not identified", "not visualised", "not visualized", "not demonstrated", "not detected",
     "not present", "not noted", "not appreciated", "not evident", "is absent", "are absent", "was absent",
     "absent", "was not seen", "were not seen", "is not seen", "are not seen", "has resolved", "have resolved",
     "resolved", "ruled out", "excluded", "is excluded", "none", "none seen", "none identified", "negative",
     "nil", "not visible", "not found", "not demonstrable", "not appreciable", "not detectable", "not shown",
+    # Something seen before and gone now ("the cyst is no longer seen").
+    "no longer seen", "no longer visible", "no longer identified", "no longer present", "no longer demonstrated",
+    "no longer visualised", "no longer visualized", "no longer evident", "no longer appreciated",
+    "no longer detected", "no longer apparent", "has disappeared", "have disappeared",
 )
 _UNC_PRE = (
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
@@ -57,12 +73,17 @@ _UNC_PRE = (
     # Common misspellings of hedges.
     "probabaly", "probaly", "propably", "likley", "likly", "possibily", "posible", "possibel", "possiblly",
     "suspicous", "prob", "poss", "differential", "the differential was", "the differential is",
+    # "appearances suggest a haemangioma" is a hedge; "suggest" alone is a recommendation (HYP_PRE).
+    "appearances suggest", "appearances would suggest", "findings suggest", "features suggest", "would suggest",
+    "which suggests", "which suggest", "likely to represent", "is likely", "are likely", "is probably",
+    "are probably", "is most likely", "most likely represents", "is possibly", "unable to exclude",
 )
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
     "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected", "versus", "vs",
     "or possibly", "- like", "like", "is likely", "are likely", "is probable", "is favoured", "is favored",
     "was favoured", "was favored", "favoured", "favored", "is the main differential", "main differential",
+    *_NOT_EXCLUDED,
 )
 _HIST_PRE = (
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
@@ -80,6 +101,11 @@ _HYP_POST = (
     "if clinically indicated", "if indicated", "if required", "if needed", "if symptomatic", "if clinically concerned",
     "if clinically appropriate", "for correlation", "for clinical correlation", "for further correlation",
     "is recommended", "are recommended", "should be considered", "could be considered",
+    # Outside this examination ("spleen and kidneys not imaged", "salivary glands not included"): not a finding,
+    # and not an organ examined either (unlike "the left ovary is not seen").
+    "not imaged", "not included", "not examined", "not scanned", "not assessed", "not evaluated",
+    "were not imaged", "was not imaged", "were not examined", "was not examined", "not included in this study",
+    "not included in the study", "not part of this examination", "outside the field of view",
 )
 _PSEUDO = (
     "no change", "no significant change", "no interval change", "no definite change", "no increase",
@@ -102,6 +128,24 @@ COPULA_WORDS = ("is", "was", "are", "were", "appears", "seems", "remains", "also
 
 # Words that open a concept phrase stating an absence ("no internal flow", "without vascularity").
 NEG_HEAD_WORDS = ("no", "without", "absent", "nil", "non", "not")
+
+# Words that open a new clause after a comma ("no hydrocele, 1.3 cm solid mass", "without flow, the nodule
+# is ..."): a cue's forward scope does not run past such a comma. A number after the comma does the same.
+CLAUSE_OPENERS = ("a", "an", "the", "this", "these", "those", "there", "it", "its", "which", "one", "another")
+
+# First words of a question ("is that normal?", "do polyps have to come out?"): a patient's own question
+# asserts nothing and doubts nothing; its mentions are hypothetical and its "?" is no hedge.
+QUESTION_OPENERS = (
+    "is", "are", "was", "were", "am", "do", "does", "did", "can", "could", "should", "would", "will", "shall",
+    "has", "have", "must", "what", "why", "how", "when", "where", "who", "whats", "anyone", "anybody", "any",
+)
+# Discourse words skipped before a question opener ("so is that bad?", "ok does that mean ...?").
+QUESTION_FILLERS = ("so", "and", "but", "ok", "okay", "also", "then", "well", "now", "i", "mean")
+# Tokens after which a "?" opens a query ("lesion, ? abscess", "- ?cyst") instead of ending a sentence.
+QUERY_PREFIX_AFTER = (",", ":", "-", "(", ";", "/", "[", "–")
+# Words joining two diagnoses as alternatives ("cyst or abscess"): neither is asserted.
+ALTERNATIVE_WORDS = ("or", "and/or")
+ALTERNATIVE_FILLERS = ("a", "an", "either", "possibly", "perhaps", "maybe")
 
 # Cues whose forward scope is only a few words ("not parallel, spiculated margins": "not" ends early).
 SHORT_SCOPE_CUES = ("not", "non")
@@ -152,6 +196,10 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
                "suggestive", "compatible", "suggesting", "possibly", "presumably", "presumed", "favouring",
                "favoring", "probable", "?", "=", "i.e.", "namely", "suspicious", "concerning", "worrying",
                "query", "representing"),
+    # An interval change ("previously 7 mm, now 4 mm"): the size after a "current" word is the lesion's size
+    # today, the one after an "earlier" word a comparison.
+    "current": ("now", "currently", "presently", "today"),
+    "earlier": ("previously", "prior", "formerly", "originally", "initially", "earlier"),
 }
 # Direction words that make a distance when "to" follows ("2 cm lateral to the nipple").
 DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "distal", "anterior", "posterior",
@@ -169,6 +217,12 @@ CONTOUR_AS_MARGIN = {"irregular": "ill-defined/indistinct", "lobulated": "ill-de
 # Prefixes of "-echoic" that name an echogenicity value on their own ("iso- to hypoechoic").
 ECHO_PREFIXES = ("iso", "hypo", "hyper", "an")
 
+# Words saying that something noted before is described again now ("previously noted cyst, now 4 mm",
+# "the previously seen nodule is again demonstrated"): a history cue then does not make the mention historical.
+CURRENT_WORDS = ("now", "currently", "presently", "today", "again", "still", "persists", "persisting", "persistent",
+                 "unchanged", "stable", "remains", "redemonstrated", "re-demonstrated", "increased", "decreased",
+                 "enlarged", "smaller", "larger", "grown", "reduced")
+
 # Determiners that make a lesion word refer back to the lesion already described ("the nodule", "this cyst").
 ANAPHORA = ("the", "this", "that", "these", "those", "said", "same")
 
@@ -181,9 +235,19 @@ LANDMARK_CUES = (
     "extending into", "extending to", "extends into", "extends to", "extending toward", "extending towards",
     "extends toward", "extends towards", "extending inferiorly to", "extending superiorly to", "displacing",
     "indenting", "compressing", "abuts", "posteriorly to", "anteriorly to", "inferiorly to", "superiorly to",
+    # An acoustic window ("imaged through the spleen", "using the liver as an acoustic window").
+    "through the", "through a", "via the", "using the", "scanned through", "imaged through",
+    # What hides the organ examined ("tail obscured by bowel gas", "not visualised due to bowel gas").
+    "obscured by", "due to", "owing to", "because of", "limited by",
 )
+# Words after a vessel adjective that make it a description of flow ("arterial flow", "no venous signal",
+# "arterial or venous flow"), not a vessel examined.
+FLOW_WORDS = ("flow", "flows", "waveform", "waveforms", "signal", "signals", "supply", "perfusion", "velocity",
+              "velocities", "spectrum", "spectra", "trace", "tracing", "tracings", "resistance", "pulsatility")
+
 # Words allowed between a landmark cue and its anatomy ("posterior to the right kidney").
-LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt")
+LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt",
+                    "overlying")
 
 # "normal" in a reference range or a measurement standard, not a statement that an organ is normal:
 # "(normal <10)", "upper limit of normal", "normal range", "above normal".

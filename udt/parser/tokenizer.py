@@ -26,8 +26,9 @@ _INFIXES = (
 )
 # Extra prefixes: ",No" (a transcription artefact after a full stop: "cyst.,No free fluid").
 _PREFIXES = (r",(?=[A-Za-z])",)
-# Extra suffixes: "iso- to hypoechoic" (a hyphen left hanging after a word prefix).
-_SUFFIXES = (r"(?<=[A-Za-z])-",)
+# Extra suffixes: "iso- to hypoechoic" (a hyphen left hanging after a word prefix); "microcalcs+" (a template's
+# present mark glued to the term).
+_SUFFIXES = (r"(?<=[A-Za-z])-", r"(?<=[A-Za-z])\+")
 
 
 class ReportEnglish(English):

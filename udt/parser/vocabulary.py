@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from udt.parser.termset import DEFAULT_TERMSET, PEDIATRIC_CUES, Termset
+from udt.parser.termset import CONTOUR_WORDS, DEFAULT_TERMSET, PEDIATRIC_CUES, Termset
 from udt.parser.variants import surface_variants, typo_variants
 
 if TYPE_CHECKING:
@@ -98,6 +98,9 @@ def build_vocabulary(tax: Taxonomy, termset: Termset = DEFAULT_TERMSET) -> Vocab
                 continue
             for form in surface_variants(text):
                 _add(vocab.forms, form, term)
+            for form in _key_first(text):
+                if form not in vocab.forms:
+                    _add(vocab.forms, form, term)
             if c.dimension == organ_field and strength <= EXACT:
                 parts = [p for p in _CONJUNCTION.split(text.casefold()) if len(p) > 2]
                 if len(parts) > 1:
@@ -109,6 +112,15 @@ def build_vocabulary(tax: Taxonomy, termset: Termset = DEFAULT_TERMSET) -> Vocab
     vocab.normal_iri = _normal_iri(tax)
     vocab.pediatric = _pediatric_map(tax)
     return vocab
+
+
+def _key_first(text: str) -> list[str]:
+    """A template's order of a two-word margin term ("clear boundary" -> "boundary clear", "boundary: clear";
+    "regular margins" -> "margins: regular"): the contour word as the key, the adjective as its value."""
+    words = text.casefold().split()
+    if len(words) != 2 or words[1] not in CONTOUR_WORDS:
+        return []
+    return [f"{words[1]} {words[0]}", f"{words[1]}: {words[0]}"]
 
 
 def _add_generic_forms(tax: Taxonomy, termset: Termset, vocab: Vocabulary) -> None:

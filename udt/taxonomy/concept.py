@@ -75,6 +75,8 @@ class Concept:
     # Declared roles (annotation properties in the ontology; never inferred from wording).
     pediatric: bool = False
     landmark: bool = False
+    unpaired: bool = False  # one of its kind: a side word never gives its findings a laterality
+    region: bool = False  # also named as where another organ's finding lies ("at mid thigh")
     means_normal: bool = False
     pediatric_counterpart: str | None = None
     # ACR TI-RADS: the feature category this value belongs to and its points (None: category only).

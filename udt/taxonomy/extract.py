@@ -220,6 +220,8 @@ def extract(graph: rdflib.Graph, source: str) -> tuple[tuple[Dimension, ...], di
             findings=findings,
             pediatric=_truthy(_one(graph, subject, vocab.IS_PEDIATRIC)),
             landmark=_truthy(_one(graph, subject, vocab.IS_LANDMARK)),
+            unpaired=_truthy(_one(graph, subject, vocab.IS_UNPAIRED)),
+            region=_truthy(_one(graph, subject, vocab.IS_REGION)),
             means_normal=_truthy(_one(graph, subject, vocab.MEANS_NORMAL)),
             pediatric_counterpart=str(counterpart) if isinstance(counterpart, URIRef) else None,
             tirads_category=_one(graph, subject, vocab.TIRADS_CATEGORY),

@@ -18,7 +18,9 @@ from udt.taxonomy.concept import Concept, Dimension, FindingLink
 
 # 2: concepts carry sites, findings (FindingLink records), declared roles and TI-RADS points;
 #    dimensions carry the declared ``ordinal`` flag.
-SNAPSHOT_FORMAT = 2
+# 3: concepts carry the declared ``unpaired`` role.
+# 4: concepts carry the declared ``region`` role.
+SNAPSHOT_FORMAT = 4
 
 
 def cache_dir() -> Path | None:

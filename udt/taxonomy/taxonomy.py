@@ -328,6 +328,16 @@ class Taxonomy:
         rather than a target that is examined and labelled."""
         return any(c.landmark for c in self._with_ancestors(concept))
 
+    def is_unpaired(self, concept: Concept | str) -> bool:
+        """Whether the organ is declared single (``udt:isUnpaired``: liver, spleen, uterus...), so that a side
+        word near it ("left upper quadrant", "left lobe") is never the laterality of a finding in it."""
+        return any(c.unpaired for c in self._with_ancestors(concept))
+
+    def is_region(self, concept: Concept | str) -> bool:
+        """Whether the anatomy is declared a region or tissue layer (``udt:isRegion``: soft tissues, muscle,
+        the thigh) that reports also use to say where another organ's finding lies."""
+        return any(c.region for c in self._with_ancestors(concept))
+
     @cached_property
     def normal_value(self) -> Concept:
         """The released Diagnosis value declared (``udt:meansNormal``) to mean a normal study."""
