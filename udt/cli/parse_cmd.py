@@ -72,6 +72,9 @@ def run_parse(
         from udt.parser import ReportParser
 
         parser = ReportParser(taxonomy)
+        from udt.parser.startup import freeze_long_lived_objects
+
+        freeze_long_lived_objects()
     failures: list[str] = []
     single = len(paths) == 1 and paths[0] != "-" and Path(paths[0]).is_file() and Path(paths[0]).suffix.casefold() \
         not in (".jsonl", ".csv")
