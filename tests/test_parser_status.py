@@ -365,3 +365,22 @@ QUOTED_IN_QUESTION = [
 def test_quoted_report_inside_a_question(parser: ReportParser, text: str, field: str, value: str,
                                          asserted: bool) -> None:
     assert (value in parser.parse(text).labels[field]) is asserted
+
+
+# 20. Translated-report and peri-organ fluid wording: "free liquid", "septas", "calcinates"; "perinephric fluid"
+#     and its kin are collections (ontology synonyms).
+TRANSLATED = [
+    ("Free liquid in small pelvis is not found.", DX, "fluid collection", "absent"),
+    ("No free liquid.", DX, "fluid collection", "absent"),
+    ("Peripancreatic liquid is not excluded.", DX, "fluid collection", "uncertain"),
+    ("Anechoic formation 45 mm with thin wall, without septas.", IC, "septations", "absent"),
+    ("Isoechoic node 14 mm with halo. Calcinates are not found.", IC, "calcifications", "absent"),
+    ("There was no perinephric fluid.", DX, "fluid collection", "absent"),
+    ("Small amount of perihepatic fluid.", DX, "fluid collection", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), TRANSLATED)
+def test_translated_and_peri_organ_fluid(parser: ReportParser, text: str, field: str, value: str,
+                                         status: str) -> None:
+    _check(parser, text, field, value, status)
