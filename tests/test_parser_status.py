@@ -384,3 +384,20 @@ TRANSLATED = [
 def test_translated_and_peri_organ_fluid(parser: ReportParser, text: str, field: str, value: str,
                                          status: str) -> None:
     _check(parser, text, field, value, status)
+
+
+# 21. More hedge wording: "raising the possibility of", "the appearance suggested", "was the leading
+#     consideration", "is the main alternative", "X cannot rule out" (translated order).
+MORE_HEDGES = [
+    ("A hypoechoic node with central liquefaction, raising the possibility of an early abscess.", DX,
+     "fluid collection", "uncertain"),
+    ("The appearance suggested a lipoma.", DX, "mass", "uncertain"),
+    ("A liver abscess was the leading consideration.", DX, "fluid collection", "uncertain"),
+    ("Adrenal haematoma is the main alternative.", DX, "fluid collection", "uncertain"),
+    ("Hepatocellular carcinoma cannot rule out.", DX, "mass", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), MORE_HEDGES)
+def test_more_hedges(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    _check(parser, text, field, value, status)
