@@ -342,6 +342,12 @@ TEMPLATE_MARGINS = [
     ("No abnormal vascularity in the nodule.", VASC, ["normal/regular vascularity"]),
     ("No abnormal vascularity in the nodule.", DX, ["nodule"]),
     ("No internal flow.", VASC, ["no vascularity"]),
+    # "indeterminate" alone is said of a lesion; "indeterminate vascularity/flow" is the vascularity value.
+    ("Indeterminate right level IV node; re-scan in 3 months.", VASC, []),
+    ("Indeterminate solid mass, MRI recommended.", VASC, []),
+    ("Solid nodule with indeterminate vascularity.", VASC, ["indeterminate/inhomogeneous vascularity"]),
+    ("Vascularity: indeterminate.", VASC, ["indeterminate/inhomogeneous vascularity"]),
+    ("AV fistula flow volume 450 ml/min, reduced.", VASC, ["reduced/diminished vascularity"]),
 ]
 
 
