@@ -342,6 +342,12 @@ TEMPLATE_MARGINS = [
     ("No abnormal vascularity in the nodule.", VASC, ["normal/regular vascularity"]),
     ("No abnormal vascularity in the nodule.", DX, ["nodule"]),
     ("No internal flow.", VASC, ["no vascularity"]),
+    # "indeterminate" alone is said of a lesion; "indeterminate vascularity/flow" is the vascularity value.
+    ("Indeterminate right level IV node; re-scan in 3 months.", VASC, []),
+    ("Indeterminate solid mass, MRI recommended.", VASC, []),
+    ("Solid nodule with indeterminate vascularity.", VASC, ["indeterminate/inhomogeneous vascularity"]),
+    ("Vascularity: indeterminate.", VASC, ["indeterminate/inhomogeneous vascularity"]),
+    ("AV fistula flow volume 450 ml/min, reduced.", VASC, ["reduced/diminished vascularity"]),
 ]
 
 
@@ -365,3 +371,39 @@ QUOTED_IN_QUESTION = [
 def test_quoted_report_inside_a_question(parser: ReportParser, text: str, field: str, value: str,
                                          asserted: bool) -> None:
     assert (value in parser.parse(text).labels[field]) is asserted
+
+
+# 20. Translated-report and peri-organ fluid wording: "free liquid", "septas", "calcinates"; "perinephric fluid"
+#     and its kin are collections (ontology synonyms).
+TRANSLATED = [
+    ("Free liquid in small pelvis is not found.", DX, "fluid collection", "absent"),
+    ("No free liquid.", DX, "fluid collection", "absent"),
+    ("Peripancreatic liquid is not excluded.", DX, "fluid collection", "uncertain"),
+    ("Anechoic formation 45 mm with thin wall, without septas.", IC, "septations", "absent"),
+    ("Isoechoic node 14 mm with halo. Calcinates are not found.", IC, "calcifications", "absent"),
+    ("There was no perinephric fluid.", DX, "fluid collection", "absent"),
+    ("Small amount of perihepatic fluid.", DX, "fluid collection", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), TRANSLATED)
+def test_translated_and_peri_organ_fluid(parser: ReportParser, text: str, field: str, value: str,
+                                         status: str) -> None:
+    _check(parser, text, field, value, status)
+
+
+# 21. More hedge wording: "raising the possibility of", "the appearance suggested", "was the leading
+#     consideration", "is the main alternative", "X cannot rule out" (translated order).
+MORE_HEDGES = [
+    ("A hypoechoic node with central liquefaction, raising the possibility of an early abscess.", DX,
+     "fluid collection", "uncertain"),
+    ("The appearance suggested a lipoma.", DX, "mass", "uncertain"),
+    ("A liver abscess was the leading consideration.", DX, "fluid collection", "uncertain"),
+    ("Adrenal haematoma is the main alternative.", DX, "fluid collection", "uncertain"),
+    ("Hepatocellular carcinoma cannot rule out.", DX, "mass", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), MORE_HEDGES)
+def test_more_hedges(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    _check(parser, text, field, value, status)

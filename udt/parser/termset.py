@@ -77,12 +77,17 @@ _UNC_PRE = (
     "appearances suggest", "appearances would suggest", "findings suggest", "features suggest", "would suggest",
     "which suggests", "which suggest", "likely to represent", "is likely", "are likely", "is probably",
     "are probably", "is most likely", "most likely represents", "is possibly", "unable to exclude",
+    "raising the possibility of", "raises the possibility of", "raise the possibility of", "the possibility of",
+    "possibility of", "appearance suggested", "appearances suggested", "appearance suggests", "findings suggested",
 )
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
     "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected", "versus", "vs",
     "or possibly", "- like", "like", "is likely", "are likely", "is probable", "is favoured", "is favored",
     "was favoured", "was favored", "favoured", "favored", "is the main differential", "main differential",
+    "was the leading consideration", "is the leading consideration", "leading consideration",
+    "is the main alternative", "the main alternative", "main alternative", "cannot rule out", "can not rule out",
+    "could not rule out", "can't rule out",
     *_NOT_EXCLUDED,
 )
 _HIST_PRE = (

@@ -71,13 +71,30 @@ def _strip_cue(text: str, pre: tuple[str, ...], post: tuple[str, ...]) -> str | 
     return None
 
 
+def _slash_parts(label: str) -> list[str]:
+    parts = [p.strip() for p in label.split("/")]
+    last = parts[-1].split()
+    if len(last) < 2:
+        return parts
+    head = " ".join(last[1:])
+    out = []
+    for p in parts[:-1]:
+        # "indeterminate vascularity", and a template's key-first "vascularity: indeterminate".
+        out += [p] if " " in p else [f"{p} {head}", f"{head}: {p}", f"{head} {p}"]
+    return [*out, parts[-1]]
+
+
 def _concept_terms(c: Concept) -> list[tuple[int, str]]:
     entries = [(LABEL, c.label)]
     if c.us365k_label:
         entries.append((RELEASED, c.us365k_label))
-        # Slash-joined released strings ("tubular/linear") name each part.
+        # Slash-joined released strings ("tubular/linear") name each part. A one-word part of an unranked value
+        # keeps the head of the phrase ("indeterminate/inhomogeneous vascularity" -> "indeterminate
+        # vascularity"): "indeterminate" alone is said of a lesion, while a ranked value's word is a grade of the
+        # dimension on its own ("flow volume 450 ml/min, reduced").
         if "/" in c.us365k_label:
-            entries += [(EXACT, part) for part in c.us365k_label.split("/") if len(part) > 2]
+            parts = c.us365k_label.split("/") if c.rank is not None else _slash_parts(c.us365k_label)
+            entries += [(EXACT, part) for part in parts if len(part) > 2]
     entries += [(EXACT, s) for s in c.exact_synonyms]
     entries += [(RELATED, s) for s in c.related_synonyms]
     return entries
