@@ -92,3 +92,25 @@ def test_thyroid_nodules_carry_tirads(parser: ReportParser, text: str, level: st
 
 def test_other_nodules_have_no_tirads(parser: ReportParser) -> None:
     assert all(f.tirads is None for f in parser.parse("Liver: 2 cm hypoechoic nodule.").findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "margins"),
+    [
+        # An organ's own outline or wall is not a lesion margin (a sentence about the organ, no lesion in it) ...
+        ("The spleen is of normal size with a smooth outline.", []),
+        ("KIDNEYS: right kidney 10.8 cm, cortical contour smooth.", []),
+        ("Urinary bladder: wall smooth and thin.", []),
+        ("The liver surface is smooth and the echotexture homogeneous.", []),
+        ("Thyroid: both lobes with smooth, regular contours.", []),
+        # ... but a lesion's margin stays one, with or without a lesion word, beside an organ or a landmark.
+        ("In the spleen a 9 mm cyst with a smooth wall.", ["well-defined"]),
+        ("Right kidney: a nodule with smooth contours at the lower pole.", ["well-defined"]),
+        ("2 cm from the nipple, a 7 mm hypoechoic area with indistinct margins.", ["ill-defined/indistinct"]),
+        ("There is a 12 mm hypoechoic lesion in segment 4. It has smooth margins.", ["well-defined"]),
+        ("Left lobe of the liver: ill-defined hypoechoic mass, not clearly separable from the capsule.",
+         ["ill-defined/indistinct"]),
+    ],
+)
+def test_an_organ_contour_is_not_a_lesion_margin(parser: ReportParser, text: str, margins: list[str]) -> None:
+    assert parser.parse(text).labels["Margins"] == margins

@@ -143,8 +143,9 @@ class SitesAndFindings:
                                               tax.is_pediatric(c))
         self._implied: dict[str, tuple[Concept, ...]] = {}
         self._descriptive = frozenset(self.fields[3:])
-        self._shape_field, self._echo_field = "Shape", "Echogenicity"
+        self._shape_field, self._echo_field, self._margin_field = "Shape", "Echogenicity", "Margins"
         self._contour_words = frozenset(strings.add(w) for w in ts.CONTOUR_WORDS)
+        self._organ_contour_words = frozenset(strings.add(w) for w in ts.ORGAN_CONTOUR_WORDS)
         self._contour_margin = self._contour_margins()
         self._echo_prefixes = self._echogenicity_prefixes(strings)
         self._hyphen_or_to = frozenset((strings.add("-"), strings.add("to"), strings.add("/")))
@@ -399,6 +400,7 @@ class SitesAndFindings:
         lesion_sents: set[int] = set()  # sentences asserting a lesion
         strong_sites: dict[int, set[str]] = {}  # sentence -> organs named there as sites
         weak_items: dict[int, Item] = {}
+        margins: list[tuple[int, _Info, bool]] = []  # (sentence, info, beside a contour word) of asserted margins
         phrase_start: dict[int, int] = {}  # evidence index -> char offset of its landmark phrase
         for k, rec in enumerate(spans):
             records.append(rec)
@@ -487,8 +489,13 @@ class SitesAndFindings:
                 # Decided once the whole report is read (see _normal_statements).
                 normals.append((k, bisect_right(sent_starts, start) - 1, info))
             elif asserted:
-                for f, label in info.adds:
-                    labels[f].add(label)
+                if field == self._margin_field:
+                    # "Liver: smooth contour", "Bladder: wall smooth": decided once the sentence's lesions are known.
+                    contour = not self._organ_contour_words.isdisjoint(lower[max(0, start - 3) : end + 3])
+                    margins.append((bisect_right(sent_starts, start) - 1, info, contour))
+                else:
+                    for f, label in info.adds:
+                        labels[f].add(label)
                 abnormal = abnormal or info.kind == "lesion"
                 if info.kind == "lesion":
                     lesion_sents.add(bisect_right(sent_starts, start) - 1)
@@ -561,6 +568,8 @@ class SitesAndFindings:
                     labels[fields[0]].discard("")
                     abnormal = True
                     lesion_sents.add(sent)
+        if margins:
+            self._organ_contours(margins, spans, sent_starts, strong_sites, labels)
         if deferred:
             self._settle_weak_sites(deferred, labels, strong_sites, weak_items, phrase_start, evidence, text)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
@@ -676,6 +685,23 @@ class SitesAndFindings:
             if "anatomy" in kinds:
                 return True
         return False
+
+    def _organ_contours(self, margins: list[tuple[int, _Info, bool]], spans: list[MentionRecord],
+                        sent_starts: list[int], strong_sites: dict[int, set[str]], labels: dict[str, set[str]]) -> None:
+        """Label the asserted margin mentions that describe a lesion. A margin word beside a contour or wall word
+        (termset.ORGAN_CONTOUR_WORDS) in a sentence that names an organ as a site and no lesion at all (present,
+        hedged or denied) describes the organ's own outline ("Liver normal in size with a smooth contour",
+        "Bladder: wall smooth"), which is not a lesion's margin. Without the contour word ("3 cm from the nipple,
+        an 11 mm area with indistinct margins") or the organ ("It has a smooth wall") it still describes a lesion."""
+        normal_iri = self.vocabulary.normal_iri
+        lesion_sents = {
+            bisect_right(sent_starts, r.start) - 1 for r in spans
+            if r.field == self.fields[0] and r.kb != GENERIC and r.iri != normal_iri
+        }
+        for sent, info, contour in margins:
+            if not contour or sent in lesion_sents or sent not in strong_sites:
+                for f, label in info.adds:
+                    labels[f].add(label)
 
     def _weak_site(self, k: int, spans: list[MentionRecord], lower: list[int], landmark_ends: dict[int, int],
                    info: _Info) -> tuple[str, int] | None:
