@@ -114,3 +114,31 @@ def test_other_nodules_have_no_tirads(parser: ReportParser) -> None:
 )
 def test_an_organ_contour_is_not_a_lesion_margin(parser: ReportParser, text: str, margins: list[str]) -> None:
     assert parser.parse(text).labels["Margins"] == margins
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "absent"),
+    [
+        # A kind of vascularity with no value of its own, denied, is "no vascularity" ...
+        ("The nodule is free of internal vascularity.", ["no vascularity"], []),
+        ("Hypoechoic node without calcification or internal vascularity.", ["no vascularity"], []),
+        ("Colour Doppler demonstrates no internal vascularity within the cyst.", ["no vascularity"], []),
+        ("Solid lesion lacking peripheral vascularity.", ["no vascularity"], []),
+        # ... a denied ranked value stays that value denied, and an asserted kind gives no value.
+        ("No increased vascularity in the testis.", [], ["increased vascularity"]),
+        ("Internal vascularity is seen within the nodule.", [], []),
+    ],
+)
+def test_a_denied_kind_of_vascularity_is_no_vascularity(parser: ReportParser, text: str, labels: list[str],
+                                                        absent: list[str]) -> None:
+    report = parser.parse(text)
+    assert report.labels["Vascularity"] == labels
+    denied = sorted({m.value for m in report.mentions if m.dimension == "Vascularity" and m.status == "absent"})
+    assert denied == absent
+
+
+def test_a_denied_diagnosis_stays_denied(parser: ReportParser) -> None:
+    # Only descriptive dimensions turn a denied kind into their absence value: "no gallstones" is no finding.
+    report = parser.parse("No gallstones. No hydronephrosis.")
+    assert report.labels["Diagnosis"] == []
+    assert {m.status for m in report.mentions if m.dimension == "Diagnosis"} == {"absent"}

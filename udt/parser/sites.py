@@ -143,6 +143,7 @@ class SitesAndFindings:
                                               tax.is_pediatric(c))
         self._implied: dict[str, tuple[Concept, ...]] = {}
         self._descriptive = frozenset(self.fields[3:])
+        self._denied_kinds = self._kinds_denied_as_absence()
         self._shape_field, self._echo_field, self._margin_field = "Shape", "Echogenicity", "Margins"
         self._contour_words = frozenset(strings.add(w) for w in ts.CONTOUR_WORDS)
         self._organ_contour_words = frozenset(strings.add(w) for w in ts.ORGAN_CONTOUR_WORDS)
@@ -179,6 +180,20 @@ class SitesAndFindings:
                 for c in negative:
                     out[c.iri] = values
                 out[dim.iri] = values
+        return out
+
+    def _kinds_denied_as_absence(self) -> dict[str, str]:
+        """Concept IRI -> its dimension's absence value, for the finer concepts of a descriptive dimension that has
+        one and that roll up to no released value ("internal vascularity", "central flow"): denying one says the feature
+        is absent. A ranked value ("no increased vascularity") stays a denied value."""
+        tax, out = self.taxonomy, {}
+        for field, absent in self.vocabulary.absence.items():
+            if field not in self._descriptive:
+                continue  # a diagnosis denied ("no gallstones") is that diagnosis absent, never "normal"
+            for c in tax.iter_dimension(field):
+                if not c.is_released_value and not c.is_dimension and c.iri != absent and \
+                        self._rollups_of(c.iri).get(field) is None:
+                    out[c.iri] = absent
         return out
 
     def _thyroid_nodule_targets(self) -> tuple[frozenset[str], str | None, frozenset[str]]:
@@ -423,6 +438,11 @@ class SitesAndFindings:
                 if not negated or absent_value is None:
                     continue
                 iri, status = absent_value, "present"
+                rec.iri = iri
+            elif negated and iri in self._denied_kinds:
+                # "free of internal vascularity", "without central flow": a kind of the feature with no value of
+                # its own, denied, states the dimension's absence value (as "no vascularity" does).
+                iri, status = self._denied_kinds[iri], "present"
                 rec.iri = iri
             elif iri == normal_iri and self._reference_normal(text, lower, start, end, start_char):
                 continue

@@ -33,7 +33,7 @@ _NEG_PRE = (
     "there is no", "there are no", "devoid of", "lack of", "lacks", "nil", "none", "non", "non -",
     "fail to demonstrate", "fails to demonstrate", "failed to show", "fails to show", "fail to show",
     "did not show", "does not reveal", "did not reveal", "no appreciable",
-    "not grossly", "negative for any", "free from",
+    "not grossly", "negative for any", "free from", "lacking", "lack", "devoid of any",
 )
 # Doubt worded as a negated exclusion ("could not be excluded", "not entirely excluded"): longer than the
 # negation "excluded" inside them, so the longest match makes them hedges. They look back only: what follows
