@@ -142,3 +142,29 @@ def test_a_denied_diagnosis_stays_denied(parser: ReportParser) -> None:
     report = parser.parse("No gallstones. No hydronephrosis.")
     assert report.labels["Diagnosis"] == []
     assert {m.status for m in report.mentions if m.dimension == "Diagnosis"} == {"absent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "status"),
+    [
+        # A hedge that is a template line's value doubts the key before it ...
+        ("Calcifications: possible", "calcifications", "uncertain"),
+        ("Posterior shadowing - probable.", "shadowing", "uncertain"),
+        ("Septations: possibly present\nVascularity: none", "septations", "uncertain"),
+        ("Septations: probable; solid component: none.", "septations", "uncertain"),
+        ("Septations: probable; solid component: none.", "solid components", "absent"),
+        # ... while a hedge opening a line or a phrase still doubts what follows it.
+        ("IMPRESSION: Probable haemorrhagic cyst.", "cyst", "uncertain"),
+        ("Thyroid: possible small nodule in the left lobe.", "nodule", "uncertain"),
+        ("Cyst with possible thin septation.", "cyst", "present"),
+    ],
+)
+def test_a_template_value_hedges_its_key(parser: ReportParser, text: str, value: str, status: str) -> None:
+    assert _status(parser, text, *_field_of(value)) == {status}
+
+
+def _field_of(value: str) -> tuple[str, str]:
+    fields = {"calcifications": "InternalCharacteristics", "septations": "InternalCharacteristics",
+              "solid components": "InternalCharacteristics", "shadowing": "PosteriorAcoustics",
+              "cyst": "Diagnosis", "nodule": "Diagnosis"}
+    return fields[value], value

@@ -57,6 +57,11 @@ class ConText:
         self._alternative_fillers = frozenset(strings.add(w) for w in ts.ALTERNATIVE_FILLERS)
         self._comma = nlp.vocab.strings.add(",")
         self._colon = nlp.vocab.strings.add(":")
+        self._semicolon = nlp.vocab.strings.add(";")
+        self._template_separators = frozenset(nlp.vocab.strings.add(w) for w in (":", "-", "–"))
+        # What may follow a template line's value ("Calcifications: possible.", "... probably present").
+        self._template_tail = frozenset(nlp.vocab.strings.add(w) for w in (
+            ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")"))
         self._colon_lower = self._colon
         self._non = nlp.vocab.strings.add("non")
         self._short_scope = frozenset(nlp.vocab.strings.add(w) for w in ts.SHORT_SCOPE_CUES)
@@ -83,6 +88,7 @@ class ConText:
         sent_starts = sentence_starts(doc)
         cols = columns_of(doc, state)
         cues, questions = self._orient_questions(cues, cols, sent_starts, text)
+        cues = self._template_hedges(cues, mentions, cols.lower, sent_starts)
         terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
         term_starts = [s for s, _ in terminators]
         orth = cols.orth
@@ -248,6 +254,36 @@ class ConText:
             out.append(cue)
         out.sort(key=lambda c: c[1])
         return out, questions
+
+    def _template_hedges(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord], lower: list[int],
+                         sent_starts: list[int]) -> list[tuple[str, int, int]]:
+        """A hedge that is the value of a template line looks back at its key ("Calcifications: possible",
+        "Solid component - probably present"): a forward hedge right after the colon or dash that follows a
+        mention, with nothing after it in its sentence but punctuation or "present"/"seen", becomes a backward one.
+        Anywhere else ("IMPRESSION: Probable epidermoid cyst") it keeps hedging what follows."""
+        if not any(cat == ts.UNC_PRE for cat, _, _ in cues):
+            return cues
+        key_ends = {m.end for m in mentions}
+        n = len(lower)
+        out = []
+        for cat, cs, ce in cues:
+            if cat == ts.UNC_PRE and cs > 1 and lower[cs - 1] in self._template_separators and cs - 1 in key_ends:
+                after = bisect_right(sent_starts, cs)
+                sent_end = sent_starts[after] if after < len(sent_starts) else n
+                if self._ends_value(lower, ce, sent_end):
+                    cat = ts.UNC_POST
+            out.append((cat, cs, ce))
+        return out
+
+    def _ends_value(self, lower: list[int], start: int, end: int) -> bool:
+        """Nothing but punctuation or "present"/"seen" from ``start`` to the sentence's ``end`` or the next ";"
+        (template lines are often joined by semicolons: "Septations: probable; solid component: none")."""
+        for j in range(start, end):
+            if lower[j] == self._semicolon:
+                return True
+            if lower[j] not in self._template_tail:
+                return False
+        return True
 
     def _interrogative(self, start: int, end: int, lower: list[int]) -> bool:
         """The sentence from ``start`` opens like a question ("is that normal", "so do I need ...")."""
