@@ -420,6 +420,7 @@ class SitesAndFindings:
         for k, rec in enumerate(spans):
             records.append(rec)
             start, end, start_char = rec.start, rec.end, rec.start_char
+            sent = bisect_right(sent_starts, start) - 1  # the mention's sentence
             field, iri = rec.field, rec.iri
             sec_idx = bisect_right(section_starts, start_char) - 1
             section = sections[sec_idx][1] if sec_idx >= 0 else None
@@ -498,39 +499,38 @@ class SitesAndFindings:
             if asserted and info.kind == "anatomy":
                 weak = self._weak_site(k, spans, lower, landmark_ends, info)
             if asserted and info.kind == "anatomy":
-                anatomy_sents.add(bisect_right(sent_starts, start) - 1)
+                anatomy_sents.add(sent)
             if weak is not None:
                 # A landmark or pre-modifier: decided once the report's other sites are known.
-                deferred.append((weak[0], bisect_right(sent_starts, start) - 1, info, index))
+                deferred.append((weak[0], sent, info, index))
                 phrase_start[index] = idx[weak[1]]
             elif asserted and info.kind == "normal":
                 if _attribute_normal(k, spans):
                     continue  # "echogenicity is normal": says nothing about a finding
                 # Decided once the whole report is read (see _normal_statements).
-                normals.append((k, bisect_right(sent_starts, start) - 1, info))
+                normals.append((k, sent, info))
             elif asserted:
                 if field == self._margin_field:
                     # "Liver: smooth contour", "Bladder: wall smooth": decided once the sentence's lesions are known.
                     contour = not self._organ_contour_words.isdisjoint(lower[max(0, start - 3) : end + 3])
-                    margins.append((bisect_right(sent_starts, start) - 1, info, contour))
+                    margins.append((sent, info, contour))
                 else:
                     for f, label in info.adds:
                         labels[f].add(label)
                 abnormal = abnormal or info.kind == "lesion"
                 if info.kind == "lesion":
-                    lesion_sents.add(bisect_right(sent_starts, start) - 1)
+                    lesion_sents.add(sent)
                     if info.organ:  # "pyloric stenosis": the organ the diagnosis names is this sentence's site
-                        strong_sites.setdefault(bisect_right(sent_starts, start) - 1, set()).add(info.organ)
+                        strong_sites.setdefault(sent, set()).add(info.organ)
                     implied = self._implied_sites(iri)
                     if implied and info.organ is None:
-                        implied_sites.append((bisect_right(sent_starts, start) - 1, implied[0]))
+                        implied_sites.append((sent, implied[0]))
                 if info.kind == "anatomy" and info.organ:
-                    strong_sites.setdefault(bisect_right(sent_starts, start) - 1, set()).add(info.organ)
+                    strong_sites.setdefault(sent, set()).add(info.organ)
             elif field == fields[0] and negated and in_findings and not historical and not hypothetical \
                     and info.kind == "lesion":
                 # "No pleural effusion", "no cervical lymphadenopathy": the organ the absent finding's own words
                 # name was examined (an organ it only implies, "no ascites", is not).
-                sent = bisect_right(sent_starts, start) - 1
                 # ... unless its sentence is about a region of another system ("Right axilla: no suspicious
                 # lymph nodes").
                 elsewhere = any(self._system_of.get(o) != info.system for o in strong_sites.get(sent, ()))
@@ -544,12 +544,11 @@ class SitesAndFindings:
                 # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
                 for f, label in info.adds:
                     labels[f].add(label)
-                anatomy_sents.add(bisect_right(sent_starts, start) - 1)
+                anatomy_sents.add(sent)
             elif field in anatomy_fields and not negated and not in_findings:
                 fallback_sites.append(rolled)
             if not in_findings or status == "absent" or historical or hypothetical:
                 continue
-            sent = bisect_right(sent_starts, start) - 1
             kind = info.kind
             item = Item(kind=kind, start=start, end=end, sent=sent, index=index, field=field,
                         value=value, concept=info.label, status=status)
@@ -783,20 +782,18 @@ class SitesAndFindings:
         for why, sent, info, index in sorted(deferred, key=lambda d: order.get(d[0], 0)):
             if why == "landmark":
                 others = labels[organ_field]
-            elif why == "structure":
-                # A finer structure of another body system describes the lesion ("fatty hilum" of an axillary
-                # node, "subcutaneous" on the chest wall); of the same one, it is usually where the lesion is.
+            elif why in ("structure", "region", "node"):
+                # Only an organ of another body system named in the sentence outranks these: a finer structure of
+                # another system describes the lesion ("fatty hilum" of an axillary node, "subcutaneous" on the
+                # chest wall), of the same one it is usually where the lesion is; a region is where another
+                # system's finding lies ("GSV 7 mm at mid thigh"); lymph nodes of a region of another system
+                # ("left axilla: 2 nodes") are that region's.
                 others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
             elif why == "system":
                 # A body system named by a bare region word ("neck", "abdomen"): only where the report's organs
                 # leave it open, i.e. none of them lies in another system.
                 named = {self._system_of.get(o) for o in labels[organ_field]}
                 others = named - {info.system} if info.system not in named else set()
-            elif why == "region":
-                others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
-            elif why == "node":
-                # Lymph nodes of a region of another body system ("left axilla: 2 nodes") are that region's.
-                others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
             else:
                 others = strong_sites.get(sent, set())
             if not others or (info.organ in others and why != "landmark"):
@@ -936,7 +933,6 @@ class SitesAndFindings:
                     evidence[mi].finding = fi
         return findings
 
-
     def _settle_sides(self, builder: FindingBuilder, evidence: list[MentionRecord], sent_starts: list[int],
                       landmark_sides: list[tuple[int, str]]) -> None:
         """Sides the ontology decides. A finding in an organ declared unpaired (``udt:isUnpaired``) has none:
@@ -964,7 +960,6 @@ class SitesAndFindings:
             if len(sides) == 1:
                 f.laterality = sides.pop()
 
-
     def _single_organ(self, builder: FindingBuilder, organ: str, items: list[Item]) -> None:
         """In a report about one organ, a lesion no sentence placed is in that organ ("R lobe 5.2 cm with a 28 mm
         nodule" in a thyroid report whose lobes are named without the organ), on the one side the report gives
@@ -990,9 +985,9 @@ def _end_history_at_a_key(text: str, sections: list[tuple[int, str | None]]) -> 
         if kind not in ts.NON_FINDING_SECTIONS:
             continue
         end = sections[k + 1][0] if k + 1 < len(sections) else len(text)
+        colon = text.find(":", start, end)
         newline = text.find("\n", start, end)
-        m = _KEY_AFTER_SENTENCE.search(text, text.find(":", start, end) + 1 if ":" in text[start:end] else start,
-                                       newline if newline >= 0 else end)
+        m = _KEY_AFTER_SENTENCE.search(text, colon + 1 if colon >= 0 else start, newline if newline >= 0 else end)
         if m is not None:
             out.append((m.end(), None))
     return out
