@@ -103,16 +103,13 @@ class ConText:
         cue_starts = [c[1] for c in cues]
         negated_by: dict[int, list[int]] = {}
         for i, m in enumerate(mentions):
-            sent = sent_starts[bisect_right(sent_starts, m.start) - 1]
+            sent, sent_end = _sentence_of(sent_starts, m.start, len(doc))
             if sent in questions and not _inside_quotes(text, max(cols.idx[sent], m.start_char - 400), m.start_char):
                 m.hypothetical = True
                 continue  # a question neither negates nor doubts ("should I worry about a mass like this?")
             if _starts_with_negation(m):
                 # "no internal flow" already states an absence; another cue cannot negate it again.
                 continue
-            after = bisect_right(sent_starts, m.start)
-            sent = sent_starts[after - 1]
-            sent_end = sent_starts[after] if after < len(sent_starts) else len(doc)
             best: tuple[int, str, int] | None = None  # (distance, category, cue index)
             # Only cues that can reach the mention (bounded windows): keeps the pass linear in report length.
             lo = bisect_left(cue_starts, max(sent, m.start - _PRE_WINDOW - self._longest_cue))
@@ -267,11 +264,9 @@ class ConText:
         n = len(lower)
         out = []
         for cat, cs, ce in cues:
-            if cat == ts.UNC_PRE and cs > 1 and lower[cs - 1] in self._template_separators and cs - 1 in key_ends:
-                after = bisect_right(sent_starts, cs)
-                sent_end = sent_starts[after] if after < len(sent_starts) else n
-                if self._ends_value(lower, ce, sent_end):
-                    cat = ts.UNC_POST
+            if cat == ts.UNC_PRE and cs > 1 and lower[cs - 1] in self._template_separators and cs - 1 in key_ends \
+                    and self._ends_value(lower, ce, _sentence_of(sent_starts, cs, n)[1]):
+                cat = ts.UNC_POST
             out.append((cat, cs, ce))
         return out
 
@@ -310,11 +305,9 @@ class ConText:
                 starts = [m.start for m in mentions]
             if cs - 1 not in comma_set:
                 continue
-            after = bisect_right(sent_starts, cs)
-            sent_end = sent_starts[after] if after < len(sent_starts) else n
+            sent, sent_end = _sentence_of(sent_starts, cs, n)
             if any(text[idx[j] : idx[j] + 1].isalnum() for j in range(ce, sent_end)):
                 continue  # words follow: an ordinary forward hedge
-            sent = sent_starts[after - 1]
             comma = cs - 1
             k = bisect_left(starts, max(sent, comma - _POST_WINDOW))
             for m in mentions[k:]:
@@ -381,6 +374,12 @@ _PRESENTATION = re.compile(
 _PRESENTATION_END = re.compile(
     r"[.:;]|\b(?:shows?|showed|demonstrated?|revealed?|ultrasound|sonogram|scan|had|has|underwent|was|were)\b",
     re.IGNORECASE)
+
+
+def _sentence_of(sent_starts: list[int], pos: int, n_tokens: int) -> tuple[int, int]:
+    """Token range ``(start, end)`` of the sentence that holds token ``pos``."""
+    after = bisect_right(sent_starts, pos)
+    return sent_starts[after - 1], sent_starts[after] if after < len(sent_starts) else n_tokens
 
 
 def _inside_quotes(text: str, lo: int, pos: int) -> bool:
