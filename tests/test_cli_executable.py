@@ -74,3 +74,23 @@ def test_interrupted_training_exits_as_a_shell_reports_the_signal(signum, code):
 
     err = TrainingInterrupted("train.interrupted", "stopped", signum=signum)
     assert err.exit_code == code
+
+
+def test_a_udt_error_is_the_same_one_line_in_process_and_from_the_executable(tmp_path):
+    """A failure found by udt itself (not by the option parser): a malformed ontology given to `udt parse`."""
+    from typer.testing import CliRunner
+
+    from udt.cli.main import app
+
+    report = tmp_path / "one.txt"
+    report.write_text("Simple cyst in the right kidney.", encoding="utf-8")
+    bad = tmp_path / "bad.owl"
+    bad.write_text("<rdf:RDF", encoding="utf-8")
+    args = ["parse", str(report), "--ontology", str(bad)]
+    done = _run_udt(args)
+    result = CliRunner().invoke(app, args)
+    assert done.returncode == result.exit_code == 1
+    assert done.stdout == result.stdout == ""
+    line = done.stderr.strip()
+    assert line.startswith("error[ontology.") and str(bad) in line and len(line.splitlines()) == 1
+    assert result.stderr.strip() == line

@@ -101,7 +101,8 @@ def test_negative_jobs_is_a_usage_error(tmp_path):
     f = tmp_path / "one.txt"
     f.write_text("Simple cyst.", encoding="utf-8")
     result = CliRunner().invoke(app, ["parse", str(f), "--jobs", "-2"])
-    assert isinstance(result.exception, UsageError) and result.stdout == ""
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("error[") and "--jobs" in result.stderr and len(result.stderr.splitlines()) == 1
 
 
 def test_bad_ontology_is_reported_before_workers_start(tmp_path):

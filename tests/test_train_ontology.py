@@ -59,4 +59,4 @@ def test_edited_ontology_phantom_train_embed(tmp_path, monkeypatch):
     from udt.errors import DataError
 
     res = invoke("embed", str(run), "--text", "liver", "--ontology", str(ontology_path()))
-    assert isinstance(res.exception, DataError) and res.exception.code == "model.vocabulary_mismatch"
+    assert res.exit_code == DataError.exit_code and "error[model.vocabulary_mismatch]" in res.stderr

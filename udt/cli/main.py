@@ -96,6 +96,11 @@ class _OneLineUsageGroup(TyperGroup):
         except _click_exception_classes() as exc:  # e.g. a file option that cannot be opened
             print("udt: error: " + " ".join(exc.format_message().split()), file=sys.stderr)  # type: ignore[attr-defined]
             sys.exit(getattr(exc, "exit_code", 1))
+        except UdtError as exc:
+            # Here rather than only in `run`, so that CliRunner (and any program calling `app`) gets the one line
+            # and the exit code the console script gives, not an exception object.
+            print(exc.one_line(), file=sys.stderr)
+            sys.exit(exc.exit_code)
         if standalone_mode:  # as click does: end the process with the command's exit code
             sys.exit(result if isinstance(result, int) else 0)
         return result
