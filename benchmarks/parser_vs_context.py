@@ -28,13 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from _parser_scoring import (
-    BLIND_FINAL,
-    DEV_CLASSES,
-    DEV_STYLES,
-    GOLD,
-    HELDOUT,
+    ALL_CORPORA,
     KINDS,
-    MULTIORGAN,
     Reading,
     ReportCounts,
     annotates_uncertainty,
@@ -153,7 +148,7 @@ def main() -> None:
     tax = load_taxonomy()
     udt_parser = ReportParser(tax)
     peer = NegexPeer(tax)
-    paths = args.paths or [p for p in (GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, BLIND_FINAL, MULTIORGAN) if p.exists()]
+    paths = args.paths or [p for p in ALL_CORPORA if p.exists()]
     print(f"peer: spaCy blank('en') + sentencizer + PhraseMatcher(LOWER) over {len(peer.concept_of)} ontology forms "
           f"+ negspacy Negex (en_clinical); {args.resamples} paired bootstrap resamples, seed {args.seed}\n")
     for i, path in enumerate(paths):
