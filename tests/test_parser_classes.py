@@ -117,6 +117,29 @@ def test_an_organ_contour_is_not_a_lesion_margin(parser: ReportParser, text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "margins"),
+    [
+        # Translated wording: a lesion's "clear" or "unclear" contours are its margin ...
+        ("In the right lobe an isoechoic node 7x5 mm with a clear contour.", ["well-defined"]),
+        ("Anechoic formation of 15 mm in the upper pole, with even clear contours.", ["well-defined"]),
+        ("In the left breast there is a hypoechoic formation 11 mm with clear and even contours.", ["well-defined"]),
+        ("Under the fascia a hypoechoic zone 30x12 mm with unclear contours.", ["ill-defined/indistinct"]),
+        ("Focal formation of the spleen 14 mm, unclear borders, heterogeneous.", ["ill-defined/indistinct"]),
+        # ... an organ's contours described the same way are not (no lesion in its sentence).
+        ("The pancreas is not enlarged, contours are clear, structure homogeneous.", []),
+        ("Spleen 96x40 mm, with clear even contours, structure homogeneous.", []),
+        # A lobulated margin is not circumscribed (TI-RADS "lobulated or irregular"), in a template too ...
+        ("Margin: lobulated (2)", ["ill-defined/indistinct"]),
+        ("A 14 mm solid nodule with lobulated margins.", ["ill-defined/indistinct"]),
+        # ... while a lobulated lesion that is stated well-defined has a lobulated shape and a sharp margin.
+        ("A 2 cm lobulated, well-defined hypoechoic mass in the parotid.", ["well-defined"]),
+    ],
+)
+def test_margin_wording_families(parser: ReportParser, text: str, margins: list[str]) -> None:
+    assert parser.parse(text).labels["Margins"] == margins
+
+
+@pytest.mark.parametrize(
     ("text", "labels", "absent"),
     [
         # A kind of vascularity with no value of its own, denied, is "no vascularity" ...
