@@ -104,7 +104,7 @@ def test_other_nodules_have_no_tirads(parser: ReportParser) -> None:
         ("The liver surface is smooth and the echotexture homogeneous.", []),
         ("Thyroid: both lobes with smooth, regular contours.", []),
         # ... but a lesion's margin stays one, with or without a lesion word, beside an organ or a landmark.
-        ("In the spleen a 9 mm cyst with a smooth wall.", ["well-defined"]),
+        ("In the spleen a 9 mm cyst with smooth margins.", ["well-defined"]),
         ("Right kidney: a nodule with smooth contours at the lower pole.", ["well-defined"]),
         ("2 cm from the nipple, a 7 mm hypoechoic area with indistinct margins.", ["ill-defined/indistinct"]),
         ("There is a 12 mm hypoechoic lesion in segment 4. It has smooth margins.", ["well-defined"]),
@@ -133,6 +133,16 @@ def test_an_organ_contour_is_not_a_lesion_margin(parser: ReportParser, text: str
         ("A 14 mm solid nodule with lobulated margins.", ["ill-defined/indistinct"]),
         # ... while a lobulated lesion that is stated well-defined has a lobulated shape and a sharp margin.
         ("A 2 cm lobulated, well-defined hypoechoic mass in the parotid.", ["well-defined"]),
+        # A lone "smooth" or "sharp" names a margin only beside a margin word ...
+        ("Margin: smooth (0)", ["well-defined"]),
+        ("Isoechoic nodule, contour sharp, no echogenic foci.", ["well-defined"]),
+        ("Hypoechoic nodule; margins smooth; no calcification.", ["well-defined"]),
+        # ... not a cyst's inner wall, a vessel's intima or a plaque.
+        ("Left ovary: 4 cm unilocular cyst with a smooth inner wall and no solid part.", []),
+        ("Inner wall: smooth\nSolid component: none", []),
+        ("Common femoral artery: smooth intimal lining, no stenosis.", []),
+        ("A 2 mm smooth, echogenic plaque at the carotid bulb.", []),
+        ("Lesion: 3 cm, unilocular\nWall: smooth", []),
     ],
 )
 def test_margin_wording_families(parser: ReportParser, text: str, margins: list[str]) -> None:

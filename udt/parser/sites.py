@@ -148,6 +148,8 @@ class SitesAndFindings:
         self._contour_words = frozenset(strings.add(w) for w in ts.CONTOUR_WORDS)
         self._organ_contour_words = frozenset(strings.add(w) for w in ts.ORGAN_CONTOUR_WORDS)
         self._contour_margin = self._contour_margins()
+        self._bare_margin_words = frozenset(strings.add(w) for w in ts.BARE_MARGIN_WORDS)
+        self._margin_keys = frozenset(strings.add(w) for w in ts.MARGIN_KEY_WORDS)
         self._echo_prefixes = self._echogenicity_prefixes(strings)
         self._hyphen_or_to = frozenset((strings.add("-"), strings.add("to"), strings.add("/")))
         self._tirads_targets = self._thyroid_nodule_targets()
@@ -510,6 +512,11 @@ class SitesAndFindings:
                 # Decided once the whole report is read (see _normal_statements).
                 normals.append((k, sent, info))
             elif asserted:
+                if field == self._margin_field and self._bare_margin_word(lower, start, end):
+                    # "smooth inner wall", "smooth intima": no margin is named, so no evidence of one either.
+                    evidence.pop()
+                    rec.evidence = False
+                    continue
                 if field == self._margin_field:
                     # "Liver: smooth contour", "Bladder: wall smooth": decided once the sentence's lesions are known.
                     contour = not self._organ_contour_words.isdisjoint(lower[max(0, start - 3) : end + 3])
@@ -677,6 +684,17 @@ class SitesAndFindings:
         if j >= 0 and lower[j] == self._colon:
             j -= 1
         return j >= 0 and lower[j] in self._contour_words
+
+    def _bare_margin_word(self, lower: list[int], start: int, end: int) -> bool:
+        """A lone margin adjective ("smooth", "sharp") with no margin word beside it ("Margin: smooth", "contours
+        sharp", "smooth, lobulated contour" are margins; "smooth inner wall", "smooth plaque" are not)."""
+        if end - start != 1 or lower[start] not in self._bare_margin_words:
+            return False
+        j = start - 1
+        if j >= 0 and lower[j] == self._colon:
+            j -= 1
+        before = lower[j] if j >= 0 else None
+        return before not in self._margin_keys and self._margin_keys.isdisjoint(lower[end : end + 3])
 
     def _normal_clause_is_organ(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
         """In a sentence that also describes lesions, "normal" states a whole organ normal when its own clause

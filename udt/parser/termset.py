@@ -221,6 +221,12 @@ CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "border", "border
 # one, in a sentence about an organ and no lesion, is not a lesion's margin.
 ORGAN_CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "wall", "walls", "surface", "surfaces",
                        "capsule")
+# Margin adjectives that name a margin only beside a margin word ("Margin: smooth", "contour sharp"): on their own
+# they describe a cyst's inner wall, an intima or a plaque ("smooth inner wall", "smooth intima-media complex").
+BARE_MARGIN_WORDS = ("smooth", "sharp")
+# The margin words such an adjective may qualify (a wall is not a lesion's margin: "Wall: smooth").
+MARGIN_KEY_WORDS = ("contour", "contours", "outline", "outlines", "border", "borders", "edge", "edges", "margin",
+                    "margins", "boundary", "boundaries")
 # Shape wording (by the Shape concept it matches) -> released Margins value it means before a contour word.
 CONTOUR_AS_MARGIN = {"irregular": "ill-defined/indistinct", "lobulated": "ill-defined/indistinct"}
 # Prefixes of "-echoic" that name an echogenicity value on their own ("iso- to hypoechoic").
