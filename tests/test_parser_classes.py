@@ -150,6 +150,52 @@ def test_margin_wording_families(parser: ReportParser, text: str, margins: list[
 
 
 @pytest.mark.parametrize(
+    ("text", "internal"),
+    [
+        # "Predominantly cystic/solid" names the dominant component, not a mixed lesion ...
+        ("A 2.6 cm predominantly cystic nodule in the isthmus.", ["cystic components"]),
+        ("Left adnexal mass, predominantly solid, 5 cm.", ["solid components"]),
+        # ... while a stated mixed composition stays mixed.
+        ("Composition: mixed cystic and solid (1)", ["mixed cystic and solid mass"]),
+        ("A 3 cm solid and cystic mass in the right ovary.", ["mixed cystic and solid mass"]),
+        # Coordinated components before a component noun are each a component.
+        ("The node contains solid and cystic components.", ["cystic components", "solid components"]),
+        ("Heterogeneous lesion with cystic and solid (haemorrhagic) areas.", ["cystic components", "solid components"]),
+        # Necrosis, a papillary projection or a mural nodule, a multilocular cyst: no internal-characteristics value.
+        ("Enlarged level III node with central necrosis.", []),
+        ("A round node with cystic necrotic change in its centre.", []),
+        ("Unilocular cyst of the left ovary with a 5 mm papillary projection.", []),
+        ("Multilocular cyst of the right ovary, 6 cm, anechoic.", []),
+        ("Multiloculated fluid collection in the right flank.", []),
+        # ... but named septa, loculation and a solid component still count.
+        ("Multilocular cyst with several thin septa.", ["septations"]),
+        ("Small loculated pleural effusion.", ["septations"]),
+        ("Cyst with a 9 mm mural nodule and an adjacent solid component.", ["solid components"]),
+        # Microlithiasis and translated "microcalcinates" are calcifications.
+        ("Both testes show scattered microliths.", ["calcifications"]),
+        ("Background microlithiasis in the left testis.", ["calcifications"]),
+        ("Testicular microlithiasis on both sides.", ["calcifications"]),
+        ("Hypoechogenic node 9 mm with microcalcinates.", ["calcifications"]),
+    ],
+)
+def test_composition_wording_families(parser: ReportParser, text: str, internal: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["InternalCharacteristics"]) == internal
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "status"),
+    [
+        ("No microlithiasis is seen in either testis.", "calcifications", "absent"),
+        ("Microlithiasis: absent.", "calcifications", "absent"),
+        ("No solid or cystic components within the collection.", "cystic components", "absent"),
+        ("No solid or cystic components within the collection.", "solid components", "absent"),
+    ],
+)
+def test_composition_status(parser: ReportParser, text: str, value: str, status: str) -> None:
+    assert _status(parser, text, "InternalCharacteristics", value) == {status}
+
+
+@pytest.mark.parametrize(
     ("text", "labels", "absent"),
     [
         # A kind of vascularity with no value of its own, denied, is "no vascularity" ...

@@ -150,6 +150,9 @@ class SitesAndFindings:
         self._contour_margin = self._contour_margins()
         self._bare_margin_words = frozenset(strings.add(w) for w in ts.BARE_MARGIN_WORDS)
         self._margin_keys = frozenset(strings.add(w) for w in ts.MARGIN_KEY_WORDS)
+        self._component_words = frozenset(strings.add(w) for w in ts.COMPONENT_WORDS)
+        self._and = strings.add("and")
+        self._brackets = (strings.add("("), strings.add(")"))
         self._echo_prefixes = self._echogenicity_prefixes(strings)
         self._hyphen_or_to = frozenset((strings.add("-"), strings.add("to"), strings.add("/")))
         self._tirads_targets = self._thyroid_nodule_targets()
@@ -450,6 +453,9 @@ class SitesAndFindings:
             elif iri == normal_iri and self._reference_normal(text, lower, start, end, start_char):
                 continue
             rec.status = status
+            conjuncts = self._component_conjuncts(field, lower, start, end)
+            if conjuncts:
+                iri = rec.iri = conjuncts[0].iri  # "solid and cystic components": the first component ...
             if field == self._shape_field and (
                 lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
                 or self._contour_key_before(lower, start)
@@ -483,6 +489,11 @@ class SitesAndFindings:
             rec.value, rec.concept, rec.site, rec.evidence = value, info.label, info.organ, True
             index = len(evidence)
             evidence.append(rec)
+            if conjuncts:  # ... and the second, with the same status
+                self._add_value(records, evidence, rec, conjuncts[1])
+                if status == "present" and in_findings_of(section) and not historical and not hypothetical:
+                    labels[field].add(conjuncts[1].us365k_label or "")
+                    labels[field].discard("")
             if status == "present" and iri in self._negates:
                 self._absent_values(records, evidence, rec, iri)
             if status != "present" and end - start > 1 and field == fields[0] and not historical and not hypothetical:
@@ -684,6 +695,28 @@ class SitesAndFindings:
         if j >= 0 and lower[j] == self._colon:
             j -= 1
         return j >= 0 and lower[j] in self._contour_words
+
+    def _component_conjuncts(self, field: str, lower: list[int], start: int,
+                             end: int) -> tuple[Concept, Concept] | None:
+        """The two released values of "solid and cystic components" ("cystic and solid (necrotic) areas"): a
+        coordinated composition matched as one mixed value, followed by a component noun (a bracketed word may come
+        between), names each component. "mixed cystic and solid nodule" and "solid and cystic mass" stay mixed."""
+        if end - start != 3 or lower[start + 1] != self._and or field not in self._descriptive:
+            return None
+        j = end
+        if j < len(lower) and lower[j] == self._brackets[0]:
+            close = next((i for i in range(j + 1, min(len(lower), j + 5)) if lower[i] == self._brackets[1]), None)
+            j = close + 1 if close is not None else j
+        if j >= len(lower) or lower[j] not in self._component_words:
+            return None
+        values = []
+        for word in (lower[start : start + 1], lower[start + 2 : end]):
+            inner = self.matcher.term_within(word, self._descriptive)
+            value = self._rollups_of(inner).get(field) if inner is not None else None
+            if value is None or not value.us365k_label:
+                return None
+            values.append(value)
+        return (values[0], values[1]) if values[0].iri != values[1].iri else None
 
     def _bare_margin_word(self, lower: list[int], start: int, end: int) -> bool:
         """A lone margin adjective ("smooth", "sharp") with no margin word beside it ("Margin: smooth", "contours
