@@ -407,3 +407,34 @@ MORE_HEDGES = [
 @pytest.mark.parametrize(("text", "field", "value", "status"), MORE_HEDGES)
 def test_more_hedges(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
     _check(parser, text, field, value, status)
+
+
+# 22. Translated post-cues "is not determined", "are not revealed" deny what comes before them; the positive
+#     "liquid is determined" still asserts.
+NOT_DETERMINED = [
+    ("Free liquid in the abdominal cavity is not determined.", DX, "fluid collection", "absent"),
+    ("Fluid in the pouch of Douglas was not determined.", DX, "fluid collection", "absent"),
+    ("In the right kidney cysts are not revealed.", DX, "cyst", "absent"),
+    ("Focal formations and calcinates are not registered.", IC, "calcifications", "absent"),
+    ("Free liquid is determined in the small pelvis, about 20 ml.", DX, "fluid collection", "present"),
+    ("A cyst of 12 mm is revealed in the left ovary.", DX, "cyst", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), NOT_DETERMINED)
+def test_not_determined_is_absent(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    _check(parser, text, field, value, status)
+
+
+# 23. A "?" after a full stop cannot end a sentence that has already ended: it queries what follows it.
+QUERY_AFTER_STOP = [
+    ("Epididymitis. ? small testicular abscess at the lower pole.", DX, "fluid collection", "uncertain"),
+    ("Thickened gallbladder wall. ? polyp or cholesterol cyst.", DX, "cyst", "uncertain"),
+    ("Enlarged node. ?lymphoma. A 9 mm cyst in the liver.", DX, "cyst", "present"),
+    ("Is this a cyst? The report says a 9 mm nodule.", DX, "nodule", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), QUERY_AFTER_STOP)
+def test_query_after_a_full_stop(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    _check(parser, text, field, value, status)

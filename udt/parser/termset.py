@@ -57,6 +57,10 @@ _NEG_POST = (
     "no longer seen", "no longer visible", "no longer identified", "no longer present", "no longer demonstrated",
     "no longer visualised", "no longer visualized", "no longer evident", "no longer appreciated",
     "no longer detected", "no longer apparent", "has disappeared", "have disappeared",
+    # Translated report idiom ("free liquid is not determined", "concrements are not revealed").
+    "not determined", "is not determined", "are not determined", "was not determined", "were not determined",
+    "not revealed", "is not revealed", "are not revealed", "was not revealed", "were not revealed",
+    "not registered", "is not registered", "are not registered",
 )
 _UNC_PRE = (
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
@@ -147,7 +151,7 @@ QUESTION_OPENERS = (
 # Discourse words skipped before a question opener ("so is that bad?", "ok does that mean ...?").
 QUESTION_FILLERS = ("so", "and", "but", "ok", "okay", "also", "then", "well", "now", "i", "mean")
 # Tokens after which a "?" opens a query ("lesion, ? abscess", "- ?cyst") instead of ending a sentence.
-QUERY_PREFIX_AFTER = (",", ":", "-", "(", ";", "/", "[", "–")
+QUERY_PREFIX_AFTER = (",", ":", "-", "(", ";", "/", "[", "–", ".")
 # Words joining two diagnoses as alternatives ("cyst or abscess"): neither is asserted.
 ALTERNATIVE_WORDS = ("or", "and/or")
 ALTERNATIVE_FILLERS = ("a", "an", "either", "possibly", "perhaps", "maybe")
