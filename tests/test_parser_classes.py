@@ -196,6 +196,26 @@ def test_composition_status(parser: ReportParser, text: str, value: str, status:
 
 
 @pytest.mark.parametrize(
+    ("text", "vascularity"),
+    [
+        # Flow direction and phasicity of a patent vessel are its normal flow (guideline), in prose or template.
+        ("The main portal vein is patent, with hepatopetal flow of 22 cm/s.", ["normal/regular vascularity"]),
+        ("Portal vein: 12 mm, hepatopetal.", ["normal/regular vascularity"]),
+        ("Both vertebral arteries: antegrade.", ["normal/regular vascularity"]),
+        ("Common femoral vein compressible, with phasic flow and normal augmentation.", ["normal/regular vascularity"]),
+        ("Subclavian vein: blood flow is phasic.", ["normal/regular vascularity"]),
+        ("Jugular veins patent, normal respiratory phasicity.", ["normal/regular vascularity"]),
+        ("Popliteal artery: triphasic flow, no stenosis.", ["normal/regular vascularity"]),
+        # Reversed or absent flow is not normal flow.
+        ("The portal vein shows hepatofugal flow.", []),
+        ("Occlusive thrombus in the popliteal vein with absent flow.", ["no vascularity"]),
+    ],
+)
+def test_flow_direction_is_normal_flow(parser: ReportParser, text: str, vascularity: list[str]) -> None:
+    assert parser.parse(text).labels["Vascularity"] == vascularity
+
+
+@pytest.mark.parametrize(
     ("text", "labels", "absent"),
     [
         # A kind of vascularity with no value of its own, denied, is "no vascularity" ...
