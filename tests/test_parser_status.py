@@ -438,3 +438,41 @@ QUERY_AFTER_STOP = [
 @pytest.mark.parametrize(("text", "field", "value", "status"), QUERY_AFTER_STOP)
 def test_query_after_a_full_stop(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
     _check(parser, text, field, value, status)
+
+
+# 24. "Not" before a grade denies the grade, not the dimension: "blood flow is not increased" is absent increased
+#     vascularity, never "no vascularity"; the same for echogenicity.
+DENIED_GRADE = [
+    ("Blood flow is not increased.", VASC, "increased vascularity", "absent"),
+    ("Vascularity not increased in the left testis.", VASC, "increased vascularity", "absent"),
+    ("Colour flow in the node is not reduced.", VASC, "reduced/diminished vascularity", "absent"),
+    ("Parenchymal echogenicity is not increased.", ECHO, "hyperechoic", "absent"),
+    ("Blood flow is increased in the nodule.", VASC, "increased vascularity", "present"),
+    ("No flow within the thrombosed segment.", VASC, "no vascularity", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), DENIED_GRADE)
+def test_not_before_a_grade_denies_the_grade(parser: ReportParser, text: str, field: str, value: str,
+                                             status: str) -> None:
+    _check(parser, text, field, value, status)
+
+
+def test_denied_grade_is_not_no_vascularity(parser: ReportParser) -> None:
+    assert parser.parse("Blood flow is not increased.").labels["Vascularity"] == []
+
+
+# 25. A lone grade word grades a dimension only where its sentence names it ("Flow volume 400 mL/min, reduced",
+#     "reduced arterial flow"); "reduced in size", "reduced motion" and a reduced hernia grade nothing.
+@pytest.mark.parametrize(
+    ("text", "vascularity"),
+    [
+        ("Fistula flow volume 420 mL/min, reduced.", ["reduced/diminished vascularity"]),
+        ("Doppler showed reduced arterial flow to the left ovary.", ["reduced/diminished vascularity"]),
+        ("The left kidney is reduced in size, 8.9 cm.", []),
+        ("Reduced excursion of the right hemidiaphragm.", []),
+        ("The hernia was reduced with gentle pressure.", []),
+    ],
+)
+def test_a_lone_grade_needs_its_dimension(parser: ReportParser, text: str, vascularity: list[str]) -> None:
+    assert parser.parse(text).labels["Vascularity"] == vascularity

@@ -32,7 +32,7 @@ from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
 from udt.parser.matcher import PhraseTable
-from udt.parser.record import GENERIC, MentionRecord, Reading, columns_of, state_of
+from udt.parser.record import ABSENCE, GENERIC, MentionRecord, Reading, columns_of, state_of
 from udt.parser.schema import Tirads
 from udt.parser.sentences import sentence_starts
 
@@ -151,6 +151,9 @@ class SitesAndFindings:
         self._bare_margin_words = frozenset(strings.add(w) for w in ts.BARE_MARGIN_WORDS)
         self._margin_keys = frozenset(strings.add(w) for w in ts.MARGIN_KEY_WORDS)
         self._component_words = frozenset(strings.add(w) for w in ts.COMPONENT_WORDS)
+        self._not = strings.add("not")
+        self._copula_words = frozenset(strings.add(w) for w in ts.COPULA_WORDS)
+        self._grades, self._bare_grades = self._grade_words(strings)
         self._and = strings.add("and")
         self._brackets = (strings.add("("), strings.add(")"))
         self._echo_prefixes = self._echogenicity_prefixes(strings)
@@ -422,6 +425,7 @@ class SitesAndFindings:
         weak_items: dict[int, Item] = {}
         margins: list[tuple[int, _Info, bool]] = []  # (sentence, info, beside a contour word) of asserted margins
         phrase_start: dict[int, int] = {}  # evidence index -> char offset of its landmark phrase
+        denied_grades: set[int] = set()  # token of a grade denied with its dimension ("flow is not reduced")
         for k, rec in enumerate(spans):
             records.append(rec)
             start, end, start_char = rec.start, rec.end, rec.start_char
@@ -436,7 +440,15 @@ class SitesAndFindings:
                 rec.hypothetical = True
             historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
             status = "absent" if negated else "uncertain" if rec.uncertain else "present"
-            if rec.kb == GENERIC:
+            if start in denied_grades or self._grade_alone(k, spans, lower, sent_starts[sent]):
+                continue  # "flow is not reduced" (denied with its dimension), "liver reduced in size"
+            grade = self._denied_grade(rec, lower) if rec.kb in (GENERIC, ABSENCE) else None
+            if grade is not None:
+                # "Blood flow is not increased": the grade is denied, not the flow itself.
+                denied_grades.add(grade[1])
+                iri, status = grade[0].iri, "absent"
+                rec.iri = iri
+            elif rec.kb == GENERIC:
                 absent_value = absence.get(field)
                 if negated and absent_value is None and iri in self._negates:
                     # "posterior acoustics: none" -> each released value absent.
@@ -717,6 +729,60 @@ class SitesAndFindings:
                 return None
             values.append(value)
         return (values[0], values[1]) if values[0].iri != values[1].iri else None
+
+    def _grade_words(self, strings: Any) -> tuple[dict[tuple[str, int], Concept], frozenset[tuple[str, int]]]:
+        """Grades of the ranked dimensions, read from the ontology: (field, hash of "increased") -> the ranked value
+        a two-word form "<grade> <dimension word>" names ("increased vascularity", "reduced flow"); and the one-word
+        parts of slash-joined ranked values ("reduced" of "reduced/diminished vascularity"), which grade a dimension
+        only where the sentence names it."""
+        tax = self.taxonomy
+        grades: dict[tuple[str, int], Concept] = {}
+        bare: set[tuple[str, int]] = set()
+        for field in self._descriptive & set(tax.ordinal_fields):
+            heads = {"flow", tax.dimension(field).label.casefold()}
+            for c in tax.values(field):
+                if c.rank is None:
+                    continue
+                for term in (c.label, *c.exact_synonyms, *c.related_synonyms):
+                    words = term.casefold().split()
+                    if len(words) == 2 and words[1] in heads:
+                        grades.setdefault((field, strings.add(words[0])), c)
+                for part in (c.us365k_label or "").split("/")[:-1]:
+                    if " " not in part.strip():
+                        bare.add((field, strings.add(part.strip().casefold())))
+        return grades, frozenset(bare)
+
+    def _denied_grade(self, rec: MentionRecord, lower: list[int]) -> tuple[Concept, int] | None:
+        """The ranked value a dimension mention denies with "not" before a grade ("blood flow is not increased",
+        "vascularity not increased"), and the grade's token; ``None`` otherwise."""
+        j, n = rec.end, len(lower)
+        if lower[j - 1] != self._not:
+            while j < n and j - rec.end < 2 and lower[j] in self._copula_words:
+                j += 1
+            if j >= n or lower[j] != self._not:
+                return None
+            j += 1
+        value = self._grades.get((rec.field, lower[j])) if j < n else None
+        return (value, j) if value is not None else None
+
+    def _grade_alone(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
+        """A lone grade word ("reduced") with no mention of its dimension earlier in its sentence or right after
+        it: "Flow volume 310 mL/min, reduced" and "reduced arterial flow" grade the flow, "liver reduced in size"
+        and "reduced motion" grade nothing."""
+        rec = spans[k]
+        if rec.end - rec.start != 1 or (rec.field, lower[rec.start]) not in self._bare_grades:
+            return False
+        j = k - 1
+        while j >= 0 and spans[j].start >= sent_start and rec.start - spans[j].end <= 15:
+            if spans[j].field == rec.field:
+                return False
+            j -= 1
+        j = k + 1
+        while j < len(spans) and spans[j].start - rec.end <= 2:
+            if spans[j].field == rec.field:
+                return False
+            j += 1
+        return True
 
     def _bare_margin_word(self, lower: list[int], start: int, end: int) -> bool:
         """A lone margin adjective ("smooth", "sharp") with no margin word beside it ("Margin: smooth", "contours
