@@ -216,6 +216,27 @@ def test_flow_direction_is_normal_flow(parser: ReportParser, text: str, vascular
 
 
 @pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        # "normal" grading the flow after it states no normal organ beside a finding ...
+        ("Femoral veins compressible with normal phasic flow. Occlusive thrombus in the popliteal vein. "
+         "A 2 cm Baker's cyst.", False),
+        ("Jugular vein with normal spontaneous phasic flow. Enlarged level II node with a 1 cm cyst.", False),
+        # ... and a normal tendon or ligament is part of a joint that has a finding (guideline) ...
+        ("Long head of biceps tendon: normal. Supraspinatus: full-thickness tear with bursal fluid.", False),
+        ("The ATFL is thickened and hypoechoic. Calcaneofibular ligament normal. Small joint effusion.", False),
+        # ... while a whole organ stated normal, "with normal flow" or not, still is one.
+        ("The left testis is enlarged with a 12 mm hydrocele. The right testis is normal with normal flow.", True),
+        ("Right kidney normal. Left kidney: 3 cm simple cyst at the upper pole.", True),
+        # In a study with nothing abnormal, a normal tendon is a normal finding.
+        ("Right shoulder: biceps tendon normal, rotator cuff intact, no effusion.", True),
+    ],
+)
+def test_normal_appearance_classes(parser: ReportParser, text: str, normal: bool) -> None:
+    assert ("normal appearance" in parser.parse(text).labels["Diagnosis"]) is normal
+
+
+@pytest.mark.parametrize(
     ("text", "labels", "absent"),
     [
         # A kind of vascularity with no value of its own, denied, is "no vascularity" ...

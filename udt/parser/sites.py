@@ -152,6 +152,7 @@ class SitesAndFindings:
         self._margin_keys = frozenset(strings.add(w) for w in ts.MARGIN_KEY_WORDS)
         self._component_words = frozenset(strings.add(w) for w in ts.COMPONENT_WORDS)
         self._not = strings.add("not")
+        self._with = strings.add("with")
         self._copula_words = frozenset(strings.add(w) for w in ts.COPULA_WORDS)
         self._grades, self._bare_grades = self._grade_words(strings)
         self._and = strings.add("and")
@@ -530,7 +531,7 @@ class SitesAndFindings:
                 deferred.append((weak[0], sent, info, index))
                 phrase_start[index] = idx[weak[1]]
             elif asserted and info.kind == "normal":
-                if _attribute_normal(k, spans):
+                if _attribute_normal(k, spans) or self._normal_flow(k, spans, lower):
                     continue  # "echogenicity is normal": says nothing about a finding
                 # Decided once the whole report is read (see _normal_statements).
                 normals.append((k, sent, info))
@@ -783,6 +784,16 @@ class SitesAndFindings:
                 return False
             j += 1
         return True
+
+    def _normal_flow(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """ "normal phasic flow", "normal spontaneous phasic flow": the "normal" grades the flow mention right after
+        it (at most one modifier between), it states no normal organ ("the testis is normal with normal flow" does)."""
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if nxt is None or nxt.field not in self._descriptive:
+            return False
+        gap = nxt.start - spans[k].end
+        return gap == 0 or (gap == 1 and lower[spans[k].end] not in self._clause_seps
+                            and lower[spans[k].end] != self._with)
 
     def _bare_margin_word(self, lower: list[int], start: int, end: int) -> bool:
         """A lone margin adjective ("smooth", "sharp") with no margin word beside it ("Margin: smooth", "contours

@@ -216,7 +216,9 @@ DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "dis
 
 # Words saying a normal statement is about part of an organ ("the remainder of the liver", "left lobe normal").
 PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "segments", "pole", "poles", "portion",
-              "part", "parts", "aspect", "background", "parenchyma", "elsewhere", "remaining", "isthmus")
+              "part", "parts", "aspect", "background", "parenchyma", "elsewhere", "remaining", "isthmus",
+              # A tendon or ligament of a joint ("biceps tendon normal" beside a supraspinatus tear).
+              "tendon", "tendons", "ligament", "ligaments")
 
 # Contour words: a shape word before them describes the margin ("irregular contour" -> ill-defined margins).
 CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "border", "borders", "edge", "edges", "margin",
