@@ -476,3 +476,23 @@ def test_denied_grade_is_not_no_vascularity(parser: ReportParser) -> None:
 )
 def test_a_lone_grade_needs_its_dimension(parser: ReportParser, text: str, vascularity: list[str]) -> None:
     assert parser.parse(text).labels["Vascularity"] == vascularity
+
+
+# 26. Hedge wording of differentials: "vs." (one token), "is a differential", "is less likely", translated
+#     "suspicion on", "indeterminate between X and Y".
+DIFFERENTIAL_WORDING = [
+    ("Complex right adnexal lesion: endometrioma vs. haemorrhagic cyst.", DX, "cyst", "uncertain"),
+    ("Heterogeneous lesion in the right flank, abscess vs. haematoma.", DX, "fluid collection", "uncertain"),
+    ("Probable lipoma; a liposarcoma is a differential.", DX, "mass", "uncertain"),
+    ("A fibroadenoma is less likely given the margins.", DX, "mass", "uncertain"),
+    ("Suspicion on lipoma of the anterior abdominal wall.", DX, "mass", "uncertain"),
+    ("A 9 mm testicular area, indeterminate between an infarct and a tumour.", DX, "mass", "uncertain"),
+    # Near misses: a stated diagnosis stays asserted.
+    ("Simple renal cyst, 2 cm. The differential for the flank pain is renal colic.", DX, "cyst", "present"),
+    ("Fibroadenoma, biopsy proven, unchanged at 14 mm.", DX, "mass", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), DIFFERENTIAL_WORDING)
+def test_differential_wording(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    _check(parser, text, field, value, status)

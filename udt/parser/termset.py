@@ -83,6 +83,9 @@ _UNC_PRE = (
     "are probably", "is most likely", "most likely represents", "is possibly", "unable to exclude",
     "raising the possibility of", "raises the possibility of", "raise the possibility of", "the possibility of",
     "possibility of", "appearance suggested", "appearances suggested", "appearance suggests", "findings suggested",
+    # "vs." is one token; translated "suspicion on"; "indeterminate between X and Y"; "less likely".
+    "vs.", "suspicion of", "suspicion on", "suspicion for", "indeterminate between", "less likely",
+    "in the differential",
 )
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
@@ -92,6 +95,9 @@ _UNC_POST = (
     "was the leading consideration", "is the leading consideration", "leading consideration",
     "is the main alternative", "the main alternative", "main alternative", "cannot rule out", "can not rule out",
     "could not rule out", "can't rule out",
+    # "haemorrhagic cyst is a differential", "a Warthin tumour is less likely", "X vs. Y".
+    "vs.", "is a differential", "a differential", "is also a differential", "is in the differential",
+    "in the differential", "less likely", "is less likely",
     *_NOT_EXCLUDED,
 )
 _HIST_PRE = (
