@@ -277,6 +277,12 @@ def test_a_denied_diagnosis_stays_denied(parser: ReportParser) -> None:
         ("IMPRESSION: Probable haemorrhagic cyst.", "cyst", "uncertain"),
         ("Thyroid: possible small nodule in the left lobe.", "nodule", "uncertain"),
         ("Cyst with possible thin septation.", "cyst", "present"),
+        # "indeterminate" is a hedge, and a bracketed aside after a template value is part of the value.
+        ("Solid component: indeterminate\nColour score: 2", "solid components", "uncertain"),
+        ("Solid component: indeterminate (clot or debris)\nWall: thin", "solid components", "uncertain"),
+        ("Mass: possible (vs. a prominent fat lobule)\nSize: 7 x 4 mm", "mass", "uncertain"),
+        ("Indeterminate 8 mm solid nodule in the left lobe.", "nodule", "uncertain"),
+        ("Mass: present (irregular, 14 mm)\nCalcifications: none", "mass", "present"),
     ],
 )
 def test_a_template_value_hedges_its_key(parser: ReportParser, text: str, value: str, status: str) -> None:
@@ -286,5 +292,5 @@ def test_a_template_value_hedges_its_key(parser: ReportParser, text: str, value:
 def _field_of(value: str) -> tuple[str, str]:
     fields = {"calcifications": "InternalCharacteristics", "septations": "InternalCharacteristics",
               "solid components": "InternalCharacteristics", "shadowing": "PosteriorAcoustics",
-              "cyst": "Diagnosis", "nodule": "Diagnosis"}
+              "cyst": "Diagnosis", "nodule": "Diagnosis", "mass": "Diagnosis"}
     return fields[value], value

@@ -63,6 +63,8 @@ class ConText:
         self._template_tail = frozenset(nlp.vocab.strings.add(w) for w in (
             ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")"))
         self._colon_lower = self._colon
+        self._open_bracket = nlp.vocab.strings.add("(")
+        self._close_bracket = nlp.vocab.strings.add(")")
         self._non = nlp.vocab.strings.add("non")
         self._short_scope = frozenset(nlp.vocab.strings.add(w) for w in ts.SHORT_SCOPE_CUES)
         self._category: dict[int, str] = {}
@@ -272,11 +274,19 @@ class ConText:
 
     def _ends_value(self, lower: list[int], start: int, end: int) -> bool:
         """Nothing but punctuation or "present"/"seen" from ``start`` to the sentence's ``end`` or the next ";"
-        (template lines are often joined by semicolons: "Septations: probable; solid component: none")."""
+        (template lines are often joined by semicolons: "Septations: probable; solid component: none"). A bracketed
+        aside is part of the value ("Solid component: indeterminate (clot vs papilla)", "Mass: possible (vs. fat)")."""
+        in_brackets = False
         for j in range(start, end):
-            if lower[j] == self._semicolon:
+            if lower[j] == self._open_bracket:
+                in_brackets = True
+            elif lower[j] == self._close_bracket:
+                in_brackets = False
+            elif in_brackets:
+                continue
+            elif lower[j] == self._semicolon:
                 return True
-            if lower[j] not in self._template_tail:
+            elif lower[j] not in self._template_tail:
                 return False
         return True
 

@@ -85,7 +85,7 @@ _UNC_PRE = (
     "possibility of", "appearance suggested", "appearances suggested", "appearance suggests", "findings suggested",
     # "vs." is one token; translated "suspicion on"; "indeterminate between X and Y"; "less likely".
     "vs.", "suspicion of", "suspicion on", "suspicion for", "indeterminate between", "less likely",
-    "in the differential",
+    "in the differential", "indeterminate",
 )
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
