@@ -237,6 +237,23 @@ def test_normal_appearance_classes(parser: ReportParser, text: str, normal: bool
 
 
 @pytest.mark.parametrize(
+    ("text", "echogenicity"),
+    [
+        # A heterogeneous texture names no echo level (guideline), in an organ or a lesion ...
+        ("The spleen is enlarged and heterogeneous.", []),
+        ("Left testis: heterogeneous, increased flow.", []),
+        ("An 8 mm inhomogeneous plaque at the carotid bulb.", []),
+        # ... a stated level beside it is that level, and mixed wording is mixed echogenicity.
+        ("A heterogeneously hypoechoic mass in the right breast.", ["hypoechoic"]),
+        ("A 3 cm heterogeneous mass of mixed echogenicity in the liver.", ["mixed echogenicity"]),
+        ("Complex lesion, mixed hyper- and hypoechoic.", ["mixed echogenicity"]),
+    ],
+)
+def test_heterogeneous_is_no_echo_level(parser: ReportParser, text: str, echogenicity: list[str]) -> None:
+    assert parser.parse(text).labels["Echogenicity"] == echogenicity
+
+
+@pytest.mark.parametrize(
     ("text", "labels", "absent"),
     [
         # A kind of vascularity with no value of its own, denied, is "no vascularity" ...

@@ -280,7 +280,8 @@ TEXTURE = [
     ("Right testis enlarged and heterogeneously hypoechoic.", ECHO, ["hypoechoic"]),
     ("Diffusely enlarged heterogeneous hypoechoic thyroid.", ECHO, ["hypoechoic"]),
     ("The gland is diffusely heterogeneous and hyperechoic.", ECHO, ["hyperechoic"]),
-    ("A 14 mm heterogeneous nodule.", ECHO, ["mixed echogenicity"]),
+    # "heterogeneous" alone names no level (CORPUS_GUIDELINE; it rolled up to mixed echogenicity before).
+    ("A 14 mm heterogeneous nodule.", ECHO, []),
     ("Solid mass with inhomogeneous internal vascularity.", VASC, ["indeterminate/inhomogeneous vascularity"]),
     ("Solid mass with inhomogeneous internal vascularity.", ECHO, []),
     # "effaced" is said of a hilum, sulci or a cervix, never of a lesion's shape.
