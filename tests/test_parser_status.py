@@ -497,3 +497,17 @@ DIFFERENTIAL_WORDING = [
 @pytest.mark.parametrize(("text", "field", "value", "status"), DIFFERENTIAL_WORDING)
 def test_differential_wording(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
     _check(parser, text, field, value, status)
+
+
+# 27. "Not present on the prior study" says a finding is new, not absent.
+NEW_SINCE_PRIOR = [
+    ("A 9 mm hypoechoic lesion in segment 3, not present on the prior study.", ECHO, "hypoechoic", "present"),
+    ("New 12 mm solid nodule, not seen previously.", DX, "nodule", "present"),
+    ("A 6 mm cyst in the left kidney not previously seen.", DX, "cyst", "present"),
+    ("Renal cysts are not present on this study.", DX, "cyst", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), NEW_SINCE_PRIOR)
+def test_new_since_prior_is_not_absent(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    _check(parser, text, field, value, status)

@@ -129,6 +129,10 @@ _PSEUDO = (
     "not ruled out", "not been ruled out", "not rule out", "not excluded", "no doubt", "without difficulty",
     "not well", "not well seen", "not clearly", "not certain", "no interval", "non specific", "non-specific",
     "nonspecific", "no abnormality", "no abnormality detected", "no abnormality seen", "not measured",
+    # New since the comparison study ("a 9 mm lesion not present on the prior study"): not a negation.
+    "not present on the prior", "not present on the previous", "not present on prior", "not present previously",
+    "not seen on the prior", "not seen on the previous", "not seen on prior", "not seen previously",
+    "not previously seen", "not previously present", "not previously demonstrated", "not present before",
 )
 _TERMINATE = (
     "but", "however", "although", "though", "apart from", "aside from", "except", "except for", "which",
