@@ -247,10 +247,16 @@ def test_normal_appearance_classes(parser: ReportParser, text: str, normal: bool
         ("A heterogeneously hypoechoic mass in the right breast.", ["hypoechoic"]),
         ("A 3 cm heterogeneous mass of mixed echogenicity in the liver.", ["mixed echogenicity"]),
         ("Complex lesion, mixed hyper- and hypoechoic.", ["mixed echogenicity"]),
+        # A halo or rim named by its echogenicity states it ("isoechoic nodule with a hypoechoic halo") ...
+        ("A 12 mm isoechoic nodule with a thin hypoechoic halo.", ["hypoechoic", "isoechoic"]),
+        ("Irregular mass with an echogenic halo, 2 cm.", ["hyperechoic"]),
+        ("Target lesion in segment 6 with a hypoechoic rim.", ["hypoechoic"]),
+        # ... while echogenic foci are calcifications, not an echogenicity.
+        ("Solid nodule with punctate echogenic foci.", []),
     ],
 )
-def test_heterogeneous_is_no_echo_level(parser: ReportParser, text: str, echogenicity: list[str]) -> None:
-    assert parser.parse(text).labels["Echogenicity"] == echogenicity
+def test_echogenicity_wording_families(parser: ReportParser, text: str, echogenicity: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Echogenicity"]) == echogenicity
 
 
 @pytest.mark.parametrize(
