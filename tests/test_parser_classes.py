@@ -260,6 +260,25 @@ def test_echogenicity_wording_families(parser: ReportParser, text: str, echogeni
 
 
 @pytest.mark.parametrize(
+    ("text", "organs", "diagnosis"),
+    [
+        # Free fluid in the pelvis or a recess is a fluid collection with no peritoneum (guideline) ...
+        ("Uterus normal. Small amount of free fluid in the pouch of Douglas.", ["Uterus"],
+         ["fluid collection", "normal appearance"]),
+        ("Right ovary 3 cm. Free liquid in small pelvis about 15 ml.", ["Adnexa"], ["fluid collection"]),
+        ("Pouch of Douglas: a little free fluid. Both ovaries normal.", ["Adnexa"],
+         ["fluid collection", "normal appearance"]),
+        # ... while ascites is in the peritoneum wherever it is reported.
+        ("Moderate ascites in all four quadrants.", ["Peritoneum mesentery and omentum"], ["fluid collection"]),
+        ("Fluid in Morison's pouch.", ["Peritoneum mesentery and omentum"], ["fluid collection"]),
+    ],
+)
+def test_free_fluid_is_not_ascites(parser: ReportParser, text: str, organs: list[str], diagnosis: list[str]) -> None:
+    labels = parser.parse(text).labels
+    assert (sorted(labels["Organ_level"]), sorted(labels["Diagnosis"])) == (organs, diagnosis)
+
+
+@pytest.mark.parametrize(
     ("text", "labels", "absent"),
     [
         # A kind of vascularity with no value of its own, denied, is "no vascularity" ...

@@ -414,7 +414,7 @@ def test_more_hedges(parser: ReportParser, text: str, field: str, value: str, st
 #     "liquid is determined" still asserts.
 NOT_DETERMINED = [
     ("Free liquid in the abdominal cavity is not determined.", DX, "fluid collection", "absent"),
-    ("Fluid in the pouch of Douglas was not determined.", DX, "fluid collection", "absent"),
+    ("Free fluid in the pouch of Douglas was not determined.", DX, "fluid collection", "absent"),
     ("In the right kidney cysts are not revealed.", DX, "cyst", "absent"),
     ("Focal formations and calcinates are not registered.", IC, "calcifications", "absent"),
     ("Free liquid is determined in the small pelvis, about 20 ml.", DX, "fluid collection", "present"),
