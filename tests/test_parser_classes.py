@@ -279,6 +279,25 @@ def test_free_fluid_is_not_ascites(parser: ReportParser, text: str, organs: list
 
 
 @pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        # A skin, fat or muscle word with no finding of its own yields to the organ the report is about ...
+        ("Breast ultrasound. Skin and subcutaneous fat unremarkable. 9 mm cyst at 3 o'clock in the left breast.",
+         ["Breast"]),
+        ("Right elbow examined. Thickened subcutaneous tissue over the olecranon.", ["Elbow"]),
+        ("Neck soft tissues:\nLeft level II: enlarged lymph node, 18 mm.", ["Lymph nodes"]),
+        # ... a region with its own finding stays, and so does one in a report about nothing else.
+        ("A 4 cm lipoma in the thigh muscle. The liver is normal.", ["Liver", "Soft tissues"]),
+        ("Subcutaneous tissue of the anterior abdominal wall: 2 cm oval hypoechoic lesion.", ["Abdominal wall"]),
+        ("Omental caking in the left upper quadrant with gross ascites and thickened bowel loops.",
+         ["Gastrointestinal tract", "Peritoneum mesentery and omentum"]),
+    ],
+)
+def test_a_region_yields_to_the_organ_examined(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Organ_level"]) == organs
+
+
+@pytest.mark.parametrize(
     ("text", "labels", "absent"),
     [
         # A kind of vascularity with no value of its own, denied, is "no vascularity" ...

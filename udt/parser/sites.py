@@ -136,6 +136,8 @@ class SitesAndFindings:
                                         tax.is_landmark(c))
         # Regions and tissue layers ("thigh", "muscle"), sites only where no organ of another system is named.
         self._region_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and tax.is_region(c))
+        self._region_organs = frozenset(c.us365k_label for c in tax.values(self.fields[2])
+                                        if c.iri in self._region_iris and c.us365k_label)
         # Organs the body has one of: a side word is never the laterality of a finding in them.
         self._unpaired_organs = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2] and
                                           c.us365k_label and tax.is_unpaired(c))
@@ -624,7 +626,8 @@ class SitesAndFindings:
         if margins:
             self._organ_contours(margins, spans, sent_starts, strong_sites, labels)
         if deferred:
-            self._settle_weak_sites(deferred, labels, strong_sites, weak_items, phrase_start, evidence, text)
+            self._settle_weak_sites(deferred, labels, strong_sites, weak_items, phrase_start, evidence, text,
+                                    lesion_sents)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
         if not labels[fields[2]] and fallback_sites:
             for rolled in fallback_sites:
@@ -911,9 +914,11 @@ class SitesAndFindings:
 
     def _settle_weak_sites(self, deferred: list[tuple[str, int, _Info, int]], labels: dict[str, set[str]],
                            strong_sites: dict[int, set[str]], weak_items: dict[int, Item],
-                           phrase_start: dict[int, int], evidence: list[MentionRecord], text: str) -> None:
+                           phrase_start: dict[int, int], evidence: list[MentionRecord], text: str,
+                           lesion_sents: set[int]) -> None:
         """Label a weak site only where nothing better names the organ: a landmark when the report names no other
-        organ, a modifier or inner structure when its sentence names no other organ."""
+        organ, a modifier or inner structure when its sentence names no other organ, a region (skin, muscle, thigh)
+        also not where it holds no finding of its own in a report about another organ."""
         organ_field = self.fields[2]
         # Landmarks after the other weak sites, bare region words last: each is labelled only where nothing
         # settled before it names an organ ("using the liver as an acoustic window ... a right adrenal mass").
@@ -928,6 +933,8 @@ class SitesAndFindings:
                 # system's finding lies ("GSV 7 mm at mid thigh"); lymph nodes of a region of another system
                 # ("left axilla: 2 nodes") are that region's.
                 others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
+                if why == "region" and not others:
+                    others = self._organs_outranking_region(sent, lesion_sents, labels[organ_field])
             elif why == "system":
                 # A body system named by a bare region word ("neck", "abdomen"): only where the report's organs
                 # leave it open, i.e. none of them lies in another system.
@@ -951,6 +958,14 @@ class SitesAndFindings:
                 continue  # "two liver lesions" beside other organs: no organ label, but still the lesion's site
             item.kind = "landmark" if why == "landmark" else "ignored"
             item.concept = " ".join(text[phrase_start[index] : evidence[index].end_char].split()).casefold()
+
+    def _organs_outranking_region(self, sent: int, lesion_sents: set[int], organs: set[str]) -> set[str]:
+        """The organs a region word yields to when its sentence holds no finding: "Skin and subcutaneous fat
+        without features" in a breast study, "a muscle strain?" in a venous one, "subcutaneous tissue over the
+        olecranon" beside the elbow. A region with its own finding ("a lipoma in the thigh muscle") stays."""
+        if sent in lesion_sents:
+            return set()
+        return {o for o in organs if o not in self._region_organs}
 
     def _reference_normal(self, text: str, lower: list[int], start: int, end: int, start_char: int) -> bool:
         """True if the "normal" at ``start`` is part of a reference range or standard ("(normal <10)", "upper
