@@ -298,6 +298,22 @@ def test_a_region_yields_to_the_organ_examined(parser: ReportParser, text: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        # Denied lymphadenopathy names the nodes of the region the study is about (guideline) ...
+        ("Thyroid: 1.2 cm nodule in the right lobe. No cervical lymphadenopathy.", ["Lymph nodes", "Thyroid gland"]),
+        ("Both submandibular glands normal. No lymphadenopathy.", ["Lymph nodes", "Salivary glands"]),
+        ("Left breast: 8 mm cyst at 2 o'clock. No lymphadenopathy.", ["Axilla", "Breast"]),
+        # ... while another denied diagnosis with sites in many organs names none of them.
+        ("Liver normal. No abscess.", ["Liver"]),
+        ("Right kidney normal. No abscess or collection.", ["Kidney and ureter"]),
+    ],
+)
+def test_denied_lymphadenopathy_names_the_region(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Organ_level"]) == organs
+
+
+@pytest.mark.parametrize(
     ("text", "labels", "absent"),
     [
         # A kind of vascularity with no value of its own, denied, is "no vascularity" ...

@@ -144,6 +144,7 @@ class SitesAndFindings:
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
                                               tax.is_pediatric(c))
         self._implied: dict[str, tuple[Concept, ...]] = {}
+        self._site_organ_memo: dict[str, frozenset[Concept]] = {}
         self._descriptive = frozenset(self.fields[3:])
         self._denied_kinds = self._kinds_denied_as_absence()
         self._shape_field, self._echo_field, self._margin_field = "Shape", "Echogenicity", "Margins"
@@ -651,6 +652,7 @@ class SitesAndFindings:
                 for f in fields[1:3]:
                     if f in rolled and rolled[f].us365k_label:
                         labels[f].add(rolled[f].us365k_label)
+        self._sites_by_system(spans, labels)
         if pediatric and any(r.iri in self._pediatric_diagnoses and r.status == "present" for r in spans):
             # A paediatric condition puts the report in the Pediatrics body system even where no organ is named.
             system = self._pediatric_system()
@@ -958,6 +960,39 @@ class SitesAndFindings:
                 continue  # "two liver lesions" beside other organs: no organ label, but still the lesion's site
             item.kind = "landmark" if why == "landmark" else "ignored"
             item.concept = " ".join(text[phrase_start[index] : evidence[index].end_char].split()).casefold()
+
+    def _sites_by_system(self, spans: list[MentionRecord], labels: dict[str, set[str]]) -> None:
+        """A denied diagnosis of lymph nodes in several regions ("lymphadenopathy": cervical, axillary or inguinal)
+        names the region in a body system the report already labels: "No cervical lymphadenopathy" in a
+        thyroid study examined the neck nodes (guideline), in a breast study the axilla. (An asserted one is a
+        finding whose site its sentence or the findings pass gives.)"""
+        organ_field, system_field = self.fields[2], self.fields[1]
+        systems = labels[system_field]
+        if not systems:
+            return
+        for rec in spans:
+            if rec.field != self.fields[0] or not rec.evidence or rec.status != "absent" or rec.historical \
+                    or rec.hypothetical or rec.section in ts.NON_FINDING_SECTIONS or rec.site is not None:
+                continue
+            organs = self._site_organs(rec.iri)
+            if len(organs) < 2:
+                continue  # one organ is implied anyway (or denied, "no ascites"); none: nothing to choose
+            fitting = {o for o in organs if o.us365k_label and self._system_of.get(o.us365k_label) in systems}
+            if len(fitting) == 1:
+                labels[organ_field].add(next(iter(fitting)).us365k_label or "")
+
+    def _site_organs(self, iri: str) -> frozenset[Concept]:
+        """The released organs of a diagnosis whose typical sites (``Taxonomy.sites``) are all lymph nodes of
+        different regions ("lymphadenopathy"); empty for any other diagnosis ("no abscess" names no organ)."""
+        found = self._site_organ_memo.get(iri)
+        if found is None:
+            sites = self.taxonomy.sites(iri)
+            found = frozenset(
+                organ for site in sites
+                if (organ := self._rollups_of(site.iri).get(self.fields[2])) is not None
+            ) if sites and all(site.iri in self._node_iris for site in sites) else frozenset()
+            self._site_organ_memo[iri] = found
+        return found
 
     def _organs_outranking_region(self, sent: int, lesion_sents: set[int], organs: set[str]) -> set[str]:
         """The organs a region word yields to when its sentence holds no finding: "Skin and subcutaneous fat
