@@ -300,6 +300,21 @@ def test_a_region_yields_to_the_organ_examined(parser: ReportParser, text: str, 
 @pytest.mark.parametrize(
     ("text", "organs"),
     [
+        # A bare node word in a study of a node region of another system is that region's node ...
+        ("RIGHT GROIN: 3 cm hypoechoic lesion, non-compressible. ?lymph node ?haematoma.", ["Hip groin and buttock"]),
+        ("LEFT AXILLA\nNodes: 2 seen, the larger 14 mm with a thick cortex.", ["Axilla"]),
+        # ... and in a neck study it is a neck node.
+        ("Thyroid normal. Nodes: two small level III nodes, benign appearance.", ["Lymph nodes", "Thyroid gland"]),
+    ],
+)
+def test_a_bare_node_belongs_to_the_node_region_examined(parser: ReportParser, text: str,
+                                                         organs: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Organ_level"]) == organs
+
+
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
         # Denied lymphadenopathy names the nodes of the region the study is about (guideline) ...
         ("Thyroid: 1.2 cm nodule in the right lobe. No cervical lymphadenopathy.", ["Lymph nodes", "Thyroid gland"]),
         ("Both submandibular glands normal. No lymphadenopathy.", ["Lymph nodes", "Salivary glands"]),

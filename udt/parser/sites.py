@@ -168,6 +168,12 @@ class SitesAndFindings:
         # A node named without its region ("lymph node", not "axillary lymph node" or a part such as its hilum).
         node = tax.find("lymph node", self.fields[2])
         self._node_iri = node.iri if node is not None else None
+        # Organs other than the node's own that hold a region's nodes (Axilla, Hip groin and buttock, ...).
+        own = self._rollups_of(node.iri).get(self.fields[2]) if node is not None else None
+        self._node_regions = frozenset(
+            o.us365k_label for iri in self._node_iris
+            if (o := self._rollups_of(iri).get(self.fields[2])) is not None and o.us365k_label and o != own
+        )
 
     def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
         """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
@@ -937,6 +943,10 @@ class SitesAndFindings:
                 others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
                 if why == "region" and not others:
                     others = self._organs_outranking_region(sent, lesion_sents, labels[organ_field])
+                elif why == "node" and not others:
+                    # "Nodes: 3 visualised" in an axillary template: the node region the report is about.
+                    others = {o for o in labels[organ_field] if o in self._node_regions
+                              and self._system_of.get(o) != info.system}
             elif why == "system":
                 # A body system named by a bare region word ("neck", "abdomen"): only where the report's organs
                 # leave it open, i.e. none of them lies in another system.
