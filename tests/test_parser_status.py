@@ -511,3 +511,17 @@ NEW_SINCE_PRIOR = [
 @pytest.mark.parametrize(("text", "field", "value", "status"), NEW_SINCE_PRIOR)
 def test_new_since_prior_is_not_absent(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
     _check(parser, text, field, value, status)
+
+
+# 28. A table's cell border ends a cue's scope: "none" in one column does not deny the next column's findings.
+TABLE_CELLS = [
+    ("| Plaque | none | small, calcified, shadowing |", IC, "calcifications", "present"),
+    ("| Right | no flow | Left | increased flow |", VASC, "increased vascularity", "present"),
+    ("| Calcification | none |", IC, "calcifications", "absent"),
+    ("| Left ovary | no cyst or solid component |", IC, "solid components", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), TABLE_CELLS)
+def test_a_table_cell_ends_a_cue(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    _check(parser, text, field, value, status)

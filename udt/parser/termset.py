@@ -140,6 +140,8 @@ _TERMINATE = (
     "due to", "cause of", "source of", "reason for", "likely", "probably", "consistent with", "in keeping with",
     "compatible with", "suggestive of", "representing", "there is", "there are", "with", "containing",
     "contains", "demonstrates", "shows", "measuring", "measures", "noted", "seen", "present",
+    # A table cell ends there ("| Plaque | none | small, calcified, shadowing |").
+    "|",
 )
 
 # Linking words between a dimension and its value ("vascularity is increased", "flow: reduced").
