@@ -329,6 +329,22 @@ def test_denied_lymphadenopathy_names_the_region(parser: ReportParser, text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        # "polypoid", "crescentic" and "compressed" name no released shape (guideline: shape words only) ...
+        ("A 7 mm polypoid echogenic lesion on the gallbladder wall.", []),
+        ("A crescentic subcapsular haematoma, 4 cm, after biopsy.", []),
+        ("The popliteal vein is not compressed; occlusive thrombus.", []),
+        # ... while the shape words themselves still do.
+        ("A flattened, elongated hypoechoic structure along the tendon.", ["flattened", "tubular/linear"]),
+        ("Nodular, irregular mass in the bladder base.", ["irregular", "nodular"]),
+    ],
+)
+def test_shape_needs_a_shape_word(parser: ReportParser, text: str, shape: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Shape"]) == shape
+
+
+@pytest.mark.parametrize(
     ("text", "labels", "absent"),
     [
         # A kind of vascularity with no value of its own, denied, is "no vascularity" ...
