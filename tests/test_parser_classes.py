@@ -130,6 +130,7 @@ def test_an_organ_contour_is_not_a_lesion_margin(parser: ReportParser, text: str
         ("Spleen 96x40 mm, with clear even contours, structure homogeneous.", []),
         # A lobulated margin is not circumscribed (TI-RADS "lobulated or irregular"), in a template too ...
         ("Margin: lobulated (2)", ["ill-defined/indistinct"]),
+        ("Margin: Lobulated/irregular (2)", ["ill-defined/indistinct"]),
         ("A 14 mm solid nodule with lobulated margins.", ["ill-defined/indistinct"]),
         # ... while a lobulated lesion that is stated well-defined has a lobulated shape and a sharp margin.
         ("A 2 cm lobulated, well-defined hypoechoic mass in the parotid.", ["well-defined"]),
@@ -338,6 +339,9 @@ def test_denied_lymphadenopathy_names_the_region(parser: ReportParser, text: str
         # ... while the shape words themselves still do.
         ("A flattened, elongated hypoechoic structure along the tendon.", ["flattened", "tubular/linear"]),
         ("Nodular, irregular mass in the bladder base.", ["irregular", "nodular"]),
+        # A slash list after a margin key is all margin; after a shape key all shape.
+        ("Margin: lobulated/irregular (2)", []),
+        ("Shape: oval/irregular", ["irregular", "oval"]),
     ],
 )
 def test_shape_needs_a_shape_word(parser: ReportParser, text: str, shape: list[str]) -> None:

@@ -156,6 +156,7 @@ class SitesAndFindings:
         self._component_words = frozenset(strings.add(w) for w in ts.COMPONENT_WORDS)
         self._not = strings.add("not")
         self._with = strings.add("with")
+        self._slash = strings.add("/")
         self._copula_words = frozenset(strings.add(w) for w in ts.COPULA_WORDS)
         self._grades, self._bare_grades = self._grade_words(strings)
         self._and = strings.add("and")
@@ -717,8 +718,10 @@ class SitesAndFindings:
 
     def _contour_key_before(self, lower: list[int], start: int) -> bool:
         """A template's contour key names what the shape word describes ("Boundary: irregular", "margin
-        irregular")."""
+        irregular", "Margin: lobulated/irregular")."""
         j = start - 1
+        while j >= 1 and lower[j] == self._slash:
+            j -= 2  # the value before the slash ("lobulated/")
         if j >= 0 and lower[j] == self._colon:
             j -= 1
         return j >= 0 and lower[j] in self._contour_words
