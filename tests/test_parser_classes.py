@@ -231,6 +231,15 @@ def test_flow_direction_is_normal_flow(parser: ReportParser, text: str, vascular
         ("Right kidney normal. Left kidney: 3 cm simple cyst at the upper pole.", True),
         # In a study with nothing abnormal, a normal tendon is a normal finding.
         ("Right shoulder: biceps tendon normal, rotator cuff intact, no effusion.", True),
+        # Translated normal wording (guideline): "not changed", "structure preserved", "of normal structure",
+        # "echo signs of pathology are not revealed", "in normal range".
+        ("Spleen: not changed, 95 mm.", True),
+        ("Thyroid gland: volume 12 ml, structure preserved.", True),
+        ("Submandibular lymph nodes of normal structure, up to 9 mm.", True),
+        ("Ultrasound of the scrotum. Echo signs of pathology are not revealed.", True),
+        ("Echo-picture of the pancreas is in normal range.", True),
+        # ... but not beside a finding in its own sentence, nor a stable lesion.
+        ("The 8 mm liver cyst is not changed since 2024.", False),
     ],
 )
 def test_normal_appearance_classes(parser: ReportParser, text: str, normal: bool) -> None:
