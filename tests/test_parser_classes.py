@@ -240,6 +240,12 @@ def test_flow_direction_is_normal_flow(parser: ReportParser, text: str, vascular
         ("Echo-picture of the pancreas is in normal range.", True),
         # ... but not beside a finding in its own sentence, nor a stable lesion.
         ("The 8 mm liver cyst is not changed since 2024.", False),
+        # A bare "Normal." continuing an organ header's line speaks of that organ, beside a finding elsewhere ...
+        ("RIGHT KIDNEY: 10.8 cm. 2 cm simple cyst at the lower pole.\nLEFT KIDNEY: 11.2 cm. Normal.", True),
+        ("Right ovary: 3 cm haemorrhagic cyst.\nLeft ovary: 2.8 x 1.9 cm. Unremarkable.", True),
+        # ... not when its line holds the finding, nor on a line of its own after a finding.
+        ("LEFT KIDNEY: 11.2 cm, 2 cm simple cyst. Normal.", False),
+        ("RIGHT KIDNEY: 2 cm simple cyst at the lower pole.\nNormal.", False),
     ],
 )
 def test_normal_appearance_classes(parser: ReportParser, text: str, normal: bool) -> None:

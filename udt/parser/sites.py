@@ -667,6 +667,7 @@ class SitesAndFindings:
                 labels[fields[1]].add(system)
         organ_normal = False
         if normals:
+            anatomy_sents |= self._header_line_sentences(normals, sent_starts, anatomy_sents, lesion_sents, text, idx)
             organ_normal = self._normal_statements(normals, spans, lower, sent_starts, abnormal, anatomy_sents,
                                                    lesion_sents, labels)
         words = self._words(lower)
@@ -715,6 +716,21 @@ class SitesAndFindings:
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
+
+    @staticmethod
+    def _header_line_sentences(normals: list[tuple[int, int, _Info]], sent_starts: list[int], anatomy_sents: set[int],
+                               lesion_sents: set[int], text: str, idx: list[int]) -> set[int]:
+        """Normal statements that continue an organ header's line ("LEFT KIDNEY: 11.9 cm. Normal."): the sentence
+        before names the organ and no lesion, on the same line, as a "key:" line. They speak of that organ."""
+        out = set()
+        for _, sent, _info in normals:
+            prev = sent - 1
+            if sent in anatomy_sents or prev < 0 or prev not in anatomy_sents or prev in lesion_sents:
+                continue
+            line = text[idx[sent_starts[prev]] : idx[sent_starts[sent]]]
+            if "\n" not in line and ":" in line:
+                out.add(sent)
+        return out
 
     def _contour_key_before(self, lower: list[int], start: int) -> bool:
         """A template's contour key names what the shape word describes ("Boundary: irregular", "margin
