@@ -525,3 +525,19 @@ TABLE_CELLS = [
 @pytest.mark.parametrize(("text", "field", "value", "status"), TABLE_CELLS)
 def test_a_table_cell_ends_a_cue(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
     _check(parser, text, field, value, status)
+
+
+# 29. A recommendation's purpose ("repeat ... to exclude an underlying mass") supposes a finding: it is neither
+#     denied nor doubted, and not labelled (guideline).
+def test_a_recommended_exclusion_is_hypothetical(parser: ReportParser) -> None:
+    for text in ("IMPRESSION: Duct ectasia. Recommend repeat ultrasound after resolution of symptoms to exclude an "
+                 "underlying mass.", "Normal pelvis. If pain persists, rescan in 6 weeks to exclude a developing cyst."):
+        report = parser.parse(text)
+        lesions = [m for m in report.mentions if m.dimension == DX and m.value in ("mass", "cyst")]
+        assert lesions and all(m.hypothetical and m.status == "present" for m in lesions), text
+        assert not {"mass", "cyst"} & set(report.labels[DX]), text
+
+
+def test_exclusion_in_a_finding_keeps_its_status(parser: ReportParser) -> None:
+    _check(parser, "No mass is seen in the left breast.", DX, "mass", "absent")
+    _check(parser, "Hypoechoic area in the flank; an abscess cannot be excluded.", DX, "fluid collection", "uncertain")

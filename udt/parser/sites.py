@@ -451,6 +451,10 @@ class SitesAndFindings:
                 rec.hypothetical = True
             historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
             status = "absent" if negated else "uncertain" if rec.uncertain else "present"
+            if hypothetical and rec.section != "recommendation":
+                # "repeat in 6 weeks to exclude an underlying mass", "if there is no flow": the finding is only
+                # supposed, so it is neither denied nor doubted (nor labelled: see ``asserted``).
+                status = "present"
             if start in denied_grades or self._grade_alone(k, spans, lower, sent_starts[sent]):
                 continue  # "flow is not reduced" (denied with its dimension), "liver reduced in size"
             grade = self._denied_grade(rec, lower) if rec.kb in (GENERIC, ABSENCE) else None

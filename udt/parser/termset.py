@@ -67,7 +67,7 @@ _UNC_PRE = (
     "cannot rule out", "can not rule out", "cannot be excluded", "questionable", "question of", "query", "?",
     "may represent", "might represent", "could represent", "may be", "might be", "could be", "differential includes",
     "differential diagnosis includes", "differential diagnosis", "ddx", "equivocal", "uncertain", "vague",
-    "not excluded", "versus", "vs", "or possibly", "borderline", "suggestion of", "to exclude", "r/o",
+    "not excluded", "versus", "vs", "or possibly", "borderline", "suggestion of", "r/o",
     # Hedges: "likely" and "probably" leave a finding unconfirmed ("most likely a haemangioma").
     "likely", "most likely", "more likely", "probably", "probable", "presumably", "presumed", "presumptive",
     "likely represents", "likely representing", "probably represents", "thought to represent",
@@ -111,6 +111,8 @@ _HYP_PRE = (
     "consider", "correlate for", "in the event of", "screening for", "to look for", "look for",
     "correlate with", "correlated with", "correlation with", "correlate clinically", "referred for",
     "referred with", "for evaluation of", "for assessment of",
+    # A recommendation's purpose ("repeat in 6 weeks to exclude an underlying mass"): neither absent nor doubted.
+    "to exclude", "to rule out an", "to exclude an", "to exclude a",
 )
 _HYP_POST = (
     "if clinically indicated", "if indicated", "if required", "if needed", "if symptomatic", "if clinically concerned",
