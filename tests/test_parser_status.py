@@ -530,8 +530,9 @@ def test_a_table_cell_ends_a_cue(parser: ReportParser, text: str, field: str, va
 # 29. A recommendation's purpose ("repeat ... to exclude an underlying mass") supposes a finding: it is neither
 #     denied nor doubted, and not labelled (guideline).
 def test_a_recommended_exclusion_is_hypothetical(parser: ReportParser) -> None:
-    for text in ("IMPRESSION: Duct ectasia. Recommend repeat ultrasound after resolution of symptoms to exclude an "
-                 "underlying mass.", "Normal pelvis. If pain persists, rescan in 6 weeks to exclude a developing cyst."):
+    texts = ("IMPRESSION: Duct ectasia. Recommend repeat ultrasound after resolution of symptoms to exclude an "
+             "underlying mass.", "Normal pelvis. If pain persists, rescan in 6 weeks to exclude a developing cyst.")
+    for text in texts:
         report = parser.parse(text)
         lesions = [m for m in report.mentions if m.dimension == DX and m.value in ("mass", "cyst")]
         assert lesions and all(m.hypothetical and m.status == "present" for m in lesions), text
