@@ -316,6 +316,21 @@ def test_a_region_yields_to_the_organ_examined(parser: ReportParser, text: str, 
 @pytest.mark.parametrize(
     ("text", "organs"),
     [
+        # A bare "popliteal" in a vascular table is the vessel, a bare "cranial" a direction or the neonatal brain ...
+        ("CFV: compressible\nPopliteal: non-compressible, thrombus\nCalf veins: compressible", ["Peripheral veins"]),
+        ("The collection extends cranial to the left kidney.", ["Kidney and ureter"]),
+        # ... while the fossa, a Baker's cyst and the skull itself are still named.
+        ("A 3 cm Baker's cyst in the popliteal fossa.", ["Knee"]),
+        ("Scalp lump: 2 cm oval lesion, likely an epidermoid cyst.", ["Skull"]),
+    ],
+)
+def test_anatomy_adjectives_that_name_no_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Organ_level"]) == organs
+
+
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
         # A bare node word in a study of a node region of another system is that region's node ...
         ("RIGHT GROIN: 3 cm hypoechoic lesion, non-compressible. ?lymph node ?haematoma.", ["Hip groin and buttock"]),
         ("LEFT AXILLA\nNodes: 2 seen, the larger 14 mm with a thick cortex.", ["Axilla"]),
