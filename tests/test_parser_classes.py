@@ -322,6 +322,8 @@ def test_a_region_yields_to_the_organ_examined(parser: ReportParser, text: str, 
         # ... while the fossa, a Baker's cyst and the skull itself are still named.
         ("A 3 cm Baker's cyst in the popliteal fossa.", ["Knee"]),
         ("Scalp lump: 2 cm oval lesion, likely an epidermoid cyst.", ["Skull"]),
+        # The carpal tunnel is where the median nerve is measured (guideline: -> Peripheral nerves only).
+        ("At the carpal tunnel inlet the median nerve measures 15 mm2, swollen and hypoechoic.", ["Peripheral nerves"]),
     ],
 )
 def test_anatomy_adjectives_that_name_no_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
