@@ -319,6 +319,8 @@ def test_a_region_yields_to_the_organ_examined(parser: ReportParser, text: str, 
         # A bare "popliteal" in a vascular table is the vessel, a bare "cranial" a direction or the neonatal brain ...
         ("CFV: compressible\nPopliteal: non-compressible, thrombus\nCalf veins: compressible", ["Peripheral veins"]),
         ("The collection extends cranial to the left kidney.", ["Kidney and ureter"]),
+        ("Renal transplant in the RIF: 11 cm, normal corticomedullary differentiation.", ["Kidney and ureter"]),
+        ("Right iliac fossa pain. Appendix 5 mm, compressible.", ["Appendix"]),
         # ... while the fossa, a Baker's cyst and the skull itself are still named.
         ("A 3 cm Baker's cyst in the popliteal fossa.", ["Knee"]),
         ("Scalp lump: 2 cm oval lesion, likely an epidermoid cyst.", ["Skull"]),
