@@ -321,6 +321,9 @@ def test_a_region_yields_to_the_organ_examined(parser: ReportParser, text: str, 
         ("The collection extends cranial to the left kidney.", ["Kidney and ureter"]),
         ("Renal transplant in the RIF: 11 cm, normal corticomedullary differentiation.", ["Kidney and ureter"]),
         ("Right iliac fossa pain. Appendix 5 mm, compressible.", ["Appendix"]),
+        # The dorsal tunica albuginea is the penis's (a Peyronie plaque), a bare "tunica" no scrotum.
+        ("A 1 cm calcified plaque in the dorsal tunica albuginea with shadowing.", ["Penis and perineum"]),
+        ("Small hydrocele around the left testis, tunica vaginalis thickened.", ["Scrotum"]),
         # ... while the fossa, a Baker's cyst and the skull itself are still named.
         ("A 3 cm Baker's cyst in the popliteal fossa.", ["Knee"]),
         ("Scalp lump: 2 cm oval lesion, likely an epidermoid cyst.", ["Skull"]),
