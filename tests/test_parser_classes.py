@@ -104,7 +104,7 @@ def test_other_nodules_have_no_tirads(parser: ReportParser) -> None:
         ("The liver surface is smooth and the echotexture homogeneous.", []),
         ("Thyroid: both lobes with smooth, regular contours.", []),
         # ... but a lesion's margin stays one, with or without a lesion word, beside an organ or a landmark.
-        ("In the spleen a 9 mm cyst with a smooth wall.", ["well-defined"]),
+        ("In the spleen a 9 mm cyst with smooth margins.", ["well-defined"]),
         ("Right kidney: a nodule with smooth contours at the lower pole.", ["well-defined"]),
         ("2 cm from the nipple, a 7 mm hypoechoic area with indistinct margins.", ["ill-defined/indistinct"]),
         ("There is a 12 mm hypoechoic lesion in segment 4. It has smooth margins.", ["well-defined"]),
@@ -114,6 +114,275 @@ def test_other_nodules_have_no_tirads(parser: ReportParser) -> None:
 )
 def test_an_organ_contour_is_not_a_lesion_margin(parser: ReportParser, text: str, margins: list[str]) -> None:
     assert parser.parse(text).labels["Margins"] == margins
+
+
+@pytest.mark.parametrize(
+    ("text", "margins"),
+    [
+        # Translated wording: a lesion's "clear" or "unclear" contours are its margin ...
+        ("In the right lobe an isoechoic node 7x5 mm with a clear contour.", ["well-defined"]),
+        ("Anechoic formation of 15 mm in the upper pole, with even clear contours.", ["well-defined"]),
+        ("In the left breast there is a hypoechoic formation 11 mm with clear and even contours.", ["well-defined"]),
+        ("Under the fascia a hypoechoic zone 30x12 mm with unclear contours.", ["ill-defined/indistinct"]),
+        ("Focal formation of the spleen 14 mm, unclear borders, heterogeneous.", ["ill-defined/indistinct"]),
+        # ... an organ's contours described the same way are not (no lesion in its sentence).
+        ("The pancreas is not enlarged, contours are clear, structure homogeneous.", []),
+        ("Spleen 96x40 mm, with clear even contours, structure homogeneous.", []),
+        # A lobulated margin is not circumscribed (TI-RADS "lobulated or irregular"), in a template too ...
+        ("Margin: lobulated (2)", ["ill-defined/indistinct"]),
+        ("Margin: Lobulated/irregular (2)", ["ill-defined/indistinct"]),
+        ("A 14 mm solid nodule with lobulated margins.", ["ill-defined/indistinct"]),
+        # ... while a lobulated lesion that is stated well-defined has a lobulated shape and a sharp margin.
+        ("A 2 cm lobulated, well-defined hypoechoic mass in the parotid.", ["well-defined"]),
+        # A lone "smooth" or "sharp" names a margin only beside a margin word ...
+        ("Margin: smooth (0)", ["well-defined"]),
+        ("Isoechoic nodule, contour sharp, no echogenic foci.", ["well-defined"]),
+        ("Hypoechoic nodule; margins smooth; no calcification.", ["well-defined"]),
+        # ... not a cyst's inner wall, a vessel's intima or a plaque.
+        ("Left ovary: 4 cm unilocular cyst with a smooth inner wall and no solid part.", []),
+        ("Inner wall: smooth\nSolid component: none", []),
+        ("Common femoral artery: smooth intimal lining, no stenosis.", []),
+        ("A 2 mm smooth, echogenic plaque at the carotid bulb.", []),
+        ("Lesion: 3 cm, unilocular\nWall: smooth", []),
+    ],
+)
+def test_margin_wording_families(parser: ReportParser, text: str, margins: list[str]) -> None:
+    assert parser.parse(text).labels["Margins"] == margins
+
+
+@pytest.mark.parametrize(
+    ("text", "internal"),
+    [
+        # "Predominantly cystic/solid" names the dominant component, not a mixed lesion ...
+        ("A 2.6 cm predominantly cystic nodule in the isthmus.", ["cystic components"]),
+        ("Left adnexal mass, predominantly solid, 5 cm.", ["solid components"]),
+        # ... while a stated mixed composition stays mixed.
+        ("Composition: mixed cystic and solid (1)", ["mixed cystic and solid mass"]),
+        ("A 3 cm solid and cystic mass in the right ovary.", ["mixed cystic and solid mass"]),
+        # Coordinated components before a component noun are each a component.
+        ("The node contains solid and cystic components.", ["cystic components", "solid components"]),
+        ("Heterogeneous lesion with cystic and solid (haemorrhagic) areas.", ["cystic components", "solid components"]),
+        # Necrosis, a papillary projection or a mural nodule, a multilocular cyst: no internal-characteristics value.
+        ("Enlarged level III node with central necrosis.", []),
+        ("A round node with cystic necrotic change in its centre.", []),
+        ("Unilocular cyst of the left ovary with a 5 mm papillary projection.", []),
+        ("Multilocular cyst of the right ovary, 6 cm, anechoic.", []),
+        ("Multiloculated fluid collection in the right flank.", []),
+        # ... but named septa, loculation and a solid component still count.
+        ("Multilocular cyst with several thin septa.", ["septations"]),
+        ("Small loculated pleural effusion.", ["septations"]),
+        ("Cyst with a 9 mm mural nodule and an adjacent solid component.", ["solid components"]),
+        # Microlithiasis and translated "microcalcinates" are calcifications.
+        ("Both testes show scattered microliths.", ["calcifications"]),
+        ("Background microlithiasis in the left testis.", ["calcifications"]),
+        ("Testicular microlithiasis on both sides.", ["calcifications"]),
+        ("Hypoechogenic node 9 mm with microcalcinates.", ["calcifications"]),
+    ],
+)
+def test_composition_wording_families(parser: ReportParser, text: str, internal: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["InternalCharacteristics"]) == internal
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "status"),
+    [
+        ("No microlithiasis is seen in either testis.", "calcifications", "absent"),
+        ("Microlithiasis: absent.", "calcifications", "absent"),
+        ("No solid or cystic components within the collection.", "cystic components", "absent"),
+        ("No solid or cystic components within the collection.", "solid components", "absent"),
+    ],
+)
+def test_composition_status(parser: ReportParser, text: str, value: str, status: str) -> None:
+    assert _status(parser, text, "InternalCharacteristics", value) == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "vascularity"),
+    [
+        # Flow direction and phasicity of a patent vessel are its normal flow (guideline), in prose or template.
+        ("The main portal vein is patent, with hepatopetal flow of 22 cm/s.", ["normal/regular vascularity"]),
+        ("Portal vein: 12 mm, hepatopetal.", ["normal/regular vascularity"]),
+        ("Both vertebral arteries: antegrade.", ["normal/regular vascularity"]),
+        ("Common femoral vein compressible, with phasic flow and normal augmentation.", ["normal/regular vascularity"]),
+        ("Subclavian vein: blood flow is phasic.", ["normal/regular vascularity"]),
+        ("Jugular veins patent, normal respiratory phasicity.", ["normal/regular vascularity"]),
+        ("Popliteal artery: triphasic flow, no stenosis.", ["normal/regular vascularity"]),
+        # Reversed or absent flow is not normal flow.
+        ("The portal vein shows hepatofugal flow.", []),
+        ("Occlusive thrombus in the popliteal vein with absent flow.", ["no vascularity"]),
+    ],
+)
+def test_flow_direction_is_normal_flow(parser: ReportParser, text: str, vascularity: list[str]) -> None:
+    assert parser.parse(text).labels["Vascularity"] == vascularity
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        # "normal" grading the flow after it states no normal organ beside a finding ...
+        ("Femoral veins compressible with normal phasic flow. Occlusive thrombus in the popliteal vein. "
+         "A 2 cm Baker's cyst.", False),
+        ("Jugular vein with normal spontaneous phasic flow. Enlarged level II node with a 1 cm cyst.", False),
+        # ... and a normal tendon or ligament is part of a joint that has a finding (guideline) ...
+        ("Long head of biceps tendon: normal. Supraspinatus: full-thickness tear with bursal fluid.", False),
+        ("The ATFL is thickened and hypoechoic. Calcaneofibular ligament normal. Small joint effusion.", False),
+        # ... while a whole organ stated normal, "with normal flow" or not, still is one.
+        ("The left testis is enlarged with a 12 mm hydrocele. The right testis is normal with normal flow.", True),
+        ("Right kidney normal. Left kidney: 3 cm simple cyst at the upper pole.", True),
+        # In a study with nothing abnormal, a normal tendon is a normal finding.
+        ("Right shoulder: biceps tendon normal, rotator cuff intact, no effusion.", True),
+        # Translated normal wording (guideline): "not changed", "structure preserved", "of normal structure",
+        # "echo signs of pathology are not revealed", "in normal range".
+        ("Spleen: not changed, 95 mm.", True),
+        ("Thyroid gland: volume 12 ml, structure preserved.", True),
+        ("Submandibular lymph nodes of normal structure, up to 9 mm.", True),
+        ("Ultrasound of the scrotum. Echo signs of pathology are not revealed.", True),
+        ("Echo-picture of the pancreas is in normal range.", True),
+        # ... but not beside a finding in its own sentence, nor a stable lesion.
+        ("The 8 mm liver cyst is not changed since 2024.", False),
+        # A bare "Normal." continuing an organ header's line speaks of that organ, beside a finding elsewhere ...
+        ("RIGHT KIDNEY: 10.8 cm. 2 cm simple cyst at the lower pole.\nLEFT KIDNEY: 11.2 cm. Normal.", True),
+        ("Right ovary: 3 cm haemorrhagic cyst.\nLeft ovary: 2.8 x 1.9 cm. Unremarkable.", True),
+        # ... not when its line holds the finding, nor on a line of its own after a finding.
+        ("LEFT KIDNEY: 11.2 cm, 2 cm simple cyst. Normal.", False),
+        ("RIGHT KIDNEY: 2 cm simple cyst at the lower pole.\nNormal.", False),
+    ],
+)
+def test_normal_appearance_classes(parser: ReportParser, text: str, normal: bool) -> None:
+    assert ("normal appearance" in parser.parse(text).labels["Diagnosis"]) is normal
+
+
+@pytest.mark.parametrize(
+    ("text", "echogenicity"),
+    [
+        # A heterogeneous texture names no echo level (guideline), in an organ or a lesion ...
+        ("The spleen is enlarged and heterogeneous.", []),
+        ("Left testis: heterogeneous, increased flow.", []),
+        ("An 8 mm inhomogeneous plaque at the carotid bulb.", []),
+        # ... a stated level beside it is that level, and mixed wording is mixed echogenicity.
+        ("A heterogeneously hypoechoic mass in the right breast.", ["hypoechoic"]),
+        ("A 3 cm heterogeneous mass of mixed echogenicity in the liver.", ["mixed echogenicity"]),
+        ("Complex lesion, mixed hyper- and hypoechoic.", ["mixed echogenicity"]),
+        # A halo or rim named by its echogenicity states it ("isoechoic nodule with a hypoechoic halo") ...
+        ("A 12 mm isoechoic nodule with a thin hypoechoic halo.", ["hypoechoic", "isoechoic"]),
+        ("Irregular mass with an echogenic halo, 2 cm.", ["hyperechoic"]),
+        ("Target lesion in segment 6 with a hypoechoic rim.", ["hypoechoic"]),
+        # ... while echogenic foci are calcifications, not an echogenicity.
+        ("Solid nodule with punctate echogenic foci.", []),
+    ],
+)
+def test_echogenicity_wording_families(parser: ReportParser, text: str, echogenicity: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Echogenicity"]) == echogenicity
+
+
+@pytest.mark.parametrize(
+    ("text", "organs", "diagnosis"),
+    [
+        # Free fluid in the pelvis or a recess is a fluid collection with no peritoneum (guideline) ...
+        ("Uterus normal. Small amount of free fluid in the pouch of Douglas.", ["Uterus"],
+         ["fluid collection", "normal appearance"]),
+        ("Right ovary 3 cm. Free liquid in small pelvis about 15 ml.", ["Adnexa"], ["fluid collection"]),
+        ("Pouch of Douglas: a little free fluid. Both ovaries normal.", ["Adnexa"],
+         ["fluid collection", "normal appearance"]),
+        # ... while ascites is in the peritoneum wherever it is reported.
+        ("Moderate ascites in all four quadrants.", ["Peritoneum mesentery and omentum"], ["fluid collection"]),
+        ("Fluid in Morison's pouch.", ["Peritoneum mesentery and omentum"], ["fluid collection"]),
+    ],
+)
+def test_free_fluid_is_not_ascites(parser: ReportParser, text: str, organs: list[str], diagnosis: list[str]) -> None:
+    labels = parser.parse(text).labels
+    assert (sorted(labels["Organ_level"]), sorted(labels["Diagnosis"])) == (organs, diagnosis)
+
+
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        # A skin, fat or muscle word with no finding of its own yields to the organ the report is about ...
+        ("Breast ultrasound. Skin and subcutaneous fat unremarkable. 9 mm cyst at 3 o'clock in the left breast.",
+         ["Breast"]),
+        ("Right elbow examined. Thickened subcutaneous tissue over the olecranon.", ["Elbow"]),
+        ("Neck soft tissues:\nLeft level II: enlarged lymph node, 18 mm.", ["Lymph nodes"]),
+        # ... a region with its own finding stays, and so does one in a report about nothing else.
+        ("A 4 cm lipoma in the thigh muscle. The liver is normal.", ["Liver", "Soft tissues"]),
+        ("Subcutaneous tissue of the anterior abdominal wall: 2 cm oval hypoechoic lesion.", ["Abdominal wall"]),
+        ("Omental caking in the left upper quadrant with gross ascites and thickened bowel loops.",
+         ["Gastrointestinal tract", "Peritoneum mesentery and omentum"]),
+    ],
+)
+def test_a_region_yields_to_the_organ_examined(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Organ_level"]) == organs
+
+
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        # A bare "popliteal" in a vascular table is the vessel, a bare "cranial" a direction or the neonatal brain ...
+        ("CFV: compressible\nPopliteal: non-compressible, thrombus\nCalf veins: compressible", ["Peripheral veins"]),
+        ("The collection extends cranial to the left kidney.", ["Kidney and ureter"]),
+        ("Renal transplant in the RIF: 11 cm, normal corticomedullary differentiation.", ["Kidney and ureter"]),
+        ("Right iliac fossa pain. Appendix 5 mm, compressible.", ["Appendix"]),
+        # The dorsal tunica albuginea is the penis's (a Peyronie plaque), a bare "tunica" no scrotum.
+        ("A 1 cm calcified plaque in the dorsal tunica albuginea with shadowing.", ["Penis and perineum"]),
+        ("Small hydrocele around the left testis, tunica vaginalis thickened.", ["Scrotum"]),
+        # ... while the fossa, a Baker's cyst and the skull itself are still named.
+        ("A 3 cm Baker's cyst in the popliteal fossa.", ["Knee"]),
+        ("Scalp lump: 2 cm oval lesion, likely an epidermoid cyst.", ["Skull"]),
+        # The carpal tunnel is where the median nerve is measured (guideline: -> Peripheral nerves only).
+        ("At the carpal tunnel inlet the median nerve measures 15 mm2, swollen and hypoechoic.", ["Peripheral nerves"]),
+    ],
+)
+def test_anatomy_adjectives_that_name_no_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Organ_level"]) == organs
+
+
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        # A bare node word in a study of a node region of another system is that region's node ...
+        ("RIGHT GROIN: 3 cm hypoechoic lesion, non-compressible. ?lymph node ?haematoma.", ["Hip groin and buttock"]),
+        ("LEFT AXILLA\nNodes: 2 seen, the larger 14 mm with a thick cortex.", ["Axilla"]),
+        # ... and in a neck study it is a neck node.
+        ("Thyroid normal. Nodes: two small level III nodes, benign appearance.", ["Lymph nodes", "Thyroid gland"]),
+    ],
+)
+def test_a_bare_node_belongs_to_the_node_region_examined(parser: ReportParser, text: str,
+                                                         organs: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Organ_level"]) == organs
+
+
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        # Denied lymphadenopathy names the nodes of the region the study is about (guideline) ...
+        ("Thyroid: 1.2 cm nodule in the right lobe. No cervical lymphadenopathy.", ["Lymph nodes", "Thyroid gland"]),
+        ("Both submandibular glands normal. No lymphadenopathy.", ["Lymph nodes", "Salivary glands"]),
+        ("Left breast: 8 mm cyst at 2 o'clock. No lymphadenopathy.", ["Axilla", "Breast"]),
+        # ... while another denied diagnosis with sites in many organs names none of them.
+        ("Liver normal. No abscess.", ["Liver"]),
+        ("Right kidney normal. No abscess or collection.", ["Kidney and ureter"]),
+    ],
+)
+def test_denied_lymphadenopathy_names_the_region(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Organ_level"]) == organs
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        # "polypoid", "crescentic" and "compressed" name no released shape (guideline: shape words only) ...
+        ("A 7 mm polypoid echogenic lesion on the gallbladder wall.", []),
+        ("A crescentic subcapsular haematoma, 4 cm, after biopsy.", []),
+        ("The popliteal vein is not compressed; occlusive thrombus.", []),
+        # ... while the shape words themselves still do.
+        ("A flattened, elongated hypoechoic structure along the tendon.", ["flattened", "tubular/linear"]),
+        ("Nodular, irregular mass in the bladder base.", ["irregular", "nodular"]),
+        # A slash list after a margin key is all margin; after a shape key all shape.
+        ("Margin: lobulated/irregular (2)", []),
+        ("Shape: oval/irregular", ["irregular", "oval"]),
+    ],
+)
+def test_shape_needs_a_shape_word(parser: ReportParser, text: str, shape: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Shape"]) == shape
 
 
 @pytest.mark.parametrize(
@@ -157,6 +426,12 @@ def test_a_denied_diagnosis_stays_denied(parser: ReportParser) -> None:
         ("IMPRESSION: Probable haemorrhagic cyst.", "cyst", "uncertain"),
         ("Thyroid: possible small nodule in the left lobe.", "nodule", "uncertain"),
         ("Cyst with possible thin septation.", "cyst", "present"),
+        # "indeterminate" is a hedge, and a bracketed aside after a template value is part of the value.
+        ("Solid component: indeterminate\nColour score: 2", "solid components", "uncertain"),
+        ("Solid component: indeterminate (clot or debris)\nWall: thin", "solid components", "uncertain"),
+        ("Mass: possible (vs. a prominent fat lobule)\nSize: 7 x 4 mm", "mass", "uncertain"),
+        ("Indeterminate 8 mm solid nodule in the left lobe.", "nodule", "uncertain"),
+        ("Mass: present (irregular, 14 mm)\nCalcifications: none", "mass", "present"),
     ],
 )
 def test_a_template_value_hedges_its_key(parser: ReportParser, text: str, value: str, status: str) -> None:
@@ -166,5 +441,5 @@ def test_a_template_value_hedges_its_key(parser: ReportParser, text: str, value:
 def _field_of(value: str) -> tuple[str, str]:
     fields = {"calcifications": "InternalCharacteristics", "septations": "InternalCharacteristics",
               "solid components": "InternalCharacteristics", "shadowing": "PosteriorAcoustics",
-              "cyst": "Diagnosis", "nodule": "Diagnosis"}
+              "cyst": "Diagnosis", "nodule": "Diagnosis", "mass": "Diagnosis"}
     return fields[value], value

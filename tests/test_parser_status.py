@@ -280,7 +280,8 @@ TEXTURE = [
     ("Right testis enlarged and heterogeneously hypoechoic.", ECHO, ["hypoechoic"]),
     ("Diffusely enlarged heterogeneous hypoechoic thyroid.", ECHO, ["hypoechoic"]),
     ("The gland is diffusely heterogeneous and hyperechoic.", ECHO, ["hyperechoic"]),
-    ("A 14 mm heterogeneous nodule.", ECHO, ["mixed echogenicity"]),
+    # "heterogeneous" alone names no level (CORPUS_GUIDELINE; it rolled up to mixed echogenicity before).
+    ("A 14 mm heterogeneous nodule.", ECHO, []),
     ("Solid mass with inhomogeneous internal vascularity.", VASC, ["indeterminate/inhomogeneous vascularity"]),
     ("Solid mass with inhomogeneous internal vascularity.", ECHO, []),
     # "effaced" is said of a hilum, sulci or a cervix, never of a lesion's shape.
@@ -407,3 +408,137 @@ MORE_HEDGES = [
 @pytest.mark.parametrize(("text", "field", "value", "status"), MORE_HEDGES)
 def test_more_hedges(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
     _check(parser, text, field, value, status)
+
+
+# 22. Translated post-cues "is not determined", "are not revealed" deny what comes before them; the positive
+#     "liquid is determined" still asserts.
+NOT_DETERMINED = [
+    ("Free liquid in the abdominal cavity is not determined.", DX, "fluid collection", "absent"),
+    ("Free fluid in the pouch of Douglas was not determined.", DX, "fluid collection", "absent"),
+    ("In the right kidney cysts are not revealed.", DX, "cyst", "absent"),
+    ("Focal formations and calcinates are not registered.", IC, "calcifications", "absent"),
+    ("Free liquid is determined in the small pelvis, about 20 ml.", DX, "fluid collection", "present"),
+    ("A cyst of 12 mm is revealed in the left ovary.", DX, "cyst", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), NOT_DETERMINED)
+def test_not_determined_is_absent(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    _check(parser, text, field, value, status)
+
+
+# 23. A "?" after a full stop cannot end a sentence that has already ended: it queries what follows it.
+QUERY_AFTER_STOP = [
+    ("Epididymitis. ? small testicular abscess at the lower pole.", DX, "fluid collection", "uncertain"),
+    ("Thickened gallbladder wall. ? polyp or cholesterol cyst.", DX, "cyst", "uncertain"),
+    ("Enlarged node. ?lymphoma. A 9 mm cyst in the liver.", DX, "cyst", "present"),
+    ("Is this a cyst? The report says a 9 mm nodule.", DX, "nodule", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), QUERY_AFTER_STOP)
+def test_query_after_a_full_stop(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    _check(parser, text, field, value, status)
+
+
+# 24. "Not" before a grade denies the grade, not the dimension: "blood flow is not increased" is absent increased
+#     vascularity, never "no vascularity"; the same for echogenicity.
+DENIED_GRADE = [
+    ("Blood flow is not increased.", VASC, "increased vascularity", "absent"),
+    ("Vascularity not increased in the left testis.", VASC, "increased vascularity", "absent"),
+    ("Colour flow in the node is not reduced.", VASC, "reduced/diminished vascularity", "absent"),
+    ("Parenchymal echogenicity is not increased.", ECHO, "hyperechoic", "absent"),
+    ("Blood flow is increased in the nodule.", VASC, "increased vascularity", "present"),
+    ("No flow within the thrombosed segment.", VASC, "no vascularity", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), DENIED_GRADE)
+def test_not_before_a_grade_denies_the_grade(parser: ReportParser, text: str, field: str, value: str,
+                                             status: str) -> None:
+    _check(parser, text, field, value, status)
+
+
+def test_denied_grade_is_not_no_vascularity(parser: ReportParser) -> None:
+    assert parser.parse("Blood flow is not increased.").labels["Vascularity"] == []
+
+
+# 25. A lone grade word grades a dimension only where its sentence names it ("Flow volume 400 mL/min, reduced",
+#     "reduced arterial flow"); "reduced in size", "reduced motion" and a reduced hernia grade nothing.
+@pytest.mark.parametrize(
+    ("text", "vascularity"),
+    [
+        ("Fistula flow volume 420 mL/min, reduced.", ["reduced/diminished vascularity"]),
+        ("Doppler showed reduced arterial flow to the left ovary.", ["reduced/diminished vascularity"]),
+        ("The left kidney is reduced in size, 8.9 cm.", []),
+        ("Reduced excursion of the right hemidiaphragm.", []),
+        ("The hernia was reduced with gentle pressure.", []),
+    ],
+)
+def test_a_lone_grade_needs_its_dimension(parser: ReportParser, text: str, vascularity: list[str]) -> None:
+    assert parser.parse(text).labels["Vascularity"] == vascularity
+
+
+# 26. Hedge wording of differentials: "vs." (one token), "is a differential", "is less likely", translated
+#     "suspicion on", "indeterminate between X and Y".
+DIFFERENTIAL_WORDING = [
+    ("Complex right adnexal lesion: endometrioma vs. haemorrhagic cyst.", DX, "cyst", "uncertain"),
+    ("Heterogeneous lesion in the right flank, abscess vs. haematoma.", DX, "fluid collection", "uncertain"),
+    ("Probable lipoma; a liposarcoma is a differential.", DX, "mass", "uncertain"),
+    ("A fibroadenoma is less likely given the margins.", DX, "mass", "uncertain"),
+    ("Suspicion on lipoma of the anterior abdominal wall.", DX, "mass", "uncertain"),
+    ("A 9 mm testicular area, indeterminate between an infarct and a tumour.", DX, "mass", "uncertain"),
+    # Near misses: a stated diagnosis stays asserted.
+    ("Simple renal cyst, 2 cm. The differential for the flank pain is renal colic.", DX, "cyst", "present"),
+    ("Fibroadenoma, biopsy proven, unchanged at 14 mm.", DX, "mass", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), DIFFERENTIAL_WORDING)
+def test_differential_wording(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    _check(parser, text, field, value, status)
+
+
+# 27. "Not present on the prior study" says a finding is new, not absent.
+NEW_SINCE_PRIOR = [
+    ("A 9 mm hypoechoic lesion in segment 3, not present on the prior study.", ECHO, "hypoechoic", "present"),
+    ("New 12 mm solid nodule, not seen previously.", DX, "nodule", "present"),
+    ("A 6 mm cyst in the left kidney not previously seen.", DX, "cyst", "present"),
+    ("Renal cysts are not present on this study.", DX, "cyst", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), NEW_SINCE_PRIOR)
+def test_new_since_prior_is_not_absent(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    _check(parser, text, field, value, status)
+
+
+# 28. A table's cell border ends a cue's scope: "none" in one column does not deny the next column's findings.
+TABLE_CELLS = [
+    ("| Plaque | none | small, calcified, shadowing |", IC, "calcifications", "present"),
+    ("| Right | no flow | Left | increased flow |", VASC, "increased vascularity", "present"),
+    ("| Calcification | none |", IC, "calcifications", "absent"),
+    ("| Left ovary | no cyst or solid component |", IC, "solid components", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), TABLE_CELLS)
+def test_a_table_cell_ends_a_cue(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    _check(parser, text, field, value, status)
+
+
+# 29. A recommendation's purpose ("repeat ... to exclude an underlying mass") supposes a finding: it is neither
+#     denied nor doubted, and not labelled (guideline).
+def test_a_recommended_exclusion_is_hypothetical(parser: ReportParser) -> None:
+    texts = ("IMPRESSION: Duct ectasia. Recommend repeat ultrasound after resolution of symptoms to exclude an "
+             "underlying mass.", "Normal pelvis. If pain persists, rescan in 6 weeks to exclude a developing cyst.")
+    for text in texts:
+        report = parser.parse(text)
+        lesions = [m for m in report.mentions if m.dimension == DX and m.value in ("mass", "cyst")]
+        assert lesions and all(m.hypothetical and m.status == "present" for m in lesions), text
+        assert not {"mass", "cyst"} & set(report.labels[DX]), text
+
+
+def test_exclusion_in_a_finding_keeps_its_status(parser: ReportParser) -> None:
+    _check(parser, "No mass is seen in the left breast.", DX, "mass", "absent")
+    _check(parser, "Hypoechoic area in the flank; an abscess cannot be excluded.", DX, "fluid collection", "uncertain")

@@ -63,6 +63,9 @@ class ConText:
         self._template_tail = frozenset(nlp.vocab.strings.add(w) for w in (
             ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")"))
         self._colon_lower = self._colon
+        self._open_bracket = nlp.vocab.strings.add("(")
+        self._cell_border = nlp.vocab.strings.add("|")
+        self._close_bracket = nlp.vocab.strings.add(")")
         self._non = nlp.vocab.strings.add("non")
         self._short_scope = frozenset(nlp.vocab.strings.add(w) for w in ts.SHORT_SCOPE_CUES)
         self._category: dict[int, str] = {}
@@ -125,7 +128,7 @@ class ConText:
                     # A prefix ("non-calcified", "noncalcified") negates only the word it is attached to.
                     window = 0 if lower[cs] == self._non else _SHORT_WINDOW if short else _PRE_WINDOW
                     # A terminator right after a cue is its object, not its end ("possibly with increased flow").
-                    reach = ce + 1 if ce > cs else ce
+                    reach = ce + 1 if ce > cs and not self._cell_end(lower, ce) else ce
                     if ce > m.start or m.start - ce > window or _between(term_starts, reach, m.start):
                         continue
                     if short and _between(commas, ce, m.start):
@@ -142,7 +145,10 @@ class ConText:
                             continue
                     dist = m.start - ce
                 else:
-                    if cs < m.end or cs - m.end > _POST_WINDOW or _between(term_starts, m.end, cs):
+                    if cs < m.end or cs - m.end > _POST_WINDOW:
+                        continue
+                    # A cell border between a table's key and its value does not end the value's cue.
+                    if _between(term_starts, m.end, cs) and not (cs - m.end == 1 and self._cell_end(lower, m.end)):
                         continue
                     if _between(commas, m.end, cs):
                         continue
@@ -176,6 +182,11 @@ class ConText:
         return doc
 
     # -- cue direction and reach (small helpers, kept apart from the main loop) -------------------------------
+    def _cell_end(self, lower: list[int], j: int) -> bool:
+        """A table's cell border at ``j`` ("| none | small, calcified |"): it ends a cue's scope even right after
+        the cue (where another terminator would be the cue's object)."""
+        return j < len(lower) and lower[j] == self._cell_border
+
     def _described_again(self, end: int, sent_end: int, lower: list[int]) -> bool:
         """What a history cue introduced is described as it is now ("previously noted 7 mm cyst, now 4 mm", "the
         previously seen nodule is unchanged"): a current word follows within a few words in its sentence."""
@@ -272,11 +283,19 @@ class ConText:
 
     def _ends_value(self, lower: list[int], start: int, end: int) -> bool:
         """Nothing but punctuation or "present"/"seen" from ``start`` to the sentence's ``end`` or the next ";"
-        (template lines are often joined by semicolons: "Septations: probable; solid component: none")."""
+        (template lines are often joined by semicolons: "Septations: probable; solid component: none"). A bracketed
+        aside is part of the value ("Solid component: indeterminate (clot vs papilla)", "Mass: possible (vs. fat)")."""
+        in_brackets = False
         for j in range(start, end):
-            if lower[j] == self._semicolon:
+            if lower[j] == self._open_bracket:
+                in_brackets = True
+            elif lower[j] == self._close_bracket:
+                in_brackets = False
+            elif in_brackets:
+                continue
+            elif lower[j] == self._semicolon:
                 return True
-            if lower[j] not in self._template_tail:
+            elif lower[j] not in self._template_tail:
                 return False
         return True
 

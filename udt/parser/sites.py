@@ -32,7 +32,7 @@ from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
 from udt.parser.matcher import PhraseTable
-from udt.parser.record import GENERIC, MentionRecord, Reading, columns_of, state_of
+from udt.parser.record import ABSENCE, GENERIC, MentionRecord, Reading, columns_of, state_of
 from udt.parser.schema import Tirads
 from udt.parser.sentences import sentence_starts
 
@@ -136,18 +136,31 @@ class SitesAndFindings:
                                         tax.is_landmark(c))
         # Regions and tissue layers ("thigh", "muscle"), sites only where no organ of another system is named.
         self._region_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and tax.is_region(c))
+        self._region_organs = frozenset(c.us365k_label for c in tax.values(self.fields[2])
+                                        if c.iri in self._region_iris and c.us365k_label)
         # Organs the body has one of: a side word is never the laterality of a finding in them.
         self._unpaired_organs = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2] and
                                           c.us365k_label and tax.is_unpaired(c))
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
                                               tax.is_pediatric(c))
         self._implied: dict[str, tuple[Concept, ...]] = {}
+        self._site_organ_memo: dict[str, frozenset[Concept]] = {}
         self._descriptive = frozenset(self.fields[3:])
         self._denied_kinds = self._kinds_denied_as_absence()
         self._shape_field, self._echo_field, self._margin_field = "Shape", "Echogenicity", "Margins"
         self._contour_words = frozenset(strings.add(w) for w in ts.CONTOUR_WORDS)
         self._organ_contour_words = frozenset(strings.add(w) for w in ts.ORGAN_CONTOUR_WORDS)
         self._contour_margin = self._contour_margins()
+        self._bare_margin_words = frozenset(strings.add(w) for w in ts.BARE_MARGIN_WORDS)
+        self._margin_keys = frozenset(strings.add(w) for w in ts.MARGIN_KEY_WORDS)
+        self._component_words = frozenset(strings.add(w) for w in ts.COMPONENT_WORDS)
+        self._not = strings.add("not")
+        self._with = strings.add("with")
+        self._slash = strings.add("/")
+        self._copula_words = frozenset(strings.add(w) for w in ts.COPULA_WORDS)
+        self._grades, self._bare_grades = self._grade_words(strings)
+        self._and = strings.add("and")
+        self._brackets = (strings.add("("), strings.add(")"))
         self._echo_prefixes = self._echogenicity_prefixes(strings)
         self._hyphen_or_to = frozenset((strings.add("-"), strings.add("to"), strings.add("/")))
         self._tirads_targets = self._thyroid_nodule_targets()
@@ -156,6 +169,12 @@ class SitesAndFindings:
         # A node named without its region ("lymph node", not "axillary lymph node" or a part such as its hilum).
         node = tax.find("lymph node", self.fields[2])
         self._node_iri = node.iri if node is not None else None
+        # Organs other than the node's own that hold a region's nodes (Axilla, Hip groin and buttock, ...).
+        own = self._rollups_of(node.iri).get(self.fields[2]) if node is not None else None
+        self._node_regions = frozenset(
+            o.us365k_label for iri in self._node_iris
+            if (o := self._rollups_of(iri).get(self.fields[2])) is not None and o.us365k_label and o != own
+        )
 
     def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
         """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
@@ -417,6 +436,7 @@ class SitesAndFindings:
         weak_items: dict[int, Item] = {}
         margins: list[tuple[int, _Info, bool]] = []  # (sentence, info, beside a contour word) of asserted margins
         phrase_start: dict[int, int] = {}  # evidence index -> char offset of its landmark phrase
+        denied_grades: set[int] = set()  # token of a grade denied with its dimension ("flow is not reduced")
         for k, rec in enumerate(spans):
             records.append(rec)
             start, end, start_char = rec.start, rec.end, rec.start_char
@@ -431,7 +451,19 @@ class SitesAndFindings:
                 rec.hypothetical = True
             historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
             status = "absent" if negated else "uncertain" if rec.uncertain else "present"
-            if rec.kb == GENERIC:
+            if hypothetical and rec.section != "recommendation":
+                # "repeat in 6 weeks to exclude an underlying mass", "if there is no flow": the finding is only
+                # supposed, so it is neither denied nor doubted (nor labelled: see ``asserted``).
+                status = "present"
+            if start in denied_grades or self._grade_alone(k, spans, lower, sent_starts[sent]):
+                continue  # "flow is not reduced" (denied with its dimension), "liver reduced in size"
+            grade = self._denied_grade(rec, lower) if rec.kb in (GENERIC, ABSENCE) else None
+            if grade is not None:
+                # "Blood flow is not increased": the grade is denied, not the flow itself.
+                denied_grades.add(grade[1])
+                iri, status = grade[0].iri, "absent"
+                rec.iri = iri
+            elif rec.kb == GENERIC:
                 absent_value = absence.get(field)
                 if negated and absent_value is None and iri in self._negates:
                     # "posterior acoustics: none" -> each released value absent.
@@ -448,6 +480,9 @@ class SitesAndFindings:
             elif iri == normal_iri and self._reference_normal(text, lower, start, end, start_char):
                 continue
             rec.status = status
+            conjuncts = self._component_conjuncts(field, lower, start, end)
+            if conjuncts:
+                iri = rec.iri = conjuncts[0].iri  # "solid and cystic components": the first component ...
             if field == self._shape_field and (
                 lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
                 or self._contour_key_before(lower, start)
@@ -481,6 +516,14 @@ class SitesAndFindings:
             rec.value, rec.concept, rec.site, rec.evidence = value, info.label, info.organ, True
             index = len(evidence)
             evidence.append(rec)
+            if end - start > 1 and field == self._margin_field and status == "present" and in_findings_of(section) \
+                    and not historical and not hypothetical:
+                self._echo_within(lower[start:end], labels)  # "hypoechoic halo" is also hypoechoic
+            if conjuncts:  # ... and the second, with the same status
+                self._add_value(records, evidence, rec, conjuncts[1])
+                if status == "present" and in_findings_of(section) and not historical and not hypothetical:
+                    labels[field].add(conjuncts[1].us365k_label or "")
+                    labels[field].discard("")
             if status == "present" and iri in self._negates:
                 self._absent_values(records, evidence, rec, iri)
             if status != "present" and end - start > 1 and field == fields[0] and not historical and not hypothetical:
@@ -505,11 +548,16 @@ class SitesAndFindings:
                 deferred.append((weak[0], sent, info, index))
                 phrase_start[index] = idx[weak[1]]
             elif asserted and info.kind == "normal":
-                if _attribute_normal(k, spans):
+                if _attribute_normal(k, spans) or self._normal_flow(k, spans, lower):
                     continue  # "echogenicity is normal": says nothing about a finding
                 # Decided once the whole report is read (see _normal_statements).
                 normals.append((k, sent, info))
             elif asserted:
+                if field == self._margin_field and self._bare_margin_word(lower, start, end):
+                    # "smooth inner wall", "smooth intima": no margin is named, so no evidence of one either.
+                    evidence.pop()
+                    rec.evidence = False
+                    continue
                 if field == self._margin_field:
                     # "Liver: smooth contour", "Bladder: wall smooth": decided once the sentence's lesions are known.
                     contour = not self._organ_contour_words.isdisjoint(lower[max(0, start - 3) : end + 3])
@@ -590,7 +638,8 @@ class SitesAndFindings:
         if margins:
             self._organ_contours(margins, spans, sent_starts, strong_sites, labels)
         if deferred:
-            self._settle_weak_sites(deferred, labels, strong_sites, weak_items, phrase_start, evidence, text)
+            self._settle_weak_sites(deferred, labels, strong_sites, weak_items, phrase_start, evidence, text,
+                                    lesion_sents)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
         if not labels[fields[2]] and fallback_sites:
             for rolled in fallback_sites:
@@ -614,6 +663,7 @@ class SitesAndFindings:
                 for f in fields[1:3]:
                     if f in rolled and rolled[f].us365k_label:
                         labels[f].add(rolled[f].us365k_label)
+        self._sites_by_system(spans, labels)
         if pediatric and any(r.iri in self._pediatric_diagnoses and r.status == "present" for r in spans):
             # A paediatric condition puts the report in the Pediatrics body system even where no organ is named.
             system = self._pediatric_system()
@@ -621,6 +671,7 @@ class SitesAndFindings:
                 labels[fields[1]].add(system)
         organ_normal = False
         if normals:
+            anatomy_sents |= self._header_line_sentences(normals, sent_starts, anatomy_sents, lesion_sents, text, idx)
             organ_normal = self._normal_statements(normals, spans, lower, sent_starts, abnormal, anatomy_sents,
                                                    lesion_sents, labels)
         words = self._words(lower)
@@ -670,13 +721,135 @@ class SitesAndFindings:
                 labels[f].add(label)
         return whole and abnormal
 
+    @staticmethod
+    def _header_line_sentences(normals: list[tuple[int, int, _Info]], sent_starts: list[int], anatomy_sents: set[int],
+                               lesion_sents: set[int], text: str, idx: list[int]) -> set[int]:
+        """Normal statements that continue an organ header's line ("LEFT KIDNEY: 11.9 cm. Normal."): the sentence
+        before names the organ and no lesion, on the same line, as a "key:" line. They speak of that organ."""
+        out = set()
+        for _, sent, _info in normals:
+            prev = sent - 1
+            if sent in anatomy_sents or prev < 0 or prev not in anatomy_sents or prev in lesion_sents:
+                continue
+            line = text[idx[sent_starts[prev]] : idx[sent_starts[sent]]]
+            if "\n" not in line and ":" in line:
+                out.add(sent)
+        return out
+
     def _contour_key_before(self, lower: list[int], start: int) -> bool:
         """A template's contour key names what the shape word describes ("Boundary: irregular", "margin
-        irregular")."""
+        irregular", "Margin: lobulated/irregular")."""
         j = start - 1
+        while j >= 1 and lower[j] == self._slash:
+            j -= 2  # the value before the slash ("lobulated/")
         if j >= 0 and lower[j] == self._colon:
             j -= 1
         return j >= 0 and lower[j] in self._contour_words
+
+    def _component_conjuncts(self, field: str, lower: list[int], start: int,
+                             end: int) -> tuple[Concept, Concept] | None:
+        """The two released values of "solid and cystic components" ("cystic and solid (necrotic) areas"): a
+        coordinated composition matched as one mixed value, followed by a component noun (a bracketed word may come
+        between), names each component. "mixed cystic and solid nodule" and "solid and cystic mass" stay mixed."""
+        if end - start != 3 or lower[start + 1] != self._and or field not in self._descriptive:
+            return None
+        j = end
+        if j < len(lower) and lower[j] == self._brackets[0]:
+            close = next((i for i in range(j + 1, min(len(lower), j + 5)) if lower[i] == self._brackets[1]), None)
+            j = close + 1 if close is not None else j
+        if j >= len(lower) or lower[j] not in self._component_words:
+            return None
+        values = []
+        for word in (lower[start : start + 1], lower[start + 2 : end]):
+            inner = self.matcher.term_within(word, self._descriptive)
+            value = self._rollups_of(inner).get(field) if inner is not None else None
+            if value is None or not value.us365k_label:
+                return None
+            values.append(value)
+        return (values[0], values[1]) if values[0].iri != values[1].iri else None
+
+    def _grade_words(self, strings: Any) -> tuple[dict[tuple[str, int], Concept], frozenset[tuple[str, int]]]:
+        """Grades of the ranked dimensions, read from the ontology: (field, hash of "increased") -> the ranked value
+        a two-word form "<grade> <dimension word>" names ("increased vascularity", "reduced flow"); and the one-word
+        parts of slash-joined ranked values ("reduced" of "reduced/diminished vascularity"), which grade a dimension
+        only where the sentence names it."""
+        tax = self.taxonomy
+        grades: dict[tuple[str, int], Concept] = {}
+        bare: set[tuple[str, int]] = set()
+        for field in self._descriptive & set(tax.ordinal_fields):
+            heads = {"flow", tax.dimension(field).label.casefold()}
+            for c in tax.values(field):
+                if c.rank is None:
+                    continue
+                for term in (c.label, *c.exact_synonyms, *c.related_synonyms):
+                    words = term.casefold().split()
+                    if len(words) == 2 and words[1] in heads:
+                        grades.setdefault((field, strings.add(words[0])), c)
+                for part in (c.us365k_label or "").split("/")[:-1]:
+                    if " " not in part.strip():
+                        bare.add((field, strings.add(part.strip().casefold())))
+        return grades, frozenset(bare)
+
+    def _denied_grade(self, rec: MentionRecord, lower: list[int]) -> tuple[Concept, int] | None:
+        """The ranked value a dimension mention denies with "not" before a grade ("blood flow is not increased",
+        "vascularity not increased"), and the grade's token; ``None`` otherwise."""
+        j, n = rec.end, len(lower)
+        if lower[j - 1] != self._not:
+            while j < n and j - rec.end < 2 and lower[j] in self._copula_words:
+                j += 1
+            if j >= n or lower[j] != self._not:
+                return None
+            j += 1
+        value = self._grades.get((rec.field, lower[j])) if j < n else None
+        return (value, j) if value is not None else None
+
+    def _grade_alone(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
+        """A lone grade word ("reduced") with no mention of its dimension earlier in its sentence or right after
+        it: "Flow volume 310 mL/min, reduced" and "reduced arterial flow" grade the flow, "liver reduced in size"
+        and "reduced motion" grade nothing."""
+        rec = spans[k]
+        if rec.end - rec.start != 1 or (rec.field, lower[rec.start]) not in self._bare_grades:
+            return False
+        j = k - 1
+        while j >= 0 and spans[j].start >= sent_start and rec.start - spans[j].end <= 15:
+            if spans[j].field == rec.field:
+                return False
+            j -= 1
+        j = k + 1
+        while j < len(spans) and spans[j].start - rec.end <= 2:
+            if spans[j].field == rec.field:
+                return False
+            j += 1
+        return True
+
+    def _normal_flow(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """ "normal phasic flow", "normal spontaneous phasic flow": the "normal" grades the flow mention right after
+        it (at most one modifier between), it states no normal organ ("the testis is normal with normal flow" does)."""
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if nxt is None or nxt.field not in self._descriptive:
+            return False
+        gap = nxt.start - spans[k].end
+        return gap == 0 or (gap == 1 and lower[spans[k].end] not in self._clause_seps
+                            and lower[spans[k].end] != self._with)
+
+    def _echo_within(self, words: list[int], labels: dict[str, set[str]]) -> None:
+        """A margin feature named by its echogenicity ("hypoechoic halo", "echogenic rim") states that echogenicity
+        too: the guideline labels the echogenicity of what is described, lesion or not."""
+        inner = self.matcher.term_within(words, frozenset((self._echo_field,)))
+        value = self._rollups_of(inner).get(self._echo_field) if inner is not None else None
+        if value is not None and value.us365k_label:
+            labels[self._echo_field].add(value.us365k_label)
+
+    def _bare_margin_word(self, lower: list[int], start: int, end: int) -> bool:
+        """A lone margin adjective ("smooth", "sharp") with no margin word beside it ("Margin: smooth", "contours
+        sharp", "smooth, lobulated contour" are margins; "smooth inner wall", "smooth plaque" are not)."""
+        if end - start != 1 or lower[start] not in self._bare_margin_words:
+            return False
+        j = start - 1
+        if j >= 0 and lower[j] == self._colon:
+            j -= 1
+        before = lower[j] if j >= 0 else None
+        return before not in self._margin_keys and self._margin_keys.isdisjoint(lower[end : end + 3])
 
     def _normal_clause_is_organ(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
         """In a sentence that also describes lesions, "normal" states a whole organ normal when its own clause
@@ -772,9 +945,11 @@ class SitesAndFindings:
 
     def _settle_weak_sites(self, deferred: list[tuple[str, int, _Info, int]], labels: dict[str, set[str]],
                            strong_sites: dict[int, set[str]], weak_items: dict[int, Item],
-                           phrase_start: dict[int, int], evidence: list[MentionRecord], text: str) -> None:
+                           phrase_start: dict[int, int], evidence: list[MentionRecord], text: str,
+                           lesion_sents: set[int]) -> None:
         """Label a weak site only where nothing better names the organ: a landmark when the report names no other
-        organ, a modifier or inner structure when its sentence names no other organ."""
+        organ, a modifier or inner structure when its sentence names no other organ, a region (skin, muscle, thigh)
+        also not where it holds no finding of its own in a report about another organ."""
         organ_field = self.fields[2]
         # Landmarks after the other weak sites, bare region words last: each is labelled only where nothing
         # settled before it names an organ ("using the liver as an acoustic window ... a right adrenal mass").
@@ -789,6 +964,12 @@ class SitesAndFindings:
                 # system's finding lies ("GSV 7 mm at mid thigh"); lymph nodes of a region of another system
                 # ("left axilla: 2 nodes") are that region's.
                 others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
+                if why == "region" and not others:
+                    others = self._organs_outranking_region(sent, lesion_sents, labels[organ_field])
+                elif why == "node" and not others:
+                    # "Nodes: 3 visualised" in an axillary template: the node region the report is about.
+                    others = {o for o in labels[organ_field] if o in self._node_regions
+                              and self._system_of.get(o) != info.system}
             elif why == "system":
                 # A body system named by a bare region word ("neck", "abdomen"): only where the report's organs
                 # leave it open, i.e. none of them lies in another system.
@@ -812,6 +993,47 @@ class SitesAndFindings:
                 continue  # "two liver lesions" beside other organs: no organ label, but still the lesion's site
             item.kind = "landmark" if why == "landmark" else "ignored"
             item.concept = " ".join(text[phrase_start[index] : evidence[index].end_char].split()).casefold()
+
+    def _sites_by_system(self, spans: list[MentionRecord], labels: dict[str, set[str]]) -> None:
+        """A denied diagnosis of lymph nodes in several regions ("lymphadenopathy": cervical, axillary or inguinal)
+        names the region in a body system the report already labels: "No cervical lymphadenopathy" in a
+        thyroid study examined the neck nodes (guideline), in a breast study the axilla. (An asserted one is a
+        finding whose site its sentence or the findings pass gives.)"""
+        organ_field, system_field = self.fields[2], self.fields[1]
+        systems = labels[system_field]
+        if not systems:
+            return
+        for rec in spans:
+            if rec.field != self.fields[0] or not rec.evidence or rec.status != "absent" or rec.historical \
+                    or rec.hypothetical or rec.section in ts.NON_FINDING_SECTIONS or rec.site is not None:
+                continue
+            organs = self._site_organs(rec.iri)
+            if len(organs) < 2:
+                continue  # one organ is implied anyway (or denied, "no ascites"); none: nothing to choose
+            fitting = {o for o in organs if o.us365k_label and self._system_of.get(o.us365k_label) in systems}
+            if len(fitting) == 1:
+                labels[organ_field].add(next(iter(fitting)).us365k_label or "")
+
+    def _site_organs(self, iri: str) -> frozenset[Concept]:
+        """The released organs of a diagnosis whose typical sites (``Taxonomy.sites``) are all lymph nodes of
+        different regions ("lymphadenopathy"); empty for any other diagnosis ("no abscess" names no organ)."""
+        found = self._site_organ_memo.get(iri)
+        if found is None:
+            sites = self.taxonomy.sites(iri)
+            found = frozenset(
+                organ for site in sites
+                if (organ := self._rollups_of(site.iri).get(self.fields[2])) is not None
+            ) if sites and all(site.iri in self._node_iris for site in sites) else frozenset()
+            self._site_organ_memo[iri] = found
+        return found
+
+    def _organs_outranking_region(self, sent: int, lesion_sents: set[int], organs: set[str]) -> set[str]:
+        """The organs a region word yields to when its sentence holds no finding: "Skin and subcutaneous fat
+        without features" in a breast study, "a muscle strain?" in a venous one, "subcutaneous tissue over the
+        olecranon" beside the elbow. A region with its own finding ("a lipoma in the thigh muscle") stays."""
+        if sent in lesion_sents:
+            return set()
+        return {o for o in organs if o not in self._region_organs}
 
     def _reference_normal(self, text: str, lower: list[int], start: int, end: int, start_char: int) -> bool:
         """True if the "normal" at ``start`` is part of a reference range or standard ("(normal <10)", "upper

@@ -57,13 +57,17 @@ _NEG_POST = (
     "no longer seen", "no longer visible", "no longer identified", "no longer present", "no longer demonstrated",
     "no longer visualised", "no longer visualized", "no longer evident", "no longer appreciated",
     "no longer detected", "no longer apparent", "has disappeared", "have disappeared",
+    # Translated report idiom ("free liquid is not determined", "concrements are not revealed").
+    "not determined", "is not determined", "are not determined", "was not determined", "were not determined",
+    "not revealed", "is not revealed", "are not revealed", "was not revealed", "were not revealed",
+    "not registered", "is not registered", "are not registered",
 )
 _UNC_PRE = (
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
     "cannot rule out", "can not rule out", "cannot be excluded", "questionable", "question of", "query", "?",
     "may represent", "might represent", "could represent", "may be", "might be", "could be", "differential includes",
     "differential diagnosis includes", "differential diagnosis", "ddx", "equivocal", "uncertain", "vague",
-    "not excluded", "versus", "vs", "or possibly", "borderline", "suggestion of", "to exclude", "r/o",
+    "not excluded", "versus", "vs", "or possibly", "borderline", "suggestion of", "r/o",
     # Hedges: "likely" and "probably" leave a finding unconfirmed ("most likely a haemangioma").
     "likely", "most likely", "more likely", "probably", "probable", "presumably", "presumed", "presumptive",
     "likely represents", "likely representing", "probably represents", "thought to represent",
@@ -79,6 +83,9 @@ _UNC_PRE = (
     "are probably", "is most likely", "most likely represents", "is possibly", "unable to exclude",
     "raising the possibility of", "raises the possibility of", "raise the possibility of", "the possibility of",
     "possibility of", "appearance suggested", "appearances suggested", "appearance suggests", "findings suggested",
+    # "vs." is one token; translated "suspicion on"; "indeterminate between X and Y"; "less likely".
+    "vs.", "suspicion of", "suspicion on", "suspicion for", "indeterminate between", "less likely",
+    "in the differential", "indeterminate",
 )
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
@@ -88,6 +95,9 @@ _UNC_POST = (
     "was the leading consideration", "is the leading consideration", "leading consideration",
     "is the main alternative", "the main alternative", "main alternative", "cannot rule out", "can not rule out",
     "could not rule out", "can't rule out",
+    # "haemorrhagic cyst is a differential", "a Warthin tumour is less likely", "X vs. Y".
+    "vs.", "is a differential", "a differential", "is also a differential", "is in the differential",
+    "in the differential", "less likely", "is less likely",
     *_NOT_EXCLUDED,
 )
 _HIST_PRE = (
@@ -101,6 +111,8 @@ _HYP_PRE = (
     "consider", "correlate for", "in the event of", "screening for", "to look for", "look for",
     "correlate with", "correlated with", "correlation with", "correlate clinically", "referred for",
     "referred with", "for evaluation of", "for assessment of",
+    # A recommendation's purpose ("repeat in 6 weeks to exclude an underlying mass"): neither absent nor doubted.
+    "to exclude", "to rule out an", "to exclude an", "to exclude a",
 )
 _HYP_POST = (
     "if clinically indicated", "if indicated", "if required", "if needed", "if symptomatic", "if clinically concerned",
@@ -119,6 +131,10 @@ _PSEUDO = (
     "not ruled out", "not been ruled out", "not rule out", "not excluded", "no doubt", "without difficulty",
     "not well", "not well seen", "not clearly", "not certain", "no interval", "non specific", "non-specific",
     "nonspecific", "no abnormality", "no abnormality detected", "no abnormality seen", "not measured",
+    # New since the comparison study ("a 9 mm lesion not present on the prior study"): not a negation.
+    "not present on the prior", "not present on the previous", "not present on prior", "not present previously",
+    "not seen on the prior", "not seen on the previous", "not seen on prior", "not seen previously",
+    "not previously seen", "not previously present", "not previously demonstrated", "not present before",
 )
 _TERMINATE = (
     "but", "however", "although", "though", "apart from", "aside from", "except", "except for", "which",
@@ -126,6 +142,8 @@ _TERMINATE = (
     "due to", "cause of", "source of", "reason for", "likely", "probably", "consistent with", "in keeping with",
     "compatible with", "suggestive of", "representing", "there is", "there are", "with", "containing",
     "contains", "demonstrates", "shows", "measuring", "measures", "noted", "seen", "present",
+    # A table cell ends there ("| Plaque | none | small, calcified, shadowing |").
+    "|",
 )
 
 # Linking words between a dimension and its value ("vascularity is increased", "flow: reduced").
@@ -147,7 +165,7 @@ QUESTION_OPENERS = (
 # Discourse words skipped before a question opener ("so is that bad?", "ok does that mean ...?").
 QUESTION_FILLERS = ("so", "and", "but", "ok", "okay", "also", "then", "well", "now", "i", "mean")
 # Tokens after which a "?" opens a query ("lesion, ? abscess", "- ?cyst") instead of ending a sentence.
-QUERY_PREFIX_AFTER = (",", ":", "-", "(", ";", "/", "[", "–")
+QUERY_PREFIX_AFTER = (",", ":", "-", "(", ";", "/", "[", "–", ".")
 # Words joining two diagnoses as alternatives ("cyst or abscess"): neither is asserted.
 ALTERNATIVE_WORDS = ("or", "and/or")
 ALTERNATIVE_FILLERS = ("a", "an", "either", "possibly", "perhaps", "maybe")
@@ -212,7 +230,9 @@ DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "dis
 
 # Words saying a normal statement is about part of an organ ("the remainder of the liver", "left lobe normal").
 PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "segments", "pole", "poles", "portion",
-              "part", "parts", "aspect", "background", "parenchyma", "elsewhere", "remaining", "isthmus")
+              "part", "parts", "aspect", "background", "parenchyma", "elsewhere", "remaining", "isthmus",
+              # A tendon or ligament of a joint ("biceps tendon normal" beside a supraspinatus tear).
+              "tendon", "tendons", "ligament", "ligaments")
 
 # Contour words: a shape word before them describes the margin ("irregular contour" -> ill-defined margins).
 CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "border", "borders", "edge", "edges", "margin",
@@ -221,8 +241,18 @@ CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "border", "border
 # one, in a sentence about an organ and no lesion, is not a lesion's margin.
 ORGAN_CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "wall", "walls", "surface", "surfaces",
                        "capsule")
+# Margin adjectives that name a margin only beside a margin word ("Margin: smooth", "contour sharp"): on their own
+# they describe a cyst's inner wall, an intima or a plaque ("smooth inner wall", "smooth intima-media complex").
+BARE_MARGIN_WORDS = ("smooth", "sharp")
+# The margin words such an adjective may qualify (a wall is not a lesion's margin: "Wall: smooth").
+MARGIN_KEY_WORDS = ("contour", "contours", "outline", "outlines", "border", "borders", "edge", "edges", "margin",
+                    "margins", "boundary", "boundaries")
 # Shape wording (by the Shape concept it matches) -> released Margins value it means before a contour word.
 CONTOUR_AS_MARGIN = {"irregular": "ill-defined/indistinct", "lobulated": "ill-defined/indistinct"}
+# Nouns after a coordinated composition ("solid and cystic components", "cystic and solid areas"): the phrase then
+# names each component, not a mixed cystic and solid lesion.
+COMPONENT_WORDS = ("component", "components", "area", "areas", "part", "parts", "portion", "portions", "element",
+                   "elements")
 # Prefixes of "-echoic" that name an echogenicity value on their own ("iso- to hypoechoic").
 ECHO_PREFIXES = ("iso", "hypo", "hyper", "an")
 
