@@ -82,12 +82,28 @@ class _Draft:
     site_fixed: bool = False  # the site came from an organ word right before the lesion word
 
 
+def _with_side(item: Item, side: str) -> Item:
+    """A copy of ``item`` on ``side``: ``dataclasses.replace`` without its field-by-field ``__init__`` call (the
+    copy shares the lists, as ``replace`` does)."""
+    copy = _new_object(Item)
+    copy.__dict__.update(item.__dict__)
+    copy.laterality = side
+    return copy
+
+
+_new_object = object.__new__
 _SEPARATORS = ("sep", "comma", "sep_strong")
 _new_finding = constructor(Finding)
 
 
 def parse_sizes(text: str) -> list[tuple[int, int, list[float]]]:
     """Sizes in a text: ``(start, end, [mm, ...])`` for "1.2 x 0.8 cm", "12×8 mm", "2cm"."""
+    if text.isascii():
+        # Every size ends with one of these units (cheap to rule out on ASCII text, where IGNORECASE matching is
+        # plain case folding); about one report in five states no size.
+        low = text.lower()
+        if "mm" not in low and "cm" not in low and "millimet" not in low and "centimet" not in low:
+            return []
     out = []
     for m in _SIZE.finditer(text):
         unit = m.group(4).casefold()
@@ -316,7 +332,7 @@ class FindingBuilder:
             site = next((a for a in reversed(among) if a.organ is not None), site)
         old = self.site
         if old is not None and site.laterality is None and old.laterality is not None and site.organ == old.organ:
-            site = dataclasses.replace(site, laterality=old.laterality)
+            site = _with_side(site, old.laterality)
         self.site = site
 
     def _merge_refinements(self, lesions: list[Item], items: list[Item]) -> list[Item]:

@@ -55,6 +55,7 @@ class ReportParser:
         self.nlp: Language = _NLP_CACHE[key]
         self.vocabulary = vocabulary_for(self.taxonomy, self.termset)
         self.fields = self.taxonomy.fields
+        self._field_keys = dict.fromkeys(self.fields).keys()  # compared with a reading's label keys (same order)
         # Released values of each field in taxonomy order (labels are listed in this order).
         self._released = {f: tuple(c.us365k_label for c in self.taxonomy.values(f)) for f in self.fields}
         # Position of each released value, for fields whose released labels are distinct (else None: the labels
@@ -143,7 +144,7 @@ class ReportParser:
     # -- Doc(s) -> report ---------------------------------------------------------------------------
     def _convert(self, docs: list[tuple[Doc, int]], source: str | None) -> ParsedReport:
         one_doc = len(docs) == 1
-        labels: dict[str, set[str]] = {f: set() for f in self.fields}
+        labels: dict[str, set[str]] | None = None  # built only to merge chunks (one Doc's are read as they are)
         mentions: list[Mention] = []
         findings: list[Finding] = []
         warnings: list[str] = []
@@ -156,9 +157,11 @@ class ReportParser:
 
                 raise ConfigError("parse.pipeline", "the Doc was not processed by the udt pipeline",
                                   "use ReportParser.parse or ReportParser.nlp(text)")
-            if one_doc and reading.labels.keys() == labels.keys():
+            if one_doc and reading.labels.keys() == self._field_keys:
                 labels = reading.labels  # only read below: no copy needed
             else:
+                if labels is None:
+                    labels = {f: set() for f in self.fields}
                 for f, values in reading.labels.items():
                     labels[f] |= values
             abnormal = abnormal or reading.abnormal
@@ -183,6 +186,8 @@ class ReportParser:
                     findings.append(construct(Finding, values))
             else:
                 findings.extend(reading.findings)
+        if labels is None:
+            labels = {f: set() for f in self.fields}  # no Doc given
         if len(docs) > 1:
             # Each chunk decided "normal appearance" on its own; across chunks only a whole organ stated normal
             # keeps it beside an abnormality elsewhere (see udt.parser.sites).
