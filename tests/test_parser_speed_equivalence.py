@@ -148,3 +148,15 @@ def test_token_columns_read_lazily_equal_the_doc_arrays(text: str) -> None:
         assert getattr(cols, name) == doc.to_array(attr).tolist(), name
     assert cols.is_punct == [bool(x) for x in doc.to_array(IS_PUNCT).tolist()]
     assert [cols.punct_at(i) for i in range(len(doc))] == cols.is_punct
+
+
+def test_fast_draft_equals_the_dataclass_draft() -> None:
+    """The findings builder's template-filled draft equals ``_Draft(kind=...)``, field order included (the
+    finding records are built from its ``__dict__``), with containers of its own."""
+    from udt.parser.findings import _Draft, _new_draft
+
+    made, built = _new_draft("lesion"), _Draft(kind="lesion")
+    assert made == built and list(vars(made)) == list(vars(built))
+    other = _new_draft("lesion")
+    assert other.mentions is not made.mentions and other.attributes is not made.attributes
+    assert other.size_mm is not made.size_mm

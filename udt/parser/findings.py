@@ -82,6 +82,34 @@ class _Draft:
     site_fixed: bool = False  # the site came from an organ word right before the lesion word
 
 
+def _new_draft(kind: str) -> _Draft:
+    """``_Draft(kind=kind)``, filled from a template (the dataclass ``__init__`` binds fifteen arguments and calls
+    three factories; the builder makes several drafts per report)."""
+    draft = _new_object(_Draft)
+    values = draft.__dict__
+    values.update(_DRAFT_TEMPLATE)  # every field, in declaration order (as ``__init__`` assigns them)
+    values["kind"] = kind
+    values["size_mm"], values["attributes"], values["mentions"] = [], {}, []
+    return draft
+
+
+def _after_last(role: list[str | None], wanted: str, lo: int, hi: int, default: int) -> int:
+    """One past the last ``j`` in ``[lo, hi)`` with ``role[j] == wanted``, else ``default`` (a plain loop: cheaper
+    than a generator)."""
+    for j in range(hi - 1, lo - 1, -1):
+        if role[j] == wanted:
+            return j + 1
+    return default
+
+
+def _first(role: list[str | None], wanted: str, lo: int, hi: int, default: int) -> int:
+    """The first ``j`` in ``[lo, hi)`` with ``role[j] == wanted``, else ``default``."""
+    for j in range(lo, hi):
+        if role[j] == wanted:
+            return j
+    return default
+
+
 def _with_side(item: Item, side: str) -> Item:
     """A copy of ``item`` on ``side``: ``dataclasses.replace`` without its field-by-field ``__init__`` call (the
     copy shares the lists, as ``replace`` does)."""
@@ -92,6 +120,8 @@ def _with_side(item: Item, side: str) -> Item:
 
 
 _new_object = object.__new__
+# Every _Draft field with its default (the three factory fields are replaced by fresh containers per draft).
+_DRAFT_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(_Draft)}
 _SEPARATORS = ("sep", "comma", "sep_strong")
 _new_finding = constructor(Finding)
 
@@ -164,7 +194,7 @@ class FindingBuilder:
         self._last_by_diagnosis: dict[str | None, int] = {}  # diagnosis -> its latest lesion finding
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
-        f = _Draft(kind=kind)
+        f = _new_draft(kind)
         if anchor is not None and anchor.kind in ("lesion", "normal"):
             f.diagnosis = anchor.value
             f.concept = anchor.concept
@@ -372,8 +402,8 @@ class FindingBuilder:
         out = []
         # A ";" ends a clause even around a single lesion ("right lobe with a 9 mm nodule; left lobe normal").
         first, last = lesions[0], lesions[-1]
-        lo = next((j + 1 for j in range(first.start - 1, start - 1, -1) if role[j] == "sep_strong"), start)
-        end = next((j for j in range(last.end, end) if role[j] == "sep_strong"), end)
+        lo = _after_last(role, "sep_strong", start, first.start, start)
+        end = _first(role, "sep_strong", last.end, end, end)
         for k, lz in enumerate(lesions):
             hi = lesions[k + 1].start if k + 1 < len(lesions) else end
             if k + 1 < len(lesions):
@@ -444,9 +474,15 @@ class FindingBuilder:
         index, priority)``: 0 for a size that pre-modifies its lesion, 1 after it, 2 otherwise."""
         if self._is_distance(size):
             return None
-        mentions = [it for it in items if it.kind in ("lesion", "anatomy") and not it.merged]
-        after = next((it for it in mentions if it.start >= size.end), None)
-        before = next((it for it in reversed(mentions) if it.end <= size.start), None)
+        # The nearest lesion or anatomy mention after and before the size (plain loops: a generator per search
+        # costs more than the search).
+        after = before = None
+        for it in items:
+            if (it.kind == "lesion" or it.kind == "anatomy") and not it.merged:
+                if it.end <= size.start:
+                    before = it
+                if after is None and it.start >= size.end:
+                    after = it
         # A size right before a lesion word pre-modifies it ("a 2 cm simple cyst", "15 mm upper pole cyst").
         if after is not None and after.kind == "lesion" and self._close(size.end, after.start, items):
             return lesions.index(after), 0
