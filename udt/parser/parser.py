@@ -15,7 +15,7 @@ from spacy.tokens import Doc as SpacyDoc
 
 from udt.parser import termset as ts
 from udt.parser.pipeline import build_nlp, vocabulary_for
-from udt.parser.record import DocState, state_of, state_or_none
+from udt.parser.record import DocState, MentionRecord, state_of, state_or_none
 from udt.parser.schema import Finding, Mention, ParsedReport, construct, constructor
 
 if TYPE_CHECKING:
@@ -166,19 +166,20 @@ class ReportParser:
                     labels[f] |= values
             abnormal = abnormal or reading.abnormal
             organ_normal = organ_normal or reading.organ_normal
-            warnings.extend(w for w in reading.warnings if w not in warnings)
+            if reading.warnings:
+                warnings.extend(w for w in reading.warnings if w not in warnings)
             text = state.text or ""
             base_m, base_f = len(mentions), len(findings)
-            for r in state.mentions:
-                if not r.evidence:
-                    continue
-                mentions.append(_new_mention({
+            if not offset and not base_f:
+                # One Doc (or the first chunk): offsets and finding indices as recorded (one comprehension).
+                mentions += [_new_mention({
                     "dimension": r.field, "value": r.value, "concept": r.concept, "iri": r.iri,
-                    "text": text[r.start_char : r.end_char], "start": r.start_char + offset,
-                    "end": r.end_char + offset, "status": r.status, "historical": r.historical,
-                    "hypothetical": r.hypothetical, "section": r.section,
-                    "finding": None if r.finding is None else r.finding + base_f,
-                }))
+                    "text": text[r.start_char : r.end_char], "start": r.start_char, "end": r.end_char,
+                    "status": r.status, "historical": r.historical, "hypothetical": r.hypothetical,
+                    "section": r.section, "finding": r.finding,
+                }) for r in state.mentions if r.evidence]
+            else:
+                _shifted_mentions(state.mentions, text, offset, base_f, mentions)
             if base_m:
                 for f in reading.findings:
                     values = dict(vars(f))
@@ -217,6 +218,21 @@ class ReportParser:
 
 
 _new_mention = constructor(Mention)
+
+
+def _shifted_mentions(records: list[MentionRecord], text: str, offset: int, base_f: int,
+                      out: list[Mention]) -> None:
+    """Append the evidence of a later chunk, with offsets into the whole text and findings after the earlier
+    chunks' ones."""
+    for r in records:
+        if r.evidence:
+            out.append(_new_mention({
+                "dimension": r.field, "value": r.value, "concept": r.concept, "iri": r.iri,
+                "text": text[r.start_char : r.end_char], "start": r.start_char + offset,
+                "end": r.end_char + offset, "status": r.status, "historical": r.historical,
+                "hypothetical": r.hypothetical, "section": r.section,
+                "finding": None if r.finding is None else r.finding + base_f,
+            }))
 
 
 def carry_section(state: DocState, kind: str) -> None:

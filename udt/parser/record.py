@@ -157,7 +157,8 @@ def _stored_by_default() -> bool:
 
 def state_or_none(doc: Doc) -> DocState | None:
     """``doc._.udt`` (None before any udt component or the report tokenizer ran)."""
-    if _stored_by_default():
+    # The usual case first, inline (called about ten times per report): the extension checked last time.
+    if Underscore.doc_extensions.get("udt") is _CHECKED_EXTENSION[0] is not None or _stored_by_default():
         return doc.user_data.get(_STATE_KEY)
     return doc._.udt
 
