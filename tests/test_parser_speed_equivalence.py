@@ -57,7 +57,9 @@ def test_prefilters_agree_with_the_full_patterns_on_the_corpora() -> None:
 
 @pytest.mark.parametrize("text", ["FINDINGS: cyst.", "  - Impression: normal.", "* hx: pain",
                                   "Liver normal. HISTORY: pain.", "ſummary: normal", "Clinical Details: pain",
-                                  "No cyst; Technique - grey scale"])
+                                  "No cyst; Technique - grey scale",
+                                  "Liver normal." + " " * 20 + "IMPRESSION: cyst", "-" * 14 + " Findings: cyst",
+                                  "cyst;" + " \t" * 9 + "Hx: pain", "Normal. " + "*" * 15 + "Impression: ok"])
 def test_sections_found_as_by_the_full_pattern(text: str) -> None:
     from udt.parser import termset as ts
     from udt.parser.sentences import Sections

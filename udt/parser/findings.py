@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
@@ -169,9 +170,9 @@ def location_in(text: str) -> str | None:
     return " ".join(m.group(0).split()).casefold() if m else None
 
 
-@dataclass(frozen=True)
-class Words:
-    """The report's lower-case words, as what the findings pass needs to know of them (one entry per token).
+class Words(NamedTuple):
+    """The report's lower-case words, as what the findings pass needs to know of them (one entry per token; a
+    named tuple: as immutable as a frozen dataclass, and built without its ``object.__setattr__`` calls).
 
     ``side``: "left"/"right"/"bilateral" for a side word, else None. ``role``: "sep" (a clause boundary: ";",
     ",", "and", "while"), "measure" ("measures", "measuring", "of", ":"), "distance" (a size followed by it is a
@@ -362,7 +363,10 @@ class FindingBuilder:
         """The current site; a part of the same organ named without a side ("the nipple" after "right breast")
         keeps the side already stated. Among several, the last that names an organ ("US THYROID AND NECK")."""
         if among:
-            site = next((a for a in reversed(among) if a.organ is not None), site)
+            for a in reversed(among):  # (a plain loop: cheaper than next() over a generator)
+                if a.organ is not None:
+                    site = a
+                    break
         old = self.site
         if old is not None and site.laterality is None and old.laterality is not None and site.organ == old.organ:
             site = _with_side(site, old.laterality)
@@ -564,6 +568,8 @@ class FindingBuilder:
         if anatomy:
             self._move_site(anatomy[-1], anatomy)
         site = self.site
+        if not normals and not attrs:
+            return
         # A sentence that names its own side ("Left lobe is normal") is about that side, whatever side the site
         # it inherits from an earlier sentence had.
         side = self._side_in(*span) if self.words is not None and span[1] > span[0] else None
@@ -573,8 +579,6 @@ class FindingBuilder:
                 self.findings[fi].laterality = side
             for it in attrs:
                 self._attach(fi, it)
-            return
-        if not attrs:
             return
         if anatomy and any(it.kind == "size" for it in attrs):
             # "Right testis 4.5 cm": an organ's own measurement never continues the previous lesion.

@@ -205,6 +205,9 @@ class ReportParser:
                 continue
             # Released values in taxonomy order (sorting the few found by position, not scanning every value).
             rank = self._rank[f]
+            if rank is not None and len(found) == 1:
+                ordered[f] = list(found)  # one value: nothing to order (released or not, it is listed)
+                continue
             if rank is not None:
                 listed = sorted([v for v in found if v in rank], key=rank.__getitem__)
             else:
@@ -212,12 +215,13 @@ class ReportParser:
             if len(listed) < len(found):  # values outside the released list (a custom roll-up) go last
                 listed += sorted(found.difference(listed))
             ordered[f] = listed
-        return construct(ParsedReport, {
+        return _new_report({
             "source": source, "labels": ordered, "mentions": mentions, "findings": findings, "warnings": warnings,
         })
 
 
 _new_mention = constructor(Mention)
+_new_report = constructor(ParsedReport)
 
 
 def _shifted_mentions(records: list[MentionRecord], text: str, offset: int, base_f: int,

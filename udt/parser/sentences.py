@@ -155,10 +155,14 @@ class Sections:
             if pos < done:
                 continue
             if prefixes is not None:
-                k = pos
-                while k < n and text[k] in _BULLETS:
-                    k += 1
-                head = text[k : k + 2]
+                # The two characters after the bullets and spaces (a bounded slice stripped in C; a longer run of
+                # bullets falls back to the character loop).
+                head = text[pos : pos + 16].lstrip(_BULLETS)[:2]
+                if len(head) < 2 and pos + 16 < n:
+                    k = pos
+                    while k < n and text[k] in _BULLETS:
+                        k += 1
+                    head = text[k : k + 2]
                 if head.isascii() and head.lower() not in prefixes:
                     continue  # no heading starts here (see __init__)
             m = match(text, pos)
