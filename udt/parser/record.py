@@ -122,7 +122,8 @@ class TokenColumns:
         return found
 
 
-# Word hash -> is punctuation. Lexeme flags are fixed by the word's text, so one memo serves every vocabulary.
+# Word hash -> is punctuation. spaCy's IS_PUNCT getter (``spacy.lang.lex_attrs.is_punct``) reads only the word's
+# text and no language overrides it, so one memo serves every vocabulary.
 _PUNCT: dict[int, bool] = {}
 _PUNCT_MEMO = 65536  # words remembered (cleared when full: memory stays bounded)
 
