@@ -108,13 +108,18 @@ def throughput(parser, texts: list[str], repeat: int) -> None:
     list(parser.pipe(texts[:200]))
     print(f"throughput: {len(texts)} reports, {n_sents:.1f} sentences/report, fastest of {repeat} alternating runs")
     _side_by_side(base, parser, texts, repeat, "library, default garbage collector")
-    # `udt parse` freezes what lives as long as its process once the parser is built (freeze_long_lived_objects):
-    # the same measurement in that state, for both pipelines alike.
-    gc.freeze()
+    # `udt parse` prepares the garbage collector once the parser is built (freeze_long_lived_objects: long-lived
+    # objects frozen, young objects collected less often): the same measurement in that state, for both pipelines
+    # alike, set by the very function the command calls.
+    from udt.parser.startup import freeze_long_lived_objects
+
+    old = freeze_long_lived_objects()
     try:
-        _side_by_side(base, parser, texts, repeat, "as `udt parse` runs: long-lived objects frozen after the build")
+        _side_by_side(base, parser, texts, repeat,
+                      "as `udt parse` runs: long-lived objects frozen, young ones collected less often")
     finally:
         gc.unfreeze()
+        gc.set_threshold(*old)
 
 
 def _side_by_side(base, parser, texts: list[str], repeat: int, setting: str) -> None:

@@ -57,7 +57,9 @@ def test_prefilters_agree_with_the_full_patterns_on_the_corpora() -> None:
 
 @pytest.mark.parametrize("text", ["FINDINGS: cyst.", "  - Impression: normal.", "* hx: pain",
                                   "Liver normal. HISTORY: pain.", "ſummary: normal", "Clinical Details: pain",
-                                  "No cyst; Technique - grey scale"])
+                                  "No cyst; Technique - grey scale",
+                                  "Liver normal." + " " * 20 + "IMPRESSION: cyst", "-" * 14 + " Findings: cyst",
+                                  "cyst;" + " \t" * 9 + "Hx: pain", "Normal. " + "*" * 15 + "Impression: ok"])
 def test_sections_found_as_by_the_full_pattern(text: str) -> None:
     from udt.parser import termset as ts
     from udt.parser.sentences import Sections
@@ -113,3 +115,50 @@ def test_phrase_table_finds_every_occurrence() -> None:
                     for j in range(i + 1, min(i + 4, len(tokens)) + 1) if tuple(tokens[i:j]) in phrases]
         assert sorted(found) == sorted(expected)
         assert len(found) == len(set(found))
+
+
+SIZE_TEXTS = ["cyst 2 cm", "1.2 x 0.8 CM", "12×8 mm", "3 Millimetres", "4 centimeters", "1,5 MM", "no size here",
+              "T2 signal", "0.5cm", "ſ 2 cm", "naïve 3 mm"]
+
+
+@pytest.mark.parametrize("text", SIZE_TEXTS)
+def test_sizes_found_as_by_the_full_pattern(text: str) -> None:
+    for piece in _casings(text):
+        expected = [(m.start(), m.end()) for m in findings._SIZE.finditer(piece)]
+        assert [(a, b) for a, b, _ in findings.parse_sizes(piece)] == expected, piece
+
+
+def test_size_prefilter_agrees_on_the_corpora() -> None:
+    for text in _corpus_texts():
+        for piece in (text, text.lower(), text.upper()):
+            expected = [(m.start(), m.end()) for m in findings._SIZE.finditer(piece)]
+            assert [(a, b) for a, b, _ in findings.parse_sizes(piece)] == expected
+
+
+@pytest.mark.parametrize("text", ["Left kidney cyst, 12 mm.", "  Two  spaces,\n\nnew line?cyst ", "", "a",
+                                  "?abscess. Hypoechoic nodule (2 x 3 cm); no flow!! ", "naïve — ÜBER 3 mm\t."])
+def test_token_columns_read_lazily_equal_the_doc_arrays(text: str) -> None:
+    """The columns worked out on demand (length, punctuation, trailing space) equal ``Doc.to_array``'s."""
+    from spacy.attrs import IDX, IS_PUNCT, LENGTH, LOWER, ORTH, SPACY
+
+    from udt.parser import ReportParser
+    from udt.parser.record import columns_of, state_of
+
+    doc = ReportParser().nlp.make_doc(text)
+    cols = columns_of(doc, state_of(doc))
+    for name, attr in (("lower", LOWER), ("orth", ORTH), ("idx", IDX), ("length", LENGTH), ("space", SPACY)):
+        assert getattr(cols, name) == doc.to_array(attr).tolist(), name
+    assert cols.is_punct == [bool(x) for x in doc.to_array(IS_PUNCT).tolist()]
+    assert [cols.punct_at(i) for i in range(len(doc))] == cols.is_punct
+
+
+def test_fast_draft_equals_the_dataclass_draft() -> None:
+    """The findings builder's template-filled draft equals ``_Draft(kind=...)``, field order included (the
+    finding records are built from its ``__dict__``), with containers of its own."""
+    from udt.parser.findings import _Draft, _new_draft
+
+    made, built = _new_draft("lesion"), _Draft(kind="lesion")
+    assert made == built and list(vars(made)) == list(vars(built))
+    other = _new_draft("lesion")
+    assert other.mentions is not made.mentions and other.attributes is not made.attributes
+    assert other.size_mm is not made.size_mm

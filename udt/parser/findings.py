@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
@@ -82,12 +83,58 @@ class _Draft:
     site_fixed: bool = False  # the site came from an organ word right before the lesion word
 
 
+def _new_draft(kind: str) -> _Draft:
+    """``_Draft(kind=kind)``, filled from a template (the dataclass ``__init__`` binds fifteen arguments and calls
+    three factories; the builder makes several drafts per report)."""
+    draft = _new_object(_Draft)
+    values = draft.__dict__
+    values.update(_DRAFT_TEMPLATE)  # every field, in declaration order (as ``__init__`` assigns them)
+    values["kind"] = kind
+    values["size_mm"], values["attributes"], values["mentions"] = [], {}, []
+    return draft
+
+
+def _after_last(role: list[str | None], wanted: str, lo: int, hi: int, default: int) -> int:
+    """One past the last ``j`` in ``[lo, hi)`` with ``role[j] == wanted``, else ``default`` (a plain loop: cheaper
+    than a generator)."""
+    for j in range(hi - 1, lo - 1, -1):
+        if role[j] == wanted:
+            return j + 1
+    return default
+
+
+def _first(role: list[str | None], wanted: str, lo: int, hi: int, default: int) -> int:
+    """The first ``j`` in ``[lo, hi)`` with ``role[j] == wanted``, else ``default``."""
+    for j in range(lo, hi):
+        if role[j] == wanted:
+            return j
+    return default
+
+
+def _with_side(item: Item, side: str) -> Item:
+    """A copy of ``item`` on ``side``: ``dataclasses.replace`` without its field-by-field ``__init__`` call (the
+    copy shares the lists, as ``replace`` does)."""
+    copy = _new_object(Item)
+    copy.__dict__.update(item.__dict__)
+    copy.laterality = side
+    return copy
+
+
+_new_object = object.__new__
+# Every _Draft field with its default (the three factory fields are replaced by fresh containers per draft).
+_DRAFT_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(_Draft)}
 _SEPARATORS = ("sep", "comma", "sep_strong")
 _new_finding = constructor(Finding)
 
 
 def parse_sizes(text: str) -> list[tuple[int, int, list[float]]]:
     """Sizes in a text: ``(start, end, [mm, ...])`` for "1.2 x 0.8 cm", "12×8 mm", "2cm"."""
+    if text.isascii():
+        # Every size ends with one of these units (cheap to rule out on ASCII text, where IGNORECASE matching is
+        # plain case folding); about one report in five states no size.
+        low = text.lower()
+        if "mm" not in low and "cm" not in low and "millimet" not in low and "centimet" not in low:
+            return []
     out = []
     for m in _SIZE.finditer(text):
         unit = m.group(4).casefold()
@@ -114,15 +161,18 @@ def location_in(text: str) -> str | None:
         # Every location _LOCATION reads contains one of these words (cheap to rule out on ASCII text, where
         # IGNORECASE matching is plain case folding).
         low = text.lower()
-        if not any(w in low for w in _LOCATION_WORDS):
+        for word in _LOCATION_WORDS:  # (a plain loop: cheaper than any() over a generator)
+            if word in low:
+                break
+        else:
             return None
     m = _LOCATION.search(text)
     return " ".join(m.group(0).split()).casefold() if m else None
 
 
-@dataclass(frozen=True)
-class Words:
-    """The report's lower-case words, as what the findings pass needs to know of them (one entry per token).
+class Words(NamedTuple):
+    """The report's lower-case words, as what the findings pass needs to know of them (one entry per token; a
+    named tuple: as immutable as a frozen dataclass, and built without its ``object.__setattr__`` calls).
 
     ``side``: "left"/"right"/"bilateral" for a side word, else None. ``role``: "sep" (a clause boundary: ";",
     ",", "and", "while"), "measure" ("measures", "measuring", "of", ":"), "distance" (a size followed by it is a
@@ -148,7 +198,7 @@ class FindingBuilder:
         self._last_by_diagnosis: dict[str | None, int] = {}  # diagnosis -> its latest lesion finding
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
-        f = _Draft(kind=kind)
+        f = _new_draft(kind)
         if anchor is not None and anchor.kind in ("lesion", "normal"):
             f.diagnosis = anchor.value
             f.concept = anchor.concept
@@ -313,10 +363,13 @@ class FindingBuilder:
         """The current site; a part of the same organ named without a side ("the nipple" after "right breast")
         keeps the side already stated. Among several, the last that names an organ ("US THYROID AND NECK")."""
         if among:
-            site = next((a for a in reversed(among) if a.organ is not None), site)
+            for a in reversed(among):  # (a plain loop: cheaper than next() over a generator)
+                if a.organ is not None:
+                    site = a
+                    break
         old = self.site
         if old is not None and site.laterality is None and old.laterality is not None and site.organ == old.organ:
-            site = dataclasses.replace(site, laterality=old.laterality)
+            site = _with_side(site, old.laterality)
         self.site = site
 
     def _merge_refinements(self, lesions: list[Item], items: list[Item]) -> list[Item]:
@@ -356,8 +409,8 @@ class FindingBuilder:
         out = []
         # A ";" ends a clause even around a single lesion ("right lobe with a 9 mm nodule; left lobe normal").
         first, last = lesions[0], lesions[-1]
-        lo = next((j + 1 for j in range(first.start - 1, start - 1, -1) if role[j] == "sep_strong"), start)
-        end = next((j for j in range(last.end, end) if role[j] == "sep_strong"), end)
+        lo = _after_last(role, "sep_strong", start, first.start, start)
+        end = _first(role, "sep_strong", last.end, end, end)
         for k, lz in enumerate(lesions):
             hi = lesions[k + 1].start if k + 1 < len(lesions) else end
             if k + 1 < len(lesions):
@@ -428,9 +481,15 @@ class FindingBuilder:
         index, priority)``: 0 for a size that pre-modifies its lesion, 1 after it, 2 otherwise."""
         if self._is_distance(size):
             return None
-        mentions = [it for it in items if it.kind in ("lesion", "anatomy") and not it.merged]
-        after = next((it for it in mentions if it.start >= size.end), None)
-        before = next((it for it in reversed(mentions) if it.end <= size.start), None)
+        # The nearest lesion or anatomy mention after and before the size (plain loops: a generator per search
+        # costs more than the search).
+        after = before = None
+        for it in items:
+            if (it.kind == "lesion" or it.kind == "anatomy") and not it.merged:
+                if it.end <= size.start:
+                    before = it
+                if after is None and it.start >= size.end:
+                    after = it
         # A size right before a lesion word pre-modifies it ("a 2 cm simple cyst", "15 mm upper pole cyst").
         if after is not None and after.kind == "lesion" and self._close(size.end, after.start, items):
             return lesions.index(after), 0
@@ -509,6 +568,8 @@ class FindingBuilder:
         if anatomy:
             self._move_site(anatomy[-1], anatomy)
         site = self.site
+        if not normals and not attrs:
+            return
         # A sentence that names its own side ("Left lobe is normal") is about that side, whatever side the site
         # it inherits from an earlier sentence had.
         side = self._side_in(*span) if self.words is not None and span[1] > span[0] else None
@@ -518,8 +579,6 @@ class FindingBuilder:
                 self.findings[fi].laterality = side
             for it in attrs:
                 self._attach(fi, it)
-            return
-        if not attrs:
             return
         if anatomy and any(it.kind == "size" for it in attrs):
             # "Right testis 4.5 cm": an organ's own measurement never continues the previous lesion.

@@ -15,7 +15,7 @@ from spacy.tokens import Doc as SpacyDoc
 
 from udt.parser import termset as ts
 from udt.parser.pipeline import build_nlp, vocabulary_for
-from udt.parser.record import DocState, state_of, state_or_none
+from udt.parser.record import DocState, MentionRecord, state_of, state_or_none
 from udt.parser.schema import Finding, Mention, ParsedReport, construct, constructor
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ class ReportParser:
         self.nlp: Language = _NLP_CACHE[key]
         self.vocabulary = vocabulary_for(self.taxonomy, self.termset)
         self.fields = self.taxonomy.fields
+        self._field_keys = dict.fromkeys(self.fields).keys()  # compared with a reading's label keys (same order)
         # Released values of each field in taxonomy order (labels are listed in this order).
         self._released = {f: tuple(c.us365k_label for c in self.taxonomy.values(f)) for f in self.fields}
         # Position of each released value, for fields whose released labels are distinct (else None: the labels
@@ -143,7 +144,7 @@ class ReportParser:
     # -- Doc(s) -> report ---------------------------------------------------------------------------
     def _convert(self, docs: list[tuple[Doc, int]], source: str | None) -> ParsedReport:
         one_doc = len(docs) == 1
-        labels: dict[str, set[str]] = {f: set() for f in self.fields}
+        labels: dict[str, set[str]] | None = None  # built only to merge chunks (one Doc's are read as they are)
         mentions: list[Mention] = []
         findings: list[Finding] = []
         warnings: list[str] = []
@@ -156,26 +157,29 @@ class ReportParser:
 
                 raise ConfigError("parse.pipeline", "the Doc was not processed by the udt pipeline",
                                   "use ReportParser.parse or ReportParser.nlp(text)")
-            if one_doc and reading.labels.keys() == labels.keys():
+            if one_doc and reading.labels.keys() == self._field_keys:
                 labels = reading.labels  # only read below: no copy needed
             else:
+                if labels is None:
+                    labels = {f: set() for f in self.fields}
                 for f, values in reading.labels.items():
                     labels[f] |= values
             abnormal = abnormal or reading.abnormal
             organ_normal = organ_normal or reading.organ_normal
-            warnings.extend(w for w in reading.warnings if w not in warnings)
+            if reading.warnings:
+                warnings.extend(w for w in reading.warnings if w not in warnings)
             text = state.text or ""
             base_m, base_f = len(mentions), len(findings)
-            for r in state.mentions:
-                if not r.evidence:
-                    continue
-                mentions.append(_new_mention({
+            if not offset and not base_f:
+                # One Doc (or the first chunk): offsets and finding indices as recorded (one comprehension).
+                mentions += [_new_mention({
                     "dimension": r.field, "value": r.value, "concept": r.concept, "iri": r.iri,
-                    "text": text[r.start_char : r.end_char], "start": r.start_char + offset,
-                    "end": r.end_char + offset, "status": r.status, "historical": r.historical,
-                    "hypothetical": r.hypothetical, "section": r.section,
-                    "finding": None if r.finding is None else r.finding + base_f,
-                }))
+                    "text": text[r.start_char : r.end_char], "start": r.start_char, "end": r.end_char,
+                    "status": r.status, "historical": r.historical, "hypothetical": r.hypothetical,
+                    "section": r.section, "finding": r.finding,
+                }) for r in state.mentions if r.evidence]
+            else:
+                _shifted_mentions(state.mentions, text, offset, base_f, mentions)
             if base_m:
                 for f in reading.findings:
                     values = dict(vars(f))
@@ -183,6 +187,8 @@ class ReportParser:
                     findings.append(construct(Finding, values))
             else:
                 findings.extend(reading.findings)
+        if labels is None:
+            labels = {f: set() for f in self.fields}  # no Doc given
         if len(docs) > 1:
             # Each chunk decided "normal appearance" on its own; across chunks only a whole organ stated normal
             # keeps it beside an abnormality elsewhere (see udt.parser.sites).
@@ -199,6 +205,9 @@ class ReportParser:
                 continue
             # Released values in taxonomy order (sorting the few found by position, not scanning every value).
             rank = self._rank[f]
+            if rank is not None and len(found) == 1:
+                ordered[f] = list(found)  # one value: nothing to order (released or not, it is listed)
+                continue
             if rank is not None:
                 listed = sorted([v for v in found if v in rank], key=rank.__getitem__)
             else:
@@ -206,12 +215,28 @@ class ReportParser:
             if len(listed) < len(found):  # values outside the released list (a custom roll-up) go last
                 listed += sorted(found.difference(listed))
             ordered[f] = listed
-        return construct(ParsedReport, {
+        return _new_report({
             "source": source, "labels": ordered, "mentions": mentions, "findings": findings, "warnings": warnings,
         })
 
 
 _new_mention = constructor(Mention)
+_new_report = constructor(ParsedReport)
+
+
+def _shifted_mentions(records: list[MentionRecord], text: str, offset: int, base_f: int,
+                      out: list[Mention]) -> None:
+    """Append the evidence of a later chunk, with offsets into the whole text and findings after the earlier
+    chunks' ones."""
+    for r in records:
+        if r.evidence:
+            out.append(_new_mention({
+                "dimension": r.field, "value": r.value, "concept": r.concept, "iri": r.iri,
+                "text": text[r.start_char : r.end_char], "start": r.start_char + offset,
+                "end": r.end_char + offset, "status": r.status, "historical": r.historical,
+                "hypothetical": r.hypothetical, "section": r.section,
+                "finding": None if r.finding is None else r.finding + base_f,
+            }))
 
 
 def carry_section(state: DocState, kind: str) -> None:

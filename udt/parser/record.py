@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, LOWER, ORTH, SPACY
+from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 from spacy.tokens import Doc
 from spacy.tokens.underscore import Underscore
 
@@ -75,17 +75,57 @@ class DocState:
     columns: TokenColumns | None = None  # token attribute columns, read once for all components (columns_of)
 
 
-@dataclass
 class TokenColumns:
-    """Token attributes as Python lists (one ``Doc.to_array`` for the whole pipeline instead of one per
-    component; udt's components never retokenize)."""
+    """Token attributes as Python lists, read once for all components (one ``Doc.to_array`` for the whole
+    pipeline instead of one per component; udt's components never retokenize).
 
-    lower: list[int]
-    orth: list[int]
-    idx: list[int]
-    length: list[int]
-    is_punct: list[int]
-    space: list[int]  # 1 if the token is followed by a space
+    ``lower``, ``orth``, ``idx`` and ``length`` are read for every report; ``is_punct`` and ``space`` are worked
+    out from them only when first asked for (most reports need them at a few tokens only, which
+    :meth:`punct_at` answers): each column ``Doc.to_array`` reads costs about 1.5 us on a typical report, with
+    its conversion to a list. No reference to the Doc is kept (the Doc holds these columns: a cycle would leave
+    every Doc to the garbage collector).
+    """
+
+    __slots__ = ("_is_punct", "_n_chars", "_space", "_vocab", "idx", "length", "lower", "orth")
+
+    def __init__(self, doc: Doc, n_chars: int) -> None:
+        self.lower, self.orth, self.idx, self.length = doc.to_array(_READ).T.tolist()
+        self._vocab = doc.vocab
+        self._n_chars = n_chars  # characters in the Doc's text
+        self._is_punct: list[bool] | None = None
+        self._space: list[int] | None = None
+
+    @property
+    def is_punct(self) -> list[bool]:
+        """True for a punctuation token."""
+        if self._is_punct is None:
+            self._is_punct = [self.punct_at(i) for i in range(len(self.orth))]
+        return self._is_punct
+
+    @property
+    def space(self) -> list[int]:
+        """1 if the token is followed by a space: spaCy's tokens and their one trailing space make up the text
+        exactly, so a gap before the next token (or the text's end) is that space."""
+        if self._space is None:
+            ends = [*self.idx[1:], self._n_chars] if self.idx else []
+            self._space = [int(i + n < e) for i, n, e in zip(self.idx, self.length, ends, strict=True)]
+        return self._space
+
+    def punct_at(self, i: int) -> bool:
+        """Token ``i`` is punctuation (a lexeme flag, remembered per word: no column built)."""
+        orth = self.orth[i]
+        found = _PUNCT.get(orth)
+        if found is None:
+            if len(_PUNCT) >= _PUNCT_MEMO:
+                _PUNCT.clear()
+            found = _PUNCT[orth] = bool(self._vocab[orth].is_punct)
+        return found
+
+
+# Word hash -> is punctuation. spaCy's IS_PUNCT getter (``spacy.lang.lex_attrs.is_punct``) reads only the word's
+# text and no language overrides it, so one memo serves every vocabulary.
+_PUNCT: dict[int, bool] = {}
+_PUNCT_MEMO = 65536  # words remembered (cleared when full: memory stays bounded)
 
 
 def register_doc_extensions() -> None:
@@ -118,7 +158,8 @@ def _stored_by_default() -> bool:
 
 def state_or_none(doc: Doc) -> DocState | None:
     """``doc._.udt`` (None before any udt component or the report tokenizer ran)."""
-    if _stored_by_default():
+    # The usual case first, inline (called about ten times per report): the extension checked last time.
+    if Underscore.doc_extensions.get("udt") is _CHECKED_EXTENSION[0] is not None or _stored_by_default():
         return doc.user_data.get(_STATE_KEY)
     return doc._.udt
 
@@ -142,7 +183,7 @@ def state_of(doc: Doc) -> DocState:
     return state
 
 
-_COLUMNS = [LOWER, ORTH, IDX, LENGTH, IS_PUNCT, SPACY]  # in TokenColumns' field order
+_READ = [LOWER, ORTH, IDX, LENGTH]  # TokenColumns' lists read from the Doc
 
 
 def columns_of(doc: Doc, state: DocState) -> TokenColumns:
@@ -151,8 +192,7 @@ def columns_of(doc: Doc, state: DocState) -> TokenColumns:
     cols = state.columns
     n = len(doc)
     if cols is None or len(cols.lower) != n or (n and (cols.orth[0] != doc[0].orth or cols.orth[-1] != doc[-1].orth)):
-        # One array read and one ``tolist`` for all columns (each numpy call costs more than its work here).
-        cols = state.columns = TokenColumns(*doc.to_array(_COLUMNS).T.tolist())
+        cols = state.columns = TokenColumns(doc, len(state.text) if state.text is not None else len(doc.text))
     return cols
 
 

@@ -60,7 +60,7 @@ class Sentences:
             state.sent_starts = [0]
             return doc
         cols = columns_of(doc, state)
-        orth, is_punct, space = cols.orth, cols.is_punct, cols.space
+        orth, punct_at = cols.orth, cols.punct_at
         punct, question = self._punct, self._question
         starts = [0]
         # spaCy's sentencizer rule: after a stop character, the next token that is neither a stop character nor
@@ -68,10 +68,10 @@ class Sentences:
         # scanning forward to its word.
         for i in compress(range(n), map(punct.__contains__, orth)):
             # "?cyst": a question mark glued to the next word marks doubt, not the end of a sentence.
-            if orth[i] == question and not space[i] and i + 1 < n and not is_punct[i + 1]:
+            if orth[i] == question and i + 1 < n and not cols.space[i] and not punct_at(i + 1):
                 continue
             j = i + 1
-            while j < n and (is_punct[j] or orth[j] in punct):
+            while j < n and (orth[j] in punct or punct_at(j)):
                 j += 1
             if j < n and j != starts[-1]:
                 starts.append(j)
@@ -155,10 +155,14 @@ class Sections:
             if pos < done:
                 continue
             if prefixes is not None:
-                k = pos
-                while k < n and text[k] in _BULLETS:
-                    k += 1
-                head = text[k : k + 2]
+                # The two characters after the bullets and spaces (a bounded slice stripped in C; a longer run of
+                # bullets falls back to the character loop).
+                head = text[pos : pos + 16].lstrip(_BULLETS)[:2]
+                if len(head) < 2 and pos + 16 < n:
+                    k = pos
+                    while k < n and text[k] in _BULLETS:
+                        k += 1
+                    head = text[k : k + 2]
                 if head.isascii() and head.lower() not in prefixes:
                     continue  # no heading starts here (see __init__)
             m = match(text, pos)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spacy.language import Language
@@ -1125,7 +1126,7 @@ class SitesAndFindings:
                 continue
             sent = bisect_right(sent_starts, first) - 1
             items.append(Item(kind="size", start=first, end=last, sent=sent, sizes=sizes))
-        items.sort(key=lambda it: (it.start, it.end))
+        items.sort(key=_START_END)
         _sized_nodes_as_lesions(items)
         builder = FindingBuilder(self.fields, words)
         k = 0
@@ -1196,6 +1197,9 @@ class SitesAndFindings:
 
 # A sentence end followed by a key ("Pelvic US (TA + TV): normal uterus", "Liver: normal"): findings begin.
 _KEY_AFTER_SENTENCE = re.compile(r"[.;]\s+(?=[A-Z][^.:;\n]{0,40}:\s)")
+
+
+_START_END = attrgetter("start", "end")  # an item's (start, end), in C
 
 
 def _end_history_at_a_key(text: str, sections: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
