@@ -280,7 +280,8 @@ TEXTURE = [
     ("Right testis enlarged and heterogeneously hypoechoic.", ECHO, ["hypoechoic"]),
     ("Diffusely enlarged heterogeneous hypoechoic thyroid.", ECHO, ["hypoechoic"]),
     ("The gland is diffusely heterogeneous and hyperechoic.", ECHO, ["hyperechoic"]),
-    ("A 14 mm heterogeneous nodule.", ECHO, ["mixed echogenicity"]),
+    # A heterogeneous texture alone states no echo level (guideline: "heterogeneous" alone -> nothing).
+    ("A 14 mm heterogeneous nodule.", ECHO, []),
     ("Solid mass with inhomogeneous internal vascularity.", VASC, ["indeterminate/inhomogeneous vascularity"]),
     ("Solid mass with inhomogeneous internal vascularity.", ECHO, []),
     # "effaced" is said of a hilum, sulci or a cervix, never of a lesion's shape.

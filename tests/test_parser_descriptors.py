@@ -1,0 +1,43 @@
+"""Lesion-descriptor error classes (issue 11, descriptor corpus): Echogenicity, Shape, PosteriorAcoustics,
+Vascularity and hedges. One table per class, hand-written sentences (never corpus lines): rows that must be read,
+and near misses that must not trigger."""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import ReportParser
+
+ECHO, SHAPE, PA, VASC = "Echogenicity", "Shape", "PosteriorAcoustics", "Vascularity"
+
+
+@pytest.fixture(scope="module")
+def parser() -> ReportParser:
+    return ReportParser()
+
+
+def _labels(parser: ReportParser, text: str, field: str) -> list[str]:
+    return sorted(parser.parse(text).labels[field])
+
+
+def _statuses(parser: ReportParser, text: str, field: str, value: str) -> set[str]:
+    return {m.status for m in parser.parse(text).mentions if m.dimension == field and m.value == value}
+
+
+# A texture word is not an echo level: "heterogeneous" / "inhomogeneous" alone give no echogenicity value, while
+# a stated level beside it, or "mixed echogenicity" itself, still does.
+TEXTURE_IS_NOT_A_LEVEL = [
+    ("The right parotid gland is swollen and heterogeneous.", ECHO, []),
+    ("Inhomogeneous 3 cm lesion in the lower pole of the spleen.", ECHO, []),
+    ("Myometrium heterogeneous, no discrete fibroid.", ECHO, []),
+    ("Plaque at the carotid bulb: heterogeneous, 2 mm.", ECHO, []),
+    # near misses: a level is stated
+    ("A 2 cm lesion of mixed echogenicity in the left adnexa.", ECHO, ["mixed echogenicity"]),
+    ("The gland is heterogeneous and predominantly hypoechoic.", ECHO, ["hypoechoic"]),
+    ("Heterogeneously hyperechoic liver lesion of 14 mm.", ECHO, ["hyperechoic"]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), TEXTURE_IS_NOT_A_LEVEL)
+def test_texture_is_not_an_echo_level(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert _labels(parser, text, field) == expected
