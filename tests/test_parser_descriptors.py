@@ -41,3 +41,21 @@ TEXTURE_IS_NOT_A_LEVEL = [
 @pytest.mark.parametrize(("text", "field", "expected"), TEXTURE_IS_NOT_A_LEVEL)
 def test_texture_is_not_an_echo_level(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert _labels(parser, text, field) == expected
+
+
+# A single "echogenic focus" (a stone, a bleed, a foreign body) is an echo level; only the TI-RADS plural
+# ("punctate echogenic foci") and "microcalcifications" name calcifications.
+ECHOGENIC_FOCUS = [
+    ("An 8 mm echogenic focus in the upper pole calyx with a clean shadow.", ECHO, ["hyperechoic"]),
+    ("An 8 mm echogenic focus in the upper pole calyx with a clean shadow.", "InternalCharacteristics", []),
+    ("Subependymal region: small echogenic focus on the left.", ECHO, ["hyperechoic"]),
+    # near misses: the TI-RADS plural stays a calcification, not an echo level
+    ("Hypoechoic nodule with punctate echogenic foci.", "InternalCharacteristics", ["calcifications"]),
+    ("Thyroid nodule with punctate echogenic foci.", ECHO, []),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), ECHOGENIC_FOCUS)
+def test_a_single_echogenic_focus_is_an_echo_level(parser: ReportParser, text: str, field: str,
+                                                    expected: list[str]) -> None:
+    assert _labels(parser, text, field) == expected
