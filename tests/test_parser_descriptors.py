@@ -59,3 +59,21 @@ ECHOGENIC_FOCUS = [
 def test_a_single_echogenic_focus_is_an_echo_level(parser: ReportParser, text: str, field: str,
                                                     expected: list[str]) -> None:
     assert _labels(parser, text, field) == expected
+
+
+# How a structure lies or is deformed is not a lesion's shape: "crescentic" collections, "compressed" hila, lung or
+# veins give no Shape value; "flattened" and "lentiform" still do.
+DEFORMATION_IS_NOT_SHAPE = [
+    ("A crescentic subcapsular haematoma along the lateral spleen.", SHAPE, []),
+    ("Crescent-shaped fluid rim around the graft.", SHAPE, []),
+    ("The fatty hilum of the node is compressed by a thickened cortex.", SHAPE, []),
+    ("Adjacent lung is compressed by the effusion.", SHAPE, []),
+    # near misses
+    ("A flattened 2 cm hypoechoic lesion in the subcutis.", SHAPE, ["flattened"]),
+    ("A lentiform 15 mm collection deep to the fascia.", SHAPE, ["flattened"]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), DEFORMATION_IS_NOT_SHAPE)
+def test_deformation_is_not_shape(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert _labels(parser, text, field) == expected
