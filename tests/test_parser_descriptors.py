@@ -77,3 +77,22 @@ DEFORMATION_IS_NOT_SHAPE = [
 @pytest.mark.parametrize(("text", "field", "expected"), DEFORMATION_IS_NOT_SHAPE)
 def test_deformation_is_not_shape(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert _labels(parser, text, field) == expected
+
+
+# Posterior features: translated "posterior amplification (of signal)" is enhancement; the attenuation of a whole
+# organ (a fatty liver's beam attenuation) is no lesion's shadowing, while "posterior acoustic attenuation" is.
+POSTERIOR_WORDING = [
+    ("Anechoic formation 12 mm with posterior amplification of signal.", PA, ["enhancement"]),
+    ("Round cyst, posterior amplification, avascular.", PA, ["enhancement"]),
+    ("Cyst of the left kidney with distal amplification.", PA, ["enhancement"]),
+    ("Diffusely bright liver with marked attenuation of the beam in the deep parts.", PA, []),
+    ("Liver echogenicity increased, attenuation in deep segments.", PA, []),
+    # near misses
+    ("Hypoechoic mass with posterior acoustic attenuation.", PA, ["shadowing"]),
+    ("Irregular mass with posterior acoustic shadowing.", PA, ["shadowing"]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), POSTERIOR_WORDING)
+def test_posterior_feature_wording(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert _labels(parser, text, field) == expected
