@@ -96,3 +96,24 @@ POSTERIOR_WORDING = [
 @pytest.mark.parametrize(("text", "field", "expected"), POSTERIOR_WORDING)
 def test_posterior_feature_wording(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert _labels(parser, text, field) == expected
+
+
+# Flow wording of a normal study: hepatopetal / phasic flow and "normally perfused" are normal vascularity
+# (guideline), "perfusion" is a vascularity word an amount can rank; a "normal" that qualifies a Doppler
+# measurement ("normal augmentation", "normal triphasic waveform") says nothing about the organ being normal.
+NORMAL_FLOW_WORDING = [
+    ("Main portal vein patent, hepatopetal flow at 22 cm/s.", VASC, ["normal/regular vascularity"]),
+    ("Popliteal vein compressible with phasic flow.", VASC, ["normal/regular vascularity"]),
+    ("Both testes are normally perfused on colour Doppler.", VASC, ["normal/regular vascularity"]),
+    ("Normal cortical perfusion of the transplant kidney on power Doppler.", VASC, ["normal/regular vascularity"]),
+    ("Graft kidney: no perfusion of the upper pole.", VASC, ["no vascularity"]),
+    # near misses: flow that is not normal, and "normal" of a Doppler measure is no normal study
+    ("Portal vein with hepatofugal flow.", VASC, []),
+    ("Femoral vein compressible with normal augmentation. Incidental 2 cm Baker's cyst.", "Diagnosis", ["cyst"]),
+    ("Hepatic veins with a normal triphasic waveform. 3 cm simple cyst in segment 6.", "Diagnosis", ["cyst"]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), NORMAL_FLOW_WORDING)
+def test_normal_flow_wording(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert _labels(parser, text, field) == expected

@@ -505,8 +505,8 @@ class SitesAndFindings:
                 deferred.append((weak[0], sent, info, index))
                 phrase_start[index] = idx[weak[1]]
             elif asserted and info.kind == "normal":
-                if _attribute_normal(k, spans):
-                    continue  # "echogenicity is normal": says nothing about a finding
+                if _attribute_normal(k, spans) or self._normal_doppler_measure(end, lower, strings):
+                    continue  # "echogenicity is normal", "normal augmentation": says nothing about a finding
                 # Decided once the whole report is read (see _normal_statements).
                 normals.append((k, sent, info))
             elif asserted:
@@ -758,6 +758,14 @@ class SitesAndFindings:
         if m.field == self.fields[1]:
             return "system", m.start  # "neck" alone may be an aneurysm's neck in a vascular report
         return None
+
+    def _normal_doppler_measure(self, end: int, lower: list[int], strings: Any) -> bool:
+        """The "normal" ending at ``end`` qualifies a Doppler measurement ("normal augmentation", "normal triphasic
+        waveform"), right before a flow word or one word before it: a normal flow pattern, not a normal organ."""
+        n = len(lower)
+        if end < n and lower[end] in self._flow_words:
+            return True
+        return end + 1 < n and lower[end + 1] in self._flow_words and strings[lower[end]].isalpha()
 
     def _describes_flow(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """A one-word vessel adjective that describes flow ("arterial flow", "arterial or venous flow")."""

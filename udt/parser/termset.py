@@ -252,7 +252,8 @@ LANDMARK_CUES = (
 # Words after a vessel adjective that make it a description of flow ("arterial flow", "no venous signal",
 # "arterial or venous flow"), not a vessel examined.
 FLOW_WORDS = ("flow", "flows", "waveform", "waveforms", "signal", "signals", "supply", "perfusion", "velocity",
-              "velocities", "spectrum", "spectra", "trace", "tracing", "tracings", "resistance", "pulsatility")
+              "velocities", "spectrum", "spectra", "trace", "tracing", "tracings", "resistance", "pulsatility",
+              "augmentation")
 
 # Words allowed between a landmark cue and its anatomy ("posterior to the right kidney").
 LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt",
