@@ -117,3 +117,24 @@ NORMAL_FLOW_WORDING = [
 @pytest.mark.parametrize(("text", "field", "expected"), NORMAL_FLOW_WORDING)
 def test_normal_flow_wording(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert _labels(parser, text, field) == expected
+
+
+# A negated list ends at an item that states its own degree or absence: "no halo, minimal peripheral flow" keeps
+# the flow (reduced), "no septa, increased through transmission" keeps the enhancement, "without growths,
+# avascular" is no vascularity present. A plain item after the comma stays negated.
+OWN_DEGREE_ENDS_A_NEGATED_LIST = [
+    ("Solid nodule, no halo, minimal internal flow, no calcification.", VASC, "reduced/diminished vascularity",
+     "present"),
+    ("Cyst with no septa, no debris, increased through transmission.", PA, "enhancement", "present"),
+    ("Thin-walled cyst without wall nodules, avascular on colour Doppler.", VASC, "no vascularity", "present"),
+    ("Node without a fatty hilum, markedly increased vascularity.", VASC, "increased vascularity", "present"),
+    # near misses: an item without its own degree stays in the negated list
+    ("Cyst with no septa, calcification or enhancement.", PA, "enhancement", "absent"),
+    ("No solid component, internal flow or calcification.", "InternalCharacteristics", "calcifications", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), OWN_DEGREE_ENDS_A_NEGATED_LIST)
+def test_own_degree_ends_a_negated_list(parser: ReportParser, text: str, field: str, value: str,
+                                        status: str) -> None:
+    assert _statuses(parser, text, field, value) == {status}

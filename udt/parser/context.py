@@ -65,6 +65,7 @@ class ConText:
         self._colon_lower = self._colon
         self._non = nlp.vocab.strings.add("non")
         self._short_scope = frozenset(nlp.vocab.strings.add(w) for w in ts.SHORT_SCOPE_CUES)
+        self._degree_words = frozenset(nlp.vocab.strings.add(w) for w in ts.DEGREE_WORDS)
         self._category: dict[int, str] = {}
         self._longest_cue = 1
         for category, phrases in termset.by_category().items():
@@ -132,6 +133,8 @@ class ConText:
                         continue  # "non-compressible, blind-ending tubular structure": "non" ends at the comma
                     if _between(commas, ce, m.start) and self._clause_between(commas, ce, m.start, lower, idx, text):
                         continue  # a comma opening a new clause ("no hydrocele, 1.3 cm solid mass") ends the scope
+                    if cat == ts.NEG_PRE and self._states_own_degree(m) and _between(commas, ce, m.start):
+                        continue  # "no halo, minimal peripheral flow", "without growths, avascular": its own status
                     if cs == ce and carried.get(cs) == m.field:
                         continue  # "no internal flow and peripheral hyperaemia": a contrast, not a second absence
                     if cat == ts.UNC_PRE and _between(commas, ce, m.start):
@@ -176,6 +179,11 @@ class ConText:
         return doc
 
     # -- cue direction and reach (small helpers, kept apart from the main loop) -------------------------------
+    def _states_own_degree(self, m: MentionRecord) -> bool:
+        """The mention states its own degree or absence ("minimal peripheral flow", "increased through
+        transmission", "avascular"): after a comma it is a new item of a list, not one more negated one."""
+        return m.kb == ABSENCE or (m.end - m.start > 1 and m.first_lower in self._degree_words)
+
     def _described_again(self, end: int, sent_end: int, lower: list[int]) -> bool:
         """What a history cue introduced is described as it is now ("previously noted 7 mm cyst, now 4 mm", "the
         previously seen nodule is unchanged"): a current word follows within a few words in its sentence."""

@@ -152,6 +152,11 @@ QUERY_PREFIX_AFTER = (",", ":", "-", "(", ";", "/", "[", "–")
 ALTERNATIVE_WORDS = ("or", "and/or")
 ALTERNATIVE_FILLERS = ("a", "an", "either", "possibly", "perhaps", "maybe")
 
+# Degree words that open a descriptor with its own status ("no halo, minimal peripheral flow", "no septation,
+# increased through transmission"): a negation before a comma does not reach such an item of a list.
+DEGREE_WORDS = ("increased", "decreased", "reduced", "diminished", "minimal", "mild", "mildly", "moderate",
+                "moderately", "marked", "markedly", "prominent", "abundant", "rich", "slightly", "preserved")
+
 # Cues whose forward scope is only a few words ("not parallel, spiculated margins": "not" ends early).
 SHORT_SCOPE_CUES = ("not", "non")
 
