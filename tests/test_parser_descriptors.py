@@ -138,3 +138,24 @@ OWN_DEGREE_ENDS_A_NEGATED_LIST = [
 def test_own_degree_ends_a_negated_list(parser: ReportParser, text: str, field: str, value: str,
                                         status: str) -> None:
     assert _statuses(parser, text, field, value) == {status}
+
+
+# "<flow> is not <degree>" denies the degree, not the flow ("blood flow is not increased" -> increased vascularity
+# absent, never "no vascularity"); translated "blood flow not registered" is no vascularity.
+DENIED_DEGREE = [
+    ("Thyroid of normal size; blood flow is not increased.", VASC, "increased vascularity", "absent"),
+    ("Gallbladder wall flow: not increased.", VASC, "increased vascularity", "absent"),
+    ("Epididymis: vascularity is not increased.", VASC, "increased vascularity", "absent"),
+    ("Oval formation 9 mm, blood flow not registered.", VASC, "no vascularity", "present"),
+    # near misses: a flow that is itself not seen stays absent flow
+    ("Inside the lesion blood flow is not seen.", VASC, "no vascularity", "present"),
+    ("Vascularity is increased in the right epididymis.", VASC, "increased vascularity", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), DENIED_DEGREE)
+def test_a_denied_degree_is_not_absent_flow(parser: ReportParser, text: str, field: str, value: str,
+                                            status: str) -> None:
+    assert _statuses(parser, text, field, value) == {status}
+    if status == "absent":
+        assert parser.parse(text).labels[VASC] == []

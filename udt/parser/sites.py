@@ -32,7 +32,7 @@ from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
 from udt.parser.matcher import PhraseTable
-from udt.parser.record import GENERIC, MentionRecord, Reading, columns_of, state_of
+from udt.parser.record import ABSENCE, GENERIC, MentionRecord, Reading, columns_of, state_of
 from udt.parser.schema import Tirads
 from udt.parser.sentences import sentence_starts
 
@@ -113,6 +113,7 @@ class SitesAndFindings:
         self._part_words = frozenset(strings.add(w) for w in ts.PART_WORDS)
         self._clause_seps = frozenset(strings.add(w) for w in (";", ",", "and", "but", "while", "whereas"))
         self._hyphen = strings.add("-")
+        self._not = strings.add("not")
         self._flow_words = frozenset(strings.add(w) for w in ts.FLOW_WORDS)
         self._or_and = frozenset(strings.add(w) for w in ("or", "and", "/", ","))
         self._ref_before = frozenset(strings.add(w) for w in ts.REFERENCE_BEFORE)
@@ -429,6 +430,10 @@ class SitesAndFindings:
                 rec.historical = True
             if section == "recommendation":
                 rec.hypothetical = True
+            if rec.kb == ABSENCE and end < n_tokens and lower[end - 1] == self._not:
+                # "blood flow is not increased": the degree after "not" is denied, the flow itself is not absent.
+                self._deny_degree_after(rec, lower, cols, strings)
+                iri, end = rec.iri, rec.end
             historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
             status = "absent" if negated else "uncertain" if rec.uncertain else "present"
             if rec.kb == GENERIC:
@@ -758,6 +763,17 @@ class SitesAndFindings:
         if m.field == self.fields[1]:
             return "system", m.start  # "neck" alone may be an aneurysm's neck in a vascular report
         return None
+
+    def _deny_degree_after(self, rec: MentionRecord, lower: list[int], cols: Any, strings: Any) -> None:
+        """Turn an absence read from "<dimension> is not" into the denial of the degree word that follows ("flow is
+        not increased" -> increased vascularity, absent), when the dimension's label with that word is a value."""
+        dim = self.taxonomy.dimension(rec.field)
+        term = self.vocabulary.forms.get(f"{strings[lower[rec.end]]} {dim.label.casefold()}")
+        if term is None or term.generic or term.field != rec.field or term.iri == rec.iri:
+            return
+        rec.iri, rec.kb, rec.negated = term.iri, "", True
+        rec.end += 1
+        rec.end_char = cols.idx[rec.end - 1] + cols.length[rec.end - 1]
 
     def _normal_doppler_measure(self, end: int, lower: list[int], strings: Any) -> bool:
         """The "normal" ending at ``end`` qualifies a Doppler measurement ("normal augmentation", "normal triphasic

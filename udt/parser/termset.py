@@ -55,6 +55,8 @@ _NEG_POST = (
     "nil", "not visible", "not found", "not demonstrable", "not appreciable", "not detectable", "not shown",
     # Something seen before and gone now ("the cyst is no longer seen").
     "no longer seen", "no longer visible", "no longer identified", "no longer present", "no longer demonstrated",
+    # Translated reports: "blood flow is not registered" (not recorded on Doppler).
+    "not registered", "is not registered", "are not registered", "was not registered",
     "no longer visualised", "no longer visualized", "no longer evident", "no longer appreciated",
     "no longer detected", "no longer apparent", "has disappeared", "have disappeared",
 )
