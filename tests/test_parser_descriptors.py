@@ -159,3 +159,36 @@ def test_a_denied_degree_is_not_absent_flow(parser: ReportParser, text: str, fie
     assert _statuses(parser, text, field, value) == {status}
     if status == "absent":
         assert parser.parse(text).labels[VASC] == []
+
+
+# A degree stated after the dimension word, at the end of its clause, is that degree: "flow normal", "blood flow
+# phasic", "echogenicity is moderately increased", "Vascularity: hilar, normal"; a hedge word between doubts it.
+TRAILING_DEGREE = [
+    ("Left testis: 38 mm, echotexture homogeneous, flow normal.", VASC, "normal/regular vascularity", "present"),
+    ("Deep veins compressible, blood flow phasic, augments on squeeze.", VASC, "normal/regular vascularity",
+     "present"),
+    ("Main portal vein 12 mm, blood flow hepatopetal.", VASC, "normal/regular vascularity", "present"),
+    ("Renal cortex echogenicity is moderately increased, size normal.", ECHO, "hyperechoic", "present"),
+    ("Vascularity: hilar, normal.", VASC, "normal/regular vascularity", "present"),
+    ("No microcalcification, vascularity perhaps slightly increased.", VASC, "increased vascularity", "uncertain"),
+    ("Reactive-looking node; blood flow possibly mildly increased.", VASC, "increased vascularity", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), TRAILING_DEGREE)
+def test_a_trailing_degree_is_read(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    assert _statuses(parser, text, field, value) == {status}
+
+
+# near misses: the degree word must end the clause and name a value of the same dimension
+TRAILING_DEGREE_NEAR_MISSES = [
+    ("Portal vein flow velocity 18 cm/s, spleen 11 cm.", VASC, []),
+    ("Echogenicity: normal.", ECHO, []),
+    ("No microcalcification, vascularity perhaps slightly increased.", VASC, []),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), TRAILING_DEGREE_NEAR_MISSES)
+def test_trailing_degree_near_misses(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert _labels(parser, text, field) == expected
+

@@ -114,6 +114,12 @@ class SitesAndFindings:
         self._clause_seps = frozenset(strings.add(w) for w in (";", ",", "and", "but", "while", "whereas"))
         self._hyphen = strings.add("-")
         self._not = strings.add("not")
+        self._comma = strings.add(",")
+        self._ordinal_fields = frozenset(d.field for d in tax.dimensions if d.ordinal)
+        self._degree_gap = frozenset(strings.add(w) for w in (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS,
+                                                               *ts.DEGREE_HEDGE_WORDS))
+        self._degree_hedges = frozenset(strings.add(w) for w in ts.DEGREE_HEDGE_WORDS)
+        self._degree_end = frozenset(strings.add(w) for w in ts.DEGREE_END_WORDS)
         self._flow_words = frozenset(strings.add(w) for w in ts.FLOW_WORDS)
         self._or_and = frozenset(strings.add(w) for w in ("or", "and", "/", ","))
         self._ref_before = frozenset(strings.add(w) for w in ts.REFERENCE_BEFORE)
@@ -433,6 +439,10 @@ class SitesAndFindings:
             if rec.kb == ABSENCE and end < n_tokens and lower[end - 1] == self._not:
                 # "blood flow is not increased": the degree after "not" is denied, the flow itself is not absent.
                 self._deny_degree_after(rec, lower, cols, strings)
+                iri, end = rec.iri, rec.end
+            elif rec.kb == GENERIC and field in self._ordinal_fields and end < n_tokens:
+                # "flow normal", "blood flow phasic", "vascularity perhaps slightly increased": a trailing degree.
+                self._degree_after(rec, lower, cols, strings)
                 iri, end = rec.iri, rec.end
             historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
             status = "absent" if negated else "uncertain" if rec.uncertain else "present"
@@ -763,6 +773,50 @@ class SitesAndFindings:
         if m.field == self.fields[1]:
             return "system", m.start  # "neck" alone may be an aneurysm's neck in a vascular report
         return None
+
+    def _degree_after(self, rec: MentionRecord, lower: list[int], cols: Any, strings: Any) -> None:
+        """Give a generic mention of an ordinal dimension the degree stated after it at the end of its clause ("flow
+        normal", "blood flow hepatopetal,", "echogenicity is moderately increased", "vascularity perhaps slightly
+        increased"): the degree word with the dimension's label (or "flow") must be a form of a released value of
+        the same dimension. A hedge word between doubts the degree; the degree is the mention's own statement, so a
+        negation read into the bare dimension word ("no calcification, vascularity ... increased") is dropped."""
+        n, j, hedged = len(lower), rec.end, False
+        label = self.taxonomy.dimension(rec.field).label.casefold()
+        while j < n and j - rec.end < 4:
+            if lower[j] in self._degree_gap:
+                hedged = hedged or lower[j] in self._degree_hedges
+                j += 1
+            elif j + 1 < n and lower[j + 1] == self._comma and self._degree_of(strings[lower[j]], label, rec.field) \
+                    is False:
+                j += 2  # a pattern before the degree ("Vascularity: hilar, normal")
+            else:
+                break
+        if j >= n or (j + 1 < n and lower[j + 1] not in self._degree_end):
+            return
+        word = strings[lower[j]]
+        for phrase in (f"{word} {label}", f"{word} flow"):
+            term = self.vocabulary.forms.get(phrase)
+            if term is None or term.generic or term.field != rec.field or not self._degree_of(word, label, rec.field):
+                continue
+            rec.iri, rec.kb, rec.negated = term.iri, "", False
+            rec.uncertain = rec.uncertain or hedged
+            rec.end = j + 1
+            rec.end_char = cols.idx[j] + cols.length[j]
+            return
+
+    def _degree_of(self, word: str, label: str, field: str) -> bool | None:
+        """Whether ``word`` + the dimension's label (or "flow") names a released value of ``field`` (True), only a
+        finer pattern of it with no value ("hilar vascularity": False), or nothing (None)."""
+        found: bool | None = None
+        for phrase in (f"{word} {label}", f"{word} flow"):
+            term = self.vocabulary.forms.get(phrase)
+            if term is None or term.generic or term.field != field:
+                continue
+            value = self._rollups_of(term.iri).get(field)
+            if value is not None and value.us365k_label:
+                return True
+            found = False
+        return found
 
     def _deny_degree_after(self, rec: MentionRecord, lower: list[int], cols: Any, strings: Any) -> None:
         """Turn an absence read from "<dimension> is not" into the denial of the degree word that follows ("flow is

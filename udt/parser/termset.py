@@ -67,7 +67,7 @@ _UNC_PRE = (
     "differential diagnosis includes", "differential diagnosis", "ddx", "equivocal", "uncertain", "vague",
     "not excluded", "versus", "vs", "or possibly", "borderline", "suggestion of", "to exclude", "r/o",
     # Hedges: "likely" and "probably" leave a finding unconfirmed ("most likely a haemangioma").
-    "likely", "most likely", "more likely", "probably", "probable", "presumably", "presumed", "presumptive",
+    "likely", "most likely", "more likely", "probably", "probable", "presumably", "presumed", "presumptive", "perhaps",
     "likely represents", "likely representing", "probably represents", "thought to represent",
     "favour", "favor", "favoured", "favored", "favouring", "favoring", "suggestive of", "suggests", "suggesting",
     "worrisome for", "worrying for", "may", "might", "could", "appears to be", "appear to be", "? of",
@@ -158,6 +158,13 @@ ALTERNATIVE_FILLERS = ("a", "an", "either", "possibly", "perhaps", "maybe")
 # increased through transmission"): a negation before a comma does not reach such an item of a list.
 DEGREE_WORDS = ("increased", "decreased", "reduced", "diminished", "minimal", "mild", "mildly", "moderate",
                 "moderately", "marked", "markedly", "prominent", "abundant", "rich", "slightly", "preserved")
+
+# Words that may stand between a dimension word and its degree ("flow normal", "blood flow phasic", "vascularity
+# perhaps slightly increased", "echogenicity is moderately increased"); a hedge among them doubts the degree.
+DEGREE_GAP_WORDS = ("slightly", "mildly", "moderately", "markedly", "somewhat", "significantly", "diffusely")
+DEGREE_HEDGE_WORDS = ("perhaps", "possibly", "probably", "maybe", "questionably")
+# What may follow such a trailing degree: the end of its clause.
+DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")")
 
 # Cues whose forward scope is only a few words ("not parallel, spiculated margins": "not" ends early).
 SHORT_SCOPE_CUES = ("not", "non")
