@@ -192,3 +192,16 @@ TRAILING_DEGREE_NEAR_MISSES = [
 def test_trailing_degree_near_misses(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert _labels(parser, text, field) == expected
 
+
+# A nodal flow pattern states no amount ("hilar vascularity" alone gives nothing, guideline); an amount word
+# beside it does ("increased hilar vascularity" is increased, "normal hilar flow" normal).
+HILAR_PATTERN = [
+    ("Level II node with a preserved fatty hilum and hilar vascularity.", VASC, []),
+    ("Cluster of mesenteric nodes with increased hilar vascularity.", VASC, ["increased vascularity"]),
+    ("Oval node, normal hilar flow, cortex 2 mm.", VASC, ["normal/regular vascularity"]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), HILAR_PATTERN)
+def test_a_flow_pattern_states_no_amount(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert _labels(parser, text, field) == expected
