@@ -205,3 +205,30 @@ HILAR_PATTERN = [
 @pytest.mark.parametrize(("text", "field", "expected"), HILAR_PATTERN)
 def test_a_flow_pattern_states_no_amount(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert _labels(parser, text, field) == expected
+
+
+# A shape word that describes an outline, a surface or a pattern is no lesion shape: after one modifier ("lobulated
+# outer contour" is a margin), or without a margin meaning at all ("nodular surface", "edge rounded", "peripheral
+# nodular pattern", "nodular echotexture" give nothing).
+OUTLINE_IS_NOT_SHAPE = [
+    ("Axillary node with eccentric cortex and a lobulated outer contour.", SHAPE, []),
+    ("Shrunken liver with a nodular surface and coarse echotexture.", SHAPE, []),
+    ("Liver enlarged, edge rounded, echogenicity increased.", SHAPE, []),
+    ("Liver lesion with a peripheral nodular pattern of enhancement.", SHAPE, []),
+    # near misses: a lesion's shape, and a collection's "irregular thick walls"
+    ("A 12 mm round hypoechoic nodule with a smooth contour.", SHAPE, ["round"]),
+    ("Lobulated 3 cm mass in the left breast.", SHAPE, ["lobulated"]),
+    ("Collection in segment 7 with irregular thick walls and debris.", SHAPE, ["irregular"]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), OUTLINE_IS_NOT_SHAPE)
+def test_an_outline_word_is_not_shape(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert _labels(parser, text, field) == expected
+
+
+def test_a_contour_after_a_modifier_files_the_word_under_margins(parser: ReportParser) -> None:
+    # Whether a node's margin is labelled is the margin rules' call; the word itself is read as a margin.
+    text = "Two enlarged axillary nodes, largest 19 mm, with a lobulated outer contour."
+    assert _statuses(parser, text, "Margins", "ill-defined/indistinct") == {"present"}
+    assert _statuses(parser, text, SHAPE, "lobulated") == set()

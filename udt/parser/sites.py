@@ -115,6 +115,8 @@ class SitesAndFindings:
         self._hyphen = strings.add("-")
         self._not = strings.add("not")
         self._comma = strings.add(",")
+        self._outline_words = frozenset(strings.add(w) for w in (*ts.CONTOUR_WORDS, *ts.OUTLINE_WORDS))
+        self._wall_words = frozenset(strings.add(w) for w in ("wall", "walls"))
         self._ordinal_fields = frozenset(d.field for d in tax.dimensions if d.ordinal)
         self._degree_gap = frozenset(strings.add(w) for w in (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS,
                                                                *ts.DEGREE_HEDGE_WORDS))
@@ -465,13 +467,15 @@ class SitesAndFindings:
             rec.status = status
             if field == self._shape_field and (
                 lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
-                or self._contour_key_before(lower, start)
+                or self._contour_key_before(lower, start) or self._outline_after(lower, end, strings)
             ):
                 # "irregular contour", "lobulated outline": a statement about the margin, not the shape.
                 margin = self._contour_margin.get(iri)
                 if margin is not None:
                     iri, field = margin.iri, margin.dimension
                     rec.iri, rec.field = iri, field
+                else:
+                    continue  # "nodular surface contour", "edge rounded": an outline's look, not a lesion's shape
             info = self._info.get(iri) or self._describe(iri, field, None)
             if pediatric and field in anatomy_fields:
                 rolled = _to_pediatric(info.rolled, ped_map, tax, fields)
@@ -828,6 +832,16 @@ class SitesAndFindings:
         rec.iri, rec.kb, rec.negated = term.iri, "", True
         rec.end += 1
         rec.end_char = cols.idx[rec.end - 1] + cols.length[rec.end - 1]
+
+    def _outline_after(self, lower: list[int], end: int, strings: Any) -> bool:
+        """An outline, surface or pattern word follows the shape word, directly or after one modifier ("lobulated
+        outer contour", "nodular surface contour", "peripheral nodular pattern", "nodular echotexture")."""
+        n = len(lower)
+        if end < n and lower[end] in self._outline_words:
+            return True
+        # Not a wall after a modifier: "irregular thick walls" of a collection is read as its shape.
+        return end + 1 < n and lower[end + 1] in self._outline_words and lower[end + 1] not in self._wall_words \
+            and strings[lower[end]].isalpha()
 
     def _normal_doppler_measure(self, end: int, lower: list[int], strings: Any) -> bool:
         """The "normal" ending at ``end`` qualifies a Doppler measurement ("normal augmentation", "normal triphasic

@@ -231,6 +231,9 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
 # Contour words: a shape word before them describes the margin ("irregular contour" -> ill-defined margins).
 CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "border", "borders", "edge", "edges", "margin",
                  "margins", "boundary", "boundaries", "wall", "walls")
+# Besides contour words, what a shape word may describe that is not a lesion's shape ("nodular surface", "peripheral
+# nodular pattern" of enhancement, "nodular echotexture" of a cirrhotic liver).
+OUTLINE_WORDS = ("surface", "surfaces", "pattern", "patterns", "echotexture", "texture")
 # Words naming an organ's own outline or wall ("Liver: smooth contour", "Bladder: wall smooth"): a margin word beside
 # one, in a sentence about an organ and no lesion, is not a lesion's margin.
 ORGAN_CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "wall", "walls", "surface", "surfaces",
