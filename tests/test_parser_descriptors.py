@@ -232,3 +232,25 @@ def test_a_contour_after_a_modifier_files_the_word_under_margins(parser: ReportP
     text = "Two enlarged axillary nodes, largest 19 mm, with a lobulated outer contour."
     assert _statuses(parser, text, "Margins", "ill-defined/indistinct") == {"present"}
     assert _statuses(parser, text, SHAPE, "lobulated") == set()
+
+
+# Hedge wording: a teaching case weighs its diagnosis after naming it ("was thought probable", "was considered
+# likely", "the most likely diagnosis", "was also considered"), translated "suspicious on"; a suspicion that was
+# confirmed is asserted.
+HEDGE_WORDING = [
+    ("A lipoma was thought probable given the fatty echoes.", "Diagnosis", "mass", "uncertain"),
+    ("A fibroadenoma was considered likely; biopsy was offered.", "Diagnosis", "mass", "uncertain"),
+    ("An endometrioma was the most likely diagnosis.", "Diagnosis", "cyst", "uncertain"),
+    ("A haematoma was favoured, though a Baker's cyst was also considered.", "Diagnosis", "cyst", "uncertain"),
+    ("The formation is suspicious on malignant neoplasm.", "Diagnosis", "mass", "uncertain"),
+    ("Calcifications inside the formation are probable.", "InternalCharacteristics", "calcifications",
+     "uncertain"),
+    # near misses: asserted
+    ("A liver abscess was suspected and confirmed by aspiration.", "Diagnosis", "fluid collection", "present"),
+    ("A 2 cm fibroadenoma, confirmed on core biopsy.", "Diagnosis", "mass", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), HEDGE_WORDING)
+def test_hedge_wording(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    assert _statuses(parser, text, field, value) == {status}

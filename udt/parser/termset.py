@@ -75,6 +75,10 @@ _UNC_PRE = (
     # Common misspellings of hedges.
     "probabaly", "probaly", "propably", "likley", "likly", "possibily", "posible", "possibel", "possiblly",
     "suspicous", "prob", "poss", "differential", "the differential was", "the differential is",
+    # Looks both ways (also listed as a POST cue): "the most likely diagnosis is a cyst", "a cyst was the most likely".
+    "the most likely",
+    # Translated reports: "formation is suspicious on malignant neoplasm".
+    "suspicious on", "suspicious of",
     # "appearances suggest a haemangioma" is a hedge; "suggest" alone is a recommendation (HYP_PRE).
     "appearances suggest", "appearances would suggest", "findings suggest", "features suggest", "would suggest",
     "which suggests", "which suggest", "likely to represent", "is likely", "are likely", "is probably",
@@ -90,6 +94,13 @@ _UNC_POST = (
     "was the leading consideration", "is the leading consideration", "leading consideration",
     "is the main alternative", "the main alternative", "main alternative", "cannot rule out", "can not rule out",
     "could not rule out", "can't rule out",
+    # A case's weighing of its own diagnosis ("a fibroadenoma was thought probable", "an angiomyolipoma was
+    # considered likely", "hydrosalpinx was the most likely diagnosis", "X was also considered").
+    "thought probable", "was thought probable", "thought likely", "was thought likely", "considered likely",
+    "was considered likely", "considered probable", "was considered probable", "considered less likely",
+    "was considered less likely", "less likely", "the most likely diagnosis", "was the most likely diagnosis",
+    "most likely diagnosis", "the most likely", "was the most likely", "was also considered", "also considered",
+    "are probable", "were probable", "was probable", "are possible", "were possible", "was possible",
     *_NOT_EXCLUDED,
 )
 _HIST_PRE = (
@@ -121,6 +132,8 @@ _PSEUDO = (
     "not ruled out", "not been ruled out", "not rule out", "not excluded", "no doubt", "without difficulty",
     "not well", "not well seen", "not clearly", "not certain", "no interval", "non specific", "non-specific",
     "nonspecific", "no abnormality", "no abnormality detected", "no abnormality seen", "not measured",
+    # Doubt that was settled: "an abscess was suspected and confirmed by aspiration".
+    "suspected and confirmed", "was suspected and confirmed", "were suspected and confirmed",
 )
 _TERMINATE = (
     "but", "however", "although", "though", "apart from", "aside from", "except", "except for", "which",
