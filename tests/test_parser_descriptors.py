@@ -254,3 +254,24 @@ HEDGE_WORDING = [
 @pytest.mark.parametrize(("text", "field", "value", "status"), HEDGE_WORDING)
 def test_hedge_wording(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
     assert _statuses(parser, text, field, value) == {status}
+
+
+# A legend or heading hedge ends at its colon: "Probable endometrioma: a 3 cm cyst with ground-glass echoes" doubts
+# the diagnosis, not the description after the colon (also when the hedged word is unknown: "?adenoma: ...").
+HEDGE_ENDS_AT_COLON = [
+    ("Figure 2. Probable complicated cyst: a round lesion with internal echoes.", SHAPE, "round", "present"),
+    ("Fig. 3 Thyroid nodule, ?oncocytoma: hyperechoic with a thin halo.", ECHO, "hyperechoic", "present"),
+    ("Suspected abscess: a hypoechoic collection with peripheral hyperaemia.", VASC, "increased vascularity",
+     "present"),
+    ("Suspected abscess: a hypoechoic collection with peripheral hyperaemia.", "Diagnosis", "fluid collection",
+     "present"),
+    # near misses: the hedge still reaches what it doubts
+    ("Suspected abscess: a hypoechoic collection with peripheral hyperaemia.", "Diagnosis", "fluid collection",
+     "uncertain"),
+    ("Impression: probable haemangioma in segment 6.", "Diagnosis", "mass", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), HEDGE_ENDS_AT_COLON)
+def test_a_hedge_ends_at_its_colon(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    assert status in _statuses(parser, text, field, value)

@@ -137,6 +137,12 @@ class ConText:
                         continue  # "no halo, minimal peripheral flow", "without growths, avascular": its own status
                     if cs == ce and carried.get(cs) == m.field:
                         continue  # "no internal flow and peripheral hyperaemia": a contrast, not a second absence
+                    if cat == ts.UNC_PRE and _between(colons, ce, m.start):
+                        if findings is None:
+                            findings = [(o.start, o.end) for o in mentions if o.field == self.finding_field]
+                            finding_starts = [f[0] for f in findings]
+                        if _hedge_ends_at_colon(ce, m.start, findings, finding_starts, colons):
+                            continue  # "Probable endometrioma: a 3 cm cyst with ...": the description is seen
                     if cat == ts.UNC_PRE and _between(commas, ce, m.start):
                         if findings is None:
                             findings = [(o.start, o.end) for o in mentions if o.field == self.finding_field]
@@ -424,6 +430,18 @@ def _mark_presentations(mentions: list[MentionRecord], text: str) -> None:
 
 def _starts_with_negation(m: MentionRecord) -> bool:
     return m.end - m.start > 1 and m.first_lower in _NEGATION_HEADS
+
+
+def _hedge_ends_at_colon(ce: int, start: int, findings: list[tuple[int, int]], finding_starts: list[int],
+                         colons: list[int]) -> bool:
+    """A hedge has reached its diagnosis before a colon that comes before ``start`` ("Probable complicated cyst: a
+    round lesion", "?adenoma: iso- to hyperechoic"): what follows the colon describes what was seen."""
+    k = bisect_left(finding_starts, ce)
+    if k >= len(findings) or findings[k][1] > start:
+        # A word the vocabulary does not know may be the diagnosis ("?adenoma: iso- to hyperechoic"): any colon
+        # after the cue's first word ends it.
+        return _between(colons, ce + 1, start)
+    return _between(colons, findings[k][1], start)
 
 
 def _between(positions: list[int], lo: int, hi: int) -> bool:
