@@ -275,3 +275,24 @@ HEDGE_ENDS_AT_COLON = [
 @pytest.mark.parametrize(("text", "field", "value", "status"), HEDGE_ENDS_AT_COLON)
 def test_a_hedge_ends_at_its_colon(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
     assert status in _statuses(parser, text, field, value)
+
+
+# A hedge opening its sentence, set off by a comma, doubts the sentence ("Probably, it is a functional cyst.");
+# a template key whose value opens with a hedge is doubted ("Calc: possible microcalcification").
+SENTENCE_AND_TEMPLATE_HEDGES = [
+    ("Probably, it is a functional cyst of the right ovary.", "Diagnosis", "cyst", "uncertain"),
+    ("Possibly, this represents a small endometrioma.", "Diagnosis", "cyst", "uncertain"),
+    ("Calcification: possible punctate foci at the periphery", "InternalCharacteristics", "calcifications",
+     "uncertain"),
+    ("Solid component: probable 4 mm papillary projection", "InternalCharacteristics", "solid components",
+     "uncertain"),
+    # near misses: a hedge inside a clause, and a key whose value is asserted
+    ("The cyst, probably functional, measures 3 cm.", "Diagnosis", "cyst", "present"),
+    ("Calcification: punctate foci at the periphery", "InternalCharacteristics", "calcifications", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), SENTENCE_AND_TEMPLATE_HEDGES)
+def test_sentence_and_template_hedges(parser: ReportParser, text: str, field: str, value: str,
+                                      status: str) -> None:
+    assert _statuses(parser, text, field, value) == {status}

@@ -90,6 +90,7 @@ class ConText:
         cols = columns_of(doc, state)
         cues, questions = self._orient_questions(cues, cols, sent_starts, text)
         cues = self._template_hedges(cues, mentions, cols.lower, sent_starts)
+        cues = self._hedges_opening_a_sentence(cues, cols.lower, sent_starts)
         terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
         term_starts = [s for s, _ in terminators]
         orth = cols.orth
@@ -180,6 +181,7 @@ class ConText:
                     if mentions[i].field in self.anatomy_fields:
                         mentions[i].negated = False
         self._trailing_hedges(cues, mentions, sent_starts, commas, term_starts, cols, text)
+        self._hedged_template_values(cues, mentions, lower)
         self._mark_alternatives(mentions, lower)
         _mark_presentations(mentions, text)
         return doc
@@ -283,6 +285,35 @@ class ConText:
                 cat = ts.UNC_POST
             out.append((cat, cs, ce))
         return out
+
+    def _hedges_opening_a_sentence(self, cues: list[tuple[str, int, int]], lower: list[int],
+                                   sent_starts: list[int]) -> list[tuple[str, int, int]]:
+        """A hedge that opens its sentence and is set off by a comma ("Probably, it is a functional cyst.",
+        "Possibly, a small polyp.") doubts the whole sentence: it restarts after the comma, so the comma's new
+        clause does not end it."""
+        out = []
+        starts = set(sent_starts)
+        n = len(lower)
+        for cat, cs, ce in cues:
+            if cat == ts.UNC_PRE and cs in starts and ce > cs and ce < n and lower[ce] == self._comma:
+                out.append((cat, ce + 1, ce + 1))
+            else:
+                out.append((cat, cs, ce))
+        return out
+
+    def _hedged_template_values(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
+                                lower: list[int]) -> None:
+        """A template key whose value opens with a hedge ("Calc: possible microcalcification", "Solid component:
+        possible 3 mm excrescence") is doubted with its value; a key naming a diagnosis or an organ is not (its
+        value may doubt something else)."""
+        hedge_starts = {cs for cat, cs, ce in cues if cat == ts.UNC_PRE and ce > cs}
+        if not hedge_starts:
+            return
+        n = len(lower)
+        for m in mentions:
+            if m.end + 1 < n and lower[m.end] == self._colon and m.end + 1 in hedge_starts and not m.negated \
+                    and m.kb == "" and m.field != self.finding_field and m.field not in self.anatomy_fields:
+                m.uncertain = True
 
     def _ends_value(self, lower: list[int], start: int, end: int) -> bool:
         """Nothing but punctuation or "present"/"seen" from ``start`` to the sentence's ``end`` or the next ";"
