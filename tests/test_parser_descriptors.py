@@ -62,12 +62,15 @@ def test_a_single_echogenic_focus_is_an_echo_level(parser: ReportParser, text: s
 
 
 # How a structure lies or is deformed is not a lesion's shape: "crescentic" collections, "compressed" hila, lung or
-# veins give no Shape value; "flattened" and "lentiform" still do.
+# veins and "polypoid" projections give no Shape value; "flattened" and "lentiform" still do.
 DEFORMATION_IS_NOT_SHAPE = [
     ("A crescentic subcapsular haematoma along the lateral spleen.", SHAPE, []),
     ("Crescent-shaped fluid rim around the graft.", SHAPE, []),
     ("The fatty hilum of the node is compressed by a thickened cortex.", SHAPE, []),
     ("Adjacent lung is compressed by the effusion.", SHAPE, []),
+    # "polypoid" says a lesion projects from a wall (a polyp, a bladder tumour), not that it is nodular
+    ("A 9 mm polypoid echogenic lesion on the gallbladder wall.", SHAPE, []),
+    ("Irregular polypoid mass on the bladder base.", SHAPE, ["irregular"]),
     # near misses
     ("A flattened 2 cm hypoechoic lesion in the subcutis.", SHAPE, ["flattened"]),
     ("A lentiform 15 mm collection deep to the fascia.", SHAPE, ["flattened"]),
