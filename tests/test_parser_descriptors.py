@@ -299,3 +299,20 @@ SENTENCE_AND_TEMPLATE_HEDGES = [
 def test_sentence_and_template_hedges(parser: ReportParser, text: str, field: str, value: str,
                                       status: str) -> None:
     assert _statuses(parser, text, field, value) == {status}
+
+
+# A bare grade word is a vascularity value only in a sentence about flow: "the intussusception was reduced with an
+# air enema", "liver reduced in size", "reduced motion of the vocal cord" give none.
+BARE_GRADE_NEEDS_FLOW = [
+    ("The intussusception was reduced with a saline enema.", VASC, []),
+    ("Liver reduced in size with a nodular outline.", VASC, []),
+    ("Reduced motion of the right hemidiaphragm.", VASC, []),
+    # near misses: a sentence about flow
+    ("Fistula flow volume 380 ml/min, reduced.", VASC, ["reduced/diminished vascularity"]),
+    ("Colour Doppler: reduced.", VASC, ["reduced/diminished vascularity"]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), BARE_GRADE_NEEDS_FLOW)
+def test_a_bare_grade_needs_flow(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert _labels(parser, text, field) == expected

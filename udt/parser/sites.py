@@ -117,6 +117,8 @@ class SitesAndFindings:
         self._comma = strings.add(",")
         self._outline_words = frozenset(strings.add(w) for w in (*ts.CONTOUR_WORDS, *ts.OUTLINE_WORDS))
         self._wall_words = frozenset(strings.add(w) for w in ("wall", "walls"))
+        self._degree_words = frozenset(strings.add(w) for w in ts.DEGREE_WORDS)
+        self._flow_context = frozenset(strings.add(w) for w in (*ts.FLOW_WORDS, *ts.FLOW_CONTEXT_WORDS))
         self._ordinal_fields = frozenset(d.field for d in tax.dimensions if d.ordinal)
         self._degree_gap = frozenset(strings.add(w) for w in (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS,
                                                                *ts.DEGREE_HEDGE_WORDS))
@@ -431,6 +433,9 @@ class SitesAndFindings:
             start, end, start_char = rec.start, rec.end, rec.start_char
             sent = bisect_right(sent_starts, start) - 1  # the mention's sentence
             field, iri = rec.field, rec.iri
+            if end - start == 1 and field in self._ordinal_fields and lower[start] in self._degree_words \
+                    and not self._names_flow(lower, sent_starts, sent):
+                continue  # "reduced with an air enema", "liver reduced in size": a grade, but of no flow
             sec_idx = bisect_right(section_starts, start_char) - 1
             section = sections[sec_idx][1] if sec_idx >= 0 else None
             rec.section = section
@@ -832,6 +837,11 @@ class SitesAndFindings:
         rec.iri, rec.kb, rec.negated = term.iri, "", True
         rec.end += 1
         rec.end_char = cols.idx[rec.end - 1] + cols.length[rec.end - 1]
+
+    def _names_flow(self, lower: list[int], sent_starts: list[int], sent: int) -> bool:
+        """The sentence names flow or vascularity somewhere ("Flow volume 450 ml/min, reduced")."""
+        end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(lower)
+        return not self._flow_context.isdisjoint(lower[sent_starts[sent] : end])
 
     def _outline_after(self, lower: list[int], end: int, strings: Any) -> bool:
         """An outline, surface or pattern word follows the shape word, directly or after one modifier ("lobulated

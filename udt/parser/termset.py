@@ -285,6 +285,11 @@ FLOW_WORDS = ("flow", "flows", "waveform", "waveforms", "signal", "signals", "su
               "velocities", "spectrum", "spectra", "trace", "tracing", "tracings", "resistance", "pulsatility",
               "augmentation")
 
+# Words that put a sentence about flow: a bare grade word ("reduced") is a vascularity value only in such a
+# sentence ("Flow volume 450 ml/min, reduced"), not in "the intussusception was reduced" or "liver reduced in size".
+FLOW_CONTEXT_WORDS = ("vascularity", "vascularisation", "vascularization", "vascular", "vascularised",
+                      "vascularized", "doppler", "cdk", "cdi", "cdfi", "perfused", "hyperaemia", "hyperemia")
+
 # Words allowed between a landmark cue and its anatomy ("posterior to the right kidney").
 LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt",
                     "overlying")
