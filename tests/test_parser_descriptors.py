@@ -316,3 +316,19 @@ BARE_GRADE_NEEDS_FLOW = [
 @pytest.mark.parametrize(("text", "field", "expected"), BARE_GRADE_NEEDS_FLOW)
 def test_a_bare_grade_needs_flow(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert _labels(parser, text, field) == expected
+
+
+# The echo word of a lesion's rim or halo is stated even when a margin term swallows it ("hypoechoic halo",
+# "echo-poor rim"); echo words inside internal terms keep to those terms ("punctate echogenic foci").
+ECHO_OF_A_RIM = [
+    ("Isoechoic 14 mm nodule with a thin hypoechoic halo.", ECHO, ["hypoechoic", "isoechoic"]),
+    ("Hyperechoic liver lesion with a hypoechoic rim, ?metastasis.", ECHO, ["hyperechoic", "hypoechoic"]),
+    # near misses
+    ("Hypoechoic nodule with punctate echogenic foci.", ECHO, ["hypoechoic"]),
+    ("Isoechoic nodule with a halo.", ECHO, ["isoechoic"]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), ECHO_OF_A_RIM)
+def test_the_echo_word_of_a_rim_is_stated(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert _labels(parser, text, field) == expected

@@ -118,6 +118,7 @@ class SitesAndFindings:
         self._outline_words = frozenset(strings.add(w) for w in (*ts.CONTOUR_WORDS, *ts.OUTLINE_WORDS))
         self._wall_words = frozenset(strings.add(w) for w in ("wall", "walls"))
         self._degree_words = frozenset(strings.add(w) for w in ts.DEGREE_WORDS)
+        self._echo_only = frozenset({"Echogenicity"})
         self._flow_context = frozenset(strings.add(w) for w in (*ts.FLOW_WORDS, *ts.FLOW_CONTEXT_WORDS))
         self._ordinal_fields = frozenset(d.field for d in tax.dimensions if d.ordinal)
         self._degree_gap = frozenset(strings.add(w) for w in (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS,
@@ -509,6 +510,17 @@ class SitesAndFindings:
                 self._absent_values(records, evidence, rec, iri)
             if status != "present" and end - start > 1 and field == fields[0] and not historical and not hypothetical:
                 self._compound_attribute_status(records, evidence, rec, lower[start:end])
+            if end - start > 1 and field == self._margin_field and not negated \
+                    and self._rollups_of(iri).get(field) is None:
+                # "hypoechoic halo", "echo-poor rim": the echo word of a lesion's rim, swallowed by a margin term
+                # with no value of its own, is still stated (guideline). Internal terms keep theirs ("echogenic
+                # foci and comet-tail artefacts", "echogenic debris": the corpora disagree on debris).
+                echo = self._echo_within(lower[start:end])
+                if echo is not None:
+                    self._add_value(records, evidence, rec, echo)
+                    if status == "present" and in_findings_of(section) and not historical and not hypothetical:
+                        labels[echo.dimension or self._echo_field].add(echo.us365k_label or "")
+                        labels[echo.dimension or self._echo_field].discard("")
             if field == self._echo_field and start > 1 and status == "present":
                 # "iso- to hypoechoic", "iso-hypoechoic": the prefix before the hyphen names a second value.
                 pair = self._echo_prefix_value(lower, start)
@@ -837,6 +849,14 @@ class SitesAndFindings:
         rec.iri, rec.kb, rec.negated = term.iri, "", True
         rec.end += 1
         rec.end_char = cols.idx[rec.end - 1] + cols.length[rec.end - 1]
+
+    def _echo_within(self, words: list[int]) -> Concept | None:
+        """The released echogenicity value named inside a longer term of another dimension, or ``None``."""
+        inner = self.matcher.term_within(words, self._echo_only)
+        if inner is None:
+            return None
+        value = self._rollups_of(inner).get(self._echo_field)
+        return value if value is not None and value.us365k_label else None
 
     def _names_flow(self, lower: list[int], sent_starts: list[int], sent: int) -> bool:
         """The sentence names flow or vascularity somewhere ("Flow volume 450 ml/min, reduced")."""
