@@ -332,3 +332,20 @@ ECHO_OF_A_RIM = [
 @pytest.mark.parametrize(("text", "field", "expected"), ECHO_OF_A_RIM)
 def test_the_echo_word_of_a_rim_is_stated(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert _labels(parser, text, field) == expected
+
+
+# A degree before the dimension word still grades it when a compound term swallowed the word ("increased
+# periventricular echogenicity") or "in" stands between ("mildly increased in echogenicity").
+DEGREE_BEFORE_A_SWALLOWED_DIMENSION = [
+    ("Preterm infant: increased periventricular echogenicity on both sides.", ECHO, ["hyperechoic"]),
+    ("The liver is diffusely increased in echogenicity, in keeping with steatosis.", ECHO, ["hyperechoic"]),
+    # near misses
+    ("Periventricular echogenicity within normal limits for age.", ECHO, []),
+    ("The nodule is similar in size to the prior study.", ECHO, []),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), DEGREE_BEFORE_A_SWALLOWED_DIMENSION)
+def test_a_degree_before_a_swallowed_dimension(parser: ReportParser, text: str, field: str,
+                                               expected: list[str]) -> None:
+    assert _labels(parser, text, field) == expected

@@ -119,6 +119,7 @@ class SitesAndFindings:
         self._wall_words = frozenset(strings.add(w) for w in ("wall", "walls"))
         self._degree_words = frozenset(strings.add(w) for w in ts.DEGREE_WORDS)
         self._echo_only = frozenset({"Echogenicity"})
+        self._in = strings.add("in")
         self._flow_context = frozenset(strings.add(w) for w in (*ts.FLOW_WORDS, *ts.FLOW_CONTEXT_WORDS))
         self._ordinal_fields = frozenset(d.field for d in tax.dimensions if d.ordinal)
         self._degree_gap = frozenset(strings.add(w) for w in (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS,
@@ -452,6 +453,11 @@ class SitesAndFindings:
                 # "flow normal", "blood flow phasic", "vascularity perhaps slightly increased": a trailing degree.
                 self._degree_after(rec, lower, cols, strings)
                 iri, end = rec.iri, rec.end
+            if rec.kb == GENERIC and field in self._ordinal_fields and start > 1 and lower[start - 1] == self._in:
+                # "mildly increased in echogenicity": the degree before "in" grades the dimension.
+                degree = self._degree_value(strings[lower[start - 2]], field)
+                if degree is not None:
+                    rec.iri, rec.kb, iri = degree.iri, "", degree.iri
             historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
             status = "absent" if negated else "uncertain" if rec.uncertain else "present"
             if rec.kb == GENERIC:
@@ -510,6 +516,14 @@ class SitesAndFindings:
                 self._absent_values(records, evidence, rec, iri)
             if status != "present" and end - start > 1 and field == fields[0] and not historical and not hypothetical:
                 self._compound_attribute_status(records, evidence, rec, lower[start:end])
+            if end - start > 1 and start > 0 and field not in self._ordinal_fields:
+                # "increased periventricular echogenicity": a compound term that swallowed the dimension word keeps
+                # the degree said before it.
+                graded = self._graded_compound(lower, start, end, strings)
+                if graded is not None:
+                    self._add_value(records, evidence, rec, graded)
+                    if status == "present" and in_findings_of(section) and not historical and not hypothetical:
+                        labels[graded.dimension or ""].add(graded.us365k_label or "")
             if end - start > 1 and field == self._margin_field and not negated \
                     and self._rollups_of(iri).get(field) is None:
                 # "hypoechoic halo", "echo-poor rim": the echo word of a lesion's rim, swallowed by a margin term
@@ -849,6 +863,23 @@ class SitesAndFindings:
         rec.iri, rec.kb, rec.negated = term.iri, "", True
         rec.end += 1
         rec.end_char = cols.idx[rec.end - 1] + cols.length[rec.end - 1]
+
+    def _degree_value(self, word: str, field: str) -> Concept | None:
+        """The released value that ``word`` + the dimension's label names ("increased" -> hyperechoic)."""
+        term = self.vocabulary.forms.get(f"{word} {self.taxonomy.dimension(field).label.casefold()}")
+        if term is None or term.generic or term.field != field:
+            return None
+        value = self._rollups_of(term.iri).get(field)
+        return value if value is not None and value.us365k_label else None
+
+    def _graded_compound(self, lower: list[int], start: int, end: int, strings: Any) -> Concept | None:
+        """The value of a degree word right before a compound term that contains an ordinal dimension's own word
+        ("increased [periventricular echogenicity]"), or ``None``."""
+        for h in lower[start + 1 : end]:
+            term = self.vocabulary.forms.get(strings[h])
+            if term is not None and term.generic and term.field in self._ordinal_fields:
+                return self._degree_value(strings[lower[start - 1]], term.field)
+        return None
 
     def _echo_within(self, words: list[int]) -> Concept | None:
         """The released echogenicity value named inside a longer term of another dimension, or ``None``."""
