@@ -131,6 +131,8 @@ OWN_DEGREE_ENDS_A_NEGATED_LIST = [
     ("Cyst with no septa, no debris, increased through transmission.", PA, "enhancement", "present"),
     ("Thin-walled cyst without wall nodules, avascular on colour Doppler.", VASC, "no vascularity", "present"),
     ("Node without a fatty hilum, markedly increased vascularity.", VASC, "increased vascularity", "present"),
+    ("Mild plaque at both bulbs, no significant stenosis, antegrade vertebral flow.", VASC,
+     "normal/regular vascularity", "present"),
     # near misses: an item without its own degree stays in the negated list
     ("Cyst with no septa, calcification or enhancement.", PA, "enhancement", "absent"),
     ("No solid component, internal flow or calcification.", "InternalCharacteristics", "calcifications", "absent"),
@@ -175,6 +177,7 @@ TRAILING_DEGREE = [
     ("Vascularity: hilar, normal.", VASC, "normal/regular vascularity", "present"),
     ("No microcalcification, vascularity perhaps slightly increased.", VASC, "increased vascularity", "uncertain"),
     ("Reactive-looking node; blood flow possibly mildly increased.", VASC, "increased vascularity", "uncertain"),
+    ("Calcification: absent, CDFI: blood flow signal rich.", VASC, "increased vascularity", "present"),
 ]
 
 

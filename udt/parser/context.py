@@ -65,7 +65,7 @@ class ConText:
         self._colon_lower = self._colon
         self._non = nlp.vocab.strings.add("non")
         self._short_scope = frozenset(nlp.vocab.strings.add(w) for w in ts.SHORT_SCOPE_CUES)
-        self._degree_words = frozenset(nlp.vocab.strings.add(w) for w in ts.DEGREE_WORDS)
+        self._degree_words = frozenset(nlp.vocab.strings.add(w) for w in ts.OWN_STATUS_WORDS)
         self._category: dict[int, str] = {}
         self._longest_cue = 1
         for category, phrases in termset.by_category().items():

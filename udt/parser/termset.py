@@ -171,10 +171,13 @@ ALTERNATIVE_FILLERS = ("a", "an", "either", "possibly", "perhaps", "maybe")
 # increased through transmission"): a negation before a comma does not reach such an item of a list.
 DEGREE_WORDS = ("increased", "decreased", "reduced", "diminished", "minimal", "mild", "mildly", "moderate",
                 "moderately", "marked", "markedly", "prominent", "abundant", "rich", "slightly", "preserved")
+# ... and words that state a flow's quality of their own ("no stenosis, antegrade vertebral flow").
+OWN_STATUS_WORDS = (*DEGREE_WORDS, "antegrade", "hepatopetal", "phasic", "normal", "normally")
 
 # Words that may stand between a dimension word and its degree ("flow normal", "blood flow phasic", "vascularity
 # perhaps slightly increased", "echogenicity is moderately increased"); a hedge among them doubts the degree.
-DEGREE_GAP_WORDS = ("slightly", "mildly", "moderately", "markedly", "somewhat", "significantly", "diffusely")
+DEGREE_GAP_WORDS = ("slightly", "mildly", "moderately", "markedly", "somewhat", "significantly", "diffusely",
+                    "signal", "signals")
 DEGREE_HEDGE_WORDS = ("perhaps", "possibly", "probably", "maybe", "questionably")
 # What may follow such a trailing degree: the end of its clause.
 DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")")
