@@ -110,6 +110,8 @@ NORMAL_FLOW_WORDING = [
     ("Both testes are normally perfused on colour Doppler.", VASC, ["normal/regular vascularity"]),
     ("Normal cortical perfusion of the transplant kidney on power Doppler.", VASC, ["normal/regular vascularity"]),
     ("Graft kidney: no perfusion of the upper pole.", VASC, ["no vascularity"]),
+    ("Flow direction in both vertebral arteries: antegrade.", VASC, ["normal/regular vascularity"]),
+    ("Portal vein: patent, hepatopetal.", VASC, ["normal/regular vascularity"]),
     # near misses: flow that is not normal, and "normal" of a Doppler measure is no normal study
     ("Portal vein with hepatofugal flow.", VASC, []),
     ("Femoral vein compressible with normal augmentation. Incidental 2 cm Baker's cyst.", "Diagnosis", ["cyst"]),
@@ -151,6 +153,7 @@ DENIED_DEGREE = [
     ("Thyroid of normal size; blood flow is not increased.", VASC, "increased vascularity", "absent"),
     ("Gallbladder wall flow: not increased.", VASC, "increased vascularity", "absent"),
     ("Epididymis: vascularity is not increased.", VASC, "increased vascularity", "absent"),
+    ("Plantar fascia 6 mm, hypoechoic, blood flow not increased.", VASC, "increased vascularity", "absent"),
     ("Oval formation 9 mm, blood flow not registered.", VASC, "no vascularity", "present"),
     # near misses: a flow that is itself not seen stays absent flow
     ("Inside the lesion blood flow is not seen.", VASC, "no vascularity", "present"),

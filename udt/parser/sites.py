@@ -815,11 +815,12 @@ class SitesAndFindings:
         increased"): the degree word with the dimension's label (or "flow") must be a form of a released value of
         the same dimension. A hedge word between doubts the degree; the degree is the mention's own statement, so a
         negation read into the bare dimension word ("no calcification, vascularity ... increased") is dropped."""
-        n, j, hedged = len(lower), rec.end, False
+        n, j, hedged, denied = len(lower), rec.end, False, False
         label = self.taxonomy.dimension(rec.field).label.casefold()
         while j < n and j - rec.end < 4:
-            if lower[j] in self._degree_gap:
+            if lower[j] in self._degree_gap or lower[j] == self._not:
                 hedged = hedged or lower[j] in self._degree_hedges
+                denied = denied or lower[j] == self._not  # "blood flow not increased"
                 j += 1
             elif j + 1 < n and lower[j + 1] == self._comma and self._degree_of(strings[lower[j]], label, rec.field) \
                     is False:
@@ -833,8 +834,8 @@ class SitesAndFindings:
             term = self.vocabulary.forms.get(phrase)
             if term is None or term.generic or term.field != rec.field or not self._degree_of(word, label, rec.field):
                 continue
-            rec.iri, rec.kb, rec.negated = term.iri, "", False
-            rec.uncertain = rec.uncertain or hedged
+            rec.iri, rec.kb, rec.negated = term.iri, "", denied
+            rec.uncertain = (rec.uncertain or hedged) and not denied
             rec.end = j + 1
             rec.end_char = cols.idx[j] + cols.length[j]
             return
