@@ -355,3 +355,10 @@ DEGREE_BEFORE_A_SWALLOWED_DIMENSION = [
 def test_a_degree_before_a_swallowed_dimension(parser: ReportParser, text: str, field: str,
                                                expected: list[str]) -> None:
     assert _labels(parser, text, field) == expected
+
+
+def test_an_amount_word_before_modifiers_is_one_mention(parser: ReportParser) -> None:
+    # "antegrade vertebral flow": the amount word matched alone is taken over by the ranked phrase, not kept as a
+    # second mention (which a negated list before it would then mark absent).
+    mentions = [m for m in parser.parse("No stenosis, antegrade vertebral flow.").mentions if m.dimension == VASC]
+    assert [(m.text, m.status) for m in mentions] == [("antegrade vertebral flow", "present")]
