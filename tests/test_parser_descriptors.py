@@ -362,3 +362,22 @@ def test_an_amount_word_before_modifiers_is_one_mention(parser: ReportParser) ->
     # second mention (which a negated list before it would then mark absent).
     mentions = [m for m in parser.parse("No stenosis, antegrade vertebral flow.").mentions if m.dimension == VASC]
     assert [(m.text, m.status) for m in mentions] == [("antegrade vertebral flow", "present")]
+
+
+# "and a/an" starts another finding: a negation or hedge before it does not reach past it ("absent flow and an
+# echogenic thrombus", "a probable septation and a 2 mm calcific focus"), except in "between X and a Y", a pair of
+# alternatives that "indeterminate between" doubts both of.
+AND_A_STARTS_ANOTHER_FINDING = [
+    ("Absent flow in the vein and an echogenic thrombus in its lumen.", ECHO, "hyperechoic", "present"),
+    ("Cyst with a possible thin septum and a 3 mm calcific focus in its wall.", "InternalCharacteristics",
+     "calcifications", "present"),
+    ("Indeterminate between a haematoma and a tumour.", "Diagnosis", "mass", "uncertain"),
+    # near misses: a plain list after the cue stays in its scope
+    ("No septation or calcification.", "InternalCharacteristics", "calcifications", "absent"),
+    ("Possible septation and calcification.", "InternalCharacteristics", "calcifications", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), AND_A_STARTS_ANOTHER_FINDING)
+def test_and_a_starts_another_finding(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    assert _statuses(parser, text, field, value) == {status}

@@ -66,6 +66,8 @@ class ConText:
         self._non = nlp.vocab.strings.add("non")
         self._short_scope = frozenset(nlp.vocab.strings.add(w) for w in ts.SHORT_SCOPE_CUES)
         self._degree_words = frozenset(nlp.vocab.strings.add(w) for w in ts.OWN_STATUS_WORDS)
+        self._between_word = nlp.vocab.strings.add("between")
+        self._and = nlp.vocab.strings.add("and")
         self._category: dict[int, str] = {}
         self._longest_cue = 1
         for category, phrases in termset.by_category().items():
@@ -91,6 +93,7 @@ class ConText:
         cues, questions = self._orient_questions(cues, cols, sent_starts, text)
         cues = self._template_hedges(cues, mentions, cols.lower, sent_starts)
         cues = self._hedges_opening_a_sentence(cues, cols.lower, sent_starts)
+        cues = self._pair_after_between(cues, cols.lower)
         terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
         term_starts = [s for s, _ in terminators]
         orth = cols.orth
@@ -283,6 +286,18 @@ class ConText:
             if cat == ts.UNC_PRE and cs > 1 and lower[cs - 1] in self._template_separators and cs - 1 in key_ends \
                     and self._ends_value(lower, ce, _sentence_of(sent_starts, cs, n)[1]):
                 cat = ts.UNC_POST
+            out.append((cat, cs, ce))
+        return out
+
+    def _pair_after_between(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
+        """"between an infarct and a tumour": the "and a" of a pair of alternatives ends nothing (elsewhere it
+        starts another finding and ends a cue's scope)."""
+        if self._between_word not in lower:
+            return cues
+        out = []
+        for cat, cs, ce in cues:
+            if cat == ts.TERMINATE and lower[cs] == self._and and self._between_word in lower[max(0, cs - 8) : cs]:
+                continue
             out.append((cat, cs, ce))
         return out
 

@@ -77,6 +77,8 @@ _UNC_PRE = (
     "suspicous", "prob", "poss", "differential", "the differential was", "the differential is",
     # Looks both ways (also listed as a POST cue): "the most likely diagnosis is a cyst", "a cyst was the most likely".
     "the most likely",
+    # "indeterminate between an infarct and a tumour": two alternatives, neither asserted.
+    "indeterminate between",
     # Translated reports: "formation is suspicious on malignant neoplasm".
     "suspicious on", "suspicious of",
     # "appearances suggest a haemangioma" is a hedge; "suggest" alone is a recommendation (HYP_PRE).
@@ -141,6 +143,9 @@ _TERMINATE = (
     "due to", "cause of", "source of", "reason for", "likely", "probably", "consistent with", "in keeping with",
     "compatible with", "suggestive of", "representing", "there is", "there are", "with", "containing",
     "contains", "demonstrates", "shows", "measuring", "measures", "noted", "seen", "present",
+    # A new indefinite noun phrase starts another finding ("absent flow and an echogenic thrombus", "a probable
+    # septation and a 2 mm calcific focus").
+    "and a", "and an",
 )
 
 # Linking words between a dimension and its value ("vascularity is increased", "flow: reduced").
