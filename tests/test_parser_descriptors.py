@@ -381,3 +381,19 @@ AND_A_STARTS_ANOTHER_FINDING = [
 @pytest.mark.parametrize(("text", "field", "value", "status"), AND_A_STARTS_ANOTHER_FINDING)
 def test_and_a_starts_another_finding(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
     assert _statuses(parser, text, field, value) == {status}
+
+
+# A template value "no" denies its key, as "absent" does ("Shadowing: no", "Calcification: no").
+TEMPLATE_NO = [
+    ("Shadowing: no", PA, "shadowing", "absent"),
+    ("Enhancement: no\nVascularity: increased", PA, "enhancement", "absent"),
+    ("Calcification: no.", "InternalCharacteristics", "calcifications", "absent"),
+    # near misses: "no" opening a value that goes on, and "yes"
+    ("Comment: no shadowing behind the lesion; mild enhancement.", PA, "enhancement", "present"),
+    ("Shadowing: yes", PA, "shadowing", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), TEMPLATE_NO)
+def test_a_template_no_denies_its_key(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    assert _statuses(parser, text, field, value) == {status}

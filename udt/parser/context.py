@@ -93,6 +93,7 @@ class ConText:
         cues, questions = self._orient_questions(cues, cols, sent_starts, text)
         cues = self._template_hedges(cues, mentions, cols.lower, sent_starts)
         cues = self._hedges_opening_a_sentence(cues, cols.lower, sent_starts)
+        cues = self._template_negations(cues, mentions, cols.lower, sent_starts)
         cues = self._pair_after_between(cues, cols.lower)
         terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
         term_starts = [s for s, _ in terminators]
@@ -286,6 +287,21 @@ class ConText:
             if cat == ts.UNC_PRE and cs > 1 and lower[cs - 1] in self._template_separators and cs - 1 in key_ends \
                     and self._ends_value(lower, ce, _sentence_of(sent_starts, cs, n)[1]):
                 cat = ts.UNC_POST
+            out.append((cat, cs, ce))
+        return out
+
+    def _template_negations(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
+                            lower: list[int], sent_starts: list[int]) -> list[tuple[str, int, int]]:
+        """A negation that is the whole value of a template line looks back at its key ("Shadowing: no",
+        "Ascites: no"), as "Calcification: absent" does: a forward negation right after the colon that follows a
+        mention, with nothing after it in its sentence but punctuation, becomes a backward one."""
+        key_ends = {m.end for m in mentions}
+        n = len(lower)
+        out = []
+        for cat, cs, ce in cues:
+            if cat == ts.NEG_PRE and cs > 1 and lower[cs - 1] == self._colon and cs - 1 in key_ends \
+                    and self._ends_value(lower, ce, _sentence_of(sent_starts, cs, n)[1]):
+                cat = ts.NEG_POST
             out.append((cat, cs, ce))
         return out
 
