@@ -397,3 +397,17 @@ TEMPLATE_NO = [
 @pytest.mark.parametrize(("text", "field", "value", "status"), TEMPLATE_NO)
 def test_a_template_no_denies_its_key(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
     assert _statuses(parser, text, field, value) == {status}
+
+
+# "iso- to slightly hyperechoic": the prefix names its value past an adverb of the second one.
+ECHO_RANGE_WITH_ADVERB = [
+    ("Nodule iso- to slightly hyperechoic to the thyroid.", ECHO, ["hyperechoic", "isoechoic"]),
+    ("Lesion hypo- to mildly hyperechoic relative to the liver.", ECHO, ["hyperechoic", "hypoechoic"]),
+    # near miss: an adverb with no prefix before it
+    ("Nodule slightly hyperechoic to the thyroid.", ECHO, ["hyperechoic"]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), ECHO_RANGE_WITH_ADVERB)
+def test_an_echo_range_with_an_adverb(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert _labels(parser, text, field) == expected

@@ -120,6 +120,7 @@ class SitesAndFindings:
         self._degree_words = frozenset(strings.add(w) for w in ts.DEGREE_WORDS)
         self._echo_only = frozenset({"Echogenicity"})
         self._in = strings.add("in")
+        self._adverbs = frozenset(strings.add(w) for w in ts.DEGREE_GAP_WORDS)
         self._flow_context = frozenset(strings.add(w) for w in (*ts.FLOW_WORDS, *ts.FLOW_CONTEXT_WORDS))
         self._ordinal_fields = frozenset(d.field for d in tax.dimensions if d.ordinal)
         self._degree_gap = frozenset(strings.add(w) for w in (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS,
@@ -258,6 +259,12 @@ class SitesAndFindings:
         while k > 0 and lower[k] in self._hyphen_or_to and start - k < 3:
             k -= 1
         return self._echo_prefixes.get(lower[k])
+
+    def _echo_prefix_past_adverb(self, lower: list[int], start: int) -> Concept | None:
+        """"iso- to slightly hyperechoic": the prefix before an adverb of the second value."""
+        if start > 2 and lower[start - 1] in self._adverbs:
+            return self._echo_prefix_value(lower, start - 1)
+        return None
 
     @staticmethod
     def _add_value(records: list[MentionRecord], evidence: list[MentionRecord], rec: MentionRecord,
@@ -537,7 +544,7 @@ class SitesAndFindings:
                         labels[echo.dimension or self._echo_field].discard("")
             if field == self._echo_field and start > 1 and status == "present":
                 # "iso- to hypoechoic", "iso-hypoechoic": the prefix before the hyphen names a second value.
-                pair = self._echo_prefix_value(lower, start)
+                pair = self._echo_prefix_value(lower, start) or self._echo_prefix_past_adverb(lower, start)
                 if pair is not None:
                     self._add_value(records, evidence, rec, pair)
                     if in_findings_of(section) and not historical and not hypothetical:
