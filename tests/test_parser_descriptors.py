@@ -411,3 +411,19 @@ ECHO_RANGE_WITH_ADVERB = [
 @pytest.mark.parametrize(("text", "field", "expected"), ECHO_RANGE_WITH_ADVERB)
 def test_an_echo_range_with_an_adverb(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert _labels(parser, text, field) == expected
+
+
+# A finding "not present on the prior study" is new, and present now.
+NEW_SINCE_THE_PRIOR = [
+    ("There is a 9 mm hypoechoic lesion in segment 3 not present on the prior study.", ECHO, "hypoechoic",
+     "present"),
+    ("A 6 mm echogenic focus, not seen previously, in the lower pole.", ECHO, "hyperechoic", "present"),
+    # near miss: absent now
+    ("The previously described hypoechoic lesion is not present.", ECHO, "hypoechoic", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "status"), NEW_SINCE_THE_PRIOR)
+def test_new_since_the_prior_is_present(parser: ReportParser, text: str, field: str, value: str,
+                                        status: str) -> None:
+    assert _statuses(parser, text, field, value) == {status}

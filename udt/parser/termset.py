@@ -134,6 +134,10 @@ _PSEUDO = (
     "not ruled out", "not been ruled out", "not rule out", "not excluded", "no doubt", "without difficulty",
     "not well", "not well seen", "not clearly", "not certain", "no interval", "non specific", "non-specific",
     "nonspecific", "no abnormality", "no abnormality detected", "no abnormality seen", "not measured",
+    # New since the last study ("a 9 mm lesion not present on the prior study"): present now, absent before.
+    "not present on the prior", "not present on the previous", "not seen on the prior", "not seen on the previous",
+    "not present previously", "not seen previously", "not visible on the prior", "not present on prior",
+    "not seen on prior",
     # Doubt that was settled: "an abscess was suspected and confirmed by aspiration".
     "suspected and confirmed", "was suspected and confirmed", "were suspected and confirmed",
 )
