@@ -427,3 +427,21 @@ NEW_SINCE_THE_PRIOR = [
 def test_new_since_the_prior_is_present(parser: ReportParser, text: str, field: str, value: str,
                                         status: str) -> None:
     assert _statuses(parser, text, field, value) == {status}
+
+
+# A degree before the vessel adjective that qualifies a flow grades that flow ("normal arterial flow", "normal
+# cavernosal arterial flow", "increased testicular flow").
+DEGREE_BEFORE_A_VESSEL_ADJECTIVE = [
+    ("Normal arterial flow in the intrarenal arteries, RI 0.66.", VASC, ["normal/regular vascularity"]),
+    ("Penile Doppler: normal cavernosal arterial flow bilaterally.", VASC, ["normal/regular vascularity"]),
+    ("Increased testicular flow on the left.", VASC, ["increased vascularity"]),
+    # near misses: a negated flow, and no degree word
+    ("No arterial flow in the left testis.", VASC, ["no vascularity"]),
+    ("Arterial flow in the graft, RI 0.7.", VASC, []),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), DEGREE_BEFORE_A_VESSEL_ADJECTIVE)
+def test_a_degree_before_a_vessel_adjective(parser: ReportParser, text: str, field: str,
+                                            expected: list[str]) -> None:
+    assert _labels(parser, text, field) == expected

@@ -460,6 +460,11 @@ class SitesAndFindings:
                 # "flow normal", "blood flow phasic", "vascularity perhaps slightly increased": a trailing degree.
                 self._degree_after(rec, lower, cols, strings)
                 iri, end = rec.iri, rec.end
+            if rec.kb == GENERIC and field in self._ordinal_fields and k > 0 and not rec.negated:
+                # "normal [cavernosal] arterial flow": a degree before the site that qualifies the flow.
+                degree = self._degree_before_site(k, spans, lower, strings)
+                if degree is not None:
+                    rec.iri, rec.kb, iri = degree.iri, "", degree.iri
             if rec.kb == GENERIC and field in self._ordinal_fields and start > 1 and lower[start - 1] == self._in:
                 # "mildly increased in echogenicity": the degree before "in" grades the dimension.
                 degree = self._degree_value(strings[lower[start - 2]], field)
@@ -879,6 +884,26 @@ class SitesAndFindings:
             return None
         value = self._rollups_of(term.iri).get(field)
         return value if value is not None and value.us365k_label else None
+
+    def _degree_before_site(self, k: int, spans: list[MentionRecord], lower: list[int],
+                            strings: Any) -> Concept | None:
+        """The value of a degree word before an anatomy adjective that qualifies the flow right after it ("normal
+        arterial flow", "normal cavernosal arterial flow", one unknown word allowed), or ``None``."""
+        prev, rec = spans[k - 1], spans[k]
+        if prev.field not in self._anatomy or prev.end != rec.start:
+            return None
+        j = prev.start - 1
+        for _ in range(2):
+            before = spans[k - 2] if k > 1 else None
+            if j < 0 or (before is not None and before.end > j and (before.start, before.end) != (j, j + 1)):
+                return None  # another mention between (the degree word may be one on its own: "normal")
+            degree = self._degree_value(strings[lower[j]], rec.field)
+            if degree is not None:
+                return degree
+            if not strings[lower[j]].isalpha():
+                return None
+            j -= 1
+        return None
 
     def _graded_compound(self, lower: list[int], start: int, end: int, strings: Any) -> Concept | None:
         """The value of a degree word right before a compound term that contains an ordinal dimension's own word
