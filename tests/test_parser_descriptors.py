@@ -445,3 +445,19 @@ DEGREE_BEFORE_A_VESSEL_ADJECTIVE = [
 def test_a_degree_before_a_vessel_adjective(parser: ReportParser, text: str, field: str,
                                             expected: list[str]) -> None:
     assert _labels(parser, text, field) == expected
+
+
+# Echo wording of artefacts and internal echoes: a "bright comet-tail artefact" is colloid, no hyperechoic lesion;
+# "mixed internal echogenicity" is mixed echogenicity.
+ARTEFACT_AND_INTERNAL_ECHOES = [
+    ("Anechoic 6 mm thyroid cyst with a bright comet-tail artefact.", ECHO, ["anechoic"]),
+    ("Thigh collection of mixed internal echogenicity with a fluid level.", ECHO, ["mixed echogenicity"]),
+    # near miss: "bright" of the lesion itself
+    ("A bright 8 mm lesion in segment 6.", ECHO, ["hyperechoic"]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), ARTEFACT_AND_INTERNAL_ECHOES)
+def test_artefact_and_internal_echo_wording(parser: ReportParser, text: str, field: str,
+                                            expected: list[str]) -> None:
+    assert _labels(parser, text, field) == expected
