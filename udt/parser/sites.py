@@ -452,24 +452,10 @@ class SitesAndFindings:
                 rec.historical = True
             if section == "recommendation":
                 rec.hypothetical = True
-            if rec.kb == ABSENCE and end < n_tokens and lower[end - 1] == self._not:
-                # "blood flow is not increased": the degree after "not" is denied, the flow itself is not absent.
-                self._deny_degree_after(rec, lower, cols, strings)
+            if field in self._ordinal_fields and rec.kb:
+                # "flow normal", "flow is not increased", "normal arterial flow": a degree stated around the word.
+                self._read_degree(k, spans, lower, cols, strings)
                 iri, end = rec.iri, rec.end
-            elif rec.kb == GENERIC and field in self._ordinal_fields and end < n_tokens:
-                # "flow normal", "blood flow phasic", "vascularity perhaps slightly increased": a trailing degree.
-                self._degree_after(rec, lower, cols, strings)
-                iri, end = rec.iri, rec.end
-            if rec.kb == GENERIC and field in self._ordinal_fields and k > 0 and not rec.negated:
-                # "normal [cavernosal] arterial flow": a degree before the site that qualifies the flow.
-                degree = self._degree_before_site(k, spans, lower, strings)
-                if degree is not None:
-                    rec.iri, rec.kb, iri = degree.iri, "", degree.iri
-            if rec.kb == GENERIC and field in self._ordinal_fields and start > 1 and lower[start - 1] == self._in:
-                # "mildly increased in echogenicity": the degree before "in" grades the dimension.
-                degree = self._degree_value(strings[lower[start - 2]], field)
-                if degree is not None:
-                    rec.iri, rec.kb, iri = degree.iri, "", degree.iri
             historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
             status = "absent" if negated else "uncertain" if rec.uncertain else "present"
             if rec.kb == GENERIC:
@@ -528,25 +514,13 @@ class SitesAndFindings:
                 self._absent_values(records, evidence, rec, iri)
             if status != "present" and end - start > 1 and field == fields[0] and not historical and not hypothetical:
                 self._compound_attribute_status(records, evidence, rec, lower[start:end])
-            if end - start > 1 and start > 0 and field not in self._ordinal_fields:
-                # "increased periventricular echogenicity": a compound term that swallowed the dimension word keeps
-                # the degree said before it.
-                graded = self._graded_compound(lower, start, end, strings)
-                if graded is not None:
-                    self._add_value(records, evidence, rec, graded)
-                    if status == "present" and in_findings_of(section) and not historical and not hypothetical:
-                        labels[graded.dimension or ""].add(graded.us365k_label or "")
-            if end - start > 1 and field == self._margin_field and not negated \
-                    and self._rollups_of(iri).get(field) is None:
-                # "hypoechoic halo", "echo-poor rim": the echo word of a lesion's rim, swallowed by a margin term
-                # with no value of its own, is still stated (guideline). Internal terms keep theirs ("echogenic
-                # foci and comet-tail artefacts", "echogenic debris": the corpora disagree on debris).
-                echo = self._echo_within(lower[start:end])
-                if echo is not None:
-                    self._add_value(records, evidence, rec, echo)
-                    if status == "present" and in_findings_of(section) and not historical and not hypothetical:
-                        labels[echo.dimension or self._echo_field].add(echo.us365k_label or "")
-                        labels[echo.dimension or self._echo_field].discard("")
+            if end - start > 1 and field not in self._ordinal_fields and not negated:
+                # "increased periventricular echogenicity", "hypoechoic halo": what a compound term swallowed.
+                for swallowed in self._swallowed_values(rec, lower, strings):
+                    self._add_value(records, evidence, rec, swallowed)
+                    if status == "present" and in_findings_of(section) and not historical and not hypothetical \
+                            and swallowed.dimension in labels and swallowed.us365k_label:
+                        labels[swallowed.dimension].add(swallowed.us365k_label)
             if field == self._echo_field and start > 1 and status == "present":
                 # "iso- to hypoechoic", "iso-hypoechoic": the prefix before the hyphen names a second value.
                 pair = self._echo_prefix_value(lower, start) or self._echo_prefix_past_adverb(lower, start)
@@ -821,6 +795,30 @@ class SitesAndFindings:
             return "system", m.start  # "neck" alone may be an aneurysm's neck in a vascular report
         return None
 
+    def _read_degree(self, k: int, spans: list[MentionRecord], lower: list[int], cols: Any, strings: Any) -> None:
+        """Give the dimension word (or absence phrase) ``spans[k]`` of an ordinal dimension the degree its report
+        states around it; the record is updated in place."""
+        rec = spans[k]
+        start, end, n = rec.start, rec.end, len(lower)
+        if rec.kb == ABSENCE and end < n and lower[end - 1] == self._not:
+            # "blood flow is not increased": the degree after "not" is denied, the flow itself is not absent.
+            self._deny_degree_after(rec, lower, cols, strings)
+            return
+        if rec.kb != GENERIC:
+            return
+        if end < n:
+            # "flow normal", "blood flow phasic", "vascularity perhaps slightly increased": a trailing degree.
+            self._degree_after(rec, lower, cols, strings)
+        degree = None
+        if rec.kb == GENERIC and k > 0 and not rec.negated:
+            # "normal [cavernosal] arterial flow": a degree before the site that qualifies the flow.
+            degree = self._degree_before_site(k, spans, lower, strings)
+        if degree is None and rec.kb == GENERIC and start > 1 and lower[start - 1] == self._in:
+            # "mildly increased in echogenicity": the degree before "in" grades the dimension.
+            degree = self._degree_value(strings[lower[start - 2]], rec.field)
+        if degree is not None:
+            rec.iri, rec.kb = degree.iri, ""
+
     def _degree_after(self, rec: MentionRecord, lower: list[int], cols: Any, strings: Any) -> None:
         """Give a generic mention of an ordinal dimension the degree stated after it at the end of its clause ("flow
         normal", "blood flow hepatopetal,", "echogenicity is moderately increased", "vascularity perhaps slightly
@@ -876,6 +874,23 @@ class SitesAndFindings:
         rec.iri, rec.kb, rec.negated = term.iri, "", True
         rec.end += 1
         rec.end_char = cols.idx[rec.end - 1] + cols.length[rec.end - 1]
+
+    def _swallowed_values(self, rec: MentionRecord, lower: list[int], strings: Any) -> list[Concept]:
+        """Values of an ordinal dimension that a longer term of another dimension swallowed: the degree said before
+        a compound holding the dimension's own word ("increased [periventricular echogenicity]"), and the echo word
+        of a lesion's rim in a margin term with no value of its own ("hypoechoic halo", "echo-poor rim"; guideline).
+        Internal terms keep theirs ("echogenic foci and comet-tail artefacts"; on "echogenic debris" the corpora
+        disagree)."""
+        out = []
+        if rec.start > 0:
+            graded = self._graded_compound(lower, rec.start, rec.end, strings)
+            if graded is not None:
+                out.append(graded)
+        if rec.field == self._margin_field and self._rollups_of(rec.iri).get(rec.field) is None:
+            echo = self._echo_within(lower[rec.start : rec.end])
+            if echo is not None:
+                out.append(echo)
+        return out
 
     def _degree_value(self, word: str, field: str) -> Concept | None:
         """The released value that ``word`` + the dimension's label names ("increased" -> hyperechoic)."""
