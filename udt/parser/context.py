@@ -68,6 +68,9 @@ class ConText:
         self._close_bracket = nlp.vocab.strings.add(")")
         self._non = nlp.vocab.strings.add("non")
         self._short_scope = frozenset(nlp.vocab.strings.add(w) for w in ts.SHORT_SCOPE_CUES)
+        self._degree_words = frozenset(nlp.vocab.strings.add(w) for w in ts.OWN_STATUS_WORDS)
+        self._between_word = nlp.vocab.strings.add("between")
+        self._and = nlp.vocab.strings.add("and")
         self._category: dict[int, str] = {}
         self._longest_cue = 1
         for category, phrases in termset.by_category().items():
@@ -92,6 +95,9 @@ class ConText:
         cols = columns_of(doc, state)
         cues, questions = self._orient_questions(cues, cols, sent_starts, text)
         cues = self._template_hedges(cues, mentions, cols.lower, sent_starts)
+        cues = self._hedges_opening_a_sentence(cues, cols.lower, sent_starts)
+        cues = self._template_negations(cues, mentions, cols.lower, sent_starts)
+        cues = self._pair_after_between(cues, cols.lower)
         terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
         term_starts = [s for s, _ in terminators]
         orth = cols.orth
@@ -135,8 +141,16 @@ class ConText:
                         continue  # "non-compressible, blind-ending tubular structure": "non" ends at the comma
                     if _between(commas, ce, m.start) and self._clause_between(commas, ce, m.start, lower, idx, text):
                         continue  # a comma opening a new clause ("no hydrocele, 1.3 cm solid mass") ends the scope
+                    if cat == ts.NEG_PRE and self._states_own_degree(m) and _between(commas, ce, m.start):
+                        continue  # "no halo, minimal peripheral flow", "without growths, avascular": its own status
                     if cs == ce and carried.get(cs) == m.field:
                         continue  # "no internal flow and peripheral hyperaemia": a contrast, not a second absence
+                    if cat == ts.UNC_PRE and _between(colons, ce, m.start):
+                        if findings is None:
+                            findings = [(o.start, o.end) for o in mentions if o.field == self.finding_field]
+                            finding_starts = [f[0] for f in findings]
+                        if _hedge_ends_at_colon(ce, m.start, findings, finding_starts, colons):
+                            continue  # "Probable endometrioma: a 3 cm cyst with ...": the description is seen
                     if cat == ts.UNC_PRE and _between(commas, ce, m.start):
                         if findings is None:
                             findings = [(o.start, o.end) for o in mentions if o.field == self.finding_field]
@@ -177,6 +191,7 @@ class ConText:
                     if mentions[i].field in self.anatomy_fields:
                         mentions[i].negated = False
         self._trailing_hedges(cues, mentions, sent_starts, commas, term_starts, cols, text)
+        self._hedged_template_values(cues, mentions, lower)
         self._mark_alternatives(mentions, lower)
         _mark_presentations(mentions, text)
         return doc
@@ -186,6 +201,10 @@ class ConText:
         """A table's cell border at ``j`` ("| none | small, calcified |"): it ends a cue's scope even right after
         the cue (where another terminator would be the cue's object)."""
         return j < len(lower) and lower[j] == self._cell_border
+    def _states_own_degree(self, m: MentionRecord) -> bool:
+        """The mention states its own degree or absence ("minimal peripheral flow", "increased through
+        transmission", "avascular"): after a comma it is a new item of a list, not one more negated one."""
+        return m.kb == ABSENCE or (m.end - m.start > 1 and m.first_lower in self._degree_words)
 
     def _described_again(self, end: int, sent_end: int, lower: list[int]) -> bool:
         """What a history cue introduced is described as it is now ("previously noted 7 mm cyst, now 4 mm", "the
@@ -280,6 +299,62 @@ class ConText:
                 cat = ts.UNC_POST
             out.append((cat, cs, ce))
         return out
+
+    def _template_negations(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
+                            lower: list[int], sent_starts: list[int]) -> list[tuple[str, int, int]]:
+        """A negation that is the whole value of a template line looks back at its key ("Shadowing: no",
+        "Ascites: no"), as "Calcification: absent" does: a forward negation right after the colon that follows a
+        mention, with nothing after it in its sentence but punctuation, becomes a backward one."""
+        key_ends = {m.end for m in mentions}
+        n = len(lower)
+        out = []
+        for cat, cs, ce in cues:
+            if cat == ts.NEG_PRE and cs > 1 and lower[cs - 1] == self._colon and cs - 1 in key_ends \
+                    and self._ends_value(lower, ce, _sentence_of(sent_starts, cs, n)[1]):
+                cat = ts.NEG_POST
+            out.append((cat, cs, ce))
+        return out
+
+    def _pair_after_between(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
+        """"between an infarct and a tumour": the "and a" of a pair of alternatives ends nothing (elsewhere it
+        starts another finding and ends a cue's scope)."""
+        if self._between_word not in lower:
+            return cues
+        out = []
+        for cat, cs, ce in cues:
+            if cat == ts.TERMINATE and lower[cs] == self._and and self._between_word in lower[max(0, cs - 8) : cs]:
+                continue
+            out.append((cat, cs, ce))
+        return out
+
+    def _hedges_opening_a_sentence(self, cues: list[tuple[str, int, int]], lower: list[int],
+                                   sent_starts: list[int]) -> list[tuple[str, int, int]]:
+        """A hedge that opens its sentence and is set off by a comma ("Probably, it is a functional cyst.",
+        "Possibly, a small polyp.") doubts the whole sentence: it restarts after the comma, so the comma's new
+        clause does not end it."""
+        out = []
+        starts = set(sent_starts)
+        n = len(lower)
+        for cat, cs, ce in cues:
+            if cat == ts.UNC_PRE and cs in starts and ce > cs and ce < n and lower[ce] == self._comma:
+                out.append((cat, ce + 1, ce + 1))
+            else:
+                out.append((cat, cs, ce))
+        return out
+
+    def _hedged_template_values(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
+                                lower: list[int]) -> None:
+        """A template key whose value opens with a hedge ("Calc: possible microcalcification", "Solid component:
+        possible 3 mm excrescence") is doubted with its value; a key naming a diagnosis or an organ is not (its
+        value may doubt something else)."""
+        hedge_starts = {cs for cat, cs, ce in cues if cat == ts.UNC_PRE and ce > cs}
+        if not hedge_starts:
+            return
+        n = len(lower)
+        for m in mentions:
+            if m.end + 1 < n and lower[m.end] == self._colon and m.end + 1 in hedge_starts and not m.negated \
+                    and m.kb == "" and m.field != self.finding_field and m.field not in self.anatomy_fields:
+                m.uncertain = True
 
     def _ends_value(self, lower: list[int], start: int, end: int) -> bool:
         """Nothing but punctuation or "present"/"seen" from ``start`` to the sentence's ``end`` or the next ";"
@@ -435,6 +510,18 @@ def _mark_presentations(mentions: list[MentionRecord], text: str) -> None:
 
 def _starts_with_negation(m: MentionRecord) -> bool:
     return m.end - m.start > 1 and m.first_lower in _NEGATION_HEADS
+
+
+def _hedge_ends_at_colon(ce: int, start: int, findings: list[tuple[int, int]], finding_starts: list[int],
+                         colons: list[int]) -> bool:
+    """A hedge has reached its diagnosis before a colon that comes before ``start`` ("Probable complicated cyst: a
+    round lesion", "?adenoma: iso- to hyperechoic"): what follows the colon describes what was seen."""
+    k = bisect_left(finding_starts, ce)
+    if k >= len(findings) or findings[k][1] > start:
+        # A word the vocabulary does not know may be the diagnosis ("?adenoma: iso- to hyperechoic"): any colon
+        # after the cue's first word ends it.
+        return _between(colons, ce + 1, start)
+    return _between(colons, findings[k][1], start)
 
 
 def _between(positions: list[int], lo: int, hi: int) -> bool:

@@ -273,7 +273,7 @@ class OntologyMatcher:
             if found is None:
                 continue
             s, e, hit = found
-            for j in (single.get((s, start)), single.get((end, e))):
+            for j in (single.get((s, gap if s < start else start)), single.get((end, e))):
                 if j is not None:
                     drop.add(j)
             chosen[k] = (s, e, hit)

@@ -114,6 +114,20 @@ class SitesAndFindings:
         self._part_words = frozenset(strings.add(w) for w in ts.PART_WORDS)
         self._clause_seps = frozenset(strings.add(w) for w in (";", ",", "and", "but", "while", "whereas"))
         self._hyphen = strings.add("-")
+        self._not = strings.add("not")
+        self._comma = strings.add(",")
+        self._outline_words = frozenset(strings.add(w) for w in (*ts.CONTOUR_WORDS, *ts.OUTLINE_WORDS))
+        self._wall_words = frozenset(strings.add(w) for w in ("wall", "walls"))
+        self._degree_words = frozenset(strings.add(w) for w in ts.DEGREE_WORDS)
+        self._echo_only = frozenset({"Echogenicity"})
+        self._in = strings.add("in")
+        self._adverbs = frozenset(strings.add(w) for w in ts.DEGREE_GAP_WORDS)
+        self._flow_context = frozenset(strings.add(w) for w in (*ts.FLOW_WORDS, *ts.FLOW_CONTEXT_WORDS))
+        self._ordinal_fields = frozenset(d.field for d in tax.dimensions if d.ordinal)
+        self._degree_gap = frozenset(strings.add(w) for w in (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS,
+                                                               *ts.DEGREE_HEDGE_WORDS))
+        self._degree_hedges = frozenset(strings.add(w) for w in ts.DEGREE_HEDGE_WORDS)
+        self._degree_end = frozenset(strings.add(w) for w in ts.DEGREE_END_WORDS)
         self._flow_words = frozenset(strings.add(w) for w in ts.FLOW_WORDS)
         self._or_and = frozenset(strings.add(w) for w in ("or", "and", "/", ","))
         self._ref_before = frozenset(strings.add(w) for w in ts.REFERENCE_BEFORE)
@@ -265,6 +279,12 @@ class SitesAndFindings:
         while k > 0 and lower[k] in self._hyphen_or_to and start - k < 3:
             k -= 1
         return self._echo_prefixes.get(lower[k])
+
+    def _echo_prefix_past_adverb(self, lower: list[int], start: int) -> Concept | None:
+        """"iso- to slightly hyperechoic": the prefix before an adverb of the second value."""
+        if start > 2 and lower[start - 1] in self._adverbs:
+            return self._echo_prefix_value(lower, start - 1)
+        return None
 
     @staticmethod
     def _add_value(records: list[MentionRecord], evidence: list[MentionRecord], rec: MentionRecord,
@@ -443,6 +463,9 @@ class SitesAndFindings:
             start, end, start_char = rec.start, rec.end, rec.start_char
             sent = bisect_right(sent_starts, start) - 1  # the mention's sentence
             field, iri = rec.field, rec.iri
+            if end - start == 1 and field in self._ordinal_fields and lower[start] in self._degree_words \
+                    and not self._names_flow(lower, sent_starts, sent):
+                continue  # "reduced with an air enema", "liver reduced in size": a grade, but of no flow
             sec_idx = bisect_right(section_starts, start_char) - 1
             section = sections[sec_idx][1] if sec_idx >= 0 else None
             rec.section = section
@@ -450,6 +473,10 @@ class SitesAndFindings:
                 rec.historical = True
             if section == "recommendation":
                 rec.hypothetical = True
+            if field in self._ordinal_fields and rec.kb:
+                # "flow normal", "flow is not increased", "normal arterial flow": a degree stated around the word.
+                self._read_degree(k, spans, lower, cols, strings)
+                iri, end = rec.iri, rec.end
             historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
             status = "absent" if negated else "uncertain" if rec.uncertain else "present"
             if hypothetical and rec.section != "recommendation":
@@ -486,13 +513,15 @@ class SitesAndFindings:
                 iri = rec.iri = conjuncts[0].iri  # "solid and cystic components": the first component ...
             if field == self._shape_field and (
                 lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
-                or self._contour_key_before(lower, start)
+                or self._contour_key_before(lower, start) or self._outline_after(lower, end, strings)
             ):
                 # "irregular contour", "lobulated outline": a statement about the margin, not the shape.
                 margin = self._contour_margin.get(iri)
                 if margin is not None:
                     iri, field = margin.iri, margin.dimension
                     rec.iri, rec.field = iri, field
+                else:
+                    continue  # "nodular surface contour", "edge rounded": an outline's look, not a lesion's shape
             info = self._info.get(iri) or self._describe(iri, field, None)
             if pediatric and field in anatomy_fields:
                 rolled = _to_pediatric(info.rolled, ped_map, tax, fields)
@@ -529,9 +558,16 @@ class SitesAndFindings:
                 self._absent_values(records, evidence, rec, iri)
             if status != "present" and end - start > 1 and field == fields[0] and not historical and not hypothetical:
                 self._compound_attribute_status(records, evidence, rec, lower[start:end])
+            if end - start > 1 and field not in self._ordinal_fields and not negated:
+                # "increased periventricular echogenicity", "hypoechoic halo": what a compound term swallowed.
+                for swallowed in self._swallowed_values(rec, lower, strings):
+                    self._add_value(records, evidence, rec, swallowed)
+                    if status == "present" and in_findings_of(section) and not historical and not hypothetical \
+                            and swallowed.dimension in labels and swallowed.us365k_label:
+                        labels[swallowed.dimension].add(swallowed.us365k_label)
             if field == self._echo_field and start > 1 and status == "present":
                 # "iso- to hypoechoic", "iso-hypoechoic": the prefix before the hyphen names a second value.
-                pair = self._echo_prefix_value(lower, start)
+                pair = self._echo_prefix_value(lower, start) or self._echo_prefix_past_adverb(lower, start)
                 if pair is not None:
                     self._add_value(records, evidence, rec, pair)
                     if in_findings_of(section) and not historical and not hypothetical:
@@ -549,8 +585,9 @@ class SitesAndFindings:
                 deferred.append((weak[0], sent, info, index))
                 phrase_start[index] = idx[weak[1]]
             elif asserted and info.kind == "normal":
-                if _attribute_normal(k, spans) or self._normal_flow(k, spans, lower):
-                    continue  # "echogenicity is normal": says nothing about a finding
+                if _attribute_normal(k, spans) or self._normal_flow(k, spans, lower) \
+                        or self._normal_doppler_measure(end, lower, strings):
+                    continue  # "echogenicity is normal", "normal phasic flow", "normal augmentation": no finding
                 # Decided once the whole report is read (see _normal_statements).
                 normals.append((k, sent, info))
             elif asserted:
@@ -932,6 +969,171 @@ class SitesAndFindings:
         if m.field == self.fields[1]:
             return "system", m.start  # "neck" alone may be an aneurysm's neck in a vascular report
         return None
+
+    def _read_degree(self, k: int, spans: list[MentionRecord], lower: list[int], cols: Any, strings: Any) -> None:
+        """Give the dimension word (or absence phrase) ``spans[k]`` of an ordinal dimension the degree its report
+        states around it; the record is updated in place."""
+        rec = spans[k]
+        start, end, n = rec.start, rec.end, len(lower)
+        if rec.kb == ABSENCE and end < n and lower[end - 1] == self._not:
+            # "blood flow is not increased": the degree after "not" is denied, the flow itself is not absent.
+            self._deny_degree_after(rec, lower, cols, strings)
+            return
+        if rec.kb != GENERIC:
+            return
+        if end < n:
+            # "flow normal", "blood flow phasic", "vascularity perhaps slightly increased": a trailing degree.
+            self._degree_after(rec, lower, cols, strings)
+        degree = None
+        if rec.kb == GENERIC and k > 0 and not rec.negated:
+            # "normal [cavernosal] arterial flow": a degree before the site that qualifies the flow.
+            degree = self._degree_before_site(k, spans, lower, strings)
+        if degree is None and rec.kb == GENERIC and start > 1 and lower[start - 1] == self._in:
+            # "mildly increased in echogenicity": the degree before "in" grades the dimension.
+            degree = self._degree_value(strings[lower[start - 2]], rec.field)
+        if degree is not None:
+            rec.iri, rec.kb = degree.iri, ""
+
+    def _degree_after(self, rec: MentionRecord, lower: list[int], cols: Any, strings: Any) -> None:
+        """Give a generic mention of an ordinal dimension the degree stated after it at the end of its clause ("flow
+        normal", "blood flow hepatopetal,", "echogenicity is moderately increased", "vascularity perhaps slightly
+        increased"): the degree word with the dimension's label (or "flow") must be a form of a released value of
+        the same dimension. A hedge word between doubts the degree; the degree is the mention's own statement, so a
+        negation read into the bare dimension word ("no calcification, vascularity ... increased") is dropped."""
+        n, j, hedged, denied = len(lower), rec.end, False, False
+        label = self.taxonomy.dimension(rec.field).label.casefold()
+        while j < n and j - rec.end < 4:
+            if lower[j] in self._degree_gap or lower[j] == self._not:
+                hedged = hedged or lower[j] in self._degree_hedges
+                denied = denied or lower[j] == self._not  # "blood flow not increased"
+                j += 1
+            elif j + 1 < n and lower[j + 1] == self._comma and self._degree_of(strings[lower[j]], label, rec.field) \
+                    is False:
+                j += 2  # a pattern before the degree ("Vascularity: hilar, normal")
+            else:
+                break
+        if j >= n or (j + 1 < n and lower[j + 1] not in self._degree_end):
+            return
+        word = strings[lower[j]]
+        for phrase in (f"{word} {label}", f"{word} flow"):
+            term = self.vocabulary.forms.get(phrase)
+            if term is None or term.generic or term.field != rec.field or not self._degree_of(word, label, rec.field):
+                continue
+            rec.iri, rec.kb, rec.negated = term.iri, "", denied
+            rec.uncertain = (rec.uncertain or hedged) and not denied
+            rec.end = j + 1
+            rec.end_char = cols.idx[j] + cols.length[j]
+            return
+
+    def _degree_of(self, word: str, label: str, field: str) -> bool | None:
+        """Whether ``word`` + the dimension's label (or "flow") names a released value of ``field`` (True), only a
+        finer pattern of it with no value ("hilar vascularity": False), or nothing (None)."""
+        found: bool | None = None
+        for phrase in (f"{word} {label}", f"{word} flow"):
+            term = self.vocabulary.forms.get(phrase)
+            if term is None or term.generic or term.field != field:
+                continue
+            value = self._rollups_of(term.iri).get(field)
+            if value is not None and value.us365k_label:
+                return True
+            found = False
+        return found
+
+    def _deny_degree_after(self, rec: MentionRecord, lower: list[int], cols: Any, strings: Any) -> None:
+        """Turn an absence read from "<dimension> is not" into the denial of the degree word that follows ("flow is
+        not increased" -> increased vascularity, absent), when the dimension's label with that word is a value."""
+        dim = self.taxonomy.dimension(rec.field)
+        term = self.vocabulary.forms.get(f"{strings[lower[rec.end]]} {dim.label.casefold()}")
+        if term is None or term.generic or term.field != rec.field or term.iri == rec.iri:
+            return
+        rec.iri, rec.kb, rec.negated = term.iri, "", True
+        rec.end += 1
+        rec.end_char = cols.idx[rec.end - 1] + cols.length[rec.end - 1]
+
+    def _swallowed_values(self, rec: MentionRecord, lower: list[int], strings: Any) -> list[Concept]:
+        """Values of an ordinal dimension that a longer term of another dimension swallowed: the degree said before
+        a compound holding the dimension's own word ("increased [periventricular echogenicity]"), and the echo word
+        of a lesion's rim in a margin term with no value of its own ("hypoechoic halo", "echo-poor rim"; guideline).
+        Internal terms keep theirs ("echogenic foci and comet-tail artefacts"; on "echogenic debris" the corpora
+        disagree)."""
+        out = []
+        if rec.start > 0:
+            graded = self._graded_compound(lower, rec.start, rec.end, strings)
+            if graded is not None:
+                out.append(graded)
+        if rec.field == self._margin_field and self._rollups_of(rec.iri).get(rec.field) is None:
+            echo = self._echo_within(lower[rec.start : rec.end])
+            if echo is not None:
+                out.append(echo)
+        return out
+
+    def _degree_value(self, word: str, field: str) -> Concept | None:
+        """The released value that ``word`` + the dimension's label names ("increased" -> hyperechoic)."""
+        term = self.vocabulary.forms.get(f"{word} {self.taxonomy.dimension(field).label.casefold()}")
+        if term is None or term.generic or term.field != field:
+            return None
+        value = self._rollups_of(term.iri).get(field)
+        return value if value is not None and value.us365k_label else None
+
+    def _degree_before_site(self, k: int, spans: list[MentionRecord], lower: list[int],
+                            strings: Any) -> Concept | None:
+        """The value of a degree word before an anatomy adjective that qualifies the flow right after it ("normal
+        arterial flow", "normal cavernosal arterial flow", one unknown word allowed), or ``None``."""
+        prev, rec = spans[k - 1], spans[k]
+        if prev.field not in self._anatomy or prev.end != rec.start:
+            return None
+        j = prev.start - 1
+        for _ in range(2):
+            before = spans[k - 2] if k > 1 else None
+            if j < 0 or (before is not None and before.end > j and (before.start, before.end) != (j, j + 1)):
+                return None  # another mention between (the degree word may be one on its own: "normal")
+            degree = self._degree_value(strings[lower[j]], rec.field)
+            if degree is not None:
+                return degree
+            if not strings[lower[j]].isalpha():
+                return None
+            j -= 1
+        return None
+
+    def _graded_compound(self, lower: list[int], start: int, end: int, strings: Any) -> Concept | None:
+        """The value of a degree word right before a compound term that contains an ordinal dimension's own word
+        ("increased [periventricular echogenicity]"), or ``None``."""
+        for h in lower[start + 1 : end]:
+            term = self.vocabulary.forms.get(strings[h])
+            if term is not None and term.generic and term.field in self._ordinal_fields:
+                return self._degree_value(strings[lower[start - 1]], term.field)
+        return None
+
+    def _echo_within(self, words: list[int]) -> Concept | None:
+        """The released echogenicity value named inside a longer term of another dimension, or ``None``."""
+        inner = self.matcher.term_within(words, self._echo_only)
+        if inner is None:
+            return None
+        value = self._rollups_of(inner).get(self._echo_field)
+        return value if value is not None and value.us365k_label else None
+
+    def _names_flow(self, lower: list[int], sent_starts: list[int], sent: int) -> bool:
+        """The sentence names flow or vascularity somewhere ("Flow volume 450 ml/min, reduced")."""
+        end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(lower)
+        return not self._flow_context.isdisjoint(lower[sent_starts[sent] : end])
+
+    def _outline_after(self, lower: list[int], end: int, strings: Any) -> bool:
+        """An outline, surface or pattern word follows the shape word, directly or after one modifier ("lobulated
+        outer contour", "nodular surface contour", "peripheral nodular pattern", "nodular echotexture")."""
+        n = len(lower)
+        if end < n and lower[end] in self._outline_words:
+            return True
+        # Not a wall after a modifier: "irregular thick walls" of a collection is read as its shape.
+        return end + 1 < n and lower[end + 1] in self._outline_words and lower[end + 1] not in self._wall_words \
+            and strings[lower[end]].isalpha()
+
+    def _normal_doppler_measure(self, end: int, lower: list[int], strings: Any) -> bool:
+        """The "normal" ending at ``end`` qualifies a Doppler measurement ("normal augmentation", "normal triphasic
+        waveform"), right before a flow word or one word before it: a normal flow pattern, not a normal organ."""
+        n = len(lower)
+        if end < n and lower[end] in self._flow_words:
+            return True
+        return end + 1 < n and lower[end + 1] in self._flow_words and strings[lower[end]].isalpha()
 
     def _describes_flow(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """A one-word vessel adjective that describes flow ("arterial flow", "arterial or venous flow")."""

@@ -60,7 +60,7 @@ _NEG_POST = (
     # Translated report idiom ("free liquid is not determined", "concrements are not revealed").
     "not determined", "is not determined", "are not determined", "was not determined", "were not determined",
     "not revealed", "is not revealed", "are not revealed", "was not revealed", "were not revealed",
-    "not registered", "is not registered", "are not registered",
+    "not registered", "is not registered", "are not registered", "was not registered",
 )
 _UNC_PRE = (
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
@@ -69,7 +69,7 @@ _UNC_PRE = (
     "differential diagnosis includes", "differential diagnosis", "ddx", "equivocal", "uncertain", "vague",
     "not excluded", "versus", "vs", "or possibly", "borderline", "suggestion of", "r/o",
     # Hedges: "likely" and "probably" leave a finding unconfirmed ("most likely a haemangioma").
-    "likely", "most likely", "more likely", "probably", "probable", "presumably", "presumed", "presumptive",
+    "likely", "most likely", "more likely", "probably", "probable", "presumably", "presumed", "presumptive", "perhaps",
     "likely represents", "likely representing", "probably represents", "thought to represent",
     "favour", "favor", "favoured", "favored", "favouring", "favoring", "suggestive of", "suggests", "suggesting",
     "worrisome for", "worrying for", "may", "might", "could", "appears to be", "appear to be", "? of",
@@ -77,6 +77,10 @@ _UNC_PRE = (
     # Common misspellings of hedges.
     "probabaly", "probaly", "propably", "likley", "likly", "possibily", "posible", "possibel", "possiblly",
     "suspicous", "prob", "poss", "differential", "the differential was", "the differential is",
+    # Looks both ways (also listed as a POST cue): "the most likely diagnosis is a cyst", "a cyst was the most likely".
+    "the most likely",
+    # Translated reports: "formation is suspicious on malignant neoplasm".
+    "suspicious on", "suspicious of",
     # "appearances suggest a haemangioma" is a hedge; "suggest" alone is a recommendation (HYP_PRE).
     "appearances suggest", "appearances would suggest", "findings suggest", "features suggest", "would suggest",
     "which suggests", "which suggest", "likely to represent", "is likely", "are likely", "is probably",
@@ -98,6 +102,13 @@ _UNC_POST = (
     # "haemorrhagic cyst is a differential", "a Warthin tumour is less likely", "X vs. Y".
     "vs.", "is a differential", "a differential", "is also a differential", "is in the differential",
     "in the differential", "less likely", "is less likely",
+    # A case's weighing of its own diagnosis ("a fibroadenoma was thought probable", "an angiomyolipoma was
+    # considered likely", "hydrosalpinx was the most likely diagnosis", "X was also considered").
+    "thought probable", "was thought probable", "thought likely", "was thought likely", "considered likely",
+    "was considered likely", "considered probable", "was considered probable", "considered less likely",
+    "was considered less likely", "the most likely diagnosis", "was the most likely diagnosis",
+    "most likely diagnosis", "the most likely", "was the most likely", "was also considered", "also considered",
+    "are probable", "were probable", "was probable", "are possible", "were possible", "was possible",
     *_NOT_EXCLUDED,
 )
 _HIST_PRE = (
@@ -135,6 +146,9 @@ _PSEUDO = (
     "not present on the prior", "not present on the previous", "not present on prior", "not present previously",
     "not seen on the prior", "not seen on the previous", "not seen on prior", "not seen previously",
     "not previously seen", "not previously present", "not previously demonstrated", "not present before",
+    "not visible on the prior",
+    # Doubt that was settled: "an abscess was suspected and confirmed by aspiration".
+    "suspected and confirmed", "was suspected and confirmed", "were suspected and confirmed",
 )
 _TERMINATE = (
     "but", "however", "although", "though", "apart from", "aside from", "except", "except for", "which",
@@ -144,6 +158,9 @@ _TERMINATE = (
     "contains", "demonstrates", "shows", "measuring", "measures", "noted", "seen", "present",
     # A table cell ends there ("| Plaque | none | small, calcified, shadowing |").
     "|",
+    # A new indefinite noun phrase starts another finding ("absent flow and an echogenic thrombus", "a probable
+    # septation and a 2 mm calcific focus").
+    "and a", "and an",
 )
 
 # Linking words between a dimension and its value ("vascularity is increased", "flow: reduced").
@@ -169,6 +186,21 @@ QUERY_PREFIX_AFTER = (",", ":", "-", "(", ";", "/", "[", "–", ".")
 # Words joining two diagnoses as alternatives ("cyst or abscess"): neither is asserted.
 ALTERNATIVE_WORDS = ("or", "and/or")
 ALTERNATIVE_FILLERS = ("a", "an", "either", "possibly", "perhaps", "maybe")
+
+# Degree words that open a descriptor with its own status ("no halo, minimal peripheral flow", "no septation,
+# increased through transmission"): a negation before a comma does not reach such an item of a list.
+DEGREE_WORDS = ("increased", "decreased", "reduced", "diminished", "minimal", "mild", "mildly", "moderate",
+                "moderately", "marked", "markedly", "prominent", "abundant", "rich", "slightly", "preserved")
+# ... and words that state a flow's quality of their own ("no stenosis, antegrade vertebral flow").
+OWN_STATUS_WORDS = (*DEGREE_WORDS, "antegrade", "hepatopetal", "phasic", "normal", "normally")
+
+# Words that may stand between a dimension word and its degree ("flow normal", "blood flow phasic", "vascularity
+# perhaps slightly increased", "echogenicity is moderately increased"); a hedge among them doubts the degree.
+DEGREE_GAP_WORDS = ("slightly", "mildly", "moderately", "markedly", "somewhat", "significantly", "diffusely",
+                    "signal", "signals")
+DEGREE_HEDGE_WORDS = ("perhaps", "possibly", "probably", "maybe", "questionably")
+# What may follow such a trailing degree: the end of its clause.
+DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")")
 
 # Cues whose forward scope is only a few words ("not parallel, spiculated margins": "not" ends early).
 SHORT_SCOPE_CUES = ("not", "non")
@@ -237,6 +269,9 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
 # Contour words: a shape word before them describes the margin ("irregular contour" -> ill-defined margins).
 CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "border", "borders", "edge", "edges", "margin",
                  "margins", "boundary", "boundaries", "wall", "walls")
+# Besides contour words, what a shape word may describe that is not a lesion's shape ("nodular surface", "peripheral
+# nodular pattern" of enhancement, "nodular echotexture" of a cirrhotic liver).
+OUTLINE_WORDS = ("surface", "surfaces", "pattern", "patterns", "echotexture", "texture")
 # Words naming an organ's own outline or wall ("Liver: smooth contour", "Bladder: wall smooth"): a margin word beside
 # one, in a sentence about an organ and no lesion, is not a lesion's margin.
 ORGAN_CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "wall", "walls", "surface", "surfaces",
@@ -282,7 +317,13 @@ LANDMARK_CUES = (
 # Words after a vessel adjective that make it a description of flow ("arterial flow", "no venous signal",
 # "arterial or venous flow"), not a vessel examined.
 FLOW_WORDS = ("flow", "flows", "waveform", "waveforms", "signal", "signals", "supply", "perfusion", "velocity",
-              "velocities", "spectrum", "spectra", "trace", "tracing", "tracings", "resistance", "pulsatility")
+              "velocities", "spectrum", "spectra", "trace", "tracing", "tracings", "resistance", "pulsatility",
+              "augmentation")
+
+# Words that put a sentence about flow: a bare grade word ("reduced") is a vascularity value only in such a
+# sentence ("Flow volume 450 ml/min, reduced"), not in "the intussusception was reduced" or "liver reduced in size".
+FLOW_CONTEXT_WORDS = ("vascularity", "vascularisation", "vascularization", "vascular", "vascularised",
+                      "vascularized", "doppler", "cdk", "cdi", "cdfi", "perfused", "hyperaemia", "hyperemia")
 
 # Words allowed between a landmark cue and its anatomy ("posterior to the right kidney").
 LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt",
