@@ -483,7 +483,8 @@ class SitesAndFindings:
                 # "repeat in 6 weeks to exclude an underlying mass", "if there is no flow": the finding is only
                 # supposed, so it is neither denied nor doubted (nor labelled: see ``asserted``).
                 status = "present"
-            if start in denied_grades or self._grade_alone(k, spans, lower, sent_starts[sent]):
+            if start in denied_grades or (self._grade_alone(k, spans, lower, sent_starts[sent])
+                                          and not self._names_flow(lower, sent_starts, sent)):
                 continue  # "flow is not reduced" (denied with its dimension), "liver reduced in size"
             grade = self._denied_grade(rec, lower) if rec.kb in (GENERIC, ABSENCE) else None
             if grade is not None:
@@ -546,9 +547,6 @@ class SitesAndFindings:
             rec.value, rec.concept, rec.site, rec.evidence = value, info.label, info.organ, True
             index = len(evidence)
             evidence.append(rec)
-            if end - start > 1 and field == self._margin_field and status == "present" and in_findings_of(section) \
-                    and not historical and not hypothetical:
-                self._echo_within(lower[start:end], labels)  # "hypoechoic halo" is also hypoechoic
             if conjuncts:  # ... and the second, with the same status
                 self._add_value(records, evidence, rec, conjuncts[1])
                 if status == "present" and in_findings_of(section) and not historical and not hypothetical:
@@ -869,14 +867,6 @@ class SitesAndFindings:
         gap = nxt.start - spans[k].end
         return gap == 0 or (gap == 1 and lower[spans[k].end] not in self._clause_seps
                             and lower[spans[k].end] != self._with)
-
-    def _echo_within(self, words: list[int], labels: dict[str, set[str]]) -> None:
-        """A margin feature named by its echogenicity ("hypoechoic halo", "echogenic rim") states that echogenicity
-        too: the guideline labels the echogenicity of what is described, lesion or not."""
-        inner = self.matcher.term_within(words, frozenset((self._echo_field,)))
-        value = self._rollups_of(inner).get(self._echo_field) if inner is not None else None
-        if value is not None and value.us365k_label:
-            labels[self._echo_field].add(value.us365k_label)
 
     def _bare_margin_word(self, lower: list[int], start: int, end: int) -> bool:
         """A lone margin adjective ("smooth", "sharp") with no margin word beside it ("Margin: smooth", "contours
