@@ -94,3 +94,27 @@ def test_part_without_side_takes_the_side_of_its_organ(parser: ReportParser, tex
     # A lesion sited on a part named without a side takes the side stated earlier in the sentence for that organ.
     lesions = {f.concept: f.laterality for f in parser.parse(text).findings if f.kind == "lesion"}
     assert lesions.get(concept) == side
+
+
+# Translated normal wording (non-native English reports): an organ "without peculiarities" or "of usual size and
+# structure" is stated normal. The forms are related synonyms of "normal appearance" in the ontology.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spleen and pancreas without peculiarities.", ["normal appearance"]),
+        ("Both testicles without pathology.", ["normal appearance"]),
+        ("The right kidney is without pathology changes.", ["normal appearance"]),
+        ("Left parotid gland without structural changes.", ["normal appearance"]),
+        ("CONCLUSION: thyroid gland without echo-pathology.", ["normal appearance"]),
+        ("Ovaries of usual size and structure, follicles up to 7 mm.", ["normal appearance"]),
+        ("Neurosonography at 5 days: the echo-picture corresponds to age norm.", ["normal appearance"]),
+        ("Conclusion: ultrasound signs of pathology of the hepatobiliary system are not revealed.",
+         ["normal appearance"]),
+        # Near misses: a change or a pathology that is stated, or compared, is no normal statement.
+        ("No interval change in the 14 mm left renal cyst.", ["cyst"]),
+        ("Right kidney: a 3 cm solid mass, suspicious for malignant pathology.", ["mass"]),
+        ("Spleen without peculiarities. Left kidney: a 2 cm simple cyst.", ["cyst", "normal appearance"]),
+    ],
+)
+def test_translated_normal_wording(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Diagnosis"]) == expected
