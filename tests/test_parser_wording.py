@@ -118,3 +118,32 @@ def test_part_without_side_takes_the_side_of_its_organ(parser: ReportParser, tex
 )
 def test_translated_normal_wording(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert sorted(parser.parse(text).labels["Diagnosis"]) == expected
+
+
+# Physiological structures (udt:isPhysiological in the ontology: ovarian follicles) are no lesion: an ovary stated
+# normal "with follicles" stays a normal organ beside a lesion elsewhere, and a follicle alone is no diagnosis.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Left ovary: normal, with a few small follicles. Right ovary: 35 mm simple cyst.",
+         ["cyst", "normal appearance"]),
+        ("RIGHT OVARY normal with several follicles.\nUTERUS: a 3 cm intramural fibroid.", ["mass", "normal appearance"]),
+        ("Both ovaries contain follicles, normal. A 2 cm endometrioma lies in the pouch of Douglas.",
+         ["cyst", "normal appearance"]),
+        ("Ovaries with multiple follicles.", []),
+        # Near misses: a real lesion beside "normal" in the same clause still makes the organ abnormal.
+        ("Left ovary normal in size with a 4 cm haemorrhagic cyst.", ["cyst"]),
+        ("Left ovary: a follicular cyst of 45 mm.", ["cyst"]),
+    ],
+)
+def test_follicles_are_no_lesion(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Diagnosis"]) == expected
+
+
+def test_follicle_is_declared_physiological() -> None:
+    import udt
+
+    tax = udt.load_taxonomy()
+    assert tax.is_physiological("dominant follicle")
+    assert not tax.is_physiological("follicular cyst")
+    assert not tax.is_physiological("simple cyst")

@@ -356,7 +356,8 @@ class SitesAndFindings:
         organ, system = rolled.get(fields[2]), rolled.get(fields[1])
         kind = (
             "anatomy" if field in self._anatomy
-            else ("normal" if iri == self.vocabulary.normal_iri else "lesion") if field == fields[0]
+            else ("normal" if iri == self.vocabulary.normal_iri else _diagnosis_kind(self.taxonomy, concept))
+            if field == fields[0]
             else "attribute"
         )
         info = _Info(
@@ -1236,6 +1237,12 @@ def _sized_nodes_as_lesions(items: list[Item]) -> None:
 def in_findings_of(section: str | None) -> bool:
     """Mentions in this section describe the study's findings (not history, technique or comparison)."""
     return section not in ts.NON_FINDING_SECTIONS
+
+
+def _diagnosis_kind(tax: Taxonomy, concept: Concept) -> str:
+    """A diagnosis mention is a lesion, unless the ontology declares it a physiological structure ("right ovary
+    normal with several follicles"): then it is no finding and never makes its organ abnormal."""
+    return "ignored" if tax.is_physiological(concept) else "lesion"
 
 
 def _attribute_normal(k: int, spans: list[MentionRecord]) -> bool:
