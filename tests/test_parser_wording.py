@@ -127,7 +127,8 @@ def test_translated_normal_wording(parser: ReportParser, text: str, expected: li
     [
         ("Left ovary: normal, with a few small follicles. Right ovary: 35 mm simple cyst.",
          ["cyst", "normal appearance"]),
-        ("RIGHT OVARY normal with several follicles.\nUTERUS: a 3 cm intramural fibroid.", ["mass", "normal appearance"]),
+        ("RIGHT OVARY normal with several follicles.\nUTERUS: a 3 cm intramural fibroid.",
+         ["mass", "normal appearance"]),
         ("Both ovaries contain follicles, normal. A 2 cm endometrioma lies in the pouch of Douglas.",
          ["cyst", "normal appearance"]),
         ("Ovaries with multiple follicles.", []),
