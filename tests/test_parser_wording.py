@@ -148,3 +148,24 @@ def test_follicle_is_declared_physiological() -> None:
     assert tax.is_physiological("dominant follicle")
     assert not tax.is_physiological("follicular cyst")
     assert not tax.is_physiological("simple cyst")
+
+
+# "Normal" qualifying one aspect of an organ ("normal size", "a normal wall") does not make the organ normal when the
+# report puts a lesion in that same organ; it still does for an organ with no lesion of its own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spleen: normal size. A 9 mm echogenic lesion in its lower pole, in keeping with a haemangioma.", ["mass"]),
+        ("The gallbladder has a normal wall and contains a 6 mm cholesterol polyp.", []),
+        ("Pancreas normal in size with a smooth outline. In the tail there is a 2 cm cyst.", ["cyst"]),
+        # Near misses: the aspect-normal organ is a different organ from the one with the lesion.
+        ("Left kidney: 3 cm simple cyst at the upper pole. Right kidney: normal size and echotexture.",
+         ["cyst", "normal appearance"]),
+        ("Right testis: 2 cm solid mass.\nLeft testis normal size and echogenicity with normal flow.",
+         ["mass", "normal appearance"]),
+        ("Liver: 12 mm cyst in segment II.\nBladder: normal wall, post-void residual 15 mL.",
+         ["cyst", "normal appearance"]),
+    ],
+)
+def test_aspect_normal_beside_a_lesion_of_that_organ(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Diagnosis"]) == expected

@@ -111,6 +111,8 @@ class SitesAndFindings:
                 self._landmarks.add(hashes, 0, 0, {})
         self._fillers = frozenset(strings.add(w) for w in ts.LANDMARK_FILLERS)
         self._part_words = frozenset(strings.add(w) for w in ts.PART_WORDS)
+        self._aspect_words = frozenset(strings.add(w) for w in ts.NORMAL_ASPECT_WORDS)
+        self._aspect_stops = frozenset(strings.add(w) for w in (".", ";", ",", ":", "but", "with"))
         self._clause_seps = frozenset(strings.add(w) for w in (";", ",", "and", "but", "while", "whereas"))
         self._hyphen = strings.add("-")
         self._flow_words = frozenset(strings.add(w) for w in ts.FLOW_WORDS)
@@ -674,7 +676,8 @@ class SitesAndFindings:
         if normals:
             anatomy_sents |= self._header_line_sentences(normals, sent_starts, anatomy_sents, lesion_sents, text, idx)
             organ_normal = self._normal_statements(normals, spans, lower, sent_starts, abnormal, anatomy_sents,
-                                                   lesion_sents, labels)
+                                                   lesion_sents, labels, strong_sites,
+                                                   _next_on_same_line(text, idx, sent_starts, normals))
         words = self._words(lower)
         landmark_sides: list[tuple[int, str]] = []  # (token, side) named in a landmark phrase
         for _, _s, e in landmark_hits:
@@ -693,7 +696,8 @@ class SitesAndFindings:
 
     def _normal_statements(self, normals: list[tuple[int, int, _Info]], spans: list[MentionRecord],
                            lower: list[int], sent_starts: list[int], abnormal: bool, anatomy_sents: set[int],
-                           lesion_sents: set[int], labels: dict[str, set[str]]) -> bool:
+                           lesion_sents: set[int], labels: dict[str, set[str]],
+                           strong_sites: dict[int, set[str]], next_on_line: set[int]) -> bool:
         """Label "normal appearance" from the report's normal statements; True when a whole organ is stated
         normal beside an abnormality elsewhere.
 
@@ -711,7 +715,9 @@ class SitesAndFindings:
                 # "two liver lesions (segment IVb, segment VII) and a normal spleen": only its own clause.
                 lo = max([lo] + [j + 1 for j in range(lo, rec.start) if lower[j] in self._clause_seps])
             window = lower[lo : rec.start]
-            part = not self._part_words.isdisjoint(window)
+            part = not self._part_words.isdisjoint(window) or (
+                self._normal_aspect(rec, lower) and self._organ_has_lesion(sent, strong_sites, lesion_sents,
+                                                                           sent in next_on_line))
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
             if not part and sent in anatomy_sents and own_clause and self.normal_beside_findings:
                 whole = True
@@ -721,6 +727,32 @@ class SitesAndFindings:
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
+
+    def _normal_aspect(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """A one-word "normal" that qualifies one aspect of an organ named within the next three words ("normal
+        size and echotexture", "normal in size", "a normal wall", "normal cavernosal arterial flow")."""
+        if rec.end - rec.start != 1:
+            return False  # a whole normal phrase ("normal in size and echotexture") is the ontology's own synonym
+        for j in range(rec.end, min(len(lower), rec.end + 3)):
+            if lower[j] in self._aspect_words:
+                return True
+            if lower[j] in self._aspect_stops:
+                return False
+        return False
+
+    @staticmethod
+    def _organ_has_lesion(sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int],
+                          next_on_line: bool) -> bool:
+        """A lesion is asserted in an organ the sentence ``sent`` names: in that sentence, in one naming that organ, or
+        in the next sentence on the same line when it names no organ of its own ("Liver: normal size. A 2 cm
+        lesion in segment VI"); a new line starts a new organ's template line ("Bladder: normal wall\nComment: ...")."""
+        organs = strong_sites.get(sent, set())
+        if not organs:
+            return False
+        if next_on_line and sent + 1 in lesion_sents and not strong_sites.get(sent + 1, set()) - organs:
+            return True
+        # A lesion in the normal's own sentence ("a normal wall and a 6 mm polyp") is in the organ it names.
+        return sent in lesion_sents or any(organs & strong_sites.get(s, set()) for s in lesion_sents)
 
     @staticmethod
     def _header_line_sentences(normals: list[tuple[int, int, _Info]], sent_starts: list[int], anatomy_sents: set[int],
@@ -1237,6 +1269,16 @@ def _sized_nodes_as_lesions(items: list[Item]) -> None:
 def in_findings_of(section: str | None) -> bool:
     """Mentions in this section describe the study's findings (not history, technique or comparison)."""
     return section not in ts.NON_FINDING_SECTIONS
+
+
+def _next_on_same_line(text: str, idx: list[int], sent_starts: list[int],
+                       normals: list[tuple[int, int, Any]]) -> set[int]:
+    """The sentences of ``normals`` whose next sentence starts on the same line of the report."""
+    out = set()
+    for _, sent, _info in normals:
+        if sent + 1 < len(sent_starts) and "\n" not in text[idx[sent_starts[sent]] : idx[sent_starts[sent + 1]]]:
+            out.add(sent)
+    return out
 
 
 def _diagnosis_kind(tax: Taxonomy, concept: Concept) -> str:

@@ -234,6 +234,11 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
               # A tendon or ligament of a joint ("biceps tendon normal" beside a supraspinatus tear).
               "tendon", "tendons", "ligament", "ligaments")
 
+# Words naming one aspect or part of an organ that a "normal" just before them qualifies ("normal size", "normal in
+# size", "normal wall", "normal hilum", "normal parenchymal perfusion"): the organ is normal unless the report puts a
+# lesion in that same organ ("Liver: normal size. A 1.6 cm haemangioma in segment VII").
+NORMAL_ASPECT_WORDS = ("size", "dimensions", "wall", "walls", "hilum", "hila", "augmentation", "perfusion", "flow",
+                       "thickness", "calibre", "caliber", "parenchymal", "cortical", "cortex", "mucosa", "lining")
 # Contour words: a shape word before them describes the margin ("irregular contour" -> ill-defined margins).
 CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "border", "borders", "edge", "edges", "margin",
                  "margins", "boundary", "boundaries", "wall", "walls")
