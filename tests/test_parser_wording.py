@@ -169,3 +169,28 @@ def test_follicle_is_declared_physiological() -> None:
 )
 def test_aspect_normal_beside_a_lesion_of_that_organ(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert sorted(parser.parse(text).labels["Diagnosis"]) == expected
+
+
+# Fluid in a bursa, tendon sheath or joint, and translated "liquid is determined", is a fluid collection (guideline:
+# fluid roll-up); fluid that is a lesion's content or a level inside a cyst is not.
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Olecranon region: fluid in the bursa, 6 mm deep, with no hyperaemia.", ["fluid collection"], []),
+        ("Tibialis posterior tenosynovitis with fluid within the tendon sheath.", ["fluid collection"], []),
+        ("Trochanteric bursa distended with fluid, 11 mm.", ["fluid collection"], []),
+        ("Hip joint: in the anterior recess is determined liquid, 8 mm.", ["fluid collection"], []),
+        ("In the right pleural sinus liquid is determined up to 20 mm.", ["fluid collection"], []),
+        ("Prepatellar bursa with small amount of liquid.", ["fluid collection"], []),
+        # Near misses: negated, or fluid as the content of a cyst.
+        ("Pleural cavities: free liquid is not determined on either side.", [], ["fluid collection"]),
+        ("A 3 cm ovarian cyst with a fluid-fluid level.", ["cyst"], []),
+        ("Subdeltoid bursa: no fluid in the bursa.", [], ["fluid collection"]),
+    ],
+)
+def test_fluid_in_a_space_is_a_collection(parser: ReportParser, text: str, expected: list[str],
+                                          absent: list[str]) -> None:
+    report = parser.parse(text)
+    assert sorted(report.labels["Diagnosis"]) == expected
+    denied = {m.value for m in report.mentions if m.dimension == "Diagnosis" and m.status == "absent"}
+    assert sorted(denied - set(expected)) == absent
