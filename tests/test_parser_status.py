@@ -542,3 +542,25 @@ def test_a_recommended_exclusion_is_hypothetical(parser: ReportParser) -> None:
 def test_exclusion_in_a_finding_keeps_its_status(parser: ReportParser) -> None:
     _check(parser, "No mass is seen in the left breast.", DX, "mass", "absent")
     _check(parser, "Hypoechoic area in the flank; an abscess cannot be excluded.", DX, "fluid collection", "uncertain")
+
+
+# A template line whose whole value is "no" denies its key (the guideline's template "X: absent/none/Negative").
+@pytest.mark.parametrize(
+    ("text", "field", "value", "status"),
+    [
+        ("Free fluid: no\nAppendix: not seen", "Diagnosis", "fluid collection", "absent"),
+        ("GALLBLADDER\nPericholecystic fluid: no.\nWall: 2 mm", "Diagnosis", "fluid collection", "absent"),
+        ("Nodule 1: right lobe, 14 mm\nMicrocalcifications: no", "InternalCharacteristics", "calcifications",
+         "absent"),
+        ("Septations: not\nSolid areas: present", "InternalCharacteristics", "septations", "absent"),
+        # Near misses: the value goes on, or says yes.
+        ("Effusion: yes, small, 5 mm", "Diagnosis", "fluid collection", "present"),
+        ("Calcification: no change since 2023, 4 mm focus", "InternalCharacteristics", "calcifications",
+         "present"),
+    ],
+)
+def test_template_value_no_denies_its_key(parser: ReportParser, text: str, field: str, value: str,
+                                         status: str) -> None:
+    report = parser.parse(text)
+    statuses = {m.status for m in report.mentions if m.dimension == field and m.value == value}
+    assert statuses == {status}

@@ -63,6 +63,7 @@ class ConText:
         self._template_tail = frozenset(nlp.vocab.strings.add(w) for w in (
             ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")"))
         self._colon_lower = self._colon
+        self._template_no_words = frozenset(strings.add(w) for w in ts.TEMPLATE_NO_VALUES)
         self._open_bracket = nlp.vocab.strings.add("(")
         self._cell_border = nlp.vocab.strings.add("|")
         self._close_bracket = nlp.vocab.strings.add(")")
@@ -176,6 +177,7 @@ class ConText:
                 for i in group:
                     if mentions[i].field in self.anatomy_fields:
                         mentions[i].negated = False
+        self._template_no(mentions, lower)
         self._trailing_hedges(cues, mentions, sent_starts, commas, term_starts, cols, text)
         self._mark_alternatives(mentions, lower)
         _mark_presentations(mentions, text)
@@ -307,6 +309,19 @@ class ConText:
             if lower[j] not in self._question_fillers and lower[j] not in self._query_prefix_after:
                 return False
         return False
+
+    def _template_no(self, mentions: list[MentionRecord], lower: list[int]) -> None:
+        """A template line whose whole value is "no" denies its key ("Ascites: no", "Pericholecystic fluid: no",
+        "Calcification: no."): the "no" looks forward as a cue, so the key before it is negated here. A value
+        that goes on ("Vascularity: no flow") is read by the cue as usual."""
+        n = len(lower)
+        for m in mentions:
+            j = m.end
+            if m.negated or m.uncertain or j + 1 >= n or lower[j] != self._colon or \
+                    lower[j + 1] not in self._template_no_words:
+                continue
+            if j + 2 == n or lower[j + 2] in self._template_tail:
+                m.negated = True
 
     def _trailing_hedges(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
                          sent_starts: list[int], commas: list[int], term_starts: list[int], cols: Any,

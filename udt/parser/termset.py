@@ -234,6 +234,9 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
               # A tendon or ligament of a joint ("biceps tendon normal" beside a supraspinatus tear).
               "tendon", "tendons", "ligament", "ligaments")
 
+# A template value that denies its key on its own ("Ascites: no", "Polyps: no."), though it reads as a forward cue.
+TEMPLATE_NO_VALUES = ("no", "not")
+
 # Words naming one aspect or part of an organ that a "normal" just before them qualifies ("normal size", "normal in
 # size", "normal wall", "normal hilum", "normal parenchymal perfusion"): the organ is normal unless the report puts a
 # lesion in that same organ ("Liver: normal size. A 1.6 cm haemangioma in segment VII").
