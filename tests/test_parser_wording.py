@@ -194,3 +194,18 @@ def test_fluid_in_a_space_is_a_collection(parser: ReportParser, text: str, expec
     assert sorted(report.labels["Diagnosis"]) == expected
     denied = {m.value for m in report.mentions if m.dimension == "Diagnosis" and m.status == "absent"}
     assert sorted(denied - set(expected)) == absent
+
+
+# Bursitis is inflammation, not fluid (its own ontology class, no roll-up): only the stated fluid is a collection.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prepatellar bursa thickened and hyperaemic, no fluid. Impression: prepatellar bursitis.", []),
+        ("Impression: trochanteric bursitis, no drainable collection.", []),
+        # Near misses: the fluid is stated, so the collection stays.
+        ("Olecranon bursitis with a 2 cm anechoic fluid collection.", ["fluid collection"]),
+        ("Subacromial bursal effusion, 3 mm, in keeping with bursitis.", ["fluid collection"]),
+    ],
+)
+def test_bursitis_is_no_collection(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Diagnosis"]) == expected
