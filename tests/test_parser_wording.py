@@ -209,3 +209,22 @@ def test_fluid_in_a_space_is_a_collection(parser: ReportParser, text: str, expec
 )
 def test_bursitis_is_no_collection(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert sorted(parser.parse(text).labels["Diagnosis"]) == expected
+
+
+# Roll-ups (guideline "Diagnosis roll-up"): a colloid cyst is a cyst; a target-shaped bowel lesion is a sign, not a
+# metastasis; "breast lesion" is a lesion, which names no Diagnosis value.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Left thyroid lobe: a 4 mm colloid cyst with a comet-tail artefact.", ["cyst"]),
+        ("Several tiny colloid cysts in both lobes.", ["cyst"]),
+        ("A 2.9 cm target lesion in the right lower quadrant, consistent with intussusception.", []),
+        ("BREAST LESION\nLocation: 2 o'clock, 4 cm from the nipple\nSize: 8 mm", []),
+        # Near misses: a colloid nodule stays a nodule; a mass or a cyst that is named keeps its value.
+        ("Right lobe: a 14 mm solid colloid nodule, TR3.", ["nodule"]),
+        ("Liver: multiple target-like hypoechoic masses in keeping with metastases.", ["mass"]),
+        ("BREAST LESION\nAssessment: simple cyst, BI-RADS 2", ["cyst"]),
+    ],
+)
+def test_diagnosis_rollups(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Diagnosis"]) == expected
