@@ -228,3 +228,16 @@ def test_bursitis_is_no_collection(parser: ReportParser, text: str, expected: li
 )
 def test_diagnosis_rollups(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert sorted(parser.parse(text).labels["Diagnosis"]) == expected
+
+
+# "secondaries" are metastases (mass), but its singular "secondary" is a connective ("secondary to"), never a mass.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dilated right collecting system secondary to a 6 mm ureteric calculus.", []),
+        ("Poor fistula flow, secondary to an outflow stenosis.", []),
+        ("Liver: innumerable secondaries, the largest 3 cm.", ["mass"]),
+    ],
+)
+def test_secondary_is_no_metastasis(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Diagnosis"]) == expected
