@@ -241,3 +241,24 @@ def test_diagnosis_rollups(parser: ReportParser, text: str, expected: list[str])
 )
 def test_secondary_is_no_metastasis(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert sorted(parser.parse(text).labels["Diagnosis"]) == expected
+
+
+# Translated wording: a "node" beside a thyroid lobe is a thyroid nodule (guideline: "node" inside the thyroid =
+# nodule); a lymph node, or a node elsewhere, is not.
+@pytest.mark.parametrize(
+    ("text", "diagnosis", "organs"),
+    [
+        ("Thyroid: in the left lobe is determined isoechogenic node 12 x 9 mm with halo.", ["nodule"],
+         ["Thyroid gland"]),
+        ("Conclusion: node of the isthmus of thyroid gland, TI-RADS 3.", ["nodule"], ["Thyroid gland"]),
+        ("Right lobe: two hypoechogenic nodes up to 7 mm, with clear contours.", ["nodule"], ["Thyroid gland"]),
+        # Near misses.
+        ("Thyroid gland without nodes. Regional lymph nodes are not enlarged.", [], ["Thyroid gland", "Lymph nodes"]),
+        ("Neck on the right, level II: a node 15 x 7 mm with preserved hilum.", [], ["Lymph nodes"]),
+    ],
+)
+def test_translated_thyroid_node_is_a_nodule(parser: ReportParser, text: str, diagnosis: list[str],
+                                             organs: list[str]) -> None:
+    report = parser.parse(text)
+    assert sorted(report.labels["Diagnosis"]) == diagnosis
+    assert sorted(report.labels["Organ_level"]) == sorted(organs)

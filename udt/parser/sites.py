@@ -168,6 +168,11 @@ class SitesAndFindings:
         self._tirads_targets = self._thyroid_nodule_targets()
         self._tirads_memo: dict[tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]], Any] = {}
         self._node_iris = self._lymph_node_iris()
+        # Translated reports call a thyroid nodule a "node" ("in the right lobe is determined a node 8 mm").
+        thyroid_nodule = tax.find("thyroid nodule", self.fields[0])
+        self._thyroid_nodule = thyroid_nodule.iri if thyroid_nodule is not None else None
+        self._bare_node_words = frozenset(strings.add(w) for w in ("node", "nodes"))
+        self._thyroid_part_words = frozenset(strings.add(w) for w in ts.THYROID_PART_WORDS)
         # A node named without its region ("lymph node", not "axillary lymph node" or a part such as its hilum).
         node = tax.find("lymph node", self.fields[2])
         self._node_iri = node.iri if node is not None else None
@@ -318,6 +323,16 @@ class SitesAndFindings:
                 return system.us365k_label
         return None
 
+    def _thyroid_node(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
+        """A bare "node" next to a thyroid lobe or the isthmus in its sentence is a thyroid nodule in translated
+        wording ("in the left lobe there is a hypoechogenic node 11 mm", "Node of right lobe"); a "lymph node" or a
+        node in a sentence without a thyroid part ("intramural node", "level III node") stays a node."""
+        if self._thyroid_nodule is None or rec.end - rec.start != 1 or lower[rec.start] not in self._bare_node_words:
+            return False
+        lo = max(sent_starts[sent], rec.start - 10)
+        hi = min(sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(lower), rec.end + 6)
+        return not self._thyroid_part_words.isdisjoint(lower[lo:hi])
+
     def _lymph_node_iris(self) -> frozenset[str]:
         """Lymph nodes: the concept, its subclasses, and anatomy named as a kind of it ("axillary lymph node",
         filed under Axilla so that it rolls up to Breast and Axilla, is still a node when measured alone)."""
@@ -444,6 +459,8 @@ class SitesAndFindings:
             records.append(rec)
             start, end, start_char = rec.start, rec.end, rec.start_char
             sent = bisect_right(sent_starts, start) - 1  # the mention's sentence
+            if rec.iri in self._node_iris and self._thyroid_node(rec, lower, sent_starts, sent):
+                rec.iri, rec.field = self._thyroid_nodule, fields[0]
             field, iri = rec.field, rec.iri
             sec_idx = bisect_right(section_starts, start_char) - 1
             section = sections[sec_idx][1] if sec_idx >= 0 else None

@@ -234,6 +234,9 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
               # A tendon or ligament of a joint ("biceps tendon normal" beside a supraspinatus tear).
               "tendon", "tendons", "ligament", "ligaments")
 
+# Parts of the thyroid beside which a translated "node" is a thyroid nodule ("node of right lobe").
+THYROID_PART_WORDS = ("lobe", "lobes", "isthmus", "thyroid")
+
 # A template value that denies its key on its own ("Ascites: no", "Polyps: no."), though it reads as a forward cue.
 TEMPLATE_NO_VALUES = ("no", "not")
 
