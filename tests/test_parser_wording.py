@@ -132,6 +132,10 @@ def test_translated_normal_wording(parser: ReportParser, text: str, expected: li
         ("Both ovaries contain follicles, normal. A 2 cm endometrioma lies in the pouch of Douglas.",
          ["cyst", "normal appearance"]),
         ("Ovaries with multiple follicles.", []),
+        ("Early pregnancy: the right ovary holds a corpus luteum with a peripheral ring of flow.", []),
+        ("Left ovary normal, with a small corpus luteum. Right ovary: 3 cm endometrioma.",
+         ["cyst", "normal appearance"]),
+        ("A 4 cm corpus luteum cyst with a crenulated wall.", ["cyst"]),
         # Near misses: a real lesion beside "normal" in the same clause still makes the organ abnormal.
         ("Left ovary normal in size with a 4 cm haemorrhagic cyst.", ["cyst"]),
         ("Left ovary: a follicular cyst of 45 mm.", ["cyst"]),
@@ -148,6 +152,8 @@ def test_follicle_is_declared_physiological() -> None:
     assert tax.is_physiological("dominant follicle")
     assert not tax.is_physiological("follicular cyst")
     assert not tax.is_physiological("simple cyst")
+    assert tax.is_physiological("corpus luteum")
+    assert not tax.is_physiological("corpus luteum cyst")
 
 
 # "Normal" qualifying one aspect of an organ ("normal size", "a normal wall") does not make the organ normal when the
