@@ -268,3 +268,18 @@ def test_translated_thyroid_node_is_a_nodule(parser: ReportParser, text: str, di
     report = parser.parse(text)
     assert sorted(report.labels["Diagnosis"]) == diagnosis
     assert sorted(report.labels["Organ_level"]) == sorted(organs)
+
+
+# Margin wording (guideline "Descriptors", margins): template "Borders: clear" and "smoothly marginated" are
+# well-defined.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lesion: present\nBorders: clear\nSize: 12 mm", ["well-defined"]),
+        ("Left breast, 10 o'clock: an 8 mm smoothly marginated anechoic cyst.", ["well-defined"]),
+        # Near miss: a clear organ contour is no lesion margin.
+        ("Liver: contours clear and even, homogeneous echostructure.", []),
+    ],
+)
+def test_well_defined_margin_wording(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert parser.parse(text).labels["Margins"] == expected
