@@ -283,3 +283,20 @@ def test_translated_thyroid_node_is_a_nodule(parser: ReportParser, text: str, di
 )
 def test_well_defined_margin_wording(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert parser.parse(text).labels["Margins"] == expected
+
+
+# Margins has two released values: a denied well-defined margin is ill-defined ("without clear borders", "not
+# circumscribed"), while a denied lesion described as well-defined says nothing about margins.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Subcutaneous hypoechogenic zone 30 x 18 mm without clear borders.", ["ill-defined/indistinct"]),
+        ("In the left lobe a node 9 mm with not clear contours.", ["ill-defined/indistinct"]),
+        ("The 14 mm breast mass is not circumscribed.", ["ill-defined/indistinct"]),
+        # Near misses.
+        ("No well-defined mass is seen in the right breast.", []),
+        ("A 6 mm cyst with clear contours.", ["well-defined"]),
+    ],
+)
+def test_denied_well_defined_margin_is_ill_defined(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert parser.parse(text).labels["Margins"] == expected

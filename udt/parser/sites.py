@@ -168,6 +168,7 @@ class SitesAndFindings:
         self._tirads_targets = self._thyroid_nodule_targets()
         self._tirads_memo: dict[tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]], Any] = {}
         self._node_iris = self._lymph_node_iris()
+        self._denied_margin = self._opposite_margins()
         # Translated reports call a thyroid nodule a "node" ("in the right lobe is determined a node 8 mm").
         thyroid_nodule = tax.find("thyroid nodule", self.fields[0])
         self._thyroid_nodule = thyroid_nodule.iri if thyroid_nodule is not None else None
@@ -322,6 +323,23 @@ class SitesAndFindings:
             if system is not None and system.us365k_label:
                 return system.us365k_label
         return None
+
+    def _opposite_margins(self) -> dict[str, str]:
+        """Concept IRI of a well-defined margin (and its finer words) -> the ill-defined released value: Margins has
+        two released values, so a denied well-defined margin states the other (guideline: "not circumscribed",
+        "without clear borders" -> ill-defined/indistinct)."""
+        tax = self.taxonomy
+        values = {c.us365k_label: c for c in tax.values(self._margin_field)}
+        well, ill = values.get(ts.MARGIN_WELL_DEFINED), values.get(ts.MARGIN_ILL_DEFINED)
+        if well is None or ill is None:
+            return {}
+        return {c.iri: ill.iri for c in (well, *tax.descendants(well))}
+
+    def _qualifies_next_lesion(self, k: int, spans: list[MentionRecord]) -> bool:
+        """The margin word is an adjective of the lesion right after it ("no well-defined mass"): the lesion is what
+        is denied, not the margin."""
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        return nxt is not None and nxt.field == self.fields[0] and nxt.start == spans[k].end
 
     def _thyroid_node(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
         """A bare "node" next to a thyroid lobe or the isthmus in its sentence is a thyroid nodule in translated
@@ -499,6 +517,10 @@ class SitesAndFindings:
                 rec.iri = iri
             elif iri == normal_iri and self._reference_normal(text, lower, start, end, start_char):
                 continue
+            elif negated and iri in self._denied_margin and not self._qualifies_next_lesion(k, spans):
+                # "not clear contours", "without clear borders": margins that are not well-defined are ill-defined.
+                iri, status = self._denied_margin[iri], "present"
+                rec.iri = iri
             rec.status = status
             conjuncts = self._component_conjuncts(field, lower, start, end)
             if conjuncts:

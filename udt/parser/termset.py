@@ -260,6 +260,9 @@ MARGIN_KEY_WORDS = ("contour", "contours", "outline", "outlines", "border", "bor
                     "margins", "boundary", "boundaries")
 # Shape wording (by the Shape concept it matches) -> released Margins value it means before a contour word.
 CONTOUR_AS_MARGIN = {"irregular": "ill-defined/indistinct", "lobulated": "ill-defined/indistinct"}
+# The two released Margins values: a denied well-defined margin is an ill-defined one ("without clear borders").
+MARGIN_WELL_DEFINED = "well-defined"
+MARGIN_ILL_DEFINED = "ill-defined/indistinct"
 # Nouns after a coordinated composition ("solid and cystic components", "cystic and solid areas"): the phrase then
 # names each component, not a mixed cystic and solid lesion.
 COMPONENT_WORDS = ("component", "components", "area", "areas", "part", "parts", "portion", "portions", "element",
