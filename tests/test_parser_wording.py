@@ -300,3 +300,21 @@ def test_well_defined_margin_wording(parser: ReportParser, text: str, expected: 
 )
 def test_denied_well_defined_margin_is_ill_defined(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert parser.parse(text).labels["Margins"] == expected
+
+
+# A shape word before a qualified contour word describes the margin, not the shape.
+@pytest.mark.parametrize(
+    ("text", "margins", "shape"),
+    [
+        ("Right axilla: a 19 mm node with a lobulated outer contour.", ["ill-defined/indistinct"], []),
+        ("Level II node, cortex 4 mm, with an irregular cortical outline.", ["ill-defined/indistinct"], []),
+        # Near misses: the shape word names the lesion's shape.
+        ("An irregular hypoechoic mass with an echogenic halo.", [], ["irregular"]),
+        ("A lobulated mass in the outer quadrant.", [], ["lobulated"]),
+    ],
+)
+def test_shape_word_before_qualified_contour(parser: ReportParser, text: str, margins: list[str],
+                                            shape: list[str]) -> None:
+    report = parser.parse(text)
+    assert report.labels["Margins"] == margins
+    assert report.labels["Shape"] == shape

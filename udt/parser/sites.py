@@ -169,6 +169,7 @@ class SitesAndFindings:
         self._tirads_memo: dict[tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]], Any] = {}
         self._node_iris = self._lymph_node_iris()
         self._denied_margin = self._opposite_margins()
+        self._contour_qualifiers = frozenset(strings.add(w) for w in ts.CONTOUR_QUALIFIERS)
         # Translated reports call a thyroid nodule a "node" ("in the right lobe is determined a node 8 mm").
         thyroid_nodule = tax.find("thyroid nodule", self.fields[0])
         self._thyroid_nodule = thyroid_nodule.iri if thyroid_nodule is not None else None
@@ -527,7 +528,7 @@ class SitesAndFindings:
                 iri = rec.iri = conjuncts[0].iri  # "solid and cystic components": the first component ...
             if field == self._shape_field and (
                 lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
-                or self._contour_key_before(lower, start)
+                or self._contour_key_before(lower, start) or self._contour_after_qualifier(lower, end)
             ):
                 # "irregular contour", "lobulated outline": a statement about the margin, not the shape.
                 margin = self._contour_margin.get(iri)
@@ -818,6 +819,11 @@ class SitesAndFindings:
             j -= 1
         return j >= 0 and lower[j] in self._contour_words
 
+    def _contour_after_qualifier(self, lower: list[int], end: int) -> bool:
+        """A contour word one qualifier after the shape word ("lobulated outer contour", "lobulated cortical
+        outline" of a node): still the margin."""
+        return end + 1 < len(lower) and lower[end + 1] in self._contour_words and lower[end] in self._contour_qualifiers
+
     def _component_conjuncts(self, field: str, lower: list[int], start: int,
                              end: int) -> tuple[Concept, Concept] | None:
         """The two released values of "solid and cystic components" ("cystic and solid (necrotic) areas"): a
@@ -956,12 +962,15 @@ class SitesAndFindings:
         (termset.ORGAN_CONTOUR_WORDS) in a sentence that names an organ as a site and no lesion at all (present,
         hedged or denied) describes the organ's own outline ("Liver normal in size with a smooth contour",
         "Bladder: wall smooth"), which is not a lesion's margin. Without the contour word ("3 cm from the nipple,
-        an 11 mm area with indistinct margins") or the organ ("It has a smooth wall") it still describes a lesion."""
+        an 11 mm area with indistinct margins") or the organ ("It has a smooth wall") it still describes a lesion,
+        and so does the outline of a lymph node named in the sentence."""
         normal_iri = self.vocabulary.normal_iri
         lesion_sents = {
             bisect_right(sent_starts, r.start) - 1 for r in spans
             if r.field == self.fields[0] and r.kb != GENERIC and r.iri != normal_iri
         }
+        # A lymph node's outline is read like a lesion's margin ("lobulated cortical outline" of a node).
+        lesion_sents |= {bisect_right(sent_starts, r.start) - 1 for r in spans if r.iri in self._node_iris}
         for sent, info, contour in margins:
             if not contour or sent in lesion_sents or sent not in strong_sites:
                 for f, label in info.adds:

@@ -260,6 +260,10 @@ MARGIN_KEY_WORDS = ("contour", "contours", "outline", "outlines", "border", "bor
                     "margins", "boundary", "boundaries")
 # Shape wording (by the Shape concept it matches) -> released Margins value it means before a contour word.
 CONTOUR_AS_MARGIN = {"irregular": "ill-defined/indistinct", "lobulated": "ill-defined/indistinct"}
+# Words that may stand between a shape word and its contour word ("lobulated outer contour", "irregular cortical
+# outline").
+CONTOUR_QUALIFIERS = ("outer", "external", "cortical", "peripheral", "posterior", "anterior", "deep", "superficial",
+                      "capsular")
 # The two released Margins values: a denied well-defined margin is an ill-defined one ("without clear borders").
 MARGIN_WELL_DEFINED = "well-defined"
 MARGIN_ILL_DEFINED = "ill-defined/indistinct"
