@@ -564,3 +564,23 @@ def test_template_value_no_denies_its_key(parser: ReportParser, text: str, field
     report = parser.parse(text)
     statuses = {m.status for m in report.mentions if m.dimension == field and m.value == value}
     assert statuses == {status}
+
+
+# "Neither nodule contains calcification": the negated quantifier denies the contents; the lesions are there.
+@pytest.mark.parametrize(
+    ("text", "field", "value", "status"),
+    [
+        ("Neither nodule contains calcification.", "InternalCharacteristics", "calcifications", "absent"),
+        ("Neither nodule contains calcification.", "Diagnosis", "nodule", "present"),
+        ("None of the cysts shows septations.", "InternalCharacteristics", "septations", "absent"),
+        ("None of the cysts shows septations.", "Diagnosis", "cyst", "present"),
+        ("Neither cyst has a solid component, but both are large.", "InternalCharacteristics", "solid components",
+         "absent"),
+        # Near misses: a plain negated lesion, and a verb with no quantifier.
+        ("Neither nodule is seen on this study.", "Diagnosis", "nodule", "absent"),
+        ("The nodule contains coarse calcification.", "InternalCharacteristics", "calcifications", "present"),
+    ],
+)
+def test_neither_lesion_contains(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    statuses = {m.status for m in parser.parse(text).mentions if m.dimension == field and m.value == value}
+    assert statuses == {status}

@@ -64,6 +64,10 @@ class ConText:
             ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")"))
         self._colon_lower = self._colon
         self._template_no_words = frozenset(strings.add(w) for w in ts.TEMPLATE_NO_VALUES)
+        self._quantifier_negations = frozenset(strings.add(w) for w in ts.NEGATED_QUANTIFIERS)
+        self._contain_verbs = frozenset(strings.add(w) for w in ts.CONTAIN_VERBS)
+        self._of_the = [strings.add("of"), strings.add("the")]
+        self._scope_stops = frozenset(strings.add(w) for w in (",", ";", ".", "but", "and", "although", "however"))
         self._open_bracket = nlp.vocab.strings.add("(")
         self._cell_border = nlp.vocab.strings.add("|")
         self._close_bracket = nlp.vocab.strings.add(")")
@@ -178,6 +182,7 @@ class ConText:
                     if mentions[i].field in self.anatomy_fields:
                         mentions[i].negated = False
         self._template_no(mentions, lower)
+        self._neither_contains(mentions, lower, sent_starts, len(doc))
         self._trailing_hedges(cues, mentions, sent_starts, commas, term_starts, cols, text)
         self._mark_alternatives(mentions, lower)
         _mark_presentations(mentions, text)
@@ -322,6 +327,27 @@ class ConText:
                 continue
             if j + 2 == n or lower[j + 2] in self._template_tail:
                 m.negated = True
+
+    def _neither_contains(self, mentions: list[MentionRecord], lower: list[int], sent_starts: list[int],
+                          n_tokens: int) -> None:
+        """"Neither nodule contains calcification", "none of the cysts shows septations": the quantifier denies what
+        the lesions contain, not the lesions (they are there, two of them). The verb ends the cue's scope in the
+        main pass, so the contents after it are negated here and the lesion before it is not."""
+        for i, m in enumerate(mentions):
+            if (m.field != self.finding_field and m.field not in self.anatomy_fields) or m.end >= n_tokens \
+                    or lower[m.end] not in self._contain_verbs:
+                continue
+            # "neither nodule", "none of the nodules"
+            cue = m.start - 3 if m.start >= 3 and lower[m.start - 2 : m.start] == self._of_the else m.start - 1
+            if cue < 0 or lower[cue] not in self._quantifier_negations:
+                continue
+            _, sent_end = _sentence_of(sent_starts, m.start, n_tokens)
+            stop = next((j for j in range(m.end + 1, sent_end) if lower[j] in self._scope_stops), sent_end)
+            contents = [o for o in mentions[i + 1 :] if m.end < o.start < stop and not o.uncertain]
+            if contents:
+                m.negated = False
+                for o in contents:
+                    o.negated = True
 
     def _trailing_hedges(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
                          sent_starts: list[int], commas: list[int], term_starts: list[int], cols: Any,

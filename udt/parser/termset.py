@@ -237,6 +237,11 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
 # Parts of the thyroid beside which a translated "node" is a thyroid nodule ("node of right lobe").
 THYROID_PART_WORDS = ("lobe", "lobes", "isthmus", "thyroid")
 
+# "Neither nodule contains calcification": a negated quantifier before a lesion and a verb of containing after it
+# deny the contents, not the lesions.
+NEGATED_QUANTIFIERS = ("neither", "none")
+CONTAIN_VERBS = ("contains", "contain", "shows", "show", "has", "have", "demonstrates", "demonstrate")
+
 # A template value that denies its key on its own ("Ascites: no", "Polyps: no."), though it reads as a forward cue.
 TEMPLATE_NO_VALUES = ("no", "not")
 
