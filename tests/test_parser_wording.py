@@ -318,3 +318,20 @@ def test_shape_word_before_qualified_contour(parser: ReportParser, text: str, ma
     report = parser.parse(text)
     assert report.labels["Margins"] == margins
     assert report.labels["Shape"] == shape
+
+
+# An echogenic focus that its sentence calls a stone is that stone (no Diagnosis, no calcification value); echogenic
+# foci in a nodule stay calcifications.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Right kidney: a 4 mm shadowing echogenic focus at the upper pole, in keeping with a calculus.", []),
+        ("An echogenic focus in the distal duct of the parotid, probably a small stone.", []),
+        ("Gallbladder: mobile echogenic foci with shadowing, representing small stones.", []),
+        # Near misses: no stone in the focus's sentence.
+        ("Left lobe nodule with punctate echogenic foci. No renal calculi.", ["calcifications"]),
+        ("A 9 mm hypoechoic nodule containing an echogenic focus.", ["calcifications"]),
+    ],
+)
+def test_echogenic_focus_called_a_stone(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert parser.parse(text).labels["InternalCharacteristics"] == expected

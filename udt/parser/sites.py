@@ -170,6 +170,8 @@ class SitesAndFindings:
         self._node_iris = self._lymph_node_iris()
         self._denied_margin = self._opposite_margins()
         self._contour_qualifiers = frozenset(strings.add(w) for w in ts.CONTOUR_QUALIFIERS)
+        self._stone_iris, self._stone_focus_values = self._stones_and_foci()
+        self._focus_words = frozenset(strings.add(w) for w in ts.FOCUS_WORDS)
         # Translated reports call a thyroid nodule a "node" ("in the right lobe is determined a node 8 mm").
         thyroid_nodule = tax.find("thyroid nodule", self.fields[0])
         self._thyroid_nodule = thyroid_nodule.iri if thyroid_nodule is not None else None
@@ -324,6 +326,38 @@ class SitesAndFindings:
             if system is not None and system.us365k_label:
                 return system.us365k_label
         return None
+
+    def _stones_and_foci(self) -> tuple[frozenset[str], frozenset[str]]:
+        """IRIs of stones (the calculus concept and its subclasses: gallstone, kidney stone, sialolith ...) and of
+        the calcification values an "echogenic focus" is read as."""
+        tax = self.taxonomy
+        stone = tax.find("calculus", self.fields[0])
+        stones = frozenset({stone.iri, *(c.iri for c in tax.descendants(stone))}) if stone is not None else frozenset()
+        calc = next((c for c in tax.values("InternalCharacteristics") if c.us365k_label == ts.CALCIFICATION_VALUE),
+                    None)
+        values = frozenset({calc.iri, *(c.iri for c in tax.descendants(calc))}) if calc is not None else frozenset()
+        return stones, values
+
+    def _focus_is_a_stone(self, k: int, spans: list[MentionRecord], lower: list[int], sent_starts: list[int],
+                          sent: int) -> bool:
+        """An "echogenic focus" whose own sentence names a stone, said or hedged ("... consistent with a calculus",
+        "... may be a stone"): the focus is that stone, not a calcification (guideline: stones give no value)."""
+        rec = spans[k]
+        if not self._stone_iris or lower[rec.end - 1] not in self._focus_words:
+            return False
+        lo = sent_starts[sent]
+        hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(lower)
+        j = k + 1
+        while j < len(spans) and spans[j].start < hi:
+            if spans[j].iri in self._stone_iris:
+                return True
+            j += 1
+        j = k - 1
+        while j >= 0 and spans[j].start >= lo:
+            if spans[j].iri in self._stone_iris:
+                return True
+            j -= 1
+        return False
 
     def _opposite_margins(self) -> dict[str, str]:
         """Concept IRI of a well-defined margin (and its finer words) -> the ill-defined released value: Margins has
@@ -522,6 +556,8 @@ class SitesAndFindings:
                 # "not clear contours", "without clear borders": margins that are not well-defined are ill-defined.
                 iri, status = self._denied_margin[iri], "present"
                 rec.iri = iri
+            if iri in self._stone_focus_values and self._focus_is_a_stone(k, spans, lower, sent_starts, sent):
+                continue  # "echogenic focus in the calyx ... consistent with a calculus": a stone, no calcification
             rec.status = status
             conjuncts = self._component_conjuncts(field, lower, start, end)
             if conjuncts:

@@ -242,6 +242,11 @@ THYROID_PART_WORDS = ("lobe", "lobes", "isthmus", "thyroid")
 NEGATED_QUANTIFIERS = ("neither", "none")
 CONTAIN_VERBS = ("contains", "contain", "shows", "show", "has", "have", "demonstrates", "demonstrate")
 
+# An echogenic "focus" in a sentence that names a stone is that stone, not a calcification ("echogenic focus in the
+# calyx, consistent with a calculus").
+FOCUS_WORDS = ("focus", "foci")
+CALCIFICATION_VALUE = "calcifications"
+
 # A template value that denies its key on its own ("Ascites: no", "Polyps: no."), though it reads as a forward cue.
 TEMPLATE_NO_VALUES = ("no", "not")
 
