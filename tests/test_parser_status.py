@@ -584,3 +584,23 @@ def test_template_value_no_denies_its_key(parser: ReportParser, text: str, field
 def test_neither_lesion_contains(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
     statuses = {m.status for m in parser.parse(text).mentions if m.dimension == field and m.value == value}
     assert statuses == {status}
+
+
+# A template key whose value opens with a hedge is doubted itself ("Solid component: possible 3 mm excrescence").
+@pytest.mark.parametrize(
+    ("text", "field", "value", "status"),
+    [
+        ("Locules: multi\nSolid component: possible 4 mm papillary excrescence\nColour score: 1",
+         "InternalCharacteristics", "solid components", "uncertain"),
+        ("Calcs: probable microcalcifications\nBI-RADS 4B", "InternalCharacteristics", "calcifications",
+         "uncertain"),
+        # Near misses: a value stated plainly, and a dash in prose that is no template key.
+        ("Septations: thin, multiple\nSolid component: none", "InternalCharacteristics", "septations", "present"),
+        ("Oval anechoic cyst with posterior enhancement - likely a sebaceous cyst.", "PosteriorAcoustics",
+         "enhancement", "present"),
+    ],
+)
+def test_hedged_template_value_doubts_its_key(parser: ReportParser, text: str, field: str, value: str,
+                                              status: str) -> None:
+    statuses = {m.status for m in parser.parse(text).mentions if m.dimension == field and m.value == value}
+    assert statuses == {status}

@@ -182,6 +182,7 @@ class ConText:
                     if mentions[i].field in self.anatomy_fields:
                         mentions[i].negated = False
         self._template_no(mentions, lower)
+        self._hedged_template_key(cues, mentions, lower)
         self._neither_contains(mentions, lower, sent_starts, len(doc))
         self._trailing_hedges(cues, mentions, sent_starts, commas, term_starts, cols, text)
         self._mark_alternatives(mentions, lower)
@@ -327,6 +328,20 @@ class ConText:
                 continue
             if j + 2 == n or lower[j + 2] in self._template_tail:
                 m.negated = True
+
+    def _hedged_template_key(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
+                             lower: list[int]) -> None:
+        """A template key whose value opens with a hedge is itself doubted ("Solid component: possible 3 mm
+        excrescence", "Calc: possible microcalcification"); the hedge still doubts what follows it too."""
+        hedge_starts = {cs for cat, cs, _ in cues if cat == ts.UNC_PRE}
+        if not hedge_starts:
+            return
+        for m in mentions:
+            j = m.end
+            if m.negated or m.field in self.anatomy_fields or j + 1 >= len(lower):
+                continue
+            if lower[j] == self._colon and j + 1 in hedge_starts:  # a dash is prose too ("avascular - probably")
+                m.uncertain = True
 
     def _neither_contains(self, mentions: list[MentionRecord], lower: list[int], sent_starts: list[int],
                           n_tokens: int) -> None:
