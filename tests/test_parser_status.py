@@ -604,3 +604,20 @@ def test_hedged_template_value_doubts_its_key(parser: ReportParser, text: str, f
                                               status: str) -> None:
     statuses = {m.status for m in parser.parse(text).mentions if m.dimension == field and m.value == value}
     assert statuses == {status}
+
+
+# A comma followed by a side word and a verb opens a clause about another organ: a negation before it stops there.
+@pytest.mark.parametrize(
+    ("text", "value", "status"),
+    [
+        ("No free fluid, no collection, left ovary has a 25 mm simple cyst.", "cyst", "present"),
+        ("No hydronephrosis, right kidney contains a 12 mm cyst in the lower pole.", "cyst", "present"),
+        ("No free fluid, left ovary is normal.", "normal appearance", "present"),
+        # Near misses: a list of places or of findings stays inside the negation.
+        ("No cyst in the right or left ovary.", "cyst", "absent"),
+        ("No mass, cyst or collection.", "cyst", "absent"),
+    ],
+)
+def test_comma_side_clause_ends_negation(parser: ReportParser, text: str, value: str, status: str) -> None:
+    statuses = {m.status for m in parser.parse(text).mentions if m.dimension == "Diagnosis" and m.value == value}
+    assert statuses == {status}

@@ -64,6 +64,8 @@ class ConText:
             ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")"))
         self._colon_lower = self._colon
         self._template_no_words = frozenset(strings.add(w) for w in ts.TEMPLATE_NO_VALUES)
+        self._side_openers = frozenset(strings.add(w) for w in ts.SIDE_CLAUSE_OPENERS)
+        self._clause_verbs = frozenset(strings.add(w) for w in ts.SUBJECT_CLAUSE_VERBS)
         self._quantifier_negations = frozenset(strings.add(w) for w in ts.NEGATED_QUANTIFIERS)
         self._contain_verbs = frozenset(strings.add(w) for w in ts.CONTAIN_VERBS)
         self._of_the = [strings.add("of"), strings.add("the")]
@@ -211,7 +213,16 @@ class ConText:
                 break
             if j < n and (lower[j] in self._clause_openers or text[idx[j] : idx[j] + 1].isdigit()):
                 return True
+            if j < n and self._sided_subject_clause(lower, j, hi):
+                return True
         return False
+
+    def _sided_subject_clause(self, lower: list[int], j: int, hi: int) -> bool:
+        """A comma opens a clause about another side's organ: a side word, then a verb within a few words
+        ("no free fluid, no collection, right ovary has a 3 cm simple cyst")."""
+        if lower[j] not in self._side_openers:
+            return False
+        return any(lower[v] in self._clause_verbs for v in range(j + 1, min(hi, j + 4)))
 
     def _hedge_closed(self, ce: int, m: MentionRecord, findings: list[tuple[int, int]], finding_starts: list[int],
                       commas: list[int], mentions: list[MentionRecord]) -> bool:

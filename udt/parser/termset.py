@@ -247,6 +247,12 @@ CONTAIN_VERBS = ("contains", "contain", "shows", "show", "has", "have", "demonst
 FOCUS_WORDS = ("focus", "foci")
 CALCIFICATION_VALUE = "calcifications"
 
+# After a comma, a side word and a verb open a clause about another organ, which ends a negation's scope ("no free
+# fluid, right ovary has a 3 cm simple cyst").
+SIDE_CLAUSE_OPENERS = ("right", "left", "both", "rt", "lt")
+SUBJECT_CLAUSE_VERBS = ("has", "have", "contains", "contain", "shows", "show", "is", "are", "measures", "measure",
+                        "demonstrates", "holds")
+
 # A template value that denies its key on its own ("Ascites: no", "Polyps: no."), though it reads as a forward cue.
 TEMPLATE_NO_VALUES = ("no", "not")
 
