@@ -335,3 +335,19 @@ def test_shape_word_before_qualified_contour(parser: ReportParser, text: str, ma
 )
 def test_echogenic_focus_called_a_stone(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert parser.parse(text).labels["InternalCharacteristics"] == expected
+
+
+# "Right side normal" beside a lesion on the left: one side of a paired organ stated normal (guideline: "normal
+# appearance" for one side of a paired organ with no finding).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Left testis: 6 mm epididymal head cyst. Right side normal.", ["cyst", "normal appearance"]),
+        ("Report said the left breast has a 9 mm simple cyst. The right side was 'normal'.",
+         ["cyst", "normal appearance"]),
+        # Near miss: the remainder of the side with the lesion.
+        ("Left kidney: 2 cm cyst. Remainder of the left side normal.", ["cyst"]),
+    ],
+)
+def test_one_side_stated_normal(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Diagnosis"]) == expected

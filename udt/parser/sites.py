@@ -170,6 +170,8 @@ class SitesAndFindings:
         self._node_iris = self._lymph_node_iris()
         self._denied_margin = self._opposite_margins()
         self._contour_qualifiers = frozenset(strings.add(w) for w in ts.CONTOUR_QUALIFIERS)
+        self._side_word = strings.add("side")
+        self._sides_hashes = frozenset(strings.add(w) for w in ("right", "left", "other", "contralateral"))
         self._stone_iris, self._stone_focus_values = self._stones_and_foci()
         self._focus_words = frozenset(strings.add(w) for w in ts.FOCUS_WORDS)
         # Translated reports call a thyroid nodule a "node" ("in the right lobe is determined a node 8 mm").
@@ -795,7 +797,9 @@ class SitesAndFindings:
                 self._normal_aspect(rec, lower) and self._organ_has_lesion(sent, strong_sites, lesion_sents,
                                                                            sent in next_on_line))
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
-            if not part and sent in anatomy_sents and own_clause and self.normal_beside_findings:
+            # "Right side normal", "the left side was 'normal'": one side of the paired organ the report examines.
+            side = self._side_word in window and not self._sides_hashes.isdisjoint(window) and bool(labels[self.fields[2]])
+            if not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings:
                 whole = True
             else:
                 partial = True
