@@ -798,7 +798,8 @@ class SitesAndFindings:
                                                                            sent in next_on_line))
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
             # "Right side normal", "the left side was 'normal'": one side of the paired organ the report examines.
-            side = self._side_word in window and not self._sides_hashes.isdisjoint(window) and bool(labels[self.fields[2]])
+            side = self._side_word in window and not self._sides_hashes.isdisjoint(window) \
+                and bool(labels[self.fields[2]])
             if not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings:
                 whole = True
             else:
