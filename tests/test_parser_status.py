@@ -542,3 +542,82 @@ def test_a_recommended_exclusion_is_hypothetical(parser: ReportParser) -> None:
 def test_exclusion_in_a_finding_keeps_its_status(parser: ReportParser) -> None:
     _check(parser, "No mass is seen in the left breast.", DX, "mass", "absent")
     _check(parser, "Hypoechoic area in the flank; an abscess cannot be excluded.", DX, "fluid collection", "uncertain")
+
+
+# A template line whose whole value is "no" denies its key (the guideline's template "X: absent/none/Negative").
+@pytest.mark.parametrize(
+    ("text", "field", "value", "status"),
+    [
+        ("Free fluid: no\nAppendix: not seen", "Diagnosis", "fluid collection", "absent"),
+        ("GALLBLADDER\nPericholecystic fluid: no.\nWall: 2 mm", "Diagnosis", "fluid collection", "absent"),
+        ("Nodule 1: right lobe, 14 mm\nMicrocalcifications: no", "InternalCharacteristics", "calcifications",
+         "absent"),
+        ("Septations: not\nSolid areas: present", "InternalCharacteristics", "septations", "absent"),
+        # Near misses: the value goes on, or says yes.
+        ("Effusion: yes, small, 5 mm", "Diagnosis", "fluid collection", "present"),
+        ("Calcification: no change since 2023, 4 mm focus", "InternalCharacteristics", "calcifications",
+         "present"),
+    ],
+)
+def test_template_value_no_denies_its_key(parser: ReportParser, text: str, field: str, value: str,
+                                         status: str) -> None:
+    report = parser.parse(text)
+    statuses = {m.status for m in report.mentions if m.dimension == field and m.value == value}
+    assert statuses == {status}
+
+
+# "Neither nodule contains calcification": the negated quantifier denies the contents; the lesions are there.
+@pytest.mark.parametrize(
+    ("text", "field", "value", "status"),
+    [
+        ("Neither nodule contains calcification.", "InternalCharacteristics", "calcifications", "absent"),
+        ("Neither nodule contains calcification.", "Diagnosis", "nodule", "present"),
+        ("None of the cysts shows septations.", "InternalCharacteristics", "septations", "absent"),
+        ("None of the cysts shows septations.", "Diagnosis", "cyst", "present"),
+        ("Neither cyst has a solid component, but both are large.", "InternalCharacteristics", "solid components",
+         "absent"),
+        # Near misses: a plain negated lesion, and a verb with no quantifier.
+        ("Neither nodule is seen on this study.", "Diagnosis", "nodule", "absent"),
+        ("The nodule contains coarse calcification.", "InternalCharacteristics", "calcifications", "present"),
+    ],
+)
+def test_neither_lesion_contains(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
+    statuses = {m.status for m in parser.parse(text).mentions if m.dimension == field and m.value == value}
+    assert statuses == {status}
+
+
+# A template key whose value opens with a hedge is doubted itself ("Solid component: possible 3 mm excrescence").
+@pytest.mark.parametrize(
+    ("text", "field", "value", "status"),
+    [
+        ("Locules: multi\nSolid component: possible 4 mm papillary excrescence\nColour score: 1",
+         "InternalCharacteristics", "solid components", "uncertain"),
+        ("Calcs: probable microcalcifications\nBI-RADS 4B", "InternalCharacteristics", "calcifications",
+         "uncertain"),
+        # Near misses: a value stated plainly, and a dash in prose that is no template key.
+        ("Septations: thin, multiple\nSolid component: none", "InternalCharacteristics", "septations", "present"),
+        ("Oval anechoic cyst with posterior enhancement - likely a sebaceous cyst.", "PosteriorAcoustics",
+         "enhancement", "present"),
+    ],
+)
+def test_hedged_template_value_doubts_its_key(parser: ReportParser, text: str, field: str, value: str,
+                                              status: str) -> None:
+    statuses = {m.status for m in parser.parse(text).mentions if m.dimension == field and m.value == value}
+    assert statuses == {status}
+
+
+# A comma followed by a side word and a verb opens a clause about another organ: a negation before it stops there.
+@pytest.mark.parametrize(
+    ("text", "value", "status"),
+    [
+        ("No free fluid, no collection, left ovary has a 25 mm simple cyst.", "cyst", "present"),
+        ("No hydronephrosis, right kidney contains a 12 mm cyst in the lower pole.", "cyst", "present"),
+        ("No free fluid, left ovary is normal.", "normal appearance", "present"),
+        # Near misses: a list of places or of findings stays inside the negation.
+        ("No cyst in the right or left ovary.", "cyst", "absent"),
+        ("No mass, cyst or collection.", "cyst", "absent"),
+    ],
+)
+def test_comma_side_clause_ends_negation(parser: ReportParser, text: str, value: str, status: str) -> None:
+    statuses = {m.status for m in parser.parse(text).mentions if m.dimension == "Diagnosis" and m.value == value}
+    assert statuses == {status}

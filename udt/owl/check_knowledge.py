@@ -144,6 +144,9 @@ def _check_roles(taxonomy: Taxonomy, add: Add) -> None:
             add("ERROR", "unpaired", c.curie, f"{c.label!r} is declared unpaired but is not anatomy")
         if c.region and c.dimension not in _ANATOMY_FIELDS:
             add("ERROR", "region", c.curie, f"{c.label!r} is declared a region but is not anatomy")
+        if c.physiological and (c.dimension != taxonomy.fields[0] or c.is_released_value):
+            add("ERROR", "physiological", c.curie, f"{c.label!r} is declared physiological but is not a finer "
+                "diagnosis")
     for d in taxonomy.dimensions:
         ranked = [v for v in taxonomy.values(d.field) if v.rank is not None]
         if d.ordinal and len(ranked) < 2:

@@ -61,6 +61,7 @@ IS_PEDIATRIC = UDT_NS + "isPediatric"
 IS_LANDMARK = UDT_NS + "isLandmark"
 IS_UNPAIRED = UDT_NS + "isUnpaired"
 IS_REGION = UDT_NS + "isRegion"
+IS_PHYSIOLOGICAL = UDT_NS + "isPhysiological"
 PEDIATRIC_COUNTERPART = UDT_NS + "pediatricCounterpart"
 
 # ACR TI-RADS points on the lexicon values.

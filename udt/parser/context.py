@@ -63,6 +63,13 @@ class ConText:
         self._template_tail = frozenset(nlp.vocab.strings.add(w) for w in (
             ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")"))
         self._colon_lower = self._colon
+        self._template_no_words = frozenset(strings.add(w) for w in ts.TEMPLATE_NO_VALUES)
+        self._side_openers = frozenset(strings.add(w) for w in ts.SIDE_CLAUSE_OPENERS)
+        self._clause_verbs = frozenset(strings.add(w) for w in ts.SUBJECT_CLAUSE_VERBS)
+        self._quantifier_negations = frozenset(strings.add(w) for w in ts.NEGATED_QUANTIFIERS)
+        self._contain_verbs = frozenset(strings.add(w) for w in ts.CONTAIN_VERBS)
+        self._of_the = [strings.add("of"), strings.add("the")]
+        self._scope_stops = frozenset(strings.add(w) for w in (",", ";", ".", "but", "and", "although", "however"))
         self._open_bracket = nlp.vocab.strings.add("(")
         self._cell_border = nlp.vocab.strings.add("|")
         self._close_bracket = nlp.vocab.strings.add(")")
@@ -190,6 +197,9 @@ class ConText:
                 for i in group:
                     if mentions[i].field in self.anatomy_fields:
                         mentions[i].negated = False
+        self._template_no(mentions, lower)
+        self._hedged_template_key(cues, mentions, lower)
+        self._neither_contains(mentions, lower, sent_starts, len(doc))
         self._trailing_hedges(cues, mentions, sent_starts, commas, term_starts, cols, text)
         self._hedged_template_values(cues, mentions, lower)
         self._mark_alternatives(mentions, lower)
@@ -222,7 +232,16 @@ class ConText:
                 break
             if j < n and (lower[j] in self._clause_openers or text[idx[j] : idx[j] + 1].isdigit()):
                 return True
+            if j < n and self._sided_subject_clause(lower, j, hi):
+                return True
         return False
+
+    def _sided_subject_clause(self, lower: list[int], j: int, hi: int) -> bool:
+        """A comma opens a clause about another side's organ: a side word, then a verb within a few words
+        ("no free fluid, no collection, right ovary has a 3 cm simple cyst")."""
+        if lower[j] not in self._side_openers:
+            return False
+        return any(lower[v] in self._clause_verbs for v in range(j + 1, min(hi, j + 4)))
 
     def _hedge_closed(self, ce: int, m: MentionRecord, findings: list[tuple[int, int]], finding_starts: list[int],
                       commas: list[int], mentions: list[MentionRecord]) -> bool:
@@ -382,6 +401,54 @@ class ConText:
             if lower[j] not in self._question_fillers and lower[j] not in self._query_prefix_after:
                 return False
         return False
+
+    def _template_no(self, mentions: list[MentionRecord], lower: list[int]) -> None:
+        """A template line whose whole value is "no" denies its key ("Ascites: no", "Pericholecystic fluid: no",
+        "Calcification: no."): the "no" looks forward as a cue, so the key before it is negated here. A value
+        that goes on ("Vascularity: no flow") is read by the cue as usual."""
+        n = len(lower)
+        for m in mentions:
+            j = m.end
+            if m.negated or m.uncertain or j + 1 >= n or lower[j] != self._colon or \
+                    lower[j + 1] not in self._template_no_words:
+                continue
+            if j + 2 == n or lower[j + 2] in self._template_tail:
+                m.negated = True
+
+    def _hedged_template_key(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
+                             lower: list[int]) -> None:
+        """A template key whose value opens with a hedge is itself doubted ("Solid component: possible 3 mm
+        excrescence", "Calc: possible microcalcification"); the hedge still doubts what follows it too."""
+        hedge_starts = {cs for cat, cs, _ in cues if cat == ts.UNC_PRE}
+        if not hedge_starts:
+            return
+        for m in mentions:
+            j = m.end
+            if m.negated or m.field in self.anatomy_fields or j + 1 >= len(lower):
+                continue
+            if lower[j] == self._colon and j + 1 in hedge_starts:  # a dash is prose too ("avascular - probably")
+                m.uncertain = True
+
+    def _neither_contains(self, mentions: list[MentionRecord], lower: list[int], sent_starts: list[int],
+                          n_tokens: int) -> None:
+        """"Neither nodule contains calcification", "none of the cysts shows septations": the quantifier denies what
+        the lesions contain, not the lesions (they are there, two of them). The verb ends the cue's scope in the
+        main pass, so the contents after it are negated here and the lesion before it is not."""
+        for i, m in enumerate(mentions):
+            if (m.field != self.finding_field and m.field not in self.anatomy_fields) or m.end >= n_tokens \
+                    or lower[m.end] not in self._contain_verbs:
+                continue
+            # "neither nodule", "none of the nodules"
+            cue = m.start - 3 if m.start >= 3 and lower[m.start - 2 : m.start] == self._of_the else m.start - 1
+            if cue < 0 or lower[cue] not in self._quantifier_negations:
+                continue
+            _, sent_end = _sentence_of(sent_starts, m.start, n_tokens)
+            stop = next((j for j in range(m.end + 1, sent_end) if lower[j] in self._scope_stops), sent_end)
+            contents = [o for o in mentions[i + 1 :] if m.end < o.start < stop and not o.uncertain]
+            if contents:
+                m.negated = False
+                for o in contents:
+                    o.negated = True
 
     def _trailing_hedges(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
                          sent_starts: list[int], commas: list[int], term_starts: list[int], cols: Any,

@@ -112,6 +112,8 @@ class SitesAndFindings:
                 self._landmarks.add(hashes, 0, 0, {})
         self._fillers = frozenset(strings.add(w) for w in ts.LANDMARK_FILLERS)
         self._part_words = frozenset(strings.add(w) for w in ts.PART_WORDS)
+        self._aspect_words = frozenset(strings.add(w) for w in ts.NORMAL_ASPECT_WORDS)
+        self._aspect_stops = frozenset(strings.add(w) for w in (".", ";", ",", ":", "but", "with"))
         self._clause_seps = frozenset(strings.add(w) for w in (";", ",", "and", "but", "while", "whereas"))
         self._hyphen = strings.add("-")
         self._not = strings.add("not")
@@ -169,7 +171,6 @@ class SitesAndFindings:
         self._bare_margin_words = frozenset(strings.add(w) for w in ts.BARE_MARGIN_WORDS)
         self._margin_keys = frozenset(strings.add(w) for w in ts.MARGIN_KEY_WORDS)
         self._component_words = frozenset(strings.add(w) for w in ts.COMPONENT_WORDS)
-        self._not = strings.add("not")
         self._with = strings.add("with")
         self._slash = strings.add("/")
         self._copula_words = frozenset(strings.add(w) for w in ts.COPULA_WORDS)
@@ -181,6 +182,17 @@ class SitesAndFindings:
         self._tirads_targets = self._thyroid_nodule_targets()
         self._tirads_memo: dict[tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]], Any] = {}
         self._node_iris = self._lymph_node_iris()
+        self._denied_margin = self._opposite_margins()
+        self._contour_qualifiers = frozenset(strings.add(w) for w in ts.CONTOUR_QUALIFIERS)
+        self._side_word = strings.add("side")
+        self._sides_hashes = frozenset(strings.add(w) for w in ("right", "left", "other", "contralateral"))
+        self._stone_iris, self._stone_focus_values = self._stones_and_foci()
+        self._focus_words = frozenset(strings.add(w) for w in ts.FOCUS_WORDS)
+        # Translated reports call a thyroid nodule a "node" ("in the right lobe is determined a node 8 mm").
+        thyroid_nodule = tax.find("thyroid nodule", self.fields[0])
+        self._thyroid_nodule = thyroid_nodule.iri if thyroid_nodule is not None else None
+        self._bare_node_words = frozenset(strings.add(w) for w in ("node", "nodes"))
+        self._thyroid_part_words = frozenset(strings.add(w) for w in ts.THYROID_PART_WORDS)
         # A node named without its region ("lymph node", not "axillary lymph node" or a part such as its hilum).
         node = tax.find("lymph node", self.fields[2])
         self._node_iri = node.iri if node is not None else None
@@ -337,6 +349,65 @@ class SitesAndFindings:
                 return system.us365k_label
         return None
 
+    def _stones_and_foci(self) -> tuple[frozenset[str], frozenset[str]]:
+        """IRIs of stones (the calculus concept and its subclasses: gallstone, kidney stone, sialolith ...) and of
+        the calcification values an "echogenic focus" is read as."""
+        tax = self.taxonomy
+        stone = tax.find("calculus", self.fields[0])
+        stones = frozenset({stone.iri, *(c.iri for c in tax.descendants(stone))}) if stone is not None else frozenset()
+        calc = next((c for c in tax.values("InternalCharacteristics") if c.us365k_label == ts.CALCIFICATION_VALUE),
+                    None)
+        values = frozenset({calc.iri, *(c.iri for c in tax.descendants(calc))}) if calc is not None else frozenset()
+        return stones, values
+
+    def _focus_is_a_stone(self, k: int, spans: list[MentionRecord], lower: list[int], sent_starts: list[int],
+                          sent: int) -> bool:
+        """An "echogenic focus" whose own sentence names a stone, said or hedged ("... consistent with a calculus",
+        "... may be a stone"): the focus is that stone, not a calcification (guideline: stones give no value)."""
+        rec = spans[k]
+        if not self._stone_iris or lower[rec.end - 1] not in self._focus_words:
+            return False
+        lo = sent_starts[sent]
+        hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(lower)
+        j = k + 1
+        while j < len(spans) and spans[j].start < hi:
+            if spans[j].iri in self._stone_iris:
+                return True
+            j += 1
+        j = k - 1
+        while j >= 0 and spans[j].start >= lo:
+            if spans[j].iri in self._stone_iris:
+                return True
+            j -= 1
+        return False
+
+    def _opposite_margins(self) -> dict[str, str]:
+        """Concept IRI of a well-defined margin (and its finer words) -> the ill-defined released value: Margins has
+        two released values, so a denied well-defined margin states the other (guideline: "not circumscribed",
+        "without clear borders" -> ill-defined/indistinct)."""
+        tax = self.taxonomy
+        values = {c.us365k_label: c for c in tax.values(self._margin_field)}
+        well, ill = values.get(ts.MARGIN_WELL_DEFINED), values.get(ts.MARGIN_ILL_DEFINED)
+        if well is None or ill is None:
+            return {}
+        return {c.iri: ill.iri for c in (well, *tax.descendants(well))}
+
+    def _qualifies_next_lesion(self, k: int, spans: list[MentionRecord]) -> bool:
+        """The margin word is an adjective of the lesion right after it ("no well-defined mass"): the lesion is what
+        is denied, not the margin."""
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        return nxt is not None and nxt.field == self.fields[0] and nxt.start == spans[k].end
+
+    def _thyroid_node(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
+        """A bare "node" next to a thyroid lobe or the isthmus in its sentence is a thyroid nodule in translated
+        wording ("in the left lobe there is a hypoechogenic node 11 mm", "Node of right lobe"); a "lymph node" or a
+        node in a sentence without a thyroid part ("intramural node", "level III node") stays a node."""
+        if self._thyroid_nodule is None or rec.end - rec.start != 1 or lower[rec.start] not in self._bare_node_words:
+            return False
+        lo = max(sent_starts[sent], rec.start - 10)
+        hi = min(sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(lower), rec.end + 6)
+        return not self._thyroid_part_words.isdisjoint(lower[lo:hi])
+
     def _lymph_node_iris(self) -> frozenset[str]:
         """Lymph nodes: the concept, its subclasses, and anatomy named as a kind of it ("axillary lymph node",
         filed under Axilla so that it rolls up to Breast and Axilla, is still a node when measured alone)."""
@@ -377,7 +448,8 @@ class SitesAndFindings:
         organ, system = rolled.get(fields[2]), rolled.get(fields[1])
         kind = (
             "anatomy" if field in self._anatomy
-            else ("normal" if iri == self.vocabulary.normal_iri else "lesion") if field == fields[0]
+            else ("normal" if iri == self.vocabulary.normal_iri else _diagnosis_kind(self.taxonomy, concept))
+            if field == fields[0]
             else "attribute"
         )
         info = _Info(
@@ -462,6 +534,8 @@ class SitesAndFindings:
             records.append(rec)
             start, end, start_char = rec.start, rec.end, rec.start_char
             sent = bisect_right(sent_starts, start) - 1  # the mention's sentence
+            if rec.iri in self._node_iris and self._thyroid_node(rec, lower, sent_starts, sent):
+                rec.iri, rec.field = self._thyroid_nodule, fields[0]
             field, iri = rec.field, rec.iri
             if end - start == 1 and field in self._ordinal_fields and lower[start] in self._degree_words \
                     and not self._names_flow(lower, sent_starts, sent):
@@ -508,6 +582,12 @@ class SitesAndFindings:
                 rec.iri = iri
             elif iri == normal_iri and self._reference_normal(text, lower, start, end, start_char):
                 continue
+            elif negated and iri in self._denied_margin and not self._qualifies_next_lesion(k, spans):
+                # "not clear contours", "without clear borders": margins that are not well-defined are ill-defined.
+                iri, status = self._denied_margin[iri], "present"
+                rec.iri = iri
+            if iri in self._stone_focus_values and self._focus_is_a_stone(k, spans, lower, sent_starts, sent):
+                continue  # "echogenic focus in the calyx ... consistent with a calculus": a stone, no calcification
             rec.status = status
             conjuncts = self._component_conjuncts(field, lower, start, end)
             if conjuncts:
@@ -515,6 +595,7 @@ class SitesAndFindings:
             if field == self._shape_field and (
                 lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
                 or self._contour_key_before(lower, start) or self._outline_after(lower, end, strings)
+                or self._contour_after_qualifier(lower, end)
             ):
                 # "irregular contour", "lobulated outline": a statement about the margin, not the shape.
                 margin = self._contour_margin.get(iri)
@@ -709,7 +790,8 @@ class SitesAndFindings:
         if normals:
             anatomy_sents |= self._header_line_sentences(normals, sent_starts, anatomy_sents, lesion_sents, text, idx)
             organ_normal = self._normal_statements(normals, spans, lower, sent_starts, abnormal, anatomy_sents,
-                                                   lesion_sents, labels)
+                                                   lesion_sents, labels, strong_sites,
+                                                   _next_on_same_line(text, idx, sent_starts, normals))
         words = self._words(lower)
         landmark_sides: list[tuple[int, str]] = []  # (token, side) named in a landmark phrase
         for _, _s, e in landmark_hits:
@@ -728,7 +810,8 @@ class SitesAndFindings:
 
     def _normal_statements(self, normals: list[tuple[int, int, _Info]], spans: list[MentionRecord],
                            lower: list[int], sent_starts: list[int], abnormal: bool, anatomy_sents: set[int],
-                           lesion_sents: set[int], labels: dict[str, set[str]]) -> bool:
+                           lesion_sents: set[int], labels: dict[str, set[str]],
+                           strong_sites: dict[int, set[str]], next_on_line: set[int]) -> bool:
         """Label "normal appearance" from the report's normal statements; True when a whole organ is stated
         normal beside an abnormality elsewhere.
 
@@ -746,9 +829,14 @@ class SitesAndFindings:
                 # "two liver lesions (segment IVb, segment VII) and a normal spleen": only its own clause.
                 lo = max([lo] + [j + 1 for j in range(lo, rec.start) if lower[j] in self._clause_seps])
             window = lower[lo : rec.start]
-            part = not self._part_words.isdisjoint(window)
+            part = not self._part_words.isdisjoint(window) or (
+                self._normal_aspect(rec, lower) and self._organ_has_lesion(sent, strong_sites, lesion_sents,
+                                                                           sent in next_on_line))
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
-            if not part and sent in anatomy_sents and own_clause and self.normal_beside_findings:
+            # "Right side normal", "the left side was 'normal'": one side of the paired organ the report examines.
+            side = self._side_word in window and not self._sides_hashes.isdisjoint(window) \
+                and bool(labels[self.fields[2]])
+            if not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings:
                 whole = True
             else:
                 partial = True
@@ -756,6 +844,32 @@ class SitesAndFindings:
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
+
+    def _normal_aspect(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """A one-word "normal" that qualifies one aspect of an organ named within the next three words ("normal
+        size and echotexture", "normal in size", "a normal wall", "normal cavernosal arterial flow")."""
+        if rec.end - rec.start != 1:
+            return False  # a whole normal phrase ("normal in size and echotexture") is the ontology's own synonym
+        for j in range(rec.end, min(len(lower), rec.end + 3)):
+            if lower[j] in self._aspect_words:
+                return True
+            if lower[j] in self._aspect_stops:
+                return False
+        return False
+
+    @staticmethod
+    def _organ_has_lesion(sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int],
+                          next_on_line: bool) -> bool:
+        """A lesion is asserted in an organ the sentence ``sent`` names: in that sentence, in one naming that organ, or
+        in the next sentence on the same line when it names no organ of its own ("Liver: normal size. A 2 cm
+        lesion in segment VI"); a new line starts a new organ's template line ("Bladder: normal wall\nComment: ...")."""
+        organs = strong_sites.get(sent, set())
+        if not organs:
+            return False
+        if next_on_line and sent + 1 in lesion_sents and not strong_sites.get(sent + 1, set()) - organs:
+            return True
+        # A lesion in the normal's own sentence ("a normal wall and a 6 mm polyp") is in the organ it names.
+        return sent in lesion_sents or any(organs & strong_sites.get(s, set()) for s in lesion_sents)
 
     @staticmethod
     def _header_line_sentences(normals: list[tuple[int, int, _Info]], sent_starts: list[int], anatomy_sents: set[int],
@@ -781,6 +895,11 @@ class SitesAndFindings:
         if j >= 0 and lower[j] == self._colon:
             j -= 1
         return j >= 0 and lower[j] in self._contour_words
+
+    def _contour_after_qualifier(self, lower: list[int], end: int) -> bool:
+        """A contour word one qualifier after the shape word ("lobulated outer contour", "lobulated cortical
+        outline" of a node): still the margin."""
+        return end + 1 < len(lower) and lower[end + 1] in self._contour_words and lower[end] in self._contour_qualifiers
 
     def _component_conjuncts(self, field: str, lower: list[int], start: int,
                              end: int) -> tuple[Concept, Concept] | None:
@@ -912,12 +1031,15 @@ class SitesAndFindings:
         (termset.ORGAN_CONTOUR_WORDS) in a sentence that names an organ as a site and no lesion at all (present,
         hedged or denied) describes the organ's own outline ("Liver normal in size with a smooth contour",
         "Bladder: wall smooth"), which is not a lesion's margin. Without the contour word ("3 cm from the nipple,
-        an 11 mm area with indistinct margins") or the organ ("It has a smooth wall") it still describes a lesion."""
+        an 11 mm area with indistinct margins") or the organ ("It has a smooth wall") it still describes a lesion,
+        and so does the outline of a lymph node named in the sentence."""
         normal_iri = self.vocabulary.normal_iri
         lesion_sents = {
             bisect_right(sent_starts, r.start) - 1 for r in spans
             if r.field == self.fields[0] and r.kb != GENERIC and r.iri != normal_iri
         }
+        # A lymph node's outline is read like a lesion's margin ("lobulated cortical outline" of a node).
+        lesion_sents |= {bisect_right(sent_starts, r.start) - 1 for r in spans if r.iri in self._node_iris}
         for sent, info, contour in margins:
             if not contour or sent in lesion_sents or sent not in strong_sites:
                 for f, label in info.adds:
@@ -1432,6 +1554,22 @@ def _sized_nodes_as_lesions(items: list[Item]) -> None:
 def in_findings_of(section: str | None) -> bool:
     """Mentions in this section describe the study's findings (not history, technique or comparison)."""
     return section not in ts.NON_FINDING_SECTIONS
+
+
+def _next_on_same_line(text: str, idx: list[int], sent_starts: list[int],
+                       normals: list[tuple[int, int, Any]]) -> set[int]:
+    """The sentences of ``normals`` whose next sentence starts on the same line of the report."""
+    out = set()
+    for _, sent, _info in normals:
+        if sent + 1 < len(sent_starts) and "\n" not in text[idx[sent_starts[sent]] : idx[sent_starts[sent + 1]]]:
+            out.add(sent)
+    return out
+
+
+def _diagnosis_kind(tax: Taxonomy, concept: Concept) -> str:
+    """A diagnosis mention is a lesion, unless the ontology declares it a physiological structure ("right ovary
+    normal with several follicles"): then it is no finding and never makes its organ abnormal."""
+    return "ignored" if tax.is_physiological(concept) else "lesion"
 
 
 def _attribute_normal(k: int, spans: list[MentionRecord]) -> bool:

@@ -266,6 +266,33 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
               # A tendon or ligament of a joint ("biceps tendon normal" beside a supraspinatus tear).
               "tendon", "tendons", "ligament", "ligaments")
 
+# Parts of the thyroid beside which a translated "node" is a thyroid nodule ("node of right lobe").
+THYROID_PART_WORDS = ("lobe", "lobes", "isthmus", "thyroid")
+
+# "Neither nodule contains calcification": a negated quantifier before a lesion and a verb of containing after it
+# deny the contents, not the lesions.
+NEGATED_QUANTIFIERS = ("neither", "none")
+CONTAIN_VERBS = ("contains", "contain", "shows", "show", "has", "have", "demonstrates", "demonstrate")
+
+# An echogenic "focus" in a sentence that names a stone is that stone, not a calcification ("echogenic focus in the
+# calyx, consistent with a calculus").
+FOCUS_WORDS = ("focus", "foci")
+CALCIFICATION_VALUE = "calcifications"
+
+# After a comma, a side word and a verb open a clause about another organ, which ends a negation's scope ("no free
+# fluid, right ovary has a 3 cm simple cyst").
+SIDE_CLAUSE_OPENERS = ("right", "left", "both", "rt", "lt")
+SUBJECT_CLAUSE_VERBS = ("has", "have", "contains", "contain", "shows", "show", "is", "are", "measures", "measure",
+                        "demonstrates", "holds")
+
+# A template value that denies its key on its own ("Ascites: no", "Polyps: no."), though it reads as a forward cue.
+TEMPLATE_NO_VALUES = ("no", "not")
+
+# Words naming one aspect or part of an organ that a "normal" just before them qualifies ("normal size", "normal in
+# size", "normal wall", "normal hilum", "normal parenchymal perfusion"): the organ is normal unless the report puts a
+# lesion in that same organ ("Liver: normal size. A 1.6 cm haemangioma in segment VII").
+NORMAL_ASPECT_WORDS = ("size", "dimensions", "wall", "walls", "hilum", "hila", "augmentation", "perfusion", "flow",
+                       "thickness", "calibre", "caliber", "parenchymal", "cortical", "cortex", "mucosa", "lining")
 # Contour words: a shape word before them describes the margin ("irregular contour" -> ill-defined margins).
 CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "border", "borders", "edge", "edges", "margin",
                  "margins", "boundary", "boundaries", "wall", "walls")
@@ -284,6 +311,13 @@ MARGIN_KEY_WORDS = ("contour", "contours", "outline", "outlines", "border", "bor
                     "margins", "boundary", "boundaries")
 # Shape wording (by the Shape concept it matches) -> released Margins value it means before a contour word.
 CONTOUR_AS_MARGIN = {"irregular": "ill-defined/indistinct", "lobulated": "ill-defined/indistinct"}
+# Words that may stand between a shape word and its contour word ("lobulated outer contour", "irregular cortical
+# outline").
+CONTOUR_QUALIFIERS = ("outer", "external", "cortical", "peripheral", "posterior", "anterior", "deep", "superficial",
+                      "capsular")
+# The two released Margins values: a denied well-defined margin is an ill-defined one ("without clear borders").
+MARGIN_WELL_DEFINED = "well-defined"
+MARGIN_ILL_DEFINED = "ill-defined/indistinct"
 # Nouns after a coordinated composition ("solid and cystic components", "cystic and solid areas"): the phrase then
 # names each component, not a mixed cystic and solid lesion.
 COMPONENT_WORDS = ("component", "components", "area", "areas", "part", "parts", "portion", "portions", "element",

@@ -33,6 +33,8 @@ _VOWELS = "aeiou"
 # Endings whose final "s" is not a plural marker.
 _NOT_PLURAL = ("ss", "us", "is", "as", "ys", "os")
 _NO_PLURAL_FORM = ("s", "ic", "ed", "en", "al", "ar", "ous", "ing", "ent", "ant", "ive", "ile", "ar", "ful")
+# Plurals whose singular is another, everyday word: "secondaries" are metastases, "secondary (to)" is a connective.
+_NO_SINGULAR = frozenset({"secondaries"})
 
 
 def spelling_variants(text: str) -> set[str]:
@@ -70,7 +72,7 @@ def number_variants(text: str) -> set[str]:
         return out
     word = m.group(1)
     head = text[: m.start()]
-    if len(word) < 4:
+    if len(word) < 4 or word in _NO_SINGULAR:
         return out
     if word.endswith("ies"):
         out.add(head + word[:-3] + "y")

@@ -77,6 +77,7 @@ class Concept:
     landmark: bool = False
     unpaired: bool = False  # one of its kind: a side word never gives its findings a laterality
     region: bool = False  # also named as where another organ's finding lies ("at mid thigh")
+    physiological: bool = False  # a normal structure reports name like a finding (ovarian follicles)
     means_normal: bool = False
     pediatric_counterpart: str | None = None
     # ACR TI-RADS: the feature category this value belongs to and its points (None: category only).

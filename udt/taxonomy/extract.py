@@ -222,6 +222,7 @@ def extract(graph: rdflib.Graph, source: str) -> tuple[tuple[Dimension, ...], di
             landmark=_truthy(_one(graph, subject, vocab.IS_LANDMARK)),
             unpaired=_truthy(_one(graph, subject, vocab.IS_UNPAIRED)),
             region=_truthy(_one(graph, subject, vocab.IS_REGION)),
+            physiological=_truthy(_one(graph, subject, vocab.IS_PHYSIOLOGICAL)),
             means_normal=_truthy(_one(graph, subject, vocab.MEANS_NORMAL)),
             pediatric_counterpart=str(counterpart) if isinstance(counterpart, URIRef) else None,
             tirads_category=_one(graph, subject, vocab.TIRADS_CATEGORY),

@@ -20,7 +20,8 @@ from udt.taxonomy.concept import Concept, Dimension, FindingLink
 #    dimensions carry the declared ``ordinal`` flag.
 # 3: concepts carry the declared ``unpaired`` role.
 # 4: concepts carry the declared ``region`` role.
-SNAPSHOT_FORMAT = 4
+# 5: concepts carry the declared ``physiological`` role.
+SNAPSHOT_FORMAT = 5
 
 
 def cache_dir() -> Path | None:

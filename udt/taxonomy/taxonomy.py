@@ -338,6 +338,11 @@ class Taxonomy:
         the thigh) that reports also use to say where another organ's finding lies."""
         return any(c.region for c in self._with_ancestors(concept))
 
+    def is_physiological(self, concept: Concept | str) -> bool:
+        """Whether the finding is declared a normal physiological structure (``udt:isPhysiological``: ovarian
+        follicles), named in reports like a finding but never an abnormality of the organ that holds it."""
+        return any(c.physiological for c in self._with_ancestors(concept))
+
     @cached_property
     def normal_value(self) -> Concept:
         """The released Diagnosis value declared (``udt:meansNormal``) to mean a normal study."""
