@@ -329,6 +329,20 @@ class SitesAndFindings:
                     index=len(evidence) - 1, field=self.fields[0], value=value.us365k_label, concept=value.label,
                     status=attribute.status)
 
+    def _add_denied_site(self, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
+        """Label the one organ a denied diagnosis implies ("No ascites", "Ascites: absent" -> the peritoneum):
+        the report says that organ was looked at, as "no pleural effusion" names the pleural space (guideline:
+        organs in negated statements are examined organs)."""
+        implied = self._implied_sites(iri)
+        if not implied or len(self.taxonomy.sites(iri)) != 1:
+            return
+        rolled = self._rollups_of(implied[0].iri)
+        if pediatric:
+            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
+        for f in self.fields[1:3]:
+            if f in rolled and rolled[f].us365k_label:
+                labels[f].add(rolled[f].us365k_label)
+
     def _pediatric_system(self) -> str | None:
         """The released body system of the paediatric organs (the ontology's Pediatrics)."""
         for target in self.vocabulary.pediatric.values():
@@ -614,7 +628,7 @@ class SitesAndFindings:
             elif field == fields[0] and negated and in_findings and not historical and not hypothetical \
                     and info.kind == "lesion":
                 # "No pleural effusion", "no cervical lymphadenopathy": the organ the absent finding's own words
-                # name was examined (an organ it only implies, "no ascites", is not).
+                # name was examined; so was the one site a denied diagnosis is typically found in ("no ascites").
                 # ... unless its sentence is about a region of another system ("Right axilla: no suspicious
                 # lymph nodes").
                 elsewhere = any(self._system_of.get(o) != info.system for o in strong_sites.get(sent, ()))
@@ -623,6 +637,8 @@ class SitesAndFindings:
                         if f in anatomy_fields:
                             labels[f].add(label)
                     anatomy_sents.add(sent)
+                elif info.organ is None:
+                    self._add_denied_site(iri, pediatric, labels)
             elif field == fields[2] and negated and in_findings and not historical and not hypothetical \
                     and iri not in self._landmark_iris and not self._describes_flow(k, spans, lower):
                 # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
