@@ -60,3 +60,19 @@ def test_denied_diagnosis_near_misses(parser: ReportParser, text: str, organs: l
 def test_denied_site_gives_its_body_system(parser: ReportParser) -> None:
     labels = parser.parse("Uterus anteverted, endometrium 6 mm. No ascites.").labels
     assert sorted(labels[SYSTEM]) == ["Abdomen and retroperitoneum", "Gynaecology"]
+
+
+# -- a part of a lymph node (its hilum) belongs to the region its nodes are in ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("RIGHT AXILLA\nLargest node: 19 mm\nFatty hilum: absent", ["Axilla"]),
+        ("Left axilla: one oval node of 11 mm with a preserved echogenic hilum.", ["Axilla"]),
+        ("Groin lump. A 2 cm inguinal node is seen; hilar fat is effaced.", ["Hip groin and buttock"]),
+        # Near misses: a neck node keeps the Lymph nodes organ, with or without its hilum.
+        ("Right neck level III: node 14 mm, fatty hilum preserved.", ["Lymph nodes"]),
+        ("Cervical lymph node of 9 mm. Nodal hilum: not seen.", ["Lymph nodes"]),
+    ],
+)
+def test_node_part_follows_node_region(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _organs(parser, text) == sorted(organs)

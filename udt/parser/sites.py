@@ -181,6 +181,7 @@ class SitesAndFindings:
         self._tirads_targets = self._thyroid_nodule_targets()
         self._tirads_memo: dict[tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]], Any] = {}
         self._node_iris = self._lymph_node_iris()
+        self._node_parts = self._lymph_node_parts()
         # A node named without its region ("lymph node", not "axillary lymph node" or a part such as its hilum).
         node = tax.find("lymph node", self.fields[2])
         self._node_iri = node.iri if node is not None else None
@@ -364,6 +365,20 @@ class SitesAndFindings:
             if c.dimension in self._anatomy and c.label.casefold().endswith(heads):
                 iris.add(c.iri)
         return frozenset(iris)
+
+    def _lymph_node_parts(self) -> frozenset[str]:
+        """Parts of a lymph node ("fatty hilum"): the kinds of the generic node that are not themselves nodes of
+        a region ("cervical lymph node"). A part describes a node wherever the node lies, so it names no organ
+        of its own: the node's region does ("Left axilla: node 2 cm, fatty hilum preserved" -> Axilla)."""
+        tax = self.taxonomy
+        node = tax.find("lymph node", self.fields[2])
+        if node is None:
+            return frozenset()
+        names = [n.casefold() for n in (node.label, *node.exact_synonyms)]
+        return frozenset(
+            c.iri for c in tax.descendants(node)
+            if not any(c.label.casefold().endswith(n) for n in names)
+        )
 
     def _implied_sites(self, iri: str) -> tuple[Concept, ...]:
         """The one organ a diagnosis implies (``Taxonomy.sites``, rolled up to released organs), as roll-ups;
@@ -640,7 +655,8 @@ class SitesAndFindings:
                 elif info.organ is None:
                     self._add_denied_site(iri, pediatric, labels)
             elif field == fields[2] and negated and in_findings and not historical and not hypothetical \
-                    and iri not in self._landmark_iris and not self._describes_flow(k, spans, lower):
+                    and iri not in self._landmark_iris and iri not in self._node_parts \
+                    and not self._describes_flow(k, spans, lower):
                 # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
                 for f, label in info.adds:
                     labels[f].add(label)
@@ -964,6 +980,8 @@ class SitesAndFindings:
                 gap == 0 or (gap == 1 and lower[m.end] == self._hyphen)
             ):
                 return "modifier", m.start
+        if m.iri in self._node_parts:
+            return "node", m.start  # "fatty hilum" belongs to the node, so to the region its nodes are in
         if info.finer and k > 0:
             prev = spans[k - 1]
             if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri:
