@@ -76,3 +76,25 @@ def test_denied_site_gives_its_body_system(parser: ReportParser) -> None:
 )
 def test_node_part_follows_node_region(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _organs(parser, text) == sorted(organs)
+
+
+# -- a bare vessel word is the examined organ's vessel, unless the study is about vessels -----------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Echogenic liver lesion of 3 cm; Doppler shows a single feeding artery at its rim.", ["Liver"]),
+        ("Renal graft in the left iliac fossa, 12 cm. Arterial resistive index 0.66.", ["Kidney and ureter"]),
+        ("Solid thyroid nodule of 17 mm. Prominent venous channels around it.", ["Thyroid gland"]),
+        # A vessel study keeps its vessels beside another system's organ.
+        ("Referred to exclude DVT. The deep veins compress fully. Incidental popliteal cyst behind the knee.",
+         ["Knee", "Peripheral veins"]),
+        ("Left leg venous Doppler. No deep vein thrombosis. A 3 cm Baker's cyst.", ["Knee", "Peripheral veins"]),
+        # Alone, the vessel word is the study.
+        ("Arterial Doppler of the right leg: biphasic waveforms throughout.", ["Peripheral arteries"]),
+        # A plaque placed in another organ makes no vessel study.
+        ("A calcified plaque in the penile tunica albuginea. Normal cavernosal arterial flow.",
+         ["Penis and perineum"]),
+    ],
+)
+def test_bare_vessel_word_belongs_to_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _organs(parser, text) == sorted(organs)

@@ -182,6 +182,8 @@ class SitesAndFindings:
         self._tirads_memo: dict[tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]], Any] = {}
         self._node_iris = self._lymph_node_iris()
         self._node_parts = self._lymph_node_parts()
+        self._generic_vessels = self._generic_vessel_iris()
+        self._vessel_organs = frozenset(tax.concepts[i].us365k_label for i in self._generic_vessels)
         # A node named without its region ("lymph node", not "axillary lymph node" or a part such as its hilum).
         node = tax.find("lymph node", self.fields[2])
         self._node_iri = node.iri if node is not None else None
@@ -379,6 +381,34 @@ class SitesAndFindings:
             c.iri for c in tax.descendants(node)
             if not any(c.label.casefold().endswith(n) for n in names)
         )
+
+    def _generic_vessel_iris(self) -> frozenset[str]:
+        """The released organs of the peripheral-vessel body system themselves ("artery", "arterial", "vein",
+        "venous" match these, a named vessel such as "femoral vein" matches a finer concept). A bare vessel word in
+        a report about another system's organ is that organ's vessel ("feeding artery" of a liver lesion,
+        "arterial RI" of a renal graft), not a peripheral-vessel study."""
+        tax, organ_field, system_field = self.taxonomy, self.fields[2], self.fields[1]
+        artery = tax.find("artery", organ_field)
+        system = tax.rollups(artery).get(system_field) if artery is not None else None
+        if system is None:
+            return frozenset()
+        return frozenset(c.iri for c in tax.values(organ_field) if tax.rollups(c).get(system_field) == system)
+
+    def _vessel_study(self, evidence: list[MentionRecord], strong_sites: dict[int, set[str]],
+                      sent_starts: list[int]) -> bool:
+        """Whether the report names, with any status, a diagnosis whose one typical organ is a peripheral vessel
+        ("DVT", "no evidence of DVT", "to exclude DVT"): then a bare vessel word ("the deep veins") is the vessel
+        examined, even beside another system's organ. A diagnosis whose sentence places it in another organ
+        ("a plaque along the tunica albuginea") does not count."""
+        diagnosis = self.fields[0]
+        for rec in evidence:
+            sent = bisect_right(sent_starts, rec.start) - 1
+            if rec.field == diagnosis and all(o in self._vessel_organs for o in strong_sites.get(sent, ())):
+                implied = self._implied_sites(rec.iri)
+                organ = self._rollups_of(implied[0].iri).get(self.fields[2]) if implied else None
+                if organ is not None and organ.iri in self._generic_vessels:
+                    return True
+        return False
 
     def _implied_sites(self, iri: str) -> tuple[Concept, ...]:
         """The one organ a diagnosis implies (``Taxonomy.sites``, rolled up to released organs), as roll-ups;
@@ -707,7 +737,7 @@ class SitesAndFindings:
             self._organ_contours(margins, spans, sent_starts, strong_sites, labels)
         if deferred:
             self._settle_weak_sites(deferred, labels, strong_sites, weak_items, phrase_start, evidence, text,
-                                    lesion_sents)
+                                    lesion_sents, sent_starts)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
         if not labels[fields[2]] and fallback_sites:
             for rolled in fallback_sites:
@@ -971,6 +1001,8 @@ class SitesAndFindings:
             if pos == 0 or lower[pos - 1] not in self._fillers:
                 break
             pos -= 1
+        if m.iri in self._generic_vessels:
+            return "vessel", m.start  # "a central feeding artery", "arterial RI": a vessel of the organ examined
         if self._describes_flow(k, spans, lower):
             return "modifier", m.start  # "cavernosal arterial flow": flow of the organ named beside it
         if k + 1 < len(spans):
@@ -1173,14 +1205,14 @@ class SitesAndFindings:
     def _settle_weak_sites(self, deferred: list[tuple[str, int, _Info, int]], labels: dict[str, set[str]],
                            strong_sites: dict[int, set[str]], weak_items: dict[int, Item],
                            phrase_start: dict[int, int], evidence: list[MentionRecord], text: str,
-                           lesion_sents: set[int]) -> None:
+                           lesion_sents: set[int], sent_starts: list[int]) -> None:
         """Label a weak site only where nothing better names the organ: a landmark when the report names no other
         organ, a modifier or inner structure when its sentence names no other organ, a region (skin, muscle, thigh)
         also not where it holds no finding of its own in a report about another organ."""
         organ_field = self.fields[2]
         # Landmarks after the other weak sites, bare region words last: each is labelled only where nothing
         # settled before it names an organ ("using the liver as an acoustic window ... a right adrenal mass").
-        order = {"landmark": 1, "system": 2}
+        order = {"landmark": 1, "system": 2, "vessel": 2}
         for why, sent, info, index in sorted(deferred, key=lambda d: order.get(d[0], 0)):
             if why == "landmark":
                 others = labels[organ_field]
@@ -1197,11 +1229,14 @@ class SitesAndFindings:
                     # "Nodes: 3 visualised" in an axillary template: the node region the report is about.
                     others = {o for o in labels[organ_field] if o in self._node_regions
                               and self._system_of.get(o) != info.system}
-            elif why == "system":
-                # A body system named by a bare region word ("neck", "abdomen"): only where the report's organs
-                # leave it open, i.e. none of them lies in another system.
+            elif why in ("system", "vessel"):
+                # A body system named by a bare region word ("neck", "abdomen"), or a vessel named by a bare
+                # vessel word ("feeding artery", "venous flow"): only where the report's organs leave it open,
+                # i.e. none of them lies in another system.
                 named = {self._system_of.get(o) for o in labels[organ_field]}
                 others = named - {info.system} if info.system not in named else set()
+                if why == "vessel" and others and self._vessel_study(evidence, strong_sites, sent_starts):
+                    others = set()  # "No DVT ... veins compressible" beside a Baker's cyst: the veins were examined
             else:
                 others = strong_sites.get(sent, set())
             if not others or (info.organ in others and why != "landmark"):
