@@ -98,3 +98,19 @@ def test_node_part_follows_node_region(parser: ReportParser, text: str, organs: 
 )
 def test_bare_vessel_word_belongs_to_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _organs(parser, text) == sorted(organs)
+
+
+# -- a landmark named through a part of it ("the lower pole of") is still a landmark ----------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Parathyroid study: 8 mm hypoechoic nodule inferior to the lower pole of the right thyroid lobe.",
+         ["Parathyroid glands"]),
+        ("Adrenal study: a 2 cm solid mass sits above the upper pole of the right kidney.", ["Adrenal glands"]),
+        # Near miss: the organ itself is described, so it is examined.
+        ("Parathyroid study: the lower pole of the right thyroid lobe holds a 6 mm cyst.",
+         ["Parathyroid glands", "Thyroid gland"]),
+    ],
+)
+def test_landmark_through_its_part(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _organs(parser, text) == sorted(organs)

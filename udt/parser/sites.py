@@ -995,7 +995,7 @@ class SitesAndFindings:
         if m.iri in self._landmark_iris:
             return "landmark", m.start
         pos = m.start
-        for _ in range(4):
+        for _ in range(7):  # up to six fillers: "posterior to | the lower pole of the left | thyroid lobe"
             if pos in landmark_ends:
                 return "landmark", landmark_ends[pos]
             if pos == 0 or lower[pos - 1] not in self._fillers:
