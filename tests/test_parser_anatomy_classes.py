@@ -114,3 +114,18 @@ def test_bare_vessel_word_belongs_to_organ(parser: ReportParser, text: str, orga
 )
 def test_landmark_through_its_part(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _organs(parser, text) == sorted(organs)
+
+
+# -- a tissue layer (skin, fat, muscle) named beside another organ is where that organ lies ---------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Right breast: 14 mm cyst at 10 o'clock. The overlying skin is thickened.", ["Breast"]),
+        ("Moderate left pleural effusion. Skin marked for aspiration in the mid axillary line.", ["Pleural space"]),
+        ("Thyroid gland unremarkable. Strap muscles normal.", ["Thyroid gland"]),
+        # Near miss: alone, the layer is the site examined.
+        ("Lump on the forearm: a 2 cm lipoma within the subcutaneous fat.", ["Soft tissues"]),
+    ],
+)
+def test_tissue_layer_beside_an_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _organs(parser, text) == sorted(organs)

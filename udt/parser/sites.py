@@ -183,6 +183,7 @@ class SitesAndFindings:
         self._node_iris = self._lymph_node_iris()
         self._node_parts = self._lymph_node_parts()
         self._generic_vessels = self._generic_vessel_iris()
+        self._tissue_layers = self._tissue_layer_iris()
         self._vessel_organs = frozenset(tax.concepts[i].us365k_label for i in self._generic_vessels)
         # A node named without its region ("lymph node", not "axillary lymph node" or a part such as its hilum).
         node = tax.find("lymph node", self.fields[2])
@@ -381,6 +382,17 @@ class SitesAndFindings:
             c.iri for c in tax.descendants(node)
             if not any(c.label.casefold().endswith(n) for n in names)
         )
+
+    def _tissue_layer_iris(self) -> frozenset[str]:
+        """The finer concepts of the soft-tissue region ("skin", "subcutaneous fat", "muscle", "fascia"). Being finer
+        structures, they would otherwise be read as the site of a lesion in their sentence; as layers they are
+        where another organ's finding lies ("overlying skin thickened" in a breast study), so they are read as
+        regions. The peritoneum's parts (omentum, mesentery) are organs of their own and stay structures."""
+        tax, organ_field = self.taxonomy, self.fields[2]
+        soft = tax.find("soft tissues", organ_field)
+        if soft is None:
+            return frozenset()
+        return frozenset(c.iri for c in tax.descendants(soft) if c.iri in self._region_iris)
 
     def _generic_vessel_iris(self) -> frozenset[str]:
         """The released organs of the peripheral-vessel body system themselves ("artery", "arterial", "vein",
@@ -1014,6 +1026,8 @@ class SitesAndFindings:
                 return "modifier", m.start
         if m.iri in self._node_parts:
             return "node", m.start  # "fatty hilum" belongs to the node, so to the region its nodes are in
+        if m.iri in self._tissue_layers:
+            return "region", m.start  # "skin", "subcutaneous tissue", "muscle": a layer, where a finding lies
         if info.finer and k > 0:
             prev = spans[k - 1]
             if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri:
