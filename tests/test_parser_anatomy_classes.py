@@ -129,3 +129,21 @@ def test_landmark_through_its_part(parser: ReportParser, text: str, organs: list
 )
 def test_tissue_layer_beside_an_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _organs(parser, text) == sorted(organs)
+
+
+# -- a child named in a parent's post puts every organ in Pediatrics --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Our son is 7. The scan report: 'several reactive cervical lymph nodes, largest 13 mm'.",
+         ["Pediatric head and neck"]),
+        ("My daughter (12) had her pelvis scanned: 'right ovary 4 cm simple cyst'.",
+         ["Pediatric gynaecological pathology and infant breast"]),
+        ("grandson (6 yrs) kidney scan said 'mild left hydronephrosis'", ["Pediatric urinary tract"]),
+        # Near misses: an adult child, and "son" inside another word.
+        ("My son is 24 and his report says 'two cervical lymph nodes, reactive'.", ["Lymph nodes"]),
+        ("Reason for scan: 9 weeks of neck swelling. Cervical lymph nodes are reactive.", ["Lymph nodes"]),
+    ],
+)
+def test_child_in_a_parents_post(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _organs(parser, text) == sorted(organs)

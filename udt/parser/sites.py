@@ -45,13 +45,15 @@ if TYPE_CHECKING:
 _AGE = re.compile(
     r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b|\baged?[: ]\s*(\d{1,2})\b"
     # A clinical header's age and sex ("7 y F", "12yr M", "9 y/o male"): an age, not a duration ("for 2 years").
-    r"|\b(\d{1,2})\s*(?:y|yrs?)\.?\s*(?:[mf]|male|female)\b",
+    r"|\b(\d{1,2})\s*(?:y|yrs?)\.?\s*(?:[mf]|male|female)\b"
+    # A parent's post: "my son is 9", "my daughter (14)", "our son (11 yrs)".
+    r"|\b(?:son|daughter|grandson|granddaughter)\s*(?:is\s+|\(\s*)(\d{1,2})\b",
     re.IGNORECASE,
 )
 _ADULT_AGE = 16
-# What every _AGE match contains besides "age": a digit, then spaces or hyphens, then "y" (ASCII text only:
-# IGNORECASE matching outside ASCII is wider than these classes).
-_AGE_HINT = re.compile(r"[0-9][\s-]*[yY]")
+# What every _AGE match contains besides "age": a digit, then spaces or hyphens, then "y"; or a son or daughter
+# (ASCII text only: IGNORECASE matching outside ASCII is wider than these classes).
+_AGE_HINT = re.compile(r"[0-9][\s-]*[yY]|\b(?:[sS]on|[dD]aughter|[gG]rand(?:son|daughter))\b")
 
 
 class _Info(NamedTuple):
