@@ -147,3 +147,25 @@ def test_tissue_layer_beside_an_organ(parser: ReportParser, text: str, organs: l
 )
 def test_child_in_a_parents_post(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _organs(parser, text) == sorted(organs)
+
+
+# -- mesenteric nodes are abdominal (ontology: mesenteric lymph node under mesentery) ---------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Mesenteric nodes: several, largest 10 mm short axis, oval, hila preserved.", [PERITONEUM]),
+        ("6-year-old boy, abdominal pain. Appendix normal. Prominent mesenteric lymph nodes.",
+         ["Pediatric abdomen and retroperitoneum"]),
+        ("10 year old girl. No enlarged mesenteric nodes.", ["Pediatric abdomen and retroperitoneum"]),
+        # Near miss: neck nodes stay in Head and Neck.
+        ("Prominent cervical nodes, largest 11 mm.", ["Lymph nodes"]),
+    ],
+)
+def test_mesenteric_nodes_are_abdominal(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _organs(parser, text) == sorted(organs)
+
+
+def test_mesenteric_node_rolls_up_to_peritoneum(taxonomy) -> None:
+    node = taxonomy.find("mesenteric nodes", ORGAN)
+    assert node is not None and node.label == "mesenteric lymph node"
+    assert taxonomy.rollups(node)[ORGAN].us365k_label == PERITONEUM
