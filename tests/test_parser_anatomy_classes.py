@@ -169,3 +169,18 @@ def test_mesenteric_node_rolls_up_to_peritoneum(taxonomy) -> None:
     node = taxonomy.find("mesenteric nodes", ORGAN)
     assert node is not None and node.label == "mesenteric lymph node"
     assert taxonomy.rollups(node)[ORGAN].us365k_label == PERITONEUM
+
+
+# -- obstetric anatomy (placenta, gestational sac, internal os) is the uterus examined --------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Anterior placenta, its lower edge 25 mm from the internal os.", ["Uterus"]),
+        ("Early pregnancy scan: a single gestation sac with a yolk sac, mean sac diameter 14 mm.", ["Uterus"]),
+        ("Transvaginal cervical length 31 mm, no funnelling. Right ovary normal.", ["Adnexa", "Uterus"]),
+        # Near miss: "cervical" of the neck stays a neck word.
+        ("Two cervical nodes with fatty hila, the larger 9 mm.", ["Lymph nodes"]),
+    ],
+)
+def test_obstetric_anatomy_is_uterus(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _organs(parser, text) == sorted(organs)
