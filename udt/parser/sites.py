@@ -53,7 +53,7 @@ _AGE = re.compile(
 _ADULT_AGE = 16
 # What every _AGE match contains besides "age": a digit, then spaces or hyphens, then "y"; or a son or daughter
 # (ASCII text only: IGNORECASE matching outside ASCII is wider than these classes).
-_AGE_HINT = re.compile(r"[0-9][\s-]*[yY]|\b(?:[sS]on|[dD]aughter|[gG]rand(?:son|daughter))\b")
+_AGE_HINT = re.compile(r"[0-9][\s-]*[yY]|\b(?i:son|daughter|grandson|granddaughter)\b")
 
 
 class _Info(NamedTuple):
