@@ -184,3 +184,20 @@ def test_mesenteric_node_rolls_up_to_peritoneum(taxonomy) -> None:
 )
 def test_obstetric_anatomy_is_uterus(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _organs(parser, text) == sorted(organs)
+
+
+# -- a lexicon's assessment block names its organ (BI-RADS breast, TI-RADS thyroid, O-RADS adnexa, LI-RADS liver) -
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Side: left\nClock face: 3 o'clock\nShape: oval\nAssessment: BI-RADS 3", ["Breast"]),
+        ("lump checked, they said 'likely benign, birads 2, routine screening'", ["Breast"]),
+        ("Nodule A: solid, hypoechoic, 14 mm. ACR TI-RADS 4, FNA advised.", ["Thyroid gland"]),
+        ("Unilocular cyst 4 cm, smooth wall. O-RADS 2.", ["Adnexa"]),
+        ("Observation: 12 mm, segment VII. LI-RADS US-3.", ["Liver"]),
+        # Near miss: the word "rads" alone (a dose unit) names nothing.
+        ("Previous radiotherapy, 50 rads to the chest wall.", ["Thoracic wall"]),
+    ],
+)
+def test_lexicon_block_names_its_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _organs(parser, text) == sorted(organs)
