@@ -201,3 +201,17 @@ def test_obstetric_anatomy_is_uterus(parser: ReportParser, text: str, organs: li
 )
 def test_lexicon_block_names_its_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _organs(parser, text) == sorted(organs)
+
+
+# -- a landmark inside a diagnosis's name is not that diagnosis's organ ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Swollen median nerve, CSA 14 mm2, in keeping with carpal tunnel syndrome.", ["Peripheral nerves"]),
+        ("Appearances suggest carpal tunnel syndrome; the median nerve measures 13 mm2.", ["Peripheral nerves"]),
+        # Near miss: a diagnosis naming a real organ keeps it.
+        ("A 9 mm thyroid nodule in the isthmus.", ["Thyroid gland"]),
+    ],
+)
+def test_landmark_inside_a_diagnosis_name(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _organs(parser, text) == sorted(organs)

@@ -605,7 +605,7 @@ class SitesAndFindings:
                 # The longest match can swallow the site the report states ("thyroid nodule", "hepatic
                 # haemangioma"): the diagnosis then also rolls up to that organ and body system.
                 site = self.matcher.term_within(lower[start:end], anatomy_fields)
-                if site is not None:
+                if site is not None and site not in self._landmark_iris:  # a landmark ("carpal tunnel") is no site
                     site_rolled = self._rollups_of(site)
                     if pediatric:
                         site_rolled = _to_pediatric(site_rolled, ped_map, tax, fields)
