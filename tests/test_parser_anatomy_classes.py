@@ -215,3 +215,17 @@ def test_lexicon_block_names_its_organ(parser: ReportParser, text: str, organs: 
 )
 def test_landmark_inside_a_diagnosis_name(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _organs(parser, text) == sorted(organs)
+
+
+# -- denied bare nodes in a regional study are that region's nodes ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("LEFT AXILLA: two oval nodes with thin cortex.\nSuspicious nodes: none.", ["Axilla"]),
+        ("RIGHT GROIN: simple cyst 15 mm.\nAbnormal nodes: none.", ["Hip groin and buttock"]),
+        # Near miss: with no region named, denied nodes still say the nodes were examined.
+        ("Neck: no enlarged nodes.", ["Lymph nodes"]),
+    ],
+)
+def test_denied_nodes_belong_to_the_region(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _organs(parser, text) == sorted(organs)

@@ -702,6 +702,10 @@ class SitesAndFindings:
                     and iri not in self._landmark_iris and iri not in self._node_parts \
                     and not self._describes_flow(k, spans, lower):
                 # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
+                if iri == self._node_iri:
+                    # "Abnormal nodes: none" in an axillary study: the nodes of the region the report is about.
+                    deferred.append(("node", sent, info, index))
+                    continue
                 for f, label in info.adds:
                     labels[f].add(label)
                 anatomy_sents.add(sent)
