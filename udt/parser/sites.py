@@ -1233,6 +1233,7 @@ class SitesAndFindings:
         # Landmarks after the other weak sites, bare region words last: each is labelled only where nothing
         # settled before it names an organ ("using the liver as an acoustic window ... a right adrenal mass").
         order = {"landmark": 1, "system": 2, "vessel": 2}
+        vessel_study: bool | None = None
         for why, sent, info, index in sorted(deferred, key=lambda d: order.get(d[0], 0)):
             if why == "landmark":
                 others = labels[organ_field]
@@ -1255,8 +1256,11 @@ class SitesAndFindings:
                 # i.e. none of them lies in another system.
                 named = {self._system_of.get(o) for o in labels[organ_field]}
                 others = named - {info.system} if info.system not in named else set()
-                if why == "vessel" and others and self._vessel_study(evidence, strong_sites, sent_starts):
-                    others = set()  # "No DVT ... veins compressible" beside a Baker's cyst: the veins were examined
+                if why == "vessel" and others:
+                    if vessel_study is None:  # once per report: the scan is over all its mentions
+                        vessel_study = self._vessel_study(evidence, strong_sites, sent_starts)
+                    if vessel_study:
+                        others = set()  # "No DVT ... veins compressible" beside a Baker's cyst: the veins were examined
             else:
                 others = strong_sites.get(sent, set())
             if not others or (info.organ in others and why != "landmark"):
