@@ -45,13 +45,15 @@ if TYPE_CHECKING:
 _AGE = re.compile(
     r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b|\baged?[: ]\s*(\d{1,2})\b"
     # A clinical header's age and sex ("7 y F", "12yr M", "9 y/o male"): an age, not a duration ("for 2 years").
-    r"|\b(\d{1,2})\s*(?:y|yrs?)\.?\s*(?:[mf]|male|female)\b",
+    r"|\b(\d{1,2})\s*(?:y|yrs?)\.?\s*(?:[mf]|male|female)\b"
+    # A parent's post: "my son is 9", "my daughter (14)", "our son (11 yrs)".
+    r"|\b(?:son|daughter|grandson|granddaughter)\s*(?:is\s+|\(\s*)(\d{1,2})\b",
     re.IGNORECASE,
 )
 _ADULT_AGE = 16
-# What every _AGE match contains besides "age": a digit, then spaces or hyphens, then "y" (ASCII text only:
-# IGNORECASE matching outside ASCII is wider than these classes).
-_AGE_HINT = re.compile(r"[0-9][\s-]*[yY]")
+# What every _AGE match contains besides "age": a digit, then spaces or hyphens, then "y"; or a son or daughter
+# (ASCII text only: IGNORECASE matching outside ASCII is wider than these classes).
+_AGE_HINT = re.compile(r"[0-9][\s-]*[yY]|\b(?i:son|daughter|grandson|granddaughter)\b")
 
 
 class _Info(NamedTuple):
@@ -193,6 +195,10 @@ class SitesAndFindings:
         self._thyroid_nodule = thyroid_nodule.iri if thyroid_nodule is not None else None
         self._bare_node_words = frozenset(strings.add(w) for w in ("node", "nodes"))
         self._thyroid_part_words = frozenset(strings.add(w) for w in ts.THYROID_PART_WORDS)
+        self._node_parts = self._lymph_node_parts()
+        self._generic_vessels = self._generic_vessel_iris()
+        self._tissue_layers = self._tissue_layer_iris()
+        self._vessel_organs = frozenset(tax.concepts[i].us365k_label for i in self._generic_vessels)
         # A node named without its region ("lymph node", not "axillary lymph node" or a part such as its hilum).
         node = tax.find("lymph node", self.fields[2])
         self._node_iri = node.iri if node is not None else None
@@ -341,6 +347,20 @@ class SitesAndFindings:
                     index=len(evidence) - 1, field=self.fields[0], value=value.us365k_label, concept=value.label,
                     status=attribute.status)
 
+    def _add_denied_site(self, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
+        """Label the one organ a denied diagnosis implies ("No ascites", "Ascites: absent" -> the peritoneum):
+        the report says that organ was looked at, as "no pleural effusion" names the pleural space (guideline:
+        organs in negated statements are examined organs)."""
+        implied = self._implied_sites(iri)
+        if not implied or len(self.taxonomy.sites(iri)) != 1:
+            return
+        rolled = self._rollups_of(implied[0].iri)
+        if pediatric:
+            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
+        for f in self.fields[1:3]:
+            if f in rolled and rolled[f].us365k_label:
+                labels[f].add(rolled[f].us365k_label)
+
     def _pediatric_system(self) -> str | None:
         """The released body system of the paediatric organs (the ontology's Pediatrics)."""
         for target in self.vocabulary.pediatric.values():
@@ -421,6 +441,59 @@ class SitesAndFindings:
             if c.dimension in self._anatomy and c.label.casefold().endswith(heads):
                 iris.add(c.iri)
         return frozenset(iris)
+
+    def _lymph_node_parts(self) -> frozenset[str]:
+        """Parts of a lymph node ("fatty hilum"): the kinds of the generic node that are not themselves nodes of
+        a region ("cervical lymph node"). A part describes a node wherever the node lies, so it names no organ
+        of its own: the node's region does ("Left axilla: node 2 cm, fatty hilum preserved" -> Axilla)."""
+        tax = self.taxonomy
+        node = tax.find("lymph node", self.fields[2])
+        if node is None:
+            return frozenset()
+        names = [n.casefold() for n in (node.label, *node.exact_synonyms)]
+        return frozenset(
+            c.iri for c in tax.descendants(node)
+            if not any(c.label.casefold().endswith(n) for n in names)
+        )
+
+    def _tissue_layer_iris(self) -> frozenset[str]:
+        """The finer concepts of the soft-tissue region ("skin", "subcutaneous fat", "muscle", "fascia"). Being finer
+        structures, they would otherwise be read as the site of a lesion in their sentence; as layers they are
+        where another organ's finding lies ("overlying skin thickened" in a breast study), so they are read as
+        regions. The peritoneum's parts (omentum, mesentery) are organs of their own and stay structures."""
+        tax, organ_field = self.taxonomy, self.fields[2]
+        soft = tax.find("soft tissues", organ_field)
+        if soft is None:
+            return frozenset()
+        return frozenset(c.iri for c in tax.descendants(soft) if c.iri in self._region_iris)
+
+    def _generic_vessel_iris(self) -> frozenset[str]:
+        """The released organs of the peripheral-vessel body system themselves ("artery", "arterial", "vein",
+        "venous" match these, a named vessel such as "femoral vein" matches a finer concept). A bare vessel word in
+        a report about another system's organ is that organ's vessel ("feeding artery" of a liver lesion,
+        "arterial RI" of a renal graft), not a peripheral-vessel study."""
+        tax, organ_field, system_field = self.taxonomy, self.fields[2], self.fields[1]
+        artery = tax.find("artery", organ_field)
+        system = tax.rollups(artery).get(system_field) if artery is not None else None
+        if system is None:
+            return frozenset()
+        return frozenset(c.iri for c in tax.values(organ_field) if tax.rollups(c).get(system_field) == system)
+
+    def _vessel_study(self, evidence: list[MentionRecord], strong_sites: dict[int, set[str]],
+                      sent_starts: list[int]) -> bool:
+        """Whether the report names, with any status, a diagnosis whose one typical organ is a peripheral vessel
+        ("DVT", "no evidence of DVT", "to exclude DVT"): then a bare vessel word ("the deep veins") is the vessel
+        examined, even beside another system's organ. A diagnosis whose sentence places it in another organ
+        ("a plaque along the tunica albuginea") does not count."""
+        diagnosis = self.fields[0]
+        for rec in evidence:
+            sent = bisect_right(sent_starts, rec.start) - 1
+            if rec.field == diagnosis and all(o in self._vessel_organs for o in strong_sites.get(sent, ())):
+                implied = self._implied_sites(rec.iri)
+                organ = self._rollups_of(implied[0].iri).get(self.fields[2]) if implied else None
+                if organ is not None and organ.iri in self._generic_vessels:
+                    return True
+        return False
 
     def _implied_sites(self, iri: str) -> tuple[Concept, ...]:
         """The one organ a diagnosis implies (``Taxonomy.sites``, rolled up to released organs), as roll-ups;
@@ -613,7 +686,7 @@ class SitesAndFindings:
                 # The longest match can swallow the site the report states ("thyroid nodule", "hepatic
                 # haemangioma"): the diagnosis then also rolls up to that organ and body system.
                 site = self.matcher.term_within(lower[start:end], anatomy_fields)
-                if site is not None:
+                if site is not None and site not in self._landmark_iris:  # a landmark ("carpal tunnel") is no site
                     site_rolled = self._rollups_of(site)
                     if pediatric:
                         site_rolled = _to_pediatric(site_rolled, ped_map, tax, fields)
@@ -695,7 +768,7 @@ class SitesAndFindings:
             elif field == fields[0] and negated and in_findings and not historical and not hypothetical \
                     and info.kind == "lesion":
                 # "No pleural effusion", "no cervical lymphadenopathy": the organ the absent finding's own words
-                # name was examined (an organ it only implies, "no ascites", is not).
+                # name was examined; so was the one site a denied diagnosis is typically found in ("no ascites").
                 # ... unless its sentence is about a region of another system ("Right axilla: no suspicious
                 # lymph nodes").
                 elsewhere = any(self._system_of.get(o) != info.system for o in strong_sites.get(sent, ()))
@@ -704,9 +777,16 @@ class SitesAndFindings:
                         if f in anatomy_fields:
                             labels[f].add(label)
                     anatomy_sents.add(sent)
+                elif info.organ is None:
+                    self._add_denied_site(iri, pediatric, labels)
             elif field == fields[2] and negated and in_findings and not historical and not hypothetical \
-                    and iri not in self._landmark_iris and not self._describes_flow(k, spans, lower):
+                    and iri not in self._landmark_iris and iri not in self._node_parts \
+                    and not self._describes_flow(k, spans, lower):
                 # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
+                if iri == self._node_iri:
+                    # "Abnormal nodes: none" in an axillary study: the nodes of the region the report is about.
+                    deferred.append(("node", sent, info, index))
+                    continue
                 for f, label in info.adds:
                     labels[f].add(label)
                 anatomy_sents.add(sent)
@@ -756,7 +836,7 @@ class SitesAndFindings:
             self._organ_contours(margins, spans, sent_starts, strong_sites, labels)
         if deferred:
             self._settle_weak_sites(deferred, labels, strong_sites, weak_items, phrase_start, evidence, text,
-                                    lesion_sents)
+                                    lesion_sents, sent_starts)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
         if not labels[fields[2]] and fallback_sites:
             for rolled in fallback_sites:
@@ -1055,12 +1135,14 @@ class SitesAndFindings:
         if m.iri in self._landmark_iris:
             return "landmark", m.start
         pos = m.start
-        for _ in range(4):
+        for _ in range(7):  # up to six fillers: "posterior to | the lower pole of the left | thyroid lobe"
             if pos in landmark_ends:
                 return "landmark", landmark_ends[pos]
             if pos == 0 or lower[pos - 1] not in self._fillers:
                 break
             pos -= 1
+        if m.iri in self._generic_vessels:
+            return "vessel", m.start  # "a central feeding artery", "arterial RI": a vessel of the organ examined
         if self._describes_flow(k, spans, lower):
             return "modifier", m.start  # "cavernosal arterial flow": flow of the organ named beside it
         if k + 1 < len(spans):
@@ -1070,6 +1152,10 @@ class SitesAndFindings:
                 gap == 0 or (gap == 1 and lower[m.end] == self._hyphen)
             ):
                 return "modifier", m.start
+        if m.iri in self._node_parts:
+            return "node", m.start  # "fatty hilum" belongs to the node, so to the region its nodes are in
+        if m.iri in self._tissue_layers:
+            return "region", m.start  # "skin", "subcutaneous tissue", "muscle": a layer, where a finding lies
         if info.finer and k > 0:
             prev = spans[k - 1]
             if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri:
@@ -1261,14 +1347,15 @@ class SitesAndFindings:
     def _settle_weak_sites(self, deferred: list[tuple[str, int, _Info, int]], labels: dict[str, set[str]],
                            strong_sites: dict[int, set[str]], weak_items: dict[int, Item],
                            phrase_start: dict[int, int], evidence: list[MentionRecord], text: str,
-                           lesion_sents: set[int]) -> None:
+                           lesion_sents: set[int], sent_starts: list[int]) -> None:
         """Label a weak site only where nothing better names the organ: a landmark when the report names no other
         organ, a modifier or inner structure when its sentence names no other organ, a region (skin, muscle, thigh)
         also not where it holds no finding of its own in a report about another organ."""
         organ_field = self.fields[2]
         # Landmarks after the other weak sites, bare region words last: each is labelled only where nothing
         # settled before it names an organ ("using the liver as an acoustic window ... a right adrenal mass").
-        order = {"landmark": 1, "system": 2}
+        order = {"landmark": 1, "system": 2, "vessel": 2}
+        vessel_study: bool | None = None
         for why, sent, info, index in sorted(deferred, key=lambda d: order.get(d[0], 0)):
             if why == "landmark":
                 others = labels[organ_field]
@@ -1285,11 +1372,17 @@ class SitesAndFindings:
                     # "Nodes: 3 visualised" in an axillary template: the node region the report is about.
                     others = {o for o in labels[organ_field] if o in self._node_regions
                               and self._system_of.get(o) != info.system}
-            elif why == "system":
-                # A body system named by a bare region word ("neck", "abdomen"): only where the report's organs
-                # leave it open, i.e. none of them lies in another system.
+            elif why in ("system", "vessel"):
+                # A body system named by a bare region word ("neck", "abdomen"), or a vessel named by a bare
+                # vessel word ("feeding artery", "venous flow"): only where the report's organs leave it open,
+                # i.e. none of them lies in another system.
                 named = {self._system_of.get(o) for o in labels[organ_field]}
                 others = named - {info.system} if info.system not in named else set()
+                if why == "vessel" and others:
+                    if vessel_study is None:  # once per report: the scan is over all its mentions
+                        vessel_study = self._vessel_study(evidence, strong_sites, sent_starts)
+                    if vessel_study:
+                        others = set()  # "No DVT ... veins compressible" beside a Baker's cyst: the veins were examined
             else:
                 others = strong_sites.get(sent, set())
             if not others or (info.organ in others and why != "landmark"):

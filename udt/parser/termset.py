@@ -361,7 +361,9 @@ FLOW_CONTEXT_WORDS = ("vascularity", "vascularisation", "vascularization", "vasc
 
 # Words allowed between a landmark cue and its anatomy ("posterior to the right kidney").
 LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt",
-                    "overlying")
+                    "overlying",
+                    # A part of the landmark organ ("posterior to the lower pole of the left thyroid lobe").
+                    "of", "lower", "upper", "pole", "tip")
 
 # "normal" in a reference range or a measurement standard, not a statement that an organ is normal:
 # "(normal <10)", "upper limit of normal", "normal range", "above normal".
