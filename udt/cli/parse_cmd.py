@@ -51,30 +51,32 @@ def run_parse(
     jobs: int = 1,
 ) -> int:
     """The command as a plain function; returns the number of failed inputs (the CLI exits 1 if any)."""
-    from udt.parser.startup import import_spacy_lean
+    from udt.parser.startup import collector_paused, freeze_long_lived_objects, import_spacy_lean
 
-    import_spacy_lean()
-    from udt.cli.output import check_output_file
-    from udt.parser.inputs import InputFailure, check_paths, iter_inputs
+    # Start-up allocates only objects that live as long as the process: no garbage collection until the parser
+    # is built and frozen.
+    with collector_paused():
+        import_spacy_lean()
+        from udt.cli.output import check_output_file
+        from udt.parser.inputs import InputFailure, check_paths, iter_inputs
 
-    if fmt is not None and fmt not in FORMATS:
-        raise UsageError("usage.format", f"--format {fmt!r} is unknown", f"use one of {', '.join(FORMATS)}")
-    if max_bytes <= 0 or batch_size <= 0:
-        raise UsageError("usage.limit", "--max-bytes and --batch-size must be positive", "give a positive number")
-    check_output_file(out)  # a folder as --out is a usage error before anything is parsed
-    check_paths(paths)
-    from udt.cli.options import taxonomy_from
-    from udt.parser.jobs import resolve_jobs
+        if fmt is not None and fmt not in FORMATS:
+            raise UsageError("usage.format", f"--format {fmt!r} is unknown", f"use one of {', '.join(FORMATS)}")
+        if max_bytes <= 0 or batch_size <= 0:
+            raise UsageError("usage.limit", "--max-bytes and --batch-size must be positive",
+                             "give a positive number")
+        check_output_file(out)  # a folder as --out is a usage error before anything is parsed
+        check_paths(paths)
+        from udt.cli.options import taxonomy_from
+        from udt.parser.jobs import resolve_jobs
 
-    jobs = resolve_jobs(jobs)
-    taxonomy = taxonomy_from(ontology)
-    if jobs == 1:
-        from udt.parser import ReportParser
+        jobs = resolve_jobs(jobs)
+        taxonomy = taxonomy_from(ontology)
+        if jobs == 1:
+            from udt.parser import ReportParser
 
-        parser = ReportParser(taxonomy)
-        from udt.parser.startup import freeze_long_lived_objects
-
-        freeze_long_lived_objects()
+            parser = ReportParser(taxonomy)
+            freeze_long_lived_objects()
     failures: list[str] = []
     single = len(paths) == 1 and paths[0] != "-" and Path(paths[0]).is_file() and Path(paths[0]).suffix.casefold() \
         not in (".jsonl", ".csv")

@@ -148,8 +148,9 @@ def screen_xml(data: bytes, path: Path) -> None:
         ) from None
 
 
-def read_bytes(path: Path) -> bytes:
-    """Read an ontology file, with clear errors for missing, empty, oversized or unsafe files."""
+def read_bytes(path: Path, screen: bool = True) -> bytes:
+    """Read an ontology file, with clear errors for missing, empty, oversized or unsafe files (``screen=False``
+    leaves the XML screen to the caller, who runs :func:`screen_xml` before the bytes reach an XML parser)."""
     if not path.exists():
         raise OntologyError("ontology.missing", f"{path}: no such ontology file", "check the path")
     if not path.is_file():
@@ -164,7 +165,8 @@ def read_bytes(path: Path) -> bytes:
             "is this the right file?",
         )
     data = path.read_bytes()
-    screen_xml(data, path)
+    if screen:
+        screen_xml(data, path)
     return data
 
 

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from udt.taxonomy import Taxonomy
 
 SPANS_KEY = "udt_mentions"
+# Format of the on-disk matcher tables (``parser-matcher-*.json``, see OntologyMatcher._cached_tables).
+MATCHER_CACHE_FORMAT = 1
+_TABLE_PARTS = {"keys", "lower", "cased", "amounts", "refinable"}
 _UNSEEN = object()
 _third = itemgetter(2)
 _WITHIN_MEMO = 4096  # phrases remembered by term_within (cleared when full: memory stays bounded)
@@ -129,6 +132,42 @@ class PhraseTable:
                 if key is not None:
                     out.append((key, i, j))
 
+    def rows(self) -> dict[str, list]:
+        """The phrases as plain data (JSON-ready; :meth:`from_rows` rebuilds the table): the one-token phrases
+        (most of them: single words and typos) as two columns, ``words`` and their ``keys``; the longer ones as
+        ``phrases`` rows ``[hash, ..., key]``."""
+        one = [(hashes[0], key) for hashes, key in self.phrases.items() if len(hashes) == 1]
+        return {"words": [h for h, _ in one], "keys": [k for _, k in one],
+                "phrases": [[*hashes, key] for hashes, key in self.phrases.items() if len(hashes) > 1]}
+
+    @classmethod
+    def from_rows(cls, rows: dict[str, list]) -> PhraseTable:
+        """The table whose phrases are ``rows`` (from :meth:`rows`): the same lookups as the table that wrote
+        them, built without re-deciding which of two forms wins (the writer did)."""
+        table = cls()
+        words, keys = rows["words"], rows["keys"]
+        # One-token phrases in two C-level passes; the longer ones then extend or mark these nodes.
+        table.phrases = {(h,): k for h, k in zip(words, keys, strict=True)}
+        table._trie = trie = {h: [k, None] for h, k in zip(words, keys, strict=True)}
+        phrases = table.phrases
+        for row in rows["phrases"]:
+            *hashes, key = row
+            phrases[tuple(hashes)] = key
+            level = trie
+            for h in hashes[:-1]:
+                node = level.get(h)
+                if node is None:
+                    node = level[h] = [None, {}]
+                elif node[1] is None:
+                    node[1] = {}
+                level = node[1]
+            node = level.get(hashes[-1])
+            if node is None:
+                level[hashes[-1]] = [key, None]
+            else:
+                node[0] = key
+        return table
+
     def starts_any(self, hashes: list[int]) -> bool:
         return not self._trie.keys().isdisjoint(hashes)
 
@@ -140,8 +179,10 @@ class OntologyMatcher:
     """Phrase matcher generated from the taxonomy (longest match wins, case-insensitive; abbreviations
     such as "RUQ" match case-sensitively so ordinary words are not read as them).
 
-    ``cache_patterns`` keeps the tokenised forms on disk (:func:`build_nlp` sets it: its tokenizer is a pure
-    function of this module and the spaCy version, which key the cache); leave it off with another tokenizer.
+    ``cache_patterns`` keeps the built tables on disk (:func:`build_nlp` sets it: its tokenizer is a pure
+    function of :mod:`udt.parser.tokenizer` and the spaCy version, which key the cache, with this module and the
+    vocabulary); leave it off with another tokenizer. Read back, the tables spare start-up the tokenising,
+    hashing and ranking of about 57,000 forms and typos (most of the matcher's build time).
     """
 
     def __init__(self, nlp: Language, tax: Taxonomy, cache_patterns: bool = False,
@@ -157,28 +198,44 @@ class OntologyMatcher:
             nlp.tokenizer.rules = {
                 k: v for k, v in rules.items() if not (k.endswith(".") and k[:-1].casefold() in forms)
             }
-        strings = nlp.vocab.strings
-        tokenised = self._tokenised_forms(nlp, cache_patterns)
         self._absence = frozenset(self.vocabulary.absence.values())
+        tables = self._cached_tables(nlp) if cache_patterns else None
+        if tables is None:
+            tables = self._build_tables(nlp)
         # key -> (iri, field, generic, hashes of field / iri / kb_id for the Span)
         self._keys: list[tuple[str, str, bool, int, int, int]] = []
         self._kb: list[str] = []
+        strings = nlp.vocab.strings
+        for iri, field, generic in tables["keys"]:
+            kb = GENERIC if generic else ABSENCE if iri in self._absence else ""
+            self._keys.append((iri, field, generic, strings.add(field), strings.add(iri), strings.add(kb)))
+            self._kb.append(kb)
+        self.lower = PhraseTable.from_rows(tables["lower"])
+        self.cased = PhraseTable.from_rows(tables["cased"])
+        self._amounts = {field: PhraseTable.from_rows(rows) for field, rows in tables["amounts"].items()}
+        self._refinable = frozenset(tables["refinable"])
+        self._stop = frozenset(get_string_id(w) for w in nlp.Defaults.stop_words)
+        self._copula = frozenset(get_string_id(w) for w in self.termset.copula)
+        self._within: dict[tuple[tuple[int, ...], frozenset[str]], str | None] = {}
+
+    def _build_tables(self, nlp: Language) -> dict[str, Any]:
+        """The matcher's tables as plain data: ``keys`` (``[iri, field, generic]`` per key), the phrase rows of
+        the lower-case, cased and amount tables (:meth:`PhraseTable.rows`) and the ``refinable`` keys."""
+        tokenised = self._tokenised_forms(nlp)
+        keys: list[list[Any]] = []
         key_of: dict[tuple[str, str, bool], int] = {}
 
         def key_for(iri: str, field: str, generic: bool) -> int:
             found = key_of.get((iri, field, generic))
             if found is None:
-                kb = GENERIC if generic else ABSENCE if iri in self._absence else ""
-                found = key_of[(iri, field, generic)] = len(self._keys)
-                self._keys.append((iri, field, generic, strings.add(field), strings.add(iri), strings.add(kb)))
-                self._kb.append(kb)
+                found = key_of[(iri, field, generic)] = len(keys)
+                keys.append([iri, field, generic])
             return found
 
-        self.lower = PhraseTable()
-        self.cased = PhraseTable()
+        lower, cased = PhraseTable(), PhraseTable()
         for table, table_forms, lowered in (
-            (self.lower, self.vocabulary.forms, True),
-            (self.cased, self.vocabulary.cased_forms, False),
+            (lower, self.vocabulary.forms, True),
+            (cased, self.vocabulary.cased_forms, False),
         ):
             strengths: dict[tuple[int, ...], int] = {}
             for form, term in table_forms.items():
@@ -191,12 +248,27 @@ class OntologyMatcher:
         strengths = {}
         for typo, term in self.vocabulary.typos.items():
             hashes = (get_string_id(typo),)
-            if hashes not in self.lower.phrases:
-                self.lower.add(hashes, key_for(term.iri, term.field, False), TYPO, strengths)
-        self._amounts, self._refinable = self._amount_cues(key_for)
-        self._stop = frozenset(get_string_id(w) for w in nlp.Defaults.stop_words)
-        self._copula = frozenset(get_string_id(w) for w in self.termset.copula)
-        self._within: dict[tuple[tuple[int, ...], frozenset[str]], str | None] = {}
+            if hashes not in lower.phrases:
+                lower.add(hashes, key_for(term.iri, term.field, False), TYPO, strengths)
+        amounts, refinable = self._amount_cues(key_for)
+        return {"keys": keys, "lower": lower.rows(), "cased": cased.rows(),
+                "amounts": {field: table.rows() for field, table in amounts.items()}, "refinable": sorted(refinable)}
+
+    def _cached_tables(self, nlp: Language) -> dict[str, Any] | None:
+        """The tables of :meth:`_build_tables`, kept on disk: they are a pure function of the vocabulary (its
+        cache key covers the ontology, the termset and the generator code), the tokenizer and this module's code,
+        and spaCy's version (its string hashes and tokenizer); ``None`` when the ontology has no digest."""
+        key = cache_key(self.taxonomy, self.termset)
+        if key is None:
+            return None
+        import spacy
+
+        from udt.parser import tokenizer
+
+        digest = hashlib.sha256(f"{MATCHER_CACHE_FORMAT}|{key}|{spacy.__version__}".encode()
+                                + Path(__file__).read_bytes() + Path(tokenizer.__file__).read_bytes()).hexdigest()
+        tables = load_json("matcher", digest, lambda: self._build_tables(nlp))
+        return tables if isinstance(tables, dict) and tables.keys() == _TABLE_PARTS else None
 
     def _amount_cues(self, key_for: Any) -> tuple[dict[str, PhraseTable], frozenset[int]]:
         """Amount words of ordinal dimensions ("increased", "markedly increased", "reduced"), generated from the
@@ -306,26 +378,15 @@ class OntologyMatcher:
         self._within[memo_key] = result
         return result
 
-    def _tokenised_forms(self, nlp: Language, cache: bool) -> dict[str, list[str]]:
+    def _tokenised_forms(self, nlp: Language) -> dict[str, list[str]]:
         """Token texts of the forms a plain split would get wrong (punctuation, tokenizer special cases)."""
         special = nlp.tokenizer.rules or {}
-        vocab = self.vocabulary
-
-        def build() -> dict[str, list[str]]:
-            return {
-                form: words
-                for forms in (vocab.forms, vocab.cased_forms)
-                for form in forms
-                if (words := _pattern_words(nlp, form, special)) != form.split()
-            }
-
-        key = cache_key(self.taxonomy, self.termset) if cache else None
-        if key is None:
-            return build()
-        import spacy
-
-        digest = hashlib.sha256(f"{key}|{spacy.__version__}".encode() + Path(__file__).read_bytes()).hexdigest()
-        return load_json("patterns", digest, build)
+        return {
+            form: words
+            for forms in (self.vocabulary.forms, self.vocabulary.cased_forms)
+            for form in forms
+            if (words := _pattern_words(nlp, form, special)) != form.split()
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)

@@ -6,6 +6,8 @@ import gc
 import importlib
 import sys
 import types
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 
@@ -61,6 +63,28 @@ def import_spacy_lean() -> None:
         spacy = sys.modules.get("spacy")
         if spacy is not None and getattr(spacy, "cli", None) is package:
             delattr(spacy, "cli")
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Keep the cyclic garbage collector off while a parsing process starts (imports spaCy, loads the taxonomy,
+    builds the parser); it is switched back on at the end of the block if it was on before.
+
+    Start-up allocates a few hundred thousand objects that live as long as the process (spaCy's modules, the
+    taxonomy, phrase tables, tokenizer rules). With the collector on, every 700 net new containers start a
+    young collection, and each tenth of those an older one that walks everything allocated so far: together
+    about a quarter of the CPU time of ``udt parse one.txt``, finding next to nothing to free (measured with
+    ``benchmarks/cold_start_ab.py``). What little cyclic garbage start-up leaves is bounded and made once.
+    Use it in a command's process only, around start-up, never in library code; end the block with
+    :func:`freeze_long_lived_objects` so that the objects it allocated are not walked later either.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # Net new container objects after which a batch-parsing process runs a young-generation collection (CPython's

@@ -13,6 +13,7 @@ spelling rules of :mod:`udt.parser.variants`; a few derived forms are added:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -44,7 +45,9 @@ class Vocabulary:
 
     forms: dict[str, Term] = field(default_factory=dict)  # lower-case form -> term
     cased_forms: dict[str, Term] = field(default_factory=dict)  # abbreviations, matched case-sensitively
-    typos: dict[str, Term] = field(default_factory=dict)  # single-token misspellings of long words
+    # Single-token misspellings of long words (read only to build the matcher's tables, which are cached: the
+    # on-disk vocabulary hands a table decoded on first read, see udt.parser.vocab_cache).
+    typos: Mapping[str, Term] = field(default_factory=dict)
     absence: dict[str, str] = field(default_factory=dict)  # field -> IRI of the value meaning "none"
     normal_iri: str | None = None  # the released diagnosis value of a normal study
     pediatric: dict[str, str] = field(default_factory=dict)  # adult organ/body-system IRI -> paediatric organ IRI
@@ -164,11 +167,13 @@ def _add_typos(vocab: Vocabulary) -> None:
         for typo in typo_variants(form):
             if typo not in vocab.forms:
                 claimed.setdefault(typo, {})[term.iri] = term
+    typos: dict[str, Term] = {}
     for typo, terms in claimed.items():
         # A typo two concepts could claim is ambiguous: leave it unmatched.
         if len(terms) == 1:
             term = next(iter(terms.values()))
-            vocab.typos[typo] = Term(term.iri, term.field, TYPO)
+            typos[typo] = Term(term.iri, term.field, TYPO)
+    vocab.typos = typos
 
 
 def _pediatric_map(tax: Taxonomy) -> dict[str, str]:

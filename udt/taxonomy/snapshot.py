@@ -21,7 +21,9 @@ from udt.taxonomy.concept import Concept, Dimension, FindingLink
 # 3: concepts carry the declared ``unpaired`` role.
 # 4: concepts carry the declared ``region`` role.
 # 5: concepts carry the declared ``physiological`` role.
-SNAPSHOT_FORMAT = 5
+# 6: same content; a snapshot is now trusted to stand for XML-screened bytes (taxonomy.load skips the screen on a
+#    hit), so snapshots of earlier code, which may predate the screen, are not read.
+SNAPSHOT_FORMAT = 6
 
 
 def cache_dir() -> Path | None:
@@ -35,7 +37,8 @@ def cache_dir() -> Path | None:
 
 def _path(digest: str) -> Path | None:
     folder = cache_dir()
-    return folder / f"taxonomy-{digest[:32]}.json" if folder is not None else None
+    # The format is part of the name, so that code of another format neither reads nor overwrites this file.
+    return folder / f"taxonomy-v{SNAPSHOT_FORMAT}-{digest[:32]}.json" if folder is not None else None
 
 
 def read_snapshot(digest: str) -> dict[str, Any] | None:
