@@ -50,13 +50,15 @@ def resolve_jobs(jobs: int) -> int:
 def _init_worker(ontology: str | None) -> None:
     """Build the worker's parser once (spaCy without torch, as in the one-process command)."""
     global _WORKER_PARSER
-    from udt.parser.startup import freeze_long_lived_objects, import_spacy_lean
+    from udt.parser.startup import collector_paused, freeze_long_lived_objects, import_spacy_lean
 
-    import_spacy_lean()
-    from udt.parser.parser import ReportParser
-    from udt.taxonomy import load_taxonomy
+    # As in the one-process command: no collections while start-up allocates what lives as long as the worker.
+    with collector_paused():
+        import_spacy_lean()
+        from udt.parser.parser import ReportParser
+        from udt.taxonomy import load_taxonomy
 
-    _WORKER_PARSER = ReportParser(load_taxonomy(ontology))
+        _WORKER_PARSER = ReportParser(load_taxonomy(ontology))
     freeze_long_lived_objects()
 
 
