@@ -27,6 +27,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from udt.errors import ConfigError
@@ -91,6 +92,7 @@ class SitesAndFindings:
         self.taxonomy = tax
         self.matcher = matcher
         self.vocabulary = matcher.vocabulary
+        self._dimension_words: frozenset[int] | None = None  # see _ordinal_dimension_words (built on first need)
         termset = matcher.termset
         self.fields = tax.fields
         self._overrides = _rollup_overrides(tax, rollups or {})
@@ -572,8 +574,10 @@ class SitesAndFindings:
         ped_hits: list[tuple[int, int, int]] = []
         self._ped_cues.find(lower, ped_hits)
         # A child: age words, a stated age, or a condition the ontology declares paediatric (pyloric stenosis).
-        pediatric = bool(ped_hits) or _child_age(text) or any(
-            r.iri in self._pediatric_diagnoses and not r.negated for r in spans
+        pediatric = bool(ped_hits) or _child_age(text) or (
+            # One C-level test first: a paediatric diagnosis is named in few reports.
+            not self._pediatric_diagnoses.isdisjoint(map(_IRI, spans))
+            and any(r.iri in self._pediatric_diagnoses and not r.negated for r in spans)
         )
         ped_map = self.vocabulary.pediatric
         normal_iri = self.vocabulary.normal_iri
@@ -630,7 +634,8 @@ class SitesAndFindings:
                 # "repeat in 6 weeks to exclude an underlying mass", "if there is no flow": the finding is only
                 # supposed, so it is neither denied nor doubted (nor labelled: see ``asserted``).
                 status = "present"
-            if start in denied_grades or (self._grade_alone(k, spans, lower, sent_starts[sent])
+            # (The one-word test first: _grade_alone reads only one-word grades, most mentions are not.)
+            if start in denied_grades or (end - start == 1 and self._grade_alone(k, spans, lower, sent_starts[sent])
                                           and not self._names_flow(lower, sent_starts, sent)):
                 continue  # "flow is not reduced" (denied with its dimension), "liver reduced in size"
             grade = self._denied_grade(rec, lower) if rec.kb in (GENERIC, ABSENCE) else None
@@ -662,7 +667,8 @@ class SitesAndFindings:
             if iri in self._stone_focus_values and self._focus_is_a_stone(k, spans, lower, sent_starts, sent):
                 continue  # "echogenic focus in the calyx ... consistent with a calculus": a stone, no calcification
             rec.status = status
-            conjuncts = self._component_conjuncts(field, lower, start, end)
+            # Only a three-word phrase can be "solid and cystic" (the helper's own first test, made here).
+            conjuncts = self._component_conjuncts(field, lower, start, end) if end - start == 3 else None
             if conjuncts:
                 iri = rec.iri = conjuncts[0].iri  # "solid and cystic components": the first component ...
             if field == self._shape_field and (
@@ -1296,11 +1302,23 @@ class SitesAndFindings:
     def _graded_compound(self, lower: list[int], start: int, end: int, strings: Any) -> Concept | None:
         """The value of a degree word right before a compound term that contains an ordinal dimension's own word
         ("increased [periventricular echogenicity]"), or ``None``."""
-        for h in lower[start + 1 : end]:
+        inner = lower[start + 1 : end]
+        if self._ordinal_dimension_words().isdisjoint(inner):
+            return None  # one C-level test instead of building each inner word's string
+        for h in inner:
             term = self.vocabulary.forms.get(strings[h])
             if term is not None and term.generic and term.field in self._ordinal_fields:
                 return self._degree_value(strings[lower[start - 1]], term.field)
         return None
+
+    def _ordinal_dimension_words(self) -> frozenset[int]:
+        """Hashes of the forms that :meth:`_graded_compound` looks for (an ordinal dimension's generic word,
+        "echogenicity", "flow"). Built on first need, so the parser's start-up does not pay for it."""
+        if self._dimension_words is None:
+            self._dimension_words = frozenset(
+                get_string_id(form) for form, term in self.vocabulary.forms.items()
+                if term.generic and term.field in self._ordinal_fields)
+        return self._dimension_words
 
     def _echo_within(self, words: list[int]) -> Concept | None:
         """The released echogenicity value named inside a longer term of another dimension, or ``None``."""
@@ -1411,8 +1429,10 @@ class SitesAndFindings:
         systems = labels[system_field]
         if not systems:
             return
+        finding_field = self.fields[0]
         for rec in spans:
-            if rec.field != self.fields[0] or not rec.evidence or rec.status != "absent" or rec.historical \
+            # The status first: most mentions are present, so one comparison settles them.
+            if rec.status != "absent" or rec.field != finding_field or not rec.evidence or rec.historical \
                     or rec.hypothetical or rec.section in ts.NON_FINDING_SECTIONS or rec.site is not None:
                 continue
             organs = self._site_organs(rec.iri)
@@ -1607,6 +1627,8 @@ _KEY_AFTER_SENTENCE = re.compile(r"[.;]\s+(?=[A-Z][^.:;\n]{0,40}:\s)")
 
 
 _START_END = attrgetter("start", "end")  # an item's (start, end), in C
+_IRI = attrgetter("iri")  # a mention's concept IRI, in C
+_NODE = attrgetter("node")  # an item naming a lymph node, in C
 
 
 def _end_history_at_a_key(text: str, sections: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
@@ -1629,6 +1651,8 @@ def _end_history_at_a_key(text: str, sections: list[tuple[int, str | None]]) -> 
 def _sized_nodes_as_lesions(items: list[Item]) -> None:
     """A lymph node measured on its own ("left axillary node 2.2 cm", "a 1.2 cm node") is a finding like a
     lesion (an abnormal node, diagnosis unnamed); it keeps its organ and side. ``items`` is in token order."""
+    if not any(map(_NODE, items)):
+        return  # no lymph node named (most reports): one C-level pass instead of a Python loop over the items
     taken: set[int] = set()  # sizes already given to the node before them
     for k, it in enumerate(items):
         if it.kind != "anatomy" or not it.node or it.heading:
