@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import compress
+from itertools import compress, groupby
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -850,7 +850,8 @@ class SitesAndFindings:
                     if f in rolled and rolled[f].us365k_label:
                         labels[f].add(rolled[f].us365k_label)
         # A diagnosis implies its organ where its sentence names none ("DVT", "gallstones", "thyroid nodule").
-        named_systems = {self._system_of.get(o) for o in labels[fields[2]]}
+        # (Read only for an implied site, which most reports lack.)
+        named_systems = {self._system_of.get(o) for o in labels[fields[2]]} if implied_sites else set()
         for sent, site in implied_sites:
             if sent not in anatomy_sents:
                 rolled = self._rollups_of(site.iri)
@@ -1492,11 +1493,13 @@ class SitesAndFindings:
         """ACR TI-RADS of each thyroid nodule: its stated attributes (the finest concepts named) and the
         absences stated in its sentences, scored by :meth:`udt.Taxonomy.tirads` (points from the ontology)."""
         iris, released, organs = self._tirads_targets
+        # Most reports name no thyroid nodule concept at all: one C-level test spares the per-finding scan.
+        named = not iris.isdisjoint(map(_IRI, evidence))
         nodules = [
             f for f in builder.findings
             if f.kind == "lesion" and f.status == "present" and (
-                any(evidence[i].iri in iris for i in f.mentions if 0 <= i < len(evidence))
-                or (f.diagnosis == released and f.organ in organs)
+                (f.diagnosis == released and f.organ in organs)
+                or (named and any(evidence[i].iri in iris for i in f.mentions if 0 <= i < len(evidence)))
             )
         ]
         if not nodules:
@@ -1556,14 +1559,9 @@ class SitesAndFindings:
         items.sort(key=_START_END)
         _sized_nodes_as_lesions(items)
         builder = FindingBuilder(self.fields, words)
-        k = 0
         last_section = -1
-        while k < len(items):
-            sent = items[k].sent
-            group = []
-            while k < len(items) and items[k].sent == sent:
-                group.append(items[k])
-                k += 1
+        for sent, same_sentence in groupby(items, key=_SENT):  # consecutive items of one sentence, grouped in C
+            group = list(same_sentence)
             s_start = sent_starts[sent]
             s_end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else n_tokens
             char_start = idx[s_start]
@@ -1627,6 +1625,7 @@ _KEY_AFTER_SENTENCE = re.compile(r"[.;]\s+(?=[A-Z][^.:;\n]{0,40}:\s)")
 
 
 _START_END = attrgetter("start", "end")  # an item's (start, end), in C
+_SENT = attrgetter("sent")  # an item's sentence, in C
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
 _NODE = attrgetter("node")  # an item naming a lymph node, in C
 
