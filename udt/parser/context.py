@@ -123,12 +123,15 @@ class ConText:
         finding_starts: list[int] = []
         cue_starts = [c[1] for c in cues]
         negated_by: dict[int, list[int]] = {}
+        n_tokens, n_sents = len(doc), len(sent_starts)
         for i, m in enumerate(mentions):
-            sent, sent_end = _sentence_of(sent_starts, m.start, len(doc))
+            # The mention's sentence (_sentence_of, inline: this loop runs once per mention).
+            after = bisect_right(sent_starts, m.start)
+            sent, sent_end = sent_starts[after - 1], sent_starts[after] if after < n_sents else n_tokens
             if sent in questions and not _inside_quotes(text, max(cols.idx[sent], m.start_char - 400), m.start_char):
                 m.hypothetical = True
                 continue  # a question neither negates nor doubts ("should I worry about a mass like this?")
-            if _starts_with_negation(m):
+            if m.end - m.start > 1 and m.first_lower in _NEGATION_HEADS:  # _starts_with_negation, inline
                 # "no internal flow" already states an absence; another cue cannot negate it again.
                 continue
             best: tuple[int, str, int] | None = None  # (distance, category, cue index)

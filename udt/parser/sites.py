@@ -1120,6 +1120,18 @@ class SitesAndFindings:
         "Bladder: wall smooth"), which is not a lesion's margin. Without the contour word ("3 cm from the nipple,
         an 11 mm area with indistinct margins") or the organ ("It has a smooth wall") it still describes a lesion,
         and so does the outline of a lymph node named in the sentence."""
+        lesion_sents: set[int] | None = None  # read only for a contour word in an organ's sentence (few margins)
+        for sent, info, contour in margins:
+            if contour and sent in strong_sites:
+                if lesion_sents is None:
+                    lesion_sents = self._lesion_or_node_sentences(spans, sent_starts)
+                if sent not in lesion_sents:
+                    continue  # the organ's own outline
+            for f, label in info.adds:
+                labels[f].add(label)
+
+    def _lesion_or_node_sentences(self, spans: list[MentionRecord], sent_starts: list[int]) -> set[int]:
+        """The sentences naming a lesion (present, hedged or denied) or a lymph node."""
         normal_iri = self.vocabulary.normal_iri
         lesion_sents = {
             bisect_right(sent_starts, r.start) - 1 for r in spans
@@ -1127,10 +1139,7 @@ class SitesAndFindings:
         }
         # A lymph node's outline is read like a lesion's margin ("lobulated cortical outline" of a node).
         lesion_sents |= {bisect_right(sent_starts, r.start) - 1 for r in spans if r.iri in self._node_iris}
-        for sent, info, contour in margins:
-            if not contour or sent in lesion_sents or sent not in strong_sites:
-                for f, label in info.adds:
-                    labels[f].add(label)
+        return lesion_sents
 
     def _weak_site(self, k: int, spans: list[MentionRecord], lower: list[int], landmark_ends: dict[int, int],
                    info: _Info) -> tuple[str, int] | None:
@@ -1142,7 +1151,8 @@ class SitesAndFindings:
         if m.iri in self._landmark_iris:
             return "landmark", m.start
         pos = m.start
-        for _ in range(7):  # up to six fillers: "posterior to | the lower pole of the left | thyroid lobe"
+        # up to six fillers: "posterior to | the lower pole of the left | thyroid lobe" (no loop without a landmark)
+        for _ in range(7 if landmark_ends else 0):
             if pos in landmark_ends:
                 return "landmark", landmark_ends[pos]
             if pos == 0 or lower[pos - 1] not in self._fillers:
@@ -1428,8 +1438,8 @@ class SitesAndFindings:
         finding whose site its sentence or the findings pass gives.)"""
         organ_field, system_field = self.fields[2], self.fields[1]
         systems = labels[system_field]
-        if not systems:
-            return
+        if not systems or "absent" not in map(_STATUS, spans):
+            return  # (the status test runs in C: most reports deny no diagnosis)
         finding_field = self.fields[0]
         for rec in spans:
             # The status first: most mentions are present, so one comparison settles them.
@@ -1626,7 +1636,8 @@ _KEY_AFTER_SENTENCE = re.compile(r"[.;]\s+(?=[A-Z][^.:;\n]{0,40}:\s)")
 
 _START_END = attrgetter("start", "end")  # an item's (start, end), in C
 _SENT = attrgetter("sent")  # an item's sentence, in C
-_IRI = attrgetter("iri")  # a mention's concept IRI, in C
+_IRI = attrgetter("iri")
+_STATUS = attrgetter("status")  # a mention's status, in C  # a mention's concept IRI, in C
 _NODE = attrgetter("node")  # an item naming a lymph node, in C
 
 
