@@ -54,7 +54,10 @@ _AGE = re.compile(
 _ADULT_AGE = 16
 # What every _AGE match contains besides "age": a digit, then spaces or hyphens, then "y"; or a son or daughter
 # (ASCII text only: IGNORECASE matching outside ASCII is wider than these classes).
-_AGE_HINT = re.compile(r"[0-9][\s-]*[yY]|\b(?i:son|daughter|grandson|granddaughter)\b")
+# Searched apart: an ignore-case alternation has no literal for the regex engine to skip to, so the kin pattern
+# runs only where "son" or "daughter" occurs at all (a plain substring test), as it rarely does.
+_DIGIT_Y = re.compile(r"[0-9][\s-]*[yY]")
+_KIN = re.compile(r"\b(?i:son|daughter|grandson|granddaughter)\b")
 
 
 class _Info(NamedTuple):
@@ -634,8 +637,9 @@ class SitesAndFindings:
                 # "repeat in 6 weeks to exclude an underlying mass", "if there is no flow": the finding is only
                 # supposed, so it is neither denied nor doubted (nor labelled: see ``asserted``).
                 status = "present"
-            # (The one-word test first: _grade_alone reads only one-word grades, most mentions are not.)
-            if start in denied_grades or (end - start == 1 and self._grade_alone(k, spans, lower, sent_starts[sent])
+            # (_grade_alone's own first tests, made here: it reads only a one-word grade of a ranked dimension.)
+            if start in denied_grades or (end - start == 1 and rec.field in self._ordinal_fields
+                                          and self._grade_alone(k, spans, lower, sent_starts[sent])
                                           and not self._names_flow(lower, sent_starts, sent)):
                 continue  # "flow is not reduced" (denied with its dimension), "liver reduced in size"
             grade = self._denied_grade(rec, lower) if rec.kb in (GENERIC, ABSENCE) else None
@@ -1743,10 +1747,13 @@ def _char_after(text: str, start_char: int) -> int:
 
 
 def _child_age(text: str) -> bool:
-    if text.isascii() and _AGE_HINT.search(text) is None and "age" not in text.lower():
-        # Every age _AGE reads has a digit before a "y" or the word "age" (cheap to rule out; the full
-        # pattern costs more than the rest of the report's paediatric check).
-        return False
+    if text.isascii():
+        # Every age _AGE reads has a digit before a "y", a son or daughter, or the word "age" (cheap to
+        # rule out; the full pattern costs more than the rest of the report's paediatric check).
+        low = text.lower()
+        if "age" not in low and _DIGIT_Y.search(text) is None and (
+                ("son" not in low and "daughter" not in low) or _KIN.search(text) is None):
+            return False
     for m in _AGE.finditer(text):
         age = int(next(g for g in m.groups() if g))
         if age < _ADULT_AGE:
