@@ -96,6 +96,8 @@ class SitesAndFindings:
         self.matcher = matcher
         self.vocabulary = matcher.vocabulary
         self._dimension_words: frozenset[int] | None = None  # see _ordinal_dimension_words (built on first need)
+        self._kind_memo: dict[str, str] = {}  # diagnosis IRI -> _diagnosis_kind (an ontology walk per call)
+        self._site_count_memo: dict[str, int] = {}  # diagnosis IRI -> how many typical sites the ontology gives
         termset = matcher.termset
         self.fields = tax.fields
         self._overrides = _rollup_overrides(tax, rollups or {})
@@ -357,7 +359,12 @@ class SitesAndFindings:
         the report says that organ was looked at, as "no pleural effusion" names the pleural space (guideline:
         organs in negated statements are examined organs)."""
         implied = self._implied_sites(iri)
-        if not implied or len(self.taxonomy.sites(iri)) != 1:
+        if not implied:
+            return
+        count = self._site_count_memo.get(iri)
+        if count is None:
+            count = self._site_count_memo[iri] = len(self.taxonomy.sites(iri))
+        if count != 1:
             return
         rolled = self._rollups_of(implied[0].iri)
         if pediatric:
@@ -526,7 +533,7 @@ class SitesAndFindings:
         organ, system = rolled.get(fields[2]), rolled.get(fields[1])
         kind = (
             "anatomy" if field in self._anatomy
-            else ("normal" if iri == self.vocabulary.normal_iri else _diagnosis_kind(self.taxonomy, concept))
+            else ("normal" if iri == self.vocabulary.normal_iri else self._diagnosis_kind_of(concept))
             if field == fields[0]
             else "attribute"
         )
@@ -544,6 +551,13 @@ class SitesAndFindings:
         if cache:
             self._info[iri] = info
         return info
+
+    def _diagnosis_kind_of(self, concept: Concept) -> str:
+        """:func:`_diagnosis_kind`, once per concept (``_describe`` runs afresh for a paediatric or swallowed site)."""
+        kind = self._kind_memo.get(concept.iri)
+        if kind is None:
+            kind = self._kind_memo[concept.iri] = _diagnosis_kind(self.taxonomy, concept)
+        return kind
 
     def _rollups_of(self, iri: str) -> dict[str, Concept]:
         found = self._rollups.get(iri)
