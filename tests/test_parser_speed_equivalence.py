@@ -46,6 +46,20 @@ def test_child_age_found_in_every_casing(wording: str) -> None:
                                     .replace("12", "62").replace("4", "40").replace("10", "80")), text
 
 
+# A parent's post names the child; "son" also occurs inside words ("sonography", "reason", "Mason"), where the kin
+# pattern must not fire (the prefilter tests the substring first, then the pattern on the lower-cased text).
+KIN = [("my son is 9", True), ("my daughter (14)", True), ("our son (11 yrs)", True), ("my son is 40", False),
+       ("sonography for reason of pain, 9 mm cyst", False), ("Mason, grandson's scan", False)]
+
+
+@pytest.mark.parametrize(("wording", "child"), KIN)
+def test_child_named_by_a_parent_in_every_casing(wording: str, child: bool) -> None:
+    for text in _casings(wording):
+        ages = [int(next(g for g in a.groups() if g)) for a in sites._AGE.finditer(text)]
+        assert sites._child_age(text) == any(a < sites._ADULT_AGE for a in ages), text
+        assert sites._child_age(text) is child, text
+
+
 def test_prefilters_agree_with_the_full_patterns_on_the_corpora() -> None:
     for text in _corpus_texts():
         for piece in (text, text.lower(), text.upper(), *text.split(". ")):

@@ -101,29 +101,37 @@ class ConText:
         sent_starts = sentence_starts(doc)
         cols = columns_of(doc, state)
         cues, questions = self._orient_questions(cues, cols, sent_starts, text)
-        cues = self._template_hedges(cues, mentions, cols.lower, sent_starts)
-        cues = self._hedges_opening_a_sentence(cues, cols.lower, sent_starts)
-        cues = self._template_negations(cues, mentions, cols.lower, sent_starts)
-        cues = self._pair_after_between(cues, cols.lower)
-        terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
-        term_starts = [s for s, _ in terminators]
+        # Every hedge pass below acts only on a forward hedge, and no later pass makes one: most reports have none,
+        # so one test here skips them all.
+        hedged = any(c[0] == ts.UNC_PRE for c in cues)
+        if hedged:
+            cues = self._template_hedges(cues, mentions, cols.lower, sent_starts)
+            cues = self._hedges_opening_a_sentence(cues, cols.lower, sent_starts)
         orth = cols.orth
         # Found by C-level comparisons (a Python loop over every token costs more than the rest of this pass).
         positions = range(len(orth))
         commas = list(compress(positions, map(self._comma.__eq__, orth)))
         colons = list(compress(positions, map(self._colon.__eq__, orth)))
+        if colons:  # a template negation ("Shadowing: no") follows a colon
+            cues = self._template_negations(cues, mentions, cols.lower, sent_starts)
+        cues = self._pair_after_between(cues, cols.lower)
+        terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
+        term_starts = [s for s, _ in terminators]
         lower = cols.lower
         idx = cols.idx
         findings: list[tuple[int, int]] | None = None  # the diagnosis mentions, built on first need
         finding_starts: list[int] = []
         cue_starts = [c[1] for c in cues]
         negated_by: dict[int, list[int]] = {}
+        n_tokens, n_sents = len(doc), len(sent_starts)
         for i, m in enumerate(mentions):
-            sent, sent_end = _sentence_of(sent_starts, m.start, len(doc))
+            # The mention's sentence (_sentence_of, inline: this loop runs once per mention).
+            after = bisect_right(sent_starts, m.start)
+            sent, sent_end = sent_starts[after - 1], sent_starts[after] if after < n_sents else n_tokens
             if sent in questions and not _inside_quotes(text, max(cols.idx[sent], m.start_char - 400), m.start_char):
                 m.hypothetical = True
                 continue  # a question neither negates nor doubts ("should I worry about a mass like this?")
-            if _starts_with_negation(m):
+            if m.end - m.start > 1 and m.first_lower in _NEGATION_HEADS:  # _starts_with_negation, inline
                 # "no internal flow" already states an absence; another cue cannot negate it again.
                 continue
             best: tuple[int, str, int] | None = None  # (distance, category, cue index)
@@ -197,11 +205,14 @@ class ConText:
                 for i in group:
                     if mentions[i].field in self.anatomy_fields:
                         mentions[i].negated = False
-        self._template_no(mentions, lower)
-        self._hedged_template_key(cues, mentions, lower)
+        if colons:  # both template passes read a "key:" line
+            self._template_no(mentions, lower, colons)
+            if hedged:
+                self._hedged_template_key(cues, mentions, lower)
         self._neither_contains(mentions, lower, sent_starts, len(doc))
-        self._trailing_hedges(cues, mentions, sent_starts, commas, term_starts, cols, text)
-        self._hedged_template_values(cues, mentions, lower)
+        if hedged:
+            self._trailing_hedges(cues, mentions, sent_starts, commas, term_starts, cols, text)
+            self._hedged_template_values(cues, mentions, lower)
         self._mark_alternatives(mentions, lower)
         _mark_presentations(mentions, text)
         return doc
@@ -324,15 +335,22 @@ class ConText:
         """A negation that is the whole value of a template line looks back at its key ("Shadowing: no",
         "Ascites: no"), as "Calcification: absent" does: a forward negation right after the colon that follows a
         mention, with nothing after it in its sentence but punctuation, becomes a backward one."""
-        key_ends = {m.end for m in mentions}
         n = len(lower)
-        out = []
-        for cat, cs, ce in cues:
-            if cat == ts.NEG_PRE and cs > 1 and lower[cs - 1] == self._colon and cs - 1 in key_ends \
-                    and self._ends_value(lower, ce, _sentence_of(sent_starts, cs, n)[1]):
-                cat = ts.NEG_POST
-            out.append((cat, cs, ce))
-        return out
+        colon = self._colon
+        key_ends: set[int] | None = None  # built only for a negation right after a colon (rare)
+        out: list[tuple[str, int, int]] | None = None  # a copy only once a cue turns around
+        for k, (cat, cs, ce) in enumerate(cues):
+            if cat == ts.NEG_PRE and cs > 1 and lower[cs - 1] == colon:
+                if key_ends is None:
+                    key_ends = {m.end for m in mentions}
+                if cs - 1 in key_ends and self._ends_value(lower, ce, _sentence_of(sent_starts, cs, n)[1]):
+                    if out is None:
+                        out = cues[:k]
+                    out.append((ts.NEG_POST, cs, ce))
+                    continue
+            if out is not None:
+                out.append((cat, cs, ce))
+        return cues if out is None else out
 
     def _pair_after_between(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
         """"between an infarct and a tumour": the "and a" of a pair of alternatives ends nothing (elsewhere it
@@ -351,15 +369,21 @@ class ConText:
         """A hedge that opens its sentence and is set off by a comma ("Probably, it is a functional cyst.",
         "Possibly, a small polyp.") doubts the whole sentence: it restarts after the comma, so the comma's new
         clause does not end it."""
-        out = []
-        starts = set(sent_starts)
+        out: list[tuple[str, int, int]] | None = None  # a copy only once a cue moves
+        starts: set[int] | None = None
         n = len(lower)
-        for cat, cs, ce in cues:
-            if cat == ts.UNC_PRE and cs in starts and ce > cs and ce < n and lower[ce] == self._comma:
-                out.append((cat, ce + 1, ce + 1))
-            else:
+        for k, (cat, cs, ce) in enumerate(cues):
+            if cat == ts.UNC_PRE and ce > cs and ce < n and lower[ce] == self._comma:
+                if starts is None:
+                    starts = set(sent_starts)
+                if cs in starts:
+                    if out is None:
+                        out = cues[:k]
+                    out.append((cat, ce + 1, ce + 1))
+                    continue
+            if out is not None:
                 out.append((cat, cs, ce))
-        return out
+        return cues if out is None else out
 
     def _hedged_template_values(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
                                 lower: list[int]) -> None:
@@ -402,17 +426,18 @@ class ConText:
                 return False
         return False
 
-    def _template_no(self, mentions: list[MentionRecord], lower: list[int]) -> None:
+    def _template_no(self, mentions: list[MentionRecord], lower: list[int], colons: list[int]) -> None:
         """A template line whose whole value is "no" denies its key ("Ascites: no", "Pericholecystic fluid: no",
         "Calcification: no."): the "no" looks forward as a cue, so the key before it is negated here. A value
         that goes on ("Vascularity: no flow") is read by the cue as usual."""
         n = len(lower)
+        # The colons whose whole value is "no": most reports have none, so the mentions are not read at all.
+        keys = {j for j in colons if j + 1 < n and lower[j + 1] in self._template_no_words
+                and (j + 2 == n or lower[j + 2] in self._template_tail)}
+        if not keys:
+            return
         for m in mentions:
-            j = m.end
-            if m.negated or m.uncertain or j + 1 >= n or lower[j] != self._colon or \
-                    lower[j + 1] not in self._template_no_words:
-                continue
-            if j + 2 == n or lower[j + 2] in self._template_tail:
+            if m.end in keys and not m.negated and not m.uncertain:
                 m.negated = True
 
     def _hedged_template_key(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
@@ -434,6 +459,8 @@ class ConText:
         """"Neither nodule contains calcification", "none of the cysts shows septations": the quantifier denies what
         the lesions contain, not the lesions (they are there, two of them). The verb ends the cue's scope in the
         main pass, so the contents after it are negated here and the lesion before it is not."""
+        if self._quantifier_negations.isdisjoint(lower):
+            return  # no "neither"/"none" in the report (one C-level test instead of a pass over the mentions)
         for i, m in enumerate(mentions):
             if (m.field != self.finding_field and m.field not in self.anatomy_fields) or m.end >= n_tokens \
                     or lower[m.end] not in self._contain_verbs:

@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import compress
+from itertools import compress, groupby
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from udt.errors import ConfigError
@@ -53,7 +54,10 @@ _AGE = re.compile(
 _ADULT_AGE = 16
 # What every _AGE match contains besides "age": a digit, then spaces or hyphens, then "y"; or a son or daughter
 # (ASCII text only: IGNORECASE matching outside ASCII is wider than these classes).
-_AGE_HINT = re.compile(r"[0-9][\s-]*[yY]|\b(?i:son|daughter|grandson|granddaughter)\b")
+# Searched apart: the kin words are searched case-sensitively in the lower-cased ASCII text (the same matches as
+# IGNORECASE there), where the regex engine can skip to their first letters; an ignore-case alternation cannot.
+_DIGIT_Y = re.compile(r"[0-9][\s-]*[yY]")
+_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b")  # searched in lower-case ASCII text only
 
 
 class _Info(NamedTuple):
@@ -91,6 +95,9 @@ class SitesAndFindings:
         self.taxonomy = tax
         self.matcher = matcher
         self.vocabulary = matcher.vocabulary
+        self._dimension_words: frozenset[int] | None = None  # see _ordinal_dimension_words (built on first need)
+        self._kind_memo: dict[str, str] = {}  # diagnosis IRI -> _diagnosis_kind (an ontology walk per call)
+        self._site_count_memo: dict[str, int] = {}  # diagnosis IRI -> how many typical sites the ontology gives
         termset = matcher.termset
         self.fields = tax.fields
         self._overrides = _rollup_overrides(tax, rollups or {})
@@ -352,7 +359,12 @@ class SitesAndFindings:
         the report says that organ was looked at, as "no pleural effusion" names the pleural space (guideline:
         organs in negated statements are examined organs)."""
         implied = self._implied_sites(iri)
-        if not implied or len(self.taxonomy.sites(iri)) != 1:
+        if not implied:
+            return
+        count = self._site_count_memo.get(iri)
+        if count is None:
+            count = self._site_count_memo[iri] = len(self.taxonomy.sites(iri))
+        if count != 1:
             return
         rolled = self._rollups_of(implied[0].iri)
         if pediatric:
@@ -521,7 +533,7 @@ class SitesAndFindings:
         organ, system = rolled.get(fields[2]), rolled.get(fields[1])
         kind = (
             "anatomy" if field in self._anatomy
-            else ("normal" if iri == self.vocabulary.normal_iri else _diagnosis_kind(self.taxonomy, concept))
+            else ("normal" if iri == self.vocabulary.normal_iri else self._diagnosis_kind_of(concept))
             if field == fields[0]
             else "attribute"
         )
@@ -539,6 +551,13 @@ class SitesAndFindings:
         if cache:
             self._info[iri] = info
         return info
+
+    def _diagnosis_kind_of(self, concept: Concept) -> str:
+        """:func:`_diagnosis_kind`, once per concept (``_describe`` runs afresh for a paediatric or swallowed site)."""
+        kind = self._kind_memo.get(concept.iri)
+        if kind is None:
+            kind = self._kind_memo[concept.iri] = _diagnosis_kind(self.taxonomy, concept)
+        return kind
 
     def _rollups_of(self, iri: str) -> dict[str, Concept]:
         found = self._rollups.get(iri)
@@ -572,8 +591,10 @@ class SitesAndFindings:
         ped_hits: list[tuple[int, int, int]] = []
         self._ped_cues.find(lower, ped_hits)
         # A child: age words, a stated age, or a condition the ontology declares paediatric (pyloric stenosis).
-        pediatric = bool(ped_hits) or _child_age(text) or any(
-            r.iri in self._pediatric_diagnoses and not r.negated for r in spans
+        pediatric = bool(ped_hits) or _child_age(text) or (
+            # One C-level test first: a paediatric diagnosis is named in few reports.
+            not self._pediatric_diagnoses.isdisjoint(map(_IRI, spans))
+            and any(r.iri in self._pediatric_diagnoses and not r.negated for r in spans)
         )
         ped_map = self.vocabulary.pediatric
         normal_iri = self.vocabulary.normal_iri
@@ -630,7 +651,9 @@ class SitesAndFindings:
                 # "repeat in 6 weeks to exclude an underlying mass", "if there is no flow": the finding is only
                 # supposed, so it is neither denied nor doubted (nor labelled: see ``asserted``).
                 status = "present"
-            if start in denied_grades or (self._grade_alone(k, spans, lower, sent_starts[sent])
+            # (_grade_alone's own first tests, made here: it reads only a one-word grade of a ranked dimension.)
+            if start in denied_grades or (end - start == 1 and rec.field in self._ordinal_fields
+                                          and self._grade_alone(k, spans, lower, sent_starts[sent])
                                           and not self._names_flow(lower, sent_starts, sent)):
                 continue  # "flow is not reduced" (denied with its dimension), "liver reduced in size"
             grade = self._denied_grade(rec, lower) if rec.kb in (GENERIC, ABSENCE) else None
@@ -662,7 +685,8 @@ class SitesAndFindings:
             if iri in self._stone_focus_values and self._focus_is_a_stone(k, spans, lower, sent_starts, sent):
                 continue  # "echogenic focus in the calyx ... consistent with a calculus": a stone, no calcification
             rec.status = status
-            conjuncts = self._component_conjuncts(field, lower, start, end)
+            # Only a three-word phrase can be "solid and cystic" (the helper's own first test, made here).
+            conjuncts = self._component_conjuncts(field, lower, start, end) if end - start == 3 else None
             if conjuncts:
                 iri = rec.iri = conjuncts[0].iri  # "solid and cystic components": the first component ...
             if field == self._shape_field and (
@@ -844,7 +868,8 @@ class SitesAndFindings:
                     if f in rolled and rolled[f].us365k_label:
                         labels[f].add(rolled[f].us365k_label)
         # A diagnosis implies its organ where its sentence names none ("DVT", "gallstones", "thyroid nodule").
-        named_systems = {self._system_of.get(o) for o in labels[fields[2]]}
+        # (Read only for an implied site, which most reports lack.)
+        named_systems = {self._system_of.get(o) for o in labels[fields[2]]} if implied_sites else set()
         for sent, site in implied_sites:
             if sent not in anatomy_sents:
                 rolled = self._rollups_of(site.iri)
@@ -1113,6 +1138,18 @@ class SitesAndFindings:
         "Bladder: wall smooth"), which is not a lesion's margin. Without the contour word ("3 cm from the nipple,
         an 11 mm area with indistinct margins") or the organ ("It has a smooth wall") it still describes a lesion,
         and so does the outline of a lymph node named in the sentence."""
+        lesion_sents: set[int] | None = None  # read only for a contour word in an organ's sentence (few margins)
+        for sent, info, contour in margins:
+            if contour and sent in strong_sites:
+                if lesion_sents is None:
+                    lesion_sents = self._lesion_or_node_sentences(spans, sent_starts)
+                if sent not in lesion_sents:
+                    continue  # the organ's own outline
+            for f, label in info.adds:
+                labels[f].add(label)
+
+    def _lesion_or_node_sentences(self, spans: list[MentionRecord], sent_starts: list[int]) -> set[int]:
+        """The sentences naming a lesion (present, hedged or denied) or a lymph node."""
         normal_iri = self.vocabulary.normal_iri
         lesion_sents = {
             bisect_right(sent_starts, r.start) - 1 for r in spans
@@ -1120,10 +1157,7 @@ class SitesAndFindings:
         }
         # A lymph node's outline is read like a lesion's margin ("lobulated cortical outline" of a node).
         lesion_sents |= {bisect_right(sent_starts, r.start) - 1 for r in spans if r.iri in self._node_iris}
-        for sent, info, contour in margins:
-            if not contour or sent in lesion_sents or sent not in strong_sites:
-                for f, label in info.adds:
-                    labels[f].add(label)
+        return lesion_sents
 
     def _weak_site(self, k: int, spans: list[MentionRecord], lower: list[int], landmark_ends: dict[int, int],
                    info: _Info) -> tuple[str, int] | None:
@@ -1135,7 +1169,8 @@ class SitesAndFindings:
         if m.iri in self._landmark_iris:
             return "landmark", m.start
         pos = m.start
-        for _ in range(7):  # up to six fillers: "posterior to | the lower pole of the left | thyroid lobe"
+        # up to six fillers: "posterior to | the lower pole of the left | thyroid lobe" (no loop without a landmark)
+        for _ in range(7 if landmark_ends else 0):
             if pos in landmark_ends:
                 return "landmark", landmark_ends[pos]
             if pos == 0 or lower[pos - 1] not in self._fillers:
@@ -1296,11 +1331,23 @@ class SitesAndFindings:
     def _graded_compound(self, lower: list[int], start: int, end: int, strings: Any) -> Concept | None:
         """The value of a degree word right before a compound term that contains an ordinal dimension's own word
         ("increased [periventricular echogenicity]"), or ``None``."""
-        for h in lower[start + 1 : end]:
+        inner = lower[start + 1 : end]
+        if self._ordinal_dimension_words().isdisjoint(inner):
+            return None  # one C-level test instead of building each inner word's string
+        for h in inner:
             term = self.vocabulary.forms.get(strings[h])
             if term is not None and term.generic and term.field in self._ordinal_fields:
                 return self._degree_value(strings[lower[start - 1]], term.field)
         return None
+
+    def _ordinal_dimension_words(self) -> frozenset[int]:
+        """Hashes of the forms that :meth:`_graded_compound` looks for (an ordinal dimension's generic word,
+        "echogenicity", "flow"). Built on first need, so the parser's start-up does not pay for it."""
+        if self._dimension_words is None:
+            self._dimension_words = frozenset(
+                get_string_id(form) for form, term in self.vocabulary.forms.items()
+                if term.generic and term.field in self._ordinal_fields)
+        return self._dimension_words
 
     def _echo_within(self, words: list[int]) -> Concept | None:
         """The released echogenicity value named inside a longer term of another dimension, or ``None``."""
@@ -1409,10 +1456,12 @@ class SitesAndFindings:
         finding whose site its sentence or the findings pass gives.)"""
         organ_field, system_field = self.fields[2], self.fields[1]
         systems = labels[system_field]
-        if not systems:
-            return
+        if not systems or "absent" not in map(_STATUS, spans):
+            return  # (the status test runs in C: most reports deny no diagnosis)
+        finding_field = self.fields[0]
         for rec in spans:
-            if rec.field != self.fields[0] or not rec.evidence or rec.status != "absent" or rec.historical \
+            # The status first: most mentions are present, so one comparison settles them.
+            if rec.status != "absent" or rec.field != finding_field or not rec.evidence or rec.historical \
                     or rec.hypothetical or rec.section in ts.NON_FINDING_SECTIONS or rec.site is not None:
                 continue
             organs = self._site_organs(rec.iri)
@@ -1472,11 +1521,13 @@ class SitesAndFindings:
         """ACR TI-RADS of each thyroid nodule: its stated attributes (the finest concepts named) and the
         absences stated in its sentences, scored by :meth:`udt.Taxonomy.tirads` (points from the ontology)."""
         iris, released, organs = self._tirads_targets
+        # Most reports name no thyroid nodule concept at all: one C-level test spares the per-finding scan.
+        named = not iris.isdisjoint(map(_IRI, evidence))
         nodules = [
             f for f in builder.findings
             if f.kind == "lesion" and f.status == "present" and (
-                any(evidence[i].iri in iris for i in f.mentions if 0 <= i < len(evidence))
-                or (f.diagnosis == released and f.organ in organs)
+                (f.diagnosis == released and f.organ in organs)
+                or (named and any(evidence[i].iri in iris for i in f.mentions if 0 <= i < len(evidence)))
             )
         ]
         if not nodules:
@@ -1536,14 +1587,9 @@ class SitesAndFindings:
         items.sort(key=_START_END)
         _sized_nodes_as_lesions(items)
         builder = FindingBuilder(self.fields, words)
-        k = 0
         last_section = -1
-        while k < len(items):
-            sent = items[k].sent
-            group = []
-            while k < len(items) and items[k].sent == sent:
-                group.append(items[k])
-                k += 1
+        for sent, same_sentence in groupby(items, key=_SENT):  # consecutive items of one sentence, grouped in C
+            group = list(same_sentence)
             s_start = sent_starts[sent]
             s_end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else n_tokens
             char_start = idx[s_start]
@@ -1607,6 +1653,10 @@ _KEY_AFTER_SENTENCE = re.compile(r"[.;]\s+(?=[A-Z][^.:;\n]{0,40}:\s)")
 
 
 _START_END = attrgetter("start", "end")  # an item's (start, end), in C
+_SENT = attrgetter("sent")  # an item's sentence, in C
+_IRI = attrgetter("iri")
+_STATUS = attrgetter("status")  # a mention's status, in C  # a mention's concept IRI, in C
+_NODE = attrgetter("node")  # an item naming a lymph node, in C
 
 
 def _end_history_at_a_key(text: str, sections: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
@@ -1629,6 +1679,8 @@ def _end_history_at_a_key(text: str, sections: list[tuple[int, str | None]]) -> 
 def _sized_nodes_as_lesions(items: list[Item]) -> None:
     """A lymph node measured on its own ("left axillary node 2.2 cm", "a 1.2 cm node") is a finding like a
     lesion (an abnormal node, diagnosis unnamed); it keeps its organ and side. ``items`` is in token order."""
+    if not any(map(_NODE, items)):
+        return  # no lymph node named (most reports): one C-level pass instead of a Python loop over the items
     taken: set[int] = set()  # sizes already given to the node before them
     for k, it in enumerate(items):
         if it.kind != "anatomy" or not it.node or it.heading:
@@ -1709,10 +1761,13 @@ def _char_after(text: str, start_char: int) -> int:
 
 
 def _child_age(text: str) -> bool:
-    if text.isascii() and _AGE_HINT.search(text) is None and "age" not in text.lower():
-        # Every age _AGE reads has a digit before a "y" or the word "age" (cheap to rule out; the full
-        # pattern costs more than the rest of the report's paediatric check).
-        return False
+    if text.isascii():
+        # Every age _AGE reads has a digit before a "y", a son or daughter, or the word "age" (cheap to
+        # rule out; the full pattern costs more than the rest of the report's paediatric check).
+        low = text.lower()
+        if "age" not in low and _DIGIT_Y.search(text) is None and (
+                ("son" not in low and "daughter" not in low) or _KIN.search(low) is None):
+            return False
     for m in _AGE.finditer(text):
         age = int(next(g for g in m.groups() if g))
         if age < _ADULT_AGE:
