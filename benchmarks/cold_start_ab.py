@@ -6,7 +6,8 @@ A tree is a folder holding the ``udt`` package (for instance ``git archive <comm
 put first on ``PYTHONPATH`` of the child, which runs ``python -m udt.cli.main parse one.txt`` with this
 interpreter. The on-disk caches (``~/.cache/udt``) are filled by one unmeasured run per tree first.
 
-Run: ``python benchmarks/cold_start_ab.py --a /tmp/old --b . --runs 7 [--text file.txt]``.
+Run: ``python benchmarks/cold_start_ab.py --a /tmp/old --b . --runs 7 [--text file.txt]``; without ``--a`` the tree is
+compared with itself (an A/A run: its ratio is the noise of the machine).
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def run_once(tree: Path, one: Path) -> tuple[float, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--a", type=Path, required=True, help="baseline source tree")
+    # Without --a (as `make bench` runs it) the tree is compared with itself: an A/A run whose ratio shows the noise.
+    ap.add_argument("--a", type=Path, default=ROOT, help="baseline source tree (default: this one, an A/A run)")
     ap.add_argument("--b", type=Path, default=ROOT, help="source tree to compare (default: this one)")
     ap.add_argument("--runs", type=int, default=7, help="measured runs per tree (median reported)")
     ap.add_argument("--text", type=Path, help="report to parse (default: the first benchmark report)")
