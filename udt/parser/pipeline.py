@@ -10,6 +10,7 @@ component              module                       fills in
 ``udt_ontology_matcher`` :mod:`udt.parser.matcher`  one ``MentionRecord`` per mention, ``doc.spans["udt_mentions"]``
 ``udt_context``        :mod:`udt.parser.context`    negated / uncertain / historical / hypothetical
 ``udt_findings``       :mod:`udt.parser.sites`      section, status, value, site, finding; ``Doc._.udt.reading``
+                       (+ ``degrees``, ``findings``)
 =====================  ===========================  ===============================================
 """
 

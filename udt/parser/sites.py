@@ -3,7 +3,8 @@
 For every :class:`udt.parser.record.MentionRecord` it sets the section, the final status (context plus section:
 a mention in HISTORY is historical), the released value it rolls up to and whether it is evidence; it decides
 which anatomy names the organ examined (a landmark such as "posterior to the bladder" does not); it groups
-mentions and sizes into findings (:mod:`udt.parser.findings`). The report-level result goes into
+mentions and sizes into findings (:mod:`udt.parser.findings`); the grades of ranked dimensions ("flow is not
+increased") are read by the rules of :mod:`udt.parser.degrees`. The report-level result goes into
 ``Doc._.udt.reading`` (:class:`udt.parser.record.Reading`); :mod:`udt.parser.parser` only converts it.
 
 Roll-up conventions: a finer diagnosis is labelled with the released value the ontology rolls it up to
@@ -27,11 +28,11 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from udt.errors import ConfigError
 from udt.parser import termset as ts
+from udt.parser.degrees import DegreeRules
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
 from udt.parser.matcher import PhraseTable
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, Reading, columns_of, state_of
@@ -86,7 +87,7 @@ def make_findings(nlp: Language, name: str, matcher: str, rollups: dict[str, str
     return SitesAndFindings(nlp, nlp.get_pipe(matcher), rollups, normal_beside_findings)
 
 
-class SitesAndFindings:
+class SitesAndFindings(DegreeRules):
     """Statuses, sites and findings of a report (see the module docstring)."""
 
     def __init__(self, nlp: Language, matcher: OntologyMatcher, rollups: dict[str, str | None] | None = None,
@@ -1028,70 +1029,6 @@ class SitesAndFindings:
             values.append(value)
         return (values[0], values[1]) if values[0].iri != values[1].iri else None
 
-    def _grade_words(self, strings: Any) -> tuple[dict[tuple[str, int], Concept], frozenset[tuple[str, int]]]:
-        """Grades of the ranked dimensions, read from the ontology: (field, hash of "increased") -> the ranked value
-        a two-word form "<grade> <dimension word>" names ("increased vascularity", "reduced flow"); and the one-word
-        parts of slash-joined ranked values ("reduced" of "reduced/diminished vascularity"), which grade a dimension
-        only where the sentence names it."""
-        tax = self.taxonomy
-        grades: dict[tuple[str, int], Concept] = {}
-        bare: set[tuple[str, int]] = set()
-        for field in self._descriptive & set(tax.ordinal_fields):
-            heads = {"flow", tax.dimension(field).label.casefold()}
-            for c in tax.values(field):
-                if c.rank is None:
-                    continue
-                for term in (c.label, *c.exact_synonyms, *c.related_synonyms):
-                    words = term.casefold().split()
-                    if len(words) == 2 and words[1] in heads:
-                        grades.setdefault((field, strings.add(words[0])), c)
-                for part in (c.us365k_label or "").split("/")[:-1]:
-                    if " " not in part.strip():
-                        bare.add((field, strings.add(part.strip().casefold())))
-        return grades, frozenset(bare)
-
-    def _denied_grade(self, rec: MentionRecord, lower: list[int]) -> tuple[Concept, int] | None:
-        """The ranked value a dimension mention denies with "not" before a grade ("blood flow is not increased",
-        "vascularity not increased"), and the grade's token; ``None`` otherwise."""
-        j, n = rec.end, len(lower)
-        if lower[j - 1] != self._not:
-            while j < n and j - rec.end < 2 and lower[j] in self._copula_words:
-                j += 1
-            if j >= n or lower[j] != self._not:
-                return None
-            j += 1
-        value = self._grades.get((rec.field, lower[j])) if j < n else None
-        return (value, j) if value is not None else None
-
-    def _grade_alone(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
-        """A lone grade word ("reduced") with no mention of its dimension earlier in its sentence or right after
-        it: "Flow volume 310 mL/min, reduced" and "reduced arterial flow" grade the flow, "liver reduced in size"
-        and "reduced motion" grade nothing."""
-        rec = spans[k]
-        if rec.end - rec.start != 1 or (rec.field, lower[rec.start]) not in self._bare_grades:
-            return False
-        j = k - 1
-        while j >= 0 and spans[j].start >= sent_start and rec.start - spans[j].end <= 15:
-            if spans[j].field == rec.field:
-                return False
-            j -= 1
-        j = k + 1
-        while j < len(spans) and spans[j].start - rec.end <= 2:
-            if spans[j].field == rec.field:
-                return False
-            j += 1
-        return True
-
-    def _normal_flow(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
-        """ "normal phasic flow", "normal spontaneous phasic flow": the "normal" grades the flow mention right after
-        it (at most one modifier between), it states no normal organ ("the testis is normal with normal flow" does)."""
-        nxt = spans[k + 1] if k + 1 < len(spans) else None
-        if nxt is None or nxt.field not in self._descriptive:
-            return False
-        gap = nxt.start - spans[k].end
-        return gap == 0 or (gap == 1 and lower[spans[k].end] not in self._clause_seps
-                            and lower[spans[k].end] != self._with)
-
     def _bare_margin_word(self, lower: list[int], start: int, end: int) -> bool:
         """A lone margin adjective ("smooth", "sharp") with no margin word beside it ("Margin: smooth", "contours
         sharp", "smooth, lobulated contour" are margins; "smooth inner wall", "smooth plaque" are not)."""
@@ -1203,165 +1140,6 @@ class SitesAndFindings:
             return "system", m.start  # "neck" alone may be an aneurysm's neck in a vascular report
         return None
 
-    def _read_degree(self, k: int, spans: list[MentionRecord], lower: list[int], cols: Any, strings: Any) -> None:
-        """Give the dimension word (or absence phrase) ``spans[k]`` of an ordinal dimension the degree its report
-        states around it; the record is updated in place."""
-        rec = spans[k]
-        start, end, n = rec.start, rec.end, len(lower)
-        if rec.kb == ABSENCE and end < n and lower[end - 1] == self._not:
-            # "blood flow is not increased": the degree after "not" is denied, the flow itself is not absent.
-            self._deny_degree_after(rec, lower, cols, strings)
-            return
-        if rec.kb != GENERIC:
-            return
-        if end < n:
-            # "flow normal", "blood flow phasic", "vascularity perhaps slightly increased": a trailing degree.
-            self._degree_after(rec, lower, cols, strings)
-        degree = None
-        if rec.kb == GENERIC and k > 0 and not rec.negated:
-            # "normal [cavernosal] arterial flow": a degree before the site that qualifies the flow.
-            degree = self._degree_before_site(k, spans, lower, strings)
-        if degree is None and rec.kb == GENERIC and start > 1 and lower[start - 1] == self._in:
-            # "mildly increased in echogenicity": the degree before "in" grades the dimension.
-            degree = self._degree_value(strings[lower[start - 2]], rec.field)
-        if degree is not None:
-            rec.iri, rec.kb = degree.iri, ""
-
-    def _degree_after(self, rec: MentionRecord, lower: list[int], cols: Any, strings: Any) -> None:
-        """Give a generic mention of an ordinal dimension the degree stated after it at the end of its clause ("flow
-        normal", "blood flow hepatopetal,", "echogenicity is moderately increased", "vascularity perhaps slightly
-        increased"): the degree word with the dimension's label (or "flow") must be a form of a released value of
-        the same dimension. A hedge word between doubts the degree; the degree is the mention's own statement, so a
-        negation read into the bare dimension word ("no calcification, vascularity ... increased") is dropped."""
-        n, j, hedged, denied = len(lower), rec.end, False, False
-        label = self.taxonomy.dimension(rec.field).label.casefold()
-        while j < n and j - rec.end < 4:
-            if lower[j] in self._degree_gap or lower[j] == self._not:
-                hedged = hedged or lower[j] in self._degree_hedges
-                denied = denied or lower[j] == self._not  # "blood flow not increased"
-                j += 1
-            elif j + 1 < n and lower[j + 1] == self._comma and self._degree_of(strings[lower[j]], label, rec.field) \
-                    is False:
-                j += 2  # a pattern before the degree ("Vascularity: hilar, normal")
-            else:
-                break
-        if j >= n or (j + 1 < n and lower[j + 1] not in self._degree_end):
-            return
-        word = strings[lower[j]]
-        for phrase in (f"{word} {label}", f"{word} flow"):
-            term = self.vocabulary.forms.get(phrase)
-            if term is None or term.generic or term.field != rec.field or not self._degree_of(word, label, rec.field):
-                continue
-            rec.iri, rec.kb, rec.negated = term.iri, "", denied
-            rec.uncertain = (rec.uncertain or hedged) and not denied
-            rec.end = j + 1
-            rec.end_char = cols.idx[j] + cols.length[j]
-            return
-
-    def _degree_of(self, word: str, label: str, field: str) -> bool | None:
-        """Whether ``word`` + the dimension's label (or "flow") names a released value of ``field`` (True), only a
-        finer pattern of it with no value ("hilar vascularity": False), or nothing (None)."""
-        found: bool | None = None
-        for phrase in (f"{word} {label}", f"{word} flow"):
-            term = self.vocabulary.forms.get(phrase)
-            if term is None or term.generic or term.field != field:
-                continue
-            value = self._rollups_of(term.iri).get(field)
-            if value is not None and value.us365k_label:
-                return True
-            found = False
-        return found
-
-    def _deny_degree_after(self, rec: MentionRecord, lower: list[int], cols: Any, strings: Any) -> None:
-        """Turn an absence read from "<dimension> is not" into the denial of the degree word that follows ("flow is
-        not increased" -> increased vascularity, absent), when the dimension's label with that word is a value."""
-        dim = self.taxonomy.dimension(rec.field)
-        term = self.vocabulary.forms.get(f"{strings[lower[rec.end]]} {dim.label.casefold()}")
-        if term is None or term.generic or term.field != rec.field or term.iri == rec.iri:
-            return
-        rec.iri, rec.kb, rec.negated = term.iri, "", True
-        rec.end += 1
-        rec.end_char = cols.idx[rec.end - 1] + cols.length[rec.end - 1]
-
-    def _swallowed_values(self, rec: MentionRecord, lower: list[int], strings: Any) -> list[Concept]:
-        """Values of an ordinal dimension that a longer term of another dimension swallowed: the degree said before
-        a compound holding the dimension's own word ("increased [periventricular echogenicity]"), and the echo word
-        of a lesion's rim in a margin term with no value of its own ("hypoechoic halo", "echo-poor rim"; guideline).
-        Internal terms keep theirs ("echogenic foci and comet-tail artefacts"; on "echogenic debris" the corpora
-        disagree)."""
-        out = []
-        if rec.start > 0:
-            graded = self._graded_compound(lower, rec.start, rec.end, strings)
-            if graded is not None:
-                out.append(graded)
-        if rec.field == self._margin_field and self._rollups_of(rec.iri).get(rec.field) is None:
-            echo = self._echo_within(lower[rec.start : rec.end])
-            if echo is not None:
-                out.append(echo)
-        return out
-
-    def _degree_value(self, word: str, field: str) -> Concept | None:
-        """The released value that ``word`` + the dimension's label names ("increased" -> hyperechoic)."""
-        term = self.vocabulary.forms.get(f"{word} {self.taxonomy.dimension(field).label.casefold()}")
-        if term is None or term.generic or term.field != field:
-            return None
-        value = self._rollups_of(term.iri).get(field)
-        return value if value is not None and value.us365k_label else None
-
-    def _degree_before_site(self, k: int, spans: list[MentionRecord], lower: list[int],
-                            strings: Any) -> Concept | None:
-        """The value of a degree word before an anatomy adjective that qualifies the flow right after it ("normal
-        arterial flow", "normal cavernosal arterial flow", one unknown word allowed), or ``None``."""
-        prev, rec = spans[k - 1], spans[k]
-        if prev.field not in self._anatomy or prev.end != rec.start:
-            return None
-        j = prev.start - 1
-        for _ in range(2):
-            before = spans[k - 2] if k > 1 else None
-            if j < 0 or (before is not None and before.end > j and (before.start, before.end) != (j, j + 1)):
-                return None  # another mention between (the degree word may be one on its own: "normal")
-            degree = self._degree_value(strings[lower[j]], rec.field)
-            if degree is not None:
-                return degree
-            if not strings[lower[j]].isalpha():
-                return None
-            j -= 1
-        return None
-
-    def _graded_compound(self, lower: list[int], start: int, end: int, strings: Any) -> Concept | None:
-        """The value of a degree word right before a compound term that contains an ordinal dimension's own word
-        ("increased [periventricular echogenicity]"), or ``None``."""
-        inner = lower[start + 1 : end]
-        if self._ordinal_dimension_words().isdisjoint(inner):
-            return None  # one C-level test instead of building each inner word's string
-        for h in inner:
-            term = self.vocabulary.forms.get(strings[h])
-            if term is not None and term.generic and term.field in self._ordinal_fields:
-                return self._degree_value(strings[lower[start - 1]], term.field)
-        return None
-
-    def _ordinal_dimension_words(self) -> frozenset[int]:
-        """Hashes of the forms that :meth:`_graded_compound` looks for (an ordinal dimension's generic word,
-        "echogenicity", "flow"). Built on first need, so the parser's start-up does not pay for it."""
-        if self._dimension_words is None:
-            self._dimension_words = frozenset(
-                get_string_id(form) for form, term in self.vocabulary.forms.items()
-                if term.generic and term.field in self._ordinal_fields)
-        return self._dimension_words
-
-    def _echo_within(self, words: list[int]) -> Concept | None:
-        """The released echogenicity value named inside a longer term of another dimension, or ``None``."""
-        inner = self.matcher.term_within(words, self._echo_only)
-        if inner is None:
-            return None
-        value = self._rollups_of(inner).get(self._echo_field)
-        return value if value is not None and value.us365k_label else None
-
-    def _names_flow(self, lower: list[int], sent_starts: list[int], sent: int) -> bool:
-        """The sentence names flow or vascularity somewhere ("Flow volume 450 ml/min, reduced")."""
-        end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(lower)
-        return not self._flow_context.isdisjoint(lower[sent_starts[sent] : end])
-
     def _outline_after(self, lower: list[int], end: int, strings: Any) -> bool:
         """An outline, surface or pattern word follows the shape word, directly or after one modifier ("lobulated
         outer contour", "nodular surface contour", "peripheral nodular pattern", "nodular echotexture")."""
@@ -1371,14 +1149,6 @@ class SitesAndFindings:
         # Not a wall after a modifier: "irregular thick walls" of a collection is read as its shape.
         return end + 1 < n and lower[end + 1] in self._outline_words and lower[end + 1] not in self._wall_words \
             and strings[lower[end]].isalpha()
-
-    def _normal_doppler_measure(self, end: int, lower: list[int], strings: Any) -> bool:
-        """The "normal" ending at ``end`` qualifies a Doppler measurement ("normal augmentation", "normal triphasic
-        waveform"), right before a flow word or one word before it: a normal flow pattern, not a normal organ."""
-        n = len(lower)
-        if end < n and lower[end] in self._flow_words:
-            return True
-        return end + 1 < n and lower[end + 1] in self._flow_words and strings[lower[end]].isalpha()
 
     def _describes_flow(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """A one-word vessel adjective that describes flow ("arterial flow", "arterial or venous flow")."""
