@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from udt.parser import termset as ts
 from udt.parser.extensions import register_span_extensions
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, mentions_of, state_of
-from udt.parser.sentences import sentence_starts
+from udt.parser.sentences import sentence_bounds, sentence_starts
 
 _POST_WINDOW = 6
 _SHORT_WINDOW = 3
@@ -125,7 +125,7 @@ class ConText:
         negated_by: dict[int, list[int]] = {}
         n_tokens, n_sents = len(doc), len(sent_starts)
         for i, m in enumerate(mentions):
-            # The mention's sentence (_sentence_of, inline: this loop runs once per mention).
+            # The mention's sentence (sentence_bounds, inline: this loop runs once per mention).
             after = bisect_right(sent_starts, m.start)
             sent, sent_end = sent_starts[after - 1], sent_starts[after] if after < n_sents else n_tokens
             if sent in questions and not _inside_quotes(text, max(cols.idx[sent], m.start_char - 400), m.start_char):
@@ -325,7 +325,7 @@ class ConText:
         out = []
         for cat, cs, ce in cues:
             if cat == ts.UNC_PRE and cs > 1 and lower[cs - 1] in self._template_separators and cs - 1 in key_ends \
-                    and self._ends_value(lower, ce, _sentence_of(sent_starts, cs, n)[1]):
+                    and self._ends_value(lower, ce, sentence_bounds(sent_starts, cs, n)[1]):
                 cat = ts.UNC_POST
             out.append((cat, cs, ce))
         return out
@@ -343,7 +343,7 @@ class ConText:
             if cat == ts.NEG_PRE and cs > 1 and lower[cs - 1] == colon:
                 if key_ends is None:
                     key_ends = {m.end for m in mentions}
-                if cs - 1 in key_ends and self._ends_value(lower, ce, _sentence_of(sent_starts, cs, n)[1]):
+                if cs - 1 in key_ends and self._ends_value(lower, ce, sentence_bounds(sent_starts, cs, n)[1]):
                     if out is None:
                         out = cues[:k]
                     out.append((ts.NEG_POST, cs, ce))
@@ -469,7 +469,7 @@ class ConText:
             cue = m.start - 3 if m.start >= 3 and lower[m.start - 2 : m.start] == self._of_the else m.start - 1
             if cue < 0 or lower[cue] not in self._quantifier_negations:
                 continue
-            _, sent_end = _sentence_of(sent_starts, m.start, n_tokens)
+            _, sent_end = sentence_bounds(sent_starts, m.start, n_tokens)
             stop = next((j for j in range(m.end + 1, sent_end) if lower[j] in self._scope_stops), sent_end)
             contents = [o for o in mentions[i + 1 :] if m.end < o.start < stop and not o.uncertain]
             if contents:
@@ -493,7 +493,7 @@ class ConText:
                 starts = [m.start for m in mentions]
             if cs - 1 not in comma_set:
                 continue
-            sent, sent_end = _sentence_of(sent_starts, cs, n)
+            sent, sent_end = sentence_bounds(sent_starts, cs, n)
             if any(text[idx[j] : idx[j] + 1].isalnum() for j in range(ce, sent_end)):
                 continue  # words follow: an ordinary forward hedge
             comma = cs - 1
@@ -562,12 +562,6 @@ _PRESENTATION = re.compile(
 _PRESENTATION_END = re.compile(
     r"[.:;]|\b(?:shows?|showed|demonstrated?|revealed?|ultrasound|sonogram|scan|had|has|underwent|was|were)\b",
     re.IGNORECASE)
-
-
-def _sentence_of(sent_starts: list[int], pos: int, n_tokens: int) -> tuple[int, int]:
-    """Token range ``(start, end)`` of the sentence that holds token ``pos``."""
-    after = bisect_right(sent_starts, pos)
-    return sent_starts[after - 1], sent_starts[after] if after < len(sent_starts) else n_tokens
 
 
 def _inside_quotes(text: str, lo: int, pos: int) -> bool:

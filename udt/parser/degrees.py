@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.strings import get_string_id
 
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord
+from udt.parser.sentences import sentence_end
 
 if TYPE_CHECKING:
     from udt.taxonomy import Concept
@@ -243,7 +244,7 @@ class DegreeRules:
 
     def _names_flow(self, lower: list[int], sent_starts: list[int], sent: int) -> bool:
         """The sentence names flow or vascularity somewhere ("Flow volume 450 ml/min, reduced")."""
-        end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(lower)
+        end = sentence_end(sent_starts, sent, len(lower))
         return not self._flow_context.isdisjoint(lower[sent_starts[sent] : end])
 
     def _normal_doppler_measure(self, end: int, lower: list[int], strings: Any) -> bool:

@@ -104,6 +104,17 @@ def sentence_starts(doc: Doc) -> list[int]:
     return starts
 
 
+def sentence_end(sent_starts: list[int], sent: int, n_tokens: int) -> int:
+    """Token index where sentence number ``sent`` ends: the next sentence's start, else ``n_tokens``."""
+    return sent_starts[sent + 1] if sent + 1 < len(sent_starts) else n_tokens
+
+
+def sentence_bounds(sent_starts: list[int], pos: int, n_tokens: int) -> tuple[int, int]:
+    """Token range ``(start, end)`` of the sentence that holds token ``pos``."""
+    after = bisect_right(sent_starts, pos)
+    return sent_starts[after - 1], sent_starts[after] if after < len(sent_starts) else n_tokens
+
+
 @Language.factory("udt_sections", default_config={"headings": None})
 def make_sections(nlp: Language, name: str, headings: dict[str, str] | None) -> Sections:
     return Sections(headings or ts.SECTION_KINDS)

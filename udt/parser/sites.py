@@ -22,6 +22,7 @@ or part of an organ ("the remainder of the liver is normal") never makes it a fi
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from itertools import compress, groupby
 from operator import attrgetter
@@ -37,7 +38,7 @@ from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, pars
 from udt.parser.matcher import PhraseTable
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, Reading, columns_of, state_of
 from udt.parser.schema import Tirads
-from udt.parser.sentences import sentence_starts
+from udt.parser.sentences import sentence_end, sentence_starts
 
 if TYPE_CHECKING:
     from udt.parser.matcher import OntologyMatcher
@@ -401,7 +402,7 @@ class SitesAndFindings(DegreeRules):
         if not self._stone_iris or lower[rec.end - 1] not in self._focus_words:
             return False
         lo = sent_starts[sent]
-        hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(lower)
+        hi = sentence_end(sent_starts, sent, len(lower))
         j = k + 1
         while j < len(spans) and spans[j].start < hi:
             if spans[j].iri in self._stone_iris:
@@ -438,7 +439,7 @@ class SitesAndFindings(DegreeRules):
         if self._thyroid_nodule is None or rec.end - rec.start != 1 or lower[rec.start] not in self._bare_node_words:
             return False
         lo = max(sent_starts[sent], rec.start - 10)
-        hi = min(sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(lower), rec.end + 6)
+        hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 6)
         return not self._thyroid_part_words.isdisjoint(lower[lo:hi])
 
     def _lymph_node_iris(self) -> frozenset[str]:
@@ -1361,7 +1362,7 @@ class SitesAndFindings(DegreeRules):
         for sent, same_sentence in groupby(items, key=_SENT):  # consecutive items of one sentence, grouped in C
             group = list(same_sentence)
             s_start = sent_starts[sent]
-            s_end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else n_tokens
+            s_end = sentence_end(sent_starts, sent, n_tokens)
             char_start = idx[s_start]
             section = bisect_right(section_starts, char_start) - 1
             builder.sentence(group, text[char_start : idx[s_end] if s_end < n_tokens else len(text)],
@@ -1398,7 +1399,7 @@ class SitesAndFindings(DegreeRules):
                 continue
             sent = bisect_right(sent_starts, min(starts)) - 1
             lo = sent_starts[sent]
-            hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(evidence) + 10**9
+            hi = sentence_end(sent_starts, sent, sys.maxsize)  # the last sentence: every landmark after lo
             # landmark_sides is in token order: the sentence's own ones by bisection.
             a = bisect_left(landmark_sides, (lo, ""))
             b = bisect_left(landmark_sides, (hi, ""))
