@@ -192,7 +192,10 @@ class SitesAndFindings(DegreeRules):
         self._hyphen_or_to = frozenset((strings.add("-"), strings.add("to"), strings.add("/")))
         self._tirads_targets = self._thyroid_nodule_targets()
         self._tirads_memo: dict[tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]], Any] = {}
-        self._node_iris = self._lymph_node_iris()
+        # A node named without its region ("lymph node", not "axillary lymph node" or a part such as its hilum).
+        node = tax.find("lymph node", self.fields[2])
+        self._node_iri = node.iri if node is not None else None
+        self._node_iris = self._lymph_node_iris(node)
         self._denied_margin = self._opposite_margins()
         self._contour_qualifiers = frozenset(strings.add(w) for w in ts.CONTOUR_QUALIFIERS)
         self._side_word = strings.add("side")
@@ -204,13 +207,10 @@ class SitesAndFindings(DegreeRules):
         self._thyroid_nodule = thyroid_nodule.iri if thyroid_nodule is not None else None
         self._bare_node_words = frozenset(strings.add(w) for w in ("node", "nodes"))
         self._thyroid_part_words = frozenset(strings.add(w) for w in ts.THYROID_PART_WORDS)
-        self._node_parts = self._lymph_node_parts()
+        self._node_parts = self._lymph_node_parts(node)
         self._generic_vessels = self._generic_vessel_iris()
         self._tissue_layers = self._tissue_layer_iris()
         self._vessel_organs = frozenset(tax.concepts[i].us365k_label for i in self._generic_vessels)
-        # A node named without its region ("lymph node", not "axillary lymph node" or a part such as its hilum).
-        node = tax.find("lymph node", self.fields[2])
-        self._node_iri = node.iri if node is not None else None
         # Organs other than the node's own that hold a region's nodes (Axilla, Hip groin and buttock, ...).
         own = self._rollups_of(node.iri).get(self.fields[2]) if node is not None else None
         self._node_regions = frozenset(
@@ -442,11 +442,10 @@ class SitesAndFindings(DegreeRules):
         hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 6)
         return not self._thyroid_part_words.isdisjoint(lower[lo:hi])
 
-    def _lymph_node_iris(self) -> frozenset[str]:
-        """Lymph nodes: the concept, its subclasses, and anatomy named as a kind of it ("axillary lymph node",
-        filed under Axilla so that it rolls up to Breast and Axilla, is still a node when measured alone)."""
+    def _lymph_node_iris(self, node: Concept | None) -> frozenset[str]:
+        """Lymph nodes: the concept ``node``, its subclasses, and anatomy named as a kind of it ("axillary lymph
+        node", filed under Axilla so that it rolls up to Breast and Axilla, is still a node when measured alone)."""
         tax = self.taxonomy
-        node = tax.find("lymph node", self.fields[2])
         if node is None:
             return frozenset()
         iris = {node.iri, *(c.iri for c in tax.descendants(node))}
@@ -456,12 +455,11 @@ class SitesAndFindings(DegreeRules):
                 iris.add(c.iri)
         return frozenset(iris)
 
-    def _lymph_node_parts(self) -> frozenset[str]:
+    def _lymph_node_parts(self, node: Concept | None) -> frozenset[str]:
         """Parts of a lymph node ("fatty hilum"): the kinds of the generic node that are not themselves nodes of
         a region ("cervical lymph node"). A part describes a node wherever the node lies, so it names no organ
         of its own: the node's region does ("Left axilla: node 2 cm, fatty hilum preserved" -> Axilla)."""
         tax = self.taxonomy
-        node = tax.find("lymph node", self.fields[2])
         if node is None:
             return frozenset()
         names = [n.casefold() for n in (node.label, *node.exact_synonyms)]
