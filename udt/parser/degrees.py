@@ -59,6 +59,16 @@ class DegreeRules:
         value = self._grades.get((rec.field, lower[j])) if j < n else None
         return (value, j) if value is not None else None
 
+    def _grade_of_nothing(self, k: int, spans: list[MentionRecord], lower: list[int], sent_starts: list[int],
+                          sent: int) -> bool:
+        """The one-word mention ``spans[k]`` of a ranked dimension is a grade that grades nothing: a degree word
+        ("reduced with an air enema"), or a bare grade with no mention of its dimension beside it ("liver reduced
+        in size"), in a sentence that names no flow ("Colour Doppler: reduced." keeps its grade)."""
+        word = lower[spans[k].start]
+        if word not in self._degree_words and not self._grade_alone(k, spans, lower, sent_starts[sent]):
+            return False
+        return not self._names_flow(lower, sent_starts, sent)
+
     def _grade_alone(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
         """A lone grade word ("reduced") with no mention of its dimension earlier in its sentence or right after
         it: "Flow volume 310 mL/min, reduced" and "reduced arterial flow" grade the flow, "liver reduced in size"

@@ -631,8 +631,8 @@ class SitesAndFindings(DegreeRules):
             if rec.iri in self._node_iris and self._thyroid_node(rec, lower, sent_starts, sent):
                 rec.iri, rec.field = self._thyroid_nodule, fields[0]
             field, iri = rec.field, rec.iri
-            if end - start == 1 and field in self._ordinal_fields and lower[start] in self._degree_words \
-                    and not self._names_flow(lower, sent_starts, sent):
+            if end - start == 1 and field in self._ordinal_fields \
+                    and self._grade_of_nothing(k, spans, lower, sent_starts, sent):
                 continue  # "reduced with an air enema", "liver reduced in size": a grade, but of no flow
             sec_idx = bisect_right(section_starts, start_char) - 1
             section = sections[sec_idx][1] if sec_idx >= 0 else None
@@ -651,11 +651,8 @@ class SitesAndFindings(DegreeRules):
                 # "repeat in 6 weeks to exclude an underlying mass", "if there is no flow": the finding is only
                 # supposed, so it is neither denied nor doubted (nor labelled: see ``asserted``).
                 status = "present"
-            # (_grade_alone's own first tests, made here: it reads only a one-word grade of a ranked dimension.)
-            if start in denied_grades or (end - start == 1 and rec.field in self._ordinal_fields
-                                          and self._grade_alone(k, spans, lower, sent_starts[sent])
-                                          and not self._names_flow(lower, sent_starts, sent)):
-                continue  # "flow is not reduced" (denied with its dimension), "liver reduced in size"
+            if start in denied_grades:
+                continue  # "flow is not reduced": the grade was denied with its dimension
             grade = self._denied_grade(rec, lower) if rec.kb in (GENERIC, ABSENCE) else None
             if grade is not None:
                 # "Blood flow is not increased": the grade is denied, not the flow itself.
