@@ -23,6 +23,15 @@ def taxonomy():
     return udt.load_taxonomy()
 
 
+@pytest.fixture(scope="module")
+def parser(taxonomy):
+    """A report parser of the shipped ontology, one per test module (a module may change its pipeline); a module
+    that needs another parser defines its own fixture of this name."""
+    from udt.parser import ReportParser
+
+    return ReportParser(taxonomy)
+
+
 @dataclass
 class CliResult:
     code: int

@@ -14,11 +14,6 @@ from udt.parser.variants import surface_variants, typo_variants
 
 
 @pytest.fixture(scope="module")
-def parser() -> ReportParser:
-    return ReportParser()
-
-
-@pytest.fixture(scope="module")
 def tax():
     return udt.load_taxonomy()
 

@@ -16,11 +16,6 @@ SYSTEM = "Body_system_level"
 PERITONEUM = "Peritoneum mesentery and omentum"
 
 
-@pytest.fixture(scope="module")
-def parser(taxonomy) -> ReportParser:
-    return ReportParser(taxonomy)
-
-
 def _organs(parser: ReportParser, text: str) -> list[str]:
     return sorted(parser.parse(text).labels[ORGAN])
 

@@ -12,11 +12,6 @@ from udt.parser import ReportParser
 _PAD = "The patient describes intermittent discomfort over several weeks. " * 12  # one long line, no heading
 
 
-@pytest.fixture(scope="module")
-def parser() -> ReportParser:
-    return ReportParser()
-
-
 def _chunked(limit: int) -> ReportParser:
     p = ReportParser()
     p.chunk_chars = limit

@@ -8,11 +8,6 @@ import pytest
 from udt.parser import ReportParser
 
 
-@pytest.fixture(scope="module")
-def parser() -> ReportParser:
-    return ReportParser()
-
-
 def _status(parser: ReportParser, text: str, field: str, value: str) -> set[str]:
     return {m.status for m in parser.parse(text).mentions if m.dimension == field and m.value == value}
 

@@ -11,11 +11,6 @@ from udt.parser import ReportParser
 ECHO, SHAPE, PA, VASC = "Echogenicity", "Shape", "PosteriorAcoustics", "Vascularity"
 
 
-@pytest.fixture(scope="module")
-def parser() -> ReportParser:
-    return ReportParser()
-
-
 def _labels(parser: ReportParser, text: str, field: str) -> list[str]:
     return sorted(parser.parse(text).labels[field])
 

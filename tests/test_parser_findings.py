@@ -8,11 +8,6 @@ import pytest
 from udt.parser import ReportParser
 
 
-@pytest.fixture(scope="module")
-def parser() -> ReportParser:
-    return ReportParser()
-
-
 def _lesions(parser: ReportParser, text: str) -> list[tuple[str | None, str | None, float | None]]:
     """(diagnosis concept, side, largest size in mm) of each lesion finding, in report order."""
     return [

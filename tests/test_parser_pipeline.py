@@ -21,11 +21,6 @@ from udt.parser.termset import DEFAULT_TERMSET, Termset
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def parser() -> ReportParser:
-    return ReportParser()
-
-
 def test_components_fill_one_record_per_mention(parser: ReportParser) -> None:
     doc = parser.nlp("History: prior cholecystectomy.\nFindings: no calcification. Possible 8 mm cyst in the liver.")
     assert parser.nlp.pipe_names == ["udt_sentences", "udt_sections", "udt_ontology_matcher", "udt_context",

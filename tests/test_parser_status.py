@@ -11,11 +11,6 @@ import pytest
 from udt.parser import ReportParser
 
 
-@pytest.fixture(scope="module")
-def parser() -> ReportParser:
-    return ReportParser()
-
-
 def _statuses(parser: ReportParser, text: str, field: str, value: str) -> set[str]:
     report = parser.parse(text)
     return {m.status for m in report.mentions if m.dimension == field and m.value == value and not m.hypothetical}

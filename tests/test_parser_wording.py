@@ -9,11 +9,6 @@ import pytest
 from udt.parser import ReportParser
 
 
-@pytest.fixture(scope="module")
-def parser() -> ReportParser:
-    return ReportParser()
-
-
 @pytest.mark.parametrize(
     ("text", "field", "expected"),
     [
