@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import torch
@@ -99,6 +102,24 @@ def test_evaluate_cli_bad_paths_one_line(cli, run_dir, tmp_path):
     assert res.stderr.strip().count("\n") == 0 and "does not exist" in res.stderr
     res = cli("evaluate", str(tmp_path / "no-run"), "--data", str(tmp_path))
     assert res.code == 2 and "no-run" in res.stderr
+
+
+@pytest.mark.parametrize("option", ["--split", "--probe-split"])
+def test_evaluate_unknown_split_is_one_usage_line_before_any_work(option, tmp_path):
+    """An unknown split is refused before a run is loaded: through the installed console script and in process."""
+    from typer.testing import CliRunner
+
+    from udt.cli.main import app
+
+    args = ["evaluate", str(tmp_path), "--data", str(tmp_path), option, "validation"]
+    done = subprocess.run(
+        [str(Path(sys.executable).with_name("udt")), *args], capture_output=True, text=True, timeout=120
+    )
+    in_process = CliRunner().invoke(app, args)
+    for code, stderr in ((done.returncode, done.stderr), (in_process.exit_code, in_process.stderr)):
+        assert code == 2, stderr
+        assert stderr.strip().splitlines() == [stderr.strip()]  # one line: no "evaluating ..." before it
+        assert f"{option} 'validation' is not a split" in stderr and "train, valid, test or all" in stderr
 
 
 def test_evaluate_api_graph_flag_and_subset(run_dir, phantom):

@@ -48,6 +48,12 @@ def evaluate_cmd(
         raise UsageError("usage.names", f"{len(names)} --name for {len(runs)} runs", "give one --name per run")
     if device not in ("cpu", "cuda"):
         raise UsageError("usage.device", f"--device {device!r}", "use cpu or cuda")
+    from model.data.splits import SPLITS
+
+    # Checked here, before any run is loaded or "evaluating ..." is printed, so a typo is the only line shown.
+    for option, value in (("--split", split), ("--probe-split", probe_split)):
+        if value != "all" and value not in SPLITS:
+            raise UsageError("usage.split", f"{option} {value!r} is not a split", f"use {', '.join(SPLITS)} or all")
 
     import json
 
