@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import stat
 import zipfile
 from pathlib import Path
 
@@ -12,8 +13,8 @@ import pytest
 import torch
 from PIL import Image
 
-from model.data import Batch, Sample, Skipped, collate, make_loader, open_dataset, read_records
-from model.data.images import ZipSource, decode_image
+from model.data import Batch, Sample, Skipped, collate, images, make_loader, open_dataset, read_records
+from model.data.images import BadImage, ZipSource, decode_image
 from udt.errors import DataError
 
 
@@ -221,6 +222,23 @@ def test_zip_source_reopens_per_process(tmp_path):
     old = src._zip
     src.read("c0_1.jpg")
     assert src._zip is not old
+
+
+def test_zip_source_refuses_link_and_bomb_members_where_it_reads_them(tmp_path, monkeypatch):
+    archive = tmp_path / "images.zip"
+    link = zipfile.ZipInfo("images/link.jpg")
+    link.external_attr = (stat.S_IFLNK | 0o777) << 16  # how zip tools store a symbolic link
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(link, "../../etc/passwd")
+        zf.writestr("images/ok.jpg", _jpg(90))
+        zf.writestr("images/big.jpg", b"\0" * 4096)  # inflates far past its stored size, like a bomb
+    src = ZipSource(archive)
+    with pytest.raises(BadImage, match=r"link\.jpg: a symbolic link"):
+        src.read("link.jpg")
+    monkeypatch.setattr(images, "MAX_MEMBER_BYTES", 1024)
+    with pytest.raises(BadImage, match=r"big\.jpg: 4,096 bytes uncompressed, over the 1,024-byte limit"):
+        src.read("big.jpg")
+    assert src.read("ok.jpg")[:2] == b"\xff\xd8"  # an ordinary member under the limit still reads
 
 
 def test_zip_loader_with_workers(tmp_path):

@@ -6,6 +6,7 @@ import itertools
 import json
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import tarfile
@@ -277,6 +278,19 @@ def test_zip_members_are_read_from_the_archive_not_extracted(phantom, taxonomy, 
     assert index.splits["train"].pairs + index.missing_images == 50
     assert index.missing_images > 0 and index.missing_examples
     assert not any(tmp_path.rglob("*.png"))
+
+
+def test_a_metadata_member_that_is_a_link_is_refused(phantom, taxonomy, tmp_path):
+    archive = tmp_path / "release.zip"
+    link = zipfile.ZipInfo("full_data.json")
+    link.external_attr = (stat.S_IFLNK | 0o777) << 16
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr(link, "/etc/passwd")
+        z.write(phantom / "train.jsonl", "train.jsonl")
+    with pytest.raises(DataError) as err:
+        write_shards(archive, tmp_path / "out", shard_size=8, taxonomy=taxonomy)
+    assert err.value.code == "shards.bad_member" and "full_data.json: a symbolic link" in str(err.value)
+    assert not (tmp_path / "out").exists()
 
 
 def test_training_on_shards_resumes_mid_epoch_exactly(shards, tmp_path, monkeypatch):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import zipfile
 from pathlib import Path
 from typing import Protocol
@@ -21,6 +22,9 @@ from udt.errors import DataError
 # The usual CLIP normalisation; BiomedCLIP and open_clip ViT-B/16 use the same constants.
 CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
 CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
+# An ultrasound frame is a few MB at most; a zip member declaring more is a decompression bomb, not an image.
+# zipfile stops inflating at the declared size, so checking the declared size bounds the memory a read takes.
+MAX_MEMBER_BYTES = 64 * 1024 * 1024
 
 
 class BadImage(Exception):
@@ -102,13 +106,27 @@ class ZipSource:
         member = self.member(name)
         if member is None:
             raise BadImage(f"{self.path}: no member {name!r}")
+        handle = self._handle()
+        refuse_member(handle.getinfo(member), self.path, MAX_MEMBER_BYTES)
         try:
-            return self._handle().read(member)
+            return handle.read(member)
         except (OSError, zipfile.BadZipFile, EOFError) as exc:
             raise BadImage(f"{self.path}:{member}: {exc}") from exc
 
     def exists(self, name: str) -> bool:
         return self.member(name) is not None
+
+
+def refuse_member(info: zipfile.ZipInfo, archive: Path, limit: int) -> None:
+    """Raise :class:`BadImage` for a zip member that is a symbolic link (its bytes are a path, and an extracting
+    tool would follow it) or that declares more than ``limit`` bytes uncompressed."""
+    if stat.S_ISLNK(info.external_attr >> 16):
+        raise BadImage(f"{archive}:{info.filename}: a symbolic link, not a file; store the file itself in the zip")
+    if info.file_size > limit:
+        raise BadImage(
+            f"{archive}:{info.filename}: {info.file_size:,} bytes uncompressed, over the {limit:,}-byte limit "
+            "for one member; is the archive damaged or a decompression bomb?"
+        )
 
 
 def decode_image(

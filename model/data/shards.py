@@ -31,7 +31,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError
 
-from model.data.images import BadImage, FolderSource, ImageSource, ZipSource
+from model.data.images import BadImage, FolderSource, ImageSource, ZipSource, refuse_member
 from model.data.records import DataRecord
 from model.data.splits import SPLITS
 from udt.atomic import atomic_write_text
@@ -43,6 +43,8 @@ SHARD_FORMAT = 1
 SHARD_PATTERN = "{split}-%06d.tar"
 # US-365K release files that describe the data set (read from a zip without extracting the images).
 _METADATA_NAMES = ("train.jsonl", "valid.jsonl", "test.jsonl", "full_data.json", "manifest.csv", "manifest.jsonl")
+# US-365K's largest metadata file is a few hundred MB; more than this in one member is a damaged or hostile zip.
+_MAX_METADATA_BYTES = 4 * 1024**3
 _IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff")
 
 
@@ -148,7 +150,7 @@ def _opened_source(src: Path) -> Iterator[tuple[Path, ImageSource | None]]:
             for member in archive.namelist():
                 base = member.rsplit("/", 1)[-1]
                 if base in _METADATA_NAMES:
-                    (Path(tmp) / base).write_bytes(archive.read(member))
+                    _copy_member(archive, member, Path(tmp) / base, src)
                     found = True
             if not found:
                 raise DataError(
@@ -159,6 +161,18 @@ def _opened_source(src: Path) -> Iterator[tuple[Path, ImageSource | None]]:
             yield Path(tmp), ZipSource(src)
         return
     yield src, None
+
+
+def _copy_member(archive: zipfile.ZipFile, member: str, dest: Path, src: Path) -> None:
+    """Stream one metadata member to ``dest`` (never whole in memory), refusing links and oversized members."""
+    try:
+        refuse_member(archive.getinfo(member), src, _MAX_METADATA_BYTES)
+        with archive.open(member) as fin, dest.open("wb") as fout:
+            shutil.copyfileobj(fin, fout, 1 << 20)
+    except BadImage as exc:
+        raise DataError("shards.bad_member", str(exc), "repack the zip from the US-365K folder") from exc
+    except (OSError, zipfile.BadZipFile, EOFError) as exc:
+        raise DataError("shards.bad_zip", f"cannot read {src}:{member}: {exc}", "give a readable .zip") from exc
 
 
 def _read_bytes(source: ImageSource, name: str) -> tuple[str, bytes]:
