@@ -30,13 +30,18 @@ MULTIORGAN = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
+# Written blind at stop 18 for development, imitating the four sources of the held-out text
+# (transcription samples, patient posts, teaching cases, figure legends).
+DEV_REALWORLD = ROOT / "benchmarks" / "data" / "reports_dev_realworld.jsonl"
 # Written blind at the end of the parser work and scored once; never tuned on.
 BLIND_FINAL = ROOT / "benchmarks" / "data" / "reports_blind_final.jsonl"
 # The first blind final became development data at stop 17 (after three scorings); this one, written blind to the
 # parser and to every other corpus, took its place: scored, never tuned on.
 BLIND_FINAL_2 = ROOT / "benchmarks" / "data" / "reports_blind_final_2.jsonl"
 # Every corpus, in the order the benchmarks print them when no file is named.
-ALL_CORPORA = (GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, BLIND_FINAL, BLIND_FINAL_2, MULTIORGAN)
+ALL_CORPORA = (
+    GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, DEV_REALWORLD, BLIND_FINAL, BLIND_FINAL_2, MULTIORGAN
+)
 KINDS = ("present", "negation", "uncertainty")
 
 
