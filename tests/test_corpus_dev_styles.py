@@ -21,7 +21,8 @@ DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 CHECKER = DATA / "check_dev_styles.py"
 CORPUS = DATA / "reports_dev_styles.jsonl"
 CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_realworld.jsonl",
-           DATA / "reports_blind_final.jsonl", DATA / "reports_blind_final_2.jsonl", DATA / "reports_blind_final_3.jsonl"]
+           DATA / "reports_blind_final.jsonl", DATA / "reports_blind_final_2.jsonl",
+           DATA / "reports_blind_final_3.jsonl"]
 
 
 def _checker() -> ModuleType:
