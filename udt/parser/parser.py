@@ -103,8 +103,7 @@ class ReportParser:
 
         Documents go through the pipeline one at a time: every component is rule-based (nothing gains from
         batches) and ``Language.pipe``'s batching machinery costs about a third of the parse time. ``batch_size``
-        is accepted for compatibility with spaCy's ``pipe``."""
-        del batch_size
+        is accepted for compatibility with spaCy's ``pipe`` (and unused)."""
         for item in texts:
             text, source = (item, None) if isinstance(item, str) else (item[0] or "", item[1])
             yield self.parse(text, source)
