@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 CONSTRAINTS ?= constraints-cpu.txt
 
-.PHONY: demo test lint bench clean lock
+.PHONY: demo test lint typecheck bench clean lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ test: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# The parser is type-clean (imported modules are used for their types but not reported: other areas are not yet).
+typecheck: $(VENV)/.installed
+	$(BIN)/mypy --follow-imports=silent udt/parser
 
 bench: $(VENV)/.installed
 	for f in benchmarks/*.py; do $(BIN)/python $$f || exit 1; done

@@ -15,6 +15,7 @@ import pytest
 from udt.errors import ConfigError
 from udt.parser import ReportParser
 from udt.parser.parser import split_text
+from udt.parser.pipeline import build_nlp
 from udt.parser.record import MentionRecord
 from udt.parser.termset import DEFAULT_TERMSET, Termset
 
@@ -71,6 +72,15 @@ def test_rollup_config_rejects_unknown_names(tax) -> None:
         ReportParser(tax, rollups={"no such thing at all": None})
     with pytest.raises(ConfigError, match="not a released"):
         ReportParser(tax, rollups={"lipoma": "tumour of doom"})
+    with pytest.raises(ConfigError, match="is a dimension or the root"):
+        ReportParser(tax, rollups={"Echogenicity": None})
+
+
+def test_findings_component_needs_an_ontology_matcher(tax) -> None:
+    nlp = build_nlp(tax)
+    nlp.remove_pipe("udt_findings")
+    with pytest.raises(ConfigError, match="'udt_context' is not an ontology matcher"):
+        nlp.add_pipe("udt_findings", config={"matcher": "udt_context"})
 
 
 @pytest.mark.parametrize(

@@ -81,7 +81,8 @@ class ConText:
         self._category: dict[int, str] = {}
         self._longest_cue = 1
         for category, phrases in termset.by_category().items():
-            docs = list(nlp.tokenizer.pipe(phrases))
+            # spaCy types Language.tokenizer as any callable; a udt pipeline's is spaCy's Tokenizer
+            docs = list(nlp.tokenizer.pipe(phrases))  # type: ignore[union-attr]
             self._longest_cue = max(self._longest_cue, *(len(d) for d in docs))
             self.matcher.add(category, docs)
             self._category[nlp.vocab.strings[category]] = category

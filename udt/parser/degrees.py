@@ -18,11 +18,44 @@ from udt.parser.record import ABSENCE, GENERIC, MentionRecord
 from udt.parser.sentences import sentence_end
 
 if TYPE_CHECKING:
-    from udt.taxonomy import Concept
+    from udt.parser.matcher import OntologyMatcher
+    from udt.parser.vocabulary import Vocabulary
+    from udt.taxonomy import Concept, Taxonomy
 
 
 class DegreeRules:
     """Rules that read a ranked dimension's degree; a mixin of :class:`udt.parser.sites.SitesAndFindings`."""
+
+    # What these rules read, set by SitesAndFindings.__init__ (declared here so that the type checker, and a
+    # compiler that lays out the instance from these declarations, know every attribute the rules use).
+    taxonomy: Taxonomy
+    matcher: OntologyMatcher
+    vocabulary: Vocabulary
+    _anatomy: frozenset[str]
+    _descriptive: frozenset[str]
+    _ordinal_fields: frozenset[str]
+    _echo_only: frozenset[str]
+    _echo_field: str
+    _margin_field: str
+    _dimension_words: frozenset[int] | None
+    _grades: dict[tuple[str, int], Concept]
+    _bare_grades: frozenset[tuple[str, int]]
+    _not: int
+    _in: int
+    _comma: int
+    _with: int
+    _copula_words: frozenset[int]
+    _degree_words: frozenset[int]
+    _degree_gap: frozenset[int]
+    _degree_hedges: frozenset[int]
+    _degree_end: frozenset[int]
+    _clause_seps: frozenset[int]
+    _flow_context: frozenset[int]
+    _flow_words: frozenset[int]
+
+    def _rollups_of(self, iri: str) -> dict[str, Concept]:
+        """The released values ``iri`` rolls up to, by field (SitesAndFindings memoises the ontology's answer)."""
+        raise NotImplementedError
 
     def _grade_words(self, strings: Any) -> tuple[dict[tuple[str, int], Concept], frozenset[tuple[str, int]]]:
         """Grades of the ranked dimensions, read from the ontology: (field, hash of "increased") -> the ranked value

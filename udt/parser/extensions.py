@@ -32,7 +32,8 @@ def _getter(name: str) -> Any:
     attr = _RECORD_FIELD[name]
 
     def get(span: Span) -> bool:
-        stored = span.doc.user_data.get(_key(name, span))
+        # spaCy's stub types user_data as Dict[str, Any]; spaCy's own keys are tuples
+        stored = span.doc.user_data.get(_key(name, span))  # type: ignore[call-overload]
         if stored is not None:
             return bool(stored)
         for record in mentions_of(span.doc):
@@ -45,7 +46,8 @@ def _getter(name: str) -> Any:
 
 def _setter(name: str) -> Any:
     def set_(span: Span, value: Any) -> None:
-        span.doc.user_data[_key(name, span)] = value
+        # spaCy's stub types user_data as Dict[str, Any]; spaCy's own keys are tuples
+        span.doc.user_data[_key(name, span)] = value  # type: ignore[index]
 
     return set_
 

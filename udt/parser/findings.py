@@ -293,10 +293,10 @@ class FindingBuilder:
                 if owner is None:
                     continue
                 if isinstance(owner, Item):  # an organ's own measurement ("right kidney measures 11 cm")
-                    fi = organ_sizes.get(owner.index)
-                    if fi is None:
-                        fi = organ_sizes[owner.index] = self._new("structure", None, owner)
-                    self._attach(fi, it)
+                    structure = organ_sizes.get(owner.index)
+                    if structure is None:
+                        structure = organ_sizes[owner.index] = self._new("structure", None, owner)
+                    self._attach(structure, it)
                     continue
                 k, priority = owner
                 sizes_of.setdefault(k, []).append((self._interval_priority(it, priority), it))

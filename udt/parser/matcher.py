@@ -117,7 +117,7 @@ class PhraseTable:
         if trie.keys().isdisjoint(hashes):
             return  # a cue table (landmarks, age words) starts nowhere in most reports: one C-level test
         n = len(hashes)
-        firsts = list(map(trie.get, hashes))  # C-level probe of every token; few are phrase starts
+        firsts: list[Any] = list(map(trie.get, hashes))  # C-level probe of every token; few are phrase starts
         for i in compress(range(n), firsts):
             key, level = firsts[i]
             if key is not None:
@@ -193,9 +193,10 @@ class OntologyMatcher:
         # Tokenizer special cases such as "Mass." (Massachusetts) would hide a term ending a sentence
         # (build_nlp already leaves them out; this covers pipelines assembled by hand).
         forms = self.vocabulary.forms
-        rules = nlp.tokenizer.rules
+        # spaCy types Language.tokenizer as any callable; a udt pipeline's is spaCy's Tokenizer
+        rules = nlp.tokenizer.rules  # type: ignore[union-attr]
         if any(k.endswith(".") and k[:-1].casefold() in forms for k in rules):
-            nlp.tokenizer.rules = {
+            nlp.tokenizer.rules = {  # type: ignore[union-attr]
                 k: v for k, v in rules.items() if not (k.endswith(".") and k[:-1].casefold() in forms)
             }
         self._absence = frozenset(self.vocabulary.absence.values())
@@ -380,7 +381,8 @@ class OntologyMatcher:
 
     def _tokenised_forms(self, nlp: Language) -> dict[str, list[str]]:
         """Token texts of the forms a plain split would get wrong (punctuation, tokenizer special cases)."""
-        special = nlp.tokenizer.rules or {}
+        # spaCy types Language.tokenizer as any callable; a udt pipeline's is spaCy's Tokenizer
+        special = nlp.tokenizer.rules or {}  # type: ignore[union-attr]
         return {
             form: words
             for forms in (self.vocabulary.forms, self.vocabulary.cased_forms)

@@ -8,7 +8,7 @@ whole text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc as SpacyDoc
@@ -64,8 +64,8 @@ class ReportParser:
                       for f, values in self._released.items()}
         normal = self.vocabulary.normal_iri
         self._normal = self.taxonomy.concepts[normal].us365k_label if normal else None
-        self._seen_components: list[tuple[str, object]] | None = None  # see _doc
-        self._procs: list[object] = []
+        self._seen_components: list[tuple[str, Callable[[Doc], Doc]]] | None = None  # see _doc
+        self._procs: list[Callable[[Doc], Doc]] = []
         #: Longest text given to spaCy at once (spaCy refuses more than ``nlp.max_length`` characters).
         self.chunk_chars = self.nlp.max_length
 
@@ -103,8 +103,7 @@ class ReportParser:
 
         Documents go through the pipeline one at a time: every component is rule-based (nothing gains from
         batches) and ``Language.pipe``'s batching machinery costs about a third of the parse time. ``batch_size``
-        is accepted for compatibility with spaCy's ``pipe``."""
-        del batch_size
+        is accepted for compatibility with spaCy's ``pipe`` (and unused)."""
         for item in texts:
             text, source = (item, None) if isinstance(item, str) else (item[0] or "", item[1])
             yield self.parse(text, source)
@@ -181,10 +180,10 @@ class ReportParser:
             else:
                 _shifted_mentions(state.mentions, text, offset, base_f, mentions)
             if base_m:
-                for f in reading.findings:
-                    values = dict(vars(f))
-                    values["mentions"] = [i + base_m for i in f.mentions]
-                    findings.append(construct(Finding, values))
+                for finding in reading.findings:
+                    shifted = dict(vars(finding))
+                    shifted["mentions"] = [i + base_m for i in finding.mentions]
+                    findings.append(construct(Finding, shifted))
             else:
                 findings.extend(reading.findings)
         if labels is None:
@@ -197,7 +196,7 @@ class ReportParser:
                 diagnosis.discard(self._normal)
             if "empty report" in warnings and mentions:
                 warnings.remove("empty report")
-        ordered = {}
+        ordered: dict[str, list[str]] = {}
         for f in self.fields:
             found = labels[f]
             if not found:

@@ -160,14 +160,16 @@ def state_or_none(doc: Doc) -> DocState | None:
     """``doc._.udt`` (None before any udt component or the report tokenizer ran)."""
     # The usual case first, inline (called about ten times per report): the extension checked last time.
     if Underscore.doc_extensions.get("udt") is _CHECKED_EXTENSION[0] is not None or _stored_by_default():
-        return doc.user_data.get(_STATE_KEY)
+        # spaCy's stub types user_data as Dict[str, Any]; spaCy's own keys are tuples
+        return doc.user_data.get(_STATE_KEY)  # type: ignore[call-overload]
     return doc._.udt
 
 
 def set_state(doc: Doc, state: DocState) -> None:
     """``doc._.udt = state``."""
     if _stored_by_default():
-        doc.user_data[_STATE_KEY] = state
+        # spaCy's stub types user_data as Dict[str, Any]; spaCy's own keys are tuples
+        doc.user_data[_STATE_KEY] = state  # type: ignore[index]
     else:
         doc._.udt = state
 

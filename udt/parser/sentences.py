@@ -85,7 +85,8 @@ class Sentences:
         values = _all_not_start(n)
         for i in starts:  # a handful: cheaper than numpy's fancy indexing with a list
             values[i, 0] = 1
-        doc.from_array(_SENT_START, values)
+        # spaCy's stub asks for thinc's Ints2d type; spaCy's own sentencizer passes a numpy uint64 array like this
+        doc.from_array(_SENT_START, values)  # type: ignore[arg-type]
         state.sent_starts = starts
         return doc
 

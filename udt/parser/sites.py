@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
+from collections.abc import Set as AbstractSet
 from itertools import compress, groupby
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -35,13 +36,12 @@ from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.degrees import DegreeRules
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
-from udt.parser.matcher import PhraseTable
+from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, Reading, columns_of, state_of
 from udt.parser.schema import Tirads
 from udt.parser.sentences import sentence_end, sentence_starts
 
 if TYPE_CHECKING:
-    from udt.parser.matcher import OntologyMatcher
     from udt.parser.schema import Finding
     from udt.taxonomy import Concept, Taxonomy
 
@@ -85,7 +85,11 @@ def make_findings(nlp: Language, name: str, matcher: str, rollups: dict[str, str
     if matcher not in nlp.pipe_names:
         raise ConfigError("config.pipeline", f"udt_findings needs the {matcher!r} component before it",
                           "add udt_ontology_matcher first")
-    return SitesAndFindings(nlp, nlp.get_pipe(matcher), rollups, normal_beside_findings)
+    component = nlp.get_pipe(matcher)
+    if not isinstance(component, OntologyMatcher):
+        raise ConfigError("config.pipeline", f"udt_findings: the component {matcher!r} is not an ontology matcher",
+                          "name a udt_ontology_matcher component in the 'matcher' setting")
+    return SitesAndFindings(nlp, component, rollups, normal_beside_findings)
 
 
 class SitesAndFindings(DegreeRules):
@@ -274,7 +278,8 @@ class SitesAndFindings(DegreeRules):
 
     def _contour_margins(self) -> dict[str, Concept]:
         """Shape value IRI -> the released margin value its contour wording means (termset.CONTOUR_AS_MARGIN)."""
-        tax, out = self.taxonomy, {}
+        tax = self.taxonomy
+        out: dict[str, Concept] = {}
         if self._shape_field not in self.fields or "Margins" not in self.fields:
             return out
         for shape_word, margin_value in ts.CONTOUR_AS_MARGIN.items():
@@ -372,8 +377,8 @@ class SitesAndFindings(DegreeRules):
         if pediatric:
             rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
         for f in self.fields[1:3]:
-            if f in rolled and rolled[f].us365k_label:
-                labels[f].add(rolled[f].us365k_label)
+            if f in rolled and (released := rolled[f].us365k_label):
+                labels[f].add(released)
 
     def _pediatric_system(self) -> str | None:
         """The released body system of the paediatric organs (the ontology's Pediatrics)."""
@@ -628,7 +633,8 @@ class SitesAndFindings(DegreeRules):
             records.append(rec)
             start, end, start_char = rec.start, rec.end, rec.start_char
             sent = bisect_right(sent_starts, start) - 1  # the mention's sentence
-            if rec.iri in self._node_iris and self._thyroid_node(rec, lower, sent_starts, sent):
+            if rec.iri in self._node_iris and self._thyroid_node(rec, lower, sent_starts, sent) \
+                    and self._thyroid_nodule is not None:  # (always so when _thyroid_node is true)
                 rec.iri, rec.field = self._thyroid_nodule, fields[0]
             field, iri = rec.field, rec.iri
             if end - start == 1 and field in self._ordinal_fields \
@@ -694,7 +700,7 @@ class SitesAndFindings(DegreeRules):
                 # "irregular contour", "lobulated outline": a statement about the margin, not the shape.
                 margin = self._contour_margin.get(iri)
                 if margin is not None:
-                    iri, field = margin.iri, margin.dimension
+                    iri, field = margin.iri, cast(str, margin.dimension)  # a released margin value's dimension
                     rec.iri, rec.field = iri, field
                 else:
                     continue  # "nodular surface contour", "edge rounded": an outline's look, not a lesion's shape
@@ -862,14 +868,14 @@ class SitesAndFindings(DegreeRules):
         if not labels[fields[2]] and fallback_sites:
             for rolled in fallback_sites:
                 for f in fields[1:3]:
-                    if f in rolled and rolled[f].us365k_label:
-                        labels[f].add(rolled[f].us365k_label)
+                    if f in rolled and (released := rolled[f].us365k_label):
+                        labels[f].add(released)
         # A diagnosis implies its organ where its sentence names none ("DVT", "gallstones", "thyroid nodule").
         # (Read only for an implied site, which most reports lack.)
         named_systems = {self._system_of.get(o) for o in labels[fields[2]]} if implied_sites else set()
-        for sent, site in implied_sites:
+        for sent, implied_site in implied_sites:
             if sent not in anatomy_sents:
-                rolled = self._rollups_of(site.iri)
+                rolled = self._rollups_of(implied_site.iri)
                 system = rolled.get(fields[1])
                 organ = rolled.get(fields[2])
                 if named_systems and system is not None and system.us365k_label not in named_systems \
@@ -880,14 +886,14 @@ class SitesAndFindings(DegreeRules):
                 if pediatric:
                     rolled = _to_pediatric(rolled, ped_map, tax, fields)
                 for f in fields[1:3]:
-                    if f in rolled and rolled[f].us365k_label:
-                        labels[f].add(rolled[f].us365k_label)
+                    if f in rolled and (released := rolled[f].us365k_label):
+                        labels[f].add(released)
         self._sites_by_system(spans, labels)
         if pediatric and any(r.iri in self._pediatric_diagnoses and r.status == "present" for r in spans):
             # A paediatric condition puts the report in the Pediatrics body system even where no organ is named.
-            system = self._pediatric_system()
-            if system is not None:
-                labels[fields[1]].add(system)
+            pediatrics = self._pediatric_system()
+            if pediatrics is not None:
+                labels[fields[1]].add(pediatrics)
         organ_normal = False
         if normals:
             anatomy_sents |= self._header_line_sentences(normals, sent_starts, anatomy_sents, lesion_sents, text, idx)
@@ -899,8 +905,8 @@ class SitesAndFindings(DegreeRules):
         for _, _s, e in landmark_hits:
             # "superior to the left kidney": the side belongs to the landmark, not to the finding.
             for j in range(e, min(e + 3, n_tokens)):
-                if words.side[j] is not None:
-                    landmark_sides.append((j, words.side[j]))
+                if (side := words.side[j]) is not None:
+                    landmark_sides.append((j, side))
                 words.side[j] = None
         findings = self._findings(text, idx, items, sent_starts, section_starts, evidence, words, landmark_sides,
                                   labels[fields[2]])
@@ -1169,6 +1175,7 @@ class SitesAndFindings(DegreeRules):
         # settled before it names an organ ("using the liver as an acoustic window ... a right adrenal mass").
         order = {"landmark": 1, "system": 2, "vessel": 2}
         vessel_study: bool | None = None
+        others: AbstractSet[str | None]  # body systems hold None for an organ the ontology gives no system
         for why, sent, info, index in sorted(deferred, key=lambda d: order.get(d[0], 0)):
             if why == "landmark":
                 others = labels[organ_field]
@@ -1206,7 +1213,7 @@ class SitesAndFindings(DegreeRules):
             if item is None:
                 continue
             if why == "node":
-                region = sorted(others)[0]
+                region = sorted(o for o in others if o is not None)[0]  # (node regions: organs, never None)
                 item.organ, item.system = region, self._system_of.get(region)
                 continue
             # Not the organ examined: the finding keeps its site; a landmark becomes its location.
@@ -1276,7 +1283,8 @@ class SitesAndFindings(DegreeRules):
         """Records saying that each released value of a dimension is absent ("no posterior features")."""
         for value in self._negates[iri]:
             derived = MentionRecord(
-                rec.start, rec.end, rec.start_char, rec.end_char, value.dimension, value.iri, "", rec.first_lower,
+                rec.start, rec.end, rec.start_char, rec.end_char, cast(str, value.dimension), value.iri, "",
+                rec.first_lower,
                 negated=True, historical=rec.historical, hypothetical=rec.hypothetical, section=rec.section,
                 status="absent", evidence=True, value=value.us365k_label, concept=value.label, derived=True,
             )
@@ -1504,11 +1512,14 @@ def _rollup_overrides(tax: Taxonomy, config: dict[str, str | None]) -> dict[str,
         if concept is None:
             raise ConfigError("config.rollups", f"rollups: unknown concept {name!r}",
                               "name a concept of the ontology by label, synonym or IRI")
+        if concept.dimension is None:
+            raise ConfigError("config.rollups", f"rollups: {name!r} is a dimension or the root, not a value",
+                              "name a concept under one of the nine dimensions")
         value = None
         if target is not None:
             value = next((v for v in tax.values(concept.dimension) if v.us365k_label == target), None)
             if value is None:
-                released = ", ".join(v.us365k_label for v in tax.values(concept.dimension))
+                released = ", ".join(v.us365k_label for v in tax.values(concept.dimension) if v.us365k_label)
                 raise ConfigError("config.rollups", f"rollups: {target!r} is not a released {concept.dimension} "
                                   "value", f"use one of: {released}, or null")
         out[concept.iri] = (concept.dimension, value)

@@ -59,9 +59,9 @@ def make_blank_nlp(drop_exceptions: Iterable[str] = ()) -> Language:
         "ReportDefaults",
         (English.Defaults,),
         {
-            "infixes": [*English.Defaults.infixes, *_INFIXES],
-            "prefixes": [*English.Defaults.prefixes, *_PREFIXES],
-            "suffixes": [*English.Defaults.suffixes, *_SUFFIXES],
+            "infixes": [*(English.Defaults.infixes or ()), *_INFIXES],
+            "prefixes": [*(English.Defaults.prefixes or ()), *_PREFIXES],
+            "suffixes": [*(English.Defaults.suffixes or ()), *_SUFFIXES],
             "tokenizer_exceptions": {
                 k: v for k, v in English.Defaults.tokenizer_exceptions.items() if k not in drop
             },

@@ -49,7 +49,7 @@ def _path(name: str) -> Path | None:
 def to_json(vocab: Vocabulary, key: str) -> str:
     terms: dict[Term, int] = {}
 
-    def table(forms: dict[str, Term]) -> dict[str, int]:
+    def table(forms: Mapping[str, Term]) -> dict[str, int]:
         return {form: terms.setdefault(term, len(terms)) for form, term in forms.items()}
 
     payload: dict[str, Any] = {

@@ -150,10 +150,10 @@ def _add_generic_forms(tax: Taxonomy, termset: Termset, vocab: Vocabulary) -> No
             stripped = [_strip_cue(t, termset.neg_pre, termset.neg_post) for _, t in _concept_terms(value)]
             # A negated *sibling* value ("not circumscribed") is not an absence statement: keep only
             # remainders no concept claims ("no internal flow" -> "internal flow").
-            stripped = [s for s in stripped if s and s not in vocab.forms]
-            if stripped and dim.field not in vocab.absence:
+            remainders = [s for s in stripped if s and s not in vocab.forms]
+            if remainders and dim.field not in vocab.absence:
                 vocab.absence[dim.field] = value.iri
-                generic |= set(stripped)
+                generic |= set(remainders)
         for text in generic:
             for form in surface_variants(text):
                 _add(vocab.forms, form, Term(dim.iri, dim.field, GENERIC, generic=True))
