@@ -208,6 +208,12 @@ class SitesAndFindings(DegreeRules):
         self._bare_node_words = frozenset(strings.add(w) for w in ("node", "nodes"))
         self._thyroid_part_words = frozenset(strings.add(w) for w in ts.THYROID_PART_WORDS)
         self._node_parts = self._lymph_node_parts(node)
+        # "PV bleeding": an abbreviation in its other, non-anatomical sense (termset.OTHER_SENSE_AFTER).
+        self._other_sense = {strings.add(a): frozenset(strings.add(w) for w in ws)
+                             for a, ws in ts.OTHER_SENSE_AFTER.items()}
+        # Translated reports also call a fibroid a "node" ("intramural node 18 mm"): a lesion of the uterus.
+        self._uterine_node_words = frozenset(strings.add(w) for w in ts.UTERINE_NODE_WORDS)
+        self._uterus, self._lesion_iri = self._uterine_node_targets()
         self._generic_vessels = self._generic_vessel_iris()
         self._tissue_layers = self._tissue_layer_iris()
         self._vessel_organs = frozenset(tax.concepts[i].us365k_label for i in self._generic_vessels)
@@ -442,6 +448,49 @@ class SitesAndFindings(DegreeRules):
         hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 6)
         return not self._thyroid_part_words.isdisjoint(lower[lo:hi])
 
+    def _in_other_sense(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """A one-word anatomy abbreviation followed by a word that gives it another sense ("PV bleeding": per
+        vaginam, not the portal vein); a hyphen may join them ("PV-spotting")."""
+        after = self._other_sense.get(lower[rec.start]) if rec.end - rec.start == 1 else None
+        if after is None:
+            return False
+        j = rec.end + (rec.end < len(lower) and lower[rec.end] == self._hyphen)
+        return j < len(lower) and lower[j] in after
+
+    def _uterine_node_targets(self) -> tuple[str | None, str | None]:
+        """The released organ of the uterine fibroid's typical site (the uterus) and the generic lesion concept: what
+        a translated myomatous "node" is examined in and is."""
+        tax = self.taxonomy
+        fibroid, lesion = tax.find("uterine fibroid", self.fields[0]), tax.find("lesion", self.fields[0])
+        implied = self._implied_sites(fibroid.iri) if fibroid is not None else ()
+        organ = self._rollups_of(implied[0].iri).get(self.fields[2]) if implied else None
+        if organ is None or lesion is None:
+            return None, None
+        return organ.iri, lesion.iri
+
+    def _uterine_node(self, k: int, spans: list[MentionRecord], lower: list[int], sent_starts: list[int],
+                      sent: int) -> bool:
+        """A bare "node" in a report that has named the uterus, beside a word of a fibroid's position ("intramural",
+        "subserous", "on the posterior wall") or uterine anatomy in its sentence, is a myomatous node in translated
+        wording (guideline: a myometrial "node" is a lesion, no Lymph nodes); "pelvic nodes" stay nodes."""
+        rec = spans[k]
+        if self._uterus is None or rec.iri != self._node_iri or rec.end - rec.start != 1 \
+                or lower[rec.start] not in self._bare_node_words:
+            return False
+        organ_field, uterus = self.fields[2], self._uterus
+        if not any(s.field in self._anatomy and self._organ_iri(s.iri) == uterus for s in spans[:k]):
+            return False
+        lo = max(sent_starts[sent], rec.start - 8)
+        hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 8)
+        if not self._uterine_node_words.isdisjoint(lower[lo:hi]):
+            return True
+        return any(lo <= s.start < hi and s.field == organ_field
+                   and self._organ_iri(s.iri) == uterus for s in spans[max(0, k - 4) : k + 4])
+
+    def _organ_iri(self, iri: str) -> str | None:
+        organ = self._rollups_of(iri).get(self.fields[2])
+        return organ.iri if organ is not None else None
+
     def _lymph_node_iris(self, node: Concept | None) -> frozenset[str]:
         """Lymph nodes: the concept ``node``, its subclasses, and anatomy named as a kind of it ("axillary lymph
         node", filed under Axilla so that it rolls up to Breast and Axilla, is still a node when measured alone)."""
@@ -630,6 +679,10 @@ class SitesAndFindings(DegreeRules):
             sent = bisect_right(sent_starts, start) - 1  # the mention's sentence
             if rec.iri in self._node_iris and self._thyroid_node(rec, lower, sent_starts, sent):
                 rec.iri, rec.field = self._thyroid_nodule, fields[0]
+            elif rec.iri in self._node_iris and self._uterine_node(k, spans, lower, sent_starts, sent):
+                rec.iri, rec.field = self._lesion_iri, fields[0]
+            if rec.field in anatomy_fields and self._other_sense and self._in_other_sense(rec, lower):
+                continue  # "PV spotting": per vaginam, no portal vein
             field, iri = rec.field, rec.iri
             if end - start == 1 and field in self._ordinal_fields \
                     and self._grade_of_nothing(k, spans, lower, sent_starts, sent):

@@ -269,6 +269,16 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
 # Parts of the thyroid beside which a translated "node" is a thyroid nodule ("node of right lobe").
 THYROID_PART_WORDS = ("lobe", "lobes", "isthmus", "thyroid")
 
+# Abbreviations that name anatomy in one sense and something else before these words: "PV" is the portal vein, but
+# "PV bleeding" / "PV spotting" is per vaginam, a symptom that names no organ examined.
+OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharge", "loss", "losses", "exam",
+                            "examination")}
+
+# Words beside which a translated "node" is a myomatous node, a lesion of the uterus ("intramural node", "subserous
+# node", "on the posterior wall is visualised a node") in a report that has named the uterus.
+UTERINE_NODE_WORDS = ("intramural", "subserous", "subserosal", "submucous", "submucosal", "interstitial",
+                      "myomatous", "myomatic", "fibroid", "wall", "walls", "fundus", "fundal")
+
 # "Neither nodule contains calcification": a negated quantifier before a lesion and a verb of containing after it
 # deny the contents, not the lesions.
 NEGATED_QUANTIFIERS = ("neither", "none")

@@ -1,0 +1,64 @@
+"""Anatomy and diagnosis classes seen in real-world report styles (issue 11): one table per class.
+
+Each row is a sentence written for this file (not a corpus line) with the organs or diagnosis values it must give;
+the near-miss rows are wordings of the same look that must not trigger the rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import ReportParser
+
+ORGAN = "Organ_level"
+DIAGNOSIS = "Diagnosis"
+
+
+def _labels(parser: ReportParser, text: str, field: str) -> list[str]:
+    return sorted(parser.parse(text).labels[field])
+
+
+# -- "PV bleeding": per vaginam, not the portal vein ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Indication: PV bleeding at 9 weeks. Uterus contains a single gestational sac.", ["Uterus"]),
+        ("Light PV spotting since Sunday. The uterus is anteverted, endometrium 7 mm.", ["Uterus"]),
+        ("Reason for scan: post-coital PV-bleed. Both ovaries normal.", ["Adnexa"]),
+        ("Heavy PV loss with clots. Retained products in the endometrial cavity.", ["Uterus"]),
+        # Near misses: the portal vein itself.
+        ("PV patent with hepatopetal flow. Liver normal in size.", ["Liver"]),
+        ("Main PV measures 11 mm.", ["Liver"]),
+        ("The PV bleeding risk is low; the spleen is normal.", ["Spleen"]),
+    ],
+)
+def test_pv_before_a_bleeding_word_is_no_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _labels(parser, text, ORGAN) == sorted(organs)
+
+
+# -- a translated myomatous "node" is a lesion of the uterus, not a lymph node -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Uterus 58 x 44 x 51 mm. On the anterior wall an intramural node 17 mm, isoechogenic.", ["Uterus"]),
+        ("Uterus is enlarged, myometrium heterogeneous. On the posterior wall is visualised a node of 24 mm.",
+         ["Uterus"]),
+        ("Uterus: in the fundal region a subserous node 31 mm with peripheral blood flow.", ["Uterus"]),
+        ("Body of uterus in anteflexio. Submucous node 9 mm deforms the cavity.", ["Uterus"]),
+        ("Uterus 70 x 52 mm. Myometrium: two nodes, the larger 15 mm, myomatous.", ["Uterus"]),
+        # Near misses: real lymph nodes, or no uterus named at all.
+        ("Uterus normal. No enlarged pelvic lymph nodes.", ["Lymph nodes", "Uterus"]),
+        ("Left axilla: a node 14 mm with a preserved fatty hilum.", ["Axilla"]),
+        ("Neck, level II on the right: node 12 x 6 mm, oval.", ["Lymph nodes"]),
+        ("Intramural node 18 mm.", ["Lymph nodes"]),
+    ],
+)
+def test_translated_uterine_node(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _labels(parser, text, ORGAN) == sorted(organs)
+
+
+def test_translated_uterine_node_is_a_finding_of_the_uterus(parser: ReportParser) -> None:
+    report = parser.parse("Uterus 61 x 47 x 50 mm. On the posterior wall an intramural node of 22 mm.")
+    sized = [f for f in report.findings if 22.0 in f.size_mm]
+    assert [f.organ for f in sized] == ["Uterus"]
+    assert report.labels[DIAGNOSIS] == []  # "lesion" alone has no released diagnosis value
