@@ -62,3 +62,44 @@ def test_translated_uterine_node_is_a_finding_of_the_uterus(parser: ReportParser
     sized = [f for f in report.findings if 22.0 in f.size_mm]
     assert [f.organ for f in sized] == ["Uterus"]
     assert report.labels[DIAGNOSIS] == []  # "lesion" alone has no released diagnosis value
+
+
+# -- a TI-RADS level without the word "nodule" (or without "TI-RADS") names a thyroid nodule -----------------------
+@pytest.mark.parametrize(
+    ("text", "nodule"),
+    [
+        ("ACR TR3, 3 points. FNA if 2.5 cm or larger.", True),
+        ("Isthmus: TR-2.", True),
+        ("Right mid pole: 13 x 9 mm, solid, hypoechoic, TR 4.", True),
+        ("TI-RADS category 5 in the left lower pole.", True),
+        ("Overall: ACR points 6, FNA advised.", True),
+        # Near miss: tricuspid regurgitation on a chest study.
+        ("Mild TR. The pleural spaces are clear.", False),
+    ],
+)
+def test_tirads_level_names_a_thyroid_nodule(parser: ReportParser, text: str, nodule: bool) -> None:
+    labels = parser.parse(text).labels
+    assert (labels[DIAGNOSIS] == ["nodule"]) is nodule
+    assert ("Thyroid gland" in labels[ORGAN]) is nodule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nodule 2\nLocation: right lobe\nSize: 14 x 10 mm\nComposition: solid (2)\nTotal: 5 points, TR4",
+        "A 9 mm spongiform nodule, no echogenic foci, TR1.",
+        "Left lobe nodule 11 mm with punctate echogenic foci, TI-RADS 5.",
+    ],
+)
+def test_tirads_level_after_a_nodule_grades_it(parser: ReportParser, text: str) -> None:
+    report = parser.parse(text)
+    assert report.labels[ORGAN] == ["Thyroid gland"]
+    # One nodule, graded: the level adds no second lesion and is never denied with the foci before it.
+    assert [f.diagnosis for f in report.findings if f.kind == "lesion"] == ["nodule"]
+    assert not [m for m in report.mentions if m.dimension == DIAGNOSIS and m.status == "absent"]
+
+
+def test_tirads_level_after_a_lesion_elsewhere_is_a_nodule_of_its_own(parser: ReportParser) -> None:
+    labels = parser.parse("Right kidney: a 2 cm simple cyst. Thyroid isthmus: TR2.").labels
+    assert sorted(labels[DIAGNOSIS]) == ["cyst", "nodule"]  # TR2 grades no renal cyst: a nodule of its own
+    assert sorted(labels[ORGAN]) == ["Kidney and ureter", "Thyroid gland"]

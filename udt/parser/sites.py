@@ -214,6 +214,8 @@ class SitesAndFindings(DegreeRules):
         # Translated reports also call a fibroid a "node" ("intramural node 18 mm"): a lesion of the uterus.
         self._uterine_node_words = frozenset(strings.add(w) for w in ts.UTERINE_NODE_WORDS)
         self._uterus, self._lesion_iri = self._uterine_node_targets()
+        # "TR4", "TI-RADS 3": a nodule named by its TI-RADS level alone, or the grade of a nodule named before.
+        self._graded_nodules, self._graded_site = self._graded_nodule_targets()
         self._generic_vessels = self._generic_vessel_iris()
         self._tissue_layers = self._tissue_layer_iris()
         self._vessel_organs = frozenset(tax.concepts[i].us365k_label for i in self._generic_vessels)
@@ -487,6 +489,48 @@ class SitesAndFindings(DegreeRules):
         return any(lo <= s.start < hi and s.field == organ_field
                    and self._organ_iri(s.iri) == uterus for s in spans[max(0, k - 4) : k + 4])
 
+    def _graded_nodule_targets(self) -> tuple[frozenset[str], str | None]:
+        """IRIs of the *TI-RADS graded nodule* concept and its subclasses, and the IRI of its one typical site (the
+        thyroid gland), from the ontology."""
+        tax = self.taxonomy
+        graded = tax.find("TI-RADS graded nodule", self.fields[0])
+        implied = self._implied_sites(graded.iri) if graded is not None else ()
+        if not implied:
+            return frozenset(), None
+        return frozenset([graded.iri, *(c.iri for c in tax.descendants(graded))]), implied[0].iri
+
+    def _grades_a_named_lesion(self, k: int, spans: list[MentionRecord], strong_sites: dict[int, set[str]],
+                               sent_starts: list[int]) -> bool:
+        """A TI-RADS level after a lesion the report has already named in the thyroid or in no organ ("right lobe:
+        1.2 cm nodule, no calcifications, TR2", "Nodule 1 ... Total: 6 points, TR4"): it grades that lesion, so
+        it names only the lesion's site, not a second nodule. A lesion of another organ ("Right kidney: 2 cm
+        cyst") is not what it grades."""
+        diagnosis = self.fields[0]
+        thyroid = self._rollups_of(self._graded_site).get(self.fields[2]) if self._graded_site else None
+        for rec in spans[:k]:
+            if rec.field != diagnosis or rec.iri in self._graded_nodules:
+                continue
+            concept = self.taxonomy.concepts.get(rec.iri)
+            if concept is None or self._diagnosis_kind_of(concept) != "lesion":
+                continue
+            implied = self._implied_sites(rec.iri)
+            organs = {o.us365k_label for site in implied if (o := self._rollups_of(site.iri).get(self.fields[2]))} \
+                or strong_sites.get(bisect_right(sent_starts, rec.start) - 1, set())
+            if not organs or (thyroid is not None and thyroid.us365k_label in organs):
+                return True
+        return False
+
+    def _label_site(self, iri: str | None, pediatric: bool, labels: dict[str, set[str]]) -> None:
+        """Label the organ and body system of a site the report names without a mention of its own."""
+        if iri is None:
+            return
+        rolled = self._rollups_of(iri)
+        if pediatric:
+            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
+        for f in self.fields[1:3]:
+            if f in rolled and rolled[f].us365k_label:
+                labels[f].add(rolled[f].us365k_label)
+
     def _organ_iri(self, iri: str) -> str | None:
         organ = self._rollups_of(iri).get(self.fields[2])
         return organ.iri if organ is not None else None
@@ -694,6 +738,16 @@ class SitesAndFindings(DegreeRules):
                 rec.historical = True
             if section == "recommendation":
                 rec.hypothetical = True
+            if iri in self._graded_nodules and self._grades_a_named_lesion(k, spans, strong_sites, sent_starts):
+                # "1.2 cm nodule, no calcifications, TR2": the grade of that nodule, which names only its site ...
+                site = self.matcher.term_within(lower[start:end], anatomy_fields)
+                if site is None:
+                    if section not in ts.NON_FINDING_SECTIONS and not rec.historical and not rec.hypothetical:
+                        self._label_site(self._graded_site, pediatric, labels)
+                    continue
+                # ... which "TI-RADS 3" names by a word of its own ("TI-RADS", the thyroid): read as that site.
+                iri = rec.iri = site
+                field = rec.field = tax.concepts[site].dimension or fields[2]
             if field in self._ordinal_fields and rec.kb:
                 # "flow normal", "flow is not increased", "normal arterial flow": a degree stated around the word.
                 self._read_degree(k, spans, lower, cols, strings)
