@@ -103,3 +103,34 @@ def test_tirads_level_after_a_lesion_elsewhere_is_a_nodule_of_its_own(parser: Re
     labels = parser.parse("Right kidney: a 2 cm simple cyst. Thyroid isthmus: TR2.").labels
     assert sorted(labels[DIAGNOSIS]) == ["cyst", "nodule"]  # TR2 grades no renal cyst: a nodule of its own
     assert sorted(labels[ORGAN]) == ["Kidney and ureter", "Thyroid gland"]
+
+
+# -- a bare "fluid": a fluid collection where denied, placed or measured; not a cyst's content or a passage --------
+def _fluid(parser: ReportParser, text: str) -> str | None:
+    report = parser.parse(text)
+    if "fluid collection" in report.labels[DIAGNOSIS]:
+        return "present"
+    statuses = {m.status for m in report.mentions if m.value == "fluid collection"}
+    return "absent" if "absent" in statuses else None
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Rectouterine pouch: no fluid.", "absent"),
+        ("The appendix is compressible with no surrounding fat stranding or fluid.", "absent"),
+        ("Subdeltoid bursa not thickened, no fluid.", "absent"),
+        ("There is no fluid in the endometrial cavity.", "absent"),
+        ("Fluid in the olecranon bursa, 6 mm deep.", "present"),
+        ("Retrocalcaneal bursa: small fluid.", "present"),
+        ("A small amount of fluid around the tibialis posterior tendon.", "present"),
+        # Near misses: a cyst's content, a level, a passage, a test.
+        ("Complicated cyst with a fluid-debris level and no vascularity.", None),
+        ("Hyperechoic foci float within the fluid of the cyst.", None),
+        ("An anechoic fluid-filled structure in the popliteal fossa, consistent with a Baker's cyst.", None),
+        ("The pyloric canal stays closed, with no passage of fluid into the duodenum.", None),
+        ("Cyst aspirated; fluid analysis awaited.", None),
+    ],
+)
+def test_bare_fluid(parser: ReportParser, text: str, status: str | None) -> None:
+    assert _fluid(parser, text) == status

@@ -214,6 +214,13 @@ class SitesAndFindings(DegreeRules):
         # Translated reports also call a fibroid a "node" ("intramural node 18 mm"): a lesion of the uterus.
         self._uterine_node_words = frozenset(strings.add(w) for w in ts.UTERINE_NODE_WORDS)
         self._uterus, self._lesion_iri = self._uterine_node_targets()
+        # A bare "fluid": a fluid collection only where denied, placed or measured (termset.BARE_FLUID_WORDS).
+        self._bare_fluid = frozenset(strings.add(w) for w in ts.BARE_FLUID_WORDS)
+        self._fluid_place = frozenset(strings.add(w) for w in ts.FLUID_PLACE_WORDS)
+        self._fluid_amount = frozenset(strings.add(w) for w in ts.FLUID_AMOUNT_WORDS)
+        self._fluid_motion = frozenset(strings.add(w) for w in ts.FLUID_MOTION_WORDS)
+        self._of = strings.add("of")
+        self._dashes = frozenset(strings.add(w) for w in ("–", "—"))
         # "TR4", "TI-RADS 3": a nodule named by its TI-RADS level alone, or the grade of a nodule named before.
         self._graded_nodules, self._graded_site = self._graded_nodule_targets()
         self._generic_vessels = self._generic_vessel_iris()
@@ -356,6 +363,8 @@ class SitesAndFindings(DegreeRules):
         # ("mural nodule", "Rokitansky nodule") is part of a lesion, not a lesion of its own.
         if self.matcher.term_within(words[:-1], frozenset({rec.field})) is None:
             return None
+        if self.matcher.term_within(words[-1:], frozenset({self.fields[0]})) is None:
+            return None  # the lesion word ends the phrase: "fluid-debris level" names no fluid collection
         value = self._rollups_of(inner).get(self.fields[0])
         if value is None or not value.us365k_label or value.iri == self.taxonomy.normal_value.iri:
             return None
@@ -530,6 +539,30 @@ class SitesAndFindings(DegreeRules):
         for f in self.fields[1:3]:
             if f in rolled and rolled[f].us365k_label:
                 labels[f].add(rolled[f].us365k_label)
+
+    def _bare_fluid_not_collection(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """A one-word "fluid" that is no fluid collection: joined to a next word ("fluid-filled", "fluid-debris
+        level"), a passage ("no passage of fluid into the duodenum"), or, asserted, neither placed in named anatomy
+        ("fluid in the subacromial bursa") nor measured ("small fluid", "a small amount of fluid") -- "within the
+        fluid" of a cyst, "fluid analysis" are its content or a test. Denied, it is the collection denied ("no
+        fluid")."""
+        rec = spans[k]
+        start, end, n = rec.start, rec.end, len(lower)
+        if end < n and lower[end] in (self._hyphen, *self._dashes):
+            return True
+        if end < n and lower[end] in self._fluid_motion:
+            return True  # "fluid analysis"
+        if start >= 2 and lower[start - 1] == self._of and lower[start - 2] in self._fluid_motion:
+            return True
+        if rec.negated:
+            return False
+        before = lower[max(0, start - 3) : start]
+        if not self._fluid_amount.isdisjoint(before):
+            return False
+        if end < n and lower[end] in self._fluid_place:
+            nxt = spans[k + 1] if k + 1 < len(spans) else None
+            return not (nxt is not None and nxt.field in self._anatomy and nxt.start <= end + 4)
+        return True
 
     def _organ_iri(self, iri: str) -> str | None:
         organ = self._rollups_of(iri).get(self.fields[2])
@@ -725,6 +758,9 @@ class SitesAndFindings(DegreeRules):
                 rec.iri, rec.field = self._thyroid_nodule, fields[0]
             elif rec.iri in self._node_iris and self._uterine_node(k, spans, lower, sent_starts, sent):
                 rec.iri, rec.field = self._lesion_iri, fields[0]
+            if end - start == 1 and lower[start] in self._bare_fluid and rec.field == fields[0] \
+                    and self._bare_fluid_not_collection(k, spans, lower):
+                continue  # "fluid-debris level", "no passage of fluid": no fluid collection
             if rec.field in anatomy_fields and self._other_sense and self._in_other_sense(rec, lower):
                 continue  # "PV spotting": per vaginam, no portal vein
             field, iri = rec.field, rec.iri

@@ -279,6 +279,15 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
 UTERINE_NODE_WORDS = ("intramural", "subserous", "subserosal", "submucous", "submucosal", "interstitial",
                       "myomatous", "myomatic", "fibroid", "wall", "walls", "fundus", "fundal")
 
+# A bare "fluid" (the fluid collection's loosest synonym) is a collection when denied ("Pouch of Douglas: no fluid",
+# "no fat stranding or fluid") or when placed or measured ("fluid in the bursa", "bursa: small fluid"); not when it
+# is a cyst's content or a passage ("fluid-debris level", "within the fluid", "no passage of fluid").
+BARE_FLUID_WORDS = ("fluid",)
+FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at")
+FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", "large", "little", "some", "amount",
+                      "quantity", "volume", "rim", "film", "thin", "tiny", "much")
+FLUID_MOTION_WORDS = ("passage", "transit", "movement", "flow", "emptying", "analysis", "aspiration")
+
 # "Neither nodule contains calcification": a negated quantifier before a lesion and a verb of containing after it
 # deny the contents, not the lesions.
 NEGATED_QUANTIFIERS = ("neither", "none")
