@@ -134,3 +134,54 @@ def _fluid(parser: ReportParser, text: str) -> str | None:
 )
 def test_bare_fluid(parser: ReportParser, text: str, status: str | None) -> None:
     assert _fluid(parser, text) == status
+
+
+# -- a teaching point speaks of a disease in general, not of this patient ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "diagnoses"),
+    [
+        ("Case: a 47-year-old with menorrhagia. Ultrasound shows a bulky uterus without a discrete mass. "
+         "Teaching point: a fibroid is well-defined, whereas adenomyosis is not.", []),
+        ("Case: fever after travel. A 5 cm hypoechoic liver abscess with debris. "
+         "Learning points: an amoebic abscess may mimic a necrotic mass.", ["fluid collection"]),
+        ("Diagnosis: Hashimoto thyroiditis without a discrete nodule. "
+         "Discussion: pseudonodules of thyroiditis can mimic true nodules.", []),
+        # Near misses: the case itself after an opening teaching-point sentence is still this patient's.
+        ("Teaching point: not every echogenic renal lesion is an angiomyolipoma. This 60-year-old had a 3 cm "
+         "echogenic renal mass that proved to be a renal cell carcinoma.", ["mass"]),
+        ("Impression: a 2 cm simple cyst of the left ovary.", ["cyst"]),
+    ],
+)
+def test_teaching_point_is_no_finding(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
+    assert _labels(parser, text, DIAGNOSIS) == sorted(diagnoses)
+
+
+def test_teaching_point_neither_denies_nor_hedges(parser: ReportParser) -> None:
+    report = parser.parse("Case: neck swelling. A 2 cm colloid nodule in the right lobe. "
+                          "Teaching point: no single feature excludes a carcinoma; a cyst may possibly hide one.")
+    assert {(m.value, m.status) for m in report.mentions if m.section == "teaching" and m.value} <= {
+        ("nodule", "present"), ("cyst", "present"), ("mass", "present")}
+    assert report.labels[DIAGNOSIS] == ["nodule"]
+
+
+# -- where no organ is named, the presented organ or a hedged diagnosis's typical site is the one examined ----------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("A 3 cm isoechoic lesion in segment 6 with a central scar. Probable focal nodular hyperplasia.", ["Liver"]),
+        ("Figure 2. Probable complicated renal cyst with a thin septum.", ["Kidney and ureter"]),
+        ("A 61-year-old woman with a palpable left breast lump. Ultrasound showed a 12 mm oval circumscribed "
+         "mass; a haematoma could not be excluded.", ["Breast"]),
+        # Near misses: a named organ wins; a hedge in the history names nothing.
+        ("Spleen: 2 cm lesion, probable haemangioma.", ["Spleen"]),
+        ("INDICATION: ?focal nodular hyperplasia.\nFINDINGS: Both kidneys normal.", ["Kidney and ureter"]),
+    ],
+)
+def test_fallback_site_of_presented_organ_or_hedged_diagnosis(parser: ReportParser, text: str,
+                                                              organs: list[str]) -> None:
+    assert _labels(parser, text, ORGAN) == sorted(organs)
+
+
+def test_bare_vessel_word_does_not_hide_the_organ_a_diagnosis_implies(parser: ReportParser) -> None:
+    text = "A 2 cm lesion in segment 8 was confirmed as hepatocellular carcinoma, with arterial hyperenhancement."
+    assert _labels(parser, text, ORGAN) == ["Liver"]

@@ -564,6 +564,17 @@ class SitesAndFindings(DegreeRules):
             return not (nxt is not None and nxt.field in self._anatomy and nxt.start <= end + 4)
         return True
 
+    def _hedged_site(self, iri: str, info: _Info, pediatric: bool) -> dict[str, Concept]:
+        """The anatomy roll-ups of the organ a diagnosis names ("renal cyst") or implies ("focal nodular
+        hyperplasia": the liver); empty when neither."""
+        if info.organ:
+            return {f: c for f, c in info.rolled.items() if f in self._anatomy}
+        implied = self._implied_sites(iri)
+        if not implied:
+            return {}
+        rolled = self._rollups_of(implied[0].iri)
+        return _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields) if pediatric else rolled
+
     def _organ_iri(self, iri: str) -> str | None:
         organ = self._rollups_of(iri).get(self.fields[2])
         return organ.iri if organ is not None else None
@@ -710,7 +721,7 @@ class SitesAndFindings(DegreeRules):
             state.reading = Reading(labels=labels, warnings=["empty report"])
             return doc
         spans = state.mentions
-        sections = state.sections = _end_history_at_a_key(text, state.sections)
+        sections = state.sections = _opening_teaching_sentence(text, _end_history_at_a_key(text, state.sections))
         section_starts = [s for s, _ in sections]
         cols = columns_of(doc, state)
         lower = cols.lower
@@ -735,6 +746,10 @@ class SitesAndFindings(DegreeRules):
         evidence: list[MentionRecord] = []  # the ones reported as mentions (Item.index points here)
         items: list[Item] = []
         fallback_sites: list[dict[str, Concept]] = []
+        hedged_sites: list[dict[str, Concept]] = []  # organs hedged diagnoses imply ("probable FNH": the liver)
+        presented_sites: list[dict[str, Concept]] = []  # anatomy of a case's presentation ("a breast lump")
+        vessel_sents: set[int] = set()  # sentences naming a bare vessel word ("arterial"), ...
+        organ_sents: set[int] = set()  # ... and other asserted anatomy
         abnormal = False
         sent_starts = sentence_starts(doc)
         landmark_hits: list[tuple[int, int, int]] = []
@@ -772,7 +787,7 @@ class SitesAndFindings(DegreeRules):
             rec.section = section
             if section == "comparison" or section == "history":
                 rec.historical = True
-            if section == "recommendation":
+            if section == "recommendation" or section == "teaching":
                 rec.hypothetical = True
             if iri in self._graded_nodules and self._grades_a_named_lesion(k, spans, strong_sites, sent_starts):
                 # "1.2 cm nodule, no calcifications, TR2": the grade of that nodule, which names only its site ...
@@ -896,6 +911,8 @@ class SitesAndFindings(DegreeRules):
                 weak = self._weak_site(k, spans, lower, landmark_ends, info)
             if asserted and info.kind == "anatomy":
                 anatomy_sents.add(sent)
+                # A bare vessel word ("arterial hyperenhancement") does not keep a diagnosis from implying its organ.
+                (vessel_sents if weak is not None and weak[0] == "vessel" else organ_sents).add(sent)
             if weak is not None:
                 # A landmark or pre-modifier: decided once the report's other sites are known.
                 deferred.append((weak[0], sent, info, index))
@@ -956,6 +973,12 @@ class SitesAndFindings(DegreeRules):
                 anatomy_sents.add(sent)
             elif field in anatomy_fields and not negated and not in_findings:
                 fallback_sites.append(rolled)
+            elif field == fields[0] and status == "uncertain" and in_findings and not historical \
+                    and not hypothetical and info.kind == "lesion":
+                hedged_sites.append(self._hedged_site(iri, info, pediatric))
+            elif field in anatomy_fields and historical and not negated and in_findings and section is None:
+                # "A 67-year-old woman with a palpable right breast abnormality": the presented organ, examined.
+                presented_sites.append(rolled)
             if not in_findings or status == "absent" or historical or hypothetical:
                 continue
             kind = info.kind
@@ -999,8 +1022,13 @@ class SitesAndFindings(DegreeRules):
         if margins:
             self._organ_contours(margins, spans, sent_starts, strong_sites, labels)
         if deferred:
+            implied_systems: dict[int, set[str | None]] = {}
+            for sent, site in implied_sites:
+                organ = self._rollups_of(site.iri).get(fields[2])
+                if organ is not None and sent in vessel_sents and sent not in organ_sents:
+                    implied_systems.setdefault(sent, set()).add(self._system_of.get(organ.us365k_label or ""))
             self._settle_weak_sites(deferred, labels, strong_sites, weak_items, phrase_start, evidence, text,
-                                    lesion_sents, sent_starts)
+                                    lesion_sents, sent_starts, implied_systems)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
         if not labels[fields[2]] and fallback_sites:
             for rolled in fallback_sites:
@@ -1011,7 +1039,7 @@ class SitesAndFindings(DegreeRules):
         # (Read only for an implied site, which most reports lack.)
         named_systems = {self._system_of.get(o) for o in labels[fields[2]]} if implied_sites else set()
         for sent, site in implied_sites:
-            if sent not in anatomy_sents:
+            if sent not in anatomy_sents or (sent in vessel_sents and sent not in organ_sents):
                 rolled = self._rollups_of(site.iri)
                 system = rolled.get(fields[1])
                 organ = rolled.get(fields[2])
@@ -1026,6 +1054,13 @@ class SitesAndFindings(DegreeRules):
                     if f in rolled and rolled[f].us365k_label:
                         labels[f].add(rolled[f].us365k_label)
         self._sites_by_system(spans, labels)
+        if not labels[fields[2]] and (presented_sites or hedged_sites):
+            # "A 3 cm lesion in segment 5 ... Probable focal nodular hyperplasia": no organ is named, but the organ
+            # the case presented with, else the one the hedged diagnosis is typically found in, is the one examined.
+            for rolled in presented_sites or hedged_sites:
+                for f in fields[1:3]:
+                    if f in rolled and rolled[f].us365k_label:
+                        labels[f].add(rolled[f].us365k_label)
         if pediatric and any(r.iri in self._pediatric_diagnoses and r.status == "present" for r in spans):
             # A paediatric condition puts the report in the Pediatrics body system even where no organ is named.
             system = self._pediatric_system()
@@ -1303,7 +1338,8 @@ class SitesAndFindings(DegreeRules):
     def _settle_weak_sites(self, deferred: list[tuple[str, int, _Info, int]], labels: dict[str, set[str]],
                            strong_sites: dict[int, set[str]], weak_items: dict[int, Item],
                            phrase_start: dict[int, int], evidence: list[MentionRecord], text: str,
-                           lesion_sents: set[int], sent_starts: list[int]) -> None:
+                           lesion_sents: set[int], sent_starts: list[int],
+                           implied_systems: dict[int, set[str | None]] | None = None) -> None:
         """Label a weak site only where nothing better names the organ: a landmark when the report names no other
         organ, a modifier or inner structure when its sentence names no other organ, a region (skin, muscle, thigh)
         also not where it holds no finding of its own in a report about another organ."""
@@ -1333,6 +1369,10 @@ class SitesAndFindings(DegreeRules):
                 # vessel word ("feeding artery", "venous flow"): only where the report's organs leave it open,
                 # i.e. none of them lies in another system.
                 named = {self._system_of.get(o) for o in labels[organ_field]}
+                if why == "vessel" and implied_systems:
+                    # "... hepatocellular carcinoma, with arterial hyperenhancement": the arteries of the organ a
+                    # diagnosis in the same sentence implies.
+                    named |= implied_systems.get(sent, set())
                 others = named - {info.system} if info.system not in named else set()
                 if why == "vessel" and others:
                     if vessel_study is None:  # once per report: the scan is over all its mentions
@@ -1559,6 +1599,20 @@ class SitesAndFindings(DegreeRules):
 
 # A sentence end followed by a key ("Pelvic US (TA + TV): normal uterus", "Liver: normal"): findings begin.
 _KEY_AFTER_SENTENCE = re.compile(r"[.;]\s+(?=[A-Z][^.:;\n]{0,40}:\s)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _opening_teaching_sentence(text: str, sections: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
+    """A teaching-point heading that opens the passage introduces the case ("Teaching point: not every echogenic
+    liver lesion is a haemangioma. This 58-year-old had a 2.6 cm lesion ..."): only its first sentence is the general
+    statement; the case after it is findings. After the case, the heading's section runs on as usual."""
+    if not sections or sections[0][1] != "teaching" or text[: sections[0][0]].strip():
+        return sections
+    nxt = sections[1][0] if len(sections) > 1 else len(text)
+    m = _SENTENCE_END.search(text, sections[0][0], nxt)
+    if m is None:
+        return sections
+    return [sections[0], (m.end(), None), *sections[1:]]
 
 
 _START_END = attrgetter("start", "end")  # an item's (start, end), in C

@@ -223,6 +223,11 @@ SECTION_KINDS: dict[str, str] = {
     "assessment": "impression", "comment": "impression", "comments": "impression",
     "recommendation": "recommendation", "recommendations": "recommendation", "advice": "recommendation",
     "plan": "recommendation", "follow-up": "recommendation", "follow up": "recommendation",
+    # A teaching case's general statements about a disease ("Teaching point: a fibroid is well-defined"), not about
+    # this patient: read like a hypothesis, neither labelled nor denied nor hedged.
+    "teaching point": "teaching", "teaching points": "teaching", "learning point": "teaching",
+    "learning points": "teaching", "key point": "teaching", "key points": "teaching", "discussion": "teaching",
+    "pearl": "teaching", "pearls": "teaching", "teaching note": "teaching",
 }
 # Sections whose mentions describe the past, the request or the method, not this study's findings.
 NON_FINDING_SECTIONS = frozenset({"history", "technique", "comparison"})
