@@ -185,3 +185,20 @@ def test_fallback_site_of_presented_organ_or_hedged_diagnosis(parser: ReportPars
 def test_bare_vessel_word_does_not_hide_the_organ_a_diagnosis_implies(parser: ReportParser) -> None:
     text = "A 2 cm lesion in segment 8 was confirmed as hepatocellular carcinoma, with arterial hyperenhancement."
     assert _labels(parser, text, ORGAN) == ["Liver"]
+
+
+# -- "otherwise normal": the rest of an organ with a lesion, or a whole organ beside a finding elsewhere -------------
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("Trace free fluid in the hepatorenal recess; the liver and right kidney are otherwise normal.", True),
+        ("A 4 cm hydrocele on the left; both testes are otherwise unremarkable.", True),
+        ("Gallbladder: 3 gallstones. Pancreas and spleen otherwise normal.", True),
+        # Near misses: the remainder of an organ that has the lesion, or of a lesion in no named organ.
+        ("Left lobe of the liver: 2 cm haemangioma. The liver is otherwise normal.", False),
+        ("Right lobe: 12 mm solid nodule. The thyroid is otherwise normal.", False),
+        ("The spleen has a 15 mm cyst and is otherwise unremarkable.", False),
+    ],
+)
+def test_otherwise_normal(parser: ReportParser, text: str, normal: bool) -> None:
+    assert ("normal appearance" in parser.parse(text).labels[DIAGNOSIS]) is normal

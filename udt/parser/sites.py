@@ -220,6 +220,7 @@ class SitesAndFindings(DegreeRules):
         self._fluid_amount = frozenset(strings.add(w) for w in ts.FLUID_AMOUNT_WORDS)
         self._fluid_motion = frozenset(strings.add(w) for w in ts.FLUID_MOTION_WORDS)
         self._of = strings.add("of")
+        self._otherwise_words = frozenset(strings.add(w) for w in ts.OTHERWISE_WORDS)
         self._dashes = frozenset(strings.add(w) for w in ("–", "—"))
         # "TR4", "TI-RADS 3": a nodule named by its TI-RADS level alone, or the grade of a nodule named before.
         self._graded_nodules, self._graded_site = self._graded_nodule_targets()
@@ -1109,7 +1110,12 @@ class SitesAndFindings(DegreeRules):
                 # "two liver lesions (segment IVb, segment VII) and a normal spleen": only its own clause.
                 lo = max([lo] + [j + 1 for j in range(lo, rec.start) if lower[j] in self._clause_seps])
             window = lower[lo : rec.start]
-            part = not self._part_words.isdisjoint(window) or (
+            named_parts = self._part_words.intersection(window)
+            if named_parts and named_parts <= self._otherwise_words:
+                # "the liver and right kidney are otherwise normal": part of an organ only if it has a lesion
+                named_parts = named_parts if self._lesion_in_organs_named(k, spans, lo, sent, strong_sites,
+                                                                          lesion_sents) else set()
+            part = bool(named_parts) or (
                 self._normal_aspect(rec, lower) and self._organ_has_lesion(sent, strong_sites, lesion_sents,
                                                                            sent in next_on_line))
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
@@ -1124,6 +1130,26 @@ class SitesAndFindings(DegreeRules):
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
+
+    def _lesion_in_organs_named(self, k: int, spans: list[MentionRecord], lo: int, sent: int,
+                                strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
+        """Whether an organ named in the clause of the normal statement ``spans[k]`` (from token ``lo``) holds a
+        lesion: one in that clause, or one in another sentence that names the organ ("Right lobe: 12 mm nodule.
+        Thyroid otherwise normal."). A free-fluid clause beside it ("free fluid in Morison's pouch; the liver is
+        otherwise normal") is no lesion of the liver."""
+        organs: set[str] = set()
+        for j in range(k - 1, -1, -1):
+            other = spans[j]
+            if other.start < lo:
+                break
+            if other.field == self.fields[0] and other.status == "present" and other.iri != self.vocabulary.normal_iri:
+                return True
+            if other.field in self._anatomy and other.site:
+                organs.add(other.site)
+        if not organs:
+            return True  # "Otherwise normal study": the remainder of what the report has described
+        # A lesion whose sentence names no organ ("Right lobe: 12 mm nodule") may be in this one.
+        return any(not strong_sites.get(s) or organs & strong_sites[s] for s in lesion_sents if s != sent)
 
     def _normal_aspect(self, rec: MentionRecord, lower: list[int]) -> bool:
         """A one-word "normal" that qualifies one aspect of an organ named within the next three words ("normal

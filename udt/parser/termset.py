@@ -271,6 +271,11 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
               # A tendon or ligament of a joint ("biceps tendon normal" beside a supraspinatus tear).
               "tendon", "tendons", "ligament", "ligaments")
 
+# Of the part words, those that speak of the rest of what was named ("otherwise normal"): a part only of an organ
+# that holds a lesion ("Right lobe: nodule. Thyroid otherwise normal"), else the whole organ is normal ("free fluid
+# in Morison's pouch; the liver and right kidney are otherwise normal").
+OTHERWISE_WORDS = ("otherwise",)
+
 # Parts of the thyroid beside which a translated "node" is a thyroid nodule ("node of right lobe").
 THYROID_PART_WORDS = ("lobe", "lobes", "isthmus", "thyroid")
 
