@@ -202,3 +202,29 @@ def test_bare_vessel_word_does_not_hide_the_organ_a_diagnosis_implies(parser: Re
 )
 def test_otherwise_normal(parser: ReportParser, text: str, normal: bool) -> None:
     assert ("normal appearance" in parser.parse(text).labels[DIAGNOSIS]) is normal
+
+
+# -- words the ontology now knows, and a diagnosis phrase whose inner anatomy cannot be its site -------------------
+@pytest.mark.parametrize(
+    ("text", "organs", "diagnoses"),
+    [
+        ("Transperineal scan: an intersphincteric perianal fistula with a 9 mm abscess at its tip.",
+         ["Penis and perineum"], ["fluid collection"]),
+        ("Fistula-in-ano from the anal canal to the skin.", ["Penis and perineum"], []),
+        ("Transverse view of a 5-week-old's pylorus: the so-called cervix sign.",
+         ["Pediatric abdomen and retroperitoneum"], []),
+        ("Infant spine: conus at L1, normal nerve root motion.", ["Neonatal brain and spine"], ["normal appearance"]),
+        ("Splenic microabscesses, the largest 6 mm.", ["Spleen"], ["fluid collection"]),
+        ("A 4 cm collection in the left paracolic gutter.", ["Peritoneum mesentery and omentum"],
+         ["fluid collection"]),
+        ("Lung sliding absent with a lung point at the anterior axillary line.", ["Pleural space"], []),
+        # Near misses: the dialysis fistula and a median nerve keep their organs.
+        ("Left brachiocephalic fistula: outflow vein patent, flow volume 900 mL/min.", ["Dialysis fistula"], []),
+        ("Median nerve at the carpal tunnel inlet: 14 mm2, hypoechoic.", ["Peripheral nerves"], []),
+    ],
+)
+def test_new_vocabulary_and_sites_that_fit(parser: ReportParser, text: str, organs: list[str],
+                                           diagnoses: list[str]) -> None:
+    labels = parser.parse(text).labels
+    assert sorted(labels[ORGAN]) == sorted(organs)
+    assert sorted(labels[DIAGNOSIS]) == sorted(diagnoses)

@@ -576,6 +576,13 @@ class SitesAndFindings(DegreeRules):
         rolled = self._rollups_of(implied[0].iri)
         return _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields) if pediatric else rolled
 
+    def _site_fits(self, diagnosis: str, site: str) -> bool:
+        """Whether anatomy a diagnosis phrase contains can be its site: the diagnosis declares no organ of its own,
+        or the anatomy lies in one of its typical sites' organs ("thyroid nodule": yes; the "fistula" of a perianal
+        fistula, a dialysis fistula, or the "cervix" of the pyloric "cervix sign": no)."""
+        organs = {self._organ_iri(s.iri) for s in self.taxonomy.sites(diagnosis)}
+        return not organs or None in organs or self._organ_iri(site) in organs
+
     def _organ_iri(self, iri: str) -> str | None:
         organ = self._rollups_of(iri).get(self.fields[2])
         return organ.iri if organ is not None else None
@@ -749,7 +756,7 @@ class SitesAndFindings(DegreeRules):
         fallback_sites: list[dict[str, Concept]] = []
         hedged_sites: list[dict[str, Concept]] = []  # organs hedged diagnoses imply ("probable FNH": the liver)
         presented_sites: list[dict[str, Concept]] = []  # anatomy of a case's presentation ("a breast lump")
-        vessel_sents: set[int] = set()  # sentences naming a bare vessel word ("arterial"), ...
+        vessel_sents: set[int] = set()  # sentences naming a bare vessel word ("arterial") or a region, ...
         organ_sents: set[int] = set()  # ... and other asserted anatomy
         abnormal = False
         sent_starts = sentence_starts(doc)
@@ -866,7 +873,8 @@ class SitesAndFindings(DegreeRules):
                 # The longest match can swallow the site the report states ("thyroid nodule", "hepatic
                 # haemangioma"): the diagnosis then also rolls up to that organ and body system.
                 site = self.matcher.term_within(lower[start:end], anatomy_fields)
-                if site is not None and site not in self._landmark_iris:  # a landmark ("carpal tunnel") is no site
+                if site is not None and site not in self._landmark_iris and self._site_fits(iri, site):
+                    # (a landmark, "carpal tunnel", is no site; nor the "cervix" of a "cervix sign" of the pylorus)
                     site_rolled = self._rollups_of(site)
                     if pediatric:
                         site_rolled = _to_pediatric(site_rolled, ped_map, tax, fields)
@@ -912,8 +920,10 @@ class SitesAndFindings(DegreeRules):
                 weak = self._weak_site(k, spans, lower, landmark_ends, info)
             if asserted and info.kind == "anatomy":
                 anatomy_sents.add(sent)
-                # A bare vessel word ("arterial hyperenhancement") does not keep a diagnosis from implying its organ.
-                (vessel_sents if weak is not None and weak[0] == "vessel" else organ_sents).add(sent)
+                # A bare vessel word ("arterial hyperenhancement") or a region ("to the skin") does not keep a
+                # diagnosis from implying its organ.
+                named_only_weakly = weak is not None and weak[0] in ("vessel", "region", "system")
+                (vessel_sents if named_only_weakly else organ_sents).add(sent)
             if weak is not None:
                 # A landmark or pre-modifier: decided once the report's other sites are known.
                 deferred.append((weak[0], sent, info, index))
@@ -1023,13 +1033,13 @@ class SitesAndFindings(DegreeRules):
         if margins:
             self._organ_contours(margins, spans, sent_starts, strong_sites, labels)
         if deferred:
-            implied_systems: dict[int, set[str | None]] = {}
+            implied_organs: dict[int, set[str]] = {}  # organs diagnoses imply in sentences naming only weak sites
             for sent, site in implied_sites:
                 organ = self._rollups_of(site.iri).get(fields[2])
-                if organ is not None and sent in vessel_sents and sent not in organ_sents:
-                    implied_systems.setdefault(sent, set()).add(self._system_of.get(organ.us365k_label or ""))
+                if organ is not None and organ.us365k_label and sent in vessel_sents and sent not in organ_sents:
+                    implied_organs.setdefault(sent, set()).add(organ.us365k_label)
             self._settle_weak_sites(deferred, labels, strong_sites, weak_items, phrase_start, evidence, text,
-                                    lesion_sents, sent_starts, implied_systems)
+                                    lesion_sents, sent_starts, implied_organs)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
         if not labels[fields[2]] and fallback_sites:
             for rolled in fallback_sites:
@@ -1365,7 +1375,7 @@ class SitesAndFindings(DegreeRules):
                            strong_sites: dict[int, set[str]], weak_items: dict[int, Item],
                            phrase_start: dict[int, int], evidence: list[MentionRecord], text: str,
                            lesion_sents: set[int], sent_starts: list[int],
-                           implied_systems: dict[int, set[str | None]] | None = None) -> None:
+                           implied_organs: dict[int, set[str]] | None = None) -> None:
         """Label a weak site only where nothing better names the organ: a landmark when the report names no other
         organ, a modifier or inner structure when its sentence names no other organ, a region (skin, muscle, thigh)
         also not where it holds no finding of its own in a report about another organ."""
@@ -1384,6 +1394,9 @@ class SitesAndFindings(DegreeRules):
                 # system's finding lies ("GSV 7 mm at mid thigh"); lymph nodes of a region of another system
                 # ("left axilla: 2 nodes") are that region's.
                 others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
+                if why == "region" and not others and implied_organs:
+                    # "a fistula-in-ano from the anal canal to the skin": the organ the diagnosis implies outranks
+                    others = {o for o in implied_organs.get(sent, ()) if self._system_of.get(o) != info.system}
                 if why == "region" and not others:
                     others = self._organs_outranking_region(sent, lesion_sents, labels[organ_field])
                 elif why == "node" and not others:
@@ -1395,10 +1408,10 @@ class SitesAndFindings(DegreeRules):
                 # vessel word ("feeding artery", "venous flow"): only where the report's organs leave it open,
                 # i.e. none of them lies in another system.
                 named = {self._system_of.get(o) for o in labels[organ_field]}
-                if why == "vessel" and implied_systems:
+                if why == "vessel" and implied_organs:
                     # "... hepatocellular carcinoma, with arterial hyperenhancement": the arteries of the organ a
                     # diagnosis in the same sentence implies.
-                    named |= implied_systems.get(sent, set())
+                    named |= {self._system_of.get(o) for o in implied_organs.get(sent, ())}
                 others = named - {info.system} if info.system not in named else set()
                 if why == "vessel" and others:
                     if vessel_study is None:  # once per report: the scan is over all its mentions
