@@ -228,3 +228,27 @@ def test_new_vocabulary_and_sites_that_fit(parser: ReportParser, text: str, orga
     labels = parser.parse(text).labels
     assert sorted(labels[ORGAN]) == sorted(organs)
     assert sorted(labels[DIAGNOSIS]) == sorted(diagnoses)
+
+
+# -- "normal appearance": a part of an organ with a lesion, normal wording beside abnormal wording ------------------
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        # Only a part of the organ that holds the lesion is normal: no normal finding.
+        ("Left shoulder: 8 mm full-thickness supraspinatus tear. Subscapularis normal.", False),
+        ("Gallbladder: 12 mm stone in the neck. CBD normal calibre.", False),
+        ("Uterus: 4 cm posterior wall fibroid; the endometrium is thin and normal.", False),
+        # ... a whole side named with its part is a whole organ side.
+        ("Left testis: 2 cm hypoechoic mass. Right testis and epididymis normal.", True),
+        # Abnormal wording in the same sentence as the normal statement.
+        ("The spleen is enlarged at 17 cm with no focal lesion. Gallbladder: several stones.", False),
+        ("The common bile duct is dilated to 11 mm, normal liver echotexture otherwise. Gallstones.", False),
+        ("The CBD is not dilated. Spleen unremarkable. Gallbladder: a 9 mm stone.", True),
+        ("The left testis is enlarged and avascular, whereas the right testis is normal. Torsion.", True),
+        # A negative study.
+        ("IMPRESSION: Negative examination.", True),
+        ("Conclusion: negative scan of both groins.", True),
+    ],
+)
+def test_normal_appearance_classes(parser: ReportParser, text: str, normal: bool) -> None:
+    assert ("normal appearance" in parser.parse(text).labels[DIAGNOSIS]) is normal

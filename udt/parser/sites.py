@@ -221,6 +221,14 @@ class SitesAndFindings(DegreeRules):
         self._fluid_motion = frozenset(strings.add(w) for w in ts.FLUID_MOTION_WORDS)
         self._of = strings.add("of")
         self._otherwise_words = frozenset(strings.add(w) for w in ts.OTHERWISE_WORDS)
+        self._abnormal_state = frozenset(strings.add(w) for w in ts.ABNORMAL_STATE_WORDS)
+        self._abnormal_denials = frozenset(strings.add(w) for w in ts.ABNORMAL_STATE_DENIALS)
+        self._sentence_stops = frozenset(strings.add(w) for w in (".", "\n", "\n\n", "!", "?"))
+        self._contrasts = frozenset(strings.add(w) for w in (";", "but", "whereas", "while", "however", "although"))
+        self._part_clause_ends = frozenset(strings.add(w) for w in (",", ";", ":", "."))
+        part_words = frozenset((*ts.PART_WORDS, *ts.PART_LABEL_WORDS)) - frozenset(ts.OTHERWISE_WORDS)
+        self._part_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
+                                    and not part_words.isdisjoint(c.label.casefold().split()))
         self._dashes = frozenset(strings.add(w) for w in ("–", "—"))
         # "TR4", "TI-RADS 3": a nodule named by its TI-RADS level alone, or the grade of a nodule named before.
         self._graded_nodules, self._graded_site = self._graded_nodule_targets()
@@ -1125,14 +1133,15 @@ class SitesAndFindings(DegreeRules):
                 # "the liver and right kidney are otherwise normal": part of an organ only if it has a lesion
                 named_parts = named_parts if self._lesion_in_organs_named(k, spans, lo, sent, strong_sites,
                                                                           lesion_sents) else set()
-            part = bool(named_parts) or (
+            part = bool(named_parts) or self._names_a_part(k, spans, lower, max(sent_starts[sent], rec.start - 12)) or (
                 self._normal_aspect(rec, lower) and self._organ_has_lesion(sent, strong_sites, lesion_sents,
                                                                            sent in next_on_line))
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
             # "Right side normal", "the left side was 'normal'": one side of the paired organ the report examines.
             side = self._side_word in window and not self._sides_hashes.isdisjoint(window) \
                 and bool(labels[self.fields[2]])
-            if not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings:
+            if not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings \
+                    and not self._states_abnormal(rec, lower, sent_starts, sent):
                 whole = True
             else:
                 partial = True
@@ -1140,6 +1149,41 @@ class SitesAndFindings(DegreeRules):
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
+
+    def _states_abnormal(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
+        """The sentence of a normal statement also states the organ abnormal in words that name no diagnosis ("the
+        spleen is enlarged at 16 cm with no focal lesion"; not "CBD not dilated, liver normal")."""
+        lo = sent_starts[sent]
+        hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 8)
+        for j in range(rec.start - 1, lo - 1, -1):  # "an enlarged left testis, whereas the right testis is normal"
+            if lower[j] in self._contrasts:
+                lo = j + 1
+                break
+        for j in range(rec.end, hi):
+            if lower[j] in self._contrasts:
+                hi = j
+                break
+        for j in range(lo, hi):
+            if lower[j] in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(lo, j - 2) : j]):
+                return True
+        return False
+
+    def _names_a_part(self, k: int, spans: list[MentionRecord], lower: list[int], lo: int) -> bool:
+        """The normal statement ``spans[k]`` is about anatomy named, from token ``lo``, only by concepts whose labels
+        say they are part of an organ ("Infraspinatus normal": the infraspinatus tendon; "CBD normal": the common
+        bile duct; not "Right testis and epididymis normal", a whole side)."""
+        rec = spans[k]
+        for j in range(rec.start - 1, lo - 1, -1):  # the clause up to a comma or semicolon ("and" joins parts)
+            if lower[j] in self._part_clause_ends:
+                lo = j + 1
+                break
+        named: list[str] = []
+        for j in range(k - 1, -1, -1):
+            if spans[j].start < lo:
+                break
+            if spans[j].field in self._anatomy:
+                named.append(spans[j].iri)
+        return bool(named) and all(iri in self._part_iris for iri in named)
 
     def _lesion_in_organs_named(self, k: int, spans: list[MentionRecord], lo: int, sent: int,
                                 strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
@@ -1257,8 +1301,9 @@ class SitesAndFindings(DegreeRules):
         the clause before it."""
         rec = spans[k]
         seps = [j for j in range(max(sent_start, rec.start - 40), rec.start) if lower[j] in self._clause_seps]
-        end = next((j for j in range(rec.end, min(len(lower), rec.end + 12)) if lower[j] in self._clause_seps),
-                   rec.end + 12)
+        # (the clause also ends with its sentence: "..., no focal lesion. Portal vein patent" names no organ of it)
+        end = next((j for j in range(rec.end, min(len(lower), rec.end + 12))
+                    if lower[j] in self._clause_seps or lower[j] in self._sentence_stops), rec.end + 12)
         for back in (1, 2):
             lo = seps[-back] + 1 if len(seps) >= back else max(sent_start, rec.start - 40)
             # The mentions around k (spans are in token order): a bounded walk, not a pass over the report.

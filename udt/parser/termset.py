@@ -270,6 +270,16 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
               "part", "parts", "aspect", "background", "parenchyma", "elsewhere", "remaining", "isthmus",
               # A tendon or ligament of a joint ("biceps tendon normal" beside a supraspinatus tear).
               "tendon", "tendons", "ligament", "ligaments")
+# Words in the label of a concept that make it part of an organ, besides PART_WORDS: a normal statement naming only
+# such parts ("CBD normal calibre" beside gallstones, "the endometrium is normal" beside a fibroid) is about part of
+# the organ ("Right testis and epididymis normal" names a whole side too).
+PART_LABEL_WORDS = ("duct", "ducts", "epididymis", "endometrium")
+
+# Words that state an organ abnormal without naming a diagnosis: a normal statement in the same sentence ("the spleen
+# is enlarged at 16 cm with no focal lesion") does not make the organ normal, unless they are denied ("not dilated").
+ABNORMAL_STATE_WORDS = ("enlarged", "dilated", "thickened", "distended", "coarse", "coarsened", "shrunken",
+                        "atrophic", "bulky", "swollen", "hypertrophied", "oedematous", "edematous", "nodular")
+ABNORMAL_STATE_DENIALS = ("no", "not", "non", "without", "nor", "neither")
 
 # Of the part words, those that speak of the rest of what was named ("otherwise normal"): a part only of an organ
 # that holds a lesion ("Right lobe: nodule. Thyroid otherwise normal"), else the whole organ is normal ("free fluid
