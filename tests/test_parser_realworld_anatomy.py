@@ -252,3 +252,21 @@ def test_new_vocabulary_and_sites_that_fit(parser: ReportParser, text: str, orga
 )
 def test_normal_appearance_classes(parser: ReportParser, text: str, normal: bool) -> None:
     assert ("normal appearance" in parser.parse(text).labels[DIAGNOSIS]) is normal
+
+
+# -- "baby" at a pregnancy scan is the fetus, not a child patient ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("20 week anatomy scan: baby measuring well. Posterior placenta, clear of the os.", ["Uterus"]),
+        ("I'm 14 weeks pregnant and they found a 3 cm fibroid in the uterus, baby is fine.", ["Uterus"]),
+        ("Dating scan, CRL 45 mm, baby active. Right ovary: 2 cm corpus luteum cyst.", ["Adnexa"]),
+        # Near misses: a baby who is the patient.
+        ("Hip ultrasound of a 6-week-old baby girl: alpha angle 62 degrees, normal.", ["Infant hip and knee"]),
+        ("Our baby had a scan of the pylorus: muscle 4 mm, channel 17 mm.", ["Pediatric abdomen and retroperitoneum"]),
+    ],
+)
+def test_baby_at_a_pregnancy_scan(parser: ReportParser, text: str, organs: list[str]) -> None:
+    labels = parser.parse(text).labels
+    assert sorted(labels[ORGAN]) == sorted(organs)
+    assert ("Pediatrics" in labels["Body_system_level"]) is any(o.startswith(("Infant", "Pediatric")) for o in organs)

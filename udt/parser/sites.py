@@ -223,6 +223,8 @@ class SitesAndFindings(DegreeRules):
         self._otherwise_words = frozenset(strings.add(w) for w in ts.OTHERWISE_WORDS)
         self._abnormal_state = frozenset(strings.add(w) for w in ts.ABNORMAL_STATE_WORDS)
         self._abnormal_denials = frozenset(strings.add(w) for w in ts.ABNORMAL_STATE_DENIALS)
+        self._fetal_cues = frozenset(strings.add(w) for w in ts.FETAL_SENSE_CUES)
+        self._pregnancy_words = frozenset(strings.add(w) for w in ts.PREGNANCY_WORDS)
         self._sentence_stops = frozenset(strings.add(w) for w in (".", "\n", "\n\n", "!", "?"))
         self._contrasts = frozenset(strings.add(w) for w in (";", "but", "whereas", "while", "however", "although"))
         self._part_clause_ends = frozenset(strings.add(w) for w in (",", ";", ":", "."))
@@ -743,6 +745,8 @@ class SitesAndFindings(DegreeRules):
         lower = cols.lower
         ped_hits: list[tuple[int, int, int]] = []
         self._ped_cues.find(lower, ped_hits)
+        if ped_hits and self._fetal_sense(ped_hits, lower):
+            ped_hits = []  # "everything looks good with baby" at a pregnancy scan: the fetus, not a child patient
         # A child: age words, a stated age, or a condition the ontology declares paediatric (pyloric stenosis).
         pediatric = bool(ped_hits) or _child_age(text) or (
             # One C-level test first: a paediatric diagnosis is named in few reports.
@@ -1167,6 +1171,12 @@ class SitesAndFindings(DegreeRules):
             if lower[j] in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(lo, j - 2) : j]):
                 return True
         return False
+
+    def _fetal_sense(self, hits: list[tuple[int, int, int]], lower: list[int]) -> bool:
+        """Every age cue found is a word for the fetus ("baby") and the report names a pregnancy."""
+        if any(hi - lo != 1 or lower[lo] not in self._fetal_cues for _, lo, hi in hits):
+            return False
+        return not self._pregnancy_words.isdisjoint(lower)
 
     def _names_a_part(self, k: int, spans: list[MentionRecord], lower: list[int], lo: int) -> bool:
         """The normal statement ``spans[k]`` is about anatomy named, from token ``lo``, only by concepts whose labels

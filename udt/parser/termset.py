@@ -414,6 +414,12 @@ REFERENCE_AFTER = (
     "≤", "≥", "=", "up", "upper", "lower", "is", "being", "<=", ">=", "ratio",
 )
 
+# In a report about a pregnancy, "baby" is the fetus, not a child patient ("my 12 week scan ... everything looks good
+# with baby"): these cues then make no paediatric report. Fetal anatomy is never labelled (corpus guideline).
+FETAL_SENSE_CUES = ("baby", "babies")
+PREGNANCY_WORDS = ("pregnant", "pregnancy", "gestation", "gestational", "trimester", "placenta", "placental", "fetal",
+                   "foetal", "fetus", "foetus", "nuchal", "antenatal", "prenatal", "obstetric", "iup", "crl", "lmp")
+
 # Age words: a report about a child maps adult anatomy onto the paediatric organs of the taxonomy.
 PEDIATRIC_CUES = (
     "child", "children", "infant", "neonate", "newborn", "baby", "boy", "girl", "toddler", "neonatal",
