@@ -270,3 +270,26 @@ def test_baby_at_a_pregnancy_scan(parser: ReportParser, text: str, organs: list[
     labels = parser.parse(text).labels
     assert sorted(labels[ORGAN]) == sorted(organs)
     assert ("Pediatrics" in labels["Body_system_level"]) is any(o.startswith(("Infant", "Pediatric")) for o in organs)
+
+
+# -- landmarks: reference organs of a comparison, anatomy placed around a finding or placed by what follows it -----
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Both kidneys 10.5 cm; the cortex is hypoechoic to the liver and spleen.", ["Kidney and ureter"]),
+        ("Right kidney cortex slightly hyperechoic relative to the liver.", ["Kidney and ureter"]),
+        ("Gallbladder wall 7 mm, striated, with moderate ascites around the liver.", ["Gallbladder and bile ducts"]),
+        ("Infrarenal aortic aneurysm of 5.4 cm, anterior to the lumbar spine.", ["Retroperitoneum and great vessels"]),
+        ("Figure 2. Normal thyroid: homogeneous lobes with the common carotid arteries (arrows) lateral to them.",
+         ["Thyroid gland"]),
+        ("Fig. 4. Normal liver, with the right kidney (RK) lying posteriorly.", ["Liver"]),
+        ("Transverse pancreas: normal gland; the superior mesenteric artery (arrowhead) and aorta lie posteriorly.",
+         ["Pancreas"]),
+        # Near misses: a finding placed by anatomy keeps its organ; so does a node that lies beside a vessel.
+        ("A 2 cm lipoma lies deep to the trapezius, within the posterior neck soft tissues.", ["Soft tissues"]),
+        ("A 14 mm reactive lymph node lies lateral to the left common carotid artery.", ["Lymph nodes"]),
+        ("Right kidney 11 cm, left kidney 11.4 cm, both normal.", ["Kidney and ureter"]),
+    ],
+)
+def test_landmark_classes(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _labels(parser, text, ORGAN) == sorted(organs)

@@ -223,6 +223,11 @@ class SitesAndFindings(DegreeRules):
         self._otherwise_words = frozenset(strings.add(w) for w in ts.OTHERWISE_WORDS)
         self._abnormal_state = frozenset(strings.add(w) for w in ts.ABNORMAL_STATE_WORDS)
         self._abnormal_denials = frozenset(strings.add(w) for w in ts.ABNORMAL_STATE_DENIALS)
+        self._position_verbs = frozenset(strings.add(w) for w in ts.POSITION_VERBS)
+        self._position_directions = frozenset(strings.add(w) for w in ts.POSITION_DIRECTIONS)
+        self._placement_fillers = frozenset(strings.add(w) for w in ("and", "or", "the", "a", "an"))
+        self._coordinators = frozenset(strings.add(w) for w in ("and", "or", ","))
+        self._coordination_fillers = frozenset(strings.add(w) for w in ("and", "or", ",", "the", "a", "an"))
         self._fetal_cues = frozenset(strings.add(w) for w in ts.FETAL_SENSE_CUES)
         self._pregnancy_words = frozenset(strings.add(w) for w in ts.PREGNANCY_WORDS)
         self._sentence_stops = frozenset(strings.add(w) for w in (".", "\n", "\n\n", "!", "?"))
@@ -1172,6 +1177,44 @@ class SitesAndFindings(DegreeRules):
                 return True
         return False
 
+    def _placed_after(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """The anatomy ``spans[k]`` is placed by the words after it, past a bracket ("(arrows)") and anatomy joined to
+        it ("and aorta"): a position verb then a direction ("lying posteriorly", "lie lateral to each lobe"), or a
+        direction then "to" ("lateral to them")."""
+        j, n, nxt = spans[k].end, len(lower), k + 1
+        for _ in range(12):
+            if j >= n:
+                return False
+            if lower[j] == self._brackets[0]:
+                close = next((i for i in range(j + 1, min(n, j + 6)) if lower[i] == self._brackets[1]), None)
+                if close is None:
+                    return False
+                j = close + 1
+            elif nxt < len(spans) and spans[nxt].start == j and spans[nxt].field in self._anatomy:
+                j, nxt = spans[nxt].end, nxt + 1
+            elif lower[j] in self._placement_fillers or lower[j] == self._brackets[1]:
+                j += 1  # (not a comma: "parathyroid gland, deep to the thyroid"); ")" closes an abbreviation "(RK)"
+            else:
+                break
+        if j < n and lower[j] in self._position_verbs:
+            return j + 1 < n and lower[j + 1] in self._position_directions
+        return j + 1 < n and lower[j] in self._position_directions and lower[j + 1] == self._to
+
+    def _coordinated_landmark(self, k: int, spans: list[MentionRecord], lower: list[int],
+                              landmark_ends: dict[int, int]) -> int | None:
+        """The first token of the landmark phrase of the anatomy ``spans[k]`` is joined to by "and", "or" or a comma
+        ("between the posterior liver and the IVC"), or ``None``."""
+        if k == 0 or not landmark_ends:
+            return None
+        prev, m = spans[k - 1], spans[k]
+        gap = lower[prev.end : m.start]
+        if prev.field not in self._anatomy or not 0 < len(gap) <= 3 or self._coordinators.isdisjoint(gap) \
+                or not self._coordination_fillers.issuperset(gap):
+            return None
+        info = self._info.get(prev.iri) or self._describe(prev.iri, prev.field, None)
+        weak = self._weak_site(k - 1, spans, lower, landmark_ends, info)
+        return weak[1] if weak is not None and weak[0] == "landmark" else None
+
     def _fetal_sense(self, hits: list[tuple[int, int, int]], lower: list[int]) -> bool:
         """Every age cue found is a word for the fetus ("baby") and the report names a pregnancy."""
         if any(hi - lo != 1 or lower[lo] not in self._fetal_cues for _, lo, hi in hits):
@@ -1378,6 +1421,11 @@ class SitesAndFindings(DegreeRules):
             if pos == 0 or lower[pos - 1] not in self._fillers:
                 break
             pos -= 1
+        coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends)
+        if coordinated is not None:
+            return "landmark", coordinated  # "hypoechoic to the liver and spleen": both are references
+        if m.iri not in self._node_iris and self._placed_after(k, spans, lower):  # (a node placed is a finding)
+            return "landmark", m.start  # "with the right kidney (RK) lying posteriorly"
         if m.iri in self._generic_vessels:
             return "vessel", m.start  # "a central feeding artery", "arterial RI": a vessel of the organ examined
         if self._describes_flow(k, spans, lower):

@@ -386,6 +386,13 @@ LANDMARK_CUES = (
     "through the", "through a", "via the", "using the", "scanned through", "imaged through",
     # What hides the organ examined ("tail obscured by bowel gas", "not visualised due to bowel gas").
     "obscured by", "due to", "owing to", "because of", "limited by",
+    # Anatomy a finding is placed among ("ascites around the liver", "between the shoulder blades"). Not "along" ("a
+    # plaque along the tunica albuginea" is the plaque's site) nor "separate from" (a tubal mass "separate from the
+    # left ovary" still lies in the left adnexa).
+    "around", "between",
+    # A reference organ of an echo comparison ("cortex hypoechoic to the liver", "more echogenic than the spleen").
+    "hypoechoic to", "hyperechoic to", "isoechoic to", "echogenic than", "hyperechoic than", "hypoechoic than",
+    "hypoechoic relative to", "hyperechoic relative to",
 )
 # Words after a vessel adjective that make it a description of flow ("arterial flow", "no venous signal",
 # "arterial or venous flow"), not a vessel examined.
@@ -398,11 +405,22 @@ FLOW_WORDS = ("flow", "flows", "waveform", "waveforms", "signal", "signals", "su
 FLOW_CONTEXT_WORDS = ("vascularity", "vascularisation", "vascularization", "vascular", "vascularised",
                       "vascularized", "doppler", "cdk", "cdi", "cdfi", "perfused", "hyperaemia", "hyperemia")
 
+# Anatomy placed by what follows it is a landmark too, as figure legends and normal-anatomy cases name it: "with the
+# right kidney (RK) lying posteriorly", "the carotid arteries (arrows) lateral to them", "the SMA and aorta lie
+# posteriorly": a position verb and a direction, or a direction word and "to".
+POSITION_VERBS = ("lie", "lies", "lying", "lay", "located", "situated", "sits", "sitting", "runs", "running",
+                  "courses", "coursing")
+POSITION_DIRECTIONS = ("posteriorly", "anteriorly", "laterally", "medially", "superiorly", "inferiorly", "deep",
+                       "superficially", "lateral", "medial", "posterior", "anterior", "behind", "beside", "adjacent",
+                       "alongside", "next", "beneath", "below", "above")
+
 # Words allowed between a landmark cue and its anatomy ("posterior to the right kidney").
 LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt",
                     "overlying",
                     # A part of the landmark organ ("posterior to the lower pole of the left thyroid lobe").
-                    "of", "lower", "upper", "pole", "tip")
+                    "of", "lower", "upper", "pole", "tip",
+                    # A level of the spine ("anterior to the lumbar spine").
+                    "lumbar", "cervical", "thoracic", "sacral")
 
 # "normal" in a reference range or a measurement standard, not a statement that an organ is normal:
 # "(normal <10)", "upper limit of normal", "normal range", "above normal".
