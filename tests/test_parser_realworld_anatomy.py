@@ -293,3 +293,24 @@ def test_baby_at_a_pregnancy_scan(parser: ReportParser, text: str, organs: list[
 )
 def test_landmark_classes(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _labels(parser, text, ORGAN) == sorted(organs)
+
+
+# -- haemorrhage has no Diagnosis value (a haematoma is a fluid collection) ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "present", "denied"),
+    [
+        ("Neonatal head scan: ventricles normal size, no haemorrhage.", ["normal appearance"], []),
+        ("Grade II germinal matrix haemorrhage on the left.", [], []),
+        ("Right adrenal haemorrhage in a 2-day-old, 18 mm.", [], []),
+        ("No intracranial hemorrhage or cyst.", [], ["cyst"]),
+        # Near misses: a haematoma stays a fluid collection, asserted or denied.
+        ("A 3 cm rectus sheath haematoma.", ["fluid collection"], []),
+        ("No perinephric haematoma after the biopsy.", [], ["fluid collection"]),
+    ],
+)
+def test_haemorrhage_has_no_diagnosis_value(parser: ReportParser, text: str, present: list[str],
+                                           denied: list[str]) -> None:
+    report = parser.parse(text)
+    assert sorted(report.labels[DIAGNOSIS]) == sorted(present)
+    assert sorted({m.value for m in report.mentions if m.status == "absent" and m.dimension == DIAGNOSIS
+                   and m.value}) == sorted(denied)
