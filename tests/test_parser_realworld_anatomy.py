@@ -314,3 +314,18 @@ def test_haemorrhage_has_no_diagnosis_value(parser: ReportParser, text: str, pre
     assert sorted(report.labels[DIAGNOSIS]) == sorted(present)
     assert sorted({m.value for m in report.mentions if m.status == "absent" and m.dimension == DIAGNOSIS
                    and m.value}) == sorted(denied)
+
+
+# -- the right upper quadrant is a region of the abdomen, not the gallbladder ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Fever and right upper quadrant pain. The liver holds a 5 cm abscess.", ["Liver"]),
+        ("RUQ view: free fluid in the hepatorenal recess.", ["Peritoneum mesentery and omentum"]),
+        # Near miss: the gallbladder named in a right-upper-quadrant study.
+        ("US RUQ: gallbladder distended with a 14 mm stone in the neck.", ["Gallbladder and bile ducts"]),
+    ],
+)
+def test_right_upper_quadrant_is_a_region(parser: ReportParser, text: str, organs: list[str]) -> None:
+    labels = parser.parse(text).labels
+    assert sorted(labels[ORGAN]) == sorted(organs)
