@@ -329,3 +329,21 @@ def test_haemorrhage_has_no_diagnosis_value(parser: ReportParser, text: str, pre
 def test_right_upper_quadrant_is_a_region(parser: ReportParser, text: str, organs: list[str]) -> None:
     labels = parser.parse(text).labels
     assert sorted(labels[ORGAN]) == sorted(organs)
+
+
+# -- nodes named without a region in a report about another region's nodes are that region's ----------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Left axilla: a 2.1 cm lymph node with an effaced fatty hilum. Biopsy: nodal metastasis.", ["Axilla"]),
+        ("Right axillary region: oval node 15 mm; could be a reactive lymph node.", ["Axilla"]),
+        ("A 3-year-old: mesenteric fat with several small lymph nodes, the largest 8 mm.",
+         ["Pediatric abdomen and retroperitoneum"]),
+        # Near misses: the neck examined too, or nodes with no other region at all.
+        ("Left axilla: 12 mm lymph node. Also a 9 mm cervical lymph node at level II.", ["Axilla", "Lymph nodes"]),
+        ("Thyroid normal. A 10 mm lymph node with a fatty hilum.", ["Lymph nodes", "Thyroid gland"]),
+        ("Enlarged lymph node, 22 mm, with loss of the hilum.", ["Lymph nodes"]),
+    ],
+)
+def test_nodes_of_the_region(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _labels(parser, text, ORGAN) == sorted(organs)

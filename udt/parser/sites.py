@@ -248,6 +248,13 @@ class SitesAndFindings(DegreeRules):
             o.us365k_label for iri in self._node_iris
             if (o := self._rollups_of(iri).get(self.fields[2])) is not None and o.us365k_label and o != own
         )
+        # The Lymph nodes organ (and its paediatric counterpart) and the other organs that hold a region's nodes.
+        self._node_organs = frozenset(o.us365k_label for o in (own, self._pediatric_of(own))
+                                      if o is not None and o.us365k_label)
+        regions = [tax.find(r, self.fields[2]) for r in self._node_regions]
+        self._node_region_organs = frozenset(o.us365k_label for r in regions for o in (r, self._pediatric_of(r))
+                                             if o is not None and o.us365k_label) - self._node_organs
+        self._neck_system = self._system_of.get(own.us365k_label or "") if own is not None else None
 
     def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
         """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
@@ -1082,6 +1089,8 @@ class SitesAndFindings(DegreeRules):
                     if f in rolled and rolled[f].us365k_label:
                         labels[f].add(rolled[f].us365k_label)
         self._sites_by_system(spans, labels)
+        if self._node_organs & labels[fields[2]]:
+            self._nodes_of_the_region(spans, labels)
         if not labels[fields[2]] and (presented_sites or hedged_sites):
             # "A 3 cm lesion in segment 5 ... Probable focal nodular hyperplasia": no organ is named, but the organ
             # the case presented with, else the one the hedged diagnosis is typically found in, is the one examined.
@@ -1176,6 +1185,13 @@ class SitesAndFindings(DegreeRules):
             if lower[j] in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(lo, j - 2) : j]):
                 return True
         return False
+
+    def _pediatric_of(self, organ: Concept | None) -> Concept | None:
+        """The paediatric organ covering an adult organ in a child (``udt:pediatricCounterpart``), if any."""
+        if organ is None:
+            return None
+        target = self.vocabulary.pediatric.get(organ.iri)
+        return self.taxonomy.concepts.get(target) if target else None
 
     def _placed_after(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """The anatomy ``spans[k]`` is placed by the words after it, past a bracket ("(arrows)") and anatomy joined to
@@ -1561,6 +1577,28 @@ class SitesAndFindings(DegreeRules):
             fitting = {o for o in organs if o.us365k_label and self._system_of.get(o.us365k_label) in systems}
             if len(fitting) == 1:
                 labels[organ_field].add(next(iter(fitting)).us365k_label or "")
+
+    def _nodes_of_the_region(self, spans: list[MentionRecord], labels: dict[str, set[str]]) -> None:
+        """Lymph nodes named without a region ("lymph node", "nodal metastasis", "fatty hilum") in a report whose nodes
+        lie in another body system's node region (an axilla, the mesentery) and that names nothing of the head and
+        neck: they are that region's nodes, not the neck's Lymph nodes organ (guideline: axillary nodes -> Axilla)."""
+        organ_field, system_field = self.fields[2], self.fields[1]
+        if labels[organ_field].isdisjoint(self._node_region_organs):
+            return
+        for rec in spans:
+            if not rec.evidence or rec.field not in self._anatomy or rec.iri == self._node_iri \
+                    or rec.iri in self._node_parts or rec.historical or rec.hypothetical:
+                continue
+            organ = self._rollups_of(rec.iri).get(organ_field)
+            system = self._rollups_of(rec.iri).get(system_field)
+            label = organ.us365k_label if organ is not None else None
+            if label in self._node_organs or (system is not None and system.us365k_label == self._neck_system):
+                return  # "cervical lymph node", "neck", "thyroid": the neck was examined
+        for organ in self._node_organs & labels[organ_field]:
+            labels[organ_field].discard(organ)
+            system = self._system_of.get(organ)
+            if system is not None and not any(self._system_of.get(o) == system for o in labels[organ_field]):
+                labels[system_field].discard(system)
 
     def _site_organs(self, iri: str) -> frozenset[Concept]:
         """The released organs of a diagnosis whose typical sites (``Taxonomy.sites``) are all lymph nodes of
