@@ -347,3 +347,25 @@ def test_right_upper_quadrant_is_a_region(parser: ReportParser, text: str, organ
 )
 def test_nodes_of_the_region(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _labels(parser, text, ORGAN) == sorted(organs)
+
+
+# -- a diagnosis of another time or another examination is history --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "diagnoses", "organs"),
+    [
+        ("Posting for my dad: he had a renal cell carcinoma removed 3 years ago. Today: 'liver normal, no ascites'.",
+         ["normal appearance"], ["Liver", "Peritoneum mesentery and omentum"]),
+        ("The MRI showed a 'pancreatic mass' so I had an ultrasound: the pancreas is normal.",
+         ["normal appearance"], ["Pancreas"]),
+        ("She had a liver cyst drained two years earlier. Now a 4 cm septated cyst in the right lobe.",
+         ["cyst"], ["Liver"]),
+        # Near misses: this scan's findings, and a CT that confirms the finding of this scan.
+        ("A 3 cm solid renal mass. CT confirmed a renal cell carcinoma.", ["mass"], ["Kidney and ureter"]),
+        ("Ultrasound showed a 2 cm simple cyst in the left kidney.", ["cyst"], ["Kidney and ureter"]),
+    ],
+)
+def test_diagnosis_of_another_time_or_exam(parser: ReportParser, text: str, diagnoses: list[str],
+                                           organs: list[str]) -> None:
+    labels = parser.parse(text).labels
+    assert sorted(labels[DIAGNOSIS]) == sorted(diagnoses)
+    assert sorted(labels[ORGAN]) == sorted(organs)

@@ -225,6 +225,10 @@ class SitesAndFindings(DegreeRules):
         self._abnormal_denials = frozenset(strings.add(w) for w in ts.ABNORMAL_STATE_DENIALS)
         self._position_verbs = frozenset(strings.add(w) for w in ts.POSITION_VERBS)
         self._position_directions = frozenset(strings.add(w) for w in ts.POSITION_DIRECTIONS)
+        self._past_after = frozenset(strings.add(w) for w in ts.PAST_AFTER)
+        self._other_modalities = frozenset(strings.add(w) for w in ts.OTHER_MODALITIES)
+        self._modality_verbs = frozenset(strings.add(w) for w in ts.OTHER_MODALITY_VERBS)
+        self._clause_stops = frozenset(strings.add(w) for w in (",", ";", ":", "and", "but", "."))
         self._placement_fillers = frozenset(strings.add(w) for w in ("and", "or", "the", "a", "an"))
         self._coordinators = frozenset(strings.add(w) for w in ("and", "or", ","))
         self._coordination_fillers = frozenset(strings.add(w) for w in ("and", "or", ",", "the", "a", "an"))
@@ -821,6 +825,9 @@ class SitesAndFindings(DegreeRules):
                 rec.historical = True
             if section == "recommendation" or section == "teaching":
                 rec.hypothetical = True
+            if field == fields[0] and not rec.historical and self._of_another_time_or_exam(rec, lower, sent_starts,
+                                                                                          sent):
+                rec.historical = True  # "she had breast cancer 5 yrs ago", "CT showed a 'renal mass'"
             if iri in self._graded_nodules and self._grades_a_named_lesion(k, spans, strong_sites, sent_starts):
                 # "1.2 cm nodule, no calcifications, TR2": the grade of that nodule, which names only its site ...
                 site = self.matcher.term_within(lower[start:end], anatomy_fields)
@@ -1011,9 +1018,11 @@ class SitesAndFindings(DegreeRules):
             elif field == fields[0] and status == "uncertain" and in_findings and not historical \
                     and not hypothetical and info.kind == "lesion":
                 hedged_sites.append(self._hedged_site(iri, info, pediatric))
-            elif field in anatomy_fields and historical and not negated and in_findings and section is None:
-                # "A 67-year-old woman with a palpable right breast abnormality": the presented organ, examined.
-                presented_sites.append(rolled)
+            elif historical and not negated and in_findings and section is None \
+                    and (field in anatomy_fields or (field == fields[0] and info.organ)):
+                # "A 67-year-old woman with a palpable right breast abnormality", "she had a liver cyst drained five
+                # years earlier": the organ of the presentation or history, examined.
+                presented_sites.append({f: c for f, c in rolled.items() if f in anatomy_fields})
             if not in_findings or status == "absent" or historical or hypothetical:
                 continue
             kind = info.kind
@@ -1184,6 +1193,21 @@ class SitesAndFindings(DegreeRules):
         for j in range(lo, hi):
             if lower[j] in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(lo, j - 2) : j]):
                 return True
+        return False
+
+    def _of_another_time_or_exam(self, rec: MentionRecord, lower: list[int], sent_starts: list[int],
+                                 sent: int) -> bool:
+        """A diagnosis dated in the past by its own clause ("breast cancer 5 yrs ago", "a cyst drained two years
+        earlier") or reported by another examination just before it ("CT showed a 'renal mass'")."""
+        lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, len(lower))
+        for j in range(rec.end, min(hi, rec.end + 8)):
+            if lower[j] in self._past_after:
+                return True
+            if lower[j] in self._clause_stops:
+                break
+        for j in range(rec.start - 1, max(lo, rec.start - 6) - 1, -1):
+            if lower[j] in self._modality_verbs:
+                return j > lo and lower[j - 1] in self._other_modalities
         return False
 
     def _pediatric_of(self, organ: Concept | None) -> Concept | None:

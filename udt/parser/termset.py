@@ -432,6 +432,14 @@ REFERENCE_AFTER = (
     "≤", "≥", "=", "up", "upper", "lower", "is", "being", "<=", ">=", "ratio",
 )
 
+# A diagnosis of another time or another examination is history, not this scan's finding: one dated in the past by
+# the words after it ("she had breast cancer 5 yrs ago", "a cyst drained two years earlier"), or reported by another
+# modality ("CT showed a 'renal mass' so they sent me for US", "the mammogram showed a mass").
+PAST_AFTER = ("ago", "earlier")
+OTHER_MODALITIES = ("ct", "mri", "mr", "mammogram", "mammography", "pet", "x-ray", "xray", "radiograph", "cxr",
+                    "pet-ct", "scintigraphy")
+OTHER_MODALITY_VERBS = ("showed", "shows", "demonstrated", "suggested", "found", "reported", "revealed", "raised")
+
 # In a report about a pregnancy, "baby" is the fetus, not a child patient ("my 12 week scan ... everything looks good
 # with baby"): these cues then make no paediatric report. Fetal anatomy is never labelled (corpus guideline).
 FETAL_SENSE_CUES = ("baby", "babies")
