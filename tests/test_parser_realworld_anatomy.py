@@ -369,3 +369,21 @@ def test_diagnosis_of_another_time_or_exam(parser: ReportParser, text: str, diag
     labels = parser.parse(text).labels
     assert sorted(labels[DIAGNOSIS]) == sorted(diagnoses)
     assert sorted(labels[ORGAN]) == sorted(organs)
+
+
+# -- the groin wins over the abdominal wall for inguinal anatomy and groin hernias -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("US LEFT GROIN: no inguinal or femoral hernia at rest or on Valsalva.", ["Hip groin and buttock"]),
+        ("Right groin: 3 cm seroma at the hernia repair site. No recurrent hernia.", ["Hip groin and buttock"]),
+        ("Groin lump: fat-containing hernia through the deep inguinal ring on straining.", ["Hip groin and buttock"]),
+        # Near misses: an abdominal-wall hernia or abdominal-wall anatomy beside the groin keeps the wall.
+        ("Small umbilical hernia, neck 9 mm. Both groins normal.", ["Abdominal wall", "Hip groin and buttock"]),
+        ("Left groin normal. Rectus sheath haematoma in the anterior abdominal wall, 4 cm.",
+         ["Abdominal wall", "Hip groin and buttock"]),
+        ("Direct inguinal hernia on the right.", ["Abdominal wall"]),
+    ],
+)
+def test_groin_wins(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _labels(parser, text, ORGAN) == sorted(organs)

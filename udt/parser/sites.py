@@ -229,6 +229,12 @@ class SitesAndFindings(DegreeRules):
         self._other_modalities = frozenset(strings.add(w) for w in ts.OTHER_MODALITIES)
         self._modality_verbs = frozenset(strings.add(w) for w in ts.OTHER_MODALITY_VERBS)
         self._clause_stops = frozenset(strings.add(w) for w in (",", ";", ":", "and", "but", "."))
+        # The groin organ, and the abdominal wall's inguinal canal (see _groin_wins), from the ontology.
+        groin, canal = tax.find("groin", self.fields[2]), tax.find("inguinal canal", self.fields[2])
+        self._groin = self._organ_label(groin.iri) if groin is not None else None
+        self._inguinal_canal = canal.iri if canal is not None else None
+        self._abdominal_wall = self._organ_label(canal.iri) if canal is not None else None
+        self._wall_hernia_words = frozenset(strings.add(w) for w in ts.ABDOMINAL_WALL_HERNIA_WORDS)
         self._placement_fillers = frozenset(strings.add(w) for w in ("and", "or", "the", "a", "an"))
         self._coordinators = frozenset(strings.add(w) for w in ("and", "or", ","))
         self._coordination_fillers = frozenset(strings.add(w) for w in ("and", "or", ",", "the", "a", "an"))
@@ -1100,6 +1106,8 @@ class SitesAndFindings(DegreeRules):
         self._sites_by_system(spans, labels)
         if self._node_organs & labels[fields[2]]:
             self._nodes_of_the_region(spans, labels)
+        if self._groin is not None and {self._groin, self._abdominal_wall} <= labels[fields[2]]:
+            self._groin_wins(spans, lower, labels)
         if not labels[fields[2]] and (presented_sites or hedged_sites):
             # "A 3 cm lesion in segment 5 ... Probable focal nodular hyperplasia": no organ is named, but the organ
             # the case presented with, else the one the hedged diagnosis is typically found in, is the one examined.
@@ -1209,6 +1217,28 @@ class SitesAndFindings(DegreeRules):
             if lower[j] in self._modality_verbs:
                 return j > lo and lower[j - 1] in self._other_modalities
         return False
+
+    def _groin_wins(self, spans: list[MentionRecord], lower: list[int], labels: dict[str, set[str]]) -> None:
+        """In a report on the groin, the abdominal wall named only by its inguinal canal or by an inguinal or femoral
+        hernia ("LEFT GROIN: no inguinal or femoral hernia") is the groin's (guideline: groin -> Hip groin and
+        buttock); an umbilical or incisional hernia, or other abdominal-wall anatomy, keeps it."""
+        organ_field, system_field = self.fields[2], self.fields[1]
+        for rec in spans:
+            if not rec.evidence or rec.historical or rec.hypothetical:
+                continue
+            if rec.field in self._anatomy and rec.iri != self._inguinal_canal \
+                    and self._organ_label(rec.iri) == self._abdominal_wall:
+                return
+            if rec.field == self.fields[0] and not self._wall_hernia_words.isdisjoint(lower[rec.start : rec.end]):
+                return
+        labels[organ_field].discard(self._abdominal_wall)
+        system = self._system_of.get(self._abdominal_wall or "")
+        if system is not None and not any(self._system_of.get(o) == system for o in labels[organ_field]):
+            labels[system_field].discard(system)
+
+    def _organ_label(self, iri: str) -> str | None:
+        organ = self._rollups_of(iri).get(self.fields[2])
+        return organ.us365k_label if organ is not None else None
 
     def _pediatric_of(self, organ: Concept | None) -> Concept | None:
         """The paediatric organ covering an adult organ in a child (``udt:pediatricCounterpart``), if any."""

@@ -440,6 +440,12 @@ OTHER_MODALITIES = ("ct", "mri", "mr", "mammogram", "mammography", "pet", "x-ray
                     "pet-ct", "scintigraphy")
 OTHER_MODALITY_VERBS = ("showed", "shows", "demonstrated", "suggested", "found", "reported", "revealed", "raised")
 
+# The groin wins over the abdominal wall (guideline: "a region that is itself an organ value wins"): in a report on
+# the groin, an inguinal canal or an inguinal or femoral hernia is the groin's. A hernia named by one of these words
+# is the abdominal wall's wherever it is reported.
+ABDOMINAL_WALL_HERNIA_WORDS = ("umbilical", "paraumbilical", "para-umbilical", "periumbilical", "incisional",
+                               "ventral", "epigastric", "spigelian", "parastomal")
+
 # In a report about a pregnancy, "baby" is the fetus, not a child patient ("my 12 week scan ... everything looks good
 # with baby"): these cues then make no paediatric report. Fetal anatomy is never labelled (corpus guideline).
 FETAL_SENSE_CUES = ("baby", "babies")
