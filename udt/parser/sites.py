@@ -246,6 +246,7 @@ class SitesAndFindings(DegreeRules):
         part_words = frozenset((*ts.PART_WORDS, *ts.PART_LABEL_WORDS)) - frozenset(ts.OTHERWISE_WORDS)
         self._part_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
                                     and not part_words.isdisjoint(c.label.casefold().split()))
+        self._fluid_holding = frozenset(strings.add(w) for w in ts.FLUID_HOLDING_WORDS)
         self._dashes = frozenset(strings.add(w) for w in ("–", "—"))
         # "TR4", "TI-RADS 3": a nodule named by its TI-RADS level alone, or the grade of a nodule named before.
         self._graded_nodules, self._graded_site = self._graded_nodule_targets()
@@ -592,6 +593,14 @@ class SitesAndFindings(DegreeRules):
         before = lower[max(0, start - 3) : start]
         if not self._fluid_amount.isdisjoint(before):
             return False
+        for j in range(k - 1, max(-1, k - 4), -1):  # the anatomy before, past descriptors ("anechoic")
+            prev = spans[j]
+            if start - prev.end > 6:
+                break
+            if prev.field in self._anatomy:
+                if not self._fluid_holding.isdisjoint(lower[prev.end : start]):
+                    return False  # "olecranon bursa containing anechoic fluid"
+                break
         if end < n and lower[end] in self._fluid_place:
             nxt = spans[k + 1] if k + 1 < len(spans) else None
             return not (nxt is not None and nxt.field in self._anatomy and nxt.start <= end + 4)

@@ -292,7 +292,9 @@ THYROID_PART_WORDS = ("lobe", "lobes", "isthmus", "thyroid")
 # Abbreviations that name anatomy in one sense and something else before these words: "PV" is the portal vein, but
 # "PV bleeding" / "PV spotting" is per vaginam, a symptom that names no organ examined.
 OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharge", "loss", "losses", "exam",
-                            "examination")}
+                            "examination"),
+                     # "Cardiac activity present" at an early pregnancy scan: the embryo's, no heart examined.
+                     "cardiac": ("activity", "motion", "pulsation", "pulsations")}
 
 # Words beside which a translated "node" is a myomatous node, a lesion of the uterus ("intramural node", "subserous
 # node", "on the posterior wall is visualised a node") in a report that has named the uterus.
@@ -306,6 +308,8 @@ BARE_FLUID_WORDS = ("fluid",)
 FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at")
 FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", "large", "little", "some", "amount",
                       "quantity", "volume", "rim", "film", "thin", "tiny", "much")
+# ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
+FLUID_HOLDING_WORDS = ("containing", "contains", "contained", "with", "distended", "filled", "holding", "holds")
 FLUID_MOTION_WORDS = ("passage", "transit", "movement", "flow", "emptying", "analysis", "aspiration")
 
 # "Neither nodule contains calcification": a negated quantifier before a lesion and a verb of containing after it
