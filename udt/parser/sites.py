@@ -523,7 +523,9 @@ class SitesAndFindings(DegreeRules):
                 or lower[rec.start] not in self._bare_node_words:
             return False
         organ_field, uterus = self.fields[2], self._uterus
-        if not any(s.field in self._anatomy and self._organ_iri(s.iri) == uterus for s in spans[:k]):
+        # (the uterus named among the mentions just before: a bounded look-back keeps the pass linear)
+        if not any(s.field in self._anatomy and self._organ_iri(s.iri) == uterus
+                   for s in spans[max(0, k - _LOOK_BACK) : k]):
             return False
         lo = max(sent_starts[sent], rec.start - 8)
         hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 8)
@@ -550,7 +552,7 @@ class SitesAndFindings(DegreeRules):
         cyst") is not what it grades."""
         diagnosis = self.fields[0]
         thyroid = self._rollups_of(self._graded_site).get(self.fields[2]) if self._graded_site else None
-        for rec in spans[:k]:
+        for rec in spans[max(0, k - _LOOK_BACK) : k]:  # the lesion graded is described shortly before its level
             if rec.field != diagnosis or rec.iri in self._graded_nodules:
                 continue
             concept = self.taxonomy.concepts.get(rec.iri)
@@ -1279,20 +1281,41 @@ class SitesAndFindings(DegreeRules):
             return j + 1 < n and lower[j + 1] in self._position_directions
         return j + 1 < n and lower[j] in self._position_directions and lower[j + 1] == self._to
 
+    def _landmark_cue_before(self, m: MentionRecord, lower: list[int], landmark_ends: dict[int, int]) -> int | None:
+        """The first token of the landmark phrase of anatomy ``m`` (a landmark concept, or a cue before it: "posterior
+        to | the lower pole of the left | thyroid lobe", up to six fillers), or ``None``."""
+        if m.iri in self._landmark_iris:
+            return m.start
+        pos = m.start
+        for _ in range(7 if landmark_ends else 0):  # (no loop without a landmark cue in the report)
+            if pos in landmark_ends:
+                return landmark_ends[pos]
+            if pos == 0 or lower[pos - 1] not in self._fillers:
+                break
+            pos -= 1
+        return None
+
     def _coordinated_landmark(self, k: int, spans: list[MentionRecord], lower: list[int],
                               landmark_ends: dict[int, int]) -> int | None:
-        """The first token of the landmark phrase of the anatomy ``spans[k]`` is joined to by "and", "or" or a comma
-        ("between the posterior liver and the IVC"), or ``None``."""
-        if k == 0 or not landmark_ends:
+        """The first token of the landmark phrase the anatomy ``spans[k]`` is joined to by "and", "or" or commas
+        ("hypoechoic to the liver and spleen", "between the liver, the IVC and the aorta"), or ``None``. The chain is
+        walked back a few mentions at most."""
+        if not landmark_ends:
             return None
-        prev, m = spans[k - 1], spans[k]
-        gap = lower[prev.end : m.start]
-        if prev.field not in self._anatomy or not 0 < len(gap) <= 3 or self._coordinators.isdisjoint(gap) \
-                or not self._coordination_fillers.issuperset(gap):
-            return None
-        info = self._info.get(prev.iri) or self._describe(prev.iri, prev.field, None)
-        weak = self._weak_site(k - 1, spans, lower, landmark_ends, info)
-        return weak[1] if weak is not None and weak[0] == "landmark" else None
+        j = k
+        for _ in range(6):
+            if j == 0:
+                break
+            prev, cur = spans[j - 1], spans[j]
+            gap = lower[prev.end : cur.start]
+            if prev.field not in self._anatomy or not 0 < len(gap) <= 3 or self._coordinators.isdisjoint(gap) \
+                    or not self._coordination_fillers.issuperset(gap):
+                break
+            j -= 1
+            cue = self._landmark_cue_before(prev, lower, landmark_ends)
+            if cue is not None:
+                return cue
+        return None
 
     def _fetal_sense(self, hits: list[tuple[int, int, int]], lower: list[int]) -> bool:
         """Every age cue found is a word for the fetus ("baby") and the report names a pregnancy."""
@@ -1490,16 +1513,9 @@ class SitesAndFindings(DegreeRules):
         "structure" (a finer structure inside the description of a lesion: "... with a fatty hilum"); with the
         first token of the phrase (the landmark cue)."""
         m = spans[k]
-        if m.iri in self._landmark_iris:
-            return "landmark", m.start
-        pos = m.start
-        # up to six fillers: "posterior to | the lower pole of the left | thyroid lobe" (no loop without a landmark)
-        for _ in range(7 if landmark_ends else 0):
-            if pos in landmark_ends:
-                return "landmark", landmark_ends[pos]
-            if pos == 0 or lower[pos - 1] not in self._fillers:
-                break
-            pos -= 1
+        cue = self._landmark_cue_before(m, lower, landmark_ends)
+        if cue is not None:
+            return "landmark", cue
         coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends)
         if coordinated is not None:
             return "landmark", coordinated  # "hypoechoic to the liver and spleen": both are references
@@ -1842,6 +1858,9 @@ class SitesAndFindings(DegreeRules):
 
 # A sentence end followed by a key ("Pelvic US (TA + TV): normal uterus", "Liver: normal"): findings begin.
 _KEY_AFTER_SENTENCE = re.compile(r"[.;]\s+(?=[A-Z][^.:;\n]{0,40}:\s)")
+# How many mentions back a rule looks for what a mention refers to (the uterus of a translated "node", the nodule a
+# TI-RADS level grades): bounded, so that a long report is read in linear time.
+_LOOK_BACK = 60
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
