@@ -390,3 +390,21 @@ def test_diagnosis_of_another_time_or_exam(parser: ReportParser, text: str, diag
 )
 def test_groin_wins(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _labels(parser, text, ORGAN) == sorted(organs)
+
+
+# -- the subcutis of an organ that is itself a region-like organ value (a joint, a wall, the buttock) is that organ's
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("US LEFT BUTTOCK\nA 3 cm hypoechoic area with hyperaemia: cellulitis.", ["Hip groin and buttock"]),
+        ("US RIGHT KNEE\nThickened oedematous subcutaneous tissue anterior to the patella, in keeping with cellulitis.",
+         ["Knee"]),
+        ("US ABDOMINAL WALL\nA 2 cm collection in the subcutaneous fat, thick-walled: abscess.", ["Abdominal wall"]),
+        ("US CHEST WALL LEFT\nA 12 mm subcutaneous lesion over the 4th rib, probably a lipoma.", ["Thoracic wall"]),
+        # Near misses: a region with no organ named stays soft tissues; cellulitis alone is soft tissues.
+        ("A 4 cm lipoma in the thigh muscle.", ["Soft tissues"]),
+        ("Forearm: cellulitis with a 1 cm abscess.", ["Soft tissues"]),
+    ],
+)
+def test_subcutis_of_an_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _labels(parser, text, ORGAN) == sorted(organs)

@@ -234,6 +234,8 @@ class SitesAndFindings(DegreeRules):
         self._groin = self._organ_label(groin.iri) if groin is not None else None
         self._inguinal_canal = canal.iri if canal is not None else None
         self._abdominal_wall = self._organ_label(canal.iri) if canal is not None else None
+        soft = tax.find("soft tissues", self.fields[2])
+        self._tissue_organ = soft.us365k_label if soft is not None else None
         self._wall_hernia_words = frozenset(strings.add(w) for w in ts.ABDOMINAL_WALL_HERNIA_WORDS)
         self._placement_fillers = frozenset(strings.add(w) for w in ("and", "or", "the", "a", "an"))
         self._coordinators = frozenset(strings.add(w) for w in ("and", "or", ","))
@@ -1104,10 +1106,12 @@ class SitesAndFindings(DegreeRules):
                 rolled = self._rollups_of(site.iri)
                 system = rolled.get(fields[1])
                 organ = rolled.get(fields[2])
-                if named_systems and system is not None and system.us365k_label not in named_systems \
-                        and organ is not None and organ.iri in self._region_iris:
+                if named_systems and system is not None and organ is not None and organ.iri in self._region_iris \
+                        and (system.us365k_label not in named_systems or self._subcutis_of_an_organ(organ, labels)):
                     # "Surrounding oedema" in a breast report: a region around the organ examined, not a site in
-                    # another system. A specific site stays ("Baker's cyst" in a venous study: the knee).
+                    # another system; "US LEFT BUTTOCK ... cellulitis": the subcutis of the organ examined, which
+                    # wins as a region that is itself an organ value (guideline). A specific site stays ("Baker's
+                    # cyst" in a venous study: the knee).
                     continue
                 if pediatric:
                     rolled = _to_pediatric(rolled, ped_map, tax, fields)
@@ -1228,6 +1232,11 @@ class SitesAndFindings(DegreeRules):
             if lower[j] in self._modality_verbs:
                 return j > lo and lower[j - 1] in self._other_modalities
         return False
+
+    def _subcutis_of_an_organ(self, organ: Concept, labels: dict[str, set[str]]) -> bool:
+        """The soft tissues a diagnosis implies ("cellulitis") in a report that labels an organ that is not a region
+        ("US LEFT BUTTOCK"): that organ's subcutis (guideline: a region that is itself an organ value wins)."""
+        return organ.us365k_label == self._tissue_organ and not labels[self.fields[2]] <= self._region_organs
 
     def _groin_wins(self, spans: list[MentionRecord], lower: list[int], labels: dict[str, set[str]]) -> None:
         """In a report on the groin, the abdominal wall named only by its inguinal canal or by an inguinal or femoral
@@ -1597,6 +1606,8 @@ class SitesAndFindings(DegreeRules):
                     others = {o for o in implied_organs.get(sent, ()) if self._system_of.get(o) != info.system}
                 if why == "region" and not others:
                     others = self._organs_outranking_region(sent, lesion_sents, labels[organ_field])
+                if why == "region" and not others and sent in lesion_sents:
+                    others = self._organs_holding_region(info, labels[organ_field], evidence, text)
                 elif why == "node" and not others:
                     # "Nodes: 3 visualised" in an axillary template: the node region the report is about.
                     others = {o for o in labels[organ_field] if o in self._node_regions
@@ -1618,6 +1629,9 @@ class SitesAndFindings(DegreeRules):
                         others = set()  # "No DVT ... veins compressible" beside a Baker's cyst: the veins were examined
             else:
                 others = strong_sites.get(sent, set())
+                if not others and evidence[index].iri in self._tissue_layers:
+                    # "US CHEST WALL RIGHT / A subcutaneous lesion overlying the 5th rib": the wall's subcutis.
+                    others = self._organs_holding_region(info, labels[organ_field], evidence, text)
             if not others or (info.organ in others and why != "landmark"):
                 for f, label in info.adds:
                     labels[f].add(label)
@@ -1691,6 +1705,23 @@ class SitesAndFindings(DegreeRules):
             ) if sites and all(site.iri in self._node_iris for site in sites) else frozenset()
             self._site_organ_memo[iri] = found
         return found
+
+    def _organs_holding_region(self, info: _Info, organs: set[str], evidence: list[MentionRecord],
+                               text: str) -> set[str]:
+        """The organs a region word with a finding of its own yields to: an organ of its own body system that is not
+        a region ("US RIGHT ELBOW ... thickened subcutaneous tissue, cellulitis": the elbow), or the organ the
+        report's title line names ("US CHEST WALL RIGHT ... a subcutaneous lesion overlying the 5th rib"). A region
+        that is itself an organ value wins (guideline); "a lipoma in the thigh muscle" alone stays soft tissues."""
+        held = {o for o in organs if o not in self._region_organs and self._system_of.get(o) == info.system}
+        title_end = text.find("\n")
+        if held or title_end < 0 or title_end > 80:
+            return held
+        for rec in evidence:
+            if rec.start_char >= title_end:
+                break
+            if rec.field in self._anatomy and rec.site and rec.site in organs and rec.site not in self._region_organs:
+                held.add(rec.site)
+        return held
 
     def _organs_outranking_region(self, sent: int, lesion_sents: set[int], organs: set[str]) -> set[str]:
         """The organs a region word yields to when its sentence holds no finding: "Skin and subcutaneous fat
