@@ -408,3 +408,15 @@ def test_groin_wins(parser: ReportParser, text: str, organs: list[str]) -> None:
 )
 def test_subcutis_of_an_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _labels(parser, text, ORGAN) == sorted(organs)
+
+
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Figure 7. A 9 mm intrasplenic hypoechoic focus, probably a haemangioma.", ["Spleen"]),
+        ("Dilated intrahepatic ducts are not seen; a 2 cm intrahepatic cyst.", ["Liver"]),
+        ("Intrarenal resistive indices 0.65 bilaterally.", ["Kidney and ureter"]),
+    ],
+)
+def test_intra_organ_adjectives_name_the_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert set(organs) <= set(_labels(parser, text, ORGAN))
