@@ -420,3 +420,15 @@ def test_subcutis_of_an_organ(parser: ReportParser, text: str, organs: list[str]
 )
 def test_intra_organ_adjectives_name_the_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert set(organs) <= set(_labels(parser, text, ORGAN))
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("Knee: the medial collateral ligament is thickened, in keeping with a sprain. Patellar tendon normal.", False),
+        ("Ankle: ATFL sprain. Peroneal tendons normal.", False),
+        ("Ankle: ligaments intact, no sprain. Normal study.", True),
+    ],
+)
+def test_a_sprain_is_a_finding(parser: ReportParser, text: str, normal: bool) -> None:
+    assert ("normal appearance" in parser.parse(text).labels[DIAGNOSIS]) is normal
