@@ -432,3 +432,17 @@ def test_intra_organ_adjectives_name_the_organ(parser: ReportParser, text: str, 
 )
 def test_a_sprain_is_a_finding(parser: ReportParser, text: str, normal: bool) -> None:
     assert ("normal appearance" in parser.parse(text).labels[DIAGNOSIS]) is normal
+
+
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Superficial thrombophlebitis of the basilic vein at the elbow.", ["Peripheral veins"]),
+        ("Biphasic waveforms from the common femoral artery to the ankle.", ["Peripheral arteries"]),
+        # Near misses: a joint examined in its own right, and a Baker's cyst beside a vein study.
+        ("Popliteal vein compressible. Knee: 3 cm Baker's cyst.", ["Knee", "Peripheral veins"]),
+        ("A 2 cm ganglion cyst at the wrist.", ["Wrist and carpus"]),
+    ],
+)
+def test_joint_named_as_a_vessels_location(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _labels(parser, text, ORGAN) == sorted(organs)

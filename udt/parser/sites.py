@@ -237,6 +237,10 @@ class SitesAndFindings(DegreeRules):
         soft = tax.find("soft tissues", self.fields[2])
         self._tissue_organ = soft.us365k_label if soft is not None else None
         self._wall_hernia_words = frozenset(strings.add(w) for w in ts.ABDOMINAL_WALL_HERNIA_WORDS)
+        knee = tax.find("knee", self.fields[2])
+        self._joint_system = self._system_of.get(knee.us365k_label or "") if knee is not None else None
+        self._vessel_place_words = frozenset(strings.add(w) for w in ("at", "to", "in", "near", "the", "of", "level"))
+        self._vessel_place_heads = frozenset(strings.add(w) for w in ("at", "to", "near"))
         self._placement_fillers = frozenset(strings.add(w) for w in ("and", "or", "the", "a", "an"))
         self._coordinators = frozenset(strings.add(w) for w in ("and", "or", ","))
         self._coordination_fillers = frozenset(strings.add(w) for w in ("and", "or", ",", "the", "a", "an"))
@@ -1290,6 +1294,20 @@ class SitesAndFindings(DegreeRules):
             return j + 1 < n and lower[j + 1] in self._position_directions
         return j + 1 < n and lower[j] in self._position_directions and lower[j + 1] == self._to
 
+    def _joint_of_a_vessel(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
+        """A joint named as where a vessel named just before it is ("thrombus in the cephalic vein at the elbow",
+        "triphasic waveforms from the CFA to the ankle"): the vessel's location, not a joint examined (guideline:
+        a vein "at the elbow" is a landmark)."""
+        if k == 0 or info.system != self._joint_system or info.organ in self._region_organs:
+            return False
+        prev = spans[k - 1]
+        gap = lower[prev.end : spans[k].start]
+        if not 0 < len(gap) <= 4 or not self._vessel_place_words.issuperset(gap) \
+                or self._vessel_place_heads.isdisjoint(gap):
+            return False
+        organ = self._organ_label(prev.iri) if prev.field in self._anatomy else None
+        return organ is not None and organ in self._vessel_organs
+
     def _landmark_cue_before(self, m: MentionRecord, lower: list[int], landmark_ends: dict[int, int]) -> int | None:
         """The first token of the landmark phrase of anatomy ``m`` (a landmark concept, or a cue before it: "posterior
         to | the lower pole of the left | thyroid lobe", up to six fillers), or ``None``."""
@@ -1525,6 +1543,8 @@ class SitesAndFindings(DegreeRules):
         cue = self._landmark_cue_before(m, lower, landmark_ends)
         if cue is not None:
             return "landmark", cue
+        if self._joint_of_a_vessel(k, spans, lower, info):
+            return "landmark", spans[k - 1].end  # "the cephalic vein at the elbow", "from the CFA to the ankle"
         coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends)
         if coordinated is not None:
             return "landmark", coordinated  # "hypoechoic to the liver and spleen": both are references
