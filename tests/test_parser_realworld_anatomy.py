@@ -446,3 +446,17 @@ def test_a_sprain_is_a_finding(parser: ReportParser, text: str, normal: bool) ->
 )
 def test_joint_named_as_a_vessels_location(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _labels(parser, text, ORGAN) == sorted(organs)
+
+
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("The subclavian, axillary, brachial and basilic veins are compressible.", ["Peripheral veins"]),
+        ("Axillary and subclavian veins patent with phasic flow.", ["Peripheral veins"]),
+        # Near misses: the axilla itself, or its node.
+        ("Left axilla: 2 cm node. Axillary and subclavian veins patent.", ["Axilla", "Peripheral veins"]),
+        ("Right axillary lymph node 15 mm.", ["Axilla"]),
+    ],
+)
+def test_region_adjective_in_a_list_of_vessels(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _labels(parser, text, ORGAN) == sorted(organs)

@@ -241,6 +241,9 @@ class SitesAndFindings(DegreeRules):
         self._joint_system = self._system_of.get(knee.us365k_label or "") if knee is not None else None
         self._vessel_place_words = frozenset(strings.add(w) for w in ("at", "to", "in", "near", "the", "of", "level"))
         self._vessel_place_heads = frozenset(strings.add(w) for w in ("at", "to", "near"))
+        self._list_joiners = frozenset(strings.add(w) for w in (",", "and", "or", "/"))
+        self._clause_ends_for_lists = frozenset(strings.add(w) for w in (".", ";", ":", "\n", "\n\n", "with", "is",
+                                                                        "are", "was", "were"))
         self._placement_fillers = frozenset(strings.add(w) for w in ("and", "or", "the", "a", "an"))
         self._coordinators = frozenset(strings.add(w) for w in ("and", "or", ","))
         self._coordination_fillers = frozenset(strings.add(w) for w in ("and", "or", ",", "the", "a", "an"))
@@ -1294,6 +1297,22 @@ class SitesAndFindings(DegreeRules):
             return j + 1 < n and lower[j + 1] in self._position_directions
         return j + 1 < n and lower[j] in self._position_directions and lower[j + 1] == self._to
 
+    def _listed_vessel(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """A one-word region adjective in a list of vessel names that a vessel closes ("the internal jugular,
+        subclavian, axillary, brachial and cephalic veins"): it names a vessel, not its region."""
+        m = spans[k]
+        if m.end - m.start != 1 or m.end >= len(lower) or lower[m.end] not in self._list_joiners \
+                or self._organ_label(m.iri) in self._vessel_organs:
+            return False
+        end = m.end
+        for nxt in spans[k + 1 : k + 8]:
+            if nxt.start - m.end > 14 or not self._clause_ends_for_lists.isdisjoint(lower[end : nxt.start]):
+                return False
+            if nxt.field in self._anatomy and self._organ_label(nxt.iri) in self._vessel_organs:
+                return True
+            end = nxt.end
+        return False
+
     def _joint_of_a_vessel(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
         """A joint named as where a vessel named just before it is ("thrombus in the cephalic vein at the elbow",
         "triphasic waveforms from the CFA to the ankle"): the vessel's location, not a joint examined (guideline:
@@ -1543,6 +1562,8 @@ class SitesAndFindings(DegreeRules):
         cue = self._landmark_cue_before(m, lower, landmark_ends)
         if cue is not None:
             return "landmark", cue
+        if self._listed_vessel(k, spans, lower):
+            return "landmark", m.start  # "the subclavian, axillary, brachial and cephalic veins": veins, no axilla
         if self._joint_of_a_vessel(k, spans, lower, info):
             return "landmark", spans[k - 1].end  # "the cephalic vein at the elbow", "from the CFA to the ankle"
         coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends)
