@@ -460,3 +460,16 @@ def test_joint_named_as_a_vessels_location(parser: ReportParser, text: str, orga
 )
 def test_region_adjective_in_a_list_of_vessels(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _labels(parser, text, ORGAN) == sorted(organs)
+
+
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Small paraumbilical hernia containing fat; no bowel within the sac.", ["Abdominal wall"]),
+        ("Right groin: reducible fat-containing hernia. No bowel inside the sac on straining.", ["Hip groin and buttock"]),
+        # Near miss: bowel denied in its own right is examined.
+        ("Appendix not seen. No dilated bowel loops.", ["Appendix", "Gastrointestinal tract"]),
+    ],
+)
+def test_hernia_content_is_no_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _labels(parser, text, ORGAN) == sorted(organs)

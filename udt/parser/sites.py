@@ -241,6 +241,8 @@ class SitesAndFindings(DegreeRules):
         self._joint_system = self._system_of.get(knee.us365k_label or "") if knee is not None else None
         self._vessel_place_words = frozenset(strings.add(w) for w in ("at", "to", "in", "near", "the", "of", "level"))
         self._vessel_place_heads = frozenset(strings.add(w) for w in ("at", "to", "near"))
+        self._in_within = frozenset(strings.add(w) for w in ("in", "within", "inside"))
+        self._hernia_places = frozenset(strings.add(w) for w in ts.HERNIA_CONTENT_PLACES)
         self._list_joiners = frozenset(strings.add(w) for w in (",", "and", "or", "/"))
         self._clause_ends_for_lists = frozenset(strings.add(w) for w in (".", ";", ":", "\n", "\n\n", "with", "is",
                                                                         "are", "was", "were"))
@@ -1030,7 +1032,7 @@ class SitesAndFindings(DegreeRules):
                     self._add_denied_site(iri, pediatric, labels)
             elif field == fields[2] and negated and in_findings and not historical and not hypothetical \
                     and iri not in self._landmark_iris and iri not in self._node_parts \
-                    and not self._describes_flow(k, spans, lower):
+                    and not self._describes_flow(k, spans, lower) and not self._hernia_content(rec, lower):
                 # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
                 if iri == self._node_iri:
                     # "Abnormal nodes: none" in an axillary study: the nodes of the region the report is about.
@@ -1296,6 +1298,11 @@ class SitesAndFindings(DegreeRules):
         if j < n and lower[j] in self._position_verbs:
             return j + 1 < n and lower[j + 1] in self._position_directions
         return j + 1 < n and lower[j] in self._position_directions and lower[j + 1] == self._to
+
+    def _hernia_content(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """Denied anatomy that is a hernia's content ("no bowel within the sac", "no bowel in the hernia")."""
+        window = lower[rec.end : rec.end + 4]
+        return not self._in_within.isdisjoint(window) and not self._hernia_places.isdisjoint(window)
 
     def _listed_vessel(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """A one-word region adjective in a list of vessel names that a vessel closes ("the internal jugular,
