@@ -473,3 +473,16 @@ def test_region_adjective_in_a_list_of_vessels(parser: ReportParser, text: str, 
 )
 def test_hernia_content_is_no_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _labels(parser, text, ORGAN) == sorted(organs)
+
+
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Matted cervical lymph nodes with necrosis and oedema of the adjacent soft tissue.", ["Lymph nodes"]),
+        ("Appendix 9 mm, non-compressible, with surrounding fat stranding.", ["Appendix"]),
+        # Near miss: soft tissue examined in its own right.
+        ("Soft tissue of the forearm: 2 cm lipoma.", ["Soft tissues"]),
+    ],
+)
+def test_tissue_around_a_finding_is_a_landmark(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _labels(parser, text, ORGAN) == sorted(organs)

@@ -394,6 +394,8 @@ LANDMARK_CUES = (
     # plaque along the tunica albuginea" is the plaque's site) nor "separate from" (a tubal mass "separate from the
     # left ovary" still lies in the left adnexa).
     "around", "between",
+    # Tissue around a finding ("oedema of the adjacent soft tissue", "surrounding fat stranding").
+    "adjacent", "surrounding", "surrounded by",
     # A reference organ of an echo comparison ("cortex hypoechoic to the liver", "more echogenic than the spleen").
     "hypoechoic to", "hyperechoic to", "isoechoic to", "echogenic than", "hyperechoic than", "hypoechoic than",
     "hypoechoic relative to", "hyperechoic relative to",
