@@ -486,3 +486,19 @@ def test_hernia_content_is_no_organ(parser: ReportParser, text: str, organs: lis
 )
 def test_tissue_around_a_finding_is_a_landmark(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _labels(parser, text, ORGAN) == sorted(organs)
+
+
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Left brachiocephalic AV fistula. Outflow cephalic vein 6 mm, 5 mm deep. Flow volume 820 mL/min.",
+         ["Dialysis fistula"]),
+        ("Radiocephalic fistula surveillance. Arterial inflow: patent, radial artery 3 mm. Anastomosis 4 mm.",
+         ["Dialysis fistula"]),
+        # Near miss: a DVT study beside the fistula keeps its veins.
+        ("Right arm AV fistula patent. Swollen arm: no DVT, the subclavian and axillary veins compress.",
+         ["Dialysis fistula", "Peripheral veins"]),
+    ],
+)
+def test_vessels_of_a_fistula(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _labels(parser, text, ORGAN) == sorted(organs)

@@ -234,6 +234,8 @@ class SitesAndFindings(DegreeRules):
         self._groin = self._organ_label(groin.iri) if groin is not None else None
         self._inguinal_canal = canal.iri if canal is not None else None
         self._abdominal_wall = self._organ_label(canal.iri) if canal is not None else None
+        fistula = tax.find("arteriovenous fistula", self.fields[2])
+        self._fistula = self._organ_label(fistula.iri) if fistula is not None else None
         soft = tax.find("soft tissues", self.fields[2])
         self._tissue_organ = soft.us365k_label if soft is not None else None
         self._wall_hernia_words = frozenset(strings.add(w) for w in ts.ABDOMINAL_WALL_HERNIA_WORDS)
@@ -1132,6 +1134,12 @@ class SitesAndFindings(DegreeRules):
             self._nodes_of_the_region(spans, labels)
         if self._groin is not None and {self._groin, self._abdominal_wall} <= labels[fields[2]]:
             self._groin_wins(spans, lower, labels)
+        if self._fistula is not None and self._fistula in labels[fields[2]] \
+                and not self._vessel_organs.isdisjoint(labels[fields[2]] - {self._fistula}) \
+                and not self._vessel_study(evidence, strong_sites, sent_starts):
+            # "Outflow cephalic vein 5 mm", "Arterial inflow: patent" in a fistula study: the fistula's own vessels
+            # (guideline: an AV fistula and its outflow vein -> Dialysis fistula); a DVT study keeps its veins.
+            labels[fields[2]] -= self._vessel_organs - {self._fistula}
         if not labels[fields[2]] and (presented_sites or hedged_sites):
             # "A 3 cm lesion in segment 5 ... Probable focal nodular hyperplasia": no organ is named, but the organ
             # the case presented with, else the one the hedged diagnosis is typically found in, is the one examined.
