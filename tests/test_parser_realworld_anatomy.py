@@ -283,6 +283,7 @@ def test_baby_at_a_pregnancy_scan(parser: ReportParser, text: str, organs: list[
         ("Right kidney cortex slightly hyperechoic relative to the liver.", ["Kidney and ureter"]),
         ("Gallbladder wall 7 mm, striated, with moderate ascites around the liver.", ["Gallbladder and bile ducts"]),
         ("Infrarenal aortic aneurysm of 5.4 cm, anterior to the lumbar spine.", ["Retroperitoneum and great vessels"]),
+        ("A 3 cm right adrenal mass between the posterior liver and the IVC.", ["Adrenal glands"]),
         ("Figure 2. Normal thyroid: homogeneous lobes with the common carotid arteries (arrows) lateral to them.",
          ["Thyroid gland"]),
         ("Fig. 4. Normal liver, with the right kidney (RK) lying posteriorly.", ["Liver"]),

@@ -425,8 +425,9 @@ LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralat
                     "overlying",
                     # A part of the landmark organ ("posterior to the lower pole of the left thyroid lobe").
                     "of", "lower", "upper", "pole", "tip",
-                    # A level of the spine ("anterior to the lumbar spine").
-                    "lumbar", "cervical", "thoracic", "sacral")
+                    # A level of the spine ("anterior to the lumbar spine"), a side of the landmark ("between the
+                    # posterior liver and the IVC").
+                    "lumbar", "cervical", "thoracic", "sacral", "posterior", "anterior", "medial", "lateral")
 
 # "normal" in a reference range or a measurement standard, not a statement that an organ is normal:
 # "(normal <10)", "upper limit of normal", "normal range", "above normal".
