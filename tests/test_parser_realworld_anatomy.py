@@ -467,7 +467,8 @@ def test_region_adjective_in_a_list_of_vessels(parser: ReportParser, text: str, 
     ("text", "organs"),
     [
         ("Small paraumbilical hernia containing fat; no bowel within the sac.", ["Abdominal wall"]),
-        ("Right groin: reducible fat-containing hernia. No bowel inside the sac on straining.", ["Hip groin and buttock"]),
+        ("Right groin: reducible fat-containing hernia. No bowel inside the sac on straining.",
+         ["Hip groin and buttock"]),
         # Near miss: bowel denied in its own right is examined.
         ("Appendix not seen. No dilated bowel loops.", ["Appendix", "Gastrointestinal tract"]),
     ],
