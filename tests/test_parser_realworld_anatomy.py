@@ -504,3 +504,20 @@ def test_tissue_around_a_finding_is_a_landmark(parser: ReportParser, text: str, 
 )
 def test_vessels_of_a_fistula(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _labels(parser, text, ORGAN) == sorted(organs)
+
+
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Consolidated lung with air bronchograms and a liver-like echotexture.", ["Pulmonary"]),
+        ("Full-thickness Achilles tear with a 2 cm gap that closes in plantar flexion.", ["Ankle"]),
+        ("Gallbladder: 1 cm stone. Hepatic and common bile ducts not dilated.", ["Gallbladder and bile ducts"]),
+        ("Bad pain under my right ribs. Gallbladder: 2 cm stone in the neck.", ["Gallbladder and bile ducts"]),
+        ("Deep veins compressible, no DVT; small Baker's cyst behind my knee.", ["Knee", "Peripheral veins"]),
+        # Near misses: the liver and the foot examined in their own right.
+        ("Liver normal. Spleen 11 cm.", ["Liver", "Spleen"]),
+        ("Plantar fascia 6 mm thick at the heel, hypoechoic.", ["Foot"]),
+    ],
+)
+def test_comparisons_movements_and_lists(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _labels(parser, text, ORGAN) == sorted(organs)

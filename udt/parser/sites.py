@@ -245,6 +245,8 @@ class SitesAndFindings(DegreeRules):
         self._vessel_place_heads = frozenset(strings.add(w) for w in ("at", "to", "near"))
         self._in_within = frozenset(strings.add(w) for w in ("in", "within", "inside"))
         self._hernia_places = frozenset(strings.add(w) for w in ts.HERNIA_CONTENT_PLACES)
+        self._like_words = frozenset(strings.add(w) for w in ts.LIKE_WORDS)
+        self._list_heads = frozenset(strings.add(w) for w in ts.LIST_HEADS)
         self._list_joiners = frozenset(strings.add(w) for w in (",", "and", "or", "/"))
         self._clause_ends_for_lists = frozenset(strings.add(w) for w in (".", ";", ":", "\n", "\n\n", "with", "is",
                                                                         "are", "was", "were"))
@@ -514,6 +516,11 @@ class SitesAndFindings(DegreeRules):
             return False
         j = rec.end + (rec.end < len(lower) and lower[rec.end] == self._hyphen)
         return j < len(lower) and lower[j] in after
+
+    def _like_anatomy(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """Anatomy followed by "-like" or "like" ("liver-like echotexture"): a comparison, no organ."""
+        j = rec.end + (rec.end < len(lower) and lower[rec.end] == self._hyphen)
+        return j > rec.end and j < len(lower) and lower[j] in self._like_words
 
     def _uterine_node_targets(self) -> tuple[str | None, str | None]:
         """The released organ of the uterine fibroid's typical site (the uterus) and the generic lesion concept: what
@@ -842,8 +849,8 @@ class SitesAndFindings(DegreeRules):
             if end - start == 1 and lower[start] in self._bare_fluid and rec.field == fields[0] \
                     and self._bare_fluid_not_collection(k, spans, lower):
                 continue  # "fluid-debris level", "no passage of fluid": no fluid collection
-            if rec.field in anatomy_fields and self._other_sense and self._in_other_sense(rec, lower):
-                continue  # "PV spotting": per vaginam, no portal vein
+            if rec.field in anatomy_fields and (self._in_other_sense(rec, lower) or self._like_anatomy(rec, lower)):
+                continue  # "PV spotting": per vaginam, no portal vein; "a liver-like echotexture": no liver
             field, iri = rec.field, rec.iri
             if end - start == 1 and field in self._ordinal_fields \
                     and self._grade_of_nothing(k, spans, lower, sent_starts, sent):
@@ -983,7 +990,7 @@ class SitesAndFindings(DegreeRules):
                 anatomy_sents.add(sent)
                 # A bare vessel word ("arterial hyperenhancement") or a region ("to the skin") does not keep a
                 # diagnosis from implying its organ.
-                named_only_weakly = weak is not None and weak[0] in ("vessel", "region", "system")
+                named_only_weakly = weak is not None and weak[0] in ("vessel", "region", "system", "landmark")
                 (vessel_sents if named_only_weakly else organ_sents).add(sent)
             if weak is not None:
                 # A landmark or pre-modifier: decided once the report's other sites are known.
@@ -1323,8 +1330,10 @@ class SitesAndFindings(DegreeRules):
         for nxt in spans[k + 1 : k + 8]:
             if nxt.start - m.end > 14 or not self._clause_ends_for_lists.isdisjoint(lower[end : nxt.start]):
                 return False
-            if nxt.field in self._anatomy and self._organ_label(nxt.iri) in self._vessel_organs:
-                return True
+            if nxt.field in self._anatomy and (self._organ_label(nxt.iri) in self._vessel_organs or (
+                    nxt.end - nxt.start > 1 and lower[nxt.end - 1] in self._list_heads
+                    and self._organ_label(nxt.iri) != self._organ_label(m.iri))):
+                return True  # ... or a list of ducts of another organ ("hepatic and common bile ducts")
             end = nxt.end
         return False
 

@@ -294,7 +294,14 @@ THYROID_PART_WORDS = ("lobe", "lobes", "isthmus", "thyroid")
 OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharge", "loss", "losses", "exam",
                             "examination"),
                      # "Cardiac activity present" at an early pregnancy scan: the embryo's, no heart examined.
-                     "cardiac": ("activity", "motion", "pulsation", "pulsations")}
+                     "cardiac": ("activity", "motion", "pulsation", "pulsations"),
+                     # "The gap closed in plantar flexion": a movement of the foot, not the foot examined.
+                     "plantar": ("flexion", "flexed")}
+# Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
+LIKE_WORDS = ("like",)
+# Plural heads of a list of structures that a one-word adjective before them joins ("hepatic and common bile ducts",
+# "the subclavian, axillary and brachial veins"): the adjective names one of those structures, not its region.
+LIST_HEADS = ("ducts", "veins", "arteries", "vessels")
 
 # Words beside which a translated "node" is a myomatous node, a lesion of the uterus ("intramural node", "subserous
 # node", "on the posterior wall is visualised a node") in a report that has named the uterus.
@@ -393,7 +400,7 @@ LANDMARK_CUES = (
     # Anatomy a finding is placed among ("ascites around the liver", "between the shoulder blades"). Not "along" ("a
     # plaque along the tunica albuginea" is the plaque's site) nor "separate from" (a tubal mass "separate from the
     # left ovary" still lies in the left adnexa).
-    "around", "between",
+    "around", "between", "under",
     # Tissue around a finding ("oedema of the adjacent soft tissue", "surrounding fat stranding").
     "adjacent", "surrounding", "surrounded by",
     # A reference organ of an echo comparison ("cortex hypoechoic to the liver", "more echogenic than the spleen").
@@ -427,7 +434,9 @@ LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralat
                     "of", "lower", "upper", "pole", "tip",
                     # A level of the spine ("anterior to the lumbar spine"), a side of the landmark ("between the
                     # posterior liver and the IVC").
-                    "lumbar", "cervical", "thoracic", "sacral", "posterior", "anterior", "medial", "lateral")
+                    "lumbar", "cervical", "thoracic", "sacral", "posterior", "anterior", "medial", "lateral",
+                    # A patient's own words ("pain under my right ribs").
+                    "my", "his", "her")
 
 # "normal" in a reference range or a measurement standard, not a statement that an organ is normal:
 # "(normal <10)", "upper limit of normal", "normal range", "above normal".
