@@ -41,6 +41,8 @@ BLIND_FINAL_2 = ROOT / "benchmarks" / "data" / "reports_blind_final_2.jsonl"
 # Written blind at stop 18 in the four source styles of the held-out text; scored at the start and the end
 # of that stop only, its errors never read.
 BLIND_FINAL_3 = ROOT / "benchmarks" / "data" / "reports_blind_final_3.jsonl"
+# Scored at the start and the end of a round only: tools that print texts or differences leave them out.
+SEALED = (BLIND_FINAL_2, BLIND_FINAL_3)
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
     GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, DEV_REALWORLD, BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3,

@@ -212,6 +212,63 @@ class SitesAndFindings(DegreeRules):
         self._bare_node_words = frozenset(strings.add(w) for w in ("node", "nodes"))
         self._thyroid_part_words = frozenset(strings.add(w) for w in ts.THYROID_PART_WORDS)
         self._node_parts = self._lymph_node_parts(node)
+        # "PV bleeding": an abbreviation in its other, non-anatomical sense (termset.OTHER_SENSE_AFTER).
+        self._other_sense = {strings.add(a): frozenset(strings.add(w) for w in ws)
+                             for a, ws in ts.OTHER_SENSE_AFTER.items()}
+        # Translated reports also call a fibroid a "node" ("intramural node 18 mm"): a lesion of the uterus.
+        self._uterine_node_words = frozenset(strings.add(w) for w in ts.UTERINE_NODE_WORDS)
+        self._uterus, self._lesion_iri = self._uterine_node_targets()
+        # A bare "fluid": a fluid collection only where denied, placed or measured (termset.BARE_FLUID_WORDS).
+        self._bare_fluid = frozenset(strings.add(w) for w in ts.BARE_FLUID_WORDS)
+        self._fluid_place = frozenset(strings.add(w) for w in ts.FLUID_PLACE_WORDS)
+        self._fluid_amount = frozenset(strings.add(w) for w in ts.FLUID_AMOUNT_WORDS)
+        self._fluid_motion = frozenset(strings.add(w) for w in ts.FLUID_MOTION_WORDS)
+        self._of = strings.add("of")
+        self._otherwise_words = frozenset(strings.add(w) for w in ts.OTHERWISE_WORDS)
+        self._abnormal_state = frozenset(strings.add(w) for w in ts.ABNORMAL_STATE_WORDS)
+        self._abnormal_denials = frozenset(strings.add(w) for w in ts.ABNORMAL_STATE_DENIALS)
+        self._position_verbs = frozenset(strings.add(w) for w in ts.POSITION_VERBS)
+        self._position_directions = frozenset(strings.add(w) for w in ts.POSITION_DIRECTIONS)
+        self._past_after = frozenset(strings.add(w) for w in ts.PAST_AFTER)
+        self._other_modalities = frozenset(strings.add(w) for w in ts.OTHER_MODALITIES)
+        self._modality_verbs = frozenset(strings.add(w) for w in ts.OTHER_MODALITY_VERBS)
+        self._clause_stops = frozenset(strings.add(w) for w in (",", ";", ":", "and", "but", "."))
+        # The groin organ, and the abdominal wall's inguinal canal (see _groin_wins), from the ontology.
+        groin, canal = tax.find("groin", self.fields[2]), tax.find("inguinal canal", self.fields[2])
+        self._groin = self._organ_label(groin.iri) if groin is not None else None
+        self._inguinal_canal = canal.iri if canal is not None else None
+        self._abdominal_wall = self._organ_label(canal.iri) if canal is not None else None
+        fistula = tax.find("arteriovenous fistula", self.fields[2])
+        self._fistula = self._organ_label(fistula.iri) if fistula is not None else None
+        soft = tax.find("soft tissues", self.fields[2])
+        self._tissue_organ = soft.us365k_label if soft is not None else None
+        self._wall_hernia_words = frozenset(strings.add(w) for w in ts.ABDOMINAL_WALL_HERNIA_WORDS)
+        knee = tax.find("knee", self.fields[2])
+        self._joint_system = self._system_of.get(knee.us365k_label or "") if knee is not None else None
+        self._vessel_place_words = frozenset(strings.add(w) for w in ("at", "to", "in", "near", "the", "of", "level"))
+        self._vessel_place_heads = frozenset(strings.add(w) for w in ("at", "to", "near"))
+        self._in_within = frozenset(strings.add(w) for w in ("in", "within", "inside"))
+        self._hernia_places = frozenset(strings.add(w) for w in ts.HERNIA_CONTENT_PLACES)
+        self._like_words = frozenset(strings.add(w) for w in ts.LIKE_WORDS)
+        self._list_heads = frozenset(strings.add(w) for w in ts.LIST_HEADS)
+        self._list_joiners = frozenset(strings.add(w) for w in (",", "and", "or", "/"))
+        self._clause_ends_for_lists = frozenset(strings.add(w) for w in (".", ";", ":", "\n", "\n\n", "with", "is",
+                                                                        "are", "was", "were"))
+        self._placement_fillers = frozenset(strings.add(w) for w in ("and", "or", "the", "a", "an"))
+        self._coordinators = frozenset(strings.add(w) for w in ("and", "or", ","))
+        self._coordination_fillers = frozenset(strings.add(w) for w in ("and", "or", ",", "the", "a", "an"))
+        self._fetal_cues = frozenset(strings.add(w) for w in ts.FETAL_SENSE_CUES)
+        self._pregnancy_words = frozenset(strings.add(w) for w in ts.PREGNANCY_WORDS)
+        self._sentence_stops = frozenset(strings.add(w) for w in (".", "\n", "\n\n", "!", "?"))
+        self._contrasts = frozenset(strings.add(w) for w in (";", "but", "whereas", "while", "however", "although"))
+        self._part_clause_ends = frozenset(strings.add(w) for w in (",", ";", ":", "."))
+        part_words = frozenset((*ts.PART_WORDS, *ts.PART_LABEL_WORDS)) - frozenset(ts.OTHERWISE_WORDS)
+        self._part_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
+                                    and not part_words.isdisjoint(c.label.casefold().split()))
+        self._fluid_holding = frozenset(strings.add(w) for w in ts.FLUID_HOLDING_WORDS)
+        self._dashes = frozenset(strings.add(w) for w in ("–", "—"))
+        # "TR4", "TI-RADS 3": a nodule named by its TI-RADS level alone, or the grade of a nodule named before.
+        self._graded_nodules, self._graded_site = self._graded_nodule_targets()
         self._generic_vessels = self._generic_vessel_iris()
         self._tissue_layers = self._tissue_layer_iris()
         self._vessel_organs = frozenset(tax.concepts[i].us365k_label for i in self._generic_vessels)
@@ -221,6 +278,13 @@ class SitesAndFindings(DegreeRules):
             o.us365k_label for iri in self._node_iris
             if (o := self._rollups_of(iri).get(self.fields[2])) is not None and o.us365k_label and o != own
         )
+        # The Lymph nodes organ (and its paediatric counterpart) and the other organs that hold a region's nodes.
+        self._node_organs = frozenset(o.us365k_label for o in (own, self._pediatric_of(own))
+                                      if o is not None and o.us365k_label)
+        regions = [tax.find(r, self.fields[2]) for r in self._node_regions]
+        self._node_region_organs = frozenset(o.us365k_label for r in regions for o in (r, self._pediatric_of(r))
+                                             if o is not None and o.us365k_label) - self._node_organs
+        self._neck_system = self._system_of.get(own.us365k_label or "") if own is not None else None
 
     def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
         """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
@@ -353,6 +417,8 @@ class SitesAndFindings(DegreeRules):
         # ("mural nodule", "Rokitansky nodule") is part of a lesion, not a lesion of its own.
         if self.matcher.term_within(words[:-1], frozenset({rec.field})) is None:
             return None
+        if self.matcher.term_within(words[-1:], frozenset({self.fields[0]})) is None:
+            return None  # the lesion word ends the phrase: "fluid-debris level" names no fluid collection
         value = self._rollups_of(inner).get(self.fields[0])
         if value is None or not value.us365k_label or value.iri == self.taxonomy.normal_value.iri:
             return None
@@ -446,6 +512,147 @@ class SitesAndFindings(DegreeRules):
         lo = max(sent_starts[sent], rec.start - 10)
         hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 6)
         return not self._thyroid_part_words.isdisjoint(lower[lo:hi])
+
+    def _in_other_sense(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """A one-word anatomy abbreviation followed by a word that gives it another sense ("PV bleeding": per
+        vaginam, not the portal vein); a hyphen may join them ("PV-spotting")."""
+        after = self._other_sense.get(lower[rec.start]) if rec.end - rec.start == 1 else None
+        if after is None:
+            return False
+        j = rec.end + (rec.end < len(lower) and lower[rec.end] == self._hyphen)
+        return j < len(lower) and lower[j] in after
+
+    def _like_anatomy(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """Anatomy followed by "-like" or "like" ("liver-like echotexture"): a comparison, no organ."""
+        j = rec.end + (rec.end < len(lower) and lower[rec.end] == self._hyphen)
+        return j > rec.end and j < len(lower) and lower[j] in self._like_words
+
+    def _uterine_node_targets(self) -> tuple[str | None, str | None]:
+        """The released organ of the uterine fibroid's typical site (the uterus) and the generic lesion concept: what
+        a translated myomatous "node" is examined in and is."""
+        tax = self.taxonomy
+        fibroid, lesion = tax.find("uterine fibroid", self.fields[0]), tax.find("lesion", self.fields[0])
+        implied = self._implied_sites(fibroid.iri) if fibroid is not None else ()
+        organ = self._rollups_of(implied[0].iri).get(self.fields[2]) if implied else None
+        if organ is None or lesion is None:
+            return None, None
+        return organ.iri, lesion.iri
+
+    def _uterine_node(self, k: int, spans: list[MentionRecord], lower: list[int], sent_starts: list[int],
+                      sent: int) -> bool:
+        """A bare "node" in a report that has named the uterus, beside a word of a fibroid's position ("intramural",
+        "subserous", "on the posterior wall") or uterine anatomy in its sentence, is a myomatous node in translated
+        wording (guideline: a myometrial "node" is a lesion, no Lymph nodes); "pelvic nodes" stay nodes."""
+        rec = spans[k]
+        if self._uterus is None or rec.iri != self._node_iri or rec.end - rec.start != 1 \
+                or lower[rec.start] not in self._bare_node_words:
+            return False
+        organ_field, uterus = self.fields[2], self._uterus
+        # (the uterus named among the mentions just before: a bounded look-back keeps the pass linear)
+        if not any(s.field in self._anatomy and self._organ_iri(s.iri) == uterus
+                   for s in spans[max(0, k - _LOOK_BACK) : k]):
+            return False
+        lo = max(sent_starts[sent], rec.start - 8)
+        hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 8)
+        if not self._uterine_node_words.isdisjoint(lower[lo:hi]):
+            return True
+        return any(lo <= s.start < hi and s.field == organ_field
+                   and self._organ_iri(s.iri) == uterus for s in spans[max(0, k - 4) : k + 4])
+
+    def _graded_nodule_targets(self) -> tuple[frozenset[str], str | None]:
+        """IRIs of the *TI-RADS graded nodule* concept and its subclasses, and the IRI of its one typical site (the
+        thyroid gland), from the ontology."""
+        tax = self.taxonomy
+        graded = tax.find("TI-RADS graded nodule", self.fields[0])
+        if graded is None or not (implied := self._implied_sites(graded.iri)):
+            return frozenset(), None
+        return frozenset([graded.iri, *(c.iri for c in tax.descendants(graded))]), implied[0].iri
+
+    def _grades_a_named_lesion(self, k: int, spans: list[MentionRecord], strong_sites: dict[int, set[str]],
+                               sent_starts: list[int]) -> bool:
+        """A TI-RADS level after a lesion the report has already named in the thyroid or in no organ ("right lobe:
+        1.2 cm nodule, no calcifications, TR2", "Nodule 1 ... Total: 6 points, TR4"): it grades that lesion, so
+        it names only the lesion's site, not a second nodule. A lesion of another organ ("Right kidney: 2 cm
+        cyst") is not what it grades."""
+        diagnosis = self.fields[0]
+        thyroid = self._rollups_of(self._graded_site).get(self.fields[2]) if self._graded_site else None
+        for rec in spans[max(0, k - _LOOK_BACK) : k]:  # the lesion graded is described shortly before its level
+            if rec.field != diagnosis or rec.iri in self._graded_nodules:
+                continue
+            concept = self.taxonomy.concepts.get(rec.iri)
+            if concept is None or self._diagnosis_kind_of(concept) != "lesion":
+                continue
+            implied = self._implied_sites(rec.iri)
+            organs = {o.us365k_label for site in implied if (o := self._rollups_of(site.iri).get(self.fields[2]))} \
+                or strong_sites.get(bisect_right(sent_starts, rec.start) - 1, set())
+            if not organs or (thyroid is not None and thyroid.us365k_label in organs):
+                return True
+        return False
+
+    def _label_site(self, iri: str | None, pediatric: bool, labels: dict[str, set[str]]) -> None:
+        """Label the organ and body system of a site the report names without a mention of its own."""
+        if iri is None:
+            return
+        rolled = self._rollups_of(iri)
+        if pediatric:
+            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
+        for f in self.fields[1:3]:
+            if f in rolled and (released := rolled[f].us365k_label):
+                labels[f].add(released)
+
+    def _bare_fluid_not_collection(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """A one-word "fluid" that is no fluid collection: joined to a next word ("fluid-filled", "fluid-debris
+        level"), a passage ("no passage of fluid into the duodenum"), or, asserted, neither placed in named anatomy
+        ("fluid in the subacromial bursa") nor measured ("small fluid", "a small amount of fluid") -- "within the
+        fluid" of a cyst, "fluid analysis" are its content or a test. Denied, it is the collection denied ("no
+        fluid")."""
+        rec = spans[k]
+        start, end, n = rec.start, rec.end, len(lower)
+        if end < n and lower[end] in (self._hyphen, *self._dashes):
+            return True
+        if end < n and lower[end] in self._fluid_motion:
+            return True  # "fluid analysis"
+        if start >= 2 and lower[start - 1] == self._of and lower[start - 2] in self._fluid_motion:
+            return True
+        if rec.negated:
+            return False
+        before = lower[max(0, start - 3) : start]
+        if not self._fluid_amount.isdisjoint(before):
+            return False
+        for j in range(k - 1, max(-1, k - 4), -1):  # the anatomy before, past descriptors ("anechoic")
+            prev = spans[j]
+            if start - prev.end > 6:
+                break
+            if prev.field in self._anatomy:
+                if not self._fluid_holding.isdisjoint(lower[prev.end : start]):
+                    return False  # "olecranon bursa containing anechoic fluid"
+                break
+        if end < n and lower[end] in self._fluid_place:
+            nxt = spans[k + 1] if k + 1 < len(spans) else None
+            return not (nxt is not None and nxt.field in self._anatomy and nxt.start <= end + 4)
+        return True
+
+    def _hedged_site(self, iri: str, info: _Info, pediatric: bool) -> dict[str, Concept]:
+        """The anatomy roll-ups of the organ a diagnosis names ("renal cyst") or implies ("focal nodular
+        hyperplasia": the liver); empty when neither."""
+        if info.organ:
+            return {f: c for f, c in info.rolled.items() if f in self._anatomy}
+        implied = self._implied_sites(iri)
+        if not implied:
+            return {}
+        rolled = self._rollups_of(implied[0].iri)
+        return _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields) if pediatric else rolled
+
+    def _site_fits(self, diagnosis: str, site: str) -> bool:
+        """Whether anatomy a diagnosis phrase contains can be its site: the diagnosis declares no organ of its own,
+        or the anatomy lies in one of its typical sites' organs ("thyroid nodule": yes; the "fistula" of a perianal
+        fistula, a dialysis fistula, or the "cervix" of the pyloric "cervix sign": no)."""
+        organs = {self._organ_iri(s.iri) for s in self.taxonomy.sites(diagnosis)}
+        return not organs or None in organs or self._organ_iri(site) in organs
+
+    def _organ_iri(self, iri: str) -> str | None:
+        organ = self._rollups_of(iri).get(self.fields[2])
+        return organ.iri if organ is not None else None
 
     def _lymph_node_iris(self, node: Concept | None) -> frozenset[str]:
         """Lymph nodes: the concept ``node``, its subclasses, and anatomy named as a kind of it ("axillary lymph
@@ -589,12 +796,14 @@ class SitesAndFindings(DegreeRules):
             state.reading = Reading(labels=labels, warnings=["empty report"])
             return doc
         spans = state.mentions
-        sections = state.sections = _end_history_at_a_key(text, state.sections)
+        sections = state.sections = _opening_teaching_sentence(text, _end_history_at_a_key(text, state.sections))
         section_starts = [s for s, _ in sections]
         cols = columns_of(doc, state)
         lower = cols.lower
         ped_hits: list[tuple[int, int, int]] = []
         self._ped_cues.find(lower, ped_hits)
+        if ped_hits and self._fetal_sense(ped_hits, lower):
+            ped_hits = []  # "everything looks good with baby" at a pregnancy scan: the fetus, not a child patient
         # A child: age words, a stated age, or a condition the ontology declares paediatric (pyloric stenosis).
         pediatric = bool(ped_hits) or _child_age(text) or (
             # One C-level test first: a paediatric diagnosis is named in few reports.
@@ -614,6 +823,10 @@ class SitesAndFindings(DegreeRules):
         evidence: list[MentionRecord] = []  # the ones reported as mentions (Item.index points here)
         items: list[Item] = []
         fallback_sites: list[dict[str, Concept]] = []
+        hedged_sites: list[dict[str, Concept]] = []  # organs hedged diagnoses imply ("probable FNH": the liver)
+        presented_sites: list[dict[str, Concept]] = []  # anatomy of a case's presentation ("a breast lump")
+        vessel_sents: set[int] = set()  # sentences naming a bare vessel word ("arterial") or a region, ...
+        organ_sents: set[int] = set()  # ... and other asserted anatomy
         abnormal = False
         sent_starts = sentence_starts(doc)
         landmark_hits: list[tuple[int, int, int]] = []
@@ -636,6 +849,14 @@ class SitesAndFindings(DegreeRules):
             if rec.iri in self._node_iris and self._thyroid_node(rec, lower, sent_starts, sent) \
                     and self._thyroid_nodule is not None:  # (always so when _thyroid_node is true)
                 rec.iri, rec.field = self._thyroid_nodule, fields[0]
+            elif rec.iri in self._node_iris and self._lesion_iri is not None \
+                    and self._uterine_node(k, spans, lower, sent_starts, sent):
+                rec.iri, rec.field = self._lesion_iri, fields[0]
+            if end - start == 1 and lower[start] in self._bare_fluid and rec.field == fields[0] \
+                    and self._bare_fluid_not_collection(k, spans, lower):
+                continue  # "fluid-debris level", "no passage of fluid": no fluid collection
+            if rec.field in anatomy_fields and (self._in_other_sense(rec, lower) or self._like_anatomy(rec, lower)):
+                continue  # "PV spotting": per vaginam, no portal vein; "a liver-like echotexture": no liver
             field, iri = rec.field, rec.iri
             if end - start == 1 and field in self._ordinal_fields \
                     and self._grade_of_nothing(k, spans, lower, sent_starts, sent):
@@ -645,8 +866,21 @@ class SitesAndFindings(DegreeRules):
             rec.section = section
             if section == "comparison" or section == "history":
                 rec.historical = True
-            if section == "recommendation":
+            if section == "recommendation" or section == "teaching":
                 rec.hypothetical = True
+            if field == fields[0] and not rec.historical and self._of_another_time_or_exam(rec, lower, sent_starts,
+                                                                                          sent):
+                rec.historical = True  # "she had breast cancer 5 yrs ago", "CT showed a 'renal mass'"
+            if iri in self._graded_nodules and self._grades_a_named_lesion(k, spans, strong_sites, sent_starts):
+                # "1.2 cm nodule, no calcifications, TR2": the grade of that nodule, which names only its site ...
+                site = self.matcher.term_within(lower[start:end], anatomy_fields)
+                if site is None:
+                    if section not in ts.NON_FINDING_SECTIONS and not rec.historical and not rec.hypothetical:
+                        self._label_site(self._graded_site, pediatric, labels)
+                    continue
+                # ... which "TI-RADS 3" names by a word of its own ("TI-RADS", the thyroid): read as that site.
+                iri = rec.iri = site
+                field = rec.field = tax.concepts[site].dimension or fields[2]
             if field in self._ordinal_fields and rec.kb:
                 # "flow normal", "flow is not increased", "normal arterial flow": a degree stated around the word.
                 self._read_degree(k, spans, lower, cols, strings)
@@ -713,7 +947,8 @@ class SitesAndFindings(DegreeRules):
                 # The longest match can swallow the site the report states ("thyroid nodule", "hepatic
                 # haemangioma"): the diagnosis then also rolls up to that organ and body system.
                 site = self.matcher.term_within(lower[start:end], anatomy_fields)
-                if site is not None and site not in self._landmark_iris:  # a landmark ("carpal tunnel") is no site
+                if site is not None and site not in self._landmark_iris and self._site_fits(iri, site):
+                    # (a landmark, "carpal tunnel", is no site; nor the "cervix" of a "cervix sign" of the pylorus)
                     site_rolled = self._rollups_of(site)
                     if pediatric:
                         site_rolled = _to_pediatric(site_rolled, ped_map, tax, fields)
@@ -759,6 +994,10 @@ class SitesAndFindings(DegreeRules):
                 weak = self._weak_site(k, spans, lower, landmark_ends, info)
             if asserted and info.kind == "anatomy":
                 anatomy_sents.add(sent)
+                # A bare vessel word ("arterial hyperenhancement") or a region ("to the skin") does not keep a
+                # diagnosis from implying its organ.
+                named_only_weakly = weak is not None and weak[0] in ("vessel", "region", "system", "landmark")
+                (vessel_sents if named_only_weakly else organ_sents).add(sent)
             if weak is not None:
                 # A landmark or pre-modifier: decided once the report's other sites are known.
                 deferred.append((weak[0], sent, info, index))
@@ -808,7 +1047,7 @@ class SitesAndFindings(DegreeRules):
                     self._add_denied_site(iri, pediatric, labels)
             elif field == fields[2] and negated and in_findings and not historical and not hypothetical \
                     and iri not in self._landmark_iris and iri not in self._node_parts \
-                    and not self._describes_flow(k, spans, lower):
+                    and not self._describes_flow(k, spans, lower) and not self._hernia_content(rec, lower):
                 # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
                 if iri == self._node_iri:
                     # "Abnormal nodes: none" in an axillary study: the nodes of the region the report is about.
@@ -819,6 +1058,14 @@ class SitesAndFindings(DegreeRules):
                 anatomy_sents.add(sent)
             elif field in anatomy_fields and not negated and not in_findings:
                 fallback_sites.append(rolled)
+            elif field == fields[0] and status == "uncertain" and in_findings and not historical \
+                    and not hypothetical and info.kind == "lesion":
+                hedged_sites.append(self._hedged_site(iri, info, pediatric))
+            elif historical and not negated and in_findings and section is None \
+                    and (field in anatomy_fields or (field == fields[0] and info.organ)):
+                # "A 67-year-old woman with a palpable right breast abnormality", "she had a liver cyst drained five
+                # years earlier": the organ of the presentation or history, examined.
+                presented_sites.append({f: c for f, c in rolled.items() if f in anatomy_fields})
             if not in_findings or status == "absent" or historical or hypothetical:
                 continue
             kind = info.kind
@@ -862,8 +1109,14 @@ class SitesAndFindings(DegreeRules):
         if margins:
             self._organ_contours(margins, spans, sent_starts, strong_sites, labels)
         if deferred:
+            implied_organs: dict[int, set[str]] = {}  # organs diagnoses imply in sentences naming only weak sites
+            for sent, implied_site in implied_sites:
+                organ = self._rollups_of(implied_site.iri).get(fields[2])
+                if organ is not None and (released := organ.us365k_label) and sent in vessel_sents \
+                        and sent not in organ_sents:
+                    implied_organs.setdefault(sent, set()).add(released)
             self._settle_weak_sites(deferred, labels, strong_sites, weak_items, phrase_start, evidence, text,
-                                    lesion_sents, sent_starts)
+                                    lesion_sents, sent_starts, implied_organs)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
         if not labels[fields[2]] and fallback_sites:
             for rolled in fallback_sites:
@@ -874,14 +1127,16 @@ class SitesAndFindings(DegreeRules):
         # (Read only for an implied site, which most reports lack.)
         named_systems = {self._system_of.get(o) for o in labels[fields[2]]} if implied_sites else set()
         for sent, implied_site in implied_sites:
-            if sent not in anatomy_sents:
+            if sent not in anatomy_sents or (sent in vessel_sents and sent not in organ_sents):
                 rolled = self._rollups_of(implied_site.iri)
                 system = rolled.get(fields[1])
                 organ = rolled.get(fields[2])
-                if named_systems and system is not None and system.us365k_label not in named_systems \
-                        and organ is not None and organ.iri in self._region_iris:
+                if named_systems and system is not None and organ is not None and organ.iri in self._region_iris \
+                        and (system.us365k_label not in named_systems or self._subcutis_of_an_organ(organ, labels)):
                     # "Surrounding oedema" in a breast report: a region around the organ examined, not a site in
-                    # another system. A specific site stays ("Baker's cyst" in a venous study: the knee).
+                    # another system; "US LEFT BUTTOCK ... cellulitis": the subcutis of the organ examined, which
+                    # wins as a region that is itself an organ value (guideline). A specific site stays ("Baker's
+                    # cyst" in a venous study: the knee).
                     continue
                 if pediatric:
                     rolled = _to_pediatric(rolled, ped_map, tax, fields)
@@ -889,6 +1144,23 @@ class SitesAndFindings(DegreeRules):
                     if f in rolled and (released := rolled[f].us365k_label):
                         labels[f].add(released)
         self._sites_by_system(spans, labels)
+        if self._node_organs & labels[fields[2]]:
+            self._nodes_of_the_region(spans, labels)
+        if self._groin is not None and {self._groin, self._abdominal_wall} <= labels[fields[2]]:
+            self._groin_wins(spans, lower, labels)
+        if self._fistula is not None and self._fistula in labels[fields[2]] \
+                and not self._vessel_organs.isdisjoint(labels[fields[2]] - {self._fistula}) \
+                and not self._vessel_study(evidence, strong_sites, sent_starts):
+            # "Outflow cephalic vein 5 mm", "Arterial inflow: patent" in a fistula study: the fistula's own vessels
+            # (guideline: an AV fistula and its outflow vein -> Dialysis fistula); a DVT study keeps its veins.
+            labels[fields[2]] -= self._vessel_organs - {self._fistula}
+        if not labels[fields[2]] and (presented_sites or hedged_sites):
+            # "A 3 cm lesion in segment 5 ... Probable focal nodular hyperplasia": no organ is named, but the organ
+            # the case presented with, else the one the hedged diagnosis is typically found in, is the one examined.
+            for rolled in presented_sites or hedged_sites:
+                for f in fields[1:3]:
+                    if f in rolled and (released := rolled[f].us365k_label):
+                        labels[f].add(released)
         if pediatric and any(r.iri in self._pediatric_diagnoses and r.status == "present" for r in spans):
             # A paediatric condition puts the report in the Pediatrics body system even where no organ is named.
             pediatrics = self._pediatric_system()
@@ -937,14 +1209,20 @@ class SitesAndFindings(DegreeRules):
                 # "two liver lesions (segment IVb, segment VII) and a normal spleen": only its own clause.
                 lo = max([lo] + [j + 1 for j in range(lo, rec.start) if lower[j] in self._clause_seps])
             window = lower[lo : rec.start]
-            part = not self._part_words.isdisjoint(window) or (
+            named_parts = self._part_words.intersection(window)
+            if named_parts and named_parts <= self._otherwise_words:
+                # "the liver and right kidney are otherwise normal": part of an organ only if it has a lesion
+                named_parts = named_parts if self._lesion_in_organs_named(k, spans, lo, sent, strong_sites,
+                                                                          lesion_sents) else frozenset()
+            part = bool(named_parts) or self._names_a_part(k, spans, lower, max(sent_starts[sent], rec.start - 12)) or (
                 self._normal_aspect(rec, lower) and self._organ_has_lesion(sent, strong_sites, lesion_sents,
                                                                            sent in next_on_line))
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
             # "Right side normal", "the left side was 'normal'": one side of the paired organ the report examines.
             side = self._side_word in window and not self._sides_hashes.isdisjoint(window) \
                 and bool(labels[self.fields[2]])
-            if not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings:
+            if not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings \
+                    and not self._states_abnormal(rec, lower, sent_starts, sent):
                 whole = True
             else:
                 partial = True
@@ -952,6 +1230,212 @@ class SitesAndFindings(DegreeRules):
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
+
+    def _states_abnormal(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
+        """The sentence of a normal statement also states the organ abnormal in words that name no diagnosis ("the
+        spleen is enlarged at 16 cm with no focal lesion"; not "CBD not dilated, liver normal")."""
+        lo = sent_starts[sent]
+        hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 8)
+        for j in range(rec.start - 1, lo - 1, -1):  # "an enlarged left testis, whereas the right testis is normal"
+            if lower[j] in self._contrasts:
+                lo = j + 1
+                break
+        for j in range(rec.end, hi):
+            if lower[j] in self._contrasts:
+                hi = j
+                break
+        for j in range(lo, hi):
+            if lower[j] in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(lo, j - 2) : j]):
+                return True
+        return False
+
+    def _of_another_time_or_exam(self, rec: MentionRecord, lower: list[int], sent_starts: list[int],
+                                 sent: int) -> bool:
+        """A diagnosis dated in the past by its own clause ("breast cancer 5 yrs ago", "a cyst drained two years
+        earlier") or reported by another examination just before it ("CT showed a 'renal mass'")."""
+        lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, len(lower))
+        for j in range(rec.end, min(hi, rec.end + 8)):
+            if lower[j] in self._past_after:
+                return True
+            if lower[j] in self._clause_stops:
+                break
+        for j in range(rec.start - 1, max(lo, rec.start - 6) - 1, -1):
+            if lower[j] in self._modality_verbs:
+                return j > lo and lower[j - 1] in self._other_modalities
+        return False
+
+    def _subcutis_of_an_organ(self, organ: Concept, labels: dict[str, set[str]]) -> bool:
+        """The soft tissues a diagnosis implies ("cellulitis") in a report that labels an organ that is not a region
+        ("US LEFT BUTTOCK"): that organ's subcutis (guideline: a region that is itself an organ value wins)."""
+        return organ.us365k_label == self._tissue_organ and not labels[self.fields[2]] <= self._region_organs
+
+    def _groin_wins(self, spans: list[MentionRecord], lower: list[int], labels: dict[str, set[str]]) -> None:
+        """In a report on the groin, the abdominal wall named only by its inguinal canal or by an inguinal or femoral
+        hernia ("LEFT GROIN: no inguinal or femoral hernia") is the groin's (guideline: groin -> Hip groin and
+        buttock); an umbilical or incisional hernia, or other abdominal-wall anatomy, keeps it."""
+        organ_field, system_field = self.fields[2], self.fields[1]
+        for rec in spans:
+            if not rec.evidence or rec.historical or rec.hypothetical:
+                continue
+            if rec.field in self._anatomy and rec.iri != self._inguinal_canal \
+                    and self._organ_label(rec.iri) == self._abdominal_wall:
+                return
+            if rec.field == self.fields[0] and not self._wall_hernia_words.isdisjoint(lower[rec.start : rec.end]):
+                return
+        labels[organ_field].discard(self._abdominal_wall)
+        system = self._system_of.get(self._abdominal_wall or "")
+        if system is not None and not any(self._system_of.get(o) == system for o in labels[organ_field]):
+            labels[system_field].discard(system)
+
+    def _organ_label(self, iri: str) -> str | None:
+        organ = self._rollups_of(iri).get(self.fields[2])
+        return organ.us365k_label if organ is not None else None
+
+    def _pediatric_of(self, organ: Concept | None) -> Concept | None:
+        """The paediatric organ covering an adult organ in a child (``udt:pediatricCounterpart``), if any."""
+        if organ is None:
+            return None
+        target = self.vocabulary.pediatric.get(organ.iri)
+        return self.taxonomy.concepts.get(target) if target else None
+
+    def _placed_after(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """The anatomy ``spans[k]`` is placed by the words after it, past a bracket ("(arrows)") and anatomy joined to
+        it ("and aorta"): a position verb then a direction ("lying posteriorly", "lie lateral to each lobe"), or a
+        direction then "to" ("lateral to them")."""
+        j, n, nxt = spans[k].end, len(lower), k + 1
+        for _ in range(12):
+            if j >= n:
+                return False
+            if lower[j] == self._brackets[0]:
+                close = next((i for i in range(j + 1, min(n, j + 6)) if lower[i] == self._brackets[1]), None)
+                if close is None:
+                    return False
+                j = close + 1
+            elif nxt < len(spans) and spans[nxt].start == j and spans[nxt].field in self._anatomy:
+                j, nxt = spans[nxt].end, nxt + 1
+            elif lower[j] in self._placement_fillers or lower[j] == self._brackets[1]:
+                j += 1  # (not a comma: "parathyroid gland, deep to the thyroid"); ")" closes an abbreviation "(RK)"
+            else:
+                break
+        if j < n and lower[j] in self._position_verbs:
+            return j + 1 < n and lower[j + 1] in self._position_directions
+        return j + 1 < n and lower[j] in self._position_directions and lower[j + 1] == self._to
+
+    def _hernia_content(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """Denied anatomy that is a hernia's content ("no bowel within the sac", "no bowel in the hernia")."""
+        window = lower[rec.end : rec.end + 4]
+        return not self._in_within.isdisjoint(window) and not self._hernia_places.isdisjoint(window)
+
+    def _listed_vessel(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """A one-word region adjective in a list of vessel names that a vessel closes ("the internal jugular,
+        subclavian, axillary, brachial and cephalic veins"): it names a vessel, not its region."""
+        m = spans[k]
+        if m.end - m.start != 1 or m.end >= len(lower) or lower[m.end] not in self._list_joiners \
+                or self._organ_label(m.iri) in self._vessel_organs:
+            return False
+        end = m.end
+        for nxt in spans[k + 1 : k + 8]:
+            if nxt.start - m.end > 14 or not self._clause_ends_for_lists.isdisjoint(lower[end : nxt.start]):
+                return False
+            if nxt.field in self._anatomy and (self._organ_label(nxt.iri) in self._vessel_organs or (
+                    nxt.end - nxt.start > 1 and lower[nxt.end - 1] in self._list_heads
+                    and self._organ_label(nxt.iri) != self._organ_label(m.iri))):
+                return True  # ... or a list of ducts of another organ ("hepatic and common bile ducts")
+            end = nxt.end
+        return False
+
+    def _joint_of_a_vessel(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
+        """A joint named as where a vessel named just before it is ("thrombus in the cephalic vein at the elbow",
+        "triphasic waveforms from the CFA to the ankle"): the vessel's location, not a joint examined (guideline:
+        a vein "at the elbow" is a landmark)."""
+        if k == 0 or info.system != self._joint_system or info.organ in self._region_organs:
+            return False
+        prev = spans[k - 1]
+        gap = lower[prev.end : spans[k].start]
+        if not 0 < len(gap) <= 4 or not self._vessel_place_words.issuperset(gap) \
+                or self._vessel_place_heads.isdisjoint(gap):
+            return False
+        organ = self._organ_label(prev.iri) if prev.field in self._anatomy else None
+        return organ is not None and organ in self._vessel_organs
+
+    def _landmark_cue_before(self, m: MentionRecord, lower: list[int], landmark_ends: dict[int, int]) -> int | None:
+        """The first token of the landmark phrase of anatomy ``m`` (a landmark concept, or a cue before it: "posterior
+        to | the lower pole of the left | thyroid lobe", up to six fillers), or ``None``."""
+        if m.iri in self._landmark_iris:
+            return m.start
+        pos = m.start
+        for _ in range(7 if landmark_ends else 0):  # (no loop without a landmark cue in the report)
+            if pos in landmark_ends:
+                return landmark_ends[pos]
+            if pos == 0 or lower[pos - 1] not in self._fillers:
+                break
+            pos -= 1
+        return None
+
+    def _coordinated_landmark(self, k: int, spans: list[MentionRecord], lower: list[int],
+                              landmark_ends: dict[int, int]) -> int | None:
+        """The first token of the landmark phrase the anatomy ``spans[k]`` is joined to by "and", "or" or commas
+        ("hypoechoic to the liver and spleen", "between the liver, the IVC and the aorta"), or ``None``. The chain is
+        walked back a few mentions at most."""
+        if not landmark_ends:
+            return None
+        j = k
+        for _ in range(6):
+            if j == 0:
+                break
+            prev, cur = spans[j - 1], spans[j]
+            gap = lower[prev.end : cur.start]
+            if prev.field not in self._anatomy or not 0 < len(gap) <= 3 or self._coordinators.isdisjoint(gap) \
+                    or not self._coordination_fillers.issuperset(gap):
+                break
+            j -= 1
+            cue = self._landmark_cue_before(prev, lower, landmark_ends)
+            if cue is not None:
+                return cue
+        return None
+
+    def _fetal_sense(self, hits: list[tuple[int, int, int]], lower: list[int]) -> bool:
+        """Every age cue found is a word for the fetus ("baby") and the report names a pregnancy."""
+        if any(hi - lo != 1 or lower[lo] not in self._fetal_cues for _, lo, hi in hits):
+            return False
+        return not self._pregnancy_words.isdisjoint(lower)
+
+    def _names_a_part(self, k: int, spans: list[MentionRecord], lower: list[int], lo: int) -> bool:
+        """The normal statement ``spans[k]`` is about anatomy named, from token ``lo``, only by concepts whose labels
+        say they are part of an organ ("Infraspinatus normal": the infraspinatus tendon; "CBD normal": the common
+        bile duct; not "Right testis and epididymis normal", a whole side)."""
+        rec = spans[k]
+        for j in range(rec.start - 1, lo - 1, -1):  # the clause up to a comma or semicolon ("and" joins parts)
+            if lower[j] in self._part_clause_ends:
+                lo = j + 1
+                break
+        named: list[str] = []
+        for j in range(k - 1, -1, -1):
+            if spans[j].start < lo:
+                break
+            if spans[j].field in self._anatomy:
+                named.append(spans[j].iri)
+        return bool(named) and all(iri in self._part_iris for iri in named)
+
+    def _lesion_in_organs_named(self, k: int, spans: list[MentionRecord], lo: int, sent: int,
+                                strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
+        """Whether an organ named in the clause of the normal statement ``spans[k]`` (from token ``lo``) holds a
+        lesion: one in that clause, or one in another sentence that names the organ ("Right lobe: 12 mm nodule.
+        Thyroid otherwise normal."). A free-fluid clause beside it ("free fluid in Morison's pouch; the liver is
+        otherwise normal") is no lesion of the liver."""
+        organs: set[str] = set()
+        for j in range(k - 1, -1, -1):
+            other = spans[j]
+            if other.start < lo:
+                break
+            if other.field == self.fields[0] and other.status == "present" and other.iri != self.vocabulary.normal_iri:
+                return True
+            if other.field in self._anatomy and other.site:
+                organs.add(other.site)
+        if not organs:
+            return True  # "Otherwise normal study": the remainder of what the report has described
+        # A lesion whose sentence names no organ ("Right lobe: 12 mm nodule") may be in this one.
+        return any(not strong_sites.get(s) or organs & strong_sites[s] for s in lesion_sents if s != sent)
 
     def _normal_aspect(self, rec: MentionRecord, lower: list[int]) -> bool:
         """A one-word "normal" that qualifies one aspect of an organ named within the next three words ("normal
@@ -1049,8 +1533,9 @@ class SitesAndFindings(DegreeRules):
         the clause before it."""
         rec = spans[k]
         seps = [j for j in range(max(sent_start, rec.start - 40), rec.start) if lower[j] in self._clause_seps]
-        end = next((j for j in range(rec.end, min(len(lower), rec.end + 12)) if lower[j] in self._clause_seps),
-                   rec.end + 12)
+        # (the clause also ends with its sentence: "..., no focal lesion. Portal vein patent" names no organ of it)
+        end = next((j for j in range(rec.end, min(len(lower), rec.end + 12))
+                    if lower[j] in self._clause_seps or lower[j] in self._sentence_stops), rec.end + 12)
         for back in (1, 2):
             lo = seps[-back] + 1 if len(seps) >= back else max(sent_start, rec.start - 40)
             # The mentions around k (spans are in token order): a bounded walk, not a pass over the report.
@@ -1105,16 +1590,18 @@ class SitesAndFindings(DegreeRules):
         "structure" (a finer structure inside the description of a lesion: "... with a fatty hilum"); with the
         first token of the phrase (the landmark cue)."""
         m = spans[k]
-        if m.iri in self._landmark_iris:
-            return "landmark", m.start
-        pos = m.start
-        # up to six fillers: "posterior to | the lower pole of the left | thyroid lobe" (no loop without a landmark)
-        for _ in range(7 if landmark_ends else 0):
-            if pos in landmark_ends:
-                return "landmark", landmark_ends[pos]
-            if pos == 0 or lower[pos - 1] not in self._fillers:
-                break
-            pos -= 1
+        cue = self._landmark_cue_before(m, lower, landmark_ends)
+        if cue is not None:
+            return "landmark", cue
+        if self._listed_vessel(k, spans, lower):
+            return "landmark", m.start  # "the subclavian, axillary, brachial and cephalic veins": veins, no axilla
+        if self._joint_of_a_vessel(k, spans, lower, info):
+            return "landmark", spans[k - 1].end  # "the cephalic vein at the elbow", "from the CFA to the ankle"
+        coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends)
+        if coordinated is not None:
+            return "landmark", coordinated  # "hypoechoic to the liver and spleen": both are references
+        if m.iri not in self._node_iris and self._placed_after(k, spans, lower):  # (a node placed is a finding)
+            return "landmark", m.start  # "with the right kidney (RK) lying posteriorly"
         if m.iri in self._generic_vessels:
             return "vessel", m.start  # "a central feeding artery", "arterial RI": a vessel of the organ examined
         if self._describes_flow(k, spans, lower):
@@ -1166,7 +1653,8 @@ class SitesAndFindings(DegreeRules):
     def _settle_weak_sites(self, deferred: list[tuple[str, int, _Info, int]], labels: dict[str, set[str]],
                            strong_sites: dict[int, set[str]], weak_items: dict[int, Item],
                            phrase_start: dict[int, int], evidence: list[MentionRecord], text: str,
-                           lesion_sents: set[int], sent_starts: list[int]) -> None:
+                           lesion_sents: set[int], sent_starts: list[int],
+                           implied_organs: dict[int, set[str]] | None = None) -> None:
         """Label a weak site only where nothing better names the organ: a landmark when the report names no other
         organ, a modifier or inner structure when its sentence names no other organ, a region (skin, muscle, thigh)
         also not where it holds no finding of its own in a report about another organ."""
@@ -1186,8 +1674,13 @@ class SitesAndFindings(DegreeRules):
                 # system's finding lies ("GSV 7 mm at mid thigh"); lymph nodes of a region of another system
                 # ("left axilla: 2 nodes") are that region's.
                 others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
+                if why == "region" and not others and implied_organs:
+                    # "a fistula-in-ano from the anal canal to the skin": the organ the diagnosis implies outranks
+                    others = {o for o in implied_organs.get(sent, ()) if self._system_of.get(o) != info.system}
                 if why == "region" and not others:
                     others = self._organs_outranking_region(sent, lesion_sents, labels[organ_field])
+                if why == "region" and not others and sent in lesion_sents:
+                    others = self._organs_holding_region(info, labels[organ_field], evidence, text)
                 elif why == "node" and not others:
                     # "Nodes: 3 visualised" in an axillary template: the node region the report is about.
                     others = {o for o in labels[organ_field] if o in self._node_regions
@@ -1197,6 +1690,10 @@ class SitesAndFindings(DegreeRules):
                 # vessel word ("feeding artery", "venous flow"): only where the report's organs leave it open,
                 # i.e. none of them lies in another system.
                 named = {self._system_of.get(o) for o in labels[organ_field]}
+                if why == "vessel" and implied_organs:
+                    # "... hepatocellular carcinoma, with arterial hyperenhancement": the arteries of the organ a
+                    # diagnosis in the same sentence implies.
+                    named |= {self._system_of.get(o) for o in implied_organs.get(sent, ())}
                 others = named - {info.system} if info.system not in named else set()
                 if why == "vessel" and others:
                     if vessel_study is None:  # once per report: the scan is over all its mentions
@@ -1205,6 +1702,9 @@ class SitesAndFindings(DegreeRules):
                         others = set()  # "No DVT ... veins compressible" beside a Baker's cyst: the veins were examined
             else:
                 others = strong_sites.get(sent, set())
+                if not others and evidence[index].iri in self._tissue_layers:
+                    # "US CHEST WALL RIGHT / A subcutaneous lesion overlying the 5th rib": the wall's subcutis.
+                    others = self._organs_holding_region(info, labels[organ_field], evidence, text)
             if not others or (info.organ in others and why != "landmark"):
                 for f, label in info.adds:
                     labels[f].add(label)
@@ -1244,6 +1744,28 @@ class SitesAndFindings(DegreeRules):
             if len(fitting) == 1:
                 labels[organ_field].add(next(iter(fitting)).us365k_label or "")
 
+    def _nodes_of_the_region(self, spans: list[MentionRecord], labels: dict[str, set[str]]) -> None:
+        """Lymph nodes named without a region ("lymph node", "nodal metastasis", "fatty hilum") in a report whose nodes
+        lie in another body system's node region (an axilla, the mesentery) and that names nothing of the head and
+        neck: they are that region's nodes, not the neck's Lymph nodes organ (guideline: axillary nodes -> Axilla)."""
+        organ_field, system_field = self.fields[2], self.fields[1]
+        if labels[organ_field].isdisjoint(self._node_region_organs):
+            return
+        for rec in spans:
+            if not rec.evidence or rec.field not in self._anatomy or rec.iri == self._node_iri \
+                    or rec.iri in self._node_parts or rec.historical or rec.hypothetical:
+                continue
+            organ = self._rollups_of(rec.iri).get(organ_field)
+            system = self._rollups_of(rec.iri).get(system_field)
+            label = organ.us365k_label if organ is not None else None
+            if label in self._node_organs or (system is not None and system.us365k_label == self._neck_system):
+                return  # "cervical lymph node", "neck", "thyroid": the neck was examined
+        for node_organ in self._node_organs & labels[organ_field]:
+            labels[organ_field].discard(node_organ)
+            node_system = self._system_of.get(node_organ)
+            if node_system is not None and not any(self._system_of.get(o) == node_system for o in labels[organ_field]):
+                labels[system_field].discard(node_system)
+
     def _site_organs(self, iri: str) -> frozenset[Concept]:
         """The released organs of a diagnosis whose typical sites (``Taxonomy.sites``) are all lymph nodes of
         different regions ("lymphadenopathy"); empty for any other diagnosis ("no abscess" names no organ)."""
@@ -1256,6 +1778,23 @@ class SitesAndFindings(DegreeRules):
             ) if sites and all(site.iri in self._node_iris for site in sites) else frozenset()
             self._site_organ_memo[iri] = found
         return found
+
+    def _organs_holding_region(self, info: _Info, organs: set[str], evidence: list[MentionRecord],
+                               text: str) -> set[str]:
+        """The organs a region word with a finding of its own yields to: an organ of its own body system that is not
+        a region ("US RIGHT ELBOW ... thickened subcutaneous tissue, cellulitis": the elbow), or the organ the
+        report's title line names ("US CHEST WALL RIGHT ... a subcutaneous lesion overlying the 5th rib"). A region
+        that is itself an organ value wins (guideline); "a lipoma in the thigh muscle" alone stays soft tissues."""
+        held = {o for o in organs if o not in self._region_organs and self._system_of.get(o) == info.system}
+        title_end = text.find("\n")
+        if held or title_end < 0 or title_end > 80:
+            return held
+        for rec in evidence:
+            if rec.start_char >= title_end:
+                break
+            if rec.field in self._anatomy and rec.site and rec.site in organs and rec.site not in self._region_organs:
+                held.add(rec.site)
+        return held
 
     def _organs_outranking_region(self, sent: int, lesion_sents: set[int], organs: set[str]) -> set[str]:
         """The organs a region word yields to when its sentence holds no finding: "Skin and subcutaneous fat
@@ -1424,6 +1963,23 @@ class SitesAndFindings(DegreeRules):
 
 # A sentence end followed by a key ("Pelvic US (TA + TV): normal uterus", "Liver: normal"): findings begin.
 _KEY_AFTER_SENTENCE = re.compile(r"[.;]\s+(?=[A-Z][^.:;\n]{0,40}:\s)")
+# How many mentions back a rule looks for what a mention refers to (the uterus of a translated "node", the nodule a
+# TI-RADS level grades): bounded, so that a long report is read in linear time.
+_LOOK_BACK = 60
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _opening_teaching_sentence(text: str, sections: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
+    """A teaching-point heading that opens the passage introduces the case ("Teaching point: not every echogenic
+    liver lesion is a haemangioma. This 58-year-old had a 2.6 cm lesion ..."): only its first sentence is the general
+    statement; the case after it is findings. After the case, the heading's section runs on as usual."""
+    if not sections or sections[0][1] != "teaching" or text[: sections[0][0]].strip():
+        return sections
+    nxt = sections[1][0] if len(sections) > 1 else len(text)
+    m = _SENTENCE_END.search(text, sections[0][0], nxt)
+    if m is None:
+        return sections
+    return [sections[0], (m.end(), None), *sections[1:]]
 
 
 _START_END = attrgetter("start", "end")  # an item's (start, end), in C

@@ -223,6 +223,11 @@ SECTION_KINDS: dict[str, str] = {
     "assessment": "impression", "comment": "impression", "comments": "impression",
     "recommendation": "recommendation", "recommendations": "recommendation", "advice": "recommendation",
     "plan": "recommendation", "follow-up": "recommendation", "follow up": "recommendation",
+    # A teaching case's general statements about a disease ("Teaching point: a fibroid is well-defined"), not about
+    # this patient: read like a hypothesis, neither labelled nor denied nor hedged.
+    "teaching point": "teaching", "teaching points": "teaching", "learning point": "teaching",
+    "learning points": "teaching", "key point": "teaching", "key points": "teaching", "discussion": "teaching",
+    "pearl": "teaching", "pearls": "teaching", "teaching note": "teaching",
 }
 # Sections whose mentions describe the past, the request or the method, not this study's findings.
 NON_FINDING_SECTIONS = frozenset({"history", "technique", "comparison"})
@@ -265,9 +270,54 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
               "part", "parts", "aspect", "background", "parenchyma", "elsewhere", "remaining", "isthmus",
               # A tendon or ligament of a joint ("biceps tendon normal" beside a supraspinatus tear).
               "tendon", "tendons", "ligament", "ligaments")
+# Words in the label of a concept that make it part of an organ, besides PART_WORDS: a normal statement naming only
+# such parts ("CBD normal calibre" beside gallstones, "the endometrium is normal" beside a fibroid) is about part of
+# the organ ("Right testis and epididymis normal" names a whole side too).
+PART_LABEL_WORDS = ("duct", "ducts", "epididymis", "endometrium")
+
+# Words that state an organ abnormal without naming a diagnosis: a normal statement in the same sentence ("the spleen
+# is enlarged at 16 cm with no focal lesion") does not make the organ normal, unless they are denied ("not dilated").
+ABNORMAL_STATE_WORDS = ("enlarged", "dilated", "thickened", "distended", "coarse", "coarsened", "shrunken",
+                        "atrophic", "bulky", "swollen", "hypertrophied", "oedematous", "edematous", "nodular")
+ABNORMAL_STATE_DENIALS = ("no", "not", "non", "without", "nor", "neither")
+
+# Of the part words, those that speak of the rest of what was named ("otherwise normal"): a part only of an organ
+# that holds a lesion ("Right lobe: nodule. Thyroid otherwise normal"), else the whole organ is normal ("free fluid
+# in Morison's pouch; the liver and right kidney are otherwise normal").
+OTHERWISE_WORDS = ("otherwise",)
 
 # Parts of the thyroid beside which a translated "node" is a thyroid nodule ("node of right lobe").
 THYROID_PART_WORDS = ("lobe", "lobes", "isthmus", "thyroid")
+
+# Abbreviations that name anatomy in one sense and something else before these words: "PV" is the portal vein, but
+# "PV bleeding" / "PV spotting" is per vaginam, a symptom that names no organ examined.
+OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharge", "loss", "losses", "exam",
+                            "examination"),
+                     # "Cardiac activity present" at an early pregnancy scan: the embryo's, no heart examined.
+                     "cardiac": ("activity", "motion", "pulsation", "pulsations"),
+                     # "The gap closed in plantar flexion": a movement of the foot, not the foot examined.
+                     "plantar": ("flexion", "flexed")}
+# Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
+LIKE_WORDS = ("like",)
+# Plural heads of a list of structures that a one-word adjective before them joins ("hepatic and common bile ducts",
+# "the subclavian, axillary and brachial veins"): the adjective names one of those structures, not its region.
+LIST_HEADS = ("ducts", "veins", "arteries", "vessels")
+
+# Words beside which a translated "node" is a myomatous node, a lesion of the uterus ("intramural node", "subserous
+# node", "on the posterior wall is visualised a node") in a report that has named the uterus.
+UTERINE_NODE_WORDS = ("intramural", "subserous", "subserosal", "submucous", "submucosal", "interstitial",
+                      "myomatous", "myomatic", "fibroid", "wall", "walls", "fundus", "fundal")
+
+# A bare "fluid" (the fluid collection's loosest synonym) is a collection when denied ("Pouch of Douglas: no fluid",
+# "no fat stranding or fluid") or when placed or measured ("fluid in the bursa", "bursa: small fluid"); not when it
+# is a cyst's content or a passage ("fluid-debris level", "within the fluid", "no passage of fluid").
+BARE_FLUID_WORDS = ("fluid",)
+FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at")
+FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", "large", "little", "some", "amount",
+                      "quantity", "volume", "rim", "film", "thin", "tiny", "much")
+# ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
+FLUID_HOLDING_WORDS = ("containing", "contains", "contained", "with", "distended", "filled", "holding", "holds")
+FLUID_MOTION_WORDS = ("passage", "transit", "movement", "flow", "emptying", "analysis", "aspiration")
 
 # "Neither nodule contains calcification": a negated quantifier before a lesion and a verb of containing after it
 # deny the contents, not the lesions.
@@ -347,6 +397,15 @@ LANDMARK_CUES = (
     "through the", "through a", "via the", "using the", "scanned through", "imaged through",
     # What hides the organ examined ("tail obscured by bowel gas", "not visualised due to bowel gas").
     "obscured by", "due to", "owing to", "because of", "limited by",
+    # Anatomy a finding is placed among ("ascites around the liver", "between the shoulder blades"). Not "along" ("a
+    # plaque along the tunica albuginea" is the plaque's site) nor "separate from" (a tubal mass "separate from the
+    # left ovary" still lies in the left adnexa).
+    "around", "between", "under",
+    # Tissue around a finding ("oedema of the adjacent soft tissue", "surrounding fat stranding").
+    "adjacent", "surrounding", "surrounded by",
+    # A reference organ of an echo comparison ("cortex hypoechoic to the liver", "more echogenic than the spleen").
+    "hypoechoic to", "hyperechoic to", "isoechoic to", "echogenic than", "hyperechoic than", "hypoechoic than",
+    "hypoechoic relative to", "hyperechoic relative to",
 )
 # Words after a vessel adjective that make it a description of flow ("arterial flow", "no venous signal",
 # "arterial or venous flow"), not a vessel examined.
@@ -359,11 +418,25 @@ FLOW_WORDS = ("flow", "flows", "waveform", "waveforms", "signal", "signals", "su
 FLOW_CONTEXT_WORDS = ("vascularity", "vascularisation", "vascularization", "vascular", "vascularised",
                       "vascularized", "doppler", "cdk", "cdi", "cdfi", "perfused", "hyperaemia", "hyperemia")
 
+# Anatomy placed by what follows it is a landmark too, as figure legends and normal-anatomy cases name it: "with the
+# right kidney (RK) lying posteriorly", "the carotid arteries (arrows) lateral to them", "the SMA and aorta lie
+# posteriorly": a position verb and a direction, or a direction word and "to".
+POSITION_VERBS = ("lie", "lies", "lying", "lay", "located", "situated", "sits", "sitting", "runs", "running",
+                  "courses", "coursing")
+POSITION_DIRECTIONS = ("posteriorly", "anteriorly", "laterally", "medially", "superiorly", "inferiorly", "deep",
+                       "superficially", "lateral", "medial", "posterior", "anterior", "behind", "beside", "adjacent",
+                       "alongside", "next", "beneath", "below", "above")
+
 # Words allowed between a landmark cue and its anatomy ("posterior to the right kidney").
 LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt",
                     "overlying",
                     # A part of the landmark organ ("posterior to the lower pole of the left thyroid lobe").
-                    "of", "lower", "upper", "pole", "tip")
+                    "of", "lower", "upper", "pole", "tip",
+                    # A level of the spine ("anterior to the lumbar spine"), a side of the landmark ("between the
+                    # posterior liver and the IVC").
+                    "lumbar", "cervical", "thoracic", "sacral", "posterior", "anterior", "medial", "lateral",
+                    # A patient's own words ("pain under my right ribs").
+                    "my", "his", "her")
 
 # "normal" in a reference range or a measurement standard, not a statement that an organ is normal:
 # "(normal <10)", "upper limit of normal", "normal range", "above normal".
@@ -374,6 +447,30 @@ REFERENCE_AFTER = (
     "range", "ranges", "limit", "limits", "value", "values", "reference", "cut", "cutoff", "cut-off", "<", ">",
     "≤", "≥", "=", "up", "upper", "lower", "is", "being", "<=", ">=", "ratio",
 )
+
+# A diagnosis of another time or another examination is history, not this scan's finding: one dated in the past by
+# the words after it ("she had breast cancer 5 yrs ago", "a cyst drained two years earlier"), or reported by another
+# modality ("CT showed a 'renal mass' so they sent me for US", "the mammogram showed a mass").
+PAST_AFTER = ("ago", "earlier")
+OTHER_MODALITIES = ("ct", "mri", "mr", "mammogram", "mammography", "pet", "x-ray", "xray", "radiograph", "cxr",
+                    "pet-ct", "scintigraphy")
+OTHER_MODALITY_VERBS = ("showed", "shows", "demonstrated", "suggested", "found", "reported", "revealed", "raised")
+
+# The groin wins over the abdominal wall (guideline: "a region that is itself an organ value wins"): in a report on
+# the groin, an inguinal canal or an inguinal or femoral hernia is the groin's. A hernia named by one of these words
+# is the abdominal wall's wherever it is reported.
+ABDOMINAL_WALL_HERNIA_WORDS = ("umbilical", "paraumbilical", "para-umbilical", "periumbilical", "incisional",
+                               "ventral", "epigastric", "spigelian", "parastomal")
+
+# Anatomy denied as the content of a hernia ("no bowel within the sac", "no bowel in the hernia") was not examined in
+# its own right: a negated organ followed by one of these words (after "in"/"within") names no organ.
+HERNIA_CONTENT_PLACES = ("sac", "hernia", "defect")
+
+# In a report about a pregnancy, "baby" is the fetus, not a child patient ("my 12 week scan ... everything looks good
+# with baby"): these cues then make no paediatric report. Fetal anatomy is never labelled (corpus guideline).
+FETAL_SENSE_CUES = ("baby", "babies")
+PREGNANCY_WORDS = ("pregnant", "pregnancy", "gestation", "gestational", "trimester", "placenta", "placental", "fetal",
+                   "foetal", "fetus", "foetus", "nuchal", "antenatal", "prenatal", "obstetric", "iup", "crl", "lmp")
 
 # Age words: a report about a child maps adult anatomy onto the paediatric organs of the taxonomy.
 PEDIATRIC_CUES = (
