@@ -22,6 +22,7 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	$(BIN)/ruff check .
+	$(BIN)/mypy --follow-imports=silent udt/parser
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed
