@@ -63,6 +63,8 @@ class ConText:
         self._template_tail = frozenset(nlp.vocab.strings.add(w) for w in (
             ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")"))
         self._colon_lower = self._colon
+        self._line_ends = frozenset(strings.add(w) for w in (",", "\n", "\n\n"))
+        self._newlines = frozenset(strings.add(w) for w in ("\n", "\n\n", "\n\n\n", " \n", "\n "))
         self._template_no_words = frozenset(strings.add(w) for w in ts.TEMPLATE_NO_VALUES)
         self._side_openers = frozenset(strings.add(w) for w in ts.SIDE_CLAUSE_OPENERS)
         self._clause_verbs = frozenset(strings.add(w) for w in ts.SUBJECT_CLAUSE_VERBS)
@@ -94,13 +96,18 @@ class ConText:
             return doc
         cues, carried = self._cues(doc, mentions)
         if not cues:
-            self._mark_alternatives(mentions, columns_of(doc, state_of(doc)).lower)
+            lower = columns_of(doc, state_of(doc)).lower
+            if self._colon in lower:  # "Calcs: -": a worksheet's minus is no cue, but it denies its key
+                self._template_no(mentions, lower, [j for j, w in enumerate(lower) if w == self._colon])
+            self._mark_alternatives(mentions, lower)
             return doc
         state = state_of(doc)
         text = state.text or ""
         sent_starts = sentence_starts(doc)
         cols = columns_of(doc, state)
         cues, questions = self._orient_questions(cues, cols, sent_starts, text)
+        if self._colon in cols.lower:  # "Favoured: pleomorphic adenoma": a backward cue as a key looks forward
+            cues = self._cue_keys_look_forward(cues, cols.lower)
         # Every hedge pass below acts only on a forward hedge, and no later pass makes one: most reports have none,
         # so one test here skips them all.
         hedged = any(c[0] == ts.UNC_PRE for c in cues)
@@ -112,6 +119,9 @@ class ConText:
         positions = range(len(orth))
         commas = list(compress(positions, map(self._comma.__eq__, orth)))
         colons = list(compress(positions, map(self._colon.__eq__, orth)))
+        # Line breaks followed by a template key ("no fluid\nPower Doppler: ..."), where a forward cue ends.
+        key_lines = [j for j in compress(positions, map(self._newlines.__contains__, orth))
+                     if self._template_key_after(cols.lower, j)] if colons else []
         if colons:  # a template negation ("Shadowing: no") follows a colon
             cues = self._template_negations(cues, mentions, cols.lower, sent_starts)
         cues = self._pair_after_between(cues, cols.lower)
@@ -152,6 +162,8 @@ class ConText:
                     reach = ce + 1 if ce > cs and not self._cell_end(lower, ce) else ce
                     if ce > m.start or m.start - ce > window or _between(term_starts, reach, m.start):
                         continue
+                    if key_lines and _between(key_lines, ce, m.start):
+                        continue  # "Calcification: no\nColour Doppler: minimal": the next line is another key's
                     if short and _between(commas, ce, m.start):
                         continue  # "non-compressible, blind-ending tubular structure": "non" ends at the comma
                     if _between(commas, ce, m.start) and self._clause_between(commas, ce, m.start, lower, idx, text):
@@ -245,6 +257,18 @@ class ConText:
                 return True
             if j < n and self._sided_subject_clause(lower, j, hi):
                 return True
+            if j < n and self._template_key_after(lower, j):
+                return True
+        return False
+
+    def _template_key_after(self, lower: list[int], j: int) -> bool:
+        """A comma opens the next line of a template written on one line: a key of a few words and its colon
+        ("Calcification: absent, CDFI: rich flow", "no cyst, Vascularity: increased"); the key may be the mention."""
+        for t in range(j + 1, min(len(lower), j + 4)):
+            if lower[t] == self._colon:
+                return True
+            if lower[t] == self._comma:
+                return False
         return False
 
     def _sided_subject_clause(self, lower: list[int], j: int, hi: int) -> bool:
@@ -352,6 +376,14 @@ class ConText:
                 out.append((cat, cs, ce))
         return cues if out is None else out
 
+    def _cue_keys_look_forward(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
+        """A backward cue that is itself a template key ("Favoured: pleomorphic adenoma", "Suspected: abscess")
+        qualifies its value, not the line above: it looks forward."""
+        n = len(lower)
+        forward = {ts.UNC_POST: ts.UNC_PRE, ts.NEG_POST: ts.NEG_PRE}
+        return [(forward[cat], cs, ce) if cat in forward and ce < n and lower[ce] == self._colon else (cat, cs, ce)
+                for cat, cs, ce in cues]
+
     def _pair_after_between(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
         """"between an infarct and a tumour": the "and a" of a pair of alternatives ends nothing (elsewhere it
         starts another finding and ends a cue's scope)."""
@@ -413,6 +445,8 @@ class ConText:
                 continue
             elif lower[j] == self._semicolon:
                 return True
+            elif lower[j] in self._line_ends and self._template_key_after(lower, j):
+                return True  # "Calcification: no\nColour Doppler: minimal": the next line's key
             elif lower[j] not in self._template_tail:
                 return False
         return True

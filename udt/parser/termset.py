@@ -61,6 +61,11 @@ _NEG_POST = (
     "not determined", "is not determined", "are not determined", "was not determined", "were not determined",
     "not revealed", "is not revealed", "are not revealed", "was not revealed", "were not revealed",
     "not registered", "is not registered", "are not registered", "was not registered",
+    # A negation after a modal, longer than the hedge "could" inside it ("flow could not be demonstrated").
+    "could not be demonstrated", "cannot be demonstrated", "could not be identified", "cannot be identified",
+    "could not be detected", "cannot be detected", "could not be seen", "cannot be seen", "could not be shown",
+    "could not be elicited", "cannot be elicited", "could not be found", "can not be demonstrated",
+    "can not be identified", "can not be seen", "can not be detected",
 )
 _UNC_PRE = (
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
@@ -285,8 +290,9 @@ SIDE_CLAUSE_OPENERS = ("right", "left", "both", "rt", "lt")
 SUBJECT_CLAUSE_VERBS = ("has", "have", "contains", "contain", "shows", "show", "is", "are", "measures", "measure",
                         "demonstrates", "holds")
 
-# A template value that denies its key on its own ("Ascites: no", "Polyps: no."), though it reads as a forward cue.
-TEMPLATE_NO_VALUES = ("no", "not")
+# A template value that denies its key on its own ("Ascites: no", "Polyps: no."), though it reads as a forward cue;
+# and a worksheet's minus sign or its shorthand ("Calcs: -", "Calcification: -ve", "Septa: neg").
+TEMPLATE_NO_VALUES = ("no", "not", "-", "-ve", "neg", "ve-")
 
 # Words naming one aspect or part of an organ that a "normal" just before them qualifies ("normal size", "normal in
 # size", "normal wall", "normal hilum", "normal parenchymal perfusion"): the organ is normal unless the report puts a

@@ -1,0 +1,82 @@
+"""Descriptor wording, negation and hedges on real-world report styles (issue 11, error classes 5, 6, 10, 12): one
+table per class of wording, hand-written sentences (never corpus lines), each with near misses that must not
+trigger. A row names the report-level reading of one value: "present" (labelled), "absent" or "uncertain" (a mention
+with that status and no label), or None (neither labelled nor mentioned)."""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import ReportParser
+
+DX, ECHO, INT, PA, VASC = "Diagnosis", "Echogenicity", "InternalCharacteristics", "PosteriorAcoustics", "Vascularity"
+MARG, SHAPE = "Margins", "Shape"
+
+
+def _reading(parser: ReportParser, text: str, field: str, value: str) -> str | None:
+    """How the report reads ``value`` of ``field``: labelled wins over any mention status, as in the scoring."""
+    report = parser.parse(text)
+    if value in report.labels[field]:
+        return "present"
+    statuses = {m.status for m in report.mentions if m.dimension == field and m.value == value}
+    for status in ("absent", "uncertain"):
+        if status in statuses:
+            return status
+    return None
+
+
+# Template lines (class 5): a Doppler key with a negative value ("Doppler: negative") states no vascularity; a
+# worksheet's minus or "-ve"/"neg" denies its key; a key on the next line (after a comma or a line break) ends the
+# value of the line before; a hedge used as a key ("Favoured:") doubts its own value, not the line above.
+TEMPLATE_LINES = [
+    ("Doppler: negative.", VASC, "no vascularity", "present"),
+    ("Colour Doppler: none", VASC, "no vascularity", "present"),
+    ("Power Doppler: nil.", VASC, "no vascularity", "present"),
+    ("Color Doppler: -", VASC, "no vascularity", "present"),
+    ("Power Doppler: increased", VASC, "increased vascularity", "present"),
+    ("Doppler: normal.", VASC, "normal/regular vascularity", "present"),
+    ("Colour Doppler: no hyperaemia", VASC, "increased vascularity", "absent"),
+    ("Colour Doppler: no hyperaemia", VASC, "no vascularity", None),
+    ("Vascularity: no hyperaemia.", VASC, "no vascularity", None),
+    ("Calcs: -", INT, "calcifications", "absent"),
+    ("Calcification: -ve", INT, "calcifications", "absent"),
+    ("Septa: neg.", INT, "septations", "absent"),
+    ("Calcification: absent, Colour Doppler: rich blood flow.", VASC, "increased vascularity", "present"),
+    ("Calcification: absent, Colour Doppler: rich blood flow.", VASC, "no vascularity", None),
+    ("Microlithiasis: no\nColour Doppler: reduced", VASC, "reduced/diminished vascularity", "present"),
+    ("microlithiasis: no\ncolour doppler: reduced", VASC, "reduced/diminished vascularity", "present"),
+    ("shadowing: absent\nposterior enhancement: present", PA, "enhancement", "present"),
+    ("shadowing: absent\nposterior enhancement: present", PA, "shadowing", "absent"),
+    ("Echogenicity: hypoechoic\nFavoured: fibroadenoma", ECHO, "hypoechoic", "present"),
+    ("Echogenicity: hypoechoic\nFavoured: fibroadenoma", DX, "mass", "uncertain"),
+    # near misses: the examination named outside a template key, or a value that goes on
+    ("No Doppler evidence of deep vein thrombosis.", VASC, "no vascularity", None),
+    ("Doppler: negative for DVT.", VASC, "no vascularity", None),
+    ("Colour Doppler was not performed.", VASC, "no vascularity", None),
+    ("Shadowing: +", PA, "shadowing", "present"),
+    ("Calcification: - see comment below", INT, "calcifications", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), TEMPLATE_LINES)
+def test_template_lines(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading
+
+
+# A negation after a modal (class 10): "could not be demonstrated" is a negation, longer than the hedge "could"
+# inside it; "could not be excluded" stays a hedge.
+MODAL_NEGATION = [
+    ("Vascularity could not be demonstrated.", VASC, "no vascularity", "present"),
+    ("Calcification could not be identified within the nodule.", INT, "calcifications", "absent"),
+    ("Septations cannot be seen on these images.", INT, "septations", "absent"),
+    ("Posterior shadowing could not be elicited.", PA, "shadowing", "absent"),
+    # near misses: a doubt, not a denial
+    ("A small abscess could not be excluded.", DX, "fluid collection", "uncertain"),
+    ("A haemangioma cannot be ruled out.", DX, "mass", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), MODAL_NEGATION)
+def test_a_negation_after_a_modal(parser: ReportParser, text: str, field: str, value: str,
+                                  reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading
