@@ -80,3 +80,35 @@ MODAL_NEGATION = [
 def test_a_negation_after_a_modal(parser: ReportParser, text: str, field: str, value: str,
                                   reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# Hedges of likeness and opinion (class 12), common in patient posts and teaching discussions, misspelt hedges, and
+# "not totally excluded"; what is asserted, or only supposed, is not doubted.
+HEDGES = [
+    ("My report says it looks like a small cyst on the left ovary.", DX, "cyst", "uncertain"),
+    ("The doctor thinks it is a fibroid.", DX, "mass", "uncertain"),
+    ("They believe this is a haemangioma.", DX, "mass", "uncertain"),
+    ("Maybe a lipoma, follow up advised.", DX, "mass", "uncertain"),
+    ("We suspect an early abscess.", DX, "fluid collection", "uncertain"),
+    ("The collection appears to represent a haematoma.", DX, "fluid collection", "present"),
+    ("This lesion appears to represent a fibroadenoma.", DX, "mass", "uncertain"),
+    ("It was thought to be a Baker's cyst.", DX, "cyst", "uncertain"),
+    ("The appearances raise concern for an abscess.", DX, "fluid collection", "uncertain"),
+    ("An abscess cannot be totally excluded.", DX, "fluid collection", "uncertain"),
+    ("A small haematoma is not fully excluded.", DX, "fluid collection", "uncertain"),
+    ("Probaly a simple cyst.", DX, "cyst", "uncertain"),
+    ("Posible small hydrocele.", DX, "fluid collection", "uncertain"),
+    ("The nodule is suspicous for carcinoma.", DX, "nodule", "present"),
+    ("Perhpas a lipoma.", DX, "mass", "uncertain"),
+    # near misses: asserted wording, and a word one letter off a hedge that is no misspelling of one
+    ("Features are in keeping with a simple cyst.", DX, "cyst", "present"),
+    ("Appearances are those of a lipoma.", DX, "mass", "present"),
+    ("The fibroid resembling the one seen in 2019 is unchanged.", DX, "mass", "present"),
+    ("Either ovary shows a simple cyst.", DX, "cyst", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), HEDGES)
+def test_hedges_of_likeness_and_opinion(parser: ReportParser, text: str, field: str, value: str,
+                                        reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

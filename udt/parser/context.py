@@ -87,6 +87,8 @@ class ConText:
             self._longest_cue = max(self._longest_cue, *(len(d) for d in docs))
             self.matcher.add(category, docs)
             self._category[nlp.vocab.strings[category]] = category
+        for category, typos in ts.cue_typos(termset).items():
+            self.matcher.add(category, list(nlp.tokenizer.pipe(typos)))
         register_span_extensions()
 
     def __call__(self, doc: Doc) -> Doc:

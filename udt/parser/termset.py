@@ -46,6 +46,11 @@ _NOT_EXCLUDED = (
     "not be ruled out", "not entirely ruled out", "not completely ruled out", "not definitely excluded",
     "not confidently excluded", "cannot be confidently excluded", "could not be confidently excluded",
     "not possible to exclude", "not possible to rule out", "difficult to exclude", "unable to exclude",
+    "cannot be totally excluded", "cannot be fully excluded", "cannot be totally ruled out",
+    "cannot be fully ruled out", "could not be totally excluded", "could not be fully excluded",
+    "not totally excluded", "not fully excluded", "not totally ruled out", "not fully ruled out",
+    "cannot be excluded with certainty", "can not be totally excluded", "cannot be reliably excluded",
+    "not be totally excluded", "not be fully excluded",
 )
 _NEG_POST = (
     "not seen", "not identified", "not visualised", "not visualized", "not demonstrated", "not detected",
@@ -95,6 +100,14 @@ _UNC_PRE = (
     # "vs." is one token; translated "suspicion on"; "indeterminate between X and Y"; "less likely".
     "vs.", "suspicion of", "suspicion on", "suspicion for", "indeterminate between", "less likely",
     "in the differential", "indeterminate",
+    # Likeness and opinion, mostly in patient posts and teaching discussions ("it looks like a cyst", "they think
+    # it is a fibroid", "maybe a lipoma", "we suspect an abscess", "appears to represent a haematoma").
+    "looks like", "look like", "looked like", "looking like", "resembles", "resembling", "resemble",
+    "seems to be", "seem to be", "seemed to be", "appears to represent", "appear to represent",
+    "appeared to represent", "thought to be", "believed to be", "felt to be", "felt to represent",
+    "presumed to be", "assumed to be", "maybe", "suspect", "suspects", "think", "thinks", "believe", "believes",
+    "concern for", "raise concern for", "raises concern for", "raising concern for", "raised concern for",
+    "with concern for", "worry for", "worried about", "in keeping with possible", "?query",
 )
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
@@ -454,6 +467,35 @@ class Termset:
             PSEUDO: self.pseudo,
             TERMINATE: self.terminate,
         }
+
+
+# Cue categories whose long one-word cues are also matched misspelt ("probaly", "posible", "suspicous"). Not the
+# negations: one letter off "neither", "lacking" or "absence" is often another word ("either", "licking").
+TYPO_CATEGORIES = (UNC_PRE, UNC_POST)
+_TYPO_MIN_LENGTH = 7  # shorter words' typos collide with real words ("likely" -> "likey", "absent" -> "absint")
+
+
+def cue_typos(termset: Termset) -> dict[str, tuple[str, ...]]:
+    """Single-typo forms of the long one-word cues of :data:`TYPO_CATEGORIES` (patients and hurried dictation
+    misspell hedges: "probabley", "possibily", "suspicous"), by category. A form that is itself a cue of any
+    category is left out ("suggests" -> "suggest", a recommendation), as is one two categories would claim."""
+    from udt.parser.variants import typo_variants
+
+    by_category = termset.by_category()
+    cues = {phrase for phrases in by_category.values() for phrase in phrases}
+    claimed: dict[str, set[str]] = {}
+    for category in TYPO_CATEGORIES:
+        for phrase in by_category[category]:
+            if " " in phrase or not phrase.isalpha():
+                continue
+            for typo in typo_variants(phrase, _TYPO_MIN_LENGTH):
+                if typo not in cues:
+                    claimed.setdefault(typo, set()).add(category)
+    out: dict[str, list[str]] = {}
+    for typo, categories in sorted(claimed.items()):
+        if len(categories) == 1:
+            out.setdefault(next(iter(categories)), []).append(typo)
+    return {category: tuple(forms) for category, forms in out.items()}
 
 
 DEFAULT_TERMSET = Termset()
