@@ -112,3 +112,30 @@ HEDGES = [
 def test_hedges_of_likeness_and_opinion(parser: ReportParser, text: str, field: str, value: str,
                                         reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# Flow wording (class 6): a change of flow said as a noun ("no increase in vascularity"), "richly vascular",
+# "poorly vascularised", a Doppler signal, and a degree after a kind of flow ("peripheral vascularity increased").
+FLOW_WORDING = [
+    ("There is no increase in vascularity of the epididymis.", VASC, "increased vascularity", "absent"),
+    ("There is no increase in vascularity of the epididymis.", VASC, "no vascularity", None),
+    ("Marked increase in blood flow to the left testis.", VASC, "increased vascularity", "present"),
+    ("The synovium is richly vascular.", VASC, "increased vascularity", "present"),
+    ("Highly vascularised solid mass of the kidney.", VASC, "increased vascularity", "present"),
+    ("Decrease in flow to the right ovary compared with the left.", VASC, "reduced/diminished vascularity",
+     "present"),
+    ("A poorly vascularised hypoechoic nodule.", VASC, "reduced/diminished vascularity", "present"),
+    ("No colour Doppler signal is obtained from the cyst.", VASC, "no vascularity", "present"),
+    ("Peripheral vascularity increased, none centrally.", VASC, "increased vascularity", "present"),
+    ("Absent internal flow although peripheral vascularity increased.", VASC, "increased vascularity", "present"),
+    ("Central flow reduced.", VASC, "reduced/diminished vascularity", "present"),
+    # near misses: a kind of flow with no degree, a degree of something else
+    ("Peripheral vascularity only.", VASC, "increased vascularity", None),
+    ("Peripheral vascularity, increased echogenicity of the cortex.", VASC, "increased vascularity", None),
+    ("Vascular pedicle entering from the periphery.", VASC, "increased vascularity", None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), FLOW_WORDING)
+def test_flow_wording(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

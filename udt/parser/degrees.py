@@ -153,6 +153,11 @@ class DegreeRules:
             rec.end_char = cols.idx[j] + cols.length[j]
             return
 
+    def _unranked_kind(self, rec: MentionRecord) -> bool:
+        """The mention names a kind of its ordinal dimension that has no value of its own ("peripheral vascularity",
+        "central flow"), so a degree after it ("peripheral vascularity increased") gives it one."""
+        return rec.kb == "" and not rec.negated and self._rollups_of(rec.iri).get(rec.field) is None
+
     def _degree_of(self, word: str, label: str, field: str) -> bool | None:
         """Whether ``word`` + the dimension's label (or "flow") names a released value of ``field`` (True), only a
         finer pattern of it with no value ("hilar vascularity": False), or nothing (None)."""

@@ -645,6 +645,10 @@ class SitesAndFindings(DegreeRules):
                 # "flow normal", "flow is not increased", "normal arterial flow": a degree stated around the word.
                 self._read_degree(k, spans, lower, cols, strings)
                 iri, end = rec.iri, rec.end
+            elif field in self._ordinal_fields and end < n_tokens and self._unranked_kind(rec):
+                # "peripheral vascularity increased": a kind of the feature with no value, graded after it.
+                self._degree_after(rec, lower, cols, strings)
+                iri, end = rec.iri, rec.end
             historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
             status = "absent" if negated else "uncertain" if rec.uncertain else "present"
             if hypothetical and rec.section != "recommendation":
