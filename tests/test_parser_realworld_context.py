@@ -139,3 +139,45 @@ FLOW_WORDING = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), FLOW_WORDING)
 def test_flow_wording(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# Scope past a comma (class 10): "and"/"but" with a new subject after a comma opens another clause, which a
+# negation before the comma does not reach; a plain list after the comma stays negated.
+CLAUSE_AFTER_A_COMMA = [
+    ("The nodule has no microcalcifications, and it is hypoechoic.", ECHO, "hypoechoic", "present"),
+    ("No septations, but the wall is thick and there is posterior enhancement.", PA, "enhancement", "present"),
+    ("No internal flow, and the lesion shows posterior shadowing.", PA, "shadowing", "present"),
+    ("Without calcification, and there is a solid component.", INT, "solid components", "present"),
+    # near misses: a list goes on being negated
+    ("No calcification, septation or posterior shadowing.", PA, "shadowing", "absent"),
+    ("No calcifications, and no septations.", INT, "septations", "absent"),
+    ("No debris, septations and calcification.", INT, "calcifications", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), CLAUSE_AFTER_A_COMMA)
+def test_a_joined_clause_after_a_comma(parser: ReportParser, text: str, field: str, value: str,
+                                       reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading
+
+
+# A contour word as the subject (class 9): "the margins are irregular" describes the margin, not the shape, with a
+# copula, a degree or a hedge between; an organ's outline gives nothing.
+CONTOUR_SUBJECT = [
+    ("The margins are irregular.", MARG, "ill-defined/indistinct", "present"),
+    ("The margins are irregular.", SHAPE, "irregular", None),
+    ("Its borders appear slightly lobulated.", MARG, "ill-defined/indistinct", "present"),
+    ("The nodule's outline is possibly irregular.", MARG, "ill-defined/indistinct", "uncertain"),
+    ("Margins were irregular in places.", MARG, "ill-defined/indistinct", "present"),
+    # near misses: the lesion's own shape, and an organ's outline
+    ("An irregular hypoechoic mass with smooth margins.", SHAPE, "irregular", "present"),
+    ("The lesion is irregular, margins are smooth.", MARG, "ill-defined/indistinct", None),
+    ("The kidney outline is lobulated.", SHAPE, "lobulated", None),
+    ("The kidney outline is lobulated.", MARG, "ill-defined/indistinct", None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), CONTOUR_SUBJECT)
+def test_a_contour_subject_describes_the_margin(parser: ReportParser, text: str, field: str, value: str,
+                                                reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -49,6 +49,7 @@ class ConText:
         strings = nlp.vocab.strings
         self._question = strings.add("?")
         self._clause_openers = frozenset(strings.add(w) for w in ts.CLAUSE_OPENERS)
+        self._clause_joins = frozenset(strings.add(w) for w in ("and", "but", "so", "yet", "while", "whereas"))
         self._question_openers = frozenset(strings.add(w) for w in ts.QUESTION_OPENERS)
         self._question_fillers = frozenset(strings.add(w) for w in ts.QUESTION_FILLERS)
         self._query_prefix_after = frozenset(strings.add(w) for w in ts.QUERY_PREFIX_AFTER)
@@ -257,6 +258,8 @@ class ConText:
                 break
             if j < n and (lower[j] in self._clause_openers or text[idx[j] : idx[j] + 1].isdigit()):
                 return True
+            if j + 1 < n and lower[j] in self._clause_joins and lower[j + 1] in self._clause_openers:
+                return True  # "no calcification, and it is hypoechoic", "..., but the margins are irregular"
             if j < n and self._sided_subject_clause(lower, j, hi):
                 return True
             if j < n and self._template_key_after(lower, j):

@@ -140,6 +140,7 @@ class SitesAndFindings(DegreeRules):
         self._degree_gap = frozenset(strings.add(w) for w in (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS,
                                                                *ts.DEGREE_HEDGE_WORDS))
         self._degree_hedges = frozenset(strings.add(w) for w in ts.DEGREE_HEDGE_WORDS)
+        self._linking_verbs = frozenset(strings.add(w) for w in ts.LINKING_VERBS)
         self._degree_end = frozenset(strings.add(w) for w in ts.DEGREE_END_WORDS)
         self._flow_words = frozenset(strings.add(w) for w in ts.FLOW_WORDS)
         self._or_and = frozenset(strings.add(w) for w in ("or", "and", "/", ","))
@@ -994,12 +995,18 @@ class SitesAndFindings(DegreeRules):
 
     def _contour_key_before(self, lower: list[int], start: int) -> bool:
         """A template's contour key names what the shape word describes ("Boundary: irregular", "margin
-        irregular", "Margin: lobulated/irregular")."""
+        irregular", "Margin: lobulated/irregular"), as does a contour subject ("the margins are irregular")."""
         j = start - 1
         while j >= 1 and lower[j] == self._slash:
             j -= 2  # the value before the slash ("lobulated/")
         if j >= 0 and lower[j] == self._colon:
             j -= 1
+        else:
+            # "margins are irregular", "the outline is slightly lobulated", "borders possibly irregular"
+            k = j
+            while k >= 0 and j - k < 3 and (lower[k] in self._degree_gap or lower[k] in self._linking_verbs):
+                k -= 1
+            j = k
         return j >= 0 and lower[j] in self._contour_words
 
     def _contour_after_qualifier(self, lower: list[int], end: int) -> bool:

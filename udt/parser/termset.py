@@ -217,6 +217,8 @@ OWN_STATUS_WORDS = (*DEGREE_WORDS, "antegrade", "hepatopetal", "phasic", "normal
 DEGREE_GAP_WORDS = ("slightly", "mildly", "moderately", "markedly", "somewhat", "significantly", "diffusely",
                     "signal", "signals")
 DEGREE_HEDGE_WORDS = ("perhaps", "possibly", "probably", "maybe", "questionably")
+# Verbs besides the copula that link a subject to its description ("the borders appear lobulated").
+LINKING_VERBS = ("appear", "look", "looks", "seem", "become", "became", "being")
 # What may follow such a trailing degree: the end of its clause.
 DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")")
 
