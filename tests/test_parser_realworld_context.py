@@ -181,3 +181,29 @@ CONTOUR_SUBJECT = [
 def test_a_contour_subject_describes_the_margin(parser: ReportParser, text: str, field: str, value: str,
                                                 reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# Negation scope over lesions (class 10): a lesion named as the place of a denied feature ("no septations within
+# the cyst") is there; an absence phrase goes on over a list of its own field ("no focal lesion or free fluid"),
+# while "and" after it is a contrast.
+DENIED_FEATURE_OF_A_LESION = [
+    ("No septations within the cyst.", DX, "cyst", "present"),
+    ("No septations within the cyst.", INT, "septations", "absent"),
+    ("No internal flow within this nodule.", DX, "nodule", "present"),
+    ("There is no vascularity in the mass.", DX, "mass", "present"),
+    ("No acoustic shadowing behind the nodule.", DX, "nodule", "present"),
+    ("No focal lesion or free fluid.", DX, "fluid collection", "absent"),
+    ("No focal lesion, cyst or mass is seen.", DX, "mass", "absent"),
+    ("No internal flow or hyperaemia.", VASC, "increased vascularity", "absent"),
+    # near misses: the lesion itself denied, and a contrast
+    ("No evidence of a mass within the kidney.", DX, "mass", "absent"),
+    ("No cyst or mass in the liver.", DX, "cyst", "absent"),
+    ("No calcified nodule.", DX, "nodule", "absent"),
+    ("No internal flow and peripheral hyperaemia.", VASC, "increased vascularity", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), DENIED_FEATURE_OF_A_LESION)
+def test_negation_scope_over_lesions(parser: ReportParser, text: str, field: str, value: str,
+                                     reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -65,6 +65,9 @@ class ConText:
             ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")"))
         self._colon_lower = self._colon
         self._line_ends = frozenset(strings.add(w) for w in (",", "\n", "\n\n"))
+        self._list_words = frozenset(strings.add(w) for w in (",", "or", "nor", "any", "a", "an", "/"))
+        self._host_prepositions = frozenset(strings.add(w) for w in ts.HOST_PREPOSITIONS)
+        self._host_determiners = frozenset(strings.add(w) for w in ts.HOST_DETERMINERS)
         self._newlines = frozenset(strings.add(w) for w in ("\n", "\n\n", "\n\n\n", " \n", "\n "))
         self._template_no_words = frozenset(strings.add(w) for w in ts.TEMPLATE_NO_VALUES)
         self._side_openers = frozenset(strings.add(w) for w in ts.SIDE_CLAUSE_OPENERS)
@@ -173,7 +176,7 @@ class ConText:
                         continue  # a comma opening a new clause ("no hydrocele, 1.3 cm solid mass") ends the scope
                     if cat == ts.NEG_PRE and self._states_own_degree(m) and _between(commas, ce, m.start):
                         continue  # "no halo, minimal peripheral flow", "without growths, avascular": its own status
-                    if cs == ce and carried.get(cs) == m.field:
+                    if cs == ce and carried.get(cs) == m.field and not self._list_goes_on(lower, ce, m, mentions):
                         continue  # "no internal flow and peripheral hyperaemia": a contrast, not a second absence
                     if cat == ts.UNC_PRE and _between(colons, ce, m.start):
                         if findings is None:
@@ -215,11 +218,12 @@ class ConText:
                     m.uncertain = True
         # An organ inside a negated phrase is where the absent finding was looked for ("no axillary mass"),
         # not itself absent — unless nothing but anatomy was negated ("no lymph nodes").
-        for group in negated_by.values():
+        for ci, group in negated_by.items():
             if any(mentions[i].field not in self.anatomy_fields and mentions[i].kb != GENERIC for i in group):
                 for i in group:
                     if mentions[i].field in self.anatomy_fields:
                         mentions[i].negated = False
+            self._keep_hosts(cues[ci], group, mentions, carried, lower)
         if colons:  # both template passes read a "key:" line
             self._template_no(mentions, lower, colons)
             if hedged:
@@ -265,6 +269,36 @@ class ConText:
             if j < n and self._template_key_after(lower, j):
                 return True
         return False
+
+    def _list_goes_on(self, lower: list[int], lo: int, m: MentionRecord, mentions: list[MentionRecord]) -> bool:
+        """Only list words and other items of the list between an absence phrase and a mention of its field ("no
+        focal lesion or free fluid", "no focal lesion, cyst or mass"): the absence goes on over the list (an "and"
+        is a contrast instead: "no internal flow and peripheral hyperaemia")."""
+        j = lo
+        while j < m.start:
+            if lower[j] in self._list_words:
+                j += 1
+                continue
+            item = next((o for o in mentions if o.start == j and o.field == m.field), None)
+            if item is None:
+                return False
+            j = item.end
+        return m.start > lo
+
+    def _keep_hosts(self, cue: tuple[str, int, int], group: list[int], mentions: list[MentionRecord],
+                    carried: dict[int, str], lower: list[int]) -> None:
+        """"No septations within the cyst", "no internal flow in the nodule": a lesion named as the place of a
+        denied feature ("in/within/behind the ...") is where it was looked for, and is there; only the feature is
+        absent ("no evidence of a mass within the kidney" still denies the mass: no feature comes first)."""
+        _, cs, ce = cue
+        feature_first = cs == ce and carried.get(cs) not in (None, self.finding_field)
+        for i in group:
+            m = mentions[i]
+            if m.field not in self.anatomy_fields and m.field != self.finding_field:
+                feature_first = True
+            elif m.field == self.finding_field and feature_first and m.start >= 2 \
+                    and lower[m.start - 2] in self._host_prepositions and lower[m.start - 1] in self._host_determiners:
+                m.negated = False
 
     def _template_key_after(self, lower: list[int], j: int) -> bool:
         """A comma opens the next line of a template written on one line: a key of a few words and its colon

@@ -352,6 +352,11 @@ CURRENT_WORDS = ("now", "currently", "presently", "today", "again", "still", "pe
                  "unchanged", "stable", "remains", "redemonstrated", "re-demonstrated", "increased", "decreased",
                  "enlarged", "smaller", "larger", "grown", "reduced")
 
+# A lesion after these words is the place of a denied feature ("no septations within the cyst", "no flow in this
+# nodule", "no shadowing behind the focus"): it is there; only the feature is absent.
+HOST_PREPOSITIONS = ("in", "within", "inside", "behind", "of", "around", "throughout", "beneath", "from")
+HOST_DETERMINERS = ("the", "this", "that", "these", "those", "its", "each", "either", "both", "said")
+
 # Determiners that make a lesion word refer back to the lesion already described ("the nodule", "this cyst").
 ANAPHORA = ("the", "this", "that", "these", "those", "said", "same")
 
