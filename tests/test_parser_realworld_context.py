@@ -207,3 +207,30 @@ DENIED_FEATURE_OF_A_LESION = [
 def test_negation_scope_over_lesions(parser: ReportParser, text: str, field: str, value: str,
                                      reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# Differentials in teaching cases (class 12): what a differential is *for* was seen ("the differential diagnosis for
+# a hyperechoic liver lesion includes ..."); its list is doubted, as are "main differentials:" and a look-alike
+# ("mimicking a cyst").
+DIFFERENTIALS = [
+    ("The differential diagnosis for a hyperechoic liver lesion includes haemangioma and focal fat.", ECHO,
+     "hyperechoic", "present"),
+    ("The differential diagnosis for a hyperechoic liver lesion includes haemangioma and focal fat.", DX, "mass",
+     "uncertain"),
+    ("Differential for this well-defined lesion: haemangioma or focal fat.", MARG, "well-defined", "present"),
+    ("Differential of a complex adnexal lesion includes endometrioma and haemorrhagic cyst.", DX, "cyst",
+     "uncertain"),
+    ("Main differentials: endometrioma, haemorrhagic cyst.", DX, "cyst", "uncertain"),
+    ("The main differentials are a lipoma and a haematoma.", DX, "fluid collection", "uncertain"),
+    ("A thick-walled collection mimicking an abscess.", DX, "fluid collection", "present"),
+    ("An echogenic lesion mimicking a haemangioma.", DX, "mass", "uncertain"),
+    # near misses: a differential with no verb keeps hedging what follows; a seen finding stays seen
+    ("Differential diagnosis: abscess versus haematoma.", DX, "fluid collection", "uncertain"),
+    ("The differential includes a hyperechoic metastasis.", ECHO, "hyperechoic", "uncertain"),
+    ("The differential diagnosis for a hypoechoic testicular mass includes seminoma.", DX, "mass", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), DIFFERENTIALS)
+def test_differentials(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -65,6 +65,9 @@ class ConText:
             ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")"))
         self._colon_lower = self._colon
         self._line_ends = frozenset(strings.add(w) for w in (",", "\n", "\n\n"))
+        self._differential_heads = frozenset(strings.add(w) for w in ts.DIFFERENTIAL_HEADS)
+        self._differential_objects = frozenset(strings.add(w) for w in ("for", "of", "in"))
+        self._differential_verbs = frozenset(strings.add(w) for w in ts.DIFFERENTIAL_VERBS)
         self._list_words = frozenset(strings.add(w) for w in (",", "or", "nor", "any", "a", "an", "/"))
         self._host_prepositions = frozenset(strings.add(w) for w in ts.HOST_PREPOSITIONS)
         self._host_determiners = frozenset(strings.add(w) for w in ts.HOST_DETERMINERS)
@@ -82,7 +85,8 @@ class ConText:
         self._non = nlp.vocab.strings.add("non")
         self._short_scope = frozenset(nlp.vocab.strings.add(w) for w in ts.SHORT_SCOPE_CUES)
         self._degree_words = frozenset(nlp.vocab.strings.add(w) for w in ts.OWN_STATUS_WORDS)
-        self._between_word = nlp.vocab.strings.add("between")
+        self._list_openers = frozenset(strings.add(w) for w in ("between", "differential", "differentials", "ddx",
+                                                                  "considerations"))
         self._and = nlp.vocab.strings.add("and")
         self._category: dict[int, str] = {}
         self._longest_cue = 1
@@ -118,6 +122,7 @@ class ConText:
         # so one test here skips them all.
         hedged = any(c[0] == ts.UNC_PRE for c in cues)
         if hedged:
+            cues = self._differential_of_a_finding(cues, cols.lower, sent_starts)
             cues = self._template_hedges(cues, mentions, cols.lower, sent_starts)
             cues = self._hedges_opening_a_sentence(cues, cols.lower, sent_starts)
         orth = cols.orth
@@ -415,6 +420,33 @@ class ConText:
                 out.append((cat, cs, ce))
         return cues if out is None else out
 
+    def _differential_of_a_finding(self, cues: list[tuple[str, int, int]], lower: list[int],
+                                   sent_starts: list[int]) -> list[tuple[str, int, int]]:
+        """"The differential diagnosis for a hyperechoic liver lesion includes haemangioma and metastasis": what
+        the differential is *for* was seen; the doubt starts at the list ("includes", "is", ":"). A differential
+        with no such verb in its sentence keeps hedging what follows it."""
+        out: list[tuple[str, int, int]] | None = None  # a copy only once a cue moves
+        n = len(lower)
+        for k, (cat, cs, ce) in enumerate(cues):
+            after = ce
+            while after < n and lower[after] in self._differential_heads:
+                after += 1  # "differential [diagnosis]": the dimension word is a mention, not part of the cue
+            if cat == ts.UNC_PRE and after < n and lower[ce - 1] in self._differential_heads \
+                    and lower[after] in self._differential_objects:
+                end = sentence_bounds(sent_starts, cs, n)[1]
+                verb = next((j for j in range(after + 1, end) if lower[j] in self._differential_verbs), None)
+                if verb is not None:
+                    if out is None:
+                        out = cues[:k]
+                    out.append((cat, verb + 1, verb + 1))
+                    continue
+            if out is not None:
+                out.append((cat, cs, ce))
+        if out is None:
+            return cues
+        out.sort(key=lambda c: c[1])
+        return out
+
     def _cue_keys_look_forward(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
         """A backward cue that is itself a template key ("Favoured: pleomorphic adenoma", "Suspected: abscess")
         qualifies its value, not the line above: it looks forward."""
@@ -424,13 +456,14 @@ class ConText:
                 for cat, cs, ce in cues]
 
     def _pair_after_between(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
-        """"between an infarct and a tumour": the "and a" of a pair of alternatives ends nothing (elsewhere it
-        starts another finding and ends a cue's scope)."""
-        if self._between_word not in lower:
+        """"between an infarct and a tumour", "the main differentials are a lipoma and a haematoma": the "and a" of
+        a list of alternatives ends nothing (elsewhere it starts another finding and ends a cue's scope)."""
+        if self._list_openers.isdisjoint(lower):
             return cues
         out = []
         for cat, cs, ce in cues:
-            if cat == ts.TERMINATE and lower[cs] == self._and and self._between_word in lower[max(0, cs - 8) : cs]:
+            if cat == ts.TERMINATE and lower[cs] == self._and \
+                    and not self._list_openers.isdisjoint(lower[max(0, cs - 8) : cs]):
                 continue
             out.append((cat, cs, ce))
         return out

@@ -108,6 +108,10 @@ _UNC_PRE = (
     "presumed to be", "assumed to be", "maybe", "suspect", "suspects", "think", "thinks", "believe", "believes",
     "concern for", "raise concern for", "raises concern for", "raising concern for", "raised concern for",
     "with concern for", "worry for", "worried about", "in keeping with possible", "?query",
+    # Teaching cases: "main differentials: ...", a look-alike ("mimicking a cyst", "simulating an abscess").
+    "differentials", "main differentials", "differential diagnoses", "differential considerations",
+    "considerations include", "other considerations", "mimics", "mimic", "mimicking", "mimicked", "simulating",
+    "simulates", "masquerading as",
 )
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
@@ -351,6 +355,12 @@ ECHO_PREFIXES = ("iso", "hypo", "hyper", "an")
 CURRENT_WORDS = ("now", "currently", "presently", "today", "again", "still", "persists", "persisting", "persistent",
                  "unchanged", "stable", "remains", "redemonstrated", "re-demonstrated", "increased", "decreased",
                  "enlarged", "smaller", "larger", "grown", "reduced")
+
+# A differential "for"/"of" a finding ("the differential diagnosis for a hypoechoic testicular mass includes ..."):
+# the hedge starts at its list, after one of these verbs.
+DIFFERENTIAL_HEADS = ("differential", "differentials", "diagnosis", "diagnoses", "ddx", "considerations")
+DIFFERENTIAL_VERBS = ("include", "includes", "included", "including", "is", "are", "was", "were", ":", "comprises",
+                      "comprise", "encompasses", "remains")
 
 # A lesion after these words is the place of a denied feature ("no septations within the cyst", "no flow in this
 # nodule", "no shadowing behind the focus"): it is there; only the feature is absent.
