@@ -234,3 +234,24 @@ DIFFERENTIALS = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), DIFFERENTIALS)
 def test_differentials(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A negation that reads both ways (class 10): "absent"/"nil" right before a mention denies that mention, not the one
+# before an "and"; right after a mention and before a comma it denies that mention, not the one after the comma.
+TWO_WAY_NEGATION = [
+    ("Markedly reduced arterial flow and absent venous flow.", VASC, "reduced/diminished vascularity", "present"),
+    ("Markedly reduced arterial flow and absent venous flow.", VASC, "no vascularity", "present"),
+    ("Thick septations and absent internal flow.", INT, "septations", "present"),
+    ("Calcification absent, posterior enhancement present.", PA, "enhancement", "present"),
+    ("Calcification absent, posterior enhancement present.", INT, "calcifications", "absent"),
+    # near misses: the plain readings
+    ("Posterior shadowing absent.", PA, "shadowing", "absent"),
+    ("Absent posterior shadowing.", PA, "shadowing", "absent"),
+    ("Septations absent and calcification absent.", INT, "septations", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), TWO_WAY_NEGATION)
+def test_a_two_way_negation_takes_its_neighbour(parser: ReportParser, text: str, field: str, value: str,
+                                                reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -65,6 +65,7 @@ class ConText:
             ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")"))
         self._colon_lower = self._colon
         self._line_ends = frozenset(strings.add(w) for w in (",", "\n", "\n\n"))
+        self._clause_ends = frozenset(strings.add(w) for w in (",", ".", ";", "\n", "\n\n", ")", "|"))
         self._differential_heads = frozenset(strings.add(w) for w in ts.DIFFERENTIAL_HEADS)
         self._differential_objects = frozenset(strings.add(w) for w in ("for", "of", "in"))
         self._differential_verbs = frozenset(strings.add(w) for w in ts.DIFFERENTIAL_VERBS)
@@ -447,6 +448,29 @@ class ConText:
         out.sort(key=lambda c: c[1])
         return out
 
+    def _two_way_cues(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
+                      lower: list[int]) -> list[tuple[str, int, int]]:
+        """A negation listed both ways ("absent", "nil") right before a mention qualifies that mention only ("reduced
+        arterial flow and absent venous flow": not the flow before the "and"); right after a mention and before
+        the end of its clause, it qualifies that mention only ("calcification absent, flow present")."""
+        two_way = {(cs, ce) for cat, cs, ce in cues if cat == ts.NEG_PRE} & \
+            {(cs, ce) for cat, cs, ce in cues if cat == ts.NEG_POST}
+        if not two_way:
+            return cues
+        starts = {m.start for m in mentions}
+        ends = {m.end for m in mentions}
+        n = len(lower)
+        out = []
+        for cat, cs, ce in cues:
+            if (cs, ce) in two_way:
+                if cat == ts.NEG_POST and ce in starts:
+                    continue
+                if cat == ts.NEG_PRE and cs in ends and ce not in starts \
+                        and (ce == n or lower[ce] in self._clause_ends):
+                    continue
+            out.append((cat, cs, ce))
+        return out
+
     def _cue_keys_look_forward(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
         """A backward cue that is itself a template key ("Favoured: pleomorphic adenoma", "Suspected: abscess")
         qualifies its value, not the line above: it looks forward."""
@@ -649,6 +673,7 @@ class ConText:
             accepted.add((start, end))
             taken[start:end] = b"\x01" * (end - start)
             cues.append((self._category[match_id], start, end))
+        cues = self._two_way_cues(cues, mentions, columns_of(doc, state_of(doc)).lower)
         carried: dict[int, str] = {}
         for m in mentions:
             if m.kb == ABSENCE and _starts_with_negation(m):
