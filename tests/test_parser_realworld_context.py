@@ -255,3 +255,25 @@ TWO_WAY_NEGATION = [
 def test_a_two_way_negation_takes_its_neighbour(parser: ReportParser, text: str, field: str, value: str,
                                                 reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A degree after the place of the flow (class 6): "blood flow in the node is increased", "flow to the left testis
+# is reduced", "the vascularity of the nodule is not increased"; past a site only a grade on the scale is read.
+DEGREE_PAST_A_SITE = [
+    ("Blood flow in the node is increased.", VASC, "increased vascularity", "present"),
+    ("Vascularity within the lesion is mildly increased.", VASC, "increased vascularity", "present"),
+    ("Blood flow in the wall is preserved.", VASC, "normal/regular vascularity", "present"),
+    ("Blood flow in both testes is symmetric, normal.", VASC, "normal/regular vascularity", "present"),
+    ("The vascularity of the nodule is not increased.", VASC, "increased vascularity", "absent"),
+    ("Flow to the left upper pole is markedly reduced.", VASC, "reduced/diminished vascularity", "present"),
+    # near misses: no degree, a doubt of flow rather than a grade, a degree of something else
+    ("Flow in the nodule is seen.", VASC, "increased vascularity", None),
+    ("Colour Doppler flow within the septa was equivocal.", VASC, "indeterminate/inhomogeneous vascularity", None),
+    ("Flow within the cyst wall, which is thickened.", VASC, "increased vascularity", None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), DEGREE_PAST_A_SITE)
+def test_a_degree_after_the_place_of_the_flow(parser: ReportParser, text: str, field: str, value: str,
+                                              reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

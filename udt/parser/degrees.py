@@ -51,7 +51,9 @@ class DegreeRules:
         "vascularity not increased"), and the grade's token; ``None`` otherwise."""
         j, n = rec.end, len(lower)
         if lower[j - 1] != self._not:
-            while j < n and j - rec.end < 2 and lower[j] in self._copula_words:
+            j = self._past_site_phrase(lower, j)  # "the vascularity of the nodule is not increased"
+            gap_start = j
+            while j < n and j - gap_start < 2 and lower[j] in self._copula_words:
                 j += 1
             if j >= n or lower[j] != self._not:
                 return None
@@ -128,9 +130,12 @@ class DegreeRules:
         increased"): the degree word with the dimension's label (or "flow") must be a form of a released value of
         the same dimension. A hedge word between doubts the degree; the degree is the mention's own statement, so a
         negation read into the bare dimension word ("no calcification, vascularity ... increased") is dropped."""
-        n, j, hedged, denied = len(lower), rec.end, False, False
+        n, hedged, denied = len(lower), False, False
+        j = self._past_site_phrase(lower, rec.end)
+        site_phrase = j != rec.end
         label = self.taxonomy.dimension(rec.field).label.casefold()
-        while j < n and j - rec.end < 4:
+        gap_start = j
+        while j < n and j - gap_start < 4:
             if lower[j] in self._degree_gap or lower[j] == self._not:
                 hedged = hedged or lower[j] in self._degree_hedges
                 denied = denied or lower[j] == self._not  # "blood flow not increased"
@@ -147,16 +152,33 @@ class DegreeRules:
             term = self.vocabulary.forms.get(phrase)
             if term is None or term.generic or term.field != rec.field or not self._degree_of(word, label, rec.field):
                 continue
+            if site_phrase and self._rollups_of(term.iri)[rec.field].rank is None:
+                continue  # "flow within the septa was equivocal": past a site, only a grade on the scale is a degree
             rec.iri, rec.kb, rec.negated = term.iri, "", denied
             rec.uncertain = (rec.uncertain or hedged) and not denied
-            rec.end = j + 1
-            rec.end_char = cols.idx[j] + cols.length[j]
+            if not site_phrase:  # past a site phrase the span would cover the site's own mention
+                rec.end = j + 1
+                rec.end_char = cols.idx[j] + cols.length[j]
             return
 
     def _unranked_kind(self, rec: MentionRecord) -> bool:
         """The mention names a kind of its ordinal dimension that has no value of its own ("peripheral vascularity",
         "central flow"), so a degree after it ("peripheral vascularity increased") gives it one."""
         return rec.kb == "" and not rec.negated and self._rollups_of(rec.iri).get(rec.field) is None
+
+    def _past_site_phrase(self, lower: list[int], j: int) -> int:
+        """Past the place a flow is measured in, up to its copula ("blood flow [in the node] is increased", "flow [to
+        the left testis] is reduced", "vascularity [within the lesion] was normal"): where its degree is read. A
+        phrase with no copula within a few words, or that a clause mark ends, leaves ``j`` where it was."""
+        n = len(lower)
+        if j >= n or lower[j] not in self._site_prepositions:
+            return j
+        for k in range(j + 1, min(n, j + 6)):
+            if lower[k] in self._copula_words:
+                return k
+            if lower[k] in self._clause_seps or lower[k] in self._degree_end:
+                return j
+        return j
 
     def _degree_of(self, word: str, label: str, field: str) -> bool | None:
         """Whether ``word`` + the dimension's label (or "flow") names a released value of ``field`` (True), only a

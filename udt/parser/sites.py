@@ -141,6 +141,7 @@ class SitesAndFindings(DegreeRules):
                                                                *ts.DEGREE_HEDGE_WORDS))
         self._degree_hedges = frozenset(strings.add(w) for w in ts.DEGREE_HEDGE_WORDS)
         self._linking_verbs = frozenset(strings.add(w) for w in ts.LINKING_VERBS)
+        self._site_prepositions = frozenset(strings.add(w) for w in ("in", "within", "to", "of", "inside", "around"))
         self._degree_end = frozenset(strings.add(w) for w in ts.DEGREE_END_WORDS)
         self._flow_words = frozenset(strings.add(w) for w in ts.FLOW_WORDS)
         self._or_and = frozenset(strings.add(w) for w in ("or", "and", "/", ","))
