@@ -277,3 +277,34 @@ DEGREE_PAST_A_SITE = [
 def test_a_degree_after_the_place_of_the_flow(parser: ReportParser, text: str, field: str, value: str,
                                               reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# Teaching points (class 12): a "Teaching point:"/"Pitfall:"/"Discussion:" sentence speaks of a disease in general; it
+# asserts, denies and doubts no finding of this patient, but the organ it names is still the case's; the section
+# ends with its first sentence, so the case that follows it is read.
+TEACHING_POINTS = [
+    ("Case: acute appendicitis with increased wall vascularity. Teaching point: absence of flow in the wall may "
+     "indicate gangrene.", VASC, "no vascularity", None),
+    ("Case: adenomyosis with fan-shaped shadowing. Teaching point: a fibroid is well-defined, whereas adenomyosis "
+     "is ill-defined.", MARG, "well-defined", None),
+    ("Case: adenomyosis with fan-shaped shadowing. Teaching point: a fibroid is well-defined, whereas adenomyosis "
+     "is ill-defined.", DX, "mass", None),
+    ("Pitfall: acute thrombus is often hypoechoic, chronic thrombus echogenic.", ECHO, "hyperechoic", None),
+    ("Discussion: a septated cyst is not always benign.", INT, "septations", None),
+    # near misses: the case after the teaching sentence, and the organ the teaching sentence names
+    ("Teaching point: not every echogenic liver lesion is a haemangioma. This man had a 2.6 cm hypoechoic lesion.",
+     ECHO, "hypoechoic", "present"),
+    ("Case: shadowing gallstones. Teaching point: small stones may not shadow.", PA, "shadowing", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), TEACHING_POINTS)
+def test_a_teaching_point_speaks_in_general(parser: ReportParser, text: str, field: str, value: str,
+                                            reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading
+
+
+def test_a_teaching_point_keeps_its_organ(parser: ReportParser) -> None:
+    report = parser.parse("Teaching point: not every echogenic liver lesion is a haemangioma. This man had a 2.6 cm "
+                          "lesion in segment 8.")
+    assert report.labels["Organ_level"] == ["Liver"]

@@ -26,6 +26,7 @@ from udt.parser.record import columns_of, state_of, state_or_none
 _LINE_BREAK = re.compile(r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|[A-Z]))[-*•·▪‣◦>+]?[ \t]*")
 _ITEM_START = re.compile(r"[\n.;]")
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
+_END_OF_SENTENCE = re.compile(r"\S[^\n]*?(?:[.!?](?=\s|$)|\n)")
 _BULLETS = " \t-*•"  # what the heading pattern skips before a heading
 _NOT_START = numpy.uint64(2**64 - 1)  # -1 as uint64
 _SENT_START = [SENT_START]
@@ -146,10 +147,12 @@ class Sections:
             kind = self.headings.get(" ".join(m.group("h").casefold().split()))
             if kind:
                 found.append((m.start("h"), kind))
-                if kind in ts.NON_FINDING_SECTIONS:
+                if kind in ts.NON_FINDING_SECTIONS or kind in ts.GENERAL_SECTIONS:
                     # A history/technique line ends with its first line of content; unlabelled report text
-                    # ("Liver: normal") often follows without a FINDINGS heading.
-                    end = _END_OF_CONTENT_LINE.search(text, m.end())
+                    # ("Liver: normal") often follows without a FINDINGS heading. A teaching point ends with its
+                    # first sentence (the case itself often follows in the same paragraph).
+                    ends = _END_OF_SENTENCE if kind in ts.GENERAL_SECTIONS else _END_OF_CONTENT_LINE
+                    end = ends.search(text, m.end())
                     if end is not None:
                         found.append((end.end(), None))
         found.sort(key=lambda x: x[0])

@@ -509,6 +509,15 @@ class SitesAndFindings(DegreeRules):
                     return True
         return False
 
+    def _add_general_site(self, info: _Info, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
+        """The organ a diagnosis in a general statement names or is typically found in, as its case's anatomy."""
+        if info.organ:
+            for f, label in info.adds:
+                if f in self._anatomy:
+                    labels[f].add(label)
+        else:
+            self._add_denied_site(iri, pediatric, labels)
+
     def _implied_sites(self, iri: str) -> tuple[Concept, ...]:
         """The one organ a diagnosis implies (``Taxonomy.sites``, rolled up to released organs), as roll-ups;
         ``()`` when the ontology declares none or several organs ("simple cyst": liver, breast, kidney)."""
@@ -641,7 +650,7 @@ class SitesAndFindings(DegreeRules):
             rec.section = section
             if section == "comparison" or section == "history":
                 rec.historical = True
-            if section == "recommendation":
+            if section == "recommendation" or (section in ts.GENERAL_SECTIONS and field not in anatomy_fields):
                 rec.hypothetical = True
             if field in self._ordinal_fields and rec.kb:
                 # "flow normal", "flow is not increased", "normal arterial flow": a degree stated around the word.
@@ -806,6 +815,10 @@ class SitesAndFindings(DegreeRules):
                     anatomy_sents.add(sent)
                 elif info.organ is None:
                     self._add_denied_site(iri, pediatric, labels)
+            elif field == fields[0] and section in ts.GENERAL_SECTIONS and info.kind == "lesion" and not historical:
+                # "Teaching point: not every echogenic liver lesion is a haemangioma": a general statement, but
+                # about the organ of the case.
+                self._add_general_site(info, iri, pediatric, labels)
             elif field == fields[2] and negated and in_findings and not historical and not hypothetical \
                     and iri not in self._landmark_iris and iri not in self._node_parts \
                     and not self._describes_flow(k, spans, lower):

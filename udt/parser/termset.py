@@ -247,9 +247,19 @@ SECTION_KINDS: dict[str, str] = {
     "assessment": "impression", "comment": "impression", "comments": "impression",
     "recommendation": "recommendation", "recommendations": "recommendation", "advice": "recommendation",
     "plan": "recommendation", "follow-up": "recommendation", "follow up": "recommendation",
+    # A teaching case's general statements ("Teaching point: a fibroid is well-defined, adenomyosis is not").
+    "teaching point": "teaching", "teaching points": "teaching", "learning point": "teaching",
+    "learning points": "teaching", "key point": "teaching", "key points": "teaching", "pitfall": "teaching",
+    "pitfalls": "teaching", "pearl": "teaching", "pearls": "teaching", "teaching pearl": "teaching",
+    "take-home point": "teaching", "take-home message": "teaching", "take home message": "teaching",
+    "discussion": "teaching",
 }
 # Sections whose mentions describe the past, the request or the method, not this study's findings.
 NON_FINDING_SECTIONS = frozenset({"history", "technique", "comparison"})
+# Sections of statements about a disease in general, not about this patient: they assert, deny and doubt no finding
+# (the anatomy they name is still the case's: "Teaching point: not every echogenic liver lesion is a haemangioma").
+# Such a section ends with its first sentence ("Teaching point: X is usually Y. In this patient, ...").
+GENERAL_SECTIONS = frozenset({"teaching"})
 
 LEFT = ("left", "lt", "l", "sinistra")
 RIGHT = ("right", "rt", "r", "dextra")
