@@ -141,14 +141,18 @@ def test_flow_wording(parser: ReportParser, text: str, field: str, value: str, r
     assert _reading(parser, text, field, value) == reading
 
 
-# Scope past a comma (class 10): "and"/"but" with a new subject after a comma opens another clause, which a
-# negation before the comma does not reach; a plain list after the comma stays negated.
+# Scope past a comma (class 10): "and"/"but" with a new subject, or a subject with its own verb ("flow is phasic"),
+# after a comma opens another clause, which a negation before the comma does not reach; a plain list after the comma
+# stays negated, as does one whose verb only says it is there ("... are seen").
 CLAUSE_AFTER_A_COMMA = [
     ("The nodule has no microcalcifications, and it is hypoechoic.", ECHO, "hypoechoic", "present"),
     ("No septations, but the wall is thick and there is posterior enhancement.", PA, "enhancement", "present"),
     ("No internal flow, and the lesion shows posterior shadowing.", PA, "shadowing", "present"),
     ("Without calcification, and there is a solid component.", INT, "solid components", "present"),
+    ("No evidence of deep vein thrombosis, flow is phasic.", VASC, "normal/regular vascularity", "present"),
+    ("Without septations, echogenicity was increased.", ECHO, "hyperechoic", "present"),
     # near misses: a list goes on being negated
+    ("No calcification, septations or solid components are seen.", INT, "solid components", "absent"),
     ("No calcification, septation or posterior shadowing.", PA, "shadowing", "absent"),
     ("No calcifications, and no septations.", INT, "septations", "absent"),
     ("No debris, septations and calcification.", INT, "calcifications", "absent"),

@@ -65,6 +65,8 @@ class ConText:
             ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")"))
         self._colon_lower = self._colon
         self._line_ends = frozenset(strings.add(w) for w in (",", "\n", "\n\n"))
+        self._be_verbs = frozenset(strings.add(w) for w in ("is", "are", "was", "were"))
+        self._existence_words = frozenset(strings.add(w) for w in ts.EXISTENCE_WORDS)
         self._clause_ends = frozenset(strings.add(w) for w in (",", ".", ";", "\n", "\n\n", ")", "|"))
         self._differential_heads = frozenset(strings.add(w) for w in ts.DIFFERENTIAL_HEADS)
         self._differential_objects = frozenset(strings.add(w) for w in ("for", "of", "in"))
@@ -274,6 +276,20 @@ class ConText:
                 return True
             if j < n and self._template_key_after(lower, j):
                 return True
+            if j < n and self._copular_clause_after(lower, j):
+                return True
+        return False
+
+    def _copular_clause_after(self, lower: list[int], j: int) -> bool:
+        """A comma opens a clause with its own subject and verb ("no deep vein thrombosis, flow is phasic", "no
+        calcification, the margin is smooth"): a few words, then "is"/"are"/"was"/"were" and a predicate that is
+        not one of existence ("no stones, calculi or masses are seen" goes on denying)."""
+        n = len(lower)
+        for t in range(j, min(n - 1, j + 4)):
+            if lower[t] in self._be_verbs:
+                return t > j and lower[t + 1] not in self._existence_words
+            if lower[t] in self._list_words or lower[t] == self._and:
+                return False
         return False
 
     def _list_goes_on(self, lower: list[int], lo: int, m: MentionRecord, mentions: list[MentionRecord]) -> bool:

@@ -372,6 +372,12 @@ DIFFERENTIAL_HEADS = ("differential", "differentials", "diagnosis", "diagnoses",
 DIFFERENTIAL_VERBS = ("include", "includes", "included", "including", "is", "are", "was", "were", ":", "comprises",
                       "comprise", "encompasses", "remains")
 
+# Predicates that state only that something is there or not ("calculi or masses are seen"): after a comma, a clause
+# with one of these continues a negated list, while any other predicate opens a clause of its own ("flow is phasic").
+EXISTENCE_WORDS = ("seen", "identified", "noted", "present", "demonstrated", "visualised", "visualized", "detected",
+                   "found", "evident", "appreciated", "visible", "shown", "not", "also", "either", "demonstrable",
+                   "depicted", "observed", "revealed", "determined")
+
 # A lesion after these words is the place of a denied feature ("no septations within the cyst", "no flow in this
 # nodule", "no shadowing behind the focus"): it is there; only the feature is absent.
 HOST_PREPOSITIONS = ("in", "within", "inside", "behind", "of", "around", "throughout", "beneath", "from")
