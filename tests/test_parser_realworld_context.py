@@ -312,3 +312,21 @@ def test_a_teaching_point_keeps_its_organ(parser: ReportParser) -> None:
     report = parser.parse("Teaching point: not every echogenic liver lesion is a haemangioma. This man had a 2.6 cm "
                           "lesion in segment 8.")
     assert report.labels["Organ_level"] == ["Liver"]
+
+
+# The past said after the finding (history class): "she had breast cancer 5 yrs ago" is history, not a finding of
+# this scan; what is described as it is now stays current.
+PAST_AFTER_THE_FINDING = [
+    ("She had breast cancer 5 yrs ago.", DX, "mass", None),
+    ("I had a cyst drained two years ago.", DX, "cyst", None),
+    ("A fibroid was removed many years ago.", DX, "mass", None),
+    # near misses: the same lesion described now, and a finding of this scan beside a dated comparison
+    ("The nodule first seen 3 years ago is unchanged.", DX, "nodule", "present"),
+    ("Compared with the scan 2 years ago, there is a new 9 mm cyst.", DX, "cyst", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), PAST_AFTER_THE_FINDING)
+def test_the_past_said_after_the_finding(parser: ReportParser, text: str, field: str, value: str,
+                                         reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

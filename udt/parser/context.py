@@ -211,7 +211,7 @@ class ConText:
                     if _between(colons, m.end, cs) and not (cs - m.end == 1 and lower[m.end] == self._colon_lower):
                         continue
                     dist = cs - m.end
-                if cat == ts.HIST_PRE:
+                if cat == ts.HIST_PRE or cat == ts.HIST_POST:
                     m.historical = m.historical or not self._described_again(m.end, sent_end, lower)
                 elif cat in (ts.HYP_PRE, ts.HYP_POST):
                     m.hypothetical = True

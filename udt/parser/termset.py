@@ -19,6 +19,7 @@ NEG_POST = "NEG_POST"
 UNC_PRE = "UNC_PRE"
 UNC_POST = "UNC_POST"
 HIST_PRE = "HIST_PRE"
+HIST_POST = "HIST_POST"
 HYP_PRE = "HYP_PRE"
 HYP_POST = "HYP_POST"
 PSEUDO = "PSEUDO"
@@ -137,6 +138,11 @@ _HIST_PRE = (
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
     "past history of", "treated", "previously treated", "previously seen", "previously noted", "previously described",
     "previously demonstrated",
+)
+# The past, said after the finding ("she had breast cancer 5 yrs ago", "a cyst drained two years ago").
+_HIST_POST = (
+    "ago", "years ago", "yrs ago", "months ago", "weeks ago", "year ago", "month ago", "in the past",
+    "some years ago", "many years ago", "long ago",
 )
 _HYP_PRE = (
     "if", "should", "recommend", "recommended", "recommendation", "suggest", "advise", "advised",
@@ -444,6 +450,7 @@ class Termset:
     unc_pre: tuple[str, ...] = _UNC_PRE
     unc_post: tuple[str, ...] = _UNC_POST
     hist_pre: tuple[str, ...] = _HIST_PRE
+    hist_post: tuple[str, ...] = _HIST_POST
     hyp_pre: tuple[str, ...] = _HYP_PRE
     hyp_post: tuple[str, ...] = _HYP_POST
     pseudo: tuple[str, ...] = _PSEUDO
@@ -495,6 +502,7 @@ class Termset:
             UNC_PRE: self.unc_pre,
             UNC_POST: self.unc_post,
             HIST_PRE: self.hist_pre,
+            HIST_POST: self.hist_post,
             HYP_PRE: self.hyp_pre,
             HYP_POST: self.hyp_post,
             PSEUDO: self.pseudo,
