@@ -330,3 +330,21 @@ PAST_AFTER_THE_FINDING = [
 def test_the_past_said_after_the_finding(parser: ReportParser, text: str, field: str, value: str,
                                          reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# The echo word of content (class 13): "echogenic debris" in a collection states hyperechoic content (guideline:
+# echogenicity of non-lesion content is labelled); foci and artefacts keep their own meaning.
+ECHO_OF_CONTENT = [
+    ("Right pleural effusion with thin septations and echogenic debris.", ECHO, "hyperechoic", "present"),
+    ("The abscess cavity contains echogenic debris.", ECHO, "hyperechoic", "present"),
+    # near misses: a focus is a calcification, an artefact's brightness is no echo level
+    ("A hypoechoic nodule with punctate echogenic foci.", ECHO, "hyperechoic", None),
+    ("An anechoic colloid cyst with a bright comet-tail artefact.", ECHO, "hyperechoic", None),
+    ("Echogenic foci and comet-tail artefacts in the gallbladder wall.", ECHO, "hyperechoic", None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), ECHO_OF_CONTENT)
+def test_the_echo_word_of_content(parser: ReportParser, text: str, field: str, value: str,
+                                  reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

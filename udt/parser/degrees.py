@@ -209,18 +209,27 @@ class DegreeRules:
         """Values of an ordinal dimension that a longer term of another dimension swallowed: the degree said before
         a compound holding the dimension's own word ("increased [periventricular echogenicity]"), and the echo word
         of a lesion's rim in a margin term with no value of its own ("hypoechoic halo", "echo-poor rim"; guideline).
-        Internal terms keep theirs ("echogenic foci and comet-tail artefacts"; on "echogenic debris" the corpora
-        disagree)."""
+        Internal terms for content give theirs ("echogenic debris"), foci keep theirs ("echogenic foci and comet-tail
+        artefacts")."""
         out = []
         if rec.start > 0:
             graded = self._graded_compound(lower, rec.start, rec.end, strings)
             if graded is not None:
                 out.append(graded)
-        if rec.field == self._margin_field and self._rollups_of(rec.iri).get(rec.field) is None:
+        if (rec.field == self._margin_field or self._echoed_content(rec, lower)) \
+                and self._rollups_of(rec.iri).get(rec.field) is None:
             echo = self._echo_within(lower[rec.start : rec.end])
             if echo is not None:
                 out.append(echo)
         return out
+
+    def _echoed_content(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """An internal term for content seen in a lesion or a cavity ("echogenic debris"): its echo word is stated
+        (guideline: echogenicity of non-lesion content is labelled); not a focus or an artefact ("echogenic foci",
+        "bright comet-tail artefact" name calcifications or an artefact, not an echo level)."""
+        words = lower[rec.start : rec.end]
+        return rec.field == self._internal_field and self._focus_words.isdisjoint(words) \
+            and self._artefact_words.isdisjoint(words)
 
     def _degree_value(self, word: str, field: str) -> Concept | None:
         """The released value that ``word`` + the dimension's label names ("increased" -> hyperechoic)."""

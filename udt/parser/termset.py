@@ -318,6 +318,9 @@ CONTAIN_VERBS = ("contains", "contain", "shows", "show", "has", "have", "demonst
 # calyx, consistent with a calculus").
 FOCUS_WORDS = ("focus", "foci")
 CALCIFICATION_VALUE = "calcifications"
+# Words of an artefact's name ("bright comet-tail artefact"): its echo word names no echo level of the content.
+ARTEFACT_WORDS = ("artefact", "artefacts", "artifact", "artifacts", "comet", "comet-tail", "tail", "ring-down",
+                  "reverberation", "reverberations")
 
 # After a comma, a side word and a verb open a clause about another organ, which ends a negation's scope ("no free
 # fluid, right ovary has a 3 cm simple cyst").
