@@ -348,3 +348,22 @@ ECHO_OF_CONTENT = [
 def test_the_echo_word_of_content(parser: ReportParser, text: str, field: str, value: str,
                                   reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# Alternatives and look-alikes (class 12): "haemorrhagic cyst or endometrioid cyst" (a modifier the vocabulary does
+# not know before the second) offers both; "a renal cell carcinoma could look similar" doubts the look-alike.
+ALTERNATIVES_AND_LOOK_ALIKES = [
+    ("It is a haemorrhagic cyst or endometrioid cyst.", DX, "cyst", "uncertain"),
+    ("Findings represent an abscess or infected haematoma.", DX, "fluid collection", "uncertain"),
+    ("An angiomyolipoma was likely; a renal cell carcinoma could look similar.", DX, "mass", "uncertain"),
+    ("A metastasis can mimic this appearance.", DX, "mass", "uncertain"),
+    # near misses: a second finding that is no alternative, a negated pair
+    ("A cyst or other mass.", DX, "mass", "present"),
+    ("No cyst or solid mass.", DX, "cyst", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), ALTERNATIVES_AND_LOOK_ALIKES)
+def test_alternatives_and_look_alikes(parser: ReportParser, text: str, field: str, value: str,
+                                      reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -65,6 +65,9 @@ class ConText:
             ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")"))
         self._colon_lower = self._colon
         self._line_ends = frozenset(strings.add(w) for w in (",", "\n", "\n\n"))
+        self._strings = strings
+        self._not_modifiers = frozenset(strings.add(w) for w in ("other", "another", "with", "without", "no", "not",
+                                                                 "none", "then", "than", "also", "even", "more"))
         self._be_verbs = frozenset(strings.add(w) for w in ("is", "are", "was", "were"))
         self._existence_words = frozenset(strings.add(w) for w in ts.EXISTENCE_WORDS)
         self._clause_ends = frozenset(strings.add(w) for w in (",", ".", ";", "\n", "\n\n", ")", "|"))
@@ -664,8 +667,19 @@ class ConText:
             gap = lower[a.end : b.start]
             if not gap or len(gap) > 3 or not any(w in self._alternatives for w in gap):
                 continue
-            if all(w in self._alternatives or w in self._alternative_fillers for w in gap):
+            if all(w in self._alternatives or w in self._alternative_fillers for w in gap) \
+                    or self._modified_alternative(gap):
                 a.uncertain = b.uncertain = True
+
+    def _modified_alternative(self, gap: list[int]) -> bool:
+        """The second alternative has a modifier the vocabulary does not know ("haemorrhagic cyst or endometrioid
+        cyst", "abscess or infected haematoma"): an alternative word, then one plain word before the diagnosis."""
+        if len(gap) < 2 or gap[-1] in self._alternatives or gap[-1] in self._not_modifiers:
+            return False
+        if not all(w in self._alternatives or w in self._alternative_fillers for w in gap[:-1]):
+            return False
+        word = self._strings[gap[-1]]
+        return word.isalpha() and len(word) > 3
 
     def _cues(self, doc: Doc, mentions: list[MentionRecord]) -> tuple[list[tuple[str, int, int]], dict[int, str]]:
         """The cue matches, longest first where they overlap, and ``carried``: the position after each concept

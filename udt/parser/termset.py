@@ -132,6 +132,11 @@ _UNC_POST = (
     "was considered less likely", "the most likely diagnosis", "was the most likely diagnosis",
     "most likely diagnosis", "the most likely", "was the most likely", "was also considered", "also considered",
     "are probable", "were probable", "was probable", "are possible", "were possible", "was possible",
+    # A look-alike named after the finding ("a renal cell carcinoma could look similar", "a metastasis can mimic").
+    "was likely", "were likely", "seems likely", "seemed likely", "appears likely", "looks likely",
+    "could look similar", "can look similar", "may look similar", "could appear similar", "can appear similar",
+    "may appear similar", "could look identical", "can look identical", "can mimic", "could mimic", "may mimic",
+    "can mimic this", "could mimic this", "may mimic this", "would look similar",
     *_NOT_EXCLUDED,
 )
 _HIST_PRE = (
