@@ -129,6 +129,8 @@ FLOW_WORDING = [
     ("Peripheral vascularity increased, none centrally.", VASC, "increased vascularity", "present"),
     ("Absent internal flow although peripheral vascularity increased.", VASC, "increased vascularity", "present"),
     ("Central flow reduced.", VASC, "reduced/diminished vascularity", "present"),
+    ("Doppler shows normal arterial and venous flow to both testes.", VASC, "normal/regular vascularity", "present"),
+    ("Reduced arterial and venous flow in the left testis.", VASC, "reduced/diminished vascularity", "present"),
     # near misses: a kind of flow with no degree, a degree of something else
     ("Peripheral vascularity only.", VASC, "increased vascularity", None),
     ("Peripheral vascularity, increased echogenicity of the cortex.", VASC, "increased vascularity", None),

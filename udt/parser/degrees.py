@@ -242,13 +242,17 @@ class DegreeRules:
     def _degree_before_site(self, k: int, spans: list[MentionRecord], lower: list[int],
                             strings: Any) -> Concept | None:
         """The value of a degree word before an anatomy adjective that qualifies the flow right after it ("normal
-        arterial flow", "normal cavernosal arterial flow", one unknown word allowed), or ``None``."""
+        arterial flow", "normal cavernosal arterial flow", one unknown word allowed; "normal arterial and venous
+        flow"), or ``None``."""
         prev, rec = spans[k - 1], spans[k]
         if prev.field not in self._anatomy or prev.end != rec.start:
             return None
-        j = prev.start - 1
+        j, kk = prev.start - 1, k - 2
+        while j >= 1 and lower[j] in self._coordinators and kk >= 0 and spans[kk].end == j \
+                and spans[kk].field in self._anatomy:
+            j, kk = spans[kk].start - 1, kk - 1  # "arterial and [venous]": a coordinated adjective
         for _ in range(2):
-            before = spans[k - 2] if k > 1 else None
+            before = spans[kk] if kk >= 0 else None
             if j < 0 or (before is not None and before.end > j and (before.start, before.end) != (j, j + 1)):
                 return None  # another mention between (the degree word may be one on its own: "normal")
             degree = self._degree_value(strings[lower[j]], rec.field)

@@ -179,6 +179,7 @@ class SitesAndFindings(DegreeRules):
         self._denied_kinds = self._kinds_denied_as_absence()
         self._shape_field, self._echo_field, self._margin_field = "Shape", "Echogenicity", "Margins"
         self._internal_field = "InternalCharacteristics"
+        self._coordinators = frozenset(strings.add(w) for w in ("and", "or", "&"))
         self._artefact_words = frozenset(strings.add(w) for w in ts.ARTEFACT_WORDS)
         self._contour_words = frozenset(strings.add(w) for w in ts.CONTOUR_WORDS)
         self._organ_contour_words = frozenset(strings.add(w) for w in ts.ORGAN_CONTOUR_WORDS)
