@@ -369,3 +369,27 @@ ALTERNATIVES_AND_LOOK_ALIKES = [
 def test_alternatives_and_look_alikes(parser: ReportParser, text: str, field: str, value: str,
                                       reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# Lay and contracted negations in patient posts (class 10), and a lesion named as the place of a doubted feature
+# (class 12): "possible calcification in the nodule" doubts the calcification, not the nodule.
+LAY_NEGATION_AND_HOSTED_DOUBT = [
+    ("The tech said she couldn't see any flow in it.", VASC, "no vascularity", "present"),
+    ("They didn't find any calcification.", INT, "calcifications", "absent"),
+    ("There's no septation in it, she said.", INT, "septations", "absent"),
+    ("Neg for mass.", DX, "mass", "absent"),
+    ("Calcification wasn't seen.", INT, "calcifications", "absent"),
+    ("Possible punctate calcification in the nodule.", DX, "nodule", "present"),
+    ("Possible punctate calcification in the nodule.", INT, "calcifications", "uncertain"),
+    ("Features suspicious of malignancy in the 2 cm nodule.", DX, "nodule", "present"),
+    # near misses: the lesion itself doubted, and a place that is not a lesion
+    ("Possible nodule in the left lobe.", DX, "nodule", "uncertain"),
+    ("Probably a cyst within the right ovary.", DX, "cyst", "uncertain"),
+    ("Possible abscess in the right iliac fossa.", DX, "fluid collection", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), LAY_NEGATION_AND_HOSTED_DOUBT)
+def test_lay_negation_and_a_hosted_doubt(parser: ReportParser, text: str, field: str, value: str,
+                                         reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -189,6 +189,8 @@ class ConText:
                         continue  # "no halo, minimal peripheral flow", "without growths, avascular": its own status
                     if cs == ce and carried.get(cs) == m.field and not self._list_goes_on(lower, ce, m, mentions):
                         continue  # "no internal flow and peripheral hyperaemia": a contrast, not a second absence
+                    if cat == ts.UNC_PRE and m.start - ce > 2 and self._hosted(m, lower):
+                        continue  # "possible calcification in the nodule": the doubt is what lies in the nodule
                     if cat == ts.UNC_PRE and _between(colons, ce, m.start):
                         if findings is None:
                             findings = [(o.start, o.end) for o in mentions if o.field == self.finding_field]
@@ -310,6 +312,18 @@ class ConText:
             j = item.end
         return m.start > lo
 
+    def _hosted(self, m: MentionRecord, lower: list[int]) -> bool:
+        """A lesion named as the place of something else ("... in the nodule", "... within this 2 cm solid cyst"):
+        a place preposition and a determiner a few words before it, with no clause mark between."""
+        if m.field != self.finding_field:
+            return False
+        for j in range(m.start - 1, max(0, m.start - 6), -1):
+            if lower[j] in self._host_determiners:
+                return lower[j - 1] in self._host_prepositions
+            if lower[j] in self._clause_ends or lower[j] in self._list_words or lower[j] == self._and:
+                return False
+        return False
+
     def _keep_hosts(self, cue: tuple[str, int, int], group: list[int], mentions: list[MentionRecord],
                     carried: dict[int, str], lower: list[int]) -> None:
         """"No septations within the cyst", "no internal flow in the nodule": a lesion named as the place of a
@@ -321,8 +335,7 @@ class ConText:
             m = mentions[i]
             if m.field not in self.anatomy_fields and m.field != self.finding_field:
                 feature_first = True
-            elif m.field == self.finding_field and feature_first and m.start >= 2 \
-                    and lower[m.start - 2] in self._host_prepositions and lower[m.start - 1] in self._host_determiners:
+            elif feature_first and self._hosted(m, lower):
                 m.negated = False
 
     def _template_key_after(self, lower: list[int], j: int) -> bool:

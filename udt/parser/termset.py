@@ -35,6 +35,11 @@ _NEG_PRE = (
     "fail to demonstrate", "fails to demonstrate", "failed to show", "fails to show", "fail to show",
     "did not show", "does not reveal", "did not reveal", "no appreciable",
     "not grossly", "negative for any", "free from", "lacking", "lack", "devoid of any",
+    # Lay and contracted wording in patient posts ("she couldn't see any flow", "they didn't find a cyst").
+    "couldn't see", "could not see", "couldnt see", "can't see", "cant see", "couldn't find", "could not find",
+    "didn't see", "did not see", "didnt see", "didn't find", "did not find", "didnt find", "didn't show",
+    "doesn't show", "don't see", "dont see", "wasn't any", "weren't any", "there wasn't", "there weren't",
+    "there's no", "theres no", "neg for", "neg. for",
 )
 # Doubt worded as a negated exclusion ("could not be excluded", "not entirely excluded"): longer than the
 # negation "excluded" inside them, so the longest match makes them hedges. They look back only: what follows
@@ -67,6 +72,7 @@ _NEG_POST = (
     "not determined", "is not determined", "are not determined", "was not determined", "were not determined",
     "not revealed", "is not revealed", "are not revealed", "was not revealed", "were not revealed",
     "not registered", "is not registered", "are not registered", "was not registered",
+    "wasn't seen", "weren't seen", "isn't seen", "aren't seen", "wasn't visible", "wasn't found",
     # A negation after a modal, longer than the hedge "could" inside it ("flow could not be demonstrated").
     "could not be demonstrated", "cannot be demonstrated", "could not be identified", "cannot be identified",
     "could not be detected", "cannot be detected", "could not be seen", "cannot be seen", "could not be shown",
