@@ -393,3 +393,22 @@ LAY_NEGATION_AND_HOSTED_DOUBT = [
 def test_lay_negation_and_a_hosted_doubt(parser: ReportParser, text: str, field: str, value: str,
                                          reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A diagnosis's name (class 11): it states the lesion's components ("solid mass" -> solid components) but a shape
+# word in a name is part of the name ("nodular goitre", "focal nodular hyperplasia"), not the lesion's shape.
+NAMED_ATTRIBUTES = [
+    ("Case: nodular goitre with a dominant cystic nodule.", SHAPE, "nodular", None),
+    ("Biopsy-proven focal nodular hyperplasia.", SHAPE, "nodular", None),
+    ("Probable focal nodular hyperplasia.", SHAPE, "nodular", None),
+    # near misses: components a name states, and a shape the report states
+    ("Solid mass in the lower pole of the kidney.", INT, "solid components", "present"),
+    ("No solid mass.", INT, "solid components", "absent"),
+    ("A nodular hypoechoic mass in the breast.", SHAPE, "nodular", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), NAMED_ATTRIBUTES)
+def test_a_shape_word_in_a_name_is_no_shape(parser: ReportParser, text: str, field: str, value: str,
+                                            reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

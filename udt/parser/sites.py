@@ -176,6 +176,9 @@ class SitesAndFindings(DegreeRules):
         self._implied: dict[str, tuple[Concept, ...]] = {}
         self._site_organ_memo: dict[str, frozenset[Concept]] = {}
         self._descriptive = frozenset(self.fields[3:])
+        # Attributes a diagnosis's name states of the lesion ("solid mass" -> solid components); a shape word in a
+        # name is part of the name ("nodular goitre", "focal nodular hyperplasia"), not the lesion's shape.
+        self._named_attributes = self._descriptive - {"Shape"}
         self._denied_kinds = self._kinds_denied_as_absence()
         self._shape_field, self._echo_field, self._margin_field = "Shape", "Echogenicity", "Margins"
         self._internal_field = "InternalCharacteristics"
@@ -334,11 +337,11 @@ class SitesAndFindings(DegreeRules):
         """A negated or hedged compound diagnosis negates or hedges the attribute it contains ("no solid mass"
         -> solid components absent, "no calcific tendinopathy" -> calcifications absent), as an asserted one
         asserts it."""
-        inner = self.matcher.term_within(words, self._descriptive)
+        inner = self.matcher.term_within(words, self._named_attributes)
         if inner is None:
             return
         for f, c in self._rollups_of(inner).items():
-            if f in self._descriptive and c.us365k_label:
+            if f in self._named_attributes and c.us365k_label:
                 self._add_value(records, evidence, rec, c)
 
     def _diagnosis_within(self, records: list[MentionRecord], evidence: list[MentionRecord], rec: MentionRecord,
@@ -731,10 +734,10 @@ class SitesAndFindings(DegreeRules):
                         site_rolled = _to_pediatric(site_rolled, ped_map, tax, fields)
                     info = self._describe(iri, field, {**site_rolled, **info.rolled})
                 # ... and an attribute ("solid mass" also states solid components).
-                inner = self.matcher.term_within(lower[start:end], self._descriptive)
+                inner = self.matcher.term_within(lower[start:end], self._named_attributes)
                 if inner is not None and status == "present" and not historical and not hypothetical:
                     for f, c in self._rollups_of(inner).items():
-                        if f in self._descriptive and c.us365k_label:
+                        if f in self._named_attributes and c.us365k_label:
                             labels[f].add(c.us365k_label)
             rolled, value = info.rolled, info.value
             rec.value, rec.concept, rec.site, rec.evidence = value, info.label, info.organ, True
