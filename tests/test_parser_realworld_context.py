@@ -412,3 +412,19 @@ NAMED_ATTRIBUTES = [
 def test_a_shape_word_in_a_name_is_no_shape(parser: ReportParser, text: str, field: str, value: str,
                                             reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# An organ's outline beside a denied finding that is no lesion (class 9): "smooth cortical outline ... no
+# hydronephrosis" describes the kidney, not a lesion's margin; a lesion in the sentence still takes the margin.
+ORGAN_OUTLINE = [
+    ("Normal left kidney: smooth cortical outline and no hydronephrosis.", MARG, "well-defined", None),
+    ("Liver with a smooth contour and no biliary dilatation.", MARG, "well-defined", None),
+    # near miss: a lesion in the sentence
+    ("Right kidney: a cyst with a smooth outline and no hydronephrosis.", MARG, "well-defined", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), ORGAN_OUTLINE)
+def test_an_organ_outline_beside_a_denied_non_lesion(parser: ReportParser, text: str, field: str, value: str,
+                                                     reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

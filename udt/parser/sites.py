@@ -1113,11 +1113,14 @@ class SitesAndFindings(DegreeRules):
                 labels[f].add(label)
 
     def _lesion_or_node_sentences(self, spans: list[MentionRecord], sent_starts: list[int]) -> set[int]:
-        """The sentences naming a lesion (present, hedged or denied) or a lymph node."""
+        """The sentences naming a lesion (present, hedged or denied) or a lymph node; a denied finding that is no
+        lesion ("no hydronephrosis") does not count."""
         normal_iri = self.vocabulary.normal_iri
         lesion_sents = {
             bisect_right(sent_starts, r.start) - 1 for r in spans
             if r.field == self.fields[0] and r.kb != GENERIC and r.iri != normal_iri
+            # A denied finding with no lesion value ("no hydronephrosis") is no lesion with a margin.
+            and not (r.negated and r.value is None)
         }
         # A lymph node's outline is read like a lesion's margin ("lobulated cortical outline" of a node).
         lesion_sents |= {bisect_right(sent_starts, r.start) - 1 for r in spans if r.iri in self._node_iris}
