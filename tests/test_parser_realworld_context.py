@@ -428,3 +428,20 @@ ORGAN_OUTLINE = [
 def test_an_organ_outline_beside_a_denied_non_lesion(parser: ReportParser, text: str, field: str, value: str,
                                                      reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# "-like" hedges only the word it is glued to (class 12): "cyst-like", "mass-like area" are doubted; the words before
+# ("echogenic 2 cm mass-like area", "normal ridge-like tissue") are not.
+LIKE_IS_GLUED = [
+    ("Cyst-like structure in the adnexa.", DX, "cyst", "uncertain"),
+    ("An echogenic 2.2 cm mass-like area in the cavity.", DX, "mass", "uncertain"),
+    ("An echogenic 2.2 cm mass-like area in the cavity.", ECHO, "hyperechoic", "present"),
+    ("Normal ridge-like fibroglandular tissue at the site.", DX, "normal appearance", "present"),
+    ("A hypoechoic band-like structure.", ECHO, "hypoechoic", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), LIKE_IS_GLUED)
+def test_like_hedges_the_word_it_is_glued_to(parser: ReportParser, text: str, field: str, value: str,
+                                             reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -66,6 +66,7 @@ class ConText:
         self._colon_lower = self._colon
         self._line_ends = frozenset(strings.add(w) for w in (",", "\n", "\n\n"))
         self._strings = strings
+        self._like = strings.add("like")
         self._not_modifiers = frozenset(strings.add(w) for w in ("other", "another", "with", "without", "no", "not",
                                                                  "none", "then", "than", "also", "even", "more"))
         self._be_verbs = frozenset(strings.add(w) for w in ("is", "are", "was", "were"))
@@ -207,6 +208,8 @@ class ConText:
                 else:
                     if cs < m.end or cs - m.end > _POST_WINDOW:
                         continue
+                    if cs != m.end and ce - cs <= 2 and lower[ce - 1] == self._like:
+                        continue  # "-like" hedges the word it is glued to ("cyst-like"), not "normal ridge-like"
                     # A cell border between a table's key and its value does not end the value's cue.
                     if _between(term_starts, m.end, cs) and not (cs - m.end == 1 and self._cell_end(lower, m.end)):
                         continue
