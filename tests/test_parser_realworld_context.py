@@ -445,3 +445,22 @@ LIKE_IS_GLUED = [
 def test_like_hedges_the_word_it_is_glued_to(parser: ReportParser, text: str, field: str, value: str,
                                              reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# "No fluid" (class 10): denied bare fluid in a recess, a bursa or around an organ is a fluid collection reported
+# absent; asserted bare fluid (inside a cyst) is still no collection.
+NO_FLUID = [
+    ("Pouch of Douglas: no fluid.", DX, "fluid collection", "absent"),
+    ("No fluid in the subacromial bursa.", DX, "fluid collection", "absent"),
+    ("The suprapatellar recess contains no fluid.", DX, "fluid collection", "absent"),
+    ("No fluid collection around the graft.", DX, "fluid collection", "absent"),
+    # near misses: fluid inside a lesion, and a collection that is there
+    ("Fluid within the cyst with a fluid-debris level.", DX, "fluid collection", None),
+    ("A small fluid collection in the right iliac fossa.", DX, "fluid collection", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), NO_FLUID)
+def test_no_fluid_is_an_absent_collection(parser: ReportParser, text: str, field: str, value: str,
+                                          reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

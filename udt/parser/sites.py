@@ -154,6 +154,7 @@ class SitesAndFindings(DegreeRules):
         self._directions = frozenset(strings.add(w) for w in ts.DIRECTION_WORDS)
         self._to = strings.add("to")
         self._negates = self._negated_dimensions()
+        self._absence_findings = self._findings_named_by_absence()
         organ_field, system_field = self.fields[2], self.fields[1]
         self._system_of = {
             o.us365k_label: s.us365k_label
@@ -250,6 +251,14 @@ class SitesAndFindings(DegreeRules):
                     out[c.iri] = values
                 out[dim.iri] = values
         return out
+
+    def _findings_named_by_absence(self) -> frozenset[str]:
+        """Finer diagnoses the ontology names by their absence ("no fluid"): a label that opens with a negation
+        word, on a concept that rolls up to a released diagnosis. A mention of one reports that value absent."""
+        tax, heads = self.taxonomy, ts.NEG_HEAD_WORDS
+        return frozenset(
+            c.iri for c in tax.iter_dimension(self.fields[0])
+            if not c.is_released_value and c.label.casefold().split()[0] in heads and tax.rollup(c) is not None)
 
     def _kinds_denied_as_absence(self) -> dict[str, str]:
         """Concept IRI -> its dimension's absence value, for the finer concepts of a descriptive dimension that has
@@ -666,6 +675,8 @@ class SitesAndFindings(DegreeRules):
                 # "peripheral vascularity increased": a kind of the feature with no value, graded after it.
                 self._degree_after(rec, lower, cols, strings)
                 iri, end = rec.iri, rec.end
+            if iri in self._absence_findings and not rec.uncertain:
+                rec.negated = True  # "Pouch of Douglas: no fluid": a finding named by its absence is absent
             historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
             status = "absent" if negated else "uncertain" if rec.uncertain else "present"
             if hypothetical and rec.section != "recommendation":
