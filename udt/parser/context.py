@@ -309,10 +309,10 @@ class ConText:
             if lower[j] in self._list_words:
                 j += 1
                 continue
-            item = next((o for o in mentions if o.start == j and o.field == m.field), None)
-            if item is None:
+            k = bisect_left(mentions, j, key=_start_of)  # mentions are in text order
+            if k == len(mentions) or mentions[k].start != j or mentions[k].field != m.field:
                 return False
-            j = item.end
+            j = mentions[k].end
         return m.start > lo
 
     def _hosted(self, m: MentionRecord, lower: list[int]) -> bool:
@@ -469,7 +469,7 @@ class ConText:
                 after += 1  # "differential [diagnosis]": the dimension word is a mention, not part of the cue
             if cat == ts.UNC_PRE and after < n and lower[ce - 1] in self._differential_heads \
                     and lower[after] in self._differential_objects:
-                end = sentence_bounds(sent_starts, cs, n)[1]
+                end = min(sentence_bounds(sent_starts, cs, n)[1], after + _PRE_WINDOW)
                 verb = next((j for j in range(after + 1, end) if lower[j] in self._differential_verbs), None)
                 if verb is not None:
                     if out is None:
@@ -771,6 +771,10 @@ def _mark_presentations(mentions: list[MentionRecord], text: str) -> None:
             starts = [rec.start_char for rec in mentions]  # mentions are in text order
         for k in range(bisect_left(starts, m.end()), bisect_left(starts, stop)):
             mentions[k].historical = True
+
+
+def _start_of(m: MentionRecord) -> int:
+    return m.start
 
 
 def _starts_with_negation(m: MentionRecord) -> bool:
