@@ -464,3 +464,23 @@ NO_FLUID = [
 def test_no_fluid_is_an_absent_collection(parser: ReportParser, text: str, field: str, value: str,
                                           reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A doubt said after the finding (class 12): "punctate echogenic foci are possibly present", "hyperaemia is
+# equivocal"; an asserted finding before a plain "present" stays asserted.
+DOUBT_AFTER_THE_FINDING = [
+    ("A few punctate echogenic foci are possibly present centrally.", INT, "calcifications", "uncertain"),
+    ("Small effusion with synovial thickening; hyperaemia is equivocal.", VASC, "increased vascularity",
+     "uncertain"),
+    ("Posterior shadowing is questionable.", PA, "shadowing", "uncertain"),
+    ("Thin septations may be present.", INT, "septations", "uncertain"),
+    # near misses
+    ("Thin septations are present.", INT, "septations", "present"),
+    ("Small effusion with synovial thickening; hyperaemia is marked.", VASC, "increased vascularity", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), DOUBT_AFTER_THE_FINDING)
+def test_a_doubt_after_the_finding(parser: ReportParser, text: str, field: str, value: str,
+                                   reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -139,6 +139,11 @@ _UNC_POST = (
     "most likely diagnosis", "the most likely", "was the most likely", "was also considered", "also considered",
     "are probable", "were probable", "was probable", "are possible", "were possible", "was possible",
     # A look-alike named after the finding ("a renal cell carcinoma could look similar", "a metastasis can mimic").
+    # A doubt said after the finding ("punctate echogenic foci are possibly present", "hyperaemia is equivocal").
+    "possibly present", "probably present", "questionably present", "possibly seen", "possibly noted",
+    "may be present", "might be present", "could be present", "is equivocal", "are equivocal", "was equivocal",
+    "were equivocal", "is questionable", "are questionable", "was questionable", "is doubtful", "is uncertain",
+    "is indeterminate", "are indeterminate", "remains equivocal", "remain equivocal", "not certain",
     "was likely", "were likely", "seems likely", "seemed likely", "appears likely", "looks likely",
     "could look similar", "can look similar", "may look similar", "could appear similar", "can appear similar",
     "may appear similar", "could look identical", "can look identical", "can mimic", "could mimic", "may mimic",
