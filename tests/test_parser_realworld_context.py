@@ -26,8 +26,9 @@ def _reading(parser: ReportParser, text: str, field: str, value: str) -> str | N
 
 
 # Template lines (class 5): a Doppler key with a negative value ("Doppler: negative") states no vascularity; a
-# worksheet's minus or "-ve"/"neg" denies its key; a key on the next line (after a comma or a line break) ends the
-# value of the line before; a hedge used as a key ("Favoured:") doubts its own value, not the line above.
+# worksheet's minus or "-ve"/"neg" denies its key, and every finding of a joined key ("Cysts / masses: None"); a key on
+# the next line (after a comma or a line break) ends the value of the line before; a hedge used as a key
+# ("Favoured:") doubts its own value, not the line above.
 TEMPLATE_LINES = [
     ("Doppler: negative.", VASC, "no vascularity", "present"),
     ("Colour Doppler: none", VASC, "no vascularity", "present"),
@@ -49,7 +50,10 @@ TEMPLATE_LINES = [
     ("shadowing: absent\nposterior enhancement: present", PA, "shadowing", "absent"),
     ("Echogenicity: hypoechoic\nFavoured: fibroadenoma", ECHO, "hypoechoic", "present"),
     ("Echogenicity: hypoechoic\nFavoured: fibroadenoma", DX, "mass", "uncertain"),
-    # near misses: the examination named outside a template key, or a value that goes on
+    ("Cysts / masses: None.", DX, "cyst", "absent"),
+    ("Findings:\nSeptations and calcification: none", INT, "septations", "absent"),
+    # near misses: the examination named outside a template key, or a value that goes on; a lesion before a key
+    ("Left lobe: hypoechoic nodule and Calcification: absent.", DX, "nodule", "present"),
     ("No Doppler evidence of deep vein thrombosis.", VASC, "no vascularity", None),
     ("Doppler: negative for DVT.", VASC, "no vascularity", None),
     ("Colour Doppler was not performed.", VASC, "no vascularity", None),

@@ -66,6 +66,8 @@ class ConText:
         self._colon_lower = self._colon
         self._line_ends = frozenset(strings.add(w) for w in (",", "\n", "\n\n"))
         self._strings = strings
+        self._key_joiners = frozenset(strings.add(w) for w in ("/", "and", "or", "&"))
+        self._key_starts = frozenset(strings.add(w) for w in ("\n", "\n\n", ".", ";", ":", "|", "-", "*", "•"))
         self._like = strings.add("like")
         self._not_modifiers = frozenset(strings.add(w) for w in ("other", "another", "with", "without", "no", "not",
                                                                  "none", "then", "than", "also", "even", "more"))
@@ -240,8 +242,9 @@ class ConText:
                     if mentions[i].field in self.anatomy_fields:
                         mentions[i].negated = False
             self._keep_hosts(cues[ci], group, mentions, carried, lower)
-        if colons:  # both template passes read a "key:" line
+        if colons:  # the template passes read a "key:" line
             self._template_no(mentions, lower, colons)
+            self._joined_template_keys(mentions, lower)
             if hedged:
                 self._hedged_template_key(cues, mentions, lower)
         self._neither_contains(mentions, lower, sent_starts, len(doc))
@@ -604,6 +607,27 @@ class ConText:
         for m in mentions:
             if m.end in keys and not m.negated and not m.uncertain:
                 m.negated = True
+
+    def _joined_template_keys(self, mentions: list[MentionRecord], lower: list[int]) -> None:
+        """A template key of several joined findings ("Cysts / masses: None", "Calcification, septation: absent"):
+        the value denies each of them, not only the last before the colon."""
+        n = len(lower)
+        for k in range(len(mentions) - 1, 0, -1):
+            m = mentions[k]
+            if not m.negated or m.end >= n or lower[m.end] != self._colon:
+                continue
+            joined: list[MentionRecord] = []
+            while k > 0:
+                prev = mentions[k - 1]
+                if prev.end + 1 != mentions[k].start or lower[prev.end] not in self._key_joiners \
+                        or prev.negated or prev.uncertain or prev.field in self.anatomy_fields:
+                    break
+                joined.append(prev)
+                k -= 1
+            # Only a whole key: its first item opens the line ("nodule, Calcification: absent" keeps the nodule).
+            if joined and (joined[-1].start == 0 or lower[joined[-1].start - 1] in self._key_starts):
+                for prev in joined:
+                    prev.negated = True
 
     def _hedged_template_key(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
                              lower: list[int]) -> None:
