@@ -488,3 +488,24 @@ DOUBT_AFTER_THE_FINDING = [
 def test_a_doubt_after_the_finding(parser: ReportParser, text: str, field: str, value: str,
                                    reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# More hedge wording of real reports (class 12): what a finding may reflect, cannot be told apart from, or is one
+# possibility among others; "apparent" and "too small to characterise"; "no apparent" stays a negation.
+REFLECTS_AND_POSSIBILITIES = [
+    ("The hypoechoic area may reflect a small haematoma.", DX, "fluid collection", "uncertain"),
+    ("The lesion cannot be distinguished from a haemangioma.", DX, "mass", "uncertain"),
+    ("An apparent cyst in the upper pole.", DX, "cyst", "uncertain"),
+    ("A haematoma is also a possibility.", DX, "fluid collection", "uncertain"),
+    ("A 4 mm cyst, too small to characterise.", DX, "cyst", "uncertain"),
+    ("A 4 mm hypoechoic nodule of uncertain significance.", DX, "nodule", "uncertain"),
+    # near misses
+    ("No apparent mass.", DX, "mass", "absent"),
+    ("The hypoechoic area reflects a small haematoma.", DX, "fluid collection", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), REFLECTS_AND_POSSIBILITIES)
+def test_reflects_and_possibilities(parser: ReportParser, text: str, field: str, value: str,
+                                    reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -39,7 +39,7 @@ _NEG_PRE = (
     "couldn't see", "could not see", "couldnt see", "can't see", "cant see", "couldn't find", "could not find",
     "didn't see", "did not see", "didnt see", "didn't find", "did not find", "didnt find", "didn't show",
     "doesn't show", "don't see", "dont see", "wasn't any", "weren't any", "there wasn't", "there weren't",
-    "there's no", "theres no", "neg for", "neg. for",
+    "there's no", "theres no", "neg for", "neg. for", "no apparent",
 )
 # Doubt worded as a negated exclusion ("could not be excluded", "not entirely excluded"): longer than the
 # negation "excluded" inside them, so the longest match makes them hedges. They look back only: what follows
@@ -115,6 +115,13 @@ _UNC_PRE = (
     "presumed to be", "assumed to be", "maybe", "suspect", "suspects", "think", "thinks", "believe", "believes",
     "concern for", "raise concern for", "raises concern for", "raising concern for", "raised concern for",
     "with concern for", "worry for", "worried about", "in keeping with possible", "?query",
+    # What a finding may reflect or cannot be told apart from ("may reflect a haematoma", "cannot be distinguished
+    # from an abscess", "an apparent cyst", "too small to characterise").
+    "may reflect", "might reflect", "could reflect", "likely reflects", "likely reflecting", "probably reflects",
+    "probably reflecting", "possibly reflecting", "possibly reflects", "cannot be differentiated from",
+    "cannot be distinguished from", "can not be distinguished from", "not distinguishable from",
+    "indistinguishable from", "potential", "potentially", "apparent", "apparently", "seemingly", "conceivably",
+    "questionably", "equivocally", "too small to characterize", "too small to characterise",
     # Teaching cases: "main differentials: ...", a look-alike ("mimicking a cyst", "simulating an abscess").
     "differentials", "main differentials", "differential diagnoses", "differential considerations",
     "considerations include", "other considerations", "mimics", "mimic", "mimicking", "mimicked", "simulating",
@@ -139,6 +146,12 @@ _UNC_POST = (
     "most likely diagnosis", "the most likely", "was the most likely", "was also considered", "also considered",
     "are probable", "were probable", "was probable", "are possible", "were possible", "was possible",
     # A look-alike named after the finding ("a renal cell carcinoma could look similar", "a metastasis can mimic").
+    # A finding offered as one possibility ("a haematoma is also a possibility", "an abscess remains a
+    # consideration"), or of uncertain meaning ("a 4 mm focus of uncertain significance").
+    "is a possibility", "is also a possibility", "remains a possibility", "a possibility", "is a consideration",
+    "is also a consideration", "remains a consideration", "is also possible", "also possible",
+    "of uncertain significance", "of indeterminate significance", "of doubtful significance",
+    "too small to characterize", "too small to characterise",
     # A doubt said after the finding ("punctate echogenic foci are possibly present", "hyperaemia is equivocal").
     "possibly present", "probably present", "questionably present", "possibly seen", "possibly noted",
     "may be present", "might be present", "could be present", "is equivocal", "are equivocal", "was equivocal",
