@@ -509,3 +509,29 @@ REFLECTS_AND_POSSIBILITIES = [
 def test_reflects_and_possibilities(parser: ReportParser, text: str, field: str, value: str,
                                     reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A telegraphic description after a negation (class 10): after a comma, an item of another dimension than the one
+# denied is a new item ("no calcification, hypoechoic, oval", "not vascular, well defined"); an "or" keeps the list
+# denied ("no calcification, septation or shadowing"), as does an item of the same dimension.
+TELEGRAPHIC_DESCRIPTION = [
+    ("No calcification, hypoechoic, oval.", ECHO, "hypoechoic", "present"),
+    ("No calcification, hypoechoic, oval.", SHAPE, "oval", "present"),
+    ("Without calcification, irregular margins.", MARG, "ill-defined/indistinct", "present"),
+    ("No flow, posterior enhancement.", PA, "enhancement", "present"),
+    ("Not vascular, well defined.", MARG, "well-defined", "present"),
+    ("No shadowing, anechoic.", ECHO, "anechoic", "present"),
+    ("R ICA plaque: echogenic, calcified, shadowing. L ICA: none.", PA, "shadowing", "present"),
+    # near misses: a denied list
+    ("No calcification, septation or posterior shadowing.", PA, "shadowing", "absent"),
+    ("No calcification, septations, debris.", INT, "septations", "absent"),
+    ("No internal flow, no septations, no calcifications.", INT, "calcifications", "absent"),
+    ("Multiple small round cysts, no solid component and no flow, typical of tubular ectasia.", SHAPE,
+     "tubular/linear", None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), TELEGRAPHIC_DESCRIPTION)
+def test_a_telegraphic_description_after_a_negation(parser: ReportParser, text: str, field: str, value: str,
+                                                    reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -66,6 +66,7 @@ class ConText:
         self._colon_lower = self._colon
         self._line_ends = frozenset(strings.add(w) for w in (",", "\n", "\n\n"))
         self._strings = strings
+        self._or_words = frozenset(strings.add(w) for w in ("or", "nor", "and/or"))
         self._key_joiners = frozenset(strings.add(w) for w in ("/", "and", "or", "&"))
         self._key_starts = frozenset(strings.add(w) for w in ("\n", "\n\n", ".", ";", ":", "|", "-", "*", "•"))
         self._like = strings.add("like")
@@ -190,6 +191,9 @@ class ConText:
                         continue  # a comma opening a new clause ("no hydrocele, 1.3 cm solid mass") ends the scope
                     if cat == ts.NEG_PRE and self._states_own_degree(m) and _between(commas, ce, m.start):
                         continue  # "no halo, minimal peripheral flow", "without growths, avascular": its own status
+                    if cat == ts.NEG_PRE and _between(commas, ce, m.start) and self._item_of_another_list(
+                            ce, m, mentions, lower, carried.get(cs) if cs == ce else None):
+                        continue  # "no calcification, hypoechoic, oval": a new item of a description
                     if cs == ce and carried.get(cs) == m.field and not self._list_goes_on(lower, ce, m, mentions):
                         continue  # "no internal flow and peripheral hyperaemia": a contrast, not a second absence
                     if cat == ts.UNC_PRE and m.start - ce > 2 and self._hosted(m, lower):
@@ -302,6 +306,23 @@ class ConText:
             if lower[t] in self._list_words or lower[t] == self._and:
                 return False
         return False
+
+    def _item_of_another_list(self, ce: int, m: MentionRecord, mentions: list[MentionRecord], lower: list[int],
+                              carried_field: str | None) -> bool:
+        """After a comma, a mention of another dimension than the one a negation denied, with no "or"/"nor" that
+        would make it one more denied item ("no calcification, septation or shadowing"), is a new item of a
+        telegraphic description ("no calcification, hypoechoic, oval", "not vascular, well defined")."""
+        if m.field in self.anatomy_fields or not self._or_words.isdisjoint(lower[ce : m.start]):
+            return False
+        head_field = carried_field
+        if head_field is None:
+            k = bisect_left(mentions, ce, key=_start_of)
+            while k < len(mentions) and mentions[k].field in self.anatomy_fields:
+                k += 1
+            if k == len(mentions) or mentions[k] is m:
+                return False
+            head_field = mentions[k].field
+        return head_field != m.field
 
     def _list_goes_on(self, lower: list[int], lo: int, m: MentionRecord, mentions: list[MentionRecord]) -> bool:
         """Only list words and other items of the list between an absence phrase and a mention of its field ("no
