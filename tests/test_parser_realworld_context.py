@@ -535,3 +535,25 @@ TELEGRAPHIC_DESCRIPTION = [
 def test_a_telegraphic_description_after_a_negation(parser: ReportParser, text: str, field: str, value: str,
                                                     reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A hedge on a lesion's nature (class 12): "hypoechoic nodule, probably benign", "the nodule is likely benign" doubt
+# the nature, not the nodule or its look; "indeterminate" doubts what a lesion is, not its echo. Before a noun the
+# hedge covers the noun ("suspicious for malignant neoplasm").
+NATURE_HEDGES = [
+    ("The nodule is likely benign.", DX, "nodule", "present"),
+    ("Hypoechoic nodule, probably benign.", DX, "nodule", "present"),
+    ("Indeterminate hypoechoic lesion.", ECHO, "hypoechoic", "present"),
+    ("Hypoechoic area in the node, likely reactive, with increased flow.", VASC, "increased vascularity", "present"),
+    # near misses
+    ("Could be a reactive node or a metastasis.", DX, "mass", "uncertain"),
+    ("The formation is suspicious for malignant neoplasm.", DX, "mass", "uncertain"),
+    ("Probably a simple cyst.", DX, "cyst", "uncertain"),
+    ("Indeterminate lesion, possibly a haemangioma.", DX, "mass", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), NATURE_HEDGES)
+def test_a_hedge_on_a_lesions_nature(parser: ReportParser, text: str, field: str, value: str,
+                                     reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

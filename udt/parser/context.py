@@ -66,6 +66,10 @@ class ConText:
         self._colon_lower = self._colon
         self._line_ends = frozenset(strings.add(w) for w in (",", "\n", "\n\n"))
         self._strings = strings
+        self._nature_words = frozenset(strings.add(w) for w in ts.NATURE_WORDS)
+        self._nature_ends = frozenset(strings.add(w) for w in (".", ",", ";", "and", "but", "\n", "\n\n", ")",
+                                                              "in", "given", "with"))
+        self._diagnosis_only_hedges = frozenset(strings.add(w) for w in ts.DIAGNOSIS_ONLY_HEDGES)
         self._or_words = frozenset(strings.add(w) for w in ("or", "nor", "and/or"))
         self._key_joiners = frozenset(strings.add(w) for w in ("/", "and", "or", "&"))
         self._key_starts = frozenset(strings.add(w) for w in ("\n", "\n\n", ".", ";", ":", "|", "-", "*", "•"))
@@ -196,6 +200,8 @@ class ConText:
                         continue  # "no calcification, hypoechoic, oval": a new item of a description
                     if cs == ce and carried.get(cs) == m.field and not self._list_goes_on(lower, ce, m, mentions):
                         continue  # "no internal flow and peripheral hyperaemia": a contrast, not a second absence
+                    if cat == ts.UNC_PRE and self._hedges_a_nature(cs, ce, m, lower):
+                        continue  # "probably benign hypoechoic nodule": the nature is doubted, not what was seen
                     if cat == ts.UNC_PRE and m.start - ce > 2 and self._hosted(m, lower):
                         continue  # "possible calcification in the nodule": the doubt is what lies in the nodule
                     if cat == ts.UNC_PRE and _between(colons, ce, m.start):
@@ -214,6 +220,9 @@ class ConText:
                 else:
                     if cs < m.end or cs - m.end > _POST_WINDOW:
                         continue
+                    if cat == ts.UNC_POST and ce + 1 < len(lower) and lower[ce] in self._nature_words \
+                            and lower[ce + 1] in self._nature_ends:
+                        continue  # "the nodule is likely benign": its nature is doubted, not the nodule
                     if cs != m.end and ce - cs <= 2 and lower[ce - 1] == self._like:
                         continue  # "-like" hedges the word it is glued to ("cyst-like"), not "normal ridge-like"
                     # A cell border between a table's key and its value does not end the value's cue.
@@ -338,6 +347,16 @@ class ConText:
                 return False
             j = mentions[k].end
         return m.start > lo
+
+    def _hedges_a_nature(self, cs: int, ce: int, m: MentionRecord, lower: list[int]) -> bool:
+        """A forward hedge that doubts only a lesion's nature: one followed by a nature word that ends its clause
+        ("hypoechoic nodule, probably benign.", "the node is likely reactive and ..."; before a noun the hedge
+        covers the noun too: "suspicious for malignant neoplasm"), or "indeterminate", which doubts what a lesion
+        is (its diagnosis) but not what it looks like ("indeterminate hypoechoic lesion")."""
+        n = len(lower)
+        if ce + 1 < n and lower[ce] in self._nature_words and lower[ce + 1] in self._nature_ends:
+            return True
+        return ce - cs == 1 and lower[cs] in self._diagnosis_only_hedges and m.field != self.finding_field
 
     def _hosted(self, m: MentionRecord, lower: list[int]) -> bool:
         """A lesion named as the place of something else ("... in the nodule", "... within this 2 cm solid cyst"):

@@ -404,6 +404,15 @@ CURRENT_WORDS = ("now", "currently", "presently", "today", "again", "still", "pe
                  "unchanged", "stable", "remains", "redemonstrated", "re-demonstrated", "increased", "decreased",
                  "enlarged", "smaller", "larger", "grown", "reduced")
 
+# A lesion's nature: a hedge right before one doubts only the nature ("probably benign hypoechoic nodule", "the node
+# is likely reactive"); the lesion and what it looks like were seen (guideline: a hedged subtype keeps the noun).
+NATURE_WORDS = ("benign", "malignant", "reactive", "inflammatory", "infective", "infected", "neoplastic",
+                "physiological", "physiologic", "functional", "degenerative", "postinflammatory", "post-inflammatory",
+                "incidental", "insignificant", "significant", "clinically", "inflamed", "involuting", "regressing",
+                "benign-appearing", "age-related")
+# Hedges on what a lesion is, never on what it looks like ("indeterminate hypoechoic lesion").
+DIAGNOSIS_ONLY_HEDGES = ("indeterminate",)
+
 # A differential "for"/"of" a finding ("the differential diagnosis for a hypoechoic testicular mass includes ..."):
 # the hedge starts at its list, after one of these verbs.
 DIFFERENTIAL_HEADS = ("differential", "differentials", "diagnosis", "diagnoses", "ddx", "considerations")
