@@ -66,6 +66,7 @@ class ConText:
         self._colon_lower = self._colon
         self._line_ends = frozenset(strings.add(w) for w in (",", "\n", "\n\n"))
         self._strings = strings
+        self._spaces = frozenset(strings.add(w) for w in (" ", "  ", "   ", "    ", "\t", "\t\t"))
         self._nature_words = frozenset(strings.add(w) for w in ts.NATURE_WORDS)
         self._nature_ends = frozenset(strings.add(w) for w in (".", ",", ";", "and", "but", "\n", "\n\n", ")",
                                                               "in", "given", "with"))
@@ -231,8 +232,9 @@ class ConText:
                     if _between(commas, m.end, cs):
                         continue
                     # A colon ends a POST cue's reach, except the template "Calcification: absent".
-                    if _between(colons, m.end, cs) and not (cs - m.end == 1 and lower[m.end] == self._colon_lower):
-                        continue
+                    if _between(colons, m.end, cs) and not (lower[m.end] == self._colon_lower and (
+                            cs - m.end == 1 or self._spaces.issuperset(lower[m.end + 1 : cs]))):
+                        continue  # ... a template's value may follow its colon after extra spaces ("Flow:  none")
                     dist = cs - m.end
                 if cat == ts.HIST_PRE or cat == ts.HIST_POST:
                     m.historical = m.historical or not self._described_again(m.end, sent_end, lower)

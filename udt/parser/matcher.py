@@ -217,8 +217,8 @@ class OntologyMatcher:
         self._stop = frozenset(get_string_id(w) for w in nlp.Defaults.stop_words)
         self._copula = frozenset(get_string_id(w) for w in self.termset.copula)
         self._within: dict[tuple[tuple[int, ...], frozenset[str]], str | None] = {}
-        self._colon = get_string_id(":")
-        # Whether any generic form ends with a colon (a template key, "Doppler :"), read once from the tables.
+        self._key_separators = frozenset((get_string_id(":"), get_string_id("-")))
+        # The last words of multi-word generic forms (a template key ends with its separator: "Doppler :").
         self._template_key_ends = frozenset(
             hashes[-1] for hashes, key in self.lower.phrases.items() if len(hashes) > 1 and self._keys[key][2])
 
@@ -360,10 +360,11 @@ class OntologyMatcher:
             chosen[:] = [c for j, c in enumerate(chosen) if j not in drop]
 
     def _drop_key_colons(self, lower: list[int], chosen: list[tuple[int, int, int]]) -> None:
-        """A template key matched with its colon ("Doppler :") ends before the colon, as any other key does, so
-        that the passes reading a template line ("Doppler: negative", "Doppler: -") find the colon after it."""
+        """A template key matched with its separator ("Doppler :", "Doppler -") ends before it, as any other key
+        does, so that the passes reading a template line ("Doppler: negative", "Doppler: -") find the colon after
+        it."""
         for k, (start, end, key) in enumerate(chosen):
-            if end - start > 1 and lower[end - 1] == self._colon and self._keys[key][2]:
+            if end - start > 1 and lower[end - 1] in self._key_separators and self._keys[key][2]:
                 chosen[k] = (start, end - 1, key)
 
     def _opens_a_mention(self, j: int, chosen: list[tuple[int, int, int]], key: int) -> bool:
@@ -437,7 +438,8 @@ class OntologyMatcher:
                 taken[start:end] = b"\x01" * (end - start)
             chosen.append((start, end, key))
         chosen.sort()
-        if self._colon in self._template_key_ends and any(lower[e - 1] == self._colon for _, e, _ in chosen):
+        if not self._key_separators.isdisjoint(self._template_key_ends) \
+                and any(lower[e - 1] in self._key_separators for _, e, _ in chosen):
             self._drop_key_colons(lower, chosen)
         if self._refinable and not self._refinable.isdisjoint(map(_third, chosen)):
             self._rank_by_amount(doc, lower, chosen, taken)

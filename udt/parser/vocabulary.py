@@ -162,13 +162,14 @@ def _add_generic_forms(tax: Taxonomy, termset: Termset, vocab: Vocabulary) -> No
 
 
 def _add_template_keys(tax: Taxonomy, dim_iri: str, dim_field: str, vocab: Vocabulary) -> None:
-    """The dimension's own synonyms as template keys ("Doppler: negative", "Colour Doppler: none"): a form with
-    the colon, so that on its own the word ("no Doppler evidence of thrombosis") names the examination, not what
-    it found. The matcher leaves the colon out of the mention."""
+    """The dimension's own synonyms as template keys ("Doppler: negative", "Colour Doppler - none"): a form with
+    the colon or dash, so that on its own the word ("no Doppler evidence of thrombosis") names the examination, not
+    what it found. The matcher leaves the separator out of the mention."""
     for text in tax.concept(dim_iri).synonyms:
         for form in surface_variants(text):
             if form not in vocab.forms:
-                _add(vocab.forms, f"{form} :", Term(dim_iri, dim_field, GENERIC, generic=True))
+                for separator in (":", "-"):  # "Doppler: negative", "Doppler - negative"
+                    _add(vocab.forms, f"{form} {separator}", Term(dim_iri, dim_field, GENERIC, generic=True))
 
 
 def _add_typos(vocab: Vocabulary) -> None:
