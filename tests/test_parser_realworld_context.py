@@ -502,6 +502,8 @@ REFLECTS_AND_POSSIBILITIES = [
     ("A haematoma is also a possibility.", DX, "fluid collection", "uncertain"),
     ("A 4 mm cyst, too small to characterise.", DX, "cyst", "uncertain"),
     ("A 4 mm hypoechoic nodule of uncertain significance.", DX, "nodule", "uncertain"),
+    ("It is unclear whether this represents a cyst or a solid lesion.", DX, "cyst", "uncertain"),
+    ("It is not clear if this is a cyst.", DX, "cyst", "uncertain"),
     # near misses
     ("No apparent mass.", DX, "mass", "absent"),
     ("The hypoechoic area reflects a small haematoma.", DX, "fluid collection", "present"),

@@ -122,6 +122,10 @@ _UNC_PRE = (
     "cannot be distinguished from", "can not be distinguished from", "not distinguishable from",
     "indistinguishable from", "potential", "potentially", "apparent", "apparently", "seemingly", "conceivably",
     "questionably", "equivocally", "too small to characterize", "too small to characterise",
+    # An open question about the finding ("it is unclear whether this is a cyst", "not clear if this represents").
+    "unclear whether", "unclear if", "not clear whether", "not clear if", "uncertain whether", "uncertain if",
+    "not certain whether", "not certain if", "not sure whether", "not sure if", "unsure whether", "unsure if",
+    "whether this represents", "whether this is",
     # Teaching cases: "main differentials: ...", a look-alike ("mimicking a cyst", "simulating an abscess").
     "differentials", "main differentials", "differential diagnoses", "differential considerations",
     "considerations include", "other considerations", "mimics", "mimic", "mimicking", "mimicked", "simulating",
