@@ -107,6 +107,9 @@ HEDGES = [
     ("Posible small hydrocele.", DX, "fluid collection", "uncertain"),
     ("The nodule is suspicous for carcinoma.", DX, "nodule", "present"),
     ("Perhpas a lipoma.", DX, "mass", "uncertain"),
+    ("Prob. simple cyst.", DX, "cyst", "uncertain"),
+    ("Poss. small abscess in the right iliac fossa.", DX, "fluid collection", "uncertain"),
+    ("Liver normal. Prob. Cyst in the left kidney.", DX, "cyst", "present"),
     # near misses: asserted wording, and a word one letter off a hedge that is no misspelling of one
     ("Features are in keeping with a simple cyst.", DX, "cyst", "present"),
     ("Appearances are those of a lipoma.", DX, "mass", "present"),

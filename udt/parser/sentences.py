@@ -19,7 +19,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from udt.parser import termset as ts
-from udt.parser.record import columns_of, state_of, state_or_none
+from udt.parser.record import DocState, columns_of, state_of, state_or_none
 
 # A line break starts a new sentence when the next line looks like a new item (bullet, number, capital,
 # heading) or after a blank line; a hard-wrapped line that continues in lower case does not.
@@ -53,6 +53,15 @@ class Sentences:
         chars = punct_chars or Sentencizer.default_punct_chars
         self._punct = frozenset(nlp.vocab.strings.add(c) for c in chars)
         self._question = nlp.vocab.strings.add("?")
+        self._period = nlp.vocab.strings.add(".")
+        self._abbreviations = frozenset(nlp.vocab.strings.add(w) for w in ts.HEDGE_ABBREVIATIONS)
+
+    @staticmethod
+    def _starts_lower(doc: Doc, state: DocState, j: int) -> bool:
+        """Token ``j`` begins with a lower-case letter (a sentence after an abbreviation would be capitalised)."""
+        text = state.text or ""
+        k = columns_of(doc, state).idx[j]
+        return k < len(text) and text[k].islower()
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -74,6 +83,9 @@ class Sentences:
             j = i + 1
             while j < n and (orth[j] in punct or punct_at(j)):
                 j += 1
+            if j < n and orth[i] == self._period and i > 0 and cols.lower[i - 1] in self._abbreviations \
+                    and self._starts_lower(doc, state, j):
+                continue  # "Prob. cyst", "poss. abscess": an abbreviation's full stop ends no sentence
             if j < n and j != starts[-1]:
                 starts.append(j)
         text = state.text or ""

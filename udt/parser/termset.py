@@ -408,6 +408,9 @@ CURRENT_WORDS = ("now", "currently", "presently", "today", "again", "still", "pe
                  "unchanged", "stable", "remains", "redemonstrated", "re-demonstrated", "increased", "decreased",
                  "enlarged", "smaller", "larger", "grown", "reduced")
 
+# Abbreviated hedges whose full stop ends no sentence when a lower-case word follows ("Prob. cyst", "poss. abscess").
+HEDGE_ABBREVIATIONS = ("prob", "poss", "?poss", "?prob")
+
 # A lesion's nature: a hedge right before one doubts only the nature ("probably benign hypoechoic nodule", "the node
 # is likely reactive"); the lesion and what it looks like were seen (guideline: a hedged subtype keeps the noun).
 NATURE_WORDS = ("benign", "malignant", "reactive", "inflammatory", "infective", "infected", "neoplastic",
