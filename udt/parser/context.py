@@ -49,6 +49,7 @@ class ConText:
         strings = nlp.vocab.strings
         self._question = strings.add("?")
         self._clause_openers = frozenset(strings.add(w) for w in ts.CLAUSE_OPENERS)
+        self._clause_joins = frozenset(strings.add(w) for w in ("and", "but", "so", "yet", "while", "whereas"))
         self._question_openers = frozenset(strings.add(w) for w in ts.QUESTION_OPENERS)
         self._question_fillers = frozenset(strings.add(w) for w in ts.QUESTION_FILLERS)
         self._query_prefix_after = frozenset(strings.add(w) for w in ts.QUERY_PREFIX_AFTER)
@@ -63,6 +64,29 @@ class ConText:
         self._template_tail = frozenset(nlp.vocab.strings.add(w) for w in (
             ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")"))
         self._colon_lower = self._colon
+        self._line_ends = frozenset(strings.add(w) for w in (",", "\n", "\n\n"))
+        self._strings = strings
+        self._spaces = frozenset(strings.add(w) for w in (" ", "  ", "   ", "    ", "\t", "\t\t"))
+        self._nature_words = frozenset(strings.add(w) for w in ts.NATURE_WORDS)
+        self._nature_ends = frozenset(strings.add(w) for w in (".", ",", ";", "and", "but", "\n", "\n\n", ")",
+                                                              "in", "given", "with"))
+        self._diagnosis_only_hedges = frozenset(strings.add(w) for w in ts.DIAGNOSIS_ONLY_HEDGES)
+        self._or_words = frozenset(strings.add(w) for w in ("or", "nor", "and/or"))
+        self._key_joiners = frozenset(strings.add(w) for w in ("/", "and", "or", "&"))
+        self._key_starts = frozenset(strings.add(w) for w in ("\n", "\n\n", ".", ";", ":", "|", "-", "*", "•"))
+        self._like = strings.add("like")
+        self._not_modifiers = frozenset(strings.add(w) for w in ("other", "another", "with", "without", "no", "not",
+                                                                 "none", "then", "than", "also", "even", "more"))
+        self._be_verbs = frozenset(strings.add(w) for w in ("is", "are", "was", "were"))
+        self._existence_words = frozenset(strings.add(w) for w in ts.EXISTENCE_WORDS)
+        self._clause_ends = frozenset(strings.add(w) for w in (",", ".", ";", "\n", "\n\n", ")", "|"))
+        self._differential_heads = frozenset(strings.add(w) for w in ts.DIFFERENTIAL_HEADS)
+        self._differential_objects = frozenset(strings.add(w) for w in ("for", "of", "in"))
+        self._differential_verbs = frozenset(strings.add(w) for w in ts.DIFFERENTIAL_VERBS)
+        self._list_words = frozenset(strings.add(w) for w in (",", "or", "nor", "any", "a", "an", "/"))
+        self._host_prepositions = frozenset(strings.add(w) for w in ts.HOST_PREPOSITIONS)
+        self._host_determiners = frozenset(strings.add(w) for w in ts.HOST_DETERMINERS)
+        self._newlines = frozenset(strings.add(w) for w in ("\n", "\n\n", "\n\n\n", " \n", "\n "))
         self._template_no_words = frozenset(strings.add(w) for w in ts.TEMPLATE_NO_VALUES)
         self._side_openers = frozenset(strings.add(w) for w in ts.SIDE_CLAUSE_OPENERS)
         self._clause_verbs = frozenset(strings.add(w) for w in ts.SUBJECT_CLAUSE_VERBS)
@@ -76,7 +100,8 @@ class ConText:
         self._non = nlp.vocab.strings.add("non")
         self._short_scope = frozenset(nlp.vocab.strings.add(w) for w in ts.SHORT_SCOPE_CUES)
         self._degree_words = frozenset(nlp.vocab.strings.add(w) for w in ts.OWN_STATUS_WORDS)
-        self._between_word = nlp.vocab.strings.add("between")
+        self._list_openers = frozenset(strings.add(w) for w in ("between", "differential", "differentials", "ddx",
+                                                                  "considerations"))
         self._and = nlp.vocab.strings.add("and")
         self._category: dict[int, str] = {}
         self._longest_cue = 1
@@ -86,6 +111,8 @@ class ConText:
             self._longest_cue = max(self._longest_cue, *(len(d) for d in docs))
             self.matcher.add(category, docs)
             self._category[nlp.vocab.strings[category]] = category
+        for category, typos in ts.cue_typos(termset).items():
+            self.matcher.add(category, list(nlp.tokenizer.pipe(typos)))  # type: ignore[union-attr]  # as above
         register_span_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -95,17 +122,23 @@ class ConText:
             return doc
         cues, carried = self._cues(doc, mentions)
         if not cues:
-            self._mark_alternatives(mentions, columns_of(doc, state_of(doc)).lower)
+            lower = columns_of(doc, state_of(doc)).lower
+            if self._colon in lower:  # "Calcs: -": a worksheet's minus is no cue, but it denies its key
+                self._template_no(mentions, lower, [j for j, w in enumerate(lower) if w == self._colon])
+            self._mark_alternatives(mentions, lower)
             return doc
         state = state_of(doc)
         text = state.text or ""
         sent_starts = sentence_starts(doc)
         cols = columns_of(doc, state)
         cues, questions = self._orient_questions(cues, cols, sent_starts, text)
+        if self._colon in cols.lower:  # "Favoured: pleomorphic adenoma": a backward cue as a key looks forward
+            cues = self._cue_keys_look_forward(cues, cols.lower)
         # Every hedge pass below acts only on a forward hedge, and no later pass makes one: most reports have none,
         # so one test here skips them all.
         hedged = any(c[0] == ts.UNC_PRE for c in cues)
         if hedged:
+            cues = self._differential_of_a_finding(cues, cols.lower, sent_starts)
             cues = self._template_hedges(cues, mentions, cols.lower, sent_starts)
             cues = self._hedges_opening_a_sentence(cues, cols.lower, sent_starts)
         orth = cols.orth
@@ -113,6 +146,9 @@ class ConText:
         positions = range(len(orth))
         commas = list(compress(positions, map(self._comma.__eq__, orth)))
         colons = list(compress(positions, map(self._colon.__eq__, orth)))
+        # Line breaks followed by a template key ("no fluid\nPower Doppler: ..."), where a forward cue ends.
+        key_lines = [j for j in compress(positions, map(self._newlines.__contains__, orth))
+                     if self._template_key_after(cols.lower, j)] if colons else []
         if colons:  # a template negation ("Shadowing: no") follows a colon
             cues = self._template_negations(cues, mentions, cols.lower, sent_starts)
         cues = self._pair_after_between(cues, cols.lower)
@@ -153,14 +189,23 @@ class ConText:
                     reach = ce + 1 if ce > cs and not self._cell_end(lower, ce) else ce
                     if ce > m.start or m.start - ce > window or _between(term_starts, reach, m.start):
                         continue
+                    if key_lines and _between(key_lines, ce, m.start):
+                        continue  # "Calcification: no\nColour Doppler: minimal": the next line is another key's
                     if short and _between(commas, ce, m.start):
                         continue  # "non-compressible, blind-ending tubular structure": "non" ends at the comma
                     if _between(commas, ce, m.start) and self._clause_between(commas, ce, m.start, lower, idx, text):
                         continue  # a comma opening a new clause ("no hydrocele, 1.3 cm solid mass") ends the scope
                     if cat == ts.NEG_PRE and self._states_own_degree(m) and _between(commas, ce, m.start):
                         continue  # "no halo, minimal peripheral flow", "without growths, avascular": its own status
-                    if cs == ce and carried.get(cs) == m.field:
+                    if cat == ts.NEG_PRE and _between(commas, ce, m.start) and self._item_of_another_list(
+                            ce, m, mentions, lower, carried.get(cs) if cs == ce else None):
+                        continue  # "no calcification, hypoechoic, oval": a new item of a description
+                    if cs == ce and carried.get(cs) == m.field and not self._list_goes_on(lower, ce, m, mentions):
                         continue  # "no internal flow and peripheral hyperaemia": a contrast, not a second absence
+                    if cat == ts.UNC_PRE and self._hedges_a_nature(cs, ce, m, lower):
+                        continue  # "probably benign hypoechoic nodule": the nature is doubted, not what was seen
+                    if cat == ts.UNC_PRE and m.start - ce > 2 and self._hosted(m, lower):
+                        continue  # "possible calcification in the nodule": the doubt is what lies in the nodule
                     if cat == ts.UNC_PRE and _between(colons, ce, m.start):
                         if findings is None:
                             findings = [(o.start, o.end) for o in mentions if o.field == self.finding_field]
@@ -177,16 +222,22 @@ class ConText:
                 else:
                     if cs < m.end or cs - m.end > _POST_WINDOW:
                         continue
+                    if cat == ts.UNC_POST and ce + 1 < len(lower) and lower[ce] in self._nature_words \
+                            and lower[ce + 1] in self._nature_ends:
+                        continue  # "the nodule is likely benign": its nature is doubted, not the nodule
+                    if cs != m.end and ce - cs <= 2 and lower[ce - 1] == self._like:
+                        continue  # "-like" hedges the word it is glued to ("cyst-like"), not "normal ridge-like"
                     # A cell border between a table's key and its value does not end the value's cue.
                     if _between(term_starts, m.end, cs) and not (cs - m.end == 1 and self._cell_end(lower, m.end)):
                         continue
                     if _between(commas, m.end, cs):
                         continue
                     # A colon ends a POST cue's reach, except the template "Calcification: absent".
-                    if _between(colons, m.end, cs) and not (cs - m.end == 1 and lower[m.end] == self._colon_lower):
-                        continue
+                    if _between(colons, m.end, cs) and not (lower[m.end] == self._colon_lower and (
+                            cs - m.end == 1 or self._spaces.issuperset(lower[m.end + 1 : cs]))):
+                        continue  # ... a template's value may follow its colon after extra spaces ("Flow:  none")
                     dist = cs - m.end
-                if cat == ts.HIST_PRE:
+                if cat == ts.HIST_PRE or cat == ts.HIST_POST:
                     m.historical = m.historical or not self._described_again(m.end, sent_end, lower)
                 elif cat in (ts.HYP_PRE, ts.HYP_POST):
                     m.hypothetical = True
@@ -201,13 +252,15 @@ class ConText:
                     m.uncertain = True
         # An organ inside a negated phrase is where the absent finding was looked for ("no axillary mass"),
         # not itself absent — unless nothing but anatomy was negated ("no lymph nodes").
-        for group in negated_by.values():
+        for ci, group in negated_by.items():
             if any(mentions[i].field not in self.anatomy_fields and mentions[i].kb != GENERIC for i in group):
                 for i in group:
                     if mentions[i].field in self.anatomy_fields:
                         mentions[i].negated = False
-        if colons:  # both template passes read a "key:" line
+            self._keep_hosts(cues[ci], group, mentions, carried, lower)
+        if colons:  # the template passes read a "key:" line
             self._template_no(mentions, lower, colons)
+            self._joined_template_keys(mentions, lower)
             if hedged:
                 self._hedged_template_key(cues, mentions, lower)
         self._neither_contains(mentions, lower, sent_starts, len(doc))
@@ -244,8 +297,104 @@ class ConText:
                 break
             if j < n and (lower[j] in self._clause_openers or text[idx[j] : idx[j] + 1].isdigit()):
                 return True
+            if j + 1 < n and lower[j] in self._clause_joins and lower[j + 1] in self._clause_openers:
+                return True  # "no calcification, and it is hypoechoic", "..., but the margins are irregular"
             if j < n and self._sided_subject_clause(lower, j, hi):
                 return True
+            if j < n and self._template_key_after(lower, j):
+                return True
+            if j < n and self._copular_clause_after(lower, j):
+                return True
+        return False
+
+    def _copular_clause_after(self, lower: list[int], j: int) -> bool:
+        """A comma opens a clause with its own subject and verb ("no deep vein thrombosis, flow is phasic", "no
+        calcification, the margin is smooth"): a few words, then "is"/"are"/"was"/"were" and a predicate that is
+        not one of existence ("no stones, calculi or masses are seen" goes on denying)."""
+        n = len(lower)
+        for t in range(j, min(n - 1, j + 4)):
+            if lower[t] in self._be_verbs:
+                return t > j and lower[t + 1] not in self._existence_words
+            if lower[t] in self._list_words or lower[t] == self._and:
+                return False
+        return False
+
+    def _item_of_another_list(self, ce: int, m: MentionRecord, mentions: list[MentionRecord], lower: list[int],
+                              carried_field: str | None) -> bool:
+        """After a comma, a mention of another dimension than the one a negation denied, with no "or"/"nor" that
+        would make it one more denied item ("no calcification, septation or shadowing"), is a new item of a
+        telegraphic description ("no calcification, hypoechoic, oval", "not vascular, well defined")."""
+        if m.field in self.anatomy_fields or not self._or_words.isdisjoint(lower[ce : m.start]):
+            return False
+        head_field = carried_field
+        if head_field is None:
+            k = bisect_left(mentions, ce, key=_start_of)
+            while k < len(mentions) and mentions[k].field in self.anatomy_fields:
+                k += 1
+            if k == len(mentions) or mentions[k] is m:
+                return False
+            head_field = mentions[k].field
+        return head_field != m.field
+
+    def _list_goes_on(self, lower: list[int], lo: int, m: MentionRecord, mentions: list[MentionRecord]) -> bool:
+        """Only list words and other items of the list between an absence phrase and a mention of its field ("no
+        focal lesion or free fluid", "no focal lesion, cyst or mass"): the absence goes on over the list (an "and"
+        is a contrast instead: "no internal flow and peripheral hyperaemia")."""
+        j = lo
+        while j < m.start:
+            if lower[j] in self._list_words:
+                j += 1
+                continue
+            k = bisect_left(mentions, j, key=_start_of)  # mentions are in text order
+            if k == len(mentions) or mentions[k].start != j or mentions[k].field != m.field:
+                return False
+            j = mentions[k].end
+        return m.start > lo
+
+    def _hedges_a_nature(self, cs: int, ce: int, m: MentionRecord, lower: list[int]) -> bool:
+        """A forward hedge that doubts only a lesion's nature: one followed by a nature word that ends its clause
+        ("hypoechoic nodule, probably benign.", "the node is likely reactive and ..."; before a noun the hedge
+        covers the noun too: "suspicious for malignant neoplasm"), or "indeterminate", which doubts what a lesion
+        is (its diagnosis) but not what it looks like ("indeterminate hypoechoic lesion")."""
+        n = len(lower)
+        if ce + 1 < n and lower[ce] in self._nature_words and lower[ce + 1] in self._nature_ends:
+            return True
+        return ce - cs == 1 and lower[cs] in self._diagnosis_only_hedges and m.field != self.finding_field
+
+    def _hosted(self, m: MentionRecord, lower: list[int]) -> bool:
+        """A lesion named as the place of something else ("... in the nodule", "... within this 2 cm solid cyst"):
+        a place preposition and a determiner a few words before it, with no clause mark between."""
+        if m.field != self.finding_field:
+            return False
+        for j in range(m.start - 1, max(0, m.start - 6), -1):
+            if lower[j] in self._host_determiners:
+                return lower[j - 1] in self._host_prepositions
+            if lower[j] in self._clause_ends or lower[j] in self._list_words or lower[j] == self._and:
+                return False
+        return False
+
+    def _keep_hosts(self, cue: tuple[str, int, int], group: list[int], mentions: list[MentionRecord],
+                    carried: dict[int, str], lower: list[int]) -> None:
+        """"No septations within the cyst", "no internal flow in the nodule": a lesion named as the place of a
+        denied feature ("in/within/behind the ...") is where it was looked for, and is there; only the feature is
+        absent ("no evidence of a mass within the kidney" still denies the mass: no feature comes first)."""
+        _, cs, ce = cue
+        feature_first = cs == ce and carried.get(cs) not in (None, self.finding_field)
+        for i in group:
+            m = mentions[i]
+            if m.field not in self.anatomy_fields and m.field != self.finding_field:
+                feature_first = True
+            elif feature_first and self._hosted(m, lower):
+                m.negated = False
+
+    def _template_key_after(self, lower: list[int], j: int) -> bool:
+        """A comma opens the next line of a template written on one line: a key of a few words and its colon
+        ("Calcification: absent, CDFI: rich flow", "no cyst, Vascularity: increased"); the key may be the mention."""
+        for t in range(j + 1, min(len(lower), j + 4)):
+            if lower[t] == self._colon:
+                return True
+            if lower[t] == self._comma:
+                return False
         return False
 
     def _sided_subject_clause(self, lower: list[int], j: int, hi: int) -> bool:
@@ -353,14 +502,73 @@ class ConText:
                 out.append((cat, cs, ce))
         return cues if out is None else out
 
+    def _differential_of_a_finding(self, cues: list[tuple[str, int, int]], lower: list[int],
+                                   sent_starts: list[int]) -> list[tuple[str, int, int]]:
+        """"The differential diagnosis for a hyperechoic liver lesion includes haemangioma and metastasis": what
+        the differential is *for* was seen; the doubt starts at the list ("includes", "is", ":"). A differential
+        with no such verb in its sentence keeps hedging what follows it."""
+        out: list[tuple[str, int, int]] | None = None  # a copy only once a cue moves
+        n = len(lower)
+        for k, (cat, cs, ce) in enumerate(cues):
+            after = ce
+            while after < n and lower[after] in self._differential_heads:
+                after += 1  # "differential [diagnosis]": the dimension word is a mention, not part of the cue
+            if cat == ts.UNC_PRE and after < n and lower[ce - 1] in self._differential_heads \
+                    and lower[after] in self._differential_objects:
+                end = min(sentence_bounds(sent_starts, cs, n)[1], after + _PRE_WINDOW)
+                verb = next((j for j in range(after + 1, end) if lower[j] in self._differential_verbs), None)
+                if verb is not None:
+                    if out is None:
+                        out = cues[:k]
+                    out.append((cat, verb + 1, verb + 1))
+                    continue
+            if out is not None:
+                out.append((cat, cs, ce))
+        if out is None:
+            return cues
+        out.sort(key=lambda c: c[1])
+        return out
+
+    def _two_way_cues(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
+                      lower: list[int]) -> list[tuple[str, int, int]]:
+        """A negation listed both ways ("absent", "nil") right before a mention qualifies that mention only ("reduced
+        arterial flow and absent venous flow": not the flow before the "and"); right after a mention and before
+        the end of its clause, it qualifies that mention only ("calcification absent, flow present")."""
+        two_way = {(cs, ce) for cat, cs, ce in cues if cat == ts.NEG_PRE} & \
+            {(cs, ce) for cat, cs, ce in cues if cat == ts.NEG_POST}
+        if not two_way:
+            return cues
+        starts = {m.start for m in mentions}
+        ends = {m.end for m in mentions}
+        n = len(lower)
+        out = []
+        for cat, cs, ce in cues:
+            if (cs, ce) in two_way:
+                if cat == ts.NEG_POST and ce in starts:
+                    continue
+                if cat == ts.NEG_PRE and cs in ends and ce not in starts \
+                        and (ce == n or lower[ce] in self._clause_ends):
+                    continue
+            out.append((cat, cs, ce))
+        return out
+
+    def _cue_keys_look_forward(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
+        """A backward cue that is itself a template key ("Favoured: pleomorphic adenoma", "Suspected: abscess")
+        qualifies its value, not the line above: it looks forward."""
+        n = len(lower)
+        forward = {ts.UNC_POST: ts.UNC_PRE, ts.NEG_POST: ts.NEG_PRE}
+        return [(forward[cat], cs, ce) if cat in forward and ce < n and lower[ce] == self._colon else (cat, cs, ce)
+                for cat, cs, ce in cues]
+
     def _pair_after_between(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
-        """"between an infarct and a tumour": the "and a" of a pair of alternatives ends nothing (elsewhere it
-        starts another finding and ends a cue's scope)."""
-        if self._between_word not in lower:
+        """"between an infarct and a tumour", "the main differentials are a lipoma and a haematoma": the "and a" of
+        a list of alternatives ends nothing (elsewhere it starts another finding and ends a cue's scope)."""
+        if self._list_openers.isdisjoint(lower):
             return cues
         out = []
         for cat, cs, ce in cues:
-            if cat == ts.TERMINATE and lower[cs] == self._and and self._between_word in lower[max(0, cs - 8) : cs]:
+            if cat == ts.TERMINATE and lower[cs] == self._and \
+                    and not self._list_openers.isdisjoint(lower[max(0, cs - 8) : cs]):
                 continue
             out.append((cat, cs, ce))
         return out
@@ -414,6 +622,8 @@ class ConText:
                 continue
             elif lower[j] == self._semicolon:
                 return True
+            elif lower[j] in self._line_ends and self._template_key_after(lower, j):
+                return True  # "Calcification: no\nColour Doppler: minimal": the next line's key
             elif lower[j] not in self._template_tail:
                 return False
         return True
@@ -440,6 +650,27 @@ class ConText:
         for m in mentions:
             if m.end in keys and not m.negated and not m.uncertain:
                 m.negated = True
+
+    def _joined_template_keys(self, mentions: list[MentionRecord], lower: list[int]) -> None:
+        """A template key of several joined findings ("Cysts / masses: None", "Calcification, septation: absent"):
+        the value denies each of them, not only the last before the colon."""
+        n = len(lower)
+        for k in range(len(mentions) - 1, 0, -1):
+            m = mentions[k]
+            if not m.negated or m.end >= n or lower[m.end] != self._colon:
+                continue
+            joined: list[MentionRecord] = []
+            while k > 0:
+                prev = mentions[k - 1]
+                if prev.end + 1 != mentions[k].start or lower[prev.end] not in self._key_joiners \
+                        or prev.negated or prev.uncertain or prev.field in self.anatomy_fields:
+                    break
+                joined.append(prev)
+                k -= 1
+            # Only a whole key: its first item opens the line ("nodule, Calcification: absent" keeps the nodule).
+            if joined and (joined[-1].start == 0 or lower[joined[-1].start - 1] in self._key_starts):
+                for prev in joined:
+                    prev.negated = True
 
     def _hedged_template_key(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
                              lower: list[int]) -> None:
@@ -519,8 +750,19 @@ class ConText:
             gap = lower[a.end : b.start]
             if not gap or len(gap) > 3 or not any(w in self._alternatives for w in gap):
                 continue
-            if all(w in self._alternatives or w in self._alternative_fillers for w in gap):
+            if all(w in self._alternatives or w in self._alternative_fillers for w in gap) \
+                    or self._modified_alternative(gap):
                 a.uncertain = b.uncertain = True
+
+    def _modified_alternative(self, gap: list[int]) -> bool:
+        """The second alternative has a modifier the vocabulary does not know ("haemorrhagic cyst or endometrioid
+        cyst", "abscess or infected haematoma"): an alternative word, then one plain word before the diagnosis."""
+        if len(gap) < 2 or gap[-1] in self._alternatives or gap[-1] in self._not_modifiers:
+            return False
+        if not all(w in self._alternatives or w in self._alternative_fillers for w in gap[:-1]):
+            return False
+        word = self._strings[gap[-1]]
+        return word.isalpha() and len(word) > 3
 
     def _cues(self, doc: Doc, mentions: list[MentionRecord]) -> tuple[list[tuple[str, int, int]], dict[int, str]]:
         """The cue matches, longest first where they overlap, and ``carried``: the position after each concept
@@ -544,6 +786,7 @@ class ConText:
             accepted.add((start, end))
             taken[start:end] = b"\x01" * (end - start)
             cues.append((self._category[match_id], start, end))
+        cues = self._two_way_cues(cues, mentions, columns_of(doc, state_of(doc)).lower)
         carried: dict[int, str] = {}
         for m in mentions:
             if m.kb == ABSENCE and _starts_with_negation(m):
@@ -595,6 +838,10 @@ def _mark_presentations(mentions: list[MentionRecord], text: str) -> None:
             starts = [rec.start_char for rec in mentions]  # mentions are in text order
         for k in range(bisect_left(starts, m.end()), bisect_left(starts, stop)):
             mentions[k].historical = True
+
+
+def _start_of(m: MentionRecord) -> int:
+    return m.start
 
 
 def _starts_with_negation(m: MentionRecord) -> bool:

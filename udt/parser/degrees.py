@@ -52,6 +52,11 @@ class DegreeRules:
     _clause_seps: frozenset[int]
     _flow_context: frozenset[int]
     _flow_words: frozenset[int]
+    _site_prepositions: frozenset[int]
+    _internal_field: str
+    _focus_words: frozenset[int]
+    _artefact_words: frozenset[int]
+    _coordinators: frozenset[int]
 
     def _rollups_of(self, iri: str) -> dict[str, Concept]:
         """The released values ``iri`` rolls up to, by field (SitesAndFindings memoises the ontology's answer)."""
@@ -84,7 +89,9 @@ class DegreeRules:
         "vascularity not increased"), and the grade's token; ``None`` otherwise."""
         j, n = rec.end, len(lower)
         if lower[j - 1] != self._not:
-            while j < n and j - rec.end < 2 and lower[j] in self._copula_words:
+            j = self._past_site_phrase(lower, j)  # "the vascularity of the nodule is not increased"
+            gap_start = j
+            while j < n and j - gap_start < 2 and lower[j] in self._copula_words:
                 j += 1
             if j >= n or lower[j] != self._not:
                 return None
@@ -161,9 +168,12 @@ class DegreeRules:
         increased"): the degree word with the dimension's label (or "flow") must be a form of a released value of
         the same dimension. A hedge word between doubts the degree; the degree is the mention's own statement, so a
         negation read into the bare dimension word ("no calcification, vascularity ... increased") is dropped."""
-        n, j, hedged, denied = len(lower), rec.end, False, False
+        n, hedged, denied = len(lower), False, False
+        j = self._past_site_phrase(lower, rec.end)
+        site_phrase = j != rec.end
         label = self.taxonomy.dimension(rec.field).label.casefold()
-        while j < n and j - rec.end < 4:
+        gap_start = j
+        while j < n and j - gap_start < 4:
             if lower[j] in self._degree_gap or lower[j] == self._not:
                 hedged = hedged or lower[j] in self._degree_hedges
                 denied = denied or lower[j] == self._not  # "blood flow not increased"
@@ -180,11 +190,33 @@ class DegreeRules:
             term = self.vocabulary.forms.get(phrase)
             if term is None or term.generic or term.field != rec.field or not self._degree_of(word, label, rec.field):
                 continue
+            if site_phrase and self._rollups_of(term.iri)[rec.field].rank is None:
+                continue  # "flow within the septa was equivocal": past a site, only a grade on the scale is a degree
             rec.iri, rec.kb, rec.negated = term.iri, "", denied
             rec.uncertain = (rec.uncertain or hedged) and not denied
-            rec.end = j + 1
-            rec.end_char = cols.idx[j] + cols.length[j]
+            if not site_phrase:  # past a site phrase the span would cover the site's own mention
+                rec.end = j + 1
+                rec.end_char = cols.idx[j] + cols.length[j]
             return
+
+    def _unranked_kind(self, rec: MentionRecord) -> bool:
+        """The mention names a kind of its ordinal dimension that has no value of its own ("peripheral vascularity",
+        "central flow"), so a degree after it ("peripheral vascularity increased") gives it one."""
+        return rec.kb == "" and not rec.negated and self._rollups_of(rec.iri).get(rec.field) is None
+
+    def _past_site_phrase(self, lower: list[int], j: int) -> int:
+        """Past the place a flow is measured in, up to its copula ("blood flow [in the node] is increased", "flow [to
+        the left testis] is reduced", "vascularity [within the lesion] was normal"): where its degree is read. A
+        phrase with no copula within a few words, or that a clause mark ends, leaves ``j`` where it was."""
+        n = len(lower)
+        if j >= n or lower[j] not in self._site_prepositions:
+            return j
+        for k in range(j + 1, min(n, j + 6)):
+            if lower[k] in self._copula_words:
+                return k
+            if lower[k] in self._clause_seps or lower[k] in self._degree_end:
+                return j
+        return j
 
     def _degree_of(self, word: str, label: str, field: str) -> bool | None:
         """Whether ``word`` + the dimension's label (or "flow") names a released value of ``field`` (True), only a
@@ -215,18 +247,27 @@ class DegreeRules:
         """Values of an ordinal dimension that a longer term of another dimension swallowed: the degree said before
         a compound holding the dimension's own word ("increased [periventricular echogenicity]"), and the echo word
         of a lesion's rim in a margin term with no value of its own ("hypoechoic halo", "echo-poor rim"; guideline).
-        Internal terms keep theirs ("echogenic foci and comet-tail artefacts"; on "echogenic debris" the corpora
-        disagree)."""
+        Internal terms for content give theirs ("echogenic debris"), foci keep theirs ("echogenic foci and comet-tail
+        artefacts")."""
         out = []
         if rec.start > 0:
             graded = self._graded_compound(lower, rec.start, rec.end, strings)
             if graded is not None:
                 out.append(graded)
-        if rec.field == self._margin_field and self._rollups_of(rec.iri).get(rec.field) is None:
+        if (rec.field == self._margin_field or self._echoed_content(rec, lower)) \
+                and self._rollups_of(rec.iri).get(rec.field) is None:
             echo = self._echo_within(lower[rec.start : rec.end])
             if echo is not None:
                 out.append(echo)
         return out
+
+    def _echoed_content(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """An internal term for content seen in a lesion or a cavity ("echogenic debris"): its echo word is stated
+        (guideline: echogenicity of non-lesion content is labelled); not a focus or an artefact ("echogenic foci",
+        "bright comet-tail artefact" name calcifications or an artefact, not an echo level)."""
+        words = lower[rec.start : rec.end]
+        return rec.field == self._internal_field and self._focus_words.isdisjoint(words) \
+            and self._artefact_words.isdisjoint(words)
 
     def _degree_value(self, word: str, field: str) -> Concept | None:
         """The released value that ``word`` + the dimension's label names ("increased" -> hyperechoic)."""
@@ -239,13 +280,17 @@ class DegreeRules:
     def _degree_before_site(self, k: int, spans: list[MentionRecord], lower: list[int],
                             strings: Any) -> Concept | None:
         """The value of a degree word before an anatomy adjective that qualifies the flow right after it ("normal
-        arterial flow", "normal cavernosal arterial flow", one unknown word allowed), or ``None``."""
+        arterial flow", "normal cavernosal arterial flow", one unknown word allowed; "normal arterial and venous
+        flow"), or ``None``."""
         prev, rec = spans[k - 1], spans[k]
         if prev.field not in self._anatomy or prev.end != rec.start:
             return None
-        j = prev.start - 1
+        j, kk = prev.start - 1, k - 2
+        while j >= 1 and lower[j] in self._coordinators and kk >= 0 and spans[kk].end == j \
+                and spans[kk].field in self._anatomy:
+            j, kk = spans[kk].start - 1, kk - 1  # "arterial and [venous]": a coordinated adjective
         for _ in range(2):
-            before = spans[k - 2] if k > 1 else None
+            before = spans[kk] if kk >= 0 else None
             if j < 0 or (before is not None and before.end > j and (before.start, before.end) != (j, j + 1)):
                 return None  # another mention between (the degree word may be one on its own: "normal")
             degree = self._degree_value(strings[lower[j]], rec.field)

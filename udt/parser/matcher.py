@@ -218,6 +218,10 @@ class OntologyMatcher:
         self._stop = frozenset(get_string_id(w) for w in nlp.Defaults.stop_words)
         self._copula = frozenset(get_string_id(w) for w in self.termset.copula)
         self._within: dict[tuple[tuple[int, ...], frozenset[str]], str | None] = {}
+        self._key_separators = frozenset((get_string_id(":"), get_string_id("-")))
+        # The last words of multi-word generic forms (a template key ends with its separator: "Doppler :").
+        self._template_key_ends = frozenset(
+            hashes[-1] for hashes, key in self.lower.phrases.items() if len(hashes) > 1 and self._keys[key][2])
 
     def _build_tables(self, nlp: Language) -> dict[str, Any]:
         """The matcher's tables as plain data: ``keys`` (``[iri, field, generic]`` per key), the phrase rows of
@@ -340,7 +344,10 @@ class OntologyMatcher:
                 if end < after < n:  # "vascularity is increased"; a bare following word is another clause
                     for size in range(min(n - after, 4), 0, -1):
                         hit = amounts.phrases.get(tuple(lower[after : after + size]))
-                        if hit is not None and self._free(after, after + size, taken, single):
+                        # "Doppler: no hyperaemia": an amount that opens another mention of the dimension is that
+                        # mention's (a negation of it), not the key's value.
+                        if hit is not None and self._free(after, after + size, taken, single) \
+                                and not self._opens_a_mention(after + size, chosen, key):
                             found = (start, after + size, hit)
                             break
             if found is None:
@@ -352,6 +359,19 @@ class OntologyMatcher:
             chosen[k] = (s, e, hit)
         if drop:
             chosen[:] = [c for j, c in enumerate(chosen) if j not in drop]
+
+    def _drop_key_colons(self, lower: list[int], chosen: list[tuple[int, int, int]]) -> None:
+        """A template key matched with its separator ("Doppler :", "Doppler -") ends before it, as any other key
+        does, so that the passes reading a template line ("Doppler: negative", "Doppler: -") find the colon after
+        it."""
+        for k, (start, end, key) in enumerate(chosen):
+            if end - start > 1 and lower[end - 1] in self._key_separators and self._keys[key][2]:
+                chosen[k] = (start, end - 1, key)
+
+    def _opens_a_mention(self, j: int, chosen: list[tuple[int, int, int]], key: int) -> bool:
+        """A mention of the same dimension as ``key`` starts at token ``j``."""
+        field = self._keys[key][1]
+        return any(s == j and self._keys[k][1] == field for s, _, k in chosen)
 
     @staticmethod
     def _free(start: int, end: int, taken: bytearray, single: dict[tuple[int, int], int]) -> bool:
@@ -420,6 +440,9 @@ class OntologyMatcher:
                 taken[start:end] = b"\x01" * (end - start)
             chosen.append((start, end, key))
         chosen.sort()
+        if not self._key_separators.isdisjoint(self._template_key_ends) \
+                and any(lower[e - 1] in self._key_separators for _, e, _ in chosen):
+            self._drop_key_colons(lower, chosen)
         if self._refinable and not self._refinable.isdisjoint(map(_third, chosen)):
             self._rank_by_amount(doc, lower, chosen, taken)
         keys, kbs = self._keys, self._kb

@@ -19,13 +19,14 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from udt.parser import termset as ts
-from udt.parser.record import columns_of, state_of, state_or_none
+from udt.parser.record import DocState, columns_of, state_of, state_or_none
 
 # A line break starts a new sentence when the next line looks like a new item (bullet, number, capital,
 # heading) or after a blank line; a hard-wrapped line that continues in lower case does not.
 _LINE_BREAK = re.compile(r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|[A-Z]))[-*•·▪‣◦>+]?[ \t]*")
 _ITEM_START = re.compile(r"[\n.;]")
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
+_END_OF_SENTENCE = re.compile(r"\S[^\n]*?(?:[.!?](?=\s|$)|\n)")
 _BULLETS = " \t-*•"  # what the heading pattern skips before a heading
 _NOT_START = numpy.uint64(2**64 - 1)  # -1 as uint64
 _SENT_START = [SENT_START]
@@ -52,6 +53,15 @@ class Sentences:
         chars = punct_chars or Sentencizer.default_punct_chars
         self._punct = frozenset(nlp.vocab.strings.add(c) for c in chars)
         self._question = nlp.vocab.strings.add("?")
+        self._period = nlp.vocab.strings.add(".")
+        self._abbreviations = frozenset(nlp.vocab.strings.add(w) for w in ts.HEDGE_ABBREVIATIONS)
+
+    @staticmethod
+    def _starts_lower(doc: Doc, state: DocState, j: int) -> bool:
+        """Token ``j`` begins with a lower-case letter (a sentence after an abbreviation would be capitalised)."""
+        text = state.text or ""
+        k = columns_of(doc, state).idx[j]
+        return k < len(text) and text[k].islower()
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -73,6 +83,9 @@ class Sentences:
             j = i + 1
             while j < n and (orth[j] in punct or punct_at(j)):
                 j += 1
+            if j < n and orth[i] == self._period and i > 0 and cols.lower[i - 1] in self._abbreviations \
+                    and self._starts_lower(doc, state, j):
+                continue  # "Prob. cyst", "poss. abscess": an abbreviation's full stop ends no sentence
             if j < n and j != starts[-1]:
                 starts.append(j)
         text = state.text or ""
@@ -147,10 +160,12 @@ class Sections:
             kind = self.headings.get(" ".join(m.group("h").casefold().split()))
             if kind:
                 found.append((m.start("h"), kind))
-                if kind in ts.NON_FINDING_SECTIONS:
+                if kind in ts.NON_FINDING_SECTIONS or kind in ts.GENERAL_SECTIONS:
                     # A history/technique line ends with its first line of content; unlabelled report text
-                    # ("Liver: normal") often follows without a FINDINGS heading.
-                    end = _END_OF_CONTENT_LINE.search(text, m.end())
+                    # ("Liver: normal") often follows without a FINDINGS heading. A teaching point ends with its
+                    # first sentence (the case itself often follows in the same paragraph).
+                    ends = _END_OF_SENTENCE if kind in ts.GENERAL_SECTIONS else _END_OF_CONTENT_LINE
+                    end = ends.search(text, m.end())
                     if end is not None:
                         found.append((end.end(), None))
         found.sort(key=lambda x: x[0])

@@ -144,6 +144,8 @@ class SitesAndFindings(DegreeRules):
         self._degree_gap = frozenset(strings.add(w) for w in (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS,
                                                                *ts.DEGREE_HEDGE_WORDS))
         self._degree_hedges = frozenset(strings.add(w) for w in ts.DEGREE_HEDGE_WORDS)
+        self._linking_verbs = frozenset(strings.add(w) for w in ts.LINKING_VERBS)
+        self._site_prepositions = frozenset(strings.add(w) for w in ("in", "within", "to", "of", "inside", "around"))
         self._degree_end = frozenset(strings.add(w) for w in ts.DEGREE_END_WORDS)
         self._flow_words = frozenset(strings.add(w) for w in ts.FLOW_WORDS)
         self._or_and = frozenset(strings.add(w) for w in ("or", "and", "/", ","))
@@ -178,8 +180,14 @@ class SitesAndFindings(DegreeRules):
         self._implied: dict[str, tuple[Concept, ...]] = {}
         self._site_organ_memo: dict[str, frozenset[Concept]] = {}
         self._descriptive = frozenset(self.fields[3:])
+        # Attributes a diagnosis's name states of the lesion ("solid mass" -> solid components); a shape word in a
+        # name is part of the name ("nodular goitre", "focal nodular hyperplasia"), not the lesion's shape.
+        self._named_attributes = self._descriptive - {"Shape"}
         self._denied_kinds = self._kinds_denied_as_absence()
         self._shape_field, self._echo_field, self._margin_field = "Shape", "Echogenicity", "Margins"
+        self._internal_field = "InternalCharacteristics"
+        self._coordinators = frozenset(strings.add(w) for w in ("and", "or", "&"))
+        self._artefact_words = frozenset(strings.add(w) for w in ts.ARTEFACT_WORDS)
         self._contour_words = frozenset(strings.add(w) for w in ts.CONTOUR_WORDS)
         self._organ_contour_words = frozenset(strings.add(w) for w in ts.ORGAN_CONTOUR_WORDS)
         self._contour_margin = self._contour_margins()
@@ -229,10 +237,8 @@ class SitesAndFindings(DegreeRules):
         self._abnormal_denials = frozenset(strings.add(w) for w in ts.ABNORMAL_STATE_DENIALS)
         self._position_verbs = frozenset(strings.add(w) for w in ts.POSITION_VERBS)
         self._position_directions = frozenset(strings.add(w) for w in ts.POSITION_DIRECTIONS)
-        self._past_after = frozenset(strings.add(w) for w in ts.PAST_AFTER)
         self._other_modalities = frozenset(strings.add(w) for w in ts.OTHER_MODALITIES)
         self._modality_verbs = frozenset(strings.add(w) for w in ts.OTHER_MODALITY_VERBS)
-        self._clause_stops = frozenset(strings.add(w) for w in (",", ";", ":", "and", "but", "."))
         # The groin organ, and the abdominal wall's inguinal canal (see _groin_wins), from the ontology.
         groin, canal = tax.find("groin", self.fields[2]), tax.find("inguinal canal", self.fields[2])
         self._groin = self._organ_label(groin.iri) if groin is not None else None
@@ -255,7 +261,7 @@ class SitesAndFindings(DegreeRules):
         self._clause_ends_for_lists = frozenset(strings.add(w) for w in (".", ";", ":", "\n", "\n\n", "with", "is",
                                                                         "are", "was", "were"))
         self._placement_fillers = frozenset(strings.add(w) for w in ("and", "or", "the", "a", "an"))
-        self._coordinators = frozenset(strings.add(w) for w in ("and", "or", ","))
+        self._landmark_coordinators = frozenset(strings.add(w) for w in ("and", "or", ","))
         self._coordination_fillers = frozenset(strings.add(w) for w in ("and", "or", ",", "the", "a", "an"))
         self._fetal_cues = frozenset(strings.add(w) for w in ts.FETAL_SENSE_CUES)
         self._pregnancy_words = frozenset(strings.add(w) for w in ts.PREGNANCY_WORDS)
@@ -398,11 +404,11 @@ class SitesAndFindings(DegreeRules):
         """A negated or hedged compound diagnosis negates or hedges the attribute it contains ("no solid mass"
         -> solid components absent, "no calcific tendinopathy" -> calcifications absent), as an asserted one
         asserts it."""
-        inner = self.matcher.term_within(words, self._descriptive)
+        inner = self.matcher.term_within(words, self._named_attributes)
         if inner is None:
             return
         for f, c in self._rollups_of(inner).items():
-            if f in self._descriptive and c.us365k_label:
+            if f in self._named_attributes and c.us365k_label:
                 self._add_value(records, evidence, rec, c)
 
     def _diagnosis_within(self, records: list[MentionRecord], evidence: list[MentionRecord], rec: MentionRecord,
@@ -719,6 +725,15 @@ class SitesAndFindings(DegreeRules):
                     return True
         return False
 
+    def _add_general_site(self, info: _Info, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
+        """The organ a diagnosis in a general statement names or is typically found in, as its case's anatomy."""
+        if info.organ:
+            for f, label in info.adds:
+                if f in self._anatomy:
+                    labels[f].add(label)
+        else:
+            self._add_denied_site(iri, pediatric, labels)
+
     def _implied_sites(self, iri: str) -> tuple[Concept, ...]:
         """The one organ a diagnosis implies (``Taxonomy.sites``, rolled up to released organs), as roll-ups;
         ``()`` when the ontology declares none or several organs ("simple cyst": liver, breast, kidney)."""
@@ -796,7 +811,7 @@ class SitesAndFindings(DegreeRules):
             state.reading = Reading(labels=labels, warnings=["empty report"])
             return doc
         spans = state.mentions
-        sections = state.sections = _opening_teaching_sentence(text, _end_history_at_a_key(text, state.sections))
+        sections = state.sections = _end_history_at_a_key(text, state.sections)
         section_starts = [s for s, _ in sections]
         cols = columns_of(doc, state)
         lower = cols.lower
@@ -866,11 +881,11 @@ class SitesAndFindings(DegreeRules):
             rec.section = section
             if section == "comparison" or section == "history":
                 rec.historical = True
-            if section == "recommendation" or section == "teaching":
+            if section == "recommendation" or (section in ts.GENERAL_SECTIONS and field not in anatomy_fields):
                 rec.hypothetical = True
-            if field == fields[0] and not rec.historical and self._of_another_time_or_exam(rec, lower, sent_starts,
-                                                                                          sent):
-                rec.historical = True  # "she had breast cancer 5 yrs ago", "CT showed a 'renal mass'"
+            if field == fields[0] and not rec.historical and self._reported_by_another_exam(rec, lower, sent_starts,
+                                                                                           sent):
+                rec.historical = True  # "CT showed a 'renal mass'"
             if iri in self._graded_nodules and self._grades_a_named_lesion(k, spans, strong_sites, sent_starts):
                 # "1.2 cm nodule, no calcifications, TR2": the grade of that nodule, which names only its site ...
                 site = self.matcher.term_within(lower[start:end], anatomy_fields)
@@ -884,6 +899,10 @@ class SitesAndFindings(DegreeRules):
             if field in self._ordinal_fields and rec.kb:
                 # "flow normal", "flow is not increased", "normal arterial flow": a degree stated around the word.
                 self._read_degree(k, spans, lower, cols, strings)
+                iri, end = rec.iri, rec.end
+            elif field in self._ordinal_fields and end < n_tokens and self._unranked_kind(rec):
+                # "peripheral vascularity increased": a kind of the feature with no value, graded after it.
+                self._degree_after(rec, lower, cols, strings)
                 iri, end = rec.iri, rec.end
             historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
             status = "absent" if negated else "uncertain" if rec.uncertain else "present"
@@ -954,10 +973,10 @@ class SitesAndFindings(DegreeRules):
                         site_rolled = _to_pediatric(site_rolled, ped_map, tax, fields)
                     info = self._describe(iri, field, {**site_rolled, **info.rolled})
                 # ... and an attribute ("solid mass" also states solid components).
-                inner = self.matcher.term_within(lower[start:end], self._descriptive)
+                inner = self.matcher.term_within(lower[start:end], self._named_attributes)
                 if inner is not None and status == "present" and not historical and not hypothetical:
                     for f, c in self._rollups_of(inner).items():
-                        if f in self._descriptive and c.us365k_label:
+                        if f in self._named_attributes and c.us365k_label:
                             labels[f].add(c.us365k_label)
             rolled, value = info.rolled, info.value
             rec.value, rec.concept, rec.site, rec.evidence = value, info.label, info.organ, True
@@ -1045,6 +1064,10 @@ class SitesAndFindings(DegreeRules):
                     anatomy_sents.add(sent)
                 elif info.organ is None:
                     self._add_denied_site(iri, pediatric, labels)
+            elif field == fields[0] and section in ts.GENERAL_SECTIONS and info.kind == "lesion" and not historical:
+                # "Teaching point: not every echogenic liver lesion is a haemangioma": a general statement, but
+                # about the organ of the case.
+                self._add_general_site(info, iri, pediatric, labels)
             elif field == fields[2] and negated and in_findings and not historical and not hypothetical \
                     and iri not in self._landmark_iris and iri not in self._node_parts \
                     and not self._describes_flow(k, spans, lower) and not self._hernia_content(rec, lower):
@@ -1249,16 +1272,11 @@ class SitesAndFindings(DegreeRules):
                 return True
         return False
 
-    def _of_another_time_or_exam(self, rec: MentionRecord, lower: list[int], sent_starts: list[int],
-                                 sent: int) -> bool:
-        """A diagnosis dated in the past by its own clause ("breast cancer 5 yrs ago", "a cyst drained two years
-        earlier") or reported by another examination just before it ("CT showed a 'renal mass'")."""
-        lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, len(lower))
-        for j in range(rec.end, min(hi, rec.end + 8)):
-            if lower[j] in self._past_after:
-                return True
-            if lower[j] in self._clause_stops:
-                break
+    def _reported_by_another_exam(self, rec: MentionRecord, lower: list[int], sent_starts: list[int],
+                                  sent: int) -> bool:
+        """A diagnosis reported by another examination just before it ("CT showed a 'renal mass'"): history. (One
+        dated in the past, "a cyst drained two years ago", is a history cue of the context component.)"""
+        lo = sent_starts[sent]
         for j in range(rec.start - 1, max(lo, rec.start - 6) - 1, -1):
             if lower[j] in self._modality_verbs:
                 return j > lo and lower[j - 1] in self._other_modalities
@@ -1385,7 +1403,7 @@ class SitesAndFindings(DegreeRules):
                 break
             prev, cur = spans[j - 1], spans[j]
             gap = lower[prev.end : cur.start]
-            if prev.field not in self._anatomy or not 0 < len(gap) <= 3 or self._coordinators.isdisjoint(gap) \
+            if prev.field not in self._anatomy or not 0 < len(gap) <= 3 or self._landmark_coordinators.isdisjoint(gap) \
                     or not self._coordination_fillers.issuperset(gap):
                 break
             j -= 1
@@ -1480,12 +1498,18 @@ class SitesAndFindings(DegreeRules):
 
     def _contour_key_before(self, lower: list[int], start: int) -> bool:
         """A template's contour key names what the shape word describes ("Boundary: irregular", "margin
-        irregular", "Margin: lobulated/irregular")."""
+        irregular", "Margin: lobulated/irregular"), as does a contour subject ("the margins are irregular")."""
         j = start - 1
         while j >= 1 and lower[j] == self._slash:
             j -= 2  # the value before the slash ("lobulated/")
         if j >= 0 and lower[j] == self._colon:
             j -= 1
+        else:
+            # "margins are irregular", "the outline is slightly lobulated", "borders possibly irregular"
+            k = j
+            while k >= 0 and j - k < 3 and (lower[k] in self._degree_gap or lower[k] in self._linking_verbs):
+                k -= 1
+            j = k
         return j >= 0 and lower[j] in self._contour_words
 
     def _contour_after_qualifier(self, lower: list[int], end: int) -> bool:
@@ -1573,11 +1597,14 @@ class SitesAndFindings(DegreeRules):
                 labels[f].add(label)
 
     def _lesion_or_node_sentences(self, spans: list[MentionRecord], sent_starts: list[int]) -> set[int]:
-        """The sentences naming a lesion (present, hedged or denied) or a lymph node."""
+        """The sentences naming a lesion (present, hedged or denied) or a lymph node; a denied finding that is no
+        lesion ("no hydronephrosis") does not count."""
         normal_iri = self.vocabulary.normal_iri
         lesion_sents = {
             bisect_right(sent_starts, r.start) - 1 for r in spans
             if r.field == self.fields[0] and r.kb != GENERIC and r.iri != normal_iri
+            # A denied finding with no lesion value ("no hydronephrosis") is no lesion with a margin.
+            and not (r.negated and r.value is None)
         }
         # A lymph node's outline is read like a lesion's margin ("lobulated cortical outline" of a node).
         lesion_sents |= {bisect_right(sent_starts, r.start) - 1 for r in spans if r.iri in self._node_iris}
@@ -1966,26 +1993,12 @@ _KEY_AFTER_SENTENCE = re.compile(r"[.;]\s+(?=[A-Z][^.:;\n]{0,40}:\s)")
 # How many mentions back a rule looks for what a mention refers to (the uterus of a translated "node", the nodule a
 # TI-RADS level grades): bounded, so that a long report is read in linear time.
 _LOOK_BACK = 60
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-
-def _opening_teaching_sentence(text: str, sections: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
-    """A teaching-point heading that opens the passage introduces the case ("Teaching point: not every echogenic
-    liver lesion is a haemangioma. This 58-year-old had a 2.6 cm lesion ..."): only its first sentence is the general
-    statement; the case after it is findings. After the case, the heading's section runs on as usual."""
-    if not sections or sections[0][1] != "teaching" or text[: sections[0][0]].strip():
-        return sections
-    nxt = sections[1][0] if len(sections) > 1 else len(text)
-    m = _SENTENCE_END.search(text, sections[0][0], nxt)
-    if m is None:
-        return sections
-    return [sections[0], (m.end(), None), *sections[1:]]
 
 
 _START_END = attrgetter("start", "end")  # an item's (start, end), in C
 _SENT = attrgetter("sent")  # an item's sentence, in C
-_IRI = attrgetter("iri")
-_STATUS = attrgetter("status")  # a mention's status, in C  # a mention's concept IRI, in C
+_IRI = attrgetter("iri")  # a mention's concept IRI, in C
+_STATUS = attrgetter("status")  # a mention's status, in C
 _NODE = attrgetter("node")  # an item naming a lymph node, in C
 
 

@@ -19,6 +19,7 @@ NEG_POST = "NEG_POST"
 UNC_PRE = "UNC_PRE"
 UNC_POST = "UNC_POST"
 HIST_PRE = "HIST_PRE"
+HIST_POST = "HIST_POST"
 HYP_PRE = "HYP_PRE"
 HYP_POST = "HYP_POST"
 PSEUDO = "PSEUDO"
@@ -34,6 +35,11 @@ _NEG_PRE = (
     "fail to demonstrate", "fails to demonstrate", "failed to show", "fails to show", "fail to show",
     "did not show", "does not reveal", "did not reveal", "no appreciable",
     "not grossly", "negative for any", "free from", "lacking", "lack", "devoid of any",
+    # Lay and contracted wording in patient posts ("she couldn't see any flow", "they didn't find a cyst").
+    "couldn't see", "could not see", "couldnt see", "can't see", "cant see", "couldn't find", "could not find",
+    "didn't see", "did not see", "didnt see", "didn't find", "did not find", "didnt find", "didn't show",
+    "doesn't show", "don't see", "dont see", "wasn't any", "weren't any", "there wasn't", "there weren't",
+    "there's no", "theres no", "neg for", "neg. for", "no apparent",
 )
 # Doubt worded as a negated exclusion ("could not be excluded", "not entirely excluded"): longer than the
 # negation "excluded" inside them, so the longest match makes them hedges. They look back only: what follows
@@ -46,6 +52,11 @@ _NOT_EXCLUDED = (
     "not be ruled out", "not entirely ruled out", "not completely ruled out", "not definitely excluded",
     "not confidently excluded", "cannot be confidently excluded", "could not be confidently excluded",
     "not possible to exclude", "not possible to rule out", "difficult to exclude", "unable to exclude",
+    "cannot be totally excluded", "cannot be fully excluded", "cannot be totally ruled out",
+    "cannot be fully ruled out", "could not be totally excluded", "could not be fully excluded",
+    "not totally excluded", "not fully excluded", "not totally ruled out", "not fully ruled out",
+    "cannot be excluded with certainty", "can not be totally excluded", "cannot be reliably excluded",
+    "not be totally excluded", "not be fully excluded",
 )
 _NEG_POST = (
     "not seen", "not identified", "not visualised", "not visualized", "not demonstrated", "not detected",
@@ -61,6 +72,12 @@ _NEG_POST = (
     "not determined", "is not determined", "are not determined", "was not determined", "were not determined",
     "not revealed", "is not revealed", "are not revealed", "was not revealed", "were not revealed",
     "not registered", "is not registered", "are not registered", "was not registered",
+    "wasn't seen", "weren't seen", "isn't seen", "aren't seen", "wasn't visible", "wasn't found",
+    # A negation after a modal, longer than the hedge "could" inside it ("flow could not be demonstrated").
+    "could not be demonstrated", "cannot be demonstrated", "could not be identified", "cannot be identified",
+    "could not be detected", "cannot be detected", "could not be seen", "cannot be seen", "could not be shown",
+    "could not be elicited", "cannot be elicited", "could not be found", "can not be demonstrated",
+    "can not be identified", "can not be seen", "can not be detected",
 )
 _UNC_PRE = (
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
@@ -90,6 +107,29 @@ _UNC_PRE = (
     # "vs." is one token; translated "suspicion on"; "indeterminate between X and Y"; "less likely".
     "vs.", "suspicion of", "suspicion on", "suspicion for", "indeterminate between", "less likely",
     "in the differential", "indeterminate",
+    # Likeness and opinion, mostly in patient posts and teaching discussions ("it looks like a cyst", "they think
+    # it is a fibroid", "maybe a lipoma", "we suspect an abscess", "appears to represent a haematoma").
+    "looks like", "look like", "looked like", "looking like", "resembles", "resembling", "resemble",
+    "seems to be", "seem to be", "seemed to be", "appears to represent", "appear to represent",
+    "appeared to represent", "thought to be", "believed to be", "felt to be", "felt to represent",
+    "presumed to be", "assumed to be", "maybe", "suspect", "suspects", "think", "thinks", "believe", "believes",
+    "concern for", "raise concern for", "raises concern for", "raising concern for", "raised concern for",
+    "with concern for", "worry for", "worried about", "in keeping with possible", "?query",
+    # What a finding may reflect or cannot be told apart from ("may reflect a haematoma", "cannot be distinguished
+    # from an abscess", "an apparent cyst", "too small to characterise").
+    "may reflect", "might reflect", "could reflect", "likely reflects", "likely reflecting", "probably reflects",
+    "probably reflecting", "possibly reflecting", "possibly reflects", "cannot be differentiated from",
+    "cannot be distinguished from", "can not be distinguished from", "not distinguishable from",
+    "indistinguishable from", "potential", "potentially", "apparent", "apparently", "seemingly", "conceivably",
+    "questionably", "equivocally", "too small to characterize", "too small to characterise",
+    # An open question about the finding ("it is unclear whether this is a cyst", "not clear if this represents").
+    "unclear whether", "unclear if", "not clear whether", "not clear if", "uncertain whether", "uncertain if",
+    "not certain whether", "not certain if", "not sure whether", "not sure if", "unsure whether", "unsure if",
+    "whether this represents", "whether this is",
+    # Teaching cases: "main differentials: ...", a look-alike ("mimicking a cyst", "simulating an abscess").
+    "differentials", "main differentials", "differential diagnoses", "differential considerations",
+    "considerations include", "other considerations", "mimics", "mimic", "mimicking", "mimicked", "simulating",
+    "simulates", "masquerading as",
 )
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
@@ -109,12 +149,34 @@ _UNC_POST = (
     "was considered less likely", "the most likely diagnosis", "was the most likely diagnosis",
     "most likely diagnosis", "the most likely", "was the most likely", "was also considered", "also considered",
     "are probable", "were probable", "was probable", "are possible", "were possible", "was possible",
+    # A look-alike named after the finding ("a renal cell carcinoma could look similar", "a metastasis can mimic").
+    # A finding offered as one possibility ("a haematoma is also a possibility", "an abscess remains a
+    # consideration"), or of uncertain meaning ("a 4 mm focus of uncertain significance").
+    "is a possibility", "is also a possibility", "remains a possibility", "a possibility", "is a consideration",
+    "is also a consideration", "remains a consideration", "is also possible", "also possible",
+    "of uncertain significance", "of indeterminate significance", "of doubtful significance",
+    "too small to characterize", "too small to characterise",
+    # A doubt said after the finding ("punctate echogenic foci are possibly present", "hyperaemia is equivocal").
+    "possibly present", "probably present", "questionably present", "possibly seen", "possibly noted",
+    "may be present", "might be present", "could be present", "is equivocal", "are equivocal", "was equivocal",
+    "were equivocal", "is questionable", "are questionable", "was questionable", "is doubtful", "is uncertain",
+    "is indeterminate", "are indeterminate", "remains equivocal", "remain equivocal", "not certain",
+    "was likely", "were likely", "seems likely", "seemed likely", "appears likely", "looks likely",
+    "could look similar", "can look similar", "may look similar", "could appear similar", "can appear similar",
+    "may appear similar", "could look identical", "can look identical", "can mimic", "could mimic", "may mimic",
+    "can mimic this", "could mimic this", "may mimic this", "would look similar",
     *_NOT_EXCLUDED,
 )
 _HIST_PRE = (
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
     "past history of", "treated", "previously treated", "previously seen", "previously noted", "previously described",
     "previously demonstrated",
+)
+# The past, said after the finding ("she had breast cancer 5 yrs ago", "a cyst drained two years ago").
+_HIST_POST = (
+    "ago", "years ago", "yrs ago", "months ago", "weeks ago", "year ago", "month ago", "in the past",
+    "some years ago", "many years ago", "long ago", "years earlier", "yrs earlier", "months earlier",
+    "weeks earlier", "year earlier", "month earlier",
 )
 _HYP_PRE = (
     "if", "should", "recommend", "recommended", "recommendation", "suggest", "advise", "advised",
@@ -199,6 +261,8 @@ OWN_STATUS_WORDS = (*DEGREE_WORDS, "antegrade", "hepatopetal", "phasic", "normal
 DEGREE_GAP_WORDS = ("slightly", "mildly", "moderately", "markedly", "somewhat", "significantly", "diffusely",
                     "signal", "signals")
 DEGREE_HEDGE_WORDS = ("perhaps", "possibly", "probably", "maybe", "questionably")
+# Verbs besides the copula that link a subject to its description ("the borders appear lobulated").
+LINKING_VERBS = ("appear", "look", "looks", "seem", "become", "became", "being")
 # What may follow such a trailing degree: the end of its clause.
 DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")")
 
@@ -223,14 +287,20 @@ SECTION_KINDS: dict[str, str] = {
     "assessment": "impression", "comment": "impression", "comments": "impression",
     "recommendation": "recommendation", "recommendations": "recommendation", "advice": "recommendation",
     "plan": "recommendation", "follow-up": "recommendation", "follow up": "recommendation",
-    # A teaching case's general statements about a disease ("Teaching point: a fibroid is well-defined"), not about
-    # this patient: read like a hypothesis, neither labelled nor denied nor hedged.
+    # A teaching case's general statements about a disease ("Teaching point: a fibroid is well-defined, adenomyosis
+    # is not"), not about this patient: read like a hypothesis, neither labelled nor denied nor hedged.
     "teaching point": "teaching", "teaching points": "teaching", "learning point": "teaching",
-    "learning points": "teaching", "key point": "teaching", "key points": "teaching", "discussion": "teaching",
-    "pearl": "teaching", "pearls": "teaching", "teaching note": "teaching",
+    "learning points": "teaching", "key point": "teaching", "key points": "teaching", "pitfall": "teaching",
+    "pitfalls": "teaching", "pearl": "teaching", "pearls": "teaching", "teaching pearl": "teaching",
+    "teaching note": "teaching", "take-home point": "teaching", "take-home message": "teaching",
+    "take home message": "teaching", "discussion": "teaching",
 }
 # Sections whose mentions describe the past, the request or the method, not this study's findings.
 NON_FINDING_SECTIONS = frozenset({"history", "technique", "comparison"})
+# Sections of statements about a disease in general, not about this patient: they assert, deny and doubt no finding
+# (the anatomy they name is still the case's: "Teaching point: not every echogenic liver lesion is a haemangioma").
+# Such a section ends with its first sentence ("Teaching point: X is usually Y. In this patient, ...").
+GENERAL_SECTIONS = frozenset({"teaching"})
 
 LEFT = ("left", "lt", "l", "sinistra")
 RIGHT = ("right", "rt", "r", "dextra")
@@ -328,6 +398,9 @@ CONTAIN_VERBS = ("contains", "contain", "shows", "show", "has", "have", "demonst
 # calyx, consistent with a calculus").
 FOCUS_WORDS = ("focus", "foci")
 CALCIFICATION_VALUE = "calcifications"
+# Words of an artefact's name ("bright comet-tail artefact"): its echo word names no echo level of the content.
+ARTEFACT_WORDS = ("artefact", "artefacts", "artifact", "artifacts", "comet", "comet-tail", "tail", "ring-down",
+                  "reverberation", "reverberations")
 
 # After a comma, a side word and a verb open a clause about another organ, which ends a negation's scope ("no free
 # fluid, right ovary has a 3 cm simple cyst").
@@ -335,8 +408,9 @@ SIDE_CLAUSE_OPENERS = ("right", "left", "both", "rt", "lt")
 SUBJECT_CLAUSE_VERBS = ("has", "have", "contains", "contain", "shows", "show", "is", "are", "measures", "measure",
                         "demonstrates", "holds")
 
-# A template value that denies its key on its own ("Ascites: no", "Polyps: no."), though it reads as a forward cue.
-TEMPLATE_NO_VALUES = ("no", "not")
+# A template value that denies its key on its own ("Ascites: no", "Polyps: no."), though it reads as a forward cue;
+# and a worksheet's minus sign or its shorthand ("Calcs: -", "Calcification: -ve", "Septa: neg").
+TEMPLATE_NO_VALUES = ("no", "not", "-", "-ve", "neg", "ve-")
 
 # Words naming one aspect or part of an organ that a "normal" just before them qualifies ("normal size", "normal in
 # size", "normal wall", "normal hilum", "normal parenchymal perfusion"): the organ is normal unless the report puts a
@@ -380,6 +454,35 @@ ECHO_PREFIXES = ("iso", "hypo", "hyper", "an")
 CURRENT_WORDS = ("now", "currently", "presently", "today", "again", "still", "persists", "persisting", "persistent",
                  "unchanged", "stable", "remains", "redemonstrated", "re-demonstrated", "increased", "decreased",
                  "enlarged", "smaller", "larger", "grown", "reduced")
+
+# Abbreviated hedges whose full stop ends no sentence when a lower-case word follows ("Prob. cyst", "poss. abscess").
+HEDGE_ABBREVIATIONS = ("prob", "poss", "?poss", "?prob")
+
+# A lesion's nature: a hedge right before one doubts only the nature ("probably benign hypoechoic nodule", "the node
+# is likely reactive"); the lesion and what it looks like were seen (guideline: a hedged subtype keeps the noun).
+NATURE_WORDS = ("benign", "malignant", "reactive", "inflammatory", "infective", "infected", "neoplastic",
+                "physiological", "physiologic", "functional", "degenerative", "postinflammatory", "post-inflammatory",
+                "incidental", "insignificant", "significant", "clinically", "inflamed", "involuting", "regressing",
+                "benign-appearing", "age-related")
+# Hedges on what a lesion is, never on what it looks like ("indeterminate hypoechoic lesion").
+DIAGNOSIS_ONLY_HEDGES = ("indeterminate",)
+
+# A differential "for"/"of" a finding ("the differential diagnosis for a hypoechoic testicular mass includes ..."):
+# the hedge starts at its list, after one of these verbs.
+DIFFERENTIAL_HEADS = ("differential", "differentials", "diagnosis", "diagnoses", "ddx", "considerations")
+DIFFERENTIAL_VERBS = ("include", "includes", "included", "including", "is", "are", "was", "were", ":", "comprises",
+                      "comprise", "encompasses", "remains")
+
+# Predicates that state only that something is there or not ("calculi or masses are seen"): after a comma, a clause
+# with one of these continues a negated list, while any other predicate opens a clause of its own ("flow is phasic").
+EXISTENCE_WORDS = ("seen", "identified", "noted", "present", "demonstrated", "visualised", "visualized", "detected",
+                   "found", "evident", "appreciated", "visible", "shown", "not", "also", "either", "demonstrable",
+                   "depicted", "observed", "revealed", "determined")
+
+# A lesion after these words is the place of a denied feature ("no septations within the cyst", "no flow in this
+# nodule", "no shadowing behind the focus"): it is there; only the feature is absent.
+HOST_PREPOSITIONS = ("in", "within", "inside", "behind", "of", "around", "throughout", "beneath", "from")
+HOST_DETERMINERS = ("the", "this", "that", "these", "those", "its", "each", "either", "both", "said")
 
 # Determiners that make a lesion word refer back to the lesion already described ("the nodule", "this cyst").
 ANAPHORA = ("the", "this", "that", "these", "those", "said", "same")
@@ -451,7 +554,6 @@ REFERENCE_AFTER = (
 # A diagnosis of another time or another examination is history, not this scan's finding: one dated in the past by
 # the words after it ("she had breast cancer 5 yrs ago", "a cyst drained two years earlier"), or reported by another
 # modality ("CT showed a 'renal mass' so they sent me for US", "the mammogram showed a mass").
-PAST_AFTER = ("ago", "earlier")
 OTHER_MODALITIES = ("ct", "mri", "mr", "mammogram", "mammography", "pet", "x-ray", "xray", "radiograph", "cxr",
                     "pet-ct", "scintigraphy")
 OTHER_MODALITY_VERBS = ("showed", "shows", "demonstrated", "suggested", "found", "reported", "revealed", "raised")
@@ -489,6 +591,7 @@ class Termset:
     unc_pre: tuple[str, ...] = _UNC_PRE
     unc_post: tuple[str, ...] = _UNC_POST
     hist_pre: tuple[str, ...] = _HIST_PRE
+    hist_post: tuple[str, ...] = _HIST_POST
     hyp_pre: tuple[str, ...] = _HYP_PRE
     hyp_post: tuple[str, ...] = _HYP_POST
     pseudo: tuple[str, ...] = _PSEUDO
@@ -540,11 +643,41 @@ class Termset:
             UNC_PRE: self.unc_pre,
             UNC_POST: self.unc_post,
             HIST_PRE: self.hist_pre,
+            HIST_POST: self.hist_post,
             HYP_PRE: self.hyp_pre,
             HYP_POST: self.hyp_post,
             PSEUDO: self.pseudo,
             TERMINATE: self.terminate,
         }
+
+
+# Cue categories whose long one-word cues are also matched misspelt ("probaly", "posible", "suspicous"). Not the
+# negations: one letter off "neither", "lacking" or "absence" is often another word ("either", "licking").
+TYPO_CATEGORIES = (UNC_PRE, UNC_POST)
+_TYPO_MIN_LENGTH = 7  # shorter words' typos collide with real words ("likely" -> "likey", "absent" -> "absint")
+
+
+def cue_typos(termset: Termset) -> dict[str, tuple[str, ...]]:
+    """Single-typo forms of the long one-word cues of :data:`TYPO_CATEGORIES` (patients and hurried dictation
+    misspell hedges: "probabley", "possibily", "suspicous"), by category. A form that is itself a cue of any
+    category is left out ("suggests" -> "suggest", a recommendation), as is one two categories would claim."""
+    from udt.parser.variants import typo_variants
+
+    by_category = termset.by_category()
+    cues = {phrase for phrases in by_category.values() for phrase in phrases}
+    claimed: dict[str, set[str]] = {}
+    for category in TYPO_CATEGORIES:
+        for phrase in by_category[category]:
+            if " " in phrase or not phrase.isalpha():
+                continue
+            for typo in typo_variants(phrase, _TYPO_MIN_LENGTH):
+                if typo not in cues:
+                    claimed.setdefault(typo, set()).add(category)
+    out: dict[str, list[str]] = {}
+    for typo, categories in sorted(claimed.items()):
+        if len(categories) == 1:
+            out.setdefault(next(iter(categories)), []).append(typo)
+    return {category: tuple(forms) for category, forms in out.items()}
 
 
 DEFAULT_TERMSET = Termset()

@@ -6,7 +6,8 @@ spelling rules of :mod:`udt.parser.variants`; a few derived forms are added:
 * *conjunct* forms of compound organ labels ("Kidney and ureter" -> "kidney", "ureter");
 * *generic* forms of a dimension (its own label, and the synonyms of its "absence" value with the negation
   cue removed: "no internal flow" -> "internal flow"), so that "no colour flow within it" or
-  "vascularity: absent" still resolves to the dimension's absence value;
+  "vascularity: absent" still resolves to the dimension's absence value; the dimension's own synonyms only as
+  template keys ("Doppler: negative");
 * single-typo forms of long single words, dropped where they collide with another term.
 """
 
@@ -157,6 +158,18 @@ def _add_generic_forms(tax: Taxonomy, termset: Termset, vocab: Vocabulary) -> No
         for text in generic:
             for form in surface_variants(text):
                 _add(vocab.forms, form, Term(dim.iri, dim.field, GENERIC, generic=True))
+        _add_template_keys(tax, dim.iri, dim.field, vocab)
+
+
+def _add_template_keys(tax: Taxonomy, dim_iri: str, dim_field: str, vocab: Vocabulary) -> None:
+    """The dimension's own synonyms as template keys ("Doppler: negative", "Colour Doppler - none"): a form with
+    the colon or dash, so that on its own the word ("no Doppler evidence of thrombosis") names the examination, not
+    what it found. The matcher leaves the separator out of the mention."""
+    for text in tax.concept(dim_iri).synonyms:
+        for form in surface_variants(text):
+            if form not in vocab.forms:
+                for separator in (":", "-"):  # "Doppler: negative", "Doppler - negative"
+                    _add(vocab.forms, f"{form} {separator}", Term(dim_iri, dim_field, GENERIC, generic=True))
 
 
 def _add_typos(vocab: Vocabulary) -> None:
