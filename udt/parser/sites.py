@@ -1344,6 +1344,17 @@ class SitesAndFindings(DegreeRules):
             end = nxt.end
         return False
 
+    def _vessel_of_its_finding(self, k: int, spans: list[MentionRecord]) -> bool:
+        """A vessel named right after a diagnosis the ontology types to vessels ("occlusive thrombus in the left
+        popliteal vein", "an aneurysm of the popliteal artery"): the finding's own site, not a finer structure
+        describing a lesion of another organ (the "feeding vessel" of a mass)."""
+        organ = self._organ_label(spans[k].iri)
+        prev = spans[k - 1]
+        if organ not in self._vessel_organs or prev.field != self.fields[0]:
+            return False
+        sites = {self._organ_iri(s.iri) for s in self.taxonomy.sites(prev.iri)}
+        return self._organ_iri(spans[k].iri) in sites
+
     def _joint_of_a_vessel(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
         """A joint named as where a vessel named just before it is ("thrombus in the cephalic vein at the elbow",
         "triphasic waveforms from the CFA to the ankle"): the vessel's location, not a joint examined (guideline:
@@ -1617,7 +1628,7 @@ class SitesAndFindings(DegreeRules):
             return "node", m.start  # "fatty hilum" belongs to the node, so to the region its nodes are in
         if m.iri in self._tissue_layers:
             return "region", m.start  # "skin", "subcutaneous tissue", "muscle": a layer, where a finding lies
-        if info.finer and k > 0:
+        if info.finer and k > 0 and not self._vessel_of_its_finding(k, spans):
             prev = spans[k - 1]
             if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri:
                 return "structure", m.start
@@ -1663,10 +1674,15 @@ class SitesAndFindings(DegreeRules):
         # settled before it names an organ ("using the liver as an acoustic window ... a right adrenal mass").
         order = {"landmark": 1, "system": 2, "vessel": 2}
         vessel_study: bool | None = None
+        vessels_settled: dict[int, set[str]] = {}  # sentence -> vessel organs a weak site of it labelled
         others: AbstractSet[str | None]  # body systems hold None for an organ the ontology gives no system
         for why, sent, info, index in sorted(deferred, key=lambda d: order.get(d[0], 0)):
             if why == "landmark":
                 others = labels[organ_field]
+                if not others and implied_organs:
+                    # "a DVT behind my right knee": an organ a diagnosis implies (the leg veins) is named too; one
+                    # the landmark itself names stays ("a hydrocele ... through the right hemiscrotum")
+                    others = set().union(*implied_organs.values()) - {info.organ}
             elif why in ("structure", "region", "node"):
                 # Only an organ of another body system named in the sentence outranks these: a finer structure of
                 # another system describes the lesion ("fatty hilum" of an axillary node, "subcutaneous" on the
@@ -1674,6 +1690,9 @@ class SitesAndFindings(DegreeRules):
                 # system's finding lies ("GSV 7 mm at mid thigh"); lymph nodes of a region of another system
                 # ("left axilla: 2 nodes") are that region's.
                 others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
+                if why == "region" and not others:
+                    # "thrombus in the right GSV at mid thigh": a vessel already settled in the sentence outranks
+                    others = {o for o in vessels_settled.get(sent, ()) if self._system_of.get(o) != info.system}
                 if why == "region" and not others and implied_organs:
                     # "a fistula-in-ano from the anal canal to the skin": the organ the diagnosis implies outranks
                     others = {o for o in implied_organs.get(sent, ()) if self._system_of.get(o) != info.system}
@@ -1708,6 +1727,8 @@ class SitesAndFindings(DegreeRules):
             if not others or (info.organ in others and why != "landmark"):
                 for f, label in info.adds:
                     labels[f].add(label)
+                if why != "landmark" and info.organ is not None and info.organ in self._vessel_organs:
+                    vessels_settled.setdefault(sent, set()).add(info.organ)
                 continue
             item = weak_items.get(index)
             if item is None:
