@@ -44,3 +44,24 @@ def _labels(parser: ReportParser, text: str, field: str) -> list[str]:
 )
 def test_region_locating_a_thrombus(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _labels(parser, text, ORGAN) == sorted(organs)
+
+
+# -- a diagnosis in a clause of its own implies its organ even where the sentence names other organs -----------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Liver shrunken with a nodular surface, spleen 14 cm, moderate ascites.",
+         ["Liver", "Peritoneum mesentery and omentum", "Spleen"]),
+        ("Coarse liver echotexture; small volume ascites.", ["Liver", "Peritoneum mesentery and omentum"]),
+        ("The right kidney is normal, gallstones are noted.", ["Gallbladder and bile ducts", "Kidney and ureter"]),
+        ("Uterus 7 cm and normal; bilateral endometriomas of 3 and 4 cm.", ["Adnexa", "Uterus"]),
+        ("The liver is normal in size, multiple mobile gallstones, no wall thickening.",
+         ["Gallbladder and bile ducts", "Liver"]),
+        # Near misses: anatomy before it in its clause, or holding it, is its site.
+        ("Left ovary: 3 cm endometrioma with ground-glass echoes.", ["Adnexa"]),
+        ("A 2 cm lipoma in the upper outer quadrant of the left breast.", ["Breast"]),
+        ("Spleen normal. Liver contains a 2 cm haemangioma in segment 6.", ["Liver", "Spleen"]),
+    ],
+)
+def test_diagnosis_apart_implies_its_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _labels(parser, text, ORGAN) == sorted(organs)

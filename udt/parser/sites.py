@@ -220,6 +220,7 @@ class SitesAndFindings(DegreeRules):
         self._uterus, self._lesion_iri = self._uterine_node_targets()
         # A bare "fluid": a fluid collection only where denied, placed or measured (termset.BARE_FLUID_WORDS).
         self._bare_fluid = frozenset(strings.add(w) for w in ts.BARE_FLUID_WORDS)
+        self._holding_places = frozenset(strings.add(w) for w in ts.HOLDING_PLACE_WORDS)
         self._fluid_place = frozenset(strings.add(w) for w in ts.FLUID_PLACE_WORDS)
         self._fluid_amount = frozenset(strings.add(w) for w in ts.FLUID_AMOUNT_WORDS)
         self._fluid_motion = frozenset(strings.add(w) for w in ts.FLUID_MOTION_WORDS)
@@ -719,6 +720,26 @@ class SitesAndFindings(DegreeRules):
                     return True
         return False
 
+    def _stands_apart(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
+        """A diagnosis in a clause of its own, placed in no anatomy its sentence names ("liver coarse, spleen 13 cm,
+        small amount of ascites"): the organ it implies is named too. Not where anatomy stands before it in its
+        clause ("Left ovary: endometrioma") or holds it just after ("a plaque in the tunica albuginea"). Looks at
+        most six mentions back and three ahead."""
+        rec = spans[k]
+        for j in range(k - 1, max(-1, k - 7), -1):
+            prev = spans[j]
+            if prev.end <= sent_start or not self._clause_seps.isdisjoint(lower[prev.end : rec.start]):
+                break
+            if prev.field in self._anatomy:
+                return False
+        for nxt in spans[k + 1 : k + 4]:
+            gap = lower[rec.end : nxt.start]
+            if len(gap) > 4 or not gap or gap[0] not in self._holding_places:
+                break
+            if nxt.field in self._anatomy:
+                return False
+        return True
+
     def _implied_sites(self, iri: str) -> tuple[Concept, ...]:
         """The one organ a diagnosis implies (``Taxonomy.sites``, rolled up to released organs), as roll-ups;
         ``()`` when the ontology declares none or several organs ("simple cyst": liver, breast, kidney)."""
@@ -835,6 +856,7 @@ class SitesAndFindings(DegreeRules):
         deferred: list[tuple[str, int, _Info, int]] = []  # (why weak, sentence, info, evidence index)
         normals: list[tuple[int, int, _Info]] = []  # (record index, sentence, info) of asserted "normal"
         implied_sites: list[tuple[int, Concept]] = []  # (sentence, site) a diagnosis implies ("gallstones")
+        implied_apart: list[bool] = []  # per implied site: its diagnosis stands apart from its sentence's anatomy
         anatomy_sents: set[int] = set()  # sentences naming an organ
         lesion_sents: set[int] = set()  # sentences asserting a lesion
         strong_sites: dict[int, set[str]] = {}  # sentence -> organs named there as sites
@@ -1029,6 +1051,9 @@ class SitesAndFindings(DegreeRules):
                     implied = self._implied_sites(iri)
                     if implied and info.organ is None:
                         implied_sites.append((sent, implied[0]))
+                        # (Not a vessel: "a plaque ... along the tunica albuginea" is the penis's, not an artery's.)
+                        implied_apart.append(self._organ_label(implied[0].iri) not in self._vessel_organs
+                                             and self._stands_apart(k, spans, lower, sent_starts[sent]))
                 if info.kind == "anatomy" and info.organ:
                     strong_sites.setdefault(sent, set()).add(info.organ)
             elif field == fields[0] and negated and in_findings and not historical and not hypothetical \
@@ -1126,8 +1151,8 @@ class SitesAndFindings(DegreeRules):
         # A diagnosis implies its organ where its sentence names none ("DVT", "gallstones", "thyroid nodule").
         # (Read only for an implied site, which most reports lack.)
         named_systems = {self._system_of.get(o) for o in labels[fields[2]]} if implied_sites else set()
-        for sent, implied_site in implied_sites:
-            if sent not in anatomy_sents or (sent in vessel_sents and sent not in organ_sents):
+        for (sent, implied_site), apart in zip(implied_sites, implied_apart, strict=True):
+            if sent not in anatomy_sents or apart or (sent in vessel_sents and sent not in organ_sents):
                 rolled = self._rollups_of(implied_site.iri)
                 system = rolled.get(fields[1])
                 organ = rolled.get(fields[2])

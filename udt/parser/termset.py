@@ -312,6 +312,8 @@ UTERINE_NODE_WORDS = ("intramural", "subserous", "subserosal", "submucous", "sub
 # "no fat stranding or fluid") or when placed or measured ("fluid in the bursa", "bursa: small fluid"); not when it
 # is a cyst's content or a passage ("fluid-debris level", "within the fluid", "no passage of fluid").
 BARE_FLUID_WORDS = ("fluid",)
+# A preposition putting a diagnosis inside the anatomy named after it ("a plaque in the tunica albuginea").
+HOLDING_PLACE_WORDS = ("in", "within", "inside", "of", "on", "at", "from", "involving")
 FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at")
 FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", "large", "little", "some", "amount",
                       "quantity", "volume", "rim", "film", "thin", "tiny", "much")
