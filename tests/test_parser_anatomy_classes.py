@@ -65,3 +65,23 @@ def test_region_locating_a_thrombus(parser: ReportParser, text: str, organs: lis
 )
 def test_diagnosis_apart_implies_its_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _labels(parser, text, ORGAN) == sorted(organs)
+
+
+# -- nerve studies of the hand: a denied lesion placed in named anatomy, a digit's movement --------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Median nerve CSA 14 mm2 at the inlet. No ganglion cyst was found within the carpal tunnel.",
+         ["Peripheral nerves"]),
+        ("Swollen median nerve, 16 mm2; no ganglion is seen in the carpal canal.", ["Peripheral nerves"]),
+        ("The median nerve glides normally with finger flexion; cross-sectional area 9 mm2.", ["Peripheral nerves"]),
+        # Near misses: a denied lesion in no anatomy still names its typical site; a digit examined stays.
+        ("No ascites.", ["Peritoneum mesentery and omentum"]),
+        ("Liver normal. No ganglion cyst.", ["Liver", "Wrist and carpus"]),
+        ("Dynamic scan: the A1 pulley thickened with catching of the flexor tendon on finger flexion.", ["Fingers"]),
+        ("Trigger thumb: the A1 pulley is thickened to 1.2 mm.", ["Fingers"]),
+        ("Swelling of the left index finger; tenosynovitis of the flexor tendon.", ["Fingers"]),
+    ],
+)
+def test_hand_nerve_study(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _labels(parser, text, ORGAN) == sorted(organs)

@@ -221,6 +221,7 @@ class SitesAndFindings(DegreeRules):
         # A bare "fluid": a fluid collection only where denied, placed or measured (termset.BARE_FLUID_WORDS).
         self._bare_fluid = frozenset(strings.add(w) for w in ts.BARE_FLUID_WORDS)
         self._holding_places = frozenset(strings.add(w) for w in ts.HOLDING_PLACE_WORDS)
+        self._holding_verbs = frozenset(strings.add(w) for w in ts.HOLDING_VERBS)
         self._fluid_place = frozenset(strings.add(w) for w in ts.FLUID_PLACE_WORDS)
         self._fluid_amount = frozenset(strings.add(w) for w in ts.FLUID_AMOUNT_WORDS)
         self._fluid_motion = frozenset(strings.add(w) for w in ts.FLUID_MOTION_WORDS)
@@ -732,13 +733,24 @@ class SitesAndFindings(DegreeRules):
                 break
             if prev.field in self._anatomy:
                 return False
+        return not self._held_by_anatomy(k, spans, lower)
+
+    def _held_by_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """Anatomy named just after a diagnosis holds it ("a plaque in the tunica albuginea", "no ganglion cyst
+        within the carpal tunnel"); looks at most three mentions ahead."""
+        end = spans[k].end
         for nxt in spans[k + 1 : k + 4]:
-            gap = lower[rec.end : nxt.start]
-            if len(gap) > 4 or not gap or gap[0] not in self._holding_places:
-                break
+            gap = lower[end : nxt.start]
+            verbs = 0  # "no ganglion cyst was found within the carpal tunnel"
+            while verbs < min(2, len(gap)) and gap[verbs] in self._holding_verbs:
+                verbs += 1
+            gap = gap[verbs:]
+            if len(gap) > 4 or not gap or gap[0] not in self._holding_places \
+                    or not self._clause_ends_for_lists.isdisjoint(gap) or not self._clause_seps.isdisjoint(gap):
+                break  # ("no hydronephrosis on either side. Bladder ...": not held by the next sentence's organ)
             if nxt.field in self._anatomy:
-                return False
-        return True
+                return True
+        return False
 
     def _implied_sites(self, iri: str) -> tuple[Concept, ...]:
         """The one organ a diagnosis implies (``Taxonomy.sites``, rolled up to released organs), as roll-ups;
@@ -1068,7 +1080,8 @@ class SitesAndFindings(DegreeRules):
                         if f in anatomy_fields:
                             labels[f].add(label)
                     anatomy_sents.add(sent)
-                elif info.organ is None:
+                elif info.organ is None and not self._held_by_anatomy(k, spans, lower):
+                    # (not "no ganglion cyst within the carpal tunnel" of a nerve study: placed, not the wrist)
                     self._add_denied_site(iri, pediatric, labels)
             elif field == fields[2] and negated and in_findings and not historical and not hypothetical \
                     and iri not in self._landmark_iris and iri not in self._node_parts \

@@ -296,7 +296,12 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # "Cardiac activity present" at an early pregnancy scan: the embryo's, no heart examined.
                      "cardiac": ("activity", "motion", "pulsation", "pulsations"),
                      # "The gap closed in plantar flexion": a movement of the foot, not the foot examined.
-                     "plantar": ("flexion", "flexed")}
+                     "plantar": ("flexion", "flexed"),
+                     # "The nerve glides freely with finger flexion": a movement made during the scan, not a digit
+                     # examined.
+                     **dict.fromkeys(("finger", "fingers", "thumb", "toe", "toes"),
+                                     ("flexion", "extension", "abduction", "adduction", "movement", "movements",
+                                      "motion", "flexed", "extended"))}
 # Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
 LIKE_WORDS = ("like",)
 # Plural heads of a list of structures that a one-word adjective before them joins ("hepatic and common bile ducts",
@@ -314,6 +319,9 @@ UTERINE_NODE_WORDS = ("intramural", "subserous", "subserosal", "submucous", "sub
 BARE_FLUID_WORDS = ("fluid",)
 # A preposition putting a diagnosis inside the anatomy named after it ("a plaque in the tunica albuginea").
 HOLDING_PLACE_WORDS = ("in", "within", "inside", "of", "on", "at", "from", "involving")
+# ... also after a verb of being or finding ("no ganglion cyst was found within the carpal tunnel").
+HOLDING_VERBS = ("is", "are", "was", "were", "seen", "found", "noted", "identified", "present", "demonstrated",
+                 "visualised", "visualized", "detected", "located", "lying", "situated")
 FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at")
 FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", "large", "little", "some", "amount",
                       "quantity", "volume", "rim", "film", "thin", "tiny", "much")
