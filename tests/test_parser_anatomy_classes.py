@@ -85,3 +85,26 @@ def test_diagnosis_apart_implies_its_organ(parser: ReportParser, text: str, orga
 )
 def test_hand_nerve_study(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _labels(parser, text, ORGAN) == sorted(organs)
+
+
+# -- eponymous and childhood tumours name their organ (ontology UDT_0000590-594) ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs", "diagnoses"),
+    [
+        ("Wilms tumour in a 3-year-old, 8 cm in the left flank.", ["Pediatric urinary tract"], ["mass"]),
+        ("A large heterogeneous nephroblastoma replaces the lower pole.", ["Pediatric urinary tract"], ["mass"]),
+        ("Right suprarenal neuroblastoma with coarse calcifications encasing the IVC.",
+         ["Pediatric abdomen and retroperitoneum"], ["mass"]),
+        ("A 9 cm hepatoblastoma in the right lobe.", ["Pediatric abdomen and retroperitoneum"], ["mass"]),
+        ("Hill-Sachs lesion noted.", ["Shoulder"], []),
+        ("Calcified Peyronie plaque of 8 mm with shadowing.", ["Penis and perineum"], []),
+        # Near misses: an arterial plaque, an adult's renal mass.
+        ("Echogenic plaque at the carotid bifurcation.", ["Peripheral arteries"], []),
+        ("A 3 cm solid mass in the left kidney of a 60-year-old.", ["Kidney and ureter"], ["mass"]),
+    ],
+)
+def test_eponymous_and_childhood_tumours(parser: ReportParser, text: str, organs: list[str],
+                                         diagnoses: list[str]) -> None:
+    report = parser.parse(text)
+    assert sorted(report.labels[ORGAN]) == sorted(organs)
+    assert sorted(report.labels[DIAGNOSIS]) == sorted(diagnoses)
