@@ -108,3 +108,20 @@ def test_eponymous_and_childhood_tumours(parser: ReportParser, text: str, organs
     report = parser.parse(text)
     assert sorted(report.labels[ORGAN]) == sorted(organs)
     assert sorted(report.labels[DIAGNOSIS]) == sorted(diagnoses)
+
+
+# -- normal wording of translated and British reports names a normal organ ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("The bladder shows no pathological findings.", True),
+        ("Left kidney without pathological findings.", True),
+        ("Thyroid: nothing abnormal seen.", True),
+        ("Both ovaries: nothing abnormal detected.", True),
+        # Near misses: a lesion unchanged, a finding the sentence states.
+        ("The 9 mm nodule is stable compared with 2023.", False),
+        ("Nothing abnormal seen in the liver apart from a 2 cm haemangioma.", False),
+    ],
+)
+def test_translated_normal_wording(parser: ReportParser, text: str, normal: bool) -> None:
+    assert ("normal appearance" in parser.parse(text).labels[DIAGNOSIS]) is normal
