@@ -125,3 +125,22 @@ def test_eponymous_and_childhood_tumours(parser: ReportParser, text: str, organs
 )
 def test_translated_normal_wording(parser: ReportParser, text: str, normal: bool) -> None:
     assert ("normal appearance" in parser.parse(text).labels[DIAGNOSIS]) is normal
+
+
+# -- one side of a paired organ described only by normal attributes is a normal organ ------------------------------
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("Left testis 3.9 x 2.2 cm, homogeneous, normal echogenicity. The right epididymis is swollen and hyperaemic, "
+         "with a small right hydrocele.", True),
+        ("Right kidney 10.9 cm, echogenicity is normal. Left kidney: 2 cm simple cyst at the upper pole.", True),
+        ("Left ovary 28 x 19 mm with normal echotexture. Right ovary contains a 4 cm haemorrhagic cyst.", True),
+        # Near misses: a lesion on the same side, in the same sentence, or a limb's veins (guideline: a venous study
+        # described as compressible gets no normal appearance).
+        ("Right testis 4.0 cm, homogeneous, normal echogenicity. A 6 mm cyst in the right epididymal head.", False),
+        ("Left kidney 11 cm, normal echogenicity, with a 9 mm echogenic angiomyolipoma.", False),
+        ("Left common femoral vein compressible with normal echogenicity of the wall. Right popliteal DVT.", False),
+    ],
+)
+def test_normal_side_of_a_paired_organ(parser: ReportParser, text: str, normal: bool) -> None:
+    assert ("normal appearance" in parser.parse(text).labels[DIAGNOSIS]) is normal

@@ -228,6 +228,8 @@ class SitesAndFindings(DegreeRules):
         self._of = strings.add("of")
         self._otherwise_words = frozenset(strings.add(w) for w in ts.OTHERWISE_WORDS)
         self._abnormal_state = frozenset(strings.add(w) for w in ts.ABNORMAL_STATE_WORDS)
+        self._side_normal_blockers = frozenset(strings.add(w) for w in (*ts.ABNORMAL_STATE_WORDS,
+                                                                        *ts.CHANGED_ASPECT_WORDS))
         self._abnormal_denials = frozenset(strings.add(w) for w in ts.ABNORMAL_STATE_DENIALS)
         self._position_verbs = frozenset(strings.add(w) for w in ts.POSITION_VERBS)
         self._position_directions = frozenset(strings.add(w) for w in ts.POSITION_DIRECTIONS)
@@ -867,6 +869,7 @@ class SitesAndFindings(DegreeRules):
         landmark_ends = {e: s for _, s, e in landmark_hits}
         deferred: list[tuple[str, int, _Info, int]] = []  # (why weak, sentence, info, evidence index)
         normals: list[tuple[int, int, _Info]] = []  # (record index, sentence, info) of asserted "normal"
+        side_normals: list[tuple[int, int, _Info]] = []  # ... of a normal attribute ("normal echogenicity")
         implied_sites: list[tuple[int, Concept]] = []  # (sentence, site) a diagnosis implies ("gallstones")
         implied_apart: list[bool] = []  # per implied site: its diagnosis stands apart from its sentence's anatomy
         anatomy_sents: set[int] = set()  # sentences naming an organ
@@ -1039,6 +1042,8 @@ class SitesAndFindings(DegreeRules):
             elif asserted and info.kind == "normal":
                 if _attribute_normal(k, spans) or self._normal_flow(k, spans, lower) \
                         or self._normal_doppler_measure(end, lower, strings):
+                    if _attribute_normal(k, spans):
+                        side_normals.append((k, sent, info))  # (unless it describes one side: _normal_sides)
                     continue  # "echogenicity is normal", "normal phasic flow", "normal augmentation": no finding
                 # Decided once the whole report is read (see _normal_statements).
                 normals.append((k, sent, info))
@@ -1210,6 +1215,9 @@ class SitesAndFindings(DegreeRules):
             organ_normal = self._normal_statements(normals, spans, lower, sent_starts, abnormal, anatomy_sents,
                                                    lesion_sents, labels, strong_sites,
                                                    _next_on_same_line(text, idx, sent_starts, normals))
+        if side_normals and self.normal_beside_findings and self._normal_sides(
+                side_normals, spans, lower, sent_starts, anatomy_sents, lesion_sents, strong_sites, labels):
+            organ_normal = organ_normal or abnormal
         words = self._words(lower)
         landmark_sides: list[tuple[int, str]] = []  # (token, side) named in a landmark phrase
         for _, _s, e in landmark_hits:
@@ -1240,6 +1248,7 @@ class SitesAndFindings(DegreeRules):
           has a lesion (the sentence names the organ and asserts no lesion itself).
         """
         whole = partial = False
+        side_memo: dict[int, str | None] = {}
         for k, sent, _info in normals:
             rec = spans[k]
             lo = max(sent_starts[sent], rec.start - 12)
@@ -1254,7 +1263,8 @@ class SitesAndFindings(DegreeRules):
                                                                           lesion_sents) else frozenset()
             part = bool(named_parts) or self._names_a_part(k, spans, lower, max(sent_starts[sent], rec.start - 12)) or (
                 self._normal_aspect(rec, lower) and self._organ_has_lesion(sent, strong_sites, lesion_sents,
-                                                                           sent in next_on_line))
+                                                                           sent in next_on_line)
+                and not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, side_memo))
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
             # "Right side normal", "the left side was 'normal'": one side of the paired organ the report examines.
             side = self._side_word in window and not self._sides_hashes.isdisjoint(window) \
@@ -1497,6 +1507,77 @@ class SitesAndFindings(DegreeRules):
             if lower[j] in self._aspect_stops:
                 return False
         return False
+
+    def _normal_sides(self, side_normals: list[tuple[int, int, _Info]], spans: list[MentionRecord], lower: list[int],
+                      sent_starts: list[int], anatomy_sents: set[int], lesion_sents: set[int],
+                      strong_sites: dict[int, set[str]], labels: dict[str, set[str]]) -> bool:
+        """Label "normal appearance" for one side of a paired organ described only in normal words and measurements
+        ("Right testis 4.2 x 2.4 cm, homogeneous, normal echogenicity" beside a left epididymitis; guideline: a side
+        whose whole description is normal wording). True when one was labelled. Reads the first 16 only, each
+        against the report's lesion sentences, so that the parser stays linear in report length."""
+        memo: dict[int, str | None] = {}
+        for k, sent, info in side_normals[:16]:
+            lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, len(lower))
+            if sent not in anatomy_sents or sent in lesion_sents \
+                    or not self._vessel_organs.isdisjoint(strong_sites.get(sent, ())) \
+                    or not self._side_normal_blockers.isdisjoint(lower[lo:hi]) \
+                    or not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, memo) \
+                    or self._states_abnormal(spans[k], lower, sent_starts, sent) \
+                    or self._describes_more(k, sent, spans, sent_starts, len(lower)):
+                continue
+            for f, label in info.adds:
+                labels[f].add(label)
+            return True
+        return False
+
+    def _describes_more(self, k: int, sent: int, spans: list[MentionRecord], sent_starts: list[int], n: int) -> bool:
+        """The sentence of ``spans[k]`` also states a descriptor value other than a normal one ("heterogeneous,
+        hypoechoic", "increased flow"); scans that sentence's mentions only."""
+        lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, n)
+        j = k
+        while j > 0 and spans[j - 1].start >= lo:
+            j -= 1
+        for rec in spans[j:]:
+            if rec.start >= hi:
+                break
+            if rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated \
+                    and self._released_abnormal(rec.iri, rec.field):
+                return True
+        return False
+
+    def _released_abnormal(self, iri: str, field: str) -> bool:
+        """A descriptor with a released value that is not the normal one of its scale ("hypoechoic", "increased
+        vascularity"; not "normal flow", nor "homogeneous", which has no released value)."""
+        value = self._rollups_of(iri).get(field)
+        return value is not None and not (value.us365k_label or "").startswith("normal")
+
+    def _lesions_on_other_side(self, sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int],
+                               lower: list[int], sent_starts: list[int], memo: dict[int, str | None]) -> bool:
+        """The normal's sentence describes one side of a paired organ with no lesion of its own, and every lesion of
+        that organ lies on the other side ("Right testis 4.2 cm, homogeneous, normal echogenicity" beside a left
+        epididymitis): that side is a whole organ stated normal (guideline: "left testis", "right ovary")."""
+        if sent in lesion_sents:
+            return False
+        side = self._sentence_side(sent, lower, sent_starts, memo)
+        if side not in ("left", "right"):
+            return False
+        organs = strong_sites.get(sent, set())
+        for other in lesion_sents:
+            # (a lesion sentence naming no organ strongly, "a 6 mm cyst in the right epididymal head", may be its)
+            other_organs = strong_sites.get(other, set())
+            if (not other_organs or organs & other_organs) \
+                    and self._sentence_side(other, lower, sent_starts, memo) in (None, "bilateral", side):
+                return False
+        return True
+
+    def _sentence_side(self, sent: int, lower: list[int], sent_starts: list[int],
+                       memo: dict[int, str | None]) -> str | None:
+        """The one side a sentence names ("left", "right"), "bilateral" when it names both, else ``None``."""
+        if sent not in memo:
+            found = {self._sides[h] for h in lower[sent_starts[sent] : sentence_end(sent_starts, sent, len(lower))]
+                     if h in self._sides}
+            memo[sent] = None if not found else found.pop() if len(found) == 1 else "bilateral"
+        return memo[sent]
 
     @staticmethod
     def _organ_has_lesion(sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int],

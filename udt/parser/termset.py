@@ -279,6 +279,10 @@ PART_LABEL_WORDS = ("duct", "ducts", "epididymis", "endometrium")
 # is enlarged at 16 cm with no focal lesion") does not make the organ normal, unless they are denied ("not dilated").
 ABNORMAL_STATE_WORDS = ("enlarged", "dilated", "thickened", "distended", "coarse", "coarsened", "shrunken",
                         "atrophic", "bulky", "swollen", "hypertrophied", "oedematous", "edematous", "nodular")
+# Words of a changed aspect ("increased cortical echogenicity", "heterogeneous"): beside them a normal attribute does
+# not make one side of a paired organ normal.
+CHANGED_ASPECT_WORDS = ("increased", "decreased", "reduced", "heterogeneous", "inhomogeneous", "irregular", "abnormal",
+                        "altered", "raised", "prominent", "asymmetric", "asymmetrical")
 ABNORMAL_STATE_DENIALS = ("no", "not", "non", "without", "nor", "neither")
 
 # Of the part words, those that speak of the rest of what was named ("otherwise normal"): a part only of an organ
