@@ -144,3 +144,20 @@ def test_translated_normal_wording(parser: ReportParser, text: str, normal: bool
 )
 def test_normal_side_of_a_paired_organ(parser: ReportParser, text: str, normal: bool) -> None:
     assert ("normal appearance" in parser.parse(text).labels[DIAGNOSIS]) is normal
+
+
+# -- named limb, trunk and neck muscles: soft tissues when examined, landmarks beside another organ (UDT_0000595) ----
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Transverse image of the posterior neck: a 3 cm lipoma deep to the trapezius.", ["Soft tissues"]),
+        ("Partial tear of the medial gastrocnemius with a 4 cm intermuscular haematoma.", ["Soft tissues"]),
+        ("Ultrasound of the left thigh: 5 cm haematoma within the vastus lateralis.", ["Soft tissues"]),
+        ("Painful lump in the posterior neck, 2 cm, oval, avascular.", ["Soft tissues"]),
+        # Near misses: the muscle only places a finding of another organ.
+        ("A ruptured Baker's cyst tracking along the medial gastrocnemius.", ["Knee"]),
+        ("Thyroid: 8 mm nodule in the right lobe, medial to the sternocleidomastoid.", ["Thyroid gland"]),
+    ],
+)
+def test_named_muscles(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert _labels(parser, text, ORGAN) == sorted(organs)
