@@ -161,3 +161,18 @@ def test_normal_side_of_a_paired_organ(parser: ReportParser, text: str, normal: 
 )
 def test_named_muscles(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert _labels(parser, text, ORGAN) == sorted(organs)
+
+
+# -- a changed aspect in the normal statement's own sentence keeps the organ from being normal ----------------------
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("Right kidney 10 cm, increased cortical echogenicity, normal echotexture. Left kidney: 3 cm cyst.", False),
+        ("Liver: heterogeneous echotexture, normal size. Spleen: 2 cm cyst.", False),
+        # Near misses: denied or absent change words.
+        ("Right kidney 10 cm, normal, no increased echogenicity. Left kidney: 3 cm cyst.", True),
+        ("Right kidney 10 cm, normal. Left kidney: 3 cm cyst.", True),
+    ],
+)
+def test_changed_aspect_blocks_normal(parser: ReportParser, text: str, normal: bool) -> None:
+    assert ("normal appearance" in parser.parse(text).labels[DIAGNOSIS]) is normal

@@ -278,7 +278,8 @@ PART_LABEL_WORDS = ("duct", "ducts", "epididymis", "endometrium")
 # Words that state an organ abnormal without naming a diagnosis: a normal statement in the same sentence ("the spleen
 # is enlarged at 16 cm with no focal lesion") does not make the organ normal, unless they are denied ("not dilated").
 ABNORMAL_STATE_WORDS = ("enlarged", "dilated", "thickened", "distended", "coarse", "coarsened", "shrunken",
-                        "atrophic", "bulky", "swollen", "hypertrophied", "oedematous", "edematous", "nodular")
+                        "atrophic", "bulky", "swollen", "hypertrophied", "oedematous", "edematous", "nodular",
+                        "increased", "heterogeneous", "inhomogeneous")
 # Words of a changed aspect ("increased cortical echogenicity", "heterogeneous"): beside them a normal attribute does
 # not make one side of a paired organ normal.
 CHANGED_ASPECT_WORDS = ("increased", "decreased", "reduced", "heterogeneous", "inhomogeneous", "irregular", "abnormal",
