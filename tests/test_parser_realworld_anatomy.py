@@ -281,7 +281,9 @@ def test_baby_at_a_pregnancy_scan(parser: ReportParser, text: str, organs: list[
     [
         ("Both kidneys 10.5 cm; the cortex is hypoechoic to the liver and spleen.", ["Kidney and ureter"]),
         ("Right kidney cortex slightly hyperechoic relative to the liver.", ["Kidney and ureter"]),
-        ("Gallbladder wall 7 mm, striated, with moderate ascites around the liver.", ["Gallbladder and bile ducts"]),
+        # (ascites names its own organ, the peritoneum: guideline "ascites -> Peritoneum mesentery and omentum")
+        ("Gallbladder wall 7 mm, striated, with moderate ascites around the liver.",
+         ["Gallbladder and bile ducts", "Peritoneum mesentery and omentum"]),
         ("Infrarenal aortic aneurysm of 5.4 cm, anterior to the lumbar spine.", ["Retroperitoneum and great vessels"]),
         ("A 3 cm right adrenal mass between the posterior liver and the IVC.", ["Adrenal glands"]),
         ("Figure 2. Normal thyroid: homogeneous lobes with the common carotid arteries (arrows) lateral to them.",

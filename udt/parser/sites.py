@@ -228,12 +228,16 @@ class SitesAndFindings(DegreeRules):
         self._uterus, self._lesion_iri = self._uterine_node_targets()
         # A bare "fluid": a fluid collection only where denied, placed or measured (termset.BARE_FLUID_WORDS).
         self._bare_fluid = frozenset(strings.add(w) for w in ts.BARE_FLUID_WORDS)
+        self._holding_places = frozenset(strings.add(w) for w in ts.HOLDING_PLACE_WORDS)
+        self._holding_verbs = frozenset(strings.add(w) for w in ts.HOLDING_VERBS)
         self._fluid_place = frozenset(strings.add(w) for w in ts.FLUID_PLACE_WORDS)
         self._fluid_amount = frozenset(strings.add(w) for w in ts.FLUID_AMOUNT_WORDS)
         self._fluid_motion = frozenset(strings.add(w) for w in ts.FLUID_MOTION_WORDS)
         self._of = strings.add("of")
         self._otherwise_words = frozenset(strings.add(w) for w in ts.OTHERWISE_WORDS)
         self._abnormal_state = frozenset(strings.add(w) for w in ts.ABNORMAL_STATE_WORDS)
+        self._side_normal_blockers = frozenset(strings.add(w) for w in (*ts.ABNORMAL_STATE_WORDS,
+                                                                        *ts.CHANGED_ASPECT_WORDS))
         self._abnormal_denials = frozenset(strings.add(w) for w in ts.ABNORMAL_STATE_DENIALS)
         self._position_verbs = frozenset(strings.add(w) for w in ts.POSITION_VERBS)
         self._position_directions = frozenset(strings.add(w) for w in ts.POSITION_DIRECTIONS)
@@ -734,6 +738,37 @@ class SitesAndFindings(DegreeRules):
         else:
             self._add_denied_site(iri, pediatric, labels)
 
+    def _stands_apart(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
+        """A diagnosis in a clause of its own, placed in no anatomy its sentence names ("liver coarse, spleen 13 cm,
+        small amount of ascites"): the organ it implies is named too. Not where anatomy stands before it in its
+        clause ("Left ovary: endometrioma") or holds it just after ("a plaque in the tunica albuginea"). Looks at
+        most six mentions back and three ahead."""
+        rec = spans[k]
+        for j in range(k - 1, max(-1, k - 7), -1):
+            prev = spans[j]
+            if prev.end <= sent_start or not self._clause_seps.isdisjoint(lower[prev.end : rec.start]):
+                break
+            if prev.field in self._anatomy:
+                return False
+        return not self._held_by_anatomy(k, spans, lower)
+
+    def _held_by_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """Anatomy named just after a diagnosis holds it ("a plaque in the tunica albuginea", "no ganglion cyst
+        within the carpal tunnel"); looks at most three mentions ahead."""
+        end = spans[k].end
+        for nxt in spans[k + 1 : k + 4]:
+            gap = lower[end : nxt.start]
+            verbs = 0  # "no ganglion cyst was found within the carpal tunnel"
+            while verbs < min(2, len(gap)) and gap[verbs] in self._holding_verbs:
+                verbs += 1
+            gap = gap[verbs:]
+            if len(gap) > 4 or not gap or gap[0] not in self._holding_places \
+                    or not self._clause_ends_for_lists.isdisjoint(gap) or not self._clause_seps.isdisjoint(gap):
+                break  # ("no hydronephrosis on either side. Bladder ...": not held by the next sentence's organ)
+            if nxt.field in self._anatomy:
+                return True
+        return False
+
     def _implied_sites(self, iri: str) -> tuple[Concept, ...]:
         """The one organ a diagnosis implies (``Taxonomy.sites``, rolled up to released organs), as roll-ups;
         ``()`` when the ontology declares none or several organs ("simple cyst": liver, breast, kidney)."""
@@ -849,7 +884,9 @@ class SitesAndFindings(DegreeRules):
         landmark_ends = {e: s for _, s, e in landmark_hits}
         deferred: list[tuple[str, int, _Info, int]] = []  # (why weak, sentence, info, evidence index)
         normals: list[tuple[int, int, _Info]] = []  # (record index, sentence, info) of asserted "normal"
+        side_normals: list[tuple[int, int, _Info]] = []  # ... of a normal attribute ("normal echogenicity")
         implied_sites: list[tuple[int, Concept]] = []  # (sentence, site) a diagnosis implies ("gallstones")
+        implied_apart: list[bool] = []  # per implied site: its diagnosis stands apart from its sentence's anatomy
         anatomy_sents: set[int] = set()  # sentences naming an organ
         lesion_sents: set[int] = set()  # sentences asserting a lesion
         strong_sites: dict[int, set[str]] = {}  # sentence -> organs named there as sites
@@ -1024,6 +1061,8 @@ class SitesAndFindings(DegreeRules):
             elif asserted and info.kind == "normal":
                 if _attribute_normal(k, spans) or self._normal_flow(k, spans, lower) \
                         or self._normal_doppler_measure(end, lower, strings):
+                    if _attribute_normal(k, spans):
+                        side_normals.append((k, sent, info))  # (unless it describes one side: _normal_sides)
                     continue  # "echogenicity is normal", "normal phasic flow", "normal augmentation": no finding
                 # Decided once the whole report is read (see _normal_statements).
                 normals.append((k, sent, info))
@@ -1048,6 +1087,9 @@ class SitesAndFindings(DegreeRules):
                     implied = self._implied_sites(iri)
                     if implied and info.organ is None:
                         implied_sites.append((sent, implied[0]))
+                        # (Not a vessel: "a plaque ... along the tunica albuginea" is the penis's, not an artery's.)
+                        implied_apart.append(self._organ_label(implied[0].iri) not in self._vessel_organs
+                                             and self._stands_apart(k, spans, lower, sent_starts[sent]))
                 if info.kind == "anatomy" and info.organ:
                     strong_sites.setdefault(sent, set()).add(info.organ)
             elif field == fields[0] and negated and in_findings and not historical and not hypothetical \
@@ -1062,7 +1104,8 @@ class SitesAndFindings(DegreeRules):
                         if f in anatomy_fields:
                             labels[f].add(label)
                     anatomy_sents.add(sent)
-                elif info.organ is None:
+                elif info.organ is None and not self._held_by_anatomy(k, spans, lower):
+                    # (not "no ganglion cyst within the carpal tunnel" of a nerve study: placed, not the wrist)
                     self._add_denied_site(iri, pediatric, labels)
             elif field == fields[0] and section in ts.GENERAL_SECTIONS and info.kind == "lesion" and not historical:
                 # "Teaching point: not every echogenic liver lesion is a haemangioma": a general statement, but
@@ -1149,8 +1192,8 @@ class SitesAndFindings(DegreeRules):
         # A diagnosis implies its organ where its sentence names none ("DVT", "gallstones", "thyroid nodule").
         # (Read only for an implied site, which most reports lack.)
         named_systems = {self._system_of.get(o) for o in labels[fields[2]]} if implied_sites else set()
-        for sent, implied_site in implied_sites:
-            if sent not in anatomy_sents or (sent in vessel_sents and sent not in organ_sents):
+        for (sent, implied_site), apart in zip(implied_sites, implied_apart, strict=True):
+            if sent not in anatomy_sents or apart or (sent in vessel_sents and sent not in organ_sents):
                 rolled = self._rollups_of(implied_site.iri)
                 system = rolled.get(fields[1])
                 organ = rolled.get(fields[2])
@@ -1195,6 +1238,9 @@ class SitesAndFindings(DegreeRules):
             organ_normal = self._normal_statements(normals, spans, lower, sent_starts, abnormal, anatomy_sents,
                                                    lesion_sents, labels, strong_sites,
                                                    _next_on_same_line(text, idx, sent_starts, normals))
+        if side_normals and self.normal_beside_findings and self._normal_sides(
+                side_normals, spans, lower, sent_starts, anatomy_sents, lesion_sents, strong_sites, labels):
+            organ_normal = organ_normal or abnormal
         words = self._words(lower)
         landmark_sides: list[tuple[int, str]] = []  # (token, side) named in a landmark phrase
         for _, _s, e in landmark_hits:
@@ -1225,6 +1271,7 @@ class SitesAndFindings(DegreeRules):
           has a lesion (the sentence names the organ and asserts no lesion itself).
         """
         whole = partial = False
+        side_memo: dict[int, str | None] = {}
         for k, sent, _info in normals:
             rec = spans[k]
             lo = max(sent_starts[sent], rec.start - 12)
@@ -1239,7 +1286,8 @@ class SitesAndFindings(DegreeRules):
                                                                           lesion_sents) else frozenset()
             part = bool(named_parts) or self._names_a_part(k, spans, lower, max(sent_starts[sent], rec.start - 12)) or (
                 self._normal_aspect(rec, lower) and self._organ_has_lesion(sent, strong_sites, lesion_sents,
-                                                                           sent in next_on_line))
+                                                                           sent in next_on_line)
+                and not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, side_memo))
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
             # "Right side normal", "the left side was 'normal'": one side of the paired organ the report examines.
             side = self._side_word in window and not self._sides_hashes.isdisjoint(window) \
@@ -1362,6 +1410,17 @@ class SitesAndFindings(DegreeRules):
             end = nxt.end
         return False
 
+    def _vessel_of_its_finding(self, k: int, spans: list[MentionRecord]) -> bool:
+        """A vessel named right after a diagnosis the ontology types to vessels ("occlusive thrombus in the left
+        popliteal vein", "an aneurysm of the popliteal artery"): the finding's own site, not a finer structure
+        describing a lesion of another organ (the "feeding vessel" of a mass)."""
+        organ = self._organ_label(spans[k].iri)
+        prev = spans[k - 1]
+        if organ not in self._vessel_organs or prev.field != self.fields[0]:
+            return False
+        sites = {self._organ_iri(s.iri) for s in self.taxonomy.sites(prev.iri)}
+        return self._organ_iri(spans[k].iri) in sites
+
     def _joint_of_a_vessel(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
         """A joint named as where a vessel named just before it is ("thrombus in the cephalic vein at the elbow",
         "triphasic waveforms from the CFA to the ankle"): the vessel's location, not a joint examined (guideline:
@@ -1466,6 +1525,77 @@ class SitesAndFindings(DegreeRules):
             if lower[j] in self._aspect_stops:
                 return False
         return False
+
+    def _normal_sides(self, side_normals: list[tuple[int, int, _Info]], spans: list[MentionRecord], lower: list[int],
+                      sent_starts: list[int], anatomy_sents: set[int], lesion_sents: set[int],
+                      strong_sites: dict[int, set[str]], labels: dict[str, set[str]]) -> bool:
+        """Label "normal appearance" for one side of a paired organ described only in normal words and measurements
+        ("Right testis 4.2 x 2.4 cm, homogeneous, normal echogenicity" beside a left epididymitis; guideline: a side
+        whose whole description is normal wording). True when one was labelled. Reads the first 16 only, each
+        against the report's lesion sentences, so that the parser stays linear in report length."""
+        memo: dict[int, str | None] = {}
+        for k, sent, info in side_normals[:16]:
+            lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, len(lower))
+            if sent not in anatomy_sents or sent in lesion_sents \
+                    or not self._vessel_organs.isdisjoint(strong_sites.get(sent, ())) \
+                    or not self._side_normal_blockers.isdisjoint(lower[lo:hi]) \
+                    or not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, memo) \
+                    or self._states_abnormal(spans[k], lower, sent_starts, sent) \
+                    or self._describes_more(k, sent, spans, sent_starts, len(lower)):
+                continue
+            for f, label in info.adds:
+                labels[f].add(label)
+            return True
+        return False
+
+    def _describes_more(self, k: int, sent: int, spans: list[MentionRecord], sent_starts: list[int], n: int) -> bool:
+        """The sentence of ``spans[k]`` also states a descriptor value other than a normal one ("heterogeneous,
+        hypoechoic", "increased flow"); scans that sentence's mentions only."""
+        lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, n)
+        j = k
+        while j > 0 and spans[j - 1].start >= lo:
+            j -= 1
+        for rec in spans[j:]:
+            if rec.start >= hi:
+                break
+            if rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated \
+                    and self._released_abnormal(rec.iri, rec.field):
+                return True
+        return False
+
+    def _released_abnormal(self, iri: str, field: str) -> bool:
+        """A descriptor with a released value that is not the normal one of its scale ("hypoechoic", "increased
+        vascularity"; not "normal flow", nor "homogeneous", which has no released value)."""
+        value = self._rollups_of(iri).get(field)
+        return value is not None and not (value.us365k_label or "").startswith("normal")
+
+    def _lesions_on_other_side(self, sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int],
+                               lower: list[int], sent_starts: list[int], memo: dict[int, str | None]) -> bool:
+        """The normal's sentence describes one side of a paired organ with no lesion of its own, and every lesion of
+        that organ lies on the other side ("Right testis 4.2 cm, homogeneous, normal echogenicity" beside a left
+        epididymitis): that side is a whole organ stated normal (guideline: "left testis", "right ovary")."""
+        if sent in lesion_sents:
+            return False
+        side = self._sentence_side(sent, lower, sent_starts, memo)
+        if side not in ("left", "right"):
+            return False
+        organs = strong_sites.get(sent, set())
+        for other in lesion_sents:
+            # (a lesion sentence naming no organ strongly, "a 6 mm cyst in the right epididymal head", may be its)
+            other_organs = strong_sites.get(other, set())
+            if (not other_organs or organs & other_organs) \
+                    and self._sentence_side(other, lower, sent_starts, memo) in (None, "bilateral", side):
+                return False
+        return True
+
+    def _sentence_side(self, sent: int, lower: list[int], sent_starts: list[int],
+                       memo: dict[int, str | None]) -> str | None:
+        """The one side a sentence names ("left", "right"), "bilateral" when it names both, else ``None``."""
+        if sent not in memo:
+            found = {self._sides[h] for h in lower[sent_starts[sent] : sentence_end(sent_starts, sent, len(lower))]
+                     if h in self._sides}
+            memo[sent] = None if not found else found.pop() if len(found) == 1 else "bilateral"
+        return memo[sent]
 
     @staticmethod
     def _organ_has_lesion(sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int],
@@ -1644,7 +1774,7 @@ class SitesAndFindings(DegreeRules):
             return "node", m.start  # "fatty hilum" belongs to the node, so to the region its nodes are in
         if m.iri in self._tissue_layers:
             return "region", m.start  # "skin", "subcutaneous tissue", "muscle": a layer, where a finding lies
-        if info.finer and k > 0:
+        if info.finer and k > 0 and not self._vessel_of_its_finding(k, spans):
             prev = spans[k - 1]
             if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri:
                 return "structure", m.start
@@ -1690,10 +1820,15 @@ class SitesAndFindings(DegreeRules):
         # settled before it names an organ ("using the liver as an acoustic window ... a right adrenal mass").
         order = {"landmark": 1, "system": 2, "vessel": 2}
         vessel_study: bool | None = None
+        vessels_settled: dict[int, set[str]] = {}  # sentence -> vessel organs a weak site of it labelled
         others: AbstractSet[str | None]  # body systems hold None for an organ the ontology gives no system
         for why, sent, info, index in sorted(deferred, key=lambda d: order.get(d[0], 0)):
             if why == "landmark":
                 others = labels[organ_field]
+                if not others and implied_organs:
+                    # "a DVT behind my right knee": an organ a diagnosis implies (the leg veins) is named too; one
+                    # the landmark itself names stays ("a hydrocele ... through the right hemiscrotum")
+                    others = set().union(*implied_organs.values()) - {info.organ}
             elif why in ("structure", "region", "node"):
                 # Only an organ of another body system named in the sentence outranks these: a finer structure of
                 # another system describes the lesion ("fatty hilum" of an axillary node, "subcutaneous" on the
@@ -1701,6 +1836,9 @@ class SitesAndFindings(DegreeRules):
                 # system's finding lies ("GSV 7 mm at mid thigh"); lymph nodes of a region of another system
                 # ("left axilla: 2 nodes") are that region's.
                 others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
+                if why == "region" and not others:
+                    # "thrombus in the right GSV at mid thigh": a vessel already settled in the sentence outranks
+                    others = {o for o in vessels_settled.get(sent, ()) if self._system_of.get(o) != info.system}
                 if why == "region" and not others and implied_organs:
                     # "a fistula-in-ano from the anal canal to the skin": the organ the diagnosis implies outranks
                     others = {o for o in implied_organs.get(sent, ()) if self._system_of.get(o) != info.system}
@@ -1735,6 +1873,8 @@ class SitesAndFindings(DegreeRules):
             if not others or (info.organ in others and why != "landmark"):
                 for f, label in info.adds:
                     labels[f].add(label)
+                if why != "landmark" and info.organ is not None and info.organ in self._vessel_organs:
+                    vessels_settled.setdefault(sent, set()).add(info.organ)
                 continue
             item = weak_items.get(index)
             if item is None:

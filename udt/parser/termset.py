@@ -348,7 +348,12 @@ PART_LABEL_WORDS = ("duct", "ducts", "epididymis", "endometrium")
 # Words that state an organ abnormal without naming a diagnosis: a normal statement in the same sentence ("the spleen
 # is enlarged at 16 cm with no focal lesion") does not make the organ normal, unless they are denied ("not dilated").
 ABNORMAL_STATE_WORDS = ("enlarged", "dilated", "thickened", "distended", "coarse", "coarsened", "shrunken",
-                        "atrophic", "bulky", "swollen", "hypertrophied", "oedematous", "edematous", "nodular")
+                        "atrophic", "bulky", "swollen", "hypertrophied", "oedematous", "edematous", "nodular",
+                        "increased", "heterogeneous", "inhomogeneous")
+# Words of a changed aspect ("increased cortical echogenicity", "heterogeneous"): beside them a normal attribute does
+# not make one side of a paired organ normal.
+CHANGED_ASPECT_WORDS = ("increased", "decreased", "reduced", "heterogeneous", "inhomogeneous", "irregular", "abnormal",
+                        "altered", "raised", "prominent", "asymmetric", "asymmetrical")
 ABNORMAL_STATE_DENIALS = ("no", "not", "non", "without", "nor", "neither")
 
 # Of the part words, those that speak of the rest of what was named ("otherwise normal"): a part only of an organ
@@ -366,7 +371,12 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # "Cardiac activity present" at an early pregnancy scan: the embryo's, no heart examined.
                      "cardiac": ("activity", "motion", "pulsation", "pulsations"),
                      # "The gap closed in plantar flexion": a movement of the foot, not the foot examined.
-                     "plantar": ("flexion", "flexed")}
+                     "plantar": ("flexion", "flexed"),
+                     # "The nerve glides freely with finger flexion": a movement made during the scan, not a digit
+                     # examined.
+                     **dict.fromkeys(("finger", "fingers", "thumb", "toe", "toes"),
+                                     ("flexion", "extension", "abduction", "adduction", "movement", "movements",
+                                      "motion", "flexed", "extended"))}
 # Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
 LIKE_WORDS = ("like",)
 # Plural heads of a list of structures that a one-word adjective before them joins ("hepatic and common bile ducts",
@@ -382,6 +392,11 @@ UTERINE_NODE_WORDS = ("intramural", "subserous", "subserosal", "submucous", "sub
 # "no fat stranding or fluid") or when placed or measured ("fluid in the bursa", "bursa: small fluid"); not when it
 # is a cyst's content or a passage ("fluid-debris level", "within the fluid", "no passage of fluid").
 BARE_FLUID_WORDS = ("fluid",)
+# A preposition putting a diagnosis inside the anatomy named after it ("a plaque in the tunica albuginea").
+HOLDING_PLACE_WORDS = ("in", "within", "inside", "of", "on", "at", "from", "involving")
+# ... also after a verb of being or finding ("no ganglion cyst was found within the carpal tunnel").
+HOLDING_VERBS = ("is", "are", "was", "were", "seen", "found", "noted", "identified", "present", "demonstrated",
+                 "visualised", "visualized", "detected", "located", "lying", "situated")
 FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at")
 FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", "large", "little", "some", "amount",
                       "quantity", "volume", "rim", "film", "thin", "tiny", "much")
