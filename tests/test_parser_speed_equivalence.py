@@ -176,3 +176,49 @@ def test_fast_draft_equals_the_dataclass_draft() -> None:
     other = _new_draft("lesion")
     assert other.mentions is not made.mentions and other.attributes is not made.attributes
     assert other.size_mm is not made.size_mm
+
+
+# The report tokenizer's extra affixes as first written, with the lookbehind first (udt.parser.tokenizer writes
+# each consuming one with its character first, which the regex engine skips faster; the matches must not change).
+_LOOKBEHIND_FIRST_INFIXES = (
+    r"(?<=[0-9])[xX×*](?=[0-9])", r"[;×]", r"(?<=[a-zA-Z])\.(?=[a-zA-Z]{2,})",
+    r"(?<=[a-zA-Z0-9])[()\[\]](?=[a-zA-Z0-9])", r"(?<=[a-zA-Z]),(?=[a-zA-Z])", r"(?<=[a-zA-Z])/(?=[a-zA-Z])",
+    r"(?<=\b[nN]on)(?=[a-z]{4})", r"(?<=\bNON)(?=[A-Z]{4})", r"(?<=[.;:!?]),(?=[A-Za-z])",
+)
+_LOOKBEHIND_FIRST_SUFFIXES = (r"(?<=[A-Za-z])-", r"(?<=[A-Za-z])\+")
+AFFIX_CASES = [
+    "1.2x0.8", "12×8", "3*4", "x4", "4x", "ax4", "1.2 x 0.8", "nodule;no", "L.kidney", "L.k", "a.b.c", ".kidney",
+    "cyst(2cm)", "(cyst)", "a[b]c", "]x", "liver,spleen", ",a", "a,", "and/or", "/a", "a/", "noncalcified",
+    "NONCALCIFIED", "Noncompressible", "anoncalcified", "non-calcified", "nonx", "NONE", "cyst.,No", "a;,b",
+    "?,x", "iso-", "-", "a-", "microcalcs+", "+", "5+", "é-", "naïve×2", "ü.kidney", "x×y", "9(", "é,a", "",
+]
+
+
+def _affix_cases() -> list[str]:
+    gold = ROOT / "tests/data/reports_gold.jsonl"
+    texts = [json.loads(x)["text"] for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return AFFIX_CASES + [c.upper() for c in AFFIX_CASES] + texts + [t.lower() for t in texts]
+
+
+def test_character_first_affixes_match_as_the_lookbehind_first_ones() -> None:
+    import re
+
+    from spacy.lang.en import English
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    from udt.parser import tokenizer
+
+    reference_infix = compile_infix_regex([*(English.Defaults.infixes or ()), *_LOOKBEHIND_FIRST_INFIXES])
+    reference_suffix = compile_suffix_regex([*(English.Defaults.suffixes or ()), *_LOOKBEHIND_FIRST_SUFFIXES])
+    nlp = tokenizer.make_blank_nlp()
+    for text in _affix_cases():
+        for piece in (text, *text.split()):
+            got = [m.span() for m in nlp.tokenizer.infix_finditer(piece)]
+            assert got == [m.span() for m in reference_infix.finditer(piece)], piece
+            found, expected = nlp.tokenizer.suffix_search(piece), reference_suffix.search(piece)
+            assert (found and found.span()) == (expected and expected.span()), piece
+    # Each rewritten pattern on its own, too (the whole alternation could hide a difference behind another branch).
+    for new, old in zip(tokenizer._INFIXES + tokenizer._SUFFIXES,
+                        _LOOKBEHIND_FIRST_INFIXES + _LOOKBEHIND_FIRST_SUFFIXES, strict=True):
+        for text in AFFIX_CASES + [c.upper() for c in AFFIX_CASES]:
+            assert [m.span() for m in re.finditer(new, text)] == [m.span() for m in re.finditer(old, text)], text

@@ -11,24 +11,29 @@ from spacy.tokens import Doc
 from udt.parser.record import DocState, register_doc_extensions, set_state
 
 # Extra infixes: "1.2x0.8", "12×8", "nodule;no", "L.kidney", "cyst(2cm)".
+# A branch that starts with the character it consumes is skipped by the regex engine at a glance wherever that
+# character is absent (a BRANCH fast path); one that starts with a lookbehind is evaluated at every position of
+# every chunk the tokenizer splits. So each consuming infix names its character first and checks the character
+# before it with a lookbehind over both ("[xX×*](?<=[0-9].)" is "(?<=[0-9])[xX×*]"). The zero-width ones cannot.
 _INFIXES = (
-    r"(?<=[0-9])[xX×*](?=[0-9])",
+    r"[xX×*](?<=[0-9].)(?=[0-9])",
     r"[;×]",
-    r"(?<=[a-zA-Z])\.(?=[a-zA-Z]{2,})",
-    r"(?<=[a-zA-Z0-9])[()\[\]](?=[a-zA-Z0-9])",
-    r"(?<=[a-zA-Z]),(?=[a-zA-Z])",
-    r"(?<=[a-zA-Z])/(?=[a-zA-Z])",
+    r"\.(?<=[a-zA-Z]\.)(?=[a-zA-Z]{2,})",
+    r"[()\[\]](?<=[a-zA-Z0-9].)(?=[a-zA-Z0-9])",
+    r",(?<=[a-zA-Z],)(?=[a-zA-Z])",
+    r"/(?<=[a-zA-Z]/)(?=[a-zA-Z])",
     # "noncalcified", "nonobstructing": the negating prefix becomes its own token (a negation cue).
     r"(?<=\b[nN]on)(?=[a-z]{4})",
     r"(?<=\bNON)(?=[A-Z]{4})",
     # ".,No free fluid": a comma glued between a full stop and the next sentence.
-    r"(?<=[.;:!?]),(?=[A-Za-z])",
+    r",(?<=[.;:!?],)(?=[A-Za-z])",
 )
 # Extra prefixes: ",No" (a transcription artefact after a full stop: "cyst.,No free fluid").
 _PREFIXES = (r",(?=[A-Za-z])",)
 # Extra suffixes: "iso- to hypoechoic" (a hyphen left hanging after a word prefix); "microcalcs+" (a template's
-# present mark glued to the term).
-_SUFFIXES = (r"(?<=[A-Za-z])-", r"(?<=[A-Za-z])\+")
+# present mark glued to the term). Each names its character first, as the infixes do (spaCy's suffix regex is
+# searched through the whole chunk: a leading lookbehind would be evaluated at every position).
+_SUFFIXES = (r"-(?<=[A-Za-z]-)", r"\+(?<=[A-Za-z]\+)")
 
 
 class ReportEnglish(English):
