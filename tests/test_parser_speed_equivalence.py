@@ -176,3 +176,62 @@ def test_fast_draft_equals_the_dataclass_draft() -> None:
     other = _new_draft("lesion")
     assert other.mentions is not made.mentions and other.attributes is not made.attributes
     assert other.size_mm is not made.size_mm
+
+
+# The report tokenizer's extra affixes as first written, with the lookbehind first (udt.parser.tokenizer writes
+# each consuming one with its character first, which the regex engine skips faster; the matches must not change).
+_LOOKBEHIND_FIRST_INFIXES = (
+    r"(?<=[0-9])[xX×*](?=[0-9])", r"[;×]", r"(?<=[a-zA-Z])\.(?=[a-zA-Z]{2,})",
+    r"(?<=[a-zA-Z0-9])[()\[\]](?=[a-zA-Z0-9])", r"(?<=[a-zA-Z]),(?=[a-zA-Z])", r"(?<=[a-zA-Z])/(?=[a-zA-Z])",
+    r"(?<=\b[nN]on)(?=[a-z]{4})", r"(?<=\bNON)(?=[A-Z]{4})", r"(?<=[.;:!?]),(?=[A-Za-z])",
+)
+_LOOKBEHIND_FIRST_SUFFIXES = (r"(?<=[A-Za-z])-", r"(?<=[A-Za-z])\+")
+AFFIX_CASES = ([
+    "1.2x0.8", "12×8", "3*4", "x4", "4x", "ax4", "1.2 x 0.8", "nodule;no", "L.kidney", "L.k", "a.b.c", ".kidney",
+    "cyst(2cm)", "(cyst)", "a[b]c", "]x", "liver,spleen", ",a", "a,", "and/or", "/a", "a/", "noncalcified",
+    "NONCALCIFIED", "Noncompressible", "anoncalcified", "non-calcified", "nonx", "NONE", "cyst.,No", "a;,b",
+    "?,x", "iso-", "-", "a-", "microcalcs+", "+", "5+", "é-", "naïve×2", "ü.kidney", "x×y", "9(", "é,a", "",
+    # spaCy's own lookbehind-first affixes (udt.parser.tokenizer.character_first rewrites them too)
+    "3+4", "3-4", "3^2", "a.B", "é.Ü", "a:b", "a<b", "a=b", "a>b", "9/b", "a-b", "a--b", "a—b", "a~b", "5°C.",
+    "5°F.", "°.", "a).", "ab.", "AB.", "a..", "5$", "5cm", "5 cm.", "x.y.z.", "(a).", "「a」.", "ａ.ｂ", "a,,b",
+])
+
+
+def _affix_cases() -> list[str]:
+    gold = ROOT / "tests/data/reports_gold.jsonl"
+    texts = [json.loads(x)["text"] for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return AFFIX_CASES + [c.upper() for c in AFFIX_CASES] + texts + [t.lower() for t in texts]
+
+
+def test_character_first_affixes_match_as_the_lookbehind_first_ones() -> None:
+    import re
+
+    from spacy.lang.en import English
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    from udt.parser import tokenizer
+
+    reference_infix = compile_infix_regex([*(English.Defaults.infixes or ()), *_LOOKBEHIND_FIRST_INFIXES])
+    reference_suffix = compile_suffix_regex([*(English.Defaults.suffixes or ()), *_LOOKBEHIND_FIRST_SUFFIXES])
+    nlp = tokenizer.make_blank_nlp()
+    for text in _affix_cases():
+        for piece in (text, *text.split()):
+            got = [m.span() for m in nlp.tokenizer.infix_finditer(piece)]
+            assert got == [m.span() for m in reference_infix.finditer(piece)], piece
+            found, expected = nlp.tokenizer.suffix_search(piece), reference_suffix.search(piece)
+            assert (found and found.span()) == (expected and expected.span()), piece
+    # Each rewritten pattern on its own, too (the whole alternation could hide a difference behind another branch).
+    pairs = [*zip(tokenizer._INFIXES + tokenizer._SUFFIXES, _LOOKBEHIND_FIRST_INFIXES + _LOOKBEHIND_FIRST_SUFFIXES,
+                  strict=True),
+             *((tokenizer.character_first(p), p) for p in [*English.Defaults.infixes, *English.Defaults.suffixes])]
+    assert sum(new != old for new, old in pairs) >= len(_LOOKBEHIND_FIRST_INFIXES) + 6  # spaCy's were rewritten too
+    for new, old in pairs:
+        for text in AFFIX_CASES + [c.upper() for c in AFFIX_CASES]:
+            assert [m.span() for m in re.finditer(new, text)] == [m.span() for m in re.finditer(old, text)], text
+
+
+@pytest.mark.parametrize("pattern", [r"(?<=a)b+", r"(?<=[0-9])(?:km|cm)", r"(?<=a|bc)d", r"b(?<=ab)", r"(?<=a)(b)"])
+def test_character_first_leaves_other_shapes_as_they_are(pattern: str) -> None:
+    from udt.parser.tokenizer import character_first
+
+    assert character_first(pattern) == pattern

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.lang.en import English
@@ -11,24 +12,59 @@ from spacy.tokens import Doc
 from udt.parser.record import DocState, register_doc_extensions, set_state
 
 # Extra infixes: "1.2x0.8", "12×8", "nodule;no", "L.kidney", "cyst(2cm)".
+# A branch that starts with the character it consumes is skipped by the regex engine at a glance wherever that
+# character is absent (a BRANCH fast path); one that starts with a lookbehind is evaluated at every position of
+# every chunk the tokenizer splits. So each consuming infix names its character first and checks the character
+# before it with a lookbehind over both ("[xX×*](?<=[0-9].)" is "(?<=[0-9])[xX×*]"). The zero-width ones cannot.
 _INFIXES = (
-    r"(?<=[0-9])[xX×*](?=[0-9])",
+    r"[xX×*](?<=[0-9].)(?=[0-9])",
     r"[;×]",
-    r"(?<=[a-zA-Z])\.(?=[a-zA-Z]{2,})",
-    r"(?<=[a-zA-Z0-9])[()\[\]](?=[a-zA-Z0-9])",
-    r"(?<=[a-zA-Z]),(?=[a-zA-Z])",
-    r"(?<=[a-zA-Z])/(?=[a-zA-Z])",
+    r"\.(?<=[a-zA-Z]\.)(?=[a-zA-Z]{2,})",
+    r"[()\[\]](?<=[a-zA-Z0-9].)(?=[a-zA-Z0-9])",
+    r",(?<=[a-zA-Z],)(?=[a-zA-Z])",
+    r"/(?<=[a-zA-Z]/)(?=[a-zA-Z])",
     # "noncalcified", "nonobstructing": the negating prefix becomes its own token (a negation cue).
     r"(?<=\b[nN]on)(?=[a-z]{4})",
     r"(?<=\bNON)(?=[A-Z]{4})",
     # ".,No free fluid": a comma glued between a full stop and the next sentence.
-    r"(?<=[.;:!?]),(?=[A-Za-z])",
+    r",(?<=[.;:!?],)(?=[A-Za-z])",
 )
 # Extra prefixes: ",No" (a transcription artefact after a full stop: "cyst.,No free fluid").
 _PREFIXES = (r",(?=[A-Za-z])",)
 # Extra suffixes: "iso- to hypoechoic" (a hyphen left hanging after a word prefix); "microcalcs+" (a template's
-# present mark glued to the term).
-_SUFFIXES = (r"(?<=[A-Za-z])-", r"(?<=[A-Za-z])\+")
+# present mark glued to the term). Each names its character first, as the infixes do (spaCy's suffix regex is
+# searched through the whole chunk: a leading lookbehind would be evaluated at every position).
+_SUFFIXES = (r"-(?<=[A-Za-z]-)", r"\+(?<=[A-Za-z]\+)")
+
+
+# spaCy's own affixes are written the same lookbehind-first way, e.g. "(?<=[0-9])[+\-\*^](?=[0-9-])", with
+# lookbehind classes thousands of characters long, so the same rewrite applies to them: a lookbehind of
+# single-character atoms, then one character, then the rest. Anything of another shape is left as it is; so is
+# a lookbehind before an alternation ("(?<=[0-9])(?:km|cm|...)"), which it rules out faster than the
+# alternation's first letters would be tried.
+_ATOM = r"(?:\[(?:[^\]\\]|\\.)*\]|\\[^\w\s]|[^\\\[\]().|?*+{}^$])"
+_LOOKBEHIND_FIRST = re.compile(rf"\(\?<=(?P<before>{_ATOM}+)\)(?P<char>{_ATOM})(?P<rest>.*)", re.DOTALL)
+
+
+def character_first(pattern: str | re.Pattern[str]) -> str | re.Pattern[str]:
+    """``pattern`` with its leading lookbehind moved after the character it consumes: "(?<=X)Y" becomes
+    "Y(?<=XY)", the same matches, tried only where Y occurs (a compiled pattern is returned as it is)."""
+    if not isinstance(pattern, str):
+        return pattern
+    m = _LOOKBEHIND_FIRST.fullmatch(pattern)
+    if m is None:
+        return pattern
+    before, char, rest = m["before"], m["char"], m["rest"]
+    # Moved text keeps its meaning only if each part is a whole regex of its own (the lookbehind was read to its
+    # real end, not to a ")" inside a class) and the rest does not begin with a quantifier of the character.
+    try:
+        for part in (f"(?<={before})", char, rest):
+            re.compile(part)
+    except re.error:
+        return pattern
+    if rest[:1] in ("*", "+", "?", "{"):
+        return pattern
+    return f"{char}(?<={before}{char}){rest}"
 
 
 class ReportEnglish(English):
@@ -59,9 +95,9 @@ def make_blank_nlp(drop_exceptions: Iterable[str] = ()) -> Language:
         "ReportDefaults",
         (English.Defaults,),
         {
-            "infixes": [*(English.Defaults.infixes or ()), *_INFIXES],
+            "infixes": [*map(character_first, English.Defaults.infixes or ()), *_INFIXES],
             "prefixes": [*(English.Defaults.prefixes or ()), *_PREFIXES],
-            "suffixes": [*(English.Defaults.suffixes or ()), *_SUFFIXES],
+            "suffixes": [*map(character_first, English.Defaults.suffixes or ()), *_SUFFIXES],
             "tokenizer_exceptions": {
                 k: v for k, v in English.Defaults.tokenizer_exceptions.items() if k not in drop
             },
