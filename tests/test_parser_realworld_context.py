@@ -62,6 +62,12 @@ TEMPLATE_LINES = [
     ("Colour Doppler was not performed.", VASC, "no vascularity", None),
     ("Shadowing: +", PA, "shadowing", "present"),
     ("Calcification: - see comment below", INT, "calcifications", "present"),
+    # The key and its mark typed without a space: the tokenizer splits "Calcs:-" into key, colon and mark.
+    ("Nodule 1: solid, hypoechoic.\nCalcs:-\nHalo:+", INT, "calcifications", "absent"),
+    ("Worksheet - Shadowing:+, Enhancement:-", PA, "shadowing", "present"),
+    ("Worksheet - Shadowing:+, Enhancement:-", PA, "enhancement", "absent"),
+    ("SEPTA:-, CALCS:+", INT, "calcifications", "present"),
+    ("SEPTA:-, CALCS:+", INT, "septations", "absent"),
 ]
 
 

@@ -185,7 +185,7 @@ _LOOKBEHIND_FIRST_INFIXES = (
     r"(?<=[a-zA-Z0-9])[()\[\]](?=[a-zA-Z0-9])", r"(?<=[a-zA-Z]),(?=[a-zA-Z])", r"(?<=[a-zA-Z])/(?=[a-zA-Z])",
     r"(?<=\b[nN]on)(?=[a-z]{4})", r"(?<=\bNON)(?=[A-Z]{4})", r"(?<=[.;:!?]),(?=[A-Za-z])",
 )
-_LOOKBEHIND_FIRST_SUFFIXES = (r"(?<=[A-Za-z])-", r"(?<=[A-Za-z])\+")
+_LOOKBEHIND_FIRST_SUFFIXES = (r"(?<=[A-Za-z])-", r"(?<=[A-Za-z])\+", r"(?<=[A-Za-z]:)[-+]")
 AFFIX_CASES = ([
     "1.2x0.8", "12×8", "3*4", "x4", "4x", "ax4", "1.2 x 0.8", "nodule;no", "L.kidney", "L.k", "a.b.c", ".kidney",
     "cyst(2cm)", "(cyst)", "a[b]c", "]x", "liver,spleen", ",a", "a,", "and/or", "/a", "a/", "noncalcified",
@@ -194,6 +194,7 @@ AFFIX_CASES = ([
     # spaCy's own lookbehind-first affixes (udt.parser.tokenizer.character_first rewrites them too)
     "3+4", "3-4", "3^2", "a.B", "é.Ü", "a:b", "a<b", "a=b", "a>b", "9/b", "a-b", "a--b", "a—b", "a~b", "5°C.",
     "5°F.", "°.", "a).", "ab.", "AB.", "a..", "5$", "5cm", "5 cm.", "x.y.z.", "(a).", "「a」.", "ａ.ｂ", "a,,b",
+    "Calcs:-", "septa:+", "3:-", ":-", "a:-)",
 ])
 
 

@@ -32,9 +32,10 @@ _INFIXES = (
 # Extra prefixes: ",No" (a transcription artefact after a full stop: "cyst.,No free fluid").
 _PREFIXES = (r",(?=[A-Za-z])",)
 # Extra suffixes: "iso- to hypoechoic" (a hyphen left hanging after a word prefix); "microcalcs+" (a template's
-# present mark glued to the term). Each names its character first, as the infixes do (spaCy's suffix regex is
-# searched through the whole chunk: a leading lookbehind would be evaluated at every position).
-_SUFFIXES = (r"-(?<=[A-Za-z]-)", r"\+(?<=[A-Za-z]\+)")
+# present mark glued to the term); "Calcs:-", "Shadowing:+" (a worksheet's key and its minus/plus mark glued
+# together; spaCy then splits the colon off as usual). Each names its character first, as the infixes do (spaCy's
+# suffix regex is searched through the whole chunk: a leading lookbehind would be evaluated at every position).
+_SUFFIXES = (r"-(?<=[A-Za-z]-)", r"\+(?<=[A-Za-z]\+)", r"[-+](?<=[A-Za-z]:[-+])")
 
 
 # spaCy's own affixes are written the same lookbehind-first way, e.g. "(?<=[0-9])[+\-\*^](?=[0-9-])", with
