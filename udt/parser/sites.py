@@ -16,7 +16,8 @@ The component config ``rollups`` overrides that per concept: ``{"lipoma": null}`
 convention of the issue-11 real-text annotation) for a whole organ stated normal beside a lesion elsewhere
 ("Left kidney: 2 cm cyst. Right kidney: normal."). Off, the label is given only when nothing abnormal is
 asserted (the convention of ``tests/data/reports_gold.jsonl``). A normal attribute ("echogenicity is normal")
-or part of an organ ("the remainder of the liver is normal") never makes it a finding beside a lesion.
+or part of an organ ("the remainder of the liver is normal") never makes it a finding beside a lesion; the rules
+that decide whether a normal statement is a whole organ's are in :mod:`udt.parser.normals`.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from udt.parser import termset as ts
 from udt.parser.degrees import DegreeRules
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
 from udt.parser.matcher import OntologyMatcher, PhraseTable
+from udt.parser.normals import NormalAppearanceRules
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, Reading, columns_of, state_of
 from udt.parser.schema import Tirads
 from udt.parser.sentences import sentence_end, sentence_starts
@@ -92,7 +94,7 @@ def make_findings(nlp: Language, name: str, matcher: str, rollups: dict[str, str
     return SitesAndFindings(nlp, component, rollups, normal_beside_findings)
 
 
-class SitesAndFindings(DegreeRules):
+class SitesAndFindings(DegreeRules, NormalAppearanceRules):
     """Statuses, sites and findings of a report (see the module docstring)."""
 
     def __init__(self, nlp: Language, matcher: OntologyMatcher, rollups: dict[str, str | None] | None = None,
@@ -1257,69 +1259,6 @@ class SitesAndFindings(DegreeRules):
                                     organ_normal=organ_normal)
         return doc
 
-    def _normal_statements(self, normals: list[tuple[int, int, _Info]], spans: list[MentionRecord],
-                           lower: list[int], sent_starts: list[int], abnormal: bool, anatomy_sents: set[int],
-                           lesion_sents: set[int], labels: dict[str, set[str]],
-                           strong_sites: dict[int, set[str]], next_on_line: set[int]) -> bool:
-        """Label "normal appearance" from the report's normal statements; True when a whole organ is stated
-        normal beside an abnormality elsewhere.
-
-        * "echogenicity is normal", "normal echotexture": one normal attribute, never a normal finding;
-        * "the remainder of the liver is normal", "left lobe normal": part of an organ, a normal finding only in
-          a report with nothing abnormal;
-        * "Left ovary normal", "SPLEEN: 10 cm, normal": a whole organ, a normal finding even when another organ
-          has a lesion (the sentence names the organ and asserts no lesion itself).
-        """
-        whole = partial = False
-        side_memo: dict[int, str | None] = {}
-        for k, sent, _info in normals:
-            rec = spans[k]
-            lo = max(sent_starts[sent], rec.start - 12)
-            if sent in lesion_sents:
-                # "two liver lesions (segment IVb, segment VII) and a normal spleen": only its own clause.
-                lo = max([lo] + [j + 1 for j in range(lo, rec.start) if lower[j] in self._clause_seps])
-            window = lower[lo : rec.start]
-            named_parts = self._part_words.intersection(window)
-            if named_parts and named_parts <= self._otherwise_words:
-                # "the liver and right kidney are otherwise normal": part of an organ only if it has a lesion
-                named_parts = named_parts if self._lesion_in_organs_named(k, spans, lo, sent, strong_sites,
-                                                                          lesion_sents) else frozenset()
-            part = bool(named_parts) or self._names_a_part(k, spans, lower, max(sent_starts[sent], rec.start - 12)) or (
-                self._normal_aspect(rec, lower) and self._organ_has_lesion(sent, strong_sites, lesion_sents,
-                                                                           sent in next_on_line)
-                and not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, side_memo))
-            own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
-            # "Right side normal", "the left side was 'normal'": one side of the paired organ the report examines.
-            side = self._side_word in window and not self._sides_hashes.isdisjoint(window) \
-                and bool(labels[self.fields[2]])
-            if not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings \
-                    and not self._states_abnormal(rec, lower, sent_starts, sent):
-                whole = True
-            else:
-                partial = True
-        if whole or (partial and not abnormal):
-            for f, label in _info.adds:
-                labels[f].add(label)
-        return whole and abnormal
-
-    def _states_abnormal(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
-        """The sentence of a normal statement also states the organ abnormal in words that name no diagnosis ("the
-        spleen is enlarged at 16 cm with no focal lesion"; not "CBD not dilated, liver normal")."""
-        lo = sent_starts[sent]
-        hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 8)
-        for j in range(rec.start - 1, lo - 1, -1):  # "an enlarged left testis, whereas the right testis is normal"
-            if lower[j] in self._contrasts:
-                lo = j + 1
-                break
-        for j in range(rec.end, hi):
-            if lower[j] in self._contrasts:
-                hi = j
-                break
-        for j in range(lo, hi):
-            if lower[j] in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(lo, j - 2) : j]):
-                return True
-        return False
-
     def _reported_by_another_exam(self, rec: MentionRecord, lower: list[int], sent_starts: list[int],
                                   sent: int) -> bool:
         """A diagnosis reported by another examination just before it ("CT showed a 'renal mass'"): history. (One
@@ -1477,155 +1416,6 @@ class SitesAndFindings(DegreeRules):
             return False
         return not self._pregnancy_words.isdisjoint(lower)
 
-    def _names_a_part(self, k: int, spans: list[MentionRecord], lower: list[int], lo: int) -> bool:
-        """The normal statement ``spans[k]`` is about anatomy named, from token ``lo``, only by concepts whose labels
-        say they are part of an organ ("Infraspinatus normal": the infraspinatus tendon; "CBD normal": the common
-        bile duct; not "Right testis and epididymis normal", a whole side)."""
-        rec = spans[k]
-        for j in range(rec.start - 1, lo - 1, -1):  # the clause up to a comma or semicolon ("and" joins parts)
-            if lower[j] in self._part_clause_ends:
-                lo = j + 1
-                break
-        named: list[str] = []
-        for j in range(k - 1, -1, -1):
-            if spans[j].start < lo:
-                break
-            if spans[j].field in self._anatomy:
-                named.append(spans[j].iri)
-        return bool(named) and all(iri in self._part_iris for iri in named)
-
-    def _lesion_in_organs_named(self, k: int, spans: list[MentionRecord], lo: int, sent: int,
-                                strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
-        """Whether an organ named in the clause of the normal statement ``spans[k]`` (from token ``lo``) holds a
-        lesion: one in that clause, or one in another sentence that names the organ ("Right lobe: 12 mm nodule.
-        Thyroid otherwise normal."). A free-fluid clause beside it ("free fluid in Morison's pouch; the liver is
-        otherwise normal") is no lesion of the liver."""
-        organs: set[str] = set()
-        for j in range(k - 1, -1, -1):
-            other = spans[j]
-            if other.start < lo:
-                break
-            if other.field == self.fields[0] and other.status == "present" and other.iri != self.vocabulary.normal_iri:
-                return True
-            if other.field in self._anatomy and other.site:
-                organs.add(other.site)
-        if not organs:
-            return True  # "Otherwise normal study": the remainder of what the report has described
-        # A lesion whose sentence names no organ ("Right lobe: 12 mm nodule") may be in this one.
-        return any(not strong_sites.get(s) or organs & strong_sites[s] for s in lesion_sents if s != sent)
-
-    def _normal_aspect(self, rec: MentionRecord, lower: list[int]) -> bool:
-        """A one-word "normal" that qualifies one aspect of an organ named within the next three words ("normal
-        size and echotexture", "normal in size", "a normal wall", "normal cavernosal arterial flow")."""
-        if rec.end - rec.start != 1:
-            return False  # a whole normal phrase ("normal in size and echotexture") is the ontology's own synonym
-        for j in range(rec.end, min(len(lower), rec.end + 3)):
-            if lower[j] in self._aspect_words:
-                return True
-            if lower[j] in self._aspect_stops:
-                return False
-        return False
-
-    def _normal_sides(self, side_normals: list[tuple[int, int, _Info]], spans: list[MentionRecord], lower: list[int],
-                      sent_starts: list[int], anatomy_sents: set[int], lesion_sents: set[int],
-                      strong_sites: dict[int, set[str]], labels: dict[str, set[str]]) -> bool:
-        """Label "normal appearance" for one side of a paired organ described only in normal words and measurements
-        ("Right testis 4.2 x 2.4 cm, homogeneous, normal echogenicity" beside a left epididymitis; guideline: a side
-        whose whole description is normal wording). True when one was labelled. Reads the first 16 only, each
-        against the report's lesion sentences, so that the parser stays linear in report length."""
-        memo: dict[int, str | None] = {}
-        for k, sent, info in side_normals[:16]:
-            lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, len(lower))
-            if sent not in anatomy_sents or sent in lesion_sents \
-                    or not self._vessel_organs.isdisjoint(strong_sites.get(sent, ())) \
-                    or not self._side_normal_blockers.isdisjoint(lower[lo:hi]) \
-                    or not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, memo) \
-                    or self._states_abnormal(spans[k], lower, sent_starts, sent) \
-                    or self._describes_more(k, sent, spans, sent_starts, len(lower)):
-                continue
-            for f, label in info.adds:
-                labels[f].add(label)
-            return True
-        return False
-
-    def _describes_more(self, k: int, sent: int, spans: list[MentionRecord], sent_starts: list[int], n: int) -> bool:
-        """The sentence of ``spans[k]`` also states a descriptor value other than a normal one ("heterogeneous,
-        hypoechoic", "increased flow"); scans that sentence's mentions only."""
-        lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, n)
-        j = k
-        while j > 0 and spans[j - 1].start >= lo:
-            j -= 1
-        for rec in spans[j:]:
-            if rec.start >= hi:
-                break
-            if rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated \
-                    and self._released_abnormal(rec.iri, rec.field):
-                return True
-        return False
-
-    def _released_abnormal(self, iri: str, field: str) -> bool:
-        """A descriptor with a released value that is not the normal one of its scale ("hypoechoic", "increased
-        vascularity"; not "normal flow", nor "homogeneous", which has no released value)."""
-        value = self._rollups_of(iri).get(field)
-        return value is not None and not (value.us365k_label or "").startswith("normal")
-
-    def _lesions_on_other_side(self, sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int],
-                               lower: list[int], sent_starts: list[int], memo: dict[int, str | None]) -> bool:
-        """The normal's sentence describes one side of a paired organ with no lesion of its own, and every lesion of
-        that organ lies on the other side ("Right testis 4.2 cm, homogeneous, normal echogenicity" beside a left
-        epididymitis): that side is a whole organ stated normal (guideline: "left testis", "right ovary")."""
-        if sent in lesion_sents:
-            return False
-        side = self._sentence_side(sent, lower, sent_starts, memo)
-        if side not in ("left", "right"):
-            return False
-        organs = strong_sites.get(sent, set())
-        for other in lesion_sents:
-            # (a lesion sentence naming no organ strongly, "a 6 mm cyst in the right epididymal head", may be its)
-            other_organs = strong_sites.get(other, set())
-            if (not other_organs or organs & other_organs) \
-                    and self._sentence_side(other, lower, sent_starts, memo) in (None, "bilateral", side):
-                return False
-        return True
-
-    def _sentence_side(self, sent: int, lower: list[int], sent_starts: list[int],
-                       memo: dict[int, str | None]) -> str | None:
-        """The one side a sentence names ("left", "right"), "bilateral" when it names both, else ``None``."""
-        if sent not in memo:
-            found = {self._sides[h] for h in lower[sent_starts[sent] : sentence_end(sent_starts, sent, len(lower))]
-                     if h in self._sides}
-            memo[sent] = None if not found else found.pop() if len(found) == 1 else "bilateral"
-        return memo[sent]
-
-    @staticmethod
-    def _organ_has_lesion(sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int],
-                          next_on_line: bool) -> bool:
-        """A lesion is asserted in an organ the sentence ``sent`` names: in that sentence, in one naming that organ, or
-        in the next sentence on the same line when it names no organ of its own ("Liver: normal size. A 2 cm
-        lesion in segment VI"); a new line starts a new organ's template line ("Bladder: normal wall\nComment: ...")."""
-        organs = strong_sites.get(sent, set())
-        if not organs:
-            return False
-        if next_on_line and sent + 1 in lesion_sents and not strong_sites.get(sent + 1, set()) - organs:
-            return True
-        # A lesion in the normal's own sentence ("a normal wall and a 6 mm polyp") is in the organ it names.
-        return sent in lesion_sents or any(organs & strong_sites.get(s, set()) for s in lesion_sents)
-
-    @staticmethod
-    def _header_line_sentences(normals: list[tuple[int, int, _Info]], sent_starts: list[int], anatomy_sents: set[int],
-                               lesion_sents: set[int], text: str, idx: list[int]) -> set[int]:
-        """Normal statements that continue an organ header's line ("LEFT KIDNEY: 11.9 cm. Normal."): the sentence
-        before names the organ and no lesion, on the same line, as a "key:" line. They speak of that organ."""
-        out = set()
-        for _, sent, _info in normals:
-            prev = sent - 1
-            if sent in anatomy_sents or prev < 0 or prev not in anatomy_sents or prev in lesion_sents:
-                continue
-            line = text[idx[sent_starts[prev]] : idx[sent_starts[sent]]]
-            if "\n" not in line and ":" in line:
-                out.add(sent)
-        return out
-
     def _contour_key_before(self, lower: list[int], start: int) -> bool:
         """A template's contour key names what the shape word describes ("Boundary: irregular", "margin
         irregular", "Margin: lobulated/irregular"), as does a contour subject ("the margins are irregular")."""
@@ -1679,34 +1469,6 @@ class SitesAndFindings(DegreeRules):
             j -= 1
         before = lower[j] if j >= 0 else None
         return before not in self._margin_keys and self._margin_keys.isdisjoint(lower[end : end + 3])
-
-    def _normal_clause_is_organ(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
-        """In a sentence that also describes lesions, "normal" states a whole organ normal when its own clause
-        names an organ and no lesion ("...; the uterus measured 8 cm and was normal", "two liver lesions and a
-        normal spleen"). The clause runs between separators; one that names no organ ("and was normal") takes in
-        the clause before it."""
-        rec = spans[k]
-        seps = [j for j in range(max(sent_start, rec.start - 40), rec.start) if lower[j] in self._clause_seps]
-        # (the clause also ends with its sentence: "..., no focal lesion. Portal vein patent" names no organ of it)
-        end = next((j for j in range(rec.end, min(len(lower), rec.end + 12))
-                    if lower[j] in self._clause_seps or lower[j] in self._sentence_stops), rec.end + 12)
-        for back in (1, 2):
-            lo = seps[-back] + 1 if len(seps) >= back else max(sent_start, rec.start - 40)
-            # The mentions around k (spans are in token order): a bounded walk, not a pass over the report.
-            first = k
-            while first > 0 and spans[first - 1].start >= lo:
-                first -= 1
-            last = k
-            while last + 1 < len(spans) and spans[last + 1].start < end:
-                last += 1
-            inside = [s for s in spans[first : last + 1] if s is not rec and s.status == "present"
-                      and not s.historical and not s.hypothetical]
-            kinds = {(self._info.get(s.iri) or self._describe(s.iri, s.field, None)).kind for s in inside}
-            if "lesion" in kinds:
-                return False
-            if "anatomy" in kinds:
-                return True
-        return False
 
     def _organ_contours(self, margins: list[tuple[int, _Info, bool]], spans: list[MentionRecord],
                         sent_starts: list[int], strong_sites: dict[int, set[str]], labels: dict[str, set[str]]) -> None:
