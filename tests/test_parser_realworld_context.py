@@ -68,6 +68,12 @@ TEMPLATE_LINES = [
     ("Worksheet - Shadowing:+, Enhancement:-", PA, "enhancement", "absent"),
     ("SEPTA:-, CALCS:+", INT, "calcifications", "present"),
     ("SEPTA:-, CALCS:+", INT, "septations", "absent"),
+    # Several keys on one worksheet line with no comma between them: a value ends at the next key.
+    ("Nodule 1: solid, hypoechoic. Calcs: - Halo: +", INT, "calcifications", "absent"),
+    ("Septations: no Calcification: yes", INT, "septations", "absent"),
+    ("Septations: no Calcification: yes", INT, "calcifications", "present"),
+    ("Cyst: none  Flow: increased", VASC, "increased vascularity", "present"),
+    ("Septa: nil Vascularity: none", INT, "septations", "absent"),
 ]
 
 

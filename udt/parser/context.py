@@ -493,7 +493,9 @@ class ConText:
             if cat == ts.NEG_PRE and cs > 1 and lower[cs - 1] == colon:
                 if key_ends is None:
                     key_ends = {m.end for m in mentions}
-                if cs - 1 in key_ends and self._ends_value(lower, ce, sentence_bounds(sent_starts, cs, n)[1]):
+                # The value ends its sentence, or the next key of a worksheet line follows ("Septa: no Calcs: yes").
+                if cs - 1 in key_ends and (self._ends_value(lower, ce, sentence_bounds(sent_starts, cs, n)[1])
+                                           or self._template_key_after(lower, ce - 1)):
                     if out is None:
                         out = cues[:k]
                     out.append((ts.NEG_POST, cs, ce))
@@ -639,12 +641,13 @@ class ConText:
 
     def _template_no(self, mentions: list[MentionRecord], lower: list[int], colons: list[int]) -> None:
         """A template line whose whole value is "no" denies its key ("Ascites: no", "Pericholecystic fluid: no",
-        "Calcification: no."): the "no" looks forward as a cue, so the key before it is negated here. A value
-        that goes on ("Vascularity: no flow") is read by the cue as usual."""
+        "Calcification: no.", "Calcs: - Halo: +"): the "no" looks forward as a cue, so the key before it is negated
+        here. A value that goes on ("Vascularity: no flow") is read by the cue as usual."""
         n = len(lower)
         # The colons whose whole value is "no": most reports have none, so the mentions are not read at all.
+        # The value ends the line, or the next key of a worksheet line follows it ("Calcs: - Halo: +").
         keys = {j for j in colons if j + 1 < n and lower[j + 1] in self._template_no_words
-                and (j + 2 == n or lower[j + 2] in self._template_tail)}
+                and (j + 2 == n or lower[j + 2] in self._template_tail or self._template_key_after(lower, j + 1))}
         if not keys:
             return
         for m in mentions:
