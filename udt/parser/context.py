@@ -488,7 +488,7 @@ class ConText:
         n = len(lower)
         colon = self._colon
         key_ends: set[int] | None = None  # built only for a negation right after a colon (rare)
-        out: list[tuple[str, int, int]] | None = None  # a copy only once a cue turns around
+        turned: dict[int, tuple[str, int, int]] = {}
         for k, (cat, cs, ce) in enumerate(cues):
             if cat == ts.NEG_PRE and cs > 1 and lower[cs - 1] == colon:
                 if key_ends is None:
@@ -496,20 +496,15 @@ class ConText:
                 # The value ends its sentence, or the next key of a worksheet line follows ("Septa: no Calcs: yes").
                 if cs - 1 in key_ends and (self._ends_value(lower, ce, sentence_bounds(sent_starts, cs, n)[1])
                                            or self._template_key_after(lower, ce - 1)):
-                    if out is None:
-                        out = cues[:k]
-                    out.append((ts.NEG_POST, cs, ce))
-                    continue
-            if out is not None:
-                out.append((cat, cs, ce))
-        return cues if out is None else out
+                    turned[k] = (ts.NEG_POST, cs, ce)
+        return _with_replaced(cues, turned)
 
     def _differential_of_a_finding(self, cues: list[tuple[str, int, int]], lower: list[int],
                                    sent_starts: list[int]) -> list[tuple[str, int, int]]:
         """"The differential diagnosis for a hyperechoic liver lesion includes haemangioma and metastasis": what
         the differential is *for* was seen; the doubt starts at the list ("includes", "is", ":"). A differential
         with no such verb in its sentence keeps hedging what follows it."""
-        out: list[tuple[str, int, int]] | None = None  # a copy only once a cue moves
+        moved: dict[int, tuple[str, int, int]] = {}
         n = len(lower)
         for k, (cat, cs, ce) in enumerate(cues):
             after = ce
@@ -520,16 +515,9 @@ class ConText:
                 end = min(sentence_bounds(sent_starts, cs, n)[1], after + _PRE_WINDOW)
                 verb = next((j for j in range(after + 1, end) if lower[j] in self._differential_verbs), None)
                 if verb is not None:
-                    if out is None:
-                        out = cues[:k]
-                    out.append((cat, verb + 1, verb + 1))
-                    continue
-            if out is not None:
-                out.append((cat, cs, ce))
-        if out is None:
-            return cues
-        out.sort(key=lambda c: c[1])
-        return out
+                    moved[k] = (cat, verb + 1, verb + 1)
+        # A moved cue may now start after the cues that followed it: keep the list in start order.
+        return sorted(_with_replaced(cues, moved), key=lambda c: c[1]) if moved else cues
 
     def _two_way_cues(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
                       lower: list[int]) -> list[tuple[str, int, int]]:
@@ -580,7 +568,7 @@ class ConText:
         """A hedge that opens its sentence and is set off by a comma ("Probably, it is a functional cyst.",
         "Possibly, a small polyp.") doubts the whole sentence: it restarts after the comma, so the comma's new
         clause does not end it."""
-        out: list[tuple[str, int, int]] | None = None  # a copy only once a cue moves
+        moved: dict[int, tuple[str, int, int]] = {}
         starts: set[int] | None = None
         n = len(lower)
         for k, (cat, cs, ce) in enumerate(cues):
@@ -588,13 +576,8 @@ class ConText:
                 if starts is None:
                     starts = set(sent_starts)
                 if cs in starts:
-                    if out is None:
-                        out = cues[:k]
-                    out.append((cat, ce + 1, ce + 1))
-                    continue
-            if out is not None:
-                out.append((cat, cs, ce))
-        return cues if out is None else out
+                    moved[k] = (cat, ce + 1, ce + 1)
+        return _with_replaced(cues, moved)
 
     def _hedged_template_values(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
                                 lower: list[int]) -> None:
@@ -861,6 +844,15 @@ def _hedge_ends_at_colon(ce: int, start: int, findings: list[tuple[int, int]], f
         # after the cue's first word ends it.
         return _between(colons, ce + 1, start)
     return _between(colons, findings[k][1], start)
+
+
+def _with_replaced(cues: list[tuple[str, int, int]],
+                   replaced: dict[int, tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``cues`` with the cues at the indices of ``replaced`` swapped for their new form (turned around or moved by
+    a pass); the list itself when nothing changed, as most reports have nothing to change."""
+    if not replaced:
+        return cues
+    return [replaced.get(k, cue) for k, cue in enumerate(cues)]
 
 
 def _between(positions: list[int], lo: int, hi: int) -> bool:
