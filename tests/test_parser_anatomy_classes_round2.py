@@ -7,15 +7,12 @@ are wordings of the same look that must not trigger the rule.
 from __future__ import annotations
 
 import pytest
+from parser_reading import labels_of
 
 from udt.parser import ReportParser
 
 ORGAN = "Organ_level"
 DIAGNOSIS = "Diagnosis"
-
-
-def _labels(parser: ReportParser, text: str, field: str) -> list[str]:
-    return sorted(parser.parse(text).labels[field])
 
 
 # -- a limb region or joint that only locates a vein's thrombus is no organ examined --------------------------------
@@ -43,7 +40,7 @@ def _labels(parser: ReportParser, text: str, field: str) -> list[str]:
     ],
 )
 def test_region_locating_a_thrombus(parser: ReportParser, text: str, organs: list[str]) -> None:
-    assert _labels(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
 
 
 # -- a diagnosis in a clause of its own implies its organ even where the sentence names other organs -----------------
@@ -64,7 +61,7 @@ def test_region_locating_a_thrombus(parser: ReportParser, text: str, organs: lis
     ],
 )
 def test_diagnosis_apart_implies_its_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
-    assert _labels(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
 
 
 # -- nerve studies of the hand: a denied lesion placed in named anatomy, a digit's movement --------------------------
@@ -84,7 +81,7 @@ def test_diagnosis_apart_implies_its_organ(parser: ReportParser, text: str, orga
     ],
 )
 def test_hand_nerve_study(parser: ReportParser, text: str, organs: list[str]) -> None:
-    assert _labels(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
 
 
 # -- eponymous and childhood tumours name their organ (ontology UDT_0000590-594) ------------------------------------
@@ -160,7 +157,7 @@ def test_normal_side_of_a_paired_organ(parser: ReportParser, text: str, normal: 
     ],
 )
 def test_named_muscles(parser: ReportParser, text: str, organs: list[str]) -> None:
-    assert _labels(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
 
 
 # -- a changed aspect in the normal statement's own sentence keeps the organ from being normal ----------------------

@@ -5,14 +5,11 @@ and near misses that must not trigger."""
 from __future__ import annotations
 
 import pytest
+from parser_reading import labels_of
 
 from udt.parser import ReportParser
 
 ECHO, SHAPE, PA, VASC = "Echogenicity", "Shape", "PosteriorAcoustics", "Vascularity"
-
-
-def _labels(parser: ReportParser, text: str, field: str) -> list[str]:
-    return sorted(parser.parse(text).labels[field])
 
 
 def _statuses(parser: ReportParser, text: str, field: str, value: str) -> set[str]:
@@ -35,7 +32,7 @@ TEXTURE_IS_NOT_A_LEVEL = [
 
 @pytest.mark.parametrize(("text", "field", "expected"), TEXTURE_IS_NOT_A_LEVEL)
 def test_texture_is_not_an_echo_level(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
-    assert _labels(parser, text, field) == expected
+    assert labels_of(parser, text, field) == expected
 
 
 # A single "echogenic focus" (a stone, a bleed, a foreign body) is an echo level; only the TI-RADS plural
@@ -53,7 +50,7 @@ ECHOGENIC_FOCUS = [
 @pytest.mark.parametrize(("text", "field", "expected"), ECHOGENIC_FOCUS)
 def test_a_single_echogenic_focus_is_an_echo_level(parser: ReportParser, text: str, field: str,
                                                     expected: list[str]) -> None:
-    assert _labels(parser, text, field) == expected
+    assert labels_of(parser, text, field) == expected
 
 
 # How a structure lies or is deformed is not a lesion's shape: "crescentic" collections, "compressed" hila, lung or
@@ -74,7 +71,7 @@ DEFORMATION_IS_NOT_SHAPE = [
 
 @pytest.mark.parametrize(("text", "field", "expected"), DEFORMATION_IS_NOT_SHAPE)
 def test_deformation_is_not_shape(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
-    assert _labels(parser, text, field) == expected
+    assert labels_of(parser, text, field) == expected
 
 
 # Posterior features: translated "posterior amplification (of signal)" is enhancement; the attenuation of a whole
@@ -93,7 +90,7 @@ POSTERIOR_WORDING = [
 
 @pytest.mark.parametrize(("text", "field", "expected"), POSTERIOR_WORDING)
 def test_posterior_feature_wording(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
-    assert _labels(parser, text, field) == expected
+    assert labels_of(parser, text, field) == expected
 
 
 # Flow wording of a normal study: hepatopetal / phasic flow and "normally perfused" are normal vascularity
@@ -116,7 +113,7 @@ NORMAL_FLOW_WORDING = [
 
 @pytest.mark.parametrize(("text", "field", "expected"), NORMAL_FLOW_WORDING)
 def test_normal_flow_wording(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
-    assert _labels(parser, text, field) == expected
+    assert labels_of(parser, text, field) == expected
 
 
 # A negated list ends at an item that states its own degree or absence: "no halo, minimal peripheral flow" keeps
@@ -194,7 +191,7 @@ TRAILING_DEGREE_NEAR_MISSES = [
 
 @pytest.mark.parametrize(("text", "field", "expected"), TRAILING_DEGREE_NEAR_MISSES)
 def test_trailing_degree_near_misses(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
-    assert _labels(parser, text, field) == expected
+    assert labels_of(parser, text, field) == expected
 
 
 # A nodal flow pattern states no amount ("hilar vascularity" alone gives nothing, guideline); an amount word
@@ -208,7 +205,7 @@ HILAR_PATTERN = [
 
 @pytest.mark.parametrize(("text", "field", "expected"), HILAR_PATTERN)
 def test_a_flow_pattern_states_no_amount(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
-    assert _labels(parser, text, field) == expected
+    assert labels_of(parser, text, field) == expected
 
 
 # A shape word that describes an outline, a surface or a pattern is no lesion shape: after one modifier ("lobulated
@@ -228,7 +225,7 @@ OUTLINE_IS_NOT_SHAPE = [
 
 @pytest.mark.parametrize(("text", "field", "expected"), OUTLINE_IS_NOT_SHAPE)
 def test_an_outline_word_is_not_shape(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
-    assert _labels(parser, text, field) == expected
+    assert labels_of(parser, text, field) == expected
 
 
 def test_a_contour_after_a_modifier_files_the_word_under_margins(parser: ReportParser) -> None:
@@ -316,7 +313,7 @@ BARE_GRADE_NEEDS_FLOW = [
 
 @pytest.mark.parametrize(("text", "field", "expected"), BARE_GRADE_NEEDS_FLOW)
 def test_a_bare_grade_needs_flow(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
-    assert _labels(parser, text, field) == expected
+    assert labels_of(parser, text, field) == expected
 
 
 # The echo word of a lesion's rim or halo is stated even when a margin term swallows it ("hypoechoic halo",
@@ -332,7 +329,7 @@ ECHO_OF_A_RIM = [
 
 @pytest.mark.parametrize(("text", "field", "expected"), ECHO_OF_A_RIM)
 def test_the_echo_word_of_a_rim_is_stated(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
-    assert _labels(parser, text, field) == expected
+    assert labels_of(parser, text, field) == expected
 
 
 # A degree before the dimension word still grades it when a compound term swallowed the word ("increased
@@ -349,7 +346,7 @@ DEGREE_BEFORE_A_SWALLOWED_DIMENSION = [
 @pytest.mark.parametrize(("text", "field", "expected"), DEGREE_BEFORE_A_SWALLOWED_DIMENSION)
 def test_a_degree_before_a_swallowed_dimension(parser: ReportParser, text: str, field: str,
                                                expected: list[str]) -> None:
-    assert _labels(parser, text, field) == expected
+    assert labels_of(parser, text, field) == expected
 
 
 def test_an_amount_word_before_modifiers_is_one_mention(parser: ReportParser) -> None:
@@ -405,7 +402,7 @@ ECHO_RANGE_WITH_ADVERB = [
 
 @pytest.mark.parametrize(("text", "field", "expected"), ECHO_RANGE_WITH_ADVERB)
 def test_an_echo_range_with_an_adverb(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
-    assert _labels(parser, text, field) == expected
+    assert labels_of(parser, text, field) == expected
 
 
 # A finding "not present on the prior study" is new, and present now.
@@ -439,7 +436,7 @@ DEGREE_BEFORE_A_VESSEL_ADJECTIVE = [
 @pytest.mark.parametrize(("text", "field", "expected"), DEGREE_BEFORE_A_VESSEL_ADJECTIVE)
 def test_a_degree_before_a_vessel_adjective(parser: ReportParser, text: str, field: str,
                                             expected: list[str]) -> None:
-    assert _labels(parser, text, field) == expected
+    assert labels_of(parser, text, field) == expected
 
 
 # Echo wording of artefacts and internal echoes: a "bright comet-tail artefact" is colloid, no hyperechoic lesion;
@@ -455,4 +452,4 @@ ARTEFACT_AND_INTERNAL_ECHOES = [
 @pytest.mark.parametrize(("text", "field", "expected"), ARTEFACT_AND_INTERNAL_ECHOES)
 def test_artefact_and_internal_echo_wording(parser: ReportParser, text: str, field: str,
                                             expected: list[str]) -> None:
-    assert _labels(parser, text, field) == expected
+    assert labels_of(parser, text, field) == expected

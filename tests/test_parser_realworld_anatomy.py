@@ -7,15 +7,12 @@ the near-miss rows are wordings of the same look that must not trigger the rule.
 from __future__ import annotations
 
 import pytest
+from parser_reading import labels_of
 
 from udt.parser import ReportParser
 
 ORGAN = "Organ_level"
 DIAGNOSIS = "Diagnosis"
-
-
-def _labels(parser: ReportParser, text: str, field: str) -> list[str]:
-    return sorted(parser.parse(text).labels[field])
 
 
 # -- "PV bleeding": per vaginam, not the portal vein; "cardiac activity": the embryo's ------------------------------
@@ -34,7 +31,7 @@ def _labels(parser: ReportParser, text: str, field: str) -> list[str]:
     ],
 )
 def test_word_in_another_sense_is_no_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
-    assert _labels(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
 
 
 # -- a translated myomatous "node" is a lesion of the uterus, not a lymph node -------------------------------------
@@ -55,7 +52,7 @@ def test_word_in_another_sense_is_no_organ(parser: ReportParser, text: str, orga
     ],
 )
 def test_translated_uterine_node(parser: ReportParser, text: str, organs: list[str]) -> None:
-    assert _labels(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
 
 
 def test_translated_uterine_node_is_a_finding_of_the_uterus(parser: ReportParser) -> None:
@@ -156,7 +153,7 @@ def test_bare_fluid(parser: ReportParser, text: str, status: str | None) -> None
     ],
 )
 def test_teaching_point_is_no_finding(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
-    assert _labels(parser, text, DIAGNOSIS) == sorted(diagnoses)
+    assert labels_of(parser, text, DIAGNOSIS) == sorted(diagnoses)
 
 
 def test_teaching_point_neither_denies_nor_hedges(parser: ReportParser) -> None:
@@ -182,12 +179,12 @@ def test_teaching_point_neither_denies_nor_hedges(parser: ReportParser) -> None:
 )
 def test_fallback_site_of_presented_organ_or_hedged_diagnosis(parser: ReportParser, text: str,
                                                               organs: list[str]) -> None:
-    assert _labels(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
 
 
 def test_bare_vessel_word_does_not_hide_the_organ_a_diagnosis_implies(parser: ReportParser) -> None:
     text = "A 2 cm lesion in segment 8 was confirmed as hepatocellular carcinoma, with arterial hyperenhancement."
-    assert _labels(parser, text, ORGAN) == ["Liver"]
+    assert labels_of(parser, text, ORGAN) == ["Liver"]
 
 
 # -- "otherwise normal": the rest of an organ with a lesion, or a whole organ beside a finding elsewhere -------------
@@ -298,7 +295,7 @@ def test_baby_at_a_pregnancy_scan(parser: ReportParser, text: str, organs: list[
     ],
 )
 def test_landmark_classes(parser: ReportParser, text: str, organs: list[str]) -> None:
-    assert _labels(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
 
 
 # -- haemorrhage has no Diagnosis value (a haematoma is a fluid collection) ----------------------------------------
@@ -352,7 +349,7 @@ def test_right_upper_quadrant_is_a_region(parser: ReportParser, text: str, organ
     ],
 )
 def test_nodes_of_the_region(parser: ReportParser, text: str, organs: list[str]) -> None:
-    assert _labels(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
 
 
 # -- a diagnosis of another time or another examination is history --------------------------------------------------
@@ -392,7 +389,7 @@ def test_diagnosis_of_another_time_or_exam(parser: ReportParser, text: str, diag
     ],
 )
 def test_groin_wins(parser: ReportParser, text: str, organs: list[str]) -> None:
-    assert _labels(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
 
 
 # -- the subcutis of an organ that is itself a region-like organ value (a joint, a wall, the buttock) is that organ's
@@ -410,7 +407,7 @@ def test_groin_wins(parser: ReportParser, text: str, organs: list[str]) -> None:
     ],
 )
 def test_subcutis_of_an_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
-    assert _labels(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
 
 
 @pytest.mark.parametrize(
@@ -422,7 +419,7 @@ def test_subcutis_of_an_organ(parser: ReportParser, text: str, organs: list[str]
     ],
 )
 def test_intra_organ_adjectives_name_the_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
-    assert set(organs) <= set(_labels(parser, text, ORGAN))
+    assert set(organs) <= set(labels_of(parser, text, ORGAN))
 
 
 @pytest.mark.parametrize(
@@ -448,7 +445,7 @@ def test_a_sprain_is_a_finding(parser: ReportParser, text: str, normal: bool) ->
     ],
 )
 def test_joint_named_as_a_vessels_location(parser: ReportParser, text: str, organs: list[str]) -> None:
-    assert _labels(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
 
 
 @pytest.mark.parametrize(
@@ -462,7 +459,7 @@ def test_joint_named_as_a_vessels_location(parser: ReportParser, text: str, orga
     ],
 )
 def test_region_adjective_in_a_list_of_vessels(parser: ReportParser, text: str, organs: list[str]) -> None:
-    assert _labels(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
 
 
 @pytest.mark.parametrize(
@@ -476,7 +473,7 @@ def test_region_adjective_in_a_list_of_vessels(parser: ReportParser, text: str, 
     ],
 )
 def test_hernia_content_is_no_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
-    assert _labels(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
 
 
 @pytest.mark.parametrize(
@@ -489,7 +486,7 @@ def test_hernia_content_is_no_organ(parser: ReportParser, text: str, organs: lis
     ],
 )
 def test_tissue_around_a_finding_is_a_landmark(parser: ReportParser, text: str, organs: list[str]) -> None:
-    assert _labels(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
 
 
 @pytest.mark.parametrize(
@@ -505,7 +502,7 @@ def test_tissue_around_a_finding_is_a_landmark(parser: ReportParser, text: str, 
     ],
 )
 def test_vessels_of_a_fistula(parser: ReportParser, text: str, organs: list[str]) -> None:
-    assert _labels(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
 
 
 @pytest.mark.parametrize(
@@ -522,4 +519,4 @@ def test_vessels_of_a_fistula(parser: ReportParser, text: str, organs: list[str]
     ],
 )
 def test_comparisons_movements_and_lists(parser: ReportParser, text: str, organs: list[str]) -> None:
-    assert _labels(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
