@@ -21,6 +21,7 @@ from udt.parser import termset as ts
 from udt.parser.extensions import register_span_extensions
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, mentions_of, state_of
 from udt.parser.sentences import sentence_bounds, sentence_starts
+from udt.parser.wordids import word_ids
 
 _POST_WINDOW = 6
 _SHORT_WINDOW = 3
@@ -48,59 +49,59 @@ class ConText:
         self.finding_field = finding_field
         strings = nlp.vocab.strings
         self._question = strings.add("?")
-        self._clause_openers = frozenset(strings.add(w) for w in ts.CLAUSE_OPENERS)
-        self._clause_joins = frozenset(strings.add(w) for w in ("and", "but", "so", "yet", "while", "whereas"))
-        self._question_openers = frozenset(strings.add(w) for w in ts.QUESTION_OPENERS)
-        self._question_fillers = frozenset(strings.add(w) for w in ts.QUESTION_FILLERS)
-        self._query_prefix_after = frozenset(strings.add(w) for w in ts.QUERY_PREFIX_AFTER)
-        self._alternatives = frozenset(strings.add(w) for w in ts.ALTERNATIVE_WORDS)
-        self._current_words = frozenset(strings.add(w) for w in ts.CURRENT_WORDS)
-        self._alternative_fillers = frozenset(strings.add(w) for w in ts.ALTERNATIVE_FILLERS)
+        self._clause_openers = word_ids(strings, ts.CLAUSE_OPENERS)
+        self._clause_joins = word_ids(strings, ("and", "but", "so", "yet", "while", "whereas"))
+        self._question_openers = word_ids(strings, ts.QUESTION_OPENERS)
+        self._question_fillers = word_ids(strings, ts.QUESTION_FILLERS)
+        self._query_prefix_after = word_ids(strings, ts.QUERY_PREFIX_AFTER)
+        self._alternatives = word_ids(strings, ts.ALTERNATIVE_WORDS)
+        self._current_words = word_ids(strings, ts.CURRENT_WORDS)
+        self._alternative_fillers = word_ids(strings, ts.ALTERNATIVE_FILLERS)
         self._comma = nlp.vocab.strings.add(",")
         self._colon = nlp.vocab.strings.add(":")
         self._semicolon = nlp.vocab.strings.add(";")
-        self._template_separators = frozenset(nlp.vocab.strings.add(w) for w in (":", "-", "–"))
+        self._template_separators = word_ids(nlp.vocab.strings, (":", "-", "–"))
         # What may follow a template line's value ("Calcifications: possible.", "... probably present").
-        self._template_tail = frozenset(nlp.vocab.strings.add(w) for w in (
+        self._template_tail = word_ids(nlp.vocab.strings, (
             ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")"))
         self._colon_lower = self._colon
-        self._line_ends = frozenset(strings.add(w) for w in (",", "\n", "\n\n"))
+        self._line_ends = word_ids(strings, (",", "\n", "\n\n"))
         self._strings = strings
-        self._spaces = frozenset(strings.add(w) for w in (" ", "  ", "   ", "    ", "\t", "\t\t"))
-        self._nature_words = frozenset(strings.add(w) for w in ts.NATURE_WORDS)
-        self._nature_ends = frozenset(strings.add(w) for w in (".", ",", ";", "and", "but", "\n", "\n\n", ")",
+        self._spaces = word_ids(strings, (" ", "  ", "   ", "    ", "\t", "\t\t"))
+        self._nature_words = word_ids(strings, ts.NATURE_WORDS)
+        self._nature_ends = word_ids(strings, (".", ",", ";", "and", "but", "\n", "\n\n", ")",
                                                               "in", "given", "with"))
-        self._diagnosis_only_hedges = frozenset(strings.add(w) for w in ts.DIAGNOSIS_ONLY_HEDGES)
-        self._or_words = frozenset(strings.add(w) for w in ("or", "nor", "and/or"))
-        self._key_joiners = frozenset(strings.add(w) for w in ("/", "and", "or", "&"))
-        self._key_starts = frozenset(strings.add(w) for w in ("\n", "\n\n", ".", ";", ":", "|", "-", "*", "•"))
+        self._diagnosis_only_hedges = word_ids(strings, ts.DIAGNOSIS_ONLY_HEDGES)
+        self._or_words = word_ids(strings, ("or", "nor", "and/or"))
+        self._key_joiners = word_ids(strings, ("/", "and", "or", "&"))
+        self._key_starts = word_ids(strings, ("\n", "\n\n", ".", ";", ":", "|", "-", "*", "•"))
         self._like = strings.add("like")
-        self._not_modifiers = frozenset(strings.add(w) for w in ("other", "another", "with", "without", "no", "not",
+        self._not_modifiers = word_ids(strings, ("other", "another", "with", "without", "no", "not",
                                                                  "none", "then", "than", "also", "even", "more"))
-        self._be_verbs = frozenset(strings.add(w) for w in ("is", "are", "was", "were"))
-        self._existence_words = frozenset(strings.add(w) for w in ts.EXISTENCE_WORDS)
-        self._clause_ends = frozenset(strings.add(w) for w in (",", ".", ";", "\n", "\n\n", ")", "|"))
-        self._differential_heads = frozenset(strings.add(w) for w in ts.DIFFERENTIAL_HEADS)
-        self._differential_objects = frozenset(strings.add(w) for w in ("for", "of", "in"))
-        self._differential_verbs = frozenset(strings.add(w) for w in ts.DIFFERENTIAL_VERBS)
-        self._list_words = frozenset(strings.add(w) for w in (",", "or", "nor", "any", "a", "an", "/"))
-        self._host_prepositions = frozenset(strings.add(w) for w in ts.HOST_PREPOSITIONS)
-        self._host_determiners = frozenset(strings.add(w) for w in ts.HOST_DETERMINERS)
-        self._newlines = frozenset(strings.add(w) for w in ("\n", "\n\n", "\n\n\n", " \n", "\n "))
-        self._template_no_words = frozenset(strings.add(w) for w in ts.TEMPLATE_NO_VALUES)
-        self._side_openers = frozenset(strings.add(w) for w in ts.SIDE_CLAUSE_OPENERS)
-        self._clause_verbs = frozenset(strings.add(w) for w in ts.SUBJECT_CLAUSE_VERBS)
-        self._quantifier_negations = frozenset(strings.add(w) for w in ts.NEGATED_QUANTIFIERS)
-        self._contain_verbs = frozenset(strings.add(w) for w in ts.CONTAIN_VERBS)
+        self._be_verbs = word_ids(strings, ("is", "are", "was", "were"))
+        self._existence_words = word_ids(strings, ts.EXISTENCE_WORDS)
+        self._clause_ends = word_ids(strings, (",", ".", ";", "\n", "\n\n", ")", "|"))
+        self._differential_heads = word_ids(strings, ts.DIFFERENTIAL_HEADS)
+        self._differential_objects = word_ids(strings, ("for", "of", "in"))
+        self._differential_verbs = word_ids(strings, ts.DIFFERENTIAL_VERBS)
+        self._list_words = word_ids(strings, (",", "or", "nor", "any", "a", "an", "/"))
+        self._host_prepositions = word_ids(strings, ts.HOST_PREPOSITIONS)
+        self._host_determiners = word_ids(strings, ts.HOST_DETERMINERS)
+        self._newlines = word_ids(strings, ("\n", "\n\n", "\n\n\n", " \n", "\n "))
+        self._template_no_words = word_ids(strings, ts.TEMPLATE_NO_VALUES)
+        self._side_openers = word_ids(strings, ts.SIDE_CLAUSE_OPENERS)
+        self._clause_verbs = word_ids(strings, ts.SUBJECT_CLAUSE_VERBS)
+        self._quantifier_negations = word_ids(strings, ts.NEGATED_QUANTIFIERS)
+        self._contain_verbs = word_ids(strings, ts.CONTAIN_VERBS)
         self._of_the = [strings.add("of"), strings.add("the")]
-        self._scope_stops = frozenset(strings.add(w) for w in (",", ";", ".", "but", "and", "although", "however"))
+        self._scope_stops = word_ids(strings, (",", ";", ".", "but", "and", "although", "however"))
         self._open_bracket = nlp.vocab.strings.add("(")
         self._cell_border = nlp.vocab.strings.add("|")
         self._close_bracket = nlp.vocab.strings.add(")")
         self._non = nlp.vocab.strings.add("non")
-        self._short_scope = frozenset(nlp.vocab.strings.add(w) for w in ts.SHORT_SCOPE_CUES)
-        self._degree_words = frozenset(nlp.vocab.strings.add(w) for w in ts.OWN_STATUS_WORDS)
-        self._list_openers = frozenset(strings.add(w) for w in ("between", "differential", "differentials", "ddx",
+        self._short_scope = word_ids(nlp.vocab.strings, ts.SHORT_SCOPE_CUES)
+        self._degree_words = word_ids(nlp.vocab.strings, ts.OWN_STATUS_WORDS)
+        self._list_openers = word_ids(strings, ("between", "differential", "differentials", "ddx",
                                                                   "considerations"))
         self._and = nlp.vocab.strings.add("and")
         self._category: dict[int, str] = {}

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from udt.parser import termset as ts
 from udt.parser.record import DocState, columns_of, state_of, state_or_none
+from udt.parser.wordids import word_ids
 
 # A line break starts a new sentence when the next line looks like a new item (bullet, number, capital,
 # heading) or after a blank line; a hard-wrapped line that continues in lower case does not.
@@ -51,10 +52,10 @@ class Sentences:
 
     def __init__(self, nlp: Language, punct_chars: list[str] | None = None) -> None:
         chars = punct_chars or Sentencizer.default_punct_chars
-        self._punct = frozenset(nlp.vocab.strings.add(c) for c in chars)
+        self._punct = word_ids(nlp.vocab.strings, chars)
         self._question = nlp.vocab.strings.add("?")
         self._period = nlp.vocab.strings.add(".")
-        self._abbreviations = frozenset(nlp.vocab.strings.add(w) for w in ts.HEDGE_ABBREVIATIONS)
+        self._abbreviations = word_ids(nlp.vocab.strings, ts.HEDGE_ABBREVIATIONS)
 
     @staticmethod
     def _starts_lower(doc: Doc, state: DocState, j: int) -> bool:

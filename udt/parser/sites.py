@@ -42,6 +42,7 @@ from udt.parser.normals import NormalAppearanceRules
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, Reading, columns_of, state_of
 from udt.parser.schema import Tirads
 from udt.parser.sentences import sentence_end, sentence_starts
+from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
     from udt.parser.schema import Finding
@@ -115,7 +116,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._anatomy = frozenset(self.fields[1:3])
         strings = nlp.vocab.strings
         self._colon = strings.add(":")
-        self._anaphora = frozenset(strings.add(w) for w in ts.ANAPHORA)
+        self._anaphora = word_ids(strings, ts.ANAPHORA)
         # Age words are looked up by token hash, not by a regex over the whole text (which costs more).
         self._ped_cues = PhraseTable()
         for cue in self.vocabulary.pediatric_cues:
@@ -127,37 +128,37 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             hashes = tuple(t.lower for t in nlp.tokenizer(cue) if not t.is_space)
             if hashes:
                 self._landmarks.add(hashes, 0, 0, {})
-        self._fillers = frozenset(strings.add(w) for w in ts.LANDMARK_FILLERS)
-        self._part_words = frozenset(strings.add(w) for w in ts.PART_WORDS)
-        self._aspect_words = frozenset(strings.add(w) for w in ts.NORMAL_ASPECT_WORDS)
-        self._aspect_stops = frozenset(strings.add(w) for w in (".", ";", ",", ":", "but", "with"))
-        self._clause_seps = frozenset(strings.add(w) for w in (";", ",", "and", "but", "while", "whereas"))
+        self._fillers = word_ids(strings, ts.LANDMARK_FILLERS)
+        self._part_words = word_ids(strings, ts.PART_WORDS)
+        self._aspect_words = word_ids(strings, ts.NORMAL_ASPECT_WORDS)
+        self._aspect_stops = word_ids(strings, (".", ";", ",", ":", "but", "with"))
+        self._clause_seps = word_ids(strings, (";", ",", "and", "but", "while", "whereas"))
         self._hyphen = strings.add("-")
         self._not = strings.add("not")
         self._comma = strings.add(",")
-        self._outline_words = frozenset(strings.add(w) for w in (*ts.CONTOUR_WORDS, *ts.OUTLINE_WORDS))
-        self._wall_words = frozenset(strings.add(w) for w in ("wall", "walls"))
-        self._degree_words = frozenset(strings.add(w) for w in ts.DEGREE_WORDS)
+        self._outline_words = word_ids(strings, (*ts.CONTOUR_WORDS, *ts.OUTLINE_WORDS))
+        self._wall_words = word_ids(strings, ("wall", "walls"))
+        self._degree_words = word_ids(strings, ts.DEGREE_WORDS)
         self._echo_only = frozenset({"Echogenicity"})
         self._in = strings.add("in")
-        self._adverbs = frozenset(strings.add(w) for w in ts.DEGREE_GAP_WORDS)
-        self._flow_context = frozenset(strings.add(w) for w in (*ts.FLOW_WORDS, *ts.FLOW_CONTEXT_WORDS))
+        self._adverbs = word_ids(strings, ts.DEGREE_GAP_WORDS)
+        self._flow_context = word_ids(strings, (*ts.FLOW_WORDS, *ts.FLOW_CONTEXT_WORDS))
         self._ordinal_fields = frozenset(d.field for d in tax.dimensions if d.ordinal)
-        self._degree_gap = frozenset(strings.add(w) for w in (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS,
+        self._degree_gap = word_ids(strings, (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS,
                                                                *ts.DEGREE_HEDGE_WORDS))
-        self._degree_hedges = frozenset(strings.add(w) for w in ts.DEGREE_HEDGE_WORDS)
-        self._linking_verbs = frozenset(strings.add(w) for w in ts.LINKING_VERBS)
-        self._site_prepositions = frozenset(strings.add(w) for w in ("in", "within", "to", "of", "inside", "around"))
-        self._degree_end = frozenset(strings.add(w) for w in ts.DEGREE_END_WORDS)
-        self._flow_words = frozenset(strings.add(w) for w in ts.FLOW_WORDS)
-        self._or_and = frozenset(strings.add(w) for w in ("or", "and", "/", ","))
-        self._ref_before = frozenset(strings.add(w) for w in ts.REFERENCE_BEFORE)
-        self._ref_after = frozenset(strings.add(w) for w in ts.REFERENCE_AFTER)
-        self._statement_after = frozenset(strings.add(w) for w in ts.STATEMENT_AFTER)
+        self._degree_hedges = word_ids(strings, ts.DEGREE_HEDGE_WORDS)
+        self._linking_verbs = word_ids(strings, ts.LINKING_VERBS)
+        self._site_prepositions = word_ids(strings, ("in", "within", "to", "of", "inside", "around"))
+        self._degree_end = word_ids(strings, ts.DEGREE_END_WORDS)
+        self._flow_words = word_ids(strings, ts.FLOW_WORDS)
+        self._or_and = word_ids(strings, ("or", "and", "/", ","))
+        self._ref_before = word_ids(strings, ts.REFERENCE_BEFORE)
+        self._ref_after = word_ids(strings, ts.REFERENCE_AFTER)
+        self._statement_after = word_ids(strings, ts.STATEMENT_AFTER)
         self._sides = {strings.add(w): side for side, ws in (("left", ts.LEFT), ("right", ts.RIGHT),
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
-        self._directions = frozenset(strings.add(w) for w in ts.DIRECTION_WORDS)
+        self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
         self._negates = self._negated_dimensions()
         organ_field, system_field = self.fields[2], self.fields[1]
@@ -188,22 +189,22 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._denied_kinds = self._kinds_denied_as_absence()
         self._shape_field, self._echo_field, self._margin_field = "Shape", "Echogenicity", "Margins"
         self._internal_field = "InternalCharacteristics"
-        self._coordinators = frozenset(strings.add(w) for w in ("and", "or", "&"))
-        self._artefact_words = frozenset(strings.add(w) for w in ts.ARTEFACT_WORDS)
-        self._contour_words = frozenset(strings.add(w) for w in ts.CONTOUR_WORDS)
-        self._organ_contour_words = frozenset(strings.add(w) for w in ts.ORGAN_CONTOUR_WORDS)
+        self._coordinators = word_ids(strings, ("and", "or", "&"))
+        self._artefact_words = word_ids(strings, ts.ARTEFACT_WORDS)
+        self._contour_words = word_ids(strings, ts.CONTOUR_WORDS)
+        self._organ_contour_words = word_ids(strings, ts.ORGAN_CONTOUR_WORDS)
         self._contour_margin = self._contour_margins()
-        self._bare_margin_words = frozenset(strings.add(w) for w in ts.BARE_MARGIN_WORDS)
-        self._margin_keys = frozenset(strings.add(w) for w in ts.MARGIN_KEY_WORDS)
-        self._component_words = frozenset(strings.add(w) for w in ts.COMPONENT_WORDS)
+        self._bare_margin_words = word_ids(strings, ts.BARE_MARGIN_WORDS)
+        self._margin_keys = word_ids(strings, ts.MARGIN_KEY_WORDS)
+        self._component_words = word_ids(strings, ts.COMPONENT_WORDS)
         self._with = strings.add("with")
         self._slash = strings.add("/")
-        self._copula_words = frozenset(strings.add(w) for w in ts.COPULA_WORDS)
+        self._copula_words = word_ids(strings, ts.COPULA_WORDS)
         self._grades, self._bare_grades = self._grade_words(strings)
         self._and = strings.add("and")
         self._brackets = (strings.add("("), strings.add(")"))
         self._echo_prefixes = self._echogenicity_prefixes(strings)
-        self._hyphen_or_to = frozenset((strings.add("-"), strings.add("to"), strings.add("/")))
+        self._hyphen_or_to = word_ids(strings, ("-", "to", "/"))
         self._tirads_targets = self._thyroid_nodule_targets()
         self._tirads_memo: dict[tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]], Any] = {}
         # A node named without its region ("lymph node", not "axillary lymph node" or a part such as its hilum).
@@ -211,40 +212,40 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._node_iri = node.iri if node is not None else None
         self._node_iris = self._lymph_node_iris(node)
         self._denied_margin = self._opposite_margins()
-        self._contour_qualifiers = frozenset(strings.add(w) for w in ts.CONTOUR_QUALIFIERS)
+        self._contour_qualifiers = word_ids(strings, ts.CONTOUR_QUALIFIERS)
         self._side_word = strings.add("side")
-        self._sides_hashes = frozenset(strings.add(w) for w in ("right", "left", "other", "contralateral"))
+        self._sides_hashes = word_ids(strings, ("right", "left", "other", "contralateral"))
         self._stone_iris, self._stone_focus_values = self._stones_and_foci()
-        self._focus_words = frozenset(strings.add(w) for w in ts.FOCUS_WORDS)
+        self._focus_words = word_ids(strings, ts.FOCUS_WORDS)
         # Translated reports call a thyroid nodule a "node" ("in the right lobe is determined a node 8 mm").
         thyroid_nodule = tax.find("thyroid nodule", self.fields[0])
         self._thyroid_nodule = thyroid_nodule.iri if thyroid_nodule is not None else None
-        self._bare_node_words = frozenset(strings.add(w) for w in ("node", "nodes"))
-        self._thyroid_part_words = frozenset(strings.add(w) for w in ts.THYROID_PART_WORDS)
+        self._bare_node_words = word_ids(strings, ("node", "nodes"))
+        self._thyroid_part_words = word_ids(strings, ts.THYROID_PART_WORDS)
         self._node_parts = self._lymph_node_parts(node)
         # "PV bleeding": an abbreviation in its other, non-anatomical sense (termset.OTHER_SENSE_AFTER).
-        self._other_sense = {strings.add(a): frozenset(strings.add(w) for w in ws)
+        self._other_sense = {strings.add(a): word_ids(strings, ws)
                              for a, ws in ts.OTHER_SENSE_AFTER.items()}
         # Translated reports also call a fibroid a "node" ("intramural node 18 mm"): a lesion of the uterus.
-        self._uterine_node_words = frozenset(strings.add(w) for w in ts.UTERINE_NODE_WORDS)
+        self._uterine_node_words = word_ids(strings, ts.UTERINE_NODE_WORDS)
         self._uterus, self._lesion_iri = self._uterine_node_targets()
         # A bare "fluid": a fluid collection only where denied, placed or measured (termset.BARE_FLUID_WORDS).
-        self._bare_fluid = frozenset(strings.add(w) for w in ts.BARE_FLUID_WORDS)
-        self._holding_places = frozenset(strings.add(w) for w in ts.HOLDING_PLACE_WORDS)
-        self._holding_verbs = frozenset(strings.add(w) for w in ts.HOLDING_VERBS)
-        self._fluid_place = frozenset(strings.add(w) for w in ts.FLUID_PLACE_WORDS)
-        self._fluid_amount = frozenset(strings.add(w) for w in ts.FLUID_AMOUNT_WORDS)
-        self._fluid_motion = frozenset(strings.add(w) for w in ts.FLUID_MOTION_WORDS)
+        self._bare_fluid = word_ids(strings, ts.BARE_FLUID_WORDS)
+        self._holding_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
+        self._holding_verbs = word_ids(strings, ts.HOLDING_VERBS)
+        self._fluid_place = word_ids(strings, ts.FLUID_PLACE_WORDS)
+        self._fluid_amount = word_ids(strings, ts.FLUID_AMOUNT_WORDS)
+        self._fluid_motion = word_ids(strings, ts.FLUID_MOTION_WORDS)
         self._of = strings.add("of")
-        self._otherwise_words = frozenset(strings.add(w) for w in ts.OTHERWISE_WORDS)
-        self._abnormal_state = frozenset(strings.add(w) for w in ts.ABNORMAL_STATE_WORDS)
-        self._side_normal_blockers = frozenset(strings.add(w) for w in (*ts.ABNORMAL_STATE_WORDS,
+        self._otherwise_words = word_ids(strings, ts.OTHERWISE_WORDS)
+        self._abnormal_state = word_ids(strings, ts.ABNORMAL_STATE_WORDS)
+        self._side_normal_blockers = word_ids(strings, (*ts.ABNORMAL_STATE_WORDS,
                                                                         *ts.CHANGED_ASPECT_WORDS))
-        self._abnormal_denials = frozenset(strings.add(w) for w in ts.ABNORMAL_STATE_DENIALS)
-        self._position_verbs = frozenset(strings.add(w) for w in ts.POSITION_VERBS)
-        self._position_directions = frozenset(strings.add(w) for w in ts.POSITION_DIRECTIONS)
-        self._other_modalities = frozenset(strings.add(w) for w in ts.OTHER_MODALITIES)
-        self._modality_verbs = frozenset(strings.add(w) for w in ts.OTHER_MODALITY_VERBS)
+        self._abnormal_denials = word_ids(strings, ts.ABNORMAL_STATE_DENIALS)
+        self._position_verbs = word_ids(strings, ts.POSITION_VERBS)
+        self._position_directions = word_ids(strings, ts.POSITION_DIRECTIONS)
+        self._other_modalities = word_ids(strings, ts.OTHER_MODALITIES)
+        self._modality_verbs = word_ids(strings, ts.OTHER_MODALITY_VERBS)
         # The groin organ, and the abdominal wall's inguinal canal (see _groin_wins), from the ontology.
         groin, canal = tax.find("groin", self.fields[2]), tax.find("inguinal canal", self.fields[2])
         self._groin = self._organ_label(groin.iri) if groin is not None else None
@@ -254,31 +255,31 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._fistula = self._organ_label(fistula.iri) if fistula is not None else None
         soft = tax.find("soft tissues", self.fields[2])
         self._tissue_organ = soft.us365k_label if soft is not None else None
-        self._wall_hernia_words = frozenset(strings.add(w) for w in ts.ABDOMINAL_WALL_HERNIA_WORDS)
+        self._wall_hernia_words = word_ids(strings, ts.ABDOMINAL_WALL_HERNIA_WORDS)
         knee = tax.find("knee", self.fields[2])
         self._joint_system = self._system_of.get(knee.us365k_label or "") if knee is not None else None
-        self._vessel_place_words = frozenset(strings.add(w) for w in ("at", "to", "in", "near", "the", "of", "level"))
-        self._vessel_place_heads = frozenset(strings.add(w) for w in ("at", "to", "near"))
-        self._in_within = frozenset(strings.add(w) for w in ("in", "within", "inside"))
-        self._hernia_places = frozenset(strings.add(w) for w in ts.HERNIA_CONTENT_PLACES)
-        self._like_words = frozenset(strings.add(w) for w in ts.LIKE_WORDS)
-        self._list_heads = frozenset(strings.add(w) for w in ts.LIST_HEADS)
-        self._list_joiners = frozenset(strings.add(w) for w in (",", "and", "or", "/"))
-        self._clause_ends_for_lists = frozenset(strings.add(w) for w in (".", ";", ":", "\n", "\n\n", "with", "is",
+        self._vessel_place_words = word_ids(strings, ("at", "to", "in", "near", "the", "of", "level"))
+        self._vessel_place_heads = word_ids(strings, ("at", "to", "near"))
+        self._in_within = word_ids(strings, ("in", "within", "inside"))
+        self._hernia_places = word_ids(strings, ts.HERNIA_CONTENT_PLACES)
+        self._like_words = word_ids(strings, ts.LIKE_WORDS)
+        self._list_heads = word_ids(strings, ts.LIST_HEADS)
+        self._list_joiners = word_ids(strings, (",", "and", "or", "/"))
+        self._clause_ends_for_lists = word_ids(strings, (".", ";", ":", "\n", "\n\n", "with", "is",
                                                                         "are", "was", "were"))
-        self._placement_fillers = frozenset(strings.add(w) for w in ("and", "or", "the", "a", "an"))
-        self._landmark_coordinators = frozenset(strings.add(w) for w in ("and", "or", ","))
-        self._coordination_fillers = frozenset(strings.add(w) for w in ("and", "or", ",", "the", "a", "an"))
-        self._fetal_cues = frozenset(strings.add(w) for w in ts.FETAL_SENSE_CUES)
-        self._pregnancy_words = frozenset(strings.add(w) for w in ts.PREGNANCY_WORDS)
-        self._sentence_stops = frozenset(strings.add(w) for w in (".", "\n", "\n\n", "!", "?"))
-        self._contrasts = frozenset(strings.add(w) for w in (";", "but", "whereas", "while", "however", "although"))
-        self._part_clause_ends = frozenset(strings.add(w) for w in (",", ";", ":", "."))
+        self._placement_fillers = word_ids(strings, ("and", "or", "the", "a", "an"))
+        self._landmark_coordinators = word_ids(strings, ("and", "or", ","))
+        self._coordination_fillers = word_ids(strings, ("and", "or", ",", "the", "a", "an"))
+        self._fetal_cues = word_ids(strings, ts.FETAL_SENSE_CUES)
+        self._pregnancy_words = word_ids(strings, ts.PREGNANCY_WORDS)
+        self._sentence_stops = word_ids(strings, (".", "\n", "\n\n", "!", "?"))
+        self._contrasts = word_ids(strings, (";", "but", "whereas", "while", "however", "although"))
+        self._part_clause_ends = word_ids(strings, (",", ";", ":", "."))
         part_words = frozenset((*ts.PART_WORDS, *ts.PART_LABEL_WORDS)) - frozenset(ts.OTHERWISE_WORDS)
         self._part_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
                                     and not part_words.isdisjoint(c.label.casefold().split()))
-        self._fluid_holding = frozenset(strings.add(w) for w in ts.FLUID_HOLDING_WORDS)
-        self._dashes = frozenset(strings.add(w) for w in ("–", "—"))
+        self._fluid_holding = word_ids(strings, ts.FLUID_HOLDING_WORDS)
+        self._dashes = word_ids(strings, ("–", "—"))
         # "TR4", "TI-RADS 3": a nodule named by its TI-RADS level alone, or the grade of a nodule named before.
         self._graded_nodules, self._graded_site = self._graded_nodule_targets()
         self._generic_vessels = self._generic_vessel_iris()
