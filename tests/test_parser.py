@@ -375,10 +375,10 @@ def _absent(report: ParsedReport) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
-        ("Oval mass with no posterior features.", {("PosteriorAcoustics", "enhancement"),
-                                                   ("PosteriorAcoustics", "shadowing")}),
-        ("Oval mass, no posterior acoustic features.", {("PosteriorAcoustics", "enhancement"),
-                                                        ("PosteriorAcoustics", "shadowing")}),
+        ("Oval mass with no posterior enhancement or shadowing.", {("PosteriorAcoustics", "enhancement"),
+                                                                   ("PosteriorAcoustics", "shadowing")}),
+        ("Oval mass, without posterior shadowing or enhancement.", {("PosteriorAcoustics", "enhancement"),
+                                                                    ("PosteriorAcoustics", "shadowing")}),
         ("Cyst without internal echoes or calcifications.", {("InternalCharacteristics", "calcifications")}),
         ("Nodule: no calcification or septations.", {("InternalCharacteristics", "calcifications"),
                                                      ("InternalCharacteristics", "septations")}),
@@ -388,6 +388,24 @@ def test_negation_scope_over_lists(parser: ReportParser, text: str, absent: set[
     report = parser.parse(text)
     assert absent <= _absent(report)
     assert not report.labels["PosteriorAcoustics"]
+
+
+@pytest.mark.parametrize("text", [
+    "Oval mass with no posterior features.",
+    "Oval mass, no posterior acoustic features.",
+    "Hypoechoic nodule. Posterior acoustics: none.",
+    "Irregular mass with neutral posterior acoustics.",
+])
+def test_no_posterior_features_is_a_value_of_its_own_not_two_denials(parser: ReportParser, text: str) -> None:
+    """The corpus guideline (Status): "Posterior features: none" names no released value, so it is neither a
+    label nor a denial of enhancement and shadowing; the statement stays as evidence with no value."""
+    report = parser.parse(text)
+    assert not report.labels["PosteriorAcoustics"]
+    assert not {pair for pair in _absent(report) if pair[0] == "PosteriorAcoustics"}
+    assert not [m for m in report.mentions if m.dimension == "PosteriorAcoustics" and m.status == "uncertain"]
+    if "none" not in text:
+        assert [m.concept for m in report.mentions if m.dimension == "PosteriorAcoustics"] == [
+            "no posterior acoustic features"]
 
 
 def test_negated_vascularity_in_a_list_is_no_vascularity(parser: ReportParser) -> None:

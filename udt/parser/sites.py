@@ -160,7 +160,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
-        self._negates = self._negated_dimensions()
         organ_field, system_field = self.fields[2], self.fields[1]
         self._system_of = {
             o.us365k_label: s.us365k_label
@@ -298,31 +297,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._node_region_organs = frozenset(o.us365k_label for r in regions for o in (r, self._pediatric_of(r))
                                              if o is not None and o.us365k_label) - self._node_organs
         self._neck_system = self._system_of.get(own.us365k_label or "") if own is not None else None
-
-    def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
-        """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
-        generic dimension IRIs, for dimensions without an absence value of their own: each such statement says
-        every released value of the dimension is absent (no enhancement, no shadowing)."""
-        tax, heads = self.taxonomy, ts.NEG_HEAD_WORDS
-        out: dict[str, tuple[Concept, ...]] = {}
-        for dim in tax.dimensions:
-            if dim.field in self.vocabulary.absence or dim.field in self.fields[:3]:
-                continue
-            values = tax.values(dim.field)
-            negative = []
-            for c in tax.iter_dimension(dim.field):
-                words = c.label.casefold().split()
-                if c.is_released_value or tax.rollup(c) is not None or len(words) < 2 or words[0] not in heads:
-                    continue
-                # "not parallel" denies one value (parallel); "no posterior acoustic features" denies them all.
-                rest = self.vocabulary.forms.get(" ".join(words[1:]))
-                if rest is None or rest.generic:
-                    negative.append(c)
-            if negative:
-                for c in negative:
-                    out[c.iri] = values
-                out[dim.iri] = values
-        return out
 
     def _kinds_denied_as_absence(self) -> dict[str, str]:
         """Concept IRI -> its dimension's absence value, for the finer concepts of a descriptive dimension that has
@@ -960,9 +934,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                 rec.iri = iri
             elif rec.kb == GENERIC:
                 absent_value = absence.get(field)
-                if negated and absent_value is None and iri in self._negates:
-                    # "posterior acoustics: none" -> each released value absent.
-                    self._absent_values(records, evidence, rec, iri)
                 if not negated or absent_value is None:
                     continue
                 iri, status = absent_value, "present"
@@ -1027,8 +998,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                 if status == "present" and in_findings_of(section) and not historical and not hypothetical:
                     labels[field].add(conjuncts[1].us365k_label or "")
                     labels[field].discard("")
-            if status == "present" and iri in self._negates:
-                self._absent_values(records, evidence, rec, iri)
             if status != "present" and end - start > 1 and field == fields[0] and not historical and not hypothetical:
                 self._compound_attribute_status(records, evidence, rec, lower[start:end])
             if end - start > 1 and field not in self._ordinal_fields and not negated:
@@ -1746,19 +1715,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         if nxt is not None and (nxt in self._ref_after or text[_char_after(text, start_char)].isdigit()):
             return True
         return start > 0 and lower[start - 1] in self._ref_before and nxt not in self._statement_after
-
-    def _absent_values(self, records: list[MentionRecord], evidence: list[MentionRecord], rec: MentionRecord,
-                       iri: str) -> None:
-        """Records saying that each released value of a dimension is absent ("no posterior features")."""
-        for value in self._negates[iri]:
-            derived = MentionRecord(
-                rec.start, rec.end, rec.start_char, rec.end_char, cast(str, value.dimension), value.iri, "",
-                rec.first_lower,
-                negated=True, historical=rec.historical, hypothetical=rec.hypothetical, section=rec.section,
-                status="absent", evidence=True, value=value.us365k_label, concept=value.label, derived=True,
-            )
-            records.append(derived)
-            evidence.append(derived)
 
     def _score_tirads(self, builder: FindingBuilder, evidence: list[MentionRecord], sent_starts: list[int]) -> None:
         """ACR TI-RADS of each thyroid nodule: its stated attributes (the finest concepts named) and the
