@@ -4,12 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from parser_reading import statuses_of
 
 from udt.parser import ReportParser
-
-
-def _status(parser: ReportParser, text: str, field: str, value: str) -> set[str]:
-    return {m.status for m in parser.parse(text).mentions if m.dimension == field and m.value == value}
 
 
 @pytest.mark.parametrize(
@@ -63,7 +60,7 @@ def test_labels_by_class(parser: ReportParser, text: str, field: str, expected: 
     ],
 )
 def test_status_by_class(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
-    assert _status(parser, text, field, value) == {status}, parser.parse(text).mentions
+    assert statuses_of(parser, text, field, value) == {status}, parser.parse(text).mentions
 
 
 def test_hedged_diagnosis_is_not_a_label(parser: ReportParser) -> None:
@@ -188,7 +185,7 @@ def test_composition_wording_families(parser: ReportParser, text: str, internal:
     ],
 )
 def test_composition_status(parser: ReportParser, text: str, value: str, status: str) -> None:
-    assert _status(parser, text, "InternalCharacteristics", value) == {status}
+    assert statuses_of(parser, text, "InternalCharacteristics", value) == {status}
 
 
 @pytest.mark.parametrize(
@@ -430,7 +427,7 @@ def test_a_denied_diagnosis_stays_denied(parser: ReportParser) -> None:
     ],
 )
 def test_a_template_value_hedges_its_key(parser: ReportParser, text: str, value: str, status: str) -> None:
-    assert _status(parser, text, *_field_of(value)) == {status}
+    assert statuses_of(parser, text, *_field_of(value)) == {status}
 
 
 def _field_of(value: str) -> tuple[str, str]:

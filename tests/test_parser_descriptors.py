@@ -5,15 +5,13 @@ and near misses that must not trigger."""
 from __future__ import annotations
 
 import pytest
-from parser_reading import labels_of
+from parser_reading import labels_of, statuses_of
 
 from udt.parser import ReportParser
 
 ECHO, SHAPE, PA, VASC = "Echogenicity", "Shape", "PosteriorAcoustics", "Vascularity"
 
 
-def _statuses(parser: ReportParser, text: str, field: str, value: str) -> set[str]:
-    return {m.status for m in parser.parse(text).mentions if m.dimension == field and m.value == value}
 
 
 # A texture word is not an echo level: "heterogeneous" / "inhomogeneous" alone give no echogenicity value, while
@@ -136,7 +134,7 @@ OWN_DEGREE_ENDS_A_NEGATED_LIST = [
 @pytest.mark.parametrize(("text", "field", "value", "status"), OWN_DEGREE_ENDS_A_NEGATED_LIST)
 def test_own_degree_ends_a_negated_list(parser: ReportParser, text: str, field: str, value: str,
                                         status: str) -> None:
-    assert _statuses(parser, text, field, value) == {status}
+    assert statuses_of(parser, text, field, value) == {status}
 
 
 # "<flow> is not <degree>" denies the degree, not the flow ("blood flow is not increased" -> increased vascularity
@@ -156,7 +154,7 @@ DENIED_DEGREE = [
 @pytest.mark.parametrize(("text", "field", "value", "status"), DENIED_DEGREE)
 def test_a_denied_degree_is_not_absent_flow(parser: ReportParser, text: str, field: str, value: str,
                                             status: str) -> None:
-    assert _statuses(parser, text, field, value) == {status}
+    assert statuses_of(parser, text, field, value) == {status}
     if status == "absent":
         assert parser.parse(text).labels[VASC] == []
 
@@ -178,7 +176,7 @@ TRAILING_DEGREE = [
 
 @pytest.mark.parametrize(("text", "field", "value", "status"), TRAILING_DEGREE)
 def test_a_trailing_degree_is_read(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
-    assert _statuses(parser, text, field, value) == {status}
+    assert statuses_of(parser, text, field, value) == {status}
 
 
 # near misses: the degree word must end the clause and name a value of the same dimension
@@ -231,8 +229,8 @@ def test_an_outline_word_is_not_shape(parser: ReportParser, text: str, field: st
 def test_a_contour_after_a_modifier_files_the_word_under_margins(parser: ReportParser) -> None:
     # Whether a node's margin is labelled is the margin rules' call; the word itself is read as a margin.
     text = "Two enlarged axillary nodes, largest 19 mm, with a lobulated outer contour."
-    assert _statuses(parser, text, "Margins", "ill-defined/indistinct") == {"present"}
-    assert _statuses(parser, text, SHAPE, "lobulated") == set()
+    assert statuses_of(parser, text, "Margins", "ill-defined/indistinct") == {"present"}
+    assert statuses_of(parser, text, SHAPE, "lobulated") == set()
 
 
 # Hedge wording: a teaching case weighs its diagnosis after naming it ("was thought probable", "was considered
@@ -254,7 +252,7 @@ HEDGE_WORDING = [
 
 @pytest.mark.parametrize(("text", "field", "value", "status"), HEDGE_WORDING)
 def test_hedge_wording(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
-    assert _statuses(parser, text, field, value) == {status}
+    assert statuses_of(parser, text, field, value) == {status}
 
 
 # A legend or heading hedge ends at its colon: "Probable endometrioma: a 3 cm cyst with ground-glass echoes" doubts
@@ -275,7 +273,7 @@ HEDGE_ENDS_AT_COLON = [
 
 @pytest.mark.parametrize(("text", "field", "value", "status"), HEDGE_ENDS_AT_COLON)
 def test_a_hedge_ends_at_its_colon(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
-    assert status in _statuses(parser, text, field, value)
+    assert status in statuses_of(parser, text, field, value)
 
 
 # A hedge opening its sentence, set off by a comma, doubts the sentence ("Probably, it is a functional cyst.");
@@ -296,7 +294,7 @@ SENTENCE_AND_TEMPLATE_HEDGES = [
 @pytest.mark.parametrize(("text", "field", "value", "status"), SENTENCE_AND_TEMPLATE_HEDGES)
 def test_sentence_and_template_hedges(parser: ReportParser, text: str, field: str, value: str,
                                       status: str) -> None:
-    assert _statuses(parser, text, field, value) == {status}
+    assert statuses_of(parser, text, field, value) == {status}
 
 
 # A bare grade word is a vascularity value only in a sentence about flow: "the intussusception was reduced with an
@@ -372,7 +370,7 @@ AND_A_STARTS_ANOTHER_FINDING = [
 
 @pytest.mark.parametrize(("text", "field", "value", "status"), AND_A_STARTS_ANOTHER_FINDING)
 def test_and_a_starts_another_finding(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
-    assert _statuses(parser, text, field, value) == {status}
+    assert statuses_of(parser, text, field, value) == {status}
 
 
 # A template value "no" denies its key, as "absent" does ("Shadowing: no", "Calcification: no").
@@ -388,7 +386,7 @@ TEMPLATE_NO = [
 
 @pytest.mark.parametrize(("text", "field", "value", "status"), TEMPLATE_NO)
 def test_a_template_no_denies_its_key(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
-    assert _statuses(parser, text, field, value) == {status}
+    assert statuses_of(parser, text, field, value) == {status}
 
 
 # "iso- to slightly hyperechoic": the prefix names its value past an adverb of the second one.
@@ -418,7 +416,7 @@ NEW_SINCE_THE_PRIOR = [
 @pytest.mark.parametrize(("text", "field", "value", "status"), NEW_SINCE_THE_PRIOR)
 def test_new_since_the_prior_is_present(parser: ReportParser, text: str, field: str, value: str,
                                         status: str) -> None:
-    assert _statuses(parser, text, field, value) == {status}
+    assert statuses_of(parser, text, field, value) == {status}
 
 
 # A degree before the vessel adjective that qualifies a flow grades that flow ("normal arterial flow", "normal

@@ -6,6 +6,7 @@ with that status and no label), or None (neither labelled nor mentioned)."""
 from __future__ import annotations
 
 import pytest
+from parser_reading import reading_of
 
 from udt.parser import ReportParser
 
@@ -13,16 +14,6 @@ DX, ECHO, INT, PA, VASC = "Diagnosis", "Echogenicity", "InternalCharacteristics"
 MARG, SHAPE = "Margins", "Shape"
 
 
-def _reading(parser: ReportParser, text: str, field: str, value: str) -> str | None:
-    """How the report reads ``value`` of ``field``: labelled wins over any mention status, as in the scoring."""
-    report = parser.parse(text)
-    if value in report.labels[field]:
-        return "present"
-    statuses = {m.status for m in report.mentions if m.dimension == field and m.value == value}
-    for status in ("absent", "uncertain"):
-        if status in statuses:
-            return status
-    return None
 
 
 # Template lines (class 5): a Doppler key with a negative value ("Doppler: negative") states no vascularity; a
@@ -79,7 +70,7 @@ TEMPLATE_LINES = [
 
 @pytest.mark.parametrize(("text", "field", "value", "reading"), TEMPLATE_LINES)
 def test_template_lines(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A negation after a modal (class 10): "could not be demonstrated" is a negation, longer than the hedge "could"
@@ -98,7 +89,7 @@ MODAL_NEGATION = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), MODAL_NEGATION)
 def test_a_negation_after_a_modal(parser: ReportParser, text: str, field: str, value: str,
                                   reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # Hedges of likeness and opinion (class 12), common in patient posts and teaching discussions, misspelt hedges, and
@@ -133,7 +124,7 @@ HEDGES = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), HEDGES)
 def test_hedges_of_likeness_and_opinion(parser: ReportParser, text: str, field: str, value: str,
                                         reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # Flow wording (class 6): a change of flow said as a noun ("no increase in vascularity"), "richly vascular",
@@ -162,7 +153,7 @@ FLOW_WORDING = [
 
 @pytest.mark.parametrize(("text", "field", "value", "reading"), FLOW_WORDING)
 def test_flow_wording(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # Scope past a comma (class 10): "and"/"but" with a new subject, or a subject with its own verb ("flow is phasic"),
@@ -186,7 +177,7 @@ CLAUSE_AFTER_A_COMMA = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), CLAUSE_AFTER_A_COMMA)
 def test_a_joined_clause_after_a_comma(parser: ReportParser, text: str, field: str, value: str,
                                        reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A contour word as the subject (class 9): "the margins are irregular" describes the margin, not the shape, with a
@@ -208,7 +199,7 @@ CONTOUR_SUBJECT = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), CONTOUR_SUBJECT)
 def test_a_contour_subject_describes_the_margin(parser: ReportParser, text: str, field: str, value: str,
                                                 reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # Negation scope over lesions (class 10): a lesion named as the place of a denied feature ("no septations within
@@ -234,7 +225,7 @@ DENIED_FEATURE_OF_A_LESION = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), DENIED_FEATURE_OF_A_LESION)
 def test_negation_scope_over_lesions(parser: ReportParser, text: str, field: str, value: str,
                                      reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # Differentials in teaching cases (class 12): what a differential is *for* was seen ("the differential diagnosis for
@@ -261,7 +252,7 @@ DIFFERENTIALS = [
 
 @pytest.mark.parametrize(("text", "field", "value", "reading"), DIFFERENTIALS)
 def test_differentials(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A negation that reads both ways (class 10): "absent"/"nil" right before a mention denies that mention, not the one
@@ -282,7 +273,7 @@ TWO_WAY_NEGATION = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), TWO_WAY_NEGATION)
 def test_a_two_way_negation_takes_its_neighbour(parser: ReportParser, text: str, field: str, value: str,
                                                 reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A degree after the place of the flow (class 6): "blood flow in the node is increased", "flow to the left testis
@@ -304,7 +295,7 @@ DEGREE_PAST_A_SITE = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), DEGREE_PAST_A_SITE)
 def test_a_degree_after_the_place_of_the_flow(parser: ReportParser, text: str, field: str, value: str,
                                               reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # Teaching points (class 12): a "Teaching point:"/"Pitfall:"/"Discussion:" sentence speaks of a disease in general; it
@@ -329,7 +320,7 @@ TEACHING_POINTS = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), TEACHING_POINTS)
 def test_a_teaching_point_speaks_in_general(parser: ReportParser, text: str, field: str, value: str,
                                             reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 def test_a_teaching_point_keeps_its_organ(parser: ReportParser) -> None:
@@ -353,7 +344,7 @@ PAST_AFTER_THE_FINDING = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), PAST_AFTER_THE_FINDING)
 def test_the_past_said_after_the_finding(parser: ReportParser, text: str, field: str, value: str,
                                          reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # The echo word of content (class 13): "echogenic debris" in a collection states hyperechoic content (guideline:
@@ -371,7 +362,7 @@ ECHO_OF_CONTENT = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), ECHO_OF_CONTENT)
 def test_the_echo_word_of_content(parser: ReportParser, text: str, field: str, value: str,
                                   reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # Alternatives and look-alikes (class 12): "haemorrhagic cyst or endometrioid cyst" (a modifier the vocabulary does
@@ -390,7 +381,7 @@ ALTERNATIVES_AND_LOOK_ALIKES = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), ALTERNATIVES_AND_LOOK_ALIKES)
 def test_alternatives_and_look_alikes(parser: ReportParser, text: str, field: str, value: str,
                                       reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # Lay and contracted negations in patient posts (class 10), and a lesion named as the place of a doubted feature
@@ -414,7 +405,7 @@ LAY_NEGATION_AND_HOSTED_DOUBT = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), LAY_NEGATION_AND_HOSTED_DOUBT)
 def test_lay_negation_and_a_hosted_doubt(parser: ReportParser, text: str, field: str, value: str,
                                          reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A diagnosis's name (class 11): it states the lesion's components ("solid mass" -> solid components) but a shape
@@ -433,7 +424,7 @@ NAMED_ATTRIBUTES = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), NAMED_ATTRIBUTES)
 def test_a_shape_word_in_a_name_is_no_shape(parser: ReportParser, text: str, field: str, value: str,
                                             reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # An organ's outline beside a denied finding that is no lesion (class 9): "smooth cortical outline ... no
@@ -449,7 +440,7 @@ ORGAN_OUTLINE = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), ORGAN_OUTLINE)
 def test_an_organ_outline_beside_a_denied_non_lesion(parser: ReportParser, text: str, field: str, value: str,
                                                      reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # "-like" hedges only the word it is glued to (class 12): "cyst-like", "mass-like area" are doubted; the words before
@@ -466,7 +457,7 @@ LIKE_IS_GLUED = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), LIKE_IS_GLUED)
 def test_like_hedges_the_word_it_is_glued_to(parser: ReportParser, text: str, field: str, value: str,
                                              reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # "No fluid" (class 10): denied bare fluid in a recess, a bursa or around an organ is a fluid collection reported
@@ -485,7 +476,7 @@ NO_FLUID = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), NO_FLUID)
 def test_no_fluid_is_an_absent_collection(parser: ReportParser, text: str, field: str, value: str,
                                           reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A doubt said after the finding (class 12): "punctate echogenic foci are possibly present", "hyperaemia is
@@ -505,7 +496,7 @@ DOUBT_AFTER_THE_FINDING = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), DOUBT_AFTER_THE_FINDING)
 def test_a_doubt_after_the_finding(parser: ReportParser, text: str, field: str, value: str,
                                    reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # More hedge wording of real reports (class 12): what a finding may reflect, cannot be told apart from, or is one
@@ -528,7 +519,7 @@ REFLECTS_AND_POSSIBILITIES = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), REFLECTS_AND_POSSIBILITIES)
 def test_reflects_and_possibilities(parser: ReportParser, text: str, field: str, value: str,
                                     reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A telegraphic description after a negation (class 10): after a comma, an item of another dimension than the one
@@ -554,7 +545,7 @@ TELEGRAPHIC_DESCRIPTION = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), TELEGRAPHIC_DESCRIPTION)
 def test_a_telegraphic_description_after_a_negation(parser: ReportParser, text: str, field: str, value: str,
                                                     reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A hedge on a lesion's nature (class 12): "hypoechoic nodule, probably benign", "the nodule is likely benign" doubt
@@ -576,4 +567,4 @@ NATURE_HEDGES = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), NATURE_HEDGES)
 def test_a_hedge_on_a_lesions_nature(parser: ReportParser, text: str, field: str, value: str,
                                      reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading

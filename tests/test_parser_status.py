@@ -7,17 +7,13 @@ cue kinds, a cue's direction, and its scope (too short or too long)."""
 from __future__ import annotations
 
 import pytest
+from parser_reading import statuses_of
 
 from udt.parser import ReportParser
 
 
-def _statuses(parser: ReportParser, text: str, field: str, value: str) -> set[str]:
-    report = parser.parse(text)
-    return {m.status for m in report.mentions if m.dimension == field and m.value == value and not m.hypothetical}
-
-
 def _check(parser: ReportParser, text: str, field: str, value: str, status: str) -> None:
-    found = _statuses(parser, text, field, value)
+    found = statuses_of(parser, text, field, value, hypothetical=False)
     assert found == {status}, f"{text!r}: {field}={value} is {found or 'not found'}, expected {status}"
 
 
