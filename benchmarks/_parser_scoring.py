@@ -33,6 +33,8 @@ DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
 # Written blind at stop 18 for development, imitating the four sources of the issue's held-out text
 # (transcription samples, patient posts, teaching cases, figure legends).
 DEV_REALWORLD = ROOT / "benchmarks" / "data" / "reports_dev_realworld.jsonl"
+# Written blind at stop 19 for development, in the same four source styles, rich in hedges and negations.
+DEV_REALWORLD_2 = ROOT / "benchmarks" / "data" / "reports_dev_realworld_2.jsonl"
 # Written blind at the end of the parser work and scored once; never tuned on.
 BLIND_FINAL = ROOT / "benchmarks" / "data" / "reports_blind_final.jsonl"
 # The first blind final became development data at stop 17 (after three scorings); this one, written blind to the
@@ -41,12 +43,15 @@ BLIND_FINAL_2 = ROOT / "benchmarks" / "data" / "reports_blind_final_2.jsonl"
 # Written blind at stop 18 in the four source styles of the issue's held-out text; scored at the start and the end
 # of that stop only, its errors never read.
 BLIND_FINAL_3 = ROOT / "benchmarks" / "data" / "reports_blind_final_3.jsonl"
+# Written blind at stop 19 in the four source styles, by an annotator who saw no other corpus; scored at the start
+# (on the code of stop 18's end) and at the end of stop 19 only, its errors never read.
+BLIND_FINAL_4 = ROOT / "benchmarks" / "data" / "reports_blind_final_4.jsonl"
 # Scored at the start and the end of a round only: tools that print texts or differences leave them out.
-SEALED = (BLIND_FINAL_2, BLIND_FINAL_3)
+SEALED = (BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4)
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
-    GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, DEV_REALWORLD, BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3,
-    MULTIORGAN,
+    GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, DEV_REALWORLD, DEV_REALWORLD_2, BLIND_FINAL, BLIND_FINAL_2,
+    BLIND_FINAL_3, BLIND_FINAL_4, MULTIORGAN,
 )
 KINDS = ("present", "negation", "uncertainty")
 
