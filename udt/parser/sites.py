@@ -42,6 +42,7 @@ from udt.parser.normals import NormalAppearanceRules
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, Reading, columns_of, state_of
 from udt.parser.schema import Tirads
 from udt.parser.sentences import sentence_end, sentence_starts
+from udt.parser.ventricles import VentricleSense
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -211,6 +212,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         node = tax.find("lymph node", self.fields[2])
         self._node_iri = node.iri if node is not None else None
         self._node_iris = self._lymph_node_iris(node)
+        self._ventricles = VentricleSense(tax, strings)
         self._denied_margin = self._opposite_margins()
         self._contour_qualifiers = word_ids(strings, ts.CONTOUR_QUALIFIERS)
         self._side_word = strings.add("side")
@@ -853,6 +855,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         section_starts = [s for s, _ in sections]
         cols = columns_of(doc, state)
         lower = cols.lower
+        self._ventricles.settle(spans, lower)  # "the right ventricle" of a neonatal head study: the brain's
         ped_hits: list[tuple[int, int, int]] = []
         self._ped_cues.find(lower, ped_hits)
         if ped_hits and self._fetal_sense(ped_hits, lower):

@@ -589,6 +589,12 @@ FETAL_SENSE_CUES = ("baby", "babies")
 PREGNANCY_WORDS = ("pregnant", "pregnancy", "gestation", "gestational", "trimester", "placenta", "placental", "fetal",
                    "foetal", "fetus", "foetus", "nuchal", "antenatal", "prenatal", "obstetric", "iup", "crl", "lmp")
 
+# Words of a neonatal cranial study. There "the right ventricle" is a lateral ventricle of the brain, not the heart's
+# (see ventricles.py). Not "cerebral": the middle cerebral artery is named in fetal and transcranial Doppler too.
+CRANIAL_STUDY_WORDS = ("cranial", "cranium", "fontanelle", "fontanel", "fontanella", "transfontanellar",
+                       "transfontanelle", "brain", "intracranial", "neurosonogram", "neurosonography", "choroid",
+                       "germinal", "periventricular", "callosum", "cisterna", "hydrocephalus", "ventriculomegaly",
+                       "thalamus", "thalami", "caudothalamic")
 # Age words: a report about a child maps adult anatomy onto the paediatric organs of the taxonomy.
 PEDIATRIC_CUES = (
     "child", "children", "infant", "neonate", "newborn", "baby", "boy", "girl", "toddler", "neonatal",
