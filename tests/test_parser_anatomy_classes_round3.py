@@ -45,3 +45,37 @@ def test_cardiac_chambers_and_valves(parser: ReportParser, text: str, organs: li
 def test_cardiac_wording_gives_no_paediatric_system_in_an_adult() -> None:
     parser = ReportParser()
     assert labels_of(parser, "Left ventricle normal in size, ejection fraction 60%.", SYSTEM) == ["Thorax"]
+
+
+# -- vocabulary of real text: a word in another organ's sense, and diagnoses whose organ the ontology now states ------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        # "ductal" alone is no breast word: the pancreatic, biliary and salivary ducts are ductal too.
+        ("Pancreatic ductal dilatation to 6 mm, the gland is atrophic.", ["Pancreas"]),
+        ("Mild intrahepatic ductal dilatation, no obstructing lesion seen.", ["Gallbladder and bile ducts"]),
+        ("A 4 mm calculus in the left submandibular duct with upstream dilatation.", ["Salivary glands"]),
+        ("Stensen's duct is dilated to 2 mm.", ["Salivary glands"]),
+        ("Tubo-ovarian abscess on the left, 6 cm, thick walled with internal debris.", ["Adnexa"]),
+        ("Findings in keeping with a right TOA.", ["Adnexa"]),
+        ("A 2.5 cm Bartholin's cyst at the left introitus.", ["Vagina"]),
+        ("Ankle-brachial index 0.58 on the right, 1.02 on the left.", ["Peripheral arteries"]),
+        # Near misses: the breast's ducts, an abscess elsewhere, the ankle itself.
+        ("Ductal dilatation behind the right nipple, 3 mm.", ["Breast"]),
+        ("Abscess of 3 cm in segment 7 of the liver.", ["Liver"]),
+        ("Sprain of the right ankle with a thickened ATFL.", ["Ankle"]),
+    ],
+)
+def test_vocabulary_of_other_senses_and_typical_sites(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+@pytest.mark.parametrize(
+    ("text", "diagnoses"),
+    [
+        ("Tubo-ovarian abscess on the left, 6 cm.", ["fluid collection"]),
+        ("A 2.5 cm Bartholin's cyst at the left introitus.", ["cyst"]),
+    ],
+)
+def test_new_diagnoses_keep_their_roll_up(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
+    assert labels_of(parser, text, DIAGNOSIS) == diagnoses
