@@ -79,3 +79,23 @@ def test_vocabulary_of_other_senses_and_typical_sites(parser: ReportParser, text
 )
 def test_new_diagnoses_keep_their_roll_up(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
     assert labels_of(parser, text, DIAGNOSIS) == diagnoses
+
+
+# -- a joint that only places a vessel's finding or flow measurement is no joint examined ----------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Posterior tibial artery occluded at the ankle.", ["Peripheral arteries"]),
+        ("Occlusion of the right radial artery at the wrist.", ["Peripheral arteries"]),
+        ("The great saphenous vein is thrombosed to the knee, deep veins clear.", ["Peripheral veins"]),
+        ("Arterial duplex, right leg: ABI 0.6, dampened monophasic waveforms at the ankle.", ["Peripheral arteries"]),
+        ("Lower limb arterial study: ankle pressures 85 mmHg right and 130 mmHg left.", ["Peripheral arteries"]),
+        # Near misses: the joint holds a finding of its own, or no vessel is named.
+        ("Femoral vein patent; moderate effusion at the knee.", ["Knee", "Peripheral veins"]),
+        ("The cephalic vein is thrombosed, and a 2 cm haematoma lies at the elbow.", ["Elbow", "Peripheral veins"]),
+        ("Right ankle: small joint effusion, ATFL intact.", ["Ankle"]),
+        ("Pain at the ankle, no tendon tear.", ["Ankle"]),
+    ],
+)
+def test_joint_placing_a_vessel_finding(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)

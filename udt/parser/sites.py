@@ -262,6 +262,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._joint_system = self._system_of.get(knee.us365k_label or "") if knee is not None else None
         self._vessel_place_words = word_ids(strings, ("at", "to", "in", "near", "the", "of", "level"))
         self._vessel_place_heads = word_ids(strings, ("at", "to", "near"))
+        self._strings = strings  # (a word's text, for the few rules that read its ending)
+        self._joint_flow_words = word_ids(strings, (*ts.FLOW_WORDS, *ts.PRESSURE_WORDS))
+        self._clause_marks = word_ids(strings, (".", ";", ",", "but", "and", "\n"))
         self._in_within = word_ids(strings, ("in", "within", "inside"))
         self._hernia_places = word_ids(strings, ts.HERNIA_CONTENT_PLACES)
         self._like_words = word_ids(strings, ts.LIKE_WORDS)
@@ -1378,6 +1381,51 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         organ = self._organ_label(prev.iri) if prev.field in self._anatomy else None
         return organ is not None and organ in self._vessel_organs
 
+    def _predicate_after(self, nxt: MentionRecord, lower: list[int]) -> bool:
+        """A one-word diagnosis that is a participle stating the anatomy's state ("artery occluded", "vein
+        thrombosed"), not a noun the anatomy qualifies ("liver lesion"): the anatomy is the subject, a site."""
+        return nxt.end - nxt.start == 1 and self._strings[lower[nxt.start]].endswith("ed")
+
+    def _joint_of_a_vessel_finding(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
+        """A joint placing the finding of a vessel named just before it in the same clause ("posterior tibial artery
+        occluded at the ankle", "vein thrombosed to the knee"): the vessel's location. Only diagnoses with no
+        released value (occlusion, thrombus, stenosis) may stand between; an effusion or mass there is the joint's."""
+        if k < 2 or info.system != self._joint_system or info.organ in self._region_organs:
+            return False
+        m = spans[k]
+        if self._vessel_place_heads.isdisjoint(lower[max(0, m.start - 2) : m.start]):
+            return False
+        for prev in reversed(spans[max(0, k - 3) : k]):
+            if not self._clause_marks.isdisjoint(lower[prev.end : m.start]):
+                return False
+            if prev.field in self._anatomy:
+                return self._organ_label(prev.iri) in self._vessel_organs
+            if prev.field == self.fields[0] and self._info_value(prev) is not None:
+                return False
+        return False
+
+    def _info_value(self, rec: MentionRecord) -> str | None:
+        """The released value a diagnosis mention rolls up to (before the sites pass has set ``rec.value``)."""
+        return (self._info.get(rec.iri) or self._describe(rec.iri, rec.field, None)).value
+
+    def _joint_of_a_flow(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
+        """A joint that locates a flow measurement of a vessel study ("monophasic waveforms at the ankle", "ankle
+        pressures 80 mmHg", "signals at the wrist"): where the vessel's flow is read, not a joint examined. A vessel
+        must be named among the few mentions around it (bounded: the parse stays linear)."""
+        if info.system != self._joint_system or info.organ in self._region_organs:
+            return False
+        m = spans[k]
+        j = m.start - 1
+        while j >= 0 and m.start - j <= 3 and lower[j] in self._vessel_place_words:
+            j -= 1
+        flow_before = j >= 0 and j < m.start - 1 and lower[j] in self._joint_flow_words \
+            and not self._vessel_place_heads.isdisjoint(lower[j + 1 : m.start])
+        flow_after = m.end < len(lower) and lower[m.end] in self._joint_flow_words
+        if not (flow_before or flow_after):
+            return False
+        near = spans[max(0, k - _VESSEL_LOOKBACK) : k + 3]
+        return any(r.field in self._anatomy and self._organ_label(r.iri) in self._vessel_organs for r in near)
+
     def _landmark_cue_before(self, m: MentionRecord, lower: list[int], landmark_ends: dict[int, int]) -> int | None:
         """The first token of the landmark phrase of anatomy ``m`` (a landmark concept, or a cue before it: "posterior
         to | the lower pole of the left | thyroid lobe", up to six fillers), or ``None``."""
@@ -1520,6 +1568,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             return "landmark", m.start  # "the subclavian, axillary, brachial and cephalic veins": veins, no axilla
         if self._joint_of_a_vessel(k, spans, lower, info):
             return "landmark", spans[k - 1].end  # "the cephalic vein at the elbow", "from the CFA to the ankle"
+        if self._joint_of_a_vessel_finding(k, spans, lower, info):
+            return "landmark", m.start  # "posterior tibial artery occluded at the ankle"
+        if self._joint_of_a_flow(k, spans, lower, info):
+            return "landmark", m.start  # "monophasic waveforms at the ankle", "ankle pressures" of an arterial study
         coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends)
         if coordinated is not None:
             return "landmark", coordinated  # "hypoechoic to the liver and spleen": both are references
@@ -1534,7 +1586,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             gap = nxt.start - m.end
             if nxt.field == self.fields[0] and nxt.kb != GENERIC and nxt.iri != self.vocabulary.normal_iri and (
                 gap == 0 or (gap == 1 and lower[m.end] == self._hyphen)
-            ):
+            ) and not self._predicate_after(nxt, lower):
                 return "modifier", m.start
         if m.iri in self._node_parts:
             return "node", m.start  # "fatty hilum" belongs to the node, so to the region its nodes are in
@@ -1595,6 +1647,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                     # "a DVT behind my right knee": an organ a diagnosis implies (the leg veins) is named too; one
                     # the landmark itself names stays ("a hydrocele ... through the right hemiscrotum")
                     others = set().union(*implied_organs.values()) - {info.organ}
+                if not others:
+                    # "arterial study: ankle pressures 85 mmHg": a bare vessel word outranks a landmark
+                    others = {v.organ for w, _, v, _ in deferred if w == "vessel" and v.organ != info.organ}
             elif why in ("structure", "region", "node"):
                 # Only an organ of another body system named in the sentence outranks these: a finer structure of
                 # another system describes the lesion ("fatty hilum" of an axillary node, "subcutaneous" on the
@@ -1904,6 +1959,7 @@ _LOOK_BACK = 60
 _START_END = attrgetter("start", "end")  # an item's (start, end), in C
 _SENT = attrgetter("sent")  # an item's sentence, in C
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
+_VESSEL_LOOKBACK = 8  # mentions looked back for the vessel whose flow a joint locates (_joint_of_a_flow)
 _STATUS = attrgetter("status")  # a mention's status, in C
 _NODE = attrgetter("node")  # an item naming a lymph node, in C
 

@@ -531,6 +531,9 @@ FLOW_WORDS = ("flow", "flows", "waveform", "waveforms", "signal", "signals", "su
               "velocities", "spectrum", "spectra", "trace", "tracing", "tracings", "resistance", "pulsatility",
               "augmentation")
 
+# Pressure words of an arterial study: "ankle pressures", "pressure at the ankle" locate a measurement at a joint.
+PRESSURE_WORDS = ("pressure", "pressures", "index", "indices", "abi", "abpi", "systolic")
+
 # Words that put a sentence about flow: a bare grade word ("reduced") is a vascularity value only in such a
 # sentence ("Flow volume 450 ml/min, reduced"), not in "the intussusception was reduced" or "liver reduced in size".
 FLOW_CONTEXT_WORDS = ("vascularity", "vascularisation", "vascularization", "vascular", "vascularised",
