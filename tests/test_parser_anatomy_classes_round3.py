@@ -99,3 +99,23 @@ def test_new_diagnoses_keep_their_roll_up(parser: ReportParser, text: str, diagn
 )
 def test_joint_placing_a_vessel_finding(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- ascites fills the space around the abdominal organs: the bowel or liver in its clause holds none of it ---------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Distended fluid-filled small bowel loops with ascites.",
+         ["Gastrointestinal tract", "Peritoneum mesentery and omentum"]),
+        ("The loops of ileum float freely in ascites.", ["Gastrointestinal tract", "Peritoneum mesentery and omentum"]),
+        ("Shrunken nodular liver with ascites.", ["Liver", "Peritoneum mesentery and omentum"]),
+        ("Large-volume ascites throughout the abdomen and pelvis.", ["Peritoneum mesentery and omentum"]),
+        # Near misses: a collection of the soft tissues stays in the organ that holds it; a fluid with an organ of
+        # its own keeps it.
+        ("A 4 cm haematoma within the right breast after biopsy.", ["Breast"]),
+        ("Seroma of the left breast at the lumpectomy site.", ["Breast"]),
+        ("Testis normal with a moderate hydrocele.", ["Scrotum"]),
+    ],
+)
+def test_space_filling_fluid_implies_its_space(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)

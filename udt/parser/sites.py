@@ -262,6 +262,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._joint_system = self._system_of.get(knee.us365k_label or "") if knee is not None else None
         self._vessel_place_words = word_ids(strings, ("at", "to", "in", "near", "the", "of", "level"))
         self._vessel_place_heads = word_ids(strings, ("at", "to", "near"))
+        self._space_memo: dict[str, str] = {}  # diagnosis IRI -> system of the space it fills, "" if none
+        fluid = tax.find("fluid collection", self.fields[0])
+        self._fluid_value = fluid.us365k_label if fluid is not None else None
         self._strings = strings  # (a word's text, for the few rules that read its ending)
         self._joint_flow_words = word_ids(strings, (*ts.FLOW_WORDS, *ts.PRESSURE_WORDS))
         self._clause_marks = word_ids(strings, (".", ";", ",", "but", "and", "\n"))
@@ -752,15 +755,36 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         clause ("Left ovary: endometrioma") or holds it just after ("a plaque in the tunica albuginea"). Looks at
         most six mentions back and three ahead."""
         rec = spans[k]
+        space = self._space_system(rec.iri)
         for j in range(k - 1, max(-1, k - 7), -1):
             prev = spans[j]
             if prev.end <= sent_start or not self._clause_seps.isdisjoint(lower[prev.end : rec.start]):
                 break
             if prev.field in self._anatomy:
-                return False
-        return not self._held_by_anatomy(k, spans, lower)
+                return space is not None and self._anatomy_system(prev.iri) == space
+        return not self._held_by_anatomy(k, spans, lower, space)
 
-    def _held_by_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+    def _space_system(self, iri: str) -> str | None:
+        """For a fluid collection that fills a space around the organs of a body system (ascites: the peritoneal
+        cavity, a region), that system: the organs its clause names lie in that space ("bowel loops with ascites",
+        "ascites within the abdomen"), so they hold none of it and its own organ is named too. None otherwise."""
+        found = self._space_memo.get(iri)
+        if found is None:
+            implied = self._implied_sites(iri)
+            organ = self._rollups_of(implied[0].iri).get(self.fields[2]) if implied else None
+            fills = organ is not None and organ.iri in self._region_iris \
+                and self._describe(iri, self.fields[0], None).value == self._fluid_value
+            found = self._space_memo[iri] = (self._system_of.get(organ.us365k_label or "") or "") \
+                if fills and organ is not None else ""
+        return found or None
+
+    def _anatomy_system(self, iri: str) -> str | None:
+        """The released body system anatomy ``iri`` rolls up to."""
+        system = self._rollups_of(iri).get(self.fields[1])
+        return system.us365k_label if system is not None else None
+
+    def _held_by_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int],
+                         space: str | None = None) -> bool:
         """Anatomy named just after a diagnosis holds it ("a plaque in the tunica albuginea", "no ganglion cyst
         within the carpal tunnel"); looks at most three mentions ahead."""
         end = spans[k].end
@@ -774,7 +798,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                     or not self._clause_ends_for_lists.isdisjoint(gap) or not self._clause_seps.isdisjoint(gap):
                 break  # ("no hydronephrosis on either side. Bladder ...": not held by the next sentence's organ)
             if nxt.field in self._anatomy:
-                return True
+                # (a space-filling fluid is not held by the organs of its space: "ascites within the abdomen")
+                return space is None or self._anatomy_system(nxt.iri) != space
         return False
 
     def _implied_sites(self, iri: str) -> tuple[Concept, ...]:
