@@ -119,3 +119,20 @@ def test_joint_placing_a_vessel_finding(parser: ReportParser, text: str, organs:
 )
 def test_space_filling_fluid_implies_its_space(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- a denied DVT names the leg veins as examined, though the ontology lists several veins as its sites --------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("No DVT in the left leg.", ["Peripheral veins"]),
+        ("Duplex right leg: no evidence of deep vein thrombosis. Incidental 3 cm Baker's cyst.",
+         ["Knee", "Peripheral veins"]),
+        ("Swollen calf, scan says negative for DVT, probably a pulled muscle.", ["Peripheral veins"]),
+        # Near misses: a denied diagnosis whose several sites lie in a region or another organ names none.
+        ("Post-procedure check: no haematoma.", []),
+        ("Valsalva manoeuvre: no hernia demonstrated.", []),
+    ],
+)
+def test_denied_dvt_names_the_leg_veins(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)

@@ -458,8 +458,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         count = self._site_count_memo.get(iri)
         if count is None:
             count = self._site_count_memo[iri] = len(self.taxonomy.sites(iri))
-        if count != 1:
-            return
+        if count != 1 and self._organ_label(implied[0].iri) not in self._vessel_organs:
+            return  # several sites of one organ: only "no DVT" (the leg veins) names it, not "no haematoma/hernia"
         rolled = self._rollups_of(implied[0].iri)
         if pediatric:
             rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
