@@ -136,3 +136,21 @@ def test_space_filling_fluid_implies_its_space(parser: ReportParser, text: str, 
 )
 def test_denied_dvt_names_the_leg_veins(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- the joints that bound a vessel study's extent are no joints examined; a hedged lesion keeps its joint ---------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Left leg veins fully compressible from the groin to the ankle, no thrombus.", ["Peripheral veins"]),
+        ("The deep veins are patent from the groin to the knee.", ["Peripheral veins"]),
+        ("Veins imaged from the groin to the calf: no DVT. Behind the knee a 2 cm cystic structure, probably a "
+         "Baker's cyst.", ["Knee", "Peripheral veins"]),
+        # Near misses: a joint holding its own finding.
+        ("Knee effusion extending from the suprapatellar recess.", ["Knee"]),
+        ("Right groin: 3 cm seroma after vascular surgery. Common femoral vein compressible.",
+         ["Hip groin and buttock", "Peripheral veins"]),
+    ],
+)
+def test_joints_bounding_a_vessel_study(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)

@@ -262,6 +262,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._joint_system = self._system_of.get(knee.us365k_label or "") if knee is not None else None
         self._vessel_place_words = word_ids(strings, ("at", "to", "in", "near", "the", "of", "level"))
         self._vessel_place_heads = word_ids(strings, ("at", "to", "near"))
+        self._from, self._to = strings.add("from"), strings.add("to")
         self._space_memo: dict[str, str] = {}  # diagnosis IRI -> system of the space it fills, "" if none
         fluid = tax.find("fluid collection", self.fields[0])
         self._fluid_value = fluid.us365k_label if fluid is not None else None
@@ -1406,6 +1407,26 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         organ = self._organ_label(prev.iri) if prev.field in self._anatomy else None
         return organ is not None and organ in self._vessel_organs
 
+    def _vessel_range(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
+        """A joint or region that bounds the extent of a vessel study ("veins from the groin to the ankle",
+        "compressible from the CFV to the popliteal fossa"): the first end follows the vessel and "from", the second
+        follows the first and "to". Looks two mentions back."""
+        if k == 0 or info.system != self._joint_system:
+            return False
+        m, prev = spans[k], spans[k - 1]
+        if self._range_gap(lower[prev.end : m.start], self._from):
+            return prev.field in self._anatomy and self._organ_label(prev.iri) in self._vessel_organs
+        if k < 2 or not self._range_gap(lower[prev.end : m.start], self._to, 2):
+            return False
+        before = spans[k - 2]
+        return self._range_gap(lower[before.end : prev.start], self._from) and before.field in self._anatomy \
+            and self._organ_label(before.iri) in self._vessel_organs
+
+    def _range_gap(self, gap: list[int], word: int, most: int = 5) -> bool:
+        """The words between two mentions end in ``word`` and an optional article ("are compressible from the"),
+        at most ``most`` of them and no clause break."""
+        return 0 < len(gap) <= most and word in gap[-2:] and self._clause_marks.isdisjoint(gap)
+
     def _predicate_after(self, nxt: MentionRecord, lower: list[int]) -> bool:
         """A one-word diagnosis that is a participle stating the anatomy's state ("artery occluded", "vein
         thrombosed"), not a noun the anatomy qualifies ("liver lesion"): the anatomy is the subject, a site."""
@@ -1593,6 +1614,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             return "landmark", m.start  # "the subclavian, axillary, brachial and cephalic veins": veins, no axilla
         if self._joint_of_a_vessel(k, spans, lower, info):
             return "landmark", spans[k - 1].end  # "the cephalic vein at the elbow", "from the CFA to the ankle"
+        if self._vessel_range(k, spans, lower, info):
+            return "landmark", m.start  # "the left leg veins from the groin to the ankle"
         if self._joint_of_a_vessel_finding(k, spans, lower, info):
             return "landmark", m.start  # "posterior tibial artery occluded at the ankle"
         if self._joint_of_a_flow(k, spans, lower, info):
@@ -1675,6 +1698,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                 if not others:
                     # "arterial study: ankle pressures 85 mmHg": a bare vessel word outranks a landmark
                     others = {v.organ for w, _, v, _ in deferred if w == "vessel" and v.organ != info.organ}
+                if others and self._hedged_lesion_of(info, index, evidence, sent_starts):
+                    others = set()  # "a structure behind the knee could be a Baker's cyst": the knee's lesion
             elif why in ("structure", "region", "node"):
                 # Only an organ of another body system named in the sentence outranks these: a finer structure of
                 # another system describes the lesion ("fatty hilum" of an axillary node, "subcutaneous" on the
@@ -1734,6 +1759,23 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                 continue  # "two liver lesions" beside other organs: no organ label, but still the lesion's site
             item.kind = "landmark" if why == "landmark" else "ignored"
             item.concept = " ".join(text[phrase_start[index] : evidence[index].end_char].split()).casefold()
+
+    def _hedged_lesion_of(self, info: _Info, index: int, evidence: list[MentionRecord],
+                          sent_starts: list[int]) -> bool:
+        """A hedged diagnosis near a landmark, in its sentence, typically lies in the landmark's own organ ("fluid
+        behind the knee, possibly a Baker's cyst"): the organ is named for that lesion, not only as a reference
+        (an asserted one already names it). Not for a region ("in the medial calf, possibly a haematoma"), where
+        lesions of other organs lie too. Looks three mentions either side."""
+        if info.organ is None or info.organ in self._region_organs:
+            return False
+        sent = bisect_right(sent_starts, evidence[index].start)
+        for rec in evidence[max(0, index - 3) : index + 4]:
+            if rec.status == "uncertain" and rec.field == self.fields[0] \
+                    and bisect_right(sent_starts, rec.start) == sent:
+                implied = self._implied_sites(rec.iri)
+                if implied and self._organ_label(implied[0].iri) == info.organ:
+                    return True
+        return False
 
     def _sites_by_system(self, spans: list[MentionRecord], labels: dict[str, set[str]]) -> None:
         """A denied diagnosis of lymph nodes in several regions ("lymphadenopathy": cervical, axillary or inguinal)
