@@ -154,3 +154,28 @@ def test_denied_dvt_names_the_leg_veins(parser: ReportParser, text: str, organs:
 )
 def test_joints_bounding_a_vessel_study(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- an organ word inside another structure's name or in a lay sense names no organ --------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        # "neck" of a bone or organ: not the neck region (a child's neck would give Pediatric head and neck).
+        ("7-year-old, right hip effusion of 6 mm anterior to the femoral neck.", ["Infant hip and knee"]),
+        ("A 9 mm calculus impacted in the gallbladder neck.", ["Gallbladder and bile ducts"]),
+        ("Hypoechoic 18 mm mass in the neck of the pancreas.", ["Pancreas"]),
+        ("Torsion of the appendix testis in a 10-year-old: a small avascular nodule at the upper pole.",
+         ["Pediatric scrotum"]),
+        # The heart rate of an embryo; a website.
+        ("Intrauterine gestational sac with a CRL of 14 mm and a heart rate of 152 bpm.", ["Uterus"]),
+        ("Got the results on the portal: gallbladder full of stones.", ["Gallbladder and bile ducts"]),
+        ("The report on my patient portal says 'simple renal cyst'.", ["Kidney and ureter"]),
+        # Near misses: the neck itself, the heart itself, the portal vein.
+        ("Neck ultrasound in a 6-year-old: reactive cervical nodes.", ["Pediatric head and neck"]),
+        ("Pericardial effusion 8 mm; the heart contracts well.", ["Heart and mediastinum"]),
+        ("The portal and hepatic veins are patent.", ["Liver"]),
+        ("Portal vein 14 mm, slow hepatopetal flow.", ["Liver"]),
+    ],
+)
+def test_organ_words_in_another_sense(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)

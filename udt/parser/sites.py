@@ -228,6 +228,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         # "PV bleeding": an abbreviation in its other, non-anatomical sense (termset.OTHER_SENSE_AFTER).
         self._other_sense = {strings.add(a): word_ids(strings, ws)
                              for a, ws in ts.OTHER_SENSE_AFTER.items()}
+        self._other_sense_before_words = {strings.add(a): word_ids(strings, ws)
+                                          for a, ws in ts.OTHER_SENSE_BEFORE.items()}
+        self._other_sense_before_the = {strings.add(a): word_ids(strings, ws)
+                                        for a, ws in ts.OTHER_SENSE_BEFORE_THE.items()}
+        self._the = strings.add("the")
         # Translated reports also call a fibroid a "node" ("intramural node 18 mm"): a lesion of the uterus.
         self._uterine_node_words = word_ids(strings, ts.UTERINE_NODE_WORDS)
         self._uterus, self._lesion_iri = self._uterine_node_targets()
@@ -538,11 +543,28 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
     def _in_other_sense(self, rec: MentionRecord, lower: list[int]) -> bool:
         """A one-word anatomy abbreviation followed by a word that gives it another sense ("PV bleeding": per
         vaginam, not the portal vein); a hyphen may join them ("PV-spotting")."""
-        after = self._other_sense.get(lower[rec.start]) if rec.end - rec.start == 1 else None
+        if rec.end - rec.start != 1:
+            return False
+        if self._other_sense_before(rec.start, lower):
+            return True
+        after = self._other_sense.get(lower[rec.start])
         if after is None:
             return False
         j = rec.end + (rec.end < len(lower) and lower[rec.end] == self._hyphen)
         return j < len(lower) and lower[j] in after
+
+    def _other_sense_before(self, start: int, lower: list[int]) -> bool:
+        """A one-word anatomy term after a word that gives it another sense ("the patient portal", "results on the
+        portal": a website, not the portal vein); not where a list of structures goes on ("my portal and hepatic
+        veins")."""
+        word = lower[start]
+        if word not in self._other_sense_before_words or start == 0:
+            return False
+        prev = lower[start - 1]
+        if prev == self._the:  # "on the portal": read a website on, not flow in ("on the portal and hepatic veins")
+            return start > 1 and lower[start - 2] in self._other_sense_before_the[word]
+        nxt = lower[start + 1] if start + 1 < len(lower) else None
+        return prev in self._other_sense_before_words[word] and nxt not in self._or_and
 
     def _like_anatomy(self, rec: MentionRecord, lower: list[int]) -> bool:
         """Anatomy followed by "-like" or "like" ("liver-like echotexture"): a comparison, no organ."""

@@ -370,6 +370,9 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                             "examination"),
                      # "Cardiac activity present" at an early pregnancy scan: the embryo's, no heart examined.
                      "cardiac": ("activity", "motion", "pulsation", "pulsations"),
+                     # "CRL 11 mm, heart rate 148": the embryo's or fetus's heart beat, no heart examined.
+                     "heart": ("rate", "rates", "beat", "beats", "activity", "motion", "pulsation", "pulsations",
+                               "tones"),
                      # "The gap closed in plantar flexion": a movement of the foot, not the foot examined.
                      "plantar": ("flexion", "flexed"),
                      # "The nerve glides freely with finger flexion": a movement made during the scan, not a digit
@@ -377,6 +380,11 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      **dict.fromkeys(("finger", "fingers", "thumb", "toe", "toes"),
                                      ("flexion", "extension", "abduction", "adduction", "movement", "movements",
                                       "motion", "flexed", "extended"))}
+# A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
+# portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
+OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs")}
+# ... and after "on/via/through/in the": "it came up on the portal".
+OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto")}
 # Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
 LIKE_WORDS = ("like",)
 # Plural heads of a list of structures that a one-word adjective before them joins ("hepatic and common bile ducts",
