@@ -179,3 +179,24 @@ def test_joints_bounding_a_vessel_study(parser: ReportParser, text: str, organs:
 )
 def test_organ_words_in_another_sense(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- figure legends: structures shown for orientation or as an echo reference are landmarks ------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Fig. 3. Transverse view of the pancreas; the splenic vein (SV) and aorta (Ao) are labelled for orientation.",
+         ["Pancreas"]),
+        ("Figure 2. Acute appendicitis. The iliac vessels (arrowhead) are marked for reference.", ["Appendix"]),
+        ("Fig. 8. Adrenal myelolipoma: an echogenic 3 cm mass lies above the left kidney (LK).", ["Adrenal glands"]),
+        ("Fatty liver: the parenchyma is diffusely echogenic compared with the right kidney.", ["Liver"]),
+        ("The renal cortex is hyperechoic compared to the liver, in keeping with medical renal disease.",
+         ["Kidney and ureter"]),
+        # Near misses: the structure labelled is the one reported on; an abbreviation naming an organ examined.
+        ("Figure 5. Normal spleen, 10 cm, with the splenic hilum labelled; the left kidney (LK) is normal.",
+         ["Kidney and ureter", "Spleen"]),
+        ("The right kidney (RK) contains a 2 cm simple cyst.", ["Kidney and ureter"]),
+    ],
+)
+def test_legend_structures_for_orientation(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)

@@ -268,6 +268,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._vessel_place_words = word_ids(strings, ("at", "to", "in", "near", "the", "of", "level"))
         self._vessel_place_heads = word_ids(strings, ("at", "to", "near"))
         self._from, self._to = strings.add("from"), strings.add("to")
+        self._for = strings.add("for")
+        self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
+        self._orientation_verbs = word_ids(strings, ts.ORIENTATION_VERBS)
+        self._orientation_stops = word_ids(strings, (".", ";", "\n", "\n\n", "with", "shows", "show", "demonstrates"))
         self._space_memo: dict[str, str] = {}  # diagnosis IRI -> system of the space it fills, "" if none
         fluid = tax.find("fluid collection", self.fields[0])
         self._fluid_value = fluid.us365k_label if fluid is not None else None
@@ -1429,6 +1433,25 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         organ = self._organ_label(prev.iri) if prev.field in self._anatomy else None
         return organ is not None and organ in self._vessel_organs
 
+    def _bracketed_alias(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """Anatomy ``spans[k]`` is an abbreviation in brackets right after anatomy it stands for ("kidney (RK)")."""
+        m = spans[k]
+        return k > 0 and m.start > 0 and lower[m.start - 1] == self._brackets[0] \
+            and spans[k - 1].end == m.start - 1 and spans[k - 1].field in self._anatomy \
+            and m.end < len(lower) and lower[m.end] == self._brackets[1]
+
+    def _named_for_orientation(self, m: MentionRecord, lower: list[int]) -> bool:
+        """A figure legend's structure "labelled for orientation" (or "marked for reference"): shown to orient the
+        reader, not examined (guideline). Reads at most 14 tokens ahead, to the end of its clause."""
+        end = min(len(lower), m.end + _ORIENTATION_REACH)
+        for j in range(m.end, end - 1):
+            word = lower[j]
+            if word in self._orientation_stops:
+                return False
+            if word == self._for and lower[j + 1] in self._orientation_words:
+                return lower[j - 1] in self._orientation_verbs
+        return False
+
     def _vessel_range(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
         """A joint or region that bounds the extent of a vessel study ("veins from the groin to the ankle",
         "compressible from the CFV to the popliteal fossa"): the first end follows the vessel and "from", the second
@@ -1632,6 +1655,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         cue = self._landmark_cue_before(m, lower, landmark_ends)
         if cue is not None:
             return "landmark", cue
+        if self._bracketed_alias(k, spans, lower):
+            # "above the right kidney (RK)": the abbreviation is the landmark its anchor is
+            anchor = self._landmark_cue_before(spans[k - 1], lower, landmark_ends)
+            if anchor is not None:
+                return "landmark", anchor
+        if self._named_for_orientation(m, lower):
+            return "landmark", m.start  # "the trachea (T) and carotid arteries (C) labelled for orientation"
         if self._listed_vessel(k, spans, lower):
             return "landmark", m.start  # "the subclavian, axillary, brachial and cephalic veins": veins, no axilla
         if self._joint_of_a_vessel(k, spans, lower, info):
@@ -2048,6 +2078,7 @@ _LOOK_BACK = 60
 _START_END = attrgetter("start", "end")  # an item's (start, end), in C
 _SENT = attrgetter("sent")  # an item's sentence, in C
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
+_ORIENTATION_REACH = 14  # tokens read ahead for "labelled for orientation" (_named_for_orientation)
 _VESSEL_LOOKBACK = 8  # mentions looked back for the vessel whose flow a joint locates (_joint_of_a_flow)
 _STATUS = attrgetter("status")  # a mention's status, in C
 _NODE = attrgetter("node")  # an item naming a lymph node, in C

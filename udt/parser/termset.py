@@ -532,6 +532,10 @@ LANDMARK_CUES = (
     # A reference organ of an echo comparison ("cortex hypoechoic to the liver", "more echogenic than the spleen").
     "hypoechoic to", "hyperechoic to", "isoechoic to", "echogenic than", "hyperechoic than", "hypoechoic than",
     "hypoechoic relative to", "hyperechoic relative to",
+    # ... stated as a comparison ("diffusely echogenic compared with the right kidney").
+    "echogenic compared with", "echogenic compared to", "echogenic in comparison with", "echogenic relative to",
+    "hypoechoic compared with", "hypoechoic compared to", "hyperechoic compared with", "hyperechoic compared to",
+    "isoechoic compared with", "isoechoic compared to", "brighter than", "darker than",
 )
 # Words after a vessel adjective that make it a description of flow ("arterial flow", "no venous signal",
 # "arterial or venous flow"), not a vessel examined.
@@ -541,6 +545,10 @@ FLOW_WORDS = ("flow", "flows", "waveform", "waveforms", "signal", "signals", "su
 
 # Pressure words of an arterial study: "ankle pressures", "pressure at the ankle" locate a measurement at a joint.
 PRESSURE_WORDS = ("pressure", "pressures", "index", "indices", "abi", "abpi", "systolic")
+
+# A figure legend's structures "labelled for orientation", "marked for reference": shown, not examined (guideline).
+ORIENTATION_WORDS = ("orientation", "reference", "orienting")
+ORIENTATION_VERBS = ("labelled", "labeled", "marked", "annotated", "indicated", "included", "shown")
 
 # Words that put a sentence about flow: a bare grade word ("reduced") is a vascularity value only in such a
 # sentence ("Flow volume 450 ml/min, reduced"), not in "the intussusception was reduced" or "liver reduced in size".
