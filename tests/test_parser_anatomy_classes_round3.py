@@ -200,3 +200,22 @@ def test_organ_words_in_another_sense(parser: ReportParser, text: str, organs: l
 )
 def test_legend_structures_for_orientation(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- a legend's clinical context ("in a patient with lung cancer") names the patient's disease, not the organ shown --
+@pytest.mark.parametrize(
+    ("text", "organs", "diagnoses"),
+    [
+        ("Fig. 6. Axillary node in a patient with breast cancer: round, 14 mm, no fatty hilum.", ["Axilla"], []),
+        ("Figure 3. Adrenal mass in a man with lung cancer: 3 cm, hypoechoic, above the right kidney.",
+         ["Adrenal glands"], ["mass"]),
+        ("Fig. 2. Neck nodes in a woman with carcinoma of the tongue: level II node 15 mm.", ["Lymph nodes"], []),
+        # Near misses: the finding of the figure itself stays, whatever context follows it.
+        ("Fig. 4. Liver metastases in a patient with colon cancer: several target lesions.", ["Liver"], ["mass"]),
+        ("Figure 1. Breast abscess in a woman with mastitis: a 3 cm collection in the right breast.", ["Breast"],
+         ["fluid collection"]),
+    ],
+)
+def test_legend_clinical_context(parser: ReportParser, text: str, organs: list[str], diagnoses: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, DIAGNOSIS) == sorted(diagnoses)

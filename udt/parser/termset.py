@@ -171,6 +171,9 @@ _HIST_PRE = (
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
     "past history of", "treated", "previously treated", "previously seen", "previously noted", "previously described",
     "previously demonstrated",
+    # A legend title's clinical context ("Axillary node in a patient with breast cancer"): the patient's disease,
+    # not an organ the figure shows.
+    "in a patient with", "in a woman with", "in a man with", "in a patient known to have",
 )
 # The past, said after the finding ("she had breast cancer 5 yrs ago", "a cyst drained two years ago").
 _HIST_POST = (
