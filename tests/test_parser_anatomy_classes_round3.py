@@ -219,3 +219,22 @@ def test_legend_structures_for_orientation(parser: ReportParser, text: str, orga
 def test_legend_clinical_context(parser: ReportParser, text: str, organs: list[str], diagnoses: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
     assert labels_of(parser, text, DIAGNOSIS) == sorted(diagnoses)
+
+
+# -- a child's neck muscle and neck soft tissues are Pediatric head and neck, an adult's Soft tissues ---------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Four-week-old boy, neck mass: the left sternocleidomastoid is bulky and heterogeneous, fibromatosis colli.",
+         ["Pediatric head and neck"]),
+        ("8 y/o with fever: a 2.5 cm collection in the soft tissues of the neck, consistent with an abscess.",
+         ["Pediatric head and neck"]),
+        ("Infant torticollis. Focal thickening of the right SCM, no discrete mass.", ["Pediatric head and neck"]),
+        # Near misses: the same structures in an adult; a child's thigh muscle (no paediatric organ of its own).
+        ("A 52-year-old man: 3 cm lipoma within the right sternocleidomastoid muscle.", ["Soft tissues"]),
+        ("Cervical soft tissues oedematous, no drainable collection; patient aged 67.", ["Soft tissues"]),
+        ("A 9-year-old with a 3 cm haematoma in the quadriceps muscle after a fall.", ["Soft tissues"]),
+    ],
+)
+def test_child_neck_soft_tissue(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)

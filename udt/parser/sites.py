@@ -316,6 +316,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._node_region_organs = frozenset(o.us365k_label for r in regions for o in (r, self._pediatric_of(r))
                                              if o is not None and o.us365k_label) - self._node_organs
         self._neck_system = self._system_of.get(own.us365k_label or "") if own is not None else None
+        self._child_refiles = self._finer_pediatric_counterparts()
 
     def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
         """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
@@ -543,6 +544,41 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         lo = max(sent_starts[sent], rec.start - 10)
         hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 6)
         return not self._thyroid_part_words.isdisjoint(lower[lo:hi])
+
+    def _refile_mentions(self, spans: list[MentionRecord], lower: list[int], text: str) -> None:
+        """Re-file, before they are read, mentions whose sense the whole report settles: a cardiac "right
+        ventricle" in a neonatal cranial study is the brain's (ventricles.py); in a child, a finer structure whose
+        own paediatric counterpart differs from its organ's (the sternocleidomastoid, the soft tissues of the neck:
+        Soft tissues in an adult, Pediatric head and neck in a child) is that counterpart."""
+        self._ventricles.settle(spans, lower)
+        refiles = self._child_refiles
+        if not refiles or refiles.keys().isdisjoint(map(_IRI, spans)) or not self._child_report(spans, lower, text):
+            return
+        for rec in spans:
+            target = refiles.get(rec.iri)
+            if target is not None:
+                rec.iri = target
+
+    def _child_report(self, spans: list[MentionRecord], lower: list[int], text: str) -> bool:
+        """A child patient (the same cues the sites pass reads: age words, a stated age, a paediatric condition)."""
+        hits: list[tuple[int, int, int]] = []
+        self._ped_cues.find(lower, hits)
+        if hits and not self._fetal_sense(hits, lower):
+            return True
+        return _child_age(text) or any(r.iri in self._pediatric_diagnoses and not r.negated for r in spans)
+
+    def _finer_pediatric_counterparts(self) -> dict[str, str]:
+        """Finer anatomy whose paediatric counterpart (``udt:pediatricCounterpart``, inherited) is not its
+        organ's: finer anatomy IRI -> the counterpart organ's IRI."""
+        tax, out = self.taxonomy, {}
+        for c in tax:
+            if c.dimension not in self._anatomy or c.us365k_label:
+                continue
+            own = tax.pediatric_counterpart(c)
+            organ = self._rollups_of(c.iri).get(self.fields[2])
+            if own is not None and (organ is None or tax.pediatric_counterpart(organ) != own):
+                out[c.iri] = own.iri
+        return out
 
     def _in_other_sense(self, rec: MentionRecord, lower: list[int]) -> bool:
         """A one-word anatomy abbreviation followed by a word that gives it another sense ("PV bleeding": per
@@ -910,7 +946,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         section_starts = [s for s, _ in sections]
         cols = columns_of(doc, state)
         lower = cols.lower
-        self._ventricles.settle(spans, lower)  # "the right ventricle" of a neonatal head study: the brain's
+        self._refile_mentions(spans, lower, text)  # a cranial study's "right ventricle", a child's neck muscle
         ped_hits: list[tuple[int, int, int]] = []
         self._ped_cues.find(lower, ped_hits)
         if ped_hits and self._fetal_sense(ped_hits, lower):
