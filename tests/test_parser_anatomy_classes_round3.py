@@ -238,3 +238,21 @@ def test_legend_clinical_context(parser: ReportParser, text: str, organs: list[s
 )
 def test_child_neck_soft_tissue(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- a symptom in the hand names no digit; the carpal tunnel is the median nerve's -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Numbness in both hands at night. Median nerve CSA 15 mm2 at the pisiform, swollen and hypoechoic.",
+         ["Peripheral nerves"]),
+        ("Pins and needles in my hand, the scan says carpal tunnel syndrome with a swollen median nerve.",
+         ["Peripheral nerves"]),
+        ("Carpal tunnel: flattened median nerve beneath a bowed flexor retinaculum.", ["Peripheral nerves"]),
+        # Near misses: a digit named, a wrist ganglion.
+        ("Right hand: 5 mm giant cell tumour of the tendon sheath at the ring finger.", ["Fingers"]),
+        ("A 2 cm ganglion cyst on the dorsum of the wrist.", ["Wrist and carpus"]),
+    ],
+)
+def test_hand_symptoms_and_carpal_tunnel(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
