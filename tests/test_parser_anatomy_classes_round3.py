@@ -256,3 +256,25 @@ def test_child_neck_soft_tissue(parser: ReportParser, text: str, organs: list[st
 )
 def test_hand_symptoms_and_carpal_tunnel(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- a teaching case's "History:" paragraph ends where the scan's findings begin ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "diagnoses", "organs"),
+    [
+        ("History: 61-year-old woman with a neck lump. Ultrasound demonstrates a 2 cm solid nodule in the right "
+         "thyroid lobe.", ["nodule"], ["Thyroid gland"]),
+        ("History: fever after an appendicectomy. The scan shows a 5 cm collection in the right iliac fossa with "
+         "debris.", ["fluid collection"], []),
+        ("Clinical history: painless scrotal swelling for a month. Sonography revealed a large left hydrocele.",
+         ["fluid collection"], ["Scrotum"]),
+        # Near misses: the history itself stays history.
+        ("History: breast cancer treated 5 years ago, now a liver lesion on CT. Ultrasound: no focal liver lesion.",
+         [], ["Liver"]),
+        ("History: known ovarian cyst. Previous ultrasound showed a 3 cm cyst.", [], []),
+    ],
+)
+def test_history_paragraph_ends_at_the_findings(parser: ReportParser, text: str, diagnoses: list[str],
+                                                organs: list[str]) -> None:
+    assert labels_of(parser, text, DIAGNOSIS) == sorted(diagnoses)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)

@@ -2106,6 +2106,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
 
 # A sentence end followed by a key ("Pelvic US (TA + TV): normal uterus", "Liver: normal"): findings begin.
 _KEY_AFTER_SENTENCE = re.compile(r"[.;]\s+(?=[A-Z][^.:;\n]{0,40}:\s)")
+# A sentence that opens the findings inside a history line ("History: 56-year-old man with fever. Ultrasound
+# demonstrates a 6 cm lesion ..."): the teaching-case narrative runs on in one paragraph.
+_FINDINGS_AFTER_SENTENCE = re.compile(
+    r"[.;]\s+(?=(?:(?:an?|the)\s+)?(?:ultrasound|sonography|sonogram|scan|US|imaging|examination|duplex|doppler)"
+    r"(?:\s+\w+){0,3}?\s+(?:demonstrates|demonstrated|shows|showed|reveals|revealed|depicts|depicted)\b)",
+    re.IGNORECASE)
 # How many mentions back a rule looks for what a mention refers to (the uterus of a translated "node", the nodule a
 # TI-RADS level grades): bounded, so that a long report is read in linear time.
 _LOOK_BACK = 60
@@ -2131,7 +2137,11 @@ def _end_history_at_a_key(text: str, sections: list[tuple[int, str | None]]) -> 
         end = sections[k + 1][0] if k + 1 < len(sections) else len(text)
         colon = text.find(":", start, end)
         newline = text.find("\n", start, end)
-        m = _KEY_AFTER_SENTENCE.search(text, colon + 1 if colon >= 0 else start, newline if newline >= 0 else end)
+        stop = newline if newline >= 0 else end
+        m = _KEY_AFTER_SENTENCE.search(text, colon + 1 if colon >= 0 else start, stop)
+        opener = _FINDINGS_AFTER_SENTENCE.search(text, colon + 1 if colon >= 0 else start, stop)
+        if opener is not None and (m is None or opener.end() < m.end()):
+            m = opener
         if m is not None:
             out.append((m.end(), None))
     return out
