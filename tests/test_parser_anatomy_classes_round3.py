@@ -278,3 +278,21 @@ def test_history_paragraph_ends_at_the_findings(parser: ReportParser, text: str,
                                                 organs: list[str]) -> None:
     assert labels_of(parser, text, DIAGNOSIS) == sorted(diagnoses)
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- a bare "fluid" that distends or fills named anatomy is a fluid collection ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "diagnoses"),
+    [
+        ("Fluid distending the subacromial-subdeltoid bursa, 4 mm.", ["fluid collection"]),
+        ("Echogenic fluid filling the olecranon bursa.", ["fluid collection"]),
+        # Near misses: fluid as content or as a word of another phrase.
+        ("Fluid-filled loops of small bowel, no obstruction point.", []),
+        ("A simple cyst filled with anechoic fluid in the right kidney.", ["cyst"]),
+        ("Left ovary: 4 cm endometrioma containing homogeneous low-level fluid.", ["cyst"]),
+        # ... but fluid named beside a lesion, placed in its own space, stays a collection.
+        ("Ruptured left ovarian cyst with fluid in the pouch of Douglas.", ["cyst", "fluid collection"]),
+    ],
+)
+def test_bare_fluid_filling_anatomy(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
+    assert labels_of(parser, text, DIAGNOSIS) == sorted(diagnoses)

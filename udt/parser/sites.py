@@ -241,6 +241,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._holding_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
         self._holding_verbs = word_ids(strings, ts.HOLDING_VERBS)
         self._fluid_place = word_ids(strings, ts.FLUID_PLACE_WORDS)
+        self._content_words = word_ids(strings, ts.CONTENT_WORDS)
         self._fluid_amount = word_ids(strings, ts.FLUID_AMOUNT_WORDS)
         self._fluid_motion = word_ids(strings, ts.FLUID_MOTION_WORDS)
         self._of = strings.add("of")
@@ -711,10 +712,22 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                 if not self._fluid_holding.isdisjoint(lower[prev.end : start]):
                     return False  # "olecranon bursa containing anechoic fluid"
                 break
+            if prev.field == self.fields[0] and prev.kb != GENERIC \
+                    and not self._content_words.isdisjoint(lower[prev.end : start]):
+                # "a cyst filled with anechoic fluid": the lesion's content, no collection of its own (a plain "with"
+                # may add one: "ruptured cyst with fluid in the pouch of Douglas")
+                return True
         if end < n and lower[end] in self._fluid_place:
-            nxt = spans[k + 1] if k + 1 < len(spans) else None
-            return not (nxt is not None and nxt.field in self._anatomy and nxt.start <= end + 4)
+            return not self._fluid_placed(k, spans, lower)
         return True
+
+    def _fluid_placed(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """A bare "fluid" placed in named anatomy just after it ("fluid in the subacromial bursa")."""
+        end = spans[k].end
+        if end >= len(lower) or lower[end] not in self._fluid_place:
+            return False
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        return nxt is not None and nxt.field in self._anatomy and nxt.start <= end + 4
 
     def _hedged_site(self, iri: str, info: _Info, pediatric: bool) -> dict[str, Concept]:
         """The anatomy roll-ups of the organ a diagnosis names ("renal cyst") or implies ("focal nodular

@@ -408,10 +408,14 @@ HOLDING_PLACE_WORDS = ("in", "within", "inside", "of", "on", "at", "from", "invo
 # ... also after a verb of being or finding ("no ganglion cyst was found within the carpal tunnel").
 HOLDING_VERBS = ("is", "are", "was", "were", "seen", "found", "noted", "identified", "present", "demonstrated",
                  "visualised", "visualized", "detected", "located", "lying", "situated")
-FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at")
+FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at",
+                     # "fluid distending the tendon sheath", "fluid filling the subacromial bursa"
+                     "distending", "distends", "filling", "fills", "expanding", "tracking", "extending")
 FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", "large", "little", "some", "amount",
                       "quantity", "volume", "rim", "film", "thin", "tiny", "much")
 # ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
+# Words that make a "fluid" after a lesion that lesion's content ("a cyst filled with / containing fluid").
+CONTENT_WORDS = ("containing", "contains", "contained", "filled", "holding", "holds")
 FLUID_HOLDING_WORDS = ("containing", "contains", "contained", "with", "distended", "filled", "holding", "holds")
 FLUID_MOTION_WORDS = ("passage", "transit", "movement", "flow", "emptying", "analysis", "aspiration")
 
