@@ -296,3 +296,22 @@ def test_history_paragraph_ends_at_the_findings(parser: ReportParser, text: str,
 )
 def test_bare_fluid_filling_anatomy(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
     assert labels_of(parser, text, DIAGNOSIS) == sorted(diagnoses)
+
+
+# -- the noun decides the roll-up: a "complex cystic mass" is a mass, "soft-tissue" before a lesion is its make-up --
+@pytest.mark.parametrize(
+    ("text", "diagnoses", "organs"),
+    [
+        ("Left ovary: 7 cm complex cystic mass with a mural nodule.", ["mass"], ["Adnexa"]),
+        ("Right adnexa: complex cystic mass, 4 cm, thick septa.", ["mass"], ["Adnexa"]),
+        ("Irregular soft-tissue mass of 2 cm arising from the posterior bladder wall.", ["mass"], ["Bladder"]),
+        ("Solid soft tissue lesion in the lower pole of the left kidney, 18 mm.", [], ["Kidney and ureter"]),
+        # Near misses: the cyst noun, and soft tissue as the only organ named.
+        ("Left ovary: 4 cm complex cyst with a thick septation.", ["cyst"], ["Adnexa"]),
+        ("A 3 cm soft tissue mass in the anterior thigh.", ["mass"], ["Soft tissues"]),
+    ],
+)
+def test_noun_decides_and_tissue_texture(parser: ReportParser, text: str, diagnoses: list[str],
+                                         organs: list[str]) -> None:
+    assert labels_of(parser, text, DIAGNOSIS) == sorted(diagnoses)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)

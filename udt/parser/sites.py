@@ -263,6 +263,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._fistula = self._organ_label(fistula.iri) if fistula is not None else None
         soft = tax.find("soft tissues", self.fields[2])
         self._tissue_organ = soft.us365k_label if soft is not None else None
+        self._tissue_organ_iri = soft.iri if soft is not None else None
         self._wall_hernia_words = word_ids(strings, ts.ABDOMINAL_WALL_HERNIA_WORDS)
         knee = tax.find("knee", self.fields[2])
         self._joint_system = self._system_of.get(knee.us365k_label or "") if knee is not None else None
@@ -1736,6 +1737,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             if nxt.field == self.fields[0] and nxt.kb != GENERIC and nxt.iri != self.vocabulary.normal_iri and (
                 gap == 0 or (gap == 1 and lower[m.end] == self._hyphen)
             ) and not self._predicate_after(nxt, lower):
+                if m.iri == self._tissue_organ_iri:
+                    return "texture", m.start  # "a soft-tissue mass arising from the bladder wall": solid, no organ
                 return "modifier", m.start
         if m.iri in self._node_parts:
             return "node", m.start  # "fatty hilum" belongs to the node, so to the region its nodes are in
@@ -1785,7 +1788,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         organ_field = self.fields[2]
         # Landmarks after the other weak sites, bare region words last: each is labelled only where nothing
         # settled before it names an organ ("using the liver as an acoustic window ... a right adrenal mass").
-        order = {"landmark": 1, "system": 2, "vessel": 2}
+        order = {"landmark": 1, "system": 2, "vessel": 2, "texture": 3}
         vessel_study: bool | None = None
         vessels_settled: dict[int, set[str]] = {}  # sentence -> vessel organs a weak site of it labelled
         others: AbstractSet[str | None]  # body systems hold None for an organ the ontology gives no system
@@ -1822,6 +1825,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                     # "Nodes: 3 visualised" in an axillary template: the node region the report is about.
                     others = {o for o in labels[organ_field] if o in self._node_regions
                               and self._system_of.get(o) != info.system}
+            elif why == "texture":
+                # "soft-tissue mass": the lesion's make-up; the organ only where the report names no other one
+                others = labels[organ_field] - {info.organ}
             elif why in ("system", "vessel"):
                 # A body system named by a bare region word ("neck", "abdomen"), or a vessel named by a bare
                 # vessel word ("feeding artery", "venous flow"): only where the report's organs leave it open,
@@ -1856,7 +1862,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                 item.organ, item.system = region, self._system_of.get(region)
                 continue
             # Not the organ examined: the finding keeps its site; a landmark becomes its location.
-            if why == "modifier":
+            if why in ("modifier", "texture"):
                 continue  # "two liver lesions" beside other organs: no organ label, but still the lesion's site
             item.kind = "landmark" if why == "landmark" else "ignored"
             item.concept = " ".join(text[phrase_start[index] : evidence[index].end_char].split()).casefold()
