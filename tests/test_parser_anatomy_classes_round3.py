@@ -315,3 +315,19 @@ def test_noun_decides_and_tissue_texture(parser: ReportParser, text: str, diagno
                                          organs: list[str]) -> None:
     assert labels_of(parser, text, DIAGNOSIS) == sorted(diagnoses)
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- an obstetric haematoma is the uterus's, not the soft tissues' ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "diagnoses", "organs"),
+    [
+        ("Small subchorionic haematoma measuring 2.1 x 0.8 cm.", ["fluid collection"], ["Uterus"]),
+        ("My OB said there's a subchorionic hemorrhage, about 2 cm, at 8 weeks.", ["fluid collection"], ["Uterus"]),
+        ("Retroplacental haematoma 4 cm with a normal fetal heart rate.", ["fluid collection"], ["Uterus"]),
+        # Near miss: a haematoma elsewhere keeps its own site.
+        ("Haematoma of 5 cm in the medial gastrocnemius after a fall.", ["fluid collection"], ["Soft tissues"]),
+    ],
+)
+def test_obstetric_haematoma(parser: ReportParser, text: str, diagnoses: list[str], organs: list[str]) -> None:
+    assert labels_of(parser, text, DIAGNOSIS) == sorted(diagnoses)
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
