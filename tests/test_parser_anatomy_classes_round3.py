@@ -331,3 +331,20 @@ def test_noun_decides_and_tissue_texture(parser: ReportParser, text: str, diagno
 def test_obstetric_haematoma(parser: ReportParser, text: str, diagnoses: list[str], organs: list[str]) -> None:
     assert labels_of(parser, text, DIAGNOSIS) == sorted(diagnoses)
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- an organ's own exam title gives the organ with its body system, as "thyroid ultrasound" does ------------------
+@pytest.mark.parametrize(
+    ("text", "organs", "systems"),
+    [
+        ("Breast ultrasound: 9 mm simple cyst at 10 o'clock.", ["Breast"], ["Breast and Axilla"]),
+        ("LEFT BREAST ULTRASOUND: no suspicious abnormality, BI-RADS 1.", ["Breast"], ["Breast and Axilla"]),
+        # Near misses: the same title form for other organs, and a system-level title.
+        ("Thyroid ultrasound: 12 mm nodule in the left lobe.", ["Thyroid gland"], ["Head and Neck"]),
+        ("Abdominal ultrasound: 2 cm cyst in the left kidney.", ["Kidney and ureter"],
+         ["Urinary Tract and male reproductive system"]),
+    ],
+)
+def test_breast_exam_title(parser: ReportParser, text: str, organs: list[str], systems: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
+    assert labels_of(parser, text, SYSTEM) == sorted(systems)
