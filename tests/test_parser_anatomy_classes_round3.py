@@ -348,3 +348,20 @@ def test_obstetric_haematoma(parser: ReportParser, text: str, diagnoses: list[st
 def test_breast_exam_title(parser: ReportParser, text: str, organs: list[str], systems: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
     assert labels_of(parser, text, SYSTEM) == sorted(systems)
+
+
+# -- fetal anatomy and biometry at a pregnancy scan name no organ of the patient -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Single live intrauterine pregnancy. Fetal kidneys and fetal bladder seen, placenta posterior.", ["Uterus"]),
+        ("Second-trimester biometry: head circumference 182 mm, abdominal circumference 161 mm.", []),
+        ("Anomaly scan, pregnancy of 21 weeks: the baby's stomach and heart look normal to the sonographer.", []),
+        # Near misses: the mother's own organs at the same scan, and a born baby's organs.
+        ("Pregnant, 12 weeks: incidental 4 cm simple cyst of the right ovary.", ["Adnexa"]),
+        ("Intrauterine pregnancy; cervical length 33 mm.", ["Uterus"]),
+        ("Our baby's kidney scan at 3 weeks old showed mild hydronephrosis on the left.", ["Pediatric urinary tract"]),
+    ],
+)
+def test_fetal_anatomy_is_no_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)

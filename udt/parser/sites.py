@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.degrees import DegreeRules
+from udt.parser.fetal import FetalAnatomy
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.normals import NormalAppearanceRules
@@ -213,6 +214,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._node_iri = node.iri if node is not None else None
         self._node_iris = self._lymph_node_iris(node)
         self._ventricles = VentricleSense(tax, strings)
+        self._fetal_anatomy = FetalAnatomy(strings, frozenset(self._anatomy))
         self._denied_margin = self._opposite_margins()
         self._contour_qualifiers = word_ids(strings, ts.CONTOUR_QUALIFIERS)
         self._side_word = strings.add("side")
@@ -549,10 +551,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
 
     def _refile_mentions(self, spans: list[MentionRecord], lower: list[int], text: str) -> None:
         """Re-file, before they are read, mentions whose sense the whole report settles: a cardiac "right
-        ventricle" in a neonatal cranial study is the brain's (ventricles.py); in a child, a finer structure whose
+        ventricle" in a neonatal cranial study is the brain's (ventricles.py); fetal anatomy at a pregnancy scan is
+        no organ examined and is dropped (fetal.py); in a child, a finer structure whose
         own paediatric counterpart differs from its organ's (the sternocleidomastoid, the soft tissues of the neck:
         Soft tissues in an adult, Pediatric head and neck in a child) is that counterpart."""
         self._ventricles.settle(spans, lower)
+        self._fetal_anatomy.settle(spans, lower)  # "fetal kidneys", "abdominal circumference" at a pregnancy scan
         refiles = self._child_refiles
         if not refiles or refiles.keys().isdisjoint(map(_IRI, spans)) or not self._child_report(spans, lower, text):
             return

@@ -612,6 +612,12 @@ HERNIA_CONTENT_PLACES = ("sac", "hernia", "defect")
 # In a report about a pregnancy, "baby" is the fetus, not a child patient ("my 12 week scan ... everything looks good
 # with baby"): these cues then make no paediatric report. Fetal anatomy is never labelled (corpus guideline).
 FETAL_SENSE_CUES = ("baby", "babies")
+# More words of a pregnancy scan, read only to tell fetal anatomy (fetal.py): "anomaly scan", "EFW", "amniotic".
+FETAL_STUDY_WORDS = ("anomaly", "morphology", "biometry", "efw", "bpd", "amniotic", "afi")
+# Words that make the next anatomy the fetus's ("fetal kidneys", "foetal heart").
+FETAL_OWNER_WORDS = ("fetal", "foetal", "fetus", "foetus", "embryonic")
+# Biometric measurements named after the anatomy they measure ("abdominal circumference", "femur length").
+FETAL_BIOMETRY_WORDS = ("circumference", "circumferences")
 PREGNANCY_WORDS = ("pregnant", "pregnancy", "gestation", "gestational", "trimester", "placenta", "placental", "fetal",
                    "foetal", "fetus", "foetus", "nuchal", "antenatal", "prenatal", "obstetric", "iup", "crl", "lmp")
 
