@@ -365,3 +365,22 @@ def test_breast_exam_title(parser: ReportParser, text: str, organs: list[str], s
 )
 def test_fetal_anatomy_is_no_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- a finer organ that opens its own clause is reported on, not a part of the lesion before it ---------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("RLQ pain: appendix normal, no free fluid, right ovary has a 3 cm simple cyst.", ["Adnexa", "Appendix"]),
+        ("Bladder well distended, no free fluid, left ovary contains a 2 cm simple cyst.", ["Adnexa", "Bladder"]),
+        ("Spleen 11 cm, no ascites, left kidney shows mild hydronephrosis.",
+         ["Kidney and ureter", "Peritoneum mesentery and omentum", "Spleen"]),
+        ("Kidneys normal, no hydronephrosis, aorta not aneurysmal at 2 cm.",
+         ["Kidney and ureter", "Retroperitoneum and great vessels"]),
+        # Near misses: a structure inside a lesion's description stays its part.
+        ("Left axilla: a 2 cm node with cortical thickening and an effaced fatty hilum.", ["Axilla"]),
+        ("Right breast 10 o'clock: 8 mm cyst, overlying skin normal.", ["Breast"]),
+    ],
+)
+def test_finer_organ_opening_a_clause(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)

@@ -273,6 +273,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._vessel_place_heads = word_ids(strings, ("at", "to", "near"))
         self._from, self._to = strings.add("from"), strings.add("to")
         self._for = strings.add("for")
+        self._subject_verbs = word_ids(strings, ts.SUBJECT_PREDICATE_WORDS)
+        self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
         self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
         self._orientation_verbs = word_ids(strings, ts.ORIENTATION_VERBS)
         self._orientation_stops = word_ids(strings, (".", ";", "\n", "\n\n", "with", "shows", "show", "demonstrates"))
@@ -1487,6 +1489,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         organ = self._organ_label(prev.iri) if prev.field in self._anatomy else None
         return organ is not None and organ in self._vessel_organs
 
+    def _opens_a_clause(self, m: MentionRecord, prev: MentionRecord, lower: list[int]) -> bool:
+        """Anatomy that opens a clause of its own as its subject ("no free fluid, right ovary has a 3 cm cyst",
+        "no calculi / gallbladder thin walled", "aorta not aneurysmal"): an organ reported on, not a structure
+        inside the description of the lesion before it ("... with a fatty hilum")."""
+        if self._structure_breaks.isdisjoint(lower[prev.end : m.start]):
+            return False
+        return not self._subject_verbs.isdisjoint(lower[m.end : m.end + 2])
+
     def _bracketed_alias(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """Anatomy ``spans[k]`` is an abbreviation in brackets right after anatomy it stands for ("kidney (RK)")."""
         m = spans[k]
@@ -1750,7 +1760,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             return "region", m.start  # "skin", "subcutaneous tissue", "muscle": a layer, where a finding lies
         if info.finer and k > 0 and not self._vessel_of_its_finding(k, spans):
             prev = spans[k - 1]
-            if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri:
+            if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri \
+                    and not self._opens_a_clause(m, prev, lower):
                 return "structure", m.start
         if m.iri in self._region_iris:
             return "region", m.start  # "GSV 7 mm at mid thigh": where a vessel's finding lies

@@ -553,6 +553,11 @@ FLOW_WORDS = ("flow", "flows", "waveform", "waveforms", "signal", "signals", "su
 # Pressure words of an arterial study: "ankle pressures", "pressure at the ankle" locate a measurement at a joint.
 PRESSURE_WORDS = ("pressure", "pressures", "index", "indices", "abi", "abpi", "systolic")
 
+# Words right after anatomy that make it the subject of its own clause ("right ovary has a cyst", "aorta not
+# aneurysmal", "gallbladder thin walled"): reported on, not a part of the lesion named before it.
+SUBJECT_PREDICATE_WORDS = ("has", "have", "is", "are", "was", "were", "contains", "contain", "shows", "show",
+                           "measures", "measure", "measuring", "not", "thin", "appears", "appear", "demonstrates")
+
 # A figure legend's structures "labelled for orientation", "marked for reference": shown, not examined (guideline).
 ORIENTATION_WORDS = ("orientation", "reference", "orienting")
 ORIENTATION_VERBS = ("labelled", "labeled", "marked", "annotated", "indicated", "included", "shown")
