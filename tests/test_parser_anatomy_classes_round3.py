@@ -384,3 +384,20 @@ def test_fetal_anatomy_is_no_organ(parser: ReportParser, text: str, organs: list
 )
 def test_finer_organ_opening_a_clause(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- the bare "tunica albuginea": the testis's capsule, or the penis's in a penile report ----------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Blunt trauma: the tunica albuginea is breached at the lower pole with a contour bulge.", ["Scrotum"]),
+        ("A 3 mm tunica albuginea cyst at the upper pole, simple.", ["Scrotum"]),
+        ("Curvature on erection: 7 mm echogenic plaque of the tunica albuginea on the dorsum of the shaft.",
+         ["Penis and perineum"]),
+        ("Peyronie's: focal thickening of the tunica albuginea, 4 mm, no calcification.", ["Penis and perineum"]),
+        # Near miss: the scrotal report's other structures stay the scrotum's.
+        ("Left testis normal, tunica albuginea intact, small hydrocele.", ["Scrotum"]),
+    ],
+)
+def test_tunica_albuginea_sense(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)

@@ -43,6 +43,7 @@ from udt.parser.normals import NormalAppearanceRules
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, Reading, columns_of, state_of
 from udt.parser.schema import Tirads
 from udt.parser.sentences import sentence_end, sentence_starts
+from udt.parser.tunica import TunicaSense
 from udt.parser.ventricles import VentricleSense
 from udt.parser.wordids import word_ids
 
@@ -215,6 +216,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._node_iris = self._lymph_node_iris(node)
         self._ventricles = VentricleSense(tax, strings)
         self._fetal_anatomy = FetalAnatomy(strings, frozenset(self._anatomy))
+        self._tunica = TunicaSense(tax, strings)
         self._denied_margin = self._opposite_margins()
         self._contour_qualifiers = word_ids(strings, ts.CONTOUR_QUALIFIERS)
         self._side_word = strings.add("side")
@@ -554,11 +556,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
     def _refile_mentions(self, spans: list[MentionRecord], lower: list[int], text: str) -> None:
         """Re-file, before they are read, mentions whose sense the whole report settles: a cardiac "right
         ventricle" in a neonatal cranial study is the brain's (ventricles.py); fetal anatomy at a pregnancy scan is
-        no organ examined and is dropped (fetal.py); in a child, a finer structure whose
+        no organ examined and is dropped (fetal.py); the tunica albuginea of a penile report is the penis's
+        (tunica.py); in a child, a finer structure whose
         own paediatric counterpart differs from its organ's (the sternocleidomastoid, the soft tissues of the neck:
         Soft tissues in an adult, Pediatric head and neck in a child) is that counterpart."""
         self._ventricles.settle(spans, lower)
         self._fetal_anatomy.settle(spans, lower)  # "fetal kidneys", "abdominal circumference" at a pregnancy scan
+        self._tunica.settle(spans, lower)  # "tunica albuginea" in a penile report: the penis's
         refiles = self._child_refiles
         if not refiles or refiles.keys().isdisjoint(map(_IRI, spans)) or not self._child_report(spans, lower, text):
             return

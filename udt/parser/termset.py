@@ -626,6 +626,9 @@ FETAL_BIOMETRY_WORDS = ("circumference", "circumferences")
 PREGNANCY_WORDS = ("pregnant", "pregnancy", "gestation", "gestational", "trimester", "placenta", "placental", "fetal",
                    "foetal", "fetus", "foetus", "nuchal", "antenatal", "prenatal", "obstetric", "iup", "crl", "lmp")
 
+# Words of a report about the penis: there the bare "tunica albuginea" is the penile tunica (see tunica.py).
+PENILE_CONTEXT_WORDS = ("penis", "penile", "shaft", "cavernosa", "cavernosum", "cavernosal", "corporal",
+                        "corporeal", "peyronie", "peyronie's", "peyronies", "erectile", "erection", "priapism", "glans")
 # Words of a neonatal cranial study. There "the right ventricle" is a lateral ventricle of the brain, not the heart's
 # (see ventricles.py). Not "cerebral": the middle cerebral artery is named in fetal and transcranial Doppler too.
 CRANIAL_STUDY_WORDS = ("cranial", "cranium", "fontanelle", "fontanel", "fontanella", "transfontanellar",
