@@ -401,3 +401,20 @@ def test_finer_organ_opening_a_clause(parser: ReportParser, text: str, organs: l
 )
 def test_tunica_albuginea_sense(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- patient posts' lay words for the testis and the axilla ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("They scanned my left ball and found a 4 mm cyst on the tube at the back.", ["Scrotum"]),
+        ("Lump on my right nut, the ultrasound says it's an epididymal cyst.", ["Scrotum"]),
+        ("Found a lump under my arm pit, report says a 14 mm node with a fatty hilum.", ["Axilla"]),
+        ("The scan of my underarm showed a swollen lymph node, 2 cm.", ["Axilla"]),
+        # Near misses: "ball" of the foot; a lump under the skin of the arm.
+        ("Pain at the ball of my foot, the scan shows an 8 mm Morton's neuroma.", ["Foot"]),
+        ("A 2 cm lipoma under the skin of my forearm.", ["Soft tissues"]),
+    ],
+)
+def test_lay_words_testis_axilla(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
