@@ -418,3 +418,24 @@ def test_tunica_albuginea_sense(parser: ReportParser, text: str, organs: list[st
 )
 def test_lay_words_testis_axilla(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- a legend's key of labels and structures "seen posteriorly" for orientation are landmarks ------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Figure 4. Angiomyolipoma: echogenic 12 mm lesion of the right kidney (arrow). L, liver.",
+         ["Kidney and ureter"]),
+        ("Fig. 2. Right lobe thyroid nodule, 18 mm. CCA, common carotid artery; IJV, internal jugular vein.",
+         ["Thyroid gland"]),
+        ("Figure 9. Liver abscess in segment 6; the right kidney (RK) is seen posteriorly.", ["Liver"]),
+        # Near misses: organs listed with their findings, one per clause.
+        ("Findings. Liver, 15 cm, normal. Spleen, normal.", ["Liver", "Spleen"]),
+        ("The left kidney is seen, 11 cm, with a 2 cm cyst.", ["Kidney and ureter"]),
+        ("Liver: 15 cm, bright. GB, normal. RK, 10.5 cm.",
+         ["Gallbladder and bile ducts", "Kidney and ureter", "Liver"]),
+    ],
+)
+def test_legend_keys_and_structures_seen_for_orientation(parser: ReportParser, text: str,
+                                                          organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)

@@ -275,6 +275,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._vessel_place_heads = word_ids(strings, ("at", "to", "near"))
         self._from, self._to = strings.add("from"), strings.add("to")
         self._for = strings.add("for")
+        self._comma = strings.add(",")
+        self._key_openers = word_ids(strings, (".", ";", "\n", "\n\n"))
         self._subject_verbs = word_ids(strings, ts.SUBJECT_PREDICATE_WORDS)
         self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
         self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
@@ -1441,6 +1443,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                 j += 1  # (not a comma: "parathyroid gland, deep to the thyroid"); ")" closes an abbreviation "(RK)"
             else:
                 break
+        if j < n and lower[j] in self._copula_words and j + 1 < n and lower[j + 1] in self._position_verbs:
+            j += 1  # "is seen posteriorly", "are visible laterally"
         if j < n and lower[j] in self._position_verbs:
             return j + 1 < n and lower[j + 1] in self._position_directions
         return j + 1 < n and lower[j] in self._position_directions and lower[j + 1] == self._to
@@ -1507,6 +1511,24 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         return k > 0 and m.start > 0 and lower[m.start - 1] == self._brackets[0] \
             and spans[k - 1].end == m.start - 1 and spans[k - 1].field in self._anatomy \
             and m.end < len(lower) and lower[m.end] == self._brackets[1]
+
+    def _legend_key(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """Anatomy in a figure legend's key of abbreviations ("L, liver.", "CCA, common carotid artery; T, trachea"),
+        the spelled-out name or the label itself: a short label and a comma open the sentence or clause, the name
+        ends it. Says what a label on the image stands for, not an organ examined."""
+        m = spans[k]
+        if self._key_label_at(m.start - 2, lower) and lower[m.start - 1] == self._comma:
+            return m.end >= len(lower) or lower[m.end] in self._key_openers
+        if m.end - m.start == 1 and self._key_label_at(m.start, lower) and m.end < len(lower) \
+                and lower[m.end] == self._comma and k + 1 < len(spans) and spans[k + 1].start == m.end + 1:
+            name = spans[k + 1]  # (anatomy spelled out: not "GB, normal." nor "RK, 11 cm.")
+            return name.field in self._anatomy and (name.end >= len(lower) or lower[name.end] in self._key_openers)
+        return False
+
+    def _key_label_at(self, i: int, lower: list[int]) -> bool:
+        """Token ``i`` is a short label opening its sentence or clause ("CCA" in "... . CCA, common carotid")."""
+        return i >= 0 and len(self._strings[lower[i]]) <= _KEY_LABEL_CHARS \
+            and (i == 0 or lower[i - 1] in self._key_openers)
 
     def _named_for_orientation(self, m: MentionRecord, lower: list[int]) -> bool:
         """A figure legend's structure "labelled for orientation" (or "marked for reference"): shown to orient the
@@ -1728,6 +1750,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             anchor = self._landmark_cue_before(spans[k - 1], lower, landmark_ends)
             if anchor is not None:
                 return "landmark", anchor
+        if self._legend_key(k, spans, lower):
+            return "landmark", m.start  # "... (arrow). L, liver; RK, right kidney.": a legend's key to its labels
         if self._named_for_orientation(m, lower):
             return "landmark", m.start  # "the trachea (T) and carotid arteries (C) labelled for orientation"
         if self._listed_vessel(k, spans, lower):
@@ -2158,6 +2182,7 @@ _LOOK_BACK = 60
 _START_END = attrgetter("start", "end")  # an item's (start, end), in C
 _SENT = attrgetter("sent")  # an item's sentence, in C
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
+_KEY_LABEL_CHARS = 4  # longest label a legend's key spells out ("CCA, common carotid artery")
 _ORIENTATION_REACH = 14  # tokens read ahead for "labelled for orientation" (_named_for_orientation)
 _VESSEL_LOOKBACK = 8  # mentions looked back for the vessel whose flow a joint locates (_joint_of_a_flow)
 _STATUS = attrgetter("status")  # a mention's status, in C

@@ -571,7 +571,9 @@ FLOW_CONTEXT_WORDS = ("vascularity", "vascularisation", "vascularization", "vasc
 # right kidney (RK) lying posteriorly", "the carotid arteries (arrows) lateral to them", "the SMA and aorta lie
 # posteriorly": a position verb and a direction, or a direction word and "to".
 POSITION_VERBS = ("lie", "lies", "lying", "lay", "located", "situated", "sits", "sitting", "runs", "running",
-                  "courses", "coursing")
+                  "courses", "coursing",
+                  # a legend's "the right kidney (RK) is seen posteriorly", "the spleen is visible laterally"
+                  "seen", "visible", "shown", "depicted")
 POSITION_DIRECTIONS = ("posteriorly", "anteriorly", "laterally", "medially", "superiorly", "inferiorly", "deep",
                        "superficially", "lateral", "medial", "posterior", "anterior", "behind", "beside", "adjacent",
                        "alongside", "next", "beneath", "below", "above")
