@@ -360,6 +360,7 @@ def test_breast_exam_title(parser: ReportParser, text: str, organs: list[str], s
         # Near misses: the mother's own organs at the same scan, and a born baby's organs.
         ("Pregnant, 12 weeks: incidental 4 cm simple cyst of the right ovary.", ["Adnexa"]),
         ("Intrauterine pregnancy; cervical length 33 mm.", ["Uterus"]),
+        ("Placenta anterior and clear of the os, fetal heart rate 148 bpm.", ["Uterus"]),
         ("Our baby's kidney scan at 3 weeks old showed mild hydronephrosis on the left.", ["Pediatric urinary tract"]),
     ],
 )

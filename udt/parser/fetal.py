@@ -39,7 +39,8 @@ class FetalAnatomy:
         last_fetal_end = -1  # end of the last fetal anatomy dropped: "fetal kidneys and bladder" shares its owner
         for rec in spans:
             if rec.field in self._anatomy and (self._fetal_part(rec, lower) or (
-                    0 < rec.start - last_fetal_end <= 2 and self._joiners.issuperset(lower[last_fetal_end:rec.start]))):
+                    last_fetal_end >= 0 and 0 < rec.start - last_fetal_end <= 2
+                    and self._joiners.issuperset(lower[last_fetal_end:rec.start]))):
                 last_fetal_end = rec.end
                 continue
             kept.append(rec)
