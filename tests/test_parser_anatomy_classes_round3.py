@@ -440,3 +440,18 @@ def test_lay_words_testis_axilla(parser: ReportParser, text: str, organs: list[s
 def test_legend_keys_and_structures_seen_for_orientation(parser: ReportParser, text: str,
                                                           organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- in a list of an organ's vessels, each adjective names its own organ's vessel ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("The portal and splenic veins are patent with hepatopetal flow.", ["Liver", "Spleen"]),
+        ("Splenic and portal veins patent.", ["Liver", "Spleen"]),
+        # Near misses: a list of limb veins names veins, not their regions; bile ducts are the ducts' organ.
+        ("The subclavian, axillary and brachial veins are compressible.", ["Peripheral veins"]),
+        ("The hepatic and common bile ducts are not dilated.", ["Gallbladder and bile ducts"]),
+    ],
+)
+def test_listed_organ_vessels(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)

@@ -291,7 +291,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._in_within = word_ids(strings, ("in", "within", "inside"))
         self._hernia_places = word_ids(strings, ts.HERNIA_CONTENT_PLACES)
         self._like_words = word_ids(strings, ts.LIKE_WORDS)
-        self._list_heads = word_ids(strings, ts.LIST_HEADS)
         self._list_joiners = word_ids(strings, (",", "and", "or", "/"))
         self._clause_ends_for_lists = word_ids(strings, (".", ";", ":", "\n", "\n\n", "with", "is",
                                                                         "are", "was", "were"))
@@ -327,6 +326,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                                              if o is not None and o.us365k_label) - self._node_organs
         self._neck_system = self._system_of.get(own.us365k_label or "") if own is not None else None
         self._child_refiles = self._finer_pediatric_counterparts()
+        # Anatomy whose own name is a vessel or duct ("portal vein", matched by a bare "portal"): in a list of
+        # vessels it names that vessel, not a region (_listed_vessel).
+        heads = {*ts.LIST_HEADS, "duct", "vein", "artery", "vessel"}
+        # (an organ's own veins in a list keep their organs: "splenic and portal veins" -> spleen and liver)
+        self._duct_heads = word_ids(strings, ("ducts",))
+        self._named_vessel_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
+                                            and c.label.casefold().rsplit(" ", 1)[-1] in heads)
 
     def _negated_dimensions(self) -> dict[str, tuple[Concept, ...]]:
         """Concepts stating that a dimension has no feature at all ("no posterior acoustic features"), and the
@@ -1459,14 +1465,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         subclavian, axillary, brachial and cephalic veins"): it names a vessel, not its region."""
         m = spans[k]
         if m.end - m.start != 1 or m.end >= len(lower) or lower[m.end] not in self._list_joiners \
-                or self._organ_label(m.iri) in self._vessel_organs:
-            return False
+                or self._organ_label(m.iri) in self._vessel_organs or m.iri in self._named_vessel_iris:
+            return False  # (nor "portal" in "the portal and splenic veins": it names the portal vein itself)
         end = m.end
         for nxt in spans[k + 1 : k + 8]:
             if nxt.start - m.end > 14 or not self._clause_ends_for_lists.isdisjoint(lower[end : nxt.start]):
                 return False
             if nxt.field in self._anatomy and (self._organ_label(nxt.iri) in self._vessel_organs or (
-                    nxt.end - nxt.start > 1 and lower[nxt.end - 1] in self._list_heads
+                    nxt.end - nxt.start > 1 and lower[nxt.end - 1] in self._duct_heads
                     and self._organ_label(nxt.iri) != self._organ_label(m.iri))):
                 return True  # ... or a list of ducts of another organ ("hepatic and common bile ducts")
             end = nxt.end
