@@ -36,12 +36,15 @@ from spacy.tokens import Doc
 from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.degrees import DegreeRules
+from udt.parser.fetal import FetalAnatomy
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, Reading, columns_of, state_of
 from udt.parser.schema import Tirads
 from udt.parser.sentences import sentence_end, sentence_starts
+from udt.parser.tunica import TunicaSense
+from udt.parser.ventricles import VentricleSense
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -210,6 +213,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         node = tax.find("lymph node", self.fields[2])
         self._node_iri = node.iri if node is not None else None
         self._node_iris = self._lymph_node_iris(node)
+        self._ventricles = VentricleSense(tax, strings)
+        self._fetal_anatomy = FetalAnatomy(strings, frozenset(self._anatomy))
+        self._tunica = TunicaSense(tax, strings)
         self._denied_margin = self._opposite_margins()
         self._contour_qualifiers = word_ids(strings, ts.CONTOUR_QUALIFIERS)
         self._side_word = strings.add("side")
@@ -225,6 +231,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         # "PV bleeding": an abbreviation in its other, non-anatomical sense (termset.OTHER_SENSE_AFTER).
         self._other_sense = {strings.add(a): word_ids(strings, ws)
                              for a, ws in ts.OTHER_SENSE_AFTER.items()}
+        self._other_sense_before_words = {strings.add(a): word_ids(strings, ws)
+                                          for a, ws in ts.OTHER_SENSE_BEFORE.items()}
+        self._other_sense_before_the = {strings.add(a): word_ids(strings, ws)
+                                        for a, ws in ts.OTHER_SENSE_BEFORE_THE.items()}
+        self._the = strings.add("the")
         # Translated reports also call a fibroid a "node" ("intramural node 18 mm"): a lesion of the uterus.
         self._uterine_node_words = word_ids(strings, ts.UTERINE_NODE_WORDS)
         self._uterus, self._lesion_iri = self._uterine_node_targets()
@@ -233,6 +244,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._holding_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
         self._holding_verbs = word_ids(strings, ts.HOLDING_VERBS)
         self._fluid_place = word_ids(strings, ts.FLUID_PLACE_WORDS)
+        self._content_words = word_ids(strings, ts.CONTENT_WORDS)
         self._fluid_amount = word_ids(strings, ts.FLUID_AMOUNT_WORDS)
         self._fluid_motion = word_ids(strings, ts.FLUID_MOTION_WORDS)
         self._of = strings.add("of")
@@ -254,15 +266,30 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._fistula = self._organ_label(fistula.iri) if fistula is not None else None
         soft = tax.find("soft tissues", self.fields[2])
         self._tissue_organ = soft.us365k_label if soft is not None else None
+        self._tissue_organ_iri = soft.iri if soft is not None else None
         self._wall_hernia_words = word_ids(strings, ts.ABDOMINAL_WALL_HERNIA_WORDS)
         knee = tax.find("knee", self.fields[2])
         self._joint_system = self._system_of.get(knee.us365k_label or "") if knee is not None else None
         self._vessel_place_words = word_ids(strings, ("at", "to", "in", "near", "the", "of", "level"))
         self._vessel_place_heads = word_ids(strings, ("at", "to", "near"))
+        self._from, self._to = strings.add("from"), strings.add("to")
+        self._for = strings.add("for")
+        self._comma = strings.add(",")
+        self._key_openers = word_ids(strings, (".", ";", "\n", "\n\n"))
+        self._subject_verbs = word_ids(strings, ts.SUBJECT_PREDICATE_WORDS)
+        self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
+        self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
+        self._orientation_verbs = word_ids(strings, ts.ORIENTATION_VERBS)
+        self._orientation_stops = word_ids(strings, (".", ";", "\n", "\n\n", "with", "shows", "show", "demonstrates"))
+        self._space_memo: dict[str, str] = {}  # diagnosis IRI -> system of the space it fills, "" if none
+        fluid = tax.find("fluid collection", self.fields[0])
+        self._fluid_value = fluid.us365k_label if fluid is not None else None
+        self._strings = strings  # (a word's text, for the few rules that read its ending)
+        self._joint_flow_words = word_ids(strings, (*ts.FLOW_WORDS, *ts.PRESSURE_WORDS))
+        self._clause_marks = word_ids(strings, (".", ";", ",", "but", "and", "\n"))
         self._in_within = word_ids(strings, ("in", "within", "inside"))
         self._hernia_places = word_ids(strings, ts.HERNIA_CONTENT_PLACES)
         self._like_words = word_ids(strings, ts.LIKE_WORDS)
-        self._list_heads = word_ids(strings, ts.LIST_HEADS)
         self._list_joiners = word_ids(strings, (",", "and", "or", "/"))
         self._clause_ends_for_lists = word_ids(strings, (".", ";", ":", "\n", "\n\n", "with", "is",
                                                                         "are", "was", "were"))
@@ -297,6 +324,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._node_region_organs = frozenset(o.us365k_label for r in regions for o in (r, self._pediatric_of(r))
                                              if o is not None and o.us365k_label) - self._node_organs
         self._neck_system = self._system_of.get(own.us365k_label or "") if own is not None else None
+        self._child_refiles = self._finer_pediatric_counterparts()
+        # Anatomy whose own name is a vessel or duct ("portal vein", matched by a bare "portal"): in a list of
+        # vessels it names that vessel, not a region (_listed_vessel).
+        heads = {*ts.LIST_HEADS, "duct", "vein", "artery", "vessel"}
+        # (an organ's own veins in a list keep their organs: "splenic and portal veins" -> spleen and liver)
+        self._duct_heads = word_ids(strings, ("ducts",))
+        self._named_vessel_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
+                                            and c.label.casefold().rsplit(" ", 1)[-1] in heads)
 
     def _kinds_denied_as_absence(self) -> dict[str, str]:
         """Concept IRI -> its dimension's absence value, for the finer concepts of a descriptive dimension that has
@@ -424,8 +459,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         count = self._site_count_memo.get(iri)
         if count is None:
             count = self._site_count_memo[iri] = len(self.taxonomy.sites(iri))
-        if count != 1:
-            return
+        if count != 1 and self._organ_label(implied[0].iri) not in self._vessel_organs:
+            return  # several sites of one organ: only "no DVT" (the leg veins) names it, not "no haematoma/hernia"
         rolled = self._rollups_of(implied[0].iri)
         if pediatric:
             rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
@@ -500,14 +535,70 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 6)
         return not self._thyroid_part_words.isdisjoint(lower[lo:hi])
 
+    def _refile_mentions(self, spans: list[MentionRecord], lower: list[int], text: str) -> None:
+        """Re-file, before they are read, mentions whose sense the whole report settles: a cardiac "right
+        ventricle" in a neonatal cranial study is the brain's (ventricles.py); fetal anatomy at a pregnancy scan is
+        no organ examined and is dropped (fetal.py); the tunica albuginea of a penile report is the penis's
+        (tunica.py); in a child, a finer structure whose
+        own paediatric counterpart differs from its organ's (the sternocleidomastoid, the soft tissues of the neck:
+        Soft tissues in an adult, Pediatric head and neck in a child) is that counterpart."""
+        self._ventricles.settle(spans, lower)
+        self._fetal_anatomy.settle(spans, lower)  # "fetal kidneys", "abdominal circumference" at a pregnancy scan
+        self._tunica.settle(spans, lower)  # "tunica albuginea" in a penile report: the penis's
+        refiles = self._child_refiles
+        if not refiles or refiles.keys().isdisjoint(map(_IRI, spans)) or not self._child_report(spans, lower, text):
+            return
+        for rec in spans:
+            target = refiles.get(rec.iri)
+            if target is not None:
+                rec.iri = target
+
+    def _child_report(self, spans: list[MentionRecord], lower: list[int], text: str) -> bool:
+        """A child patient (the same cues the sites pass reads: age words, a stated age, a paediatric condition)."""
+        hits: list[tuple[int, int, int]] = []
+        self._ped_cues.find(lower, hits)
+        if hits and not self._fetal_sense(hits, lower):
+            return True
+        return _child_age(text) or any(r.iri in self._pediatric_diagnoses and not r.negated for r in spans)
+
+    def _finer_pediatric_counterparts(self) -> dict[str, str]:
+        """Finer anatomy whose paediatric counterpart (``udt:pediatricCounterpart``, inherited) is not its
+        organ's: finer anatomy IRI -> the counterpart organ's IRI."""
+        tax, out = self.taxonomy, {}
+        for c in tax:
+            if c.dimension not in self._anatomy or c.us365k_label:
+                continue
+            own = tax.pediatric_counterpart(c)
+            organ = self._rollups_of(c.iri).get(self.fields[2])
+            if own is not None and (organ is None or tax.pediatric_counterpart(organ) != own):
+                out[c.iri] = own.iri
+        return out
+
     def _in_other_sense(self, rec: MentionRecord, lower: list[int]) -> bool:
         """A one-word anatomy abbreviation followed by a word that gives it another sense ("PV bleeding": per
         vaginam, not the portal vein); a hyphen may join them ("PV-spotting")."""
-        after = self._other_sense.get(lower[rec.start]) if rec.end - rec.start == 1 else None
+        if rec.end - rec.start != 1:
+            return False
+        if self._other_sense_before(rec.start, lower):
+            return True
+        after = self._other_sense.get(lower[rec.start])
         if after is None:
             return False
         j = rec.end + (rec.end < len(lower) and lower[rec.end] == self._hyphen)
         return j < len(lower) and lower[j] in after
+
+    def _other_sense_before(self, start: int, lower: list[int]) -> bool:
+        """A one-word anatomy term after a word that gives it another sense ("the patient portal", "results on the
+        portal": a website, not the portal vein); not where a list of structures goes on ("my portal and hepatic
+        veins")."""
+        word = lower[start]
+        if word not in self._other_sense_before_words or start == 0:
+            return False
+        prev = lower[start - 1]
+        if prev == self._the:  # "on the portal": read a website on, not flow in ("on the portal and hepatic veins")
+            return start > 1 and lower[start - 2] in self._other_sense_before_the[word]
+        nxt = lower[start + 1] if start + 1 < len(lower) else None
+        return prev in self._other_sense_before_words[word] and nxt not in self._or_and
 
     def _like_anatomy(self, rec: MentionRecord, lower: list[int]) -> bool:
         """Anatomy followed by "-like" or "like" ("liver-like echotexture"): a comparison, no organ."""
@@ -614,10 +705,22 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                 if not self._fluid_holding.isdisjoint(lower[prev.end : start]):
                     return False  # "olecranon bursa containing anechoic fluid"
                 break
+            if prev.field == self.fields[0] and prev.kb != GENERIC \
+                    and not self._content_words.isdisjoint(lower[prev.end : start]):
+                # "a cyst filled with anechoic fluid": the lesion's content, no collection of its own (a plain "with"
+                # may add one: "ruptured cyst with fluid in the pouch of Douglas")
+                return True
         if end < n and lower[end] in self._fluid_place:
-            nxt = spans[k + 1] if k + 1 < len(spans) else None
-            return not (nxt is not None and nxt.field in self._anatomy and nxt.start <= end + 4)
+            return not self._fluid_placed(k, spans, lower)
         return True
+
+    def _fluid_placed(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """A bare "fluid" placed in named anatomy just after it ("fluid in the subacromial bursa")."""
+        end = spans[k].end
+        if end >= len(lower) or lower[end] not in self._fluid_place:
+            return False
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        return nxt is not None and nxt.field in self._anatomy and nxt.start <= end + 4
 
     def _hedged_site(self, iri: str, info: _Info, pediatric: bool) -> dict[str, Concept]:
         """The anatomy roll-ups of the organ a diagnosis names ("renal cyst") or implies ("focal nodular
@@ -721,15 +824,36 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         clause ("Left ovary: endometrioma") or holds it just after ("a plaque in the tunica albuginea"). Looks at
         most six mentions back and three ahead."""
         rec = spans[k]
+        space = self._space_system(rec.iri)
         for j in range(k - 1, max(-1, k - 7), -1):
             prev = spans[j]
             if prev.end <= sent_start or not self._clause_seps.isdisjoint(lower[prev.end : rec.start]):
                 break
             if prev.field in self._anatomy:
-                return False
-        return not self._held_by_anatomy(k, spans, lower)
+                return space is not None and self._anatomy_system(prev.iri) == space
+        return not self._held_by_anatomy(k, spans, lower, space)
 
-    def _held_by_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+    def _space_system(self, iri: str) -> str | None:
+        """For a fluid collection that fills a space around the organs of a body system (ascites: the peritoneal
+        cavity, a region), that system: the organs its clause names lie in that space ("bowel loops with ascites",
+        "ascites within the abdomen"), so they hold none of it and its own organ is named too. None otherwise."""
+        found = self._space_memo.get(iri)
+        if found is None:
+            implied = self._implied_sites(iri)
+            organ = self._rollups_of(implied[0].iri).get(self.fields[2]) if implied else None
+            fills = organ is not None and organ.iri in self._region_iris \
+                and self._describe(iri, self.fields[0], None).value == self._fluid_value
+            found = self._space_memo[iri] = (self._system_of.get(organ.us365k_label or "") or "") \
+                if fills and organ is not None else ""
+        return found or None
+
+    def _anatomy_system(self, iri: str) -> str | None:
+        """The released body system anatomy ``iri`` rolls up to."""
+        system = self._rollups_of(iri).get(self.fields[1])
+        return system.us365k_label if system is not None else None
+
+    def _held_by_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int],
+                         space: str | None = None) -> bool:
         """Anatomy named just after a diagnosis holds it ("a plaque in the tunica albuginea", "no ganglion cyst
         within the carpal tunnel"); looks at most three mentions ahead."""
         end = spans[k].end
@@ -743,7 +867,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                     or not self._clause_ends_for_lists.isdisjoint(gap) or not self._clause_seps.isdisjoint(gap):
                 break  # ("no hydronephrosis on either side. Bladder ...": not held by the next sentence's organ)
             if nxt.field in self._anatomy:
-                return True
+                # (a space-filling fluid is not held by the organs of its space: "ascites within the abdomen")
+                return space is None or self._anatomy_system(nxt.iri) != space
         return False
 
     def _implied_sites(self, iri: str) -> tuple[Concept, ...]:
@@ -827,6 +952,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         section_starts = [s for s, _ in sections]
         cols = columns_of(doc, state)
         lower = cols.lower
+        self._refile_mentions(spans, lower, text)  # a cranial study's "right ventricle", a child's neck muscle
         ped_hits: list[tuple[int, int, int]] = []
         self._ped_cues.find(lower, ped_hits)
         if ped_hits and self._fetal_sense(ped_hits, lower):
@@ -1292,6 +1418,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                 j += 1  # (not a comma: "parathyroid gland, deep to the thyroid"); ")" closes an abbreviation "(RK)"
             else:
                 break
+        if j < n and lower[j] in self._copula_words and j + 1 < n and lower[j + 1] in self._position_verbs:
+            j += 1  # "is seen posteriorly", "are visible laterally"
         if j < n and lower[j] in self._position_verbs:
             return j + 1 < n and lower[j + 1] in self._position_directions
         return j + 1 < n and lower[j] in self._position_directions and lower[j + 1] == self._to
@@ -1306,14 +1434,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         subclavian, axillary, brachial and cephalic veins"): it names a vessel, not its region."""
         m = spans[k]
         if m.end - m.start != 1 or m.end >= len(lower) or lower[m.end] not in self._list_joiners \
-                or self._organ_label(m.iri) in self._vessel_organs:
-            return False
+                or self._organ_label(m.iri) in self._vessel_organs or m.iri in self._named_vessel_iris:
+            return False  # (nor "portal" in "the portal and splenic veins": it names the portal vein itself)
         end = m.end
         for nxt in spans[k + 1 : k + 8]:
             if nxt.start - m.end > 14 or not self._clause_ends_for_lists.isdisjoint(lower[end : nxt.start]):
                 return False
             if nxt.field in self._anatomy and (self._organ_label(nxt.iri) in self._vessel_organs or (
-                    nxt.end - nxt.start > 1 and lower[nxt.end - 1] in self._list_heads
+                    nxt.end - nxt.start > 1 and lower[nxt.end - 1] in self._duct_heads
                     and self._organ_label(nxt.iri) != self._organ_label(m.iri))):
                 return True  # ... or a list of ducts of another organ ("hepatic and common bile ducts")
             end = nxt.end
@@ -1343,6 +1471,116 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             return False
         organ = self._organ_label(prev.iri) if prev.field in self._anatomy else None
         return organ is not None and organ in self._vessel_organs
+
+    def _opens_a_clause(self, m: MentionRecord, prev: MentionRecord, lower: list[int]) -> bool:
+        """Anatomy that opens a clause of its own as its subject ("no free fluid, right ovary has a 3 cm cyst",
+        "no calculi / gallbladder thin walled", "aorta not aneurysmal"): an organ reported on, not a structure
+        inside the description of the lesion before it ("... with a fatty hilum")."""
+        if self._structure_breaks.isdisjoint(lower[prev.end : m.start]):
+            return False
+        return not self._subject_verbs.isdisjoint(lower[m.end : m.end + 2])
+
+    def _bracketed_alias(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """Anatomy ``spans[k]`` is an abbreviation in brackets right after anatomy it stands for ("kidney (RK)")."""
+        m = spans[k]
+        return k > 0 and m.start > 0 and lower[m.start - 1] == self._brackets[0] \
+            and spans[k - 1].end == m.start - 1 and spans[k - 1].field in self._anatomy \
+            and m.end < len(lower) and lower[m.end] == self._brackets[1]
+
+    def _legend_key(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """Anatomy in a figure legend's key of abbreviations ("L, liver.", "CCA, common carotid artery; T, trachea"),
+        the spelled-out name or the label itself: a short label and a comma open the sentence or clause, the name
+        ends it. Says what a label on the image stands for, not an organ examined."""
+        m = spans[k]
+        if self._key_label_at(m.start - 2, lower) and lower[m.start - 1] == self._comma:
+            return m.end >= len(lower) or lower[m.end] in self._key_openers
+        if m.end - m.start == 1 and self._key_label_at(m.start, lower) and m.end < len(lower) \
+                and lower[m.end] == self._comma and k + 1 < len(spans) and spans[k + 1].start == m.end + 1:
+            name = spans[k + 1]  # (anatomy spelled out: not "GB, normal." nor "RK, 11 cm.")
+            return name.field in self._anatomy and (name.end >= len(lower) or lower[name.end] in self._key_openers)
+        return False
+
+    def _key_label_at(self, i: int, lower: list[int]) -> bool:
+        """Token ``i`` is a short label opening its sentence or clause ("CCA" in "... . CCA, common carotid")."""
+        return i >= 0 and len(self._strings[lower[i]]) <= _KEY_LABEL_CHARS \
+            and (i == 0 or lower[i - 1] in self._key_openers)
+
+    def _named_for_orientation(self, m: MentionRecord, lower: list[int]) -> bool:
+        """A figure legend's structure "labelled for orientation" (or "marked for reference"): shown to orient the
+        reader, not examined (guideline). Reads at most 14 tokens ahead, to the end of its clause."""
+        end = min(len(lower), m.end + _ORIENTATION_REACH)
+        for j in range(m.end, end - 1):
+            word = lower[j]
+            if word in self._orientation_stops:
+                return False
+            if word == self._for and lower[j + 1] in self._orientation_words:
+                return lower[j - 1] in self._orientation_verbs
+        return False
+
+    def _vessel_range(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
+        """A joint or region that bounds the extent of a vessel study ("veins from the groin to the ankle",
+        "compressible from the CFV to the popliteal fossa"): the first end follows the vessel and "from", the second
+        follows the first and "to". Looks two mentions back."""
+        if k == 0 or info.system != self._joint_system:
+            return False
+        m, prev = spans[k], spans[k - 1]
+        if self._range_gap(lower[prev.end : m.start], self._from):
+            return prev.field in self._anatomy and self._organ_label(prev.iri) in self._vessel_organs
+        if k < 2 or not self._range_gap(lower[prev.end : m.start], self._to, 2):
+            return False
+        before = spans[k - 2]
+        return self._range_gap(lower[before.end : prev.start], self._from) and before.field in self._anatomy \
+            and self._organ_label(before.iri) in self._vessel_organs
+
+    def _range_gap(self, gap: list[int], word: int, most: int = 5) -> bool:
+        """The words between two mentions end in ``word`` and an optional article ("are compressible from the"),
+        at most ``most`` of them and no clause break."""
+        return 0 < len(gap) <= most and word in gap[-2:] and self._clause_marks.isdisjoint(gap)
+
+    def _predicate_after(self, nxt: MentionRecord, lower: list[int]) -> bool:
+        """A one-word diagnosis that is a participle stating the anatomy's state ("artery occluded", "vein
+        thrombosed"), not a noun the anatomy qualifies ("liver lesion"): the anatomy is the subject, a site."""
+        return nxt.end - nxt.start == 1 and self._strings[lower[nxt.start]].endswith("ed")
+
+    def _joint_of_a_vessel_finding(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
+        """A joint placing the finding of a vessel named just before it in the same clause ("posterior tibial artery
+        occluded at the ankle", "vein thrombosed to the knee"): the vessel's location. Only diagnoses with no
+        released value (occlusion, thrombus, stenosis) may stand between; an effusion or mass there is the joint's."""
+        if k < 2 or info.system != self._joint_system or info.organ in self._region_organs:
+            return False
+        m = spans[k]
+        if self._vessel_place_heads.isdisjoint(lower[max(0, m.start - 2) : m.start]):
+            return False
+        for prev in reversed(spans[max(0, k - 3) : k]):
+            if not self._clause_marks.isdisjoint(lower[prev.end : m.start]):
+                return False
+            if prev.field in self._anatomy:
+                return self._organ_label(prev.iri) in self._vessel_organs
+            if prev.field == self.fields[0] and self._info_value(prev) is not None:
+                return False
+        return False
+
+    def _info_value(self, rec: MentionRecord) -> str | None:
+        """The released value a diagnosis mention rolls up to (before the sites pass has set ``rec.value``)."""
+        return (self._info.get(rec.iri) or self._describe(rec.iri, rec.field, None)).value
+
+    def _joint_of_a_flow(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
+        """A joint that locates a flow measurement of a vessel study ("monophasic waveforms at the ankle", "ankle
+        pressures 80 mmHg", "signals at the wrist"): where the vessel's flow is read, not a joint examined. A vessel
+        must be named among the few mentions around it (bounded: the parse stays linear)."""
+        if info.system != self._joint_system or info.organ in self._region_organs:
+            return False
+        m = spans[k]
+        j = m.start - 1
+        while j >= 0 and m.start - j <= 3 and lower[j] in self._vessel_place_words:
+            j -= 1
+        flow_before = j >= 0 and j < m.start - 1 and lower[j] in self._joint_flow_words \
+            and not self._vessel_place_heads.isdisjoint(lower[j + 1 : m.start])
+        flow_after = m.end < len(lower) and lower[m.end] in self._joint_flow_words
+        if not (flow_before or flow_after):
+            return False
+        near = spans[max(0, k - _VESSEL_LOOKBACK) : k + 3]
+        return any(r.field in self._anatomy and self._organ_label(r.iri) in self._vessel_organs for r in near)
 
     def _landmark_cue_before(self, m: MentionRecord, lower: list[int], landmark_ends: dict[int, int]) -> int | None:
         """The first token of the landmark phrase of anatomy ``m`` (a landmark concept, or a cue before it: "posterior
@@ -1482,10 +1720,25 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         cue = self._landmark_cue_before(m, lower, landmark_ends)
         if cue is not None:
             return "landmark", cue
+        if self._bracketed_alias(k, spans, lower):
+            # "above the right kidney (RK)": the abbreviation is the landmark its anchor is
+            anchor = self._landmark_cue_before(spans[k - 1], lower, landmark_ends)
+            if anchor is not None:
+                return "landmark", anchor
+        if self._legend_key(k, spans, lower):
+            return "landmark", m.start  # "... (arrow). L, liver; RK, right kidney.": a legend's key to its labels
+        if self._named_for_orientation(m, lower):
+            return "landmark", m.start  # "the trachea (T) and carotid arteries (C) labelled for orientation"
         if self._listed_vessel(k, spans, lower):
             return "landmark", m.start  # "the subclavian, axillary, brachial and cephalic veins": veins, no axilla
         if self._joint_of_a_vessel(k, spans, lower, info):
             return "landmark", spans[k - 1].end  # "the cephalic vein at the elbow", "from the CFA to the ankle"
+        if self._vessel_range(k, spans, lower, info):
+            return "landmark", m.start  # "the left leg veins from the groin to the ankle"
+        if self._joint_of_a_vessel_finding(k, spans, lower, info):
+            return "landmark", m.start  # "posterior tibial artery occluded at the ankle"
+        if self._joint_of_a_flow(k, spans, lower, info):
+            return "landmark", m.start  # "monophasic waveforms at the ankle", "ankle pressures" of an arterial study
         coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends)
         if coordinated is not None:
             return "landmark", coordinated  # "hypoechoic to the liver and spleen": both are references
@@ -1500,7 +1753,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             gap = nxt.start - m.end
             if nxt.field == self.fields[0] and nxt.kb != GENERIC and nxt.iri != self.vocabulary.normal_iri and (
                 gap == 0 or (gap == 1 and lower[m.end] == self._hyphen)
-            ):
+            ) and not self._predicate_after(nxt, lower):
+                if m.iri == self._tissue_organ_iri:
+                    return "texture", m.start  # "a soft-tissue mass arising from the bladder wall": solid, no organ
                 return "modifier", m.start
         if m.iri in self._node_parts:
             return "node", m.start  # "fatty hilum" belongs to the node, so to the region its nodes are in
@@ -1508,7 +1763,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             return "region", m.start  # "skin", "subcutaneous tissue", "muscle": a layer, where a finding lies
         if info.finer and k > 0 and not self._vessel_of_its_finding(k, spans):
             prev = spans[k - 1]
-            if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri:
+            if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri \
+                    and not self._opens_a_clause(m, prev, lower):
                 return "structure", m.start
         if m.iri in self._region_iris:
             return "region", m.start  # "GSV 7 mm at mid thigh": where a vessel's finding lies
@@ -1550,7 +1806,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         organ_field = self.fields[2]
         # Landmarks after the other weak sites, bare region words last: each is labelled only where nothing
         # settled before it names an organ ("using the liver as an acoustic window ... a right adrenal mass").
-        order = {"landmark": 1, "system": 2, "vessel": 2}
+        order = {"landmark": 1, "system": 2, "vessel": 2, "texture": 3}
         vessel_study: bool | None = None
         vessels_settled: dict[int, set[str]] = {}  # sentence -> vessel organs a weak site of it labelled
         others: AbstractSet[str | None]  # body systems hold None for an organ the ontology gives no system
@@ -1561,6 +1817,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                     # "a DVT behind my right knee": an organ a diagnosis implies (the leg veins) is named too; one
                     # the landmark itself names stays ("a hydrocele ... through the right hemiscrotum")
                     others = set().union(*implied_organs.values()) - {info.organ}
+                if not others:
+                    # "arterial study: ankle pressures 85 mmHg": a bare vessel word outranks a landmark
+                    others = {v.organ for w, _, v, _ in deferred if w == "vessel" and v.organ != info.organ}
+                if others and self._hedged_lesion_of(info, index, evidence, sent_starts):
+                    others = set()  # "a structure behind the knee could be a Baker's cyst": the knee's lesion
             elif why in ("structure", "region", "node"):
                 # Only an organ of another body system named in the sentence outranks these: a finer structure of
                 # another system describes the lesion ("fatty hilum" of an axillary node, "subcutaneous" on the
@@ -1582,6 +1843,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                     # "Nodes: 3 visualised" in an axillary template: the node region the report is about.
                     others = {o for o in labels[organ_field] if o in self._node_regions
                               and self._system_of.get(o) != info.system}
+            elif why == "texture":
+                # "soft-tissue mass": the lesion's make-up; the organ only where the report names no other one
+                others = labels[organ_field] - {info.organ}
             elif why in ("system", "vessel"):
                 # A body system named by a bare region word ("neck", "abdomen"), or a vessel named by a bare
                 # vessel word ("feeding artery", "venous flow"): only where the report's organs leave it open,
@@ -1616,10 +1880,27 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                 item.organ, item.system = region, self._system_of.get(region)
                 continue
             # Not the organ examined: the finding keeps its site; a landmark becomes its location.
-            if why == "modifier":
+            if why in ("modifier", "texture"):
                 continue  # "two liver lesions" beside other organs: no organ label, but still the lesion's site
             item.kind = "landmark" if why == "landmark" else "ignored"
             item.concept = " ".join(text[phrase_start[index] : evidence[index].end_char].split()).casefold()
+
+    def _hedged_lesion_of(self, info: _Info, index: int, evidence: list[MentionRecord],
+                          sent_starts: list[int]) -> bool:
+        """A hedged diagnosis near a landmark, in its sentence, typically lies in the landmark's own organ ("fluid
+        behind the knee, possibly a Baker's cyst"): the organ is named for that lesion, not only as a reference
+        (an asserted one already names it). Not for a region ("in the medial calf, possibly a haematoma"), where
+        lesions of other organs lie too. Looks three mentions either side."""
+        if info.organ is None or info.organ in self._region_organs:
+            return False
+        sent = bisect_right(sent_starts, evidence[index].start)
+        for rec in evidence[max(0, index - 3) : index + 4]:
+            if rec.status == "uncertain" and rec.field == self.fields[0] \
+                    and bisect_right(sent_starts, rec.start) == sent:
+                implied = self._implied_sites(rec.iri)
+                if implied and self._organ_label(implied[0].iri) == info.organ:
+                    return True
+        return False
 
     def _sites_by_system(self, spans: list[MentionRecord], labels: dict[str, set[str]]) -> None:
         """A denied diagnosis of lymph nodes in several regions ("lymphadenopathy": cervical, axillary or inguinal)
@@ -1849,6 +2130,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
 
 # A sentence end followed by a key ("Pelvic US (TA + TV): normal uterus", "Liver: normal"): findings begin.
 _KEY_AFTER_SENTENCE = re.compile(r"[.;]\s+(?=[A-Z][^.:;\n]{0,40}:\s)")
+# A sentence that opens the findings inside a history line ("History: 56-year-old man with fever. Ultrasound
+# demonstrates a 6 cm lesion ..."): the teaching-case narrative runs on in one paragraph.
+_FINDINGS_AFTER_SENTENCE = re.compile(
+    r"[.;]\s+(?=(?:(?:an?|the)\s+)?(?:ultrasound|sonography|sonogram|scan|US|imaging|examination|duplex|doppler)"
+    r"(?:\s+\w+){0,3}?\s+(?:demonstrates|demonstrated|shows|showed|reveals|revealed|depicts|depicted)\b)",
+    re.IGNORECASE)
 # How many mentions back a rule looks for what a mention refers to (the uterus of a translated "node", the nodule a
 # TI-RADS level grades): bounded, so that a long report is read in linear time.
 _LOOK_BACK = 60
@@ -1857,6 +2144,9 @@ _LOOK_BACK = 60
 _START_END = attrgetter("start", "end")  # an item's (start, end), in C
 _SENT = attrgetter("sent")  # an item's sentence, in C
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
+_KEY_LABEL_CHARS = 4  # longest label a legend's key spells out ("CCA, common carotid artery")
+_ORIENTATION_REACH = 14  # tokens read ahead for "labelled for orientation" (_named_for_orientation)
+_VESSEL_LOOKBACK = 8  # mentions looked back for the vessel whose flow a joint locates (_joint_of_a_flow)
 _STATUS = attrgetter("status")  # a mention's status, in C
 _NODE = attrgetter("node")  # an item naming a lymph node, in C
 
@@ -1872,7 +2162,11 @@ def _end_history_at_a_key(text: str, sections: list[tuple[int, str | None]]) -> 
         end = sections[k + 1][0] if k + 1 < len(sections) else len(text)
         colon = text.find(":", start, end)
         newline = text.find("\n", start, end)
-        m = _KEY_AFTER_SENTENCE.search(text, colon + 1 if colon >= 0 else start, newline if newline >= 0 else end)
+        stop = newline if newline >= 0 else end
+        m = _KEY_AFTER_SENTENCE.search(text, colon + 1 if colon >= 0 else start, stop)
+        opener = _FINDINGS_AFTER_SENTENCE.search(text, colon + 1 if colon >= 0 else start, stop)
+        if opener is not None and (m is None or opener.end() < m.end()):
+            m = opener
         if m is not None:
             out.append((m.end(), None))
     return out

@@ -171,6 +171,9 @@ _HIST_PRE = (
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
     "past history of", "treated", "previously treated", "previously seen", "previously noted", "previously described",
     "previously demonstrated",
+    # A legend title's clinical context ("Axillary node in a patient with breast cancer"): the patient's disease,
+    # not an organ the figure shows.
+    "in a patient with", "in a woman with", "in a man with", "in a patient known to have",
 )
 # The past, said after the finding ("she had breast cancer 5 yrs ago", "a cyst drained two years ago").
 _HIST_POST = (
@@ -370,6 +373,9 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                             "examination"),
                      # "Cardiac activity present" at an early pregnancy scan: the embryo's, no heart examined.
                      "cardiac": ("activity", "motion", "pulsation", "pulsations"),
+                     # "CRL 11 mm, heart rate 148": the embryo's or fetus's heart beat, no heart examined.
+                     "heart": ("rate", "rates", "beat", "beats", "activity", "motion", "pulsation", "pulsations",
+                               "tones"),
                      # "The gap closed in plantar flexion": a movement of the foot, not the foot examined.
                      "plantar": ("flexion", "flexed"),
                      # "The nerve glides freely with finger flexion": a movement made during the scan, not a digit
@@ -377,6 +383,11 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      **dict.fromkeys(("finger", "fingers", "thumb", "toe", "toes"),
                                      ("flexion", "extension", "abduction", "adduction", "movement", "movements",
                                       "motion", "flexed", "extended"))}
+# A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
+# portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
+OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs")}
+# ... and after "on/via/through/in the": "it came up on the portal".
+OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto")}
 # Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
 LIKE_WORDS = ("like",)
 # Plural heads of a list of structures that a one-word adjective before them joins ("hepatic and common bile ducts",
@@ -397,10 +408,14 @@ HOLDING_PLACE_WORDS = ("in", "within", "inside", "of", "on", "at", "from", "invo
 # ... also after a verb of being or finding ("no ganglion cyst was found within the carpal tunnel").
 HOLDING_VERBS = ("is", "are", "was", "were", "seen", "found", "noted", "identified", "present", "demonstrated",
                  "visualised", "visualized", "detected", "located", "lying", "situated")
-FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at")
+FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at",
+                     # "fluid distending the tendon sheath", "fluid filling the subacromial bursa"
+                     "distending", "distends", "filling", "fills", "expanding", "tracking", "extending")
 FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", "large", "little", "some", "amount",
                       "quantity", "volume", "rim", "film", "thin", "tiny", "much")
 # ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
+# Words that make a "fluid" after a lesion that lesion's content ("a cyst filled with / containing fluid").
+CONTENT_WORDS = ("containing", "contains", "contained", "filled", "holding", "holds")
 FLUID_HOLDING_WORDS = ("containing", "contains", "contained", "with", "distended", "filled", "holding", "holds")
 FLUID_MOTION_WORDS = ("passage", "transit", "movement", "flow", "emptying", "analysis", "aspiration")
 
@@ -524,12 +539,28 @@ LANDMARK_CUES = (
     # A reference organ of an echo comparison ("cortex hypoechoic to the liver", "more echogenic than the spleen").
     "hypoechoic to", "hyperechoic to", "isoechoic to", "echogenic than", "hyperechoic than", "hypoechoic than",
     "hypoechoic relative to", "hyperechoic relative to",
+    # ... stated as a comparison ("diffusely echogenic compared with the right kidney").
+    "echogenic compared with", "echogenic compared to", "echogenic in comparison with", "echogenic relative to",
+    "hypoechoic compared with", "hypoechoic compared to", "hyperechoic compared with", "hyperechoic compared to",
+    "isoechoic compared with", "isoechoic compared to", "brighter than", "darker than",
 )
 # Words after a vessel adjective that make it a description of flow ("arterial flow", "no venous signal",
 # "arterial or venous flow"), not a vessel examined.
 FLOW_WORDS = ("flow", "flows", "waveform", "waveforms", "signal", "signals", "supply", "perfusion", "velocity",
               "velocities", "spectrum", "spectra", "trace", "tracing", "tracings", "resistance", "pulsatility",
               "augmentation")
+
+# Pressure words of an arterial study: "ankle pressures", "pressure at the ankle" locate a measurement at a joint.
+PRESSURE_WORDS = ("pressure", "pressures", "index", "indices", "abi", "abpi", "systolic")
+
+# Words right after anatomy that make it the subject of its own clause ("right ovary has a cyst", "aorta not
+# aneurysmal", "gallbladder thin walled"): reported on, not a part of the lesion named before it.
+SUBJECT_PREDICATE_WORDS = ("has", "have", "is", "are", "was", "were", "contains", "contain", "shows", "show",
+                           "measures", "measure", "measuring", "not", "thin", "appears", "appear", "demonstrates")
+
+# A figure legend's structures "labelled for orientation", "marked for reference": shown, not examined (guideline).
+ORIENTATION_WORDS = ("orientation", "reference", "orienting")
+ORIENTATION_VERBS = ("labelled", "labeled", "marked", "annotated", "indicated", "included", "shown")
 
 # Words that put a sentence about flow: a bare grade word ("reduced") is a vascularity value only in such a
 # sentence ("Flow volume 450 ml/min, reduced"), not in "the intussusception was reduced" or "liver reduced in size".
@@ -540,7 +571,9 @@ FLOW_CONTEXT_WORDS = ("vascularity", "vascularisation", "vascularization", "vasc
 # right kidney (RK) lying posteriorly", "the carotid arteries (arrows) lateral to them", "the SMA and aorta lie
 # posteriorly": a position verb and a direction, or a direction word and "to".
 POSITION_VERBS = ("lie", "lies", "lying", "lay", "located", "situated", "sits", "sitting", "runs", "running",
-                  "courses", "coursing")
+                  "courses", "coursing",
+                  # a legend's "the right kidney (RK) is seen posteriorly", "the spleen is visible laterally"
+                  "seen", "visible", "shown", "depicted")
 POSITION_DIRECTIONS = ("posteriorly", "anteriorly", "laterally", "medially", "superiorly", "inferiorly", "deep",
                        "superficially", "lateral", "medial", "posterior", "anterior", "behind", "beside", "adjacent",
                        "alongside", "next", "beneath", "below", "above")
@@ -586,9 +619,24 @@ HERNIA_CONTENT_PLACES = ("sac", "hernia", "defect")
 # In a report about a pregnancy, "baby" is the fetus, not a child patient ("my 12 week scan ... everything looks good
 # with baby"): these cues then make no paediatric report. Fetal anatomy is never labelled (corpus guideline).
 FETAL_SENSE_CUES = ("baby", "babies")
+# More words of a pregnancy scan, read only to tell fetal anatomy (fetal.py): "anomaly scan", "EFW", "amniotic".
+FETAL_STUDY_WORDS = ("anomaly", "morphology", "biometry", "efw", "bpd", "amniotic", "afi")
+# Words that make the next anatomy the fetus's ("fetal kidneys", "foetal heart").
+FETAL_OWNER_WORDS = ("fetal", "foetal", "fetus", "foetus", "embryonic")
+# Biometric measurements named after the anatomy they measure ("abdominal circumference", "femur length").
+FETAL_BIOMETRY_WORDS = ("circumference", "circumferences")
 PREGNANCY_WORDS = ("pregnant", "pregnancy", "gestation", "gestational", "trimester", "placenta", "placental", "fetal",
                    "foetal", "fetus", "foetus", "nuchal", "antenatal", "prenatal", "obstetric", "iup", "crl", "lmp")
 
+# Words of a report about the penis: there the bare "tunica albuginea" is the penile tunica (see tunica.py).
+PENILE_CONTEXT_WORDS = ("penis", "penile", "shaft", "cavernosa", "cavernosum", "cavernosal", "corporal",
+                        "corporeal", "peyronie", "peyronie's", "peyronies", "erectile", "erection", "priapism", "glans")
+# Words of a neonatal cranial study. There "the right ventricle" is a lateral ventricle of the brain, not the heart's
+# (see ventricles.py). Not "cerebral": the middle cerebral artery is named in fetal and transcranial Doppler too.
+CRANIAL_STUDY_WORDS = ("cranial", "cranium", "fontanelle", "fontanel", "fontanella", "transfontanellar",
+                       "transfontanelle", "brain", "intracranial", "neurosonogram", "neurosonography", "choroid",
+                       "germinal", "periventricular", "callosum", "cisterna", "hydrocephalus", "ventriculomegaly",
+                       "thalamus", "thalami", "caudothalamic")
 # Age words: a report about a child maps adult anatomy onto the paediatric organs of the taxonomy.
 PEDIATRIC_CUES = (
     "child", "children", "infant", "neonate", "newborn", "baby", "boy", "girl", "toddler", "neonatal",

@@ -1,0 +1,56 @@
+"""Fetal anatomy at a pregnancy scan: named by the report, never the patient's organ examined.
+
+The guideline labels the uterus, placenta and gestational sac of an obstetric scan, never fetal anatomy: "fetal
+kidneys normal", "the baby's bladder", "abdominal circumference 160 mm" (biometry) name no organ of the mother. In
+a report that speaks of a pregnancy, anatomy qualified as the fetus's, or named as a biometric measurement, is
+dropped before the organs are read.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from udt.parser import termset as ts
+from udt.parser.wordids import word_ids
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+
+    from udt.parser.record import MentionRecord
+
+
+class FetalAnatomy:
+    """Drops the anatomy mentions that name the fetus's anatomy in a pregnancy report."""
+
+    def __init__(self, strings: StringStore, anatomy_fields: frozenset[str]) -> None:
+        self._anatomy = anatomy_fields
+        self._pregnancy = word_ids(strings, (*ts.PREGNANCY_WORDS, *ts.FETAL_STUDY_WORDS))
+        self._fetal = word_ids(strings, ts.FETAL_OWNER_WORDS)
+        self._biometry = word_ids(strings, ts.FETAL_BIOMETRY_WORDS)
+        self._owner = strings.add("baby")
+        self._possessive = word_ids(strings, ("'s", "’s"))
+        self._joiners = word_ids(strings, ("and", "or", ",", "/", "&"))
+
+    def settle(self, spans: list[MentionRecord], lower: list[int]) -> None:
+        """Remove, in place, the fetal anatomy mentions of a pregnancy report (``lower``: LOWER ids per token)."""
+        if self._pregnancy.isdisjoint(lower):
+            return  # (most reports: one C-level scan)
+        kept: list[MentionRecord] = []
+        last_fetal_end = -1  # end of the last fetal anatomy dropped: "fetal kidneys and bladder" shares its owner
+        for rec in spans:
+            if rec.field in self._anatomy and (self._fetal_part(rec, lower) or (
+                    last_fetal_end >= 0 and 0 < rec.start - last_fetal_end <= 2
+                    and self._joiners.issuperset(lower[last_fetal_end:rec.start]))):
+                last_fetal_end = rec.end
+                continue
+            kept.append(rec)
+        if len(kept) != len(spans):
+            spans[:] = kept
+
+    def _fetal_part(self, rec: MentionRecord, lower: list[int]) -> bool:
+        start, end = rec.start, rec.end
+        if start > 0 and lower[start - 1] in self._fetal:
+            return True  # "fetal kidneys", "foetal heart"
+        if start > 1 and lower[start - 1] in self._possessive and lower[start - 2] == self._owner:
+            return True  # "the baby's bladder"
+        return end < len(lower) and lower[end] in self._biometry  # "abdominal circumference", "femur length"
