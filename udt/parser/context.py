@@ -26,6 +26,8 @@ from udt.parser.wordids import word_ids
 _POST_WINDOW = 6
 _SHORT_WINDOW = 3
 _PRE_WINDOW = 14
+# How many further items of a list are read to find the "or" that closes it ("no flow, shadowing, septation or ...").
+_LIST_ITEMS_AHEAD = 4
 
 
 @Language.factory(
@@ -325,7 +327,8 @@ class ConText:
         """After a comma, a mention of another dimension than the one a negation denied, with no "or"/"nor" that
         would make it one more denied item ("no calcification, septation or shadowing"), is a new item of a
         telegraphic description ("no calcification, hypoechoic, oval", "not vascular, well defined")."""
-        if m.field in self.anatomy_fields or not self._or_words.isdisjoint(lower[ce : m.start]):
+        if m.field in self.anatomy_fields or not self._or_words.isdisjoint(lower[ce : m.start]) \
+                or self._or_list_follows(m, mentions, lower):
             return False
         head_field = carried_field
         if head_field is None:
@@ -336,6 +339,27 @@ class ConText:
                 return False
             head_field = mentions[k].field
         return head_field != m.field
+
+    def _or_list_follows(self, m: MentionRecord, mentions: list[MentionRecord], lower: list[int]) -> bool:
+        """The mention is a middle item of a list that an "or"/"nor" closes ("no vascularity, shadowing or
+        calcification", "did not show any calcification, shadowing or flow"): only commas and other mentions lie
+        between it and the "or". A bounded look ahead (a few items), so the pass stays linear."""
+        j, n = m.end, len(lower)
+        k = bisect_right(mentions, m.start, key=_start_of)
+        for _ in range(_LIST_ITEMS_AHEAD):
+            if j >= n:
+                return False
+            if lower[j] in self._or_words:
+                return True
+            if lower[j] != self._comma:
+                return False
+            j += 1
+            while k < len(mentions) and mentions[k].start < j:
+                k += 1
+            if k == len(mentions) or mentions[k].start != j:
+                return False
+            j = mentions[k].end
+        return False
 
     def _list_goes_on(self, lower: list[int], lo: int, m: MentionRecord, mentions: list[MentionRecord]) -> bool:
         """Only list words and other items of the list between an absence phrase and a mention of its field ("no

@@ -1,0 +1,54 @@
+"""Negation and hedge scope by class of English wording, second round (issue 11, error classes 10 and 12): one table
+per class, hand-written sentences in the four source styles (dictation, patient posts, teaching cases, figure
+legends), never corpus lines, each with near misses that must not trigger. A row names the report-level reading of
+one value: "present" (labelled), "absent" or "uncertain" (a mention with that status and no label), or None
+(neither labelled nor mentioned)."""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import ReportParser
+
+DX, ECHO, INT, PA, VASC = "Diagnosis", "Echogenicity", "InternalCharacteristics", "PosteriorAcoustics", "Vascularity"
+MARG, SHAPE = "Margins", "Shape"
+
+
+def _reading(parser: ReportParser, text: str, field: str, value: str) -> str | None:
+    """How the report reads ``value`` of ``field``: labelled wins over any mention status, as in the scoring."""
+    report = parser.parse(text)
+    if value in report.labels[field]:
+        return "present"
+    statuses = {m.status for m in report.mentions if m.dimension == field and m.value == value}
+    for status in ("absent", "uncertain"):
+        if status in statuses:
+            return status
+    return None
+
+
+# A negated list whose items belong to several dimensions and that an "or"/"nor" closes: every item is denied, the
+# middle ones too ("no vascularity, shadowing or calcification"). Before, a middle item of another dimension than
+# the first was read as a new item of a telegraphic description, and so asserted. Near misses: a telegraphic
+# description with no closing "or" ("no calcification, hypoechoic, oval"), and an "and" that starts a new finding.
+MIXED_NEGATED_LISTS = [
+    ("No vascularity, shadowing or calcification.", PA, "shadowing", "absent"),
+    ("No vascularity, shadowing or calcification.", VASC, "no vascularity", "present"),
+    ("The mass did not show any calcification, shadowing or internal flow.", PA, "shadowing", "absent"),
+    ("No internal flow, septation or solid component in the cyst.", INT, "septations", "absent"),
+    ("Without calcification, posterior shadowing, septa or Doppler signal.", PA, "shadowing", "absent"),
+    ("Without calcification, posterior shadowing, septa or Doppler signal.", INT, "septations", "absent"),
+    ("Thyroid nodule: no microcalcifications, acoustic shadowing nor flow.", PA, "shadowing", "absent"),
+    ("there was no flow, enhancement or septation in it", PA, "enhancement", "absent"),
+    # near misses
+    ("No calcification, hypoechoic, oval.", ECHO, "hypoechoic", "present"),
+    ("No calcification, hypoechoic, oval.", SHAPE, "oval", "present"),
+    ("No septations, posterior enhancement, avascular.", PA, "enhancement", "present"),
+    ("No internal flow, shadowing present.", PA, "shadowing", "present"),
+    ("No calcification, increased vascularity and shadowing.", VASC, "increased vascularity", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), MIXED_NEGATED_LISTS)
+def test_a_negated_list_of_several_dimensions(parser: ReportParser, text: str, field: str, value: str,
+                                              reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading
