@@ -52,3 +52,34 @@ MIXED_NEGATED_LISTS = [
 def test_a_negated_list_of_several_dimensions(parser: ReportParser, text: str, field: str, value: str,
                                               reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# Doubt worded as an inability to tell findings apart, before them ("cannot differentiate between X and Y", "unable to
+# distinguish X from Y", lay "couldn't tell if it was X or Y") or after a pair ("X and Y cannot be differentiated"):
+# every finding it names is doubted. Before, the "not" inside "cannot"/"couldn't" denied the first finding and the
+# second was asserted. Near misses: "cannot be separated from" (the lesion is there, inseparable from an organ), a
+# finding asserted before the cue, a cue that names no finding.
+NOT_TOLD_APART = [
+    ("Cannot differentiate between a complicated cyst and a solid mass.", DX, "cyst", "uncertain"),
+    ("Cannot differentiate between a complicated cyst and a solid mass.", DX, "mass", "uncertain"),
+    ("Unable to distinguish a haemorrhagic cyst from an endometrioma on this study.", DX, "cyst", "uncertain"),
+    ("It is difficult to differentiate a haematoma from an abscess.", DX, "fluid collection", "uncertain"),
+    ("Not possible to reliably differentiate a lipoma from a haemangioma.", DX, "mass", "uncertain"),
+    ("the sonographer couldn't tell if it was a cyst or a lipoma", DX, "cyst", "uncertain"),
+    ("They can't be sure whether it's a fibroid.", DX, "mass", "uncertain"),
+    ("A haematoma and an abscess cannot be differentiated on ultrasound.", DX, "fluid collection", "uncertain"),
+    ("A cyst and a solid nodule could not be told apart.", DX, "cyst", "uncertain"),
+    ("A cyst and a solid nodule could not be told apart.", DX, "nodule", "uncertain"),
+    # near misses
+    ("The hypoechoic mass cannot be separated from the uterus.", DX, "mass", "present"),
+    ("The nodule could not be separated from the thyroid capsule.", DX, "nodule", "present"),
+    ("A 2 cm simple cyst. The radiologist cannot tell how long it has been there.", DX, "cyst", "present"),
+    ("A solid mass is seen, difficult to differentiate from the adjacent muscle.", DX, "mass", "present"),
+    ("No cyst. Cannot differentiate the tendon fibres clearly.", DX, "cyst", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), NOT_TOLD_APART)
+def test_findings_that_cannot_be_told_apart(parser: ReportParser, text: str, field: str, value: str,
+                                            reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -106,6 +106,8 @@ class ConText:
         self._list_openers = word_ids(strings, ("between", "differential", "differentials", "ddx",
                                                                   "considerations"))
         self._and = nlp.vocab.strings.add("and")
+        self._told_apart = word_ids(strings, ts.TOLD_APART_WORDS)
+        self._pair_fillers = word_ids(strings, ("and", "a", "an", "the"))
         self._category: dict[int, str] = {}
         self._longest_cue = 1
         for category, phrases in termset.by_category().items():
@@ -185,7 +187,9 @@ class ConText:
                 if cs < m.end and ce > m.start:
                     continue
                 if cat.endswith("PRE"):
-                    short = lower[cs] in self._short_scope
+                    # "not" reaches one short phrase; a hedge that opens with it ("not possible to differentiate
+                    # a lipoma from a haemangioma") reaches as far as any hedge.
+                    short = lower[cs] in self._short_scope and cat != ts.UNC_PRE
                     # A prefix ("non-calcified", "noncalcified") negates only the word it is attached to.
                     window = 0 if lower[cs] == self._non else _SHORT_WINDOW if short else _PRE_WINDOW
                     # A terminator right after a cue is its object, not its end ("possibly with increased flow").
@@ -271,6 +275,8 @@ class ConText:
             self._trailing_hedges(cues, mentions, sent_starts, commas, term_starts, cols, text)
             self._hedged_template_values(cues, mentions, lower)
         self._mark_alternatives(mentions, lower)
+        if hedged or any(c[0] == ts.UNC_POST for c in cues):
+            self._pairs_not_told_apart(cues, mentions, lower)
         _mark_presentations(mentions, text)
         return doc
 
@@ -764,6 +770,32 @@ class ConText:
             if all(w in self._alternatives or w in self._alternative_fillers for w in gap) \
                     or self._modified_alternative(gap):
                 a.uncertain = b.uncertain = True
+
+    def _pairs_not_told_apart(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
+                              lower: list[int]) -> None:
+        """"A haematoma and an abscess cannot be differentiated": the subject of a hedge that says findings cannot be
+        told apart is a pair, so the finding before the "and" is doubted with the one next to the cue (elsewhere "and
+        a" starts another finding and ends a cue's reach)."""
+        ends = [c[1] for c in cues if c[0] == ts.UNC_POST and lower[c[2] - 1] in self._told_apart]
+        if not ends:
+            return
+        by_end = {m.end: k for k, m in enumerate(mentions)}
+        field = self.finding_field
+        for cs in ends:
+            k = by_end.get(cs)
+            if k is None or k == 0 or mentions[k].field != field or not mentions[k].uncertain:
+                continue
+            # The other finding of the pair, before "and" and the describing words of the second ("a cyst and a
+            # solid nodule"): a few mentions back at most.
+            j = k - 1
+            while j > 0 and k - j < 4 and mentions[j].field != field and mentions[j].field not in self.anatomy_fields:
+                j -= 1
+            first = mentions[j]
+            words = [w for t, w in enumerate(lower[first.end : mentions[k].start], first.end)
+                     if not any(o.start <= t < o.end for o in mentions[j + 1 : k])]
+            if first.field == field and not first.negated and words and words[0] == self._and \
+                    and self._pair_fillers.issuperset(words):
+                first.uncertain = True
 
     def _modified_alternative(self, gap: list[int]) -> bool:
         """The second alternative has a modifier the vocabulary does not know ("haemorrhagic cyst or endometrioid

@@ -79,7 +79,25 @@ _NEG_POST = (
     "could not be elicited", "cannot be elicited", "could not be found", "can not be demonstrated",
     "can not be identified", "can not be seen", "can not be detected",
 )
+# Doubt worded as an inability to tell findings apart ("cannot differentiate between a complicated cyst and a solid
+# mass", "unable to distinguish a haematoma from an abscess", "hard to tell a cyst from a node"): every finding
+# named after it is doubted. Spelled out from the ways English says "cannot" and "tell apart", so that a negation
+# inside them ("not", "unable") never denies the alternatives; the shorter "not" loses to the longer match.
+_INABILITY = ("cannot", "can not", "can't", "could not", "couldn't", "unable to", "not able to", "not possible to",
+              "impossible to", "difficult to", "hard to", "not easy to", "no way to")
+_TELL_APART = ("differentiate", "distinguish", "discriminate", "tell apart", "tell if", "tell whether", "say if",
+               "say whether", "be sure if", "be sure whether", "be certain if", "be certain whether",
+               "reliably differentiate", "reliably distinguish", "confidently differentiate", "confidently distinguish",
+               "definitely differentiate", "definitely distinguish")
+_CANNOT_TELL_APART = tuple(f"{m} {v}" for m in _INABILITY for v in _TELL_APART)
+# The same said after the findings ("a haematoma and an abscess cannot be differentiated").
+_TOLD_APART = ("differentiated", "distinguished", "discriminated", "told apart", "reliably differentiated",
+               "reliably distinguished", "confidently differentiated", "confidently distinguished")
+TOLD_APART_WORDS = ("differentiated", "distinguished", "discriminated", "apart")
+_NOT_TOLD_APART = tuple(f"{m} be {v}" for m in ("cannot", "can not", "can't", "could not", "couldn't")
+                        for v in _TOLD_APART)
 _UNC_PRE = (
+    *_CANNOT_TELL_APART,
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
     "cannot rule out", "can not rule out", "cannot be excluded", "questionable", "question of", "query", "?",
     "may represent", "might represent", "could represent", "may be", "might be", "could be", "differential includes",
@@ -166,6 +184,7 @@ _UNC_POST = (
     "may appear similar", "could look identical", "can look identical", "can mimic", "could mimic", "may mimic",
     "can mimic this", "could mimic this", "may mimic this", "would look similar",
     *_NOT_EXCLUDED,
+    *_NOT_TOLD_APART,
 )
 _HIST_PRE = (
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
