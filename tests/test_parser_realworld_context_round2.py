@@ -83,3 +83,36 @@ NOT_TOLD_APART = [
 def test_findings_that_cannot_be_told_apart(parser: ReportParser, text: str, field: str, value: str,
                                             reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A cue whose object is a feature, then the place of that feature ("in/within/of" and a lesion's noun phrase, with
+# "a"/"an" as well as "the"): the lesion and the words describing it are where the feature was looked for, so they
+# are there; only the feature is denied or doubted. Before, an indefinite article let the cue run on over the
+# lesion ("possible calcification in a hypoechoic nodule" doubted the nodule and its echogenicity). Near misses:
+# no feature comes first ("no evidence of a mass within the kidney"), a lesion that is itself the cue's object, a
+# place offered as alternatives.
+FEATURE_IN_A_LESION = [
+    ("Possible calcification in a hypoechoic nodule.", DX, "nodule", "present"),
+    ("Possible calcification in a hypoechoic nodule.", ECHO, "hypoechoic", "present"),
+    ("Possible calcification in a hypoechoic nodule.", INT, "calcifications", "uncertain"),
+    ("Irregular margins and possible microcalcifications in a hypoechoic nodule.", DX, "nodule", "present"),
+    ("Query thin septation within a large anechoic cyst.", ECHO, "anechoic", "present"),
+    ("Query thin septation within a large anechoic cyst.", INT, "septations", "uncertain"),
+    ("Possible calcification in the hypoechoic nodule.", ECHO, "hypoechoic", "present"),
+    ("No septations within an anechoic cyst.", DX, "cyst", "present"),
+    ("No septations within an anechoic cyst.", INT, "septations", "absent"),
+    ("no calcification in a 9 mm isoechoic nodule", ECHO, "isoechoic", "present"),
+    ("No internal flow in a 2 cm hypoechoic nodule.", DX, "nodule", "present"),
+    # near misses
+    ("No evidence of a mass within the kidney.", DX, "mass", "absent"),
+    ("Possible abscess in the right iliac fossa.", DX, "fluid collection", "uncertain"),
+    ("No septation within a cyst or mass.", DX, "mass", "absent"),
+    ("No mass or cyst in the hypoechoic area.", DX, "cyst", "absent"),
+    ("Possible hypoechoic nodule in the left lobe.", DX, "nodule", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), FEATURE_IN_A_LESION)
+def test_the_lesion_that_holds_a_denied_or_doubted_feature(parser: ReportParser, text: str, field: str, value: str,
+                                                           reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -28,6 +28,8 @@ _SHORT_WINDOW = 3
 _PRE_WINDOW = 14
 # How many further items of a list are read to find the "or" that closes it ("no flow, shadowing, septation or ...").
 _LIST_ITEMS_AHEAD = 4
+# How many words a lesion's noun phrase may run from its article ("within a large, anechoic, thin-walled cyst").
+_HOST_PHRASE = 6
 
 
 @Language.factory(
@@ -89,6 +91,7 @@ class ConText:
         self._list_words = word_ids(strings, (",", "or", "nor", "any", "a", "an", "/"))
         self._host_prepositions = word_ids(strings, ts.HOST_PREPOSITIONS)
         self._host_determiners = word_ids(strings, ts.HOST_DETERMINERS)
+        self._any_host_determiners = word_ids(strings, (*ts.HOST_DETERMINERS, *ts.INDEFINITE_HOST_DETERMINERS))
         self._newlines = word_ids(strings, ("\n", "\n\n", "\n\n\n", " \n", "\n "))
         self._template_no_words = word_ids(strings, ts.TEMPLATE_NO_VALUES)
         self._side_openers = word_ids(strings, ts.SIDE_CLAUSE_OPENERS)
@@ -265,6 +268,7 @@ class ConText:
                     if mentions[i].field in self.anatomy_fields:
                         mentions[i].negated = False
             self._keep_hosts(cues[ci], group, mentions, carried, lower)
+        self._release_feature_hosts(mentions, lower)
         if colons:  # the template passes read a "key:" line
             self._template_no(mentions, lower, colons)
             self._joined_template_keys(mentions, lower)
@@ -417,6 +421,42 @@ class ConText:
                 feature_first = True
             elif feature_first and self._hosted(m, lower):
                 m.negated = False
+
+    def _release_feature_hosts(self, mentions: list[MentionRecord], lower: list[int]) -> None:
+        """"Possible calcification in a hypoechoic nodule", "no septations within the anechoic cyst": a denied or
+        doubted feature, then a place preposition and a lesion's noun phrase (any article, its describing words).
+        The cue's scope is the feature; the lesion and what describes it are where the feature was looked for, and
+        are there. Each lesion looks back a few words only, so the pass stays linear."""
+        field = self.finding_field
+        for k, m in enumerate(mentions):
+            if m.field != field or k == 0 or (m.end < len(lower) and lower[m.end] in self._or_words):
+                continue  # (a place offered as alternatives, "within a cyst or mass", is not one lesion that is there)
+            # Back over the lesion's describing words (mentions or plain words) to its article.
+            j, inside = m.start - 1, k
+            while j > 0 and m.start - j <= _HOST_PHRASE:
+                while inside > 0 and mentions[inside - 1].end > j:
+                    inside -= 1
+                if lower[j] in self._any_host_determiners:
+                    break
+                if lower[j] in self._clause_ends or lower[j] in self._list_words or lower[j] in self._or_words \
+                        or lower[j] == self._and:
+                    j = 0
+                    break
+                j -= 1
+            if j < 2 or lower[j] not in self._any_host_determiners or lower[j - 1] not in self._host_prepositions:
+                continue
+            # The feature: a denied or doubted mention (or a stated absence, "no internal flow") that ends right
+            # before the preposition.
+            f = inside - 1
+            while f >= 0 and mentions[f].end > j - 1:
+                f -= 1
+            feature = mentions[f] if f >= 0 else None
+            if feature is None or feature.end != j - 1 or feature.field in (field, *self.anatomy_fields) \
+                    or not (feature.negated or feature.uncertain or feature.kb == ABSENCE):
+                continue
+            for o in mentions[f + 1 : k + 1]:
+                if o.field not in self.anatomy_fields and o.start > j:
+                    o.negated = o.uncertain = False
 
     def _template_key_after(self, lower: list[int], j: int) -> bool:
         """A comma opens the next line of a template written on one line: a key of a few words and its colon

@@ -517,6 +517,9 @@ EXISTENCE_WORDS = ("seen", "identified", "noted", "present", "demonstrated", "vi
 # nodule", "no shadowing behind the focus"): it is there; only the feature is absent.
 HOST_PREPOSITIONS = ("in", "within", "inside", "behind", "of", "around", "throughout", "beneath", "from")
 HOST_DETERMINERS = ("the", "this", "that", "these", "those", "its", "each", "either", "both", "said")
+# A feature's place named with an indefinite article ("possible calcification in a hypoechoic nodule", "no septa
+# within an anechoic cyst"): the lesion is introduced as where the feature lies, so it is there all the same.
+INDEFINITE_HOST_DETERMINERS = ("a", "an")
 
 # Determiners that make a lesion word refer back to the lesion already described ("the nodule", "this cyst").
 ANAPHORA = ("the", "this", "that", "these", "those", "said", "same")
