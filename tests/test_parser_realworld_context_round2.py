@@ -116,3 +116,27 @@ FEATURE_IN_A_LESION = [
 def test_the_lesion_that_holds_a_denied_or_doubted_feature(parser: ReportParser, text: str, field: str, value: str,
                                                            reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A worksheet key made of a noun and a describing word ("Solid lesions: none", "Hypoechoic nodule: none"), or of
+# joined items with a minus for a value ("Calcs / septa: -"): the value denies every word of the key. Before, the
+# describing word was asserted ("Solid lesions: none" labelled solid components). Near misses: a key that only names
+# an organ, a value that goes on, and a finding asserted on another line.
+TEMPLATE_KEY_WORDS = [
+    ("Solid lesions: none.", INT, "solid components", "absent"),
+    ("Solid lesion: -", INT, "solid components", "absent"),
+    ("Hypoechoic nodule: none", ECHO, "hypoechoic", "absent"),
+    ("Calcified nodules: nil.", INT, "calcifications", "absent"),
+    ("Calcs / septa: -", INT, "septations", "absent"),
+    ("Cystic lesions: none. Solid lesions: none.", INT, "solid components", "absent"),
+    # near misses
+    ("Right kidney: no mass.", DX, "mass", "absent"),
+    ("Solid lesion: 12 mm, hypoechoic.", INT, "solid components", "present"),
+    ("A solid mass in the liver.\nCystic lesion: none.", INT, "solid components", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), TEMPLATE_KEY_WORDS)
+def test_every_word_of_a_denied_template_key(parser: ReportParser, text: str, field: str, value: str,
+                                             reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -133,6 +133,7 @@ class ConText:
             lower = columns_of(doc, state_of(doc)).lower
             if self._colon in lower:  # "Calcs: -": a worksheet's minus is no cue, but it denies its key
                 self._template_no(mentions, lower, [j for j, w in enumerate(lower) if w == self._colon])
+                self._joined_template_keys(mentions, lower)  # ... each word of it ("Solid lesion: -")
             self._mark_alternatives(mentions, lower)
             return doc
         state = state_of(doc)
@@ -709,8 +710,9 @@ class ConText:
                 m.negated = True
 
     def _joined_template_keys(self, mentions: list[MentionRecord], lower: list[int]) -> None:
-        """A template key of several joined findings ("Cysts / masses: None", "Calcification, septation: absent"):
-        the value denies each of them, not only the last before the colon."""
+        """A template key of several joined findings ("Cysts / masses: None", "Calcification, septation: absent") or
+        of a noun with a describing word ("Solid lesions: none"): the value denies each of them, not only the last
+        before the colon."""
         n = len(lower)
         for k in range(len(mentions) - 1, 0, -1):
             m = mentions[k]
@@ -719,7 +721,9 @@ class ConText:
             joined: list[MentionRecord] = []
             while k > 0:
                 prev = mentions[k - 1]
-                if prev.end + 1 != mentions[k].start or lower[prev.end] not in self._key_joiners \
+                # A joined item ("Cysts / masses") or a describing word of the key's noun ("Solid lesions: none").
+                adjacent = prev.end == mentions[k].start
+                if (not adjacent and (prev.end + 1 != mentions[k].start or lower[prev.end] not in self._key_joiners)) \
                         or prev.negated or prev.uncertain or prev.field in self.anatomy_fields:
                     break
                 joined.append(prev)
