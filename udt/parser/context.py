@@ -722,7 +722,7 @@ class ConText:
             while k > 0:
                 prev = mentions[k - 1]
                 # A joined item ("Cysts / masses") or a describing word of the key's noun ("Solid lesions: none").
-                adjacent = prev.end == mentions[k].start
+                adjacent = prev.end == mentions[k].start and mentions[k] is m
                 if (not adjacent and (prev.end + 1 != mentions[k].start or lower[prev.end] not in self._key_joiners)) \
                         or prev.negated or prev.uncertain or prev.field in self.anatomy_fields:
                     break
