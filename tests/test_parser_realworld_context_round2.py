@@ -140,3 +140,36 @@ TEMPLATE_KEY_WORDS = [
 def test_every_word_of_a_denied_template_key(parser: ReportParser, text: str, field: str, value: str,
                                              reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# Where a cue's scope ends inside its sentence, without a comma rule to help: what is there instead of what was
+# denied ("no cyst, just a solid nodule", "no abscess, only a small seroma"); an "and" that joins a new clause with
+# its own subject and verb ("no sign of cancer and the lump is a lipoma"); a later item joined by "and" that states
+# its own degree ("possible shadowing and increased vascularity"). Near misses: a plain list after "and" stays in
+# scope, "not only", a degree word right after the hedge.
+SCOPE_ENDS = [
+    ("No cyst, just a solid nodule.", DX, "nodule", "present"),
+    ("No cyst, just a solid nodule.", DX, "cyst", "absent"),
+    ("There is no sign of an abscess, only a small seroma.", DX, "fluid collection", "present"),
+    ("not a cyst, rather a solid mass", DX, "mass", "present"),
+    ("no cyst only a tiny nodule", DX, "nodule", "present"),
+    ("She said there's no sign of cancer and the lump is just a fatty lump (lipoma).", DX, "mass", "present"),
+    ("No calcification and the nodule shows increased vascularity.", DX, "nodule", "present"),
+    ("No septations and it is anechoic.", ECHO, "anechoic", "present"),
+    ("Possible cyst and the kidney is hypoechoic.", ECHO, "hypoechoic", "present"),
+    ("Hyperechoic nodule with possible shadowing and increased vascularity.", VASC, "increased vascularity",
+     "present"),
+    ("Hyperechoic nodule with possible shadowing and increased vascularity.", PA, "shadowing", "uncertain"),
+    ("Possible septation and mildly reduced flow.", VASC, "reduced/diminished vascularity", "present"),
+    # near misses
+    ("No cyst or mass and the ovaries are not seen.", DX, "mass", "absent"),
+    ("No septation and calcification.", INT, "calcifications", "absent"),
+    ("Possibly increased vascularity.", VASC, "increased vascularity", "uncertain"),
+    ("Probably increased flow and septation.", INT, "septations", "uncertain"),
+    ("Not only a cyst but a solid mass.", DX, "cyst", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), SCOPE_ENDS)
+def test_where_a_cue_stops(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -110,6 +110,8 @@ class ConText:
                                                                   "considerations"))
         self._and = nlp.vocab.strings.add("and")
         self._told_apart = word_ids(strings, ts.TOLD_APART_WORDS)
+        # The subject of a clause joined by "and" ("... and the lump is ..."); "and a"/"and an" are terminators.
+        self._clause_subjects = word_ids(strings, [w for w in ts.CLAUSE_OPENERS if w not in ("a", "an")])
         self._pair_fillers = word_ids(strings, ("and", "a", "an", "the"))
         self._category: dict[int, str] = {}
         self._longest_cue = 1
@@ -160,6 +162,8 @@ class ConText:
                      if self._template_key_after(cols.lower, j)] if colons else []
         if colons:  # a template negation ("Shadowing: no") follows a colon
             cues = self._template_negations(cues, mentions, cols.lower, sent_starts)
+        if self._and in cols.lower:
+            cues = self._clausal_ands(cues, cols.lower)
         cues = self._pair_after_between(cues, cols.lower)
         terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
         term_starts = [s for s, _ in terminators]
@@ -213,6 +217,8 @@ class ConText:
                         continue  # "no calcification, hypoechoic, oval": a new item of a description
                     if cs == ce and carried.get(cs) == m.field and not self._list_goes_on(lower, ce, m, mentions):
                         continue  # "no internal flow and peripheral hyperaemia": a contrast, not a second absence
+                    if cat == ts.UNC_PRE and self._own_degree_after_and(ce, m, lower):
+                        continue  # "possible shadowing and increased vascularity": the second item says its own degree
                     if cat == ts.UNC_PRE and self._hedges_a_nature(cs, ce, m, lower):
                         continue  # "probably benign hypoechoic nodule": the nature is doubted, not what was seen
                     if cat == ts.UNC_PRE and m.start - ce > 2 and self._hosted(m, lower):
@@ -294,6 +300,12 @@ class ConText:
         """The mention states its own degree or absence ("minimal peripheral flow", "increased through
         transmission", "avascular"): after a comma it is a new item of a list, not one more negated one."""
         return m.kb == ABSENCE or (m.end - m.start > 1 and m.first_lower in self._degree_words)
+
+    def _own_degree_after_and(self, ce: int, m: MentionRecord, lower: list[int]) -> bool:
+        """After a hedge, a later item joined by "and" that states its own degree ("possible shadowing and increased
+        vascularity", "probable septation and mildly reduced flow") is asserted in its own words: the hedge covers the
+        item it stands before."""
+        return self._and in lower[ce : m.start] and self._states_own_degree(m) and m.start - ce > 1
 
     def _described_again(self, end: int, sent_end: int, lower: list[int]) -> bool:
         """What a history cue introduced is described as it is now ("previously noted 7 mm cyst, now 4 mm", "the
@@ -621,6 +633,22 @@ class ConText:
         forward = {ts.UNC_POST: ts.UNC_PRE, ts.NEG_POST: ts.NEG_PRE}
         return [(forward[cat], cs, ce) if cat in forward and ce < n and lower[ce] == self._colon else (cat, cs, ce)
                 for cat, cs, ce in cues]
+
+    def _clausal_ands(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
+        """An "and" that joins a new clause with its own subject and verb ("no sign of cancer and the lump is a
+        lipoma", "no calcification and it shows increased flow") ends a cue's scope, as "and a" does: a terminator
+        cue at each. Only with a forward negation or hedge in the report; each "and" looks a few words ahead."""
+        if not any(c[0] in (ts.NEG_PRE, ts.UNC_PRE) for c in cues):
+            return cues
+        n = len(lower)
+        added = []
+        for j in compress(range(n), map(self._and.__eq__, lower)):
+            if j + 2 >= n or lower[j + 1] not in self._clause_subjects:
+                continue
+            if self._copular_clause_after(lower, j + 1) or any(
+                    lower[t] in self._clause_verbs for t in range(j + 2, min(n, j + 5))):
+                added.append((ts.TERMINATE, j, j + 1))
+        return sorted([*cues, *added], key=lambda c: c[1]) if added else cues
 
     def _pair_after_between(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
         """"between an infarct and a tumour", "the main differentials are a lipoma and a haematoma": the "and a" of

@@ -242,6 +242,11 @@ _TERMINATE = (
     # A new indefinite noun phrase starts another finding ("absent flow and an echogenic thrombus", "a probable
     # septation and a 2 mm calcific focus").
     "and a", "and an",
+    # What is there instead of what was denied ("no cyst, just a solid nodule", "no abscess, only a small seroma",
+    # "not a cyst, rather a solid mass"): a focus word before a new noun phrase.
+    *(f"{focus} {article}" for focus in ("just", "only", "merely", "simply", "rather", "instead", "but rather",
+                                         "but just", "but only", "instead of")
+      for article in ("a", "an", "some", "small", "tiny", "mild")),
 )
 
 # Linking words between a dimension and its value ("vascularity is increased", "flow: reduced").
