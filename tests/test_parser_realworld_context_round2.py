@@ -173,3 +173,30 @@ SCOPE_ENDS = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), SCOPE_ENDS)
 def test_where_a_cue_stops(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# An adverb hedge before a nature word modifies that adjective only ("a probably benign 8 mm oval mass", BI-RADS 3
+# wording): the lesion and what describes it were seen; only its nature is doubted. An adjective hedge modifies the
+# whole noun phrase ("probable benign cyst"), and a noun that is itself an interpretation ("probably malignant
+# neoplasm") stays doubted. Near misses: those two, and a hedge with no nature word.
+NATURE_ADVERBS = [
+    ("Probably benign hypoechoic nodule.", DX, "nodule", "present"),
+    ("Probably benign hypoechoic nodule.", ECHO, "hypoechoic", "present"),
+    ("A probably benign 8 mm oval circumscribed mass at 2 o'clock.", SHAPE, "oval", "present"),
+    ("A probably benign 8 mm oval circumscribed mass at 2 o'clock.", MARG, "well-defined", "present"),
+    ("possibly malignant solid mass in the left breast", DX, "mass", "present"),
+    ("Likely benign 2 cm cyst in the upper pole.", DX, "cyst", "present"),
+    ("A possibly malignant irregular hypoechoic mass with shadowing.", SHAPE, "irregular", "present"),
+    # near misses
+    ("Probable benign cyst.", DX, "cyst", "uncertain"),
+    ("Probably malignant neoplasm of the tail of pancreas.", DX, "mass", "uncertain"),
+    ("Possibly malignant hypoechoic tumour.", DX, "mass", "uncertain"),
+    ("Probably a hypoechoic nodule.", DX, "nodule", "uncertain"),
+    ("Possibly hypoechoic nodule.", ECHO, "hypoechoic", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), NATURE_ADVERBS)
+def test_an_adverb_hedge_on_a_lesions_nature(parser: ReportParser, text: str, field: str, value: str,
+                                             reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

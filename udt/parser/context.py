@@ -76,6 +76,8 @@ class ConText:
         self._nature_ends = word_ids(strings, (".", ",", ";", "and", "but", "\n", "\n\n", ")",
                                                               "in", "given", "with"))
         self._diagnosis_only_hedges = word_ids(strings, ts.DIAGNOSIS_ONLY_HEDGES)
+        self._adverb_hedges = word_ids(strings, ts.ADVERB_HEDGES)
+        self._interpretive_nouns = word_ids(strings, ts.INTERPRETIVE_NOUNS)
         self._or_words = word_ids(strings, ("or", "nor", "and/or"))
         self._key_joiners = word_ids(strings, ("/", "and", "or", "&"))
         self._key_starts = word_ids(strings, ("\n", "\n\n", ".", ";", ":", "|", "-", "*", "•"))
@@ -407,7 +409,21 @@ class ConText:
         n = len(lower)
         if ce + 1 < n and lower[ce] in self._nature_words and lower[ce + 1] in self._nature_ends:
             return True
+        if ce < n and lower[ce] in self._nature_words and lower[ce - 1] in self._adverb_hedges:
+            return self._nature_of_a_seen_noun(ce, m, lower)
         return ce - cs == 1 and lower[cs] in self._diagnosis_only_hedges and m.field != self.finding_field
+
+    def _nature_of_a_seen_noun(self, ce: int, m: MentionRecord, lower: list[int]) -> bool:
+        """"A probably benign 8 mm oval circumscribed mass", "possibly malignant solid mass": an adverb hedge before a
+        nature word modifies that adjective; the noun phrase it stands in (up to the mention, with no clause mark
+        between) was seen. A noun that is itself an interpretation ("probably malignant neoplasm") stays doubted."""
+        if m.start - ce > _PRE_WINDOW or any(w in self._clause_ends or w == self._and for w in lower[ce : m.start]):
+            return False
+        if lower[m.end - 1] in self._interpretive_nouns:
+            return False
+        # The doubted phrase's own noun ("possibly malignant tumour" names no released value): the first noun after
+        # the mention, if it is one of those, takes the doubt with it.
+        return not (m.field != self.finding_field and m.end < len(lower) and lower[m.end] in self._interpretive_nouns)
 
     def _hosted(self, m: MentionRecord, lower: list[int]) -> bool:
         """A lesion named as the place of something else ("... in the nodule", "... within this 2 cm solid cyst"):

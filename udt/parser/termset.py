@@ -503,6 +503,15 @@ NATURE_WORDS = ("benign", "malignant", "reactive", "inflammatory", "infective", 
                 "physiological", "physiologic", "functional", "degenerative", "postinflammatory", "post-inflammatory",
                 "incidental", "insignificant", "significant", "clinically", "inflamed", "involuting", "regressing",
                 "benign-appearing", "age-related")
+# Hedges that are adverbs: before a nature word they modify that adjective only ("a probably benign 8 mm oval
+# mass": the mass is seen, its nature doubted), where an adjective hedge ("probable benign cyst") modifies the whole
+# noun phrase.
+ADVERB_HEDGES = ("probably", "possibly", "likely", "presumably", "potentially", "questionably", "conceivably",
+                 "probaly", "probabaly", "propably", "likley", "likly", "possibily", "possiblly")
+# Nouns that are themselves an interpretation ("probably malignant neoplasm", "possibly benign tumour"): a nature
+# hedge before them still doubts them (guideline: a hedged tumour or neoplasm is an uncertain mass).
+INTERPRETIVE_NOUNS = ("neoplasm", "neoplasms", "tumour", "tumours", "tumor", "tumors", "metastasis", "metastases",
+                      "metastatic", "carcinoma", "malignancy", "cancer", "lymphoma", "sarcoma", "deposit", "deposits")
 # Hedges on what a lesion is, never on what it looks like ("indeterminate hypoechoic lesion").
 DIAGNOSIS_ONLY_HEDGES = ("indeterminate",)
 
