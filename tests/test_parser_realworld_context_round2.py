@@ -200,3 +200,23 @@ NATURE_ADVERBS = [
 def test_an_adverb_hedge_on_a_lesions_nature(parser: ReportParser, text: str, field: str, value: str,
                                              reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# "Could"/"can" before a verb of seeing states an ability, not a doubt ("I could see the cyst on the screen", "the
+# radiologist could clearly see a small cyst"). Near misses: "could be a", a negated "couldn't see", a hedge
+# elsewhere in the sentence.
+ABILITY_NOT_DOUBT = [
+    ("I could see the cyst on the screen myself, it was black and round.", DX, "cyst", "present"),
+    ("The radiologist could clearly see a small cyst in my left ovary.", DX, "cyst", "present"),
+    ("she was able to measure the nodule, 14 mm, hypoechoic", DX, "nodule", "present"),
+    ("Sonographer could still identify a thin septation.", INT, "septations", "present"),
+    # near misses
+    ("This could be a cyst.", DX, "cyst", "uncertain"),
+    ("They couldn't see any cyst.", DX, "cyst", "absent"),
+    ("It could possibly be a cyst, you can see it on the image.", DX, "cyst", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), ABILITY_NOT_DOUBT)
+def test_could_see_is_no_hedge(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

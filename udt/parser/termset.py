@@ -216,7 +216,15 @@ _HYP_POST = (
     "were not imaged", "was not imaged", "were not examined", "was not examined", "not included in this study",
     "not included in the study", "not part of this examination", "outside the field of view",
 )
+# Ability, not doubt: "could"/"can" before a verb of seeing ("I could see the cyst on the screen", "the radiologist
+# could clearly see a small cyst"). Spelled out over a few adverbs; the negated forms ("couldn't see") are negations.
+_COULD_SEE = tuple(
+    " ".join(w for w in (modal, adverb, verb) if w)
+    for modal in ("could", "can", "was able to", "were able to")
+    for adverb in ("", "clearly", "easily", "still", "just", "also", "actually", "definitely")
+    for verb in ("see", "visualise", "visualize", "identify", "make out", "feel", "find", "detect", "measure"))
 _PSEUDO = (
+    *_COULD_SEE,
     "no change", "no significant change", "no interval change", "no definite change", "no increase",
     "no significant increase", "not only", "not necessarily", "no further", "without further", "not significantly",
     "not enlarged", "not dilated", "no longer than", "not changed", "unchanged", "no new", "gram negative",
