@@ -220,3 +220,27 @@ ABILITY_NOT_DOUBT = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), ABILITY_NOT_DOUBT)
 def test_could_see_is_no_hedge(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A figure legend's patient is history, as a case's "70-year-old with ..." is: "in a patient with breast cancer", "in
+# a woman with known cirrhosis" name the reason for the study, not what it showed. Near misses: the lesion named
+# before the patient, and what is described after the presentation's sentence.
+LEGEND_PATIENT = [
+    ("Fig. 5. Axillary lymph node in a patient with breast cancer. The node is round, suspicious for metastasis.",
+     DX, "mass", "uncertain"),
+    ("Figure 2. Cervical nodes in an elderly man with carcinoma of the tongue. (A) Round node, ?metastasis.",
+     DX, "mass", "uncertain"),
+    ("Fig 7. Liver in a woman known to have a pancreatic mass: no focal lesion.", DX, "mass", None),
+    # near misses
+    ("Fig. 2. Hepatic haemangioma in a patient with fatty liver: a hyperechoic, well-defined lesion.", DX, "mass",
+     "present"),
+    ("A cyst in a woman with pain; the cyst is anechoic.", ECHO, "anechoic", "present"),
+    ("Fig 4. Breast mass in a young woman with a palpable lump: oval circumscribed hypoechoic mass.", SHAPE, "oval",
+     "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), LEGEND_PATIENT)
+def test_a_legends_patient_is_history(parser: ReportParser, text: str, field: str, value: str,
+                                      reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -931,9 +931,13 @@ _NEGATION_HEADS = frozenset(get_string_id(w) for w in ts.NEG_HEAD_WORDS)
 
 # A case's presentation ("A 70-year-old smoker with a pulsatile epigastric mass. Ultrasound showed ..."): what the
 # patient came with, up to the end of the clause or what the scan showed.
+# A figure legend's or case's patient ("... in a patient with breast cancer", "in a woman with known cirrhosis") is
+# introduced the same way.
 _PRESENTATION = re.compile(
-    r"\b\d{1,3}[- ](?:year|month|week|day)s?[- ]old(?:\s+[a-z]+){0,2}?\s+"
-    r"(?:with|presented with|presenting with|presents with|complaining of)\b", re.IGNORECASE)
+    r"\b(?:\d{1,3}[- ](?:year|month|week|day)s?[- ]old(?:\s+[a-z]+){0,2}?"
+    r"|in an?(?:\s+[a-z-]+){0,2}?\s+(?:patient|woman|man|child|boy|girl|infant|neonate|adult|female|male))\s+"
+    r"(?:with|presented with|presenting with|presents with|complaining of|known to have|who has|who had)\b",
+    re.IGNORECASE)
 _PRESENTATION_END = re.compile(
     r"[.:;]|\b(?:shows?|showed|demonstrated?|revealed?|ultrasound|sonogram|scan|had|has|underwent|was|were)\b",
     re.IGNORECASE)
@@ -959,7 +963,7 @@ def _inside_quotes(text: str, lo: int, pos: int) -> bool:
 
 def _mark_presentations(mentions: list[MentionRecord], text: str) -> None:
     """Mentions inside a case's presentation are history: the complaint, not what the scan found."""
-    if "old" not in text:
+    if "old" not in text and " with" not in text and " who" not in text and " known" not in text:
         return
     starts: list[int] | None = None
     for m in _PRESENTATION.finditer(text):
