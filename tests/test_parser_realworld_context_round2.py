@@ -244,3 +244,24 @@ LEGEND_PATIENT = [
 def test_a_legends_patient_is_history(parser: ReportParser, text: str, field: str, value: str,
                                       reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A statement about a kind of finding in general ("parotid tumours are usually benign", "haemangiomas are typically
+# hyperechoic", "fibroadenomas tend to be oval"): neither the kind nor what is said of it is this patient's finding.
+# Near misses: the patient's own lesion in the next clause, a plural that is present ("two cysts are present").
+GENERAL_STATEMENTS = [
+    ("The ENT said parotid tumours are usually benign.", DX, "mass", None),
+    ("Simple cysts are very common and harmless, the doctor said.", DX, "cyst", None),
+    ("Haemangiomas are typically hyperechoic; this lesion is hypoechoic.", ECHO, "hyperechoic", None),
+    ("Fibroadenomas tend to be oval and well circumscribed.", SHAPE, "oval", None),
+    # near misses
+    ("Haemangiomas are typically hyperechoic; this lesion is hypoechoic.", ECHO, "hypoechoic", "present"),
+    ("Two simple cysts are present in the right kidney.", DX, "cyst", "present"),
+    ("Nodes are usually oval with a fatty hilum; here the node is round.", SHAPE, "round", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), GENERAL_STATEMENTS)
+def test_a_general_statement_is_no_finding(parser: ReportParser, text: str, field: str, value: str,
+                                           reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -197,7 +197,14 @@ _HIST_POST = (
     "some years ago", "many years ago", "long ago", "years earlier", "yrs earlier", "months earlier",
     "weeks earlier", "year earlier", "month earlier",
 )
+# A statement about a kind of finding in general, after its plural noun ("parotid tumours are usually benign",
+# "simple cysts are common", "haemangiomas are typically hyperechoic"): no finding of this patient.
+_GENERIC_POST = tuple(f"are {adverb}" for adverb in (
+    "usually", "often", "generally", "typically", "commonly", "common", "rarely", "mostly", "almost always",
+    "nearly always", "very common", "frequently", "classically", "normally", "seldom", "uncommon", "rare"))
 _HYP_PRE = (
+    # ... and what the general statement says of that kind ("haemangiomas are typically hyperechoic").
+    *_GENERIC_POST, "tend to be", "tends to be",
     "if", "should", "recommend", "recommended", "recommendation", "suggest", "advise", "advised",
     "to assess for", "to evaluate for", "evaluate for", "assess for", "in case of", "rule out", "to rule out",
     "consider", "correlate for", "in the event of", "screening for", "to look for", "look for",
@@ -207,6 +214,7 @@ _HYP_PRE = (
     "to exclude", "to rule out an", "to exclude an", "to exclude a",
 )
 _HYP_POST = (
+    *_GENERIC_POST, "tend to", "tends to", "tend to be", "tends to be",
     "if clinically indicated", "if indicated", "if required", "if needed", "if symptomatic", "if clinically concerned",
     "if clinically appropriate", "for correlation", "for clinical correlation", "for further correlation",
     "is recommended", "are recommended", "should be considered", "could be considered",
