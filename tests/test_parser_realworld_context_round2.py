@@ -265,3 +265,21 @@ GENERAL_STATEMENTS = [
 def test_a_general_statement_is_no_finding(parser: ReportParser, text: str, field: str, value: str,
                                            reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A finding called "not clearly" or "not definitely" there is doubted ("Not clearly a discrete mass"), where "no
+# definite cyst" denies it. Near misses: "not clearly seen" (a pseudo-cue) and "not clearly separate from".
+NOT_CLEARLY_THERE = [
+    ("Not clearly a discrete mass.", DX, "mass", "uncertain"),
+    ("this is not definitely a cyst, could be a vessel", DX, "cyst", "uncertain"),
+    ("Hypoechoic area, not convincingly a mass.", DX, "mass", "uncertain"),
+    # near misses
+    ("No definite cyst.", DX, "cyst", "absent"),
+    ("The mass is not clearly separate from the bowel.", DX, "mass", "present"),
+    ("The left ovary is not clearly seen; a 3 cm cyst in the right ovary.", DX, "cyst", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), NOT_CLEARLY_THERE)
+def test_not_clearly_a_finding(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

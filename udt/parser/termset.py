@@ -96,8 +96,13 @@ _TOLD_APART = ("differentiated", "distinguished", "discriminated", "told apart",
 TOLD_APART_WORDS = ("differentiated", "distinguished", "discriminated", "apart")
 _NOT_TOLD_APART = tuple(f"{m} be {v}" for m in ("cannot", "can not", "can't", "could not", "couldn't")
                         for v in _TOLD_APART)
+# A finding called not clearly or not definitely there ("Not clearly a discrete mass", "not definitely a cyst"):
+# doubt, where "no definite cyst" denies. Longer than the pseudo-cue "not clearly" ("not clearly seen").
+_NOT_CLEARLY = tuple(f"not {adverb} {article}" for adverb in ("clearly", "definitely", "convincingly", "certainly",
+                                                                "obviously", "necessarily")
+                     for article in ("a", "an", "any"))
 _UNC_PRE = (
-    *_CANNOT_TELL_APART,
+    *_CANNOT_TELL_APART, *_NOT_CLEARLY,
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
     "cannot rule out", "can not rule out", "cannot be excluded", "questionable", "question of", "query", "?",
     "may represent", "might represent", "could represent", "may be", "might be", "could be", "differential includes",
