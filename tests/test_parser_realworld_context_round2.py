@@ -283,3 +283,28 @@ NOT_CLEARLY_THERE = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), NOT_CLEARLY_THERE)
 def test_not_clearly_a_finding(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A hedge that is an adjective of its noun ("possible microcalcifications", "?septation") doubts that noun; the next
+# item joined by "and" that belongs to another dimension is stated in its own right ("... and ill-defined margins").
+# "Vague" describes how a finding looks, not a doubt that it is there. Near misses: items of the same dimension stay
+# doubted together, as does a list after a hedged noun phrase of several words and a clause hedge ("may represent").
+NOUN_HEDGE_COORDINATION = [
+    ("Left lobe nodule with possibel microcalcifications and ill-defined margins.", MARG, "ill-defined/indistinct",
+     "present"),
+    ("Left lobe nodule with possibel microcalcifications and ill-defined margins.", INT, "calcifications",
+     "uncertain"),
+    ("?septation and posterior enhancement.", PA, "enhancement", "present"),
+    ("Questionable shadowing and a lobulated contour.", PA, "shadowing", "uncertain"),
+    ("There is a vague 1.8 cm hypoechoic area in the pancreatic head.", ECHO, "hypoechoic", "present"),
+    # near misses
+    ("Possible septation and calcification in the cyst.", INT, "calcifications", "uncertain"),
+    ("Possible hypoechoic mass and shadowing.", PA, "shadowing", "uncertain"),
+    ("It may represent a cyst and septation.", INT, "septations", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), NOUN_HEDGE_COORDINATION)
+def test_a_noun_hedge_and_the_next_item(parser: ReportParser, text: str, field: str, value: str,
+                                        reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -77,6 +77,7 @@ class ConText:
                                                               "in", "given", "with"))
         self._diagnosis_only_hedges = word_ids(strings, ts.DIAGNOSIS_ONLY_HEDGES)
         self._adverb_hedges = word_ids(strings, ts.ADVERB_HEDGES)
+        self._noun_hedges = word_ids(strings, ts.NOUN_HEDGES)
         self._interpretive_nouns = word_ids(strings, ts.INTERPRETIVE_NOUNS)
         self._or_words = word_ids(strings, ("or", "nor", "and/or"))
         self._key_joiners = word_ids(strings, ("/", "and", "or", "&"))
@@ -219,6 +220,8 @@ class ConText:
                         continue  # "no calcification, hypoechoic, oval": a new item of a description
                     if cs == ce and carried.get(cs) == m.field and not self._list_goes_on(lower, ce, m, mentions):
                         continue  # "no internal flow and peripheral hyperaemia": a contrast, not a second absence
+                    if cat == ts.UNC_PRE and self._next_item_of_another_dimension(cs, ce, m, mentions, lower):
+                        continue  # "possible microcalcifications and ill-defined margins": its own noun only
                     if cat == ts.UNC_PRE and self._own_degree_after_and(ce, m, lower):
                         continue  # "possible shadowing and increased vascularity": the second item says its own degree
                     if cat == ts.UNC_PRE and self._hedges_a_nature(cs, ce, m, lower):
@@ -308,6 +311,26 @@ class ConText:
         vascularity", "probable septation and mildly reduced flow") is asserted in its own words: the hedge covers the
         item it stands before."""
         return self._and in lower[ce : m.start] and self._states_own_degree(m) and m.start - ce > 1
+
+    def _next_item_of_another_dimension(self, cs: int, ce: int, m: MentionRecord, mentions: list[MentionRecord],
+                                        lower: list[int]) -> bool:
+        """"possible microcalcifications and ill-defined margins", "?septation and posterior enhancement": a hedge
+        that is an adjective of its noun doubts that noun; an item of another dimension joined after it by "and" is
+        stated in its own right. (A clause hedge, "may represent a cyst and septation", is not read here.)"""
+        if lower[ce - 1] not in self._noun_hedges or ce - cs > 1 or m.field in self.anatomy_fields \
+                or self._and not in lower[ce : m.start]:
+            return False
+        k = bisect_left(mentions, ce, key=_start_of)
+        while k < len(mentions) and mentions[k].field in self.anatomy_fields:
+            k += 1
+        if k == len(mentions) or mentions[k] is m or mentions[k].start != ce:
+            return False
+        # The hedged noun is one item: no other mention between it and the "and" ("possible hypoechoic mass and
+        # shadowing" leaves the doubt over the whole list).
+        a = lower.index(self._and, ce, m.start)
+        if k + 1 < len(mentions) and mentions[k + 1].start < a:
+            return False
+        return mentions[k].field != m.field
 
     def _described_again(self, end: int, sent_end: int, lower: list[int]) -> bool:
         """What a history cue introduced is described as it is now ("previously noted 7 mm cyst, now 4 mm", "the

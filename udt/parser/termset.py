@@ -106,7 +106,7 @@ _UNC_PRE = (
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
     "cannot rule out", "can not rule out", "cannot be excluded", "questionable", "question of", "query", "?",
     "may represent", "might represent", "could represent", "may be", "might be", "could be", "differential includes",
-    "differential diagnosis includes", "differential diagnosis", "ddx", "equivocal", "uncertain", "vague",
+    "differential diagnosis includes", "differential diagnosis", "ddx", "equivocal", "uncertain",
     "not excluded", "versus", "vs", "or possibly", "borderline", "suggestion of", "r/o",
     # Hedges: "likely" and "probably" leave a finding unconfirmed ("most likely a haemangioma").
     "likely", "most likely", "more likely", "probably", "probable", "presumably", "presumed", "presumptive", "perhaps",
@@ -524,6 +524,11 @@ NATURE_WORDS = ("benign", "malignant", "reactive", "inflammatory", "infective", 
                 "physiological", "physiologic", "functional", "degenerative", "postinflammatory", "post-inflammatory",
                 "incidental", "insignificant", "significant", "clinically", "inflamed", "involuting", "regressing",
                 "benign-appearing", "age-related")
+# Hedges that are adjectives of a noun ("possible microcalcifications", "?septation", "questionable shadowing"): in
+# "possible microcalcifications and ill-defined margins" they modify their own noun, not the next item of another
+# dimension joined by "and".
+NOUN_HEDGES = ("possible", "probable", "questionable", "query", "?", "suspected", "equivocal", "presumed",
+               "apparent", "potential", "posible", "possibel", "poss", "prob", "?query")
 # Hedges that are adverbs: before a nature word they modify that adjective only ("a probably benign 8 mm oval
 # mass": the mass is seen, its nature doubted), where an adjective hedge ("probable benign cyst") modifies the whole
 # noun phrase.
