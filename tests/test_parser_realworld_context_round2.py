@@ -308,3 +308,44 @@ NOUN_HEDGE_COORDINATION = [
 def test_a_noun_hedge_and_the_next_item(parser: ReportParser, text: str, field: str, value: str,
                                         reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# After a negation, an item joined by "and" that states its own degree is asserted ("with no nodules and normal
+# vascularity", "no septations and increased vascularity"), as it already was after a comma. Near misses: "or" keeps
+# the list denied, and a second negation denies its own item.
+NEGATION_AND_OWN_DEGREE = [
+    ("Thyroid of normal size with no nodules and normal vascularity.", VASC, "normal/regular vascularity", "present"),
+    ("No septations and increased vascularity.", VASC, "increased vascularity", "present"),
+    ("no calcification and reduced flow within it", VASC, "reduced/diminished vascularity", "present"),
+    # near misses
+    ("No septation or increased flow.", VASC, "increased vascularity", "absent"),
+    ("No mass and no increased vascularity.", VASC, "increased vascularity", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), NEGATION_AND_OWN_DEGREE)
+def test_a_degree_after_a_negation_and_and(parser: ReportParser, text: str, field: str, value: str,
+                                           reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading
+
+
+# A worksheet block indented under its heading ("Left ovary: cyst\n  Septations: -\n  Solid component: -"): the line
+# break and the next line's indent are one whitespace token, which still ends the value, so the minus denies its key.
+# Near misses: an indented value that is a finding, and the unindented block.
+INDENTED_WORKSHEET = [
+    ("Left ovary: unilocular cyst 4.2 cm\n  Septations: -\n  Solid component: -\n  Content: anechoic", INT,
+     "septations", "absent"),
+    ("Left ovary: unilocular cyst 4.2 cm\n  Septations: -\n  Solid component: -\n  Content: anechoic", INT,
+     "solid components", "absent"),
+    ("Right kidney: cyst\n\tSeptations: none\n\tCalcification: present", INT, "septations", "absent"),
+    ("Calcification: no\n   Colour Doppler: minimal", VASC, "reduced/diminished vascularity", "present"),
+    # near misses
+    ("Right kidney: cyst\n\tSeptations: none\n\tCalcification: present", INT, "calcifications", "present"),
+    ("Left ovary: cyst\nSeptations: -\nSolid component: -", INT, "septations", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), INDENTED_WORKSHEET)
+def test_an_indented_worksheet_block(parser: ReportParser, text: str, field: str, value: str,
+                                     reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

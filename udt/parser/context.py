@@ -66,10 +66,12 @@ class ConText:
         self._semicolon = nlp.vocab.strings.add(";")
         self._template_separators = word_ids(nlp.vocab.strings, (":", "-", "–"))
         # What may follow a template line's value ("Calcifications: possible.", "... probably present").
+        # Line breaks with the next line's indent ("  Septations: -" in an indented worksheet block).
+        indented_breaks = ts.INDENTED_LINE_BREAKS
         self._template_tail = word_ids(nlp.vocab.strings, (
-            ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")"))
+            ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")", *indented_breaks))
         self._colon_lower = self._colon
-        self._line_ends = word_ids(strings, (",", "\n", "\n\n"))
+        self._line_ends = word_ids(strings, (",", "\n", "\n\n", *indented_breaks))
         self._strings = strings
         self._spaces = word_ids(strings, (" ", "  ", "   ", "    ", "\t", "\t\t"))
         self._nature_words = word_ids(strings, ts.NATURE_WORDS)
@@ -95,7 +97,7 @@ class ConText:
         self._host_prepositions = word_ids(strings, ts.HOST_PREPOSITIONS)
         self._host_determiners = word_ids(strings, ts.HOST_DETERMINERS)
         self._any_host_determiners = word_ids(strings, (*ts.HOST_DETERMINERS, *ts.INDEFINITE_HOST_DETERMINERS))
-        self._newlines = word_ids(strings, ("\n", "\n\n", "\n\n\n", " \n", "\n "))
+        self._newlines = word_ids(strings, ("\n", "\n\n", "\n\n\n", " \n", "\n ", *indented_breaks))
         self._template_no_words = word_ids(strings, ts.TEMPLATE_NO_VALUES)
         self._side_openers = word_ids(strings, ts.SIDE_CLAUSE_OPENERS)
         self._clause_verbs = word_ids(strings, ts.SUBJECT_CLAUSE_VERBS)
@@ -215,6 +217,8 @@ class ConText:
                         continue  # a comma opening a new clause ("no hydrocele, 1.3 cm solid mass") ends the scope
                     if cat == ts.NEG_PRE and self._states_own_degree(m) and _between(commas, ce, m.start):
                         continue  # "no halo, minimal peripheral flow", "without growths, avascular": its own status
+                    if cat == ts.NEG_PRE and cs < ce and self._own_degree_after_and(ce, m, lower):
+                        continue  # "with no nodules and normal vascularity": the "and" item says its own degree
                     if cat == ts.NEG_PRE and _between(commas, ce, m.start) and self._item_of_another_list(
                             ce, m, mentions, lower, carried.get(cs) if cs == ce else None):
                         continue  # "no calcification, hypoechoic, oval": a new item of a description

@@ -470,6 +470,9 @@ SUBJECT_CLAUSE_VERBS = ("has", "have", "contains", "contain", "shows", "show", "
 
 # A template value that denies its key on its own ("Ascites: no", "Polyps: no."), though it reads as a forward cue;
 # and a worksheet's minus sign or its shorthand ("Calcs: -", "Calcification: -ve", "Septa: neg").
+# A line break and the next line's indent, one whitespace token ("...: -\n  Solid component: -").
+INDENTED_LINE_BREAKS = tuple(f"{before}\n{indent}" for before in ("", " ", "  ") for indent in (
+    " ", "  ", "   ", "    ", "     ", "      ", "\t", "\t\t", "\n ", "\n  ", "\n   ", "\n    ") if before or indent)
 TEMPLATE_NO_VALUES = ("no", "not", "-", "-ve", "neg", "ve-")
 
 # Words naming one aspect or part of an organ that a "normal" just before them qualifies ("normal size", "normal in
