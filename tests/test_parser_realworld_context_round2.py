@@ -349,3 +349,27 @@ INDENTED_WORKSHEET = [
 def test_an_indented_worksheet_block(parser: ReportParser, text: str, field: str, value: str,
                                      reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A flow's degree said after it in a relative clause or before a comparison ("internal vascularity that is increased
+# relative to the surrounding muscle", "flow is reduced on colour Doppler"), and the translated idiom "blood flow is
+# strengthened": the degree grades the flow. Near misses: a degree word that grades something else, a bare flow.
+FLOW_DEGREE_WORDING = [
+    ("A solid mass with internal vascularity that is increased relative to the surrounding muscle.", VASC,
+     "increased vascularity", "present"),
+    ("Vascularity is increased compared with the left testis.", VASC, "increased vascularity", "present"),
+    ("Flow is reduced on colour Doppler.", VASC, "reduced/diminished vascularity", "present"),
+    ("A hypoechogenic node 11x9 mm is determined, blood flow in the node is strengthened.", VASC,
+     "increased vascularity", "present"),
+    ("Strengthened blood flow in the node.", VASC, "increased vascularity", "present"),
+    # near misses
+    ("The node is increased in size compared with the prior study; internal flow is seen.", VASC,
+     "increased vascularity", None),
+    ("The muscle signal is strengthened on this sequence.", VASC, "increased vascularity", None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), FLOW_DEGREE_WORDING)
+def test_a_flows_degree_after_it(parser: ReportParser, text: str, field: str, value: str,
+                                 reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

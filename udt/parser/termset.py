@@ -304,12 +304,17 @@ OWN_STATUS_WORDS = (*DEGREE_WORDS, "antegrade", "hepatopetal", "phasic", "normal
 # Words that may stand between a dimension word and its degree ("flow normal", "blood flow phasic", "vascularity
 # perhaps slightly increased", "echogenicity is moderately increased"); a hedge among them doubts the degree.
 DEGREE_GAP_WORDS = ("slightly", "mildly", "moderately", "markedly", "somewhat", "significantly", "diffusely",
-                    "signal", "signals")
+                    "signal", "signals",
+                    # a relative clause ("internal vascularity that is increased relative to the muscle")
+                    "that", "which")
 DEGREE_HEDGE_WORDS = ("perhaps", "possibly", "probably", "maybe", "questionably")
 # Verbs besides the copula that link a subject to its description ("the borders appear lobulated").
 LINKING_VERBS = ("appear", "look", "looks", "seem", "become", "became", "being")
 # What may follow such a trailing degree: the end of its clause.
-DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")")
+DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")",
+                    # a comparison or the technique after the degree ("increased relative to the surrounding muscle",
+                    # "increased compared with the left", "reduced on colour Doppler")
+                    "relative", "compared", "than", "on", "when", "in comparison")
 
 # Cues whose forward scope is only a few words ("not parallel, spiculated margins": "not" ends early).
 SHORT_SCOPE_CUES = ("not", "non")
