@@ -373,3 +373,43 @@ FLOW_DEGREE_WORDING = [
 def test_a_flows_degree_after_it(parser: ReportParser, text: str, field: str, value: str,
                                  reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A colon that opens a clause with its own subject and verb ends a negation ("negative for a mass or collection: the
+# thyroid gland is normal"); a colon that opens the list of what was denied does not ("No evidence of: cyst, mass").
+NEGATION_AND_A_COLON_CLAUSE = [
+    ("The neck is negative for a mass or collection: the thyroid gland is normal.", DX, "normal appearance",
+     "present"),
+    ("Negative for a mass: the liver is hyperechoic.", ECHO, "hyperechoic", "present"),
+    ("Negative for a mass: the liver is hyperechoic.", DX, "mass", "absent"),
+    # near misses
+    ("No evidence of: cyst, mass or collection.", DX, "fluid collection", "absent"),
+    ("No evidence of: cyst, mass or collection.", DX, "cyst", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), NEGATION_AND_A_COLON_CLAUSE)
+def test_a_clause_after_a_colon_ends_a_negation(parser: ReportParser, text: str, field: str, value: str,
+                                                reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading
+
+
+# "Normal appearance" (guideline, Diagnosis roll-up): a hollow organ's normal filling ("Bladder: partially distended,
+# grossly normal", "well distended") does not state the organ abnormal, where "distended" alone or an enlarged organ
+# does. Each text also has a lesion elsewhere, so only a whole organ stated normal gives the label.
+NORMAL_FILLING = [
+    ("Left kidney: 2 cm simple cyst.\nBLADDER: Partially distended, grossly normal.", DX, "normal appearance",
+     "present"),
+    ("Left kidney: 2 cm simple cyst. The urinary bladder is well distended and normal.", DX, "normal appearance",
+     "present"),
+    # near misses
+    ("Left kidney: 2 cm simple cyst. The gallbladder is distended, otherwise normal.", DX, "normal appearance", None),
+    ("Left kidney: 2 cm simple cyst. The spleen is moderately enlarged, otherwise normal.", DX, "normal appearance",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), NORMAL_FILLING)
+def test_a_hollow_organs_normal_filling(parser: ReportParser, text: str, field: str, value: str,
+                                       reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

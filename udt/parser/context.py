@@ -215,6 +215,9 @@ class ConText:
                         continue  # "non-compressible, blind-ending tubular structure": "non" ends at the comma
                     if _between(commas, ce, m.start) and self._clause_between(commas, ce, m.start, lower, idx, text):
                         continue  # a comma opening a new clause ("no hydrocele, 1.3 cm solid mass") ends the scope
+                    if colons and _between(colons, ce, m.start) \
+                            and self._clause_after_colon(colons, ce, m.start, lower):
+                        continue  # "negative for a mass or collection: the thyroid is normal": a new clause
                     if cat == ts.NEG_PRE and self._states_own_degree(m) and _between(commas, ce, m.start):
                         continue  # "no halo, minimal peripheral flow", "without growths, avascular": its own status
                     if cat == ts.NEG_PRE and cs < ce and self._own_degree_after_and(ce, m, lower):
@@ -359,6 +362,17 @@ class ConText:
             if j < n and self._template_key_after(lower, j):
                 return True
             if j < n and self._copular_clause_after(lower, j):
+                return True
+        return False
+
+    def _clause_after_colon(self, colons: list[int], lo: int, hi: int, lower: list[int]) -> bool:
+        """Some colon in [lo, hi) opens a clause with its own subject and verb ("negative for a mass or collection:
+        the thyroid gland is normal"), not a list of what was denied ("no evidence of: cyst, mass")."""
+        for k in range(bisect_left(colons, lo), len(colons)):
+            j = colons[k] + 1
+            if j > hi:
+                break
+            if j < len(lower) and lower[j] in self._clause_subjects and self._copular_clause_after(lower, j):
                 return True
         return False
 

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.strings import get_string_id
+
+from udt.parser import termset as ts
 from udt.parser.record import GENERIC, MentionRecord
 from udt.parser.sentences import sentence_end
 
@@ -19,6 +22,15 @@ if TYPE_CHECKING:
     from udt.parser.sites import _Info
     from udt.parser.vocabulary import Vocabulary
     from udt.taxonomy import Concept
+
+
+_FILLING = frozenset(get_string_id(w) for w in ts.FILLING_STATE_WORDS)
+_NORMAL_FILLING = frozenset(get_string_id(w) for w in ts.NORMAL_FILLING_WORDS)
+
+
+def _normal_filling(lower: list[int], j: int, lo: int) -> bool:
+    """The state word at ``j`` is a hollow organ's normal filling ("partially distended", "well distended")."""
+    return lower[j] in _FILLING and not _NORMAL_FILLING.isdisjoint(lower[max(lo, j - 2) : j])
 
 
 class NormalAppearanceRules:
@@ -117,7 +129,8 @@ class NormalAppearanceRules:
                 hi = j
                 break
         for j in range(lo, hi):
-            if lower[j] in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(lo, j - 2) : j]):
+            if lower[j] in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(lo, j - 2) : j]) \
+                    and not _normal_filling(lower, j, lo):
                 return True
         return False
 

@@ -405,6 +405,11 @@ ABNORMAL_STATE_WORDS = ("enlarged", "dilated", "thickened", "distended", "coarse
 CHANGED_ASPECT_WORDS = ("increased", "decreased", "reduced", "heterogeneous", "inhomogeneous", "irregular", "abnormal",
                         "altered", "raised", "prominent", "asymmetric", "asymmetrical")
 ABNORMAL_STATE_DENIALS = ("no", "not", "non", "without", "nor", "neither")
+# A hollow organ's filling, normal with these words before it ("Bladder: partially distended, grossly normal", "well
+# distended"), where "distended" alone states the organ abnormal.
+FILLING_STATE_WORDS = ("distended", "distension", "distention", "filled")
+NORMAL_FILLING_WORDS = ("partially", "partly", "adequately", "well", "normally", "physiologically", "moderately",
+                        "fully", "reasonably", "sufficiently", "optimally")
 
 # Of the part words, those that speak of the rest of what was named ("otherwise normal"): a part only of an organ
 # that holds a lesion ("Right lobe: nodule. Thyroid otherwise normal"), else the whole organ is normal ("free fluid
