@@ -413,3 +413,26 @@ NORMAL_FILLING = [
 def test_a_hollow_organs_normal_filling(parser: ReportParser, text: str, field: str, value: str,
                                        reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# "Normal appearance" (guideline, Diagnosis roll-up): a whole organ described in one sentence by a normal attribute
+# and a denied finding ("thyroid: echogenicity is normal, no nodules") is stated normal, even beside a lesion of
+# another organ. Near misses: a lesion of the same organ elsewhere in the report, a lesion sentence that names no
+# organ (it may be this one's), and a normal attribute with no denied finding beside a lesion.
+NORMAL_ATTRIBUTE_AND_NEGATION = [
+    ("thyroid: echogenicity is normal, no nodules. Lump corresponds to a 1.5cm oval reactive lymph node.", DX,
+     "normal appearance", "present"),
+    ("Pancreas: normal echotexture, no focal lesion or duct dilatation. Right kidney: 2 cm simple cyst.", DX,
+     "normal appearance", "present"),
+    # near misses
+    ("Thyroid: normal echogenicity, no nodules. A 12 mm cyst in the left lobe of the thyroid.", DX,
+     "normal appearance", None),
+    ("Thyroid: normal echogenicity, no nodules. Left lobe 12 mm cyst.", DX, "normal appearance", None),
+    ("Spleen: normal echogenicity. A 2 cm cyst lies at its hilum.", DX, "normal appearance", None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), NORMAL_ATTRIBUTE_AND_NEGATION)
+def test_an_organ_described_by_a_normal_attribute_and_a_negation(parser: ReportParser, text: str, field: str,
+                                                                 value: str, reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -196,13 +196,35 @@ class NormalAppearanceRules:
             if sent not in anatomy_sents or sent in lesion_sents \
                     or not self._vessel_organs.isdisjoint(strong_sites.get(sent, ())) \
                     or not self._side_normal_blockers.isdisjoint(lower[lo:hi]) \
-                    or not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, memo) \
+                    or not (self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, memo)
+                            or self._described_by_normal_and_negation(k, sent, spans, sent_starts, len(lower),
+                                                                      strong_sites, lesion_sents)) \
                     or self._states_abnormal(spans[k], lower, sent_starts, sent) \
                     or self._describes_more(k, sent, spans, sent_starts, len(lower)):
                 continue
             for f, label in info.adds:
                 labels[f].add(label)
             return True
+        return False
+
+    def _described_by_normal_and_negation(self, k: int, sent: int, spans: list[MentionRecord], sent_starts: list[int],
+                                          n: int, strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
+        """A whole organ described in one sentence by a normal attribute and a denied finding ("thyroid: echogenicity
+        is normal, no nodules"; "Liver: normal echotexture, no focal lesion"; guideline: a whole description of normal
+        wording plus negations), with no lesion of that organ anywhere in the report."""
+        # (a lesion whose sentence names no organ, "A 2 cm haemangioma in segment 6", may be in this one)
+        if self._organ_has_lesion(sent, strong_sites, lesion_sents, False) \
+                or any(not strong_sites.get(s) for s in lesion_sents):
+            return False
+        lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, n)
+        j = k
+        while j > 0 and spans[j - 1].start >= lo:
+            j -= 1
+        for rec in spans[j:]:
+            if rec.start >= hi:
+                break
+            if rec.field == self.fields[0] and rec.negated and not rec.historical and not rec.hypothetical:
+                return True
         return False
 
     def _describes_more(self, k: int, sent: int, spans: list[MentionRecord], sent_starts: list[int], n: int) -> bool:
