@@ -436,3 +436,27 @@ NORMAL_ATTRIBUTE_AND_NEGATION = [
 def test_an_organ_described_by_a_normal_attribute_and_a_negation(parser: ReportParser, text: str, field: str,
                                                                  value: str, reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A "?" standing free between two words is shorthand for "query" and doubts the word after it ("2 cm hypoechoic
+# lesion ? haematoma"), not the description before it; in a sentence that opens like a question it is the poster's
+# question. A poster's "Apparently it's ..." relays what they were told (hearsay, not doubt); the adjective "an
+# apparent cyst" still doubts.
+QUERY_MARKS_AND_HEARSAY = [
+    ("2 cm hypoechoic lesion ? haematoma", DX, "fluid collection", "uncertain"),
+    ("2 cm hypoechoic lesion ? haematoma", ECHO, "hypoechoic", "present"),
+    ("Hypoechoic lesion ? haematoma ? abscess.", ECHO, "hypoechoic", "present"),
+    ("Apparently it's a complex cyst with septations and they want to check it again.", DX, "cyst", "present"),
+    ("apparently the lump is a lipoma", DX, "mass", "present"),
+    # near misses
+    ("Is this a cyst ? my doctor says yes", DX, "cyst", None),
+    ("cyst ?", DX, "cyst", "uncertain"),
+    ("Hypoechoic lesion, ? haematoma.", DX, "fluid collection", "uncertain"),
+    ("An apparent cyst in the left ovary.", DX, "cyst", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), QUERY_MARKS_AND_HEARSAY)
+def test_a_free_query_mark_and_hearsay(parser: ReportParser, text: str, field: str, value: str,
+                                       reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

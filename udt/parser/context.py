@@ -586,7 +586,15 @@ class ConText:
             glued_after = word_after and idx[cs] + length[cs] == idx[ce]
             glued_before = cs > 0 and idx[cs - 1] + length[cs - 1] == idx[cs]
             opens = cs == 0 or lower[cs - 1] in self._query_prefix_after or "\n" in text[idx[cs - 1]: idx[cs]]
-            if word_after and (glued_after or opens):
+            # A "?" standing free between two words ("2 cm hypoechoic lesion ? haematoma") is shorthand for "query":
+            # it doubts the word after it, like "?haematoma", and not the description before it.
+            spaced = word_after and not glued_before and cs > 0 and text[idx[cs - 1] : idx[cs - 1] + 1].isalnum()
+            if spaced and not glued_after and not opens:
+                sent = sent_starts[bisect_right(sent_starts, cs) - 1]
+                if self._interrogative(sent, cs, lower):  # "is this a cyst ? my doctor says yes": a question
+                    questions.add(sent)
+                    continue
+            if word_after and (glued_after or opens or spaced):
                 if cat == ts.UNC_PRE:
                     out.append((cat, ce, ce))  # queries the word it opens, in that word's sentence
                 elif cs > 0 and lower[cs - 1] == self._colon:

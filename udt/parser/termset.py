@@ -236,8 +236,12 @@ _COULD_SEE = tuple(
     for modal in ("could", "can", "was able to", "were able to")
     for adverb in ("", "clearly", "easily", "still", "just", "also", "actually", "definitely")
     for verb in ("see", "visualise", "visualize", "identify", "make out", "feel", "find", "detect", "measure"))
+# Hearsay, not doubt: a poster's "apparently" opening what they were told ("Apparently it's a complex cyst").
+_APPARENTLY_TOLD = tuple(f"apparently {rest}" for rest in (
+    "it's", "it is", "its", "there's", "there is", "there are", "i have", "i've got", "she has", "he has", "my", "the",
+    "they found", "they saw"))
 _PSEUDO = (
-    *_COULD_SEE,
+    *_COULD_SEE, *_APPARENTLY_TOLD,
     "no change", "no significant change", "no interval change", "no definite change", "no increase",
     "no significant increase", "not only", "not necessarily", "no further", "without further", "not significantly",
     "not enlarged", "not dilated", "no longer than", "not changed", "unchanged", "no new", "gram negative",
