@@ -498,8 +498,10 @@ class ConText:
         The cue's scope is the feature; the lesion and what describes it are where the feature was looked for, and
         are there. Each lesion looks back a few words only, so the pass stays linear."""
         field = self.finding_field
+        preps = self._host_prepositions
         for k, m in enumerate(mentions):
-            if m.field != field or k == 0 or (m.end < len(lower) and lower[m.end] in self._or_words):
+            if m.field != field or k == 0 or preps.isdisjoint(lower[max(0, m.start - _HOST_PHRASE - 1) : m.start]) \
+                    or (m.end < len(lower) and lower[m.end] in self._or_words):
                 continue  # (a place offered as alternatives, "within a cyst or mass", is not one lesion that is there)
             # Back over the lesion's describing words (mentions or plain words) to its article.
             j, inside = m.start - 1, k
@@ -1012,8 +1014,8 @@ def _inside_quotes(text: str, lo: int, pos: int) -> bool:
 
 def _mark_presentations(mentions: list[MentionRecord], text: str) -> None:
     """Mentions inside a case's presentation are history: the complaint, not what the scan found."""
-    if "old" not in text and " with" not in text and " who" not in text and " known" not in text:
-        return
+    if "old" not in text and " in a" not in text and "In a" not in text and "IN A" not in text:
+        return  # neither an age nor "in a patient ..." (C-level tests instead of the pattern's scan)
     starts: list[int] | None = None
     for m in _PRESENTATION.finditer(text):
         end = _PRESENTATION_END.search(text, m.end())
