@@ -460,3 +460,21 @@ QUERY_MARKS_AND_HEARSAY = [
 def test_a_free_query_mark_and_hearsay(parser: ReportParser, text: str, field: str, value: str,
                                        reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# "Tortuous" describes the course of a vessel or duct ("a dilated tortuous ureter", "a tortuous carotid"), not a
+# lesion's shape (guideline: shape only from shape words about the lesion). Near misses: a lesion's tubular shape.
+TORTUOUS_IS_NO_SHAPE = [
+    ("The upper moiety is hydronephrotic with a dilated tortuous ureter.", SHAPE, "tubular/linear", None),
+    ("The fullness corresponds to a tortuous, mildly ectatic right common carotid artery.", SHAPE, "tubular/linear",
+     None),
+    # near misses
+    ("A tubular, blind-ending, non-compressible structure in the right iliac fossa.", SHAPE, "tubular/linear",
+     "present"),
+    ("A linear echogenic membrane within the vitreous.", SHAPE, "tubular/linear", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), TORTUOUS_IS_NO_SHAPE)
+def test_tortuous_is_no_shape(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading
