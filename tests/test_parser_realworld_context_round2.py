@@ -478,3 +478,21 @@ TORTUOUS_IS_NO_SHAPE = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), TORTUOUS_IS_NO_SHAPE)
 def test_tortuous_is_no_shape(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A history cue whose finding is described as it is now, with the current word between the cue and what describes it
+# ("the previously described cyst is unchanged, anechoic"): the description is current. Near misses: history with no
+# current word, and a finding mentioned only in the history.
+HISTORY_DESCRIBED_NOW = [
+    ("The previously described 2.1 cm cyst in the right lobe is unchanged, anechoic.", ECHO, "anechoic", "present"),
+    ("The previously noted nodule remains, hypoechoic and oval.", SHAPE, "oval", "present"),
+    # near misses
+    ("Previously seen septated cyst. Today the ovary is normal.", INT, "septations", None),
+    ("History of a hypoechoic thyroid nodule treated with ablation.", ECHO, "hypoechoic", None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), HISTORY_DESCRIBED_NOW)
+def test_a_history_cue_and_a_current_description(parser: ReportParser, text: str, field: str, value: str,
+                                                 reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -267,7 +267,8 @@ class ConText:
                         continue  # ... a template's value may follow its colon after extra spaces ("Flow:  none")
                     dist = cs - m.end
                 if cat == ts.HIST_PRE or cat == ts.HIST_POST:
-                    m.historical = m.historical or not self._described_again(m.end, sent_end, lower)
+                    m.historical = m.historical or not self._described_again(m.end, sent_end, lower,
+                                                                              ce if cat == ts.HIST_PRE else m.start)
                 elif cat in (ts.HYP_PRE, ts.HYP_POST):
                     m.hypothetical = True
                 elif best is None or dist < best[0]:
@@ -339,10 +340,13 @@ class ConText:
             return False
         return mentions[k].field != m.field
 
-    def _described_again(self, end: int, sent_end: int, lower: list[int]) -> bool:
+    def _described_again(self, end: int, sent_end: int, lower: list[int], cue_end: int) -> bool:
         """What a history cue introduced is described as it is now ("previously noted 7 mm cyst, now 4 mm", "the
-        previously seen nodule is unchanged"): a current word follows within a few words in its sentence."""
-        return any(w in self._current_words for w in lower[end : min(sent_end, end + _PRE_WINDOW)])
+        previously seen nodule is unchanged"): a current word follows within a few words in its sentence; or one
+        stands between the cue and the mention, which then describes the finding now ("the previously described
+        cyst is unchanged, anechoic")."""
+        return any(w in self._current_words for w in lower[end : min(sent_end, end + _PRE_WINDOW)]) \
+            or not self._current_words.isdisjoint(lower[cue_end : end])
 
     def _clause_between(self, commas: list[int], lo: int, hi: int, lower: list[int], idx: list[int],
                         text: str) -> bool:
