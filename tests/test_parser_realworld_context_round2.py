@@ -496,3 +496,23 @@ HISTORY_DESCRIBED_NOW = [
 def test_a_history_cue_and_a_current_description(parser: ReportParser, text: str, field: str, value: str,
                                                  reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A hedge whose object is a structure with no diagnosis ("probably reactive node") ends at the comma after it, as a
+# hedge on a diagnosis does: what follows describes what was seen ("..., oval, hypoechoic"). Near misses: a hedge on
+# the descriptors themselves, and a hedged diagnosis.
+HEDGED_STRUCTURE_DESCRIBED = [
+    ("Left level II: probably reactive node, oval, hypoechoic.", SHAPE, "oval", "present"),
+    ("Left level II: probably reactive node, oval, hypoechoic.", ECHO, "hypoechoic", "present"),
+    ("Likely a reactive lymph node, oval with a fatty hilum and normal vascularity.", VASC,
+     "normal/regular vascularity", "present"),
+    # near misses
+    ("Possibly hypoechoic, oval.", ECHO, "hypoechoic", "uncertain"),
+    ("Probable nodule, hypoechoic.", DX, "nodule", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), HEDGED_STRUCTURE_DESCRIBED)
+def test_a_hedged_structure_then_its_description(parser: ReportParser, text: str, field: str, value: str,
+                                                 reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -559,7 +559,7 @@ class ConText:
         abscess or haematoma")."""
         k = bisect_left(finding_starts, ce)
         if k >= len(findings) or findings[k][1] > m.start:
-            return False
+            return self._hedged_structure_described(ce, m, commas, mentions)
         c = bisect_left(commas, findings[k][1])
         if c >= len(commas) or commas[c] >= m.start:
             return False
@@ -569,6 +569,18 @@ class ConText:
         comma = commas[c]
         return any(comma < o.start < m.start and o.field in self.anatomy_fields for o in mentions
                    if comma < o.start <= comma + 3)
+
+    def _hedged_structure_described(self, ce: int, m: MentionRecord, commas: list[int],
+                                    mentions: list[MentionRecord]) -> bool:
+        """"Probably reactive node, oval, hypoechoic": a hedge whose object is a structure with no diagnosis (a node)
+        ends at the comma after it; the descriptors that follow describe what was seen."""
+        if m.field == self.finding_field or m.field in self.anatomy_fields:
+            return False
+        c = bisect_left(commas, ce)
+        if c >= len(commas) or commas[c] >= m.start:
+            return False
+        k = bisect_left(mentions, ce, key=_start_of)
+        return k < len(mentions) and mentions[k].start < commas[c] and mentions[k].field in self.anatomy_fields
 
     def _orient_questions(self, cues: list[tuple[str, int, int]], cols: Any, sent_starts: list[int],
                           text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
