@@ -516,3 +516,22 @@ HEDGED_STRUCTURE_DESCRIBED = [
 def test_a_hedged_structure_then_its_description(parser: ReportParser, text: str, field: str, value: str,
                                                  reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A second predicate of the same subject, joined by "and" before a verb of reporting or showing ("they ruled out a cyst
+# and said it's a solid lump", "no internal flow and shows a thick echogenic wall"), is a new statement: the first
+# cue does not reach it. Near misses: "and thinks" keeps its own hedge; a plain "and" list stays denied.
+SECOND_PREDICATE = [
+    ("They ruled out a cyst and said it's a solid lump.", INT, "solid components", "present"),
+    ("They ruled out a cyst and said it's a solid lump.", DX, "cyst", "absent"),
+    ("No internal flow and shows a thick echogenic wall.", ECHO, "hyperechoic", "present"),
+    # near misses
+    ("The doctor found no cyst and thinks it is a lipoma.", DX, "mass", "uncertain"),
+    ("No septations and calcifications were seen.", INT, "calcifications", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), SECOND_PREDICATE)
+def test_a_second_predicate_after_and(parser: ReportParser, text: str, field: str, value: str,
+                                      reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -267,6 +267,12 @@ _TERMINATE = (
     # A new indefinite noun phrase starts another finding ("absent flow and an echogenic thrombus", "a probable
     # septation and a 2 mm calcific focus").
     "and a", "and an",
+    # A second predicate of the same subject ("they ruled out a cyst and said it's a solid lump", "no flow and shows
+    # a thick wall"): the "and" before a verb of reporting or showing starts a new statement.
+    *(f"and {verb}" for verb in ("said", "says", "told", "tells", "found", "finds", "showed",
+                                 "shows", "saw", "sees", "noted", "notes", "described", "describes", "reported",
+                                 "reports", "wants", "wanted", "measures", "measured", "demonstrates",
+                                 "demonstrated")),
     # What is there instead of what was denied ("no cyst, just a solid nodule", "no abscess, only a small seroma",
     # "not a cyst, rather a solid mass"): a focus word before a new noun phrase.
     *(f"{focus} {article}" for focus in ("just", "only", "merely", "simply", "rather", "instead", "but rather",
