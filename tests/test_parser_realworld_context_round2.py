@@ -535,3 +535,21 @@ SECOND_PREDICATE = [
 def test_a_second_predicate_after_and(parser: ReportParser, text: str, field: str, value: str,
                                       reading: str | None) -> None:
     assert _reading(parser, text, field, value) == reading
+
+
+# A figure legend's "(not shown)" says a structure is outside the figure, not absent (guideline: "(not shown) was
+# normal" counts). Near misses: "not shown" as a clause's own predicate still denies.
+NOT_IN_THE_FIGURE = [
+    ("Fig 5. A 3 cm cyst in the left ovary; the right ovary (not shown) was normal.", DX, "normal appearance",
+     "present"),
+    ("Figure 2. The lesion is anechoic; the contralateral ovary (not shown) was normal.", DX, "normal appearance",
+     "present"),
+    # near misses
+    ("Septations are not shown on this image.", INT, "septations", "absent"),
+    ("No flow was seen on Doppler (not shown).", VASC, "no vascularity", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), NOT_IN_THE_FIGURE)
+def test_not_shown_in_a_legend(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
+    assert _reading(parser, text, field, value) == reading

@@ -240,8 +240,12 @@ _COULD_SEE = tuple(
 _APPARENTLY_TOLD = tuple(f"apparently {rest}" for rest in (
     "it's", "it is", "its", "there's", "there is", "there are", "i have", "i've got", "she has", "he has", "my", "the",
     "they found", "they saw"))
+# A figure legend's aside that a structure is outside the figure ("the right ovary (not shown) was normal"): no
+# negation (guideline: "(not shown) was normal" counts).
+_NOT_IN_FIGURE = tuple(f"({words})" for words in (
+    "not shown", "image not shown", "images not shown", "not illustrated", "not pictured", "not displayed"))
 _PSEUDO = (
-    *_COULD_SEE, *_APPARENTLY_TOLD,
+    *_COULD_SEE, *_APPARENTLY_TOLD, *_NOT_IN_FIGURE,
     "no change", "no significant change", "no interval change", "no definite change", "no increase",
     "no significant increase", "not only", "not necessarily", "no further", "without further", "not significantly",
     "not enlarged", "not dilated", "no longer than", "not changed", "unchanged", "no new", "gram negative",
