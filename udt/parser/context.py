@@ -26,6 +26,10 @@ from udt.parser.wordids import word_ids
 _POST_WINDOW = 6
 _SHORT_WINDOW = 3
 _PRE_WINDOW = 14
+# How many further items of a list are read to find the "or" that closes it ("no flow, shadowing, septation or ...").
+_LIST_ITEMS_AHEAD = 4
+# How many words a lesion's noun phrase may run from its article ("within a large, anechoic, thin-walled cyst").
+_HOST_PHRASE = 6
 
 
 @Language.factory(
@@ -62,16 +66,21 @@ class ConText:
         self._semicolon = nlp.vocab.strings.add(";")
         self._template_separators = word_ids(nlp.vocab.strings, (":", "-", "–"))
         # What may follow a template line's value ("Calcifications: possible.", "... probably present").
+        # Line breaks with the next line's indent ("  Septations: -" in an indented worksheet block).
+        indented_breaks = ts.INDENTED_LINE_BREAKS
         self._template_tail = word_ids(nlp.vocab.strings, (
-            ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")"))
+            ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")", *indented_breaks))
         self._colon_lower = self._colon
-        self._line_ends = word_ids(strings, (",", "\n", "\n\n"))
+        self._line_ends = word_ids(strings, (",", "\n", "\n\n", *indented_breaks))
         self._strings = strings
         self._spaces = word_ids(strings, (" ", "  ", "   ", "    ", "\t", "\t\t"))
         self._nature_words = word_ids(strings, ts.NATURE_WORDS)
         self._nature_ends = word_ids(strings, (".", ",", ";", "and", "but", "\n", "\n\n", ")",
                                                               "in", "given", "with"))
         self._diagnosis_only_hedges = word_ids(strings, ts.DIAGNOSIS_ONLY_HEDGES)
+        self._adverb_hedges = word_ids(strings, ts.ADVERB_HEDGES)
+        self._noun_hedges = word_ids(strings, ts.NOUN_HEDGES)
+        self._interpretive_nouns = word_ids(strings, ts.INTERPRETIVE_NOUNS)
         self._or_words = word_ids(strings, ("or", "nor", "and/or"))
         self._key_joiners = word_ids(strings, ("/", "and", "or", "&"))
         self._key_starts = word_ids(strings, ("\n", "\n\n", ".", ";", ":", "|", "-", "*", "•"))
@@ -87,7 +96,8 @@ class ConText:
         self._list_words = word_ids(strings, (",", "or", "nor", "any", "a", "an", "/"))
         self._host_prepositions = word_ids(strings, ts.HOST_PREPOSITIONS)
         self._host_determiners = word_ids(strings, ts.HOST_DETERMINERS)
-        self._newlines = word_ids(strings, ("\n", "\n\n", "\n\n\n", " \n", "\n "))
+        self._any_host_determiners = word_ids(strings, (*ts.HOST_DETERMINERS, *ts.INDEFINITE_HOST_DETERMINERS))
+        self._newlines = word_ids(strings, ("\n", "\n\n", "\n\n\n", " \n", "\n ", *indented_breaks))
         self._template_no_words = word_ids(strings, ts.TEMPLATE_NO_VALUES)
         self._side_openers = word_ids(strings, ts.SIDE_CLAUSE_OPENERS)
         self._clause_verbs = word_ids(strings, ts.SUBJECT_CLAUSE_VERBS)
@@ -104,6 +114,10 @@ class ConText:
         self._list_openers = word_ids(strings, ("between", "differential", "differentials", "ddx",
                                                                   "considerations"))
         self._and = nlp.vocab.strings.add("and")
+        self._told_apart = word_ids(strings, ts.TOLD_APART_WORDS)
+        # The subject of a clause joined by "and" ("... and the lump is ..."); "and a"/"and an" are terminators.
+        self._clause_subjects = word_ids(strings, [w for w in ts.CLAUSE_OPENERS if w not in ("a", "an")])
+        self._pair_fillers = word_ids(strings, ("and", "a", "an", "the"))
         self._category: dict[int, str] = {}
         self._longest_cue = 1
         for category, phrases in termset.by_category().items():
@@ -126,6 +140,7 @@ class ConText:
             lower = columns_of(doc, state_of(doc)).lower
             if self._colon in lower:  # "Calcs: -": a worksheet's minus is no cue, but it denies its key
                 self._template_no(mentions, lower, [j for j, w in enumerate(lower) if w == self._colon])
+                self._joined_template_keys(mentions, lower)  # ... each word of it ("Solid lesion: -")
             self._mark_alternatives(mentions, lower)
             return doc
         state = state_of(doc)
@@ -152,6 +167,8 @@ class ConText:
                      if self._template_key_after(cols.lower, j)] if colons else []
         if colons:  # a template negation ("Shadowing: no") follows a colon
             cues = self._template_negations(cues, mentions, cols.lower, sent_starts)
+        if self._and in cols.lower:
+            cues = self._clausal_ands(cues, cols.lower)
         cues = self._pair_after_between(cues, cols.lower)
         terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
         term_starts = [s for s, _ in terminators]
@@ -183,7 +200,9 @@ class ConText:
                 if cs < m.end and ce > m.start:
                     continue
                 if cat.endswith("PRE"):
-                    short = lower[cs] in self._short_scope
+                    # "not" reaches one short phrase; a hedge that opens with it ("not possible to differentiate
+                    # a lipoma from a haemangioma") reaches as far as any hedge.
+                    short = lower[cs] in self._short_scope and cat != ts.UNC_PRE
                     # A prefix ("non-calcified", "noncalcified") negates only the word it is attached to.
                     window = 0 if lower[cs] == self._non else _SHORT_WINDOW if short else _PRE_WINDOW
                     # A terminator right after a cue is its object, not its end ("possibly with increased flow").
@@ -196,13 +215,22 @@ class ConText:
                         continue  # "non-compressible, blind-ending tubular structure": "non" ends at the comma
                     if _between(commas, ce, m.start) and self._clause_between(commas, ce, m.start, lower, idx, text):
                         continue  # a comma opening a new clause ("no hydrocele, 1.3 cm solid mass") ends the scope
+                    if colons and _between(colons, ce, m.start) \
+                            and self._clause_after_colon(colons, ce, m.start, lower):
+                        continue  # "negative for a mass or collection: the thyroid is normal": a new clause
                     if cat == ts.NEG_PRE and self._states_own_degree(m) and _between(commas, ce, m.start):
                         continue  # "no halo, minimal peripheral flow", "without growths, avascular": its own status
+                    if cat == ts.NEG_PRE and cs < ce and self._own_degree_after_and(ce, m, lower):
+                        continue  # "with no nodules and normal vascularity": the "and" item says its own degree
                     if cat == ts.NEG_PRE and _between(commas, ce, m.start) and self._item_of_another_list(
                             ce, m, mentions, lower, carried.get(cs) if cs == ce else None):
                         continue  # "no calcification, hypoechoic, oval": a new item of a description
                     if cs == ce and carried.get(cs) == m.field and not self._list_goes_on(lower, ce, m, mentions):
                         continue  # "no internal flow and peripheral hyperaemia": a contrast, not a second absence
+                    if cat == ts.UNC_PRE and self._next_item_of_another_dimension(cs, ce, m, mentions, lower):
+                        continue  # "possible microcalcifications and ill-defined margins": its own noun only
+                    if cat == ts.UNC_PRE and self._own_degree_after_and(ce, m, lower):
+                        continue  # "possible shadowing and increased vascularity": the second item says its own degree
                     if cat == ts.UNC_PRE and self._hedges_a_nature(cs, ce, m, lower):
                         continue  # "probably benign hypoechoic nodule": the nature is doubted, not what was seen
                     if cat == ts.UNC_PRE and m.start - ce > 2 and self._hosted(m, lower):
@@ -239,7 +267,8 @@ class ConText:
                         continue  # ... a template's value may follow its colon after extra spaces ("Flow:  none")
                     dist = cs - m.end
                 if cat == ts.HIST_PRE or cat == ts.HIST_POST:
-                    m.historical = m.historical or not self._described_again(m.end, sent_end, lower)
+                    m.historical = m.historical or not self._described_again(m.end, sent_end, lower,
+                                                                              ce if cat == ts.HIST_PRE else m.start)
                 elif cat in (ts.HYP_PRE, ts.HYP_POST):
                     m.hypothetical = True
                 elif best is None or dist < best[0]:
@@ -259,6 +288,7 @@ class ConText:
                     if mentions[i].field in self.anatomy_fields:
                         mentions[i].negated = False
             self._keep_hosts(cues[ci], group, mentions, carried, lower)
+        self._release_feature_hosts(mentions, lower)
         if colons:  # the template passes read a "key:" line
             self._template_no(mentions, lower, colons)
             self._joined_template_keys(mentions, lower)
@@ -269,6 +299,8 @@ class ConText:
             self._trailing_hedges(cues, mentions, sent_starts, commas, term_starts, cols, text)
             self._hedged_template_values(cues, mentions, lower)
         self._mark_alternatives(mentions, lower)
+        if hedged or any(c[0] == ts.UNC_POST for c in cues):
+            self._pairs_not_told_apart(cues, mentions, lower)
         _mark_presentations(mentions, text)
         return doc
 
@@ -282,10 +314,39 @@ class ConText:
         transmission", "avascular"): after a comma it is a new item of a list, not one more negated one."""
         return m.kb == ABSENCE or (m.end - m.start > 1 and m.first_lower in self._degree_words)
 
-    def _described_again(self, end: int, sent_end: int, lower: list[int]) -> bool:
+    def _own_degree_after_and(self, ce: int, m: MentionRecord, lower: list[int]) -> bool:
+        """After a hedge, a later item joined by "and" that states its own degree ("possible shadowing and increased
+        vascularity", "probable septation and mildly reduced flow") is asserted in its own words: the hedge covers the
+        item it stands before."""
+        return self._and in lower[ce : m.start] and self._states_own_degree(m) and m.start - ce > 1
+
+    def _next_item_of_another_dimension(self, cs: int, ce: int, m: MentionRecord, mentions: list[MentionRecord],
+                                        lower: list[int]) -> bool:
+        """"possible microcalcifications and ill-defined margins", "?septation and posterior enhancement": a hedge
+        that is an adjective of its noun doubts that noun; an item of another dimension joined after it by "and" is
+        stated in its own right. (A clause hedge, "may represent a cyst and septation", is not read here.)"""
+        if lower[ce - 1] not in self._noun_hedges or ce - cs > 1 or m.field in self.anatomy_fields \
+                or self._and not in lower[ce : m.start]:
+            return False
+        k = bisect_left(mentions, ce, key=_start_of)
+        while k < len(mentions) and mentions[k].field in self.anatomy_fields:
+            k += 1
+        if k == len(mentions) or mentions[k] is m or mentions[k].start != ce:
+            return False
+        # The hedged noun is one item: no other mention between it and the "and" ("possible hypoechoic mass and
+        # shadowing" leaves the doubt over the whole list).
+        a = lower.index(self._and, ce, m.start)
+        if k + 1 < len(mentions) and mentions[k + 1].start < a:
+            return False
+        return mentions[k].field != m.field
+
+    def _described_again(self, end: int, sent_end: int, lower: list[int], cue_end: int) -> bool:
         """What a history cue introduced is described as it is now ("previously noted 7 mm cyst, now 4 mm", "the
-        previously seen nodule is unchanged"): a current word follows within a few words in its sentence."""
-        return any(w in self._current_words for w in lower[end : min(sent_end, end + _PRE_WINDOW)])
+        previously seen nodule is unchanged"): a current word follows within a few words in its sentence; or one
+        stands between the cue and the mention, which then describes the finding now ("the previously described
+        cyst is unchanged, anechoic")."""
+        return any(w in self._current_words for w in lower[end : min(sent_end, end + _PRE_WINDOW)]) \
+            or not self._current_words.isdisjoint(lower[cue_end : end])
 
     def _clause_between(self, commas: list[int], lo: int, hi: int, lower: list[int], idx: list[int],
                         text: str) -> bool:
@@ -308,6 +369,17 @@ class ConText:
                 return True
         return False
 
+    def _clause_after_colon(self, colons: list[int], lo: int, hi: int, lower: list[int]) -> bool:
+        """Some colon in [lo, hi) opens a clause with its own subject and verb ("negative for a mass or collection:
+        the thyroid gland is normal"), not a list of what was denied ("no evidence of: cyst, mass")."""
+        for k in range(bisect_left(colons, lo), len(colons)):
+            j = colons[k] + 1
+            if j > hi:
+                break
+            if j < len(lower) and lower[j] in self._clause_subjects and self._copular_clause_after(lower, j):
+                return True
+        return False
+
     def _copular_clause_after(self, lower: list[int], j: int) -> bool:
         """A comma opens a clause with its own subject and verb ("no deep vein thrombosis, flow is phasic", "no
         calcification, the margin is smooth"): a few words, then "is"/"are"/"was"/"were" and a predicate that is
@@ -325,7 +397,8 @@ class ConText:
         """After a comma, a mention of another dimension than the one a negation denied, with no "or"/"nor" that
         would make it one more denied item ("no calcification, septation or shadowing"), is a new item of a
         telegraphic description ("no calcification, hypoechoic, oval", "not vascular, well defined")."""
-        if m.field in self.anatomy_fields or not self._or_words.isdisjoint(lower[ce : m.start]):
+        if m.field in self.anatomy_fields or not self._or_words.isdisjoint(lower[ce : m.start]) \
+                or self._or_list_follows(m, mentions, lower):
             return False
         head_field = carried_field
         if head_field is None:
@@ -336,6 +409,27 @@ class ConText:
                 return False
             head_field = mentions[k].field
         return head_field != m.field
+
+    def _or_list_follows(self, m: MentionRecord, mentions: list[MentionRecord], lower: list[int]) -> bool:
+        """The mention is a middle item of a list that an "or"/"nor" closes ("no vascularity, shadowing or
+        calcification", "did not show any calcification, shadowing or flow"): only commas and other mentions lie
+        between it and the "or". A bounded look ahead (a few items), so the pass stays linear."""
+        j, n = m.end, len(lower)
+        k = bisect_right(mentions, m.start, key=_start_of)
+        for _ in range(_LIST_ITEMS_AHEAD):
+            if j >= n:
+                return False
+            if lower[j] in self._or_words:
+                return True
+            if lower[j] != self._comma:
+                return False
+            j += 1
+            while k < len(mentions) and mentions[k].start < j:
+                k += 1
+            if k == len(mentions) or mentions[k].start != j:
+                return False
+            j = mentions[k].end
+        return False
 
     def _list_goes_on(self, lower: list[int], lo: int, m: MentionRecord, mentions: list[MentionRecord]) -> bool:
         """Only list words and other items of the list between an absence phrase and a mention of its field ("no
@@ -360,7 +454,21 @@ class ConText:
         n = len(lower)
         if ce + 1 < n and lower[ce] in self._nature_words and lower[ce + 1] in self._nature_ends:
             return True
+        if ce < n and lower[ce] in self._nature_words and lower[ce - 1] in self._adverb_hedges:
+            return self._nature_of_a_seen_noun(ce, m, lower)
         return ce - cs == 1 and lower[cs] in self._diagnosis_only_hedges and m.field != self.finding_field
+
+    def _nature_of_a_seen_noun(self, ce: int, m: MentionRecord, lower: list[int]) -> bool:
+        """"A probably benign 8 mm oval circumscribed mass", "possibly malignant solid mass": an adverb hedge before a
+        nature word modifies that adjective; the noun phrase it stands in (up to the mention, with no clause mark
+        between) was seen. A noun that is itself an interpretation ("probably malignant neoplasm") stays doubted."""
+        if m.start - ce > _PRE_WINDOW or any(w in self._clause_ends or w == self._and for w in lower[ce : m.start]):
+            return False
+        if lower[m.end - 1] in self._interpretive_nouns:
+            return False
+        # The doubted phrase's own noun ("possibly malignant tumour" names no released value): the first noun after
+        # the mention, if it is one of those, takes the doubt with it.
+        return not (m.field != self.finding_field and m.end < len(lower) and lower[m.end] in self._interpretive_nouns)
 
     def _hosted(self, m: MentionRecord, lower: list[int]) -> bool:
         """A lesion named as the place of something else ("... in the nodule", "... within this 2 cm solid cyst"):
@@ -388,6 +496,44 @@ class ConText:
             elif feature_first and self._hosted(m, lower):
                 m.negated = False
 
+    def _release_feature_hosts(self, mentions: list[MentionRecord], lower: list[int]) -> None:
+        """"Possible calcification in a hypoechoic nodule", "no septations within the anechoic cyst": a denied or
+        doubted feature, then a place preposition and a lesion's noun phrase (any article, its describing words).
+        The cue's scope is the feature; the lesion and what describes it are where the feature was looked for, and
+        are there. Each lesion looks back a few words only, so the pass stays linear."""
+        field = self.finding_field
+        preps = self._host_prepositions
+        for k, m in enumerate(mentions):
+            if m.field != field or k == 0 or preps.isdisjoint(lower[max(0, m.start - _HOST_PHRASE - 1) : m.start]) \
+                    or (m.end < len(lower) and lower[m.end] in self._or_words):
+                continue  # (a place offered as alternatives, "within a cyst or mass", is not one lesion that is there)
+            # Back over the lesion's describing words (mentions or plain words) to its article.
+            j, inside = m.start - 1, k
+            while j > 0 and m.start - j <= _HOST_PHRASE:
+                while inside > 0 and mentions[inside - 1].end > j:
+                    inside -= 1
+                if lower[j] in self._any_host_determiners:
+                    break
+                if lower[j] in self._clause_ends or lower[j] in self._list_words or lower[j] in self._or_words \
+                        or lower[j] == self._and:
+                    j = 0
+                    break
+                j -= 1
+            if j < 2 or lower[j] not in self._any_host_determiners or lower[j - 1] not in self._host_prepositions:
+                continue
+            # The feature: a denied or doubted mention (or a stated absence, "no internal flow") that ends right
+            # before the preposition.
+            f = inside - 1
+            while f >= 0 and mentions[f].end > j - 1:
+                f -= 1
+            feature = mentions[f] if f >= 0 else None
+            if feature is None or feature.end != j - 1 or feature.field in (field, *self.anatomy_fields) \
+                    or not (feature.negated or feature.uncertain or feature.kb == ABSENCE):
+                continue
+            for o in mentions[f + 1 : k + 1]:
+                if o.field not in self.anatomy_fields and o.start > j:
+                    o.negated = o.uncertain = False
+
     def _template_key_after(self, lower: list[int], j: int) -> bool:
         """A comma opens the next line of a template written on one line: a key of a few words and its colon
         ("Calcification: absent, CDFI: rich flow", "no cyst, Vascularity: increased"); the key may be the mention."""
@@ -413,7 +559,7 @@ class ConText:
         abscess or haematoma")."""
         k = bisect_left(finding_starts, ce)
         if k >= len(findings) or findings[k][1] > m.start:
-            return False
+            return self._hedged_structure_described(ce, m, commas, mentions)
         c = bisect_left(commas, findings[k][1])
         if c >= len(commas) or commas[c] >= m.start:
             return False
@@ -423,6 +569,18 @@ class ConText:
         comma = commas[c]
         return any(comma < o.start < m.start and o.field in self.anatomy_fields for o in mentions
                    if comma < o.start <= comma + 3)
+
+    def _hedged_structure_described(self, ce: int, m: MentionRecord, commas: list[int],
+                                    mentions: list[MentionRecord]) -> bool:
+        """"Probably reactive node, oval, hypoechoic": a hedge whose object is a structure with no diagnosis (a node)
+        ends at the comma after it; the descriptors that follow describe what was seen."""
+        if m.field == self.finding_field or m.field in self.anatomy_fields:
+            return False
+        c = bisect_left(commas, ce)
+        if c >= len(commas) or commas[c] >= m.start:
+            return False
+        k = bisect_left(mentions, ce, key=_start_of)
+        return k < len(mentions) and mentions[k].start < commas[c] and mentions[k].field in self.anatomy_fields
 
     def _orient_questions(self, cues: list[tuple[str, int, int]], cols: Any, sent_starts: list[int],
                           text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
@@ -446,7 +604,15 @@ class ConText:
             glued_after = word_after and idx[cs] + length[cs] == idx[ce]
             glued_before = cs > 0 and idx[cs - 1] + length[cs - 1] == idx[cs]
             opens = cs == 0 or lower[cs - 1] in self._query_prefix_after or "\n" in text[idx[cs - 1]: idx[cs]]
-            if word_after and (glued_after or opens):
+            # A "?" standing free between two words ("2 cm hypoechoic lesion ? haematoma") is shorthand for "query":
+            # it doubts the word after it, like "?haematoma", and not the description before it.
+            spaced = word_after and not glued_before and cs > 0 and text[idx[cs - 1] : idx[cs - 1] + 1].isalnum()
+            if spaced and not glued_after and not opens:
+                sent = sent_starts[bisect_right(sent_starts, cs) - 1]
+                if self._interrogative(sent, cs, lower):  # "is this a cyst ? my doctor says yes": a question
+                    questions.add(sent)
+                    continue
+            if word_after and (glued_after or opens or spaced):
                 if cat == ts.UNC_PRE:
                     out.append((cat, ce, ce))  # queries the word it opens, in that word's sentence
                 elif cs > 0 and lower[cs - 1] == self._colon:
@@ -551,6 +717,22 @@ class ConText:
         return [(forward[cat], cs, ce) if cat in forward and ce < n and lower[ce] == self._colon else (cat, cs, ce)
                 for cat, cs, ce in cues]
 
+    def _clausal_ands(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
+        """An "and" that joins a new clause with its own subject and verb ("no sign of cancer and the lump is a
+        lipoma", "no calcification and it shows increased flow") ends a cue's scope, as "and a" does: a terminator
+        cue at each. Only with a forward negation or hedge in the report; each "and" looks a few words ahead."""
+        if not any(c[0] in (ts.NEG_PRE, ts.UNC_PRE) for c in cues):
+            return cues
+        n = len(lower)
+        added = []
+        for j in compress(range(n), map(self._and.__eq__, lower)):
+            if j + 2 >= n or lower[j + 1] not in self._clause_subjects:
+                continue
+            if self._copular_clause_after(lower, j + 1) or any(
+                    lower[t] in self._clause_verbs for t in range(j + 2, min(n, j + 5))):
+                added.append((ts.TERMINATE, j, j + 1))
+        return sorted([*cues, *added], key=lambda c: c[1]) if added else cues
+
     def _pair_after_between(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
         """"between an infarct and a tumour", "the main differentials are a lipoma and a haematoma": the "and a" of
         a list of alternatives ends nothing (elsewhere it starts another finding and ends a cue's scope)."""
@@ -639,8 +821,9 @@ class ConText:
                 m.negated = True
 
     def _joined_template_keys(self, mentions: list[MentionRecord], lower: list[int]) -> None:
-        """A template key of several joined findings ("Cysts / masses: None", "Calcification, septation: absent"):
-        the value denies each of them, not only the last before the colon."""
+        """A template key of several joined findings ("Cysts / masses: None", "Calcification, septation: absent") or
+        of a noun with a describing word ("Solid lesions: none"): the value denies each of them, not only the last
+        before the colon."""
         n = len(lower)
         for k in range(len(mentions) - 1, 0, -1):
             m = mentions[k]
@@ -649,7 +832,9 @@ class ConText:
             joined: list[MentionRecord] = []
             while k > 0:
                 prev = mentions[k - 1]
-                if prev.end + 1 != mentions[k].start or lower[prev.end] not in self._key_joiners \
+                # A joined item ("Cysts / masses") or a describing word of the key's noun ("Solid lesions: none").
+                adjacent = prev.end == mentions[k].start and mentions[k] is m
+                if (not adjacent and (prev.end + 1 != mentions[k].start or lower[prev.end] not in self._key_joiners)) \
                         or prev.negated or prev.uncertain or prev.field in self.anatomy_fields:
                     break
                 joined.append(prev)
@@ -741,6 +926,32 @@ class ConText:
                     or self._modified_alternative(gap):
                 a.uncertain = b.uncertain = True
 
+    def _pairs_not_told_apart(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
+                              lower: list[int]) -> None:
+        """"A haematoma and an abscess cannot be differentiated": the subject of a hedge that says findings cannot be
+        told apart is a pair, so the finding before the "and" is doubted with the one next to the cue (elsewhere "and
+        a" starts another finding and ends a cue's reach)."""
+        ends = [c[1] for c in cues if c[0] == ts.UNC_POST and lower[c[2] - 1] in self._told_apart]
+        if not ends:
+            return
+        by_end = {m.end: k for k, m in enumerate(mentions)}
+        field = self.finding_field
+        for cs in ends:
+            k = by_end.get(cs)
+            if k is None or k == 0 or mentions[k].field != field or not mentions[k].uncertain:
+                continue
+            # The other finding of the pair, before "and" and the describing words of the second ("a cyst and a
+            # solid nodule"): a few mentions back at most.
+            j = k - 1
+            while j > 0 and k - j < 4 and mentions[j].field != field and mentions[j].field not in self.anatomy_fields:
+                j -= 1
+            first = mentions[j]
+            words = [w for t, w in enumerate(lower[first.end : mentions[k].start], first.end)
+                     if not any(o.start <= t < o.end for o in mentions[j + 1 : k])]
+            if first.field == field and not first.negated and words and words[0] == self._and \
+                    and self._pair_fillers.issuperset(words):
+                first.uncertain = True
+
     def _modified_alternative(self, gap: list[int]) -> bool:
         """The second alternative has a modifier the vocabulary does not know ("haemorrhagic cyst or endometrioid
         cyst", "abscess or infected haematoma"): an alternative word, then one plain word before the diagnosis."""
@@ -787,9 +998,13 @@ _NEGATION_HEADS = frozenset(get_string_id(w) for w in ts.NEG_HEAD_WORDS)
 
 # A case's presentation ("A 70-year-old smoker with a pulsatile epigastric mass. Ultrasound showed ..."): what the
 # patient came with, up to the end of the clause or what the scan showed.
+# A figure legend's or case's patient ("... in a patient with breast cancer", "in a woman with known cirrhosis") is
+# introduced the same way.
 _PRESENTATION = re.compile(
-    r"\b\d{1,3}[- ](?:year|month|week|day)s?[- ]old(?:\s+[a-z]+){0,2}?\s+"
-    r"(?:with|presented with|presenting with|presents with|complaining of)\b", re.IGNORECASE)
+    r"\b(?:\d{1,3}[- ](?:year|month|week|day)s?[- ]old(?:\s+[a-z]+){0,2}?"
+    r"|in an?(?:\s+[a-z-]+){0,2}?\s+(?:patient|woman|man|child|boy|girl|infant|neonate|adult|female|male))\s+"
+    r"(?:with|presented with|presenting with|presents with|complaining of|known to have|who has|who had)\b",
+    re.IGNORECASE)
 _PRESENTATION_END = re.compile(
     r"[.:;]|\b(?:shows?|showed|demonstrated?|revealed?|ultrasound|sonogram|scan|had|has|underwent|was|were)\b",
     re.IGNORECASE)
@@ -815,8 +1030,8 @@ def _inside_quotes(text: str, lo: int, pos: int) -> bool:
 
 def _mark_presentations(mentions: list[MentionRecord], text: str) -> None:
     """Mentions inside a case's presentation are history: the complaint, not what the scan found."""
-    if "old" not in text:
-        return
+    if "old" not in text and " in a" not in text and "In a" not in text and "IN A" not in text:
+        return  # neither an age nor "in a patient ..." (C-level tests instead of the pattern's scan)
     starts: list[int] | None = None
     for m in _PRESENTATION.finditer(text):
         end = _PRESENTATION_END.search(text, m.end())

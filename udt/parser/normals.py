@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.strings import get_string_id
+
+from udt.parser import termset as ts
 from udt.parser.record import GENERIC, MentionRecord
 from udt.parser.sentences import sentence_end
 
@@ -19,6 +22,15 @@ if TYPE_CHECKING:
     from udt.parser.sites import _Info
     from udt.parser.vocabulary import Vocabulary
     from udt.taxonomy import Concept
+
+
+_FILLING = frozenset(get_string_id(w) for w in ts.FILLING_STATE_WORDS)
+_NORMAL_FILLING = frozenset(get_string_id(w) for w in ts.NORMAL_FILLING_WORDS)
+
+
+def _normal_filling(lower: list[int], j: int, lo: int) -> bool:
+    """The state word at ``j`` is a hollow organ's normal filling ("partially distended", "well distended")."""
+    return lower[j] in _FILLING and not _NORMAL_FILLING.isdisjoint(lower[max(lo, j - 2) : j])
 
 
 class NormalAppearanceRules:
@@ -117,7 +129,8 @@ class NormalAppearanceRules:
                 hi = j
                 break
         for j in range(lo, hi):
-            if lower[j] in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(lo, j - 2) : j]):
+            if lower[j] in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(lo, j - 2) : j]) \
+                    and not _normal_filling(lower, j, lo):
                 return True
         return False
 
@@ -183,13 +196,35 @@ class NormalAppearanceRules:
             if sent not in anatomy_sents or sent in lesion_sents \
                     or not self._vessel_organs.isdisjoint(strong_sites.get(sent, ())) \
                     or not self._side_normal_blockers.isdisjoint(lower[lo:hi]) \
-                    or not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, memo) \
+                    or not (self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, memo)
+                            or self._described_by_normal_and_negation(k, sent, spans, sent_starts, len(lower),
+                                                                      strong_sites, lesion_sents)) \
                     or self._states_abnormal(spans[k], lower, sent_starts, sent) \
                     or self._describes_more(k, sent, spans, sent_starts, len(lower)):
                 continue
             for f, label in info.adds:
                 labels[f].add(label)
             return True
+        return False
+
+    def _described_by_normal_and_negation(self, k: int, sent: int, spans: list[MentionRecord], sent_starts: list[int],
+                                          n: int, strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
+        """A whole organ described in one sentence by a normal attribute and a denied finding ("thyroid: echogenicity
+        is normal, no nodules"; "Liver: normal echotexture, no focal lesion"; guideline: a whole description of normal
+        wording plus negations), with no lesion of that organ anywhere in the report."""
+        # (a lesion whose sentence names no organ, "A 2 cm haemangioma in segment 6", may be in this one)
+        if self._organ_has_lesion(sent, strong_sites, lesion_sents, False) \
+                or any(not strong_sites.get(s) for s in lesion_sents):
+            return False
+        lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, n)
+        j = k
+        while j > 0 and spans[j - 1].start >= lo:
+            j -= 1
+        for rec in spans[j:]:
+            if rec.start >= hi:
+                break
+            if rec.field == self.fields[0] and rec.negated and not rec.historical and not rec.hypothetical:
+                return True
         return False
 
     def _describes_more(self, k: int, sent: int, spans: list[MentionRecord], sent_starts: list[int], n: int) -> bool:

@@ -79,11 +79,34 @@ _NEG_POST = (
     "could not be elicited", "cannot be elicited", "could not be found", "can not be demonstrated",
     "can not be identified", "can not be seen", "can not be detected",
 )
+# Doubt worded as an inability to tell findings apart ("cannot differentiate between a complicated cyst and a solid
+# mass", "unable to distinguish a haematoma from an abscess", "hard to tell a cyst from a node"): every finding
+# named after it is doubted. Spelled out from the ways English says "cannot" and "tell apart", so that a negation
+# inside them ("not", "unable") never denies the alternatives; the shorter "not" loses to the longer match.
+_INABILITY = ("cannot", "can not", "can't", "could not", "couldn't", "unable to", "not able to", "not possible to",
+              "impossible to", "difficult to", "hard to", "not easy to", "no way to")
+_TELL_APART = ("differentiate", "distinguish", "discriminate", "tell apart", "tell if", "tell whether", "say if",
+               "say whether", "be sure if", "be sure whether", "be certain if", "be certain whether",
+               "reliably differentiate", "reliably distinguish", "confidently differentiate", "confidently distinguish",
+               "definitely differentiate", "definitely distinguish")
+_CANNOT_TELL_APART = tuple(f"{m} {v}" for m in _INABILITY for v in _TELL_APART)
+# The same said after the findings ("a haematoma and an abscess cannot be differentiated").
+_TOLD_APART = ("differentiated", "distinguished", "discriminated", "told apart", "reliably differentiated",
+               "reliably distinguished", "confidently differentiated", "confidently distinguished")
+TOLD_APART_WORDS = ("differentiated", "distinguished", "discriminated", "apart")
+_NOT_TOLD_APART = tuple(f"{m} be {v}" for m in ("cannot", "can not", "can't", "could not", "couldn't")
+                        for v in _TOLD_APART)
+# A finding called not clearly or not definitely there ("Not clearly a discrete mass", "not definitely a cyst"):
+# doubt, where "no definite cyst" denies. Longer than the pseudo-cue "not clearly" ("not clearly seen").
+_NOT_CLEARLY = tuple(f"not {adverb} {article}" for adverb in ("clearly", "definitely", "convincingly", "certainly",
+                                                                "obviously", "necessarily")
+                     for article in ("a", "an", "any"))
 _UNC_PRE = (
+    *_CANNOT_TELL_APART, *_NOT_CLEARLY,
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
     "cannot rule out", "can not rule out", "cannot be excluded", "questionable", "question of", "query", "?",
     "may represent", "might represent", "could represent", "may be", "might be", "could be", "differential includes",
-    "differential diagnosis includes", "differential diagnosis", "ddx", "equivocal", "uncertain", "vague",
+    "differential diagnosis includes", "differential diagnosis", "ddx", "equivocal", "uncertain",
     "not excluded", "versus", "vs", "or possibly", "borderline", "suggestion of", "r/o",
     # Hedges: "likely" and "probably" leave a finding unconfirmed ("most likely a haemangioma").
     "likely", "most likely", "more likely", "probably", "probable", "presumably", "presumed", "presumptive", "perhaps",
@@ -166,6 +189,7 @@ _UNC_POST = (
     "may appear similar", "could look identical", "can look identical", "can mimic", "could mimic", "may mimic",
     "can mimic this", "could mimic this", "may mimic this", "would look similar",
     *_NOT_EXCLUDED,
+    *_NOT_TOLD_APART,
 )
 _HIST_PRE = (
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
@@ -181,7 +205,14 @@ _HIST_POST = (
     "some years ago", "many years ago", "long ago", "years earlier", "yrs earlier", "months earlier",
     "weeks earlier", "year earlier", "month earlier",
 )
+# A statement about a kind of finding in general, after its plural noun ("parotid tumours are usually benign",
+# "simple cysts are common", "haemangiomas are typically hyperechoic"): no finding of this patient.
+_GENERIC_POST = tuple(f"are {adverb}" for adverb in (
+    "usually", "often", "generally", "typically", "commonly", "common", "rarely", "mostly", "almost always",
+    "nearly always", "very common", "frequently", "classically", "normally", "seldom", "uncommon", "rare"))
 _HYP_PRE = (
+    # ... and what the general statement says of that kind ("haemangiomas are typically hyperechoic").
+    *_GENERIC_POST, "tend to be", "tends to be",
     "if", "should", "recommend", "recommended", "recommendation", "suggest", "advise", "advised",
     "to assess for", "to evaluate for", "evaluate for", "assess for", "in case of", "rule out", "to rule out",
     "consider", "correlate for", "in the event of", "screening for", "to look for", "look for",
@@ -191,6 +222,7 @@ _HYP_PRE = (
     "to exclude", "to rule out an", "to exclude an", "to exclude a",
 )
 _HYP_POST = (
+    *_GENERIC_POST, "tend to", "tends to", "tend to be", "tends to be",
     "if clinically indicated", "if indicated", "if required", "if needed", "if symptomatic", "if clinically concerned",
     "if clinically appropriate", "for correlation", "for clinical correlation", "for further correlation",
     "is recommended", "are recommended", "should be considered", "could be considered",
@@ -200,7 +232,23 @@ _HYP_POST = (
     "were not imaged", "was not imaged", "were not examined", "was not examined", "not included in this study",
     "not included in the study", "not part of this examination", "outside the field of view",
 )
+# Ability, not doubt: "could"/"can" before a verb of seeing ("I could see the cyst on the screen", "the radiologist
+# could clearly see a small cyst"). Spelled out over a few adverbs; the negated forms ("couldn't see") are negations.
+_COULD_SEE = tuple(
+    " ".join(w for w in (modal, adverb, verb) if w)
+    for modal in ("could", "can", "was able to", "were able to")
+    for adverb in ("", "clearly", "easily", "still", "just", "also", "actually", "definitely")
+    for verb in ("see", "visualise", "visualize", "identify", "make out", "feel", "find", "detect", "measure"))
+# Hearsay, not doubt: a poster's "apparently" opening what they were told ("Apparently it's a complex cyst").
+_APPARENTLY_TOLD = tuple(f"apparently {rest}" for rest in (
+    "it's", "it is", "its", "there's", "there is", "there are", "i have", "i've got", "she has", "he has", "my", "the",
+    "they found", "they saw"))
+# A figure legend's aside that a structure is outside the figure ("the right ovary (not shown) was normal"): no
+# negation (guideline: "(not shown) was normal" counts).
+_NOT_IN_FIGURE = tuple(f"({words})" for words in (
+    "not shown", "image not shown", "images not shown", "not illustrated", "not pictured", "not displayed"))
 _PSEUDO = (
+    *_COULD_SEE, *_APPARENTLY_TOLD, *_NOT_IN_FIGURE,
     "no change", "no significant change", "no interval change", "no definite change", "no increase",
     "no significant increase", "not only", "not necessarily", "no further", "without further", "not significantly",
     "not enlarged", "not dilated", "no longer than", "not changed", "unchanged", "no new", "gram negative",
@@ -226,6 +274,17 @@ _TERMINATE = (
     # A new indefinite noun phrase starts another finding ("absent flow and an echogenic thrombus", "a probable
     # septation and a 2 mm calcific focus").
     "and a", "and an",
+    # A second predicate of the same subject ("they ruled out a cyst and said it's a solid lump", "no flow and shows
+    # a thick wall"): the "and" before a verb of reporting or showing starts a new statement.
+    *(f"and {verb}" for verb in ("said", "says", "told", "tells", "found", "finds", "showed",
+                                 "shows", "saw", "sees", "noted", "notes", "described", "describes", "reported",
+                                 "reports", "wants", "wanted", "measures", "measured", "demonstrates",
+                                 "demonstrated")),
+    # What is there instead of what was denied ("no cyst, just a solid nodule", "no abscess, only a small seroma",
+    # "not a cyst, rather a solid mass"): a focus word before a new noun phrase.
+    *(f"{focus} {article}" for focus in ("just", "only", "merely", "simply", "rather", "instead", "but rather",
+                                         "but just", "but only", "instead of")
+      for article in ("a", "an", "some", "small", "tiny", "mild")),
 )
 
 # Linking words between a dimension and its value ("vascularity is increased", "flow: reduced").
@@ -262,12 +321,17 @@ OWN_STATUS_WORDS = (*DEGREE_WORDS, "antegrade", "hepatopetal", "phasic", "normal
 # Words that may stand between a dimension word and its degree ("flow normal", "blood flow phasic", "vascularity
 # perhaps slightly increased", "echogenicity is moderately increased"); a hedge among them doubts the degree.
 DEGREE_GAP_WORDS = ("slightly", "mildly", "moderately", "markedly", "somewhat", "significantly", "diffusely",
-                    "signal", "signals")
+                    "signal", "signals",
+                    # a relative clause ("internal vascularity that is increased relative to the muscle")
+                    "that", "which")
 DEGREE_HEDGE_WORDS = ("perhaps", "possibly", "probably", "maybe", "questionably")
 # Verbs besides the copula that link a subject to its description ("the borders appear lobulated").
 LINKING_VERBS = ("appear", "look", "looks", "seem", "become", "became", "being")
 # What may follow such a trailing degree: the end of its clause.
-DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")")
+DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")",
+                    # a comparison or the technique after the degree ("increased relative to the surrounding muscle",
+                    # "increased compared with the left", "reduced on colour Doppler")
+                    "relative", "compared", "than", "on", "when", "in comparison")
 
 # Cues whose forward scope is only a few words ("not parallel, spiculated margins": "not" ends early).
 SHORT_SCOPE_CUES = ("not", "non")
@@ -358,6 +422,11 @@ ABNORMAL_STATE_WORDS = ("enlarged", "dilated", "thickened", "distended", "coarse
 CHANGED_ASPECT_WORDS = ("increased", "decreased", "reduced", "heterogeneous", "inhomogeneous", "irregular", "abnormal",
                         "altered", "raised", "prominent", "asymmetric", "asymmetrical")
 ABNORMAL_STATE_DENIALS = ("no", "not", "non", "without", "nor", "neither")
+# A hollow organ's filling, normal with these words before it ("Bladder: partially distended, grossly normal", "well
+# distended"), where "distended" alone states the organ abnormal.
+FILLING_STATE_WORDS = ("distended", "distension", "distention", "filled")
+NORMAL_FILLING_WORDS = ("partially", "partly", "adequately", "well", "normally", "physiologically", "moderately",
+                        "fully", "reasonably", "sufficiently", "optimally")
 
 # Of the part words, those that speak of the rest of what was named ("otherwise normal"): a part only of an organ
 # that holds a lesion ("Right lobe: nodule. Thyroid otherwise normal"), else the whole organ is normal ("free fluid
@@ -440,6 +509,9 @@ SUBJECT_CLAUSE_VERBS = ("has", "have", "contains", "contain", "shows", "show", "
 
 # A template value that denies its key on its own ("Ascites: no", "Polyps: no."), though it reads as a forward cue;
 # and a worksheet's minus sign or its shorthand ("Calcs: -", "Calcification: -ve", "Septa: neg").
+# A line break and the next line's indent, one whitespace token ("...: -\n  Solid component: -").
+INDENTED_LINE_BREAKS = tuple(f"{before}\n{indent}" for before in ("", " ", "  ") for indent in (
+    " ", "  ", "   ", "    ", "     ", "      ", "\t", "\t\t", "\n ", "\n  ", "\n   ", "\n    ") if before or indent)
 TEMPLATE_NO_VALUES = ("no", "not", "-", "-ve", "neg", "ve-")
 
 # Words naming one aspect or part of an organ that a "normal" just before them qualifies ("normal size", "normal in
@@ -494,6 +566,20 @@ NATURE_WORDS = ("benign", "malignant", "reactive", "inflammatory", "infective", 
                 "physiological", "physiologic", "functional", "degenerative", "postinflammatory", "post-inflammatory",
                 "incidental", "insignificant", "significant", "clinically", "inflamed", "involuting", "regressing",
                 "benign-appearing", "age-related")
+# Hedges that are adjectives of a noun ("possible microcalcifications", "?septation", "questionable shadowing"): in
+# "possible microcalcifications and ill-defined margins" they modify their own noun, not the next item of another
+# dimension joined by "and".
+NOUN_HEDGES = ("possible", "probable", "questionable", "query", "?", "suspected", "equivocal", "presumed",
+               "apparent", "potential", "posible", "possibel", "poss", "prob", "?query")
+# Hedges that are adverbs: before a nature word they modify that adjective only ("a probably benign 8 mm oval
+# mass": the mass is seen, its nature doubted), where an adjective hedge ("probable benign cyst") modifies the whole
+# noun phrase.
+ADVERB_HEDGES = ("probably", "possibly", "likely", "presumably", "potentially", "questionably", "conceivably",
+                 "probaly", "probabaly", "propably", "likley", "likly", "possibily", "possiblly")
+# Nouns that are themselves an interpretation ("probably malignant neoplasm", "possibly benign tumour"): a nature
+# hedge before them still doubts them (guideline: a hedged tumour or neoplasm is an uncertain mass).
+INTERPRETIVE_NOUNS = ("neoplasm", "neoplasms", "tumour", "tumours", "tumor", "tumors", "metastasis", "metastases",
+                      "metastatic", "carcinoma", "malignancy", "cancer", "lymphoma", "sarcoma", "deposit", "deposits")
 # Hedges on what a lesion is, never on what it looks like ("indeterminate hypoechoic lesion").
 DIAGNOSIS_ONLY_HEDGES = ("indeterminate",)
 
@@ -513,6 +599,9 @@ EXISTENCE_WORDS = ("seen", "identified", "noted", "present", "demonstrated", "vi
 # nodule", "no shadowing behind the focus"): it is there; only the feature is absent.
 HOST_PREPOSITIONS = ("in", "within", "inside", "behind", "of", "around", "throughout", "beneath", "from")
 HOST_DETERMINERS = ("the", "this", "that", "these", "those", "its", "each", "either", "both", "said")
+# A feature's place named with an indefinite article ("possible calcification in a hypoechoic nodule", "no septa
+# within an anechoic cyst"): the lesion is introduced as where the feature lies, so it is there all the same.
+INDEFINITE_HOST_DETERMINERS = ("a", "an")
 
 # Determiners that make a lesion word refer back to the lesion already described ("the nodule", "this cyst").
 ANAPHORA = ("the", "this", "that", "these", "those", "said", "same")
