@@ -952,6 +952,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         anatomy_fields, diagnosis, ordinal_fields = self._anatomy, self._diagnosis_field, self._ordinal_fields
         normal_iri, node_iris = self._normal_iri, self._node_iris
         dimension_words = self._ordinal_dimension_words()  # (see _values_besides)
+        other_sense, hyphen = self._other_sense, self._hyphen
+        # Another examination ("CT showed ...") is named in few reports: one C-level test spares a look-back per
+        # diagnosis.
+        other_exam = not self._other_modalities.isdisjoint(lower)
         for k, rec in enumerate(spans):
             records.append(rec)
             start, end = rec.start, rec.end
@@ -962,7 +966,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             if end - start == 1 and lower[start] in self._bare_fluid and rec.field == diagnosis \
                     and self._bare_fluid_not_collection(k, spans, lower):
                 continue  # "fluid-debris level", "no passage of fluid": no fluid collection
-            if rec.field in anatomy_fields and (self._in_other_sense(rec, lower) or self._like_anatomy(rec, lower)):
+            if rec.field in anatomy_fields and (
+                    # (each helper's own first test, made here: most anatomy is neither)
+                    (end - start == 1 and lower[start] in other_sense and self._in_other_sense(rec, lower))
+                    or (end < n_tokens and lower[end] == hyphen and self._like_anatomy(rec, lower))):
                 continue  # "PV spotting": per vaginam, no portal vein; "a liver-like echotexture": no liver
             field, iri = rec.field, rec.iri
             if end - start == 1 and field in ordinal_fields \
@@ -975,8 +982,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                 rec.historical = True
             if section == "recommendation" or (section in ts.GENERAL_SECTIONS and field not in anatomy_fields):
                 rec.hypothetical = True
-            if field == diagnosis and not rec.historical and self._reported_by_another_exam(rec, lower, sent_starts,
-                                                                                           sent):
+            if field == diagnosis and not rec.historical and other_exam \
+                    and self._reported_by_another_exam(rec, lower, sent_starts, sent):
                 rec.historical = True  # "CT showed a 'renal mass'"
             if iri in self._graded_nodules and self._grades_a_named_lesion(k, spans, r.strong_sites, sent_starts):
                 if not self._graded_nodule_site(rec, section, r):
@@ -1654,21 +1661,25 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         "structure" (a finer structure inside the description of a lesion: "... with a fatty hilum"); with the
         first token of the phrase (the landmark cue)."""
         m = spans[k]
-        cue = self._landmark_cue_before(m, lower, landmark_ends)
-        if cue is not None:
-            return "landmark", cue
-        if self._listed_vessel(k, spans, lower):
+        # (Each helper's own first test is made here, before the call: most anatomy is no landmark.)
+        one_word = m.end - m.start == 1
+        if landmark_ends or m.iri in self._landmark_iris:
+            cue = self._landmark_cue_before(m, lower, landmark_ends)
+            if cue is not None:
+                return "landmark", cue
+        if one_word and m.end < len(lower) and lower[m.end] in self._list_joiners \
+                and self._listed_vessel(k, spans, lower):
             return "landmark", m.start  # "the subclavian, axillary, brachial and cephalic veins": veins, no axilla
-        if self._joint_of_a_vessel(k, spans, lower, info):
+        if k and info.system == self._joint_system and self._joint_of_a_vessel(k, spans, lower, info):
             return "landmark", spans[k - 1].end  # "the cephalic vein at the elbow", "from the CFA to the ankle"
-        coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends)
+        coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends) if landmark_ends else None
         if coordinated is not None:
             return "landmark", coordinated  # "hypoechoic to the liver and spleen": both are references
         if m.iri not in self._node_iris and self._placed_after(k, spans, lower):  # (a node placed is a finding)
             return "landmark", m.start  # "with the right kidney (RK) lying posteriorly"
         if m.iri in self._generic_vessels:
             return "vessel", m.start  # "a central feeding artery", "arterial RI": a vessel of the organ examined
-        if self._describes_flow(k, spans, lower):
+        if one_word and self._describes_flow(k, spans, lower):
             return "modifier", m.start  # "cavernosal arterial flow": flow of the organ named beside it
         if k + 1 < len(spans):
             nxt = spans[k + 1]
