@@ -250,12 +250,15 @@ class DegreeRules:
         Internal terms for content give theirs ("echogenic debris"), foci keep theirs ("echogenic foci and comet-tail
         artefacts")."""
         out = []
-        if rec.start > 0:
+        # (The helpers' own first tests are made here: most compound terms swallow nothing.)
+        if rec.start > 0 and not (self._dimension_words or self._ordinal_dimension_words()).isdisjoint(
+                lower[rec.start + 1 : rec.end]):
             graded = self._graded_compound(lower, rec.start, rec.end, strings)
             if graded is not None:
                 out.append(graded)
-        if (rec.field == self._margin_field or self._echoed_content(rec, lower)) \
-                and self._rollups_of(rec.iri).get(rec.field) is None:
+        field = rec.field
+        if (field == self._margin_field or (field == self._internal_field and self._echoed_content(rec, lower))) \
+                and self._rollups_of(rec.iri).get(field) is None:
             echo = self._echo_within(lower[rec.start : rec.end])
             if echo is not None:
                 out.append(echo)

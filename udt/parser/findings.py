@@ -30,6 +30,12 @@ _LOCATION = re.compile(
     r"|(?:retro|sub|peri)areolar|isthmus|subcapsular|(?:upper|lower|mid|middle)\s+(?:third|zone|lobe|segment))\b",
     re.IGNORECASE,
 )
+# Every unit _SIZE ends with, lower-cased, as its first letters ("millimet" and "centimet" hold no "mm"/"cm").
+_UNIT_STARTS = ("mm", "cm", "millimet", "centimet")
+# ASCII characters a size can hold before its last unit (IGNORECASE: both cases of the letters); whitespace is
+# str.isspace()'s in ASCII, as ``\s`` matches. (Keep in step with _SIZE; tests/test_parser_scan_equivalence.py.)
+_SIZE_RUN_NON_DIGITS = ".," + "".join(chr(c) for c in range(128) if chr(c).isspace()) + "mMcCxX*bByY"
+_SIZE_RUN_CHARS = "0123456789" + _SIZE_RUN_NON_DIGITS
 # A word of every _LOCATION alternative (keep in step with it; tests/test_parser_speed_equivalence.py checks).
 _LOCATION_WORDS = ("clock", "segment", "pol", "quadrant", "areolar", "isthmus", "subcapsular", "third", "zone",
                    "lobe")
@@ -129,19 +135,62 @@ _new_finding = constructor(Finding)
 
 def parse_sizes(text: str) -> list[tuple[int, int, list[float]]]:
     """Sizes in a text: ``(start, end, [mm, ...])`` for "1.2 x 0.8 cm", "12×8 mm", "2cm"."""
-    if text.isascii():
-        # Every size ends with one of these units (cheap to rule out on ASCII text, where IGNORECASE matching is
-        # plain case folding); about one report in five states no size.
-        low = text.lower()
-        if "mm" not in low and "cm" not in low and "millimet" not in low and "centimet" not in low:
-            return []
     out = []
-    for m in _SIZE.finditer(text):
+    for m in _size_matches(text):
         unit = m.group(4).casefold()
         factor = 10.0 if unit.startswith("c") else 1.0
         values = [float(g.replace(",", ".")) * factor for g in m.groups()[:3] if g]
-        out.append((m.start(), m.end(), [round(v, 2) for v in values]))
+        # (an integral value is its own rounding: ``round`` to 2 places converts through decimal digits)
+        out.append((m.start(), m.end(), [v if v.is_integer() else round(v, 2) for v in values]))
     return out
+
+
+def _size_matches(text: str) -> list[re.Match[str]]:
+    """``list(_SIZE.finditer(text))``, without the regex engine's walk over every character of the text.
+
+    On ASCII text (where IGNORECASE matching is plain case folding) every size ends with a unit ("mm", "cm",
+    "millimet...", "centimet..."), which ``str.find`` locates fast, and everything of a size before its unit is
+    a character of ``_SIZE_RUN`` (digits, separators, spaces, "x", "by" and the inner units). So a size starts
+    inside the run of such characters that ends at one of the units: the search starts there (at the first
+    digit), never earlier than the end of the size found before. A search started at a run whose candidate fails
+    goes on to the next size, as ``finditer`` would; the matches are the same, in the same order. Outside ASCII,
+    the plain ``finditer``.
+    """
+    if not text.isascii():
+        return list(_SIZE.finditer(text))
+    low = text.lower()
+    units = [i for unit in _UNIT_STARTS if unit in low for i in _occurrences(low, unit)]
+    if not units:
+        return []  # about one report in five states no size
+    units.sort()
+    out: list[re.Match[str]] = []
+    pos = 0  # where finditer would go on searching (the end of the last size)
+    for u in units:
+        if u < pos:
+            continue  # a unit inside the size found last ("1 x 2 cm" holds no second size before "cm")
+        run = text[pos:u]
+        digits = run.rstrip(_SIZE_RUN_CHARS)  # the text before the run ending at the unit ...
+        tail = run[len(digits):].lstrip(_SIZE_RUN_NON_DIGITS)  # ... and the run from its first digit on
+        if not tail:
+            continue  # no digit in the run ("comment", "summary"): no size ends at this unit
+        m = _SIZE.search(text, u - len(tail))
+        if m is None:
+            break  # no size anywhere after this point
+        out.append(m)
+        pos = m.end()
+    return out
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Every start of ``word`` in ``text``, as ``str.split`` finds them (left to right, not overlapping: the
+    second "mm" of "mmm" follows an "m", which no size's last unit does). (``str.find`` parses its arguments
+    with a format string: a ``find`` loop costs more than one ``split``.)"""
+    found = []
+    i, width = -len(word), len(word)
+    for piece in text.split(word)[:-1]:
+        i += len(piece) + width
+        found.append(i)
+    return found
 
 
 def laterality_of(words: list[str]) -> str | None:
@@ -263,9 +312,19 @@ class FindingBuilder:
         if new_section:
             self.heading_side = None
             self._last_by_diagnosis.clear()
-        lesions = self._merge_refinements([it for it in items if it.kind == "lesion"], items)
-        anatomy = [it for it in items if it.kind == "anatomy"]
-        headings = [a for a in anatomy if a.heading]
+        # The items by kind, in one plain loop (a comprehension per kind is a call per kind and sentence).
+        named: list[Item] = []
+        anatomy: list[Item] = []
+        headings: list[Item] = []
+        for it in items:
+            kind = it.kind
+            if kind == "lesion":
+                named.append(it)
+            elif kind == "anatomy":
+                anatomy.append(it)
+                if it.heading:
+                    headings.append(it)
+        lesions = self._merge_refinements(named, items)
         inherited = self.site
         if headings:
             self._move_site(headings[-1])
@@ -552,9 +611,12 @@ class FindingBuilder:
     def _owner(it: Item, lesions: list[Item], regions: list[tuple[int, int]] | None) -> int:
         if regions is not None:
             # Inside one lesion's clause, it describes that lesion.
-            inside = [k for k, (lo, hi) in enumerate(regions) if lo <= it.start < hi]
-            if len(inside) == 1:
-                return inside[0]
+            inside, count, start = -1, 0, it.start
+            for k, (lo, hi) in enumerate(regions):  # (a plain loop: cheaper than a comprehension's call)
+                if lo <= start < hi:
+                    inside, count = k, count + 1
+            if count == 1:
+                return inside
         nxt = next((k for k, lz in enumerate(lesions) if lz.start >= it.end), None)
         prev = next((k for k in range(len(lesions) - 1, -1, -1) if lesions[k].end <= it.start), None)
         if nxt is not None and (prev is None or (it.kind != "anatomy" and lesions[nxt].start - it.end <= 3)):
@@ -563,8 +625,14 @@ class FindingBuilder:
 
     def _no_lesion(self, items: list[Item], anatomy: list[Item], text: str, span: tuple[int, int] = (0, 0),
                    inherited: Item | None = None) -> None:
-        normals = [it for it in items if it.kind == "normal"]
-        attrs = [it for it in items if it.kind in ("attribute", "size")]
+        normals: list[Item] = []
+        attrs: list[Item] = []
+        for it in items:  # (a plain loop: cheaper than two comprehensions' calls)
+            kind = it.kind
+            if kind == "normal":
+                normals.append(it)
+            elif kind == "attribute" or kind == "size":
+                attrs.append(it)
         if anatomy:
             self._move_site(anatomy[-1], anatomy)
         site = self.site

@@ -40,7 +40,7 @@ from udt.parser.fetal import FetalAnatomy
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.normals import NormalAppearanceRules
-from udt.parser.record import ABSENCE, GENERIC, MentionRecord, Reading, columns_of, state_of
+from udt.parser.record import ABSENCE, GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.schema import Tirads
 from udt.parser.sentences import sentence_end, sentence_starts
 from udt.parser.tunica import TunicaSense
@@ -82,6 +82,59 @@ class _Info(NamedTuple):
     finer: bool  # a finer structure than a released organ or body system ("subcutaneous tissue")
 
 
+class _Report:
+    """One report as the sites component's phases share it: what is read of the Doc once (token columns,
+    sentences, sections, paediatric cues, landmark cues) and what the mention pass gathers for the phases after
+    it (labels, evidence, items, the sites and sentences each kind of mention named). Slots: a phase reads an
+    attribute at about the cost of a dictionary probe, and nothing is passed through ``doc.user_data``."""
+
+    __slots__ = ("abnormal", "anatomy_sents", "cols", "deferred", "denied_grades", "evidence", "fallback_sites",
+                 "hedged_sites", "idx", "implied_apart", "implied_sites", "item_mentions", "items", "labels",
+                 "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within", "lower", "margins", "n_tokens",
+                 "normals", "organ_sents", "orth", "pediatric", "phrase_start", "presented_sites", "records",
+                 "section_starts", "sections", "sent_starts", "side_normals", "spans", "strings", "strong_sites",
+                 "text", "vessel_sents", "weak_items")
+
+    def __init__(self, text: str, spans: list[MentionRecord], cols: TokenColumns, strings: Any,
+                 sent_starts: list[int], sections: list[tuple[int, str | None]], pediatric: bool,
+                 landmark_hits: list[tuple[int, int, int]], labels: dict[str, set[str]]) -> None:
+        # -- read once
+        self.text, self.spans, self.cols, self.strings = text, spans, cols, strings
+        # Token columns instead of Token objects (spaCy builds those one Python object at a time).
+        self.lower, self.orth, self.idx = cols.lower, cols.orth, cols.idx
+        self.n_tokens = len(cols.lower)
+        self.sent_starts, self.sections = sent_starts, sections
+        self.section_starts = [s for s, _ in sections]
+        self.pediatric = pediatric
+        self.landmark_hits = landmark_hits
+        self.landmark_ends = {e: s for _, s, e in landmark_hits}
+        # -- gathered by the mention pass
+        self.labels = labels
+        self.records: list[MentionRecord] = []  # the matcher's records plus derived ones, in report order
+        self.evidence: list[MentionRecord] = []  # the ones reported as mentions (Item.index points here)
+        self.item_mentions: list[tuple[MentionRecord, int, _Info, int]] = []  # (record, sentence, info, index)
+        self.lesions_within: dict[int, Item] = {}  # attribute's evidence index -> the lesion its phrase names
+        self.items: list[Item] = []
+        self.abnormal = False
+        self.fallback_sites: list[dict[str, Concept]] = []  # anatomy outside the findings (indication, title)
+        self.hedged_sites: list[dict[str, Concept]] = []  # organs hedged diagnoses imply ("probable FNH": the liver)
+        self.presented_sites: list[dict[str, Concept]] = []  # anatomy of a case's presentation ("a breast lump")
+        self.vessel_sents: set[int] = set()  # sentences naming a bare vessel word ("arterial") or a region, ...
+        self.organ_sents: set[int] = set()  # ... and other asserted anatomy
+        self.deferred: list[tuple[str, int, _Info, int]] = []  # (why weak, sentence, info, evidence index)
+        self.normals: list[tuple[int, int, _Info]] = []  # (record index, sentence, info) of asserted "normal"
+        self.side_normals: list[tuple[int, int, _Info]] = []  # ... of a normal attribute ("normal echogenicity")
+        self.implied_sites: list[tuple[int, Concept]] = []  # (sentence, site) a diagnosis implies ("gallstones")
+        self.implied_apart: list[bool] = []  # per implied site: its diagnosis stands apart from its sentence's anatomy
+        self.anatomy_sents: set[int] = set()  # sentences naming an organ
+        self.lesion_sents: set[int] = set()  # sentences asserting a lesion
+        self.strong_sites: dict[int, set[str]] = {}  # sentence -> organs named there as sites
+        self.weak_items: dict[int, Item] = {}
+        self.margins: list[tuple[int, _Info, bool]] = []  # (sentence, info, beside a contour word) of asserted margins
+        self.phrase_start: dict[int, int] = {}  # evidence index -> char offset of its landmark phrase
+        self.denied_grades: set[int] = set()  # token of a grade denied with its dimension ("flow is not reduced")
+
+
 @Language.factory(
     "udt_findings",
     default_config={"matcher": "udt_ontology_matcher", "rollups": {}, "normal_beside_findings": True},
@@ -117,6 +170,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._rollups: dict[str, dict[str, Concept]] = {}
         self._info: dict[str, _Info] = {}
         self._anatomy = frozenset(self.fields[1:3])
+        self._diagnosis_field = self.fields[0]
         strings = nlp.vocab.strings
         self._colon = strings.add(":")
         self._anaphora = word_ids(strings, ts.ANAPHORA)
@@ -163,6 +217,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
+        self._normal_iri = self.vocabulary.normal_iri
         organ_field, system_field = self.fields[2], self.fields[1]
         self._system_of = {
             o.us365k_label: s.us365k_label
@@ -236,6 +291,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._other_sense_before_the = {strings.add(a): word_ids(strings, ws)
                                         for a, ws in ts.OTHER_SENSE_BEFORE_THE.items()}
         self._the = strings.add("the")
+        # Every word _in_other_sense can read in another sense (before or after it): its first test.
+        self._other_sense_words = frozenset(self._other_sense) | frozenset(self._other_sense_before_words)
         # Translated reports also call a fibroid a "node" ("intramural node 18 mm"): a lesion of the uterus.
         self._uterine_node_words = word_ids(strings, ts.UTERINE_NODE_WORDS)
         self._uterus, self._lesion_iri = self._uterine_node_targets()
@@ -428,7 +485,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                 self._add_value(records, evidence, rec, c)
 
     def _diagnosis_within(self, records: list[MentionRecord], evidence: list[MentionRecord], rec: MentionRecord,
-                          words: list[int], attribute: Item) -> Item | None:
+                          sent: int, words: list[int]) -> Item | None:
         """The lesion an attribute's phrase names ("complex cystic and solid mass", "mixed cystic and solid
         nodule"): the longest match gave the phrase to the attribute, but it also states the diagnosis. Returns
         its lesion item (an asserted attribute only), with a derived mention as evidence."""
@@ -445,9 +502,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         if value is None or not value.us365k_label or value.iri == self.taxonomy.normal_value.iri:
             return None
         self._add_value(records, evidence, rec, value)
-        return Item(kind="lesion", start=attribute.start, end=attribute.end, sent=attribute.sent,
-                    index=len(evidence) - 1, field=self.fields[0], value=value.us365k_label, concept=value.label,
-                    status=attribute.status)
+        return Item(kind="lesion", start=rec.start, end=rec.end, sent=sent, index=len(evidence) - 1,
+                    field=self.fields[0], value=value.us365k_label, concept=value.label, status=rec.status)
 
     def _add_denied_site(self, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
         """Label the one organ a denied diagnosis implies ("No ascites", "Ascites: absent" -> the peritoneum):
@@ -938,18 +994,34 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
 
     # -- the component ----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        tax = self.taxonomy
-        fields = self.fields
-        labels: dict[str, set[str]] = {f: set() for f in fields}
+        """Read the report in phases: its columns, sentences and sections once (:meth:`_read_report`); then each
+        mention in report order (:meth:`_read_mentions`) and the items of the findings pass (:meth:`_build_items`);
+        then the sites the whole report decides (:meth:`_settle_sites`), "normal appearance"
+        (:meth:`_normal_appearance`) and the findings (:meth:`_assemble_findings`). Each phase is a method with
+        one idea; the per-report state they share is one :class:`_Report`."""
         state = state_of(doc)
         text = state.text or ""
         if not text.strip():
             state.mentions = []
-            state.reading = Reading(labels=labels, warnings=["empty report"])
+            state.reading = Reading(labels={f: set() for f in self.fields}, warnings=["empty report"])
             return doc
+        r = self._read_report(doc, state, text)
+        self._read_mentions(r)
+        self._build_items(r)
+        self._settle_sites(r)
+        organ_normal = self._normal_appearance(r)
+        findings = self._assemble_findings(r)
+        warnings = [] if r.evidence else ["no ontology concept found in the report"]
+        state.mentions = r.records
+        state.reading = Reading(labels=r.labels, findings=findings, warnings=warnings, abnormal=r.abnormal,
+                                organ_normal=organ_normal)
+        return doc
+
+    def _read_report(self, doc: Doc, state: DocState, text: str) -> _Report:
+        """What every phase reads of the report, read once: the token columns (no spaCy Token objects), the
+        sentences and sections, whether the patient is a child, and where the landmark cues are."""
         spans = state.mentions
         sections = state.sections = _end_history_at_a_key(text, state.sections)
-        section_starts = [s for s, _ in sections]
         cols = columns_of(doc, state)
         lower = cols.lower
         self._refile_mentions(spans, lower, text)  # a cranial study's "right ventricle", a child's neck muscle
@@ -963,86 +1035,69 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             not self._pediatric_diagnoses.isdisjoint(map(_IRI, spans))
             and any(r.iri in self._pediatric_diagnoses and not r.negated for r in spans)
         )
-        ped_map = self.vocabulary.pediatric
-        normal_iri = self.vocabulary.normal_iri
-        absence = self.vocabulary.absence
-        anatomy_fields = self._anatomy
-        # Token columns instead of Token objects (spaCy builds those one Python object at a time).
-        orth = cols.orth
-        idx = cols.idx
-        strings = doc.vocab.strings
-        n_tokens = len(lower)
-        records: list[MentionRecord] = []  # the matcher's records plus derived ones, in report order
-        evidence: list[MentionRecord] = []  # the ones reported as mentions (Item.index points here)
-        items: list[Item] = []
-        fallback_sites: list[dict[str, Concept]] = []
-        hedged_sites: list[dict[str, Concept]] = []  # organs hedged diagnoses imply ("probable FNH": the liver)
-        presented_sites: list[dict[str, Concept]] = []  # anatomy of a case's presentation ("a breast lump")
-        vessel_sents: set[int] = set()  # sentences naming a bare vessel word ("arterial") or a region, ...
-        organ_sents: set[int] = set()  # ... and other asserted anatomy
-        abnormal = False
         sent_starts = sentence_starts(doc)
         landmark_hits: list[tuple[int, int, int]] = []
         self._landmarks.find(lower, landmark_hits)
-        landmark_ends = {e: s for _, s, e in landmark_hits}
-        deferred: list[tuple[str, int, _Info, int]] = []  # (why weak, sentence, info, evidence index)
-        normals: list[tuple[int, int, _Info]] = []  # (record index, sentence, info) of asserted "normal"
-        side_normals: list[tuple[int, int, _Info]] = []  # ... of a normal attribute ("normal echogenicity")
-        implied_sites: list[tuple[int, Concept]] = []  # (sentence, site) a diagnosis implies ("gallstones")
-        implied_apart: list[bool] = []  # per implied site: its diagnosis stands apart from its sentence's anatomy
-        anatomy_sents: set[int] = set()  # sentences naming an organ
-        lesion_sents: set[int] = set()  # sentences asserting a lesion
-        strong_sites: dict[int, set[str]] = {}  # sentence -> organs named there as sites
-        weak_items: dict[int, Item] = {}
-        margins: list[tuple[int, _Info, bool]] = []  # (sentence, info, beside a contour word) of asserted margins
-        phrase_start: dict[int, int] = {}  # evidence index -> char offset of its landmark phrase
-        denied_grades: set[int] = set()  # token of a grade denied with its dimension ("flow is not reduced")
+        return _Report(text, spans, cols, doc.vocab.strings, sent_starts, sections, pediatric, landmark_hits,
+                       {f: set() for f in self.fields})
+
+    def _read_mentions(self, r: _Report) -> None:
+        """Each mention in report order, in four steps: (1) what it names and its status, (2) the value it states
+        and the evidence it adds, (3) what it says of the organ examined, (4) the item it gives the findings
+        pass (recorded here, built by :meth:`_build_items`). One pass, because a mention's reading depends on the
+        ones before it (a grade denied with its dimension, the sites named so far). The usual path of each step
+        runs here; its rarer readings are methods called behind a cheap test: a Python call costs about what the
+        usual path of a step does (one method call per step and mention made the parse about 3% slower,
+        measured with callgrind)."""
+        spans, lower, records, evidence, labels = r.spans, r.lower, r.records, r.evidence, r.labels
+        sent_starts, sections, section_starts, n_tokens = r.sent_starts, r.sections, r.section_starts, r.n_tokens
+        anatomy_fields, diagnosis, ordinal_fields = self._anatomy, self._diagnosis_field, self._ordinal_fields
+        normal_iri, node_iris = self._normal_iri, self._node_iris
+        dimension_words = self._ordinal_dimension_words()  # (see _values_besides)
+        other_sense, hyphen = self._other_sense_words, self._hyphen
+        # Another examination ("CT showed ...") is named in few reports: one C-level test spares a look-back per
+        # diagnosis.
+        other_exam = not self._other_modalities.isdisjoint(lower)
         for k, rec in enumerate(spans):
             records.append(rec)
-            start, end, start_char = rec.start, rec.end, rec.start_char
+            start, end = rec.start, rec.end
             sent = bisect_right(sent_starts, start) - 1  # the mention's sentence
-            if rec.iri in self._node_iris and self._thyroid_node(rec, lower, sent_starts, sent) \
-                    and self._thyroid_nodule is not None:  # (always so when _thyroid_node is true)
-                rec.iri, rec.field = self._thyroid_nodule, fields[0]
-            elif rec.iri in self._node_iris and self._lesion_iri is not None \
-                    and self._uterine_node(k, spans, lower, sent_starts, sent):
-                rec.iri, rec.field = self._lesion_iri, fields[0]
-            if end - start == 1 and lower[start] in self._bare_fluid and rec.field == fields[0] \
+            # -- 1. what the mention names, and its status
+            if rec.iri in node_iris:
+                self._node_in_translation(k, rec, sent, r)
+            if end - start == 1 and lower[start] in self._bare_fluid and rec.field == diagnosis \
                     and self._bare_fluid_not_collection(k, spans, lower):
                 continue  # "fluid-debris level", "no passage of fluid": no fluid collection
-            if rec.field in anatomy_fields and (self._in_other_sense(rec, lower) or self._like_anatomy(rec, lower)):
+            if rec.field in anatomy_fields and (
+                    # (each helper's own first test, made here: most anatomy is neither)
+                    (end - start == 1 and lower[start] in other_sense and self._in_other_sense(rec, lower))
+                    or (end < n_tokens and lower[end] == hyphen and self._like_anatomy(rec, lower))):
                 continue  # "PV spotting": per vaginam, no portal vein; "a liver-like echotexture": no liver
             field, iri = rec.field, rec.iri
-            if end - start == 1 and field in self._ordinal_fields \
+            if end - start == 1 and field in ordinal_fields \
                     and self._grade_of_nothing(k, spans, lower, sent_starts, sent):
                 continue  # "reduced with an air enema", "liver reduced in size": a grade, but of no flow
-            sec_idx = bisect_right(section_starts, start_char) - 1
+            sec_idx = bisect_right(section_starts, rec.start_char) - 1
             section = sections[sec_idx][1] if sec_idx >= 0 else None
             rec.section = section
             if section == "comparison" or section == "history":
                 rec.historical = True
             if section == "recommendation" or (section in ts.GENERAL_SECTIONS and field not in anatomy_fields):
                 rec.hypothetical = True
-            if field == fields[0] and not rec.historical and self._reported_by_another_exam(rec, lower, sent_starts,
-                                                                                           sent):
+            if field == diagnosis and not rec.historical and other_exam \
+                    and self._reported_by_another_exam(rec, lower, sent_starts, sent):
                 rec.historical = True  # "CT showed a 'renal mass'"
-            if iri in self._graded_nodules and self._grades_a_named_lesion(k, spans, strong_sites, sent_starts):
-                # "1.2 cm nodule, no calcifications, TR2": the grade of that nodule, which names only its site ...
-                site = self.matcher.term_within(lower[start:end], anatomy_fields)
-                if site is None:
-                    if section not in ts.NON_FINDING_SECTIONS and not rec.historical and not rec.hypothetical:
-                        self._label_site(self._graded_site, pediatric, labels)
+            if iri in self._graded_nodules and self._grades_a_named_lesion(k, spans, r.strong_sites, sent_starts):
+                if not self._graded_nodule_site(rec, section, r):
                     continue
-                # ... which "TI-RADS 3" names by a word of its own ("TI-RADS", the thyroid): read as that site.
-                iri = rec.iri = site
-                field = rec.field = tax.concepts[site].dimension or fields[2]
-            if field in self._ordinal_fields and rec.kb:
+                iri, field = rec.iri, rec.field
+            if field in ordinal_fields and rec.kb:
                 # "flow normal", "flow is not increased", "normal arterial flow": a degree stated around the word.
-                self._read_degree(k, spans, lower, cols, strings)
+                self._read_degree(k, spans, lower, r.cols, r.strings)
                 iri, end = rec.iri, rec.end
-            elif field in self._ordinal_fields and end < n_tokens and self._unranked_kind(rec):
+            elif field in ordinal_fields and end < n_tokens and self._unranked_kind(rec):
                 # "peripheral vascularity increased": a kind of the feature with no value, graded after it.
-                self._degree_after(rec, lower, cols, strings)
+                self._degree_after(rec, lower, r.cols, r.strings)
                 iri, end = rec.iri, rec.end
             historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
             status = "absent" if negated else "uncertain" if rec.uncertain else "present"
@@ -1050,248 +1105,376 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                 # "repeat in 6 weeks to exclude an underlying mass", "if there is no flow": the finding is only
                 # supposed, so it is neither denied nor doubted (nor labelled: see ``asserted``).
                 status = "present"
-            if start in denied_grades:
+            if start in r.denied_grades:
                 continue  # "flow is not reduced": the grade was denied with its dimension
-            grade = self._denied_grade(rec, lower) if rec.kb in (GENERIC, ABSENCE) else None
-            if grade is not None:
-                # "Blood flow is not increased": the grade is denied, not the flow itself.
-                denied_grades.add(grade[1])
-                iri, status = grade[0].iri, "absent"
-                rec.iri = iri
-            elif rec.kb == GENERIC:
-                absent_value = absence.get(field)
-                if not negated or absent_value is None:
+            if rec.kb or negated or iri == normal_iri:
+                restated = self._restated_status(k, rec, status, r)
+                if restated is None:
                     continue
-                iri, status = absent_value, "present"
-                rec.iri = iri
-            elif negated and iri in self._denied_kinds:
-                # "free of internal vascularity", "without central flow": a kind of the feature with no value of
-                # its own, denied, states the dimension's absence value (as "no vascularity" does).
-                iri, status = self._denied_kinds[iri], "present"
-                rec.iri = iri
-            elif iri == normal_iri and self._reference_normal(text, lower, start, end, start_char):
-                continue
-            elif negated and iri in self._denied_margin and not self._qualifies_next_lesion(k, spans):
-                # "not clear contours", "without clear borders": margins that are not well-defined are ill-defined.
-                iri, status = self._denied_margin[iri], "present"
-                rec.iri = iri
+                iri, status = rec.iri, restated
             if iri in self._stone_focus_values and self._focus_is_a_stone(k, spans, lower, sent_starts, sent):
                 continue  # "echogenic focus in the calyx ... consistent with a calculus": a stone, no calcification
             rec.status = status
+            # -- 2. the value it states, and the evidence it adds
             # Only a three-word phrase can be "solid and cystic" (the helper's own first test, made here).
             conjuncts = self._component_conjuncts(field, lower, start, end) if end - start == 3 else None
             if conjuncts:
                 iri = rec.iri = conjuncts[0].iri  # "solid and cystic components": the first component ...
             if field == self._shape_field and (
                 lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
-                or self._contour_key_before(lower, start) or self._outline_after(lower, end, strings)
+                or self._contour_key_before(lower, start) or self._outline_after(lower, end, r.strings)
                 or self._contour_after_qualifier(lower, end)
             ):
                 # "irregular contour", "lobulated outline": a statement about the margin, not the shape.
                 margin = self._contour_margin.get(iri)
-                if margin is not None:
-                    iri, field = margin.iri, cast(str, margin.dimension)  # a released margin value's dimension
-                    rec.iri, rec.field = iri, field
-                else:
+                if margin is None:
                     continue  # "nodular surface contour", "edge rounded": an outline's look, not a lesion's shape
+                iri, field = margin.iri, cast(str, margin.dimension)  # a released margin value's dimension
+                rec.iri, rec.field = iri, field
             info = self._info.get(iri) or self._describe(iri, field, None)
-            if pediatric and field in anatomy_fields:
-                rolled = _to_pediatric(info.rolled, ped_map, tax, fields)
+            if r.pediatric and field in anatomy_fields:
+                rolled = _to_pediatric(info.rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
                 if rolled is not info.rolled:
                     info = self._describe(iri, field, rolled)
-            if end - start > 1 and field == fields[0]:
-                # The longest match can swallow the site the report states ("thyroid nodule", "hepatic
-                # haemangioma"): the diagnosis then also rolls up to that organ and body system.
-                site = self.matcher.term_within(lower[start:end], anatomy_fields)
-                if site is not None and site not in self._landmark_iris and self._site_fits(iri, site):
-                    # (a landmark, "carpal tunnel", is no site; nor the "cervix" of a "cervix sign" of the pylorus)
-                    site_rolled = self._rollups_of(site)
-                    if pediatric:
-                        site_rolled = _to_pediatric(site_rolled, ped_map, tax, fields)
-                    info = self._describe(iri, field, {**site_rolled, **info.rolled})
-                # ... and an attribute ("solid mass" also states solid components).
-                inner = self.matcher.term_within(lower[start:end], self._named_attributes)
-                if inner is not None and status == "present" and not historical and not hypothetical:
-                    for f, c in self._rollups_of(inner).items():
-                        if f in self._named_attributes and c.us365k_label:
-                            labels[f].add(c.us365k_label)
-            rolled, value = info.rolled, info.value
-            rec.value, rec.concept, rec.site, rec.evidence = value, info.label, info.organ, True
+            if end - start > 1 and field == diagnosis:
+                info = self._compound_diagnosis(rec, info, status, r)
+            rec.value, rec.concept, rec.site, rec.evidence = info.value, info.label, info.organ, True
             index = len(evidence)
             evidence.append(rec)
-            if conjuncts:  # ... and the second, with the same status
-                self._add_value(records, evidence, rec, conjuncts[1])
-                if status == "present" and in_findings_of(section) and not historical and not hypothetical:
-                    labels[field].add(conjuncts[1].us365k_label or "")
-                    labels[field].discard("")
-            if status != "present" and end - start > 1 and field == fields[0] and not historical and not hypothetical:
-                self._compound_attribute_status(records, evidence, rec, lower[start:end])
-            if end - start > 1 and field not in self._ordinal_fields and not negated:
-                # "increased periventricular echogenicity", "hypoechoic halo": what a compound term swallowed.
-                for swallowed in self._swallowed_values(rec, lower, strings):
-                    self._add_value(records, evidence, rec, swallowed)
-                    if status == "present" and in_findings_of(section) and not historical and not hypothetical \
-                            and swallowed.dimension in labels and swallowed.us365k_label:
-                        labels[swallowed.dimension].add(swallowed.us365k_label)
-            if field == self._echo_field and start > 1 and status == "present":
-                # "iso- to hypoechoic", "iso-hypoechoic": the prefix before the hyphen names a second value.
-                pair = self._echo_prefix_value(lower, start) or self._echo_prefix_past_adverb(lower, start)
-                if pair is not None:
-                    self._add_value(records, evidence, rec, pair)
-                    if in_findings_of(section) and not historical and not hypothetical:
-                        labels[field].add(pair.us365k_label or "")
-                        labels[field].discard("")
+            if conjuncts or field == self._echo_field or (end - start > 1 and (
+                    status != "present" or field == self._margin_field or field == self._internal_field
+                    or not dimension_words.isdisjoint(lower[start + 1 : end]))):
+                # (what _values_besides can find: most compound terms state nothing besides their own value)
+                self._values_besides(rec, status, conjuncts, r)
+            # -- 3. what it says of the organ examined
             in_findings = section not in ts.NON_FINDING_SECTIONS
-            asserted = status == "present" and not historical and not hypothetical and in_findings
-            weak = None
-            if asserted and info.kind == "anatomy":
-                weak = self._weak_site(k, spans, lower, landmark_ends, info)
-            if asserted and info.kind == "anatomy":
-                anatomy_sents.add(sent)
-                # A bare vessel word ("arterial hyperenhancement") or a region ("to the skin") does not keep a
-                # diagnosis from implying its organ.
-                named_only_weakly = weak is not None and weak[0] in ("vessel", "region", "system", "landmark")
-                (vessel_sents if named_only_weakly else organ_sents).add(sent)
-            if weak is not None:
-                # A landmark or pre-modifier: decided once the report's other sites are known.
-                deferred.append((weak[0], sent, info, index))
-                phrase_start[index] = idx[weak[1]]
-            elif asserted and info.kind == "normal":
+            if status != "present" or historical or hypothetical or not in_findings:
+                self._unasserted_site(k, rec, sent, info, index, r)
+            elif info.kind == "anatomy":
+                weak = self._weak_site(k, spans, lower, r.landmark_ends, info)
+                r.anatomy_sents.add(sent)
+                if weak is not None:
+                    # A bare vessel word ("arterial hyperenhancement") or a region ("to the skin") does not keep a
+                    # diagnosis from implying its organ.
+                    named_only_weakly = weak[0] in ("vessel", "region", "system", "landmark")
+                    (r.vessel_sents if named_only_weakly else r.organ_sents).add(sent)
+                    # A landmark or pre-modifier: decided once the report's other sites are known.
+                    r.deferred.append((weak[0], sent, info, index))
+                    r.phrase_start[index] = r.idx[weak[1]]
+                else:
+                    r.organ_sents.add(sent)
+                    for f, label in info.adds:
+                        labels[f].add(label)
+                    if info.organ:
+                        r.strong_sites.setdefault(sent, set()).add(info.organ)
+            elif info.kind == "normal":
                 if _attribute_normal(k, spans) or self._normal_flow(k, spans, lower) \
-                        or self._normal_doppler_measure(end, lower, strings):
+                        or self._normal_doppler_measure(end, lower, r.strings):
                     if _attribute_normal(k, spans):
-                        side_normals.append((k, sent, info))  # (unless it describes one side: _normal_sides)
+                        r.side_normals.append((k, sent, info))  # (unless it describes one side: _normal_sides)
                     continue  # "echogenicity is normal", "normal phasic flow", "normal augmentation": no finding
                 # Decided once the whole report is read (see _normal_statements).
-                normals.append((k, sent, info))
-            elif asserted:
-                if field == self._margin_field and self._bare_margin_word(lower, start, end):
+                r.normals.append((k, sent, info))
+            elif field == self._margin_field:
+                if self._bare_margin_word(lower, start, end):
                     # "smooth inner wall", "smooth intima": no margin is named, so no evidence of one either.
                     evidence.pop()
                     rec.evidence = False
                     continue
-                if field == self._margin_field:
-                    # "Liver: smooth contour", "Bladder: wall smooth": decided once the sentence's lesions are known.
-                    contour = not self._organ_contour_words.isdisjoint(lower[max(0, start - 3) : end + 3])
-                    margins.append((sent, info, contour))
-                else:
-                    for f, label in info.adds:
-                        labels[f].add(label)
-                abnormal = abnormal or info.kind == "lesion"
-                if info.kind == "lesion":
-                    lesion_sents.add(sent)
-                    if info.organ:  # "pyloric stenosis": the organ the diagnosis names is this sentence's site
-                        strong_sites.setdefault(sent, set()).add(info.organ)
-                    implied = self._implied_sites(iri)
-                    if implied and info.organ is None:
-                        implied_sites.append((sent, implied[0]))
-                        # (Not a vessel: "a plaque ... along the tunica albuginea" is the penis's, not an artery's.)
-                        implied_apart.append(self._organ_label(implied[0].iri) not in self._vessel_organs
-                                             and self._stands_apart(k, spans, lower, sent_starts[sent]))
-                if info.kind == "anatomy" and info.organ:
-                    strong_sites.setdefault(sent, set()).add(info.organ)
-            elif field == fields[0] and negated and in_findings and not historical and not hypothetical \
-                    and info.kind == "lesion":
-                # "No pleural effusion", "no cervical lymphadenopathy": the organ the absent finding's own words
-                # name was examined; so was the one site a denied diagnosis is typically found in ("no ascites").
-                # ... unless its sentence is about a region of another system ("Right axilla: no suspicious
-                # lymph nodes").
-                elsewhere = any(self._system_of.get(o) != info.system for o in strong_sites.get(sent, ()))
-                if info.organ and not elsewhere:
-                    for f, label in info.adds:
-                        if f in anatomy_fields:
-                            labels[f].add(label)
-                    anatomy_sents.add(sent)
-                elif info.organ is None and not self._held_by_anatomy(k, spans, lower):
-                    # (not "no ganglion cyst within the carpal tunnel" of a nerve study: placed, not the wrist)
-                    self._add_denied_site(iri, pediatric, labels)
-            elif field == fields[0] and section in ts.GENERAL_SECTIONS and info.kind == "lesion" and not historical:
-                # "Teaching point: not every echogenic liver lesion is a haemangioma": a general statement, but
-                # about the organ of the case.
-                self._add_general_site(info, iri, pediatric, labels)
-            elif field == fields[2] and negated and in_findings and not historical and not hypothetical \
-                    and iri not in self._landmark_iris and iri not in self._node_parts \
-                    and not self._describes_flow(k, spans, lower) and not self._hernia_content(rec, lower):
-                # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
-                if iri == self._node_iri:
-                    # "Abnormal nodes: none" in an axillary study: the nodes of the region the report is about.
-                    deferred.append(("node", sent, info, index))
-                    continue
+                # "Liver: smooth contour", "Bladder: wall smooth": decided once the sentence's lesions are known.
+                contour = not self._organ_contour_words.isdisjoint(lower[max(0, start - 3) : end + 3])
+                r.margins.append((sent, info, contour))
+            else:
                 for f, label in info.adds:
                     labels[f].add(label)
-                anatomy_sents.add(sent)
-            elif field in anatomy_fields and not negated and not in_findings:
-                fallback_sites.append(rolled)
-            elif field == fields[0] and status == "uncertain" and in_findings and not historical \
-                    and not hypothetical and info.kind == "lesion":
-                hedged_sites.append(self._hedged_site(iri, info, pediatric))
-            elif historical and not negated and in_findings and section is None \
-                    and (field in anatomy_fields or (field == fields[0] and info.organ)):
-                # "A 67-year-old woman with a palpable right breast abnormality", "she had a liver cyst drained five
-                # years earlier": the organ of the presentation or history, examined.
-                presented_sites.append({f: c for f, c in rolled.items() if f in anatomy_fields})
-            if not in_findings or status == "absent" or historical or hypothetical:
-                continue
-            kind = info.kind
-            item = Item(kind=kind, start=start, end=end, sent=sent, index=index, field=field,
-                        value=value, concept=info.label, status=status)
+                if info.kind == "lesion":
+                    # An asserted lesion makes the report abnormal; the organ it names is its sentence's site.
+                    r.abnormal = True
+                    r.lesion_sents.add(sent)
+                    if info.organ:  # "pyloric stenosis"
+                        r.strong_sites.setdefault(sent, set()).add(info.organ)
+                    elif info.organ is None and (implied := self._implied_sites(iri)):
+                        self._add_implied_site(k, sent, implied[0], r)
+            # -- 4. an asserted or hedged finding of the study: an item of the findings pass (see _build_items)
+            if in_findings and status != "absent" and not historical and not hypothetical:
+                r.item_mentions.append((rec, sent, info, index))
+                if info.kind == "attribute" and end - start > 1:
+                    self._lesion_within(rec, sent, index, r)
+
+    def _node_in_translation(self, k: int, rec: MentionRecord, sent: int, r: _Report) -> None:
+        """A bare "node" that translated wording uses for a thyroid nodule ("in the left lobe is determined a
+        node 8 mm") or for a fibroid ("intramural node 18 mm"): the mention names that lesion."""
+        if self._thyroid_node(rec, r.lower, r.sent_starts, sent) \
+                and self._thyroid_nodule is not None:  # (always so when _thyroid_node is true)
+            rec.iri, rec.field = self._thyroid_nodule, self._diagnosis_field
+        elif self._lesion_iri is not None and self._uterine_node(k, r.spans, r.lower, r.sent_starts, sent):
+            rec.iri, rec.field = self._lesion_iri, self._diagnosis_field
+
+    def _graded_nodule_site(self, rec: MentionRecord, section: str | None, r: _Report) -> bool:
+        """A TI-RADS level grading a nodule named before ("1.2 cm nodule, no calcifications, TR2") names only the
+        nodule's site: the site its own words name ("TI-RADS": the thyroid), read as that anatomy (True), else
+        the graded nodule's typical site, labelled here (False: no mention of its own)."""
+        site = self.matcher.term_within(r.lower[rec.start : rec.end], self._anatomy)
+        if site is None:
+            if section not in ts.NON_FINDING_SECTIONS and not rec.historical and not rec.hypothetical:
+                self._label_site(self._graded_site, r.pediatric, r.labels)
+            return False
+        rec.iri = site
+        rec.field = self.taxonomy.concepts[site].dimension or self.fields[2]
+        return True
+
+    def _restated_status(self, k: int, rec: MentionRecord, status: str, r: _Report) -> str | None:
+        """A mention that states another value than its own concept: a denied grade ("blood flow is not
+        increased"), a denied generic dimension (its absence value, where it has one),
+        a denied kind of a feature, a denied well-defined margin. Returns the status of what it states, or None
+        for a mention that states nothing (an undenied generic word, a reference-range "normal")."""
+        iri, negated, lower = rec.iri, rec.negated, r.lower
+        grade = self._denied_grade(rec, lower) if rec.kb in (GENERIC, ABSENCE) else None
+        if grade is not None:
+            # "Blood flow is not increased": the grade is denied, not the flow itself.
+            r.denied_grades.add(grade[1])
+            rec.iri = grade[0].iri
+            return "absent"
+        if rec.kb == GENERIC:
+            absent_value = self.vocabulary.absence.get(rec.field)
+            if not negated or absent_value is None:
+                return None
+            rec.iri = absent_value
+            return "present"
+        if negated and iri in self._denied_kinds:
+            # "free of internal vascularity", "without central flow": a kind of the feature with no value of
+            # its own, denied, states the dimension's absence value (as "no vascularity" does).
+            rec.iri = self._denied_kinds[iri]
+            return "present"
+        if iri == self._normal_iri and self._reference_normal(r.text, lower, rec.start, rec.end, rec.start_char):
+            return None
+        if negated and iri in self._denied_margin and not self._qualifies_next_lesion(k, r.spans):
+            # "not clear contours", "without clear borders": margins that are not well-defined are ill-defined.
+            rec.iri = self._denied_margin[iri]
+            return "present"
+        return status
+
+    def _compound_diagnosis(self, rec: MentionRecord, info: _Info, status: str, r: _Report) -> _Info:
+        """A diagnosis of several words can hold the site the report states ("thyroid nodule", "hepatic
+        haemangioma", swallowed by the longest match): the diagnosis then also rolls up to that organ and body
+        system. An attribute it holds is labelled too ("solid mass" also states solid components)."""
+        words = r.lower[rec.start : rec.end]
+        iri, field = rec.iri, rec.field
+        site = self.matcher.term_within(words, self._anatomy)
+        if site is not None and site not in self._landmark_iris and self._site_fits(iri, site):
+            # (a landmark, "carpal tunnel", is no site; nor the "cervix" of a "cervix sign" of the pylorus)
+            site_rolled = self._rollups_of(site)
+            if r.pediatric:
+                site_rolled = _to_pediatric(site_rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
+            info = self._describe(iri, field, {**site_rolled, **info.rolled})
+        inner = self.matcher.term_within(words, self._named_attributes)
+        if inner is not None and status == "present" and not rec.historical and not rec.hypothetical:
+            for f, c in self._rollups_of(inner).items():
+                if f in self._named_attributes and c.us365k_label:
+                    r.labels[f].add(c.us365k_label)
+        return info
+
+    def _values_besides(self, rec: MentionRecord, status: str, conjuncts: tuple[Concept, Concept] | None,
+                        r: _Report) -> None:
+        """The values a mention's words state besides its own, as derived evidence (labelled where the mention
+        is asserted): the second of "solid and cystic components", the attribute a denied or hedged compound
+        diagnosis holds, what a compound term swallowed ("increased periventricular echogenicity", "hypoechoic
+        halo"), the first of "iso- to hypoechoic"."""
+        records, evidence, labels, lower = r.records, r.evidence, r.labels, r.lower
+        start, end, field = rec.start, rec.end, rec.field
+        historical, hypothetical = rec.historical, rec.hypothetical
+        labelled = in_findings_of(rec.section) and not historical and not hypothetical
+        if conjuncts:  # ... and the second, with the same status
+            self._add_value(records, evidence, rec, conjuncts[1])
+            if status == "present" and labelled:
+                labels[field].add(conjuncts[1].us365k_label or "")
+                labels[field].discard("")
+        if status != "present" and end - start > 1 and field == self._diagnosis_field and not historical \
+                and not hypothetical:
+            self._compound_attribute_status(records, evidence, rec, lower[start:end])
+        if end - start > 1 and field not in self._ordinal_fields and not rec.negated:
+            # "increased periventricular echogenicity", "hypoechoic halo": what a compound term swallowed.
+            for swallowed in self._swallowed_values(rec, lower, r.strings):
+                self._add_value(records, evidence, rec, swallowed)
+                if status == "present" and labelled and swallowed.dimension in labels and swallowed.us365k_label:
+                    labels[swallowed.dimension].add(swallowed.us365k_label)
+        if field == self._echo_field and start > 1 and status == "present":
+            # "iso- to hypoechoic", "iso-hypoechoic": the prefix before the hyphen names a second value.
+            pair = self._echo_prefix_value(lower, start) or self._echo_prefix_past_adverb(lower, start)
+            if pair is not None:
+                self._add_value(records, evidence, rec, pair)
+                if labelled:
+                    labels[field].add(pair.us365k_label or "")
+                    labels[field].discard("")
+
+    def _add_implied_site(self, k: int, sent: int, site: Concept, r: _Report) -> None:
+        """Record the typical site an asserted lesion implies (labelled in :meth:`_label_implied_sites`), and
+        whether the lesion stands apart from its sentence's anatomy."""
+        r.implied_sites.append((sent, site))
+        # (Not a vessel: "a plaque ... along the tunica albuginea" is the penis's, not an artery's.)
+        r.implied_apart.append(self._organ_label(site.iri) not in self._vessel_organs
+                               and self._stands_apart(k, r.spans, r.lower, r.sent_starts[sent]))
+
+    def _unasserted_site(self, k: int, rec: MentionRecord, sent: int, info: _Info, index: int, r: _Report) -> None:
+        """The organ a mention names although it asserts no finding of the study: a denied lesion's own or typical
+        organ ("no pleural effusion", "no ascites"), the organ of a general statement, a denied organ ("the left
+        ovary is not seen"), anatomy outside the findings (the title or indication), a hedged diagnosis's organ,
+        the organ of the case's presentation or history."""
+        spans, lower, labels = r.spans, r.lower, r.labels
+        field, iri, status, section = rec.field, rec.iri, rec.status, rec.section
+        historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
+        anatomy_fields, diagnosis = self._anatomy, self._diagnosis_field
+        in_findings = section not in ts.NON_FINDING_SECTIONS
+        if field == diagnosis and negated and in_findings and not historical and not hypothetical \
+                and info.kind == "lesion":
+            # "No pleural effusion", "no cervical lymphadenopathy": the organ the absent finding's own words
+            # name was examined; so was the one site a denied diagnosis is typically found in ("no ascites").
+            # ... unless its sentence is about a region of another system ("Right axilla: no suspicious
+            # lymph nodes").
+            elsewhere = any(self._system_of.get(o) != info.system for o in r.strong_sites.get(sent, ()))
+            if info.organ and not elsewhere:
+                for f, label in info.adds:
+                    if f in anatomy_fields:
+                        labels[f].add(label)
+                r.anatomy_sents.add(sent)
+            elif info.organ is None and not self._held_by_anatomy(k, spans, lower):
+                # (not "no ganglion cyst within the carpal tunnel" of a nerve study: placed, not the wrist)
+                self._add_denied_site(iri, r.pediatric, labels)
+        elif field == diagnosis and section in ts.GENERAL_SECTIONS and info.kind == "lesion" and not historical:
+            # "Teaching point: not every echogenic liver lesion is a haemangioma": a general statement, but
+            # about the organ of the case.
+            self._add_general_site(info, iri, r.pediatric, labels)
+        elif field == self.fields[2] and negated and in_findings and not historical and not hypothetical \
+                and iri not in self._landmark_iris and iri not in self._node_parts \
+                and not self._describes_flow(k, spans, lower) and not self._hernia_content(rec, lower):
+            # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
+            if iri == self._node_iri:
+                # "Abnormal nodes: none" in an axillary study: the nodes of the region the report is about.
+                r.deferred.append(("node", sent, info, index))
+                return
+            for f, label in info.adds:
+                labels[f].add(label)
+            r.anatomy_sents.add(sent)
+        elif field in anatomy_fields and not negated and not in_findings:
+            r.fallback_sites.append(info.rolled)
+        elif field == diagnosis and status == "uncertain" and in_findings and not historical \
+                and not hypothetical and info.kind == "lesion":
+            r.hedged_sites.append(self._hedged_site(iri, info, r.pediatric))
+        elif historical and not negated and in_findings and section is None \
+                and (field in anatomy_fields or (field == diagnosis and info.organ)):
+            # "A 67-year-old woman with a palpable right breast abnormality", "she had a liver cyst drained five
+            # years earlier": the organ of the presentation or history, examined.
+            r.presented_sites.append({f: c for f, c in info.rolled.items() if f in anatomy_fields})
+
+    def _build_items(self, r: _Report) -> None:
+        """The items of the findings pass, one per asserted or hedged finding of the study (in report order, a lesion
+        an attribute's phrase names right after it): anatomy with its side and whether it heads a line, a lesion
+        with the organ it implies and whether it is plural or refers back ("the cyst"). Built in one pass after the
+        mention pass (a call per mention would cost more than building an item)."""
+        lower, strings, text, n_tokens, orth = r.lower, r.strings, r.text, r.n_tokens, r.orth
+        items, weak_items, lesions_within = r.items, r.weak_items, r.lesions_within
+        deferred = {d[3] for d in r.deferred}  # evidence indices of weak sites (decided in _settle_weak_sites)
+        node_iris, sides, colon, anaphora = self._node_iris, self._sides, self._colon, self._anaphora
+        for rec, sent, info, index in r.item_mentions:
+            start, end, kind = rec.start, rec.end, info.kind
+            item = Item(kind=kind, start=start, end=end, sent=sent, index=index, field=rec.field,
+                        value=info.value, concept=info.label, status=rec.status)
             if kind == "anatomy":
-                # A lymph node with its own size is a finding in itself (an abnormal node), see _findings.
-                item.node = iri in self._node_iris
-                if deferred and deferred[-1][3] == index:
+                # A lymph node with its own size is a finding in itself (an abnormal node), see _assemble_findings.
+                item.node = rec.iri in node_iris
+                if index in deferred:
                     weak_items[index] = item
                 item.organ, item.system, item.structure = info.organ, info.system, info.structure
                 window = lower[max(0, start - 3) : end]
                 # Most anatomy has no side word near it: skip building the words' strings then.
-                item.laterality = None if self._sides.keys().isdisjoint(window) else \
+                item.laterality = None if sides.keys().isdisjoint(window) else \
                     laterality_of([strings[h] for h in window])
-                item.heading = end < n_tokens and orth[end] == self._colon
+                item.heading = end < n_tokens and orth[end] == colon
             elif kind == "lesion":
-                item.anaphoric = start > 0 and lower[start - 1] in self._anaphora
+                item.anaphoric = start > 0 and lower[start - 1] in anaphora
                 item.organ, item.system = info.organ, info.system
-                implied = self._implied_sites(iri) if info.organ is None else ()
+                implied = self._implied_sites(rec.iri) if info.organ is None else ()
                 if implied:
                     rolled_site = self._rollups_of(implied[0].iri)
-                    if pediatric:
-                        rolled_site = _to_pediatric(rolled_site, ped_map, tax, fields)
-                    organ_c, system_c = rolled_site.get(fields[2]), rolled_site.get(fields[1])
+                    if r.pediatric:
+                        rolled_site = _to_pediatric(rolled_site, self.vocabulary.pediatric, self.taxonomy,
+                                                    self.fields)
+                    organ_c, system_c = rolled_site.get(self.fields[2]), rolled_site.get(self.fields[1])
                     item.organ = organ_c.us365k_label if organ_c is not None else None
                     item.system = system_c.us365k_label if system_c is not None else None
                 last = text[rec.end_char - 3 : rec.end_char].casefold()
                 item.plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and \
                     not info.label.endswith("s")
             items.append(item)
-            if kind == "attribute" and end - start > 1:
-                lesion = self._diagnosis_within(records, evidence, rec, lower[start:end], item)
-                if lesion is not None:
-                    # "complex cystic and solid mass": the attribute's phrase also names the lesion.
-                    items.append(lesion)
-                    labels[fields[0]].add(lesion.value or "")
-                    labels[fields[0]].discard("")
-                    abnormal = True
-                    lesion_sents.add(sent)
-        if margins:
-            self._organ_contours(margins, spans, sent_starts, strong_sites, labels)
-        if deferred:
+            if lesions_within and index in lesions_within:
+                items.append(lesions_within[index])  # "complex cystic and solid mass": the lesion, after it
+
+    def _lesion_within(self, rec: MentionRecord, sent: int, index: int, r: _Report) -> None:
+        """An attribute's phrase that also names a lesion ("complex cystic and solid mass"): the lesion is asserted
+        with it (derived evidence right after the attribute's; its item follows the attribute's)."""
+        lesion = self._diagnosis_within(r.records, r.evidence, rec, sent, r.lower[rec.start : rec.end])
+        if lesion is not None:
+            r.lesions_within[index] = lesion
+            r.labels[self._diagnosis_field].add(lesion.value or "")
+            r.labels[self._diagnosis_field].discard("")
+            r.abnormal = True
+            r.lesion_sents.add(sent)
+
+    def _settle_sites(self, r: _Report) -> None:
+        """The sites the whole report decides, once every mention is read: margins that are an organ's outline,
+        weak sites (landmarks, modifiers, regions), the organ named only in the indication or title, organs
+        diagnoses imply, lymph nodes and groins of a region, the fistula's own vessels, and Pediatrics."""
+        fields, labels, spans = self.fields, r.labels, r.spans
+        organs = labels[fields[2]]
+        if r.margins:
+            self._organ_contours(r.margins, spans, r.sent_starts, r.strong_sites, labels)
+        if r.deferred:
             implied_organs: dict[int, set[str]] = {}  # organs diagnoses imply in sentences naming only weak sites
-            for sent, implied_site in implied_sites:
+            for sent, implied_site in r.implied_sites:
                 organ = self._rollups_of(implied_site.iri).get(fields[2])
-                if organ is not None and (released := organ.us365k_label) and sent in vessel_sents \
-                        and sent not in organ_sents:
+                if organ is not None and (released := organ.us365k_label) and sent in r.vessel_sents \
+                        and sent not in r.organ_sents:
                     implied_organs.setdefault(sent, set()).add(released)
-            self._settle_weak_sites(deferred, labels, strong_sites, weak_items, phrase_start, evidence, text,
-                                    lesion_sents, sent_starts, implied_organs)
+            self._settle_weak_sites(r.deferred, labels, r.strong_sites, r.weak_items, r.phrase_start, r.evidence,
+                                    r.text, r.lesion_sents, r.sent_starts, implied_organs)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
-        if not labels[fields[2]] and fallback_sites:
-            for rolled in fallback_sites:
+        if not organs and r.fallback_sites:
+            for rolled in r.fallback_sites:
                 for f in fields[1:3]:
                     if f in rolled and (released := rolled[f].us365k_label):
                         labels[f].add(released)
-        # A diagnosis implies its organ where its sentence names none ("DVT", "gallstones", "thyroid nodule").
-        # (Read only for an implied site, which most reports lack.)
-        named_systems = {self._system_of.get(o) for o in labels[fields[2]]} if implied_sites else set()
-        for (sent, implied_site), apart in zip(implied_sites, implied_apart, strict=True):
-            if sent not in anatomy_sents or apart or (sent in vessel_sents and sent not in organ_sents):
+        if r.implied_sites:
+            self._label_implied_sites(r)
+        self._sites_by_system(spans, labels)
+        if self._node_organs & organs:
+            self._nodes_of_the_region(spans, labels)
+        if self._groin is not None and {self._groin, self._abdominal_wall} <= organs:
+            self._groin_wins(spans, r.lower, labels)
+        if self._fistula is not None and self._fistula in organs \
+                and not self._vessel_organs.isdisjoint(organs - {self._fistula}) \
+                and not self._vessel_study(r.evidence, r.strong_sites, r.sent_starts):
+            # "Outflow cephalic vein 5 mm", "Arterial inflow: patent" in a fistula study: the fistula's own vessels
+            # (guideline: an AV fistula and its outflow vein -> Dialysis fistula); a DVT study keeps its veins.
+            organs -= self._vessel_organs - {self._fistula}
+        if not organs and (r.presented_sites or r.hedged_sites):
+            # "A 3 cm lesion in segment 5 ... Probable focal nodular hyperplasia": no organ is named, but the organ
+            # the case presented with, else the one the hedged diagnosis is typically found in, is the one examined.
+            for rolled in r.presented_sites or r.hedged_sites:
+                for f in fields[1:3]:
+                    if f in rolled and (released := rolled[f].us365k_label):
+                        labels[f].add(released)
+        if r.pediatric and any(rec.iri in self._pediatric_diagnoses and rec.status == "present" for rec in spans):
+            # A paediatric condition puts the report in the Pediatrics body system even where no organ is named.
+            pediatrics = self._pediatric_system()
+            if pediatrics is not None:
+                labels[fields[1]].add(pediatrics)
+
+    def _label_implied_sites(self, r: _Report) -> None:
+        """A diagnosis implies its organ where its sentence names none ("DVT", "gallstones", "thyroid nodule")."""
+        fields, labels = self.fields, r.labels
+        named_systems = {self._system_of.get(o) for o in labels[fields[2]]}
+        for (sent, implied_site), apart in zip(r.implied_sites, r.implied_apart, strict=True):
+            if sent not in r.anatomy_sents or apart or (sent in r.vessel_sents and sent not in r.organ_sents):
                 rolled = self._rollups_of(implied_site.iri)
                 system = rolled.get(fields[1])
                 organ = rolled.get(fields[2])
@@ -1302,58 +1485,28 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                     # wins as a region that is itself an organ value (guideline). A specific site stays ("Baker's
                     # cyst" in a venous study: the knee).
                     continue
-                if pediatric:
-                    rolled = _to_pediatric(rolled, ped_map, tax, fields)
+                if r.pediatric:
+                    rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, fields)
                 for f in fields[1:3]:
                     if f in rolled and (released := rolled[f].us365k_label):
                         labels[f].add(released)
-        self._sites_by_system(spans, labels)
-        if self._node_organs & labels[fields[2]]:
-            self._nodes_of_the_region(spans, labels)
-        if self._groin is not None and {self._groin, self._abdominal_wall} <= labels[fields[2]]:
-            self._groin_wins(spans, lower, labels)
-        if self._fistula is not None and self._fistula in labels[fields[2]] \
-                and not self._vessel_organs.isdisjoint(labels[fields[2]] - {self._fistula}) \
-                and not self._vessel_study(evidence, strong_sites, sent_starts):
-            # "Outflow cephalic vein 5 mm", "Arterial inflow: patent" in a fistula study: the fistula's own vessels
-            # (guideline: an AV fistula and its outflow vein -> Dialysis fistula); a DVT study keeps its veins.
-            labels[fields[2]] -= self._vessel_organs - {self._fistula}
-        if not labels[fields[2]] and (presented_sites or hedged_sites):
-            # "A 3 cm lesion in segment 5 ... Probable focal nodular hyperplasia": no organ is named, but the organ
-            # the case presented with, else the one the hedged diagnosis is typically found in, is the one examined.
-            for rolled in presented_sites or hedged_sites:
-                for f in fields[1:3]:
-                    if f in rolled and (released := rolled[f].us365k_label):
-                        labels[f].add(released)
-        if pediatric and any(r.iri in self._pediatric_diagnoses and r.status == "present" for r in spans):
-            # A paediatric condition puts the report in the Pediatrics body system even where no organ is named.
-            pediatrics = self._pediatric_system()
-            if pediatrics is not None:
-                labels[fields[1]].add(pediatrics)
+
+    def _normal_appearance(self, r: _Report) -> bool:
+        """Decide the asserted "normal" statements (:mod:`udt.parser.normals`) once the report's lesions and
+        sites are known; True if a whole organ is stated normal beside an abnormality (the ``organ_normal``
+        flag of :class:`udt.parser.record.Reading`)."""
         organ_normal = False
-        if normals:
-            anatomy_sents |= self._header_line_sentences(normals, sent_starts, anatomy_sents, lesion_sents, text, idx)
-            organ_normal = self._normal_statements(normals, spans, lower, sent_starts, abnormal, anatomy_sents,
-                                                   lesion_sents, labels, strong_sites,
-                                                   _next_on_same_line(text, idx, sent_starts, normals))
-        if side_normals and self.normal_beside_findings and self._normal_sides(
-                side_normals, spans, lower, sent_starts, anatomy_sents, lesion_sents, strong_sites, labels):
-            organ_normal = organ_normal or abnormal
-        words = self._words(lower)
-        landmark_sides: list[tuple[int, str]] = []  # (token, side) named in a landmark phrase
-        for _, _s, e in landmark_hits:
-            # "superior to the left kidney": the side belongs to the landmark, not to the finding.
-            for j in range(e, min(e + 3, n_tokens)):
-                if (side := words.side[j]) is not None:
-                    landmark_sides.append((j, side))
-                words.side[j] = None
-        findings = self._findings(text, idx, items, sent_starts, section_starts, evidence, words, landmark_sides,
-                                  labels[fields[2]])
-        warnings = [] if evidence else ["no ontology concept found in the report"]
-        state.mentions = records
-        state.reading = Reading(labels=labels, findings=findings, warnings=warnings, abnormal=abnormal,
-                                    organ_normal=organ_normal)
-        return doc
+        if r.normals:
+            r.anatomy_sents |= self._header_line_sentences(r.normals, r.sent_starts, r.anatomy_sents, r.lesion_sents,
+                                                           r.text, r.idx)
+            organ_normal = self._normal_statements(r.normals, r.spans, r.lower, r.sent_starts, r.abnormal,
+                                                   r.anatomy_sents, r.lesion_sents, r.labels, r.strong_sites,
+                                                   _next_on_same_line(r.text, r.idx, r.sent_starts, r.normals))
+        if r.side_normals and self.normal_beside_findings and self._normal_sides(
+                r.side_normals, r.spans, r.lower, r.sent_starts, r.anatomy_sents, r.lesion_sents, r.strong_sites,
+                r.labels):
+            organ_normal = organ_normal or r.abnormal
+        return organ_normal
 
     def _reported_by_another_exam(self, rec: MentionRecord, lower: list[int], sent_starts: list[int],
                                   sent: int) -> bool:
@@ -1717,9 +1870,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         "structure" (a finer structure inside the description of a lesion: "... with a fatty hilum"); with the
         first token of the phrase (the landmark cue)."""
         m = spans[k]
-        cue = self._landmark_cue_before(m, lower, landmark_ends)
-        if cue is not None:
-            return "landmark", cue
+        # (Each helper's own first test is made here, before the call: most anatomy is no landmark.)
+        one_word = m.end - m.start == 1
+        if landmark_ends or m.iri in self._landmark_iris:
+            cue = self._landmark_cue_before(m, lower, landmark_ends)
+            if cue is not None:
+                return "landmark", cue
         if self._bracketed_alias(k, spans, lower):
             # "above the right kidney (RK)": the abbreviation is the landmark its anchor is
             anchor = self._landmark_cue_before(spans[k - 1], lower, landmark_ends)
@@ -1729,9 +1885,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             return "landmark", m.start  # "... (arrow). L, liver; RK, right kidney.": a legend's key to its labels
         if self._named_for_orientation(m, lower):
             return "landmark", m.start  # "the trachea (T) and carotid arteries (C) labelled for orientation"
-        if self._listed_vessel(k, spans, lower):
+        if one_word and m.end < len(lower) and lower[m.end] in self._list_joiners \
+                and self._listed_vessel(k, spans, lower):
             return "landmark", m.start  # "the subclavian, axillary, brachial and cephalic veins": veins, no axilla
-        if self._joint_of_a_vessel(k, spans, lower, info):
+        if k and info.system == self._joint_system and self._joint_of_a_vessel(k, spans, lower, info):
             return "landmark", spans[k - 1].end  # "the cephalic vein at the elbow", "from the CFA to the ankle"
         if self._vessel_range(k, spans, lower, info):
             return "landmark", m.start  # "the left leg veins from the groin to the ankle"
@@ -1739,14 +1896,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             return "landmark", m.start  # "posterior tibial artery occluded at the ankle"
         if self._joint_of_a_flow(k, spans, lower, info):
             return "landmark", m.start  # "monophasic waveforms at the ankle", "ankle pressures" of an arterial study
-        coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends)
+        coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends) if landmark_ends else None
         if coordinated is not None:
             return "landmark", coordinated  # "hypoechoic to the liver and spleen": both are references
         if m.iri not in self._node_iris and self._placed_after(k, spans, lower):  # (a node placed is a finding)
             return "landmark", m.start  # "with the right kidney (RK) lying posteriorly"
         if m.iri in self._generic_vessels:
             return "vessel", m.start  # "a central feeding artery", "arterial RI": a vessel of the organ examined
-        if self._describes_flow(k, spans, lower):
+        if one_word and self._describes_flow(k, spans, lower):
             return "modifier", m.start  # "cavernosal arterial flow": flow of the organ named beside it
         if k + 1 < len(spans):
             nxt = spans[k + 1]
@@ -2051,11 +2208,20 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                 role[i] = "distance"
         return Words(side=list(map(self._sides.get, lower)), role=role)
 
-    def _findings(self, text: str, idx: list[int], items: list[Item], sent_starts: list[int],
-                  section_starts: list[int], evidence: list[MentionRecord], words: Words,
-                  landmark_sides: list[tuple[int, str]] | None = None,
-                  organs: set[str] | None = None) -> list[Finding]:
-        n_tokens = len(idx)
+    def _assemble_findings(self, r: _Report) -> list[Finding]:
+        """The report's findings: the items and the sizes (:func:`udt.parser.findings.parse_sizes`) grouped
+        sentence by sentence by :class:`udt.parser.findings.FindingBuilder`, then the TI-RADS scores, the sides
+        the ontology decides and the organ of a one-organ report. A side word of a landmark phrase is the
+        landmark's ("superior to the left kidney"), not the finding's."""
+        text, idx, items, sent_starts, evidence = r.text, r.idx, r.items, r.sent_starts, r.evidence
+        n_tokens = r.n_tokens
+        words = self._words(r.lower)
+        landmark_sides: list[tuple[int, str]] = []  # (token, side) named in a landmark phrase
+        for _, _s, e in r.landmark_hits:
+            for j in range(e, min(e + 3, n_tokens)):
+                if (side := words.side[j]) is not None:
+                    landmark_sides.append((j, side))
+                words.side[j] = None
         for start, end, sizes in parse_sizes(text):
             # The tokens the size overlaps (as ``Doc.char_span(..., alignment_mode="expand")``).
             first = bisect_right(idx, start) - 1
@@ -2068,6 +2234,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         _sized_nodes_as_lesions(items)
         builder = FindingBuilder(self.fields, words)
         last_section = -1
+        section_starts = r.section_starts
         for sent, same_sentence in groupby(items, key=_SENT):  # consecutive items of one sentence, grouped in C
             group = list(same_sentence)
             s_start = sent_starts[sent]
@@ -2079,8 +2246,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             last_section = section
         if self._tirads_targets[0]:
             self._score_tirads(builder, evidence, sent_starts)
-        self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides or ()))
-        if organs is not None and len(organs) == 1:
+        self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides))
+        organs = r.labels[self.fields[2]]
+        if len(organs) == 1:
             self._single_organ(builder, next(iter(organs)), items)
         findings = builder.results()
         for fi, f in enumerate(findings):
