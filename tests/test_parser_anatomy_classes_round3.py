@@ -455,3 +455,19 @@ def test_legend_keys_and_structures_seen_for_orientation(parser: ReportParser, t
 )
 def test_listed_organ_vessels(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- what a lesion does or does not connect to is a landmark ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Periumbilical lipoma of 2 cm in the abdominal wall; it does not communicate with the peritoneal cavity.",
+         ["Abdominal wall"]),
+        ("Right hydrocele in a 2-year-old communicating with the peritoneal cavity.", ["Pediatric scrotum"]),
+        # Near misses: the lesion's own organ, named before the cue, stays.
+        ("A 3 cm Baker's cyst communicating with the knee joint.", ["Knee"]),
+        ("A 2 cm cyst in the pancreatic head communicating with the main duct.", ["Pancreas"]),
+    ],
+)
+def test_what_a_lesion_communicates_with(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)

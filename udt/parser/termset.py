@@ -632,6 +632,8 @@ LANDMARK_CUES = (
     "echogenic compared with", "echogenic compared to", "echogenic in comparison with", "echogenic relative to",
     "hypoechoic compared with", "hypoechoic compared to", "hyperechoic compared with", "hyperechoic compared to",
     "isoechoic compared with", "isoechoic compared to", "brighter than", "darker than",
+    # What a lesion does or does not connect to ("does not communicate with the peritoneal cavity").
+    "communicate with", "communicates with", "communicating with", "communication with",
 )
 # Words after a vessel adjective that make it a description of flow ("arterial flow", "no venous signal",
 # "arterial or venous flow"), not a vessel examined.
