@@ -760,7 +760,8 @@ class ConText:
         for m in mentions:
             # A concept that begins with a cue ("no internal flow") keeps the cue's forward scope alive for
             # what follows it ("no internal flow or calcification").
-            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+            width = m.end - m.start
+            taken[m.start : m.end] = _TAKEN_RUNS[width] if width < _RUN_MAX else b"\x01" * width
         cues = []
         accepted: set[tuple[int, int]] = set()
         for match_id, start, end in raw:
@@ -771,7 +772,8 @@ class ConText:
             if any(taken[start:end]):
                 continue
             accepted.add((start, end))
-            taken[start:end] = b"\x01" * (end - start)
+            width = end - start
+            taken[start:end] = _TAKEN_RUNS[width] if width < _RUN_MAX else b"\x01" * width
             cues.append((self._category[match_id], start, end))
         cues = self._two_way_cues(cues, mentions, columns_of(doc, state_of(doc)).lower)
         carried: dict[int, str] = {}
@@ -825,6 +827,12 @@ def _mark_presentations(mentions: list[MentionRecord], text: str) -> None:
             starts = [rec.start_char for rec in mentions]  # mentions are in text order
         for k in range(bisect_left(starts, m.end()), bisect_left(starts, stop)):
             mentions[k].historical = True
+
+
+# Prebuilt runs of "taken" marks for _cues (index = length). Assigning bytes to a bytearray slice first converts
+# them into a new bytearray (PyByteArray_FromObject, about 1,300 instructions); a bytearray is copied in directly.
+_RUN_MAX = 17
+_TAKEN_RUNS = tuple(bytearray(b"\x01" * k) for k in range(_RUN_MAX))
 
 
 def _start_of(m: MentionRecord) -> int:
