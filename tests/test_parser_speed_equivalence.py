@@ -250,3 +250,12 @@ def test_character_first_leaves_other_shapes_as_they_are(pattern: str) -> None:
     from udt.parser.tokenizer import character_first
 
     assert character_first(pattern) == pattern
+
+
+@pytest.mark.parametrize("column, word", [
+    ([], 5), ([1, 2, 3], 5), ([5], 5), ([5, 5, 1, 5], 5), ([1, 2, 5, 3, 5], 5), ([2**63 + 7, 1, 2**63 + 7], 2**63 + 7),
+])
+def test_context_positions_match_a_scan_of_every_token(column: list[int], word: int) -> None:
+    from udt.parser.context import _positions
+
+    assert _positions(column, word) == [j for j, w in enumerate(column) if w == word]
