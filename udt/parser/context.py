@@ -132,8 +132,13 @@ class ConText:
         text = state.text or ""
         sent_starts = sentence_starts(doc)
         cols = columns_of(doc, state)
-        cues, questions = self._orient_questions(cues, cols, sent_starts, text)
-        if self._colon in cols.lower:  # "Favoured: pleomorphic adenoma": a backward cue as a key looks forward
+        # The passes below that need a trigger word ("?", ":", "or", "neither", "between") are skipped by one set
+        # test each on the report's words (each pass's own test scans every token).
+        words = cols.words
+        questions: set[int] = set()
+        if self._question in words:
+            cues, questions = self._orient_questions(cues, cols, sent_starts, text)
+        if self._colon in words:  # "Favoured: pleomorphic adenoma": a backward cue as a key looks forward
             cues = self._cue_keys_look_forward(cues, cols.lower)
         # Every hedge pass below acts only on a forward hedge, and no later pass makes one: most reports have none,
         # so one test here skips them all.
@@ -153,7 +158,8 @@ class ConText:
             if colons and not self._newlines.isdisjoint(orth) else []
         if colons:  # a template negation ("Shadowing: no") follows a colon
             cues = self._template_negations(cues, mentions, cols.lower, sent_starts)
-        cues = self._pair_after_between(cues, cols.lower)
+        if not self._list_openers.isdisjoint(words):
+            cues = self._pair_after_between(cues, cols.lower)
         terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
         term_starts = [s for s, _ in terminators]
         lower = cols.lower
@@ -265,11 +271,13 @@ class ConText:
             self._joined_template_keys(mentions, lower)
             if hedged:
                 self._hedged_template_key(cues, mentions, lower)
-        self._neither_contains(mentions, lower, sent_starts, len(doc))
+        if not self._quantifier_negations.isdisjoint(words):
+            self._neither_contains(mentions, lower, sent_starts, len(doc))
         if hedged:
             self._trailing_hedges(cues, mentions, sent_starts, commas, term_starts, cols, text)
             self._hedged_template_values(cues, mentions, lower)
-        self._mark_alternatives(mentions, lower)
+        if not self._alternatives.isdisjoint(words):
+            self._mark_alternatives(mentions, lower)
         _mark_presentations(mentions, text)
         return doc
 
