@@ -188,6 +188,9 @@ def test_token_columns_follow_a_retokenized_doc(parser: ReportParser) -> None:
     after = columns_of(doc, state)
     assert len(after.lower) == len(doc) == len(before.lower) - 1
     assert after.lower == doc.to_array(LOWER).tolist() and after.idx == doc.to_array(IDX).tolist()
+    # The report's word set follows the new columns too (the context rules skip passes by it).
+    assert before.words == frozenset(before.lower) and after.words == frozenset(doc.to_array(LOWER).tolist())
+    assert doc.vocab.strings["left kidney"] in after.words and doc.vocab.strings["left kidney"] not in before.words
 
 
 def test_state_stored_where_doc_extension_reads_it(parser: ReportParser) -> None:

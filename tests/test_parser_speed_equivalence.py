@@ -103,6 +103,20 @@ def test_constructed_records_behave_as_validated_ones() -> None:
     assert constructor(Finding)(dict(finding)) == Finding(**finding)
 
 
+def test_constructed_records_each_own_their_fields_set() -> None:
+    # constructor() copies one prebuilt fields set per record: a record's set must not be shared with another's
+    # (pydantic adds to it when an attribute is assigned), and a dict of another size still gets its own keys.
+    from udt.parser.schema import ParsedReport, constructor
+
+    make = constructor(ParsedReport)
+    values = {"source": None, "labels": {}, "mentions": [], "findings": [], "warnings": []}
+    a, b = make(dict(values)), make(dict(values))
+    assert a.model_fields_set == b.model_fields_set == set(values)
+    a.model_fields_set.discard("source")
+    assert b.model_fields_set == set(values)
+    assert make({"labels": {}}).model_fields_set == {"labels"}
+
+
 def test_phrase_table_finds_every_occurrence() -> None:
     """The trie search finds exactly what probing every (start, length) would: nested, overlapping and
     prefix-sharing phrases, the stronger of two origins of one phrase."""
@@ -236,3 +250,12 @@ def test_character_first_leaves_other_shapes_as_they_are(pattern: str) -> None:
     from udt.parser.tokenizer import character_first
 
     assert character_first(pattern) == pattern
+
+
+@pytest.mark.parametrize("column, word", [
+    ([], 5), ([1, 2, 3], 5), ([5], 5), ([5, 5, 1, 5], 5), ([1, 2, 5, 3, 5], 5), ([2**63 + 7, 1, 2**63 + 7], 2**63 + 7),
+])
+def test_context_positions_match_a_scan_of_every_token(column: list[int], word: int) -> None:
+    from udt.parser.context import _positions
+
+    assert _positions(column, word) == [j for j, w in enumerate(column) if w == word]

@@ -86,7 +86,7 @@ class TokenColumns:
     every Doc to the garbage collector).
     """
 
-    __slots__ = ("_is_punct", "_n_chars", "_space", "_vocab", "idx", "length", "lower", "orth")
+    __slots__ = ("_is_punct", "_n_chars", "_space", "_vocab", "_words", "idx", "length", "lower", "orth")
 
     def __init__(self, doc: Doc, n_chars: int) -> None:
         self.lower, self.orth, self.idx, self.length = doc.to_array(_READ).T.tolist()
@@ -94,6 +94,16 @@ class TokenColumns:
         self._n_chars = n_chars  # characters in the Doc's text
         self._is_punct: list[bool] | None = None
         self._space: list[int] | None = None
+        self._words: frozenset[int] | None = None
+
+    @property
+    def words(self) -> frozenset[int]:
+        """The distinct LOWER ids of the report. A rule that needs one of a few trigger words asks this set
+        (``triggers.isdisjoint(cols.words)``: a probe per trigger) instead of hashing every token of ``lower``
+        again: token hashes are 64-bit ints, which Python re-hashes on every set probe."""
+        if self._words is None:
+            self._words = frozenset(self.lower)
+        return self._words
 
     @property
     def is_punct(self) -> list[bool]:

@@ -107,11 +107,16 @@ def constructor(cls: type[M]) -> Callable[[dict[str, Any]], M]:
     set_fields = _slot_setter("__pydantic_fields_set__")
     set_extra = _slot_setter("__pydantic_extra__")
     set_private = _slot_setter("__pydantic_private__")
+    # Values come for every field, so the fields set is the same for every record: copying a built set is
+    # cheaper than hashing the keys again (set(values)); a dict of another size (a caller breaking the contract)
+    # still gets its own keys.
+    every_field = set(cls.model_fields)
+    n_fields = len(every_field)
 
     def make(values: dict[str, Any]) -> M:
         obj = new(cls)
         set_attr(obj, "__dict__", values)
-        set_fields(obj, set(values))
+        set_fields(obj, every_field.copy() if len(values) == n_fields else set(values))
         set_extra(obj, None)
         set_private(obj, None)
         return obj
