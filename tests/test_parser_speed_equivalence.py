@@ -8,6 +8,7 @@ corpora.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,9 @@ import pytest
 from udt.parser import findings, sites
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from _parser_scoring import SEALED  # noqa: E402  (the benchmarks' list of sealed corpora)
+
 LOCATIONS = ["12 o'clock", "3:30 oclock position", "segment 4", "segments 6 and 7", "upper pole", "interpolar",
              "lower-pole", "upper outer quadrant", "retroareolar", "periareolar", "isthmus", "subcapsular",
              "upper third", "mid zone", "lower lobe", "middle segment"]
@@ -26,7 +30,9 @@ def _casings(text: str) -> list[str]:
 
 
 def _corpus_texts() -> list[str]:
-    files = [ROOT / "tests/data/reports_gold.jsonl", *sorted((ROOT / "benchmarks/data").glob("*.jsonl"))]
+    # (never the sealed corpora: a failing comparison prints the text it was given)
+    files = [ROOT / "tests/data/reports_gold.jsonl",
+             *(f for f in sorted((ROOT / "benchmarks/data").glob("*.jsonl")) if f not in SEALED)]
     return [json.loads(x)["text"] for f in files for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
