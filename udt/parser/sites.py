@@ -41,6 +41,7 @@ from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, pars
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.normals import NormalAppearanceRules
+from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.record import ABSENCE, GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.schema import Tirads
 from udt.parser.sentences import sentence_end, sentence_starts
@@ -52,21 +53,6 @@ if TYPE_CHECKING:
     from udt.parser.schema import Finding
     from udt.taxonomy import Concept, Taxonomy
 
-_AGE = re.compile(
-    r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b|\baged?[: ]\s*(\d{1,2})\b"
-    # A clinical header's age and sex ("7 y F", "12yr M", "9 y/o male"): an age, not a duration ("for 2 years").
-    r"|\b(\d{1,2})\s*(?:y|yrs?)\.?\s*(?:[mf]|male|female)\b"
-    # A parent's post: "my son is 9", "my daughter (14)", "our son (11 yrs)".
-    r"|\b(?:son|daughter|grandson|granddaughter)\s*(?:is\s+|\(\s*)(\d{1,2})\b",
-    re.IGNORECASE,
-)
-_ADULT_AGE = 16
-# What every _AGE match contains besides "age": a digit, then spaces or hyphens, then "y"; or a son or daughter
-# (ASCII text only: IGNORECASE matching outside ASCII is wider than these classes).
-# Searched apart: the kin words are searched case-sensitively in the lower-cased ASCII text (the same matches as
-# IGNORECASE there), where the regex engine can skip to their first letters; an ignore-case alternation cannot.
-_DIGIT_Y = re.compile(r"[0-9][\s-]*[yY]")
-_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b")  # searched in lower-case ASCII text only
 
 
 class _Info(NamedTuple):
@@ -152,7 +138,7 @@ def make_findings(nlp: Language, name: str, matcher: str, rollups: dict[str, str
     return SitesAndFindings(nlp, component, rollups, normal_beside_findings)
 
 
-class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules):
+class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, PediatricRules):
     """Statuses, sites and findings of a report (see the module docstring)."""
 
     def __init__(self, nlp: Language, matcher: OntologyMatcher, rollups: dict[str, str | None] | None = None,
@@ -525,14 +511,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules):
             if f in rolled and (released := rolled[f].us365k_label):
                 labels[f].add(released)
 
-    def _pediatric_system(self) -> str | None:
-        """The released body system of the paediatric organs (the ontology's Pediatrics)."""
-        for target in self.vocabulary.pediatric.values():
-            system = self.taxonomy.rollups(target).get(self.fields[1])
-            if system is not None and system.us365k_label:
-                return system.us365k_label
-        return None
-
     def _stones_and_foci(self) -> tuple[frozenset[str], frozenset[str]]:
         """IRIs of stones (the calculus concept and its subclasses: gallstone, kidney stone, sialolith ...) and of
         the calcification values an "echogenic focus" is read as."""
@@ -591,45 +569,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules):
         lo = max(sent_starts[sent], rec.start - 10)
         hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 6)
         return not self._thyroid_part_words.isdisjoint(lower[lo:hi])
-
-    def _refile_mentions(self, spans: list[MentionRecord], lower: list[int], text: str) -> None:
-        """Re-file, before they are read, mentions whose sense the whole report settles: a cardiac "right
-        ventricle" in a neonatal cranial study is the brain's (ventricles.py); fetal anatomy at a pregnancy scan is
-        no organ examined and is dropped (fetal.py); the tunica albuginea of a penile report is the penis's
-        (tunica.py); in a child, a finer structure whose
-        own paediatric counterpart differs from its organ's (the sternocleidomastoid, the soft tissues of the neck:
-        Soft tissues in an adult, Pediatric head and neck in a child) is that counterpart."""
-        self._ventricles.settle(spans, lower)
-        self._fetal_anatomy.settle(spans, lower)  # "fetal kidneys", "abdominal circumference" at a pregnancy scan
-        self._tunica.settle(spans, lower)  # "tunica albuginea" in a penile report: the penis's
-        refiles = self._child_refiles
-        if not refiles or refiles.keys().isdisjoint(map(_IRI, spans)) or not self._child_report(spans, lower, text):
-            return
-        for rec in spans:
-            target = refiles.get(rec.iri)
-            if target is not None:
-                rec.iri = target
-
-    def _child_report(self, spans: list[MentionRecord], lower: list[int], text: str) -> bool:
-        """A child patient (the same cues the sites pass reads: age words, a stated age, a paediatric condition)."""
-        hits: list[tuple[int, int, int]] = []
-        self._ped_cues.find(lower, hits)
-        if hits and not self._fetal_sense(hits, lower):
-            return True
-        return _child_age(text) or any(r.iri in self._pediatric_diagnoses and not r.negated for r in spans)
-
-    def _finer_pediatric_counterparts(self) -> dict[str, str]:
-        """Finer anatomy whose paediatric counterpart (``udt:pediatricCounterpart``, inherited) is not its
-        organ's: finer anatomy IRI -> the counterpart organ's IRI."""
-        tax, out = self.taxonomy, {}
-        for c in tax:
-            if c.dimension not in self._anatomy or c.us365k_label:
-                continue
-            own = tax.pediatric_counterpart(c)
-            organ = self._rollups_of(c.iri).get(self.fields[2])
-            if own is not None and (organ is None or tax.pediatric_counterpart(organ) != own):
-                out[c.iri] = own.iri
-        return out
 
     def _in_other_sense(self, rec: MentionRecord, lower: list[int]) -> bool:
         """A one-word anatomy abbreviation followed by a word that gives it another sense ("PV bleeding": per
@@ -1546,23 +1485,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules):
         organ = self._rollups_of(iri).get(self.fields[2])
         return organ.us365k_label if organ is not None else None
 
-    def _pediatric_of(self, organ: Concept | None) -> Concept | None:
-        """The paediatric organ covering an adult organ in a child (``udt:pediatricCounterpart``), if any."""
-        if organ is None:
-            return None
-        target = self.vocabulary.pediatric.get(organ.iri)
-        return self.taxonomy.concepts.get(target) if target else None
-
     def _hernia_content(self, rec: MentionRecord, lower: list[int]) -> bool:
         """Denied anatomy that is a hernia's content ("no bowel within the sac", "no bowel in the hernia")."""
         window = lower[rec.end : rec.end + 4]
         return not self._in_within.isdisjoint(window) and not self._hernia_places.isdisjoint(window)
-
-    def _fetal_sense(self, hits: list[tuple[int, int, int]], lower: list[int]) -> bool:
-        """Every age cue found is a word for the fetus ("baby") and the report names a pregnancy."""
-        if any(hi - lo != 1 or lower[lo] not in self._fetal_cues for _, lo, hi in hits):
-            return False
-        return not self._pregnancy_words.isdisjoint(lower)
 
     def _contour_key_before(self, lower: list[int], start: int) -> bool:
         """A template's contour key names what the shape word describes ("Boundary: irregular", "margin
@@ -2130,35 +2056,4 @@ def _char_after(text: str, start_char: int) -> int:
     while i < n - 1 and text[i].isspace():
         i += 1
     return min(i, n - 1)
-
-
-def _child_age(text: str) -> bool:
-    if text.isascii():
-        # Every age _AGE reads has a digit before a "y", a son or daughter, or the word "age" (cheap to
-        # rule out; the full pattern costs more than the rest of the report's paediatric check).
-        low = text.lower()
-        if "age" not in low and _DIGIT_Y.search(text) is None and (
-                ("son" not in low and "daughter" not in low) or _KIN.search(low) is None):
-            return False
-    for m in _AGE.finditer(text):
-        age = int(next(g for g in m.groups() if g))
-        if age < _ADULT_AGE:
-            return True
-    return False
-
-
-def _to_pediatric(rolled: dict[str, Concept], ped_map: dict[str, str], tax: Taxonomy,
-                  fields: tuple[str, ...]) -> dict[str, Concept]:
-    organ = rolled.get(fields[2])
-    system = rolled.get(fields[1])
-    target = None
-    if organ is not None:
-        target = ped_map.get(organ.iri) or (ped_map.get(system.iri) if system is not None else None)
-    elif system is not None:
-        target = ped_map.get(system.iri)
-    if target is None:
-        return rolled
-    out = dict(rolled)
-    out.update(tax.rollups(target))
-    return out
 
