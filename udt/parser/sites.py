@@ -39,6 +39,7 @@ from udt.parser.fetal import FetalAnatomy
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
+from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
@@ -141,7 +142,7 @@ def make_findings(nlp: Language, name: str, matcher: str, rollups: dict[str, str
 
 
 class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, PediatricRules, ImpliedSiteRules,
-                       SiteSettlement, DerivedValueRules):
+                       SiteSettlement, DerivedValueRules, MarginRules):
     """Statuses, sites and findings of a report (see the module docstring)."""
 
     def __init__(self, nlp: Language, matcher: OntologyMatcher, rollups: dict[str, str | None] | None = None,
@@ -409,22 +410,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         iris = frozenset([nodule.iri, *(c.iri for c in tax.descendants(nodule))])
         return iris, released.us365k_label if released is not None else None, frozenset(organs)
 
-    def _contour_margins(self) -> dict[str, Concept]:
-        """Shape value IRI -> the released margin value its contour wording means (termset.CONTOUR_AS_MARGIN)."""
-        tax = self.taxonomy
-        out: dict[str, Concept] = {}
-        if self._shape_field not in self.fields or "Margins" not in self.fields:
-            return out
-        for shape_word, margin_value in ts.CONTOUR_AS_MARGIN.items():
-            shape = tax.resolve(self._shape_field, shape_word, rollup=False)
-            margin = tax.resolve("Margins", margin_value)
-            if shape is not None and margin is not None:
-                out[shape.iri] = margin
-                rolled = tax.rollup(shape)
-                if rolled is not None:
-                    out.setdefault(rolled.iri, margin)
-        return out
-
     def _stones_and_foci(self) -> tuple[frozenset[str], frozenset[str]]:
         """IRIs of stones (the calculus concept and its subclasses: gallstone, kidney stone, sialolith ...) and of
         the calcification values an "echogenic focus" is read as."""
@@ -456,17 +441,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 return True
             j -= 1
         return False
-
-    def _opposite_margins(self) -> dict[str, str]:
-        """Concept IRI of a well-defined margin (and its finer words) -> the ill-defined released value: Margins has
-        two released values, so a denied well-defined margin states the other (guideline: "not circumscribed",
-        "without clear borders" -> ill-defined/indistinct)."""
-        tax = self.taxonomy
-        values = {c.us365k_label: c for c in tax.values(self._margin_field)}
-        well, ill = values.get(ts.MARGIN_WELL_DEFINED), values.get(ts.MARGIN_ILL_DEFINED)
-        if well is None or ill is None:
-            return {}
-        return {c.iri: ill.iri for c in (well, *tax.descendants(well))}
 
     def _qualifies_next_lesion(self, k: int, spans: list[MentionRecord]) -> bool:
         """The margin word is an adjective of the lesion right after it ("no well-defined mass"): the lesion is what
@@ -1080,80 +1054,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
     def _organ_label(self, iri: str) -> str | None:
         organ = self._rollups_of(iri).get(self.fields[2])
         return organ.us365k_label if organ is not None else None
-
-    def _contour_key_before(self, lower: list[int], start: int) -> bool:
-        """A template's contour key names what the shape word describes ("Boundary: irregular", "margin
-        irregular", "Margin: lobulated/irregular"), as does a contour subject ("the margins are irregular")."""
-        j = start - 1
-        while j >= 1 and lower[j] == self._slash:
-            j -= 2  # the value before the slash ("lobulated/")
-        if j >= 0 and lower[j] == self._colon:
-            j -= 1
-        else:
-            # "margins are irregular", "the outline is slightly lobulated", "borders possibly irregular"
-            k = j
-            while k >= 0 and j - k < 3 and (lower[k] in self._degree_gap or lower[k] in self._linking_verbs):
-                k -= 1
-            j = k
-        return j >= 0 and lower[j] in self._contour_words
-
-    def _contour_after_qualifier(self, lower: list[int], end: int) -> bool:
-        """A contour word one qualifier after the shape word ("lobulated outer contour", "lobulated cortical
-        outline" of a node): still the margin."""
-        return end + 1 < len(lower) and lower[end + 1] in self._contour_words and lower[end] in self._contour_qualifiers
-
-    def _bare_margin_word(self, lower: list[int], start: int, end: int) -> bool:
-        """A lone margin adjective ("smooth", "sharp") with no margin word beside it ("Margin: smooth", "contours
-        sharp", "smooth, lobulated contour" are margins; "smooth inner wall", "smooth plaque" are not)."""
-        if end - start != 1 or lower[start] not in self._bare_margin_words:
-            return False
-        j = start - 1
-        if j >= 0 and lower[j] == self._colon:
-            j -= 1
-        before = lower[j] if j >= 0 else None
-        return before not in self._margin_keys and self._margin_keys.isdisjoint(lower[end : end + 3])
-
-    def _organ_contours(self, margins: list[tuple[int, _Info, bool]], spans: list[MentionRecord],
-                        sent_starts: list[int], strong_sites: dict[int, set[str]], labels: dict[str, set[str]]) -> None:
-        """Label the asserted margin mentions that describe a lesion. A margin word beside a contour or wall word
-        (termset.ORGAN_CONTOUR_WORDS) in a sentence that names an organ as a site and no lesion at all (present,
-        hedged or denied) describes the organ's own outline ("Liver normal in size with a smooth contour",
-        "Bladder: wall smooth"), which is not a lesion's margin. Without the contour word ("3 cm from the nipple,
-        an 11 mm area with indistinct margins") or the organ ("It has a smooth wall") it still describes a lesion,
-        and so does the outline of a lymph node named in the sentence."""
-        lesion_sents: set[int] | None = None  # read only for a contour word in an organ's sentence (few margins)
-        for sent, info, contour in margins:
-            if contour and sent in strong_sites:
-                if lesion_sents is None:
-                    lesion_sents = self._lesion_or_node_sentences(spans, sent_starts)
-                if sent not in lesion_sents:
-                    continue  # the organ's own outline
-            for f, label in info.adds:
-                labels[f].add(label)
-
-    def _lesion_or_node_sentences(self, spans: list[MentionRecord], sent_starts: list[int]) -> set[int]:
-        """The sentences naming a lesion (present, hedged or denied) or a lymph node; a denied finding that is no
-        lesion ("no hydronephrosis") does not count."""
-        normal_iri = self.vocabulary.normal_iri
-        lesion_sents = {
-            bisect_right(sent_starts, r.start) - 1 for r in spans
-            if r.field == self.fields[0] and r.kb != GENERIC and r.iri != normal_iri
-            # A denied finding with no lesion value ("no hydronephrosis") is no lesion with a margin.
-            and not (r.negated and r.value is None)
-        }
-        # A lymph node's outline is read like a lesion's margin ("lobulated cortical outline" of a node).
-        lesion_sents |= {bisect_right(sent_starts, r.start) - 1 for r in spans if r.iri in self._node_iris}
-        return lesion_sents
-
-    def _outline_after(self, lower: list[int], end: int, strings: Any) -> bool:
-        """An outline, surface or pattern word follows the shape word, directly or after one modifier ("lobulated
-        outer contour", "nodular surface contour", "peripheral nodular pattern", "nodular echotexture")."""
-        n = len(lower)
-        if end < n and lower[end] in self._outline_words:
-            return True
-        # Not a wall after a modifier: "irregular thick walls" of a collection is read as its shape.
-        return end + 1 < n and lower[end + 1] in self._outline_words and lower[end + 1] not in self._wall_words \
-            and strings[lower[end]].isalpha()
 
     def _reference_normal(self, text: str, lower: list[int], start: int, end: int, start_char: int) -> bool:
         """True if the "normal" at ``start`` is part of a reference range or standard ("(normal <10)", "upper
