@@ -43,10 +43,20 @@ from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
-from udt.parser.record import ABSENCE, GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
-from udt.parser.schema import Tirads
+from udt.parser.record import (
+    ABSENCE,
+    GENERIC,
+    LOOK_BACK,
+    DocState,
+    MentionRecord,
+    Reading,
+    TokenColumns,
+    columns_of,
+    state_of,
+)
 from udt.parser.sentences import sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
+from udt.parser.tirads import TiradsRules
 from udt.parser.tunica import TunicaSense
 from udt.parser.values import DerivedValueRules
 from udt.parser.ventricles import VentricleSense
@@ -142,7 +152,7 @@ def make_findings(nlp: Language, name: str, matcher: str, rollups: dict[str, str
 
 
 class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, PediatricRules, ImpliedSiteRules,
-                       SiteSettlement, DerivedValueRules, MarginRules):
+                       SiteSettlement, DerivedValueRules, MarginRules, TiradsRules):
     """Statuses, sites and findings of a report (see the module docstring)."""
 
     def __init__(self, nlp: Language, matcher: OntologyMatcher, rollups: dict[str, str | None] | None = None,
@@ -395,21 +405,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     out[c.iri] = absent
         return out
 
-    def _thyroid_nodule_targets(self) -> tuple[frozenset[str], str | None, frozenset[str]]:
-        """What makes a finding a thyroid nodule, read from the ontology: the *thyroid nodule* diagnosis and its
-        subclasses, or its released value (nodule) at the organ of one of its typical sites."""
-        tax = self.taxonomy
-        nodule = tax.find("thyroid nodule", self.fields[0])
-        if nodule is None:
-            return frozenset(), None, frozenset()
-        released = tax.rollup(nodule)
-        organs = {
-            organ.us365k_label for site in tax.sites(nodule)
-            if (organ := tax.rollups(site).get(self.fields[2])) is not None and organ.us365k_label
-        }
-        iris = frozenset([nodule.iri, *(c.iri for c in tax.descendants(nodule))])
-        return iris, released.us365k_label if released is not None else None, frozenset(organs)
-
     def _stones_and_foci(self) -> tuple[frozenset[str], frozenset[str]]:
         """IRIs of stones (the calculus concept and its subclasses: gallstone, kidney stone, sialolith ...) and of
         the calcification values an "echogenic focus" is read as."""
@@ -512,7 +507,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         organ_field, uterus = self.fields[2], self._uterus
         # (the uterus named among the mentions just before: a bounded look-back keeps the pass linear)
         if not any(s.field in self._anatomy and self._organ_iri(s.iri) == uterus
-                   for s in spans[max(0, k - _LOOK_BACK) : k]):
+                   for s in spans[max(0, k - LOOK_BACK) : k]):
             return False
         lo = max(sent_starts[sent], rec.start - 8)
         hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 8)
@@ -520,36 +515,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             return True
         return any(lo <= s.start < hi and s.field == organ_field
                    and self._organ_iri(s.iri) == uterus for s in spans[max(0, k - 4) : k + 4])
-
-    def _graded_nodule_targets(self) -> tuple[frozenset[str], str | None]:
-        """IRIs of the *TI-RADS graded nodule* concept and its subclasses, and the IRI of its one typical site (the
-        thyroid gland), from the ontology."""
-        tax = self.taxonomy
-        graded = tax.find("TI-RADS graded nodule", self.fields[0])
-        if graded is None or not (implied := self._implied_sites(graded.iri)):
-            return frozenset(), None
-        return frozenset([graded.iri, *(c.iri for c in tax.descendants(graded))]), implied[0].iri
-
-    def _grades_a_named_lesion(self, k: int, spans: list[MentionRecord], strong_sites: dict[int, set[str]],
-                               sent_starts: list[int]) -> bool:
-        """A TI-RADS level after a lesion the report has already named in the thyroid or in no organ ("right lobe:
-        1.2 cm nodule, no calcifications, TR2", "Nodule 1 ... Total: 6 points, TR4"): it grades that lesion, so
-        it names only the lesion's site, not a second nodule. A lesion of another organ ("Right kidney: 2 cm
-        cyst") is not what it grades."""
-        diagnosis = self.fields[0]
-        thyroid = self._rollups_of(self._graded_site).get(self.fields[2]) if self._graded_site else None
-        for rec in spans[max(0, k - _LOOK_BACK) : k]:  # the lesion graded is described shortly before its level
-            if rec.field != diagnosis or rec.iri in self._graded_nodules:
-                continue
-            concept = self.taxonomy.concepts.get(rec.iri)
-            if concept is None or self._diagnosis_kind_of(concept) != "lesion":
-                continue
-            implied = self._implied_sites(rec.iri)
-            organs = {o.us365k_label for site in implied if (o := self._rollups_of(site.iri).get(self.fields[2]))} \
-                or strong_sites.get(bisect_right(sent_starts, rec.start) - 1, set())
-            if not organs or (thyroid is not None and thyroid.us365k_label in organs):
-                return True
-        return False
 
     def _bare_fluid_not_collection(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """A one-word "fluid" that is no fluid collection: joined to a next word ("fluid-filled", "fluid-debris
@@ -917,19 +882,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         elif self._lesion_iri is not None and self._uterine_node(k, r.spans, r.lower, r.sent_starts, sent):
             rec.iri, rec.field = self._lesion_iri, self._diagnosis_field
 
-    def _graded_nodule_site(self, rec: MentionRecord, section: str | None, r: _Report) -> bool:
-        """A TI-RADS level grading a nodule named before ("1.2 cm nodule, no calcifications, TR2") names only the
-        nodule's site: the site its own words name ("TI-RADS": the thyroid), read as that anatomy (True), else
-        the graded nodule's typical site, labelled here (False: no mention of its own)."""
-        site = self.matcher.term_within(r.lower[rec.start : rec.end], self._anatomy)
-        if site is None:
-            if section not in ts.NON_FINDING_SECTIONS and not rec.historical and not rec.hypothetical:
-                self._label_site(self._graded_site, r.pediatric, r.labels)
-            return False
-        rec.iri = site
-        rec.field = self.taxonomy.concepts[site].dimension or self.fields[2]
-        return True
-
     def _restated_status(self, k: int, rec: MentionRecord, status: str, r: _Report) -> str | None:
         """A mention that states another value than its own concept: a denied grade ("blood flow is not
         increased"), a denied generic dimension (its absence value, where it has one),
@@ -1068,51 +1020,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             return True
         return start > 0 and lower[start - 1] in self._ref_before and nxt not in self._statement_after
 
-    def _score_tirads(self, builder: FindingBuilder, evidence: list[MentionRecord], sent_starts: list[int]) -> None:
-        """ACR TI-RADS of each thyroid nodule: its stated attributes (the finest concepts named) and the
-        absences stated in its sentences, scored by :meth:`udt.Taxonomy.tirads` (points from the ontology)."""
-        iris, released, organs = self._tirads_targets
-        # Most reports name no thyroid nodule concept at all: one C-level test spares the per-finding scan.
-        named = not iris.isdisjoint(map(_IRI, evidence))
-        nodules = [
-            f for f in builder.findings
-            if f.kind == "lesion" and f.status == "present" and (
-                (f.diagnosis == released and f.organ in organs)
-                or (named and any(evidence[i].iri in iris for i in f.mentions if 0 <= i < len(evidence)))
-            )
-        ]
-        if not nodules:
-            return
-        descriptive = set(self.fields[3:])
-        absent_in: dict[int, list[str]] = {}
-        for r in evidence:
-            if r.status == "absent" and r.field in descriptive and not r.historical and not r.hypothetical:
-                absent_in.setdefault(bisect_right(sent_starts, r.start) - 1, []).append(r.iri)
-        for f in nodules:
-            stated: dict[str, list[str]] = {}
-            sentences = set()
-            for i in f.mentions:
-                r = evidence[i]
-                sentences.add(bisect_right(sent_starts, r.start) - 1)
-                # The diagnosis counts too: a "spongiform nodule" states its composition.
-                if (r.field in descriptive or r.field == self.fields[0]) and r.status == "present":
-                    stated.setdefault(r.field, []).append(r.iri)
-            absent = [iri for s in sorted(sentences) for iri in absent_in.get(s, ())]
-            score = self._tirads_score(stated, absent)
-            f.tirads = Tirads(points=score.points, level=score.level, missing=list(score.missing))
-
-    def _tirads_score(self, stated: dict[str, list[str]], absent: list[str]) -> Any:
-        """``Taxonomy.tirads`` (its scoring costs more than the rest of a report's findings), remembered per
-        distinct input: a corpus states few distinct nodule descriptions."""
-        key = (tuple((f, tuple(iris)) for f, iris in stated.items()), tuple(absent))
-        score = self._tirads_memo.get(key)
-        if score is None:
-            score = self.taxonomy.tirads(stated, absent=absent)
-            if len(self._tirads_memo) >= 4096:  # bounded memory
-                self._tirads_memo.clear()
-            self._tirads_memo[key] = score
-        return score
-
     def _words(self, lower: list[int]) -> Words:
         """Side words and clause roles of every token (dictionary probes in C; no per-token Python)."""
         role = list(map(self._roles.get, lower))
@@ -1218,9 +1125,6 @@ _FINDINGS_AFTER_SENTENCE = re.compile(
     r"[.;]\s+(?=(?:(?:an?|the)\s+)?(?:ultrasound|sonography|sonogram|scan|US|imaging|examination|duplex|doppler)"
     r"(?:\s+\w+){0,3}?\s+(?:demonstrates|demonstrated|shows|showed|reveals|revealed|depicts|depicted)\b)",
     re.IGNORECASE)
-# How many mentions back a rule looks for what a mention refers to (the uterus of a translated "node", the nodule a
-# TI-RADS level grades): bounded, so that a long report is read in linear time.
-_LOOK_BACK = 60
 
 
 _START_END = attrgetter("start", "end")  # an item's (start, end), in C
