@@ -43,17 +43,8 @@ from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
-from udt.parser.record import (
-    ABSENCE,
-    GENERIC,
-    LOOK_BACK,
-    DocState,
-    MentionRecord,
-    Reading,
-    TokenColumns,
-    columns_of,
-    state_of,
-)
+from udt.parser.record import ABSENCE, GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
+from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
 from udt.parser.tirads import TiradsRules
@@ -152,7 +143,7 @@ def make_findings(nlp: Language, name: str, matcher: str, rollups: dict[str, str
 
 
 class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, PediatricRules, ImpliedSiteRules,
-                       SiteSettlement, DerivedValueRules, MarginRules, TiradsRules):
+                       SiteSettlement, DerivedValueRules, MarginRules, TiradsRules, WordSenseRules):
     """Statuses, sites and findings of a report (see the module docstring)."""
 
     def __init__(self, nlp: Language, matcher: OntologyMatcher, rollups: dict[str, str | None] | None = None,
@@ -405,160 +396,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     out[c.iri] = absent
         return out
 
-    def _stones_and_foci(self) -> tuple[frozenset[str], frozenset[str]]:
-        """IRIs of stones (the calculus concept and its subclasses: gallstone, kidney stone, sialolith ...) and of
-        the calcification values an "echogenic focus" is read as."""
-        tax = self.taxonomy
-        stone = tax.find("calculus", self.fields[0])
-        stones = frozenset({stone.iri, *(c.iri for c in tax.descendants(stone))}) if stone is not None else frozenset()
-        calc = next((c for c in tax.values("InternalCharacteristics") if c.us365k_label == ts.CALCIFICATION_VALUE),
-                    None)
-        values = frozenset({calc.iri, *(c.iri for c in tax.descendants(calc))}) if calc is not None else frozenset()
-        return stones, values
-
-    def _focus_is_a_stone(self, k: int, spans: list[MentionRecord], lower: list[int], sent_starts: list[int],
-                          sent: int) -> bool:
-        """An "echogenic focus" whose own sentence names a stone, said or hedged ("... consistent with a calculus",
-        "... may be a stone"): the focus is that stone, not a calcification (guideline: stones give no value)."""
-        rec = spans[k]
-        if not self._stone_iris or lower[rec.end - 1] not in self._focus_words:
-            return False
-        lo = sent_starts[sent]
-        hi = sentence_end(sent_starts, sent, len(lower))
-        j = k + 1
-        while j < len(spans) and spans[j].start < hi:
-            if spans[j].iri in self._stone_iris:
-                return True
-            j += 1
-        j = k - 1
-        while j >= 0 and spans[j].start >= lo:
-            if spans[j].iri in self._stone_iris:
-                return True
-            j -= 1
-        return False
-
     def _qualifies_next_lesion(self, k: int, spans: list[MentionRecord]) -> bool:
         """The margin word is an adjective of the lesion right after it ("no well-defined mass"): the lesion is what
         is denied, not the margin."""
         nxt = spans[k + 1] if k + 1 < len(spans) else None
         return nxt is not None and nxt.field == self.fields[0] and nxt.start == spans[k].end
-
-    def _thyroid_node(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
-        """A bare "node" next to a thyroid lobe or the isthmus in its sentence is a thyroid nodule in translated
-        wording ("in the left lobe there is a hypoechogenic node 11 mm", "Node of right lobe"); a "lymph node" or a
-        node in a sentence without a thyroid part ("intramural node", "level III node") stays a node."""
-        if self._thyroid_nodule is None or rec.end - rec.start != 1 or lower[rec.start] not in self._bare_node_words:
-            return False
-        lo = max(sent_starts[sent], rec.start - 10)
-        hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 6)
-        return not self._thyroid_part_words.isdisjoint(lower[lo:hi])
-
-    def _in_other_sense(self, rec: MentionRecord, lower: list[int]) -> bool:
-        """A one-word anatomy abbreviation followed by a word that gives it another sense ("PV bleeding": per
-        vaginam, not the portal vein); a hyphen may join them ("PV-spotting")."""
-        if rec.end - rec.start != 1:
-            return False
-        if self._other_sense_before(rec.start, lower):
-            return True
-        after = self._other_sense.get(lower[rec.start])
-        if after is None:
-            return False
-        j = rec.end + (rec.end < len(lower) and lower[rec.end] == self._hyphen)
-        return j < len(lower) and lower[j] in after
-
-    def _other_sense_before(self, start: int, lower: list[int]) -> bool:
-        """A one-word anatomy term after a word that gives it another sense ("the patient portal", "results on the
-        portal": a website, not the portal vein); not where a list of structures goes on ("my portal and hepatic
-        veins")."""
-        word = lower[start]
-        if word not in self._other_sense_before_words or start == 0:
-            return False
-        prev = lower[start - 1]
-        if prev == self._the:  # "on the portal": read a website on, not flow in ("on the portal and hepatic veins")
-            return start > 1 and lower[start - 2] in self._other_sense_before_the[word]
-        nxt = lower[start + 1] if start + 1 < len(lower) else None
-        return prev in self._other_sense_before_words[word] and nxt not in self._or_and
-
-    def _like_anatomy(self, rec: MentionRecord, lower: list[int]) -> bool:
-        """Anatomy followed by "-like" or "like" ("liver-like echotexture"): a comparison, no organ."""
-        j = rec.end + (rec.end < len(lower) and lower[rec.end] == self._hyphen)
-        return j > rec.end and j < len(lower) and lower[j] in self._like_words
-
-    def _uterine_node_targets(self) -> tuple[str | None, str | None]:
-        """The released organ of the uterine fibroid's typical site (the uterus) and the generic lesion concept: what
-        a translated myomatous "node" is examined in and is."""
-        tax = self.taxonomy
-        fibroid, lesion = tax.find("uterine fibroid", self.fields[0]), tax.find("lesion", self.fields[0])
-        implied = self._implied_sites(fibroid.iri) if fibroid is not None else ()
-        organ = self._rollups_of(implied[0].iri).get(self.fields[2]) if implied else None
-        if organ is None or lesion is None:
-            return None, None
-        return organ.iri, lesion.iri
-
-    def _uterine_node(self, k: int, spans: list[MentionRecord], lower: list[int], sent_starts: list[int],
-                      sent: int) -> bool:
-        """A bare "node" in a report that has named the uterus, beside a word of a fibroid's position ("intramural",
-        "subserous", "on the posterior wall") or uterine anatomy in its sentence, is a myomatous node in translated
-        wording (guideline: a myometrial "node" is a lesion, no Lymph nodes); "pelvic nodes" stay nodes."""
-        rec = spans[k]
-        if self._uterus is None or rec.iri != self._node_iri or rec.end - rec.start != 1 \
-                or lower[rec.start] not in self._bare_node_words:
-            return False
-        organ_field, uterus = self.fields[2], self._uterus
-        # (the uterus named among the mentions just before: a bounded look-back keeps the pass linear)
-        if not any(s.field in self._anatomy and self._organ_iri(s.iri) == uterus
-                   for s in spans[max(0, k - LOOK_BACK) : k]):
-            return False
-        lo = max(sent_starts[sent], rec.start - 8)
-        hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 8)
-        if not self._uterine_node_words.isdisjoint(lower[lo:hi]):
-            return True
-        return any(lo <= s.start < hi and s.field == organ_field
-                   and self._organ_iri(s.iri) == uterus for s in spans[max(0, k - 4) : k + 4])
-
-    def _bare_fluid_not_collection(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
-        """A one-word "fluid" that is no fluid collection: joined to a next word ("fluid-filled", "fluid-debris
-        level"), a passage ("no passage of fluid into the duodenum"), or, asserted, neither placed in named anatomy
-        ("fluid in the subacromial bursa") nor measured ("small fluid", "a small amount of fluid") -- "within the
-        fluid" of a cyst, "fluid analysis" are its content or a test. Denied, it is the collection denied ("no
-        fluid")."""
-        rec = spans[k]
-        start, end, n = rec.start, rec.end, len(lower)
-        if end < n and lower[end] in (self._hyphen, *self._dashes):
-            return True
-        if end < n and lower[end] in self._fluid_motion:
-            return True  # "fluid analysis"
-        if start >= 2 and lower[start - 1] == self._of and lower[start - 2] in self._fluid_motion:
-            return True
-        if rec.negated:
-            return False
-        before = lower[max(0, start - 3) : start]
-        if not self._fluid_amount.isdisjoint(before):
-            return False
-        for j in range(k - 1, max(-1, k - 4), -1):  # the anatomy before, past descriptors ("anechoic")
-            prev = spans[j]
-            if start - prev.end > 6:
-                break
-            if prev.field in self._anatomy:
-                if not self._fluid_holding.isdisjoint(lower[prev.end : start]):
-                    return False  # "olecranon bursa containing anechoic fluid"
-                break
-            if prev.field == self.fields[0] and prev.kb != GENERIC \
-                    and not self._content_words.isdisjoint(lower[prev.end : start]):
-                # "a cyst filled with anechoic fluid": the lesion's content, no collection of its own (a plain "with"
-                # may add one: "ruptured cyst with fluid in the pouch of Douglas")
-                return True
-        if end < n and lower[end] in self._fluid_place:
-            return not self._fluid_placed(k, spans, lower)
-        return True
-
-    def _fluid_placed(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
-        """A bare "fluid" placed in named anatomy just after it ("fluid in the subacromial bursa")."""
-        end = spans[k].end
-        if end >= len(lower) or lower[end] not in self._fluid_place:
-            return False
-        nxt = spans[k + 1] if k + 1 < len(spans) else None
-        return nxt is not None and nxt.field in self._anatomy and nxt.start <= end + 4
 
     def _organ_iri(self, iri: str) -> str | None:
         organ = self._rollups_of(iri).get(self.fields[2])
@@ -872,15 +714,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 r.item_mentions.append((rec, sent, info, index))
                 if info.kind == "attribute" and end - start > 1:
                     self._lesion_within(rec, sent, index, r)
-
-    def _node_in_translation(self, k: int, rec: MentionRecord, sent: int, r: _Report) -> None:
-        """A bare "node" that translated wording uses for a thyroid nodule ("in the left lobe is determined a
-        node 8 mm") or for a fibroid ("intramural node 18 mm"): the mention names that lesion."""
-        if self._thyroid_node(rec, r.lower, r.sent_starts, sent) \
-                and self._thyroid_nodule is not None:  # (always so when _thyroid_node is true)
-            rec.iri, rec.field = self._thyroid_nodule, self._diagnosis_field
-        elif self._lesion_iri is not None and self._uterine_node(k, r.spans, r.lower, r.sent_starts, sent):
-            rec.iri, rec.field = self._lesion_iri, self._diagnosis_field
 
     def _restated_status(self, k: int, rec: MentionRecord, status: str, r: _Report) -> str | None:
         """A mention that states another value than its own concept: a denied grade ("blood flow is not
