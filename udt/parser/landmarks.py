@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from udt.parser import termset as ts
 from udt.parser.record import GENERIC, MentionRecord
+from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
@@ -90,6 +92,30 @@ class LandmarkRules:
         def _organ_iri(self, iri: str) -> str | None: ...
 
         def _organ_label(self, iri: str) -> str | None: ...
+
+    def _init_landmarks(self, strings: StringStore) -> None:
+        """Build the word tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
+        self._fillers = word_ids(strings, ts.LANDMARK_FILLERS)
+        self._position_verbs = word_ids(strings, ts.POSITION_VERBS)
+        self._position_directions = word_ids(strings, ts.POSITION_DIRECTIONS)
+        self._vessel_place_words = word_ids(strings, ("at", "to", "in", "near", "the", "of", "level"))
+        self._vessel_place_heads = word_ids(strings, ("at", "to", "near"))
+        self._for = strings.add("for")
+        self._key_openers = word_ids(strings, (".", ";", "\n", "\n\n"))
+        self._subject_verbs = word_ids(strings, ts.SUBJECT_PREDICATE_WORDS)
+        self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
+        self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
+        self._orientation_verbs = word_ids(strings, ts.ORIENTATION_VERBS)
+        self._orientation_stops = word_ids(strings, (".", ";", "\n", "\n\n", "with", "shows", "show", "demonstrates"))
+        self._strings = strings  # (a word's text, for the few rules that read its ending)
+        self._joint_flow_words = word_ids(strings, (*ts.FLOW_WORDS, *ts.PRESSURE_WORDS))
+        self._clause_marks = word_ids(strings, (".", ";", ",", "but", "and", "\n"))
+        self._list_joiners = word_ids(strings, (",", "and", "or", "/"))
+        self._placement_fillers = word_ids(strings, ("and", "or", "the", "a", "an"))
+        self._landmark_coordinators = word_ids(strings, ("and", "or", ","))
+        self._coordination_fillers = word_ids(strings, ("and", "or", ",", "the", "a", "an"))
+        # (an organ's own veins in a list keep their organs: "splenic and portal veins" -> spleen and liver)
+        self._duct_heads = word_ids(strings, ("ducts",))
 
     def _placed_after(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """The anatomy ``spans[k]`` is placed by the words after it, past a bracket ("(arrows)") and anatomy joined to

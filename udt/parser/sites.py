@@ -177,7 +177,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             hashes = tuple(t.lower for t in nlp.tokenizer(cue) if not t.is_space)
             if hashes:
                 self._landmarks.add(hashes, 0, 0, {})
-        self._fillers = word_ids(strings, ts.LANDMARK_FILLERS)
+        self._init_landmarks(strings)
         self._part_words = word_ids(strings, ts.PART_WORDS)
         self._aspect_words = word_ids(strings, ts.NORMAL_ASPECT_WORDS)
         self._aspect_stops = word_ids(strings, (".", ";", ",", ":", "but", "with"))
@@ -302,8 +302,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._side_normal_blockers = word_ids(strings, (*ts.ABNORMAL_STATE_WORDS,
                                                                         *ts.CHANGED_ASPECT_WORDS))
         self._abnormal_denials = word_ids(strings, ts.ABNORMAL_STATE_DENIALS)
-        self._position_verbs = word_ids(strings, ts.POSITION_VERBS)
-        self._position_directions = word_ids(strings, ts.POSITION_DIRECTIONS)
         self._other_modalities = word_ids(strings, ts.OTHER_MODALITIES)
         self._modality_verbs = word_ids(strings, ts.OTHER_MODALITY_VERBS)
         # The groin organ, and the abdominal wall's inguinal canal (see _groin_wins), from the ontology.
@@ -319,32 +317,16 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._wall_hernia_words = word_ids(strings, ts.ABDOMINAL_WALL_HERNIA_WORDS)
         knee = tax.find("knee", self.fields[2])
         self._joint_system = self._system_of.get(knee.us365k_label or "") if knee is not None else None
-        self._vessel_place_words = word_ids(strings, ("at", "to", "in", "near", "the", "of", "level"))
-        self._vessel_place_heads = word_ids(strings, ("at", "to", "near"))
         self._from, self._to = strings.add("from"), strings.add("to")
-        self._for = strings.add("for")
         self._comma = strings.add(",")
-        self._key_openers = word_ids(strings, (".", ";", "\n", "\n\n"))
-        self._subject_verbs = word_ids(strings, ts.SUBJECT_PREDICATE_WORDS)
-        self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
-        self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
-        self._orientation_verbs = word_ids(strings, ts.ORIENTATION_VERBS)
-        self._orientation_stops = word_ids(strings, (".", ";", "\n", "\n\n", "with", "shows", "show", "demonstrates"))
         self._space_memo: dict[str, str] = {}  # diagnosis IRI -> system of the space it fills, "" if none
         fluid = tax.find("fluid collection", self.fields[0])
         self._fluid_value = fluid.us365k_label if fluid is not None else None
-        self._strings = strings  # (a word's text, for the few rules that read its ending)
-        self._joint_flow_words = word_ids(strings, (*ts.FLOW_WORDS, *ts.PRESSURE_WORDS))
-        self._clause_marks = word_ids(strings, (".", ";", ",", "but", "and", "\n"))
         self._in_within = word_ids(strings, ("in", "within", "inside"))
         self._hernia_places = word_ids(strings, ts.HERNIA_CONTENT_PLACES)
         self._like_words = word_ids(strings, ts.LIKE_WORDS)
-        self._list_joiners = word_ids(strings, (",", "and", "or", "/"))
         self._clause_ends_for_lists = word_ids(strings, (".", ";", ":", "\n", "\n\n", "with", "is",
                                                                         "are", "was", "were"))
-        self._placement_fillers = word_ids(strings, ("and", "or", "the", "a", "an"))
-        self._landmark_coordinators = word_ids(strings, ("and", "or", ","))
-        self._coordination_fillers = word_ids(strings, ("and", "or", ",", "the", "a", "an"))
         self._fetal_cues = word_ids(strings, ts.FETAL_SENSE_CUES)
         self._pregnancy_words = word_ids(strings, ts.PREGNANCY_WORDS)
         self._sentence_stops = word_ids(strings, (".", "\n", "\n\n", "!", "?"))
@@ -377,8 +359,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # Anatomy whose own name is a vessel or duct ("portal vein", matched by a bare "portal"): in a list of
         # vessels it names that vessel, not a region (_listed_vessel).
         heads = {*ts.LIST_HEADS, "duct", "vein", "artery", "vessel"}
-        # (an organ's own veins in a list keep their organs: "splenic and portal veins" -> spleen and liver)
-        self._duct_heads = word_ids(strings, ("ducts",))
         self._named_vessel_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
                                             and c.label.casefold().rsplit(" ", 1)[-1] in heads)
 
