@@ -18,8 +18,11 @@ from typing import TYPE_CHECKING
 from udt.parser import termset as ts
 from udt.parser.pediatric import _to_pediatric
 from udt.parser.record import MentionRecord
+from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
+
     from udt.parser.sites import _Info, _Report
     from udt.parser.vocabulary import Vocabulary
     from udt.taxonomy import Concept, Taxonomy
@@ -65,6 +68,13 @@ class ImpliedSiteRules:
         def _organ_label(self, iri: str) -> str | None: ...
 
         def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
+
+    def _init_implied(self, strings: StringStore) -> None:
+        """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
+        self._holding_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
+        self._holding_verbs = word_ids(strings, ts.HOLDING_VERBS)
+        self._in_within = word_ids(strings, ("in", "within", "inside"))
+        self._hernia_places = word_ids(strings, ts.HERNIA_CONTENT_PLACES)
 
     def _add_denied_site(self, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
         """Label the one organ a denied diagnosis implies ("No ascites", "Ascites: absent" -> the peritoneum):

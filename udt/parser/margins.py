@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from udt.parser import termset as ts
 from udt.parser.record import GENERIC, MentionRecord
+from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
 
     from udt.parser.sites import _Info
     from udt.parser.vocabulary import Vocabulary
@@ -47,6 +49,16 @@ class MarginRules:
     _shape_field: str
     _slash: int
     _wall_words: frozenset[int]
+
+    def _init_margins(self, strings: StringStore) -> None:
+        """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
+        self._outline_words = word_ids(strings, (*ts.CONTOUR_WORDS, *ts.OUTLINE_WORDS))
+        self._wall_words = word_ids(strings, ("wall", "walls"))
+        self._linking_verbs = word_ids(strings, ts.LINKING_VERBS)
+        self._bare_margin_words = word_ids(strings, ts.BARE_MARGIN_WORDS)
+        self._margin_keys = word_ids(strings, ts.MARGIN_KEY_WORDS)
+        self._slash = strings.add("/")
+        self._contour_qualifiers = word_ids(strings, ts.CONTOUR_QUALIFIERS)
 
     def _contour_margins(self) -> dict[str, Concept]:
         """Shape value IRI -> the released margin value its contour wording means (termset.CONTOUR_AS_MARGIN)."""

@@ -18,13 +18,17 @@ import re
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from udt.parser import termset as ts
 from udt.parser.fetal import FetalAnatomy
 from udt.parser.matcher import PhraseTable
 from udt.parser.record import MentionRecord
 from udt.parser.tunica import TunicaSense
 from udt.parser.ventricles import VentricleSense
+from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
+
     from udt.parser.vocabulary import Vocabulary
     from udt.taxonomy import Concept, Taxonomy
 
@@ -99,6 +103,16 @@ class PediatricRules:
 
     if TYPE_CHECKING:  # rules of SitesAndFindings or of its other mixins that these rules call
         def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
+
+    def _init_pediatric(self, strings: StringStore) -> None:
+        """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
+        tax = self.taxonomy
+        self._ventricles = VentricleSense(tax, strings)
+        self._fetal_anatomy = FetalAnatomy(strings, frozenset(self._anatomy))
+        self._tunica = TunicaSense(tax, strings)
+        self._fetal_cues = word_ids(strings, ts.FETAL_SENSE_CUES)
+        self._pregnancy_words = word_ids(strings, ts.PREGNANCY_WORDS)
+        self._child_refiles = self._finer_pediatric_counterparts()
 
     def _pediatric_system(self) -> str | None:
         """The released body system of the paediatric organs (the ontology's Pediatrics)."""

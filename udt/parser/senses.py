@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 from udt.parser import termset as ts
 from udt.parser.record import GENERIC, LOOK_BACK, MentionRecord
 from udt.parser.sentences import sentence_end
+from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
 
     from udt.parser.sites import _Report
     from udt.taxonomy import Concept, Taxonomy
@@ -65,6 +67,30 @@ class WordSenseRules:
         def _organ_iri(self, iri: str) -> str | None: ...
 
         def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
+
+    def _init_senses(self, strings: StringStore) -> None:
+        """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
+        self._bare_node_words = word_ids(strings, ("node", "nodes"))
+        self._thyroid_part_words = word_ids(strings, ts.THYROID_PART_WORDS)
+        # "PV bleeding": an abbreviation in its other, non-anatomical sense (termset.OTHER_SENSE_AFTER).
+        self._other_sense = {strings.add(a): word_ids(strings, ws)
+                             for a, ws in ts.OTHER_SENSE_AFTER.items()}
+        self._other_sense_before_words = {strings.add(a): word_ids(strings, ws)
+                                          for a, ws in ts.OTHER_SENSE_BEFORE.items()}
+        self._other_sense_before_the = {strings.add(a): word_ids(strings, ws)
+                                        for a, ws in ts.OTHER_SENSE_BEFORE_THE.items()}
+        self._the = strings.add("the")
+        # Translated reports also call a fibroid a "node" ("intramural node 18 mm"): a lesion of the uterus.
+        self._uterine_node_words = word_ids(strings, ts.UTERINE_NODE_WORDS)
+        self._uterus, self._lesion_iri = self._uterine_node_targets()
+        self._fluid_place = word_ids(strings, ts.FLUID_PLACE_WORDS)
+        self._content_words = word_ids(strings, ts.CONTENT_WORDS)
+        self._fluid_amount = word_ids(strings, ts.FLUID_AMOUNT_WORDS)
+        self._fluid_motion = word_ids(strings, ts.FLUID_MOTION_WORDS)
+        self._of = strings.add("of")
+        self._like_words = word_ids(strings, ts.LIKE_WORDS)
+        self._fluid_holding = word_ids(strings, ts.FLUID_HOLDING_WORDS)
+        self._dashes = word_ids(strings, ("–", "—"))
 
     def _stones_and_foci(self) -> tuple[frozenset[str], frozenset[str]]:
         """IRIs of stones (the calculus concept and its subclasses: gallstone, kidney stone, sialolith ...) and of

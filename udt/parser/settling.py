@@ -23,8 +23,11 @@ from typing import TYPE_CHECKING
 from udt.parser import termset as ts
 from udt.parser.findings import Item
 from udt.parser.record import MentionRecord
+from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
+
     from udt.parser.sites import _Info, _Report
     from udt.taxonomy import Concept, Taxonomy
 
@@ -74,6 +77,10 @@ class SiteSettlement:
         def _pediatric_system(self) -> str | None: ...
 
         def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
+
+    def _init_settling(self, strings: StringStore) -> None:
+        """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
+        self._wall_hernia_words = word_ids(strings, ts.ABDOMINAL_WALL_HERNIA_WORDS)
 
     def _vessel_study(self, evidence: list[MentionRecord], strong_sites: dict[int, set[str]],
                       sent_starts: list[int]) -> bool:

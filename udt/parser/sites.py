@@ -35,7 +35,6 @@ from spacy.tokens import Doc
 from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.degrees import DegreeRules
-from udt.parser.fetal import FetalAnatomy
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
@@ -48,9 +47,7 @@ from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
 from udt.parser.tirads import TiradsRules
-from udt.parser.tunica import TunicaSense
 from udt.parser.values import DerivedValueRules
-from udt.parser.ventricles import VentricleSense
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -185,18 +182,16 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._hyphen = strings.add("-")
         self._not = strings.add("not")
         self._comma = strings.add(",")
-        self._outline_words = word_ids(strings, (*ts.CONTOUR_WORDS, *ts.OUTLINE_WORDS))
-        self._wall_words = word_ids(strings, ("wall", "walls"))
+        self._init_margins(strings)
         self._degree_words = word_ids(strings, ts.DEGREE_WORDS)
         self._echo_only = frozenset({"Echogenicity"})
         self._in = strings.add("in")
-        self._adverbs = word_ids(strings, ts.DEGREE_GAP_WORDS)
+        self._init_values(strings)
         self._flow_context = word_ids(strings, (*ts.FLOW_WORDS, *ts.FLOW_CONTEXT_WORDS))
         self._ordinal_fields = frozenset(d.field for d in tax.dimensions if d.ordinal)
         self._degree_gap = word_ids(strings, (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS,
                                                                *ts.DEGREE_HEDGE_WORDS))
         self._degree_hedges = word_ids(strings, ts.DEGREE_HEDGE_WORDS)
-        self._linking_verbs = word_ids(strings, ts.LINKING_VERBS)
         self._site_prepositions = word_ids(strings, ("in", "within", "to", "of", "inside", "around"))
         self._degree_end = word_ids(strings, ts.DEGREE_END_WORDS)
         self._flow_words = word_ids(strings, ts.FLOW_WORDS)
@@ -243,28 +238,19 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._contour_words = word_ids(strings, ts.CONTOUR_WORDS)
         self._organ_contour_words = word_ids(strings, ts.ORGAN_CONTOUR_WORDS)
         self._contour_margin = self._contour_margins()
-        self._bare_margin_words = word_ids(strings, ts.BARE_MARGIN_WORDS)
-        self._margin_keys = word_ids(strings, ts.MARGIN_KEY_WORDS)
-        self._component_words = word_ids(strings, ts.COMPONENT_WORDS)
         self._with = strings.add("with")
-        self._slash = strings.add("/")
         self._copula_words = word_ids(strings, ts.COPULA_WORDS)
         self._grades, self._bare_grades = self._grade_words(strings)
-        self._and = strings.add("and")
         self._brackets = (strings.add("("), strings.add(")"))
         self._echo_prefixes = self._echogenicity_prefixes(strings)
-        self._hyphen_or_to = word_ids(strings, ("-", "to", "/"))
         self._tirads_targets = self._thyroid_nodule_targets()
         self._tirads_memo: dict[tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]], Any] = {}
         # A node named without its region ("lymph node", not "axillary lymph node" or a part such as its hilum).
         node = tax.find("lymph node", self.fields[2])
         self._node_iri = node.iri if node is not None else None
         self._node_iris = self._lymph_node_iris(node)
-        self._ventricles = VentricleSense(tax, strings)
-        self._fetal_anatomy = FetalAnatomy(strings, frozenset(self._anatomy))
-        self._tunica = TunicaSense(tax, strings)
+        self._init_pediatric(strings)
         self._denied_margin = self._opposite_margins()
-        self._contour_qualifiers = word_ids(strings, ts.CONTOUR_QUALIFIERS)
         self._side_word = strings.add("side")
         self._sides_hashes = word_ids(strings, ("right", "left", "other", "contralateral"))
         self._stone_iris, self._stone_focus_values = self._stones_and_foci()
@@ -272,31 +258,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # Translated reports call a thyroid nodule a "node" ("in the right lobe is determined a node 8 mm").
         thyroid_nodule = tax.find("thyroid nodule", self.fields[0])
         self._thyroid_nodule = thyroid_nodule.iri if thyroid_nodule is not None else None
-        self._bare_node_words = word_ids(strings, ("node", "nodes"))
-        self._thyroid_part_words = word_ids(strings, ts.THYROID_PART_WORDS)
+        self._init_senses(strings)
         self._node_parts = self._lymph_node_parts(node)
-        # "PV bleeding": an abbreviation in its other, non-anatomical sense (termset.OTHER_SENSE_AFTER).
-        self._other_sense = {strings.add(a): word_ids(strings, ws)
-                             for a, ws in ts.OTHER_SENSE_AFTER.items()}
-        self._other_sense_before_words = {strings.add(a): word_ids(strings, ws)
-                                          for a, ws in ts.OTHER_SENSE_BEFORE.items()}
-        self._other_sense_before_the = {strings.add(a): word_ids(strings, ws)
-                                        for a, ws in ts.OTHER_SENSE_BEFORE_THE.items()}
-        self._the = strings.add("the")
         # Every word _in_other_sense can read in another sense (before or after it): its first test.
         self._other_sense_words = frozenset(self._other_sense) | frozenset(self._other_sense_before_words)
-        # Translated reports also call a fibroid a "node" ("intramural node 18 mm"): a lesion of the uterus.
-        self._uterine_node_words = word_ids(strings, ts.UTERINE_NODE_WORDS)
-        self._uterus, self._lesion_iri = self._uterine_node_targets()
         # A bare "fluid": a fluid collection only where denied, placed or measured (termset.BARE_FLUID_WORDS).
         self._bare_fluid = word_ids(strings, ts.BARE_FLUID_WORDS)
-        self._holding_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
-        self._holding_verbs = word_ids(strings, ts.HOLDING_VERBS)
-        self._fluid_place = word_ids(strings, ts.FLUID_PLACE_WORDS)
-        self._content_words = word_ids(strings, ts.CONTENT_WORDS)
-        self._fluid_amount = word_ids(strings, ts.FLUID_AMOUNT_WORDS)
-        self._fluid_motion = word_ids(strings, ts.FLUID_MOTION_WORDS)
-        self._of = strings.add("of")
+        self._init_implied(strings)
         self._otherwise_words = word_ids(strings, ts.OTHERWISE_WORDS)
         self._abnormal_state = word_ids(strings, ts.ABNORMAL_STATE_WORDS)
         self._side_normal_blockers = word_ids(strings, (*ts.ABNORMAL_STATE_WORDS,
@@ -314,7 +282,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         soft = tax.find("soft tissues", self.fields[2])
         self._tissue_organ = soft.us365k_label if soft is not None else None
         self._tissue_organ_iri = soft.iri if soft is not None else None
-        self._wall_hernia_words = word_ids(strings, ts.ABDOMINAL_WALL_HERNIA_WORDS)
+        self._init_settling(strings)
         knee = tax.find("knee", self.fields[2])
         self._joint_system = self._system_of.get(knee.us365k_label or "") if knee is not None else None
         self._from, self._to = strings.add("from"), strings.add("to")
@@ -322,21 +290,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._space_memo: dict[str, str] = {}  # diagnosis IRI -> system of the space it fills, "" if none
         fluid = tax.find("fluid collection", self.fields[0])
         self._fluid_value = fluid.us365k_label if fluid is not None else None
-        self._in_within = word_ids(strings, ("in", "within", "inside"))
-        self._hernia_places = word_ids(strings, ts.HERNIA_CONTENT_PLACES)
-        self._like_words = word_ids(strings, ts.LIKE_WORDS)
         self._clause_ends_for_lists = word_ids(strings, (".", ";", ":", "\n", "\n\n", "with", "is",
                                                                         "are", "was", "were"))
-        self._fetal_cues = word_ids(strings, ts.FETAL_SENSE_CUES)
-        self._pregnancy_words = word_ids(strings, ts.PREGNANCY_WORDS)
         self._sentence_stops = word_ids(strings, (".", "\n", "\n\n", "!", "?"))
         self._contrasts = word_ids(strings, (";", "but", "whereas", "while", "however", "although"))
         self._part_clause_ends = word_ids(strings, (",", ";", ":", "."))
         part_words = frozenset((*ts.PART_WORDS, *ts.PART_LABEL_WORDS)) - frozenset(ts.OTHERWISE_WORDS)
         self._part_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
                                     and not part_words.isdisjoint(c.label.casefold().split()))
-        self._fluid_holding = word_ids(strings, ts.FLUID_HOLDING_WORDS)
-        self._dashes = word_ids(strings, ("–", "—"))
         # "TR4", "TI-RADS 3": a nodule named by its TI-RADS level alone, or the grade of a nodule named before.
         self._graded_nodules, self._graded_site = self._graded_nodule_targets()
         self._generic_vessels = self._generic_vessel_iris()
@@ -355,7 +316,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._node_region_organs = frozenset(o.us365k_label for r in regions for o in (r, self._pediatric_of(r))
                                              if o is not None and o.us365k_label) - self._node_organs
         self._neck_system = self._system_of.get(own.us365k_label or "") if own is not None else None
-        self._child_refiles = self._finer_pediatric_counterparts()
         # Anatomy whose own name is a vessel or duct ("portal vein", matched by a bare "portal"): in a list of
         # vessels it names that vessel, not a region (_listed_vessel).
         heads = {*ts.LIST_HEADS, "duct", "vein", "artery", "vessel"}

@@ -19,8 +19,11 @@ from udt.parser import termset as ts
 from udt.parser.findings import Item
 from udt.parser.matcher import OntologyMatcher
 from udt.parser.record import MentionRecord
+from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
+
     from udt.parser.sites import _Report
     from udt.taxonomy import Concept, Taxonomy
 
@@ -55,6 +58,13 @@ class DerivedValueRules:
         def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
 
         def _swallowed_values(self, rec: MentionRecord, lower: list[int], strings: Any) -> list[Concept]: ...
+
+    def _init_values(self, strings: StringStore) -> None:
+        """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
+        self._adverbs = word_ids(strings, ts.DEGREE_GAP_WORDS)
+        self._component_words = word_ids(strings, ts.COMPONENT_WORDS)
+        self._and = strings.add("and")
+        self._hyphen_or_to = word_ids(strings, ("-", "to", "/"))
 
     def _echogenicity_prefixes(self, strings: Any) -> dict[int, Concept]:
         """Hash of "iso", "hypo", "hyper", "an" -> the released echogenicity value of prefix + "echoic"."""
