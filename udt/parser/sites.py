@@ -42,10 +42,11 @@ from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
-from udt.parser.record import ABSENCE, GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
+from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
+from udt.parser.statuses import StatusRules
 from udt.parser.tirads import TiradsRules
 from udt.parser.values import DerivedValueRules
 from udt.parser.wordids import word_ids
@@ -140,7 +141,7 @@ def make_findings(nlp: Language, name: str, matcher: str, rollups: dict[str, str
 
 
 class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, PediatricRules, ImpliedSiteRules,
-                       SiteSettlement, DerivedValueRules, MarginRules, TiradsRules, WordSenseRules):
+                       SiteSettlement, DerivedValueRules, MarginRules, TiradsRules, WordSenseRules, StatusRules):
     """Statuses, sites and findings of a report (see the module docstring)."""
 
     def __init__(self, nlp: Language, matcher: OntologyMatcher, rollups: dict[str, str | None] | None = None,
@@ -196,9 +197,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._degree_end = word_ids(strings, ts.DEGREE_END_WORDS)
         self._flow_words = word_ids(strings, ts.FLOW_WORDS)
         self._or_and = word_ids(strings, ("or", "and", "/", ","))
-        self._ref_before = word_ids(strings, ts.REFERENCE_BEFORE)
-        self._ref_after = word_ids(strings, ts.REFERENCE_AFTER)
-        self._statement_after = word_ids(strings, ts.STATEMENT_AFTER)
+        self._init_statuses(strings)
         self._sides = {strings.add(w): side for side, ws in (("left", ts.LEFT), ("right", ts.RIGHT),
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
@@ -271,7 +270,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                         *ts.CHANGED_ASPECT_WORDS))
         self._abnormal_denials = word_ids(strings, ts.ABNORMAL_STATE_DENIALS)
         self._other_modalities = word_ids(strings, ts.OTHER_MODALITIES)
-        self._modality_verbs = word_ids(strings, ts.OTHER_MODALITY_VERBS)
         # The groin organ, and the abdominal wall's inguinal canal (see _groin_wins), from the ontology.
         groin, canal = tax.find("groin", self.fields[2]), tax.find("inguinal canal", self.fields[2])
         self._groin = self._organ_label(groin.iri) if groin is not None else None
@@ -321,26 +319,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         heads = {*ts.LIST_HEADS, "duct", "vein", "artery", "vessel"}
         self._named_vessel_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
                                             and c.label.casefold().rsplit(" ", 1)[-1] in heads)
-
-    def _kinds_denied_as_absence(self) -> dict[str, str]:
-        """Concept IRI -> its dimension's absence value, for the finer concepts of a descriptive dimension that has
-        one and that roll up to no released value ("internal vascularity", "central flow"): denying one says the feature
-        is absent. A ranked value ("no increased vascularity") stays a denied value."""
-        tax, out = self.taxonomy, {}
-        for field, absent in self.vocabulary.absence.items():
-            if field not in self._descriptive:
-                continue  # a diagnosis denied ("no gallstones") is that diagnosis absent, never "normal"
-            for c in tax.iter_dimension(field):
-                if not c.is_released_value and not c.is_dimension and c.iri != absent and \
-                        self._rollups_of(c.iri).get(field) is None:
-                    out[c.iri] = absent
-        return out
-
-    def _qualifies_next_lesion(self, k: int, spans: list[MentionRecord]) -> bool:
-        """The margin word is an adjective of the lesion right after it ("no well-defined mass"): the lesion is what
-        is denied, not the margin."""
-        nxt = spans[k + 1] if k + 1 < len(spans) else None
-        return nxt is not None and nxt.field == self.fields[0] and nxt.start == spans[k].end
 
     def _organ_iri(self, iri: str) -> str | None:
         organ = self._rollups_of(iri).get(self.fields[2])
@@ -655,37 +633,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 if info.kind == "attribute" and end - start > 1:
                     self._lesion_within(rec, sent, index, r)
 
-    def _restated_status(self, k: int, rec: MentionRecord, status: str, r: _Report) -> str | None:
-        """A mention that states another value than its own concept: a denied grade ("blood flow is not
-        increased"), a denied generic dimension (its absence value, where it has one),
-        a denied kind of a feature, a denied well-defined margin. Returns the status of what it states, or None
-        for a mention that states nothing (an undenied generic word, a reference-range "normal")."""
-        iri, negated, lower = rec.iri, rec.negated, r.lower
-        grade = self._denied_grade(rec, lower) if rec.kb in (GENERIC, ABSENCE) else None
-        if grade is not None:
-            # "Blood flow is not increased": the grade is denied, not the flow itself.
-            r.denied_grades.add(grade[1])
-            rec.iri = grade[0].iri
-            return "absent"
-        if rec.kb == GENERIC:
-            absent_value = self.vocabulary.absence.get(rec.field)
-            if not negated or absent_value is None:
-                return None
-            rec.iri = absent_value
-            return "present"
-        if negated and iri in self._denied_kinds:
-            # "free of internal vascularity", "without central flow": a kind of the feature with no value of
-            # its own, denied, states the dimension's absence value (as "no vascularity" does).
-            rec.iri = self._denied_kinds[iri]
-            return "present"
-        if iri == self._normal_iri and self._reference_normal(r.text, lower, rec.start, rec.end, rec.start_char):
-            return None
-        if negated and iri in self._denied_margin and not self._qualifies_next_lesion(k, r.spans):
-            # "not clear contours", "without clear borders": margins that are not well-defined are ill-defined.
-            rec.iri = self._denied_margin[iri]
-            return "present"
-        return status
-
     def _compound_diagnosis(self, rec: MentionRecord, info: _Info, status: str, r: _Report) -> _Info:
         """A diagnosis of several words can hold the site the report states ("thyroid nodule", "hepatic
         haemangioma", swallowed by the longest match): the diagnosis then also rolls up to that organ and body
@@ -766,32 +713,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             organ_normal = organ_normal or r.abnormal
         return organ_normal
 
-    def _reported_by_another_exam(self, rec: MentionRecord, lower: list[int], sent_starts: list[int],
-                                  sent: int) -> bool:
-        """A diagnosis reported by another examination just before it ("CT showed a 'renal mass'"): history. (One
-        dated in the past, "a cyst drained two years ago", is a history cue of the context component.)"""
-        lo = sent_starts[sent]
-        for j in range(rec.start - 1, max(lo, rec.start - 6) - 1, -1):
-            if lower[j] in self._modality_verbs:
-                return j > lo and lower[j - 1] in self._other_modalities
-        return False
-
     def _organ_label(self, iri: str) -> str | None:
         organ = self._rollups_of(iri).get(self.fields[2])
         return organ.us365k_label if organ is not None else None
-
-    def _reference_normal(self, text: str, lower: list[int], start: int, end: int, start_char: int) -> bool:
-        """True if the "normal" at ``start`` is part of a reference range or standard ("(normal <10)", "upper
-        limit of normal", "normal range"), not a statement that something examined is normal."""
-        if end - start != 1:
-            return False
-        opened = text.rfind("(", max(0, start_char - 60), start_char)
-        if opened >= 0 and text.rfind(")", opened, start_char) < 0:
-            return True
-        nxt = lower[end] if end < len(lower) else None
-        if nxt is not None and (nxt in self._ref_after or text[_char_after(text, start_char)].isdigit()):
-            return True
-        return start > 0 and lower[start - 1] in self._ref_before and nxt not in self._statement_after
 
     def _words(self, lower: list[int]) -> Words:
         """Side words and clause roles of every token (dictionary probes in C; no per-token Python)."""
@@ -996,15 +920,3 @@ def _rollup_overrides(tax: Taxonomy, config: dict[str, str | None]) -> dict[str,
                                   "value", f"use one of: {released}, or null")
         out[concept.iri] = (concept.dimension, value)
     return out
-
-
-def _char_after(text: str, start_char: int) -> int:
-    """Index of the first non-space character after the word at ``start_char`` (or the last index)."""
-    i = start_char
-    n = len(text)
-    while i < n and not text[i].isspace():
-        i += 1
-    while i < n - 1 and text[i].isspace():
-        i += 1
-    return min(i, n - 1)
-
