@@ -1,14 +1,15 @@
 """Organs a diagnosis implies, and organs a report names without asserting a finding in them.
 
 "gallstones" (the gallbladder), "DVT" (the leg veins), "probable FNH" (the liver, hedged), "no ascites" (the
-peritoneum, examined), "the left ovary is not seen" (examined), the organ of a case's presentation or history
-("a palpable right breast abnormality"); and whether a diagnosis stands apart from the anatomy of its sentence
-("liver coarse, spleen 13 cm, small amount of ascites") or is held by anatomy named just after it ("a plaque in the
-tunica albuginea"). The ontology's typical sites (``Taxonomy.sites``) are read once per diagnosis and memoised.
-Kept apart from :mod:`udt.parser.sites` because these rules answer one question, which organ a mention stands for
-when it is not itself asserted anatomy, and they share the memos of that answer. :class:`ImpliedSiteRules` is
-mixed into :class:`udt.parser.sites.SitesAndFindings`, whose ``__init__`` sets the tables and memos these rules read
-(``_implied``, ``_space_memo``, ``_holding_places``, ...); its mention pass and its site settlement call them.
+peritoneum, examined), "the left ovary is not seen" (examined), the organ of a case's presentation or history ("a
+palpable right breast abnormality"); and whether a diagnosis stands apart from the anatomy of its sentence ("liver
+coarse, spleen 13 cm, small amount of ascites") or is held by anatomy named just after it ("a plaque in the tunica
+albuginea"). The ontology's typical sites (``Taxonomy.sites``) are read once per diagnosis and memoised. Kept apart
+from :mod:`udt.parser.sites` because these rules answer one question, which organ a mention stands for when it is
+not itself asserted anatomy, and they share the memos of that answer. :class:`ImpliedSiteRules` is mixed into
+:class:`udt.parser.sites.SitesAndFindings`, whose ``__init__`` (with :meth:`ImpliedSiteRules._init_implied` for the
+tables only these rules read) sets the tables and memos these rules read (``_implied``, ``_space_memo``,
+``_holding_places``, ...); its mention pass and its site settlement call them.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ class ImpliedSiteRules:
     """Rules that find the organ a diagnosis implies or a mention names without an asserted finding; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
-    # What these rules read, set by SitesAndFindings.__init__ (declared here so that the type checker knows every
-    # attribute the rules use).
+    # What these rules read, set by SitesAndFindings.__init__ or, for the tables only they read, by
+    # _init_implied (declared here so that the type checker knows every attribute the rules use).
     taxonomy: Taxonomy
     vocabulary: Vocabulary
     fields: tuple[str, ...]
@@ -58,7 +59,9 @@ class ImpliedSiteRules:
     _tissue_organ: str | None
     _vessel_organs: frozenset[str | None]
 
-    if TYPE_CHECKING:  # rules of SitesAndFindings or of its other mixins that these rules call
+    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
+    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
+    if TYPE_CHECKING:
         def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info: ...
 
         def _describes_flow(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool: ...

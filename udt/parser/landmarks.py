@@ -1,16 +1,18 @@
 """Why anatomy a report names may not be an organ the study is about: the landmark and weak-site rules of the
 findings component.
 
-"posterior to the bladder", "hypoechoic to the liver and spleen", "kidney (RK)" after its anchor, a figure
-legend's key ("L, liver; RK, right kidney"), a structure "labelled for orientation", a vessel list ("the
-subclavian, axillary and cephalic veins"), a joint that places a vessel, its finding or its flow ("thrombus in the
-cephalic vein at the elbow", "monophasic waveforms at the ankle"), an organ word qualifying a lesion ("soft-tissue
-mass"), a finer structure inside a lesion's description ("... with a fatty hilum"). :meth:`LandmarkRules._weak_site`
-says why a mention is weak and where its phrase starts; the sites component's mention pass calls it for every
-asserted anatomy mention and settles the weak ones after the pass. Kept apart from :mod:`udt.parser.sites`
-because these rules read only the words around one mention (no report-level state), so they are one idea that can be
-read and tested alone. :class:`LandmarkRules` is mixed into :class:`udt.parser.sites.SitesAndFindings`, whose
-``__init__`` sets the word tables these rules read (``_landmark_iris``, ``_vessel_place_words``, ...).
+"posterior to the bladder", "hypoechoic to the liver and spleen", "kidney (RK)" after its anchor, a figure legend's
+key ("L, liver; RK, right kidney"), a structure "labelled for orientation", a vessel list ("the subclavian, axillary
+and cephalic veins"), a joint that places a vessel, its finding or its flow ("thrombus in the cephalic vein at the
+elbow", "monophasic waveforms at the ankle"), an organ word qualifying a lesion ("soft-tissue mass"), a finer
+structure inside a lesion's description ("... with a fatty hilum"). :meth:`LandmarkRules._weak_site` says why a
+mention is weak and where its phrase starts; the sites component's mention pass calls it for every asserted anatomy
+mention and settles the weak ones after the pass. Kept apart from :mod:`udt.parser.sites` because these rules read
+only the words and mentions around one mention (no state gathered by the pass), so they are one idea that can be
+read and tested alone.
+:class:`LandmarkRules` is mixed into :class:`udt.parser.sites.SitesAndFindings`, whose ``__init__`` (with
+:meth:`LandmarkRules._init_landmarks` for the tables only these rules read) sets the tables these rules read
+(``_landmark_iris``, ``_vessel_place_words``, ...).
 """
 
 from __future__ import annotations
@@ -37,8 +39,8 @@ class LandmarkRules:
     """Rules that say why anatomy may not name an organ examined; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
-    # What these rules read, set by SitesAndFindings.__init__ (declared here so that the type checker knows every
-    # attribute the rules use).
+    # What these rules read, set by SitesAndFindings.__init__ or, for the tables only they read, by
+    # _init_landmarks (declared here so that the type checker knows every attribute the rules use).
     taxonomy: Taxonomy
     vocabulary: Vocabulary
     fields: tuple[str, ...]
@@ -86,7 +88,9 @@ class LandmarkRules:
     _vessel_place_heads: frozenset[int]
     _vessel_place_words: frozenset[int]
 
-    if TYPE_CHECKING:  # rules of SitesAndFindings or of its other mixins that these rules call
+    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
+    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
+    if TYPE_CHECKING:
         def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info: ...
 
         def _organ_iri(self, iri: str) -> str | None: ...

@@ -6,8 +6,9 @@ well-defined margin states the other released value ("not circumscribed" -> ill-
 with a smooth contour" or "Bladder: wall smooth" describe the organ's outline, not a lesion's margin, unless the
 sentence names a lesion or a lymph node. Kept apart from :mod:`udt.parser.sites` because these rules decide one
 thing, whether contour wording is a lesion's margin. :class:`MarginRules` is mixed into
-:class:`udt.parser.sites.SitesAndFindings`, whose ``__init__`` sets the tables these rules read
-(``_contour_words``, ``_margin_keys``, ``_contour_margin``, ...).
+:class:`udt.parser.sites.SitesAndFindings`, whose ``__init__`` (with :meth:`MarginRules._init_margins` for the
+tables only these rules read) sets the tables these rules read (``_contour_words``, ``_margin_keys``,
+``_contour_margin``, ...).
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ class MarginRules:
     """Rules that read contour wording as a lesion margin or an organ outline; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
-    # What these rules read, set by SitesAndFindings.__init__ (declared here so that the type checker knows every
-    # attribute the rules use).
+    # What these rules read, set by SitesAndFindings.__init__ or, for the tables only they read, by
+    # _init_margins (declared here so that the type checker knows every attribute the rules use).
     taxonomy: Taxonomy
     vocabulary: Vocabulary
     fields: tuple[str, ...]

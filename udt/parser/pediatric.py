@@ -8,8 +8,9 @@ paediatric counterparts (``udt:pediatricCounterpart``) replace the adult organ a
 mentions are read (beside the neonatal ventricles, fetal anatomy and tunica of :mod:`udt.parser.ventricles`,
 :mod:`udt.parser.fetal` and :mod:`udt.parser.tunica`). Kept apart from :mod:`udt.parser.sites` because these rules
 decide one report-level fact (the patient is a child) and one mapping, whatever else the report says.
-:class:`PediatricRules` is mixed into :class:`udt.parser.sites.SitesAndFindings`, whose ``__init__`` sets the
-tables these rules read (``_ped_cues``, ``_child_refiles``, ``_pediatric_diagnoses``, ...).
+:class:`PediatricRules` is mixed into :class:`udt.parser.sites.SitesAndFindings`, whose ``__init__`` (with
+:meth:`PediatricRules._init_pediatric` for the tables only these rules read) sets the tables these rules read
+(``_ped_cues``, ``_child_refiles``, ``_pediatric_diagnoses``, ...).
 """
 
 from __future__ import annotations
@@ -86,8 +87,8 @@ class PediatricRules:
     """Rules that read whether the patient is a child and file anatomy under the paediatric organs; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
-    # What these rules read, set by SitesAndFindings.__init__ (declared here so that the type checker knows every
-    # attribute the rules use).
+    # What these rules read, set by SitesAndFindings.__init__ or, for the tables only they read, by
+    # _init_pediatric (declared here so that the type checker knows every attribute the rules use).
     taxonomy: Taxonomy
     vocabulary: Vocabulary
     fields: tuple[str, ...]
@@ -101,7 +102,9 @@ class PediatricRules:
     _tunica: TunicaSense
     _ventricles: VentricleSense
 
-    if TYPE_CHECKING:  # rules of SitesAndFindings or of its other mixins that these rules call
+    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
+    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
+    if TYPE_CHECKING:
         def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
 
     def _init_pediatric(self, strings: StringStore) -> None:

@@ -2,13 +2,14 @@
 component.
 
 An abbreviation in its other sense ("PV bleeding": per vaginam, not the portal vein); a comparison ("liver-like
-echotexture": no liver); a bare "node" in translated wording for a thyroid nodule ("in the left lobe is
-determined a node 8 mm") or a fibroid ("intramural node 18 mm"); a bare "fluid" that is no fluid collection
-("fluid-filled", "a cyst filled with anechoic fluid"); an "echogenic focus" that is the stone its sentence names,
-not a calcification. Kept apart from :mod:`udt.parser.sites` because each rule decides what one matched word means
-from the words and mentions around it, before the mention is read as a finding or a site. :class:`WordSenseRules`
-is mixed into :class:`udt.parser.sites.SitesAndFindings`, whose ``__init__`` sets the tables these rules read
-(``_other_sense``, ``_bare_node_words``, ``_bare_fluid``, ...) and whose mention pass calls them.
+echotexture": no liver); a bare "node" in translated wording for a thyroid nodule ("in the left lobe is determined a
+node 8 mm") or a fibroid ("intramural node 18 mm"); a bare "fluid" that is no fluid collection ("fluid-filled", "a
+cyst filled with anechoic fluid"); an "echogenic focus" that is the stone its sentence names, not a calcification.
+Kept apart from :mod:`udt.parser.sites` because each rule decides what one matched word means from the words and
+mentions around it, before the mention is read as a finding or a site. :class:`WordSenseRules` is mixed into
+:class:`udt.parser.sites.SitesAndFindings`, whose ``__init__`` (with :meth:`WordSenseRules._init_senses` for the
+tables only these rules read) sets the tables these rules read (``_other_sense``, ``_bare_node_words``,
+``_bare_fluid``, ...) and whose mention pass calls them.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ class WordSenseRules:
     """Rules that read a matched word in the sense its report gives it; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
-    # What these rules read, set by SitesAndFindings.__init__ (declared here so that the type checker knows every
-    # attribute the rules use).
+    # What these rules read, set by SitesAndFindings.__init__ or, for the tables only they read, by
+    # _init_senses (declared here so that the type checker knows every attribute the rules use).
     taxonomy: Taxonomy
     fields: tuple[str, ...]
     _anatomy: frozenset[str]
@@ -61,7 +62,9 @@ class WordSenseRules:
     _uterine_node_words: frozenset[int]
     _uterus: str | None
 
-    if TYPE_CHECKING:  # rules of SitesAndFindings or of its other mixins that these rules call
+    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
+    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
+    if TYPE_CHECKING:
         def _implied_sites(self, iri: str) -> tuple[Concept, ...]: ...
 
         def _organ_iri(self, iri: str) -> str | None: ...

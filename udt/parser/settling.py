@@ -38,8 +38,8 @@ class SiteSettlement:
     """The rules that settle the sites of a whole report after its mentions are read; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
-    # What these rules read, set by SitesAndFindings.__init__ (declared here so that the type checker knows every
-    # attribute the rules use).
+    # What these rules read, set by SitesAndFindings.__init__ or, for the tables only they read, by
+    # _init_settling (declared here so that the type checker knows every attribute the rules use).
     taxonomy: Taxonomy
     fields: tuple[str, ...]
     _abdominal_wall: str | None
@@ -63,7 +63,9 @@ class SiteSettlement:
     _vessel_organs: frozenset[str | None]
     _wall_hernia_words: frozenset[int]
 
-    if TYPE_CHECKING:  # rules of SitesAndFindings or of its other mixins that these rules call
+    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
+    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
+    if TYPE_CHECKING:
         def _implied_sites(self, iri: str) -> tuple[Concept, ...]: ...
 
         def _label_implied_sites(self, r: _Report) -> None: ...

@@ -18,6 +18,16 @@ convention of the issue-11 real-text annotation) for a whole organ stated normal
 asserted (the convention of ``tests/data/reports_gold.jsonl``). A normal attribute ("echogenicity is normal")
 or part of an organ ("the remainder of the liver is normal") never makes it a finding beside a lesion; the rules
 that decide whether a normal statement is a whole organ's are in :mod:`udt.parser.normals`.
+
+This module holds the component itself: its factory, the shared tables and per-concept memos of ``__init__``, and
+the phases of ``__call__`` (read the report, read each mention, build the items, settle the sites, decide "normal
+appearance", assemble the findings). The rule families it calls are mixins, one idea each: the word sense of a
+matched word (:mod:`udt.parser.senses`), restated statuses (:mod:`udt.parser.statuses`), values stated beside a
+mention's own (:mod:`udt.parser.values`), margins and organ outlines (:mod:`udt.parser.margins`), grades
+(:mod:`udt.parser.degrees`), landmarks and weak sites (:mod:`udt.parser.landmarks`), implied and unasserted sites
+(:mod:`udt.parser.implied`), the report-level site settlement (:mod:`udt.parser.settling`), a child patient
+(:mod:`udt.parser.pediatric`), TI-RADS (:mod:`udt.parser.tirads`) and "normal appearance"
+(:mod:`udt.parser.normals`).
 """
 
 from __future__ import annotations

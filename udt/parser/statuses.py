@@ -41,8 +41,8 @@ class StatusRules:
     """Rules that restate a mention's status from its wording; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
-    # What these rules read, set by SitesAndFindings.__init__ (declared here so that the type checker knows every
-    # attribute the rules use).
+    # What these rules read, set by SitesAndFindings.__init__ or, for the tables only they read, by
+    # _init_statuses (declared here so that the type checker knows every attribute the rules use).
     taxonomy: Taxonomy
     vocabulary: Vocabulary
     fields: tuple[str, ...]
@@ -56,7 +56,9 @@ class StatusRules:
     _ref_before: frozenset[int]
     _statement_after: frozenset[int]
 
-    if TYPE_CHECKING:  # rules of SitesAndFindings or of its other mixins that these rules call
+    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
+    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
+    if TYPE_CHECKING:
         def _denied_grade(self, rec: MentionRecord, lower: list[int]) -> tuple[Concept, int] | None: ...
 
         def _rollups_of(self, iri: str) -> dict[str, Concept]: ...

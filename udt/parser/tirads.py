@@ -46,7 +46,9 @@ class TiradsRules:
     _tirads_memo: dict[tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]], Any]
     _tirads_targets: tuple[frozenset[str], str | None, frozenset[str]]
 
-    if TYPE_CHECKING:  # rules of SitesAndFindings or of its other mixins that these rules call
+    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
+    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
+    if TYPE_CHECKING:
         def _diagnosis_kind_of(self, concept: Concept) -> str: ...
 
         def _implied_sites(self, iri: str) -> tuple[Concept, ...]: ...

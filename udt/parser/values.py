@@ -1,14 +1,14 @@
 """Values a mention's words state besides its own: derived evidence of the findings component.
 
-"solid and cystic components" (two components, not one mixed value), "iso- to hypoechoic" (two echogenicities),
-"no solid mass" (solid components absent, as the compound diagnosis is), "complex cystic and solid mass" (an
-attribute's phrase that also names the lesion), what a compound term swallowed ("increased periventricular
-echogenicity": the grade rules of :mod:`udt.parser.degrees`). Each is added as a derived
-:class:`udt.parser.record.MentionRecord` right after the mention that states it, and labelled where that mention
-is asserted in the findings. Kept apart from :mod:`udt.parser.sites` because these rules read one mention's own
-words and only add records; they decide no site. :class:`DerivedValueRules` is mixed into
-:class:`udt.parser.sites.SitesAndFindings`, whose ``__init__`` sets the tables these rules read (``_echo_prefixes``,
-``_component_words``, ``_named_attributes``, ...) and whose mention pass calls them.
+"solid and cystic components" (two components, not one mixed value), "iso- to hypoechoic" (two echogenicities), "no
+solid mass" (solid components absent, as the compound diagnosis is), "complex cystic and solid mass" (an attribute's
+phrase that also names the lesion), what a compound term swallowed ("increased periventricular echogenicity": the
+grade rules of :mod:`udt.parser.degrees`). Each is added as a derived :class:`udt.parser.record.MentionRecord` right
+after the mention that states it, and labelled where that mention is asserted in the findings. Kept apart from
+:mod:`udt.parser.sites` because these rules read one mention's own words and only add records; they decide no site.
+:class:`DerivedValueRules` is mixed into :class:`udt.parser.sites.SitesAndFindings`, whose ``__init__`` (with
+:meth:`DerivedValueRules._init_values` for the tables only these rules read) sets the tables these rules read
+(``_echo_prefixes``, ``_component_words``, ``_named_attributes``, ...) and whose mention pass calls them.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ class DerivedValueRules:
     """Rules that add the values a mention states besides its own; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
-    # What these rules read, set by SitesAndFindings.__init__ (declared here so that the type checker knows every
-    # attribute the rules use).
+    # What these rules read, set by SitesAndFindings.__init__ or, for the tables only they read, by
+    # _init_values (declared here so that the type checker knows every attribute the rules use).
     taxonomy: Taxonomy
     matcher: OntologyMatcher
     fields: tuple[str, ...]
@@ -54,7 +54,9 @@ class DerivedValueRules:
     _named_attributes: frozenset[str]
     _ordinal_fields: frozenset[str]
 
-    if TYPE_CHECKING:  # rules of SitesAndFindings or of its other mixins that these rules call
+    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
+    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
+    if TYPE_CHECKING:
         def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
 
         def _swallowed_values(self, rec: MentionRecord, lower: list[int], strings: Any) -> list[Concept]: ...
