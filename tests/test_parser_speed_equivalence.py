@@ -1,6 +1,6 @@
 """The parser's cheap equivalents of costly steps must give what the costly step gives.
 
-Each speed pre-check (``location_in``, ``sites._child_age``, section headings) is compared with
+Each speed pre-check (``location_in``, ``pediatric._child_age``, section headings) is compared with
 its full regex on every wording each pattern's alternatives accept, in several casings, and on the whole report
 corpora.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from udt.parser import findings, sites
+from udt.parser import findings, pediatric
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -47,8 +47,8 @@ def test_location_found_in_every_casing(wording: str) -> None:
 @pytest.mark.parametrize("wording", AGES)
 def test_child_age_found_in_every_casing(wording: str) -> None:
     for text in _casings(wording):
-        assert sites._child_age(text), text
-        assert not sites._child_age(text.replace("7", "70").replace("3", "30").replace("5", "50")
+        assert pediatric._child_age(text), text
+        assert not pediatric._child_age(text.replace("7", "70").replace("3", "30").replace("5", "50")
                                     .replace("12", "62").replace("4", "40").replace("10", "80")), text
 
 
@@ -61,9 +61,9 @@ KIN = [("my son is 9", True), ("my daughter (14)", True), ("our son (11 yrs)", T
 @pytest.mark.parametrize(("wording", "child"), KIN)
 def test_child_named_by_a_parent_in_every_casing(wording: str, child: bool) -> None:
     for text in _casings(wording):
-        ages = [int(next(g for g in a.groups() if g)) for a in sites._AGE.finditer(text)]
-        assert sites._child_age(text) == any(a < sites._ADULT_AGE for a in ages), text
-        assert sites._child_age(text) is child, text
+        ages = [int(next(g for g in a.groups() if g)) for a in pediatric._AGE.finditer(text)]
+        assert pediatric._child_age(text) == any(a < pediatric._ADULT_AGE for a in ages), text
+        assert pediatric._child_age(text) is child, text
 
 
 def test_prefilters_agree_with_the_full_patterns_on_the_corpora() -> None:
@@ -71,8 +71,8 @@ def test_prefilters_agree_with_the_full_patterns_on_the_corpora() -> None:
         for piece in (text, text.lower(), text.upper(), *text.split(". ")):
             m = findings._LOCATION.search(piece)
             assert findings.location_in(piece) == (" ".join(m.group(0).split()).casefold() if m else None)
-            ages = [int(next(g for g in a.groups() if g)) for a in sites._AGE.finditer(piece)]
-            assert sites._child_age(piece) == any(a < sites._ADULT_AGE for a in ages)
+            ages = [int(next(g for g in a.groups() if g)) for a in pediatric._AGE.finditer(piece)]
+            assert pediatric._child_age(piece) == any(a < pediatric._ADULT_AGE for a in ages)
 
 
 @pytest.mark.parametrize("text", ["FINDINGS: cyst.", "  - Impression: normal.", "* hx: pain",

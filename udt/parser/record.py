@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 GENERIC = "generic"  # kb of a mention of a dimension itself ("vascularity")
 ABSENCE = "absence"  # kb of a mention of a dimension's absence value ("no internal flow")
+# How many mentions back a rule looks for what a mention refers to (the uterus of a translated "node", the nodule a
+# TI-RADS level grades): bounded, so that a long report is read in linear time.
+LOOK_BACK = 60
 
 
 @dataclass(slots=True)

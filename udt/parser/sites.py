@@ -18,6 +18,16 @@ convention of the issue-11 real-text annotation) for a whole organ stated normal
 asserted (the convention of ``tests/data/reports_gold.jsonl``). A normal attribute ("echogenicity is normal")
 or part of an organ ("the remainder of the liver is normal") never makes it a finding beside a lesion; the rules
 that decide whether a normal statement is a whole organ's are in :mod:`udt.parser.normals`.
+
+This module holds the component itself: its factory, the shared tables and per-concept memos of ``__init__``, and
+the phases of ``__call__`` (read the report, read each mention, build the items, settle the sites, decide "normal
+appearance", assemble the findings). The rule families it calls are mixins, one idea each: the word sense of a
+matched word (:mod:`udt.parser.senses`), restated statuses (:mod:`udt.parser.statuses`), values stated beside a
+mention's own (:mod:`udt.parser.values`), margins and organ outlines (:mod:`udt.parser.margins`), grades
+(:mod:`udt.parser.degrees`), landmarks and weak sites (:mod:`udt.parser.landmarks`), implied and unasserted sites
+(:mod:`udt.parser.implied`), the report-level site settlement (:mod:`udt.parser.settling`), a child patient
+(:mod:`udt.parser.pediatric`), TI-RADS (:mod:`udt.parser.tirads`) and "normal appearance"
+(:mod:`udt.parser.normals`).
 """
 
 from __future__ import annotations
@@ -25,7 +35,6 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Set as AbstractSet
 from itertools import compress, groupby
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
@@ -36,36 +45,26 @@ from spacy.tokens import Doc
 from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.degrees import DegreeRules
-from udt.parser.fetal import FetalAnatomy
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
+from udt.parser.implied import ImpliedSiteRules
+from udt.parser.landmarks import LandmarkRules
+from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.normals import NormalAppearanceRules
-from udt.parser.record import ABSENCE, GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
-from udt.parser.schema import Tirads
+from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
+from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
+from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import sentence_end, sentence_starts
-from udt.parser.tunica import TunicaSense
-from udt.parser.ventricles import VentricleSense
+from udt.parser.settling import SiteSettlement
+from udt.parser.statuses import StatusRules
+from udt.parser.tirads import TiradsRules
+from udt.parser.values import DerivedValueRules
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
     from udt.parser.schema import Finding
     from udt.taxonomy import Concept, Taxonomy
 
-_AGE = re.compile(
-    r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b|\baged?[: ]\s*(\d{1,2})\b"
-    # A clinical header's age and sex ("7 y F", "12yr M", "9 y/o male"): an age, not a duration ("for 2 years").
-    r"|\b(\d{1,2})\s*(?:y|yrs?)\.?\s*(?:[mf]|male|female)\b"
-    # A parent's post: "my son is 9", "my daughter (14)", "our son (11 yrs)".
-    r"|\b(?:son|daughter|grandson|granddaughter)\s*(?:is\s+|\(\s*)(\d{1,2})\b",
-    re.IGNORECASE,
-)
-_ADULT_AGE = 16
-# What every _AGE match contains besides "age": a digit, then spaces or hyphens, then "y"; or a son or daughter
-# (ASCII text only: IGNORECASE matching outside ASCII is wider than these classes).
-# Searched apart: the kin words are searched case-sensitively in the lower-cased ASCII text (the same matches as
-# IGNORECASE there), where the regex engine can skip to their first letters; an ignore-case alternation cannot.
-_DIGIT_Y = re.compile(r"[0-9][\s-]*[yY]")
-_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b")  # searched in lower-case ASCII text only
 
 
 class _Info(NamedTuple):
@@ -151,7 +150,8 @@ def make_findings(nlp: Language, name: str, matcher: str, rollups: dict[str, str
     return SitesAndFindings(nlp, component, rollups, normal_beside_findings)
 
 
-class SitesAndFindings(DegreeRules, NormalAppearanceRules):
+class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, PediatricRules, ImpliedSiteRules,
+                       SiteSettlement, DerivedValueRules, MarginRules, TiradsRules, WordSenseRules, StatusRules):
     """Statuses, sites and findings of a report (see the module docstring)."""
 
     def __init__(self, nlp: Language, matcher: OntologyMatcher, rollups: dict[str, str | None] | None = None,
@@ -185,7 +185,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             hashes = tuple(t.lower for t in nlp.tokenizer(cue) if not t.is_space)
             if hashes:
                 self._landmarks.add(hashes, 0, 0, {})
-        self._fillers = word_ids(strings, ts.LANDMARK_FILLERS)
+        self._init_landmarks(strings)
         self._part_words = word_ids(strings, ts.PART_WORDS)
         self._aspect_words = word_ids(strings, ts.NORMAL_ASPECT_WORDS)
         self._aspect_stops = word_ids(strings, (".", ";", ",", ":", "but", "with"))
@@ -193,25 +193,21 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._hyphen = strings.add("-")
         self._not = strings.add("not")
         self._comma = strings.add(",")
-        self._outline_words = word_ids(strings, (*ts.CONTOUR_WORDS, *ts.OUTLINE_WORDS))
-        self._wall_words = word_ids(strings, ("wall", "walls"))
+        self._init_margins(strings)
         self._degree_words = word_ids(strings, ts.DEGREE_WORDS)
         self._echo_only = frozenset({"Echogenicity"})
         self._in = strings.add("in")
-        self._adverbs = word_ids(strings, ts.DEGREE_GAP_WORDS)
+        self._init_values(strings)
         self._flow_context = word_ids(strings, (*ts.FLOW_WORDS, *ts.FLOW_CONTEXT_WORDS))
         self._ordinal_fields = frozenset(d.field for d in tax.dimensions if d.ordinal)
         self._degree_gap = word_ids(strings, (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS,
                                                                *ts.DEGREE_HEDGE_WORDS))
         self._degree_hedges = word_ids(strings, ts.DEGREE_HEDGE_WORDS)
-        self._linking_verbs = word_ids(strings, ts.LINKING_VERBS)
         self._site_prepositions = word_ids(strings, ("in", "within", "to", "of", "inside", "around"))
         self._degree_end = word_ids(strings, ts.DEGREE_END_WORDS)
         self._flow_words = word_ids(strings, ts.FLOW_WORDS)
         self._or_and = word_ids(strings, ("or", "and", "/", ","))
-        self._ref_before = word_ids(strings, ts.REFERENCE_BEFORE)
-        self._ref_after = word_ids(strings, ts.REFERENCE_AFTER)
-        self._statement_after = word_ids(strings, ts.STATEMENT_AFTER)
+        self._init_statuses(strings)
         self._sides = {strings.add(w): side for side, ws in (("left", ts.LEFT), ("right", ts.RIGHT),
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
@@ -251,28 +247,19 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._contour_words = word_ids(strings, ts.CONTOUR_WORDS)
         self._organ_contour_words = word_ids(strings, ts.ORGAN_CONTOUR_WORDS)
         self._contour_margin = self._contour_margins()
-        self._bare_margin_words = word_ids(strings, ts.BARE_MARGIN_WORDS)
-        self._margin_keys = word_ids(strings, ts.MARGIN_KEY_WORDS)
-        self._component_words = word_ids(strings, ts.COMPONENT_WORDS)
         self._with = strings.add("with")
-        self._slash = strings.add("/")
         self._copula_words = word_ids(strings, ts.COPULA_WORDS)
         self._grades, self._bare_grades = self._grade_words(strings)
-        self._and = strings.add("and")
         self._brackets = (strings.add("("), strings.add(")"))
         self._echo_prefixes = self._echogenicity_prefixes(strings)
-        self._hyphen_or_to = word_ids(strings, ("-", "to", "/"))
         self._tirads_targets = self._thyroid_nodule_targets()
         self._tirads_memo: dict[tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]], Any] = {}
         # A node named without its region ("lymph node", not "axillary lymph node" or a part such as its hilum).
         node = tax.find("lymph node", self.fields[2])
         self._node_iri = node.iri if node is not None else None
         self._node_iris = self._lymph_node_iris(node)
-        self._ventricles = VentricleSense(tax, strings)
-        self._fetal_anatomy = FetalAnatomy(strings, frozenset(self._anatomy))
-        self._tunica = TunicaSense(tax, strings)
+        self._init_pediatric(strings)
         self._denied_margin = self._opposite_margins()
-        self._contour_qualifiers = word_ids(strings, ts.CONTOUR_QUALIFIERS)
         self._side_word = strings.add("side")
         self._sides_hashes = word_ids(strings, ("right", "left", "other", "contralateral"))
         self._stone_iris, self._stone_focus_values = self._stones_and_foci()
@@ -280,40 +267,19 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         # Translated reports call a thyroid nodule a "node" ("in the right lobe is determined a node 8 mm").
         thyroid_nodule = tax.find("thyroid nodule", self.fields[0])
         self._thyroid_nodule = thyroid_nodule.iri if thyroid_nodule is not None else None
-        self._bare_node_words = word_ids(strings, ("node", "nodes"))
-        self._thyroid_part_words = word_ids(strings, ts.THYROID_PART_WORDS)
+        self._init_senses(strings)
         self._node_parts = self._lymph_node_parts(node)
-        # "PV bleeding": an abbreviation in its other, non-anatomical sense (termset.OTHER_SENSE_AFTER).
-        self._other_sense = {strings.add(a): word_ids(strings, ws)
-                             for a, ws in ts.OTHER_SENSE_AFTER.items()}
-        self._other_sense_before_words = {strings.add(a): word_ids(strings, ws)
-                                          for a, ws in ts.OTHER_SENSE_BEFORE.items()}
-        self._other_sense_before_the = {strings.add(a): word_ids(strings, ws)
-                                        for a, ws in ts.OTHER_SENSE_BEFORE_THE.items()}
-        self._the = strings.add("the")
         # Every word _in_other_sense can read in another sense (before or after it): its first test.
         self._other_sense_words = frozenset(self._other_sense) | frozenset(self._other_sense_before_words)
-        # Translated reports also call a fibroid a "node" ("intramural node 18 mm"): a lesion of the uterus.
-        self._uterine_node_words = word_ids(strings, ts.UTERINE_NODE_WORDS)
-        self._uterus, self._lesion_iri = self._uterine_node_targets()
         # A bare "fluid": a fluid collection only where denied, placed or measured (termset.BARE_FLUID_WORDS).
         self._bare_fluid = word_ids(strings, ts.BARE_FLUID_WORDS)
-        self._holding_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
-        self._holding_verbs = word_ids(strings, ts.HOLDING_VERBS)
-        self._fluid_place = word_ids(strings, ts.FLUID_PLACE_WORDS)
-        self._content_words = word_ids(strings, ts.CONTENT_WORDS)
-        self._fluid_amount = word_ids(strings, ts.FLUID_AMOUNT_WORDS)
-        self._fluid_motion = word_ids(strings, ts.FLUID_MOTION_WORDS)
-        self._of = strings.add("of")
+        self._init_implied(strings)
         self._otherwise_words = word_ids(strings, ts.OTHERWISE_WORDS)
         self._abnormal_state = word_ids(strings, ts.ABNORMAL_STATE_WORDS)
         self._side_normal_blockers = word_ids(strings, (*ts.ABNORMAL_STATE_WORDS,
                                                                         *ts.CHANGED_ASPECT_WORDS))
         self._abnormal_denials = word_ids(strings, ts.ABNORMAL_STATE_DENIALS)
-        self._position_verbs = word_ids(strings, ts.POSITION_VERBS)
-        self._position_directions = word_ids(strings, ts.POSITION_DIRECTIONS)
         self._other_modalities = word_ids(strings, ts.OTHER_MODALITIES)
-        self._modality_verbs = word_ids(strings, ts.OTHER_MODALITY_VERBS)
         # The groin organ, and the abdominal wall's inguinal canal (see _groin_wins), from the ontology.
         groin, canal = tax.find("groin", self.fields[2]), tax.find("inguinal canal", self.fields[2])
         self._groin = self._organ_label(groin.iri) if groin is not None else None
@@ -324,45 +290,22 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         soft = tax.find("soft tissues", self.fields[2])
         self._tissue_organ = soft.us365k_label if soft is not None else None
         self._tissue_organ_iri = soft.iri if soft is not None else None
-        self._wall_hernia_words = word_ids(strings, ts.ABDOMINAL_WALL_HERNIA_WORDS)
+        self._init_settling(strings)
         knee = tax.find("knee", self.fields[2])
         self._joint_system = self._system_of.get(knee.us365k_label or "") if knee is not None else None
-        self._vessel_place_words = word_ids(strings, ("at", "to", "in", "near", "the", "of", "level"))
-        self._vessel_place_heads = word_ids(strings, ("at", "to", "near"))
         self._from, self._to = strings.add("from"), strings.add("to")
-        self._for = strings.add("for")
         self._comma = strings.add(",")
-        self._key_openers = word_ids(strings, (".", ";", "\n", "\n\n"))
-        self._subject_verbs = word_ids(strings, ts.SUBJECT_PREDICATE_WORDS)
-        self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
-        self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
-        self._orientation_verbs = word_ids(strings, ts.ORIENTATION_VERBS)
-        self._orientation_stops = word_ids(strings, (".", ";", "\n", "\n\n", "with", "shows", "show", "demonstrates"))
         self._space_memo: dict[str, str] = {}  # diagnosis IRI -> system of the space it fills, "" if none
         fluid = tax.find("fluid collection", self.fields[0])
         self._fluid_value = fluid.us365k_label if fluid is not None else None
-        self._strings = strings  # (a word's text, for the few rules that read its ending)
-        self._joint_flow_words = word_ids(strings, (*ts.FLOW_WORDS, *ts.PRESSURE_WORDS))
-        self._clause_marks = word_ids(strings, (".", ";", ",", "but", "and", "\n"))
-        self._in_within = word_ids(strings, ("in", "within", "inside"))
-        self._hernia_places = word_ids(strings, ts.HERNIA_CONTENT_PLACES)
-        self._like_words = word_ids(strings, ts.LIKE_WORDS)
-        self._list_joiners = word_ids(strings, (",", "and", "or", "/"))
         self._clause_ends_for_lists = word_ids(strings, (".", ";", ":", "\n", "\n\n", "with", "is",
                                                                         "are", "was", "were"))
-        self._placement_fillers = word_ids(strings, ("and", "or", "the", "a", "an"))
-        self._landmark_coordinators = word_ids(strings, ("and", "or", ","))
-        self._coordination_fillers = word_ids(strings, ("and", "or", ",", "the", "a", "an"))
-        self._fetal_cues = word_ids(strings, ts.FETAL_SENSE_CUES)
-        self._pregnancy_words = word_ids(strings, ts.PREGNANCY_WORDS)
         self._sentence_stops = word_ids(strings, (".", "\n", "\n\n", "!", "?"))
         self._contrasts = word_ids(strings, (";", "but", "whereas", "while", "however", "although"))
         self._part_clause_ends = word_ids(strings, (",", ";", ":", "."))
         part_words = frozenset((*ts.PART_WORDS, *ts.PART_LABEL_WORDS)) - frozenset(ts.OTHERWISE_WORDS)
         self._part_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
                                     and not part_words.isdisjoint(c.label.casefold().split()))
-        self._fluid_holding = word_ids(strings, ts.FLUID_HOLDING_WORDS)
-        self._dashes = word_ids(strings, ("–", "—"))
         # "TR4", "TI-RADS 3": a nodule named by its TI-RADS level alone, or the grade of a nodule named before.
         self._graded_nodules, self._graded_site = self._graded_nodule_targets()
         self._generic_vessels = self._generic_vessel_iris()
@@ -381,420 +324,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         self._node_region_organs = frozenset(o.us365k_label for r in regions for o in (r, self._pediatric_of(r))
                                              if o is not None and o.us365k_label) - self._node_organs
         self._neck_system = self._system_of.get(own.us365k_label or "") if own is not None else None
-        self._child_refiles = self._finer_pediatric_counterparts()
         # Anatomy whose own name is a vessel or duct ("portal vein", matched by a bare "portal"): in a list of
         # vessels it names that vessel, not a region (_listed_vessel).
         heads = {*ts.LIST_HEADS, "duct", "vein", "artery", "vessel"}
-        # (an organ's own veins in a list keep their organs: "splenic and portal veins" -> spleen and liver)
-        self._duct_heads = word_ids(strings, ("ducts",))
         self._named_vessel_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
                                             and c.label.casefold().rsplit(" ", 1)[-1] in heads)
-
-    def _kinds_denied_as_absence(self) -> dict[str, str]:
-        """Concept IRI -> its dimension's absence value, for the finer concepts of a descriptive dimension that has
-        one and that roll up to no released value ("internal vascularity", "central flow"): denying one says the feature
-        is absent. A ranked value ("no increased vascularity") stays a denied value."""
-        tax, out = self.taxonomy, {}
-        for field, absent in self.vocabulary.absence.items():
-            if field not in self._descriptive:
-                continue  # a diagnosis denied ("no gallstones") is that diagnosis absent, never "normal"
-            for c in tax.iter_dimension(field):
-                if not c.is_released_value and not c.is_dimension and c.iri != absent and \
-                        self._rollups_of(c.iri).get(field) is None:
-                    out[c.iri] = absent
-        return out
-
-    def _thyroid_nodule_targets(self) -> tuple[frozenset[str], str | None, frozenset[str]]:
-        """What makes a finding a thyroid nodule, read from the ontology: the *thyroid nodule* diagnosis and its
-        subclasses, or its released value (nodule) at the organ of one of its typical sites."""
-        tax = self.taxonomy
-        nodule = tax.find("thyroid nodule", self.fields[0])
-        if nodule is None:
-            return frozenset(), None, frozenset()
-        released = tax.rollup(nodule)
-        organs = {
-            organ.us365k_label for site in tax.sites(nodule)
-            if (organ := tax.rollups(site).get(self.fields[2])) is not None and organ.us365k_label
-        }
-        iris = frozenset([nodule.iri, *(c.iri for c in tax.descendants(nodule))])
-        return iris, released.us365k_label if released is not None else None, frozenset(organs)
-
-    def _contour_margins(self) -> dict[str, Concept]:
-        """Shape value IRI -> the released margin value its contour wording means (termset.CONTOUR_AS_MARGIN)."""
-        tax = self.taxonomy
-        out: dict[str, Concept] = {}
-        if self._shape_field not in self.fields or "Margins" not in self.fields:
-            return out
-        for shape_word, margin_value in ts.CONTOUR_AS_MARGIN.items():
-            shape = tax.resolve(self._shape_field, shape_word, rollup=False)
-            margin = tax.resolve("Margins", margin_value)
-            if shape is not None and margin is not None:
-                out[shape.iri] = margin
-                rolled = tax.rollup(shape)
-                if rolled is not None:
-                    out.setdefault(rolled.iri, margin)
-        return out
-
-    def _echogenicity_prefixes(self, strings: Any) -> dict[int, Concept]:
-        """Hash of "iso", "hypo", "hyper", "an" -> the released echogenicity value of prefix + "echoic"."""
-        out: dict[int, Concept] = {}
-        if self._echo_field not in self.fields:
-            return out
-        for prefix in ts.ECHO_PREFIXES:
-            value = self.taxonomy.resolve(self._echo_field, prefix + "echoic")
-            if value is not None:
-                out[strings.add(prefix)] = value
-        return out
-
-    def _echo_prefix_value(self, lower: list[int], start: int) -> Concept | None:
-        """The value named by "iso-" in "iso- to hypoechoic" / "iso-hypoechoic" (the tokens before ``start``)."""
-        k = start - 1
-        if lower[k] not in self._hyphen_or_to:
-            return None
-        while k > 0 and lower[k] in self._hyphen_or_to and start - k < 3:
-            k -= 1
-        return self._echo_prefixes.get(lower[k])
-
-    def _echo_prefix_past_adverb(self, lower: list[int], start: int) -> Concept | None:
-        """"iso- to slightly hyperechoic": the prefix before an adverb of the second value."""
-        if start > 2 and lower[start - 1] in self._adverbs:
-            return self._echo_prefix_value(lower, start - 1)
-        return None
-
-    @staticmethod
-    def _add_value(records: list[MentionRecord], evidence: list[MentionRecord], rec: MentionRecord,
-                   value: Concept) -> None:
-        derived = MentionRecord(
-            rec.start, rec.end, rec.start_char, rec.end_char, value.dimension or rec.field, value.iri, "",
-            rec.first_lower, historical=rec.historical, hypothetical=rec.hypothetical, section=rec.section,
-            status=rec.status, evidence=True, value=value.us365k_label, concept=value.label, derived=True,
-        )
-        records.append(derived)
-        evidence.append(derived)
-
-    def _compound_attribute_status(self, records: list[MentionRecord], evidence: list[MentionRecord],
-                                   rec: MentionRecord, words: list[int]) -> None:
-        """A negated or hedged compound diagnosis negates or hedges the attribute it contains ("no solid mass"
-        -> solid components absent, "no calcific tendinopathy" -> calcifications absent), as an asserted one
-        asserts it."""
-        inner = self.matcher.term_within(words, self._named_attributes)
-        if inner is None:
-            return
-        for f, c in self._rollups_of(inner).items():
-            if f in self._named_attributes and c.us365k_label:
-                self._add_value(records, evidence, rec, c)
-
-    def _diagnosis_within(self, records: list[MentionRecord], evidence: list[MentionRecord], rec: MentionRecord,
-                          sent: int, words: list[int]) -> Item | None:
-        """The lesion an attribute's phrase names ("complex cystic and solid mass", "mixed cystic and solid
-        nodule"): the longest match gave the phrase to the attribute, but it also states the diagnosis. Returns
-        its lesion item (an asserted attribute only), with a derived mention as evidence."""
-        inner = self.matcher.term_within(words, frozenset({self.fields[0]}))
-        if inner is None:
-            return None
-        # Only a phrase built as attribute + lesion word ("complex cystic and solid" + "mass"); a named component
-        # ("mural nodule", "Rokitansky nodule") is part of a lesion, not a lesion of its own.
-        if self.matcher.term_within(words[:-1], frozenset({rec.field})) is None:
-            return None
-        if self.matcher.term_within(words[-1:], frozenset({self.fields[0]})) is None:
-            return None  # the lesion word ends the phrase: "fluid-debris level" names no fluid collection
-        value = self._rollups_of(inner).get(self.fields[0])
-        if value is None or not value.us365k_label or value.iri == self.taxonomy.normal_value.iri:
-            return None
-        self._add_value(records, evidence, rec, value)
-        return Item(kind="lesion", start=rec.start, end=rec.end, sent=sent, index=len(evidence) - 1,
-                    field=self.fields[0], value=value.us365k_label, concept=value.label, status=rec.status)
-
-    def _add_denied_site(self, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
-        """Label the one organ a denied diagnosis implies ("No ascites", "Ascites: absent" -> the peritoneum):
-        the report says that organ was looked at, as "no pleural effusion" names the pleural space (guideline:
-        organs in negated statements are examined organs)."""
-        implied = self._implied_sites(iri)
-        if not implied:
-            return
-        count = self._site_count_memo.get(iri)
-        if count is None:
-            count = self._site_count_memo[iri] = len(self.taxonomy.sites(iri))
-        if count != 1 and self._organ_label(implied[0].iri) not in self._vessel_organs:
-            return  # several sites of one organ: only "no DVT" (the leg veins) names it, not "no haematoma/hernia"
-        rolled = self._rollups_of(implied[0].iri)
-        if pediatric:
-            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
-        for f in self.fields[1:3]:
-            if f in rolled and (released := rolled[f].us365k_label):
-                labels[f].add(released)
-
-    def _pediatric_system(self) -> str | None:
-        """The released body system of the paediatric organs (the ontology's Pediatrics)."""
-        for target in self.vocabulary.pediatric.values():
-            system = self.taxonomy.rollups(target).get(self.fields[1])
-            if system is not None and system.us365k_label:
-                return system.us365k_label
-        return None
-
-    def _stones_and_foci(self) -> tuple[frozenset[str], frozenset[str]]:
-        """IRIs of stones (the calculus concept and its subclasses: gallstone, kidney stone, sialolith ...) and of
-        the calcification values an "echogenic focus" is read as."""
-        tax = self.taxonomy
-        stone = tax.find("calculus", self.fields[0])
-        stones = frozenset({stone.iri, *(c.iri for c in tax.descendants(stone))}) if stone is not None else frozenset()
-        calc = next((c for c in tax.values("InternalCharacteristics") if c.us365k_label == ts.CALCIFICATION_VALUE),
-                    None)
-        values = frozenset({calc.iri, *(c.iri for c in tax.descendants(calc))}) if calc is not None else frozenset()
-        return stones, values
-
-    def _focus_is_a_stone(self, k: int, spans: list[MentionRecord], lower: list[int], sent_starts: list[int],
-                          sent: int) -> bool:
-        """An "echogenic focus" whose own sentence names a stone, said or hedged ("... consistent with a calculus",
-        "... may be a stone"): the focus is that stone, not a calcification (guideline: stones give no value)."""
-        rec = spans[k]
-        if not self._stone_iris or lower[rec.end - 1] not in self._focus_words:
-            return False
-        lo = sent_starts[sent]
-        hi = sentence_end(sent_starts, sent, len(lower))
-        j = k + 1
-        while j < len(spans) and spans[j].start < hi:
-            if spans[j].iri in self._stone_iris:
-                return True
-            j += 1
-        j = k - 1
-        while j >= 0 and spans[j].start >= lo:
-            if spans[j].iri in self._stone_iris:
-                return True
-            j -= 1
-        return False
-
-    def _opposite_margins(self) -> dict[str, str]:
-        """Concept IRI of a well-defined margin (and its finer words) -> the ill-defined released value: Margins has
-        two released values, so a denied well-defined margin states the other (guideline: "not circumscribed",
-        "without clear borders" -> ill-defined/indistinct)."""
-        tax = self.taxonomy
-        values = {c.us365k_label: c for c in tax.values(self._margin_field)}
-        well, ill = values.get(ts.MARGIN_WELL_DEFINED), values.get(ts.MARGIN_ILL_DEFINED)
-        if well is None or ill is None:
-            return {}
-        return {c.iri: ill.iri for c in (well, *tax.descendants(well))}
-
-    def _qualifies_next_lesion(self, k: int, spans: list[MentionRecord]) -> bool:
-        """The margin word is an adjective of the lesion right after it ("no well-defined mass"): the lesion is what
-        is denied, not the margin."""
-        nxt = spans[k + 1] if k + 1 < len(spans) else None
-        return nxt is not None and nxt.field == self.fields[0] and nxt.start == spans[k].end
-
-    def _thyroid_node(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
-        """A bare "node" next to a thyroid lobe or the isthmus in its sentence is a thyroid nodule in translated
-        wording ("in the left lobe there is a hypoechogenic node 11 mm", "Node of right lobe"); a "lymph node" or a
-        node in a sentence without a thyroid part ("intramural node", "level III node") stays a node."""
-        if self._thyroid_nodule is None or rec.end - rec.start != 1 or lower[rec.start] not in self._bare_node_words:
-            return False
-        lo = max(sent_starts[sent], rec.start - 10)
-        hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 6)
-        return not self._thyroid_part_words.isdisjoint(lower[lo:hi])
-
-    def _refile_mentions(self, spans: list[MentionRecord], lower: list[int], text: str) -> None:
-        """Re-file, before they are read, mentions whose sense the whole report settles: a cardiac "right
-        ventricle" in a neonatal cranial study is the brain's (ventricles.py); fetal anatomy at a pregnancy scan is
-        no organ examined and is dropped (fetal.py); the tunica albuginea of a penile report is the penis's
-        (tunica.py); in a child, a finer structure whose
-        own paediatric counterpart differs from its organ's (the sternocleidomastoid, the soft tissues of the neck:
-        Soft tissues in an adult, Pediatric head and neck in a child) is that counterpart."""
-        self._ventricles.settle(spans, lower)
-        self._fetal_anatomy.settle(spans, lower)  # "fetal kidneys", "abdominal circumference" at a pregnancy scan
-        self._tunica.settle(spans, lower)  # "tunica albuginea" in a penile report: the penis's
-        refiles = self._child_refiles
-        if not refiles or refiles.keys().isdisjoint(map(_IRI, spans)) or not self._child_report(spans, lower, text):
-            return
-        for rec in spans:
-            target = refiles.get(rec.iri)
-            if target is not None:
-                rec.iri = target
-
-    def _child_report(self, spans: list[MentionRecord], lower: list[int], text: str) -> bool:
-        """A child patient (the same cues the sites pass reads: age words, a stated age, a paediatric condition)."""
-        hits: list[tuple[int, int, int]] = []
-        self._ped_cues.find(lower, hits)
-        if hits and not self._fetal_sense(hits, lower):
-            return True
-        return _child_age(text) or any(r.iri in self._pediatric_diagnoses and not r.negated for r in spans)
-
-    def _finer_pediatric_counterparts(self) -> dict[str, str]:
-        """Finer anatomy whose paediatric counterpart (``udt:pediatricCounterpart``, inherited) is not its
-        organ's: finer anatomy IRI -> the counterpart organ's IRI."""
-        tax, out = self.taxonomy, {}
-        for c in tax:
-            if c.dimension not in self._anatomy or c.us365k_label:
-                continue
-            own = tax.pediatric_counterpart(c)
-            organ = self._rollups_of(c.iri).get(self.fields[2])
-            if own is not None and (organ is None or tax.pediatric_counterpart(organ) != own):
-                out[c.iri] = own.iri
-        return out
-
-    def _in_other_sense(self, rec: MentionRecord, lower: list[int]) -> bool:
-        """A one-word anatomy abbreviation followed by a word that gives it another sense ("PV bleeding": per
-        vaginam, not the portal vein); a hyphen may join them ("PV-spotting")."""
-        if rec.end - rec.start != 1:
-            return False
-        if self._other_sense_before(rec.start, lower):
-            return True
-        after = self._other_sense.get(lower[rec.start])
-        if after is None:
-            return False
-        j = rec.end + (rec.end < len(lower) and lower[rec.end] == self._hyphen)
-        return j < len(lower) and lower[j] in after
-
-    def _other_sense_before(self, start: int, lower: list[int]) -> bool:
-        """A one-word anatomy term after a word that gives it another sense ("the patient portal", "results on the
-        portal": a website, not the portal vein); not where a list of structures goes on ("my portal and hepatic
-        veins")."""
-        word = lower[start]
-        if word not in self._other_sense_before_words or start == 0:
-            return False
-        prev = lower[start - 1]
-        if prev == self._the:  # "on the portal": read a website on, not flow in ("on the portal and hepatic veins")
-            return start > 1 and lower[start - 2] in self._other_sense_before_the[word]
-        nxt = lower[start + 1] if start + 1 < len(lower) else None
-        return prev in self._other_sense_before_words[word] and nxt not in self._or_and
-
-    def _like_anatomy(self, rec: MentionRecord, lower: list[int]) -> bool:
-        """Anatomy followed by "-like" or "like" ("liver-like echotexture"): a comparison, no organ."""
-        j = rec.end + (rec.end < len(lower) and lower[rec.end] == self._hyphen)
-        return j > rec.end and j < len(lower) and lower[j] in self._like_words
-
-    def _uterine_node_targets(self) -> tuple[str | None, str | None]:
-        """The released organ of the uterine fibroid's typical site (the uterus) and the generic lesion concept: what
-        a translated myomatous "node" is examined in and is."""
-        tax = self.taxonomy
-        fibroid, lesion = tax.find("uterine fibroid", self.fields[0]), tax.find("lesion", self.fields[0])
-        implied = self._implied_sites(fibroid.iri) if fibroid is not None else ()
-        organ = self._rollups_of(implied[0].iri).get(self.fields[2]) if implied else None
-        if organ is None or lesion is None:
-            return None, None
-        return organ.iri, lesion.iri
-
-    def _uterine_node(self, k: int, spans: list[MentionRecord], lower: list[int], sent_starts: list[int],
-                      sent: int) -> bool:
-        """A bare "node" in a report that has named the uterus, beside a word of a fibroid's position ("intramural",
-        "subserous", "on the posterior wall") or uterine anatomy in its sentence, is a myomatous node in translated
-        wording (guideline: a myometrial "node" is a lesion, no Lymph nodes); "pelvic nodes" stay nodes."""
-        rec = spans[k]
-        if self._uterus is None or rec.iri != self._node_iri or rec.end - rec.start != 1 \
-                or lower[rec.start] not in self._bare_node_words:
-            return False
-        organ_field, uterus = self.fields[2], self._uterus
-        # (the uterus named among the mentions just before: a bounded look-back keeps the pass linear)
-        if not any(s.field in self._anatomy and self._organ_iri(s.iri) == uterus
-                   for s in spans[max(0, k - _LOOK_BACK) : k]):
-            return False
-        lo = max(sent_starts[sent], rec.start - 8)
-        hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 8)
-        if not self._uterine_node_words.isdisjoint(lower[lo:hi]):
-            return True
-        return any(lo <= s.start < hi and s.field == organ_field
-                   and self._organ_iri(s.iri) == uterus for s in spans[max(0, k - 4) : k + 4])
-
-    def _graded_nodule_targets(self) -> tuple[frozenset[str], str | None]:
-        """IRIs of the *TI-RADS graded nodule* concept and its subclasses, and the IRI of its one typical site (the
-        thyroid gland), from the ontology."""
-        tax = self.taxonomy
-        graded = tax.find("TI-RADS graded nodule", self.fields[0])
-        if graded is None or not (implied := self._implied_sites(graded.iri)):
-            return frozenset(), None
-        return frozenset([graded.iri, *(c.iri for c in tax.descendants(graded))]), implied[0].iri
-
-    def _grades_a_named_lesion(self, k: int, spans: list[MentionRecord], strong_sites: dict[int, set[str]],
-                               sent_starts: list[int]) -> bool:
-        """A TI-RADS level after a lesion the report has already named in the thyroid or in no organ ("right lobe:
-        1.2 cm nodule, no calcifications, TR2", "Nodule 1 ... Total: 6 points, TR4"): it grades that lesion, so
-        it names only the lesion's site, not a second nodule. A lesion of another organ ("Right kidney: 2 cm
-        cyst") is not what it grades."""
-        diagnosis = self.fields[0]
-        thyroid = self._rollups_of(self._graded_site).get(self.fields[2]) if self._graded_site else None
-        for rec in spans[max(0, k - _LOOK_BACK) : k]:  # the lesion graded is described shortly before its level
-            if rec.field != diagnosis or rec.iri in self._graded_nodules:
-                continue
-            concept = self.taxonomy.concepts.get(rec.iri)
-            if concept is None or self._diagnosis_kind_of(concept) != "lesion":
-                continue
-            implied = self._implied_sites(rec.iri)
-            organs = {o.us365k_label for site in implied if (o := self._rollups_of(site.iri).get(self.fields[2]))} \
-                or strong_sites.get(bisect_right(sent_starts, rec.start) - 1, set())
-            if not organs or (thyroid is not None and thyroid.us365k_label in organs):
-                return True
-        return False
-
-    def _label_site(self, iri: str | None, pediatric: bool, labels: dict[str, set[str]]) -> None:
-        """Label the organ and body system of a site the report names without a mention of its own."""
-        if iri is None:
-            return
-        rolled = self._rollups_of(iri)
-        if pediatric:
-            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
-        for f in self.fields[1:3]:
-            if f in rolled and (released := rolled[f].us365k_label):
-                labels[f].add(released)
-
-    def _bare_fluid_not_collection(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
-        """A one-word "fluid" that is no fluid collection: joined to a next word ("fluid-filled", "fluid-debris
-        level"), a passage ("no passage of fluid into the duodenum"), or, asserted, neither placed in named anatomy
-        ("fluid in the subacromial bursa") nor measured ("small fluid", "a small amount of fluid") -- "within the
-        fluid" of a cyst, "fluid analysis" are its content or a test. Denied, it is the collection denied ("no
-        fluid")."""
-        rec = spans[k]
-        start, end, n = rec.start, rec.end, len(lower)
-        if end < n and lower[end] in (self._hyphen, *self._dashes):
-            return True
-        if end < n and lower[end] in self._fluid_motion:
-            return True  # "fluid analysis"
-        if start >= 2 and lower[start - 1] == self._of and lower[start - 2] in self._fluid_motion:
-            return True
-        if rec.negated:
-            return False
-        before = lower[max(0, start - 3) : start]
-        if not self._fluid_amount.isdisjoint(before):
-            return False
-        for j in range(k - 1, max(-1, k - 4), -1):  # the anatomy before, past descriptors ("anechoic")
-            prev = spans[j]
-            if start - prev.end > 6:
-                break
-            if prev.field in self._anatomy:
-                if not self._fluid_holding.isdisjoint(lower[prev.end : start]):
-                    return False  # "olecranon bursa containing anechoic fluid"
-                break
-            if prev.field == self.fields[0] and prev.kb != GENERIC \
-                    and not self._content_words.isdisjoint(lower[prev.end : start]):
-                # "a cyst filled with anechoic fluid": the lesion's content, no collection of its own (a plain "with"
-                # may add one: "ruptured cyst with fluid in the pouch of Douglas")
-                return True
-        if end < n and lower[end] in self._fluid_place:
-            return not self._fluid_placed(k, spans, lower)
-        return True
-
-    def _fluid_placed(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
-        """A bare "fluid" placed in named anatomy just after it ("fluid in the subacromial bursa")."""
-        end = spans[k].end
-        if end >= len(lower) or lower[end] not in self._fluid_place:
-            return False
-        nxt = spans[k + 1] if k + 1 < len(spans) else None
-        return nxt is not None and nxt.field in self._anatomy and nxt.start <= end + 4
-
-    def _hedged_site(self, iri: str, info: _Info, pediatric: bool) -> dict[str, Concept]:
-        """The anatomy roll-ups of the organ a diagnosis names ("renal cyst") or implies ("focal nodular
-        hyperplasia": the liver); empty when neither."""
-        if info.organ:
-            return {f: c for f, c in info.rolled.items() if f in self._anatomy}
-        implied = self._implied_sites(iri)
-        if not implied:
-            return {}
-        rolled = self._rollups_of(implied[0].iri)
-        return _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields) if pediatric else rolled
-
-    def _site_fits(self, diagnosis: str, site: str) -> bool:
-        """Whether anatomy a diagnosis phrase contains can be its site: the diagnosis declares no organ of its own,
-        or the anatomy lies in one of its typical sites' organs ("thyroid nodule": yes; the "fistula" of a perianal
-        fistula, a dialysis fistula, or the "cervix" of the pyloric "cervix sign": no)."""
-        organs = {self._organ_iri(s.iri) for s in self.taxonomy.sites(diagnosis)}
-        return not organs or None in organs or self._organ_iri(site) in organs
 
     def _organ_iri(self, iri: str) -> str | None:
         organ = self._rollups_of(iri).get(self.fields[2])
@@ -848,98 +382,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
         if system is None:
             return frozenset()
         return frozenset(c.iri for c in tax.values(organ_field) if tax.rollups(c).get(system_field) == system)
-
-    def _vessel_study(self, evidence: list[MentionRecord], strong_sites: dict[int, set[str]],
-                      sent_starts: list[int]) -> bool:
-        """Whether the report names, with any status, a diagnosis whose one typical organ is a peripheral vessel
-        ("DVT", "no evidence of DVT", "to exclude DVT"): then a bare vessel word ("the deep veins") is the vessel
-        examined, even beside another system's organ. A diagnosis whose sentence places it in another organ
-        ("a plaque along the tunica albuginea") does not count."""
-        diagnosis = self.fields[0]
-        for rec in evidence:
-            sent = bisect_right(sent_starts, rec.start) - 1
-            if rec.field == diagnosis and all(o in self._vessel_organs for o in strong_sites.get(sent, ())):
-                implied = self._implied_sites(rec.iri)
-                organ = self._rollups_of(implied[0].iri).get(self.fields[2]) if implied else None
-                if organ is not None and organ.iri in self._generic_vessels:
-                    return True
-        return False
-
-    def _add_general_site(self, info: _Info, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
-        """The organ a diagnosis in a general statement names or is typically found in, as its case's anatomy."""
-        if info.organ:
-            for f, label in info.adds:
-                if f in self._anatomy:
-                    labels[f].add(label)
-        else:
-            self._add_denied_site(iri, pediatric, labels)
-
-    def _stands_apart(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
-        """A diagnosis in a clause of its own, placed in no anatomy its sentence names ("liver coarse, spleen 13 cm,
-        small amount of ascites"): the organ it implies is named too. Not where anatomy stands before it in its
-        clause ("Left ovary: endometrioma") or holds it just after ("a plaque in the tunica albuginea"). Looks at
-        most six mentions back and three ahead."""
-        rec = spans[k]
-        space = self._space_system(rec.iri)
-        for j in range(k - 1, max(-1, k - 7), -1):
-            prev = spans[j]
-            if prev.end <= sent_start or not self._clause_seps.isdisjoint(lower[prev.end : rec.start]):
-                break
-            if prev.field in self._anatomy:
-                return space is not None and self._anatomy_system(prev.iri) == space
-        return not self._held_by_anatomy(k, spans, lower, space)
-
-    def _space_system(self, iri: str) -> str | None:
-        """For a fluid collection that fills a space around the organs of a body system (ascites: the peritoneal
-        cavity, a region), that system: the organs its clause names lie in that space ("bowel loops with ascites",
-        "ascites within the abdomen"), so they hold none of it and its own organ is named too. None otherwise."""
-        found = self._space_memo.get(iri)
-        if found is None:
-            implied = self._implied_sites(iri)
-            organ = self._rollups_of(implied[0].iri).get(self.fields[2]) if implied else None
-            fills = organ is not None and organ.iri in self._region_iris \
-                and self._describe(iri, self.fields[0], None).value == self._fluid_value
-            found = self._space_memo[iri] = (self._system_of.get(organ.us365k_label or "") or "") \
-                if fills and organ is not None else ""
-        return found or None
-
-    def _anatomy_system(self, iri: str) -> str | None:
-        """The released body system anatomy ``iri`` rolls up to."""
-        system = self._rollups_of(iri).get(self.fields[1])
-        return system.us365k_label if system is not None else None
-
-    def _held_by_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int],
-                         space: str | None = None) -> bool:
-        """Anatomy named just after a diagnosis holds it ("a plaque in the tunica albuginea", "no ganglion cyst
-        within the carpal tunnel"); looks at most three mentions ahead."""
-        end = spans[k].end
-        for nxt in spans[k + 1 : k + 4]:
-            gap = lower[end : nxt.start]
-            verbs = 0  # "no ganglion cyst was found within the carpal tunnel"
-            while verbs < min(2, len(gap)) and gap[verbs] in self._holding_verbs:
-                verbs += 1
-            gap = gap[verbs:]
-            if len(gap) > 4 or not gap or gap[0] not in self._holding_places \
-                    or not self._clause_ends_for_lists.isdisjoint(gap) or not self._clause_seps.isdisjoint(gap):
-                break  # ("no hydronephrosis on either side. Bladder ...": not held by the next sentence's organ)
-            if nxt.field in self._anatomy:
-                # (a space-filling fluid is not held by the organs of its space: "ascites within the abdomen")
-                return space is None or self._anatomy_system(nxt.iri) != space
-        return False
-
-    def _implied_sites(self, iri: str) -> tuple[Concept, ...]:
-        """The one organ a diagnosis implies (``Taxonomy.sites``, rolled up to released organs), as roll-ups;
-        ``()`` when the ontology declares none or several organs ("simple cyst": liver, breast, kidney)."""
-        found = self._implied.get(iri)
-        if found is None:
-            organs = {}
-            for site in self.taxonomy.sites(iri):
-                organ = self._rollups_of(site.iri).get(self.fields[2])
-                if organ is not None:
-                    organs[organ.iri] = site
-            found = (next(iter(organs.values())),) if len(organs) == 1 else ()
-            self._implied[iri] = found
-        return found
 
     # -- per concept ------------------------------------------------------------------------------
     def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info:
@@ -1201,59 +643,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                 if info.kind == "attribute" and end - start > 1:
                     self._lesion_within(rec, sent, index, r)
 
-    def _node_in_translation(self, k: int, rec: MentionRecord, sent: int, r: _Report) -> None:
-        """A bare "node" that translated wording uses for a thyroid nodule ("in the left lobe is determined a
-        node 8 mm") or for a fibroid ("intramural node 18 mm"): the mention names that lesion."""
-        if self._thyroid_node(rec, r.lower, r.sent_starts, sent) \
-                and self._thyroid_nodule is not None:  # (always so when _thyroid_node is true)
-            rec.iri, rec.field = self._thyroid_nodule, self._diagnosis_field
-        elif self._lesion_iri is not None and self._uterine_node(k, r.spans, r.lower, r.sent_starts, sent):
-            rec.iri, rec.field = self._lesion_iri, self._diagnosis_field
-
-    def _graded_nodule_site(self, rec: MentionRecord, section: str | None, r: _Report) -> bool:
-        """A TI-RADS level grading a nodule named before ("1.2 cm nodule, no calcifications, TR2") names only the
-        nodule's site: the site its own words name ("TI-RADS": the thyroid), read as that anatomy (True), else
-        the graded nodule's typical site, labelled here (False: no mention of its own)."""
-        site = self.matcher.term_within(r.lower[rec.start : rec.end], self._anatomy)
-        if site is None:
-            if section not in ts.NON_FINDING_SECTIONS and not rec.historical and not rec.hypothetical:
-                self._label_site(self._graded_site, r.pediatric, r.labels)
-            return False
-        rec.iri = site
-        rec.field = self.taxonomy.concepts[site].dimension or self.fields[2]
-        return True
-
-    def _restated_status(self, k: int, rec: MentionRecord, status: str, r: _Report) -> str | None:
-        """A mention that states another value than its own concept: a denied grade ("blood flow is not
-        increased"), a denied generic dimension (its absence value, where it has one),
-        a denied kind of a feature, a denied well-defined margin. Returns the status of what it states, or None
-        for a mention that states nothing (an undenied generic word, a reference-range "normal")."""
-        iri, negated, lower = rec.iri, rec.negated, r.lower
-        grade = self._denied_grade(rec, lower) if rec.kb in (GENERIC, ABSENCE) else None
-        if grade is not None:
-            # "Blood flow is not increased": the grade is denied, not the flow itself.
-            r.denied_grades.add(grade[1])
-            rec.iri = grade[0].iri
-            return "absent"
-        if rec.kb == GENERIC:
-            absent_value = self.vocabulary.absence.get(rec.field)
-            if not negated or absent_value is None:
-                return None
-            rec.iri = absent_value
-            return "present"
-        if negated and iri in self._denied_kinds:
-            # "free of internal vascularity", "without central flow": a kind of the feature with no value of
-            # its own, denied, states the dimension's absence value (as "no vascularity" does).
-            rec.iri = self._denied_kinds[iri]
-            return "present"
-        if iri == self._normal_iri and self._reference_normal(r.text, lower, rec.start, rec.end, rec.start_char):
-            return None
-        if negated and iri in self._denied_margin and not self._qualifies_next_lesion(k, r.spans):
-            # "not clear contours", "without clear borders": margins that are not well-defined are ill-defined.
-            rec.iri = self._denied_margin[iri]
-            return "present"
-        return status
-
     def _compound_diagnosis(self, rec: MentionRecord, info: _Info, status: str, r: _Report) -> _Info:
         """A diagnosis of several words can hold the site the report states ("thyroid nodule", "hepatic
         haemangioma", swallowed by the longest match): the diagnosis then also rolls up to that organ and body
@@ -1273,98 +662,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
                 if f in self._named_attributes and c.us365k_label:
                     r.labels[f].add(c.us365k_label)
         return info
-
-    def _values_besides(self, rec: MentionRecord, status: str, conjuncts: tuple[Concept, Concept] | None,
-                        r: _Report) -> None:
-        """The values a mention's words state besides its own, as derived evidence (labelled where the mention
-        is asserted): the second of "solid and cystic components", the attribute a denied or hedged compound
-        diagnosis holds, what a compound term swallowed ("increased periventricular echogenicity", "hypoechoic
-        halo"), the first of "iso- to hypoechoic"."""
-        records, evidence, labels, lower = r.records, r.evidence, r.labels, r.lower
-        start, end, field = rec.start, rec.end, rec.field
-        historical, hypothetical = rec.historical, rec.hypothetical
-        labelled = in_findings_of(rec.section) and not historical and not hypothetical
-        if conjuncts:  # ... and the second, with the same status
-            self._add_value(records, evidence, rec, conjuncts[1])
-            if status == "present" and labelled:
-                labels[field].add(conjuncts[1].us365k_label or "")
-                labels[field].discard("")
-        if status != "present" and end - start > 1 and field == self._diagnosis_field and not historical \
-                and not hypothetical:
-            self._compound_attribute_status(records, evidence, rec, lower[start:end])
-        if end - start > 1 and field not in self._ordinal_fields and not rec.negated:
-            # "increased periventricular echogenicity", "hypoechoic halo": what a compound term swallowed.
-            for swallowed in self._swallowed_values(rec, lower, r.strings):
-                self._add_value(records, evidence, rec, swallowed)
-                if status == "present" and labelled and swallowed.dimension in labels and swallowed.us365k_label:
-                    labels[swallowed.dimension].add(swallowed.us365k_label)
-        if field == self._echo_field and start > 1 and status == "present":
-            # "iso- to hypoechoic", "iso-hypoechoic": the prefix before the hyphen names a second value.
-            pair = self._echo_prefix_value(lower, start) or self._echo_prefix_past_adverb(lower, start)
-            if pair is not None:
-                self._add_value(records, evidence, rec, pair)
-                if labelled:
-                    labels[field].add(pair.us365k_label or "")
-                    labels[field].discard("")
-
-    def _add_implied_site(self, k: int, sent: int, site: Concept, r: _Report) -> None:
-        """Record the typical site an asserted lesion implies (labelled in :meth:`_label_implied_sites`), and
-        whether the lesion stands apart from its sentence's anatomy."""
-        r.implied_sites.append((sent, site))
-        # (Not a vessel: "a plaque ... along the tunica albuginea" is the penis's, not an artery's.)
-        r.implied_apart.append(self._organ_label(site.iri) not in self._vessel_organs
-                               and self._stands_apart(k, r.spans, r.lower, r.sent_starts[sent]))
-
-    def _unasserted_site(self, k: int, rec: MentionRecord, sent: int, info: _Info, index: int, r: _Report) -> None:
-        """The organ a mention names although it asserts no finding of the study: a denied lesion's own or typical
-        organ ("no pleural effusion", "no ascites"), the organ of a general statement, a denied organ ("the left
-        ovary is not seen"), anatomy outside the findings (the title or indication), a hedged diagnosis's organ,
-        the organ of the case's presentation or history."""
-        spans, lower, labels = r.spans, r.lower, r.labels
-        field, iri, status, section = rec.field, rec.iri, rec.status, rec.section
-        historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
-        anatomy_fields, diagnosis = self._anatomy, self._diagnosis_field
-        in_findings = section not in ts.NON_FINDING_SECTIONS
-        if field == diagnosis and negated and in_findings and not historical and not hypothetical \
-                and info.kind == "lesion":
-            # "No pleural effusion", "no cervical lymphadenopathy": the organ the absent finding's own words
-            # name was examined; so was the one site a denied diagnosis is typically found in ("no ascites").
-            # ... unless its sentence is about a region of another system ("Right axilla: no suspicious
-            # lymph nodes").
-            elsewhere = any(self._system_of.get(o) != info.system for o in r.strong_sites.get(sent, ()))
-            if info.organ and not elsewhere:
-                for f, label in info.adds:
-                    if f in anatomy_fields:
-                        labels[f].add(label)
-                r.anatomy_sents.add(sent)
-            elif info.organ is None and not self._held_by_anatomy(k, spans, lower):
-                # (not "no ganglion cyst within the carpal tunnel" of a nerve study: placed, not the wrist)
-                self._add_denied_site(iri, r.pediatric, labels)
-        elif field == diagnosis and section in ts.GENERAL_SECTIONS and info.kind == "lesion" and not historical:
-            # "Teaching point: not every echogenic liver lesion is a haemangioma": a general statement, but
-            # about the organ of the case.
-            self._add_general_site(info, iri, r.pediatric, labels)
-        elif field == self.fields[2] and negated and in_findings and not historical and not hypothetical \
-                and iri not in self._landmark_iris and iri not in self._node_parts \
-                and not self._describes_flow(k, spans, lower) and not self._hernia_content(rec, lower):
-            # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
-            if iri == self._node_iri:
-                # "Abnormal nodes: none" in an axillary study: the nodes of the region the report is about.
-                r.deferred.append(("node", sent, info, index))
-                return
-            for f, label in info.adds:
-                labels[f].add(label)
-            r.anatomy_sents.add(sent)
-        elif field in anatomy_fields and not negated and not in_findings:
-            r.fallback_sites.append(info.rolled)
-        elif field == diagnosis and status == "uncertain" and in_findings and not historical \
-                and not hypothetical and info.kind == "lesion":
-            r.hedged_sites.append(self._hedged_site(iri, info, r.pediatric))
-        elif historical and not negated and in_findings and section is None \
-                and (field in anatomy_fields or (field == diagnosis and info.organ)):
-            # "A 67-year-old woman with a palpable right breast abnormality", "she had a liver cyst drained five
-            # years earlier": the organ of the presentation or history, examined.
-            r.presented_sites.append({f: c for f, c in info.rolled.items() if f in anatomy_fields})
 
     def _build_items(self, r: _Report) -> None:
         """The items of the findings pass, one per asserted or hedged finding of the study (in report order, a lesion
@@ -1409,88 +706,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             if lesions_within and index in lesions_within:
                 items.append(lesions_within[index])  # "complex cystic and solid mass": the lesion, after it
 
-    def _lesion_within(self, rec: MentionRecord, sent: int, index: int, r: _Report) -> None:
-        """An attribute's phrase that also names a lesion ("complex cystic and solid mass"): the lesion is asserted
-        with it (derived evidence right after the attribute's; its item follows the attribute's)."""
-        lesion = self._diagnosis_within(r.records, r.evidence, rec, sent, r.lower[rec.start : rec.end])
-        if lesion is not None:
-            r.lesions_within[index] = lesion
-            r.labels[self._diagnosis_field].add(lesion.value or "")
-            r.labels[self._diagnosis_field].discard("")
-            r.abnormal = True
-            r.lesion_sents.add(sent)
-
-    def _settle_sites(self, r: _Report) -> None:
-        """The sites the whole report decides, once every mention is read: margins that are an organ's outline,
-        weak sites (landmarks, modifiers, regions), the organ named only in the indication or title, organs
-        diagnoses imply, lymph nodes and groins of a region, the fistula's own vessels, and Pediatrics."""
-        fields, labels, spans = self.fields, r.labels, r.spans
-        organs = labels[fields[2]]
-        if r.margins:
-            self._organ_contours(r.margins, spans, r.sent_starts, r.strong_sites, labels)
-        if r.deferred:
-            implied_organs: dict[int, set[str]] = {}  # organs diagnoses imply in sentences naming only weak sites
-            for sent, implied_site in r.implied_sites:
-                organ = self._rollups_of(implied_site.iri).get(fields[2])
-                if organ is not None and (released := organ.us365k_label) and sent in r.vessel_sents \
-                        and sent not in r.organ_sents:
-                    implied_organs.setdefault(sent, set()).add(released)
-            self._settle_weak_sites(r.deferred, labels, r.strong_sites, r.weak_items, r.phrase_start, r.evidence,
-                                    r.text, r.lesion_sents, r.sent_starts, implied_organs)
-        # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
-        if not organs and r.fallback_sites:
-            for rolled in r.fallback_sites:
-                for f in fields[1:3]:
-                    if f in rolled and (released := rolled[f].us365k_label):
-                        labels[f].add(released)
-        if r.implied_sites:
-            self._label_implied_sites(r)
-        self._sites_by_system(spans, labels)
-        if self._node_organs & organs:
-            self._nodes_of_the_region(spans, labels)
-        if self._groin is not None and {self._groin, self._abdominal_wall} <= organs:
-            self._groin_wins(spans, r.lower, labels)
-        if self._fistula is not None and self._fistula in organs \
-                and not self._vessel_organs.isdisjoint(organs - {self._fistula}) \
-                and not self._vessel_study(r.evidence, r.strong_sites, r.sent_starts):
-            # "Outflow cephalic vein 5 mm", "Arterial inflow: patent" in a fistula study: the fistula's own vessels
-            # (guideline: an AV fistula and its outflow vein -> Dialysis fistula); a DVT study keeps its veins.
-            organs -= self._vessel_organs - {self._fistula}
-        if not organs and (r.presented_sites or r.hedged_sites):
-            # "A 3 cm lesion in segment 5 ... Probable focal nodular hyperplasia": no organ is named, but the organ
-            # the case presented with, else the one the hedged diagnosis is typically found in, is the one examined.
-            for rolled in r.presented_sites or r.hedged_sites:
-                for f in fields[1:3]:
-                    if f in rolled and (released := rolled[f].us365k_label):
-                        labels[f].add(released)
-        if r.pediatric and any(rec.iri in self._pediatric_diagnoses and rec.status == "present" for rec in spans):
-            # A paediatric condition puts the report in the Pediatrics body system even where no organ is named.
-            pediatrics = self._pediatric_system()
-            if pediatrics is not None:
-                labels[fields[1]].add(pediatrics)
-
-    def _label_implied_sites(self, r: _Report) -> None:
-        """A diagnosis implies its organ where its sentence names none ("DVT", "gallstones", "thyroid nodule")."""
-        fields, labels = self.fields, r.labels
-        named_systems = {self._system_of.get(o) for o in labels[fields[2]]}
-        for (sent, implied_site), apart in zip(r.implied_sites, r.implied_apart, strict=True):
-            if sent not in r.anatomy_sents or apart or (sent in r.vessel_sents and sent not in r.organ_sents):
-                rolled = self._rollups_of(implied_site.iri)
-                system = rolled.get(fields[1])
-                organ = rolled.get(fields[2])
-                if named_systems and system is not None and organ is not None and organ.iri in self._region_iris \
-                        and (system.us365k_label not in named_systems or self._subcutis_of_an_organ(organ, labels)):
-                    # "Surrounding oedema" in a breast report: a region around the organ examined, not a site in
-                    # another system; "US LEFT BUTTOCK ... cellulitis": the subcutis of the organ examined, which
-                    # wins as a region that is itself an organ value (guideline). A specific site stays ("Baker's
-                    # cyst" in a venous study: the knee).
-                    continue
-                if r.pediatric:
-                    rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, fields)
-                for f in fields[1:3]:
-                    if f in rolled and (released := rolled[f].us365k_label):
-                        labels[f].add(released)
-
     def _normal_appearance(self, r: _Report) -> bool:
         """Decide the asserted "normal" statements (:mod:`udt.parser.normals`) once the report's lesions and
         sites are known; True if a whole organ is stated normal beside an abnormality (the ``organ_normal``
@@ -1508,696 +723,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules):
             organ_normal = organ_normal or r.abnormal
         return organ_normal
 
-    def _reported_by_another_exam(self, rec: MentionRecord, lower: list[int], sent_starts: list[int],
-                                  sent: int) -> bool:
-        """A diagnosis reported by another examination just before it ("CT showed a 'renal mass'"): history. (One
-        dated in the past, "a cyst drained two years ago", is a history cue of the context component.)"""
-        lo = sent_starts[sent]
-        for j in range(rec.start - 1, max(lo, rec.start - 6) - 1, -1):
-            if lower[j] in self._modality_verbs:
-                return j > lo and lower[j - 1] in self._other_modalities
-        return False
-
-    def _subcutis_of_an_organ(self, organ: Concept, labels: dict[str, set[str]]) -> bool:
-        """The soft tissues a diagnosis implies ("cellulitis") in a report that labels an organ that is not a region
-        ("US LEFT BUTTOCK"): that organ's subcutis (guideline: a region that is itself an organ value wins)."""
-        return organ.us365k_label == self._tissue_organ and not labels[self.fields[2]] <= self._region_organs
-
-    def _groin_wins(self, spans: list[MentionRecord], lower: list[int], labels: dict[str, set[str]]) -> None:
-        """In a report on the groin, the abdominal wall named only by its inguinal canal or by an inguinal or femoral
-        hernia ("LEFT GROIN: no inguinal or femoral hernia") is the groin's (guideline: groin -> Hip groin and
-        buttock); an umbilical or incisional hernia, or other abdominal-wall anatomy, keeps it."""
-        organ_field, system_field = self.fields[2], self.fields[1]
-        for rec in spans:
-            if not rec.evidence or rec.historical or rec.hypothetical:
-                continue
-            if rec.field in self._anatomy and rec.iri != self._inguinal_canal \
-                    and self._organ_label(rec.iri) == self._abdominal_wall:
-                return
-            if rec.field == self.fields[0] and not self._wall_hernia_words.isdisjoint(lower[rec.start : rec.end]):
-                return
-        labels[organ_field].discard(self._abdominal_wall)
-        system = self._system_of.get(self._abdominal_wall or "")
-        if system is not None and not any(self._system_of.get(o) == system for o in labels[organ_field]):
-            labels[system_field].discard(system)
-
     def _organ_label(self, iri: str) -> str | None:
         organ = self._rollups_of(iri).get(self.fields[2])
         return organ.us365k_label if organ is not None else None
-
-    def _pediatric_of(self, organ: Concept | None) -> Concept | None:
-        """The paediatric organ covering an adult organ in a child (``udt:pediatricCounterpart``), if any."""
-        if organ is None:
-            return None
-        target = self.vocabulary.pediatric.get(organ.iri)
-        return self.taxonomy.concepts.get(target) if target else None
-
-    def _placed_after(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
-        """The anatomy ``spans[k]`` is placed by the words after it, past a bracket ("(arrows)") and anatomy joined to
-        it ("and aorta"): a position verb then a direction ("lying posteriorly", "lie lateral to each lobe"), or a
-        direction then "to" ("lateral to them")."""
-        j, n, nxt = spans[k].end, len(lower), k + 1
-        for _ in range(12):
-            if j >= n:
-                return False
-            if lower[j] == self._brackets[0]:
-                close = next((i for i in range(j + 1, min(n, j + 6)) if lower[i] == self._brackets[1]), None)
-                if close is None:
-                    return False
-                j = close + 1
-            elif nxt < len(spans) and spans[nxt].start == j and spans[nxt].field in self._anatomy:
-                j, nxt = spans[nxt].end, nxt + 1
-            elif lower[j] in self._placement_fillers or lower[j] == self._brackets[1]:
-                j += 1  # (not a comma: "parathyroid gland, deep to the thyroid"); ")" closes an abbreviation "(RK)"
-            else:
-                break
-        if j < n and lower[j] in self._copula_words and j + 1 < n and lower[j + 1] in self._position_verbs:
-            j += 1  # "is seen posteriorly", "are visible laterally"
-        if j < n and lower[j] in self._position_verbs:
-            return j + 1 < n and lower[j + 1] in self._position_directions
-        return j + 1 < n and lower[j] in self._position_directions and lower[j + 1] == self._to
-
-    def _hernia_content(self, rec: MentionRecord, lower: list[int]) -> bool:
-        """Denied anatomy that is a hernia's content ("no bowel within the sac", "no bowel in the hernia")."""
-        window = lower[rec.end : rec.end + 4]
-        return not self._in_within.isdisjoint(window) and not self._hernia_places.isdisjoint(window)
-
-    def _listed_vessel(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
-        """A one-word region adjective in a list of vessel names that a vessel closes ("the internal jugular,
-        subclavian, axillary, brachial and cephalic veins"): it names a vessel, not its region."""
-        m = spans[k]
-        if m.end - m.start != 1 or m.end >= len(lower) or lower[m.end] not in self._list_joiners \
-                or self._organ_label(m.iri) in self._vessel_organs or m.iri in self._named_vessel_iris:
-            return False  # (nor "portal" in "the portal and splenic veins": it names the portal vein itself)
-        end = m.end
-        for nxt in spans[k + 1 : k + 8]:
-            if nxt.start - m.end > 14 or not self._clause_ends_for_lists.isdisjoint(lower[end : nxt.start]):
-                return False
-            if nxt.field in self._anatomy and (self._organ_label(nxt.iri) in self._vessel_organs or (
-                    nxt.end - nxt.start > 1 and lower[nxt.end - 1] in self._duct_heads
-                    and self._organ_label(nxt.iri) != self._organ_label(m.iri))):
-                return True  # ... or a list of ducts of another organ ("hepatic and common bile ducts")
-            end = nxt.end
-        return False
-
-    def _vessel_of_its_finding(self, k: int, spans: list[MentionRecord]) -> bool:
-        """A vessel named right after a diagnosis the ontology types to vessels ("occlusive thrombus in the left
-        popliteal vein", "an aneurysm of the popliteal artery"): the finding's own site, not a finer structure
-        describing a lesion of another organ (the "feeding vessel" of a mass)."""
-        organ = self._organ_label(spans[k].iri)
-        prev = spans[k - 1]
-        if organ not in self._vessel_organs or prev.field != self.fields[0]:
-            return False
-        sites = {self._organ_iri(s.iri) for s in self.taxonomy.sites(prev.iri)}
-        return self._organ_iri(spans[k].iri) in sites
-
-    def _joint_of_a_vessel(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
-        """A joint named as where a vessel named just before it is ("thrombus in the cephalic vein at the elbow",
-        "triphasic waveforms from the CFA to the ankle"): the vessel's location, not a joint examined (guideline:
-        a vein "at the elbow" is a landmark)."""
-        if k == 0 or info.system != self._joint_system or info.organ in self._region_organs:
-            return False
-        prev = spans[k - 1]
-        gap = lower[prev.end : spans[k].start]
-        if not 0 < len(gap) <= 4 or not self._vessel_place_words.issuperset(gap) \
-                or self._vessel_place_heads.isdisjoint(gap):
-            return False
-        organ = self._organ_label(prev.iri) if prev.field in self._anatomy else None
-        return organ is not None and organ in self._vessel_organs
-
-    def _opens_a_clause(self, m: MentionRecord, prev: MentionRecord, lower: list[int]) -> bool:
-        """Anatomy that opens a clause of its own as its subject ("no free fluid, right ovary has a 3 cm cyst",
-        "no calculi / gallbladder thin walled", "aorta not aneurysmal"): an organ reported on, not a structure
-        inside the description of the lesion before it ("... with a fatty hilum")."""
-        if self._structure_breaks.isdisjoint(lower[prev.end : m.start]):
-            return False
-        return not self._subject_verbs.isdisjoint(lower[m.end : m.end + 2])
-
-    def _bracketed_alias(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
-        """Anatomy ``spans[k]`` is an abbreviation in brackets right after anatomy it stands for ("kidney (RK)")."""
-        m = spans[k]
-        return k > 0 and m.start > 0 and lower[m.start - 1] == self._brackets[0] \
-            and spans[k - 1].end == m.start - 1 and spans[k - 1].field in self._anatomy \
-            and m.end < len(lower) and lower[m.end] == self._brackets[1]
-
-    def _legend_key(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
-        """Anatomy in a figure legend's key of abbreviations ("L, liver.", "CCA, common carotid artery; T, trachea"),
-        the spelled-out name or the label itself: a short label and a comma open the sentence or clause, the name
-        ends it. Says what a label on the image stands for, not an organ examined."""
-        m = spans[k]
-        if self._key_label_at(m.start - 2, lower) and lower[m.start - 1] == self._comma:
-            return m.end >= len(lower) or lower[m.end] in self._key_openers
-        if m.end - m.start == 1 and self._key_label_at(m.start, lower) and m.end < len(lower) \
-                and lower[m.end] == self._comma and k + 1 < len(spans) and spans[k + 1].start == m.end + 1:
-            name = spans[k + 1]  # (anatomy spelled out: not "GB, normal." nor "RK, 11 cm.")
-            return name.field in self._anatomy and (name.end >= len(lower) or lower[name.end] in self._key_openers)
-        return False
-
-    def _key_label_at(self, i: int, lower: list[int]) -> bool:
-        """Token ``i`` is a short label opening its sentence or clause ("CCA" in "... . CCA, common carotid")."""
-        return i >= 0 and len(self._strings[lower[i]]) <= _KEY_LABEL_CHARS \
-            and (i == 0 or lower[i - 1] in self._key_openers)
-
-    def _named_for_orientation(self, m: MentionRecord, lower: list[int]) -> bool:
-        """A figure legend's structure "labelled for orientation" (or "marked for reference"): shown to orient the
-        reader, not examined (guideline). Reads at most 14 tokens ahead, to the end of its clause."""
-        end = min(len(lower), m.end + _ORIENTATION_REACH)
-        for j in range(m.end, end - 1):
-            word = lower[j]
-            if word in self._orientation_stops:
-                return False
-            if word == self._for and lower[j + 1] in self._orientation_words:
-                return lower[j - 1] in self._orientation_verbs
-        return False
-
-    def _vessel_range(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
-        """A joint or region that bounds the extent of a vessel study ("veins from the groin to the ankle",
-        "compressible from the CFV to the popliteal fossa"): the first end follows the vessel and "from", the second
-        follows the first and "to". Looks two mentions back."""
-        if k == 0 or info.system != self._joint_system:
-            return False
-        m, prev = spans[k], spans[k - 1]
-        if self._range_gap(lower[prev.end : m.start], self._from):
-            return prev.field in self._anatomy and self._organ_label(prev.iri) in self._vessel_organs
-        if k < 2 or not self._range_gap(lower[prev.end : m.start], self._to, 2):
-            return False
-        before = spans[k - 2]
-        return self._range_gap(lower[before.end : prev.start], self._from) and before.field in self._anatomy \
-            and self._organ_label(before.iri) in self._vessel_organs
-
-    def _range_gap(self, gap: list[int], word: int, most: int = 5) -> bool:
-        """The words between two mentions end in ``word`` and an optional article ("are compressible from the"),
-        at most ``most`` of them and no clause break."""
-        return 0 < len(gap) <= most and word in gap[-2:] and self._clause_marks.isdisjoint(gap)
-
-    def _predicate_after(self, nxt: MentionRecord, lower: list[int]) -> bool:
-        """A one-word diagnosis that is a participle stating the anatomy's state ("artery occluded", "vein
-        thrombosed"), not a noun the anatomy qualifies ("liver lesion"): the anatomy is the subject, a site."""
-        return nxt.end - nxt.start == 1 and self._strings[lower[nxt.start]].endswith("ed")
-
-    def _joint_of_a_vessel_finding(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
-        """A joint placing the finding of a vessel named just before it in the same clause ("posterior tibial artery
-        occluded at the ankle", "vein thrombosed to the knee"): the vessel's location. Only diagnoses with no
-        released value (occlusion, thrombus, stenosis) may stand between; an effusion or mass there is the joint's."""
-        if k < 2 or info.system != self._joint_system or info.organ in self._region_organs:
-            return False
-        m = spans[k]
-        if self._vessel_place_heads.isdisjoint(lower[max(0, m.start - 2) : m.start]):
-            return False
-        for prev in reversed(spans[max(0, k - 3) : k]):
-            if not self._clause_marks.isdisjoint(lower[prev.end : m.start]):
-                return False
-            if prev.field in self._anatomy:
-                return self._organ_label(prev.iri) in self._vessel_organs
-            if prev.field == self.fields[0] and self._info_value(prev) is not None:
-                return False
-        return False
-
-    def _info_value(self, rec: MentionRecord) -> str | None:
-        """The released value a diagnosis mention rolls up to (before the sites pass has set ``rec.value``)."""
-        return (self._info.get(rec.iri) or self._describe(rec.iri, rec.field, None)).value
-
-    def _joint_of_a_flow(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
-        """A joint that locates a flow measurement of a vessel study ("monophasic waveforms at the ankle", "ankle
-        pressures 80 mmHg", "signals at the wrist"): where the vessel's flow is read, not a joint examined. A vessel
-        must be named among the few mentions around it (bounded: the parse stays linear)."""
-        if info.system != self._joint_system or info.organ in self._region_organs:
-            return False
-        m = spans[k]
-        j = m.start - 1
-        while j >= 0 and m.start - j <= 3 and lower[j] in self._vessel_place_words:
-            j -= 1
-        flow_before = j >= 0 and j < m.start - 1 and lower[j] in self._joint_flow_words \
-            and not self._vessel_place_heads.isdisjoint(lower[j + 1 : m.start])
-        flow_after = m.end < len(lower) and lower[m.end] in self._joint_flow_words
-        if not (flow_before or flow_after):
-            return False
-        near = spans[max(0, k - _VESSEL_LOOKBACK) : k + 3]
-        return any(r.field in self._anatomy and self._organ_label(r.iri) in self._vessel_organs for r in near)
-
-    def _landmark_cue_before(self, m: MentionRecord, lower: list[int], landmark_ends: dict[int, int]) -> int | None:
-        """The first token of the landmark phrase of anatomy ``m`` (a landmark concept, or a cue before it: "posterior
-        to | the lower pole of the left | thyroid lobe", up to six fillers), or ``None``."""
-        if m.iri in self._landmark_iris:
-            return m.start
-        pos = m.start
-        for _ in range(7 if landmark_ends else 0):  # (no loop without a landmark cue in the report)
-            if pos in landmark_ends:
-                return landmark_ends[pos]
-            if pos == 0 or lower[pos - 1] not in self._fillers:
-                break
-            pos -= 1
-        return None
-
-    def _coordinated_landmark(self, k: int, spans: list[MentionRecord], lower: list[int],
-                              landmark_ends: dict[int, int]) -> int | None:
-        """The first token of the landmark phrase the anatomy ``spans[k]`` is joined to by "and", "or" or commas
-        ("hypoechoic to the liver and spleen", "between the liver, the IVC and the aorta"), or ``None``. The chain is
-        walked back a few mentions at most."""
-        if not landmark_ends:
-            return None
-        j = k
-        for _ in range(6):
-            if j == 0:
-                break
-            prev, cur = spans[j - 1], spans[j]
-            gap = lower[prev.end : cur.start]
-            if prev.field not in self._anatomy or not 0 < len(gap) <= 3 or self._landmark_coordinators.isdisjoint(gap) \
-                    or not self._coordination_fillers.issuperset(gap):
-                break
-            j -= 1
-            cue = self._landmark_cue_before(prev, lower, landmark_ends)
-            if cue is not None:
-                return cue
-        return None
-
-    def _fetal_sense(self, hits: list[tuple[int, int, int]], lower: list[int]) -> bool:
-        """Every age cue found is a word for the fetus ("baby") and the report names a pregnancy."""
-        if any(hi - lo != 1 or lower[lo] not in self._fetal_cues for _, lo, hi in hits):
-            return False
-        return not self._pregnancy_words.isdisjoint(lower)
-
-    def _contour_key_before(self, lower: list[int], start: int) -> bool:
-        """A template's contour key names what the shape word describes ("Boundary: irregular", "margin
-        irregular", "Margin: lobulated/irregular"), as does a contour subject ("the margins are irregular")."""
-        j = start - 1
-        while j >= 1 and lower[j] == self._slash:
-            j -= 2  # the value before the slash ("lobulated/")
-        if j >= 0 and lower[j] == self._colon:
-            j -= 1
-        else:
-            # "margins are irregular", "the outline is slightly lobulated", "borders possibly irregular"
-            k = j
-            while k >= 0 and j - k < 3 and (lower[k] in self._degree_gap or lower[k] in self._linking_verbs):
-                k -= 1
-            j = k
-        return j >= 0 and lower[j] in self._contour_words
-
-    def _contour_after_qualifier(self, lower: list[int], end: int) -> bool:
-        """A contour word one qualifier after the shape word ("lobulated outer contour", "lobulated cortical
-        outline" of a node): still the margin."""
-        return end + 1 < len(lower) and lower[end + 1] in self._contour_words and lower[end] in self._contour_qualifiers
-
-    def _component_conjuncts(self, field: str, lower: list[int], start: int,
-                             end: int) -> tuple[Concept, Concept] | None:
-        """The two released values of "solid and cystic components" ("cystic and solid (necrotic) areas"): a
-        coordinated composition matched as one mixed value, followed by a component noun (a bracketed word may come
-        between), names each component. "mixed cystic and solid nodule" and "solid and cystic mass" stay mixed."""
-        if end - start != 3 or lower[start + 1] != self._and or field not in self._descriptive:
-            return None
-        j = end
-        if j < len(lower) and lower[j] == self._brackets[0]:
-            close = next((i for i in range(j + 1, min(len(lower), j + 5)) if lower[i] == self._brackets[1]), None)
-            j = close + 1 if close is not None else j
-        if j >= len(lower) or lower[j] not in self._component_words:
-            return None
-        values = []
-        for word in (lower[start : start + 1], lower[start + 2 : end]):
-            inner = self.matcher.term_within(word, self._descriptive)
-            value = self._rollups_of(inner).get(field) if inner is not None else None
-            if value is None or not value.us365k_label:
-                return None
-            values.append(value)
-        return (values[0], values[1]) if values[0].iri != values[1].iri else None
-
-    def _bare_margin_word(self, lower: list[int], start: int, end: int) -> bool:
-        """A lone margin adjective ("smooth", "sharp") with no margin word beside it ("Margin: smooth", "contours
-        sharp", "smooth, lobulated contour" are margins; "smooth inner wall", "smooth plaque" are not)."""
-        if end - start != 1 or lower[start] not in self._bare_margin_words:
-            return False
-        j = start - 1
-        if j >= 0 and lower[j] == self._colon:
-            j -= 1
-        before = lower[j] if j >= 0 else None
-        return before not in self._margin_keys and self._margin_keys.isdisjoint(lower[end : end + 3])
-
-    def _organ_contours(self, margins: list[tuple[int, _Info, bool]], spans: list[MentionRecord],
-                        sent_starts: list[int], strong_sites: dict[int, set[str]], labels: dict[str, set[str]]) -> None:
-        """Label the asserted margin mentions that describe a lesion. A margin word beside a contour or wall word
-        (termset.ORGAN_CONTOUR_WORDS) in a sentence that names an organ as a site and no lesion at all (present,
-        hedged or denied) describes the organ's own outline ("Liver normal in size with a smooth contour",
-        "Bladder: wall smooth"), which is not a lesion's margin. Without the contour word ("3 cm from the nipple,
-        an 11 mm area with indistinct margins") or the organ ("It has a smooth wall") it still describes a lesion,
-        and so does the outline of a lymph node named in the sentence."""
-        lesion_sents: set[int] | None = None  # read only for a contour word in an organ's sentence (few margins)
-        for sent, info, contour in margins:
-            if contour and sent in strong_sites:
-                if lesion_sents is None:
-                    lesion_sents = self._lesion_or_node_sentences(spans, sent_starts)
-                if sent not in lesion_sents:
-                    continue  # the organ's own outline
-            for f, label in info.adds:
-                labels[f].add(label)
-
-    def _lesion_or_node_sentences(self, spans: list[MentionRecord], sent_starts: list[int]) -> set[int]:
-        """The sentences naming a lesion (present, hedged or denied) or a lymph node; a denied finding that is no
-        lesion ("no hydronephrosis") does not count."""
-        normal_iri = self.vocabulary.normal_iri
-        lesion_sents = {
-            bisect_right(sent_starts, r.start) - 1 for r in spans
-            if r.field == self.fields[0] and r.kb != GENERIC and r.iri != normal_iri
-            # A denied finding with no lesion value ("no hydronephrosis") is no lesion with a margin.
-            and not (r.negated and r.value is None)
-        }
-        # A lymph node's outline is read like a lesion's margin ("lobulated cortical outline" of a node).
-        lesion_sents |= {bisect_right(sent_starts, r.start) - 1 for r in spans if r.iri in self._node_iris}
-        return lesion_sents
-
-    def _weak_site(self, k: int, spans: list[MentionRecord], lower: list[int], landmark_ends: dict[int, int],
-                   info: _Info) -> tuple[str, int] | None:
-        """Why an anatomy mention may not name an organ the study is about: "landmark" ("posterior to the
-        bladder"), "modifier" (an organ word qualifying a lesion: "soft-tissue mass", "subcutaneous nodule"), or
-        "structure" (a finer structure inside the description of a lesion: "... with a fatty hilum"); with the
-        first token of the phrase (the landmark cue)."""
-        m = spans[k]
-        # (Each helper's own first test is made here, before the call: most anatomy is no landmark.)
-        one_word = m.end - m.start == 1
-        if landmark_ends or m.iri in self._landmark_iris:
-            cue = self._landmark_cue_before(m, lower, landmark_ends)
-            if cue is not None:
-                return "landmark", cue
-        if self._bracketed_alias(k, spans, lower):
-            # "above the right kidney (RK)": the abbreviation is the landmark its anchor is
-            anchor = self._landmark_cue_before(spans[k - 1], lower, landmark_ends)
-            if anchor is not None:
-                return "landmark", anchor
-        if self._legend_key(k, spans, lower):
-            return "landmark", m.start  # "... (arrow). L, liver; RK, right kidney.": a legend's key to its labels
-        if self._named_for_orientation(m, lower):
-            return "landmark", m.start  # "the trachea (T) and carotid arteries (C) labelled for orientation"
-        if one_word and m.end < len(lower) and lower[m.end] in self._list_joiners \
-                and self._listed_vessel(k, spans, lower):
-            return "landmark", m.start  # "the subclavian, axillary, brachial and cephalic veins": veins, no axilla
-        if k and info.system == self._joint_system and self._joint_of_a_vessel(k, spans, lower, info):
-            return "landmark", spans[k - 1].end  # "the cephalic vein at the elbow", "from the CFA to the ankle"
-        if self._vessel_range(k, spans, lower, info):
-            return "landmark", m.start  # "the left leg veins from the groin to the ankle"
-        if self._joint_of_a_vessel_finding(k, spans, lower, info):
-            return "landmark", m.start  # "posterior tibial artery occluded at the ankle"
-        if self._joint_of_a_flow(k, spans, lower, info):
-            return "landmark", m.start  # "monophasic waveforms at the ankle", "ankle pressures" of an arterial study
-        coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends) if landmark_ends else None
-        if coordinated is not None:
-            return "landmark", coordinated  # "hypoechoic to the liver and spleen": both are references
-        if m.iri not in self._node_iris and self._placed_after(k, spans, lower):  # (a node placed is a finding)
-            return "landmark", m.start  # "with the right kidney (RK) lying posteriorly"
-        if m.iri in self._generic_vessels:
-            return "vessel", m.start  # "a central feeding artery", "arterial RI": a vessel of the organ examined
-        if one_word and self._describes_flow(k, spans, lower):
-            return "modifier", m.start  # "cavernosal arterial flow": flow of the organ named beside it
-        if k + 1 < len(spans):
-            nxt = spans[k + 1]
-            gap = nxt.start - m.end
-            if nxt.field == self.fields[0] and nxt.kb != GENERIC and nxt.iri != self.vocabulary.normal_iri and (
-                gap == 0 or (gap == 1 and lower[m.end] == self._hyphen)
-            ) and not self._predicate_after(nxt, lower):
-                if m.iri == self._tissue_organ_iri:
-                    return "texture", m.start  # "a soft-tissue mass arising from the bladder wall": solid, no organ
-                return "modifier", m.start
-        if m.iri in self._node_parts:
-            return "node", m.start  # "fatty hilum" belongs to the node, so to the region its nodes are in
-        if m.iri in self._tissue_layers:
-            return "region", m.start  # "skin", "subcutaneous tissue", "muscle": a layer, where a finding lies
-        if info.finer and k > 0 and not self._vessel_of_its_finding(k, spans):
-            prev = spans[k - 1]
-            if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri \
-                    and not self._opens_a_clause(m, prev, lower):
-                return "structure", m.start
-        if m.iri in self._region_iris:
-            return "region", m.start  # "GSV 7 mm at mid thigh": where a vessel's finding lies
-        if m.iri == self._node_iri:
-            return "node", m.start  # a node belongs to the region its sentence names ("left axilla: 2 nodes")
-        if m.field == self.fields[1]:
-            return "system", m.start  # "neck" alone may be an aneurysm's neck in a vascular report
-        return None
-
-    def _outline_after(self, lower: list[int], end: int, strings: Any) -> bool:
-        """An outline, surface or pattern word follows the shape word, directly or after one modifier ("lobulated
-        outer contour", "nodular surface contour", "peripheral nodular pattern", "nodular echotexture")."""
-        n = len(lower)
-        if end < n and lower[end] in self._outline_words:
-            return True
-        # Not a wall after a modifier: "irregular thick walls" of a collection is read as its shape.
-        return end + 1 < n and lower[end + 1] in self._outline_words and lower[end + 1] not in self._wall_words \
-            and strings[lower[end]].isalpha()
-
-    def _describes_flow(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
-        """A one-word vessel adjective that describes flow ("arterial flow", "arterial or venous flow")."""
-        m = spans[k]
-        if m.end - m.start != 1:
-            return False
-        j = m.end
-        if j < len(lower) and lower[j] in self._or_and and k + 1 < len(spans) and spans[k + 1].start == j + 1 \
-                and spans[k + 1].end - spans[k + 1].start == 1 and spans[k + 1].field == m.field:
-            j = spans[k + 1].end  # "arterial or venous flow"
-        return j < len(lower) and lower[j] in self._flow_words
-
-    def _settle_weak_sites(self, deferred: list[tuple[str, int, _Info, int]], labels: dict[str, set[str]],
-                           strong_sites: dict[int, set[str]], weak_items: dict[int, Item],
-                           phrase_start: dict[int, int], evidence: list[MentionRecord], text: str,
-                           lesion_sents: set[int], sent_starts: list[int],
-                           implied_organs: dict[int, set[str]] | None = None) -> None:
-        """Label a weak site only where nothing better names the organ: a landmark when the report names no other
-        organ, a modifier or inner structure when its sentence names no other organ, a region (skin, muscle, thigh)
-        also not where it holds no finding of its own in a report about another organ."""
-        organ_field = self.fields[2]
-        # Landmarks after the other weak sites, bare region words last: each is labelled only where nothing
-        # settled before it names an organ ("using the liver as an acoustic window ... a right adrenal mass").
-        order = {"landmark": 1, "system": 2, "vessel": 2, "texture": 3}
-        vessel_study: bool | None = None
-        vessels_settled: dict[int, set[str]] = {}  # sentence -> vessel organs a weak site of it labelled
-        others: AbstractSet[str | None]  # body systems hold None for an organ the ontology gives no system
-        for why, sent, info, index in sorted(deferred, key=lambda d: order.get(d[0], 0)):
-            if why == "landmark":
-                others = labels[organ_field]
-                if not others and implied_organs:
-                    # "a DVT behind my right knee": an organ a diagnosis implies (the leg veins) is named too; one
-                    # the landmark itself names stays ("a hydrocele ... through the right hemiscrotum")
-                    others = set().union(*implied_organs.values()) - {info.organ}
-                if not others:
-                    # "arterial study: ankle pressures 85 mmHg": a bare vessel word outranks a landmark
-                    others = {v.organ for w, _, v, _ in deferred if w == "vessel" and v.organ != info.organ}
-                if others and self._hedged_lesion_of(info, index, evidence, sent_starts):
-                    others = set()  # "a structure behind the knee could be a Baker's cyst": the knee's lesion
-            elif why in ("structure", "region", "node"):
-                # Only an organ of another body system named in the sentence outranks these: a finer structure of
-                # another system describes the lesion ("fatty hilum" of an axillary node, "subcutaneous" on the
-                # chest wall), of the same one it is usually where the lesion is; a region is where another
-                # system's finding lies ("GSV 7 mm at mid thigh"); lymph nodes of a region of another system
-                # ("left axilla: 2 nodes") are that region's.
-                others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
-                if why == "region" and not others:
-                    # "thrombus in the right GSV at mid thigh": a vessel already settled in the sentence outranks
-                    others = {o for o in vessels_settled.get(sent, ()) if self._system_of.get(o) != info.system}
-                if why == "region" and not others and implied_organs:
-                    # "a fistula-in-ano from the anal canal to the skin": the organ the diagnosis implies outranks
-                    others = {o for o in implied_organs.get(sent, ()) if self._system_of.get(o) != info.system}
-                if why == "region" and not others:
-                    others = self._organs_outranking_region(sent, lesion_sents, labels[organ_field])
-                if why == "region" and not others and sent in lesion_sents:
-                    others = self._organs_holding_region(info, labels[organ_field], evidence, text)
-                elif why == "node" and not others:
-                    # "Nodes: 3 visualised" in an axillary template: the node region the report is about.
-                    others = {o for o in labels[organ_field] if o in self._node_regions
-                              and self._system_of.get(o) != info.system}
-            elif why == "texture":
-                # "soft-tissue mass": the lesion's make-up; the organ only where the report names no other one
-                others = labels[organ_field] - {info.organ}
-            elif why in ("system", "vessel"):
-                # A body system named by a bare region word ("neck", "abdomen"), or a vessel named by a bare
-                # vessel word ("feeding artery", "venous flow"): only where the report's organs leave it open,
-                # i.e. none of them lies in another system.
-                named = {self._system_of.get(o) for o in labels[organ_field]}
-                if why == "vessel" and implied_organs:
-                    # "... hepatocellular carcinoma, with arterial hyperenhancement": the arteries of the organ a
-                    # diagnosis in the same sentence implies.
-                    named |= {self._system_of.get(o) for o in implied_organs.get(sent, ())}
-                others = named - {info.system} if info.system not in named else set()
-                if why == "vessel" and others:
-                    if vessel_study is None:  # once per report: the scan is over all its mentions
-                        vessel_study = self._vessel_study(evidence, strong_sites, sent_starts)
-                    if vessel_study:
-                        others = set()  # "No DVT ... veins compressible" beside a Baker's cyst: the veins were examined
-            else:
-                others = strong_sites.get(sent, set())
-                if not others and evidence[index].iri in self._tissue_layers:
-                    # "US CHEST WALL RIGHT / A subcutaneous lesion overlying the 5th rib": the wall's subcutis.
-                    others = self._organs_holding_region(info, labels[organ_field], evidence, text)
-            if not others or (info.organ in others and why != "landmark"):
-                for f, label in info.adds:
-                    labels[f].add(label)
-                if why != "landmark" and info.organ is not None and info.organ in self._vessel_organs:
-                    vessels_settled.setdefault(sent, set()).add(info.organ)
-                continue
-            item = weak_items.get(index)
-            if item is None:
-                continue
-            if why == "node":
-                region = sorted(o for o in others if o is not None)[0]  # (node regions: organs, never None)
-                item.organ, item.system = region, self._system_of.get(region)
-                continue
-            # Not the organ examined: the finding keeps its site; a landmark becomes its location.
-            if why in ("modifier", "texture"):
-                continue  # "two liver lesions" beside other organs: no organ label, but still the lesion's site
-            item.kind = "landmark" if why == "landmark" else "ignored"
-            item.concept = " ".join(text[phrase_start[index] : evidence[index].end_char].split()).casefold()
-
-    def _hedged_lesion_of(self, info: _Info, index: int, evidence: list[MentionRecord],
-                          sent_starts: list[int]) -> bool:
-        """A hedged diagnosis near a landmark, in its sentence, typically lies in the landmark's own organ ("fluid
-        behind the knee, possibly a Baker's cyst"): the organ is named for that lesion, not only as a reference
-        (an asserted one already names it). Not for a region ("in the medial calf, possibly a haematoma"), where
-        lesions of other organs lie too. Looks three mentions either side."""
-        if info.organ is None or info.organ in self._region_organs:
-            return False
-        sent = bisect_right(sent_starts, evidence[index].start)
-        for rec in evidence[max(0, index - 3) : index + 4]:
-            if rec.status == "uncertain" and rec.field == self.fields[0] \
-                    and bisect_right(sent_starts, rec.start) == sent:
-                implied = self._implied_sites(rec.iri)
-                if implied and self._organ_label(implied[0].iri) == info.organ:
-                    return True
-        return False
-
-    def _sites_by_system(self, spans: list[MentionRecord], labels: dict[str, set[str]]) -> None:
-        """A denied diagnosis of lymph nodes in several regions ("lymphadenopathy": cervical, axillary or inguinal)
-        names the region in a body system the report already labels: "No cervical lymphadenopathy" in a
-        thyroid study examined the neck nodes (guideline), in a breast study the axilla. (An asserted one is a
-        finding whose site its sentence or the findings pass gives.)"""
-        organ_field, system_field = self.fields[2], self.fields[1]
-        systems = labels[system_field]
-        if not systems or "absent" not in map(_STATUS, spans):
-            return  # (the status test runs in C: most reports deny no diagnosis)
-        finding_field = self.fields[0]
-        for rec in spans:
-            # The status first: most mentions are present, so one comparison settles them.
-            if rec.status != "absent" or rec.field != finding_field or not rec.evidence or rec.historical \
-                    or rec.hypothetical or rec.section in ts.NON_FINDING_SECTIONS or rec.site is not None:
-                continue
-            organs = self._site_organs(rec.iri)
-            if len(organs) < 2:
-                continue  # one organ is implied anyway (or denied, "no ascites"); none: nothing to choose
-            fitting = {o for o in organs if o.us365k_label and self._system_of.get(o.us365k_label) in systems}
-            if len(fitting) == 1:
-                labels[organ_field].add(next(iter(fitting)).us365k_label or "")
-
-    def _nodes_of_the_region(self, spans: list[MentionRecord], labels: dict[str, set[str]]) -> None:
-        """Lymph nodes named without a region ("lymph node", "nodal metastasis", "fatty hilum") in a report whose nodes
-        lie in another body system's node region (an axilla, the mesentery) and that names nothing of the head and
-        neck: they are that region's nodes, not the neck's Lymph nodes organ (guideline: axillary nodes -> Axilla)."""
-        organ_field, system_field = self.fields[2], self.fields[1]
-        if labels[organ_field].isdisjoint(self._node_region_organs):
-            return
-        for rec in spans:
-            if not rec.evidence or rec.field not in self._anatomy or rec.iri == self._node_iri \
-                    or rec.iri in self._node_parts or rec.historical or rec.hypothetical:
-                continue
-            organ = self._rollups_of(rec.iri).get(organ_field)
-            system = self._rollups_of(rec.iri).get(system_field)
-            label = organ.us365k_label if organ is not None else None
-            if label in self._node_organs or (system is not None and system.us365k_label == self._neck_system):
-                return  # "cervical lymph node", "neck", "thyroid": the neck was examined
-        for node_organ in self._node_organs & labels[organ_field]:
-            labels[organ_field].discard(node_organ)
-            node_system = self._system_of.get(node_organ)
-            if node_system is not None and not any(self._system_of.get(o) == node_system for o in labels[organ_field]):
-                labels[system_field].discard(node_system)
-
-    def _site_organs(self, iri: str) -> frozenset[Concept]:
-        """The released organs of a diagnosis whose typical sites (``Taxonomy.sites``) are all lymph nodes of
-        different regions ("lymphadenopathy"); empty for any other diagnosis ("no abscess" names no organ)."""
-        found = self._site_organ_memo.get(iri)
-        if found is None:
-            sites = self.taxonomy.sites(iri)
-            found = frozenset(
-                organ for site in sites
-                if (organ := self._rollups_of(site.iri).get(self.fields[2])) is not None
-            ) if sites and all(site.iri in self._node_iris for site in sites) else frozenset()
-            self._site_organ_memo[iri] = found
-        return found
-
-    def _organs_holding_region(self, info: _Info, organs: set[str], evidence: list[MentionRecord],
-                               text: str) -> set[str]:
-        """The organs a region word with a finding of its own yields to: an organ of its own body system that is not
-        a region ("US RIGHT ELBOW ... thickened subcutaneous tissue, cellulitis": the elbow), or the organ the
-        report's title line names ("US CHEST WALL RIGHT ... a subcutaneous lesion overlying the 5th rib"). A region
-        that is itself an organ value wins (guideline); "a lipoma in the thigh muscle" alone stays soft tissues."""
-        held = {o for o in organs if o not in self._region_organs and self._system_of.get(o) == info.system}
-        title_end = text.find("\n")
-        if held or title_end < 0 or title_end > 80:
-            return held
-        for rec in evidence:
-            if rec.start_char >= title_end:
-                break
-            if rec.field in self._anatomy and rec.site and rec.site in organs and rec.site not in self._region_organs:
-                held.add(rec.site)
-        return held
-
-    def _organs_outranking_region(self, sent: int, lesion_sents: set[int], organs: set[str]) -> set[str]:
-        """The organs a region word yields to when its sentence holds no finding: "Skin and subcutaneous fat
-        without features" in a breast study, "a muscle strain?" in a venous one, "subcutaneous tissue over the
-        olecranon" beside the elbow. A region with its own finding ("a lipoma in the thigh muscle") stays."""
-        if sent in lesion_sents:
-            return set()
-        return {o for o in organs if o not in self._region_organs}
-
-    def _reference_normal(self, text: str, lower: list[int], start: int, end: int, start_char: int) -> bool:
-        """True if the "normal" at ``start`` is part of a reference range or standard ("(normal <10)", "upper
-        limit of normal", "normal range"), not a statement that something examined is normal."""
-        if end - start != 1:
-            return False
-        opened = text.rfind("(", max(0, start_char - 60), start_char)
-        if opened >= 0 and text.rfind(")", opened, start_char) < 0:
-            return True
-        nxt = lower[end] if end < len(lower) else None
-        if nxt is not None and (nxt in self._ref_after or text[_char_after(text, start_char)].isdigit()):
-            return True
-        return start > 0 and lower[start - 1] in self._ref_before and nxt not in self._statement_after
-
-    def _score_tirads(self, builder: FindingBuilder, evidence: list[MentionRecord], sent_starts: list[int]) -> None:
-        """ACR TI-RADS of each thyroid nodule: its stated attributes (the finest concepts named) and the
-        absences stated in its sentences, scored by :meth:`udt.Taxonomy.tirads` (points from the ontology)."""
-        iris, released, organs = self._tirads_targets
-        # Most reports name no thyroid nodule concept at all: one C-level test spares the per-finding scan.
-        named = not iris.isdisjoint(map(_IRI, evidence))
-        nodules = [
-            f for f in builder.findings
-            if f.kind == "lesion" and f.status == "present" and (
-                (f.diagnosis == released and f.organ in organs)
-                or (named and any(evidence[i].iri in iris for i in f.mentions if 0 <= i < len(evidence)))
-            )
-        ]
-        if not nodules:
-            return
-        descriptive = set(self.fields[3:])
-        absent_in: dict[int, list[str]] = {}
-        for r in evidence:
-            if r.status == "absent" and r.field in descriptive and not r.historical and not r.hypothetical:
-                absent_in.setdefault(bisect_right(sent_starts, r.start) - 1, []).append(r.iri)
-        for f in nodules:
-            stated: dict[str, list[str]] = {}
-            sentences = set()
-            for i in f.mentions:
-                r = evidence[i]
-                sentences.add(bisect_right(sent_starts, r.start) - 1)
-                # The diagnosis counts too: a "spongiform nodule" states its composition.
-                if (r.field in descriptive or r.field == self.fields[0]) and r.status == "present":
-                    stated.setdefault(r.field, []).append(r.iri)
-            absent = [iri for s in sorted(sentences) for iri in absent_in.get(s, ())]
-            score = self._tirads_score(stated, absent)
-            f.tirads = Tirads(points=score.points, level=score.level, missing=list(score.missing))
-
-    def _tirads_score(self, stated: dict[str, list[str]], absent: list[str]) -> Any:
-        """``Taxonomy.tirads`` (its scoring costs more than the rest of a report's findings), remembered per
-        distinct input: a corpus states few distinct nodule descriptions."""
-        key = (tuple((f, tuple(iris)) for f, iris in stated.items()), tuple(absent))
-        score = self._tirads_memo.get(key)
-        if score is None:
-            score = self.taxonomy.tirads(stated, absent=absent)
-            if len(self._tirads_memo) >= 4096:  # bounded memory
-                self._tirads_memo.clear()
-            self._tirads_memo[key] = score
-        return score
 
     def _words(self, lower: list[int]) -> Words:
         """Side words and clause roles of every token (dictionary probes in C; no per-token Python)."""
@@ -2304,18 +832,11 @@ _FINDINGS_AFTER_SENTENCE = re.compile(
     r"[.;]\s+(?=(?:(?:an?|the)\s+)?(?:ultrasound|sonography|sonogram|scan|US|imaging|examination|duplex|doppler)"
     r"(?:\s+\w+){0,3}?\s+(?:demonstrates|demonstrated|shows|showed|reveals|revealed|depicts|depicted)\b)",
     re.IGNORECASE)
-# How many mentions back a rule looks for what a mention refers to (the uterus of a translated "node", the nodule a
-# TI-RADS level grades): bounded, so that a long report is read in linear time.
-_LOOK_BACK = 60
 
 
 _START_END = attrgetter("start", "end")  # an item's (start, end), in C
 _SENT = attrgetter("sent")  # an item's sentence, in C
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
-_KEY_LABEL_CHARS = 4  # longest label a legend's key spells out ("CCA, common carotid artery")
-_ORIENTATION_REACH = 14  # tokens read ahead for "labelled for orientation" (_named_for_orientation)
-_VESSEL_LOOKBACK = 8  # mentions looked back for the vessel whose flow a joint locates (_joint_of_a_flow)
-_STATUS = attrgetter("status")  # a mention's status, in C
 _NODE = attrgetter("node")  # an item naming a lymph node, in C
 
 
@@ -2358,11 +879,6 @@ def _sized_nodes_as_lesions(items: list[Item]) -> None:
             continue  # "axillary node 1.8 cm with a fatty hilum": the size is the node's, not its hilum's
         it.kind, it.value = "lesion", None
         it.site_of_self = True
-
-
-def in_findings_of(section: str | None) -> bool:
-    """Mentions in this section describe the study's findings (not history, technique or comparison)."""
-    return section not in ts.NON_FINDING_SECTIONS
 
 
 def _next_on_same_line(text: str, idx: list[int], sent_starts: list[int],
@@ -2414,46 +930,3 @@ def _rollup_overrides(tax: Taxonomy, config: dict[str, str | None]) -> dict[str,
                                   "value", f"use one of: {released}, or null")
         out[concept.iri] = (concept.dimension, value)
     return out
-
-
-def _char_after(text: str, start_char: int) -> int:
-    """Index of the first non-space character after the word at ``start_char`` (or the last index)."""
-    i = start_char
-    n = len(text)
-    while i < n and not text[i].isspace():
-        i += 1
-    while i < n - 1 and text[i].isspace():
-        i += 1
-    return min(i, n - 1)
-
-
-def _child_age(text: str) -> bool:
-    if text.isascii():
-        # Every age _AGE reads has a digit before a "y", a son or daughter, or the word "age" (cheap to
-        # rule out; the full pattern costs more than the rest of the report's paediatric check).
-        low = text.lower()
-        if "age" not in low and _DIGIT_Y.search(text) is None and (
-                ("son" not in low and "daughter" not in low) or _KIN.search(low) is None):
-            return False
-    for m in _AGE.finditer(text):
-        age = int(next(g for g in m.groups() if g))
-        if age < _ADULT_AGE:
-            return True
-    return False
-
-
-def _to_pediatric(rolled: dict[str, Concept], ped_map: dict[str, str], tax: Taxonomy,
-                  fields: tuple[str, ...]) -> dict[str, Concept]:
-    organ = rolled.get(fields[2])
-    system = rolled.get(fields[1])
-    target = None
-    if organ is not None:
-        target = ped_map.get(organ.iri) or (ped_map.get(system.iri) if system is not None else None)
-    elif system is not None:
-        target = ped_map.get(system.iri)
-    if target is None:
-        return rolled
-    out = dict(rolled)
-    out.update(tax.rollups(target))
-    return out
-

@@ -1,0 +1,295 @@
+"""Organs a diagnosis implies, and organs a report names without asserting a finding in them.
+
+"gallstones" (the gallbladder), "DVT" (the leg veins), "probable FNH" (the liver, hedged), "no ascites" (the
+peritoneum, examined), "the left ovary is not seen" (examined), the organ of a case's presentation or history ("a
+palpable right breast abnormality"); and whether a diagnosis stands apart from the anatomy of its sentence ("liver
+coarse, spleen 13 cm, small amount of ascites") or is held by anatomy named just after it ("a plaque in the tunica
+albuginea"). The ontology's typical sites (``Taxonomy.sites``) are read once per diagnosis and memoised. Kept apart
+from :mod:`udt.parser.sites` because these rules answer one question, which organ a mention stands for when it is
+not itself asserted anatomy, and they share the memos of that answer. :class:`ImpliedSiteRules` is mixed into
+:class:`udt.parser.sites.SitesAndFindings`, whose ``__init__`` (with :meth:`ImpliedSiteRules._init_implied` for the
+tables only these rules read) sets the tables and memos these rules read (``_implied``, ``_space_memo``,
+``_holding_places``, ...); its mention pass and its site settlement call them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from udt.parser import termset as ts
+from udt.parser.pediatric import _to_pediatric
+from udt.parser.record import MentionRecord
+from udt.parser.wordids import word_ids
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+
+    from udt.parser.sites import _Info, _Report
+    from udt.parser.vocabulary import Vocabulary
+    from udt.taxonomy import Concept, Taxonomy
+
+
+class ImpliedSiteRules:
+    """Rules that find the organ a diagnosis implies or a mention names without an asserted finding; a mixin of
+    :class:`udt.parser.sites.SitesAndFindings`."""
+
+    # What these rules read, set by SitesAndFindings.__init__ or, for the tables only they read, by
+    # _init_implied (declared here so that the type checker knows every attribute the rules use).
+    taxonomy: Taxonomy
+    vocabulary: Vocabulary
+    fields: tuple[str, ...]
+    _anatomy: frozenset[str]
+    _clause_ends_for_lists: frozenset[int]
+    _clause_seps: frozenset[int]
+    _diagnosis_field: str
+    _fluid_value: str | None
+    _hernia_places: frozenset[int]
+    _holding_places: frozenset[int]
+    _holding_verbs: frozenset[int]
+    _implied: dict[str, tuple[Concept, ...]]
+    _in_within: frozenset[int]
+    _landmark_iris: frozenset[str]
+    _node_iri: str | None
+    _node_parts: frozenset[str]
+    _region_iris: frozenset[str]
+    _region_organs: frozenset[str]
+    _site_count_memo: dict[str, int]
+    _space_memo: dict[str, str]
+    _system_of: dict[str, str | None]
+    _tissue_organ: str | None
+    _vessel_organs: frozenset[str | None]
+
+    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
+    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
+    if TYPE_CHECKING:
+        def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info: ...
+
+        def _describes_flow(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool: ...
+
+        def _organ_iri(self, iri: str) -> str | None: ...
+
+        def _organ_label(self, iri: str) -> str | None: ...
+
+        def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
+
+    def _init_implied(self, strings: StringStore) -> None:
+        """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
+        self._holding_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
+        self._holding_verbs = word_ids(strings, ts.HOLDING_VERBS)
+        self._in_within = word_ids(strings, ("in", "within", "inside"))
+        self._hernia_places = word_ids(strings, ts.HERNIA_CONTENT_PLACES)
+
+    def _add_denied_site(self, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
+        """Label the one organ a denied diagnosis implies ("No ascites", "Ascites: absent" -> the peritoneum):
+        the report says that organ was looked at, as "no pleural effusion" names the pleural space (guideline:
+        organs in negated statements are examined organs)."""
+        implied = self._implied_sites(iri)
+        if not implied:
+            return
+        count = self._site_count_memo.get(iri)
+        if count is None:
+            count = self._site_count_memo[iri] = len(self.taxonomy.sites(iri))
+        if count != 1 and self._organ_label(implied[0].iri) not in self._vessel_organs:
+            return  # several sites of one organ: only "no DVT" (the leg veins) names it, not "no haematoma/hernia"
+        rolled = self._rollups_of(implied[0].iri)
+        if pediatric:
+            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
+        for f in self.fields[1:3]:
+            if f in rolled and (released := rolled[f].us365k_label):
+                labels[f].add(released)
+
+    def _label_site(self, iri: str | None, pediatric: bool, labels: dict[str, set[str]]) -> None:
+        """Label the organ and body system of a site the report names without a mention of its own."""
+        if iri is None:
+            return
+        rolled = self._rollups_of(iri)
+        if pediatric:
+            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
+        for f in self.fields[1:3]:
+            if f in rolled and (released := rolled[f].us365k_label):
+                labels[f].add(released)
+
+    def _hedged_site(self, iri: str, info: _Info, pediatric: bool) -> dict[str, Concept]:
+        """The anatomy roll-ups of the organ a diagnosis names ("renal cyst") or implies ("focal nodular
+        hyperplasia": the liver); empty when neither."""
+        if info.organ:
+            return {f: c for f, c in info.rolled.items() if f in self._anatomy}
+        implied = self._implied_sites(iri)
+        if not implied:
+            return {}
+        rolled = self._rollups_of(implied[0].iri)
+        return _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields) if pediatric else rolled
+
+    def _site_fits(self, diagnosis: str, site: str) -> bool:
+        """Whether anatomy a diagnosis phrase contains can be its site: the diagnosis declares no organ of its own,
+        or the anatomy lies in one of its typical sites' organs ("thyroid nodule": yes; the "fistula" of a perianal
+        fistula, a dialysis fistula, or the "cervix" of the pyloric "cervix sign": no)."""
+        organs = {self._organ_iri(s.iri) for s in self.taxonomy.sites(diagnosis)}
+        return not organs or None in organs or self._organ_iri(site) in organs
+
+    def _add_general_site(self, info: _Info, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
+        """The organ a diagnosis in a general statement names or is typically found in, as its case's anatomy."""
+        if info.organ:
+            for f, label in info.adds:
+                if f in self._anatomy:
+                    labels[f].add(label)
+        else:
+            self._add_denied_site(iri, pediatric, labels)
+
+    def _stands_apart(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
+        """A diagnosis in a clause of its own, placed in no anatomy its sentence names ("liver coarse, spleen 13 cm,
+        small amount of ascites"): the organ it implies is named too. Not where anatomy stands before it in its
+        clause ("Left ovary: endometrioma") or holds it just after ("a plaque in the tunica albuginea"). Looks at
+        most six mentions back and three ahead."""
+        rec = spans[k]
+        space = self._space_system(rec.iri)
+        for j in range(k - 1, max(-1, k - 7), -1):
+            prev = spans[j]
+            if prev.end <= sent_start or not self._clause_seps.isdisjoint(lower[prev.end : rec.start]):
+                break
+            if prev.field in self._anatomy:
+                return space is not None and self._anatomy_system(prev.iri) == space
+        return not self._held_by_anatomy(k, spans, lower, space)
+
+    def _space_system(self, iri: str) -> str | None:
+        """For a fluid collection that fills a space around the organs of a body system (ascites: the peritoneal
+        cavity, a region), that system: the organs its clause names lie in that space ("bowel loops with ascites",
+        "ascites within the abdomen"), so they hold none of it and its own organ is named too. None otherwise."""
+        found = self._space_memo.get(iri)
+        if found is None:
+            implied = self._implied_sites(iri)
+            organ = self._rollups_of(implied[0].iri).get(self.fields[2]) if implied else None
+            fills = organ is not None and organ.iri in self._region_iris \
+                and self._describe(iri, self.fields[0], None).value == self._fluid_value
+            found = self._space_memo[iri] = (self._system_of.get(organ.us365k_label or "") or "") \
+                if fills and organ is not None else ""
+        return found or None
+
+    def _anatomy_system(self, iri: str) -> str | None:
+        """The released body system anatomy ``iri`` rolls up to."""
+        system = self._rollups_of(iri).get(self.fields[1])
+        return system.us365k_label if system is not None else None
+
+    def _held_by_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int],
+                         space: str | None = None) -> bool:
+        """Anatomy named just after a diagnosis holds it ("a plaque in the tunica albuginea", "no ganglion cyst
+        within the carpal tunnel"); looks at most three mentions ahead."""
+        end = spans[k].end
+        for nxt in spans[k + 1 : k + 4]:
+            gap = lower[end : nxt.start]
+            verbs = 0  # "no ganglion cyst was found within the carpal tunnel"
+            while verbs < min(2, len(gap)) and gap[verbs] in self._holding_verbs:
+                verbs += 1
+            gap = gap[verbs:]
+            if len(gap) > 4 or not gap or gap[0] not in self._holding_places \
+                    or not self._clause_ends_for_lists.isdisjoint(gap) or not self._clause_seps.isdisjoint(gap):
+                break  # ("no hydronephrosis on either side. Bladder ...": not held by the next sentence's organ)
+            if nxt.field in self._anatomy:
+                # (a space-filling fluid is not held by the organs of its space: "ascites within the abdomen")
+                return space is None or self._anatomy_system(nxt.iri) != space
+        return False
+
+    def _implied_sites(self, iri: str) -> tuple[Concept, ...]:
+        """The one organ a diagnosis implies (``Taxonomy.sites``, rolled up to released organs), as roll-ups;
+        ``()`` when the ontology declares none or several organs ("simple cyst": liver, breast, kidney)."""
+        found = self._implied.get(iri)
+        if found is None:
+            organs = {}
+            for site in self.taxonomy.sites(iri):
+                organ = self._rollups_of(site.iri).get(self.fields[2])
+                if organ is not None:
+                    organs[organ.iri] = site
+            found = (next(iter(organs.values())),) if len(organs) == 1 else ()
+            self._implied[iri] = found
+        return found
+
+    def _add_implied_site(self, k: int, sent: int, site: Concept, r: _Report) -> None:
+        """Record the typical site an asserted lesion implies (labelled in :meth:`_label_implied_sites`), and
+        whether the lesion stands apart from its sentence's anatomy."""
+        r.implied_sites.append((sent, site))
+        # (Not a vessel: "a plaque ... along the tunica albuginea" is the penis's, not an artery's.)
+        r.implied_apart.append(self._organ_label(site.iri) not in self._vessel_organs
+                               and self._stands_apart(k, r.spans, r.lower, r.sent_starts[sent]))
+
+    def _unasserted_site(self, k: int, rec: MentionRecord, sent: int, info: _Info, index: int, r: _Report) -> None:
+        """The organ a mention names although it asserts no finding of the study: a denied lesion's own or typical
+        organ ("no pleural effusion", "no ascites"), the organ of a general statement, a denied organ ("the left
+        ovary is not seen"), anatomy outside the findings (the title or indication), a hedged diagnosis's organ,
+        the organ of the case's presentation or history."""
+        spans, lower, labels = r.spans, r.lower, r.labels
+        field, iri, status, section = rec.field, rec.iri, rec.status, rec.section
+        historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
+        anatomy_fields, diagnosis = self._anatomy, self._diagnosis_field
+        in_findings = section not in ts.NON_FINDING_SECTIONS
+        if field == diagnosis and negated and in_findings and not historical and not hypothetical \
+                and info.kind == "lesion":
+            # "No pleural effusion", "no cervical lymphadenopathy": the organ the absent finding's own words
+            # name was examined; so was the one site a denied diagnosis is typically found in ("no ascites").
+            # ... unless its sentence is about a region of another system ("Right axilla: no suspicious
+            # lymph nodes").
+            elsewhere = any(self._system_of.get(o) != info.system for o in r.strong_sites.get(sent, ()))
+            if info.organ and not elsewhere:
+                for f, label in info.adds:
+                    if f in anatomy_fields:
+                        labels[f].add(label)
+                r.anatomy_sents.add(sent)
+            elif info.organ is None and not self._held_by_anatomy(k, spans, lower):
+                # (not "no ganglion cyst within the carpal tunnel" of a nerve study: placed, not the wrist)
+                self._add_denied_site(iri, r.pediatric, labels)
+        elif field == diagnosis and section in ts.GENERAL_SECTIONS and info.kind == "lesion" and not historical:
+            # "Teaching point: not every echogenic liver lesion is a haemangioma": a general statement, but
+            # about the organ of the case.
+            self._add_general_site(info, iri, r.pediatric, labels)
+        elif field == self.fields[2] and negated and in_findings and not historical and not hypothetical \
+                and iri not in self._landmark_iris and iri not in self._node_parts \
+                and not self._describes_flow(k, spans, lower) and not self._hernia_content(rec, lower):
+            # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
+            if iri == self._node_iri:
+                # "Abnormal nodes: none" in an axillary study: the nodes of the region the report is about.
+                r.deferred.append(("node", sent, info, index))
+                return
+            for f, label in info.adds:
+                labels[f].add(label)
+            r.anatomy_sents.add(sent)
+        elif field in anatomy_fields and not negated and not in_findings:
+            r.fallback_sites.append(info.rolled)
+        elif field == diagnosis and status == "uncertain" and in_findings and not historical \
+                and not hypothetical and info.kind == "lesion":
+            r.hedged_sites.append(self._hedged_site(iri, info, r.pediatric))
+        elif historical and not negated and in_findings and section is None \
+                and (field in anatomy_fields or (field == diagnosis and info.organ)):
+            # "A 67-year-old woman with a palpable right breast abnormality", "she had a liver cyst drained five
+            # years earlier": the organ of the presentation or history, examined.
+            r.presented_sites.append({f: c for f, c in info.rolled.items() if f in anatomy_fields})
+
+    def _label_implied_sites(self, r: _Report) -> None:
+        """A diagnosis implies its organ where its sentence names none ("DVT", "gallstones", "thyroid nodule")."""
+        fields, labels = self.fields, r.labels
+        named_systems = {self._system_of.get(o) for o in labels[fields[2]]}
+        for (sent, implied_site), apart in zip(r.implied_sites, r.implied_apart, strict=True):
+            if sent not in r.anatomy_sents or apart or (sent in r.vessel_sents and sent not in r.organ_sents):
+                rolled = self._rollups_of(implied_site.iri)
+                system = rolled.get(fields[1])
+                organ = rolled.get(fields[2])
+                if named_systems and system is not None and organ is not None and organ.iri in self._region_iris \
+                        and (system.us365k_label not in named_systems or self._subcutis_of_an_organ(organ, labels)):
+                    # "Surrounding oedema" in a breast report: a region around the organ examined, not a site in
+                    # another system; "US LEFT BUTTOCK ... cellulitis": the subcutis of the organ examined, which
+                    # wins as a region that is itself an organ value (guideline). A specific site stays ("Baker's
+                    # cyst" in a venous study: the knee).
+                    continue
+                if r.pediatric:
+                    rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, fields)
+                for f in fields[1:3]:
+                    if f in rolled and (released := rolled[f].us365k_label):
+                        labels[f].add(released)
+
+    def _subcutis_of_an_organ(self, organ: Concept, labels: dict[str, set[str]]) -> bool:
+        """The soft tissues a diagnosis implies ("cellulitis") in a report that labels an organ that is not a region
+        ("US LEFT BUTTOCK"): that organ's subcutis (guideline: a region that is itself an organ value wins)."""
+        return organ.us365k_label == self._tissue_organ and not labels[self.fields[2]] <= self._region_organs
+
+    def _hernia_content(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """Denied anatomy that is a hernia's content ("no bowel within the sac", "no bowel in the hernia")."""
+        window = lower[rec.end : rec.end + 4]
+        return not self._in_within.isdisjoint(window) and not self._hernia_places.isdisjoint(window)

@@ -1,0 +1,415 @@
+"""Why anatomy a report names may not be an organ the study is about: the landmark and weak-site rules of the
+findings component.
+
+"posterior to the bladder", "hypoechoic to the liver and spleen", "kidney (RK)" after its anchor, a figure legend's
+key ("L, liver; RK, right kidney"), a structure "labelled for orientation", a vessel list ("the subclavian, axillary
+and cephalic veins"), a joint that places a vessel, its finding or its flow ("thrombus in the cephalic vein at the
+elbow", "monophasic waveforms at the ankle"), an organ word qualifying a lesion ("soft-tissue mass"), a finer
+structure inside a lesion's description ("... with a fatty hilum"). :meth:`LandmarkRules._weak_site` says why a
+mention is weak and where its phrase starts; the sites component's mention pass calls it for every asserted anatomy
+mention and settles the weak ones after the pass. Kept apart from :mod:`udt.parser.sites` because these rules read
+only the words and mentions around one mention (no state gathered by the pass), so they are one idea that can be
+read and tested alone.
+:class:`LandmarkRules` is mixed into :class:`udt.parser.sites.SitesAndFindings`, whose ``__init__`` (with
+:meth:`LandmarkRules._init_landmarks` for the tables only these rules read) sets the tables these rules read
+(``_landmark_iris``, ``_vessel_place_words``, ...).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from udt.parser import termset as ts
+from udt.parser.record import GENERIC, MentionRecord
+from udt.parser.wordids import word_ids
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+
+    from udt.parser.sites import _Info
+    from udt.parser.vocabulary import Vocabulary
+    from udt.taxonomy import Concept, Taxonomy
+
+_KEY_LABEL_CHARS = 4  # longest label a legend's key spells out ("CCA, common carotid artery")
+_ORIENTATION_REACH = 14  # tokens read ahead for "labelled for orientation" (_named_for_orientation)
+_VESSEL_LOOKBACK = 8  # mentions looked back for the vessel whose flow a joint locates (_joint_of_a_flow)
+
+
+class LandmarkRules:
+    """Rules that say why anatomy may not name an organ examined; a mixin of
+    :class:`udt.parser.sites.SitesAndFindings`."""
+
+    # What these rules read, set by SitesAndFindings.__init__ or, for the tables only they read, by
+    # _init_landmarks (declared here so that the type checker knows every attribute the rules use).
+    taxonomy: Taxonomy
+    vocabulary: Vocabulary
+    fields: tuple[str, ...]
+    _anatomy: frozenset[str]
+    _brackets: tuple[int, int]
+    _clause_ends_for_lists: frozenset[int]
+    _clause_marks: frozenset[int]
+    _comma: int
+    _coordination_fillers: frozenset[int]
+    _copula_words: frozenset[int]
+    _duct_heads: frozenset[int]
+    _fillers: frozenset[int]
+    _flow_words: frozenset[int]
+    _for: int
+    _from: int
+    _generic_vessels: frozenset[str]
+    _hyphen: int
+    _info: dict[str, _Info]
+    _joint_flow_words: frozenset[int]
+    _joint_system: str | None
+    _key_openers: frozenset[int]
+    _landmark_coordinators: frozenset[int]
+    _landmark_iris: frozenset[str]
+    _list_joiners: frozenset[int]
+    _named_vessel_iris: frozenset[str]
+    _node_iri: str | None
+    _node_iris: frozenset[str]
+    _node_parts: frozenset[str]
+    _or_and: frozenset[int]
+    _orientation_stops: frozenset[int]
+    _orientation_verbs: frozenset[int]
+    _orientation_words: frozenset[int]
+    _placement_fillers: frozenset[int]
+    _position_directions: frozenset[int]
+    _position_verbs: frozenset[int]
+    _region_iris: frozenset[str]
+    _region_organs: frozenset[str]
+    _strings: StringStore
+    _structure_breaks: frozenset[int]
+    _subject_verbs: frozenset[int]
+    _tissue_layers: frozenset[str]
+    _tissue_organ_iri: str | None
+    _to: int
+    _vessel_organs: frozenset[str | None]
+    _vessel_place_heads: frozenset[int]
+    _vessel_place_words: frozenset[int]
+
+    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
+    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
+    if TYPE_CHECKING:
+        def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info: ...
+
+        def _organ_iri(self, iri: str) -> str | None: ...
+
+        def _organ_label(self, iri: str) -> str | None: ...
+
+    def _init_landmarks(self, strings: StringStore) -> None:
+        """Build the word tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
+        self._fillers = word_ids(strings, ts.LANDMARK_FILLERS)
+        self._position_verbs = word_ids(strings, ts.POSITION_VERBS)
+        self._position_directions = word_ids(strings, ts.POSITION_DIRECTIONS)
+        self._vessel_place_words = word_ids(strings, ("at", "to", "in", "near", "the", "of", "level"))
+        self._vessel_place_heads = word_ids(strings, ("at", "to", "near"))
+        self._for = strings.add("for")
+        self._key_openers = word_ids(strings, (".", ";", "\n", "\n\n"))
+        self._subject_verbs = word_ids(strings, ts.SUBJECT_PREDICATE_WORDS)
+        self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
+        self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
+        self._orientation_verbs = word_ids(strings, ts.ORIENTATION_VERBS)
+        self._orientation_stops = word_ids(strings, (".", ";", "\n", "\n\n", "with", "shows", "show", "demonstrates"))
+        self._strings = strings  # (a word's text, for the few rules that read its ending)
+        self._joint_flow_words = word_ids(strings, (*ts.FLOW_WORDS, *ts.PRESSURE_WORDS))
+        self._clause_marks = word_ids(strings, (".", ";", ",", "but", "and", "\n"))
+        self._list_joiners = word_ids(strings, (",", "and", "or", "/"))
+        self._placement_fillers = word_ids(strings, ("and", "or", "the", "a", "an"))
+        self._landmark_coordinators = word_ids(strings, ("and", "or", ","))
+        self._coordination_fillers = word_ids(strings, ("and", "or", ",", "the", "a", "an"))
+        # (an organ's own veins in a list keep their organs: "splenic and portal veins" -> spleen and liver)
+        self._duct_heads = word_ids(strings, ("ducts",))
+
+    def _placed_after(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """The anatomy ``spans[k]`` is placed by the words after it, past a bracket ("(arrows)") and anatomy joined to
+        it ("and aorta"): a position verb then a direction ("lying posteriorly", "lie lateral to each lobe"), or a
+        direction then "to" ("lateral to them")."""
+        j, n, nxt = spans[k].end, len(lower), k + 1
+        for _ in range(12):
+            if j >= n:
+                return False
+            if lower[j] == self._brackets[0]:
+                close = next((i for i in range(j + 1, min(n, j + 6)) if lower[i] == self._brackets[1]), None)
+                if close is None:
+                    return False
+                j = close + 1
+            elif nxt < len(spans) and spans[nxt].start == j and spans[nxt].field in self._anatomy:
+                j, nxt = spans[nxt].end, nxt + 1
+            elif lower[j] in self._placement_fillers or lower[j] == self._brackets[1]:
+                j += 1  # (not a comma: "parathyroid gland, deep to the thyroid"); ")" closes an abbreviation "(RK)"
+            else:
+                break
+        if j < n and lower[j] in self._copula_words and j + 1 < n and lower[j + 1] in self._position_verbs:
+            j += 1  # "is seen posteriorly", "are visible laterally"
+        if j < n and lower[j] in self._position_verbs:
+            return j + 1 < n and lower[j + 1] in self._position_directions
+        return j + 1 < n and lower[j] in self._position_directions and lower[j + 1] == self._to
+
+    def _listed_vessel(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """A one-word region adjective in a list of vessel names that a vessel closes ("the internal jugular,
+        subclavian, axillary, brachial and cephalic veins"): it names a vessel, not its region."""
+        m = spans[k]
+        if m.end - m.start != 1 or m.end >= len(lower) or lower[m.end] not in self._list_joiners \
+                or self._organ_label(m.iri) in self._vessel_organs or m.iri in self._named_vessel_iris:
+            return False  # (nor "portal" in "the portal and splenic veins": it names the portal vein itself)
+        end = m.end
+        for nxt in spans[k + 1 : k + 8]:
+            if nxt.start - m.end > 14 or not self._clause_ends_for_lists.isdisjoint(lower[end : nxt.start]):
+                return False
+            if nxt.field in self._anatomy and (self._organ_label(nxt.iri) in self._vessel_organs or (
+                    nxt.end - nxt.start > 1 and lower[nxt.end - 1] in self._duct_heads
+                    and self._organ_label(nxt.iri) != self._organ_label(m.iri))):
+                return True  # ... or a list of ducts of another organ ("hepatic and common bile ducts")
+            end = nxt.end
+        return False
+
+    def _vessel_of_its_finding(self, k: int, spans: list[MentionRecord]) -> bool:
+        """A vessel named right after a diagnosis the ontology types to vessels ("occlusive thrombus in the left
+        popliteal vein", "an aneurysm of the popliteal artery"): the finding's own site, not a finer structure
+        describing a lesion of another organ (the "feeding vessel" of a mass)."""
+        organ = self._organ_label(spans[k].iri)
+        prev = spans[k - 1]
+        if organ not in self._vessel_organs or prev.field != self.fields[0]:
+            return False
+        sites = {self._organ_iri(s.iri) for s in self.taxonomy.sites(prev.iri)}
+        return self._organ_iri(spans[k].iri) in sites
+
+    def _joint_of_a_vessel(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
+        """A joint named as where a vessel named just before it is ("thrombus in the cephalic vein at the elbow",
+        "triphasic waveforms from the CFA to the ankle"): the vessel's location, not a joint examined (guideline:
+        a vein "at the elbow" is a landmark)."""
+        if k == 0 or info.system != self._joint_system or info.organ in self._region_organs:
+            return False
+        prev = spans[k - 1]
+        gap = lower[prev.end : spans[k].start]
+        if not 0 < len(gap) <= 4 or not self._vessel_place_words.issuperset(gap) \
+                or self._vessel_place_heads.isdisjoint(gap):
+            return False
+        organ = self._organ_label(prev.iri) if prev.field in self._anatomy else None
+        return organ is not None and organ in self._vessel_organs
+
+    def _opens_a_clause(self, m: MentionRecord, prev: MentionRecord, lower: list[int]) -> bool:
+        """Anatomy that opens a clause of its own as its subject ("no free fluid, right ovary has a 3 cm cyst",
+        "no calculi / gallbladder thin walled", "aorta not aneurysmal"): an organ reported on, not a structure
+        inside the description of the lesion before it ("... with a fatty hilum")."""
+        if self._structure_breaks.isdisjoint(lower[prev.end : m.start]):
+            return False
+        return not self._subject_verbs.isdisjoint(lower[m.end : m.end + 2])
+
+    def _bracketed_alias(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """Anatomy ``spans[k]`` is an abbreviation in brackets right after anatomy it stands for ("kidney (RK)")."""
+        m = spans[k]
+        return k > 0 and m.start > 0 and lower[m.start - 1] == self._brackets[0] \
+            and spans[k - 1].end == m.start - 1 and spans[k - 1].field in self._anatomy \
+            and m.end < len(lower) and lower[m.end] == self._brackets[1]
+
+    def _legend_key(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """Anatomy in a figure legend's key of abbreviations ("L, liver.", "CCA, common carotid artery; T, trachea"),
+        the spelled-out name or the label itself: a short label and a comma open the sentence or clause, the name
+        ends it. Says what a label on the image stands for, not an organ examined."""
+        m = spans[k]
+        if self._key_label_at(m.start - 2, lower) and lower[m.start - 1] == self._comma:
+            return m.end >= len(lower) or lower[m.end] in self._key_openers
+        if m.end - m.start == 1 and self._key_label_at(m.start, lower) and m.end < len(lower) \
+                and lower[m.end] == self._comma and k + 1 < len(spans) and spans[k + 1].start == m.end + 1:
+            name = spans[k + 1]  # (anatomy spelled out: not "GB, normal." nor "RK, 11 cm.")
+            return name.field in self._anatomy and (name.end >= len(lower) or lower[name.end] in self._key_openers)
+        return False
+
+    def _key_label_at(self, i: int, lower: list[int]) -> bool:
+        """Token ``i`` is a short label opening its sentence or clause ("CCA" in "... . CCA, common carotid")."""
+        return i >= 0 and len(self._strings[lower[i]]) <= _KEY_LABEL_CHARS \
+            and (i == 0 or lower[i - 1] in self._key_openers)
+
+    def _named_for_orientation(self, m: MentionRecord, lower: list[int]) -> bool:
+        """A figure legend's structure "labelled for orientation" (or "marked for reference"): shown to orient the
+        reader, not examined (guideline). Reads at most 14 tokens ahead, to the end of its clause."""
+        end = min(len(lower), m.end + _ORIENTATION_REACH)
+        for j in range(m.end, end - 1):
+            word = lower[j]
+            if word in self._orientation_stops:
+                return False
+            if word == self._for and lower[j + 1] in self._orientation_words:
+                return lower[j - 1] in self._orientation_verbs
+        return False
+
+    def _vessel_range(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
+        """A joint or region that bounds the extent of a vessel study ("veins from the groin to the ankle",
+        "compressible from the CFV to the popliteal fossa"): the first end follows the vessel and "from", the second
+        follows the first and "to". Looks two mentions back."""
+        if k == 0 or info.system != self._joint_system:
+            return False
+        m, prev = spans[k], spans[k - 1]
+        if self._range_gap(lower[prev.end : m.start], self._from):
+            return prev.field in self._anatomy and self._organ_label(prev.iri) in self._vessel_organs
+        if k < 2 or not self._range_gap(lower[prev.end : m.start], self._to, 2):
+            return False
+        before = spans[k - 2]
+        return self._range_gap(lower[before.end : prev.start], self._from) and before.field in self._anatomy \
+            and self._organ_label(before.iri) in self._vessel_organs
+
+    def _range_gap(self, gap: list[int], word: int, most: int = 5) -> bool:
+        """The words between two mentions end in ``word`` and an optional article ("are compressible from the"),
+        at most ``most`` of them and no clause break."""
+        return 0 < len(gap) <= most and word in gap[-2:] and self._clause_marks.isdisjoint(gap)
+
+    def _predicate_after(self, nxt: MentionRecord, lower: list[int]) -> bool:
+        """A one-word diagnosis that is a participle stating the anatomy's state ("artery occluded", "vein
+        thrombosed"), not a noun the anatomy qualifies ("liver lesion"): the anatomy is the subject, a site."""
+        return nxt.end - nxt.start == 1 and self._strings[lower[nxt.start]].endswith("ed")
+
+    def _joint_of_a_vessel_finding(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
+        """A joint placing the finding of a vessel named just before it in the same clause ("posterior tibial artery
+        occluded at the ankle", "vein thrombosed to the knee"): the vessel's location. Only diagnoses with no
+        released value (occlusion, thrombus, stenosis) may stand between; an effusion or mass there is the joint's."""
+        if k < 2 or info.system != self._joint_system or info.organ in self._region_organs:
+            return False
+        m = spans[k]
+        if self._vessel_place_heads.isdisjoint(lower[max(0, m.start - 2) : m.start]):
+            return False
+        for prev in reversed(spans[max(0, k - 3) : k]):
+            if not self._clause_marks.isdisjoint(lower[prev.end : m.start]):
+                return False
+            if prev.field in self._anatomy:
+                return self._organ_label(prev.iri) in self._vessel_organs
+            if prev.field == self.fields[0] and self._info_value(prev) is not None:
+                return False
+        return False
+
+    def _info_value(self, rec: MentionRecord) -> str | None:
+        """The released value a diagnosis mention rolls up to (before the sites pass has set ``rec.value``)."""
+        return (self._info.get(rec.iri) or self._describe(rec.iri, rec.field, None)).value
+
+    def _joint_of_a_flow(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
+        """A joint that locates a flow measurement of a vessel study ("monophasic waveforms at the ankle", "ankle
+        pressures 80 mmHg", "signals at the wrist"): where the vessel's flow is read, not a joint examined. A vessel
+        must be named among the few mentions around it (bounded: the parse stays linear)."""
+        if info.system != self._joint_system or info.organ in self._region_organs:
+            return False
+        m = spans[k]
+        j = m.start - 1
+        while j >= 0 and m.start - j <= 3 and lower[j] in self._vessel_place_words:
+            j -= 1
+        flow_before = j >= 0 and j < m.start - 1 and lower[j] in self._joint_flow_words \
+            and not self._vessel_place_heads.isdisjoint(lower[j + 1 : m.start])
+        flow_after = m.end < len(lower) and lower[m.end] in self._joint_flow_words
+        if not (flow_before or flow_after):
+            return False
+        near = spans[max(0, k - _VESSEL_LOOKBACK) : k + 3]
+        return any(r.field in self._anatomy and self._organ_label(r.iri) in self._vessel_organs for r in near)
+
+    def _landmark_cue_before(self, m: MentionRecord, lower: list[int], landmark_ends: dict[int, int]) -> int | None:
+        """The first token of the landmark phrase of anatomy ``m`` (a landmark concept, or a cue before it: "posterior
+        to | the lower pole of the left | thyroid lobe", up to six fillers), or ``None``."""
+        if m.iri in self._landmark_iris:
+            return m.start
+        pos = m.start
+        for _ in range(7 if landmark_ends else 0):  # (no loop without a landmark cue in the report)
+            if pos in landmark_ends:
+                return landmark_ends[pos]
+            if pos == 0 or lower[pos - 1] not in self._fillers:
+                break
+            pos -= 1
+        return None
+
+    def _coordinated_landmark(self, k: int, spans: list[MentionRecord], lower: list[int],
+                              landmark_ends: dict[int, int]) -> int | None:
+        """The first token of the landmark phrase the anatomy ``spans[k]`` is joined to by "and", "or" or commas
+        ("hypoechoic to the liver and spleen", "between the liver, the IVC and the aorta"), or ``None``. The chain is
+        walked back a few mentions at most."""
+        if not landmark_ends:
+            return None
+        j = k
+        for _ in range(6):
+            if j == 0:
+                break
+            prev, cur = spans[j - 1], spans[j]
+            gap = lower[prev.end : cur.start]
+            if prev.field not in self._anatomy or not 0 < len(gap) <= 3 or self._landmark_coordinators.isdisjoint(gap) \
+                    or not self._coordination_fillers.issuperset(gap):
+                break
+            j -= 1
+            cue = self._landmark_cue_before(prev, lower, landmark_ends)
+            if cue is not None:
+                return cue
+        return None
+
+    def _weak_site(self, k: int, spans: list[MentionRecord], lower: list[int], landmark_ends: dict[int, int],
+                   info: _Info) -> tuple[str, int] | None:
+        """Why an anatomy mention may not name an organ the study is about: "landmark" ("posterior to the
+        bladder"), "modifier" (an organ word qualifying a lesion: "soft-tissue mass", "subcutaneous nodule"), or
+        "structure" (a finer structure inside the description of a lesion: "... with a fatty hilum"); with the
+        first token of the phrase (the landmark cue)."""
+        m = spans[k]
+        # (Each helper's own first test is made here, before the call: most anatomy is no landmark.)
+        one_word = m.end - m.start == 1
+        if landmark_ends or m.iri in self._landmark_iris:
+            cue = self._landmark_cue_before(m, lower, landmark_ends)
+            if cue is not None:
+                return "landmark", cue
+        if self._bracketed_alias(k, spans, lower):
+            # "above the right kidney (RK)": the abbreviation is the landmark its anchor is
+            anchor = self._landmark_cue_before(spans[k - 1], lower, landmark_ends)
+            if anchor is not None:
+                return "landmark", anchor
+        if self._legend_key(k, spans, lower):
+            return "landmark", m.start  # "... (arrow). L, liver; RK, right kidney.": a legend's key to its labels
+        if self._named_for_orientation(m, lower):
+            return "landmark", m.start  # "the trachea (T) and carotid arteries (C) labelled for orientation"
+        if one_word and m.end < len(lower) and lower[m.end] in self._list_joiners \
+                and self._listed_vessel(k, spans, lower):
+            return "landmark", m.start  # "the subclavian, axillary, brachial and cephalic veins": veins, no axilla
+        if k and info.system == self._joint_system and self._joint_of_a_vessel(k, spans, lower, info):
+            return "landmark", spans[k - 1].end  # "the cephalic vein at the elbow", "from the CFA to the ankle"
+        if self._vessel_range(k, spans, lower, info):
+            return "landmark", m.start  # "the left leg veins from the groin to the ankle"
+        if self._joint_of_a_vessel_finding(k, spans, lower, info):
+            return "landmark", m.start  # "posterior tibial artery occluded at the ankle"
+        if self._joint_of_a_flow(k, spans, lower, info):
+            return "landmark", m.start  # "monophasic waveforms at the ankle", "ankle pressures" of an arterial study
+        coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends) if landmark_ends else None
+        if coordinated is not None:
+            return "landmark", coordinated  # "hypoechoic to the liver and spleen": both are references
+        if m.iri not in self._node_iris and self._placed_after(k, spans, lower):  # (a node placed is a finding)
+            return "landmark", m.start  # "with the right kidney (RK) lying posteriorly"
+        if m.iri in self._generic_vessels:
+            return "vessel", m.start  # "a central feeding artery", "arterial RI": a vessel of the organ examined
+        if one_word and self._describes_flow(k, spans, lower):
+            return "modifier", m.start  # "cavernosal arterial flow": flow of the organ named beside it
+        if k + 1 < len(spans):
+            nxt = spans[k + 1]
+            gap = nxt.start - m.end
+            if nxt.field == self.fields[0] and nxt.kb != GENERIC and nxt.iri != self.vocabulary.normal_iri and (
+                gap == 0 or (gap == 1 and lower[m.end] == self._hyphen)
+            ) and not self._predicate_after(nxt, lower):
+                if m.iri == self._tissue_organ_iri:
+                    return "texture", m.start  # "a soft-tissue mass arising from the bladder wall": solid, no organ
+                return "modifier", m.start
+        if m.iri in self._node_parts:
+            return "node", m.start  # "fatty hilum" belongs to the node, so to the region its nodes are in
+        if m.iri in self._tissue_layers:
+            return "region", m.start  # "skin", "subcutaneous tissue", "muscle": a layer, where a finding lies
+        if info.finer and k > 0 and not self._vessel_of_its_finding(k, spans):
+            prev = spans[k - 1]
+            if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri \
+                    and not self._opens_a_clause(m, prev, lower):
+                return "structure", m.start
+        if m.iri in self._region_iris:
+            return "region", m.start  # "GSV 7 mm at mid thigh": where a vessel's finding lies
+        if m.iri == self._node_iri:
+            return "node", m.start  # a node belongs to the region its sentence names ("left axilla: 2 nodes")
+        if m.field == self.fields[1]:
+            return "system", m.start  # "neck" alone may be an aneurysm's neck in a vascular report
+        return None
+
+    def _describes_flow(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """A one-word vessel adjective that describes flow ("arterial flow", "arterial or venous flow")."""
+        m = spans[k]
+        if m.end - m.start != 1:
+            return False
+        j = m.end
+        if j < len(lower) and lower[j] in self._or_and and k + 1 < len(spans) and spans[k + 1].start == j + 1 \
+                and spans[k + 1].end - spans[k + 1].start == 1 and spans[k + 1].field == m.field:
+            j = spans[k + 1].end  # "arterial or venous flow"
+        return j < len(lower) and lower[j] in self._flow_words

@@ -1,0 +1,163 @@
+"""Shape and contour words read as margins, and margins that are an organ's own outline.
+
+"Margin: lobulated/irregular", "the margins are irregular", "lobulated outer contour" (a shape word that states the
+margin, termset.CONTOUR_AS_MARGIN); a lone "smooth" or "sharp" is a margin only beside a margin word; a denied
+well-defined margin states the other released value ("not circumscribed" -> ill-defined); and "Liver normal in size
+with a smooth contour" or "Bladder: wall smooth" describe the organ's outline, not a lesion's margin, unless the
+sentence names a lesion or a lymph node. Kept apart from :mod:`udt.parser.sites` because these rules decide one
+thing, whether contour wording is a lesion's margin. :class:`MarginRules` is mixed into
+:class:`udt.parser.sites.SitesAndFindings`, whose ``__init__`` (with :meth:`MarginRules._init_margins` for the
+tables only these rules read) sets the tables these rules read (``_contour_words``, ``_margin_keys``,
+``_contour_margin``, ...).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING, Any
+
+from udt.parser import termset as ts
+from udt.parser.record import GENERIC, MentionRecord
+from udt.parser.wordids import word_ids
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+
+    from udt.parser.sites import _Info
+    from udt.parser.vocabulary import Vocabulary
+    from udt.taxonomy import Concept, Taxonomy
+
+
+class MarginRules:
+    """Rules that read contour wording as a lesion margin or an organ outline; a mixin of
+    :class:`udt.parser.sites.SitesAndFindings`."""
+
+    # What these rules read, set by SitesAndFindings.__init__ or, for the tables only they read, by
+    # _init_margins (declared here so that the type checker knows every attribute the rules use).
+    taxonomy: Taxonomy
+    vocabulary: Vocabulary
+    fields: tuple[str, ...]
+    _bare_margin_words: frozenset[int]
+    _colon: int
+    _contour_qualifiers: frozenset[int]
+    _contour_words: frozenset[int]
+    _degree_gap: frozenset[int]
+    _linking_verbs: frozenset[int]
+    _margin_field: str
+    _margin_keys: frozenset[int]
+    _node_iris: frozenset[str]
+    _outline_words: frozenset[int]
+    _shape_field: str
+    _slash: int
+    _wall_words: frozenset[int]
+
+    def _init_margins(self, strings: StringStore) -> None:
+        """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
+        self._outline_words = word_ids(strings, (*ts.CONTOUR_WORDS, *ts.OUTLINE_WORDS))
+        self._wall_words = word_ids(strings, ("wall", "walls"))
+        self._linking_verbs = word_ids(strings, ts.LINKING_VERBS)
+        self._bare_margin_words = word_ids(strings, ts.BARE_MARGIN_WORDS)
+        self._margin_keys = word_ids(strings, ts.MARGIN_KEY_WORDS)
+        self._slash = strings.add("/")
+        self._contour_qualifiers = word_ids(strings, ts.CONTOUR_QUALIFIERS)
+
+    def _contour_margins(self) -> dict[str, Concept]:
+        """Shape value IRI -> the released margin value its contour wording means (termset.CONTOUR_AS_MARGIN)."""
+        tax = self.taxonomy
+        out: dict[str, Concept] = {}
+        if self._shape_field not in self.fields or "Margins" not in self.fields:
+            return out
+        for shape_word, margin_value in ts.CONTOUR_AS_MARGIN.items():
+            shape = tax.resolve(self._shape_field, shape_word, rollup=False)
+            margin = tax.resolve("Margins", margin_value)
+            if shape is not None and margin is not None:
+                out[shape.iri] = margin
+                rolled = tax.rollup(shape)
+                if rolled is not None:
+                    out.setdefault(rolled.iri, margin)
+        return out
+
+    def _opposite_margins(self) -> dict[str, str]:
+        """Concept IRI of a well-defined margin (and its finer words) -> the ill-defined released value: Margins has
+        two released values, so a denied well-defined margin states the other (guideline: "not circumscribed",
+        "without clear borders" -> ill-defined/indistinct)."""
+        tax = self.taxonomy
+        values = {c.us365k_label: c for c in tax.values(self._margin_field)}
+        well, ill = values.get(ts.MARGIN_WELL_DEFINED), values.get(ts.MARGIN_ILL_DEFINED)
+        if well is None or ill is None:
+            return {}
+        return {c.iri: ill.iri for c in (well, *tax.descendants(well))}
+
+    def _contour_key_before(self, lower: list[int], start: int) -> bool:
+        """A template's contour key names what the shape word describes ("Boundary: irregular", "margin
+        irregular", "Margin: lobulated/irregular"), as does a contour subject ("the margins are irregular")."""
+        j = start - 1
+        while j >= 1 and lower[j] == self._slash:
+            j -= 2  # the value before the slash ("lobulated/")
+        if j >= 0 and lower[j] == self._colon:
+            j -= 1
+        else:
+            # "margins are irregular", "the outline is slightly lobulated", "borders possibly irregular"
+            k = j
+            while k >= 0 and j - k < 3 and (lower[k] in self._degree_gap or lower[k] in self._linking_verbs):
+                k -= 1
+            j = k
+        return j >= 0 and lower[j] in self._contour_words
+
+    def _contour_after_qualifier(self, lower: list[int], end: int) -> bool:
+        """A contour word one qualifier after the shape word ("lobulated outer contour", "lobulated cortical
+        outline" of a node): still the margin."""
+        return end + 1 < len(lower) and lower[end + 1] in self._contour_words and lower[end] in self._contour_qualifiers
+
+    def _bare_margin_word(self, lower: list[int], start: int, end: int) -> bool:
+        """A lone margin adjective ("smooth", "sharp") with no margin word beside it ("Margin: smooth", "contours
+        sharp", "smooth, lobulated contour" are margins; "smooth inner wall", "smooth plaque" are not)."""
+        if end - start != 1 or lower[start] not in self._bare_margin_words:
+            return False
+        j = start - 1
+        if j >= 0 and lower[j] == self._colon:
+            j -= 1
+        before = lower[j] if j >= 0 else None
+        return before not in self._margin_keys and self._margin_keys.isdisjoint(lower[end : end + 3])
+
+    def _organ_contours(self, margins: list[tuple[int, _Info, bool]], spans: list[MentionRecord],
+                        sent_starts: list[int], strong_sites: dict[int, set[str]], labels: dict[str, set[str]]) -> None:
+        """Label the asserted margin mentions that describe a lesion. A margin word beside a contour or wall word
+        (termset.ORGAN_CONTOUR_WORDS) in a sentence that names an organ as a site and no lesion at all (present,
+        hedged or denied) describes the organ's own outline ("Liver normal in size with a smooth contour",
+        "Bladder: wall smooth"), which is not a lesion's margin. Without the contour word ("3 cm from the nipple,
+        an 11 mm area with indistinct margins") or the organ ("It has a smooth wall") it still describes a lesion,
+        and so does the outline of a lymph node named in the sentence."""
+        lesion_sents: set[int] | None = None  # read only for a contour word in an organ's sentence (few margins)
+        for sent, info, contour in margins:
+            if contour and sent in strong_sites:
+                if lesion_sents is None:
+                    lesion_sents = self._lesion_or_node_sentences(spans, sent_starts)
+                if sent not in lesion_sents:
+                    continue  # the organ's own outline
+            for f, label in info.adds:
+                labels[f].add(label)
+
+    def _lesion_or_node_sentences(self, spans: list[MentionRecord], sent_starts: list[int]) -> set[int]:
+        """The sentences naming a lesion (present, hedged or denied) or a lymph node; a denied finding that is no
+        lesion ("no hydronephrosis") does not count."""
+        normal_iri = self.vocabulary.normal_iri
+        lesion_sents = {
+            bisect_right(sent_starts, r.start) - 1 for r in spans
+            if r.field == self.fields[0] and r.kb != GENERIC and r.iri != normal_iri
+            # A denied finding with no lesion value ("no hydronephrosis") is no lesion with a margin.
+            and not (r.negated and r.value is None)
+        }
+        # A lymph node's outline is read like a lesion's margin ("lobulated cortical outline" of a node).
+        lesion_sents |= {bisect_right(sent_starts, r.start) - 1 for r in spans if r.iri in self._node_iris}
+        return lesion_sents
+
+    def _outline_after(self, lower: list[int], end: int, strings: Any) -> bool:
+        """An outline, surface or pattern word follows the shape word, directly or after one modifier ("lobulated
+        outer contour", "nodular surface contour", "peripheral nodular pattern", "nodular echotexture")."""
+        n = len(lower)
+        if end < n and lower[end] in self._outline_words:
+            return True
+        # Not a wall after a modifier: "irregular thick walls" of a collection is read as its shape.
+        return end + 1 < n and lower[end + 1] in self._outline_words and lower[end + 1] not in self._wall_words \
+            and strings[lower[end]].isalpha()

@@ -1,0 +1,178 @@
+"""Whether a report is about a child, the paediatric organs a child's anatomy is filed under, and the re-filing of
+mentions whose sense the whole report settles (before any mention is read).
+
+A child is read from age words ("infant", "neonatal"; not "baby" at a pregnancy scan, where it is the fetus), a
+stated age under 16 ("7 y F", "my son is 9"), or an asserted paediatric condition; in a child, the ontology's
+paediatric counterparts (``udt:pediatricCounterpart``) replace the adult organ and body system
+(:func:`_to_pediatric`), and finer anatomy whose own counterpart differs from its organ's is re-filed before the
+mentions are read (beside the neonatal ventricles, fetal anatomy and tunica of :mod:`udt.parser.ventricles`,
+:mod:`udt.parser.fetal` and :mod:`udt.parser.tunica`). Kept apart from :mod:`udt.parser.sites` because these rules
+decide one report-level fact (the patient is a child) and one mapping, whatever else the report says.
+:class:`PediatricRules` is mixed into :class:`udt.parser.sites.SitesAndFindings`, whose ``__init__`` (with
+:meth:`PediatricRules._init_pediatric` for the tables only these rules read) sets the tables these rules read
+(``_ped_cues``, ``_child_refiles``, ``_pediatric_diagnoses``, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from operator import attrgetter
+from typing import TYPE_CHECKING
+
+from udt.parser import termset as ts
+from udt.parser.fetal import FetalAnatomy
+from udt.parser.matcher import PhraseTable
+from udt.parser.record import MentionRecord
+from udt.parser.tunica import TunicaSense
+from udt.parser.ventricles import VentricleSense
+from udt.parser.wordids import word_ids
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+
+    from udt.parser.vocabulary import Vocabulary
+    from udt.taxonomy import Concept, Taxonomy
+
+
+_AGE = re.compile(
+    r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b|\baged?[: ]\s*(\d{1,2})\b"
+    # A clinical header's age and sex ("7 y F", "12yr M", "9 y/o male"): an age, not a duration ("for 2 years").
+    r"|\b(\d{1,2})\s*(?:y|yrs?)\.?\s*(?:[mf]|male|female)\b"
+    # A parent's post: "my son is 9", "my daughter (14)", "our son (11 yrs)".
+    r"|\b(?:son|daughter|grandson|granddaughter)\s*(?:is\s+|\(\s*)(\d{1,2})\b",
+    re.IGNORECASE,
+)
+_ADULT_AGE = 16
+# What every _AGE match contains besides "age": a digit, then spaces or hyphens, then "y"; or a son or daughter
+# (ASCII text only: IGNORECASE matching outside ASCII is wider than these classes).
+# Searched apart: the kin words are searched case-sensitively in the lower-cased ASCII text (the same matches as
+# IGNORECASE there), where the regex engine can skip to their first letters; an ignore-case alternation cannot.
+_DIGIT_Y = re.compile(r"[0-9][\s-]*[yY]")
+_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b")  # searched in lower-case ASCII text only
+_IRI = attrgetter("iri")  # a mention's concept IRI, in C
+
+
+def _child_age(text: str) -> bool:
+    if text.isascii():
+        # Every age _AGE reads has a digit before a "y", a son or daughter, or the word "age" (cheap to
+        # rule out; the full pattern costs more than the rest of the report's paediatric check).
+        low = text.lower()
+        if "age" not in low and _DIGIT_Y.search(text) is None and (
+                ("son" not in low and "daughter" not in low) or _KIN.search(low) is None):
+            return False
+    for m in _AGE.finditer(text):
+        age = int(next(g for g in m.groups() if g))
+        if age < _ADULT_AGE:
+            return True
+    return False
+
+
+def _to_pediatric(rolled: dict[str, Concept], ped_map: dict[str, str], tax: Taxonomy,
+                  fields: tuple[str, ...]) -> dict[str, Concept]:
+    organ = rolled.get(fields[2])
+    system = rolled.get(fields[1])
+    target = None
+    if organ is not None:
+        target = ped_map.get(organ.iri) or (ped_map.get(system.iri) if system is not None else None)
+    elif system is not None:
+        target = ped_map.get(system.iri)
+    if target is None:
+        return rolled
+    out = dict(rolled)
+    out.update(tax.rollups(target))
+    return out
+
+
+class PediatricRules:
+    """Rules that read whether the patient is a child and file anatomy under the paediatric organs; a mixin of
+    :class:`udt.parser.sites.SitesAndFindings`."""
+
+    # What these rules read, set by SitesAndFindings.__init__ or, for the tables only they read, by
+    # _init_pediatric (declared here so that the type checker knows every attribute the rules use).
+    taxonomy: Taxonomy
+    vocabulary: Vocabulary
+    fields: tuple[str, ...]
+    _anatomy: frozenset[str]
+    _child_refiles: dict[str, str]
+    _fetal_anatomy: FetalAnatomy
+    _fetal_cues: frozenset[int]
+    _ped_cues: PhraseTable
+    _pediatric_diagnoses: frozenset[str]
+    _pregnancy_words: frozenset[int]
+    _tunica: TunicaSense
+    _ventricles: VentricleSense
+
+    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
+    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
+    if TYPE_CHECKING:
+        def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
+
+    def _init_pediatric(self, strings: StringStore) -> None:
+        """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
+        tax = self.taxonomy
+        self._ventricles = VentricleSense(tax, strings)
+        self._fetal_anatomy = FetalAnatomy(strings, frozenset(self._anatomy))
+        self._tunica = TunicaSense(tax, strings)
+        self._fetal_cues = word_ids(strings, ts.FETAL_SENSE_CUES)
+        self._pregnancy_words = word_ids(strings, ts.PREGNANCY_WORDS)
+        self._child_refiles = self._finer_pediatric_counterparts()
+
+    def _pediatric_system(self) -> str | None:
+        """The released body system of the paediatric organs (the ontology's Pediatrics)."""
+        for target in self.vocabulary.pediatric.values():
+            system = self.taxonomy.rollups(target).get(self.fields[1])
+            if system is not None and system.us365k_label:
+                return system.us365k_label
+        return None
+
+    def _refile_mentions(self, spans: list[MentionRecord], lower: list[int], text: str) -> None:
+        """Re-file, before they are read, mentions whose sense the whole report settles: a cardiac "right
+        ventricle" in a neonatal cranial study is the brain's (ventricles.py); fetal anatomy at a pregnancy scan is
+        no organ examined and is dropped (fetal.py); the tunica albuginea of a penile report is the penis's
+        (tunica.py); in a child, a finer structure whose
+        own paediatric counterpart differs from its organ's (the sternocleidomastoid, the soft tissues of the neck:
+        Soft tissues in an adult, Pediatric head and neck in a child) is that counterpart."""
+        self._ventricles.settle(spans, lower)
+        self._fetal_anatomy.settle(spans, lower)  # "fetal kidneys", "abdominal circumference" at a pregnancy scan
+        self._tunica.settle(spans, lower)  # "tunica albuginea" in a penile report: the penis's
+        refiles = self._child_refiles
+        if not refiles or refiles.keys().isdisjoint(map(_IRI, spans)) or not self._child_report(spans, lower, text):
+            return
+        for rec in spans:
+            target = refiles.get(rec.iri)
+            if target is not None:
+                rec.iri = target
+
+    def _child_report(self, spans: list[MentionRecord], lower: list[int], text: str) -> bool:
+        """A child patient (the same cues the sites pass reads: age words, a stated age, a paediatric condition)."""
+        hits: list[tuple[int, int, int]] = []
+        self._ped_cues.find(lower, hits)
+        if hits and not self._fetal_sense(hits, lower):
+            return True
+        return _child_age(text) or any(r.iri in self._pediatric_diagnoses and not r.negated for r in spans)
+
+    def _finer_pediatric_counterparts(self) -> dict[str, str]:
+        """Finer anatomy whose paediatric counterpart (``udt:pediatricCounterpart``, inherited) is not its
+        organ's: finer anatomy IRI -> the counterpart organ's IRI."""
+        tax, out = self.taxonomy, {}
+        for c in tax:
+            if c.dimension not in self._anatomy or c.us365k_label:
+                continue
+            own = tax.pediatric_counterpart(c)
+            organ = self._rollups_of(c.iri).get(self.fields[2])
+            if own is not None and (organ is None or tax.pediatric_counterpart(organ) != own):
+                out[c.iri] = own.iri
+        return out
+
+    def _pediatric_of(self, organ: Concept | None) -> Concept | None:
+        """The paediatric organ covering an adult organ in a child (``udt:pediatricCounterpart``), if any."""
+        if organ is None:
+            return None
+        target = self.vocabulary.pediatric.get(organ.iri)
+        return self.taxonomy.concepts.get(target) if target else None
+
+    def _fetal_sense(self, hits: list[tuple[int, int, int]], lower: list[int]) -> bool:
+        """Every age cue found is a word for the fetus ("baby") and the report names a pregnancy."""
+        if any(hi - lo != 1 or lower[lo] not in self._fetal_cues for _, lo, hi in hits):
+            return False
+        return not self._pregnancy_words.isdisjoint(lower)

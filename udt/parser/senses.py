@@ -1,0 +1,254 @@
+"""Words a mention was matched from, read in the sense the report gives them: the word-sense rules of the findings
+component.
+
+An abbreviation in its other sense ("PV bleeding": per vaginam, not the portal vein); a comparison ("liver-like
+echotexture": no liver); a bare "node" in translated wording for a thyroid nodule ("in the left lobe is determined a
+node 8 mm") or a fibroid ("intramural node 18 mm"); a bare "fluid" that is no fluid collection ("fluid-filled", "a
+cyst filled with anechoic fluid"); an "echogenic focus" that is the stone its sentence names, not a calcification.
+Kept apart from :mod:`udt.parser.sites` because each rule decides what one matched word means from the words and
+mentions around it, before the mention is read as a finding or a site. :class:`WordSenseRules` is mixed into
+:class:`udt.parser.sites.SitesAndFindings`, whose ``__init__`` (with :meth:`WordSenseRules._init_senses` for the
+tables only these rules read) sets the tables these rules read (``_other_sense``, ``_bare_node_words``,
+``_bare_fluid``, ...) and whose mention pass calls them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from udt.parser import termset as ts
+from udt.parser.record import GENERIC, LOOK_BACK, MentionRecord
+from udt.parser.sentences import sentence_end
+from udt.parser.wordids import word_ids
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+
+    from udt.parser.sites import _Report
+    from udt.taxonomy import Concept, Taxonomy
+
+
+class WordSenseRules:
+    """Rules that read a matched word in the sense its report gives it; a mixin of
+    :class:`udt.parser.sites.SitesAndFindings`."""
+
+    # What these rules read, set by SitesAndFindings.__init__ or, for the tables only they read, by
+    # _init_senses (declared here so that the type checker knows every attribute the rules use).
+    taxonomy: Taxonomy
+    fields: tuple[str, ...]
+    _anatomy: frozenset[str]
+    _bare_node_words: frozenset[int]
+    _content_words: frozenset[int]
+    _dashes: frozenset[int]
+    _diagnosis_field: str
+    _fluid_amount: frozenset[int]
+    _fluid_holding: frozenset[int]
+    _fluid_motion: frozenset[int]
+    _fluid_place: frozenset[int]
+    _focus_words: frozenset[int]
+    _hyphen: int
+    _lesion_iri: str | None
+    _like_words: frozenset[int]
+    _node_iri: str | None
+    _of: int
+    _or_and: frozenset[int]
+    _other_sense: dict[int, frozenset[int]]
+    _other_sense_before_the: dict[int, frozenset[int]]
+    _other_sense_before_words: dict[int, frozenset[int]]
+    _stone_iris: frozenset[str]
+    _the: int
+    _thyroid_nodule: str | None
+    _thyroid_part_words: frozenset[int]
+    _uterine_node_words: frozenset[int]
+    _uterus: str | None
+
+    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
+    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
+    if TYPE_CHECKING:
+        def _implied_sites(self, iri: str) -> tuple[Concept, ...]: ...
+
+        def _organ_iri(self, iri: str) -> str | None: ...
+
+        def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
+
+    def _init_senses(self, strings: StringStore) -> None:
+        """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
+        self._bare_node_words = word_ids(strings, ("node", "nodes"))
+        self._thyroid_part_words = word_ids(strings, ts.THYROID_PART_WORDS)
+        # "PV bleeding": an abbreviation in its other, non-anatomical sense (termset.OTHER_SENSE_AFTER).
+        self._other_sense = {strings.add(a): word_ids(strings, ws)
+                             for a, ws in ts.OTHER_SENSE_AFTER.items()}
+        self._other_sense_before_words = {strings.add(a): word_ids(strings, ws)
+                                          for a, ws in ts.OTHER_SENSE_BEFORE.items()}
+        self._other_sense_before_the = {strings.add(a): word_ids(strings, ws)
+                                        for a, ws in ts.OTHER_SENSE_BEFORE_THE.items()}
+        self._the = strings.add("the")
+        # Translated reports also call a fibroid a "node" ("intramural node 18 mm"): a lesion of the uterus.
+        self._uterine_node_words = word_ids(strings, ts.UTERINE_NODE_WORDS)
+        self._uterus, self._lesion_iri = self._uterine_node_targets()
+        self._fluid_place = word_ids(strings, ts.FLUID_PLACE_WORDS)
+        self._content_words = word_ids(strings, ts.CONTENT_WORDS)
+        self._fluid_amount = word_ids(strings, ts.FLUID_AMOUNT_WORDS)
+        self._fluid_motion = word_ids(strings, ts.FLUID_MOTION_WORDS)
+        self._of = strings.add("of")
+        self._like_words = word_ids(strings, ts.LIKE_WORDS)
+        self._fluid_holding = word_ids(strings, ts.FLUID_HOLDING_WORDS)
+        self._dashes = word_ids(strings, ("–", "—"))
+
+    def _stones_and_foci(self) -> tuple[frozenset[str], frozenset[str]]:
+        """IRIs of stones (the calculus concept and its subclasses: gallstone, kidney stone, sialolith ...) and of
+        the calcification values an "echogenic focus" is read as."""
+        tax = self.taxonomy
+        stone = tax.find("calculus", self.fields[0])
+        stones = frozenset({stone.iri, *(c.iri for c in tax.descendants(stone))}) if stone is not None else frozenset()
+        calc = next((c for c in tax.values("InternalCharacteristics") if c.us365k_label == ts.CALCIFICATION_VALUE),
+                    None)
+        values = frozenset({calc.iri, *(c.iri for c in tax.descendants(calc))}) if calc is not None else frozenset()
+        return stones, values
+
+    def _focus_is_a_stone(self, k: int, spans: list[MentionRecord], lower: list[int], sent_starts: list[int],
+                          sent: int) -> bool:
+        """An "echogenic focus" whose own sentence names a stone, said or hedged ("... consistent with a calculus",
+        "... may be a stone"): the focus is that stone, not a calcification (guideline: stones give no value)."""
+        rec = spans[k]
+        if not self._stone_iris or lower[rec.end - 1] not in self._focus_words:
+            return False
+        lo = sent_starts[sent]
+        hi = sentence_end(sent_starts, sent, len(lower))
+        j = k + 1
+        while j < len(spans) and spans[j].start < hi:
+            if spans[j].iri in self._stone_iris:
+                return True
+            j += 1
+        j = k - 1
+        while j >= 0 and spans[j].start >= lo:
+            if spans[j].iri in self._stone_iris:
+                return True
+            j -= 1
+        return False
+
+    def _thyroid_node(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
+        """A bare "node" next to a thyroid lobe or the isthmus in its sentence is a thyroid nodule in translated
+        wording ("in the left lobe there is a hypoechogenic node 11 mm", "Node of right lobe"); a "lymph node" or a
+        node in a sentence without a thyroid part ("intramural node", "level III node") stays a node."""
+        if self._thyroid_nodule is None or rec.end - rec.start != 1 or lower[rec.start] not in self._bare_node_words:
+            return False
+        lo = max(sent_starts[sent], rec.start - 10)
+        hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 6)
+        return not self._thyroid_part_words.isdisjoint(lower[lo:hi])
+
+    def _in_other_sense(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """A one-word anatomy abbreviation followed by a word that gives it another sense ("PV bleeding": per
+        vaginam, not the portal vein); a hyphen may join them ("PV-spotting")."""
+        if rec.end - rec.start != 1:
+            return False
+        if self._other_sense_before(rec.start, lower):
+            return True
+        after = self._other_sense.get(lower[rec.start])
+        if after is None:
+            return False
+        j = rec.end + (rec.end < len(lower) and lower[rec.end] == self._hyphen)
+        return j < len(lower) and lower[j] in after
+
+    def _other_sense_before(self, start: int, lower: list[int]) -> bool:
+        """A one-word anatomy term after a word that gives it another sense ("the patient portal", "results on the
+        portal": a website, not the portal vein); not where a list of structures goes on ("my portal and hepatic
+        veins")."""
+        word = lower[start]
+        if word not in self._other_sense_before_words or start == 0:
+            return False
+        prev = lower[start - 1]
+        if prev == self._the:  # "on the portal": read a website on, not flow in ("on the portal and hepatic veins")
+            return start > 1 and lower[start - 2] in self._other_sense_before_the[word]
+        nxt = lower[start + 1] if start + 1 < len(lower) else None
+        return prev in self._other_sense_before_words[word] and nxt not in self._or_and
+
+    def _like_anatomy(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """Anatomy followed by "-like" or "like" ("liver-like echotexture"): a comparison, no organ."""
+        j = rec.end + (rec.end < len(lower) and lower[rec.end] == self._hyphen)
+        return j > rec.end and j < len(lower) and lower[j] in self._like_words
+
+    def _uterine_node_targets(self) -> tuple[str | None, str | None]:
+        """The released organ of the uterine fibroid's typical site (the uterus) and the generic lesion concept: what
+        a translated myomatous "node" is examined in and is."""
+        tax = self.taxonomy
+        fibroid, lesion = tax.find("uterine fibroid", self.fields[0]), tax.find("lesion", self.fields[0])
+        implied = self._implied_sites(fibroid.iri) if fibroid is not None else ()
+        organ = self._rollups_of(implied[0].iri).get(self.fields[2]) if implied else None
+        if organ is None or lesion is None:
+            return None, None
+        return organ.iri, lesion.iri
+
+    def _uterine_node(self, k: int, spans: list[MentionRecord], lower: list[int], sent_starts: list[int],
+                      sent: int) -> bool:
+        """A bare "node" in a report that has named the uterus, beside a word of a fibroid's position ("intramural",
+        "subserous", "on the posterior wall") or uterine anatomy in its sentence, is a myomatous node in translated
+        wording (guideline: a myometrial "node" is a lesion, no Lymph nodes); "pelvic nodes" stay nodes."""
+        rec = spans[k]
+        if self._uterus is None or rec.iri != self._node_iri or rec.end - rec.start != 1 \
+                or lower[rec.start] not in self._bare_node_words:
+            return False
+        organ_field, uterus = self.fields[2], self._uterus
+        # (the uterus named among the mentions just before: a bounded look-back keeps the pass linear)
+        if not any(s.field in self._anatomy and self._organ_iri(s.iri) == uterus
+                   for s in spans[max(0, k - LOOK_BACK) : k]):
+            return False
+        lo = max(sent_starts[sent], rec.start - 8)
+        hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 8)
+        if not self._uterine_node_words.isdisjoint(lower[lo:hi]):
+            return True
+        return any(lo <= s.start < hi and s.field == organ_field
+                   and self._organ_iri(s.iri) == uterus for s in spans[max(0, k - 4) : k + 4])
+
+    def _bare_fluid_not_collection(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """A one-word "fluid" that is no fluid collection: joined to a next word ("fluid-filled", "fluid-debris
+        level"), a passage ("no passage of fluid into the duodenum"), or, asserted, neither placed in named anatomy
+        ("fluid in the subacromial bursa") nor measured ("small fluid", "a small amount of fluid") -- "within the
+        fluid" of a cyst, "fluid analysis" are its content or a test. Denied, it is the collection denied ("no
+        fluid")."""
+        rec = spans[k]
+        start, end, n = rec.start, rec.end, len(lower)
+        if end < n and lower[end] in (self._hyphen, *self._dashes):
+            return True
+        if end < n and lower[end] in self._fluid_motion:
+            return True  # "fluid analysis"
+        if start >= 2 and lower[start - 1] == self._of and lower[start - 2] in self._fluid_motion:
+            return True
+        if rec.negated:
+            return False
+        before = lower[max(0, start - 3) : start]
+        if not self._fluid_amount.isdisjoint(before):
+            return False
+        for j in range(k - 1, max(-1, k - 4), -1):  # the anatomy before, past descriptors ("anechoic")
+            prev = spans[j]
+            if start - prev.end > 6:
+                break
+            if prev.field in self._anatomy:
+                if not self._fluid_holding.isdisjoint(lower[prev.end : start]):
+                    return False  # "olecranon bursa containing anechoic fluid"
+                break
+            if prev.field == self.fields[0] and prev.kb != GENERIC \
+                    and not self._content_words.isdisjoint(lower[prev.end : start]):
+                # "a cyst filled with anechoic fluid": the lesion's content, no collection of its own (a plain "with"
+                # may add one: "ruptured cyst with fluid in the pouch of Douglas")
+                return True
+        if end < n and lower[end] in self._fluid_place:
+            return not self._fluid_placed(k, spans, lower)
+        return True
+
+    def _fluid_placed(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """A bare "fluid" placed in named anatomy just after it ("fluid in the subacromial bursa")."""
+        end = spans[k].end
+        if end >= len(lower) or lower[end] not in self._fluid_place:
+            return False
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        return nxt is not None and nxt.field in self._anatomy and nxt.start <= end + 4
+
+    def _node_in_translation(self, k: int, rec: MentionRecord, sent: int, r: _Report) -> None:
+        """A bare "node" that translated wording uses for a thyroid nodule ("in the left lobe is determined a
+        node 8 mm") or for a fibroid ("intramural node 18 mm"): the mention names that lesion."""
+        if self._thyroid_node(rec, r.lower, r.sent_starts, sent) \
+                and self._thyroid_nodule is not None:  # (always so when _thyroid_node is true)
+            rec.iri, rec.field = self._thyroid_nodule, self._diagnosis_field
+        elif self._lesion_iri is not None and self._uterine_node(k, r.spans, r.lower, r.sent_starts, sent):
+            rec.iri, rec.field = self._lesion_iri, self._diagnosis_field

@@ -1,0 +1,357 @@
+"""The sites the whole report decides, once every mention is read: the site-settling phase of the findings
+component.
+
+Weak sites (landmarks, modifiers, inner structures, regions, vessels) are labelled only where nothing better names
+the organ ("using the liver as an acoustic window ... a right adrenal mass": no liver); a denied node diagnosis
+names the node region of a body system already labelled ("no cervical lymphadenopathy" in a thyroid study); nodes
+named without a region are the region's ("Left axilla: node 2 cm"); a groin report's inguinal hernia is the groin's;
+a fistula study's vessels are the fistula's; an organ named only in the title, implied, presented or hedged is
+labelled when nothing else is. Kept apart from :mod:`udt.parser.sites` because these rules run after the mention
+pass on what it gathered (``_Report``), and each weighs one site against the others of the whole report rather than
+reading the words around one mention. :class:`SiteSettlement` is mixed into
+:class:`udt.parser.sites.SitesAndFindings`, whose ``__call__`` runs :meth:`SiteSettlement._settle_sites` as one
+phase.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Set as AbstractSet
+from operator import attrgetter
+from typing import TYPE_CHECKING
+
+from udt.parser import termset as ts
+from udt.parser.findings import Item
+from udt.parser.record import MentionRecord
+from udt.parser.wordids import word_ids
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+
+    from udt.parser.sites import _Info, _Report
+    from udt.taxonomy import Concept, Taxonomy
+
+_STATUS = attrgetter("status")  # a mention's status, in C
+
+
+class SiteSettlement:
+    """The rules that settle the sites of a whole report after its mentions are read; a mixin of
+    :class:`udt.parser.sites.SitesAndFindings`."""
+
+    # What these rules read, set by SitesAndFindings.__init__ or, for the tables only they read, by
+    # _init_settling (declared here so that the type checker knows every attribute the rules use).
+    taxonomy: Taxonomy
+    fields: tuple[str, ...]
+    _abdominal_wall: str | None
+    _anatomy: frozenset[str]
+    _fistula: str | None
+    _generic_vessels: frozenset[str]
+    _groin: str | None
+    _inguinal_canal: str | None
+    _neck_system: str | None
+    _node_iri: str | None
+    _node_iris: frozenset[str]
+    _node_organs: frozenset[str]
+    _node_parts: frozenset[str]
+    _node_region_organs: frozenset[str]
+    _node_regions: frozenset[str]
+    _pediatric_diagnoses: frozenset[str]
+    _region_organs: frozenset[str]
+    _site_organ_memo: dict[str, frozenset[Concept]]
+    _system_of: dict[str, str | None]
+    _tissue_layers: frozenset[str]
+    _vessel_organs: frozenset[str | None]
+    _wall_hernia_words: frozenset[int]
+
+    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
+    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
+    if TYPE_CHECKING:
+        def _implied_sites(self, iri: str) -> tuple[Concept, ...]: ...
+
+        def _label_implied_sites(self, r: _Report) -> None: ...
+
+        def _organ_contours(self, margins: list[tuple[int, _Info, bool]], spans: list[MentionRecord],
+                            sent_starts: list[int], strong_sites: dict[int, set[str]],
+                            labels: dict[str, set[str]]) -> None: ...
+
+        def _organ_label(self, iri: str) -> str | None: ...
+
+        def _pediatric_system(self) -> str | None: ...
+
+        def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
+
+    def _init_settling(self, strings: StringStore) -> None:
+        """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
+        self._wall_hernia_words = word_ids(strings, ts.ABDOMINAL_WALL_HERNIA_WORDS)
+
+    def _vessel_study(self, evidence: list[MentionRecord], strong_sites: dict[int, set[str]],
+                      sent_starts: list[int]) -> bool:
+        """Whether the report names, with any status, a diagnosis whose one typical organ is a peripheral vessel
+        ("DVT", "no evidence of DVT", "to exclude DVT"): then a bare vessel word ("the deep veins") is the vessel
+        examined, even beside another system's organ. A diagnosis whose sentence places it in another organ
+        ("a plaque along the tunica albuginea") does not count."""
+        diagnosis = self.fields[0]
+        for rec in evidence:
+            sent = bisect_right(sent_starts, rec.start) - 1
+            if rec.field == diagnosis and all(o in self._vessel_organs for o in strong_sites.get(sent, ())):
+                implied = self._implied_sites(rec.iri)
+                organ = self._rollups_of(implied[0].iri).get(self.fields[2]) if implied else None
+                if organ is not None and organ.iri in self._generic_vessels:
+                    return True
+        return False
+
+    def _settle_sites(self, r: _Report) -> None:
+        """The sites the whole report decides, once every mention is read: margins that are an organ's outline,
+        weak sites (landmarks, modifiers, regions), the organ named only in the indication or title, organs
+        diagnoses imply, lymph nodes and groins of a region, the fistula's own vessels, and Pediatrics."""
+        fields, labels, spans = self.fields, r.labels, r.spans
+        organs = labels[fields[2]]
+        if r.margins:
+            self._organ_contours(r.margins, spans, r.sent_starts, r.strong_sites, labels)
+        if r.deferred:
+            implied_organs: dict[int, set[str]] = {}  # organs diagnoses imply in sentences naming only weak sites
+            for sent, implied_site in r.implied_sites:
+                organ = self._rollups_of(implied_site.iri).get(fields[2])
+                if organ is not None and (released := organ.us365k_label) and sent in r.vessel_sents \
+                        and sent not in r.organ_sents:
+                    implied_organs.setdefault(sent, set()).add(released)
+            self._settle_weak_sites(r.deferred, labels, r.strong_sites, r.weak_items, r.phrase_start, r.evidence,
+                                    r.text, r.lesion_sents, r.sent_starts, implied_organs)
+        # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
+        if not organs and r.fallback_sites:
+            for rolled in r.fallback_sites:
+                for f in fields[1:3]:
+                    if f in rolled and (released := rolled[f].us365k_label):
+                        labels[f].add(released)
+        if r.implied_sites:
+            self._label_implied_sites(r)
+        self._sites_by_system(spans, labels)
+        if self._node_organs & organs:
+            self._nodes_of_the_region(spans, labels)
+        if self._groin is not None and {self._groin, self._abdominal_wall} <= organs:
+            self._groin_wins(spans, r.lower, labels)
+        if self._fistula is not None and self._fistula in organs \
+                and not self._vessel_organs.isdisjoint(organs - {self._fistula}) \
+                and not self._vessel_study(r.evidence, r.strong_sites, r.sent_starts):
+            # "Outflow cephalic vein 5 mm", "Arterial inflow: patent" in a fistula study: the fistula's own vessels
+            # (guideline: an AV fistula and its outflow vein -> Dialysis fistula); a DVT study keeps its veins.
+            organs -= self._vessel_organs - {self._fistula}
+        if not organs and (r.presented_sites or r.hedged_sites):
+            # "A 3 cm lesion in segment 5 ... Probable focal nodular hyperplasia": no organ is named, but the organ
+            # the case presented with, else the one the hedged diagnosis is typically found in, is the one examined.
+            for rolled in r.presented_sites or r.hedged_sites:
+                for f in fields[1:3]:
+                    if f in rolled and (released := rolled[f].us365k_label):
+                        labels[f].add(released)
+        if r.pediatric and any(rec.iri in self._pediatric_diagnoses and rec.status == "present" for rec in spans):
+            # A paediatric condition puts the report in the Pediatrics body system even where no organ is named.
+            pediatrics = self._pediatric_system()
+            if pediatrics is not None:
+                labels[fields[1]].add(pediatrics)
+
+    def _groin_wins(self, spans: list[MentionRecord], lower: list[int], labels: dict[str, set[str]]) -> None:
+        """In a report on the groin, the abdominal wall named only by its inguinal canal or by an inguinal or femoral
+        hernia ("LEFT GROIN: no inguinal or femoral hernia") is the groin's (guideline: groin -> Hip groin and
+        buttock); an umbilical or incisional hernia, or other abdominal-wall anatomy, keeps it."""
+        organ_field, system_field = self.fields[2], self.fields[1]
+        for rec in spans:
+            if not rec.evidence or rec.historical or rec.hypothetical:
+                continue
+            if rec.field in self._anatomy and rec.iri != self._inguinal_canal \
+                    and self._organ_label(rec.iri) == self._abdominal_wall:
+                return
+            if rec.field == self.fields[0] and not self._wall_hernia_words.isdisjoint(lower[rec.start : rec.end]):
+                return
+        labels[organ_field].discard(self._abdominal_wall)
+        system = self._system_of.get(self._abdominal_wall or "")
+        if system is not None and not any(self._system_of.get(o) == system for o in labels[organ_field]):
+            labels[system_field].discard(system)
+
+    def _settle_weak_sites(self, deferred: list[tuple[str, int, _Info, int]], labels: dict[str, set[str]],
+                           strong_sites: dict[int, set[str]], weak_items: dict[int, Item],
+                           phrase_start: dict[int, int], evidence: list[MentionRecord], text: str,
+                           lesion_sents: set[int], sent_starts: list[int],
+                           implied_organs: dict[int, set[str]] | None = None) -> None:
+        """Label a weak site only where nothing better names the organ: a landmark when the report names no other
+        organ, a modifier or inner structure when its sentence names no other organ, a region (skin, muscle, thigh)
+        also not where it holds no finding of its own in a report about another organ."""
+        organ_field = self.fields[2]
+        # Landmarks after the other weak sites, bare region words last: each is labelled only where nothing
+        # settled before it names an organ ("using the liver as an acoustic window ... a right adrenal mass").
+        order = {"landmark": 1, "system": 2, "vessel": 2, "texture": 3}
+        vessel_study: bool | None = None
+        vessels_settled: dict[int, set[str]] = {}  # sentence -> vessel organs a weak site of it labelled
+        others: AbstractSet[str | None]  # body systems hold None for an organ the ontology gives no system
+        for why, sent, info, index in sorted(deferred, key=lambda d: order.get(d[0], 0)):
+            if why == "landmark":
+                others = labels[organ_field]
+                if not others and implied_organs:
+                    # "a DVT behind my right knee": an organ a diagnosis implies (the leg veins) is named too; one
+                    # the landmark itself names stays ("a hydrocele ... through the right hemiscrotum")
+                    others = set().union(*implied_organs.values()) - {info.organ}
+                if not others:
+                    # "arterial study: ankle pressures 85 mmHg": a bare vessel word outranks a landmark
+                    others = {v.organ for w, _, v, _ in deferred if w == "vessel" and v.organ != info.organ}
+                if others and self._hedged_lesion_of(info, index, evidence, sent_starts):
+                    others = set()  # "a structure behind the knee could be a Baker's cyst": the knee's lesion
+            elif why in ("structure", "region", "node"):
+                # Only an organ of another body system named in the sentence outranks these: a finer structure of
+                # another system describes the lesion ("fatty hilum" of an axillary node, "subcutaneous" on the
+                # chest wall), of the same one it is usually where the lesion is; a region is where another
+                # system's finding lies ("GSV 7 mm at mid thigh"); lymph nodes of a region of another system
+                # ("left axilla: 2 nodes") are that region's.
+                others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
+                if why == "region" and not others:
+                    # "thrombus in the right GSV at mid thigh": a vessel already settled in the sentence outranks
+                    others = {o for o in vessels_settled.get(sent, ()) if self._system_of.get(o) != info.system}
+                if why == "region" and not others and implied_organs:
+                    # "a fistula-in-ano from the anal canal to the skin": the organ the diagnosis implies outranks
+                    others = {o for o in implied_organs.get(sent, ()) if self._system_of.get(o) != info.system}
+                if why == "region" and not others:
+                    others = self._organs_outranking_region(sent, lesion_sents, labels[organ_field])
+                if why == "region" and not others and sent in lesion_sents:
+                    others = self._organs_holding_region(info, labels[organ_field], evidence, text)
+                elif why == "node" and not others:
+                    # "Nodes: 3 visualised" in an axillary template: the node region the report is about.
+                    others = {o for o in labels[organ_field] if o in self._node_regions
+                              and self._system_of.get(o) != info.system}
+            elif why == "texture":
+                # "soft-tissue mass": the lesion's make-up; the organ only where the report names no other one
+                others = labels[organ_field] - {info.organ}
+            elif why in ("system", "vessel"):
+                # A body system named by a bare region word ("neck", "abdomen"), or a vessel named by a bare
+                # vessel word ("feeding artery", "venous flow"): only where the report's organs leave it open,
+                # i.e. none of them lies in another system.
+                named = {self._system_of.get(o) for o in labels[organ_field]}
+                if why == "vessel" and implied_organs:
+                    # "... hepatocellular carcinoma, with arterial hyperenhancement": the arteries of the organ a
+                    # diagnosis in the same sentence implies.
+                    named |= {self._system_of.get(o) for o in implied_organs.get(sent, ())}
+                others = named - {info.system} if info.system not in named else set()
+                if why == "vessel" and others:
+                    if vessel_study is None:  # once per report: the scan is over all its mentions
+                        vessel_study = self._vessel_study(evidence, strong_sites, sent_starts)
+                    if vessel_study:
+                        others = set()  # "No DVT ... veins compressible" beside a Baker's cyst: the veins were examined
+            else:
+                others = strong_sites.get(sent, set())
+                if not others and evidence[index].iri in self._tissue_layers:
+                    # "US CHEST WALL RIGHT / A subcutaneous lesion overlying the 5th rib": the wall's subcutis.
+                    others = self._organs_holding_region(info, labels[organ_field], evidence, text)
+            if not others or (info.organ in others and why != "landmark"):
+                for f, label in info.adds:
+                    labels[f].add(label)
+                if why != "landmark" and info.organ is not None and info.organ in self._vessel_organs:
+                    vessels_settled.setdefault(sent, set()).add(info.organ)
+                continue
+            item = weak_items.get(index)
+            if item is None:
+                continue
+            if why == "node":
+                region = sorted(o for o in others if o is not None)[0]  # (node regions: organs, never None)
+                item.organ, item.system = region, self._system_of.get(region)
+                continue
+            # Not the organ examined: the finding keeps its site; a landmark becomes its location.
+            if why in ("modifier", "texture"):
+                continue  # "two liver lesions" beside other organs: no organ label, but still the lesion's site
+            item.kind = "landmark" if why == "landmark" else "ignored"
+            item.concept = " ".join(text[phrase_start[index] : evidence[index].end_char].split()).casefold()
+
+    def _hedged_lesion_of(self, info: _Info, index: int, evidence: list[MentionRecord],
+                          sent_starts: list[int]) -> bool:
+        """A hedged diagnosis near a landmark, in its sentence, typically lies in the landmark's own organ ("fluid
+        behind the knee, possibly a Baker's cyst"): the organ is named for that lesion, not only as a reference
+        (an asserted one already names it). Not for a region ("in the medial calf, possibly a haematoma"), where
+        lesions of other organs lie too. Looks three mentions either side."""
+        if info.organ is None or info.organ in self._region_organs:
+            return False
+        sent = bisect_right(sent_starts, evidence[index].start)
+        for rec in evidence[max(0, index - 3) : index + 4]:
+            if rec.status == "uncertain" and rec.field == self.fields[0] \
+                    and bisect_right(sent_starts, rec.start) == sent:
+                implied = self._implied_sites(rec.iri)
+                if implied and self._organ_label(implied[0].iri) == info.organ:
+                    return True
+        return False
+
+    def _sites_by_system(self, spans: list[MentionRecord], labels: dict[str, set[str]]) -> None:
+        """A denied diagnosis of lymph nodes in several regions ("lymphadenopathy": cervical, axillary or inguinal)
+        names the region in a body system the report already labels: "No cervical lymphadenopathy" in a
+        thyroid study examined the neck nodes (guideline), in a breast study the axilla. (An asserted one is a
+        finding whose site its sentence or the findings pass gives.)"""
+        organ_field, system_field = self.fields[2], self.fields[1]
+        systems = labels[system_field]
+        if not systems or "absent" not in map(_STATUS, spans):
+            return  # (the status test runs in C: most reports deny no diagnosis)
+        finding_field = self.fields[0]
+        for rec in spans:
+            # The status first: most mentions are present, so one comparison settles them.
+            if rec.status != "absent" or rec.field != finding_field or not rec.evidence or rec.historical \
+                    or rec.hypothetical or rec.section in ts.NON_FINDING_SECTIONS or rec.site is not None:
+                continue
+            organs = self._site_organs(rec.iri)
+            if len(organs) < 2:
+                continue  # one organ is implied anyway (or denied, "no ascites"); none: nothing to choose
+            fitting = {o for o in organs if o.us365k_label and self._system_of.get(o.us365k_label) in systems}
+            if len(fitting) == 1:
+                labels[organ_field].add(next(iter(fitting)).us365k_label or "")
+
+    def _nodes_of_the_region(self, spans: list[MentionRecord], labels: dict[str, set[str]]) -> None:
+        """Lymph nodes named without a region ("lymph node", "nodal metastasis", "fatty hilum") in a report whose nodes
+        lie in another body system's node region (an axilla, the mesentery) and that names nothing of the head and
+        neck: they are that region's nodes, not the neck's Lymph nodes organ (guideline: axillary nodes -> Axilla)."""
+        organ_field, system_field = self.fields[2], self.fields[1]
+        if labels[organ_field].isdisjoint(self._node_region_organs):
+            return
+        for rec in spans:
+            if not rec.evidence or rec.field not in self._anatomy or rec.iri == self._node_iri \
+                    or rec.iri in self._node_parts or rec.historical or rec.hypothetical:
+                continue
+            organ = self._rollups_of(rec.iri).get(organ_field)
+            system = self._rollups_of(rec.iri).get(system_field)
+            label = organ.us365k_label if organ is not None else None
+            if label in self._node_organs or (system is not None and system.us365k_label == self._neck_system):
+                return  # "cervical lymph node", "neck", "thyroid": the neck was examined
+        for node_organ in self._node_organs & labels[organ_field]:
+            labels[organ_field].discard(node_organ)
+            node_system = self._system_of.get(node_organ)
+            if node_system is not None and not any(self._system_of.get(o) == node_system for o in labels[organ_field]):
+                labels[system_field].discard(node_system)
+
+    def _site_organs(self, iri: str) -> frozenset[Concept]:
+        """The released organs of a diagnosis whose typical sites (``Taxonomy.sites``) are all lymph nodes of
+        different regions ("lymphadenopathy"); empty for any other diagnosis ("no abscess" names no organ)."""
+        found = self._site_organ_memo.get(iri)
+        if found is None:
+            sites = self.taxonomy.sites(iri)
+            found = frozenset(
+                organ for site in sites
+                if (organ := self._rollups_of(site.iri).get(self.fields[2])) is not None
+            ) if sites and all(site.iri in self._node_iris for site in sites) else frozenset()
+            self._site_organ_memo[iri] = found
+        return found
+
+    def _organs_holding_region(self, info: _Info, organs: set[str], evidence: list[MentionRecord],
+                               text: str) -> set[str]:
+        """The organs a region word with a finding of its own yields to: an organ of its own body system that is not
+        a region ("US RIGHT ELBOW ... thickened subcutaneous tissue, cellulitis": the elbow), or the organ the
+        report's title line names ("US CHEST WALL RIGHT ... a subcutaneous lesion overlying the 5th rib"). A region
+        that is itself an organ value wins (guideline); "a lipoma in the thigh muscle" alone stays soft tissues."""
+        held = {o for o in organs if o not in self._region_organs and self._system_of.get(o) == info.system}
+        title_end = text.find("\n")
+        if held or title_end < 0 or title_end > 80:
+            return held
+        for rec in evidence:
+            if rec.start_char >= title_end:
+                break
+            if rec.field in self._anatomy and rec.site and rec.site in organs and rec.site not in self._region_organs:
+                held.add(rec.site)
+        return held
+
+    def _organs_outranking_region(self, sent: int, lesion_sents: set[int], organs: set[str]) -> set[str]:
+        """The organs a region word yields to when its sentence holds no finding: "Skin and subcutaneous fat
+        without features" in a breast study, "a muscle strain?" in a venous one, "subcutaneous tissue over the
+        olecranon" beside the elbow. A region with its own finding ("a lipoma in the thigh muscle") stays."""
+        if sent in lesion_sents:
+            return set()
+        return {o for o in organs if o not in self._region_organs}
