@@ -110,10 +110,20 @@ class NormalAppearanceRules:
                 whole = True
             else:
                 partial = True
-        if whole or (partial and not abnormal):
+        if whole or (partial and not abnormal and not self._hedged_lesion(spans)):
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
+
+    def _hedged_lesion(self, spans: list[MentionRecord]) -> bool:
+        """The study hedges a lesion of its own ("a 6 mm focus, suggestive of a small seminoma", "a node suspicious
+        for metastasis"): no normal study, so a normal part of an organ ("the epididymis is unremarkable") is no
+        normal finding (guideline: a normal study, or a whole organ stated normal). One pass over the mentions,
+        made only for a report whose normal statements are all parts."""
+        field, normal = self.fields[0], self.vocabulary.normal_iri
+        # (only a value the guideline rolls up: a hedged stone or sialadenitis names none, "may be a stone")
+        return any(rec.field == field and rec.status == "uncertain" and rec.iri != normal and not rec.historical
+                   and not rec.hypothetical and field in self._rollups_of(rec.iri) for rec in spans)
 
     def _states_abnormal(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
         """The sentence of a normal statement also states the organ abnormal in words that name no diagnosis ("the

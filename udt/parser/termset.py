@@ -410,7 +410,11 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
 # Words in the label of a concept that make it part of an organ, besides PART_WORDS: a normal statement naming only
 # such parts ("CBD normal calibre" beside gallstones, "the endometrium is normal" beside a fibroid) is about part of
 # the organ ("Right testis and epididymis normal" names a whole side too).
-PART_LABEL_WORDS = ("duct", "ducts", "epididymis", "endometrium")
+PART_LABEL_WORDS = ("duct", "ducts", "epididymis", "endometrium",
+                    # One joint, fascia or layer of the region an organ value names ("AC joint unremarkable" beside
+                    # a supraspinatus tear, "the fascia is otherwise of normal thickness" beside a plantar fibroma,
+                    # "the left germinal matrix is normal" beside a right-sided bleed; guideline: not for a part).
+                    "acromioclavicular", "metatarsophalangeal", "fascia", "matrix")
 
 # Words that state an organ abnormal without naming a diagnosis: a normal statement in the same sentence ("the spleen
 # is enlarged at 16 cm with no focal lesion") does not make the organ normal, unless they are denied ("not dilated").

@@ -1,0 +1,65 @@
+""""Normal appearance", malignancy words and history boundaries by error class (issue 11, fourth round): one table
+per class, hand-written sentences in the four source styles (dictation, patient posts, teaching cases, figure
+legends), never corpus lines, each with near misses that must not trigger. A row names whether the report labels
+one Diagnosis value."""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import ReportParser
+
+NORMAL = "normal appearance"
+
+# A normal PART of an organ ("the remainder of the liver", "the epididymis") is a normal finding only in a normal
+# study; a study that hedges a lesion ("possibly a small seminoma", "? fibroadenoma") is none (guideline: "normal
+# appearance" is a normal study or a whole organ stated normal). Before, only an asserted lesion made the study
+# abnormal. Near misses: an asserted lesion, a denied or valueless hedge ("possible stone"), a whole organ or side
+# stated normal beside a hedged lesion, and a part left unassessed in an otherwise normal study.
+PART_BESIDE_A_HEDGED_LESION = [
+    ("Figure 2. Sagittal image of the left testis shows a 7 mm hypoechoic focus, possibly a small seminoma; the "
+     "epididymis is unremarkable.", False),
+    ("They found a lump in my right breast that might be a fibroadenoma, the rest of the breast was normal.", False),
+    ("US LIVER: 2.5 cm echogenic area in segment VI, likely a haemangioma. Remainder of the liver unremarkable.",
+     False),
+    ("left breast 2 oclock ? fibroadenoma 9mm. remaining breast tissue normal", False),
+    ("Case 5. A 3 cm complex area in the right ovary, suspicious for an endometrioma; the remainder of the ovary is "
+     "normal.", False),
+    ('The radiologist wrote "possible small abscess in the left lobe, the rest of the liver looks normal".', False),
+    # near misses
+    ("US LIVER: segment VI could not be assessed; remainder of the liver unremarkable.", True),
+    ("Left breast 2 o'clock: possible stone in a duct. The remaining breast tissue is normal.", True),
+    ("Fig 6. Possible fibroadenoma in the right breast (arrow). The left breast is normal.", True),
+    ("Right kidney: ?small angiomyolipoma. Left kidney normal.", True),
+]
+
+# A joint, fascia or germinal matrix is part of the region its organ value names (AC joint of the shoulder, plantar
+# fascia of the foot, germinal matrix of the neonatal brain): stated normal beside a lesion of that region it is no
+# normal finding (guideline: "a normal germinal matrix -> not"). Near misses: the same parts in a normal study, a
+# legend of the normal part alone, and a whole side stated normal beside the part.
+NORMAL_JOINT_FASCIA_OR_MATRIX = [
+    ("RIGHT SHOULDER: full-thickness supraspinatus tear with a small bursal effusion. The AC joint is unremarkable.",
+     False),
+    ("Preterm infant: right germinal matrix haemorrhage with a small subependymal cyst. The left germinal matrix is "
+     "normal.", False),
+    ("Case 3: a 2 cm hypoechoic mass in the medial band of the plantar fascia; the fascia is otherwise of normal "
+     "thickness.", False),
+    ("Forefoot: a 7 mm intermetatarsal mass. Metatarsophalangeal joints unremarkable.", False),
+    # near misses
+    ("Normal shoulder study. The AC joint is unremarkable.", True),
+    ("SHOULDER US\nSupraspinatus: intact\nACJ: normal\nBursa: no fluid", True),
+    ("Foot US: plantar fascia 3 mm, normal. No mass.", True),
+    ("Neonatal head: The germinal matrix is normal on both sides. No haemorrhage.", True),
+    ("Fig 3. Normal acromioclavicular joint, with a thin capsule.", True),
+    ("Shoulder: 2 cm lipoma over the deltoid. The left AC joint is normal and the right shoulder is normal.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), PART_BESIDE_A_HEDGED_LESION)
+def test_a_normal_part_beside_a_hedged_lesion(parser: ReportParser, text: str, normal: bool) -> None:
+    assert (NORMAL in parser.parse(text).labels["Diagnosis"]) is normal
+
+
+@pytest.mark.parametrize(("text", "normal"), NORMAL_JOINT_FASCIA_OR_MATRIX)
+def test_a_normal_joint_fascia_or_matrix_is_a_part(parser: ReportParser, text: str, normal: bool) -> None:
+    assert (NORMAL in parser.parse(text).labels["Diagnosis"]) is normal
