@@ -63,3 +63,23 @@ def test_a_normal_part_beside_a_hedged_lesion(parser: ReportParser, text: str, n
 @pytest.mark.parametrize(("text", "normal"), NORMAL_JOINT_FASCIA_OR_MATRIX)
 def test_a_normal_joint_fascia_or_matrix_is_a_part(parser: ReportParser, text: str, normal: bool) -> None:
     assert (NORMAL in parser.parse(text).labels["Diagnosis"]) is normal
+
+# "normal hilum" of lymph nodes characterises nodes that were found (reactive, suspicious or benign-appearing): no
+# normal finding. Near misses: nodes or a station stated normal, a kidney's normal hilum, nodes only denied.
+NODES_WITH_A_NORMAL_HILUM = [
+    ("Left neck: several oval lymph nodes with a normal fatty hilum, the largest 11 mm.", False),
+    ("my daughter's report says 'a few small nodes with normal hila, likely reactive'. should I worry?", False),
+    ("Fig 7. A level III node with a normal echogenic hilum (arrowhead).", False),
+    ("Axilla: two nodes, cortex 2 mm, normal hilum. Impression: benign-appearing nodes.", False),
+    # near misses
+    ("Cervical nodes: normal.", True),
+    ("Left axilla: normal nodes.", True),
+    ("Both kidneys are normal in size with a normal hilum.", True),
+    ("Right kidney 10.5 cm, normal hilum, no hydronephrosis. Left kidney normal.", True),
+    ("No cervical lymphadenopathy. Thyroid normal.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), NODES_WITH_A_NORMAL_HILUM)
+def test_nodes_with_a_normal_hilum_are_no_normal_finding(parser: ReportParser, text: str, normal: bool) -> None:
+    assert (NORMAL in parser.parse(text).labels["Diagnosis"]) is normal

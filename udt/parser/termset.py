@@ -523,6 +523,9 @@ TEMPLATE_NO_VALUES = ("no", "not", "-", "-ve", "neg", "ve-")
 # lesion in that same organ ("Liver: normal size. A 1.6 cm haemangioma in segment VII").
 NORMAL_ASPECT_WORDS = ("size", "dimensions", "wall", "walls", "hilum", "hila", "augmentation", "perfusion", "flow",
                        "thickness", "calibre", "caliber", "parenchymal", "cortical", "cortex", "mucosa", "lining")
+# A lymph node's own features: "nodes with a normal (fatty / echogenic) hilum" characterises nodes that were found,
+# never a normal organ or study (guideline: "benign-appearing" nodes are no normal appearance).
+NODE_FEATURE_WORDS = ("hilum", "hila", "hilus")
 # Contour words: a shape word before them describes the margin ("irregular contour" -> ill-defined margins).
 CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "border", "borders", "edge", "edges", "margin",
                  "margins", "boundary", "boundaries", "wall", "walls")
