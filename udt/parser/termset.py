@@ -587,6 +587,21 @@ ADVERB_HEDGES = ("probably", "possibly", "likely", "presumably", "potentially", 
 # hedge before them still doubts them (guideline: a hedged tumour or neoplasm is an uncertain mass).
 INTERPRETIVE_NOUNS = ("neoplasm", "neoplasms", "tumour", "tumours", "tumor", "tumors", "metastasis", "metastases",
                       "metastatic", "carcinoma", "malignancy", "cancer", "lymphoma", "sarcoma", "deposit", "deposits")
+# Nouns after a diagnosis word that make it a test or service, not a finding ("tumour markers suggested", "referred to
+# the breast cancer clinic", "discussed at the tumour board"): see asides.py.
+DISEASE_SERVICE_WORDS = ("marker", "markers", "board", "boards", "clinic", "clinics", "team", "teams", "service",
+                         "services", "centre", "center", "pathway", "screening", "specialist", "specialists", "nurse",
+                         "charity", "support", "ward", "unit", "mdt", "meeting", "referral", "risk", "gene", "genes",
+                         "survivor", "survivors")
+# A relative's cancer in a patient post ("my aunt had ovarian cancer", "his father died of cancer"): family history,
+# not this patient's finding (asides.py reads these before a malignancy word).
+RELATIVE_WORDS = ("mum", "mom", "mother", "dad", "father", "aunt", "auntie", "uncle", "sister", "brother",
+                  "grandmother", "grandma", "granny", "nan", "nana", "grandfather", "grandad", "grandpa", "cousin",
+                  "niece", "nephew", "relative", "relatives", "parents", "parent", "siblings", "sibling")
+RELATIVE_ILLNESS_VERBS = ("had", "has", "died", "passed", "battled", "survived", "diagnosed", "treated", "with",
+                          "beat", "fought", "lost")
+MALIGNANCY_WORDS = ("cancer", "cancers", "carcinoma", "carcinomas", "malignancy", "malignancies", "tumour", "tumours",
+                    "tumor", "tumors", "neoplasm", "sarcoma", "adenocarcinoma")
 # Hedges on what a lesion is, never on what it looks like ("indeterminate hypoechoic lesion").
 DIAGNOSIS_ONLY_HEDGES = ("indeterminate",)
 
