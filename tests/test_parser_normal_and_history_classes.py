@@ -109,3 +109,28 @@ NO_FINDING_OF_THIS_SCAN = [
 @pytest.mark.parametrize(("text", "mass"), NO_FINDING_OF_THIS_SCAN)
 def test_a_test_service_relative_or_question_gives_no_mass(parser: ReportParser, text: str, mass: bool) -> None:
     assert ("mass" in parser.parse(text).labels["Diagnosis"]) is mass
+
+# An inline history, indication or comparison line that runs on into this scan's findings ends at the first sentence
+# that reports the scan ("Indication: ?gallstones. Gallbladder normal, no stones."). Before, the findings were read
+# as history. Near misses: sentences about an earlier or another examination or the history itself, a history
+# sentence with no finding wording, and a FINDINGS heading that already ends the line.
+HISTORY_LINE_RUNS_ON = [
+    ("HISTORY: right upper quadrant pain. The gallbladder contains a 1 cm stone. Liver normal.", NORMAL, True),
+    ("History: known liver cyst. Today the liver shows a 3 cm simple cyst, unchanged.", "cyst", True),
+    ("Indication: ?gallstones. Gallbladder normal, no stones.", NORMAL, True),
+    ("Indication: possible ovarian cyst on CT. Both ovaries normal, no cyst.", NORMAL, True),
+    ("Reason for exam: ? renal mass on CT. Both kidneys normal.", NORMAL, True),
+    ("Comparison: 2021. The thyroid contains a 9 mm cyst in the left lobe.", "cyst", True),
+    # near misses
+    ("History: 45F. Previous scan normal.", NORMAL, False),
+    ("HISTORY: breast cancer 2015. CT shows a mass in the liver.", "mass", False),
+    ("History: known liver cyst. Pain for a week.", "cyst", False),
+    ("HISTORY: Known haemangioma, which measures 2 cm on the MRI.", "mass", False),
+    ("INDICATION: query fibroid. FINDINGS: uterus normal size, no fibroid seen.", NORMAL, True),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "labelled"), HISTORY_LINE_RUNS_ON)
+def test_a_history_line_ends_where_the_scan_is_reported(parser: ReportParser, text: str, value: str,
+                                                        labelled: bool) -> None:
+    assert (value in parser.parse(text).labels["Diagnosis"]) is labelled
