@@ -134,3 +134,25 @@ HISTORY_LINE_RUNS_ON = [
 def test_a_history_line_ends_where_the_scan_is_reported(parser: ReportParser, text: str, value: str,
                                                         labelled: bool) -> None:
     assert (value in parser.parse(text).labels["Diagnosis"]) is labelled
+
+# A finding said to be gone after a comma or a relative clause ("a thyroid nodule, now resolved", "cyst, which has
+# resolved") is denied (guideline: "resolved" denies); before, the comma stopped the cue and the finding was
+# asserted. Near misses: "has not resolved", a size change, another subject that resolved, "resolving", and a case's
+# later course told with "had resolved" (the finding stays as it was seen).
+RESOLVED_SINCE = [
+    ("History of a thyroid nodule, now resolved. The thyroid is normal.", "nodule", False),
+    ("Previous ovarian cyst, now resolved. Both ovaries are normal.", "cyst", False),
+    ("History of a right ovarian cyst, which has resolved on today's scan. Left ovary normal.", "cyst", False),
+    ("Fig 3. The abscess, completely resolved after drainage.", "fluid collection", False),
+    ("my cyst, which is gone now!! they said the left ovary is normal", "cyst", False),
+    # near misses
+    ("A 3 cm haematoma in the thigh, which has not resolved.", "fluid collection", True),
+    ("Right ovarian cyst, 3 cm, slightly smaller.", "cyst", True),
+    ("The pain has resolved but a 2 cm cyst remains in the left ovary.", "cyst", True),
+    ("Left ovary: 2 cm cyst, resolving.", "cyst", True),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "labelled"), RESOLVED_SINCE)
+def test_a_finding_said_to_be_gone_since(parser: ReportParser, text: str, value: str, labelled: bool) -> None:
+    assert (value in parser.parse(text).labels["Diagnosis"]) is labelled

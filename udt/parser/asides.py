@@ -19,6 +19,8 @@ _MALIGNANCY = frozenset(get_string_id(w) for w in ts.MALIGNANCY_WORDS)
 _ASKING_VERBS = frozenset(get_string_id(w) for w in ("is", "could", "can", "might", "may", "does", "do", "would",
                                                       "will", "should", "am", "are"))
 _ASKED_ABOUT = frozenset(get_string_id(w) for w in ("it", "this", "that", "these", "they", "he", "she", "i", "we"))
+_RESOLVED = frozenset(get_string_id(w) for w in ts.RESOLVED_WORDS)
+_RESOLVED_FILLERS = frozenset(get_string_id(w) for w in ts.RESOLVED_FILLERS)
 _STOPS = frozenset(get_string_id(w) for w in (".", ";", ":", "\n", "\n\n", "!", "?", "but", "and"))
 # How far back (in words) a relative and the verb of their illness may stand: "my aunt had ovarian cancer",
 # "her mother was treated for breast cancer".
@@ -26,7 +28,8 @@ _LOOK_BACK = 6
 
 
 def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: str) -> None:
-    """Mark the diagnosis mentions that name a service or test (hypothetical) or a relative's cancer (historical).
+    """Mark the diagnosis mentions that name a service or test (hypothetical), a finding said to be gone since
+    (negated) or a relative's cancer (historical).
     One bounded look at the words around each diagnosis mention (linear in report length)."""
     n = len(lower)
     for m in mentions:
@@ -34,6 +37,8 @@ def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: 
             continue
         if m.end < n and lower[m.end] in _SERVICES:
             m.hypothetical = True
+        elif _resolved_after(m.end, lower):
+            m.negated = True
         elif not _MALIGNANCY.isdisjoint(lower[m.start : m.end]):
             if _relatives_illness(m.start, lower):
                 m.historical = True
@@ -65,3 +70,16 @@ def _asked(start: int, lower: list[int]) -> bool:
         if lower[j] in _STOPS:
             return j + 2 < start and lower[j + 1] in _ASKING_VERBS and lower[j + 2] in _ASKED_ABOUT
     return start >= 2 and lower[0] in _ASKING_VERBS and lower[1] in _ASKED_ABOUT
+
+
+def _resolved_after(end: int, lower: list[int]) -> bool:
+    """The finding ending at ``end`` is said to be gone, after a comma or a relative clause that the context
+    component's POST cues do not cross ("History of a thyroid nodule, now resolved", "a right ovarian cyst, which has
+    since resolved", "the cyst is gone now"; guideline: "resolved", "no longer seen" deny). Only filler words may
+    stand between (RESOLVED_FILLERS): "has not resolved" and "a cyst in the ovary that resolved" stay as they are."""
+    for j in range(end, min(len(lower), end + 5)):
+        if lower[j] in _RESOLVED:
+            return True
+        if lower[j] not in _RESOLVED_FILLERS:
+            return False
+    return False

@@ -593,6 +593,13 @@ DISEASE_SERVICE_WORDS = ("marker", "markers", "board", "boards", "clinic", "clin
                          "services", "centre", "center", "pathway", "screening", "specialist", "specialists", "nurse",
                          "charity", "support", "ward", "unit", "mdt", "meeting", "referral", "risk", "gene", "genes",
                          "survivor", "survivors")
+# A finding said to be gone after a comma or relative clause ("a thyroid nodule, now resolved", "cyst, which has since
+# resolved", "the cyst is gone now"): asides.py denies it, reading only these fillers between.
+RESOLVED_WORDS = ("resolved", "gone", "disappeared", "vanished")
+# (not "had": "likely a functional cyst, which had resolved on the follow-up scan" tells a case's later course, and
+# the cyst stays doubted as it was seen)
+RESOLVED_FILLERS = (",", "now", "since", "which", "that", "has", "have", "is", "are", "completely", "fully", "entirely",
+                    "all", "spontaneously")
 # A relative's cancer in a patient post ("my aunt had ovarian cancer", "his father died of cancer"): family history,
 # not this patient's finding (asides.py reads these before a malignancy word).
 RELATIVE_WORDS = ("mum", "mom", "mother", "dad", "father", "aunt", "auntie", "uncle", "sister", "brother",
