@@ -103,6 +103,7 @@ NO_FINDING_OF_THIS_SCAN = [
     ("My dad had a scan and it showed a 3 cm tumour in his kidney.", True),
     ("It is a tumour, the biopsy confirmed, 2 cm in the left breast.", True),
     ("Is noted a tumour of the left kidney 3 cm.", True),
+    ("is it usual to wait for results, my report says there is a 3 cm tumour in the left kidney", True),
 ]
 
 

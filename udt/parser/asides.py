@@ -69,7 +69,8 @@ def _asked(start: int, lower: list[int]) -> bool:
     for j in range(start - 1, max(-1, start - _LOOK_BACK - 1), -1):
         if lower[j] in _STOPS:
             return j + 2 < start and lower[j + 1] in _ASKING_VERBS and lower[j + 2] in _ASKED_ABOUT
-    return start >= 2 and lower[0] in _ASKING_VERBS and lower[1] in _ASKED_ABOUT
+    # (no stop within reach: a question only if the text itself opens within it, "is it cancer")
+    return 2 <= start <= _LOOK_BACK and lower[0] in _ASKING_VERBS and lower[1] in _ASKED_ABOUT
 
 
 def _resolved_after(end: int, lower: list[int]) -> bool:
