@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 _FILLING = frozenset(get_string_id(w) for w in ts.FILLING_STATE_WORDS)
 _NORMAL_FILLING = frozenset(get_string_id(w) for w in ts.NORMAL_FILLING_WORDS)
+_NODE_FEATURES = frozenset(get_string_id(w) for w in ts.NODE_FEATURE_WORDS)
+_NODE_WORDS = frozenset(get_string_id(w) for w in ("node", "nodes", "lymph", "nodal", "lymphadenopathy"))
 
 
 def _normal_filling(lower: list[int], j: int, lo: int) -> bool:
@@ -88,6 +90,8 @@ class NormalAppearanceRules:
         for k, sent, _info in normals:
             rec = spans[k]
             lo = max(sent_starts[sent], rec.start - 12)
+            if self._node_feature(rec, lower, lo):
+                continue
             if sent in lesion_sents:
                 # "two liver lesions (segment IVb, segment VII) and a normal spleen": only its own clause.
                 lo = max([lo] + [j + 1 for j in range(lo, rec.start) if lower[j] in self._clause_seps])
@@ -110,10 +114,28 @@ class NormalAppearanceRules:
                 whole = True
             else:
                 partial = True
-        if whole or (partial and not abnormal):
+        if whole or (partial and not abnormal and not self._hedged_lesion(spans)):
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
+
+    @staticmethod
+    def _node_feature(rec: MentionRecord, lower: list[int], lo: int) -> bool:
+        """The normal statement qualifies a lymph node's hilum ("oval nodes with a normal fatty hilum", "a level III
+        node with a normal echogenic hilum"): nodes that were found and characterised, no normal finding. Looks at the
+        next three words for the hilum and back to ``lo`` (at most 12 words) for the node."""
+        ahead = lower[rec.end : rec.end + 3]
+        return not _NODE_FEATURES.isdisjoint(ahead) and not _NODE_WORDS.isdisjoint(lower[lo : rec.start])
+
+    def _hedged_lesion(self, spans: list[MentionRecord]) -> bool:
+        """The study hedges a lesion of its own ("a 6 mm focus, suggestive of a small seminoma", "a node suspicious
+        for metastasis"): no normal study, so a normal part of an organ ("the epididymis is unremarkable") is no
+        normal finding (guideline: a normal study, or a whole organ stated normal). One pass over the mentions,
+        made only for a report whose normal statements are all parts."""
+        field, normal = self.fields[0], self.vocabulary.normal_iri
+        # (only a value the guideline rolls up: a hedged stone or sialadenitis names none, "may be a stone")
+        return any(rec.field == field and rec.status == "uncertain" and rec.iri != normal and not rec.historical
+                   and not rec.hypothetical and field in self._rollups_of(rec.iri) for rec in spans)
 
     def _states_abnormal(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
         """The sentence of a normal statement also states the organ abnormal in words that name no diagnosis ("the

@@ -28,6 +28,15 @@ _LINE_BREAK = re.compile(r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|
 _ITEM_MARKS = ("\n", ".", ";")  # what ends an item: a heading may start right after one
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
 _END_OF_SENTENCE = re.compile(r"\S[^\n]*?(?:[.!?](?=\s|$)|\n)")
+# A sentence inside a history, indication or comparison line that reports this scan ("Indication: ?gallstones.
+# Gallbladder normal, no stones."; "History: known liver cyst. Today the liver shows a 3 cm simple cyst"): an
+# inline line runs on into the findings, which end the section at that sentence. Not a sentence about an earlier or
+# another examination or the history itself ("Previous scan normal.", "CT shows a mass.", "Known cirrhosis.").
+_FINDING_SENTENCE_AFTER = re.compile(
+    r"[.;]\s+(?=(?![^.;\n]{0,80}?\b(?:previous|previously|prior|last|ago|history|known|ct|mri|mammogra\w*|x-rays?"
+    r"|radiograph\w*|outside|elsewhere)\b)"
+    r"[^.;\n]{0,80}?\b(?:normal|unremarkable|contains|shows|measures|demonstrates|is seen|are seen)\b)",
+    re.IGNORECASE)
 _BULLETS = " \t-*•"  # what the heading pattern skips before a heading
 _NOT_START = numpy.uint64(2**64 - 1)  # -1 as uint64
 _SENT_START = [SENT_START]
@@ -146,6 +155,18 @@ def _item_starts(text: str) -> list[int]:
     return starts
 
 
+def _end_run_on_lines(found: list[tuple[int, str | None]],
+                      run_on: list[tuple[int, int]]) -> list[tuple[int, str | None]]:
+    """End each history line at the findings sentence found on it, unless another heading opens before that
+    sentence ("HISTORY: Hematuria.,FINDINGS: ... normal": the findings heading already ends it)."""
+    starts = sorted(pos for pos, kind in found if kind is not None)
+    for heading_end, pos in run_on:
+        i = bisect_right(starts, heading_end)
+        if i == len(starts) or starts[i] >= pos:
+            found.append((pos, None))
+    return found
+
+
 @Language.factory("udt_sections", default_config={"headings": None})
 def make_sections(nlp: Language, name: str, headings: dict[str, str] | None) -> Sections:
     return Sections(headings or ts.SECTION_KINDS)
@@ -171,6 +192,7 @@ class Sections:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, str | None]] = []
+        run_on: list[tuple[int, int]] = []  # (heading end, start of a findings sentence on its line)
         state = state_of(doc)
         text = state.text or ""
         for m in self._matches(text):
@@ -183,8 +205,16 @@ class Sections:
                     # first sentence (the case itself often follows in the same paragraph).
                     ends = _END_OF_SENTENCE if kind in ts.GENERAL_SECTIONS else _END_OF_CONTENT_LINE
                     end = ends.search(text, m.end())
+                    stop = end.end() if end is not None else len(text)
+                    if kind in ts.NON_FINDING_SECTIONS:
+                        # (bounded by the line: one search per history heading)
+                        on_line = _FINDING_SENTENCE_AFTER.search(text, m.end(), stop)
+                        if on_line is not None:
+                            run_on.append((m.end(), on_line.end()))
                     if end is not None:
                         found.append((end.end(), None))
+        if run_on:
+            found = _end_run_on_lines(found, run_on)
         found.sort(key=lambda x: x[0])
         state.sections = found
         return doc

@@ -410,7 +410,11 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
 # Words in the label of a concept that make it part of an organ, besides PART_WORDS: a normal statement naming only
 # such parts ("CBD normal calibre" beside gallstones, "the endometrium is normal" beside a fibroid) is about part of
 # the organ ("Right testis and epididymis normal" names a whole side too).
-PART_LABEL_WORDS = ("duct", "ducts", "epididymis", "endometrium")
+PART_LABEL_WORDS = ("duct", "ducts", "epididymis", "endometrium",
+                    # One joint, fascia or layer of the region an organ value names ("AC joint unremarkable" beside
+                    # a supraspinatus tear, "the fascia is otherwise of normal thickness" beside a plantar fibroma,
+                    # "the left germinal matrix is normal" beside a right-sided bleed; guideline: not for a part).
+                    "acromioclavicular", "metatarsophalangeal", "fascia", "matrix")
 
 # Words that state an organ abnormal without naming a diagnosis: a normal statement in the same sentence ("the spleen
 # is enlarged at 16 cm with no focal lesion") does not make the organ normal, unless they are denied ("not dilated").
@@ -519,6 +523,9 @@ TEMPLATE_NO_VALUES = ("no", "not", "-", "-ve", "neg", "ve-")
 # lesion in that same organ ("Liver: normal size. A 1.6 cm haemangioma in segment VII").
 NORMAL_ASPECT_WORDS = ("size", "dimensions", "wall", "walls", "hilum", "hila", "augmentation", "perfusion", "flow",
                        "thickness", "calibre", "caliber", "parenchymal", "cortical", "cortex", "mucosa", "lining")
+# A lymph node's own features: "nodes with a normal (fatty / echogenic) hilum" characterises nodes that were found,
+# never a normal organ or study (guideline: "benign-appearing" nodes are no normal appearance).
+NODE_FEATURE_WORDS = ("hilum", "hila", "hilus")
 # Contour words: a shape word before them describes the margin ("irregular contour" -> ill-defined margins).
 CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "border", "borders", "edge", "edges", "margin",
                  "margins", "boundary", "boundaries", "wall", "walls")
@@ -580,6 +587,28 @@ ADVERB_HEDGES = ("probably", "possibly", "likely", "presumably", "potentially", 
 # hedge before them still doubts them (guideline: a hedged tumour or neoplasm is an uncertain mass).
 INTERPRETIVE_NOUNS = ("neoplasm", "neoplasms", "tumour", "tumours", "tumor", "tumors", "metastasis", "metastases",
                       "metastatic", "carcinoma", "malignancy", "cancer", "lymphoma", "sarcoma", "deposit", "deposits")
+# Nouns after a diagnosis word that make it a test or service, not a finding ("tumour markers suggested", "referred to
+# the breast cancer clinic", "discussed at the tumour board"): see asides.py.
+DISEASE_SERVICE_WORDS = ("marker", "markers", "board", "boards", "clinic", "clinics", "team", "teams", "service",
+                         "services", "centre", "center", "pathway", "screening", "specialist", "specialists", "nurse",
+                         "charity", "support", "ward", "unit", "mdt", "meeting", "referral", "risk", "gene", "genes",
+                         "survivor", "survivors")
+# A finding said to be gone after a comma or relative clause ("a thyroid nodule, now resolved", "cyst, which has since
+# resolved", "the cyst is gone now"): asides.py denies it, reading only these fillers between.
+RESOLVED_WORDS = ("resolved", "gone", "disappeared", "vanished")
+# (not "had": "likely a functional cyst, which had resolved on the follow-up scan" tells a case's later course, and
+# the cyst stays doubted as it was seen)
+RESOLVED_FILLERS = (",", "now", "since", "which", "that", "has", "have", "is", "are", "completely", "fully", "entirely",
+                    "all", "spontaneously")
+# A relative's cancer in a patient post ("my aunt had ovarian cancer", "his father died of cancer"): family history,
+# not this patient's finding (asides.py reads these before a malignancy word).
+RELATIVE_WORDS = ("mum", "mom", "mother", "dad", "father", "aunt", "auntie", "uncle", "sister", "brother",
+                  "grandmother", "grandma", "granny", "nan", "nana", "grandfather", "grandad", "grandpa", "cousin",
+                  "niece", "nephew", "relative", "relatives", "parents", "parent", "siblings", "sibling")
+RELATIVE_ILLNESS_VERBS = ("had", "has", "died", "passed", "battled", "survived", "diagnosed", "treated", "with",
+                          "beat", "fought", "lost")
+MALIGNANCY_WORDS = ("cancer", "cancers", "carcinoma", "carcinomas", "malignancy", "malignancies", "tumour", "tumours",
+                    "tumor", "tumors", "neoplasm", "sarcoma", "adenocarcinoma")
 # Hedges on what a lesion is, never on what it looks like ("indeterminate hypoechoic lesion").
 DIAGNOSIS_ONLY_HEDGES = ("indeterminate",)
 

@@ -1,0 +1,86 @@
+"""Diagnosis words that name no finding of this patient's scan: a laboratory test or service named after a disease
+("tumour markers suggested", "referred to the breast cancer clinic", "discussed at the tumour board"), a relative's
+cancer in a patient post ("my aunt had ovarian cancer", "his father died of cancer") and the poster's own question
+without a question mark ("is it cancer"). The context
+component marks them hypothetical or historical, so that they give no Diagnosis value (guideline: history and what
+is not this patient's finding is not labelled)."""
+
+from __future__ import annotations
+
+from spacy.strings import get_string_id
+
+from udt.parser import termset as ts
+from udt.parser.record import MentionRecord
+
+_SERVICES = frozenset(get_string_id(w) for w in ts.DISEASE_SERVICE_WORDS)
+_RELATIVES = frozenset(get_string_id(w) for w in ts.RELATIVE_WORDS)
+_ILLNESS_VERBS = frozenset(get_string_id(w) for w in ts.RELATIVE_ILLNESS_VERBS)
+_MALIGNANCY = frozenset(get_string_id(w) for w in ts.MALIGNANCY_WORDS)
+_ASKING_VERBS = frozenset(get_string_id(w) for w in ("is", "could", "can", "might", "may", "does", "do", "would",
+                                                      "will", "should", "am", "are"))
+_ASKED_ABOUT = frozenset(get_string_id(w) for w in ("it", "this", "that", "these", "they", "he", "she", "i", "we"))
+_RESOLVED = frozenset(get_string_id(w) for w in ts.RESOLVED_WORDS)
+_RESOLVED_FILLERS = frozenset(get_string_id(w) for w in ts.RESOLVED_FILLERS)
+_STOPS = frozenset(get_string_id(w) for w in (".", ";", ":", "\n", "\n\n", "!", "?", "but", "and"))
+# How far back (in words) a relative and the verb of their illness may stand: "my aunt had ovarian cancer",
+# "her mother was treated for breast cancer".
+_LOOK_BACK = 6
+
+
+def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: str) -> None:
+    """Mark the diagnosis mentions that name a service or test (hypothetical), a finding said to be gone since
+    (negated) or a relative's cancer (historical).
+    One bounded look at the words around each diagnosis mention (linear in report length)."""
+    n = len(lower)
+    for m in mentions:
+        if m.field != finding_field:
+            continue
+        if m.end < n and lower[m.end] in _SERVICES:
+            m.hypothetical = True
+        elif _resolved_after(m.end, lower):
+            m.negated = True
+        elif not _MALIGNANCY.isdisjoint(lower[m.start : m.end]):
+            if _relatives_illness(m.start, lower):
+                m.historical = True
+            elif _asked(m.start, lower):
+                m.hypothetical = True
+
+
+def _relatives_illness(start: int, lower: list[int]) -> bool:
+    """A relative, then a verb of their illness, in the few words before ``start`` and in the same clause ("my aunt
+    had ovarian cancer"; not "my dad had a scan and it showed a mass", where a stop word intervenes, nor "my mum
+    had a 3 cm cyst on her scan": only a malignancy word is read so, since a poster relays a relative's own report)."""
+    verb_seen = False
+    for j in range(start - 1, max(-1, start - _LOOK_BACK - 1), -1):
+        word = lower[j]
+        if word in _STOPS:
+            return False
+        if word in _ILLNESS_VERBS:
+            verb_seen = True
+        elif word in _RELATIVES:
+            return verb_seen
+    return False
+
+
+def _asked(start: int, lower: list[int]) -> bool:
+    """A poster's own question about cancer without a question mark ("is it cancer", "could this be a tumour"): the
+    clause before ``start`` (at most six words) opens with a verb then a pronoun. A question with "?" is the context
+    component's (see ConText._orient_questions)."""
+    for j in range(start - 1, max(-1, start - _LOOK_BACK - 1), -1):
+        if lower[j] in _STOPS:
+            return j + 2 < start and lower[j + 1] in _ASKING_VERBS and lower[j + 2] in _ASKED_ABOUT
+    # (no stop within reach: a question only if the text itself opens within it, "is it cancer")
+    return 2 <= start <= _LOOK_BACK and lower[0] in _ASKING_VERBS and lower[1] in _ASKED_ABOUT
+
+
+def _resolved_after(end: int, lower: list[int]) -> bool:
+    """The finding ending at ``end`` is said to be gone, after a comma or a relative clause that the context
+    component's POST cues do not cross ("History of a thyroid nodule, now resolved", "a right ovarian cyst, which has
+    since resolved", "the cyst is gone now"; guideline: "resolved", "no longer seen" deny). Only filler words may
+    stand between (RESOLVED_FILLERS): "has not resolved" and "a cyst in the ovary that resolved" stay as they are."""
+    for j in range(end, min(len(lower), end + 5)):
+        if lower[j] in _RESOLVED:
+            return True
+        if lower[j] not in _RESOLVED_FILLERS:
+            return False
+    return False
