@@ -40,3 +40,29 @@ def test_a_hedge_in_the_history_is_no_doubt(parser: ReportParser, text: str, val
     assert not labelled
     assert statuses  # the mention is found either way
     assert ("uncertain" in statuses) is uncertain
+
+
+# A whole study called negative with the region it examined between the two words ("Negative renal and bladder
+# ultrasound") is a normal study (guideline "Diagnosis roll-up": "normal appearance" is a normal study). Before, only
+# the contiguous "negative ultrasound" was one. Near misses: "negative for", a result of one organ, a study with a
+# finding, a template key's "negative", and a word outside the region ("prior") between.
+NEGATIVE_STUDY_OF_A_REGION = [
+    ("IMPRESSION: Negative renal and bladder ultrasound.", True),
+    ("Negative right upper quadrant ultrasound.", True),
+    ("Conclusion - negative bilateral lower limb venous doppler study.", True),
+    ("my doctor said it was a negative pelvic and transvaginal scan so nothing to worry about", True),
+    ("Fig 1. Negative left testicular ultrasound in a 14-year-old with pain.", True),
+    ("Negative thyroid and neck ultrasound.", True),
+    # near misses
+    ("Negative for stones. Renal ultrasound: right hydronephrosis.", False),
+    ("Kidneys negative for hydronephrosis, calculi or mass.", False),
+    ("Negative renal findings apart from a 9 mm cyst.", False),
+    ("Negative pelvic scan apart from a 2 cm left ovarian cyst.", False),
+    ("Doppler: negative. Renal ultrasound shows a 3 cm mass.", False),
+    ("Negative prior renal ultrasound. Now a 12 mm right renal stone.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), NEGATIVE_STUDY_OF_A_REGION)
+def test_a_negative_study_of_a_region_is_normal(parser: ReportParser, text: str, normal: bool) -> None:
+    assert ("normal appearance" in parser.parse(text).labels["Diagnosis"]) is normal
