@@ -66,3 +66,34 @@ NEGATIVE_STUDY_OF_A_REGION = [
 @pytest.mark.parametrize(("text", "normal"), NEGATIVE_STUDY_OF_A_REGION)
 def test_a_negative_study_of_a_region_is_normal(parser: ReportParser, text: str, normal: bool) -> None:
     assert ("normal appearance" in parser.parse(text).labels["Diagnosis"]) is normal
+
+
+# A negation ends at a parenthesis after its object when the parenthesis names something of another dimension: the
+# name of the whole finding ("without posterior shadowing (microlithiasis)"), not a second thing denied. Before, the
+# negation reached the parenthesis's term. Near misses: a parenthesis of the object's own dimension, alternatives or
+# examples of the denied thing ("solid or cystic", "e.g. lipoma"), and "i.e." restating the denial.
+PARENTHESIS_AFTER_A_DENIED_OBJECT = [
+    ("Both testes contain scattered echogenic foci without posterior shadowing (microlithiasis).",
+     "InternalCharacteristics", "calcifications", False),
+    ("Fig 2. Anechoic ovarian lesion with no septations (simple cyst), arrow.", "Diagnosis", "cyst", False),
+    ("Right breast 10 o'clock: oval hypoechoic nodule without internal vascularity (probable fibroadenoma).",
+     "Diagnosis", "mass", False),
+    ("Thyroid: 8 mm nodule without calcification (spongiform appearance, TR1).", "Diagnosis", "nodule", False),
+    ("the lump had no blood flow (the doctor thinks it's a lipoma)", "Diagnosis", "mass", False),
+    # near misses
+    ("No calcification (micro or macro).", "InternalCharacteristics", "calcifications", True),
+    ("No focal lesion (solid or cystic).", "InternalCharacteristics", "solid components", True),
+    ("No fluid collection (abscess or haematoma) around the graft.", "Diagnosis", "fluid collection", True),
+    ("No septations (thin or thick) and no solid component.", "InternalCharacteristics", "septations", True),
+    ("No mass (e.g. lipoma) in the axilla.", "Diagnosis", "mass", True),
+    ("Without posterior shadowing (i.e. no calcification).", "InternalCharacteristics", "calcifications", True),
+]
+
+
+@pytest.mark.parametrize(("text", "dimension", "value", "absent"), PARENTHESIS_AFTER_A_DENIED_OBJECT)
+def test_a_negation_stops_at_a_parenthesis_naming_something_else(parser: ReportParser, text: str, dimension: str,
+                                                                  value: str, absent: bool) -> None:
+    report = parser.parse(text)
+    statuses = {m.status for m in report.mentions if m.dimension == dimension and m.value == value}
+    assert statuses  # the value is found either way
+    assert ("absent" in statuses) is absent
