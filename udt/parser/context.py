@@ -107,6 +107,9 @@ class ConText:
         self._of_the = [strings.add("of"), strings.add("the")]
         self._scope_stops = word_ids(strings, (",", ";", ".", "but", "and", "although", "however"))
         self._open_bracket = nlp.vocab.strings.add("(")
+        # Words in a parenthesis that list alternatives or examples of what was denied before it.
+        self._alternatives_in_parenthesis = word_ids(strings, ("or", "nor", "and/or", "/", "eg", "e.g.", "e.g",
+                                                               "including", "such", "i.e.", "ie", "i.e"))
         self._cell_border = nlp.vocab.strings.add("|")
         self._close_bracket = nlp.vocab.strings.add(")")
         self._non = nlp.vocab.strings.add("non")
@@ -169,6 +172,7 @@ class ConText:
         # Found by list.count and list.index (C-level scans; see _positions).
         commas = _positions(orth, self._comma)
         colons = _positions(orth, self._colon)
+        brackets = _positions(orth, self._open_bracket)
         # Line breaks followed by a template key ("no fluid\nPower Doppler: ..."), where a forward cue ends. Most
         # reports have no line-break token: one C-level set test skips the per-token probe.
         key_lines = [j for j in compress(range(len(orth)), map(self._newlines.__contains__, orth))
@@ -228,6 +232,9 @@ class ConText:
                     if colons and _between(colons, ce, m.start) \
                             and self._clause_after_colon(colons, ce, m.start, lower):
                         continue  # "negative for a mass or collection: the thyroid is normal": a new clause
+                    if cat == ts.NEG_PRE and brackets and _between(brackets, ce, m.start) \
+                            and self._names_something_else(cs, m, mentions, lower, brackets):
+                        continue  # "without shadowing (testicular microlithiasis)": what the foci are, not denied
                     if cat == ts.NEG_PRE and self._states_own_degree(m) and _between(commas, ce, m.start):
                         continue  # "no halo, minimal peripheral flow", "without growths, avascular": its own status
                     if cat == ts.NEG_PRE and cs < ce and self._own_degree_after_and(ce, m, lower):
@@ -317,6 +324,19 @@ class ConText:
         return doc
 
     # -- cue direction and reach (small helpers, kept apart from the main loop) -------------------------------
+    def _names_something_else(self, cs: int, m: MentionRecord, mentions: list[MentionRecord], lower: list[int],
+                              brackets: list[int]) -> bool:
+        """A parenthesis after the negation's object names something of another dimension ("without acoustic
+        shadowing (testicular microlithiasis)": the name of the whole finding), so the negation stops at it. The
+        same value ("no deep vein thrombosis (DVT)"), the object's own dimension ("no calcification (micro or
+        macro)") or alternatives and examples of the object ("no lesion (solid or cystic)") are still denied."""
+        bracket = brackets[bisect_left(brackets, m.start) - 1]  # the last "(" before the mention (after the cue)
+        # (from the cue's start: a cue may open its object's own term, "no flow")
+        objects = [o for o in mentions if cs <= o.start and o.end <= bracket]
+        if not objects or any(o.iri == m.iri or o.field == m.field for o in objects):
+            return False
+        return self._alternatives_in_parenthesis.isdisjoint(lower[bracket + 1 : m.start])
+
     def _cell_end(self, lower: list[int], j: int) -> bool:
         """A table's cell border at ``j`` ("| none | small, calcified |"): it ends a cue's scope even right after
         the cue (where another terminator would be the cue's object)."""

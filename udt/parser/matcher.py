@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from udt.parser import termset as ts
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, state_of
+from udt.parser.studies import StudyPhrases
 from udt.parser.vocab_cache import cache_key, load_json, load_vocabulary
 from udt.parser.vocabulary import TYPO, Vocabulary
 
@@ -219,6 +220,11 @@ class OntologyMatcher:
         self._copula = frozenset(get_string_id(w) for w in self.termset.copula)
         self._within: dict[tuple[tuple[int, ...], frozenset[str]], str | None] = {}
         self._key_separators = frozenset((get_string_id(":"), get_string_id("-")))
+        anatomy = frozenset(tax.fields[1:3])
+        self._studies = StudyPhrases(
+            self.lower.phrases,
+            frozenset(k for k, (iri, *_) in enumerate(self._keys) if iri == self.vocabulary.normal_iri))
+        self._anatomy_keys = frozenset(k for k, (_, field, *_) in enumerate(self._keys) if field in anatomy)
         # The last words of multi-word generic forms (a template key ends with its separator: "Doppler :").
         self._template_key_ends = frozenset(
             hashes[-1] for hashes, key in self.lower.phrases.items() if len(hashes) > 1 and self._keys[key][2])
@@ -440,6 +446,12 @@ class OntologyMatcher:
                 taken[start:end] = b"\x01" * (end - start)
             chosen.append((start, end, key))
         chosen.sort()
+        studies = self._studies.find(lower, chosen, taken, self._anatomy_keys)
+        if studies:  # "Negative renal and bladder ultrasound": a normal study with its region between
+            chosen.extend(studies)
+            chosen.sort()
+            for start, _, _ in studies:
+                taken[start] = 1
         if not self._key_separators.isdisjoint(self._template_key_ends) \
                 and any(lower[e - 1] in self._key_separators for _, e, _ in chosen):
             self._drop_key_colons(lower, chosen)

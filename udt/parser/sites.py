@@ -547,6 +547,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # "repeat in 6 weeks to exclude an underlying mass", "if there is no flow": the finding is only
                 # supposed, so it is neither denied nor doubted (nor labelled: see ``asserted``).
                 status = "present"
+            elif status == "uncertain" and (section == "history" or section == "comparison"):
+                # "Indication: ?gallstones", "Clinical details: query appendicitis": the question the scan was asked
+                # to answer, not a doubt this scan raises (history is not labelled, so it is no hedge either).
+                status = "present"
             if start in r.denied_grades:
                 continue  # "flow is not reduced": the grade was denied with its dimension
             if rec.kb or negated or iri == normal_iri:
