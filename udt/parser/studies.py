@@ -37,13 +37,16 @@ class StudyPhrases:
             if len(hashes) == 2 and key in study_keys:
                 self.pairs.setdefault(hashes[0], {})[hashes[1]] = key
         self.region = frozenset(get_string_id(w) for w in REGION_WORDS)
+        self.study_words = frozenset(last for lasts in self.pairs.values() for last in lasts)
 
     def find(self, lower: list[int], chosen: list[tuple[int, int, int]], taken: bytearray,
              anatomy_keys: frozenset[int]) -> list[tuple[int, int, int]]:
         """``(start, start + 1, key)`` for each free first word ("negative") whose study word follows past a region;
         ``chosen`` is the matcher's ``(start, end, key)`` list, sorted."""
-        if self.pairs.keys().isdisjoint(lower):
-            return []  # most reports: one C-level test
+        # Most reports: two C-level tests. The first words include "normal", which most reports hold, so the
+        # study words ("ultrasound", "scan", "study") are tested too: a phrase needs both.
+        if self.study_words.isdisjoint(lower) or self.pairs.keys().isdisjoint(lower):
+            return []
         anatomy_at: set[int] = set()
         for start, end, key in chosen:
             if key in anatomy_keys:
