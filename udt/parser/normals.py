@@ -10,6 +10,7 @@ statements they settle.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
@@ -33,6 +34,18 @@ _NODE_WORDS = frozenset(get_string_id(w) for w in ("node", "nodes", "lymph", "no
 def _normal_filling(lower: list[int], j: int, lo: int) -> bool:
     """The state word at ``j`` is a hollow organ's normal filling ("partially distended", "well distended")."""
     return lower[j] in _FILLING and not _NORMAL_FILLING.isdisjoint(lower[max(lo, j - 2) : j])
+
+
+def _sentence_mentions(k: int, spans: list[MentionRecord], lo: int, hi: int) -> Iterator[MentionRecord]:
+    """The mentions starting in tokens ``lo``..``hi`` around ``spans[k]`` (spans are in token order): a bounded walk
+    back to the first and on to the last, not a pass over the report."""
+    j = k
+    while j > 0 and spans[j - 1].start >= lo:
+        j -= 1
+    for rec in spans[j:]:
+        if rec.start >= hi:
+            return
+        yield rec
 
 
 class NormalAppearanceRules:
@@ -238,31 +251,15 @@ class NormalAppearanceRules:
         if self._organ_has_lesion(sent, strong_sites, lesion_sents, False) \
                 or any(not strong_sites.get(s) for s in lesion_sents):
             return False
-        lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, n)
-        j = k
-        while j > 0 and spans[j - 1].start >= lo:
-            j -= 1
-        for rec in spans[j:]:
-            if rec.start >= hi:
-                break
-            if rec.field == self.fields[0] and rec.negated and not rec.historical and not rec.hypothetical:
-                return True
-        return False
+        return any(rec.field == self.fields[0] and rec.negated and not rec.historical and not rec.hypothetical
+                   for rec in _sentence_mentions(k, spans, sent_starts[sent], sentence_end(sent_starts, sent, n)))
 
     def _describes_more(self, k: int, sent: int, spans: list[MentionRecord], sent_starts: list[int], n: int) -> bool:
         """The sentence of ``spans[k]`` also states a descriptor value other than a normal one ("heterogeneous,
         hypoechoic", "increased flow"); scans that sentence's mentions only."""
-        lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, n)
-        j = k
-        while j > 0 and spans[j - 1].start >= lo:
-            j -= 1
-        for rec in spans[j:]:
-            if rec.start >= hi:
-                break
-            if rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated \
-                    and self._released_abnormal(rec.iri, rec.field):
-                return True
-        return False
+        return any(rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated
+                   and self._released_abnormal(rec.iri, rec.field)
+                   for rec in _sentence_mentions(k, spans, sent_starts[sent], sentence_end(sent_starts, sent, n)))
 
     def _released_abnormal(self, iri: str, field: str) -> bool:
         """A descriptor with a released value that is not the normal one of its scale ("hypoechoic", "increased

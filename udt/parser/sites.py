@@ -293,8 +293,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._init_settling(strings)
         knee = tax.find("knee", self.fields[2])
         self._joint_system = self._system_of.get(knee.us365k_label or "") if knee is not None else None
-        self._from, self._to = strings.add("from"), strings.add("to")
-        self._comma = strings.add(",")
+        self._from = strings.add("from")
         self._space_memo: dict[str, str] = {}  # diagnosis IRI -> system of the space it fills, "" if none
         fluid = tax.find("fluid collection", self.fields[0])
         self._fluid_value = fluid.us365k_label if fluid is not None else None
