@@ -7,23 +7,12 @@ one value: "present" (labelled), "absent" or "uncertain" (a mention with that st
 from __future__ import annotations
 
 import pytest
+from parser_reading import reading_of
 
 from udt.parser import ReportParser
 
 DX, ECHO, INT, PA, VASC = "Diagnosis", "Echogenicity", "InternalCharacteristics", "PosteriorAcoustics", "Vascularity"
 MARG, SHAPE = "Margins", "Shape"
-
-
-def _reading(parser: ReportParser, text: str, field: str, value: str) -> str | None:
-    """How the report reads ``value`` of ``field``: labelled wins over any mention status, as in the scoring."""
-    report = parser.parse(text)
-    if value in report.labels[field]:
-        return "present"
-    statuses = {m.status for m in report.mentions if m.dimension == field and m.value == value}
-    for status in ("absent", "uncertain"):
-        if status in statuses:
-            return status
-    return None
 
 
 # A negated list whose items belong to several dimensions and that an "or"/"nor" closes: every item is denied, the
@@ -51,7 +40,7 @@ MIXED_NEGATED_LISTS = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), MIXED_NEGATED_LISTS)
 def test_a_negated_list_of_several_dimensions(parser: ReportParser, text: str, field: str, value: str,
                                               reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # Doubt worded as an inability to tell findings apart, before them ("cannot differentiate between X and Y", "unable to
@@ -82,7 +71,7 @@ NOT_TOLD_APART = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), NOT_TOLD_APART)
 def test_findings_that_cannot_be_told_apart(parser: ReportParser, text: str, field: str, value: str,
                                             reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A cue whose object is a feature, then the place of that feature ("in/within/of" and a lesion's noun phrase, with
@@ -115,7 +104,7 @@ FEATURE_IN_A_LESION = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), FEATURE_IN_A_LESION)
 def test_the_lesion_that_holds_a_denied_or_doubted_feature(parser: ReportParser, text: str, field: str, value: str,
                                                            reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A worksheet key made of a noun and a describing word ("Solid lesions: none", "Hypoechoic nodule: none"), or of
@@ -139,7 +128,7 @@ TEMPLATE_KEY_WORDS = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), TEMPLATE_KEY_WORDS)
 def test_every_word_of_a_denied_template_key(parser: ReportParser, text: str, field: str, value: str,
                                              reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # Where a cue's scope ends inside its sentence, without a comma rule to help: what is there instead of what was
@@ -172,7 +161,7 @@ SCOPE_ENDS = [
 
 @pytest.mark.parametrize(("text", "field", "value", "reading"), SCOPE_ENDS)
 def test_where_a_cue_stops(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # An adverb hedge before a nature word modifies that adjective only ("a probably benign 8 mm oval mass", BI-RADS 3
@@ -199,7 +188,7 @@ NATURE_ADVERBS = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), NATURE_ADVERBS)
 def test_an_adverb_hedge_on_a_lesions_nature(parser: ReportParser, text: str, field: str, value: str,
                                              reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # "Could"/"can" before a verb of seeing states an ability, not a doubt ("I could see the cyst on the screen", "the
@@ -219,7 +208,7 @@ ABILITY_NOT_DOUBT = [
 
 @pytest.mark.parametrize(("text", "field", "value", "reading"), ABILITY_NOT_DOUBT)
 def test_could_see_is_no_hedge(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A figure legend's patient is history, as a case's "70-year-old with ..." is: "in a patient with breast cancer", "in
@@ -243,7 +232,7 @@ LEGEND_PATIENT = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), LEGEND_PATIENT)
 def test_a_legends_patient_is_history(parser: ReportParser, text: str, field: str, value: str,
                                       reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A statement about a kind of finding in general ("parotid tumours are usually benign", "haemangiomas are typically
@@ -264,7 +253,7 @@ GENERAL_STATEMENTS = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), GENERAL_STATEMENTS)
 def test_a_general_statement_is_no_finding(parser: ReportParser, text: str, field: str, value: str,
                                            reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A finding called "not clearly" or "not definitely" there is doubted ("Not clearly a discrete mass"), where "no
@@ -282,7 +271,7 @@ NOT_CLEARLY_THERE = [
 
 @pytest.mark.parametrize(("text", "field", "value", "reading"), NOT_CLEARLY_THERE)
 def test_not_clearly_a_finding(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A hedge that is an adjective of its noun ("possible microcalcifications", "?septation") doubts that noun; the next
@@ -307,7 +296,7 @@ NOUN_HEDGE_COORDINATION = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), NOUN_HEDGE_COORDINATION)
 def test_a_noun_hedge_and_the_next_item(parser: ReportParser, text: str, field: str, value: str,
                                         reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # After a negation, an item joined by "and" that states its own degree is asserted ("with no nodules and normal
@@ -326,7 +315,7 @@ NEGATION_AND_OWN_DEGREE = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), NEGATION_AND_OWN_DEGREE)
 def test_a_degree_after_a_negation_and_and(parser: ReportParser, text: str, field: str, value: str,
                                            reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A worksheet block indented under its heading ("Left ovary: cyst\n  Septations: -\n  Solid component: -"): the line
@@ -348,7 +337,7 @@ INDENTED_WORKSHEET = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), INDENTED_WORKSHEET)
 def test_an_indented_worksheet_block(parser: ReportParser, text: str, field: str, value: str,
                                      reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A flow's degree said after it in a relative clause or before a comparison ("internal vascularity that is increased
@@ -372,7 +361,7 @@ FLOW_DEGREE_WORDING = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), FLOW_DEGREE_WORDING)
 def test_a_flows_degree_after_it(parser: ReportParser, text: str, field: str, value: str,
                                  reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A colon that opens a clause with its own subject and verb ends a negation ("negative for a mass or collection: the
@@ -391,7 +380,7 @@ NEGATION_AND_A_COLON_CLAUSE = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), NEGATION_AND_A_COLON_CLAUSE)
 def test_a_clause_after_a_colon_ends_a_negation(parser: ReportParser, text: str, field: str, value: str,
                                                 reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # "Normal appearance" (guideline, Diagnosis roll-up): a hollow organ's normal filling ("Bladder: partially distended,
@@ -412,7 +401,7 @@ NORMAL_FILLING = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), NORMAL_FILLING)
 def test_a_hollow_organs_normal_filling(parser: ReportParser, text: str, field: str, value: str,
                                        reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # "Normal appearance" (guideline, Diagnosis roll-up): a whole organ described in one sentence by a normal attribute
@@ -435,7 +424,7 @@ NORMAL_ATTRIBUTE_AND_NEGATION = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), NORMAL_ATTRIBUTE_AND_NEGATION)
 def test_an_organ_described_by_a_normal_attribute_and_a_negation(parser: ReportParser, text: str, field: str,
                                                                  value: str, reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A "?" standing free between two words is shorthand for "query" and doubts the word after it ("2 cm hypoechoic
@@ -459,7 +448,7 @@ QUERY_MARKS_AND_HEARSAY = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), QUERY_MARKS_AND_HEARSAY)
 def test_a_free_query_mark_and_hearsay(parser: ReportParser, text: str, field: str, value: str,
                                        reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # "Tortuous" describes the course of a vessel or duct ("a dilated tortuous ureter", "a tortuous carotid"), not a
@@ -477,7 +466,7 @@ TORTUOUS_IS_NO_SHAPE = [
 
 @pytest.mark.parametrize(("text", "field", "value", "reading"), TORTUOUS_IS_NO_SHAPE)
 def test_tortuous_is_no_shape(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A history cue whose finding is described as it is now, with the current word between the cue and what describes it
@@ -495,7 +484,7 @@ HISTORY_DESCRIBED_NOW = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), HISTORY_DESCRIBED_NOW)
 def test_a_history_cue_and_a_current_description(parser: ReportParser, text: str, field: str, value: str,
                                                  reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A hedge whose object is a structure with no diagnosis ("probably reactive node") ends at the comma after it, as a
@@ -515,7 +504,7 @@ HEDGED_STRUCTURE_DESCRIBED = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), HEDGED_STRUCTURE_DESCRIBED)
 def test_a_hedged_structure_then_its_description(parser: ReportParser, text: str, field: str, value: str,
                                                  reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A second predicate of the same subject, joined by "and" before a verb of reporting or showing ("they ruled out a cyst
@@ -534,7 +523,7 @@ SECOND_PREDICATE = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), SECOND_PREDICATE)
 def test_a_second_predicate_after_and(parser: ReportParser, text: str, field: str, value: str,
                                       reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
 
 
 # A figure legend's "(not shown)" says a structure is outside the figure, not absent (guideline: "(not shown) was
@@ -552,4 +541,4 @@ NOT_IN_THE_FIGURE = [
 
 @pytest.mark.parametrize(("text", "field", "value", "reading"), NOT_IN_THE_FIGURE)
 def test_not_shown_in_a_legend(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
-    assert _reading(parser, text, field, value) == reading
+    assert reading_of(parser, text, field, value) == reading
