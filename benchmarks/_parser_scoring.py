@@ -35,6 +35,9 @@ DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
 DEV_REALWORLD = ROOT / "benchmarks" / "data" / "reports_dev_realworld.jsonl"
 # Written blind at stop 19 for development, in the same four source styles, rich in hedges and negations.
 DEV_REALWORLD_2 = ROOT / "benchmarks" / "data" / "reports_dev_realworld_2.jsonl"
+# Written blind at stop 20 for development, in the same four source styles, rich in anatomy traps, hedges and normal
+# statements.
+DEV_REALWORLD_3 = ROOT / "benchmarks" / "data" / "reports_dev_realworld_3.jsonl"
 # Written blind at the end of the parser work and scored once; never tuned on.
 BLIND_FINAL = ROOT / "benchmarks" / "data" / "reports_blind_final.jsonl"
 # The first blind final became development data at stop 17 (after three scorings); this one, written blind to the
@@ -50,8 +53,8 @@ BLIND_FINAL_4 = ROOT / "benchmarks" / "data" / "reports_blind_final_4.jsonl"
 SEALED = (BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4)
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
-    GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, DEV_REALWORLD, DEV_REALWORLD_2, BLIND_FINAL, BLIND_FINAL_2,
-    BLIND_FINAL_3, BLIND_FINAL_4, MULTIORGAN,
+    GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, DEV_REALWORLD, DEV_REALWORLD_2, DEV_REALWORLD_3,
+    BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, MULTIORGAN,
 )
 KINDS = ("present", "negation", "uncertainty")
 
