@@ -49,12 +49,15 @@ BLIND_FINAL_3 = ROOT / "benchmarks" / "data" / "reports_blind_final_3.jsonl"
 # Written blind at stop 19 in the four source styles, by an annotator who saw no other corpus; scored at the start
 # (on the code of stop 18's end) and at the end of stop 19 only, its errors never read.
 BLIND_FINAL_4 = ROOT / "benchmarks" / "data" / "reports_blind_final_4.jsonl"
+# Written blind at stop 20 in the four source styles; scored at the start (on the code of stop 19's end) and at the
+# end of stop 20 only, its errors never read.
+BLIND_FINAL_5 = ROOT / "benchmarks" / "data" / "reports_blind_final_5.jsonl"
 # Scored at the start and the end of a round only: tools that print texts or differences leave them out.
-SEALED = (BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4)
+SEALED = (BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5)
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
     GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, DEV_REALWORLD, DEV_REALWORLD_2, DEV_REALWORLD_3,
-    BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, MULTIORGAN,
+    BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, MULTIORGAN,
 )
 KINDS = ("present", "negation", "uncertainty")
 

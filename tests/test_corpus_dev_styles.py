@@ -1,6 +1,6 @@
 """The blind corpora (``reports_dev_styles.jsonl``, ``reports_dev_descriptors.jsonl``, ``reports_dev_realworld.jsonl``,
 ``reports_dev_realworld_2.jsonl``, ``reports_dev_realworld_3.jsonl``, ``reports_blind_final.jsonl`` and the sealed
-``reports_blind_final_2.jsonl``, ``_3`` and ``_4``) are well formed, and the stand-alone checker's copy of the
+``reports_blind_final_2.jsonl``, ``_3``, ``_4`` and ``_5``) are well formed, and the stand-alone checker's copy of the
 released vocabulary agrees with the ontology (the checker must not import udt, so its copy could drift)."""
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_dev_realworld_2.jsonl", DATA / "reports_dev_realworld_3.jsonl",
            DATA / "reports_blind_final.jsonl",
            DATA / "reports_blind_final_2.jsonl", DATA / "reports_blind_final_3.jsonl",
-           DATA / "reports_blind_final_4.jsonl"]
+           DATA / "reports_blind_final_4.jsonl",
+           DATA / "reports_blind_final_5.jsonl"]
 
 
 def _checker() -> ModuleType:
