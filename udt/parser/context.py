@@ -31,6 +31,11 @@ _PRE_WINDOW = 14
 _LIST_ITEMS_AHEAD = 4
 # How many words a lesion's noun phrase may run from its article ("within a large, anechoic, thin-walled cyst").
 _HOST_PHRASE = 6
+# How far (in words) an article's list item may run to the "or" that closes its list ("..., a large complex
+# haematoma or a necrotic tumour"; two short items: "..., a cyst, a seroma or ...").
+_OR_LIST_REACH = 10
+# How many words of a parenthesis are read for the alternatives it offers ("(abscess or haematoma)").
+_PARENTHESIS_REACH = 16
 
 
 @Language.factory(
@@ -122,6 +127,14 @@ class ConText:
         # The subject of a clause joined by "and" ("... and the lump is ..."); "and a"/"and an" are terminators.
         self._clause_subjects = word_ids(strings, [w for w in ts.CLAUSE_OPENERS if w not in ("a", "an")])
         self._pair_fillers = word_ids(strings, ("and", "a", "an", "the"))
+        self._articles = word_ids(strings, ("a", "an"))
+        # An open question's "if"/"whether", and the determiners of a subject named as known after it.
+        self._question_conjunctions = word_ids(strings, ("if", "whether"))
+        self._definite_subjects = word_ids(strings, ("the", "this", "that", "these", "those", "my", "his", "her",
+                                                     "their", "your", "our", "its"))
+        # What ends a list item before its "or" could come: a clause mark or a joiner of clauses.
+        self._item_ends = word_ids(strings, (".", ";", ":", ")", "(", "\n", "\n\n", "and", "but", "with", "which",
+                                             "that", "|"))
         self._category: dict[int, str] = {}
         self._longest_cue = 1
         for category, phrases in termset.by_category().items():
@@ -248,6 +261,9 @@ class ConText:
                         continue  # "possible microcalcifications and ill-defined margins": its own noun only
                     if cat == ts.UNC_PRE and self._own_degree_after_and(ce, m, lower):
                         continue  # "possible shadowing and increased vascularity": the second item says its own degree
+                    if cat == ts.UNC_PRE and lower[ce - 1] in self._question_conjunctions \
+                            and self._subject_of_open_question(ce, m, lower):
+                        continue  # "not sure if the cyst they found is serious": the question is about the cyst
                     if cat == ts.UNC_PRE and self._hedges_a_nature(cs, ce, m, lower):
                         continue  # "probably benign hypoechoic nodule": the nature is doubted, not what was seen
                     if cat == ts.UNC_PRE and m.start - ce > 2 and self._hosted(m, lower):
@@ -331,11 +347,16 @@ class ConText:
         same value ("no deep vein thrombosis (DVT)"), the object's own dimension ("no calcification (micro or
         macro)") or alternatives and examples of the object ("no lesion (solid or cystic)") are still denied."""
         bracket = brackets[bisect_left(brackets, m.start) - 1]  # the last "(" before the mention (after the cue)
-        # (from the cue's start: a cue may open its object's own term, "no flow")
-        objects = [o for o in mentions if cs <= o.start and o.end <= bracket]
+        # (from the cue's start: a cue may open its object's own term, "no flow"; a cue carried on from an absence
+        # phrase, "lesion with no flow on colour Doppler (typical haemangioma)", has that phrase as its object)
+        objects = [o for o in mentions if (cs <= o.start or (o.end == cs and o.kb == ABSENCE)) and o.end <= bracket]
         if not objects or any(o.iri == m.iri or o.field == m.field for o in objects):
             return False
-        return self._alternatives_in_parenthesis.isdisjoint(lower[bracket + 1 : m.start])
+        # The whole parenthesis (to its ")", a few words at most): "(solid or cystic)" offers alternatives even
+        # to its first item.
+        stop = min(len(lower), bracket + _PARENTHESIS_REACH)
+        close = next((t for t in range(m.start, stop) if lower[t] == self._close_bracket), stop)
+        return self._alternatives_in_parenthesis.isdisjoint(lower[bracket + 1 : close])
 
     def _cell_end(self, lower: list[int], j: int) -> bool:
         """A table's cell border at ``j`` ("| none | small, calcified |"): it ends a cue's scope even right after
@@ -389,7 +410,9 @@ class ConText:
             j = commas[k] + 1
             if j > hi:
                 break
-            if j < n and (lower[j] in self._clause_openers or text[idx[j] : idx[j] + 1].isdigit()):
+            if j < n and lower[j] in self._clause_openers and not self._article_item_of_or_list(lower, j):
+                return True
+            if j < n and text[idx[j] : idx[j] + 1].isdigit():
                 return True
             if j + 1 < n and lower[j] in self._clause_joins and lower[j + 1] in self._clause_openers:
                 return True  # "no calcification, and it is hypoechoic", "..., but the margins are irregular"
@@ -399,6 +422,34 @@ class ConText:
                 return True
             if j < n and self._copular_clause_after(lower, j):
                 return True
+        return False
+
+    def _subject_of_open_question(self, ce: int, m: MentionRecord, lower: list[int]) -> bool:
+        """An open question whose clause has a finding as its definite subject ("not sure if the cyst they found is
+        serious", "unclear whether this nodule has grown"): what is asked is the predicate; the finding, named as
+        known, is there. Doubted is a finding the clause predicates ("not sure whether it is a cyst", "unclear if
+        this represents an abscess"): a verb then stands before it."""
+        # The determiner, then the finding's noun phrase: at most one describing word between ("the small cyst");
+        # a longer run may hold the clause's verb ("this represents an abscess").
+        if ce >= m.start or lower[ce] not in self._definite_subjects or m.start - ce > 2:
+            return False
+        word = lower[ce + 1]
+        return m.start - ce == 1 or not (word in self._articles or word in self._be_verbs
+                                         or word in self._clause_verbs or word in self._clause_ends)
+
+    def _article_item_of_or_list(self, lower: list[int], j: int) -> bool:
+        """The comma before ``j`` goes on a list that an "or"/"nor" closes: an indefinite article opens the item, and
+        within a few words, past other items, comes the "or" ("the differential includes an abscess, a haematoma or
+        a necrotic tumour", "no cyst, a mass or a collection"), with no verb or clause mark before it. Elsewhere a
+        comma and an article open a new statement ("no hydrocele, a 1.3 cm solid mass in the left testis")."""
+        if lower[j] not in self._articles:
+            return False
+        for t in range(j + 1, min(len(lower), j + _OR_LIST_REACH)):
+            w = lower[t]
+            if w in self._or_words:
+                return True
+            if w in self._item_ends or w in self._be_verbs or w in self._clause_verbs:
+                return False
         return False
 
     def _clause_after_colon(self, colons: list[int], lo: int, hi: int, lower: list[int]) -> bool:
@@ -562,9 +613,19 @@ class ConText:
             if feature is None or feature.end != j - 1 or feature.field in (field, *self.anatomy_fields) \
                     or not (feature.negated or feature.uncertain or feature.kb == ABSENCE):
                 continue
+            # The lesion's own hedge inside its phrase ("no flow within the presumed haematoma") doubts it still:
+            # only the feature's cue is lifted from it.
+            own_hedge = self._hedged_phrase(lower, j + 1, m.start)
             for o in mentions[f + 1 : k + 1]:
                 if o.field not in self.anatomy_fields and o.start > j:
-                    o.negated = o.uncertain = False
+                    o.negated = False
+                    o.uncertain = o is m and own_hedge and o.uncertain
+
+    def _hedged_phrase(self, lower: list[int], lo: int, hi: int) -> bool:
+        """An adjective hedge among the describing words of a noun phrase ("the presumed haematoma", "a possible
+        small cyst"), from ``lo`` to its noun at ``hi`` (a few words). An adverb hedge doubts the adjective it stands
+        before ("a possibly complicated cyst": the cyst is seen, its subtype doubted)."""
+        return not self._noun_hedges.isdisjoint(lower[lo:hi])
 
     def _template_key_after(self, lower: list[int], j: int) -> bool:
         """A comma opens the next line of a template written on one line: a key of a few words and its colon

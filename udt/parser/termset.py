@@ -96,13 +96,30 @@ _TOLD_APART = ("differentiated", "distinguished", "discriminated", "told apart",
 TOLD_APART_WORDS = ("differentiated", "distinguished", "discriminated", "apart")
 _NOT_TOLD_APART = tuple(f"{m} be {v}" for m in ("cannot", "can not", "can't", "could not", "couldn't")
                         for v in _TOLD_APART)
+# Doubt worded as an inability to exclude, in the active voice ("it is not possible to exclude a small abscess",
+# "unable to rule out a cystic neoplasm", "impossible to confidently exclude a mass"): the verb's object follows, so
+# the cue looks forward; the same phrase after its subject ("an abscess is difficult to exclude") is a POST cue
+# (_NOT_EXCLUDED) too, so a phrase in both lists looks both ways. Spelled out from the ways English says "cannot"
+# (_INABILITY) and "exclude", so that the negation inside ("not", "unable") never denies what follows.
+_EXCLUDE = tuple(f"{adverb}{verb}" for adverb in ("", "entirely ", "completely ", "confidently ", "definitely ",
+                                                  "reliably ", "fully ", "totally ", "firmly ")
+                 for verb in ("exclude", "rule out", "exclude the possibility of"))
+_CANNOT_EXCLUDE = tuple(f"{m} {v}" for m in _INABILITY for v in _EXCLUDE)
+# Doubt a speaker owns up to ("my doctor wasn't sure if it was a cyst", "they're not certain whether this is a
+# fibroid", "no one is sure it's a lipoma"): "sure"/"certain" denied, then the open question. "n't" is the token a
+# contraction leaves ("wasn't" -> "was", "n't"). "not sure if" itself is listed with the other open questions.
+_NOT_SURE = tuple(f"{negation} {adjective} {opener}" for negation in ("n't", "not really", "n't really", "not 100%",
+                                                                      "n't 100%", "not entirely", "n't entirely",
+                                                                      "not quite", "n't quite")
+                  for adjective in ("sure", "certain")
+                  for opener in ("if", "whether", "that", "it's", "its", "it is", "it was", "this is"))
 # A finding called not clearly or not definitely there ("Not clearly a discrete mass", "not definitely a cyst"):
 # doubt, where "no definite cyst" denies. Longer than the pseudo-cue "not clearly" ("not clearly seen").
 _NOT_CLEARLY = tuple(f"not {adverb} {article}" for adverb in ("clearly", "definitely", "convincingly", "certainly",
                                                                 "obviously", "necessarily")
                      for article in ("a", "an", "any"))
 _UNC_PRE = (
-    *_CANNOT_TELL_APART, *_NOT_CLEARLY,
+    *_CANNOT_TELL_APART, *_NOT_CLEARLY, *_CANNOT_EXCLUDE, *_NOT_SURE,
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
     "cannot rule out", "can not rule out", "cannot be excluded", "questionable", "question of", "query", "?",
     "may represent", "might represent", "could represent", "may be", "might be", "could be", "differential includes",
@@ -154,6 +171,7 @@ _UNC_PRE = (
     "considerations include", "other considerations", "mimics", "mimic", "mimicking", "mimicked", "simulating",
     "simulates", "masquerading as",
 )
+_UNC_PRE = tuple(dict.fromkeys(_UNC_PRE))  # a generated phrase may repeat a listed one ("cannot exclude")
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
     "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected", "versus", "vs",
@@ -291,6 +309,11 @@ _TERMINATE = (
 COPULA_WORDS = ("is", "was", "are", "were", "appears", "seems", "remains", "also", ":", "-", "now")
 
 # Words that open a concept phrase stating an absence ("no internal flow", "without vascularity").
+# Verbs of examining after "not" ("Vascularity: not assessed", "flow was not evaluated"): the feature was not
+# looked at, so the phrase states no absence (statuses.py).
+NOT_EXAMINED_VERBS = ("assessed", "evaluated", "performed", "examined", "obtained", "interrogated", "tested", "done",
+                      "assessable", "evaluable", "possible", "feasible", "available", "attempted", "measured",
+                      "sought", "applied", "analysed", "analyzed", "checked", "studied", "recorded", "documented")
 NEG_HEAD_WORDS = ("no", "without", "absent", "nil", "non", "not")
 
 # Words that open a new clause after a comma ("no hydrocele, 1.3 cm solid mass", "without flow, the nodule
