@@ -218,3 +218,102 @@ NOT_EXAMINED = [
 def test_a_feature_not_examined_is_not_absent(parser: ReportParser, text: str, field: str, value: str,
                                               reading: str | None) -> None:
     _check(parser, text, field, value, reading)
+
+
+# A hedge adverb between a copula and a word of existence ("a small cyst is probably present", "septations are
+# possibly seen") doubts the subject before it. Before, "is probably" looked forward, at nothing, and the subject was
+# asserted. Near misses: the adverb before the noun (a forward hedge, as before) and an existence word with no hedge.
+HEDGED_EXISTENCE = [
+    ("A small cyst is probably present in the upper pole of the left kidney.", DX, "cyst", "uncertain"),
+    ("Thin septations are possibly seen in the dependent part.", INT, "septations", "uncertain"),
+    ("a little fluid was likely present behind the bladder", DX, "fluid collection", "uncertain"),
+    ("Internal calcification is questionably identified.", INT, "calcifications", "uncertain"),
+    # near misses
+    ("There is probably a small cyst in the upper pole.", DX, "cyst", "uncertain"),
+    ("A small cyst is present in the upper pole.", DX, "cyst", "present"),
+    ("The cyst is probably haemorrhagic; septations are seen.", INT, "septations", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), HEDGED_EXISTENCE)
+def test_a_hedge_before_a_word_of_existence_doubts_the_subject(parser: ReportParser, text: str, field: str,
+                                                               value: str, reading: str | None) -> None:
+    _check(parser, text, field, value, reading)
+
+
+# An opinion in the past, relayed ("the GP thought it was a cyst", "she thought she saw a cyst"): doubt about what
+# follows. Before, "thought" was no cue. Near misses: what the scan then showed, and "thought" as a noun.
+THOUGHT_IT_WAS = [
+    ("the GP thought it was a cyst but the scan showed a solid lump", DX, "cyst", "uncertain"),
+    ("The sonographer thought she saw a cyst but it turned out to be bowel.", DX, "cyst", "uncertain"),
+    ("My surgeon thought it might be a lipoma.", DX, "mass", "uncertain"),
+    # near misses
+    ("the GP thought it was a cyst but the scan showed a solid mass", DX, "mass", "present"),
+    ("Some thought was given to the 2 cm cyst in the liver.", DX, "cyst", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), THOUGHT_IT_WAS)
+def test_a_past_opinion_doubts_what_follows(parser: ReportParser, text: str, field: str, value: str,
+                                            reading: str | None) -> None:
+    _check(parser, text, field, value, reading)
+
+
+# The evidence for a doubt is stated, not doubted: "suspicious for carcinoma given microcalcifications", "probably
+# a fibroadenoma on the basis of its oval shape". Before, a hedge reached across "given" / "based on" and doubted
+# the evidence. Near misses: the hedged diagnosis itself, and a hedge with no evidence clause.
+EVIDENCE_OF_A_DOUBT = [
+    ("Nodule suspicious for papillary carcinoma given microcalcifications.", INT, "calcifications", "present"),
+    ("Probable fibroadenoma on the basis of its oval shape and circumscribed margins.", SHAPE, "oval", "present"),
+    ("Likely abscess in view of the surrounding hyperaemia.", VASC, "increased vascularity", "present"),
+    ("Possible malignancy based on the irregular margins.", MARG, "ill-defined/indistinct", "present"),
+    ("likely a haematoma because of the septations", INT, "septations", "present"),
+    # near misses
+    ("Likely abscess in view of the surrounding hyperaemia.", DX, "fluid collection", "uncertain"),
+    ("Possible microcalcifications in the nodule.", INT, "calcifications", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), EVIDENCE_OF_A_DOUBT)
+def test_the_evidence_of_a_doubt_is_stated(parser: ReportParser, text: str, field: str, value: str,
+                                           reading: str | None) -> None:
+    _check(parser, text, field, value, reading)
+
+
+# An opinion verb ("believe", "think", "suspect") whose clause has a finding as its definite subject: the finding is
+# there, its predicate is the opinion ("we believe the mass is a lipoma": the mass is present, the lipoma doubted).
+# Near misses: an opinion with no definite subject ("they think it is a cyst", "we suspect a fibroadenoma").
+OPINION_ABOUT_A_KNOWN_FINDING = [
+    ("We believe the mass is a lipoma.", DX, "mass", "present"),
+    ("They think the cyst is nothing to worry about.", DX, "cyst", "present"),
+    ("the doctor suspects the nodule is benign", DX, "nodule", "present"),
+    # near misses
+    ("they think it is a cyst", DX, "cyst", "uncertain"),
+    ("We suspect a fibroadenoma.", DX, "mass", "uncertain"),
+    ("I think this lump is a lipoma.", DX, "mass", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), OPINION_ABOUT_A_KNOWN_FINDING)
+def test_an_opinion_about_a_known_finding(parser: ReportParser, text: str, field: str, value: str,
+                                          reading: str | None) -> None:
+    _check(parser, text, field, value, reading)
+
+
+# A comma, then an item and a copula with a word of existence, opens a new clause ("there is no shadowing, posterior
+# enhancement is noted"): the item is asserted. Before, a verb of existence after the comma kept the negation going,
+# as for a list ("no stones, calculi or masses are seen", where the "or" still does). Near misses: the "or" list.
+COMMA_THEN_AN_ITEM_THAT_EXISTS = [
+    ("There is no shadowing, posterior enhancement is noted.", PA, "enhancement", "present"),
+    ("no free fluid, a thin septation is present in the cyst", INT, "septations", "present"),
+    ("No calcification, increased flow is seen.", VASC, "increased vascularity", "present"),
+    # near misses
+    ("No cysts, septations or calcifications are seen.", INT, "septations", "absent"),
+    ("No shadowing, enhancement or flow is demonstrated.", PA, "enhancement", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), COMMA_THEN_AN_ITEM_THAT_EXISTS)
+def test_a_comma_then_an_item_that_exists(parser: ReportParser, text: str, field: str, value: str,
+                                          reading: str | None) -> None:
+    _check(parser, text, field, value, reading)

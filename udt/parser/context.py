@@ -129,7 +129,9 @@ class ConText:
         self._pair_fillers = word_ids(strings, ("and", "a", "an", "the"))
         self._articles = word_ids(strings, ("a", "an"))
         # An open question's "if"/"whether", and the determiners of a subject named as known after it.
-        self._question_conjunctions = word_ids(strings, ("if", "whether"))
+        # ... and the opinion verbs and "that" that open a clause in the same way ("we believe the mass is a lipoma").
+        self._question_conjunctions = word_ids(strings, ("if", "whether", "that", "think", "thinks", "believe",
+                                                         "believes", "suspect", "suspects", "feel", "feels"))
         self._definite_subjects = word_ids(strings, ("the", "this", "that", "these", "those", "my", "his", "her",
                                                      "their", "your", "our", "its"))
         # What ends a list item before its "or" could come: a clause mark or a joiner of clauses.
@@ -263,7 +265,7 @@ class ConText:
                         continue  # "possible shadowing and increased vascularity": the second item says its own degree
                     if cat == ts.UNC_PRE and lower[ce - 1] in self._question_conjunctions \
                             and self._subject_of_open_question(ce, m, lower):
-                        continue  # "not sure if the cyst they found is serious": the question is about the cyst
+                        continue  # "not sure if the cyst they found is serious", "we believe the mass is a lipoma"
                     if cat == ts.UNC_PRE and self._hedges_a_nature(cs, ce, m, lower):
                         continue  # "probably benign hypoechoic nodule": the nature is doubted, not what was seen
                     if cat == ts.UNC_PRE and m.start - ce > 2 and self._hosted(m, lower):
@@ -425,10 +427,11 @@ class ConText:
         return False
 
     def _subject_of_open_question(self, ce: int, m: MentionRecord, lower: list[int]) -> bool:
-        """An open question whose clause has a finding as its definite subject ("not sure if the cyst they found is
-        serious", "unclear whether this nodule has grown"): what is asked is the predicate; the finding, named as
-        known, is there. Doubted is a finding the clause predicates ("not sure whether it is a cyst", "unclear if
-        this represents an abscess"): a verb then stands before it."""
+        """An open question or an opinion whose clause has a finding as its definite subject ("not sure if the cyst
+        they found is serious", "unclear whether this nodule has grown", "we believe the mass is a lipoma"): what is
+        asked or believed is the predicate; the finding, named as known, is there. Doubted is a finding the clause
+        predicates ("not sure whether it is a cyst", "unclear if this represents an abscess"): a verb then stands
+        before it."""
         # The determiner, then the finding's noun phrase: at most one describing word between ("the small cyst");
         # a longer run may hold the clause's verb ("this represents an abscess").
         if ce >= m.start or lower[ce] not in self._definite_subjects or m.start - ce > 2:
@@ -470,7 +473,7 @@ class ConText:
         n = len(lower)
         for t in range(j, min(n - 1, j + 4)):
             if lower[t] in self._be_verbs:
-                return t > j and lower[t + 1] not in self._existence_words
+                return t > j
             if lower[t] in self._list_words or lower[t] == self._and:
                 return False
         return False

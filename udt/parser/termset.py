@@ -113,13 +113,24 @@ _NOT_SURE = tuple(f"{negation} {adjective} {opener}" for negation in ("n't", "no
                                                                       "not quite", "n't quite")
                   for adjective in ("sure", "certain")
                   for opener in ("if", "whether", "that", "it's", "its", "it is", "it was", "this is"))
+# A hedge adverb between a copula and a word of existence doubts the subject before it ("a small cyst is probably
+# present", "septations are possibly seen", "flow was likely present"): longer than the forward hedge "is probably",
+# which would otherwise take the copula and look ahead at nothing.
+_HEDGED_EXISTENCE = tuple(f"{copula} {adverb} {seen}" for copula in ("is", "are", "was", "were")
+                          for adverb in ("probably", "possibly", "likely", "questionably", "perhaps", "maybe")
+                          for seen in ("present", "seen", "noted", "identified", "visible", "demonstrated"))
+# An opinion in the past, mostly relayed in patient posts and case histories ("the GP thought it was a cyst", "she
+# thought she saw a cyst"): doubt about what follows. "thought" alone is also a noun, so only with its clause.
+_THOUGHT = tuple(f"thought {rest}" for rest in (
+    "it was", "it's", "it is", "it might be", "it could be", "this was", "that it was", "that this was",
+    "there was", "she saw", "he saw", "they saw", "she felt", "he felt", "i had"))
 # A finding called not clearly or not definitely there ("Not clearly a discrete mass", "not definitely a cyst"):
 # doubt, where "no definite cyst" denies. Longer than the pseudo-cue "not clearly" ("not clearly seen").
 _NOT_CLEARLY = tuple(f"not {adverb} {article}" for adverb in ("clearly", "definitely", "convincingly", "certainly",
                                                                 "obviously", "necessarily")
                      for article in ("a", "an", "any"))
 _UNC_PRE = (
-    *_CANNOT_TELL_APART, *_NOT_CLEARLY, *_CANNOT_EXCLUDE, *_NOT_SURE,
+    *_CANNOT_TELL_APART, *_NOT_CLEARLY, *_CANNOT_EXCLUDE, *_NOT_SURE, *_THOUGHT,
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
     "cannot rule out", "can not rule out", "cannot be excluded", "questionable", "question of", "query", "?",
     "may represent", "might represent", "could represent", "may be", "might be", "could be", "differential includes",
@@ -208,6 +219,7 @@ _UNC_POST = (
     "can mimic this", "could mimic this", "may mimic this", "would look similar",
     *_NOT_EXCLUDED,
     *_NOT_TOLD_APART,
+    *_HEDGED_EXISTENCE,
 )
 _HIST_PRE = (
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
@@ -287,6 +299,9 @@ _TERMINATE = (
     "due to", "cause of", "source of", "reason for", "likely", "probably", "consistent with", "in keeping with",
     "compatible with", "suggestive of", "representing", "there is", "there are", "with", "containing",
     "contains", "demonstrates", "shows", "measuring", "measures", "noted", "seen", "present",
+    # The evidence for a doubt is stated, not doubted ("suspicious for carcinoma given microcalcifications",
+    # "probably a fibroadenoma on the basis of its oval shape").
+    "given", "in view of", "on the basis of", "based on", "because of", "owing to", "in light of",
     # A table cell ends there ("| Plaque | none | small, calcified, shadowing |").
     "|",
     # A new indefinite noun phrase starts another finding ("absent flow and an echogenic thrombus", "a probable
