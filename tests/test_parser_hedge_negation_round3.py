@@ -317,3 +317,79 @@ COMMA_THEN_AN_ITEM_THAT_EXISTS = [
 def test_a_comma_then_an_item_that_exists(parser: ReportParser, text: str, field: str, value: str,
                                           reading: str | None) -> None:
     _check(parser, text, field, value, reading)
+
+
+# A poster's question clause after a comma inside a sentence ("he is scared about the kidney thing, is a cyst the
+# same as a tumour??"): what it asks about is no finding (hypothetical); a finding reported before the comma stands.
+# Before, only a sentence that opened as a question was one. Near misses: a finding before a question clause that
+# names none, and a question with no question clause.
+QUESTION_CLAUSE_AFTER_A_COMMA = [
+    ("She is worried about the breast thing, is a cyst the same as a tumor??", DX, "mass", None),
+    ("my GP rang today, could it be an abscess?", DX, "fluid collection", None),
+    ("the report says fibroadenoma - should I worry?", DX, "mass", "present"),  # (the "?" looked back at it)
+    # near misses
+    ("They found a 2 cm cyst, is that bad?", DX, "cyst", "present"),
+    ("Left ovary: 3 cm cyst, ?haemorrhagic.", DX, "cyst", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), QUESTION_CLAUSE_AFTER_A_COMMA)
+def test_a_question_clause_after_a_comma(parser: ReportParser, text: str, field: str, value: str,
+                                         reading: str | None) -> None:
+    _check(parser, text, field, value, reading)
+
+
+# A doubt settled by a test: what the test confirmed or proved is asserted ("metastases were favoured, and biopsy
+# confirmed metastatic adenocarcinoma"). Before, the hedge reached across the comma and "and" into the result.
+# Near misses: the hedged alternative itself stays doubted, "not confirmed" is no settlement of the hedge before it.
+SETTLED_BY_A_TEST = [
+    ("Metastases were favoured, and biopsy confirmed metastatic adenocarcinoma.", DX, "mass", "present"),
+    ("Probable abscess, with aspiration confirming a pus-filled collection.", DX, "fluid collection", "present"),
+    ("possible fibroadenoma, proven at core biopsy to be a phyllodes tumour", DX, "mass", "present"),
+    # near misses
+    ("Possible abscess; biopsy confirmed a necrotic lymph node.", DX, "fluid collection", "uncertain"),
+    ("Possible cyst, not confirmed on the second view.", DX, "cyst", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), SETTLED_BY_A_TEST)
+def test_a_doubt_settled_by_a_test(parser: ReportParser, text: str, field: str, value: str,
+                                   reading: str | None) -> None:
+    _check(parser, text, field, value, reading)
+
+
+# A finding treated before this scan ("re-scanned six weeks after drainage of a liver abscess", "following excision
+# of a lipoma") is history: not labelled. A disease a programme watches for ("HCC surveillance", "aorta screening")
+# is no finding either. Near misses: what the scan shows now.
+TREATED_OR_WATCHED_FOR = [
+    ("Re-scanned six weeks after drainage of a 6 cm liver abscess. No residual collection.", DX,
+     "fluid collection", "absent"),
+    ("Follow-up following excision of a forearm lipoma: scar only.", DX, "mass", None),
+    ("US LIVER (HCC SURVEILLANCE): cirrhotic liver, no focal lesion.", DX, "mass", None),
+    # near misses
+    ("After drainage of the abscess, a 2 cm residual collection remains.", DX, "fluid collection", "present"),
+    ("HCC surveillance: 14 mm hypoechoic mass in segment 6.", DX, "mass", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), TREATED_OR_WATCHED_FOR)
+def test_a_finding_treated_before_or_watched_for(parser: ReportParser, text: str, field: str, value: str,
+                                                 reading: str | None) -> None:
+    _check(parser, text, field, value, reading)
+
+
+# One finding weighed against another ("a vascular calcification was thought more likely than a stone"): the
+# favoured one is doubted too. Near miss: an asserted finding with "more likely" about something else.
+WEIGHED_MORE_LIKELY = [
+    ("Fig. 2. A vascular calcification was thought more likely than a stone.", INT, "calcifications", "uncertain"),
+    ("A haematoma is more likely than an abscess.", DX, "fluid collection", "uncertain"),
+    ("a fibroid seemed more likely to the radiologist", DX, "mass", "uncertain"),
+    # near miss
+    ("The calcification is larger; rupture is more likely in such plaques.", INT, "calcifications", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), WEIGHED_MORE_LIKELY)
+def test_a_finding_weighed_more_likely(parser: ReportParser, text: str, field: str, value: str,
+                                       reading: str | None) -> None:
+    _check(parser, text, field, value, reading)

@@ -36,6 +36,8 @@ _HOST_PHRASE = 6
 _OR_LIST_REACH = 10
 # How many words of a parenthesis are read for the alternatives it offers ("(abscess or haematoma)").
 _PARENTHESIS_REACH = 16
+# How far back (in words) from a "?" a question clause opening after a comma is looked for.
+_QUESTION_CLAUSE = 12
 
 
 @Language.factory(
@@ -128,6 +130,7 @@ class ConText:
         self._clause_subjects = word_ids(strings, [w for w in ts.CLAUSE_OPENERS if w not in ("a", "an")])
         self._pair_fillers = word_ids(strings, ("and", "a", "an", "the"))
         self._articles = word_ids(strings, ("a", "an"))
+        self._question_clause_marks = word_ids(strings, (",", "-", "–", ";"))
         # An open question's "if"/"whether", and the determiners of a subject named as known after it.
         # ... and the opinion verbs and "that" that open a clause in the same way ("we believe the mass is a lipoma").
         self._question_conjunctions = word_ids(strings, ("if", "whether", "that", "think", "thinks", "believe",
@@ -171,7 +174,7 @@ class ConText:
         # The passes below that need a trigger word ("?", ":", "or", "neither", "between") are skipped by one set
         # test each on the report's words (each pass's own test scans every token).
         words = cols.words
-        questions: set[int] = set()
+        questions: dict[int, int] = {}  # a question's sentence start -> where its question clause starts
         if self._question in words:
             cues, questions = self._orient_questions(cues, cols, sent_starts, text)
         if self._colon in words:  # "Favoured: pleomorphic adenoma": a backward cue as a key looks forward
@@ -212,7 +215,8 @@ class ConText:
             # The mention's sentence (sentence_bounds, inline: this loop runs once per mention).
             after = bisect_right(sent_starts, m.start)
             sent, sent_end = sent_starts[after - 1], sent_starts[after] if after < n_sents else n_tokens
-            if sent in questions and not _inside_quotes(text, max(cols.idx[sent], m.start_char - 400), m.start_char):
+            if sent in questions and m.start >= questions[sent] \
+                    and not _inside_quotes(text, max(cols.idx[sent], m.start_char - 400), m.start_char):
                 m.hypothetical = True
                 continue  # a question neither negates nor doubts ("should I worry about a mass like this?")
             if m.end - m.start > 1 and m.first_lower in _NEGATION_HEADS:  # _starts_with_negation, inline
@@ -679,7 +683,7 @@ class ConText:
         return k < len(mentions) and mentions[k].start < commas[c] and mentions[k].field in self.anatomy_fields
 
     def _orient_questions(self, cues: list[tuple[str, int, int]], cols: Any, sent_starts: list[int],
-                          text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
+                          text: str) -> tuple[list[tuple[str, int, int]], dict[int, int]]:
         """Give each "?" its direction. Glued to the next word or after a comma/colon/dash/line start it queries
         what follows ("?abscess", "lesion, ? cyst"): a forward cue at that word. Glued to the word before it
         ends a sentence and looks back ("abscess?"), unless the sentence is a question ("is that normal?"):
@@ -687,10 +691,10 @@ class ConText:
         lower, idx, length = cols.lower, cols.idx, cols.length
         q = self._question
         if q not in lower:
-            return cues, set()
+            return cues, {}
         n = len(lower)
         out: list[tuple[str, int, int]] = []
-        questions: set[int] = set()
+        questions: dict[int, int] = {}
         for cue in cues:
             cat, cs, ce = cue
             if ce - cs != 1 or lower[cs] != q or cat not in (ts.UNC_PRE, ts.UNC_POST):
@@ -706,7 +710,7 @@ class ConText:
             if spaced and not glued_after and not opens:
                 sent = sent_starts[bisect_right(sent_starts, cs) - 1]
                 if self._interrogative(sent, cs, lower):  # "is this a cyst ? my doctor says yes": a question
-                    questions.add(sent)
+                    questions[sent] = sent
                     continue
             if word_after and (glued_after or opens or spaced):
                 if cat == ts.UNC_PRE:
@@ -719,7 +723,13 @@ class ConText:
                     continue  # "abscess?" looks back only
                 sent = sent_starts[bisect_right(sent_starts, cs) - 1]
                 if self._interrogative(sent, cs, lower):
-                    questions.add(sent)
+                    questions[sent] = sent
+                    continue
+                clause = self._question_clause(sent, cs, lower)
+                if clause is not None:
+                    # "he is scared about the kidney, is a cyst the same as a tumor??": only the question clause
+                    # after the comma is asked; the finding reported before it stands.
+                    questions[sent] = min(questions.get(sent, clause), clause)
                     continue
             out.append(cue)
         out.sort(key=lambda c: c[1])
@@ -891,6 +901,15 @@ class ConText:
             elif lower[j] not in self._template_tail:
                 return False
         return True
+
+    def _question_clause(self, sent: int, q: int, lower: list[int]) -> int | None:
+        """Where a question clause that ends at the "?" at ``q`` starts, after a comma or dash inside its sentence
+        ("they found a cyst, is that bad?" asks nothing of the cyst; "..., is a cyst the same as a tumour?" asks
+        about both), or None. Only the last few words before the "?" are read."""
+        for j in range(q - 1, max(sent, q - _QUESTION_CLAUSE) - 1, -1):
+            if lower[j] in self._question_clause_marks:
+                return j + 1 if self._interrogative(j + 1, q, lower) else None
+        return None
 
     def _interrogative(self, start: int, end: int, lower: list[int]) -> bool:
         """The sentence from ``start`` opens like a question ("is that normal", "so do I need ...")."""

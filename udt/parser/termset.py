@@ -124,13 +124,20 @@ _HEDGED_EXISTENCE = tuple(f"{copula} {adverb} {seen}" for copula in ("is", "are"
 _THOUGHT = tuple(f"thought {rest}" for rest in (
     "it was", "it's", "it is", "it might be", "it could be", "this was", "that it was", "that this was",
     "there was", "she saw", "he saw", "they saw", "she felt", "he felt", "i had"))
+# Two findings weighed against each other ("a haematoma is more likely than an abscess", "cyst less likely than
+# abscess"): both are doubted, so the phrase is listed as a PRE and a POST cue (it looks both ways); longer than
+# the backward "is more likely" inside it.
+_WEIGHED = tuple(f"{verb}{degree} likely than" for verb in (
+    "", "is ", "was ", "are ", "were ", "thought ", "was thought ", "considered ", "was considered ", "felt ",
+    "was felt ", "seems ", "seemed ", "felt to be ", "thought to be ", "considered to be ")
+    for degree in ("more", "less", "much more", "much less", "far more", "far less"))
 # A finding called not clearly or not definitely there ("Not clearly a discrete mass", "not definitely a cyst"):
 # doubt, where "no definite cyst" denies. Longer than the pseudo-cue "not clearly" ("not clearly seen").
 _NOT_CLEARLY = tuple(f"not {adverb} {article}" for adverb in ("clearly", "definitely", "convincingly", "certainly",
                                                                 "obviously", "necessarily")
                      for article in ("a", "an", "any"))
 _UNC_PRE = (
-    *_CANNOT_TELL_APART, *_NOT_CLEARLY, *_CANNOT_EXCLUDE, *_NOT_SURE, *_THOUGHT,
+    *_CANNOT_TELL_APART, *_NOT_CLEARLY, *_CANNOT_EXCLUDE, *_NOT_SURE, *_THOUGHT, *_WEIGHED,
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
     "cannot rule out", "can not rule out", "cannot be excluded", "questionable", "question of", "query", "?",
     "may represent", "might represent", "could represent", "may be", "might be", "could be", "differential includes",
@@ -196,6 +203,10 @@ _UNC_POST = (
     "in the differential", "less likely", "is less likely",
     # A case's weighing of its own diagnosis ("a fibroadenoma was thought probable", "an angiomyolipoma was
     # considered likely", "hydrosalpinx was the most likely diagnosis", "X was also considered").
+    # ... or weighs against another ("a vascular calcification was thought more likely than a stone").
+    "thought more likely", "was thought more likely", "considered more likely", "was considered more likely",
+    "felt more likely", "was felt more likely", "felt to be more likely", "is more likely", "was more likely",
+    "seems more likely", "seemed more likely",
     "thought probable", "was thought probable", "thought likely", "was thought likely", "considered likely",
     "was considered likely", "considered probable", "was considered probable", "considered less likely",
     "was considered less likely", "the most likely diagnosis", "was the most likely diagnosis",
@@ -220,11 +231,18 @@ _UNC_POST = (
     *_NOT_EXCLUDED,
     *_NOT_TOLD_APART,
     *_HEDGED_EXISTENCE,
+    *_WEIGHED,
 )
 _HIST_PRE = (
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
     "past history of", "treated", "previously treated", "previously seen", "previously noted", "previously described",
     "previously demonstrated",
+    # A finding treated before this scan ("re-scanned six weeks after drainage of a liver abscess", "following
+    # excision of a lipoma"): the past; what the scan shows now is said after it.
+    *(f"{when} {treatment} of" for when in ("after", "following", "post", "since")
+      for treatment in ("drainage", "aspiration", "excision", "resection", "removal", "ablation", "embolisation",
+                        "embolization", "sclerotherapy", "surgery", "treatment", "enucleation", "marsupialisation",
+                        "marsupialization", "incision and drainage")),
     # A legend title's clinical context ("Axillary node in a patient with breast cancer"): the patient's disease,
     # not an organ the figure shows.
     "in a patient with", "in a woman with", "in a man with", "in a patient known to have",
@@ -253,6 +271,8 @@ _HYP_PRE = (
 )
 _HYP_POST = (
     *_GENERIC_POST, "tend to", "tends to", "tend to be", "tends to be",
+    # A disease a programme watches for ("HCC surveillance", "DDH screening"): not a finding of this scan.
+    "surveillance", "screening",
     "if clinically indicated", "if indicated", "if required", "if needed", "if symptomatic", "if clinically concerned",
     "if clinically appropriate", "for correlation", "for clinical correlation", "for further correlation",
     "is recommended", "are recommended", "should be considered", "could be considered",
@@ -299,6 +319,9 @@ _TERMINATE = (
     "due to", "cause of", "source of", "reason for", "likely", "probably", "consistent with", "in keeping with",
     "compatible with", "suggestive of", "representing", "there is", "there are", "with", "containing",
     "contains", "demonstrates", "shows", "measuring", "measures", "noted", "seen", "present",
+    # A doubt settled by a test: what the test showed is asserted ("metastases favoured, and biopsy confirmed
+    # metastatic adenocarcinoma", "a lipoma, proven at excision").
+    "confirmed", "confirming", "proved", "proven",
     # The evidence for a doubt is stated, not doubted ("suspicious for carcinoma given microcalcifications",
     # "probably a fibroadenoma on the basis of its oval shape").
     "given", "in view of", "on the basis of", "based on", "because of", "owing to", "in light of",
