@@ -393,3 +393,92 @@ WEIGHED_MORE_LIKELY = [
 def test_a_finding_weighed_more_likely(parser: ReportParser, text: str, field: str, value: str,
                                        reading: str | None) -> None:
     _check(parser, text, field, value, reading)
+
+
+# Two alternatives the ontology files under one concept but named in different words ("fibroadenoma or phyllodes
+# tumour") are still alternatives: both doubted. Before, alternatives of one concept were skipped as a restatement.
+# Near misses: the same word twice is no choice, and a negated pair stays denied.
+ALTERNATIVES_OF_ONE_CONCEPT = [
+    ("Fibroadenoma or phyllodes tumour was considered and core biopsy was performed.", DX, "mass", "uncertain"),
+    ("appearances of a fibroadenoma or a phyllodes tumour", DX, "mass", "uncertain"),
+    # near misses
+    ("No fibroadenoma or phyllodes tumour in either breast.", DX, "mass", "absent"),
+    ("Fibroadenoma, 12 mm; second fibroadenoma, 8 mm.", DX, "mass", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), ALTERNATIVES_OF_ONE_CONCEPT)
+def test_alternatives_of_one_concept(parser: ReportParser, text: str, field: str, value: str,
+                                     reading: str | None) -> None:
+    _check(parser, text, field, value, reading)
+
+
+# A legend's clinical context ends at its colon: "in a patient with cirrhosis: a small anechoic fluid collection in
+# Morison's pouch" shows the collection (present), only the cirrhosis is history. Before, the history cue reached
+# across the colon. Near miss: the disease of the context itself.
+HISTORY_ENDS_AT_A_COLON = [
+    ("Fig. 5. Hepatorenal space in a patient with cirrhosis: a small anechoic fluid collection.", DX,
+     "fluid collection", "present"),
+    ("Figure 2. In a woman with breast cancer: an oval hypoechoic axillary node.", ECHO, "hypoechoic", "present"),
+    # near miss
+    ("Figure 2. Axilla in a woman with breast cancer and a cyst: normal nodes.", DX, "cyst", None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), HISTORY_ENDS_AT_A_COLON)
+def test_a_legend_history_ends_at_a_colon(parser: ReportParser, text: str, field: str, value: str,
+                                          reading: str | None) -> None:
+    _check(parser, text, field, value, reading)
+
+
+# A hedge right before an absence phrase doubts the absence ("probably no internal flow" -> uncertain no
+# vascularity). Before, an absence phrase took no cue at all. Near misses: the absence phrase alone, a hedge further
+# back on another finding.
+HEDGED_ABSENCE_PHRASE = [
+    ("2.5 cm lipoma-like lesion with probably no internal flow.", VASC, "no vascularity", "uncertain"),
+    ("possibly no vascularity on this limited Doppler study", VASC, "no vascularity", "uncertain"),
+    ("Likely no internal vascularity.", VASC, "no vascularity", "uncertain"),
+    # near misses
+    ("Lesion with no internal flow.", VASC, "no vascularity", "present"),
+    ("Probable lipoma in the forearm with no internal flow.", VASC, "no vascularity", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), HEDGED_ABSENCE_PHRASE)
+def test_a_hedged_absence_phrase(parser: ReportParser, text: str, field: str, value: str,
+                                 reading: str | None) -> None:
+    _check(parser, text, field, value, reading)
+
+
+# "Normal" under a negation gives no absent "normal appearance" (an absence of normality is no value; guideline:
+# absent holds descriptor and diagnosis values): unpunctuated dictation where a negation runs on into "left ovary
+# normal", or "not normal". Near miss: a normal organ on its own.
+NEGATED_NORMAL = [
+    ("right ovary contains a 3.8 cm cyst with no internal flow left ovary normal with follicles", DX,
+     "normal appearance", None),
+    ("The liver is not normal in echotexture.", DX, "normal appearance", None),
+    # near miss
+    ("Left ovary normal. Right ovary: 2 cm simple cyst.", DX, "normal appearance", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), NEGATED_NORMAL)
+def test_a_negated_normal_states_nothing(parser: ReportParser, text: str, field: str, value: str,
+                                         reading: str | None) -> None:
+    _check(parser, text, field, value, reading)
+
+
+# A general statement about a kind of finding said with an intensifier ("haemangiomas are super common", "lipomas
+# are really common"): no finding of this patient. Near miss: this patient's finding in the same post.
+GENERAL_STATEMENTS_INTENSIFIED = [
+    ("Doc said haemangiomas are super common and not to worry.", DX, "mass", None),
+    ("apparently breast cysts are really common at my age", DX, "cyst", None),
+    # near miss
+    ("They found a cyst; my doctor said cysts are pretty common.", DX, "cyst", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), GENERAL_STATEMENTS_INTENSIFIED)
+def test_an_intensified_general_statement(parser: ReportParser, text: str, field: str, value: str,
+                                          reading: str | None) -> None:
+    _check(parser, text, field, value, reading)

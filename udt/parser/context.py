@@ -220,7 +220,10 @@ class ConText:
                 m.hypothetical = True
                 continue  # a question neither negates nor doubts ("should I worry about a mass like this?")
             if m.end - m.start > 1 and m.first_lower in _NEGATION_HEADS:  # _starts_with_negation, inline
-                # "no internal flow" already states an absence; another cue cannot negate it again.
+                # "no internal flow" already states an absence; another cue cannot negate it again. A hedge right
+                # before it doubts that absence ("probably no internal flow", "possibly no vascularity").
+                if m.field not in self.anatomy_fields and self._hedge_ends_at(cues, cue_starts, m.start):
+                    m.uncertain = True
                 continue
             best: tuple[int, str, int] | None = None  # (distance, category, cue index)
             # Only cues that can reach the mention (bounded windows): keeps the pass linear in report length.
@@ -242,6 +245,8 @@ class ConText:
                     reach = ce + 1 if ce > cs and not self._cell_end(lower, ce) else ce
                     if ce > m.start or m.start - ce > window or _between(term_starts, reach, m.start):
                         continue
+                    if cat == ts.HIST_PRE and colons and _between(colons, ce + 1, m.start):
+                        continue  # "in a patient with cirrhosis: a small fluid collection": the colon ends the history
                     if key_lines and _between(key_lines, ce, m.start):
                         continue  # "Calcification: no\nColour Doppler: minimal": the next line is another key's
                     if short and _between(commas, ce, m.start):
@@ -427,6 +432,14 @@ class ConText:
             if j < n and self._template_key_after(lower, j):
                 return True
             if j < n and self._copular_clause_after(lower, j):
+                return True
+        return False
+
+    def _hedge_ends_at(self, cues: list[tuple[str, int, int]], cue_starts: list[int], start: int) -> bool:
+        """A forward hedge of one or two words ends right at ``start`` ("probably no internal flow")."""
+        for ci in range(bisect_left(cue_starts, start - 2), bisect_left(cue_starts, start)):
+            cat, _, ce = cues[ci]
+            if cat == ts.UNC_PRE and ce == start:
                 return True
         return False
 
@@ -1031,7 +1044,8 @@ class ConText:
             return  # no "or" in the report (one C-level test instead of a pass over the mention pairs)
         field = self.finding_field
         for a, b in pairwise(mentions):
-            if a.field != field or b.field != field or a.iri == b.iri or a.negated or b.negated \
+            if a.field != field or b.field != field or (a.iri == b.iri and a.first_lower == b.first_lower) \
+                    or a.negated or b.negated \
                     or a.hypothetical or b.hypothetical:
                 continue
             gap = lower[a.end : b.start]

@@ -119,6 +119,8 @@ class StatusRules:
             # its own, denied, states the dimension's absence value (as "no vascularity" does).
             rec.iri = self._denied_kinds[iri]
             return "present"
+        if iri == self._normal_iri and negated:
+            return None  # "not normal", or a negation running on into "left ovary normal": no absence to report
         if iri == self._normal_iri and self._reference_normal(r.text, lower, rec.start, rec.end, rec.start_char):
             return None
         if negated and iri in self._denied_margin and not self._qualifies_next_lesion(k, r.spans):

@@ -257,7 +257,11 @@ _HIST_POST = (
 # "simple cysts are common", "haemangiomas are typically hyperechoic"): no finding of this patient.
 _GENERIC_POST = tuple(f"are {adverb}" for adverb in (
     "usually", "often", "generally", "typically", "commonly", "common", "rarely", "mostly", "almost always",
-    "nearly always", "very common", "frequently", "classically", "normally", "seldom", "uncommon", "rare"))
+    "nearly always", "very common", "frequently", "classically", "normally", "seldom", "uncommon", "rare",
+    # ... said with an intensifier, as a doctor relayed in a post ("haemangiomas are super common").
+    *(f"{intensifier} {how}" for intensifier in ("super", "really", "quite", "fairly", "pretty", "extremely",
+                                                 "incredibly", "so", "very", "relatively")
+      for how in ("common", "rare", "uncommon", "frequent") if f"{intensifier} {how}" != "very common")))
 _HYP_PRE = (
     # ... and what the general statement says of that kind ("haemangiomas are typically hyperechoic").
     *_GENERIC_POST, "tend to be", "tends to be",
