@@ -482,3 +482,22 @@ GENERAL_STATEMENTS_INTENSIFIED = [
 def test_an_intensified_general_statement(parser: ReportParser, text: str, field: str, value: str,
                                           reading: str | None) -> None:
     _check(parser, text, field, value, reading)
+
+
+# "prior"/"previous" alone open a noun phrase about the past ("at the site of the prior cyst aspiration shows no
+# residual cyst", "previous abscess drainage"): history, a few words only and never past a comma. Before, they were
+# no cue. Near misses: a current word after the finding, a comparison set off by a comma, "prior to".
+PRIOR_NOUN_PHRASE = [
+    ("Targeted scan at the site of the prior cyst aspiration shows no residual cyst.", DX, "cyst", "absent"),
+    ("Scar from previous abscess drainage, no collection.", DX, "fluid collection", "absent"),
+    # near misses
+    ("Previous 2 cm cyst now measures 3 cm.", DX, "cyst", "present"),
+    ("Compared with the prior study, a new 2 cm cyst is seen.", DX, "cyst", "present"),
+    ("Prior to aspiration the cyst measured 3 cm.", DX, "cyst", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), PRIOR_NOUN_PHRASE)
+def test_a_prior_noun_phrase_is_history(parser: ReportParser, text: str, field: str, value: str,
+                                        reading: str | None) -> None:
+    _check(parser, text, field, value, reading)

@@ -130,6 +130,8 @@ class ConText:
         self._clause_subjects = word_ids(strings, [w for w in ts.CLAUSE_OPENERS if w not in ("a", "an")])
         self._pair_fillers = word_ids(strings, ("and", "a", "an", "the"))
         self._articles = word_ids(strings, ("a", "an"))
+        # One-word history cues that qualify only the noun phrase they open ("the prior cyst aspiration").
+        self._near_history = word_ids(strings, ts.NEAR_HISTORY_CUES)
         self._question_clause_marks = word_ids(strings, (",", "-", "–", ";"))
         # An open question's "if"/"whether", and the determiners of a subject named as known after it.
         # ... and the opinion verbs and "that" that open a clause in the same way ("we believe the mass is a lipoma").
@@ -238,7 +240,8 @@ class ConText:
                 if cat.endswith("PRE"):
                     # "not" reaches one short phrase; a hedge that opens with it ("not possible to differentiate
                     # a lipoma from a haemangioma") reaches as far as any hedge.
-                    short = lower[cs] in self._short_scope and cat != ts.UNC_PRE
+                    short = (lower[cs] in self._short_scope and cat != ts.UNC_PRE) \
+                        or (ce - cs == 1 and lower[cs] in self._near_history)
                     # A prefix ("non-calcified", "noncalcified") negates only the word it is attached to.
                     window = 0 if lower[cs] == self._non else _SHORT_WINDOW if short else _PRE_WINDOW
                     # A terminator right after a cue is its object, not its end ("possibly with increased flow").

@@ -234,6 +234,7 @@ _UNC_POST = (
     *_WEIGHED,
 )
 _HIST_PRE = (
+    "prior", "previous",  # (NEAR_HISTORY_CUES: they reach only the noun phrase they open)
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
     "past history of", "treated", "previously treated", "previously seen", "previously noted", "previously described",
     "previously demonstrated",
@@ -314,6 +315,8 @@ _PSEUDO = (
     "not seen on the prior", "not seen on the previous", "not seen on prior", "not seen previously",
     "not previously seen", "not previously present", "not previously demonstrated", "not present before",
     "not visible on the prior",
+    # Time, not history: "prior to aspiration, the cyst measured 3 cm".
+    "prior to", "previous to",
     # Doubt that was settled: "an abscess was suspected and confirmed by aspiration".
     "suspected and confirmed", "was suspected and confirmed", "were suspected and confirmed",
 )
@@ -400,6 +403,10 @@ DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")",
 
 # Cues whose forward scope is only a few words ("not parallel, spiculated margins": "not" ends early).
 SHORT_SCOPE_CUES = ("not", "non")
+# History adjectives: alone they qualify only the noun phrase they open ("the site of the prior cyst aspiration",
+# "previous abscess drainage"), a few words at most and never past a comma; a current word after the finding still
+# makes it a finding of this scan ("previous 2 cm cyst now measures 3 cm").
+NEAR_HISTORY_CUES = ("prior", "previous")
 
 # Section headings (lower case) and the kind of section they open.
 SECTION_KINDS: dict[str, str] = {
