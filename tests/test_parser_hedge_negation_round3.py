@@ -501,3 +501,57 @@ PRIOR_NOUN_PHRASE = [
 def test_a_prior_noun_phrase_is_history(parser: ReportParser, text: str, field: str, value: str,
                                         reading: str | None) -> None:
     _check(parser, text, field, value, reading)
+
+
+# Certainty words assert what they stand before: "possibly a small cyst and definitely a solid mass". Before, the
+# hedge ran on over them. Near misses: "no definite" and "not definitely a" are cues of their own.
+CERTAINTY_ENDS_A_HEDGE = [
+    ("Possibly a small cyst and definitely a solid mass.", DX, "mass", "present"),
+    ("possible septation, with clearly increased flow in the wall", VASC, "increased vascularity", "present"),
+    ("Possibly a small cyst and definitely a solid mass.", DX, "cyst", "uncertain"),
+    # near misses
+    ("No definite mass.", DX, "mass", "absent"),
+    ("Not definitely a cyst.", DX, "cyst", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), CERTAINTY_ENDS_A_HEDGE)
+def test_certainty_ends_a_hedge(parser: ReportParser, text: str, field: str, value: str,
+                                reading: str | None) -> None:
+    _check(parser, text, field, value, reading)
+
+
+# A nature hedge before a named diagnosis ("likely benign haemangioma", "probably benign lipoma") doubts the
+# diagnosis, which is itself an interpretation; before a noun of what was seen ("a probably benign 8 mm oval mass")
+# it doubts the nature only. Before, only a few interpretive nouns (tumour, neoplasm) stayed doubted.
+NATURE_HEDGE_ON_A_NAMED_DIAGNOSIS = [
+    ("The report says 'likely benign hemangioma' - should I be worried?", DX, "mass", "uncertain"),
+    ("Right arm: probably benign lipoma, 3 cm.", DX, "mass", "uncertain"),
+    # near misses
+    ("A probably benign 8 mm oval mass.", DX, "mass", "present"),
+    ("Possibly malignant solid nodule.", DX, "nodule", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), NATURE_HEDGE_ON_A_NAMED_DIAGNOSIS)
+def test_a_nature_hedge_on_a_named_diagnosis(parser: ReportParser, text: str, field: str, value: str,
+                                             reading: str | None) -> None:
+    _check(parser, text, field, value, reading)
+
+
+# A free dash after a hedged diagnosis opens its description, as a colon does: "?Haematoma - heterogeneous
+# collection with no internal flow" (the collection was seen). Before, the hedge ran on over the dash. Near misses:
+# a dash that goes on with an alternative, and a hyphen inside a word.
+DASH_AFTER_A_HEDGED_DIAGNOSIS = [
+    ("?Haematoma - heterogeneous collection with no internal flow.", DX, "fluid collection", "present"),
+    ("Probable lipoma - 3 cm hyperechoic mass in the thigh.", DX, "mass", "present"),
+    # near misses
+    ("Possible cyst - or abscess.", DX, "fluid collection", "uncertain"),
+    ("Possible cyst-like abscess.", DX, "fluid collection", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), DASH_AFTER_A_HEDGED_DIAGNOSIS)
+def test_a_dash_after_a_hedged_diagnosis(parser: ReportParser, text: str, field: str, value: str,
+                                         reading: str | None) -> None:
+    _check(parser, text, field, value, reading)

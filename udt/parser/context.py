@@ -89,6 +89,7 @@ class ConText:
         self._adverb_hedges = word_ids(strings, ts.ADVERB_HEDGES)
         self._noun_hedges = word_ids(strings, ts.NOUN_HEDGES)
         self._interpretive_nouns = word_ids(strings, ts.INTERPRETIVE_NOUNS)
+        self._seen_nouns = word_ids(strings, ts.SEEN_LESION_NOUNS)
         self._or_words = word_ids(strings, ("or", "nor", "and/or"))
         self._key_joiners = word_ids(strings, ("/", "and", "or", "&"))
         self._key_starts = word_ids(strings, ("\n", "\n\n", ".", ";", ":", "|", "-", "*", "•"))
@@ -130,6 +131,7 @@ class ConText:
         self._clause_subjects = word_ids(strings, [w for w in ts.CLAUSE_OPENERS if w not in ("a", "an")])
         self._pair_fillers = word_ids(strings, ("and", "a", "an", "the"))
         self._articles = word_ids(strings, ("a", "an"))
+        self._dash_words = word_ids(strings, ("-", "–", "—"))
         # One-word history cues that qualify only the noun phrase they open ("the prior cyst aspiration").
         self._near_history = word_ids(strings, ts.NEAR_HISTORY_CUES)
         self._question_clause_marks = word_ids(strings, (",", "-", "–", ";"))
@@ -193,6 +195,10 @@ class ConText:
         commas = _positions(orth, self._comma)
         colons = _positions(orth, self._colon)
         brackets = _positions(orth, self._open_bracket)
+        # Dashes standing free between words ("?Haematoma - heterogeneous collection"): after a hedged diagnosis they
+        # open its description, as a colon does. Read only where a hedge and a dash token are both in the report.
+        dashes = self._spaced_dashes(orth, cols.idx, cols.length, text) \
+            if hedged and not self._dash_words.isdisjoint(words) else []
         # Line breaks followed by a template key ("no fluid\nPower Doppler: ..."), where a forward cue ends. Most
         # reports have no line-break token: one C-level set test skips the per-token probe.
         key_lines = [j for j in compress(range(len(orth)), map(self._newlines.__contains__, orth))
@@ -288,6 +294,12 @@ class ConText:
                             finding_starts = [f[0] for f in findings]
                         if _hedge_ends_at_colon(ce, m.start, findings, finding_starts, colons):
                             continue  # "Probable endometrioma: a 3 cm cyst with ...": the description is seen
+                    if dashes and cat == ts.UNC_PRE and _between(dashes, ce, m.start):
+                        if findings is None:
+                            findings = [(o.start, o.end) for o in mentions if o.field == self.finding_field]
+                            finding_starts = [f[0] for f in findings]
+                        if _hedge_ends_at_colon(ce, m.start, findings, finding_starts, dashes):
+                            continue  # "?Haematoma - heterogeneous collection with no flow": the collection is seen
                     if cat == ts.UNC_PRE and _between(commas, ce, m.start):
                         if findings is None:
                             findings = [(o.start, o.end) for o in mentions if o.field == self.finding_field]
@@ -438,6 +450,16 @@ class ConText:
                 return True
         return False
 
+    def _spaced_dashes(self, orth: list[int], idx: list[int], length: list[int], text: str) -> list[int]:
+        """Positions of dash tokens with a space on both sides (not a hyphen inside a word), but for one that goes on
+        with an alternative ("possible cyst - or abscess")."""
+        out = []
+        for j, w in enumerate(orth):
+            if w in self._dash_words and 0 < j < len(orth) - 1 and idx[j - 1] + length[j - 1] < idx[j] \
+                    and idx[j] + length[j] < idx[j + 1] and orth[j + 1] not in self._or_words:
+                out.append(j)
+        return out
+
     def _hedge_ends_at(self, cues: list[tuple[str, int, int]], cue_starts: list[int], start: int) -> bool:
         """A forward hedge of one or two words ends right at ``start`` ("probably no internal flow")."""
         for ci in range(bisect_left(cue_starts, start - 2), bisect_left(cue_starts, start)):
@@ -572,6 +594,8 @@ class ConText:
             return False
         if lower[m.end - 1] in self._interpretive_nouns:
             return False
+        if m.field == self.finding_field and lower[m.end - 1] not in self._seen_nouns:
+            return False  # "likely benign haemangioma": a named diagnosis is an interpretation too, still doubted
         # The doubted phrase's own noun ("possibly malignant tumour" names no released value): the first noun after
         # the mention, if it is one of those, takes the doubt with it.
         return not (m.field != self.finding_field and m.end < len(lower) and lower[m.end] in self._interpretive_nouns)

@@ -326,6 +326,10 @@ _TERMINATE = (
     "due to", "cause of", "source of", "reason for", "likely", "probably", "consistent with", "in keeping with",
     "compatible with", "suggestive of", "representing", "there is", "there are", "with", "containing",
     "contains", "demonstrates", "shows", "measuring", "measures", "noted", "seen", "present",
+    # Certainty words assert what they stand before ("possibly a small cyst and definitely a solid mass", "possible
+    # septation with definite internal flow"); "no definite", "not definitely a" are longer cues of their own.
+    "definitely", "definite", "certainly", "clearly", "unequivocally", "undoubtedly", "unquestionably",
+    "without doubt", "beyond doubt", "convincingly",
     # A doubt settled by a test: what the test showed is asserted ("metastases favoured, and biopsy confirmed
     # metastatic adenocarcinoma", "a lipoma, proven at excision").
     "confirmed", "confirming", "proved", "proven",
@@ -657,6 +661,11 @@ ADVERB_HEDGES = ("probably", "possibly", "likely", "presumably", "potentially", 
                  "probaly", "probabaly", "propably", "likley", "likly", "possibily", "possiblly")
 # Nouns that are themselves an interpretation ("probably malignant neoplasm", "possibly benign tumour"): a nature
 # hedge before them still doubts them (guideline: a hedged tumour or neoplasm is an uncertain mass).
+# Nouns that name what was seen, not what it is ("a probably benign 8 mm oval mass"): a nature hedge before them
+# doubts the nature only. Any other diagnosis noun is an interpretation ("likely benign haemangioma": doubted).
+SEEN_LESION_NOUNS = ("mass", "masses", "nodule", "nodules", "cyst", "cysts", "lesion", "lesions", "collection",
+                     "collections", "lump", "lumps", "focus", "foci", "area", "areas", "formation", "formations",
+                     "structure", "structures", "swelling", "node", "nodes", "effusion", "effusions", "fluid")
 INTERPRETIVE_NOUNS = ("neoplasm", "neoplasms", "tumour", "tumours", "tumor", "tumors", "metastasis", "metastases",
                       "metastatic", "carcinoma", "malignancy", "cancer", "lymphoma", "sarcoma", "deposit", "deposits")
 # Nouns after a diagnosis word that make it a test or service, not a finding ("tumour markers suggested", "referred to
