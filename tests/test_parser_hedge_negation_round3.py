@@ -555,3 +555,46 @@ DASH_AFTER_A_HEDGED_DIAGNOSIS = [
 def test_a_dash_after_a_hedged_diagnosis(parser: ReportParser, text: str, field: str, value: str,
                                          reading: str | None) -> None:
     _check(parser, text, field, value, reading)
+
+
+# A denial of something that lies in or around a lesion named with a definite article ("no evidence of malignancy
+# in this cyst", "no fluid around the cyst"): the lesion is where it was looked for, and is there, as it already was
+# for a denied feature ("no septations within the cyst"). Near misses: the lesion as the direct object, and a lesion
+# offered as one of a list.
+DENIED_IN_A_NAMED_LESION = [
+    ("There is no evidence of malignancy in this cyst.", DX, "cyst", "present"),
+    ("There is no fluid around the cyst.", DX, "cyst", "present"),
+    ("There is no fluid around the cyst.", DX, "fluid collection", "absent"),
+    ("no sign of bleeding within the fibroid", DX, "mass", "present"),
+    # near misses
+    ("No evidence of a cyst in the left ovary.", DX, "cyst", "absent"),
+    ("No mass, cyst or collection.", DX, "cyst", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), DENIED_IN_A_NAMED_LESION)
+def test_a_denial_inside_a_named_lesion(parser: ReportParser, text: str, field: str, value: str,
+                                        reading: str | None) -> None:
+    _check(parser, text, field, value, reading)
+
+
+# Worksheet values after a dash ("shadowing - absent; enhancement - present") and a positive statement after a
+# negative one ("negative for cyst, positive for a solid mass"): each value qualifies its own key. Before, the
+# two-way "absent" after a dash looked forward past the ";" (a terminator right after a cue was read as its
+# object), and "negative for" ran on into the positive clause.
+TEMPLATE_DASH_VALUES = [
+    ("Calcifications - none; shadowing - absent; enhancement - present.", PA, "enhancement", "present"),
+    ("Calcifications - none; shadowing - absent; enhancement - present.", PA, "shadowing", "absent"),
+    ("Septations - absent, solid part - present", INT, "solid components", "present"),
+    ("Negative for cyst, positive for a solid mass.", DX, "mass", "present"),
+    ("Negative for cyst, positive for a solid mass.", DX, "cyst", "absent"),
+    # near misses
+    ("absent flow and no septation", INT, "septations", "absent"),
+    ("No shadowing or enhancement.", PA, "enhancement", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), TEMPLATE_DASH_VALUES)
+def test_template_dash_values_and_positive_statements(parser: ReportParser, text: str, field: str, value: str,
+                                                      reading: str | None) -> None:
+    _check(parser, text, field, value, reading)

@@ -251,7 +251,9 @@ class ConText:
                     # A prefix ("non-calcified", "noncalcified") negates only the word it is attached to.
                     window = 0 if lower[cs] == self._non else _SHORT_WINDOW if short else _PRE_WINDOW
                     # A terminator right after a cue is its object, not its end ("possibly with increased flow").
-                    reach = ce + 1 if ce > cs and not self._cell_end(lower, ce) else ce
+                    # (Not a punctuation terminator: "shadowing - absent; enhancement - present" ends at the ";".)
+                    reach = ce + 1 if ce > cs and not self._cell_end(lower, ce) \
+                        and (ce >= len(lower) or lower[ce] not in self._clause_ends) else ce
                     if ce > m.start or m.start - ce > window or _between(term_starts, reach, m.start):
                         continue
                     if cat == ts.HIST_PRE and colons and _between(colons, ce + 1, m.start):
@@ -286,8 +288,9 @@ class ConText:
                         continue  # "not sure if the cyst they found is serious", "we believe the mass is a lipoma"
                     if cat == ts.UNC_PRE and self._hedges_a_nature(cs, ce, m, lower):
                         continue  # "probably benign hypoechoic nodule": the nature is doubted, not what was seen
-                    if cat == ts.UNC_PRE and m.start - ce > 2 and self._hosted(m, lower):
-                        continue  # "possible calcification in the nodule": the doubt is what lies in the nodule
+                    if cat in (ts.UNC_PRE, ts.NEG_PRE) and m.start - ce > 2 and self._hosted(m, lower):
+                        continue  # "possible calcification in the nodule", "no evidence of malignancy in this cyst":
+                        # the doubt or denial is of what lies in the lesion, which is there
                     if cat == ts.UNC_PRE and _between(colons, ce, m.start):
                         if findings is None:
                             findings = [(o.start, o.end) for o in mentions if o.field == self.finding_field]
@@ -849,7 +852,8 @@ class ConText:
             if (cs, ce) in two_way:
                 if cat == ts.NEG_POST and ce in starts:
                     continue
-                if cat == ts.NEG_PRE and cs in ends and ce not in starts \
+                keyed = cs in ends or (cs - 1 in ends and lower[cs - 1] in self._template_separators)
+                if cat == ts.NEG_PRE and keyed and ce not in starts \
                         and (ce == n or lower[ce] in self._clause_ends):
                     continue
             out.append((cat, cs, ce))

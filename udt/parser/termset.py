@@ -326,6 +326,8 @@ _TERMINATE = (
     "due to", "cause of", "source of", "reason for", "likely", "probably", "consistent with", "in keeping with",
     "compatible with", "suggestive of", "representing", "there is", "there are", "with", "containing",
     "contains", "demonstrates", "shows", "measuring", "measures", "noted", "seen", "present",
+    # A positive statement after a negative one ("negative for cyst, positive for a solid mass").
+    "positive for",
     # Certainty words assert what they stand before ("possibly a small cyst and definitely a solid mass", "possible
     # septation with definite internal flow"); "no definite", "not definitely a" are longer cues of their own.
     "definitely", "definite", "certainly", "clearly", "unequivocally", "undoubtedly", "unquestionably",
