@@ -598,3 +598,28 @@ TEMPLATE_DASH_VALUES = [
 def test_template_dash_values_and_positive_statements(parser: ReportParser, text: str, field: str, value: str,
                                                       reading: str | None) -> None:
     _check(parser, text, field, value, reading)
+
+
+# Relayed confidence short of certainty ("they're pretty sure it's a fibroid", "99% sure it's just a cyst", "fairly
+# confident it is a haemangioma") and British "reckon" are hedges; a focus word ("just a", "only a") is what a hedge
+# doubts, not the end of its scope (it still ends a negation: "no cyst, just a solid nodule"); "nothing but" and
+# "no more than" mean "only". Near misses: plain "sure"/"certain", and the negation case.
+LAY_CONFIDENCE = [
+    ("they reckon it's a cyst on my ovary", DX, "cyst", "uncertain"),
+    ("the sonographer was pretty sure it's a fibroid", DX, "mass", "uncertain"),
+    ("Radiologist is 99% sure its just a cyst", DX, "cyst", "uncertain"),
+    ("they are fairly confident it is a haemangioma", DX, "mass", "uncertain"),
+    ("they told me it's most likely nothing but a fatty lump (lipoma)", DX, "mass", "uncertain"),
+    ("probably only a small cyst", DX, "cyst", "uncertain"),
+    # near misses
+    ("The radiologist is sure it is a simple cyst.", DX, "cyst", "present"),
+    ("No cyst, just a solid nodule.", DX, "nodule", "present"),
+    ("No more than three cysts in each kidney.", DX, "cyst", "present"),
+    ("they reckon the cyst is harmless", DX, "cyst", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), LAY_CONFIDENCE)
+def test_lay_confidence_short_of_certainty(parser: ReportParser, text: str, field: str, value: str,
+                                           reading: str | None) -> None:
+    _check(parser, text, field, value, reading)

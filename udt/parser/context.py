@@ -131,6 +131,7 @@ class ConText:
         self._clause_subjects = word_ids(strings, [w for w in ts.CLAUSE_OPENERS if w not in ("a", "an")])
         self._pair_fillers = word_ids(strings, ("and", "a", "an", "the"))
         self._articles = word_ids(strings, ("a", "an"))
+        self._focus_words = word_ids(strings, [w for w in ts.FOCUS_TERMINATOR_WORDS if " " not in w])
         self._dash_words = word_ids(strings, ("-", "–", "—"))
         # One-word history cues that qualify only the noun phrase they open ("the prior cyst aspiration").
         self._near_history = word_ids(strings, ts.NEAR_HISTORY_CUES)
@@ -138,7 +139,8 @@ class ConText:
         # An open question's "if"/"whether", and the determiners of a subject named as known after it.
         # ... and the opinion verbs and "that" that open a clause in the same way ("we believe the mass is a lipoma").
         self._question_conjunctions = word_ids(strings, ("if", "whether", "that", "think", "thinks", "believe",
-                                                         "believes", "suspect", "suspects", "feel", "feels"))
+                                                         "believes", "suspect", "suspects", "feel", "feels", "reckon",
+                                                         "reckons"))
         self._definite_subjects = word_ids(strings, ("the", "this", "that", "these", "those", "my", "his", "her",
                                                      "their", "your", "our", "its"))
         # What ends a list item before its "or" could come: a clause mark or a joiner of clauses.
@@ -212,6 +214,10 @@ class ConText:
             cues = self._pair_after_between(cues, cols.lower)
         terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
         term_starts = [s for s, _ in terminators]
+        # A focus word ("just a", "only a") ends a negation (what is there instead: "no cyst, just a solid nodule")
+        # but is what a hedge doubts ("99% sure it's just a cyst", "probably only a small cyst").
+        hedge_term_starts = [s for s in term_starts if cols.lower[s] not in self._focus_words] \
+            if hedged and not self._focus_words.isdisjoint(words) else term_starts
         lower = cols.lower
         idx = cols.idx
         findings: list[tuple[int, int]] | None = None  # the diagnosis mentions, built on first need
@@ -254,7 +260,8 @@ class ConText:
                     # (Not a punctuation terminator: "shadowing - absent; enhancement - present" ends at the ";".)
                     reach = ce + 1 if ce > cs and not self._cell_end(lower, ce) \
                         and (ce >= len(lower) or lower[ce] not in self._clause_ends) else ce
-                    if ce > m.start or m.start - ce > window or _between(term_starts, reach, m.start):
+                    if ce > m.start or m.start - ce > window \
+                            or _between(hedge_term_starts if cat == ts.UNC_PRE else term_starts, reach, m.start):
                         continue
                     if cat == ts.HIST_PRE and colons and _between(colons, ce + 1, m.start):
                         continue  # "in a patient with cirrhosis: a small fluid collection": the colon ends the history

@@ -131,13 +131,20 @@ _WEIGHED = tuple(f"{verb}{degree} likely than" for verb in (
     "", "is ", "was ", "are ", "were ", "thought ", "was thought ", "considered ", "was considered ", "felt ",
     "was felt ", "seems ", "seemed ", "felt to be ", "thought to be ", "considered to be ")
     for degree in ("more", "less", "much more", "much less", "far more", "far less"))
+# Confidence short of certainty, as a report is relayed ("they're pretty sure it's a fibroid", "99% sure it's a cyst",
+# "fairly confident it is a haemangioma"); "sure"/"certain" alone assert.
+_FAIRLY_SURE = tuple(f"{degree} {adjective}" for degree in ("pretty", "fairly", "almost", "reasonably", "%", "percent",
+                                                            "nearly", "mostly")
+                     for adjective in ("sure", "certain", "confident"))
 # A finding called not clearly or not definitely there ("Not clearly a discrete mass", "not definitely a cyst"):
 # doubt, where "no definite cyst" denies. Longer than the pseudo-cue "not clearly" ("not clearly seen").
 _NOT_CLEARLY = tuple(f"not {adverb} {article}" for adverb in ("clearly", "definitely", "convincingly", "certainly",
                                                                 "obviously", "necessarily")
                      for article in ("a", "an", "any"))
 _UNC_PRE = (
-    *_CANNOT_TELL_APART, *_NOT_CLEARLY, *_CANNOT_EXCLUDE, *_NOT_SURE, *_THOUGHT, *_WEIGHED,
+    *_CANNOT_TELL_APART, *_NOT_CLEARLY, *_CANNOT_EXCLUDE, *_NOT_SURE, *_THOUGHT, *_WEIGHED, *_FAIRLY_SURE,
+    # British lay opinion, like "think" ("they reckon it's a cyst").
+    "reckon", "reckons", "reckoned",
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
     "cannot rule out", "can not rule out", "cannot be excluded", "questionable", "question of", "query", "?",
     "may represent", "might represent", "could represent", "may be", "might be", "could be", "differential includes",
@@ -315,11 +322,17 @@ _PSEUDO = (
     "not seen on the prior", "not seen on the previous", "not seen on prior", "not seen previously",
     "not previously seen", "not previously present", "not previously demonstrated", "not present before",
     "not visible on the prior",
+    # "Only", not a contrast or a negation ("most likely nothing but a fatty lump", "no more than a small cyst").
+    "nothing but", "nothing more than", "no more than",
     # Time, not history: "prior to aspiration, the cyst measured 3 cm".
     "prior to", "previous to",
     # Doubt that was settled: "an abscess was suspected and confirmed by aspiration".
     "suspected and confirmed", "was suspected and confirmed", "were suspected and confirmed",
 )
+# Focus words before a new noun phrase, which end a negation's scope ("no cyst, just a solid nodule") but not a
+# hedge's ("probably just a cyst"): see _TERMINATE and ConText.
+FOCUS_TERMINATOR_WORDS = ("just", "only", "merely", "simply", "rather", "instead", "but rather", "but just",
+                          "but only", "instead of")
 _TERMINATE = (
     "but", "however", "although", "though", "apart from", "aside from", "except", "except for", "which",
     "whereas", "while", "yet", "nevertheless", "still", "otherwise", "other than", "though", ";", "secondary to",
@@ -351,8 +364,7 @@ _TERMINATE = (
                                  "demonstrated")),
     # What is there instead of what was denied ("no cyst, just a solid nodule", "no abscess, only a small seroma",
     # "not a cyst, rather a solid mass"): a focus word before a new noun phrase.
-    *(f"{focus} {article}" for focus in ("just", "only", "merely", "simply", "rather", "instead", "but rather",
-                                         "but just", "but only", "instead of")
+    *(f"{focus} {article}" for focus in FOCUS_TERMINATOR_WORDS
       for article in ("a", "an", "some", "small", "tiny", "mild")),
 )
 
