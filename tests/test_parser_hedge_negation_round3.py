@@ -623,3 +623,28 @@ LAY_CONFIDENCE = [
 def test_lay_confidence_short_of_certainty(parser: ReportParser, text: str, field: str, value: str,
                                            reading: str | None) -> None:
     _check(parser, text, field, value, reading)
+
+
+# A differential named before what it is for ("the main differential of a hyperechoic liver lesion is
+# haemangioma"), a comma opening a clause in which a test reports ("..., Doppler showed internal flow, indicating a
+# solid mass": the hedge before the comma ends), and a finding said not to look typical ("this is not typical of a
+# haemangioma": doubted, not denied). Near misses: the differential after its item, "typical of" (an assertion).
+DIFFERENTIAL_AND_REPORTING_CLAUSES = [
+    ("The main differential of a hyperechoic liver lesion is haemangioma.", DX, "mass", "uncertain"),
+    ("The main differential of a hyperechoic liver lesion is haemangioma.", ECHO, "hyperechoic", "present"),
+    ("Although the appearance suggested a cyst, Doppler showed internal flow, indicating a solid mass.", DX, "mass",
+     "present"),
+    ("Possible abscess, the aspirate revealed a haematoma.", DX, "fluid collection", "present"),
+    ("This is not typical of a haemangioma.", DX, "mass", "uncertain"),
+    ("atypical for a simple cyst given the thick wall", DX, "cyst", "uncertain"),
+    # near misses
+    ("A haemangioma is the main differential.", DX, "mass", "uncertain"),
+    ("Appearances typical of a haemangioma.", DX, "mass", "present"),
+    ("Possible cyst, haematoma or abscess.", DX, "cyst", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), DIFFERENTIAL_AND_REPORTING_CLAUSES)
+def test_differentials_and_reporting_clauses(parser: ReportParser, text: str, field: str, value: str,
+                                             reading: str | None) -> None:
+    _check(parser, text, field, value, reading)

@@ -131,6 +131,7 @@ class ConText:
         self._clause_subjects = word_ids(strings, [w for w in ts.CLAUSE_OPENERS if w not in ("a", "an")])
         self._pair_fillers = word_ids(strings, ("and", "a", "an", "the"))
         self._articles = word_ids(strings, ("a", "an"))
+        self._reporting_verbs = word_ids(strings, ts.REPORTING_VERBS)
         self._focus_words = word_ids(strings, [w for w in ts.FOCUS_TERMINATOR_WORDS if " " not in w])
         self._dash_words = word_ids(strings, ("-", "–", "—"))
         # One-word history cues that qualify only the noun phrase they open ("the prior cyst aspiration").
@@ -187,6 +188,8 @@ class ConText:
             cues = self._cue_keys_look_forward(cues, cols.lower)
         # Every hedge pass below acts only on a forward hedge, and no later pass makes one: most reports have none,
         # so one test here skips them all.
+        if not self._differential_heads.isdisjoint(words):  # "the main differential of a lesion is ...": forward
+            cues = self._differential_heads_look_forward(cues, cols.lower)
         hedged = any(c[0] == ts.UNC_PRE for c in cues)
         if hedged:
             cues = self._differential_of_a_finding(cues, cols.lower, sent_starts)
@@ -458,6 +461,18 @@ class ConText:
                 return True
             if j < n and self._copular_clause_after(lower, j):
                 return True
+            if j < n and self._reporting_clause_after(lower, j):
+                return True
+        return False
+
+    def _reporting_clause_after(self, lower: list[int], j: int) -> bool:
+        """A comma opens a clause whose subject, a word or two, reports what a test showed ("the appearance suggested
+        a cyst, Doppler showed internal flow", "..., the biopsy revealed a fibroadenoma")."""
+        for t in range(j + 1, min(len(lower), j + 4)):
+            if lower[t] in self._reporting_verbs:
+                return True
+            if lower[t] in self._list_words or lower[t] == self._and or lower[t] in self._clause_ends:
+                return False
         return False
 
     def _spaced_dashes(self, orth: list[int], idx: list[int], length: list[int], text: str) -> list[int]:
@@ -820,6 +835,23 @@ class ConText:
                 if cs - 1 in key_ends and (self._ends_value(lower, ce, sentence_bounds(sent_starts, cs, n)[1])
                                            or self._template_key_after(lower, ce - 1)):
                     turned[k] = (ts.NEG_POST, cs, ce)
+        return _with_replaced(cues, turned)
+
+    def _differential_heads_look_forward(self, cues: list[tuple[str, int, int]],
+                                         lower: list[int]) -> list[tuple[str, int, int]]:
+        """A backward differential cue ("main differential") followed by what it is *for* ("the main differential of
+        a hyperechoic liver lesion is haemangioma") opens the differential: it looks forward, and
+        :meth:`_differential_of_a_finding` then moves it past its verb."""
+        n = len(lower)
+        turned: dict[int, tuple[str, int, int]] = {}
+        for k, (cat, cs, ce) in enumerate(cues):
+            if cat != ts.UNC_POST or lower[ce - 1] not in self._differential_heads:
+                continue
+            after = ce
+            while after < n and lower[after] in self._differential_heads:
+                after += 1
+            if after < n and lower[after] in self._differential_objects:
+                turned[k] = (ts.UNC_PRE, cs, ce)
         return _with_replaced(cues, turned)
 
     def _differential_of_a_finding(self, cues: list[tuple[str, int, int]], lower: list[int],

@@ -187,6 +187,9 @@ _UNC_PRE = (
     "cannot be distinguished from", "can not be distinguished from", "not distinguishable from",
     "indistinguishable from", "potential", "potentially", "apparent", "apparently", "seemingly", "conceivably",
     "questionably", "equivocally", "too small to characterize", "too small to characterise",
+    # A finding said not to look like itself ("this is not typical of a haemangioma", "atypical for a lipoma").
+    "not typical of", "not typical for", "atypical for", "atypical of", "not characteristic of", "not classic for",
+    "not classical for", "not the typical appearance of", "not a typical appearance for",
     # An open question about the finding ("it is unclear whether this is a cyst", "not clear if this represents").
     "unclear whether", "unclear if", "not clear whether", "not clear if", "uncertain whether", "uncertain if",
     "not certain whether", "not certain if", "not sure whether", "not sure if", "unsure whether", "unsure if",
@@ -598,6 +601,9 @@ ARTEFACT_WORDS = ("artefact", "artefacts", "artifact", "artifacts", "comet", "co
 # After a comma, a side word and a verb open a clause about another organ, which ends a negation's scope ("no free
 # fluid, right ovary has a 3 cm simple cyst").
 SIDE_CLAUSE_OPENERS = ("right", "left", "both", "rt", "lt")
+# Verbs of a test reporting what it found, in the past ("Doppler showed internal flow", "biopsy revealed"): after a
+# comma and a short subject they open a new clause, which ends a cue's scope.
+REPORTING_VERBS = ("showed", "demonstrated", "revealed", "confirmed", "proved", "yielded", "disclosed", "depicted")
 SUBJECT_CLAUSE_VERBS = ("has", "have", "contains", "contain", "shows", "show", "is", "are", "measures", "measure",
                         "demonstrates", "holds")
 
