@@ -479,10 +479,12 @@ class ConText:
         """Positions of dash tokens with a space on both sides (not a hyphen inside a word), but for one that goes on
         with an alternative ("possible cyst - or abscess")."""
         out = []
-        for j, w in enumerate(orth):
-            if w in self._dash_words and 0 < j < len(orth) - 1 and idx[j - 1] + length[j - 1] < idx[j] \
-                    and idx[j] + length[j] < idx[j + 1] and orth[j + 1] not in self._or_words:
-                out.append(j)
+        for dash in self._dash_words:  # (list.index scans in C; see _positions)
+            for j in _positions(orth, dash):
+                if 0 < j < len(orth) - 1 and idx[j - 1] + length[j - 1] < idx[j] \
+                        and idx[j] + length[j] < idx[j + 1] and orth[j + 1] not in self._or_words:
+                    out.append(j)
+        out.sort()
         return out
 
     def _hedge_ends_at(self, cues: list[tuple[str, int, int]], cue_starts: list[int], start: int) -> bool:
