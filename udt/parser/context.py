@@ -131,6 +131,7 @@ class ConText:
         self._clause_subjects = word_ids(strings, [w for w in ts.CLAUSE_OPENERS if w not in ("a", "an")])
         self._pair_fillers = word_ids(strings, ("and", "a", "an", "the"))
         self._articles = word_ids(strings, ("a", "an"))
+        self._programme_words = word_ids(strings, ts.PROGRAMME_WORDS)
         self._reporting_verbs = word_ids(strings, ts.REPORTING_VERBS)
         self._focus_words = word_ids(strings, [w for w in ts.FOCUS_TERMINATOR_WORDS if " " not in w])
         self._dash_words = word_ids(strings, ("-", "–", "—"))
@@ -342,7 +343,10 @@ class ConText:
                     m.historical = m.historical or not self._described_again(m.end, sent_end, lower,
                                                                               ce if cat == ts.HIST_PRE else m.start)
                 elif cat in (ts.HYP_PRE, ts.HYP_POST):
-                    m.hypothetical = True
+                    # A programme word ("AORTA SCREENING", "LIVER (HCC SURVEILLANCE)") makes only the disease it
+                    # watches for hypothetical; the organ named with it is examined.
+                    if not (m.field in self.anatomy_fields and lower[cs] in self._programme_words):
+                        m.hypothetical = True
                 elif best is None or dist < best[0]:
                     best = (dist, cat, ci)
             if best is not None:

@@ -273,6 +273,8 @@ _GENERIC_POST = tuple(f"are {adverb}" for adverb in (
     *(f"{intensifier} {how}" for intensifier in ("super", "really", "quite", "fairly", "pretty", "extremely",
                                                  "incredibly", "so", "very", "relatively")
       for how in ("common", "rare", "uncommon", "frequent") if f"{intensifier} {how}" != "very common")))
+# Words of a programme that watches for a disease (HYP_POST): the disease is hypothetical, the organ examined.
+PROGRAMME_WORDS = ("surveillance", "screening")
 _HYP_PRE = (
     # ... and what the general statement says of that kind ("haemangiomas are typically hyperechoic").
     *_GENERIC_POST, "tend to be", "tends to be",
@@ -287,7 +289,7 @@ _HYP_PRE = (
 _HYP_POST = (
     *_GENERIC_POST, "tend to", "tends to", "tend to be", "tends to be",
     # A disease a programme watches for ("HCC surveillance", "DDH screening"): not a finding of this scan.
-    "surveillance", "screening",
+    *PROGRAMME_WORDS,
     "if clinically indicated", "if indicated", "if required", "if needed", "if symptomatic", "if clinically concerned",
     "if clinically appropriate", "for correlation", "for clinical correlation", "for further correlation",
     "is recommended", "are recommended", "should be considered", "could be considered",
