@@ -648,3 +648,25 @@ DIFFERENTIAL_AND_REPORTING_CLAUSES = [
 def test_differentials_and_reporting_clauses(parser: ReportParser, text: str, field: str, value: str,
                                              reading: str | None) -> None:
     _check(parser, text, field, value, reading)
+
+
+# A free dash is a break: a negation ends at it ("anechoic, without blood flow - simple cyst": the dash opens the
+# conclusion), and a backward cue does not look back across it ("blood flow is reduced - inflammation or tumour?").
+# A word talked about is no finding ("the word carcinoma in there has freaked me out"). Near misses: a worksheet's
+# "key - value" dash, a hyphen inside a word, a dash going on with "or".
+DASH_AS_A_BREAK = [
+    ("Round anechoic formation, without blood flow - simple cyst.", DX, "cyst", "present"),
+    ("9 mm lobulated lesion, no internal vascularity - ganglion", DX, "cyst", "present"),
+    ("blood flow is reduced - inflammation or tumour?", VASC, "reduced/diminished vascularity", "present"),
+    ("The word carcinoma in the report has freaked me out.", DX, "mass", None),
+    # near misses
+    ("Shadowing - nil. Enhancement - yes.", PA, "shadowing", "absent"),
+    ("No septation - or solid component.", INT, "solid components", "absent"),
+    ("No non-shadowing calcification.", INT, "calcifications", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), DASH_AS_A_BREAK)
+def test_a_free_dash_is_a_break(parser: ReportParser, text: str, field: str, value: str,
+                                reading: str | None) -> None:
+    _check(parser, text, field, value, reading)

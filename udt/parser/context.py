@@ -201,10 +201,11 @@ class ConText:
         commas = _positions(orth, self._comma)
         colons = _positions(orth, self._colon)
         brackets = _positions(orth, self._open_bracket)
-        # Dashes standing free between words ("?Haematoma - heterogeneous collection"): after a hedged diagnosis they
-        # open its description, as a colon does. Read only where a hedge and a dash token are both in the report.
+        # Dashes standing free between words ("?Haematoma - heterogeneous collection", "without blood flow - simple
+        # cyst"): after a hedged diagnosis they open its description, as a colon does; a negation ends at one; a
+        # backward cue does not look back across one. Read only where a dash token is in the report.
         dashes = self._spaced_dashes(orth, cols.idx, cols.length, text) \
-            if hedged and not self._dash_words.isdisjoint(words) else []
+            if not self._dash_words.isdisjoint(words) else []
         # Line breaks followed by a template key ("no fluid\nPower Doppler: ..."), where a forward cue ends. Most
         # reports have no line-break token: one C-level set test skips the per-token probe.
         key_lines = [j for j in compress(range(len(orth)), map(self._newlines.__contains__, orth))
@@ -278,6 +279,8 @@ class ConText:
                     if colons and _between(colons, ce, m.start) \
                             and self._clause_after_colon(colons, ce, m.start, lower):
                         continue  # "negative for a mass or collection: the thyroid is normal": a new clause
+                    if cat == ts.NEG_PRE and dashes and _between(dashes, ce, m.start):
+                        continue  # "avascular, without blood flow - simple cyst": the dash opens the conclusion
                     if cat == ts.NEG_PRE and brackets and _between(brackets, ce, m.start) \
                             and self._names_something_else(cs, m, mentions, lower, brackets):
                         continue  # "without shadowing (testicular microlithiasis)": what the foci are, not denied
@@ -334,6 +337,9 @@ class ConText:
                         continue
                     if _between(commas, m.end, cs):
                         continue
+                    if dashes and _between(dashes, m.end, cs) \
+                            and not (cs == m.end + 1 and lower[m.end] in self._dash_words):
+                        continue  # "reduced - inflammation or tumour?" (the key's own dash, "Shadowing - nil", is not)
                     # A colon ends a POST cue's reach, except the template "Calcification: absent".
                     if _between(colons, m.end, cs) and not (lower[m.end] == self._colon_lower and (
                             cs - m.end == 1 or self._spaces.issuperset(lower[m.end + 1 : cs]))):

@@ -283,6 +283,8 @@ _HYP_PRE = (
     "consider", "correlate for", "in the event of", "screening for", "to look for", "look for",
     "correlate with", "correlated with", "correlation with", "correlate clinically", "referred for",
     "referred with", "for evaluation of", "for assessment of",
+    # A word talked about, not a finding ("the word carcinoma in there has freaked me out").
+    "the word", "the words", "the term", "the phrase",
     # A recommendation's purpose ("repeat in 6 weeks to exclude an underlying mass"): neither absent nor doubted.
     "to exclude", "to rule out an", "to exclude an", "to exclude a",
 )
