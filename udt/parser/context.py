@@ -31,6 +31,13 @@ _PRE_WINDOW = 14
 _LIST_ITEMS_AHEAD = 4
 # How many words a lesion's noun phrase may run from its article ("within a large, anechoic, thin-walled cyst").
 _HOST_PHRASE = 6
+# How far (in words) an article's list item may run to the "or" that closes its list ("..., a large complex
+# haematoma or a necrotic tumour"; two short items: "..., a cyst, a seroma or ...").
+_OR_LIST_REACH = 10
+# How many words of a parenthesis are read for the alternatives it offers ("(abscess or haematoma)").
+_PARENTHESIS_REACH = 16
+# How far back (in words) from a "?" a question clause opening after a comma is looked for.
+_QUESTION_CLAUSE = 12
 
 
 @Language.factory(
@@ -82,6 +89,7 @@ class ConText:
         self._adverb_hedges = word_ids(strings, ts.ADVERB_HEDGES)
         self._noun_hedges = word_ids(strings, ts.NOUN_HEDGES)
         self._interpretive_nouns = word_ids(strings, ts.INTERPRETIVE_NOUNS)
+        self._seen_nouns = word_ids(strings, ts.SEEN_LESION_NOUNS)
         self._or_words = word_ids(strings, ("or", "nor", "and/or"))
         self._key_joiners = word_ids(strings, ("/", "and", "or", "&"))
         self._key_starts = word_ids(strings, ("\n", "\n\n", ".", ";", ":", "|", "-", "*", "•"))
@@ -122,6 +130,24 @@ class ConText:
         # The subject of a clause joined by "and" ("... and the lump is ..."); "and a"/"and an" are terminators.
         self._clause_subjects = word_ids(strings, [w for w in ts.CLAUSE_OPENERS if w not in ("a", "an")])
         self._pair_fillers = word_ids(strings, ("and", "a", "an", "the"))
+        self._articles = word_ids(strings, ("a", "an"))
+        self._programme_words = word_ids(strings, ts.PROGRAMME_WORDS)
+        self._reporting_verbs = word_ids(strings, ts.REPORTING_VERBS)
+        self._focus_words = word_ids(strings, [w for w in ts.FOCUS_TERMINATOR_WORDS if " " not in w])
+        self._dash_words = word_ids(strings, ("-", "–", "—"))
+        # One-word history cues that qualify only the noun phrase they open ("the prior cyst aspiration").
+        self._near_history = word_ids(strings, ts.NEAR_HISTORY_CUES)
+        self._question_clause_marks = word_ids(strings, (",", "-", "–", ";"))
+        # An open question's "if"/"whether", and the determiners of a subject named as known after it.
+        # ... and the opinion verbs and "that" that open a clause in the same way ("we believe the mass is a lipoma").
+        self._question_conjunctions = word_ids(strings, ("if", "whether", "that", "think", "thinks", "believe",
+                                                         "believes", "suspect", "suspects", "feel", "feels", "reckon",
+                                                         "reckons"))
+        self._definite_subjects = word_ids(strings, ("the", "this", "that", "these", "those", "my", "his", "her",
+                                                     "their", "your", "our", "its"))
+        # What ends a list item before its "or" could come: a clause mark or a joiner of clauses.
+        self._item_ends = word_ids(strings, (".", ";", ":", ")", "(", "\n", "\n\n", "and", "but", "with", "which",
+                                             "that", "|"))
         self._category: dict[int, str] = {}
         self._longest_cue = 1
         for category, phrases in termset.by_category().items():
@@ -156,13 +182,15 @@ class ConText:
         # The passes below that need a trigger word ("?", ":", "or", "neither", "between") are skipped by one set
         # test each on the report's words (each pass's own test scans every token).
         words = cols.words
-        questions: set[int] = set()
+        questions: dict[int, int] = {}  # a question's sentence start -> where its question clause starts
         if self._question in words:
             cues, questions = self._orient_questions(cues, cols, sent_starts, text)
         if self._colon in words:  # "Favoured: pleomorphic adenoma": a backward cue as a key looks forward
             cues = self._cue_keys_look_forward(cues, cols.lower)
         # Every hedge pass below acts only on a forward hedge, and no later pass makes one: most reports have none,
         # so one test here skips them all.
+        if not self._differential_heads.isdisjoint(words):  # "the main differential of a lesion is ...": forward
+            cues = self._differential_heads_look_forward(cues, cols.lower)
         hedged = any(c[0] == ts.UNC_PRE for c in cues)
         if hedged:
             cues = self._differential_of_a_finding(cues, cols.lower, sent_starts)
@@ -173,6 +201,11 @@ class ConText:
         commas = _positions(orth, self._comma)
         colons = _positions(orth, self._colon)
         brackets = _positions(orth, self._open_bracket)
+        # Dashes standing free between words ("?Haematoma - heterogeneous collection", "without blood flow - simple
+        # cyst"): after a hedged diagnosis they open its description, as a colon does; a negation ends at one; a
+        # backward cue does not look back across one. Read only where a dash token is in the report.
+        dashes = self._spaced_dashes(orth, cols.idx, cols.length, text) \
+            if not self._dash_words.isdisjoint(words) else []
         # Line breaks followed by a template key ("no fluid\nPower Doppler: ..."), where a forward cue ends. Most
         # reports have no line-break token: one C-level set test skips the per-token probe.
         key_lines = [j for j in compress(range(len(orth)), map(self._newlines.__contains__, orth))
@@ -186,6 +219,10 @@ class ConText:
             cues = self._pair_after_between(cues, cols.lower)
         terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
         term_starts = [s for s, _ in terminators]
+        # A focus word ("just a", "only a") ends a negation (what is there instead: "no cyst, just a solid nodule")
+        # but is what a hedge doubts ("99% sure it's just a cyst", "probably only a small cyst").
+        hedge_term_starts = [s for s in term_starts if cols.lower[s] not in self._focus_words] \
+            if hedged and not self._focus_words.isdisjoint(words) else term_starts
         lower = cols.lower
         idx = cols.idx
         findings: list[tuple[int, int]] | None = None  # the diagnosis mentions, built on first need
@@ -197,11 +234,15 @@ class ConText:
             # The mention's sentence (sentence_bounds, inline: this loop runs once per mention).
             after = bisect_right(sent_starts, m.start)
             sent, sent_end = sent_starts[after - 1], sent_starts[after] if after < n_sents else n_tokens
-            if sent in questions and not _inside_quotes(text, max(cols.idx[sent], m.start_char - 400), m.start_char):
+            if sent in questions and m.start >= questions[sent] \
+                    and not _inside_quotes(text, max(cols.idx[sent], m.start_char - 400), m.start_char):
                 m.hypothetical = True
                 continue  # a question neither negates nor doubts ("should I worry about a mass like this?")
             if m.end - m.start > 1 and m.first_lower in _NEGATION_HEADS:  # _starts_with_negation, inline
-                # "no internal flow" already states an absence; another cue cannot negate it again.
+                # "no internal flow" already states an absence; another cue cannot negate it again. A hedge right
+                # before it doubts that absence ("probably no internal flow", "possibly no vascularity").
+                if m.field not in self.anatomy_fields and self._hedge_ends_at(cues, cue_starts, m.start):
+                    m.uncertain = True
                 continue
             best: tuple[int, str, int] | None = None  # (distance, category, cue index)
             # Only cues that can reach the mention (bounded windows): keeps the pass linear in report length.
@@ -216,13 +257,19 @@ class ConText:
                 if cat.endswith("PRE"):
                     # "not" reaches one short phrase; a hedge that opens with it ("not possible to differentiate
                     # a lipoma from a haemangioma") reaches as far as any hedge.
-                    short = lower[cs] in self._short_scope and cat != ts.UNC_PRE
+                    short = (lower[cs] in self._short_scope and cat != ts.UNC_PRE) \
+                        or (ce - cs == 1 and lower[cs] in self._near_history)
                     # A prefix ("non-calcified", "noncalcified") negates only the word it is attached to.
                     window = 0 if lower[cs] == self._non else _SHORT_WINDOW if short else _PRE_WINDOW
                     # A terminator right after a cue is its object, not its end ("possibly with increased flow").
-                    reach = ce + 1 if ce > cs and not self._cell_end(lower, ce) else ce
-                    if ce > m.start or m.start - ce > window or _between(term_starts, reach, m.start):
+                    # (Not a punctuation terminator: "shadowing - absent; enhancement - present" ends at the ";".)
+                    reach = ce + 1 if ce > cs and not self._cell_end(lower, ce) \
+                        and (ce >= len(lower) or lower[ce] not in self._clause_ends) else ce
+                    if ce > m.start or m.start - ce > window \
+                            or _between(hedge_term_starts if cat == ts.UNC_PRE else term_starts, reach, m.start):
                         continue
+                    if cat == ts.HIST_PRE and colons and _between(colons, ce + 1, m.start):
+                        continue  # "in a patient with cirrhosis: a small fluid collection": the colon ends the history
                     if key_lines and _between(key_lines, ce, m.start):
                         continue  # "Calcification: no\nColour Doppler: minimal": the next line is another key's
                     if short and _between(commas, ce, m.start):
@@ -232,6 +279,8 @@ class ConText:
                     if colons and _between(colons, ce, m.start) \
                             and self._clause_after_colon(colons, ce, m.start, lower):
                         continue  # "negative for a mass or collection: the thyroid is normal": a new clause
+                    if cat == ts.NEG_PRE and dashes and _between(dashes, ce, m.start):
+                        continue  # "avascular, without blood flow - simple cyst": the dash opens the conclusion
                     if cat == ts.NEG_PRE and brackets and _between(brackets, ce, m.start) \
                             and self._names_something_else(cs, m, mentions, lower, brackets):
                         continue  # "without shadowing (testicular microlithiasis)": what the foci are, not denied
@@ -248,16 +297,26 @@ class ConText:
                         continue  # "possible microcalcifications and ill-defined margins": its own noun only
                     if cat == ts.UNC_PRE and self._own_degree_after_and(ce, m, lower):
                         continue  # "possible shadowing and increased vascularity": the second item says its own degree
+                    if cat == ts.UNC_PRE and lower[ce - 1] in self._question_conjunctions \
+                            and self._subject_of_open_question(ce, m, lower):
+                        continue  # "not sure if the cyst they found is serious", "we believe the mass is a lipoma"
                     if cat == ts.UNC_PRE and self._hedges_a_nature(cs, ce, m, lower):
                         continue  # "probably benign hypoechoic nodule": the nature is doubted, not what was seen
-                    if cat == ts.UNC_PRE and m.start - ce > 2 and self._hosted(m, lower):
-                        continue  # "possible calcification in the nodule": the doubt is what lies in the nodule
+                    if cat in (ts.UNC_PRE, ts.NEG_PRE) and m.start - ce > 2 and self._hosted(m, lower):
+                        continue  # "possible calcification in the nodule", "no evidence of malignancy in this cyst":
+                        # the doubt or denial is of what lies in the lesion, which is there
                     if cat == ts.UNC_PRE and _between(colons, ce, m.start):
                         if findings is None:
                             findings = [(o.start, o.end) for o in mentions if o.field == self.finding_field]
                             finding_starts = [f[0] for f in findings]
                         if _hedge_ends_at_colon(ce, m.start, findings, finding_starts, colons):
                             continue  # "Probable endometrioma: a 3 cm cyst with ...": the description is seen
+                    if dashes and cat == ts.UNC_PRE and _between(dashes, ce, m.start):
+                        if findings is None:
+                            findings = [(o.start, o.end) for o in mentions if o.field == self.finding_field]
+                            finding_starts = [f[0] for f in findings]
+                        if _hedge_ends_at_colon(ce, m.start, findings, finding_starts, dashes):
+                            continue  # "?Haematoma - heterogeneous collection with no flow": the collection is seen
                     if cat == ts.UNC_PRE and _between(commas, ce, m.start):
                         if findings is None:
                             findings = [(o.start, o.end) for o in mentions if o.field == self.finding_field]
@@ -278,6 +337,9 @@ class ConText:
                         continue
                     if _between(commas, m.end, cs):
                         continue
+                    if dashes and _between(dashes, m.end, cs) \
+                            and not (cs == m.end + 1 and lower[m.end] in self._dash_words):
+                        continue  # "reduced - inflammation or tumour?" (the key's own dash, "Shadowing - nil", is not)
                     # A colon ends a POST cue's reach, except the template "Calcification: absent".
                     if _between(colons, m.end, cs) and not (lower[m.end] == self._colon_lower and (
                             cs - m.end == 1 or self._spaces.issuperset(lower[m.end + 1 : cs]))):
@@ -287,7 +349,10 @@ class ConText:
                     m.historical = m.historical or not self._described_again(m.end, sent_end, lower,
                                                                               ce if cat == ts.HIST_PRE else m.start)
                 elif cat in (ts.HYP_PRE, ts.HYP_POST):
-                    m.hypothetical = True
+                    # A programme word ("AORTA SCREENING", "LIVER (HCC SURVEILLANCE)") makes only the disease it
+                    # watches for hypothetical; the organ named with it is examined.
+                    if not (m.field in self.anatomy_fields and lower[cs] in self._programme_words):
+                        m.hypothetical = True
                 elif best is None or dist < best[0]:
                     best = (dist, cat, ci)
             if best is not None:
@@ -331,11 +396,16 @@ class ConText:
         same value ("no deep vein thrombosis (DVT)"), the object's own dimension ("no calcification (micro or
         macro)") or alternatives and examples of the object ("no lesion (solid or cystic)") are still denied."""
         bracket = brackets[bisect_left(brackets, m.start) - 1]  # the last "(" before the mention (after the cue)
-        # (from the cue's start: a cue may open its object's own term, "no flow")
-        objects = [o for o in mentions if cs <= o.start and o.end <= bracket]
+        # (from the cue's start: a cue may open its object's own term, "no flow"; a cue carried on from an absence
+        # phrase, "lesion with no flow on colour Doppler (typical haemangioma)", has that phrase as its object)
+        objects = [o for o in mentions if (cs <= o.start or (o.end == cs and o.kb == ABSENCE)) and o.end <= bracket]
         if not objects or any(o.iri == m.iri or o.field == m.field for o in objects):
             return False
-        return self._alternatives_in_parenthesis.isdisjoint(lower[bracket + 1 : m.start])
+        # The whole parenthesis (to its ")", a few words at most): "(solid or cystic)" offers alternatives even
+        # to its first item.
+        stop = min(len(lower), bracket + _PARENTHESIS_REACH)
+        close = next((t for t in range(m.start, stop) if lower[t] == self._close_bracket), stop)
+        return self._alternatives_in_parenthesis.isdisjoint(lower[bracket + 1 : close])
 
     def _cell_end(self, lower: list[int], j: int) -> bool:
         """A table's cell border at ``j`` ("| none | small, calcified |"): it ends a cue's scope even right after
@@ -389,7 +459,9 @@ class ConText:
             j = commas[k] + 1
             if j > hi:
                 break
-            if j < n and (lower[j] in self._clause_openers or text[idx[j] : idx[j] + 1].isdigit()):
+            if j < n and lower[j] in self._clause_openers and not self._article_item_of_or_list(lower, j):
+                return True
+            if j < n and text[idx[j] : idx[j] + 1].isdigit():
                 return True
             if j + 1 < n and lower[j] in self._clause_joins and lower[j + 1] in self._clause_openers:
                 return True  # "no calcification, and it is hypoechoic", "..., but the margins are irregular"
@@ -399,6 +471,67 @@ class ConText:
                 return True
             if j < n and self._copular_clause_after(lower, j):
                 return True
+            if j < n and self._reporting_clause_after(lower, j):
+                return True
+        return False
+
+    def _reporting_clause_after(self, lower: list[int], j: int) -> bool:
+        """A comma opens a clause whose subject, a word or two, reports what a test showed ("the appearance suggested
+        a cyst, Doppler showed internal flow", "..., the biopsy revealed a fibroadenoma")."""
+        for t in range(j + 1, min(len(lower), j + 4)):
+            if lower[t] in self._reporting_verbs:
+                return True
+            if lower[t] in self._list_words or lower[t] == self._and or lower[t] in self._clause_ends:
+                return False
+        return False
+
+    def _spaced_dashes(self, orth: list[int], idx: list[int], length: list[int], text: str) -> list[int]:
+        """Positions of dash tokens with a space on both sides (not a hyphen inside a word), but for one that goes on
+        with an alternative ("possible cyst - or abscess")."""
+        out = []
+        for dash in self._dash_words:  # (list.index scans in C; see _positions)
+            for j in _positions(orth, dash):
+                if 0 < j < len(orth) - 1 and idx[j - 1] + length[j - 1] < idx[j] \
+                        and idx[j] + length[j] < idx[j + 1] and orth[j + 1] not in self._or_words:
+                    out.append(j)
+        out.sort()
+        return out
+
+    def _hedge_ends_at(self, cues: list[tuple[str, int, int]], cue_starts: list[int], start: int) -> bool:
+        """A forward hedge of one or two words ends right at ``start`` ("probably no internal flow")."""
+        for ci in range(bisect_left(cue_starts, start - 2), bisect_left(cue_starts, start)):
+            cat, _, ce = cues[ci]
+            if cat == ts.UNC_PRE and ce == start:
+                return True
+        return False
+
+    def _subject_of_open_question(self, ce: int, m: MentionRecord, lower: list[int]) -> bool:
+        """An open question or an opinion whose clause has a finding as its definite subject ("not sure if the cyst
+        they found is serious", "unclear whether this nodule has grown", "we believe the mass is a lipoma"): what is
+        asked or believed is the predicate; the finding, named as known, is there. Doubted is a finding the clause
+        predicates ("not sure whether it is a cyst", "unclear if this represents an abscess"): a verb then stands
+        before it."""
+        # The determiner, then the finding's noun phrase: at most one describing word between ("the small cyst");
+        # a longer run may hold the clause's verb ("this represents an abscess").
+        if ce >= m.start or lower[ce] not in self._definite_subjects or m.start - ce > 2:
+            return False
+        word = lower[ce + 1]
+        return m.start - ce == 1 or not (word in self._articles or word in self._be_verbs
+                                         or word in self._clause_verbs or word in self._clause_ends)
+
+    def _article_item_of_or_list(self, lower: list[int], j: int) -> bool:
+        """The comma before ``j`` goes on a list that an "or"/"nor" closes: an indefinite article opens the item, and
+        within a few words, past other items, comes the "or" ("the differential includes an abscess, a haematoma or
+        a necrotic tumour", "no cyst, a mass or a collection"), with no verb or clause mark before it. Elsewhere a
+        comma and an article open a new statement ("no hydrocele, a 1.3 cm solid mass in the left testis")."""
+        if lower[j] not in self._articles:
+            return False
+        for t in range(j + 1, min(len(lower), j + _OR_LIST_REACH)):
+            w = lower[t]
+            if w in self._or_words:
+                return True
+            if w in self._item_ends or w in self._be_verbs or w in self._clause_verbs:
+                return False
         return False
 
     def _clause_after_colon(self, colons: list[int], lo: int, hi: int, lower: list[int]) -> bool:
@@ -419,7 +552,7 @@ class ConText:
         n = len(lower)
         for t in range(j, min(n - 1, j + 4)):
             if lower[t] in self._be_verbs:
-                return t > j and lower[t + 1] not in self._existence_words
+                return t > j
             if lower[t] in self._list_words or lower[t] == self._and:
                 return False
         return False
@@ -498,6 +631,8 @@ class ConText:
             return False
         if lower[m.end - 1] in self._interpretive_nouns:
             return False
+        if m.field == self.finding_field and lower[m.end - 1] not in self._seen_nouns:
+            return False  # "likely benign haemangioma": a named diagnosis is an interpretation too, still doubted
         # The doubted phrase's own noun ("possibly malignant tumour" names no released value): the first noun after
         # the mention, if it is one of those, takes the doubt with it.
         return not (m.field != self.finding_field and m.end < len(lower) and lower[m.end] in self._interpretive_nouns)
@@ -562,9 +697,19 @@ class ConText:
             if feature is None or feature.end != j - 1 or feature.field in (field, *self.anatomy_fields) \
                     or not (feature.negated or feature.uncertain or feature.kb == ABSENCE):
                 continue
+            # The lesion's own hedge inside its phrase ("no flow within the presumed haematoma") doubts it still:
+            # only the feature's cue is lifted from it.
+            own_hedge = self._hedged_phrase(lower, j + 1, m.start)
             for o in mentions[f + 1 : k + 1]:
                 if o.field not in self.anatomy_fields and o.start > j:
-                    o.negated = o.uncertain = False
+                    o.negated = False
+                    o.uncertain = o is m and own_hedge and o.uncertain
+
+    def _hedged_phrase(self, lower: list[int], lo: int, hi: int) -> bool:
+        """An adjective hedge among the describing words of a noun phrase ("the presumed haematoma", "a possible
+        small cyst"), from ``lo`` to its noun at ``hi`` (a few words). An adverb hedge doubts the adjective it stands
+        before ("a possibly complicated cyst": the cyst is seen, its subtype doubted)."""
+        return not self._noun_hedges.isdisjoint(lower[lo:hi])
 
     def _template_key_after(self, lower: list[int], j: int) -> bool:
         """A comma opens the next line of a template written on one line: a key of a few words and its colon
@@ -615,7 +760,7 @@ class ConText:
         return k < len(mentions) and mentions[k].start < commas[c] and mentions[k].field in self.anatomy_fields
 
     def _orient_questions(self, cues: list[tuple[str, int, int]], cols: Any, sent_starts: list[int],
-                          text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
+                          text: str) -> tuple[list[tuple[str, int, int]], dict[int, int]]:
         """Give each "?" its direction. Glued to the next word or after a comma/colon/dash/line start it queries
         what follows ("?abscess", "lesion, ? cyst"): a forward cue at that word. Glued to the word before it
         ends a sentence and looks back ("abscess?"), unless the sentence is a question ("is that normal?"):
@@ -623,10 +768,10 @@ class ConText:
         lower, idx, length = cols.lower, cols.idx, cols.length
         q = self._question
         if q not in lower:
-            return cues, set()
+            return cues, {}
         n = len(lower)
         out: list[tuple[str, int, int]] = []
-        questions: set[int] = set()
+        questions: dict[int, int] = {}
         for cue in cues:
             cat, cs, ce = cue
             if ce - cs != 1 or lower[cs] != q or cat not in (ts.UNC_PRE, ts.UNC_POST):
@@ -642,7 +787,7 @@ class ConText:
             if spaced and not glued_after and not opens:
                 sent = sent_starts[bisect_right(sent_starts, cs) - 1]
                 if self._interrogative(sent, cs, lower):  # "is this a cyst ? my doctor says yes": a question
-                    questions.add(sent)
+                    questions[sent] = sent
                     continue
             if word_after and (glued_after or opens or spaced):
                 if cat == ts.UNC_PRE:
@@ -655,7 +800,13 @@ class ConText:
                     continue  # "abscess?" looks back only
                 sent = sent_starts[bisect_right(sent_starts, cs) - 1]
                 if self._interrogative(sent, cs, lower):
-                    questions.add(sent)
+                    questions[sent] = sent
+                    continue
+                clause = self._question_clause(sent, cs, lower)
+                if clause is not None:
+                    # "he is scared about the kidney, is a cyst the same as a tumor??": only the question clause
+                    # after the comma is asked; the finding reported before it stands.
+                    questions[sent] = min(questions.get(sent, clause), clause)
                     continue
             out.append(cue)
         out.sort(key=lambda c: c[1])
@@ -698,6 +849,23 @@ class ConText:
                     turned[k] = (ts.NEG_POST, cs, ce)
         return _with_replaced(cues, turned)
 
+    def _differential_heads_look_forward(self, cues: list[tuple[str, int, int]],
+                                         lower: list[int]) -> list[tuple[str, int, int]]:
+        """A backward differential cue ("main differential") followed by what it is *for* ("the main differential of
+        a hyperechoic liver lesion is haemangioma") opens the differential: it looks forward, and
+        :meth:`_differential_of_a_finding` then moves it past its verb."""
+        n = len(lower)
+        turned: dict[int, tuple[str, int, int]] = {}
+        for k, (cat, cs, ce) in enumerate(cues):
+            if cat != ts.UNC_POST or lower[ce - 1] not in self._differential_heads:
+                continue
+            after = ce
+            while after < n and lower[after] in self._differential_heads:
+                after += 1
+            if after < n and lower[after] in self._differential_objects:
+                turned[k] = (ts.UNC_PRE, cs, ce)
+        return _with_replaced(cues, turned)
+
     def _differential_of_a_finding(self, cues: list[tuple[str, int, int]], lower: list[int],
                                    sent_starts: list[int]) -> list[tuple[str, int, int]]:
         """"The differential diagnosis for a hyperechoic liver lesion includes haemangioma and metastasis": what
@@ -735,7 +903,8 @@ class ConText:
             if (cs, ce) in two_way:
                 if cat == ts.NEG_POST and ce in starts:
                     continue
-                if cat == ts.NEG_PRE and cs in ends and ce not in starts \
+                keyed = cs in ends or (cs - 1 in ends and lower[cs - 1] in self._template_separators)
+                if cat == ts.NEG_PRE and keyed and ce not in starts \
                         and (ce == n or lower[ce] in self._clause_ends):
                     continue
             out.append((cat, cs, ce))
@@ -827,6 +996,15 @@ class ConText:
             elif lower[j] not in self._template_tail:
                 return False
         return True
+
+    def _question_clause(self, sent: int, q: int, lower: list[int]) -> int | None:
+        """Where a question clause that ends at the "?" at ``q`` starts, after a comma or dash inside its sentence
+        ("they found a cyst, is that bad?" asks nothing of the cyst; "..., is a cyst the same as a tumour?" asks
+        about both), or None. Only the last few words before the "?" are read."""
+        for j in range(q - 1, max(sent, q - _QUESTION_CLAUSE) - 1, -1):
+            if lower[j] in self._question_clause_marks:
+                return j + 1 if self._interrogative(j + 1, q, lower) else None
+        return None
 
     def _interrogative(self, start: int, end: int, lower: list[int]) -> bool:
         """The sentence from ``start`` opens like a question ("is that normal", "so do I need ...")."""
@@ -948,7 +1126,8 @@ class ConText:
             return  # no "or" in the report (one C-level test instead of a pass over the mention pairs)
         field = self.finding_field
         for a, b in pairwise(mentions):
-            if a.field != field or b.field != field or a.iri == b.iri or a.negated or b.negated \
+            if a.field != field or b.field != field or (a.iri == b.iri and a.first_lower == b.first_lower) \
+                    or a.negated or b.negated \
                     or a.hypothetical or b.hypothetical:
                 continue
             gap = lower[a.end : b.start]

@@ -546,9 +546,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # "repeat in 6 weeks to exclude an underlying mass", "if there is no flow": the finding is only
                 # supposed, so it is neither denied nor doubted (nor labelled: see ``asserted``).
                 status = "present"
-            elif status == "uncertain" and (section == "history" or section == "comparison"):
+            elif status != "present" and (section == "history" or section == "comparison"):
                 # "Indication: ?gallstones", "Clinical details: query appendicitis": the question the scan was asked
-                # to answer, not a doubt this scan raises (history is not labelled, so it is no hedge either).
+                # to answer, not a doubt this scan raises; "History: no previous stones" is the past, not a finding
+                # this scan denies (history is not labelled, so it is neither a hedge nor a negation).
                 status = "present"
             if start in r.denied_grades:
                 continue  # "flow is not reduced": the grade was denied with its dimension
@@ -836,6 +837,14 @@ _FINDINGS_AFTER_SENTENCE = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:demonstrates|demonstrated|shows|showed|reveals|revealed|depicts|depicted)\b)",
     re.IGNORECASE)
 
+# A sentence that measures something within its first words inside a history line ("HISTORY: RUQ pain. Gallbladder
+# wall 2 mm. Multiple gallstones ..."): dictation that runs on into the findings without a heading. Not a sentence
+# about an earlier or another examination or the history itself ("Previous cyst 2 cm.", "Lump for 3 weeks.").
+_MEASURED_SENTENCE_AFTER = re.compile(
+    r"[.;]\s+(?=(?![^.;:\n]{0,60}?\b(?:previous|previously|prior|last|ago|history|known|palpable|felt|ct|mri"
+    r"|mammogra\w*|x-rays?|radiograph\w*|outside|elsewhere|weeks?|months?|years?|days?)\b)"
+    r"[A-Za-z][^.;:\n]{0,40}?\b\d+(?:\.\d+)?\s?(?:mm|cm)\b)",
+    re.IGNORECASE)
 
 _START_END = attrgetter("start", "end")  # an item's (start, end), in C
 _SENT = attrgetter("sent")  # an item's sentence, in C
@@ -859,6 +868,9 @@ def _end_history_at_a_key(text: str, sections: list[tuple[int, str | None]]) -> 
         opener = _FINDINGS_AFTER_SENTENCE.search(text, colon + 1 if colon >= 0 else start, stop)
         if opener is not None and (m is None or opener.end() < m.end()):
             m = opener
+        measured = _MEASURED_SENTENCE_AFTER.search(text, colon + 1 if colon >= 0 else start, stop)
+        if measured is not None and (m is None or measured.end() < m.end()):
+            m = measured
         if m is not None:
             out.append((m.end(), None))
     return out

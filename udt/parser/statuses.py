@@ -50,6 +50,8 @@ class StatusRules:
     _denied_margin: dict[str, str]
     _descriptive: frozenset[str]
     _modality_verbs: frozenset[int]
+    _not_words: frozenset[int]
+    _unassessed: frozenset[int]
     _normal_iri: str | None
     _other_modalities: frozenset[int]
     _ref_after: frozenset[int]
@@ -69,6 +71,8 @@ class StatusRules:
         self._ref_after = word_ids(strings, ts.REFERENCE_AFTER)
         self._statement_after = word_ids(strings, ts.STATEMENT_AFTER)
         self._modality_verbs = word_ids(strings, ts.OTHER_MODALITY_VERBS)
+        self._not_words = word_ids(strings, ("not", "n't"))
+        self._unassessed = word_ids(strings, ts.NOT_EXAMINED_VERBS)
 
     def _kinds_denied_as_absence(self) -> dict[str, str]:
         """Concept IRI -> its dimension's absence value, for the finer concepts of a descriptive dimension that has
@@ -96,6 +100,8 @@ class StatusRules:
         a denied kind of a feature, a denied well-defined margin. Returns the status of what it states, or None
         for a mention that states nothing (an undenied generic word, a reference-range "normal")."""
         iri, negated, lower = rec.iri, rec.negated, r.lower
+        if rec.kb == ABSENCE and self._not_assessed(rec, lower):
+            return None  # "Vascularity: not assessed", "flow was not evaluated": not examined, so nothing stated
         grade = self._denied_grade(rec, lower) if rec.kb in (GENERIC, ABSENCE) else None
         if grade is not None:
             # "Blood flow is not increased": the grade is denied, not the flow itself.
@@ -113,6 +119,8 @@ class StatusRules:
             # its own, denied, states the dimension's absence value (as "no vascularity" does).
             rec.iri = self._denied_kinds[iri]
             return "present"
+        if iri == self._normal_iri and negated:
+            return None  # "not normal", or a negation running on into "left ovary normal": no absence to report
         if iri == self._normal_iri and self._reference_normal(r.text, lower, rec.start, rec.end, rec.start_char):
             return None
         if negated and iri in self._denied_margin and not self._qualifies_next_lesion(k, r.spans):
@@ -120,6 +128,12 @@ class StatusRules:
             rec.iri = self._denied_margin[iri]
             return "present"
         return status
+
+    def _not_assessed(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """An absence phrase that ends with "not" and goes on with a verb of examining ("Vascularity: not assessed",
+        "Flow was not evaluated", "Doppler: not performed"): the feature was not examined, which is no absence."""
+        end = rec.end
+        return end < len(lower) and lower[end - 1] in self._not_words and lower[end] in self._unassessed
 
     def _reported_by_another_exam(self, rec: MentionRecord, lower: list[int], sent_starts: list[int],
                                   sent: int) -> bool:

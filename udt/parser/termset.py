@@ -96,13 +96,55 @@ _TOLD_APART = ("differentiated", "distinguished", "discriminated", "told apart",
 TOLD_APART_WORDS = ("differentiated", "distinguished", "discriminated", "apart")
 _NOT_TOLD_APART = tuple(f"{m} be {v}" for m in ("cannot", "can not", "can't", "could not", "couldn't")
                         for v in _TOLD_APART)
+# Doubt worded as an inability to exclude, in the active voice ("it is not possible to exclude a small abscess",
+# "unable to rule out a cystic neoplasm", "impossible to confidently exclude a mass"): the verb's object follows, so
+# the cue looks forward; the same phrase after its subject ("an abscess is difficult to exclude") is a POST cue
+# (_NOT_EXCLUDED) too, so a phrase in both lists looks both ways. Spelled out from the ways English says "cannot"
+# (_INABILITY) and "exclude", so that the negation inside ("not", "unable") never denies what follows.
+_EXCLUDE = tuple(f"{adverb}{verb}" for adverb in ("", "entirely ", "completely ", "confidently ", "definitely ",
+                                                  "reliably ", "fully ", "totally ", "firmly ")
+                 for verb in ("exclude", "rule out", "exclude the possibility of"))
+_CANNOT_EXCLUDE = tuple(f"{m} {v}" for m in _INABILITY for v in _EXCLUDE)
+# Doubt a speaker owns up to ("my doctor wasn't sure if it was a cyst", "they're not certain whether this is a
+# fibroid", "no one is sure it's a lipoma"): "sure"/"certain" denied, then the open question. "n't" is the token a
+# contraction leaves ("wasn't" -> "was", "n't"). "not sure if" itself is listed with the other open questions.
+_NOT_SURE = tuple(f"{negation} {adjective} {opener}" for negation in ("n't", "not really", "n't really", "not 100%",
+                                                                      "n't 100%", "not entirely", "n't entirely",
+                                                                      "not quite", "n't quite")
+                  for adjective in ("sure", "certain")
+                  for opener in ("if", "whether", "that", "it's", "its", "it is", "it was", "this is"))
+# A hedge adverb between a copula and a word of existence doubts the subject before it ("a small cyst is probably
+# present", "septations are possibly seen", "flow was likely present"): longer than the forward hedge "is probably",
+# which would otherwise take the copula and look ahead at nothing.
+_HEDGED_EXISTENCE = tuple(f"{copula} {adverb} {seen}" for copula in ("is", "are", "was", "were")
+                          for adverb in ("probably", "possibly", "likely", "questionably", "perhaps", "maybe")
+                          for seen in ("present", "seen", "noted", "identified", "visible", "demonstrated"))
+# An opinion in the past, mostly relayed in patient posts and case histories ("the GP thought it was a cyst", "she
+# thought she saw a cyst"): doubt about what follows. "thought" alone is also a noun, so only with its clause.
+_THOUGHT = tuple(f"thought {rest}" for rest in (
+    "it was", "it's", "it is", "it might be", "it could be", "this was", "that it was", "that this was",
+    "there was", "she saw", "he saw", "they saw", "she felt", "he felt", "i had"))
+# Two findings weighed against each other ("a haematoma is more likely than an abscess", "cyst less likely than
+# abscess"): both are doubted, so the phrase is listed as a PRE and a POST cue (it looks both ways); longer than
+# the backward "is more likely" inside it.
+_WEIGHED = tuple(f"{verb}{degree} likely than" for verb in (
+    "", "is ", "was ", "are ", "were ", "thought ", "was thought ", "considered ", "was considered ", "felt ",
+    "was felt ", "seems ", "seemed ", "felt to be ", "thought to be ", "considered to be ")
+    for degree in ("more", "less", "much more", "much less", "far more", "far less"))
+# Confidence short of certainty, as a report is relayed ("they're pretty sure it's a fibroid", "99% sure it's a cyst",
+# "fairly confident it is a haemangioma"); "sure"/"certain" alone assert.
+_FAIRLY_SURE = tuple(f"{degree} {adjective}" for degree in ("pretty", "fairly", "almost", "reasonably", "%", "percent",
+                                                            "nearly", "mostly")
+                     for adjective in ("sure", "certain", "confident"))
 # A finding called not clearly or not definitely there ("Not clearly a discrete mass", "not definitely a cyst"):
 # doubt, where "no definite cyst" denies. Longer than the pseudo-cue "not clearly" ("not clearly seen").
 _NOT_CLEARLY = tuple(f"not {adverb} {article}" for adverb in ("clearly", "definitely", "convincingly", "certainly",
                                                                 "obviously", "necessarily")
                      for article in ("a", "an", "any"))
 _UNC_PRE = (
-    *_CANNOT_TELL_APART, *_NOT_CLEARLY,
+    *_CANNOT_TELL_APART, *_NOT_CLEARLY, *_CANNOT_EXCLUDE, *_NOT_SURE, *_THOUGHT, *_WEIGHED, *_FAIRLY_SURE,
+    # British lay opinion, like "think" ("they reckon it's a cyst").
+    "reckon", "reckons", "reckoned",
     "possible", "possibly", "suspicious for", "suspected", "concerning for", "cannot exclude", "can not exclude",
     "cannot rule out", "can not rule out", "cannot be excluded", "questionable", "question of", "query", "?",
     "may represent", "might represent", "could represent", "may be", "might be", "could be", "differential includes",
@@ -145,6 +187,9 @@ _UNC_PRE = (
     "cannot be distinguished from", "can not be distinguished from", "not distinguishable from",
     "indistinguishable from", "potential", "potentially", "apparent", "apparently", "seemingly", "conceivably",
     "questionably", "equivocally", "too small to characterize", "too small to characterise",
+    # A finding said not to look like itself ("this is not typical of a haemangioma", "atypical for a lipoma").
+    "not typical of", "not typical for", "atypical for", "atypical of", "not characteristic of", "not classic for",
+    "not classical for", "not the typical appearance of", "not a typical appearance for",
     # An open question about the finding ("it is unclear whether this is a cyst", "not clear if this represents").
     "unclear whether", "unclear if", "not clear whether", "not clear if", "uncertain whether", "uncertain if",
     "not certain whether", "not certain if", "not sure whether", "not sure if", "unsure whether", "unsure if",
@@ -154,6 +199,7 @@ _UNC_PRE = (
     "considerations include", "other considerations", "mimics", "mimic", "mimicking", "mimicked", "simulating",
     "simulates", "masquerading as",
 )
+_UNC_PRE = tuple(dict.fromkeys(_UNC_PRE))  # a generated phrase may repeat a listed one ("cannot exclude")
 _UNC_POST = (
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
     "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected", "versus", "vs",
@@ -167,6 +213,10 @@ _UNC_POST = (
     "in the differential", "less likely", "is less likely",
     # A case's weighing of its own diagnosis ("a fibroadenoma was thought probable", "an angiomyolipoma was
     # considered likely", "hydrosalpinx was the most likely diagnosis", "X was also considered").
+    # ... or weighs against another ("a vascular calcification was thought more likely than a stone").
+    "thought more likely", "was thought more likely", "considered more likely", "was considered more likely",
+    "felt more likely", "was felt more likely", "felt to be more likely", "is more likely", "was more likely",
+    "seems more likely", "seemed more likely",
     "thought probable", "was thought probable", "thought likely", "was thought likely", "considered likely",
     "was considered likely", "considered probable", "was considered probable", "considered less likely",
     "was considered less likely", "the most likely diagnosis", "was the most likely diagnosis",
@@ -190,11 +240,20 @@ _UNC_POST = (
     "can mimic this", "could mimic this", "may mimic this", "would look similar",
     *_NOT_EXCLUDED,
     *_NOT_TOLD_APART,
+    *_HEDGED_EXISTENCE,
+    *_WEIGHED,
 )
 _HIST_PRE = (
+    "prior", "previous",  # (NEAR_HISTORY_CUES: they reach only the noun phrase they open)
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
     "past history of", "treated", "previously treated", "previously seen", "previously noted", "previously described",
     "previously demonstrated",
+    # A finding treated before this scan ("re-scanned six weeks after drainage of a liver abscess", "following
+    # excision of a lipoma"): the past; what the scan shows now is said after it.
+    *(f"{when} {treatment} of" for when in ("after", "following", "post", "since")
+      for treatment in ("drainage", "aspiration", "excision", "resection", "removal", "ablation", "embolisation",
+                        "embolization", "sclerotherapy", "surgery", "treatment", "enucleation", "marsupialisation",
+                        "marsupialization", "incision and drainage")),
     # A legend title's clinical context ("Axillary node in a patient with breast cancer"): the patient's disease,
     # not an organ the figure shows.
     "in a patient with", "in a woman with", "in a man with", "in a patient known to have",
@@ -209,7 +268,13 @@ _HIST_POST = (
 # "simple cysts are common", "haemangiomas are typically hyperechoic"): no finding of this patient.
 _GENERIC_POST = tuple(f"are {adverb}" for adverb in (
     "usually", "often", "generally", "typically", "commonly", "common", "rarely", "mostly", "almost always",
-    "nearly always", "very common", "frequently", "classically", "normally", "seldom", "uncommon", "rare"))
+    "nearly always", "very common", "frequently", "classically", "normally", "seldom", "uncommon", "rare",
+    # ... said with an intensifier, as a doctor relayed in a post ("haemangiomas are super common").
+    *(f"{intensifier} {how}" for intensifier in ("super", "really", "quite", "fairly", "pretty", "extremely",
+                                                 "incredibly", "so", "very", "relatively")
+      for how in ("common", "rare", "uncommon", "frequent") if f"{intensifier} {how}" != "very common")))
+# Words of a programme that watches for a disease (HYP_POST): the disease is hypothetical, the organ examined.
+PROGRAMME_WORDS = ("surveillance", "screening")
 _HYP_PRE = (
     # ... and what the general statement says of that kind ("haemangiomas are typically hyperechoic").
     *_GENERIC_POST, "tend to be", "tends to be",
@@ -218,11 +283,15 @@ _HYP_PRE = (
     "consider", "correlate for", "in the event of", "screening for", "to look for", "look for",
     "correlate with", "correlated with", "correlation with", "correlate clinically", "referred for",
     "referred with", "for evaluation of", "for assessment of",
+    # A word talked about, not a finding ("the word carcinoma in there has freaked me out").
+    "the word", "the words", "the term", "the phrase",
     # A recommendation's purpose ("repeat in 6 weeks to exclude an underlying mass"): neither absent nor doubted.
     "to exclude", "to rule out an", "to exclude an", "to exclude a",
 )
 _HYP_POST = (
     *_GENERIC_POST, "tend to", "tends to", "tend to be", "tends to be",
+    # A disease a programme watches for ("HCC surveillance", "DDH screening"): not a finding of this scan.
+    *PROGRAMME_WORDS,
     "if clinically indicated", "if indicated", "if required", "if needed", "if symptomatic", "if clinically concerned",
     "if clinically appropriate", "for correlation", "for clinical correlation", "for further correlation",
     "is recommended", "are recommended", "should be considered", "could be considered",
@@ -260,15 +329,35 @@ _PSEUDO = (
     "not seen on the prior", "not seen on the previous", "not seen on prior", "not seen previously",
     "not previously seen", "not previously present", "not previously demonstrated", "not present before",
     "not visible on the prior",
+    # "Only", not a contrast or a negation ("most likely nothing but a fatty lump", "no more than a small cyst").
+    "nothing but", "nothing more than", "no more than",
+    # Time, not history: "prior to aspiration, the cyst measured 3 cm".
+    "prior to", "previous to",
     # Doubt that was settled: "an abscess was suspected and confirmed by aspiration".
     "suspected and confirmed", "was suspected and confirmed", "were suspected and confirmed",
 )
+# Focus words before a new noun phrase, which end a negation's scope ("no cyst, just a solid nodule") but not a
+# hedge's ("probably just a cyst"): see _TERMINATE and ConText.
+FOCUS_TERMINATOR_WORDS = ("just", "only", "merely", "simply", "rather", "instead", "but rather", "but just",
+                          "but only", "instead of")
 _TERMINATE = (
     "but", "however", "although", "though", "apart from", "aside from", "except", "except for", "which",
     "whereas", "while", "yet", "nevertheless", "still", "otherwise", "other than", "though", ";", "secondary to",
     "due to", "cause of", "source of", "reason for", "likely", "probably", "consistent with", "in keeping with",
     "compatible with", "suggestive of", "representing", "there is", "there are", "with", "containing",
     "contains", "demonstrates", "shows", "measuring", "measures", "noted", "seen", "present",
+    # A positive statement after a negative one ("negative for cyst, positive for a solid mass").
+    "positive for",
+    # Certainty words assert what they stand before ("possibly a small cyst and definitely a solid mass", "possible
+    # septation with definite internal flow"); "no definite", "not definitely a" are longer cues of their own.
+    "definitely", "definite", "certainly", "clearly", "unequivocally", "undoubtedly", "unquestionably",
+    "without doubt", "beyond doubt", "convincingly",
+    # A doubt settled by a test: what the test showed is asserted ("metastases favoured, and biopsy confirmed
+    # metastatic adenocarcinoma", "a lipoma, proven at excision").
+    "confirmed", "confirming", "proved", "proven",
+    # The evidence for a doubt is stated, not doubted ("suspicious for carcinoma given microcalcifications",
+    # "probably a fibroadenoma on the basis of its oval shape").
+    "given", "in view of", "on the basis of", "based on", "because of", "owing to", "in light of",
     # A table cell ends there ("| Plaque | none | small, calcified, shadowing |").
     "|",
     # A new indefinite noun phrase starts another finding ("absent flow and an echogenic thrombus", "a probable
@@ -282,8 +371,7 @@ _TERMINATE = (
                                  "demonstrated")),
     # What is there instead of what was denied ("no cyst, just a solid nodule", "no abscess, only a small seroma",
     # "not a cyst, rather a solid mass"): a focus word before a new noun phrase.
-    *(f"{focus} {article}" for focus in ("just", "only", "merely", "simply", "rather", "instead", "but rather",
-                                         "but just", "but only", "instead of")
+    *(f"{focus} {article}" for focus in FOCUS_TERMINATOR_WORDS
       for article in ("a", "an", "some", "small", "tiny", "mild")),
 )
 
@@ -291,6 +379,11 @@ _TERMINATE = (
 COPULA_WORDS = ("is", "was", "are", "were", "appears", "seems", "remains", "also", ":", "-", "now")
 
 # Words that open a concept phrase stating an absence ("no internal flow", "without vascularity").
+# Verbs of examining after "not" ("Vascularity: not assessed", "flow was not evaluated"): the feature was not
+# looked at, so the phrase states no absence (statuses.py).
+NOT_EXAMINED_VERBS = ("assessed", "evaluated", "performed", "examined", "obtained", "interrogated", "tested", "done",
+                      "assessable", "evaluable", "possible", "feasible", "available", "attempted", "measured",
+                      "sought", "applied", "analysed", "analyzed", "checked", "studied", "recorded", "documented")
 NEG_HEAD_WORDS = ("no", "without", "absent", "nil", "non", "not")
 
 # Words that open a new clause after a comma ("no hydrocele, 1.3 cm solid mass", "without flow, the nodule
@@ -335,6 +428,10 @@ DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")",
 
 # Cues whose forward scope is only a few words ("not parallel, spiculated margins": "not" ends early).
 SHORT_SCOPE_CUES = ("not", "non")
+# History adjectives: alone they qualify only the noun phrase they open ("the site of the prior cyst aspiration",
+# "previous abscess drainage"), a few words at most and never past a comma; a current word after the finding still
+# makes it a finding of this scan ("previous 2 cm cyst now measures 3 cm").
+NEAR_HISTORY_CUES = ("prior", "previous")
 
 # Section headings (lower case) and the kind of section they open.
 SECTION_KINDS: dict[str, str] = {
@@ -508,6 +605,9 @@ ARTEFACT_WORDS = ("artefact", "artefacts", "artifact", "artifacts", "comet", "co
 # After a comma, a side word and a verb open a clause about another organ, which ends a negation's scope ("no free
 # fluid, right ovary has a 3 cm simple cyst").
 SIDE_CLAUSE_OPENERS = ("right", "left", "both", "rt", "lt")
+# Verbs of a test reporting what it found, in the past ("Doppler showed internal flow", "biopsy revealed"): after a
+# comma and a short subject they open a new clause, which ends a cue's scope.
+REPORTING_VERBS = ("showed", "demonstrated", "revealed", "confirmed", "proved", "yielded", "disclosed", "depicted")
 SUBJECT_CLAUSE_VERBS = ("has", "have", "contains", "contain", "shows", "show", "is", "are", "measures", "measure",
                         "demonstrates", "holds")
 
@@ -585,6 +685,11 @@ ADVERB_HEDGES = ("probably", "possibly", "likely", "presumably", "potentially", 
                  "probaly", "probabaly", "propably", "likley", "likly", "possibily", "possiblly")
 # Nouns that are themselves an interpretation ("probably malignant neoplasm", "possibly benign tumour"): a nature
 # hedge before them still doubts them (guideline: a hedged tumour or neoplasm is an uncertain mass).
+# Nouns that name what was seen, not what it is ("a probably benign 8 mm oval mass"): a nature hedge before them
+# doubts the nature only. Any other diagnosis noun is an interpretation ("likely benign haemangioma": doubted).
+SEEN_LESION_NOUNS = ("mass", "masses", "nodule", "nodules", "cyst", "cysts", "lesion", "lesions", "collection",
+                     "collections", "lump", "lumps", "focus", "foci", "area", "areas", "formation", "formations",
+                     "structure", "structures", "swelling", "node", "nodes", "effusion", "effusions", "fluid")
 INTERPRETIVE_NOUNS = ("neoplasm", "neoplasms", "tumour", "tumours", "tumor", "tumors", "metastasis", "metastases",
                       "metastatic", "carcinoma", "malignancy", "cancer", "lymphoma", "sarcoma", "deposit", "deposits")
 # Nouns after a diagnosis word that make it a test or service, not a finding ("tumour markers suggested", "referred to
