@@ -242,6 +242,43 @@ class NormalAppearanceRules:
             return True
         return False
 
+    def _normal_study_by_attributes(self, side_normals: list[tuple[int, int, _Info]], spans: list[MentionRecord],
+                                    lower: list[int], sent_starts: list[int], abnormal: bool,
+                                    strong_sites: dict[int, set[str]], labels: dict[str, set[str]]) -> bool:
+        """A study told only in normal attributes and denials, over several sentences ("Transplant kidney, 11.8 cm.
+        Cortical echogenicity is normal. No hydronephrosis. No perinephric collection."; guideline: an organ whose
+        whole description is normal wording plus negations): a normal study. Not when anything is asserted or hedged
+        as a lesion, an abnormal descriptor is stated ("echogenicity is normal ... a hypoechoic area"), the organ is
+        said to be abnormal in other words ("enlarged", anywhere in the report), anything else is found
+        ("varicocele"), nothing is denied (an attribute alone
+        says too little), or the study is of vessels (compressible with normal flow is no normal study: guideline).
+        Called only for a report with no lesion and a normal attribute; one pass over its mentions. True when
+        labelled."""
+        if abnormal or not labels[self.fields[2]] or self._hedged_lesion(spans):
+            return False
+        if any(not self._vessel_organs.isdisjoint(sites) for sites in strong_sites.values()):
+            return False
+        field, denied = self.fields[0], False
+        for rec in spans:
+            if rec.historical or rec.hypothetical:
+                continue
+            if rec.field == field:
+                if not rec.negated and rec.iri != self.vocabulary.normal_iri:
+                    return False  # any finding stated, even one with no released value ("varicocele on the left")
+                denied = denied or rec.negated
+            elif rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated \
+                    and self._released_abnormal(rec.iri, rec.field):
+                return False
+        if not denied:
+            return False
+        # (the organ said abnormal anywhere: "No nodules. The left lobe is enlarged.")
+        for j, word in enumerate(lower):
+            if word in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(0, j - 2) : j]):
+                return False
+        for f, label in side_normals[0][2].adds:
+            labels[f].add(label)
+        return True
+
     def _described_by_normal_and_negation(self, k: int, sent: int, spans: list[MentionRecord], sent_starts: list[int],
                                           n: int, strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
         """A whole organ described in one sentence by a normal attribute and a denied finding ("thyroid: echogenicity

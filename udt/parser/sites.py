@@ -613,9 +613,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     if info.organ:
                         r.strong_sites.setdefault(sent, set()).add(info.organ)
             elif info.kind == "normal":
-                if _attribute_normal(k, spans) or self._normal_flow(k, spans, lower) \
+                attribute = _attribute_normal(k, spans, sent_starts[sent])
+                if attribute or self._normal_flow(k, spans, lower) \
                         or self._normal_doppler_measure(end, lower, r.strings):
-                    if _attribute_normal(k, spans):
+                    if attribute:
                         r.side_normals.append((k, sent, info))  # (unless it describes one side: _normal_sides)
                     continue  # "echogenicity is normal", "normal phasic flow", "normal augmentation": no finding
                 # Decided once the whole report is read (see _normal_statements).
@@ -724,6 +725,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 r.side_normals, r.spans, r.lower, r.sent_starts, r.anatomy_sents, r.lesion_sents, r.strong_sites,
                 r.labels):
             organ_normal = organ_normal or r.abnormal
+        elif r.side_normals and not r.normals and not r.abnormal:
+            self._normal_study_by_attributes(r.side_normals, r.spans, r.lower, r.sent_starts, r.abnormal,
+                                             r.strong_sites, r.labels)
         return organ_normal
 
     def _organ_label(self, iri: str) -> str | None:
@@ -900,12 +904,15 @@ def _diagnosis_kind(tax: Taxonomy, concept: Concept) -> str:
     return "ignored" if tax.is_physiological(concept) else "lesion"
 
 
-def _attribute_normal(k: int, spans: list[MentionRecord]) -> bool:
-    """The "normal" at ``spans[k]`` qualifies one dimension ("echogenicity is normal", "normal echotexture")."""
+def _attribute_normal(k: int, spans: list[MentionRecord], sent_start: int) -> bool:
+    """The "normal" at ``spans[k]`` qualifies one dimension ("echogenicity is normal", "normal echotexture"). The
+    dimension word must be in its sentence (``sent_start`` is the sentence's first token): "The liver has normal
+    echogenicity. No focal lesion." states a normal organ, not a second normal echogenicity."""
     rec = spans[k]
     prev = spans[k - 1] if k > 0 else None
     nxt = spans[k + 1] if k + 1 < len(spans) else None
-    return (prev is not None and prev.kb == GENERIC and 0 <= rec.start - prev.end <= 2) or (
+    return (prev is not None and prev.kb == GENERIC and prev.start >= sent_start
+            and 0 <= rec.start - prev.end <= 2) or (
         nxt is not None and nxt.kb == GENERIC and nxt.start == rec.end
     )
 
