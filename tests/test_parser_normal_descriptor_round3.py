@@ -44,3 +44,36 @@ ATTRIBUTES_AND_DENIALS = [
 @pytest.mark.parametrize(("text", "normal"), ATTRIBUTES_AND_DENIALS)
 def test_a_study_of_normal_attributes_and_denials_is_normal(parser: ReportParser, text: str, normal: bool) -> None:
     assert _normal(parser, text) is normal
+
+
+# Lay and dictated ways of saying a study or an organ is normal, added to the ontology as related synonyms of
+# "normal appearance" ("looked fine", "came back clear", "all clear", "satisfactory appearances", "nothing
+# untoward"); and a "normal" word in the sentence of a hedged lesion, with no organ named between the two, speaks of
+# that lesion ("said it looks fine, probably a fibroadenoma"), not of a whole organ. Near misses: "fine" as a
+# descriptor, a lesion said to look fine, the poster's question, reassurance beside a hedged lesion.
+LAY_AND_DICTATED_NORMALS = [
+    ("Had my kidney scan today and the sonographer said everything looked fine.", True),
+    ("Got the results of my pelvic ultrasound back, all clear apparently!", True),
+    ("My thyroid ultrasound came back clear, but I still feel a lump when I swallow.", True),
+    ("The lady doing the scan said my liver looks ok.", True),
+    ("Scan of the testicles was okay according to the letter.", True),
+    ("Satisfactory appearances of the left hip.", True),
+    ("Both hips: appearances satisfactory, alpha angles above 60 degrees.", True),
+    ("Nothing abnormal in the pelvis.", True),
+    ("Nothing untoward seen in the right upper quadrant.", True),
+    ("The doctor said there is nothing wrong with my ovaries.", True),
+    ("They scanned my neck and it all looked good.", True),
+    ("Right breast has a 1 cm cyst. The left breast was fine.", True),
+    # near misses
+    ("Fine calcifications are scattered through the mass.", False),
+    ("Thin fine septations within the cyst.", False),
+    ("A 2 cm simple cyst in the left kidney, which looks fine.", False),
+    ("They found a lump in my breast but said it looks fine, probably a fibroadenoma.", False),
+    ("My doctor said the liver shows a likely small haemangioma but looks fine otherwise.", False),
+    ("Is everything ok with my scan?", False),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), LAY_AND_DICTATED_NORMALS)
+def test_lay_and_dictated_normal_wording(parser: ReportParser, text: str, normal: bool) -> None:
+    assert _normal(parser, text) is normal

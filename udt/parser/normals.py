@@ -123,7 +123,8 @@ class NormalAppearanceRules:
             side = self._side_word in window and not self._sides_hashes.isdisjoint(window) \
                 and bool(labels[self.fields[2]])
             if not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings \
-                    and not self._states_abnormal(rec, lower, sent_starts, sent):
+                    and not self._states_abnormal(rec, lower, sent_starts, sent) \
+                    and not self._hedged_lesion_in_sentence(k, sent, spans, sent_starts, len(lower)):
                 whole = True
             else:
                 partial = True
@@ -149,6 +150,30 @@ class NormalAppearanceRules:
         # (only a value the guideline rolls up: a hedged stone or sialadenitis names none, "may be a stone")
         return any(rec.field == field and rec.status == "uncertain" and rec.iri != normal and not rec.historical
                    and not rec.hypothetical and field in self._rollups_of(rec.iri) for rec in spans)
+
+    def _hedged_lesion_in_sentence(self, k: int, sent: int, spans: list[MentionRecord], sent_starts: list[int],
+                                   n: int) -> bool:
+        """The sentence of the normal statement ``spans[k]`` hedges a lesion with no organ named between the two ("a
+        lump in my breast but they said it looks fine, probably a fibroadenoma"): the "normal" speaks of that lesion,
+        not of a whole organ with no finding. Not "a 'likely haemangioma' on my liver, and everything else like
+        kidneys and spleen was normal" (organs named between). (An asserted lesion's sentence is decided by
+        :meth:`_normal_clause_is_organ`.) Scans that sentence's mentions only."""
+        field, normal, anatomy = self.fields[0], self.vocabulary.normal_iri, self._anatomy
+        hedged_before = False  # a hedged lesion before the normal with no organ named after it
+        for rec in _sentence_mentions(k, spans, sent_starts[sent], sentence_end(sent_starts, sent, n)):
+            if rec is spans[k]:
+                if hedged_before:
+                    return True
+            elif rec.field in anatomy:
+                if rec.start > spans[k].start:
+                    return False  # a lesion after this organ is the organ's, not the normal's
+                hedged_before = False
+            elif rec.field == field and rec.status == "uncertain" and rec.iri != normal and not rec.historical \
+                    and not rec.hypothetical and field in self._rollups_of(rec.iri):
+                if rec.start > spans[k].start:
+                    return True
+                hedged_before = True
+        return False
 
     def _states_abnormal(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
         """The sentence of a normal statement also states the organ abnormal in words that name no diagnosis ("the
