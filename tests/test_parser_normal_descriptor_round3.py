@@ -77,3 +77,28 @@ LAY_AND_DICTATED_NORMALS = [
 @pytest.mark.parametrize(("text", "normal"), LAY_AND_DICTATED_NORMALS)
 def test_lay_and_dictated_normal_wording(parser: ReportParser, text: str, normal: bool) -> None:
     assert _normal(parser, text) is normal
+
+
+# A normal statement that concedes its organ abnormal ("enlarged but otherwise normal", "normal in size but coarse")
+# makes no normal study, even with no lesion in the report; a contrast that goes on with the same subject ("but
+# slightly heterogeneous") no longer ends the look for the abnormal state. Near misses: a contrast that starts another
+# organ's clause, a normal word beside a state with no concession (a postmenopausal ovary "atrophic, unremarkable",
+# enlarged nodes beside a normal appendix).
+CONCEDED_ABNORMAL_ORGAN = [
+    ("The spleen is enlarged at 16 cm but otherwise normal.", False),
+    ("Liver: enlarged, however otherwise unremarkable.", False),
+    ("The liver is normal in size but coarse in echotexture.", False),
+    ("The liver is normal in size but slightly heterogeneous.", False),
+    ("Thyroid gland diffusely enlarged, otherwise within normal limits.", False),
+    # near misses
+    ("The left testis is enlarged and heterogeneous, but the right testis is normal.", True),
+    ("The right kidney is normal, but the left kidney is enlarged with a cyst.", True),
+    ("Spleen normal; enlarged liver with a 2 cm cyst.", True),
+    ("Right ovary: atrophic, unremarkable.", True),
+    ("Multiple enlarged mesenteric nodes and a normal appendix.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), CONCEDED_ABNORMAL_ORGAN)
+def test_an_organ_conceded_abnormal_is_no_normal_study(parser: ReportParser, text: str, normal: bool) -> None:
+    assert _normal(parser, text) is normal

@@ -66,6 +66,8 @@ class NormalAppearanceRules:
     _aspect_stops: frozenset[int]
     _aspect_words: frozenset[int]
     _contrasts: frozenset[int]
+    _same_subject: frozenset[int]
+    _semicolon_id: int
     _otherwise_words: frozenset[int]
     _part_clause_ends: frozenset[int]
     _part_iris: frozenset[str]
@@ -98,7 +100,7 @@ class NormalAppearanceRules:
         * "Left ovary normal", "SPLEEN: 10 cm, normal": a whole organ, a normal finding even when another organ
           has a lesion (the sentence names the organ and asserts no lesion itself).
         """
-        whole = partial = False
+        whole = partial = stated_abnormal = False
         side_memo: dict[int, str | None] = {}
         for k, sent, _info in normals:
             rec = spans[k]
@@ -122,13 +124,18 @@ class NormalAppearanceRules:
             # "Right side normal", "the left side was 'normal'": one side of the paired organ the report examines.
             side = self._side_word in window and not self._sides_hashes.isdisjoint(window) \
                 and bool(labels[self.fields[2]])
+            states_abnormal = self._states_abnormal(rec, lower, sent_starts, sent)
+            # "The spleen is enlarged but otherwise normal", "normal in size but coarse": the normal statement
+            # concedes its organ abnormal, so the study is not normal either, even with no lesion in it. (Not
+            # "Right ovary: atrophic, unremarkable", nor "enlarged nodes and a normal appendix": no concession.)
+            stated_abnormal = stated_abnormal or (states_abnormal and self._concedes_abnormal(rec, lower))
             if not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings \
-                    and not self._states_abnormal(rec, lower, sent_starts, sent) \
+                    and not states_abnormal \
                     and not self._hedged_lesion_in_sentence(k, sent, spans, sent_starts, len(lower)):
                 whole = True
             else:
                 partial = True
-        if whole or (partial and not abnormal and not self._hedged_lesion(spans)):
+        if whole or (partial and not abnormal and not stated_abnormal and not self._hedged_lesion(spans)):
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
@@ -180,12 +187,14 @@ class NormalAppearanceRules:
         spleen is enlarged at 16 cm with no focal lesion"; not "CBD not dilated, liver normal")."""
         lo = sent_starts[sent]
         hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 8)
-        for j in range(rec.start - 1, lo - 1, -1):  # "an enlarged left testis, whereas the right testis is normal"
-            if lower[j] in self._contrasts:
+        # A contrast starts another subject's clause ("an enlarged left testis, whereas the right testis is normal"),
+        # unless what follows it continues the same one ("enlarged but otherwise normal", "normal in size but coarse").
+        for j in range(rec.start - 1, lo - 1, -1):
+            if lower[j] in self._contrasts and not self._continues_subject(lower, j):
                 lo = j + 1
                 break
         for j in range(rec.end, hi):
-            if lower[j] in self._contrasts:
+            if lower[j] in self._contrasts and not self._continues_subject(lower, j):
                 hi = j
                 break
         for j in range(lo, hi):
@@ -193,6 +202,24 @@ class NormalAppearanceRules:
                     and not _normal_filling(lower, j, lo):
                 return True
         return False
+
+    def _concedes_abnormal(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """The normal statement ``rec`` is joined to an abnormal state of the same subject by "otherwise" or a
+        contrast: "enlarged but otherwise normal", "enlarged, otherwise unremarkable", "enlarged but normal in
+        echotexture", "normal in size but coarse". Looks three words back and six on."""
+        lo = max(0, rec.start - 3)
+        if not self._otherwise_words.isdisjoint(lower[lo : rec.start]):
+            return True
+        for j in (*range(lo, rec.start), *range(rec.end, min(len(lower), rec.end + 6))):
+            if lower[j] in self._contrasts and (j + 1 == rec.start or self._continues_subject(lower, j)):
+                return True
+        return False
+
+    def _continues_subject(self, lower: list[int], j: int) -> bool:
+        """The contrast word at ``j`` goes on describing the same subject: the next word is "otherwise", a degree
+        adverb or an abnormal state word ("but otherwise normal", "but slightly coarse", "but enlarged"); the
+        contrast must not be ";" (a new template item)."""
+        return j + 1 < len(lower) and lower[j] != self._semicolon_id and lower[j + 1] in self._same_subject
 
     def _names_a_part(self, k: int, spans: list[MentionRecord], lower: list[int], lo: int) -> bool:
         """The normal statement ``spans[k]`` is about anatomy named, from token ``lo``, only by concepts whose labels

@@ -436,6 +436,11 @@ NORMAL_FILLING_WORDS = ("partially", "partly", "adequately", "well", "normally",
 # that holds a lesion ("Right lobe: nodule. Thyroid otherwise normal"), else the whole organ is normal ("free fluid
 # in Morison's pouch; the liver and right kidney are otherwise normal").
 OTHERWISE_WORDS = ("otherwise",)
+# Words that, right after "but"/"however", continue the same subject's description rather than start a new one: "the
+# spleen is enlarged but otherwise normal", "normal in size but slightly coarse in echotexture" (an abnormal state
+# word right after the contrast continues it too). "the right testis is normal, but the left is enlarged" starts anew.
+SAME_SUBJECT_AFTER_CONTRAST = ("otherwise", "slightly", "mildly", "moderately", "markedly", "somewhat", "diffusely",
+                               "rather", "quite", "a", "little", "bit")
 
 # Parts of the thyroid beside which a translated "node" is a thyroid nodule ("node of right lobe").
 THYROID_PART_WORDS = ("lobe", "lobes", "isthmus", "thyroid")
