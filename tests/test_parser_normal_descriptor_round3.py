@@ -102,3 +102,27 @@ CONCEDED_ABNORMAL_ORGAN = [
 @pytest.mark.parametrize(("text", "normal"), CONCEDED_ABNORMAL_ORGAN)
 def test_an_organ_conceded_abnormal_is_no_normal_study(parser: ReportParser, text: str, normal: bool) -> None:
     assert _normal(parser, text) is normal
+
+
+# One side stated normal in the sentence of the other side's lesion: the normal's clause names its organ even when a
+# denial's reach ran over it ("no synovial thickening, left hip normal"); a side word right after the normal word
+# ("compared with the normal right side") names the side; a comparison ("compared with", "than") starts another
+# subject, so the lesion side's abnormal state is not the normal side's. Near misses: both sides with findings, an
+# organ larger than normal, a clause with no organ of its own.
+NORMAL_SIDE_BESIDE_LESION = [
+    ("Small right knee effusion, no synovial thickening, left knee normal.", True),
+    ("The report says 'right hip joint effusion 5 mm, no synovitis, left hip normal'.", True),
+    ("Fig. 2. (A) Swollen hypoechoic left testis. (B) Flow is markedly increased in it compared with the normal "
+     "right side.", True),
+    ("Orchitis. Colour Doppler shows increased vascularity throughout, compared with the normal left side (C).", True),
+    ("Figure 4. The enlarged left ovary is twice the volume of the normal right ovary.", True),
+    # near misses
+    ("Bilateral knee effusions, no synovial thickening, left slightly larger.", False),
+    ("The spleen is larger than normal at 15 cm.", False),
+    ("Small right hip effusion, no synovial thickening, otherwise normal.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), NORMAL_SIDE_BESIDE_LESION)
+def test_a_normal_side_beside_the_other_sides_lesion(parser: ReportParser, text: str, normal: bool) -> None:
+    assert _normal(parser, text) is normal

@@ -121,8 +121,11 @@ class NormalAppearanceRules:
                                                                            sent in next_on_line)
                 and not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, side_memo))
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
-            # "Right side normal", "the left side was 'normal'": one side of the paired organ the report examines.
-            side = self._side_word in window and not self._sides_hashes.isdisjoint(window) \
+            # "Right side normal", "the left side was 'normal'", "compared with the normal right side": one side of the
+            # paired organ the report examines.
+            after = lower[rec.end : min(len(lower), rec.end + 2)]
+            side = ((self._side_word in window and not self._sides_hashes.isdisjoint(window))
+                    or (self._side_word in after and not self._sides_hashes.isdisjoint(after))) \
                 and bool(labels[self.fields[2]])
             states_abnormal = self._states_abnormal(rec, lower, sent_starts, sent)
             # "The spleen is enlarged but otherwise normal", "normal in size but coarse": the normal statement
@@ -432,8 +435,9 @@ class NormalAppearanceRules:
             last = k
             while last + 1 < len(spans) and spans[last + 1].start < end:
                 last += 1
-            inside = [s for s in spans[first : last + 1] if s is not rec and s.status == "present"
-                      and not s.historical and not s.hypothetical]
+            # (anatomy in a denial's reach still names the clause's organ: "no synovial thickening, left hip normal")
+            inside = [s for s in spans[first : last + 1] if s is not rec and (s.status == "present"
+                      or s.field in self._anatomy) and not s.historical and not s.hypothetical]
             kinds = {(self._info.get(s.iri) or self._describe(s.iri, s.field, None)).kind for s in inside}
             if "lesion" in kinds:
                 return False

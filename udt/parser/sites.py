@@ -300,7 +300,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._clause_ends_for_lists = word_ids(strings, (".", ";", ":", "\n", "\n\n", "with", "is",
                                                                         "are", "was", "were"))
         self._sentence_stops = word_ids(strings, (".", "\n", "\n\n", "!", "?"))
-        self._contrasts = word_ids(strings, (";", "but", "whereas", "while", "however", "although"))
+        # (a comparison's reference is another subject: "increased flow compared with the normal right side")
+        self._contrasts = word_ids(strings, (";", "but", "whereas", "while", "however", "although", "compared",
+                                             "than"))
         self._same_subject = word_ids(strings, ts.SAME_SUBJECT_AFTER_CONTRAST) | self._abnormal_state
         self._semicolon_id = strings.add(";")
         self._part_clause_ends = word_ids(strings, (",", ";", ":", "."))
