@@ -126,3 +126,24 @@ NORMAL_SIDE_BESIDE_LESION = [
 @pytest.mark.parametrize(("text", "normal"), NORMAL_SIDE_BESIDE_LESION)
 def test_a_normal_side_beside_the_other_sides_lesion(parser: ReportParser, text: str, normal: bool) -> None:
     assert _normal(parser, text) is normal
+
+
+# The surroundings of a lesion stated normal ("the underlying muscle is unremarkable" below a lipoma, "no adjacent
+# pleural abnormality" beside a rib lesion) are named relative to the lesion, not examined in their own right: no
+# normal finding beside it. Near misses: the same words in a study with nothing abnormal, and a whole organ stated
+# normal in a sentence of its own beside the lesion.
+SURROUNDINGS_OF_A_LESION = [
+    ("A 3 cm oval hyperechoic lesion in the subcutaneous fat of the forearm, consistent with a lipoma. The underlying "
+     "muscle is unremarkable.", False),
+    ("Chest wall: 2 cm hypoechoic mass arising from the 5th rib. No adjacent pleural abnormality.", False),
+    ("Figure 3. Ganglion cyst (arrow) at the dorsal wrist; the overlying tendons are normal.", False),
+    ("A 15 mm simple cyst in the right breast at 10 o'clock. Surrounding breast tissue unremarkable.", False),
+    # near misses
+    ("Right thigh: no mass. The underlying muscle is unremarkable.", True),
+    ("A 2 cm fibroadenoma in the left breast. The right breast is normal.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), SURROUNDINGS_OF_A_LESION)
+def test_the_surroundings_of_a_lesion_are_no_normal_organ(parser: ReportParser, text: str, normal: bool) -> None:
+    assert _normal(parser, text) is normal

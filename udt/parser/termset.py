@@ -406,7 +406,10 @@ DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "dis
 PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "segments", "pole", "poles", "portion",
               "part", "parts", "aspect", "background", "parenchyma", "elsewhere", "remaining", "isthmus",
               # A tendon or ligament of a joint ("biceps tendon normal" beside a supraspinatus tear).
-              "tendon", "tendons", "ligament", "ligaments")
+              "tendon", "tendons", "ligament", "ligaments",
+              # The surroundings of a lesion ("the underlying muscle is unremarkable" below a lipoma, "no adjacent
+              # pleural abnormality"): named relative to the lesion, so no organ examined in its own right.
+              "underlying", "overlying", "adjacent", "surrounding", "neighbouring", "neighboring")
 # Words in the label of a concept that make it part of an organ, besides PART_WORDS: a normal statement naming only
 # such parts ("CBD normal calibre" beside gallstones, "the endometrium is normal" beside a fibroid) is about part of
 # the organ ("Right testis and epididymis normal" names a whole side too).
