@@ -147,3 +147,24 @@ SURROUNDINGS_OF_A_LESION = [
 @pytest.mark.parametrize(("text", "normal"), SURROUNDINGS_OF_A_LESION)
 def test_the_surroundings_of_a_lesion_are_no_normal_organ(parser: ReportParser, text: str, normal: bool) -> None:
     assert _normal(parser, text) is normal
+
+
+# A denial-form normal ("no focal lesion", "no focal abnormality") in a sentence that describes its organ with an
+# abnormal descriptor ("the liver is echogenic with no focal lesion": a fatty liver) is no normal organ, beside a
+# lesion elsewhere or alone. Near misses: normal or unvalued descriptors (normal echotexture, homogeneous), and a
+# descriptor of the organ's content ("anechoic bile").
+ORGAN_DESCRIBED_ABNORMAL = [
+    ("The liver is echogenic with no focal lesion.", False),
+    ("Liver: diffusely hyperechoic, no focal lesion.", False),
+    ("Thyroid: diffusely hypoechoic and heterogeneous, no nodules, no focal abnormality.", False),
+    ("Trace pericholecystic fluid. Liver bright and echogenic with no focal lesion.", False),
+    # near misses
+    ("Liver: normal echotexture, no focal lesion.", True),
+    ("Spleen: homogeneous, no focal lesion.", True),
+    ("Gallbladder: anechoic bile, no stones, no focal abnormality.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), ORGAN_DESCRIBED_ABNORMAL)
+def test_an_organ_described_abnormal_is_not_normal(parser: ReportParser, text: str, normal: bool) -> None:
+    assert _normal(parser, text) is normal

@@ -68,6 +68,7 @@ class NormalAppearanceRules:
     _contrasts: frozenset[int]
     _same_subject: frozenset[int]
     _semicolon_id: int
+    _predicate_ends: frozenset[int]
     _otherwise_words: frozenset[int]
     _part_clause_ends: frozenset[int]
     _part_iris: frozenset[str]
@@ -127,11 +128,14 @@ class NormalAppearanceRules:
             side = ((self._side_word in window and not self._sides_hashes.isdisjoint(window))
                     or (self._side_word in after and not self._sides_hashes.isdisjoint(after))) \
                 and bool(labels[self.fields[2]])
-            states_abnormal = self._states_abnormal(rec, lower, sent_starts, sent)
+            states_abnormal = self._states_abnormal(rec, lower, sent_starts, sent) \
+                or (lower[rec.start] in self._abnormal_denials and self._organ_described_abnormal(k, sent, spans,
+                                                                                                 lower, sent_starts))
             # "The spleen is enlarged but otherwise normal", "normal in size but coarse": the normal statement
             # concedes its organ abnormal, so the study is not normal either, even with no lesion in it. (Not
             # "Right ovary: atrophic, unremarkable", nor "enlarged nodes and a normal appendix": no concession.)
-            stated_abnormal = stated_abnormal or (states_abnormal and self._concedes_abnormal(rec, lower))
+            stated_abnormal = stated_abnormal or (states_abnormal and (lower[rec.start] in self._abnormal_denials
+                                                                       or self._concedes_abnormal(rec, lower)))
             if not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings \
                     and not states_abnormal \
                     and not self._hedged_lesion_in_sentence(k, sent, spans, sent_starts, len(lower)):
@@ -205,6 +209,22 @@ class NormalAppearanceRules:
                     and not _normal_filling(lower, j, lo):
                 return True
         return False
+
+    def _organ_described_abnormal(self, k: int, sent: int, spans: list[MentionRecord], lower: list[int],
+                                  sent_starts: list[int]) -> bool:
+        """The sentence of the denial-form normal ``spans[k]`` ("no focal lesion") describes its organ with an abnormal
+        descriptor: "The liver is echogenic with no focal lesion", "Thyroid: diffusely hypoechoic, no nodules, no
+        focal abnormality" (guideline: a whole description of normal wording plus negations, which this is not). Only
+        a descriptor said of the organ (followed by a comma, "and", "with", the sentence end, or the organ itself),
+        not one of its content ("anechoic bile, no stones, no focal abnormality"). Scans that sentence's mentions."""
+        n = len(lower)
+        hi = sentence_end(sent_starts, sent, n)
+        lo = sent_starts[sent]
+        starts = {rec.start for rec in _sentence_mentions(k, spans, lo, hi) if rec.field in self._anatomy}
+        return any(rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated
+                   and self._released_abnormal(rec.iri, rec.field)
+                   and (rec.end >= hi or lower[rec.end] in self._predicate_ends or rec.end in starts)
+                   for rec in _sentence_mentions(k, spans, lo, hi))
 
     def _concedes_abnormal(self, rec: MentionRecord, lower: list[int]) -> bool:
         """The normal statement ``rec`` is joined to an abnormal state of the same subject by "otherwise" or a

@@ -305,6 +305,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                              "than"))
         self._same_subject = word_ids(strings, ts.SAME_SUBJECT_AFTER_CONTRAST) | self._abnormal_state
         self._semicolon_id = strings.add(";")
+        self._predicate_ends = word_ids(strings, (",", ";", ".", "and", "with", "but", "\n"))
         self._part_clause_ends = word_ids(strings, (",", ";", ":", "."))
         part_words = frozenset((*ts.PART_WORDS, *ts.PART_LABEL_WORDS)) - frozenset(ts.OTHERWISE_WORDS)
         self._part_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
