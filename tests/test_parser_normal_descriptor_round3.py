@@ -168,3 +168,24 @@ ORGAN_DESCRIBED_ABNORMAL = [
 @pytest.mark.parametrize(("text", "normal"), ORGAN_DESCRIBED_ABNORMAL)
 def test_an_organ_described_abnormal_is_not_normal(parser: ReportParser, text: str, normal: bool) -> None:
     assert _normal(parser, text) is normal
+
+
+# A normal aspect of the only organ a report names ("Thyroid normal in size.") beside lesions whose lines name no
+# organ ("Nodule 1: right mid pole, 14 mm") is one aspect of an organ that has a lesion, no normal organ. Near
+# misses: a second organ named (the unplaced lesion may be its), and a whole organ stated normal.
+ASPECT_OF_THE_ONLY_ORGAN = [
+    ("FINDINGS: Thyroid normal in size.\nNodule 1: right lower pole, 14 x 9 mm, solid, hypoechoic.\n"
+     "Nodule 2: left upper pole, 6 mm, spongiform.", False),
+    ("Liver normal in size. A 2 cm hyperechoic haemangioma in segment 6.", False),
+    ("The uterus is normal in size. Intramural fibroid 3 cm on the posterior wall.", False),
+    ("LEFT TESTIS: normal in size.\nA 6 mm solid hypoechoic mass at the upper pole with internal flow.", False),
+    ("Pancreas normal in calibre.\nTail: 12 mm cyst, no solid component.", False),
+    # near misses
+    ("Liver normal in size. Spleen 10 cm. A 2 cm cyst at the lower pole.", True),
+    ("Thyroid: normal.\nNodule: none.\nLevel II node 9 mm, oval, with a fatty hilum.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), ASPECT_OF_THE_ONLY_ORGAN)
+def test_an_aspect_of_the_only_organ_beside_its_lesion(parser: ReportParser, text: str, normal: bool) -> None:
+    assert _normal(parser, text) is normal

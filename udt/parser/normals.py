@@ -118,8 +118,9 @@ class NormalAppearanceRules:
                 named_parts = named_parts if self._lesion_in_organs_named(k, spans, lo, sent, strong_sites,
                                                                           lesion_sents) else frozenset()
             part = bool(named_parts) or self._names_a_part(k, spans, lower, max(sent_starts[sent], rec.start - 12)) or (
-                self._normal_aspect(rec, lower) and self._organ_has_lesion(sent, strong_sites, lesion_sents,
-                                                                           sent in next_on_line)
+                self._normal_aspect(rec, lower) and (
+                    self._organ_has_lesion(sent, strong_sites, lesion_sents, sent in next_on_line)
+                    or self._only_organ_has_unplaced_lesion(sent, strong_sites, lesion_sents))
                 and not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, side_memo))
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
             # "Right side normal", "the left side was 'normal'", "compared with the normal right side": one side of the
@@ -406,6 +407,15 @@ class NormalAppearanceRules:
                      if h in self._sides}
             memo[sent] = None if not found else found.pop() if len(found) == 1 else "bilateral"
         return memo[sent]
+
+    @staticmethod
+    def _only_organ_has_unplaced_lesion(sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
+        """A lesion whose sentence names no organ ("Nodule 1: right mid pole, 18 mm") in a report whose only organ
+        named is the one of the normal aspect ("Thyroid normal in size."): it is that organ's lesion."""
+        organs = strong_sites.get(sent, set())
+        if not organs or all(strong_sites.get(s) for s in lesion_sents):
+            return False
+        return all(sites <= organs for sites in strong_sites.values())
 
     @staticmethod
     def _organ_has_lesion(sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int],
