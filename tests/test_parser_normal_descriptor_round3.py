@@ -189,3 +189,22 @@ ASPECT_OF_THE_ONLY_ORGAN = [
 @pytest.mark.parametrize(("text", "normal"), ASPECT_OF_THE_ONLY_ORGAN)
 def test_an_aspect_of_the_only_organ_beside_its_lesion(parser: ReportParser, text: str, normal: bool) -> None:
     assert _normal(parser, text) is normal
+
+
+# One normal node among nodes described elsewhere in the report ("a normal level II node" beside a round node
+# suspicious for metastasis) is part of the organ, not a normal organ beside the abnormal node. Near misses: an
+# axilla whose one node is normal (the whole axilla), nodes stated normal as a group.
+ONE_NORMAL_NODE_AMONG_OTHERS = [
+    ("Fig. 5. (A) A normal level III node with a fatty hilum. (B) A round hypoechoic level IV node with "
+     "microcalcifications, suspicious for metastatic papillary carcinoma.", False),
+    ("Right level II: 9 mm oval node, normal.\nLeft level III: 14 mm round node with cystic change, suspicious for "
+     "a metastasis.", False),
+    # near misses
+    ("Breast: 8 mm simple cyst at 3 o'clock.\nLeft axilla: 1 node with a 2 mm cortex, normal.", True),
+    ("Thyroid: 12 mm solid nodule in the right lobe. Cervical nodes: normal.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), ONE_NORMAL_NODE_AMONG_OTHERS)
+def test_one_normal_node_among_others_is_no_normal_organ(parser: ReportParser, text: str, normal: bool) -> None:
+    assert _normal(parser, text) is normal

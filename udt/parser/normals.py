@@ -10,6 +10,7 @@ statements they settle.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,8 @@ _FILLING = frozenset(get_string_id(w) for w in ts.FILLING_STATE_WORDS)
 _NORMAL_FILLING = frozenset(get_string_id(w) for w in ts.NORMAL_FILLING_WORDS)
 _NODE_FEATURES = frozenset(get_string_id(w) for w in ts.NODE_FEATURE_WORDS)
 _NODE_WORDS = frozenset(get_string_id(w) for w in ("node", "nodes", "lymph", "nodal", "lymphadenopathy"))
+# One node of the many an organ value holds ("a normal level II node" beside a suspicious one): part of the organ.
+_ONE_NODE = get_string_id("node")
 
 
 def _normal_filling(lower: list[int], j: int, lo: int) -> bool:
@@ -102,6 +105,8 @@ class NormalAppearanceRules:
           has a lesion (the sentence names the organ and asserts no lesion itself).
         """
         whole = partial = stated_abnormal = False
+        normal_sents = {sent for _, sent, _ in normals}
+        node_sents: set[int] | None = None
         side_memo: dict[int, str | None] = {}
         for k, sent, _info in normals:
             rec = spans[k]
@@ -113,6 +118,14 @@ class NormalAppearanceRules:
                 lo = max([lo] + [j + 1 for j in range(lo, rec.start) if lower[j] in self._clause_seps])
             window = lower[lo : rec.start]
             named_parts = self._part_words.intersection(window)
+            if _ONE_NODE in window or _ONE_NODE in lower[rec.end : rec.end + 3]:
+                # "A normal level II node" beside "(B) A round node with cystic change, suspicious for metastasis":
+                # one normal node among nodes described elsewhere is part of the organ, not the organ (an axilla's
+                # "1 node with a fatty hilum, normal" alone is the whole axilla).
+                if node_sents is None:
+                    node_sents = self._node_sentences(lower, sent_starts)
+                if not node_sents <= normal_sents | {sent}:
+                    named_parts = named_parts | {_ONE_NODE}
             if named_parts and named_parts <= self._otherwise_words:
                 # "the liver and right kidney are otherwise normal": part of an organ only if it has a lesion
                 named_parts = named_parts if self._lesion_in_organs_named(k, spans, lo, sent, strong_sites,
@@ -147,6 +160,12 @@ class NormalAppearanceRules:
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
+
+    @staticmethod
+    def _node_sentences(lower: list[int], sent_starts: list[int]) -> set[int]:
+        """The sentences that name nodes: one pass over the words, made once per report and only when a normal
+        statement stands beside the word "node"."""
+        return {bisect_right(sent_starts, j) - 1 for j, word in enumerate(lower) if word in _NODE_WORDS}
 
     @staticmethod
     def _node_feature(rec: MentionRecord, lower: list[int], lo: int) -> bool:
