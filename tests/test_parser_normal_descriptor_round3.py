@@ -208,3 +208,25 @@ ONE_NORMAL_NODE_AMONG_OTHERS = [
 @pytest.mark.parametrize(("text", "normal"), ONE_NORMAL_NODE_AMONG_OTHERS)
 def test_one_normal_node_among_others_is_no_normal_organ(parser: ReportParser, text: str, normal: bool) -> None:
     assert _normal(parser, text) is normal
+
+
+def _echo(parser: ReportParser, text: str) -> list[str]:
+    return labels_of(parser, text, "Echogenicity")
+
+
+# An echo word on a lymph node's hilum is a stated echogenicity (guideline, descriptors: "an echo word ... on a node's
+# hilum or cortex ... is labelled"); "echogenic hilum" was an ontology synonym of the hilum, so the longest match
+# swallowed the echo word. Near misses: a hilum with no echo word, and the fatty hilum (no echo word either).
+ECHO_WORD_ON_A_NODE_HILUM = [
+    ("An oval level II node, 9 mm, with an echogenic hilum.", ["hyperechoic"]),
+    ("Fig. 2. Reactive node: preserved echogenic hilum and hilar flow (arrowhead).", ["hyperechoic"]),
+    ("Axilla: two nodes, cortex 2 mm, echogenic hilum preserved.", ["hyperechoic"]),
+    # near misses
+    ("An oval level II node, 9 mm, with a fatty hilum.", []),
+    ("Axilla: two nodes, cortex 2 mm, hilum preserved.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "echo"), ECHO_WORD_ON_A_NODE_HILUM)
+def test_an_echo_word_on_a_node_hilum_is_labelled(parser: ReportParser, text: str, echo: list[str]) -> None:
+    assert _echo(parser, text) == echo
