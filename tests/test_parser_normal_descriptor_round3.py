@@ -230,3 +230,25 @@ ECHO_WORD_ON_A_NODE_HILUM = [
 @pytest.mark.parametrize(("text", "echo"), ECHO_WORD_ON_A_NODE_HILUM)
 def test_an_echo_word_on_a_node_hilum_is_labelled(parser: ReportParser, text: str, echo: list[str]) -> None:
     assert _echo(parser, text) == echo
+
+
+def _vascularity(parser: ReportParser, text: str) -> list[str]:
+    return labels_of(parser, text, "Vascularity")
+
+
+# A bare "phasic" in a venous worksheet ("CFV: compressible, phasic", "R compressible, phasic | L ...") is phasic
+# flow, which the guideline reads as normal/regular vascularity (like the bare "antegrade" and "hepatopetal" the
+# ontology already lists). Near misses: a flow named with no quality, and absent flow in a thrombosed vein.
+BARE_PHASIC_FLOW = [
+    ("CFV: compressible, phasic\nSFV: compressible, phasic", ["normal/regular vascularity"]),
+    ("Right CFV | compressible, phasic | no thrombus", ["normal/regular vascularity"]),
+    ("Left popliteal vein fully compressible and phasic with respiration.", ["normal/regular vascularity"]),
+    # near misses
+    ("CFV: compressible, flow present.", []),
+    ("Common femoral vein: non-compressible, echogenic thrombus, no flow.", ["no vascularity"]),
+]
+
+
+@pytest.mark.parametrize(("text", "vascularity"), BARE_PHASIC_FLOW)
+def test_a_bare_phasic_is_normal_flow(parser: ReportParser, text: str, vascularity: list[str]) -> None:
+    assert _vascularity(parser, text) == vascularity
