@@ -252,3 +252,22 @@ BARE_PHASIC_FLOW = [
 @pytest.mark.parametrize(("text", "vascularity"), BARE_PHASIC_FLOW)
 def test_a_bare_phasic_is_normal_flow(parser: ReportParser, text: str, vascularity: list[str]) -> None:
     assert _vascularity(parser, text) == vascularity
+
+
+# A flow's measured quantity stands between the flow word and its degree ("Flow volume: 1150 ml/min (normal)", "flow
+# volume 900 mL/min, normal" of a dialysis fistula; the guideline reads reduced fistula flow volume as reduced, so a
+# normal one is normal/regular). Near misses: a measure with no degree, and a degree word inside another phrase.
+FLOW_MEASURE_THEN_DEGREE = [
+    ("AV fistula. Flow volume: 1150 ml/min (normal). Outflow vein patent.", ["normal/regular vascularity"]),
+    ("Brachiocephalic fistula: flow volume 900 mL/min, normal.", ["normal/regular vascularity"]),
+    ("Fistula flow rate: 350 ml/min, reduced.", ["reduced/diminished vascularity"]),
+    ("Fistula flow volume: normal.", ["normal/regular vascularity"]),
+    # near misses
+    ("Fistula flow volume 1150 ml/min.", []),
+    ("Fistula flow volume 700 mL/min, below the normal range.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "vascularity"), FLOW_MEASURE_THEN_DEGREE)
+def test_a_flow_measure_before_its_degree(parser: ReportParser, text: str, vascularity: list[str]) -> None:
+    assert _vascularity(parser, text) == vascularity
