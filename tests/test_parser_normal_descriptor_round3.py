@@ -271,3 +271,30 @@ FLOW_MEASURE_THEN_DEGREE = [
 @pytest.mark.parametrize(("text", "vascularity"), FLOW_MEASURE_THEN_DEGREE)
 def test_a_flow_measure_before_its_degree(parser: ReportParser, text: str, vascularity: list[str]) -> None:
     assert _vascularity(parser, text) == vascularity
+
+
+def _shape_and_margins(parser: ReportParser, text: str) -> tuple[list[str], list[str]]:
+    return labels_of(parser, text, "Shape"), labels_of(parser, text, "Margins")
+
+
+# Shape words that state no lesion's shape: a noun of another sense ("irregular periods", "irregular heartbeat"), an
+# outline noun the word is said of ("the liver surface is nodular", "its inferior tip is irregular", "bladder wall
+# thickened and irregular"), and a coordinated shape word before a contour word ("an irregular, lobulated contour":
+# both state the margin). Near misses: a lesion called irregular, attributively or predicatively.
+SHAPE_WORDS_OF_NO_LESION = [
+    ("Pelvic scan for irregular periods: uterus and both ovaries normal.", ([], [])),
+    ("My GP sent me for a scan because of irregular bleeding, report says endometrium 5 mm.", ([], [])),
+    ("Cirrhotic liver: the liver surface is nodular (arrowheads).", ([], [])),
+    ("A ruptured Baker's cyst: its inferior tip is irregular.", ([], [])),
+    ("Bladder wall thickened and irregular posteriorly.", ([], [])),
+    ("A 2.4 cm isoechoic thyroid nodule with an irregular, lobulated contour.", ([], ["ill-defined/indistinct"])),
+    # near misses
+    ("An irregular hypoechoic mass in the left breast.", (["irregular"], [])),
+    ("The collection is irregular in shape.", (["irregular"], [])),
+    ("Lobulated mass with smooth margins.", (["lobulated"], ["well-defined"])),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPE_WORDS_OF_NO_LESION)
+def test_shape_words_of_no_lesion(parser: ReportParser, text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert _shape_and_margins(parser, text) == expected

@@ -50,10 +50,20 @@ class MarginRules:
     _shape_field: str
     _slash: int
     _wall_words: frozenset[int]
+    _non_shape_nouns: frozenset[int]
+    _shape_subjects: frozenset[int]
+    _shape_subject_gap: frozenset[int]
+    _coordinators_for_contour: frozenset[int]
 
     def _init_margins(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._outline_words = word_ids(strings, (*ts.CONTOUR_WORDS, *ts.OUTLINE_WORDS))
+        self._non_shape_nouns = word_ids(strings, ts.NON_SHAPE_NOUNS)
+        self._shape_subjects = word_ids(strings, ts.SHAPE_SUBJECT_OUTLINES)
+        # what may stand between an outline noun and the shape word said of it ("wall thickened and irregular")
+        self._shape_subject_gap = word_ids(strings, (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS, *ts.DEGREE_HEDGE_WORDS,
+                                                     *ts.LINKING_VERBS, *ts.ABNORMAL_STATE_WORDS, "and", ","))
+        self._coordinators_for_contour = word_ids(strings, (",", "and", "/"))
         self._wall_words = word_ids(strings, ("wall", "walls"))
         self._linking_verbs = word_ids(strings, ts.LINKING_VERBS)
         self._bare_margin_words = word_ids(strings, ts.BARE_MARGIN_WORDS)
@@ -103,6 +113,23 @@ class MarginRules:
                 k -= 1
             j = k
         return j >= 0 and lower[j] in self._contour_words
+
+    def _shape_of_no_lesion(self, lower: list[int], start: int, end: int) -> bool:
+        """The shape word at ``start``..``end`` describes no lesion's shape: it qualifies a noun of another sense
+        ("irregular periods", "irregular heartbeat"), or it is said of an outline noun up to four words before
+        ("the liver surface is nodular", "its inferior tip is irregular", "bladder wall thickened and irregular")."""
+        if end < len(lower) and lower[end] in self._non_shape_nouns:
+            return True
+        j = start - 1
+        while j >= 0 and start - j <= 4 and lower[j] in self._shape_subject_gap:
+            j -= 1
+        return j >= 0 and j < start - 1 and lower[j] in self._shape_subjects
+
+    def _contour_after_coordinate(self, lower: list[int], end: int) -> bool:
+        """A contour word after a coordinated second shape word ("an irregular, lobulated contour", "lobulated and
+        irregular margins"): the first shape word states the margin too."""
+        return end + 2 < len(lower) and lower[end] in self._coordinators_for_contour \
+            and lower[end + 2] in self._contour_words
 
     def _contour_after_qualifier(self, lower: list[int], end: int) -> bool:
         """A contour word one qualifier after the shape word ("lobulated outer contour", "lobulated cortical

@@ -573,7 +573,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if field == self._shape_field and (
                 lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
                 or self._contour_key_before(lower, start) or self._outline_after(lower, end, r.strings)
-                or self._contour_after_qualifier(lower, end)
+                or self._contour_after_qualifier(lower, end) or self._contour_after_coordinate(lower, end)
             ):
                 # "irregular contour", "lobulated outline": a statement about the margin, not the shape.
                 margin = self._contour_margin.get(iri)
@@ -581,6 +581,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     continue  # "nodular surface contour", "edge rounded": an outline's look, not a lesion's shape
                 iri, field = margin.iri, cast(str, margin.dimension)  # a released margin value's dimension
                 rec.iri, rec.field = iri, field
+            elif field == self._shape_field and self._shape_of_no_lesion(lower, start, end):
+                continue  # "irregular periods", "the liver surface is nodular": no lesion's shape
             info = self._info.get(iri) or self._describe(iri, field, None)
             if r.pediatric and field in anatomy_fields:
                 rolled = _to_pediatric(info.rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)

@@ -544,6 +544,13 @@ OUTLINE_WORDS = ("surface", "surfaces", "pattern", "patterns", "echotexture", "t
 # one, in a sentence about an organ and no lesion, is not a lesion's margin.
 ORGAN_CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "wall", "walls", "surface", "surfaces",
                        "capsule")
+# Nouns a shape word qualifies in another sense: "irregular periods / bleeding / cycles", "irregular heartbeat": no
+# lesion's shape.
+NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses", "menstruation", "cycle", "cycles",
+                   "heartbeat", "heartbeats", "rhythm", "pulse", "breathing")
+# Outline nouns a shape word is said of ("the liver surface is nodular", "its inferior tip is irregular", "bladder wall
+# thickened and irregular"): an organ's or a lesion's edge, no shape (the guideline reads margins for lesions only).
+SHAPE_SUBJECT_OUTLINES = ("surface", "surfaces", "tip", "tips", "wall", "walls", "lining", "mucosa", "capsule")
 # Margin adjectives that name a margin only beside a margin word ("Margin: smooth", "contour sharp"): on their own
 # they describe a cyst's inner wall, an intima or a plaque ("smooth inner wall", "smooth intima-media complex").
 BARE_MARGIN_WORDS = ("smooth", "sharp")
