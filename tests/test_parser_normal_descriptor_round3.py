@@ -298,3 +298,25 @@ SHAPE_WORDS_OF_NO_LESION = [
 @pytest.mark.parametrize(("text", "expected"), SHAPE_WORDS_OF_NO_LESION)
 def test_shape_words_of_no_lesion(parser: ReportParser, text: str, expected: tuple[list[str], list[str]]) -> None:
     assert _shape_and_margins(parser, text) == expected
+
+
+# A shape word said of a structure of the anatomy, which heads its phrase or is the subject of a verb of being
+# ("elongated pylorus", "the pyloric channel is elongated", "a round ligament ...") describes that structure, not a
+# lesion. Near misses: anatomy naming the lesion's site ("an irregular breast mass"), a template key ("Bladder:
+# irregular polypoid mass"), a node's shape (labelled, guideline), anatomy as a place ("nodes in the left axilla are
+# oval").
+SHAPE_OF_THE_ANATOMY = [
+    ("Pyloric stenosis: the pyloric channel is elongated at 18 mm and the muscle is 4 mm thick.", []),
+    ("Fig. 1. An elongated pylorus (calipers) in a 5-week-old boy.", []),
+    ("The appendix appears tubular, blind-ending and non-compressible.", []),
+    # near misses
+    ("An irregular breast mass at 2 o'clock, 14 mm.", ["irregular"]),
+    ("Bladder: irregular polypoid mass on the posterior wall.", ["irregular"]),
+    ("Lymph nodes in the left axilla are oval with fatty hila.", ["oval"]),
+    ("A level II node is oval, 9 mm.", ["oval"]),
+]
+
+
+@pytest.mark.parametrize(("text", "shape"), SHAPE_OF_THE_ANATOMY)
+def test_a_shape_of_the_anatomy_is_no_lesion_shape(parser: ReportParser, text: str, shape: list[str]) -> None:
+    assert labels_of(parser, text, "Shape") == shape

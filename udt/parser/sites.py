@@ -581,8 +581,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     continue  # "nodular surface contour", "edge rounded": an outline's look, not a lesion's shape
                 iri, field = margin.iri, cast(str, margin.dimension)  # a released margin value's dimension
                 rec.iri, rec.field = iri, field
-            elif field == self._shape_field and self._shape_of_no_lesion(lower, start, end):
-                continue  # "irregular periods", "the liver surface is nodular": no lesion's shape
+            elif field == self._shape_field and (self._shape_of_no_lesion(lower, start, end)
+                                                 or self._shape_of_anatomy(k, spans, lower)):
+                continue  # "irregular periods", "the liver surface is nodular", "elongated pylorus": no lesion's
             info = self._info.get(iri) or self._describe(iri, field, None)
             if r.pediatric and field in anatomy_fields:
                 rolled = _to_pediatric(info.rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
