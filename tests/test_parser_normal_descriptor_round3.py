@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parser_reading import labels_of
+from tests.parser_reading import labels_of, reading_of
 from udt.parser import ReportParser
 
 NORMAL = "normal appearance"
@@ -320,3 +320,20 @@ SHAPE_OF_THE_ANATOMY = [
 @pytest.mark.parametrize(("text", "shape"), SHAPE_OF_THE_ANATOMY)
 def test_a_shape_of_the_anatomy_is_no_lesion_shape(parser: ReportParser, text: str, shape: list[str]) -> None:
     assert labels_of(parser, text, "Shape") == shape
+
+
+# A stated edge (refractive) shadow is read as shadowing, as three independently written development corpora label it:
+# "edge shadowing" now rolls up to shadowing in the ontology. Near misses: denied edge shadowing, twinkling (a Doppler
+# artefact, no shadowing).
+EDGE_SHADOWING = [
+    ("Fig. 3. A round anechoic cyst with refractive edge shadowing (arrows).", "present"),
+    ("Gallbladder polyp 5 mm, no shadowing; note lateral edge shadows from the gallbladder neck.", "present"),
+    # near misses
+    ("A 9 mm anechoic cyst without edge shadowing.", "absent"),
+    ("Echogenic focus in the renal sinus with twinkling artefact.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "reading"), EDGE_SHADOWING)
+def test_edge_shadowing_is_shadowing(parser: ReportParser, text: str, reading: str | None) -> None:
+    assert reading_of(parser, text, "PosteriorAcoustics", "shadowing") == reading
