@@ -46,6 +46,7 @@ class MarginRules:
     _margin_field: str
     _margin_keys: frozenset[int]
     _node_iris: frozenset[str]
+    _contour_margin: dict[str, Concept]
     _anatomy: frozenset[str]
     _outline_words: frozenset[int]
     _shape_field: str
@@ -161,11 +162,12 @@ class MarginRules:
                 return True
         return False
 
-    def _contour_after_coordinate(self, lower: list[int], end: int) -> bool:
+    def _contour_after_coordinate(self, lower: list[int], start: int, end: int, iri: str) -> bool:
         """A contour word after a coordinated second shape word ("an irregular, lobulated contour", "lobulated and
-        irregular margins"): the first shape word states the margin too."""
-        return end + 2 < len(lower) and lower[end] in self._coordinators_for_contour \
-            and lower[end + 2] in self._contour_words
+        irregular margins"): the first shape word, one word with a margin reading, states the margin too (not a list
+        of features: "taller than wide, irregular margins")."""
+        return end - start == 1 and end + 2 < len(lower) and lower[end] in self._coordinators_for_contour \
+            and lower[end + 2] in self._contour_words and iri in self._contour_margin
 
     def _contour_after_qualifier(self, lower: list[int], end: int) -> bool:
         """A contour word one qualifier after the shape word ("lobulated outer contour", "lobulated cortical

@@ -573,7 +573,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if field == self._shape_field and (
                 lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
                 or self._contour_key_before(lower, start) or self._outline_after(lower, end, r.strings)
-                or self._contour_after_qualifier(lower, end) or self._contour_after_coordinate(lower, end)
+                or self._contour_after_qualifier(lower, end) or self._contour_after_coordinate(lower, start, end, iri)
             ):
                 # "irregular contour", "lobulated outline": a statement about the margin, not the shape.
                 margin = self._contour_margin.get(iri)
