@@ -17,6 +17,18 @@ from spacy.strings import get_string_id
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord
 from udt.parser.sentences import sentence_end
 
+# A flow's measured quantity and its units ("flow volume 900 mL/min, normal"; see DegreeRules._past_flow_measure).
+_FLOW_MEASURES = frozenset(get_string_id(w) for w in ("volume", "rate"))
+_FLOW_UNITS = frozenset(get_string_id(w) for w in ("ml", "l", "mls", "cc", "/", "min", "minute", "s", "sec", "cm",
+                                                   "m", "per"))
+_MEASURE_ENDS = frozenset(get_string_id(w) for w in (",", "("))
+_COLON = get_string_id(":")
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(".", "", 1).replace(",", "").isdigit()
+
+
 if TYPE_CHECKING:
     from udt.parser.matcher import OntologyMatcher
     from udt.parser.vocabulary import Vocabulary
@@ -170,6 +182,8 @@ class DegreeRules:
         negation read into the bare dimension word ("no calcification, vascularity ... increased") is dropped."""
         n, hedged, denied = len(lower), False, False
         j = self._past_site_phrase(lower, rec.end)
+        if j == rec.end and j < n and lower[j] in _FLOW_MEASURES:
+            j = self._past_flow_measure(lower, j, strings)
         site_phrase = j != rec.end
         label = self.taxonomy.dimension(rec.field).label.casefold()
         gap_start = j
@@ -203,6 +217,24 @@ class DegreeRules:
         """The mention names a kind of its ordinal dimension that has no value of its own ("peripheral vascularity",
         "central flow"), so a degree after it ("peripheral vascularity increased") gives it one."""
         return rec.kb == "" and not rec.negated and self._rollups_of(rec.iri).get(rec.field) is None
+
+    @staticmethod
+    def _past_flow_measure(lower: list[int], j: int, strings: Any) -> int:
+        """Past a flow's measured quantity, to its degree ("flow volume: 1150 ml/min (normal)", "flow volume 900
+        mL/min, normal", "flow rate: normal"): the quantity word, a colon, then a number with its unit words up to a
+        comma or bracket. Looks at most eight words on; where no degree slot follows, ``j`` stays where it was."""
+        start, n = j, len(lower)
+        j += 1  # "volume" / "rate"
+        if j < n and lower[j] == _COLON:
+            j += 1
+        if j < n and _is_number(strings[lower[j]]):
+            k = j + 1
+            while k < n and k - start < 8 and lower[k] in _FLOW_UNITS:
+                k += 1
+            if k < n and lower[k] in _MEASURE_ENDS:
+                return k + 1
+            return start
+        return j
 
     def _past_site_phrase(self, lower: list[int], j: int) -> int:
         """Past the place a flow is measured in, up to its copula ("blood flow [in the node] is increased", "flow [to

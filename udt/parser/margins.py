@@ -46,14 +46,33 @@ class MarginRules:
     _margin_field: str
     _margin_keys: frozenset[int]
     _node_iris: frozenset[str]
+    _contour_margin: dict[str, Concept]
+    _anatomy: frozenset[str]
     _outline_words: frozenset[int]
     _shape_field: str
     _slash: int
     _wall_words: frozenset[int]
+    _non_shape_nouns: frozenset[int]
+    _shape_subjects: frozenset[int]
+    _shape_subject_gap: frozenset[int]
+    _coordinators_for_contour: frozenset[int]
+    _phrase_ends: frozenset[int]
+    _verbs_of_being: frozenset[int]
+    _place_words: frozenset[int]
 
     def _init_margins(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._outline_words = word_ids(strings, (*ts.CONTOUR_WORDS, *ts.OUTLINE_WORDS))
+        self._non_shape_nouns = word_ids(strings, ts.NON_SHAPE_NOUNS)
+        self._shape_subjects = word_ids(strings, ts.SHAPE_SUBJECT_OUTLINES)
+        # what may stand between an outline noun and the shape word said of it ("wall thickened and irregular")
+        self._shape_subject_gap = word_ids(strings, (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS, *ts.DEGREE_HEDGE_WORDS,
+                                                     *ts.LINKING_VERBS, *ts.ABNORMAL_STATE_WORDS, "and", ","))
+        self._coordinators_for_contour = word_ids(strings, (",", "and", "/"))
+        self._verbs_of_being = word_ids(strings, ("is", "are", "was", "were", "appears", "appear", "looks", "look"))
+        self._place_words = word_ids(strings, ("in", "of", "within", "at", "from", "into", "near", "beside"))
+        self._phrase_ends = word_ids(strings, (*ts.COPULA_WORDS, ",", ".", ";", ":", "(", ")", "with", "and", "at",
+                                               "measuring", "\n"))
         self._wall_words = word_ids(strings, ("wall", "walls"))
         self._linking_verbs = word_ids(strings, ts.LINKING_VERBS)
         self._bare_margin_words = word_ids(strings, ts.BARE_MARGIN_WORDS)
@@ -103,6 +122,52 @@ class MarginRules:
                 k -= 1
             j = k
         return j >= 0 and lower[j] in self._contour_words
+
+    def _shape_of_no_lesion(self, lower: list[int], start: int, end: int) -> bool:
+        """The shape word at ``start``..``end`` describes no lesion's shape: it qualifies a noun of another sense
+        ("irregular periods", "irregular heartbeat"), or it is said of an outline noun up to four words before
+        ("the liver surface is nodular", "its inferior tip is irregular", "bladder wall thickened and irregular")."""
+        if end < len(lower) and lower[end] in self._non_shape_nouns:
+            return True
+        j = start - 1
+        while j >= 0 and start - j <= 4 and lower[j] in self._shape_subject_gap:
+            j -= 1
+        return j >= 0 and j < start - 1 and lower[j] in self._shape_subjects
+
+    def _shape_of_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """The shape word ``spans[k]`` is said of a structure of the anatomy, not of a lesion: attributively, the
+        next mention one or two words on ("an elongated pylorus", "elongated pyloric channel"), or predicatively, the
+        mention just before its copula ("the pyloric channel is elongated"). A lymph node's shape is labelled like a
+        lesion's (guideline: shapes of normal nodes are labelled)."""
+        rec = spans[k]
+        anatomy, nodes = self._anatomy, self._node_iris
+        if k + 1 < len(spans):
+            nxt = spans[k + 1]
+            # (the anatomy must head its phrase: not "an irregular breast mass", where it names the lesion's site)
+            if nxt.field in anatomy and nxt.iri not in nodes and rec.end <= nxt.start <= rec.end + 1 \
+                    and all(lower[j] not in self._coordinators_for_contour for j in range(rec.end, nxt.start)) \
+                    and (nxt.end >= len(lower) or lower[nxt.end] in self._phrase_ends):
+                return True
+        if k > 0:
+            j = rec.start - 1
+            while j >= 0 and rec.start - j <= 3 and lower[j] in self._shape_subject_gap \
+                    and lower[j] not in self._coordinators_for_contour:
+                j -= 1
+            prev = spans[k - 1]
+            # (a verb, not a template colon: "Bladder: irregular polypoid mass"; and the anatomy is the subject, not
+            # a place: "Lymph nodes in the left axilla are oval")
+            if j < rec.start - 1 and prev.end == j + 1 and prev.field in anatomy and prev.iri not in nodes \
+                    and not self._verbs_of_being.isdisjoint(lower[prev.end : rec.start]) \
+                    and self._place_words.isdisjoint(lower[max(0, prev.start - 3) : prev.start]):
+                return True
+        return False
+
+    def _contour_after_coordinate(self, lower: list[int], start: int, end: int, iri: str) -> bool:
+        """A contour word after a coordinated second shape word ("an irregular, lobulated contour", "lobulated and
+        irregular margins"): the first shape word, one word with a margin reading, states the margin too (not a list
+        of features: "taller than wide, irregular margins")."""
+        return end - start == 1 and end + 2 < len(lower) and lower[end] in self._coordinators_for_contour \
+            and lower[end + 2] in self._contour_words and iri in self._contour_margin
 
     def _contour_after_qualifier(self, lower: list[int], end: int) -> bool:
         """A contour word one qualifier after the shape word ("lobulated outer contour", "lobulated cortical

@@ -10,6 +10,7 @@ statements they settle.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,8 @@ _FILLING = frozenset(get_string_id(w) for w in ts.FILLING_STATE_WORDS)
 _NORMAL_FILLING = frozenset(get_string_id(w) for w in ts.NORMAL_FILLING_WORDS)
 _NODE_FEATURES = frozenset(get_string_id(w) for w in ts.NODE_FEATURE_WORDS)
 _NODE_WORDS = frozenset(get_string_id(w) for w in ("node", "nodes", "lymph", "nodal", "lymphadenopathy"))
+# One node of the many an organ value holds ("a normal level II node" beside a suspicious one): part of the organ.
+_ONE_NODE = get_string_id("node")
 
 
 def _normal_filling(lower: list[int], j: int, lo: int) -> bool:
@@ -66,6 +69,9 @@ class NormalAppearanceRules:
     _aspect_stops: frozenset[int]
     _aspect_words: frozenset[int]
     _contrasts: frozenset[int]
+    _same_subject: frozenset[int]
+    _semicolon_id: int
+    _predicate_ends: frozenset[int]
     _otherwise_words: frozenset[int]
     _part_clause_ends: frozenset[int]
     _part_iris: frozenset[str]
@@ -98,7 +104,9 @@ class NormalAppearanceRules:
         * "Left ovary normal", "SPLEEN: 10 cm, normal": a whole organ, a normal finding even when another organ
           has a lesion (the sentence names the organ and asserts no lesion itself).
         """
-        whole = partial = False
+        whole = partial = stated_abnormal = False
+        normal_sents = {sent for _, sent, _ in normals}
+        node_sents: set[int] | None = None
         side_memo: dict[int, str | None] = {}
         for k, sent, _info in normals:
             rec = spans[k]
@@ -110,27 +118,54 @@ class NormalAppearanceRules:
                 lo = max([lo] + [j + 1 for j in range(lo, rec.start) if lower[j] in self._clause_seps])
             window = lower[lo : rec.start]
             named_parts = self._part_words.intersection(window)
+            if _ONE_NODE in window or _ONE_NODE in lower[rec.end : rec.end + 3]:
+                # "A normal level II node" beside "(B) A round node with cystic change, suspicious for metastasis":
+                # one normal node among nodes described elsewhere is part of the organ, not the organ (an axilla's
+                # "1 node with a fatty hilum, normal" alone is the whole axilla).
+                if node_sents is None:
+                    node_sents = self._node_sentences(lower, sent_starts)
+                if not node_sents <= normal_sents | {sent}:
+                    named_parts = named_parts | {_ONE_NODE}
             if named_parts and named_parts <= self._otherwise_words:
                 # "the liver and right kidney are otherwise normal": part of an organ only if it has a lesion
                 named_parts = named_parts if self._lesion_in_organs_named(k, spans, lo, sent, strong_sites,
                                                                           lesion_sents) else frozenset()
             part = bool(named_parts) or self._names_a_part(k, spans, lower, max(sent_starts[sent], rec.start - 12)) or (
-                self._normal_aspect(rec, lower) and self._organ_has_lesion(sent, strong_sites, lesion_sents,
-                                                                           sent in next_on_line)
+                self._normal_aspect(rec, lower) and (
+                    self._organ_has_lesion(sent, strong_sites, lesion_sents, sent in next_on_line)
+                    or self._only_organ_has_unplaced_lesion(sent, strong_sites, lesion_sents))
                 and not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, side_memo))
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
-            # "Right side normal", "the left side was 'normal'": one side of the paired organ the report examines.
-            side = self._side_word in window and not self._sides_hashes.isdisjoint(window) \
+            # "Right side normal", "the left side was 'normal'", "compared with the normal right side": one side of the
+            # paired organ the report examines.
+            after = lower[rec.end : min(len(lower), rec.end + 2)]
+            side = ((self._side_word in window and not self._sides_hashes.isdisjoint(window))
+                    or (self._side_word in after and not self._sides_hashes.isdisjoint(after))) \
                 and bool(labels[self.fields[2]])
+            states_abnormal = self._states_abnormal(rec, lower, sent_starts, sent) \
+                or (lower[rec.start] in self._abnormal_denials and self._organ_described_abnormal(k, sent, spans,
+                                                                                                 lower, sent_starts))
+            # "The spleen is enlarged but otherwise normal", "normal in size but coarse": the normal statement
+            # concedes its organ abnormal, so the study is not normal either, even with no lesion in it. (Not
+            # "Right ovary: atrophic, unremarkable", nor "enlarged nodes and a normal appendix": no concession.)
+            stated_abnormal = stated_abnormal or (states_abnormal and (lower[rec.start] in self._abnormal_denials
+                                                                       or self._concedes_abnormal(rec, lower)))
             if not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings \
-                    and not self._states_abnormal(rec, lower, sent_starts, sent):
+                    and not states_abnormal \
+                    and not self._hedged_lesion_in_sentence(k, sent, spans, sent_starts, len(lower)):
                 whole = True
             else:
                 partial = True
-        if whole or (partial and not abnormal and not self._hedged_lesion(spans)):
+        if whole or (partial and not abnormal and not stated_abnormal and not self._hedged_lesion(spans)):
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
+
+    @staticmethod
+    def _node_sentences(lower: list[int], sent_starts: list[int]) -> set[int]:
+        """The sentences that name nodes: one pass over the words, made once per report and only when a normal
+        statement stands beside the word "node"."""
+        return {bisect_right(sent_starts, j) - 1 for j, word in enumerate(lower) if word in _NODE_WORDS}
 
     @staticmethod
     def _node_feature(rec: MentionRecord, lower: list[int], lo: int) -> bool:
@@ -150,17 +185,43 @@ class NormalAppearanceRules:
         return any(rec.field == field and rec.status == "uncertain" and rec.iri != normal and not rec.historical
                    and not rec.hypothetical and field in self._rollups_of(rec.iri) for rec in spans)
 
+    def _hedged_lesion_in_sentence(self, k: int, sent: int, spans: list[MentionRecord], sent_starts: list[int],
+                                   n: int) -> bool:
+        """The sentence of the normal statement ``spans[k]`` hedges a lesion with no organ named between the two ("a
+        lump in my breast but they said it looks fine, probably a fibroadenoma"): the "normal" speaks of that lesion,
+        not of a whole organ with no finding. Not "a 'likely haemangioma' on my liver, and everything else like
+        kidneys and spleen was normal" (organs named between). (An asserted lesion's sentence is decided by
+        :meth:`_normal_clause_is_organ`.) Scans that sentence's mentions only."""
+        field, normal, anatomy = self.fields[0], self.vocabulary.normal_iri, self._anatomy
+        hedged_before = False  # a hedged lesion before the normal with no organ named after it
+        for rec in _sentence_mentions(k, spans, sent_starts[sent], sentence_end(sent_starts, sent, n)):
+            if rec is spans[k]:
+                if hedged_before:
+                    return True
+            elif rec.field in anatomy:
+                if rec.start > spans[k].start:
+                    return False  # a lesion after this organ is the organ's, not the normal's
+                hedged_before = False
+            elif rec.field == field and rec.status == "uncertain" and rec.iri != normal and not rec.historical \
+                    and not rec.hypothetical and field in self._rollups_of(rec.iri):
+                if rec.start > spans[k].start:
+                    return True
+                hedged_before = True
+        return False
+
     def _states_abnormal(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
         """The sentence of a normal statement also states the organ abnormal in words that name no diagnosis ("the
         spleen is enlarged at 16 cm with no focal lesion"; not "CBD not dilated, liver normal")."""
         lo = sent_starts[sent]
         hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 8)
-        for j in range(rec.start - 1, lo - 1, -1):  # "an enlarged left testis, whereas the right testis is normal"
-            if lower[j] in self._contrasts:
+        # A contrast starts another subject's clause ("an enlarged left testis, whereas the right testis is normal"),
+        # unless what follows it continues the same one ("enlarged but otherwise normal", "normal in size but coarse").
+        for j in range(rec.start - 1, lo - 1, -1):
+            if lower[j] in self._contrasts and not self._continues_subject(lower, j):
                 lo = j + 1
                 break
         for j in range(rec.end, hi):
-            if lower[j] in self._contrasts:
+            if lower[j] in self._contrasts and not self._continues_subject(lower, j):
                 hi = j
                 break
         for j in range(lo, hi):
@@ -168,6 +229,40 @@ class NormalAppearanceRules:
                     and not _normal_filling(lower, j, lo):
                 return True
         return False
+
+    def _organ_described_abnormal(self, k: int, sent: int, spans: list[MentionRecord], lower: list[int],
+                                  sent_starts: list[int]) -> bool:
+        """The sentence of the denial-form normal ``spans[k]`` ("no focal lesion") describes its organ with an abnormal
+        descriptor: "The liver is echogenic with no focal lesion", "Thyroid: diffusely hypoechoic, no nodules, no
+        focal abnormality" (guideline: a whole description of normal wording plus negations, which this is not). Only
+        a descriptor said of the organ (followed by a comma, "and", "with", the sentence end, or the organ itself),
+        not one of its content ("anechoic bile, no stones, no focal abnormality"). Scans that sentence's mentions."""
+        n = len(lower)
+        hi = sentence_end(sent_starts, sent, n)
+        lo = sent_starts[sent]
+        starts = {rec.start for rec in _sentence_mentions(k, spans, lo, hi) if rec.field in self._anatomy}
+        return any(rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated
+                   and self._released_abnormal(rec.iri, rec.field)
+                   and (rec.end >= hi or lower[rec.end] in self._predicate_ends or rec.end in starts)
+                   for rec in _sentence_mentions(k, spans, lo, hi))
+
+    def _concedes_abnormal(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """The normal statement ``rec`` is joined to an abnormal state of the same subject by "otherwise" or a
+        contrast: "enlarged but otherwise normal", "enlarged, otherwise unremarkable", "enlarged but normal in
+        echotexture", "normal in size but coarse". Looks three words back and six on."""
+        lo = max(0, rec.start - 3)
+        if not self._otherwise_words.isdisjoint(lower[lo : rec.start]):
+            return True
+        for j in (*range(lo, rec.start), *range(rec.end, min(len(lower), rec.end + 6))):
+            if lower[j] in self._contrasts and (j + 1 == rec.start or self._continues_subject(lower, j)):
+                return True
+        return False
+
+    def _continues_subject(self, lower: list[int], j: int) -> bool:
+        """The contrast word at ``j`` goes on describing the same subject: the next word is "otherwise", a degree
+        adverb or an abnormal state word ("but otherwise normal", "but slightly coarse", "but enlarged"); the
+        contrast must not be ";" (a new template item)."""
+        return j + 1 < len(lower) and lower[j] != self._semicolon_id and lower[j + 1] in self._same_subject
 
     def _names_a_part(self, k: int, spans: list[MentionRecord], lower: list[int], lo: int) -> bool:
         """The normal statement ``spans[k]`` is about anatomy named, from token ``lo``, only by concepts whose labels
@@ -242,6 +337,43 @@ class NormalAppearanceRules:
             return True
         return False
 
+    def _normal_study_by_attributes(self, side_normals: list[tuple[int, int, _Info]], spans: list[MentionRecord],
+                                    lower: list[int], sent_starts: list[int], abnormal: bool,
+                                    strong_sites: dict[int, set[str]], labels: dict[str, set[str]]) -> bool:
+        """A study told only in normal attributes and denials, over several sentences ("Transplant kidney, 11.8 cm.
+        Cortical echogenicity is normal. No hydronephrosis. No perinephric collection."; guideline: an organ whose
+        whole description is normal wording plus negations): a normal study. Not when anything is asserted or hedged
+        as a lesion, an abnormal descriptor is stated ("echogenicity is normal ... a hypoechoic area"), the organ is
+        said to be abnormal in other words ("enlarged", anywhere in the report), anything else is found
+        ("varicocele"), nothing is denied (an attribute alone
+        says too little), or the study is of vessels (compressible with normal flow is no normal study: guideline).
+        Called only for a report with no lesion and a normal attribute; one pass over its mentions. True when
+        labelled."""
+        if abnormal or not labels[self.fields[2]] or self._hedged_lesion(spans):
+            return False
+        if any(not self._vessel_organs.isdisjoint(sites) for sites in strong_sites.values()):
+            return False
+        field, denied = self.fields[0], False
+        for rec in spans:
+            if rec.historical or rec.hypothetical:
+                continue
+            if rec.field == field:
+                if not rec.negated and rec.iri != self.vocabulary.normal_iri:
+                    return False  # any finding stated, even one with no released value ("varicocele on the left")
+                denied = denied or rec.negated
+            elif rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated \
+                    and self._released_abnormal(rec.iri, rec.field):
+                return False
+        if not denied:
+            return False
+        # (the organ said abnormal anywhere: "No nodules. The left lobe is enlarged.")
+        for j, word in enumerate(lower):
+            if word in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(0, j - 2) : j]):
+                return False
+        for f, label in side_normals[0][2].adds:
+            labels[f].add(label)
+        return True
+
     def _described_by_normal_and_negation(self, k: int, sent: int, spans: list[MentionRecord], sent_starts: list[int],
                                           n: int, strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
         """A whole organ described in one sentence by a normal attribute and a denied finding ("thyroid: echogenicity
@@ -296,6 +428,15 @@ class NormalAppearanceRules:
         return memo[sent]
 
     @staticmethod
+    def _only_organ_has_unplaced_lesion(sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
+        """A lesion whose sentence names no organ ("Nodule 1: right mid pole, 18 mm") in a report whose only organ
+        named is the one of the normal aspect ("Thyroid normal in size."): it is that organ's lesion."""
+        organs = strong_sites.get(sent, set())
+        if not organs or all(strong_sites.get(s) for s in lesion_sents):
+            return False
+        return all(sites <= organs for sites in strong_sites.values())
+
+    @staticmethod
     def _organ_has_lesion(sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int],
                           next_on_line: bool) -> bool:
         """A lesion is asserted in an organ the sentence ``sent`` names: in that sentence, in one naming that organ, or
@@ -343,8 +484,9 @@ class NormalAppearanceRules:
             last = k
             while last + 1 < len(spans) and spans[last + 1].start < end:
                 last += 1
-            inside = [s for s in spans[first : last + 1] if s is not rec and s.status == "present"
-                      and not s.historical and not s.hypothetical]
+            # (anatomy in a denial's reach still names the clause's organ: "no synovial thickening, left hip normal")
+            inside = [s for s in spans[first : last + 1] if s is not rec and (s.status == "present"
+                      or s.field in self._anatomy) and not s.historical and not s.hypothetical]
             kinds = {(self._info.get(s.iri) or self._describe(s.iri, s.field, None)).kind for s in inside}
             if "lesion" in kinds:
                 return False

@@ -300,7 +300,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._clause_ends_for_lists = word_ids(strings, (".", ";", ":", "\n", "\n\n", "with", "is",
                                                                         "are", "was", "were"))
         self._sentence_stops = word_ids(strings, (".", "\n", "\n\n", "!", "?"))
-        self._contrasts = word_ids(strings, (";", "but", "whereas", "while", "however", "although"))
+        # (a comparison's reference is another subject: "increased flow compared with the normal right side")
+        self._contrasts = word_ids(strings, (";", "but", "whereas", "while", "however", "although", "compared",
+                                             "than"))
+        self._same_subject = word_ids(strings, ts.SAME_SUBJECT_AFTER_CONTRAST) | self._abnormal_state
+        self._semicolon_id = strings.add(";")
+        self._predicate_ends = word_ids(strings, (",", ";", ".", "and", "with", "but", "\n"))
         self._part_clause_ends = word_ids(strings, (",", ";", ":", "."))
         part_words = frozenset((*ts.PART_WORDS, *ts.PART_LABEL_WORDS)) - frozenset(ts.OTHERWISE_WORDS)
         self._part_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
@@ -569,7 +574,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if field == self._shape_field and (
                 lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
                 or self._contour_key_before(lower, start) or self._outline_after(lower, end, r.strings)
-                or self._contour_after_qualifier(lower, end)
+                or self._contour_after_qualifier(lower, end) or self._contour_after_coordinate(lower, start, end, iri)
             ):
                 # "irregular contour", "lobulated outline": a statement about the margin, not the shape.
                 margin = self._contour_margin.get(iri)
@@ -577,6 +582,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     continue  # "nodular surface contour", "edge rounded": an outline's look, not a lesion's shape
                 iri, field = margin.iri, cast(str, margin.dimension)  # a released margin value's dimension
                 rec.iri, rec.field = iri, field
+            elif field == self._shape_field and (self._shape_of_no_lesion(lower, start, end)
+                                                 or self._shape_of_anatomy(k, spans, lower)):
+                continue  # "irregular periods", "the liver surface is nodular", "elongated pylorus": no lesion's
             info = self._info.get(iri) or self._describe(iri, field, None)
             if r.pediatric and field in anatomy_fields:
                 rolled = _to_pediatric(info.rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
@@ -614,9 +622,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     if info.organ:
                         r.strong_sites.setdefault(sent, set()).add(info.organ)
             elif info.kind == "normal":
-                if _attribute_normal(k, spans) or self._normal_flow(k, spans, lower) \
+                attribute = _attribute_normal(k, spans, sent_starts[sent])
+                if attribute or self._normal_flow(k, spans, lower) \
                         or self._normal_doppler_measure(end, lower, r.strings):
-                    if _attribute_normal(k, spans):
+                    if attribute:
                         r.side_normals.append((k, sent, info))  # (unless it describes one side: _normal_sides)
                     continue  # "echogenicity is normal", "normal phasic flow", "normal augmentation": no finding
                 # Decided once the whole report is read (see _normal_statements).
@@ -725,6 +734,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 r.side_normals, r.spans, r.lower, r.sent_starts, r.anatomy_sents, r.lesion_sents, r.strong_sites,
                 r.labels):
             organ_normal = organ_normal or r.abnormal
+        elif r.side_normals and not r.normals and not r.abnormal:
+            self._normal_study_by_attributes(r.side_normals, r.spans, r.lower, r.sent_starts, r.abnormal,
+                                             r.strong_sites, r.labels)
         return organ_normal
 
     def _organ_label(self, iri: str) -> str | None:
@@ -912,12 +924,15 @@ def _diagnosis_kind(tax: Taxonomy, concept: Concept) -> str:
     return "ignored" if tax.is_physiological(concept) else "lesion"
 
 
-def _attribute_normal(k: int, spans: list[MentionRecord]) -> bool:
-    """The "normal" at ``spans[k]`` qualifies one dimension ("echogenicity is normal", "normal echotexture")."""
+def _attribute_normal(k: int, spans: list[MentionRecord], sent_start: int) -> bool:
+    """The "normal" at ``spans[k]`` qualifies one dimension ("echogenicity is normal", "normal echotexture"). The
+    dimension word must be in its sentence (``sent_start`` is the sentence's first token): "The liver has normal
+    echogenicity. No focal lesion." states a normal organ, not a second normal echogenicity."""
     rec = spans[k]
     prev = spans[k - 1] if k > 0 else None
     nxt = spans[k + 1] if k + 1 < len(spans) else None
-    return (prev is not None and prev.kb == GENERIC and 0 <= rec.start - prev.end <= 2) or (
+    return (prev is not None and prev.kb == GENERIC and prev.start >= sent_start
+            and 0 <= rec.start - prev.end <= 2) or (
         nxt is not None and nxt.kb == GENERIC and nxt.start == rec.end
     )
 

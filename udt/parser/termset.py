@@ -503,7 +503,10 @@ DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "dis
 PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "segments", "pole", "poles", "portion",
               "part", "parts", "aspect", "background", "parenchyma", "elsewhere", "remaining", "isthmus",
               # A tendon or ligament of a joint ("biceps tendon normal" beside a supraspinatus tear).
-              "tendon", "tendons", "ligament", "ligaments")
+              "tendon", "tendons", "ligament", "ligaments",
+              # The surroundings of a lesion ("the underlying muscle is unremarkable" below a lipoma, "no adjacent
+              # pleural abnormality"): named relative to the lesion, so no organ examined in its own right.
+              "underlying", "overlying", "adjacent", "surrounding", "neighbouring", "neighboring")
 # Words in the label of a concept that make it part of an organ, besides PART_WORDS: a normal statement naming only
 # such parts ("CBD normal calibre" beside gallstones, "the endometrium is normal" beside a fibroid) is about part of
 # the organ ("Right testis and epididymis normal" names a whole side too).
@@ -533,6 +536,11 @@ NORMAL_FILLING_WORDS = ("partially", "partly", "adequately", "well", "normally",
 # that holds a lesion ("Right lobe: nodule. Thyroid otherwise normal"), else the whole organ is normal ("free fluid
 # in Morison's pouch; the liver and right kidney are otherwise normal").
 OTHERWISE_WORDS = ("otherwise",)
+# Words that, right after "but"/"however", continue the same subject's description rather than start a new one: "the
+# spleen is enlarged but otherwise normal", "normal in size but slightly coarse in echotexture" (an abnormal state
+# word right after the contrast continues it too). "the right testis is normal, but the left is enlarged" starts anew.
+SAME_SUBJECT_AFTER_CONTRAST = ("otherwise", "slightly", "mildly", "moderately", "markedly", "somewhat", "diffusely",
+                               "rather", "quite", "a", "little", "bit")
 
 # Parts of the thyroid beside which a translated "node" is a thyroid nodule ("node of right lobe").
 THYROID_PART_WORDS = ("lobe", "lobes", "isthmus", "thyroid")
@@ -636,6 +644,13 @@ OUTLINE_WORDS = ("surface", "surfaces", "pattern", "patterns", "echotexture", "t
 # one, in a sentence about an organ and no lesion, is not a lesion's margin.
 ORGAN_CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "wall", "walls", "surface", "surfaces",
                        "capsule")
+# Nouns a shape word qualifies in another sense: "irregular periods / bleeding / cycles", "irregular heartbeat": no
+# lesion's shape.
+NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses", "menstruation", "cycle", "cycles",
+                   "heartbeat", "heartbeats", "rhythm", "pulse", "breathing")
+# Outline nouns a shape word is said of ("the liver surface is nodular", "its inferior tip is irregular", "bladder wall
+# thickened and irregular"): an organ's or a lesion's edge, no shape (the guideline reads margins for lesions only).
+SHAPE_SUBJECT_OUTLINES = ("surface", "surfaces", "tip", "tips", "wall", "walls", "lining", "mucosa", "capsule")
 # Margin adjectives that name a margin only beside a margin word ("Margin: smooth", "contour sharp"): on their own
 # they describe a cyst's inner wall, an intima or a plaque ("smooth inner wall", "smooth intima-media complex").
 BARE_MARGIN_WORDS = ("smooth", "sharp")
