@@ -21,6 +21,8 @@ from udt.parser.pediatric import _to_pediatric
 from udt.parser.record import MentionRecord
 from udt.parser.wordids import word_ids
 
+_CLAUSE_LOOKBACK = 40  # tokens read back for a clause break before a denied finding (_opens_own_clause)
+
 if TYPE_CHECKING:
     from spacy.strings import StringStore
 
@@ -41,6 +43,7 @@ class ImpliedSiteRules:
     _anatomy: frozenset[str]
     _clause_ends_for_lists: frozenset[int]
     _clause_seps: frozenset[int]
+    _contrasts: frozenset[int]
     _diagnosis_field: str
     _fluid_value: str | None
     _hernia_places: frozenset[int]
@@ -211,6 +214,11 @@ class ImpliedSiteRules:
         r.implied_apart.append(self._organ_label(site.iri) not in self._vessel_organs
                                and self._stands_apart(k, r.spans, r.lower, r.sent_starts[sent]))
 
+    def _opens_own_clause(self, start: int, sent_start: int, lower: list[int]) -> bool:
+        """A mention after ";" or a contrast word in its sentence ("free fluid in Morison's pouch; no pericardial
+        effusion"): its clause is not about the organ that opens the sentence. Looks back at most 40 tokens."""
+        return not self._contrasts.isdisjoint(lower[max(sent_start, start - _CLAUSE_LOOKBACK) : start])
+
     def _unasserted_site(self, k: int, rec: MentionRecord, sent: int, info: _Info, index: int, r: _Report) -> None:
         """The organ a mention names although it asserts no finding of the study: a denied lesion's own or typical
         organ ("no pleural effusion", "no ascites"), the organ of a general statement, a denied organ ("the left
@@ -227,7 +235,8 @@ class ImpliedSiteRules:
             # name was examined; so was the one site a denied diagnosis is typically found in ("no ascites").
             # ... unless its sentence is about a region of another system ("Right axilla: no suspicious
             # lymph nodes").
-            elsewhere = any(self._system_of.get(o) != info.system for o in r.strong_sites.get(sent, ()))
+            elsewhere = any(self._system_of.get(o) != info.system for o in r.strong_sites.get(sent, ())) \
+                and not self._opens_own_clause(rec.start, r.sent_starts[sent], lower)
             if info.organ and not elsewhere:
                 for f, label in info.adds:
                     if f in anatomy_fields:

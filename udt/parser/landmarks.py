@@ -54,6 +54,7 @@ class LandmarkRules:
     _duct_heads: frozenset[int]
     _fillers: frozenset[int]
     _flow_words: frozenset[int]
+    _fluid_value: str | None
     _for: int
     _from: int
     _generic_vessels: frozenset[str]
@@ -77,6 +78,9 @@ class LandmarkRules:
     _position_directions: frozenset[int]
     _position_verbs: frozenset[int]
     _region_iris: frozenset[str]
+    _site_gap_fillers: frozenset[int]
+    _site_gap_places: frozenset[int]
+    _site_gap_verbs: frozenset[int]
     _region_organs: frozenset[str]
     _strings: StringStore
     _structure_breaks: frozenset[int]
@@ -120,6 +124,9 @@ class LandmarkRules:
         self._coordination_fillers = word_ids(strings, ("and", "or", ",", "the", "a", "an"))
         # (an organ's own veins in a list keep their organs: "splenic and portal veins" -> spleen and liver)
         self._duct_heads = word_ids(strings, ("ducts",))
+        self._site_gap_verbs = word_ids(strings, ts.SITE_GAP_VERBS)
+        self._site_gap_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
+        self._site_gap_fillers = word_ids(strings, ts.SITE_GAP_FILLERS)
 
     def _placed_after(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """The anatomy ``spans[k]`` is placed by the words after it, past a bracket ("(arrows)") and anatomy joined to
@@ -188,6 +195,29 @@ class LandmarkRules:
             return False
         organ = self._organ_label(prev.iri) if prev.field in self._anatomy else None
         return organ is not None and organ in self._vessel_organs
+
+    def _holds_the_lesion(self, m: MentionRecord, prev: MentionRecord, lower: list[int]) -> bool:
+        """Anatomy placed as the site of the diagnosis just before it by a preposition of place ("a stone in my left
+        kidney", "cyst arising from the right ovary", "calculus is seen in the lower pole"): where the lesion is,
+        not a structure inside its description ("... with a fatty hilum"). Reads the few words between the two."""
+        gap = lower[prev.end : m.start]
+        if not 0 < len(gap) <= 5:
+            return False
+        i = 0
+        while i < 2 and i < len(gap) and gap[i] in self._site_gap_verbs:
+            i += 1  # "cyst is seen in the", "stone arising from the"
+        return i < len(gap) and gap[i] in self._site_gap_places and self._site_gap_fillers.issuperset(gap[i + 1 :])
+
+    def _space_holding_fluid(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
+        """A body space outside the limbs that holds the fluid named just before it ("free fluid in the hepatorenal
+        space", "fluid is seen in the peritoneal cavity"): the fluid's own site, so it does not yield to the organ
+        beside it (guideline: Morison's pouch / the hepatorenal space -> peritoneum). A limb's or a joint's layer
+        ("fluid in the subcutaneous tissue" of an elbow study) still yields to the joint."""
+        if k == 0 or info.system == self._joint_system:
+            return False
+        prev = spans[k - 1]
+        return prev.field == self.fields[0] and prev.status == "present" \
+            and self._info_value(prev) == self._fluid_value and self._holds_the_lesion(spans[k], prev, lower)
 
     def _opens_a_clause(self, m: MentionRecord, prev: MentionRecord, lower: list[int]) -> bool:
         """Anatomy that opens a clause of its own as its subject ("no free fluid, right ovary has a 3 cm cyst",
@@ -393,9 +423,12 @@ class LandmarkRules:
         if info.finer and k > 0 and not self._vessel_of_its_finding(k, spans):
             prev = spans[k - 1]
             if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri \
-                    and not self._opens_a_clause(m, prev, lower):
+                    and not self._opens_a_clause(m, prev, lower) \
+                    and not (prev.field == self.fields[0] and self._holds_the_lesion(m, prev, lower)):
                 return "structure", m.start
         if m.iri in self._region_iris:
+            if self._space_holding_fluid(k, spans, lower, info):
+                return None  # "free fluid in the hepatorenal space": the space is the fluid's own site
             return "region", m.start  # "GSV 7 mm at mid thigh": where a vessel's finding lies
         if m.iri == self._node_iri:
             return "node", m.start  # a node belongs to the region its sentence names ("left axilla: 2 nodes")

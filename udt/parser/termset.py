@@ -481,6 +481,11 @@ HOLDING_PLACE_WORDS = ("in", "within", "inside", "of", "on", "at", "from", "invo
 # ... also after a verb of being or finding ("no ganglion cyst was found within the carpal tunnel").
 HOLDING_VERBS = ("is", "are", "was", "were", "seen", "found", "noted", "identified", "present", "demonstrated",
                  "visualised", "visualized", "detected", "located", "lying", "situated")
+# A lesion's own site named after it: "a stone in my left kidney", "a cyst arising from the right ovary". Read by the
+# "structure" rule (landmarks.py) so that a finer organ holding a lesion is its site, never a structure inside its
+# description ("... with a fatty hilum").
+SITE_GAP_VERBS = (*HOLDING_VERBS, "arising", "arises", "originating", "situated", "sitting")
+SITE_GAP_FILLERS = ("the", "a", "an", "my", "his", "her", "their", "its", "this", "that", "both")
 FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at",
                      # "fluid distending the tendon sheath", "fluid filling the subacromial bursa"
                      "distending", "distends", "filling", "fills", "expanding", "tracking", "extending")
