@@ -7,7 +7,7 @@ are wordings of the same look that must not trigger the rule.
 from __future__ import annotations
 
 import pytest
-from parser_reading import labels_of
+from parser_reading import labels_of, reading_of
 
 from udt.parser import ReportParser
 
@@ -74,3 +74,31 @@ def test_a_space_holding_fluid_is_its_site(parser: ReportParser, text: str, orga
 def test_a_denied_finding_in_its_own_clause_names_its_organ(parser: ReportParser, text: str,
                                                             organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- an organ a lesion pushes on, in any tense, is its neighbour; "mass effect" names no mass ---------------------
+@pytest.mark.parametrize(
+    ("text", "organs", "diagnoses"),
+    [
+        ("A 7 cm hepatic mass displaces the right kidney inferiorly.", ["Liver"], ["mass"]),
+        ("The pancreatic head mass encases the superior mesenteric artery.", ["Pancreas"], ["mass"]),
+        ("The 4 cm right adrenal mass compresses the IVC.", ["Adrenal glands"], ["mass"]),
+        ("A large fibroid of the uterus indents the dome of the bladder.", ["Uterus"], ["mass"]),
+        ("An 8 cm splenic cyst pushing the left kidney downward.", ["Spleen"], ["cyst"]),
+        ("Huge ovarian cyst exerting mass effect on the bladder.", ["Adnexa"], ["cyst"]),
+        ("Right adrenal lesion, unlike the kidney beside it, is solid and 2 cm.", ["Adrenal glands"], []),
+        ("Liver: a 3 cm echogenic lesion mimicking the renal sinus fat.", ["Liver"], []),
+        # Near misses: an organ a lesion grows into is involved; "mass effect" denied names no mass either.
+        ("The bladder tumour invades the distal right ureter.", ["Bladder", "Kidney and ureter"], ["mass"]),
+        ("A mass in the pancreatic head, inseparable from the duodenum.",
+         ["Gastrointestinal tract", "Pancreas"], ["mass"]),
+        ("Complex cyst of the left ovary; no mass effect.", ["Adnexa"], ["cyst"]),
+        ("The right kidney is displaced by a large liver cyst.", ["Kidney and ureter", "Liver"], ["cyst"]),
+    ],
+)
+def test_an_organ_pushed_on_is_a_neighbour(parser: ReportParser, text: str, organs: list[str],
+                                           diagnoses: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs
+    assert labels_of(parser, text, DIAGNOSIS) == diagnoses
+    # ("no mass effect" denies no mass: the value is read only where a mass is stated)
+    assert reading_of(parser, text, DIAGNOSIS, "mass") == ("present" if "mass" in diagnoses else None)

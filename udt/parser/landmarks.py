@@ -423,9 +423,12 @@ class LandmarkRules:
         if info.finer and k > 0 and not self._vessel_of_its_finding(k, spans):
             prev = spans[k - 1]
             if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri \
-                    and not self._opens_a_clause(m, prev, lower) \
-                    and not (prev.field == self.fields[0] and self._holds_the_lesion(m, prev, lower)):
-                return "structure", m.start
+                    and not self._opens_a_clause(m, prev, lower):
+                if prev.field != self.fields[0] or not self._holds_the_lesion(m, prev, lower):
+                    return "structure", m.start
+                cue = self._landmark_cue_before(prev, lower, landmark_ends) if landmark_ends else None
+                if cue is not None:
+                    return "landmark", cue  # "unlike a simple cyst of the kidney": the lesion's organ is a reference
         if m.iri in self._region_iris:
             if self._space_holding_fluid(k, spans, lower, info):
                 return None  # "free fluid in the hepatorenal space": the space is the fluid's own site

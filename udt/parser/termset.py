@@ -668,6 +668,15 @@ LANDMARK_CUES = (
     "isoechoic compared with", "isoechoic compared to", "brighter than", "darker than",
     # What a lesion does or does not connect to ("does not communicate with the peritoneal cavity").
     "communicate with", "communicates with", "communicating with", "communication with",
+    # The organ a lesion pushes on, in every tense ("a hepatic mass displaces the right kidney", "the pancreatic mass
+    # encases the superior mesenteric artery"): the lesion's neighbour, not its site. Not "invading" / "inseparable
+    # from": an organ a lesion grows into is involved.
+    "displaces", "displaced", "compresses", "compressed", "indents", "indented", "encases", "encasing", "encased",
+    "abut", "abutted", "effaces", "effacing", "splays", "splaying", "drapes over", "draped over", "draping over",
+    "exerting mass effect on", "exerts mass effect on", "mass effect on", "impresses on", "impressing on",
+    "pushes", "pushing",
+    # An organ a lesion is likened to or set against ("unlike a renal cyst, this adrenal lesion ..."): a comparison.
+    "unlike", "as opposed to", "mimicking", "mimics", "mimic",
 )
 # Words after a vessel adjective that make it a description of flow ("arterial flow", "no venous signal",
 # "arterial or venous flow"), not a vessel examined.
@@ -707,7 +716,7 @@ POSITION_DIRECTIONS = ("posteriorly", "anteriorly", "laterally", "medially", "su
 LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt",
                     "overlying",
                     # A part of the landmark organ ("posterior to the lower pole of the left thyroid lobe").
-                    "of", "lower", "upper", "pole", "tip",
+                    "of", "lower", "upper", "pole", "tip", "dome", "base", "floor", "wall", "surface",
                     # A level of the spine ("anterior to the lumbar spine"), a side of the landmark ("between the
                     # posterior liver and the IVC").
                     "lumbar", "cervical", "thoracic", "sacral", "posterior", "anterior", "medial", "lateral",
