@@ -102,3 +102,22 @@ def test_an_organ_pushed_on_is_a_neighbour(parser: ReportParser, text: str, orga
     assert labels_of(parser, text, DIAGNOSIS) == diagnoses
     # ("no mass effect" denies no mass: the value is read only where a mass is stated)
     assert reading_of(parser, text, DIAGNOSIS, "mass") == ("present" if "mass" in diagnoses else None)
+
+
+# -- a hedged lesion beside a landmark lies in its own typical organ, not in the landmark --------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("A 1.2 cm nodule adjacent to the left thyroid lobe, likely a parathyroid adenoma.", ["Parathyroid glands"]),
+        ("10 mm oval hypoechoic nodule just deep to the strap muscles, probably a parathyroid adenoma.",
+         ["Parathyroid glands"]),
+        ("Echogenic lesion near the porta hepatis, possibly a focal fatty sparing.", ["Liver"]),
+        # Near misses: a hedged lesion of the landmark's own organ keeps it; one of several typical organs names
+        # none, so the landmark stays the only organ named.
+        ("Fluid collection behind the knee, possibly a ruptured Baker's cyst.", ["Knee"]),
+        ("A 4 cm area anterior to the uterus, may be a haematoma or an abscess.", ["Uterus"]),
+    ],
+)
+def test_a_hedged_lesion_beside_a_landmark_names_its_organ(parser: ReportParser, text: str,
+                                                           organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -194,6 +194,11 @@ class SiteSettlement:
                     others = {v.organ for w, _, v, _ in deferred if w == "vessel" and v.organ != info.organ}
                 if others and self._hedged_lesion_of(info, index, evidence, sent_starts):
                     others = set()  # "a structure behind the knee could be a Baker's cyst": the knee's lesion
+                elif not others:
+                    # "a nodule beside the left thyroid lobe, likely a parathyroid adenoma": the organ the hedged
+                    # lesion typically lies in is the one examined (labelled from the hedged sites once no organ
+                    # is), the landmark only locates it.
+                    others = self._hedged_organs_beside(info, index, evidence, sent_starts)
             elif why in ("structure", "region", "node"):
                 # Only an organ of another body system named in the sentence outranks these: a finer structure of
                 # another system describes the lesion ("fatty hilum" of an axillary node, "subcutaneous" on the
@@ -273,6 +278,22 @@ class SiteSettlement:
                 if implied and self._organ_label(implied[0].iri) == info.organ:
                     return True
         return False
+
+    def _hedged_organs_beside(self, info: _Info, index: int, evidence: list[MentionRecord],
+                              sent_starts: list[int]) -> set[str]:
+        """The organs hedged diagnoses near a landmark, in its sentence, typically lie in, other than the landmark's
+        own ("nodule inferior to the thyroid lobe, probable parathyroid adenoma": the parathyroid). A diagnosis with
+        several typical organs ("haematoma or abscess") names none. Looks three mentions either side."""
+        sent = bisect_right(sent_starts, evidence[index].start)
+        found: set[str] = set()
+        for rec in evidence[max(0, index - 3) : index + 4]:
+            if rec.status == "uncertain" and rec.field == self.fields[0] \
+                    and bisect_right(sent_starts, rec.start) == sent:
+                implied = self._implied_sites(rec.iri)
+                organ = self._organ_label(implied[0].iri) if implied else None
+                if organ is not None and organ != info.organ and organ not in self._region_organs:
+                    found.add(organ)
+        return found
 
     def _sites_by_system(self, spans: list[MentionRecord], labels: dict[str, set[str]]) -> None:
         """A denied diagnosis of lymph nodes in several regions ("lymphadenopathy": cervical, axillary or inguinal)
