@@ -121,3 +121,19 @@ def test_an_organ_pushed_on_is_a_neighbour(parser: ReportParser, text: str, orga
 def test_a_hedged_lesion_beside_a_landmark_names_its_organ(parser: ReportParser, text: str,
                                                            organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- the peritoneal spaces under the diaphragm are the peritoneum, not the chest wall the diaphragm belongs to -------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Subphrenic collection beneath the left hemidiaphragm, adjacent to the spleen.",
+         ["Peritoneum mesentery and omentum"]),
+        ("Right subphrenic abscess measuring 6 cm after cholecystectomy.", ["Peritoneum mesentery and omentum"]),
+        ("Fluid in the lesser sac after an episode of pancreatitis.", ["Peritoneum mesentery and omentum"]),
+        # Near miss: the diaphragm named only as the landmark of a pleural effusion stays a landmark.
+        ("Small right pleural effusion above the diaphragm.", ["Pleural space"]),
+    ],
+)
+def test_spaces_below_the_diaphragm_are_peritoneal(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs
