@@ -137,3 +137,22 @@ def test_a_hedged_lesion_beside_a_landmark_names_its_organ(parser: ReportParser,
 )
 def test_spaces_below_the_diaphragm_are_peritoneal(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- the organ of a relative's cancer in a patient post is no organ of this scan ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("My mum had ovarian cancer so I'm worried. The scan says my thyroid has a 1 cm nodule.", ["Thyroid gland"]),
+        ("My sister was treated for breast cancer last year; my own scan shows a 2 cm liver cyst.", ["Liver"]),
+        ("Dad died of pancreatic cancer. Today the ultrasound found gallstones, nothing else.",
+         ["Gallbladder and bile ducts"]),
+        ("My aunt had kidney cancer, so my GP sent me for a scan: a 3 cm cyst in the liver.", ["Liver"]),
+        ("My brother has testicular cancer; my thyroid scan shows a 9 mm nodule.", ["Thyroid gland"]),
+        # Near misses: a relative's own report is about the relative's organs; the patient's own lump is examined.
+        ("Posting for my mum: her report says the left ovary has a 3 cm simple cyst.", ["Adnexa"]),
+        ("I found a breast lump; the scan shows a 1 cm cyst in my left breast.", ["Breast"]),
+    ],
+)
+def test_a_relatives_cancer_names_no_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

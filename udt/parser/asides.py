@@ -1,6 +1,7 @@
 """Diagnosis words that name no finding of this patient's scan: a laboratory test or service named after a disease
 ("tumour markers suggested", "referred to the breast cancer clinic", "discussed at the tumour board"), a relative's
-cancer in a patient post ("my aunt had ovarian cancer", "his father died of cancer") and the poster's own question
+cancer in a patient post ("my aunt had ovarian cancer", "his father died of cancer", and the organ word of such a
+cancer) and the poster's own question
 without a question mark ("is it cancer"). The context
 component marks them hypothetical or historical, so that they give no Diagnosis value (guideline: history and what
 is not this patient's finding is not labelled)."""
@@ -34,6 +35,10 @@ def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: 
     n = len(lower)
     for m in mentions:
         if m.field != finding_field:
+            # "my mum had ovarian cancer": the organ of a relative's cancer is no organ of this patient's scan (the
+            # cancer word itself names no value here, so only the organ word before it is a mention).
+            if m.end < n and lower[m.end] in _MALIGNANCY and _relatives_illness(m.start, lower):
+                m.historical = True
             continue
         if m.end < n and lower[m.end] in _SERVICES:
             m.hypothetical = True
