@@ -156,3 +156,26 @@ def test_spaces_below_the_diaphragm_are_peritoneal(parser: ReportParser, text: s
 )
 def test_a_relatives_cancer_names_no_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a legend's references: a list of landmarks past abbreviations and split names, "for reference" without a verb -
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Figure 2. The pancreas (P) lies anterior to the splenic vein (SV) and the aorta (Ao); a 2 cm hypoechoic mass "
+         "in the pancreatic head (arrow).", ["Pancreas"]),
+        ("Transverse view: the gland lies anterior to the splenic vein and the aorta, with a 2 cm cyst in the body of "
+         "the pancreas.", ["Pancreas"]),
+        ("Figure 6. Longitudinal view of the right lobe of the liver with the right kidney (K) for reference; note the "
+         "3 cm echogenic lesion.", ["Liver"]),
+        ("Fig. 3: sagittal image of the spleen, the left kidney for orientation, showing a 12 mm splenic cyst.",
+         ["Spleen"]),
+        # Near misses: an organ reported on keeps its label although a reference is named beside it.
+        ("Figure 5. The right kidney (K) contains a 2 cm cyst; the liver (L) for reference is normal.",
+         ["Kidney and ureter", "Liver"]),
+        ("The mass lies anterior to the splenic vein; the aorta has a 4 cm aneurysm.",
+         ["Retroperitoneum and great vessels"]),
+    ],
+)
+def test_legend_references_are_landmarks(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -261,8 +261,17 @@ class LandmarkRules:
             if word in self._orientation_stops:
                 return False
             if word == self._for and lower[j + 1] in self._orientation_words:
-                return lower[j - 1] in self._orientation_verbs
+                # "labelled for orientation"; or no verb, right after the anatomy or its bracket, closing the clause
+                # ("the right kidney (K) for reference; ..."; not "the liver for reference is normal")
+                if lower[j - 1] in self._orientation_verbs:
+                    return True
+                closes = j + 2 >= len(lower) or lower[j + 2] in self._structure_breaks
+                return closes and (j == m.end or self._bracket_group(m.end, j, lower))
         return False
+
+    def _bracket_group(self, start: int, end: int, lower: list[int]) -> bool:
+        """Tokens ``start:end`` are one short bracketed group ("(K)", "(arrowheads)")."""
+        return 2 <= end - start <= 5 and lower[start] == self._brackets[0] and lower[end - 1] == self._brackets[1]
 
     def _vessel_range(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
         """A joint or region that bounds the extent of a vessel study ("veins from the groin to the ankle",
@@ -356,6 +365,18 @@ class LandmarkRules:
                 break
             prev, cur = spans[j - 1], spans[j]
             gap = lower[prev.end : cur.start]
+            if prev.field in self._anatomy and not gap:
+                if prev.iri in self._landmark_iris:
+                    break  # (a landmark concept is one by itself, not the cue of the word after it)
+                j -= 1  # one name read as two mentions ("splenic | vein"): its first word carries the cue
+                cue = self._landmark_cue_before(prev, lower, landmark_ends)
+                if cue is not None:
+                    return cue
+                continue
+            if gap and gap[0] == self._brackets[0]:
+                # past the abbreviation of the name before ("the splenic vein (SV) and the aorta")
+                close = next((i for i in range(1, min(len(gap), 5)) if gap[i] == self._brackets[1]), None)
+                gap = gap[close + 1 :] if close is not None else gap
             if prev.field not in self._anatomy or not 0 < len(gap) <= 3 or self._landmark_coordinators.isdisjoint(gap) \
                     or not self._coordination_fillers.issuperset(gap):
                 break
