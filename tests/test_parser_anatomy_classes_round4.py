@@ -179,3 +179,20 @@ def test_a_relatives_cancer_names_no_organ(parser: ReportParser, text: str, orga
 )
 def test_legend_references_are_landmarks(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a Bosniak category names a renal cyst, and so the kidney --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs", "diagnoses"),
+    [
+        ("Bosniak IIF lesion in the lower pole, 2.5 cm, follow-up advised.", ["Kidney and ureter"], ["cyst"]),
+        ("Interpolar Bosniak 2F cyst with two hairline septa.", ["Kidney and ureter"], ["cyst"]),
+        ("Impression: Bosniak category III, 3 cm; urology referral.", ["Kidney and ureter"], ["cyst"]),
+        # Near miss: the older synonyms keep their classes (and the kidney) as before.
+        ("Right kidney: Bosniak I cyst, 12 mm.", ["Kidney and ureter"], ["cyst"]),
+    ],
+)
+def test_bosniak_categories_are_renal_cysts(parser: ReportParser, text: str, organs: list[str],
+                                            diagnoses: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs
+    assert labels_of(parser, text, DIAGNOSIS) == diagnoses
