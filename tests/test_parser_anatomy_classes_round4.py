@@ -196,3 +196,23 @@ def test_bosniak_categories_are_renal_cysts(parser: ReportParser, text: str, org
                                             diagnoses: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
     assert labels_of(parser, text, DIAGNOSIS) == diagnoses
+
+
+# -- a legend places structures around the organ shown: "X (A) and Y (B) are lateral", "seen for orientation" --------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Figure 1. Transverse image of the right thyroid lobe. The common carotid artery (CCA) and internal jugular "
+         "vein (IJV) are lateral; the trachea (T) is medial. A 1 cm isoechoic nodule (arrow).", ["Thyroid gland"]),
+        ("Fig. 2: the jugular vein is lateral, and the thyroid lobe shows a 6 mm cyst.", ["Thyroid gland"]),
+        ("Figure 3. Sagittal transvaginal image of the uterus with a 15 mm endometrial polyp; the cervix and bladder "
+         "are seen for orientation.", ["Uterus"]),
+        ("Longitudinal view of the spleen with a 2 cm cyst; the left kidney is visible for reference.", ["Spleen"]),
+        # Near misses: an organ stated to be somewhere with a finding of its own, or seen and reported on.
+        ("The right kidney is lateral to the mass and contains a 2 cm cyst; the liver shows a haemangioma.",
+         ["Kidney and ureter", "Liver"]),
+        ("The bladder is seen and is normal; the uterus has a 3 cm fibroid.", ["Bladder", "Uterus"]),
+    ],
+)
+def test_legend_placements_are_landmarks(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -141,6 +141,8 @@ class LandmarkRules:
                 if close is None:
                     return False
                 j = close + 1
+                while nxt < len(spans) and spans[nxt].start < j:
+                    nxt += 1  # (an abbreviation inside the bracket, "(CCA)", read as a mention of its own)
             elif nxt < len(spans) and spans[nxt].start == j and spans[nxt].field in self._anatomy:
                 j, nxt = spans[nxt].end, nxt + 1
             elif lower[j] in self._placement_fillers or lower[j] == self._brackets[1]:
@@ -149,6 +151,9 @@ class LandmarkRules:
                 break
         if j < n and lower[j] in self._copula_words and j + 1 < n and lower[j + 1] in self._position_verbs:
             j += 1  # "is seen posteriorly", "are visible laterally"
+        elif j + 2 < n and lower[j] in self._copula_words and lower[j + 1] in self._position_directions \
+                and lower[j + 2] in self._structure_breaks:
+            return True  # a legend's "the carotid artery (C) and jugular vein (J) are lateral; the trachea is medial"
         if j < n and lower[j] in self._position_verbs:
             return j + 1 < n and lower[j + 1] in self._position_directions
         return j + 1 < n and lower[j] in self._position_directions and lower[j + 1] == self._to

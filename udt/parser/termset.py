@@ -694,7 +694,8 @@ SUBJECT_PREDICATE_WORDS = ("has", "have", "is", "are", "was", "were", "contains"
 
 # A figure legend's structures "labelled for orientation", "marked for reference": shown, not examined (guideline).
 ORIENTATION_WORDS = ("orientation", "reference", "orienting")
-ORIENTATION_VERBS = ("labelled", "labeled", "marked", "annotated", "indicated", "included", "shown")
+ORIENTATION_VERBS = ("labelled", "labeled", "marked", "annotated", "indicated", "included", "shown", "seen", "visible",
+                     "depicted", "imaged")
 
 # Words that put a sentence about flow: a bare grade word ("reduced") is a vascularity value only in such a
 # sentence ("Flow volume 450 ml/min, reduced"), not in "the intussusception was reduced" or "liver reduced in size".
