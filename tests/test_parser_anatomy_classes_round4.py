@@ -216,3 +216,24 @@ def test_bosniak_categories_are_renal_cysts(parser: ReportParser, text: str, org
 )
 def test_legend_placements_are_landmarks(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- organs only named in a differential list, or as a service, are not organs examined ----------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("The main differential for gallbladder wall thickening includes cholecystitis, hepatitis and heart failure. "
+         "In this patient the gallbladder wall was 6 mm with stones.", ["Gallbladder and bile ducts"]),
+        ("Left adnexal cyst, 4 cm. Differential considerations include a hydrosalpinx or a peritoneal inclusion "
+         "cyst.", ["Adnexa"]),
+        ("Sent from the kidney clinic; the bladder has a 3 cm diverticulum.", ["Bladder"]),
+        ("Seen by the breast team last year. Today the thyroid shows a 1 cm nodule.", ["Thyroid gland"]),
+        # Near misses: the organ the differential is about, and a differential naming the case's own organ.
+        ("The differential for this 3 cm adrenal mass includes adenoma and metastasis.", ["Adrenal glands"]),
+        ("Renal lesion, 2 cm. The differential includes a renal cell carcinoma or an oncocytoma.",
+         ["Kidney and ureter"]),
+        ("Abdominal aorta screening: maximal diameter 2.2 cm, no aneurysm.", ["Retroperitoneum and great vessels"]),
+    ],
+)
+def test_differential_lists_and_services_name_no_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

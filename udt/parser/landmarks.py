@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 _KEY_LABEL_CHARS = 4  # longest label a legend's key spells out ("CCA, common carotid artery")
 _ORIENTATION_REACH = 14  # tokens read ahead for "labelled for orientation" (_named_for_orientation)
 _VESSEL_LOOKBACK = 8  # mentions looked back for the vessel whose flow a joint locates (_joint_of_a_flow)
+_DIFFERENTIAL_REACH = 24  # tokens looked back for the head of a differential list (_in_differential_list)
 
 
 class LandmarkRules:
@@ -51,6 +52,9 @@ class LandmarkRules:
     _comma: int
     _coordination_fillers: frozenset[int]
     _copula_words: frozenset[int]
+    _differential_heads: frozenset[int]
+    _differential_stops: frozenset[int]
+    _differential_verbs: frozenset[int]
     _duct_heads: frozenset[int]
     _fillers: frozenset[int]
     _flow_words: frozenset[int]
@@ -124,6 +128,9 @@ class LandmarkRules:
         self._coordination_fillers = word_ids(strings, ("and", "or", ",", "the", "a", "an"))
         # (an organ's own veins in a list keep their organs: "splenic and portal veins" -> spleen and liver)
         self._duct_heads = word_ids(strings, ("ducts",))
+        self._differential_heads = word_ids(strings, ts.DIFFERENTIAL_LIST_HEADS)
+        self._differential_verbs = word_ids(strings, ts.DIFFERENTIAL_LIST_VERBS)
+        self._differential_stops = word_ids(strings, (".", ";", "\n", "\n\n", "but", "however"))
         self._site_gap_verbs = word_ids(strings, ts.SITE_GAP_VERBS)
         self._site_gap_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
         self._site_gap_fillers = word_ids(strings, ts.SITE_GAP_FILLERS)
@@ -200,6 +207,22 @@ class LandmarkRules:
             return False
         organ = self._organ_label(prev.iri) if prev.field in self._anatomy else None
         return organ is not None and organ in self._vessel_organs
+
+    def _in_differential_list(self, m: MentionRecord, lower: list[int]) -> bool:
+        """Anatomy inside a differential list of its clause: a head ("differential", "considerations") then a list
+        verb ("includes", ":") before it ("the differential includes an enteric duplication cyst, a mesenteric cyst
+        and an ovarian cyst"); not the finding the differential is for, between the head and its verb ("the
+        differential for gallbladder wall thickening includes ..."). Reads at most 24 tokens back."""
+        verb_seen = False
+        for j in range(m.start - 1, max(-1, m.start - _DIFFERENTIAL_REACH - 1), -1):
+            word = lower[j]
+            if word in self._differential_stops:
+                return False
+            if word in self._differential_verbs:
+                verb_seen = True
+            elif word in self._differential_heads:
+                return verb_seen
+        return False
 
     def _holds_the_lesion(self, m: MentionRecord, prev: MentionRecord, lower: list[int]) -> bool:
         """Anatomy placed as the site of the diagnosis just before it by a preposition of place ("a stone in my left
@@ -404,6 +427,14 @@ class LandmarkRules:
             cue = self._landmark_cue_before(m, lower, landmark_ends)
             if cue is not None:
                 return "landmark", cue
+        if not self._differential_heads.isdisjoint(lower[max(0, m.start - _DIFFERENTIAL_REACH) : m.start]) \
+                and self._in_differential_list(m, lower):
+            # "the differential includes ... heart failure": a possibility only. An organ word naming a listed
+            # diagnosis's own organ ("adrenal adenoma") stays that diagnosis's modifier: its organ is the case's.
+            nxt = spans[k + 1] if k + 1 < len(spans) else None
+            if nxt is not None and nxt.start == m.end and nxt.field == self.fields[0]:
+                return "modifier", m.start
+            return "landmark", m.start
         if self._bracketed_alias(k, spans, lower):
             # "above the right kidney (RK)": the abbreviation is the landmark its anchor is
             anchor = self._landmark_cue_before(spans[k - 1], lower, landmark_ends)

@@ -598,6 +598,10 @@ DISEASE_SERVICE_WORDS = ("marker", "markers", "board", "boards", "clinic", "clin
                          "services", "centre", "center", "pathway", "screening", "specialist", "specialists", "nurse",
                          "charity", "support", "ward", "unit", "mdt", "meeting", "referral", "risk", "gene", "genes",
                          "survivor", "survivors")
+# ... and the services an organ word names ("sent from the kidney clinic", "the breast team"): not "screening" or
+# "centre" ("aorta screening" is the scan; "echogenic centre" a lesion's part).
+ORGAN_SERVICE_WORDS = ("clinic", "clinics", "team", "teams", "service", "services", "ward", "unit", "mdt", "nurse",
+                       "specialist", "specialists", "surgeon", "surgeons", "physician", "physicians")
 # A finding said to be gone after a comma or relative clause ("a thyroid nodule, now resolved", "cyst, which has since
 # resolved", "the cyst is gone now"): asides.py denies it, reading only these fillers between.
 RESOLVED_WORDS = ("resolved", "gone", "disappeared", "vanished")
@@ -622,6 +626,12 @@ DIAGNOSIS_ONLY_HEDGES = ("indeterminate",)
 DIFFERENTIAL_HEADS = ("differential", "differentials", "diagnosis", "diagnoses", "ddx", "considerations")
 DIFFERENTIAL_VERBS = ("include", "includes", "included", "including", "is", "are", "was", "were", ":", "comprises",
                       "comprise", "encompasses", "remains")
+
+# A differential list ("the differential includes an enteric duplication cyst, a mesenteric cyst ..."): anatomy
+# named in it is a possibility considered, not an organ examined (landmarks.py reads these heads and list verbs).
+DIFFERENTIAL_LIST_HEADS = ("differential", "differentials", "ddx", "considerations", "possibilities", "alternatives")
+DIFFERENTIAL_LIST_VERBS = ("include", "includes", "included", "including", ":", "comprises", "comprise",
+                           "encompasses", "are", "were")
 
 # Predicates that state only that something is there or not ("calculi or masses are seen"): after a comma, a clause
 # with one of these continues a negated list, while any other predicate opens a clause of its own ("flow is phasic").
