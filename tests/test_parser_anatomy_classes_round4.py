@@ -237,3 +237,23 @@ def test_legend_placements_are_landmarks(parser: ReportParser, text: str, organs
 )
 def test_differential_lists_and_services_name_no_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- named signs and "bowel gas" name no organ ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Right pleural effusion in a 60-year-old with a positive spine sign above the diaphragm.", ["Pleural space"]),
+        ("Infant, 5 weeks: pyloric muscle 4.6 mm with mucosa protruding into the antrum, the nipple sign.",
+         ["Pediatric abdomen and retroperitoneum"]),
+        ("Several liver lesions with a bull's-eye appearance, the largest 25 mm.", ["Liver"]),
+        ("Spleen 10 cm. The left kidney is not seen because of bowel gas; the right kidney is normal.",
+         ["Kidney and ureter", "Spleen"]),
+        # Near misses: the spine, the nipple and the bowel examined.
+        ("Neonatal spinal ultrasound: the conus ends at L1-2, the spine is normal.", ["Neonatal brain and spine"]),
+        ("A 6 mm cyst 2 cm from the nipple at 3 o'clock in the left breast.", ["Breast"]),
+        ("Thickened bowel wall in the sigmoid colon, 6 mm, with gas in the lumen.", ["Gastrointestinal tract"]),
+    ],
+)
+def test_named_signs_and_bowel_gas_name_no_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -446,9 +446,16 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                             "examination"),
                      # "Cardiac activity present" at an early pregnancy scan: the embryo's, no heart examined.
                      "cardiac": ("activity", "motion", "pulsation", "pulsations"),
+                     # "Pancreas: not visualised (bowel gas)": what hides an organ, no bowel examined.
+                     "bowel": ("gas",),
                      # "CRL 11 mm, heart rate 148": the embryo's or fetus's heart beat, no heart examined.
                      "heart": ("rate", "rates", "beat", "beats", "activity", "motion", "pulsation", "pulsations",
                                "tones"),
+                     # Named signs ("positive spine sign" of a pleural effusion, the pyloric "nipple sign", a
+                     # metastasis's "bull's-eye appearance"): a picture's name, no spine, breast or eye examined.
+                     "spine": ("sign", "signs"),
+                     "nipple": ("sign", "signs"),
+                     "eye": ("appearance", "appearances", "sign", "pattern", "configuration"),
                      # "The gap closed in plantar flexion": a movement of the foot, not the foot examined.
                      "plantar": ("flexion", "flexed"),
                      # "The nerve glides freely with finger flexion": a movement made during the scan, not a digit
