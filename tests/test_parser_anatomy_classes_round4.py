@@ -257,3 +257,23 @@ def test_differential_lists_and_services_name_no_organ(parser: ReportParser, tex
 )
 def test_named_signs_and_bowel_gas_name_no_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- "X (C) is marked/labelled." in a legend, and a bracket naming another organ is no abbreviation -----------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Figure 4. Left thyroid lobe with a 9 mm solid nodule (arrow). The carotid artery (C) and trachea (T) are "
+         "marked.", ["Thyroid gland"]),
+        ("Fig. 2. Free fluid in Morison's pouch (asterisk); the right kidney (RK) is labelled.",
+         ["Peritoneum mesentery and omentum"]),
+        ("They found a clot in the vein behind my knee (popliteal vein), nothing else.", ["Peripheral veins"]),
+        ("The doppler showed a clot behind my left knee (popliteal vein) extending into the thigh.",
+         ["Peripheral veins"]),
+        # Near misses: "are seen." states that the structures are there; an abbreviation in brackets stays one.
+        ("Thyroid normal. Small oval level VI lymph nodes are seen.", ["Lymph nodes", "Thyroid gland"]),
+        ("A 2 cm adrenal nodule above the right kidney (RK).", ["Adrenal glands"]),
+    ],
+)
+def test_marked_structures_and_bracketed_vessels(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

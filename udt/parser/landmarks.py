@@ -75,6 +75,7 @@ class LandmarkRules:
     _node_iris: frozenset[str]
     _node_parts: frozenset[str]
     _or_and: frozenset[int]
+    _orientation_marks: frozenset[int]
     _orientation_stops: frozenset[int]
     _orientation_verbs: frozenset[int]
     _orientation_words: frozenset[int]
@@ -118,6 +119,7 @@ class LandmarkRules:
         self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
         self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
         self._orientation_verbs = word_ids(strings, ts.ORIENTATION_VERBS)
+        self._orientation_marks = word_ids(strings, ts.ORIENTATION_MARK_VERBS)
         self._orientation_stops = word_ids(strings, (".", ";", "\n", "\n\n", "with", "shows", "show", "demonstrates"))
         self._strings = strings  # (a word's text, for the few rules that read its ending)
         self._joint_flow_words = word_ids(strings, (*ts.FLOW_WORDS, *ts.PRESSURE_WORDS))
@@ -258,9 +260,11 @@ class LandmarkRules:
     def _bracketed_alias(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """Anatomy ``spans[k]`` is an abbreviation in brackets right after anatomy it stands for ("kidney (RK)")."""
         m = spans[k]
+        # (of the same organ: "behind my knee (popliteal vein)" names a vessel of its own, no abbreviation)
         return k > 0 and m.start > 0 and lower[m.start - 1] == self._brackets[0] \
             and spans[k - 1].end == m.start - 1 and spans[k - 1].field in self._anatomy \
-            and m.end < len(lower) and lower[m.end] == self._brackets[1]
+            and m.end < len(lower) and lower[m.end] == self._brackets[1] \
+            and self._organ_label(m.iri) == self._organ_label(spans[k - 1].iri)
 
     def _legend_key(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """Anatomy in a figure legend's key of abbreviations ("L, liver.", "CCA, common carotid artery; T, trachea"),
@@ -288,6 +292,9 @@ class LandmarkRules:
             word = lower[j]
             if word in self._orientation_stops:
                 return False
+            if word in self._orientation_marks and lower[j - 1] in self._copula_words \
+                    and lower[j + 1] in self._structure_breaks:
+                return True  # "the common carotid artery (C) and trachea (T) are marked."
             if word == self._for and lower[j + 1] in self._orientation_words:
                 # "labelled for orientation"; or no verb, right after the anatomy or its bracket, closing the clause
                 # ("the right kidney (K) for reference; ..."; not "the liver for reference is normal")

@@ -711,6 +711,8 @@ SUBJECT_PREDICATE_WORDS = ("has", "have", "is", "are", "was", "were", "contains"
 
 # A figure legend's structures "labelled for orientation", "marked for reference": shown, not examined (guideline).
 ORIENTATION_WORDS = ("orientation", "reference", "orienting")
+# ... of which these alone say it without "for orientation" ("the trachea (T) is marked."; not "nodes are seen.").
+ORIENTATION_MARK_VERBS = ("labelled", "labeled", "marked", "annotated", "indicated")
 ORIENTATION_VERBS = ("labelled", "labeled", "marked", "annotated", "indicated", "included", "shown", "seen", "visible",
                      "depicted", "imaged")
 
