@@ -277,3 +277,23 @@ def test_named_signs_and_bowel_gas_name_no_organ(parser: ReportParser, text: str
 )
 def test_marked_structures_and_bracketed_vessels(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- ascites beside another system's organ, a header's "Patient: 11 years", ureteric jets -------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Transvaginal scan: 8 cm complex mass arising from the left adnexa, together with moderate ascites.",
+         ["Adnexa", "Peritoneum mesentery and omentum"]),
+        ("Uterus bulky with fibroids; small volume ascites.", ["Peritoneum mesentery and omentum", "Uterus"]),
+        ("US NECK / Patient: 11 years. / Right level II: 2 cm reactive node.", ["Pediatric head and neck"]),
+        ("Bladder well distended, wall normal. Both ureteric jets seen. Upper tracts not imaged.", ["Bladder"]),
+        # Near misses: a limb's haematoma keeps the joint study's organs; an adult's duration is no age; a dilated
+        # ureter is the ureter (the bladder behind which it lies, a landmark).
+        ("US RIGHT GROIN: a 4 cm haematoma anterior to the common femoral artery.", ["Hip groin and buttock"]),
+        ("Patient with neck pain for 11 years. Right level II: 2 cm reactive node.", ["Lymph nodes"]),
+        ("The distal left ureter is dilated to 9 mm behind the bladder.", ["Kidney and ureter"]),
+    ],
+)
+def test_spaces_ages_and_jets(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -58,6 +58,8 @@ class ImpliedSiteRules:
     _region_organs: frozenset[str]
     _site_count_memo: dict[str, int]
     _space_memo: dict[str, str]
+    _space_sites: set[str]
+    _joint_system: str | None
     _system_of: dict[str, str | None]
     _tissue_organ: str | None
     _vessel_organs: frozenset[str | None]
@@ -166,6 +168,8 @@ class ImpliedSiteRules:
                 and self._describe(iri, self.fields[0], None).value == self._fluid_value
             found = self._space_memo[iri] = (self._system_of.get(organ.us365k_label or "") or "") \
                 if fills and organ is not None else ""
+            if found:
+                self._space_sites.add(implied[0].iri)  # (read by _label_implied_sites)
         return found or None
 
     def _anatomy_system(self, iri: str) -> str | None:
@@ -281,11 +285,13 @@ class ImpliedSiteRules:
                 system = rolled.get(fields[1])
                 organ = rolled.get(fields[2])
                 if named_systems and system is not None and organ is not None and organ.iri in self._region_iris \
+                        and (implied_site.iri not in self._space_sites or system.us365k_label == self._joint_system) \
                         and (system.us365k_label not in named_systems or self._subcutis_of_an_organ(organ, labels)):
                     # "Surrounding oedema" in a breast report: a region around the organ examined, not a site in
                     # another system; "US LEFT BUTTOCK ... cellulitis": the subcutis of the organ examined, which
                     # wins as a region that is itself an organ value (guideline). A specific site stays ("Baker's
-                    # cyst" in a venous study: the knee).
+                    # cyst" in a venous study: the knee). A fluid filling its space is there all the same ("an
+                    # adnexal mass with moderate ascites": the peritoneum).
                     continue
                 if r.pediatric:
                     rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, fields)

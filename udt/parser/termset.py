@@ -448,6 +448,9 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      "cardiac": ("activity", "motion", "pulsation", "pulsations"),
                      # "Pancreas: not visualised (bowel gas)": what hides an organ, no bowel examined.
                      "bowel": ("gas",),
+                     # "Both ureteric jets seen": urine entering the bladder, no ureter imaged.
+                     "ureteric": ("jet", "jets"),
+                     "ureteral": ("jet", "jets"),
                      # "CRL 11 mm, heart rate 148": the embryo's or fetus's heart beat, no heart examined.
                      "heart": ("rate", "rates", "beat", "beats", "activity", "motion", "pulsation", "pulsations",
                                "tones"),
