@@ -297,3 +297,19 @@ def test_marked_structures_and_bracketed_vessels(parser: ReportParser, text: str
 )
 def test_spaces_ages_and_jets(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- lymph nodes of a region are a structure examined, not a region yielding to the organ beside it ----------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Terminal ileum thickened to 6 mm. Enlarged mesenteric lymph nodes are present, the largest 14 mm.",
+         ["Gastrointestinal tract", "Peritoneum mesentery and omentum"]),
+        ("Sigmoid diverticulitis; several reactive mesenteric nodes nearby.",
+         ["Gastrointestinal tract", "Peritoneum mesentery and omentum"]),
+        # Near miss: the mesentery itself as a region where the bowel's finding lies.
+        ("Thickened terminal ileum with inflamed surrounding mesenteric fat.", ["Gastrointestinal tract"]),
+    ],
+)
+def test_nodes_of_a_region_are_examined(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -493,7 +493,8 @@ class LandmarkRules:
                 cue = self._landmark_cue_before(prev, lower, landmark_ends) if landmark_ends else None
                 if cue is not None:
                     return "landmark", cue  # "unlike a simple cyst of the kidney": the lesion's organ is a reference
-        if m.iri in self._region_iris:
+        if m.iri in self._region_iris and m.iri not in self._node_iris:
+            # (lymph nodes of a region, "enlarged mesenteric lymph nodes", are a structure examined, no region)
             if self._space_holding_fluid(k, spans, lower, info):
                 return None  # "free fluid in the hepatorenal space": the space is the fluid's own site
             return "region", m.start  # "GSV 7 mm at mid thigh": where a vessel's finding lies
