@@ -53,6 +53,8 @@ class LandmarkRules:
     _coordination_fillers: frozenset[int]
     _copula_words: frozenset[int]
     _differential_heads: frozenset[int]
+    _differential_lower: list[int] | None
+    _differential_named: bool
     _differential_stops: frozenset[int]
     _differential_verbs: frozenset[int]
     _duct_heads: frozenset[int]
@@ -133,6 +135,8 @@ class LandmarkRules:
         self._differential_heads = word_ids(strings, ts.DIFFERENTIAL_LIST_HEADS)
         self._differential_verbs = word_ids(strings, ts.DIFFERENTIAL_LIST_VERBS)
         self._differential_stops = word_ids(strings, (".", ";", "\n", "\n\n", "but", "however"))
+        self._differential_lower: list[int] | None = None  # the report _names_a_differential last read ...
+        self._differential_named = False  # ... and its answer
         self._site_gap_verbs = word_ids(strings, ts.SITE_GAP_VERBS)
         self._site_gap_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
         self._site_gap_fillers = word_ids(strings, ts.SITE_GAP_FILLERS)
@@ -209,6 +213,14 @@ class LandmarkRules:
             return False
         organ = self._organ_label(prev.iri) if prev.field in self._anatomy else None
         return organ is not None and organ in self._vessel_organs
+
+    def _names_a_differential(self, lower: list[int]) -> bool:
+        """Whether the report names a differential at all: one C-level scan per report, remembered for the report's
+        token list (held, so that its identity cannot be reused by the next report's list)."""
+        if self._differential_lower is not lower:
+            self._differential_lower = lower
+            self._differential_named = not self._differential_heads.isdisjoint(lower)
+        return self._differential_named
 
     def _in_differential_list(self, m: MentionRecord, lower: list[int]) -> bool:
         """Anatomy inside a differential list of its clause: a head ("differential", "considerations") then a list
@@ -434,7 +446,8 @@ class LandmarkRules:
             cue = self._landmark_cue_before(m, lower, landmark_ends)
             if cue is not None:
                 return "landmark", cue
-        if not self._differential_heads.isdisjoint(lower[max(0, m.start - _DIFFERENTIAL_REACH) : m.start]) \
+        if self._names_a_differential(lower) \
+                and not self._differential_heads.isdisjoint(lower[max(0, m.start - _DIFFERENTIAL_REACH) : m.start]) \
                 and self._in_differential_list(m, lower):
             # "the differential includes ... heart failure": a possibility only. An organ word naming a listed
             # diagnosis's own organ ("adrenal adenoma") stays that diagnosis's modifier: its organ is the case's.
