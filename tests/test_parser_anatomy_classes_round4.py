@@ -313,3 +313,20 @@ def test_spaces_ages_and_jets(parser: ReportParser, text: str, organs: list[str]
 )
 def test_nodes_of_a_region_are_examined(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a legend's panel that opens with the organ shown ("(C) Pancreas anterior to the splenic vein.") ----------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Figure 1. Normal abdomen. (A) Liver and right kidney. (B) Pancreas anterior to the splenic vein.",
+         ["Kidney and ureter", "Liver", "Pancreas"]),
+        ("Panel C: Spleen superior to the left kidney, 11 cm, normal.", ["Spleen"]),
+        # Near misses: structures placed beside the organ shown stay landmarks.
+        ("Transverse image of the isthmus with the common carotid arteries (arrows) lateral to them.",
+         ["Thyroid gland"]),
+        ("A 2 cm cyst in the left lobe of the liver, with the gallbladder medial to it.", ["Liver"]),
+    ],
+)
+def test_a_panel_opening_with_its_organ_shows_it(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -78,6 +78,8 @@ class LandmarkRules:
     _node_parts: frozenset[str]
     _or_and: frozenset[int]
     _orientation_marks: frozenset[int]
+    _panel_openers: frozenset[int]
+    _the: int
     _orientation_stops: frozenset[int]
     _orientation_verbs: frozenset[int]
     _orientation_words: frozenset[int]
@@ -122,6 +124,8 @@ class LandmarkRules:
         self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
         self._orientation_verbs = word_ids(strings, ts.ORIENTATION_VERBS)
         self._orientation_marks = word_ids(strings, ts.ORIENTATION_MARK_VERBS)
+        self._panel_openers = word_ids(strings, (".", ":", ")", "\n", "\n\n", ";"))
+        self._the = strings.add("the")
         self._orientation_stops = word_ids(strings, (".", ";", "\n", "\n\n", "with", "shows", "show", "demonstrates"))
         self._strings = strings  # (a word's text, for the few rules that read its ending)
         self._joint_flow_words = word_ids(strings, (*ts.FLOW_WORDS, *ts.PRESSURE_WORDS))
@@ -169,7 +173,16 @@ class LandmarkRules:
             return True  # a legend's "the carotid artery (C) and jugular vein (J) are lateral; the trachea is medial"
         if j < n and lower[j] in self._position_verbs:
             return j + 1 < n and lower[j + 1] in self._position_directions
-        return j + 1 < n and lower[j] in self._position_directions and lower[j + 1] == self._to
+        # "lateral to them" after a verb or a copula ("the carotid arteries lie lateral to each lobe", "are lateral
+        # to"); a bare "Pancreas anterior to the splenic vein" in a legend's panel list names what is shown.
+        if not (j + 1 < n and lower[j] in self._position_directions and lower[j + 1] == self._to):
+            return False
+        # ... unless the anatomy opens its clause or a legend's panel with no verb ("(C) Pancreas anterior to the
+        # splenic vein."): what the panel shows, placed by a landmark of its own
+        before = spans[k].start - 1
+        if before >= 0 and lower[before] == self._the:
+            before -= 1
+        return before >= 0 and lower[before] not in self._panel_openers
 
     def _listed_vessel(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """A one-word region adjective in a list of vessel names that a vessel closes ("the internal jugular,
