@@ -330,3 +330,17 @@ def test_nodes_of_a_region_are_examined(parser: ReportParser, text: str, organs:
 )
 def test_a_panel_opening_with_its_organ_shows_it(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- the femoral nerve is one name, so a landmark cue before it reaches it -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Post-catheter scan: a 2 cm pseudoaneurysm arising from the common femoral artery, medial to the "
+         "femoral nerve.", ["Peripheral arteries"]),
+        # Near miss: the nerve examined.
+        ("The femoral nerve is swollen, 8 mm, after the fall.", ["Peripheral nerves"]),
+    ],
+)
+def test_the_femoral_nerve_as_a_landmark(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs
