@@ -344,3 +344,19 @@ def test_a_panel_opening_with_its_organ_shows_it(parser: ReportParser, text: str
 )
 def test_the_femoral_nerve_as_a_landmark(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- "No lymphadenopathy" beside a soft-tissue lump names no groin -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Back of neck lump: 3 cm subcutaneous oval hyperechoic lesion, likely lipoma. No lymphadenopathy.",
+         ["Soft tissues"]),
+        ("Upper back: 4 cm lipoma in the subcutaneous fat. No lymphadenopathy.", ["Soft tissues"]),
+        # Near misses: a groin or an axilla examined keeps its own nodes.
+        ("Right groin: no hernia, no lymphadenopathy.", ["Hip groin and buttock"]),
+        ("Left breast 2 o'clock: 8 mm cyst. No axillary lymphadenopathy.", ["Axilla", "Breast"]),
+    ],
+)
+def test_denied_nodes_beside_soft_tissues(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -60,6 +60,7 @@ class SiteSettlement:
     _site_organ_memo: dict[str, frozenset[Concept]]
     _system_of: dict[str, str | None]
     _tissue_layers: frozenset[str]
+    _tissue_organ: str | None
     _vessel_organs: frozenset[str | None]
     _wall_hernia_words: frozenset[int]
 
@@ -314,6 +315,13 @@ class SiteSettlement:
             if len(organs) < 2:
                 continue  # one organ is implied anyway (or denied, "no ascites"); none: nothing to choose
             fitting = {o for o in organs if o.us365k_label and self._system_of.get(o.us365k_label) in systems}
+            if len(fitting) == 1 and self._tissue_organ in labels[organ_field] and not any(
+                    self._system_of.get(o) == self._system_of.get(self._tissue_organ)
+                    for o in labels[organ_field] if o != self._tissue_organ):
+                # (a system named only by the soft tissues is no region of nodes: "posterior neck subcutaneous
+                # lipoma ... No lymphadenopathy" did not examine the groin's nodes)
+                fitting = {o for o in fitting
+                           if self._system_of.get(o.us365k_label or "") != self._system_of.get(self._tissue_organ)}
             if len(fitting) == 1:
                 labels[organ_field].add(next(iter(fitting)).us365k_label or "")
 
