@@ -1,6 +1,8 @@
 """Diagnosis words that name no finding of this patient's scan: a laboratory test or service named after a disease
-("tumour markers suggested", "referred to the breast cancer clinic", "discussed at the tumour board"), a relative's
-cancer in a patient post ("my aunt had ovarian cancer", "his father died of cancer") and the poster's own question
+("tumour markers suggested", "referred to the breast cancer clinic", "discussed at the tumour board", and an organ
+word naming a service: "sent from the kidney clinic"), a relative's
+cancer in a patient post ("my aunt had ovarian cancer", "his father died of cancer", and the organ word of such a
+cancer) and the poster's own question
 without a question mark ("is it cancer"). The context
 component marks them hypothetical or historical, so that they give no Diagnosis value (guideline: history and what
 is not this patient's finding is not labelled)."""
@@ -13,6 +15,7 @@ from udt.parser import termset as ts
 from udt.parser.record import MentionRecord
 
 _SERVICES = frozenset(get_string_id(w) for w in ts.DISEASE_SERVICE_WORDS)
+_ORGAN_SERVICES = frozenset(get_string_id(w) for w in ts.ORGAN_SERVICE_WORDS)
 _RELATIVES = frozenset(get_string_id(w) for w in ts.RELATIVE_WORDS)
 _ILLNESS_VERBS = frozenset(get_string_id(w) for w in ts.RELATIVE_ILLNESS_VERBS)
 _MALIGNANCY = frozenset(get_string_id(w) for w in ts.MALIGNANCY_WORDS)
@@ -34,6 +37,12 @@ def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: 
     n = len(lower)
     for m in mentions:
         if m.field != finding_field:
+            # "my mum had ovarian cancer": the organ of a relative's cancer is no organ of this patient's scan (the
+            # cancer word itself names no value here, so only the organ word before it is a mention).
+            if m.end < n and lower[m.end] in _MALIGNANCY and _relatives_illness(m.start, lower):
+                m.historical = True
+            elif m.end < n and lower[m.end] in _ORGAN_SERVICES:
+                m.hypothetical = True  # "sent from the kidney clinic", "the breast team": a service, no organ
             continue
         if m.end < n and lower[m.end] in _SERVICES:
             m.hypothetical = True

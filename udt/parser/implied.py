@@ -21,6 +21,8 @@ from udt.parser.pediatric import _to_pediatric
 from udt.parser.record import MentionRecord
 from udt.parser.wordids import word_ids
 
+_CLAUSE_LOOKBACK = 40  # tokens read back for a clause break before a denied finding (_opens_own_clause)
+
 if TYPE_CHECKING:
     from spacy.strings import StringStore
 
@@ -41,6 +43,7 @@ class ImpliedSiteRules:
     _anatomy: frozenset[str]
     _clause_ends_for_lists: frozenset[int]
     _clause_seps: frozenset[int]
+    _contrasts: frozenset[int]
     _diagnosis_field: str
     _fluid_value: str | None
     _hernia_places: frozenset[int]
@@ -55,6 +58,8 @@ class ImpliedSiteRules:
     _region_organs: frozenset[str]
     _site_count_memo: dict[str, int]
     _space_memo: dict[str, str]
+    _space_sites: set[str]
+    _joint_system: str | None
     _system_of: dict[str, str | None]
     _tissue_organ: str | None
     _vessel_organs: frozenset[str | None]
@@ -163,6 +168,8 @@ class ImpliedSiteRules:
                 and self._describe(iri, self.fields[0], None).value == self._fluid_value
             found = self._space_memo[iri] = (self._system_of.get(organ.us365k_label or "") or "") \
                 if fills and organ is not None else ""
+            if found:
+                self._space_sites.add(implied[0].iri)  # (read by _label_implied_sites)
         return found or None
 
     def _anatomy_system(self, iri: str) -> str | None:
@@ -211,6 +218,11 @@ class ImpliedSiteRules:
         r.implied_apart.append(self._organ_label(site.iri) not in self._vessel_organs
                                and self._stands_apart(k, r.spans, r.lower, r.sent_starts[sent]))
 
+    def _opens_own_clause(self, start: int, sent_start: int, lower: list[int]) -> bool:
+        """A mention after ";" or a contrast word in its sentence ("free fluid in Morison's pouch; no pericardial
+        effusion"): its clause is not about the organ that opens the sentence. Looks back at most 40 tokens."""
+        return not self._contrasts.isdisjoint(lower[max(sent_start, start - _CLAUSE_LOOKBACK) : start])
+
     def _unasserted_site(self, k: int, rec: MentionRecord, sent: int, info: _Info, index: int, r: _Report) -> None:
         """The organ a mention names although it asserts no finding of the study: a denied lesion's own or typical
         organ ("no pleural effusion", "no ascites"), the organ of a general statement, a denied organ ("the left
@@ -227,7 +239,8 @@ class ImpliedSiteRules:
             # name was examined; so was the one site a denied diagnosis is typically found in ("no ascites").
             # ... unless its sentence is about a region of another system ("Right axilla: no suspicious
             # lymph nodes").
-            elsewhere = any(self._system_of.get(o) != info.system for o in r.strong_sites.get(sent, ()))
+            elsewhere = any(self._system_of.get(o) != info.system for o in r.strong_sites.get(sent, ())) \
+                and not self._opens_own_clause(rec.start, r.sent_starts[sent], lower)
             if info.organ and not elsewhere:
                 for f, label in info.adds:
                     if f in anatomy_fields:
@@ -272,11 +285,13 @@ class ImpliedSiteRules:
                 system = rolled.get(fields[1])
                 organ = rolled.get(fields[2])
                 if named_systems and system is not None and organ is not None and organ.iri in self._region_iris \
+                        and (implied_site.iri not in self._space_sites or system.us365k_label == self._joint_system) \
                         and (system.us365k_label not in named_systems or self._subcutis_of_an_organ(organ, labels)):
                     # "Surrounding oedema" in a breast report: a region around the organ examined, not a site in
                     # another system; "US LEFT BUTTOCK ... cellulitis": the subcutis of the organ examined, which
                     # wins as a region that is itself an organ value (guideline). A specific site stays ("Baker's
-                    # cyst" in a venous study: the knee).
+                    # cyst" in a venous study: the knee). A fluid filling its space is there all the same ("an
+                    # adnexal mass with moderate ascites": the peritoneum).
                     continue
                 if r.pediatric:
                     rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, fields)

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 _KEY_LABEL_CHARS = 4  # longest label a legend's key spells out ("CCA, common carotid artery")
 _ORIENTATION_REACH = 14  # tokens read ahead for "labelled for orientation" (_named_for_orientation)
 _VESSEL_LOOKBACK = 8  # mentions looked back for the vessel whose flow a joint locates (_joint_of_a_flow)
+_DIFFERENTIAL_REACH = 24  # tokens looked back for the head of a differential list (_in_differential_list)
 
 
 class LandmarkRules:
@@ -51,9 +52,15 @@ class LandmarkRules:
     _comma: int
     _coordination_fillers: frozenset[int]
     _copula_words: frozenset[int]
+    _differential_heads: frozenset[int]
+    _differential_lower: list[int] | None
+    _differential_named: bool
+    _differential_stops: frozenset[int]
+    _differential_verbs: frozenset[int]
     _duct_heads: frozenset[int]
     _fillers: frozenset[int]
     _flow_words: frozenset[int]
+    _fluid_value: str | None
     _for: int
     _from: int
     _generic_vessels: frozenset[str]
@@ -70,6 +77,9 @@ class LandmarkRules:
     _node_iris: frozenset[str]
     _node_parts: frozenset[str]
     _or_and: frozenset[int]
+    _orientation_marks: frozenset[int]
+    _panel_openers: frozenset[int]
+    _the: int
     _orientation_stops: frozenset[int]
     _orientation_verbs: frozenset[int]
     _orientation_words: frozenset[int]
@@ -77,6 +87,9 @@ class LandmarkRules:
     _position_directions: frozenset[int]
     _position_verbs: frozenset[int]
     _region_iris: frozenset[str]
+    _site_gap_fillers: frozenset[int]
+    _site_gap_places: frozenset[int]
+    _site_gap_verbs: frozenset[int]
     _region_organs: frozenset[str]
     _strings: StringStore
     _structure_breaks: frozenset[int]
@@ -110,6 +123,9 @@ class LandmarkRules:
         self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
         self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
         self._orientation_verbs = word_ids(strings, ts.ORIENTATION_VERBS)
+        self._orientation_marks = word_ids(strings, ts.ORIENTATION_MARK_VERBS)
+        self._panel_openers = word_ids(strings, (".", ":", ")", "\n", "\n\n", ";"))
+        self._the = strings.add("the")
         self._orientation_stops = word_ids(strings, (".", ";", "\n", "\n\n", "with", "shows", "show", "demonstrates"))
         self._strings = strings  # (a word's text, for the few rules that read its ending)
         self._joint_flow_words = word_ids(strings, (*ts.FLOW_WORDS, *ts.PRESSURE_WORDS))
@@ -120,6 +136,14 @@ class LandmarkRules:
         self._coordination_fillers = word_ids(strings, ("and", "or", ",", "the", "a", "an"))
         # (an organ's own veins in a list keep their organs: "splenic and portal veins" -> spleen and liver)
         self._duct_heads = word_ids(strings, ("ducts",))
+        self._differential_heads = word_ids(strings, ts.DIFFERENTIAL_LIST_HEADS)
+        self._differential_verbs = word_ids(strings, ts.DIFFERENTIAL_LIST_VERBS)
+        self._differential_stops = word_ids(strings, (".", ";", "\n", "\n\n", "but", "however"))
+        self._differential_lower: list[int] | None = None  # the report _names_a_differential last read ...
+        self._differential_named = False  # ... and its answer
+        self._site_gap_verbs = word_ids(strings, ts.SITE_GAP_VERBS)
+        self._site_gap_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
+        self._site_gap_fillers = word_ids(strings, ts.SITE_GAP_FILLERS)
 
     def _placed_after(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """The anatomy ``spans[k]`` is placed by the words after it, past a bracket ("(arrows)") and anatomy joined to
@@ -134,6 +158,8 @@ class LandmarkRules:
                 if close is None:
                     return False
                 j = close + 1
+                while nxt < len(spans) and spans[nxt].start < j:
+                    nxt += 1  # (an abbreviation inside the bracket, "(CCA)", read as a mention of its own)
             elif nxt < len(spans) and spans[nxt].start == j and spans[nxt].field in self._anatomy:
                 j, nxt = spans[nxt].end, nxt + 1
             elif lower[j] in self._placement_fillers or lower[j] == self._brackets[1]:
@@ -142,9 +168,21 @@ class LandmarkRules:
                 break
         if j < n and lower[j] in self._copula_words and j + 1 < n and lower[j + 1] in self._position_verbs:
             j += 1  # "is seen posteriorly", "are visible laterally"
+        elif j + 2 < n and lower[j] in self._copula_words and lower[j + 1] in self._position_directions \
+                and lower[j + 2] in self._structure_breaks:
+            return True  # a legend's "the carotid artery (C) and jugular vein (J) are lateral; the trachea is medial"
         if j < n and lower[j] in self._position_verbs:
             return j + 1 < n and lower[j + 1] in self._position_directions
-        return j + 1 < n and lower[j] in self._position_directions and lower[j + 1] == self._to
+        # "lateral to them" after a verb or a copula ("the carotid arteries lie lateral to each lobe", "are lateral
+        # to"); a bare "Pancreas anterior to the splenic vein" in a legend's panel list names what is shown.
+        if not (j + 1 < n and lower[j] in self._position_directions and lower[j + 1] == self._to):
+            return False
+        # ... unless the anatomy opens its clause or a legend's panel with no verb ("(C) Pancreas anterior to the
+        # splenic vein."): what the panel shows, placed by a landmark of its own
+        before = spans[k].start - 1
+        if before >= 0 and lower[before] == self._the:
+            before -= 1
+        return before >= 0 and lower[before] not in self._panel_openers
 
     def _listed_vessel(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """A one-word region adjective in a list of vessel names that a vessel closes ("the internal jugular,
@@ -189,6 +227,53 @@ class LandmarkRules:
         organ = self._organ_label(prev.iri) if prev.field in self._anatomy else None
         return organ is not None and organ in self._vessel_organs
 
+    def _names_a_differential(self, lower: list[int]) -> bool:
+        """Whether the report names a differential at all: one C-level scan per report, remembered for the report's
+        token list (held, so that its identity cannot be reused by the next report's list)."""
+        if self._differential_lower is not lower:
+            self._differential_lower = lower
+            self._differential_named = not self._differential_heads.isdisjoint(lower)
+        return self._differential_named
+
+    def _in_differential_list(self, m: MentionRecord, lower: list[int]) -> bool:
+        """Anatomy inside a differential list of its clause: a head ("differential", "considerations") then a list
+        verb ("includes", ":") before it ("the differential includes an enteric duplication cyst, a mesenteric cyst
+        and an ovarian cyst"); not the finding the differential is for, between the head and its verb ("the
+        differential for gallbladder wall thickening includes ..."). Reads at most 24 tokens back."""
+        verb_seen = False
+        for j in range(m.start - 1, max(-1, m.start - _DIFFERENTIAL_REACH - 1), -1):
+            word = lower[j]
+            if word in self._differential_stops:
+                return False
+            if word in self._differential_verbs:
+                verb_seen = True
+            elif word in self._differential_heads:
+                return verb_seen
+        return False
+
+    def _holds_the_lesion(self, m: MentionRecord, prev: MentionRecord, lower: list[int]) -> bool:
+        """Anatomy placed as the site of the diagnosis just before it by a preposition of place ("a stone in my left
+        kidney", "cyst arising from the right ovary", "calculus is seen in the lower pole"): where the lesion is,
+        not a structure inside its description ("... with a fatty hilum"). Reads the few words between the two."""
+        gap = lower[prev.end : m.start]
+        if not 0 < len(gap) <= 5:
+            return False
+        i = 0
+        while i < 2 and i < len(gap) and gap[i] in self._site_gap_verbs:
+            i += 1  # "cyst is seen in the", "stone arising from the"
+        return i < len(gap) and gap[i] in self._site_gap_places and self._site_gap_fillers.issuperset(gap[i + 1 :])
+
+    def _space_holding_fluid(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
+        """A body space outside the limbs that holds the fluid named just before it ("free fluid in the hepatorenal
+        space", "fluid is seen in the peritoneal cavity"): the fluid's own site, so it does not yield to the organ
+        beside it (guideline: Morison's pouch / the hepatorenal space -> peritoneum). A limb's or a joint's layer
+        ("fluid in the subcutaneous tissue" of an elbow study) still yields to the joint."""
+        if k == 0 or info.system == self._joint_system:
+            return False
+        prev = spans[k - 1]
+        return prev.field == self.fields[0] and prev.status == "present" \
+            and self._info_value(prev) == self._fluid_value and self._holds_the_lesion(spans[k], prev, lower)
+
     def _opens_a_clause(self, m: MentionRecord, prev: MentionRecord, lower: list[int]) -> bool:
         """Anatomy that opens a clause of its own as its subject ("no free fluid, right ovary has a 3 cm cyst",
         "no calculi / gallbladder thin walled", "aorta not aneurysmal"): an organ reported on, not a structure
@@ -200,9 +285,11 @@ class LandmarkRules:
     def _bracketed_alias(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """Anatomy ``spans[k]`` is an abbreviation in brackets right after anatomy it stands for ("kidney (RK)")."""
         m = spans[k]
+        # (of the same organ: "behind my knee (popliteal vein)" names a vessel of its own, no abbreviation)
         return k > 0 and m.start > 0 and lower[m.start - 1] == self._brackets[0] \
             and spans[k - 1].end == m.start - 1 and spans[k - 1].field in self._anatomy \
-            and m.end < len(lower) and lower[m.end] == self._brackets[1]
+            and m.end < len(lower) and lower[m.end] == self._brackets[1] \
+            and self._organ_label(m.iri) == self._organ_label(spans[k - 1].iri)
 
     def _legend_key(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """Anatomy in a figure legend's key of abbreviations ("L, liver.", "CCA, common carotid artery; T, trachea"),
@@ -230,9 +317,21 @@ class LandmarkRules:
             word = lower[j]
             if word in self._orientation_stops:
                 return False
+            if word in self._orientation_marks and lower[j - 1] in self._copula_words \
+                    and lower[j + 1] in self._structure_breaks:
+                return True  # "the common carotid artery (C) and trachea (T) are marked."
             if word == self._for and lower[j + 1] in self._orientation_words:
-                return lower[j - 1] in self._orientation_verbs
+                # "labelled for orientation"; or no verb, right after the anatomy or its bracket, closing the clause
+                # ("the right kidney (K) for reference; ..."; not "the liver for reference is normal")
+                if lower[j - 1] in self._orientation_verbs:
+                    return True
+                closes = j + 2 >= len(lower) or lower[j + 2] in self._structure_breaks
+                return closes and (j == m.end or self._bracket_group(m.end, j, lower))
         return False
+
+    def _bracket_group(self, start: int, end: int, lower: list[int]) -> bool:
+        """Tokens ``start:end`` are one short bracketed group ("(K)", "(arrowheads)")."""
+        return 2 <= end - start <= 5 and lower[start] == self._brackets[0] and lower[end - 1] == self._brackets[1]
 
     def _vessel_range(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
         """A joint or region that bounds the extent of a vessel study ("veins from the groin to the ankle",
@@ -326,6 +425,18 @@ class LandmarkRules:
                 break
             prev, cur = spans[j - 1], spans[j]
             gap = lower[prev.end : cur.start]
+            if prev.field in self._anatomy and not gap:
+                if prev.iri in self._landmark_iris:
+                    break  # (a landmark concept is one by itself, not the cue of the word after it)
+                j -= 1  # one name read as two mentions ("splenic | vein"): its first word carries the cue
+                cue = self._landmark_cue_before(prev, lower, landmark_ends)
+                if cue is not None:
+                    return cue
+                continue
+            if gap and gap[0] == self._brackets[0]:
+                # past the abbreviation of the name before ("the splenic vein (SV) and the aorta")
+                close = next((i for i in range(1, min(len(gap), 5)) if gap[i] == self._brackets[1]), None)
+                gap = gap[close + 1 :] if close is not None else gap
             if prev.field not in self._anatomy or not 0 < len(gap) <= 3 or self._landmark_coordinators.isdisjoint(gap) \
                     or not self._coordination_fillers.issuperset(gap):
                 break
@@ -348,6 +459,15 @@ class LandmarkRules:
             cue = self._landmark_cue_before(m, lower, landmark_ends)
             if cue is not None:
                 return "landmark", cue
+        if self._names_a_differential(lower) \
+                and not self._differential_heads.isdisjoint(lower[max(0, m.start - _DIFFERENTIAL_REACH) : m.start]) \
+                and self._in_differential_list(m, lower):
+            # "the differential includes ... heart failure": a possibility only. An organ word naming a listed
+            # diagnosis's own organ ("adrenal adenoma") stays that diagnosis's modifier: its organ is the case's.
+            nxt = spans[k + 1] if k + 1 < len(spans) else None
+            if nxt is not None and nxt.start == m.end and nxt.field == self.fields[0]:
+                return "modifier", m.start
+            return "landmark", m.start
         if self._bracketed_alias(k, spans, lower):
             # "above the right kidney (RK)": the abbreviation is the landmark its anchor is
             anchor = self._landmark_cue_before(spans[k - 1], lower, landmark_ends)
@@ -394,8 +514,15 @@ class LandmarkRules:
             prev = spans[k - 1]
             if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri \
                     and not self._opens_a_clause(m, prev, lower):
-                return "structure", m.start
-        if m.iri in self._region_iris:
+                if prev.field != self.fields[0] or not self._holds_the_lesion(m, prev, lower):
+                    return "structure", m.start
+                cue = self._landmark_cue_before(prev, lower, landmark_ends) if landmark_ends else None
+                if cue is not None:
+                    return "landmark", cue  # "unlike a simple cyst of the kidney": the lesion's organ is a reference
+        if m.iri in self._region_iris and m.iri not in self._node_iris:
+            # (lymph nodes of a region, "enlarged mesenteric lymph nodes", are a structure examined, no region)
+            if self._space_holding_fluid(k, spans, lower, info):
+                return None  # "free fluid in the hepatorenal space": the space is the fluid's own site
             return "region", m.start  # "GSV 7 mm at mid thigh": where a vessel's finding lies
         if m.iri == self._node_iri:
             return "node", m.start  # a node belongs to the region its sentence names ("left axilla: 2 nodes")

@@ -38,6 +38,8 @@ _AGE = re.compile(
     r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b|\baged?[: ]\s*(\d{1,2})\b"
     # A clinical header's age and sex ("7 y F", "12yr M", "9 y/o male"): an age, not a duration ("for 2 years").
     r"|\b(\d{1,2})\s*(?:y|yrs?)\.?\s*(?:[mf]|male|female)\b"
+    # A header's patient line: "Patient: 11 years", "Pt: 9 yrs" (a key, so no duration: "pain for 5 years").
+    r"|\b(?:patient|pt)\s*:\s*(\d{1,2})[- ]?(?:years?|yrs?|y)\b"
     # A parent's post: "my son is 9", "my daughter (14)", "our son (11 yrs)".
     r"|\b(?:son|daughter|grandson|granddaughter)\s*(?:is\s+|\(\s*)(\d{1,2})\b",
     re.IGNORECASE,

@@ -60,6 +60,7 @@ class SiteSettlement:
     _site_organ_memo: dict[str, frozenset[Concept]]
     _system_of: dict[str, str | None]
     _tissue_layers: frozenset[str]
+    _tissue_organ: str | None
     _vessel_organs: frozenset[str | None]
     _wall_hernia_words: frozenset[int]
 
@@ -194,6 +195,11 @@ class SiteSettlement:
                     others = {v.organ for w, _, v, _ in deferred if w == "vessel" and v.organ != info.organ}
                 if others and self._hedged_lesion_of(info, index, evidence, sent_starts):
                     others = set()  # "a structure behind the knee could be a Baker's cyst": the knee's lesion
+                elif not others:
+                    # "a nodule beside the left thyroid lobe, likely a parathyroid adenoma": the organ the hedged
+                    # lesion typically lies in is the one examined (labelled from the hedged sites once no organ
+                    # is), the landmark only locates it.
+                    others = self._hedged_organs_beside(info, index, evidence, sent_starts)
             elif why in ("structure", "region", "node"):
                 # Only an organ of another body system named in the sentence outranks these: a finer structure of
                 # another system describes the lesion ("fatty hilum" of an axillary node, "subcutaneous" on the
@@ -274,6 +280,22 @@ class SiteSettlement:
                     return True
         return False
 
+    def _hedged_organs_beside(self, info: _Info, index: int, evidence: list[MentionRecord],
+                              sent_starts: list[int]) -> set[str]:
+        """The organs hedged diagnoses near a landmark, in its sentence, typically lie in, other than the landmark's
+        own ("nodule inferior to the thyroid lobe, probable parathyroid adenoma": the parathyroid). A diagnosis with
+        several typical organs ("haematoma or abscess") names none. Looks three mentions either side."""
+        sent = bisect_right(sent_starts, evidence[index].start)
+        found: set[str] = set()
+        for rec in evidence[max(0, index - 3) : index + 4]:
+            if rec.status == "uncertain" and rec.field == self.fields[0] \
+                    and bisect_right(sent_starts, rec.start) == sent:
+                implied = self._implied_sites(rec.iri)
+                organ = self._organ_label(implied[0].iri) if implied else None
+                if organ is not None and organ != info.organ and organ not in self._region_organs:
+                    found.add(organ)
+        return found
+
     def _sites_by_system(self, spans: list[MentionRecord], labels: dict[str, set[str]]) -> None:
         """A denied diagnosis of lymph nodes in several regions ("lymphadenopathy": cervical, axillary or inguinal)
         names the region in a body system the report already labels: "No cervical lymphadenopathy" in a
@@ -293,6 +315,13 @@ class SiteSettlement:
             if len(organs) < 2:
                 continue  # one organ is implied anyway (or denied, "no ascites"); none: nothing to choose
             fitting = {o for o in organs if o.us365k_label and self._system_of.get(o.us365k_label) in systems}
+            if len(fitting) == 1 and self._tissue_organ in labels[organ_field] and not any(
+                    self._system_of.get(o) == self._system_of.get(self._tissue_organ)
+                    for o in labels[organ_field] if o != self._tissue_organ):
+                # (a system named only by the soft tissues is no region of nodes: "posterior neck subcutaneous
+                # lipoma ... No lymphadenopathy" did not examine the groin's nodes)
+                fitting = {o for o in fitting
+                           if self._system_of.get(o.us365k_label or "") != self._system_of.get(self._tissue_organ)}
             if len(fitting) == 1:
                 labels[organ_field].add(next(iter(fitting)).us365k_label or "")
 

@@ -295,6 +295,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._joint_system = self._system_of.get(knee.us365k_label or "") if knee is not None else None
         self._from = strings.add("from")
         self._space_memo: dict[str, str] = {}  # diagnosis IRI -> system of the space it fills, "" if none
+        self._space_sites: set[str] = set()  # the sites of those spaces (the peritoneal cavity), as found
         fluid = tax.find("fluid collection", self.fields[0])
         self._fluid_value = fluid.us365k_label if fluid is not None else None
         self._clause_ends_for_lists = word_ids(strings, (".", ";", ":", "\n", "\n\n", "with", "is",

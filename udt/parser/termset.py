@@ -551,9 +551,19 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                             "examination"),
                      # "Cardiac activity present" at an early pregnancy scan: the embryo's, no heart examined.
                      "cardiac": ("activity", "motion", "pulsation", "pulsations"),
+                     # "Pancreas: not visualised (bowel gas)": what hides an organ, no bowel examined.
+                     "bowel": ("gas",),
+                     # "Both ureteric jets seen": urine entering the bladder, no ureter imaged.
+                     "ureteric": ("jet", "jets"),
+                     "ureteral": ("jet", "jets"),
                      # "CRL 11 mm, heart rate 148": the embryo's or fetus's heart beat, no heart examined.
                      "heart": ("rate", "rates", "beat", "beats", "activity", "motion", "pulsation", "pulsations",
                                "tones"),
+                     # Named signs ("positive spine sign" of a pleural effusion, the pyloric "nipple sign", a
+                     # metastasis's "bull's-eye appearance"): a picture's name, no spine, breast or eye examined.
+                     "spine": ("sign", "signs"),
+                     "nipple": ("sign", "signs"),
+                     "eye": ("appearance", "appearances", "sign", "pattern", "configuration"),
                      # "The gap closed in plantar flexion": a movement of the foot, not the foot examined.
                      "plantar": ("flexion", "flexed"),
                      # "The nerve glides freely with finger flexion": a movement made during the scan, not a digit
@@ -586,6 +596,11 @@ HOLDING_PLACE_WORDS = ("in", "within", "inside", "of", "on", "at", "from", "invo
 # ... also after a verb of being or finding ("no ganglion cyst was found within the carpal tunnel").
 HOLDING_VERBS = ("is", "are", "was", "were", "seen", "found", "noted", "identified", "present", "demonstrated",
                  "visualised", "visualized", "detected", "located", "lying", "situated")
+# A lesion's own site named after it: "a stone in my left kidney", "a cyst arising from the right ovary". Read by the
+# "structure" rule (landmarks.py) so that a finer organ holding a lesion is its site, never a structure inside its
+# description ("... with a fatty hilum").
+SITE_GAP_VERBS = (*HOLDING_VERBS, "arising", "arises", "originating", "situated", "sitting")
+SITE_GAP_FILLERS = ("the", "a", "an", "my", "his", "her", "their", "its", "this", "that", "both")
 FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at",
                      # "fluid distending the tendon sheath", "fluid filling the subacromial bursa"
                      "distending", "distends", "filling", "fills", "expanding", "tracking", "extending")
@@ -713,6 +728,10 @@ DISEASE_SERVICE_WORDS = ("marker", "markers", "board", "boards", "clinic", "clin
                          "services", "centre", "center", "pathway", "screening", "specialist", "specialists", "nurse",
                          "charity", "support", "ward", "unit", "mdt", "meeting", "referral", "risk", "gene", "genes",
                          "survivor", "survivors")
+# ... and the services an organ word names ("sent from the kidney clinic", "the breast team"): not "screening" or
+# "centre" ("aorta screening" is the scan; "echogenic centre" a lesion's part).
+ORGAN_SERVICE_WORDS = ("clinic", "clinics", "team", "teams", "service", "services", "ward", "unit", "mdt", "nurse",
+                       "specialist", "specialists", "surgeon", "surgeons", "physician", "physicians")
 # A finding said to be gone after a comma or relative clause ("a thyroid nodule, now resolved", "cyst, which has since
 # resolved", "the cyst is gone now"): asides.py denies it, reading only these fillers between.
 RESOLVED_WORDS = ("resolved", "gone", "disappeared", "vanished")
@@ -737,6 +756,12 @@ DIAGNOSIS_ONLY_HEDGES = ("indeterminate",)
 DIFFERENTIAL_HEADS = ("differential", "differentials", "diagnosis", "diagnoses", "ddx", "considerations")
 DIFFERENTIAL_VERBS = ("include", "includes", "included", "including", "is", "are", "was", "were", ":", "comprises",
                       "comprise", "encompasses", "remains")
+
+# A differential list ("the differential includes an enteric duplication cyst, a mesenteric cyst ..."): anatomy
+# named in it is a possibility considered, not an organ examined (landmarks.py reads these heads and list verbs).
+DIFFERENTIAL_LIST_HEADS = ("differential", "differentials", "ddx", "considerations", "possibilities", "alternatives")
+DIFFERENTIAL_LIST_VERBS = ("include", "includes", "included", "including", ":", "comprises", "comprise",
+                           "encompasses", "are", "were")
 
 # Predicates that state only that something is there or not ("calculi or masses are seen"): after a comma, a clause
 # with one of these continues a negated list, while any other predicate opens a clause of its own ("flow is phasic").
@@ -783,6 +808,15 @@ LANDMARK_CUES = (
     "isoechoic compared with", "isoechoic compared to", "brighter than", "darker than",
     # What a lesion does or does not connect to ("does not communicate with the peritoneal cavity").
     "communicate with", "communicates with", "communicating with", "communication with",
+    # The organ a lesion pushes on, in every tense ("a hepatic mass displaces the right kidney", "the pancreatic mass
+    # encases the superior mesenteric artery"): the lesion's neighbour, not its site. Not "invading" / "inseparable
+    # from": an organ a lesion grows into is involved.
+    "displaces", "displaced", "compresses", "compressed", "indents", "indented", "encases", "encasing", "encased",
+    "abut", "abutted", "effaces", "effacing", "splays", "splaying", "drapes over", "draped over", "draping over",
+    "exerting mass effect on", "exerts mass effect on", "mass effect on", "impresses on", "impressing on",
+    "pushes", "pushing",
+    # An organ a lesion is likened to or set against ("unlike a renal cyst, this adrenal lesion ..."): a comparison.
+    "unlike", "as opposed to", "mimicking", "mimics", "mimic",
 )
 # Words after a vessel adjective that make it a description of flow ("arterial flow", "no venous signal",
 # "arterial or venous flow"), not a vessel examined.
@@ -800,7 +834,10 @@ SUBJECT_PREDICATE_WORDS = ("has", "have", "is", "are", "was", "were", "contains"
 
 # A figure legend's structures "labelled for orientation", "marked for reference": shown, not examined (guideline).
 ORIENTATION_WORDS = ("orientation", "reference", "orienting")
-ORIENTATION_VERBS = ("labelled", "labeled", "marked", "annotated", "indicated", "included", "shown")
+# ... of which these alone say it without "for orientation" ("the trachea (T) is marked."; not "nodes are seen.").
+ORIENTATION_MARK_VERBS = ("labelled", "labeled", "marked", "annotated", "indicated")
+ORIENTATION_VERBS = ("labelled", "labeled", "marked", "annotated", "indicated", "included", "shown", "seen", "visible",
+                     "depicted", "imaged")
 
 # Words that put a sentence about flow: a bare grade word ("reduced") is a vascularity value only in such a
 # sentence ("Flow volume 450 ml/min, reduced"), not in "the intussusception was reduced" or "liver reduced in size".
@@ -822,7 +859,7 @@ POSITION_DIRECTIONS = ("posteriorly", "anteriorly", "laterally", "medially", "su
 LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt",
                     "overlying",
                     # A part of the landmark organ ("posterior to the lower pole of the left thyroid lobe").
-                    "of", "lower", "upper", "pole", "tip",
+                    "of", "lower", "upper", "pole", "tip", "dome", "base", "floor", "wall", "surface",
                     # A level of the spine ("anterior to the lumbar spine"), a side of the landmark ("between the
                     # posterior liver and the IVC").
                     "lumbar", "cervical", "thoracic", "sacral", "posterior", "anterior", "medial", "lateral",
