@@ -28,16 +28,19 @@ _LINE_BREAK = re.compile(r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|
 _ITEM_MARKS = ("\n", ".", ";")  # what ends an item: a heading may start right after one
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
 _END_OF_SENTENCE = re.compile(r"\S[^\n]*?(?:[.!?](?=\s|$)|\n)")
+_END_OF_TITLE = re.compile(r"\S[^\n]*?(?:[.!?](?=[\s,]|$)|\n)")
 # A sentence inside a history, indication or comparison line that reports this scan ("Indication: ?gallstones.
 # Gallbladder normal, no stones."; "History: known liver cyst. Today the liver shows a 3 cm simple cyst"): an
 # inline line runs on into the findings, which end the section at that sentence. Not a sentence about an earlier or
 # another examination or the history itself ("Previous scan normal.", "CT shows a mass.", "Known cirrhosis.").
 _FINDING_SENTENCE_AFTER = re.compile(
-    r"[.;]\s+(?=(?![^.;\n]{0,80}?\b(?:previous|previously|prior|last|ago|history|known|ct|mri|mammogra\w*|x-rays?"
+    r"[.;](?:\s+|,\s*)(?=(?![^.;\n]{0,80}?\b(?:previous|previously|prior|last|ago|history|known|ct|mri|mammogra\w*|x-rays?"
     r"|radiograph\w*|outside|elsewhere)\b)"
     r"[^.;\n]{0,80}?\b(?:normal|unremarkable|contains|shows|measures|demonstrates|is seen|are seen)\b)",
     re.IGNORECASE)
-_BULLETS = " \t-*•"  # what the heading pattern skips before a heading
+# What the heading pattern skips before a heading: bullets, and the comma of a dictation artefact (".,FINDINGS:",
+# a transcription system's rendering of a spoken full stop and new line: the heading still opens its section).
+_BULLETS = " \t-*•,"
 _NOT_START = numpy.uint64(2**64 - 1)  # -1 as uint64
 _SENT_START = [SENT_START]
 _TEMPLATE = numpy.full((4096, 1), _NOT_START, dtype=numpy.uint64)
@@ -181,7 +184,7 @@ class Sections:
         # Tried only where a heading can start (text start, after a newline, "." or ";"): one anchored match per
         # candidate is much cheaper than scanning every character with a long alternation.
         self._pattern = re.compile(
-            rf"[ \t\-*•]*(?P<h>{names})[ \t]*(?::|-\s|\n|$)", re.IGNORECASE | re.MULTILINE
+            rf"[ \t\-*•,]*(?P<h>{names})[ \t]*(?::|-\s|\n|$)", re.IGNORECASE | re.MULTILINE
         )
         # The first two letters of every heading: most candidate positions (each sentence start) begin with
         # neither, and are ruled out without running the long alternation. Only exact for ASCII headings
@@ -196,14 +199,21 @@ class Sections:
         state = state_of(doc)
         text = state.text or ""
         for m in self._matches(text):
-            kind = self.headings.get(" ".join(m.group("h").casefold().split()))
+            heading = " ".join(m.group("h").casefold().split())
+            kind = self.headings.get(heading)
             if kind:
                 found.append((m.start("h"), kind))
                 if kind in ts.NON_FINDING_SECTIONS or kind in ts.GENERAL_SECTIONS:
                     # A history/technique line ends with its first line of content; unlabelled report text
                     # ("Liver: normal") often follows without a FINDINGS heading. A teaching point ends with its
                     # first sentence (the case itself often follows in the same paragraph).
-                    ends = _END_OF_SENTENCE if kind in ts.GENERAL_SECTIONS else _END_OF_CONTENT_LINE
+                    # An exam title ("EXAM: Pelvic ultrasound. A 3 cm fibroid in the uterus.") names the study in one
+                    # sentence, which a dictation artefact may close (".,"); what follows it on its line reports the
+                    # scan.
+                    if heading in ts.TITLE_HEADINGS:
+                        ends = _END_OF_TITLE
+                    else:
+                        ends = _END_OF_SENTENCE if kind in ts.GENERAL_SECTIONS else _END_OF_CONTENT_LINE
                     end = ends.search(text, m.end())
                     stop = end.end() if end is not None else len(text)
                     if kind in ts.NON_FINDING_SECTIONS:

@@ -841,12 +841,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 f.laterality = f.laterality or side
 
 
-# A sentence end followed by a key ("Pelvic US (TA + TV): normal uterus", "Liver: normal"): findings begin.
-_KEY_AFTER_SENTENCE = re.compile(r"[.;]\s+(?=[A-Z][^.:;\n]{0,40}:\s)")
+# A sentence end followed by a key ("Pelvic US (TA + TV): normal uterus", "Liver: normal"): findings begin. In these
+# patterns a sentence end is "." or ";" and a space, or the dictation artefact ".," ("Staging.,LIVER: ...").
+_KEY_AFTER_SENTENCE = re.compile(r"[.;](?:\s+|,\s*)(?=[A-Z][^.:;\n]{0,40}:\s)")
 # A sentence that opens the findings inside a history line ("History: 56-year-old man with fever. Ultrasound
 # demonstrates a 6 cm lesion ..."): the teaching-case narrative runs on in one paragraph.
 _FINDINGS_AFTER_SENTENCE = re.compile(
-    r"[.;]\s+(?=(?:(?:an?|the)\s+)?(?:ultrasound|sonography|sonogram|scan|US|imaging|examination|duplex|doppler)"
+    r"[.;](?:\s+|,\s*)(?=(?:(?:an?|the)\s+)?"
+    r"(?:ultrasound|sonography|sonogram|scan|US|imaging|examination|duplex|doppler)"
     r"(?:\s+\w+){0,3}?\s+(?:demonstrates|demonstrated|shows|showed|reveals|revealed|depicts|depicted)\b)",
     re.IGNORECASE)
 
@@ -854,7 +856,8 @@ _FINDINGS_AFTER_SENTENCE = re.compile(
 # wall 2 mm. Multiple gallstones ..."): dictation that runs on into the findings without a heading. Not a sentence
 # about an earlier or another examination or the history itself ("Previous cyst 2 cm.", "Lump for 3 weeks.").
 _MEASURED_SENTENCE_AFTER = re.compile(
-    r"[.;]\s+(?=(?![^.;:\n]{0,60}?\b(?:previous|previously|prior|last|ago|history|known|palpable|felt|ct|mri"
+    r"[.;](?:\s+|,\s*)(?=(?![^.;:\n]{0,60}?\b(?:previous|previously|prior|last|ago|history|known|palpable|felt|ct"
+    r"|mri"
     r"|mammogra\w*|x-rays?|radiograph\w*|outside|elsewhere|weeks?|months?|years?|days?)\b)"
     r"[A-Za-z][^.;:\n]{0,40}?\b\d+(?:\.\d+)?\s?(?:mm|cm)\b)",
     re.IGNORECASE)

@@ -459,6 +459,9 @@ SECTION_KINDS: dict[str, str] = {
     "teaching note": "teaching", "take-home point": "teaching", "take-home message": "teaching",
     "take home message": "teaching", "discussion": "teaching",
 }
+# Technique headings that give the study's title, not a description of the method: the title is one sentence, and a
+# dictated report goes on with its findings on the same line ("EXAM: Renal ultrasound. Right kidney 10 cm, ...").
+TITLE_HEADINGS = frozenset({"exam", "examination", "study"})
 # Sections whose mentions describe the past, the request or the method, not this study's findings.
 NON_FINDING_SECTIONS = frozenset({"history", "technique", "comparison"})
 # Sections of statements about a disease in general, not about this patient: they assert, deny and doubt no finding
