@@ -4,10 +4,12 @@ The result so far is negative, so udt ships pure Python (see the figures this pr
 
 1. copies the tracked tree twice into a temporary folder, ``pure`` and ``compiled``;
 2. in ``compiled``, applies the two changes mypyc needs beyond the parser's type hints:
-   - ``DegreeRules`` becomes a mypyc trait. As a plain native base class its methods read attributes at the wrong
-     offsets: ``SitesAndFindings`` has ``__call__``, so mypyc adds a vectorcall slot to its layout, and the build
-     segfaults;
+   - every rule mixin of ``SitesAndFindings`` (``DegreeRules``, ``LandmarkRules`` and the nine others in ``MIXINS``)
+     becomes a mypyc trait. A native class may have only one native base; and as a plain native base class
+     ``DegreeRules``'s methods read attributes at the wrong offsets (``SitesAndFindings`` has ``__call__``, so
+     mypyc adds a vectorcall slot to its layout, and the build segfaults);
    - ``Item`` and ``_Draft`` stay non-native classes, because the findings pass copies them through ``__dict__``;
+   - two ``x in (a, *b)`` tests are written without the star (mypyc 2.4.1 crashes on them);
 3. compiles ``MODULES`` there with mypyc and times the build;
 4. checks that every parse is byte-identical to the pure tree's (``parser_identity.py``);
 5. counts instructions per report in both trees (``parser_instructions.py``, if valgrind is installed);
@@ -17,10 +19,21 @@ The result so far is negative, so udt ships pure Python (see the figures this pr
 The baseline is the same source run as pure Python. Both ratios are udt's figure over spaCy's blank tokenizer +
 sentencizer, measured in the same process.
 
-Needs a C compiler and mypy (the dev extra). It takes about 5 minutes to compile on 2 cores, plus about 2 minutes
-per round.
+**Known blocker (stop 20, mypyc 2.4.1): the 24-module build stops in mypyc's front end**, "Unsupported statement in
+class body", at the ``if TYPE_CHECKING:`` block of 8 mixins (implied, landmarks, pediatric, senses, settling,
+statuses, tirads, values). Those blocks declare, for the type checker only, rules of ``SitesAndFindings`` or of
+another mixin that the mixin calls; a stub defined at run time would shadow a rule of a mixin later in the bases.
+Before figures can be measured, that declaration needs a form mypyc compiles (for instance the host's methods
+declared once in a ``Protocol`` used as ``self``'s type), checked with ``parser_identity.py``; or sites.py and
+its mixins stay interpreted (compiling only findings, context, matcher, record, sentences, parser and the helper
+modules).
 
-Run: ``python benchmarks/parser_mypyc.py [--rounds 2] [--reports 1000]``.
+Needs a C compiler and mypy (the dev extra). With the 8 modules of stop 18 the build took about 5 minutes on 2 idle
+cores; with the 24 of ``MODULES`` it did not finish within 30 minutes under ``nice`` on the same 2 cores shared at a
+load of 4-7 (stop 20), so give it an idle machine or a longer ``--build-timeout``. Each round then takes about 2
+minutes.
+
+Run: ``python benchmarks/parser_mypyc.py [--rounds 2] [--reports 1000] [--build-timeout 3600]``.
 """
 
 from __future__ import annotations
@@ -30,6 +43,7 @@ import importlib.util
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -38,11 +52,27 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # The parser's hot modules: the per-report path from the sentence splitter to the Doc -> ParsedReport converter.
-MODULES = ["sites", "degrees", "findings", "context", "matcher", "record", "sentences", "parser"]
+# sites.py's SitesAndFindings inherits from the rule mixins below; the other modules are helpers it calls per report.
+MIXINS = {  # module -> the mixin class it defines (each becomes a mypyc trait, see the module docstring)
+    "degrees": "DegreeRules", "normals": "NormalAppearanceRules", "landmarks": "LandmarkRules",
+    "pediatric": "PediatricRules", "implied": "ImpliedSiteRules", "settling": "SiteSettlement",
+    "values": "DerivedValueRules", "margins": "MarginRules", "tirads": "TiradsRules", "senses": "WordSenseRules",
+    "statuses": "StatusRules",
+}
+HELPERS = ["ventricles", "fetal", "tunica", "asides", "studies", "wordids"]
+MODULES = ["sites", *MIXINS, *HELPERS, "findings", "context", "matcher", "record", "sentences", "parser"]
+# Left interpreted: schema.py (pydantic models, which mypyc cannot compile as native classes), termset.py (data
+# read at construction), tokenizer.py and pipeline.py (construction only; spaCy's tokenizer is Cython already).
 # (file, text to find, replacement): what mypyc needs beyond the type hints (see the module docstring).
 EDITS = [
-    ("udt/parser/degrees.py", "\nclass DegreeRules:",
-     "\nfrom mypy_extensions import trait\n\n\n@trait\nclass DegreeRules:"),
+    *((f"udt/parser/{module}.py", f"\nclass {mixin}:",
+       f"\nfrom mypy_extensions import trait\n\n\n@trait\nclass {mixin}:") for module, mixin in MIXINS.items()),
+    # mypyc 2.4.1 crashes on a starred item in the tuple of an ``in`` test (an internal error, "should have been
+    # handled in Tuple/List/Set/DictExpr"); the same test without the star:
+    ("udt/parser/context.py", "feature.field in (field, *self.anatomy_fields)",
+     "(feature.field == field or feature.field in self.anatomy_fields)"),
+    ("udt/parser/senses.py", "lower[end] in (self._hyphen, *self._dashes)",
+     "(lower[end] == self._hyphen or lower[end] in self._dashes)"),
     ("udt/parser/findings.py", "\n@dataclass\nclass Item:",
      "\nfrom mypy_extensions import mypyc_attr\n\n\n@mypyc_attr(native_class=False)\n@dataclass\nclass Item:"),
     ("udt/parser/findings.py", "\n@dataclass\nclass _Draft:",
@@ -71,17 +101,29 @@ def apply_edits(tree: Path) -> None:
 
 def run(tree: Path, args: list[str], timeout: float) -> str:
     """stdout of ``python <args>`` run in ``tree`` with ``tree`` first on the import path; exits on failure."""
-    done = subprocess.run([sys.executable, *args], cwd=tree, capture_output=True, text=True, timeout=timeout,
-                          env={**os.environ, "PYTHONPATH": str(tree)})
+    # A session of its own, so that a timeout also ends what it started (mypyc runs the C build in a child process,
+    # which would otherwise go on compiling into a deleted folder).
+    proc = subprocess.Popen([sys.executable, *args], cwd=tree, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, "PYTHONPATH": str(tree)}, start_new_session=True)
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise SystemExit(f"error: `python {' '.join(args[:2])} ...` took over {timeout:.0f} s in {tree.name}; "
+                         "run it on a less busy machine or raise --build-timeout") from None
+    done = subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr)
     if done.returncode != 0:
-        raise SystemExit(f"error: `python {' '.join(args)}` failed in {tree.name}: {done.stderr.strip()[-600:]}")
+        # (mypyc reports its errors on stdout)
+        said = (done.stderr.strip() or done.stdout.strip())[-600:]
+        raise SystemExit(f"error: `python {' '.join(args)}` failed in {tree.name}: {said}")
     return done.stdout
 
 
-def compile_tree(tree: Path) -> float:
+def compile_tree(tree: Path, timeout: float) -> float:
     """Wall seconds of the mypyc build of MODULES in ``tree`` (the .so files land beside the sources)."""
     t0 = time.perf_counter()
-    run(tree, ["-m", "mypyc", *(f"udt/parser/{m}.py" for m in MODULES)], timeout=1800)
+    run(tree, ["-m", "mypyc", *(f"udt/parser/{m}.py" for m in MODULES)], timeout=timeout)
     wall = time.perf_counter() - t0
     missing = [m for m in MODULES if not list((tree / "udt/parser").glob(f"{m}.*.so"))]
     if missing:
@@ -100,6 +142,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=2, help="alternating pure/compiled throughput rounds")
     ap.add_argument("--reports", type=int, default=1000)
+    ap.add_argument("--build-timeout", type=float, default=3600, help="seconds the mypyc build may take")
     args = ap.parse_args()
     if shutil.which("cc") is None and shutil.which("gcc") is None:
         print("parser_mypyc: no C compiler on the PATH; nothing to measure")
@@ -112,7 +155,7 @@ def main() -> None:
         for tree in (pure, compiled):
             copy_tree(tree)
         apply_edits(compiled)
-        build_s = compile_tree(compiled)
+        build_s = compile_tree(compiled, args.build_timeout)
         print(f"mypyc build of {len(MODULES)} modules ({', '.join(MODULES)}): {build_s:.0f} s wall")
         reference = Path(tmp) / "pure.jsonl"
         run(pure, ["benchmarks/parser_identity.py", "--write", str(reference)], timeout=900)
