@@ -1,5 +1,6 @@
 """Headings of dictated reports that a transcription system runs together (".,FINDINGS:") and exam titles that the
-findings follow on the same line ("EXAM: Pelvic ultrasound. A 3 cm fibroid ..."): the findings after them are read
+findings follow on the same line ("EXAM: Pelvic ultrasound. A 3 cm fibroid ..."), and capital headings a comma joins
+to a title ("RENAL ULTRASOUND,CLINICAL HISTORY:,"): the findings after them are read
 as findings, not as part of the title, history or indication. Near misses: a history or technique line whose own
 next sentence is still history or technique. All sentences are written for these tests."""
 
@@ -27,6 +28,11 @@ ROWS = [
      ["shadowing"]),
     ("US ABDOMEN.,INDICATION: Weight loss.,SPLEEN: 14 cm with a 2 cm hypoechoic lesion.", "Echogenicity",
      ["hypoechoic"]),
+    # a heading in capitals that a comma joins to a title without a full stop
+    ("RENAL ULTRASOUND,CLINICAL HISTORY:,  Known left renal cyst.,FINDINGS:,  The right kidney measures 9.8 cm and is "
+     "normal.", "Diagnosis", ["normal appearance"]),
+    ("THYROID ULTRASOUND,INDICATION:,  Solid nodule on CT.,FINDINGS:,  Both lobes are normal in size and echotexture.",
+     "InternalCharacteristics", []),
     # near misses: the history or technique line goes on with history or technique
     ("HISTORY: Known renal cyst.,Follow-up requested.", "Diagnosis", []),
     ("INDICATION: Previous hepatic abscess, drained.,Fever again.", "Diagnosis", []),

@@ -158,6 +158,22 @@ def _item_starts(text: str) -> list[int]:
     return starts
 
 
+def _capital_starts_after_commas(text: str) -> set[int]:
+    """The position after every comma that two capital letters follow (spaces between): where a transcription system
+    joined a line without a full stop to the next heading ("PELVIC ULTRASOUND,REASON FOR EXAM:,  Pain.")."""
+    starts: set[int] = set()
+    n = len(text)
+    k = text.find(",")
+    while k >= 0:
+        j = k + 1
+        while j < n and text[j] == " ":
+            j += 1
+        if text[j : j + 2].isupper():  # (every heading is at least two letters long)
+            starts.add(k + 1)
+        k = text.find(",", k + 1)
+    return starts
+
+
 def _end_run_on_lines(found: list[tuple[int, str | None]],
                       run_on: list[tuple[int, int]]) -> list[tuple[int, str | None]]:
     """End each history line at the findings sentence found on it, unless another heading opens before that
@@ -235,7 +251,10 @@ class Sections:
         match = self._pattern.match
         prefixes = self._prefixes
         n = len(text)
-        for pos in _item_starts(text):
+        # After a bare comma only a heading in capitals closed by a colon counts: in running text a comma is followed
+        # by lower-case words or names ("the liver, Spleen: normal" is a key, not a section).
+        after_comma = _capital_starts_after_commas(text) if "," in text else set()
+        for pos in sorted(after_comma.union(_item_starts(text))) if after_comma else _item_starts(text):
             if pos < done:
                 continue
             if prefixes is not None:
@@ -250,6 +269,8 @@ class Sections:
                 if head.isascii() and head.lower() not in prefixes:
                     continue  # no heading starts here (see __init__)
             m = match(text, pos)
+            if m is not None and pos in after_comma and not (m.group("h").isupper() and m.group(0).endswith(":")):
+                continue
             if m is not None and m.end() > m.start():
                 done = m.end()
                 yield m
