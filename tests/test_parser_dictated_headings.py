@@ -7,8 +7,8 @@ next sentence is still history or technique. All sentences are written for these
 from __future__ import annotations
 
 import pytest
+from parser_reading import labels_of
 
-from tests.parser_reading import labels_of
 from udt.parser import ReportParser
 
 ROWS = [

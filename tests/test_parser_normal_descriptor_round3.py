@@ -5,8 +5,8 @@ lines, each table with near misses that must not trigger."""
 from __future__ import annotations
 
 import pytest
+from parser_reading import labels_of, reading_of
 
-from tests.parser_reading import labels_of, reading_of
 from udt.parser import ReportParser
 
 NORMAL = "normal appearance"

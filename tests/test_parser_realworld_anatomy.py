@@ -7,7 +7,7 @@ the near-miss rows are wordings of the same look that must not trigger the rule.
 from __future__ import annotations
 
 import pytest
-from parser_reading import labels_of
+from parser_reading import labels_of, reading_of
 
 from udt.parser import ReportParser
 
@@ -520,3 +520,20 @@ def test_vessels_of_a_fistula(parser: ReportParser, text: str, organs: list[str]
 )
 def test_comparisons_movements_and_lists(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- "FF", the dictated abbreviation of free fluid (in capitals only: a lower-case "ff" is no abbreviation) ------------
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Uterus AV, normal. Both ovaries normal. No FF.", "absent"),
+        ("Liver normal, no FF. GB normal.", "absent"),
+        ("Small amount of FF in the pouch of Douglas.", "present"),
+        ("Moderate FF around the liver and spleen.", "present"),
+        # near misses: lower-case "ff" (a page reference), a word that contains the letters
+        ("Described in the literature, pp. 12 ff.", None),
+        ("The liver is normal. No focal lesion.", None),
+    ],
+)
+def test_abbreviated_free_fluid(parser: ReportParser, text: str, status: str | None) -> None:
+    assert reading_of(parser, text, "Diagnosis", "fluid collection") == status
