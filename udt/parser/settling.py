@@ -53,6 +53,7 @@ class SiteSettlement:
     _node_iris: frozenset[str]
     _node_organs: frozenset[str]
     _node_parts: frozenset[str]
+    _node_region_words: dict[int, str]
     _node_region_organs: frozenset[str]
     _node_regions: frozenset[str]
     _pediatric_diagnoses: frozenset[str]
@@ -84,6 +85,50 @@ class SiteSettlement:
     def _init_settling(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._wall_hernia_words = word_ids(strings, ts.ABDOMINAL_WALL_HERNIA_WORDS)
+        self._node_region_words = self._region_words_of_nodes(strings)
+        self._node_list_links = word_ids(strings, ts.NODE_REGION_LIST_LINKS)
+
+    def _region_words_of_nodes(self, strings: StringStore) -> dict[int, str]:
+        """One word naming the region of a body's nodes, to the organ its nodes are labelled under, from the
+        ontology: the word before "lymph node"/"node" in a node concept's names ("cervical", "supraclavicular",
+        "axillary", "groin"), and a one-word name of the organ holding them or of that organ's body system
+        ("axilla", "neck"). A word naming two organs' nodes is left out."""
+        tax, organ_field = self.taxonomy, self.fields[2]
+        found: dict[str, str | None] = {}
+
+        def note(word: str, organ: str) -> None:
+            found[word] = organ if found.get(word, organ) == organ else None
+
+        for iri in self._node_iris:
+            concept = tax.concepts[iri]
+            organ = self._rollups_of(iri).get(organ_field)
+            if organ is None or not organ.us365k_label:
+                continue
+            for name in (concept.label, *concept.exact_synonyms):
+                words = name.casefold().split()
+                if len(words) >= 2 and words[-1] in ts.NODE_HEAD_WORDS:
+                    head = words[:-2] if words[-2] == "lymph" else words[:-1]
+                    if len(head) == 1 and head[0].isalpha():
+                        note(head[0], organ.us365k_label)
+            system = self._rollups_of(iri).get(self.fields[1])
+            for holder in (organ, system):
+                if holder is not None:
+                    for name in (holder.label, *holder.exact_synonyms):
+                        if name.isalpha():
+                            note(name.casefold(), organ.us365k_label)
+        return {strings.add(w): o for w, o in found.items() if o is not None}
+
+    def _node_regions_named(self, start: int, lower: list[int]) -> set[str]:
+        """The organs whose nodes the words just before a node diagnosis name ("no supraclavicular or cervical
+        lymphadenopathy": the neck's): region words joined by "or"/","/a side, read back at most six tokens."""
+        named: set[str] = set()
+        for i in range(start - 1, max(-1, start - 7), -1):
+            word = lower[i]
+            if (organ := self._node_region_words.get(word)) is not None:
+                named.add(organ)
+            elif word not in self._node_list_links:
+                break
+        return named
 
     def _vessel_study(self, evidence: list[MentionRecord], strong_sites: dict[int, set[str]],
                       sent_starts: list[int]) -> bool:
@@ -126,7 +171,7 @@ class SiteSettlement:
                         labels[f].add(released)
         if r.implied_sites:
             self._label_implied_sites(r)
-        self._sites_by_system(spans, labels)
+        self._sites_by_system(spans, r.lower, labels)
         if self._node_organs & organs:
             self._nodes_of_the_region(spans, labels)
         if self._groin is not None and {self._groin, self._abdominal_wall} <= organs:
@@ -296,14 +341,15 @@ class SiteSettlement:
                     found.add(organ)
         return found
 
-    def _sites_by_system(self, spans: list[MentionRecord], labels: dict[str, set[str]]) -> None:
+    def _sites_by_system(self, spans: list[MentionRecord], lower: list[int],
+                         labels: dict[str, set[str]]) -> None:
         """A denied diagnosis of lymph nodes in several regions ("lymphadenopathy": cervical, axillary or inguinal)
         names the region in a body system the report already labels: "No cervical lymphadenopathy" in a
         thyroid study examined the neck nodes (guideline), in a breast study the axilla. (An asserted one is a
         finding whose site its sentence or the findings pass gives.)"""
         organ_field, system_field = self.fields[2], self.fields[1]
         systems = labels[system_field]
-        if not systems or "absent" not in map(_STATUS, spans):
+        if "absent" not in map(_STATUS, spans):
             return  # (the status test runs in C: most reports deny no diagnosis)
         finding_field = self.fields[0]
         for rec in spans:
@@ -314,6 +360,20 @@ class SiteSettlement:
             organs = self._site_organs(rec.iri)
             if len(organs) < 2:
                 continue  # one organ is implied anyway (or denied, "no ascites"); none: nothing to choose
+            # Its own words name the region ("no supraclavicular or cervical lymphadenopathy"): that region's nodes.
+            named = self._node_regions_named(rec.start, lower)
+            if not named and self._tissue_organ in labels[organ_field]:
+                # ... or the soft-tissue lump's region does ("posterior neck subcutaneous lipoma ... No
+                # lymphadenopathy": the neck's nodes).
+                named = self._tissue_lump_regions(spans, lower)
+            if named:
+                for organ_label in named:
+                    labels[organ_field].add(organ_label)
+                    if (system := self._system_of.get(organ_label)) is not None:
+                        systems.add(system)
+                continue
+            if not systems:
+                continue
             fitting = {o for o in organs if o.us365k_label and self._system_of.get(o.us365k_label) in systems}
             if len(fitting) == 1 and self._tissue_organ in labels[organ_field] and not any(
                     self._system_of.get(o) == self._system_of.get(self._tissue_organ)
@@ -324,6 +384,16 @@ class SiteSettlement:
                            if self._system_of.get(o.us365k_label or "") != self._system_of.get(self._tissue_organ)}
             if len(fitting) == 1:
                 labels[organ_field].add(next(iter(fitting)).us365k_label or "")
+
+    def _tissue_lump_regions(self, spans: list[MentionRecord], lower: list[int]) -> set[str]:
+        """The organs whose nodes the words of the report's soft-tissue mentions name ("posterior neck": the
+        neck's); empty when those words name no region of nodes, or two."""
+        named: set[str] = set()
+        for rec in spans:
+            if rec.evidence and rec.field in self._anatomy and not rec.historical and not rec.hypothetical \
+                    and self._organ_label(rec.iri) == self._tissue_organ:
+                named.update(o for w in lower[rec.start : rec.end] if (o := self._node_region_words.get(w)))
+        return named if len(named) == 1 else set()
 
     def _nodes_of_the_region(self, spans: list[MentionRecord], labels: dict[str, set[str]]) -> None:
         """Lymph nodes named without a region ("lymph node", "nodal metastasis", "fatty hilum") in a report whose nodes

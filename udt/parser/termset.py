@@ -1024,3 +1024,10 @@ def cue_typos(termset: Termset) -> dict[str, tuple[str, ...]]:
 
 
 DEFAULT_TERMSET = Termset()
+
+# The last word of a node concept's name ("cervical lymph node", "groin nodes", "cervical LN"): the word before it
+# names the region whose nodes these are (settling._region_words_of_nodes).
+NODE_HEAD_WORDS = ("node", "nodes", "ln", "lns")
+# Words that may stand between region words read back from a denied node diagnosis ("no supraclavicular or
+# cervical lymphadenopathy", "no left axillary, supraclavicular or cervical adenopathy").
+NODE_REGION_LIST_LINKS = ("or", "and", ",", "/", "left", "right", "bilateral", "either", "significant", "enlarged")

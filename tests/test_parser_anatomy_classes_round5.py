@@ -1,0 +1,42 @@
+"""Anatomy classes of real-world report text, fifth round (issue 11): one table per class.
+
+Each row is a sentence written for this file (not a corpus line) with the organs it must give; the near-miss rows
+are wordings of the same look that must not trigger the rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import labels_of
+
+from udt.parser import ReportParser
+
+ORGAN = "Organ_level"
+
+
+# -- a denied node diagnosis names the region its own words, or the soft-tissue lump's words, give -----------------
+# Before: "no cervical lymphadenopathy" alone named no organ ("cervical" is no anatomy word: the cervix), and a neck
+# lump read as Soft tissues ("posterior neck") left "No lymphadenopathy" without the neck's nodes.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("There is no cervical lymphadenopathy.", ["Lymph nodes"]),
+        ("No enlarged supraclavicular or cervical lymphadenopathy is identified.", ["Lymph nodes"]),
+        ("Small sebaceous cyst over the left shoulder. No left cervical or supraclavicular adenopathy.",
+         ["Lymph nodes", "Shoulder"]),
+        ("A 2 cm lipoma in the subcutaneous fat of the posterior neck. There is no lymphadenopathy.",
+         ["Lymph nodes", "Soft tissues"]),
+        ("Swelling at the nape: posterior neck subcutaneous oval lesion, likely lipoma; no adenopathy.",
+         ["Lymph nodes", "Soft tissues"]),
+        ("Indication: lump. Subcutaneous epidermoid cyst. No groin lymphadenopathy.",
+         ["Hip groin and buttock", "Soft tissues"]),
+        # Near misses: a lump of a region without nodes of its own names none; "cervical" of the cervix is no node
+        # word; a node region named elsewhere in the sentence is not the diagnosis's.
+        ("Subcutaneous lipoma of the anterior thigh, 3 cm. No lymphadenopathy.", ["Soft tissues"]),
+        ("Cervical length 32 mm, closed. No lymphadenopathy.", ["Uterus"]),
+        ("Lipoma in the left axilla, 2 cm. No lymphadenopathy.", ["Axilla"]),
+        ("Thyroid normal in size. No cervical lymphadenopathy.", ["Lymph nodes", "Thyroid gland"]),
+    ],
+)
+def test_a_denied_node_diagnosis_names_its_region(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs
