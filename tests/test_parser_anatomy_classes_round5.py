@@ -40,3 +40,27 @@ ORGAN = "Organ_level"
 )
 def test_a_denied_node_diagnosis_names_its_region(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a hernia the sentence places in the groin is the groin's --------------------------------------------------------
+# Before: "a femoral hernia sac in the groin" gave the Abdominal wall only: the groin, a region word beside the
+# hernia's own organ, was left unlabelled, so the groin rule (guideline: a femoral hernia "in the groin" -> Hip groin
+# and buttock) never saw it.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Sonography shows a small femoral hernia in the right groin, lateral to the pubic tubercle, holding fat.",
+         ["Hip groin and buttock"]),
+        ("Tender swelling: an inguinal hernia extends into the left groin on coughing.", ["Hip groin and buttock"]),
+        ("Within the groin there is a probable femoral hernia containing a knuckle of fat.",
+         ["Hip groin and buttock"]),
+        # Near misses: a hernia of the wall proper keeps the wall; a denied hernia or a groin in another sentence
+        # places nothing; a groin hernia without the groin named stays the wall's.
+        ("Umbilical hernia containing fat. The right groin is unremarkable.",
+         ["Abdominal wall", "Hip groin and buttock"]),
+        ("Para-umbilical hernia with a 12 mm neck. No groin collection.", ["Abdominal wall", "Hip groin and buttock"]),
+        ("A reducible femoral hernia containing fat.", ["Abdominal wall"]),
+    ],
+)
+def test_a_hernia_in_the_groin_is_the_groins(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

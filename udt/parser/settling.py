@@ -54,6 +54,7 @@ class SiteSettlement:
     _node_organs: frozenset[str]
     _node_parts: frozenset[str]
     _node_region_words: dict[int, str]
+    _hernia_iri: str | None
     _node_region_organs: frozenset[str]
     _node_regions: frozenset[str]
     _pediatric_diagnoses: frozenset[str]
@@ -87,6 +88,8 @@ class SiteSettlement:
         self._wall_hernia_words = word_ids(strings, ts.ABDOMINAL_WALL_HERNIA_WORDS)
         self._node_region_words = self._region_words_of_nodes(strings)
         self._node_list_links = word_ids(strings, ts.NODE_REGION_LIST_LINKS)
+        hernia = self.taxonomy.find("hernia", self.fields[0])
+        self._hernia_iri = hernia.iri if hernia is not None else None
 
     def _region_words_of_nodes(self, strings: StringStore) -> dict[int, str]:
         """One word naming the region of a body's nodes, to the organ its nodes are labelled under, from the
@@ -174,6 +177,13 @@ class SiteSettlement:
         self._sites_by_system(spans, r.lower, labels)
         if self._node_organs & organs:
             self._nodes_of_the_region(spans, labels)
+        if self._groin is not None and self._abdominal_wall in organs and self._groin not in organs \
+                and self._hernia_in_groin(spans, r.sent_starts):
+            # "a femoral hernia sac in the groin": the groin the sentence places the hernia in is the organ
+            # examined (guideline), although a region word beside the hernia's own organ was left unlabelled.
+            labels[fields[2]].add(self._groin)
+            if (groin_system := self._system_of.get(self._groin)) is not None:
+                labels[fields[1]].add(groin_system)
         if self._groin is not None and {self._groin, self._abdominal_wall} <= organs:
             self._groin_wins(spans, r.lower, labels)
         if self._fistula is not None and self._fistula in organs \
@@ -194,6 +204,21 @@ class SiteSettlement:
             pediatrics = self._pediatric_system()
             if pediatrics is not None:
                 labels[fields[1]].add(pediatrics)
+
+    def _hernia_in_groin(self, spans: list[MentionRecord], sent_starts: list[int]) -> bool:
+        """Whether a sentence names an asserted or hedged hernia and the groin (present, in the findings): the
+        hernia lies in the groin."""
+        hernia_sents: set[int] = set()
+        groin_sents: set[int] = set()
+        for rec in spans:
+            if not rec.evidence or rec.historical or rec.hypothetical or rec.status == "absent" \
+                    or rec.section in ts.NON_FINDING_SECTIONS:
+                continue
+            if rec.iri == self._hernia_iri:
+                hernia_sents.add(bisect_right(sent_starts, rec.start))
+            elif rec.field in self._anatomy and self._organ_label(rec.iri) == self._groin:
+                groin_sents.add(bisect_right(sent_starts, rec.start))
+        return not hernia_sents.isdisjoint(groin_sents)
 
     def _groin_wins(self, spans: list[MentionRecord], lower: list[int], labels: dict[str, set[str]]) -> None:
         """In a report on the groin, the abdominal wall named only by its inguinal canal or by an inguinal or femoral
