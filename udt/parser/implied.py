@@ -47,6 +47,8 @@ class ImpliedSiteRules:
     _diagnosis_field: str
     _fluid_value: str | None
     _hernia_places: frozenset[int]
+    _hernia_words: frozenset[int]
+    _clause_breaks: frozenset[int]
     _holding_places: frozenset[int]
     _holding_verbs: frozenset[int]
     _implied: dict[str, tuple[Concept, ...]]
@@ -83,6 +85,8 @@ class ImpliedSiteRules:
         self._holding_verbs = word_ids(strings, ts.HOLDING_VERBS)
         self._in_within = word_ids(strings, ("in", "within", "inside"))
         self._hernia_places = word_ids(strings, ts.HERNIA_CONTENT_PLACES)
+        self._hernia_words = word_ids(strings, ts.HERNIA_WORDS)
+        self._clause_breaks = word_ids(strings, (";", ".", "\n", "\n\n"))
 
     def _add_denied_site(self, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
         """Label the one organ a denied diagnosis implies ("No ascites", "Ascites: absent" -> the peritoneum):
@@ -255,7 +259,8 @@ class ImpliedSiteRules:
             self._add_general_site(info, iri, r.pediatric, labels)
         elif field == self.fields[2] and negated and in_findings and not historical and not hypothetical \
                 and iri not in self._landmark_iris and iri not in self._node_parts \
-                and not self._describes_flow(k, spans, lower) and not self._hernia_content(rec, lower):
+                and not self._describes_flow(k, spans, lower) \
+                and not self._hernia_content(rec, lower, r.sent_starts[sent]):
             # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
             if iri == self._node_iri:
                 # "Abnormal nodes: none" in an axillary study: the nodes of the region the report is about.
@@ -304,7 +309,19 @@ class ImpliedSiteRules:
         ("US LEFT BUTTOCK"): that organ's subcutis (guideline: a region that is itself an organ value wins)."""
         return organ.us365k_label == self._tissue_organ and not labels[self.fields[2]] <= self._region_organs
 
-    def _hernia_content(self, rec: MentionRecord, lower: list[int]) -> bool:
-        """Denied anatomy that is a hernia's content ("no bowel within the sac", "no bowel in the hernia")."""
+    def _hernia_content(self, rec: MentionRecord, lower: list[int], sent_start: int) -> bool:
+        """Denied anatomy that is a hernia's content ("no bowel within the sac", "no bowel in the hernia"), or that
+        the clause describing a hernia denies ("a femoral hernia sac containing fat, with no bowel peristalsis"):
+        the hernia named before it in its sentence with no ";" between, read back at most 30 tokens."""
         window = lower[rec.end : rec.end + 4]
-        return not self._in_within.isdisjoint(window) and not self._hernia_places.isdisjoint(window)
+        if not self._in_within.isdisjoint(window) and not self._hernia_places.isdisjoint(window):
+            return True
+        before = lower[max(sent_start, rec.start - 30) : rec.start]
+        if self._hernia_words.isdisjoint(before):
+            return False  # (the common case, one C-level test)
+        for word in reversed(before):
+            if word in self._hernia_words:
+                return True
+            if word in self._clause_breaks:
+                return False
+        return False
