@@ -85,3 +85,25 @@ def test_a_hernia_in_the_groin_is_the_groins(parser: ReportParser, text: str, or
 def test_anatomy_denied_in_a_hernia_clause_is_its_content(parser: ReportParser, text: str,
                                                          organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a legend's structure shown in the background, or placed beside the region imaged, is no organ examined ----------
+# Before: "the right kidney (RK) is seen in the background" and "(K) lying posteriorly" beside "the right abdomen"
+# labelled the kidney in a child's bowel case.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Fig. 4. Mesenteric adenitis in a 9-year-old: clustered nodes in the right lower quadrant. The liver is seen "
+         "in the background.", ["Pediatric abdomen and retroperitoneum"]),
+        ("Fig. 1. A dilated non-compressible appendix, 10 mm, with echogenic fat. The liver is seen in the "
+         "background.", ["Appendix"]),
+        ("Figure 3. Transverse view of the right abdomen shows the target sign. The right kidney (K) lies "
+         "posteriorly.", ["Pediatric abdomen and retroperitoneum"]),
+        ("Gallstones with posterior shadowing. The right kidney lies posteriorly.", ["Gallbladder and bile ducts"]),
+        # Near misses: a structure seen and described, or the only structure of the image, is examined.
+        ("The liver is seen in the background of the image and is normal.", ["Liver"]),
+        ("Figure 2. The right kidney (K) lies posteriorly and shows a 12 mm upper pole cyst.", ["Kidney and ureter"]),
+    ],
+)
+def test_a_structure_in_the_background_is_shown_only(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -83,6 +83,8 @@ class LandmarkRules:
     _orientation_stops: frozenset[int]
     _orientation_verbs: frozenset[int]
     _orientation_words: frozenset[int]
+    _background_words: frozenset[int]
+    _in: int
     _placement_fillers: frozenset[int]
     _position_directions: frozenset[int]
     _position_verbs: frozenset[int]
@@ -122,6 +124,8 @@ class LandmarkRules:
         self._subject_verbs = word_ids(strings, ts.SUBJECT_PREDICATE_WORDS)
         self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
         self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
+        self._background_words = word_ids(strings, ts.ORIENTATION_BACKGROUND_WORDS)
+        self._in = strings.add("in")
         self._orientation_verbs = word_ids(strings, ts.ORIENTATION_VERBS)
         self._orientation_marks = word_ids(strings, ts.ORIENTATION_MARK_VERBS)
         self._panel_openers = word_ids(strings, (".", ":", ")", "\n", "\n\n", ";"))
@@ -320,6 +324,8 @@ class LandmarkRules:
             if word in self._orientation_marks and lower[j - 1] in self._copula_words \
                     and lower[j + 1] in self._structure_breaks:
                 return True  # "the common carotid artery (C) and trachea (T) are marked."
+            if word in self._background_words and self._seen_in_the(j, lower):
+                return True  # "the right kidney (RK) is seen in the background": shown behind what is examined
             if word == self._for and lower[j + 1] in self._orientation_words:
                 # "labelled for orientation"; or no verb, right after the anatomy or its bracket, closing the clause
                 # ("the right kidney (K) for reference; ..."; not "the liver for reference is normal")
@@ -328,6 +334,13 @@ class LandmarkRules:
                 closes = j + 2 >= len(lower) or lower[j + 2] in self._structure_breaks
                 return closes and (j == m.end or self._bracket_group(m.end, j, lower))
         return False
+
+    def _seen_in_the(self, j: int, lower: list[int]) -> bool:
+        """Token ``j`` follows "seen in (the)" or another showing verb and "in" ("visible in the background")."""
+        i = j - 1
+        if i >= 0 and lower[i] == self._the:
+            i -= 1
+        return i >= 1 and lower[i] == self._in and lower[i - 1] in self._orientation_verbs
 
     def _bracket_group(self, start: int, end: int, lower: list[int]) -> bool:
         """Tokens ``start:end`` are one short bracketed group ("(K)", "(arrowheads)")."""

@@ -164,8 +164,12 @@ class SiteSettlement:
                 if organ is not None and (released := organ.us365k_label) and sent in r.vessel_sents \
                         and sent not in r.organ_sents:
                     implied_organs.setdefault(sent, set()).add(released)
+            # (and the organs diagnoses imply anywhere: "intussusception ... the right kidney (K) lying posteriorly"
+            # names the bowel, the kidney only places it)
+            report_implied = {o.us365k_label for _, site in r.implied_sites
+                              if (o := self._rollups_of(site.iri).get(fields[2])) is not None and o.us365k_label}
             self._settle_weak_sites(r.deferred, labels, r.strong_sites, r.weak_items, r.phrase_start, r.evidence,
-                                    r.text, r.lesion_sents, r.sent_starts, implied_organs)
+                                    r.text, r.lesion_sents, r.sent_starts, implied_organs, report_implied)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
         if not organs and r.fallback_sites:
             for rolled in r.fallback_sites:
@@ -242,7 +246,8 @@ class SiteSettlement:
                            strong_sites: dict[int, set[str]], weak_items: dict[int, Item],
                            phrase_start: dict[int, int], evidence: list[MentionRecord], text: str,
                            lesion_sents: set[int], sent_starts: list[int],
-                           implied_organs: dict[int, set[str]] | None = None) -> None:
+                           implied_organs: dict[int, set[str]] | None = None,
+                           report_implied: AbstractSet[str] = frozenset()) -> None:
         """Label a weak site only where nothing better names the organ: a landmark when the report names no other
         organ, a modifier or inner structure when its sentence names no other organ, a region (skin, muscle, thigh)
         also not where it holds no finding of its own in a report about another organ."""
@@ -260,9 +265,16 @@ class SiteSettlement:
                     # "a DVT behind my right knee": an organ a diagnosis implies (the leg veins) is named too; one
                     # the landmark itself names stays ("a hydrocele ... through the right hemiscrotum")
                     others = set().union(*implied_organs.values()) - {info.organ}
+                if not others and report_implied:
+                    others = set(report_implied) - {info.organ}
                 if not others:
                     # "arterial study: ankle pressures 85 mmHg": a bare vessel word outranks a landmark
                     others = {v.organ for w, _, v, _ in deferred if w == "vessel" and v.organ != info.organ}
+                if not others:
+                    # "transverse image of the right abdomen ... the right kidney (K) lying posteriorly": a region
+                    # named as what is imaged outranks a landmark too
+                    others = {v.organ for w, _, v, _ in deferred if w == "system" and v.organ is not None
+                              and v.organ != info.organ}
                 if others and self._hedged_lesion_of(info, index, evidence, sent_starts):
                     others = set()  # "a structure behind the knee could be a Baker's cyst": the knee's lesion
                 elif not others:

@@ -839,6 +839,8 @@ SUBJECT_PREDICATE_WORDS = ("has", "have", "is", "are", "was", "were", "contains"
 ORIENTATION_WORDS = ("orientation", "reference", "orienting")
 # ... of which these alone say it without "for orientation" ("the trachea (T) is marked."; not "nodes are seen.").
 ORIENTATION_MARK_VERBS = ("labelled", "labeled", "marked", "annotated", "indicated")
+# ... and a legend's structure "seen in the background" (behind what the image is about) is shown the same way.
+ORIENTATION_BACKGROUND_WORDS = ("background",)
 ORIENTATION_VERBS = ("labelled", "labeled", "marked", "annotated", "indicated", "included", "shown", "seen", "visible",
                      "depicted", "imaged")
 
