@@ -107,3 +107,21 @@ def test_anatomy_denied_in_a_hernia_clause_is_its_content(parser: ReportParser, 
 )
 def test_a_structure_in_the_background_is_shown_only(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- an organ naming a catheter procedure in the history is the procedure's, not an organ examined -----------------
+# Before: "a groin swelling after cardiac catheterisation" labelled the Heart.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Femoral pseudoaneurysm two days after heart catheterization.", ["Peripheral arteries"]),
+        ("Post cardiac cath: 3 cm haematoma at the right groin puncture site.", ["Hip groin and buttock"]),
+        ("Cardiac ablation last year; now left groin swelling.", ["Hip groin and buttock"]),
+        # Near misses: the heart itself described, or surgery whose organ is then examined, stays the heart.
+        ("The cardiac apex is normal.", ["Heart and mediastinum"]),
+        ("Pericardial effusion after cardiac surgery.", ["Heart and mediastinum"]),
+    ],
+)
+def test_an_organ_naming_a_catheter_procedure_is_not_examined(parser: ReportParser, text: str,
+                                                              organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -548,12 +548,20 @@ SAME_SUBJECT_AFTER_CONTRAST = ("otherwise", "slightly", "mildly", "moderately", 
 # Parts of the thyroid beside which a translated "node" is a thyroid nodule ("node of right lobe").
 THYROID_PART_WORDS = ("lobe", "lobes", "isthmus", "thyroid")
 
+# Catheter procedures named by the organ they reach ("cardiac catheterisation", "coronary angiography"), done
+# through an access vessel: the organ is the procedure's, not one the ultrasound examined (OTHER_SENSE_AFTER).
+_CATHETER_PROCEDURES = ("catheterisation", "catheterization", "catheterisations", "catheterizations", "cath",
+                        "catheter", "angiography", "angiogram", "angioplasty", "intervention", "ablation")
+
 # Abbreviations that name anatomy in one sense and something else before these words: "PV" is the portal vein, but
 # "PV bleeding" / "PV spotting" is per vaginam, a symptom that names no organ examined.
 OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharge", "loss", "losses", "exam",
                             "examination"),
                      # "Cardiac activity present" at an early pregnancy scan: the embryo's, no heart examined.
-                     "cardiac": ("activity", "motion", "pulsation", "pulsations"),
+                     # "A groin swelling after cardiac catheterisation": a catheter procedure reaching the heart
+                     # through an access vessel (whose complication is imaged), no heart examined.
+                     "cardiac": ("activity", "motion", "pulsation", "pulsations", *_CATHETER_PROCEDURES),
+                     "coronary": _CATHETER_PROCEDURES,
                      # "Pancreas: not visualised (bowel gas)": what hides an organ, no bowel examined.
                      "bowel": ("gas",),
                      # "Both ureteric jets seen": urine entering the bladder, no ureter imaged.
@@ -561,7 +569,7 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      "ureteral": ("jet", "jets"),
                      # "CRL 11 mm, heart rate 148": the embryo's or fetus's heart beat, no heart examined.
                      "heart": ("rate", "rates", "beat", "beats", "activity", "motion", "pulsation", "pulsations",
-                               "tones"),
+                               "tones", *_CATHETER_PROCEDURES),
                      # Named signs ("positive spine sign" of a pleural effusion, the pyloric "nipple sign", a
                      # metastasis's "bull's-eye appearance"): a picture's name, no spine, breast or eye examined.
                      "spine": ("sign", "signs"),
