@@ -125,3 +125,25 @@ def test_a_structure_in_the_background_is_shown_only(parser: ReportParser, text:
 def test_an_organ_naming_a_catheter_procedure_is_not_examined(parser: ReportParser, text: str,
                                                               organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a lesion "between" two structures of one organ lies in that organ; two organs bound a space -------------------
+# Before: "a haematoma between the medial gastrocnemius and soleus" read both muscles as landmarks, dropped beside
+# the calf veins of the same study.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Tear with a 3 cm fluid collection between the gastrocnemius and soleus muscles. The popliteal vein is "
+         "patent.", ["Peripheral veins", "Soft tissues"]),
+        ("Intermuscular haematoma between the vastus lateralis and the vastus intermedius. Femoral vein "
+         "compressible.", ["Peripheral veins", "Soft tissues"]),
+        # Near misses: two different organs bound a space (neither is the site), one landmark stays one.
+        ("Trace free fluid between the bladder and the uterus. The femoral veins are compressible.",
+         ["Peripheral veins"]),
+        ("A 2 cm collection posterior to the soleus. The posterior tibial veins are compressible.",
+         ["Peripheral veins"]),
+    ],
+)
+def test_a_lesion_between_two_parts_of_one_organ_lies_in_it(parser: ReportParser, text: str,
+                                                            organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -84,6 +84,7 @@ class LandmarkRules:
     _orientation_verbs: frozenset[int]
     _orientation_words: frozenset[int]
     _background_words: frozenset[int]
+    _between: int
     _in: int
     _placement_fillers: frozenset[int]
     _position_directions: frozenset[int]
@@ -126,6 +127,7 @@ class LandmarkRules:
         self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
         self._background_words = word_ids(strings, ts.ORIENTATION_BACKGROUND_WORDS)
         self._in = strings.add("in")
+        self._between = strings.add("between")
         self._orientation_verbs = word_ids(strings, ts.ORIENTATION_VERBS)
         self._orientation_marks = word_ids(strings, ts.ORIENTATION_MARK_VERBS)
         self._panel_openers = word_ids(strings, (".", ":", ")", "\n", "\n\n", ";"))
@@ -425,6 +427,27 @@ class LandmarkRules:
             pos -= 1
         return None
 
+    def _between_one_organ(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """The anatomy ``spans[k]`` is one of two structures of one organ that "between" names ("a haematoma between
+        the medial gastrocnemius and soleus": the calf's soft tissues), so what lies between them lies in that
+        organ; two organs ("fluid between the liver and the kidney") bound a space and stay landmarks. Reads at
+        most four tokens before the pair and three between its members."""
+        first = k
+        if k and spans[k - 1].field in self._anatomy and 0 < spans[k].start - spans[k - 1].end <= 3 \
+                and not self._landmark_coordinators.isdisjoint(lower[spans[k - 1].end : spans[k].start]):
+            first = k - 1  # (the second of the pair: "... and | soleus")
+        start = spans[first].start
+        if self._between not in lower[max(0, start - 4) : start]:
+            return False  # (the common case: no "between" before it)
+        second = first + 1
+        if second >= len(spans) or spans[second].field not in self._anatomy:
+            return False
+        gap = lower[spans[first].end : spans[second].start]
+        if not 0 < len(gap) <= 3 or self._landmark_coordinators.isdisjoint(gap):
+            return False
+        organ = self._organ_label(spans[first].iri)
+        return organ is not None and organ == self._organ_label(spans[second].iri)
+
     def _coordinated_landmark(self, k: int, spans: list[MentionRecord], lower: list[int],
                               landmark_ends: dict[int, int]) -> int | None:
         """The first token of the landmark phrase the anatomy ``spans[k]`` is joined to by "and", "or" or commas
@@ -470,7 +493,7 @@ class LandmarkRules:
         one_word = m.end - m.start == 1
         if landmark_ends or m.iri in self._landmark_iris:
             cue = self._landmark_cue_before(m, lower, landmark_ends)
-            if cue is not None:
+            if cue is not None and not self._between_one_organ(k, spans, lower):
                 return "landmark", cue
         if self._names_a_differential(lower) \
                 and not self._differential_heads.isdisjoint(lower[max(0, m.start - _DIFFERENTIAL_REACH) : m.start]) \
@@ -502,7 +525,7 @@ class LandmarkRules:
         if self._joint_of_a_flow(k, spans, lower, info):
             return "landmark", m.start  # "monophasic waveforms at the ankle", "ankle pressures" of an arterial study
         coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends) if landmark_ends else None
-        if coordinated is not None:
+        if coordinated is not None and not self._between_one_organ(k, spans, lower):
             return "landmark", coordinated  # "hypoechoic to the liver and spleen": both are references
         if m.iri not in self._node_iris and self._placed_after(k, spans, lower):  # (a node placed is a finding)
             return "landmark", m.start  # "with the right kidney (RK) lying posteriorly"
