@@ -25,6 +25,9 @@ _ASKED_ABOUT = frozenset(get_string_id(w) for w in ("it", "this", "that", "these
 _RESOLVED = frozenset(get_string_id(w) for w in ts.RESOLVED_WORDS)
 _RESOLVED_FILLERS = frozenset(get_string_id(w) for w in ts.RESOLVED_FILLERS)
 _STOPS = frozenset(get_string_id(w) for w in (".", ";", ":", "\n", "\n\n", "!", "?", "but", "and"))
+_PAST_ILLNESS_VERBS = frozenset(get_string_id(w) for w in ts.RELATIVE_PAST_ILLNESS_VERBS)
+# Words that make a relative's clause a relay of their scan ("my dad had a scan which showed stones"), not history.
+_RELAY_WORDS = frozenset(get_string_id(w) for w in ts.RELAYED_SCAN_WORDS)
 # How far back (in words) a relative and the verb of their illness may stand: "my aunt had ovarian cancer",
 # "her mother was treated for breast cancer".
 _LOOK_BACK = 6
@@ -46,6 +49,10 @@ def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: 
             continue
         if m.end < n and lower[m.end] in _SERVICES:
             m.hypothetical = True
+        elif m.value is None and _relatives_past_condition(m.start, lower):
+            # "my mum had a DVT", "my sister had gallstones removed": a relative's past condition with no released
+            # value is family history; its implied organ (veins, gallbladder) is no organ of this patient's scan.
+            m.historical = True
         elif _resolved_after(m.end, lower):
             m.negated = True
         elif not _MALIGNANCY.isdisjoint(lower[m.start : m.end]):
@@ -65,6 +72,22 @@ def _relatives_illness(start: int, lower: list[int]) -> bool:
         if word in _STOPS:
             return False
         if word in _ILLNESS_VERBS:
+            verb_seen = True
+        elif word in _RELATIVES:
+            return verb_seen
+    return False
+
+
+def _relatives_past_condition(start: int, lower: list[int]) -> bool:
+    """A relative, then a past verb of their illness, right before ``start`` in one clause with no word of a scan
+    between ("my mum had a DVT"; not "my mum has gallstones", relayed now, nor "my dad had a scan which showed
+    stones"). Bounded look-back of _LOOK_BACK words."""
+    verb_seen = False
+    for j in range(start - 1, max(-1, start - _LOOK_BACK - 1), -1):
+        word = lower[j]
+        if word in _STOPS or word in _RELAY_WORDS:
+            return False
+        if word in _PAST_ILLNESS_VERBS:
             verb_seen = True
         elif word in _RELATIVES:
             return verb_seen

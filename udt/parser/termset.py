@@ -749,6 +749,11 @@ RELATIVE_WORDS = ("mum", "mom", "mother", "dad", "father", "aunt", "auntie", "un
                   "niece", "nephew", "relative", "relatives", "parents", "parent", "siblings", "sibling")
 RELATIVE_ILLNESS_VERBS = ("had", "has", "died", "passed", "battled", "survived", "diagnosed", "treated", "with",
                           "beat", "fought", "lost")
+# Past verbs of a relative's illness: "my mum had a DVT" is family history, "my mum has gallstones" a relay.
+RELATIVE_PAST_ILLNESS_VERBS = ("had", "died", "passed", "battled", "survived", "diagnosed", "treated", "beat", "fought")
+# Words of a scan or its result in a relative's clause: what follows is relayed from that scan, not history.
+RELAYED_SCAN_WORDS = ("scan", "scans", "ultrasound", "ultrasounds", "showed", "shows", "show", "found", "revealed",
+                      "report", "said", "says", "which", "that", "seen", ",")
 MALIGNANCY_WORDS = ("cancer", "cancers", "carcinoma", "carcinomas", "malignancy", "malignancies", "tumour", "tumours",
                     "tumor", "tumors", "neoplasm", "sarcoma", "adenocarcinoma")
 # Hedges on what a lesion is, never on what it looks like ("indeterminate hypoechoic lesion").

@@ -1,0 +1,32 @@
+"""Patient-posted reports and figure legends: what a poster tells of a relative's past illness is family history, not
+an organ of the poster's scan ("my mum had a DVT" gives no Peripheral veins), while a relative's scan the poster
+relays still counts ("my dad has gallstones", "my mum had a scan which showed stones"). All sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import labels_of
+
+from udt.parser import ReportParser
+
+RELATIVE_HISTORY_ROWS = [
+    # a relative's past condition with no released value: no organ of this scan
+    ("My mum had a DVT after her op so I'm paranoid. My knee scan showed a 3 cm Baker's cyst.", ["Knee"]),
+    ("Ultrasound of my thyroid: 12 mm solid nodule in the left lobe. My grandad had an aortic aneurysm, is it "
+     "genetic?", ["Thyroid gland"]),
+    ("Scan of my right testicle showed a small hydrocele. My brother had kidney stones twice.", ["Scrotum"]),
+    ("My aunt was treated for gallstones years ago and now my liver scan shows a 2 cm cyst.", ["Liver"]),
+    ("Got my breast scan back, simple cyst at 3 o'clock. My sister had a blood clot in her leg last year.",
+     ["Breast"]),
+    # near misses: a relative's condition relayed now, or from their scan, keeps its organ
+    ("My dad has gallstones and the report says the gallbladder wall is thickened.", ["Gallbladder and bile ducts"]),
+    ("My mum had a scan which showed a DVT in her calf.", ["Peripheral veins"]),
+    ("Dad's ultrasound found kidney stones on both sides.", ["Kidney and ureter"]),
+    ("The sonographer said I had a DVT behind my knee.", ["Peripheral veins"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_HISTORY_ROWS)
+def test_a_relatives_past_condition_gives_no_organ(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, "Organ_level") == expected
