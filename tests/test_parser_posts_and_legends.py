@@ -6,7 +6,7 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
-from parser_reading import labels_of
+from parser_reading import labels_of, reading_of
 
 from udt.parser import ReportParser
 
@@ -30,3 +30,30 @@ RELATIVE_HISTORY_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_HISTORY_ROWS)
 def test_a_relatives_past_condition_gives_no_organ(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, "Organ_level") == expected
+
+
+# (text, field, value, reading): a copular hedge followed by its predicate doubts the predicate only; one that ends
+# its clause looks back at its subject.
+PREDICATE_HEDGE_ROWS = [
+    ("The report says the hypoechoic mass in my breast is likely a fibroadenoma.", "Diagnosis", "mass", "present"),
+    ("The report says the hypoechoic mass in my breast is likely a fibroadenoma.", "Echogenicity", "hypoechoic",
+     "present"),
+    ("Fig. 4. The septated cyst (arrow) is likely an endometrioma.", "InternalCharacteristics", "septations",
+     "present"),
+    ("Figure 2. An anechoic area (asterisk) behind the uterus is likely fluid in the pouch of Douglas.",
+     "Echogenicity", "anechoic", "present"),
+    ("My scan showed an echogenic area in the left ovary that is likely blood, they said.", "Echogenicity",
+     "hyperechoic", "present"),
+    ("Fig. 7. The well-defined hypoechoic lesion is likely to represent a haemangioma.", "Diagnosis", "mass",
+     "uncertain"),
+    # near misses: the hedge ends its clause, so it doubts what stands before it
+    ("Conclusion: left adnexal lesion. A haemorrhagic cyst is likely.", "Diagnosis", "cyst", "uncertain"),
+    ("Solid nodule in the right lobe; a follicular neoplasm is likely, biopsy advised.", "Diagnosis", "mass",
+     "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), PREDICATE_HEDGE_ROWS)
+def test_a_hedged_predicate_leaves_its_subject_seen(parser: ReportParser, text: str, field: str, value: str,
+                                                    expected: str) -> None:
+    assert reading_of(parser, text, field, value) == expected

@@ -754,6 +754,11 @@ RELATIVE_PAST_ILLNESS_VERBS = ("had", "died", "passed", "battled", "survived", "
 # Words of a scan or its result in a relative's clause: what follows is relayed from that scan, not history.
 RELAYED_SCAN_WORDS = ("scan", "scans", "ultrasound", "ultrasounds", "showed", "shows", "show", "found", "revealed",
                       "report", "said", "says", "which", "that", "seen", ",")
+# Words that open the predicate after "is likely" ("is likely a fibroadenoma", "is likely blood"), so the hedge
+# doubts that predicate and not the subject before it.
+HEDGED_PREDICATE_OPENERS = ("a", "an", "the", "to", "fluid", "blood", "fat", "clot", "debris", "scar", "bowel",
+                            "haematoma", "hematoma", "related", "due", "from", "secondary", "represent",
+                            "representing", "reactive", "physiological", "physiologic", "normal")
 MALIGNANCY_WORDS = ("cancer", "cancers", "carcinoma", "carcinomas", "malignancy", "malignancies", "tumour", "tumours",
                     "tumor", "tumors", "neoplasm", "sarcoma", "adenocarcinoma")
 # Hedges on what a lesion is, never on what it looks like ("indeterminate hypoechoic lesion").
