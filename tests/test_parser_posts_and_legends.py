@@ -57,3 +57,23 @@ PREDICATE_HEDGE_ROWS = [
 def test_a_hedged_predicate_leaves_its_subject_seen(parser: ReportParser, text: str, field: str, value: str,
                                                     expected: str) -> None:
     assert reading_of(parser, text, field, value) == expected
+
+
+# (text, expected Vascularity): a degree before two coordinated sites of flow grades the flow both share.
+COORDINATED_FLOW_ROWS = [
+    ("Figure 3. (B) Power Doppler image shows markedly increased peripheral and central flow in the node (arrows).",
+     ["increased vascularity"]),
+    ("The report says the lump has increased internal and peripheral vascularity, should I worry?",
+     ["increased vascularity"]),
+    ("Fig. 5. Colour Doppler: reduced central and peripheral flow within the left testis compared with the right.",
+     ["reduced/diminished vascularity"]),
+    ("Fig. 2 (B). Slightly increased rim and intralesional flow on colour Doppler.", ["increased vascularity"]),
+    # near misses: no degree before the pair, or another mention takes that place
+    ("Figure 6. Peripheral and internal flow (arrowheads) is seen in the solid part.", []),
+    ("Fig. 8. Hypoechoic nodule with peripheral and central vascularity on power Doppler.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_FLOW_ROWS)
+def test_a_degree_grades_coordinated_sites_of_flow(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, "Vascularity") == expected

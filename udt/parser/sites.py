@@ -243,6 +243,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._shape_field, self._echo_field, self._margin_field = "Shape", "Echogenicity", "Margins"
         self._internal_field = "InternalCharacteristics"
         self._coordinators = word_ids(strings, ("and", "or", "&"))
+        self._flow_site_adjectives = word_ids(strings, ts.FLOW_SITE_ADJECTIVES)
         self._artefact_words = word_ids(strings, ts.ARTEFACT_WORDS)
         self._contour_words = word_ids(strings, ts.CONTOUR_WORDS)
         self._organ_contour_words = word_ids(strings, ts.ORGAN_CONTOUR_WORDS)
@@ -545,6 +546,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             elif field in ordinal_fields and end < n_tokens and self._unranked_kind(rec):
                 # "peripheral vascularity increased": a kind of the feature with no value, graded after it.
                 self._degree_after(rec, lower, r.cols, r.strings)
+                if self._unranked_kind(rec) and rec.start > 2:
+                    self._degree_before_coordinated_site(k, spans, lower, r.strings)
                 iri, end = rec.iri, rec.end
             historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
             status = "absent" if negated else "uncertain" if rec.uncertain else "present"

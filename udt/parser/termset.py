@@ -759,6 +759,11 @@ RELAYED_SCAN_WORDS = ("scan", "scans", "ultrasound", "ultrasounds", "showed", "s
 HEDGED_PREDICATE_OPENERS = ("a", "an", "the", "to", "fluid", "blood", "fat", "clot", "debris", "scar", "bowel",
                             "haematoma", "hematoma", "related", "due", "from", "secondary", "represent",
                             "representing", "reactive", "physiological", "physiologic", "normal")
+# Where in a lesion its flow lies, coordinated before the flow word that carries the other one ("increased
+# peripheral and internal flow"): the degree before the pair grades the flow of both.
+FLOW_SITE_ADJECTIVES = ("peripheral", "central", "internal", "intralesional", "intranodular", "perinodular", "hilar",
+                        "capsular", "marginal", "mural", "wall", "rim", "penetrating", "septal", "intratumoral",
+                        "intratumoural", "perilesional", "surrounding", "cortical")
 MALIGNANCY_WORDS = ("cancer", "cancers", "carcinoma", "carcinomas", "malignancy", "malignancies", "tumour", "tumours",
                     "tumor", "tumors", "neoplasm", "sarcoma", "adenocarcinoma")
 # Hedges on what a lesion is, never on what it looks like ("indeterminate hypoechoic lesion").
