@@ -77,3 +77,24 @@ COORDINATED_FLOW_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), COORDINATED_FLOW_ROWS)
 def test_a_degree_grades_coordinated_sites_of_flow(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, "Vascularity") == expected
+
+
+# (text, expected Diagnosis): a bare "fluid" placed in a space named by its own noun (a tendon sheath, a recess) is
+# a fluid collection; the content of a lesion is not.
+FLUID_SPACE_ROWS = [
+    ("Figure 4. Anechoic fluid (asterisk) distending the extensor tendon sheath at the dorsum of the wrist.",
+     ["fluid collection"]),
+    ("Scan said there is fluid within the sheath around my thumb tendon, they called it tenosynovitis.",
+     ["fluid collection"]),
+    ("Fig. 6. Fluid filling the posterior recess (arrowheads) of the elbow joint.", ["fluid collection"]),
+    ("Fig. 3. Fluid tracking along the peroneal tendon sheaths behind the lateral malleolus.", ["fluid collection"]),
+    # near misses: a lesion's content, a fluid-filled structure, a sheath with no fluid placed in it
+    ("Figure 5. A ganglion cyst filled with fluid arising from the flexor tendon sheath (arrow).", ["cyst"]),
+    ("Fig. 2. A fluid-filled structure beside the tendon sheath.", []),
+    ("Figure 7. The flexor tendon sheath (arrows) is thickened; no fluid-debris level.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLUID_SPACE_ROWS)
+def test_fluid_placed_in_a_named_space_is_a_collection(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, "Diagnosis") == expected

@@ -607,6 +607,9 @@ SITE_GAP_FILLERS = ("the", "a", "an", "my", "his", "her", "their", "its", "this"
 FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at",
                      # "fluid distending the tendon sheath", "fluid filling the subacromial bursa"
                      "distending", "distends", "filling", "fills", "expanding", "tracking", "extending")
+# Spaces named by their own noun in which fluid collects ("fluid distending the flexor tendon sheath"): a bare
+# "fluid" placed in one is a collection even where the noun names no organ of its own.
+FLUID_SPACE_WORDS = ("sheath", "sheaths", "bursa", "bursae", "recess", "recesses")
 FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", "large", "little", "some", "amount",
                       "quantity", "volume", "rim", "film", "thin", "tiny", "much")
 # ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
