@@ -98,3 +98,25 @@ FLUID_SPACE_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), FLUID_SPACE_ROWS)
 def test_fluid_placed_in_a_named_space_is_a_collection(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, "Diagnosis") == expected
+
+
+# (text, field, expected): a hydrosalpinx is a distended tube, not a fluid collection: its shape and septa are
+# labelled, no Diagnosis value; a fluid collection or a cyst beside it still is.
+HYDROSALPINX_ROWS = [
+    ("Fig. 9. Hydrosalpinx: a tubular anechoic structure (arrows) with incomplete septa beside the left ovary.",
+     "Diagnosis", []),
+    ("My report says 'sausage-shaped fluid-filled tube on the right, consistent with a hydrosalpinx'. Is that why "
+     "I can't get pregnant?", "Diagnosis", []),
+    ("Figure 3. Bilateral hydrosalpinges (asterisks) in a woman with prior pelvic infection.", "Organ_level",
+     ["Adnexa"]),
+    # near misses: a collection or cyst reported with it keeps its value
+    ("Fig. 4. Pyosalpinx (arrow) with an adjacent tubo-ovarian abscess (asterisk).", "Diagnosis",
+     ["fluid collection"]),
+    ("Left hydrosalpinx and a 3 cm simple cyst in the right ovary.", "Diagnosis", ["cyst"]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), HYDROSALPINX_ROWS)
+def test_a_hydrosalpinx_is_no_fluid_collection(parser: ReportParser, text: str, field: str,
+                                               expected: list[str]) -> None:
+    assert labels_of(parser, text, field) == expected
