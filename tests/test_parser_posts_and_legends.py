@@ -32,6 +32,18 @@ def test_a_relatives_past_condition_gives_no_organ(parser: ReportParser, text: s
     assert labels_of(parser, text, "Organ_level") == expected
 
 
+# A relative's lesion with a released value is relayed from their scan, not family history: it keeps its value.
+RELAYED_LESION_ROWS = [
+    ("My mum had a 3 cm cyst on her left kidney, is that hereditary?", ["cyst"]),
+    ("My dad had a 2 cm hypoechoic nodule in his thyroid on the scan last week.", ["nodule"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELAYED_LESION_ROWS)
+def test_a_relatives_relayed_lesion_keeps_its_value(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, "Diagnosis") == expected
+
+
 # (text, field, value, reading): a copular hedge followed by its predicate doubts the predicate only; one that ends
 # its clause looks back at its subject.
 PREDICATE_HEDGE_ROWS = [

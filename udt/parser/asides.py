@@ -1,11 +1,11 @@
 """Diagnosis words that name no finding of this patient's scan: a laboratory test or service named after a disease
 ("tumour markers suggested", "referred to the breast cancer clinic", "discussed at the tumour board", and an organ
-word naming a service: "sent from the kidney clinic"), a relative's
-cancer in a patient post ("my aunt had ovarian cancer", "his father died of cancer", and the organ word of such a
-cancer) and the poster's own question
-without a question mark ("is it cancer"). The context
-component marks them hypothetical or historical, so that they give no Diagnosis value (guideline: history and what
-is not this patient's finding is not labelled)."""
+word naming a service: "sent from the kidney clinic"), a relative's cancer in a patient post ("my aunt had ovarian
+cancer", "his father died of cancer", and the organ word of such a cancer) and the poster's own question without a
+question mark ("is it cancer"). The context component marks them hypothetical or historical, so that they give no
+Diagnosis value (guideline: history and what is not this patient's finding is not labelled).
+:func:`relatives_past_condition` ("my mum had a DVT") is read by the sites component, where a mention's released
+value is known."""
 
 from __future__ import annotations
 
@@ -49,10 +49,6 @@ def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: 
             continue
         if m.end < n and lower[m.end] in _SERVICES:
             m.hypothetical = True
-        elif m.value is None and _relatives_past_condition(m.start, lower):
-            # "my mum had a DVT", "my sister had gallstones removed": a relative's past condition with no released
-            # value is family history; its implied organ (veins, gallbladder) is no organ of this patient's scan.
-            m.historical = True
         elif _resolved_after(m.end, lower):
             m.negated = True
         elif not _MALIGNANCY.isdisjoint(lower[m.start : m.end]):
@@ -60,6 +56,11 @@ def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: 
                 m.historical = True
             elif _asked(m.start, lower):
                 m.hypothetical = True
+
+
+def names_a_relative(lower: list[int]) -> bool:
+    """The report names a relative anywhere (one C-level pass; gates :func:`relatives_past_condition`)."""
+    return not _RELATIVES.isdisjoint(lower)
 
 
 def _relatives_illness(start: int, lower: list[int]) -> bool:
@@ -78,7 +79,7 @@ def _relatives_illness(start: int, lower: list[int]) -> bool:
     return False
 
 
-def _relatives_past_condition(start: int, lower: list[int]) -> bool:
+def relatives_past_condition(start: int, lower: list[int]) -> bool:
     """A relative, then a past verb of their illness, right before ``start`` in one clause with no word of a scan
     between ("my mum had a DVT"; not "my mum has gallstones", relayed now, nor "my dad had a scan which showed
     stones"). Bounded look-back of _LOOK_BACK words."""
