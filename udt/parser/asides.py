@@ -58,9 +58,10 @@ def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: 
                 m.hypothetical = True
 
 
-def names_a_relative(lower: list[int]) -> bool:
-    """The report names a relative anywhere (one C-level pass; gates :func:`relatives_past_condition`)."""
-    return not _RELATIVES.isdisjoint(lower)
+def names_a_relative(words: frozenset[int]) -> bool:
+    """The report's distinct words (``TokenColumns.words``) name a relative: a probe per relative word, which gates
+    :func:`relatives_past_condition`."""
+    return not _RELATIVES.isdisjoint(words)
 
 
 def _relatives_illness(start: int, lower: list[int]) -> bool:

@@ -1211,9 +1211,10 @@ class ConText:
             width = end - start
             taken[start:end] = _TAKEN_RUNS[width] if width < _RUN_MAX else b"\x01" * width
             cues.append((self._category[match_id], start, end))
-        lower = columns_of(doc, state_of(doc)).lower
+        cols = columns_of(doc, state_of(doc))
+        lower = cols.lower
         cues = self._two_way_cues(cues, mentions, lower)
-        if self._copular_hedge in lower:
+        if self._copular_hedge in cols.words:
             cues = self._predicate_hedges_look_forward(cues, lower)
         carried: dict[int, str] = {}
         for m in mentions:

@@ -507,7 +507,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # Another examination ("CT showed ...") is named in few reports: one C-level test spares a look-back per
         # diagnosis.
         other_exam = not self._other_modalities.isdisjoint(lower)
-        relatives = names_a_relative(lower)  # a relative named: their past conditions are family history
+        relatives = names_a_relative(r.cols.words)  # a relative named: their past conditions are family history
         for k, rec in enumerate(spans):
             records.append(rec)
             start, end = rec.start, rec.end
