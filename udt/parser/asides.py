@@ -1,11 +1,11 @@
 """Diagnosis words that name no finding of this patient's scan: a laboratory test or service named after a disease
 ("tumour markers suggested", "referred to the breast cancer clinic", "discussed at the tumour board", and an organ
-word naming a service: "sent from the kidney clinic"), a relative's
-cancer in a patient post ("my aunt had ovarian cancer", "his father died of cancer", and the organ word of such a
-cancer) and the poster's own question
-without a question mark ("is it cancer"). The context
-component marks them hypothetical or historical, so that they give no Diagnosis value (guideline: history and what
-is not this patient's finding is not labelled)."""
+word naming a service: "sent from the kidney clinic"), a relative's cancer in a patient post ("my aunt had ovarian
+cancer", "his father died of cancer", and the organ word of such a cancer) and the poster's own question without a
+question mark ("is it cancer"). The context component marks them hypothetical or historical, so that they give no
+Diagnosis value (guideline: history and what is not this patient's finding is not labelled).
+:func:`relatives_past_condition` ("my mum had a DVT") is read by the sites component, where a mention's released
+value is known."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ _ASKED_ABOUT = frozenset(get_string_id(w) for w in ("it", "this", "that", "these
 _RESOLVED = frozenset(get_string_id(w) for w in ts.RESOLVED_WORDS)
 _RESOLVED_FILLERS = frozenset(get_string_id(w) for w in ts.RESOLVED_FILLERS)
 _STOPS = frozenset(get_string_id(w) for w in (".", ";", ":", "\n", "\n\n", "!", "?", "but", "and"))
+_PAST_ILLNESS_VERBS = frozenset(get_string_id(w) for w in ts.RELATIVE_PAST_ILLNESS_VERBS)
+# Words that make a relative's clause a relay of their scan ("my dad had a scan which showed stones"), not history.
+_RELAY_WORDS = frozenset(get_string_id(w) for w in ts.RELAYED_SCAN_WORDS)
 # How far back (in words) a relative and the verb of their illness may stand: "my aunt had ovarian cancer",
 # "her mother was treated for breast cancer".
 _LOOK_BACK = 6
@@ -55,6 +58,12 @@ def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: 
                 m.hypothetical = True
 
 
+def names_a_relative(words: frozenset[int]) -> bool:
+    """The report's distinct words (``TokenColumns.words``) name a relative: a probe per relative word, which gates
+    :func:`relatives_past_condition`."""
+    return not _RELATIVES.isdisjoint(words)
+
+
 def _relatives_illness(start: int, lower: list[int]) -> bool:
     """A relative, then a verb of their illness, in the few words before ``start`` and in the same clause ("my aunt
     had ovarian cancer"; not "my dad had a scan and it showed a mass", where a stop word intervenes, nor "my mum
@@ -65,6 +74,22 @@ def _relatives_illness(start: int, lower: list[int]) -> bool:
         if word in _STOPS:
             return False
         if word in _ILLNESS_VERBS:
+            verb_seen = True
+        elif word in _RELATIVES:
+            return verb_seen
+    return False
+
+
+def relatives_past_condition(start: int, lower: list[int]) -> bool:
+    """A relative, then a past verb of their illness, right before ``start`` in one clause with no word of a scan
+    between ("my mum had a DVT"; not "my mum has gallstones", relayed now, nor "my dad had a scan which showed
+    stones"). Bounded look-back of _LOOK_BACK words."""
+    verb_seen = False
+    for j in range(start - 1, max(-1, start - _LOOK_BACK - 1), -1):
+        word = lower[j]
+        if word in _STOPS or word in _RELAY_WORDS:
+            return False
+        if word in _PAST_ILLNESS_VERBS:
             verb_seen = True
         elif word in _RELATIVES:
             return verb_seen

@@ -99,6 +99,9 @@ class ConText:
         self._be_verbs = word_ids(strings, ("is", "are", "was", "were"))
         self._existence_words = word_ids(strings, ts.EXISTENCE_WORDS)
         self._clause_ends = word_ids(strings, (",", ".", ";", "\n", "\n\n", ")", "|"))
+        # "is likely" looks back when it ends its clause ("a cyst is likely."), forward when a predicate follows.
+        self._copular_hedge = strings.add("likely")
+        self._predicate_openers = word_ids(strings, ts.HEDGED_PREDICATE_OPENERS)
         self._differential_heads = word_ids(strings, ts.DIFFERENTIAL_HEADS)
         self._differential_objects = word_ids(strings, ("for", "of", "in"))
         self._differential_verbs = word_ids(strings, ts.DIFFERENTIAL_VERBS)
@@ -886,6 +889,17 @@ class ConText:
         # A moved cue may now start after the cues that followed it: keep the list in start order.
         return sorted(_with_replaced(cues, moved), key=lambda c: c[1]) if moved else cues
 
+    def _predicate_hedges_look_forward(self, cues: list[tuple[str, int, int]],
+                                       lower: list[int]) -> list[tuple[str, int, int]]:
+        """"The hypoechoic mass is likely a fibroadenoma", "an echogenic area that is likely blood": a copular hedge
+        followed by its predicate doubts that predicate only (its forward reading); what the subject was seen to be
+        stands. Only where the hedge ends its clause ("a haemorrhagic cyst is likely.") does it look back."""
+        n = len(lower)
+        return [(cat, cs, ce) for cat, cs, ce in cues
+                if not (cat == ts.UNC_POST and ce - cs == 2 and lower[cs] in self._be_verbs
+                        and lower[cs + 1] == self._copular_hedge and ce < n and lower[ce] not in self._clause_ends
+                        and lower[ce] in self._predicate_openers)]
+
     def _two_way_cues(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
                       lower: list[int]) -> list[tuple[str, int, int]]:
         """A negation listed both ways ("absent", "nil") right before a mention qualifies that mention only ("reduced
@@ -1197,7 +1211,11 @@ class ConText:
             width = end - start
             taken[start:end] = _TAKEN_RUNS[width] if width < _RUN_MAX else b"\x01" * width
             cues.append((self._category[match_id], start, end))
-        cues = self._two_way_cues(cues, mentions, columns_of(doc, state_of(doc)).lower)
+        cols = columns_of(doc, state_of(doc))
+        lower = cols.lower
+        cues = self._two_way_cues(cues, mentions, lower)
+        if self._copular_hedge in cols.words:
+            cues = self._predicate_hedges_look_forward(cues, lower)
         carried: dict[int, str] = {}
         for m in mentions:
             if m.kb == ABSENCE and _starts_with_negation(m):

@@ -69,6 +69,7 @@ class DegreeRules:
     _focus_words: frozenset[int]
     _artefact_words: frozenset[int]
     _coordinators: frozenset[int]
+    _flow_site_adjectives: frozenset[int]
 
     def _rollups_of(self, iri: str) -> dict[str, Concept]:
         """The released values ``iri`` rolls up to, by field (SitesAndFindings memoises the ontology's answer)."""
@@ -335,6 +336,22 @@ class DegreeRules:
                 return None
             j -= 1
         return None
+
+    def _degree_before_coordinated_site(self, k: int, spans: list[MentionRecord], lower: list[int],
+                                        strings: Any) -> None:
+        """"mildly increased peripheral and internal flow", "reduced central and peripheral vascularity": the kind of
+        flow ``spans[k]`` after a coordinated site adjective takes the degree word right before that adjective,
+        which grades the flow both share. Three words before the mention are read, and none may be another
+        mention's; the record is updated in place."""
+        rec = spans[k]
+        j = rec.start - 2
+        if j < 1 or lower[j + 1] not in self._coordinators or lower[j] not in self._flow_site_adjectives:
+            return
+        if k and spans[k - 1].end > j - 1:
+            return
+        degree = self._degree_value(strings[lower[j - 1]], rec.field)
+        if degree is not None:
+            rec.iri, rec.kb = degree.iri, ""
 
     def _graded_compound(self, lower: list[int], start: int, end: int, strings: Any) -> Concept | None:
         """The value of a degree word right before a compound term that contains an ordinal dimension's own word

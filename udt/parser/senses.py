@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.strings import get_string_id
+
 from udt.parser import termset as ts
 from udt.parser.record import GENERIC, LOOK_BACK, MentionRecord
 from udt.parser.sentences import sentence_end
@@ -45,6 +47,7 @@ class WordSenseRules:
     _fluid_holding: frozenset[int]
     _fluid_motion: frozenset[int]
     _fluid_place: frozenset[int]
+    _fluid_spaces: frozenset[int]
     _focus_words: frozenset[int]
     _hyphen: int
     _lesion_iri: str | None
@@ -87,6 +90,7 @@ class WordSenseRules:
         self._uterine_node_words = word_ids(strings, ts.UTERINE_NODE_WORDS)
         self._uterus, self._lesion_iri = self._uterine_node_targets()
         self._fluid_place = word_ids(strings, ts.FLUID_PLACE_WORDS)
+        self._fluid_spaces = word_ids(strings, ts.FLUID_SPACE_WORDS)
         self._content_words = word_ids(strings, ts.CONTENT_WORDS)
         self._fluid_amount = word_ids(strings, ts.FLUID_AMOUNT_WORDS)
         self._fluid_motion = word_ids(strings, ts.FLUID_MOTION_WORDS)
@@ -232,17 +236,23 @@ class WordSenseRules:
                 # "a cyst filled with anechoic fluid": the lesion's content, no collection of its own (a plain "with"
                 # may add one: "ruptured cyst with fluid in the pouch of Douglas")
                 return True
+        end = _past_bracket(end, lower)  # "fluid (asterisk) distending the sheath": a legend's pointer between
         if end < n and lower[end] in self._fluid_place:
             return not self._fluid_placed(k, spans, lower)
         return True
 
     def _fluid_placed(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
-        """A bare "fluid" placed in named anatomy just after it ("fluid in the subacromial bursa")."""
-        end = spans[k].end
+        """A bare "fluid" placed in named anatomy just after it ("fluid in the subacromial bursa"), or in a space
+        that holds fluid named by its own noun ("fluid distending the flexor tendon sheath", "fluid in the
+        posterior recess"), within four words."""
+        end = _past_bracket(spans[k].end, lower)
         if end >= len(lower) or lower[end] not in self._fluid_place:
             return False
         nxt = spans[k + 1] if k + 1 < len(spans) else None
-        return nxt is not None and nxt.field in self._anatomy and nxt.start <= end + 4
+        if nxt is not None and nxt.field in self._anatomy and nxt.start <= end + 4:
+            return True
+        limit = min(len(lower), end + 5, nxt.start if nxt is not None else len(lower))
+        return not self._fluid_spaces.isdisjoint(lower[end + 1 : limit])
 
     def _node_in_translation(self, k: int, rec: MentionRecord, sent: int, r: _Report) -> None:
         """A bare "node" that translated wording uses for a thyroid nodule ("in the left lobe is determined a
@@ -252,3 +262,16 @@ class WordSenseRules:
             rec.iri, rec.field = self._thyroid_nodule, self._diagnosis_field
         elif self._lesion_iri is not None and self._uterine_node(k, r.spans, r.lower, r.sent_starts, sent):
             rec.iri, rec.field = self._lesion_iri, self._diagnosis_field
+
+
+_OPEN, _CLOSE = get_string_id("("), get_string_id(")")
+
+
+def _past_bracket(end: int, lower: list[int]) -> int:
+    """The position after a short bracketed group at ``end`` ("(asterisk)", "(arrows)", "(A)"), a figure legend's
+    pointer that stands between a word and what places it; ``end`` itself where there is none (at most 4 words)."""
+    if end < len(lower) and lower[end] == _OPEN:
+        for j in range(end + 1, min(len(lower), end + 5)):
+            if lower[j] == _CLOSE:
+                return j + 1
+    return end

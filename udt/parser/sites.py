@@ -44,6 +44,7 @@ from spacy.tokens import Doc
 
 from udt.errors import ConfigError
 from udt.parser import termset as ts
+from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.degrees import DegreeRules
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
 from udt.parser.implied import ImpliedSiteRules
@@ -243,6 +244,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._shape_field, self._echo_field, self._margin_field = "Shape", "Echogenicity", "Margins"
         self._internal_field = "InternalCharacteristics"
         self._coordinators = word_ids(strings, ("and", "or", "&"))
+        self._flow_site_adjectives = word_ids(strings, ts.FLOW_SITE_ADJECTIVES)
         self._artefact_words = word_ids(strings, ts.ARTEFACT_WORDS)
         self._contour_words = word_ids(strings, ts.CONTOUR_WORDS)
         self._organ_contour_words = word_ids(strings, ts.ORGAN_CONTOUR_WORDS)
@@ -505,6 +507,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # Another examination ("CT showed ...") is named in few reports: one C-level test spares a look-back per
         # diagnosis.
         other_exam = not self._other_modalities.isdisjoint(lower)
+        relatives = names_a_relative(r.cols.words)  # a relative named: their past conditions are family history
         for k, rec in enumerate(spans):
             records.append(rec)
             start, end = rec.start, rec.end
@@ -534,6 +537,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if field == diagnosis and not rec.historical and other_exam \
                     and self._reported_by_another_exam(rec, lower, sent_starts, sent):
                 rec.historical = True  # "CT showed a 'renal mass'"
+            if field == diagnosis and not rec.historical and relatives \
+                    and self._describe(iri, field, None).value is None and relatives_past_condition(rec.start, lower):
+                # "my mum had a DVT", "my brother had kidney stones": a relative's past condition with no released
+                # value is family history, and its implied organ no organ of this scan ("my mum had a 3 cm cyst"
+                # relays her scan: a lesion with a value stays).
+                rec.historical = True
             if iri in self._graded_nodules and self._grades_a_named_lesion(k, spans, r.strong_sites, sent_starts):
                 if not self._graded_nodule_site(rec, section, r):
                     continue
@@ -545,6 +554,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             elif field in ordinal_fields and end < n_tokens and self._unranked_kind(rec):
                 # "peripheral vascularity increased": a kind of the feature with no value, graded after it.
                 self._degree_after(rec, lower, r.cols, r.strings)
+                if self._unranked_kind(rec) and rec.start > 2:
+                    self._degree_before_coordinated_site(k, spans, lower, r.strings)
                 iri, end = rec.iri, rec.end
             historical, hypothetical, negated = rec.historical, rec.hypothetical, rec.negated
             status = "absent" if negated else "uncertain" if rec.uncertain else "present"

@@ -615,6 +615,9 @@ SITE_GAP_FILLERS = ("the", "a", "an", "my", "his", "her", "their", "its", "this"
 FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at",
                      # "fluid distending the tendon sheath", "fluid filling the subacromial bursa"
                      "distending", "distends", "filling", "fills", "expanding", "tracking", "extending")
+# Spaces named by their own noun in which fluid collects ("fluid distending the flexor tendon sheath"): a bare
+# "fluid" placed in one is a collection even where the noun names no organ of its own.
+FLUID_SPACE_WORDS = ("sheath", "sheaths", "bursa", "bursae", "recess", "recesses")
 FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", "large", "little", "some", "amount",
                       "quantity", "volume", "rim", "film", "thin", "tiny", "much")
 # ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
@@ -757,6 +760,21 @@ RELATIVE_WORDS = ("mum", "mom", "mother", "dad", "father", "aunt", "auntie", "un
                   "niece", "nephew", "relative", "relatives", "parents", "parent", "siblings", "sibling")
 RELATIVE_ILLNESS_VERBS = ("had", "has", "died", "passed", "battled", "survived", "diagnosed", "treated", "with",
                           "beat", "fought", "lost")
+# Past verbs of a relative's illness: "my mum had a DVT" is family history, "my mum has gallstones" a relay.
+RELATIVE_PAST_ILLNESS_VERBS = ("had", "died", "passed", "battled", "survived", "diagnosed", "treated", "beat", "fought")
+# Words of a scan or its result in a relative's clause: what follows is relayed from that scan, not history.
+RELAYED_SCAN_WORDS = ("scan", "scans", "ultrasound", "ultrasounds", "showed", "shows", "show", "found", "revealed",
+                      "report", "said", "says", "which", "that", "seen", ",")
+# Words that open the predicate after "is likely" ("is likely a fibroadenoma", "is likely blood"), so the hedge
+# doubts that predicate and not the subject before it.
+HEDGED_PREDICATE_OPENERS = ("a", "an", "the", "to", "fluid", "blood", "fat", "clot", "debris", "scar", "bowel",
+                            "haematoma", "hematoma", "related", "due", "from", "secondary", "represent",
+                            "representing", "reactive", "physiological", "physiologic", "normal")
+# Where in a lesion its flow lies, coordinated before the flow word that carries the other one ("increased
+# peripheral and internal flow"): the degree before the pair grades the flow of both.
+FLOW_SITE_ADJECTIVES = ("peripheral", "central", "internal", "intralesional", "intranodular", "perinodular", "hilar",
+                        "capsular", "marginal", "mural", "wall", "rim", "penetrating", "septal", "intratumoral",
+                        "intratumoural", "perilesional", "surrounding", "cortical")
 MALIGNANCY_WORDS = ("cancer", "cancers", "carcinoma", "carcinomas", "malignancy", "malignancies", "tumour", "tumours",
                     "tumor", "tumors", "neoplasm", "sarcoma", "adenocarcinoma")
 # Hedges on what a lesion is, never on what it looks like ("indeterminate hypoechoic lesion").
