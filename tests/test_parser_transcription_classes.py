@@ -33,3 +33,24 @@ FILLING_CALLED_NORMAL = [
 def test_a_filling_called_normal_leaves_the_organ_normal(parser: ReportParser, text: str,
                                                          expected: list[str]) -> None:
     assert labels_of(parser, text, "Diagnosis") == expected
+
+
+# "Growth" names a mass only as a thing ("a polypoid growth"); the process of growing, of a fetus or of a known lesion
+# over time ("normal interval growth", "fetal growth restriction"), names no mass. Near misses: a growth as a thing.
+GROWTH_AS_PROCESS = [
+    ("OB ULTRASOUND.,FINDINGS:,  Single live intrauterine pregnancy.  Placenta anterior.,IMPRESSION:,  Normal "
+     "interval growth.", False),
+    ("THIRD TRIMESTER SCAN.,FINDINGS:,  Fetal growth is on the 40th percentile.  Amniotic fluid normal.", False),
+    ("IMPRESSION:,  1.  Growth parameters appropriate for dates.,2.  Posterior placenta.", False),
+    ("The 8 mm right thyroid nodule shows no further growth since 2022.", False),
+    ("IMPRESSION:,  Suspected fetal growth restriction; repeat scan in 2 weeks.", False),
+    # near misses: a growth as a thing
+    ("BLADDER:,  A 1.5 cm polypoid growth arises from the left lateral wall.", True),
+    ("Exophytic growth from the upper pole of the left kidney, 3 cm.", True),
+    ("A growth is seen in the gallbladder fundus measuring 9 mm.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROWTH_AS_PROCESS)
+def test_growth_as_a_process_names_no_mass(parser: ReportParser, text: str, expected: bool) -> None:
+    assert ("mass" in labels_of(parser, text, "Diagnosis")) is expected
