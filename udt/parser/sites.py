@@ -226,6 +226,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                         tax.is_landmark(c))
         # Regions and tissue layers ("thigh", "muscle"), sites only where no organ of another system is named.
         self._region_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and tax.is_region(c))
+        # Recesses of a region ("hepatorenal recess" in the peritoneal cavity): named only where one looked there, so
+        # one that a denial finds dry was examined, unlike a whole cavity denied in passing (see landmarks.py).
+        self._recess_iris = frozenset(c.iri for c in concepts if c.iri in self._region_iris
+                                      and any(p.iri in self._region_iris and not p.us365k_label
+                                              for p in tax.parents(c)))
         self._region_organs = frozenset(c.us365k_label for c in tax.values(self.fields[2])
                                         if c.iri in self._region_iris and c.us365k_label)
         # Organs the body has one of: a side word is never the laterality of a finding in them.
