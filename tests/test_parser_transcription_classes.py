@@ -75,3 +75,22 @@ DENIED_FLUID_SPACE = [
 @pytest.mark.parametrize(("text", "expected"), DENIED_FLUID_SPACE)
 def test_a_space_found_dry_is_examined(parser: ReportParser, text: str, expected: bool) -> None:
     assert ("Peritoneum mesentery and omentum" in labels_of(parser, text, "Organ_level")) is expected
+
+
+# A report that calls a breast lesion a nodule keeps its word whatever the word order: "breast nodule" reads as "a
+# nodule in the breast" does (guideline: a suspicious thyroid or breast nodule -> nodule), not as BI-RADS's "mass".
+# Near misses: a breast "mass" stays a mass, and "breast" beside "lump" gives no nodule.
+BREAST_NODULE_WORDING = [
+    ("IMPRESSION:,  Suspicious new left breast nodule.  BI-RADS 4.", ["nodule"]),
+    ("FINDINGS:,  Two small bilateral breast nodules, the larger 7 mm at 4 o'clock on the right.", ["nodule"]),
+    ("RIGHT BREAST:,  Irregular hypoechoic breast nodule at 10 o'clock, 9 mm.", ["nodule"]),
+    ("A 9 mm hypoechoic nodule in the left breast at 2 o'clock.", ["nodule"]),
+    # near misses
+    ("IMPRESSION:,  Suspicious left breast mass.  BI-RADS 4.", ["mass"]),
+    ("HISTORY:,  Breast lump.,FINDINGS:,  Normal fibroglandular tissue, no mass.", ["normal appearance"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BREAST_NODULE_WORDING)
+def test_a_breast_nodule_keeps_its_word(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, "Diagnosis") == expected
