@@ -90,6 +90,7 @@ class LandmarkRules:
     _position_directions: frozenset[int]
     _position_verbs: frozenset[int]
     _region_iris: frozenset[str]
+    _recess_iris: frozenset[str]
     _site_gap_fillers: frozenset[int]
     _site_gap_places: frozenset[int]
     _site_gap_verbs: frozenset[int]
@@ -272,12 +273,17 @@ class LandmarkRules:
     def _space_holding_fluid(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
         """A body space outside the limbs that holds the fluid named just before it ("free fluid in the hepatorenal
         space", "fluid is seen in the peritoneal cavity"): the fluid's own site, so it does not yield to the organ
-        beside it (guideline: Morison's pouch / the hepatorenal space -> peritoneum). A limb's or a joint's layer
-        ("fluid in the subcutaneous tissue" of an elbow study) still yields to the joint."""
+        beside it (guideline: Morison's pouch / the hepatorenal space -> peritoneum). Denied fluid too, in a recess of
+        a region ("no free fluid in Morison's pouch"): a recess is named where one looked, so it was examined and
+        found dry (guideline: an organ only in a negated statement is examined); a whole cavity denied in passing
+        ("free liquid in abdominal cavity is not found") still yields. A limb's or a joint's layer ("fluid in the
+        subcutaneous tissue" of an elbow study) still yields to the joint."""
         if k == 0 or info.system == self._joint_system:
             return False
         prev = spans[k - 1]
-        return prev.field == self.fields[0] and prev.status == "present" \
+        status = prev.status
+        return prev.field == self.fields[0] \
+            and (status == "present" or (status == "absent" and spans[k].iri in self._recess_iris)) \
             and self._info_value(prev) == self._fluid_value and self._holds_the_lesion(spans[k], prev, lower)
 
     def _opens_a_clause(self, m: MentionRecord, prev: MentionRecord, lower: list[int]) -> bool:

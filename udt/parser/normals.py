@@ -32,11 +32,20 @@ _NODE_FEATURES = frozenset(get_string_id(w) for w in ts.NODE_FEATURE_WORDS)
 _NODE_WORDS = frozenset(get_string_id(w) for w in ("node", "nodes", "lymph", "nodal", "lymphadenopathy"))
 # One node of the many an organ value holds ("a normal level II node" beside a suspicious one): part of the organ.
 _ONE_NODE = get_string_id("node")
+_AND = get_string_id("and")
 
 
 def _normal_filling(lower: list[int], j: int, lo: int) -> bool:
     """The state word at ``j`` is a hollow organ's normal filling ("partially distended", "well distended")."""
     return lower[j] in _FILLING and not _NORMAL_FILLING.isdisjoint(lower[max(lo, j - 2) : j])
+
+
+def _filling_called_normal(lower: list[int], j: int, normal_start: int) -> bool:
+    """The state word at ``j`` is a hollow organ's filling that the same predicate calls normal in one breath
+    ("the bladder is distended and unremarkable", "gallbladder distended and normal in appearance"): joined by a bare
+    "and" to the normal word itself, the writer reports how full the organ was, not a fault ("enlarged and otherwise
+    normal", where "otherwise" concedes an abnormality, is read elsewhere)."""
+    return lower[j] in _FILLING and j + 2 == normal_start and lower[j + 1] == _AND
 
 
 def _sentence_mentions(k: int, spans: list[MentionRecord], lo: int, hi: int) -> Iterator[MentionRecord]:
@@ -226,7 +235,7 @@ class NormalAppearanceRules:
                 break
         for j in range(lo, hi):
             if lower[j] in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(lo, j - 2) : j]) \
-                    and not _normal_filling(lower, j, lo):
+                    and not _normal_filling(lower, j, lo) and not _filling_called_normal(lower, j, rec.start):
                 return True
         return False
 

@@ -143,7 +143,8 @@ class WordSenseRules:
 
     def _in_other_sense(self, rec: MentionRecord, lower: list[int]) -> bool:
         """A one-word anatomy abbreviation followed by a word that gives it another sense ("PV bleeding": per
-        vaginam, not the portal vein); a hyphen may join them ("PV-spotting")."""
+        vaginam, not the portal vein); a hyphen may join them ("PV-spotting"). Also a one-word diagnosis in the sense of
+        a process ("interval growth", "growth parameters": growing, no mass)."""
         if rec.end - rec.start != 1:
             return False
         if self._other_sense_before(rec.start, lower):
@@ -163,7 +164,7 @@ class WordSenseRules:
             return False
         prev = lower[start - 1]
         if prev == self._the:  # "on the portal": read a website on, not flow in ("on the portal and hepatic veins")
-            return start > 1 and lower[start - 2] in self._other_sense_before_the[word]
+            return start > 1 and lower[start - 2] in self._other_sense_before_the.get(word, ())
         nxt = lower[start + 1] if start + 1 < len(lower) else None
         return prev in self._other_sense_before_words[word] and nxt not in self._or_and
 

@@ -227,6 +227,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                         tax.is_landmark(c))
         # Regions and tissue layers ("thigh", "muscle"), sites only where no organ of another system is named.
         self._region_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and tax.is_region(c))
+        # Recesses of a region ("hepatorenal recess" in the peritoneal cavity): named only where one looked there, so
+        # one that a denial finds dry was examined, unlike a whole cavity denied in passing (see landmarks.py).
+        self._recess_iris = frozenset(c.iri for c in concepts if c.iri in self._region_iris
+                                      and any(p.iri in self._region_iris and not p.us365k_label
+                                              for p in tax.parents(c)))
         self._region_organs = frozenset(c.us365k_label for c in tax.values(self.fields[2])
                                         if c.iri in self._region_iris and c.us365k_label)
         # Organs the body has one of: a side word is never the laterality of a finding in them.
@@ -518,11 +523,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if end - start == 1 and lower[start] in self._bare_fluid and rec.field == diagnosis \
                     and self._bare_fluid_not_collection(k, spans, lower):
                 continue  # "fluid-debris level", "no passage of fluid": no fluid collection
-            if rec.field in anatomy_fields and (
-                    # (each helper's own first test, made here: most anatomy is neither)
-                    (end - start == 1 and lower[start] in other_sense and self._in_other_sense(rec, lower))
-                    or (end < n_tokens and lower[end] == hyphen and self._like_anatomy(rec, lower))):
-                continue  # "PV spotting": per vaginam, no portal vein; "a liver-like echotexture": no liver
+            # (each helper's own first test, made here: most mentions are neither)
+            if (end - start == 1 and lower[start] in other_sense
+                    and (rec.field in anatomy_fields or rec.field == diagnosis) and self._in_other_sense(rec, lower)) \
+                    or (rec.field in anatomy_fields and end < n_tokens and lower[end] == hyphen
+                        and self._like_anatomy(rec, lower)):
+                continue  # "PV spotting": no portal vein; "interval growth": no mass; "liver-like": no liver
             field, iri = rec.field, rec.iri
             if end - start == 1 and field in ordinal_fields \
                     and self._grade_of_nothing(k, spans, lower, sent_starts, sent):

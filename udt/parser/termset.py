@@ -575,6 +575,11 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      "spine": ("sign", "signs"),
                      "nipple": ("sign", "signs"),
                      "eye": ("appearance", "appearances", "sign", "pattern", "configuration"),
+                     # "Growth" names a mass only as a thing ("a polypoid growth"); before these words it is the
+                     # process of growing ("fetal growth restriction", "growth parameters appropriate"): no mass.
+                     "growth": ("restriction", "retardation", "parameters", "parameter", "percentile", "percentiles",
+                                "velocity", "chart", "charts", "curve", "curves", "scan", "scans", "plate", "plates",
+                                "spurt", "rate", "biometry", "discordance"),
                      # "The gap closed in plantar flexion": a movement of the foot, not the foot examined.
                      "plantar": ("flexion", "flexed"),
                      # "The nerve glides freely with finger flexion": a movement made during the scan, not a digit
@@ -584,7 +589,12 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                                       "motion", "flexed", "extended"))}
 # A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
 # portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
-OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs")}
+OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs"),
+                      # The process of growing, said of a fetus or of a known lesion over time ("normal interval
+                      # growth", "fetal growth", "no further growth"), not a mass ("a growth", "polypoid growth").
+                      "growth": ("interval", "fetal", "foetal", "fetus", "foetus", "normal", "appropriate", "adequate",
+                                 "rapid", "further", "continued", "steady", "slow", "symmetric", "symmetrical",
+                                 "asymmetric", "asymmetrical", "interim", "progressive", "subsequent", "significant")}
 # ... and after "on/via/through/in the": "it came up on the portal".
 OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto")}
 # Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
