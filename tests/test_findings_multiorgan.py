@@ -128,12 +128,15 @@ def test_a_neck_node_stays_a_lymph_node(parser: ReportParser) -> None:
 
 
 # 6. A diagnosis implies a region (udt:isRegion: soft tissues, peritoneum) only within the body systems the report
-#    examines: "surrounding oedema" in a breast report, a haematoma beside a fistula, ascites in an adnexal report
-#    lie around the organ examined. With no organ named, or a specific site (Baker's cyst: knee), it stays.
+#    examines: "surrounding oedema" in a breast report, a haematoma beside a fistula, free fluid beside the uterus
+#    lie around the organ examined. With no organ named, or a specific site (Baker's cyst: knee), it stays. Ascites
+#    is the exception: it fills the peritoneal cavity itself (guideline: ascites -> Peritoneum mesentery and
+#    omentum), so an adnexal report with ascites examined the peritoneum too.
 IMPLIED_ELSEWHERE = [
     ("Right breast: 3 cm abscess at 6 o'clock. Surrounding oedema.", ["Breast"]),
     ("Left brachiocephalic AVF, outflow vein 7 mm. Small perifistula haematoma, 2 cm.", ["Dialysis fistula"]),
-    ("Left ovary: 6 cm complex cystic mass with septations. Moderate ascites.", ["Adnexa"]),
+    ("Left ovary: 6 cm complex cystic mass with septations. Moderate ascites.",
+     ["Adnexa", "Peritoneum mesentery and omentum"]),
     ("Uterus 8 cm, normal. Trace of free fluid.", ["Uterus"]),
     ("Liver normal. Several gallstones, the largest 9 mm.", ["Liver", "Gallbladder and bile ducts"]),
     ("Several gallstones, the largest 9 mm.", ["Gallbladder and bile ducts"]),
