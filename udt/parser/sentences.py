@@ -29,13 +29,18 @@ _ITEM_MARKS = ("\n", ".", ";")  # what ends an item: a heading may start right a
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
 _END_OF_SENTENCE = re.compile(r"\S[^\n]*?(?:[.!?](?=\s|$)|\n)")
 _END_OF_TITLE = re.compile(r"\S[^\n]*?(?:[.!?](?=[\s,]|$)|\n)")
+# Where one sentence of a run-on line ends and the next begins: "." or ";" and a space, or the dictation artefact
+# ".," ("Staging.,LIVER: ..."). Shared with the patterns in sites.py that end a history line at its findings.
+SENTENCE_BREAK = r"[.;](?:\s+|,\s*)"
+# Words of a sentence about an earlier or another examination or the history itself ("Previous scan normal.", "CT
+# shows a mass.", "Known cirrhosis."): such a sentence does not open the findings (alternatives of one regex group).
+OTHER_TIME_OR_EXAM = (r"previous|previously|prior|last|ago|history|known|ct|mri|mammogra\w*|x-rays?|radiograph\w*"
+                      r"|outside|elsewhere")
 # A sentence inside a history, indication or comparison line that reports this scan ("Indication: ?gallstones.
 # Gallbladder normal, no stones."; "History: known liver cyst. Today the liver shows a 3 cm simple cyst"): an
-# inline line runs on into the findings, which end the section at that sentence. Not a sentence about an earlier or
-# another examination or the history itself ("Previous scan normal.", "CT shows a mass.", "Known cirrhosis.").
+# inline line runs on into the findings, which end the section at that sentence; not one of OTHER_TIME_OR_EXAM.
 _FINDING_SENTENCE_AFTER = re.compile(
-    r"[.;](?:\s+|,\s*)(?=(?![^.;\n]{0,80}?\b(?:previous|previously|prior|last|ago|history|known|ct|mri|mammogra\w*|x-rays?"
-    r"|radiograph\w*|outside|elsewhere)\b)"
+    rf"{SENTENCE_BREAK}(?=(?![^.;\n]{{0,80}}?\b(?:{OTHER_TIME_OR_EXAM})\b)"
     r"[^.;\n]{0,80}?\b(?:normal|unremarkable|contains|shows|measures|demonstrates|is seen|are seen)\b)",
     re.IGNORECASE)
 # What the heading pattern skips before a heading: bullets, and the comma of a dictation artefact (".,FINDINGS:",

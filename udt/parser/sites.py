@@ -55,7 +55,7 @@ from udt.parser.normals import NormalAppearanceRules
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.senses import WordSenseRules
-from udt.parser.sentences import sentence_end, sentence_starts
+from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
 from udt.parser.statuses import StatusRules
 from udt.parser.tirads import TiradsRules
@@ -858,24 +858,24 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 f.laterality = f.laterality or side
 
 
-# A sentence end followed by a key ("Pelvic US (TA + TV): normal uterus", "Liver: normal"): findings begin. In these
-# patterns a sentence end is "." or ";" and a space, or the dictation artefact ".," ("Staging.,LIVER: ...").
-_KEY_AFTER_SENTENCE = re.compile(r"[.;](?:\s+|,\s*)(?=[A-Z][^.:;\n]{0,40}:\s)")
+# A sentence end (sentences.SENTENCE_BREAK) followed by a key ("Pelvic US (TA + TV): normal uterus", "Liver:
+# normal"): findings begin.
+_KEY_AFTER_SENTENCE = re.compile(rf"{SENTENCE_BREAK}(?=[A-Z][^.:;\n]{{0,40}}:\s)")
 # A sentence that opens the findings inside a history line ("History: 56-year-old man with fever. Ultrasound
 # demonstrates a 6 cm lesion ..."): the teaching-case narrative runs on in one paragraph.
 _FINDINGS_AFTER_SENTENCE = re.compile(
-    r"[.;](?:\s+|,\s*)(?=(?:(?:an?|the)\s+)?"
+    rf"{SENTENCE_BREAK}(?=(?:(?:an?|the)\s+)?"
     r"(?:ultrasound|sonography|sonogram|scan|US|imaging|examination|duplex|doppler)"
     r"(?:\s+\w+){0,3}?\s+(?:demonstrates|demonstrated|shows|showed|reveals|revealed|depicts|depicted)\b)",
     re.IGNORECASE)
 
 # A sentence that measures something within its first words inside a history line ("HISTORY: RUQ pain. Gallbladder
 # wall 2 mm. Multiple gallstones ..."): dictation that runs on into the findings without a heading. Not a sentence
-# about an earlier or another examination or the history itself ("Previous cyst 2 cm.", "Lump for 3 weeks.").
+# about an earlier or another examination or the history itself (sentences.OTHER_TIME_OR_EXAM, and a lump's
+# history: "Previous cyst 2 cm.", "Lump for 3 weeks.", "Palpable 2 cm lump.").
 _MEASURED_SENTENCE_AFTER = re.compile(
-    r"[.;](?:\s+|,\s*)(?=(?![^.;:\n]{0,60}?\b(?:previous|previously|prior|last|ago|history|known|palpable|felt|ct"
-    r"|mri"
-    r"|mammogra\w*|x-rays?|radiograph\w*|outside|elsewhere|weeks?|months?|years?|days?)\b)"
+    rf"{SENTENCE_BREAK}(?=(?![^.;:\n]{{0,60}}?\b(?:{OTHER_TIME_OR_EXAM}|palpable|felt|weeks?|months?|years?"
+    r"|days?)\b)"
     r"[A-Za-z][^.;:\n]{0,40}?\b\d+(?:\.\d+)?\s?(?:mm|cm)\b)",
     re.IGNORECASE)
 
