@@ -1,0 +1,199 @@
+"""Hedges (the uncertain status) read the way English hedges, not the way our corpora happen to word them (issue 11,
+error class 12). One inventory of hedge constructions written for this test from how radiologists, sonographers,
+teaching-case authors, figure-legend writers and patients hedge: modal verbs, hedge adjectives and adverbs, verbs of
+suggestion, alternatives, doubts said after the finding, relayed lay hedges, questions, and negated hedges (which
+deny, per the corpus guideline). Each placed before and after the finding, in lists and across clauses, with near
+misses that must stay present or absent: "consistent with", "in keeping with", "compatible with", "diagnostic of";
+"likely" in history or recommendation prose; "possible" about the examination; a hedge on one list item only.
+
+A row names the report-level reading of one value, as the corpus scoring reads it: "present" (labelled), "absent" or
+"uncertain" (a mention with that status and no label), or None (neither labelled nor mentioned). No row is a corpus
+sentence."""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import reading_of
+
+from udt.parser import ReportParser
+
+DX, INT, PA, VASC, MARG = "Diagnosis", "InternalCharacteristics", "PosteriorAcoustics", "Vascularity", "Margins"
+MASS, CYST, NODULE, FLUID = "mass", "cyst", "nodule", "fluid collection"
+ILL = "ill-defined/indistinct"
+
+# Dictated and transcribed reports: terse lines, CAPS, template key-value lines, impressions.
+DICTATION = [
+    # hedge adjective or adverb before a finding whose only noun is the hedged diagnosis
+    ("Right kidney: 1.4 cm exophytic lesion, possible angiomyolipoma.", DX, MASS, "uncertain"),
+    ("LIVER: 2 CM ECHOGENIC LESION, PROBABLY HAEMANGIOMA.", DX, MASS, "uncertain"),
+    ("Presumed haemangioma in the right lobe of the liver.", DX, MASS, "uncertain"),
+    ("Presumptive diagnosis: fibroadenoma.", DX, MASS, "uncertain"),
+    ("Questionable small cyst in the upper pole of the left kidney.", DX, CYST, "uncertain"),
+    ("Query small fibroid in the posterior wall.", DX, MASS, "uncertain"),
+    ("Bulky uterus ?fibroid.", DX, MASS, "uncertain"),
+    ("Right groin: ?haematoma.", DX, FLUID, "uncertain"),
+    ("Suspected subcapsular haematoma.", DX, FLUID, "uncertain"),
+    # modal verbs and verbs of suggestion
+    ("There is a complex adnexal lesion which may represent an endometrioma.", DX, CYST, "uncertain"),
+    ("Could represent a small haematoma.", DX, FLUID, "uncertain"),
+    ("This might be a lipoma.", DX, MASS, "uncertain"),
+    ("IMPRESSION: findings suggestive of a tubo-ovarian abscess.", DX, FLUID, "uncertain"),
+    ("Appearance favours a fibroid over an adnexal mass.", DX, MASS, "uncertain"),
+    ("It is not possible to exclude a small cyst.", DX, CYST, "uncertain"),
+    ("Cannot exclude a small abscess at the port site.", DX, FLUID, "uncertain"),
+    ("Can't rule out a tumour in the tail of the pancreas.", DX, MASS, "uncertain"),
+    # doubts said after the finding
+    ("A fibroadenoma cannot be excluded.", DX, MASS, "uncertain"),
+    ("An underlying mass is not excluded.", DX, MASS, "uncertain"),
+    ("Abscess not ruled out.", DX, FLUID, "uncertain"),
+    ("A small abscess is suspected.", DX, FLUID, "uncertain"),
+    ("Thigh: 5 cm hypoechoic lesion, haematoma likely.", DX, FLUID, "uncertain"),
+    ("Left ovary: 3 cm lesion with low-level echoes, endometrioma?", DX, CYST, "uncertain"),
+    ("Fibroadenoma is the most likely diagnosis.", DX, MASS, "uncertain"),
+    # alternatives
+    ("Indeterminate 8 mm lesion in segment 6, metastasis versus haemangioma.", DX, MASS, "uncertain"),
+    ("Right breast: cyst vs abscess.", DX, CYST, "uncertain"),
+    ("Right breast: cyst vs abscess.", DX, FLUID, "uncertain"),
+    ("Differential: fibroid vs. adenomyoma.", DX, MASS, "uncertain"),
+    # hedged descriptors and template lines
+    ("Possible minimal posterior shadowing.", PA, "shadowing", "uncertain"),
+    ("The margins are possibly ill-defined.", MARG, ILL, "uncertain"),
+    ("Probably increased vascularity within the wall.", VASC, "increased vascularity", "uncertain"),
+    ("Septations: possible.", INT, "septations", "uncertain"),
+    ("Solid component: indeterminate.", INT, "solid components", "uncertain"),
+    ("Vascularity: ?increased.", VASC, "increased vascularity", "uncertain"),
+    # negated hedges deny
+    ("No definite focal mass.", DX, MASS, "absent"),
+    ("No convincing fluid collection.", DX, FLUID, "absent"),
+    ("No suspicious nodule in either breast.", DX, NODULE, "absent"),
+    ("No definite posterior shadowing.", PA, "shadowing", "absent"),
+    # near misses: assertions
+    ("Heterogeneous collection in the right iliac fossa, appearances consistent with an abscess.", DX, FLUID,
+     "present"),
+    ("Hypoechoic area in the left lobe in keeping with a simple cyst.", DX, CYST, "present"),
+    ("Appearances are compatible with a simple renal cyst.", DX, CYST, "present"),
+    ("Irregular hypoechoic mass, highly suspicious for carcinoma.", DX, MASS, "present"),
+    ("Findings are worrisome for malignancy; a solid mass is seen at 2 o'clock.", DX, MASS, "present"),
+    ("Septated cyst in the left ovary, favour haemorrhagic cyst.", DX, CYST, "present"),
+    ("Small amount of free fluid, probably physiological.", DX, FLUID, "present"),
+    ("There is a 2 cm fluid collection at the wound, which could be a haematoma or a seroma.", DX, FLUID,
+     "present"),
+    ("A 4 cm mass is seen in the right adnexa, and it may be a fibroid.", DX, MASS, "present"),
+    # near misses: "possible" about the examination
+    ("Views were obtained as far as possible; a 3 cm simple cyst is present.", DX, CYST, "present"),
+    ("Compression was not possible due to pain; there is a small Baker's cyst.", DX, CYST, "present"),
+    ("Where possible, both ovaries were imaged transvaginally. The right ovary contains a 2 cm simple cyst.", DX,
+     CYST, "present"),
+    ("The pancreas was seen as far as possible and no mass was identified.", DX, MASS, "absent"),
+    # near misses: "likely" in history or recommendation prose
+    ("Clinical history: ?ovarian cyst, pelvic pain.\nFindings: both ovaries are normal.", DX, CYST, None),
+    ("History: likely fibroids.\nFindings: normal uterus.", DX, MASS, None),
+    ("Reason for study: likely abscess, fever.\nFindings: no collection.", DX, FLUID, "absent"),
+    ("Recommend MRI to exclude a mass.", DX, MASS, None),
+    ("A 3 cm simple cyst is seen in the right ovary. It will likely resolve; follow-up in 6 weeks.", DX, CYST,
+     "present"),
+    ("9 mm thyroid nodule (TR3). Further follow-up is probably unnecessary.", DX, NODULE, "present"),
+    # a hedge on one list item or one clause only
+    ("Liver: 2 cm echogenic lesion, probably haemangioma, and a 1 cm simple cyst.", DX, CYST, "present"),
+    ("Two simple cysts and a possible small solid mass in the right kidney.", DX, CYST, "present"),
+    ("Two simple cysts and a possible small solid mass in the right kidney.", DX, MASS, "uncertain"),
+    ("Possible haematoma and a definite 2 cm cyst.", DX, CYST, "present"),
+    ("Possible haematoma and a definite 2 cm cyst.", DX, FLUID, "uncertain"),
+    ("A 2 cm cyst with possible internal septations.", DX, CYST, "present"),
+    ("A 2 cm cyst with possible internal septations.", INT, "septations", "uncertain"),
+    ("Solid mass with coarse calcifications and possible cystic components.", INT, "calcifications", "present"),
+    ("Solid mass with coarse calcifications and possible cystic components.", INT, "cystic components",
+     "uncertain"),
+    ("A cyst is seen in the left kidney and a mass in the right kidney cannot be excluded.", DX, CYST, "present"),
+    ("A cyst is seen in the left kidney and a mass in the right kidney cannot be excluded.", DX, MASS, "uncertain"),
+    ("Possibly a haematoma; there is also a 1 cm cyst in the kidney.", DX, CYST, "present"),
+    ("Probably a lipoma. The kidneys contain simple cysts.", DX, CYST, "present"),
+    ("Thickened endometrium ?polyp, no fluid collection.", DX, FLUID, "absent"),
+    ("Focal hypoechoic area, probably focal fat sparing; no mass.", DX, MASS, "absent"),
+    ("Probably a haemangioma; however a metastasis cannot be entirely excluded.", DX, MASS, "uncertain"),
+    ("The heterogeneous area at the incision could be a haematoma, although a seroma is less likely.", DX, FLUID,
+     "uncertain"),
+    ("Hypoechoic region in the left testis; a tumour is possible.", DX, MASS, "uncertain"),
+]
+
+# Patient posts: relayed and quoted hedges, lay hedges, typos, the poster's own questions.
+PATIENT_POSTS = [
+    ("The radiologist wrote there's a 'probable fibroid' in my uterus, should I worry?", DX, MASS, "uncertain"),
+    ("my doctor thinks it might be a cyst on my ovary but shes not sure", DX, CYST, "uncertain"),
+    ("they said it could be a lipoma or maybe just a fatty lump", DX, MASS, "uncertain"),
+    ("The report says probabaly a haemangioma in my liver, nothing to worry about.", DX, MASS, "uncertain"),
+    ("scan showed a lump in my boob, they think its a fibroadenoma", DX, MASS, "uncertain"),
+    ("Report: 'possibel small nodule right thyroid lobe'. Im so scared", DX, NODULE, "uncertain"),
+    ("they found fluid behind my knee and said it may be a Baker's cyst", DX, CYST, "uncertain"),
+    ("The sonographer said she wasn't sure if it was a cyst or a solid lump.", DX, CYST, "uncertain"),
+    ("Maybe a small cyst on the left ovary, they want to rescan in 6 weeks", DX, CYST, "uncertain"),
+    ("Apparently there's a possible abscess near the scar", DX, FLUID, "uncertain"),
+    ("The GP thinks the swelling is just a haematoma but wants to make sure", DX, FLUID, "uncertain"),
+    # near misses
+    ("Is it normal to have a cyst on your kidney? The report says 1.5 cm simple cyst.", DX, CYST, "present"),
+    ("I'm worried it's cancer but the report says consistent with a benign fibroadenoma.", DX, MASS, "present"),
+    ("could this be a tumour?? the report just says 'heterogeneous area in the liver'", DX, MASS, None),
+    ("no definite mass they said, just dense tissue", DX, MASS, "absent"),
+    ("Dr said no suspicious lumps in my breasts and one small cyst", DX, CYST, "present"),
+    ("she said the nodule is probably benign and nothing to worry about", DX, NODULE, "present"),
+]
+
+# Teaching cases: differentials open and settled, presumptions, suggestions.
+TEACHING_CASES = [
+    ("Ultrasound demonstrated a 3 cm hypoechoic lesion. The differential diagnosis included fibroadenoma and "
+     "phyllodes tumour.", DX, MASS, "uncertain"),
+    ("The appearances raised the possibility of a splenic abscess.", DX, FLUID, "uncertain"),
+    ("A hydatid cyst was considered, but a simple cyst was favoured.", DX, CYST, "uncertain"),
+    ("Sonography showed a 2 cm echogenic renal lesion that was thought to represent an angiomyolipoma.", DX, MASS,
+     "uncertain"),
+    ("Ultrasound revealed an anechoic structure suggestive of a choledochal cyst.", DX, CYST, "uncertain"),
+    ("Appearances were concerning for a testicular tumour.", DX, MASS, "uncertain"),
+    ("Imaging favoured a haemangioma, and no further investigation was required.", DX, MASS, "uncertain"),
+    ("A neoplasm could not be excluded on ultrasound alone.", DX, MASS, "uncertain"),
+    ("Possible differentials include lipoma, haemangioma and sebaceous cyst.", DX, MASS, "uncertain"),
+    ("Possible differentials include lipoma, haemangioma and sebaceous cyst.", DX, CYST, "uncertain"),
+    ("Ultrasound showed an enlarged cervical lymph node suspicious for metastasis.", DX, MASS, "uncertain"),
+    ("The lesion was presumed to be a lipoma.", DX, MASS, "uncertain"),
+    # near misses
+    ("Ultrasound demonstrated a well-circumscribed hypoechoic mass; the differential diagnosis included "
+     "fibroadenoma and phyllodes tumour.", DX, MASS, "present"),
+    ("A 6 cm septated collection was seen, concerning for an abscess.", DX, FLUID, "present"),
+    ("An intussusception was suspected clinically; ultrasound showed a target sign and no free fluid.", DX, FLUID,
+     "absent"),
+    ("Biopsy confirmed a fibroadenoma.", DX, MASS, "present"),
+    ("Sonographic features are diagnostic of a simple cyst.", DX, CYST, "present"),
+    ("The mass was presumed to be a lipoma.", DX, MASS, "present"),
+]
+
+# Figure legends: panels, arrows and calipers around the hedge.
+FIGURE_LEGENDS = [
+    ("Figure 2. Transverse image of the right lobe shows a 12 mm hypoechoic nodule (arrow) with possible "
+     "microcalcifications (arrowheads).", INT, "calcifications", "uncertain"),
+    ("Figure 2. Transverse image of the right lobe shows a 12 mm hypoechoic nodule (arrow) with possible "
+     "microcalcifications (arrowheads).", DX, NODULE, "present"),
+    ("Fig. 3. Sagittal view: echogenic focus with questionable posterior shadowing (asterisk).", PA, "shadowing",
+     "uncertain"),
+    ("Figure 4. Probable haematoma (arrows) in the rectus sheath.", DX, FLUID, "uncertain"),
+    ("Fig. 5. Hypoechoic lesion (calipers) likely representing a metastasis.", DX, MASS, "uncertain"),
+    ("Figure 7. Cystic lesion (arrow), ?endometrioma.", DX, CYST, "uncertain"),
+    ("Figure 10. Possible small abscess (arrowheads) adjacent to the appendix.", DX, FLUID, "uncertain"),
+    ("Fig. 11. Heterogeneous area (arrows) suspicious for a tumour.", DX, MASS, "uncertain"),
+    ("Figure 12. Longitudinal image: anechoic area (asterisk), possibly a seroma.", DX, FLUID, "uncertain"),
+    ("Fig. 14. Colour Doppler shows possibly increased flow in the epididymis.", VASC, "increased vascularity",
+     "uncertain"),
+    ("Figure 15. Round lesion with equivocal posterior acoustic enhancement.", PA, "enhancement", "uncertain"),
+    # near misses
+    ("Fig. 6. Lesion (arrow) consistent with a haemangioma.", DX, MASS, "present"),
+    ("Fig. 8. Echogenic material in the gallbladder, sludge versus a polyp; no mass.", DX, MASS, "absent"),
+    ("Figure 9. (A) Simple cyst (arrow). (B) Adjacent solid component, possibly a mural nodule.", DX, CYST,
+     "present"),
+    ("Figure 13. The mass (M) may represent a leiomyoma or an ovarian fibroma.", DX, MASS, "present"),
+    ("Figure 16. (A) Nodule with ill-defined margins; (B) no definite calcification.", INT, "calcifications",
+     "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"),
+                         DICTATION + PATIENT_POSTS + TEACHING_CASES + FIGURE_LEGENDS)
+def test_hedge_inventory(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text
