@@ -61,7 +61,9 @@ DICTATION = [
     ("Probably increased vascularity within the wall.", VASC, "increased vascularity", "uncertain"),
     ("Septations: possible.", INT, "septations", "uncertain"),
     ("Solid component: indeterminate.", INT, "solid components", "uncertain"),
-    ("Vascularity: ?increased.", VASC, "increased vascularity", "uncertain"),
+    pytest.param("Vascularity: ?increased.", VASC, "increased vascularity", "uncertain", marks=pytest.mark.xfail(
+        strict=True, reason="a query mark between a template key and its degree breaks the key-degree reading "
+        "(degrees.py), so nothing is read")),
     # negated hedges deny
     ("No definite focal mass.", DX, MASS, "absent"),
     ("No convincing fluid collection.", DX, FLUID, "absent"),
@@ -134,7 +136,8 @@ PATIENT_POSTS = [
     ("I'm worried it's cancer but the report says consistent with a benign fibroadenoma.", DX, MASS, "present"),
     ("could this be a tumour?? the report just says 'heterogeneous area in the liver'", DX, MASS, None),
     ("no definite mass they said, just dense tissue", DX, MASS, "absent"),
-    ("Dr said no suspicious lumps in my breasts and one small cyst", DX, CYST, "present"),
+    pytest.param("Dr said no suspicious lumps in my breasts and one small cyst", DX, CYST, "present",
+                 marks=pytest.mark.xfail(strict=True, reason="negation scope runs over 'and one' (fixed below)")),
     ("she said the nodule is probably benign and nothing to worry about", DX, NODULE, "present"),
 ]
 
@@ -175,7 +178,10 @@ FIGURE_LEGENDS = [
      "uncertain"),
     ("Figure 4. Probable haematoma (arrows) in the rectus sheath.", DX, FLUID, "uncertain"),
     ("Fig. 5. Hypoechoic lesion (calipers) likely representing a metastasis.", DX, MASS, "uncertain"),
-    ("Figure 7. Cystic lesion (arrow), ?endometrioma.", DX, CYST, "uncertain"),
+    pytest.param("Figure 7. Cystic lesion (arrow), ?endometrioma.", DX, CYST, "uncertain", marks=pytest.mark.xfail(
+        strict=True, reason="'cystic lesion' is an exact synonym of cyst in the ontology, so the cyst is asserted; "
+        "the development golds disagree (x026, r187 read a hedged cyst after 'complex cystic lesion' as uncertain, "
+        "r029, r056, d080 read 'cystic lesion/structure' as a cyst)")),
     ("Figure 10. Possible small abscess (arrowheads) adjacent to the appendix.", DX, FLUID, "uncertain"),
     ("Fig. 11. Heterogeneous area (arrows) suspicious for a tumour.", DX, MASS, "uncertain"),
     ("Figure 12. Longitudinal image: anechoic area (asterisk), possibly a seroma.", DX, FLUID, "uncertain"),
@@ -196,4 +202,37 @@ FIGURE_LEGENDS = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"),
                          DICTATION + PATIENT_POSTS + TEACHING_CASES + FIGURE_LEGENDS)
 def test_hedge_inventory(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a hedge adjective or adverb right after a finding's noun, ending its clause (telegraphic dictation and
+# legends: "haematoma likely.", "abscess possible;"). It looks back at that noun only; after a comma that ended a
+# negation it opens a verbless clause of its own ("no cyst, haematoma likely"). Before, it looked forward at nothing
+# and the finding was asserted. Near misses: an asserted noun before it, the hedge inside a longer predicate,
+# "apparent" (visible), "possible" about the examination.
+HEDGE_AFTER_ITS_NOUN = [
+    ("Spleen: 12 mm hypoechoic focus, infarct or abscess possible.", DX, FLUID, "uncertain"),
+    ("Epididymal head: 6 mm anechoic lesion, spermatocele likely.", DX, CYST, "uncertain"),
+    ("Liver segment 7: echogenic 9 mm lesion; haemangioma most likely.", DX, MASS, "uncertain"),
+    ("Left adnexa: 3 cm solid lesion, fibroid probable, no free fluid.", DX, MASS, "uncertain"),
+    ("Left adnexa: 3 cm solid lesion, fibroid probable, no free fluid.", DX, FLUID, "absent"),
+    ("Posterior acoustic shadowing possible.", PA, "shadowing", "uncertain"),
+    ("Calf: no cyst, haematoma likely.", DX, FLUID, "uncertain"),
+    ("the report just says fibroadenoma likley.", DX, MASS, "uncertain"),
+    ("Fig. 2. Subcapsular collection (asterisk), haematoma presumed.", DX, FLUID, "present"),
+    # near misses
+    ("A 3 cm solid mass, malignancy likely.", DX, MASS, "present"),
+    ("Fig. 3. Hypoechoic mass (arrows), metastasis suspected.", DX, MASS, "present"),
+    ("The haematoma has probably enlarged since last week.", DX, FLUID, "present"),
+    ("No cyst apparent.", DX, CYST, "absent"),
+    ("Assessment of the cyst was not possible.", DX, CYST, "present"),
+    ("2 cm simple cyst. Malignancy unlikely.", DX, CYST, "present"),
+    ("Simple cyst likely representing a functional cyst.", DX, CYST, "present"),
+    ("No haematoma, no cyst likely.", DX, CYST, "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), HEDGE_AFTER_ITS_NOUN)
+def test_a_hedge_after_its_noun_at_the_clause_end_doubts_it(parser: ReportParser, text: str, field: str, value: str,
+                                                             reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text

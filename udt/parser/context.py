@@ -101,6 +101,8 @@ class ConText:
         self._clause_ends = word_ids(strings, (",", ".", ";", "\n", "\n\n", ")", "|"))
         # "is likely" looks back when it ends its clause ("a cyst is likely."), forward when a predicate follows.
         self._copular_hedge = strings.add("likely")
+        # A hedge placed right after a finding's noun at the end of its clause ("haematoma likely.").
+        self._postpositive_hedges = word_ids(strings, ts.POSTPOSITIVE_HEDGES)
         self._predicate_openers = word_ids(strings, ts.HEDGED_PREDICATE_OPENERS)
         self._differential_heads = word_ids(strings, ts.DIFFERENTIAL_HEADS)
         self._differential_objects = word_ids(strings, ("for", "of", "in"))
@@ -1109,10 +1111,12 @@ class ConText:
                          sent_starts: list[int], commas: list[int], term_starts: list[int], cols: Any,
                          text: str) -> None:
         """A hedge that ends its sentence after a comma looks back at the diagnosis before the comma
-        ("Simple cyst, likely.", "Haemangioma, probably.")."""
-        idx, n = cols.idx, len(cols.lower)
+        ("Simple cyst, likely.", "Haemangioma, probably."). A hedge adjective or adverb right after a finding's noun
+        that ends its clause doubts that noun ("haematoma likely.", "abscess possible;", "fibroid probable, ...")."""
+        idx, lower, n = cols.idx, cols.lower, len(cols.lower)
         comma_set: set[int] | None = None
         starts: list[int] = []
+        by_end: dict[int, list[MentionRecord]] | None = None
         for cat, cs, ce in cues:
             if cat != ts.UNC_PRE or ce <= cs or not cs:
                 continue
@@ -1120,6 +1124,17 @@ class ConText:
                 comma_set = set(commas)
                 starts = [m.start for m in mentions]
             if cs - 1 not in comma_set:
+                if lower[ce - 1] in self._postpositive_hedges and (ce == n or lower[ce] in self._clause_ends):
+                    if by_end is None:
+                        by_end = {}
+                        for m in mentions:
+                            by_end.setdefault(m.end, []).append(m)
+                    for m in by_end.get(cs, ()):
+                        if m.field in self.anatomy_fields or m.hypothetical:
+                            continue
+                        if m.negated and not self._new_clause_after_negation(m, cues, commas, sent_starts, n):
+                            continue
+                        m.negated, m.uncertain = False, True
                 continue
             sent, sent_end = sentence_bounds(sent_starts, cs, n)
             if any(text[idx[j] : idx[j] + 1].isalnum() for j in range(ce, sent_end)):
@@ -1132,6 +1147,18 @@ class ConText:
                 if m.field == self.finding_field and not m.negated and m.end <= comma \
                         and not _between(commas, m.end, comma) and not _between(term_starts, m.end, comma):
                     m.uncertain = True
+
+    def _new_clause_after_negation(self, m: MentionRecord, cues: list[tuple[str, int, int]], commas: list[int],
+                                   sent_starts: list[int], n: int) -> bool:
+        """The finding opens a verbless clause of its own after a comma ("no abscess, haematoma likely."): the
+        negation before the comma ended there; only a negation of its own (one after the comma) denies it."""
+        if m.end - m.start > 1 and m.first_lower in _NEGATION_HEADS:
+            return False  # "no internal flow" states its own absence
+        k = bisect_left(commas, m.start)
+        if not k or commas[k - 1] < sentence_bounds(sent_starts, m.start, n)[0]:
+            return False
+        comma = commas[k - 1]
+        return not any(cat == ts.NEG_PRE and comma < ce <= m.start for cat, _, ce in cues)
 
     def _mark_alternatives(self, mentions: list[MentionRecord], lower: list[int]) -> None:
         """Two diagnoses offered as alternatives ("cyst or abscess", "haematoma and/or abscess"): neither is

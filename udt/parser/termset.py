@@ -737,6 +737,12 @@ NOUN_HEDGES = ("possible", "probable", "questionable", "query", "?", "suspected"
 # noun phrase.
 ADVERB_HEDGES = ("probably", "possibly", "likely", "presumably", "potentially", "questionably", "conceivably",
                  "probaly", "probabaly", "propably", "likley", "likly", "possibily", "possiblly")
+# Hedge adjectives and adverbs that, placed right after a finding's noun at the end of its clause, doubt that noun
+# (telegraphic dictation: "haematoma likely.", "abscess possible;", "fibroadenoma most likely", "lipoma, probably").
+# Not "apparent" ("no cyst apparent": visible) or "?" (read as a question or query mark).
+POSTPOSITIVE_HEDGES = ("likely", "possible", "probable", "possibly", "probably", "questionable", "presumed",
+                       "suspected", "equivocal", "doubtful", "queried", "presumably", "uncertain", "prob", "poss",
+                       "posible", "possibel", "probaly", "probabaly", "propably", "likley", "likly")
 # Nouns that are themselves an interpretation ("probably malignant neoplasm", "possibly benign tumour"): a nature
 # hedge before them still doubts them (guideline: a hedged tumour or neoplasm is an uncertain mass).
 # Nouns that name what was seen, not what it is ("a probably benign 8 mm oval mass"): a nature hedge before them
