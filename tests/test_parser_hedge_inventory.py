@@ -236,3 +236,26 @@ HEDGE_AFTER_ITS_NOUN = [
 def test_a_hedge_after_its_noun_at_the_clause_end_doubts_it(parser: ReportParser, text: str, field: str, value: str,
                                                              reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a finding weighed in the passive, the participle ending its clause ("an abscess was considered.", "a
+# fibroadenoma is queried;"). Before, only "was also considered" was read. Near misses: the same participle with a
+# predicate after it ("was considered benign", "was questioned by ...").
+PASSIVE_OPINION = [
+    ("An abscess was considered.", DX, FLUID, "uncertain"),
+    ("A splenic haematoma was initially considered, given the trauma history.", DX, FLUID, "uncertain"),
+    ("A fibroadenoma is queried.", DX, MASS, "uncertain"),
+    ("Pleomorphic adenoma was also entertained.", DX, MASS, "uncertain"),
+    ("An endometrioma was postulated but never confirmed.", DX, CYST, "uncertain"),
+    ("A haematoma was considered and a seroma favoured.", DX, FLUID, "uncertain"),
+    # near misses
+    ("The 2 cm cyst was considered benign.", DX, CYST, "present"),
+    ("The cyst was questioned by the patient at her follow-up visit.", DX, CYST, "present"),
+    ("The abscess was considered to need drainage.", DX, FLUID, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), PASSIVE_OPINION)
+def test_a_passive_opinion_ending_its_clause_doubts_its_subject(parser: ReportParser, text: str, field: str,
+                                                                value: str, reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text

@@ -101,6 +101,9 @@ class ConText:
         self._clause_ends = word_ids(strings, (",", ".", ";", "\n", "\n\n", ")", "|"))
         # "is likely" looks back when it ends its clause ("a cyst is likely."), forward when a predicate follows.
         self._copular_hedge = strings.add("likely")
+        # A passive opinion that ends its clause ("an abscess was considered."), and what may follow it.
+        self._opinion_participles = word_ids(strings, ts.OPINION_PARTICIPLES)
+        self._opinion_goes_on = word_ids(strings, ts.OPINION_CLAUSE_GOES_ON)
         # A hedge placed right after a finding's noun at the end of its clause ("haematoma likely.").
         self._postpositive_hedges = word_ids(strings, ts.POSTPOSITIVE_HEDGES)
         self._predicate_openers = word_ids(strings, ts.HEDGED_PREDICATE_OPENERS)
@@ -902,6 +905,17 @@ class ConText:
                         and lower[cs + 1] == self._copular_hedge and ce < n and lower[ce] not in self._clause_ends
                         and lower[ce] in self._predicate_openers)]
 
+    def _opinions_end_their_clause(self, cues: list[tuple[str, int, int]],
+                                   lower: list[int]) -> list[tuple[str, int, int]]:
+        """A passive opinion after a finding ("an abscess was considered.", "a haematoma is queried, ...") doubts it
+        only where the participle ends its clause: before a clause mark, a conjunction or the end of the report. With
+        a predicate after it ("the liver was considered normal", "was considered to be a cyst") it is no cue."""
+        n = len(lower)
+        return [(cat, cs, ce) for cat, cs, ce in cues
+                if not (cat == ts.UNC_POST and lower[ce - 1] in self._opinion_participles
+                        and lower[cs] in self._be_verbs and ce < n and lower[ce] not in self._clause_ends
+                        and lower[ce] not in self._opinion_goes_on)]
+
     def _two_way_cues(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
                       lower: list[int]) -> list[tuple[str, int, int]]:
         """A negation listed both ways ("absent", "nil") right before a mention qualifies that mention only ("reduced
@@ -1243,6 +1257,8 @@ class ConText:
         cues = self._two_way_cues(cues, mentions, lower)
         if self._copular_hedge in cols.words:
             cues = self._predicate_hedges_look_forward(cues, lower)
+        if not self._opinion_participles.isdisjoint(cols.words):
+            cues = self._opinions_end_their_clause(cues, lower)
         carried: dict[int, str] = {}
         for m in mentions:
             if m.kb == ABSENCE and _starts_with_negation(m):

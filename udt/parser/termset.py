@@ -200,7 +200,19 @@ _UNC_PRE = (
     "simulates", "masquerading as",
 )
 _UNC_PRE = tuple(dict.fromkeys(_UNC_PRE))  # a generated phrase may repeat a listed one ("cannot exclude")
+# A finding said to be weighed, after it, in the passive ("an abscess was considered.", "a haematoma is queried;",
+# "a fibroma was also entertained"): doubt about the subject, but only where the participle ends its clause; "the
+# liver was considered normal" and "a cyst was questioned by the patient" go on (context.py keeps the cue only
+# before a clause end or a conjunction: OPINION_PARTICIPLES, OPINION_CLAUSE_GOES_ON).
+OPINION_PARTICIPLES = ("considered", "entertained", "queried", "questioned", "postulated", "proposed")
+_OPINION_AFTER = tuple(f"{copula} {adverb}{participle}" for copula in ("is", "are", "was", "were")
+                       for adverb in ("", "also ", "initially ", "clinically ", "briefly ")
+                       for participle in OPINION_PARTICIPLES)
+# What may follow such a clause-final participle: another clause, not a predicate of its own.
+OPINION_CLAUSE_GOES_ON = ("but", "and", "although", "though", "however", "while", "whereas", "so", "given",
+                          "because", "as")
 _UNC_POST = (
+    *_OPINION_AFTER,
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
     "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected", "versus", "vs",
     "or possibly", "- like", "like", "is likely", "are likely", "is probable", "is favoured", "is favored",
