@@ -259,3 +259,25 @@ PASSIVE_OPINION = [
 def test_a_passive_opinion_ending_its_clause_doubts_its_subject(parser: ReportParser, text: str, field: str,
                                                                 value: str, reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a hedge on a heading doubts the heading's value ("Probable diagnosis: haemangioma", "Presumed diagnosis -
+# abscess"). Before, the colon ended the hedge (as after "Probable endometrioma: a 3 cm cyst", where what follows the
+# colon describes what was seen). Near misses: unhedged headings, and a hedged diagnosis before its description.
+HEDGED_HEADINGS = [
+    ("Probable diagnosis: haemangioma.", DX, MASS, "uncertain"),
+    ("Suspected diagnosis: tubo-ovarian abscess.", DX, FLUID, "uncertain"),
+    ("Provisional diagnosis - Baker's cyst.", DX, CYST, "uncertain"),
+    ("Likely impression: fibroadenoma.", DX, MASS, "uncertain"),
+    ("Presumed diagnosis: subchorionic haematoma.", DX, FLUID, "uncertain"),
+    # near misses
+    ("Diagnosis: simple cyst.", DX, CYST, "present"),
+    ("Final diagnosis: fibroadenoma.", DX, MASS, "present"),
+    ("Probable endometrioma: 3 cm cyst with low-level echoes.", DX, CYST, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), HEDGED_HEADINGS)
+def test_a_hedged_heading_doubts_its_value(parser: ReportParser, text: str, field: str, value: str,
+                                           reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text

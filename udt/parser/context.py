@@ -106,6 +106,8 @@ class ConText:
         self._opinion_goes_on = word_ids(strings, ts.OPINION_CLAUSE_GOES_ON)
         # A hedge placed right after a finding's noun at the end of its clause ("haematoma likely.").
         self._postpositive_hedges = word_ids(strings, ts.POSTPOSITIVE_HEDGES)
+        # The head of a hedged heading ("Probable diagnosis: lipoma", "Presumed diagnosis - abscess").
+        self._heading_heads = word_ids(strings, ts.HEDGED_HEADING_HEADS)
         self._predicate_openers = word_ids(strings, ts.HEDGED_PREDICATE_OPENERS)
         self._differential_heads = word_ids(strings, ts.DIFFERENTIAL_HEADS)
         self._differential_objects = word_ids(strings, ("for", "of", "in"))
@@ -317,13 +319,15 @@ class ConText:
                         if findings is None:
                             findings = [(o.start, o.end) for o in mentions if o.field == self.finding_field]
                             finding_starts = [f[0] for f in findings]
-                        if _hedge_ends_at_colon(ce, m.start, findings, finding_starts, colons):
+                        if _hedge_ends_at_colon(ce, m.start, findings, finding_starts, colons) \
+                                and not self._hedged_heading(ce, m.start, lower):
                             continue  # "Probable endometrioma: a 3 cm cyst with ...": the description is seen
                     if dashes and cat == ts.UNC_PRE and _between(dashes, ce, m.start):
                         if findings is None:
                             findings = [(o.start, o.end) for o in mentions if o.field == self.finding_field]
                             finding_starts = [f[0] for f in findings]
-                        if _hedge_ends_at_colon(ce, m.start, findings, finding_starts, dashes):
+                        if _hedge_ends_at_colon(ce, m.start, findings, finding_starts, dashes) \
+                                and not self._hedged_heading(ce, m.start, lower):
                             continue  # "?Haematoma - heterogeneous collection with no flow": the collection is seen
                     if cat == ts.UNC_PRE and _between(commas, ce, m.start):
                         if findings is None:
@@ -718,6 +722,16 @@ class ConText:
         small cyst"), from ``lo`` to its noun at ``hi`` (a few words). An adverb hedge doubts the adjective it stands
         before ("a possibly complicated cyst": the cyst is seen, its subtype doubted)."""
         return not self._noun_hedges.isdisjoint(lower[lo:hi])
+
+    def _hedged_heading(self, ce: int, start: int, lower: list[int]) -> bool:
+        """The hedge qualifies a heading whose value follows its colon or dash ("Probable diagnosis: lipoma",
+        "Presumptive diagnosis - fibroadenoma"): only the heading's head word stands between the hedge and the mark,
+        so the value is what the hedge doubts."""
+        j = ce
+        while j < start and lower[j] in self._heading_heads:
+            j += 1
+        return (j > ce or lower[ce - 1] in self._heading_heads) and j < start \
+            and (lower[j] == self._colon or lower[j] in self._dash_words)
 
     def _template_key_after(self, lower: list[int], j: int) -> bool:
         """A comma opens the next line of a template written on one line: a key of a few words and its colon
