@@ -281,3 +281,42 @@ HEDGED_HEADINGS = [
 def test_a_hedged_heading_doubts_its_value(parser: ReportParser, text: str, field: str, value: str,
                                            reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: hedge words spelled out from English grammar rather than from the corpora's sentences: every form of the
+# verbs of preference and guessing ("favours", "guessing"), the other verbs of setting a possibility aside under a
+# negated modal ("cannot be discounted", "could not be entirely dismissed", "not out of the question"), the other
+# adjectives of doubt ("putative", "tentative", "provisional", "doubtful", "queried"), a modal before the cause it
+# proposes ("may be due to", "possibly secondary to": the cause words end a cue elsewhere) and the abbreviations of
+# "versus" ("v.", "v/s"). Near misses: the cause words after an asserted finding, a negated "impossible" about
+# something else, a recommendation.
+HEDGE_GRAMMAR = [
+    ("A lipoma cannot be discounted.", DX, MASS, "uncertain"),
+    ("An abscess could not be entirely dismissed.", DX, FLUID, "uncertain"),
+    ("Unable to eliminate a small haematoma at the incision.", DX, FLUID, "uncertain"),
+    ("A recurrent tumour is not out of the question.", DX, MASS, "uncertain"),
+    ("The pattern favours a fibroadenoma.", DX, MASS, "uncertain"),
+    ("Sonographic features favor an abscess.", DX, FLUID, "uncertain"),
+    ("they're guessing it's a cyst on my kidney", DX, CYST, "uncertain"),
+    ("A putative haematoma in the rectus sheath.", DX, FLUID, "uncertain"),
+    ("Tentative diagnosis of a Baker's cyst.", DX, CYST, "uncertain"),
+    ("Doubtful small cyst in the left lobe of the liver.", DX, CYST, "uncertain"),
+    ("Queried abscess at the port site.", DX, FLUID, "uncertain"),
+    ("The swelling may be due to a haematoma.", DX, FLUID, "uncertain"),
+    ("Pelvic pain possibly secondary to a ruptured cyst.", DX, CYST, "uncertain"),
+    ("Metastasis v. haemangioma.", DX, MASS, "uncertain"),
+    ("Collection in the flank: haematoma v/s abscess.", DX, FLUID, "present"),
+    ("Flank: haematoma v/s abscess.", DX, FLUID, "uncertain"),
+    # near misses
+    ("Mild hydronephrosis, likely due to a ureteric stone; no mass.", DX, MASS, "absent"),
+    ("The cyst is secondary to an old haematoma.", DX, CYST, "present"),
+    ("Malignancy is not impossible in this 2 cm mass.", DX, MASS, "present"),
+    ("We suggested a follow-up scan in 6 weeks for the cyst.", DX, CYST, "present"),
+    ("Doppler favours benignity; 2 cm simple cyst.", DX, CYST, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), HEDGE_GRAMMAR)
+def test_hedge_words_follow_english_grammar(parser: ReportParser, text: str, field: str, value: str,
+                                            reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text

@@ -58,6 +58,17 @@ _NOT_EXCLUDED = (
     "cannot be excluded with certainty", "can not be totally excluded", "cannot be reliably excluded",
     "not be totally excluded", "not be fully excluded",
 )
+# ... and the same doubt with the other verbs English uses for setting a possibility aside ("a lipoma cannot be
+# discounted", "an abscess could not be entirely dismissed", "a haematoma is not out of the question"): spelled out
+# from the negated modal, an adverb of degree and the verb, so that no wording of it is left to chance.
+_DISMISSED = (
+    *(f"{negation} {adverb}{verb}"
+      for negation in ("cannot be", "can not be", "can't be", "could not be", "couldn't be", "not be", "not")
+      for adverb in ("", "entirely ", "completely ", "fully ", "totally ", "confidently ", "definitely ", "reliably ",
+                     "safely ")
+      for verb in ("discounted", "dismissed", "eliminated")),
+    "not out of the question", "is not out of the question", "not impossible", "is not impossible",
+)
 _NEG_POST = (
     "not seen", "not identified", "not visualised", "not visualized", "not demonstrated", "not detected",
     "not present", "not noted", "not appreciated", "not evident", "is absent", "are absent", "was absent",
@@ -103,7 +114,7 @@ _NOT_TOLD_APART = tuple(f"{m} be {v}" for m in ("cannot", "can not", "can't", "c
 # (_INABILITY) and "exclude", so that the negation inside ("not", "unable") never denies what follows.
 _EXCLUDE = tuple(f"{adverb}{verb}" for adverb in ("", "entirely ", "completely ", "confidently ", "definitely ",
                                                   "reliably ", "fully ", "totally ", "firmly ")
-                 for verb in ("exclude", "rule out", "exclude the possibility of"))
+                 for verb in ("exclude", "rule out", "exclude the possibility of", "discount", "dismiss", "eliminate"))
 _CANNOT_EXCLUDE = tuple(f"{m} {v}" for m in _INABILITY for v in _EXCLUDE)
 # Doubt a speaker owns up to ("my doctor wasn't sure if it was a cyst", "they're not certain whether this is a
 # fibroid", "no one is sure it's a lipoma"): "sure"/"certain" denied, then the open question. "n't" is the token a
@@ -199,6 +210,24 @@ _UNC_PRE = (
     "considerations include", "other considerations", "mimics", "mimic", "mimicking", "mimicked", "simulating",
     "simulates", "masquerading as",
 )
+# Every form of the verbs of preference and guessing ("the appearance favours a lipoma", "they're guessing it's a
+# fibroid", "I guess it's a cyst"). Not "suggested": "we suggested a follow-up scan for the cyst" recommends.
+_VERB_FORMS = tuple(f"{stem}{ending}" for stem in ("favour", "favor") for ending in ("", "s", "ed", "ing")) + tuple(
+    f"gues{ending}" for ending in ("s", "ses", "sed", "sing"))
+# Adjectives and adverbs of doubt besides "possible"/"probable" ("a putative haematoma", "tentative diagnosis of
+# fibroadenoma", "a doubtful small cyst", "queried abscess", "provisionally a lipoma").
+_DOUBT_ADJECTIVES = ("putative", "putatively", "tentative", "tentatively", "provisional", "provisionally",
+                     "doubtful", "queried")
+# A modal or hedge adverb before the cause it proposes ("may be due to a haematoma", "could have been secondary to an
+# abscess", "probably related to a cyst"): one cue, so the cause words (terminators elsewhere: "cyst due to ...")
+# are its object and do not end it.
+_HEDGED_CAUSE = tuple(f"{hedge} {auxiliary}{link}"
+                      for hedge in ("may", "might", "could", "possibly", "probably", "likely", "perhaps")
+                      for auxiliary in ("", "be ", "have been ", "well be ")
+                      for link in ("due to", "secondary to", "related to", "caused by"))
+# The abbreviations of "versus" besides "vs"/"vs." ("metastasis v. haemangioma", "haematoma v/s abscess").
+_VERSUS = ("v.", "v / s", "v/s")
+_UNC_PRE = (*_UNC_PRE, *_VERB_FORMS, *_DOUBT_ADJECTIVES, *_HEDGED_CAUSE, *_VERSUS)
 _UNC_PRE = tuple(dict.fromkeys(_UNC_PRE))  # a generated phrase may repeat a listed one ("cannot exclude")
 # A finding said to be weighed, after it, in the passive ("an abscess was considered.", "a haematoma is queried;",
 # "a fibroma was also entertained"): doubt about the subject, but only where the participle ends its clause; "the
@@ -250,10 +279,11 @@ _UNC_POST = (
     "could look similar", "can look similar", "may look similar", "could appear similar", "can appear similar",
     "may appear similar", "could look identical", "can look identical", "can mimic", "could mimic", "may mimic",
     "can mimic this", "could mimic this", "may mimic this", "would look similar",
-    *_NOT_EXCLUDED,
+    *_NOT_EXCLUDED, *_DISMISSED,
     *_NOT_TOLD_APART,
     *_HEDGED_EXISTENCE,
     *_WEIGHED,
+    *_VERSUS,
 )
 _HIST_PRE = (
     "prior", "previous",  # (NEAR_HISTORY_CUES: they reach only the noun phrase they open)
