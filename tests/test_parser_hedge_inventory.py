@@ -320,3 +320,24 @@ HEDGE_GRAMMAR = [
 def test_hedge_words_follow_english_grammar(parser: ReportParser, text: str, field: str, value: str,
                                             reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a comma list of diagnoses closed by "or" offers each item as an alternative ("cyst, abscess or
+# haematoma"). Before, only the pair around the "or" was doubted. Near misses: the list after "and", across a
+# sentence break, and a negated list.
+ALTERNATIVE_LISTS = [
+    ("Breast: cyst, abscess or haematoma.", DX, CYST, "uncertain"),
+    ("Testis: 8 mm focus - tumour, haematoma or abscess.", DX, MASS, "uncertain"),
+    ("Liver lesions: a cyst, a haemangioma or a metastasis.", DX, CYST, "uncertain"),
+    ("the GP said it's a lipoma, a cyst or maybe an abscess", DX, MASS, "uncertain"),
+    # near misses
+    ("Right kidney: 2 cm cyst, and a haematoma or abscess in the flank.", DX, CYST, "present"),
+    ("Simple cyst, 2 cm. Haematoma or abscess in the flank.", DX, CYST, "present"),
+    ("No cyst, abscess or haematoma.", DX, CYST, "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), ALTERNATIVE_LISTS)
+def test_every_item_of_a_list_closed_by_or_is_an_alternative(parser: ReportParser, text: str, field: str,
+                                                             value: str, reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text

@@ -1194,7 +1194,7 @@ class ConText:
         if self._alternatives.isdisjoint(lower):
             return  # no "or" in the report (one C-level test instead of a pass over the mention pairs)
         field = self.finding_field
-        for a, b in pairwise(mentions):
+        for i, (a, b) in enumerate(pairwise(mentions)):
             if a.field != field or b.field != field or (a.iri == b.iri and a.first_lower == b.first_lower) \
                     or a.negated or b.negated \
                     or a.hypothetical or b.hypothetical:
@@ -1205,6 +1205,19 @@ class ConText:
             if all(w in self._alternatives or w in self._alternative_fillers for w in gap) \
                     or self._modified_alternative(gap):
                 a.uncertain = b.uncertain = True
+                first_of_pair = a
+                # The earlier items of a list the "or" closes ("cyst, abscess or haematoma"): alternatives too.
+                for k in range(i - 1, -1, -1):
+                    item = mentions[k]
+                    if item.field != field or item.negated or item.hypothetical \
+                            or not self._comma_item_gap(lower[item.end : first_of_pair.start]):
+                        break
+                    item.uncertain = True
+                    first_of_pair = item
+
+    def _comma_item_gap(self, gap: list[int]) -> bool:
+        """The words between two items of a comma list of diagnoses: the comma, then at most an article."""
+        return bool(gap) and gap[0] == self._comma and len(gap) <= 2 and all(w in self._articles for w in gap[1:])
 
     def _pairs_not_told_apart(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
                               lower: list[int]) -> None:
