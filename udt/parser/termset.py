@@ -403,8 +403,9 @@ _TERMINATE = (
     # A table cell ends there ("| Plaque | none | small, calcified, shadowing |").
     "|",
     # A new indefinite noun phrase starts another finding ("absent flow and an echogenic thrombus", "a probable
-    # septation and a 2 mm calcific focus").
-    "and a", "and an",
+    # septation and a 2 mm calcific focus"), also with a numeral or "another" as its determiner ("no suspicious
+    # lumps and one small cyst", "no calcification and two thin septations").
+    "and a", "and an", *(f"and {determiner}" for determiner in ("one", "two", "three", "several", "another")),
     # A second predicate of the same subject ("they ruled out a cyst and said it's a solid lump", "no flow and shows
     # a thick wall"): the "and" before a verb of reporting or showing starts a new statement.
     *(f"and {verb}" for verb in ("said", "says", "told", "tells", "found", "finds", "showed",
