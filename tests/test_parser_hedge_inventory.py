@@ -360,3 +360,29 @@ AND_A_NUMERAL = [
 def test_an_and_before_a_numeral_starts_a_new_finding(parser: ReportParser, text: str, field: str, value: str,
                                                       reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: denied evidence denies what it would suggest ("no features to suggest an abscess", "nothing to suggest a
+# mass", "no sonographic features suggestive of malignancy"): the guideline's negated hedges are negations. Before,
+# the suggestion cue, nearer the finding than the negation, doubted it (or made it a recommendation). Near misses:
+# a negated feature whose absence itself suggests something ("no flow, suggesting ..."), and suggestion after a
+# sentence of its own.
+DENIED_SUGGESTIONS = [
+    ("Liver: no features to suggest an abscess.", DX, FLUID, "absent"),
+    ("Nothing to suggest a mass in the pancreatic head.", DX, MASS, "absent"),
+    ("No sonographic features suggestive of a fibroadenoma.", DX, MASS, "absent"),
+    ("Fig. 4. The node is not suspicious for a tumour deposit.", DX, MASS, "absent"),
+    ("they said nothing else to suggest a cyst", DX, CYST, "absent"),
+    ("No features typical of a haemangioma.", DX, MASS, "absent"),
+    # near misses
+    ("There is no flow, suggesting a haematoma.", DX, FLUID, "uncertain"),
+    ("Absent flow suggestive of a haematoma.", DX, FLUID, "uncertain"),
+    ("No change. Appearances suggest an abscess.", DX, FLUID, "uncertain"),
+    ("A 2 cm simple cyst; no features to suggest malignancy.", DX, CYST, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), DENIED_SUGGESTIONS)
+def test_denied_evidence_denies_what_it_would_suggest(parser: ReportParser, text: str, field: str, value: str,
+                                                      reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text

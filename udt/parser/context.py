@@ -110,6 +110,10 @@ class ConText:
         self._heading_heads = word_ids(strings, ts.HEDGED_HEADING_HEADS)
         self._predicate_openers = word_ids(strings, ts.HEDGED_PREDICATE_OPENERS)
         self._differential_heads = word_ids(strings, ts.DIFFERENTIAL_HEADS)
+        # A denied piece of evidence and what it would suggest ("no features to suggest an abscess").
+        self._suggestion_words = word_ids(strings, ts.SUGGESTION_WORDS)
+        self._suggestion_negations = word_ids(strings, ts.SUGGESTION_NEGATIONS)
+        self._evidence_words = word_ids(strings, ts.EVIDENCE_WORDS)
         self._differential_objects = word_ids(strings, ("for", "of", "in"))
         self._differential_verbs = word_ids(strings, ts.DIFFERENTIAL_VERBS)
         self._list_words = word_ids(strings, (",", "or", "nor", "any", "a", "an", "/"))
@@ -930,6 +934,22 @@ class ConText:
                         and lower[cs] in self._be_verbs and ce < n and lower[ce] not in self._clause_ends
                         and lower[ce] not in self._opinion_goes_on)]
 
+    def _denied_suggestions(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
+        """A hedge or recommendation cue of suggestion whose subject is denied evidence ("no features to suggest an
+        abscess", "nothing to suggest a mass", "no sonographic features suggestive of malignancy", "not suspicious
+        for a tumour") denies what it would suggest: it becomes a forward negation. Only a few words of evidence
+        may stand between the negation head and the cue ("no flow, suggesting a thrombus" keeps its hedge)."""
+        turned: dict[int, tuple[str, int, int]] = {}
+        for k, (cat, cs, ce) in enumerate(cues):
+            if cat not in (ts.UNC_PRE, ts.HYP_PRE) or self._suggestion_words.isdisjoint(lower[cs:ce]):
+                continue
+            j = cs - 1
+            while j >= 0 and cs - j <= 4 and lower[j] in self._evidence_words:
+                j -= 1
+            if j >= 0 and lower[j] in self._suggestion_negations:
+                turned[k] = (ts.NEG_PRE, cs, ce)
+        return _with_replaced(cues, turned)
+
     def _two_way_cues(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
                       lower: list[int]) -> list[tuple[str, int, int]]:
         """A negation listed both ways ("absent", "nil") right before a mention qualifies that mention only ("reduced
@@ -1286,6 +1306,8 @@ class ConText:
             cues = self._predicate_hedges_look_forward(cues, lower)
         if not self._opinion_participles.isdisjoint(cols.words):
             cues = self._opinions_end_their_clause(cues, lower)
+        if not self._suggestion_words.isdisjoint(cols.words) and not self._suggestion_negations.isdisjoint(cols.words):
+            cues = self._denied_suggestions(cues, lower)
         carried: dict[int, str] = {}
         for m in mentions:
             if m.kb == ABSENCE and _starts_with_negation(m):

@@ -838,6 +838,16 @@ MALIGNANCY_WORDS = ("cancer", "cancers", "carcinoma", "carcinomas", "malignancy"
                     "tumor", "tumors", "neoplasm", "sarcoma", "adenocarcinoma")
 # Head words of a heading a hedge may qualify ("Probable diagnosis: lipoma", "Likely impression: abscess").
 HEDGED_HEADING_HEADS = ("diagnosis", "diagnoses", "dx", "impression", "impressions", "opinion", "conclusion")
+# A denied piece of evidence denies what it would suggest ("no features to suggest an abscess", "nothing to suggest a
+# mass", "no sonographic features suggestive of malignancy", "not suspicious for a tumour"): a hedge or
+# recommendation cue with one of these words, after a negation head and at most a few words of evidence
+# (EVIDENCE_WORDS), is read as that negation's (guideline: negated hedges are negations).
+SUGGESTION_WORDS = ("suggest", "suggests", "suggesting", "suggestive", "indicate", "indicates", "indicative",
+                    "suspicious", "concerning", "worrisome", "worrying", "typical", "characteristic")
+SUGGESTION_NEGATIONS = ("no", "nothing", "without", "not", "none", "lack", "absence")
+EVIDENCE_WORDS = ("features", "feature", "findings", "finding", "signs", "sign", "evidence", "appearances",
+                  "appearance", "sonographic", "ultrasound", "imaging", "doppler", "specific", "definite", "other",
+                  "further", "convincing", "additional", "of", "to", "else", "here", "abnormality", "abnormalities")
 # Hedges on what a lesion is, never on what it looks like ("indeterminate hypoechoic lesion").
 DIAGNOSIS_ONLY_HEDGES = ("indeterminate",)
 
