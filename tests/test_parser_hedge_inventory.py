@@ -386,3 +386,33 @@ DENIED_SUGGESTIONS = [
 def test_denied_evidence_denies_what_it_would_suggest(parser: ReportParser, text: str, field: str, value: str,
                                                       reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: doubt worded as an inability to confirm ("unable to confirm or exclude", "neither confirmed nor excluded"),
+# a possibility offered with any copula or modal ("would be a consideration"), the superlative "likeliest", opinion
+# verbs besides think/believe ("I assume", "presumes"), "alternatively", "indeterminate for", and the passive "is
+# suggested" ending its clause. Before, "cannot confirm" read as a plain negation and the others asserted. Near
+# misses: a recommendation "is suggested" with more after it, "confirmed" as an assertion.
+CONFIRMATION_AND_OFFERS = [
+    ("Unable to confirm or exclude a small cyst in the upper pole.", DX, CYST, "uncertain"),
+    ("We cannot confirm an abscess on this study.", DX, FLUID, "uncertain"),
+    ("Ultrasound neither confirms nor excludes a mass.", DX, MASS, "uncertain"),
+    ("A haematoma is neither confirmed nor excluded.", DX, FLUID, "uncertain"),
+    ("A fibroadenoma would be a consideration.", DX, MASS, "uncertain"),
+    ("An abscess may be an alternative.", DX, FLUID, "uncertain"),
+    ("A lipoma is the likeliest explanation.", DX, MASS, "uncertain"),
+    ("The likeliest diagnosis is a Baker's cyst.", DX, CYST, "uncertain"),
+    ("i assume the radiologist means a cyst?", DX, CYST, "uncertain"),
+    ("Alternatively a haematoma.", DX, FLUID, "uncertain"),
+    ("Features are indeterminate for haemangioma.", DX, MASS, "uncertain"),
+    ("A small cyst is suggested.", DX, CYST, "uncertain"),
+    # near misses
+    ("A repeat scan is suggested in 6 weeks for the cyst.", DX, CYST, "present"),
+    ("Aspiration confirmed an abscess.", DX, FLUID, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), CONFIRMATION_AND_OFFERS)
+def test_an_inability_to_confirm_and_an_offered_possibility_doubt(parser: ReportParser, text: str, field: str,
+                                                                  value: str, reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text

@@ -227,13 +227,31 @@ _HEDGED_CAUSE = tuple(f"{hedge} {auxiliary}{link}"
                       for link in ("due to", "secondary to", "related to", "caused by"))
 # The abbreviations of "versus" besides "vs"/"vs." ("metastasis v. haemangioma", "haematoma v/s abscess").
 _VERSUS = ("v.", "v / s", "v/s")
-_UNC_PRE = (*_UNC_PRE, *_VERB_FORMS, *_DOUBT_ADJECTIVES, *_HEDGED_CAUSE, *_VERSUS)
+# Doubt worded as an inability to confirm ("unable to confirm or exclude a small cyst", "cannot confirm an abscess",
+# "the study neither confirms nor excludes a mass"), forward; the same after the finding ("a mass is neither confirmed
+# nor excluded", "a cyst could not be confirmed"), backward. Spelled out from _INABILITY and the verbs of proof.
+_CONFIRM = ("confirm", "confirm or exclude", "confirm or refute", "confirm or deny", "confirm or rule out",
+            "exclude or confirm", "prove", "definitely confirm", "reliably confirm")
+_CANNOT_CONFIRM = (*(f"{m} {v}" for m in _INABILITY for v in _CONFIRM),
+                   "neither confirms nor excludes", "neither confirm nor exclude", "neither confirms nor refutes")
+_NOT_CONFIRMED = (*(f"{m} be {v}" for m in ("cannot", "can not", "can't", "could not", "couldn't")
+                    for v in ("confirmed", "confirmed or excluded", "confirmed or ruled out", "proven", "proved")),
+                  "neither confirmed nor excluded", "neither confirmed nor ruled out", "not confirmed or excluded")
+# Opinion verbs besides think/believe/suspect/reckon ("I assume it's a cyst", "presumes a lipoma", "I suppose it could
+# be"), an alternative offered ("alternatively a haematoma"), the superlative "likeliest" ("the likeliest diagnosis is
+# a lipoma"; also backward, like "the most likely"), and doubt about what a finding is ("indeterminate for
+# haemangioma", "a possibility of a cyst").
+_OPINION_VERBS = ("assume", "assumes", "assuming", "presume", "presumes", "presuming", "suppose", "supposes",
+                  "alternatively", "likeliest", "the likeliest", "indeterminate for", "a possibility of",
+                  # longer than the backward "are indeterminate" that would otherwise take the copula
+                  *(f"{copula} indeterminate for" for copula in ("is", "are", "was", "were")))
+_UNC_PRE = (*_UNC_PRE, *_VERB_FORMS, *_DOUBT_ADJECTIVES, *_HEDGED_CAUSE, *_VERSUS, *_CANNOT_CONFIRM, *_OPINION_VERBS)
 _UNC_PRE = tuple(dict.fromkeys(_UNC_PRE))  # a generated phrase may repeat a listed one ("cannot exclude")
 # A finding said to be weighed, after it, in the passive ("an abscess was considered.", "a haematoma is queried;",
 # "a fibroma was also entertained"): doubt about the subject, but only where the participle ends its clause; "the
 # liver was considered normal" and "a cyst was questioned by the patient" go on (context.py keeps the cue only
 # before a clause end or a conjunction: OPINION_PARTICIPLES, OPINION_CLAUSE_GOES_ON).
-OPINION_PARTICIPLES = ("considered", "entertained", "queried", "questioned", "postulated", "proposed")
+OPINION_PARTICIPLES = ("considered", "entertained", "queried", "questioned", "postulated", "proposed", "suggested")
 _OPINION_AFTER = tuple(f"{copula} {adverb}{participle}" for copula in ("is", "are", "was", "were")
                        for adverb in ("", "also ", "initially ", "clinically ", "briefly ")
                        for participle in OPINION_PARTICIPLES)
@@ -283,7 +301,14 @@ _UNC_POST = (
     *_NOT_TOLD_APART,
     *_HEDGED_EXISTENCE,
     *_WEIGHED,
-    *_VERSUS,
+    *_VERSUS, *_NOT_CONFIRMED,
+    # A finding offered as one possibility with any copula or modal ("an abscess would be a consideration", "a
+    # haematoma may be an alternative", "a lipoma is the likeliest explanation").
+    *(f"{copula} {offer}" for copula in ("would be", "could be", "may be", "might be", "would also be", "is also",
+                                         "remains", "remain", "was", "is")
+      for offer in ("a consideration", "a possibility", "an alternative", "a differential", "in the differential",
+                    "the likeliest", "the likeliest explanation", "the likeliest diagnosis")),
+    "the likeliest", "likeliest",
 )
 _HIST_PRE = (
     "prior", "previous",  # (NEAR_HISTORY_CUES: they reach only the noun phrase they open)
