@@ -416,3 +416,28 @@ CONFIRMATION_AND_OFFERS = [
 def test_an_inability_to_confirm_and_an_offered_possibility_doubt(parser: ReportParser, text: str, field: str,
                                                                   value: str, reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a hedge ends at a comma after which a new statement starts: a finding with its own predicate of existence
+# ("possible thin septation, coarse calcification present") or a second diagnosis that is no alternative (no "or"
+# closes its list and no differential opened it: "likely fibroadenoma at 2 o'clock, simple cyst at 10 o'clock").
+# Before, the hedge ran on to the end of the sentence. Near misses: a list of alternatives closed by "or", a
+# differential's list without "or", and a description of the hedged finding.
+HEDGE_ENDS_AT_A_NEW_STATEMENT = [
+    ("Possible thin septation, coarse calcification present.", INT, "calcifications", "present"),
+    ("Likely fibroadenoma at 2 o'clock, simple cyst at 10 o'clock.", DX, CYST, "present"),
+    ("Possibly a lipoma, bilateral renal cysts also noted.", DX, CYST, "present"),
+    ("Fig. 5. Probable abscess (arrow), small cyst in the other kidney.", DX, CYST, "present"),
+    ("Probable abscess, septations are seen in the adjacent cyst.", INT, "septations", "present"),
+    # near misses
+    ("Possible cyst, abscess or haematoma.", DX, FLUID, "uncertain"),
+    ("Differential: adrenal adenoma, haemangioma, phaeochromocytoma.", DX, MASS, "uncertain"),
+    ("The differentials include a lipoma, a haematoma and a sebaceous cyst.", DX, CYST, "uncertain"),
+    ("Probable haemangioma in the liver, hyperechoic, 12 mm.", DX, MASS, "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), HEDGE_ENDS_AT_A_NEW_STATEMENT)
+def test_a_hedge_ends_at_a_comma_opening_a_new_statement(parser: ReportParser, text: str, field: str, value: str,
+                                                         reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text

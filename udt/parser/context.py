@@ -97,6 +97,7 @@ class ConText:
         self._not_modifiers = word_ids(strings, ("other", "another", "with", "without", "no", "not",
                                                                  "none", "then", "than", "also", "even", "more"))
         self._be_verbs = word_ids(strings, ("is", "are", "was", "were"))
+        self._also = strings.add("also")
         self._existence_words = word_ids(strings, ts.EXISTENCE_WORDS)
         self._clause_ends = word_ids(strings, (",", ".", ";", "\n", "\n\n", ")", "|"))
         # "is likely" looks back when it ends its clause ("a cyst is likely."), forward when a predicate follows.
@@ -288,7 +289,9 @@ class ConText:
                         continue  # "Calcification: no\nColour Doppler: minimal": the next line is another key's
                     if short and _between(commas, ce, m.start):
                         continue  # "non-compressible, blind-ending tubular structure": "non" ends at the comma
-                    if _between(commas, ce, m.start) and self._clause_between(commas, ce, m.start, lower, idx, text):
+                    if _between(commas, ce, m.start) and self._clause_between(commas, ce, m.start, lower, idx, text) \
+                            and not (cat == ts.UNC_PRE and self._differential_cue(cs, ce, lower)
+                                     and self._article_items(commas, ce, m.start, lower)):
                         continue  # a comma opening a new clause ("no hydrocele, 1.3 cm solid mass") ends the scope
                     if colons and _between(colons, ce, m.start) \
                             and self._clause_after_colon(colons, ce, m.start, lower):
@@ -333,11 +336,13 @@ class ConText:
                         if _hedge_ends_at_colon(ce, m.start, findings, finding_starts, dashes) \
                                 and not self._hedged_heading(ce, m.start, lower):
                             continue  # "?Haematoma - heterogeneous collection with no flow": the collection is seen
+                    if cat == ts.UNC_PRE and _between(commas, ce, m.start) and self._own_predicate_after(m, lower):
+                        continue  # "possible thin septation, coarse calcification present": a statement of its own
                     if cat == ts.UNC_PRE and _between(commas, ce, m.start):
                         if findings is None:
                             findings = [(o.start, o.end) for o in mentions if o.field == self.finding_field]
                             finding_starts = [f[0] for f in findings]
-                        if self._hedge_closed(ce, m, findings, finding_starts, commas, mentions):
+                        if self._hedge_closed(cs, ce, m, findings, finding_starts, commas, mentions, lower):
                             continue
                     dist = m.start - ce
                 else:
@@ -754,8 +759,9 @@ class ConText:
             return False
         return any(lower[v] in self._clause_verbs for v in range(j + 1, min(hi, j + 4)))
 
-    def _hedge_closed(self, ce: int, m: MentionRecord, findings: list[tuple[int, int]], finding_starts: list[int],
-                      commas: list[int], mentions: list[MentionRecord]) -> bool:
+    def _hedge_closed(self, cs: int, ce: int, m: MentionRecord, findings: list[tuple[int, int]],
+                      finding_starts: list[int], commas: list[int], mentions: list[MentionRecord],
+                      lower: list[int]) -> bool:
         """A hedge ends once it has reached its diagnosis and a comma follows: what comes after describes the
         lesion as seen ("probable haemangioma in the liver, hyperechoic") or starts another statement
         ("probably a polyp, ovaries normal"); only a list of further diagnoses stays hedged ("possible cyst,
@@ -768,10 +774,48 @@ class ConText:
             return False
         if m.field != self.finding_field:
             return True
-        # A diagnosis after the comma: hedged unless the comma opens a clause about an organ ("ovaries normal").
+        # A diagnosis after the comma: hedged unless the comma opens a clause about an organ ("ovaries normal"),
+        # or the diagnosis is no alternative of a list closed by "or" ("likely fibroadenoma at 2 o'clock, simple cyst
+        # at 10 o'clock": a second statement; "possible cyst, abscess or haematoma": alternatives).
         comma = commas[c]
         return any(comma < o.start < m.start and o.field in self.anatomy_fields for o in mentions
-                   if comma < o.start <= comma + 3)
+                   if comma < o.start <= comma + 3) \
+            or not (self._differential_cue(cs, ce, lower) or self._alternative_in_list(m, lower))
+
+    def _differential_cue(self, cs: int, ce: int, lower: list[int]) -> bool:
+        """The cue opens a differential ("Differential: adenoma, metastasis, phaeochromocytoma", "the differentials
+        include a lipoma, a haemangioma and a cyst"): every item of its list is a possibility, with or without "or"."""
+        return not self._differential_heads.isdisjoint(lower[cs:ce]) \
+            or (cs == ce and cs > 0 and lower[cs - 1] in self._differential_verbs)
+
+    def _article_items(self, commas: list[int], lo: int, hi: int, lower: list[int]) -> bool:
+        """Every comma in [lo, hi) is followed by an article: items of a list ("a lipoma, a haematoma and a cyst")."""
+        return all(lower[c + 1] in self._articles for c in commas[bisect_left(commas, lo) : bisect_left(commas, hi)])
+
+    def _alternative_in_list(self, m: MentionRecord, lower: list[int]) -> bool:
+        """The diagnosis is an item of a list of alternatives: an "or" (or "versus") stands right before it, or
+        closes its list within a few words after it, before any clause mark."""
+        if m.start and lower[m.start - 1] in self._or_words:
+            return True
+        n = len(lower)
+        for j in range(m.end, min(n, m.end + _OR_LIST_REACH)):
+            if lower[j] in self._or_words:
+                return True
+            if lower[j] in self._item_ends or lower[j] == self._semicolon:
+                return False
+        return False
+
+    def _own_predicate_after(self, m: MentionRecord, lower: list[int]) -> bool:
+        """The mention has a predicate of existence of its own right after it ("..., coarse calcification present",
+        "..., bilateral renal cysts also noted"): after a comma it opens a statement that a hedge before it does not
+        reach."""
+        n = len(lower)
+        j = m.end
+        if j < n and lower[j] in self._be_verbs:
+            j += 1
+        if j < n and lower[j] == self._also:
+            j += 1
+        return j < n and lower[j] in self._existence_words and lower[j] != self._also
 
     def _hedged_structure_described(self, ce: int, m: MentionRecord, commas: list[int],
                                     mentions: list[MentionRecord]) -> bool:
