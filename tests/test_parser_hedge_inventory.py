@@ -441,3 +441,25 @@ HEDGE_ENDS_AT_A_NEW_STATEMENT = [
 def test_a_hedge_ends_at_a_comma_opening_a_new_statement(parser: ReportParser, text: str, field: str, value: str,
                                                          reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: idioms of probability read both ways ("in all likelihood a cyst", "a cyst in all probability"), the verb
+# "query" in its other forms, and a finding said to fall short of diagnosis ("not diagnostic of", "non-diagnostic
+# for", "not specific for"; before, read as the negation "not"). Near misses: "diagnostic of" asserts.
+IDIOMS_OF_PROBABILITY = [
+    ("A 2 cm anechoic structure, in all likelihood a cyst.", DX, CYST, "uncertain"),
+    ("Fig. 9. A Baker's cyst in all probability (arrow).", DX, CYST, "uncertain"),
+    ("The referral queries a small abscess in the groin.", DX, FLUID, "uncertain"),
+    ("Appearances are consistent with but not diagnostic of a haemangioma.", DX, MASS, "uncertain"),
+    ("Non-diagnostic for abscess; aspiration advised.", DX, FLUID, "uncertain"),
+    ("The halo is not specific for a fibroadenoma.", DX, MASS, "uncertain"),
+    # near misses
+    ("The appearances are diagnostic of a simple cyst.", DX, CYST, "present"),
+    ("No abscess.", DX, FLUID, "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), IDIOMS_OF_PROBABILITY)
+def test_idioms_of_probability_and_falling_short_of_diagnosis_doubt(parser: ReportParser, text: str, field: str,
+                                                                    value: str, reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text

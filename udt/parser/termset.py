@@ -245,7 +245,17 @@ _OPINION_VERBS = ("assume", "assumes", "assuming", "presume", "presumes", "presu
                   "alternatively", "likeliest", "the likeliest", "indeterminate for", "a possibility of",
                   # longer than the backward "are indeterminate" that would otherwise take the copula
                   *(f"{copula} indeterminate for" for copula in ("is", "are", "was", "were")))
-_UNC_PRE = (*_UNC_PRE, *_VERB_FORMS, *_DOUBT_ADJECTIVES, *_HEDGED_CAUSE, *_VERSUS, *_CANNOT_CONFIRM, *_OPINION_VERBS)
+# Idioms of probability, both ways ("in all likelihood a cyst", "a cyst in all probability"), the verb "query" in all
+# its forms ("queries a small cyst"), and a finding said to fall short of diagnosis ("not diagnostic of an abscess",
+# "consistent with but not diagnostic of a haemangioma"; longer than the negation "not").
+_PROBABILITY_IDIOMS = ("in all likelihood", "in all probability", "in all likelyhood", "by all likelihood")
+_SHORT_OF_DIAGNOSIS = (*(f"{negation} {adjective} {preposition}"
+                         for negation in ("not", "non-", "non -", "non")
+                         for adjective in ("diagnostic", "pathognomonic", "specific")
+                         for preposition in ("of", "for")),
+                       "nondiagnostic of", "nondiagnostic for", "nonspecific for")
+_UNC_PRE = (*_UNC_PRE, *_VERB_FORMS, *_DOUBT_ADJECTIVES, *_HEDGED_CAUSE, *_VERSUS, *_CANNOT_CONFIRM, *_OPINION_VERBS,
+            *_PROBABILITY_IDIOMS, *_SHORT_OF_DIAGNOSIS, "queries", "querying")
 _UNC_PRE = tuple(dict.fromkeys(_UNC_PRE))  # a generated phrase may repeat a listed one ("cannot exclude")
 # A finding said to be weighed, after it, in the passive ("an abscess was considered.", "a haematoma is queried;",
 # "a fibroma was also entertained"): doubt about the subject, but only where the participle ends its clause; "the
@@ -308,7 +318,7 @@ _UNC_POST = (
                                          "remains", "remain", "was", "is")
       for offer in ("a consideration", "a possibility", "an alternative", "a differential", "in the differential",
                     "the likeliest", "the likeliest explanation", "the likeliest diagnosis")),
-    "the likeliest", "likeliest",
+    "the likeliest", "likeliest", *_PROBABILITY_IDIOMS,
 )
 _HIST_PRE = (
     "prior", "previous",  # (NEAR_HISTORY_CUES: they reach only the noun phrase they open)
