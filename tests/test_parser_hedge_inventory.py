@@ -463,3 +463,23 @@ IDIOMS_OF_PROBABILITY = [
 def test_idioms_of_probability_and_falling_short_of_diagnosis_doubt(parser: ReportParser, text: str, field: str,
                                                                     value: str, reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a speaker's denied certainty, spelled out over the negation (also a contraction typed without its
+# apostrophe: "wasnt" -> "was", "nt"), a degree word and the adjectives of certainty ("sure", "certain", "convinced",
+# "positive"). Near misses: certainty asserted.
+DENIED_CERTAINTY = [
+    ("the radiologist wasnt sure whether it was a cyst", DX, CYST, "uncertain"),
+    ("the doctor isn't convinced it's a cyst", DX, CYST, "uncertain"),
+    ("they are not totally positive that it is a lipoma", DX, MASS, "uncertain"),
+    ("the surgeon isnt completely certain if this is an abscess", DX, FLUID, "uncertain"),
+    # near misses
+    ("the radiologist was sure it was a simple cyst", DX, CYST, "present"),
+    ("they are convinced it's a lipoma", DX, MASS, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), DENIED_CERTAINTY)
+def test_a_denied_certainty_doubts_what_follows(parser: ReportParser, text: str, field: str, value: str,
+                                                reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text

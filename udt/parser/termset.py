@@ -117,12 +117,13 @@ _EXCLUDE = tuple(f"{adverb}{verb}" for adverb in ("", "entirely ", "completely "
                  for verb in ("exclude", "rule out", "exclude the possibility of", "discount", "dismiss", "eliminate"))
 _CANNOT_EXCLUDE = tuple(f"{m} {v}" for m in _INABILITY for v in _EXCLUDE)
 # Doubt a speaker owns up to ("my doctor wasn't sure if it was a cyst", "they're not certain whether this is a
-# fibroid", "no one is sure it's a lipoma"): "sure"/"certain" denied, then the open question. "n't" is the token a
-# contraction leaves ("wasn't" -> "was", "n't"). "not sure if" itself is listed with the other open questions.
-_NOT_SURE = tuple(f"{negation} {adjective} {opener}" for negation in ("n't", "not really", "n't really", "not 100%",
-                                                                      "n't 100%", "not entirely", "n't entirely",
-                                                                      "not quite", "n't quite")
-                  for adjective in ("sure", "certain")
+# fibroid", "the doctor isn't convinced it's a cyst"): "sure"/"certain"/"convinced" denied, then the open question.
+# "n't" is the token a contraction leaves ("wasn't" -> "was", "n't").
+_NOT_SURE = tuple(f"{negation} {degree}{adjective} {opener}"
+                  # "nt": the token a contraction typed without its apostrophe leaves ("wasnt" -> "was", "nt")
+                  for negation in ("n't", "nt", "not")
+                  for degree in ("", "really ", "100% ", "entirely ", "quite ", "totally ", "completely ")
+                  for adjective in ("sure", "certain", "convinced", "positive")
                   for opener in ("if", "whether", "that", "it's", "its", "it is", "it was", "this is"))
 # A hedge adverb between a copula and a word of existence doubts the subject before it ("a small cyst is probably
 # present", "septations are possibly seen", "flow was likely present"): longer than the forward hedge "is probably",
