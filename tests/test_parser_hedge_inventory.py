@@ -483,3 +483,26 @@ DENIED_CERTAINTY = [
 def test_a_denied_certainty_doubts_what_follows(parser: ReportParser, text: str, field: str, value: str,
                                                 reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a hedge that has reached its diagnosis ends at a word of place that sets another finding beside it
+# ("suspected haematoma adjacent to a simple cyst": the cyst is where the haematoma lies, seen), and a hedge in
+# brackets right after its noun doubts it ("cyst (probable)"). Near misses: a hedged finding placed by anatomy, and
+# a hedge reaching a list of alternatives.
+PLACE_AND_BRACKETS = [
+    ("Figure 7. Suspected haematoma (H) adjacent to a simple cyst (C).", DX, CYST, "present"),
+    ("Probable abscess next to a 2 cm renal cyst.", DX, CYST, "present"),
+    ("Possible lipoma superficial to a small ganglion cyst.", DX, CYST, "present"),
+    ("Conclusion: cyst (probable).", DX, CYST, "uncertain"),
+    ("Right flank: haematoma (likely).", DX, FLUID, "uncertain"),
+    # near misses
+    ("Probable abscess adjacent to the appendix.", DX, FLUID, "uncertain"),
+    ("Possible cyst or abscess near the scar.", DX, CYST, "uncertain"),
+    ("Simple cyst (arrow).", DX, CYST, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), PLACE_AND_BRACKETS)
+def test_a_hedge_ends_at_a_finding_used_as_its_place(parser: ReportParser, text: str, field: str, value: str,
+                                                     reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text

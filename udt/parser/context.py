@@ -98,6 +98,7 @@ class ConText:
                                                                  "none", "then", "than", "also", "even", "more"))
         self._be_verbs = word_ids(strings, ("is", "are", "was", "were"))
         self._also = strings.add("also")
+        self._locative_words = word_ids(strings, ts.LOCATIVE_WORDS)
         self._existence_words = word_ids(strings, ts.EXISTENCE_WORDS)
         self._clause_ends = word_ids(strings, (",", ".", ";", "\n", "\n\n", ")", "|"))
         # "is likely" looks back when it ends its clause ("a cyst is likely."), forward when a predicate follows.
@@ -240,6 +241,9 @@ class ConText:
             if hedged and not self._focus_words.isdisjoint(words) else term_starts
         lower = cols.lower
         idx = cols.idx
+        # Words of place between a hedged finding and another ("adjacent to", "next to"); most reports have none.
+        locatives = [j for j, w in enumerate(lower) if w in self._locative_words] \
+            if hedged and not self._locative_words.isdisjoint(words) else []
         findings: list[tuple[int, int]] | None = None  # the diagnosis mentions, built on first need
         finding_starts: list[int] = []
         cue_starts = [c[1] for c in cues]
@@ -317,6 +321,9 @@ class ConText:
                     if cat == ts.UNC_PRE and lower[ce - 1] in self._question_conjunctions \
                             and self._subject_of_open_question(ce, m, lower):
                         continue  # "not sure if the cyst they found is serious", "we believe the mass is a lipoma"
+                    if cat == ts.UNC_PRE and m.field == self.finding_field and locatives \
+                            and _between(locatives, ce, m.start) and self._landmark_finding(ce, m, mentions, locatives):
+                        continue  # "suspected haematoma adjacent to a simple cyst": the cyst is where it lies
                     if cat == ts.UNC_PRE and self._hedges_a_nature(cs, ce, m, lower):
                         continue  # "probably benign hypoechoic nodule": the nature is doubted, not what was seen
                     if cat in (ts.UNC_PRE, ts.NEG_PRE) and m.start - ce > 2 and self._hosted(m, lower):
@@ -792,6 +799,18 @@ class ConText:
         """Every comma in [lo, hi) is followed by an article: items of a list ("a lipoma, a haematoma and a cyst")."""
         return all(lower[c + 1] in self._articles for c in commas[bisect_left(commas, lo) : bisect_left(commas, hi)])
 
+    def _landmark_finding(self, ce: int, m: MentionRecord, mentions: list[MentionRecord],
+                          locatives: list[int]) -> bool:
+        """Another diagnosis stands between the hedge and ``m``, and a word of place follows it before ``m`` ("?abscess
+        adjacent to a cyst"): the hedge reached its diagnosis; ``m`` is where that one lies."""
+        k = bisect_left(mentions, ce, key=_start_of)
+        for o in mentions[k:]:
+            if o.start >= m.start:
+                return False
+            if o.field == self.finding_field and _between(locatives, o.end, m.start):
+                return True
+        return False
+
     def _alternative_in_list(self, m: MentionRecord, lower: list[int]) -> bool:
         """The diagnosis is an item of a list of alternatives: an "or" (or "versus") stands right before it, or
         closes its list within a few words after it, before any clause mark."""
@@ -1216,12 +1235,15 @@ class ConText:
                 comma_set = set(commas)
                 starts = [m.start for m in mentions]
             if cs - 1 not in comma_set:
+                # ... also in brackets right after the noun ("cyst (probable).", "haematoma (likely)")
+                bracketed = cs > 1 and lower[cs - 1] == self._open_bracket \
+                    and ce < n and lower[ce] == self._close_bracket
                 if lower[ce - 1] in self._postpositive_hedges and (ce == n or lower[ce] in self._clause_ends):
                     if by_end is None:
                         by_end = {}
                         for m in mentions:
                             by_end.setdefault(m.end, []).append(m)
-                    for m in by_end.get(cs, ()):
+                    for m in by_end.get(cs - 1 if bracketed else cs, ()):
                         if m.field in self.anatomy_fields or m.hypothetical:
                             continue
                         if m.negated and not self._new_clause_after_negation(m, cues, commas, sent_starts, n):

@@ -916,6 +916,12 @@ INDEFINITE_HOST_DETERMINERS = ("a", "an")
 # Determiners that make a lesion word refer back to the lesion already described ("the nodule", "this cyst").
 ANAPHORA = ("the", "this", "that", "these", "those", "said", "same")
 
+# Words of place that set a second finding beside a hedged one ("suspected haematoma adjacent to a simple cyst",
+# "probable abscess next to a 2 cm cyst"): the second is where the first lies, seen, so the hedge that has already
+# reached its diagnosis ends there (context._landmark_finding).
+LOCATIVE_WORDS = ("adjacent", "beside", "next", "near", "abutting", "posterior", "anterior", "superior", "inferior",
+                  "medial", "lateral", "above", "below", "behind", "beneath", "alongside", "deep", "superficial",
+                  "separate", "distinct")
 # Prepositions that use anatomy as a landmark for where a finding lies ("posterior to the bladder", "at the
 # level of the hip", "extending toward the knee"): the landmark sets the location, not the organ examined.
 LANDMARK_CUES = (
