@@ -242,7 +242,7 @@ class ConText:
         lower = cols.lower
         idx = cols.idx
         # Words of place between a hedged finding and another ("adjacent to", "next to"); most reports have none.
-        locatives = [j for j, w in enumerate(lower) if w in self._locative_words] \
+        locatives = sorted(j for w in self._locative_words.intersection(words) for j in _positions(lower, w)) \
             if hedged and not self._locative_words.isdisjoint(words) else []
         findings: list[tuple[int, int]] | None = None  # the diagnosis mentions, built on first need
         finding_starts: list[int] = []
