@@ -1228,6 +1228,7 @@ class ConText:
         comma_set: set[int] | None = None
         starts: list[int] = []
         by_end: dict[int, list[MentionRecord]] | None = None
+        cue_starts: list[int] = []
         for cat, cs, ce in cues:
             if cat != ts.UNC_PRE or ce <= cs or not cs:
                 continue
@@ -1243,10 +1244,12 @@ class ConText:
                         by_end = {}
                         for m in mentions:
                             by_end.setdefault(m.end, []).append(m)
+                        cue_starts = [c[1] for c in cues]
                     for m in by_end.get(cs - 1 if bracketed else cs, ()):
                         if m.field in self.anatomy_fields or m.hypothetical:
                             continue
-                        if m.negated and not self._new_clause_after_negation(m, cues, commas, sent_starts, n):
+                        if m.negated and not self._new_clause_after_negation(m, cues, cue_starts, commas,
+                                                                             sent_starts, n):
                             continue
                         m.negated, m.uncertain = False, True
                 continue
@@ -1262,8 +1265,8 @@ class ConText:
                         and not _between(commas, m.end, comma) and not _between(term_starts, m.end, comma):
                     m.uncertain = True
 
-    def _new_clause_after_negation(self, m: MentionRecord, cues: list[tuple[str, int, int]], commas: list[int],
-                                   sent_starts: list[int], n: int) -> bool:
+    def _new_clause_after_negation(self, m: MentionRecord, cues: list[tuple[str, int, int]], cue_starts: list[int],
+                                   commas: list[int], sent_starts: list[int], n: int) -> bool:
         """The finding opens a verbless clause of its own after a comma ("no abscess, haematoma likely."): the
         negation before the comma ended there; only a negation of its own (one after the comma) denies it."""
         if m.end - m.start > 1 and m.first_lower in _NEGATION_HEADS:
@@ -1272,7 +1275,9 @@ class ConText:
         if not k or commas[k - 1] < sentence_bounds(sent_starts, m.start, n)[0]:
             return False
         comma = commas[k - 1]
-        return not any(cat == ts.NEG_PRE and comma < ce <= m.start for cat, _, ce in cues)
+        # Only the cues that start between the comma (less the longest cue) and the mention: bounded, not the report.
+        lo, hi = bisect_left(cue_starts, comma - self._longest_cue), bisect_right(cue_starts, m.start)
+        return not any(cat == ts.NEG_PRE and comma < ce <= m.start for cat, _, ce in cues[lo:hi])
 
     def _mark_alternatives(self, mentions: list[MentionRecord], lower: list[int]) -> None:
         """Two diagnoses offered as alternatives ("cyst or abscess", "haematoma and/or abscess"): neither is
