@@ -496,7 +496,7 @@ DEGREE_GAP_WORDS = ("slightly", "mildly", "moderately", "markedly", "somewhat", 
                     "signal", "signals",
                     # a relative clause ("internal vascularity that is increased relative to the muscle")
                     "that", "which")
-DEGREE_HEDGE_WORDS = ("perhaps", "possibly", "probably", "maybe", "questionably")
+DEGREE_HEDGE_WORDS = ("perhaps", "possibly", "probably", "maybe", "questionably", "?", "query")
 # Verbs besides the copula that link a subject to its description ("the borders appear lobulated").
 LINKING_VERBS = ("appear", "look", "looks", "seem", "become", "became", "being")
 # What may follow such a trailing degree: the end of its clause.
