@@ -523,3 +523,23 @@ QUERIED_DEGREES = [
 def test_a_query_mark_before_a_degree_doubts_it(parser: ReportParser, text: str, field: str, value: str,
                                                 reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a doubt said after a procedure is about the procedure, not the finding it is done to ("cyst aspiration was
+# considered", "drainage of the abscess is possible"). Before, the backward cue reached the finding. Near misses: the
+# finding itself as the subject.
+DOUBTED_PROCEDURES = [
+    ("Cyst aspiration was considered.", DX, CYST, "present"),
+    ("Aspiration of the cyst was considered.", DX, CYST, "present"),
+    ("Percutaneous abscess drainage is possible.", DX, FLUID, "present"),
+    ("Biopsy of the mass was proposed.", DX, MASS, "present"),
+    # near misses
+    ("An abscess was considered.", DX, FLUID, "uncertain"),
+    ("A cyst is possible.", DX, CYST, "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), DOUBTED_PROCEDURES)
+def test_a_doubt_after_a_procedure_is_not_about_its_finding(parser: ReportParser, text: str, field: str, value: str,
+                                                            reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text

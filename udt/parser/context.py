@@ -99,6 +99,8 @@ class ConText:
         self._be_verbs = word_ids(strings, ("is", "are", "was", "were"))
         self._also = strings.add("also")
         self._locative_words = word_ids(strings, ts.LOCATIVE_WORDS)
+        self._procedures = word_ids(strings, ts.PROCEDURE_NOUNS)
+        self._procedure_determiners = word_ids(strings, (*ts.HOST_DETERMINERS, "a", "an"))
         self._existence_words = word_ids(strings, ts.EXISTENCE_WORDS)
         self._clause_ends = word_ids(strings, (",", ".", ";", "\n", "\n\n", ")", "|"))
         # "is likely" looks back when it ends its clause ("a cyst is likely."), forward when a predicate follows.
@@ -355,6 +357,8 @@ class ConText:
                 else:
                     if cs < m.end or cs - m.end > _POST_WINDOW:
                         continue
+                    if cat == ts.UNC_POST and self._object_of_procedure(m, lower):
+                        continue  # "cyst aspiration was considered": the procedure is weighed, the cyst is there
                     if cat == ts.UNC_POST and ce + 1 < len(lower) and lower[ce] in self._nature_words \
                             and lower[ce + 1] in self._nature_ends:
                         continue  # "the nodule is likely benign": its nature is doubted, not the nodule
@@ -798,6 +802,16 @@ class ConText:
     def _article_items(self, commas: list[int], lo: int, hi: int, lower: list[int]) -> bool:
         """Every comma in [lo, hi) is followed by an article: items of a list ("a lipoma, a haematoma and a cyst")."""
         return all(lower[c + 1] in self._articles for c in commas[bisect_left(commas, lo) : bisect_left(commas, hi)])
+
+    def _object_of_procedure(self, m: MentionRecord, lower: list[int]) -> bool:
+        """The finding names what a procedure is done to: a procedure noun right after it ("cyst aspiration") or
+        before it with "of" ("drainage of the abscess")."""
+        if m.end < len(lower) and lower[m.end] in self._procedures:
+            return True
+        j = m.start - 1
+        if j >= 0 and lower[j] in self._procedure_determiners:
+            j -= 1
+        return j >= 1 and lower[j] == self._of_the[0] and lower[j - 1] in self._procedures
 
     def _landmark_finding(self, ce: int, m: MentionRecord, mentions: list[MentionRecord],
                           locatives: list[int]) -> bool:

@@ -916,6 +916,12 @@ INDEFINITE_HOST_DETERMINERS = ("a", "an")
 # Determiners that make a lesion word refer back to the lesion already described ("the nodule", "this cyst").
 ANAPHORA = ("the", "this", "that", "these", "those", "said", "same")
 
+# Procedures done to a finding ("cyst aspiration was considered", "drainage of the abscess is possible"): a doubt
+# said after them is about the procedure, not the finding they name (context._object_of_procedure).
+PROCEDURE_NOUNS = ("aspiration", "drainage", "biopsy", "biopsies", "excision", "resection", "removal", "ablation",
+                   "embolisation", "embolization", "sclerotherapy", "surgery", "treatment", "fna", "injection",
+                   "repair", "enucleation", "sampling", "puncture", "marsupialisation", "marsupialization", "follow-up",
+                   "monitoring", "surveillance")
 # Words of place that set a second finding beside a hedged one ("suspected haematoma adjacent to a simple cyst",
 # "probable abscess next to a 2 cm cyst"): the second is where the first lies, seen, so the hedge that has already
 # reached its diagnosis ends there (context._landmark_finding).
