@@ -432,6 +432,9 @@ HEDGE_ENDS_AT_A_NEW_STATEMENT = [
     ("Differential: adrenal adenoma, haemangioma, phaeochromocytoma.", DX, MASS, "uncertain"),
     ("The differentials include a lipoma, a haematoma and a sebaceous cyst.", DX, CYST, "uncertain"),
     ("Probable haemangioma in the liver, hyperechoic, 12 mm.", DX, MASS, "uncertain"),
+    ("Likely abscess, or infected haematoma.", DX, FLUID, "uncertain"),
+    ("Probable abscess, or an infected seroma.", DX, FLUID, "uncertain"),
+    ("Possible abscess, hypoechoic with internal debris.", "Echogenicity", "hypoechoic", "present"),
 ]
 
 

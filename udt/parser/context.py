@@ -826,10 +826,13 @@ class ConText:
         return False
 
     def _alternative_in_list(self, m: MentionRecord, lower: list[int]) -> bool:
-        """The diagnosis is an item of a list of alternatives: an "or" (or "versus") stands right before it, or
-        closes its list within a few words after it, before any clause mark."""
-        if m.start and lower[m.start - 1] in self._or_words:
-            return True
+        """The diagnosis is an item of a list of alternatives: an "or" stands before it (with at most an article
+        and a modifier between), or closes its list within a few words after it, before any clause mark."""
+        for j in range(m.start - 1, max(-1, m.start - 4), -1):  # "or (an) (infected) haematoma"
+            if lower[j] in self._or_words:
+                return True
+            if lower[j] in self._clause_ends:
+                break
         n = len(lower)
         for j in range(m.end, min(n, m.end + _OR_LIST_REACH)):
             if lower[j] in self._or_words:
