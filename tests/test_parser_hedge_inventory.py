@@ -546,3 +546,28 @@ DOUBTED_PROCEDURES = [
 def test_a_doubt_after_a_procedure_is_not_about_its_finding(parser: ReportParser, text: str, field: str, value: str,
                                                             reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: an exclusion not (yet) made, in the perfect or passive ("a tumour has not been ruled out", "an abscess is
+# not yet excluded") or the active ("they haven't ruled out a tumour", "we did not exclude a cyst"), also typed
+# without apostrophes ("cant rule out", "havent excluded"), and a finding that "may have been present". Before, the
+# "not" inside read as a plain negation, or the pseudo-cue "not been ruled out" blocked everything.
+# Near misses: an exclusion made.
+EXCLUSION_NOT_MADE = [
+    ("They haven't ruled out a tumour yet.", DX, MASS, "uncertain"),
+    ("A tumour has not been ruled out.", DX, MASS, "uncertain"),
+    ("An abscess is not yet excluded.", DX, FLUID, "uncertain"),
+    ("We did not exclude a small haematoma.", DX, FLUID, "uncertain"),
+    ("cant rule out a cyst they said", DX, CYST, "uncertain"),
+    ("they havent excluded a fibroid", DX, MASS, "uncertain"),
+    ("A small cyst may have been present on the earlier views.", DX, CYST, "uncertain"),
+    # near misses
+    ("A tumour has been ruled out.", DX, MASS, "absent"),
+    ("An abscess was excluded.", DX, FLUID, "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), EXCLUSION_NOT_MADE)
+def test_an_exclusion_not_made_doubts(parser: ReportParser, text: str, field: str, value: str,
+                                      reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text

@@ -69,6 +69,27 @@ _DISMISSED = (
       for verb in ("discounted", "dismissed", "eliminated")),
     "not out of the question", "is not out of the question", "not impossible", "is not impossible",
 )
+# An exclusion not (yet) made, in the perfect or passive ("a tumour has not been ruled out", "an abscess is not yet
+# excluded"), backward; and in the active ("they haven't ruled out a tumour", "we did not exclude a cyst"), forward.
+# Longer than the negation "not"/"n't" and the pseudo-cue "not been ruled out" inside them. "nt": an apostrophe-less
+# contraction ("havent" -> "have", "nt").
+_EXCLUSION_VERBS = ("excluded", "ruled out", "discounted", "dismissed")
+_NOT_YET_EXCLUDED = (
+    *(f"{auxiliary} {negation} {yet}been {verb}" for auxiliary in ("has", "have", "had")
+      for negation in ("not", "n't", "nt") for yet in ("", "yet ") for verb in _EXCLUSION_VERBS),
+    *(f"{auxiliary} {negation} yet {verb}" for auxiliary in ("is", "are", "was", "were")
+      for negation in ("not", "n't", "nt") for verb in _EXCLUSION_VERBS),
+    "not yet excluded", "not yet ruled out",
+)
+_HAVE_NOT_EXCLUDED = (
+    *(f"{auxiliary} {negation} {yet}{verb}" for auxiliary in ("have", "has", "had")
+      for negation in ("not", "n't", "nt") for yet in ("", "yet ") for verb in ("excluded", "ruled out")),
+    *(f"{auxiliary} {negation} {verb}" for auxiliary in ("do", "does", "did")
+      for negation in ("not", "n't", "nt") for verb in ("exclude", "rule out")),
+)
+# A finding that may have been there ("a small cyst may have been present").
+_MAY_HAVE_BEEN = tuple(f"{modal} have been {seen}" for modal in ("may", "might", "could")
+                       for seen in ("present", "seen", "noted", "visible"))
 _NEG_POST = (
     "not seen", "not identified", "not visualised", "not visualized", "not demonstrated", "not detected",
     "not present", "not noted", "not appreciated", "not evident", "is absent", "are absent", "was absent",
@@ -94,8 +115,8 @@ _NEG_POST = (
 # mass", "unable to distinguish a haematoma from an abscess", "hard to tell a cyst from a node"): every finding
 # named after it is doubted. Spelled out from the ways English says "cannot" and "tell apart", so that a negation
 # inside them ("not", "unable") never denies the alternatives; the shorter "not" loses to the longer match.
-_INABILITY = ("cannot", "can not", "can't", "could not", "couldn't", "unable to", "not able to", "not possible to",
-              "impossible to", "difficult to", "hard to", "not easy to", "no way to")
+_INABILITY = ("cannot", "can not", "can't", "cant", "could not", "couldn't", "couldnt", "unable to", "not able to",
+              "not possible to", "impossible to", "difficult to", "hard to", "not easy to", "no way to")
 _TELL_APART = ("differentiate", "distinguish", "discriminate", "tell apart", "tell if", "tell whether", "say if",
                "say whether", "be sure if", "be sure whether", "be certain if", "be certain whether",
                "reliably differentiate", "reliably distinguish", "confidently differentiate", "confidently distinguish",
@@ -256,7 +277,7 @@ _SHORT_OF_DIAGNOSIS = (*(f"{negation} {adjective} {preposition}"
                          for preposition in ("of", "for")),
                        "nondiagnostic of", "nondiagnostic for", "nonspecific for")
 _UNC_PRE = (*_UNC_PRE, *_VERB_FORMS, *_DOUBT_ADJECTIVES, *_HEDGED_CAUSE, *_VERSUS, *_CANNOT_CONFIRM, *_OPINION_VERBS,
-            *_PROBABILITY_IDIOMS, *_SHORT_OF_DIAGNOSIS, "queries", "querying")
+            *_PROBABILITY_IDIOMS, *_SHORT_OF_DIAGNOSIS, "queries", "querying", *_HAVE_NOT_EXCLUDED)
 _UNC_PRE = tuple(dict.fromkeys(_UNC_PRE))  # a generated phrase may repeat a listed one ("cannot exclude")
 # A finding said to be weighed, after it, in the passive ("an abscess was considered.", "a haematoma is queried;",
 # "a fibroma was also entertained"): doubt about the subject, but only where the participle ends its clause; "the
@@ -308,7 +329,7 @@ _UNC_POST = (
     "could look similar", "can look similar", "may look similar", "could appear similar", "can appear similar",
     "may appear similar", "could look identical", "can look identical", "can mimic", "could mimic", "may mimic",
     "can mimic this", "could mimic this", "may mimic this", "would look similar",
-    *_NOT_EXCLUDED, *_DISMISSED,
+    *_NOT_EXCLUDED, *_DISMISSED, *_NOT_YET_EXCLUDED, *_MAY_HAVE_BEEN,
     *_NOT_TOLD_APART,
     *_HEDGED_EXISTENCE,
     *_WEIGHED,
