@@ -59,14 +59,17 @@ MIXINS = {  # module -> the mixin class it defines (each becomes a mypyc trait, 
     "values": "DerivedValueRules", "margins": "MarginRules", "tirads": "TiradsRules", "senses": "WordSenseRules",
     "statuses": "StatusRules",
 }
+# Every mixin derives from host.py's SiteRulesHost (the rules the mixins call on one another and on their host),
+# which must then be a trait too: a native trait cannot derive from an interpreted class.
+TRAITS = {**MIXINS, "host": "SiteRulesHost"}
 HELPERS = ["ventricles", "fetal", "tunica", "asides", "studies", "wordids"]
-MODULES = ["sites", *MIXINS, *HELPERS, "findings", "context", "matcher", "record", "sentences", "parser"]
+MODULES = ["sites", *TRAITS, *HELPERS, "findings", "context", "matcher", "record", "sentences", "parser"]
 # Left interpreted: schema.py (pydantic models, which mypyc cannot compile as native classes), termset.py (data
 # read at construction), tokenizer.py and pipeline.py (construction only; spaCy's tokenizer is Cython already).
 # (file, text to find, replacement): what mypyc needs beyond the type hints (see the module docstring).
 EDITS = [
-    *((f"udt/parser/{module}.py", f"\nclass {mixin}:",
-       f"\nfrom mypy_extensions import trait\n\n\n@trait\nclass {mixin}:") for module, mixin in MIXINS.items()),
+    *((f"udt/parser/{module}.py", f"\nclass {mixin}",
+       f"\nfrom mypy_extensions import trait\n\n\n@trait\nclass {mixin}") for module, mixin in TRAITS.items()),
     # mypyc 2.4.1 crashes on a starred item in the tuple of an ``in`` test (an internal error, "should have been
     # handled in Tuple/List/Set/DictExpr"); the same test without the star:
     ("udt/parser/context.py", "feature.field in (field, *self.anatomy_fields)",
