@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.strings import get_string_id
 
+from udt.parser.host import SiteRulesHost
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord
 from udt.parser.sentences import sentence_end
 
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from udt.taxonomy import Concept, Taxonomy
 
 
-class DegreeRules:
+class DegreeRules(SiteRulesHost):
     """Rules that read a ranked dimension's degree; a mixin of :class:`udt.parser.sites.SitesAndFindings`."""
 
     # What these rules read, set by SitesAndFindings.__init__ (declared here so that the type checker, and a

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.host import SiteRulesHost
 from udt.parser.pediatric import _to_pediatric
 from udt.parser.record import MentionRecord
 from udt.parser.wordids import word_ids
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from udt.taxonomy import Concept, Taxonomy
 
 
-class ImpliedSiteRules:
+class ImpliedSiteRules(SiteRulesHost):
     """Rules that find the organ a diagnosis implies or a mention names without an asserted finding; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
@@ -65,19 +66,6 @@ class ImpliedSiteRules:
     _system_of: dict[str, str | None]
     _tissue_organ: str | None
     _vessel_organs: frozenset[str | None]
-
-    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
-    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
-    if TYPE_CHECKING:
-        def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info: ...
-
-        def _describes_flow(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool: ...
-
-        def _organ_iri(self, iri: str) -> str | None: ...
-
-        def _organ_label(self, iri: str) -> str | None: ...
-
-        def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
 
     def _init_implied(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.host import SiteRulesHost
 from udt.parser.record import GENERIC, MentionRecord
 from udt.parser.wordids import word_ids
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
     from udt.parser.sites import _Info
     from udt.parser.vocabulary import Vocabulary
-    from udt.taxonomy import Concept, Taxonomy
+    from udt.taxonomy import Taxonomy
 
 _KEY_LABEL_CHARS = 4  # longest label a legend's key spells out ("CCA, common carotid artery")
 _ORIENTATION_REACH = 14  # tokens read ahead for "labelled for orientation" (_named_for_orientation)
@@ -36,7 +37,7 @@ _VESSEL_LOOKBACK = 8  # mentions looked back for the vessel whose flow a joint l
 _DIFFERENTIAL_REACH = 24  # tokens looked back for the head of a differential list (_in_differential_list)
 
 
-class LandmarkRules:
+class LandmarkRules(SiteRulesHost):
     """Rules that say why anatomy may not name an organ examined; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
@@ -104,15 +105,6 @@ class LandmarkRules:
     _vessel_organs: frozenset[str | None]
     _vessel_place_heads: frozenset[int]
     _vessel_place_words: frozenset[int]
-
-    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
-    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
-    if TYPE_CHECKING:
-        def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info: ...
-
-        def _organ_iri(self, iri: str) -> str | None: ...
-
-        def _organ_label(self, iri: str) -> str | None: ...
 
     def _init_landmarks(self, strings: StringStore) -> None:
         """Build the word tables only these rules read (called once by ``SitesAndFindings.__init__``)."""

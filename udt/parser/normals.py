@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.strings import get_string_id
 
 from udt.parser import termset as ts
+from udt.parser.host import SiteRulesHost
 from udt.parser.record import GENERIC, MentionRecord
 from udt.parser.sentences import sentence_end
 
@@ -60,7 +61,7 @@ def _sentence_mentions(k: int, spans: list[MentionRecord], lo: int, hi: int) -> 
         yield rec
 
 
-class NormalAppearanceRules:
+class NormalAppearanceRules(SiteRulesHost):
     """Rules that decide whether a normal statement is a whole organ's; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
 from udt.parser.fetal import FetalAnatomy
+from udt.parser.host import SiteRulesHost
 from udt.parser.matcher import PhraseTable
 from udt.parser.record import MentionRecord
 from udt.parser.tunica import TunicaSense
@@ -85,7 +86,7 @@ def _to_pediatric(rolled: dict[str, Concept], ped_map: dict[str, str], tax: Taxo
     return out
 
 
-class PediatricRules:
+class PediatricRules(SiteRulesHost):
     """Rules that read whether the patient is a child and file anatomy under the paediatric organs; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
@@ -103,11 +104,6 @@ class PediatricRules:
     _pregnancy_words: frozenset[int]
     _tunica: TunicaSense
     _ventricles: VentricleSense
-
-    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
-    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
-    if TYPE_CHECKING:
-        def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
 
     def _init_pediatric(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
