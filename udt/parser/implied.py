@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.organ_parts import OrganPartWords, in_finding_sections
 from udt.parser.pediatric import _to_pediatric
 from udt.parser.record import MentionRecord
 from udt.parser.wordids import word_ids
@@ -87,6 +88,7 @@ class ImpliedSiteRules:
         self._hernia_places = word_ids(strings, ts.HERNIA_CONTENT_PLACES)
         self._hernia_words = word_ids(strings, ts.HERNIA_WORDS)
         self._clause_breaks = word_ids(strings, (";", ".", "\n", "\n\n"))
+        self._organ_parts: OrganPartWords = OrganPartWords(strings, self.vocabulary)
 
     def _add_denied_site(self, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
         """Label the one organ a denied diagnosis implies ("No ascites", "Ascites: absent" -> the peritoneum):
@@ -303,6 +305,17 @@ class ImpliedSiteRules:
                 for f in fields[1:3]:
                     if f in rolled and (released := rolled[f].us365k_label):
                         labels[f].add(released)
+
+    def _label_numbered_parts(self, r: _Report) -> None:
+        """A liver segment named by its number in the findings ("a 2 cm cyst in segment 7", "S6/7 haemangioma")
+        labels the organ that holds it, even where the report never names that organ or names only others (an
+        abdominal study: "... segment 6 ... Spleen normal."), as a finer structure of it would (organ_parts.py)."""
+        parts = self._organ_parts
+        if parts.cues.isdisjoint(r.lower):
+            return  # (the common case: one C-level test)
+        named = parts.named_at(r.lower)
+        if named and in_finding_sections(named, r.idx, r.section_starts, r.sections):
+            self._label_site(parts.site_iri, r.pediatric, r.labels)
 
     def _subcutis_of_an_organ(self, organ: Concept, labels: dict[str, set[str]]) -> bool:
         """The soft tissues a diagnosis implies ("cellulitis") in a report that labels an organ that is not a region

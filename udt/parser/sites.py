@@ -463,6 +463,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._read_mentions(r)
         self._build_items(r)
         self._settle_sites(r)
+        self._label_numbered_parts(r)  # "a cyst in segment 7": the liver, with no liver mention (organ_parts.py)
         organ_normal = self._normal_appearance(r)
         findings = self._assemble_findings(r)
         warnings = [] if r.evidence else ["no ontology concept found in the report"]

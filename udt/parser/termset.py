@@ -510,6 +510,16 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
               # The surroundings of a lesion ("the underlying muscle is unremarkable" below a lipoma, "no adjacent
               # pleural abnormality"): named relative to the lesion, so no organ examined in its own right.
               "underlying", "overlying", "adjacent", "surrounding", "neighbouring", "neighboring")
+# A liver segment named by its Couinaud number alone ("a cyst in segment 7", "segment IVb lesion", "S6/7"): the organ
+# the ontology gives segment I (LIVER_SEGMENT_ANCHOR, a synonym of the caudate lobe) holds it (organ_parts.py). A bare
+# "segment" (bowel, venous, lower uterine) names none; S1-S4 are left out (sacral levels, heart sounds).
+LIVER_SEGMENT_ANCHOR = "segment i"
+LIVER_SEGMENT_WORDS = ("segment", "segments")
+LIVER_SEGMENT_NUMBERS = ("1", "2", "3", "4", "4a", "4b", "5", "6", "7", "8", "i", "ii", "iii", "iv", "iva", "ivb", "v",
+                         "vi", "vii", "viii", "1/2", "2/3", "4/5", "5/6", "6/7", "7/8", "5/8", "4/8")
+LIVER_SEGMENT_ABBREVIATIONS = ("s4a", "s4b", "s5", "s6", "s7", "s8", "s4/5", "s5/6", "s6/7", "s7/8", "s5/8", "s4/8")
+# Units after a number that make "segment 5" a measurement ("lower uterine segment 5 mm"), not a segment number.
+MEASURE_UNIT_WORDS = ("mm", "cm", "m", "ml", "cc", "%", "x", "\u00d7")
 # Words in the label of a concept that make it part of an organ, besides PART_WORDS: a normal statement naming only
 # such parts ("CBD normal calibre" beside gallstones, "the endometrium is normal" beside a fibroid) is about part of
 # the organ ("Right testis and epididymis normal" names a whole side too).
