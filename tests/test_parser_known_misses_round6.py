@@ -43,3 +43,31 @@ ORGAN = "Organ_level"
 )
 def test_a_numbered_liver_segment_names_the_liver(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- free fluid between the two organs that bound Morison's pouch is the peritoneum's; organs it surrounds place it ---
+# Before: "free fluid separates the liver from the right kidney" labelled the Liver and the Kidney (the fluid's
+# neighbours) and not the peritoneum the guideline gives fluid in Morison's pouch / the hepatorenal space; "a rim of
+# fluid surrounds the liver" made the liver the organ examined beside a gallbladder study.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("FAST: a sliver of anechoic free fluid between the liver and the right kidney.",
+         ["Peritoneum mesentery and omentum"]),
+        ("Trauma scan. Free fluid is seen separating the liver from the right kidney; the spleen is intact.",
+         ["Peritoneum mesentery and omentum", "Spleen"]),
+        ("Small volume fluid lies between liver and kidney on the right, no pericardial effusion.",
+         ["Heart and mediastinum", "Peritoneum mesentery and omentum"]),
+        ("A thin rim of free fluid surrounds the liver. The gallbladder contains several mobile stones.",
+         ["Gallbladder and bile ducts"]),
+        ("Free fluid encircling the spleen, which shows a hypoechoic laceration at its lower pole.", ["Spleen"]),
+        # Near misses: fluid elsewhere beside a normal liver and kidney keeps both; an organ reported on in its own
+        # sentence stays; a cyst between two organs is no free fluid in a recess.
+        ("Free fluid in the pelvis. The liver and right kidney are normal.", ["Kidney and ureter", "Liver"]),
+        ("Trace fluid between the liver and the right kidney. The liver contains a 2 cm simple cyst.",
+         ["Liver", "Peritoneum mesentery and omentum"]),
+        ("A 3 cm cyst lies between the upper pole of the right kidney and the liver.", ["Kidney and ureter"]),
+    ],
+)
+def test_fluid_between_bounding_organs_is_the_recess(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -14,6 +14,7 @@ tables only these rules read) sets the tables and memos these rules read (``_imp
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
@@ -23,6 +24,8 @@ from udt.parser.record import MentionRecord
 from udt.parser.wordids import word_ids
 
 _CLAUSE_LOOKBACK = 40  # tokens read back for a clause break before a denied finding (_opens_own_clause)
+_RECESS_CUE_REACH = 8  # tokens after a fluid read for "between" / "separating" (_fluid_in_a_bounded_recess)
+_RECESS_ORGAN_REACH = 10  # tokens after that cue in which both bounding organs must be named
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
@@ -89,6 +92,21 @@ class ImpliedSiteRules:
         self._hernia_words = word_ids(strings, ts.HERNIA_WORDS)
         self._clause_breaks = word_ids(strings, (";", ".", "\n", "\n\n"))
         self._organ_parts: OrganPartWords = OrganPartWords(strings, self.vocabulary)
+        self._recess_cues: frozenset[int] = word_ids(strings, ts.RECESS_CUE_WORDS)
+        self._recess_bounds: list[tuple[str, frozenset[str]]] = self._bounded_recesses()
+
+    def _bounded_recesses(self) -> list[tuple[str, frozenset[str]]]:
+        """(recess IRI, the released organs that bound it) from termset.BOUNDED_RECESSES, resolved in the ontology;
+        a recess or organ the ontology lacks leaves its row out."""
+        tax, organ_field = self.taxonomy, self.fields[2]
+        out: list[tuple[str, frozenset[str]]] = []
+        for recess_label, organ_labels in ts.BOUNDED_RECESSES:
+            recess = tax.find(recess_label, organ_field)
+            organs = [tax.find(label, organ_field) for label in organ_labels]
+            released = {self._organ_label(o.iri) for o in organs if o is not None}
+            if recess is not None and None not in released and len(released) == len(organ_labels):
+                out.append((recess.iri, frozenset(o for o in released if o is not None)))
+        return out
 
     def _add_denied_site(self, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
         """Label the one organ a denied diagnosis implies ("No ascites", "Ascites: absent" -> the peritoneum):
@@ -316,6 +334,48 @@ class ImpliedSiteRules:
         named = parts.named_at(r.lower)
         if named and in_finding_sections(named, r.idx, r.section_starts, r.sections):
             self._label_site(parts.site_iri, r.pediatric, r.labels)
+
+    def _fluid_in_a_bounded_recess(self, r: _Report) -> None:
+        """Free fluid placed between the two organs that bound a peritoneal recess ("a stripe of free fluid between
+        the liver and the right kidney", "fluid separating the liver from the kidney"): the fluid lies in that recess
+        (guideline: Morison's pouch / the hepatorenal space -> peritoneum), and the organs only place it, so the
+        recess's organ is labelled and neither bounding organ is labelled from that sentence (one named as a site
+        in another sentence stays). Bounded: a few tokens after each asserted fluid."""
+        if not self._recess_bounds or self._recess_cues.isdisjoint(r.lower):
+            return  # (the common case: one C-level test)
+        lower, evidence, n = r.lower, r.evidence, len(r.lower)
+        for i, rec in enumerate(evidence):
+            if rec.field != self._diagnosis_field or rec.status != "present" or rec.historical or rec.hypothetical \
+                    or rec.value != self._fluid_value:
+                continue
+            cue = next((j for j in range(rec.end, min(n, rec.end + _RECESS_CUE_REACH)) if lower[j] in self._recess_cues),
+                       None)
+            if cue is None:
+                continue
+            placed: dict[str, MentionRecord] = {}  # adult organ -> the anatomy mention naming it after the cue
+            for other in evidence[i + 1 : i + 7]:
+                if other.start - cue > _RECESS_ORGAN_REACH:
+                    break
+                if other.start > cue and other.field in self._anatomy and (organ := self._organ_label(other.iri)):
+                    placed.setdefault(organ, other)
+            for recess_iri, bounds in self._recess_bounds:
+                if bounds <= placed.keys():
+                    self._label_site(recess_iri, r.pediatric, r.labels)
+                    sent = bisect_right(r.sent_starts, rec.start) - 1
+                    self._unlabel_places(r, sent, [placed[o].site for o in bounds])
+
+    def _unlabel_places(self, r: _Report, sent: int, organs: list[str | None]) -> None:
+        """Take back organs (and a body system left with no organ) that sentence ``sent`` labelled only as the
+        places of a finding lying between them."""
+        organ_field, system_field = self.fields[2], self.fields[1]
+        for organ in organs:
+            if organ is None or any(organ in sites for s, sites in r.strong_sites.items() if s != sent):
+                continue
+            r.labels[organ_field].discard(organ)
+            r.strong_sites.get(sent, set()).discard(organ)
+            system = self._system_of.get(organ)
+            if system is not None and not any(self._system_of.get(o) == system for o in r.labels[organ_field]):
+                r.labels[system_field].discard(system)
 
     def _subcutis_of_an_organ(self, organ: Concept, labels: dict[str, set[str]]) -> bool:
         """The soft tissues a diagnosis implies ("cellulitis") in a report that labels an organ that is not a region

@@ -520,6 +520,11 @@ LIVER_SEGMENT_NUMBERS = ("1", "2", "3", "4", "4a", "4b", "5", "6", "7", "8", "i"
 LIVER_SEGMENT_ABBREVIATIONS = ("s4a", "s4b", "s5", "s6", "s7", "s8", "s4/5", "s5/6", "s6/7", "s7/8", "s5/8", "s4/8")
 # Units after a number that make "segment 5" a measurement ("lower uterine segment 5 mm"), not a segment number.
 MEASURE_UNIT_WORDS = ("mm", "cm", "m", "ml", "cc", "%", "x", "\u00d7")
+# A peritoneal recess named by the two organs that bound it ("free fluid between the liver and the right kidney",
+# "fluid separating the liver from the kidney"): the fluid lies in the recess (guideline: Morison's pouch / the
+# hepatorenal space -> peritoneum) and the organs only place it (implied.py). Recess and organs are ontology labels.
+BOUNDED_RECESSES = (("hepatorenal recess", ("liver", "kidney")),)
+RECESS_CUE_WORDS = ("between", "separates", "separating", "separated")
 # Words in the label of a concept that make it part of an organ, besides PART_WORDS: a normal statement naming only
 # such parts ("CBD normal calibre" beside gallstones, "the endometrium is normal" beside a fibroid) is about part of
 # the organ ("Right testis and epididymis normal" names a whole side too).
@@ -632,7 +637,7 @@ HOLDING_VERBS = ("is", "are", "was", "were", "seen", "found", "noted", "identifi
 # description ("... with a fatty hilum").
 SITE_GAP_VERBS = (*HOLDING_VERBS, "arising", "arises", "originating", "situated", "sitting")
 SITE_GAP_FILLERS = ("the", "a", "an", "my", "his", "her", "their", "its", "this", "that", "both")
-FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at",
+FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at", "between",
                      # "fluid distending the tendon sheath", "fluid filling the subacromial bursa"
                      "distending", "distends", "filling", "fills", "expanding", "tracking", "extending")
 # Spaces named by their own noun in which fluid collects ("fluid distending the flexor tendon sheath"): a bare
@@ -846,6 +851,8 @@ LANDMARK_CUES = (
     # plaque along the tunica albuginea" is the plaque's site) nor "separate from" (a tubal mass "separate from the
     # left ovary" still lies in the left adnexa).
     "around", "between", "under",
+    # ... said with a verb ("a rim of free fluid surrounds the liver", "fluid outlining the spleen").
+    "surrounds", "encircles", "encircling", "outlines", "outlining",
     # Tissue around a finding ("oedema of the adjacent soft tissue", "surrounding fat stranding").
     "adjacent", "surrounding", "surrounded by",
     # A reference organ of an echo comparison ("cortex hypoechoic to the liver", "more echogenic than the spleen").
