@@ -348,8 +348,8 @@ class ImpliedSiteRules:
             if rec.field != self._diagnosis_field or rec.status != "present" or rec.historical or rec.hypothetical \
                     or rec.value != self._fluid_value:
                 continue
-            cue = next((j for j in range(rec.end, min(n, rec.end + _RECESS_CUE_REACH)) if lower[j] in self._recess_cues),
-                       None)
+            reach = range(rec.end, min(n, rec.end + _RECESS_CUE_REACH))
+            cue = next((j for j in reach if lower[j] in self._recess_cues), None)
             if cue is None:
                 continue
             placed: dict[str, MentionRecord] = {}  # adult organ -> the anatomy mention naming it after the cue
