@@ -7,7 +7,7 @@ wordings of the same look that must not trigger the rule.
 from __future__ import annotations
 
 import pytest
-from parser_reading import labels_of
+from parser_reading import labels_of, reading_of
 
 from udt.parser import ReportParser
 
@@ -71,3 +71,37 @@ def test_a_numbered_liver_segment_names_the_liver(parser: ReportParser, text: st
 )
 def test_fluid_between_bounding_organs_is_the_recess(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a composition word before "lesion" is an internal characteristic, not a diagnosis -------------------------------
+# Before: "complex cystic lesion" was an ontology synonym of the complex cyst, so it asserted the Diagnosis cyst; the
+# guideline reads "complex cystic (and solid)" as complex cystic solid and a bare "lesion" as no diagnosis, which leaves
+# a cyst named only with a hedge ("..., likely a haemorrhagic cyst") uncertain, as the gold of x026 has it.
+@pytest.mark.parametrize(
+    ("text", "diagnoses", "internal"),
+    [
+        ("Left ovary: 4.1 cm complex cystic lesion with a thick septum.", [], ["complex cystic solid", "septations"]),
+        ("Two complex cystic lesions in the pancreatic tail, the larger 19 mm.", [], ["complex cystic solid"]),
+        ("At 11 o'clock a 9 mm complex cystic and solid lesion is seen.", [], ["complex cystic solid"]),
+        ("Renal upper pole complex cystic lesion, Bosniak IIF.", ["cyst"], ["complex cystic solid"]),
+        ("A complex cystic mass arises from the right adnexa.", ["mass"], ["complex cystic solid"]),
+        # Near misses: the noun "cyst" and a plain "cystic lesion" still name a cyst; a complex collection stays a
+        # collection with no composition value.
+        ("A 2 cm complex cyst in the right kidney.", ["cyst"], []),
+        ("Simple-appearing cystic lesion of the left ovary, 25 mm.", ["cyst"], []),
+        ("Complex fluid collection in the right iliac fossa.", ["fluid collection"], []),
+        # A "cystic lesion/structure" is a cyst; its "cystic" restates that and gives no cystic components, while a
+        # "solid mass" still has solid components (guideline).
+        ("Right adnexa: 3 cm cystic structure with a thin wall.", ["cyst"], []),
+        ("Irregular solid mass at 2 o'clock, 14 mm.", ["mass"], ["solid components"]),
+    ],
+)
+def test_composition_before_lesion_is_no_diagnosis(parser: ReportParser, text: str, diagnoses: list[str],
+                                                   internal: list[str]) -> None:
+    assert labels_of(parser, text, "Diagnosis") == diagnoses
+    assert labels_of(parser, text, "InternalCharacteristics") == internal
+
+
+def test_a_hedged_cyst_after_a_complex_cystic_lesion_stays_uncertain(parser: ReportParser) -> None:
+    text = "Right ovary: 3 cm complex cystic lesion with fine lace-like echoes, likely a haemorrhagic cyst."
+    assert reading_of(parser, text, "Diagnosis", "cyst") == "uncertain"

@@ -691,8 +691,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             info = self._describe(iri, field, {**site_rolled, **info.rolled})
         inner = self.matcher.term_within(words, self._named_attributes)
         if inner is not None and status == "present" and not rec.historical and not rec.hypothetical:
+            restated = ts.RESTATED_ATTRIBUTES.get(info.value or "", ())  # "cystic lesion": a cyst, no components
             for f, c in self._rollups_of(inner).items():
-                if f in self._named_attributes and c.us365k_label:
+                if f in self._named_attributes and c.us365k_label and c.us365k_label not in restated:
                     r.labels[f].add(c.us365k_label)
         return info
 

@@ -525,6 +525,9 @@ MEASURE_UNIT_WORDS = ("mm", "cm", "m", "ml", "cc", "%", "x", "\u00d7")
 # hepatorenal space -> peritoneum) and the organs only place it (implied.py). Recess and organs are ontology labels.
 BOUNDED_RECESSES = (("hepatorenal recess", ("liver", "kidney")),)
 RECESS_CUE_WORDS = ("between", "separates", "separating", "separated")
+# An attribute word inside a diagnosis that only restates the diagnosis's own value: a "cystic lesion" or "cystic
+# structure" is a cyst, not a lesion with cystic components (as a "solid mass" has solid components, guideline).
+RESTATED_ATTRIBUTES = {"cyst": ("cystic components",)}
 # Words in the label of a concept that make it part of an organ, besides PART_WORDS: a normal statement naming only
 # such parts ("CBD normal calibre" beside gallstones, "the endometrium is normal" beside a fibroid) is about part of
 # the organ ("Right testis and epididymis normal" names a whole side too).
