@@ -105,3 +105,32 @@ def test_composition_before_lesion_is_no_diagnosis(parser: ReportParser, text: s
 def test_a_hedged_cyst_after_a_complex_cystic_lesion_stays_uncertain(parser: ReportParser) -> None:
     text = "Right ovary: 3 cm complex cystic lesion with fine lace-like echoes, likely a haemorrhagic cyst."
     assert reading_of(parser, text, "Diagnosis", "cyst") == "uncertain"
+
+
+# -- anatomy errors left on the third real-world corpus, each as a class --
+# Before: a denied lung finding placed "in the chest" named no lung (the chest word was read as the structure holding
+# it); an organ named as the place of another organ ("the testis lies in the inguinal canal") was labelled as an organ
+# examined; a thrombus "extending into" a vein made the vein a landmark.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        # a denied finding placed in the body region of its own organ still names that organ
+        ("Lung ultrasound: no B-lines in the right chest; pleural line smooth with normal sliding.",
+         ["Pleural space", "Pulmonary"]),
+        ("Bedside scan shows no consolidation in either hemithorax.", ["Pulmonary"]),
+        # an organ said to lie in another structure: the structure only places it
+        ("Undescended left testis, which lies within the inguinal canal and measures 9 mm.", ["Scrotum"]),
+        ("The right kidney is located in the pelvis and is normal in size.", ["Kidney and ureter"]),
+        # a thrombus extending into a vessel lies in that vessel too
+        ("Echogenic thrombus in the left renal vein extends into the inferior vena cava.",
+         ["Kidney and ureter", "Retroperitoneum and great vessels"]),
+        ("Occlusive thrombus in the popliteal vein extending into the femoral vein.", ["Peripheral veins"]),
+        # Near misses: a lesion that lies in an organ keeps it; a cyst extending into the calf is no thrombus; a denied
+        # finding held by another organ's structure still yields to it.
+        ("A 2 cm simple cyst lies in the left ovary; the uterus is normal.", ["Adnexa", "Uterus"]),
+        ("A ruptured Baker's cyst extending into the calf.", ["Knee"]),
+        ("No ganglion cyst within the carpal tunnel; the median nerve is swollen.", ["Peripheral nerves"]),
+    ],
+)
+def test_realworld_anatomy_classes(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -216,9 +216,17 @@ class ImpliedSiteRules:
                     or not self._clause_ends_for_lists.isdisjoint(gap) or not self._clause_seps.isdisjoint(gap):
                 break  # ("no hydronephrosis on either side. Bladder ...": not held by the next sentence's organ)
             if nxt.field in self._anatomy:
+                if nxt.field == self.fields[1] and self._own_system_named(spans[k].iri, nxt.iri):
+                    return False  # "no B-lines in the left chest": the region of its own organ, which it names
                 # (a space-filling fluid is not held by the organs of its space: "ascites within the abdomen")
                 return space is None or self._anatomy_system(nxt.iri) != space
         return False
+
+    def _own_system_named(self, diagnosis: str, system: str) -> bool:
+        """A body-system word ("chest", "abdomen") after a diagnosis names the system of the one organ the diagnosis
+        implies: a region of that organ, not another structure holding the finding."""
+        implied = self._implied_sites(diagnosis)
+        return bool(implied) and self._anatomy_system(implied[0].iri) == self._anatomy_system(system)
 
     def _implied_sites(self, iri: str) -> tuple[Concept, ...]:
         """The one organ a diagnosis implies (``Taxonomy.sites``, rolled up to released organs), as roll-ups;

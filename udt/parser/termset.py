@@ -916,6 +916,14 @@ POSITION_DIRECTIONS = ("posteriorly", "anteriorly", "laterally", "medially", "su
                        "superficially", "lateral", "medial", "posterior", "anterior", "behind", "beside", "adjacent",
                        "alongside", "next", "beneath", "below", "above")
 
+# A thrombus "extending into" a vessel lies in it (landmarks.py): the verbs of extension among the landmark cues, and
+# the ontology label of the diagnosis (with its subclasses) that lies only inside vessels.
+EXTENSION_VERBS = ("extending", "extends", "extend", "extended")
+INTRALUMINAL_DIAGNOSIS = "thrombus"
+
+# Prepositions after a position verb that place one organ in another ("the testis lies in the inguinal canal").
+ORGAN_PLACE_WORDS = ("in", "within", "inside")
+
 # Words allowed between a landmark cue and its anatomy ("posterior to the right kidney").
 LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt",
                     "overlying",
