@@ -125,6 +125,10 @@ def test_a_hedged_cyst_after_a_complex_cystic_lesion_stays_uncertain(parser: Rep
         ("Echogenic thrombus in the left renal vein extends into the inferior vena cava.",
          ["Kidney and ureter", "Retroperitoneum and great vessels"]),
         ("Occlusive thrombus in the popliteal vein extending into the femoral vein.", ["Peripheral veins"]),
+        # a biloma is typical of the liver and of the gallbladder fossa, so the word alone implies neither
+        ("Day 5 after cholecystectomy: 5 cm collection in the gallbladder fossa. Aspiration confirmed a biloma.",
+         ["Gallbladder and bile ducts"]),
+        ("After right hepatectomy, a 4 cm biloma lies at the resection margin of the liver.", ["Liver"]),
         # Near misses: a lesion that lies in an organ keeps it; a cyst extending into the calf is no thrombus; a denied
         # finding held by another organ's structure still yields to it.
         ("A 2 cm simple cyst lies in the left ovary; the uterus is normal.", ["Adnexa", "Uterus"]),
