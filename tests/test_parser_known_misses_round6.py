@@ -138,3 +138,25 @@ def test_a_hedged_cyst_after_a_complex_cystic_lesion_stays_uncertain(parser: Rep
 )
 def test_realworld_anatomy_classes(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- "otherwise normal" of an organ that only places a lesion lying outside it -------------------------------------
+# Before: "The thyroid gland is otherwise unremarkable" after a nodule "posterior to the right thyroid lobe, separate
+# from the thyroid, most likely a parathyroid adenoma" was read as the remainder of a thyroid holding the lesion, so
+# no normal appearance (guideline: both organs, the thyroid normal); "separate from" did not make the thyroid a
+# landmark.
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("Deep to the lower pole of the left thyroid lobe lies a 12 mm oval hypoechoic nodule, separate from the "
+         "thyroid, probably a parathyroid adenoma. The thyroid is otherwise unremarkable.", True),
+        ("A 9 mm nodule posterior to the right lobe, distinct from the thyroid, likely parathyroid. Thyroid otherwise "
+         "normal.", True),
+        # Near misses: a nodule in the thyroid lobe makes "otherwise" a remainder; a nodule whose sentence names no
+        # organ may be the thyroid's.
+        ("Right lobe: 8 mm spongiform nodule. The thyroid is otherwise unremarkable.", False),
+        ("A 6 mm hypoechoic nodule with microcalcifications. The thyroid is otherwise normal.", False),
+    ],
+)
+def test_otherwise_normal_beside_a_lesion_outside_the_organ(parser: ReportParser, text: str, normal: bool) -> None:
+    assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is normal

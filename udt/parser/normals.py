@@ -138,7 +138,7 @@ class NormalAppearanceRules:
             if named_parts and named_parts <= self._otherwise_words:
                 # "the liver and right kidney are otherwise normal": part of an organ only if it has a lesion
                 named_parts = named_parts if self._lesion_in_organs_named(k, spans, lo, sent, strong_sites,
-                                                                          lesion_sents) else frozenset()
+                                                                          lesion_sents, sent_starts) else frozenset()
             part = bool(named_parts) or self._names_a_part(k, spans, lower, max(sent_starts[sent], rec.start - 12)) or (
                 self._normal_aspect(rec, lower) and (
                     self._organ_has_lesion(sent, strong_sites, lesion_sents, sent in next_on_line)
@@ -291,7 +291,8 @@ class NormalAppearanceRules:
         return bool(named) and all(iri in self._part_iris for iri in named)
 
     def _lesion_in_organs_named(self, k: int, spans: list[MentionRecord], lo: int, sent: int,
-                                strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
+                                strong_sites: dict[int, set[str]], lesion_sents: set[int],
+                                sent_starts: list[int]) -> bool:
         """Whether an organ named in the clause of the normal statement ``spans[k]`` (from token ``lo``) holds a
         lesion: one in that clause, or one in another sentence that names the organ ("Right lobe: 12 mm nodule.
         Thyroid otherwise normal."). A free-fluid clause beside it ("free fluid in Morison's pouch; the liver is
@@ -307,8 +308,29 @@ class NormalAppearanceRules:
                 organs.add(other.site)
         if not organs:
             return True  # "Otherwise normal study": the remainder of what the report has described
-        # A lesion whose sentence names no organ ("Right lobe: 12 mm nodule") may be in this one.
-        return any(not strong_sites.get(s) or organs & strong_sites[s] for s in lesion_sents if s != sent)
+        # A lesion whose sentence names no organ ("Right lobe: 12 mm nodule") may be in this one; not one whose
+        # sentence names this organ only to place the lesion beside it ("posterior to the right thyroid lobe ... a
+        # nodule, most likely a parathyroid adenoma. The thyroid gland is otherwise unremarkable": guideline, both
+        # organs, the thyroid normal).
+        unplaced = [s for s in lesion_sents if s != sent and not strong_sites.get(s)]
+        if any(organs & strong_sites[s] for s in lesion_sents if s != sent and strong_sites.get(s)):
+            return True
+        if not unplaced:
+            return False
+        placing = self._organs_named_in(spans, sent_starts, set(unplaced))
+        return any(not organs & placing.get(s, set()) for s in unplaced)
+
+    def _organs_named_in(self, spans: list[MentionRecord], sent_starts: list[int],
+                         sents: set[int]) -> dict[int, set[str]]:
+        """The organs anatomy mentions name in each of ``sents`` (sentence -> organs), whatever their weight: one pass
+        over the mentions, made only for an "otherwise normal" organ beside a lesion placed by no strong site."""
+        named: dict[int, set[str]] = {}
+        for rec in spans:
+            if rec.field in self._anatomy and rec.site:
+                s = bisect_right(sent_starts, rec.start) - 1
+                if s in sents:
+                    named.setdefault(s, set()).add(rec.site)
+        return named
 
     def _normal_aspect(self, rec: MentionRecord, lower: list[int]) -> bool:
         """A one-word "normal" that qualifies one aspect of an organ named within the next three words ("normal

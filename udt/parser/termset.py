@@ -851,11 +851,14 @@ LANDMARK_CUES = (
     # What hides the organ examined ("tail obscured by bowel gas", "not visualised due to bowel gas").
     "obscured by", "due to", "owing to", "because of", "limited by",
     # Anatomy a finding is placed among ("ascites around the liver", "between the shoulder blades"). Not "along" ("a
-    # plaque along the tunica albuginea" is the plaque's site) nor "separate from" (a tubal mass "separate from the
-    # left ovary" still lies in the left adnexa).
+    # plaque along the tunica albuginea" is the plaque's site).
     "around", "between", "under",
     # ... said with a verb ("a rim of free fluid surrounds the liver", "fluid outlining the spleen").
     "surrounds", "encircles", "encircling", "outlines", "outlining",
+    # A lesion said to be apart from an organ lies outside it ("a nodule ... separate from the thyroid, most likely a
+    # parathyroid adenoma"); the organ places it, labelled only where nothing else names one (a tubal mass "in the
+    # left adnexa, separate from the left ovary" keeps the adnexa its sentence names).
+    "separate from", "separable from", "distinct from",
     # Tissue around a finding ("oedema of the adjacent soft tissue", "surrounding fat stranding").
     "adjacent", "surrounding", "surrounded by",
     # A reference organ of an echo comparison ("cortex hypoechoic to the liver", "more echogenic than the spleen").
