@@ -160,3 +160,25 @@ def test_realworld_anatomy_classes(parser: ReportParser, text: str, organs: list
 )
 def test_otherwise_normal_beside_a_lesion_outside_the_organ(parser: ReportParser, text: str, normal: bool) -> None:
     assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is normal
+
+
+# -- a worded normal whose own organ is then described with an abnormal descriptor is no normal organ -------------
+# Before: "RIGHT TESTIS: Normal size and echotexture, a few scattered microliths" beside a left testicular mass gave
+# normal appearance (guideline: only a description of normal wording plus negations is a normal organ); only the
+# denial form ("no focal lesion") was read for such descriptors.
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("Left testis: 2 cm hypoechoic mass. Right testis: normal size and echotexture, a few scattered microliths.",
+         False),
+        ("Liver: 3 cm haemangioma. Right kidney normal in size, cortex hyperechoic.", False),
+        # Near misses: a descriptor said of another organ earlier in the sentence, a fluid organ's anechoic content,
+        # and normal descriptors leave the normal organ.
+        ("Bilateral endometriomas with no internal vascularity; the uterus measured 8 cm and was normal.", True),
+        ("Liver: 3 cm haemangioma. Bladder: normal wall, contents anechoic.", True),
+        ("Left testis: 2 cm hypoechoic mass. Right testis: normal size, homogeneous echotexture.", True),
+    ],
+)
+def test_a_worded_normal_described_abnormal_is_no_normal_organ(parser: ReportParser, text: str,
+                                                               normal: bool) -> None:
+    assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is normal

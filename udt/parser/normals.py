@@ -152,8 +152,8 @@ class NormalAppearanceRules:
                     or (self._side_word in after and not self._sides_hashes.isdisjoint(after))) \
                 and bool(labels[self.fields[2]])
             states_abnormal = self._states_abnormal(rec, lower, sent_starts, sent) \
-                or (lower[rec.start] in self._abnormal_denials and self._organ_described_abnormal(k, sent, spans,
-                                                                                                 lower, sent_starts))
+                or self._organ_described_abnormal(k, sent, spans, lower, sent_starts,
+                                                  from_subject=lower[rec.start] not in self._abnormal_denials)
             # "The spleen is enlarged but otherwise normal", "normal in size but coarse": the normal statement
             # concedes its organ abnormal, so the study is not normal either, even with no lesion in it. (Not
             # "Right ovary: atrophic, unremarkable", nor "enlarged nodes and a normal appendix": no concession.)
@@ -240,15 +240,30 @@ class NormalAppearanceRules:
         return False
 
     def _organ_described_abnormal(self, k: int, sent: int, spans: list[MentionRecord], lower: list[int],
-                                  sent_starts: list[int]) -> bool:
+                                  sent_starts: list[int], from_subject: bool = False) -> bool:
         """The sentence of the denial-form normal ``spans[k]`` ("no focal lesion") describes its organ with an abnormal
         descriptor: "The liver is echogenic with no focal lesion", "Thyroid: diffusely hypoechoic, no nodules, no
         focal abnormality" (guideline: a whole description of normal wording plus negations, which this is not). Only
         a descriptor said of the organ (followed by a comma, "and", "with", the sentence end, or the organ itself),
-        not one of its content ("anechoic bile, no stones, no focal abnormality"). Scans that sentence's mentions."""
+        not one of its content ("anechoic bile, no stones, no focal abnormality"). Scans that sentence's mentions.
+        ``from_subject``: read only from the organ the normal statement is about (the last anatomy before it) on, as
+        for a worded normal ("RIGHT TESTIS: normal size and echotexture, a few scattered microliths"), where what
+        the sentence said before of another organ ("bilateral endometriomas ... no internal vascularity; the uterus
+        ... was normal") is not this organ's."""
         n = len(lower)
         hi = sentence_end(sent_starts, sent, n)
         lo = sent_starts[sent]
+        if from_subject:
+            subject = next((rec.start for rec in reversed(spans[max(0, k - 8) : k])
+                            if rec.start >= lo and rec.field in self._anatomy), None)
+            if subject is None:
+                return False  # (no organ named before it in its sentence: "Normal study")
+            lo = subject
+            return any(rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated
+                       and self._released_abnormal(rec.iri, rec.field)
+                       and self._rollups_of(rec.iri)[rec.field].us365k_label not in ts.FLUID_CONTENT_VALUES
+                       and (rec.end >= hi or lower[rec.end] in self._predicate_ends)
+                       for rec in _sentence_mentions(k, spans, lo, hi) if rec.start > spans[k].start)
         starts = {rec.start for rec in _sentence_mentions(k, spans, lo, hi) if rec.field in self._anatomy}
         return any(rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated
                    and self._released_abnormal(rec.iri, rec.field)

@@ -528,6 +528,9 @@ RECESS_CUE_WORDS = ("between", "separates", "separating", "separated")
 # An attribute word inside a diagnosis that only restates the diagnosis's own value: a "cystic lesion" or "cystic
 # structure" is a cyst, not a lesion with cystic components (as a "solid mass" has solid components, guideline).
 RESTATED_ATTRIBUTES = {"cyst": ("cystic components",)}
+# Descriptor values that are the normal look of a hollow organ's fluid content ("Bladder: normal wall, contents
+# anechoic"): no fault of an organ stated normal (normals.py reads the descriptors after a worded normal).
+FLUID_CONTENT_VALUES = ("anechoic",)
 # Words in the label of a concept that make it part of an organ, besides PART_WORDS: a normal statement naming only
 # such parts ("CBD normal calibre" beside gallstones, "the endometrium is normal" beside a fibroid) is about part of
 # the organ ("Right testis and epididymis normal" names a whole side too).
