@@ -182,3 +182,25 @@ def test_otherwise_normal_beside_a_lesion_outside_the_organ(parser: ReportParser
 def test_a_worded_normal_described_abnormal_is_no_normal_organ(parser: ReportParser, text: str,
                                                                normal: bool) -> None:
     assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is normal
+
+
+# -- normal statements that were missed: a capitalised normal word before a glued comma, a screening programme's name,
+# a state called normal in one breath --------------------------------------------------------------------------------
+# Before: "SPLEEN: WNL.,KIDNEYS: WNL." kept "WNL." as one token (no term matched it); "AAA programme" in a screening
+# header read as an asserted aneurysm, so the study was abnormal; "atrophic and normal" read as an abnormal ovary.
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("LIVER: 15 mm haemangioma.,SPLEEN: WNL.,LEFT KIDNEY: 2 CM CYST.", True),
+        ("RIGHT KIDNEY: NORMAL.,LEFT KIDNEY: 2 CM CORTICAL CYST.,NO HYDRONEPHROSIS.", True),
+        ("AORTA SCREENING (AAA programme). Maximum AP diameter 2.1 cm. Result: Normal - no aneurysm.", True),
+        ("Uterus: 3 cm fibroid. The left ovary is atrophic and normal.", True),
+        # Near misses: an abbreviation before a glued comma that is no normal word, a known aneurysm under surveillance,
+        # and an enlarged organ that is "otherwise" normal stay abnormal.
+        ("LIVER: 15 mm haemangioma.,CBD: 9 MM.,SPLEEN: 14 CM.", False),
+        ("AAA surveillance: infrarenal aneurysm now 4.6 cm. Otherwise normal.", False),
+        ("The spleen is enlarged and otherwise normal, 15 cm.", False),
+    ],
+)
+def test_missed_normal_statements(parser: ReportParser, text: str, normal: bool) -> None:
+    assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is normal

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 _FILLING = frozenset(get_string_id(w) for w in ts.FILLING_STATE_WORDS)
+_CALLED_NORMAL_STATES = frozenset(get_string_id(w) for w in ts.CALLED_NORMAL_STATE_WORDS)
 _NORMAL_FILLING = frozenset(get_string_id(w) for w in ts.NORMAL_FILLING_WORDS)
 _NODE_FEATURES = frozenset(get_string_id(w) for w in ts.NODE_FEATURE_WORDS)
 _NODE_WORDS = frozenset(get_string_id(w) for w in ("node", "nodes", "lymph", "nodal", "lymphadenopathy"))
@@ -41,11 +42,12 @@ def _normal_filling(lower: list[int], j: int, lo: int) -> bool:
 
 
 def _filling_called_normal(lower: list[int], j: int, normal_start: int) -> bool:
-    """The state word at ``j`` is a hollow organ's filling that the same predicate calls normal in one breath
-    ("the bladder is distended and unremarkable", "gallbladder distended and normal in appearance"): joined by a bare
-    "and" to the normal word itself, the writer reports how full the organ was, not a fault ("enlarged and otherwise
-    normal", where "otherwise" concedes an abnormality, is read elsewhere)."""
-    return lower[j] in _FILLING and j + 2 == normal_start and lower[j + 1] == _AND
+    """The state word at ``j`` is a hollow organ's filling, or another state found normal for the patient
+    (termset.CALLED_NORMAL_STATE_WORDS), that the same predicate calls normal in one breath ("the bladder is
+    distended and unremarkable", "the right ovary is atrophic and normal"): joined by a bare "and" to the normal word
+    itself, the writer reports how the organ was found, not a fault ("enlarged and otherwise normal", where
+    "otherwise" concedes an abnormality, is read elsewhere)."""
+    return lower[j] in _CALLED_NORMAL_STATES and j + 2 == normal_start and lower[j + 1] == _AND
 
 
 def _sentence_mentions(k: int, spans: list[MentionRecord], lo: int, hi: int) -> Iterator[MentionRecord]:

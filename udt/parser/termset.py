@@ -553,6 +553,9 @@ ABNORMAL_STATE_DENIALS = ("no", "not", "non", "without", "nor", "neither")
 # A hollow organ's filling, normal with these words before it ("Bladder: partially distended, grossly normal", "well
 # distended"), where "distended" alone states the organ abnormal.
 FILLING_STATE_WORDS = ("distended", "distension", "distention", "filled")
+# States (of ABNORMAL_STATE_WORDS) a writer reports and calls normal in one breath ("the bladder is distended and
+# unremarkable", "the right ovary is atrophic and normal" after the menopause): how the organ was found, not a fault.
+CALLED_NORMAL_STATE_WORDS = (*FILLING_STATE_WORDS, "atrophic")
 NORMAL_FILLING_WORDS = ("partially", "partly", "adequately", "well", "normally", "physiologically", "moderately",
                         "fully", "reasonably", "sufficiently", "optimally")
 
@@ -585,6 +588,9 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      "coronary": _CATHETER_PROCEDURES,
                      # "Pancreas: not visualised (bowel gas)": what hides an organ, no bowel examined.
                      "bowel": ("gas",),
+                     # "AORTA SCREENING (AAA programme)": the name of a screening programme, no aneurysm found ("AAA
+                     # surveillance" follows a known one, so it is not listed).
+                     "aaa": ("programme", "programmes", "program", "programs", "screening"),
                      # "Both ureteric jets seen": urine entering the bladder, no ureter imaged.
                      "ureteric": ("jet", "jets"),
                      "ureteral": ("jet", "jets"),
