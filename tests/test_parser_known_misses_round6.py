@@ -204,3 +204,24 @@ def test_a_worded_normal_described_abnormal_is_no_normal_organ(parser: ReportPar
 )
 def test_missed_normal_statements(parser: ReportParser, text: str, normal: bool) -> None:
     assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is normal
+
+
+# -- "normal" as the adjective of an organ noun calls that organ normal, whatever lesion its clause names beside it --
+# Before: "a septated hydrocele surrounding a normal left testis" and "this normal nerve is the reference against
+# which carpal tunnel syndrome is judged" gave no normal appearance: the clause held another finding, and the
+# hydrocele's "surrounding" read as a part word ("the surrounding tissue is normal").
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("Large right hydrocele surrounding a normal right testis; left hemiscrotum unremarkable.", True),
+        ("Image: this normal median nerve serves as the reference for carpal tunnel syndrome.", True),
+        ("A 4 cm right ovarian endometrioma lies adjacent to a normal uterus.", True),
+        # Near misses: a lesion held by the organ "normal" qualifies, a normal part of an organ with a lesion and a
+        # concession ("otherwise normal liver") are no normal organ.
+        ("Several small mobile stones within a normal gallbladder.", False),
+        ("A 2 cm nodule in the right thyroid lobe and a normal left thyroid lobe.", False),
+        ("Simple hepatic cyst 18 mm in the right lobe. Otherwise normal liver.", False),
+    ],
+)
+def test_normal_premodifying_an_organ(parser: ReportParser, text: str, normal: bool) -> None:
+    assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is normal

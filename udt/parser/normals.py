@@ -34,6 +34,10 @@ _NODE_WORDS = frozenset(get_string_id(w) for w in ("node", "nodes", "lymph", "no
 # One node of the many an organ value holds ("a normal level II node" beside a suspicious one): part of the organ.
 _ONE_NODE = get_string_id("node")
 _AND = get_string_id("and")
+# A lesion placed in the organ a normal word pre-modifies ("gallstones in a normal-calibre gallbladder", "a polyp
+# within a normal gallbladder"): the organ holds the finding, so it is not called normal as a whole.
+_HOLDING = frozenset(get_string_id(w) for w in ts.HOLDING_PLACE_WORDS)
+_DETERMINERS = frozenset(get_string_id(w) for w in ("a", "an", "the", "this", "that", "my", "his", "her"))
 
 
 def _normal_filling(lower: list[int], j: int, lo: int) -> bool:
@@ -129,6 +133,10 @@ class NormalAppearanceRules:
                 lo = max([lo] + [j + 1 for j in range(lo, rec.start) if lower[j] in self._clause_seps])
             window = lower[lo : rec.start]
             named_parts = self._part_words.intersection(window)
+            if named_parts and self._premodifies_organ(k, spans, lower):
+                # (a part word before "a normal left testis" belongs to the clause before it, "a hydrocele surrounding
+                # ..."; "otherwise normal liver" still concedes the organ's own lesion)
+                named_parts = named_parts & self._otherwise_words
             if _ONE_NODE in window or _ONE_NODE in lower[rec.end : rec.end + 3]:
                 # "A normal level II node" beside "(B) A round node with cystic change, suspicious for metastasis":
                 # one normal node among nodes described elsewhere is part of the organ, not the organ (an axilla's
@@ -513,12 +521,31 @@ class NormalAppearanceRules:
                 out.add(sent)
         return out
 
+    def _premodifies_organ(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """A one-word "normal" that is the adjective of the organ noun right after it, past a side word ("a normal
+        left testis", "this normal nerve", "the normal right kidney"): the organ itself is called normal, whatever
+        lesion its clause names beside it. Not a part of an organ ("a normal left lobe" beside a right-lobe nodule)."""
+        rec = spans[k]
+        if rec.end - rec.start != 1 or k + 1 >= len(spans):
+            return False
+        before = rec.start - 1
+        if before >= 0 and lower[before] in _DETERMINERS:
+            before -= 1
+        if before >= 0 and lower[before] in _HOLDING:
+            return False  # "a polyp within a normal gallbladder": the organ holds the lesion
+        nxt = spans[k + 1]
+        gap = lower[rec.end : nxt.start]
+        return nxt.field in self._anatomy and nxt.iri not in self._part_iris and len(gap) <= 1 \
+            and self._sides_hashes.issuperset(gap) and nxt.end - nxt.start <= 3
+
     def _normal_clause_is_organ(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
         """In a sentence that also describes lesions, "normal" states a whole organ normal when its own clause
         names an organ and no lesion ("...; the uterus measured 8 cm and was normal", "two liver lesions and a
         normal spleen"). The clause runs between separators; one that names no organ ("and was normal") takes in
         the clause before it."""
         rec = spans[k]
+        if self._premodifies_organ(k, spans, lower):
+            return True  # "a septated hydrocele surrounding a normal left testis": the testis itself is called normal
         seps = [j for j in range(max(sent_start, rec.start - 40), rec.start) if lower[j] in self._clause_seps]
         # (the clause also ends with its sentence: "..., no focal lesion. Portal vein patent" names no organ of it)
         end = next((j for j in range(rec.end, min(len(lower), rec.end + 12))
