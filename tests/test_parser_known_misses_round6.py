@@ -225,3 +225,22 @@ def test_missed_normal_statements(parser: ReportParser, text: str, normal: bool)
 )
 def test_normal_premodifying_an_organ(parser: ReportParser, text: str, normal: bool) -> None:
     assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is normal
+
+
+# -- "both" sides stated normal while lesions lie on both sides -------------------------------------------------------
+# Before: "Both testes are normal in size and echotexture" gave normal appearance beside a right epididymal cyst and
+# bilateral hydroceles (guideline: "Both testes normal" only where one hemiscrotum has no finding at all).
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("Both testes are normal in size and echotexture. 4 mm cyst in the left epididymal head. Small bilateral "
+         "hydroceles.", False),
+        ("Both kidneys are normal in size. Right lower pole 12 mm cyst. Left upper pole 9 mm cyst.", False),
+        # Near misses: lesions on one side only leave the other side a normal organ; one side named normal is read as
+        # before.
+        ("Both testes are normal in size and echotexture. Small right hydrocele.", True),
+        ("Right testis: 6 mm hypoechoic lesion. Left testis normal.", True),
+    ],
+)
+def test_both_sides_normal_beside_lesions_on_both_sides(parser: ReportParser, text: str, normal: bool) -> None:
+    assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is normal

@@ -154,6 +154,8 @@ class NormalAppearanceRules:
                     self._organ_has_lesion(sent, strong_sites, lesion_sents, sent in next_on_line)
                     or self._only_organ_has_unplaced_lesion(sent, strong_sites, lesion_sents))
                 and not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, side_memo))
+            part = part or self._both_sides_have_lesions(window, sent, strong_sites, lesion_sents, lower, sent_starts,
+                                                          side_memo)
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
             # "Right side normal", "the left side was 'normal'", "compared with the normal right side": one side of the
             # paired organ the report examines.
@@ -482,6 +484,22 @@ class NormalAppearanceRules:
                      if h in self._sides}
             memo[sent] = None if not found else found.pop() if len(found) == 1 else "bilateral"
         return memo[sent]
+
+    def _both_sides_have_lesions(self, window: list[int], sent: int, strong_sites: dict[int, set[str]],
+                                 lesion_sents: set[int], lower: list[int], sent_starts: list[int],
+                                 memo: dict[int, str | None]) -> bool:
+        """A normal statement about both sides of a paired organ ("Both testes are normal in size and echotexture")
+        while the report places lesions of that organ on both sides (a right epididymal cyst, bilateral hydroceles):
+        no side is a whole organ with no finding (guideline: "Both testes normal" -> yes only when one hemiscrotum has
+        no finding at all). Reads the sides of the lesion sentences naming the organ or none."""
+        organs = strong_sites.get(sent)
+        if not organs or "bilateral" not in {self._sides.get(h) for h in window}:
+            return False
+        sides: set[str | None] = set()
+        for other in lesion_sents:
+            if other != sent and (not strong_sites.get(other) or organs & strong_sites[other]):
+                sides.add(self._sentence_side(other, lower, sent_starts, memo))
+        return "bilateral" in sides or {"left", "right"} <= sides
 
     @staticmethod
     def _only_organ_has_unplaced_lesion(sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
