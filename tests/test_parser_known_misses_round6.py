@@ -244,3 +244,22 @@ def test_normal_premodifying_an_organ(parser: ReportParser, text: str, normal: b
 )
 def test_both_sides_normal_beside_lesions_on_both_sides(parser: ReportParser, text: str, normal: bool) -> None:
     assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is normal
+
+
+# -- a denial clause "with no focal lesion" speaks of the subject named before its commas -------------------------------
+# Before: "Endometrium 8 mm, trilaminar, with no focal lesion" beside a fibroid read the denial as a whole organ stated
+# normal: its own comma clause names no anatomy, so the part it is about (the endometrium) was not seen.
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("Uterus 8 cm with a 2 cm intramural fibroid. Endometrium 7 mm, homogeneous, with no focal lesion.", False),
+        ("Right lobe nodule 12 mm. Isthmus 3 mm, with no nodule or focal lesion.", False),
+        # Near misses: a whole organ in the same wording beside a lesion elsewhere is normal; a part's denial clause
+        # in a study with no lesion leaves a normal study.
+        ("Uterus 8 cm with a 2 cm intramural fibroid. Right ovary 3 cm, with no focal lesion.", True),
+        ("Endometrium 7 mm, homogeneous, with no focal lesion. Ovaries normal.", True),
+    ],
+)
+def test_denial_clause_speaks_of_the_subject_before_its_commas(parser: ReportParser, text: str,
+                                                               normal: bool) -> None:
+    assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is normal

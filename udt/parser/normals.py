@@ -34,6 +34,8 @@ _NODE_WORDS = frozenset(get_string_id(w) for w in ("node", "nodes", "lymph", "no
 # One node of the many an organ value holds ("a normal level II node" beside a suspicious one): part of the organ.
 _ONE_NODE = get_string_id("node")
 _AND = get_string_id("and")
+_WITH = frozenset(get_string_id(w) for w in ("with", "without"))
+_BILATERAL = frozenset(get_string_id(w) for w in ts.BILATERAL)  # "both", "bilateral": a normal of both sides
 # A lesion placed in the organ a normal word pre-modifies ("gallstones in a normal-calibre gallbladder", "a polyp
 # within a normal gallbladder"): the organ holds the finding, so it is not called normal as a whole.
 _HOLDING = frozenset(get_string_id(w) for w in ts.HOLDING_PLACE_WORDS)
@@ -163,9 +165,11 @@ class NormalAppearanceRules:
             side = ((self._side_word in window and not self._sides_hashes.isdisjoint(window))
                     or (self._side_word in after and not self._sides_hashes.isdisjoint(after))) \
                 and bool(labels[self.fields[2]])
+            denial = lower[rec.start] in self._abnormal_denials
+            # (a worded normal's own descriptors matter only beside a finding: with none, the study is normal anyway)
             states_abnormal = self._states_abnormal(rec, lower, sent_starts, sent) \
-                or self._organ_described_abnormal(k, sent, spans, lower, sent_starts,
-                                                  from_subject=lower[rec.start] not in self._abnormal_denials)
+                or ((denial or abnormal)
+                    and self._organ_described_abnormal(k, sent, spans, lower, sent_starts, from_subject=not denial))
             # "The spleen is enlarged but otherwise normal", "normal in size but coarse": the normal statement
             # concedes its organ abnormal, so the study is not normal either, even with no lesion in it. (Not
             # "Right ovary: atrophic, unremarkable", nor "enlarged nodes and a normal appendix": no concession.)
@@ -305,17 +309,27 @@ class NormalAppearanceRules:
         say they are part of an organ ("Infraspinatus normal": the infraspinatus tendon; "CBD normal": the common
         bile duct; not "Right testis and epididymis normal", a whole side)."""
         rec = spans[k]
+        sentence_lo = lo
         for j in range(rec.start - 1, lo - 1, -1):  # the clause up to a comma or semicolon ("and" joins parts)
             if lower[j] in self._part_clause_ends:
                 lo = j + 1
                 break
+        named = self._anatomy_named_from(k, spans, lo)
+        if not named and lo > sentence_lo and lower[rec.start - 1] in _WITH:
+            # "Endometrium 8 mm, trilaminar, with no focal lesion": a clause that names nothing but what its subject,
+            # named before the commas, is "with" speaks of that subject
+            named = self._anatomy_named_from(k, spans, sentence_lo)
+        return bool(named) and all(iri in self._part_iris for iri in named)
+
+    def _anatomy_named_from(self, k: int, spans: list[MentionRecord], lo: int) -> list[str]:
+        """The anatomy concepts named from token ``lo`` up to the mention ``spans[k]`` (a bounded walk back)."""
         named: list[str] = []
         for j in range(k - 1, -1, -1):
             if spans[j].start < lo:
                 break
             if spans[j].field in self._anatomy:
                 named.append(spans[j].iri)
-        return bool(named) and all(iri in self._part_iris for iri in named)
+        return named
 
     def _lesion_in_organs_named(self, k: int, spans: list[MentionRecord], lo: int, sent: int,
                                 strong_sites: dict[int, set[str]], lesion_sents: set[int],
@@ -493,7 +507,7 @@ class NormalAppearanceRules:
         no side is a whole organ with no finding (guideline: "Both testes normal" -> yes only when one hemiscrotum has
         no finding at all). Reads the sides of the lesion sentences naming the organ or none."""
         organs = strong_sites.get(sent)
-        if not organs or "bilateral" not in {self._sides.get(h) for h in window}:
+        if not organs or not lesion_sents or _BILATERAL.isdisjoint(window):
             return False
         sides: set[str | None] = set()
         for other in lesion_sents:
