@@ -246,7 +246,7 @@ def test_both_sides_normal_beside_lesions_on_both_sides(parser: ReportParser, te
     assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is normal
 
 
-# -- a denial clause "with no focal lesion" speaks of the subject named before its commas -------------------------------
+# -- a denial clause "with no focal lesion" speaks of the subject named before its commas -----------------------------
 # Before: "Endometrium 8 mm, trilaminar, with no focal lesion" beside a fibroid read the denial as a whole organ stated
 # normal: its own comma clause names no anatomy, so the part it is about (the endometrium) was not seen.
 @pytest.mark.parametrize(
