@@ -233,8 +233,8 @@ def test_normal_premodifying_an_organ(parser: ReportParser, text: str, normal: b
 @pytest.mark.parametrize(
     ("text", "normal"),
     [
-        ("Both testes are normal in size and echotexture. 4 mm cyst in the left epididymal head. Small bilateral "
-         "hydroceles.", False),
+        ("Both testes are normal in size and echotexture. 4 mm cyst in the left epididymal head. 6 mm cyst in the "
+         "right epididymal tail.", False),
         ("Both kidneys are normal in size. Right lower pole 12 mm cyst. Left upper pole 9 mm cyst.", False),
         # Near misses: lesions on one side only leave the other side a normal organ; one side named normal is read as
         # before.

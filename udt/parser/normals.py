@@ -156,8 +156,8 @@ class NormalAppearanceRules:
                     self._organ_has_lesion(sent, strong_sites, lesion_sents, sent in next_on_line)
                     or self._only_organ_has_unplaced_lesion(sent, strong_sites, lesion_sents))
                 and not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, side_memo))
-            part = part or self._both_sides_have_lesions(window, sent, strong_sites, lesion_sents, lower, sent_starts,
-                                                          side_memo)
+            part = part or self._both_sides_have_lesions(window, sent, spans, strong_sites, lesion_sents, lower,
+                                                          sent_starts, side_memo)
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
             # "Right side normal", "the left side was 'normal'", "compared with the normal right side": one side of the
             # paired organ the report examines.
@@ -364,7 +364,8 @@ class NormalAppearanceRules:
     def _organs_named_in(self, spans: list[MentionRecord], sent_starts: list[int],
                          sents: set[int]) -> dict[int, set[str]]:
         """The organs anatomy mentions name in each of ``sents`` (sentence -> organs), whatever their weight: one pass
-        over the mentions, made only for an "otherwise normal" organ beside a lesion placed by no strong site."""
+        over the mentions, made only for an "otherwise normal" organ beside a lesion placed by no strong site, or a
+        normal said of both sides beside lesions."""
         named: dict[int, set[str]] = {}
         for rec in spans:
             if rec.field in self._anatomy and rec.site:
@@ -499,20 +500,22 @@ class NormalAppearanceRules:
             memo[sent] = None if not found else found.pop() if len(found) == 1 else "bilateral"
         return memo[sent]
 
-    def _both_sides_have_lesions(self, window: list[int], sent: int, strong_sites: dict[int, set[str]],
-                                 lesion_sents: set[int], lower: list[int], sent_starts: list[int],
-                                 memo: dict[int, str | None]) -> bool:
+    def _both_sides_have_lesions(self, window: list[int], sent: int, spans: list[MentionRecord],
+                                 strong_sites: dict[int, set[str]], lesion_sents: set[int], lower: list[int],
+                                 sent_starts: list[int], memo: dict[int, str | None]) -> bool:
         """A normal statement about both sides of a paired organ ("Both testes are normal in size and echotexture")
         while the report places lesions of that organ on both sides (a right epididymal cyst, bilateral hydroceles):
         no side is a whole organ with no finding (guideline: "Both testes normal" -> yes only when one hemiscrotum has
-        no finding at all). Reads the sides of the lesion sentences naming the organ or none."""
+        no finding at all). Reads the sides of the lesion sentences that name the organ (a lesion named with no organ
+        may be another organ's: "Small bilateral hydroceles" is not read)."""
         organs = strong_sites.get(sent)
         if not organs or not lesion_sents or _BILATERAL.isdisjoint(window):
             return False
-        sides: set[str | None] = set()
-        for other in lesion_sents:
-            if other != sent and (not strong_sites.get(other) or organs & strong_sites[other]):
-                sides.add(self._sentence_side(other, lower, sent_starts, memo))
+        others = lesion_sents - {sent}
+        # (the organs each lesion sentence names, placed or not: "a cyst in the left epididymal head")
+        named = self._organs_named_in(spans, sent_starts, others) if others else {}
+        sides = {self._sentence_side(other, lower, sent_starts, memo) for other in others
+                 if organs & (strong_sites.get(other, set()) | named.get(other, set()))}
         return "bilateral" in sides or {"left", "right"} <= sides
 
     @staticmethod
