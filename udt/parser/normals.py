@@ -166,10 +166,8 @@ class NormalAppearanceRules:
                     or (self._side_word in after and not self._sides_hashes.isdisjoint(after))) \
                 and bool(labels[self.fields[2]])
             denial = lower[rec.start] in self._abnormal_denials
-            # (a worded normal's own descriptors matter only beside a finding: with none, the study is normal anyway)
             states_abnormal = self._states_abnormal(rec, lower, sent_starts, sent) \
-                or ((denial or abnormal)
-                    and self._organ_described_abnormal(k, sent, spans, lower, sent_starts, from_subject=not denial))
+                or (denial and self._organ_described_abnormal(k, sent, spans, lower, sent_starts))
             # "The spleen is enlarged but otherwise normal", "normal in size but coarse": the normal statement
             # concedes its organ abnormal, so the study is not normal either, even with no lesion in it. (Not
             # "Right ovary: atrophic, unremarkable", nor "enlarged nodes and a normal appendix": no concession.)
@@ -177,7 +175,11 @@ class NormalAppearanceRules:
                                                                        or self._concedes_abnormal(rec, lower)))
             if not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings \
                     and not states_abnormal \
-                    and not self._hedged_lesion_in_sentence(k, sent, spans, sent_starts, len(lower)):
+                    and not self._hedged_lesion_in_sentence(k, sent, spans, sent_starts, len(lower)) \
+                    and not (abnormal and not denial
+                             and self._organ_described_abnormal(k, sent, spans, lower, sent_starts, from_subject=True)):
+                # (a worded normal's own later descriptors, "normal size, a few microliths", matter only for a whole
+                # organ beside a finding: with none, the study is normal anyway; read last, for the few that get here)
                 whole = True
             else:
                 partial = True
