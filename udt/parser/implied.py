@@ -94,8 +94,6 @@ class ImpliedSiteRules:
         self._organ_parts: OrganPartWords = OrganPartWords(strings, self.vocabulary)
         self._recess_cues: frozenset[int] = word_ids(strings, ts.RECESS_CUE_WORDS)
         self._recess_bounds: list[tuple[str, frozenset[str]]] = self._bounded_recesses()
-        # The words either rule needs in a report: tested once per report (SitesAndFindings.__call__).
-        self._rare_site_words: frozenset[int] = self._organ_parts.cues | self._recess_cues
 
     def _bounded_recesses(self) -> list[tuple[str, frozenset[str]]]:
         """(recess IRI, the released organs that bound it) from termset.BOUNDED_RECESSES, resolved in the ontology;
@@ -339,6 +337,11 @@ class ImpliedSiteRules:
         labels the organ that holds it, even where the report never names that organ or names only others (an
         abdominal study: "... segment 6 ... Spleen normal."), as a finer structure of it would (organ_parts.py)."""
         parts = self._organ_parts
+        if parts.site_iri is None or not (r.lesion_sents or r.hedged_sites):
+            return  # (a segment places a lesion: none asserted or hedged, no segment to read)
+        organ = self._rollups_of(parts.site_iri).get(self.fields[2])
+        if organ is not None and organ.us365k_label in r.labels[self.fields[2]]:
+            return  # (the liver is labelled already: the usual report that names it)
         named = parts.named_at(r.lower)
         if named and in_finding_sections(named, r.idx, r.section_starts, r.sections):
             self._label_site(parts.site_iri, r.pediatric, r.labels)
@@ -349,8 +352,9 @@ class ImpliedSiteRules:
         (guideline: Morison's pouch / the hepatorenal space -> peritoneum), and the organs only place it, so the
         recess's organ is labelled and neither bounding organ is labelled from that sentence (one named as a site
         in another sentence stays). Bounded: a few tokens after each asserted fluid."""
-        if not self._recess_bounds:
-            return  # (the caller has tested the report's words once for this rule and the numbered parts)
+        if not self._recess_bounds or self._fluid_value not in r.labels[self._diagnosis_field] \
+                or self._recess_cues.isdisjoint(r.lower):
+            return  # (an asserted fluid first, O(1); then one C-level word test)
         lower, evidence, n = r.lower, r.evidence, len(r.lower)
         for i, rec in enumerate(evidence):
             if rec.field != self._diagnosis_field or rec.status != "present" or rec.historical or rec.hypothetical \

@@ -462,12 +462,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         r = self._read_report(doc, state, text)
         self._read_mentions(r)
         self._build_items(r)
-        rare = not self._rare_site_words.isdisjoint(r.lower)  # (one C-level test for the two rules below)
-        if rare:
-            self._fluid_in_a_bounded_recess(r)  # "free fluid between the liver and the right kidney" (implied.py)
+        self._fluid_in_a_bounded_recess(r)  # "free fluid between the liver and the right kidney" (implied.py)
         self._settle_sites(r)
-        if rare:
-            self._label_numbered_parts(r)  # "a cyst in segment 7": the liver, with no liver mention (organ_parts.py)
+        self._label_numbered_parts(r)  # "a cyst in segment 7": the liver, with no liver mention (organ_parts.py)
         organ_normal = self._normal_appearance(r)
         findings = self._assemble_findings(r)
         warnings = [] if r.evidence else ["no ontology concept found in the report"]
