@@ -342,7 +342,7 @@ class ImpliedSiteRules:
         organ = self._rollups_of(parts.site_iri).get(self.fields[2])
         if organ is not None and organ.us365k_label in r.labels[self.fields[2]]:
             return  # (the liver is labelled already: the usual report that names it)
-        named = parts.named_at(r.lower)
+        named = parts.named_at(r.lower, r.cols.words)
         if named and in_finding_sections(named, r.idx, r.section_starts, r.sections):
             self._label_site(parts.site_iri, r.pediatric, r.labels)
 
@@ -353,8 +353,8 @@ class ImpliedSiteRules:
         recess's organ is labelled and neither bounding organ is labelled from that sentence (one named as a site
         in another sentence stays). Bounded: a few tokens after each asserted fluid."""
         if not self._recess_bounds or self._fluid_value not in r.labels[self._diagnosis_field] \
-                or self._recess_cues.isdisjoint(r.lower):
-            return  # (an asserted fluid first, O(1); then one C-level word test)
+                or self._recess_cues.isdisjoint(r.cols.words):
+            return  # (an asserted fluid first, O(1); then a probe per cue word in the report's word set)
         lower, evidence, n = r.lower, r.evidence, len(r.lower)
         for i, rec in enumerate(evidence):
             if rec.field != self._diagnosis_field or rec.status != "present" or rec.historical or rec.hypothetical \

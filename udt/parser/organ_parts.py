@@ -10,8 +10,8 @@ hold "segment I"), so a user's ontology that files it elsewhere moves every numb
 Why not an ontology synonym per numbered segment: each would be an anatomy mention that the findings pass reads as a
 site between listed sizes ("two lesions, 2.4 cm in segment VIII and 1.6 cm in segment III"), which splits the list
 wrongly there. Read here, after the mention pass, the segment labels its organ and leaves the findings as they were.
-Kept apart from :mod:`udt.parser.implied` because it reads words, not mentions: one C-level set test per report,
-then one linear scan only where a segment word occurs.
+Kept apart from :mod:`udt.parser.implied` because it reads words, not mentions: a probe per cue word in the report's
+word set, then one linear scan only where a segment word occurs.
 """
 
 from __future__ import annotations
@@ -41,11 +41,11 @@ class OrganPartWords:
         # The concept segment I names (the caudate lobe); None if the ontology names no segment (the rule is off).
         self.site_iri: str | None = term.iri if term is not None and not term.generic else None
 
-    def named_at(self, lower: list[int]) -> list[int]:
+    def named_at(self, lower: list[int], words: frozenset[int]) -> list[int]:
         """The tokens where a numbered segment is named ("segment" + Couinaud number, not a measurement such as
-        "lower uterine segment 5 mm"; or an abbreviation "S6/7"), in report order; empty at the cost of one set test
-        where no segment word occurs."""
-        if self.site_iri is None or self.cues.isdisjoint(lower):
+        "lower uterine segment 5 mm"; or an abbreviation "S6/7"), in report order; ``words`` is the report's word set
+        (``TokenColumns.words``), so a report with no segment word costs a probe per cue word."""
+        if self.site_iri is None or self.cues.isdisjoint(words):
             return []
         found: list[int] = []
         n = len(lower)
