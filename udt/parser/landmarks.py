@@ -143,6 +143,13 @@ class LandmarkRules(SiteRulesHost):
         self._site_gap_verbs = word_ids(strings, ts.SITE_GAP_VERBS)
         self._site_gap_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
         self._site_gap_fillers = word_ids(strings, ts.SITE_GAP_FILLERS)
+        self._organ_place_words: frozenset[int] = word_ids(strings, ts.ORGAN_PLACE_WORDS)
+        self._extend_words: frozenset[int] = word_ids(strings, ts.EXTENSION_VERBS)
+        self._extension_stops: frozenset[int] = word_ids(strings, (".", ";", "\n", "\n\n", "but", "however"))
+        self._relative_openers: frozenset[int] = word_ids(strings, (",", "which", "that"))
+        thrombus = self.taxonomy.find(ts.INTRALUMINAL_DIAGNOSIS, self.fields[0])
+        self._intraluminal_iris: frozenset[str] = frozenset(
+            () if thrombus is None else (thrombus.iri, *(c.iri for c in self.taxonomy.descendants(thrombus))))
 
     def _placed_after(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """The anatomy ``spans[k]`` is placed by the words after it, past a bracket ("(arrows)") and anatomy joined to
@@ -182,6 +189,42 @@ class LandmarkRules(SiteRulesHost):
         if before >= 0 and lower[before] == self._the:
             before -= 1
         return before >= 0 and lower[before] not in self._panel_openers
+
+    def _places_another_organ(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """Anatomy that says where another organ, the subject just before it, lies ("the right testis lies in the
+        inguinal canal", "the left kidney is located in the pelvis"): the place of that organ, not an organ examined.
+        Only a position verb and "in/within" stand between (at most five words): a lesion's own site ("a cyst lies
+        in the left ovary") has a diagnosis, not an organ, before it."""
+        prev, m = spans[k - 1], spans[k]
+        if prev.field not in self._anatomy or self._organ_label(prev.iri) == self._organ_label(m.iri):
+            return False
+        gap = lower[prev.end : m.start]
+        if len(gap) > 5:
+            return False
+        i = 0
+        while i < min(2, len(gap)) and gap[i] in self._relative_openers:
+            i += 1  # "the left testis, which lies in the inguinal canal"
+        i += i < len(gap) and gap[i] in self._copula_words
+        if i >= len(gap) or gap[i] not in self._position_verbs:
+            return False
+        return i + 1 < len(gap) and gap[i + 1] in self._organ_place_words \
+            and self._site_gap_fillers.issuperset(gap[i + 2 :])
+
+    def _thrombus_extends_into(self, k: int, spans: list[MentionRecord], lower: list[int], cue: int) -> bool:
+        """The landmark cue is a verb of extension ("extending into") whose subject is a thrombus ("tumour thrombus
+        extending into the left renal vein and the IVC"): a thrombus lies only inside vessels, so what it extends
+        into holds it, and is examined (guideline: tumour thrombus in a child's IVC). Looks back at most four
+        mentions, to the first diagnosis before the cue and within its clause."""
+        if lower[cue] not in self._extend_words or not self._intraluminal_iris:
+            return False
+        for prev in reversed(spans[max(0, k - 4) : k]):
+            if prev.end > cue:
+                continue
+            if not self._extension_stops.isdisjoint(lower[prev.end : cue]):
+                return False  # ("a thrombus in the calf veins; oedema extending into the ankle": another clause)
+            if prev.field == self.fields[0]:
+                return prev.iri in self._intraluminal_iris
+        return False
 
     def _listed_vessel(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """A one-word region adjective in a list of vessel names that a vessel closes ("the internal jugular,
@@ -491,7 +534,8 @@ class LandmarkRules(SiteRulesHost):
         one_word = m.end - m.start == 1
         if landmark_ends or m.iri in self._landmark_iris:
             cue = self._landmark_cue_before(m, lower, landmark_ends)
-            if cue is not None and not self._between_one_organ(k, spans, lower):
+            if cue is not None and not self._between_one_organ(k, spans, lower) \
+                    and not self._thrombus_extends_into(k, spans, lower, cue):
                 return "landmark", cue
         if self._names_a_differential(lower) \
                 and not self._differential_heads.isdisjoint(lower[max(0, m.start - _DIFFERENTIAL_REACH) : m.start]) \
@@ -523,10 +567,14 @@ class LandmarkRules(SiteRulesHost):
         if self._joint_of_a_flow(k, spans, lower, info):
             return "landmark", m.start  # "monophasic waveforms at the ankle", "ankle pressures" of an arterial study
         coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends) if landmark_ends else None
-        if coordinated is not None and not self._between_one_organ(k, spans, lower):
+        if coordinated is not None and not self._between_one_organ(k, spans, lower) \
+                and not self._thrombus_extends_into(k, spans, lower, coordinated):
             return "landmark", coordinated  # "hypoechoic to the liver and spleen": both are references
         if m.iri not in self._node_iris and self._placed_after(k, spans, lower):  # (a node placed is a finding)
             return "landmark", m.start  # "with the right kidney (RK) lying posteriorly"
+        if k and spans[k - 1].field in self._anatomy and m.start - spans[k - 1].end <= 5 \
+                and self._places_another_organ(k, spans, lower):
+            return "landmark", m.start  # "the right testis lies in the inguinal canal": where the testis is
         if m.iri in self._generic_vessels:
             return "vessel", m.start  # "a central feeding artery", "arterial RI": a vessel of the organ examined
         if one_word and self._describes_flow(k, spans, lower):

@@ -462,7 +462,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         r = self._read_report(doc, state, text)
         self._read_mentions(r)
         self._build_items(r)
+        self._fluid_in_a_bounded_recess(r)  # "free fluid between the liver and the right kidney" (implied.py)
         self._settle_sites(r)
+        self._label_numbered_parts(r)  # "a cyst in segment 7": the liver, with no liver mention (organ_parts.py)
         organ_normal = self._normal_appearance(r)
         findings = self._assemble_findings(r)
         warnings = [] if r.evidence else ["no ontology concept found in the report"]
@@ -689,8 +691,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             info = self._describe(iri, field, {**site_rolled, **info.rolled})
         inner = self.matcher.term_within(words, self._named_attributes)
         if inner is not None and status == "present" and not rec.historical and not rec.hypothetical:
+            restated = ts.RESTATED_ATTRIBUTES.get(info.value or "", ())  # "cystic lesion": a cyst, no components
             for f, c in self._rollups_of(inner).items():
-                if f in self._named_attributes and c.us365k_label:
+                if f in self._named_attributes and c.us365k_label and c.us365k_label not in restated:
                     r.labels[f].add(c.us365k_label)
         return info
 

@@ -510,6 +510,27 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
               # The surroundings of a lesion ("the underlying muscle is unremarkable" below a lipoma, "no adjacent
               # pleural abnormality"): named relative to the lesion, so no organ examined in its own right.
               "underlying", "overlying", "adjacent", "surrounding", "neighbouring", "neighboring")
+# A liver segment named by its Couinaud number alone ("a cyst in segment 7", "segment IVb lesion", "S6/7"): the organ
+# the ontology gives segment I (LIVER_SEGMENT_ANCHOR, a synonym of the caudate lobe) holds it (organ_parts.py). A bare
+# "segment" (bowel, venous, lower uterine) names none; S1-S4 are left out (sacral levels, heart sounds).
+LIVER_SEGMENT_ANCHOR = "segment i"
+LIVER_SEGMENT_WORDS = ("segment", "segments")
+LIVER_SEGMENT_NUMBERS = ("1", "2", "3", "4", "4a", "4b", "5", "6", "7", "8", "i", "ii", "iii", "iv", "iva", "ivb", "v",
+                         "vi", "vii", "viii", "1/2", "2/3", "4/5", "5/6", "6/7", "7/8", "5/8", "4/8")
+LIVER_SEGMENT_ABBREVIATIONS = ("s4a", "s4b", "s5", "s6", "s7", "s8", "s4/5", "s5/6", "s6/7", "s7/8", "s5/8", "s4/8")
+# Units after a number that make "segment 5" a measurement ("lower uterine segment 5 mm"), not a segment number.
+MEASURE_UNIT_WORDS = ("mm", "cm", "m", "ml", "cc", "%", "x", "\u00d7")
+# A peritoneal recess named by the two organs that bound it ("free fluid between the liver and the right kidney",
+# "fluid separating the liver from the kidney"): the fluid lies in the recess (guideline: Morison's pouch / the
+# hepatorenal space -> peritoneum) and the organs only place it (implied.py). Recess and organs are ontology labels.
+BOUNDED_RECESSES = (("hepatorenal recess", ("liver", "kidney")),)
+RECESS_CUE_WORDS = ("between", "separates", "separating", "separated")
+# An attribute word inside a diagnosis that only restates the diagnosis's own value: a "cystic lesion" or "cystic
+# structure" is a cyst, not a lesion with cystic components (as a "solid mass" has solid components, guideline).
+RESTATED_ATTRIBUTES = {"cyst": ("cystic components",)}
+# Descriptor values that are the normal look of a hollow organ's fluid content ("Bladder: normal wall, contents
+# anechoic"): no fault of an organ stated normal (normals.py reads the descriptors after a worded normal).
+FLUID_CONTENT_VALUES = ("anechoic",)
 # Words in the label of a concept that make it part of an organ, besides PART_WORDS: a normal statement naming only
 # such parts ("CBD normal calibre" beside gallstones, "the endometrium is normal" beside a fibroid) is about part of
 # the organ ("Right testis and epididymis normal" names a whole side too).
@@ -532,6 +553,9 @@ ABNORMAL_STATE_DENIALS = ("no", "not", "non", "without", "nor", "neither")
 # A hollow organ's filling, normal with these words before it ("Bladder: partially distended, grossly normal", "well
 # distended"), where "distended" alone states the organ abnormal.
 FILLING_STATE_WORDS = ("distended", "distension", "distention", "filled")
+# States (of ABNORMAL_STATE_WORDS) a writer reports and calls normal in one breath ("the bladder is distended and
+# unremarkable", "the right ovary is atrophic and normal" after the menopause): how the organ was found, not a fault.
+CALLED_NORMAL_STATE_WORDS = (*FILLING_STATE_WORDS, "atrophic")
 NORMAL_FILLING_WORDS = ("partially", "partly", "adequately", "well", "normally", "physiologically", "moderately",
                         "fully", "reasonably", "sufficiently", "optimally")
 
@@ -564,6 +588,9 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      "coronary": _CATHETER_PROCEDURES,
                      # "Pancreas: not visualised (bowel gas)": what hides an organ, no bowel examined.
                      "bowel": ("gas",),
+                     # "AORTA SCREENING (AAA programme)": the name of a screening programme, no aneurysm found ("AAA
+                     # surveillance" follows a known one, so it is not listed).
+                     "aaa": ("programme", "programmes", "program", "programs", "screening"),
                      # "Both ureteric jets seen": urine entering the bladder, no ureter imaged.
                      "ureteric": ("jet", "jets"),
                      "ureteral": ("jet", "jets"),
@@ -622,7 +649,7 @@ HOLDING_VERBS = ("is", "are", "was", "were", "seen", "found", "noted", "identifi
 # description ("... with a fatty hilum").
 SITE_GAP_VERBS = (*HOLDING_VERBS, "arising", "arises", "originating", "situated", "sitting")
 SITE_GAP_FILLERS = ("the", "a", "an", "my", "his", "her", "their", "its", "this", "that", "both")
-FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at",
+FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at", "between",
                      # "fluid distending the tendon sheath", "fluid filling the subacromial bursa"
                      "distending", "distends", "filling", "fills", "expanding", "tracking", "extending")
 # Spaces named by their own noun in which fluid collects ("fluid distending the flexor tendon sheath"): a bare
@@ -833,9 +860,14 @@ LANDMARK_CUES = (
     # What hides the organ examined ("tail obscured by bowel gas", "not visualised due to bowel gas").
     "obscured by", "due to", "owing to", "because of", "limited by",
     # Anatomy a finding is placed among ("ascites around the liver", "between the shoulder blades"). Not "along" ("a
-    # plaque along the tunica albuginea" is the plaque's site) nor "separate from" (a tubal mass "separate from the
-    # left ovary" still lies in the left adnexa).
+    # plaque along the tunica albuginea" is the plaque's site).
     "around", "between", "under",
+    # ... said with a verb ("a rim of free fluid surrounds the liver", "fluid outlining the spleen").
+    "surrounds", "encircles", "encircling", "outlines", "outlining",
+    # A lesion said to be apart from an organ lies outside it ("a nodule ... separate from the thyroid, most likely a
+    # parathyroid adenoma"); the organ places it, labelled only where nothing else names one (a tubal mass "in the
+    # left adnexa, separate from the left ovary" keeps the adnexa its sentence names).
+    "separate from", "separable from", "distinct from",
     # Tissue around a finding ("oedema of the adjacent soft tissue", "surrounding fat stranding").
     "adjacent", "surrounding", "surrounded by",
     # A reference organ of an echo comparison ("cortex hypoechoic to the liver", "more echogenic than the spleen").
@@ -895,6 +927,14 @@ POSITION_VERBS = ("lie", "lies", "lying", "lay", "located", "situated", "sits", 
 POSITION_DIRECTIONS = ("posteriorly", "anteriorly", "laterally", "medially", "superiorly", "inferiorly", "deep",
                        "superficially", "lateral", "medial", "posterior", "anterior", "behind", "beside", "adjacent",
                        "alongside", "next", "beneath", "below", "above")
+
+# A thrombus "extending into" a vessel lies in it (landmarks.py): the verbs of extension among the landmark cues, and
+# the ontology label of the diagnosis (with its subclasses) that lies only inside vessels.
+EXTENSION_VERBS = ("extending", "extends", "extend", "extended")
+INTRALUMINAL_DIAGNOSIS = "thrombus"
+
+# Prepositions after a position verb that place one organ in another ("the testis lies in the inguinal canal").
+ORGAN_PLACE_WORDS = ("in", "within", "inside")
 
 # Words allowed between a landmark cue and its anatomy ("posterior to the right kidney").
 LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt",
