@@ -51,10 +51,27 @@ _ADULT_AGE = 16
 # IGNORECASE there), where the regex engine can skip to their first letters; an ignore-case alternation cannot.
 _DIGIT_Y = re.compile(r"[0-9][\s-]*[yY]")
 _KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b")  # searched in lower-case ASCII text only
+# A header's or a post's age glued to the sex letter ("HISTORY: 38F, pelvic pain", "14F here", "(9 M)"): upper-case
+# M/F alone after one or two digits. Not a French gauge of a device named in the same clause ("a 14F pigtail drain",
+# "8 F sheath", "a 6F ureteric stent").
+_AGE_SEX = re.compile(
+    r"(\d{1,2}) ?[MF](?![\w-])"
+    r"(?![^.,;:()\n]{0,24}?\b(?:catheter|drain|pigtail|sheath|stent|tube|foley|needle|cannula|fr\b|french|gauge))",
+    re.IGNORECASE,
+)
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
 
 
+def _starts_a_word(text: str, i: int) -> bool:
+    """Whether ``text[i]`` starts a word: not "114F" or "2.5F" (checked here, not by a leading lookbehind that the
+    regex engine would try at every position)."""
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == ".")
+
+
 def _child_age(text: str) -> bool:
+    if any(int(m[1]) < _ADULT_AGE and m[0][-1] in "MF" and _starts_a_word(text, m.start())
+           for m in _AGE_SEX.finditer(text)):
+        return True
     if text.isascii():
         # Every age _AGE reads has a digit before a "y", a son or daughter, or the word "age" (cheap to
         # rule out; the full pattern costs more than the rest of the report's paediatric check).

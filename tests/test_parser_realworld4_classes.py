@@ -1,0 +1,37 @@
+"""Error classes of the fourth real-world development round (issue 11): one table per class.
+
+Each row is a sentence written for this file (not a corpus line) with what it must give; the near-miss rows are
+wordings of the same look that must not trigger the rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import labels_of
+
+from udt.parser import ReportParser
+
+ORGAN = "Organ_level"
+SYSTEM = "Body_system_level"
+
+
+# -- an age glued to the sex letter makes the patient a child when it is under 16 ------------------------------------
+# Before: "14F here" or "HISTORY: 9M, vomiting" read as an adult, so a child's ovary went to Adnexa.
+@pytest.mark.parametrize(
+    ("text", "system"),
+    [
+        ("14F here, they scanned my belly. Right ovary has a 3 cm cyst.", ["Pediatrics"]),
+        ("HISTORY: 9M, right iliac fossa pain.\nFINDINGS: Mildly enlarged mesenteric lymph nodes, no free fluid.",
+         ["Pediatrics"]),
+        ("Pt (11 F) with a neck lump: a 1 cm reactive-looking node in the left neck.", ["Pediatrics"]),
+        ("6 M. Left kidney 7.2 cm with mild pelvic dilatation.", ["Pediatrics"]),
+        # Near misses: an adult's age and sex; a catheter's French gauge; a number glued to other letters.
+        ("HISTORY: 38F, pelvic pain. Right ovary has a 3 cm cyst.", ["Gynaecology"]),
+        ("A 14F pigtail drain lies in the right subhepatic collection.", ["Abdomen and retroperitoneum"]),
+        ("An 8 F sheath was placed. The left kidney contains a 2 cm cyst.",
+         ["Urinary Tract and male reproductive system"]),
+        ("Right kidney 10.5 cm with a 6F ureteric stent in place.", ["Urinary Tract and male reproductive system"]),
+    ],
+)
+def test_age_glued_to_sex_letter(parser: ReportParser, text: str, system: list[str]) -> None:
+    assert labels_of(parser, text, SYSTEM) == system
