@@ -35,3 +35,26 @@ SYSTEM = "Body_system_level"
 )
 def test_age_glued_to_sex_letter(parser: ReportParser, text: str, system: list[str]) -> None:
     assert labels_of(parser, text, SYSTEM) == system
+
+
+# -- a shape word that is no lesion's shape: the lay preposition "round", a disease named with a shape word ----------
+# Before: "fluid round it" gave the shape "round" (and lost the lay "a bit of fluid"); "nodular fasciitis" the
+# shape "nodular".
+@pytest.mark.parametrize(
+    ("text", "shapes", "diagnoses"),
+    [
+        ("The sonographer said there was a bit of fluid round it and the gallbladder wall looked thick.", [],
+         ["fluid collection"]),
+        ("Thin rim of fluid round the left kidney after the biopsy.", [], ["fluid collection"]),
+        ("Small amount of fluid round her right ovary.", [], ["fluid collection"]),
+        ("Biopsy of the 2 cm hypoechoic calf mass showed nodular fasciitis.", [], ["mass"]),
+        ("Axillary node effaced by nodular sclerosis, 3 cm.", [], []),
+        # Near misses: "round" and "nodular" said of the lesion keep their shape.
+        ("A round anechoic cyst in the right ovary, 2 cm.", ["round"], ["cyst"]),
+        ("The cyst is round and thin-walled.", ["round"], ["cyst"]),
+        ("Nodular hypoechoic mass in the calf muscle.", ["nodular"], ["mass"]),
+    ],
+)
+def test_shape_word_of_no_lesion(parser: ReportParser, text: str, shapes: list[str], diagnoses: list[str]) -> None:
+    assert labels_of(parser, text, "Shape") == shapes
+    assert labels_of(parser, text, "Diagnosis") == diagnoses

@@ -622,14 +622,15 @@ HOLDING_VERBS = ("is", "are", "was", "were", "seen", "found", "noted", "identifi
 # description ("... with a fatty hilum").
 SITE_GAP_VERBS = (*HOLDING_VERBS, "arising", "arises", "originating", "situated", "sitting")
 SITE_GAP_FILLERS = ("the", "a", "an", "my", "his", "her", "their", "its", "this", "that", "both")
-FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at",
+FLUID_PLACE_WORDS = ("in", "within", "around", "round", "surrounding", "along", "at",
                      # "fluid distending the tendon sheath", "fluid filling the subacromial bursa"
                      "distending", "distends", "filling", "fills", "expanding", "tracking", "extending")
 # Spaces named by their own noun in which fluid collects ("fluid distending the flexor tendon sheath"): a bare
 # "fluid" placed in one is a collection even where the noun names no organ of its own.
 FLUID_SPACE_WORDS = ("sheath", "sheaths", "bursa", "bursae", "recess", "recesses")
 FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", "large", "little", "some", "amount",
-                      "quantity", "volume", "rim", "film", "thin", "tiny", "much")
+                      "quantity", "volume", "rim", "film", "thin", "tiny", "much",
+                      "bit")  # lay: "a bit of fluid round it"
 # ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
 # Words that make a "fluid" after a lesion that lesion's content ("a cyst filled with / containing fluid").
 CONTENT_WORDS = ("containing", "contains", "contained", "filled", "holding", "holds")
@@ -686,7 +687,12 @@ ORGAN_CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "wall", "wa
 # Nouns a shape word qualifies in another sense: "irregular periods / bleeding / cycles", "irregular heartbeat": no
 # lesion's shape.
 NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses", "menstruation", "cycle", "cycles",
-                   "heartbeat", "heartbeats", "rhythm", "pulse", "breathing")
+                   "heartbeat", "heartbeats", "rhythm", "pulse", "breathing",
+                   # A determiner or pronoun straight after it: "round" is the lay preposition ("fluid round it",
+                   # "a rim of fluid round the gallbladder"), not a shape (an adjective is followed by its noun).
+                   "it", "its", "the", "his", "her", "them", "their", "my", "this", "that", "both",
+                   # A disease named with a shape word, no lesion's shape ("nodular fasciitis", "nodular sclerosis").
+                   "fasciitis", "sclerosis")
 # Outline nouns a shape word is said of ("the liver surface is nodular", "its inferior tip is irregular", "bladder wall
 # thickened and irregular"): an organ's or a lesion's edge, no shape (the guideline reads margins for lesions only).
 SHAPE_SUBJECT_OUTLINES = ("surface", "surfaces", "tip", "tips", "wall", "walls", "lining", "mucosa", "capsule")
