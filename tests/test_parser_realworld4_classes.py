@@ -7,7 +7,7 @@ wordings of the same look that must not trigger the rule.
 from __future__ import annotations
 
 import pytest
-from parser_reading import labels_of
+from parser_reading import labels_of, statuses_of
 
 from udt.parser import ReportParser
 
@@ -58,3 +58,28 @@ def test_age_glued_to_sex_letter(parser: ReportParser, text: str, system: list[s
 def test_shape_word_of_no_lesion(parser: ReportParser, text: str, shapes: list[str], diagnoses: list[str]) -> None:
     assert labels_of(parser, text, "Shape") == shapes
     assert labels_of(parser, text, "Diagnosis") == diagnoses
+
+
+# -- a patient poster's own fear or web search names no finding ----------------------------------------------------
+# Before: "I can't stop worrying it's lymphoma" and "google says its a tumour" labelled a mass.
+@pytest.mark.parametrize(
+    ("text", "diagnoses"),
+    [
+        ("The scan showed a few reactive nodes under my jaw. I'm scared it's lymphoma tbh.", []),
+        ("report: 'echogenic lesion right kidney, likely angiomyolipoma'. dr google says it's a cancerous tumour", []),
+        ("Ultrasound found a 1 cm nodule on my thyroid and im so worried that its a carcinoma", ["nodule"]),
+        ("They saw a small cyst on my liver, I keep worrying it might be a tumour.", ["cyst"]),
+        ("Smooth 2 cm lump in the forearm fat. I read online that it could be a sarcoma", []),
+        # Near misses: the doctor's or report's worry is the report's hedge (not labelled present either), and
+        # what the report found stays labelled beside the poster's fear.
+        ("The radiologist is worried it could be a tumour, MRI booked.", []),
+        ("Report: 3 cm solid mass in the left breast. I'm terrified it's cancer.", ["mass"]),
+    ],
+)
+def test_poster_fear_names_no_finding(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
+    assert labels_of(parser, text, "Diagnosis") == diagnoses
+
+
+def test_doctor_worry_stays_a_hedge(parser: ReportParser) -> None:
+    text = "The radiologist is worried it could be a tumour, MRI booked."
+    assert statuses_of(parser, text, "Diagnosis", "mass", hypothetical=False) == {"uncertain"}

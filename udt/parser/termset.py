@@ -275,7 +275,24 @@ _GENERIC_POST = tuple(f"are {adverb}" for adverb in (
       for how in ("common", "rare", "uncommon", "frequent") if f"{intensifier} {how}" != "very common")))
 # Words of a programme that watches for a disease (HYP_POST): the disease is hypothetical, the organ examined.
 PROGRAMME_WORDS = ("surveillance", "screening")
+# A patient poster's own fear or web search about what a finding is ("I can't stop worrying it's lymphoma", "google
+# says its a tumour"): neither the report's finding nor its doubt (guideline: the poster's fears are not labelled).
+# First person only: a doctor's worry relayed ("they are worried it could be a tumour") is the report's hedge.
+_FIRST_PERSON_FEAR = tuple(
+    f"{who} {feeling} {that}"
+    for who in ("i'm", "i am", "im", "i was", "i'm so", "im so", "i am so", "i'm really", "im really", "i'm just",
+                "can't stop", "cant stop", "i keep", "i")
+    for feeling in ("worried", "worrying", "scared", "afraid", "terrified", "frightened", "convinced", "paranoid",
+                    "panicking", "worry", "fear", "freaking out")
+    for that in ("it's", "its", "it is", "it might be", "it could be", "it may be", "it will be", "that it's",
+                 "that its", "that it is", "that it might be", "that it could be", "this is", "that this is")
+)
+_WEB_SEARCH = (
+    "google says", "google said", "googled it", "dr google", "dr. google", "according to google", "google tells me",
+    "the internet says", "internet says", "i read online", "i read online that", "everything online says",
+)
 _HYP_PRE = (
+    *_FIRST_PERSON_FEAR, *_WEB_SEARCH,
     # ... and what the general statement says of that kind ("haemangiomas are typically hyperechoic").
     *_GENERIC_POST, "tend to be", "tends to be",
     "if", "should", "recommend", "recommended", "recommendation", "suggest", "advise", "advised",
