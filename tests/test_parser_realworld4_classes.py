@@ -7,7 +7,7 @@ wordings of the same look that must not trigger the rule.
 from __future__ import annotations
 
 import pytest
-from parser_reading import labels_of, statuses_of
+from parser_reading import labels_of, reading_of, statuses_of
 
 from udt.parser import ReportParser
 
@@ -83,3 +83,25 @@ def test_poster_fear_names_no_finding(parser: ReportParser, text: str, diagnoses
 def test_doctor_worry_stays_a_hedge(parser: ReportParser) -> None:
     text = "The radiologist is worried it could be a tumour, MRI booked."
     assert statuses_of(parser, text, "Diagnosis", "mass", hypothetical=False) == {"uncertain"}
+
+
+# -- "nothing" denies the word right after it ------------------------------------------------------------------------
+# Before: "nothing solid in it" labelled solid components present.
+@pytest.mark.parametrize(
+    ("text", "field", "value", "reading"),
+    [
+        ("She said it is a simple cyst with nothing solid inside.", "InternalCharacteristics", "solid components",
+         "absent"),
+        ("Thin-walled 2 cm cyst, nothing cystic or solid beside it.", "InternalCharacteristics", "solid components",
+         "absent"),
+        ("Right ovary: 3 cm cyst, nothing calcified within it.", "InternalCharacteristics", "calcifications",
+         "absent"),
+        # Near misses: the short scope ends at the comma; normal wording keeps its meaning.
+        ("Nothing else of note, solid 1 cm nodule in the right lobe.", "InternalCharacteristics", "solid components",
+         "present"),
+        ("Nothing abnormal detected in the pelvis.", "Diagnosis", "normal appearance", "present"),
+        ("Nothing to worry about, it is a 2 cm cyst.", "Diagnosis", "cyst", "present"),
+    ],
+)
+def test_nothing_denies_the_next_word(parser: ReportParser, text: str, field: str, value: str, reading: str) -> None:
+    assert reading_of(parser, text, field, value) == reading

@@ -40,7 +40,12 @@ _NEG_PRE = (
     "didn't see", "did not see", "didnt see", "didn't find", "did not find", "didnt find", "didn't show",
     "doesn't show", "don't see", "dont see", "wasn't any", "weren't any", "there wasn't", "there weren't",
     "there's no", "theres no", "neg for", "neg. for", "no apparent",
+    # A pronoun of denial before what is denied ("nothing solid in it", "nothing cystic"): a short scope.
+    "nothing",
 )
+# Pronouns of denial among the negation cues: in the ontology's terms they open normal wording ("nothing abnormal
+# detected"), which states no absence of a dimension (see udt.parser.vocabulary).
+NEGATING_PRONOUNS = ("nothing",)
 # Doubt worded as a negated exclusion ("could not be excluded", "not entirely excluded"): longer than the
 # negation "excluded" inside them, so the longest match makes them hedges. They look back only: what follows
 # ("cannot be entirely excluded in this nodule") is where the doubt lies, not what is doubted.
@@ -444,7 +449,7 @@ DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")",
                     "relative", "compared", "than", "on", "when", "in comparison")
 
 # Cues whose forward scope is only a few words ("not parallel, spiculated margins": "not" ends early).
-SHORT_SCOPE_CUES = ("not", "non")
+SHORT_SCOPE_CUES = ("not", "non", "nothing")
 # History adjectives: alone they qualify only the noun phrase they open ("the site of the prior cyst aspiration",
 # "previous abscess drainage"), a few words at most and never past a comma; a current word after the finding still
 # makes it a finding of this scan ("previous 2 cm cyst now measures 3 cm").
