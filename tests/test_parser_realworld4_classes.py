@@ -105,3 +105,46 @@ def test_doctor_worry_stays_a_hedge(parser: ReportParser) -> None:
 )
 def test_nothing_denies_the_next_word(parser: ReportParser, text: str, field: str, value: str, reading: str) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+# -- anatomy words the ontology lacked: lay words of patient posts and the finger pulleys past A1 --------------------
+# Before: "my left boob", "bum cheek" and "the A2 pulley" named no organ.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("They found a 1.5 cm simple cyst in my right boob, nothing to worry about.", ["Breast"]),
+        ("Both boobs scanned, a few small cysts on the left.", ["Breast"]),
+        ("Painful lump on my left bum cheek, the scan said a 3 cm abscess.", ["Hip groin and buttock"]),
+        ("Ultrasound of the buttocks: bilateral injection granulomas.", ["Hip groin and buttock"]),
+        ("Rock climber: the A2 pulley of the ring finger is thickened and partly torn.", ["Fingers"]),
+        ("A 4 mm ganglion arising from the A3 pulley, no flow.", ["Fingers"]),
+        ("Intact A4 pulley; flexor pulleys otherwise normal.", ["Fingers"]),
+        # Near miss: "boob" inside another word names nothing.
+        ("Booby-trapped? no: the liver is normal.", ["Liver"]),
+    ],
+)
+def test_lay_and_finger_anatomy(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a diagnosis that names the lesion just described is at that lesion's site, not its typical one -----------------
+# Before: "a cyst arising from the A2 pulley, ..., in keeping with a flexor tendon sheath ganglion" also labelled the
+# wrist (a ganglion's typical site): the comma made the diagnosis's clause stand apart from the pulley.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("A 5 mm anechoic lesion on the volar aspect of the middle finger, without flow, in keeping with a "
+         "ganglion.", ["Fingers"]),
+        ("Lobulated cystic structure beside the lateral meniscus, avascular, consistent with a parameniscal "
+         "ganglion.", ["Knee"]),
+        ("Anechoic lesion at the A1 pulley of the thumb, non-compressible, compatible with a ganglion cyst.",
+         ["Fingers"]),
+        # Near misses: a diagnosis in a clause of its own still implies its typical site; a semicolon ends the
+        # described lesion's sentence part.
+        ("Index finger flexor tendons intact, small ganglion noted.", ["Fingers", "Wrist and carpus"]),
+        ("Normal middle finger; separately, consistent with a ganglion, a 6 mm cyst at the dorsal wrist.",
+         ["Fingers", "Wrist and carpus"]),
+    ],
+)
+def test_identifying_phrase_keeps_the_lesion_site(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

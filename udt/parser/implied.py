@@ -82,11 +82,13 @@ class ImpliedSiteRules:
     def _init_implied(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._holding_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
-        self._holding_verbs = word_ids(strings, ts.HOLDING_VERBS)
+        self._holding_verbs = word_ids(strings, ts.SITE_GAP_VERBS)  # ("a ganglion arising from the A3 pulley")
         self._in_within = word_ids(strings, ("in", "within", "inside"))
         self._hernia_places = word_ids(strings, ts.HERNIA_CONTENT_PLACES)
         self._hernia_words = word_ids(strings, ts.HERNIA_WORDS)
         self._clause_breaks = word_ids(strings, (";", ".", "\n", "\n\n"))
+        self._identifying_words = word_ids(strings, ts.IDENTIFYING_WORDS)
+        self._semicolon = strings.add(";")
 
     def _add_denied_site(self, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
         """Label the one organ a denied diagnosis implies ("No ascites", "Ascites: absent" -> the peritoneum):
@@ -152,13 +154,29 @@ class ImpliedSiteRules:
         most six mentions back and three ahead."""
         rec = spans[k]
         space = self._space_system(rec.iri)
+        names_it = self._names_the_lesion_before(rec, lower, sent_start)
         for j in range(k - 1, max(-1, k - 7), -1):
             prev = spans[j]
-            if prev.end <= sent_start or not self._clause_seps.isdisjoint(lower[prev.end : rec.start]):
+            if prev.end <= sent_start:
+                break
+            gap = lower[prev.end : rec.start]
+            if (self._semicolon in gap) if names_it else not self._clause_seps.isdisjoint(gap):
                 break
             if prev.field in self._anatomy:
                 return space is not None and self._anatomy_system(prev.iri) == space
         return not self._held_by_anatomy(k, spans, lower, space)
+
+    def _names_the_lesion_before(self, rec: MentionRecord, lower: list[int], sent_start: int) -> bool:
+        """The diagnosis ``rec`` names the lesion its sentence described before it ("a cyst arising from the A2
+        pulley, without flow, in keeping with a tendon sheath ganglion"): an identifying phrase ("in keeping
+        with", "consistent with", "representing") opens its clause, at most seven words before it. Its clause then
+        does not stand apart from the anatomy the lesion's own clause named."""
+        for word in reversed(lower[max(sent_start, rec.start - 7) : rec.start]):
+            if word in self._identifying_words:
+                return True
+            if word in self._clause_seps:
+                return False
+        return False
 
     def _space_system(self, iri: str) -> str | None:
         """For a fluid collection that fills a space around the organs of a body system (ascites: the peritoneal

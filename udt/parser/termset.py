@@ -644,6 +644,10 @@ HOLDING_VERBS = ("is", "are", "was", "were", "seen", "found", "noted", "identifi
 # description ("... with a fatty hilum").
 SITE_GAP_VERBS = (*HOLDING_VERBS, "arising", "arises", "originating", "situated", "sitting")
 SITE_GAP_FILLERS = ("the", "a", "an", "my", "his", "her", "their", "its", "this", "that", "both")
+# Words of a phrase that names what the lesion just described is ("..., in keeping with a ganglion", "consistent
+# with an abscess", "representing a haematoma"): the diagnosis after them is that lesion, at its site.
+IDENTIFYING_WORDS = ("keeping", "consistent", "compatible", "representing", "represents", "diagnostic",
+                     "characteristic", "typical")
 FLUID_PLACE_WORDS = ("in", "within", "around", "round", "surrounding", "along", "at",
                      # "fluid distending the tendon sheath", "fluid filling the subacromial bursa"
                      "distending", "distends", "filling", "fills", "expanding", "tracking", "extending")
