@@ -148,3 +148,21 @@ def test_lay_and_finger_anatomy(parser: ReportParser, text: str, organs: list[st
 )
 def test_identifying_phrase_keeps_the_lesion_site(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- an organ a lesion grows into is involved, even after "adjacent" or "surrounding" --------------------------------
+# Before: "invasion of the adjacent liver" read "adjacent" as a landmark cue and dropped the liver.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Irregular gallbladder fossa mass with invasion of the adjacent liver.",
+         ["Gallbladder and bile ducts", "Liver"]),
+        ("The right kidney holds a 6 cm mass infiltrating the adjacent liver.", ["Kidney and ureter", "Liver"]),
+        ("Pancreatic head mass with involvement of the adjacent duodenum.", ["Gastrointestinal tract", "Pancreas"]),
+        # Near misses: a plain "adjacent" neighbour stays a landmark.
+        ("Gallbladder fossa mass; the adjacent liver is spared.", ["Gallbladder and bile ducts"]),
+        ("Small cyst in the right kidney with the adjacent liver seen for comparison.", ["Kidney and ureter"]),
+    ],
+)
+def test_grown_into_organ_is_involved(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -149,6 +149,7 @@ class LandmarkRules:
         self._differential_lower: list[int] | None = None  # the report _names_a_differential last read ...
         self._differential_named = False  # ... and its answer
         self._site_gap_verbs = word_ids(strings, ts.SITE_GAP_VERBS)
+        self._involvement_words = word_ids(strings, ts.INVOLVEMENT_WORDS)
         self._site_gap_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
         self._site_gap_fillers = word_ids(strings, ts.SITE_GAP_FILLERS)
 
@@ -427,11 +428,18 @@ class LandmarkRules:
         pos = m.start
         for _ in range(7 if landmark_ends else 0):  # (no loop without a landmark cue in the report)
             if pos in landmark_ends:
-                return landmark_ends[pos]
+                cue = landmark_ends[pos]
+                return None if self._grown_into(cue, pos, lower) else cue
             if pos == 0 or lower[pos - 1] not in self._fillers:
                 break
             pos -= 1
         return None
+
+    def _grown_into(self, cue: int, end: int, lower: list[int]) -> bool:
+        """The one-word cue ``lower[cue:end]`` ("adjacent", "surrounding") names an organ a lesion grows into
+        ("invasion of the adjacent liver", "infiltrating the surrounding fat"): involved, so no landmark. Reads
+        the three words before the cue."""
+        return end - cue == 1 and not self._involvement_words.isdisjoint(lower[max(0, cue - 3) : cue])
 
     def _between_one_organ(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """The anatomy ``spans[k]`` is one of two structures of one organ that "between" names ("a haematoma between

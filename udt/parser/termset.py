@@ -889,6 +889,10 @@ LANDMARK_CUES = (
     # An organ a lesion is likened to or set against ("unlike a renal cyst, this adrenal lesion ..."): a comparison.
     "unlike", "as opposed to", "mimicking", "mimics", "mimic",
 )
+# Words of a lesion growing into the organ a one-word cue then names ("invasion of the adjacent liver", "infiltrating
+# the surrounding fat"): the organ is involved, not a landmark (as "invading" is no landmark cue).
+INVOLVEMENT_WORDS = ("invasion", "invading", "invades", "invaded", "infiltration", "infiltrating", "infiltrates",
+                     "infiltrated", "involvement", "involving", "involves", "involved", "extension")
 # Words after a vessel adjective that make it a description of flow ("arterial flow", "no venous signal",
 # "arterial or venous flow"), not a vessel examined.
 FLOW_WORDS = ("flow", "flows", "waveform", "waveforms", "signal", "signals", "supply", "perfusion", "velocity",
