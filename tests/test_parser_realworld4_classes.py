@@ -166,3 +166,23 @@ def test_identifying_phrase_keeps_the_lesion_site(parser: ReportParser, text: st
 )
 def test_grown_into_organ_is_involved(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a dictated list item opened by a sided organ: a new subject that a negation before it does not reach -----------
+# Before: "no subchorionic haematoma, right ovary corpus luteum cyst 2.4 cm" denied the cyst, and the ovary, read as a
+# modifier of the cyst, was dropped beside the sac's uterus.
+@pytest.mark.parametrize(
+    ("text", "reading", "organs"),
+    [
+        ("Single live intrauterine pregnancy, no subchorionic bleed, left ovary corpus luteum cyst 2 cm, no free "
+         "fluid.", "present", ["Adnexa", "Uterus"]),
+        ("Bladder normal, no stones, right kidney simple cyst 14 mm.", "present", ["Bladder", "Kidney and ureter"]),
+        ("No hydrocele, left testis cyst 4 mm.", "present", ["Scrotum"]),
+        # Near misses: a list of places the negation names stays denied, and a side word after "and" continues it.
+        ("No cyst in the uterus, right ovary or left ovary.", "absent", ["Adnexa", "Uterus"]),
+        ("No hydronephrosis and no cyst on the left or right side.", "absent", ["Kidney and ureter"]),
+    ],
+)
+def test_sided_item_opens_a_new_subject(parser: ReportParser, text: str, reading: str, organs: list[str]) -> None:
+    assert reading_of(parser, text, "Diagnosis", "cyst") == reading
+    assert labels_of(parser, text, ORGAN) == organs

@@ -726,9 +726,13 @@ class ConText:
 
     def _sided_subject_clause(self, lower: list[int], j: int, hi: int) -> bool:
         """A comma opens a clause about another side's organ: a side word, then a verb within a few words
-        ("no free fluid, no collection, right ovary has a 3 cm simple cyst")."""
+        ("no free fluid, no collection, right ovary has a 3 cm simple cyst"), or, in a list of dictated items, the
+        finding one or two words after the side word, with no list word between ("no subchorionic haematoma, right
+        ovary corpus luteum cyst 2 cm": the side's organ heads a new item)."""
         if lower[j] not in self._side_openers:
             return False
+        if j + 2 <= hi <= j + 3 and self._list_words.isdisjoint(lower[j + 1 : hi]) and lower[j + 1] != self._and:
+            return True
         return any(lower[v] in self._clause_verbs for v in range(j + 1, min(hi, j + 4)))
 
     def _hedge_closed(self, ce: int, m: MentionRecord, findings: list[tuple[int, int]], finding_starts: list[int],

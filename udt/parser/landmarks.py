@@ -150,6 +150,8 @@ class LandmarkRules:
         self._differential_named = False  # ... and its answer
         self._site_gap_verbs = word_ids(strings, ts.SITE_GAP_VERBS)
         self._involvement_words = word_ids(strings, ts.INVOLVEMENT_WORDS)
+        self._side_words = word_ids(strings, (*ts.LEFT, *ts.RIGHT))
+        self._item_openers = word_ids(strings, (",", ";", ":", ".", "\n", "\n\n", '"'))
         self._site_gap_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
         self._site_gap_fillers = word_ids(strings, ts.SITE_GAP_FILLERS)
 
@@ -435,6 +437,11 @@ class LandmarkRules:
             pos -= 1
         return None
 
+    def _heads_a_sided_item(self, m: MentionRecord, lower: list[int]) -> bool:
+        """The anatomy ``m`` opens an item of a dictated list with its side ("gestational sac, right ovary corpus
+        luteum cyst 2 cm"): the organ the item is about, which the lesion after it does not qualify."""
+        return lower[m.start] in self._side_words and (m.start == 0 or lower[m.start - 1] in self._item_openers)
+
     def _grown_into(self, cue: int, end: int, lower: list[int]) -> bool:
         """The one-word cue ``lower[cue:end]`` ("adjacent", "surrounding") names an organ a lesion grows into
         ("invasion of the adjacent liver", "infiltrating the surrounding fat"): involved, so no landmark. Reads
@@ -552,7 +559,7 @@ class LandmarkRules:
             gap = nxt.start - m.end
             if nxt.field == self.fields[0] and nxt.kb != GENERIC and nxt.iri != self.vocabulary.normal_iri and (
                 gap == 0 or (gap == 1 and lower[m.end] == self._hyphen)
-            ) and not self._predicate_after(nxt, lower):
+            ) and not self._predicate_after(nxt, lower) and not self._heads_a_sided_item(m, lower):
                 if m.iri == self._tissue_organ_iri:
                     return "texture", m.start  # "a soft-tissue mass arising from the bladder wall": solid, no organ
                 return "modifier", m.start
