@@ -186,3 +186,20 @@ def test_grown_into_organ_is_involved(parser: ReportParser, text: str, organs: l
 def test_sided_item_opens_a_new_subject(parser: ReportParser, text: str, reading: str, organs: list[str]) -> None:
     assert reading_of(parser, text, "Diagnosis", "cyst") == reading
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a sign named with the word "fluid" is no fluid collection, denied or not ---------------------------------------
+# Before: "without a fluid colour sign" denied a fluid collection.
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("A 5 mm hypoechoic pleural layer without a fluid colour sign, in keeping with thickening.", None),
+        ("Right lower lobe consolidation with dynamic fluid bronchograms.", None),
+        ("The fluid color sign is negative.", None),
+        # Near misses: fluid itself, denied or measured, is still read.
+        ("No pleural fluid on either side.", "absent"),
+        ("Small fluid collection at the right base, positive fluid colour sign.", "present"),
+    ],
+)
+def test_fluid_sign_is_no_collection(parser: ReportParser, text: str, reading: str | None) -> None:
+    assert reading_of(parser, text, "Diagnosis", "fluid collection") == reading

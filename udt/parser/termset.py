@@ -661,7 +661,9 @@ FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", 
 # Words that make a "fluid" after a lesion that lesion's content ("a cyst filled with / containing fluid").
 CONTENT_WORDS = ("containing", "contains", "contained", "filled", "holding", "holds")
 FLUID_HOLDING_WORDS = ("containing", "contains", "contained", "with", "distended", "filled", "holding", "holds")
-FLUID_MOTION_WORDS = ("passage", "transit", "movement", "flow", "emptying", "analysis", "aspiration")
+FLUID_MOTION_WORDS = ("passage", "transit", "movement", "flow", "emptying", "analysis", "aspiration",
+                      # A sign named with the word ("no fluid colour sign", "fluid bronchograms"): no collection.
+                      "colour", "color", "bronchogram", "bronchograms", "sign")
 
 # "Neither nodule contains calcification": a negated quantifier before a lesion and a verb of containing after it
 # deny the contents, not the lesions.
