@@ -203,3 +203,21 @@ def test_sided_item_opens_a_new_subject(parser: ReportParser, text: str, reading
 )
 def test_fluid_sign_is_no_collection(parser: ReportParser, text: str, reading: str | None) -> None:
     assert reading_of(parser, text, "Diagnosis", "fluid collection") == reading
+
+
+# -- a degree after a flow's site phrase with no copula (translated and lay wording) ---------------------------------
+# Before: "blood flow in it strengthened" gave no vascularity (the site phrase needed an "is" before the degree).
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("In the lower pole a hypoechogenic zone 8 mm, blood flow in it strengthened.", ["increased vascularity"]),
+        ("Enlarged node, flow in the hilum increased.", ["increased vascularity"]),
+        ("Left testis 4 cm, blood flow in the parenchyma reduced.", ["reduced/diminished vascularity"]),
+        ("Right testis homogeneous, flow within it normal.", ["normal/regular vascularity"]),
+        # Near misses: no degree ends the site phrase; a degree of another dimension after a comma.
+        ("Blood flow in the node and its hilum was assessed.", []),
+        ("Colour flow in the liver, increased echogenicity of the cortex.", []),
+    ],
+)
+def test_degree_after_bare_site_phrase(parser: ReportParser, text: str, values: list[str]) -> None:
+    assert labels_of(parser, text, "Vascularity") == values

@@ -185,8 +185,10 @@ class DegreeRules:
         j = self._past_site_phrase(lower, rec.end)
         if j == rec.end and j < n and lower[j] in _FLOW_MEASURES:
             j = self._past_flow_measure(lower, j, strings)
-        site_phrase = j != rec.end
         label = self.taxonomy.dimension(rec.field).label.casefold()
+        if j == rec.end and j < n and lower[j] in self._site_prepositions:
+            j = self._degree_past_bare_site(lower, j, label, rec.field, strings)
+        site_phrase = j != rec.end
         gap_start = j
         while j < n and j - gap_start < 4:
             if lower[j] in self._degree_gap or lower[j] == self._not:
@@ -235,6 +237,18 @@ class DegreeRules:
             if k < n and lower[k] in _MEASURE_ENDS:
                 return k + 1
             return start
+        return j
+
+    def _degree_past_bare_site(self, lower: list[int], j: int, label: str, field: str, strings: Any) -> int:
+        """A site phrase with no copula whose clause ends with a degree of ``field`` ("blood flow in it
+        strengthened", "flow in the lesion increased": translated and lay wording): the degree word's position,
+        read at most four words on; ``j`` where there is none."""
+        n = len(lower)
+        for k in range(j + 2, min(n, j + 5)):
+            if lower[k] in self._clause_seps or lower[k] in self._degree_end:
+                break
+            if (k + 1 >= n or lower[k + 1] in self._degree_end) and self._degree_of(strings[lower[k]], label, field):
+                return k
         return j
 
     def _past_site_phrase(self, lower: list[int], j: int) -> int:
