@@ -221,3 +221,23 @@ def test_fluid_sign_is_no_collection(parser: ReportParser, text: str, reading: s
 )
 def test_degree_after_bare_site_phrase(parser: ReportParser, text: str, values: list[str]) -> None:
     assert labels_of(parser, text, "Vascularity") == values
+
+
+# -- the adjective that makes a lesion a cyst is not also a cystic component -----------------------------------------
+# Before: "cystic lesion", "cystic structure" gave cyst and cystic components (guideline: "cystic lesion" -> cyst;
+# "solid mass" -> mass and solid components).
+@pytest.mark.parametrize(
+    ("text", "internal", "diagnoses"),
+    [
+        ("A 9 mm thin-walled cystic lesion in the pancreatic body.", [], ["cyst"]),
+        ("Right adnexa: 3 cm anechoic cystic structure, no flow.", [], ["cyst"]),
+        ("Small cystic lesions in both kidneys, the largest 6 mm.", [], ["cyst"]),
+        # Near misses: an attribute inside another diagnosis's words is still labelled.
+        ("A 2 cm solid mass in the left breast.", ["solid components"], ["mass"]),
+        ("Lobulated solid nodule in the right thyroid lobe.", ["solid components"], ["nodule"]),
+    ],
+)
+def test_cystic_lesion_is_a_cyst_only(parser: ReportParser, text: str, internal: list[str],
+                                      diagnoses: list[str]) -> None:
+    assert labels_of(parser, text, "InternalCharacteristics") == internal
+    assert labels_of(parser, text, "Diagnosis") == diagnoses
