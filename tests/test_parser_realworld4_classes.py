@@ -241,3 +241,11 @@ def test_cystic_lesion_is_a_cyst_only(parser: ReportParser, text: str, internal:
                                       diagnoses: list[str]) -> None:
     assert labels_of(parser, text, "InternalCharacteristics") == internal
     assert labels_of(parser, text, "Diagnosis") == diagnoses
+
+
+def test_bosniak_2f_is_no_age() -> None:
+    from udt.parser.pediatric import _child_age
+
+    assert not _child_age("Interpolar Bosniak 2F cyst with thin septa.")
+    assert not _child_age("Renal cyst, category 2F.")
+    assert _child_age("14F here, scan of my ovaries.")

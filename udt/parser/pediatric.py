@@ -59,6 +59,8 @@ _AGE_SEX = re.compile(
     r"(?![^.,;:()\n]{0,24}?\b(?:catheter|drain|pigtail|sheath|stent|tube|foley|needle|cannula|fr\b|french|gauge))",
     re.IGNORECASE,
 )
+# ... and not a grade ("Bosniak 2F cyst", "category IIF"): the scale's name just before it.
+_GRADE_BEFORE = re.compile(r"\b(?:bosniak|category|class|grade|type|stage|score|level|rads|tr)\W*$", re.IGNORECASE)
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
 
 
@@ -70,6 +72,7 @@ def _starts_a_word(text: str, i: int) -> bool:
 
 def _child_age(text: str) -> bool:
     if any(int(m[1]) < _ADULT_AGE and m[0][-1] in "MF" and _starts_a_word(text, m.start())
+           and _GRADE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None
            for m in _AGE_SEX.finditer(text)):
         return True
     if text.isascii():
