@@ -249,3 +249,20 @@ def test_bosniak_2f_is_no_age() -> None:
     assert not _child_age("Interpolar Bosniak 2F cyst with thin septa.")
     assert not _child_age("Renal cyst, category 2F.")
     assert _child_age("14F here, scan of my ovaries.")
+
+
+# -- a landmark cue hyphenated to its joint ("below-knee") places a vessel, it names no joint -----------------------
+# Before: "thrombophlebitis in a below-knee tributary" labelled the knee.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("GSV incompetent; superficial thrombophlebitis in a below-knee tributary.", ["Peripheral veins"]),
+        ("Occlusive thrombus in the above-knee popliteal vein.", ["Peripheral veins"]),
+        ("The below-elbow radial artery is patent with triphasic flow.", ["Peripheral arteries"]),
+        # Near misses: the joint examined in its own right.
+        ("Right knee: small joint effusion, no Baker cyst.", ["Knee"]),
+        ("Knee-joint effusion with synovial thickening.", ["Knee"]),
+    ],
+)
+def test_hyphenated_landmark_cue(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -150,6 +150,7 @@ class LandmarkRules:
         self._differential_named = False  # ... and its answer
         self._site_gap_verbs = word_ids(strings, ts.SITE_GAP_VERBS)
         self._involvement_words = word_ids(strings, ts.INVOLVEMENT_WORDS)
+        self._hyphen_word = strings.add("-")
         self._side_words = word_ids(strings, (*ts.LEFT, *ts.RIGHT))
         self._item_openers = word_ids(strings, (",", ";", ":", ".", "\n", "\n\n", '"'))
         self._site_gap_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
@@ -483,8 +484,10 @@ class LandmarkRules:
             prev, cur = spans[j - 1], spans[j]
             gap = lower[prev.end : cur.start]
             if prev.field in self._anatomy and not gap:
-                if prev.iri in self._landmark_iris:
-                    break  # (a landmark concept is one by itself, not the cue of the word after it)
+                if prev.iri in self._landmark_iris or (prev.start and lower[prev.start - 1] == self._hyphen_word):
+                    # (a landmark concept is one by itself, not the cue of the word after it; nor is a hyphenated
+                    # cue's landmark, which qualifies the name after it: "the above-knee popliteal vein")
+                    break
                 j -= 1  # one name read as two mentions ("splenic | vein"): its first word carries the cue
                 cue = self._landmark_cue_before(prev, lower, landmark_ends)
                 if cue is not None:

@@ -943,7 +943,9 @@ LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralat
                     # posterior liver and the IVC").
                     "lumbar", "cervical", "thoracic", "sacral", "posterior", "anterior", "medial", "lateral",
                     # A patient's own words ("pain under my right ribs").
-                    "my", "his", "her")
+                    "my", "his", "her",
+                    # A cue joined to its landmark by a hyphen ("a below-knee tributary", "above-elbow cast").
+                    "-")
 
 # "normal" in a reference range or a measurement standard, not a statement that an organ is normal:
 # "(normal <10)", "upper limit of normal", "normal range", "above normal".
