@@ -70,10 +70,15 @@ def _starts_a_word(text: str, i: int) -> bool:
     return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == ".")
 
 
+def _child_age_and_sex(text: str) -> bool:
+    """An age under 16 glued to the sex letter ("14F here", "HISTORY: 9M"), not a device's gauge or a grade."""
+    return any(int(m[1]) < _ADULT_AGE and m[0][-1] in "MF" and _starts_a_word(text, m.start())
+               and _GRADE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None
+               for m in _AGE_SEX.finditer(text))
+
+
 def _child_age(text: str) -> bool:
-    if any(int(m[1]) < _ADULT_AGE and m[0][-1] in "MF" and _starts_a_word(text, m.start())
-           and _GRADE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None
-           for m in _AGE_SEX.finditer(text)):
+    if _child_age_and_sex(text):
         return True
     if text.isascii():
         # Every age _AGE reads has a digit before a "y", a son or daughter, or the word "age" (cheap to
