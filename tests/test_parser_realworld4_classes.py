@@ -266,3 +266,17 @@ def test_bosniak_2f_is_no_age() -> None:
 )
 def test_hyphenated_landmark_cue(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- the bladder flap of a caesarean section is the uterus's, not the bladder -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Day 4 after caesarean: 5 cm bladder-flap haematoma.", ["Uterus"]),
+        ("Complex collection in the vesicouterine space, deep to the scar.", ["Uterus"]),
+        # Near miss: the bladder itself reported on.
+        ("Bladder flap unremarkable; the bladder wall is thickened at the dome.", ["Bladder", "Uterus"]),
+    ],
+)
+def test_bladder_flap_is_uterine(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs
