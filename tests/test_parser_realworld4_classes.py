@@ -280,3 +280,22 @@ def test_hyphenated_landmark_cue(parser: ReportParser, text: str, organs: list[s
 )
 def test_bladder_flap_is_uterine(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- "normal" grading a dynamic manoeuvre's result states no normal organ ---------------------------------------------
+# Before: "normal lung sliding" and "normal compressibility" gave "normal appearance" beside a pneumothorax or a calf
+# haematoma (guideline: a venous study described only as compressible with phasic flow gets none).
+@pytest.mark.parametrize(
+    ("text", "diagnoses"),
+    [
+        ("Right pneumothorax with a lung point; normal lung sliding on the left.", []),
+        ("Femoral and popliteal veins show normal compressibility. 3 cm calf muscle haematoma.", ["fluid collection"]),
+        ("Normal tendon glide on dynamic imaging; 4 mm ganglion at the A1 pulley.", ["cyst"]),
+        ("Diaphragm: normal excursion bilaterally. Small right pleural effusion.", ["fluid collection"]),
+        # Near misses: a whole organ stated normal beside a finding elsewhere still is.
+        ("Left kidney normal. Right kidney: 2 cm simple cyst.", ["cyst", "normal appearance"]),
+        ("Normal study: normal lung sliding bilaterally, no effusion.", ["normal appearance"]),
+    ],
+)
+def test_normal_function_is_no_normal_organ(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
+    assert labels_of(parser, text, "Diagnosis") == diagnoses

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.strings import get_string_id
 
+from udt.parser import termset as ts
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord
 from udt.parser.sentences import sentence_end
 
@@ -23,6 +24,8 @@ _FLOW_UNITS = frozenset(get_string_id(w) for w in ("ml", "l", "mls", "cc", "/", 
                                                    "m", "per"))
 _MEASURE_ENDS = frozenset(get_string_id(w) for w in (",", "("))
 _COLON = get_string_id(":")
+# The result of a dynamic manoeuvre that a "normal" before it grades (see DegreeRules._normal_doppler_measure).
+_NORMAL_FUNCTION_WORDS = frozenset(get_string_id(w) for w in ts.NORMAL_FUNCTION_WORDS)
 
 
 def _is_number(word: str) -> bool:
@@ -403,8 +406,12 @@ class DegreeRules:
 
     def _normal_doppler_measure(self, end: int, lower: list[int], strings: Any) -> bool:
         """The "normal" ending at ``end`` qualifies a Doppler measurement ("normal augmentation", "normal triphasic
-        waveform"), right before a flow word or one word before it: a normal flow pattern, not a normal organ."""
+        waveform") or a dynamic manoeuvre's result ("normal compressibility", "normal lung sliding"), right before a
+        flow or function word or one word before it: a normal test, not a normal organ (guideline: a venous study
+        described only as compressible with phasic flow gets no normal appearance)."""
         n = len(lower)
-        if end < n and lower[end] in self._flow_words:
+        if end < n and (lower[end] in self._flow_words or lower[end] in _NORMAL_FUNCTION_WORDS):
             return True
-        return end + 1 < n and lower[end + 1] in self._flow_words and strings[lower[end]].isalpha()
+        # (one word between: "normal triphasic waveform", "normal lung sliding")
+        return end + 1 < n and strings[lower[end]].isalpha() and (
+            lower[end + 1] in self._flow_words or lower[end + 1] in _NORMAL_FUNCTION_WORDS)

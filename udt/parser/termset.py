@@ -699,6 +699,10 @@ TEMPLATE_NO_VALUES = ("no", "not", "-", "-ve", "neg", "ve-")
 # lesion in that same organ ("Liver: normal size. A 1.6 cm haemangioma in segment VII").
 NORMAL_ASPECT_WORDS = ("size", "dimensions", "wall", "walls", "hilum", "hila", "augmentation", "perfusion", "flow",
                        "thickness", "calibre", "caliber", "parenchymal", "cortical", "cortex", "mucosa", "lining")
+# A dynamic manoeuvre's result that "normal" grades ("normal compressibility", "normal lung sliding", "normal tendon
+# glide"): a test passed, no organ stated normal.
+NORMAL_FUNCTION_WORDS = ("compressibility", "sliding", "glide", "gliding", "excursion", "peristalsis", "mobility",
+                         "contractility", "motion", "movement")
 # A lymph node's own features: "nodes with a normal (fatty / echogenic) hilum" characterises nodes that were found,
 # never a normal organ or study (guideline: "benign-appearing" nodes are no normal appearance).
 NODE_FEATURE_WORDS = ("hilum", "hila", "hilus")
