@@ -299,3 +299,22 @@ def test_bladder_flap_is_uterine(parser: ReportParser, text: str, organs: list[s
 )
 def test_normal_function_is_no_normal_organ(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
     assert labels_of(parser, text, "Diagnosis") == diagnoses
+
+
+# -- a template key that names only parts of an organ ("Infraspinatus, subscapularis: normal") ----------------------
+# Before: the colon ended the clause before "normal", so the tendons of the key went unread and a shoulder with a
+# supraspinatus tear got "normal appearance".
+@pytest.mark.parametrize(
+    ("text", "diagnoses"),
+    [
+        ("Supraspinatus: 8 mm full-thickness tear with bursal fluid.\nInfraspinatus, subscapularis: normal.",
+         ["fluid collection"]),
+        ("Thyroid: right lobe 2 cm solid nodule.\nLeft lobe, isthmus: normal.", ["nodule"]),
+        ("Gallbladder: multiple calculi, pericholecystic fluid.\nCBD: normal.", ["fluid collection"]),
+        # Near misses: a whole organ as the key stays a normal organ beside a finding elsewhere.
+        ("Right kidney: 3 cm simple cyst.\nLeft kidney: normal.", ["cyst", "normal appearance"]),
+        ("Liver: 1 cm cyst.\nSpleen, pancreas: normal.", ["cyst", "normal appearance"]),
+    ],
+)
+def test_template_key_of_parts(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
+    assert labels_of(parser, text, "Diagnosis") == diagnoses
