@@ -318,3 +318,19 @@ def test_normal_function_is_no_normal_organ(parser: ReportParser, text: str, dia
 )
 def test_template_key_of_parts(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
     assert labels_of(parser, text, "Diagnosis") == diagnoses
+
+
+# -- a privative adjective of a value word denies it ("shadowless") ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Right upper pole: 2 cm hyperechoic, shadowless lesion.", "absent"),
+        ("Shadowless echogenic focus on the gallbladder wall, likely a polyp.", "absent"),
+        ("BRIGHT SHADOWLESS FOCUS IN THE LOWER POLE", "absent"),
+        # Near misses: the value itself, and a free-standing "less".
+        ("Mobile stone casting a posterior shadow.", "present"),
+        ("Calculus with shadowing; the other focus is less echogenic.", "present"),
+    ],
+)
+def test_privative_adjective_denies(parser: ReportParser, text: str, reading: str) -> None:
+    assert reading_of(parser, text, "PosteriorAcoustics", "shadowing") == reading

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from udt.parser import termset as ts
 from udt.parser.asides import mark_asides
 from udt.parser.extensions import register_span_extensions
+from udt.parser.privatives import mark_privatives
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, mentions_of, state_of
 from udt.parser.sentences import sentence_bounds, sentence_starts
 from udt.parser.wordids import word_ids
@@ -170,6 +171,7 @@ class ConText:
             return doc
         # A diagnosis word that names a test or service, or a relative's cancer: no finding of this scan.
         mark_asides(mentions, columns_of(doc, state_of(doc)).lower, self.finding_field)
+        mark_privatives(mentions, columns_of(doc, state_of(doc)))  # "shadowless": shadowing denied
         cues, carried = self._cues(doc, mentions)
         if not cues:
             lower = columns_of(doc, state_of(doc)).lower

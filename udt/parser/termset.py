@@ -43,6 +43,9 @@ _NEG_PRE = (
     # A pronoun of denial before what is denied ("nothing solid in it", "nothing cystic"): a short scope.
     "nothing",
 )
+# Privative adjectives of a value word that deny it ("shadowless" -> no shadowing): split by the tokenizer into the
+# value word and "less" (see udt.parser.privatives). Listed one by one: "echoless" is anechoic, "painless" no value.
+PRIVATIVE_WORDS = ("shadowless",)
 # Pronouns of denial among the negation cues: in the ontology's terms they open normal wording ("nothing abnormal
 # detected"), which states no absence of a dimension (see udt.parser.vocabulary).
 NEGATING_PRONOUNS = ("nothing",)
