@@ -334,3 +334,19 @@ def test_template_key_of_parts(parser: ReportParser, text: str, diagnoses: list[
 )
 def test_privative_adjective_denies(parser: ReportParser, text: str, reading: str) -> None:
     assert reading_of(parser, text, "PosteriorAcoustics", "shadowing") == reading
+
+
+# -- an organ too collapsed or hidden to judge was looked at; one left outside the study was not --------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Kidneys 10.5 and 10.9 cm. The bladder is empty and not assessed.", ["Bladder", "Kidney and ureter"]),
+        ("Liver unremarkable. Gallbladder contracted, not evaluated.", ["Gallbladder and bile ducts", "Liver"]),
+        ("Uterus 7 cm. Left ovary obscured by bowel gas and not assessed.", ["Adnexa", "Uterus"]),
+        # Near misses: outside the examination, no organ.
+        ("Kidneys 10.5 and 10.9 cm. Bladder not assessed.", ["Kidney and ureter"]),
+        ("Liver unremarkable. Spleen not imaged.", ["Liver"]),
+    ],
+)
+def test_looked_at_but_not_assessed(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -341,8 +341,17 @@ _APPARENTLY_TOLD = tuple(f"apparently {rest}" for rest in (
 # negation (guideline: "(not shown) was normal" counts).
 _NOT_IN_FIGURE = tuple(f"({words})" for words in (
     "not shown", "image not shown", "images not shown", "not illustrated", "not pictured", "not displayed"))
+# An organ looked at but too collapsed or hidden to judge ("the bladder is collapsed and not assessed", "gallbladder
+# contracted, not evaluated"): examined, unlike one left outside the study ("spleen not imaged"; HYP_POST).
+_LOOKED_AT_NOT_ASSESSED = tuple(
+    f"{state}{joint} not {verb}"
+    for state in ("collapsed", "empty", "decompressed", "contracted", "underdistended", "under-distended",
+                  "obscured", "non-distended", "poorly distended", "not distended",
+                  "gas")  # "obscured by bowel gas and not assessed"
+    for joint in (" and", ",", " and therefore", " so")
+    for verb in ("assessed", "evaluated", "examined", "assessable", "evaluable"))
 _PSEUDO = (
-    *_COULD_SEE, *_APPARENTLY_TOLD, *_NOT_IN_FIGURE,
+    *_COULD_SEE, *_APPARENTLY_TOLD, *_NOT_IN_FIGURE, *_LOOKED_AT_NOT_ASSESSED,
     "no change", "no significant change", "no interval change", "no definite change", "no increase",
     "no significant increase", "not only", "not necessarily", "no further", "without further", "not significantly",
     "not enlarged", "not dilated", "no longer than", "not changed", "unchanged", "no new", "gram negative",
