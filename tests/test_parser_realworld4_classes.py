@@ -350,3 +350,19 @@ def test_privative_adjective_denies(parser: ReportParser, text: str, reading: st
 )
 def test_looked_at_but_not_assessed(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- the illness a patient is in hospital with is history ------------------------------------------------------------
+# Before: "my dad is in hospital with pneumonia" labelled the lungs (Pulmonary) of a pleural study.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Mum was admitted with pancreatitis. The scan showed gallstones.", ["Gallbladder and bile ducts"]),
+        ("He is in hospital with pneumonia; bedside scan shows a small right pleural effusion.", ["Pleural space"]),
+        ("Hospitalised for pyelonephritis last month. Today: normal liver.", ["Liver"]),
+        # Near miss: an illness the scan itself shows is a finding.
+        ("Scan done in hospital: acute cholecystitis with a thick gallbladder wall.", ["Gallbladder and bile ducts"]),
+    ],
+)
+def test_admission_illness_is_history(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -265,6 +265,10 @@ _HIST_PRE = (
     # A legend title's clinical context ("Axillary node in a patient with breast cancer"): the patient's disease,
     # not an organ the figure shows.
     "in a patient with", "in a woman with", "in a man with", "in a patient known to have",
+    # Why the patient is in hospital ("my dad is in hospital with pneumonia"): the admission's illness, history.
+    *(f"{stay} {why}" for stay in ("in hospital", "in the hospital", "admitted", "hospitalised", "hospitalized",
+                                   "was admitted", "been admitted")
+      for why in ("with", "for")),
 )
 # The past, said after the finding ("she had breast cancer 5 yrs ago", "a cyst drained two years ago").
 _HIST_POST = (
