@@ -366,3 +366,20 @@ def test_looked_at_but_not_assessed(parser: ReportParser, text: str, organs: lis
 )
 def test_admission_illness_is_history(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- the organ a lone doubted lesion names in its own words was examined ---------------------------------------------
+# Before: "Suspected parathyroid adenoma." (a legend's title) lost the parathyroid glands once the thyroid was named.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Fig. 2. Probable parathyroid adenoma. A 9 mm hypoechoic nodule lies behind the left thyroid lobe. The "
+         "thyroid itself is normal.", ["Parathyroid glands", "Thyroid gland"]),
+        ("?Left renal mass. Bladder normal.", ["Bladder", "Kidney and ureter"]),
+        # Near misses: alternatives, and a doubted lesion beside the anatomy its sentence already names.
+        ("Hydrocele vs inguinal hernia. The right testis is normal.", ["Scrotum"]),
+        ("2 cm lesion in the subcutaneous tissue of the forearm, ?nerve sheath tumour.", ["Soft tissues"]),
+    ],
+)
+def test_lone_doubted_lesion_names_its_organ(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

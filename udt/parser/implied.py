@@ -166,6 +166,17 @@ class ImpliedSiteRules:
                 return space is not None and self._anatomy_system(prev.iri) == space
         return not self._held_by_anatomy(k, spans, lower, space)
 
+    def _lone_diagnosis(self, k: int, spans: list[MentionRecord], sent_starts: list[int], sent: int) -> bool:
+        """The diagnosis ``spans[k]`` is the only one of its sentence (its neighbouring mentions in the sentence name
+        no diagnosis)."""
+        lo = sent_starts[sent]
+        hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else None
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(spans) and spans[j].field == self._diagnosis_field and spans[j].start >= lo \
+                    and (hi is None or spans[j].start < hi):
+                return False
+        return True
+
     def _names_the_lesion_before(self, rec: MentionRecord, lower: list[int], sent_start: int) -> bool:
         """The diagnosis ``rec`` names the lesion its sentence described before it ("a cyst arising from the A2
         pulley, without flow, in keeping with a tendon sheath ganglion"): an identifying phrase ("in keeping
@@ -291,7 +302,17 @@ class ImpliedSiteRules:
             r.fallback_sites.append(info.rolled)
         elif field == diagnosis and status == "uncertain" and in_findings and not historical \
                 and not hypothetical and info.kind == "lesion":
-            r.hedged_sites.append(self._hedged_site(iri, info, r.pediatric))
+            if info.organ and sent not in r.anatomy_sents and self._lone_diagnosis(k, spans, r.sent_starts, sent):
+                # "Suspected parathyroid adenoma.", "?Left renal mass.": the organ the one doubted lesion of its
+                # sentence names in its own words was examined, as a denied one's is ("no pleural effusion"); only
+                # what the lesion is stays in doubt. (Not one of alternatives, "hydrocele vs inguinal hernia", nor
+                # beside anatomy its sentence already named, "lesion in the forearm fat, ?nerve sheath tumour".)
+                for f, label in info.adds:
+                    if f in anatomy_fields:
+                        labels[f].add(label)
+                r.anatomy_sents.add(sent)
+            else:
+                r.hedged_sites.append(self._hedged_site(iri, info, r.pediatric))
         elif historical and not negated and in_findings and section is None \
                 and (field in anatomy_fields or (field == diagnosis and info.organ)):
             # "A 67-year-old woman with a palpable right breast abnormality", "she had a liver cyst drained five
