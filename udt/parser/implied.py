@@ -74,7 +74,7 @@ class ImpliedSiteRules(SiteRulesHost):
     def _init_implied(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._holding_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
-        self._holding_verbs = word_ids(strings, ts.HOLDING_VERBS)
+        self._holding_verbs = word_ids(strings, ts.SITE_GAP_VERBS)  # ("a ganglion arising from the A3 pulley")
         self._in_within = word_ids(strings, ("in", "within", "inside"))
         self._hernia_places = word_ids(strings, ts.HERNIA_CONTENT_PLACES)
         self._hernia_words = word_ids(strings, ts.HERNIA_WORDS)
@@ -82,6 +82,8 @@ class ImpliedSiteRules(SiteRulesHost):
         self._organ_parts: OrganPartWords = OrganPartWords(strings, self.vocabulary)
         self._recess_cues: frozenset[int] = word_ids(strings, ts.RECESS_CUE_WORDS)
         self._recess_bounds: list[tuple[str, frozenset[str]]] = self._bounded_recesses()
+        self._identifying_words = word_ids(strings, ts.IDENTIFYING_WORDS)
+        self._semicolon = strings.add(";")
 
     def _bounded_recesses(self) -> list[tuple[str, frozenset[str]]]:
         """(recess IRI, the released organs that bound it) from termset.BOUNDED_RECESSES, resolved in the ontology;
@@ -160,13 +162,40 @@ class ImpliedSiteRules(SiteRulesHost):
         most six mentions back and three ahead."""
         rec = spans[k]
         space = self._space_system(rec.iri)
+        names_it = self._names_the_lesion_before(rec, lower, sent_start)
         for j in range(k - 1, max(-1, k - 7), -1):
             prev = spans[j]
-            if prev.end <= sent_start or not self._clause_seps.isdisjoint(lower[prev.end : rec.start]):
+            if prev.end <= sent_start:
+                break
+            gap = lower[prev.end : rec.start]
+            if (self._semicolon in gap) if names_it else not self._clause_seps.isdisjoint(gap):
                 break
             if prev.field in self._anatomy:
                 return space is not None and self._anatomy_system(prev.iri) == space
         return not self._held_by_anatomy(k, spans, lower, space)
+
+    def _lone_diagnosis(self, k: int, spans: list[MentionRecord], sent_starts: list[int], sent: int) -> bool:
+        """The diagnosis ``spans[k]`` is the only one of its sentence (its neighbouring mentions in the sentence name
+        no diagnosis)."""
+        lo = sent_starts[sent]
+        hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else None
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(spans) and spans[j].field == self._diagnosis_field and spans[j].start >= lo \
+                    and (hi is None or spans[j].start < hi):
+                return False
+        return True
+
+    def _names_the_lesion_before(self, rec: MentionRecord, lower: list[int], sent_start: int) -> bool:
+        """The diagnosis ``rec`` names the lesion its sentence described before it ("a cyst arising from the A2
+        pulley, without flow, in keeping with a tendon sheath ganglion"): an identifying phrase ("in keeping
+        with", "consistent with", "representing") opens its clause, at most seven words before it. Its clause then
+        does not stand apart from the anatomy the lesion's own clause named."""
+        for word in reversed(lower[max(sent_start, rec.start - 7) : rec.start]):
+            if word in self._identifying_words:
+                return True
+            if word in self._clause_seps:
+                return False
+        return False
 
     def _space_system(self, iri: str) -> str | None:
         """For a fluid collection that fills a space around the organs of a body system (ascites: the peritoneal
@@ -289,7 +318,17 @@ class ImpliedSiteRules(SiteRulesHost):
             r.fallback_sites.append(info.rolled)
         elif field == diagnosis and status == "uncertain" and in_findings and not historical \
                 and not hypothetical and info.kind == "lesion":
-            r.hedged_sites.append(self._hedged_site(iri, info, r.pediatric))
+            if info.organ and sent not in r.anatomy_sents and self._lone_diagnosis(k, spans, r.sent_starts, sent):
+                # "Suspected parathyroid adenoma.", "?Left renal mass.": the organ the one doubted lesion of its
+                # sentence names in its own words was examined, as a denied one's is ("no pleural effusion"); only
+                # what the lesion is stays in doubt. (Not one of alternatives, "hydrocele vs inguinal hernia", nor
+                # beside anatomy its sentence already named, "lesion in the forearm fat, ?nerve sheath tumour".)
+                for f, label in info.adds:
+                    if f in anatomy_fields:
+                        labels[f].add(label)
+                r.anatomy_sents.add(sent)
+            else:
+                r.hedged_sites.append(self._hedged_site(iri, info, r.pediatric))
         elif historical and not negated and in_findings and section is None \
                 and (field in anatomy_fields or (field == diagnosis and info.organ)):
             # "A 67-year-old woman with a palpable right breast abnormality", "she had a liver cyst drained five

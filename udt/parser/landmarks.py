@@ -141,6 +141,10 @@ class LandmarkRules(SiteRulesHost):
         self._differential_lower: list[int] | None = None  # the report _names_a_differential last read ...
         self._differential_named = False  # ... and its answer
         self._site_gap_verbs = word_ids(strings, ts.SITE_GAP_VERBS)
+        self._involvement_words = word_ids(strings, ts.INVOLVEMENT_WORDS)
+        self._hyphen_word = strings.add("-")
+        self._side_words = word_ids(strings, (*ts.LEFT, *ts.RIGHT))
+        self._item_openers = word_ids(strings, (",", ";", ":", ".", "\n", "\n\n", '"'))
         self._site_gap_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
         self._site_gap_fillers = word_ids(strings, ts.SITE_GAP_FILLERS)
         self._organ_place_words: frozenset[int] = word_ids(strings, ts.ORGAN_PLACE_WORDS)
@@ -462,11 +466,23 @@ class LandmarkRules(SiteRulesHost):
         pos = m.start
         for _ in range(7 if landmark_ends else 0):  # (no loop without a landmark cue in the report)
             if pos in landmark_ends:
-                return landmark_ends[pos]
+                cue = landmark_ends[pos]
+                return None if self._grown_into(cue, pos, lower) else cue
             if pos == 0 or lower[pos - 1] not in self._fillers:
                 break
             pos -= 1
         return None
+
+    def _heads_a_sided_item(self, m: MentionRecord, lower: list[int]) -> bool:
+        """The anatomy ``m`` opens an item of a dictated list with its side ("gestational sac, right ovary corpus
+        luteum cyst 2 cm"): the organ the item is about, which the lesion after it does not qualify."""
+        return lower[m.start] in self._side_words and (m.start == 0 or lower[m.start - 1] in self._item_openers)
+
+    def _grown_into(self, cue: int, end: int, lower: list[int]) -> bool:
+        """The one-word cue ``lower[cue:end]`` ("adjacent", "surrounding") names an organ a lesion grows into
+        ("invasion of the adjacent liver", "infiltrating the surrounding fat"): involved, so no landmark. Reads
+        the three words before the cue."""
+        return end - cue == 1 and not self._involvement_words.isdisjoint(lower[max(0, cue - 3) : cue])
 
     def _between_one_organ(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """The anatomy ``spans[k]`` is one of two structures of one organ that "between" names ("a haematoma between
@@ -503,8 +519,10 @@ class LandmarkRules(SiteRulesHost):
             prev, cur = spans[j - 1], spans[j]
             gap = lower[prev.end : cur.start]
             if prev.field in self._anatomy and not gap:
-                if prev.iri in self._landmark_iris:
-                    break  # (a landmark concept is one by itself, not the cue of the word after it)
+                if prev.iri in self._landmark_iris or (prev.start and lower[prev.start - 1] == self._hyphen_word):
+                    # (a landmark concept is one by itself, not the cue of the word after it; nor is a hyphenated
+                    # cue's landmark, which qualifies the name after it: "the above-knee popliteal vein")
+                    break
                 j -= 1  # one name read as two mentions ("splenic | vein"): its first word carries the cue
                 cue = self._landmark_cue_before(prev, lower, landmark_ends)
                 if cue is not None:
@@ -584,7 +602,7 @@ class LandmarkRules(SiteRulesHost):
             gap = nxt.start - m.end
             if nxt.field == self.fields[0] and nxt.kb != GENERIC and nxt.iri != self.vocabulary.normal_iri and (
                 gap == 0 or (gap == 1 and lower[m.end] == self._hyphen)
-            ) and not self._predicate_after(nxt, lower):
+            ) and not self._predicate_after(nxt, lower) and not self._heads_a_sided_item(m, lower):
                 if m.iri == self._tissue_organ_iri:
                     return "texture", m.start  # "a soft-tissue mass arising from the bladder wall": solid, no organ
                 return "modifier", m.start

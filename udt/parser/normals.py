@@ -34,6 +34,9 @@ _NODE_FEATURES = frozenset(get_string_id(w) for w in ts.NODE_FEATURE_WORDS)
 _NODE_WORDS = frozenset(get_string_id(w) for w in ("node", "nodes", "lymph", "nodal", "lymphadenopathy"))
 # One node of the many an organ value holds ("a normal level II node" beside a suspicious one): part of the organ.
 _ONE_NODE = get_string_id("node")
+# A template key's colon, and what ends the key before it ("Infraspinatus, subscapularis: normal").
+_COLON = get_string_id(":")
+_KEY_STOPS = frozenset(get_string_id(w) for w in (".", ";", "\n", "\n\n"))
 _AND = get_string_id("and")
 _WITH = frozenset(get_string_id(w) for w in ("with", "without"))
 _BILATERAL = frozenset(get_string_id(w) for w in ts.BILATERAL)  # "both", "bilateral": a normal of both sides
@@ -318,6 +321,8 @@ class NormalAppearanceRules(SiteRulesHost):
                 lo = j + 1
                 break
         named = self._anatomy_named_from(k, spans, lo)
+        if not named and lo >= 2 and lower[lo - 1] == _COLON:  # a template key: "Infraspinatus, subscapularis: normal"
+            named = self._key_anatomy(k, spans, lower, lo - 1)
         if not named and lo > sentence_lo and lower[rec.start - 1] in _WITH:
             # "Endometrium 8 mm, trilaminar, with no focal lesion": a clause that names nothing but what its subject,
             # named before the commas, is "with" speaks of that subject
@@ -332,6 +337,21 @@ class NormalAppearanceRules(SiteRulesHost):
                 break
             if spans[j].field in self._anatomy:
                 named.append(spans[j].iri)
+        return named
+
+    def _key_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int], colon: int) -> list[str]:
+        """The anatomy of a template key before ``colon`` whose value is the normal statement ``spans[k]``
+        ("Infraspinatus, subscapularis: normal"): the key's mentions back to the start of its line or sentence, at
+        most eight mentions."""
+        named: list[str] = []
+        for j in range(k - 1, max(-1, k - 9), -1):
+            m = spans[j]
+            if m.end > colon:
+                continue
+            if not _KEY_STOPS.isdisjoint(lower[m.end : colon]):
+                break
+            if m.field in self._anatomy:
+                named.append(m.iri)
         return named
 
     def _lesion_in_organs_named(self, k: int, spans: list[MentionRecord], lo: int, sent: int,
