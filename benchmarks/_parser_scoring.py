@@ -38,6 +38,9 @@ DEV_REALWORLD_2 = ROOT / "benchmarks" / "data" / "reports_dev_realworld_2.jsonl"
 # Written blind at stop 20 for development, in the same four source styles, rich in anatomy traps, hedges and normal
 # statements.
 DEV_REALWORLD_3 = ROOT / "benchmarks" / "data" / "reports_dev_realworld_3.jsonl"
+# Written blind at stop 21 for development, in the same four source styles, rich in hedges (as many writers word
+# them) and negation scope.
+DEV_REALWORLD_4 = ROOT / "benchmarks" / "data" / "reports_dev_realworld_4.jsonl"
 # Written blind at the end of the parser work and scored once; never tuned on.
 BLIND_FINAL = ROOT / "benchmarks" / "data" / "reports_blind_final.jsonl"
 # The first blind final became development data at stop 17 (after three scorings); this one, written blind to the
@@ -52,12 +55,16 @@ BLIND_FINAL_4 = ROOT / "benchmarks" / "data" / "reports_blind_final_4.jsonl"
 # Written blind at stop 20 in the four source styles; scored at the start (on the code of stop 19's end) and at the
 # end of stop 20 only, its errors never read.
 BLIND_FINAL_5 = ROOT / "benchmarks" / "data" / "reports_blind_final_5.jsonl"
+# Written blind at stop 21 in the four source styles; scored at the start (on the code of stop 20's end) and at the
+# end of stop 21 only, its errors never read.
+BLIND_FINAL_6 = ROOT / "benchmarks" / "data" / "reports_blind_final_6.jsonl"
 # Scored at the start and the end of a round only: tools that print texts or differences leave them out.
-SEALED = (BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5)
+SEALED = (BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6)
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
     GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, DEV_REALWORLD, DEV_REALWORLD_2, DEV_REALWORLD_3,
-    BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, MULTIORGAN,
+    DEV_REALWORLD_4, BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6,
+    MULTIORGAN,
 )
 KINDS = ("present", "negation", "uncertainty")
 

@@ -1,6 +1,6 @@
 """Would compiling the parser with mypyc reach issue 11's throughput goal? Pure vs compiled, side by side.
 
-The result so far is negative, so udt ships pure Python (see the figures this prints). The script:
+Compiling gives about 1.34x, short of the goal, so udt ships pure Python (figures below). The script:
 
 1. copies the tracked tree twice into a temporary folder, ``pure`` and ``compiled``;
 2. in ``compiled``, applies the two changes mypyc needs beyond the parser's type hints:
@@ -19,19 +19,20 @@ The result so far is negative, so udt ships pure Python (see the figures this pr
 The baseline is the same source run as pure Python. Both ratios are udt's figure over spaCy's blank tokenizer +
 sentencizer, measured in the same process.
 
-**Known blocker (stop 20, mypyc 2.4.1): the 24-module build stops in mypyc's front end**, "Unsupported statement in
-class body", at the ``if TYPE_CHECKING:`` block of 8 mixins (implied, landmarks, pediatric, senses, settling,
-statuses, tirads, values). Those blocks declare, for the type checker only, rules of ``SitesAndFindings`` or of
-another mixin that the mixin calls; a stub defined at run time would shadow a rule of a mixin later in the bases.
-Before figures can be measured, that declaration needs a form mypyc compiles (for instance the host's methods
-declared once in a ``Protocol`` used as ``self``'s type), checked with ``parser_identity.py``; or sites.py and
-its mixins stay interpreted (compiling only findings, context, matcher, record, sentences, parser and the helper
-modules).
+The rule mixins declare the rules they call on one another and on ``SitesAndFindings`` through one shared base,
+``udt/parser/host.py``'s ``SiteRulesHost``, which is compiled as a trait too. (Until stop 21 they used
+``if TYPE_CHECKING:`` blocks in their class bodies, which stopped mypyc's front end with "Unsupported statement in
+class body".)
 
-Needs a C compiler and mypy (the dev extra). With the 8 modules of stop 18 the build took about 5 minutes on 2 idle
-cores; with the 24 of ``MODULES`` it did not finish within 30 minutes under ``nice`` on the same 2 cores shared at a
-load of 4-7 (stop 20), so give it an idle machine or a longer ``--build-timeout``. Each round then takes about 2
-minutes.
+Figures (stop 21, mypyc 2.4.1, gcc 12, Python 3.11.7; this VM's 2 shared cores, load 3-4 during the build and the
+first round, falling to 0.3 by the end; 1000 reports, 2 alternating rounds):
+- build of the 25 modules: 338 s wall under ``nice -n 19``; every one of 8,146 parses byte-identical to the pure
+  tree's;
+- instructions per report (callgrind): pure 2,127,708, compiled 1,600,335 (0.75x; blank/udt 0.139 -> 0.186);
+- throughput ratio udt/blank (CPU): pure 0.080, 0.073; compiled 0.107, 0.102; best of each 1.34x. Compiling
+  alone does not reach issue 11's 0.25.
+
+Needs a C compiler and mypy (the dev extra). Each throughput round takes about 2 minutes.
 
 Run: ``python benchmarks/parser_mypyc.py [--rounds 2] [--reports 1000] [--build-timeout 3600]``.
 """
@@ -59,14 +60,17 @@ MIXINS = {  # module -> the mixin class it defines (each becomes a mypyc trait, 
     "values": "DerivedValueRules", "margins": "MarginRules", "tirads": "TiradsRules", "senses": "WordSenseRules",
     "statuses": "StatusRules",
 }
+# Every mixin derives from host.py's SiteRulesHost (the rules the mixins call on one another and on their host),
+# which must then be a trait too: a native trait cannot derive from an interpreted class.
+TRAITS = {**MIXINS, "host": "SiteRulesHost"}
 HELPERS = ["ventricles", "fetal", "tunica", "asides", "studies", "wordids"]
-MODULES = ["sites", *MIXINS, *HELPERS, "findings", "context", "matcher", "record", "sentences", "parser"]
+MODULES = ["sites", *TRAITS, *HELPERS, "findings", "context", "matcher", "record", "sentences", "parser"]
 # Left interpreted: schema.py (pydantic models, which mypyc cannot compile as native classes), termset.py (data
 # read at construction), tokenizer.py and pipeline.py (construction only; spaCy's tokenizer is Cython already).
 # (file, text to find, replacement): what mypyc needs beyond the type hints (see the module docstring).
 EDITS = [
-    *((f"udt/parser/{module}.py", f"\nclass {mixin}:",
-       f"\nfrom mypy_extensions import trait\n\n\n@trait\nclass {mixin}:") for module, mixin in MIXINS.items()),
+    *((f"udt/parser/{module}.py", f"\nclass {mixin}",
+       f"\nfrom mypy_extensions import trait\n\n\n@trait\nclass {mixin}") for module, mixin in TRAITS.items()),
     # mypyc 2.4.1 crashes on a starred item in the tuple of an ``in`` test (an internal error, "should have been
     # handled in Tuple/List/Set/DictExpr"); the same test without the star:
     ("udt/parser/context.py", "feature.field in (field, *self.anatomy_fields)",

@@ -72,7 +72,8 @@ def test_prefilters_agree_with_the_full_patterns_on_the_corpora() -> None:
             m = findings._LOCATION.search(piece)
             assert findings.location_in(piece) == (" ".join(m.group(0).split()).casefold() if m else None)
             ages = [int(next(g for g in a.groups() if g)) for a in pediatric._AGE.finditer(piece)]
-            assert pediatric._child_age(piece) == any(a < pediatric._ADULT_AGE for a in ages)
+            assert pediatric._child_age(piece) == (any(a < pediatric._ADULT_AGE for a in ages)
+                                                   or pediatric._child_age_and_sex(piece))
 
 
 @pytest.mark.parametrize("text", ["FINDINGS: cyst.", "  - Impression: normal.", "* hx: pain",
@@ -204,6 +205,7 @@ _LOOKBEHIND_FIRST_INFIXES = (
     r"(?<=[0-9])[xX×*](?=[0-9])", r"[;×]", r"(?<=[a-zA-Z])\.(?=[a-zA-Z]{2,})",
     r"(?<=[a-zA-Z0-9])[()\[\]](?=[a-zA-Z0-9])", r"(?<=[a-zA-Z]),(?=[a-zA-Z])", r"(?<=[a-zA-Z])/(?=[a-zA-Z])",
     r"(?<=\b[nN]on)(?=[a-z]{4})", r"(?<=\bNON)(?=[A-Z]{4})", r"(?<=[.;:!?]),(?=[A-Za-z])",
+    r"(?<=[A-Z])\.(?=,[A-Za-z])",
 )
 _LOOKBEHIND_FIRST_SUFFIXES = (r"(?<=[A-Za-z])-", r"(?<=[A-Za-z])\+", r"(?<=[A-Za-z]:)[-+]")
 AFFIX_CASES = ([
@@ -214,7 +216,7 @@ AFFIX_CASES = ([
     # spaCy's own lookbehind-first affixes (udt.parser.tokenizer.character_first rewrites them too)
     "3+4", "3-4", "3^2", "a.B", "é.Ü", "a:b", "a<b", "a=b", "a>b", "9/b", "a-b", "a--b", "a—b", "a~b", "5°C.",
     "5°F.", "°.", "a).", "ab.", "AB.", "a..", "5$", "5cm", "5 cm.", "x.y.z.", "(a).", "「a」.", "ａ.ｂ", "a,,b",
-    "Calcs:-", "septa:+", "3:-", ":-", "a:-)",
+    "Calcs:-", "septa:+", "3:-", ":-", "a:-)", "WNL.,KIDNEYS", "wnl.,kidneys", "A.,b", "A.,", "A.,,B",
 ])
 
 

@@ -39,8 +39,10 @@ class Embedder:
     ) -> Embedder:
         """Load a run directory, checkpoint directory or weights file (with the run's ontology unless given)."""
         from model.clip_model import UltrasoundCLIP
+        from model.devices import resolve_device
 
-        return cls(UltrasoundCLIP.from_pretrained(path, map_location=device, taxonomy=taxonomy), use_graph=use_graph)
+        where = resolve_device(device)
+        return cls(UltrasoundCLIP.from_pretrained(path, map_location=where, taxonomy=taxonomy), use_graph=use_graph)
 
     # -- images --------------------------------------------------------------------------------------------------
     def load_image(self, image: ImageLike) -> torch.Tensor:

@@ -130,12 +130,13 @@ def evaluate(
     ``probe_data``, default ``data``).
     """
     from model.clip_model import UltrasoundCLIP
+    from model.devices import resolve_device
 
     run = Path(run)
     if not run.exists():
         raise DataError("eval.no_run", f"{run} does not exist", "give a `udt train` run directory or checkpoint")
     # The run's own ontology unless the caller names one (checked against the model's vocabulary).
-    model = UltrasoundCLIP.from_pretrained(run, map_location=device, taxonomy=taxonomy)
+    model = UltrasoundCLIP.from_pretrained(run, map_location=resolve_device(device), taxonomy=taxonomy)
     model.eval()
     tax = model.taxonomy
     encoder = ModelEncoder(model, use_graph=use_graph, text_mode=_trained_text_mode(run))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import os
 import random
 import signal
 import sys
@@ -164,6 +165,19 @@ def _check_compatible(saved: dict[str, Any], config: TrainConfig, checkpoint: Pa
             )
 
 
+def _set_determinism(on: bool) -> tuple[bool, bool]:
+    """Ask for deterministic kernels when ``on``; returns the process's previous setting (restored by the caller:
+    the switch is process-wide, and a caller of ``train()`` keeps its own)."""
+    before = (torch.are_deterministic_algorithms_enabled(), torch.is_deterministic_algorithms_warn_only_enabled())
+    if on:
+        # cuBLAS picks its reduction order per workspace; a fixed workspace makes matrix products repeatable.
+        # Read when cuBLAS starts, which is at the first product (after this). warn_only: an op with no
+        # deterministic CUDA kernel warns rather than stopping a run the user may not be able to change.
+        os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", ":4096:8")
+        torch.use_deterministic_algorithms(True, warn_only=True)
+    return before
+
+
 def _autocast(config: TrainConfig, device: torch.device) -> Any:
     precision = config.run.precision
     if device.type == "cuda" and precision in ("auto", "bf16"):
@@ -185,6 +199,7 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
     info = D.setup(config.run.device)
     if config.run.threads and info.device.type == "cpu":
         torch.set_num_threads(config.run.threads)
+    determinism_before = _set_determinism(config.run.deterministic)
     try:
         tax = taxonomy if taxonomy is not None else load_config_taxonomy(config)
         run_dir = resolve_run_dir(config, resume)
@@ -405,6 +420,7 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
         D.barrier()
         return run_dir
     finally:
+        torch.use_deterministic_algorithms(determinism_before[0], warn_only=determinism_before[1])
         D.teardown()
 
 

@@ -50,8 +50,10 @@ def embed_cmd(
     if classify and not image_list:
         raise UsageError("usage.classify", "--classify needs at least one --image", "add --image PATH")
 
+    from model.devices import resolve_device
     from udt.cli.run_taxonomy import given_taxonomy
 
+    resolve_device(device, setting="--device")  # an unknown name or a GPU that is not there: one line, first
     taxonomy = given_taxonomy(ontology)
     if classify:
         _check_dimension(classify, taxonomy)

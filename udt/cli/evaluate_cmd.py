@@ -48,6 +48,9 @@ def evaluate_cmd(
         raise UsageError("usage.names", f"{len(names)} --name for {len(runs)} runs", "give one --name per run")
     if device not in ("cpu", "cuda"):
         raise UsageError("usage.device", f"--device {device!r}", "use cpu or cuda")
+    from model.devices import resolve_device
+
+    resolve_device(device, setting="--device")  # a GPU that is not there: one line now, before any run is loaded
     from model.data.splits import SPLITS
 
     # Checked here, before any run is loaded or "evaluating ..." is printed, so a typo is the only line shown.

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from udt.parser import termset as ts
 from udt.parser.asides import mark_asides
 from udt.parser.extensions import register_span_extensions
+from udt.parser.privatives import mark_privatives
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, mentions_of, state_of
 from udt.parser.sentences import sentence_bounds, sentence_starts
 from udt.parser.wordids import word_ids
@@ -185,6 +186,7 @@ class ConText:
             return doc
         # A diagnosis word that names a test or service, or a relative's cancer: no finding of this scan.
         mark_asides(mentions, columns_of(doc, state_of(doc)).lower, self.finding_field)
+        mark_privatives(mentions, columns_of(doc, state_of(doc)))  # "shadowless": shadowing denied
         cues, carried = self._cues(doc, mentions)
         if not cues:
             lower = columns_of(doc, state_of(doc)).lower
@@ -765,9 +767,13 @@ class ConText:
 
     def _sided_subject_clause(self, lower: list[int], j: int, hi: int) -> bool:
         """A comma opens a clause about another side's organ: a side word, then a verb within a few words
-        ("no free fluid, no collection, right ovary has a 3 cm simple cyst")."""
+        ("no free fluid, no collection, right ovary has a 3 cm simple cyst"), or, in a list of dictated items, the
+        finding one or two words after the side word, with no list word between ("no subchorionic haematoma, right
+        ovary corpus luteum cyst 2 cm": the side's organ heads a new item)."""
         if lower[j] not in self._side_openers:
             return False
+        if j + 2 <= hi <= j + 3 and self._list_words.isdisjoint(lower[j + 1 : hi]) and lower[j + 1] != self._and:
+            return True
         return any(lower[v] in self._clause_verbs for v in range(j + 1, min(hi, j + 4)))
 
     def _hedge_closed(self, cs: int, ce: int, m: MentionRecord, findings: list[tuple[int, int]],

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.strings import get_string_id
 
+from udt.parser import termset as ts
+from udt.parser.host import SiteRulesHost
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord
 from udt.parser.sentences import sentence_end
 
@@ -23,6 +25,8 @@ _FLOW_UNITS = frozenset(get_string_id(w) for w in ("ml", "l", "mls", "cc", "/", 
                                                    "m", "per"))
 _MEASURE_ENDS = frozenset(get_string_id(w) for w in (",", "("))
 _COLON = get_string_id(":")
+# The result of a dynamic manoeuvre that a "normal" before it grades (see DegreeRules._normal_doppler_measure).
+_NORMAL_FUNCTION_WORDS = frozenset(get_string_id(w) for w in ts.NORMAL_FUNCTION_WORDS)
 
 
 def _is_number(word: str) -> bool:
@@ -35,7 +39,7 @@ if TYPE_CHECKING:
     from udt.taxonomy import Concept, Taxonomy
 
 
-class DegreeRules:
+class DegreeRules(SiteRulesHost):
     """Rules that read a ranked dimension's degree; a mixin of :class:`udt.parser.sites.SitesAndFindings`."""
 
     # What these rules read, set by SitesAndFindings.__init__ (declared here so that the type checker, and a
@@ -185,8 +189,10 @@ class DegreeRules:
         j = self._past_site_phrase(lower, rec.end)
         if j == rec.end and j < n and lower[j] in _FLOW_MEASURES:
             j = self._past_flow_measure(lower, j, strings)
-        site_phrase = j != rec.end
         label = self.taxonomy.dimension(rec.field).label.casefold()
+        if j == rec.end and j < n and lower[j] in self._site_prepositions:
+            j = self._degree_past_bare_site(lower, j, label, rec.field, strings)
+        site_phrase = j != rec.end
         gap_start = j
         while j < n and j - gap_start < 4:
             if lower[j] in self._degree_gap or lower[j] == self._not:
@@ -235,6 +241,18 @@ class DegreeRules:
             if k < n and lower[k] in _MEASURE_ENDS:
                 return k + 1
             return start
+        return j
+
+    def _degree_past_bare_site(self, lower: list[int], j: int, label: str, field: str, strings: Any) -> int:
+        """A site phrase with no copula whose clause ends with a degree of ``field`` ("blood flow in it
+        strengthened", "flow in the lesion increased": translated and lay wording): the degree word's position,
+        read at most four words on; ``j`` where there is none."""
+        n = len(lower)
+        for k in range(j + 2, min(n, j + 5)):
+            if lower[k] in self._clause_seps or lower[k] in self._degree_end:
+                break
+            if (k + 1 >= n or lower[k + 1] in self._degree_end) and self._degree_of(strings[lower[k]], label, field):
+                return k
         return j
 
     def _past_site_phrase(self, lower: list[int], j: int) -> int:
@@ -389,8 +407,12 @@ class DegreeRules:
 
     def _normal_doppler_measure(self, end: int, lower: list[int], strings: Any) -> bool:
         """The "normal" ending at ``end`` qualifies a Doppler measurement ("normal augmentation", "normal triphasic
-        waveform"), right before a flow word or one word before it: a normal flow pattern, not a normal organ."""
+        waveform") or a dynamic manoeuvre's result ("normal compressibility", "normal lung sliding"), right before a
+        flow or function word or one word before it: a normal test, not a normal organ (guideline: a venous study
+        described only as compressible with phasic flow gets no normal appearance)."""
         n = len(lower)
-        if end < n and lower[end] in self._flow_words:
+        if end < n and (lower[end] in self._flow_words or lower[end] in _NORMAL_FUNCTION_WORDS):
             return True
-        return end + 1 < n and lower[end + 1] in self._flow_words and strings[lower[end]].isalpha()
+        # (one word between: "normal triphasic waveform", "normal lung sliding")
+        return end + 1 < n and strings[lower[end]].isalpha() and (
+            lower[end + 1] in self._flow_words or lower[end + 1] in _NORMAL_FUNCTION_WORDS)

@@ -14,14 +14,19 @@ tables only these rules read) sets the tables and memos these rules read (``_imp
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.host import SiteRulesHost
+from udt.parser.organ_parts import OrganPartWords, in_finding_sections
 from udt.parser.pediatric import _to_pediatric
 from udt.parser.record import MentionRecord
 from udt.parser.wordids import word_ids
 
 _CLAUSE_LOOKBACK = 40  # tokens read back for a clause break before a denied finding (_opens_own_clause)
+_RECESS_CUE_REACH = 8  # tokens after a fluid read for "between" / "separating" (_fluid_in_a_bounded_recess)
+_RECESS_ORGAN_REACH = 10  # tokens after that cue in which both bounding organs must be named
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
@@ -31,7 +36,7 @@ if TYPE_CHECKING:
     from udt.taxonomy import Concept, Taxonomy
 
 
-class ImpliedSiteRules:
+class ImpliedSiteRules(SiteRulesHost):
     """Rules that find the organ a diagnosis implies or a mention names without an asserted finding; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
@@ -66,27 +71,32 @@ class ImpliedSiteRules:
     _tissue_organ: str | None
     _vessel_organs: frozenset[str | None]
 
-    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
-    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
-    if TYPE_CHECKING:
-        def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info: ...
-
-        def _describes_flow(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool: ...
-
-        def _organ_iri(self, iri: str) -> str | None: ...
-
-        def _organ_label(self, iri: str) -> str | None: ...
-
-        def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
-
     def _init_implied(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._holding_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
-        self._holding_verbs = word_ids(strings, ts.HOLDING_VERBS)
+        self._holding_verbs = word_ids(strings, ts.SITE_GAP_VERBS)  # ("a ganglion arising from the A3 pulley")
         self._in_within = word_ids(strings, ("in", "within", "inside"))
         self._hernia_places = word_ids(strings, ts.HERNIA_CONTENT_PLACES)
         self._hernia_words = word_ids(strings, ts.HERNIA_WORDS)
         self._clause_breaks = word_ids(strings, (";", ".", "\n", "\n\n"))
+        self._organ_parts: OrganPartWords = OrganPartWords(strings, self.vocabulary)
+        self._recess_cues: frozenset[int] = word_ids(strings, ts.RECESS_CUE_WORDS)
+        self._recess_bounds: list[tuple[str, frozenset[str]]] = self._bounded_recesses()
+        self._identifying_words = word_ids(strings, ts.IDENTIFYING_WORDS)
+        self._semicolon = strings.add(";")
+
+    def _bounded_recesses(self) -> list[tuple[str, frozenset[str]]]:
+        """(recess IRI, the released organs that bound it) from termset.BOUNDED_RECESSES, resolved in the ontology;
+        a recess or organ the ontology lacks leaves its row out."""
+        tax, organ_field = self.taxonomy, self.fields[2]
+        out: list[tuple[str, frozenset[str]]] = []
+        for recess_label, organ_labels in ts.BOUNDED_RECESSES:
+            recess = tax.find(recess_label, organ_field)
+            organs = [tax.find(label, organ_field) for label in organ_labels]
+            released = {self._organ_label(o.iri) for o in organs if o is not None}
+            if recess is not None and None not in released and len(released) == len(organ_labels):
+                out.append((recess.iri, frozenset(o for o in released if o is not None)))
+        return out
 
     def _add_denied_site(self, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
         """Label the one organ a denied diagnosis implies ("No ascites", "Ascites: absent" -> the peritoneum):
@@ -152,13 +162,40 @@ class ImpliedSiteRules:
         most six mentions back and three ahead."""
         rec = spans[k]
         space = self._space_system(rec.iri)
+        names_it = self._names_the_lesion_before(rec, lower, sent_start)
         for j in range(k - 1, max(-1, k - 7), -1):
             prev = spans[j]
-            if prev.end <= sent_start or not self._clause_seps.isdisjoint(lower[prev.end : rec.start]):
+            if prev.end <= sent_start:
+                break
+            gap = lower[prev.end : rec.start]
+            if (self._semicolon in gap) if names_it else not self._clause_seps.isdisjoint(gap):
                 break
             if prev.field in self._anatomy:
                 return space is not None and self._anatomy_system(prev.iri) == space
         return not self._held_by_anatomy(k, spans, lower, space)
+
+    def _lone_diagnosis(self, k: int, spans: list[MentionRecord], sent_starts: list[int], sent: int) -> bool:
+        """The diagnosis ``spans[k]`` is the only one of its sentence (its neighbouring mentions in the sentence name
+        no diagnosis)."""
+        lo = sent_starts[sent]
+        hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else None
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(spans) and spans[j].field == self._diagnosis_field and spans[j].start >= lo \
+                    and (hi is None or spans[j].start < hi):
+                return False
+        return True
+
+    def _names_the_lesion_before(self, rec: MentionRecord, lower: list[int], sent_start: int) -> bool:
+        """The diagnosis ``rec`` names the lesion its sentence described before it ("a cyst arising from the A2
+        pulley, without flow, in keeping with a tendon sheath ganglion"): an identifying phrase ("in keeping
+        with", "consistent with", "representing") opens its clause, at most seven words before it. Its clause then
+        does not stand apart from the anatomy the lesion's own clause named."""
+        for word in reversed(lower[max(sent_start, rec.start - 7) : rec.start]):
+            if word in self._identifying_words:
+                return True
+            if word in self._clause_seps:
+                return False
+        return False
 
     def _space_system(self, iri: str) -> str | None:
         """For a fluid collection that fills a space around the organs of a body system (ascites: the peritoneal
@@ -196,9 +233,17 @@ class ImpliedSiteRules:
                     or not self._clause_ends_for_lists.isdisjoint(gap) or not self._clause_seps.isdisjoint(gap):
                 break  # ("no hydronephrosis on either side. Bladder ...": not held by the next sentence's organ)
             if nxt.field in self._anatomy:
+                if nxt.field == self.fields[1] and self._own_system_named(spans[k].iri, nxt.iri):
+                    return False  # "no B-lines in the left chest": the region of its own organ, which it names
                 # (a space-filling fluid is not held by the organs of its space: "ascites within the abdomen")
                 return space is None or self._anatomy_system(nxt.iri) != space
         return False
+
+    def _own_system_named(self, diagnosis: str, system: str) -> bool:
+        """A body-system word ("chest", "abdomen") after a diagnosis names the system of the one organ the diagnosis
+        implies: a region of that organ, not another structure holding the finding."""
+        implied = self._implied_sites(diagnosis)
+        return bool(implied) and self._anatomy_system(implied[0].iri) == self._anatomy_system(system)
 
     def _implied_sites(self, iri: str) -> tuple[Concept, ...]:
         """The one organ a diagnosis implies (``Taxonomy.sites``, rolled up to released organs), as roll-ups;
@@ -273,7 +318,17 @@ class ImpliedSiteRules:
             r.fallback_sites.append(info.rolled)
         elif field == diagnosis and status == "uncertain" and in_findings and not historical \
                 and not hypothetical and info.kind == "lesion":
-            r.hedged_sites.append(self._hedged_site(iri, info, r.pediatric))
+            if info.organ and sent not in r.anatomy_sents and self._lone_diagnosis(k, spans, r.sent_starts, sent):
+                # "Suspected parathyroid adenoma.", "?Left renal mass.": the organ the one doubted lesion of its
+                # sentence names in its own words was examined, as a denied one's is ("no pleural effusion"); only
+                # what the lesion is stays in doubt. (Not one of alternatives, "hydrocele vs inguinal hernia", nor
+                # beside anatomy its sentence already named, "lesion in the forearm fat, ?nerve sheath tumour".)
+                for f, label in info.adds:
+                    if f in anatomy_fields:
+                        labels[f].add(label)
+                r.anatomy_sents.add(sent)
+            else:
+                r.hedged_sites.append(self._hedged_site(iri, info, r.pediatric))
         elif historical and not negated and in_findings and section is None \
                 and (field in anatomy_fields or (field == diagnosis and info.organ)):
             # "A 67-year-old woman with a palpable right breast abnormality", "she had a liver cyst drained five
@@ -303,6 +358,63 @@ class ImpliedSiteRules:
                 for f in fields[1:3]:
                     if f in rolled and (released := rolled[f].us365k_label):
                         labels[f].add(released)
+
+    def _label_numbered_parts(self, r: _Report) -> None:
+        """A liver segment named by its number in the findings ("a 2 cm cyst in segment 7", "S6/7 haemangioma")
+        labels the organ that holds it, even where the report never names that organ or names only others (an
+        abdominal study: "... segment 6 ... Spleen normal."), as a finer structure of it would (organ_parts.py)."""
+        parts = self._organ_parts
+        if parts.site_iri is None or not (r.lesion_sents or r.hedged_sites):
+            return  # (a segment places a lesion: none asserted or hedged, no segment to read)
+        organ = self._rollups_of(parts.site_iri).get(self.fields[2])
+        if organ is not None and organ.us365k_label in r.labels[self.fields[2]]:
+            return  # (the liver is labelled already: the usual report that names it)
+        named = parts.named_at(r.lower, r.cols.words)
+        if named and in_finding_sections(named, r.idx, r.section_starts, r.sections):
+            self._label_site(parts.site_iri, r.pediatric, r.labels)
+
+    def _fluid_in_a_bounded_recess(self, r: _Report) -> None:
+        """Free fluid placed between the two organs that bound a peritoneal recess ("a stripe of free fluid between
+        the liver and the right kidney", "fluid separating the liver from the kidney"): the fluid lies in that recess
+        (guideline: Morison's pouch / the hepatorenal space -> peritoneum), and the organs only place it, so the
+        recess's organ is labelled and neither bounding organ is labelled from that sentence (one named as a site
+        in another sentence stays). Bounded: a few tokens after each asserted fluid."""
+        if not self._recess_bounds or self._fluid_value not in r.labels[self._diagnosis_field] \
+                or self._recess_cues.isdisjoint(r.cols.words):
+            return  # (an asserted fluid first, O(1); then a probe per cue word in the report's word set)
+        lower, evidence, n = r.lower, r.evidence, len(r.lower)
+        for i, rec in enumerate(evidence):
+            if rec.field != self._diagnosis_field or rec.status != "present" or rec.historical or rec.hypothetical \
+                    or rec.value != self._fluid_value:
+                continue
+            reach = range(rec.end, min(n, rec.end + _RECESS_CUE_REACH))
+            cue = next((j for j in reach if lower[j] in self._recess_cues), None)
+            if cue is None:
+                continue
+            placed: dict[str, MentionRecord] = {}  # adult organ -> the anatomy mention naming it after the cue
+            for other in evidence[i + 1 : i + 7]:
+                if other.start - cue > _RECESS_ORGAN_REACH:
+                    break
+                if other.start > cue and other.field in self._anatomy and (organ := self._organ_label(other.iri)):
+                    placed.setdefault(organ, other)
+            for recess_iri, bounds in self._recess_bounds:
+                if bounds <= placed.keys():
+                    self._label_site(recess_iri, r.pediatric, r.labels)
+                    sent = bisect_right(r.sent_starts, rec.start) - 1
+                    self._unlabel_places(r, sent, [placed[o].site for o in bounds])
+
+    def _unlabel_places(self, r: _Report, sent: int, organs: list[str | None]) -> None:
+        """Take back organs (and a body system left with no organ) that sentence ``sent`` labelled only as the
+        places of a finding lying between them."""
+        organ_field, system_field = self.fields[2], self.fields[1]
+        for organ in organs:
+            if organ is None or any(organ in sites for s, sites in r.strong_sites.items() if s != sent):
+                continue
+            r.labels[organ_field].discard(organ)
+            r.strong_sites.get(sent, set()).discard(organ)
+            system = self._system_of.get(organ)
+            if system is not None and not any(self._system_of.get(o) == system for o in r.labels[organ_field]):
+                r.labels[system_field].discard(system)
 
     def _subcutis_of_an_organ(self, organ: Concept, labels: dict[str, set[str]]) -> bool:
         """The soft tissues a diagnosis implies ("cellulitis") in a report that labels an organ that is not a region

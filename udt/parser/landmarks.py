@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.host import SiteRulesHost
 from udt.parser.record import GENERIC, MentionRecord
 from udt.parser.wordids import word_ids
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
     from udt.parser.sites import _Info
     from udt.parser.vocabulary import Vocabulary
-    from udt.taxonomy import Concept, Taxonomy
+    from udt.taxonomy import Taxonomy
 
 _KEY_LABEL_CHARS = 4  # longest label a legend's key spells out ("CCA, common carotid artery")
 _ORIENTATION_REACH = 14  # tokens read ahead for "labelled for orientation" (_named_for_orientation)
@@ -36,7 +37,7 @@ _VESSEL_LOOKBACK = 8  # mentions looked back for the vessel whose flow a joint l
 _DIFFERENTIAL_REACH = 24  # tokens looked back for the head of a differential list (_in_differential_list)
 
 
-class LandmarkRules:
+class LandmarkRules(SiteRulesHost):
     """Rules that say why anatomy may not name an organ examined; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
@@ -105,15 +106,6 @@ class LandmarkRules:
     _vessel_place_heads: frozenset[int]
     _vessel_place_words: frozenset[int]
 
-    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
-    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
-    if TYPE_CHECKING:
-        def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info: ...
-
-        def _organ_iri(self, iri: str) -> str | None: ...
-
-        def _organ_label(self, iri: str) -> str | None: ...
-
     def _init_landmarks(self, strings: StringStore) -> None:
         """Build the word tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._fillers = word_ids(strings, ts.LANDMARK_FILLERS)
@@ -149,8 +141,19 @@ class LandmarkRules:
         self._differential_lower: list[int] | None = None  # the report _names_a_differential last read ...
         self._differential_named = False  # ... and its answer
         self._site_gap_verbs = word_ids(strings, ts.SITE_GAP_VERBS)
+        self._involvement_words = word_ids(strings, ts.INVOLVEMENT_WORDS)
+        self._hyphen_word = strings.add("-")
+        self._side_words = word_ids(strings, (*ts.LEFT, *ts.RIGHT))
+        self._item_openers = word_ids(strings, (",", ";", ":", ".", "\n", "\n\n", '"'))
         self._site_gap_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
         self._site_gap_fillers = word_ids(strings, ts.SITE_GAP_FILLERS)
+        self._organ_place_words: frozenset[int] = word_ids(strings, ts.ORGAN_PLACE_WORDS)
+        self._extend_words: frozenset[int] = word_ids(strings, ts.EXTENSION_VERBS)
+        self._extension_stops: frozenset[int] = word_ids(strings, (".", ";", "\n", "\n\n", "but", "however"))
+        self._relative_openers: frozenset[int] = word_ids(strings, (",", "which", "that"))
+        thrombus = self.taxonomy.find(ts.INTRALUMINAL_DIAGNOSIS, self.fields[0])
+        self._intraluminal_iris: frozenset[str] = frozenset(
+            () if thrombus is None else (thrombus.iri, *(c.iri for c in self.taxonomy.descendants(thrombus))))
 
     def _placed_after(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """The anatomy ``spans[k]`` is placed by the words after it, past a bracket ("(arrows)") and anatomy joined to
@@ -190,6 +193,42 @@ class LandmarkRules:
         if before >= 0 and lower[before] == self._the:
             before -= 1
         return before >= 0 and lower[before] not in self._panel_openers
+
+    def _places_another_organ(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """Anatomy that says where another organ, the subject just before it, lies ("the right testis lies in the
+        inguinal canal", "the left kidney is located in the pelvis"): the place of that organ, not an organ examined.
+        Only a position verb and "in/within" stand between (at most five words): a lesion's own site ("a cyst lies
+        in the left ovary") has a diagnosis, not an organ, before it."""
+        prev, m = spans[k - 1], spans[k]
+        if prev.field not in self._anatomy or self._organ_label(prev.iri) == self._organ_label(m.iri):
+            return False
+        gap = lower[prev.end : m.start]
+        if len(gap) > 5:
+            return False
+        i = 0
+        while i < min(2, len(gap)) and gap[i] in self._relative_openers:
+            i += 1  # "the left testis, which lies in the inguinal canal"
+        i += i < len(gap) and gap[i] in self._copula_words
+        if i >= len(gap) or gap[i] not in self._position_verbs:
+            return False
+        return i + 1 < len(gap) and gap[i + 1] in self._organ_place_words \
+            and self._site_gap_fillers.issuperset(gap[i + 2 :])
+
+    def _thrombus_extends_into(self, k: int, spans: list[MentionRecord], lower: list[int], cue: int) -> bool:
+        """The landmark cue is a verb of extension ("extending into") whose subject is a thrombus ("tumour thrombus
+        extending into the left renal vein and the IVC"): a thrombus lies only inside vessels, so what it extends
+        into holds it, and is examined (guideline: tumour thrombus in a child's IVC). Looks back at most four
+        mentions, to the first diagnosis before the cue and within its clause."""
+        if lower[cue] not in self._extend_words or not self._intraluminal_iris:
+            return False
+        for prev in reversed(spans[max(0, k - 4) : k]):
+            if prev.end > cue:
+                continue
+            if not self._extension_stops.isdisjoint(lower[prev.end : cue]):
+                return False  # ("a thrombus in the calf veins; oedema extending into the ankle": another clause)
+            if prev.field == self.fields[0]:
+                return prev.iri in self._intraluminal_iris
+        return False
 
     def _listed_vessel(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """A one-word region adjective in a list of vessel names that a vessel closes ("the internal jugular,
@@ -427,11 +466,23 @@ class LandmarkRules:
         pos = m.start
         for _ in range(7 if landmark_ends else 0):  # (no loop without a landmark cue in the report)
             if pos in landmark_ends:
-                return landmark_ends[pos]
+                cue = landmark_ends[pos]
+                return None if self._grown_into(cue, pos, lower) else cue
             if pos == 0 or lower[pos - 1] not in self._fillers:
                 break
             pos -= 1
         return None
+
+    def _heads_a_sided_item(self, m: MentionRecord, lower: list[int]) -> bool:
+        """The anatomy ``m`` opens an item of a dictated list with its side ("gestational sac, right ovary corpus
+        luteum cyst 2 cm"): the organ the item is about, which the lesion after it does not qualify."""
+        return lower[m.start] in self._side_words and (m.start == 0 or lower[m.start - 1] in self._item_openers)
+
+    def _grown_into(self, cue: int, end: int, lower: list[int]) -> bool:
+        """The one-word cue ``lower[cue:end]`` ("adjacent", "surrounding") names an organ a lesion grows into
+        ("invasion of the adjacent liver", "infiltrating the surrounding fat"): involved, so no landmark. Reads
+        the three words before the cue."""
+        return end - cue == 1 and not self._involvement_words.isdisjoint(lower[max(0, cue - 3) : cue])
 
     def _between_one_organ(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """The anatomy ``spans[k]`` is one of two structures of one organ that "between" names ("a haematoma between
@@ -468,8 +519,10 @@ class LandmarkRules:
             prev, cur = spans[j - 1], spans[j]
             gap = lower[prev.end : cur.start]
             if prev.field in self._anatomy and not gap:
-                if prev.iri in self._landmark_iris:
-                    break  # (a landmark concept is one by itself, not the cue of the word after it)
+                if prev.iri in self._landmark_iris or (prev.start and lower[prev.start - 1] == self._hyphen_word):
+                    # (a landmark concept is one by itself, not the cue of the word after it; nor is a hyphenated
+                    # cue's landmark, which qualifies the name after it: "the above-knee popliteal vein")
+                    break
                 j -= 1  # one name read as two mentions ("splenic | vein"): its first word carries the cue
                 cue = self._landmark_cue_before(prev, lower, landmark_ends)
                 if cue is not None:
@@ -499,7 +552,8 @@ class LandmarkRules:
         one_word = m.end - m.start == 1
         if landmark_ends or m.iri in self._landmark_iris:
             cue = self._landmark_cue_before(m, lower, landmark_ends)
-            if cue is not None and not self._between_one_organ(k, spans, lower):
+            if cue is not None and not self._between_one_organ(k, spans, lower) \
+                    and not self._thrombus_extends_into(k, spans, lower, cue):
                 return "landmark", cue
         if self._names_a_differential(lower) \
                 and not self._differential_heads.isdisjoint(lower[max(0, m.start - _DIFFERENTIAL_REACH) : m.start]) \
@@ -531,10 +585,14 @@ class LandmarkRules:
         if self._joint_of_a_flow(k, spans, lower, info):
             return "landmark", m.start  # "monophasic waveforms at the ankle", "ankle pressures" of an arterial study
         coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends) if landmark_ends else None
-        if coordinated is not None and not self._between_one_organ(k, spans, lower):
+        if coordinated is not None and not self._between_one_organ(k, spans, lower) \
+                and not self._thrombus_extends_into(k, spans, lower, coordinated):
             return "landmark", coordinated  # "hypoechoic to the liver and spleen": both are references
         if m.iri not in self._node_iris and self._placed_after(k, spans, lower):  # (a node placed is a finding)
             return "landmark", m.start  # "with the right kidney (RK) lying posteriorly"
+        if k and spans[k - 1].field in self._anatomy and m.start - spans[k - 1].end <= 5 \
+                and self._places_another_organ(k, spans, lower):
+            return "landmark", m.start  # "the right testis lies in the inguinal canal": where the testis is
         if m.iri in self._generic_vessels:
             return "vessel", m.start  # "a central feeding artery", "arterial RI": a vessel of the organ examined
         if one_word and self._describes_flow(k, spans, lower):
@@ -544,7 +602,7 @@ class LandmarkRules:
             gap = nxt.start - m.end
             if nxt.field == self.fields[0] and nxt.kb != GENERIC and nxt.iri != self.vocabulary.normal_iri and (
                 gap == 0 or (gap == 1 and lower[m.end] == self._hyphen)
-            ) and not self._predicate_after(nxt, lower):
+            ) and not self._predicate_after(nxt, lower) and not self._heads_a_sided_item(m, lower):
                 if m.iri == self._tissue_organ_iri:
                     return "texture", m.start  # "a soft-tissue mass arising from the bladder wall": solid, no organ
                 return "modifier", m.start

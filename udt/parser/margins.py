@@ -17,6 +17,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from udt.parser import termset as ts
+from udt.parser.host import SiteRulesHost
 from udt.parser.record import GENERIC, MentionRecord
 from udt.parser.wordids import word_ids
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from udt.taxonomy import Concept, Taxonomy
 
 
-class MarginRules:
+class MarginRules(SiteRulesHost):
     """Rules that read contour wording as a lesion margin or an organ outline; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.strings import get_string_id
 
 from udt.parser import termset as ts
+from udt.parser.host import SiteRulesHost
 from udt.parser.record import GENERIC, MentionRecord
 from udt.parser.sentences import sentence_end
 
@@ -27,12 +28,22 @@ if TYPE_CHECKING:
 
 
 _FILLING = frozenset(get_string_id(w) for w in ts.FILLING_STATE_WORDS)
+_CALLED_NORMAL_STATES = frozenset(get_string_id(w) for w in ts.CALLED_NORMAL_STATE_WORDS)
 _NORMAL_FILLING = frozenset(get_string_id(w) for w in ts.NORMAL_FILLING_WORDS)
 _NODE_FEATURES = frozenset(get_string_id(w) for w in ts.NODE_FEATURE_WORDS)
 _NODE_WORDS = frozenset(get_string_id(w) for w in ("node", "nodes", "lymph", "nodal", "lymphadenopathy"))
 # One node of the many an organ value holds ("a normal level II node" beside a suspicious one): part of the organ.
 _ONE_NODE = get_string_id("node")
+# A template key's colon, and what ends the key before it ("Infraspinatus, subscapularis: normal").
+_COLON = get_string_id(":")
+_KEY_STOPS = frozenset(get_string_id(w) for w in (".", ";", "\n", "\n\n"))
 _AND = get_string_id("and")
+_WITH = frozenset(get_string_id(w) for w in ("with", "without"))
+_BILATERAL = frozenset(get_string_id(w) for w in ts.BILATERAL)  # "both", "bilateral": a normal of both sides
+# A lesion placed in the organ a normal word pre-modifies ("gallstones in a normal-calibre gallbladder", "a polyp
+# within a normal gallbladder"): the organ holds the finding, so it is not called normal as a whole.
+_HOLDING = frozenset(get_string_id(w) for w in ts.HOLDING_PLACE_WORDS)
+_DETERMINERS = frozenset(get_string_id(w) for w in ("a", "an", "the", "this", "that", "my", "his", "her"))
 
 
 def _normal_filling(lower: list[int], j: int, lo: int) -> bool:
@@ -41,11 +52,12 @@ def _normal_filling(lower: list[int], j: int, lo: int) -> bool:
 
 
 def _filling_called_normal(lower: list[int], j: int, normal_start: int) -> bool:
-    """The state word at ``j`` is a hollow organ's filling that the same predicate calls normal in one breath
-    ("the bladder is distended and unremarkable", "gallbladder distended and normal in appearance"): joined by a bare
-    "and" to the normal word itself, the writer reports how full the organ was, not a fault ("enlarged and otherwise
-    normal", where "otherwise" concedes an abnormality, is read elsewhere)."""
-    return lower[j] in _FILLING and j + 2 == normal_start and lower[j + 1] == _AND
+    """The state word at ``j`` is a hollow organ's filling, or another state found normal for the patient
+    (termset.CALLED_NORMAL_STATE_WORDS), that the same predicate calls normal in one breath ("the bladder is
+    distended and unremarkable", "the right ovary is atrophic and normal"): joined by a bare "and" to the normal word
+    itself, the writer reports how the organ was found, not a fault ("enlarged and otherwise normal", where
+    "otherwise" concedes an abnormality, is read elsewhere)."""
+    return lower[j] in _CALLED_NORMAL_STATES and j + 2 == normal_start and lower[j + 1] == _AND
 
 
 def _sentence_mentions(k: int, spans: list[MentionRecord], lo: int, hi: int) -> Iterator[MentionRecord]:
@@ -60,7 +72,7 @@ def _sentence_mentions(k: int, spans: list[MentionRecord], lo: int, hi: int) -> 
         yield rec
 
 
-class NormalAppearanceRules:
+class NormalAppearanceRules(SiteRulesHost):
     """Rules that decide whether a normal statement is a whole organ's; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
@@ -127,6 +139,10 @@ class NormalAppearanceRules:
                 lo = max([lo] + [j + 1 for j in range(lo, rec.start) if lower[j] in self._clause_seps])
             window = lower[lo : rec.start]
             named_parts = self._part_words.intersection(window)
+            if named_parts and self._premodifies_organ(k, spans, lower):
+                # (a part word before "a normal left testis" belongs to the clause before it, "a hydrocele surrounding
+                # ..."; "otherwise normal liver" still concedes the organ's own lesion)
+                named_parts = named_parts & self._otherwise_words
             if _ONE_NODE in window or _ONE_NODE in lower[rec.end : rec.end + 3]:
                 # "A normal level II node" beside "(B) A round node with cystic change, suspicious for metastasis":
                 # one normal node among nodes described elsewhere is part of the organ, not the organ (an axilla's
@@ -138,12 +154,14 @@ class NormalAppearanceRules:
             if named_parts and named_parts <= self._otherwise_words:
                 # "the liver and right kidney are otherwise normal": part of an organ only if it has a lesion
                 named_parts = named_parts if self._lesion_in_organs_named(k, spans, lo, sent, strong_sites,
-                                                                          lesion_sents) else frozenset()
+                                                                          lesion_sents, sent_starts) else frozenset()
             part = bool(named_parts) or self._names_a_part(k, spans, lower, max(sent_starts[sent], rec.start - 12)) or (
                 self._normal_aspect(rec, lower) and (
                     self._organ_has_lesion(sent, strong_sites, lesion_sents, sent in next_on_line)
                     or self._only_organ_has_unplaced_lesion(sent, strong_sites, lesion_sents))
                 and not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, side_memo))
+            part = part or self._both_sides_have_lesions(window, sent, spans, strong_sites, lesion_sents, lower,
+                                                          sent_starts, side_memo)
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
             # "Right side normal", "the left side was 'normal'", "compared with the normal right side": one side of the
             # paired organ the report examines.
@@ -151,9 +169,9 @@ class NormalAppearanceRules:
             side = ((self._side_word in window and not self._sides_hashes.isdisjoint(window))
                     or (self._side_word in after and not self._sides_hashes.isdisjoint(after))) \
                 and bool(labels[self.fields[2]])
+            denial = lower[rec.start] in self._abnormal_denials
             states_abnormal = self._states_abnormal(rec, lower, sent_starts, sent) \
-                or (lower[rec.start] in self._abnormal_denials and self._organ_described_abnormal(k, sent, spans,
-                                                                                                 lower, sent_starts))
+                or (denial and self._organ_described_abnormal(k, sent, spans, lower, sent_starts))
             # "The spleen is enlarged but otherwise normal", "normal in size but coarse": the normal statement
             # concedes its organ abnormal, so the study is not normal either, even with no lesion in it. (Not
             # "Right ovary: atrophic, unremarkable", nor "enlarged nodes and a normal appendix": no concession.)
@@ -161,7 +179,11 @@ class NormalAppearanceRules:
                                                                        or self._concedes_abnormal(rec, lower)))
             if not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings \
                     and not states_abnormal \
-                    and not self._hedged_lesion_in_sentence(k, sent, spans, sent_starts, len(lower)):
+                    and not self._hedged_lesion_in_sentence(k, sent, spans, sent_starts, len(lower)) \
+                    and not (abnormal and not denial
+                             and self._organ_described_abnormal(k, sent, spans, lower, sent_starts, from_subject=True)):
+                # (a worded normal's own later descriptors, "normal size, a few microliths", matter only for a whole
+                # organ beside a finding: with none, the study is normal anyway; read last, for the few that get here)
                 whole = True
             else:
                 partial = True
@@ -240,15 +262,30 @@ class NormalAppearanceRules:
         return False
 
     def _organ_described_abnormal(self, k: int, sent: int, spans: list[MentionRecord], lower: list[int],
-                                  sent_starts: list[int]) -> bool:
+                                  sent_starts: list[int], from_subject: bool = False) -> bool:
         """The sentence of the denial-form normal ``spans[k]`` ("no focal lesion") describes its organ with an abnormal
         descriptor: "The liver is echogenic with no focal lesion", "Thyroid: diffusely hypoechoic, no nodules, no
         focal abnormality" (guideline: a whole description of normal wording plus negations, which this is not). Only
         a descriptor said of the organ (followed by a comma, "and", "with", the sentence end, or the organ itself),
-        not one of its content ("anechoic bile, no stones, no focal abnormality"). Scans that sentence's mentions."""
+        not one of its content ("anechoic bile, no stones, no focal abnormality"). Scans that sentence's mentions.
+        ``from_subject``: read only from the organ the normal statement is about (the last anatomy before it) on, as
+        for a worded normal ("RIGHT TESTIS: normal size and echotexture, a few scattered microliths"), where what
+        the sentence said before of another organ ("bilateral endometriomas ... no internal vascularity; the uterus
+        ... was normal") is not this organ's."""
         n = len(lower)
         hi = sentence_end(sent_starts, sent, n)
         lo = sent_starts[sent]
+        if from_subject:
+            subject = next((rec.start for rec in reversed(spans[max(0, k - 8) : k])
+                            if rec.start >= lo and rec.field in self._anatomy), None)
+            if subject is None:
+                return False  # (no organ named before it in its sentence: "Normal study")
+            lo = subject
+            return any(rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated
+                       and self._released_abnormal(rec.iri, rec.field)
+                       and self._rollups_of(rec.iri)[rec.field].us365k_label not in ts.FLUID_CONTENT_VALUES
+                       and (rec.end >= hi or lower[rec.end] in self._predicate_ends)
+                       for rec in _sentence_mentions(k, spans, lo, hi) if rec.start > spans[k].start)
         starts = {rec.start for rec in _sentence_mentions(k, spans, lo, hi) if rec.field in self._anatomy}
         return any(rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated
                    and self._released_abnormal(rec.iri, rec.field)
@@ -278,20 +315,48 @@ class NormalAppearanceRules:
         say they are part of an organ ("Infraspinatus normal": the infraspinatus tendon; "CBD normal": the common
         bile duct; not "Right testis and epididymis normal", a whole side)."""
         rec = spans[k]
+        sentence_lo = lo
         for j in range(rec.start - 1, lo - 1, -1):  # the clause up to a comma or semicolon ("and" joins parts)
             if lower[j] in self._part_clause_ends:
                 lo = j + 1
                 break
+        named = self._anatomy_named_from(k, spans, lo)
+        if not named and lo >= 2 and lower[lo - 1] == _COLON:  # a template key: "Infraspinatus, subscapularis: normal"
+            named = self._key_anatomy(k, spans, lower, lo - 1)
+        if not named and lo > sentence_lo and lower[rec.start - 1] in _WITH:
+            # "Endometrium 8 mm, trilaminar, with no focal lesion": a clause that names nothing but what its subject,
+            # named before the commas, is "with" speaks of that subject
+            named = self._anatomy_named_from(k, spans, sentence_lo)
+        return bool(named) and all(iri in self._part_iris for iri in named)
+
+    def _anatomy_named_from(self, k: int, spans: list[MentionRecord], lo: int) -> list[str]:
+        """The anatomy concepts named from token ``lo`` up to the mention ``spans[k]`` (a bounded walk back)."""
         named: list[str] = []
         for j in range(k - 1, -1, -1):
             if spans[j].start < lo:
                 break
             if spans[j].field in self._anatomy:
                 named.append(spans[j].iri)
-        return bool(named) and all(iri in self._part_iris for iri in named)
+        return named
+
+    def _key_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int], colon: int) -> list[str]:
+        """The anatomy of a template key before ``colon`` whose value is the normal statement ``spans[k]``
+        ("Infraspinatus, subscapularis: normal"): the key's mentions back to the start of its line or sentence, at
+        most eight mentions."""
+        named: list[str] = []
+        for j in range(k - 1, max(-1, k - 9), -1):
+            m = spans[j]
+            if m.end > colon:
+                continue
+            if not _KEY_STOPS.isdisjoint(lower[m.end : colon]):
+                break
+            if m.field in self._anatomy:
+                named.append(m.iri)
+        return named
 
     def _lesion_in_organs_named(self, k: int, spans: list[MentionRecord], lo: int, sent: int,
-                                strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
+                                strong_sites: dict[int, set[str]], lesion_sents: set[int],
+                                sent_starts: list[int]) -> bool:
         """Whether an organ named in the clause of the normal statement ``spans[k]`` (from token ``lo``) holds a
         lesion: one in that clause, or one in another sentence that names the organ ("Right lobe: 12 mm nodule.
         Thyroid otherwise normal."). A free-fluid clause beside it ("free fluid in Morison's pouch; the liver is
@@ -307,8 +372,30 @@ class NormalAppearanceRules:
                 organs.add(other.site)
         if not organs:
             return True  # "Otherwise normal study": the remainder of what the report has described
-        # A lesion whose sentence names no organ ("Right lobe: 12 mm nodule") may be in this one.
-        return any(not strong_sites.get(s) or organs & strong_sites[s] for s in lesion_sents if s != sent)
+        # A lesion whose sentence names no organ ("Right lobe: 12 mm nodule") may be in this one; not one whose
+        # sentence names this organ only to place the lesion beside it ("posterior to the right thyroid lobe ... a
+        # nodule, most likely a parathyroid adenoma. The thyroid gland is otherwise unremarkable": guideline, both
+        # organs, the thyroid normal).
+        unplaced = [s for s in lesion_sents if s != sent and not strong_sites.get(s)]
+        if any(organs & strong_sites[s] for s in lesion_sents if s != sent and strong_sites.get(s)):
+            return True
+        if not unplaced:
+            return False
+        placing = self._organs_named_in(spans, sent_starts, set(unplaced))
+        return any(not organs & placing.get(s, set()) for s in unplaced)
+
+    def _organs_named_in(self, spans: list[MentionRecord], sent_starts: list[int],
+                         sents: set[int]) -> dict[int, set[str]]:
+        """The organs anatomy mentions name in each of ``sents`` (sentence -> organs), whatever their weight: one pass
+        over the mentions, made only for an "otherwise normal" organ beside a lesion placed by no strong site, or a
+        normal said of both sides beside lesions."""
+        named: dict[int, set[str]] = {}
+        for rec in spans:
+            if rec.field in self._anatomy and rec.site:
+                s = bisect_right(sent_starts, rec.start) - 1
+                if s in sents:
+                    named.setdefault(s, set()).add(rec.site)
+        return named
 
     def _normal_aspect(self, rec: MentionRecord, lower: list[int]) -> bool:
         """A one-word "normal" that qualifies one aspect of an organ named within the next three words ("normal
@@ -436,6 +523,24 @@ class NormalAppearanceRules:
             memo[sent] = None if not found else found.pop() if len(found) == 1 else "bilateral"
         return memo[sent]
 
+    def _both_sides_have_lesions(self, window: list[int], sent: int, spans: list[MentionRecord],
+                                 strong_sites: dict[int, set[str]], lesion_sents: set[int], lower: list[int],
+                                 sent_starts: list[int], memo: dict[int, str | None]) -> bool:
+        """A normal statement about both sides of a paired organ ("Both testes are normal in size and echotexture")
+        while the report places lesions of that organ on both sides (a right epididymal cyst, bilateral hydroceles):
+        no side is a whole organ with no finding (guideline: "Both testes normal" -> yes only when one hemiscrotum has
+        no finding at all). Reads the sides of the lesion sentences that name the organ (a lesion named with no organ
+        may be another organ's: "Small bilateral hydroceles" is not read)."""
+        organs = strong_sites.get(sent)
+        if not organs or not lesion_sents or _BILATERAL.isdisjoint(window):
+            return False
+        others = lesion_sents - {sent}
+        # (the organs each lesion sentence names, placed or not: "a cyst in the left epididymal head")
+        named = self._organs_named_in(spans, sent_starts, others) if others else {}
+        sides = {self._sentence_side(other, lower, sent_starts, memo) for other in others
+                 if organs & (strong_sites.get(other, set()) | named.get(other, set()))}
+        return "bilateral" in sides or {"left", "right"} <= sides
+
     @staticmethod
     def _only_organ_has_unplaced_lesion(sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
         """A lesion whose sentence names no organ ("Nodule 1: right mid pole, 18 mm") in a report whose only organ
@@ -474,12 +579,31 @@ class NormalAppearanceRules:
                 out.add(sent)
         return out
 
+    def _premodifies_organ(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """A one-word "normal" that is the adjective of the organ noun right after it, past a side word ("a normal
+        left testis", "this normal nerve", "the normal right kidney"): the organ itself is called normal, whatever
+        lesion its clause names beside it. Not a part of an organ ("a normal left lobe" beside a right-lobe nodule)."""
+        rec = spans[k]
+        if rec.end - rec.start != 1 or k + 1 >= len(spans):
+            return False
+        before = rec.start - 1
+        if before >= 0 and lower[before] in _DETERMINERS:
+            before -= 1
+        if before >= 0 and lower[before] in _HOLDING:
+            return False  # "a polyp within a normal gallbladder": the organ holds the lesion
+        nxt = spans[k + 1]
+        gap = lower[rec.end : nxt.start]
+        return nxt.field in self._anatomy and nxt.iri not in self._part_iris and len(gap) <= 1 \
+            and self._sides_hashes.issuperset(gap) and nxt.end - nxt.start <= 3
+
     def _normal_clause_is_organ(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
         """In a sentence that also describes lesions, "normal" states a whole organ normal when its own clause
         names an organ and no lesion ("...; the uterus measured 8 cm and was normal", "two liver lesions and a
         normal spleen"). The clause runs between separators; one that names no organ ("and was normal") takes in
         the clause before it."""
         rec = spans[k]
+        if self._premodifies_organ(k, spans, lower):
+            return True  # "a septated hydrocele surrounding a normal left testis": the testis itself is called normal
         seps = [j for j in range(max(sent_start, rec.start - 40), rec.start) if lower[j] in self._clause_seps]
         # (the clause also ends with its sentence: "..., no focal lesion. Portal vein patent" names no organ of it)
         end = next((j for j in range(rec.end, min(len(lower), rec.end + 12))

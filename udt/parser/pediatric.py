@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
 from udt.parser.fetal import FetalAnatomy
+from udt.parser.host import SiteRulesHost
 from udt.parser.matcher import PhraseTable
 from udt.parser.record import MentionRecord
 from udt.parser.tunica import TunicaSense
@@ -51,10 +52,40 @@ _ADULT_AGE = 16
 # IGNORECASE there), where the regex engine can skip to their first letters; an ignore-case alternation cannot.
 _DIGIT_Y = re.compile(r"[0-9][\s-]*[yY]")
 _KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b")  # searched in lower-case ASCII text only
+# A header's or a post's age glued to the sex letter ("HISTORY: 38F, pelvic pain", "14F here", "(9 M)"): upper-case
+# M/F alone after one or two digits. Not a French gauge of a device named in the same clause ("a 14F pigtail drain",
+# "8 F sheath", "a 6F ureteric stent").
+_AGE_SEX = re.compile(
+    r"(\d{1,2}) ?[MF](?![\w-])"
+    r"(?![^.,;:()\n]{0,24}?\b(?:catheter|drain|pigtail|sheath|stent|tube|foley|needle|cannula|fr\b|french|gauge))",
+    re.IGNORECASE,
+)
+# A capital M or F right after a digit or a digit and a space: what every _AGE_SEX match holds, searched first (the
+# letter is consumed first, so the engine skips to it; see udt.parser.tokenizer on lookbehind-first patterns).
+_AGE_SEX_GATE = re.compile(r"[MF](?:(?<=\d[MF])|(?<=\d [MF]))")
+# ... and not a grade ("Bosniak 2F cyst", "category IIF"): the scale's name just before it.
+_GRADE_BEFORE = re.compile(r"\b(?:bosniak|category|class|grade|type|stage|score|level|rads|tr)\W*$", re.IGNORECASE)
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
 
 
+def _starts_a_word(text: str, i: int) -> bool:
+    """Whether ``text[i]`` starts a word: not "114F" or "2.5F" (checked here, not by a leading lookbehind that the
+    regex engine would try at every position)."""
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == ".")
+
+
+def _child_age_and_sex(text: str) -> bool:
+    """An age under 16 glued to the sex letter ("14F here", "HISTORY: 9M"), not a device's gauge or a grade."""
+    if _AGE_SEX_GATE.search(text) is None:
+        return False  # (most reports: no capital M/F after a digit; the full pattern costs six times more)
+    return any(int(m[1]) < _ADULT_AGE and m[0][-1] in "MF" and _starts_a_word(text, m.start())
+               and _GRADE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None
+               for m in _AGE_SEX.finditer(text))
+
+
 def _child_age(text: str) -> bool:
+    if _child_age_and_sex(text):
+        return True
     if text.isascii():
         # Every age _AGE reads has a digit before a "y", a son or daughter, or the word "age" (cheap to
         # rule out; the full pattern costs more than the rest of the report's paediatric check).
@@ -85,7 +116,7 @@ def _to_pediatric(rolled: dict[str, Concept], ped_map: dict[str, str], tax: Taxo
     return out
 
 
-class PediatricRules:
+class PediatricRules(SiteRulesHost):
     """Rules that read whether the patient is a child and file anatomy under the paediatric organs; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
@@ -103,11 +134,6 @@ class PediatricRules:
     _pregnancy_words: frozenset[int]
     _tunica: TunicaSense
     _ventricles: VentricleSense
-
-    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
-    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
-    if TYPE_CHECKING:
-        def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
 
     def _init_pediatric(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.strings import get_string_id
 
 from udt.parser import termset as ts
+from udt.parser.host import SiteRulesHost
 from udt.parser.record import GENERIC, LOOK_BACK, MentionRecord
 from udt.parser.sentences import sentence_end
 from udt.parser.wordids import word_ids
@@ -27,10 +28,10 @@ if TYPE_CHECKING:
     from spacy.strings import StringStore
 
     from udt.parser.sites import _Report
-    from udt.taxonomy import Concept, Taxonomy
+    from udt.taxonomy import Taxonomy
 
 
-class WordSenseRules:
+class WordSenseRules(SiteRulesHost):
     """Rules that read a matched word in the sense its report gives it; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
@@ -64,15 +65,6 @@ class WordSenseRules:
     _thyroid_part_words: frozenset[int]
     _uterine_node_words: frozenset[int]
     _uterus: str | None
-
-    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
-    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
-    if TYPE_CHECKING:
-        def _implied_sites(self, iri: str) -> tuple[Concept, ...]: ...
-
-        def _organ_iri(self, iri: str) -> str | None: ...
-
-        def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
 
     def _init_senses(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
 from udt.parser.findings import Item
+from udt.parser.host import SiteRulesHost
 from udt.parser.record import MentionRecord
 from udt.parser.wordids import word_ids
 
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 _STATUS = attrgetter("status")  # a mention's status, in C
 
 
-class SiteSettlement:
+class SiteSettlement(SiteRulesHost):
     """The rules that settle the sites of a whole report after its mentions are read; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
@@ -65,23 +66,6 @@ class SiteSettlement:
     _tissue_organ: str | None
     _vessel_organs: frozenset[str | None]
     _wall_hernia_words: frozenset[int]
-
-    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
-    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
-    if TYPE_CHECKING:
-        def _implied_sites(self, iri: str) -> tuple[Concept, ...]: ...
-
-        def _label_implied_sites(self, r: _Report) -> None: ...
-
-        def _organ_contours(self, margins: list[tuple[int, _Info, bool]], spans: list[MentionRecord],
-                            sent_starts: list[int], strong_sites: dict[int, set[str]],
-                            labels: dict[str, set[str]]) -> None: ...
-
-        def _organ_label(self, iri: str) -> str | None: ...
-
-        def _pediatric_system(self) -> str | None: ...
-
-        def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
 
     def _init_settling(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""

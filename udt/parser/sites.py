@@ -462,7 +462,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         r = self._read_report(doc, state, text)
         self._read_mentions(r)
         self._build_items(r)
+        self._fluid_in_a_bounded_recess(r)  # "free fluid between the liver and the right kidney" (implied.py)
         self._settle_sites(r)
+        self._label_numbered_parts(r)  # "a cyst in segment 7": the liver, with no liver mention (organ_parts.py)
         organ_normal = self._normal_appearance(r)
         findings = self._assemble_findings(r)
         warnings = [] if r.evidence else ["no ontology concept found in the report"]
@@ -690,7 +692,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         inner = self.matcher.term_within(words, self._named_attributes)
         if inner is not None and status == "present" and not rec.historical and not rec.hypothetical:
             for f, c in self._rollups_of(inner).items():
-                if f in self._named_attributes and c.us365k_label:
+                if f in self._named_attributes and c.us365k_label \
+                        and not _names_its_own_kind(c.us365k_label, info.value):
                     r.labels[f].add(c.us365k_label)
         return info
 
@@ -937,6 +940,13 @@ def _next_on_same_line(text: str, idx: list[int], sent_starts: list[int],
         if sent + 1 < len(sent_starts) and "\n" not in text[idx[sent_starts[sent]] : idx[sent_starts[sent + 1]]]:
             out.add(sent)
     return out
+
+
+def _names_its_own_kind(attribute: str, diagnosis: str | None) -> bool:
+    """The attribute inside a diagnosis's words only names the diagnosis's own kind ("cystic lesion": a cyst, whose
+    cystic content is what makes it one): no attribute besides it (guideline: "cystic lesion" -> cyst; "solid mass"
+    -> also solid components)."""
+    return diagnosis is not None and attribute.split(" ", 1)[0].startswith(diagnosis)
 
 
 def _diagnosis_kind(tax: Taxonomy, concept: Concept) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.host import SiteRulesHost
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord
 from udt.parser.wordids import word_ids
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
     from udt.parser.sites import _Report
     from udt.parser.vocabulary import Vocabulary
-    from udt.taxonomy import Concept, Taxonomy
+    from udt.taxonomy import Taxonomy
 
 
 def _char_after(text: str, start_char: int) -> int:
@@ -37,7 +38,7 @@ def _char_after(text: str, start_char: int) -> int:
     return min(i, n - 1)
 
 
-class StatusRules:
+class StatusRules(SiteRulesHost):
     """Rules that restate a mention's status from its wording; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
@@ -57,13 +58,6 @@ class StatusRules:
     _ref_after: frozenset[int]
     _ref_before: frozenset[int]
     _statement_after: frozenset[int]
-
-    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
-    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
-    if TYPE_CHECKING:
-        def _denied_grade(self, rec: MentionRecord, lower: list[int]) -> tuple[Concept, int] | None: ...
-
-        def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
 
     def _init_statuses(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""

@@ -40,7 +40,15 @@ _NEG_PRE = (
     "didn't see", "did not see", "didnt see", "didn't find", "did not find", "didnt find", "didn't show",
     "doesn't show", "don't see", "dont see", "wasn't any", "weren't any", "there wasn't", "there weren't",
     "there's no", "theres no", "neg for", "neg. for", "no apparent",
+    # A pronoun of denial before what is denied ("nothing solid in it", "nothing cystic"): a short scope.
+    "nothing",
 )
+# Privative adjectives of a value word that deny it ("shadowless" -> no shadowing): split by the tokenizer into the
+# value word and "less" (see udt.parser.privatives). Listed one by one: "echoless" is anechoic, "painless" no value.
+PRIVATIVE_WORDS = ("shadowless",)
+# Pronouns of denial among the negation cues: in the ontology's terms they open normal wording ("nothing abnormal
+# detected"), which states no absence of a dimension (see udt.parser.vocabulary).
+NEGATING_PRONOUNS = ("nothing",)
 # Doubt worded as a negated exclusion ("could not be excluded", "not entirely excluded"): longer than the
 # negation "excluded" inside them, so the longest match makes them hedges. They look back only: what follows
 # ("cannot be entirely excluded in this nodule") is where the doubt lies, not what is doubted.
@@ -356,6 +364,10 @@ _HIST_PRE = (
     # A legend title's clinical context ("Axillary node in a patient with breast cancer"): the patient's disease,
     # not an organ the figure shows.
     "in a patient with", "in a woman with", "in a man with", "in a patient known to have",
+    # Why the patient is in hospital ("my dad is in hospital with pneumonia"): the admission's illness, history.
+    *(f"{stay} {why}" for stay in ("in hospital", "in the hospital", "admitted", "hospitalised", "hospitalized",
+                                   "was admitted", "been admitted")
+      for why in ("with", "for")),
 )
 # The past, said after the finding ("she had breast cancer 5 yrs ago", "a cyst drained two years ago").
 _HIST_POST = (
@@ -374,7 +386,24 @@ _GENERIC_POST = tuple(f"are {adverb}" for adverb in (
       for how in ("common", "rare", "uncommon", "frequent") if f"{intensifier} {how}" != "very common")))
 # Words of a programme that watches for a disease (HYP_POST): the disease is hypothetical, the organ examined.
 PROGRAMME_WORDS = ("surveillance", "screening")
+# A patient poster's own fear or web search about what a finding is ("I can't stop worrying it's lymphoma", "google
+# says its a tumour"): neither the report's finding nor its doubt (guideline: the poster's fears are not labelled).
+# First person only: a doctor's worry relayed ("they are worried it could be a tumour") is the report's hedge.
+_FIRST_PERSON_FEAR = tuple(
+    f"{who} {feeling} {that}"
+    for who in ("i'm", "i am", "im", "i was", "i'm so", "im so", "i am so", "i'm really", "im really", "i'm just",
+                "can't stop", "cant stop", "i keep", "i")
+    for feeling in ("worried", "worrying", "scared", "afraid", "terrified", "frightened", "convinced", "paranoid",
+                    "panicking", "worry", "fear", "freaking out")
+    for that in ("it's", "its", "it is", "it might be", "it could be", "it may be", "it will be", "that it's",
+                 "that its", "that it is", "that it might be", "that it could be", "this is", "that this is")
+)
+_WEB_SEARCH = (
+    "google says", "google said", "googled it", "dr google", "dr. google", "according to google", "google tells me",
+    "the internet says", "internet says", "i read online", "i read online that", "everything online says",
+)
 _HYP_PRE = (
+    *_FIRST_PERSON_FEAR, *_WEB_SEARCH,
     # ... and what the general statement says of that kind ("haemangiomas are typically hyperechoic").
     *_GENERIC_POST, "tend to be", "tends to be",
     "if", "should", "recommend", "recommended", "recommendation", "suggest", "advise", "advised",
@@ -415,8 +444,17 @@ _APPARENTLY_TOLD = tuple(f"apparently {rest}" for rest in (
 # negation (guideline: "(not shown) was normal" counts).
 _NOT_IN_FIGURE = tuple(f"({words})" for words in (
     "not shown", "image not shown", "images not shown", "not illustrated", "not pictured", "not displayed"))
+# An organ looked at but too collapsed or hidden to judge ("the bladder is collapsed and not assessed", "gallbladder
+# contracted, not evaluated"): examined, unlike one left outside the study ("spleen not imaged"; HYP_POST).
+_LOOKED_AT_NOT_ASSESSED = tuple(
+    f"{state}{joint} not {verb}"
+    for state in ("collapsed", "empty", "decompressed", "contracted", "underdistended", "under-distended",
+                  "obscured", "non-distended", "poorly distended", "not distended",
+                  "gas")  # "obscured by bowel gas and not assessed"
+    for joint in (" and", ",", " and therefore", " so")
+    for verb in ("assessed", "evaluated", "examined", "assessable", "evaluable"))
 _PSEUDO = (
-    *_COULD_SEE, *_APPARENTLY_TOLD, *_NOT_IN_FIGURE,
+    *_COULD_SEE, *_APPARENTLY_TOLD, *_NOT_IN_FIGURE, *_LOOKED_AT_NOT_ASSESSED,
     "no change", "no significant change", "no interval change", "no definite change", "no increase",
     "no significant increase", "not only", "not necessarily", "no further", "without further", "not significantly",
     "not enlarged", "not dilated", "no longer than", "not changed", "unchanged", "no new", "gram negative",
@@ -527,7 +565,7 @@ DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")",
                     "relative", "compared", "than", "on", "when", "in comparison")
 
 # Cues whose forward scope is only a few words ("not parallel, spiculated margins": "not" ends early).
-SHORT_SCOPE_CUES = ("not", "non")
+SHORT_SCOPE_CUES = ("not", "non", "nothing")
 # History adjectives: alone they qualify only the noun phrase they open ("the site of the prior cyst aspiration",
 # "previous abscess drainage"), a few words at most and never past a comma; a current word after the finding still
 # makes it a finding of this scan ("previous 2 cm cyst now measures 3 cm").
@@ -610,6 +648,24 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
               # The surroundings of a lesion ("the underlying muscle is unremarkable" below a lipoma, "no adjacent
               # pleural abnormality"): named relative to the lesion, so no organ examined in its own right.
               "underlying", "overlying", "adjacent", "surrounding", "neighbouring", "neighboring")
+# A liver segment named by its Couinaud number alone ("a cyst in segment 7", "segment IVb lesion", "S6/7"): the organ
+# the ontology gives segment I (LIVER_SEGMENT_ANCHOR, a synonym of the caudate lobe) holds it (organ_parts.py). A bare
+# "segment" (bowel, venous, lower uterine) names none; S1-S4 are left out (sacral levels, heart sounds).
+LIVER_SEGMENT_ANCHOR = "segment i"
+LIVER_SEGMENT_WORDS = ("segment", "segments")
+LIVER_SEGMENT_NUMBERS = ("1", "2", "3", "4", "4a", "4b", "5", "6", "7", "8", "i", "ii", "iii", "iv", "iva", "ivb", "v",
+                         "vi", "vii", "viii", "1/2", "2/3", "4/5", "5/6", "6/7", "7/8", "5/8", "4/8")
+LIVER_SEGMENT_ABBREVIATIONS = ("s4a", "s4b", "s5", "s6", "s7", "s8", "s4/5", "s5/6", "s6/7", "s7/8", "s5/8", "s4/8")
+# Units after a number that make "segment 5" a measurement ("lower uterine segment 5 mm"), not a segment number.
+MEASURE_UNIT_WORDS = ("mm", "cm", "m", "ml", "cc", "%", "x", "\u00d7")
+# A peritoneal recess named by the two organs that bound it ("free fluid between the liver and the right kidney",
+# "fluid separating the liver from the kidney"): the fluid lies in the recess (guideline: Morison's pouch / the
+# hepatorenal space -> peritoneum) and the organs only place it (implied.py). Recess and organs are ontology labels.
+BOUNDED_RECESSES = (("hepatorenal recess", ("liver", "kidney")),)
+RECESS_CUE_WORDS = ("between", "separates", "separating", "separated")
+# Descriptor values that are the normal look of a hollow organ's fluid content ("Bladder: normal wall, contents
+# anechoic"): no fault of an organ stated normal (normals.py reads the descriptors after a worded normal).
+FLUID_CONTENT_VALUES = ("anechoic",)
 # Words in the label of a concept that make it part of an organ, besides PART_WORDS: a normal statement naming only
 # such parts ("CBD normal calibre" beside gallstones, "the endometrium is normal" beside a fibroid) is about part of
 # the organ ("Right testis and epididymis normal" names a whole side too).
@@ -632,6 +688,9 @@ ABNORMAL_STATE_DENIALS = ("no", "not", "non", "without", "nor", "neither")
 # A hollow organ's filling, normal with these words before it ("Bladder: partially distended, grossly normal", "well
 # distended"), where "distended" alone states the organ abnormal.
 FILLING_STATE_WORDS = ("distended", "distension", "distention", "filled")
+# States (of ABNORMAL_STATE_WORDS) a writer reports and calls normal in one breath ("the bladder is distended and
+# unremarkable", "the right ovary is atrophic and normal" after the menopause): how the organ was found, not a fault.
+CALLED_NORMAL_STATE_WORDS = (*FILLING_STATE_WORDS, "atrophic")
 NORMAL_FILLING_WORDS = ("partially", "partly", "adequately", "well", "normally", "physiologically", "moderately",
                         "fully", "reasonably", "sufficiently", "optimally")
 
@@ -664,6 +723,9 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      "coronary": _CATHETER_PROCEDURES,
                      # "Pancreas: not visualised (bowel gas)": what hides an organ, no bowel examined.
                      "bowel": ("gas",),
+                     # "AORTA SCREENING (AAA programme)": the name of a screening programme, no aneurysm found ("AAA
+                     # surveillance" follows a known one, so it is not listed).
+                     "aaa": ("programme", "programmes", "program", "programs", "screening"),
                      # "Both ureteric jets seen": urine entering the bladder, no ureter imaged.
                      "ureteric": ("jet", "jets"),
                      "ureteral": ("jet", "jets"),
@@ -722,19 +784,26 @@ HOLDING_VERBS = ("is", "are", "was", "were", "seen", "found", "noted", "identifi
 # description ("... with a fatty hilum").
 SITE_GAP_VERBS = (*HOLDING_VERBS, "arising", "arises", "originating", "situated", "sitting")
 SITE_GAP_FILLERS = ("the", "a", "an", "my", "his", "her", "their", "its", "this", "that", "both")
-FLUID_PLACE_WORDS = ("in", "within", "around", "surrounding", "along", "at",
+# Words of a phrase that names what the lesion just described is ("..., in keeping with a ganglion", "consistent
+# with an abscess", "representing a haematoma"): the diagnosis after them is that lesion, at its site.
+IDENTIFYING_WORDS = ("keeping", "consistent", "compatible", "representing", "represents", "diagnostic",
+                     "characteristic", "typical")
+FLUID_PLACE_WORDS = ("in", "within", "around", "round", "surrounding", "along", "at", "between",
                      # "fluid distending the tendon sheath", "fluid filling the subacromial bursa"
                      "distending", "distends", "filling", "fills", "expanding", "tracking", "extending")
 # Spaces named by their own noun in which fluid collects ("fluid distending the flexor tendon sheath"): a bare
 # "fluid" placed in one is a collection even where the noun names no organ of its own.
 FLUID_SPACE_WORDS = ("sheath", "sheaths", "bursa", "bursae", "recess", "recesses")
 FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", "large", "little", "some", "amount",
-                      "quantity", "volume", "rim", "film", "thin", "tiny", "much")
+                      "quantity", "volume", "rim", "film", "thin", "tiny", "much",
+                      "bit")  # lay: "a bit of fluid round it"
 # ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
 # Words that make a "fluid" after a lesion that lesion's content ("a cyst filled with / containing fluid").
 CONTENT_WORDS = ("containing", "contains", "contained", "filled", "holding", "holds")
 FLUID_HOLDING_WORDS = ("containing", "contains", "contained", "with", "distended", "filled", "holding", "holds")
-FLUID_MOTION_WORDS = ("passage", "transit", "movement", "flow", "emptying", "analysis", "aspiration")
+FLUID_MOTION_WORDS = ("passage", "transit", "movement", "flow", "emptying", "analysis", "aspiration",
+                      # A sign named with the word ("no fluid colour sign", "fluid bronchograms"): no collection.
+                      "colour", "color", "bronchogram", "bronchograms", "sign")
 
 # "Neither nodule contains calcification": a negated quantifier before a lesion and a verb of containing after it
 # deny the contents, not the lesions.
@@ -770,6 +839,10 @@ TEMPLATE_NO_VALUES = ("no", "not", "-", "-ve", "neg", "ve-")
 # lesion in that same organ ("Liver: normal size. A 1.6 cm haemangioma in segment VII").
 NORMAL_ASPECT_WORDS = ("size", "dimensions", "wall", "walls", "hilum", "hila", "augmentation", "perfusion", "flow",
                        "thickness", "calibre", "caliber", "parenchymal", "cortical", "cortex", "mucosa", "lining")
+# A dynamic manoeuvre's result that "normal" grades ("normal compressibility", "normal lung sliding", "normal tendon
+# glide"): a test passed, no organ stated normal.
+NORMAL_FUNCTION_WORDS = ("compressibility", "sliding", "glide", "gliding", "excursion", "peristalsis", "mobility",
+                         "contractility", "motion", "movement")
 # A lymph node's own features: "nodes with a normal (fatty / echogenic) hilum" characterises nodes that were found,
 # never a normal organ or study (guideline: "benign-appearing" nodes are no normal appearance).
 NODE_FEATURE_WORDS = ("hilum", "hila", "hilus")
@@ -786,7 +859,12 @@ ORGAN_CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "wall", "wa
 # Nouns a shape word qualifies in another sense: "irregular periods / bleeding / cycles", "irregular heartbeat": no
 # lesion's shape.
 NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses", "menstruation", "cycle", "cycles",
-                   "heartbeat", "heartbeats", "rhythm", "pulse", "breathing")
+                   "heartbeat", "heartbeats", "rhythm", "pulse", "breathing",
+                   # A determiner or pronoun straight after it: "round" is the lay preposition ("fluid round it",
+                   # "a rim of fluid round the gallbladder"), not a shape (an adjective is followed by its noun).
+                   "it", "its", "the", "his", "her", "them", "their", "my", "this", "that", "both",
+                   # A disease named with a shape word, no lesion's shape ("nodular fasciitis", "nodular sclerosis").
+                   "fasciitis", "sclerosis")
 # Outline nouns a shape word is said of ("the liver surface is nodular", "its inferior tip is irregular", "bladder wall
 # thickened and irregular"): an organ's or a lesion's edge, no shape (the guideline reads margins for lesions only).
 SHAPE_SUBJECT_OUTLINES = ("surface", "surfaces", "tip", "tips", "wall", "walls", "lining", "mucosa", "capsule")
@@ -963,9 +1041,14 @@ LANDMARK_CUES = (
     # What hides the organ examined ("tail obscured by bowel gas", "not visualised due to bowel gas").
     "obscured by", "due to", "owing to", "because of", "limited by",
     # Anatomy a finding is placed among ("ascites around the liver", "between the shoulder blades"). Not "along" ("a
-    # plaque along the tunica albuginea" is the plaque's site) nor "separate from" (a tubal mass "separate from the
-    # left ovary" still lies in the left adnexa).
+    # plaque along the tunica albuginea" is the plaque's site).
     "around", "between", "under",
+    # ... said with a verb ("a rim of free fluid surrounds the liver", "fluid outlining the spleen").
+    "surrounds", "encircles", "encircling", "outlines", "outlining",
+    # A lesion said to be apart from an organ lies outside it ("a nodule ... separate from the thyroid, most likely a
+    # parathyroid adenoma"); the organ places it, labelled only where nothing else names one (a tubal mass "in the
+    # left adnexa, separate from the left ovary" keeps the adnexa its sentence names).
+    "separate from", "separable from", "distinct from",
     # Tissue around a finding ("oedema of the adjacent soft tissue", "surrounding fat stranding").
     "adjacent", "surrounding", "surrounded by",
     # A reference organ of an echo comparison ("cortex hypoechoic to the liver", "more echogenic than the spleen").
@@ -987,6 +1070,10 @@ LANDMARK_CUES = (
     # An organ a lesion is likened to or set against ("unlike a renal cyst, this adrenal lesion ..."): a comparison.
     "unlike", "as opposed to", "mimicking", "mimics", "mimic",
 )
+# Words of a lesion growing into the organ a one-word cue then names ("invasion of the adjacent liver", "infiltrating
+# the surrounding fat"): the organ is involved, not a landmark (as "invading" is no landmark cue).
+INVOLVEMENT_WORDS = ("invasion", "invading", "invades", "invaded", "infiltration", "infiltrating", "infiltrates",
+                     "infiltrated", "involvement", "involving", "involves", "involved", "extension")
 # Words after a vessel adjective that make it a description of flow ("arterial flow", "no venous signal",
 # "arterial or venous flow"), not a vessel examined.
 FLOW_WORDS = ("flow", "flows", "waveform", "waveforms", "signal", "signals", "supply", "perfusion", "velocity",
@@ -1026,6 +1113,14 @@ POSITION_DIRECTIONS = ("posteriorly", "anteriorly", "laterally", "medially", "su
                        "superficially", "lateral", "medial", "posterior", "anterior", "behind", "beside", "adjacent",
                        "alongside", "next", "beneath", "below", "above")
 
+# A thrombus "extending into" a vessel lies in it (landmarks.py): the verbs of extension among the landmark cues, and
+# the ontology label of the diagnosis (with its subclasses) that lies only inside vessels.
+EXTENSION_VERBS = ("extending", "extends", "extend", "extended")
+INTRALUMINAL_DIAGNOSIS = "thrombus"
+
+# Prepositions after a position verb that place one organ in another ("the testis lies in the inguinal canal").
+ORGAN_PLACE_WORDS = ("in", "within", "inside")
+
 # Words allowed between a landmark cue and its anatomy ("posterior to the right kidney").
 LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt",
                     "overlying",
@@ -1035,7 +1130,9 @@ LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralat
                     # posterior liver and the IVC").
                     "lumbar", "cervical", "thoracic", "sacral", "posterior", "anterior", "medial", "lateral",
                     # A patient's own words ("pain under my right ribs").
-                    "my", "his", "her")
+                    "my", "his", "her",
+                    # A cue joined to its landmark by a hyphen ("a below-knee tributary", "above-elbow cast").
+                    "-")
 
 # "normal" in a reference range or a measurement standard, not a statement that an organ is normal:
 # "(normal <10)", "upper limit of normal", "normal range", "above normal".

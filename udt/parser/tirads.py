@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from udt.parser import termset as ts
 from udt.parser.findings import FindingBuilder
+from udt.parser.host import SiteRulesHost
 from udt.parser.matcher import OntologyMatcher
 from udt.parser.record import LOOK_BACK, MentionRecord
 from udt.parser.schema import Tirads
@@ -26,12 +27,12 @@ from udt.parser.schema import Tirads
 if TYPE_CHECKING:
 
     from udt.parser.sites import _Report
-    from udt.taxonomy import Concept, Taxonomy
+    from udt.taxonomy import Taxonomy
 
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
 
 
-class TiradsRules:
+class TiradsRules(SiteRulesHost):
     """Rules that find thyroid nodules and score or grade them by ACR TI-RADS; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
@@ -45,17 +46,6 @@ class TiradsRules:
     _graded_site: str | None
     _tirads_memo: dict[tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]], Any]
     _tirads_targets: tuple[frozenset[str], str | None, frozenset[str]]
-
-    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
-    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
-    if TYPE_CHECKING:
-        def _diagnosis_kind_of(self, concept: Concept) -> str: ...
-
-        def _implied_sites(self, iri: str) -> tuple[Concept, ...]: ...
-
-        def _label_site(self, iri: str | None, pediatric: bool, labels: dict[str, set[str]]) -> None: ...
-
-        def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
 
     def _thyroid_nodule_targets(self) -> tuple[frozenset[str], str | None, frozenset[str]]:
         """What makes a finding a thyroid nodule, read from the ontology: the *thyroid nodule* diagnosis and its

@@ -9,6 +9,7 @@ from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from udt.parser.privatives import privative_special_cases
 from udt.parser.record import DocState, register_doc_extensions, set_state
 
 # Extra infixes: "1.2x0.8", "12×8", "nodule;no", "L.kidney", "cyst(2cm)".
@@ -28,6 +29,9 @@ _INFIXES = (
     r"(?<=\bNON)(?=[A-Z]{4})",
     # ".,No free fluid": a comma glued between a full stop and the next sentence.
     r",(?<=[.;:!?],)(?=[A-Za-z])",
+    # "SPLEEN: WNL.,KIDNEYS": the full stop of a capitalised word before that comma (spaCy splits a full stop off
+    # after a lower-case letter only, so "WNL." stayed one token and no term matched it).
+    r"\.(?<=[A-Z]\.)(?=,[A-Za-z])",
 )
 # Extra prefixes: ",No" (a transcription artefact after a full stop: "cyst.,No free fluid").
 _PREFIXES = (r",(?=[A-Za-z])",)
@@ -100,7 +104,8 @@ def make_blank_nlp(drop_exceptions: Iterable[str] = ()) -> Language:
             "prefixes": [*(English.Defaults.prefixes or ()), *_PREFIXES],
             "suffixes": [*map(character_first, English.Defaults.suffixes or ()), *_SUFFIXES],
             "tokenizer_exceptions": {
-                k: v for k, v in English.Defaults.tokenizer_exceptions.items() if k not in drop
+                **{k: v for k, v in English.Defaults.tokenizer_exceptions.items() if k not in drop},
+                **privative_special_cases(),  # "shadowless" -> "shadow" + "less"
             },
         },
     )

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from udt.parser import termset as ts
 from udt.parser.findings import Item
+from udt.parser.host import SiteRulesHost
 from udt.parser.matcher import OntologyMatcher
 from udt.parser.record import MentionRecord
 from udt.parser.wordids import word_ids
@@ -33,7 +34,7 @@ def in_findings_of(section: str | None) -> bool:
     return section not in ts.NON_FINDING_SECTIONS
 
 
-class DerivedValueRules:
+class DerivedValueRules(SiteRulesHost):
     """Rules that add the values a mention states besides its own; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
@@ -53,13 +54,6 @@ class DerivedValueRules:
     _hyphen_or_to: frozenset[int]
     _named_attributes: frozenset[str]
     _ordinal_fields: frozenset[str]
-
-    # Rules of SitesAndFindings or of its other mixins that these rules call: declared for the type checker only,
-    # since a stub defined at run time would shadow a rule of a mixin that comes later in the bases.
-    if TYPE_CHECKING:
-        def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
-
-        def _swallowed_values(self, rec: MentionRecord, lower: list[int], strings: Any) -> list[Concept]: ...
 
     def _init_values(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""

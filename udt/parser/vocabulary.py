@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from udt.parser.termset import CONTOUR_WORDS, DEFAULT_TERMSET, PEDIATRIC_CUES, Termset
+from udt.parser.termset import CONTOUR_WORDS, DEFAULT_TERMSET, NEGATING_PRONOUNS, PEDIATRIC_CUES, Termset
 from udt.parser.variants import surface_variants, typo_variants
 
 if TYPE_CHECKING:
@@ -145,10 +145,12 @@ def _key_first(text: str) -> list[str]:
 
 
 def _add_generic_forms(tax: Taxonomy, termset: Termset, vocab: Vocabulary) -> None:
+    # "nothing abnormal detected" is normal wording, not "abnormal" denied: no generic form is made from it.
+    neg_pre = tuple(cue for cue in termset.neg_pre if cue not in NEGATING_PRONOUNS)
     for dim in tax.dimensions:
         generic: set[str] = {dim.label.casefold()}
         for value in tax.values(dim.field):
-            stripped = [_strip_cue(t, termset.neg_pre, termset.neg_post) for _, t in _concept_terms(value)]
+            stripped = [_strip_cue(t, neg_pre, termset.neg_post) for _, t in _concept_terms(value)]
             # A negated *sibling* value ("not circumscribed") is not an absence statement: keep only
             # remainders no concept claims ("no internal flow" -> "internal flow").
             remainders = [s for s in stripped if s and s not in vocab.forms]

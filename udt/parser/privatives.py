@@ -1,0 +1,38 @@
+"""Privative adjectives of a value word ("shadowless"): the tokenizer splits the suffix off ("shadow" + "less"), so
+that the ontology's own word is matched, and the mention is then marked denied (guideline: "shadowless" -> absent
+shadowing). The words split are a termset list (:data:`udt.parser.termset.PRIVATIVE_WORDS`), not a suffix rule:
+"-less" makes no denial of every word ("echoless" is the anechoic value itself, "painless" names no value)."""
+
+from __future__ import annotations
+
+from spacy.strings import get_string_id
+from spacy.symbols import ORTH
+
+from udt.parser import termset as ts
+from udt.parser.record import MentionRecord, TokenColumns
+
+_SUFFIX = "less"
+_LESS = get_string_id(_SUFFIX)
+
+
+def privative_special_cases() -> dict[str, list[dict[int, str]]]:
+    """Tokenizer special cases splitting each privative word, in the casings reports use ("Shadowless",
+    "SHADOWLESS"), into its value word and the suffix."""
+    cases: dict[str, list[dict[int, str]]] = {}
+    for word in ts.PRIVATIVE_WORDS:
+        for form in {word, word.capitalize(), word.upper()}:
+            cut = len(form) - len(_SUFFIX)
+            cases[form] = [{ORTH: form[:cut]}, {ORTH: form[cut:]}]
+    return cases
+
+
+def mark_privatives(mentions: list[MentionRecord], cols: TokenColumns) -> None:
+    """Deny each mention glued to a split-off "less" ("shadow|less"). One set test skips the reports without one."""
+    lower = cols.lower
+    if _LESS not in lower:
+        return
+    idx, length, n = cols.idx, cols.length, len(lower)
+    for m in mentions:
+        end = m.end
+        if end < n and lower[end] == _LESS and idx[end - 1] + length[end - 1] == idx[end]:
+            m.negated, m.uncertain = True, False
