@@ -245,6 +245,7 @@ PASSIVE_OPINION = [
     ("Pleomorphic adenoma was also entertained.", DX, MASS, "uncertain"),
     ("An endometrioma was postulated but never confirmed.", DX, CYST, "uncertain"),
     ("A haematoma was considered and a seroma favoured.", DX, FLUID, "uncertain"),
+    ("Fig. 3. (B) A thin subcapsular collection is queried (arrowheads).", DX, FLUID, "uncertain"),
     # near misses
     ("The 2 cm cyst was considered benign.", DX, CYST, "present"),
     ("The cyst was questioned by the patient at her follow-up visit.", DX, CYST, "present"),

@@ -296,8 +296,9 @@ _OPINION_AFTER = tuple(f"{copula} {adverb}{participle}" for copula in ("is", "ar
                        for adverb in ("", "also ", "initially ", "clinically ", "briefly ")
                        for participle in OPINION_PARTICIPLES)
 # What may follow such a clause-final participle: another clause, not a predicate of its own.
+# (also a bracketed aside, as a legend's "(asterisk)").
 OPINION_CLAUSE_GOES_ON = ("but", "and", "although", "though", "however", "while", "whereas", "so", "given",
-                          "because", "as")
+                          "because", "as", "(", "[")
 _UNC_POST = (
     *_OPINION_AFTER,
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
