@@ -572,3 +572,21 @@ EXCLUSION_NOT_MADE = [
 def test_an_exclusion_not_made_doubts(parser: ReportParser, text: str, field: str, value: str,
                                       reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a hedge set off by commas inside a sentence doubts what follows it ("a solid tumour or, less likely, a
+# neuroendocrine tumour"), as one opening the sentence does; before, the comma before the article ended it.
+# Near misses: a hedge before a comma that ends its clause.
+PARENTHETICAL_HEDGES = [
+    ("The differential includes a lipoma or, less likely, a liposarcoma.", DX, MASS, "uncertain"),
+    ("Simple cyst and, possibly, a small abscess behind it.", DX, FLUID, "uncertain"),
+    # near misses
+    ("A 2 cm simple cyst, probably.", DX, CYST, "uncertain"),
+    ("Probable haematoma; a simple cyst, separately, in the kidney.", DX, CYST, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), PARENTHETICAL_HEDGES)
+def test_a_hedge_set_off_by_commas_doubts_what_follows(parser: ReportParser, text: str, field: str, value: str,
+                                                       reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text

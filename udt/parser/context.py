@@ -1100,8 +1100,8 @@ class ConText:
     def _hedges_opening_a_sentence(self, cues: list[tuple[str, int, int]], lower: list[int],
                                    sent_starts: list[int]) -> list[tuple[str, int, int]]:
         """A hedge that opens its sentence and is set off by a comma ("Probably, it is a functional cyst.",
-        "Possibly, a small polyp.") doubts the whole sentence: it restarts after the comma, so the comma's new
-        clause does not end it."""
+        "Possibly, a small polyp.") doubts the whole sentence, and a hedge set off by commas inside it ("X or, less
+        likely, Y") doubts what follows: it restarts after the comma, so the comma's new clause does not end it."""
         moved: dict[int, tuple[str, int, int]] = {}
         starts: set[int] | None = None
         n = len(lower)
@@ -1109,7 +1109,8 @@ class ConText:
             if cat == ts.UNC_PRE and ce > cs and ce < n and lower[ce] == self._comma:
                 if starts is None:
                     starts = set(sent_starts)
-                if cs in starts:
+                # ... or set off by commas inside it ("a solid tumour or, less likely, a neuroendocrine tumour")
+                if cs in starts or (cs > 0 and lower[cs - 1] == self._comma):
                     moved[k] = (cat, ce + 1, ce + 1)
         return _with_replaced(cues, moved)
 
