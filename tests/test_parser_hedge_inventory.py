@@ -590,3 +590,24 @@ PARENTHETICAL_HEDGES = [
 def test_a_hedge_set_off_by_commas_doubts_what_follows(parser: ReportParser, text: str, field: str, value: str,
                                                        reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a conditional before a word of assertion hedges it ("this would be in keeping with an epidermoid cyst",
+# "would be consistent with a haematoma"); a doubt settled in the same clause with a second auxiliary or a time word
+# is no doubt ("an abscess was suspected and later confirmed"). Near misses: the plain assertions.
+CONDITIONAL_AND_SETTLED = [
+    ("This would be in keeping with a sebaceous cyst.", DX, CYST, "uncertain"),
+    ("Appearances would be consistent with a small haematoma.", DX, FLUID, "uncertain"),
+    ("An abscess was suspected and was confirmed at aspiration.", DX, FLUID, "present"),
+    ("A lipoma was considered and later proven at excision.", DX, MASS, "present"),
+    # near misses
+    ("This is in keeping with a sebaceous cyst.", DX, CYST, "present"),
+    ("Appearances are consistent with a small haematoma.", DX, FLUID, "present"),
+    ("An abscess was suspected.", DX, FLUID, "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), CONDITIONAL_AND_SETTLED)
+def test_a_conditional_assertion_doubts_and_a_confirmed_doubt_asserts(parser: ReportParser, text: str, field: str,
+                                                                      value: str, reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text

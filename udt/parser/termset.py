@@ -275,6 +275,11 @@ _OPINION_VERBS = ("assume", "assumes", "assuming", "presume", "presumes", "presu
                   "alternatively", "likeliest", "the likeliest", "indeterminate for", "a possibility of",
                   # longer than the backward "are indeterminate" that would otherwise take the copula
                   *(f"{copula} indeterminate for" for copula in ("is", "are", "was", "were")))
+# A conditional before a word of assertion hedges it ("this would be in keeping with an epidermoid cyst", "would be
+# consistent with a haematoma"): longer than the assertions, which end a cue's scope elsewhere.
+_CONDITIONAL_ASSERTIONS = tuple(f"would {be}{assertion}" for be in ("be ", "also be ", "be most ", "seem ", "appear ")
+                                for assertion in ("consistent with", "in keeping with", "compatible with",
+                                                  "typical of", "characteristic of", "in favour of", "in favor of"))
 # Idioms of probability, both ways ("in all likelihood a cyst", "a cyst in all probability"), the verb "query" in all
 # its forms ("queries a small cyst"), and a finding said to fall short of diagnosis ("not diagnostic of an abscess",
 # "consistent with but not diagnostic of a haemangioma"; longer than the negation "not").
@@ -285,7 +290,8 @@ _SHORT_OF_DIAGNOSIS = (*(f"{negation} {adjective} {preposition}"
                          for preposition in ("of", "for")),
                        "nondiagnostic of", "nondiagnostic for", "nonspecific for")
 _UNC_PRE = (*_UNC_PRE, *_VERB_FORMS, *_DOUBT_ADJECTIVES, *_HEDGED_CAUSE, *_VERSUS, *_CANNOT_CONFIRM, *_OPINION_VERBS,
-            *_PROBABILITY_IDIOMS, *_SHORT_OF_DIAGNOSIS, "queries", "querying", *_HAVE_NOT_EXCLUDED)
+            *_PROBABILITY_IDIOMS, *_SHORT_OF_DIAGNOSIS, "queries", "querying", *_HAVE_NOT_EXCLUDED,
+            *_CONDITIONAL_ASSERTIONS)
 _UNC_PRE = tuple(dict.fromkeys(_UNC_PRE))  # a generated phrase may repeat a listed one ("cannot exclude")
 # A finding said to be weighed, after it, in the passive ("an abscess was considered.", "a haematoma is queried;",
 # "a fibroma was also entertained"): doubt about the subject, but only where the participle ends its clause; "the
@@ -473,6 +479,11 @@ _PSEUDO = (
     "prior to", "previous to",
     # Doubt that was settled: "an abscess was suspected and confirmed by aspiration".
     "suspected and confirmed", "was suspected and confirmed", "were suspected and confirmed",
+    # ... said with a second auxiliary or a time word ("a borderline tumour was suspected and was confirmed at
+    # surgery", "an abscess was considered and later proven").
+    *(f"{doubted} and {link}{settled}" for doubted in ("suspected", "considered", "queried", "favoured", "favored")
+      for link in ("was ", "were ", "later ", "subsequently ", "was later ", "was subsequently ", "then ", "")
+      for settled in ("confirmed", "proven", "proved")),
 )
 # Focus words before a new noun phrase, which end a negation's scope ("no cyst, just a solid nodule") but not a
 # hedge's ("probably just a cyst"): see _TERMINATE and ConText.
