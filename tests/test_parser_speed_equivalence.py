@@ -151,6 +151,30 @@ def test_phrase_table_finds_every_occurrence() -> None:
         assert len(found) == len(set(found))
 
 
+def test_phrase_table_word_set_gate_finds_what_the_token_scan_finds() -> None:
+    """Given the report's word set, ``find`` rules a table out by its first words and otherwise finds exactly
+    what it finds without it; a phrase added after a search (a new first word) is found by the next one."""
+    import random
+
+    from udt.parser.matcher import PhraseTable
+
+    rng = random.Random(12)
+    table, strengths = PhraseTable(), {}
+    for key in range(40):
+        table.add(tuple(rng.randrange(30) for _ in range(rng.randint(1, 3))), key, 0, strengths)
+    for _ in range(300):
+        tokens = [rng.randrange(40) for _ in range(rng.randint(0, 12))]
+        plain: list[tuple[int, int, int]] = []
+        gated: list[tuple[int, int, int]] = []
+        table.find(tokens, plain)
+        table.find(tokens, gated, frozenset(tokens))
+        assert gated == plain
+    table.add((1000, 1001), 99, 0, strengths)
+    found: list[tuple[int, int, int]] = []
+    table.find([5000, 1000, 1001], found, frozenset((5000, 1000, 1001)))
+    assert found == [(99, 1, 3)]
+
+
 SIZE_TEXTS = ["cyst 2 cm", "1.2 x 0.8 CM", "12×8 mm", "3 Millimetres", "4 centimeters", "1,5 MM", "no size here",
               "T2 signal", "0.5cm", "ſ 2 cm", "naïve 3 mm"]
 

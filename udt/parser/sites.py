@@ -212,6 +212,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._sides = {strings.add(w): side for side, ws in (("left", ts.LEFT), ("right", ts.RIGHT),
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
+        self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
         self._normal_iri = self.vocabulary.normal_iri
@@ -479,8 +480,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         cols = columns_of(doc, state)
         lower = cols.lower
         self._refile_mentions(spans, lower, text)  # a cranial study's "right ventricle", a child's neck muscle
+        words = cols.words  # (the cue tables are tested against the report's word set: see PhraseTable.find)
         ped_hits: list[tuple[int, int, int]] = []
-        self._ped_cues.find(lower, ped_hits)
+        self._ped_cues.find(lower, ped_hits, words)
         if ped_hits and self._fetal_sense(ped_hits, lower):
             ped_hits = []  # "everything looks good with baby" at a pregnancy scan: the fetus, not a child patient
         # A child: age words, a stated age, or a condition the ontology declares paediatric (pyloric stenosis).
@@ -491,7 +493,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         )
         sent_starts = sentence_starts(doc)
         landmark_hits: list[tuple[int, int, int]] = []
-        self._landmarks.find(lower, landmark_hits)
+        self._landmarks.find(lower, landmark_hits, words)
         return _Report(text, spans, cols, doc.vocab.strings, sent_starts, sections, pediatric, landmark_hits,
                        {f: set() for f in self.fields})
 
@@ -510,8 +512,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         dimension_words = self._ordinal_dimension_words()  # (see _values_besides)
         other_sense, hyphen = self._other_sense_words, self._hyphen
         # Another examination ("CT showed ...") is named in few reports: one C-level test spares a look-back per
-        # diagnosis.
-        other_exam = not self._other_modalities.isdisjoint(lower)
+        # diagnosis (against the report's word set: a probe per word with its stored hash, not a re-hash per token).
+        other_exam = not self._other_modalities.isdisjoint(r.cols.words)
         relatives = names_a_relative(r.cols.words)  # a relative named: their past conditions are family history
         for k, rec in enumerate(spans):
             records.append(rec)
@@ -761,14 +763,19 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         organ = self._rollups_of(iri).get(self.fields[2])
         return organ.us365k_label if organ is not None else None
 
-    def _words(self, lower: list[int]) -> Words:
-        """Side words and clause roles of every token (dictionary probes in C; no per-token Python)."""
+    def _words(self, lower: list[int], words: frozenset[int]) -> Words:
+        """Side words and clause roles of every token (dictionary probes in C; no per-token Python). ``words``:
+        the report's distinct words, which rule out the direction and side passes in most reports (a probe per
+        distinct word with the hash the set stores, where a pass re-hashes every 64-bit token id)."""
         role = list(map(self._roles.get, lower))
-        for i in compress(range(len(lower)), map(self._directions.__contains__, lower)):
-            # "2 cm lateral to the nipple": a direction word followed by "to" makes a distance.
-            if i + 1 < len(lower) and lower[i + 1] == self._to:
-                role[i] = "distance"
-        return Words(side=list(map(self._sides.get, lower)), role=role)
+        if not self._directions.isdisjoint(words):
+            for i in compress(range(len(lower)), map(self._directions.__contains__, lower)):
+                # "2 cm lateral to the nipple": a direction word followed by "to" makes a distance.
+                if i + 1 < len(lower) and lower[i + 1] == self._to:
+                    role[i] = "distance"
+        side: list[str | None] = [None] * len(lower) if self._side_words.isdisjoint(words) \
+            else list(map(self._sides.get, lower))
+        return Words(side=side, role=role)
 
     def _assemble_findings(self, r: _Report) -> list[Finding]:
         """The report's findings: the items and the sizes (:func:`udt.parser.findings.parse_sizes`) grouped
@@ -777,7 +784,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         landmark's ("superior to the left kidney"), not the finding's."""
         text, idx, items, sent_starts, evidence = r.text, r.idx, r.items, r.sent_starts, r.evidence
         n_tokens = r.n_tokens
-        words = self._words(r.lower)
+        words = self._words(r.lower, r.cols.words)
         landmark_sides: list[tuple[int, str]] = []  # (token, side) named in a landmark phrase
         for _, _s, e in r.landmark_hits:
             for j in range(e, min(e + 3, n_tokens)):
