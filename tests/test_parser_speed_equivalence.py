@@ -289,3 +289,27 @@ def test_context_positions_match_a_scan_of_every_token(column: list[int], word: 
     from udt.parser.context import _positions
 
     assert _positions(column, word) == [j for j, w in enumerate(column) if w == word]
+
+
+def test_remembered_compound_diagnoses_read_as_fresh_ones() -> None:
+    """A multi-word diagnosis is read once per phrase (``_compound_diagnosis`` remembers it): each report reads the
+    same with the memo warm from the reports before it (another status, a child patient, the same phrase) as with
+    an empty memo."""
+    from udt.parser import ReportParser
+
+    parser = ReportParser()
+    component = parser.nlp.get_pipe("udt_findings")
+    texts = ["No solid mass. Thyroid nodule 5 mm.", "Solid mass in the liver. A thyroid nodule.",
+             "3-year-old boy. Thyroid nodule 4 mm. Solid mass.", "History: solid mass. Hepatic haemangioma 2 cm.",
+             "Thyroid nodule, probably benign. Solid mass in the right breast."]
+    fresh = []
+    for text in texts:
+        component._compound_memo.clear()
+        fresh.append(parser.parse(text).model_dump_json())
+    component._compound_memo.clear()
+    warm = [parser.parse(text).model_dump_json() for text in texts * 2]
+    assert component._compound_memo  # the phrases were remembered ...
+    assert warm == fresh * 2  # ... and read as when first seen
+    # (the phrase's attribute is labelled only where the diagnosis is asserted)
+    assert json.loads(fresh[0])["labels"]["InternalCharacteristics"] == []
+    assert json.loads(fresh[1])["labels"]["InternalCharacteristics"] == ["solid components"]
