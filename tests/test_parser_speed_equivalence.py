@@ -313,3 +313,18 @@ def test_remembered_compound_diagnoses_read_as_fresh_ones() -> None:
     # (the phrase's attribute is labelled only where the diagnosis is asserted)
     assert json.loads(fresh[0])["labels"]["InternalCharacteristics"] == []
     assert json.loads(fresh[1])["labels"]["InternalCharacteristics"] == ["solid components"]
+
+
+def test_role_scans_find_what_a_loop_over_the_tokens_finds() -> None:
+    """The clause-boundary scans of the findings pass (slices searched in C) give what a loop over every token of
+    the range gives: the first and one past the last role in ``[lo, hi)``, any range, the default when none."""
+    import itertools
+
+    from udt.parser.findings import _after_last, _first
+
+    for role in itertools.product((None, "sep", "sep_strong"), repeat=5):
+        roles = list(role)
+        for lo, hi in itertools.product(range(7), repeat=2):  # (token offsets: never negative)
+            inside = [j for j in range(lo, min(hi, 5)) if roles[j] == "sep_strong"]
+            assert _first(roles, "sep_strong", lo, hi, -9) == (inside[0] if inside else -9)
+            assert _after_last(roles, "sep_strong", lo, hi, -9) == (inside[-1] + 1 if inside else -9)

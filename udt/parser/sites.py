@@ -46,7 +46,7 @@ from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.degrees import DegreeRules
-from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
+from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, new_item, parse_sizes
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.margins import MarginRules
@@ -727,8 +727,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         node_iris, sides, colon, anaphora = self._node_iris, self._sides, self._colon, self._anaphora
         for rec, sent, info, index in r.item_mentions:
             start, end, kind = rec.start, rec.end, info.kind
-            item = Item(kind=kind, start=start, end=end, sent=sent, index=index, field=rec.field,
-                        value=info.value, concept=info.label, status=rec.status)
+            # (new_item: the dataclass __init__ without its keyword binding and factory calls)
+            item = new_item(kind, start, end, sent, index, rec.field, info.value, info.label, rec.status)
             if kind == "anatomy":
                 # A lymph node with its own size is a finding in itself (an abnormal node), see _assemble_findings.
                 item.node = rec.iri in node_iris
@@ -818,7 +818,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if first < 0 or last <= first:
                 continue
             sent = bisect_right(sent_starts, first) - 1
-            items.append(Item(kind="size", start=first, end=last, sent=sent, sizes=sizes))
+            size = new_item("size", first, last, sent)  # (see new_item)
+            size.sizes = sizes
+            items.append(size)
         items.sort(key=_START_END)
         _sized_nodes_as_lesions(items)
         builder = FindingBuilder(self.fields, words)
