@@ -76,3 +76,30 @@ def test_errors_are_raised_as_spacy_raises_them(parser: ReportParser) -> None:
     parser.nlp.add_pipe("udt_test_not_a_doc", last=True)
     with pytest.raises(ValueError, match="E005"):  # a component that returns something else than a Doc
         parser.parse(TEXT)
+
+
+@Language.component("udt_test_merge_first_two")
+def _merge_first_two(doc: Doc) -> Doc:
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    return doc
+
+
+def test_token_columns_follow_a_component_that_retokenizes(parser: ReportParser) -> None:
+    """Between udt's own components the token columns are trusted without a re-check (none retokenizes); with
+    another component in the pipeline they are checked, so they follow its retokenization, and the report is the
+    one spaCy's own loop gives. The trust ends with the parse."""
+    from spacy.attrs import IDX, LOWER
+
+    from udt.parser.record import state_of
+
+    doc = parser._doc(TEXT)
+    doc = parser._doc(TEXT)  # (the second call takes the direct path)
+    assert not state_of(doc).tokens_fixed  # not trusted after the parse
+    parser.nlp.add_pipe("udt_test_merge_first_two", after="udt_sentences")
+    parser.parse(TEXT)
+    doc = parser._doc(TEXT)
+    columns = state_of(doc).columns
+    assert columns is not None and columns.lower == doc.to_array(LOWER).tolist()
+    assert columns.idx == doc.to_array(IDX).tolist()
+    assert parser.parse(TEXT).model_dump_json() == parser.to_report(parser.nlp(TEXT)).model_dump_json()

@@ -152,6 +152,30 @@ def test_phrase_table_finds_every_occurrence() -> None:
         assert len(found) == len(set(found))
 
 
+def test_phrase_table_word_set_gate_finds_what_the_token_scan_finds() -> None:
+    """Given the report's word set, ``find`` rules a table out by its first words and otherwise finds exactly
+    what it finds without it; a phrase added after a search (a new first word) is found by the next one."""
+    import random
+
+    from udt.parser.matcher import PhraseTable
+
+    rng = random.Random(12)
+    table, strengths = PhraseTable(), {}
+    for key in range(40):
+        table.add(tuple(rng.randrange(30) for _ in range(rng.randint(1, 3))), key, 0, strengths)
+    for _ in range(300):
+        tokens = [rng.randrange(40) for _ in range(rng.randint(0, 12))]
+        plain: list[tuple[int, int, int]] = []
+        gated: list[tuple[int, int, int]] = []
+        table.find(tokens, plain)
+        table.find(tokens, gated, frozenset(tokens))
+        assert gated == plain
+    table.add((1000, 1001), 99, 0, strengths)
+    found: list[tuple[int, int, int]] = []
+    table.find([5000, 1000, 1001], found, frozenset((5000, 1000, 1001)))
+    assert found == [(99, 1, 3)]
+
+
 SIZE_TEXTS = ["cyst 2 cm", "1.2 x 0.8 CM", "12×8 mm", "3 Millimetres", "4 centimeters", "1,5 MM", "no size here",
               "T2 signal", "0.5cm", "ſ 2 cm", "naïve 3 mm"]
 
@@ -267,3 +291,42 @@ def test_context_positions_match_a_scan_of_every_token(column: list[int], word: 
     from udt.parser.context import _positions
 
     assert _positions(column, word) == [j for j, w in enumerate(column) if w == word]
+
+
+def test_remembered_compound_diagnoses_read_as_fresh_ones() -> None:
+    """A multi-word diagnosis is read once per phrase (``_compound_diagnosis`` remembers it): each report reads the
+    same with the memo warm from the reports before it (another status, a child patient, the same phrase) as with
+    an empty memo."""
+    from udt.parser import ReportParser
+
+    parser = ReportParser()
+    component = parser.nlp.get_pipe("udt_findings")
+    texts = ["No solid mass. Thyroid nodule 5 mm.", "Solid mass in the liver. A thyroid nodule.",
+             "3-year-old boy. Thyroid nodule 4 mm. Solid mass.", "History: solid mass. Hepatic haemangioma 2 cm.",
+             "Thyroid nodule, probably benign. Solid mass in the right breast."]
+    fresh = []
+    for text in texts:
+        component._compound_memo.clear()
+        fresh.append(parser.parse(text).model_dump_json())
+    component._compound_memo.clear()
+    warm = [parser.parse(text).model_dump_json() for text in texts * 2]
+    assert component._compound_memo  # the phrases were remembered ...
+    assert warm == fresh * 2  # ... and read as when first seen
+    # (the phrase's attribute is labelled only where the diagnosis is asserted)
+    assert json.loads(fresh[0])["labels"]["InternalCharacteristics"] == []
+    assert json.loads(fresh[1])["labels"]["InternalCharacteristics"] == ["solid components"]
+
+
+def test_role_scans_find_what_a_loop_over_the_tokens_finds() -> None:
+    """The clause-boundary scans of the findings pass (slices searched in C) give what a loop over every token of
+    the range gives: the first and one past the last role in ``[lo, hi)``, any range, the default when none."""
+    import itertools
+
+    from udt.parser.findings import _after_last, _first
+
+    for role in itertools.product((None, "sep", "sep_strong"), repeat=5):
+        roles = list(role)
+        for lo, hi in itertools.product(range(7), repeat=2):  # (token offsets: never negative)
+            inside = [j for j in range(lo, min(hi, 5)) if roles[j] == "sep_strong"]
+            assert _first(roles, "sep_strong", lo, hi, -9) == (inside[0] if inside else -9)
+            assert _after_last(roles, "sep_strong", lo, hi, -9) == (inside[-1] + 1 if inside else -9)

@@ -100,21 +100,34 @@ def _new_draft(kind: str) -> _Draft:
     return draft
 
 
+def new_item(kind: str, start: int, end: int, sent: int, index: int = -1, field: str = "", value: str | None = None,
+             concept: str | None = None, status: str = "present") -> Item:
+    """``Item(kind=..., start=..., ...)`` from a copy of a template dict: the dataclass ``__init__`` binds twenty-two
+    keyword arguments, stores them one by one and calls two factories, and the sites component builds an item per
+    asserted mention and size (about 8 per report). The dict holds every field in declaration order, as
+    ``__init__`` assigns them."""
+    values = _ITEM_TEMPLATE.copy()  # (a C-level copy of a dict of the same keys)
+    values["kind"], values["start"], values["end"], values["sent"], values["index"] = kind, start, end, sent, index
+    values["field"], values["value"], values["concept"], values["status"] = field, value, concept, status
+    values["sizes"], values["extra"] = [], []
+    item = _new_object(Item)
+    item.__dict__ = values
+    return item
+
+
 def _after_last(role: list[str | None], wanted: str, lo: int, hi: int, default: int) -> int:
-    """One past the last ``j`` in ``[lo, hi)`` with ``role[j] == wanted``, else ``default`` (a plain loop: cheaper
-    than a generator)."""
-    for j in range(hi - 1, lo - 1, -1):
-        if role[j] == wanted:
-            return j + 1
-    return default
+    """One past the last ``j`` in ``[lo, hi)`` with ``role[j] == wanted``, else ``default``. (C-level scans of the
+    slice: most clauses hold no such role, which one ``in`` test tells, where a Python loop visited each token.)"""
+    seg = role[lo:hi]
+    if wanted not in seg:
+        return default
+    return lo + len(seg) - seg[::-1].index(wanted)
 
 
 def _first(role: list[str | None], wanted: str, lo: int, hi: int, default: int) -> int:
-    """The first ``j`` in ``[lo, hi)`` with ``role[j] == wanted``, else ``default``."""
-    for j in range(lo, hi):
-        if role[j] == wanted:
-            return j
-    return default
+    """The first ``j`` in ``[lo, hi)`` with ``role[j] == wanted``, else ``default`` (C-level, as _after_last)."""
+    seg = role[lo:hi]
+    return lo + seg.index(wanted) if wanted in seg else default
 
 
 def _with_side(item: Item, side: str) -> Item:
@@ -129,6 +142,8 @@ def _with_side(item: Item, side: str) -> Item:
 _new_object = object.__new__
 # Every _Draft field with its default (the three factory fields are replaced by fresh containers per draft).
 _DRAFT_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(_Draft)}
+# Every Item field with its default (the two factory fields are replaced by fresh lists per item: see new_item).
+_ITEM_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(Item)}
 _SEPARATORS = ("sep", "comma", "sep_strong")
 _new_finding = constructor(Finding)
 

@@ -14,9 +14,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc as SpacyDoc
 
 from udt.parser import termset as ts
+from udt.parser.context import ConText
+from udt.parser.matcher import OntologyMatcher
 from udt.parser.pipeline import build_nlp, vocabulary_for
 from udt.parser.record import DocState, MentionRecord, state_of, state_or_none
 from udt.parser.schema import Finding, Mention, ParsedReport, construct, constructor
+from udt.parser.sentences import Sections, Sentences
+from udt.parser.sites import SitesAndFindings
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -66,6 +70,7 @@ class ReportParser:
         self._normal = self.taxonomy.concepts[normal].us365k_label if normal else None
         self._seen_components: list[tuple[str, Callable[[Doc], Doc]]] | None = None  # see _doc
         self._procs: list[Callable[[Doc], Doc]] = []
+        self._udt_only = False  # every component of _procs is one of udt's (see _doc)
         #: Longest text given to spaCy at once (spaCy refuses more than ``nlp.max_length`` characters).
         self.chunk_chars = self.nlp.max_length
 
@@ -123,14 +128,22 @@ class ReportParser:
             # Another pipeline than last time, or a spaCy without these attributes: spaCy's own loop.
             self._seen_components = list(components) if isinstance(components, list) else None
             self._procs = [proc for _, proc in self._seen_components or ()]
+            self._udt_only = all(type(proc) in _UDT_COMPONENTS for proc in self._procs)
             return nlp(text)
         try:
             doc = nlp.make_doc(text)
+            # Only udt's components (none retokenizes): the token columns need no re-check between them
+            # (record.columns_of). The flag is cleared once they have run, for whatever the caller does next.
+            state = state_or_none(doc) if self._udt_only else None
+            if state is not None:
+                state.tokens_fixed = True
             for proc in self._procs:
                 doc = proc(doc)
                 if not isinstance(doc, SpacyDoc):
                     break
             else:
+                if state is not None:
+                    state.tokens_fixed = False
                 return doc
         except Exception:  # re-run through spaCy, which raises or handles it its own way
             pass
@@ -219,6 +232,9 @@ class ReportParser:
         })
 
 
+# udt's pipeline components: none of them changes the tokens (see record.columns_of). Exact types: a subclass
+# might.
+_UDT_COMPONENTS = frozenset({Sentences, Sections, OntologyMatcher, ConText, SitesAndFindings})
 _new_mention = constructor(Mention)
 _new_report = constructor(ParsedReport)
 

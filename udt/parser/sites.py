@@ -46,7 +46,7 @@ from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.degrees import DegreeRules
-from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, parse_sizes
+from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, new_item, parse_sizes
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.margins import MarginRules
@@ -80,6 +80,11 @@ class _Info(NamedTuple):
     system: str | None
     structure: str | None
     finer: bool  # a finer structure than a released organ or body system ("subcutaneous tissue")
+
+
+# What _compound_diagnosis remembers of a phrase: (the usual reading it was given, the reading it gives, the
+# (field, released value) labels of the attribute the phrase holds).
+_CompoundReading = tuple[_Info, _Info, tuple[tuple[str, str], ...]]
 
 
 class _Report:
@@ -170,6 +175,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self.normal_beside_findings = normal_beside_findings
         self._rollups: dict[str, dict[str, Concept]] = {}
         self._info: dict[str, _Info] = {}
+        # (phrase, IRI, field, child patient) -> (usual reading, reading, attribute labels): see _compound_diagnosis
+        self._compound_memo: dict[tuple[tuple[int, ...], str, str, bool], _CompoundReading] = {}
         self._anatomy = frozenset(self.fields[1:3])
         self._diagnosis_field = self.fields[0]
         strings = nlp.vocab.strings
@@ -212,6 +219,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._sides = {strings.add(w): side for side, ws in (("left", ts.LEFT), ("right", ts.RIGHT),
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
+        self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
         self._normal_iri = self.vocabulary.normal_iri
@@ -481,8 +489,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         cols = columns_of(doc, state)
         lower = cols.lower
         self._refile_mentions(spans, lower, text)  # a cranial study's "right ventricle", a child's neck muscle
+        words = cols.words  # (the cue tables are tested against the report's word set: see PhraseTable.find)
         ped_hits: list[tuple[int, int, int]] = []
-        self._ped_cues.find(lower, ped_hits)
+        self._ped_cues.find(lower, ped_hits, words)
         if ped_hits and self._fetal_sense(ped_hits, lower):
             ped_hits = []  # "everything looks good with baby" at a pregnancy scan: the fetus, not a child patient
         # A child: age words, a stated age, or a condition the ontology declares paediatric (pyloric stenosis).
@@ -493,7 +502,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         )
         sent_starts = sentence_starts(doc)
         landmark_hits: list[tuple[int, int, int]] = []
-        self._landmarks.find(lower, landmark_hits)
+        self._landmarks.find(lower, landmark_hits, words)
         return _Report(text, spans, cols, doc.vocab.strings, sent_starts, sections, pediatric, landmark_hits,
                        {f: set() for f in self.fields})
 
@@ -512,8 +521,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         dimension_words = self._ordinal_dimension_words()  # (see _values_besides)
         other_sense, hyphen = self._other_sense_words, self._hyphen
         # Another examination ("CT showed ...") is named in few reports: one C-level test spares a look-back per
-        # diagnosis.
-        other_exam = not self._other_modalities.isdisjoint(lower)
+        # diagnosis (against the report's word set: a probe per word with its stored hash, not a re-hash per token).
+        other_exam = not self._other_modalities.isdisjoint(r.cols.words)
         relatives = names_a_relative(r.cols.words)  # a relative named: their past conditions are family history
         for k, rec in enumerate(spans):
             records.append(rec)
@@ -682,20 +691,33 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         system. An attribute it holds is labelled too ("solid mass" also states solid components)."""
         words = r.lower[rec.start : rec.end]
         iri, field = rec.iri, rec.field
-        site = self.matcher.term_within(words, self._anatomy)
-        if site is not None and site not in self._landmark_iris and self._site_fits(iri, site):
-            # (a landmark, "carpal tunnel", is no site; nor the "cervix" of a "cervix sign" of the pylorus)
-            site_rolled = self._rollups_of(site)
-            if r.pediatric:
-                site_rolled = _to_pediatric(site_rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
-            info = self._describe(iri, field, {**site_rolled, **info.rolled})
-        inner = self.matcher.term_within(words, self._named_attributes)
-        if inner is not None and status == "present" and not rec.historical and not rec.hypothetical:
-            for f, c in self._rollups_of(inner).items():
-                if f in self._named_attributes and c.us365k_label \
-                        and not _names_its_own_kind(c.us365k_label, info.value):
-                    r.labels[f].add(c.us365k_label)
-        return info
+        # What a phrase gives is a pure function of its words, concept, the concept's usual reading and whether the
+        # patient is a child: remembered, since few distinct phrases recur in report after report (working it out
+        # builds a fresh reading per mention, about 1% of a parse, measured with callgrind). The usual reading is
+        # compared by identity (it is the per-concept one of _describe).
+        key = (tuple(words), iri, field, r.pediatric)
+        found = self._compound_memo.get(key)
+        if found is None or found[0] is not info:
+            given = info
+            site = self.matcher.term_within(words, self._anatomy)
+            if site is not None and site not in self._landmark_iris and self._site_fits(iri, site):
+                # (a landmark, "carpal tunnel", is no site; nor the "cervix" of a "cervix sign" of the pylorus)
+                site_rolled = self._rollups_of(site)
+                if r.pediatric:
+                    site_rolled = _to_pediatric(site_rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
+                info = self._describe(iri, field, {**site_rolled, **info.rolled})
+            inner = self.matcher.term_within(words, self._named_attributes)
+            stated = () if inner is None else tuple(
+                (f, c.us365k_label) for f, c in self._rollups_of(inner).items()
+                if f in self._named_attributes and c.us365k_label
+                and not _names_its_own_kind(c.us365k_label, info.value))
+            if len(self._compound_memo) >= _COMPOUND_MEMO:
+                self._compound_memo.clear()
+            found = self._compound_memo[key] = (given, info, stated)
+        if found[2] and status == "present" and not rec.historical and not rec.hypothetical:
+            for f, label in found[2]:
+                r.labels[f].add(label)
+        return found[1]
 
     def _build_items(self, r: _Report) -> None:
         """The items of the findings pass, one per asserted or hedged finding of the study (in report order, a lesion
@@ -708,8 +730,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         node_iris, sides, colon, anaphora = self._node_iris, self._sides, self._colon, self._anaphora
         for rec, sent, info, index in r.item_mentions:
             start, end, kind = rec.start, rec.end, info.kind
-            item = Item(kind=kind, start=start, end=end, sent=sent, index=index, field=rec.field,
-                        value=info.value, concept=info.label, status=rec.status)
+            # (new_item: the dataclass __init__ without its keyword binding and factory calls)
+            item = new_item(kind, start, end, sent, index, rec.field, info.value, info.label, rec.status)
             if kind == "anatomy":
                 # A lymph node with its own size is a finding in itself (an abnormal node), see _assemble_findings.
                 item.node = rec.iri in node_iris
@@ -764,14 +786,19 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         organ = self._rollups_of(iri).get(self.fields[2])
         return organ.us365k_label if organ is not None else None
 
-    def _words(self, lower: list[int]) -> Words:
-        """Side words and clause roles of every token (dictionary probes in C; no per-token Python)."""
+    def _words(self, lower: list[int], words: frozenset[int]) -> Words:
+        """Side words and clause roles of every token (dictionary probes in C; no per-token Python). ``words``:
+        the report's distinct words, which rule out the direction and side passes in most reports (a probe per
+        distinct word with the hash the set stores, where a pass re-hashes every 64-bit token id)."""
         role = list(map(self._roles.get, lower))
-        for i in compress(range(len(lower)), map(self._directions.__contains__, lower)):
-            # "2 cm lateral to the nipple": a direction word followed by "to" makes a distance.
-            if i + 1 < len(lower) and lower[i + 1] == self._to:
-                role[i] = "distance"
-        return Words(side=list(map(self._sides.get, lower)), role=role)
+        if not self._directions.isdisjoint(words):
+            for i in compress(range(len(lower)), map(self._directions.__contains__, lower)):
+                # "2 cm lateral to the nipple": a direction word followed by "to" makes a distance.
+                if i + 1 < len(lower) and lower[i + 1] == self._to:
+                    role[i] = "distance"
+        side: list[str | None] = [None] * len(lower) if self._side_words.isdisjoint(words) \
+            else list(map(self._sides.get, lower))
+        return Words(side=side, role=role)
 
     def _assemble_findings(self, r: _Report) -> list[Finding]:
         """The report's findings: the items and the sizes (:func:`udt.parser.findings.parse_sizes`) grouped
@@ -780,7 +807,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         landmark's ("superior to the left kidney"), not the finding's."""
         text, idx, items, sent_starts, evidence = r.text, r.idx, r.items, r.sent_starts, r.evidence
         n_tokens = r.n_tokens
-        words = self._words(r.lower)
+        words = self._words(r.lower, r.cols.words)
         landmark_sides: list[tuple[int, str]] = []  # (token, side) named in a landmark phrase
         for _, _s, e in r.landmark_hits:
             for j in range(e, min(e + 3, n_tokens)):
@@ -794,7 +821,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if first < 0 or last <= first:
                 continue
             sent = bisect_right(sent_starts, first) - 1
-            items.append(Item(kind="size", start=first, end=last, sent=sent, sizes=sizes))
+            size = new_item("size", first, last, sent)  # (see new_item)
+            size.sizes = sizes
+            items.append(size)
         items.sort(key=_START_END)
         _sized_nodes_as_lesions(items)
         builder = FindingBuilder(self.fields, words)
@@ -882,6 +911,7 @@ _MEASURED_SENTENCE_AFTER = re.compile(
     r"[A-Za-z][^.;:\n]{0,40}?\b\d+(?:\.\d+)?\s?(?:mm|cm)\b)",
     re.IGNORECASE)
 
+_COMPOUND_MEMO = 4096  # phrases remembered by _compound_diagnosis (cleared when full: memory stays bounded)
 _START_END = attrgetter("start", "end")  # an item's (start, end), in C
 _SENT = attrgetter("sent")  # an item's sentence, in C
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
