@@ -31,6 +31,7 @@ _FILLING = frozenset(get_string_id(w) for w in ts.FILLING_STATE_WORDS)
 _CALLED_NORMAL_STATES = frozenset(get_string_id(w) for w in ts.CALLED_NORMAL_STATE_WORDS)
 _NORMAL_FILLING = frozenset(get_string_id(w) for w in ts.NORMAL_FILLING_WORDS)
 _NODE_FEATURES = frozenset(get_string_id(w) for w in ts.NODE_FEATURE_WORDS)
+_CONTENT_NOUNS = frozenset(get_string_id(w) for w in ts.CONTENT_NOUNS)
 _NODE_WORDS = frozenset(get_string_id(w) for w in ("node", "nodes", "lymph", "nodal", "lymphadenopathy"))
 # One node of the many an organ value holds ("a normal level II node" beside a suspicious one): part of the organ.
 _ONE_NODE = get_string_id("node")
@@ -290,7 +291,15 @@ class NormalAppearanceRules(SiteRulesHost):
         return any(rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated
                    and self._released_abnormal(rec.iri, rec.field)
                    and (rec.end >= hi or lower[rec.end] in self._predicate_ends or rec.end in starts)
+                   and not self._said_of_content(rec, lower, lo)
                    for rec in _sentence_mentions(k, spans, lo, hi))
+
+    def _said_of_content(self, rec: MentionRecord, lower: list[int], lo: int) -> bool:
+        """The descriptor ``rec`` is a fluid-content value predicated of a hollow organ's content named in the two
+        words before it ("contents anechoic", "the lumen is anechoic"): normal content, no fault of the organ
+        (guideline: echo words on normal tissue such as anechoic bile are no lesion). Not "Right ovary: anechoic"."""
+        return self._rollups_of(rec.iri)[rec.field].us365k_label in ts.FLUID_CONTENT_VALUES \
+            and not _CONTENT_NOUNS.isdisjoint(lower[max(lo, rec.start - 2) : rec.start])
 
     def _concedes_abnormal(self, rec: MentionRecord, lower: list[int]) -> bool:
         """The normal statement ``rec`` is joined to an abnormal state of the same subject by "otherwise" or a

@@ -566,6 +566,9 @@ RECESS_CUE_WORDS = ("between", "separates", "separating", "separated")
 # Descriptor values that are the normal look of a hollow organ's fluid content ("Bladder: normal wall, contents
 # anechoic"): no fault of an organ stated normal (normals.py reads the descriptors after a worded normal).
 FLUID_CONTENT_VALUES = ("anechoic",)
+# Nouns for a hollow organ's content: a fluid-content value said of one ("Bladder: wall not thickened, contents
+# anechoic, without peculiarities"; "lumen anechoic") describes the content, not the organ (normals.py).
+CONTENT_NOUNS = ("contents", "content", "lumen", "bile", "urine")
 # Words in the label of a concept that make it part of an organ, besides PART_WORDS: a normal statement naming only
 # such parts ("CBD normal calibre" beside gallstones, "the endometrium is normal" beside a fibroid) is about part of
 # the organ ("Right testis and epididymis normal" names a whole side too).

@@ -1,0 +1,38 @@
+""""Normal appearance" error classes, fourth round (issue 11): one table per class, sentences written for these
+tests in the four source styles (dictation, patient posts, teaching cases, figure legends, translated text), never
+corpus lines, each table with near misses that must not trigger."""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import labels_of
+
+from udt.parser import ReportParser
+
+NORMAL = "normal appearance"
+
+
+def _normal(parser: ReportParser, text: str) -> bool:
+    return NORMAL in labels_of(parser, text, "Diagnosis")
+
+
+# A hollow organ's content called anechoic ("contents anechoic", "the lumen is anechoic") is its normal content, not
+# an abnormal look of the organ: an organ described by normal wording, negations and such content is a whole organ
+# stated normal beside a lesion elsewhere (guideline: echo words on normal tissue, anechoic bile, are no lesion).
+# Near misses: the echo word said of the organ itself, another echo word on the content, a lesion in that organ.
+CONTENT_ECHO = [
+    ("Right kidney: a 7 mm concrement in the lower pole with acoustic shadow. Urinary bladder: wall 3 mm, contents "
+     "anechoic, without pathology.", True),
+    ("Liver: 4 cm haemangioma in segment 7. Gallbladder: not enlarged, lumen anechoic, no focal lesion.", True),
+    ("Left ovary: 30 mm simple cyst. Bladder well filled, its contents are anechoic, no focal abnormality.", True),
+    ("Fig. 2. Splenic cyst (arrow). The gallbladder, with anechoic bile, shows no focal lesion.", True),
+    # near misses
+    ("Left ovary: 30 mm simple cyst. Right ovary: anechoic, no focal lesion.", False),
+    ("Liver: 4 cm haemangioma in segment 7. Gallbladder: lumen hyperechoic, no focal lesion.", False),
+    ("Right kidney: 7 mm concrement. Bladder: contents anechoic, a 9 mm polyp on the left wall.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), CONTENT_ECHO)
+def test_anechoic_content_is_no_fault_of_the_organ(parser: ReportParser, text: str, normal: bool) -> None:
+    assert _normal(parser, text) is normal
