@@ -36,3 +36,32 @@ CONTENT_ECHO = [
 @pytest.mark.parametrize(("text", "normal"), CONTENT_ECHO)
 def test_anechoic_content_is_no_fault_of_the_organ(parser: ReportParser, text: str, normal: bool) -> None:
     assert _normal(parser, text) is normal
+
+
+# "Both testes normal" is no whole organ when each side has a finding (guideline: yes only when one hemiscrotum has
+# no finding at all). The normal's organ is the one its sentence names even when that name is weak ("Both testes
+# normal in size": the testes name the scrotum); it used to be read only from strong sites, so the rule never ran.
+# Near misses: every finding on one side, leaving the other hemiscrotum a whole organ with no finding.
+BOTH_SIDES = [
+    ("Both testes are normal in size and echotexture. A 4 mm cyst in the left epididymal head. A 6 mm cyst in "
+     "the right epididymal tail.", False),
+    ("my scan report: \"left scrotal varicocele. Both testes normal in size and echotexture. tiny right "
+     "epididymal cyst\" - should I worry?", False),
+    ("Fig. 4. Both testes normal in size and echogenicity; right epididymal head cyst (arrow) and left "
+     "epididymal tail cyst (arrowhead).", False),
+    ("Both testes normal in size and echotexture, no focal lesion. Right epididymal head cyst, 3 mm. Left scrotal "
+     "varicocele, grade 2.", False),
+    ("Right hydrocele in the scrotum, small. Both testes normal in size and echotexture. Left epididymal cyst "
+     "3 mm.", False),
+    # near misses
+    ("Both testes are normal in size and echotexture. A 4 mm cyst in the left epididymal head. A 6 mm cyst in "
+     "the left epididymal tail.", True),
+    ("Scrotal US: left-sided varicocele in the scrotum. Both testes normal in size and echotexture. 4 mm cyst of "
+     "the left epididymal head.", True),
+    ("Both testes normal in size and echotexture. Left epididymal head cyst, 5 mm.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), BOTH_SIDES)
+def test_both_testes_normal_with_findings_on_both_sides(parser: ReportParser, text: str, normal: bool) -> None:
+    assert _normal(parser, text) is normal

@@ -539,9 +539,12 @@ class NormalAppearanceRules(SiteRulesHost):
         while the report places lesions of that organ on both sides (a right epididymal cyst, bilateral hydroceles):
         no side is a whole organ with no finding (guideline: "Both testes normal" -> yes only when one hemiscrotum has
         no finding at all). Reads the sides of the lesion sentences that name the organ (a lesion named with no organ
-        may be another organ's: "Small bilateral hydroceles" is not read)."""
-        organs = strong_sites.get(sent)
-        if not organs or not lesion_sents or _BILATERAL.isdisjoint(window):
+        may be another organ's: "Small bilateral hydroceles" is not read). The normal's own organ is the one its
+        sentence names, strongly or not ("Both testes normal in size": the testes name the scrotum)."""
+        if not lesion_sents or _BILATERAL.isdisjoint(window):
+            return False
+        organs = strong_sites.get(sent) or self._organs_named_in(spans, sent_starts, {sent}).get(sent)
+        if not organs:
             return False
         others = lesion_sents - {sent}
         # (the organs each lesion sentence names, placed or not: "a cyst in the left epididymal head")
