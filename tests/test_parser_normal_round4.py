@@ -65,3 +65,25 @@ BOTH_SIDES = [
 @pytest.mark.parametrize(("text", "normal"), BOTH_SIDES)
 def test_both_testes_normal_with_findings_on_both_sides(parser: ReportParser, text: str, normal: bool) -> None:
     assert _normal(parser, text) is normal
+
+
+# A bare side word before the normal, the organ elided after a clause about the other side ("Kidneys: mild left
+# hydronephrosis, right normal") states that side of the paired organ normal (guideline: one side of a paired organ,
+# left kidney, right ovary). Near misses: the clause before names a part ("right lobe nodule, left normal": a lobe),
+# an unpaired organ ("left" and "right" of the liver are parts), the same side on both clauses.
+ELIDED_SIDE = [
+    ("Kidneys: moderate right hydronephrosis, left normal.", True),
+    ("Ovaries: left 3 cm simple cyst, right normal.", True),
+    ("my report said \"breasts: right 9 mm cyst at 10 o'clock, left unremarkable\"", True),
+    ("RENAL US: a 7 mm calculus in the left kidney. Kidneys: left mild pelvicalyceal dilatation, right normal.", True),
+    # near misses
+    ("Thyroid: right lobe 12 mm solid nodule, left normal.", False),
+    ("Liver: left 3 cm simple cyst, right normal.", False),
+    ("Testes: left 6 mm hypoechoic lesion, left normal.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), ELIDED_SIDE)
+def test_a_bare_side_after_the_other_sides_finding_is_that_side(parser: ReportParser, text: str,
+                                                                 normal: bool) -> None:
+    assert _normal(parser, text) is normal

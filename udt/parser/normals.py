@@ -103,6 +103,7 @@ class NormalAppearanceRules(SiteRulesHost):
     _side_word: int
     _sides: dict[int, str]
     _sides_hashes: frozenset[int]
+    _unpaired_organs: frozenset[str]
     _vessel_organs: frozenset[str | None]
 
     def _rollups_of(self, iri: str) -> dict[str, Concept]:
@@ -608,6 +609,24 @@ class NormalAppearanceRules(SiteRulesHost):
         return nxt.field in self._anatomy and nxt.iri not in self._part_iris and len(gap) <= 1 \
             and self._sides_hashes.issuperset(gap) and nxt.end - nxt.start <= 3
 
+    def _elided_other_side(self, k: int, spans: list[MentionRecord], lower: list[int], seps: list[int],
+                           sent_start: int) -> bool:
+        """The normal's clause is a bare side word, the organ elided after the clause before it named the other side
+        of a paired organ ("Kidneys: mild left hydronephrosis, right normal"; "Ovaries: left 3 cm cyst, right
+        normal"): that side is a whole organ stated normal. Not when the clause before names a part ("right lobe
+        nodule, left normal": the elided noun is the lobe) or the organ is unpaired. Reads the two clauses only."""
+        rec = spans[k]
+        side = self._sides.get(lower[rec.start - 1]) if rec.start > sent_start else None
+        if side not in ("left", "right") or not seps or seps[-1] != rec.start - 2:
+            return False
+        before = lower[(seps[-2] + 1 if len(seps) > 1 else sent_start) : seps[-1]]
+        if not any(self._sides.get(word) not in (None, side) for word in before) \
+                or not self._part_words.isdisjoint(before):
+            return False
+        organ = next((s.site for s in reversed(spans[max(0, k - 8) : k])
+                      if s.start >= sent_start and s.field in self._anatomy), None)
+        return organ is not None and organ not in self._unpaired_organs
+
     def _normal_clause_is_organ(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
         """In a sentence that also describes lesions, "normal" states a whole organ normal when its own clause
         names an organ and no lesion ("...; the uterus measured 8 cm and was normal", "two liver lesions and a
@@ -617,6 +636,8 @@ class NormalAppearanceRules(SiteRulesHost):
         if self._premodifies_organ(k, spans, lower):
             return True  # "a septated hydrocele surrounding a normal left testis": the testis itself is called normal
         seps = [j for j in range(max(sent_start, rec.start - 40), rec.start) if lower[j] in self._clause_seps]
+        if self._elided_other_side(k, spans, lower, seps, sent_start):
+            return True
         # (the clause also ends with its sentence: "..., no focal lesion. Portal vein patent" names no organ of it)
         end = next((j for j in range(rec.end, min(len(lower), rec.end + 12))
                     if lower[j] in self._clause_seps or lower[j] in self._sentence_stops), rec.end + 12)
