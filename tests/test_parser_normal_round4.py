@@ -87,3 +87,27 @@ ELIDED_SIDE = [
 def test_a_bare_side_after_the_other_sides_finding_is_that_side(parser: ReportParser, text: str,
                                                                  normal: bool) -> None:
     assert _normal(parser, text) is normal
+
+
+# "normal ... tissue" speaks of the organ's tissue at one place (the palpable site, around a nodule): one aspect of
+# the organ, so no whole organ stated normal when that organ has a lesion elsewhere in the report (guideline: no
+# normal appearance for a normal part of an organ that has a lesion). Near misses: the other side of a paired organ,
+# a report with no lesion, another organ's tissue.
+ORGAN_TISSUE = [
+    ("RIGHT BREAST US: the palpable area at 9 o'clock shows normal fibroglandular tissue only. A 6 mm simple cyst "
+     "at 11 o'clock, 4 cm from the nipple.", False),
+    ("I felt a lump in my left boob but the scan showed normal breast tissue where I felt it. They did see a 7mm "
+     "cyst higher up though.", False),
+    ("Fig. 1. Left breast: normal glandular tissue at the marker (arrow); a 9 mm oval cyst at 3 o'clock "
+     "(arrowhead).", False),
+    # near misses
+    ("Left breast: 8 mm simple cyst at 2 o'clock. Right breast: normal fibroglandular tissue, no mass.", True),
+    ("The palpable lump corresponds to normal breast tissue. No mass.", True),
+    ("Liver: 2 cm haemangioma in segment 6. Spleen: normal tissue, 10 cm.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), ORGAN_TISSUE)
+def test_normal_tissue_at_one_place_is_part_of_an_organ_with_a_lesion(parser: ReportParser, text: str,
+                                                                      normal: bool) -> None:
+    assert _normal(parser, text) is normal

@@ -741,7 +741,10 @@ TEMPLATE_NO_VALUES = ("no", "not", "-", "-ve", "neg", "ve-")
 # size", "normal wall", "normal hilum", "normal parenchymal perfusion"): the organ is normal unless the report puts a
 # lesion in that same organ ("Liver: normal size. A 1.6 cm haemangioma in segment VII").
 NORMAL_ASPECT_WORDS = ("size", "dimensions", "wall", "walls", "hilum", "hila", "augmentation", "perfusion", "flow",
-                       "thickness", "calibre", "caliber", "parenchymal", "cortical", "cortex", "mucosa", "lining")
+                       "thickness", "calibre", "caliber", "parenchymal", "cortical", "cortex", "mucosa", "lining",
+                       # The organ's tissue at one place ("normal fibroglandular tissue at the site of concern"
+                       # beside a breast cyst, "normal thyroid tissue around the nodule"): a part of it.
+                       "tissue", "tissues")
 # A dynamic manoeuvre's result that "normal" grades ("normal compressibility", "normal lung sliding", "normal tendon
 # glide"): a test passed, no organ stated normal.
 NORMAL_FUNCTION_WORDS = ("compressibility", "sliding", "glide", "gliding", "excursion", "peristalsis", "mobility",
