@@ -111,3 +111,24 @@ ORGAN_TISSUE = [
 def test_normal_tissue_at_one_place_is_part_of_an_organ_with_a_lesion(parser: ReportParser, text: str,
                                                                       normal: bool) -> None:
     assert _normal(parser, text) is normal
+
+
+# "The right side" is one side of a paired organ (a breast, a testis, a kidney): a whole organ stated normal, also in
+# a clause of the lesion's sentence with the organ unsaid ("..., and that the right side looked normal"). The thyroid
+# is one gland: its "right side" is a lobe, never a whole organ beside a nodule in the other lobe (guideline: "Left
+# lobe is normal" after a right-lobe nodule). Near misses: the thyroid, in its own sentence or in the lesion's.
+SIDE_OF_AN_ORGAN = [
+    ("Scan of my right boob found a 9mm cyst, nothing worrying in it, and the doctor said the left side was normal.",
+     True),
+    ("Left testis: 8 mm hypoechoic solid mass at the lower pole, while the right side is normal.", True),
+    ("Fig. 5. Right breast: complicated cyst at 10 o'clock (arrow). The left side was normal (not shown).", True),
+    # near misses
+    ("They found a 15 mm nodule on the right side of my thyroid. The left side was normal.", False),
+    ("US THYROID: a 2 cm solid nodule in the left side of the gland, TR4, and the right side is normal.", False),
+    ("Neck scan said \"left lobe 11 mm nodule, TR3\" and right side normal. Should I ask for a biopsy?", False),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), SIDE_OF_AN_ORGAN)
+def test_a_side_is_a_whole_paired_organ_but_a_thyroid_lobe(parser: ReportParser, text: str, normal: bool) -> None:
+    assert _normal(parser, text) is normal

@@ -131,6 +131,8 @@ class NormalAppearanceRules(SiteRulesHost):
         normal_sents = {sent for _, sent, _ in normals}
         node_sents: set[int] | None = None
         side_memo: dict[int, str | None] = {}
+        # (a side of a lobed organ, "the right side" of the thyroid, is a lobe, never a whole organ)
+        sides_are_organs = bool(labels[self.fields[2]]) and labels[self.fields[2]].isdisjoint(ts.LOBED_ORGANS)
         for k, sent, _info in normals:
             rec = spans[k]
             lo = max(sent_starts[sent], rec.start - 12)
@@ -164,13 +166,13 @@ class NormalAppearanceRules(SiteRulesHost):
                 and not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, side_memo))
             part = part or self._both_sides_have_lesions(window, sent, spans, strong_sites, lesion_sents, lower,
                                                           sent_starts, side_memo)
-            own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
+            own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent],
+                                                                                    sides_are_organs)
             # "Right side normal", "the left side was 'normal'", "compared with the normal right side": one side of the
             # paired organ the report examines.
             after = lower[rec.end : min(len(lower), rec.end + 2)]
             side = ((self._side_word in window and not self._sides_hashes.isdisjoint(window))
-                    or (self._side_word in after and not self._sides_hashes.isdisjoint(after))) \
-                and bool(labels[self.fields[2]])
+                    or (self._side_word in after and not self._sides_hashes.isdisjoint(after))) and sides_are_organs
             denial = lower[rec.start] in self._abnormal_denials
             states_abnormal = self._states_abnormal(rec, lower, sent_starts, sent) \
                 or (denial and self._organ_described_abnormal(k, sent, spans, lower, sent_starts))
@@ -627,11 +629,13 @@ class NormalAppearanceRules(SiteRulesHost):
                       if s.start >= sent_start and s.field in self._anatomy), None)
         return organ is not None and organ not in self._unpaired_organs
 
-    def _normal_clause_is_organ(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
+    def _normal_clause_is_organ(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int,
+                                sides_are_organs: bool = False) -> bool:
         """In a sentence that also describes lesions, "normal" states a whole organ normal when its own clause
         names an organ and no lesion ("...; the uterus measured 8 cm and was normal", "two liver lesions and a
         normal spleen"). The clause runs between separators; one that names no organ ("and was normal") takes in
-        the clause before it."""
+        the clause before it. ``sides_are_organs``: the report's organs are paired (no thyroid), so a clause whose
+        subject is one side ("and that the right side looked normal") names a whole organ."""
         rec = spans[k]
         if self._premodifies_organ(k, spans, lower):
             return True  # "a septated hydrocele surrounding a normal left testis": the testis itself is called normal
@@ -657,5 +661,11 @@ class NormalAppearanceRules(SiteRulesHost):
             if "lesion" in kinds:
                 return False
             if "anatomy" in kinds:
+                return True
+            if back == 1 and sides_are_organs and self._side_word in lower[lo : rec.start] \
+                    and any(self._sides.get(word) in ("left", "right") for word in lower[lo : rec.start]):
+                # "..., nothing solid in it, and that the right side looked normal": the clause's subject is one side
+                # of the paired organ the report examines, the organ itself left unsaid (as for a side's own
+                # sentence, "Right side normal")
                 return True
         return False

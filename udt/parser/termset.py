@@ -609,6 +609,10 @@ SAME_SUBJECT_AFTER_CONTRAST = ("otherwise", "slightly", "mildly", "moderately", 
 
 # Parts of the thyroid beside which a translated "node" is a thyroid nodule ("node of right lobe").
 THYROID_PART_WORDS = ("lobe", "lobes", "isthmus", "thyroid")
+# Organs (released Organ_level labels) with one gland whose left and right sides are lobes: "the right side was
+# normal" beside a left thyroid nodule is a normal lobe, no whole organ (guideline), unlike one side of the breasts,
+# testes or kidneys (normals.py).
+LOBED_ORGANS = ("Thyroid gland",)
 
 # Catheter procedures named by the organ they reach ("cardiac catheterisation", "coronary angiography"), done
 # through an access vessel: the organ is the procedure's, not one the ultrasound examined (OTHER_SENSE_AFTER).
