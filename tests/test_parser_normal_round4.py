@@ -122,6 +122,8 @@ SIDE_OF_AN_ORGAN = [
      True),
     ("Left testis: 8 mm hypoechoic solid mass at the lower pole, while the right side is normal.", True),
     ("Fig. 5. Right breast: complicated cyst at 10 o'clock (arrow). The left side was normal (not shown).", True),
+    ("Thyroid: 12 mm nodule in the right lobe, TR3.\n\nBreast: my left boob has an 8 mm cyst, and the right side "
+     "was normal they said.", True),
     # near misses
     ("They found a 15 mm nodule on the right side of my thyroid. The left side was normal.", False),
     ("US THYROID: a 2 cm solid nodule in the left side of the gland, TR4, and the right side is normal.", False),

@@ -131,10 +131,11 @@ class NormalAppearanceRules(SiteRulesHost):
         normal_sents = {sent for _, sent, _ in normals}
         node_sents: set[int] | None = None
         side_memo: dict[int, str | None] = {}
-        # (a side of a lobed organ, "the right side" of the thyroid, is a lobe, never a whole organ)
-        sides_are_organs = bool(labels[self.fields[2]]) and labels[self.fields[2]].isdisjoint(ts.LOBED_ORGANS)
         for k, sent, _info in normals:
             rec = spans[k]
+            # (a side of a lobed organ, "the right side" of the thyroid, is a lobe, never a whole organ)
+            sides_are_organs = bool(labels[self.fields[2]]) and not self._last_organ_is_lobed(k, spans,
+                                                                                              labels[self.fields[2]])
             lo = max(sent_starts[sent], rec.start - 12)
             if self._node_feature(rec, lower, lo):
                 continue
@@ -195,6 +196,15 @@ class NormalAppearanceRules(SiteRulesHost):
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
+
+    def _last_organ_is_lobed(self, k: int, spans: list[MentionRecord], organs: set[str]) -> bool:
+        """The last organ named before the normal statement ``spans[k]`` (at most 12 mentions back) is one gland
+        whose sides are lobes ("a nodule on the left side of her thyroid. the right side was normal"), so a side
+        it speaks of is a lobe; a breast named last ("my boob (right side) ... left side was normal") is not. With
+        no organ named there ("Neck scan: left lobe nodule ... right side normal"), the report's ``organs`` decide."""
+        organ = next((rec.site for rec in reversed(spans[max(0, k - 12) : k])
+                      if rec.field in self._anatomy and rec.site in organs), None)
+        return organ in ts.LOBED_ORGANS if organ is not None else not organs.isdisjoint(ts.LOBED_ORGANS)
 
     @staticmethod
     def _node_sentences(lower: list[int], sent_starts: list[int]) -> set[int]:
