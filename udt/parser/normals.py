@@ -31,6 +31,7 @@ _FILLING = frozenset(get_string_id(w) for w in ts.FILLING_STATE_WORDS)
 _CALLED_NORMAL_STATES = frozenset(get_string_id(w) for w in ts.CALLED_NORMAL_STATE_WORDS)
 _NORMAL_FILLING = frozenset(get_string_id(w) for w in ts.NORMAL_FILLING_WORDS)
 _NODE_FEATURES = frozenset(get_string_id(w) for w in ts.NODE_FEATURE_WORDS)
+_CONTENT_NOUNS = frozenset(get_string_id(w) for w in ts.CONTENT_NOUNS)
 _NODE_WORDS = frozenset(get_string_id(w) for w in ("node", "nodes", "lymph", "nodal", "lymphadenopathy"))
 # One node of the many an organ value holds ("a normal level II node" beside a suspicious one): part of the organ.
 _ONE_NODE = get_string_id("node")
@@ -102,6 +103,7 @@ class NormalAppearanceRules(SiteRulesHost):
     _side_word: int
     _sides: dict[int, str]
     _sides_hashes: frozenset[int]
+    _unpaired_organs: frozenset[str]
     _vessel_organs: frozenset[str | None]
 
     def _rollups_of(self, iri: str) -> dict[str, Concept]:
@@ -131,6 +133,9 @@ class NormalAppearanceRules(SiteRulesHost):
         side_memo: dict[int, str | None] = {}
         for k, sent, _info in normals:
             rec = spans[k]
+            # (a side of a lobed organ, "the right side" of the thyroid, is a lobe, never a whole organ)
+            sides_are_organs = bool(labels[self.fields[2]]) and not self._last_organ_is_lobed(k, spans,
+                                                                                              labels[self.fields[2]])
             lo = max(sent_starts[sent], rec.start - 12)
             if self._node_feature(rec, lower, lo):
                 continue
@@ -162,13 +167,13 @@ class NormalAppearanceRules(SiteRulesHost):
                 and not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, side_memo))
             part = part or self._both_sides_have_lesions(window, sent, spans, strong_sites, lesion_sents, lower,
                                                           sent_starts, side_memo)
-            own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent])
+            own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent],
+                                                                                    sides_are_organs)
             # "Right side normal", "the left side was 'normal'", "compared with the normal right side": one side of the
             # paired organ the report examines.
             after = lower[rec.end : min(len(lower), rec.end + 2)]
             side = ((self._side_word in window and not self._sides_hashes.isdisjoint(window))
-                    or (self._side_word in after and not self._sides_hashes.isdisjoint(after))) \
-                and bool(labels[self.fields[2]])
+                    or (self._side_word in after and not self._sides_hashes.isdisjoint(after))) and sides_are_organs
             denial = lower[rec.start] in self._abnormal_denials
             states_abnormal = self._states_abnormal(rec, lower, sent_starts, sent) \
                 or (denial and self._organ_described_abnormal(k, sent, spans, lower, sent_starts))
@@ -191,6 +196,15 @@ class NormalAppearanceRules(SiteRulesHost):
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
+
+    def _last_organ_is_lobed(self, k: int, spans: list[MentionRecord], organs: set[str]) -> bool:
+        """The last organ named before the normal statement ``spans[k]`` (at most 12 mentions back) is one gland
+        whose sides are lobes ("a nodule on the left side of her thyroid. the right side was normal"), so a side
+        it speaks of is a lobe; a breast named last ("my boob (right side) ... left side was normal") is not. With
+        no organ named there ("Neck scan: left lobe nodule ... right side normal"), the report's ``organs`` decide."""
+        organ = next((rec.site for rec in reversed(spans[max(0, k - 12) : k])
+                      if rec.field in self._anatomy and rec.site in organs), None)
+        return organ in ts.LOBED_ORGANS if organ is not None else not organs.isdisjoint(ts.LOBED_ORGANS)
 
     @staticmethod
     def _node_sentences(lower: list[int], sent_starts: list[int]) -> set[int]:
@@ -290,7 +304,15 @@ class NormalAppearanceRules(SiteRulesHost):
         return any(rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated
                    and self._released_abnormal(rec.iri, rec.field)
                    and (rec.end >= hi or lower[rec.end] in self._predicate_ends or rec.end in starts)
+                   and not self._said_of_content(rec, lower, lo)
                    for rec in _sentence_mentions(k, spans, lo, hi))
+
+    def _said_of_content(self, rec: MentionRecord, lower: list[int], lo: int) -> bool:
+        """The descriptor ``rec`` is a fluid-content value predicated of a hollow organ's content named in the two
+        words before it ("contents anechoic", "the lumen is anechoic"): normal content, no fault of the organ
+        (guideline: echo words on normal tissue such as anechoic bile are no lesion). Not "Right ovary: anechoic"."""
+        return self._rollups_of(rec.iri)[rec.field].us365k_label in ts.FLUID_CONTENT_VALUES \
+            and not _CONTENT_NOUNS.isdisjoint(lower[max(lo, rec.start - 2) : rec.start])
 
     def _concedes_abnormal(self, rec: MentionRecord, lower: list[int]) -> bool:
         """The normal statement ``rec`` is joined to an abnormal state of the same subject by "otherwise" or a
@@ -530,9 +552,12 @@ class NormalAppearanceRules(SiteRulesHost):
         while the report places lesions of that organ on both sides (a right epididymal cyst, bilateral hydroceles):
         no side is a whole organ with no finding (guideline: "Both testes normal" -> yes only when one hemiscrotum has
         no finding at all). Reads the sides of the lesion sentences that name the organ (a lesion named with no organ
-        may be another organ's: "Small bilateral hydroceles" is not read)."""
-        organs = strong_sites.get(sent)
-        if not organs or not lesion_sents or _BILATERAL.isdisjoint(window):
+        may be another organ's: "Small bilateral hydroceles" is not read). The normal's own organ is the one its
+        sentence names, strongly or not ("Both testes normal in size": the testes name the scrotum)."""
+        if not lesion_sents or _BILATERAL.isdisjoint(window):
+            return False
+        organs = strong_sites.get(sent) or self._organs_named_in(spans, sent_starts, {sent}).get(sent)
+        if not organs:
             return False
         others = lesion_sents - {sent}
         # (the organs each lesion sentence names, placed or not: "a cyst in the left epididymal head")
@@ -596,15 +621,37 @@ class NormalAppearanceRules(SiteRulesHost):
         return nxt.field in self._anatomy and nxt.iri not in self._part_iris and len(gap) <= 1 \
             and self._sides_hashes.issuperset(gap) and nxt.end - nxt.start <= 3
 
-    def _normal_clause_is_organ(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
+    def _elided_other_side(self, k: int, spans: list[MentionRecord], lower: list[int], seps: list[int],
+                           sent_start: int) -> bool:
+        """The normal's clause is a bare side word, the organ elided after the clause before it named the other side
+        of a paired organ ("Kidneys: mild left hydronephrosis, right normal"; "Ovaries: left 3 cm cyst, right
+        normal"): that side is a whole organ stated normal. Not when the clause before names a part ("right lobe
+        nodule, left normal": the elided noun is the lobe) or the organ is unpaired. Reads the two clauses only."""
+        rec = spans[k]
+        side = self._sides.get(lower[rec.start - 1]) if rec.start > sent_start else None
+        if side not in ("left", "right") or not seps or seps[-1] != rec.start - 2:
+            return False
+        before = lower[(seps[-2] + 1 if len(seps) > 1 else sent_start) : seps[-1]]
+        if not any(self._sides.get(word) not in (None, side) for word in before) \
+                or not self._part_words.isdisjoint(before):
+            return False
+        organ = next((s.site for s in reversed(spans[max(0, k - 8) : k])
+                      if s.start >= sent_start and s.field in self._anatomy), None)
+        return organ is not None and organ not in self._unpaired_organs
+
+    def _normal_clause_is_organ(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int,
+                                sides_are_organs: bool = False) -> bool:
         """In a sentence that also describes lesions, "normal" states a whole organ normal when its own clause
         names an organ and no lesion ("...; the uterus measured 8 cm and was normal", "two liver lesions and a
         normal spleen"). The clause runs between separators; one that names no organ ("and was normal") takes in
-        the clause before it."""
+        the clause before it. ``sides_are_organs``: the report's organs are paired (no thyroid), so a clause whose
+        subject is one side ("and that the right side looked normal") names a whole organ."""
         rec = spans[k]
         if self._premodifies_organ(k, spans, lower):
             return True  # "a septated hydrocele surrounding a normal left testis": the testis itself is called normal
         seps = [j for j in range(max(sent_start, rec.start - 40), rec.start) if lower[j] in self._clause_seps]
+        if self._elided_other_side(k, spans, lower, seps, sent_start):
+            return True
         # (the clause also ends with its sentence: "..., no focal lesion. Portal vein patent" names no organ of it)
         end = next((j for j in range(rec.end, min(len(lower), rec.end + 12))
                     if lower[j] in self._clause_seps or lower[j] in self._sentence_stops), rec.end + 12)
@@ -624,5 +671,11 @@ class NormalAppearanceRules(SiteRulesHost):
             if "lesion" in kinds:
                 return False
             if "anatomy" in kinds:
+                return True
+            if back == 1 and sides_are_organs and self._side_word in lower[lo : rec.start] \
+                    and any(self._sides.get(word) in ("left", "right") for word in lower[lo : rec.start]):
+                # "..., nothing solid in it, and that the right side looked normal": the clause's subject is one side
+                # of the paired organ the report examines, the organ itself left unsaid (as for a side's own
+                # sentence, "Right side normal")
                 return True
         return False

@@ -678,6 +678,9 @@ RECESS_CUE_WORDS = ("between", "separates", "separating", "separated")
 # Descriptor values that are the normal look of a hollow organ's fluid content ("Bladder: normal wall, contents
 # anechoic"): no fault of an organ stated normal (normals.py reads the descriptors after a worded normal).
 FLUID_CONTENT_VALUES = ("anechoic",)
+# Nouns for a hollow organ's content: a fluid-content value said of one ("Bladder: wall not thickened, contents
+# anechoic, without peculiarities"; "lumen anechoic") describes the content, not the organ (normals.py).
+CONTENT_NOUNS = ("contents", "content", "lumen", "bile", "urine")
 # Words in the label of a concept that make it part of an organ, besides PART_WORDS: a normal statement naming only
 # such parts ("CBD normal calibre" beside gallstones, "the endometrium is normal" beside a fibroid) is about part of
 # the organ ("Right testis and epididymis normal" names a whole side too).
@@ -718,6 +721,10 @@ SAME_SUBJECT_AFTER_CONTRAST = ("otherwise", "slightly", "mildly", "moderately", 
 
 # Parts of the thyroid beside which a translated "node" is a thyroid nodule ("node of right lobe").
 THYROID_PART_WORDS = ("lobe", "lobes", "isthmus", "thyroid")
+# Organs (released Organ_level labels) with one gland whose left and right sides are lobes: "the right side was
+# normal" beside a left thyroid nodule is a normal lobe, no whole organ (guideline), unlike one side of the breasts,
+# testes or kidneys (normals.py).
+LOBED_ORGANS = ("Thyroid gland",)
 
 # Catheter procedures named by the organ they reach ("cardiac catheterisation", "coronary angiography"), done
 # through an access vessel: the organ is the procedure's, not one the ultrasound examined (OTHER_SENSE_AFTER).
@@ -850,7 +857,10 @@ TEMPLATE_NO_VALUES = ("no", "not", "-", "-ve", "neg", "ve-")
 # size", "normal wall", "normal hilum", "normal parenchymal perfusion"): the organ is normal unless the report puts a
 # lesion in that same organ ("Liver: normal size. A 1.6 cm haemangioma in segment VII").
 NORMAL_ASPECT_WORDS = ("size", "dimensions", "wall", "walls", "hilum", "hila", "augmentation", "perfusion", "flow",
-                       "thickness", "calibre", "caliber", "parenchymal", "cortical", "cortex", "mucosa", "lining")
+                       "thickness", "calibre", "caliber", "parenchymal", "cortical", "cortex", "mucosa", "lining",
+                       # The organ's tissue at one place ("normal fibroglandular tissue at the site of concern"
+                       # beside a breast cyst, "normal thyroid tissue around the nodule"): a part of it.
+                       "tissue", "tissues")
 # A dynamic manoeuvre's result that "normal" grades ("normal compressibility", "normal lung sliding", "normal tendon
 # glide"): a test passed, no organ stated normal.
 NORMAL_FUNCTION_WORDS = ("compressibility", "sliding", "glide", "gliding", "excursion", "peristalsis", "mobility",
