@@ -75,10 +75,6 @@ class DegreeRules(SiteRulesHost):
     _coordinators: frozenset[int]
     _flow_site_adjectives: frozenset[int]
 
-    def _rollups_of(self, iri: str) -> dict[str, Concept]:
-        """The released values ``iri`` rolls up to, by field (SitesAndFindings memoises the ontology's answer)."""
-        raise NotImplementedError
-
     def _grade_words(self, strings: Any) -> tuple[dict[tuple[str, int], Concept], frozenset[tuple[str, int]]]:
         """Grades of the ranked dimensions, read from the ontology: (field, hash of "increased") -> the ranked value
         a two-word form "<grade> <dimension word>" names ("increased vascularity", "reduced flow"); and the one-word

@@ -24,7 +24,6 @@ from udt.parser.sentences import sentence_end
 if TYPE_CHECKING:
     from udt.parser.sites import _Info
     from udt.parser.vocabulary import Vocabulary
-    from udt.taxonomy import Concept
 
 
 _FILLING = frozenset(get_string_id(w) for w in ts.FILLING_STATE_WORDS)
@@ -105,14 +104,6 @@ class NormalAppearanceRules(SiteRulesHost):
     _sides_hashes: frozenset[int]
     _unpaired_organs: frozenset[str]
     _vessel_organs: frozenset[str | None]
-
-    def _rollups_of(self, iri: str) -> dict[str, Concept]:
-        """The released values ``iri`` rolls up to, by field (SitesAndFindings memoises the ontology's answer)."""
-        raise NotImplementedError
-
-    def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info:
-        """What a concept means for labels and sites (SitesAndFindings memoises it)."""
-        raise NotImplementedError
 
     def _normal_statements(self, normals: list[tuple[int, int, _Info]], spans: list[MentionRecord],
                            lower: list[int], sent_starts: list[int], abnormal: bool, anatomy_sents: set[int],
