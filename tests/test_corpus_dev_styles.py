@@ -68,3 +68,43 @@ def test_checker_organ_systems_are_the_ontology_s() -> None:
         assert system is not None
         expected[organ.us365k_label] = system.us365k_label
     assert expected == _checker().ORGAN_SYSTEM
+
+
+def _multiorgan_row() -> dict[str, object]:
+    """A well-formed multi-organ record: the first dev-styles row plus one kidney lesion quoted from its text."""
+    row = json.loads(CORPUS.read_text(encoding="utf-8").splitlines()[0])
+    row["text"] = "Right kidney 10.9 cm with a 14 mm simple cyst at the lower pole."
+    labels = row["labels"]
+    for field in labels:
+        labels[field] = []
+    labels["Diagnosis"] = ["cyst"]
+    labels["Organ_level"] = ["Kidney and ureter"]
+    labels["Body_system_level"] = ["Urinary Tract and male reproductive system"]
+    row["absent"], row["uncertain"] = [], []
+    row["findings"] = [{"organ": "Kidney and ureter", "side": "right", "size_mm": 14, "diagnosis": "cyst",
+                        "text": "14 mm simple cyst"}]
+    return row
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    (None, None),
+    (("side", "rightside"), "must be left, right, bilateral or null"),
+    (("size_mm", "14 mm"), "must be a positive number of millimetres"),
+    (("organ", "Liver"), "is not one of the record's Organ_level labels"),
+    (("text", "a cyst in the spleen"), "must be a quote from the passage"),
+    (("diagnosis", "simple cyst"), "is not a released Diagnosis value"),
+])
+def test_checker_validates_multiorgan_findings(tmp_path: Path, change: tuple[str, object] | None,
+                                               expected: str | None) -> None:
+    row = _multiorgan_row()
+    if change is not None:
+        row["findings"][0][change[0]] = change[1]  # type: ignore[index]
+    path = tmp_path / "multi.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(CHECKER), str(path)], capture_output=True, text=True, timeout=60)
+    if expected is None:
+        assert done.returncode == 0, done.stdout
+        assert "findings: 1 lesions" in done.stdout
+    else:
+        assert done.returncode == 1
+        assert expected in done.stdout

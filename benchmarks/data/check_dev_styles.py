@@ -60,6 +60,9 @@ RELEASED: dict[str, set[str]] = {
 STYLES = {"transcription", "patient_posted", "teaching_case", "figure_legend", "structured_template",
           "non_native_english"}
 KEYS = ["id", "style", "classes", "text", "labels", "absent", "uncertain"]
+# A multi-organ findings corpus adds one list after these (guideline, "Findings (multi-organ file)").
+FINDING_KEYS = ["organ", "side", "size_mm", "diagnosis", "text"]
+SIDES = {"left", "right", "bilateral", None}
 # Anatomy is never negated or hedged (guideline, Status): only diagnosis and descriptor values are.
 STATUS_FIELDS = set(RELEASED) - {"Organ_level", "Body_system_level"}
 ERROR_CLASSES = range(1, 14)  # the 13 error classes of issue 11
@@ -86,12 +89,38 @@ def _check_pairs(rid: str, kind: str, pairs: object, problems: list[str]) -> set
     return out
 
 
+def _check_findings(rid: str, text: str, organs: list[str], findings: object, problems: list[str]) -> None:
+    """Validate a multi-organ record's per-lesion findings: released values, a side word, a size, a real quote."""
+    if not isinstance(findings, list):
+        problems.append(f"{rid}: findings is not a list")
+        return
+    for n, finding in enumerate(findings, 1):
+        where = f"{rid}: finding {n}"
+        if not isinstance(finding, dict) or list(finding) != FINDING_KEYS:
+            got = list(finding) if isinstance(finding, dict) else finding
+            problems.append(f"{where} keys must be {FINDING_KEYS} in that order, got {got!r}")
+            continue
+        if finding["organ"] not in organs:
+            problems.append(f"{where}: organ {finding['organ']!r} is not one of the record's Organ_level labels")
+        if finding["side"] not in SIDES:
+            problems.append(f"{where}: side {finding['side']!r} must be left, right, bilateral or null")
+        size = finding["size_mm"]
+        if size is not None and (isinstance(size, bool) or not isinstance(size, (int, float)) or size <= 0):
+            problems.append(f"{where}: size_mm {size!r} must be a positive number of millimetres or null")
+        if finding["diagnosis"] is not None and finding["diagnosis"] not in RELEASED["Diagnosis"]:
+            problems.append(f"{where}: diagnosis {finding['diagnosis']!r} is not a released Diagnosis value")
+        quote = finding["text"]
+        if not isinstance(quote, str) or not quote.strip() or quote not in text:
+            problems.append(f"{where}: text {quote!r} must be a quote from the passage")
+
+
 def check_record(rec: object, problems: list[str]) -> None:
     """Append one line per problem found in one record."""
-    if not isinstance(rec, dict) or list(rec) != KEYS:
-        got = list(rec) if isinstance(rec, dict) else rec
-        problems.append(f"record keys must be {KEYS} in that order, got {got!r}")
+    keys = list(rec) if isinstance(rec, dict) else None
+    if keys not in (KEYS, [*KEYS, "findings"]):
+        problems.append(f"record keys must be {KEYS} in that order (then optionally findings), got {keys or rec!r}")
         return
+    assert isinstance(rec, dict)  # narrowed by the key test above
     rid = rec["id"]
     if rec["style"] not in STYLES:
         problems.append(f"{rid}: unknown style {rec['style']!r}")
@@ -124,6 +153,8 @@ def check_record(rec: object, problems: list[str]) -> None:
         problems.append(f"{rid}: {field}={value!r} is present and also absent/uncertain (present wins)")
     for field, value in sorted(absent & uncertain):
         problems.append(f"{rid}: {field}={value!r} is both absent and uncertain")
+    if "findings" in rec:
+        _check_findings(rid, rec["text"], labels["Organ_level"], rec["findings"], problems)
 
 
 def main(argv: list[str]) -> int:
@@ -165,6 +196,10 @@ def main(argv: list[str]) -> int:
         print(f"{field}: {dict(counts.most_common())}")
     for kind in ("absent", "uncertain"):
         print(f"{kind}: {dict(Counter(f'{f}={v}' for r in records for f, v in r[kind]).most_common())}")
+    findings = [f for r in records for f in r.get("findings", [])]
+    if findings:
+        print(f"findings: {len(findings)} lesions; sides {dict(Counter(str(f['side']) for f in findings))}; "
+              f"{sum(f['size_mm'] is not None for f in findings)} with a size")
     return 0
 
 
