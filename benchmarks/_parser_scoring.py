@@ -66,13 +66,16 @@ BLIND_FINAL_5 = ROOT / "benchmarks" / "data" / "reports_blind_final_5.jsonl"
 # Written blind at stop 21 in the four source styles; scored at the start (on the code of stop 20's end) and at the
 # end of stop 21 only, its errors never read.
 BLIND_FINAL_6 = ROOT / "benchmarks" / "data" / "reports_blind_final_6.jsonl"
+# Written blind at stop 22 in the four source styles by an annotator asked to imagine writers unlike those of every
+# earlier corpus; scored at the start (on the code of stop 21's end) and at the end of stop 22 only, errors never read.
+BLIND_FINAL_7 = ROOT / "benchmarks" / "data" / "reports_blind_final_7.jsonl"
 # Scored at the start and the end of a round only: tools that print texts or differences leave them out.
-SEALED = (BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, MULTIORGAN_3)
+SEALED = (BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, MULTIORGAN_3)
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
     GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, DEV_REALWORLD, DEV_REALWORLD_2, DEV_REALWORLD_3,
     DEV_REALWORLD_4, DEV_REALWORLD_5, BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5,
-    BLIND_FINAL_6, MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3,
+    BLIND_FINAL_6, BLIND_FINAL_7, MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3,
 )
 KINDS = ("present", "negation", "uncertainty")
 
