@@ -32,6 +32,8 @@ MULTIORGAN = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings.jsonl"
 # code of stop 21's end, and at the end of stop 22 only, its errors never read).
 MULTIORGAN_2 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_2.jsonl"
 MULTIORGAN_3 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_3.jsonl"
+# A second development findings file by another blind annotator: many writers, 3-6 lesions in 2-5 organs per record.
+MULTIORGAN_4 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_4.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -75,7 +77,7 @@ SEALED = (BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINA
 ALL_CORPORA = (
     GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, DEV_REALWORLD, DEV_REALWORLD_2, DEV_REALWORLD_3,
     DEV_REALWORLD_4, DEV_REALWORLD_5, BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5,
-    BLIND_FINAL_6, BLIND_FINAL_7, MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3,
+    BLIND_FINAL_6, BLIND_FINAL_7, MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3, MULTIORGAN_4,
 )
 KINDS = ("present", "negation", "uncertainty")
 
