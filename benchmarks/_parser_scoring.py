@@ -51,6 +51,9 @@ DEV_REALWORLD_4 = ROOT / "benchmarks" / "data" / "reports_dev_realworld_4.jsonl"
 # Written blind at stop 22 for development, in the same four source styles, by writers unlike the earlier ones
 # (imagined on purpose), rich in descriptors of every dimension with their negations and hedges.
 DEV_REALWORLD_5 = ROOT / "benchmarks" / "data" / "reports_dev_realworld_5.jsonl"
+# Written blind at stop 22 for development by a second annotator, also imagining new writers, rich in anatomy that
+# must not be labelled (history, keys, landmarks, a relative's illness) and in hedges.
+DEV_REALWORLD_6 = ROOT / "benchmarks" / "data" / "reports_dev_realworld_6.jsonl"
 # Written blind at the end of the parser work and scored once; never tuned on.
 BLIND_FINAL = ROOT / "benchmarks" / "data" / "reports_blind_final.jsonl"
 # The first blind final became development data at stop 17 (after three scorings); this one, written blind to the
@@ -76,8 +79,8 @@ SEALED = (BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINA
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
     GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, DEV_REALWORLD, DEV_REALWORLD_2, DEV_REALWORLD_3,
-    DEV_REALWORLD_4, DEV_REALWORLD_5, BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5,
-    BLIND_FINAL_6, BLIND_FINAL_7, MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3, MULTIORGAN_4,
+    DEV_REALWORLD_4, DEV_REALWORLD_5, DEV_REALWORLD_6, BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4,
+    BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3, MULTIORGAN_4,
 )
 KINDS = ("present", "negation", "uncertainty")
 
