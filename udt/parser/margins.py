@@ -60,6 +60,7 @@ class MarginRules(SiteRulesHost):
     _phrase_ends: frozenset[int]
     _verbs_of_being: frozenset[int]
     _place_words: frozenset[int]
+    _comma: int
 
     def _init_margins(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
@@ -133,6 +134,12 @@ class MarginRules(SiteRulesHost):
         j = start - 1
         while j >= 0 and start - j <= 4 and lower[j] in self._shape_subject_gap:
             j -= 1
+        # An outline noun that is itself an item of a comma list, with only commas before the shape word, is one of
+        # the lesion's features ("a fibroid, posterior wall, round, well circumscribed": the wall is where it lies),
+        # not the subject the shape word is said of ("the bladder wall, irregular and thick").
+        if j >= 0 and all(lower[g] == self._comma for g in range(j + 1, start)) \
+                and self._comma in lower[max(0, j - 2) : j]:
+            return False
         return j >= 0 and j < start - 1 and lower[j] in self._shape_subjects
 
     def _shape_of_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
