@@ -909,6 +909,16 @@ MARGIN_ILL_DEFINED = "ill-defined/indistinct"
 # names each component, not a mixed cystic and solid lesion.
 COMPONENT_WORDS = ("component", "components", "area", "areas", "part", "parts", "portion", "portions", "element",
                    "elements")
+# A worksheet's "Echogenic foci:" value that names only comet-tail artefacts ("Echogenic foci: large comet-tail
+# only", TI-RADS "none or large comet-tail artifacts", 0 points): the foci are colloid, no calcification (guideline:
+# comet-tail artefacts -> nothing). COMET_WORDS mark such a value; CALCIFIC_FOCUS_WORDS name a calcification beside
+# them ("punctate", "rim"), which keeps the key's calcification.
+COMET_WORDS = ("comet", "comet-tail", "comet-tails", "colloid")
+CALCIFIC_FOCUS_WORDS = ("punctate", "microcalcification", "microcalcifications", "macrocalcification",
+                        "macrocalcifications", "calcification", "calcifications", "calcific", "calcified", "rim",
+                        "peripheral", "eggshell", "coarse", "microcalcs", "calcs", "+", "yes", "present", "?")
+# What ends a worksheet value: its line, a cell border, the next item.
+TEMPLATE_VALUE_ENDS = (";", "|", ".", "\n", "\n\n")
 # Prefixes of "-echoic" that name an echogenicity value on their own ("iso- to hypoechoic").
 ECHO_PREFIXES = ("iso", "hypo", "hyper", "an")
 
