@@ -5,7 +5,7 @@ misses that must not trigger. Each dimension counts on its own, so a single miss
 from __future__ import annotations
 
 import pytest
-from parser_reading import labels_of
+from parser_reading import labels_of, reading_of
 
 from udt.parser import ReportParser
 
@@ -41,4 +41,92 @@ LEXICON_WORDINGS = [
 
 @pytest.mark.parametrize(("text", "field", "expected"), LEXICON_WORDINGS)
 def test_lexicon_wordings(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, field) == expected
+
+
+INTERNAL, VASC = "InternalCharacteristics", "Vascularity"
+
+# Dictation shorthand (ontology synonyms): "PAS"/"PAE" (posterior acoustic shadowing/enhancement, matched in capitals
+# only) and "vasc" for vascularity; and two false friends taken out of the vocabulary: a serum "calcium" is no
+# calcification (only calcium deposits or flecks are), and a "compartment" is anatomy (pelvic, knee, muscle), not a
+# septation.
+SHORTHAND_AND_FALSE_FRIENDS = [
+    ("Multiple mobile calculi with dense PAS, the largest 12 mm.", PA, ["shadowing"]),
+    ("Thin-walled anechoic cyst with PAE.", PA, ["enhancement"]),
+    ("Hypoechoic mass, not parallel. No internal vasc.", VASC, ["no vascularity"]),
+    ("Epididymal head bulky with increased vasc.", VASC, ["increased vascularity"]),
+    ("Vasc: nil", VASC, ["no vascularity"]),
+    ("Supraspinatus: a 7 mm calcium deposit near the footprint.", INTERNAL, ["calcifications"]),
+    ("Flecks of calcium in the wall of the cyst.", INTERNAL, ["calcifications"]),
+    # near misses
+    ("Her calcium is high, hence the neck scan; no parathyroid lesion seen.", INTERNAL, []),
+    ("Serum calcium 2.8 mmol/L.", INTERNAL, []),
+    ("Sliding sign negative in the posterior compartment.", INTERNAL, []),
+    ("Effusion in the medial compartment of the knee.", INTERNAL, []),
+    ("Internal vasc present.", VASC, []),
+    ("Pas de lésion.", PA, []),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), SHORTHAND_AND_FALSE_FRIENDS)
+def test_shorthand_and_false_friends(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, field) == expected
+
+
+# A comma list of a lesion's features may name where it lies with an outline noun ("posterior wall") before its
+# shape: the shape word is the lesion's, not the wall's. A wall that is the subject keeps its shape word.
+SHAPE_AFTER_LISTED_WALL = [
+    ("A 3 cm intramural fibroid, posterior wall, round, well circumscribed.", SHAPE, ["round"]),
+    ("Cyst, anterior wall, oval, thin-walled, 2 cm.", SHAPE, ["oval"]),
+    # near misses: the outline noun is what the shape word is said of
+    ("The bladder wall, irregular and thick.", SHAPE, []),
+    ("Bladder wall thickened and irregular.", SHAPE, []),
+    ("The liver surface is nodular.", SHAPE, []),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), SHAPE_AFTER_LISTED_WALL)
+def test_shape_after_a_listed_wall(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, field) == expected
+
+
+# A worksheet's "Echogenic foci:" whose value names only comet-tail artefacts (TI-RADS 0 points) is colloid, no
+# calcification; a calcific value keeps it, and a denied calcification elsewhere stays denied.
+COMET_TAIL_FOCI = [
+    ("Echogenic foci: large comet-tail only\nCalcs: none", INTERNAL, "calcifications", "absent"),
+    ("Echogenic foci: large comet tail artefacts (0) | Margin: smooth", INTERNAL, "calcifications", None),
+    ("Echogenic foci - colloid comet tails", INTERNAL, "calcifications", None),
+    # near misses: a calcific value
+    ("Echogenic foci: punctate\nVascularity: peripheral", INTERNAL, "calcifications", "present"),
+    ("Echogenic foci: comet-tail and punctate", INTERNAL, "calcifications", "present"),
+    ("Echogenic foci: rim calcification (2)", INTERNAL, "calcifications", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), COMET_TAIL_FOCI)
+def test_comet_tail_foci_are_no_calcification(parser: ReportParser, text: str, field: str, value: str,
+                                              expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected
+
+
+# A degree stated after its dimension word and followed by where it was measured ("flow increased in the left
+# epididymis", "flow preserved in the upper pole"); and a worksheet's shorthand echo level ("Echogenicity: hypo").
+DEGREE_BEFORE_ITS_SITE = [
+    ("Flow increased in the left epididymis and testis.", VASC, ["increased vascularity"]),
+    ("Flow preserved in the upper pole, reduced in the lower pole.", VASC,
+     ["normal/regular vascularity", "reduced/diminished vascularity"]),
+    ("Vascularity increased within the nodule.", VASC, ["increased vascularity"]),
+    ("Blood flow reduced to the right testis.", VASC, ["reduced/diminished vascularity"]),
+    ("Echogenicity: hypo", ECHO, ["hypoechoic"]),
+    ("Echogenicity: iso, halo: thin", ECHO, ["isoechoic"]),
+    ("Echogenicity: hyper\nShape: oval", ECHO, ["hyperechoic"]),
+    # near misses: no degree word, or the degree denied
+    ("Flow present in the upper pole.", VASC, []),
+    ("Flow not increased in the epididymis.", VASC, []),
+    ("Echogenicity: heterogeneous", ECHO, []),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), DEGREE_BEFORE_ITS_SITE)
+def test_degree_before_its_site(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert labels_of(parser, text, field) == expected

@@ -27,6 +27,9 @@ _MEASURE_ENDS = frozenset(get_string_id(w) for w in (",", "("))
 _COLON = get_string_id(":")
 # The result of a dynamic manoeuvre that a "normal" before it grades (see DegreeRules._normal_doppler_measure).
 _NORMAL_FUNCTION_WORDS = frozenset(get_string_id(w) for w in ts.NORMAL_FUNCTION_WORDS)
+# Where a degree after its dimension word was measured ("flow increased in the epididymis", "flow reduced to the
+# testis", "vascularity increased within the nodule"): the degree's clause goes on with its site.
+_DEGREE_SITES = frozenset(get_string_id(w) for w in ts.DEGREE_SITE_WORDS)
 
 
 def _is_number(word: str) -> bool:
@@ -74,6 +77,7 @@ class DegreeRules(SiteRulesHost):
     _artefact_words: frozenset[int]
     _coordinators: frozenset[int]
     _flow_site_adjectives: frozenset[int]
+    _echo_prefixes: dict[int, Concept]
 
     def _grade_words(self, strings: Any) -> tuple[dict[tuple[str, int], Concept], frozenset[tuple[str, int]]]:
         """Grades of the ranked dimensions, read from the ontology: (field, hash of "increased") -> the ranked value
@@ -200,9 +204,18 @@ class DegreeRules(SiteRulesHost):
                 j += 2  # a pattern before the degree ("Vascularity: hilar, normal")
             else:
                 break
-        if j >= n or (j + 1 < n and lower[j + 1] not in self._degree_end):
+        # (the degree may be followed by where it was measured: "flow increased in the left epididymis")
+        if j >= n or (j + 1 < n and lower[j + 1] not in self._degree_end and lower[j + 1] not in _DEGREE_SITES):
             return
         word = strings[lower[j]]
+        prefix_value = self._echo_prefixes.get(lower[j]) if rec.field == self._echo_field else None
+        if prefix_value is not None and not site_phrase:
+            # "Echogenicity: hypo", "echogenicity iso": a worksheet's shorthand, the prefix of the "-echoic" value
+            rec.iri, rec.kb, rec.negated = prefix_value.iri, "", denied
+            rec.uncertain = (rec.uncertain or hedged) and not denied
+            rec.end = j + 1
+            rec.end_char = cols.idx[j] + cols.length[j]
+            return
         for phrase in (f"{word} {label}", f"{word} flow"):
             term = self.vocabulary.forms.get(phrase)
             if term is None or term.generic or term.field != rec.field or not self._degree_of(word, label, rec.field):

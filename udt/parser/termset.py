@@ -571,6 +571,8 @@ DEGREE_HEDGE_WORDS = ("perhaps", "possibly", "probably", "maybe", "questionably"
 # Verbs besides the copula that link a subject to its description ("the borders appear lobulated").
 LINKING_VERBS = ("appear", "look", "looks", "seem", "become", "became", "being")
 # What may follow such a trailing degree: the end of its clause.
+# Prepositions that open the site of a degree stated after its dimension word ("flow increased in the epididymis").
+DEGREE_SITE_WORDS = ("in", "within", "to", "inside", "around", "throughout", "at")
 DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")",
                     # a comparison or the technique after the degree ("increased relative to the surrounding muscle",
                     # "increased compared with the left", "reduced on colour Doppler")
