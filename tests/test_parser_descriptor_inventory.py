@@ -130,3 +130,40 @@ DEGREE_BEFORE_ITS_SITE = [
 @pytest.mark.parametrize(("text", "field", "expected"), DEGREE_BEFORE_ITS_SITE)
 def test_degree_before_its_site(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert labels_of(parser, text, field) == expected
+
+
+# A dash-keyed worksheet line whose whole value is "no" denies its key, as a colon-keyed one does ("Shadowing: no").
+DASH_KEY_NO = [
+    ("Shadowing - no", PA, "shadowing", "absent"),
+    ("Hyperaemia - no\nFluid - small", VASC, "increased vascularity", "absent"),
+    ("Posterior enhancement - no", PA, "enhancement", "absent"),
+    # near misses: a value that goes on is read by the cue as usual; a hyphen inside a word is no key
+    ("Cyst - no flow.", VASC, "no vascularity", "present"),
+    ("Shadowing - yes", PA, "shadowing", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), DASH_KEY_NO)
+def test_dash_key_no(parser: ReportParser, text: str, field: str, value: str, expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected
+
+
+# Comparatives of echogenicity ("less echogenic than the liver"): the comparison's direction, not the bare
+# "echogenic" inside it; and a lesion's margin words as the subject of a lone "smooth"/"sharp".
+COMPARATIVES_AND_PREDICATED_MARGINS = [
+    ("The renal cortex is less echogenic than the liver.", ECHO, ["hypoechoic"]),
+    ("The lesion is less reflective than the surrounding fat.", ECHO, ["hypoechoic"]),
+    ("The nodule is more echogenic than the adjacent parenchyma.", ECHO, ["hyperechoic"]),
+    ("A 2 cm mass in the left breast. Its margins are smooth.", MARGINS, [WELL]),
+    ("Solid nodule, 9 mm; the borders are sharp.", MARGINS, [WELL]),
+    # near misses: an organ's edge or outline said smooth, a plaque's surface
+    ("The liver edge is smooth, no free fluid.", MARGINS, []),
+    ("Liver: contour is smooth.", MARGINS, []),
+    ("Smooth plaque at the carotid bulb.", MARGINS, []),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), COMPARATIVES_AND_PREDICATED_MARGINS)
+def test_comparatives_and_predicated_margins(parser: ReportParser, text: str, field: str,
+                                             expected: list[str]) -> None:
+    assert labels_of(parser, text, field) == expected

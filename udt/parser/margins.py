@@ -61,6 +61,7 @@ class MarginRules(SiteRulesHost):
     _verbs_of_being: frozenset[int]
     _place_words: frozenset[int]
     _comma: int
+    _lesion_margin_words: frozenset[int]
 
     def _init_margins(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
@@ -79,6 +80,7 @@ class MarginRules(SiteRulesHost):
         self._linking_verbs = word_ids(strings, ts.LINKING_VERBS)
         self._bare_margin_words = word_ids(strings, ts.BARE_MARGIN_WORDS)
         self._margin_keys = word_ids(strings, ts.MARGIN_KEY_WORDS)
+        self._lesion_margin_words = word_ids(strings, ts.LESION_MARGIN_WORDS)
         self._slash = strings.add("/")
         self._contour_qualifiers = word_ids(strings, ts.CONTOUR_QUALIFIERS)
 
@@ -190,6 +192,15 @@ class MarginRules(SiteRulesHost):
         j = start - 1
         if j >= 0 and lower[j] == self._colon:
             j -= 1
+        else:
+            # the margin word as the subject the adjective is said of ("the margins are smooth", "its borders
+            # appear smooth"): past a copula and degree words, at most three. Only a lesion's own margin word: an
+            # edge, contour or outline said smooth is mostly an organ's ("the liver edge is smooth")
+            k = j
+            while k >= 0 and j - k < 3 and (lower[k] in self._degree_gap or lower[k] in self._linking_verbs):
+                k -= 1
+            if k < j and k >= 0 and lower[k] in self._lesion_margin_words:
+                return False
         before = lower[j] if j >= 0 else None
         return before not in self._margin_keys and self._margin_keys.isdisjoint(lower[end : end + 3])
 

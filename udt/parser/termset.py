@@ -898,6 +898,9 @@ BARE_MARGIN_WORDS = ("smooth", "sharp")
 # The margin words such an adjective may qualify (a wall is not a lesion's margin: "Wall: smooth").
 MARGIN_KEY_WORDS = ("contour", "contours", "outline", "outlines", "border", "borders", "edge", "edges", "margin",
                     "margins", "boundary", "boundaries")
+# The margin words that, as the subject of a lone margin adjective, make it a lesion's margin ("the margins are
+# smooth"); an edge, contour or outline said smooth is mostly an organ's ("the liver edge is smooth").
+LESION_MARGIN_WORDS = ("margin", "margins", "border", "borders", "boundary", "boundaries")
 # Shape wording (by the Shape concept it matches) -> released Margins value it means before a contour word.
 CONTOUR_AS_MARGIN = {"irregular": "ill-defined/indistinct", "lobulated": "ill-defined/indistinct"}
 # Words that may stand between a shape word and its contour word ("lobulated outer contour", "irregular cortical
