@@ -167,3 +167,22 @@ COMPARATIVES_AND_PREDICATED_MARGINS = [
 def test_comparatives_and_predicated_margins(parser: ReportParser, text: str, field: str,
                                              expected: list[str]) -> None:
     assert labels_of(parser, text, field) == expected
+
+
+# Translated and plain normal wording the ontology lacked: "<organ> is without changes", "without abnormalities", "no
+# abnormalities detected" (guideline: "not changed", "without structural changes" are normal wording). A bare
+# "changes" stays no finding; a lesion "without changes" since a prior scan is no normal organ.
+NORMAL_WORDING = [
+    ("Left parotid: 2 cm hypoechoic formation. Right parotid gland is without changes.", "normal appearance", True),
+    ("Kidneys are without changes.", "normal appearance", True),
+    ("Thyroid: no abnormalities detected.", "normal appearance", True),
+    ("Spleen without abnormalities, 10 cm.", "normal appearance", True),
+    # near misses
+    ("Liver enlarged, echogenic. Focal changes not identified.", "normal appearance", False),
+    ("A 3.5 cm hypoechoic lump that does not change on Valsalva.", "normal appearance", False),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), NORMAL_WORDING)
+def test_normal_wording(parser: ReportParser, text: str, value: str, expected: bool) -> None:
+    assert (value in labels_of(parser, text, "Diagnosis")) is expected
