@@ -186,3 +186,22 @@ NORMAL_WORDING = [
 @pytest.mark.parametrize(("text", "value", "expected"), NORMAL_WORDING)
 def test_normal_wording(parser: ReportParser, text: str, value: str, expected: bool) -> None:
     assert (value in labels_of(parser, text, "Diagnosis")) is expected
+
+
+# "Loculated" / "multiloculated" alone name no septations (the development corpora's gold, consistently), while
+# "septa" beside them do; "cystic necrosis" of a node is cystic wording (cystic components), bare "necrosis" is not.
+LOCULATION_AND_NECROSIS = [
+    ("A small loculated fluid collection beside the appendix tip.", INTERNAL, []),
+    ("Moderate right pleural effusion, loculated.", INTERNAL, []),
+    ("Multiloculated cyst with thick septations.", INTERNAL, ["septations"]),
+    ("Level IV node, rounded, with cystic necrosis.", INTERNAL, ["cystic components"]),
+    ("Node with cystic necrotic change and no hilum.", INTERNAL, ["cystic components"]),
+    # near misses
+    ("Node 2.2 cm, rounded, necrotic centre.", INTERNAL, []),
+    ("Areas of necrosis within the mass.", INTERNAL, []),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), LOCULATION_AND_NECROSIS)
+def test_loculation_and_necrosis(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, field) == expected
