@@ -205,3 +205,25 @@ LOCULATION_AND_NECROSIS = [
 @pytest.mark.parametrize(("text", "field", "expected"), LOCULATION_AND_NECROSIS)
 def test_loculation_and_necrosis(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert labels_of(parser, text, field) == expected
+
+
+# More degrees of flow and echo level: "Echotexture:"/"Reflectivity:" as a worksheet key of echogenicity; one degree
+# word opening a list of an organ's aspects that ends "and flow"; a flow measure with no quantity word before its
+# degree ("access flow 380 mL/min, diminished from 900 mL/min").
+MORE_DEGREES = [
+    ("Liver: 16 cm | Echotexture: increased (fatty) | Focal lesion: none", ECHO, ["hyperechoic"]),
+    ("Reflectivity: low", ECHO, ["hypoechoic"]),
+    ("Right testis: 4.0 x 2.2 x 2.5 cm, normal echotexture and flow.", VASC, ["normal/regular vascularity"]),
+    ("Left kidney: normal size, echotexture and flow.", VASC, ["normal/regular vascularity"]),
+    ("Radiocephalic fistula: access flow 350 mL/min, diminished from 880 mL/min.", VASC,
+     ["reduced/diminished vascularity"]),
+    # near misses: no degree word before the list, or a texture word for a key
+    ("Echotexture: coarse", ECHO, []),
+    ("Heterogeneous echotexture and flow in the periphery.", VASC, []),
+    ("Access flow 900 mL/min.", VASC, []),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), MORE_DEGREES)
+def test_more_degrees(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, field) == expected

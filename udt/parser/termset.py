@@ -572,7 +572,13 @@ DEGREE_HEDGE_WORDS = ("perhaps", "possibly", "probably", "maybe", "questionably"
 LINKING_VERBS = ("appear", "look", "looks", "seem", "become", "became", "being")
 # What may follow such a trailing degree: the end of its clause.
 # Prepositions that open the site of a degree stated after its dimension word ("flow increased in the epididymis").
-DEGREE_SITE_WORDS = ("in", "within", "to", "inside", "around", "throughout", "at")
+DEGREE_SITE_WORDS = ("in", "within", "to", "inside", "around", "throughout", "at",
+                     # the earlier value it changed from ("access flow 380 mL/min, diminished from 900 mL/min")
+                     "from")
+# An organ's aspects that one degree word may open a list of, ending "and flow" ("normal echotexture and flow").
+LISTED_ASPECT_WORDS = ("size", "echotexture", "echogenicity", "echostructure", "appearance", "appearances",
+                       "morphology", "shape", "contour", "contours", "outline", "dimensions", "texture", "structure",
+                       "thickness", "calibre", "caliber", "wall", "walls", "compressibility", "position")
 DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")",
                     # a comparison or the technique after the degree ("increased relative to the surrounding muscle",
                     # "increased compared with the left", "reduced on colour Doppler")
