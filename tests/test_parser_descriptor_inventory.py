@@ -217,6 +217,7 @@ MORE_DEGREES = [
     ("Left kidney: normal size, echotexture and flow.", VASC, ["normal/regular vascularity"]),
     ("Radiocephalic fistula: access flow 350 mL/min, diminished from 880 mL/min.", VASC,
      ["reduced/diminished vascularity"]),
+    ("Testes of normal size. Vascularity is within normal limits.", VASC, ["normal/regular vascularity"]),
     # near misses: no degree word before the list, or a texture word for a key
     ("Echotexture: coarse", ECHO, []),
     ("Heterogeneous echotexture and flow in the periphery.", VASC, []),

@@ -32,6 +32,7 @@ _NORMAL_FUNCTION_WORDS = frozenset(get_string_id(w) for w in ts.NORMAL_FUNCTION_
 _DEGREE_SITES = frozenset(get_string_id(w) for w in ts.DEGREE_SITE_WORDS)
 # An organ's aspects listed after a degree word and before "and flow" ("normal size, echotexture and flow").
 _LISTED_ASPECTS = frozenset(get_string_id(w) for w in ts.LISTED_ASPECT_WORDS)
+_WITHIN_NORMAL_LIMITS = [get_string_id(w) for w in ("within", "normal", "limits")]
 
 
 def _is_number(word: str) -> bool:
@@ -228,8 +229,11 @@ class DegreeRules(SiteRulesHost):
                 j += 2  # a pattern before the degree ("Vascularity: hilar, normal")
             else:
                 break
+        if j + 2 < n and lower[j : j + 3] == _WITHIN_NORMAL_LIMITS \
+                and (j + 3 == n or lower[j + 3] in self._degree_end or lower[j + 3] in _DEGREE_SITES):
+            j += 1  # "vascularity is within normal limits": the degree is its "normal"
         # (the degree may be followed by where it was measured: "flow increased in the left epididymis")
-        if j >= n or (j + 1 < n and lower[j + 1] not in self._degree_end and lower[j + 1] not in _DEGREE_SITES):
+        elif j >= n or (j + 1 < n and lower[j + 1] not in self._degree_end and lower[j + 1] not in _DEGREE_SITES):
             return
         word = strings[lower[j]]
         prefix_value = self._echo_prefixes.get(lower[j]) if rec.field == self._echo_field else None
