@@ -228,3 +228,19 @@ MORE_DEGREES = [
 @pytest.mark.parametrize(("text", "field", "expected"), MORE_DEGREES)
 def test_more_degrees(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert labels_of(parser, text, field) == expected
+
+
+# "normal" followed by a comma and a measurement is an organ called normal and then measured ("the left kidney is
+# normal, 11.5 cm"), not a reference value ("CBD 4 mm (normal 6)", "normal 3-7 mm").
+NORMAL_THEN_MEASURED = [
+    ("Right kidney: 2 cm simple cyst. The left kidney is normal, 11.5 cm, with no hydronephrosis.", True),
+    ("My report: uterus looks normal, 7.8 cm, lining 11 mm. Right ovary has a 3.6 cm simple cyst.", True),
+    # near misses: a reference value
+    ("CBD 4 mm (normal 6). Liver: 2 cm haemangioma.", False),
+    ("Spleen 14 cm (normal 12 cm or less), with a 1 cm cyst.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NORMAL_THEN_MEASURED)
+def test_normal_then_measured(parser: ReportParser, text: str, expected: bool) -> None:
+    assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is expected

@@ -27,6 +27,15 @@ if TYPE_CHECKING:
     from udt.taxonomy import Taxonomy
 
 
+def _comma_after_word(text: str, start_char: int) -> bool:
+    """The word at ``start_char`` ends with a comma or semicolon: what follows is the next item of a list ("the left
+    kidney is normal, 11.5 cm"), not a reference value ("normal 3-7 mm")."""
+    i, n = start_char, len(text)
+    while i < n and text[i].isalpha():
+        i += 1
+    return i < n and text[i] in ",;"
+
+
 def _char_after(text: str, start_char: int) -> int:
     """Index of the first non-space character after the word at ``start_char`` (or the last index)."""
     i = start_char
@@ -148,6 +157,7 @@ class StatusRules(SiteRulesHost):
         if opened >= 0 and text.rfind(")", opened, start_char) < 0:
             return True
         nxt = lower[end] if end < len(lower) else None
-        if nxt is not None and (nxt in self._ref_after or text[_char_after(text, start_char)].isdigit()):
+        if nxt is not None and (nxt in self._ref_after or (text[_char_after(text, start_char)].isdigit()
+                                                           and not _comma_after_word(text, start_char))):
             return True
         return start > 0 and lower[start - 1] in self._ref_before and nxt not in self._statement_after
