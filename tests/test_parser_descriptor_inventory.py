@@ -244,3 +244,21 @@ NORMAL_THEN_MEASURED = [
 @pytest.mark.parametrize(("text", "expected"), NORMAL_THEN_MEASURED)
 def test_normal_then_measured(parser: ReportParser, text: str, expected: bool) -> None:
     assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is expected
+
+
+# A bracketed "(normal)" that closes right after the word is a verdict on what the sentence described ("the appendix
+# is 4 mm, compressible, with no hyperaemia (normal)"); after a measurement it is the measurement's ("Flow volume:
+# 1150 ml/min (normal)"), and an open bracket stays a reference range ("(normal <10)").
+BRACKETED_NORMAL = [
+    ("Child, 9 years: the appendix is 4 mm, compressible, with a layered wall and no hyperaemia (normal).", True),
+    ("Right ovary contains follicles only (normal).", True),
+    # near misses
+    ("LEFT ARM AVF\nFlow volume: 1150 ml/min (normal)\nOutflow vein: 6 mm, no stenosis", False),
+    ("CBD 4 mm (normal).", False),
+    ("Spleen 14 cm (normal <12 cm).", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_NORMAL)
+def test_bracketed_normal(parser: ReportParser, text: str, expected: bool) -> None:
+    assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is expected
