@@ -262,3 +262,19 @@ BRACKETED_NORMAL = [
 @pytest.mark.parametrize(("text", "expected"), BRACKETED_NORMAL)
 def test_bracketed_normal(parser: ReportParser, text: str, expected: bool) -> None:
     assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is expected
+
+
+# An organ's "KEY:" line that goes on in a sentence naming no organ ("LIVER: 15 cm. Smooth outline.") describes the
+# organ's outline, not a lesion's margin; a lesion's margins on such a line stay margins.
+OUTLINE_ON_AN_ORGAN_LINE = [
+    ("LIVER: 15 cm. Smooth outline. A 2.4 cm simple cyst in segment 5.\nSPLEEN: 11 cm. Normal.", MARGINS, []),
+    ("Spleen: 12 cm. Lobulated contour.\nLeft kidney: 2 cm cyst.", MARGINS, []),
+    # near misses
+    ("LIVER: 2 cm lesion. Smooth margins.", MARGINS, [WELL]),
+    ("Right breast: 2 o'clock. Irregular margins, 12 mm hypoechoic mass.", MARGINS, [ILL]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), OUTLINE_ON_AN_ORGAN_LINE)
+def test_outline_on_an_organ_line(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, field) == expected

@@ -29,6 +29,17 @@ if TYPE_CHECKING:
     from udt.taxonomy import Concept, Taxonomy
 
 
+def _continues_organ_header(text: str, idx: list[int], sent_starts: list[int], sent: int,
+                            strong_sites: dict[int, set[str]]) -> bool:
+    """The sentence ``sent`` names no organ and goes on the line of the sentence before, a "KEY:" line that names one
+    ("LIVER: 15 cm. Smooth outline."): it speaks of that organ."""
+    prev = sent - 1
+    if prev < 0 or not strong_sites.get(prev):
+        return False
+    line = text[idx[sent_starts[prev]] : idx[sent_starts[sent]]]
+    return "\n" not in line and ":" in line
+
+
 class MarginRules(SiteRulesHost):
     """Rules that read contour wording as a lesion margin or an organ outline; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
@@ -205,7 +216,8 @@ class MarginRules(SiteRulesHost):
         return before not in self._margin_keys and self._margin_keys.isdisjoint(lower[end : end + 3])
 
     def _organ_contours(self, margins: list[tuple[int, _Info, bool]], spans: list[MentionRecord],
-                        sent_starts: list[int], strong_sites: dict[int, set[str]], labels: dict[str, set[str]]) -> None:
+                        sent_starts: list[int], strong_sites: dict[int, set[str]], labels: dict[str, set[str]],
+                        text: str = "", idx: list[int] | None = None) -> None:
         """Label the asserted margin mentions that describe a lesion. A margin word beside a contour or wall word
         (termset.ORGAN_CONTOUR_WORDS) in a sentence that names an organ as a site and no lesion at all (present,
         hedged or denied) describes the organ's own outline ("Liver normal in size with a smooth contour",
@@ -214,6 +226,13 @@ class MarginRules(SiteRulesHost):
         and so does the outline of a lymph node named in the sentence."""
         lesion_sents: set[int] | None = None  # read only for a contour word in an organ's sentence (few margins)
         for sent, info, contour in margins:
+            if contour and sent not in strong_sites and idx is not None \
+                    and _continues_organ_header(text, idx, sent_starts, sent, strong_sites):
+                # "LIVER: 15 cm. Smooth outline. A 2.4 cm cyst ...": the organ's line goes on about its outline
+                if lesion_sents is None:
+                    lesion_sents = self._lesion_or_node_sentences(spans, sent_starts)
+                if sent not in lesion_sents and sent - 1 not in lesion_sents:
+                    continue
             if contour and sent in strong_sites:
                 if lesion_sents is None:
                     lesion_sents = self._lesion_or_node_sentences(spans, sent_starts)
