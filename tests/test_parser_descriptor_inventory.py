@@ -279,3 +279,26 @@ OUTLINE_ON_AN_ORGAN_LINE = [
 @pytest.mark.parametrize(("text", "field", "expected"), OUTLINE_ON_AN_ORGAN_LINE)
 def test_outline_on_an_organ_line(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert labels_of(parser, text, field) == expected
+
+
+# Template and translated wordings: "Boundary: regular" (guideline: well-defined), "increased cortical echotexture",
+# translated "strong echo group" / "weak echo"; coordinated echo prefixes ("alternating hypo- and hyperechoic rings");
+# an organ's template line whose outline item comes a few items after the organ ("Liver: ... Contour: smooth.").
+TEMPLATE_AND_TRANSLATED = [
+    ("Polyp 6 mm\nEchogenicity: hyperechoic\nBoundary: regular", MARGINS, [WELL]),
+    ("Nodule: 9 mm, smooth borders, isoechoic.", MARGINS, [WELL]),
+    ("Both kidneys small with increased cortical echotexture.", ECHO, ["hyperechoic"]),
+    ("Gallbladder: a strong echo group 1.5 cm in the lumen with acoustic shadow.", ECHO, ["hyperechoic"]),
+    ("In the left lobe a weak echo nodule 8 mm.", ECHO, ["hypoechoic"]),
+    ("A 1.8 cm lesion with alternating hypo- and hyperechoic rings.", ECHO, ["hyperechoic", "hypoechoic"]),
+    ("Liver: Size 14 cm. Echogenicity: normal. Focal lesion: none. Contour: smooth.\nLeft kidney: 12 mm cyst.",
+     MARGINS, []),
+    # near misses
+    ("LIVER: 2 cm lesion. Smooth outline.", MARGINS, [WELL]),
+    ("A cyst and hyperechoic focus.", ECHO, ["hyperechoic"]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), TEMPLATE_AND_TRANSLATED)
+def test_template_and_translated(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, field) == expected

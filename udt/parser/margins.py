@@ -29,15 +29,18 @@ if TYPE_CHECKING:
     from udt.taxonomy import Concept, Taxonomy
 
 
-def _continues_organ_header(text: str, idx: list[int], sent_starts: list[int], sent: int,
-                            strong_sites: dict[int, set[str]]) -> bool:
-    """The sentence ``sent`` names no organ and goes on the line of the sentence before, a "KEY:" line that names one
-    ("LIVER: 15 cm. Smooth outline."): it speaks of that organ."""
-    prev = sent - 1
-    if prev < 0 or not strong_sites.get(prev):
-        return False
-    line = text[idx[sent_starts[prev]] : idx[sent_starts[sent]]]
-    return "\n" not in line and ":" in line
+def _organ_header_before(text: str, idx: list[int], sent_starts: list[int], sent: int,
+                         strong_sites: dict[int, set[str]]) -> int | None:
+    """The earlier sentence, on the same line as ``sent``, of a "KEY:" line that names an organ ("LIVER: 15 cm. Smooth
+    outline.", "Liver: Size 14 cm. Focal lesion: none. Contour: smooth."), at most four sentences back: ``sent``
+    goes on speaking of that organ. ``None`` when there is none."""
+    for prev in range(sent - 1, max(-1, sent - 5), -1):
+        line = text[idx[sent_starts[prev]] : idx[sent_starts[sent]]]
+        if "\n" in line:
+            return None
+        if strong_sites.get(prev):
+            return prev if ":" in line else None
+    return None
 
 
 class MarginRules(SiteRulesHost):
@@ -226,12 +229,14 @@ class MarginRules(SiteRulesHost):
         and so does the outline of a lymph node named in the sentence."""
         lesion_sents: set[int] | None = None  # read only for a contour word in an organ's sentence (few margins)
         for sent, info, contour in margins:
-            if contour and sent not in strong_sites and idx is not None \
-                    and _continues_organ_header(text, idx, sent_starts, sent, strong_sites):
-                # "LIVER: 15 cm. Smooth outline. A 2.4 cm cyst ...": the organ's line goes on about its outline
+            header = _organ_header_before(text, idx, sent_starts, sent, strong_sites) \
+                if contour and sent not in strong_sites and idx is not None else None
+            if header is not None:
+                # "LIVER: 15 cm. Smooth outline. A 2.4 cm cyst ...": the organ's line goes on about its outline (unless
+                # a lesion was named on the way: "LIVER: 2 cm lesion. Smooth outline.")
                 if lesion_sents is None:
                     lesion_sents = self._lesion_or_node_sentences(spans, sent_starts)
-                if sent not in lesion_sents and sent - 1 not in lesion_sents:
+                if lesion_sents.isdisjoint(range(header, sent + 1)):
                     continue
             if contour and sent in strong_sites:
                 if lesion_sents is None:
