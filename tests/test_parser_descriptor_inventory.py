@@ -302,3 +302,23 @@ TEMPLATE_AND_TRANSLATED = [
 @pytest.mark.parametrize(("text", "field", "expected"), TEMPLATE_AND_TRANSLATED)
 def test_template_and_translated(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert labels_of(parser, text, field) == expected
+
+
+# A denied abnormal flow is normal flow, in translated and post-negated wording too (guideline: "pathological blood
+# flow is not registered", "no abnormal flow" -> normal/regular); an organ's "posterior attenuation" (fatty liver) is
+# no lesion's shadowing.
+ABNORMAL_FLOW_DENIED_AND_ATTENUATION = [
+    ("Uterus of usual size. Pathological blood flow is not registered.", VASC, ["normal/regular vascularity"]),
+    ("Node 12 mm, oval; no pathological flow.", VASC, ["normal/regular vascularity"]),
+    ("Abnormal flow is not seen.", VASC, ["normal/regular vascularity"]),
+    ("The liver is diffusely echogenic with posterior attenuation, in keeping with fatty infiltration.", PA, []),
+    # near misses
+    ("Blood flow is not registered in the formation.", VASC, ["no vascularity"]),
+    ("Gallstone with posterior acoustic shadowing.", PA, ["shadowing"]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), ABNORMAL_FLOW_DENIED_AND_ATTENUATION)
+def test_abnormal_flow_denied_and_attenuation(parser: ReportParser, text: str, field: str,
+                                              expected: list[str]) -> None:
+    assert labels_of(parser, text, field) == expected
