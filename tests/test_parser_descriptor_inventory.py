@@ -322,3 +322,18 @@ ABNORMAL_FLOW_DENIED_AND_ATTENUATION = [
 def test_abnormal_flow_denied_and_attenuation(parser: ReportParser, text: str, field: str,
                                               expected: list[str]) -> None:
     assert labels_of(parser, text, field) == expected
+
+
+# An organ's outline in a sentence whose only lesions are denied ("smooth outlines ... no calculi or cysts") is the
+# organ's, not a lesion margin; an asserted lesion in the sentence keeps it a margin.
+OUTLINE_BESIDE_DENIED_LESIONS = [
+    ("Both kidneys 11 cm with smooth outlines and no hydronephrosis, calculi or cysts.", MARGINS, []),
+    ("Spleen 10 cm, smooth contour, no focal mass.", MARGINS, []),
+    # near miss: an asserted lesion
+    ("Right kidney: a 2 cm cyst with a smooth outline.", MARGINS, [WELL]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), OUTLINE_BESIDE_DENIED_LESIONS)
+def test_outline_beside_denied_lesions(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, field) == expected

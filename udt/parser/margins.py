@@ -222,11 +222,11 @@ class MarginRules(SiteRulesHost):
                         sent_starts: list[int], strong_sites: dict[int, set[str]], labels: dict[str, set[str]],
                         text: str = "", idx: list[int] | None = None) -> None:
         """Label the asserted margin mentions that describe a lesion. A margin word beside a contour or wall word
-        (termset.ORGAN_CONTOUR_WORDS) in a sentence that names an organ as a site and no lesion at all (present,
-        hedged or denied) describes the organ's own outline ("Liver normal in size with a smooth contour",
-        "Bladder: wall smooth"), which is not a lesion's margin. Without the contour word ("3 cm from the nipple,
-        an 11 mm area with indistinct margins") or the organ ("It has a smooth wall") it still describes a lesion,
-        and so does the outline of a lymph node named in the sentence."""
+        (termset.ORGAN_CONTOUR_WORDS) in a sentence that names an organ as a site and no asserted or hedged lesion
+        (a denied one, "no calculi or cysts", has no margin) describes the organ's own outline ("Liver normal in
+        size with a smooth contour", "Bladder: wall smooth"), which is not a lesion's margin. Without the contour
+        word ("3 cm from the nipple, an 11 mm area with indistinct margins") or the organ ("It has a smooth wall") it
+        still describes a lesion, and so does the outline of a lymph node named in the sentence."""
         lesion_sents: set[int] | None = None  # read only for a contour word in an organ's sentence (few margins)
         for sent, info, contour in margins:
             header = _organ_header_before(text, idx, sent_starts, sent, strong_sites) \
@@ -247,14 +247,14 @@ class MarginRules(SiteRulesHost):
                 labels[f].add(label)
 
     def _lesion_or_node_sentences(self, spans: list[MentionRecord], sent_starts: list[int]) -> set[int]:
-        """The sentences naming a lesion (present, hedged or denied) or a lymph node; a denied finding that is no
-        lesion ("no hydronephrosis") does not count."""
+        """The sentences naming a lesion (present or hedged) or a lymph node; a denied finding does not count."""
         normal_iri = self.vocabulary.normal_iri
         lesion_sents = {
             bisect_right(sent_starts, r.start) - 1 for r in spans
             if r.field == self.fields[0] and r.kb != GENERIC and r.iri != normal_iri
-            # A denied finding with no lesion value ("no hydronephrosis") is no lesion with a margin.
-            and not (r.negated and r.value is None)
+            # A denied finding is no lesion with a margin ("no hydronephrosis", "smooth outlines ... no calculi or
+            # cysts": the outline is the organ's).
+            and not r.negated
         }
         # A lymph node's outline is read like a lesion's margin ("lobulated cortical outline" of a node).
         lesion_sents |= {bisect_right(sent_starts, r.start) - 1 for r in spans if r.iri in self._node_iris}
