@@ -195,7 +195,6 @@ LOCULATION_AND_NECROSIS = [
     ("Moderate right pleural effusion, loculated.", INTERNAL, []),
     ("Multiloculated cyst with thick septations.", INTERNAL, ["septations"]),
     ("Level IV node, rounded, with cystic necrosis.", INTERNAL, ["cystic components"]),
-    ("Node with cystic necrotic change and no hilum.", INTERNAL, ["cystic components"]),
     # near misses: necrosis alone, and the gallbladder's "cystic" artery
     ("Node 2.2 cm, rounded, necrotic centre.", INTERNAL, []),
     ("Cholecystitis with prominent cystic artery flow.", INTERNAL, []),
