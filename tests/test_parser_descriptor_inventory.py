@@ -336,3 +336,21 @@ OUTLINE_BESIDE_DENIED_LESIONS = [
 @pytest.mark.parametrize(("text", "field", "expected"), OUTLINE_BESIDE_DENIED_LESIONS)
 def test_outline_beside_denied_lesions(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert labels_of(parser, text, field) == expected
+
+
+# Lay and abbreviated wording of patient posts and worksheets: "lots of blood flow", "fuzzy/blurry edges", "CDI:".
+LAY_AND_ABBREVIATED = [
+    ("the report says there is a lot of blood flow in the nodule", VASC, ["increased vascularity"]),
+    ("my lump has lots of blood flow apparently", VASC, ["increased vascularity"]),
+    ("they said the mass has fuzzy edges", MARGINS, [ILL]),
+    ("Breast lesion with blurry margins, 9 mm.", MARGINS, [ILL]),
+    ("CDI: increased", VASC, ["increased vascularity"]),
+    # near misses
+    ("Not a lot of flow in it.", VASC, []),
+    ("they said there is no blood flow to it", VASC, ["no vascularity"]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), LAY_AND_ABBREVIATED)
+def test_lay_and_abbreviated(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, field) == expected
