@@ -410,6 +410,8 @@ class ConText:
             self._joined_template_keys(mentions, lower)
             if hedged:
                 self._hedged_template_key(cues, mentions, lower)
+        if dashes:  # and a dash-keyed line whose whole value is "no" ("Shadowing - no", "Hyperaemia - no")
+            self._template_no(mentions, lower, dashes)
         if not self._quantifier_negations.isdisjoint(words):
             self._neither_contains(mentions, lower, sent_starts, len(doc))
         if hedged:

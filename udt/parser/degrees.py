@@ -27,6 +27,12 @@ _MEASURE_ENDS = frozenset(get_string_id(w) for w in (",", "("))
 _COLON = get_string_id(":")
 # The result of a dynamic manoeuvre that a "normal" before it grades (see DegreeRules._normal_doppler_measure).
 _NORMAL_FUNCTION_WORDS = frozenset(get_string_id(w) for w in ts.NORMAL_FUNCTION_WORDS)
+# Where a degree after its dimension word was measured ("flow increased in the epididymis", "flow reduced to the
+# testis", "vascularity increased within the nodule"): the degree's clause goes on with its site.
+_DEGREE_SITES = frozenset(get_string_id(w) for w in ts.DEGREE_SITE_WORDS)
+# An organ's aspects listed after a degree word and before "and flow" ("normal size, echotexture and flow").
+_LISTED_ASPECTS = frozenset(get_string_id(w) for w in ts.LISTED_ASPECT_WORDS)
+_WITHIN_NORMAL_LIMITS = [get_string_id(w) for w in ("within", "normal", "limits")]
 
 
 def _is_number(word: str) -> bool:
@@ -74,6 +80,8 @@ class DegreeRules(SiteRulesHost):
     _artefact_words: frozenset[int]
     _coordinators: frozenset[int]
     _flow_site_adjectives: frozenset[int]
+    _echo_prefixes: dict[int, Concept]
+    _and: int
 
     def _grade_words(self, strings: Any) -> tuple[dict[tuple[str, int], Concept], frozenset[tuple[str, int]]]:
         """Grades of the ranked dimensions, read from the ontology: (field, hash of "increased") -> the ranked value
@@ -169,11 +177,28 @@ class DegreeRules(SiteRulesHost):
         if rec.kb == GENERIC and k > 0 and not rec.negated:
             # "normal [cavernosal] arterial flow": a degree before the site that qualifies the flow.
             degree = self._degree_before_site(k, spans, lower, strings)
+        if degree is None and rec.kb == GENERIC and start > 2 and lower[start - 1] == self._and and not rec.negated:
+            # "normal echotexture and flow", "normal size, echotexture and flow": a degree before a list of the
+            # organ's aspects grades the flow that ends the list too.
+            degree = self._degree_over_listed_aspects(rec, lower, strings)
         if degree is None and rec.kb == GENERIC and start > 1 and lower[start - 1] == self._in:
             # "mildly increased in echogenicity": the degree before "in" grades the dimension.
             degree = self._degree_value(strings[lower[start - 2]], rec.field)
         if degree is not None:
             rec.iri, rec.kb = degree.iri, ""
+
+    def _degree_over_listed_aspects(self, rec: MentionRecord, lower: list[int], strings: Any) -> Concept | None:
+        """The degree word before a list of an organ's aspects that ends with "and" + this flow mention ("normal
+        echotexture and flow"): its value for the mention's dimension, read at most six words back; ``None`` when the
+        words before "and" are not aspect nouns and commas, or no degree opens them."""
+        j = rec.start - 2
+        while j >= 0 and rec.start - j <= 7 and (lower[j] in _LISTED_ASPECTS or lower[j] == self._comma):
+            j -= 1
+        if j < 0 or j == rec.start - 2 or lower[j + 1] not in _LISTED_ASPECTS:
+            return None
+        value = self._degree_value(strings[lower[j]], rec.field)
+        # (only a grade on the scale: "heterogeneous echotexture and flow" says nothing of the flow's pattern)
+        return value if value is not None and value.rank is not None else None
 
     def _degree_after(self, rec: MentionRecord, lower: list[int], cols: Any, strings: Any) -> None:
         """Give a generic mention of an ordinal dimension the degree stated after it at the end of its clause ("flow
@@ -185,6 +210,10 @@ class DegreeRules(SiteRulesHost):
         j = self._past_site_phrase(lower, rec.end)
         if j == rec.end and j < n and lower[j] in _FLOW_MEASURES:
             j = self._past_flow_measure(lower, j, strings)
+        elif j == rec.end and j < n and _is_number(strings[lower[j]]):
+            # "access flow 380 mL/min, diminished from 900 mL/min": the measure with no quantity word before it
+            past = self._past_flow_measure(lower, j - 1, strings)
+            j = past if past > j else j
         label = self.taxonomy.dimension(rec.field).label.casefold()
         if j == rec.end and j < n and lower[j] in self._site_prepositions:
             j = self._degree_past_bare_site(lower, j, label, rec.field, strings)
@@ -200,9 +229,21 @@ class DegreeRules(SiteRulesHost):
                 j += 2  # a pattern before the degree ("Vascularity: hilar, normal")
             else:
                 break
-        if j >= n or (j + 1 < n and lower[j + 1] not in self._degree_end):
+        if j + 2 < n and lower[j : j + 3] == _WITHIN_NORMAL_LIMITS \
+                and (j + 3 == n or lower[j + 3] in self._degree_end or lower[j + 3] in _DEGREE_SITES):
+            j += 1  # "vascularity is within normal limits": the degree is its "normal"
+        # (the degree may be followed by where it was measured: "flow increased in the left epididymis")
+        elif j >= n or (j + 1 < n and lower[j + 1] not in self._degree_end and lower[j + 1] not in _DEGREE_SITES):
             return
         word = strings[lower[j]]
+        prefix_value = self._echo_prefixes.get(lower[j]) if rec.field == self._echo_field else None
+        if prefix_value is not None and not site_phrase:
+            # "Echogenicity: hypo", "echogenicity iso": a worksheet's shorthand, the prefix of the "-echoic" value
+            rec.iri, rec.kb, rec.negated = prefix_value.iri, "", denied
+            rec.uncertain = (rec.uncertain or hedged) and not denied
+            rec.end = j + 1
+            rec.end_char = cols.idx[j] + cols.length[j]
+            return
         for phrase in (f"{word} {label}", f"{word} flow"):
             term = self.vocabulary.forms.get(phrase)
             if term is None or term.generic or term.field != rec.field or not self._degree_of(word, label, rec.field):

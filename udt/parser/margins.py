@@ -29,6 +29,20 @@ if TYPE_CHECKING:
     from udt.taxonomy import Concept, Taxonomy
 
 
+def _organ_header_before(text: str, idx: list[int], sent_starts: list[int], sent: int,
+                         strong_sites: dict[int, set[str]]) -> int | None:
+    """The earlier sentence, on the same line as ``sent``, of a "KEY:" line that names an organ ("LIVER: 15 cm. Smooth
+    outline.", "Liver: Size 14 cm. Focal lesion: none. Contour: smooth."), at most four sentences back: ``sent``
+    goes on speaking of that organ. ``None`` when there is none."""
+    for prev in range(sent - 1, max(-1, sent - 5), -1):
+        line = text[idx[sent_starts[prev]] : idx[sent_starts[sent]]]
+        if "\n" in line:
+            return None
+        if strong_sites.get(prev):
+            return prev if ":" in line else None
+    return None
+
+
 class MarginRules(SiteRulesHost):
     """Rules that read contour wording as a lesion margin or an organ outline; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
@@ -60,6 +74,8 @@ class MarginRules(SiteRulesHost):
     _phrase_ends: frozenset[int]
     _verbs_of_being: frozenset[int]
     _place_words: frozenset[int]
+    _comma: int
+    _lesion_margin_words: frozenset[int]
 
     def _init_margins(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
@@ -78,6 +94,7 @@ class MarginRules(SiteRulesHost):
         self._linking_verbs = word_ids(strings, ts.LINKING_VERBS)
         self._bare_margin_words = word_ids(strings, ts.BARE_MARGIN_WORDS)
         self._margin_keys = word_ids(strings, ts.MARGIN_KEY_WORDS)
+        self._lesion_margin_words = word_ids(strings, ts.LESION_MARGIN_WORDS)
         self._slash = strings.add("/")
         self._contour_qualifiers = word_ids(strings, ts.CONTOUR_QUALIFIERS)
 
@@ -133,6 +150,12 @@ class MarginRules(SiteRulesHost):
         j = start - 1
         while j >= 0 and start - j <= 4 and lower[j] in self._shape_subject_gap:
             j -= 1
+        # An outline noun that is itself an item of a comma list, with only commas before the shape word, is one of
+        # the lesion's features ("a fibroid, posterior wall, round, well circumscribed": the wall is where it lies),
+        # not the subject the shape word is said of ("the bladder wall, irregular and thick").
+        if j >= 0 and all(lower[g] == self._comma for g in range(j + 1, start)) \
+                and self._comma in lower[max(0, j - 2) : j]:
+            return False
         return j >= 0 and j < start - 1 and lower[j] in self._shape_subjects
 
     def _shape_of_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
@@ -183,19 +206,38 @@ class MarginRules(SiteRulesHost):
         j = start - 1
         if j >= 0 and lower[j] == self._colon:
             j -= 1
+        else:
+            # the margin word as the subject the adjective is said of ("the margins are smooth", "its borders
+            # appear smooth"): past a copula and degree words, at most three. Only a lesion's own margin word: an
+            # edge, contour or outline said smooth is mostly an organ's ("the liver edge is smooth")
+            k = j
+            while k >= 0 and j - k < 3 and (lower[k] in self._degree_gap or lower[k] in self._linking_verbs):
+                k -= 1
+            if k < j and k >= 0 and lower[k] in self._lesion_margin_words:
+                return False
         before = lower[j] if j >= 0 else None
         return before not in self._margin_keys and self._margin_keys.isdisjoint(lower[end : end + 3])
 
     def _organ_contours(self, margins: list[tuple[int, _Info, bool]], spans: list[MentionRecord],
-                        sent_starts: list[int], strong_sites: dict[int, set[str]], labels: dict[str, set[str]]) -> None:
+                        sent_starts: list[int], strong_sites: dict[int, set[str]], labels: dict[str, set[str]],
+                        text: str = "", idx: list[int] | None = None) -> None:
         """Label the asserted margin mentions that describe a lesion. A margin word beside a contour or wall word
-        (termset.ORGAN_CONTOUR_WORDS) in a sentence that names an organ as a site and no lesion at all (present,
-        hedged or denied) describes the organ's own outline ("Liver normal in size with a smooth contour",
-        "Bladder: wall smooth"), which is not a lesion's margin. Without the contour word ("3 cm from the nipple,
-        an 11 mm area with indistinct margins") or the organ ("It has a smooth wall") it still describes a lesion,
-        and so does the outline of a lymph node named in the sentence."""
+        (termset.ORGAN_CONTOUR_WORDS) in a sentence that names an organ as a site and no asserted or hedged lesion
+        (a denied one, "no calculi or cysts", has no margin) describes the organ's own outline ("Liver normal in
+        size with a smooth contour", "Bladder: wall smooth"), which is not a lesion's margin. Without the contour
+        word ("3 cm from the nipple, an 11 mm area with indistinct margins") or the organ ("It has a smooth wall") it
+        still describes a lesion, and so does the outline of a lymph node named in the sentence."""
         lesion_sents: set[int] | None = None  # read only for a contour word in an organ's sentence (few margins)
         for sent, info, contour in margins:
+            header = _organ_header_before(text, idx, sent_starts, sent, strong_sites) \
+                if contour and sent not in strong_sites and idx is not None else None
+            if header is not None:
+                # "LIVER: 15 cm. Smooth outline. A 2.4 cm cyst ...": the organ's line goes on about its outline (unless
+                # a lesion was named on the way: "LIVER: 2 cm lesion. Smooth outline.")
+                if lesion_sents is None:
+                    lesion_sents = self._lesion_or_node_sentences(spans, sent_starts)
+                if lesion_sents.isdisjoint(range(header, sent + 1)):
+                    continue
             if contour and sent in strong_sites:
                 if lesion_sents is None:
                     lesion_sents = self._lesion_or_node_sentences(spans, sent_starts)
@@ -205,14 +247,14 @@ class MarginRules(SiteRulesHost):
                 labels[f].add(label)
 
     def _lesion_or_node_sentences(self, spans: list[MentionRecord], sent_starts: list[int]) -> set[int]:
-        """The sentences naming a lesion (present, hedged or denied) or a lymph node; a denied finding that is no
-        lesion ("no hydronephrosis") does not count."""
+        """The sentences naming a lesion (present or hedged) or a lymph node; a denied finding does not count."""
         normal_iri = self.vocabulary.normal_iri
         lesion_sents = {
             bisect_right(sent_starts, r.start) - 1 for r in spans
             if r.field == self.fields[0] and r.kb != GENERIC and r.iri != normal_iri
-            # A denied finding with no lesion value ("no hydronephrosis") is no lesion with a margin.
-            and not (r.negated and r.value is None)
+            # A denied finding is no lesion with a margin ("no hydronephrosis", "smooth outlines ... no calculi or
+            # cysts": the outline is the organ's).
+            and not r.negated
         }
         # A lymph node's outline is read like a lesion's margin ("lobulated cortical outline" of a node).
         lesion_sents |= {bisect_right(sent_starts, r.start) - 1 for r in spans if r.iri in self._node_iris}

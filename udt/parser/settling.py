@@ -140,7 +140,7 @@ class SiteSettlement(SiteRulesHost):
         fields, labels, spans = self.fields, r.labels, r.spans
         organs = labels[fields[2]]
         if r.margins:
-            self._organ_contours(r.margins, spans, r.sent_starts, r.strong_sites, labels)
+            self._organ_contours(r.margins, spans, r.sent_starts, r.strong_sites, labels, r.text, r.idx)
         if r.deferred:
             implied_organs: dict[int, set[str]] = {}  # organs diagnoses imply in sentences naming only weak sites
             for sent, implied_site in r.implied_sites:

@@ -594,6 +594,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 iri, status = rec.iri, restated
             if iri in self._stone_focus_values and self._focus_is_a_stone(k, spans, lower, sent_starts, sent):
                 continue  # "echogenic focus in the calyx ... consistent with a calculus": a stone, no calcification
+            if end < n_tokens and lower[end] in self._key_marks and field == self._internal_field \
+                    and self._foci_are_comet_tails(rec, lower):
+                continue  # "Echogenic foci: large comet-tail only": colloid, no calcification
             rec.status = status
             # -- 2. the value it states, and the evidence it adds
             # Only a three-word phrase can be "solid and cystic" (the helper's own first test, made here).

@@ -27,6 +27,30 @@ if TYPE_CHECKING:
     from udt.taxonomy import Taxonomy
 
 
+def _comma_after_word(text: str, start_char: int) -> bool:
+    """The word at ``start_char`` ends with a comma or semicolon: what follows is the next item of a list ("the left
+    kidney is normal, 11.5 cm"), not a reference value ("normal 3-7 mm")."""
+    i, n = start_char, len(text)
+    while i < n and text[i].isalpha():
+        i += 1
+    return i < n and text[i] in ",;"
+
+
+def _closes_after_word(text: str, start_char: int) -> bool:
+    """The word at ``start_char`` ends its parenthesis ("... with no hyperaemia (normal)"): a verdict in brackets, not a
+    reference range ("(normal <10)")."""
+    i, n = start_char, len(text)
+    while i < n and text[i].isalpha():
+        i += 1
+    return i < n and text[i] == ")"
+
+
+def _measured_before(text: str, opened: int) -> bool:
+    """A number stands in the dozen characters before the bracket at ``opened`` ("Flow volume: 1150 ml/min (normal)",
+    "CBD 4 mm (normal)"): the bracketed verdict is on that measurement, not on an organ."""
+    return any(c.isdigit() for c in text[max(0, opened - 12) : opened])
+
+
 def _char_after(text: str, start_char: int) -> int:
     """Index of the first non-space character after the word at ``start_char`` (or the last index)."""
     i = start_char
@@ -145,9 +169,11 @@ class StatusRules(SiteRulesHost):
         if end - start != 1:
             return False
         opened = text.rfind("(", max(0, start_char - 60), start_char)
-        if opened >= 0 and text.rfind(")", opened, start_char) < 0:
+        if opened >= 0 and text.rfind(")", opened, start_char) < 0 and not (
+                _closes_after_word(text, start_char) and not _measured_before(text, opened)):
             return True
         nxt = lower[end] if end < len(lower) else None
-        if nxt is not None and (nxt in self._ref_after or text[_char_after(text, start_char)].isdigit()):
+        if nxt is not None and (nxt in self._ref_after or (text[_char_after(text, start_char)].isdigit()
+                                                           and not _comma_after_word(text, start_char))):
             return True
         return start > 0 and lower[start - 1] in self._ref_before and nxt not in self._statement_after

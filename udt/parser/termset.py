@@ -571,6 +571,14 @@ DEGREE_HEDGE_WORDS = ("perhaps", "possibly", "probably", "maybe", "questionably"
 # Verbs besides the copula that link a subject to its description ("the borders appear lobulated").
 LINKING_VERBS = ("appear", "look", "looks", "seem", "become", "became", "being")
 # What may follow such a trailing degree: the end of its clause.
+# Prepositions that open the site of a degree stated after its dimension word ("flow increased in the epididymis").
+DEGREE_SITE_WORDS = ("in", "within", "to", "inside", "around", "throughout", "at",
+                     # the earlier value it changed from ("access flow 380 mL/min, diminished from 900 mL/min")
+                     "from")
+# An organ's aspects that one degree word may open a list of, ending "and flow" ("normal echotexture and flow").
+LISTED_ASPECT_WORDS = ("size", "echotexture", "echogenicity", "echostructure", "appearance", "appearances",
+                       "morphology", "shape", "contour", "contours", "outline", "dimensions", "texture", "structure",
+                       "thickness", "calibre", "caliber", "wall", "walls", "compressibility", "position")
 DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")",
                     # a comparison or the technique after the degree ("increased relative to the surrounding muscle",
                     # "increased compared with the left", "reduced on colour Doppler")
@@ -896,6 +904,9 @@ BARE_MARGIN_WORDS = ("smooth", "sharp")
 # The margin words such an adjective may qualify (a wall is not a lesion's margin: "Wall: smooth").
 MARGIN_KEY_WORDS = ("contour", "contours", "outline", "outlines", "border", "borders", "edge", "edges", "margin",
                     "margins", "boundary", "boundaries")
+# The margin words that, as the subject of a lone margin adjective, make it a lesion's margin ("the margins are
+# smooth"); an edge, contour or outline said smooth is mostly an organ's ("the liver edge is smooth").
+LESION_MARGIN_WORDS = ("margin", "margins", "border", "borders", "boundary", "boundaries")
 # Shape wording (by the Shape concept it matches) -> released Margins value it means before a contour word.
 CONTOUR_AS_MARGIN = {"irregular": "ill-defined/indistinct", "lobulated": "ill-defined/indistinct"}
 # Words that may stand between a shape word and its contour word ("lobulated outer contour", "irregular cortical
@@ -909,6 +920,16 @@ MARGIN_ILL_DEFINED = "ill-defined/indistinct"
 # names each component, not a mixed cystic and solid lesion.
 COMPONENT_WORDS = ("component", "components", "area", "areas", "part", "parts", "portion", "portions", "element",
                    "elements")
+# A worksheet's "Echogenic foci:" value that names only comet-tail artefacts ("Echogenic foci: large comet-tail
+# only", TI-RADS "none or large comet-tail artifacts", 0 points): the foci are colloid, no calcification (guideline:
+# comet-tail artefacts -> nothing). COMET_WORDS mark such a value; CALCIFIC_FOCUS_WORDS name a calcification beside
+# them ("punctate", "rim"), which keeps the key's calcification.
+COMET_WORDS = ("comet", "comet-tail", "comet-tails", "colloid")
+CALCIFIC_FOCUS_WORDS = ("punctate", "microcalcification", "microcalcifications", "macrocalcification",
+                        "macrocalcifications", "calcification", "calcifications", "calcific", "calcified", "rim",
+                        "peripheral", "eggshell", "coarse", "microcalcs", "calcs", "+", "yes", "present", "?")
+# What ends a worksheet value: its line, a cell border, the next item.
+TEMPLATE_VALUE_ENDS = (";", "|", ".", "\n", "\n\n")
 # Prefixes of "-echoic" that name an echogenicity value on their own ("iso- to hypoechoic").
 ECHO_PREFIXES = ("iso", "hypo", "hyper", "an")
 

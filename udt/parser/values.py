@@ -54,13 +54,36 @@ class DerivedValueRules(SiteRulesHost):
     _hyphen_or_to: frozenset[int]
     _named_attributes: frozenset[str]
     _ordinal_fields: frozenset[str]
+    _key_marks: frozenset[int]
+    _comet_words: frozenset[int]
+    _calcific_focus_words: frozenset[int]
+    _template_value_ends: frozenset[int]
 
     def _init_values(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._adverbs = word_ids(strings, ts.DEGREE_GAP_WORDS)
         self._component_words = word_ids(strings, ts.COMPONENT_WORDS)
         self._and = strings.add("and")
-        self._hyphen_or_to = word_ids(strings, ("-", "to", "/"))
+        # (and a coordinated prefix: "alternating hypo- and hyperechoic rings", "iso- or hypoechoic")
+        self._hyphen_or_to = word_ids(strings, ("-", "to", "/", "and", "or"))
+        self._key_marks = word_ids(strings, (":", "-", "–"))  # "Echogenic foci: ...", "Echogenic foci - ..."
+        self._comet_words = word_ids(strings, ts.COMET_WORDS)
+        self._calcific_focus_words = word_ids(strings, ts.CALCIFIC_FOCUS_WORDS)
+        self._template_value_ends = word_ids(strings, ts.TEMPLATE_VALUE_ENDS)
+
+    def _foci_are_comet_tails(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """The calcification mention ``rec`` is a worksheet key ("Echogenic foci:") whose value names comet-tail
+        artefacts and no calcification ("large comet-tail only"): colloid, not calcifications (TI-RADS 0 points).
+        Reads the value up to its line's end, at most eight words."""
+        end, n = rec.end, len(lower)
+        if end + 1 >= n or lower[end] not in self._key_marks:
+            return False
+        value = []
+        for j in range(end + 1, min(n, end + 9)):
+            if lower[j] in self._template_value_ends:
+                break
+            value.append(lower[j])
+        return not self._comet_words.isdisjoint(value) and self._calcific_focus_words.isdisjoint(value)
 
     def _echogenicity_prefixes(self, strings: Any) -> dict[int, Concept]:
         """Hash of "iso", "hypo", "hyper", "an" -> the released echogenicity value of prefix + "echoic"."""
