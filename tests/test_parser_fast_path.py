@@ -103,3 +103,36 @@ def test_token_columns_follow_a_component_that_retokenizes(parser: ReportParser)
     assert columns is not None and columns.lower == doc.to_array(LOWER).tolist()
     assert columns.idx == doc.to_array(IDX).tolist()
     assert parser.parse(TEXT).model_dump_json() == parser.to_report(parser.nlp(TEXT)).model_dump_json()
+
+
+_SEEN_SPANS: list[list[tuple[int, int, str, str]]] = []  # the span mirror a user component found, per call
+
+
+@Language.component("udt_test_span_reader")
+def _span_reader(doc: Doc) -> Doc:
+    _SEEN_SPANS.append([(s.start, s.end, s.label_, s.id_) for s in doc.spans.get("udt_mentions", [])])
+    return doc
+
+
+def _mirror_of_records(doc: Doc) -> list[tuple[int, int, str, str]]:
+    from udt.parser.record import state_of
+
+    return [(r.start, r.end, r.field, r.iri) for r in state_of(doc).mentions]
+
+
+def test_span_mirror_is_built_whenever_someone_can_read_it(parser: ReportParser) -> None:
+    """ReportParser.parse skips ``doc.spans["udt_mentions"]`` on the Doc it converts and drops; a Doc a caller
+    gets (``nlp(text)``) and a pipeline with a component of the user's own still have the mirror, one span per
+    mention record."""
+    parser.parse(TEXT)
+    doc = parser.nlp(TEXT)
+    expected = _mirror_of_records(doc)
+    assert len(expected) >= 3  # nodule, side, thyroid lobe: a real mirror to compare
+    assert [(s.start, s.end, s.label_, s.id_) for s in doc.spans["udt_mentions"]] == expected
+    private = parser._doc(TEXT)  # the direct path: no one reads this Doc's spans
+    assert "udt_mentions" not in private.spans and _mirror_of_records(private) == expected
+    parser.nlp.add_pipe("udt_test_span_reader", last=True)
+    _SEEN_SPANS.clear()
+    parser.parse(TEXT)
+    parser.parse(TEXT)
+    assert [expected, expected] == _SEEN_SPANS
