@@ -480,8 +480,8 @@ class OntologyMatcher:
             records.append(MentionRecord(start, end, idx[start], idx[end - 1] + length[end - 1], field, iri, kbs[key],
                                          lower[start]))
         # The spaCy mirror of the records, for a caller reading the Doc: skipped when no one will (see
-        # DocState.spans_unread), since each Span builds three Token objects.
-        if not state.spans_unread:
+        # DocState.private), since each Span builds three Token objects.
+        if not state.private:
             doc.spans[SPANS_KEY] = [Span(doc, start, end, label=keys[key][3], span_id=keys[key][4], kb_id=keys[key][5])
                                     for start, end, key in chosen]
         state.mentions = records

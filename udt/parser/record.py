@@ -79,10 +79,11 @@ class DocState:
     # True only while ReportParser runs a pipeline of udt's own components on the Doc (none retokenizes): then
     # columns_of need not check that the tokens are still the ones its columns were read from.
     tokens_fixed: bool = False
-    # True when no one will read ``doc.spans["udt_mentions"]``: ReportParser.parse converts the Doc of a pipeline
-    # of udt's own components (which read only ``mentions``) and drops it, so the matcher skips building a spaCy
-    # Span per mention (three Token objects each), about 3% of a parse's instructions (callgrind).
-    spans_unread: bool = False
+    # True when no one but udt's components reads the Doc: ReportParser.parse converts the Doc of a pipeline of
+    # udt's own components (which read only this state) and drops it. What udt writes on the Doc only for a caller
+    # is then skipped: the matcher's span mirror (a spaCy Span per mention, three Token objects each: 2.2% of a
+    # parse's instructions) and the sentence flags (``Token.is_sent_start``), both measured with callgrind.
+    private: bool = False
 
 
 class TokenColumns:
