@@ -2,7 +2,8 @@
 
 It creates one :class:`udt.parser.record.MentionRecord` per mention (longest match wins, case-insensitive;
 abbreviations such as "RUQ" match case-sensitively) and mirrors them as ``doc.spans["udt_mentions"]``
-(``label_`` = US-365K field, ``id_`` = concept IRI, ``kb_id_`` = "generic" for a mention of a dimension itself).
+(``label_`` = US-365K field, ``id_`` = concept IRI, ``kb_id_`` = "generic" for a mention of a dimension itself),
+except on the Doc that ``ReportParser.parse`` converts and drops (``DocState.private``: no one could read it).
 Works on ``Doc.to_array`` columns rather than ``Token`` objects, which spaCy creates one at a time.
 """
 

@@ -1,8 +1,10 @@
 """Sentences and sections: the first components of the report pipeline.
 
 ``udt_sentences`` sets ``Token.is_sent_start`` (spaCy's sentencizer rule, plus list items and new lines, since
-reports are often bullet lists without full stops); ``udt_sections`` finds headings ("HISTORY:", "Impression:")
-and stores, in ``Doc._.udt.sections``, the sorted ``(char offset, kind)`` where each section starts.
+reports are often bullet lists without full stops; udt's components read ``Doc._.udt.sent_starts``, so the flags are
+not written on the Doc that ``ReportParser.parse`` converts and drops); ``udt_sections`` finds headings
+("HISTORY:", "Impression:") and stores, in ``Doc._.udt.sections``, the sorted ``(char offset, kind)`` where each
+section starts.
 """
 
 from __future__ import annotations
