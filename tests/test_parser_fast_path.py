@@ -103,3 +103,45 @@ def test_token_columns_follow_a_component_that_retokenizes(parser: ReportParser)
     assert columns is not None and columns.lower == doc.to_array(LOWER).tolist()
     assert columns.idx == doc.to_array(IDX).tolist()
     assert parser.parse(TEXT).model_dump_json() == parser.to_report(parser.nlp(TEXT)).model_dump_json()
+
+
+_SEEN: list[tuple[list[tuple[int, int, str, str]], list[int]]] = []  # what a user component found, per call
+
+
+@Language.component("udt_test_mirror_reader")
+def _mirror_reader(doc: Doc) -> Doc:
+    _SEEN.append(_mirror_on(doc))
+    return doc
+
+
+def _mirror_on(doc: Doc) -> tuple[list[tuple[int, int, str, str]], list[int]]:
+    """The span mirror and the sentence starts as spaCy's own API reads them off ``doc``."""
+    spans = [(s.start, s.end, s.label_, s.id_) for s in doc.spans.get("udt_mentions", [])]
+    return spans, [t.i for t in doc if t.is_sent_start]
+
+
+def _records_of(doc: Doc) -> tuple[list[tuple[int, int, str, str]], list[int]]:
+    from udt.parser.record import state_of
+
+    state = state_of(doc)
+    return [(r.start, r.end, r.field, r.iri) for r in state.mentions], list(state.sent_starts or ())
+
+
+def test_doc_mirror_is_written_whenever_someone_can_read_it(parser: ReportParser) -> None:
+    """ReportParser.parse skips ``doc.spans["udt_mentions"]`` and ``Token.is_sent_start`` on the Doc it converts
+    and drops; a Doc a caller gets (``nlp(text)``) and a pipeline with a component of the user's own still have
+    them, equal to the records udt's components read."""
+    text = TEXT + " No flow. Liver normal."
+    parser.parse(text)
+    doc = parser.nlp(text)
+    expected = _records_of(doc)
+    assert len(expected[0]) >= 3 and len(expected[1]) == 3  # a real mirror to compare
+    assert _mirror_on(doc) == expected
+    private = parser._doc(text)  # the direct path: no one else reads this Doc
+    assert "udt_mentions" not in private.spans and _records_of(private) == expected
+    assert not private.has_annotation("SENT_START")
+    parser.nlp.add_pipe("udt_test_mirror_reader", last=True)
+    _SEEN.clear()
+    parser.parse(text)
+    parser.parse(text)
+    assert [expected, expected] == _SEEN

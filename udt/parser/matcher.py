@@ -2,7 +2,8 @@
 
 It creates one :class:`udt.parser.record.MentionRecord` per mention (longest match wins, case-insensitive;
 abbreviations such as "RUQ" match case-sensitively) and mirrors them as ``doc.spans["udt_mentions"]``
-(``label_`` = US-365K field, ``id_`` = concept IRI, ``kb_id_`` = "generic" for a mention of a dimension itself).
+(``label_`` = US-365K field, ``id_`` = concept IRI, ``kb_id_`` = "generic" for a mention of a dimension itself),
+except on the Doc that ``ReportParser.parse`` converts and drops (``DocState.private``: no one could read it).
 Works on ``Doc.to_array`` columns rather than ``Token`` objects, which spaCy creates one at a time.
 """
 
@@ -474,14 +475,16 @@ class OntologyMatcher:
             self._rank_by_amount(doc, lower, chosen, taken)
         keys, kbs = self._keys, self._kb
         idx, length = cols.idx, cols.length
-        spans = []
         records = []
         for start, end, key in chosen:
-            iri, field, _, field_hash, iri_hash, kb_hash = keys[key]
-            spans.append(Span(doc, start, end, label=field_hash, span_id=iri_hash, kb_id=kb_hash))
-            end_char = idx[end - 1] + length[end - 1]
-            records.append(MentionRecord(start, end, idx[start], end_char, field, iri, kbs[key], lower[start]))
-        doc.spans[SPANS_KEY] = spans
+            iri, field = keys[key][:2]
+            records.append(MentionRecord(start, end, idx[start], idx[end - 1] + length[end - 1], field, iri, kbs[key],
+                                         lower[start]))
+        # The spaCy mirror of the records, for a caller reading the Doc: skipped when no one will (see
+        # DocState.private), since each Span builds three Token objects.
+        if not state.private:
+            doc.spans[SPANS_KEY] = [Span(doc, start, end, label=keys[key][3], span_id=keys[key][4], kb_id=keys[key][5])
+                                    for start, end, key in chosen]
         state.mentions = records
         return doc
 

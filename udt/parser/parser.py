@@ -137,6 +137,8 @@ class ReportParser:
             state = state_or_none(doc) if self._udt_only else None
             if state is not None:
                 state.tokens_fixed = True
+                # This Doc never leaves parse (to_report reads only the state): nothing is mirrored on it for a caller.
+                state.private = True
             for proc in self._procs:
                 doc = proc(doc)
                 if not isinstance(doc, SpacyDoc):

@@ -1,8 +1,10 @@
 """Sentences and sections: the first components of the report pipeline.
 
 ``udt_sentences`` sets ``Token.is_sent_start`` (spaCy's sentencizer rule, plus list items and new lines, since
-reports are often bullet lists without full stops); ``udt_sections`` finds headings ("HISTORY:", "Impression:")
-and stores, in ``Doc._.udt.sections``, the sorted ``(char offset, kind)`` where each section starts.
+reports are often bullet lists without full stops; udt's components read ``Doc._.udt.sent_starts``, so the flags are
+not written on the Doc that ``ReportParser.parse`` converts and drops); ``udt_sections`` finds headings
+("HISTORY:", "Impression:") and stores, in ``Doc._.udt.sections``, the sorted ``(char offset, kind)`` where each
+section starts.
 """
 
 from __future__ import annotations
@@ -112,13 +114,15 @@ class Sentences:
             extra = {bisect_right(idx, m.end()) - 1 for m in _LINE_BREAK.finditer(text) if m.end() < len(text)}
             if extra:
                 starts = sorted(extra.union(starts))
+        state.sent_starts = starts
+        if state.private:
+            return doc  # udt's components read sent_starts; no caller sees this Doc's flags (DocState.private)
         # Every token gets 1 or -1 (as spaCy's sentencizer sets them); -1 as the uint64 spaCy's arrays hold.
         values = _all_not_start(n)
         for i in starts:  # a handful: cheaper than numpy's fancy indexing with a list
             values[i, 0] = 1
         # spaCy's stub asks for thinc's Ints2d type; spaCy's own sentencizer passes a numpy uint64 array like this
         doc.from_array(_SENT_START, values)  # type: ignore[arg-type]
-        state.sent_starts = starts
         return doc
 
 
