@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from itertools import compress
 from typing import NamedTuple
 
 from udt.parser.schema import Finding, Tirads, constructor
@@ -21,7 +22,9 @@ _SIZE = re.compile(
     # Starts with a digit (so the regex engine can skip to digits); the lookbehind after it refuses a number
     # glued to a word or decimal point ("T2", ".5").
     r"(\d(?<![\w.]\d)\d*(?:[.,]\d+)?)(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?"
-    r"(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?\s*(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
+    # A hyphen may join the number to its unit as an adjective ("a 9-mm nodule"); "5-8 mm" stays a range (the
+    # hyphen is followed by a number, not a unit, so only "8 mm" matches).
+    r"(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?\s*-?\s*(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
     re.IGNORECASE,
 )
 _LOCATION = re.compile(
@@ -34,7 +37,7 @@ _LOCATION = re.compile(
 _UNIT_STARTS = ("mm", "cm", "millimet", "centimet")
 # ASCII characters a size can hold before its last unit (IGNORECASE: both cases of the letters); whitespace is
 # str.isspace()'s in ASCII, as ``\s`` matches. (Keep in step with _SIZE; tests/test_parser_scan_equivalence.py.)
-_SIZE_RUN_NON_DIGITS = ".," + "".join(chr(c) for c in range(128) if chr(c).isspace()) + "mMcCxX*bByY"
+_SIZE_RUN_NON_DIGITS = ".,-" + "".join(chr(c) for c in range(128) if chr(c).isspace()) + "mMcCxX*bByY"
 _SIZE_RUN_CHARS = "0123456789" + _SIZE_RUN_NON_DIGITS
 # A word of every _LOCATION alternative (keep in step with it; tests/test_parser_speed_equivalence.py checks).
 _LOCATION_WORDS = ("clock", "segment", "pol", "quadrant", "areolar", "isthmus", "subcapsular", "third", "zone",
@@ -314,6 +317,14 @@ class FindingBuilder:
             out.append(_new_finding(values))
         return out
 
+    def side_heading(self, side: str, new_section: bool) -> None:
+        """A sentence with no items that opens with a side heading ("RIGHT:" on a line of its own): the side of
+        what follows, until the next heading or section."""
+        if new_section:
+            self.last_lesion = None
+            self._last_by_diagnosis.clear()
+        self.heading_side = side
+
     def sentence(self, items: list[Item], text: str, new_section: bool, span: tuple[int, int] = (0, 0)) -> None:
         """Process the items of one sentence (in token order); ``span`` is its token range."""
         if new_section:
@@ -352,6 +363,8 @@ class FindingBuilder:
             self._no_lesion(items, anatomy, text, span, inherited)
             return
         regions = self._regions(lesions, span)
+        if self.words is not None:
+            regions = self._end_at_new_subjects(lesions, regions, items)
         lesion_fi: list[int] = []
         for lz in lesions:
             reuse = self.last_lesion if lz.anaphoric and self._same(self.last_lesion, lz) else None
@@ -394,7 +407,12 @@ class FindingBuilder:
         for k, fi in enumerate(lesion_fi):
             f = self.findings[fi]
             own_side = self._side_in(*regions[k]) if self.words is not None else None
-            if own_side is not None and not self._site_named_in(f, regions[k], items):
+            modifier_side = self._modifier_side(lesions[k], regions[k][0])
+            if modifier_side is not None:
+                # "Bilateral breast cysts, the largest 8 mm in the left breast": the side the lesion's own noun
+                # phrase states; a site named later places only one of them.
+                f.laterality = modifier_side
+            elif own_side is not None and not self._site_named_in(f, regions[k], items):
                 f.laterality = own_side
             elif self.heading_side is not None and not self._site_named_in(f, regions[k], items):
                 f.laterality = self.heading_side
@@ -496,6 +514,102 @@ class FindingBuilder:
             lo = hi
         return out
 
+    def _modifier_side(self, lesion: Item, lo: int) -> str | None:
+        """The side word inside the lesion's own noun phrase: in the lesion words or among the (at most three)
+        words right before them, with no clause boundary, link or measuring word between ("bilateral renal
+        cysts", "a right 6 mm cyst", "left-sided effusion"); None when there is none or more than one."""
+        if self.words is None:
+            return None
+        side, role = self.words.side, self.words.role
+        first = max(lo, lesion.start - 3)
+        for j in range(lesion.start - 1, first - 1, -1):
+            if role[j] is not None:
+                first = j + 1  # a modifier phrase holds no role word ("left kidney with a cyst")
+                break
+        sides = set(side[first : lesion.end])
+        sides.discard(None)
+        return next(iter(sides)) if len(sides) == 1 else None
+
+    def _end_at_new_subjects(self, lesions: list[Item], regions: list[tuple[int, int]],
+                             items: list[Item]) -> list[tuple[int, int]]:
+        """Each lesion's clause ends where what follows the lesion starts a statement of its own: an organ stated
+        normal ("7 mm cyst left breast normal") or measured ("a cyst, left kidney 10 cm"), or, after a clause
+        boundary, the other side than the one the clause stated ("left ovary with a 2.7 cm cyst, right ovary
+        fine"; "nodule right side 2.1 cm, other side clear"). Its side word is then no side of the lesion. (One
+        pass over the items: the clauses follow each other in token order, as the items do.)"""
+        if self.words is None:
+            return regions
+        side = self.words.side
+        out = []
+        n, count = 0, len(items)
+        for lz, (lo, hi) in zip(lesions, regions, strict=True):
+            while n < count and items[n].start < lz.end:
+                n += 1
+            first_after = n
+            hi = self._other_side_after(lo, lz.end, hi)
+            while n < count and items[n].start < hi:
+                a = items[n]
+                n += 1
+                if a.kind != "anatomy" or a.heading:
+                    continue
+                start = a.start - 1 if a.start - 1 >= lz.end and side[a.start - 1] is not None else a.start
+                if self._placed_by_preposition(start, lz.end):
+                    continue  # "a cyst on the left ovary 3 cm": the organ places the lesion
+                nxt = items[n] if n < count else None
+                if nxt is not None and (
+                    (nxt.kind == "normal" and nxt.start - a.end <= 2)
+                    # ("biliary dilatation, CBD 14 mm": an organ measured right after the lesion measures it)
+                    or (nxt.kind == "size" and self._measures(a, nxt) and a.start - lz.end > 4)
+                ):
+                    hi = self._list_start(items, n - 1, first_after, lz.end, start)
+                    break
+            n = first_after
+            out.append((lo, hi))
+        return out
+
+    def _other_side_after(self, lo: int, end: int, hi: int) -> int:
+        """Where, after the lesion (which ends at ``end``), a clause boundary is followed by a side other than the
+        one the clause stated first (before or after the lesion: "nodule right side 2 cm, other side clear");
+        else ``hi``."""
+        assert self.words is not None  # (the caller tests it)
+        side, role = self.words.side, self.words.role
+        stated = None
+        for p in compress(range(lo, hi), side[lo:hi]):
+            if stated is None or side[p] == stated:
+                stated = side[p]
+                continue
+            if p < end:
+                return hi  # two sides named before the lesion ends ("left and right renal cysts")
+            cut = p - 1 if p - 1 > end and role[p - 1] is None else p  # ("..., the right ovary")
+            if cut > end and role[cut - 1] in _SEPARATORS:
+                return cut
+        return hi
+
+    def _list_start(self, items: list[Item], k: int, floor: int, end: int, start: int) -> int:
+        """Where the subject ending with ``items[k]`` begins: "kidneys and spleen were normal" starts with the first
+        organ of its list (walking back over anatomy joined by "and" or a comma, not before ``items[floor]``)."""
+        assert self.words is not None  # (the caller tests it)
+        side, role = self.words.side, self.words.role
+        for j in range(k - 1, floor - 1, -1):
+            b = items[j]
+            if b.kind != "anatomy" or b.start < end or start - b.end > 2 or any(
+                    role[t] not in ("sep", "comma") for t in range(b.end, start)):
+                break
+            start = b.start - 1 if b.start - 1 >= end and side[b.start - 1] is not None else b.start
+        return start
+
+    def _placed_by_preposition(self, start: int, floor: int) -> bool:
+        """A preposition among the (at most three) words before ``start`` and after ``floor``, with no clause
+        boundary between ("on the left ovary", "in the right breast")."""
+        role = self.words.role if self.words is not None else []
+        for j in range(start - 1, max(floor, start - 3) - 1, -1):
+            r = role[j]
+            if r == "measure" or r == "place" or r == "link" or r == "distance":
+                return True
+            if r in _SEPARATORS:
+                return False
+        return False
+
     def _side_in(self, lo: int, hi: int) -> str | None:
         sides = set(self.words.side[lo:hi]) if self.words is not None else set()
         sides.discard(None)  # (a set of the slice, then without None: C-level, unlike a comprehension)
@@ -593,8 +707,8 @@ class FindingBuilder:
             return priority
         if role[j] == "current":
             return -1
-        if role[j] == "earlier":
-            return 3
+        if role[j] == "earlier" or role[j] == "distance":
+            return 3  # (and "grown from 1.6 cm to 2.4 cm": the size after "from" is the one it changed from)
         return priority
 
     def _measures(self, organ: Item, size: Item) -> bool:

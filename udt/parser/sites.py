@@ -57,6 +57,7 @@ from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenCo
 from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
+from udt.parser.side_words import SideWordRules
 from udt.parser.statuses import StatusRules
 from udt.parser.tirads import TiradsRules
 from udt.parser.values import DerivedValueRules
@@ -220,6 +221,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
+        self._side_rules = SideWordRules(strings)
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
         self._normal_iri = self.vocabulary.normal_iri
@@ -825,11 +827,24 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             size.sizes = sizes
             items.append(size)
         items.sort(key=_START_END)
+        if not self._side_words.isdisjoint(r.cols.words):
+            self._side_rules.settle(words, r.lower, r.cols.words, items, self._unpaired_organs)
         _sized_nodes_as_lesions(items)
         builder = FindingBuilder(self.fields, words)
         last_section = -1
         section_starts = r.section_starts
+        # "LEFT:" on a line of its own sets the side of what follows (a sentence without items is not visited).
+        side_heads = [] if self._side_words.isdisjoint(r.cols.words) else _side_headings(words, sent_starts, n_tokens)
+        h = 0
         for sent, same_sentence in groupby(items, key=_SENT):  # consecutive items of one sentence, grouped in C
+            while h < len(side_heads) and side_heads[h][0] <= sent:
+                head, side = side_heads[h]
+                h += 1
+                if head == sent:
+                    break  # (the sentence itself reads its heading)
+                section = bisect_right(section_starts, idx[sent_starts[head]]) - 1
+                builder.side_heading(side, section != last_section)
+                last_section = section
             group = list(same_sentence)
             s_start = sent_starts[sent]
             s_end = sentence_end(sent_starts, sent, n_tokens)
@@ -939,6 +954,17 @@ def _end_history_at_a_key(text: str, sections: list[tuple[int, str | None]]) -> 
             m = measured
         if m is not None:
             out.append((m.end(), None))
+    return out
+
+
+def _side_headings(words: Words, sent_starts: list[int], n_tokens: int) -> list[tuple[int, str]]:
+    """``(sentence, side)`` of each sentence that opens with a side word and a colon ("RIGHT:", "Lt:")."""
+    side, role = words.side, words.role
+    out = []
+    for k, s in enumerate(sent_starts):
+        named = side[s] if s + 1 < n_tokens else None
+        if named is not None and role[s + 1] == "colon":
+            out.append((k, named))
     return out
 
 

@@ -622,6 +622,10 @@ GENERAL_SECTIONS = frozenset({"teaching"})
 LEFT = ("left", "lt", "l", "sinistra")
 RIGHT = ("right", "rt", "r", "dextra")
 BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
+# Words that point at the side opposite the one stated last ("the contralateral ovary", "the other kidney", "on the
+# opposite side"): read only before a paired organ or a side noun (side_words.py).
+OPPOSITE_SIDE_WORDS = ("contralateral", "other", "opposite")
+SIDE_NOUNS = ("side", "sided")
 
 # What a word does between a size, a lesion and an organ (the findings pass): "sep" and "comma" end a clause ("a cyst in
 # the left lobe; a nodule in the right"), "sep_strong" also keeps a later diagnosis from refining an earlier
@@ -647,6 +651,11 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     # today, the one after an "earlier" word a comparison.
     "current": ("now", "currently", "presently", "today"),
     "earlier": ("previously", "prior", "formerly", "originally", "initially", "earlier"),
+    # Prepositions that make an organ named after a lesion its place ("a cyst on the left ovary 3 cm"), not the
+    # subject of a statement of its own ("a 7 mm cyst, left breast normal"). ("in", "of", "at" are "measure"
+    # words, which place a lesion too.)
+    "place": ("on", "within", "inside", "into", "near", "beside", "along", "behind", "under", "over", "involving",
+              "arising", "abutting", "adjacent", "overlying", "underlying", "between", "around", "by", "to", "for"),
 }
 # Direction words that make a distance when "to" follows ("2 cm lateral to the nipple").
 DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "distal", "anterior", "posterior",
