@@ -365,3 +365,23 @@ OPPOSITE_SIDE = [
 @pytest.mark.parametrize(("text", "expected"), OPPOSITE_SIDE)
 def test_opposite_side_words(parser: ReportParser, text: str, expected: list) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 7. A diagnosis that names its own organ is there, not in the organ described in earlier sentences, when that organ
+#    cannot hold it: a vessel, or an organ just stated normal. Elsewhere the organ under description places it.
+OWN_ORGAN_OVER_INHERITED_SITE = [
+    ("RIGHT LEG VENOUS DUPLEX. The popliteal vein is compressible. Incidental 2.9 cm Baker's cyst.",
+     [("Knee", "right", 29.0)]),
+    ("The left kidney was unremarkable. Moderate ascites.", [("Peritoneum mesentery and omentum", None, None)]),
+    ("Right: femoral and popliteal veins compressible. A 4 cm haematoma in the calf.",
+     [("Soft tissues", "right", 40.0)]),
+    # near misses: the organ under description holds a lesion whose typical site is elsewhere
+    ("SPLEEN: 12 cm. A 9 mm echogenic focus, likely a haemangioma.", [("Spleen", None, 9.0)]),
+    ("Right kidney: 11 cm. A 2 cm angiomyolipoma at the upper pole.", [("Kidney and ureter", "right", 20.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_ORGAN_OVER_INHERITED_SITE)
+def test_own_organ_over_an_inherited_site(parser: ReportParser, text: str, expected: list) -> None:
+    got = [(f.organ, f.laterality, _largest(f.size_mm)) for f in parser.parse(text).findings if f.kind == "lesion"]
+    assert got == expected

@@ -263,6 +263,8 @@ class FindingBuilder:
         self.heading_side: str | None = None  # side named by a "RIGHT:" heading, until the next one
         self._sentence_end = 0
         self._last_by_diagnosis: dict[str | None, int] = {}  # diagnosis -> its latest lesion finding
+        self.vessel_organs: frozenset[str | None] = frozenset()  # organs that hold no other lesion (set by the caller)
+        self._closed_site: Item | None = None  # the site of the last sentence stating an organ normal
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _new_draft(kind)
@@ -368,7 +370,11 @@ class FindingBuilder:
         lesion_fi: list[int] = []
         for lz in lesions:
             reuse = self.last_lesion if lz.anaphoric and self._same(self.last_lesion, lz) else None
-            fi = reuse if reuse is not None else self._new("lesion", lz, self.site)
+            site = self.site if self.site is not inherited or self._inherited_site(lz) else None
+            fi = reuse if reuse is not None else self._new("lesion", lz, site)
+            if site is None and inherited is not None and inherited is not self._closed_site and reuse is None:
+                # "RIGHT LOWER LIMB DUPLEX ... Baker's cyst": the side of the part examined still holds.
+                self.findings[fi].laterality = inherited.laterality
             lesion_fi.append(fi)
         organ_sizes: dict[int, int] = {}  # anatomy mention index -> its structure finding
         sizes_of: dict[int, list[tuple[int, Item]]] = {}  # lesion -> (priority, size): pre-modifier first
@@ -513,6 +519,17 @@ class FindingBuilder:
             out.append((lo, hi))
             lo = hi
         return out
+
+    def _inherited_site(self, lesion: Item) -> bool:
+        """Whether the site carried over from earlier sentences places ``lesion``. A diagnosis that names its own
+        organ is there, not in the organ described before, where that organ cannot hold it: a vessel ("Left:
+        thrombus in the popliteal vein. A 3 cm Baker's cyst": the knee) or an organ the report has just stated
+        normal ("The right kidney was normal. Small-volume ascites": the peritoneum). Elsewhere a typical site
+        yields to the organ under description ("SPLEEN: ... a 9 mm focus, likely a haemangioma")."""
+        site = self.site
+        if lesion.organ is None or site is None or site.organ is None or site.organ == lesion.organ:
+            return True
+        return site.organ not in self.vessel_organs and site is not self._closed_site
 
     def _modifier_side(self, lesion: Item, lo: int) -> str | None:
         """The side word inside the lesion's own noun phrase: in the lesion words or among the (at most three)
@@ -771,6 +788,7 @@ class FindingBuilder:
         # it inherits from an earlier sentence had.
         side = self._side_in(*span) if self.words is not None and span[1] > span[0] else None
         if normals:
+            self._closed_site = site
             fi = self._new("structure", normals[0], site)
             if side is not None and not anatomy:
                 self.findings[fi].laterality = side

@@ -831,6 +831,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             self._side_rules.settle(words, r.lower, r.cols.words, items, self._unpaired_organs)
         _sized_nodes_as_lesions(items)
         builder = FindingBuilder(self.fields, words)
+        builder.vessel_organs = self._vessel_organs
         last_section = -1
         section_starts = r.section_starts
         # "LEFT:" on a line of its own sets the side of what follows (a sentence without items is not visited).
