@@ -385,3 +385,23 @@ OWN_ORGAN_OVER_INHERITED_SITE = [
 def test_own_organ_over_an_inherited_site(parser: ReportParser, text: str, expected: list) -> None:
     got = [(f.organ, f.laterality, _largest(f.size_mm)) for f in parser.parse(text).findings if f.kind == "lesion"]
     assert got == expected
+
+
+# 8. A measured distance names a landmark: "1 cm from the adrenal" neither places nor sides a lesion already placed;
+#    "deep" without "to" states a depth, which is a collection's size.
+DISTANCE_LANDMARKS = [
+    ("Left kidney 10.9 cm with a 3 cm solid mass at the upper pole, 1 cm from the adrenal.",
+     [("Kidney and ureter", "left", 30.0)]),
+    ("Liver: a 2.2 cm cyst in segment 6, 1 cm from the gallbladder.", [("Liver", None, 22.0)]),
+    ("Thyroid: 8 mm nodule in the isthmus, 5 mm from the left lobe.", [("Thyroid gland", None, 8.0)]),
+    ("Right hip: joint effusion, 9 mm deep.", [("Hip groin and buttock", "right", 9.0)]),
+    # near misses: a lesion that arises from an organ is in it; "deep to" is a distance
+    ("A 2.4 cm cyst arises from the upper pole of the right kidney.", [("Kidney and ureter", "right", 24.0)]),
+    ("Left breast: 6 mm cyst, 4 mm deep to the skin.", [("Breast", "left", 6.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISTANCE_LANDMARKS)
+def test_a_measured_distance_names_a_landmark(parser: ReportParser, text: str, expected: list) -> None:
+    got = [(f.organ, f.laterality, _largest(f.size_mm)) for f in parser.parse(text).findings if f.kind == "lesion"]
+    assert got == expected

@@ -69,6 +69,7 @@ class Item:
     node: bool = False  # anatomy naming a lymph node (a finding of its own when it has a size)
     site_of_self: bool = False  # a lesion item that is itself the site (a measured lymph node)
     merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
+    distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
 
@@ -348,7 +349,7 @@ class FindingBuilder:
             kind = it.kind
             if kind == "lesion":
                 named.append(it)
-            elif kind == "anatomy":
+            elif kind == "anatomy" and not it.distant:
                 anatomy.append(it)
                 if it.heading:
                     headings.append(it)
@@ -399,6 +400,10 @@ class FindingBuilder:
             k = self._owner(it, lesions, regions)
             if it.kind == "anatomy" and self.findings[lesion_fi[k]].site_fixed:
                 continue  # the lesion's own pre-modifier ("liver lesions") already placed it
+            if it.distant and self.findings[lesion_fi[k]].organ is not None:
+                f = self.findings[lesion_fi[k]]
+                f.location = f.location or it.concept  # "1 cm from the adrenal": a landmark of a placed lesion
+                continue
             self._attach(lesion_fi[k], it)
             if it.kind == "anatomy" and any(lz.start - it.end in (0, 1) for lz in lesions):
                 self.findings[lesion_fi[k]].site_fixed = True

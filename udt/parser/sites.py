@@ -46,6 +46,7 @@ from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.degrees import DegreeRules
+from udt.parser.distances import DistanceRules
 from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, new_item, parse_sizes
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
@@ -222,6 +223,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._side_rules = SideWordRules(strings)
+        self._distance_rules = DistanceRules(strings)
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
         self._normal_iri = self.vocabulary.normal_iri
@@ -829,6 +831,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         items.sort(key=_START_END)
         if not self._side_words.isdisjoint(r.cols.words):
             self._side_rules.settle(words, r.lower, r.cols.words, items, self._unpaired_organs)
+        distance_sides = self._distance_rules.settle(words, r.lower, r.cols.words, items, sent_starts) \
+            if "distance" in words.role else []
         _sized_nodes_as_lesions(items)
         builder = FindingBuilder(self.fields, words)
         builder.vessel_organs = self._vessel_organs
@@ -857,6 +861,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if self._tirads_targets[0]:
             self._score_tirads(builder, evidence, sent_starts)
         self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides))
+        if distance_sides:
+            # "Posterior to the left thyroid lobe lay a parathyroid adenoma": the side of the landmark, for a
+            # lesion of a paired organ that names no site of its own (a nodule "in the isthmus, 6 mm from the right
+            # lobe" is in the isthmus).
+            self._settle_sides(builder, evidence, sent_starts, distance_sides, unsited_only=True)
         organs = r.labels[self.fields[2]]
         if len(organs) == 1:
             self._single_organ(builder, next(iter(organs)), items)
@@ -868,7 +877,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         return findings
 
     def _settle_sides(self, builder: FindingBuilder, evidence: list[MentionRecord], sent_starts: list[int],
-                      landmark_sides: list[tuple[int, str]]) -> None:
+                      landmark_sides: list[tuple[int, str]], unsited_only: bool = False) -> None:
         """Sides the ontology decides. A finding in an organ declared unpaired (``udt:isUnpaired``) has none:
         "left upper quadrant" is a region and "left lobe" a part of the liver. A lesion of a paired organ with
         no side of its own lies on the side of the landmark its sentence places it by ("parathyroid lesion
@@ -879,7 +888,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if f.organ in self._unpaired_organs:
                 f.laterality = None
                 continue
-            if f.laterality is not None or f.kind != "lesion" or not landmark_sides:
+            if f.laterality is not None or f.kind != "lesion" or not landmark_sides or \
+                    (unsited_only and f.structure is not None):
                 continue
             starts = [evidence[i].start for i in f.mentions if 0 <= i < len(evidence)]
             if not starts:

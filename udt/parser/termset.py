@@ -657,6 +657,10 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "place": ("on", "within", "inside", "into", "near", "beside", "along", "behind", "under", "over", "involving",
               "arising", "abutting", "adjacent", "overlying", "underlying", "between", "around", "by", "to", "for"),
 }
+# Distance words whose object is a landmark ("1 cm from the adrenal", "3 cm below the dome of the right
+# hemidiaphragm"): the object's side and organ are not the lesion's (distances.py); "of" stays inside the object.
+DISTANCE_OBJECT_WORDS = ("from", "below", "above", "beneath", "deep")
+DISTANCE_PHRASE_INNER_WORDS = ("of",)
 # Direction words that make a distance when "to" follows ("2 cm lateral to the nipple").
 DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "distal", "anterior", "posterior",
                    "caudal", "cranial", "superficial")
