@@ -426,3 +426,19 @@ NAMED_LATER = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_LATER)
 def test_an_unnamed_lesion_named_later(parser: ReportParser, text: str, expected: list) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 10. An organ's own size in brackets is the organ's ("the right kidney (11.8 cm) contains ..."); a comma between a
+#     size and its lesion separates modifiers unless it follows the size (a list).
+BRACKETED_ORGAN_SIZE = [
+    ("The left kidney (10.9 cm) contains a 2.7 cm echogenic, shadowless mass.", [("mass", "left", 27.0)]),
+    ("The liver (17 cm) holds a 12 mm cyst in segment 3.", [("cyst", None, 12.0)]),
+    # near miss: a size followed by a comma starts a list, and a bracketed lesion size stays the lesion's
+    ("Left ovary 4.1 cm, 2 simple cysts.", [("cyst", "left", None)]),
+    ("Right kidney: cyst (14 mm) at the upper pole.", [("cyst", "right", 14.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_ORGAN_SIZE)
+def test_a_bracketed_organ_size(parser: ReportParser, text: str, expected: list) -> None:
+    assert _lesions(parser, text) == expected

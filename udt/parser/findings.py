@@ -768,7 +768,7 @@ class FindingBuilder:
         if self.words is None:
             return False
         gap = self.words.role[organ.end : size.start]
-        return len(gap) <= 4 and all(r in ("measure", "colon") for r in gap)
+        return len(gap) <= 4 and all(r in ("measure", "colon", "open") for r in gap)  # ("kidney (12.1 cm)")
 
     def _close(self, end: int, start: int, items: list[Item]) -> bool:
         """Only modifiers lie between a size and the lesion word after it."""
@@ -779,8 +779,9 @@ class FindingBuilder:
         free = [j for j in range(end, start) if j not in covered]
         if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "link") for j in free):
             return False
-        # A comma may separate modifiers ("9 x 7 mm oval, circumscribed mass"), not a list ("4.9 cm, 2 nodules").
-        if role is not None and len(free) > 1 and any(role[j] == "comma" for j in free):
+        # A comma may separate modifiers ("9 x 7 mm oval, circumscribed mass"; "3.5 cm echogenic, shadowless mass"),
+        # not a list ("4.9 cm, 2 nodules"): the comma of a list follows the size.
+        if role is not None and end < start and role[end] == "comma":
             return False
         return len(free) <= 3
 

@@ -639,6 +639,7 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
              "demonstrating", "including", "harbouring", "harboring"),
     "sep_strong": (";",),
     "colon": (":",),
+    "open": ("(",),  # an organ's own size in brackets ("the right kidney (12.1 cm) contained a 3.5 cm mass")
     "measure": ("measures", "measuring", "measured", "measure", "is", "was", "of", "=", "size", "sized",
                 "length", "spans", "spanning", "at", "enlarged", "approximately", "approx", "about", "~",
                 "craniocaudal", "long", "bipolar", "in"),
