@@ -405,3 +405,40 @@ DISTANCE_LANDMARKS = [
 def test_a_measured_distance_names_a_landmark(parser: ReportParser, text: str, expected: list) -> None:
     got = [(f.organ, f.laterality, _largest(f.size_mm)) for f in parser.parse(text).findings if f.kind == "lesion"]
     assert got == expected
+
+
+# 9. A lesion of unstated nature ("lesion", "formation") is named by a bare diagnosis later in its clause, and as a
+#    key ("Focal lesions:") announces the lesions after it; two mentions inside one noun phrase are one lesion.
+NAMED_LATER = [
+    ("Lesion A | L 2:00 | 4 cm FN | 8 x 5 x 6 mm | round, anechoic, enhancement | simple cyst | BI-RADS 2",
+     [("cyst", "left", 8.0)]),
+    ("Left kidney: in the lower segment a round anechoic formation 31 mm, avascular (cyst).", [("cyst", "left", 31.0)]),
+    ("Spleen 12 cm. Focal lesions: a 14 mm cyst at the upper pole and a 6 mm echogenic lesion at the hilum.",
+     [("cyst", None, 14.0), (None, None, 6.0)]),
+    ("Right wrist: volar ganglion cyst 11 mm.", [("cyst", "right", 11.0)]),
+    # near misses: a named lesion is not renamed; a diagnosis with its own size is a lesion of its own
+    ("Supraspinatus: 9 mm full-thickness tear with fluid in the bursa.", [(None, None, 9.0), ("fluid collection", None,
+                                                                                          None)]),
+    ("Liver: a 12 mm lesion in segment 6 and a 7 mm cyst in segment 2.", [(None, None, 12.0), ("cyst", None, 7.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_LATER)
+def test_an_unnamed_lesion_named_later(parser: ReportParser, text: str, expected: list) -> None:
+    assert _lesions(parser, text) == expected
+
+
+# 10. An organ's own size in brackets is the organ's ("the right kidney (11.8 cm) contains ..."); a comma between a
+#     size and its lesion separates modifiers unless it follows the size (a list).
+BRACKETED_ORGAN_SIZE = [
+    ("The left kidney (10.9 cm) contains a 2.7 cm echogenic, shadowless mass.", [("mass", "left", 27.0)]),
+    ("The liver (17 cm) holds a 12 mm cyst in segment 3.", [("cyst", None, 12.0)]),
+    # near miss: a size followed by a comma starts a list, and a bracketed lesion size stays the lesion's
+    ("Left ovary 4.1 cm, 2 simple cysts.", [("cyst", "left", None)]),
+    ("Right kidney: cyst (14 mm) at the upper pole.", [("cyst", "right", 14.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_ORGAN_SIZE)
+def test_a_bracketed_organ_size(parser: ReportParser, text: str, expected: list) -> None:
+    assert _lesions(parser, text) == expected

@@ -149,6 +149,7 @@ _DRAFT_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.defau
 # Every Item field with its default (the two factory fields are replaced by fresh lists per item: see new_item).
 _ITEM_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(Item)}
 _SEPARATORS = ("sep", "comma", "sep_strong")
+_NAMING_SPAN = 40  # how far (in tokens) a bare diagnosis may stand after the unnamed lesion it names
 _new_finding = constructor(Finding)
 
 
@@ -266,6 +267,7 @@ class FindingBuilder:
         self._last_by_diagnosis: dict[str | None, int] = {}  # diagnosis -> its latest lesion finding
         self.vessel_organs: frozenset[str | None] = frozenset()  # organs that hold no other lesion (set by the caller)
         self._closed_site: Item | None = None  # the site of the last sentence stating an organ normal
+        self.generic_lesion: str | None = None  # the label of the ontology's unnamed lesion (set by the caller)
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _new_draft(kind)
@@ -493,14 +495,41 @@ class FindingBuilder:
             # "A second lesion, a 5 mm oval cyst, ...": a diagnosis in apposition names an unnamed lesion.
             appositive = prev.value is None and between[:1] == ["comma"] and "sep" not in between and \
                 "sep_strong" not in between and lz.start - prev.end <= 10
-            if refines or appositive:
+            generic = prev.concept is not None and prev.concept == self.generic_lesion
+            # "volar ganglion" + "cyst": two mentions inside one noun phrase.
+            compound = lz.start == prev.end and (generic or lz.value == prev.value)
+            # "Lesion 1 | R 11:00 | 9 x 6 x 5 mm | oval, anechoic | simple cyst": a bare diagnosis later in the clause
+            # names the unnamed lesion it describes ("formation 23 mm, avascular (cyst)").
+            named_later = generic and lz.value is not None and not prev.plural and lz.status == "present" and \
+                "sep" not in between and "sep_strong" not in between and lz.start - prev.end <= _NAMING_SPAN and \
+                not self._sized_itself(lz, items)
+            if refines or appositive or compound or named_later:
                 lz.merged = True
                 if lz.status == "present" and prev.value is None:
                     prev.value, prev.concept = lz.value or prev.value, lz.concept
                 prev.extra.append(lz.index)
                 continue
+            if generic and prev.end < len(role) and role[prev.end] == "colon":
+                # "Focal lesions: 1) 2.8 cm cyst; 2) ...": a key that announces the lesions after it.
+                prev.merged = True
+                lz.extra.extend((prev.index, *prev.extra))
+                kept[-1] = lz
+                continue
             kept.append(lz)
         return kept
+
+    def _sized_itself(self, lesion: Item, items: list[Item]) -> bool:
+        """A size stands right before the lesion word (up to three words, no clause boundary) or right after it."""
+        role = self.words.role if self.words is not None else []
+        for it in items:
+            if it.kind != "size":
+                continue
+            if lesion.start - 3 <= it.end <= lesion.start and not any(
+                    role[j] in _SEPARATORS for j in range(it.end, lesion.start)):
+                return True
+            if lesion.end <= it.start <= lesion.end + 2:
+                return True
+        return False
 
     def _regions(self, lesions: list[Item], span: tuple[int, int]) -> list[tuple[int, int]]:
         """Each lesion's clause: from the last clause boundary after the previous lesion to the first one after
@@ -739,7 +768,7 @@ class FindingBuilder:
         if self.words is None:
             return False
         gap = self.words.role[organ.end : size.start]
-        return len(gap) <= 4 and all(r in ("measure", "colon") for r in gap)
+        return len(gap) <= 4 and all(r in ("measure", "colon", "open") for r in gap)  # ("kidney (12.1 cm)")
 
     def _close(self, end: int, start: int, items: list[Item]) -> bool:
         """Only modifiers lie between a size and the lesion word after it."""
@@ -750,8 +779,9 @@ class FindingBuilder:
         free = [j for j in range(end, start) if j not in covered]
         if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "link") for j in free):
             return False
-        # A comma may separate modifiers ("9 x 7 mm oval, circumscribed mass"), not a list ("4.9 cm, 2 nodules").
-        if role is not None and len(free) > 1 and any(role[j] == "comma" for j in free):
+        # A comma may separate modifiers ("9 x 7 mm oval, circumscribed mass"; "3.5 cm echogenic, shadowless mass"),
+        # not a list ("4.9 cm, 2 nodules"): the comma of a list follows the size.
+        if role is not None and end < start and role[end] == "comma":
             return False
         return len(free) <= 3
 

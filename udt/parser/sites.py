@@ -224,6 +224,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._side_rules = SideWordRules(strings)
         self._distance_rules = DistanceRules(strings)
+        generic = tax.concept(ts.GENERIC_LESION_LABEL)  # "lesion", "formation": a lesion a later word may name
+        self._generic_lesion = generic.label if generic is not None else None
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
         self._normal_iri = self.vocabulary.normal_iri
@@ -836,6 +838,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         _sized_nodes_as_lesions(items)
         builder = FindingBuilder(self.fields, words)
         builder.vessel_organs = self._vessel_organs
+        builder.generic_lesion = self._generic_lesion
         last_section = -1
         section_starts = r.section_starts
         # "LEFT:" on a line of its own sets the side of what follows (a sentence without items is not visited).

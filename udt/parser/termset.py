@@ -639,6 +639,7 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
              "demonstrating", "including", "harbouring", "harboring"),
     "sep_strong": (";",),
     "colon": (":",),
+    "open": ("(",),  # an organ's own size in brackets ("the right kidney (12.1 cm) contained a 3.5 cm mass")
     "measure": ("measures", "measuring", "measured", "measure", "is", "was", "of", "=", "size", "sized",
                 "length", "spans", "spanning", "at", "enlarged", "approximately", "approx", "about", "~",
                 "craniocaudal", "long", "bipolar", "in"),
@@ -657,6 +658,10 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "place": ("on", "within", "inside", "into", "near", "beside", "along", "behind", "under", "over", "involving",
               "arising", "abutting", "adjacent", "overlying", "underlying", "between", "around", "by", "to", "for"),
 }
+# The ontology's class of a lesion of unstated nature ("lesion", "formation", "focal lesion"): a bare diagnosis later in
+# its clause names it ("formation 23 mm, avascular (cyst)"), and as a key it announces the lesions after it
+# ("Focal lesions: 1) ..."). (Looked up by this label, like LIVER_SEGMENT_ANCHOR.)
+GENERIC_LESION_LABEL = "lesion"
 # Distance words whose object is a landmark ("1 cm from the adrenal", "3 cm below the dome of the right
 # hemidiaphragm"): the object's side and organ are not the lesion's (distances.py); "of" stays inside the object.
 DISTANCE_OBJECT_WORDS = ("from", "below", "above", "beneath", "deep")
