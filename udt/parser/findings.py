@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import NamedTuple
 
+from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
@@ -268,6 +269,8 @@ class FindingBuilder:
         self.vessel_organs: frozenset[str | None] = frozenset()  # organs that hold no other lesion (set by the caller)
         self._closed_site: Item | None = None  # the site of the last sentence stating an organ normal
         self.generic_lesion: str | None = None  # the label of the ontology's unnamed lesion (set by the caller)
+        self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
+        self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _new_draft(kind)
@@ -285,6 +288,8 @@ class FindingBuilder:
         if f.organ is None and anchor is not None and anchor.organ is not None:
             # The organ the diagnosis itself implies ("spongiform nodule" -> thyroid).
             f.organ, f.body_system = anchor.organ, anchor.system
+        if self.in_summary:
+            self.summary_made.add(len(self.findings))
         self.findings.append(f)
         return len(self.findings) - 1
 
@@ -316,7 +321,7 @@ class FindingBuilder:
     def results(self) -> list[Finding]:
         """The findings built so far, as schema records."""
         out = []
-        for f in self.findings:
+        for f in fold_restated(self.findings, self.summary_made, self.generic_lesion):
             values = dict(vars(f))  # a C-level copy; only the builder's own flag is dropped
             del values["site_fixed"]
             out.append(_new_finding(values))

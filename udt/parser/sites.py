@@ -858,6 +858,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             s_end = sentence_end(sent_starts, sent, n_tokens)
             char_start = idx[s_start]
             section = bisect_right(section_starts, char_start) - 1
+            builder.in_summary = section >= 0 and r.sections[section][1] == "impression"
             builder.sentence(group, text[char_start : idx[s_end] if s_end < n_tokens else len(text)],
                              section != last_section, (s_start, s_end))
             last_section = section

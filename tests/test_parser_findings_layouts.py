@@ -1,0 +1,62 @@
+"""Report layouts that attach a size and a side to a lesion: one table per class (new sentences written for this
+file, never corpus text), each with near misses that must not trigger.
+
+Each row is a passage and the (released diagnosis, side, largest size in mm) of every lesion finding the parser
+must make, in report order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import ReportParser
+
+Row = tuple[str, list[tuple[str | None, str | None, float | None]]]
+
+
+def _largest(sizes: list[float]) -> float | None:
+    return max(sizes) if sizes else None
+
+
+def _lesions(parser: ReportParser, text: str) -> list[tuple[str | None, str | None, float | None]]:
+    """(released diagnosis, side, largest size in mm) of each lesion finding, in report order."""
+    return [(f.diagnosis, f.laterality, _largest(f.size_mm)) for f in parser.parse(text).findings if f.kind == "lesion"]
+
+
+# 1. An impression or conclusion that names again a lesion of the findings restates it: one lesion, which takes
+#    the summary's asserted diagnosis (when the findings left its nature unstated) and, for a lesion of that
+#    diagnosis, its side.
+SUMMARY_RESTATES: list[Row] = [
+    ("Spleen: 112 mm, at the upper pole an anechoic lesion of 14 mm.\nConclusion: Splenic cyst.",
+     [("cyst", None, 14.0)]),
+    ("Uterus 81 x 50 x 47 mm; in the posterior wall a hypoechoic node 23 x 20 mm.\nIMPRESSION: Uterine fibroid.",
+     [("mass", None, 23.0)]),
+    ("KIDNEYS: both normal in size. An interpolar cortical cyst of 31 mm, simple.\nIMPRESSION: Right renal cyst.",
+     [("cyst", "right", 31.0)]),
+    ("Kidneys: 10.4 and 10.9 cm. Simple cortical cyst 31 mm at the upper pole.\nComment: left renal cyst, benign.",
+     [("cyst", "left", 31.0)]),
+    ("Liver: a 2.2 cm echogenic lesion in segment 6.\nSummary: Probable haemangioma of the liver.",
+     [(None, None, 22.0)]),
+    ("Right ovary: 36 mm anechoic unilocular cyst. Left ovary: 21 mm anechoic unilocular cyst.\n"
+     "Conclusion: Bilateral ovarian cysts.",
+     [("cyst", "right", 36.0), ("cyst", "left", 21.0)]),
+    # near misses: a summary lesion of another organ, of a contradicting side, of another diagnosis, or with a
+    # size of its own stays a lesion of its own; a lesion outside a summary is never folded
+    ("Liver: 18 mm simple cyst in segment 4.\nConclusion: Simple cyst of the liver. Cyst of the left kidney.",
+     [("cyst", None, 18.0), ("cyst", "left", None)]),
+    ("Left kidney: 12 mm cortical cyst.\nIMPRESSION: Right renal cyst.",
+     [("cyst", "left", 12.0), ("cyst", "right", None)]),
+    ("Kidneys: 10.4 and 10.9 cm. Simple cortical cyst 31 mm at the upper pole.\nIMPRESSION: Left renal calculus.",
+     [("cyst", None, 31.0), (None, "left", None)]),
+    ("Liver: a 9 mm simple cyst in segment 2.\nIMPRESSION: Liver cyst. Haemangioma of the liver.",
+     [("cyst", None, 9.0), ("mass", None, None)]),
+    ("Spleen: 16 mm hypoechoic lesion.\nConclusion: Second splenic cyst of 8 mm.",
+     [(None, None, 16.0), ("cyst", None, 8.0)]),
+    ("Spleen: 16 mm hypoechoic lesion. A splenic cyst is also present.",
+     [(None, None, 16.0), ("cyst", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMARY_RESTATES)
+def test_a_summary_restates_a_lesion_of_the_findings(parser: ReportParser, text: str, expected: list) -> None:
+    assert _lesions(parser, text) == expected
