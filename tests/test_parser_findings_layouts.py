@@ -60,3 +60,22 @@ SUMMARY_RESTATES: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), SUMMARY_RESTATES)
 def test_a_summary_restates_a_lesion_of_the_findings(parser: ReportParser, text: str, expected: list) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 2. A size that pre-modifies a lymph node across its descriptors ("a 14 mm necrotic node") is the node's: the
+#    measured node is a finding, as with a size right before it.
+NODE_SIZE_ACROSS_DESCRIPTORS: list[Row] = [
+    ("NECK: an 18 mm rounded hypoechoic left level III node without fatty hilum.", [(None, "left", 18.0)]),
+    ("Left axilla: 2.1 cm abnormal hypoechoic node with effaced hilum.", [(None, "left", 21.0)]),
+    ("Right neck: a 14 mm necrotic node at level IIA.", [(None, "right", 14.0)]),
+    ("Right groin: 3 cm hypoechoic reactive node.", [(None, "right", 30.0)]),
+    # near misses: a comma or a link word ends the noun phrase (the size is the organ's), and a node that no size
+    # pre-modifies stays a site
+    ("Liver 15 cm, coarse, with a reactive node at the porta hepatis.", []),
+    ("Spleen 10.5 cm echogenic with a hilar node.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NODE_SIZE_ACROSS_DESCRIPTORS)
+def test_a_size_before_a_nodes_descriptors_measures_the_node(parser: ReportParser, text: str, expected: list) -> None:
+    assert _lesions(parser, text) == expected

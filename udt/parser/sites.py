@@ -52,6 +52,7 @@ from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
+from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
@@ -835,7 +836,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             self._side_rules.settle(words, r.lower, r.cols.words, items, self._unpaired_organs)
         distance_sides = self._distance_rules.settle(words, r.lower, r.cols.words, items, sent_starts) \
             if "distance" in words.role else []
-        _sized_nodes_as_lesions(items)
+        _sized_nodes_as_lesions(items, words.role)
         builder = FindingBuilder(self.fields, words)
         builder.vessel_organs = self._vessel_organs
         builder.generic_lesion = self._generic_lesion
@@ -983,9 +984,10 @@ def _side_headings(words: Words, sent_starts: list[int], n_tokens: int) -> list[
     return out
 
 
-def _sized_nodes_as_lesions(items: list[Item]) -> None:
-    """A lymph node measured on its own ("left axillary node 2.2 cm", "a 1.2 cm node") is a finding like a
-    lesion (an abnormal node, diagnosis unnamed); it keeps its organ and side. ``items`` is in token order."""
+def _sized_nodes_as_lesions(items: list[Item], role: list[str | None]) -> None:
+    """A lymph node measured on its own ("left axillary node 2.2 cm", "a 1.2 cm node", "a 2.4 cm necrotic node":
+    node_sizes.py) is a finding like a lesion (an abnormal node, diagnosis unnamed); it keeps its organ and side.
+    ``items`` is in token order; ``role`` is each token's clause role."""
     if not any(map(_NODE, items)):
         return  # no lymph node named (most reports): one C-level pass instead of a Python loop over the items
     taken: set[int] = set()  # sizes already given to the node before them
@@ -998,7 +1000,9 @@ def _sized_nodes_as_lesions(items: list[Item]) -> None:
             taken.add(after.start)
         elif not (before is not None and before.kind == "size" and it.start - before.end <= 3
                   and before.start not in taken):
-            continue  # "axillary node 1.8 cm with a fatty hilum": the size is the node's, not its hilum's
+            premodifier = size_premodifies_node(items, k, role)
+            if premodifier is None or premodifier.start in taken:
+                continue  # "axillary node 1.8 cm with a fatty hilum": the size is the node's, not its hilum's
         it.kind, it.value = "lesion", None
         it.site_of_self = True
 
