@@ -150,6 +150,7 @@ _DRAFT_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.defau
 # Every Item field with its default (the two factory fields are replaced by fresh lists per item: see new_item).
 _ITEM_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(Item)}
 _SEPARATORS = ("sep", "comma", "sep_strong")
+_PART_GAP = ("measure", "place", "thick")  # words between a part and its size ("cortex thickened to 4 mm")
 _NAMING_SPAN = 40  # how far (in tokens) a bare diagnosis may stand after the unnamed lesion it names
 _new_finding = constructor(Finding)
 
@@ -212,6 +213,18 @@ def _occurrences(text: str, word: str) -> list[int]:
         i += len(piece) + width
         found.append(i)
     return found
+
+
+def is_part_size(role: list[str | None], start: int, end: int) -> bool:
+    """The size at tokens ``[start, end)`` measures a part of a lesion or organ, not the lesion: a part noun right
+    after it ("a 6 mm cortex") or before it, across a few linking words ("cortex 3.5 mm", "cortex thickened to 4 mm",
+    "cortical thickening of 4 mm"); see termset.CLAUSE_ROLES."""
+    if end < len(role) and role[end] == "part":
+        return True
+    j = start - 1
+    while j >= max(0, start - 4) and role[j] in _PART_GAP:
+        j -= 1
+    return j >= 0 and (role[j] == "part" or role[j] == "part_adjective")
 
 
 def laterality_of(words: list[str]) -> str | None:
@@ -696,7 +709,8 @@ class FindingBuilder:
 
     def _is_distance(self, it: Item) -> bool:
         role = self.words.role if self.words is not None else None
-        return it.kind == "size" and role is not None and it.end < len(role) and role[it.end] == "distance"
+        return it.kind == "size" and role is not None and it.end < len(role) and (
+            role[it.end] == "distance" or is_part_size(role, it.start, it.end))
 
     def _enumerate(self, fi: int, sizes: list[Item], lo: int) -> None:
         """Split a plural lesion finding into one finding per listed size, each with the side named next to it

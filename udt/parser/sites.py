@@ -47,7 +47,7 @@ from udt.parser import termset as ts
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.degrees import DegreeRules
 from udt.parser.distances import DistanceRules
-from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, new_item, parse_sizes
+from udt.parser.findings import FindingBuilder, Item, Words, is_part_size, laterality_of, new_item, parse_sizes
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.margins import MarginRules
@@ -225,6 +225,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._side_rules = SideWordRules(strings)
         self._distance_rules = DistanceRules(strings)
+        self._normal_node_words = word_ids(strings, ts.NORMAL_NODE_WORDS)
         generic = tax.concept(ts.GENERIC_LESION_LABEL)  # "lesion", "formation": a lesion a later word may name
         self._generic_lesion = generic.label if generic is not None else None
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
@@ -836,7 +837,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             self._side_rules.settle(words, r.lower, r.cols.words, items, self._unpaired_organs)
         distance_sides = self._distance_rules.settle(words, r.lower, r.cols.words, items, sent_starts) \
             if "distance" in words.role else []
-        _sized_nodes_as_lesions(items, words.role)
+        _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
         builder = FindingBuilder(self.fields, words)
         builder.vessel_organs = self._vessel_organs
         builder.generic_lesion = self._generic_lesion
@@ -984,10 +985,12 @@ def _side_headings(words: Words, sent_starts: list[int], n_tokens: int) -> list[
     return out
 
 
-def _sized_nodes_as_lesions(items: list[Item], role: list[str | None]) -> None:
+def _sized_nodes_as_lesions(items: list[Item], role: list[str | None], lower: list[int],
+                            normal_words: frozenset[int], sent_starts: list[int]) -> None:
     """A lymph node measured on its own ("left axillary node 2.2 cm", "a 1.2 cm node", "a 2.4 cm necrotic node":
-    node_sizes.py) is a finding like a lesion (an abnormal node, diagnosis unnamed); it keeps its organ and side.
-    ``items`` is in token order; ``role`` is each token's clause role."""
+    node_sizes.py) is a finding like a lesion (an abnormal node, diagnosis unnamed); so is a group of nodes
+    described and then measured by its largest ("several nodes with thickened cortex, up to 2.3 cm"; "enlarged
+    nodes bilaterally, rounded, the largest 3.1 cm"). It keeps its organ and side. ``items`` is in token order."""
     if not any(map(_NODE, items)):
         return  # no lymph node named (most reports): one C-level pass instead of a Python loop over the items
     taken: set[int] = set()  # sizes already given to the node before them
@@ -997,14 +1000,44 @@ def _sized_nodes_as_lesions(items: list[Item], role: list[str | None]) -> None:
         before = items[k - 1] if k > 0 else None
         after = items[k + 1] if k + 1 < len(items) else None
         if after is not None and after.kind == "size" and after.start - it.end <= 2:
-            taken.add(after.start)
+            taken.add(after.start)  # (also "a node with a 4 mm cortex": a measured node, though not its size)
         elif not (before is not None and before.kind == "size" and it.start - before.end <= 3
                   and before.start not in taken):
             premodifier = size_premodifies_node(items, k, role)
             if premodifier is None or premodifier.start in taken:
-                continue  # "axillary node 1.8 cm with a fatty hilum": the size is the node's, not its hilum's
+                described = _size_after_description(items, k, role, lower, normal_words, sent_starts)
+                if described is None:
+                    continue  # "axillary node 1.8 cm with a fatty hilum": the size is the node's, not its hilum's
+                taken.add(described.start)
         it.kind, it.value = "lesion", None
         it.site_of_self = True
+
+
+_DESCRIPTION_SPAN = 25  # how far (in tokens) a node's description may run before the size of its largest
+_NORMAL_AFTER_SIZE = 8  # how far after that size a word may still call the nodes normal ("up to 8 mm, preserved hila")
+
+
+def _size_after_description(items: list[Item], k: int, role: list[str | None], lower: list[int],
+                            normal_words: frozenset[int], sent_starts: list[int]) -> Item | None:
+    """The size that ends the description of the node ``items[k]`` in its sentence: only attributes and anatomy
+    of the node's own organ lie between, no ";", within _DESCRIPTION_SPAN tokens, and no
+    word calling the nodes normal ("nodes of normal morphology, largest 9 mm" are no finding)."""
+    node = items[k]
+    sent_end = sent_starts[node.sent + 1] if node.sent + 1 < len(sent_starts) else len(lower)
+    for it in items[k + 1 :]:
+        if it.sent != node.sent or it.start - node.end > _DESCRIPTION_SPAN:
+            return None
+        # ("A few normal looking nodes both sides, biggest 12 mm": the words before the node too)
+        if "sep_strong" in role[node.end : it.start] or not normal_words.isdisjoint(
+                lower[max(0, node.start - 3) : min(sent_end, it.end + _NORMAL_AFTER_SIZE)]):
+            return None
+        if it.kind == "size":
+            if is_part_size(role, it.start, it.end):
+                continue  # "with a 6 mm cortex, ... 18 mm long": the cortex's
+            return it
+        if it.kind != "attribute" and not (it.kind == "anatomy" and it.organ == node.organ):
+            return None
+    return None
 
 
 def _next_on_same_line(text: str, idx: list[int], sent_starts: list[int],

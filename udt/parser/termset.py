@@ -640,6 +640,13 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "sep_strong": (";",),
     "colon": (":",),
     "open": ("(",),  # an organ's own size in brackets ("the right kidney (12.1 cm) contained a 3.5 cm mass")
+    # A part of a lesion whose own size is no lesion size: a noun before or after the size ("a node with a 6 mm
+    # cortex", "thickened cortex, 4 mm"), an adjective before it ("cortical thickening of 5 mm"), across "thick"
+    # words. (Not "wall": "fibroid left lateral wall 3.4 cm" places the lesion, and an organ's wall thickness is the
+    # organ's measurement, as a tendon's is.)
+    "part": ("cortex", "rim", "septum", "septa", "septation", "septations"),
+    "part_adjective": ("cortical",),
+    "thick": ("thickening", "thickened", "thickness", "thick"),
     "measure": ("measures", "measuring", "measured", "measure", "is", "was", "of", "=", "size", "sized",
                 "length", "spans", "spanning", "at", "enlarged", "approximately", "approx", "about", "~",
                 "craniocaudal", "long", "bipolar", "in"),
@@ -662,6 +669,9 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
 # its clause names it ("formation 23 mm, avascular (cyst)"), and as a key it announces the lesions after it
 # ("Focal lesions: 1) ..."). (Looked up by this label, like LIVER_SEGMENT_ANCHOR.)
 GENERIC_LESION_LABEL = "lesion"
+# Words that call a described group of lymph nodes normal ("nodes of normal morphology, largest 9 mm"): no finding.
+NORMAL_NODE_WORDS = ("normal", "unremarkable", "benign", "non-enlarged", "nonenlarged", "subcentimetre",
+                     "subcentimeter", "preserved")
 # Distance words whose object is a landmark ("1 cm from the adrenal", "3 cm below the dome of the right
 # hemidiaphragm"): the object's side and organ are not the lesion's (distances.py); "of" stays inside the object.
 DISTANCE_OBJECT_WORDS = ("from", "below", "above", "beneath", "deep")
