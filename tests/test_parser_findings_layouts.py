@@ -79,3 +79,31 @@ NODE_SIZE_ACROSS_DESCRIPTORS: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), NODE_SIZE_ACROSS_DESCRIPTORS)
 def test_a_size_before_a_nodes_descriptors_measures_the_node(parser: ReportParser, text: str, expected: list) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 3. A "RIGHT | LEFT" table: a lesion in a cell lies on its column's side, a cell border ends a clause (a size at the
+#    end of one cell is not the next cell's), a lesion named by the row's label lies on the side of the row's one
+#    sized cell, and a sizeless row label restates the cell's lesion of its diagnosis.
+TABLE_COLUMNS: list[Row] = [
+    ("RENAL US\n              RIGHT            | LEFT\nLength:       11.2 cm          | 10.7 cm\n"
+     "Cysts:        none             | simple cyst 22 mm, upper pole\nStones:       4 mm lower pole  | none",
+     [("cyst", "left", 22.0), (None, "right", 4.0)]),
+    ("SCROTUM\nItem        | Rt               | Lt\nTestis      | 4.5 x 2.6 cm     | 4.3 x 2.4 cm\n"
+     "Epididymis  | head cyst 6 mm   | head cyst 9 mm\nHydrocele   | none             | moderate, 12 mm",
+     [("cyst", "right", 6.0), ("cyst", "left", 9.0), ("fluid collection", "left", 12.0)]),
+    ("BREAST TABLE\nZone  | Right | Left\nUOQ   | cyst 5 mm (11:00) | -\nLIQ   | -     | oval solid nodule 8 x 5 mm",
+     [("cyst", "right", 5.0), ("nodule", "left", 8.0)]),
+    ("LEGS\nSegment | Right | Left\nPopliteal fossa | Baker's cyst 31 x 12 mm | Baker's cyst 19 mm",
+     [("cyst", "right", 31.0), ("cyst", "left", 19.0)]),
+    # near misses: a row-per-lesion table (no side header) keeps each row's cells on its one lesion, and a "|"
+    # outside a table changes nothing
+    ("THYROID\nNodule 1 | Rt mid | 14 x 9 x 10 mm | solid, hypoechoic | TR4\n"
+     "Nodule 2 | Lt lower pole | 7 mm | cystic | TR1",
+     [("nodule", "right", 14.0), ("nodule", "left", 7.0)]),
+    ("Left kidney: 15 mm simple cyst | right kidney normal.", [("cyst", "left", 15.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE_COLUMNS)
+def test_a_side_table_sides_and_sizes_each_cell(parser: ReportParser, text: str, expected: list) -> None:
+    assert _lesions(parser, text) == expected

@@ -284,6 +284,7 @@ class FindingBuilder:
         self.generic_lesion: str | None = None  # the label of the ontology's unnamed lesion (set by the caller)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
+        self.folded: set[int] = set()  # findings the caller folded into another (a table row's label: table_sides.py)
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _new_draft(kind)
@@ -334,7 +335,7 @@ class FindingBuilder:
     def results(self) -> list[Finding]:
         """The findings built so far, as schema records."""
         out = []
-        for f in fold_restated(self.findings, self.summary_made, self.generic_lesion):
+        for f in fold_restated(self.findings, self.summary_made, self.generic_lesion, self.folded):
             values = dict(vars(f))  # a C-level copy; only the builder's own flag is dropped
             del values["site_fixed"]
             out.append(_new_finding(values))

@@ -36,11 +36,12 @@ def _fits(earlier: _Draft, summary: _Draft, generic: str | None) -> bool:
     return earlier.concept in (None, generic, summary.concept)
 
 
-def _restated(findings: list[_Draft], k: int, summary_made: AbstractSet[int], generic: str | None) -> list[int]:
+def _restated(findings: list[_Draft], k: int, summary_made: AbstractSet[int], generic: str | None,
+              folded: AbstractSet[int]) -> list[int]:
     """The earlier findings the summary lesion ``findings[k]`` restates: for a bilateral summary every fitting one,
     else the best fit (same concept first, then the same diagnosis, then the same stated side, then the earliest)."""
     s = findings[k]
-    fitting = [i for i in range(k) if i not in summary_made and _fits(findings[i], s, generic)]
+    fitting = [i for i in range(k) if i not in summary_made and i not in folded and _fits(findings[i], s, generic)]
     if not fitting or s.laterality == "bilateral":
         return fitting
 
@@ -51,17 +52,19 @@ def _restated(findings: list[_Draft], k: int, summary_made: AbstractSet[int], ge
     return [min(fitting, key=rank)]
 
 
-def fold_restated(findings: list[_Draft], summary_made: AbstractSet[int], generic: str | None) -> list[_Draft]:
-    """``findings`` without the summary lesions that restate an earlier lesion (see module docstring); the earlier
-    lesion takes their mentions, asserted diagnosis and stated side where it had none."""
-    if not summary_made:
+def fold_restated(findings: list[_Draft], summary_made: AbstractSet[int], generic: str | None,
+                  folded: AbstractSet[int] = frozenset()) -> list[_Draft]:
+    """``findings`` without the summary lesions that restate an earlier lesion (see module docstring) and without
+    those already ``folded`` into another by the caller; the earlier lesion takes their mentions, asserted
+    diagnosis and stated side where it had none."""
+    if not summary_made and not folded:
         return findings
-    dropped: set[int] = set()
+    dropped: set[int] = set(folded)
     for k in sorted(summary_made):
         s = findings[k]
         if s.kind != "lesion" or s.size_mm or s.organ is None or s.status == "absent":
             continue
-        targets = _restated(findings, k, summary_made, generic)
+        targets = _restated(findings, k, summary_made, generic, dropped)
         if not targets:
             continue
         for i in targets:

@@ -61,6 +61,7 @@ from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_en
 from udt.parser.settling import SiteSettlement
 from udt.parser.side_words import SideWordRules
 from udt.parser.statuses import StatusRules
+from udt.parser.table_sides import end_clauses_at_borders, side_from_columns, table_cells
 from udt.parser.tirads import TiradsRules
 from udt.parser.values import DerivedValueRules
 from udt.parser.wordids import word_ids
@@ -837,6 +838,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             self._side_rules.settle(words, r.lower, r.cols.words, items, self._unpaired_organs)
         distance_sides = self._distance_rules.settle(words, r.lower, r.cols.words, items, sent_starts) \
             if "distance" in words.role else []
+        cells = table_cells(text) if "|" in text else []  # "RIGHT | LEFT" tables (table_sides.py)
+        if cells:
+            end_clauses_at_borders(cells, idx, words.role)
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
         builder = FindingBuilder(self.fields, words)
         builder.vessel_organs = self._vessel_organs
@@ -866,6 +870,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             last_section = section
         if self._tirads_targets[0]:
             self._score_tirads(builder, evidence, sent_starts)
+        if cells:
+            builder.folded |= side_from_columns(builder.findings, evidence, cells)
         self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides))
         if distance_sides:
             # "Posterior to the left thyroid lobe lay a parathyroid adenoma": the side of the landmark, for a
