@@ -107,3 +107,26 @@ TABLE_COLUMNS: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), TABLE_COLUMNS)
 def test_a_side_table_sides_and_sizes_each_cell(parser: ReportParser, text: str, expected: list) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 4. A sentence that is only a diagnosis, right after the sentence that measured a lesion of unstated nature, names
+#    that lesion ("Lesion 2: 3:00, 6 x 4 mm, oval, anechoic. Simple cyst.").
+BARE_DIAGNOSIS_NEXT: list[Row] = [
+    ("LEFT BREAST\nLesion 1: 3:00, 2 cm FN, 6 x 4 x 5 mm, oval, anechoic, posterior enhancement. Simple cyst. "
+     "BI-RADS 2.", [("cyst", "left", 6.0)]),
+    ("Right breast\nLesion A: 10:30, 14 x 9 mm, oval, parallel, circumscribed, hypoechoic. Fibroadenoma. BI-RADS 3.\n"
+     "Lesion B: 12:00, 4 mm, round, anechoic. Cyst.",
+     [("mass", "right", 14.0), ("cyst", "right", 4.0)]),
+    ("Right thigh: subcutaneous lesion 38 x 12 mm, hyperechoic, compressible, avascular. Lipoma.",
+     [("mass", "right", 38.0)]),
+    # near misses: a hedged diagnosis names nothing; a diagnosis with a size or a site of its own, or after a
+    # lesion already named, is a lesion of its own
+    ("Lesion 1: 9:00, 7 mm, oval, hypoechoic. Probable fibroadenoma.", [(None, None, 7.0), ("mass", None, None)]),
+    ("Lesion 1: left breast 9:00, 7 mm, oval, hypoechoic. Cyst 3 mm.", [(None, "left", 7.0), ("cyst", "left", 3.0)]),
+    ("Liver: a 15 mm simple cyst in segment 6. Haemangioma.", [("cyst", None, 15.0), ("mass", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_DIAGNOSIS_NEXT)
+def test_a_bare_diagnosis_names_the_lesion_just_measured(parser: ReportParser, text: str, expected: list) -> None:
+    assert _lesions(parser, text) == expected

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import NamedTuple
 
+from udt.parser.bare_diagnosis import names_last_lesion
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
@@ -284,6 +285,7 @@ class FindingBuilder:
         self.generic_lesion: str | None = None  # the label of the ontology's unnamed lesion (set by the caller)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
+        self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
         self.folded: set[int] = set()  # findings the caller folded into another (a table row's label: table_sides.py)
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
@@ -374,6 +376,8 @@ class FindingBuilder:
                 anatomy.append(it)
                 if it.heading:
                     headings.append(it)
+        if named and names_last_lesion(self, items, span, new_section):
+            return  # "... 8 x 5 mm, oval, anechoic. Simple cyst.": the diagnosis of the lesion just measured
         lesions = self._merge_refinements(named, items)
         inherited = self.site
         if headings:
@@ -480,6 +484,7 @@ class FindingBuilder:
         for fi, listed, lo in enumerated:
             self._enumerate(fi, listed, lo)
         self.last_lesion = lesion_fi[-1]
+        self.last_lesion_sent = lesions[-1].sent
         if anatomy and not headings:
             self._move_site(anatomy[-1], anatomy)
 
