@@ -480,3 +480,18 @@ SIDE_HEADINGS_AND_CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"), SIDE_HEADINGS_AND_CLAUSES)
 def test_side_headings_and_other_side_clauses(parser: ReportParser, text: str, expected: list) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 13. Non-native wording names a stone "concrement" and a focus "inclusion" (ontology related synonyms).
+NON_NATIVE_LESION_WORDS = [
+    ("Gallbladder: in the lumen concrements up to 9 mm with acoustic shadow.", [(None, None, 9.0)]),
+    ("Left kidney 110x50 mm, in the lower group of calyces hyperechoic inclusion 5 mm with shadow.",
+     [(None, "left", 5.0)]),
+    # near miss: an inclusion cyst stays a cyst
+    ("Right breast: epidermal inclusion cyst 8 mm in the skin.", [("cyst", "right", 8.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NON_NATIVE_LESION_WORDS)
+def test_non_native_lesion_words(parser: ReportParser, text: str, expected: list) -> None:
+    assert _lesions(parser, text) == expected
