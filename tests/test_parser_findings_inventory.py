@@ -460,3 +460,38 @@ NODE_GROUPS_AND_PARTS = [
 @pytest.mark.parametrize(("text", "expected"), NODE_GROUPS_AND_PARTS)
 def test_node_groups_and_part_sizes(parser: ReportParser, text: str, expected: list) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 12. A side heading may hold a few words ("Left-sided findings:") and still set the side when it opens a section;
+#     the other side after a clause boundary ends a lesion's clause even behind a preposition (", on the left ...").
+SIDE_HEADINGS_AND_CLAUSES = [
+    ("Right-sided findings: at 9 o'clock a 7 mm cyst. Separately at 11 o'clock, a 4 mm cyst.",
+     [("cyst", "right", 7.0), ("cyst", "right", 4.0)]),
+    ("Neck nodes: on the left at level II a node 18 x 9 mm with necrosis, on the right not enlarged.",
+     [(None, "left", 18.0)]),
+    ("Breasts. Left side findings: 1.2 cm cyst. Contralateral breast: 5 mm cyst.",
+     [("cyst", "left", 12.0), ("cyst", "right", 5.0)]),
+    # near misses: a site heading is no side heading; "other" without "the" is no side
+    ("Right kidney: 10 cm, normal. Liver: 9 mm cyst.", [("cyst", None, 9.0)]),
+    ("Right level II: lymph node 2.2 cm, necrotic. Other nodes normal.", [(None, "right", 22.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDE_HEADINGS_AND_CLAUSES)
+def test_side_headings_and_other_side_clauses(parser: ReportParser, text: str, expected: list) -> None:
+    assert _lesions(parser, text) == expected
+
+
+# 13. Non-native wording names a stone "concrement" and a focus "inclusion" (ontology related synonyms).
+NON_NATIVE_LESION_WORDS = [
+    ("Gallbladder: in the lumen concrements up to 9 mm with acoustic shadow.", [(None, None, 9.0)]),
+    ("Left kidney 110x50 mm, in the lower group of calyces hyperechoic inclusion 5 mm with shadow.",
+     [(None, "left", 5.0)]),
+    # near miss: an inclusion cyst stays a cyst
+    ("Right breast: epidermal inclusion cyst 8 mm in the skin.", [("cyst", "right", 8.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NON_NATIVE_LESION_WORDS)
+def test_non_native_lesion_words(parser: ReportParser, text: str, expected: list) -> None:
+    assert _lesions(parser, text) == expected

@@ -152,6 +152,7 @@ _DRAFT_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.defau
 _ITEM_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(Item)}
 _SEPARATORS = ("sep", "comma", "sep_strong")
 _PART_GAP = ("measure", "place", "thick")  # words between a part and its size ("cortex thickened to 4 mm")
+_HEADING_WORDS = 4  # tokens after a side heading's side word that may hold its colon ("Left - sided findings :")
 _NAMING_SPAN = 40  # how far (in tokens) a bare diagnosis may stand after the unnamed lesion it names
 _new_finding = constructor(Finding)
 
@@ -226,6 +227,21 @@ def is_part_size(role: list[str | None], start: int, end: int) -> bool:
     while j >= max(0, start - 4) and role[j] in _PART_GAP:
         j -= 1
     return j >= 0 and (role[j] == "part" or role[j] == "part_adjective")
+
+
+def side_heading(words: Words, start: int, end: int, items: list[Item]) -> str | None:
+    """The side a sentence opens with as a heading: a side word followed by a colon, at most four tokens later
+    and naming no anatomy between ("RIGHT:", "Lt:", "Left-sided findings:"; not "Left kidney:", a site heading)."""
+    head_side = words.side[start]
+    if head_side is None:
+        return None
+    role = words.role
+    for j in range(start + 1, min(end, start + _HEADING_WORDS + 1)):
+        if role[j] == "colon":
+            return None if any(it.kind == "anatomy" and start <= it.start < j for it in items) else head_side
+        if role[j] is not None:
+            return None
+    return None
 
 
 def laterality_of(words: list[str]) -> str | None:
@@ -355,15 +371,15 @@ class FindingBuilder:
         """Process the items of one sentence (in token order); ``span`` is its token range."""
         if new_section:
             self.last_lesion = None
-        self._sentence_end = span[1]
-        if self.words is not None and span[1] > span[0] + 1:
-            # "RIGHT:" / "Left:" opens a part of the report about one side.
-            head_side, after = self.words.side[span[0]], self.words.role[span[0] + 1]
-            if head_side is not None and after == "colon":
-                self.heading_side = head_side
-        if new_section:
             self.heading_side = None
             self._last_by_diagnosis.clear()
+        self._sentence_end = span[1]
+        if self.words is not None and span[1] > span[0] + 1:
+            # "RIGHT:" / "Left:" / "Left-sided findings:" opens a part of the report about one side (a heading
+            # that opens a section, as "findings" does, still sets it).
+            head_side = side_heading(self.words, span[0], span[1], items)
+            if head_side is not None:
+                self.heading_side = head_side
         # The items by kind, in one plain loop (a comprehension per kind is a call per kind and sentence).
         named: list[Item] = []
         anatomy: list[Item] = []
@@ -386,6 +402,8 @@ class FindingBuilder:
                 self.words is not None and self.words.side[span[0]] is not None
             ):
                 self.heading_side = None  # "Liver:" after "Left: ..." starts an unsided part
+            elif headings[-1].laterality is not None and self.heading_side is not None:
+                self.heading_side = headings[-1].laterality  # "Contralateral breast:" after "Left-sided findings:"
         # The location regex is costly and rarely needed: only computed for a finding that takes it.
         if not lesions:
             self._no_lesion(items, anatomy, text, span, inherited)
@@ -655,7 +673,9 @@ class FindingBuilder:
                 continue
             if p < end:
                 return hi  # two sides named before the lesion ends ("left and right renal cysts")
-            cut = p - 1 if p - 1 > end and role[p - 1] is None else p  # ("..., the right ovary")
+            cut = p  # back over "the", "on the" to the boundary ("..., the right ovary"; "..., on the left")
+            while cut - 1 > end and cut > p - 3 and role[cut - 1] in (None, "place", "measure"):
+                cut -= 1
             if cut > end and role[cut - 1] in _SEPARATORS:
                 return cut
         return hi

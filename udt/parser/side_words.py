@@ -5,7 +5,7 @@ Two things a side word's neighbours decide:
 - A one-letter side abbreviation joined by a slash to a word that is no side ("r/o torsion": rule out) is part of
   an abbreviation, not a side.
 - A word that points at the other side ("the contralateral ovary", "the other kidney", "on the opposite side")
-  names the side opposite to the one stated last for that organ (or, for a bare "side", stated last at all).
+  names the side opposite to the one stated last for that organ (else, or for a bare "side", stated last at all).
 
 Both are gated on the report's word set, so they cost nothing in a report without their words.
 """
@@ -37,6 +37,8 @@ class SideWordRules:
         self._slash = strings.add("/")
         self._letters = word_ids(strings, tuple(w for w in (*ts.LEFT, *ts.RIGHT) if len(w) == 1))
         self._opposite = word_ids(strings, ts.OPPOSITE_SIDE_WORDS)
+        self._contralateral = word_ids(strings, ts.OPPOSITE_SIDE_WORDS[:1])  # needs no "the" before it
+        self._the = strings.add("the")
         self._side_nouns = word_ids(strings, ts.SIDE_NOUNS)
 
     def settle(self, words: Words, lower: list[int], report_words: AbstractSet[int], items: list[Item],
@@ -54,12 +56,15 @@ class SideWordRules:
         starts = {it.start: k for k, it in enumerate(items) if it.kind == "anatomy"}
         sided = list(compress(range(n), side))
         for j in compress(range(n - 1), map(self._opposite.__contains__, lower[: n - 1])):
+            if lower[j] not in self._contralateral and (j == 0 or lower[j - 1] != self._the):
+                continue  # "other nodes normal": the remaining ones; "the other kidney": the other side
             k = starts.get(j + 1)
+            at = bisect_left(sided, j)
+            last_said = side[sided[at - 1]] if at else None  # the side word said last ("Left-sided findings")
             if k is not None and items[k].organ is not None and items[k].organ not in unpaired:
-                stated = self._last_side_of(items, k, items[k].organ)
+                stated = self._last_side_of(items, k, items[k].organ) or last_said
             elif lower[j + 1] in self._side_nouns:
-                at = bisect_left(sided, j)
-                stated = side[sided[at - 1]] if at else None
+                stated = last_said
             else:
                 continue  # "no other lesion": no side
             opposite = _OPPOSITE.get(stated or "")

@@ -47,7 +47,16 @@ from udt.parser import termset as ts
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.degrees import DegreeRules
 from udt.parser.distances import DistanceRules
-from udt.parser.findings import FindingBuilder, Item, Words, is_part_size, laterality_of, new_item, parse_sizes
+from udt.parser.findings import (
+    FindingBuilder,
+    Item,
+    Words,
+    is_part_size,
+    laterality_of,
+    new_item,
+    parse_sizes,
+    side_heading,
+)
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.margins import MarginRules
@@ -848,7 +857,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         last_section = -1
         section_starts = r.section_starts
         # "LEFT:" on a line of its own sets the side of what follows (a sentence without items is not visited).
-        side_heads = [] if self._side_words.isdisjoint(r.cols.words) else _side_headings(words, sent_starts, n_tokens)
+        side_heads = [] if self._side_words.isdisjoint(r.cols.words) else \
+            _side_headings(words, sent_starts, n_tokens, items)
         h = 0
         for sent, same_sentence in groupby(items, key=_SENT):  # consecutive items of one sentence, grouped in C
             while h < len(side_heads) and side_heads[h][0] <= sent:
@@ -980,13 +990,17 @@ def _end_history_at_a_key(text: str, sections: list[tuple[int, str | None]]) -> 
     return out
 
 
-def _side_headings(words: Words, sent_starts: list[int], n_tokens: int) -> list[tuple[int, str]]:
-    """``(sentence, side)`` of each sentence that opens with a side word and a colon ("RIGHT:", "Lt:")."""
-    side, role = words.side, words.role
+def _side_headings(words: Words, sent_starts: list[int], n_tokens: int, items: list[Item]) -> list[tuple[int, str]]:
+    """``(sentence, side)`` of each sentence that opens with a side heading ("RIGHT:", "Left-sided findings:"; see
+    :func:`udt.parser.findings.side_heading`)."""
+    side = words.side
     out = []
     for k, s in enumerate(sent_starts):
-        named = side[s] if s + 1 < n_tokens else None
-        if named is not None and role[s + 1] == "colon":
+        if side[s] is None or s + 1 >= n_tokens:
+            continue
+        end = sent_starts[k + 1] if k + 1 < len(sent_starts) else n_tokens
+        named = side_heading(words, s, end, items)
+        if named is not None:
             out.append((k, named))
     return out
 

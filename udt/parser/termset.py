@@ -623,7 +623,8 @@ LEFT = ("left", "lt", "l", "sinistra")
 RIGHT = ("right", "rt", "r", "dextra")
 BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 # Words that point at the side opposite the one stated last ("the contralateral ovary", "the other kidney", "on the
-# opposite side"): read only before a paired organ or a side noun (side_words.py).
+# opposite side"): read only before a paired organ or a side noun, and (but the first) only after "the"
+# (side_words.py).
 OPPOSITE_SIDE_WORDS = ("contralateral", "other", "opposite")
 SIDE_NOUNS = ("side", "sided")
 
