@@ -130,3 +130,17 @@ BARE_DIAGNOSIS_NEXT: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), BARE_DIAGNOSIS_NEXT)
 def test_a_bare_diagnosis_names_the_lesion_just_measured(parser: ReportParser, text: str, expected: list) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 5. A one-letter side after the lesion keeps its full stop as one token ("Cortical cyst, 14 mm, R."): still a side.
+LETTER_SIDE_WITH_FULL_STOP: list[Row] = [
+    ("Kidneys: normal size.\nSimple cortical cyst, 17 mm, L.\nNo calculi.", [("cyst", "left", 17.0)]),
+    ("Ovaries: dominant follicle only. Paraovarian cyst 24 mm, R.", [("cyst", "right", 24.0)]),
+    # near miss: an initial in a name is no side
+    ("Liver: 12 mm simple cyst in segment 5. Reported by Dr. R. Singh.", [("cyst", None, 12.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LETTER_SIDE_WITH_FULL_STOP)
+def test_a_side_letter_with_its_full_stop(parser: ReportParser, text: str, expected: list) -> None:
+    assert _lesions(parser, text) == expected

@@ -619,8 +619,9 @@ NON_FINDING_SECTIONS = frozenset({"history", "technique", "comparison"})
 # Such a section ends with its first sentence ("Teaching point: X is usually Y. In this patient, ...").
 GENERAL_SECTIONS = frozenset({"teaching"})
 
-LEFT = ("left", "lt", "l", "sinistra")
-RIGHT = ("right", "rt", "r", "dextra")
+# "r." / "l.": the tokenizer keeps a one-letter abbreviation's full stop ("Cortical cyst, 14 mm, R.").
+LEFT = ("left", "lt", "l", "sinistra", "l.")
+RIGHT = ("right", "rt", "r", "dextra", "r.")
 BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 # Words that point at the side opposite the one stated last ("the contralateral ovary", "the other kidney", "on the
 # opposite side"): read only before a paired organ or a side noun, and (but the first) only after "the"
