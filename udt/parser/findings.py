@@ -374,7 +374,10 @@ class FindingBuilder:
             self.heading_side = None
             self._last_by_diagnosis.clear()
         self._sentence_end = span[1]
-        if self.words is not None and span[1] > span[0] + 1:
+        # Whether the sentence holds a side word at all (one C-level pass over its slice): most do not, and then
+        # neither a side heading nor a side of the lesion's own words needs looking for.
+        has_side = self.words is not None and any(self.words.side[span[0] : span[1]])
+        if has_side and self.words is not None and span[1] > span[0] + 1 and self.words.side[span[0]] is not None:
             # "RIGHT:" / "Left:" / "Left-sided findings:" opens a part of the report about one side (a heading
             # that opens a section, as "findings" does, still sets it).
             head_side = side_heading(self.words, span[0], span[1], items)
@@ -409,7 +412,7 @@ class FindingBuilder:
             self._no_lesion(items, anatomy, text, span, inherited)
             return
         regions = self._regions(lesions, span)
-        if self.words is not None:
+        if self.words is not None and (has_side or anatomy):
             regions = self._end_at_new_subjects(lesions, regions, items)
         lesion_fi: list[int] = []
         for lz in lesions:
@@ -461,7 +464,7 @@ class FindingBuilder:
         for k, fi in enumerate(lesion_fi):
             f = self.findings[fi]
             own_side = self._side_in(*regions[k]) if self.words is not None else None
-            modifier_side = self._modifier_side(lesions[k], regions[k][0])
+            modifier_side = self._modifier_side(lesions[k], regions[k][0]) if has_side else None
             if modifier_side is not None:
                 # "Bilateral breast cysts, the largest 8 mm in the left breast": the side the lesion's own noun
                 # phrase states; a site named later places only one of them.

@@ -995,8 +995,10 @@ def _side_headings(words: Words, sent_starts: list[int], n_tokens: int, items: l
     :func:`udt.parser.findings.side_heading`)."""
     side = words.side
     out = []
-    for k, s in enumerate(sent_starts):
-        if side[s] is None or s + 1 >= n_tokens:
+    # (only the sentences that open with a side word, picked in C: few do)
+    for k in compress(range(len(sent_starts)), map(side.__getitem__, sent_starts)):
+        s = sent_starts[k]
+        if s + 1 >= n_tokens:
             continue
         end = sent_starts[k + 1] if k + 1 < len(sent_starts) else n_tokens
         named = side_heading(words, s, end, items)
