@@ -482,13 +482,12 @@ def test_side_headings_and_other_side_clauses(parser: ReportParser, text: str, e
     assert _lesions(parser, text) == expected
 
 
-# 13. Non-native wording names a stone "concrement" and a focus "inclusion" (ontology related synonyms).
+# 13. Non-native wording names a stone "concrement" (an ontology related synonym of calculus).
 NON_NATIVE_LESION_WORDS = [
     ("Gallbladder: in the lumen concrements up to 9 mm with acoustic shadow.", [(None, None, 9.0)]),
-    ("Left kidney 110x50 mm, in the lower group of calyces hyperechoic inclusion 5 mm with shadow.",
-     [(None, "left", 5.0)]),
-    # near miss: an inclusion cyst stays a cyst
-    ("Right breast: epidermal inclusion cyst 8 mm in the skin.", [("cyst", "right", 8.0)]),
+    ("Left kidney 110x50 mm, in the lower group of calyces concrement 5 mm with shadow.", [(None, "left", 5.0)]),
+    # near miss: a stone named in English stays one
+    ("Right kidney: 6 mm stone in the lower pole.", [(None, "right", 6.0)]),
 ]
 
 
