@@ -11,7 +11,8 @@ Gated on the report's word set: no cost in a report without distance words.
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import compress
+from itertools import compress, repeat
+from operator import eq
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
@@ -55,7 +56,8 @@ class DistanceRules:
             return named
         spans: list[tuple[int, int]] = []
         size_ends = {it.end for it in items if it.kind == "size"}
-        for j in compress(range(n), map("distance".__eq__, role)):
+        # (operator.eq, not "distance".__eq__: that returns NotImplemented, which is truthy, for a token with no role)
+        for j in compress(range(n), map(eq, role, repeat("distance"))):
             if j not in size_ends:
                 continue  # a distance is measured: "4 cm from the nipple", not "arising from the right kidney"
             if lower[j] not in self._objects and not (j + 1 < n and lower[j + 1] == self._to):
