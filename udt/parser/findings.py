@@ -12,8 +12,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from itertools import compress
 from typing import NamedTuple
 
+from udt.parser.bare_diagnosis import names_last_lesion
+from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
@@ -21,7 +24,9 @@ _SIZE = re.compile(
     # Starts with a digit (so the regex engine can skip to digits); the lookbehind after it refuses a number
     # glued to a word or decimal point ("T2", ".5").
     r"(\d(?<![\w.]\d)\d*(?:[.,]\d+)?)(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?"
-    r"(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?\s*(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
+    # A hyphen may join the number to its unit as an adjective ("a 9-mm nodule"); "5-8 mm" stays a range (the
+    # hyphen is followed by a number, not a unit, so only "8 mm" matches).
+    r"(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?\s*-?\s*(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
     re.IGNORECASE,
 )
 _LOCATION = re.compile(
@@ -34,7 +39,7 @@ _LOCATION = re.compile(
 _UNIT_STARTS = ("mm", "cm", "millimet", "centimet")
 # ASCII characters a size can hold before its last unit (IGNORECASE: both cases of the letters); whitespace is
 # str.isspace()'s in ASCII, as ``\s`` matches. (Keep in step with _SIZE; tests/test_parser_scan_equivalence.py.)
-_SIZE_RUN_NON_DIGITS = ".," + "".join(chr(c) for c in range(128) if chr(c).isspace()) + "mMcCxX*bByY"
+_SIZE_RUN_NON_DIGITS = ".,-" + "".join(chr(c) for c in range(128) if chr(c).isspace()) + "mMcCxX*bByY"
 _SIZE_RUN_CHARS = "0123456789" + _SIZE_RUN_NON_DIGITS
 # A word of every _LOCATION alternative (keep in step with it; tests/test_parser_speed_equivalence.py checks).
 _LOCATION_WORDS = ("clock", "segment", "pol", "quadrant", "areolar", "isthmus", "subcapsular", "third", "zone",
@@ -66,6 +71,7 @@ class Item:
     node: bool = False  # anatomy naming a lymph node (a finding of its own when it has a size)
     site_of_self: bool = False  # a lesion item that is itself the site (a measured lymph node)
     merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
+    distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
 
@@ -145,6 +151,9 @@ _DRAFT_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.defau
 # Every Item field with its default (the two factory fields are replaced by fresh lists per item: see new_item).
 _ITEM_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(Item)}
 _SEPARATORS = ("sep", "comma", "sep_strong")
+_PART_GAP = ("measure", "place", "thick")  # words between a part and its size ("cortex thickened to 4 mm")
+_HEADING_WORDS = 4  # tokens after a side heading's side word that may hold its colon ("Left - sided findings :")
+_NAMING_SPAN = 40  # how far (in tokens) a bare diagnosis may stand after the unnamed lesion it names
 _new_finding = constructor(Finding)
 
 
@@ -208,6 +217,33 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
+def is_part_size(role: list[str | None], start: int, end: int) -> bool:
+    """The size at tokens ``[start, end)`` measures a part of a lesion or organ, not the lesion: a part noun right
+    after it ("a 6 mm cortex") or before it, across a few linking words ("cortex 3.5 mm", "cortex thickened to 4 mm",
+    "cortical thickening of 4 mm"); see termset.CLAUSE_ROLES."""
+    if end < len(role) and role[end] == "part":
+        return True
+    j = start - 1
+    while j >= max(0, start - 4) and role[j] in _PART_GAP:
+        j -= 1
+    return j >= 0 and (role[j] == "part" or role[j] == "part_adjective")
+
+
+def side_heading(words: Words, start: int, end: int, items: list[Item]) -> str | None:
+    """The side a sentence opens with as a heading: a side word followed by a colon, at most four tokens later
+    and naming no anatomy between ("RIGHT:", "Lt:", "Left-sided findings:"; not "Left kidney:", a site heading)."""
+    head_side = words.side[start]
+    if head_side is None:
+        return None
+    role = words.role
+    for j in range(start + 1, min(end, start + _HEADING_WORDS + 1)):
+        if role[j] == "colon":
+            return None if any(it.kind == "anatomy" and start <= it.start < j for it in items) else head_side
+        if role[j] is not None:
+            return None
+    return None
+
+
 def laterality_of(words: list[str]) -> str | None:
     """The side named by the words just before (or inside) an anatomy mention."""
     for w in reversed(words):
@@ -260,6 +296,13 @@ class FindingBuilder:
         self.heading_side: str | None = None  # side named by a "RIGHT:" heading, until the next one
         self._sentence_end = 0
         self._last_by_diagnosis: dict[str | None, int] = {}  # diagnosis -> its latest lesion finding
+        self.vessel_organs: frozenset[str | None] = frozenset()  # organs that hold no other lesion (set by the caller)
+        self._closed_site: Item | None = None  # the site of the last sentence stating an organ normal
+        self.generic_lesion: str | None = None  # the label of the ontology's unnamed lesion (set by the caller)
+        self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
+        self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
+        self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
+        self.folded: set[int] = set()  # findings the caller folded into another (a table row's label: table_sides.py)
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _new_draft(kind)
@@ -277,6 +320,8 @@ class FindingBuilder:
         if f.organ is None and anchor is not None and anchor.organ is not None:
             # The organ the diagnosis itself implies ("spongiform nodule" -> thyroid).
             f.organ, f.body_system = anchor.organ, anchor.system
+        if self.in_summary:
+            self.summary_made.add(len(self.findings))
         self.findings.append(f)
         return len(self.findings) - 1
 
@@ -308,25 +353,36 @@ class FindingBuilder:
     def results(self) -> list[Finding]:
         """The findings built so far, as schema records."""
         out = []
-        for f in self.findings:
+        for f in fold_restated(self.findings, self.summary_made, self.generic_lesion, self.folded):
             values = dict(vars(f))  # a C-level copy; only the builder's own flag is dropped
             del values["site_fixed"]
             out.append(_new_finding(values))
         return out
 
+    def side_heading(self, side: str, new_section: bool) -> None:
+        """A sentence with no items that opens with a side heading ("RIGHT:" on a line of its own): the side of
+        what follows, until the next heading or section."""
+        if new_section:
+            self.last_lesion = None
+            self._last_by_diagnosis.clear()
+        self.heading_side = side
+
     def sentence(self, items: list[Item], text: str, new_section: bool, span: tuple[int, int] = (0, 0)) -> None:
         """Process the items of one sentence (in token order); ``span`` is its token range."""
         if new_section:
             self.last_lesion = None
-        self._sentence_end = span[1]
-        if self.words is not None and span[1] > span[0] + 1:
-            # "RIGHT:" / "Left:" opens a part of the report about one side.
-            head_side, after = self.words.side[span[0]], self.words.role[span[0] + 1]
-            if head_side is not None and after == "colon":
-                self.heading_side = head_side
-        if new_section:
             self.heading_side = None
             self._last_by_diagnosis.clear()
+        self._sentence_end = span[1]
+        # Whether the sentence holds a side word at all (one C-level pass over its slice): most do not, and then
+        # neither a side heading nor a side of the lesion's own words needs looking for.
+        has_side = self.words is not None and any(self.words.side[span[0] : span[1]])
+        if has_side and self.words is not None and span[1] > span[0] + 1 and self.words.side[span[0]] is not None:
+            # "RIGHT:" / "Left:" / "Left-sided findings:" opens a part of the report about one side (a heading
+            # that opens a section, as "findings" does, still sets it).
+            head_side = side_heading(self.words, span[0], span[1], items)
+            if head_side is not None:
+                self.heading_side = head_side
         # The items by kind, in one plain loop (a comprehension per kind is a call per kind and sentence).
         named: list[Item] = []
         anatomy: list[Item] = []
@@ -335,10 +391,12 @@ class FindingBuilder:
             kind = it.kind
             if kind == "lesion":
                 named.append(it)
-            elif kind == "anatomy":
+            elif kind == "anatomy" and not it.distant:
                 anatomy.append(it)
                 if it.heading:
                     headings.append(it)
+        if named and names_last_lesion(self, items, span, new_section):
+            return  # "... 8 x 5 mm, oval, anechoic. Simple cyst.": the diagnosis of the lesion just measured
         lesions = self._merge_refinements(named, items)
         inherited = self.site
         if headings:
@@ -347,15 +405,23 @@ class FindingBuilder:
                 self.words is not None and self.words.side[span[0]] is not None
             ):
                 self.heading_side = None  # "Liver:" after "Left: ..." starts an unsided part
+            elif headings[-1].laterality is not None and self.heading_side is not None:
+                self.heading_side = headings[-1].laterality  # "Contralateral breast:" after "Left-sided findings:"
         # The location regex is costly and rarely needed: only computed for a finding that takes it.
         if not lesions:
             self._no_lesion(items, anatomy, text, span, inherited)
             return
         regions = self._regions(lesions, span)
+        if self.words is not None and (has_side or anatomy):
+            regions = self._end_at_new_subjects(lesions, regions, items)
         lesion_fi: list[int] = []
         for lz in lesions:
             reuse = self.last_lesion if lz.anaphoric and self._same(self.last_lesion, lz) else None
-            fi = reuse if reuse is not None else self._new("lesion", lz, self.site)
+            site = self.site if self.site is not inherited or self._inherited_site(lz) else None
+            fi = reuse if reuse is not None else self._new("lesion", lz, site)
+            if site is None and inherited is not None and inherited is not self._closed_site and reuse is None:
+                # "RIGHT LOWER LIMB DUPLEX ... Baker's cyst": the side of the part examined still holds.
+                self.findings[fi].laterality = inherited.laterality
             lesion_fi.append(fi)
         organ_sizes: dict[int, int] = {}  # anatomy mention index -> its structure finding
         sizes_of: dict[int, list[tuple[int, Item]]] = {}  # lesion -> (priority, size): pre-modifier first
@@ -380,6 +446,10 @@ class FindingBuilder:
             k = self._owner(it, lesions, regions)
             if it.kind == "anatomy" and self.findings[lesion_fi[k]].site_fixed:
                 continue  # the lesion's own pre-modifier ("liver lesions") already placed it
+            if it.distant and self.findings[lesion_fi[k]].organ is not None:
+                f = self.findings[lesion_fi[k]]
+                f.location = f.location or it.concept  # "1 cm from the adrenal": a landmark of a placed lesion
+                continue
             self._attach(lesion_fi[k], it)
             if it.kind == "anatomy" and any(lz.start - it.end in (0, 1) for lz in lesions):
                 self.findings[lesion_fi[k]].site_fixed = True
@@ -394,7 +464,12 @@ class FindingBuilder:
         for k, fi in enumerate(lesion_fi):
             f = self.findings[fi]
             own_side = self._side_in(*regions[k]) if self.words is not None else None
-            if own_side is not None and not self._site_named_in(f, regions[k], items):
+            modifier_side = self._modifier_side(lesions[k], regions[k][0]) if has_side else None
+            if modifier_side is not None:
+                # "Bilateral breast cysts, the largest 8 mm in the left breast": the side the lesion's own noun
+                # phrase states; a site named later places only one of them.
+                f.laterality = modifier_side
+            elif own_side is not None and not self._site_named_in(f, regions[k], items):
                 f.laterality = own_side
             elif self.heading_side is not None and not self._site_named_in(f, regions[k], items):
                 f.laterality = self.heading_side
@@ -430,6 +505,7 @@ class FindingBuilder:
         for fi, listed, lo in enumerated:
             self._enumerate(fi, listed, lo)
         self.last_lesion = lesion_fi[-1]
+        self.last_lesion_sent = lesions[-1].sent
         if anatomy and not headings:
             self._move_site(anatomy[-1], anatomy)
 
@@ -464,14 +540,41 @@ class FindingBuilder:
             # "A second lesion, a 5 mm oval cyst, ...": a diagnosis in apposition names an unnamed lesion.
             appositive = prev.value is None and between[:1] == ["comma"] and "sep" not in between and \
                 "sep_strong" not in between and lz.start - prev.end <= 10
-            if refines or appositive:
+            generic = prev.concept is not None and prev.concept == self.generic_lesion
+            # "volar ganglion" + "cyst": two mentions inside one noun phrase.
+            compound = lz.start == prev.end and (generic or lz.value == prev.value)
+            # "Lesion 1 | R 11:00 | 9 x 6 x 5 mm | oval, anechoic | simple cyst": a bare diagnosis later in the clause
+            # names the unnamed lesion it describes ("formation 23 mm, avascular (cyst)").
+            named_later = generic and lz.value is not None and not prev.plural and lz.status == "present" and \
+                "sep" not in between and "sep_strong" not in between and lz.start - prev.end <= _NAMING_SPAN and \
+                not self._sized_itself(lz, items)
+            if refines or appositive or compound or named_later:
                 lz.merged = True
                 if lz.status == "present" and prev.value is None:
                     prev.value, prev.concept = lz.value or prev.value, lz.concept
                 prev.extra.append(lz.index)
                 continue
+            if generic and prev.end < len(role) and role[prev.end] == "colon":
+                # "Focal lesions: 1) 2.8 cm cyst; 2) ...": a key that announces the lesions after it.
+                prev.merged = True
+                lz.extra.extend((prev.index, *prev.extra))
+                kept[-1] = lz
+                continue
             kept.append(lz)
         return kept
+
+    def _sized_itself(self, lesion: Item, items: list[Item]) -> bool:
+        """A size stands right before the lesion word (up to three words, no clause boundary) or right after it."""
+        role = self.words.role if self.words is not None else []
+        for it in items:
+            if it.kind != "size":
+                continue
+            if lesion.start - 3 <= it.end <= lesion.start and not any(
+                    role[j] in _SEPARATORS for j in range(it.end, lesion.start)):
+                return True
+            if lesion.end <= it.start <= lesion.end + 2:
+                return True
+        return False
 
     def _regions(self, lesions: list[Item], span: tuple[int, int]) -> list[tuple[int, int]]:
         """Each lesion's clause: from the last clause boundary after the previous lesion to the first one after
@@ -495,6 +598,115 @@ class FindingBuilder:
             out.append((lo, hi))
             lo = hi
         return out
+
+    def _inherited_site(self, lesion: Item) -> bool:
+        """Whether the site carried over from earlier sentences places ``lesion``. A diagnosis that names its own
+        organ is there, not in the organ described before, where that organ cannot hold it: a vessel ("Left:
+        thrombus in the popliteal vein. A 3 cm Baker's cyst": the knee) or an organ the report has just stated
+        normal ("The right kidney was normal. Small-volume ascites": the peritoneum). Elsewhere a typical site
+        yields to the organ under description ("SPLEEN: ... a 9 mm focus, likely a haemangioma")."""
+        site = self.site
+        if lesion.organ is None or site is None or site.organ is None or site.organ == lesion.organ:
+            return True
+        return site.organ not in self.vessel_organs and site is not self._closed_site
+
+    def _modifier_side(self, lesion: Item, lo: int) -> str | None:
+        """The side word inside the lesion's own noun phrase: in the lesion words or among the (at most three)
+        words right before them, with no clause boundary, link or measuring word between ("bilateral renal
+        cysts", "a right 6 mm cyst", "left-sided effusion"); None when there is none or more than one."""
+        if self.words is None:
+            return None
+        side, role = self.words.side, self.words.role
+        first = max(lo, lesion.start - 3)
+        for j in range(lesion.start - 1, first - 1, -1):
+            if role[j] is not None:
+                first = j + 1  # a modifier phrase holds no role word ("left kidney with a cyst")
+                break
+        sides = set(side[first : lesion.end])
+        sides.discard(None)
+        return next(iter(sides)) if len(sides) == 1 else None
+
+    def _end_at_new_subjects(self, lesions: list[Item], regions: list[tuple[int, int]],
+                             items: list[Item]) -> list[tuple[int, int]]:
+        """Each lesion's clause ends where what follows the lesion starts a statement of its own: an organ stated
+        normal ("7 mm cyst left breast normal") or measured ("a cyst, left kidney 10 cm"), or, after a clause
+        boundary, the other side than the one the clause stated ("left ovary with a 2.7 cm cyst, right ovary
+        fine"; "nodule right side 2.1 cm, other side clear"). Its side word is then no side of the lesion. (One
+        pass over the items: the clauses follow each other in token order, as the items do.)"""
+        if self.words is None:
+            return regions
+        side = self.words.side
+        out = []
+        n, count = 0, len(items)
+        for lz, (lo, hi) in zip(lesions, regions, strict=True):
+            while n < count and items[n].start < lz.end:
+                n += 1
+            first_after = n
+            hi = self._other_side_after(lo, lz.end, hi)
+            while n < count and items[n].start < hi:
+                a = items[n]
+                n += 1
+                if a.kind != "anatomy" or a.heading:
+                    continue
+                start = a.start - 1 if a.start - 1 >= lz.end and side[a.start - 1] is not None else a.start
+                if self._placed_by_preposition(start, lz.end):
+                    continue  # "a cyst on the left ovary 3 cm": the organ places the lesion
+                nxt = items[n] if n < count else None
+                if nxt is not None and (
+                    (nxt.kind == "normal" and nxt.start - a.end <= 2)
+                    # ("biliary dilatation, CBD 14 mm": an organ measured right after the lesion measures it)
+                    or (nxt.kind == "size" and self._measures(a, nxt) and a.start - lz.end > 4)
+                ):
+                    hi = self._list_start(items, n - 1, first_after, lz.end, start)
+                    break
+            n = first_after
+            out.append((lo, hi))
+        return out
+
+    def _other_side_after(self, lo: int, end: int, hi: int) -> int:
+        """Where, after the lesion (which ends at ``end``), a clause boundary is followed by a side other than the
+        one the clause stated first (before or after the lesion: "nodule right side 2 cm, other side clear");
+        else ``hi``."""
+        assert self.words is not None  # (the caller tests it)
+        side, role = self.words.side, self.words.role
+        stated = None
+        for p in compress(range(lo, hi), side[lo:hi]):
+            if stated is None or side[p] == stated:
+                stated = side[p]
+                continue
+            if p < end:
+                return hi  # two sides named before the lesion ends ("left and right renal cysts")
+            cut = p  # back over "the", "on the" to the boundary ("..., the right ovary"; "..., on the left")
+            while cut - 1 > end and cut > p - 3 and role[cut - 1] in (None, "place", "measure"):
+                cut -= 1
+            if cut > end and role[cut - 1] in _SEPARATORS:
+                return cut
+        return hi
+
+    def _list_start(self, items: list[Item], k: int, floor: int, end: int, start: int) -> int:
+        """Where the subject ending with ``items[k]`` begins: "kidneys and spleen were normal" starts with the first
+        organ of its list (walking back over anatomy joined by "and" or a comma, not before ``items[floor]``)."""
+        assert self.words is not None  # (the caller tests it)
+        side, role = self.words.side, self.words.role
+        for j in range(k - 1, floor - 1, -1):
+            b = items[j]
+            if b.kind != "anatomy" or b.start < end or start - b.end > 2 or any(
+                    role[t] not in ("sep", "comma") for t in range(b.end, start)):
+                break
+            start = b.start - 1 if b.start - 1 >= end and side[b.start - 1] is not None else b.start
+        return start
+
+    def _placed_by_preposition(self, start: int, floor: int) -> bool:
+        """A preposition among the (at most three) words before ``start`` and after ``floor``, with no clause
+        boundary between ("on the left ovary", "in the right breast")."""
+        role = self.words.role if self.words is not None else []
+        for j in range(start - 1, max(floor, start - 3) - 1, -1):
+            r = role[j]
+            if r == "measure" or r == "place" or r == "link" or r == "distance":
+                return True
+            if r in _SEPARATORS:
+                return False
+        return False
 
     def _side_in(self, lo: int, hi: int) -> str | None:
         sides = set(self.words.side[lo:hi]) if self.words is not None else set()
@@ -526,7 +738,8 @@ class FindingBuilder:
 
     def _is_distance(self, it: Item) -> bool:
         role = self.words.role if self.words is not None else None
-        return it.kind == "size" and role is not None and it.end < len(role) and role[it.end] == "distance"
+        return it.kind == "size" and role is not None and it.end < len(role) and (
+            role[it.end] == "distance" or is_part_size(role, it.start, it.end))
 
     def _enumerate(self, fi: int, sizes: list[Item], lo: int) -> None:
         """Split a plural lesion finding into one finding per listed size, each with the side named next to it
@@ -593,8 +806,8 @@ class FindingBuilder:
             return priority
         if role[j] == "current":
             return -1
-        if role[j] == "earlier":
-            return 3
+        if role[j] == "earlier" or role[j] == "distance":
+            return 3  # (and "grown from 1.6 cm to 2.4 cm": the size after "from" is the one it changed from)
         return priority
 
     def _measures(self, organ: Item, size: Item) -> bool:
@@ -603,7 +816,7 @@ class FindingBuilder:
         if self.words is None:
             return False
         gap = self.words.role[organ.end : size.start]
-        return len(gap) <= 4 and all(r in ("measure", "colon") for r in gap)
+        return len(gap) <= 4 and all(r in ("measure", "colon", "open") for r in gap)  # ("kidney (12.1 cm)")
 
     def _close(self, end: int, start: int, items: list[Item]) -> bool:
         """Only modifiers lie between a size and the lesion word after it."""
@@ -614,8 +827,9 @@ class FindingBuilder:
         free = [j for j in range(end, start) if j not in covered]
         if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "link") for j in free):
             return False
-        # A comma may separate modifiers ("9 x 7 mm oval, circumscribed mass"), not a list ("4.9 cm, 2 nodules").
-        if role is not None and len(free) > 1 and any(role[j] == "comma" for j in free):
+        # A comma may separate modifiers ("9 x 7 mm oval, circumscribed mass"; "3.5 cm echogenic, shadowless mass"),
+        # not a list ("4.9 cm, 2 nodules"): the comma of a list follows the size.
+        if role is not None and end < start and role[end] == "comma":
             return False
         return len(free) <= 3
 
@@ -657,6 +871,7 @@ class FindingBuilder:
         # it inherits from an earlier sentence had.
         side = self._side_in(*span) if self.words is not None and span[1] > span[0] else None
         if normals:
+            self._closed_site = site
             fi = self._new("structure", normals[0], site)
             if side is not None and not anatomy:
                 self.findings[fi].laterality = side

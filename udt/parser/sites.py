@@ -46,18 +46,31 @@ from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.degrees import DegreeRules
-from udt.parser.findings import FindingBuilder, Item, Words, laterality_of, new_item, parse_sizes
+from udt.parser.distances import DistanceRules
+from udt.parser.findings import (
+    FindingBuilder,
+    Item,
+    Words,
+    is_part_size,
+    laterality_of,
+    new_item,
+    parse_sizes,
+    side_heading,
+)
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
+from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
+from udt.parser.side_words import SideWordRules
 from udt.parser.statuses import StatusRules
+from udt.parser.table_sides import end_clauses_at_borders, side_from_columns, table_cells
 from udt.parser.tirads import TiradsRules
 from udt.parser.values import DerivedValueRules
 from udt.parser.wordids import word_ids
@@ -220,6 +233,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
+        self._side_rules = SideWordRules(strings)
+        self._distance_rules = DistanceRules(strings)
+        self._normal_node_words = word_ids(strings, ts.NORMAL_NODE_WORDS)
+        generic = tax.concept(ts.GENERIC_LESION_LABEL)  # "lesion", "formation": a lesion a later word may name
+        self._generic_lesion = generic.label if generic is not None else None
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
         self._normal_iri = self.vocabulary.normal_iri
@@ -828,22 +846,51 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             size.sizes = sizes
             items.append(size)
         items.sort(key=_START_END)
-        _sized_nodes_as_lesions(items)
+        if not self._side_words.isdisjoint(r.cols.words):
+            self._side_rules.settle(words, r.lower, r.cols.words, items, self._unpaired_organs)
+        distance_sides = self._distance_rules.settle(words, r.lower, r.cols.words, items, sent_starts) \
+            if "distance" in words.role else []
+        cells = table_cells(text) if "|" in text else []  # "RIGHT | LEFT" tables (table_sides.py)
+        if cells:
+            end_clauses_at_borders(cells, idx, words.role)
+        _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
         builder = FindingBuilder(self.fields, words)
+        builder.vessel_organs = self._vessel_organs
+        builder.generic_lesion = self._generic_lesion
         last_section = -1
         section_starts = r.section_starts
+        # "LEFT:" on a line of its own sets the side of what follows (a sentence without items is not visited).
+        side_heads = [] if self._side_words.isdisjoint(r.cols.words) else \
+            _side_headings(words, sent_starts, n_tokens, items)
+        h = 0
         for sent, same_sentence in groupby(items, key=_SENT):  # consecutive items of one sentence, grouped in C
+            while h < len(side_heads) and side_heads[h][0] <= sent:
+                head, side = side_heads[h]
+                h += 1
+                if head == sent:
+                    break  # (the sentence itself reads its heading)
+                section = bisect_right(section_starts, idx[sent_starts[head]]) - 1
+                builder.side_heading(side, section != last_section)
+                last_section = section
             group = list(same_sentence)
             s_start = sent_starts[sent]
             s_end = sentence_end(sent_starts, sent, n_tokens)
             char_start = idx[s_start]
             section = bisect_right(section_starts, char_start) - 1
+            builder.in_summary = section >= 0 and r.sections[section][1] == "impression"
             builder.sentence(group, text[char_start : idx[s_end] if s_end < n_tokens else len(text)],
                              section != last_section, (s_start, s_end))
             last_section = section
         if self._tirads_targets[0]:
             self._score_tirads(builder, evidence, sent_starts)
+        if cells:
+            builder.folded |= side_from_columns(builder.findings, evidence, cells)
         self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides))
+        if distance_sides:
+            # "Posterior to the left thyroid lobe lay a parathyroid adenoma": the side of the landmark, for a
+            # lesion of a paired organ that names no site of its own (a nodule "in the isthmus, 6 mm from the right
+            # lobe" is in the isthmus).
+            self._settle_sides(builder, evidence, sent_starts, distance_sides, unsited_only=True)
         organs = r.labels[self.fields[2]]
         if len(organs) == 1:
             self._single_organ(builder, next(iter(organs)), items)
@@ -855,7 +902,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         return findings
 
     def _settle_sides(self, builder: FindingBuilder, evidence: list[MentionRecord], sent_starts: list[int],
-                      landmark_sides: list[tuple[int, str]]) -> None:
+                      landmark_sides: list[tuple[int, str]], unsited_only: bool = False) -> None:
         """Sides the ontology decides. A finding in an organ declared unpaired (``udt:isUnpaired``) has none:
         "left upper quadrant" is a region and "left lobe" a part of the liver. A lesion of a paired organ with
         no side of its own lies on the side of the landmark its sentence places it by ("parathyroid lesion
@@ -866,7 +913,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if f.organ in self._unpaired_organs:
                 f.laterality = None
                 continue
-            if f.laterality is not None or f.kind != "lesion" or not landmark_sides:
+            if f.laterality is not None or f.kind != "lesion" or not landmark_sides or \
+                    (unsited_only and f.structure is not None):
                 continue
             starts = [evidence[i].start for i in f.mentions if 0 <= i < len(evidence)]
             if not starts:
@@ -945,9 +993,29 @@ def _end_history_at_a_key(text: str, sections: list[tuple[int, str | None]]) -> 
     return out
 
 
-def _sized_nodes_as_lesions(items: list[Item]) -> None:
-    """A lymph node measured on its own ("left axillary node 2.2 cm", "a 1.2 cm node") is a finding like a
-    lesion (an abnormal node, diagnosis unnamed); it keeps its organ and side. ``items`` is in token order."""
+def _side_headings(words: Words, sent_starts: list[int], n_tokens: int, items: list[Item]) -> list[tuple[int, str]]:
+    """``(sentence, side)`` of each sentence that opens with a side heading ("RIGHT:", "Left-sided findings:"; see
+    :func:`udt.parser.findings.side_heading`)."""
+    side = words.side
+    out = []
+    # (only the sentences that open with a side word, picked in C: few do)
+    for k in compress(range(len(sent_starts)), map(side.__getitem__, sent_starts)):
+        s = sent_starts[k]
+        if s + 1 >= n_tokens:
+            continue
+        end = sent_starts[k + 1] if k + 1 < len(sent_starts) else n_tokens
+        named = side_heading(words, s, end, items)
+        if named is not None:
+            out.append((k, named))
+    return out
+
+
+def _sized_nodes_as_lesions(items: list[Item], role: list[str | None], lower: list[int],
+                            normal_words: frozenset[int], sent_starts: list[int]) -> None:
+    """A lymph node measured on its own ("left axillary node 2.2 cm", "a 1.2 cm node", "a 2.4 cm necrotic node":
+    node_sizes.py) is a finding like a lesion (an abnormal node, diagnosis unnamed); so is a group of nodes
+    described and then measured by its largest ("several nodes with thickened cortex, up to 2.3 cm"; "enlarged
+    nodes bilaterally, rounded, the largest 3.1 cm"). It keeps its organ and side. ``items`` is in token order."""
     if not any(map(_NODE, items)):
         return  # no lymph node named (most reports): one C-level pass instead of a Python loop over the items
     taken: set[int] = set()  # sizes already given to the node before them
@@ -957,12 +1025,44 @@ def _sized_nodes_as_lesions(items: list[Item]) -> None:
         before = items[k - 1] if k > 0 else None
         after = items[k + 1] if k + 1 < len(items) else None
         if after is not None and after.kind == "size" and after.start - it.end <= 2:
-            taken.add(after.start)
+            taken.add(after.start)  # (also "a node with a 4 mm cortex": a measured node, though not its size)
         elif not (before is not None and before.kind == "size" and it.start - before.end <= 3
                   and before.start not in taken):
-            continue  # "axillary node 1.8 cm with a fatty hilum": the size is the node's, not its hilum's
+            premodifier = size_premodifies_node(items, k, role)
+            if premodifier is None or premodifier.start in taken:
+                described = _size_after_description(items, k, role, lower, normal_words, sent_starts)
+                if described is None:
+                    continue  # "axillary node 1.8 cm with a fatty hilum": the size is the node's, not its hilum's
+                taken.add(described.start)
         it.kind, it.value = "lesion", None
         it.site_of_self = True
+
+
+_DESCRIPTION_SPAN = 25  # how far (in tokens) a node's description may run before the size of its largest
+_NORMAL_AFTER_SIZE = 8  # how far after that size a word may still call the nodes normal ("up to 8 mm, preserved hila")
+
+
+def _size_after_description(items: list[Item], k: int, role: list[str | None], lower: list[int],
+                            normal_words: frozenset[int], sent_starts: list[int]) -> Item | None:
+    """The size that ends the description of the node ``items[k]`` in its sentence: only attributes and anatomy
+    of the node's own organ lie between, no ";", within _DESCRIPTION_SPAN tokens, and no
+    word calling the nodes normal ("nodes of normal morphology, largest 9 mm" are no finding)."""
+    node = items[k]
+    sent_end = sent_starts[node.sent + 1] if node.sent + 1 < len(sent_starts) else len(lower)
+    for it in items[k + 1 :]:
+        if it.sent != node.sent or it.start - node.end > _DESCRIPTION_SPAN:
+            return None
+        # ("A few normal looking nodes both sides, biggest 12 mm": the words before the node too)
+        if "sep_strong" in role[node.end : it.start] or not normal_words.isdisjoint(
+                lower[max(0, node.start - 3) : min(sent_end, it.end + _NORMAL_AFTER_SIZE)]):
+            return None
+        if it.kind == "size":
+            if is_part_size(role, it.start, it.end):
+                continue  # "with a 6 mm cortex, ... 18 mm long": the cortex's
+            return it
+        if it.kind != "attribute" and not (it.kind == "anatomy" and it.organ == node.organ):
+            return None
+    return None
 
 
 def _next_on_same_line(text: str, idx: list[int], sent_starts: list[int],

@@ -627,9 +627,15 @@ NON_FINDING_SECTIONS = frozenset({"history", "technique", "comparison"})
 # Such a section ends with its first sentence ("Teaching point: X is usually Y. In this patient, ...").
 GENERAL_SECTIONS = frozenset({"teaching"})
 
-LEFT = ("left", "lt", "l", "sinistra")
-RIGHT = ("right", "rt", "r", "dextra")
+# "r." / "l.": the tokenizer keeps a one-letter abbreviation's full stop ("Cortical cyst, 14 mm, R.").
+LEFT = ("left", "lt", "l", "sinistra", "l.")
+RIGHT = ("right", "rt", "r", "dextra", "r.")
 BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
+# Words that point at the side opposite the one stated last ("the contralateral ovary", "the other kidney", "on the
+# opposite side"): read only before a paired organ or a side noun, and (but the first) only after "the"
+# (side_words.py).
+OPPOSITE_SIDE_WORDS = ("contralateral", "other", "opposite")
+SIDE_NOUNS = ("side", "sided")
 
 # What a word does between a size, a lesion and an organ (the findings pass): "sep" and "comma" end a clause ("a cyst in
 # the left lobe; a nodule in the right"), "sep_strong" also keeps a later diagnosis from refining an earlier
@@ -643,6 +649,14 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
              "demonstrating", "including", "harbouring", "harboring"),
     "sep_strong": (";",),
     "colon": (":",),
+    "open": ("(",),  # an organ's own size in brackets ("the right kidney (12.1 cm) contained a 3.5 cm mass")
+    # A part of a lesion whose own size is no lesion size: a noun before or after the size ("a node with a 6 mm
+    # cortex", "thickened cortex, 4 mm"), an adjective before it ("cortical thickening of 5 mm"), across "thick"
+    # words. (Not "wall": "fibroid left lateral wall 3.4 cm" places the lesion, and an organ's wall thickness is the
+    # organ's measurement, as a tendon's is.)
+    "part": ("cortex", "rim", "septum", "septa", "septation", "septations"),
+    "part_adjective": ("cortical",),
+    "thick": ("thickening", "thickened", "thickness", "thick"),
     "measure": ("measures", "measuring", "measured", "measure", "is", "was", "of", "=", "size", "sized",
                 "length", "spans", "spanning", "at", "enlarged", "approximately", "approx", "about", "~",
                 "craniocaudal", "long", "bipolar", "in"),
@@ -655,7 +669,23 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     # today, the one after an "earlier" word a comparison.
     "current": ("now", "currently", "presently", "today"),
     "earlier": ("previously", "prior", "formerly", "originally", "initially", "earlier"),
+    # Prepositions that make an organ named after a lesion its place ("a cyst on the left ovary 3 cm"), not the
+    # subject of a statement of its own ("a 7 mm cyst, left breast normal"). ("in", "of", "at" are "measure"
+    # words, which place a lesion too.)
+    "place": ("on", "within", "inside", "into", "near", "beside", "along", "behind", "under", "over", "involving",
+              "arising", "abutting", "adjacent", "overlying", "underlying", "between", "around", "by", "to", "for"),
 }
+# The ontology's class of a lesion of unstated nature ("lesion", "formation", "focal lesion"): a bare diagnosis later in
+# its clause names it ("formation 23 mm, avascular (cyst)"), and as a key it announces the lesions after it
+# ("Focal lesions: 1) ..."). (Looked up by this label, like LIVER_SEGMENT_ANCHOR.)
+GENERIC_LESION_LABEL = "lesion"
+# Words that call a described group of lymph nodes normal ("nodes of normal morphology, largest 9 mm"): no finding.
+NORMAL_NODE_WORDS = ("normal", "unremarkable", "benign", "non-enlarged", "nonenlarged", "subcentimetre",
+                     "subcentimeter", "preserved")
+# Distance words whose object is a landmark ("1 cm from the adrenal", "3 cm below the dome of the right
+# hemidiaphragm"): the object's side and organ are not the lesion's (distances.py); "of" stays inside the object.
+DISTANCE_OBJECT_WORDS = ("from", "below", "above", "beneath", "deep")
+DISTANCE_PHRASE_INNER_WORDS = ("of",)
 # Direction words that make a distance when "to" follows ("2 cm lateral to the nipple").
 DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "distal", "anterior", "posterior",
                    "caudal", "cranial", "superficial")

@@ -1,0 +1,83 @@
+"""Side words read in context, before the findings pass attaches sides to lesions.
+
+Two things a side word's neighbours decide:
+
+- A one-letter side abbreviation joined by a slash to a word that is no side ("r/o torsion": rule out) is part of
+  an abbreviation, not a side.
+- A word that points at the other side ("the contralateral ovary", "the other kidney", "on the opposite side")
+  names the side opposite to the one stated last for that organ (else, or for a bare "side", stated last at all).
+
+Both are gated on the report's word set, so they cost nothing in a report without their words.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import compress
+from typing import TYPE_CHECKING
+
+from udt.parser import termset as ts
+from udt.parser.wordids import word_ids
+
+if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
+    from spacy.strings import StringStore
+
+    from udt.parser.findings import Item, Words
+
+_OPPOSITE = {"left": "right", "right": "left"}
+_LOOK_BACK_ITEMS = 40  # how far back (in items) the side of the organ is looked for: a bounded look-back
+
+
+class SideWordRules:
+    """Reads side words in context (see module docstring); built once per pipeline from its string store."""
+
+    def __init__(self, strings: StringStore) -> None:
+        self._slash = strings.add("/")
+        self._letters = word_ids(strings, tuple(w for w in (*ts.LEFT, *ts.RIGHT) if len(w) == 1))
+        self._opposite = word_ids(strings, ts.OPPOSITE_SIDE_WORDS)
+        self._contralateral = word_ids(strings, ts.OPPOSITE_SIDE_WORDS[:1])  # needs no "the" before it
+        self._the = strings.add("the")
+        self._side_nouns = word_ids(strings, ts.SIDE_NOUNS)
+
+    def settle(self, words: Words, lower: list[int], report_words: AbstractSet[int], items: list[Item],
+               unpaired: AbstractSet[str]) -> None:
+        """Correct ``words.side`` (and the side of anatomy named with an "other side" word) in place. ``items`` is
+        in token order; ``unpaired`` holds the organs that have no side."""
+        side = words.side
+        n = len(lower)
+        if self._slash in report_words and not self._letters.isdisjoint(report_words):
+            for j in compress(range(n - 1), side[: n - 1]):
+                if lower[j] in self._letters and lower[j + 1] == self._slash and (j + 2 >= n or side[j + 2] is None):
+                    side[j] = None  # "r/o torsion": rule out
+        if self._opposite.isdisjoint(report_words):
+            return
+        starts = {it.start: k for k, it in enumerate(items) if it.kind == "anatomy"}
+        sided = list(compress(range(n), side))
+        for j in compress(range(n - 1), map(self._opposite.__contains__, lower[: n - 1])):
+            if lower[j] not in self._contralateral and (j == 0 or lower[j - 1] != self._the):
+                continue  # "other nodes normal": the remaining ones; "the other kidney": the other side
+            k = starts.get(j + 1)
+            at = bisect_left(sided, j)
+            last_said = side[sided[at - 1]] if at else None  # the side word said last ("Left-sided findings")
+            if k is not None and items[k].organ is not None and items[k].organ not in unpaired:
+                stated = self._last_side_of(items, k, items[k].organ) or last_said
+            elif lower[j + 1] in self._side_nouns:
+                stated = last_said
+            else:
+                continue  # "no other lesion": no side
+            opposite = _OPPOSITE.get(stated or "")
+            if opposite is None:
+                continue
+            side[j] = opposite
+            if k is not None and items[k].laterality is None:
+                items[k].laterality = opposite
+
+    @staticmethod
+    def _last_side_of(items: list[Item], k: int, organ: str | None) -> str | None:
+        """The side of the last anatomy of ``organ`` named with a side before ``items[k]``."""
+        for it in reversed(items[max(0, k - _LOOK_BACK_ITEMS) : k]):
+            if it.kind == "anatomy" and it.organ == organ and it.laterality is not None:
+                return it.laterality
+        return None

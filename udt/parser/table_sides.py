@@ -1,0 +1,113 @@
+"""Sides given by the columns of a plain-text table ("RIGHT | LEFT", "Segment | Right | Left"): a lesion written in
+a cell under a side's header lies on that side, whatever the row's label or the lines before say; a lesion named
+by the row's label ("Hydrocele | small, 7 mm | none") lies on the side of the one sided cell of its row that
+holds a size.
+
+Inside such a table a cell border ends a clause, as a semicolon does: a size at the end of one cell measures the
+lesion before it, not the one that opens the next cell ("head cyst 4 mm | head cyst 11 mm"). (Not in a
+row-per-lesion table, "Nodule 1 | Rt lower pole | 2.4 cm", whose cells describe one lesion.)
+
+A table starts at a line whose ``|``-separated cells include both a right and a left header ("RIGHT", "Lt") and
+runs over the following lines that hold a ``|``. Gated on the report holding a ``|``: no cost elsewhere. One pass
+over the lines and one look-up per lesion finding.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from itertools import pairwise
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from udt.parser.findings import _Draft
+    from udt.parser.record import MentionRecord
+
+_HEADER_SIDES = {"right": "right", "rt": "right", "r": "right", "rt.": "right", "left": "left", "lt": "left",
+                 "l": "left", "lt.": "left"}
+_SIZE = re.compile(r"\d\s*(?:mm|cm)\b", re.IGNORECASE)
+
+
+class Cell(NamedTuple):
+    """One cell of a table row: its character span, its column's side (None for a label column) and its row."""
+
+    start: int
+    end: int
+    side: str | None
+    row: int
+    sized: bool  # the cell states a size
+
+
+def table_cells(text: str) -> list[Cell]:
+    """The cells of every side table in ``text``, in text order (empty without one)."""
+    if "|" not in text:
+        return []
+    cells: list[Cell] = []
+    sides: list[str | None] | None = None  # the sides of the columns of the table being read
+    pos, row = 0, 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if "|" not in line:
+            sides = None
+            continue
+        parts = line.rstrip("\r\n").split("|")
+        header = [_HEADER_SIDES.get(p.strip().casefold()) for p in parts]
+        if {"right", "left"} <= set(header):
+            sides = header
+            continue
+        if sides is None:
+            continue
+        row += 1
+        at = start
+        for k, part in enumerate(parts):
+            side = sides[k] if k < len(sides) else None
+            cells.append(Cell(at, at + len(part), side, row, _SIZE.search(part) is not None))
+            at += len(part) + 1
+    return cells
+
+
+def end_clauses_at_borders(cells: list[Cell], idx: list[int], role: list[str | None]) -> None:
+    """Give the ``|`` token between two cells of a side table the role of a semicolon; ``idx`` is each token's
+    character offset and ``role`` each token's clause role (``Words.role``)."""
+    for a, b in pairwise(cells):
+        if a.row == b.row:
+            t = bisect_left(idx, a.end)
+            if t < len(idx) and idx[t] == a.end:
+                role[t] = "sep_strong"
+
+
+def _cell_at(cells: list[Cell], starts: list[int], char: int) -> Cell | None:
+    k = bisect_right(starts, char) - 1
+    return cells[k] if k >= 0 and char < cells[k].end else None
+
+
+def side_from_columns(findings: list[_Draft], evidence: list[MentionRecord], cells: list[Cell]) -> set[int]:
+    """Give each lesion finding named inside a side table the side of its column (see module docstring). Returns
+    the row labels to fold: a sizeless lesion opening its row ("Cysts: nil | 2 cortical cysts, larger 19 mm") when
+    a cell of the row names a lesion of the same organ and diagnosis, which takes its mentions."""
+    starts = [c.start for c in cells]
+    in_row: dict[int, list[tuple[int, Cell]]] = {}  # row -> (finding, cell) of the lesions named in it
+    for fi, f in enumerate(findings):
+        if f.kind != "lesion" or not f.mentions or not 0 <= f.mentions[0] < len(evidence):
+            continue
+        cell = _cell_at(cells, starts, evidence[f.mentions[0]].start_char)
+        if cell is None:
+            continue
+        in_row.setdefault(cell.row, []).append((fi, cell))
+        if cell.side is not None:
+            f.laterality = cell.side
+        elif f.size_mm:
+            sized = {c.side for c in cells if c.row == cell.row and c.side is not None and c.sized}
+            if len(sized) == 1:
+                f.laterality = sized.pop()
+    folded: set[int] = set()
+    for named in in_row.values():
+        (first, first_cell), rest = named[0], named[1:]
+        label = findings[first]
+        if label.size_mm or first_cell.start != min(c.start for c in cells if c.row == first_cell.row):
+            continue
+        same = [fi for fi, _ in rest if findings[fi].diagnosis == label.diagnosis and findings[fi].organ == label.organ]
+        if same:
+            findings[same[0]].mentions.extend(m for m in label.mentions if m not in findings[same[0]].mentions)
+            folded.add(first)
+    return folded
