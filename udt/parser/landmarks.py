@@ -151,6 +151,8 @@ class LandmarkRules(SiteRulesHost):
         self._extend_words: frozenset[int] = word_ids(strings, ts.EXTENSION_VERBS)
         self._extension_stops: frozenset[int] = word_ids(strings, (".", ";", "\n", "\n\n", "but", "however"))
         self._relative_openers: frozenset[int] = word_ids(strings, (",", "which", "that"))
+        self._surround_words: frozenset[int] = word_ids(strings, ts.SURROUNDING_CUES)
+        self._other_space_organs: frozenset[int] = word_ids(strings, ts.SURROUNDED_BY_ANOTHER_SPACE)
         thrombus = self.taxonomy.find(ts.INTRALUMINAL_DIAGNOSIS, self.fields[0])
         self._intraluminal_iris: frozenset[str] = frozenset(
             () if thrombus is None else (thrombus.iri, *(c.iri for c in self.taxonomy.descendants(thrombus))))
@@ -229,6 +231,34 @@ class LandmarkRules(SiteRulesHost):
             if prev.field == self.fields[0]:
                 return prev.iri in self._intraluminal_iris
         return False
+
+    def _region_holds_its_lesion(self, k: int, spans: list[MentionRecord], lower: list[int], cue: int) -> bool:
+        """A landmark region (a named muscle) that holds the asserted lesion named just before it ("a haematoma lies
+        within the soleus", "a 4 cm collection in the medial gastrocnemius"): the lesion's own site, so a region with
+        a finding of its own, not a reference for something else ("a tail along the medial gastrocnemius"). Only a
+        region of the soft tissues: fluid in a recess (the pouch of Douglas) keeps the recess's own rules."""
+        m = spans[k]
+        if cue != m.start or not k or m.iri not in self._region_iris \
+                or self._tissue_organ_iri is None or self._organ_iri(m.iri) != self._organ_iri(self._tissue_organ_iri):
+            return False
+        prev = spans[k - 1]
+        return prev.field == self.fields[0] and prev.status == "present" and self._info_value(prev) is not None \
+            and self._holds_the_lesion(m, prev, lower)
+
+    def _fluid_around(self, k: int, spans: list[MentionRecord], lower: list[int], cue: int) -> bool:
+        """Fluid said to surround an organ ("a crescent of fluid around the spleen", "fluid is seen surrounding the
+        kidney", "a haematoma around the kidney"): the organ's own space, so the organ is the site of the fluid,
+        examined. Only fluid that types no space of its own: "ascites around the liver" lies in the peritoneum, and
+        the liver only places it. The fluid ends at most three words before the cue, only verbs of finding and
+        articles between."""
+        if lower[cue] not in self._surround_words or k == 0 or lower[spans[k].end - 1] in self._other_space_organs:
+            return False
+        prev = spans[k - 1]
+        if prev.field != self.fields[0] or prev.hypothetical or not 0 <= cue - prev.end <= 3 \
+                or self._info_value(prev) != self._fluid_value \
+                or any(s.iri not in self._tissue_layers for s in self.taxonomy.sites(prev.iri)):
+            return False  # (a haematoma's sites are tissue layers only: it may lie around an organ too)
+        return self._site_gap_verbs.union(self._site_gap_fillers).issuperset(lower[prev.end : cue])
 
     def _listed_vessel(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """A one-word region adjective in a list of vessel names that a vessel closes ("the internal jugular,
@@ -553,7 +583,9 @@ class LandmarkRules(SiteRulesHost):
         if landmark_ends or m.iri in self._landmark_iris:
             cue = self._landmark_cue_before(m, lower, landmark_ends)
             if cue is not None and not self._between_one_organ(k, spans, lower) \
-                    and not self._thrombus_extends_into(k, spans, lower, cue):
+                    and not self._thrombus_extends_into(k, spans, lower, cue) \
+                    and not self._region_holds_its_lesion(k, spans, lower, cue) \
+                    and not self._fluid_around(k, spans, lower, cue):
                 return "landmark", cue
         if self._names_a_differential(lower) \
                 and not self._differential_heads.isdisjoint(lower[max(0, m.start - _DIFFERENTIAL_REACH) : m.start]) \

@@ -83,6 +83,7 @@ class WordSenseRules(SiteRulesHost):
         self._uterus, self._lesion_iri = self._uterine_node_targets()
         self._fluid_place = word_ids(strings, ts.FLUID_PLACE_WORDS)
         self._fluid_spaces = word_ids(strings, ts.FLUID_SPACE_WORDS)
+        self._fluid_verbs: frozenset[int] = word_ids(strings, ts.HOLDING_VERBS)
         self._content_words = word_ids(strings, ts.CONTENT_WORDS)
         self._fluid_amount = word_ids(strings, ts.FLUID_AMOUNT_WORDS)
         self._fluid_motion = word_ids(strings, ts.FLUID_MOTION_WORDS)
@@ -229,16 +230,25 @@ class WordSenseRules(SiteRulesHost):
                 # "a cyst filled with anechoic fluid": the lesion's content, no collection of its own (a plain "with"
                 # may add one: "ruptured cyst with fluid in the pouch of Douglas")
                 return True
-        end = _past_bracket(end, lower)  # "fluid (asterisk) distending the sheath": a legend's pointer between
+        end = self._past_holding_verbs(_past_bracket(end, lower), lower)  # "fluid (asterisk) distending the
+        # sheath": a legend's pointer between; "fluid is seen around the spleen": a verb of finding between
         if end < n and lower[end] in self._fluid_place:
             return not self._fluid_placed(k, spans, lower)
         return True
+
+    def _past_holding_verbs(self, end: int, lower: list[int]) -> int:
+        """The position after at most two verbs of being or finding at ``end`` ("is seen", "was noted", "present"),
+        which may stand between a bare "fluid" and the preposition that places it; ``end`` where there is none."""
+        j = end
+        while j < len(lower) and j - end < 2 and lower[j] in self._fluid_verbs:
+            j += 1
+        return j
 
     def _fluid_placed(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """A bare "fluid" placed in named anatomy just after it ("fluid in the subacromial bursa"), or in a space
         that holds fluid named by its own noun ("fluid distending the flexor tendon sheath", "fluid in the
         posterior recess"), within four words."""
-        end = _past_bracket(spans[k].end, lower)
+        end = self._past_holding_verbs(_past_bracket(spans[k].end, lower), lower)
         if end >= len(lower) or lower[end] not in self._fluid_place:
             return False
         nxt = spans[k + 1] if k + 1 < len(spans) else None

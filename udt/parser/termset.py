@@ -801,18 +801,22 @@ HOLDING_VERBS = ("is", "are", "was", "were", "seen", "found", "noted", "identifi
 # A lesion's own site named after it: "a stone in my left kidney", "a cyst arising from the right ovary". Read by the
 # "structure" rule (landmarks.py) so that a finer organ holding a lesion is its site, never a structure inside its
 # description ("... with a fatty hilum").
-SITE_GAP_VERBS = (*HOLDING_VERBS, "arising", "arises", "originating", "situated", "sitting")
+SITE_GAP_VERBS = (*HOLDING_VERBS, "arising", "arises", "originating", "situated", "sitting", "lies", "lie", "sits")
 SITE_GAP_FILLERS = ("the", "a", "an", "my", "his", "her", "their", "its", "this", "that", "both")
 # Words of a phrase that names what the lesion just described is ("..., in keeping with a ganglion", "consistent
 # with an abscess", "representing a haematoma"): the diagnosis after them is that lesion, at its site.
 IDENTIFYING_WORDS = ("keeping", "consistent", "compatible", "representing", "represents", "diagnostic",
                      "characteristic", "typical")
-FLUID_PLACE_WORDS = ("in", "within", "around", "round", "surrounding", "along", "at", "between",
+FLUID_PLACE_WORDS = ("in", "within", "around", "round", "surrounding", "along", "at", "between", "on",
                      # "fluid distending the tendon sheath", "fluid filling the subacromial bursa"
                      "distending", "distends", "filling", "fills", "expanding", "tracking", "extending")
 # Spaces named by their own noun in which fluid collects ("fluid distending the flexor tendon sheath"): a bare
 # "fluid" placed in one is a collection even where the noun names no organ of its own.
-FLUID_SPACE_WORDS = ("sheath", "sheaths", "bursa", "bursae", "recess", "recesses")
+FLUID_SPACE_WORDS = ("sheath", "sheaths", "bursa", "bursae", "recess", "recesses",
+                     # ... and the body's own spaces and regions ("fluid is seen in the pelvis", "fluid in the right
+                     # lower quadrant", "fluid in the left flank"), where a report names no organ for it
+                     "pelvis", "abdomen", "quadrant", "flank", "flanks", "fossa", "pouch", "cul-de-sac", "cavity",
+                     "space")
 FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", "large", "little", "some", "amount",
                       "quantity", "volume", "rim", "film", "thin", "tiny", "much",
                       "bit")  # lay: "a bit of fluid round it"
@@ -1092,6 +1096,12 @@ LANDMARK_CUES = (
     # An organ a lesion is likened to or set against ("unlike a renal cyst, this adrenal lesion ..."): a comparison.
     "unlike", "as opposed to", "mimicking", "mimics", "mimic",
 )
+# Landmark cues that wrap a finding around the anatomy after them ("fluid around the spleen", "a rim of fluid
+# surrounding the kidney"): bare fluid so placed lies in that organ's own space (landmarks._fluid_around).
+SURROUNDING_CUES = ("around", "round", "surrounding", "surrounds", "encircling", "encircles", "outlining", "outlines")
+# ... except an organ whose surroundings are another organ value: fluid around the lung lies in the pleural space, and
+# the lung only places it (the lay "fluid on/around the lung" is a synonym of pleural effusion in the ontology).
+SURROUNDED_BY_ANOTHER_SPACE = ("lung", "lungs")
 # Words of a lesion growing into the organ a one-word cue then names ("invasion of the adjacent liver", "infiltrating
 # the surrounding fat"): the organ is involved, not a landmark (as "invading" is no landmark cue).
 INVOLVEMENT_WORDS = ("invasion", "invading", "invades", "invaded", "infiltration", "infiltrating", "infiltrates",
