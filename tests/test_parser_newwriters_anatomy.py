@@ -81,3 +81,43 @@ def test_bare_fluid_found_somewhere_is_a_collection(parser: ReportParser, text: 
                                                     organs: list[str]) -> None:
     assert labels_of(parser, text, DIAGNOSIS) == diagnoses
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a relative's or a header's age in months, or a young sibling's, makes the patient a child ----------------------
+# Before: "my son is 18 months" read 18 as years (an adult), and a sister, brother, nephew or niece with an age in
+# brackets was never read as a child, so a toddler's testes or a teenager's thyroid got the adult organs.
+@pytest.mark.parametrize(
+    ("text", "systems"),
+    [
+        ("My son is 18 months and his left testis is high. Scan: both testes normal in size.", ["Pediatrics"]),
+        ("Our daughter (6 weeks) had her hip scan: right hip alpha angle 66 degrees, normal.", ["Pediatrics"]),
+        ("Asking for my sister (15): thyroid normal size, no nodules.", ["Pediatrics"]),
+        ("My nephew is 12 - his neck scan showed a few reactive lymph nodes.", ["Pediatrics"]),
+        ("Age: 20 months. Right kidney 6.1 cm, normal.", ["Pediatrics"]),
+        # Near misses: an adult relative, a duration, or a pregnancy's age is no child.
+        ("My brother (45) had his thyroid scanned: thyroid normal.", ["Head and Neck"]),
+        ("My sister has had this lump for 6 months. Breast: simple cyst 9 mm.", ["Breast and Axilla"]),
+        ("Gestational age 20 weeks. Cervix 36 mm, closed.", ["Gynaecology"]),
+    ],
+)
+def test_a_childs_age_in_months_or_a_young_relative_is_a_child(parser: ReportParser, text: str,
+                                                                 systems: list[str]) -> None:
+    assert labels_of(parser, text, "Body_system_level") == systems
+
+
+# -- terse dictation's organ abbreviations and toes -----------------------------------------------------------------
+# Before: "Panc" (pancreas) named no organ, and a lesion at a toe fell to its typical site (a ganglion: the wrist).
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Panc/spleen NAD.", ["Pancreas", "Spleen"]),
+        ("Liver nl. GB: no calculi. Panc: obscured by gas.", ["Gallbladder and bile ducts", "Liver", "Pancreas"]),
+        ("Ganglion cyst at the great toe, 8 mm.", ["Foot"]),
+        ("Lump on the second toe: 6 mm hypoechoic nodule.", ["Foot"]),
+        # Near misses: a wrist ganglion keeps its wrist; "pancreatic" names the pancreas all the same.
+        ("Ganglion cyst at the dorsal wrist, 8 mm.", ["Wrist and carpus"]),
+        ("No pancreatic duct dilatation.", ["Pancreas"]),
+    ],
+)
+def test_dictation_abbreviations_and_toes(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs
