@@ -7,7 +7,7 @@ near-miss rows are wordings of the same look that must not trigger the rule.
 from __future__ import annotations
 
 import pytest
-from parser_reading import labels_of
+from parser_reading import labels_of, statuses_of
 
 from udt.parser import ReportParser
 
@@ -121,3 +121,39 @@ def test_a_childs_age_in_months_or_a_young_relative_is_a_child(parser: ReportPar
 )
 def test_dictation_abbreviations_and_toes(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a coarse echotexture names no organ by itself ------------------------------------------------------------------
+# Before: "coarse echotexture" was a synonym of cirrhosis, so a thyroid's "both lobes show coarse echotexture" (chronic
+# thyroiditis) added the liver.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Thyroid lobes 4 cm each. Both lobes show a coarse echotexture with increased vascularity.",
+         ["Thyroid gland"]),
+        ("The gland is enlarged. Both lobes coarse echotexture. Impression: thyroiditis.", ["Thyroid gland"]),
+        # Near misses: the liver said to be coarse, or cirrhosis named, still gives the liver.
+        ("The liver is small with a coarse echotexture and nodular outline.", ["Liver"]),
+        ("Coarse echotexture in keeping with cirrhosis. Spleen 14 cm.", ["Liver", "Spleen"]),
+    ],
+)
+def test_coarse_echotexture_names_no_organ_alone(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- peritoneal nodules are deposits, not the released nodule --------------------------------------------------------
+# Before: "Peritoneal nodules: none" on an O-RADS sheet read as an absent nodule (the thyroid's and breast's value).
+@pytest.mark.parametrize(
+    ("text", "absent_nodule"),
+    [
+        ("O-RADS 2. Ascites: none. Peritoneal nodules: none.", False),
+        ("No ascites or peritoneal implants.", False),
+        ("Omental nodules are absent.", False),
+        # Near misses: a denied thyroid or breast nodule stays an absent nodule.
+        ("Thyroid: no nodules.", True),
+        ("Right breast: no nodule or mass.", True),
+    ],
+)
+def test_peritoneal_nodules_are_deposits(parser: ReportParser, text: str, absent_nodule: bool) -> None:
+    assert ("absent" in statuses_of(parser, text, DIAGNOSIS, "nodule")) is absent_nodule
+    assert "Peritoneum mesentery and omentum" in labels_of(parser, text, ORGAN) or absent_nodule
