@@ -157,3 +157,27 @@ def test_coarse_echotexture_names_no_organ_alone(parser: ReportParser, text: str
 def test_peritoneal_nodules_are_deposits(parser: ReportParser, text: str, absent_nodule: bool) -> None:
     assert ("absent" in statuses_of(parser, text, DIAGNOSIS, "nodule")) is absent_nodule
     assert "Peritoneum mesentery and omentum" in labels_of(parser, text, ORGAN) or absent_nodule
+
+
+# -- finer joint, bursa and lung-lobe names new writers use ---------------------------------------------------------
+# Before: none of these named an organ, so a cyst at the radiocarpal joint or a ganglion at the spinoglenoid notch
+# fell to the ganglion's typical site (the wrist) or to nothing, and an atelectatic lower lobe gave no lung.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("A 9 mm cyst arising from the radiocarpal joint, volar to the scaphoid.", ["Wrist and carpus"]),
+        ("Small effusion of the distal radioulnar joint; TFCC intact.", ["Wrist and carpus"]),
+        ("LEFT: a 7 mm ganglion at the spinoglenoid notch.", ["Shoulder"]),
+        ("Joint effusion anterior to the radial head, 3 mm.", ["Elbow"]),
+        ("Fluid-distended prepatellar bursa, 12 mm, with hyperaemia.", ["Knee"]),
+        ("Hypoechoic 8 mm lesion in the third interdigital space, compatible with a Morton neuroma.", ["Foot"]),
+        ("A seed ganglion arising from the flexor tendon sheath at the A2 pulley, 4 mm.", ["Fingers"]),
+        ("Moderate effusion with an atelectatic right lower lobe floating within it.", ["Pulmonary"]),
+        # Near misses: "lobe" of the liver or thyroid is no lung; "radial artery" is no elbow.
+        ("Right lobe of the liver: 2 cm haemangioma.", ["Liver"]),
+        ("Thyroid left lobe lower pole: 6 mm cyst.", ["Thyroid gland"]),
+        ("Radial artery patent, PSV 60 cm/s.", ["Peripheral arteries"]),
+    ],
+)
+def test_finer_joint_bursa_and_lobe_names(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs
