@@ -181,3 +181,41 @@ def test_peritoneal_nodules_are_deposits(parser: ReportParser, text: str, absent
 )
 def test_finer_joint_bursa_and_lobe_names(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a measured fluid is a collection; a hollow organ's fluid is its content ----------------------------------------
+# Before: "4 mm of anechoic fluid" (a unit, not an amount word) named no collection, while "stomach distended with
+# fluid" (a lumen's content) named one.
+@pytest.mark.parametrize(
+    ("text", "diagnoses"),
+    [
+        ("Retrocalcaneal bursa: 4 mm of anechoic fluid.", ["fluid collection"]),
+        ("About 20 ml of echogenic fluid lies in the hepatorenal space.", ["fluid collection"]),
+        ("Subacromial bursa holds 3 mm of fluid.", ["fluid collection"]),
+        # Near misses: a lumen's content, fluid passing through, a measurement before an unrelated "with fluid".
+        ("The stomach is distended with fluid; pyloric canal 12 mm.", []),
+        ("Small bowel loops filled with fluid, peristalsing normally.", []),
+        ("Muscle thickness 2 mm, canal 11 mm, with fluid passing freely into the duodenum.", []),
+    ],
+)
+def test_measured_fluid_and_lumen_content(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
+    assert labels_of(parser, text, DIAGNOSIS) == diagnoses
+
+
+# -- a named bursa's adjective names its joint ----------------------------------------------------------------------
+# Before: "olecranon bursitis", "retrocalcaneal bursitis", "subacromial bursitis" named no organ (only the bursa's full
+# name did), so a terse impression lost its joint.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Impression: olecranon bursitis.", ["Elbow"]),
+        ("Retrocalcaneal bursitis with a thickened Achilles insertion.", ["Ankle"]),
+        ("Subacromial bursitis, 2 mm, no cuff tear.", ["Shoulder"]),
+        ("Trochanteric bursitis on the left.", ["Hip groin and buttock"]),
+        ("Prepatellar bursitis after kneeling.", ["Knee"]),
+        # Near miss: bursitis without a named bursa names no joint.
+        ("Bursitis, small.", []),
+    ],
+)
+def test_a_named_bursitis_names_its_joint(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

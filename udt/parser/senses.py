@@ -84,6 +84,8 @@ class WordSenseRules(SiteRulesHost):
         self._fluid_place = word_ids(strings, ts.FLUID_PLACE_WORDS)
         self._fluid_spaces = word_ids(strings, ts.FLUID_SPACE_WORDS)
         self._fluid_verbs: frozenset[int] = word_ids(strings, ts.HOLDING_VERBS)
+        self._lumen_words: frozenset[int] = word_ids(strings, ts.LUMEN_WORDS)
+        self._fluid_units: frozenset[int] = word_ids(strings, ts.FLUID_UNIT_WORDS)
         self._content_words = word_ids(strings, ts.CONTENT_WORDS)
         self._fluid_amount = word_ids(strings, ts.FLUID_AMOUNT_WORDS)
         self._fluid_motion = word_ids(strings, ts.FLUID_MOTION_WORDS)
@@ -217,13 +219,18 @@ class WordSenseRules(SiteRulesHost):
         before = lower[max(0, start - 3) : start]
         if not self._fluid_amount.isdisjoint(before):
             return False
+        if self._of in before and self._fluid_units.intersection(before) \
+                and any(w in self._fluid_units and nxt == self._of for w, nxt in zip(before, before[1:])):
+            return False  # "4 mm of anechoic fluid": measured
         for j in range(k - 1, max(-1, k - 4), -1):  # the anatomy before, past descriptors ("anechoic")
             prev = spans[j]
             if start - prev.end > 6:
                 break
             if prev.field in self._anatomy:
                 if not self._fluid_holding.isdisjoint(lower[prev.end : start]):
-                    return False  # "olecranon bursa containing anechoic fluid"
+                    # "olecranon bursa containing anechoic fluid"; not a hollow organ's content ("stomach
+                    # distended with fluid", "bowel loops filled with fluid")
+                    return lower[prev.end - 1] in self._lumen_words
                 break
             if prev.field == self.fields[0] and prev.kb != GENERIC \
                     and not self._content_words.isdisjoint(lower[prev.end : start]):

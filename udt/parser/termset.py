@@ -820,11 +820,17 @@ FLUID_SPACE_WORDS = ("sheath", "sheaths", "bursa", "bursae", "recess", "recesses
 FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", "large", "little", "some", "amount",
                       "quantity", "volume", "rim", "film", "thin", "tiny", "much",
                       "bit")  # lay: "a bit of fluid round it"
+# ... or measured: a unit then "of" ("4 mm of anechoic fluid", "20 ml of fluid"; not "canal 11 mm, with fluid").
+FLUID_UNIT_WORDS = ("mm", "cm", "ml", "mls", "cc")
 # ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
+# Hollow organs whose lumen holds fluid as content ("stomach distended with fluid", "bowel loops filled with fluid"):
+# a bare "fluid" they hold is their content, no collection (unlike a bursa or sheath distended with fluid).
+LUMEN_WORDS = ("stomach", "bowel", "loop", "loops", "duodenum", "colon", "caecum", "cecum", "ileum", "jejunum",
+               "antrum", "bladder", "oesophagus", "esophagus", "lumen")
 # Words that make a "fluid" after a lesion that lesion's content ("a cyst filled with / containing fluid").
 CONTENT_WORDS = ("containing", "contains", "contained", "filled", "holding", "holds")
 FLUID_HOLDING_WORDS = ("containing", "contains", "contained", "with", "distended", "filled", "holding", "holds")
-FLUID_MOTION_WORDS = ("passage", "transit", "movement", "flow", "emptying", "analysis", "aspiration",
+FLUID_MOTION_WORDS = ("passage", "transit", "movement", "flow", "emptying", "analysis", "aspiration", "passing",
                       # A sign named with the word ("no fluid colour sign", "fluid bronchograms"): no collection.
                       "colour", "color", "bronchogram", "bronchograms", "sign")
 
