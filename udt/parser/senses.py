@@ -14,6 +14,7 @@ tables only these rules read) sets the tables these rules read (``_other_sense``
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
@@ -219,8 +220,8 @@ class WordSenseRules(SiteRulesHost):
         before = lower[max(0, start - 3) : start]
         if not self._fluid_amount.isdisjoint(before):
             return False
-        if self._of in before and self._fluid_units.intersection(before) \
-                and any(w in self._fluid_units and nxt == self._of for w, nxt in zip(before, before[1:])):
+        if self._of in before and not self._fluid_units.isdisjoint(before) \
+                and any(w in self._fluid_units and nxt == self._of for w, nxt in pairwise(before)):
             return False  # "4 mm of anechoic fluid": measured
         for j in range(k - 1, max(-1, k - 4), -1):  # the anatomy before, past descriptors ("anechoic")
             prev = spans[j]
