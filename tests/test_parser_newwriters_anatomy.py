@@ -219,3 +219,23 @@ def test_measured_fluid_and_lumen_content(parser: ReportParser, text: str, diagn
 )
 def test_a_named_bursitis_names_its_joint(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a distance from an organ, or a lay "by my ...", only places a finding -------------------------------------------
+# Before: "1 cm from the adrenal" labelled the adrenal beside a renal mass, and "a lump by my ear" the ear beside the
+# parotid mass it turned out to be.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Left kidney: 4 cm exophytic mass at the upper pole, 1 cm from the adrenal.", ["Kidney and ureter"]),
+        ("Liver normal. A 3 cm mass in the right adrenal, 20 mm away from the kidney.", ["Adrenal glands", "Liver"]),
+        ("Scan for a lump by my ear: left parotid tail, 2 cm oval mass.", ["Salivary glands"]),
+        ("Swelling by the knee. A 3 cm lipoma in the thigh subcutis.", ["Soft tissues"]),
+        # Near misses: a distance from a part of the organ places the lesion inside it; a lump by an organ with
+        # no other organ named keeps that organ.
+        ("Left axilla: reactive nodes. At 2 o'clock, 6 cm from the nipple, a 3 cm collection.", ["Axilla", "Breast"]),
+        ("A lump by my knee: 3 cm Baker's cyst.", ["Knee"]),
+    ],
+)
+def test_a_distance_or_nearness_places_a_finding(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

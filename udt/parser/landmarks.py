@@ -153,6 +153,8 @@ class LandmarkRules(SiteRulesHost):
         self._relative_openers: frozenset[int] = word_ids(strings, (",", "which", "that"))
         self._surround_words: frozenset[int] = word_ids(strings, ts.SURROUNDING_CUES)
         self._other_space_organs: frozenset[int] = word_ids(strings, ts.SURROUNDED_BY_ANOTHER_SPACE)
+        self._distance_units: frozenset[int] = word_ids(strings, ("cm", "mm", "centimetres", "centimeters"))
+        self._inner_parts: frozenset[int] = word_ids(strings, ts.DISTANCE_INNER_PARTS)
         thrombus = self.taxonomy.find(ts.INTRALUMINAL_DIAGNOSIS, self.fields[0])
         self._intraluminal_iris: frozenset[str] = frozenset(
             () if thrombus is None else (thrombus.iri, *(c.iri for c in self.taxonomy.descendants(thrombus))))
@@ -585,7 +587,10 @@ class LandmarkRules(SiteRulesHost):
             if cue is not None and not self._between_one_organ(k, spans, lower) \
                     and not self._thrombus_extends_into(k, spans, lower, cue) \
                     and not self._region_holds_its_lesion(k, spans, lower, cue) \
-                    and not self._fluid_around(k, spans, lower, cue):
+                    and not self._fluid_around(k, spans, lower, cue) \
+                    and not (lower[cue] in self._distance_units and lower[m.end - 1] in self._inner_parts):
+                # (a distance from a part of an organ, "6 cm from the nipple", places a lesion inside that organ;
+                # from a whole organ, "1 cm from the adrenal", outside it)
                 return "landmark", cue
         if self._names_a_differential(lower) \
                 and not self._differential_heads.isdisjoint(lower[max(0, m.start - _DIFFERENTIAL_REACH) : m.start]) \

@@ -1101,6 +1101,12 @@ LANDMARK_CUES = (
     "pushes", "pushing",
     # An organ a lesion is likened to or set against ("unlike a renal cyst, this adrenal lesion ..."): a comparison.
     "unlike", "as opposed to", "mimicking", "mimics", "mimic",
+    # A distance from an organ ("a mass at the upper pole, 1 cm from the adrenal", "12 mm away from the capsule"):
+    # the organ measures where the finding is.
+    "cm from", "mm from", "cm away from", "mm away from", "centimetres from", "centimeters from",
+    # (not a part of the organ the finding lies in: see DISTANCE_INNER_PARTS)
+    # Lay nearness ("a lump by my ear", "a swelling by the knee"): beside the organ, which only places it.
+    "by my", "by his", "by her", "by the", "beside", "alongside",
 )
 # Landmark cues that wrap a finding around the anatomy after them ("fluid around the spleen", "a rim of fluid
 # surrounding the kidney"): bare fluid so placed lies in that organ's own space (landmarks._fluid_around).
@@ -1108,6 +1114,10 @@ SURROUNDING_CUES = ("around", "round", "surrounding", "surrounds", "encircling",
 # ... except an organ whose surroundings are another organ value: fluid around the lung lies in the pleural space, and
 # the lung only places it (the lay "fluid on/around the lung" is a synonym of pleural effusion in the ontology).
 SURROUNDED_BY_ANOTHER_SPACE = ("lung", "lungs")
+# Parts of an organ that a distance is measured from inside it ("6 cm from the nipple", "2 mm from the capsule", "1 cm
+# below the dome"): the finding lies in that organ, so a distance cue does not make them landmarks.
+DISTANCE_INNER_PARTS = ("nipple", "nipples", "areola", "capsule", "isthmus", "dome", "hilum", "hila", "tunica",
+                        "albuginea", "surface", "cortex", "pole", "fundus", "neck")
 # Words of a lesion growing into the organ a one-word cue then names ("invasion of the adjacent liver", "infiltrating
 # the surrounding fat"): the organ is involved, not a landmark (as "invading" is no landmark cue).
 INVOLVEMENT_WORDS = ("invasion", "invading", "invades", "invaded", "infiltration", "infiltrating", "infiltrates",
