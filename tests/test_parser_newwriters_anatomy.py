@@ -239,3 +239,22 @@ def test_a_named_bursitis_names_its_joint(parser: ReportParser, text: str, organ
 )
 def test_a_distance_or_nearness_places_a_finding(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a case opened by a young patient, or by why the patient is scanned, presents history ----------------------------
+# Before: a case's presentation was read only after "N-year-old ... with" or "in a patient with", so "Term newborn
+# with a palpable flank mass" asserted a mass and "50-year-old woman, staging for breast cancer" a breast mass.
+@pytest.mark.parametrize(
+    ("text", "diagnoses"),
+    [
+        ("Term newborn with a palpable abdominal mass. Ultrasound shows a hydronephrotic left kidney.", []),
+        ("Preterm infant with a scalp swelling. Ultrasound: normal cranial study.", ["normal appearance"]),
+        ("Case: 62-year-old man, staging for colon cancer. The liver is normal.", ["normal appearance"]),
+        ("A 55-year-old woman referred for a breast lump. Ultrasound shows a 9 mm simple cyst.", ["cyst"]),
+        # Near misses: what the scan then shows stays present; a newborn's finding stated by the scan is asserted.
+        ("Term newborn with vomiting. Ultrasound shows a 2 cm cyst in the right adrenal.", ["cyst"]),
+        ("The neonate's scan shows a 3 cm mass in the right kidney.", ["mass"]),
+    ],
+)
+def test_a_case_presentation_is_history(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
+    assert labels_of(parser, text, DIAGNOSIS) == diagnoses

@@ -1420,8 +1420,12 @@ _NEGATION_HEADS = frozenset(get_string_id(w) for w in ts.NEG_HEAD_WORDS)
 # introduced the same way.
 _PRESENTATION = re.compile(
     r"\b(?:\d{1,3}[- ](?:year|month|week|day)s?[- ]old(?:\s+[a-z]+){0,2}?"
-    r"|in an?(?:\s+[a-z-]+){0,2}?\s+(?:patient|woman|man|child|boy|girl|infant|neonate|adult|female|male))\s+"
-    r"(?:with|presented with|presenting with|presents with|complaining of|known to have|who has|who had)\b",
+    r"|in an?(?:\s+[a-z-]+){0,2}?\s+(?:patient|woman|man|child|boy|girl|infant|neonate|adult|female|male)"
+    # ... or a case opened by the young patient alone ("Term newborn with a palpable flank mass")
+    r"|(?:term|preterm|premature)?\s?(?:newborn|neonate|infant|toddler))"
+    r"(?:\s+(?:with|presented with|presenting with|presents with|complaining of|known to have|who has|who had)"
+    # ... or by why the patient is scanned ("50-year-old woman, staging for breast cancer")
+    r"|,?\s+(?:staging for|for staging of|being staged for|referred for|referred with|surveillance for))\b",
     re.IGNORECASE)
 _PRESENTATION_END = re.compile(
     r"[.:;]|\b(?:shows?|showed|demonstrated?|revealed?|ultrasound|sonogram|scan|had|has|underwent|was|were)\b",
@@ -1448,7 +1452,8 @@ def _inside_quotes(text: str, lo: int, pos: int) -> bool:
 
 def _mark_presentations(mentions: list[MentionRecord], text: str) -> None:
     """Mentions inside a case's presentation are history: the complaint, not what the scan found."""
-    if "old" not in text and " in a" not in text and "In a" not in text and "IN A" not in text:
+    if "old" not in text and " in a" not in text and "In a" not in text and "IN A" not in text \
+            and "born" not in text and "nfant" not in text and "eonate" not in text and "oddler" not in text:
         return  # neither an age nor "in a patient ..." (C-level tests instead of the pattern's scan)
     starts: list[int] | None = None
     for m in _PRESENTATION.finditer(text):
