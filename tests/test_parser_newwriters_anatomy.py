@@ -258,3 +258,20 @@ def test_a_distance_or_nearness_places_a_finding(parser: ReportParser, text: str
 )
 def test_a_case_presentation_is_history(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
     assert labels_of(parser, text, DIAGNOSIS) == diagnoses
+
+
+# -- a TI-RADS level after a denied nodule names a nodule of its own -------------------------------------------------
+# Before: a level was read as grading any lesion named shortly before it, so "R: no nodules / L: N1 ... TR5" took the
+# denied nodules for the graded one and asserted none.
+@pytest.mark.parametrize(
+    ("text", "diagnoses"),
+    [
+        ("R: no nodules\nL: N1 upper pole 30 mm, solid, hypoechoic, TR5", ["nodule"]),
+        ("Right lobe: no focal lesion. Left lobe: 14 mm spongiform, TR1.", ["nodule"]),
+        # Near misses: a level after an asserted nodule grades it (one nodule); a denied nodule alone is absent.
+        ("Left lobe: 1.2 cm solid nodule, no calcifications, TR4.", ["nodule"]),
+        ("Both lobes: no nodules.", []),
+    ],
+)
+def test_a_level_after_a_denied_nodule_names_its_own(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
+    assert labels_of(parser, text, DIAGNOSIS) == diagnoses
