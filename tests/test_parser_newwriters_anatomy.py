@@ -275,3 +275,20 @@ def test_a_case_presentation_is_history(parser: ReportParser, text: str, diagnos
 )
 def test_a_level_after_a_denied_nodule_names_its_own(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
     assert labels_of(parser, text, DIAGNOSIS) == diagnoses
+
+
+# -- a gynaecology sonographer's abbreviations and lay "womb lining" ------------------------------------------------
+# Before: "Ut AV, ET 8 mm. Rt ov 3 cm cyst. Lt ov NAD." named neither the uterus nor the ovaries.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Ut AV, ET 8 mm. Rt ov 3 cm cyst. Lt ov NAD.", ["Adnexa", "Uterus"]),
+        ("TV scan: R ov 14 mL with a dominant follicle; L ov 9 mL.", ["Adnexa"]),
+        ("My womb lining was 14 mm, they want to repeat it.", ["Uterus"]),
+        # Near misses: "ov" inside other words, and the ball of the foot, are no ovary or testis.
+        ("Ovoid 8 mm node in the left axilla.", ["Axilla"]),
+        ("Pain at the ball of the foot: 7 mm Morton neuroma in the third web space.", ["Foot"]),
+    ],
+)
+def test_gynaecology_abbreviations(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs
