@@ -409,8 +409,15 @@ _WEB_SEARCH = (
     "google says", "google said", "googled it", "dr google", "dr. google", "according to google", "google tells me",
     "the internet says", "internet says", "i read online", "i read online that", "everything online says",
 )
+# Outside this examination, said before the organ ("they didn't look at my kidneys", "we did not scan the
+# spleen"): a poster's or a technologist's statement of what was left out, not a finding and not an organ examined.
+_LEFT_OUT_BEFORE = tuple(
+    f"{subject}{negation} {verb}"
+    for subject in ("", "they ", "we ", "she ", "he ")
+    for negation in ("did not", "didn't", "didnt", "never")
+    for verb in ("look at", "scan", "image", "examine", "check", "assess", "include"))
 _HYP_PRE = (
-    *_FIRST_PERSON_FEAR, *_WEB_SEARCH,
+    *_FIRST_PERSON_FEAR, *_WEB_SEARCH, *_LEFT_OUT_BEFORE,
     # ... and what the general statement says of that kind ("haemangiomas are typically hyperechoic").
     *_GENERIC_POST, "tend to be", "tends to be",
     "if", "should", "recommend", "recommended", "recommendation", "suggest", "advise", "advised",
@@ -435,6 +442,13 @@ _HYP_POST = (
     "not imaged", "not included", "not examined", "not scanned", "not assessed", "not evaluated",
     "were not imaged", "was not imaged", "were not examined", "was not examined", "not included in this study",
     "not included in the study", "not part of this examination", "outside the field of view",
+    # ... with an adverb that keeps it outside ("liver not formally assessed", "the spleen was not specifically
+    # imaged"); not "fully", which says the organ was looked at ("could not be fully assessed" is examined).
+    *(f"not {adverb} {verb}"
+      for adverb in ("formally", "specifically", "separately", "routinely", "otherwise", "dedicatedly")
+      for verb in ("imaged", "examined", "scanned", "assessed", "evaluated", "included", "interrogated",
+                   "looked at")),
+    "not looked at",
 )
 # Ability, not doubt: "could"/"can" before a verb of seeing ("I could see the cyst on the screen", "the radiologist
 # could clearly see a small cyst"). Spelled out over a few adverbs; the negated forms ("couldn't see") are negations.
