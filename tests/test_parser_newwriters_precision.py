@@ -39,3 +39,30 @@ DIAGNOSIS = "Diagnosis"
 )
 def test_an_organ_left_out_of_the_study_is_not_labelled(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a legend's structure shown as a reference, not examined ----------------------------------------------------------
+# Before: "for orientation" counted only right after its verb, so "labelled (A) for orientation" lost it; a structure
+# "shown for comparison" or one that "serves as a landmark" was labelled; and a compound direction
+# ("lies inferomedially") did not place a neighbour the way "lies medially" does.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Fig. 4. Echogenic renal cortex; the spleen (S) is included for comparison.", ["Kidney and ureter"]),
+        ("Figure 2. Fatty liver. The right kidney, shown for comparison, is markedly less echogenic.", ["Liver"]),
+        ("Fig. 7. Thrombosed popliteal vein (arrow) with the popliteal artery marked (PA) for orientation.",
+         ["Peripheral veins"]),
+        ("Figure 3. Thyroid nodule, 14 mm; the trachea and common carotid artery act as landmarks.", ["Thyroid gland"]),
+        ("Fig. 1. Swollen pancreas. The aorta serves as a useful reference.", ["Pancreas"]),
+        ("Figure 8. Splenic cyst, 3 cm. The left kidney is seen posterolaterally.", ["Spleen"]),
+        ("Image 2. Gallbladder polyp 5 mm; the right kidney lies inferolaterally.", ["Gallbladder and bile ducts"]),
+        # Near misses: an organ scanned for comparison and then reported on is examined; "as" followed by no role
+        # noun is no landmark.
+        ("Left renal cyst. The right kidney was scanned for comparison and is normal.", ["Kidney and ureter"]),
+        ("Renal cyst 2 cm. The liver was scanned for comparison and is normal.", ["Kidney and ureter", "Liver"]),
+        ("Fig. 2. Gallstones. The liver, as expected, is bright and enlarged.",
+         ["Gallbladder and bile ducts", "Liver"]),
+    ],
+)
+def test_a_legends_reference_structure_is_not_labelled(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -84,6 +84,9 @@ class LandmarkRules(SiteRulesHost):
     _orientation_stops: frozenset[int]
     _orientation_verbs: frozenset[int]
     _orientation_words: frozenset[int]
+    _orientation_roles: frozenset[int]
+    _as: int
+    _role_articles: frozenset[int]
     _background_words: frozenset[int]
     _between: int
     _in: int
@@ -118,6 +121,9 @@ class LandmarkRules(SiteRulesHost):
         self._subject_verbs = word_ids(strings, ts.SUBJECT_PREDICATE_WORDS)
         self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
         self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
+        self._orientation_roles = word_ids(strings, ts.ORIENTATION_ROLE_NOUNS)
+        self._as = strings.add("as")
+        self._role_articles = word_ids(strings, ("a", "an", "the", "our", "useful", "anatomical", "anatomic"))
         self._background_words = word_ids(strings, ts.ORIENTATION_BACKGROUND_WORDS)
         self._in = strings.add("in")
         self._between = strings.add("between")
@@ -405,14 +411,33 @@ class LandmarkRules(SiteRulesHost):
                 return True  # "the common carotid artery (C) and trachea (T) are marked."
             if word in self._background_words and self._seen_in_the(j, lower):
                 return True  # "the right kidney (RK) is seen in the background": shown behind what is examined
+            if word == self._as and self._names_a_role(j + 1, end, lower):
+                return True  # "the splenic vein (arrow) and SMA (arrowhead) serve as landmarks"
             if word == self._for and lower[j + 1] in self._orientation_words:
                 # "labelled for orientation"; or no verb, right after the anatomy or its bracket, closing the clause
                 # ("the right kidney (K) for reference; ..."; not "the liver for reference is normal")
-                if lower[j - 1] in self._orientation_verbs:
+                if lower[j - 1] in self._orientation_verbs or self._verb_before_label(j, lower):
                     return True
                 closes = j + 2 >= len(lower) or lower[j + 2] in self._structure_breaks
                 return closes and (j == m.end or self._bracket_group(m.end, j, lower))
         return False
+
+    def _names_a_role(self, i: int, end: int, lower: list[int]) -> bool:
+        """Tokens from ``i`` name a landmark's role, with at most two words before it ("landmarks", "a useful
+        reference"), within ``end``."""
+        for j in range(i, min(end, i + 3)):
+            if lower[j] in self._orientation_roles:
+                return True
+            if lower[j] not in self._role_articles:
+                return False
+        return False
+
+    def _verb_before_label(self, j: int, lower: list[int]) -> bool:
+        """A showing verb and the image's short label stand before "for" at ``j`` ("labelled (A) for orientation")."""
+        if j < 2 or lower[j - 1] != self._brackets[1]:
+            return False
+        opening = next((i for i in range(j - 2, max(-1, j - 5), -1) if lower[i] == self._brackets[0]), None)
+        return opening is not None and opening > 0 and lower[opening - 1] in self._orientation_verbs
 
     def _seen_in_the(self, j: int, lower: list[int]) -> bool:
         """Token ``j`` follows "seen in (the)" or another showing verb and "in" ("visible in the background")."""

@@ -1151,7 +1151,12 @@ SUBJECT_PREDICATE_WORDS = ("has", "have", "is", "are", "was", "were", "contains"
                            "measures", "measure", "measuring", "not", "thin", "appears", "appear", "demonstrates")
 
 # A figure legend's structures "labelled for orientation", "marked for reference": shown, not examined (guideline).
-ORIENTATION_WORDS = ("orientation", "reference", "orienting")
+ORIENTATION_WORDS = ("orientation", "reference", "orienting",
+                     # "the liver (L) and spleen (S), shown for comparison": a reference beside the organ examined
+                     "comparison")
+# ... or "serving as" one: "the splenic vein and SMA serve as landmarks", "the aorta, used as a reference point".
+ORIENTATION_ROLE_NOUNS = ("landmark", "landmarks", "reference", "references", "marker", "markers", "guide",
+                          "guides")
 # ... of which these alone say it without "for orientation" ("the trachea (T) is marked."; not "nodes are seen.").
 ORIENTATION_MARK_VERBS = ("labelled", "labeled", "marked", "annotated", "indicated")
 # ... and a legend's structure "seen in the background" (behind what the image is about) is shown the same way.
@@ -1173,7 +1178,11 @@ POSITION_VERBS = ("lie", "lies", "lying", "lay", "located", "situated", "sits", 
                   "seen", "visible", "shown", "depicted")
 POSITION_DIRECTIONS = ("posteriorly", "anteriorly", "laterally", "medially", "superiorly", "inferiorly", "deep",
                        "superficially", "lateral", "medial", "posterior", "anterior", "behind", "beside", "adjacent",
-                       "alongside", "next", "beneath", "below", "above")
+                       "alongside", "next", "beneath", "below", "above",
+                       # the compound directions of anatomists' legends ("the left kidney lies inferomedially")
+                       *(f"{first}{second}" for first in ("antero", "postero", "supero", "infero")
+                         for second in ("medially", "laterally", "superiorly", "inferiorly", "medial", "lateral")
+                         if first[:3] != second[:3]))
 
 # A thrombus "extending into" a vessel lies in it (landmarks.py): the verbs of extension among the landmark cues, and
 # the ontology label of the diagnosis (with its subclasses) that lies only inside vessels.
