@@ -66,3 +66,32 @@ def test_an_organ_left_out_of_the_study_is_not_labelled(parser: ReportParser, te
 )
 def test_a_legends_reference_structure_is_not_labelled(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a neighbour placed by its part, or said to be apart from the lesion ---------------------------------------------
+# Before: a landmark named by its part ("adjacent to segment 5 of the liver", "between the aorta and the upper pole
+# of the left kidney") lost its landmark cue and was labelled; "the liver is separate from it" labelled the liver and
+# dropped the organ the lesion's own words named.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Gallstones with wall thickening. Fluid tracks adjacent to segment 4b of the liver.",
+         ["Gallbladder and bile ducts"]),
+        ("Acute cholecystitis; a small collection lies next to segment V of the liver.",
+         ["Gallbladder and bile ducts"]),
+        ("Right adrenal: 3 cm mass between the IVC and the upper pole of the right kidney.", ["Adrenal glands"]),
+        ("Left adrenal nodule, 18 mm, lying between the aorta and upper pole of the left kidney.", ["Adrenal glands"]),
+        ("A 4 cm left adrenal mass; the spleen is clearly separate from it.", ["Adrenal glands"]),
+        ("Solid right adnexal mass, 5 cm. The uterus appears distinct from the mass.", ["Adnexa"]),
+        # Near misses: a numbered segment holding the lesion names the liver; an organ apart from the lesion that
+        # is then reported on stays; the parts of one landmark joined to a non-landmark stay.
+        ("Spleen normal. A 2 cm haemangioma in segment 6.", ["Liver", "Spleen"]),
+        ("Right adnexal cyst 4 cm. The uterus is separate from the cyst and is normal in size.",
+         ["Adnexa", "Uterus"]),
+        ("Left adrenal mass 3 cm. The upper pole of the left kidney shows a 1 cm cyst.",
+         ["Adrenal glands", "Kidney and ureter"]),
+    ],
+)
+def test_a_neighbour_placed_by_its_part_or_said_apart_is_not_labelled(parser: ReportParser, text: str,
+                                                                      organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -69,6 +69,7 @@ class ImpliedSiteRules(SiteRulesHost):
     _joint_system: str | None
     _system_of: dict[str, str | None]
     _tissue_organ: str | None
+    _the: int
     _vessel_organs: frozenset[str | None]
 
     def _init_implied(self, strings: StringStore) -> None:
@@ -370,6 +371,10 @@ class ImpliedSiteRules(SiteRulesHost):
         if organ is not None and organ.us365k_label in r.labels[self.fields[2]]:
             return  # (the liver is labelled already: the usual report that names it)
         named = parts.named_at(r.lower, r.cols.words)
+        if named and r.landmark_ends:
+            # "fluid adjacent to segment 5 of the liver": a segment after a landmark cue places what lies beside it
+            named = [i for i in named if i not in r.landmark_ends
+                     and not (i - 1 in r.landmark_ends and r.lower[i - 1] == self._the)]
         if named and in_finding_sections(named, r.idx, r.section_starts, r.sections):
             self._label_site(parts.site_iri, r.pediatric, r.labels)
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 _KEY_LABEL_CHARS = 4  # longest label a legend's key spells out ("CCA, common carotid artery")
 _ORIENTATION_REACH = 14  # tokens read ahead for "labelled for orientation" (_named_for_orientation)
 _VESSEL_LOOKBACK = 8  # mentions looked back for the vessel whose flow a joint locates (_joint_of_a_flow)
+_PART_GAP = 8  # tokens between two joined landmarks when the second is named by its part ("and the upper pole of")
 _DIFFERENTIAL_REACH = 24  # tokens looked back for the head of a differential list (_in_differential_list)
 
 
@@ -85,6 +86,8 @@ class LandmarkRules(SiteRulesHost):
     _orientation_verbs: frozenset[int]
     _orientation_words: frozenset[int]
     _orientation_roles: frozenset[int]
+    _apart_words: frozenset[int]
+    _apart_links: frozenset[int]
     _as: int
     _role_articles: frozenset[int]
     _background_words: frozenset[int]
@@ -122,6 +125,8 @@ class LandmarkRules(SiteRulesHost):
         self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
         self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
         self._orientation_roles = word_ids(strings, ts.ORIENTATION_ROLE_NOUNS)
+        self._apart_words = word_ids(strings, ts.APART_WORDS)
+        self._apart_links = word_ids(strings, ts.APART_LINKS)
         self._as = strings.add("as")
         self._role_articles = word_ids(strings, ("a", "an", "the", "our", "useful", "anatomical", "anatomic"))
         self._background_words = word_ids(strings, ts.ORIENTATION_BACKGROUND_WORDS)
@@ -422,6 +427,26 @@ class LandmarkRules(SiteRulesHost):
                 return closes and (j == m.end or self._bracket_group(m.end, j, lower))
         return False
 
+    def _joined_by_fillers(self, gap: list[int]) -> bool:
+        """The words between two landmarks join them ("and", ", the", "or the"), three at most."""
+        return 0 < len(gap) <= 3 and not self._landmark_coordinators.isdisjoint(gap) \
+            and self._coordination_fillers.issuperset(gap)
+
+    def _joined_to_part(self, gap: list[int]) -> bool:
+        """The words between two landmarks are a joint and then a part of the second ("and the upper pole of the
+        left" kidney, "and segment 5 of the" liver): landmark fillers only, a few words at most."""
+        return 0 < len(gap) <= _PART_GAP and gap[0] in self._landmark_coordinators and self._fillers.issuperset(gap[1:])
+
+    def _said_apart(self, i: int, lower: list[int]) -> bool:
+        """The words from ``i`` say the anatomy before them is apart from the lesion and stop there ("is separate
+        from it.", "appears quite distinct from the mass;"): one or two link words, the apart word, "from", at most
+        three words, the end of the clause. Not "separate from the mass and normal", which reports on the organ."""
+        j = i + 1 if lower[i + 1] in self._apart_links else i
+        if j + 2 >= len(lower) or lower[j + 1] not in self._apart_words or lower[j + 2] != self._from:
+            return False
+        return any(lower[t] in self._structure_breaks for t in range(j + 3, min(len(lower), j + 7))) \
+            or j + 3 >= len(lower) - 1
+
     def _names_a_role(self, i: int, end: int, lower: list[int]) -> bool:
         """Tokens from ``i`` name a landmark's role, with at most two words before it ("landmarks", "a useful
         reference"), within ``end``."""
@@ -589,8 +614,7 @@ class LandmarkRules(SiteRulesHost):
                 # past the abbreviation of the name before ("the splenic vein (SV) and the aorta")
                 close = next((i for i in range(1, min(len(gap), 5)) if gap[i] == self._brackets[1]), None)
                 gap = gap[close + 1 :] if close is not None else gap
-            if prev.field not in self._anatomy or not 0 < len(gap) <= 3 or self._landmark_coordinators.isdisjoint(gap) \
-                    or not self._coordination_fillers.issuperset(gap):
+            if prev.field not in self._anatomy or not (self._joined_by_fillers(gap) or self._joined_to_part(gap)):
                 break
             j -= 1
             cue = self._landmark_cue_before(prev, lower, landmark_ends)
@@ -633,6 +657,8 @@ class LandmarkRules(SiteRulesHost):
                 return "landmark", anchor
         if self._legend_key(k, spans, lower):
             return "landmark", m.start  # "... (arrow). L, liver; RK, right kidney.": a legend's key to its labels
+        if m.end + 2 < len(lower) and lower[m.end] in self._apart_links and self._said_apart(m.end, lower):
+            return "landmark", m.start  # "the liver is separate from it": a neighbour ruled out, not examined
         if self._named_for_orientation(m, lower):
             return "landmark", m.start  # "the trachea (T) and carotid arteries (C) labelled for orientation"
         if one_word and m.end < len(lower) and lower[m.end] in self._list_joiners \

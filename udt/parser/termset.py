@@ -1150,6 +1150,11 @@ PRESSURE_WORDS = ("pressure", "pressures", "index", "indices", "abi", "abpi", "s
 SUBJECT_PREDICATE_WORDS = ("has", "have", "is", "are", "was", "were", "contains", "contain", "shows", "show",
                            "measures", "measure", "measuring", "not", "thin", "appears", "appear", "demonstrates")
 
+# An organ said to be apart from the lesion ("the liver is separate from it", "the ovary is distinct from the mass"):
+# a neighbour ruled out as the lesion's site, not reported on (guideline); the words after the anatomy.
+APART_WORDS = ("separate", "separable", "distinct", "apart")
+APART_LINKS = ("is", "are", "was", "were", "appears", "appear", "looks", "lies", "seen", "clearly", "entirely",
+               "quite", "completely")
 # A figure legend's structures "labelled for orientation", "marked for reference": shown, not examined (guideline).
 ORIENTATION_WORDS = ("orientation", "reference", "orienting",
                      # "the liver (L) and spleen (S), shown for comparison": a reference beside the organ examined
@@ -1197,6 +1202,10 @@ LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralat
                     "overlying",
                     # A part of the landmark organ ("posterior to the lower pole of the left thyroid lobe").
                     "of", "lower", "upper", "pole", "tip", "dome", "base", "floor", "wall", "surface",
+                    # ... named by its segment or lobe ("adjacent to segment 5 of the liver", "medial to the caudate
+                    # lobe of the liver"), as legends and hepatobiliary reports place by Couinaud's numbering.
+                    "segment", "segments", "lobe", "caudate", "quadrate", "edge", "margin", "border", "aspect",
+                    *(n for n in LIVER_SEGMENT_NUMBERS if n != "i"),  # (not the pronoun "I")
                     # A level of the spine ("anterior to the lumbar spine"), a side of the landmark ("between the
                     # posterior liver and the IVC").
                     "lumbar", "cervical", "thoracic", "sacral", "posterior", "anterior", "medial", "lateral",
