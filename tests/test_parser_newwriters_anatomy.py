@@ -292,3 +292,22 @@ def test_a_level_after_a_denied_nodule_names_its_own(parser: ReportParser, text:
 )
 def test_gynaecology_abbreviations(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- the fetus's anatomy named after "of", and a side word before a lesion's site ------------------------------------
+# Before: "the left ventricle of the fetal heart" labelled the heart (only "fetal heart" before the word was read),
+# and "a haematoma of the right rectus sheath" read the sheath as a structure inside the lesion's description.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Echogenic focus in the left ventricle of the fetal heart. Placenta anterior.", ["Uterus"]),
+        ("Anterior placenta. The stomach of the fetus is seen.", ["Uterus"]),
+        ("Haematoma of the right rectus sheath, 4 cm.", ["Abdominal wall"]),
+        ("A 2 cm cyst in the left epididymal head.", ["Scrotum"]),
+        # Near misses: the mother's own organs and an adult heart stay.
+        ("The left ventricle of the heart is dilated.", ["Heart and mediastinum"]),
+        ("Pregnancy 12 weeks. The right ovary of the mother holds a 3 cm cyst.", ["Adnexa"]),
+    ],
+)
+def test_fetal_owner_after_and_side_before_a_site(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

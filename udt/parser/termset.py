@@ -802,7 +802,9 @@ HOLDING_VERBS = ("is", "are", "was", "were", "seen", "found", "noted", "identifi
 # "structure" rule (landmarks.py) so that a finer organ holding a lesion is its site, never a structure inside its
 # description ("... with a fatty hilum").
 SITE_GAP_VERBS = (*HOLDING_VERBS, "arising", "arises", "originating", "situated", "sitting", "lies", "lie", "sits")
-SITE_GAP_FILLERS = ("the", "a", "an", "my", "his", "her", "their", "its", "this", "that", "both")
+SITE_GAP_FILLERS = ("the", "a", "an", "my", "his", "her", "their", "its", "this", "that", "both",
+                    # a side word before the site ("a haematoma of the right rectus sheath")
+                    "left", "right", "lt", "rt")
 # Words of a phrase that names what the lesion just described is ("..., in keeping with a ganglion", "consistent
 # with an abscess", "representing a haematoma"): the diagnosis after them is that lesion, at its site.
 IDENTIFYING_WORDS = ("keeping", "consistent", "compatible", "representing", "represents", "diagnostic",
