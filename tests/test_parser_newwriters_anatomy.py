@@ -172,7 +172,7 @@ def test_peritoneal_nodules_are_deposits(parser: ReportParser, text: str, absent
         ("Fluid-distended prepatellar bursa, 12 mm, with hyperaemia.", ["Knee"]),
         ("Hypoechoic 8 mm lesion in the third interdigital space, compatible with a Morton neuroma.", ["Foot"]),
         ("A seed ganglion arising from the flexor tendon sheath at the A2 pulley, 4 mm.", ["Fingers"]),
-        ("Moderate effusion with an atelectatic right lower lobe floating within it.", ["Pulmonary"]),
+        ("Moderate effusion with an atelectatic right lower lobe floating within it.", ["Pleural space", "Pulmonary"]),
         # Near misses: "lobe" of the liver or thyroid is no lung; "radial artery" is no elbow.
         ("Right lobe of the liver: 2 cm haemangioma.", ["Liver"]),
         ("Thyroid left lobe lower pole: 6 mm cyst.", ["Thyroid gland"]),
@@ -310,4 +310,25 @@ def test_gynaecology_abbreviations(parser: ReportParser, text: str, organs: list
     ],
 )
 def test_fetal_owner_after_and_side_before_a_site(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a bare effusion in a chest or lung study is the pleural space's -------------------------------------------------
+# Before: "effusion" alone names the fluid collection only, so a chest POCUS or a relayed bedside chest scan with "a
+# moderate effusion on the right" named no organ, and a lung study only the lung.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("They did a bedside ultrasound of his chest: a moderate effusion on the right, maybe loculated.",
+         ["Pleural space"]),
+        ("Lung ultrasound: B-lines in both bases, small effusions bilaterally.", ["Pleural space", "Pulmonary"]),
+        ("CHEST US\nRight: large anechoic effusion, marked for drainage.", ["Pleural space"]),
+        # Near misses: an effusion its sentence (or heading) gives another organ, one that names its own space, a
+        # child's chest (its paediatric organ), a joint.
+        ("Chest ultrasound. Pericardium: small effusion, no tamponade.", ["Heart and mediastinum"]),
+        ("Chest POCUS: no pericardial effusion. Lungs: A-lines.", ["Heart and mediastinum", "Pulmonary"]),
+        ("Knee: small effusion in the suprapatellar recess.", ["Knee"]),
+    ],
+)
+def test_a_bare_effusion_in_the_chest_is_pleural(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs

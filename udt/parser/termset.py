@@ -825,6 +825,11 @@ FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", 
 # ... or measured: a unit then "of" ("4 mm of anechoic fluid", "20 ml of fluid"; not "canal 11 mm, with fluid").
 FLUID_UNIT_WORDS = ("mm", "cm", "ml", "mls", "cc")
 # ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
+# A bare effusion in a study of the chest or the lung lies in the pleural space (implied._effusion_in_the_chest); the
+# lung, which it surrounds, may be named beside it.
+BARE_EFFUSION_WORDS = ("effusion", "effusions")
+CHEST_EFFUSION_SITE = "pleural space"
+CHEST_EFFUSION_NEIGHBOUR = "lung"
 # Hollow organs whose lumen holds fluid as content ("stomach distended with fluid", "bowel loops filled with fluid"):
 # a bare "fluid" they hold is their content, no collection (unlike a bursa or sheath distended with fluid).
 LUMEN_WORDS = ("stomach", "bowel", "loop", "loops", "duodenum", "colon", "caecum", "cecum", "ileum", "jejunum",
