@@ -230,7 +230,7 @@ def test_a_named_bursitis_names_its_joint(parser: ReportParser, text: str, organ
         ("Left kidney: 4 cm exophytic mass at the upper pole, 1 cm from the adrenal.", ["Kidney and ureter"]),
         ("Liver normal. A 3 cm mass in the right adrenal, 20 mm away from the kidney.", ["Adrenal glands", "Liver"]),
         ("Scan for a lump by my ear: left parotid tail, 2 cm oval mass.", ["Salivary glands"]),
-        ("Swelling by the knee. A 3 cm lipoma in the thigh subcutis.", ["Soft tissues"]),
+        ("Swelling by his knee. A 3 cm lipoma in the thigh subcutis.", ["Soft tissues"]),
         # Near misses: a distance from a part of the organ places the lesion inside it; a lump by an organ with
         # no other organ named keeps that organ.
         ("Left axilla: reactive nodes. At 2 o'clock, 6 cm from the nipple, a 3 cm collection.", ["Axilla", "Breast"]),
@@ -332,3 +332,18 @@ def test_fetal_owner_after_and_side_before_a_site(parser: ReportParser, text: st
 )
 def test_a_bare_effusion_in_the_chest_is_pleural(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a poster's own reading about a disease is no finding ------------------------------------------------------------
+# Before: "I keep reading about lymphoma" asserted a mass in a post whose report found a reactive node.
+@pytest.mark.parametrize(
+    ("text", "diagnoses"),
+    [
+        ("The report says reactive node, no collection. I keep reading about lymphoma and can't sleep.", []),
+        ("Scan: liver normal. I googled haemangioma anyway and now I'm scared.", ["normal appearance"]),
+        # Near miss: the report's own finding, looked up afterwards, stays asserted.
+        ("Report: 2 cm haemangioma in segment 6 of the liver. I looked up haemangioma online.", ["mass"]),
+    ],
+)
+def test_a_posters_reading_is_no_finding(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
+    assert labels_of(parser, text, DIAGNOSIS) == diagnoses

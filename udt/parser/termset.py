@@ -408,6 +408,9 @@ _FIRST_PERSON_FEAR = tuple(
 _WEB_SEARCH = (
     "google says", "google said", "googled it", "dr google", "dr. google", "according to google", "google tells me",
     "the internet says", "internet says", "i read online", "i read online that", "everything online says",
+    # A poster's own reading about a disease ("I keep reading about lymphoma", "I googled haemangioma"): a fear, not
+    # a finding relayed from the report.
+    "reading about", "read about", "googled", "googling", "looked up", "researching",
 )
 _HYP_PRE = (
     *_FIRST_PERSON_FEAR, *_WEB_SEARCH,
@@ -1113,7 +1116,7 @@ LANDMARK_CUES = (
     "cm from", "mm from", "cm away from", "mm away from", "centimetres from", "centimeters from",
     # (not a part of the organ the finding lies in: see DISTANCE_INNER_PARTS)
     # Lay nearness ("a lump by my ear", "a swelling by the knee"): beside the organ, which only places it.
-    "by my", "by his", "by her", "by the", "beside", "alongside",
+    "by my", "by his", "by her", "beside", "alongside",
 )
 # Landmark cues that wrap a finding around the anatomy after them ("fluid around the spleen", "a rim of fluid
 # surrounding the kidney"): bare fluid so placed lies in that organ's own space (landmarks._fluid_around).
