@@ -172,7 +172,7 @@ def test_peritoneal_nodules_are_deposits(parser: ReportParser, text: str, absent
         ("Fluid-distended prepatellar bursa, 12 mm, with hyperaemia.", ["Knee"]),
         ("Hypoechoic 8 mm lesion in the third interdigital space, compatible with a Morton neuroma.", ["Foot"]),
         ("A seed ganglion arising from the flexor tendon sheath at the A2 pulley, 4 mm.", ["Fingers"]),
-        ("Moderate effusion with an atelectatic right lower lobe floating within it.", ["Pulmonary"]),
+        ("Moderate effusion with an atelectatic right lower lobe floating within it.", ["Pleural space", "Pulmonary"]),
         # Near misses: "lobe" of the liver or thyroid is no lung; "radial artery" is no elbow.
         ("Right lobe of the liver: 2 cm haemangioma.", ["Liver"]),
         ("Thyroid left lobe lower pole: 6 mm cyst.", ["Thyroid gland"]),
@@ -230,7 +230,7 @@ def test_a_named_bursitis_names_its_joint(parser: ReportParser, text: str, organ
         ("Left kidney: 4 cm exophytic mass at the upper pole, 1 cm from the adrenal.", ["Kidney and ureter"]),
         ("Liver normal. A 3 cm mass in the right adrenal, 20 mm away from the kidney.", ["Adrenal glands", "Liver"]),
         ("Scan for a lump by my ear: left parotid tail, 2 cm oval mass.", ["Salivary glands"]),
-        ("Swelling by the knee. A 3 cm lipoma in the thigh subcutis.", ["Soft tissues"]),
+        ("Swelling by his knee. A 3 cm lipoma in the thigh subcutis.", ["Soft tissues"]),
         # Near misses: a distance from a part of the organ places the lesion inside it; a lump by an organ with
         # no other organ named keeps that organ.
         ("Left axilla: reactive nodes. At 2 o'clock, 6 cm from the nipple, a 3 cm collection.", ["Axilla", "Breast"]),
@@ -292,3 +292,58 @@ def test_a_level_after_a_denied_nodule_names_its_own(parser: ReportParser, text:
 )
 def test_gynaecology_abbreviations(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- the fetus's anatomy named after "of", and a side word before a lesion's site ------------------------------------
+# Before: "the left ventricle of the fetal heart" labelled the heart (only "fetal heart" before the word was read),
+# and "a haematoma of the right rectus sheath" read the sheath as a structure inside the lesion's description.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Echogenic focus in the left ventricle of the fetal heart. Placenta anterior.", ["Uterus"]),
+        ("Anterior placenta. The stomach of the fetus is seen.", ["Uterus"]),
+        ("Haematoma of the right rectus sheath, 4 cm.", ["Abdominal wall"]),
+        ("A 2 cm cyst in the left epididymal head.", ["Scrotum"]),
+        # Near misses: the mother's own organs and an adult heart stay.
+        ("The left ventricle of the heart is dilated.", ["Heart and mediastinum"]),
+        ("Pregnancy 12 weeks. The right ovary of the mother holds a 3 cm cyst.", ["Adnexa"]),
+    ],
+)
+def test_fetal_owner_after_and_side_before_a_site(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a bare effusion in a chest or lung study is the pleural space's -------------------------------------------------
+# Before: "effusion" alone names the fluid collection only, so a chest POCUS or a relayed bedside chest scan with "a
+# moderate effusion on the right" named no organ, and a lung study only the lung.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("They did a bedside ultrasound of his chest: a moderate effusion on the right, maybe loculated.",
+         ["Pleural space"]),
+        ("Lung ultrasound: B-lines in both bases, small effusions bilaterally.", ["Pleural space", "Pulmonary"]),
+        ("CHEST US\nRight: large anechoic effusion, marked for drainage.", ["Pleural space"]),
+        # Near misses: an effusion its sentence (or heading) gives another organ, one that names its own space, a
+        # child's chest (its paediatric organ), a joint.
+        ("Chest ultrasound. Pericardium: small effusion, no tamponade.", ["Heart and mediastinum"]),
+        ("Chest POCUS: no pericardial effusion. Lungs: A-lines.", ["Heart and mediastinum", "Pulmonary"]),
+        ("Knee: small effusion in the suprapatellar recess.", ["Knee"]),
+    ],
+)
+def test_a_bare_effusion_in_the_chest_is_pleural(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a poster's own reading about a disease is no finding ------------------------------------------------------------
+# Before: "I keep reading about lymphoma" asserted a mass in a post whose report found a reactive node.
+@pytest.mark.parametrize(
+    ("text", "diagnoses"),
+    [
+        ("The report says reactive node, no collection. I keep reading about lymphoma and can't sleep.", []),
+        ("Scan: liver normal. I googled haemangioma anyway and now I'm scared.", ["normal appearance"]),
+        # Near miss: the report's own finding, looked up afterwards, stays asserted.
+        ("Report: 2 cm haemangioma in segment 6 of the liver. I looked up haemangioma online.", ["mass"]),
+    ],
+)
+def test_a_posters_reading_is_no_finding(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
+    assert labels_of(parser, text, DIAGNOSIS) == diagnoses

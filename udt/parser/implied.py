@@ -85,6 +85,12 @@ class ImpliedSiteRules(SiteRulesHost):
         self._recess_bounds: list[tuple[str, frozenset[str]]] = self._bounded_recesses()
         self._identifying_words = word_ids(strings, ts.IDENTIFYING_WORDS)
         self._semicolon = strings.add(";")
+        self._effusion_words: frozenset[int] = word_ids(strings, ts.BARE_EFFUSION_WORDS)
+        pleural = self.taxonomy.find(ts.CHEST_EFFUSION_SITE, self.fields[2])
+        self._pleural_iri: str | None = pleural.iri if pleural is not None else None
+        lung = self.taxonomy.find(ts.CHEST_EFFUSION_NEIGHBOUR, self.fields[2])
+        lung_organ = self.taxonomy.rollups(lung).get(self.fields[2]) if lung is not None else None
+        self._lung_organ: str | None = lung_organ.us365k_label if lung_organ is not None else None
 
     def _bounded_recesses(self) -> list[tuple[str, frozenset[str]]]:
         """(recess IRI, the released organs that bound it) from termset.BOUNDED_RECESSES, resolved in the ontology;
@@ -359,6 +365,33 @@ class ImpliedSiteRules(SiteRulesHost):
                 for f in fields[1:3]:
                     if f in rolled and (released := rolled[f].us365k_label):
                         labels[f].add(released)
+
+    def _effusion_in_the_chest(self, r: _Report) -> None:
+        """A bare "effusion" in a report whose anatomy is only the chest or the lung ("a bedside ultrasound of his
+        chest ... a moderate effusion on the right", "Lung ultrasound: B-lines, small effusions"): the pleural
+        space's, where an effusion of the chest collects (guideline: pleural effusion -> Pleural space). Not where
+        its sentence, or the one before, names another organ ("Pericardium: a small effusion", "knee: effusion")."""
+        pleural = self._pleural_iri
+        if pleural is None or self._effusion_words.isdisjoint(r.cols.words):
+            return  # (most reports: no bare effusion word, one C-level test)
+        organ_field, system_field = self.fields[2], self.fields[1]
+        rolled = self._rollups_of(pleural)
+        target, system = rolled.get(organ_field), rolled.get(system_field)
+        if r.pediatric or target is None or system is None or target.us365k_label in r.labels[organ_field] \
+                or system.us365k_label not in r.labels[system_field]:
+            return  # (a child's chest is read by its paediatric organ; not decided here)
+        lower = r.lower
+        for rec in r.evidence:
+            if rec.field != self._diagnosis_field or rec.historical or rec.hypothetical \
+                    or rec.section in ts.NON_FINDING_SECTIONS or rec.value != self._fluid_value \
+                    or lower[rec.end - 1] not in self._effusion_words or self.taxonomy.sites(rec.iri):
+                continue  # (an effusion that names its own space, "pericardial effusion", is that space's)
+            sent = bisect_right(r.sent_starts, rec.start) - 1
+            named = r.strong_sites.get(sent, set()) | r.strong_sites.get(sent - 1, set())
+            if named - {self._lung_organ, target.us365k_label}:
+                continue
+            self._label_site(pleural, r.pediatric, r.labels)
+            return
 
     def _label_numbered_parts(self, r: _Report) -> None:
         """A liver segment named by its number in the findings ("a 2 cm cyst in segment 7", "S6/7 haemangioma")

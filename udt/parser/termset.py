@@ -408,6 +408,9 @@ _FIRST_PERSON_FEAR = tuple(
 _WEB_SEARCH = (
     "google says", "google said", "googled it", "dr google", "dr. google", "according to google", "google tells me",
     "the internet says", "internet says", "i read online", "i read online that", "everything online says",
+    # A poster's own reading about a disease ("I keep reading about lymphoma", "I googled haemangioma"): a fear, not
+    # a finding relayed from the report.
+    "reading about", "read about", "googled", "googling", "looked up", "researching",
 )
 # Outside this examination, said before the organ ("they didn't look at my kidneys", "we did not scan the
 # spleen"): a poster's or a technologist's statement of what was left out, not a finding and not an organ examined.
@@ -816,7 +819,9 @@ HOLDING_VERBS = ("is", "are", "was", "were", "seen", "found", "noted", "identifi
 # "structure" rule (landmarks.py) so that a finer organ holding a lesion is its site, never a structure inside its
 # description ("... with a fatty hilum").
 SITE_GAP_VERBS = (*HOLDING_VERBS, "arising", "arises", "originating", "situated", "sitting", "lies", "lie", "sits")
-SITE_GAP_FILLERS = ("the", "a", "an", "my", "his", "her", "their", "its", "this", "that", "both")
+SITE_GAP_FILLERS = ("the", "a", "an", "my", "his", "her", "their", "its", "this", "that", "both",
+                    # a side word before the site ("a haematoma of the right rectus sheath")
+                    "left", "right", "lt", "rt")
 # Words of a phrase that names what the lesion just described is ("..., in keeping with a ganglion", "consistent
 # with an abscess", "representing a haematoma"): the diagnosis after them is that lesion, at its site.
 IDENTIFYING_WORDS = ("keeping", "consistent", "compatible", "representing", "represents", "diagnostic",
@@ -837,6 +842,11 @@ FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", 
 # ... or measured: a unit then "of" ("4 mm of anechoic fluid", "20 ml of fluid"; not "canal 11 mm, with fluid").
 FLUID_UNIT_WORDS = ("mm", "cm", "ml", "mls", "cc")
 # ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
+# A bare effusion in a study of the chest or the lung lies in the pleural space (implied._effusion_in_the_chest); the
+# lung, which it surrounds, may be named beside it.
+BARE_EFFUSION_WORDS = ("effusion", "effusions")
+CHEST_EFFUSION_SITE = "pleural space"
+CHEST_EFFUSION_NEIGHBOUR = "lung"
 # Hollow organs whose lumen holds fluid as content ("stomach distended with fluid", "bowel loops filled with fluid"):
 # a bare "fluid" they hold is their content, no collection (unlike a bursa or sheath distended with fluid).
 LUMEN_WORDS = ("stomach", "bowel", "loop", "loops", "duodenum", "colon", "caecum", "cecum", "ileum", "jejunum",
@@ -1120,7 +1130,7 @@ LANDMARK_CUES = (
     "cm from", "mm from", "cm away from", "mm away from", "centimetres from", "centimeters from",
     # (not a part of the organ the finding lies in: see DISTANCE_INNER_PARTS)
     # Lay nearness ("a lump by my ear", "a swelling by the knee"): beside the organ, which only places it.
-    "by my", "by his", "by her", "by the", "beside", "alongside",
+    "by my", "by his", "by her", "beside", "alongside",
 )
 # Landmark cues that wrap a finding around the anatomy after them ("fluid around the spleen", "a rim of fluid
 # surrounding the kidney"): bare fluid so placed lies in that organ's own space (landmarks._fluid_around).
