@@ -95,3 +95,26 @@ def test_a_legends_reference_structure_is_not_labelled(parser: ReportParser, tex
 def test_a_neighbour_placed_by_its_part_or_said_apart_is_not_labelled(parser: ReportParser, text: str,
                                                                       organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- an organ word in another sense: the heart's timing or clinical state, Veterans Affairs ---------------------------
+# Before: "the cardiac cycle", "right heart failure" and "cardiac output" labelled the heart in vascular and abdominal
+# studies; a veteran's "scan at the VA" labelled a vertebral artery.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Portal vein flow is hepatofugal through most of the cardiac cycle.", ["Liver"]),
+        ("Hepatic veins pulsatile; appearances would fit congestive heart failure.", ["Liver"]),
+        ("Markedly dilated IVC, likely from cardiac failure. Liver normal.",
+         ["Liver", "Retroperitoneum and great vessels"]),
+        ("Pleural effusions bilaterally in a patient with a low cardiac output.", ["Pleural space"]),
+        ("Had my kidney scan at the VA last week, they found a 2 cm cyst on the left kidney.", ["Kidney and ureter"]),
+        ("My VA doctor sent me for a thyroid ultrasound: 1.2 cm nodule right lobe.", ["Thyroid gland"]),
+        # Near misses: the heart examined, and a vertebral artery named by its abbreviation in a carotid study.
+        ("Moderate pericardial effusion; the heart shows diastolic collapse of the right atrium.",
+         ["Heart and mediastinum"]),
+        ("Right VA: antegrade flow, 45 cm/s.", ["Peripheral arteries"]),
+    ],
+)
+def test_an_organ_word_in_another_sense_is_not_labelled(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

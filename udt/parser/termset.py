@@ -748,6 +748,9 @@ LOBED_ORGANS = ("Thyroid gland",)
 _CATHETER_PROCEDURES = ("catheterisation", "catheterization", "catheterisations", "catheterizations", "cath",
                         "catheter", "angiography", "angiogram", "angioplasty", "intervention", "ablation")
 
+# A timing, a function or a clinical state of the heart ("retrograde flow throughout the cardiac cycle", "findings
+# suggest right heart failure", "cardiac output"): physiology or a clinical diagnosis, no heart examined.
+_CARDIAC_STATES = ("cycle", "cycles", "output", "failure", "arrest", "rhythm", "murmur", "murmurs")
 # Abbreviations that name anatomy in one sense and something else before these words: "PV" is the portal vein, but
 # "PV bleeding" / "PV spotting" is per vaginam, a symptom that names no organ examined.
 OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharge", "loss", "losses", "exam",
@@ -755,7 +758,8 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # "Cardiac activity present" at an early pregnancy scan: the embryo's, no heart examined.
                      # "A groin swelling after cardiac catheterisation": a catheter procedure reaching the heart
                      # through an access vessel (whose complication is imaged), no heart examined.
-                     "cardiac": ("activity", "motion", "pulsation", "pulsations", *_CATHETER_PROCEDURES),
+                     "cardiac": ("activity", "motion", "pulsation", "pulsations", *_CATHETER_PROCEDURES,
+                                 *_CARDIAC_STATES),
                      "coronary": _CATHETER_PROCEDURES,
                      # "Pancreas: not visualised (bowel gas)": what hides an organ, no bowel examined.
                      "bowel": ("gas",),
@@ -767,7 +771,10 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      "ureteral": ("jet", "jets"),
                      # "CRL 11 mm, heart rate 148": the embryo's or fetus's heart beat, no heart examined.
                      "heart": ("rate", "rates", "beat", "beats", "activity", "motion", "pulsation", "pulsations",
-                               "tones", *_CATHETER_PROCEDURES),
+                               "tones", *_CATHETER_PROCEDURES, *_CARDIAC_STATES),
+                     # "He goes to the VA hospital": Veterans Affairs, not a vertebral artery.
+                     "va": ("hospital", "hospitals", "clinic", "clinics", "medical", "doctor", "doctors", "benefits",
+                            "healthcare", "health", "system", "center", "centre"),
                      # Named signs ("positive spine sign" of a pleural effusion, the pyloric "nipple sign", a
                      # metastasis's "bull's-eye appearance"): a picture's name, no spine, breast or eye examined.
                      "spine": ("sign", "signs"),
@@ -788,13 +795,15 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
 # A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
 # portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
 OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs"),
+                      # "a scan at the VA", "my VA doctor": Veterans Affairs, not a vertebral artery.
+                      "va": ("my", "local", "nearest"),
                       # The process of growing, said of a fetus or of a known lesion over time ("normal interval
                       # growth", "fetal growth", "no further growth"), not a mass ("a growth", "polypoid growth").
                       "growth": ("interval", "fetal", "foetal", "fetus", "foetus", "normal", "appropriate", "adequate",
                                  "rapid", "further", "continued", "steady", "slow", "symmetric", "symmetrical",
                                  "asymmetric", "asymmetrical", "interim", "progressive", "subsequent", "significant")}
 # ... and after "on/via/through/in the": "it came up on the portal".
-OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto")}
+OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto"), "va": ("at",)}
 # Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
 LIKE_WORDS = ("like",)
 # Plural heads of a list of structures that a one-word adjective before them joins ("hepatic and common bile ducts",
