@@ -118,3 +118,27 @@ def test_a_neighbour_placed_by_its_part_or_said_apart_is_not_labelled(parser: Re
 )
 def test_an_organ_word_in_another_sense_is_not_labelled(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a joint's past replacement is history ----------------------------------------------------------------------------
+# Before: "after his hip replacement", "I had a knee replaced" in a poster's story labelled the joint in a venous or
+# arterial study.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Mum's calf has been swollen since her knee replacement in May. The scan showed a DVT in the popliteal vein.",
+         ["Peripheral veins"]),
+        ("I had my left hip resurfaced in 2018. Today's ultrasound: 1.5 cm lipoma in the forearm.", ["Soft tissues"]),
+        ("After a shoulder replacement last year my arm swelled; the duplex found a clot in the axillary vein.",
+         ["Peripheral veins"]),
+        ("Since my husband's hip replacement his leg is swollen; the scan found a DVT in the femoral vein.",
+         ["Peripheral veins"]),
+        ("He had a knee replaced in 2016. Now a small AAA of 3.2 cm.", ["Retroperitoneum and great vessels"]),
+        # Near misses: a study of the replaced joint itself, and a joint named beside no surgery word.
+        ("US right hip replacement: 4 cm fluid collection anterior to the prosthesis.", ["Hip groin and buttock"]),
+        ("Left knee arthroplasty: moderate effusion with synovial thickening.", ["Knee"]),
+        ("My knee has been swollen; the scan showed a 3 cm Baker's cyst.", ["Knee"]),
+    ],
+)
+def test_a_joints_past_replacement_is_history(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

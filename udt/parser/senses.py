@@ -60,6 +60,9 @@ class WordSenseRules(SiteRulesHost):
     _other_sense: dict[int, frozenset[int]]
     _other_sense_before_the: dict[int, frozenset[int]]
     _other_sense_before_words: dict[int, frozenset[int]]
+    _past_surgery: frozenset[int]
+    _surgery_owners: frozenset[int]
+    _side_words: frozenset[int]
     _stone_iris: frozenset[str]
     _the: int
     _thyroid_nodule: str | None
@@ -79,6 +82,8 @@ class WordSenseRules(SiteRulesHost):
         self._other_sense_before_the = {strings.add(a): word_ids(strings, ws)
                                         for a, ws in ts.OTHER_SENSE_BEFORE_THE.items()}
         self._the = strings.add("the")
+        self._past_surgery = word_ids(strings, ts.PAST_SURGERY_WORDS)
+        self._surgery_owners = word_ids(strings, ts.PAST_SURGERY_OWNERS)
         # Translated reports also call a fibroid a "node" ("intramural node 18 mm"): a lesion of the uterus.
         self._uterine_node_words = word_ids(strings, ts.UTERINE_NODE_WORDS)
         self._uterus, self._lesion_iri = self._uterine_node_targets()
@@ -149,7 +154,17 @@ class WordSenseRules(SiteRulesHost):
         if after is None:
             return False
         j = rec.end + (rec.end < len(lower) and lower[rec.end] == self._hyphen)
-        return j < len(lower) and lower[j] in after
+        if j >= len(lower) or lower[j] not in after:
+            return False
+        return lower[j] not in self._past_surgery or self._owned(rec.start, lower)
+
+    def _owned(self, start: int, lower: list[int]) -> bool:
+        """An owner word ("his", "my", "a") opens the phrase ending at ``start``, past one side word ("his right
+        hip replacement"): someone's past operation, not the joint a study is of ("the right hip replacement")."""
+        i = start - 1
+        if i >= 0 and lower[i] in self._side_words:
+            i -= 1
+        return i >= 0 and lower[i] in self._surgery_owners
 
     def _other_sense_before(self, start: int, lower: list[int]) -> bool:
         """A one-word anatomy term after a word that gives it another sense ("the patient portal", "results on the

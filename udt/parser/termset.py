@@ -748,6 +748,10 @@ LOBED_ORGANS = ("Thyroid gland",)
 _CATHETER_PROCEDURES = ("catheterisation", "catheterization", "catheterisations", "catheterizations", "cath",
                         "catheter", "angiography", "angiogram", "angioplasty", "intervention", "ablation")
 
+# A joint's past replacement ("after his hip replacement", "I had a knee replaced years ago"): history, not a joint
+# examined, where an owner word opens the phrase (not "US of the right hip replacement: periprosthetic collection").
+PAST_SURGERY_WORDS = ("replacement", "replacements", "replaced", "arthroplasty", "resurfacing", "resurfaced")
+PAST_SURGERY_OWNERS = ("my", "his", "her", "their", "a", "'s", "’s")
 # A timing, a function or a clinical state of the heart ("retrograde flow throughout the cardiac cycle", "findings
 # suggest right heart failure", "cardiac output"): physiology or a clinical diagnosis, no heart examined.
 _CARDIAC_STATES = ("cycle", "cycles", "output", "failure", "arrest", "rhythm", "murmur", "murmurs")
@@ -772,6 +776,10 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # "CRL 11 mm, heart rate 148": the embryo's or fetus's heart beat, no heart examined.
                      "heart": ("rate", "rates", "beat", "beats", "activity", "motion", "pulsation", "pulsations",
                                "tones", *_CATHETER_PROCEDURES, *_CARDIAC_STATES),
+                     # "after his hip replacement", "I had a knee replaced": a past operation of the patient's
+                     # history, no joint examined (read only after an owner word: senses._in_other_sense).
+                     **dict.fromkeys(("hip", "hips", "knee", "knees", "shoulder", "shoulders", "elbow", "ankle"),
+                                     PAST_SURGERY_WORDS),
                      # "He goes to the VA hospital": Veterans Affairs, not a vertebral artery.
                      "va": ("hospital", "hospitals", "clinic", "clinics", "medical", "doctor", "doctors", "benefits",
                             "healthcare", "health", "system", "center", "centre"),
