@@ -1104,6 +1104,8 @@ LOCATIVE_WORDS = ("adjacent", "beside", "next", "near", "abutting", "posterior",
 # level of the hip", "extending toward the knee"): the landmark sets the location, not the organ examined.
 LANDMARK_CUES = (
     "at the level of", "at level of", "level of", "adjacent to", "next to", "close to", "near", "abutting",
+    # ... said as a noun ("note its proximity to the radial artery", "in close contact with the ovary")
+    "proximity to", "in contact with", "in close contact with",
     "posterior to", "anterior to", "superior to", "inferior to", "medial to", "lateral to", "deep to",
     "superficial to", "proximal to", "distal to", "above", "below", "beneath", "behind", "toward", "towards",
     "extending into", "extending to", "extends into", "extends to", "extending toward", "extending towards",
