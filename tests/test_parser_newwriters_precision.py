@@ -142,3 +142,39 @@ def test_an_organ_word_in_another_sense_is_not_labelled(parser: ReportParser, te
 )
 def test_a_joints_past_replacement_is_history(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a landmark named by a noun of nearness ---------------------------------------------------------------------------
+# Before: "proximity to" and "in contact with" were no landmark cues, so a comment's "note its proximity to the
+# radial artery" labelled the peripheral arteries of a wrist study.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Volar wrist ganglion, 9 mm. Beware its close proximity to the radial artery before aspiration.",
+         ["Wrist and carpus"]),
+        ("Thyroid: 2 cm nodule in the left lobe, in close contact with the common carotid artery.", ["Thyroid gland"]),
+        ("Calf: 3 cm haematoma in the medial gastrocnemius, in contact with the popliteal vein.", ["Soft tissues"]),
+        # Near miss: a vessel reported on in a clause of its own stays.
+        ("Wrist ganglion 9 mm. The radial artery is patent with normal flow.",
+         ["Peripheral arteries", "Wrist and carpus"]),
+    ],
+)
+def test_a_landmark_named_by_nearness_is_not_labelled(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a general statement placed by its own sentence's anatomy ---------------------------------------------------------
+# Before: a teaching discussion's diagnosis labelled the organ it is typically found in even where its sentence named
+# the organ it spoke of ("epidermoid cysts are the commonest splenic cysts" gave the soft tissues of the skin).
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Splenic cyst, 3 cm. Discussion: epidermoid cysts are among the commonest splenic cysts.", ["Spleen"]),
+        ("Renal cyst 2 cm. Teaching point: a lipoma-like fatty lesion of the kidney is usually an angiomyolipoma.",
+         ["Kidney and ureter"]),
+        # Near miss: a general statement naming no anatomy still points at its typical organ.
+        ("Case 4. Teaching point: gallstones cast a clean shadow.", ["Gallbladder and bile ducts"]),
+    ],
+)
+def test_a_general_statement_is_placed_by_its_own_anatomy(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

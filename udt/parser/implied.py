@@ -153,6 +153,20 @@ class ImpliedSiteRules(SiteRulesHost):
         organs = {self._organ_iri(s.iri) for s in self.taxonomy.sites(diagnosis)}
         return not organs or None in organs or self._organ_iri(site) in organs
 
+    def _names_other_anatomy(self, k: int, spans: list[MentionRecord], sent_starts: list[int], sent: int) -> bool:
+        """Another mention of the sentence of ``spans[k]`` names anatomy, outside the lesion's own words. Reads at
+        most six mentions either side."""
+        start = sent_starts[sent]
+        end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else None
+        m = spans[k]
+        for j in (*range(k - 1, max(-1, k - 7), -1), *range(k + 1, min(len(spans), k + 7))):
+            other = spans[j]
+            if other.start < start or (end is not None and other.start >= end):
+                continue
+            if other.field in self._anatomy and (other.end <= m.start or other.start >= m.end):
+                return True
+        return False
+
     def _add_general_site(self, info: _Info, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
         """The organ a diagnosis in a general statement names or is typically found in, as its case's anatomy."""
         if info.organ:
@@ -307,8 +321,11 @@ class ImpliedSiteRules(SiteRulesHost):
                 self._add_denied_site(iri, r.pediatric, labels)
         elif field == diagnosis and section in ts.GENERAL_SECTIONS and info.kind == "lesion" and not historical:
             # "Teaching point: not every echogenic liver lesion is a haemangioma": a general statement, but
-            # about the organ of the case.
-            self._add_general_site(info, iri, r.pediatric, labels)
+            # about the organ of the case ... unless other anatomy of its sentence says which organ it is about
+            # ("epidermoid cysts are the commonest splenic cysts": the spleen, not the skin epidermoid cysts
+            # typically lie in).
+            if not self._names_other_anatomy(k, spans, r.sent_starts, sent):
+                self._add_general_site(info, iri, r.pediatric, labels)
         elif field == self.fields[2] and negated and in_findings and not historical and not hypothetical \
                 and iri not in self._landmark_iris and iri not in self._node_parts \
                 and not self._describes_flow(k, spans, lower) \
