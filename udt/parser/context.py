@@ -1418,15 +1418,17 @@ _NEGATION_HEADS = frozenset(get_string_id(w) for w in ts.NEG_HEAD_WORDS)
 # patient came with, up to the end of the clause or what the scan showed.
 # A figure legend's or case's patient ("... in a patient with breast cancer", "in a woman with known cirrhosis") is
 # introduced the same way.
+_PRESENTATION_VERBS = (
+    r"(?:\s+(?:with|presented with|presenting with|presents with|complaining of|known to have|who has|who had)"
+    # ... or why the patient is scanned ("50-year-old woman, staging for breast cancer")
+    r"|,?\s+(?:staging for|for staging of|being staged for|referred for|referred with|surveillance for))\b")
 _PRESENTATION = re.compile(
     r"\b(?:\d{1,3}[- ](?:year|month|week|day)s?[- ]old(?:\s+[a-z]+){0,2}?"
-    r"|in an?(?:\s+[a-z-]+){0,2}?\s+(?:patient|woman|man|child|boy|girl|infant|neonate|adult|female|male)"
-    # ... or a case opened by the young patient alone ("Term newborn with a palpable flank mass")
-    r"|(?:term|preterm|premature)?\s?(?:newborn|neonate|infant|toddler))"
-    r"(?:\s+(?:with|presented with|presenting with|presents with|complaining of|known to have|who has|who had)"
-    # ... or by why the patient is scanned ("50-year-old woman, staging for breast cancer")
-    r"|,?\s+(?:staging for|for staging of|being staged for|referred for|referred with|surveillance for))\b",
-    re.IGNORECASE)
+    r"|in an?(?:\s+[a-z-]+){0,2}?\s+(?:patient|woman|man|child|boy|girl|infant|neonate|adult|female|male))"
+    + _PRESENTATION_VERBS, re.IGNORECASE)
+# ... or a case opened by the young patient alone ("Term newborn with a palpable flank mass"): searched apart, only in
+# a text that names one (its leading alternatives would otherwise be tried at every position of every report).
+_YOUNG_PRESENTATION = re.compile(r"\b(?:newborn|neonate|infant|toddler)" + _PRESENTATION_VERBS, re.IGNORECASE)
 _PRESENTATION_END = re.compile(
     r"[.:;]|\b(?:shows?|showed|demonstrated?|revealed?|ultrasound|sonogram|scan|had|has|underwent|was|were)\b",
     re.IGNORECASE)
@@ -1452,11 +1454,14 @@ def _inside_quotes(text: str, lo: int, pos: int) -> bool:
 
 def _mark_presentations(mentions: list[MentionRecord], text: str) -> None:
     """Mentions inside a case's presentation are history: the complaint, not what the scan found."""
-    if "old" not in text and " in a" not in text and "In a" not in text and "IN A" not in text \
-            and "born" not in text and "nfant" not in text and "eonate" not in text and "oddler" not in text:
+    young = "born" in text or "nfant" in text or "eonate" in text or "oddler" in text
+    if "old" not in text and " in a" not in text and "In a" not in text and "IN A" not in text and not young:
         return  # neither an age nor "in a patient ..." (C-level tests instead of the pattern's scan)
     starts: list[int] | None = None
-    for m in _PRESENTATION.finditer(text):
+    found = list(_PRESENTATION.finditer(text))
+    if young:
+        found += _YOUNG_PRESENTATION.finditer(text)
+    for m in found:
         end = _PRESENTATION_END.search(text, m.end())
         stop = end.start() if end is not None else len(text)
         if starts is None:
