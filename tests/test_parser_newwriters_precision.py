@@ -178,3 +178,26 @@ def test_a_landmark_named_by_nearness_is_not_labelled(parser: ReportParser, text
 )
 def test_a_general_statement_is_placed_by_its_own_anatomy(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a case's presentation with an aside or a gestation after the age -------------------------------------------------
+# Before: the presentation was read only where "with" followed the age and at most two words, so "a 45-year-old man,
+# tachycardic, with rib pain" and "a 29-year-old at 22 weeks with vaginal bleeding" labelled the complaint's anatomy.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("A 61-year-old woman, febrile and confused, with flank pain. Ultrasound: a 4 cm gallbladder stone.",
+         ["Gallbladder and bile ducts"]),
+        ("A 33-year-old at 30 weeks with vaginal spotting. The placenta is anterior and clear of the os.",
+         ["Uterus"]),
+        ("A 52-year-old cyclist, hypotensive, with left rib pain after a fall. Free fluid in Morison's pouch.",
+         ["Peritoneum mesentery and omentum"]),
+        # Near misses: a complaint whose organ the scan then reports on stays; an age with no complaint after it
+        # reads nothing as history.
+        ("A 40-year-old man, afebrile, with right testicular pain. The right testis is enlarged and hypoechoic.",
+         ["Scrotum"]),
+        ("A 70-year-old man. The aorta measures 5.2 cm.", ["Retroperitoneum and great vessels"]),
+    ],
+)
+def test_a_presentation_with_an_aside_is_history(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

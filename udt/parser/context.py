@@ -1423,7 +1423,9 @@ _PRESENTATION_VERBS = (
     # ... or why the patient is scanned ("50-year-old woman, staging for breast cancer")
     r"|,?\s+(?:staging for|for staging of|being staged for|referred for|referred with|surveillance for))\b")
 _PRESENTATION = re.compile(
-    r"\b(?:\d{1,3}[- ](?:year|month|week|day)s?[- ]old(?:\s+[a-z]+){0,2}?"
+    # (up to three words after the age, an aside between commas or a gestation among them: "a 45-year-old man,
+    # tachycardic, with ...", "a 29-year-old at 22 weeks with ...")
+    r"\b(?:\d{1,3}[- ](?:year|month|week|day)s?[- ]old(?:,?\s+[a-z0-9]+){0,3}?,?"
     r"|in an?(?:\s+[a-z-]+){0,2}?\s+(?:patient|woman|man|child|boy|girl|infant|neonate|adult|female|male))"
     + _PRESENTATION_VERBS, re.IGNORECASE)
 # ... or a case opened by the young patient alone ("Term newborn with a palpable flank mass"): searched apart, only in
