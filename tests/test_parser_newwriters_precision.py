@@ -201,3 +201,24 @@ def test_a_general_statement_is_placed_by_its_own_anatomy(parser: ReportParser, 
 )
 def test_a_presentation_with_an_aside_is_history(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a teaching case's quoted title is its teaser, not its finding -----------------------------------------------------
+# Before: "Case: 'Pulsatile groin mass after angiography'" labelled a mass (and the groin) and "Teaching case: 'The
+# tubular cyst'" a cyst that the case then showed to be a hydrosalpinx.
+@pytest.mark.parametrize(
+    ("text", "diagnoses"),
+    [
+        ("Case of the week: 'A lump that came and went'. Findings: a reducible inguinal hernia containing fat.", []),
+        ("Teaching case: 'The cyst that wasn't'. Ultrasound: a tubular, fluid-filled tube with incomplete folds. "
+         "Diagnosis: hydrosalpinx.", []),
+        ("Vascular case: \u2018Painful mass after a femoral puncture\u2019. Duplex: a 2 cm haematoma, no "
+         "pseudoaneurysm.",
+         ["fluid collection"]),
+        # Near misses: the finding stated after the title stays, and a title that is not quoted is read as text.
+        ("Case: 'The swollen neck'. Ultrasound: a 2 cm solid nodule in the right thyroid lobe.", ["nodule"]),
+        ("Case 3: a 4 cm simple cyst of the left ovary.", ["cyst"]),
+    ],
+)
+def test_a_case_title_is_a_teaser(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
+    assert labels_of(parser, text, DIAGNOSIS) == diagnoses

@@ -194,6 +194,8 @@ class ConText:
                 self._template_no(mentions, lower, [j for j, w in enumerate(lower) if w == self._colon])
                 self._joined_template_keys(mentions, lower)  # ... each word of it ("Solid lesion: -")
             self._mark_alternatives(mentions, lower)
+            if "ase" in doc.text:
+                _mark_case_titles(mentions, doc.text)
             return doc
         state = state_of(doc)
         text = state.text or ""
@@ -420,6 +422,8 @@ class ConText:
         if hedged or any(c[0] == ts.UNC_POST for c in cues):
             self._pairs_not_told_apart(cues, mentions, lower)
         _mark_presentations(mentions, text)
+        if "ase" in text:
+            _mark_case_titles(mentions, text)
         return doc
 
     # -- cue direction and reach (small helpers, kept apart from the main loop) -------------------------------
@@ -1469,6 +1473,23 @@ def _mark_presentations(mentions: list[MentionRecord], text: str) -> None:
         if starts is None:
             starts = [rec.start_char for rec in mentions]  # mentions are in text order
         for k in range(bisect_left(starts, m.end()), bisect_left(starts, stop)):
+            mentions[k].historical = True
+
+
+# A teaching case's quoted title ("Case: 'Pulsatile groin mass after angiography'", "Teaching case: 'The tubular
+# cyst'"): a teaser or the presentation, not what the scan found (the findings and the answer say that).
+_CASE_TITLE = re.compile(r"^[^\n:]{0,40}?\bcase\b[^\n:'\"]{0,30}:\s*"
+                         r"['\"\u2018\u201c]([^\n'\"\u2019\u201d]{1,100})['\"\u2019\u201d]",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def _mark_case_titles(mentions: list[MentionRecord], text: str) -> None:
+    """Mentions inside a teaching case's quoted title are history, as a presentation's are."""
+    starts: list[int] | None = None
+    for m in _CASE_TITLE.finditer(text):
+        if starts is None:
+            starts = [rec.start_char for rec in mentions]  # mentions are in text order
+        for k in range(bisect_left(starts, m.start(1)), bisect_left(starts, m.end(1))):
             mentions[k].historical = True
 
 
