@@ -113,7 +113,9 @@ def test_a_childs_age_in_months_or_a_young_relative_is_a_child(parser: ReportPar
         ("Panc/spleen NAD.", ["Pancreas", "Spleen"]),
         ("Liver nl. GB: no calculi. Panc: obscured by gas.", ["Gallbladder and bile ducts", "Liver", "Pancreas"]),
         ("Ganglion cyst at the great toe, 8 mm.", ["Foot"]),
-        ("Lump on the second toe: 6 mm hypoechoic nodule.", ["Foot"]),
+        ("Lump on the big toe: 6 mm hypoechoic nodule.", ["Foot"]),
+        # (not the "TOE" of a transoesophageal echo)
+        ("No thrombus in the left atrial appendage on TOE.", ["Heart and mediastinum"]),
         # Near misses: a wrist ganglion keeps its wrist; "pancreatic" names the pancreas all the same.
         ("Ganglion cyst at the dorsal wrist, 8 mm.", ["Wrist and carpus"]),
         ("No pancreatic duct dilatation.", ["Pancreas"]),
