@@ -222,3 +222,22 @@ def test_a_presentation_with_an_aside_is_history(parser: ReportParser, text: str
 )
 def test_a_case_title_is_a_teaser(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
     assert labels_of(parser, text, DIAGNOSIS) == diagnoses
+
+
+# -- a node offered as the thyroid's alternative is a lymph node ------------------------------------------------------
+# Before: a bare "node" with the word "thyroid" in its sentence was always a translated thyroid nodule, so a
+# referral's "?thyroid ?node" asserted a nodule.
+@pytest.mark.parametrize(
+    ("text", "diagnoses"),
+    [
+        ("Clinical details: right neck lump ?thyroid ?node. Thyroid normal.", ["normal appearance"]),
+        ("Swelling below the jaw - thyroid or node? The thyroid gland is normal.", ["normal appearance"]),
+        ("Indication: lump, node vs thyroid. Report: thyroid unremarkable.", ["normal appearance"]),
+        # Near misses: translated wording's node in a thyroid lobe is still a nodule.
+        ("In the right lobe of the thyroid a hypoechoic node 9 mm with clear contours is determined.", ["nodule"]),
+        ("Thyroid: node of left lobe 12 mm, isoechoic.", ["nodule"]),
+    ],
+)
+def test_a_node_offered_as_the_thyroids_alternative_is_no_nodule(parser: ReportParser, text: str,
+                                                                   diagnoses: list[str]) -> None:
+    assert labels_of(parser, text, DIAGNOSIS) == diagnoses

@@ -67,6 +67,7 @@ class WordSenseRules(SiteRulesHost):
     _the: int
     _thyroid_nodule: str | None
     _thyroid_part_words: frozenset[int]
+    _alternative_marks: frozenset[int]
     _uterine_node_words: frozenset[int]
     _uterus: str | None
 
@@ -74,6 +75,7 @@ class WordSenseRules(SiteRulesHost):
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._bare_node_words = word_ids(strings, ("node", "nodes"))
         self._thyroid_part_words = word_ids(strings, ts.THYROID_PART_WORDS)
+        self._alternative_marks = word_ids(strings, ("?", "or", "vs", "vs.", "versus", "/", ",", "query"))
         # "PV bleeding": an abbreviation in its other, non-anatomical sense (termset.OTHER_SENSE_AFTER).
         self._other_sense = {strings.add(a): word_ids(strings, ws)
                              for a, ws in ts.OTHER_SENSE_AFTER.items()}
@@ -140,7 +142,23 @@ class WordSenseRules(SiteRulesHost):
             return False
         lo = max(sent_starts[sent], rec.start - 10)
         hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 6)
-        return not self._thyroid_part_words.isdisjoint(lower[lo:hi])
+        if self._thyroid_part_words.isdisjoint(lower[lo:hi]):
+            return False
+        return not self._offered_apart(rec.start, rec.end, lower, lo, hi)
+
+    def _offered_apart(self, start: int, end: int, lower: list[int], lo: int, hi: int) -> bool:
+        """The thyroid word next to the node is offered as its alternative ("?thyroid ?node", "thyroid or node",
+        "node vs thyroid"): a referral asking which of the two a swelling is, so the node is a lymph node. Only
+        query marks and alternative words stand between them; reads the window ``lo:hi`` once."""
+        i = start - 1
+        while i >= lo and lower[i] in self._alternative_marks:
+            i -= 1
+        if i >= lo and i < start - 1 and lower[i] in self._thyroid_part_words:
+            return True
+        j = end
+        while j < hi and lower[j] in self._alternative_marks:
+            j += 1
+        return j < hi and j > end and lower[j] in self._thyroid_part_words
 
     def _in_other_sense(self, rec: MentionRecord, lower: list[int]) -> bool:
         """A one-word anatomy abbreviation followed by a word that gives it another sense ("PV bleeding": per
