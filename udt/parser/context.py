@@ -194,7 +194,7 @@ class ConText:
                 self._template_no(mentions, lower, [j for j, w in enumerate(lower) if w == self._colon])
                 self._joined_template_keys(mentions, lower)  # ... each word of it ("Solid lesion: -")
             self._mark_alternatives(mentions, lower)
-            if "ase" in doc.text:
+            if _names_a_case(doc.text):
                 _mark_case_titles(mentions, doc.text)
             return doc
         state = state_of(doc)
@@ -422,7 +422,7 @@ class ConText:
         if hedged or any(c[0] == ts.UNC_POST for c in cues):
             self._pairs_not_told_apart(cues, mentions, lower)
         _mark_presentations(mentions, text)
-        if "ase" in text:
+        if _names_a_case(text):
             _mark_case_titles(mentions, text)
         return doc
 
@@ -1481,6 +1481,12 @@ def _mark_presentations(mentions: list[MentionRecord], text: str) -> None:
 _CASE_TITLE = re.compile(r"^[^\n:]{0,40}?\bcase\b[^\n:'\"]{0,30}:\s*"
                          r"['\"\u2018\u201c]([^\n'\"\u2019\u201d]{1,100})['\"\u2019\u201d]",
                          re.IGNORECASE | re.MULTILINE)
+
+
+def _names_a_case(text: str) -> bool:
+    """The text names a case and quotes something (C-level tests before the title pattern's scan)."""
+    return ("case" in text or "Case" in text or "CASE" in text) \
+        and ("'" in text or '"' in text or "\u2018" in text or "\u201c" in text)
 
 
 def _mark_case_titles(mentions: list[MentionRecord], text: str) -> None:

@@ -657,7 +657,8 @@ class LandmarkRules(SiteRulesHost):
                 return "landmark", anchor
         if self._legend_key(k, spans, lower):
             return "landmark", m.start  # "... (arrow). L, liver; RK, right kidney.": a legend's key to its labels
-        if m.end + 2 < len(lower) and lower[m.end] in self._apart_links and self._said_apart(m.end, lower):
+        if m.end + 2 < len(lower) and (lower[m.end + 1] in self._apart_words or lower[m.end + 2] in self._apart_words) \
+                and lower[m.end] in self._apart_links and self._said_apart(m.end, lower):
             return "landmark", m.start  # "the liver is separate from it": a neighbour ruled out, not examined
         if self._named_for_orientation(m, lower):
             return "landmark", m.start  # "the trachea (T) and carotid arteries (C) labelled for orientation"

@@ -415,8 +415,7 @@ _WEB_SEARCH = (
 # Outside this examination, said before the organ ("they didn't look at my kidneys", "we did not scan the
 # spleen"): a poster's or a technologist's statement of what was left out, not a finding and not an organ examined.
 _LEFT_OUT_BEFORE = tuple(
-    f"{subject}{negation} {verb}"
-    for subject in ("", "they ", "we ", "she ", "he ")
+    f"{negation} {verb}"  # (the subject, "they" or "we", need not be spelled: the cue starts at the negation)
     for negation in ("did not", "didn't", "didnt", "never")
     for verb in ("look at", "scan", "image", "examine", "check", "assess", "include"))
 _HYP_PRE = (
