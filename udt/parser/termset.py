@@ -1148,7 +1148,7 @@ LANDMARK_CUES = (
     "cm from", "mm from", "cm away from", "mm away from", "centimetres from", "centimeters from",
     # (not a part of the organ the finding lies in: see DISTANCE_INNER_PARTS)
     # Lay nearness ("a lump by my ear", "a swelling by the knee"): beside the organ, which only places it.
-    "by my", "by his", "by her", "beside", "alongside",
+    "by my", "by his", "by her",
 )
 # Landmark cues that wrap a finding around the anatomy after them ("fluid around the spleen", "a rim of fluid
 # surrounding the kidney"): bare fluid so placed lies in that organ's own space (landmarks._fluid_around).
