@@ -241,3 +241,21 @@ def test_a_case_title_is_a_teaser(parser: ReportParser, text: str, diagnoses: li
 def test_a_node_offered_as_the_thyroids_alternative_is_no_nodule(parser: ReportParser, text: str,
                                                                    diagnoses: list[str]) -> None:
     assert labels_of(parser, text, DIAGNOSIS) == diagnoses
+
+
+# -- a perforator vein places the joint it lies at ---------------------------------------------------------------------
+# Before: "perforator" named no vein, so "perforator incompetent at medial ankle" in a reflux study labelled the ankle
+# (a joint placing a vessel is a landmark only after a vessel), and "at the medial ankle" kept the joint for any vein.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Right leg reflux study: GSV competent. Incompetent perforator at the medial ankle, 4 mm.",
+         ["Peripheral veins"]),
+        ("Left: two incompetent perforating veins at the knee, outward flow 1.2 s.", ["Peripheral veins"]),
+        ("Calf veins patent. Thrombus in the cephalic vein at the lateral elbow.", ["Peripheral veins"]),
+        # Near miss: a lesion at the ankle is the ankle's.
+        ("GSV competent. A 2 cm ganglion at the lateral ankle.", ["Ankle", "Peripheral veins"]),
+    ],
+)
+def test_a_perforator_places_the_joint_it_lies_at(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs

@@ -117,7 +117,8 @@ class LandmarkRules(SiteRulesHost):
         self._fillers = word_ids(strings, ts.LANDMARK_FILLERS)
         self._position_verbs = word_ids(strings, ts.POSITION_VERBS)
         self._position_directions = word_ids(strings, ts.POSITION_DIRECTIONS)
-        self._vessel_place_words = word_ids(strings, ("at", "to", "in", "near", "the", "of", "level"))
+        self._vessel_place_words = word_ids(strings, ("at", "to", "in", "near", "the", "of", "level",
+                                                      "medial", "lateral"))  # ("at the medial ankle")
         self._vessel_place_heads = word_ids(strings, ("at", "to", "near"))
         self._for = strings.add("for")
         self._key_openers = word_ids(strings, (".", ";", "\n", "\n\n"))
