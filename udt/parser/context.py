@@ -194,6 +194,8 @@ class ConText:
                 self._template_no(mentions, lower, [j for j, w in enumerate(lower) if w == self._colon])
                 self._joined_template_keys(mentions, lower)  # ... each word of it ("Solid lesion: -")
             self._mark_alternatives(mentions, lower)
+            if _names_a_case(doc.text):
+                _mark_case_titles(mentions, doc.text)
             return doc
         state = state_of(doc)
         text = state.text or ""
@@ -422,6 +424,8 @@ class ConText:
         if hedged or any(c[0] == ts.UNC_POST for c in cues):
             self._pairs_not_told_apart(cues, mentions, lower)
         _mark_presentations(mentions, text)
+        if _names_a_case(text):
+            _mark_case_titles(mentions, text)
         return doc
 
     # -- cue direction and reach (small helpers, kept apart from the main loop) -------------------------------
@@ -1420,11 +1424,19 @@ _NEGATION_HEADS = frozenset(get_string_id(w) for w in ts.NEG_HEAD_WORDS)
 # patient came with, up to the end of the clause or what the scan showed.
 # A figure legend's or case's patient ("... in a patient with breast cancer", "in a woman with known cirrhosis") is
 # introduced the same way.
+_PRESENTATION_VERBS = (
+    r"(?:\s+(?:with|presented with|presenting with|presents with|complaining of|known to have|who has|who had)"
+    # ... or why the patient is scanned ("50-year-old woman, staging for breast cancer")
+    r"|,?\s+(?:staging for|for staging of|being staged for|referred for|referred with|surveillance for))\b")
 _PRESENTATION = re.compile(
-    r"\b(?:\d{1,3}[- ](?:year|month|week|day)s?[- ]old(?:\s+[a-z]+){0,2}?"
-    r"|in an?(?:\s+[a-z-]+){0,2}?\s+(?:patient|woman|man|child|boy|girl|infant|neonate|adult|female|male))\s+"
-    r"(?:with|presented with|presenting with|presents with|complaining of|known to have|who has|who had)\b",
-    re.IGNORECASE)
+    # (up to three words after the age, an aside between commas or a gestation among them: "a 45-year-old man,
+    # tachycardic, with ...", "a 29-year-old at 22 weeks with ...")
+    r"\b(?:\d{1,3}[- ](?:year|month|week|day)s?[- ]old(?:,?\s+[a-z0-9]+){0,3}?,?"
+    r"|in an?(?:\s+[a-z-]+){0,2}?\s+(?:patient|woman|man|child|boy|girl|infant|neonate|adult|female|male))"
+    + _PRESENTATION_VERBS, re.IGNORECASE)
+# ... or a case opened by the young patient alone ("Term newborn with a palpable flank mass"): searched apart, only in
+# a text that names one (its leading alternatives would otherwise be tried at every position of every report).
+_YOUNG_PRESENTATION = re.compile(r"\b(?:newborn|neonate|infant|toddler)" + _PRESENTATION_VERBS, re.IGNORECASE)
 _PRESENTATION_END = re.compile(
     r"[.:;]|\b(?:shows?|showed|demonstrated?|revealed?|ultrasound|sonogram|scan|had|has|underwent|was|were)\b",
     re.IGNORECASE)
@@ -1450,15 +1462,42 @@ def _inside_quotes(text: str, lo: int, pos: int) -> bool:
 
 def _mark_presentations(mentions: list[MentionRecord], text: str) -> None:
     """Mentions inside a case's presentation are history: the complaint, not what the scan found."""
-    if "old" not in text and " in a" not in text and "In a" not in text and "IN A" not in text:
+    young = "born" in text or "nfant" in text or "eonate" in text or "oddler" in text
+    if "old" not in text and " in a" not in text and "In a" not in text and "IN A" not in text and not young:
         return  # neither an age nor "in a patient ..." (C-level tests instead of the pattern's scan)
     starts: list[int] | None = None
-    for m in _PRESENTATION.finditer(text):
+    found = list(_PRESENTATION.finditer(text))
+    if young:
+        found += _YOUNG_PRESENTATION.finditer(text)
+    for m in found:
         end = _PRESENTATION_END.search(text, m.end())
         stop = end.start() if end is not None else len(text)
         if starts is None:
             starts = [rec.start_char for rec in mentions]  # mentions are in text order
         for k in range(bisect_left(starts, m.end()), bisect_left(starts, stop)):
+            mentions[k].historical = True
+
+
+# A teaching case's quoted title ("Case: 'Pulsatile groin mass after angiography'", "Teaching case: 'The tubular
+# cyst'"): a teaser or the presentation, not what the scan found (the findings and the answer say that).
+_CASE_TITLE = re.compile(r"^[^\n:]{0,40}?\bcase\b[^\n:'\"]{0,30}:\s*"
+                         r"['\"\u2018\u201c]([^\n'\"\u2019\u201d]{1,100})['\"\u2019\u201d]",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def _names_a_case(text: str) -> bool:
+    """The text names a case and quotes something (C-level tests before the title pattern's scan)."""
+    return ("case" in text or "Case" in text or "CASE" in text) \
+        and ("'" in text or '"' in text or "\u2018" in text or "\u201c" in text)
+
+
+def _mark_case_titles(mentions: list[MentionRecord], text: str) -> None:
+    """Mentions inside a teaching case's quoted title are history, as a presentation's are."""
+    starts: list[int] | None = None
+    for m in _CASE_TITLE.finditer(text):
+        if starts is None:
+            starts = [rec.start_char for rec in mentions]  # mentions are in text order
+        for k in range(bisect_left(starts, m.start(1)), bisect_left(starts, m.end(1))):
             mentions[k].historical = True
 
 

@@ -30,6 +30,8 @@ class FetalAnatomy:
         self._owner = strings.add("baby")
         self._possessive = word_ids(strings, ("'s", "’s"))
         self._joiners = word_ids(strings, ("and", "or", ",", "/", "&"))
+        self._of = strings.add("of")
+        self._articles = word_ids(strings, ("the", "a", "this"))
 
     def settle(self, spans: list[MentionRecord], lower: list[int]) -> None:
         """Remove, in place, the fetal anatomy mentions of a pregnancy report (``lower``: LOWER ids per token)."""
@@ -53,4 +55,9 @@ class FetalAnatomy:
             return True  # "fetal kidneys", "foetal heart"
         if start > 1 and lower[start - 1] in self._possessive and lower[start - 2] == self._owner:
             return True  # "the baby's bladder"
+        if end + 1 < len(lower) and lower[end] == self._of:
+            # "the left ventricle of the fetal heart", "the stomach of the fetus": the fetus owns what it names
+            j = end + 1 + (lower[end + 1] in self._articles)
+            if j < len(lower) and lower[j] in self._fetal:
+                return True
         return end < len(lower) and lower[end] in self._biometry  # "abdominal circumference", "femur length"

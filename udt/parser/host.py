@@ -64,6 +64,9 @@ class SiteRulesHost:
     def _label_implied_sites(self, r: _Report) -> None: ...
 
     @abstractmethod
+    def _effusion_in_the_chest(self, r: _Report) -> None: ...
+
+    @abstractmethod
     def _label_site(self, iri: str | None, pediatric: bool, labels: dict[str, set[str]]) -> None: ...
 
     # Defined by MarginRules (udt/parser/margins.py).

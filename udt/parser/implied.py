@@ -69,6 +69,7 @@ class ImpliedSiteRules(SiteRulesHost):
     _joint_system: str | None
     _system_of: dict[str, str | None]
     _tissue_organ: str | None
+    _the: int
     _vessel_organs: frozenset[str | None]
 
     def _init_implied(self, strings: StringStore) -> None:
@@ -84,6 +85,12 @@ class ImpliedSiteRules(SiteRulesHost):
         self._recess_bounds: list[tuple[str, frozenset[str]]] = self._bounded_recesses()
         self._identifying_words = word_ids(strings, ts.IDENTIFYING_WORDS)
         self._semicolon = strings.add(";")
+        self._effusion_words: frozenset[int] = word_ids(strings, ts.BARE_EFFUSION_WORDS)
+        pleural = self.taxonomy.find(ts.CHEST_EFFUSION_SITE, self.fields[2])
+        self._pleural_iri: str | None = pleural.iri if pleural is not None else None
+        lung = self.taxonomy.find(ts.CHEST_EFFUSION_NEIGHBOUR, self.fields[2])
+        lung_organ = self.taxonomy.rollups(lung).get(self.fields[2]) if lung is not None else None
+        self._lung_organ: str | None = lung_organ.us365k_label if lung_organ is not None else None
 
     def _bounded_recesses(self) -> list[tuple[str, frozenset[str]]]:
         """(recess IRI, the released organs that bound it) from termset.BOUNDED_RECESSES, resolved in the ontology;
@@ -145,6 +152,20 @@ class ImpliedSiteRules(SiteRulesHost):
         fistula, a dialysis fistula, or the "cervix" of the pyloric "cervix sign": no)."""
         organs = {self._organ_iri(s.iri) for s in self.taxonomy.sites(diagnosis)}
         return not organs or None in organs or self._organ_iri(site) in organs
+
+    def _names_other_anatomy(self, k: int, spans: list[MentionRecord], sent_starts: list[int], sent: int) -> bool:
+        """Another mention of the sentence of ``spans[k]`` names anatomy, outside the lesion's own words. Reads at
+        most six mentions either side."""
+        start = sent_starts[sent]
+        end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else None
+        m = spans[k]
+        for j in (*range(k - 1, max(-1, k - 7), -1), *range(k + 1, min(len(spans), k + 7))):
+            other = spans[j]
+            if other.start < start or (end is not None and other.start >= end):
+                continue
+            if other.field in self._anatomy and (other.end <= m.start or other.start >= m.end):
+                return True
+        return False
 
     def _add_general_site(self, info: _Info, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
         """The organ a diagnosis in a general statement names or is typically found in, as its case's anatomy."""
@@ -300,8 +321,11 @@ class ImpliedSiteRules(SiteRulesHost):
                 self._add_denied_site(iri, r.pediatric, labels)
         elif field == diagnosis and section in ts.GENERAL_SECTIONS and info.kind == "lesion" and not historical:
             # "Teaching point: not every echogenic liver lesion is a haemangioma": a general statement, but
-            # about the organ of the case.
-            self._add_general_site(info, iri, r.pediatric, labels)
+            # about the organ of the case ... unless other anatomy of its sentence says which organ it is about
+            # ("epidermoid cysts are the commonest splenic cysts": the spleen, not the skin epidermoid cysts
+            # typically lie in).
+            if not self._names_other_anatomy(k, spans, r.sent_starts, sent):
+                self._add_general_site(info, iri, r.pediatric, labels)
         elif field == self.fields[2] and negated and in_findings and not historical and not hypothetical \
                 and iri not in self._landmark_iris and iri not in self._node_parts \
                 and not self._describes_flow(k, spans, lower) \
@@ -359,6 +383,33 @@ class ImpliedSiteRules(SiteRulesHost):
                     if f in rolled and (released := rolled[f].us365k_label):
                         labels[f].add(released)
 
+    def _effusion_in_the_chest(self, r: _Report) -> None:
+        """A bare "effusion" in a report whose anatomy is only the chest or the lung ("a bedside ultrasound of his
+        chest ... a moderate effusion on the right", "Lung ultrasound: B-lines, small effusions"): the pleural
+        space's, where an effusion of the chest collects (guideline: pleural effusion -> Pleural space). Not where
+        its sentence, or the one before, names another organ ("Pericardium: a small effusion", "knee: effusion")."""
+        pleural = self._pleural_iri
+        if pleural is None or self._effusion_words.isdisjoint(r.cols.words):
+            return  # (most reports: no bare effusion word, one C-level test)
+        organ_field, system_field = self.fields[2], self.fields[1]
+        rolled = self._rollups_of(pleural)
+        target, system = rolled.get(organ_field), rolled.get(system_field)
+        if r.pediatric or target is None or system is None or target.us365k_label in r.labels[organ_field] \
+                or system.us365k_label not in r.labels[system_field]:
+            return  # (a child's chest is read by its paediatric organ; not decided here)
+        lower = r.lower
+        for rec in r.evidence:
+            if rec.field != self._diagnosis_field or rec.historical or rec.hypothetical \
+                    or rec.section in ts.NON_FINDING_SECTIONS or rec.value != self._fluid_value \
+                    or lower[rec.end - 1] not in self._effusion_words or self.taxonomy.sites(rec.iri):
+                continue  # (an effusion that names its own space, "pericardial effusion", is that space's)
+            sent = bisect_right(r.sent_starts, rec.start) - 1
+            named = r.strong_sites.get(sent, set()) | r.strong_sites.get(sent - 1, set())
+            if named - {self._lung_organ, target.us365k_label}:
+                continue
+            self._label_site(pleural, r.pediatric, r.labels)
+            return
+
     def _label_numbered_parts(self, r: _Report) -> None:
         """A liver segment named by its number in the findings ("a 2 cm cyst in segment 7", "S6/7 haemangioma")
         labels the organ that holds it, even where the report never names that organ or names only others (an
@@ -370,6 +421,10 @@ class ImpliedSiteRules(SiteRulesHost):
         if organ is not None and organ.us365k_label in r.labels[self.fields[2]]:
             return  # (the liver is labelled already: the usual report that names it)
         named = parts.named_at(r.lower, r.cols.words)
+        if named and r.landmark_ends:
+            # "fluid adjacent to segment 5 of the liver": a segment after a landmark cue places what lies beside it
+            named = [i for i in named if i not in r.landmark_ends
+                     and not (i - 1 in r.landmark_ends and r.lower[i - 1] == self._the)]
         if named and in_finding_sections(named, r.idx, r.section_starts, r.sections):
             self._label_site(parts.site_iri, r.pediatric, r.labels)
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 _KEY_LABEL_CHARS = 4  # longest label a legend's key spells out ("CCA, common carotid artery")
 _ORIENTATION_REACH = 14  # tokens read ahead for "labelled for orientation" (_named_for_orientation)
 _VESSEL_LOOKBACK = 8  # mentions looked back for the vessel whose flow a joint locates (_joint_of_a_flow)
+_PART_GAP = 8  # tokens between two joined landmarks when the second is named by its part ("and the upper pole of")
 _DIFFERENTIAL_REACH = 24  # tokens looked back for the head of a differential list (_in_differential_list)
 
 
@@ -84,6 +85,11 @@ class LandmarkRules(SiteRulesHost):
     _orientation_stops: frozenset[int]
     _orientation_verbs: frozenset[int]
     _orientation_words: frozenset[int]
+    _orientation_roles: frozenset[int]
+    _apart_words: frozenset[int]
+    _apart_links: frozenset[int]
+    _as: int
+    _role_articles: frozenset[int]
     _background_words: frozenset[int]
     _between: int
     _in: int
@@ -111,13 +117,19 @@ class LandmarkRules(SiteRulesHost):
         self._fillers = word_ids(strings, ts.LANDMARK_FILLERS)
         self._position_verbs = word_ids(strings, ts.POSITION_VERBS)
         self._position_directions = word_ids(strings, ts.POSITION_DIRECTIONS)
-        self._vessel_place_words = word_ids(strings, ("at", "to", "in", "near", "the", "of", "level"))
+        self._vessel_place_words = word_ids(strings, ("at", "to", "in", "near", "the", "of", "level",
+                                                      "medial", "lateral"))  # ("at the medial ankle")
         self._vessel_place_heads = word_ids(strings, ("at", "to", "near"))
         self._for = strings.add("for")
         self._key_openers = word_ids(strings, (".", ";", "\n", "\n\n"))
         self._subject_verbs = word_ids(strings, ts.SUBJECT_PREDICATE_WORDS)
         self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
         self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
+        self._orientation_roles = word_ids(strings, ts.ORIENTATION_ROLE_NOUNS)
+        self._apart_words = word_ids(strings, ts.APART_WORDS)
+        self._apart_links = word_ids(strings, ts.APART_LINKS)
+        self._as = strings.add("as")
+        self._role_articles = word_ids(strings, ("a", "an", "the", "our", "useful", "anatomical", "anatomic"))
         self._background_words = word_ids(strings, ts.ORIENTATION_BACKGROUND_WORDS)
         self._in = strings.add("in")
         self._between = strings.add("between")
@@ -151,6 +163,10 @@ class LandmarkRules(SiteRulesHost):
         self._extend_words: frozenset[int] = word_ids(strings, ts.EXTENSION_VERBS)
         self._extension_stops: frozenset[int] = word_ids(strings, (".", ";", "\n", "\n\n", "but", "however"))
         self._relative_openers: frozenset[int] = word_ids(strings, (",", "which", "that"))
+        self._surround_words: frozenset[int] = word_ids(strings, ts.SURROUNDING_CUES)
+        self._other_space_organs: frozenset[int] = word_ids(strings, ts.SURROUNDED_BY_ANOTHER_SPACE)
+        self._distance_units: frozenset[int] = word_ids(strings, ("cm", "mm", "centimetres", "centimeters"))
+        self._inner_parts: frozenset[int] = word_ids(strings, ts.DISTANCE_INNER_PARTS)
         thrombus = self.taxonomy.find(ts.INTRALUMINAL_DIAGNOSIS, self.fields[0])
         self._intraluminal_iris: frozenset[str] = frozenset(
             () if thrombus is None else (thrombus.iri, *(c.iri for c in self.taxonomy.descendants(thrombus))))
@@ -229,6 +245,34 @@ class LandmarkRules(SiteRulesHost):
             if prev.field == self.fields[0]:
                 return prev.iri in self._intraluminal_iris
         return False
+
+    def _region_holds_its_lesion(self, k: int, spans: list[MentionRecord], lower: list[int], cue: int) -> bool:
+        """A landmark region (a named muscle) that holds the asserted lesion named just before it ("a haematoma lies
+        within the soleus", "a 4 cm collection in the medial gastrocnemius"): the lesion's own site, so a region with
+        a finding of its own, not a reference for something else ("a tail along the medial gastrocnemius"). Only a
+        region of the soft tissues: fluid in a recess (the pouch of Douglas) keeps the recess's own rules."""
+        m = spans[k]
+        if cue != m.start or not k or m.iri not in self._region_iris \
+                or self._tissue_organ_iri is None or self._organ_iri(m.iri) != self._organ_iri(self._tissue_organ_iri):
+            return False
+        prev = spans[k - 1]
+        return prev.field == self.fields[0] and prev.status == "present" and self._info_value(prev) is not None \
+            and self._holds_the_lesion(m, prev, lower)
+
+    def _fluid_around(self, k: int, spans: list[MentionRecord], lower: list[int], cue: int) -> bool:
+        """Fluid said to surround an organ ("a crescent of fluid around the spleen", "fluid is seen surrounding the
+        kidney", "a haematoma around the kidney"): the organ's own space, so the organ is the site of the fluid,
+        examined. Only fluid that types no space of its own: "ascites around the liver" lies in the peritoneum, and
+        the liver only places it. The fluid ends at most three words before the cue, only verbs of finding and
+        articles between."""
+        if lower[cue] not in self._surround_words or k == 0 or lower[spans[k].end - 1] in self._other_space_organs:
+            return False
+        prev = spans[k - 1]
+        if prev.field != self.fields[0] or prev.hypothetical or not 0 <= cue - prev.end <= 3 \
+                or self._info_value(prev) != self._fluid_value \
+                or any(s.iri not in self._tissue_layers for s in self.taxonomy.sites(prev.iri)):
+            return False  # (a haematoma's sites are tissue layers only: it may lie around an organ too)
+        return self._site_gap_verbs.union(self._site_gap_fillers).issuperset(lower[prev.end : cue])
 
     def _listed_vessel(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """A one-word region adjective in a list of vessel names that a vessel closes ("the internal jugular,
@@ -373,14 +417,53 @@ class LandmarkRules(SiteRulesHost):
                 return True  # "the common carotid artery (C) and trachea (T) are marked."
             if word in self._background_words and self._seen_in_the(j, lower):
                 return True  # "the right kidney (RK) is seen in the background": shown behind what is examined
+            if word == self._as and self._names_a_role(j + 1, end, lower):
+                return True  # "the splenic vein (arrow) and SMA (arrowhead) serve as landmarks"
             if word == self._for and lower[j + 1] in self._orientation_words:
                 # "labelled for orientation"; or no verb, right after the anatomy or its bracket, closing the clause
                 # ("the right kidney (K) for reference; ..."; not "the liver for reference is normal")
-                if lower[j - 1] in self._orientation_verbs:
+                if lower[j - 1] in self._orientation_verbs or self._verb_before_label(j, lower):
                     return True
                 closes = j + 2 >= len(lower) or lower[j + 2] in self._structure_breaks
                 return closes and (j == m.end or self._bracket_group(m.end, j, lower))
         return False
+
+    def _joined_by_fillers(self, gap: list[int]) -> bool:
+        """The words between two landmarks join them ("and", ", the", "or the"), three at most."""
+        return 0 < len(gap) <= 3 and not self._landmark_coordinators.isdisjoint(gap) \
+            and self._coordination_fillers.issuperset(gap)
+
+    def _joined_to_part(self, gap: list[int]) -> bool:
+        """The words between two landmarks are a joint and then a part of the second ("and the upper pole of the
+        left" kidney, "and segment 5 of the" liver): landmark fillers only, a few words at most."""
+        return 0 < len(gap) <= _PART_GAP and gap[0] in self._landmark_coordinators and self._fillers.issuperset(gap[1:])
+
+    def _said_apart(self, i: int, lower: list[int]) -> bool:
+        """The words from ``i`` say the anatomy before them is apart from the lesion and stop there ("is separate
+        from it.", "appears quite distinct from the mass;"): one or two link words, the apart word, "from", at most
+        three words, the end of the clause. Not "separate from the mass and normal", which reports on the organ."""
+        j = i + 1 if lower[i + 1] in self._apart_links else i
+        if j + 2 >= len(lower) or lower[j + 1] not in self._apart_words or lower[j + 2] != self._from:
+            return False
+        return any(lower[t] in self._structure_breaks for t in range(j + 3, min(len(lower), j + 7))) \
+            or j + 3 >= len(lower) - 1
+
+    def _names_a_role(self, i: int, end: int, lower: list[int]) -> bool:
+        """Tokens from ``i`` name a landmark's role, with at most two words before it ("landmarks", "a useful
+        reference"), within ``end``."""
+        for j in range(i, min(end, i + 3)):
+            if lower[j] in self._orientation_roles:
+                return True
+            if lower[j] not in self._role_articles:
+                return False
+        return False
+
+    def _verb_before_label(self, j: int, lower: list[int]) -> bool:
+        """A showing verb and the image's short label stand before "for" at ``j`` ("labelled (A) for orientation")."""
+        if j < 2 or lower[j - 1] != self._brackets[1]:
+            return False
+        opening = next((i for i in range(j - 2, max(-1, j - 5), -1) if lower[i] == self._brackets[0]), None)
+        return opening is not None and opening > 0 and lower[opening - 1] in self._orientation_verbs
 
     def _seen_in_the(self, j: int, lower: list[int]) -> bool:
         """Token ``j`` follows "seen in (the)" or another showing verb and "in" ("visible in the background")."""
@@ -532,8 +615,7 @@ class LandmarkRules(SiteRulesHost):
                 # past the abbreviation of the name before ("the splenic vein (SV) and the aorta")
                 close = next((i for i in range(1, min(len(gap), 5)) if gap[i] == self._brackets[1]), None)
                 gap = gap[close + 1 :] if close is not None else gap
-            if prev.field not in self._anatomy or not 0 < len(gap) <= 3 or self._landmark_coordinators.isdisjoint(gap) \
-                    or not self._coordination_fillers.issuperset(gap):
+            if prev.field not in self._anatomy or not (self._joined_by_fillers(gap) or self._joined_to_part(gap)):
                 break
             j -= 1
             cue = self._landmark_cue_before(prev, lower, landmark_ends)
@@ -553,7 +635,12 @@ class LandmarkRules(SiteRulesHost):
         if landmark_ends or m.iri in self._landmark_iris:
             cue = self._landmark_cue_before(m, lower, landmark_ends)
             if cue is not None and not self._between_one_organ(k, spans, lower) \
-                    and not self._thrombus_extends_into(k, spans, lower, cue):
+                    and not self._thrombus_extends_into(k, spans, lower, cue) \
+                    and not self._region_holds_its_lesion(k, spans, lower, cue) \
+                    and not self._fluid_around(k, spans, lower, cue) \
+                    and not (lower[cue] in self._distance_units and lower[m.end - 1] in self._inner_parts):
+                # (a distance from a part of an organ, "6 cm from the nipple", places a lesion inside that organ;
+                # from a whole organ, "1 cm from the adrenal", outside it)
                 return "landmark", cue
         if self._names_a_differential(lower) \
                 and not self._differential_heads.isdisjoint(lower[max(0, m.start - _DIFFERENTIAL_REACH) : m.start]) \
@@ -571,6 +658,9 @@ class LandmarkRules(SiteRulesHost):
                 return "landmark", anchor
         if self._legend_key(k, spans, lower):
             return "landmark", m.start  # "... (arrow). L, liver; RK, right kidney.": a legend's key to its labels
+        if m.end + 2 < len(lower) and (lower[m.end + 1] in self._apart_words or lower[m.end + 2] in self._apart_words) \
+                and lower[m.end] in self._apart_links and self._said_apart(m.end, lower):
+            return "landmark", m.start  # "the liver is separate from it": a neighbour ruled out, not examined
         if self._named_for_orientation(m, lower):
             return "landmark", m.start  # "the trachea (T) and carotid arteries (C) labelled for orientation"
         if one_word and m.end < len(lower) and lower[m.end] in self._list_joiners \

@@ -36,13 +36,16 @@ if TYPE_CHECKING:
 
 
 _AGE = re.compile(
-    r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b|\baged?[: ]\s*(\d{1,2})\b"
+    r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b"
+    r"|\baged?[: ]\s*(\d{1,2})\b(?![\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b)"
     # A clinical header's age and sex ("7 y F", "12yr M", "9 y/o male"): an age, not a duration ("for 2 years").
     r"|\b(\d{1,2})\s*(?:y|yrs?)\.?\s*(?:[mf]|male|female)\b"
     # A header's patient line: "Patient: 11 years", "Pt: 9 yrs" (a key, so no duration: "pain for 5 years").
     r"|\b(?:patient|pt)\s*:\s*(\d{1,2})[- ]?(?:years?|yrs?|y)\b"
-    # A parent's post: "my son is 9", "my daughter (14)", "our son (11 yrs)".
-    r"|\b(?:son|daughter|grandson|granddaughter)\s*(?:is\s+|\(\s*)(\d{1,2})\b",
+    # A relative's post: "my son is 9", "my daughter (14)", "our son (11 yrs)", "my sister (15)"; not an age in
+    # months or weeks ("my son is 18 months"), read by _KIN_INFANT_AGE.
+    r"|\b(?:son|daughter|grandson|granddaughter|sister|brother|nephew|niece|stepson|stepdaughter)\s*(?:is\s+|\(\s*)"
+    r"(\d{1,2})\b(?![\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b)",
     re.IGNORECASE,
 )
 _ADULT_AGE = 16
@@ -51,7 +54,18 @@ _ADULT_AGE = 16
 # Searched apart: the kin words are searched case-sensitively in the lower-cased ASCII text (the same matches as
 # IGNORECASE there), where the regex engine can skip to their first letters; an ignore-case alternation cannot.
 _DIGIT_Y = re.compile(r"[0-9][\s-]*[yY]")
-_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b")  # searched in lower-case ASCII text only
+_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter|sister|brother|nephew|niece|stepson|stepdaughter)\b")
+# (searched in lower-case ASCII text only)
+# An age in months, weeks or days of a relative or a header ("my son is 18 months", "our daughter (6 weeks)", "Age: 18
+# months"): always a child.
+_KIN_INFANT_AGE = re.compile(
+    r"\b(?:son|daughter|grandson|granddaughter|sister|brother|nephew|niece|stepson|stepdaughter)\s*(?:is\s+|\(\s*)"
+    r"\d{1,3}[\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b"
+    # ... or a header's ("Age: 18 months", "aged 3 weeks")
+    # (not a pregnancy's: "gestational age 20 weeks")
+    r"|(?<!gestational )(?<!menstrual )\baged?\s*:?\s*\d{1,3}[\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b",
+    re.IGNORECASE,
+)
 # A header's or a post's age glued to the sex letter ("HISTORY: 38F, pelvic pain", "14F here", "(9 M)"): upper-case
 # M/F alone after one or two digits. Not a French gauge of a device named in the same clause ("a 14F pigtail drain",
 # "8 F sheath", "a 6F ureteric stent").
@@ -91,8 +105,11 @@ def _child_age(text: str) -> bool:
         # rule out; the full pattern costs more than the rest of the report's paediatric check).
         low = text.lower()
         if "age" not in low and _DIGIT_Y.search(text) is None and (
-                ("son" not in low and "daughter" not in low) or _KIN.search(low) is None):
+                ("son" not in low and "daughter" not in low and "sister" not in low and "brother" not in low
+                 and "nephew" not in low and "niece" not in low) or _KIN.search(low) is None):
             return False
+    if _KIN_INFANT_AGE.search(text) is not None:
+        return True
     for m in _AGE.finditer(text):
         age = int(next(g for g in m.groups() if g))
         if age < _ADULT_AGE:

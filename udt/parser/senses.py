@@ -14,6 +14,7 @@ tables only these rules read) sets the tables these rules read (``_other_sense``
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
@@ -59,10 +60,14 @@ class WordSenseRules(SiteRulesHost):
     _other_sense: dict[int, frozenset[int]]
     _other_sense_before_the: dict[int, frozenset[int]]
     _other_sense_before_words: dict[int, frozenset[int]]
+    _past_surgery: frozenset[int]
+    _surgery_owners: frozenset[int]
+    _side_words: frozenset[int]
     _stone_iris: frozenset[str]
     _the: int
     _thyroid_nodule: str | None
     _thyroid_part_words: frozenset[int]
+    _alternative_marks: frozenset[int]
     _uterine_node_words: frozenset[int]
     _uterus: str | None
 
@@ -70,6 +75,7 @@ class WordSenseRules(SiteRulesHost):
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._bare_node_words = word_ids(strings, ("node", "nodes"))
         self._thyroid_part_words = word_ids(strings, ts.THYROID_PART_WORDS)
+        self._alternative_marks = word_ids(strings, ("?", "or", "vs", "vs.", "versus", "/", ",", "query"))
         # "PV bleeding": an abbreviation in its other, non-anatomical sense (termset.OTHER_SENSE_AFTER).
         self._other_sense = {strings.add(a): word_ids(strings, ws)
                              for a, ws in ts.OTHER_SENSE_AFTER.items()}
@@ -78,11 +84,16 @@ class WordSenseRules(SiteRulesHost):
         self._other_sense_before_the = {strings.add(a): word_ids(strings, ws)
                                         for a, ws in ts.OTHER_SENSE_BEFORE_THE.items()}
         self._the = strings.add("the")
+        self._past_surgery = word_ids(strings, ts.PAST_SURGERY_WORDS)
+        self._surgery_owners = word_ids(strings, ts.PAST_SURGERY_OWNERS)
         # Translated reports also call a fibroid a "node" ("intramural node 18 mm"): a lesion of the uterus.
         self._uterine_node_words = word_ids(strings, ts.UTERINE_NODE_WORDS)
         self._uterus, self._lesion_iri = self._uterine_node_targets()
         self._fluid_place = word_ids(strings, ts.FLUID_PLACE_WORDS)
         self._fluid_spaces = word_ids(strings, ts.FLUID_SPACE_WORDS)
+        self._fluid_verbs: frozenset[int] = word_ids(strings, ts.HOLDING_VERBS)
+        self._lumen_words: frozenset[int] = word_ids(strings, ts.LUMEN_WORDS)
+        self._fluid_units: frozenset[int] = word_ids(strings, ts.FLUID_UNIT_WORDS)
         self._content_words = word_ids(strings, ts.CONTENT_WORDS)
         self._fluid_amount = word_ids(strings, ts.FLUID_AMOUNT_WORDS)
         self._fluid_motion = word_ids(strings, ts.FLUID_MOTION_WORDS)
@@ -131,7 +142,23 @@ class WordSenseRules(SiteRulesHost):
             return False
         lo = max(sent_starts[sent], rec.start - 10)
         hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 6)
-        return not self._thyroid_part_words.isdisjoint(lower[lo:hi])
+        if self._thyroid_part_words.isdisjoint(lower[lo:hi]):
+            return False
+        return not self._offered_apart(rec.start, rec.end, lower, lo, hi)
+
+    def _offered_apart(self, start: int, end: int, lower: list[int], lo: int, hi: int) -> bool:
+        """The thyroid word next to the node is offered as its alternative ("?thyroid ?node", "thyroid or node",
+        "node vs thyroid"): a referral asking which of the two a swelling is, so the node is a lymph node. Only
+        query marks and alternative words stand between them; reads the window ``lo:hi`` once."""
+        i = start - 1
+        while i >= lo and lower[i] in self._alternative_marks:
+            i -= 1
+        if i >= lo and i < start - 1 and lower[i] in self._thyroid_part_words:
+            return True
+        j = end
+        while j < hi and lower[j] in self._alternative_marks:
+            j += 1
+        return j < hi and j > end and lower[j] in self._thyroid_part_words
 
     def _in_other_sense(self, rec: MentionRecord, lower: list[int]) -> bool:
         """A one-word anatomy abbreviation followed by a word that gives it another sense ("PV bleeding": per
@@ -145,7 +172,17 @@ class WordSenseRules(SiteRulesHost):
         if after is None:
             return False
         j = rec.end + (rec.end < len(lower) and lower[rec.end] == self._hyphen)
-        return j < len(lower) and lower[j] in after
+        if j >= len(lower) or lower[j] not in after:
+            return False
+        return lower[j] not in self._past_surgery or self._owned(rec.start, lower)
+
+    def _owned(self, start: int, lower: list[int]) -> bool:
+        """An owner word ("his", "my", "a") opens the phrase ending at ``start``, past one side word ("his right
+        hip replacement"): someone's past operation, not the joint a study is of ("the right hip replacement")."""
+        i = start - 1
+        if i >= 0 and lower[i] in self._side_words:
+            i -= 1
+        return i >= 0 and lower[i] in self._surgery_owners
 
     def _other_sense_before(self, start: int, lower: list[int]) -> bool:
         """A one-word anatomy term after a word that gives it another sense ("the patient portal", "results on the
@@ -216,29 +253,43 @@ class WordSenseRules(SiteRulesHost):
         before = lower[max(0, start - 3) : start]
         if not self._fluid_amount.isdisjoint(before):
             return False
+        if self._of in before and not self._fluid_units.isdisjoint(before) \
+                and any(w in self._fluid_units and nxt == self._of for w, nxt in pairwise(before)):
+            return False  # "4 mm of anechoic fluid": measured
         for j in range(k - 1, max(-1, k - 4), -1):  # the anatomy before, past descriptors ("anechoic")
             prev = spans[j]
             if start - prev.end > 6:
                 break
             if prev.field in self._anatomy:
                 if not self._fluid_holding.isdisjoint(lower[prev.end : start]):
-                    return False  # "olecranon bursa containing anechoic fluid"
+                    # "olecranon bursa containing anechoic fluid"; not a hollow organ's content ("stomach
+                    # distended with fluid", "bowel loops filled with fluid")
+                    return lower[prev.end - 1] in self._lumen_words
                 break
             if prev.field == self.fields[0] and prev.kb != GENERIC \
                     and not self._content_words.isdisjoint(lower[prev.end : start]):
                 # "a cyst filled with anechoic fluid": the lesion's content, no collection of its own (a plain "with"
                 # may add one: "ruptured cyst with fluid in the pouch of Douglas")
                 return True
-        end = _past_bracket(end, lower)  # "fluid (asterisk) distending the sheath": a legend's pointer between
+        end = self._past_holding_verbs(_past_bracket(end, lower), lower)  # "fluid (asterisk) distending the
+        # sheath": a legend's pointer between; "fluid is seen around the spleen": a verb of finding between
         if end < n and lower[end] in self._fluid_place:
             return not self._fluid_placed(k, spans, lower)
         return True
+
+    def _past_holding_verbs(self, end: int, lower: list[int]) -> int:
+        """The position after at most two verbs of being or finding at ``end`` ("is seen", "was noted", "present"),
+        which may stand between a bare "fluid" and the preposition that places it; ``end`` where there is none."""
+        j = end
+        while j < len(lower) and j - end < 2 and lower[j] in self._fluid_verbs:
+            j += 1
+        return j
 
     def _fluid_placed(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """A bare "fluid" placed in named anatomy just after it ("fluid in the subacromial bursa"), or in a space
         that holds fluid named by its own noun ("fluid distending the flexor tendon sheath", "fluid in the
         posterior recess"), within four words."""
-        end = _past_bracket(spans[k].end, lower)
+        end = self._past_holding_verbs(_past_bracket(spans[k].end, lower), lower)
         if end >= len(lower) or lower[end] not in self._fluid_place:
             return False
         nxt = spans[k + 1] if k + 1 < len(spans) else None

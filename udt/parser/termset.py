@@ -408,9 +408,18 @@ _FIRST_PERSON_FEAR = tuple(
 _WEB_SEARCH = (
     "google says", "google said", "googled it", "dr google", "dr. google", "according to google", "google tells me",
     "the internet says", "internet says", "i read online", "i read online that", "everything online says",
+    # A poster's own reading about a disease ("I keep reading about lymphoma", "I googled haemangioma"): a fear, not
+    # a finding relayed from the report.
+    "reading about", "read about", "googled", "googling", "looked up", "researching",
 )
+# Outside this examination, said before the organ ("they didn't look at my kidneys", "we did not scan the
+# spleen"): a poster's or a technologist's statement of what was left out, not a finding and not an organ examined.
+_LEFT_OUT_BEFORE = tuple(
+    f"{negation} {verb}"  # (the subject, "they" or "we", need not be spelled: the cue starts at the negation)
+    for negation in ("did not", "didn't", "didnt", "never")
+    for verb in ("look at", "scan", "image", "examine", "check", "assess", "include"))
 _HYP_PRE = (
-    *_FIRST_PERSON_FEAR, *_WEB_SEARCH,
+    *_FIRST_PERSON_FEAR, *_WEB_SEARCH, *_LEFT_OUT_BEFORE,
     # ... and what the general statement says of that kind ("haemangiomas are typically hyperechoic").
     *_GENERIC_POST, "tend to be", "tends to be",
     "if", "should", "recommend", "recommended", "recommendation", "suggest", "advise", "advised",
@@ -435,6 +444,13 @@ _HYP_POST = (
     "not imaged", "not included", "not examined", "not scanned", "not assessed", "not evaluated",
     "were not imaged", "was not imaged", "were not examined", "was not examined", "not included in this study",
     "not included in the study", "not part of this examination", "outside the field of view",
+    # ... with an adverb that keeps it outside ("liver not formally assessed", "the spleen was not specifically
+    # imaged"); not "fully", which says the organ was looked at ("could not be fully assessed" is examined).
+    *(f"not {adverb} {verb}"
+      for adverb in ("formally", "specifically", "separately", "routinely", "otherwise", "dedicatedly")
+      for verb in ("imaged", "examined", "scanned", "assessed", "evaluated", "included", "interrogated",
+                   "looked at")),
+    "not looked at",
 )
 # Ability, not doubt: "could"/"can" before a verb of seeing ("I could see the cyst on the screen", "the radiologist
 # could clearly see a small cyst"). Spelled out over a few adverbs; the negated forms ("couldn't see") are negations.
@@ -769,6 +785,13 @@ LOBED_ORGANS = ("Thyroid gland",)
 _CATHETER_PROCEDURES = ("catheterisation", "catheterization", "catheterisations", "catheterizations", "cath",
                         "catheter", "angiography", "angiogram", "angioplasty", "intervention", "ablation")
 
+# A joint's past replacement ("after his hip replacement", "I had a knee replaced years ago"): history, not a joint
+# examined, where an owner word opens the phrase (not "US of the right hip replacement: periprosthetic collection").
+PAST_SURGERY_WORDS = ("replacement", "replacements", "replaced", "arthroplasty", "resurfacing", "resurfaced")
+PAST_SURGERY_OWNERS = ("my", "his", "her", "their", "a", "'s", "’s")
+# A timing, a function or a clinical state of the heart ("retrograde flow throughout the cardiac cycle", "findings
+# suggest right heart failure", "cardiac output"): physiology or a clinical diagnosis, no heart examined.
+_CARDIAC_STATES = ("cycle", "cycles", "output", "failure", "arrest", "rhythm", "murmur", "murmurs")
 # Abbreviations that name anatomy in one sense and something else before these words: "PV" is the portal vein, but
 # "PV bleeding" / "PV spotting" is per vaginam, a symptom that names no organ examined.
 OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharge", "loss", "losses", "exam",
@@ -776,7 +799,8 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # "Cardiac activity present" at an early pregnancy scan: the embryo's, no heart examined.
                      # "A groin swelling after cardiac catheterisation": a catheter procedure reaching the heart
                      # through an access vessel (whose complication is imaged), no heart examined.
-                     "cardiac": ("activity", "motion", "pulsation", "pulsations", *_CATHETER_PROCEDURES),
+                     "cardiac": ("activity", "motion", "pulsation", "pulsations", *_CATHETER_PROCEDURES,
+                                 *_CARDIAC_STATES),
                      "coronary": _CATHETER_PROCEDURES,
                      # "Pancreas: not visualised (bowel gas)": what hides an organ, no bowel examined.
                      "bowel": ("gas",),
@@ -788,7 +812,14 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      "ureteral": ("jet", "jets"),
                      # "CRL 11 mm, heart rate 148": the embryo's or fetus's heart beat, no heart examined.
                      "heart": ("rate", "rates", "beat", "beats", "activity", "motion", "pulsation", "pulsations",
-                               "tones", *_CATHETER_PROCEDURES),
+                               "tones", *_CATHETER_PROCEDURES, *_CARDIAC_STATES),
+                     # "after his hip replacement", "I had a knee replaced": a past operation of the patient's
+                     # history, no joint examined (read only after an owner word: senses._in_other_sense).
+                     **dict.fromkeys(("hip", "hips", "knee", "knees", "shoulder", "shoulders", "elbow", "ankle"),
+                                     PAST_SURGERY_WORDS),
+                     # "He goes to the VA hospital": Veterans Affairs, not a vertebral artery.
+                     "va": ("hospital", "hospitals", "clinic", "clinics", "medical", "doctor", "doctors", "benefits",
+                            "healthcare", "health", "system", "center", "centre"),
                      # Named signs ("positive spine sign" of a pleural effusion, the pyloric "nipple sign", a
                      # metastasis's "bull's-eye appearance"): a picture's name, no spine, breast or eye examined.
                      "spine": ("sign", "signs"),
@@ -809,13 +840,15 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
 # A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
 # portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
 OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs"),
+                      # "a scan at the VA", "my VA doctor": Veterans Affairs, not a vertebral artery.
+                      "va": ("my", "local", "nearest"),
                       # The process of growing, said of a fetus or of a known lesion over time ("normal interval
                       # growth", "fetal growth", "no further growth"), not a mass ("a growth", "polypoid growth").
                       "growth": ("interval", "fetal", "foetal", "fetus", "foetus", "normal", "appropriate", "adequate",
                                  "rapid", "further", "continued", "steady", "slow", "symmetric", "symmetrical",
                                  "asymmetric", "asymmetrical", "interim", "progressive", "subsequent", "significant")}
 # ... and after "on/via/through/in the": "it came up on the portal".
-OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto")}
+OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto"), "va": ("at",)}
 # Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
 LIKE_WORDS = ("like",)
 # Plural heads of a list of structures that a one-word adjective before them joins ("hepatic and common bile ducts",
@@ -839,26 +872,43 @@ HOLDING_VERBS = ("is", "are", "was", "were", "seen", "found", "noted", "identifi
 # A lesion's own site named after it: "a stone in my left kidney", "a cyst arising from the right ovary". Read by the
 # "structure" rule (landmarks.py) so that a finer organ holding a lesion is its site, never a structure inside its
 # description ("... with a fatty hilum").
-SITE_GAP_VERBS = (*HOLDING_VERBS, "arising", "arises", "originating", "situated", "sitting")
-SITE_GAP_FILLERS = ("the", "a", "an", "my", "his", "her", "their", "its", "this", "that", "both")
+SITE_GAP_VERBS = (*HOLDING_VERBS, "arising", "arises", "originating", "situated", "sitting", "lies", "lie", "sits")
+SITE_GAP_FILLERS = ("the", "a", "an", "my", "his", "her", "their", "its", "this", "that", "both",
+                    # a side word before the site ("a haematoma of the right rectus sheath")
+                    "left", "right", "lt", "rt")
 # Words of a phrase that names what the lesion just described is ("..., in keeping with a ganglion", "consistent
 # with an abscess", "representing a haematoma"): the diagnosis after them is that lesion, at its site.
 IDENTIFYING_WORDS = ("keeping", "consistent", "compatible", "representing", "represents", "diagnostic",
                      "characteristic", "typical")
-FLUID_PLACE_WORDS = ("in", "within", "around", "round", "surrounding", "along", "at", "between",
+FLUID_PLACE_WORDS = ("in", "within", "around", "round", "surrounding", "along", "at", "between", "on",
                      # "fluid distending the tendon sheath", "fluid filling the subacromial bursa"
                      "distending", "distends", "filling", "fills", "expanding", "tracking", "extending")
 # Spaces named by their own noun in which fluid collects ("fluid distending the flexor tendon sheath"): a bare
 # "fluid" placed in one is a collection even where the noun names no organ of its own.
-FLUID_SPACE_WORDS = ("sheath", "sheaths", "bursa", "bursae", "recess", "recesses")
+FLUID_SPACE_WORDS = ("sheath", "sheaths", "bursa", "bursae", "recess", "recesses",
+                     # ... and the body's own spaces and regions ("fluid is seen in the pelvis", "fluid in the right
+                     # lower quadrant", "fluid in the left flank"), where a report names no organ for it
+                     "pelvis", "abdomen", "quadrant", "flank", "flanks", "fossa", "pouch", "cul-de-sac", "cavity",
+                     "space")
 FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", "large", "little", "some", "amount",
                       "quantity", "volume", "rim", "film", "thin", "tiny", "much",
                       "bit")  # lay: "a bit of fluid round it"
+# ... or measured: a unit then "of" ("4 mm of anechoic fluid", "20 ml of fluid"; not "canal 11 mm, with fluid").
+FLUID_UNIT_WORDS = ("mm", "cm", "ml", "mls", "cc")
 # ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
+# A bare effusion in a study of the chest or the lung lies in the pleural space (implied._effusion_in_the_chest); the
+# lung, which it surrounds, may be named beside it.
+BARE_EFFUSION_WORDS = ("effusion", "effusions")
+CHEST_EFFUSION_SITE = "pleural space"
+CHEST_EFFUSION_NEIGHBOUR = "lung"
+# Hollow organs whose lumen holds fluid as content ("stomach distended with fluid", "bowel loops filled with fluid"):
+# a bare "fluid" they hold is their content, no collection (unlike a bursa or sheath distended with fluid).
+LUMEN_WORDS = ("stomach", "bowel", "loop", "loops", "duodenum", "colon", "caecum", "cecum", "ileum", "jejunum",
+               "antrum", "bladder", "oesophagus", "esophagus", "lumen")
 # Words that make a "fluid" after a lesion that lesion's content ("a cyst filled with / containing fluid").
 CONTENT_WORDS = ("containing", "contains", "contained", "filled", "holding", "holds")
 FLUID_HOLDING_WORDS = ("containing", "contains", "contained", "with", "distended", "filled", "holding", "holds")
-FLUID_MOTION_WORDS = ("passage", "transit", "movement", "flow", "emptying", "analysis", "aspiration",
+FLUID_MOTION_WORDS = ("passage", "transit", "movement", "flow", "emptying", "analysis", "aspiration", "passing",
                       # A sign named with the word ("no fluid colour sign", "fluid bronchograms"): no collection.
                       "colour", "color", "bronchogram", "bronchograms", "sign")
 
@@ -1104,6 +1154,8 @@ LOCATIVE_WORDS = ("adjacent", "beside", "next", "near", "abutting", "posterior",
 # level of the hip", "extending toward the knee"): the landmark sets the location, not the organ examined.
 LANDMARK_CUES = (
     "at the level of", "at level of", "level of", "adjacent to", "next to", "close to", "near", "abutting",
+    # ... said as a noun ("note its proximity to the radial artery", "in close contact with the ovary")
+    "proximity to", "in contact with", "in close contact with",
     "posterior to", "anterior to", "superior to", "inferior to", "medial to", "lateral to", "deep to",
     "superficial to", "proximal to", "distal to", "above", "below", "beneath", "behind", "toward", "towards",
     "extending into", "extending to", "extends into", "extends to", "extending toward", "extending towards",
@@ -1142,7 +1194,23 @@ LANDMARK_CUES = (
     "pushes", "pushing",
     # An organ a lesion is likened to or set against ("unlike a renal cyst, this adrenal lesion ..."): a comparison.
     "unlike", "as opposed to", "mimicking", "mimics", "mimic",
+    # A distance from an organ ("a mass at the upper pole, 1 cm from the adrenal", "12 mm away from the capsule"):
+    # the organ measures where the finding is.
+    "cm from", "mm from", "cm away from", "mm away from", "centimetres from", "centimeters from",
+    # (not a part of the organ the finding lies in: see DISTANCE_INNER_PARTS)
+    # Lay nearness ("a lump by my ear", "a swelling by the knee"): beside the organ, which only places it.
+    "by my", "by his", "by her",
 )
+# Landmark cues that wrap a finding around the anatomy after them ("fluid around the spleen", "a rim of fluid
+# surrounding the kidney"): bare fluid so placed lies in that organ's own space (landmarks._fluid_around).
+SURROUNDING_CUES = ("around", "round", "surrounding", "surrounds", "encircling", "encircles", "outlining", "outlines")
+# ... except an organ whose surroundings are another organ value: fluid around the lung lies in the pleural space, and
+# the lung only places it (the lay "fluid on/around the lung" is a synonym of pleural effusion in the ontology).
+SURROUNDED_BY_ANOTHER_SPACE = ("lung", "lungs")
+# Parts of an organ that a distance is measured from inside it ("6 cm from the nipple", "2 mm from the capsule", "1 cm
+# below the dome"): the finding lies in that organ, so a distance cue does not make them landmarks.
+DISTANCE_INNER_PARTS = ("nipple", "nipples", "areola", "capsule", "isthmus", "dome", "hilum", "hila", "tunica",
+                        "albuginea", "surface", "cortex", "pole", "fundus", "neck")
 # Words of a lesion growing into the organ a one-word cue then names ("invasion of the adjacent liver", "infiltrating
 # the surrounding fat"): the organ is involved, not a landmark (as "invading" is no landmark cue).
 INVOLVEMENT_WORDS = ("invasion", "invading", "invades", "invaded", "infiltration", "infiltrating", "infiltrates",
@@ -1161,8 +1229,18 @@ PRESSURE_WORDS = ("pressure", "pressures", "index", "indices", "abi", "abpi", "s
 SUBJECT_PREDICATE_WORDS = ("has", "have", "is", "are", "was", "were", "contains", "contain", "shows", "show",
                            "measures", "measure", "measuring", "not", "thin", "appears", "appear", "demonstrates")
 
+# An organ said to be apart from the lesion ("the liver is separate from it", "the ovary is distinct from the mass"):
+# a neighbour ruled out as the lesion's site, not reported on (guideline); the words after the anatomy.
+APART_WORDS = ("separate", "separable", "distinct", "apart")
+APART_LINKS = ("is", "are", "was", "were", "appears", "appear", "looks", "lies", "seen", "clearly", "entirely",
+               "quite", "completely")
 # A figure legend's structures "labelled for orientation", "marked for reference": shown, not examined (guideline).
-ORIENTATION_WORDS = ("orientation", "reference", "orienting")
+ORIENTATION_WORDS = ("orientation", "reference", "orienting",
+                     # "the liver (L) and spleen (S), shown for comparison": a reference beside the organ examined
+                     "comparison")
+# ... or "serving as" one: "the splenic vein and SMA serve as landmarks", "the aorta, used as a reference point".
+ORIENTATION_ROLE_NOUNS = ("landmark", "landmarks", "reference", "references", "marker", "markers", "guide",
+                          "guides")
 # ... of which these alone say it without "for orientation" ("the trachea (T) is marked."; not "nodes are seen.").
 ORIENTATION_MARK_VERBS = ("labelled", "labeled", "marked", "annotated", "indicated")
 # ... and a legend's structure "seen in the background" (behind what the image is about) is shown the same way.
@@ -1184,7 +1262,11 @@ POSITION_VERBS = ("lie", "lies", "lying", "lay", "located", "situated", "sits", 
                   "seen", "visible", "shown", "depicted")
 POSITION_DIRECTIONS = ("posteriorly", "anteriorly", "laterally", "medially", "superiorly", "inferiorly", "deep",
                        "superficially", "lateral", "medial", "posterior", "anterior", "behind", "beside", "adjacent",
-                       "alongside", "next", "beneath", "below", "above")
+                       "alongside", "next", "beneath", "below", "above",
+                       # the compound directions of anatomists' legends ("the left kidney lies inferomedially")
+                       *(f"{first}{second}" for first in ("antero", "postero", "supero", "infero")
+                         for second in ("medially", "laterally", "superiorly", "inferiorly", "medial", "lateral")
+                         if first[:3] != second[:3]))
 
 # A thrombus "extending into" a vessel lies in it (landmarks.py): the verbs of extension among the landmark cues, and
 # the ontology label of the diagnosis (with its subclasses) that lies only inside vessels.
@@ -1199,6 +1281,10 @@ LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralat
                     "overlying",
                     # A part of the landmark organ ("posterior to the lower pole of the left thyroid lobe").
                     "of", "lower", "upper", "pole", "tip", "dome", "base", "floor", "wall", "surface",
+                    # ... named by its segment or lobe ("adjacent to segment 5 of the liver", "medial to the caudate
+                    # lobe of the liver"), as legends and hepatobiliary reports place by Couinaud's numbering.
+                    "segment", "segments", "lobe", "caudate", "quadrate", "edge", "margin", "border", "aspect",
+                    *(n for n in LIVER_SEGMENT_NUMBERS if n != "i"),  # (not the pronoun "I")
                     # A level of the spine ("anterior to the lumbar spine"), a side of the landmark ("between the
                     # posterior liver and the IVC").
                     "lumbar", "cervical", "thoracic", "sacral", "posterior", "anterior", "medial", "lateral",

@@ -27,6 +27,7 @@ from udt.parser.schema import Tirads
 if TYPE_CHECKING:
 
     from udt.parser.sites import _Report
+    from udt.parser.vocabulary import Vocabulary
     from udt.taxonomy import Taxonomy
 
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
@@ -39,6 +40,7 @@ class TiradsRules(SiteRulesHost):
     # What these rules read, set by SitesAndFindings.__init__ (declared here so that the type checker knows every
     # attribute the rules use).
     taxonomy: Taxonomy
+    vocabulary: Vocabulary
     matcher: OntologyMatcher
     fields: tuple[str, ...]
     _anatomy: frozenset[str]
@@ -80,7 +82,10 @@ class TiradsRules(SiteRulesHost):
         diagnosis = self.fields[0]
         thyroid = self._rollups_of(self._graded_site).get(self.fields[2]) if self._graded_site else None
         for rec in spans[max(0, k - LOOK_BACK) : k]:  # the lesion graded is described shortly before its level
-            if rec.field != diagnosis or rec.iri in self._graded_nodules:
+            if rec.field != diagnosis or rec.iri in self._graded_nodules or rec.negated \
+                    or rec.iri == self.vocabulary.normal_iri:
+                # (nor a denied one, nor a normal lobe: "R: no nodules / L: N1 ... TR5", "Right lobe: no focal
+                # lesion. Left lobe: 14 mm spongiform, TR1" grade a nodule of their own)
                 continue
             concept = self.taxonomy.concepts.get(rec.iri)
             if concept is None or self._diagnosis_kind_of(concept) != "lesion":
