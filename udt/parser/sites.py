@@ -831,6 +831,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         words = self._words(r.lower, r.cols.words)
         landmark_sides: list[tuple[int, str]] = []  # (token, side) named in a landmark phrase
         for _, _s, e in r.landmark_hits:
+            if words.role[e - 1] == "distance":
+                # A distance's object ("5 mm from the left lobe") is read by the distance rules below, whose side
+                # goes only to a lesion with no site of its own: a nodule "in the isthmus" keeps none.
+                continue
             for j in range(e, min(e + 3, n_tokens)):
                 if (side := words.side[j]) is not None:
                     landmark_sides.append((j, side))
