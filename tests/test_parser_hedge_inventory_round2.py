@@ -47,14 +47,14 @@ DICTATION = [
      "uncertain"),
     ("Differential considerations include fibroadenoma.", DX, MASS, "uncertain"),
     ("The possibility of a haematoma is raised.", DX, FLUID, "uncertain"),
-    gap("The main consideration is a Baker's cyst.", DX, CYST, "uncertain"),
+    ("The main consideration is a Baker's cyst.", DX, CYST, "uncertain"),
     # near misses: the noun hedge denied, or about the referral
-    gap("No concern for abscess.", DX, FLUID, "absent"),
-    gap("No suspicion of a solid mass.", DX, MASS, "absent"),
+    ("No concern for abscess.", DX, FLUID, "absent"),
+    ("No suspicion of a solid mass.", DX, MASS, "absent"),
     ("Referred with concern for a lump; ultrasound shows a 9 mm simple cyst.", DX, CYST, "present"),
     # Indian reporting: abbreviations of "suggestive of" / "evidence of", free query marks
-    gap("Features s/o right ovarian haemorrhagic cyst.", DX, CYST, "uncertain"),
-    gap("Impression: F/S/O liver abscess.", DX, FLUID, "uncertain"),
+    ("Features s/o right ovarian haemorrhagic cyst.", DX, CYST, "uncertain"),
+    ("Impression: F/S/O liver abscess.", DX, FLUID, "uncertain"),
     ("Well defined hypoechoic lesion in right breast - likely fibroadenoma.", DX, MASS, "uncertain"),
     ("Bulky uterus with ? adenomyosis ? fibroid.", DX, MASS, "uncertain"),
     ("Possibility of fibroadenoma cannot be ruled out.", DX, MASS, "uncertain"),
@@ -144,7 +144,7 @@ DICTATION = [
 
 # Patient posts: relayed hedges in lay words, quoted report hedges, the poster's own questions.
 PATIENT_POSTS = [
-    gap("the radiographer said theres a possibility its a cyst", DX, CYST, "uncertain"),
+    ("the radiographer said theres a possibility its a cyst", DX, CYST, "uncertain"),
     ("doc reckons its prolly a lipoma", DX, MASS, "uncertain"),
     ("they think it could possibly be an abscess", DX, FLUID, "uncertain"),
     ("its either a cyst or a fibroadenoma, they're not sure which", DX, CYST, "uncertain"),
@@ -165,11 +165,11 @@ PATIENT_POSTS = [
 # Teaching cases: differentials weighed, raised, favoured and settled.
 TEACHING_CASES = [
     ("The sonographic appearance raised concern for an infected urachal cyst.", DX, CYST, "uncertain"),
-    gap("Initial considerations were an abscess and a haematoma.", DX, FLUID, "uncertain"),
+    ("Initial considerations were an abscess and a haematoma.", DX, FLUID, "uncertain"),
     gap("The leading differential was a haemangioma, with metastasis a distant second.", DX, MASS, "uncertain"),
     ("A choledochal cyst versus a duplication cyst was considered.", DX, CYST, "uncertain"),
-    gap("The appearance was equivocal for a small abscess.", DX, FLUID, "uncertain"),
-    gap("Given the history, a haematoma was favoured over an abscess.", DX, FLUID, "uncertain"),
+    ("The appearance was equivocal for a small abscess.", DX, FLUID, "uncertain"),
+    ("Given the history, a haematoma was favoured over an abscess.", DX, FLUID, "uncertain"),
     gap("An enlarged axillary node with a thickened cortex, possibly metastatic, was seen.", DX, MASS, "uncertain"),
     # near misses: the hedge's scope ends at a new clause, or a test settles it
     ("A suspicion of intussusception was raised and a small free fluid collection was seen.", DX, FLUID, "present"),
@@ -213,4 +213,35 @@ FIGURE_LEGENDS = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"),
                          DICTATION + PATIENT_POSTS + TEACHING_CASES + FIGURE_LEGENDS)
 def test_hedge_inventory_round2(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: the words of weighing that English puts around the doubted finding rather than before it: a noun of weighing
+# heading its clause's subject or an existential ("the chief consideration was a lipoma", "there's a possibility it's
+# an abscess"), an adjective of doubt with "for" ("equivocal for a septation"), preference over an alternative ("a
+# seroma was favoured over a haematoma": both doubted), a denied noun of doubt ("no concern for a mass": denied) and the
+# South Asian abbreviations "s/o" and "F/S/O" (suggestive of). Near misses: the same nouns about the patient or the
+# referral, a sentence break after them, and "s/o" in a name line.
+WEIGHING_WORDS = [
+    ("The chief consideration was a lipoma of the back.", DX, MASS, "uncertain"),
+    ("Other possibilities are a seroma and a haematoma.", DX, FLUID, "uncertain"),
+    ("there's a possibility that it's an abscess, they said", DX, FLUID, "uncertain"),
+    ("Suspicion was of a small endometrioma.", DX, CYST, "uncertain"),
+    ("The appearance is questionable for a thin septation.", INT, "septations", "uncertain"),
+    ("A seroma was favoured over a haematoma.", DX, FLUID, "uncertain"),
+    ("An abscess was favored over a necrotic tumour.", DX, MASS, "uncertain"),
+    ("No concern for a solid mass on this study.", DX, MASS, "absent"),
+    ("USG: features s/o fibroid uterus.", DX, MASS, "uncertain"),
+    ("Right adnexa - F/S/O endometrioma.", DX, CYST, "uncertain"),
+    # near misses
+    ("Patient concern is pain. Findings: 2 cm simple cyst in the right ovary.", DX, CYST, "present"),
+    ("Patient: Ravi s/o Ramesh. Liver: 2 cm simple cyst.", DX, CYST, "present"),
+    ("The possibility of a cyst was raised clinically; ultrasound shows a solid mass.", DX, MASS, "present"),
+    ("A seroma was favoured; the 2 cm cyst in the kidney is simple.", DX, CYST, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), WEIGHING_WORDS)
+def test_words_of_weighing_around_the_finding(parser: ReportParser, text: str, field: str, value: str,
+                                             reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text

@@ -142,8 +142,8 @@ class ConText:
         self._non = nlp.vocab.strings.add("non")
         self._short_scope = word_ids(nlp.vocab.strings, ts.SHORT_SCOPE_CUES)
         self._degree_words = word_ids(nlp.vocab.strings, ts.OWN_STATUS_WORDS)
-        self._list_openers = word_ids(strings, ("between", "differential", "differentials", "ddx",
-                                                                  "considerations"))
+        # ... and the heads of a list of alternatives ("other possibilities are a seroma and a haematoma")
+        self._list_openers = word_ids(strings, ("between", *ts.DIFFERENTIAL_LIST_HEADS))
         self._and = nlp.vocab.strings.add("and")
         self._told_apart = word_ids(strings, ts.TOLD_APART_WORDS)
         # The subject of a clause joined by "and" ("... and the lump is ..."); "and a"/"and an" are terminators.

@@ -289,9 +289,29 @@ _SHORT_OF_DIAGNOSIS = (*(f"{negation} {adjective} {preposition}"
                          for adjective in ("diagnostic", "pathognomonic", "specific")
                          for preposition in ("of", "for")),
                        "nondiagnostic of", "nondiagnostic for", "nonspecific for")
+# A noun of weighing as the head of its clause's subject ("the main consideration is a Baker's cyst", "initial
+# considerations were an abscess and a haematoma") or of an existential with its own clause ("there's a possibility
+# it's a cyst", "the possibility that this is an abscess"): the complement is what is doubted. Spelled out over the
+# nouns and the copulas or the clause openers after them (longer than the backward "a possibility").
+HEDGE_NOUNS = ("consideration", "considerations", "possibility", "possibilities", "suspicion", "concern")
+_HEDGE_NOUN_SUBJECTS = (*(f"{noun} {copula}" for noun in HEDGE_NOUNS
+                          for copula in ("is", "was", "are", "were", "remains", "remain", "would be")),
+                        *(f"{article}possibility {opener}" for article in ("", "a ")
+                          for opener in ("that", "it", "its", "it's", "this")))
+# An adjective of doubt with "for" before what it doubts ("equivocal for a small abscess", "was questionable for a
+# septation"), as "suspicious for" and "indeterminate for"; longer than the backward "was equivocal".
+_DOUBT_FOR = tuple(f"{copula}{adjective} for" for copula in ("", "is ", "are ", "was ", "were ")
+                   for adjective in ("equivocal", "questionable", "doubtful"))
+# Preference over an alternative: both sides are doubted ("a haematoma was favoured over an abscess", guideline:
+# "favour X over Y" -> both uncertain). Listed both ways, so the cue looks back at X and forward at Y.
+PREFERRED_OVER = tuple(f"{copula}{verb} over" for copula in ("", "is ", "are ", "was ", "were ")
+                       for verb in ("favoured", "favored"))
+# Abbreviations of "suggestive of" in Indian and South Asian reporting ("Features s/o haemorrhagic cyst", "F/S/O
+# liver abscess"), as "r/o" and "e/o".
+_ABBREVIATED_SUGGESTION = ("s/o", "f/s/o", "features s/o", "s / o", "f / s / o")
 _UNC_PRE = (*_UNC_PRE, *_VERB_FORMS, *_DOUBT_ADJECTIVES, *_HEDGED_CAUSE, *_VERSUS, *_CANNOT_CONFIRM, *_OPINION_VERBS,
             *_PROBABILITY_IDIOMS, *_SHORT_OF_DIAGNOSIS, "queries", "querying", *_HAVE_NOT_EXCLUDED,
-            *_CONDITIONAL_ASSERTIONS)
+            *_CONDITIONAL_ASSERTIONS, *_HEDGE_NOUN_SUBJECTS, *_DOUBT_FOR, *PREFERRED_OVER, *_ABBREVIATED_SUGGESTION)
 _UNC_PRE = tuple(dict.fromkeys(_UNC_PRE))  # a generated phrase may repeat a listed one ("cannot exclude")
 # A finding said to be weighed, after it, in the passive ("an abscess was considered.", "a haematoma is queried;",
 # "a fibroma was also entertained"): doubt about the subject, but only where the participle ends its clause; "the
@@ -355,7 +375,7 @@ _UNC_POST = (
                                          "remains", "remain", "was", "is")
       for offer in ("a consideration", "a possibility", "an alternative", "a differential", "in the differential",
                     "the likeliest", "the likeliest explanation", "the likeliest diagnosis")),
-    "the likeliest", "likeliest", *_PROBABILITY_IDIOMS,
+    "the likeliest", "likeliest", *_PROBABILITY_IDIOMS, *PREFERRED_OVER,
 )
 _HIST_PRE = (
     "prior", "previous",  # (NEAR_HISTORY_CUES: they reach only the noun phrase they open)
@@ -1000,7 +1020,9 @@ HEDGED_HEADING_HEADS = ("diagnosis", "diagnoses", "dx", "impression", "impressio
 # recommendation cue with one of these words, after a negation head and at most a few words of evidence
 # (EVIDENCE_WORDS), is read as that negation's (guideline: negated hedges are negations).
 SUGGESTION_WORDS = ("suggest", "suggests", "suggesting", "suggestive", "indicate", "indicates", "indicative",
-                    "suspicious", "concerning", "worrisome", "worrying", "typical", "characteristic")
+                    "suspicious", "concerning", "worrisome", "worrying", "typical", "characteristic",
+                    # the nouns of the same doubt ("no concern for abscess", "no suspicion of a solid mass")
+                    "concern", "suspicion")
 SUGGESTION_NEGATIONS = ("no", "nothing", "without", "not", "none", "lack", "absence")
 EVIDENCE_WORDS = ("features", "feature", "findings", "finding", "signs", "sign", "evidence", "appearances",
                   "appearance", "sonographic", "ultrasound", "imaging", "doppler", "specific", "definite", "other",
