@@ -862,6 +862,9 @@ ARTEFACT_WORDS = ("artefact", "artefacts", "artifact", "artifacts", "comet", "co
 SIDE_CLAUSE_OPENERS = ("right", "left", "both", "rt", "lt")
 # Verbs of a test reporting what it found, in the past ("Doppler showed internal flow", "biopsy revealed"): after a
 # comma and a short subject they open a new clause, which ends a cue's scope.
+# Verbs by which a test settles what a doubted finding was ("aspiration yielded pus, confirming an abscess", "MRI
+# confirmed a segmental infarct"): read by settled_doubts.py, after a doubt, in a later sentence.
+SETTLING_VERBS = ("confirmed", "confirming", "confirms", "proved", "proven", "yielded", "showed", "revealed")
 REPORTING_VERBS = ("showed", "demonstrated", "revealed", "confirmed", "proved", "yielded", "disclosed", "depicted")
 SUBJECT_CLAUSE_VERBS = ("has", "have", "contains", "contain", "shows", "show", "is", "are", "measures", "measure",
                         "demonstrates", "holds")

@@ -1,0 +1,101 @@
+"""A doubt that a later test settled in favour of another alternative is dropped.
+
+"Differential: abscess versus inflammatory carcinoma. Needle aspiration yielded pus, confirming an abscess.", "?small
+infarct ?tumour. MRI confirmed a segmental infarct.", "Fat necrosis versus carcinoma was considered; biopsy confirmed
+fat necrosis.": the test named what the finding was, and that is not the doubted diagnosis, so the doubted one is no
+longer a possibility (guideline: a differential settled by a test gives nothing for the discarded alternative). The
+doubted mention becomes hypothetical (supposed, then set aside): neither labelled nor doubted.
+
+English puts the head of a noun phrase last ("a segmental infarct", "focal fatty sparing"), so what a test settled is
+read as the last word of the object after its verb ("confirmed", "yielded", "showed", ...). A doubt is discarded only
+where that word was weighed beside it, in its own sentence near it, and the settling sentence names no mention of the
+doubted concept (a test that confirms the doubted diagnosis settles it as present: report-level precedence does the
+rest). Bounded: each doubt looks at the settling verbs of the next few sentences and a few words around itself.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from spacy.strings import get_string_id
+
+from udt.parser import termset as ts
+from udt.parser.record import MentionRecord
+
+_SETTLING_VERBS = frozenset(get_string_id(w) for w in ts.SETTLING_VERBS)
+# What may open the object before its words ("confirmed a segmental infarct", "showed the expected fat necrosis").
+_OBJECT_OPENERS = frozenset(get_string_id(w) for w in ("a", "an", "the", "this", "that", "it", "to", "be", ":"))
+# What ends the object noun phrase: a clause mark, a preposition or a joiner ("confirmed an infarct in the upper
+# pole", "showed fat necrosis and no malignancy").
+_OBJECT_ENDS = frozenset(get_string_id(w) for w in (".", ",", ";", ":", "(", ")", "\n", "\n\n", "!", "?", "of", "in",
+                                                   "at", "on", "with", "within", "after", "and", "or", "but",
+                                                   "which", "that", "was", "were", "is", "are", "without", "from",
+                                                   "by", "|"))
+# What ends the clause a doubt was weighed in: an alternative is weighed beside it only inside it ("probably a fibroid,
+# and a definite polyp ... hysteroscopy confirmed the polyp": the polyp is another finding, not an alternative).
+_CLAUSE_STOPS = frozenset(get_string_id(w) for w in (";", "\n", "\n\n", "and", "but", "however", "although",
+                                                    "whereas", "while"))
+_OBJECT_WORDS = 5  # the longest object phrase read ("a 2 cm segmental haemorrhagic infarct")
+_SENTENCES_AHEAD = 5  # how many sentences after a doubt a test may settle it
+_WEIGHED_BESIDE = 12  # how many words either side of a doubt an alternative is read as weighed beside it
+
+
+def _settled_head(lower: list[int], verb: int, end: int) -> int | None:
+    """The head word of the object after the settling verb at ``verb`` (before ``end``), or None."""
+    j = verb + 1
+    while j < end and lower[j] in _OBJECT_OPENERS:
+        j += 1
+    head = None
+    for k in range(j, min(end, j + _OBJECT_WORDS)):
+        if lower[k] in _OBJECT_ENDS:
+            break
+        head = lower[k]
+    return head
+
+
+def _clause_words(lower: list[int], start: int, stop: int, step: int) -> tuple[set[int], int]:
+    """The words from ``start`` towards ``stop`` (exclusive) up to the end of the clause in that direction, and
+    where they ended."""
+    words = set()
+    j = start
+    while j != stop and lower[j] not in _CLAUSE_STOPS:
+        words.add(lower[j])
+        j += step
+    return words, j
+
+
+def drop_settled_doubts(mentions: list[MentionRecord], lower: list[int], sent_starts: list[int],
+                        finding_field: str) -> None:
+    """Mark hypothetical each doubted diagnosis mention that a test in a later sentence settled as another
+    alternative weighed beside it. Call only where the report has a settling verb (one set test by the caller)."""
+    n = len(lower)
+    verbs = [j for j, w in enumerate(lower) if w in _SETTLING_VERBS]
+    if not verbs:
+        return
+    n_sents = len(sent_starts)
+    starts = [o.start for o in mentions]  # in text order, as the matcher made them
+    for m in mentions:
+        if not m.uncertain or m.field != finding_field or m.negated or m.hypothetical:
+            continue
+        s = bisect_right(sent_starts, m.start) - 1
+        sent_end = sent_starts[s + 1] if s + 1 < n_sents else n
+        last = s + 1 + _SENTENCES_AHEAD
+        horizon = sent_starts[last] if last < n_sents else n
+        lo, hi = max(sent_starts[s], m.start - _WEIGHED_BESIDE), min(sent_end, m.end + _WEIGHED_BESIDE)
+        before, _ = _clause_words(lower, m.start - 1, lo - 1, -1)
+        after, clause_end = _clause_words(lower, m.end, hi, 1)
+        beside = before | after
+        # A test after the doubt's clause: in a later sentence, or after a ";" ("carcinoma was considered; biopsy
+        # confirmed fat necrosis").
+        first = sent_end if clause_end == hi else clause_end
+        for v in verbs[bisect_left(verbs, first) : bisect_left(verbs, horizon)]:
+            vs = bisect_right(sent_starts, v) - 1
+            v_end = sent_starts[vs + 1] if vs + 1 < n_sents else n
+            head = _settled_head(lower, v, v_end)
+            if head is None or head not in beside or head in lower[m.start : m.end]:
+                continue
+            if any(o.iri == m.iri for o in mentions[bisect_right(starts, v) : bisect_left(starts, v_end)]):
+                continue  # the test names the doubted concept itself: settled as present
+            m.uncertain = False
+            m.hypothetical = True
+            break
