@@ -271,3 +271,45 @@ SETTLED_FOR_ANOTHER = [
 def test_a_doubt_settled_for_another_alternative_is_dropped(parser: ReportParser, text: str, field: str, value: str,
                                                             reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a hedge adverb right before a descriptor adjective qualifies that adjective, not the next adjective of a comma
+# list nor the lesion noun ("a possibly lobulated, hypoechoic lesion"). Before, the doubt ran on to the end of the list.
+# Near misses: the adverb before the noun phrase as a whole ("possibly a hypoechoic mass") and items joined by "and"
+# without a comma.
+ADVERB_ON_ITS_ADJECTIVE = [
+    ("A 2 cm, probably lobulated, hyperechoic lesion in segment 3.", ECHO, "hyperechoic", "present"),
+    ("A 2 cm, probably lobulated, hyperechoic lesion in segment 3.", "Shape", "lobulated", "uncertain"),
+    ("Oval, questionably hypoechoic, well-circumscribed nodule.", MARG, "well-defined", "present"),
+    ("Oval, questionably hypoechoic, well-circumscribed nodule.", ECHO, "hypoechoic", "uncertain"),
+    ("A possibly septated, anechoic cyst in the left ovary.", DX, CYST, "present"),
+    # near misses
+    ("Possibly a hypoechoic, lobulated mass.", DX, MASS, "uncertain"),
+    ("Possibly septated and calcified.", INT, "calcifications", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), ADVERB_ON_ITS_ADJECTIVE)
+def test_a_hedge_adverb_qualifies_its_adjective_only(parser: ReportParser, text: str, field: str, value: str,
+                                                    reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a query mark inside a bracket, after a word of its own, doubts that word ("cyst of the left ovary
+# (follicular?)", "nodule (colloid?)"): the subtype is doubted, the noun before the bracket stands. Before, the "?"
+# looked back past the bracket. Near misses: a bracket holding only the query mark ("cyst (?)"), and a legend's
+# bracket closed before a doubt that follows it.
+QUERY_INSIDE_A_BRACKET = [
+    ("Conclusion: cyst of the right ovary (haemorrhagic?).", DX, CYST, "present"),
+    ("Thyroid: 14 mm nodule in the left lobe (colloid?).", DX, NODULE, "present"),
+    ("Liver: 1 cm cyst (simple?) in segment 6.", DX, CYST, "present"),
+    # near misses
+    ("Left ovary: cyst (?).", DX, CYST, "uncertain"),
+    ("Figure 4. Subcapsular collection (arrow) is suspected.", DX, FLUID, "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), QUERY_INSIDE_A_BRACKET)
+def test_a_query_inside_a_bracket_doubts_the_bracket(parser: ReportParser, text: str, field: str, value: str,
+                                                     reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text

@@ -135,6 +135,7 @@ class ConText:
         self._of_the = [strings.add("of"), strings.add("the")]
         self._scope_stops = word_ids(strings, (",", ";", ".", "but", "and", "although", "however"))
         self._open_bracket = nlp.vocab.strings.add("(")
+        self._open_bracket_lower = self._open_bracket  # "(" is its own lower case
         # Words in a parenthesis that list alternatives or examples of what was denied before it.
         self._alternatives_in_parenthesis = word_ids(strings, ("or", "nor", "and/or", "/", "eg", "e.g.", "e.g",
                                                                "including", "such", "i.e.", "ie", "i.e"))
@@ -143,6 +144,7 @@ class ConText:
         self._non = nlp.vocab.strings.add("non")
         self._short_scope = word_ids(nlp.vocab.strings, ts.SHORT_SCOPE_CUES)
         self._degree_words = word_ids(nlp.vocab.strings, ts.OWN_STATUS_WORDS)
+        self._degree_hedges = word_ids(nlp.vocab.strings, ts.DEGREE_HEDGE_WORDS)
         # ... and the heads of a list of alternatives ("other possibilities are a seroma and a haematoma")
         self._list_openers = word_ids(strings, ("between", *ts.DIFFERENTIAL_LIST_HEADS))
         self._and = nlp.vocab.strings.add("and")
@@ -253,6 +255,9 @@ class ConText:
         findings: list[tuple[int, int]] | None = None  # the diagnosis mentions, built on first need
         finding_starts: list[int] = []
         cue_starts = [c[1] for c in cues]
+        # Where a descriptor mention starts: a hedge adverb right before one qualifies that adjective ("possibly
+        # lobulated, hypoechoic lesion"), not the next item of the list. Built only for a report with a hedge.
+        descriptor_starts = {o.start for o in mentions if o.field != self.finding_field} if hedged else set()
         negated_by: dict[int, list[int]] = {}
         n_tokens, n_sents = len(doc), len(sent_starts)
         for i, m in enumerate(mentions):
@@ -349,6 +354,9 @@ class ConText:
                         if _hedge_ends_at_colon(ce, m.start, findings, finding_starts, dashes) \
                                 and not self._hedged_heading(ce, m.start, lower):
                             continue  # "?Haematoma - heterogeneous collection with no flow": the collection is seen
+                    if cat == ts.UNC_PRE and ce in descriptor_starts and lower[cs] in self._degree_hedges \
+                            and _between(commas, ce, m.start):
+                        continue  # "possibly lobulated, hypoechoic lesion": the adverb qualifies its adjective only
                     if cat == ts.UNC_PRE and _between(commas, ce, m.start) and self._own_predicate_after(m, lower):
                         continue  # "possible thin septation, coarse calcification present": a statement of its own
                     if cat == ts.UNC_PRE and _between(commas, ce, m.start):
@@ -373,6 +381,9 @@ class ConText:
                         continue
                     if _between(commas, m.end, cs):
                         continue
+                    if cat == ts.UNC_POST and brackets and _between(brackets, m.end, cs - 1) \
+                            and self._inside_brackets(lower, m.end, cs):
+                        continue  # "Cyst of left ovary (follicular?)": the bracket's word is doubted, not the cyst
                     if dashes and _between(dashes, m.end, cs) \
                             and not (cs == m.end + 1 and lower[m.end] in self._dash_words):
                         continue  # "reduced - inflammation or tumour?" (the key's own dash, "Shadowing - nil", is not)
@@ -444,6 +455,16 @@ class ConText:
         stop = min(len(lower), bracket + _PARENTHESIS_REACH)
         close = next((t for t in range(m.start, stop) if lower[t] == self._close_bracket), stop)
         return self._alternatives_in_parenthesis.isdisjoint(lower[bracket + 1 : close])
+
+    def _inside_brackets(self, lower: list[int], lo: int, cue: int) -> bool:
+        """The cue at ``cue`` stands inside a bracket opened after ``lo`` and after a word of its own ("(follicular?)",
+        not "(?)" nor "(arrow) is suspected"); the caller bounds ``cue - lo`` by the backward window."""
+        for j in range(cue - 1, lo - 1, -1):
+            if lower[j] == self._close_bracket:
+                return False
+            if lower[j] == self._open_bracket_lower:
+                return j < cue - 1
+        return False
 
     def _cell_end(self, lower: list[int], j: int) -> bool:
         """A table's cell border at ``j`` ("| none | small, calcified |"): it ends a cue's scope even right after
