@@ -259,6 +259,8 @@ SETTLED_FOR_ANOTHER = [
     ("Spleen: ?abscess ?infarct. CT confirmed a wedge-shaped infarct.", DX, FLUID, None),
     ("Differential: endometrioma versus ovarian torsion. Laparoscopy revealed torsion.", DX, CYST, None),
     ("Neck lump, possibly a branchial cyst or an enlarged node. FNA showed a reactive node.", DX, CYST, None),
+    ("Fig. 3. Node or parotid mass? Oval lesion with a fatty hilum, identifying it as a lymph node.", DX, MASS,
+     None),
     # near misses
     ("Possible fibroadenoma at 10 o'clock. Core biopsy confirmed a fibroadenoma.", DX, MASS, "present"),
     ("Probable haematoma in the calf and a definite Baker's cyst; MRI confirmed the cyst.", DX, FLUID, "uncertain"),

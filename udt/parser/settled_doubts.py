@@ -24,7 +24,8 @@ from udt.parser.record import MentionRecord
 
 _SETTLING_VERBS = frozenset(get_string_id(w) for w in ts.SETTLING_VERBS)
 # What may open the object before its words ("confirmed a segmental infarct", "showed the expected fat necrosis").
-_OBJECT_OPENERS = frozenset(get_string_id(w) for w in ("a", "an", "the", "this", "that", "it", "to", "be", ":"))
+_OBJECT_OPENERS = frozenset(get_string_id(w) for w in ("a", "an", "the", "this", "that", "it", "to", "be", ":",
+                                                      "as"))
 # What ends the object noun phrase: a clause mark, a preposition or a joiner ("confirmed an infarct in the upper
 # pole", "showed fat necrosis and no malignancy").
 _OBJECT_ENDS = frozenset(get_string_id(w) for w in (".", ",", ";", ":", "(", ")", "\n", "\n\n", "!", "?", "of", "in",

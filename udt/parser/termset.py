@@ -864,7 +864,9 @@ SIDE_CLAUSE_OPENERS = ("right", "left", "both", "rt", "lt")
 # comma and a short subject they open a new clause, which ends a cue's scope.
 # Verbs by which a test settles what a doubted finding was ("aspiration yielded pus, confirming an abscess", "MRI
 # confirmed a segmental infarct"): read by settled_doubts.py, after a doubt, in a later sentence.
-SETTLING_VERBS = ("confirmed", "confirming", "confirms", "proved", "proven", "yielded", "showed", "revealed")
+SETTLING_VERBS = ("confirmed", "confirming", "confirms", "proved", "proven", "yielded", "showed", "revealed",
+                  # a sign that names what it is ("hilar vascularity, which identifies it as a lymph node")
+                  "identifies", "identifying")
 REPORTING_VERBS = ("showed", "demonstrated", "revealed", "confirmed", "proved", "yielded", "disclosed", "depicted")
 SUBJECT_CLAUSE_VERBS = ("has", "have", "contains", "contain", "shows", "show", "is", "are", "measures", "measure",
                         "demonstrates", "holds")
