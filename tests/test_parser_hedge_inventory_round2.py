@@ -65,7 +65,7 @@ DICTATION = [
     ("A metastasis is difficult to exclude.", DX, MASS, "uncertain"),
     ("Appearances would favour a small seroma.", DX, FLUID, "uncertain"),
     ("Nil definite collection.", DX, FLUID, "absent"),
-    gap("No sonographic evidence of a definite abscess.", DX, FLUID, "absent"),
+    ("No sonographic evidence of a definite abscess.", DX, FLUID, "absent"),
     # US reporting
     ("Findings may reflect a resolving hematoma.", DX, FLUID, "uncertain"),
     ("Heterogeneous area in the lower uterine segment, likely reflecting a fibroid.", DX, MASS, "uncertain"),
@@ -84,7 +84,7 @@ DICTATION = [
     ("Presumably a haematoma.", DX, FLUID, "uncertain"),
     ("Perhaps a small lipoma in the subcutaneous fat.", DX, MASS, "uncertain"),
     ("Conceivably, this is an organising haematoma.", DX, FLUID, "uncertain"),
-    gap("Most probably, this represents an endometrioma.", DX, CYST, "uncertain"),
+    ("Most probably, this represents an endometrioma.", DX, CYST, "uncertain"),
     ("2 cm lesion (? haemangioma) in segment 4.", DX, MASS, "uncertain"),
     ("Hypoechoic area (possibly a haematoma) in the medial calf.", DX, FLUID, "uncertain"),
     # near misses: the parenthetical hedges a subtype or a property of an asserted noun
@@ -116,7 +116,7 @@ DICTATION = [
     ("May possibly represent a small abscess.", DX, FLUID, "uncertain"),
     ("Possibly a cyst, possibly a haematoma.", DX, CYST, "uncertain"),
     ("A small abscess is not definitely excluded.", DX, FLUID, "uncertain"),
-    gap("Not clearly septated.", INT, "septations", "uncertain"),
+    ("Not clearly septated.", INT, "septations", "uncertain"),
     ("No definite septation or solid component.", INT, "solid components", "absent"),
     # settled: by the impression (precedence) or by a test
     ("?Fibroadenoma. Core biopsy: fibroadenoma.", DX, MASS, "present"),
@@ -139,7 +139,7 @@ DICTATION = [
     ("Likely seroma, whereas the right breast shows a simple cyst.", DX, CYST, "present"),
     # diagnoses whose words look like hedges
     ("Loculated collection in the pelvis.", DX, FLUID, "present"),
-    gap("Right ovary: borderline ovarian tumour, confirmed at surgery.", DX, MASS, "present"),
+    ("Right ovary: borderline ovarian tumour, confirmed at surgery.", DX, MASS, "present"),
 ]
 
 # Patient posts: relayed hedges in lay words, quoted report hedges, the poster's own questions.
@@ -204,7 +204,7 @@ FIGURE_LEGENDS = [
     ("Fig. 11. Two or three small cysts (arrows) in the left ovary.", DX, CYST, "present"),
     ("Fig. 12. Cysts in one or both kidneys (arrows).", DX, CYST, "present"),
     ("Figure 14. Abscess (arrow), as confirmed by aspiration.", DX, FLUID, "present"),
-    gap("Figure 15. The mass (arrow) was suspected to be a fibroma; histology showed a fibrothecoma.", DX, MASS,
+    ("Figure 15. The mass (arrow) was suspected to be a fibroma; histology showed a fibrothecoma.", DX, MASS,
      "present"),
     ("Fig. 16. Suspected haematoma (arrow) but definite cyst (arrowhead) in the kidney.", DX, CYST, "present"),
 ]
@@ -314,4 +314,53 @@ QUERY_INSIDE_A_BRACKET = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), QUERY_INSIDE_A_BRACKET)
 def test_a_query_inside_a_bracket_doubts_the_bracket(parser: ReportParser, text: str, field: str, value: str,
                                                      reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: words of certainty read by their syntax. After a negation and a few words of evidence, a certainty word makes
+# a negated hedge, which denies ("no sonographic evidence of a definite abscess"); before, it ended the negation. A
+# denied certainty adverb right before a descriptor doubts it ("not clearly septated"), as "not clearly a mass" doubts
+# a diagnosis. Near misses: a certainty word after an asserted finding ends a hedge, "not clearly seen" and "not
+# clearly separate from" are no doubt of a value.
+CERTAINTY_BY_SYNTAX = [
+    ("Nil evidence of a definite collection in the pelvis.", DX, FLUID, "absent"),
+    ("No convincing evidence of a clear septation.", INT, "septations", "absent"),
+    ("Wall not definitely calcified.", INT, "calcifications", "uncertain"),
+    ("The cyst is not clearly septated.", INT, "septations", "uncertain"),
+    # near misses
+    ("Possible small cyst and a definite solid mass.", DX, MASS, "present"),
+    ("The right ovary is not clearly seen; simple cyst in the left ovary.", DX, CYST, "present"),
+    ("The mass is not clearly separate from the uterus.", DX, MASS, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), CERTAINTY_BY_SYNTAX)
+def test_certainty_words_by_their_syntax(parser: ReportParser, text: str, field: str, value: str,
+                                         reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: where a hedge stands in the sentence. A hedge adverb with its own degree adverb opening the sentence and set
+# off by a comma doubts the sentence ("Most likely, this is a seroma"), as a bare one does; "borderline" right before
+# a diagnosis noun is the tumour's grade ("borderline mucinous tumour"), not a doubt, as it is before a degree
+# ("borderline increased flow"); a nature weighed in the passive with its predicate ("the collection was suspected to
+# be an abscess") doubts the predicate, and the subject stands. Near misses: a bare hedged sentence, "borderline" on a
+# degree, the passive with no predicate.
+WHERE_THE_HEDGE_STANDS = [
+    ("Most likely, this is a seroma.", DX, FLUID, "uncertain"),
+    ("Very probably, it represents a Baker's cyst.", DX, CYST, "uncertain"),
+    ("Left ovary: borderline mucinous tumour at histology, 6 cm.", DX, MASS, "present"),
+    ("A borderline tumour of the right ovary was resected.", DX, MASS, "present"),
+    ("The nodule was suspected to be a parathyroid adenoma.", DX, NODULE, "present"),
+    ("Fig. 3. The collection (arrow) was suspected to represent an abscess.", DX, FLUID, "present"),
+    ("Heterogeneous area, suspected to be a haematoma.", DX, FLUID, "uncertain"),
+    # near misses
+    ("Borderline increased vascularity in the wall.", VASC, "increased vascularity", "uncertain"),
+    ("Probably, a small fibroid.", DX, MASS, "uncertain"),
+    ("A haematoma was suspected.", DX, FLUID, "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), WHERE_THE_HEDGE_STANDS)
+def test_where_the_hedge_stands(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text

@@ -145,6 +145,11 @@ class ConText:
         self._short_scope = word_ids(nlp.vocab.strings, ts.SHORT_SCOPE_CUES)
         self._degree_words = word_ids(nlp.vocab.strings, ts.OWN_STATUS_WORDS)
         self._degree_hedges = word_ids(nlp.vocab.strings, ts.DEGREE_HEDGE_WORDS)
+        self._certainty_words = word_ids(strings, (*ts.CERTAINTY_WORDS, *ts.CERTAINTY_ADVERBS))
+        self._not = strings.add("not")
+        self._certainty_negations = word_ids(strings, (*ts.NEG_HEAD_WORDS, *ts.SUGGESTION_NEGATIONS))
+        self._intensifiers = word_ids(strings, ts.HEDGE_INTENSIFIERS)
+        self._borderline = strings.add("borderline")
         # ... and the heads of a list of alternatives ("other possibilities are a seroma and a haematoma")
         self._list_openers = word_ids(strings, ("between", *ts.DIFFERENTIAL_LIST_HEADS))
         self._and = nlp.vocab.strings.add("and")
@@ -354,6 +359,9 @@ class ConText:
                         if _hedge_ends_at_colon(ce, m.start, findings, finding_starts, dashes) \
                                 and not self._hedged_heading(ce, m.start, lower):
                             continue  # "?Haematoma - heterogeneous collection with no flow": the collection is seen
+                    if cat == ts.UNC_PRE and lower[cs] == self._borderline and m.field == self.finding_field \
+                            and m.start - ce <= 1:
+                        continue  # "a borderline (ovarian) tumour": the tumour's grade, not a doubt
                     if cat == ts.UNC_PRE and ce in descriptor_starts and lower[cs] in self._degree_hedges \
                             and _between(commas, ce, m.start):
                         continue  # "possibly lobulated, hypoechoic lesion": the adverb qualifies its adjective only
@@ -1061,6 +1069,33 @@ class ConText:
                 turned[k] = (ts.NEG_PRE, cs, ce)
         return _with_replaced(cues, turned)
 
+    def _denied_certainty(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
+        """A certainty word after a negation and a few words of evidence ("no sonographic evidence of a definite
+        abscess") is a negated hedge, which denies (guideline): it does not end the negation's scope."""
+        dropped = set()
+        for k, (cat, cs, ce) in enumerate(cues):
+            if cat != ts.TERMINATE or ce - cs != 1 or lower[cs] not in self._certainty_words:
+                continue
+            j = cs - 1
+            while j >= 0 and cs - j <= 5 and (lower[j] in self._evidence_words or lower[j] in self._articles):
+                j -= 1
+            if j >= 0 and j < cs - 1 and lower[j] in self._certainty_negations:
+                dropped.add(k)
+        return [c for k, c in enumerate(cues) if k not in dropped] if dropped else cues
+
+    def _not_clearly_described(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
+                               lower: list[int]) -> list[tuple[str, int, int]]:
+        """"not clearly septated", "not definitely calcified": a certainty adverb denied right before a descriptor
+        doubts it (as "not clearly a mass" does a diagnosis), where before a verb ("not clearly seen") it is a
+        pseudo-cue: the "not" and the adverb become one forward hedge."""
+        described = {m.start for m in mentions if m.field != self.finding_field and m.field not in self.anatomy_fields}
+        hedges = {j: j + 2 for j in (cs for _, cs, _ in cues)
+                  if j + 2 in described and lower[j] == self._not and lower[j + 1] in self._certainty_words}
+        if not hedges:
+            return cues
+        out = [c for c in cues if not (c[1] in hedges or (c[1] - 1 in hedges and c[0] == ts.TERMINATE))]
+        return sorted([*out, *((ts.UNC_PRE, j, e) for j, e in hedges.items())], key=lambda c: c[1])
+
     def _two_way_cues(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
                       lower: list[int]) -> list[tuple[str, int, int]]:
         """A negation listed both ways ("absent", "nil") right before a mention qualifies that mention only ("reduced
@@ -1135,7 +1170,9 @@ class ConText:
                 if starts is None:
                     starts = set(sent_starts)
                 # ... or set off by commas inside it ("a solid tumour or, less likely, a neuroendocrine tumour")
-                if cs in starts or (cs > 0 and lower[cs - 1] == self._comma):
+                # ... also after a degree adverb of its own ("Most probably, this represents an endometrioma")
+                if cs in starts or (cs > 0 and lower[cs - 1] == self._comma) \
+                        or (cs - 1 in starts and lower[cs - 1] in self._intensifiers):
                     moved[k] = (cat, ce + 1, ce + 1)
         return _with_replaced(cues, moved)
 
@@ -1428,6 +1465,11 @@ class ConText:
             cues = self._opinions_end_their_clause(cues, lower)
         if not self._suggestion_words.isdisjoint(cols.words) and not self._suggestion_negations.isdisjoint(cols.words):
             cues = self._denied_suggestions(cues, lower)
+        if not self._certainty_words.isdisjoint(cols.words):
+            if not self._certainty_negations.isdisjoint(cols.words):
+                cues = self._denied_certainty(cues, lower)
+            if self._not in cols.words:
+                cues = self._not_clearly_described(cues, mentions, lower)
         carried: dict[int, str] = {}
         for m in mentions:
             if m.kb == ABSENCE and _starts_with_negation(m):

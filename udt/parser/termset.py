@@ -179,9 +179,18 @@ _FAIRLY_SURE = tuple(f"{degree} {adjective}" for degree in ("pretty", "fairly", 
                      for adjective in ("sure", "certain", "confident"))
 # A finding called not clearly or not definitely there ("Not clearly a discrete mass", "not definitely a cyst"):
 # doubt, where "no definite cyst" denies. Longer than the pseudo-cue "not clearly" ("not clearly seen").
-_NOT_CLEARLY = tuple(f"not {adverb} {article}" for adverb in ("clearly", "definitely", "convincingly", "certainly",
-                                                                "obviously", "necessarily")
-                     for article in ("a", "an", "any"))
+CERTAINTY_ADVERBS = ("clearly", "definitely", "convincingly", "certainly", "obviously", "necessarily")
+_NOT_CLEARLY = tuple(f"not {adverb} {article}" for adverb in CERTAINTY_ADVERBS for article in ("a", "an", "any"))
+# Certainty words that a negation before them turns into a negated hedge ("no sonographic evidence of a definite
+# abscess": denied, as "no definite abscess"); elsewhere they end a cue's scope (TERMINATE).
+CERTAINTY_WORDS = ("definite", "definitely", "convincing", "convincingly", "clear", "clearly", "obvious", "certain",
+                   "unequivocal")
+# Adverbs of degree that may open a sentence before its hedge adverb ("Most probably, this represents ...").
+HEDGE_INTENSIFIERS = ("most", "more", "very", "quite", "highly", "rather", "fairly")
+# A subject seen, its nature weighed in the passive ("the mass was suspected to be a fibroma"): the predicate is
+# doubted, the subject stands (longer than the backward "was suspected").
+_SUSPECTED_TO_BE = tuple(f"{copula}suspected to {verb}" for copula in ("", "is ", "was ", "are ", "were ")
+                         for verb in ("be", "represent"))
 _UNC_PRE = (
     *_CANNOT_TELL_APART, *_NOT_CLEARLY, *_CANNOT_EXCLUDE, *_NOT_SURE, *_THOUGHT, *_WEIGHED, *_FAIRLY_SURE,
     # British lay opinion, like "think" ("they reckon it's a cyst").
@@ -311,7 +320,8 @@ PREFERRED_OVER = tuple(f"{copula}{verb} over" for copula in ("", "is ", "are ", 
 _ABBREVIATED_SUGGESTION = ("s/o", "f/s/o", "features s/o", "s / o", "f / s / o")
 _UNC_PRE = (*_UNC_PRE, *_VERB_FORMS, *_DOUBT_ADJECTIVES, *_HEDGED_CAUSE, *_VERSUS, *_CANNOT_CONFIRM, *_OPINION_VERBS,
             *_PROBABILITY_IDIOMS, *_SHORT_OF_DIAGNOSIS, "queries", "querying", *_HAVE_NOT_EXCLUDED,
-            *_CONDITIONAL_ASSERTIONS, *_HEDGE_NOUN_SUBJECTS, *_DOUBT_FOR, *PREFERRED_OVER, *_ABBREVIATED_SUGGESTION)
+            *_CONDITIONAL_ASSERTIONS, *_SUSPECTED_TO_BE, *_HEDGE_NOUN_SUBJECTS, *_DOUBT_FOR, *PREFERRED_OVER,
+            *_ABBREVIATED_SUGGESTION)
 _UNC_PRE = tuple(dict.fromkeys(_UNC_PRE))  # a generated phrase may repeat a listed one ("cannot exclude")
 # A finding said to be weighed, after it, in the passive ("an abscess was considered.", "a haematoma is queried;",
 # "a fibroma was also entertained"): doubt about the subject, but only where the participle ends its clause; "the
