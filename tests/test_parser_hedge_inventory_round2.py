@@ -364,3 +364,22 @@ WHERE_THE_HEDGE_STANDS = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), WHERE_THE_HEDGE_STANDS)
 def test_where_the_hedge_stands(parser: ReportParser, text: str, field: str, value: str, reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a doubted diagnosis the ontology did not name gave no value, so its doubt was lost ("probable splenic
+# hamartoma", "uveal melanoma not excluded"); both now roll up to mass (UDT_0000810, UDT_0000811). Near misses: the
+# same words asserted, denied, and in the history.
+UNNAMED_DOUBTED_DIAGNOSES = [
+    ("Spleen: 14 mm isoechoic nodule, possibly a hamartoma.", DX, MASS, "uncertain"),
+    ("Eye: dome-shaped choroidal lesion; a melanoma cannot be excluded.", DX, MASS, "uncertain"),
+    # near misses
+    ("Left breast: 3 cm breast hamartoma, unchanged from 2022.", DX, MASS, "present"),
+    ("No sonographic features of a melanoma in the scar.", DX, MASS, "absent"),
+    ("History: melanoma excised 2019.\nFindings: normal axilla.", DX, MASS, None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), UNNAMED_DOUBTED_DIAGNOSES)
+def test_doubted_diagnoses_the_ontology_now_names(parser: ReportParser, text: str, field: str, value: str,
+                                                  reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text
