@@ -160,7 +160,7 @@ class ConText:
         self._articles = word_ids(strings, ("a", "an"))
         self._programme_words = word_ids(strings, ts.PROGRAMME_WORDS)
         self._reporting_verbs = word_ids(strings, ts.REPORTING_VERBS)
-        self._settling_verbs = word_ids(strings, ts.SETTLING_VERBS)
+        self._settling_verbs = word_ids(strings, (*ts.SETTLING_VERBS, *ts.PASSIVE_SETTLING_PARTICIPLES))
         self._focus_words = word_ids(strings, [w for w in ts.FOCUS_TERMINATOR_WORDS if " " not in w])
         self._dash_words = word_ids(strings, ("-", "–", "—"))
         # One-word history cues that qualify only the noun phrase they open ("the prior cyst aspiration").

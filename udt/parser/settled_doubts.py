@@ -23,6 +23,17 @@ from udt.parser import termset as ts
 from udt.parser.record import MentionRecord
 
 _SETTLING_VERBS = frozenset(get_string_id(w) for w in ts.SETTLING_VERBS)
+# Participles that settle only in the passive, their object standing before them ("At excision, an epidermoid cyst
+# was found."); the settling verbs read the same way after an auxiliary or a comma ("ectopic pregnancy, confirmed at
+# laparoscopy").
+_PASSIVE_ONLY = frozenset(get_string_id(w) for w in ts.PASSIVE_SETTLING_PARTICIPLES)
+_PASSIVE_MARKS = frozenset(get_string_id(w) for w in ("was", "were", "is", "are", "being", ","))
+# Only a past participle is passive after them ("..., confirming haemorrhage" is active, its object after it).
+_PARTICIPLES = _PASSIVE_ONLY | frozenset(get_string_id(w) for w in ("confirmed", "proven", "proved", "shown",
+                                                                   "revealed"))
+# A passive subject under a negation was not found ("No abscess was found."): it settles nothing.
+_SUBJECT_NEGATIONS = frozenset(get_string_id(w) for w in ("no", "not", "nor", "without", "neither"))
+_SUBJECT_WORDS = 6  # how far back a passive subject's negation is looked for
 # What may open the object before its words ("confirmed a segmental infarct", "showed the expected fat necrosis").
 _OBJECT_OPENERS = frozenset(get_string_id(w) for w in ("a", "an", "the", "this", "that", "it", "to", "be", ":",
                                                       "as"))
@@ -41,8 +52,24 @@ _SENTENCES_AHEAD = 5  # how many sentences after a doubt a test may settle it
 _WEIGHED_BESIDE = 12  # how many words either side of a doubt an alternative is read as weighed beside it
 
 
-def _settled_head(lower: list[int], verb: int, end: int) -> int | None:
-    """The head word of the object after the settling verb at ``verb`` (before ``end``), or None."""
+def _passive_head(lower: list[int], verb: int, start: int) -> int | None:
+    """The head word of the subject before the passive participle at ``verb`` (sentence from ``start``), or None:
+    English puts the head last, so it is the word before the auxiliary or comma."""
+    j = verb - 2
+    if j < start or lower[j] in _OBJECT_ENDS or lower[j] in _OBJECT_OPENERS:
+        return None
+    if not _SUBJECT_NEGATIONS.isdisjoint(lower[max(start, j - _SUBJECT_WORDS) : j]):
+        return None
+    return lower[j]
+
+
+def _settled_head(lower: list[int], verb: int, start: int, end: int) -> int | None:
+    """The head word of what the settling verb at ``verb`` names (its sentence from ``start`` to ``end``): the object
+    after an active verb, the subject before a passive participle; or None."""
+    if verb > start and lower[verb] in _PARTICIPLES and lower[verb - 1] in _PASSIVE_MARKS:
+        return _passive_head(lower, verb, start)
+    if lower[verb] in _PASSIVE_ONLY:
+        return None
     j = verb + 1
     while j < end and lower[j] in _OBJECT_OPENERS:
         j += 1
@@ -65,12 +92,24 @@ def _clause_words(lower: list[int], start: int, stop: int, step: int) -> tuple[s
     return words, j
 
 
+def _drop_its_descriptors(m: MentionRecord, mentions: list[MentionRecord], starts: list[int]) -> None:
+    """A doubted descriptor that premodifies the discarded alternative names a kind of it ("cystic neuroblastoma
+    less likely ... confirming haemorrhage"): it goes with it."""
+    k = bisect_left(starts, m.start) - 1
+    while k >= 0 and mentions[k].end == m.start:
+        o = mentions[k]
+        if o.uncertain and o.field != m.field and not o.negated:
+            o.uncertain = False
+            o.hypothetical = True
+        k -= 1
+
+
 def drop_settled_doubts(mentions: list[MentionRecord], lower: list[int], sent_starts: list[int],
                         finding_field: str) -> None:
     """Mark hypothetical each doubted diagnosis mention that a test in a later sentence settled as another
     alternative weighed beside it. Call only where the report has a settling verb (one set test by the caller)."""
     n = len(lower)
-    verbs = [j for j, w in enumerate(lower) if w in _SETTLING_VERBS]
+    verbs = [j for j, w in enumerate(lower) if w in _SETTLING_VERBS or w in _PASSIVE_ONLY]
     if not verbs:
         return
     n_sents = len(sent_starts)
@@ -92,11 +131,12 @@ def drop_settled_doubts(mentions: list[MentionRecord], lower: list[int], sent_st
         for v in verbs[bisect_left(verbs, first) : bisect_left(verbs, horizon)]:
             vs = bisect_right(sent_starts, v) - 1
             v_end = sent_starts[vs + 1] if vs + 1 < n_sents else n
-            head = _settled_head(lower, v, v_end)
+            head = _settled_head(lower, v, sent_starts[vs], v_end)
             if head is None or head not in beside or head in lower[m.start : m.end]:
                 continue
             if any(o.iri == m.iri for o in mentions[bisect_right(starts, v) : bisect_left(starts, v_end)]):
                 continue  # the test names the doubted concept itself: settled as present
             m.uncertain = False
             m.hypothetical = True
+            _drop_its_descriptors(m, mentions, starts)
             break
