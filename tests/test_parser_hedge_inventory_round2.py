@@ -383,3 +383,40 @@ UNNAMED_DOUBTED_DIAGNOSES = [
 def test_doubted_diagnoses_the_ontology_now_names(parser: ReportParser, text: str, field: str, value: str,
                                                   reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a hedge on a noun of change doubts the change; the structure after its "of" is there ("equivocal thickening
+# of one septum": septations seen). Before, the doubt reached the structure. Near misses: a hedge on the structure's
+# own noun, and a hedged diagnosis after "of" that is no structure changed ("possibility of an abscess").
+HEDGED_CHANGE_OF_A_STRUCTURE = [
+    ("Questionable thickening of a single septation to 2 mm.", INT, "septations", "present"),
+    ("Possible rupture of a Baker's cyst with fluid tracking into the calf.", DX, CYST, "present"),
+    ("Probable disruption of the wall of the simple cyst.", DX, CYST, "present"),
+    ("Equivocal irregularity of the solid component.", INT, "solid components", "present"),
+    # near misses
+    ("Possible septation in the cyst.", INT, "septations", "uncertain"),
+    ("Raises the possibility of an abscess.", DX, FLUID, "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), HEDGED_CHANGE_OF_A_STRUCTURE)
+def test_a_hedged_change_leaves_its_structure_seen(parser: ReportParser, text: str, field: str, value: str,
+                                                   reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a programme word before the disease it watches for ("surveillance for HCC", a title's "(surveillance,
+# melanoma left scalp)") makes that disease hypothetical, as "HCC surveillance" does. Near misses: a finding of this
+# scan after the title.
+PROGRAMME_BEFORE_ITS_DISEASE = [
+    ("NECK NODES (surveillance, melanoma left forearm)\nNodes oval with fatty hila.", DX, MASS, None),
+    ("Liver: surveillance for hepatocellular carcinoma. Normal liver.", DX, MASS, None),
+    # near misses
+    ("Liver (surveillance, cirrhosis)\nA 2 cm hypoechoic mass in segment 6.", DX, MASS, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), PROGRAMME_BEFORE_ITS_DISEASE)
+def test_a_programme_before_its_disease(parser: ReportParser, text: str, field: str, value: str,
+                                        reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text

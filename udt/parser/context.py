@@ -150,6 +150,8 @@ class ConText:
         self._certainty_negations = word_ids(strings, (*ts.NEG_HEAD_WORDS, *ts.SUGGESTION_NEGATIONS))
         self._intensifiers = word_ids(strings, ts.HEDGE_INTENSIFIERS)
         self._borderline = strings.add("borderline")
+        self._change_nouns = word_ids(strings, ts.CHANGE_NOUNS)
+        self._of = strings.add("of")
         # ... and the heads of a list of alternatives ("other possibilities are a seroma and a haematoma")
         self._list_openers = word_ids(strings, ("between", *ts.DIFFERENTIAL_LIST_HEADS))
         self._and = nlp.vocab.strings.add("and")
@@ -359,6 +361,8 @@ class ConText:
                         if _hedge_ends_at_colon(ce, m.start, findings, finding_starts, dashes) \
                                 and not self._hedged_heading(ce, m.start, lower):
                             continue  # "?Haematoma - heterogeneous collection with no flow": the collection is seen
+                    if cat == ts.UNC_PRE and m.start - ce >= 2 and self._change_of(lower, ce, m.start):
+                        continue  # "equivocal thickening of one septum": the thickening is doubted, the septum seen
                     if cat == ts.UNC_PRE and lower[cs] == self._borderline and m.field == self.finding_field \
                             and m.start - ce <= 1:
                         continue  # "a borderline (ovarian) tumour": the tumour's grade, not a doubt
@@ -463,6 +467,11 @@ class ConText:
         stop = min(len(lower), bracket + _PARENTHESIS_REACH)
         close = next((t for t in range(m.start, stop) if lower[t] == self._close_bracket), stop)
         return self._alternatives_in_parenthesis.isdisjoint(lower[bracket + 1 : close])
+
+    def _change_of(self, lower: list[int], lo: int, hi: int) -> bool:
+        """A noun of change followed by "of" stands in ``[lo, hi)`` ("possible thickening of the septum"): what
+        follows "of" is the structure that changed, presupposed by the doubt (a window of the cue's reach)."""
+        return any(lower[j] in self._change_nouns and lower[j + 1] == self._of for j in range(lo, hi - 1))
 
     def _inside_brackets(self, lower: list[int], lo: int, cue: int) -> bool:
         """The cue at ``cue`` stands inside a bracket opened after ``lo`` and after a word of its own ("(follicular?)",

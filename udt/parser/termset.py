@@ -185,6 +185,11 @@ _NOT_CLEARLY = tuple(f"not {adverb} {article}" for adverb in CERTAINTY_ADVERBS f
 # abscess": denied, as "no definite abscess"); elsewhere they end a cue's scope (TERMINATE).
 CERTAINTY_WORDS = ("definite", "definitely", "convincing", "convincingly", "clear", "clearly", "obvious", "certain",
                    "unequivocal")
+# Nouns of a change in a structure: a hedge on one doubts the change, and the structure named after "of" is there
+# ("equivocal thickening of one septum": septations seen; "possible disruption of the cyst wall": the cyst seen).
+CHANGE_NOUNS = ("thickening", "thinning", "irregularity", "disruption", "interruption", "distortion", "enlargement",
+                "dilatation", "dilation", "widening", "narrowing", "nodularity", "effacement", "displacement",
+                "rupture", "breach", "retraction", "loss")
 # Adverbs of degree that may open a sentence before its hedge adverb ("Most probably, this represents ...").
 HEDGE_INTENSIFIERS = ("most", "more", "very", "quite", "highly", "rather", "fairly")
 # A subject seen, its nature weighed in the passive ("the mass was suspected to be a fibroma"): the predicate is
@@ -452,6 +457,9 @@ _HYP_PRE = (
     "the word", "the words", "the term", "the phrase",
     # A recommendation's purpose ("repeat in 6 weeks to exclude an underlying mass"): neither absent nor doubted.
     "to exclude", "to rule out an", "to exclude an", "to exclude a",
+    # A programme naming the disease it watches after it ("surveillance for HCC", a title's "(surveillance, melanoma
+    # left scalp)"), where "HCC surveillance" names it before.
+    *(f"{word} for" for word in PROGRAMME_WORDS), *(f"({word}," for word in PROGRAMME_WORDS),
 )
 _HYP_POST = (
     *_GENERIC_POST, "tend to", "tends to", "tend to be", "tends to be",
