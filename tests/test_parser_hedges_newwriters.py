@@ -50,3 +50,24 @@ PASSIVE_SETTLING = [
 def test_a_passive_test_report_settles_a_differential(parser: ReportParser, text: str, field: str, value: str,
                                                       reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+# A doubted metastatic lymph node: a tumour deposit in the node (ontology: nodal metastasis, rolls up to mass), not a
+# merely enlarged or reactive node (lymphadenopathy, no value).
+NODAL_METASTASIS = [
+    ("Impression: enlarged left supraclavicular node, concerning for a metastatic node.", DX, MASS, "uncertain"),
+    ("Probable nodal metastases at right levels III and IV; FNA suggested.", DX, MASS, "uncertain"),
+    ("Right axilla: 19 mm round node with an eccentric cortex ?metastatic lymph node.", DX, MASS, "uncertain"),
+    ("The appearance raises the possibility of metastatic nodes in the groin.", DX, MASS, "uncertain"),
+    ("Biopsy-proven nodal metastasis in the right neck, now 2.1 cm.", DX, MASS, "present"),
+    # near misses: an enlarged or reactive node names no value, doubted or not; a denied one is absent
+    ("Enlarged level II node, probably reactive.", DX, MASS, None),
+    ("Several prominent inguinal lymph nodes, likely reactive, with preserved hila.", DX, MASS, None),
+    ("Small cervical nodes with fatty hila; no metastatic node identified.", DX, MASS, "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), NODAL_METASTASIS)
+def test_a_doubted_metastatic_node_is_a_doubted_mass(parser: ReportParser, text: str, field: str, value: str,
+                                                     reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading
