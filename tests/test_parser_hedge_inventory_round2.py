@@ -439,3 +439,25 @@ SLASH_ALTERNATIVES = [
 def test_a_slash_between_diagnoses_offers_alternatives(parser: ReportParser, text: str, field: str, value: str,
                                                        reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a question offering alternatives (a legend's title "Hernia or lipoma?") answered later by a plain statement
+# of the other alternative drops the doubted one, as a test's result does. Near misses: an answer that is itself
+# hedged, an answer naming the doubted alternative, and a question left open.
+ANSWERED_QUESTIONS = [
+    ("Figure 2. Ganglion or haematoma? A 12 mm anechoic lesion by the wrist joint. Ganglion arising from the capsule.",
+     DX, FLUID, None),
+    ("Fig. 5. Seroma or abscess? Thin-walled collection after mastectomy. Seroma without septations.", DX, FLUID,
+     "present"),
+    ("Fig. 6. Lymph node or tumour? Oval lesion with a fatty hilum: a reactive lymph node.", DX, MASS, None),
+    # near misses
+    ("Figure 3. Hernia or lipoma? Fat-containing lesion in the groin, probably a hernia.", DX, MASS, "uncertain"),
+    ("Figure 4. Hernia or lipoma? Encapsulated fatty lipoma, no hernia.", DX, MASS, "present"),
+    ("Figure 7. Abscess or necrotic tumour? Thick-walled lesion with internal debris.", DX, MASS, "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), ANSWERED_QUESTIONS)
+def test_a_question_answered_by_a_plain_statement(parser: ReportParser, text: str, field: str, value: str,
+                                                  reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text
