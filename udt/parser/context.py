@@ -23,7 +23,7 @@ from udt.parser.extensions import register_span_extensions
 from udt.parser.privatives import mark_privatives
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, mentions_of, state_of
 from udt.parser.sentences import sentence_bounds, sentence_starts
-from udt.parser.settled_doubts import drop_settled_doubts
+from udt.parser.settled_doubts import drop_answered_questions, drop_settled_doubts
 from udt.parser.wordids import word_ids
 
 _POST_WINDOW = 6
@@ -163,6 +163,7 @@ class ConText:
         self._programme_words = word_ids(strings, ts.PROGRAMME_WORDS)
         self._reporting_verbs = word_ids(strings, ts.REPORTING_VERBS)
         self._settling_verbs = word_ids(strings, (*ts.SETTLING_VERBS, *ts.PASSIVE_SETTLING_PARTICIPLES))
+        self._offered = word_ids(strings, ("or", "versus", "vs", "vs."))
         self._focus_words = word_ids(strings, [w for w in ts.FOCUS_TERMINATOR_WORDS if " " not in w])
         self._dash_words = word_ids(strings, ("-", "–", "—"))
         # One-word history cues that qualify only the noun phrase they open ("the prior cyst aspiration").
@@ -446,6 +447,9 @@ class ConText:
             self._pairs_not_told_apart(cues, mentions, lower)
             if not self._settling_verbs.isdisjoint(words):  # "?infarct ?tumour. MRI confirmed an infarct."
                 drop_settled_doubts(mentions, lower, sent_starts, self.finding_field)
+            if self._question in words and not self._offered.isdisjoint(words):  # "Hernia or lipoma? ... hernia."
+                drop_answered_questions(mentions, lower, sent_starts, self.finding_field,
+                                        [cs for cat, cs, _ in cues if cat in (ts.UNC_PRE, ts.UNC_POST)])
         _mark_presentations(mentions, text)
         return doc
 

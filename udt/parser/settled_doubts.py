@@ -140,3 +140,45 @@ def drop_settled_doubts(mentions: list[MentionRecord], lower: list[int], sent_st
             m.hypothetical = True
             _drop_its_descriptors(m, mentions, starts)
             break
+
+
+_OFFERED = frozenset(get_string_id(w) for w in ("or", "versus", "vs", "vs."))
+_QUESTION_MARK = get_string_id("?")
+_ANSWER_WORDS = 60  # how far into a later sentence its answer is read (bounded: linear in report length)
+
+
+def drop_answered_questions(mentions: list[MentionRecord], lower: list[int], sent_starts: list[int],
+                            finding_field: str, hedge_starts: list[int]) -> None:
+    """A question offering alternatives ("Hernia or lipoma?", a legend's title) answered by a later plain statement
+    of the other alternative ("Indirect inguinal hernia containing omentum."): the doubted one is dropped (marked
+    hypothetical), as when a test settles it. Plain: no hedge cue in that sentence and no word of the doubted
+    mention. Call only where the report has a "?" and an "or"/"versus" (one set test by the caller)."""
+    n = len(lower)
+    n_sents = len(sent_starts)
+    for m in mentions:
+        if not m.uncertain or m.field != finding_field or m.negated or m.hypothetical:
+            continue
+        s = bisect_right(sent_starts, m.start) - 1
+        sent_end = sent_starts[s + 1] if s + 1 < n_sents else n
+        if lower[sent_end - 1] != _QUESTION_MARK:
+            continue
+        # The other alternative's head: the word before "or" when the doubt follows it ("hernia or lipoma?"), the
+        # last word of the question when the doubt comes first ("lipoma or hernia?").
+        if m.start >= 2 and lower[m.start - 1] in _OFFERED:
+            other = lower[m.start - 2]
+        elif m.end < sent_end - 2 and lower[m.end] in _OFFERED:
+            other = lower[sent_end - 2]
+        else:
+            continue
+        own = set(lower[m.start : m.end])
+        for t in range(s + 1, min(n_sents, s + 1 + _SENTENCES_AHEAD)):
+            a = sent_starts[t]
+            b = min(sent_starts[t + 1] if t + 1 < n_sents else n, a + _ANSWER_WORDS)
+            words = lower[a:b]
+            if other not in words or not own.isdisjoint(words):
+                continue
+            if bisect_left(hedge_starts, a) < bisect_left(hedge_starts, b):
+                continue  # the answer is itself doubted
+            m.uncertain = False
+            m.hypothetical = True
+            break

@@ -589,7 +589,8 @@ QUESTION_FILLERS = ("so", "and", "but", "ok", "okay", "also", "then", "well", "n
 # Tokens after which a "?" opens a query ("lesion, ? abscess", "- ?cyst") instead of ending a sentence.
 QUERY_PREFIX_AFTER = (",", ":", "-", "(", ";", "/", "[", "–", ".")
 # Words joining two diagnoses as alternatives ("cyst or abscess"): neither is asserted.
-ALTERNATIVE_WORDS = ("or", "and/or")
+# ... and a slash standing between two diagnoses ("lipoma/haemangioma", "cyst / abscess"): shorthand for "or".
+ALTERNATIVE_WORDS = ("or", "and/or", "/")
 ALTERNATIVE_FILLERS = ("a", "an", "either", "possibly", "perhaps", "maybe")
 
 # Degree words that open a descriptor with its own status ("no halo, minimal peripheral flow", "no septation,
