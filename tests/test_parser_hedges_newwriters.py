@@ -71,3 +71,28 @@ NODAL_METASTASIS = [
 def test_a_doubted_metastatic_node_is_a_doubted_mass(parser: ReportParser, text: str, field: str, value: str,
                                                      reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+VASC = "Vascularity"
+INCREASED, REDUCED = "increased vascularity", "reduced/diminished vascularity"
+
+# A hedged degree stated after its dimension ("vascularity is possibly increased") ends at a contrast as at "and":
+# "but" opens another clause, it does not make the degree unreadable.
+HEDGED_DEGREE_BEFORE_A_CONTRAST = [
+    ("Synovial vascularity is probably increased but the study was limited by movement.", VASC, INCREASED,
+     "uncertain"),
+    ("Flow is perhaps slightly reduced but difficult to judge given the depth.", VASC, REDUCED, "uncertain"),
+    ("Hilar vascularity is questionably increased but hard to assess in this uncooperative child.", VASC, INCREASED,
+     "uncertain"),
+    ("The wall vascularity is possibly increased, but tenderness limited the probe pressure.", VASC, INCREASED,
+     "uncertain"),
+    # near misses: an unhedged degree before "but" is asserted; a denied one stays absent
+    ("Peripheral vascularity is increased but the hilum is preserved.", VASC, INCREASED, "present"),
+    ("Vascularity is not increased but the node is enlarged.", VASC, INCREASED, "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), HEDGED_DEGREE_BEFORE_A_CONTRAST)
+def test_a_hedged_degree_ends_at_a_contrast(parser: ReportParser, text: str, field: str, value: str,
+                                            reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading
