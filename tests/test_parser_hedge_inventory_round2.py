@@ -461,3 +461,23 @@ ANSWERED_QUESTIONS = [
 def test_a_question_answered_by_a_plain_statement(parser: ReportParser, text: str, field: str, value: str,
                                                   reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a composition adjective right before a doubted named diagnosis names a kind of it ("a cystic metastasis",
+# "cystic RCC", "a solid pseudopapillary tumour"): the doubt is the diagnosis's, and no composition is stated. Near
+# misses: the adjective before a value noun ("possible solid mass", "?cystic lesion"), and an asserted composition.
+KIND_OF_A_DOUBTED_DIAGNOSIS = [
+    ("Differential: abscess or a cystic neoplasm of the pancreas.", INT, "cystic components", None),
+    ("Possibly a solid papillary carcinoma of the breast.", INT, "solid components", None),
+    ("The differential includes a cystic haemangioma.", INT, "cystic components", None),
+    # near misses
+    ("Possible solid component in the cyst.", INT, "solid components", "uncertain"),
+    ("Probable cystic lesion of the pancreas.", INT, "cystic components", "uncertain"),
+    ("Mass with cystic components; a cystic metastasis is possible.", INT, "cystic components", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), KIND_OF_A_DOUBTED_DIAGNOSIS)
+def test_a_composition_naming_the_kind_of_a_doubted_diagnosis(parser: ReportParser, text: str, field: str,
+                                                              value: str, reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text

@@ -151,6 +151,11 @@ class ConText:
         self._intensifiers = word_ids(strings, ts.HEDGE_INTENSIFIERS)
         self._borderline = strings.add("borderline")
         self._change_nouns = word_ids(strings, ts.CHANGE_NOUNS)
+        self._composition_field = "InternalCharacteristics"
+        self._value_nouns = word_ids(strings, ts.VALUE_NOUNS)
+        # What cannot stand between a kind's adjective and its noun ("necrosis versus carcinoma": two items)
+        self._kind_gap_stops = self._clause_ends | word_ids(strings, ("or", "and", "versus", "vs", "vs.", "/",
+                                                                      "with", "of", "in", "and/or", "-"))
         self._of = strings.add("of")
         # ... and the heads of a list of alternatives ("other possibilities are a seroma and a haematoma")
         self._list_openers = word_ids(strings, ("between", *ts.DIFFERENTIAL_LIST_HEADS))
@@ -445,6 +450,7 @@ class ConText:
             self._mark_alternatives(mentions, lower)
         if hedged or any(c[0] == ts.UNC_POST for c in cues):
             self._pairs_not_told_apart(cues, mentions, lower)
+            self._kinds_of_doubted_diagnoses(mentions, lower)
             if not self._settling_verbs.isdisjoint(words):  # "?infarct ?tumour. MRI confirmed an infarct."
                 drop_settled_doubts(mentions, lower, sent_starts, self.finding_field)
             if self._question in words and not self._offered.isdisjoint(words):  # "Hernia or lipoma? ... hernia."
@@ -471,6 +477,18 @@ class ConText:
         stop = min(len(lower), bracket + _PARENTHESIS_REACH)
         close = next((t for t in range(m.start, stop) if lower[t] == self._close_bracket), stop)
         return self._alternatives_in_parenthesis.isdisjoint(lower[bracket + 1 : close])
+
+    def _kinds_of_doubted_diagnoses(self, mentions: list[MentionRecord], lower: list[int]) -> None:
+        """A doubted composition adjective right before a doubted named diagnosis ("a cystic metastasis", "cystic
+        RCC", "a solid pseudopapillary tumour") names a kind of that diagnosis: the doubt is the diagnosis's, and
+        the adjective states no feature seen (it is dropped, as hypothetical). Not before a bare value noun ("possible
+        solid mass", "?cystic lesion"), where it describes what may be there."""
+        for a, b in pairwise(mentions):
+            if a.uncertain and b.uncertain and a.field == self._composition_field and b.field == self.finding_field \
+                    and b.start - a.end <= 1 and lower[b.end - 1] not in self._value_nouns \
+                    and not any(lower[j] in self._kind_gap_stops for j in range(a.end, b.start)):
+                a.uncertain = False
+                a.hypothetical = True
 
     def _change_of(self, lower: list[int], lo: int, hi: int) -> bool:
         """A noun of change followed by "of" stands in ``[lo, hi)`` ("possible thickening of the septum"): what

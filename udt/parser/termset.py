@@ -190,6 +190,11 @@ CERTAINTY_WORDS = ("definite", "definitely", "convincing", "convincingly", "clea
 CHANGE_NOUNS = ("thickening", "thinning", "irregularity", "disruption", "interruption", "distortion", "enlargement",
                 "dilatation", "dilation", "widening", "narrowing", "nodularity", "effacement", "displacement",
                 "rupture", "breach", "retraction", "loss")
+# The nouns of the released diagnosis values and of a lesion named by none: a composition adjective before one of
+# them describes what may be there ("possible solid mass"); before a named diagnosis it names its kind ("cystic
+# metastasis").
+VALUE_NOUNS = ("mass", "masses", "cyst", "cysts", "nodule", "nodules", "lesion", "lesions", "collection",
+               "collections", "area", "areas", "component", "components", "focus", "foci", "structure", "change")
 # Adverbs of degree that may open a sentence before its hedge adverb ("Most probably, this represents ...").
 HEDGE_INTENSIFIERS = ("most", "more", "very", "quite", "highly", "rather", "fairly")
 # A subject seen, its nature weighed in the passive ("the mass was suspected to be a fibroma"): the predicate is
