@@ -96,3 +96,25 @@ HEDGED_DEGREE_BEFORE_A_CONTRAST = [
 def test_a_hedged_degree_ends_at_a_contrast(parser: ReportParser, text: str, field: str, value: str,
                                             reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+CALC = "calcifications"
+
+# Echogenic foci hedged as what they may be: a stone alone makes them that stone (stones give no value), but when a
+# calcification is one of the alternatives offered, the foci are calcific either way and stay asserted.
+FOCI_STONE_OR_CALCIFICATION = [
+    ("Left kidney: several punctate echogenic foci in the papillae, either tiny calculi or nephrocalcinosis-type "
+     "calcification.", INT, CALC, "present"),
+    ("Gallbladder wall: echogenic foci, perhaps small stones or mural calcification.", INT, CALC, "present"),
+    ("Two echogenic foci in the right kidney, possibly small calculi or vascular calcification.", INT, CALC, "present"),
+    # near misses: foci offered as a stone only are that stone; a doubted calcification alone stays doubted
+    ("Right kidney: echogenic foci in the lower pole, possibly small stones.", INT, CALC, None),
+    ("Right kidney: two echogenic foci in the lower pole, probably non-obstructing calculi.", INT, CALC, None),
+    ("Rim of the cyst is bright, possibly calcification.", INT, CALC, "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), FOCI_STONE_OR_CALCIFICATION)
+def test_foci_offered_as_stone_or_calcification_are_calcific(parser: ReportParser, text: str, field: str, value: str,
+                                                             reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading
