@@ -118,3 +118,25 @@ FOCI_STONE_OR_CALCIFICATION = [
 def test_foci_offered_as_stone_or_calcification_are_calcific(parser: ReportParser, text: str, field: str, value: str,
                                                              reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+# A doubt dated as a superseded opinion ("initially thought to be", "originally reported as possibly") is settled by
+# whatever a later test named, whether or not that was weighed beside it; an undated doubt needs its alternative.
+SUPERSEDED_OPINIONS = [
+    ("A 4 cm echogenic area in the uterine wall was initially thought probably to be a fibroid. At surgery a "
+     "haematoma was found.", DX, MASS, None),
+    ("The lump was originally reported as a possible lipoma; excision confirmed a hibernoma-like haematoma.",
+     DX, MASS, None),
+    ("The thigh swelling was initially considered a probable haematoma. Core biopsy of the fatty tissue confirmed "
+     "a lipoma.", DX, FLUID, None),
+    # near misses: undated doubts with an unrelated later test stay doubted; a dated doubt with no test stays doubted
+    ("A 4 cm echogenic area in the uterine wall, probably a fibroid. Biopsy of the cervix confirmed a polyp.",
+     DX, MASS, "uncertain"),
+    ("The lump was originally thought to be a possible lipoma and it has not changed.", DX, MASS, "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), SUPERSEDED_OPINIONS)
+def test_a_superseded_opinion_is_settled_by_a_later_test(parser: ReportParser, text: str, field: str, value: str,
+                                                         reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading

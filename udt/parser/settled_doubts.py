@@ -47,6 +47,9 @@ _OBJECT_ENDS = frozenset(get_string_id(w) for w in (".", ",", ";", ":", "(", ")"
 # and a definite polyp ... hysteroscopy confirmed the polyp": the polyp is another finding, not an alternative).
 _CLAUSE_STOPS = frozenset(get_string_id(w) for w in (";", "\n", "\n\n", "and", "but", "however", "although",
                                                     "whereas", "while"))
+# Words that date an opinion as superseded ("which was initially thought possibly to be a fibroid"): whatever a later
+# test then named settles it, weighed beside it or not ("... Caesarean section confirmed an abruption").
+_SUPERSEDED = frozenset(get_string_id(w) for w in ts.SUPERSEDED_OPINION_WORDS)
 _OBJECT_WORDS = 5  # the longest object phrase read ("a 2 cm segmental haemorrhagic infarct")
 _SENTENCES_AHEAD = 5  # how many sentences after a doubt a test may settle it
 _WEIGHED_BESIDE = 12  # how many words either side of a doubt an alternative is read as weighed beside it
@@ -125,6 +128,7 @@ def drop_settled_doubts(mentions: list[MentionRecord], lower: list[int], sent_st
         before, _ = _clause_words(lower, m.start - 1, lo - 1, -1)
         after, clause_end = _clause_words(lower, m.end, hi, 1)
         beside = before | after
+        superseded = not _SUPERSEDED.isdisjoint(before)
         # A test after the doubt's clause: in a later sentence, or after a ";" ("carcinoma was considered; biopsy
         # confirmed fat necrosis").
         first = sent_end if clause_end == hi else clause_end
@@ -132,7 +136,7 @@ def drop_settled_doubts(mentions: list[MentionRecord], lower: list[int], sent_st
             vs = bisect_right(sent_starts, v) - 1
             v_end = sent_starts[vs + 1] if vs + 1 < n_sents else n
             head = _settled_head(lower, v, sent_starts[vs], v_end)
-            if head is None or head not in beside or head in lower[m.start : m.end]:
+            if head is None or (head not in beside and not superseded) or head in lower[m.start : m.end]:
                 continue
             if any(o.iri == m.iri for o in mentions[bisect_right(starts, v) : bisect_left(starts, v_end)]):
                 continue  # the test names the doubted concept itself: settled as present

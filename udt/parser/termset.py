@@ -893,6 +893,8 @@ SIDE_CLAUSE_OPENERS = ("right", "left", "both", "rt", "lt")
 SETTLING_VERBS = ("confirmed", "confirming", "confirms", "proved", "proven", "yielded", "showed", "revealed",
                   # a sign that names what it is ("hilar vascularity, which identifies it as a lymph node")
                   "identifies", "identifying")
+# Words that date a doubt as a superseded opinion ("was initially thought to be a fibroid"): a later test settles it.
+SUPERSEDED_OPINION_WORDS = ("initially", "originally")
 # Participles that settle a differential only in the passive ("At excision, an epidermoid cyst was found.").
 PASSIVE_SETTLING_PARTICIPLES = ("found", "identified", "diagnosed")
 REPORTING_VERBS = ("showed", "demonstrated", "revealed", "confirmed", "proved", "yielded", "disclosed", "depicted")
