@@ -140,3 +140,26 @@ SUPERSEDED_OPINIONS = [
 def test_a_superseded_opinion_is_settled_by_a_later_test(parser: ReportParser, text: str, field: str, value: str,
                                                          reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+# A poster naming a finding as a word ("I know what seminoma means", "what does a complex cyst mean?") speaks of its
+# meaning, not of her scan: neither labelled nor doubted by the question mark.
+WORDS_NAMED_AS_WORDS = [
+    ("Scan said 'small testicular lesion, seminoma not excluded'. I looked up what seminoma means and now I can't "
+     "sleep.", DX, MASS, "uncertain"),
+    ("Report just says 'normal liver and kidneys'. Can someone tell me what a haemangioma means? My sister has one.",
+     DX, MASS, None),
+    ("My ovary scan was clear. What does a dermoid cyst mean for fertility?", DX, CYST, None),
+    ("Pelvic scan normal. I never knew what an endometrioma meant until my friend was diagnosed.", DX, CYST, None),
+    ("Thyroid scan fine. The nurse explained what a colloid nodule means, just in case.", DX, "nodule", None),
+    # near misses: a finding the report states stays, even when the poster asks about it with other words
+    ("Report: 'a 2 cm simple cyst in the left ovary'. What does that mean?", DX, CYST, "present"),
+    ("Report: '9 mm nodule in the right lobe, probably benign'. What does this mean for me?", DX, "nodule",
+     "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), WORDS_NAMED_AS_WORDS)
+def test_a_finding_named_as_a_word_is_no_finding(parser: ReportParser, text: str, field: str, value: str,
+                                                 reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading

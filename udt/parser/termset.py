@@ -893,6 +893,8 @@ SIDE_CLAUSE_OPENERS = ("right", "left", "both", "rt", "lt")
 SETTLING_VERBS = ("confirmed", "confirming", "confirms", "proved", "proven", "yielded", "showed", "revealed",
                   # a sign that names what it is ("hilar vascularity, which identifies it as a lymph node")
                   "identifies", "identifying")
+# Verbs of meaning after a finding named as a word ("I know what seminoma means"): the word is spoken of.
+MEANING_VERBS = ("means", "mean", "meant", "signifies")
 # Words that date a doubt as a superseded opinion ("was initially thought to be a fibroid"): a later test settles it.
 SUPERSEDED_OPINION_WORDS = ("initially", "originally")
 # Participles that settle a differential only in the passive ("At excision, an epidermoid cyst was found.").
