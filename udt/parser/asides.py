@@ -1,9 +1,10 @@
 """Diagnosis words that name no finding of this patient's scan: a laboratory test or service named after a disease
 ("tumour markers suggested", "referred to the breast cancer clinic", "discussed at the tumour board", and an organ
 word naming a service: "sent from the kidney clinic"), a relative's cancer in a patient post ("my aunt had ovarian
-cancer", "his father died of cancer", and the organ word of such a cancer) and the poster's own question without a
-question mark ("is it cancer"). The context component marks them hypothetical or historical, so that they give no
-Diagnosis value (guideline: history and what is not this patient's finding is not labelled).
+cancer", "his father died of cancer", and the organ word of such a cancer), the poster's own question without a
+question mark ("is it cancer") and a finding named as a word ("I know what seminoma means"). The context component
+marks them hypothetical or historical, so that they give no Diagnosis value (guideline: history and what is not this
+patient's finding is not labelled).
 :func:`relatives_past_condition` ("my mum had a DVT") is read by the sites component, where a mention's released
 value is known."""
 
@@ -31,6 +32,9 @@ _RELAY_WORDS = frozenset(get_string_id(w) for w in ts.RELAYED_SCAN_WORDS)
 # How far back (in words) a relative and the verb of their illness may stand: "my aunt had ovarian cancer",
 # "her mother was treated for breast cancer".
 _LOOK_BACK = 6
+_MEANING_VERBS = frozenset(get_string_id(w) for w in ts.MEANING_VERBS)
+_WHAT = get_string_id("what")
+_NAMED_WORD_REACH = 4  # how far back "what" may stand before a finding named as a word ("what a colloid nodule means")
 
 
 def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: str) -> None:
@@ -49,6 +53,8 @@ def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: 
             continue
         if m.end < n and lower[m.end] in _SERVICES:
             m.hypothetical = True
+        elif m.end < n and lower[m.end] in _MEANING_VERBS and _named_as_a_word(m.start, lower):
+            m.hypothetical = True  # "I know what seminoma means": its meaning is spoken of, no finding
         elif _resolved_after(m.end, lower):
             m.negated = True
         elif not _MALIGNANCY.isdisjoint(lower[m.start : m.end]):
@@ -56,6 +62,17 @@ def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: 
                 m.historical = True
             elif _asked(m.start, lower):
                 m.hypothetical = True
+
+
+def _named_as_a_word(start: int, lower: list[int]) -> bool:
+    """"what" stands a few words before the finding in its clause ("what a seminoma means", "what does a colloid
+    nodule mean")."""
+    for j in range(start - 1, max(-1, start - 1 - _NAMED_WORD_REACH), -1):
+        if lower[j] == _WHAT:
+            return True
+        if lower[j] in _STOPS:
+            return False
+    return False
 
 
 def names_a_relative(words: frozenset[int]) -> bool:

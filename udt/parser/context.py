@@ -23,6 +23,7 @@ from udt.parser.extensions import register_span_extensions
 from udt.parser.privatives import mark_privatives
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, mentions_of, state_of
 from udt.parser.sentences import sentence_bounds, sentence_starts
+from udt.parser.settled_doubts import drop_answered_questions, drop_settled_doubts
 from udt.parser.wordids import word_ids
 
 _POST_WINDOW = 6
@@ -134,6 +135,7 @@ class ConText:
         self._of_the = [strings.add("of"), strings.add("the")]
         self._scope_stops = word_ids(strings, (",", ";", ".", "but", "and", "although", "however"))
         self._open_bracket = nlp.vocab.strings.add("(")
+        self._open_bracket_lower = self._open_bracket  # "(" is its own lower case
         # Words in a parenthesis that list alternatives or examples of what was denied before it.
         self._alternatives_in_parenthesis = word_ids(strings, ("or", "nor", "and/or", "/", "eg", "e.g.", "e.g",
                                                                "including", "such", "i.e.", "ie", "i.e"))
@@ -142,8 +144,21 @@ class ConText:
         self._non = nlp.vocab.strings.add("non")
         self._short_scope = word_ids(nlp.vocab.strings, ts.SHORT_SCOPE_CUES)
         self._degree_words = word_ids(nlp.vocab.strings, ts.OWN_STATUS_WORDS)
-        self._list_openers = word_ids(strings, ("between", "differential", "differentials", "ddx",
-                                                                  "considerations"))
+        self._degree_hedges = word_ids(nlp.vocab.strings, ts.DEGREE_HEDGE_WORDS)
+        self._certainty_words = word_ids(strings, (*ts.CERTAINTY_WORDS, *ts.CERTAINTY_ADVERBS))
+        self._not = strings.add("not")
+        self._certainty_negations = word_ids(strings, (*ts.NEG_HEAD_WORDS, *ts.SUGGESTION_NEGATIONS))
+        self._intensifiers = word_ids(strings, ts.HEDGE_INTENSIFIERS)
+        self._borderline = strings.add("borderline")
+        self._change_nouns = word_ids(strings, ts.CHANGE_NOUNS)
+        self._composition_field = "InternalCharacteristics"
+        self._value_nouns = word_ids(strings, ts.VALUE_NOUNS)
+        # What cannot stand between a kind's adjective and its noun ("necrosis versus carcinoma": two items)
+        self._kind_gap_stops = self._clause_ends | word_ids(strings, ("or", "and", "versus", "vs", "vs.", "/",
+                                                                      "with", "of", "in", "and/or", "-"))
+        self._of = strings.add("of")
+        # ... and the heads of a list of alternatives ("other possibilities are a seroma and a haematoma")
+        self._list_openers = word_ids(strings, ("between", *ts.DIFFERENTIAL_LIST_HEADS))
         self._and = nlp.vocab.strings.add("and")
         self._told_apart = word_ids(strings, ts.TOLD_APART_WORDS)
         # The subject of a clause joined by "and" ("... and the lump is ..."); "and a"/"and an" are terminators.
@@ -152,6 +167,8 @@ class ConText:
         self._articles = word_ids(strings, ("a", "an"))
         self._programme_words = word_ids(strings, ts.PROGRAMME_WORDS)
         self._reporting_verbs = word_ids(strings, ts.REPORTING_VERBS)
+        self._settling_verbs = word_ids(strings, (*ts.SETTLING_VERBS, *ts.PASSIVE_SETTLING_PARTICIPLES))
+        self._offered = word_ids(strings, ("or", "versus", "vs", "vs."))
         self._focus_words = word_ids(strings, [w for w in ts.FOCUS_TERMINATOR_WORDS if " " not in w])
         self._dash_words = word_ids(strings, ("-", "–", "—"))
         # One-word history cues that qualify only the noun phrase they open ("the prior cyst aspiration").
@@ -253,6 +270,9 @@ class ConText:
         findings: list[tuple[int, int]] | None = None  # the diagnosis mentions, built on first need
         finding_starts: list[int] = []
         cue_starts = [c[1] for c in cues]
+        # Where a descriptor mention starts: a hedge adverb right before one qualifies that adjective ("possibly
+        # lobulated, hypoechoic lesion"), not the next item of the list. Built only for a report with a hedge.
+        descriptor_starts = {o.start for o in mentions if o.field != self.finding_field} if hedged else set()
         negated_by: dict[int, list[int]] = {}
         n_tokens, n_sents = len(doc), len(sent_starts)
         for i, m in enumerate(mentions):
@@ -349,6 +369,14 @@ class ConText:
                         if _hedge_ends_at_colon(ce, m.start, findings, finding_starts, dashes) \
                                 and not self._hedged_heading(ce, m.start, lower):
                             continue  # "?Haematoma - heterogeneous collection with no flow": the collection is seen
+                    if cat == ts.UNC_PRE and m.start - ce >= 2 and self._change_of(lower, ce, m.start):
+                        continue  # "equivocal thickening of one septum": the thickening is doubted, the septum seen
+                    if cat == ts.UNC_PRE and lower[cs] == self._borderline and m.field == self.finding_field \
+                            and m.start - ce <= 1:
+                        continue  # "a borderline (ovarian) tumour": the tumour's grade, not a doubt
+                    if cat == ts.UNC_PRE and ce in descriptor_starts and lower[cs] in self._degree_hedges \
+                            and _between(commas, ce, m.start):
+                        continue  # "possibly lobulated, hypoechoic lesion": the adverb qualifies its adjective only
                     if cat == ts.UNC_PRE and _between(commas, ce, m.start) and self._own_predicate_after(m, lower):
                         continue  # "possible thin septation, coarse calcification present": a statement of its own
                     if cat == ts.UNC_PRE and _between(commas, ce, m.start):
@@ -373,6 +401,9 @@ class ConText:
                         continue
                     if _between(commas, m.end, cs):
                         continue
+                    if cat == ts.UNC_POST and brackets and _between(brackets, m.end, cs - 1) \
+                            and self._inside_brackets(lower, m.end, cs):
+                        continue  # "Cyst of left ovary (follicular?)": the bracket's word is doubted, not the cyst
                     if dashes and _between(dashes, m.end, cs) \
                             and not (cs == m.end + 1 and lower[m.end] in self._dash_words):
                         continue  # "reduced - inflammation or tumour?" (the key's own dash, "Shadowing - nil", is not)
@@ -423,6 +454,12 @@ class ConText:
             self._mark_alternatives(mentions, lower)
         if hedged or any(c[0] == ts.UNC_POST for c in cues):
             self._pairs_not_told_apart(cues, mentions, lower)
+            self._kinds_of_doubted_diagnoses(mentions, lower)
+            if not self._settling_verbs.isdisjoint(words):  # "?infarct ?tumour. MRI confirmed an infarct."
+                drop_settled_doubts(mentions, lower, sent_starts, self.finding_field)
+            if self._question in words and not self._offered.isdisjoint(words):  # "Hernia or lipoma? ... hernia."
+                drop_answered_questions(mentions, lower, sent_starts, self.finding_field,
+                                        [cs for cat, cs, _ in cues if cat in (ts.UNC_PRE, ts.UNC_POST)])
         _mark_presentations(mentions, text)
         if _names_a_case(text):
             _mark_case_titles(mentions, text)
@@ -446,6 +483,33 @@ class ConText:
         stop = min(len(lower), bracket + _PARENTHESIS_REACH)
         close = next((t for t in range(m.start, stop) if lower[t] == self._close_bracket), stop)
         return self._alternatives_in_parenthesis.isdisjoint(lower[bracket + 1 : close])
+
+    def _kinds_of_doubted_diagnoses(self, mentions: list[MentionRecord], lower: list[int]) -> None:
+        """A doubted composition adjective right before a doubted named diagnosis ("a cystic metastasis", "cystic
+        RCC", "a solid pseudopapillary tumour") names a kind of that diagnosis: the doubt is the diagnosis's, and
+        the adjective states no feature seen (it is dropped, as hypothetical). Not before a bare value noun ("possible
+        solid mass", "?cystic lesion"), where it describes what may be there."""
+        for a, b in pairwise(mentions):
+            if a.uncertain and b.uncertain and a.field == self._composition_field and b.field == self.finding_field \
+                    and b.start - a.end <= 1 and lower[b.end - 1] not in self._value_nouns \
+                    and not any(lower[j] in self._kind_gap_stops for j in range(a.end, b.start)):
+                a.uncertain = False
+                a.hypothetical = True
+
+    def _change_of(self, lower: list[int], lo: int, hi: int) -> bool:
+        """A noun of change followed by "of" stands in ``[lo, hi)`` ("possible thickening of the septum"): what
+        follows "of" is the structure that changed, presupposed by the doubt (a window of the cue's reach)."""
+        return any(lower[j] in self._change_nouns and lower[j + 1] == self._of for j in range(lo, hi - 1))
+
+    def _inside_brackets(self, lower: list[int], lo: int, cue: int) -> bool:
+        """The cue at ``cue`` stands inside a bracket opened after ``lo`` and after a word of its own ("(follicular?)",
+        not "(?)" nor "(arrow) is suspected"); the caller bounds ``cue - lo`` by the backward window."""
+        for j in range(cue - 1, lo - 1, -1):
+            if lower[j] == self._close_bracket:
+                return False
+            if lower[j] == self._open_bracket_lower:
+                return j < cue - 1
+        return False
 
     def _cell_end(self, lower: list[int], j: int) -> bool:
         """A table's cell border at ``j`` ("| none | small, calcified |"): it ends a cue's scope even right after
@@ -1042,6 +1106,33 @@ class ConText:
                 turned[k] = (ts.NEG_PRE, cs, ce)
         return _with_replaced(cues, turned)
 
+    def _denied_certainty(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
+        """A certainty word after a negation and a few words of evidence ("no sonographic evidence of a definite
+        abscess") is a negated hedge, which denies (guideline): it does not end the negation's scope."""
+        dropped = set()
+        for k, (cat, cs, ce) in enumerate(cues):
+            if cat != ts.TERMINATE or ce - cs != 1 or lower[cs] not in self._certainty_words:
+                continue
+            j = cs - 1
+            while j >= 0 and cs - j <= 5 and (lower[j] in self._evidence_words or lower[j] in self._articles):
+                j -= 1
+            if j >= 0 and j < cs - 1 and lower[j] in self._certainty_negations:
+                dropped.add(k)
+        return [c for k, c in enumerate(cues) if k not in dropped] if dropped else cues
+
+    def _not_clearly_described(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
+                               lower: list[int]) -> list[tuple[str, int, int]]:
+        """"not clearly septated", "not definitely calcified": a certainty adverb denied right before a descriptor
+        doubts it (as "not clearly a mass" does a diagnosis), where before a verb ("not clearly seen") it is a
+        pseudo-cue: the "not" and the adverb become one forward hedge."""
+        described = {m.start for m in mentions if m.field != self.finding_field and m.field not in self.anatomy_fields}
+        hedges = {j: j + 2 for j in (cs for _, cs, _ in cues)
+                  if j + 2 in described and lower[j] == self._not and lower[j + 1] in self._certainty_words}
+        if not hedges:
+            return cues
+        out = [c for c in cues if not (c[1] in hedges or (c[1] - 1 in hedges and c[0] == ts.TERMINATE))]
+        return sorted([*out, *((ts.UNC_PRE, j, e) for j, e in hedges.items())], key=lambda c: c[1])
+
     def _two_way_cues(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
                       lower: list[int]) -> list[tuple[str, int, int]]:
         """A negation listed both ways ("absent", "nil") right before a mention qualifies that mention only ("reduced
@@ -1116,7 +1207,9 @@ class ConText:
                 if starts is None:
                     starts = set(sent_starts)
                 # ... or set off by commas inside it ("a solid tumour or, less likely, a neuroendocrine tumour")
-                if cs in starts or (cs > 0 and lower[cs - 1] == self._comma):
+                # ... also after a degree adverb of its own ("Most probably, this represents an endometrioma")
+                if cs in starts or (cs > 0 and lower[cs - 1] == self._comma) \
+                        or (cs - 1 in starts and lower[cs - 1] in self._intensifiers):
                     moved[k] = (cat, ce + 1, ce + 1)
         return _with_replaced(cues, moved)
 
@@ -1409,6 +1502,11 @@ class ConText:
             cues = self._opinions_end_their_clause(cues, lower)
         if not self._suggestion_words.isdisjoint(cols.words) and not self._suggestion_negations.isdisjoint(cols.words):
             cues = self._denied_suggestions(cues, lower)
+        if not self._certainty_words.isdisjoint(cols.words):
+            if not self._certainty_negations.isdisjoint(cols.words):
+                cues = self._denied_certainty(cues, lower)
+            if self._not in cols.words:
+                cues = self._not_clearly_described(cues, mentions, lower)
         carried: dict[int, str] = {}
         for m in mentions:
             if m.kb == ABSENCE and _starts_with_negation(m):

@@ -64,6 +64,7 @@ class WordSenseRules(SiteRulesHost):
     _surgery_owners: frozenset[int]
     _side_words: frozenset[int]
     _stone_iris: frozenset[str]
+    _stone_focus_values: frozenset[str]
     _the: int
     _thyroid_nodule: str | None
     _thyroid_part_words: frozenset[int]
@@ -116,23 +117,32 @@ class WordSenseRules(SiteRulesHost):
     def _focus_is_a_stone(self, k: int, spans: list[MentionRecord], lower: list[int], sent_starts: list[int],
                           sent: int) -> bool:
         """An "echogenic focus" whose own sentence names a stone, said or hedged ("... consistent with a calculus",
-        "... may be a stone"): the focus is that stone, not a calcification (guideline: stones give no value)."""
+        "... may be a stone"): the focus is that stone, not a calcification (guideline: stones give no value). Not
+        where the sentence also names a calcification as what the focus may be ("possibly small stones or medullary
+        calcification"): a calcification either way, the focus stays one."""
         rec = spans[k]
         if not self._stone_iris or lower[rec.end - 1] not in self._focus_words:
             return False
         lo = sent_starts[sent]
         hi = sentence_end(sent_starts, sent, len(lower))
+        stone = False
         j = k + 1
-        while j < len(spans) and spans[j].start < hi:
-            if spans[j].iri in self._stone_iris:
-                return True
+        while j < len(spans) and spans[j].start < hi:  # bounded by the sentence, both ways
+            stone = stone or spans[j].iri in self._stone_iris
+            if self._names_a_calcification(spans[j], lower):
+                return False
             j += 1
         j = k - 1
         while j >= 0 and spans[j].start >= lo:
-            if spans[j].iri in self._stone_iris:
-                return True
+            stone = stone or spans[j].iri in self._stone_iris
+            if self._names_a_calcification(spans[j], lower):
+                return False
             j -= 1
-        return False
+        return stone
+
+    def _names_a_calcification(self, rec: MentionRecord, lower: list[int]) -> bool:
+        """The mention names a calcification as such ("medullary calcification"), not as a focus."""
+        return rec.iri in self._stone_focus_values and lower[rec.end - 1] not in self._focus_words
 
     def _thyroid_node(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
         """A bare "node" next to a thyroid lobe or the isthmus in its sentence is a thyroid nodule in translated

@@ -179,9 +179,28 @@ _FAIRLY_SURE = tuple(f"{degree} {adjective}" for degree in ("pretty", "fairly", 
                      for adjective in ("sure", "certain", "confident"))
 # A finding called not clearly or not definitely there ("Not clearly a discrete mass", "not definitely a cyst"):
 # doubt, where "no definite cyst" denies. Longer than the pseudo-cue "not clearly" ("not clearly seen").
-_NOT_CLEARLY = tuple(f"not {adverb} {article}" for adverb in ("clearly", "definitely", "convincingly", "certainly",
-                                                                "obviously", "necessarily")
-                     for article in ("a", "an", "any"))
+CERTAINTY_ADVERBS = ("clearly", "definitely", "convincingly", "certainly", "obviously", "necessarily")
+_NOT_CLEARLY = tuple(f"not {adverb} {article}" for adverb in CERTAINTY_ADVERBS for article in ("a", "an", "any"))
+# Certainty words that a negation before them turns into a negated hedge ("no sonographic evidence of a definite
+# abscess": denied, as "no definite abscess"); elsewhere they end a cue's scope (TERMINATE).
+CERTAINTY_WORDS = ("definite", "definitely", "convincing", "convincingly", "clear", "clearly", "obvious", "certain",
+                   "unequivocal")
+# Nouns of a change in a structure: a hedge on one doubts the change, and the structure named after "of" is there
+# ("equivocal thickening of one septum": septations seen; "possible disruption of the cyst wall": the cyst seen).
+CHANGE_NOUNS = ("thickening", "thinning", "irregularity", "disruption", "interruption", "distortion", "enlargement",
+                "dilatation", "dilation", "widening", "narrowing", "nodularity", "effacement", "displacement",
+                "rupture", "breach", "retraction", "loss")
+# The nouns of the released diagnosis values and of a lesion named by none: a composition adjective before one of
+# them describes what may be there ("possible solid mass"); before a named diagnosis it names its kind ("cystic
+# metastasis").
+VALUE_NOUNS = ("mass", "masses", "cyst", "cysts", "nodule", "nodules", "lesion", "lesions", "collection",
+               "collections", "area", "areas", "component", "components", "focus", "foci", "structure", "change")
+# Adverbs of degree that may open a sentence before its hedge adverb ("Most probably, this represents ...").
+HEDGE_INTENSIFIERS = ("most", "more", "very", "quite", "highly", "rather", "fairly")
+# A subject seen, its nature weighed in the passive ("the mass was suspected to be a fibroma"): the predicate is
+# doubted, the subject stands (longer than the backward "was suspected").
+_SUSPECTED_TO_BE = tuple(f"{copula}suspected to {verb}" for copula in ("", "is ", "was ", "are ", "were ")
+                         for verb in ("be", "represent"))
 _UNC_PRE = (
     *_CANNOT_TELL_APART, *_NOT_CLEARLY, *_CANNOT_EXCLUDE, *_NOT_SURE, *_THOUGHT, *_WEIGHED, *_FAIRLY_SURE,
     # British lay opinion, like "think" ("they reckon it's a cyst").
@@ -289,9 +308,30 @@ _SHORT_OF_DIAGNOSIS = (*(f"{negation} {adjective} {preposition}"
                          for adjective in ("diagnostic", "pathognomonic", "specific")
                          for preposition in ("of", "for")),
                        "nondiagnostic of", "nondiagnostic for", "nonspecific for")
+# A noun of weighing as the head of its clause's subject ("the main consideration is a Baker's cyst", "initial
+# considerations were an abscess and a haematoma") or of an existential with its own clause ("there's a possibility
+# it's a cyst", "the possibility that this is an abscess"): the complement is what is doubted. Spelled out over the
+# nouns and the copulas or the clause openers after them (longer than the backward "a possibility").
+HEDGE_NOUNS = ("consideration", "considerations", "possibility", "possibilities", "suspicion", "concern")
+_HEDGE_NOUN_SUBJECTS = (*(f"{noun} {copula}" for noun in HEDGE_NOUNS
+                          for copula in ("is", "was", "are", "were", "remains", "remain", "would be")),
+                        *(f"{article}possibility {opener}" for article in ("", "a ")
+                          for opener in ("that", "it", "its", "it's", "this")))
+# An adjective of doubt with "for" before what it doubts ("equivocal for a small abscess", "was questionable for a
+# septation"), as "suspicious for" and "indeterminate for"; longer than the backward "was equivocal".
+_DOUBT_FOR = tuple(f"{copula}{adjective} for" for copula in ("", "is ", "are ", "was ", "were ")
+                   for adjective in ("equivocal", "questionable", "doubtful"))
+# Preference over an alternative: both sides are doubted ("a haematoma was favoured over an abscess", guideline:
+# "favour X over Y" -> both uncertain). Listed both ways, so the cue looks back at X and forward at Y.
+PREFERRED_OVER = tuple(f"{copula}{verb} over" for copula in ("", "is ", "are ", "was ", "were ")
+                       for verb in ("favoured", "favored"))
+# Abbreviations of "suggestive of" in Indian and South Asian reporting ("Features s/o haemorrhagic cyst", "F/S/O
+# liver abscess"), as "r/o" and "e/o".
+_ABBREVIATED_SUGGESTION = ("s/o", "f/s/o", "features s/o", "s / o", "f / s / o")
 _UNC_PRE = (*_UNC_PRE, *_VERB_FORMS, *_DOUBT_ADJECTIVES, *_HEDGED_CAUSE, *_VERSUS, *_CANNOT_CONFIRM, *_OPINION_VERBS,
             *_PROBABILITY_IDIOMS, *_SHORT_OF_DIAGNOSIS, "queries", "querying", *_HAVE_NOT_EXCLUDED,
-            *_CONDITIONAL_ASSERTIONS)
+            *_CONDITIONAL_ASSERTIONS, *_SUSPECTED_TO_BE, *_HEDGE_NOUN_SUBJECTS, *_DOUBT_FOR, *PREFERRED_OVER,
+            *_ABBREVIATED_SUGGESTION)
 _UNC_PRE = tuple(dict.fromkeys(_UNC_PRE))  # a generated phrase may repeat a listed one ("cannot exclude")
 # A finding said to be weighed, after it, in the passive ("an abscess was considered.", "a haematoma is queried;",
 # "a fibroma was also entertained"): doubt about the subject, but only where the participle ends its clause; "the
@@ -355,7 +395,7 @@ _UNC_POST = (
                                          "remains", "remain", "was", "is")
       for offer in ("a consideration", "a possibility", "an alternative", "a differential", "in the differential",
                     "the likeliest", "the likeliest explanation", "the likeliest diagnosis")),
-    "the likeliest", "likeliest", *_PROBABILITY_IDIOMS,
+    "the likeliest", "likeliest", *_PROBABILITY_IDIOMS, *PREFERRED_OVER,
 )
 _HIST_PRE = (
     "prior", "previous",  # (NEAR_HISTORY_CUES: they reach only the noun phrase they open)
@@ -431,6 +471,9 @@ _HYP_PRE = (
     "the word", "the words", "the term", "the phrase",
     # A recommendation's purpose ("repeat in 6 weeks to exclude an underlying mass"): neither absent nor doubted.
     "to exclude", "to rule out an", "to exclude an", "to exclude a",
+    # A programme naming the disease it watches after it ("surveillance for HCC", a title's "(surveillance, melanoma
+    # left scalp)"), where "HCC surveillance" names it before.
+    *(f"{word} for" for word in PROGRAMME_WORDS), *(f"({word}," for word in PROGRAMME_WORDS),
 )
 _HYP_POST = (
     *_GENERIC_POST, "tend to", "tends to", "tend to be", "tends to be",
@@ -567,7 +610,8 @@ QUESTION_FILLERS = ("so", "and", "but", "ok", "okay", "also", "then", "well", "n
 # Tokens after which a "?" opens a query ("lesion, ? abscess", "- ?cyst") instead of ending a sentence.
 QUERY_PREFIX_AFTER = (",", ":", "-", "(", ";", "/", "[", "–", ".")
 # Words joining two diagnoses as alternatives ("cyst or abscess"): neither is asserted.
-ALTERNATIVE_WORDS = ("or", "and/or")
+# ... and a slash standing between two diagnoses ("lipoma/haemangioma", "cyst / abscess"): shorthand for "or".
+ALTERNATIVE_WORDS = ("or", "and/or", "/")
 ALTERNATIVE_FILLERS = ("a", "an", "either", "possibly", "perhaps", "maybe")
 
 # Degree words that open a descriptor with its own status ("no halo, minimal peripheral flow", "no septation,
@@ -596,6 +640,8 @@ LISTED_ASPECT_WORDS = ("size", "echotexture", "echogenicity", "echostructure", "
                        "morphology", "shape", "contour", "contours", "outline", "dimensions", "texture", "structure",
                        "thickness", "calibre", "caliber", "wall", "walls", "compressibility", "position")
 DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")",
+                    # a contrast ends the predicate as "and" does ("possibly increased but difficult to assess")
+                    "but",
                     # a comparison or the technique after the degree ("increased relative to the surrounding muscle",
                     # "increased compared with the left", "reduced on colour Doppler")
                     "relative", "compared", "than", "on", "when", "in comparison")
@@ -930,6 +976,17 @@ ARTEFACT_WORDS = ("artefact", "artefacts", "artifact", "artifacts", "comet", "co
 SIDE_CLAUSE_OPENERS = ("right", "left", "both", "rt", "lt")
 # Verbs of a test reporting what it found, in the past ("Doppler showed internal flow", "biopsy revealed"): after a
 # comma and a short subject they open a new clause, which ends a cue's scope.
+# Verbs by which a test settles what a doubted finding was ("aspiration yielded pus, confirming an abscess", "MRI
+# confirmed a segmental infarct"): read by settled_doubts.py, after a doubt, in a later sentence.
+SETTLING_VERBS = ("confirmed", "confirming", "confirms", "proved", "proven", "yielded", "showed", "revealed",
+                  # a sign that names what it is ("hilar vascularity, which identifies it as a lymph node")
+                  "identifies", "identifying")
+# Verbs of meaning after a finding named as a word ("I know what seminoma means"): the word is spoken of.
+MEANING_VERBS = ("means", "mean", "meant", "signifies")
+# Words that date a doubt as a superseded opinion ("was initially thought to be a fibroid"): a later test settles it.
+SUPERSEDED_OPINION_WORDS = ("initially", "originally")
+# Participles that settle a differential only in the passive ("At excision, an epidermoid cyst was found.").
+PASSIVE_SETTLING_PARTICIPLES = ("found", "identified", "diagnosed")
 REPORTING_VERBS = ("showed", "demonstrated", "revealed", "confirmed", "proved", "yielded", "disclosed", "depicted")
 SUBJECT_CLAUSE_VERBS = ("has", "have", "contains", "contain", "shows", "show", "is", "are", "measures", "measure",
                         "demonstrates", "holds")
@@ -1101,7 +1158,9 @@ HEDGED_HEADING_HEADS = ("diagnosis", "diagnoses", "dx", "impression", "impressio
 # recommendation cue with one of these words, after a negation head and at most a few words of evidence
 # (EVIDENCE_WORDS), is read as that negation's (guideline: negated hedges are negations).
 SUGGESTION_WORDS = ("suggest", "suggests", "suggesting", "suggestive", "indicate", "indicates", "indicative",
-                    "suspicious", "concerning", "worrisome", "worrying", "typical", "characteristic")
+                    "suspicious", "concerning", "worrisome", "worrying", "typical", "characteristic",
+                    # the nouns of the same doubt ("no concern for abscess", "no suspicion of a solid mass")
+                    "concern", "suspicion")
 SUGGESTION_NEGATIONS = ("no", "nothing", "without", "not", "none", "lack", "absence")
 EVIDENCE_WORDS = ("features", "feature", "findings", "finding", "signs", "sign", "evidence", "appearances",
                   "appearance", "sonographic", "ultrasound", "imaging", "doppler", "specific", "definite", "other",
