@@ -71,6 +71,7 @@ class Item:
     node: bool = False  # anatomy naming a lymph node (a finding of its own when it has a size)
     site_of_self: bool = False  # a lesion item that is itself the site (a measured lymph node)
     merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
+    limb_site: bool = False  # a soft-tissue lesion its own sentence places in a limb segment (limb_sites.py)
     distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
@@ -608,6 +609,8 @@ class FindingBuilder:
         site = self.site
         if lesion.organ is None or site is None or site.organ is None or site.organ == lesion.organ:
             return True
+        if lesion.limb_site:
+            return False  # "Knee: ... In the calf subcutaneous fat, a lipoma": the calf's soft tissues
         return site.organ not in self.vessel_organs and site is not self._closed_site
 
     def _modifier_side(self, lesion: Item, lo: int) -> str | None:

@@ -744,6 +744,10 @@ GENERIC_LESION_LABEL = "lesion"
 # Words that call a described group of lymph nodes normal ("nodes of normal morphology, largest 9 mm"): no finding.
 NORMAL_NODE_WORDS = ("normal", "unremarkable", "benign", "non-enlarged", "nonenlarged", "subcentimetre",
                      "subcentimeter", "preserved")
+# Limb segments outside a joint: a lipoma or haematoma its sentence places in one is in the soft tissues of that
+# limb, not in the joint or vein the report described before (limb_sites.py). "buttock" and "groin" are the hip's.
+LIMB_SEGMENT_WORDS = ("arm", "arms", "forearm", "forearms", "thigh", "thighs", "calf", "calves", "shin", "shins",
+                      "leg", "legs")
 # Distance words whose object is a landmark ("1 cm from the adrenal", "3 cm below the dome of the right
 # hemidiaphragm"): the object's side and organ are not the lesion's (distances.py); "of" stays inside the object.
 DISTANCE_OBJECT_WORDS = ("from", "below", "above", "beneath", "deep")

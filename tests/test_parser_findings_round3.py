@@ -1,0 +1,52 @@
+"""How English and report layouts attach an organ, a size and a side to a lesion, round 3: one table per class
+(sentences written for this file, never corpus text), each with near misses that must not trigger.
+
+Each row is a passage and the (organ, released diagnosis, side, largest size in mm) of every lesion finding the
+parser must make, in report order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import ReportParser
+
+Lesion = tuple[str | None, str | None, str | None, float | None]
+Row = tuple[str, list[Lesion]]
+
+
+def _lesions(parser: ReportParser, text: str) -> list[Lesion]:
+    """(organ, released diagnosis, side, largest size in mm) of each lesion finding, in report order."""
+    return [(f.organ, f.diagnosis, f.laterality, max(f.size_mm) if f.size_mm else None)
+            for f in parser.parse(text).findings if f.kind == "lesion"]
+
+
+# 1. A lipoma or haematoma whose own sentence names a limb segment (arm, forearm, thigh, calf, shin, leg) or a
+#    muscle lies in that limb's soft tissues, on the side stated, not in the joint, axilla or vein described
+#    before it.
+LIMB_SOFT_TISSUE: list[Row] = [
+    ("Right knee: 22 mm Baker's cyst in the popliteal fossa. Within the calf subcutaneous fat, a 31 mm lipoma.",
+     [("Knee", "cyst", "right", 22.0), ("Soft tissues", "mass", "right", 31.0)]),
+    ("Left knee: small joint effusion. Superficial haematoma of the left shin measuring 5 x 2 cm.",
+     [("Knee", "fluid collection", "left", None), ("Soft tissues", "fluid collection", "left", 50.0)]),
+    ("RIGHT AXILLA: no nodes. Right forearm: a 2.6 x 0.9 cm isoechoic lipoma, 3 mm under the skin.",
+     [("Soft tissues", "mass", "right", 26.0)]),
+    ("Left knee: 2 cm Baker's cyst in the popliteal fossa. A 4.1 cm haematoma within the medial gastrocnemius.",
+     [("Knee", "cyst", "left", 20.0), ("Soft tissues", "fluid collection", "left", 41.0)]),
+    ("Right hip: no effusion. Thigh: a lipoma of 47 mm lying in the vastus lateralis.",
+     [("Soft tissues", "mass", "right", 47.0)]),
+    # near misses: a lipoma under an organ heading whose sentence names no limb stays in that organ; a Baker's cyst
+    # beside a muscle is still the knee's; a haematoma in the breast's fat is the breast's
+    ("Left breast: 14 mm oval lipoma at 2 o'clock in the subcutaneous fat.",
+     [("Breast", "mass", "left", 14.0)]),
+    ("Right knee: 3 cm Baker's cyst between the medial gastrocnemius and semimembranosus.",
+     [("Knee", "cyst", "right", 30.0)]),
+    ("Right breast: post-biopsy haematoma, 18 mm, at 10 o'clock.",
+     [("Breast", "fluid collection", "right", 18.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIMB_SOFT_TISSUE)
+def test_a_limb_lipoma_or_haematoma_is_in_the_soft_tissues(parser: ReportParser, text: str,
+                                                            expected: list[Lesion]) -> None:
+    assert _lesions(parser, text) == expected
