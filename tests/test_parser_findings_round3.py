@@ -50,3 +50,26 @@ LIMB_SOFT_TISSUE: list[Row] = [
 def test_a_limb_lipoma_or_haematoma_is_in_the_soft_tissues(parser: ReportParser, text: str,
                                                             expected: list[Lesion]) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 2. A colon ends the phrase a size belongs to: "Left kidney 11.2 cm: the cyst ..." measures the kidney, so the
+#    size is no pre-modifier of the lesion after the colon (which keeps its own size, or none).
+COLON_ENDS_THE_SIZE: list[Row] = [
+    ("Left kidney 11.2 cm: the cyst at the lower pole measures 2.7 cm.",
+     [("Kidney and ureter", "cyst", "left", 27.0)]),
+    ("Liver 16 cm: a hyperechoic haemangioma in segment 6 has grown to 19 mm.",
+     [("Liver", "mass", None, 19.0)]),
+    ("Right ovary 34 mm: a simple cyst with no septa.",
+     [("Adnexa", "cyst", "right", None)]),
+    # near misses: a size right before its lesion word, across modifiers and after an organ's colon, still
+    # pre-modifies it
+    ("Left kidney: 2.7 cm simple cyst at the lower pole.",
+     [("Kidney and ureter", "cyst", "left", 27.0)]),
+    ("Liver 16 cm, with a 19 mm echogenic haemangioma in segment 6.",
+     [("Liver", "mass", None, 19.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_ENDS_THE_SIZE)
+def test_a_colon_ends_the_phrase_a_size_belongs_to(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert _lesions(parser, text) == expected

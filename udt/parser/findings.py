@@ -828,7 +828,8 @@ class FindingBuilder:
         covered = {j for it in items if it.kind in ("attribute", "anatomy") for j in range(it.start, it.end)}
         role = self.words.role if self.words is not None else None
         free = [j for j in range(end, start) if j not in covered]
-        if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "link") for j in free):
+        # A colon ends the phrase the size belongs to: "Right kidney 10.8 cm: the cyst ..." measures the kidney.
+        if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "link", "colon") for j in free):
             return False
         # A comma may separate modifiers ("9 x 7 mm oval, circumscribed mass"; "3.5 cm echogenic, shadowless mass"),
         # not a list ("4.9 cm, 2 nodules"): the comma of a list follows the size.
