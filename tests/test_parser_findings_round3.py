@@ -73,3 +73,26 @@ COLON_ENDS_THE_SIZE: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), COLON_ENDS_THE_SIZE)
 def test_a_colon_ends_the_phrase_a_size_belongs_to(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 3. A size right after "largest"/"larger"/"biggest" is the group's own size, ahead of an earlier size its
+#    sentence gives (an enlarged organ's length the lesion would otherwise take).
+GROUP_LARGEST_FIRST: list[Row] = [
+    ("Spleen: splenomegaly, 16.1 cm, with three small cysts, the largest 11 mm.",
+     [("Spleen", "cyst", None, 11.0)]),
+    ("Liver: hepatomegaly, 19 cm, with several cysts, the biggest measuring 2.2 cm.",
+     [("Liver", "cyst", None, 22.0)]),
+    ("Spleen: enlarged to 15 cm. Splenomegaly, 15 cm, with two cysts, the larger 9 mm.",
+     [("Spleen", "cyst", None, 9.0)]),
+    # near misses: a group with only its largest size, and a group whose sizes are listed with no "largest"
+    # (one finding per size, as before)
+    ("Liver: multiple simple cysts, the largest 24 mm in segment 7.",
+     [("Liver", "cyst", None, 24.0)]),
+    ("Spleen: two cysts of 8 mm and 6 mm.",
+     [("Spleen", "cyst", None, 8.0), ("Spleen", "cyst", None, 6.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_LARGEST_FIRST)
+def test_a_groups_largest_size_comes_first(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert _lesions(parser, text) == expected

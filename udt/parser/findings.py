@@ -798,17 +798,19 @@ class FindingBuilder:
     def _interval_priority(self, size: Item, priority: int) -> int:
         """An interval change ("previously noted 7 mm cyst, now 4 mm"; "cyst, previously 7 mm, measures 4 mm"):
         a size right after "now"/"currently" is today's and comes first, one right after "previously"/"prior"
-        is a comparison and comes last."""
+        is a comparison and comes last. A size right after "largest"/"larger" is a group's own and comes first
+        too ("splenomegaly, 15.2 cm, with two small cysts, the larger 13 mm")."""
         if self.words is None:
             return priority
         role = self.words.role
         j = size.start - 1
-        if j >= 0 and role[j] in ("comma", "measure") and j - 1 >= 0 and role[j - 1] in ("current", "earlier"):
+        if j >= 0 and role[j] in ("comma", "measure") and j - 1 >= 0 and \
+                role[j - 1] in ("current", "earlier", "largest"):
             j -= 1  # "now, 4 mm", "now measures 4 mm", "previously measured 7 mm"
         if j < 0:
             return priority
-        if role[j] == "current":
-            return -1
+        if role[j] == "current" or role[j] == "largest":
+            return -1  # ("two cysts, the larger 13 mm": the group's size)
         if role[j] == "earlier" or role[j] == "distance":
             return 3  # (and "grown from 1.6 cm to 2.4 cm": the size after "from" is the one it changed from)
         return priority

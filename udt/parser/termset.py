@@ -730,6 +730,9 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     # An interval change ("previously 7 mm, now 4 mm"): the size after a "current" word is the lesion's size
     # today, the one after an "earlier" word a comparison.
     "current": ("now", "currently", "presently", "today"),
+    # A group's stated size ("two cysts, the larger 13 mm"): the size after it is the group's own, before an
+    # earlier size of the sentence (an organ's length the parser could not tell apart: "splenomegaly, 15.2 cm").
+    "largest": ("largest", "larger", "biggest", "bigger"),
     "earlier": ("previously", "prior", "formerly", "originally", "initially", "earlier"),
     # Prepositions that make an organ named after a lesion its place ("a cyst on the left ovary 3 cm"), not the
     # subject of a statement of its own ("a 7 mm cyst, left breast normal"). ("in", "of", "at" are "measure"
