@@ -96,3 +96,25 @@ GROUP_LARGEST_FIRST: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), GROUP_LARGEST_FIRST)
 def test_a_groups_largest_size_comes_first(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 4. "a baby" wished for ("trying for a baby", "want another baby") is no child patient: an adult's lesions stay
+#    in the adult organs, with their sizes and sides.
+WISHED_BABY: list[Row] = [
+    ("Right ovary: 4,1 x 3,2 cm simple cyst. We are trying for a baby, is this a problem?",
+     [("Adnexa", "cyst", "right", 41.0)]),
+    ("Uterus with a 2.5 cm intramural fibroid. Left ovary normal. I'm 34 and want another baby.",
+     [("Uterus", "mass", None, 25.0)]),
+    ("Left kidney: 18 mm cortical cyst. Planning a baby next year.",
+     [("Kidney and ureter", "cyst", "left", 18.0)]),
+    # near misses: a baby who is the patient stays a child
+    ("My baby has a 12 mm cyst in the right kidney.",
+     [("Pediatric urinary tract", "cyst", "right", 12.0)]),
+    ("Baby girl, 3 weeks: 9 mm left ovarian cyst.",
+     [("Pediatric gynaecological pathology and infant breast", "cyst", "left", 9.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WISHED_BABY)
+def test_a_baby_wished_for_is_no_child_patient(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert _lesions(parser, text) == expected

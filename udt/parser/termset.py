@@ -1398,6 +1398,9 @@ FETAL_STUDY_WORDS = ("anomaly", "morphology", "biometry", "efw", "bpd", "amnioti
 FETAL_OWNER_WORDS = ("fetal", "foetal", "fetus", "foetus", "embryonic")
 # Biometric measurements named after the anatomy they measure ("abdominal circumference", "femur length").
 FETAL_BIOMETRY_WORDS = ("circumference", "circumferences")
+# Words before "a baby" that make it a baby wished for, not the patient ("we're trying for a baby", "want a baby"):
+# an adult's report (pediatric.py).
+WISHED_BABY_WORDS = ("for", "have", "having", "want", "wanting", "another", "conceive", "planning")
 PREGNANCY_WORDS = ("pregnant", "pregnancy", "gestation", "gestational", "trimester", "placenta", "placental", "fetal",
                    "foetal", "fetus", "foetus", "nuchal", "antenatal", "prenatal", "obstetric", "iup", "crl", "lmp")
 
