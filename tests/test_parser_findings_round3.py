@@ -118,3 +118,25 @@ WISHED_BABY: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), WISHED_BABY)
 def test_a_baby_wished_for_is_no_child_patient(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 5. A size before an organ word that modifies the lesion word after it ("a 3.2 cm right adrenal mass") pre-modifies
+#    that lesion: it is the lesion's size, ahead of a comparison size later in the sentence.
+SIZE_ACROSS_AN_ORGAN_MODIFIER: list[Row] = [
+    ("Adrenals: a 2.9 cm oval left adrenal mass, unchanged from the CT (2.7 cm).",
+     [("Adrenal glands", "mass", "left", 29.0)]),
+    ("Kidneys: a 14 mm right renal cyst, stable (13 mm in 2023).",
+     [("Kidney and ureter", "cyst", "right", 14.0)]),
+    # near misses: an organ's own length before its part and lesion stays the organ's; a lesion with no size
+    # before it keeps the size after it
+    ("Liver 15.5 cm, right lobe with a 21 mm cyst.",
+     [("Liver", "cyst", None, 21.0)]),
+    ("Adrenals: a left adrenal mass of 2.9 cm.",
+     [("Adrenal glands", "mass", "left", 29.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIZE_ACROSS_AN_ORGAN_MODIFIER)
+def test_a_size_pre_modifies_a_lesion_across_an_organ_word(parser: ReportParser, text: str,
+                                                           expected: list[Lesion]) -> None:
+    assert _lesions(parser, text) == expected

@@ -789,6 +789,11 @@ class FindingBuilder:
             if placed is not None and before.start - placed.end <= 4:
                 return lesions.index(placed), 1
             return before
+        if after is not None and after.kind == "anatomy":
+            # "a 3.2 cm round right adrenal mass": the organ word is a modifier of the lesion word after it.
+            lesion_after = next((lz for lz in lesions if lz.start >= after.end), None)
+            if lesion_after is not None and self._close(size.end, lesion_after.start, items):
+                return lesions.index(lesion_after), 0
         if before is not None and before.kind == "lesion":
             return lesions.index(before), 1
         if after is not None and after.kind == "lesion":
