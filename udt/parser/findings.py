@@ -71,6 +71,7 @@ class Item:
     node: bool = False  # anatomy naming a lymph node (a finding of its own when it has a size)
     site_of_self: bool = False  # a lesion item that is itself the site (a measured lymph node)
     merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
+    limb_site: bool = False  # a soft-tissue lesion its own sentence places in a limb segment (limb_sites.py)
     distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
@@ -608,6 +609,8 @@ class FindingBuilder:
         site = self.site
         if lesion.organ is None or site is None or site.organ is None or site.organ == lesion.organ:
             return True
+        if lesion.limb_site:
+            return False  # "Knee: ... In the calf subcutaneous fat, a lipoma": the calf's soft tissues
         return site.organ not in self.vessel_organs and site is not self._closed_site
 
     def _modifier_side(self, lesion: Item, lo: int) -> str | None:
@@ -786,6 +789,11 @@ class FindingBuilder:
             if placed is not None and before.start - placed.end <= 4:
                 return lesions.index(placed), 1
             return before
+        if after is not None and after.kind == "anatomy":
+            # "a 3.2 cm round right adrenal mass": the organ word is a modifier of the lesion word after it.
+            lesion_after = next((lz for lz in lesions if lz.start >= after.end), None)
+            if lesion_after is not None and self._close(size.end, lesion_after.start, items):
+                return lesions.index(lesion_after), 0
         if before is not None and before.kind == "lesion":
             return lesions.index(before), 1
         if after is not None and after.kind == "lesion":
@@ -795,17 +803,19 @@ class FindingBuilder:
     def _interval_priority(self, size: Item, priority: int) -> int:
         """An interval change ("previously noted 7 mm cyst, now 4 mm"; "cyst, previously 7 mm, measures 4 mm"):
         a size right after "now"/"currently" is today's and comes first, one right after "previously"/"prior"
-        is a comparison and comes last."""
+        is a comparison and comes last. A size right after "largest"/"larger" is a group's own and comes first
+        too ("splenomegaly, 15.2 cm, with two small cysts, the larger 13 mm")."""
         if self.words is None:
             return priority
         role = self.words.role
         j = size.start - 1
-        if j >= 0 and role[j] in ("comma", "measure") and j - 1 >= 0 and role[j - 1] in ("current", "earlier"):
+        if j >= 0 and role[j] in ("comma", "measure") and j - 1 >= 0 and \
+                role[j - 1] in ("current", "earlier", "largest"):
             j -= 1  # "now, 4 mm", "now measures 4 mm", "previously measured 7 mm"
         if j < 0:
             return priority
-        if role[j] == "current":
-            return -1
+        if role[j] == "current" or role[j] == "largest":
+            return -1  # ("two cysts, the larger 13 mm": the group's size)
         if role[j] == "earlier" or role[j] == "distance":
             return 3  # (and "grown from 1.6 cm to 2.4 cm": the size after "from" is the one it changed from)
         return priority
@@ -825,7 +835,8 @@ class FindingBuilder:
         covered = {j for it in items if it.kind in ("attribute", "anatomy") for j in range(it.start, it.end)}
         role = self.words.role if self.words is not None else None
         free = [j for j in range(end, start) if j not in covered]
-        if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "link") for j in free):
+        # A colon ends the phrase the size belongs to: "Right kidney 10.8 cm: the cyst ..." measures the kidney.
+        if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "link", "colon") for j in free):
             return False
         # A comma may separate modifiers ("9 x 7 mm oval, circumscribed mass"; "3.5 cm echogenic, shadowless mass"),
         # not a list ("4.9 cm, 2 nodules"): the comma of a list follows the size.

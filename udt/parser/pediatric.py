@@ -146,6 +146,8 @@ class PediatricRules(SiteRulesHost):
     _child_refiles: dict[str, str]
     _fetal_anatomy: FetalAnatomy
     _fetal_cues: frozenset[int]
+    _wished_baby: frozenset[int]
+    _article_a: int
     _ped_cues: PhraseTable
     _pediatric_diagnoses: frozenset[str]
     _pregnancy_words: frozenset[int]
@@ -160,6 +162,8 @@ class PediatricRules(SiteRulesHost):
         self._tunica = TunicaSense(tax, strings)
         self._fetal_cues = word_ids(strings, ts.FETAL_SENSE_CUES)
         self._pregnancy_words = word_ids(strings, ts.PREGNANCY_WORDS)
+        self._wished_baby = word_ids(strings, ts.WISHED_BABY_WORDS)
+        self._article_a = strings.add("a")
         self._child_refiles = self._finer_pediatric_counterparts()
 
     def _pediatric_system(self) -> str | None:
@@ -217,7 +221,16 @@ class PediatricRules(SiteRulesHost):
         return self.taxonomy.concepts.get(target) if target else None
 
     def _fetal_sense(self, hits: list[tuple[int, int, int]], lower: list[int]) -> bool:
-        """Every age cue found is a word for the fetus ("baby") and the report names a pregnancy."""
+        """Every age cue found is a word for the fetus ("baby") and the report names a pregnancy, or every one is a
+        baby wished for ("I'm 38 and we're trying for a baby", "want another baby"): no child patient."""
         if any(hi - lo != 1 or lower[lo] not in self._fetal_cues for _, lo, hi in hits):
             return False
+        if all(self._wished(lo, lower) for _, lo, _hi in hits):
+            return True
         return not self._pregnancy_words.isdisjoint(lower)
+
+    def _wished(self, lo: int, lower: list[int]) -> bool:
+        """The cue at ``lo`` follows "for a", "have a", "want a", "another" ...: a baby wished for."""
+        if lo >= 1 and lower[lo - 1] in self._wished_baby:
+            return True  # "another baby"
+        return lo >= 2 and lower[lo - 1] == self._article_a and lower[lo - 2] in self._wished_baby

@@ -59,6 +59,7 @@ from udt.parser.findings import (
 )
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
+from udt.parser.limb_sites import mark_limb_lesions
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.node_sizes import size_premodifies_node
@@ -236,6 +237,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._side_rules = SideWordRules(strings)
         self._distance_rules = DistanceRules(strings)
         self._normal_node_words = word_ids(strings, ts.NORMAL_NODE_WORDS)
+        self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
         generic = tax.concept(ts.GENERIC_LESION_LABEL)  # "lesion", "formation": a lesion a later word may name
         self._generic_lesion = generic.label if generic is not None else None
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
@@ -348,6 +350,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._graded_nodules, self._graded_site = self._graded_nodule_targets()
         self._generic_vessels = self._generic_vessel_iris()
         self._tissue_layers = self._tissue_layer_iris()
+        # A muscle named beside a lipoma or haematoma places it in a limb's soft tissues (limb_sites.py).
+        muscle, soft = tax.find("muscle", self.fields[2]), tax.find("soft tissues", self.fields[2])
+        self._muscle_iris = frozenset((muscle.iri, *(c.iri for c in tax.descendants(muscle)))) \
+            if muscle is not None else frozenset()
+        self._soft_organ = soft.us365k_label if soft is not None else None
         self._vessel_organs = frozenset(tax.concepts[i].us365k_label for i in self._generic_vessels)
         # Organs other than the node's own that hold a region's nodes (Axilla, Hip groin and buttock, ...).
         own = self._rollups_of(node.iri).get(self.fields[2]) if node is not None else None
@@ -858,6 +865,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if cells:
             end_clauses_at_borders(cells, idx, words.role)
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
+        mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
+                          self._soft_organ)
         builder = FindingBuilder(self.fields, words)
         builder.vessel_organs = self._vessel_organs
         builder.generic_lesion = self._generic_lesion

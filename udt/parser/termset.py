@@ -730,6 +730,9 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     # An interval change ("previously 7 mm, now 4 mm"): the size after a "current" word is the lesion's size
     # today, the one after an "earlier" word a comparison.
     "current": ("now", "currently", "presently", "today"),
+    # A group's stated size ("two cysts, the larger 13 mm"): the size after it is the group's own, before an
+    # earlier size of the sentence (an organ's length the parser could not tell apart: "splenomegaly, 15.2 cm").
+    "largest": ("largest", "larger", "biggest", "bigger"),
     "earlier": ("previously", "prior", "formerly", "originally", "initially", "earlier"),
     # Prepositions that make an organ named after a lesion its place ("a cyst on the left ovary 3 cm"), not the
     # subject of a statement of its own ("a 7 mm cyst, left breast normal"). ("in", "of", "at" are "measure"
@@ -744,6 +747,10 @@ GENERIC_LESION_LABEL = "lesion"
 # Words that call a described group of lymph nodes normal ("nodes of normal morphology, largest 9 mm"): no finding.
 NORMAL_NODE_WORDS = ("normal", "unremarkable", "benign", "non-enlarged", "nonenlarged", "subcentimetre",
                      "subcentimeter", "preserved")
+# Limb segments outside a joint: a lipoma or haematoma its sentence places in one is in the soft tissues of that
+# limb, not in the joint or vein the report described before (limb_sites.py). "buttock" and "groin" are the hip's.
+LIMB_SEGMENT_WORDS = ("arm", "arms", "forearm", "forearms", "thigh", "thighs", "calf", "calves", "shin", "shins",
+                      "leg", "legs")
 # Distance words whose object is a landmark ("1 cm from the adrenal", "3 cm below the dome of the right
 # hemidiaphragm"): the object's side and organ are not the lesion's (distances.py); "of" stays inside the object.
 DISTANCE_OBJECT_WORDS = ("from", "below", "above", "beneath", "deep")
@@ -1391,6 +1398,9 @@ FETAL_STUDY_WORDS = ("anomaly", "morphology", "biometry", "efw", "bpd", "amnioti
 FETAL_OWNER_WORDS = ("fetal", "foetal", "fetus", "foetus", "embryonic")
 # Biometric measurements named after the anatomy they measure ("abdominal circumference", "femur length").
 FETAL_BIOMETRY_WORDS = ("circumference", "circumferences")
+# Words before "a baby" that make it a baby wished for, not the patient ("we're trying for a baby", "want a baby"):
+# an adult's report (pediatric.py).
+WISHED_BABY_WORDS = ("for", "have", "having", "want", "wanting", "another", "conceive", "planning")
 PREGNANCY_WORDS = ("pregnant", "pregnancy", "gestation", "gestational", "trimester", "placenta", "placental", "fetal",
                    "foetal", "fetus", "foetus", "nuchal", "antenatal", "prenatal", "obstetric", "iup", "crl", "lmp")
 

@@ -46,6 +46,7 @@ class TiradsRules(SiteRulesHost):
     _anatomy: frozenset[str]
     _graded_nodules: frozenset[str]
     _graded_site: str | None
+    _generic_lesion: str | None
     _tirads_memo: dict[tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]], Any]
     _tirads_targets: tuple[frozenset[str], str | None, frozenset[str]]
 
@@ -89,6 +90,10 @@ class TiradsRules(SiteRulesHost):
                 continue
             concept = self.taxonomy.concepts.get(rec.iri)
             if concept is None or self._diagnosis_kind_of(concept) != "lesion":
+                continue
+            if self._describe(rec.iri, diagnosis, None).value is None and concept.label != self._generic_lesion:
+                # a diffuse condition with no released lesion value ("thyroiditis pattern") is no nodule a
+                # TI-RADS level grades; an unnamed "lesion" is
                 continue
             implied = self._implied_sites(rec.iri)
             organs = {o.us365k_label for site in implied if (o := self._rollups_of(site.iri).get(self.fields[2]))} \
