@@ -28,5 +28,5 @@ def names_last_lesion(builder: FindingBuilder, items: list[Item], span: tuple[in
     if f.concept != builder.generic_lesion or f.concept is None or not f.size_mm:
         return False
     f.diagnosis, f.concept = lz.value, lz.concept
-    f.mentions.extend(m for m in (lz.index, *lz.extra) if m >= 0 and m not in f.mentions)
+    f.absorb(m for m in (lz.index, *lz.extra) if m >= 0)  # (-1: an item with no mention)
     return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress
 from typing import NamedTuple
@@ -94,6 +95,12 @@ class _Draft:
     mentions: list[int] = dataclasses.field(default_factory=list)
     tirads: Tirads | None = None  # thyroid nodules only (set by the sites component)
     site_fixed: bool = False  # the site came from an organ word right before the lesion word
+
+    def absorb(self, mentions: Iterable[int]) -> None:
+        """Take the mention indices of a finding folded into this one (the same lesion said twice), in order and
+        without repeats."""
+        own = self.mentions
+        own.extend(m for m in mentions if m not in own)
 
 
 def _new_draft(kind: str) -> _Draft:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from udt.parser.sentences import sentence_end
+
 if TYPE_CHECKING:
     from udt.parser.findings import Item
     from udt.parser.record import MentionRecord
@@ -19,13 +21,17 @@ def mark_limb_lesions(items: list[Item], evidence: list[MentionRecord], lower: l
     sentence names a limb segment (``limb_words``) or a muscle (``muscle_iris``). ``items`` is in token order."""
     if soft_organ is None:
         return
+    # The sentences that name a muscle, found once (a scan of every item per lesion would be quadratic in a long
+    # report), and each sentence's verdict on limb words, read once however many lesions it holds.
+    muscle_sents = {other.sent for other in items
+                    if 0 <= other.index < len(evidence) and evidence[other.index].iri in muscle_iris}
+    names_limb: dict[int, bool] = {}
     for it in items:
         if it.kind != "lesion" or it.organ != soft_organ:
             continue
-        lo = sent_starts[it.sent]
-        hi = sent_starts[it.sent + 1] if it.sent + 1 < len(sent_starts) else len(lower)
-        if not limb_words.isdisjoint(lower[lo:hi]) or any(
-            other.sent == it.sent and 0 <= other.index < len(evidence) and evidence[other.index].iri in muscle_iris
-            for other in items
-        ):
+        sent = it.sent
+        if sent not in names_limb:
+            lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, len(lower))
+            names_limb[sent] = sent in muscle_sents or not limb_words.isdisjoint(lower[lo:hi])
+        if names_limb[sent]:
             it.limb_site = True

@@ -75,6 +75,6 @@ def fold_restated(findings: list[_Draft], summary_made: AbstractSet[int], generi
                 e.laterality = s.laterality
             if e.diagnosis is None and s.status == "present" and s.diagnosis is not None:
                 e.diagnosis, e.concept = s.diagnosis, s.concept
-            e.mentions.extend(m for m in s.mentions if m not in e.mentions)
+            e.absorb(s.mentions)
         dropped.add(k)
     return [f for i, f in enumerate(findings) if i not in dropped]

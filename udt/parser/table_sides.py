@@ -86,6 +86,9 @@ def side_from_columns(findings: list[_Draft], evidence: list[MentionRecord], cel
     the row labels to fold: a sizeless lesion opening its row ("Cysts: nil | 2 cortical cysts, larger 19 mm") when
     a cell of the row names a lesion of the same organ and diagnosis, which takes its mentions."""
     starts = [c.start for c in cells]
+    row_cells: dict[int, list[Cell]] = {}  # row -> its cells, grouped once (not a scan of every cell per lesion)
+    for c in cells:
+        row_cells.setdefault(c.row, []).append(c)
     in_row: dict[int, list[tuple[int, Cell]]] = {}  # row -> (finding, cell) of the lesions named in it
     for fi, f in enumerate(findings):
         if f.kind != "lesion" or not f.mentions or not 0 <= f.mentions[0] < len(evidence):
@@ -97,17 +100,17 @@ def side_from_columns(findings: list[_Draft], evidence: list[MentionRecord], cel
         if cell.side is not None:
             f.laterality = cell.side
         elif f.size_mm:
-            sized = {c.side for c in cells if c.row == cell.row and c.side is not None and c.sized}
+            sized = {c.side for c in row_cells[cell.row] if c.side is not None and c.sized}
             if len(sized) == 1:
                 f.laterality = sized.pop()
     folded: set[int] = set()
     for named in in_row.values():
         (first, first_cell), rest = named[0], named[1:]
         label = findings[first]
-        if label.size_mm or first_cell.start != min(c.start for c in cells if c.row == first_cell.row):
+        if label.size_mm or first_cell.start != row_cells[first_cell.row][0].start:  # (cells are in text order)
             continue
         same = [fi for fi, _ in rest if findings[fi].diagnosis == label.diagnosis and findings[fi].organ == label.organ]
         if same:
-            findings[same[0]].mentions.extend(m for m in label.mentions if m not in findings[same[0]].mentions)
+            findings[same[0]].absorb(label.mentions)
             folded.add(first)
     return folded
