@@ -34,6 +34,10 @@ MULTIORGAN_2 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_2.jso
 MULTIORGAN_3 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_3.jsonl"
 # A second development findings file by another blind annotator: many writers, 3-6 lesions in 2-5 organs per record.
 MULTIORGAN_4 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_4.jsonl"
+# Development findings files written blind at stop 23 by two more annotators, each imagining writers unlike the
+# earlier files' (surgeons, translated Scandinavian and Nigerian reports, worksheets, screening reports …), so that a
+# size or side rule can be checked on writers it was not fitted to.
+MULTIORGAN_6 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_6.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -54,6 +58,9 @@ DEV_REALWORLD_5 = ROOT / "benchmarks" / "data" / "reports_dev_realworld_5.jsonl"
 # Written blind at stop 22 for development by a second annotator, also imagining new writers, rich in anatomy that
 # must not be labelled (history, keys, landmarks, a relative's illness) and in hedges.
 DEV_REALWORLD_6 = ROOT / "benchmarks" / "data" / "reports_dev_realworld_6.jsonl"
+# Written blind at stop 23 for development by writers unlike every earlier corpus's (imagined on purpose), rich in
+# hedges and what they cover.
+DEV_REALWORLD_7 = ROOT / "benchmarks" / "data" / "reports_dev_realworld_7.jsonl"
 # Written blind at the end of the parser work and scored once; never tuned on.
 BLIND_FINAL = ROOT / "benchmarks" / "data" / "reports_blind_final.jsonl"
 # The first blind final became development data at stop 17 (after three scorings); this one, written blind to the
@@ -79,8 +86,9 @@ SEALED = (BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINA
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
     GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, DEV_REALWORLD, DEV_REALWORLD_2, DEV_REALWORLD_3,
-    DEV_REALWORLD_4, DEV_REALWORLD_5, DEV_REALWORLD_6, BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4,
-    BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3, MULTIORGAN_4,
+    DEV_REALWORLD_4, DEV_REALWORLD_5, DEV_REALWORLD_6, DEV_REALWORLD_7, BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3,
+    BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3, MULTIORGAN_4,
+    MULTIORGAN_6,
 )
 KINDS = ("present", "negation", "uncertainty")
 

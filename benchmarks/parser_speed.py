@@ -41,7 +41,7 @@ CORPORA = [ROOT / "tests/data/reports_gold.jsonl", ROOT / "benchmarks/data/repor
 SPEED_CORPORA = [*CORPORA, *(ROOT / "benchmarks/data" / f"reports_{name}.jsonl"
                              for name in ("dev_classes", "dev_styles", "dev_descriptors", "dev_realworld",
                                           "dev_realworld_2", "dev_realworld_3", "dev_realworld_4", "dev_realworld_5",
-                                          "dev_realworld_6", "blind_final"))]
+                                          "dev_realworld_6", "dev_realworld_7", "blind_final"))]
 
 
 def report_texts() -> list[str]:
