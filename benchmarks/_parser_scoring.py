@@ -37,6 +37,9 @@ MULTIORGAN_4 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_4.jso
 # Development findings files written blind at stop 23 by two more annotators, each imagining writers unlike the
 # earlier files' (surgeons, translated Scandinavian and Nigerian reports, worksheets, screening reports …), so that a
 # size or side rule can be checked on writers it was not fitted to.
+# A second sealed findings file, written blind at stop 23 by another annotator imagining new writers; scored at the
+# start (on stop 22's code) and at the end of stop 23 only.
+MULTIORGAN_5 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_5.jsonl"
 MULTIORGAN_6 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_6.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
@@ -81,14 +84,21 @@ BLIND_FINAL_6 = ROOT / "benchmarks" / "data" / "reports_blind_final_6.jsonl"
 # Written blind at stop 22 in the four source styles by an annotator asked to imagine writers unlike those of every
 # earlier corpus; scored at the start (on the code of stop 21's end) and at the end of stop 22 only, errors never read.
 BLIND_FINAL_7 = ROOT / "benchmarks" / "data" / "reports_blind_final_7.jsonl"
+# Written blind at stop 23 by an annotator imagining writers unlike every earlier corpus's (emergency point-of-care
+# notes, tele-ultrasound, voice recognition with its homophones, EMR exports, checkbox templates, translations …);
+# scored at the start (on the code of stop 22's end) and at the end of stop 23 only, errors never read.
+BLIND_FINAL_8 = ROOT / "benchmarks" / "data" / "reports_blind_final_8.jsonl"
 # Scored at the start and the end of a round only: tools that print texts or differences leave them out.
-SEALED = (BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, MULTIORGAN_3)
+SEALED = (
+    BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8,
+    MULTIORGAN_3, MULTIORGAN_5,
+)
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
     GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, DEV_REALWORLD, DEV_REALWORLD_2, DEV_REALWORLD_3,
     DEV_REALWORLD_4, DEV_REALWORLD_5, DEV_REALWORLD_6, DEV_REALWORLD_7, BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3,
-    BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3, MULTIORGAN_4,
-    MULTIORGAN_6,
+    BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8, MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3,
+    MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
 )
 KINDS = ("present", "negation", "uncertainty")
 
