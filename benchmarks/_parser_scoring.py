@@ -41,6 +41,7 @@ MULTIORGAN_4 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_4.jso
 # start (on stop 22's code) and at the end of stop 23 only.
 MULTIORGAN_5 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_5.jsonl"
 MULTIORGAN_6 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_6.jsonl"
+MULTIORGAN_7 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_7.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -98,7 +99,7 @@ ALL_CORPORA = (
     GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, DEV_REALWORLD, DEV_REALWORLD_2, DEV_REALWORLD_3,
     DEV_REALWORLD_4, DEV_REALWORLD_5, DEV_REALWORLD_6, DEV_REALWORLD_7, BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3,
     BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8, MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3,
-    MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
+    MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6, MULTIORGAN_7,
 )
 KINDS = ("present", "negation", "uncertainty")
 

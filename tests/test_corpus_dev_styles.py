@@ -1,6 +1,6 @@
 """The blind corpora (``reports_dev_styles.jsonl``, ``reports_dev_descriptors.jsonl``, ``reports_dev_realworld.jsonl``,
 ``reports_dev_realworld_2.jsonl``, ``_3`` to ``_7``, ``reports_blind_final.jsonl``, the multi-organ findings
-files ``reports_multiorgan_findings_2.jsonl``, ``_4``, ``_6`` and the sealed ``_3`` and ``_5``, and the sealed
+files ``reports_multiorgan_findings_2.jsonl``, ``_4``, ``_6``, ``_7`` and the sealed ``_3`` and ``_5``, and the sealed
 ``reports_blind_final_2.jsonl``, ``_3``, ``_4``, ``_5``, ``_6``, ``_7`` and ``_8``) are well formed, and the stand-alone
 checker's copy of the released vocabulary agrees with the ontology (the checker must not import udt, so its copy
 could drift)."""
@@ -27,7 +27,7 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_dev_realworld_6.jsonl", DATA / "reports_dev_realworld_7.jsonl",
            DATA / "reports_multiorgan_findings_2.jsonl", DATA / "reports_multiorgan_findings_3.jsonl",
            DATA / "reports_multiorgan_findings_4.jsonl", DATA / "reports_multiorgan_findings_5.jsonl",
-           DATA / "reports_multiorgan_findings_6.jsonl",
+           DATA / "reports_multiorgan_findings_6.jsonl", DATA / "reports_multiorgan_findings_7.jsonl",
            DATA / "reports_blind_final.jsonl",
            DATA / "reports_blind_final_2.jsonl", DATA / "reports_blind_final_3.jsonl",
            DATA / "reports_blind_final_4.jsonl",
