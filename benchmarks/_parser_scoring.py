@@ -34,12 +34,12 @@ MULTIORGAN_2 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_2.jso
 MULTIORGAN_3 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_3.jsonl"
 # A second development findings file by another blind annotator: many writers, 3-6 lesions in 2-5 organs per record.
 MULTIORGAN_4 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_4.jsonl"
-# Development findings files written blind at stop 23 by two more annotators, each imagining writers unlike the
-# earlier files' (surgeons, translated Scandinavian and Nigerian reports, worksheets, screening reports …), so that a
-# size or side rule can be checked on writers it was not fitted to.
 # A second sealed findings file, written blind at stop 23 by another annotator imagining new writers; scored at the
 # start (on stop 22's code) and at the end of stop 23 only.
 MULTIORGAN_5 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_5.jsonl"
+# Development findings files written blind at stop 23 by two more annotators, each imagining writers unlike the
+# earlier files' (surgeons, translated Scandinavian, Nigerian, French and Japanese reports, worksheets, screening
+# reports …), so that a size or side rule can be checked on writers it was not fitted to.
 MULTIORGAN_6 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_6.jsonl"
 MULTIORGAN_7 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_7.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
