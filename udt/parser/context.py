@@ -23,7 +23,7 @@ from udt.parser.extensions import register_span_extensions
 from udt.parser.privatives import mark_privatives
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, mentions_of, state_of
 from udt.parser.sentences import sentence_bounds, sentence_starts
-from udt.parser.settled_doubts import drop_answered_questions, drop_settled_doubts
+from udt.parser.settled_doubts import SettlingWords, drop_answered_questions, drop_settled_doubts
 from udt.parser.wordids import word_ids
 
 _POST_WINDOW = 6
@@ -167,8 +167,8 @@ class ConText:
         self._articles = word_ids(strings, ("a", "an"))
         self._programme_words = word_ids(strings, ts.PROGRAMME_WORDS)
         self._reporting_verbs = word_ids(strings, ts.REPORTING_VERBS)
-        self._settling_verbs = word_ids(strings, (*ts.SETTLING_VERBS, *ts.PASSIVE_SETTLING_PARTICIPLES))
-        self._offered = word_ids(strings, ("or", "versus", "vs", "vs."))
+        self._settling_words = SettlingWords.from_termset(termset, strings)
+        self._settling_verbs = self._settling_words.settling()
         self._focus_words = word_ids(strings, [w for w in ts.FOCUS_TERMINATOR_WORDS if " " not in w])
         self._dash_words = word_ids(strings, ("-", "–", "—"))
         # One-word history cues that qualify only the noun phrase they open ("the prior cyst aspiration").
@@ -456,9 +456,9 @@ class ConText:
             self._pairs_not_told_apart(cues, mentions, lower)
             self._kinds_of_doubted_diagnoses(mentions, lower)
             if not self._settling_verbs.isdisjoint(words):  # "?infarct ?tumour. MRI confirmed an infarct."
-                drop_settled_doubts(mentions, lower, sent_starts, self.finding_field)
-            if self._question in words and not self._offered.isdisjoint(words):  # "Hernia or lipoma? ... hernia."
-                drop_answered_questions(mentions, lower, sent_starts, self.finding_field,
+                drop_settled_doubts(self._settling_words, mentions, lower, sent_starts, self.finding_field)
+            if self._question in words and not self._settling_words.offered.isdisjoint(words):  # "Hernia or lipoma?"
+                drop_answered_questions(self._settling_words, mentions, lower, sent_starts, self.finding_field,
                                         [cs for cat, cs, _ in cues if cat in (ts.UNC_PRE, ts.UNC_POST)])
         _mark_presentations(mentions, text)
         if _names_a_case(text):

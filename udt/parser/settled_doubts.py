@@ -16,83 +16,97 @@ rest). Bounded: each doubt looks at the settling verbs of the next few sentences
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
-from spacy.strings import get_string_id
+from spacy.strings import StringStore, get_string_id
 
 from udt.parser import termset as ts
 from udt.parser.record import MentionRecord
+from udt.parser.wordids import word_ids
 
-_SETTLING_VERBS = frozenset(get_string_id(w) for w in ts.SETTLING_VERBS)
-# Participles that settle only in the passive, their object standing before them ("At excision, an epidermoid cyst
-# was found."); the settling verbs read the same way after an auxiliary or a comma ("ectopic pregnancy, confirmed at
-# laparoscopy").
-_PASSIVE_ONLY = frozenset(get_string_id(w) for w in ts.PASSIVE_SETTLING_PARTICIPLES)
-_PASSIVE_MARKS = frozenset(get_string_id(w) for w in ("was", "were", "is", "are", "being", ","))
-# Only a past participle is passive after them ("..., confirming haemorrhage" is active, its object after it).
-_PARTICIPLES = _PASSIVE_ONLY | frozenset(get_string_id(w) for w in ("confirmed", "proven", "proved", "shown",
-                                                                   "revealed"))
-# A passive subject under a negation was not found ("No abscess was found."): it settles nothing.
-_SUBJECT_NEGATIONS = frozenset(get_string_id(w) for w in ("no", "not", "nor", "without", "neither"))
+# A line break ends an object phrase and a doubt's clause whatever the termset says: it is layout, not a word (and a
+# termset phrase cannot hold one).
+_LINE_BREAKS = ("\n", "\n\n")
 _SUBJECT_WORDS = 6  # how far back a passive subject's negation is looked for
-# What may open the object before its words ("confirmed a segmental infarct", "showed the expected fat necrosis").
-_OBJECT_OPENERS = frozenset(get_string_id(w) for w in ("a", "an", "the", "this", "that", "it", "to", "be", ":",
-                                                      "as"))
-# What ends the object noun phrase: a clause mark, a preposition or a joiner ("confirmed an infarct in the upper
-# pole", "showed fat necrosis and no malignancy").
-_OBJECT_ENDS = frozenset(get_string_id(w) for w in (".", ",", ";", ":", "(", ")", "\n", "\n\n", "!", "?", "of", "in",
-                                                   "at", "on", "with", "within", "after", "and", "or", "but",
-                                                   "which", "that", "was", "were", "is", "are", "without", "from",
-                                                   "by", "|"))
-# What ends the clause a doubt was weighed in: an alternative is weighed beside it only inside it ("probably a fibroid,
-# and a definite polyp ... hysteroscopy confirmed the polyp": the polyp is another finding, not an alternative).
-_CLAUSE_STOPS = frozenset(get_string_id(w) for w in (";", "\n", "\n\n", "and", "but", "however", "although",
-                                                    "whereas", "while"))
-# Words that date an opinion as superseded ("which was initially thought possibly to be a fibroid"): whatever a later
-# test then named settles it, weighed beside it or not ("... Caesarean section confirmed an abruption").
-_SUPERSEDED = frozenset(get_string_id(w) for w in ts.SUPERSEDED_OPINION_WORDS)
 _OBJECT_WORDS = 5  # the longest object phrase read ("a 2 cm segmental haemorrhagic infarct")
 _SENTENCES_AHEAD = 5  # how many sentences after a doubt a test may settle it
 _WEIGHED_BESIDE = 12  # how many words either side of a doubt an alternative is read as weighed beside it
 
 
-def _passive_head(lower: list[int], verb: int, start: int) -> int | None:
+@dataclass(frozen=True)
+class SettlingWords:
+    """The termset's words of this rule as string-store ids (see the ``Termset`` fields of the same names)."""
+
+    verbs: frozenset[int]  # active or passive ("MRI confirmed an infarct", "an infarct was confirmed")
+    passive_only: frozenset[int]  # settle only in the passive, the object before them ("an abscess was found")
+    passive_marks: frozenset[int]  # what a participle is passive after ("was", ",")
+    participles: frozenset[int]  # passive after such a mark: the settling verbs' past participles and these
+    subject_negations: frozenset[int]  # a passive subject under one was not found ("No abscess was found.")
+    object_openers: frozenset[int]  # what may open the object before its words ("confirmed a segmental infarct")
+    object_ends: frozenset[int]  # what ends the object phrase ("confirmed an infarct in the upper pole")
+    clause_stops: frozenset[int]  # what ends the clause a doubt was weighed in
+    superseded: frozenset[int]  # words that date an opinion as superseded ("initially thought to be a fibroid")
+    offered: frozenset[int]  # words offering alternatives in a question ("Hernia or lipoma?")
+
+    @classmethod
+    def from_termset(cls, termset: ts.Termset, strings: StringStore) -> SettlingWords:
+        passive_only = word_ids(strings, termset.passive_settling_participles)
+        return cls(
+            verbs=word_ids(strings, termset.settling_verbs),
+            passive_only=passive_only,
+            passive_marks=word_ids(strings, termset.settling_passive_marks),
+            participles=passive_only | word_ids(strings, termset.settling_participles),
+            subject_negations=word_ids(strings, termset.settled_subject_negations),
+            object_openers=word_ids(strings, termset.settled_object_openers),
+            object_ends=word_ids(strings, (*termset.settled_object_ends, *_LINE_BREAKS)),
+            clause_stops=word_ids(strings, (*termset.doubt_clause_stops, *_LINE_BREAKS)),
+            superseded=word_ids(strings, termset.superseded_opinion),
+            offered=word_ids(strings, termset.offered_alternatives),
+        )
+
+    def settling(self) -> frozenset[int]:
+        """Every word that may settle a doubt: a report without one has nothing to settle."""
+        return self.verbs | self.passive_only
+
+
+def _passive_head(words: SettlingWords, lower: list[int], verb: int, start: int) -> int | None:
     """The head word of the subject before the passive participle at ``verb`` (sentence from ``start``), or None:
     English puts the head last, so it is the word before the auxiliary or comma."""
     j = verb - 2
-    if j < start or lower[j] in _OBJECT_ENDS or lower[j] in _OBJECT_OPENERS:
+    if j < start or lower[j] in words.object_ends or lower[j] in words.object_openers:
         return None
-    if not _SUBJECT_NEGATIONS.isdisjoint(lower[max(start, j - _SUBJECT_WORDS) : j]):
+    if not words.subject_negations.isdisjoint(lower[max(start, j - _SUBJECT_WORDS) : j]):
         return None
     return lower[j]
 
 
-def _settled_head(lower: list[int], verb: int, start: int, end: int) -> int | None:
+def _settled_head(words: SettlingWords, lower: list[int], verb: int, start: int, end: int) -> int | None:
     """The head word of what the settling verb at ``verb`` names (its sentence from ``start`` to ``end``): the object
     after an active verb, the subject before a passive participle; or None."""
-    if verb > start and lower[verb] in _PARTICIPLES and lower[verb - 1] in _PASSIVE_MARKS:
-        return _passive_head(lower, verb, start)
-    if lower[verb] in _PASSIVE_ONLY:
+    if verb > start and lower[verb] in words.participles and lower[verb - 1] in words.passive_marks:
+        return _passive_head(words, lower, verb, start)
+    if lower[verb] in words.passive_only:
         return None
     j = verb + 1
-    while j < end and lower[j] in _OBJECT_OPENERS:
+    while j < end and lower[j] in words.object_openers:
         j += 1
     head = None
     for k in range(j, min(end, j + _OBJECT_WORDS)):
-        if lower[k] in _OBJECT_ENDS:
+        if lower[k] in words.object_ends:
             break
         head = lower[k]
     return head
 
 
-def _clause_words(lower: list[int], start: int, stop: int, step: int) -> tuple[set[int], int]:
+def _clause_words(stops: frozenset[int], lower: list[int], start: int, stop: int, step: int) -> tuple[set[int], int]:
     """The words from ``start`` towards ``stop`` (exclusive) up to the end of the clause in that direction, and
     where they ended."""
-    words = set()
+    clause = set()
     j = start
-    while j != stop and lower[j] not in _CLAUSE_STOPS:
-        words.add(lower[j])
+    while j != stop and lower[j] not in stops:
+        clause.add(lower[j])
         j += step
-    return words, j
+    return clause, j
 
 
 def _drop_its_descriptors(m: MentionRecord, mentions: list[MentionRecord], starts: list[int]) -> None:
@@ -107,12 +121,13 @@ def _drop_its_descriptors(m: MentionRecord, mentions: list[MentionRecord], start
         k -= 1
 
 
-def drop_settled_doubts(mentions: list[MentionRecord], lower: list[int], sent_starts: list[int],
+def drop_settled_doubts(words: SettlingWords, mentions: list[MentionRecord], lower: list[int], sent_starts: list[int],
                         finding_field: str) -> None:
     """Mark hypothetical each doubted diagnosis mention that a test in a later sentence settled as another
     alternative weighed beside it. Call only where the report has a settling verb (one set test by the caller)."""
     n = len(lower)
-    verbs = [j for j, w in enumerate(lower) if w in _SETTLING_VERBS or w in _PASSIVE_ONLY]
+    settling = words.settling()
+    verbs = [j for j, w in enumerate(lower) if w in settling]
     if not verbs:
         return
     n_sents = len(sent_starts)
@@ -125,17 +140,17 @@ def drop_settled_doubts(mentions: list[MentionRecord], lower: list[int], sent_st
         last = s + 1 + _SENTENCES_AHEAD
         horizon = sent_starts[last] if last < n_sents else n
         lo, hi = max(sent_starts[s], m.start - _WEIGHED_BESIDE), min(sent_end, m.end + _WEIGHED_BESIDE)
-        before, _ = _clause_words(lower, m.start - 1, lo - 1, -1)
-        after, clause_end = _clause_words(lower, m.end, hi, 1)
+        before, _ = _clause_words(words.clause_stops, lower, m.start - 1, lo - 1, -1)
+        after, clause_end = _clause_words(words.clause_stops, lower, m.end, hi, 1)
         beside = before | after
-        superseded = not _SUPERSEDED.isdisjoint(before)
+        superseded = not words.superseded.isdisjoint(before)
         # A test after the doubt's clause: in a later sentence, or after a ";" ("carcinoma was considered; biopsy
         # confirmed fat necrosis").
         first = sent_end if clause_end == hi else clause_end
         for v in verbs[bisect_left(verbs, first) : bisect_left(verbs, horizon)]:
             vs = bisect_right(sent_starts, v) - 1
             v_end = sent_starts[vs + 1] if vs + 1 < n_sents else n
-            head = _settled_head(lower, v, sent_starts[vs], v_end)
+            head = _settled_head(words, lower, v, sent_starts[vs], v_end)
             if head is None or (head not in beside and not superseded) or head in lower[m.start : m.end]:
                 continue
             if any(o.iri == m.iri for o in mentions[bisect_right(starts, v) : bisect_left(starts, v_end)]):
@@ -146,13 +161,12 @@ def drop_settled_doubts(mentions: list[MentionRecord], lower: list[int], sent_st
             break
 
 
-_OFFERED = frozenset(get_string_id(w) for w in ("or", "versus", "vs", "vs."))
 _QUESTION_MARK = get_string_id("?")
 _ANSWER_WORDS = 60  # how far into a later sentence its answer is read (bounded: linear in report length)
 
 
-def drop_answered_questions(mentions: list[MentionRecord], lower: list[int], sent_starts: list[int],
-                            finding_field: str, hedge_starts: list[int]) -> None:
+def drop_answered_questions(words: SettlingWords, mentions: list[MentionRecord], lower: list[int],
+                            sent_starts: list[int], finding_field: str, hedge_starts: list[int]) -> None:
     """A question offering alternatives ("Hernia or lipoma?", a legend's title) answered by a later plain statement
     of the other alternative ("Indirect inguinal hernia containing omentum."): the doubted one is dropped (marked
     hypothetical), as when a test settles it. Plain: no hedge cue in that sentence and no word of the doubted
@@ -168,9 +182,9 @@ def drop_answered_questions(mentions: list[MentionRecord], lower: list[int], sen
             continue
         # The other alternative's head: the word before "or" when the doubt follows it ("hernia or lipoma?"), the
         # last word of the question when the doubt comes first ("lipoma or hernia?").
-        if m.start >= 2 and lower[m.start - 1] in _OFFERED:
+        if m.start >= 2 and lower[m.start - 1] in words.offered:
             other = lower[m.start - 2]
-        elif m.end < sent_end - 2 and lower[m.end] in _OFFERED:
+        elif m.end < sent_end - 2 and lower[m.end] in words.offered:
             other = lower[sent_end - 2]
         else:
             continue
@@ -178,8 +192,8 @@ def drop_answered_questions(mentions: list[MentionRecord], lower: list[int], sen
         for t in range(s + 1, min(n_sents, s + 1 + _SENTENCES_AHEAD)):
             a = sent_starts[t]
             b = min(sent_starts[t + 1] if t + 1 < n_sents else n, a + _ANSWER_WORDS)
-            words = lower[a:b]
-            if other not in words or not own.isdisjoint(words):
+            answer = lower[a:b]
+            if other not in answer or not own.isdisjoint(answer):
                 continue
             if bisect_left(hedge_starts, a) < bisect_left(hedge_starts, b):
                 continue  # the answer is itself doubted

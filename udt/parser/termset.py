@@ -994,6 +994,25 @@ MEANING_VERBS = ("means", "mean", "meant", "signifies")
 SUPERSEDED_OPINION_WORDS = ("initially", "originally")
 # Participles that settle a differential only in the passive ("At excision, an epidermoid cyst was found.").
 PASSIVE_SETTLING_PARTICIPLES = ("found", "identified", "diagnosed")
+# What the settling verbs are passive after ("an infarct was confirmed", "ectopic pregnancy, confirmed at
+# laparoscopy"), and those of them that are past participles: only these are passive there ("..., confirming
+# haemorrhage" is active, its object after it).
+SETTLING_PASSIVE_MARKS = ("was", "were", "is", "are", "being", ",")
+SETTLING_PARTICIPLES = ("confirmed", "proven", "proved", "shown", "revealed")
+# A passive subject under one of these was not found ("No abscess was found."): it settles nothing.
+SETTLED_SUBJECT_NEGATIONS = ("no", "not", "nor", "without", "neither")
+# What may open the object of a settling verb before its words ("confirmed a segmental infarct", "showed the expected
+# fat necrosis", "proved to be an abscess").
+SETTLED_OBJECT_OPENERS = ("a", "an", "the", "this", "that", "it", "to", "be", ":", "as")
+# What ends that object noun phrase: a clause mark, a preposition or a joiner ("confirmed an infarct in the upper
+# pole", "showed fat necrosis and no malignancy"). A line break ends it in every termset (settled_doubts.py).
+SETTLED_OBJECT_ENDS = (".", ",", ";", ":", "(", ")", "!", "?", "of", "in", "at", "on", "with", "within", "after",
+                       "and", "or", "but", "which", "that", "was", "were", "is", "are", "without", "from", "by", "|")
+# What ends the clause a doubt was weighed in: an alternative is weighed beside it only inside it ("probably a
+# fibroid, and a definite polyp ... hysteroscopy confirmed the polyp": the polyp is another finding).
+DOUBT_CLAUSE_STOPS = (";", "and", "but", "however", "although", "whereas", "while")
+# Words that offer alternatives in a question ("Hernia or lipoma?"), which a later plain statement may answer.
+OFFERED_ALTERNATIVE_WORDS = ("or", "versus", "vs", "vs.")
 REPORTING_VERBS = ("showed", "demonstrated", "revealed", "confirmed", "proved", "yielded", "disclosed", "depicted")
 SUBJECT_CLAUSE_VERBS = ("has", "have", "contains", "contain", "shows", "show", "is", "are", "measures", "measure",
                         "demonstrates", "holds")
@@ -1423,7 +1442,9 @@ PEDIATRIC_CUES = (
 
 @dataclass(frozen=True)
 class Termset:
-    """The cue phrases by category (lower case; matched case-insensitively on token boundaries)."""
+    """The cue phrases by category (lower case; matched case-insensitively on token boundaries), and the word lists
+    of the rules that read a termset (section headings, copulas, landmark cues, the words by which a test settles a
+    doubt)."""
 
     neg_pre: tuple[str, ...] = _NEG_PRE
     neg_post: tuple[str, ...] = _NEG_POST
@@ -1438,6 +1459,17 @@ class Termset:
     sections: dict[str, str] = field(default_factory=lambda: dict(SECTION_KINDS))
     copula: tuple[str, ...] = COPULA_WORDS
     landmarks: tuple[str, ...] = LANDMARK_CUES
+    # The words by which a later test settles a doubt (settled_doubts.py).
+    settling_verbs: tuple[str, ...] = SETTLING_VERBS
+    passive_settling_participles: tuple[str, ...] = PASSIVE_SETTLING_PARTICIPLES
+    settling_passive_marks: tuple[str, ...] = SETTLING_PASSIVE_MARKS
+    settling_participles: tuple[str, ...] = SETTLING_PARTICIPLES
+    settled_subject_negations: tuple[str, ...] = SETTLED_SUBJECT_NEGATIONS
+    settled_object_openers: tuple[str, ...] = SETTLED_OBJECT_OPENERS
+    settled_object_ends: tuple[str, ...] = SETTLED_OBJECT_ENDS
+    doubt_clause_stops: tuple[str, ...] = DOUBT_CLAUSE_STOPS
+    superseded_opinion: tuple[str, ...] = SUPERSEDED_OPINION_WORDS
+    offered_alternatives: tuple[str, ...] = OFFERED_ALTERNATIVE_WORDS
 
     @classmethod
     def from_config(cls, config: dict[str, Any] | None) -> Termset:
