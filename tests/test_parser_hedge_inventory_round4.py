@@ -53,6 +53,8 @@ UNLIKELY = [
     ("A tumour is unlikely but cannot be excluded.", DX, MASS, "uncertain"),
     ("A simple cyst in the right kidney; a tumour is unlikely.", DX, CYST, "present"),
     ("A lipoma is likely.", DX, MASS, "uncertain"),
+    ("A simple cyst is seen; it is unlikely to be malignant.", DX, CYST, "present"),
+    ("Metastasis is less likely but not excluded.", DX, MASS, "uncertain"),
 ]
 
 
@@ -147,4 +149,28 @@ NODE_NATURE = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), NODE_NATURE)
 def test_a_doubted_metastatic_node(parser: ReportParser, text: str, field: str, value: str,
                                    reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: an alternative named by a relational noun ("the main differential", "an alternative") is weighed against
+# the diagnosis its sentence favours, across a ";", so a test that later names the favoured one discards it.
+# Near misses: a ";" between a doubt and a plain finding, and a differential left open.
+DIFFERENTIAL_SETTLED = [
+    ("An abscess is favoured; a necrotic tumour is the main differential. Aspiration confirmed an abscess.", DX,
+     MASS, None),
+    ("A Baker's cyst is favoured; a soft-tissue sarcoma is the main alternative. MRI confirmed a Baker's cyst.", DX,
+     MASS, None),
+    ("Probable ganglion cyst; a giant cell tumour of tendon sheath is an alternative. Excision proved a ganglion.",
+     DX, MASS, None),
+    ("Haematoma most likely; an endometrioma is the differential. Follow-up scan showed a resolving haematoma.", DX,
+     CYST, None),
+    # near misses
+    ("Possible lipoma; definite haematoma in the calf. Follow-up confirmed the haematoma.", DX, MASS, "uncertain"),
+    ("An abscess is favoured; a necrotic tumour is the main differential.", DX, MASS, "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), DIFFERENTIAL_SETTLED)
+def test_a_differential_is_weighed_against_the_favoured_diagnosis(parser: ReportParser, text: str, field: str,
+                                                                  value: str, reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
