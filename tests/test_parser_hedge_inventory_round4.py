@@ -164,6 +164,11 @@ DIFFERENTIAL_SETTLED = [
      DX, MASS, None),
     ("Haematoma most likely; an endometrioma is the differential. Follow-up scan showed a resolving haematoma.", DX,
      CYST, None),
+    # ... the test naming the noun of the doubt's adjective ("haemorrhagic" -> "haemorrhage")
+    ("A haemorrhagic cyst was favoured over an ovarian tumour; the follow-up scan at six weeks showed shrinkage, "
+     "confirming haemorrhage.", DX, MASS, None),
+    # ... but not where the noun names the doubt's own adjective: the favoured one is settled as itself
+    ("Infarcted fibroid favoured; a sarcoma is the alternative. MRI confirmed infarction.", DX, MASS, "uncertain"),
     # near misses
     ("Possible lipoma; definite haematoma in the calf. Follow-up confirmed the haematoma.", DX, MASS, "uncertain"),
     ("An abscess is favoured; a necrotic tumour is the main differential.", DX, MASS, "uncertain"),
@@ -173,4 +178,85 @@ DIFFERENTIAL_SETTLED = [
 @pytest.mark.parametrize(("text", "field", "value", "reading"), DIFFERENTIAL_SETTLED)
 def test_a_differential_is_weighed_against_the_favoured_diagnosis(parser: ReportParser, text: str, field: str,
                                                                   value: str, reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: the exclusion not made, with a contraction and an adverb of degree together ("can't be completely
+# excluded", "couldn't be entirely ruled out"); before, only some combinations were listed and the rest read as the
+# negation "excluded". Near misses: an exclusion made.
+EXCLUSION_NOT_MADE = [
+    ("A small abscess can't be completely excluded.", DX, FLUID, "uncertain"),
+    ("A tumour couldn't be entirely ruled out on this study.", DX, MASS, "uncertain"),
+    ("A small cyst can not be fully excluded.", DX, CYST, "uncertain"),
+    ("Haematoma couldn't be confidently excluded", DX, FLUID, "uncertain"),
+    # near misses
+    ("An abscess has been completely excluded.", DX, FLUID, "absent"),
+    ("A cyst was excluded.", DX, CYST, "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), EXCLUSION_NOT_MADE)
+def test_an_exclusion_not_made_with_a_contraction_and_a_degree_doubts(parser: ReportParser, text: str, field: str,
+                                                                      value: str, reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: doubt worded as wondering ("I wonder about a haemangioma", "wondering whether this is a cyst"), and a
+# possibility said to remain ("an adenoma remains possible", "a small abscess is still possible"). Near misses: the
+# possibility stated of something else.
+WONDERING = [
+    ("I wonder about a haemangioma, but cannot be confident.", DX, MASS, "uncertain"),
+    ("We wondered whether this was a haematoma.", DX, FLUID, "uncertain"),
+    ("the sonographer was wondering if it's a cyst", DX, CYST, "uncertain"),
+    ("An adenoma remains possible.", DX, MASS, "uncertain"),
+    ("A small abscess is still possible.", DX, FLUID, "uncertain"),
+    # near misses
+    ("A simple cyst is seen; follow-up remains possible if she wishes.", DX, CYST, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), WONDERING)
+def test_wondering_and_a_remaining_possibility_doubt(parser: ReportParser, text: str, field: str, value: str,
+                                                     reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: alternatives named before a relational noun of weighing without a verb, as an absolute phrase or a list's
+# label ("with a sarcoma or metastases the main considerations", "abscess, haematoma - main differentials"). Near
+# misses: the noun heading a list that follows it is read elsewhere; a finding merely beside the word.
+WEIGHED_AFTER = [
+    ("Solid pleural thickening, with a mesothelioma or a metastasis the main considerations.", DX, MASS,
+     "uncertain"),
+    ("Complex collection: abscess or haematoma the main differentials.", DX, FLUID, "uncertain"),
+    ("Abscess, infected cyst - the two main considerations.", DX, FLUID, "uncertain"),
+    ("A lipoma remains the leading consideration.", DX, MASS, "uncertain"),
+    # near misses
+    ("A 2 cm simple cyst. Main consideration for follow-up is the patient's age.", DX, CYST, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), WEIGHED_AFTER)
+def test_alternatives_before_a_noun_of_weighing_are_doubted(parser: ReportParser, text: str, field: str, value: str,
+                                                            reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a doubt confirmed by a test whose object is a pronoun or "the diagnosis" ("it was thought to be a ganglion,
+# and aspiration confirmed this", "a haematoma was suspected; MRI confirmed the diagnosis"): the doubted finding is
+# present. Near misses: a test that confirmed something else, and a pronoun object of a denial.
+CONFIRMED_BY_ANAPHORA = [
+    ("It was thought to be a ganglion cyst, and aspiration of jelly-like fluid confirmed this.", DX, CYST,
+     "present"),
+    ("A haematoma was suspected. MRI confirmed the diagnosis.", DX, FLUID, "present"),
+    ("Probable lipoma; excision confirmed it.", DX, MASS, "present"),
+    ("Appearances suggest an abscess, which aspiration later proved.", DX, FLUID, "present"),
+    # near misses
+    ("A haematoma was suspected. MRI confirmed a sarcoma instead.", DX, FLUID, None),
+    ("A haematoma was suspected; follow-up is needed to confirm this.", DX, FLUID, "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), CONFIRMED_BY_ANAPHORA)
+def test_a_doubt_confirmed_by_anaphora_is_present(parser: ReportParser, text: str, field: str, value: str,
+                                                  reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
