@@ -31,6 +31,11 @@ _SUBJECT_WORDS = 6  # how far back a passive subject's negation is looked for
 _OBJECT_WORDS = 5  # the longest object phrase read ("a 2 cm segmental haemorrhagic infarct")
 _SENTENCES_AHEAD = 5  # how many sentences after a doubt a test may settle it
 _WEIGHED_BESIDE = 12  # how many words either side of a doubt an alternative is read as weighed beside it
+# Two forms of one stem: at least this many letters shared ("infarct"/"infarction"; not "adenoma"/"adenomyosis"),
+# differing only in a suffix of at most _SUFFIX_LETTERS letters of the shorter ("haemorrhag-e"/"-ic").
+_STEM_LETTERS = 7
+_PREMODIFIERS = 3  # how many words before a doubted mention are read as its own premodifiers
+_SUFFIX_LETTERS = 3
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,9 @@ class SettlingWords:
     object_openers: frozenset[int]  # what may open the object before its words ("confirmed a segmental infarct")
     object_ends: frozenset[int]  # what ends the object phrase ("confirmed an infarct in the upper pole")
     clause_stops: frozenset[int]  # what ends the clause a doubt was weighed in
+    weighing_nouns: frozenset[int]  # a doubt named the alternative to another ("the main differential")
+    anaphora: tuple[tuple[int, ...], ...]  # objects pointing back at the doubt ("confirmed this", "the diagnosis")
+    anaphora_ends: frozenset[int]  # what may follow such an object ("confirmed it at surgery")
     superseded: frozenset[int]  # words that date an opinion as superseded ("initially thought to be a fibroid")
     offered: frozenset[int]  # words offering alternatives in a question ("Hernia or lipoma?")
 
@@ -60,6 +68,9 @@ class SettlingWords:
             object_openers=word_ids(strings, termset.settled_object_openers),
             object_ends=word_ids(strings, (*termset.settled_object_ends, *_LINE_BREAKS)),
             clause_stops=word_ids(strings, (*termset.doubt_clause_stops, *_LINE_BREAKS)),
+            weighing_nouns=word_ids(strings, termset.weighing_nouns),
+            anaphora=tuple(tuple(strings.add(w) for w in phrase.split()) for phrase in termset.settled_anaphora),
+            anaphora_ends=word_ids(strings, (*termset.settled_anaphora_ends, *_LINE_BREAKS)),
             superseded=word_ids(strings, termset.superseded_opinion),
             offered=word_ids(strings, termset.offered_alternatives),
         )
@@ -109,6 +120,39 @@ def _clause_words(stops: frozenset[int], lower: list[int], start: int, stop: int
     return clause, j
 
 
+def _own_phrase(words: SettlingWords, lower: list[int], start: int, end: int, lo: int) -> set[int]:
+    """The words of the doubted mention and of the premodifiers before it, back to its opener ("an infarcted
+    fibroid"): a test that names one of them ("confirmed infarction") settles the doubt itself, not another."""
+    own = set(lower[start:end])
+    j = start - 1
+    while j >= max(lo, start - _PREMODIFIERS) and lower[j] not in words.object_openers \
+            and lower[j] not in words.object_ends and lower[j] not in words.clause_stops \
+            and lower[j] not in words.offered:  # "fat necrosis versus carcinoma": the other alternative
+        own.add(lower[j])
+        j -= 1
+    return own
+
+
+def _stem_beside(strings: StringStore, head: int, beside: set[int]) -> bool:
+    """A word beside the doubt is another form of the settled head's stem ("a decidualised endometrioma ...
+    confirming decidualisation", "?haemorrhagic cyst ... showed haemorrhage"): English derives the noun a test names
+    from the adjective the doubt used. Long words sharing all but a suffix only (see _STEM_LETTERS)."""
+    name = strings[head]
+    if len(name) < _STEM_LETTERS:
+        return False
+    for w in beside:
+        if w not in strings:
+            continue
+        other = strings[w]
+        if len(other) < _STEM_LETTERS or other[0] != name[0]:
+            continue
+        shorter = min(len(name), len(other))
+        shared = next((i for i, (a, b) in enumerate(zip(name, other, strict=False)) if a != b), shorter)
+        if shared >= _STEM_LETTERS and shared >= shorter - _SUFFIX_LETTERS:
+            return True
+    return False
+
+
 def _drop_its_descriptors(m: MentionRecord, mentions: list[MentionRecord], starts: list[int]) -> None:
     """A doubted descriptor that premodifies the discarded alternative names a kind of it ("cystic neuroblastoma
     less likely ... confirming haemorrhage"): it goes with it."""
@@ -121,8 +165,8 @@ def _drop_its_descriptors(m: MentionRecord, mentions: list[MentionRecord], start
         k -= 1
 
 
-def drop_settled_doubts(words: SettlingWords, mentions: list[MentionRecord], lower: list[int], sent_starts: list[int],
-                        finding_field: str) -> None:
+def drop_settled_doubts(words: SettlingWords, strings: StringStore, mentions: list[MentionRecord], lower: list[int],
+                        sent_starts: list[int], finding_field: str) -> None:
     """Mark hypothetical each doubted diagnosis mention that a test in a later sentence settled as another
     alternative weighed beside it. Call only where the report has a settling verb (one set test by the caller)."""
     n = len(lower)
@@ -143,7 +187,12 @@ def drop_settled_doubts(words: SettlingWords, mentions: list[MentionRecord], low
         before, _ = _clause_words(words.clause_stops, lower, m.start - 1, lo - 1, -1)
         after, clause_end = _clause_words(words.clause_stops, lower, m.end, hi, 1)
         beside = before | after
+        if not words.weighing_nouns.isdisjoint(beside):
+            # "X is favoured; a desmoid tumour is the main differential": the alternative to the diagnosis its
+            # sentence favours, weighed beside it across the ";"
+            beside.update(lower[lo:hi])
         superseded = not words.superseded.isdisjoint(before)
+        own = _own_phrase(words, lower, m.start, m.end, lo)
         # A test after the doubt's clause: in a later sentence, or after a ";" ("carcinoma was considered; biopsy
         # confirmed fat necrosis").
         first = sent_end if clause_end == hi else clause_end
@@ -151,7 +200,8 @@ def drop_settled_doubts(words: SettlingWords, mentions: list[MentionRecord], low
             vs = bisect_right(sent_starts, v) - 1
             v_end = sent_starts[vs + 1] if vs + 1 < n_sents else n
             head = _settled_head(words, lower, v, sent_starts[vs], v_end)
-            if head is None or (head not in beside and not superseded) or head in lower[m.start : m.end]:
+            if head is None or head in own or _stem_beside(strings, head, own) \
+                    or not (superseded or head in beside or _stem_beside(strings, head, beside)):
                 continue
             if any(o.iri == m.iri for o in mentions[bisect_right(starts, v) : bisect_left(starts, v_end)]):
                 continue  # the test names the doubted concept itself: settled as present
@@ -161,6 +211,41 @@ def drop_settled_doubts(words: SettlingWords, mentions: list[MentionRecord], low
             break
 
 
+def _anaphor_at(words: SettlingWords, lower: list[int], j: int) -> int:
+    """The length of the longest anaphoric object starting at ``j`` ("this", "the diagnosis"), or 0."""
+    best = 0
+    for phrase in words.anaphora:
+        if len(phrase) > best and tuple(lower[j : j + len(phrase)]) == phrase:
+            best = len(phrase)
+    return best
+
+
+def confirm_by_anaphora(words: SettlingWords, mentions: list[MentionRecord], lower: list[int],
+                        sent_starts: list[int], finding_field: str) -> None:
+    """A test whose object points back at a doubt ("It was thought to be a ganglion, and aspiration confirmed this.",
+    "A haematoma was suspected. MRI confirmed the diagnosis.") confirms it: the nearest doubted diagnosis before the
+    verb, in its sentence or the one before, is present (guideline: a hedge settled later by a test is present).
+    Call only where the report has a settling verb."""
+    n = len(lower)
+    starts = [o.start for o in mentions]
+    for v in range(1, n - 1):
+        if lower[v] not in words.verbs or lower[v - 1] in words.passive_marks:
+            continue  # (a passive's object stands before it: "an abscess was confirmed" is read elsewhere)
+        length = _anaphor_at(words, lower, v + 1)
+        if not length or (v + 1 + length < n and lower[v + 1 + length] not in words.anaphora_ends):
+            continue
+        s = bisect_right(sent_starts, v) - 1
+        reach = sent_starts[max(0, s - _ANAPHORA_SENTENCES)]
+        k = bisect_left(starts, v) - 1
+        while k >= 0 and mentions[k].start >= reach:
+            o = mentions[k]
+            if o.field == finding_field and o.uncertain and not o.negated and not o.hypothetical:
+                o.uncertain = False
+                break
+            k -= 1
+
+
+_ANAPHORA_SENTENCES = 1  # how many sentences before its test a pointing object reaches back
 _QUESTION_MARK = get_string_id("?")
 _ANSWER_WORDS = 60  # how far into a later sentence its answer is read (bounded: linear in report length)
 
