@@ -260,3 +260,23 @@ CONFIRMED_BY_ANAPHORA = [
 def test_a_doubt_confirmed_by_anaphora_is_present(parser: ReportParser, text: str, field: str, value: str,
                                                   reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading, text
+
+
+# Class: a query mark glued to one adjective of a comma list qualifies that adjective only ("hypoechoic, ?oval,
+# circumscribed, parallel"), as a hedge adverb does ("possibly lobulated, hypoechoic"); before, the query reached
+# every later item. Near misses: the queried adjective itself, and a query before a noun.
+QUERIED_LIST_ITEM = [
+    ("Left breast 2 o'clock: 9 mm hypoechoic, ?oval, circumscribed, parallel.", "Margins", "well-defined",
+     "present"),
+    ("R lobe nodule 12mm - solid, ?irregular, hypoechoic, no calcs", "Echogenicity", "hypoechoic", "present"),
+    ("Axillary node 15 mm, ?round, hypoechoic cortex", "Echogenicity", "hypoechoic", "present"),
+    # near misses
+    ("Left breast 2 o'clock: 9 mm hypoechoic, ?oval, circumscribed, parallel.", "Shape", "oval", "uncertain"),
+    ("Right ovary: 3 cm lesion, ?endometrioma, no flow.", DX, CYST, "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), QUERIED_LIST_ITEM)
+def test_a_query_on_one_list_item_qualifies_it_only(parser: ReportParser, text: str, field: str, value: str,
+                                                    reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading, text
