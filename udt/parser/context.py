@@ -382,9 +382,10 @@ class ConText:
                     if cat == ts.UNC_PRE and lower[cs] == self._borderline and m.field == self.finding_field \
                             and m.start - ce <= 1:
                         continue  # "a borderline (ovarian) tumour": the tumour's grade, not a doubt
-                    if cat == ts.UNC_PRE and ce in descriptor_starts and lower[cs] in self._degree_hedges \
-                            and _between(commas, ce, m.start):
-                        continue  # "possibly lobulated, hypoechoic lesion": the adverb qualifies its adjective only
+                    # (a query mark glued to its word is oriented to an empty cue after it: "?oval" -> the "?" before)
+                    if cat == ts.UNC_PRE and ce in descriptor_starts and _between(commas, ce, m.start) \
+                            and (lower[cs] if cs < ce or cs == 0 else lower[cs - 1]) in self._degree_hedges:
+                        continue  # "possibly lobulated, hypoechoic lesion", "?oval, circumscribed": its adjective only
                     if cat == ts.UNC_PRE and _between(commas, ce, m.start) and self._own_predicate_after(m, lower):
                         continue  # "possible thin septation, coarse calcification present": a statement of its own
                     if cat == ts.UNC_PRE and _between(commas, ce, m.start):
