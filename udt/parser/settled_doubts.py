@@ -141,9 +141,10 @@ def _stem_beside(strings: StringStore, head: int, beside: set[int]) -> bool:
     if len(name) < _STEM_LETTERS:
         return False
     for w in beside:
-        if w not in strings:
+        try:
+            other = strings[w]
+        except KeyError:  # (every word of a Doc is in its store; a guard for ids from elsewhere)
             continue
-        other = strings[w]
         if len(other) < _STEM_LETTERS or other[0] != name[0]:
             continue
         shorter = min(len(name), len(other))
