@@ -11,6 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from parser_reading import reading_of
 
 from udt.errors import ConfigError
 from udt.parser import ReportParser
@@ -43,6 +44,23 @@ def test_custom_termset_is_used(tax) -> None:
     report = ReportParser(tax, termset=custom).parse(text)
     assert "calcifications" not in report.labels["InternalCharacteristics"]
     assert any(m.value == "calcifications" and m.status == "absent" for m in report.mentions)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a verb the default termset does not read as settling a doubt
+    ("Thigh swelling: lipoma versus haematoma. Excision established a haematoma.",
+     {"settling_verbs": (*DEFAULT_TERMSET.settling_verbs, "established")}),
+    # a preposition the default termset does not read as ending the settled object ("... beneath the fascia")
+    ("Thigh swelling: lipoma versus haematoma. Excision confirmed a haematoma beneath the fascia.",
+     {"settled_object_ends": (*DEFAULT_TERMSET.settled_object_ends, "beneath")}),
+])
+def test_custom_termset_settles_doubts(tax, text: str, words: dict[str, tuple[str, ...]]) -> None:
+    # The words by which a later test settles a differential come from the termset: a user's list changes which
+    # doubt is set aside (the lipoma, once the test named the haematoma weighed beside it).
+    assert reading_of(ReportParser(tax), text, "Diagnosis", "mass") == "uncertain"
+    custom = ReportParser(tax, termset=Termset(**words))
+    assert reading_of(custom, text, "Diagnosis", "mass") is None
+    assert reading_of(custom, text, "Diagnosis", "fluid collection") == "present"
 
 
 def test_termset_from_config_checks_its_input() -> None:

@@ -23,7 +23,12 @@ from udt.parser.extensions import register_span_extensions
 from udt.parser.privatives import mark_privatives
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, mentions_of, state_of
 from udt.parser.sentences import sentence_bounds, sentence_starts
-from udt.parser.settled_doubts import drop_answered_questions, drop_settled_doubts
+from udt.parser.settled_doubts import (
+    SettlingWords,
+    confirm_by_anaphora,
+    drop_answered_questions,
+    drop_settled_doubts,
+)
 from udt.parser.wordids import word_ids
 
 _POST_WINDOW = 6
@@ -160,6 +165,8 @@ class ConText:
         # ... and the heads of a list of alternatives ("other possibilities are a seroma and a haematoma")
         self._list_openers = word_ids(strings, ("between", *ts.DIFFERENTIAL_LIST_HEADS))
         self._and = nlp.vocab.strings.add("and")
+        self._but = strings.add("but")
+        self._set_aside_words = word_ids(strings, ts.SET_ASIDE_AFTER)
         self._told_apart = word_ids(strings, ts.TOLD_APART_WORDS)
         # The subject of a clause joined by "and" ("... and the lump is ..."); "and a"/"and an" are terminators.
         self._clause_subjects = word_ids(strings, [w for w in ts.CLAUSE_OPENERS if w not in ("a", "an")])
@@ -167,8 +174,8 @@ class ConText:
         self._articles = word_ids(strings, ("a", "an"))
         self._programme_words = word_ids(strings, ts.PROGRAMME_WORDS)
         self._reporting_verbs = word_ids(strings, ts.REPORTING_VERBS)
-        self._settling_verbs = word_ids(strings, (*ts.SETTLING_VERBS, *ts.PASSIVE_SETTLING_PARTICIPLES))
-        self._offered = word_ids(strings, ("or", "versus", "vs", "vs."))
+        self._settling_words = SettlingWords.from_termset(termset, strings)
+        self._settling_verbs = self._settling_words.settling()
         self._focus_words = word_ids(strings, [w for w in ts.FOCUS_TERMINATOR_WORDS if " " not in w])
         self._dash_words = word_ids(strings, ("-", "–", "—"))
         # One-word history cues that qualify only the noun phrase they open ("the prior cyst aspiration").
@@ -274,6 +281,7 @@ class ConText:
         # lobulated, hypoechoic lesion"), not the next item of the list. Built only for a report with a hedge.
         descriptor_starts = {o.start for o in mentions if o.field != self.finding_field} if hedged else set()
         negated_by: dict[int, list[int]] = {}
+        set_aside: list[int] = []  # mentions judged unlikely
         n_tokens, n_sents = len(doc), len(sent_starts)
         for i, m in enumerate(mentions):
             # The mention's sentence (sentence_bounds, inline: this loop runs once per mention).
@@ -374,9 +382,10 @@ class ConText:
                     if cat == ts.UNC_PRE and lower[cs] == self._borderline and m.field == self.finding_field \
                             and m.start - ce <= 1:
                         continue  # "a borderline (ovarian) tumour": the tumour's grade, not a doubt
-                    if cat == ts.UNC_PRE and ce in descriptor_starts and lower[cs] in self._degree_hedges \
-                            and _between(commas, ce, m.start):
-                        continue  # "possibly lobulated, hypoechoic lesion": the adverb qualifies its adjective only
+                    # (a query mark glued to its word is oriented to an empty cue after it: "?oval" -> the "?" before)
+                    if cat == ts.UNC_PRE and ce in descriptor_starts and _between(commas, ce, m.start) \
+                            and (lower[cs] if cs < ce or cs == 0 else lower[cs - 1]) in self._degree_hedges:
+                        continue  # "possibly lobulated, hypoechoic lesion", "?oval, circumscribed": its adjective only
                     if cat == ts.UNC_PRE and _between(commas, ce, m.start) and self._own_predicate_after(m, lower):
                         continue  # "possible thin septation, coarse calcification present": a statement of its own
                     if cat == ts.UNC_PRE and _between(commas, ce, m.start):
@@ -389,6 +398,8 @@ class ConText:
                 else:
                     if cs < m.end or cs - m.end > _POST_WINDOW:
                         continue
+                    if cat == ts.NEG_POST and lower[cs] == self._but and self._mention_between(mentions, i, cs):
+                        continue  # "an area that looks like a mass but isn't one": the pro-form is the mass only
                     if cat == ts.UNC_POST and self._object_of_procedure(m, lower):
                         continue  # "cyst aspiration was considered": the procedure is weighed, the cyst is there
                     if cat == ts.UNC_POST and ce + 1 < len(lower) and lower[ce] in self._nature_words \
@@ -397,7 +408,9 @@ class ConText:
                     if cs != m.end and ce - cs <= 2 and lower[ce - 1] == self._like:
                         continue  # "-like" hedges the word it is glued to ("cyst-like"), not "normal ridge-like"
                     # A cell border between a table's key and its value does not end the value's cue.
-                    if _between(term_starts, m.end, cs) and not (cs - m.end == 1 and self._cell_end(lower, m.end)):
+                    if _between(term_starts, m.end, cs) and not (cs - m.end == 1 and self._cell_end(lower, m.end)) \
+                            and not (cat == ts.UNC_POST and self._predicate_after_but(term_starts, m.end, cs, ce,
+                                                                                     lower)):
                         continue
                     if _between(commas, m.end, cs):
                         continue
@@ -416,9 +429,11 @@ class ConText:
                     m.historical = m.historical or not self._described_again(m.end, sent_end, lower,
                                                                               ce if cat == ts.HIST_PRE else m.start)
                 elif cat in (ts.HYP_PRE, ts.HYP_POST):
+                    if lower[cs] in self._set_aside_words:
+                        set_aside.append(i)  # "metastasis unlikely": set aside unless a hedge keeps it open
                     # A programme word ("AORTA SCREENING", "LIVER (HCC SURVEILLANCE)") makes only the disease it
                     # watches for hypothetical; the organ named with it is examined.
-                    if not (m.field in self.anatomy_fields and lower[cs] in self._programme_words):
+                    elif not (m.field in self.anatomy_fields and lower[cs] in self._programme_words):
                         m.hypothetical = True
                 elif best is None or dist < best[0]:
                     best = (dist, cat, ci)
@@ -429,6 +444,12 @@ class ConText:
                 elif m.field not in self.anatomy_fields:
                     # Doubt is about the finding; the organ where it was seen is still examined.
                     m.uncertain = True
+        # A diagnosis judged unlikely is set aside, as a discarded alternative is, unless a hedge of its own keeps it
+        # open ("a tumour is unlikely but cannot be excluded"); the organ where it would lie is still examined.
+        for i in set_aside:
+            m = mentions[i]
+            if not m.uncertain and m.field not in self.anatomy_fields:
+                m.hypothetical = True
         # An organ inside a negated phrase is where the absent finding was looked for ("no axillary mass"),
         # not itself absent — unless nothing but anatomy was negated ("no lymph nodes").
         for ci, group in negated_by.items():
@@ -456,9 +477,11 @@ class ConText:
             self._pairs_not_told_apart(cues, mentions, lower)
             self._kinds_of_doubted_diagnoses(mentions, lower)
             if not self._settling_verbs.isdisjoint(words):  # "?infarct ?tumour. MRI confirmed an infarct."
-                drop_settled_doubts(mentions, lower, sent_starts, self.finding_field)
-            if self._question in words and not self._offered.isdisjoint(words):  # "Hernia or lipoma? ... hernia."
-                drop_answered_questions(mentions, lower, sent_starts, self.finding_field,
+                drop_settled_doubts(self._settling_words, self._strings, mentions, lower, sent_starts,
+                                    self.finding_field)
+                confirm_by_anaphora(self._settling_words, mentions, lower, sent_starts, self.finding_field)
+            if self._question in words and not self._settling_words.offered.isdisjoint(words):  # "Hernia or lipoma?"
+                drop_answered_questions(self._settling_words, mentions, lower, sent_starts, self.finding_field,
                                         [cs for cat, cs, _ in cues if cat in (ts.UNC_PRE, ts.UNC_POST)])
         _mark_presentations(mentions, text)
         if _names_a_case(text):
@@ -466,6 +489,19 @@ class ConText:
         return doc
 
     # -- cue direction and reach (small helpers, kept apart from the main loop) -------------------------------
+    @staticmethod
+    def _mention_between(mentions: list[MentionRecord], i: int, cs: int) -> bool:
+        """Another mention starts between mention ``i`` and the cue at ``cs`` (mentions are in text order)."""
+        return i + 1 < len(mentions) and mentions[i + 1].start < cs
+
+    def _predicate_after_but(self, term_starts: list[int], after: int, cs: int, ce: int, lower: list[int]) -> bool:
+        """The backward hedge at ``cs``..``ce`` is a second predicate of the subject before it, joined by "but" with
+        no subject of its own ("a tumour is unlikely but cannot be excluded", "less likely but not ruled out"): the
+        "but" right before it is the only terminator after the mention (ending at ``after``), and the hedge ends its
+        clause (else it governs an object of its own: "a cyst but cannot rule out an abscess")."""
+        return lower[cs - 1] == self._but and not _between(term_starts, after, cs - 1) \
+            and (ce >= len(lower) or lower[ce] in self._clause_ends)
+
     def _names_something_else(self, cs: int, m: MentionRecord, mentions: list[MentionRecord], lower: list[int],
                               brackets: list[int]) -> bool:
         """A parenthesis after the negation's object names something of another dimension ("without acoustic

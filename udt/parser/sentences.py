@@ -195,6 +195,15 @@ def _end_run_on_lines(found: list[tuple[int, str | None]],
     return found
 
 
+_CASE_NARRATIVE = re.compile(rf"\b(?:{'|'.join(ts.CASE_NARRATIVE_WORDS)})\b", re.IGNORECASE)
+
+
+def _narrates_its_case(text: str, start: int) -> bool:
+    """The sentence from ``start`` tells of the case's own patient (ts.CASE_NARRATIVE_WORDS), not a general rule."""
+    end = _END_OF_SENTENCE.search(text, start)
+    return _CASE_NARRATIVE.search(text, start, end.end() if end is not None else len(text)) is not None
+
+
 @Language.factory("udt_sections", default_config={"headings": None})
 def make_sections(nlp: Language, name: str, headings: dict[str, str] | None) -> Sections:
     return Sections(headings or ts.SECTION_KINDS)
@@ -226,6 +235,8 @@ class Sections:
         for m in self._matches(text):
             heading = " ".join(m.group("h").casefold().split())
             kind = self.headings.get(heading)
+            if heading in ts.CASE_DISCUSSION_HEADINGS and _narrates_its_case(text, m.end()):
+                kind = ts.CASE_DISCUSSION_KIND  # "Discussion: An abscess was suspected": this case's doubts
             if kind:
                 found.append((m.start("h"), kind))
                 if kind in ts.NON_FINDING_SECTIONS or kind in ts.GENERAL_SECTIONS:

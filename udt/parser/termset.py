@@ -71,10 +71,12 @@ _NOT_EXCLUDED = (
 # from the negated modal, an adverb of degree and the verb, so that no wording of it is left to chance.
 _DISMISSED = (
     *(f"{negation} {adverb}{verb}"
-      for negation in ("cannot be", "can not be", "can't be", "could not be", "couldn't be", "not be", "not")
+      for negation in ("cannot be", "can not be", "can't be", "cant be", "could not be", "couldn't be", "couldnt be",
+                       "not be", "not")
       for adverb in ("", "entirely ", "completely ", "fully ", "totally ", "confidently ", "definitely ", "reliably ",
                      "safely ")
-      for verb in ("discounted", "dismissed", "eliminated")),
+      # ... and "excluded"/"ruled out" in every such combination ("can't be completely excluded")
+      for verb in ("discounted", "dismissed", "eliminated", "excluded", "ruled out")),
     "not out of the question", "is not out of the question", "not impossible", "is not impossible",
 )
 # An exclusion not (yet) made, in the perfect or passive ("a tumour has not been ruled out", "an abscess is not yet
@@ -98,7 +100,22 @@ _HAVE_NOT_EXCLUDED = (
 # A finding that may have been there ("a small cyst may have been present").
 _MAY_HAVE_BEEN = tuple(f"{modal} have been {seen}" for modal in ("may", "might", "could")
                        for seen in ("present", "seen", "noted", "visible"))
+# A likeness denied by a pro-form ("it can look like a mass but isn't one", "resembles a lipoma but is not really one",
+# "looked like a cyst but it's not."): the likened finding is denied. The pro-form stands for the noun phrase right
+# before "but" (context.py reads the cue only back to the nearest mention); without "one" the denial must end its
+# clause ("but it's not complex" describes the finding).
+PRO_FORM_DENIAL_OPENER = "but"
+_PRO_FORM_DENIALS = (
+    *(f"but {denial} {adverb}one"
+      for denial in ("is not", "isn't", "isnt", "was not", "wasn't", "wasnt", "it is not", "it's not", "its not",
+                     "it isn't", "it isnt", "it was not", "it wasn't", "it wasnt")
+      for adverb in ("", "really ", "actually ", "truly ")),
+    *(f"but {denial}{end}"
+      for denial in ("it is not", "it's not", "its not", "it isn't", "it isnt", "it was not", "it wasn't", "it wasnt")
+      for end in (".", ",", ";", "!")),
+)
 _NEG_POST = (
+    *_PRO_FORM_DENIALS,
     "not seen", "not identified", "not visualised", "not visualized", "not demonstrated", "not detected",
     "not present", "not noted", "not appreciated", "not evident", "is absent", "are absent", "was absent",
     "absent", "was not seen", "were not seen", "is not seen", "are not seen", "has resolved", "have resolved",
@@ -328,7 +345,37 @@ PREFERRED_OVER = tuple(f"{copula}{verb} over" for copula in ("", "is ", "are ", 
 # Abbreviations of "suggestive of" in Indian and South Asian reporting ("Features s/o haemorrhagic cyst", "F/S/O
 # liver abscess"), as "r/o" and "e/o".
 _ABBREVIATED_SUGGESTION = ("s/o", "f/s/o", "features s/o", "s / o", "f / s / o")
-_UNC_PRE = (*_UNC_PRE, *_VERB_FORMS, *_DOUBT_ADJECTIVES, *_HEDGED_CAUSE, *_VERSUS, *_CANNOT_CONFIRM, *_OPINION_VERBS,
+# A speaker's concern about an indefinite diagnosis ("I'd be concerned about an abscess", "concerned that this is a
+# tumour", "raises concerns about an underlying mass"): a hedge. A concern about a definite, known finding ("she was
+# concerned about the cyst") doubts nothing, so the article is part of the cue.
+_CONCERNED = (*(f"{word} about {opener}" for word in ("concerned", "concern", "concerns")
+                for opener in ("a", "an", "possible", "a possible", "the possibility of")),
+              "concerned for", "concerned that", "concerned it", "concerned it's", "concerned its", "concerned this")
+# Doubt worded as wondering ("I wonder about a haemangioma", "we wondered whether this was a haematoma").
+_WONDERING = tuple(f"{verb} {opener}" for verb in ("wonder", "wonders", "wondered", "wondering")
+                   for opener in ("about", "if", "whether"))
+# A possibility said to remain, after the finding ("an adenoma remains possible", "an abscess is still possible").
+_STILL_POSSIBLE = tuple(f"{copula}{adverb}possible" for copula in ("", "is ", "are ", "was ", "were ", "remains ",
+                                                                      "remain ")
+                        for adverb in ("still ", "quite ", "certainly ", "entirely ", "")
+                        if copula.startswith("remain") or adverb)
+# A noun of weighing labelling the alternatives named before it without a verb ("with a mesothelioma or metastases the
+# main considerations", "abscess, haematoma - the two main differentials") or after it ("the main considerations are
+# a lipoma and a liposarcoma"): both ways. Only with an article, a count or a rank: a bare noun is read elsewhere.
+_WEIGHING_LABELS = tuple(
+    phrase for phrase in (f"{article}{count}{rank}{noun}" for article in ("the ", "")
+                          for count in ("", "two ", "three ") for rank in ("main ", "leading ", "chief ", "principal ",
+                                                                           "")
+                          for noun in ("consideration", "considerations", "differential", "differentials",
+                                       "alternative", "alternatives", "possibilities"))
+    if " " in phrase)
+# Litotes: a diagnosis called "not unlikely" or "not improbable" is held possible ("it is not unlikely that this is an
+# abscess", "a haematoma is not unlikely"): a hedge both ways, longer than the negation "not" and the set-aside
+# "unlikely" inside it.
+_NOT_UNLIKELY = tuple(f"not {word}{rest}" for word in ("unlikely", "improbable")
+                      for rest in ("", " that", " to be", " to represent"))
+_UNC_PRE = (*_UNC_PRE, *_VERB_FORMS, *_NOT_UNLIKELY, *_CONCERNED, *_WONDERING, *_WEIGHING_LABELS,
+            *_DOUBT_ADJECTIVES, *_HEDGED_CAUSE, *_VERSUS, *_CANNOT_CONFIRM, *_OPINION_VERBS,
             *_PROBABILITY_IDIOMS, *_SHORT_OF_DIAGNOSIS, "queries", "querying", *_HAVE_NOT_EXCLUDED,
             *_CONDITIONAL_ASSERTIONS, *_SUSPECTED_TO_BE, *_HEDGE_NOUN_SUBJECTS, *_DOUBT_FOR, *PREFERRED_OVER,
             *_ABBREVIATED_SUGGESTION)
@@ -345,8 +392,20 @@ _OPINION_AFTER = tuple(f"{copula} {adverb}{participle}" for copula in ("is", "ar
 # (also a bracketed aside, as a legend's "(asterisk)").
 OPINION_CLAUSE_GOES_ON = ("but", "and", "although", "though", "however", "while", "whereas", "so", "given",
                           "because", "as", "(", "[")
+# A case's judgement of its own diagnosis after it, with any degree ("a sebaceous cyst was thought most likely", "an
+# abscess was considered highly probable", "haematoma deemed likely").
+_JUDGED_LIKELY = tuple(f"{copula}{verb} {degree}{adjective}" for copula in ("", "is ", "was ", "are ", "were ")
+                       for verb in ("thought", "considered", "felt", "deemed", "thought to be", "felt to be",
+                                    "considered to be")
+                       for degree in ("", "most ", "very ", "highly ", "quite ")
+                       for adjective in ("likely", "probable"))
+# A finding named as the alternative with a definite article or a ranking adjective ("an endometrioma is the
+# differential", "a sarcoma was the other alternative", "a desmoid remains the leading differential").
+_THE_DIFFERENTIAL = tuple(f"{copula} the {rank}{noun}" for copula in ("is", "was", "remains", "would be")
+                          for rank in ("", "main ", "other ", "leading ", "chief ", "principal ", "only ")
+                          for noun in ("differential", "alternative"))
 _UNC_POST = (
-    *_OPINION_AFTER,
+    *_OPINION_AFTER, *_JUDGED_LIKELY, *_THE_DIFFERENTIAL,
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
     "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected", "versus", "vs",
     "or possibly", "- like", "like", "is likely", "are likely", "is probable", "is favoured", "is favored",
@@ -395,8 +454,10 @@ _UNC_POST = (
                                          "remains", "remain", "was", "is")
       for offer in ("a consideration", "a possibility", "an alternative", "a differential", "in the differential",
                     "the likeliest", "the likeliest explanation", "the likeliest diagnosis")),
-    "the likeliest", "likeliest", *_PROBABILITY_IDIOMS, *PREFERRED_OVER,
+    "the likeliest", "likeliest", *_PROBABILITY_IDIOMS, *PREFERRED_OVER, *_NOT_UNLIKELY, *_STILL_POSSIBLE,
+    *_WEIGHING_LABELS,
 )
+_UNC_POST = tuple(dict.fromkeys(_UNC_POST))  # a generated phrase may repeat a listed one ("thought likely")
 _HIST_PRE = (
     "prior", "previous",  # (NEAR_HISTORY_CUES: they reach only the noun phrase they open)
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
@@ -458,8 +519,14 @@ _LEFT_OUT_BEFORE = tuple(
     f"{negation} {verb}"  # (the subject, "they" or "we", need not be spelled: the cue starts at the negation)
     for negation in ("did not", "didn't", "didnt", "never")
     for verb in ("look at", "scan", "image", "examine", "check", "assess", "include"))
+# A diagnosis judged improbable ("metastasis is considered unlikely", "an abscess seems very unlikely", "this is
+# unlikely to represent a cyst"): weighed and set aside, as a discarded alternative is, so neither asserted, doubted
+# nor denied (HYP, whatever copula, verb of opinion or degree stands before "unlikely"). Forward only with the
+# infinitive or clause it governs: "a cyst is unlikely to be malignant" sets nothing aside.
+SET_ASIDE_AFTER = ("unlikely",)
+_SET_ASIDE_BEFORE = ("unlikely to be", "unlikely to represent", "unlikely to reflect", "unlikely that")
 _HYP_PRE = (
-    *_FIRST_PERSON_FEAR, *_WEB_SEARCH, *_LEFT_OUT_BEFORE,
+    *_FIRST_PERSON_FEAR, *_WEB_SEARCH, *_LEFT_OUT_BEFORE, *_SET_ASIDE_BEFORE,
     # ... and what the general statement says of that kind ("haemangiomas are typically hyperechoic").
     *_GENERIC_POST, "tend to be", "tends to be",
     "if", "should", "recommend", "recommended", "recommendation", "suggest", "advise", "advised",
@@ -476,7 +543,7 @@ _HYP_PRE = (
     *(f"{word} for" for word in PROGRAMME_WORDS), *(f"({word}," for word in PROGRAMME_WORDS),
 )
 _HYP_POST = (
-    *_GENERIC_POST, "tend to", "tends to", "tend to be", "tends to be",
+    *_GENERIC_POST, "tend to", "tends to", "tend to be", "tends to be", *SET_ASIDE_AFTER,
     # A disease a programme watches for ("HCC surveillance", "DDH screening"): not a finding of this scan.
     *PROGRAMME_WORDS,
     "if clinically indicated", "if indicated", "if required", "if needed", "if symptomatic", "if clinically concerned",
@@ -688,6 +755,14 @@ NON_FINDING_SECTIONS = frozenset({"history", "technique", "comparison"})
 # (the anatomy they name is still the case's: "Teaching point: not every echogenic liver lesion is a haemangioma").
 # Such a section ends with its first sentence ("Teaching point: X is usually Y. In this patient, ...").
 GENERAL_SECTIONS = frozenset({"teaching"})
+# ... unless a case's discussion narrates its own patient: English teaches in the generic present ("Discussion:
+# Endometriomas classically show low-level echoes") and tells a case in the past or with the patient's pronoun
+# ("Discussion: An abscess was suspected; ...", "... and she was referred"). Such a section weighs this case's
+# diagnoses, as an impression does. Only a discussion: a teaching point, pitfall or pearl is a lesson even where it
+# tells its case ("Pitfall: a 47-year-old had a 'mass' on outside imaging").
+CASE_DISCUSSION_HEADINGS = ("discussion",)
+CASE_NARRATIVE_WORDS = ("was", "were", "had", "she", "he")
+CASE_DISCUSSION_KIND = "impression"
 
 # "r." / "l.": the tokenizer keeps a one-letter abbreviation's full stop ("Cortical cyst, 14 mm, R.").
 LEFT = ("left", "lt", "l", "sinistra", "l.")
@@ -994,6 +1069,35 @@ MEANING_VERBS = ("means", "mean", "meant", "signifies")
 SUPERSEDED_OPINION_WORDS = ("initially", "originally")
 # Participles that settle a differential only in the passive ("At excision, an epidermoid cyst was found.").
 PASSIVE_SETTLING_PARTICIPLES = ("found", "identified", "diagnosed")
+# What the settling verbs are passive after ("an infarct was confirmed", "ectopic pregnancy, confirmed at
+# laparoscopy"), and those of them that are past participles: only these are passive there ("..., confirming
+# haemorrhage" is active, its object after it).
+SETTLING_PASSIVE_MARKS = ("was", "were", "is", "are", "being", ",")
+SETTLING_PARTICIPLES = ("confirmed", "proven", "proved", "shown", "revealed")
+# A passive subject under one of these was not found ("No abscess was found."): it settles nothing.
+SETTLED_SUBJECT_NEGATIONS = ("no", "not", "nor", "without", "neither")
+# What may open the object of a settling verb before its words ("confirmed a segmental infarct", "showed the expected
+# fat necrosis", "proved to be an abscess").
+SETTLED_OBJECT_OPENERS = ("a", "an", "the", "this", "that", "it", "to", "be", ":", "as")
+# What ends that object noun phrase: a clause mark, a preposition or a joiner ("confirmed an infarct in the upper
+# pole", "showed fat necrosis and no malignancy"). A line break ends it in every termset (settled_doubts.py).
+SETTLED_OBJECT_ENDS = (".", ",", ";", ":", "(", ")", "!", "?", "of", "in", "at", "on", "with", "within", "after",
+                       "and", "or", "but", "which", "that", "was", "were", "is", "are", "without", "from", "by", "|")
+# What ends the clause a doubt was weighed in: an alternative is weighed beside it only inside it ("probably a
+# fibroid, and a definite polyp ... hysteroscopy confirmed the polyp": the polyp is another finding).
+DOUBT_CLAUSE_STOPS = (";", "and", "but", "however", "although", "whereas", "while")
+# Objects of a settling verb that point back at the doubt ("it was thought to be a ganglion, and aspiration confirmed
+# this", "MRI confirmed the diagnosis"): the doubted finding is confirmed, present. Only where the object ends there
+# (SETTLED_ANAPHORA_ENDS): "biopsy confirmed it was a fibroma" names its own finding.
+SETTLED_ANAPHORA = ("this", "it", "these", "them", "the diagnosis", "this diagnosis", "the suspicion",
+                    "the impression")
+SETTLED_ANAPHORA_ENDS = (".", ",", ";", "!", ")", "|", "and", "at", "on", "in", "by", "with", "after", "histologically",
+                         "surgically", "later")
+# Relational nouns that name a doubt as the alternative to another diagnosis ("a desmoid is the main differential",
+# "pancreatitis was an alternative"): that other one is weighed beside it anywhere in its sentence, across a ";".
+WEIGHING_NOUNS = ("differential", "differentials", "alternative", "alternatives")
+# Words that offer alternatives in a question ("Hernia or lipoma?"), which a later plain statement may answer.
+OFFERED_ALTERNATIVE_WORDS = ("or", "versus", "vs", "vs.")
 REPORTING_VERBS = ("showed", "demonstrated", "revealed", "confirmed", "proved", "yielded", "disclosed", "depicted")
 SUBJECT_CLAUSE_VERBS = ("has", "have", "contains", "contain", "shows", "show", "is", "are", "measures", "measure",
                         "demonstrates", "holds")
@@ -1423,7 +1527,9 @@ PEDIATRIC_CUES = (
 
 @dataclass(frozen=True)
 class Termset:
-    """The cue phrases by category (lower case; matched case-insensitively on token boundaries)."""
+    """The cue phrases by category (lower case; matched case-insensitively on token boundaries), and the word lists
+    of the rules that read a termset (section headings, copulas, landmark cues, the words by which a test settles a
+    doubt)."""
 
     neg_pre: tuple[str, ...] = _NEG_PRE
     neg_post: tuple[str, ...] = _NEG_POST
@@ -1438,6 +1544,20 @@ class Termset:
     sections: dict[str, str] = field(default_factory=lambda: dict(SECTION_KINDS))
     copula: tuple[str, ...] = COPULA_WORDS
     landmarks: tuple[str, ...] = LANDMARK_CUES
+    # The words by which a later test settles a doubt (settled_doubts.py).
+    settling_verbs: tuple[str, ...] = SETTLING_VERBS
+    passive_settling_participles: tuple[str, ...] = PASSIVE_SETTLING_PARTICIPLES
+    settling_passive_marks: tuple[str, ...] = SETTLING_PASSIVE_MARKS
+    settling_participles: tuple[str, ...] = SETTLING_PARTICIPLES
+    settled_subject_negations: tuple[str, ...] = SETTLED_SUBJECT_NEGATIONS
+    settled_object_openers: tuple[str, ...] = SETTLED_OBJECT_OPENERS
+    settled_object_ends: tuple[str, ...] = SETTLED_OBJECT_ENDS
+    doubt_clause_stops: tuple[str, ...] = DOUBT_CLAUSE_STOPS
+    weighing_nouns: tuple[str, ...] = WEIGHING_NOUNS
+    settled_anaphora: tuple[str, ...] = SETTLED_ANAPHORA
+    settled_anaphora_ends: tuple[str, ...] = SETTLED_ANAPHORA_ENDS
+    superseded_opinion: tuple[str, ...] = SUPERSEDED_OPINION_WORDS
+    offered_alternatives: tuple[str, ...] = OFFERED_ALTERNATIVE_WORDS
 
     @classmethod
     def from_config(cls, config: dict[str, Any] | None) -> Termset:
