@@ -66,6 +66,12 @@ _KIN_INFANT_AGE = re.compile(
     r"|(?<!gestational )(?<!menstrual )\baged?\s*:?\s*\d{1,3}[\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b",
     re.IGNORECASE,
 )
+# What every _KIN_INFANT_AGE match holds: a number and the first letters of its unit (the same flags, so the same
+# characters match; first a digit, to which the regex engine skips).
+_INFANT_UNIT = re.compile(r"\d[\s-]*(?:m[ot]|w[ek]|da)", re.IGNORECASE)
+# The word "age" or "aged" (_AGE, _KIN_INFANT_AGE: "\baged?"), searched in lower-case ASCII text: the letters first,
+# to which the engine skips, then the word boundary before them.
+_AGE_WORD = re.compile(r"age(?<!\wage)")
 # A header's or a post's age glued to the sex letter ("HISTORY: 38F, pelvic pain", "14F here", "(9 M)"): upper-case
 # M/F alone after one or two digits. Not a French gauge of a device named in the same clause ("a 14F pigtail drain",
 # "8 F sheath", "a 6F ureteric stent").
@@ -100,15 +106,22 @@ def _child_age_and_sex(text: str) -> bool:
 def _child_age(text: str) -> bool:
     if _child_age_and_sex(text):
         return True
+    # _KIN_INFANT_AGE tries its lookbehinds at every character (about as costly as _AGE, which runs on every report
+    # stating an age in years: "45-year-old"): searched only where its number and unit, and in ASCII text its word
+    # or relative, are found by cheaper scans.
+    infant = True
     if text.isascii():
-        # Every age _AGE reads has a digit before a "y", a son or daughter, or the word "age" (cheap to
-        # rule out; the full pattern costs more than the rest of the report's paediatric check).
+        # Every age _AGE reads has a digit before a "y", a relative, or the word "age" (cheap to rule out; the
+        # full pattern costs more than the rest of the report's paediatric check): the word, not its letters
+        # ("image", "average", "drainage" hold them).
         low = text.lower()
-        if "age" not in low and _DIGIT_Y.search(text) is None and (
-                ("son" not in low and "daughter" not in low and "sister" not in low and "brother" not in low
-                 and "nephew" not in low and "niece" not in low) or _KIN.search(low) is None):
+        aged = _AGE_WORD.search(low) is not None
+        kin = ("son" in low or "daughter" in low or "sister" in low or "brother" in low or "nephew" in low
+               or "niece" in low)
+        if not aged and _DIGIT_Y.search(text) is None and (not kin or _KIN.search(low) is None):
             return False
-    if _KIN_INFANT_AGE.search(text) is not None:
+        infant = aged or kin
+    if infant and _INFANT_UNIT.search(text) is not None and _KIN_INFANT_AGE.search(text) is not None:
         return True
     for m in _AGE.finditer(text):
         age = int(next(g for g in m.groups() if g))
