@@ -187,7 +187,7 @@ class PediatricRules(SiteRulesHost):
                 return system.us365k_label
         return None
 
-    def _refile_mentions(self, spans: list[MentionRecord], lower: list[int], text: str) -> None:
+    def _refile_mentions(self, spans: list[MentionRecord], lower: list[int], words: frozenset[int], text: str) -> None:
         """Re-file, before they are read, mentions whose sense the whole report settles: a cardiac "right
         ventricle" in a neonatal cranial study is the brain's (ventricles.py); fetal anatomy at a pregnancy scan is
         no organ examined and is dropped (fetal.py); the tunica albuginea of a penile report is the penis's
@@ -195,7 +195,8 @@ class PediatricRules(SiteRulesHost):
         own paediatric counterpart differs from its organ's (the sternocleidomastoid, the soft tissues of the neck:
         Soft tissues in an adult, Pediatric head and neck in a child) is that counterpart."""
         self._ventricles.settle(spans, lower)
-        self._fetal_anatomy.settle(spans, lower)  # "fetal kidneys", "abdominal circumference" at a pregnancy scan
+        # "fetal kidneys", "abdominal circumference" at a pregnancy scan
+        self._fetal_anatomy.settle(spans, lower, words)
         self._tunica.settle(spans, lower)  # "tunica albuginea" in a penile report: the penis's
         refiles = self._child_refiles
         if not refiles or refiles.keys().isdisjoint(map(_IRI, spans)) or not self._child_report(spans, lower, text):
