@@ -59,6 +59,9 @@ class SiteRulesHost:
     @abstractmethod
     def _pediatric_system(self) -> str | None: ...
 
+    @abstractmethod
+    def _counterpart_rollups(self, iri: str) -> dict[str, Concept]: ...
+
     # Defined by ImpliedSiteRules (udt/parser/implied.py).
     @abstractmethod
     def _implied_sites(self, iri: str) -> tuple[Concept, ...]: ...

@@ -119,7 +119,7 @@ class ImpliedSiteRules(SiteRulesHost):
             return  # several sites of one organ: only "no DVT" (the leg veins) names it, not "no haematoma/hernia"
         rolled = self._rollups_of(implied[0].iri)
         if pediatric:
-            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
+            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
         for f in self.fields[1:3]:
             if f in rolled and (released := rolled[f].us365k_label):
                 labels[f].add(released)
@@ -130,7 +130,7 @@ class ImpliedSiteRules(SiteRulesHost):
             return
         rolled = self._rollups_of(iri)
         if pediatric:
-            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
+            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
         for f in self.fields[1:3]:
             if f in rolled and (released := rolled[f].us365k_label):
                 labels[f].add(released)
@@ -144,7 +144,9 @@ class ImpliedSiteRules(SiteRulesHost):
         if not implied:
             return {}
         rolled = self._rollups_of(implied[0].iri)
-        return _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields) if pediatric else rolled
+        if not pediatric:
+            return rolled
+        return _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
 
     def _site_fits(self, diagnosis: str, site: str) -> bool:
         """Whether anatomy a diagnosis phrase contains can be its site: the diagnosis declares no organ of its own,
@@ -378,7 +380,7 @@ class ImpliedSiteRules(SiteRulesHost):
                     # adnexal mass with moderate ascites": the peritoneum).
                     continue
                 if r.pediatric:
-                    rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, fields)
+                    rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, fields)
                 for f in fields[1:3]:
                     if f in rolled and (released := rolled[f].us365k_label):
                         labels[f].add(released)

@@ -29,6 +29,8 @@ from udt.parser.ventricles import VentricleSense
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.strings import StringStore
 
     from udt.parser.vocabulary import Vocabulary
@@ -130,8 +132,10 @@ def _child_age(text: str) -> bool:
     return False
 
 
-def _to_pediatric(rolled: dict[str, Concept], ped_map: dict[str, str], tax: Taxonomy,
-                  fields: tuple[str, ...]) -> dict[str, Concept]:
+def _to_pediatric(rolled: dict[str, Concept], ped_map: dict[str, str],
+                  rollups: Callable[[str], dict[str, Concept]], fields: tuple[str, ...]) -> dict[str, Concept]:
+    """``rolled`` with the organ and body system of the paediatric counterpart ``ped_map`` gives its organ (or body
+    system), whose roll-ups ``rollups`` reads (only read: :meth:`PediatricRules._counterpart_rollups`)."""
     organ = rolled.get(fields[2])
     system = rolled.get(fields[1])
     target = None
@@ -142,7 +146,7 @@ def _to_pediatric(rolled: dict[str, Concept], ped_map: dict[str, str], tax: Taxo
     if target is None:
         return rolled
     out = dict(rolled)
-    out.update(tax.rollups(target))
+    out.update(rollups(target))
     return out
 
 
@@ -170,6 +174,7 @@ class PediatricRules(SiteRulesHost):
     def _init_pediatric(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         tax = self.taxonomy
+        self._counterpart_memo: dict[str, dict[str, Concept]] = {}  # see _counterpart_rollups
         self._ventricles = VentricleSense(tax, strings)
         self._fetal_anatomy = FetalAnatomy(strings, frozenset(self._anatomy))
         self._tunica = TunicaSense(tax, strings)
@@ -178,6 +183,14 @@ class PediatricRules(SiteRulesHost):
         self._wished_baby = word_ids(strings, ts.WISHED_BABY_WORDS)
         self._article_a = strings.add("a")
         self._child_refiles = self._finer_pediatric_counterparts()
+
+    def _counterpart_rollups(self, iri: str) -> dict[str, Concept]:
+        """``Taxonomy.rollups`` of a paediatric counterpart, once per counterpart: each call walks the ancestors, and
+        in a child's report every anatomy mention and lesion asks it (the dict is only read)."""
+        found = self._counterpart_memo.get(iri)
+        if found is None:
+            found = self._counterpart_memo[iri] = self.taxonomy.rollups(iri)
+        return found
 
     def _pediatric_system(self) -> str | None:
         """The released body system of the paediatric organs (the ontology's Pediatrics)."""

@@ -646,7 +646,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 continue  # "irregular periods", "the liver surface is nodular", "elongated pylorus": no lesion's
             info = self._info.get(iri) or self._describe(iri, field, None)
             if r.pediatric and field in anatomy_fields:
-                rolled = _to_pediatric(info.rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
+                rolled = _to_pediatric(info.rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
                 if rolled is not info.rolled:
                     info = self._describe(iri, field, rolled)
             if end - start > 1 and field == diagnosis:
@@ -734,7 +734,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # (a landmark, "carpal tunnel", is no site; nor the "cervix" of a "cervix sign" of the pylorus)
                 site_rolled = self._rollups_of(site)
                 if r.pediatric:
-                    site_rolled = _to_pediatric(site_rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
+                    site_rolled = _to_pediatric(site_rolled, self.vocabulary.pediatric, self._counterpart_rollups,
+                                                self.fields)
                 info = self._describe(iri, field, {**site_rolled, **info.rolled})
             inner = self.matcher.term_within(words, self._named_attributes)
             stated = () if inner is None else tuple(
@@ -780,7 +781,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 if implied:
                     rolled_site = self._rollups_of(implied[0].iri)
                     if r.pediatric:
-                        rolled_site = _to_pediatric(rolled_site, self.vocabulary.pediatric, self.taxonomy,
+                        rolled_site = _to_pediatric(rolled_site, self.vocabulary.pediatric, self._counterpart_rollups,
                                                     self.fields)
                     organ_c, system_c = rolled_site.get(self.fields[2]), rolled_site.get(self.fields[1])
                     item.organ = organ_c.us365k_label if organ_c is not None else None
