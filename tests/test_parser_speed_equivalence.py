@@ -66,6 +66,25 @@ def test_child_named_by_a_parent_in_every_casing(wording: str, child: bool) -> N
         assert pediatric._child_age(text) is child, text
 
 
+# An age in months, weeks or days (_KIN_INFANT_AGE, searched only behind its number-and-unit scan and, in ASCII text,
+# the word "age" or a relative), beside reports that hold the letters but not the word ("image", "average") or an
+# adult's age in years (which runs the full age pattern).
+INFANT = [("my son is 18 months", True), ("our daughter (6 weeks) vomits", True), ("Age: 10 days.", True),
+          ("aged 3 wks, jaundice", True), ("gestational age 20 weeks", False), ("Age: 34 years. 5 mm cyst", False),
+          ("image 3 mm, average 2 days", False), ("45-year-old; drainage for 3 months", False),
+          ("menstrual age 6 weeks, 42 year old", False)]
+
+
+@pytest.mark.parametrize(("wording", "child"), INFANT)
+def test_infant_age_found_behind_its_prefilters_in_every_casing(wording: str, child: bool) -> None:
+    for text in _casings(wording):
+        ages = [int(next(g for g in a.groups() if g)) for a in pediatric._AGE.finditer(text)]
+        full = (any(a < pediatric._ADULT_AGE for a in ages) or pediatric._child_age_and_sex(text)
+                or pediatric._KIN_INFANT_AGE.search(text) is not None)
+        assert pediatric._child_age(text) == full, text
+        assert pediatric._child_age(text) is child, text
+
+
 def test_prefilters_agree_with_the_full_patterns_on_the_corpora() -> None:
     for text in _corpus_texts():
         for piece in (text, text.lower(), text.upper(), *text.split(". ")):

@@ -33,10 +33,11 @@ class FetalAnatomy:
         self._of = strings.add("of")
         self._articles = word_ids(strings, ("the", "a", "this"))
 
-    def settle(self, spans: list[MentionRecord], lower: list[int]) -> None:
-        """Remove, in place, the fetal anatomy mentions of a pregnancy report (``lower``: LOWER ids per token)."""
-        if self._pregnancy.isdisjoint(lower):
-            return  # (most reports: one C-level scan)
+    def settle(self, spans: list[MentionRecord], lower: list[int], words: frozenset[int]) -> None:
+        """Remove, in place, the fetal anatomy mentions of a pregnancy report (``lower``: LOWER ids per token;
+        ``words``: the distinct ones)."""
+        if self._pregnancy.isdisjoint(words):
+            return  # (most reports: a probe per pregnancy word)
         kept: list[MentionRecord] = []
         last_fetal_end = -1  # end of the last fetal anatomy dropped: "fetal kidneys and bladder" shares its owner
         for rec in spans:

@@ -41,6 +41,9 @@ class SiteRulesHost:
     @abstractmethod
     def _rollups_of(self, iri: str) -> dict[str, Concept]: ...
 
+    @abstractmethod
+    def _typical_sites(self, iri: str) -> tuple[Concept, ...]: ...
+
     # Defined by DegreeRules (udt/parser/degrees.py).
     @abstractmethod
     def _denied_grade(self, rec: MentionRecord, lower: list[int]) -> tuple[Concept, int] | None: ...
@@ -55,6 +58,9 @@ class SiteRulesHost:
     # Defined by PediatricRules (udt/parser/pediatric.py).
     @abstractmethod
     def _pediatric_system(self) -> str | None: ...
+
+    @abstractmethod
+    def _counterpart_rollups(self, iri: str) -> dict[str, Concept]: ...
 
     # Defined by ImpliedSiteRules (udt/parser/implied.py).
     @abstractmethod

@@ -114,12 +114,12 @@ class ImpliedSiteRules(SiteRulesHost):
             return
         count = self._site_count_memo.get(iri)
         if count is None:
-            count = self._site_count_memo[iri] = len(self.taxonomy.sites(iri))
+            count = self._site_count_memo[iri] = len(self._typical_sites(iri))
         if count != 1 and self._organ_label(implied[0].iri) not in self._vessel_organs:
             return  # several sites of one organ: only "no DVT" (the leg veins) names it, not "no haematoma/hernia"
         rolled = self._rollups_of(implied[0].iri)
         if pediatric:
-            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
+            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
         for f in self.fields[1:3]:
             if f in rolled and (released := rolled[f].us365k_label):
                 labels[f].add(released)
@@ -130,7 +130,7 @@ class ImpliedSiteRules(SiteRulesHost):
             return
         rolled = self._rollups_of(iri)
         if pediatric:
-            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
+            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
         for f in self.fields[1:3]:
             if f in rolled and (released := rolled[f].us365k_label):
                 labels[f].add(released)
@@ -144,13 +144,15 @@ class ImpliedSiteRules(SiteRulesHost):
         if not implied:
             return {}
         rolled = self._rollups_of(implied[0].iri)
-        return _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields) if pediatric else rolled
+        if not pediatric:
+            return rolled
+        return _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
 
     def _site_fits(self, diagnosis: str, site: str) -> bool:
         """Whether anatomy a diagnosis phrase contains can be its site: the diagnosis declares no organ of its own,
         or the anatomy lies in one of its typical sites' organs ("thyroid nodule": yes; the "fistula" of a perianal
         fistula, a dialysis fistula, or the "cervix" of the pyloric "cervix sign": no)."""
-        organs = {self._organ_iri(s.iri) for s in self.taxonomy.sites(diagnosis)}
+        organs = {self._organ_iri(s.iri) for s in self._typical_sites(diagnosis)}
         return not organs or None in organs or self._organ_iri(site) in organs
 
     def _names_other_anatomy(self, k: int, spans: list[MentionRecord], sent_starts: list[int], sent: int) -> bool:
@@ -272,7 +274,7 @@ class ImpliedSiteRules(SiteRulesHost):
         found = self._implied.get(iri)
         if found is None:
             organs = {}
-            for site in self.taxonomy.sites(iri):
+            for site in self._typical_sites(iri):
                 organ = self._rollups_of(site.iri).get(self.fields[2])
                 if organ is not None:
                     organs[organ.iri] = site
@@ -378,7 +380,7 @@ class ImpliedSiteRules(SiteRulesHost):
                     # adnexal mass with moderate ascites": the peritoneum).
                     continue
                 if r.pediatric:
-                    rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, fields)
+                    rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, fields)
                 for f in fields[1:3]:
                     if f in rolled and (released := rolled[f].us365k_label):
                         labels[f].add(released)
@@ -401,7 +403,7 @@ class ImpliedSiteRules(SiteRulesHost):
         for rec in r.evidence:
             if rec.field != self._diagnosis_field or rec.historical or rec.hypothetical \
                     or rec.section in ts.NON_FINDING_SECTIONS or rec.value != self._fluid_value \
-                    or lower[rec.end - 1] not in self._effusion_words or self.taxonomy.sites(rec.iri):
+                    or lower[rec.end - 1] not in self._effusion_words or self._typical_sites(rec.iri):
                 continue  # (an effusion that names its own space, "pericardial effusion", is that space's)
             sent = bisect_right(r.sent_starts, rec.start) - 1
             named = r.strong_sites.get(sent, set()) | r.strong_sites.get(sent - 1, set())

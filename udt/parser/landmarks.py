@@ -55,8 +55,6 @@ class LandmarkRules(SiteRulesHost):
     _coordination_fillers: frozenset[int]
     _copula_words: frozenset[int]
     _differential_heads: frozenset[int]
-    _differential_lower: list[int] | None
-    _differential_named: bool
     _differential_stops: frozenset[int]
     _differential_verbs: frozenset[int]
     _duct_heads: frozenset[int]
@@ -83,6 +81,7 @@ class LandmarkRules(SiteRulesHost):
     _panel_openers: frozenset[int]
     _the: int
     _orientation_stops: frozenset[int]
+    _orientation_cues: frozenset[int]
     _orientation_verbs: frozenset[int]
     _orientation_words: frozenset[int]
     _orientation_roles: frozenset[int]
@@ -135,6 +134,10 @@ class LandmarkRules(SiteRulesHost):
         self._between = strings.add("between")
         self._orientation_verbs = word_ids(strings, ts.ORIENTATION_VERBS)
         self._orientation_marks = word_ids(strings, ts.ORIENTATION_MARK_VERBS)
+        # Every reading of _named_for_orientation needs one of these in its reach: a mark, "background", a role
+        # ("as landmarks") or "orientation" after "for".
+        self._orientation_cues = self._orientation_marks | self._background_words | self._orientation_roles \
+            | self._orientation_words
         self._panel_openers = word_ids(strings, (".", ":", ")", "\n", "\n\n", ";"))
         self._the = strings.add("the")
         self._orientation_stops = word_ids(strings, (".", ";", "\n", "\n\n", "with", "shows", "show", "demonstrates"))
@@ -150,8 +153,6 @@ class LandmarkRules(SiteRulesHost):
         self._differential_heads = word_ids(strings, ts.DIFFERENTIAL_LIST_HEADS)
         self._differential_verbs = word_ids(strings, ts.DIFFERENTIAL_LIST_VERBS)
         self._differential_stops = word_ids(strings, (".", ";", "\n", "\n\n", "but", "however"))
-        self._differential_lower: list[int] | None = None  # the report _names_a_differential last read ...
-        self._differential_named = False  # ... and its answer
         self._site_gap_verbs = word_ids(strings, ts.SITE_GAP_VERBS)
         self._involvement_words = word_ids(strings, ts.INVOLVEMENT_WORDS)
         self._hyphen_word = strings.add("-")
@@ -270,7 +271,7 @@ class LandmarkRules(SiteRulesHost):
         prev = spans[k - 1]
         if prev.field != self.fields[0] or prev.hypothetical or not 0 <= cue - prev.end <= 3 \
                 or self._info_value(prev) != self._fluid_value \
-                or any(s.iri not in self._tissue_layers for s in self.taxonomy.sites(prev.iri)):
+                or any(s.iri not in self._tissue_layers for s in self._typical_sites(prev.iri)):
             return False  # (a haematoma's sites are tissue layers only: it may lie around an organ too)
         return self._site_gap_verbs.union(self._site_gap_fillers).issuperset(lower[prev.end : cue])
 
@@ -300,7 +301,7 @@ class LandmarkRules(SiteRulesHost):
         prev = spans[k - 1]
         if organ not in self._vessel_organs or prev.field != self.fields[0]:
             return False
-        sites = {self._organ_iri(s.iri) for s in self.taxonomy.sites(prev.iri)}
+        sites = {self._organ_iri(s.iri) for s in self._typical_sites(prev.iri)}
         return self._organ_iri(spans[k].iri) in sites
 
     def _joint_of_a_vessel(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
@@ -317,13 +318,10 @@ class LandmarkRules(SiteRulesHost):
         organ = self._organ_label(prev.iri) if prev.field in self._anatomy else None
         return organ is not None and organ in self._vessel_organs
 
-    def _names_a_differential(self, lower: list[int]) -> bool:
-        """Whether the report names a differential at all: one C-level scan per report, remembered for the report's
-        token list (held, so that its identity cannot be reused by the next report's list)."""
-        if self._differential_lower is not lower:
-            self._differential_lower = lower
-            self._differential_named = not self._differential_heads.isdisjoint(lower)
-        return self._differential_named
+    def _names_a_differential(self, words: frozenset[int]) -> bool:
+        """Whether the report names a differential at all (``words``: its distinct LOWER ids; a probe per head
+        word, where a scan of the token list re-hashes every token)."""
+        return not self._differential_heads.isdisjoint(words)
 
     def _in_differential_list(self, m: MentionRecord, lower: list[int]) -> bool:
         """Anatomy inside a differential list of its clause: a head ("differential", "considerations") then a list
@@ -408,6 +406,8 @@ class LandmarkRules(SiteRulesHost):
         """A figure legend's structure "labelled for orientation" (or "marked for reference"): shown to orient the
         reader, not examined (guideline). Reads at most 14 tokens ahead, to the end of its clause."""
         end = min(len(lower), m.end + _ORIENTATION_REACH)
+        if self._orientation_cues.isdisjoint(lower[m.end : end]):
+            return False  # (one C-level test: most anatomy has none of the words that can say so in reach)
         for j in range(m.end, end - 1):
             word = lower[j]
             if word in self._orientation_stops:
@@ -624,7 +624,7 @@ class LandmarkRules(SiteRulesHost):
         return None
 
     def _weak_site(self, k: int, spans: list[MentionRecord], lower: list[int], landmark_ends: dict[int, int],
-                   info: _Info) -> tuple[str, int] | None:
+                   info: _Info, words: frozenset[int]) -> tuple[str, int] | None:
         """Why an anatomy mention may not name an organ the study is about: "landmark" ("posterior to the
         bladder"), "modifier" (an organ word qualifying a lesion: "soft-tissue mass", "subcutaneous nodule"), or
         "structure" (a finer structure inside the description of a lesion: "... with a fatty hilum"); with the
@@ -642,7 +642,7 @@ class LandmarkRules(SiteRulesHost):
                 # (a distance from a part of an organ, "6 cm from the nipple", places a lesion inside that organ;
                 # from a whole organ, "1 cm from the adrenal", outside it)
                 return "landmark", cue
-        if self._names_a_differential(lower) \
+        if self._names_a_differential(words) \
                 and not self._differential_heads.isdisjoint(lower[max(0, m.start - _DIFFERENTIAL_REACH) : m.start]) \
                 and self._in_differential_list(m, lower):
             # "the differential includes ... heart failure": a possibility only. An organ word naming a listed

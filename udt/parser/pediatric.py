@@ -29,6 +29,8 @@ from udt.parser.ventricles import VentricleSense
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.strings import StringStore
 
     from udt.parser.vocabulary import Vocabulary
@@ -66,6 +68,12 @@ _KIN_INFANT_AGE = re.compile(
     r"|(?<!gestational )(?<!menstrual )\baged?\s*:?\s*\d{1,3}[\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b",
     re.IGNORECASE,
 )
+# What every _KIN_INFANT_AGE match holds: a number and the first letters of its unit (the same flags, so the same
+# characters match; first a digit, to which the regex engine skips).
+_INFANT_UNIT = re.compile(r"\d[\s-]*(?:m[ot]|w[ek]|da)", re.IGNORECASE)
+# The word "age" or "aged" (_AGE, _KIN_INFANT_AGE: "\baged?"), searched in lower-case ASCII text: the letters first,
+# to which the engine skips, then the word boundary before them.
+_AGE_WORD = re.compile(r"age(?<!\wage)")
 # A header's or a post's age glued to the sex letter ("HISTORY: 38F, pelvic pain", "14F here", "(9 M)"): upper-case
 # M/F alone after one or two digits. Not a French gauge of a device named in the same clause ("a 14F pigtail drain",
 # "8 F sheath", "a 6F ureteric stent").
@@ -100,15 +108,22 @@ def _child_age_and_sex(text: str) -> bool:
 def _child_age(text: str) -> bool:
     if _child_age_and_sex(text):
         return True
+    # _KIN_INFANT_AGE tries its lookbehinds at every character (about as costly as _AGE, which runs on every report
+    # stating an age in years: "45-year-old"): searched only where its number and unit, and in ASCII text its word
+    # or relative, are found by cheaper scans.
+    infant = True
     if text.isascii():
-        # Every age _AGE reads has a digit before a "y", a son or daughter, or the word "age" (cheap to
-        # rule out; the full pattern costs more than the rest of the report's paediatric check).
+        # Every age _AGE reads has a digit before a "y", a relative, or the word "age" (cheap to rule out; the
+        # full pattern costs more than the rest of the report's paediatric check): the word, not its letters
+        # ("image", "average", "drainage" hold them).
         low = text.lower()
-        if "age" not in low and _DIGIT_Y.search(text) is None and (
-                ("son" not in low and "daughter" not in low and "sister" not in low and "brother" not in low
-                 and "nephew" not in low and "niece" not in low) or _KIN.search(low) is None):
+        aged = _AGE_WORD.search(low) is not None
+        kin = ("son" in low or "daughter" in low or "sister" in low or "brother" in low or "nephew" in low
+               or "niece" in low)
+        if not aged and _DIGIT_Y.search(text) is None and (not kin or _KIN.search(low) is None):
             return False
-    if _KIN_INFANT_AGE.search(text) is not None:
+        infant = aged or kin
+    if infant and _INFANT_UNIT.search(text) is not None and _KIN_INFANT_AGE.search(text) is not None:
         return True
     for m in _AGE.finditer(text):
         age = int(next(g for g in m.groups() if g))
@@ -117,8 +132,10 @@ def _child_age(text: str) -> bool:
     return False
 
 
-def _to_pediatric(rolled: dict[str, Concept], ped_map: dict[str, str], tax: Taxonomy,
-                  fields: tuple[str, ...]) -> dict[str, Concept]:
+def _to_pediatric(rolled: dict[str, Concept], ped_map: dict[str, str],
+                  rollups: Callable[[str], dict[str, Concept]], fields: tuple[str, ...]) -> dict[str, Concept]:
+    """``rolled`` with the organ and body system of the paediatric counterpart ``ped_map`` gives its organ (or body
+    system), whose roll-ups ``rollups`` reads (only read: :meth:`PediatricRules._counterpart_rollups`)."""
     organ = rolled.get(fields[2])
     system = rolled.get(fields[1])
     target = None
@@ -129,7 +146,7 @@ def _to_pediatric(rolled: dict[str, Concept], ped_map: dict[str, str], tax: Taxo
     if target is None:
         return rolled
     out = dict(rolled)
-    out.update(tax.rollups(target))
+    out.update(rollups(target))
     return out
 
 
@@ -157,6 +174,7 @@ class PediatricRules(SiteRulesHost):
     def _init_pediatric(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         tax = self.taxonomy
+        self._counterpart_memo: dict[str, dict[str, Concept]] = {}  # see _counterpart_rollups
         self._ventricles = VentricleSense(tax, strings)
         self._fetal_anatomy = FetalAnatomy(strings, frozenset(self._anatomy))
         self._tunica = TunicaSense(tax, strings)
@@ -166,6 +184,14 @@ class PediatricRules(SiteRulesHost):
         self._article_a = strings.add("a")
         self._child_refiles = self._finer_pediatric_counterparts()
 
+    def _counterpart_rollups(self, iri: str) -> dict[str, Concept]:
+        """``Taxonomy.rollups`` of a paediatric counterpart, once per counterpart: each call walks the ancestors, and
+        in a child's report every anatomy mention and lesion asks it (the dict is only read)."""
+        found = self._counterpart_memo.get(iri)
+        if found is None:
+            found = self._counterpart_memo[iri] = self.taxonomy.rollups(iri)
+        return found
+
     def _pediatric_system(self) -> str | None:
         """The released body system of the paediatric organs (the ontology's Pediatrics)."""
         for target in self.vocabulary.pediatric.values():
@@ -174,7 +200,7 @@ class PediatricRules(SiteRulesHost):
                 return system.us365k_label
         return None
 
-    def _refile_mentions(self, spans: list[MentionRecord], lower: list[int], text: str) -> None:
+    def _refile_mentions(self, spans: list[MentionRecord], lower: list[int], words: frozenset[int], text: str) -> None:
         """Re-file, before they are read, mentions whose sense the whole report settles: a cardiac "right
         ventricle" in a neonatal cranial study is the brain's (ventricles.py); fetal anatomy at a pregnancy scan is
         no organ examined and is dropped (fetal.py); the tunica albuginea of a penile report is the penis's
@@ -182,7 +208,8 @@ class PediatricRules(SiteRulesHost):
         own paediatric counterpart differs from its organ's (the sternocleidomastoid, the soft tissues of the neck:
         Soft tissues in an adult, Pediatric head and neck in a child) is that counterpart."""
         self._ventricles.settle(spans, lower)
-        self._fetal_anatomy.settle(spans, lower)  # "fetal kidneys", "abdominal circumference" at a pregnancy scan
+        # "fetal kidneys", "abdominal circumference" at a pregnancy scan
+        self._fetal_anatomy.settle(spans, lower, words)
         self._tunica.settle(spans, lower)  # "tunica albuginea" in a penile report: the penis's
         refiles = self._child_refiles
         if not refiles or refiles.keys().isdisjoint(map(_IRI, spans)) or not self._child_report(spans, lower, text):

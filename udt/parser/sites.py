@@ -183,6 +183,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._dimension_words: frozenset[int] | None = None  # see _ordinal_dimension_words (built on first need)
         self._kind_memo: dict[str, str] = {}  # diagnosis IRI -> _diagnosis_kind (an ontology walk per call)
         self._site_count_memo: dict[str, int] = {}  # diagnosis IRI -> how many typical sites the ontology gives
+        self._sites_memo: dict[str, tuple[Concept, ...]] = {}  # diagnosis IRI -> its typical sites (_typical_sites)
         termset = matcher.termset
         self.fields = tax.fields
         self._overrides = _rollup_overrides(tax, rollups or {})
@@ -513,8 +514,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         sections = state.sections = _end_history_at_a_key(text, state.sections)
         cols = columns_of(doc, state)
         lower = cols.lower
-        self._refile_mentions(spans, lower, text)  # a cranial study's "right ventricle", a child's neck muscle
         words = cols.words  # (the cue tables are tested against the report's word set: see PhraseTable.find)
+        self._refile_mentions(spans, lower, words, text)  # a cranial study's "right ventricle", a child's neck muscle
         ped_hits: list[tuple[int, int, int]] = []
         self._ped_cues.find(lower, ped_hits, words)
         if ped_hits and self._fetal_sense(ped_hits, lower):
@@ -547,8 +548,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         other_sense, hyphen = self._other_sense_words, self._hyphen
         # Another examination ("CT showed ...") is named in few reports: one C-level test spares a look-back per
         # diagnosis (against the report's word set: a probe per word with its stored hash, not a re-hash per token).
-        other_exam = not self._other_modalities.isdisjoint(r.cols.words)
-        relatives = names_a_relative(r.cols.words)  # a relative named: their past conditions are family history
+        report_words = r.cols.words  # (the report's distinct LOWER ids: see TokenColumns.words)
+        other_exam = not self._other_modalities.isdisjoint(report_words)
+        relatives = names_a_relative(report_words)  # a relative named: their past conditions are family history
         for k, rec in enumerate(spans):
             records.append(rec)
             start, end = rec.start, rec.end
@@ -644,7 +646,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 continue  # "irregular periods", "the liver surface is nodular", "elongated pylorus": no lesion's
             info = self._info.get(iri) or self._describe(iri, field, None)
             if r.pediatric and field in anatomy_fields:
-                rolled = _to_pediatric(info.rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
+                rolled = _to_pediatric(info.rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
                 if rolled is not info.rolled:
                     info = self._describe(iri, field, rolled)
             if end - start > 1 and field == diagnosis:
@@ -662,7 +664,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if status != "present" or historical or hypothetical or not in_findings:
                 self._unasserted_site(k, rec, sent, info, index, r)
             elif info.kind == "anatomy":
-                weak = self._weak_site(k, spans, lower, r.landmark_ends, info)
+                weak = self._weak_site(k, spans, lower, r.landmark_ends, info, report_words)
                 r.anatomy_sents.add(sent)
                 if weak is not None:
                     # A bare vessel word ("arterial hyperenhancement") or a region ("to the skin") does not keep a
@@ -732,7 +734,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # (a landmark, "carpal tunnel", is no site; nor the "cervix" of a "cervix sign" of the pylorus)
                 site_rolled = self._rollups_of(site)
                 if r.pediatric:
-                    site_rolled = _to_pediatric(site_rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
+                    site_rolled = _to_pediatric(site_rolled, self.vocabulary.pediatric, self._counterpart_rollups,
+                                                self.fields)
                 info = self._describe(iri, field, {**site_rolled, **info.rolled})
             inner = self.matcher.term_within(words, self._named_attributes)
             stated = () if inner is None else tuple(
@@ -778,7 +781,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 if implied:
                     rolled_site = self._rollups_of(implied[0].iri)
                     if r.pediatric:
-                        rolled_site = _to_pediatric(rolled_site, self.vocabulary.pediatric, self.taxonomy,
+                        rolled_site = _to_pediatric(rolled_site, self.vocabulary.pediatric, self._counterpart_rollups,
                                                     self.fields)
                     organ_c, system_c = rolled_site.get(self.fields[2]), rolled_site.get(self.fields[1])
                     item.organ = organ_c.us365k_label if organ_c is not None else None
@@ -809,6 +812,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             self._normal_study_by_attributes(r.side_normals, r.spans, r.lower, r.sent_starts, r.abnormal,
                                              r.strong_sites, r.labels)
         return organ_normal
+
+    def _typical_sites(self, iri: str) -> tuple[Concept, ...]:
+        """``Taxonomy.sites(iri)``, once per concept: each call walks the concept's ancestors and their sites' (the
+        rules ask it of a mention's diagnosis, as often as the reports name it)."""
+        found = self._sites_memo.get(iri)
+        if found is None:
+            found = self._sites_memo[iri] = self.taxonomy.sites(iri)
+        return found
 
     def _organ_label(self, iri: str) -> str | None:
         organ = self._rollups_of(iri).get(self.fields[2])
