@@ -1382,12 +1382,6 @@ OTHER_MODALITY_VERBS = ("showed", "shows", "demonstrated", "suggested", "found",
 ABDOMINAL_WALL_HERNIA_WORDS = ("umbilical", "paraumbilical", "para-umbilical", "periumbilical", "incisional",
                                "ventral", "epigastric", "spigelian", "parastomal")
 
-# Anatomy denied as the content of a hernia ("no bowel within the sac", "no bowel in the hernia") was not examined in
-# its own right: a negated organ followed by one of these words (after "in"/"within") names no organ.
-HERNIA_CONTENT_PLACES = ("sac", "hernia", "defect")
-# ... and anatomy denied in the clause that describes a hernia named before it ("a femoral hernia containing fat,
-# with no bowel peristalsis"): a word of these, read back in its sentence up to a ";".
-HERNIA_WORDS = ("hernia", "hernias", "herniae", "hernial", "herniation")
 
 # In a report about a pregnancy, "baby" is the fetus, not a child patient ("my 12 week scan ... everything looks good
 # with baby"): these cues then make no paediatric report. Fetal anatomy is never labelled (corpus guideline).
