@@ -60,6 +60,7 @@ def test_bowel_denied_in_a_hernia_was_examined(parser: ReportParser, text: str, 
         ("Her shoulder is painful; the subacromial bursa is distended with fluid.", ["Shoulder"]),
         ("Index finger: effusion in the flexor tendon sheath.", ["Fingers"]),
         ("Knee: the MCL is thickened and hypoechoic, in keeping with a sprain.", ["Knee"]),
+        ("Liver normal. Medial knee: partial tear of the MCL.", ["Knee", "Liver"]),
     ],
 )
 def test_a_body_word_in_another_sense_is_no_organ(parser: ReportParser, text: str, organs: list[str]) -> None:

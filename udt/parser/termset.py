@@ -887,9 +887,10 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      "plantar": ("flexion", "flexed"),
                      # "The nerve glides freely with finger flexion": a movement made during the scan, not a digit
                      # examined.
+                     # ... and "fingers crossed" is a wish, no digit examined.
                      **dict.fromkeys(("finger", "fingers", "thumb", "toe", "toes"),
                                      ("flexion", "extension", "abduction", "adduction", "movement", "movements",
-                                      "motion", "flexed", "extended"))}
+                                      "motion", "flexed", "extended", "crossed"))}
 # A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
 # portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
 OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs"),
@@ -899,7 +900,15 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
                       # growth", "fetal growth", "no further growth"), not a mass ("a growth", "polypoid growth").
                       "growth": ("interval", "fetal", "foetal", "fetus", "foetus", "normal", "appropriate", "adequate",
                                  "rapid", "further", "continued", "steady", "slow", "symmetric", "symmetrical",
-                                 "asymmetric", "asymmetrical", "interim", "progressive", "subsequent", "significant")}
+                                 "asymmetric", "asymmetrical", "interim", "progressive", "subsequent", "significant"),
+                      # A plaque's shoulder (its edge, where it ulcerates: "ulceration at its shoulder", "the plaque
+                      # shoulder"): a part of a thing, never a person's joint ("his shoulder", "her shoulder").
+                      **dict.fromkeys(("shoulder", "shoulders"), ("its", "plaque", "plaque's", "plaques"))}
+# An abbreviation with another sense where a word of its own sense is named just before it, in its sentence: "MCL" is
+# the mid-clavicular line a liver or spleen is measured along ("liver 16 cm in the MCL", "Liver: enlarged (MCL 17
+# cm)"), the knee's medial collateral ligament elsewhere. Read back at most OTHER_SENSE_NEAR_REACH tokens.
+OTHER_SENSE_NEAR = {"mcl": ("liver", "hepatic", "hepatomegaly", "spleen", "splenic", "splenomegaly")}
+OTHER_SENSE_NEAR_REACH = 12
 # ... and after "on/via/through/in the": "it came up on the portal".
 OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto"), "va": ("at",)}
 # Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
