@@ -1405,7 +1405,9 @@ FETAL_BIOMETRY_WORDS = ("circumference", "circumferences")
 # an adult's report (pediatric.py).
 WISHED_BABY_WORDS = ("for", "have", "having", "want", "wanting", "another", "conceive", "planning")
 PREGNANCY_WORDS = ("pregnant", "pregnancy", "gestation", "gestational", "trimester", "placenta", "placental", "fetal",
-                   "foetal", "fetus", "foetus", "nuchal", "antenatal", "prenatal", "obstetric", "iup", "crl", "lmp")
+                   "foetal", "fetus", "foetus", "nuchal", "antenatal", "prenatal", "obstetric", "iup", "crl", "lmp",
+                   # an early scan's own words ("they saw the heartbeat", "a small subchorionic bleed", "yolk sac")
+                   "heartbeat", "heartbeats", "subchorionic", "yolk", "embryo")
 
 # Words of a report about the penis: there the bare "tunica albuginea" is the penile tunica (see tunica.py).
 PENILE_CONTEXT_WORDS = ("penis", "penile", "shaft", "cavernosa", "cavernosum", "cavernosal", "corporal",
