@@ -51,13 +51,9 @@ class ImpliedSiteRules(SiteRulesHost):
     _contrasts: frozenset[int]
     _diagnosis_field: str
     _fluid_value: str | None
-    _hernia_places: frozenset[int]
-    _hernia_words: frozenset[int]
-    _clause_breaks: frozenset[int]
     _holding_places: frozenset[int]
     _holding_verbs: frozenset[int]
     _implied: dict[str, tuple[Concept, ...]]
-    _in_within: frozenset[int]
     _landmark_iris: frozenset[str]
     _node_iri: str | None
     _node_parts: frozenset[str]
@@ -76,10 +72,6 @@ class ImpliedSiteRules(SiteRulesHost):
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._holding_places = word_ids(strings, ts.HOLDING_PLACE_WORDS)
         self._holding_verbs = word_ids(strings, ts.SITE_GAP_VERBS)  # ("a ganglion arising from the A3 pulley")
-        self._in_within = word_ids(strings, ("in", "within", "inside"))
-        self._hernia_places = word_ids(strings, ts.HERNIA_CONTENT_PLACES)
-        self._hernia_words = word_ids(strings, ts.HERNIA_WORDS)
-        self._clause_breaks = word_ids(strings, (";", ".", "\n", "\n\n"))
         self._organ_parts: OrganPartWords = OrganPartWords(strings, self.vocabulary)
         self._recess_cues: frozenset[int] = word_ids(strings, ts.RECESS_CUE_WORDS)
         self._recess_bounds: list[tuple[str, frozenset[str]]] = self._bounded_recesses()
@@ -330,9 +322,9 @@ class ImpliedSiteRules(SiteRulesHost):
                 self._add_general_site(info, iri, r.pediatric, labels)
         elif field == self.fields[2] and negated and in_findings and not historical and not hypothetical \
                 and iri not in self._landmark_iris and iri not in self._node_parts \
-                and not self._describes_flow(k, spans, lower) \
-                and not self._hernia_content(rec, lower, r.sent_starts[sent]):
-            # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined.
+                and not self._describes_flow(k, spans, lower):
+            # "The left ovary is not seen", "no fluid in the endometrial cavity": the organ was examined; so was the
+            # bowel a hernia's sac is checked for ("no bowel within the sac": guideline, organs in negated statements).
             if iri == self._node_iri:
                 # "Abnormal nodes: none" in an axillary study: the nodes of the region the report is about.
                 r.deferred.append(("node", sent, info, index))
@@ -477,20 +469,3 @@ class ImpliedSiteRules(SiteRulesHost):
         """The soft tissues a diagnosis implies ("cellulitis") in a report that labels an organ that is not a region
         ("US LEFT BUTTOCK"): that organ's subcutis (guideline: a region that is itself an organ value wins)."""
         return organ.us365k_label == self._tissue_organ and not labels[self.fields[2]] <= self._region_organs
-
-    def _hernia_content(self, rec: MentionRecord, lower: list[int], sent_start: int) -> bool:
-        """Denied anatomy that is a hernia's content ("no bowel within the sac", "no bowel in the hernia"), or that
-        the clause describing a hernia denies ("a femoral hernia sac containing fat, with no bowel peristalsis"):
-        the hernia named before it in its sentence with no ";" between, read back at most 30 tokens."""
-        window = lower[rec.end : rec.end + 4]
-        if not self._in_within.isdisjoint(window) and not self._hernia_places.isdisjoint(window):
-            return True
-        before = lower[max(sent_start, rec.start - 30) : rec.start]
-        if self._hernia_words.isdisjoint(before):
-            return False  # (the common case, one C-level test)
-        for word in reversed(before):
-            if word in self._hernia_words:
-                return True
-            if word in self._clause_breaks:
-                return False
-        return False

@@ -51,6 +51,14 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 _ADULT_AGE = 16
+# A child the poster says the family has ("we have a 10-year-old", "we've got two kids aged 8 and 10"): one of the
+# household named beside the patient, not the patient (a parent's post about the child names the child as the
+# patient: "my son is 9", "our 3-year-old had a kidney scan").
+_FAMILY_NAMED_BEFORE = re.compile(
+    r"\b(?:we|i|they)(?:\s+(?:also|both|still))?\s+(?:have|'ve\s+got|have\s+got|got)\s+(?:a|an|one|two|three|four|"
+    r"kids|children|\w+\s+kids|\w+\s+children)(?:\s+(?:kids|children))?(?:\s+aged)?\s*$",
+    re.IGNORECASE,
+)
 # What every _AGE match contains besides "age": a digit, then spaces or hyphens, then "y"; or a son or daughter
 # (ASCII text only: IGNORECASE matching outside ASCII is wider than these classes).
 # Searched apart: the kin words are searched case-sensitively in the lower-cased ASCII text (the same matches as
@@ -127,7 +135,7 @@ def _child_age(text: str) -> bool:
         return True
     for m in _AGE.finditer(text):
         age = int(next(g for g in m.groups() if g))
-        if age < _ADULT_AGE:
+        if age < _ADULT_AGE and _FAMILY_NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None:
             return True
     return False
 

@@ -60,6 +60,8 @@ class WordSenseRules(SiteRulesHost):
     _other_sense: dict[int, frozenset[int]]
     _other_sense_before_the: dict[int, frozenset[int]]
     _other_sense_before_words: dict[int, frozenset[int]]
+    _other_sense_near: dict[int, frozenset[int]]
+    _sentence_ends: frozenset[int]
     _past_surgery: frozenset[int]
     _surgery_owners: frozenset[int]
     _side_words: frozenset[int]
@@ -84,6 +86,8 @@ class WordSenseRules(SiteRulesHost):
                                           for a, ws in ts.OTHER_SENSE_BEFORE.items()}
         self._other_sense_before_the = {strings.add(a): word_ids(strings, ws)
                                         for a, ws in ts.OTHER_SENSE_BEFORE_THE.items()}
+        self._other_sense_near = {strings.add(a): word_ids(strings, ws) for a, ws in ts.OTHER_SENSE_NEAR.items()}
+        self._sentence_ends = word_ids(strings, (".", "\n", "\n\n", ";"))
         self._the = strings.add("the")
         self._past_surgery = word_ids(strings, ts.PAST_SURGERY_WORDS)
         self._surgery_owners = word_ids(strings, ts.PAST_SURGERY_OWNERS)
@@ -176,7 +180,7 @@ class WordSenseRules(SiteRulesHost):
         a process ("interval growth", "growth parameters": growing, no mass)."""
         if rec.end - rec.start != 1:
             return False
-        if self._other_sense_before(rec.start, lower):
+        if self._other_sense_before(rec.start, lower) or self._other_sense_near_before(rec.start, lower):
             return True
         after = self._other_sense.get(lower[rec.start])
         if after is None:
@@ -206,6 +210,19 @@ class WordSenseRules(SiteRulesHost):
             return start > 1 and lower[start - 2] in self._other_sense_before_the.get(word, ())
         nxt = lower[start + 1] if start + 1 < len(lower) else None
         return prev in self._other_sense_before_words[word] and nxt not in self._or_and
+
+    def _other_sense_near_before(self, start: int, lower: list[int]) -> bool:
+        """An abbreviation whose other sense a word just before it in its sentence names ("liver 16 cm in the MCL":
+        the mid-clavicular line, not the knee's ligament; termset.OTHER_SENSE_NEAR)."""
+        near = self._other_sense_near.get(lower[start])
+        if near is None:
+            return False
+        for i in range(start - 1, max(-1, start - 1 - ts.OTHER_SENSE_NEAR_REACH), -1):
+            if lower[i] in near:
+                return True
+            if lower[i] in self._sentence_ends:
+                return False
+        return False
 
     def _like_anatomy(self, rec: MentionRecord, lower: list[int]) -> bool:
         """Anatomy followed by "-like" or "like" ("liver-like echotexture"): a comparison, no organ."""

@@ -306,7 +306,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._init_senses(strings)
         self._node_parts = self._lymph_node_parts(node)
         # Every word _in_other_sense can read in another sense (before or after it): its first test.
-        self._other_sense_words = frozenset(self._other_sense) | frozenset(self._other_sense_before_words)
+        self._other_sense_words = frozenset(self._other_sense) | frozenset(self._other_sense_before_words) \
+            | frozenset(self._other_sense_near)
         # A bare "fluid": a fluid collection only where denied, placed or measured (termset.BARE_FLUID_WORDS).
         self._bare_fluid = word_ids(strings, ts.BARE_FLUID_WORDS)
         self._init_implied(strings)

@@ -962,9 +962,10 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      "plantar": ("flexion", "flexed"),
                      # "The nerve glides freely with finger flexion": a movement made during the scan, not a digit
                      # examined.
+                     # ... and "fingers crossed" is a wish, no digit examined.
                      **dict.fromkeys(("finger", "fingers", "thumb", "toe", "toes"),
                                      ("flexion", "extension", "abduction", "adduction", "movement", "movements",
-                                      "motion", "flexed", "extended"))}
+                                      "motion", "flexed", "extended", "crossed"))}
 # A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
 # portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
 OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs"),
@@ -974,7 +975,15 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
                       # growth", "fetal growth", "no further growth"), not a mass ("a growth", "polypoid growth").
                       "growth": ("interval", "fetal", "foetal", "fetus", "foetus", "normal", "appropriate", "adequate",
                                  "rapid", "further", "continued", "steady", "slow", "symmetric", "symmetrical",
-                                 "asymmetric", "asymmetrical", "interim", "progressive", "subsequent", "significant")}
+                                 "asymmetric", "asymmetrical", "interim", "progressive", "subsequent", "significant"),
+                      # A plaque's shoulder (its edge, where it ulcerates: "ulceration at its shoulder", "the plaque
+                      # shoulder"): a part of a thing, never a person's joint ("his shoulder", "her shoulder").
+                      **dict.fromkeys(("shoulder", "shoulders"), ("its", "plaque", "plaque's", "plaques"))}
+# An abbreviation with another sense where a word of its own sense is named just before it, in its sentence: "MCL" is
+# the mid-clavicular line a liver or spleen is measured along ("liver 16 cm in the MCL", "Liver: enlarged (MCL 17
+# cm)"), the knee's medial collateral ligament elsewhere. Read back at most OTHER_SENSE_NEAR_REACH tokens.
+OTHER_SENSE_NEAR = {"mcl": ("liver", "hepatic", "hepatomegaly", "spleen", "splenic", "splenomegaly")}
+OTHER_SENSE_NEAR_REACH = 12
 # ... and after "on/via/through/in the": "it came up on the portal".
 OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto"), "va": ("at",)}
 # Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
@@ -1486,12 +1495,6 @@ OTHER_MODALITY_VERBS = ("showed", "shows", "demonstrated", "suggested", "found",
 ABDOMINAL_WALL_HERNIA_WORDS = ("umbilical", "paraumbilical", "para-umbilical", "periumbilical", "incisional",
                                "ventral", "epigastric", "spigelian", "parastomal")
 
-# Anatomy denied as the content of a hernia ("no bowel within the sac", "no bowel in the hernia") was not examined in
-# its own right: a negated organ followed by one of these words (after "in"/"within") names no organ.
-HERNIA_CONTENT_PLACES = ("sac", "hernia", "defect")
-# ... and anatomy denied in the clause that describes a hernia named before it ("a femoral hernia containing fat,
-# with no bowel peristalsis"): a word of these, read back in its sentence up to a ";".
-HERNIA_WORDS = ("hernia", "hernias", "herniae", "hernial", "herniation")
 
 # In a report about a pregnancy, "baby" is the fetus, not a child patient ("my 12 week scan ... everything looks good
 # with baby"): these cues then make no paediatric report. Fetal anatomy is never labelled (corpus guideline).
@@ -1506,7 +1509,9 @@ FETAL_BIOMETRY_WORDS = ("circumference", "circumferences")
 # an adult's report (pediatric.py).
 WISHED_BABY_WORDS = ("for", "have", "having", "want", "wanting", "another", "conceive", "planning")
 PREGNANCY_WORDS = ("pregnant", "pregnancy", "gestation", "gestational", "trimester", "placenta", "placental", "fetal",
-                   "foetal", "fetus", "foetus", "nuchal", "antenatal", "prenatal", "obstetric", "iup", "crl", "lmp")
+                   "foetal", "fetus", "foetus", "nuchal", "antenatal", "prenatal", "obstetric", "iup", "crl", "lmp",
+                   # an early scan's own words ("they saw the heartbeat", "a small subchorionic bleed", "yolk sac")
+                   "heartbeat", "heartbeats", "subchorionic", "yolk", "embryo")
 
 # Words of a report about the penis: there the bare "tunica albuginea" is the penile tunica (see tunica.py).
 PENILE_CONTEXT_WORDS = ("penis", "penile", "shaft", "cavernosa", "cavernosum", "cavernosal", "corporal",
