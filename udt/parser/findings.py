@@ -17,6 +17,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from udt.parser.bare_diagnosis import names_last_lesion
+from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
@@ -74,6 +75,7 @@ class Item:
     merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
     limb_site: bool = False  # a soft-tissue lesion its own sentence places in a limb segment (limb_sites.py)
     distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
+    dated: bool = False  # a size followed by a year or date ("38 mm in 2024"): a prior size (dated_sizes.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
 
@@ -311,6 +313,7 @@ class FindingBuilder:
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
         self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
         self.folded: set[int] = set()  # findings the caller folded into another (a table row's label: table_sides.py)
+        self.dashes: frozenset[int] = frozenset()  # tokens of a free dash (set by the caller: dash_diagnoses.py)
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _new_draft(kind)
@@ -551,12 +554,18 @@ class FindingBuilder:
             generic = prev.concept is not None and prev.concept == self.generic_lesion
             # "volar ganglion" + "cyst": two mentions inside one noun phrase.
             compound = lz.start == prev.end and (generic or lz.value == prev.value)
+            # "Stones / Calculs:", "stones/calculi": one concept named twice across a slash (a bilingual worksheet).
+            compound = compound or (lz.start == prev.end + 1 and role[prev.end] is None and lz.concept == prev.concept)
             # "Lesion 1 | R 11:00 | 9 x 6 x 5 mm | oval, anechoic | simple cyst": a bare diagnosis later in the clause
             # names the unnamed lesion it describes ("formation 23 mm, avascular (cyst)").
             named_later = generic and lz.value is not None and not prev.plural and lz.status == "present" and \
                 "sep" not in between and "sep_strong" not in between and lz.start - prev.end <= _NAMING_SPAN and \
                 not self._sized_itself(lz, items)
-            if refines or appositive or compound or named_later:
+            # "collection ..., 4 x 3 cm - abscess": a diagnosis after a free dash names the lesion just measured.
+            dashed = bool(self.dashes) and "sep_strong" not in between and named_after_dash(
+                self.dashes, role, prev.end, lz.start, lz.end,
+                [(it.start, it.end) for it in items if it.kind == "size"])
+            if refines or appositive or compound or named_later or dashed:
                 lz.merged = True
                 if lz.status == "present" and prev.value is None:
                     prev.value, prev.concept = lz.value or prev.value, lz.concept
@@ -790,6 +799,11 @@ class FindingBuilder:
         # A size right before a lesion word pre-modifies it ("a 2 cm simple cyst", "15 mm upper pole cyst").
         if after is not None and after.kind == "lesion" and self._close(size.end, after.start, items):
             return lesions.index(after), 0
+        if after is not None and after.kind == "anatomy" and after.start - size.end <= 1:
+            # "Left groin: 31 mm subcutaneous epidermoid cyst": the size opens the lesion's noun phrase.
+            k = self._lesion_across_anatomy(size, after, lesions, items)
+            if k is not None:
+                return k, 0
         if before is not None and before.kind == "anatomy" and self._measures(before, size):
             # "a nodule in the right lobe measures 2 cm": the organ only places the lesion before it.
             placed = next((lz for lz in reversed(lesions) if lz.end <= before.start), None)
@@ -807,11 +821,25 @@ class FindingBuilder:
             return lesions.index(after), 2
         return self._owner(size, lesions, None), 2
 
+    def _lesion_across_anatomy(self, size: Item, anatomy: Item, lesions: list[Item], items: list[Item]) -> int | None:
+        """The lesion whose noun phrase the size opens across an anatomical modifier right after it ("31 mm
+        subcutaneous epidermoid cyst", "9 mm subacromial bursal effusion"), when that lesion states no size of its
+        own after it in the sentence ("Right kidney 10 cm upper pole cyst 9 mm": the kidney's 10 cm); else None."""
+        k = next((k for k, lz in enumerate(lesions) if lz.start >= anatomy.end), None)
+        if k is None or not self._close(size.end, lesions[k].start, items):
+            return None
+        lesion = lesions[k]
+        if any(it.kind == "size" and it.start >= lesion.end and it.sent == lesion.sent for it in items):
+            return None
+        return k
+
     def _interval_priority(self, size: Item, priority: int) -> int:
         """An interval change ("previously noted 7 mm cyst, now 4 mm"; "cyst, previously 7 mm, measures 4 mm"):
         a size right after "now"/"currently" is today's and comes first, one right after "previously"/"prior"
         is a comparison and comes last. A size right after "largest"/"larger" is a group's own and comes first
         too ("splenomegaly, 15.2 cm, with two small cysts, the larger 13 mm")."""
+        if size.dated:
+            return 3  # "34 mm (38 mm in 2024)": a size of an earlier year
         if self.words is None:
             return priority
         role = self.words.role
@@ -839,6 +867,8 @@ class FindingBuilder:
         """Only modifiers lie between a size and the lesion word after it."""
         if start - end > 6:
             return False
+        if any(it.kind == "size" and end <= it.start < start for it in items):
+            return False  # "Right kidney 10.4 cm - 8 mm cortical cyst": the lesion's own size stands between
         covered = {j for it in items if it.kind in ("attribute", "anatomy") for j in range(it.start, it.end)}
         role = self.words.role if self.words is not None else None
         free = [j for j in range(end, start) if j not in covered]

@@ -45,6 +45,8 @@ from spacy.tokens import Doc
 from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.asides import names_a_relative, relatives_past_condition
+from udt.parser.dash_diagnoses import spaced_dashes
+from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
 from udt.parser.distances import DistanceRules
 from udt.parser.findings import (
@@ -233,6 +235,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._sides = {strings.add(w): side for side, ws in (("left", ts.LEFT), ("right", ts.RIGHT),
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
+        self._dash_ids = word_ids(strings, ts.DIAGNOSIS_DASHES)
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._side_rules = SideWordRules(strings)
         self._distance_rules = DistanceRules(strings)
@@ -855,6 +858,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             sent = bisect_right(sent_starts, first) - 1
             size = new_item("size", first, last, sent)  # (see new_item)
             size.sizes = sizes
+            size.dated = dated_at(text, end)
             items.append(size)
         items.sort(key=_START_END)
         if not self._side_words.isdisjoint(r.cols.words):
@@ -868,6 +872,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
                           self._soft_organ)
         builder = FindingBuilder(self.fields, words)
+        builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids)
         builder.vessel_organs = self._vessel_organs
         builder.generic_lesion = self._generic_lesion
         last_section = -1

@@ -660,6 +660,8 @@ SECTION_KINDS: dict[str, str] = {
     "clinical": "history", "indication": "history", "indications": "history", "reason for exam": "history",
     "reason for examination": "history", "reason for study": "history", "reason for referral": "history",
     "referral": "history", "hx": "history", "presenting complaint": "history", "clinical notes": "history",
+    # The request ("Req: biopsy of the liver lesion"; "Clinical request: ?renal cyst") says why the scan was asked for.
+    "request": "history", "req": "history", "clinical request": "history", "requested": "history",
     "technique": "technique", "procedure": "technique", "protocol": "technique", "examination": "technique",
     "exam": "technique", "study": "technique", "method": "technique", "methods": "technique",
     "comparison": "comparison", "comparisons": "comparison", "prior studies": "comparison",
@@ -726,7 +728,7 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "refine": ("likely", "probably", "consistent", "keeping", "representing", "represents", "represent",
                "suggestive", "compatible", "suggesting", "possibly", "presumably", "presumed", "favouring",
                "favoring", "probable", "?", "=", "i.e.", "namely", "suspicious", "concerning", "worrying",
-               "query", "representing"),
+               "query", "representing", "ddx"),
     # An interval change ("previously 7 mm, now 4 mm"): the size after a "current" word is the lesion's size
     # today, the one after an "earlier" word a comparison.
     "current": ("now", "currently", "presently", "today"),
@@ -755,6 +757,8 @@ LIMB_SEGMENT_WORDS = ("arm", "arms", "forearm", "forearms", "thigh", "thighs", "
 # hemidiaphragm"): the object's side and organ are not the lesion's (distances.py); "of" stays inside the object.
 DISTANCE_OBJECT_WORDS = ("from", "below", "above", "beneath", "deep")
 DISTANCE_PHRASE_INNER_WORDS = ("of",)
+# A dash standing free before a diagnosis names the lesion just described ("4 x 3 cm - abscess"; dash_diagnoses.py).
+DIAGNOSIS_DASHES = ("-", "\u2013", "\u2014")
 # Direction words that make a distance when "to" follows ("2 cm lateral to the nipple").
 DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "distal", "anterior", "posterior",
                    "caudal", "cranial", "superficial")
