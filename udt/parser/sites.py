@@ -62,6 +62,7 @@ from udt.parser.findings import (
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.limb_sites import mark_limb_lesions
+from udt.parser.listed_sizes import SizeLists
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.node_sizes import size_premodifies_node
@@ -236,6 +237,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
         self._dash_ids = word_ids(strings, ts.DIAGNOSIS_DASHES)
+        self._size_lists = SizeLists(ts.CLAUSE_ROLES["measure"])
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._side_rules = SideWordRules(strings)
         self._distance_rules = DistanceRules(strings)
@@ -850,6 +852,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     landmark_sides.append((j, side))
                 words.side[j] = None
         for start, end, sizes in parse_sizes(text):
+            start, sizes = self._size_lists.widen(text, start, end, sizes)  # ("two cysts, 2.2 and 1.4 cm": 22 mm)
             # The tokens the size overlaps (as ``Doc.char_span(..., alignment_mode="expand")``).
             first = bisect_right(idx, start) - 1
             last = bisect_left(idx, end)
