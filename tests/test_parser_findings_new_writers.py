@@ -182,3 +182,21 @@ LISTED_SIZES: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), LISTED_SIZES)
 def test_numbers_listed_before_one_unit(parser: ReportParser, text: str, expected: list) -> None:
     assert _found(parser, text) == expected
+
+
+# 10. A bare "fluid" followed by its size is a measured collection ("SASD bursa: fluid 4 mm"), as "4 mm of fluid"
+#     is; a "seg" number is a liver segment ("seg 7 haemangioma").
+MEASURED_FLUID_AND_SEGMENTS: list[Row] = [
+    ("R shoulder: subacromial bursitis, fluid 5 mm.", [("Shoulder", "fluid collection", "right", 5.0)]),
+    ("Left knee, suprapatellar recess: fluid 7 mm, no synovial thickening.",
+     [("Knee", "fluid collection", "left", 7.0)]),
+    ("Abdomen: seg 7 lesion 23 mm, echogenic.", [("Liver", None, None, 23.0)]),
+    ("Focal lesion seg 4b, 12 mm, hypoechoic; no other lesion.", [("Liver", None, None, 12.0)]),
+    # near miss: fluid joined to a next word is no collection
+    ("Right ovary: 3 cm cyst with a fluid-fluid level.", [("Adnexa", "cyst", "right", 30.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURED_FLUID_AND_SEGMENTS)
+def test_measured_fluid_and_segment_abbreviations(parser: ReportParser, text: str, expected: list) -> None:
+    assert _found(parser, text) == expected
