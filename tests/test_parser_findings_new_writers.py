@@ -200,3 +200,17 @@ MEASURED_FLUID_AND_SEGMENTS: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), MEASURED_FLUID_AND_SEGMENTS)
 def test_measured_fluid_and_segment_abbreviations(parser: ReportParser, text: str, expected: list) -> None:
     assert _found(parser, text) == expected
+
+
+# 11. Writers trained in Italian or French call a liver haemangioma an "angioma" ("formation of 13 mm, with the
+#     characters of angioma"): the unnamed formation is named by it, keeping its size.
+ANGIOMAS: list[Row] = [
+    ("Liver: in segment VII, hyperechogenic formation of 17 mm, with the characters of angioma.",
+     [("Liver", "mass", None, 17.0)]),
+    ("Hepatic angioma of 8 mm in the IV segment, unchanged.", [("Liver", "mass", None, 8.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANGIOMAS)
+def test_an_angioma_is_a_haemangioma(parser: ReportParser, text: str, expected: list) -> None:
+    assert _found(parser, text) == expected
