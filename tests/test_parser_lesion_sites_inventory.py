@@ -1,0 +1,69 @@
+"""Inventory: which organ and side a lesion is put in, for wordings of new writers (passages written for this file, in
+the voices of locum dictation, worksheets, translated reports and figure legends). One table per class; each row
+gives a passage and the (organ, released diagnosis, side, largest size in mm) of every lesion finding, in report
+order; near misses are rows that must not trigger the rule.
+
+Conventions as in ``tests/test_parser_findings_inventory.py`` (``benchmarks/data/CORPUS_GUIDELINE.md``): the side is
+left/right/bilateral for paired organs and lateral parts, None for midline or segmental sites (a liver segment).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import ReportParser
+
+K, TH, LI, SP, PL, UT = "Kidney and ureter", "Thyroid gland", "Liver", "Spleen", "Pleural space", "Uterus"
+
+Lesion = tuple[str | None, str | None, str | None, float | None]
+
+
+def _lesions(parser: ReportParser, text: str) -> list[Lesion]:
+    return [(f.organ, f.diagnosis, f.laterality, max(f.size_mm) if f.size_mm else None)
+            for f in parser.parse(text).findings if f.kind == "lesion"]
+
+
+# 1. An organ named by an abbreviation that holds its side ("RK", "LK", "RTL", "LTL": the ontology's right kidney,
+#    left thyroid lobe) is on that side although no side word stands next to it; a lesion it places is too.
+SIDED_ABBREVIATIONS: list[tuple[str, list[Lesion]]] = [
+    ("RK 11.2 cm. 9 mm cortical cyst, upper pole. LK 10.8 cm, normal.", [(K, "cyst", "right", 9.0)]),
+    ("LK 10.4 cm with a 6 mm lower pole calculus, no hydronephrosis.", [(K, None, "left", 6.0)]),
+    ("Kidneys: RK 10.9 cm, no hydro.\nLK 11.5 cm: 25 mm exophytic cyst at the upper pole.",
+     [(K, "cyst", "left", 25.0)]),
+    ("RTL 4.8 cm, containing a 12 mm solid nodule at the lower pole. LTL 4.5 cm, no nodule.",
+     [(TH, "nodule", "right", 12.0)]),
+    ("Thyroid: LTL 4.1 x 1.6 cm. Spongiform nodule 7 mm mid pole.", [(TH, "nodule", "left", 7.0)]),
+    # near misses: a side word still decides; a lobe of the unpaired liver has no side
+    ("RK normal. A 2 cm cyst in the left kidney.", [(K, "cyst", "left", 20.0)]),
+    ("LK 11 cm, normal. Right kidney: 14 mm cyst.", [(K, "cyst", "right", 14.0)]),
+    ("Right liver lobe: 2 cm haemangioma.", [(LI, "mass", None, 20.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDED_ABBREVIATIONS)
+def test_an_abbreviation_holding_its_side(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert _lesions(parser, text) == expected
+
+
+# 2. A lesion placed by a numbered liver segment ("in segment 8", "S7", "segment IVb") is in the liver, even in a report
+#    that names other organs or described another organ in the sentences before (the segment is the only word that
+#    says where it lies); it has no side.
+LIVER_SEGMENT_PLACES: list[tuple[str, list[Lesion]]] = [
+    ("Right kidney 10.8 cm, normal. A 2.4 cm hypoechoic lesion in segment 6.", [(LI, None, None, 24.0)]),
+    ("Right pleural effusion, 3 cm deep. A 4.5 cm thick-walled collection in segment 8, likely an abscess.",
+     [(PL, "fluid collection", "right", 30.0), (LI, "fluid collection", None, 45.0)]),
+    ("The spleen measures 9 cm; a 15 mm cyst lies in S7.", [(LI, "cyst", None, 15.0)]),
+    ("Left kidney shows a 1.2 cm echogenic focus at the mid pole. The liver is 14 cm; there is a 16 mm hypoechoic "
+     "lesion in segment IVb.", [(LI, None, None, 16.0)]),
+    ("Spleen 11 cm. Thick-walled collection in segment 7, 3 cm, with debris.", [(LI, "fluid collection", None, 30.0)]),
+    ("Segment 2: 9 mm echogenic lesion, likely haemangioma. Right kidney 11 cm.", [(LI, None, None, 9.0)]),
+    # near misses: a segment without a Couinaud number, or a number that is a measurement, places nothing
+    ("Lower uterine segment 5 mm. A 2 cm fibroid in the fundus.", [(UT, "mass", None, 20.0)]),
+    ("Right kidney: a 2 cm cyst in the upper segment.", [(K, "cyst", "right", 20.0)]),
+    ("Spleen: 14 mm cyst at the lower pole. Liver normal.", [(SP, "cyst", None, 14.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIVER_SEGMENT_PLACES)
+def test_a_numbered_liver_segment_places_a_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert _lesions(parser, text) == expected
