@@ -7,7 +7,10 @@ Two things a side word's neighbours decide:
 - A word that points at the other side ("the contralateral ovary", "the other kidney", "on the opposite side")
   names the side opposite to the one stated last for that organ (else, or for a bare "side", stated last at all).
 
-Both are gated on the report's word set, so they cost nothing in a report without their words.
+And one thing a side word's absence does not decide: anatomy named by an abbreviation that holds its side ("RK", "LTL":
+the ontology's "right kidney", "left thyroid lobe") is on that side (:func:`concept_sides`).
+
+The first two are gated on the report's word set, so they cost nothing in a report without their words.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from udt.parser import termset as ts
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from collections.abc import Set as AbstractSet
 
     from spacy.strings import StringStore
@@ -28,6 +32,21 @@ if TYPE_CHECKING:
 
 _OPPOSITE = {"left": "right", "right": "left"}
 _LOOK_BACK_ITEMS = 40  # how far back (in items) the side of the organ is looked for: a bounded look-back
+
+
+def concept_sides(concepts: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """IRI -> side of each anatomy concept that is one side of a paired structure, given ``(iri, label)`` pairs: the
+    side its label opens with ("right kidney", "left thyroid lobe"). A mention of such a concept with no side word
+    beside it ("RK 11 cm", "LTL: 7 mm nodule") is on that side. (An unpaired organ's part, "right hepatic lobe",
+    gets one too; the findings pass drops the side of every finding in an unpaired organ.)"""
+    first_word_side = {**dict.fromkeys(ts.LEFT, "left"), **dict.fromkeys(ts.RIGHT, "right")}
+    out: dict[str, str] = {}
+    for iri, label in concepts:
+        words = label.casefold().split()
+        side = first_word_side.get(words[0]) if len(words) > 1 else None
+        if side is not None:
+            out[iri] = side
+    return out
 
 
 class SideWordRules:

@@ -69,7 +69,7 @@ from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenCo
 from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
-from udt.parser.side_words import SideWordRules
+from udt.parser.side_words import SideWordRules, concept_sides
 from udt.parser.statuses import StatusRules
 from udt.parser.table_sides import end_clauses_at_borders, side_from_columns, table_cells
 from udt.parser.tirads import TiradsRules
@@ -265,6 +265,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # Organs the body has one of: a side word is never the laterality of a finding in them.
         self._unpaired_organs = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2] and
                                           c.us365k_label and tax.is_unpaired(c))
+        # Anatomy that is one side of a paired structure, by its label ("right kidney"): the side of a mention of it
+        # that names no side word ("RK", "LTL"; side_words.concept_sides).
+        self._concept_sides = concept_sides((c.iri, c.label) for c in concepts if c.dimension in self._anatomy)
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
                                               tax.is_pediatric(c))
         self._implied: dict[str, tuple[Concept, ...]] = {}
@@ -768,7 +771,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 item.organ, item.system, item.structure = info.organ, info.system, info.structure
                 window = lower[max(0, start - 3) : end]
                 # Most anatomy has no side word near it: skip building the words' strings then.
-                item.laterality = None if sides.keys().isdisjoint(window) else \
+                item.laterality = self._concept_sides.get(rec.iri) if sides.keys().isdisjoint(window) else \
                     laterality_of([strings[h] for h in window])
                 item.heading = end < n_tokens and orth[end] == colon
             elif kind == "lesion":
