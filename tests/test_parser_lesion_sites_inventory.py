@@ -67,3 +67,35 @@ LIVER_SEGMENT_PLACES: list[tuple[str, list[Lesion]]] = [
 @pytest.mark.parametrize(("text", "expected"), LIVER_SEGMENT_PLACES)
 def test_a_numbered_liver_segment_places_a_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 3. A diagnosis whose own words name its organ ("pleural effusion", "parathyroid adenoma", "renal cyst") is in that
+#    organ, not in the organ the sentences before described, which cannot hold it (a pleural effusion after the liver
+#    or the pericardium, a parathyroid adenoma behind a thyroid lobe); it takes its side from its own words or from
+#    the landmark that places it. A diagnosis that names no organ ("haemangioma") still yields to the organ under
+#    description.
+PT, HM = "Parathyroid glands", "Heart and mediastinum"
+ORGAN_IN_THE_NAME: list[tuple[str, list[Lesion]]] = [
+    ("Spleen 11 cm. Small left pleural effusion.", [(PL, "fluid collection", "left", None)]),
+    ("Pericardium: trace effusion. Right pleural effusion, 2 cm deep.",
+     [(HM, "fluid collection", None, None), (PL, "fluid collection", "right", 20.0)]),
+    ("Liver transplant: graft parenchyma homogeneous, 15 cm. Left pleural effusion of 25 mm depth.",
+     [(PL, "fluid collection", "left", 25.0)]),
+    ("Thyroid: right lobe 4.9 cm, left lobe 4.6 cm. Behind the left lower pole, a 12 mm oval hypoechoic parathyroid "
+     "adenoma.", [(PT, "nodule", "left", 12.0)]),
+    ("RIGHT THYROID LOBE: 5 cm. Enlarged parathyroid gland posterior to the lower pole, 14 mm.",
+     [(PT, "nodule", "right", 14.0)]),
+    ("SPLEEN: 13 cm, two small cysts, larger 7 mm. Incidental 15 mm renal cyst, left upper pole.",
+     [(SP, "cyst", None, 7.0), (K, "cyst", "left", 15.0)]),
+    ("Liver 15 cm, coarse. Incidental 2 cm renal cyst.", [(K, "cyst", None, 20.0)]),
+    # near misses: the organ under description holds a lesion whose name states no organ; an organ named before
+    # the lesion in its own sentence places it
+    ("Pleural spaces clear. Spleen: 10 mm cyst.", [(SP, "cyst", None, 10.0)]),
+    ("Right thyroid lobe: 14 mm solid nodule.", [(TH, "nodule", "right", 14.0)]),
+    ("Left kidney: 12 mm cortical cyst at the upper pole.", [(K, "cyst", "left", 12.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGAN_IN_THE_NAME)
+def test_a_diagnosis_that_names_its_organ(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert _lesions(parser, text) == expected
