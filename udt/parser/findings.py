@@ -73,6 +73,8 @@ class Item:
     site_of_self: bool = False  # a lesion item that is itself the site (a measured lymph node)
     merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
     limb_site: bool = False  # a soft-tissue lesion its own sentence places in a limb segment (limb_sites.py)
+    own_site: bool = False  # a lesion its own words place (named_organs.py, segment_sites.py): no carried site does
+    unsided: bool = False  # a lesion placed at a site that has no side (a liver segment): no carried side either
     distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
@@ -427,7 +429,8 @@ class FindingBuilder:
             reuse = self.last_lesion if lz.anaphoric and self._same(self.last_lesion, lz) else None
             site = self.site if self.site is not inherited or self._inherited_site(lz) else None
             fi = reuse if reuse is not None else self._new("lesion", lz, site)
-            if site is None and inherited is not None and inherited is not self._closed_site and reuse is None:
+            if site is None and inherited is not None and inherited is not self._closed_site and reuse is None \
+                    and not lz.unsided:
                 # "RIGHT LOWER LIMB DUPLEX ... Baker's cyst": the side of the part examined still holds.
                 self.findings[fi].laterality = inherited.laterality
             lesion_fi.append(fi)
@@ -616,8 +619,10 @@ class FindingBuilder:
         site = self.site
         if lesion.organ is None or site is None or site.organ is None or site.organ == lesion.organ:
             return True
-        if lesion.limb_site:
-            return False  # "Knee: ... In the calf subcutaneous fat, a lipoma": the calf's soft tissues
+        if lesion.limb_site or lesion.own_site:
+            # "Knee: ... In the calf subcutaneous fat, a lipoma": the calf's soft tissues; "Liver: ... Right pleural
+            # effusion": the pleural space its name states.
+            return False
         return site.organ not in self.vessel_organs and site is not self._closed_site
 
     def _modifier_side(self, lesion: Item, lo: int) -> str | None:

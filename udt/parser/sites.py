@@ -62,10 +62,12 @@ from udt.parser.landmarks import LandmarkRules
 from udt.parser.limb_sites import mark_limb_lesions
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
+from udt.parser.named_organs import OrganWords
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
+from udt.parser.segment_sites import place_in_segments
 from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
@@ -268,6 +270,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # Anatomy that is one side of a paired structure, by its label ("right kidney"): the side of a mention of it
         # that names no side word ("RK", "LTL"; side_words.concept_sides).
         self._concept_sides = concept_sides((c.iri, c.label) for c in concepts if c.dimension in self._anatomy)
+        # Words of a diagnosis that name its organ ("pleural effusion"): that organ places it (named_organs.py).
+        self._organ_words = OrganWords(strings, self.vocabulary, self._anatomy, self._organ_for)
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
                                               tax.is_pediatric(c))
         self._implied: dict[str, tuple[Concept, ...]] = {}
@@ -786,6 +790,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     organ_c, system_c = rolled_site.get(self.fields[2]), rolled_site.get(self.fields[1])
                     item.organ = organ_c.us365k_label if organ_c is not None else None
                     item.system = system_c.us365k_label if system_c is not None else None
+                if item.organ is not None and end - start > 1:
+                    item.own_site = self._organ_words.names(lower[start:end], item.organ, r.pediatric)
                 last = text[rec.end_char - 3 : rec.end_char].casefold()
                 item.plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and \
                     not info.label.endswith("s")
@@ -812,6 +818,30 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             self._normal_study_by_attributes(r.side_normals, r.spans, r.lower, r.sent_starts, r.abnormal,
                                              r.strong_sites, r.labels)
         return organ_normal
+
+    def _organ_for(self, iri: str, pediatric: bool) -> str | None:
+        """The released organ ``iri`` rolls up to; for a child, the paediatric organ it files under."""
+        rolled = self._rollups_of(iri)
+        if pediatric:
+            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self.taxonomy, self.fields)
+        organ = rolled.get(self.fields[2])
+        return organ.us365k_label if organ is not None else None
+
+    def _place_in_segments(self, r: _Report, role: list[str | None]) -> None:
+        """Lesions placed by a numbered liver segment are in the liver (segment_sites.py); a segment after a
+        landmark cue ("fluid adjacent to segment 5") places nothing."""
+        parts = self._organ_parts
+        if parts.site_iri is None or not r.lesion_sents:
+            return
+        segments = parts.named_at(r.lower, r.cols.words)
+        if segments and r.landmark_ends:
+            segments = [i for i in segments if i not in r.landmark_ends
+                        and not (i - 1 in r.landmark_ends and r.lower[i - 1] == self._the)]
+        if not segments:
+            return
+        organ = self._organ_for(parts.site_iri, r.pediatric)
+        if organ is not None:
+            place_in_segments(r.items, segments, role, r.sent_starts, (organ, self._system_of.get(organ)))
 
     def _organ_label(self, iri: str) -> str | None:
         organ = self._rollups_of(iri).get(self.fields[2])
@@ -870,6 +900,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
                           self._soft_organ)
+        self._place_in_segments(r, words.role)
         builder = FindingBuilder(self.fields, words)
         builder.vessel_organs = self._vessel_organs
         builder.generic_lesion = self._generic_lesion
