@@ -99,3 +99,30 @@ ORGAN_IN_THE_NAME: list[tuple[str, list[Lesion]]] = [
 @pytest.mark.parametrize(("text", "expected"), ORGAN_IN_THE_NAME)
 def test_a_diagnosis_that_names_its_organ(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 4. A plural lesion word heading a line of its own ("Fibroids:", "NODULES:", "Cysts:") announces a list: each line
+#    after it that gives a size and names no organ or lesion of its own ("F2 - fundal subserosal, 12 mm", "N1 - R mid:
+#    14 mm", "2) lower pole 9 mm") is one lesion of that kind, with its own size and the side its line states.
+BR = "Breast"
+LESION_LISTS: list[tuple[str, list[Lesion]]] = [
+    ("Fibroids:\n F1 - anterior intramural, 31 mm\n F2 - posterior subserosal, 14 x 12 mm\nOvaries normal.",
+     [(UT, "mass", None, 31.0), (UT, "mass", None, 14.0)]),
+    ("Thyroid: R lobe 4.6 cm, L lobe 4.2 cm.\nNodules:\nN1 - R upper pole: 12 x 8 mm, solid, hypoechoic.\nN2 - L mid: "
+     "6 mm, spongiform.", [(TH, "nodule", "right", 12.0), (TH, "nodule", "left", 6.0)]),
+    ("RIGHT KIDNEY: 11 cm.\nCysts:\n1) upper pole 22 mm\n2) lower pole 9 mm",
+     [(K, "cyst", "right", 22.0), (K, "cyst", "right", 9.0)]),
+    ("Liver 15 cm.\nLesions:\n- segment 6: 18 mm, hypoechoic\n- segment 2: 7 mm, echogenic",
+     [(LI, None, None, 18.0), (LI, None, None, 7.0)]),
+    ("Left breast.\nCysts:\n 3 o'clock, 8 mm\n 9 o'clock, 5 mm",
+     [(BR, "cyst", "left", 8.0), (BR, "cyst", "left", 5.0)]),
+    # near misses: a heading with its own words on the line, or a line that names an organ, ends no list
+    ("Gallstones: multiple, largest 14 mm.\nCBD 5 mm.", [("Gallbladder and bile ducts", None, None, 14.0)]),
+    ("Fibroids:\n F1 - anterior intramural, 31 mm\nEndometrium 7 mm.", [(UT, "mass", None, 31.0)]),
+    ("Cysts:\nin the right kidney, 15 mm.", [(K, "cyst", "right", 15.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LESION_LISTS)
+def test_a_list_under_a_plural_lesion_heading(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert _lesions(parser, text) == expected
