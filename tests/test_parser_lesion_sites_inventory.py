@@ -88,11 +88,17 @@ ORGAN_IN_THE_NAME: list[tuple[str, list[Lesion]]] = [
     ("SPLEEN: 13 cm, two small cysts, larger 7 mm. Incidental 15 mm renal cyst, left upper pole.",
      [(SP, "cyst", None, 7.0), (K, "cyst", "left", 15.0)]),
     ("Liver 15 cm, coarse. Incidental 2 cm renal cyst.", [(K, "cyst", None, 20.0)]),
+    # ... also as the name a later word gives a lesion ("a nodule, in keeping with a parathyroid adenoma")
+    ("Right thyroid lobe 4.8 cm. Behind its lower pole there is a 12 mm oval hypoechoic nodule, in keeping with a "
+     "parathyroid adenoma.", [(PT, "nodule", "right", 12.0)]),
+    ("Thyroid normal. Posterior to the left lobe, a 9 x 5 mm hypoechoic nodule, consistent with an enlarged "
+     "parathyroid gland.", [(PT, "nodule", "left", 9.0)]),
     # near misses: the organ under description holds a lesion whose name states no organ; an organ named before
     # the lesion in its own sentence places it
     ("Pleural spaces clear. Spleen: 10 mm cyst.", [(SP, "cyst", None, 10.0)]),
     ("Right thyroid lobe: 14 mm solid nodule.", [(TH, "nodule", "right", 14.0)]),
     ("Left kidney: 12 mm cortical cyst at the upper pole.", [(K, "cyst", "left", 12.0)]),
+    ("Right lobe: 14 mm nodule, in keeping with a colloid nodule.", [(TH, "nodule", "right", 14.0)]),
 ]
 
 
@@ -125,4 +131,28 @@ LESION_LISTS: list[tuple[str, list[Lesion]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), LESION_LISTS)
 def test_a_list_under_a_plural_lesion_heading(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert _lesions(parser, text) == expected
+
+
+# 5. After a heading that names a paired organ without a side ("Kidneys:", "Ovaries:", "Native kidneys:"), a bare side
+#    word opening the text ("Kidneys: right 11 cm ...") or a later sentence ("Left 10.8 cm, ...") stands for that
+#    side's organ: lesions of the sentences that follow, named without a side, are on it until another side is named.
+AD, SC = "Adnexa", "Scrotum"
+ELLIPTIC_SIDES: list[tuple[str, list[Lesion]]] = [
+    ("Kidneys: right 11.0 cm, parenchyma 15 mm. Upper pole cyst 2.4 cm, simple. Left 11.3 cm, normal.",
+     [(K, "cyst", "right", 24.0)]),
+    ("Ovaries: left 3.1 x 2 cm. 22 mm simple cyst. Right 2.8 cm, normal.", [(AD, "cyst", "left", 22.0)]),
+    ("Kidneys: left 10.2 cm, no hydronephrosis. Right 10.9 cm. Exophytic cyst at the lower pole, 31 mm.",
+     [(K, "cyst", "right", 31.0)]),
+    ("Testes: right 15 ml, homogeneous.\nLeft 16 ml. A 4 mm simple cyst at the upper pole.",
+     [(SC, "cyst", "left", 4.0)]),
+    # near misses: both sides measured leave the lesion unsided; a side named with the lesion wins
+    ("Kidneys: right 11 cm, left 11.4 cm. 15 mm cortical cyst.", [(K, "cyst", None, 15.0)]),
+    ("Kidneys: right 11 cm. A 2 cm cyst in the left kidney.", [(K, "cyst", "left", 20.0)]),
+    ("Kidneys: normal size. Upper pole cyst 2.4 cm in the left kidney.", [(K, "cyst", "left", 24.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELLIPTIC_SIDES)
+def test_a_bare_side_word_after_a_paired_organ(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert _lesions(parser, text) == expected
