@@ -17,6 +17,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from udt.parser.bare_diagnosis import names_last_lesion
+from udt.parser.elliptic_sides import side_after_heading, side_opening_sentence
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
@@ -408,9 +409,22 @@ class FindingBuilder:
         if named and names_last_lesion(self, items, span, new_section):
             return  # "... 8 x 5 mm, oval, anechoic. Simple cyst.": the diagnosis of the lesion just measured
         lesions = self._merge_refinements(named, items)
+        if has_side and not anatomy and self.site is not None and self.site.organ is not None \
+                and self.words is not None:
+            # "Kidneys: right 11 cm. ... Left 10.8 cm, normal. 6 mm stone.": the left kidney (elliptic_sides.py)
+            opened = side_opening_sentence(self.words.side, span, {it.start for it in items if it.kind == "size"})
+            if opened is not None and opened != self.site.laterality:
+                self.site = _with_side(self.site, opened)
         inherited = self.site
         if headings:
             self._move_site(headings[-1])
+            if has_side and self.words is not None and headings[-1].laterality is None and self.site is not None \
+                    and self.site.organ is not None:
+                # "Kidneys: right 11.0 cm, ...": the right kidney (elliptic_sides.py)
+                stated = side_after_heading(self.words.side, headings[-1].end, span[1],
+                                            {it.start for it in items if it.kind == "size"})
+                if stated is not None:
+                    self.site = _with_side(self.site, stated)
             if headings[-1].laterality is None and headings[-1].start <= span[0] + 1 and not (
                 self.words is not None and self.words.side[span[0]] is not None
             ):
@@ -561,6 +575,10 @@ class FindingBuilder:
                 not self._sized_itself(lz, items)
             if refines or appositive or compound or named_later:
                 lz.merged = True
+                if lz.own_site and lz.status == "present" and lz.organ is not None:
+                    # "a nodule, in keeping with a parathyroid adenoma": a name that states its organ places the
+                    # lesion it names (named_organs.py)
+                    prev.organ, prev.system, prev.own_site = lz.organ, lz.system, True
                 if lz.status == "present" and prev.value is None:
                     prev.value, prev.concept = lz.value or prev.value, lz.concept
                 prev.extra.append(lz.index)
