@@ -159,3 +159,23 @@ ELLIPTIC_SIDES: list[tuple[str, list[Lesion]] | object] = [
 @pytest.mark.parametrize(("text", "expected"), ELLIPTIC_SIDES)
 def test_a_bare_side_word_after_a_paired_organ(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 6. A small joint named by its bare abbreviation ("2nd MCP", "1st MTP", "MCPs") is that joint, and places the effusion
+#    or ganglion its line describes (not the joint or tendon of the line before).
+FI, FO, KN = "Fingers", "Foot", "Knee"
+JOINT_ABBREVIATIONS: list[tuple[str, list[Lesion]]] = [
+    ("R wrist: dorsal ganglion 6 mm.\nR 2nd MCP: grey-scale synovitis grade 2. Effusion 3 mm.",
+     [("Wrist and carpus", "cyst", "right", 6.0), (FI, "fluid collection", "right", 3.0)]),
+    ("L 1st MTP: double contour present; effusion 3 mm.", [(FO, "fluid collection", "left", 3.0)]),
+    ("Left 2nd and 3rd MCPs: small effusions, up to 3 mm.", [(FI, "fluid collection", "left", 3.0)]),
+    ("R knee effusion 6 mm. L 1st MTP effusion 2 mm.",
+     [(KN, "fluid collection", "right", 6.0), (FO, "fluid collection", "left", 2.0)]),
+    # near miss: the spelt-out joint already places it
+    ("Right second MCP joint: effusion 3 mm.", [(FI, "fluid collection", "right", 3.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT_ABBREVIATIONS)
+def test_a_joint_named_by_its_abbreviation(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert _lesions(parser, text) == expected
