@@ -149,7 +149,12 @@ ELLIPTIC_SIDES: list[tuple[str, list[Lesion]] | object] = [
     # (a known limit: a sentence with nothing the findings pass reads, a volume in ml, is not visited)
     pytest.param("Testes: right 15 ml, homogeneous.\nLeft 16 ml. A 4 mm simple cyst at the upper pole.",
                  [(SC, "cyst", "left", 4.0)], marks=pytest.mark.xfail(strict=True, reason="item-less sentence")),
+    # ... or opening the clause after a semicolon that holds the lesion
+    ("Native kidneys: R 8.1 cm with two cortical cysts, largest 17 mm; L 8.5 cm, 21 mm exophytic cyst.",
+     [(K, "cyst", "right", 17.0), (K, "cyst", "left", 21.0)]),
+    ("Ovaries: R 2.9 cm, normal; L 3.4 cm, 25 mm haemorrhagic cyst.", [(AD, "cyst", "left", 25.0)]),
     # near misses: both sides measured leave the lesion unsided; a side named with the lesion wins
+    ("Kidneys normal; 12 mm cyst in the spleen.", [(SP, "cyst", None, 12.0)]),
     ("Kidneys: right 11 cm, left 11.4 cm. 15 mm cortical cyst.", [(K, "cyst", None, 15.0)]),
     ("Kidneys: right 11 cm. A 2 cm cyst in the left kidney.", [(K, "cyst", "left", 20.0)]),
     ("Kidneys: normal size. Upper pole cyst 2.4 cm in the left kidney.", [(K, "cyst", "left", 24.0)]),
