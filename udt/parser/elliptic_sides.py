@@ -9,6 +9,8 @@ name no side of their own take, until another side is named. Two readings:
 - right after the colon of a heading that names the organ without a side ("Kidneys: right ...");
 - opening a sentence that names no anatomy ("Left 10.8 cm, normal."), which moves the organ under description to
   that side.
+- opening the semicolon clause that holds a lesion with no side of its own ("Native kidneys: R 8 cm with two
+  cysts, largest 19 mm; L 8.3 cm, 23 mm exophytic cyst": the left one).
 
 Either counts only when a size follows the side word at once (the side stands for the organ it measures: not "Left
 lobe: 44 mm", a part named after the side, whose organ's midline part, the isthmus, has no side) and its sentence
@@ -38,3 +40,17 @@ def side_after_heading(side: list[str | None], colon: int, end: int, size_starts
 def side_opening_sentence(side: list[str | None], span: tuple[int, int], size_starts: set[int]) -> str | None:
     """The side word a sentence (token range ``span``) opens with, when it states no other side."""
     return _only_side(side, span[0], span[1], size_starts)
+
+
+def side_opening_clause(side: list[str | None], role: list[str | None], lo: int, start: int,
+                        size_starts: set[int], anatomy_starts: list[int]) -> str | None:
+    """The side word opening the clause after the last semicolon in ``[lo, start)`` (a sentence from ``lo``, a
+    lesion at ``start``), when the clause names no anatomy (``anatomy_starts``) and states no other side before the
+    lesion. ``role`` is ``Words.role``."""
+    seg = role[lo:start]
+    if "sep_strong" not in seg:
+        return None
+    first = lo + len(seg) - seg[::-1].index("sep_strong")
+    if any(first <= a < start for a in anatomy_starts):
+        return None
+    return _only_side(side, first, start, size_starts)

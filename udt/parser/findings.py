@@ -17,7 +17,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from udt.parser.bare_diagnosis import names_last_lesion
-from udt.parser.elliptic_sides import side_after_heading, side_opening_sentence
+from udt.parser.elliptic_sides import side_after_heading, side_opening_clause, side_opening_sentence
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
@@ -500,6 +500,11 @@ class FindingBuilder:
                 f.laterality = self.heading_side
             elif f.laterality is None and self.words is None and len(lesions) == 1:
                 f.laterality = laterality_of(text.casefold().split())
+            if f.laterality is None and has_side and self.words is not None:
+                # "R 8 cm with two cysts; L 8.3 cm, 23 mm exophytic cyst": the left one (elliptic_sides.py)
+                f.laterality = side_opening_clause(self.words.side, self.words.role, span[0], lesions[k].start,
+                                                   {it.start for it in items if it.kind == "size"},
+                                                   [a.start for a in anatomy])
             if f.location is None and len(lesions) == 1:
                 f.location = location_in(text)
         for k, fi in enumerate(lesion_fi):
