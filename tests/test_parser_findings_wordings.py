@@ -262,7 +262,7 @@ def _read(parser: ReportParser, text: str, gold: list) -> list[tuple[str, str | 
 
 
 # Rows the parser reads wrong today; each is removed from this set once its class is fixed.
-_XFAIL: set[int] = {35, 40, 43, 44, 45, 46, 54, 77, 87, 91, 92, 93, 96}
+_XFAIL: set[int] = {35, 40, 43, 44, 45, 46, 54, 87}
 
 
 def _params() -> list:

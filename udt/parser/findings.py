@@ -652,7 +652,9 @@ class FindingBuilder:
             while n < count and items[n].start < lz.end:
                 n += 1
             first_after = n
-            hi = self._other_side_after(lo, lz.end, hi)
+            # (the other side's clause may hold a list of organs stated normal that starts before it: "a cyst in
+            # the left ovary and the uterus and right ovary were normal")
+            cut = self._other_side_after(lo, lz.end, hi)
             while n < count and items[n].start < hi:
                 a = items[n]
                 n += 1
@@ -670,7 +672,7 @@ class FindingBuilder:
                     hi = self._list_start(items, n - 1, first_after, lz.end, start)
                     break
             n = first_after
-            out.append((lo, hi))
+            out.append((lo, min(hi, cut)))
         return out
 
     def _other_side_after(self, lo: int, end: int, hi: int) -> int:
@@ -703,7 +705,10 @@ class FindingBuilder:
             if b.kind != "anatomy" or b.start < end or start - b.end > 2 or any(
                     role[t] not in ("sep", "comma") for t in range(b.end, start)):
                 break
-            start = b.start - 1 if b.start - 1 >= end and side[b.start - 1] is not None else b.start
+            b_start = b.start - 1 if b.start - 1 >= end and side[b.start - 1] is not None else b.start
+            if self._placed_by_preposition(b_start, end):
+                break  # "a 12 mm cyst in the right kidney, spleen normal": the kidney places the cyst
+            start = b_start
         return start
 
     def _placed_by_preposition(self, start: int, floor: int) -> bool:
