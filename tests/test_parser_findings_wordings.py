@@ -302,7 +302,7 @@ def _read(parser: ReportParser, text: str, gold: list) -> list[tuple[str, str | 
 
 
 # Rows the parser reads wrong today; each is removed from this set once its class is fixed.
-_XFAIL: set[int] = {35, 40, 43, 44, 45, 46, 54, 87, 99, 100, 101, 102, 103, 106, 107, 108, 112, 113, 114}
+_XFAIL: set[int] = {35, 40, 43, 44, 45, 46, 87, 99, 100, 101, 102, 103, 106, 107, 108}
 
 
 def _params() -> list:

@@ -691,6 +691,8 @@ class FindingBuilder:
             cut = p  # back over "the", "on the" to the boundary ("..., the right ovary"; "..., on the left")
             while cut - 1 > end and cut > p - 3 and role[cut - 1] in (None, "place", "measure"):
                 cut -= 1
+            if cut == p and side[p - 2] == stated and role[p - 1] == "sep":
+                continue  # "cysts in the left and right ovaries": both sides of one organ word, no new clause
             if cut > end and role[cut - 1] in _SEPARATORS:
                 return cut
         return hi

@@ -698,6 +698,9 @@ BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 # (side_words.py).
 OPPOSITE_SIDE_WORDS = ("contralateral", "other", "opposite")
 SIDE_NOUNS = ("side", "sided")
+# Words joining two sides before one organ word ("the left and right ovaries", "R & L breasts", "right/left kidney"):
+# the organ is named on both sides (side_words.py).
+SIDE_CONJUNCTIONS = ("and", "&", "/", "+")
 
 # What a word does between a size, a lesion and an organ (the findings pass): "sep" and "comma" end a clause ("a cyst in
 # the left lobe; a nodule in the right"), "sep_strong" also keeps a later diagnosis from refining an earlier
