@@ -303,7 +303,7 @@ def _read(parser: ReportParser, text: str, gold: list) -> list[tuple[str, str | 
 
 
 # Rows the parser reads wrong today; each is removed from this set once its class is fixed.
-_XFAIL: set[int] = {35, 43, 44, 45, 46, 87, 101, 106, 107, 108}
+_XFAIL: set[int] = {87}
 
 
 def _params() -> list:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from udt.parser.bare_diagnosis import names_last_lesion
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
+from udt.parser.size_lists import axis_dimensions, continued_list
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
 _SIZE = re.compile(
@@ -73,6 +74,7 @@ class Item:
     site_of_self: bool = False  # a lesion item that is itself the site (a measured lymph node)
     merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
     limb_site: bool = False  # a soft-tissue lesion its own sentence places in a limb segment (limb_sites.py)
+    axis: bool = False  # a size an axis word labels ("long axis 22 mm", "9 mm wide": size_lists.py)
     distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
@@ -464,9 +466,18 @@ class FindingBuilder:
         enumerated: list[tuple[int, list[Item], int]] = []
         for k, found in sizes_of.items():
             found.sort(key=lambda p: (p[0], p[1].start))
+            f = self.findings[lesion_fi[k]]
             self._attach(lesion_fi[k], found[0][1])
+            dimensions = axis_dimensions(found) if f.size_mm is found[0][1].sizes else None
+            if dimensions is not None:
+                f.size_mm = dimensions  # "short axis 8 mm, long axis 22 mm": one lesion's axes
+            if not lesions[k].plural or found[0][0] != 1:
+                continue
             listed = [it for priority, it in found if priority == 1]
-            if lesions[k].plural and len(listed) > 1 and found[0][0] == 1:
+            if self.words is not None:
+                # "cysts in the left kidney of 8 mm and 21 mm": the sizes the first one's list goes on with
+                listed += continued_list(listed[-1], [it for priority, it in found if priority == 2], self.words)
+            if len(listed) > 1:
                 # "two lesions, 2.4 cm in segment 8 and 1.6 cm in segment 3": one finding per size listed.
                 enumerated.append((lesion_fi[k], listed, lesions[k].end))
         for k, fi in enumerate(lesion_fi):

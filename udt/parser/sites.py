@@ -70,6 +70,7 @@ from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
 from udt.parser.side_words import SideWordRules
+from udt.parser.size_lists import mark_axis_sizes
 from udt.parser.statuses import StatusRules
 from udt.parser.table_sides import end_clauses_at_borders, side_from_columns, table_cells
 from udt.parser.tirads import TiradsRules
@@ -238,6 +239,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._distance_rules = DistanceRules(strings)
         self._normal_node_words = word_ids(strings, ts.NORMAL_NODE_WORDS)
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
+        self._axis_words = word_ids(strings, ts.AXIS_WORDS)
+        self._axis_gap_words = word_ids(strings, ts.AXIS_GAP_WORDS)
         generic = tax.concept(ts.GENERIC_LESION_LABEL)  # "lesion", "formation": a lesion a later word may name
         self._generic_lesion = generic.label if generic is not None else None
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
@@ -857,6 +860,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             size.sizes = sizes
             items.append(size)
         items.sort(key=_START_END)
+        if not self._axis_words.isdisjoint(r.cols.words):
+            mark_axis_sizes(items, r.lower, self._axis_words, self._axis_gap_words)
         if not self._side_words.isdisjoint(r.cols.words):
             self._side_rules.settle(words, r.lower, r.cols.words, items, self._unpaired_organs)
         distance_sides = self._distance_rules.settle(words, r.lower, r.cols.words, items, sent_starts) \

@@ -698,6 +698,13 @@ BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 # (side_words.py).
 OPPOSITE_SIDE_WORDS = ("contralateral", "other", "opposite")
 SIDE_NOUNS = ("side", "sided")
+# Words naming the axis a size is measured along, right before it or right after it ("short axis 8 mm, long axis
+# 22 mm", "width: 12 mm", "9 mm long, 6 mm wide"): such sizes are dimensions of one lesion, whose largest counts
+# (size_lists.py). ("deep" is a distance word; "cc" is a volume.)
+AXIS_WORDS = ("axis", "length", "long", "width", "wide", "depth", "height", "high", "transverse", "trans",
+              "longitudinal", "sagittal", "coronal", "ap", "anteroposterior", "craniocaudal", "diameter")
+# Words between an axis word and its size ("width: 12 mm", "diameter of 1.6 cm", "length = 3 cm").
+AXIS_GAP_WORDS = (":", "=", "of")
 # Words joining two sides before one organ word ("the left and right ovaries", "R & L breasts", "right/left kidney"):
 # the organ is named on both sides (side_words.py).
 SIDE_CONJUNCTIONS = ("and", "&", "/", "+")
