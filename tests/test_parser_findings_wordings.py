@@ -279,6 +279,24 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, float | None, str]
      [(K, "cyst", "bilateral", 7, "cysts")]),
     ("Left and right kidneys normal. Liver: 9 mm cyst.",
      [(LI, "cyst", None, 9, "cyst")]),
+    # -- 'one' standing for the lesion noun said last ('another one of 7 mm', 'a smaller one, 6 mm', 'left lobe one
+    #    6 mm'): a further lesion with its own size; near misses: 'the dominant one' (the group's member), a count
+    ("Liver: 12 mm haemangioma in segment 6 and another one of 7 mm in segment 2.",
+     [(LI, "mass", None, 12, "12 mm haemangioma"), (LI, "mass", None, 7, "another one of 7 mm")]),
+    ("Right kidney: a 15 mm cyst at the upper pole; a smaller one, 6 mm, at the lower pole.",
+     [(K, "cyst", "right", 15, "15 mm cyst"), (K, "cyst", "right", 6, "a smaller one")]),
+    ("Left breast: 9 mm cyst at 2 o'clock, a second one measuring 5 mm at 4 o'clock.",
+     [(BR, "cyst", "left", 9, "9 mm cyst"), (BR, "cyst", "left", 5, "a second one")]),
+    ("Thyroid: right lobe nodule 14 mm; left lobe one 6 mm.",
+     [(TH, "nodule", "right", 14, "nodule 14 mm"), (TH, "nodule", "left", 6, "one 6 mm")]),
+    ("Uterus 9 cm with an intramural fibroid of 3.1 cm. A subserosal one measuring 1.8 cm on the fundus.",
+     [(UT, "mass", None, 31, "intramural fibroid"), (UT, "mass", None, 18, "A subserosal one")]),
+    ("Thyroid: several nodules in the right lobe, the dominant one 2.1 cm.",
+     [(TH, "nodule", "right", 21, "nodules")]),
+    ("Two cysts in the left kidney, one 8 mm and one 12 mm.",
+     [(K, "cyst", "left", 8, "one 8 mm"), (K, "cyst", "left", 12, "one 12 mm")]),
+    ("Only one 8 mm cyst in the right kidney.",
+     [(K, "cyst", "right", 8, "8 mm cyst")]),
 ]
 
 
@@ -303,7 +321,7 @@ def _read(parser: ReportParser, text: str, gold: list) -> list[tuple[str, str | 
 
 
 # Rows the parser reads wrong today; each is removed from this set once its class is fixed.
-_XFAIL: set[int] = {87}
+_XFAIL: set[int] = {87, 116, 117, 118, 119, 120, 122}
 
 
 def _params() -> list:
