@@ -471,12 +471,16 @@ class FindingBuilder:
             dimensions = axis_dimensions(found) if f.size_mm is found[0][1].sizes else None
             if dimensions is not None:
                 f.size_mm = dimensions  # "short axis 8 mm, long axis 22 mm": one lesion's axes
-            if not lesions[k].plural or found[0][0] != 1:
+            first_priority, first = found[0]
+            if not lesions[k].plural or first_priority not in (1, 2) or first.start < lesions[k].end:
                 continue
-            listed = [it for priority, it in found if priority == 1]
-            if self.words is not None:
+            listed = [it for priority, it in found if priority == first_priority]
+            if self.words is not None and first_priority == 1:
                 # "cysts in the left kidney of 8 mm and 21 mm": the sizes the first one's list goes on with
                 listed += continued_list(listed[-1], [it for priority, it in found if priority == 2], self.words)
+            elif self.words is not None:
+                # "two cysts in the left kidney, one 8 mm and one 12 mm": a list after the organ that places them
+                listed = [first, *continued_list(first, listed[1:], self.words)]
             if len(listed) > 1:
                 # "two lesions, 2.4 cm in segment 8 and 1.6 cm in segment 3": one finding per size listed.
                 enumerated.append((lesion_fi[k], listed, lesions[k].end))

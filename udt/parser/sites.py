@@ -65,6 +65,7 @@ from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
+from udt.parser.pronoun_lesions import add_pronoun_lesions
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
@@ -240,6 +241,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._normal_node_words = word_ids(strings, ts.NORMAL_NODE_WORDS)
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
         self._axis_words = word_ids(strings, ts.AXIS_WORDS)
+        self._one_words = word_ids(strings, ts.ONE_PRONOUN_WORDS)
+        self._one_joins = word_ids(strings, ts.ONE_LIST_JOINS)
+        self._one_definite = word_ids(strings, ts.ONE_DEFINITE_WORDS)
         self._axis_gap_words = word_ids(strings, ts.AXIS_GAP_WORDS)
         generic = tax.concept(ts.GENERIC_LESION_LABEL)  # "lesion", "formation": a lesion a later word may name
         self._generic_lesion = generic.label if generic is not None else None
@@ -862,6 +866,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         items.sort(key=_START_END)
         if not self._axis_words.isdisjoint(r.cols.words):
             mark_axis_sizes(items, r.lower, self._axis_words, self._axis_gap_words)
+        if not self._one_words.isdisjoint(r.cols.words):
+            add_pronoun_lesions(items, r.lower, words.role, self._one_words, self._one_joins, self._one_definite)
         if not self._side_words.isdisjoint(r.cols.words):
             self._side_rules.settle(words, r.lower, r.cols.words, items, self._unpaired_organs)
         distance_sides = self._distance_rules.settle(words, r.lower, r.cols.words, items, sent_starts) \

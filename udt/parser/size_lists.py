@@ -48,13 +48,15 @@ def axis_dimensions(found: list[tuple[int, Item]]) -> list[float] | None:
 
 def continued_list(last: Item, others: list[Item], words: Words) -> list[Item]:
     """The sizes of ``others`` (in token order) that go on the list ending with ``last``, each after the one before
-    with only clause separators ("and", ",") between."""
+    with only clause separators ("and", ",") between, and maybe one word naming the member right before it."""
     role = words.role
     out: list[Item] = []
     for it in others:
         if it.start < last.end:
             continue
         gap = role[last.end : it.start]
+        if gap and gap[-1] is None:
+            gap = gap[:-1]  # one word naming the member ("one 8 mm and one 12 mm", "8 mm and another 12 mm")
         if not gap or any(r not in _LIST_JOINS for r in gap):
             break
         out.append(it)

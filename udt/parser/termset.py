@@ -705,6 +705,14 @@ AXIS_WORDS = ("axis", "length", "long", "width", "wide", "depth", "height", "hig
               "longitudinal", "sagittal", "coronal", "ap", "anteroposterior", "craniocaudal", "diameter")
 # Words between an axis word and its size ("width: 12 mm", "diameter of 1.6 cm", "length = 3 cm").
 AXIS_GAP_WORDS = (":", "=", "of")
+# "A submucous one measuring 2.3 cm", "another one 6 mm near it", "left lobe one 8 mm": "one" followed by a size
+# stands for the lesion noun said last, a lesion of its own (pronoun_lesions.py). Not after a list join ("two cysts,
+# one 8 mm and one 12 mm": the members of the group named before, which its list of sizes already splits).
+ONE_PRONOUN_WORDS = ("one",)
+ONE_LIST_JOINS = (",", ";", ":", "and", "or", "-", "(")
+# "several nodules, the dominant one 2.1 cm": "one" after a definite article is a member of the group just named
+# (its largest, most often), whose size it states; no further lesion.
+ONE_DEFINITE_WORDS = ("the",)
 # Words joining two sides before one organ word ("the left and right ovaries", "R & L breasts", "right/left kidney"):
 # the organ is named on both sides (side_words.py).
 SIDE_CONJUNCTIONS = ("and", "&", "/", "+")
