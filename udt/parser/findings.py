@@ -425,9 +425,14 @@ class FindingBuilder:
         if self.words is not None and (has_side or anatomy):
             regions = self._end_at_new_subjects(lesions, regions, items)
         lesion_fi: list[int] = []
-        for lz in lesions:
+        for k, lz in enumerate(lesions):
             reuse = self.last_lesion if lz.anaphoric and self._same(self.last_lesion, lz) else None
             site = self.site if self.site is not inherited or self._inherited_site(lz) else None
+            if site is inherited and inherited is not None:
+                # "The gallbladder is distended; a 16 mm calculus is seen within it", "the left kidney contains a
+                # 4 cm mass and a separate 11 mm cyst": the organ named earlier in the lesion's own sentence, before
+                # the one inherited from earlier sentences (the lesion's own clause names none).
+                site = self._sentence_site(lz, regions[k], anatomy, items) or site
             fi = reuse if reuse is not None else self._new("lesion", lz, site)
             if site is None and inherited is not None and inherited is not self._closed_site and reuse is None:
                 # "RIGHT LOWER LIMB DUPLEX ... Baker's cyst": the side of the part examined still holds.
@@ -531,6 +536,24 @@ class FindingBuilder:
         self.last_lesion_sent = lesions[-1].sent
         if anatomy and not headings:
             self._move_site(anatomy[-1], anatomy)
+
+    def _sentence_site(self, lesion: Item, region: tuple[int, int], anatomy: list[Item],
+                       items: list[Item]) -> Item | None:
+        """The last organ named in the lesion's sentence before its clause, when its clause names none: not one
+        stated normal right after ("the right kidney is normal; a 2 cm cyst ..."), and not another organ than the
+        one the lesion's own words name or imply."""
+        lo, hi = region
+        if any(lo <= a.start < hi for a in anatomy):
+            return None
+        before = [a for a in anatomy if a.end <= lo and a.organ is not None]
+        if not before:
+            return None
+        site = before[-1]
+        if lesion.organ is not None and lesion.organ != site.organ:
+            return None  # "right wrist; left knee effusion": the lesion's words name or imply an organ of their own
+        if any(it.kind == "normal" and site.end <= it.start <= site.end + 3 for it in items):
+            return None
+        return site
 
     def _move_site(self, site: Item, among: list[Item] | None = None) -> None:
         """The current site; a part of the same organ named without a side ("the nipple" after "right breast")
