@@ -312,6 +312,16 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, float | None, str]
      [(K, "cyst", "right", 12, "1.2 cm cyst"), (BL, None, None, 6, "6 mm stone")]),
     ("Summary: synovitis of the right wrist; left knee effusion, 9 mm.",
      [(KN, "fluid collection", "left", 9, "knee effusion")]),
+    # -- organ abbreviations that carry their side ('RK 10.9', 'LK: 31 mm cyst'): the side the ontology declares for the
+    #    concept they name
+    ("US KUB. RK 10.9. 14mm cyst mid. No HN.",
+     [(K, "cyst", "right", 14, "14mm cyst")]),
+    ("RK 11.2 NAD. LK 10.1: 31x28mm exophytic upper pole cyst.",
+     [(K, "cyst", "left", 31, "31x28mm exophytic upper pole cyst")]),
+    ("Renal: RK 11 cm with an 8 mm stone at the lower pole; LK 11.5 cm.",
+     [(K, None, "right", 8, "8 mm stone")]),
+    ("RK and LK normal. Liver: 2 cm cyst in segment 4.",
+     [(LI, "cyst", None, 20, "2 cm cyst")]),
 ]
 
 
@@ -336,7 +346,7 @@ def _read(parser: ReportParser, text: str, gold: list) -> list[tuple[str, str | 
 
 
 # Rows the parser reads wrong today; each is removed from this set once its class is fixed.
-_XFAIL: set[int] = {87}
+_XFAIL: set[int] = {87, 130, 131, 132}
 
 
 def _params() -> list:
