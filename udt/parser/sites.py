@@ -260,6 +260,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         concepts = list(tax)
         self._landmark_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and
                                         tax.is_landmark(c))
+        # The side declared for one of a pair ("right kidney", which reports also name "RK").
+        self._declared_sides = {c.iri: side for c in concepts if c.dimension in self._anatomy and
+                                (side := tax.laterality(c)) is not None}
         # Regions and tissue layers ("thigh", "muscle"), sites only where no organ of another system is named.
         self._region_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and tax.is_region(c))
         # Recesses of a region ("hepatorenal recess" in the peritoneal cavity): named only where one looked there, so
@@ -763,6 +766,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         items, weak_items, lesions_within = r.items, r.weak_items, r.lesions_within
         deferred = {d[3] for d in r.deferred}  # evidence indices of weak sites (decided in _settle_weak_sites)
         node_iris, sides, colon, anaphora = self._node_iris, self._sides, self._colon, self._anaphora
+        declared_sides = self._declared_sides
         for rec, sent, info, index in r.item_mentions:
             start, end, kind = rec.start, rec.end, info.kind
             # (new_item: the dataclass __init__ without its keyword binding and factory calls)
@@ -777,6 +781,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # Most anatomy has no side word near it: skip building the words' strings then.
                 item.laterality = None if sides.keys().isdisjoint(window) else \
                     laterality_of([strings[h] for h in window])
+                if item.laterality is None:
+                    item.laterality = declared_sides.get(rec.iri)  # "RK 10.9 cm", "LK: 2 cm cyst"
                 item.heading = end < n_tokens and orth[end] == colon
             elif kind == "lesion":
                 item.anaphoric = start > 0 and lower[start - 1] in anaphora
