@@ -355,7 +355,7 @@ def _read(parser: ReportParser, text: str, gold: list) -> list[tuple[str, str | 
 
 
 # Rows the parser reads wrong today; each is removed from this set once its class is fixed.
-_XFAIL: set[int] = {87, 134, 135}
+_XFAIL: set[int] = {87}
 
 
 def _params() -> list:

@@ -167,6 +167,10 @@ _NAMING_SPAN = 40  # how far (in tokens) a bare diagnosis may stand after the un
 _new_finding = constructor(Finding)
 
 
+def _start_of(it: Item) -> int:
+    return it.start
+
+
 def parse_sizes(text: str) -> list[tuple[int, int, list[float]]]:
     """Sizes in a text: ``(start, end, [mm, ...])`` for "1.2 x 0.8 cm", "12×8 mm", "2cm"."""
     out = []
@@ -477,6 +481,14 @@ class FindingBuilder:
             if dimensions is not None:
                 f.size_mm = dimensions  # "short axis 8 mm, long axis 22 mm": one lesion's axes
             first_priority, first = found[0]
+            if lesions[k].plural and first_priority == -1 and first.start >= lesions[k].end:
+                # "innumerable cysts, the largest 4.8 cm on the left and 3.9 cm on the right": the largest of
+                # each side, one finding per side
+                sided = sorted((it for priority, it in found if it.start >= lesions[k].end), key=_start_of)
+                sides = self._list_sides(sided, lesions[k].end)
+                if len(sided) > 1 and None not in sides and len(set(sides)) == len(sides):
+                    enumerated.append((lesion_fi[k], sided, lesions[k].end))
+                continue
             if not lesions[k].plural or first_priority not in (1, 2) or first.start < lesions[k].end:
                 continue
             listed = [it for priority, it in found if priority == first_priority]
@@ -796,19 +808,25 @@ class FindingBuilder:
         return it.kind == "size" and role is not None and it.end < len(role) and (
             role[it.end] == "distance" or is_part_size(role, it.start, it.end))
 
-    def _enumerate(self, fi: int, sizes: list[Item], lo: int) -> None:
-        """Split a plural lesion finding into one finding per listed size, each with the side named next to it
-        ("simple cysts: right lower pole 2.8 cm, left interpolar 1.1 cm"); ``lo`` is where the list starts."""
-        base = self.findings[fi]
+    def _list_sides(self, sizes: list[Item], lo: int) -> list[str | None]:
+        """The side named in the list item of each size ("right lower pole 2.8 cm, left interpolar 1.1 cm";
+        "4.1 cm on the right and 2.7 cm on the left"): from the separator before it to the one after it; ``lo`` is
+        where the list starts."""
         role = self.words.role if self.words is not None else []
+        out = []
         for n, size in enumerate(sizes):
-            # The list item holding this size: from the separator before it to the one after it
-            # ("right lower pole 2.8 cm, left interpolar 1.1 cm"; "4.1 cm on the right and 2.7 cm on the left").
             floor = lo if n == 0 else sizes[n - 1].end
             ceiling = sizes[n + 1].start if n + 1 < len(sizes) else min(len(role), size.end + 6, self._sentence_end)
             start = next((j + 1 for j in range(size.start - 1, floor - 1, -1) if role[j] in _SEPARATORS), floor)
             stop = next((j for j in range(size.end, ceiling) if role[j] in _SEPARATORS), ceiling)
-            side = self._side_in(start, stop)
+            out.append(self._side_in(start, stop))
+        return out
+
+    def _enumerate(self, fi: int, sizes: list[Item], lo: int) -> None:
+        """Split a plural lesion finding into one finding per listed size, each with the side named next to it
+        ("simple cysts: right lower pole 2.8 cm, left interpolar 1.1 cm"); ``lo`` is where the list starts."""
+        base = self.findings[fi]
+        for n, (size, side) in enumerate(zip(sizes, self._list_sides(sizes, lo), strict=True)):
             f = base if n == 0 else _Draft(**{**vars(base), "size_mm": [], "attributes": dict(base.attributes),
                                               "mentions": list(base.mentions)})
             f.size_mm = size.sizes
