@@ -484,10 +484,10 @@ class FindingBuilder:
             if lesions[k].plural and first_priority == -1 and first.start >= lesions[k].end:
                 # "innumerable cysts, the largest 4.8 cm on the left and 3.9 cm on the right": the largest of
                 # each side, one finding per side
-                sided = sorted((it for priority, it in found if it.start >= lesions[k].end), key=_start_of)
-                sides = self._list_sides(sided, lesions[k].end)
-                if len(sided) > 1 and None not in sides and len(set(sides)) == len(sides):
-                    enumerated.append((lesion_fi[k], sided, lesions[k].end))
+                per_side = sorted((it for priority, it in found if it.start >= lesions[k].end), key=_start_of)
+                listed_sides = self._list_sides(per_side, lesions[k].end)
+                if len(per_side) > 1 and None not in listed_sides and len(set(listed_sides)) == len(listed_sides):
+                    enumerated.append((lesion_fi[k], per_side, lesions[k].end))
                 continue
             if not lesions[k].plural or first_priority not in (1, 2) or first.start < lesions[k].end:
                 continue
