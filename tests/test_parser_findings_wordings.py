@@ -331,6 +331,11 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, float | None, str]
      [(K, "cyst", "bilateral", 22, "cysts")]),
     ("Multiple liver cysts, the largest 2 cm in segment 7 and 1.5 cm in segment 2.",
      [(LI, "cyst", None, 20, "cysts")]),
+    # -- 'one' with its size at the end of a sentence: the next sentence's lesion word is not what the size measures
+    ("Thyroid: right lobe 3 nodules, biggest 19 mm; left lobe one 8 mm. Neck nodes normal.",
+     [(TH, "nodule", "right", 19, "3 nodules"), (TH, "nodule", "left", 8, "one 8 mm")]),
+    ("Liver: a 2 cm cyst in segment 6 and another one of 9 mm. Nodes at the porta hepatis not enlarged.",
+     [(LI, "cyst", None, 20, "2 cm cyst"), (LI, "cyst", None, 9, "another one of 9 mm")]),
 ]
 
 
