@@ -36,8 +36,8 @@ PERITONEAL_FLUID = [
     # near misses: a pleural effusion and a kidney keep their side
     ("Right pleural effusion 4 cm deep. Mild ascites.",
      [(PL, "fluid collection", "right", 40.0), (PE, "fluid collection", None, None)]),
-    ("Left kidney: 12 mm cortical cyst. Trace of ascites in the left lower quadrant.",
-     [(K, "cyst", "left", 12.0), (PE, "fluid collection", None, None)]),
+    ("Trace of ascites in the left lower quadrant. Left kidney: 12 mm cortical cyst.",
+     [(PE, "fluid collection", None, None), (K, "cyst", "left", 12.0)]),
 ]
 
 
