@@ -53,7 +53,7 @@ AXIS_SIZES = [
     ("Right axilla: node with short axis 9 mm and long axis 21 mm, cortex 4 mm.", [(AX, None, "right", 21.0)]),
     ("Left level III lymph node, 8 mm in short axis and 19 mm in long axis, loss of fatty hilum.",
      [(LN, None, "left", 19.0)]),
-    ("Enlarged right level IB node: long axis 3.4 cm, short axis 1.6 cm.", [(LN, None, "right", 34.0)]),
+    ("Enlarged right level IB node, long axis 3.4 cm, short axis 1.6 cm.", [(LN, None, "right", 34.0)]),
     # near misses: one size stays the size; a cortex stays a part
     ("Right level II node 14 mm in short axis, necrotic.", [(LN, None, "right", 14.0)]),
     ("Left axilla: one node with a 5 mm cortex, 17 mm long.", [(AX, None, "left", 17.0)]),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import NamedTuple
 
+from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
@@ -465,6 +466,10 @@ class FindingBuilder:
         for k, found in sizes_of.items():
             found.sort(key=lambda p: (p[0], p[1].start))
             self._attach(lesion_fi[k], found[0][1])
+            if len(found) > 1 and self.words is not None:
+                axes = axis_dimensions([it for _, it in found], self.words.role)
+                if axes is not None:
+                    self.findings[lesion_fi[k]].size_mm = axes  # "11 mm short axis, 2.3 cm long axis"
             listed = [it for priority, it in found if priority == 1]
             if lesions[k].plural and len(listed) > 1 and found[0][0] == 1:
                 # "two lesions, 2.4 cm in segment 8 and 1.6 cm in segment 3": one finding per size listed.

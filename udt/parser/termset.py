@@ -734,6 +734,9 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     # earlier size of the sentence (an organ's length the parser could not tell apart: "splenomegaly, 15.2 cm").
     "largest": ("largest", "larger", "biggest", "bigger"),
     "earlier": ("previously", "prior", "formerly", "originally", "initially", "earlier"),
+    # A named axis of a measurement ("11 mm short axis, 2.3 cm long axis"): the sizes on axes are one lesion's
+    # dimensions (axis_sizes.py).
+    "axis": ("axis", "axes"),
     # Prepositions that make an organ named after a lesion its place ("a cyst on the left ovary 3 cm"), not the
     # subject of a statement of its own ("a 7 mm cyst, left breast normal"). ("in", "of", "at" are "measure"
     # words, which place a lesion too.)
