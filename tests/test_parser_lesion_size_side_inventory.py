@@ -74,7 +74,9 @@ HEDGED_NAME_IN_BRACKETS = [
      [(AD, None, "right", 18.0)]),
     ("Left testicle 40x22x26 mm, in the upper pole hypoechogenic formation 7x5 mm (seminoma?).",
      [(SC, None, "left", 7.0)]),
-    # near miss: an asserted bracketed name still names it
+    ("Left ovary 27x16 mm, in it formation 21 mm (endometrioma?), avascular.", [(AD, None, "left", 21.0)]),
+    # near misses: an asserted bracketed name still names it, right after the size too
+    ("Left ovary: anechogenic formation 26 mm (cyst).", [(AD, "cyst", "left", 26.0)]),
     ("Right ovary: anechogenic formation 35 mm with thin walls (cyst).", [(AD, "cyst", "right", 35.0)]),
 ]
 

@@ -557,8 +557,11 @@ class FindingBuilder:
             # "volar ganglion" + "cyst": two mentions inside one noun phrase.
             compound = lz.start == prev.end and (generic or lz.value == prev.value)
             # "Lesion 1 | R 11:00 | 9 x 6 x 5 mm | oval, anechoic | simple cyst": a bare diagnosis later in the clause
-            # names the unnamed lesion it describes ("formation 23 mm, avascular (cyst)").
-            named_later = generic and lz.value is not None and not prev.plural and lz.status == "present" and \
+            # names the unnamed lesion it describes ("formation 23 mm, avascular (cyst)"); a hedged name ("formation
+            # 23 mm (haemorrhagic cyst?)") is still about it, though it leaves it unnamed (the value is taken below
+            # only when asserted); a plural name may name plural formations ("formations up to 5 mm (cysts)").
+            named_later = generic and lz.value is not None and (lz.plural or not prev.plural) and \
+                lz.status != "absent" and \
                 "sep" not in between and "sep_strong" not in between and lz.start - prev.end <= _NAMING_SPAN and \
                 not self._sized_itself(lz, items)
             if refines or appositive or compound or named_later:
@@ -583,7 +586,7 @@ class FindingBuilder:
             if it.kind != "size":
                 continue
             if lesion.start - 3 <= it.end <= lesion.start and not any(
-                    role[j] in _SEPARATORS for j in range(it.end, lesion.start)):
+                    role[j] in _SEPARATORS or role[j] == "open" for j in range(it.end, lesion.start)):
                 return True
             if lesion.end <= it.start <= lesion.end + 2:
                 return True
@@ -847,8 +850,9 @@ class FindingBuilder:
         covered = {j for it in items if it.kind in ("attribute", "anatomy") for j in range(it.start, it.end)}
         role = self.words.role if self.words is not None else None
         free = [j for j in range(end, start) if j not in covered]
-        # A colon ends the phrase the size belongs to: "Right kidney 10.8 cm: the cyst ..." measures the kidney.
-        if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "link", "colon") for j in free):
+        # A colon ends the phrase the size belongs to: "Right kidney 10.8 cm: the cyst ..." measures the kidney; a
+        # bracket opens an aside ("formation 23 mm (haemorrhagic cyst?)": the name of what was measured).
+        if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "link", "colon", "open") for j in free):
             return False
         # A comma may separate modifiers ("9 x 7 mm oval, circumscribed mass"; "3.5 cm echogenic, shadowless mass"),
         # not a list ("4.9 cm, 2 nodules"): the comma of a list follows the size.
