@@ -97,7 +97,15 @@ PRONOUN_LESIONS = [
      [(TH, "nodule", "left", 14.0), (TH, "nodule", "left", 6.0)]),
     ("Right kidney: 3.1 cm upper pole cyst and a second one of 9 mm at the lower pole.",
      [(K, "cyst", "right", 31.0), (K, "cyst", "right", 9.0)]),
-    # near misses: "one" as a count, and "another" with no size of its own, make no new lesion
+    ("Uterus enlarged by several fibroids, largest 4.6 cm fundal intramural, another 2.1 cm posterior subserosal.",
+     [(UT, "mass", None, 46.0), (UT, "mass", None, 21.0)]),
+    ("Liver: 2 haemangiomas. One is 2 cm in segment 6, the other one is 9 mm in segment 2.",
+     [(LI, "mass", None, 20.0), (LI, "mass", None, 9.0)]),
+    # near misses: "one" as a count, one of a group measured as the group, and "another" with no size of its own,
+    # make no new lesion
+    ("Three cysts in the right kidney, the largest one 3 cm.", [(K, "cyst", "right", 30.0)]),
+    ("Right kidney 11 cm with one thin septation in a 2.6 cm interpolar cyst.", [(K, "cyst", "right", 26.0)]),
+    ("Gallbladder calculi: one, 16 mm, mobile, with shadowing.", [("Gallbladder and bile ducts", None, None, 16.0)]),
     ("One 8 mm cyst in the right kidney.", [(K, "cyst", "right", 8.0)]),
     ("Two cysts in the liver, one of 12 mm and one of 7 mm.", [(LI, "cyst", None, 12.0), (LI, "cyst", None, 7.0)]),
     ("Liver: 15 mm haemangioma. No other lesion; another scan in 6 months.", [(LI, "mass", None, 15.0)]),

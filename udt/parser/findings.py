@@ -75,6 +75,7 @@ class Item:
     merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
     limb_site: bool = False  # a soft-tissue lesion its own sentence places in a limb segment (limb_sites.py)
     distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
+    pronoun: bool = False  # a lesion a pronoun stands for ("a smaller one, 11 mm"), sized after it (pronoun_lesions.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
 
@@ -795,8 +796,10 @@ class FindingBuilder:
                     before = it
                 if after is None and it.start >= size.end:
                     after = it
-        # A size right before a lesion word pre-modifies it ("a 2 cm simple cyst", "15 mm upper pole cyst").
-        if after is not None and after.kind == "lesion" and self._close(size.end, after.start, items):
+        # A size right before a lesion word pre-modifies it ("a 2 cm simple cyst", "15 mm upper pole cyst"); a
+        # pronoun's size follows it ("largest 5.2 cm, another 3 cm").
+        if after is not None and after.kind == "lesion" and not after.pronoun and \
+                self._close(size.end, after.start, items):
             return lesions.index(after), 0
         if before is not None and before.kind == "anatomy" and self._measures(before, size):
             # "a nodule in the right lobe measures 2 cm": the organ only places the lesion before it.

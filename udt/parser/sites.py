@@ -65,6 +65,7 @@ from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
+from udt.parser.pronoun_lesions import add_pronoun_lesions
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
@@ -238,6 +239,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._distance_rules = DistanceRules(strings)
         self._normal_node_words = word_ids(strings, ts.NORMAL_NODE_WORDS)
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
+        self._lesion_pronouns = word_ids(strings, ts.LESION_PRONOUNS)
+        self._pronouns_before_a_size = word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE)
         generic = tax.concept(ts.GENERIC_LESION_LABEL)  # "lesion", "formation": a lesion a later word may name
         self._generic_lesion = generic.label if generic is not None else None
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
@@ -867,6 +870,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
                           self._soft_organ)
+        add_pronoun_lesions(items, r.lower, words.role, self._lesion_pronouns, self._pronouns_before_a_size)
         builder = FindingBuilder(self.fields, words)
         builder.vessel_organs = self._vessel_organs
         builder.generic_lesion = self._generic_lesion

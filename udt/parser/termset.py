@@ -748,6 +748,11 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
 # ("Focal lesions: 1) ..."). (Looked up by this label, like LIVER_SEGMENT_ANCHOR.)
 GENERIC_LESION_LABEL = "lesion"
 # Words that call a described group of lymph nodes normal ("nodes of normal morphology, largest 9 mm"): no finding.
+# Pronouns that stand for a lesion just named when a size of their own follows ("a 2 cm fibroid and a smaller one,
+# 11 mm"; "another 1.4 cm in segment VI"): another lesion of that kind (pronoun_lesions.py). The second tuple holds
+# those read only right before their size ("another scan in 6 months" is no lesion).
+LESION_PRONOUNS = ("one", "another")
+LESION_PRONOUNS_BEFORE_A_SIZE = ("another",)
 NORMAL_NODE_WORDS = ("normal", "unremarkable", "benign", "non-enlarged", "nonenlarged", "subcentimetre",
                      "subcentimeter", "preserved")
 # Limb segments outside a joint: a lipoma or haematoma its sentence places in one is in the soft tissues of that
