@@ -115,3 +115,29 @@ PRONOUN_LESIONS = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUN_LESIONS)
 def test_one_or_another_with_its_own_size(parser: ReportParser, text: str, expected: list) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 5. A summary headed by an abbreviation ("IMP:", "Dx:") or with spaces before its colon ("Impression   :") restates
+#    the lesions the findings measured, also by a finer or broader concept ("polyp" ... "gallbladder polyp"): no
+#    second, sizeless lesion.
+SUMMARY_HEADINGS = [
+    ("Spleen 10 cm with a 1.8 cm hypoechoic lesion.\nRight kidney 10.9 cm, 2.2 cm lower pole cyst.\n"
+     "IMP: Indeterminate splenic lesion. Right renal cyst.",
+     [("Spleen", None, None, 18.0), (K, "cyst", "right", 22.0)]),
+    ("Liver: 2.3 cm hypoechoic lesion in segment 6.\nImp: liver lesion, ?metastasis. Needs CT.",
+     [(LI, None, None, 23.0)]),
+    ("Left ovary: 4.1 cm unilocular cyst with ground-glass echoes.\nDx: left ovarian endometrioma.",
+     [(AD, "cyst", "left", 41.0)]),
+    ("Gallbladder   : 2 cm polyp, no stones\nImpression   : Gallbladder polyp; surgical referral.",
+     [("Gallbladder and bile ducts", None, None, 20.0)]),
+    # a summary that names the lesion by a finer or broader concept than the findings did restates it too
+    ("Left calf: occlusive thrombus in the peroneal veins.\nConclusion: left peroneal DVT.",
+     [("Peripheral veins", None, "left", None)]),
+    # near miss: a lesion first named in the summary stays a finding
+    ("Liver 14 cm, normal.\nIMP: Small right pleural effusion.", [(PL, "fluid collection", "right", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMARY_HEADINGS)
+def test_summary_headings_restate_lesions(parser: ReportParser, text: str, expected: list) -> None:
+    assert _lesions(parser, text) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import compress
 from typing import NamedTuple
@@ -309,6 +309,7 @@ class FindingBuilder:
         self.vessel_organs: frozenset[str | None] = frozenset()  # organs that hold no other lesion (set by the caller)
         self._closed_site: Item | None = None  # the site of the last sentence stating an organ normal
         self.generic_lesion: str | None = None  # the label of the ontology's unnamed lesion (set by the caller)
+        self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
         self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
@@ -363,7 +364,7 @@ class FindingBuilder:
     def results(self) -> list[Finding]:
         """The findings built so far, as schema records."""
         out = []
-        for f in fold_restated(self.findings, self.summary_made, self.generic_lesion, self.folded):
+        for f in fold_restated(self.findings, self.summary_made, self.generic_lesion, self.folded, self.broader):
             values = dict(vars(f))  # a C-level copy; only the builder's own flag is dropped
             del values["site_fixed"]
             out.append(_new_finding(values))

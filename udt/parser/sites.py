@@ -243,6 +243,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._pronouns_before_a_size = word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE)
         generic = tax.concept(ts.GENERIC_LESION_LABEL)  # "lesion", "formation": a lesion a later word may name
         self._generic_lesion = generic.label if generic is not None else None
+        # Each diagnosis concept's broader concepts (by label): a summary that names a lesion by a narrower or
+        # broader concept than the findings did ("calculus" ... "Impression: gallbladder polyp" after "polyp")
+        # restates it (restated.py).
+        self._broader = {c.label: frozenset(a.label for a in tax.ancestors(c))
+                         for c in tax.concepts.values() if c.dimension == self.fields[0]}
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
         self._normal_iri = self.vocabulary.normal_iri
@@ -874,6 +879,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder = FindingBuilder(self.fields, words)
         builder.vessel_organs = self._vessel_organs
         builder.generic_lesion = self._generic_lesion
+        builder.broader = self._broader
         last_section = -1
         section_starts = r.section_starts
         # "LEFT:" on a line of its own sets the side of what follows (a sentence without items is not visited).

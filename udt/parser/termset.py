@@ -668,7 +668,8 @@ SECTION_KINDS: dict[str, str] = {
     "us findings": "findings", "sonographic findings": "findings", "results": "findings", "description": "findings",
     "impression": "impression", "impressions": "impression", "conclusion": "impression",
     "conclusions": "impression", "opinion": "impression", "summary": "impression", "diagnosis": "impression",
-    "assessment": "impression", "comment": "impression", "comments": "impression",
+    "assessment": "impression", "comment": "impression", "comments": "impression", "imp": "impression",
+    "dx": "impression",
     "recommendation": "recommendation", "recommendations": "recommendation", "advice": "recommendation",
     "plan": "recommendation", "follow-up": "recommendation", "follow up": "recommendation",
     # A teaching case's general statements about a disease ("Teaching point: a fibroid is well-defined, adenomyosis
