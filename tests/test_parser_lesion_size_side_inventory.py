@@ -141,3 +141,24 @@ SUMMARY_HEADINGS = [
 @pytest.mark.parametrize(("text", "expected"), SUMMARY_HEADINGS)
 def test_summary_headings_restate_lesions(parser: ReportParser, text: str, expected: list) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 6. A lesion named with its organ's name ("parathyroid adenoma", "renal calculus", "renal cyst") lies in that
+#    organ, not in the organ the report was describing (a thyroid lobe behind which it lies, a spleen or bladder
+#    key before it); a lesion whose organ is only typical ("haemangioma") stays where it is described.
+ORGAN_IN_THE_NAME = [
+    ("Thyroid: right lobe 5.0 cm, left lobe 4.6 cm. Behind the left lower pole a 12 mm oval hypoechoic nodule in "
+     "keeping with a parathyroid adenoma.", [(PT, "nodule", "left", 12.0)]),
+    ("Right thyroid lobe 4.8 cm with a 6 mm cyst. Posterior to the right lobe inferiorly, a 15 x 8 mm parathyroid "
+     "adenoma.", [(TH, "cyst", "right", 6.0), (PT, "nodule", "right", 15.0)]),
+    ("Spleen 11 cm with a 2 cm hypoechoic lesion.\nIMPRESSION: Splenic lesion. Left renal calculus.",
+     [("Spleen", None, None, 20.0), (K, None, "left", None)]),
+    ("Bladder: wall 3 mm, no stones. Right renal cyst of 2.1 cm at the upper pole.", [(K, "cyst", "right", 21.0)]),
+    # near miss: a typical organ yields to the organ under description
+    ("SPLEEN: a 9 mm echogenic focus, likely a haemangioma.", [("Spleen", "mass", None, 9.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGAN_IN_THE_NAME)
+def test_a_lesion_named_with_its_organ(parser: ReportParser, text: str, expected: list) -> None:
+    assert _lesions(parser, text) == expected

@@ -75,6 +75,7 @@ class Item:
     merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
     limb_site: bool = False  # a soft-tissue lesion its own sentence places in a limb segment (limb_sites.py)
     distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
+    names_organ: bool = False  # a lesion named with the name of the organ it implies ("renal cyst": own_organ_names.py)
     pronoun: bool = False  # a lesion a pronoun stands for ("a smaller one, 11 mm"), sized after it (pronoun_lesions.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
@@ -568,6 +569,9 @@ class FindingBuilder:
                 not self._sized_itself(lz, items)
             if refines or appositive or compound or named_later:
                 lz.merged = True
+                if lz.status == "present" and lz.names_organ and lz.organ != prev.organ:
+                    # "a 13 mm oval nodule in keeping with a parathyroid adenoma": the organ the name names
+                    prev.organ, prev.system, prev.names_organ = lz.organ, lz.system, True
                 if lz.status == "present" and prev.value is None:
                     prev.value, prev.concept = lz.value or prev.value, lz.concept
                 prev.extra.append(lz.index)
@@ -628,6 +632,8 @@ class FindingBuilder:
             return True
         if lesion.limb_site:
             return False  # "Knee: ... In the calf subcutaneous fat, a lipoma": the calf's soft tissues
+        if lesion.names_organ:
+            return False  # "Thyroid: ... behind the right lower pole, a parathyroid adenoma": the organ its name names
         return site.organ not in self.vessel_organs and site is not self._closed_site
 
     def _modifier_side(self, lesion: Item, lo: int) -> str | None:

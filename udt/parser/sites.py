@@ -64,6 +64,7 @@ from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
+from udt.parser.own_organ_names import names_its_organ, organ_names_of_diagnoses
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.pronoun_lesions import add_pronoun_lesions
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
@@ -276,6 +277,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
                                               tax.is_pediatric(c))
         self._implied: dict[str, tuple[Concept, ...]] = {}
+        # The names of the organ each diagnosis implies: a lesion named with them is in that organ (own_organ_names.py)
+        self._organ_names = organ_names_of_diagnoses(
+            (c for c in tax.concepts.values() if c.dimension == self.fields[0]), self._implied_sites,
+            lambda iri: self._rollups_of(iri).get(self.fields[2]))
         self._site_organ_memo: dict[str, frozenset[Concept]] = {}
         self._descriptive = frozenset(self.fields[3:])
         # Attributes a diagnosis's name states of the lesion ("solid mass" -> solid components); a shape word in a
@@ -791,6 +796,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     organ_c, system_c = rolled_site.get(self.fields[2]), rolled_site.get(self.fields[1])
                     item.organ = organ_c.us365k_label if organ_c is not None else None
                     item.system = system_c.us365k_label if system_c is not None else None
+                places = self._organ_names.get(rec.iri)
+                # ("right renal calculus", "parathyroid adenoma": the organ the words name, see _inherited_site)
+                item.names_organ = places is not None and item.organ is not None and names_its_organ(
+                    text[rec.start_char : rec.end_char].casefold().split(), places)
                 last = text[rec.end_char - 3 : rec.end_char].casefold()
                 item.plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and \
                     not info.label.endswith("s")
