@@ -162,3 +162,19 @@ ORGAN_IN_THE_NAME = [
 @pytest.mark.parametrize(("text", "expected"), ORGAN_IN_THE_NAME)
 def test_a_lesion_named_with_its_organ(parser: ReportParser, text: str, expected: list) -> None:
     assert _lesions(parser, text) == expected
+
+
+# 7. A bilateral summary restates the lesions of its diagnosis on each side, not an unnamed lesion beside them.
+BILATERAL_SUMMARY = [
+    ("Right testis: 7 mm hypoechoic lesion, avascular. Epididymal heads: right cyst 5 mm, left cyst 8 mm.\n"
+     "Conclusion: Right testicular lesion, for markers. Bilateral epididymal cysts.",
+     [(SC, None, "right", 7.0), (SC, "cyst", "right", 5.0), (SC, "cyst", "left", 8.0)]),
+    # near miss: with no lesion of its diagnosis, a bilateral summary still names unnamed lesions
+    ("Right ovary: 3 cm anechoic formation. Left ovary: 2 cm anechoic formation.\nConclusion: bilateral ovarian cysts.",
+     [(AD, "cyst", "right", 30.0), (AD, "cyst", "left", 20.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BILATERAL_SUMMARY)
+def test_a_bilateral_summary_restates_its_own_diagnosis(parser: ReportParser, text: str, expected: list) -> None:
+    assert _lesions(parser, text) == expected

@@ -52,8 +52,13 @@ def _restated(findings: list[_Draft], k: int, summary_made: AbstractSet[int], ge
     s = findings[k]
     fitting = [i for i in range(k)
                if i not in summary_made and i not in folded and _fits(findings[i], s, generic, broader)]
-    if not fitting or s.laterality == "bilateral":
+    if not fitting:
         return fitting
+    if s.laterality == "bilateral":
+        # "Bilateral epididymal cysts" restates the cysts on each side, not an unnamed lesion beside them (the
+        # intratesticular one); only without a lesion of its diagnosis does it name unnamed ones.
+        named = [i for i in fitting if s.diagnosis is not None and findings[i].diagnosis == s.diagnosis]
+        return named or fitting
 
     def rank(i: int) -> tuple[bool, bool, bool, int]:
         e = findings[i]
