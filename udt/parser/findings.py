@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import compress
 from typing import NamedTuple
 
+from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
-from udt.parser.size_lists import axis_dimensions, continued_list
+from udt.parser.size_lists import continued_list
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
 _SIZE = re.compile(
@@ -74,8 +75,9 @@ class Item:
     site_of_self: bool = False  # a lesion item that is itself the site (a measured lymph node)
     merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
     limb_site: bool = False  # a soft-tissue lesion its own sentence places in a limb segment (limb_sites.py)
-    axis: bool = False  # a size an axis word labels ("long axis 22 mm", "9 mm wide": size_lists.py)
     distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
+    names_organ: bool = False  # a lesion named with the name of the organ it implies ("renal cyst": own_organ_names.py)
+    pronoun: bool = False  # a lesion a pronoun stands for ("a smaller one, 11 mm"), sized after it (pronoun_lesions.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
 
@@ -313,6 +315,7 @@ class FindingBuilder:
         self.vessel_organs: frozenset[str | None] = frozenset()  # organs that hold no other lesion (set by the caller)
         self._closed_site: Item | None = None  # the site of the last sentence stating an organ normal
         self.generic_lesion: str | None = None  # the label of the ontology's unnamed lesion (set by the caller)
+        self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
         self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
@@ -367,7 +370,7 @@ class FindingBuilder:
     def results(self) -> list[Finding]:
         """The findings built so far, as schema records."""
         out = []
-        for f in fold_restated(self.findings, self.summary_made, self.generic_lesion, self.folded):
+        for f in fold_restated(self.findings, self.summary_made, self.generic_lesion, self.folded, self.broader):
             values = dict(vars(f))  # a C-level copy; only the builder's own flag is dropped
             del values["site_fixed"]
             out.append(_new_finding(values))
@@ -475,11 +478,11 @@ class FindingBuilder:
         enumerated: list[tuple[int, list[Item], int]] = []
         for k, found in sizes_of.items():
             found.sort(key=lambda p: (p[0], p[1].start))
-            f = self.findings[lesion_fi[k]]
             self._attach(lesion_fi[k], found[0][1])
-            dimensions = axis_dimensions(found) if f.size_mm is found[0][1].sizes else None
-            if dimensions is not None:
-                f.size_mm = dimensions  # "short axis 8 mm, long axis 22 mm": one lesion's axes
+            if len(found) > 1 and self.words is not None:
+                axes = axis_dimensions([it for _, it in found], self.words.role)
+                if axes is not None:
+                    self.findings[lesion_fi[k]].size_mm = axes  # "11 mm short axis, 2.3 cm long axis"
             first_priority, first = found[0]
             if lesions[k].plural and first_priority == -1 and first.start >= lesions[k].end:
                 # "innumerable cysts, the largest 4.8 cm on the left and 3.9 cm on the right": the largest of
@@ -602,12 +605,18 @@ class FindingBuilder:
             # "volar ganglion" + "cyst": two mentions inside one noun phrase.
             compound = lz.start == prev.end and (generic or lz.value == prev.value)
             # "Lesion 1 | R 11:00 | 9 x 6 x 5 mm | oval, anechoic | simple cyst": a bare diagnosis later in the clause
-            # names the unnamed lesion it describes ("formation 23 mm, avascular (cyst)").
-            named_later = generic and lz.value is not None and not prev.plural and lz.status == "present" and \
+            # names the unnamed lesion it describes ("formation 23 mm, avascular (cyst)"); a hedged name ("formation
+            # 23 mm (haemorrhagic cyst?)") is still about it, though it leaves it unnamed (the value is taken below
+            # only when asserted); a plural name may name plural formations ("formations up to 5 mm (cysts)").
+            named_later = generic and lz.value is not None and (lz.plural or not prev.plural) and \
+                lz.status != "absent" and \
                 "sep" not in between and "sep_strong" not in between and lz.start - prev.end <= _NAMING_SPAN and \
                 not self._sized_itself(lz, items)
             if refines or appositive or compound or named_later:
                 lz.merged = True
+                if lz.status == "present" and lz.names_organ and lz.organ != prev.organ:
+                    # "a 13 mm oval nodule in keeping with a parathyroid adenoma": the organ the name names
+                    prev.organ, prev.system, prev.names_organ = lz.organ, lz.system, True
                 if lz.status == "present" and prev.value is None:
                     prev.value, prev.concept = lz.value or prev.value, lz.concept
                 prev.extra.append(lz.index)
@@ -628,7 +637,7 @@ class FindingBuilder:
             if it.kind != "size":
                 continue
             if lesion.start - 3 <= it.end <= lesion.start and not any(
-                    role[j] in _SEPARATORS for j in range(it.end, lesion.start)):
+                    role[j] in _SEPARATORS or role[j] == "open" for j in range(it.end, lesion.start)):
                 return True
             if lesion.end <= it.start <= lesion.end + 2:
                 return True
@@ -668,6 +677,8 @@ class FindingBuilder:
             return True
         if lesion.limb_site:
             return False  # "Knee: ... In the calf subcutaneous fat, a lipoma": the calf's soft tissues
+        if lesion.names_organ:
+            return False  # "Thyroid: ... behind the right lower pole, a parathyroid adenoma": the organ its name names
         return site.organ not in self.vessel_organs and site is not self._closed_site
 
     def _modifier_side(self, lesion: Item, lo: int) -> str | None:
@@ -850,8 +861,10 @@ class FindingBuilder:
                     before = it
                 if after is None and it.start >= size.end:
                     after = it
-        # A size right before a lesion word pre-modifies it ("a 2 cm simple cyst", "15 mm upper pole cyst").
-        if after is not None and after.kind == "lesion" and self._close(size.end, after.start, items):
+        # A size right before a lesion word pre-modifies it ("a 2 cm simple cyst", "15 mm upper pole cyst"); a
+        # pronoun's size follows it ("largest 5.2 cm, another 3 cm").
+        if after is not None and after.kind == "lesion" and not after.pronoun and \
+                self._close(size.end, after.start, items):
             return lesions.index(after), 0
         if before is not None and before.kind == "anatomy" and self._measures(before, size):
             # "a nodule in the right lobe measures 2 cm": the organ only places the lesion before it.
@@ -896,7 +909,8 @@ class FindingBuilder:
         if self.words is None:
             return False
         gap = self.words.role[organ.end : size.start]
-        return len(gap) <= 4 and all(r in ("measure", "colon", "open") for r in gap)  # ("kidney (12.1 cm)")
+        # ("kidney (12.1 cm)"; "right kidney length 11 cm": an axis word measures too)
+        return len(gap) <= 4 and all(r in ("measure", "axis", "colon", "open") for r in gap)
 
     def _close(self, end: int, start: int, items: list[Item]) -> bool:
         """Only modifiers lie between a size and the lesion word after it."""
@@ -905,8 +919,10 @@ class FindingBuilder:
         covered = {j for it in items if it.kind in ("attribute", "anatomy") for j in range(it.start, it.end)}
         role = self.words.role if self.words is not None else None
         free = [j for j in range(end, start) if j not in covered]
-        # A colon ends the phrase the size belongs to: "Right kidney 10.8 cm: the cyst ..." measures the kidney.
-        if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "link", "colon") for j in free):
+        # A colon ends the phrase the size belongs to: "Right kidney 10.8 cm: the cyst ..." measures the kidney; a
+        # bracket opens an aside ("formation 23 mm (haemorrhagic cyst?)": the name of what was measured).
+        if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "axis", "link", "colon", "open")
+                                    for j in free):
             return False
         # A comma may separate modifiers ("9 x 7 mm oval, circumscribed mass"; "3.5 cm echogenic, shadowless mass"),
         # not a list ("4.9 cm, 2 nodules"): the comma of a list follows the size.

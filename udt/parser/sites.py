@@ -64,6 +64,7 @@ from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
+from udt.parser.own_organ_names import names_its_organ, organ_names_of_diagnoses
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.pronoun_lesions import add_pronoun_lesions
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
@@ -71,7 +72,6 @@ from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
 from udt.parser.side_words import SideWordRules
-from udt.parser.size_lists import mark_axis_sizes
 from udt.parser.statuses import StatusRules
 from udt.parser.table_sides import end_clauses_at_borders, side_from_columns, table_cells
 from udt.parser.tirads import TiradsRules
@@ -240,13 +240,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._distance_rules = DistanceRules(strings)
         self._normal_node_words = word_ids(strings, ts.NORMAL_NODE_WORDS)
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
-        self._axis_words = word_ids(strings, ts.AXIS_WORDS)
-        self._one_words = word_ids(strings, ts.ONE_PRONOUN_WORDS)
-        self._one_joins = word_ids(strings, ts.ONE_LIST_JOINS)
-        self._one_definite = word_ids(strings, ts.ONE_DEFINITE_WORDS)
-        self._axis_gap_words = word_ids(strings, ts.AXIS_GAP_WORDS)
+        self._lesion_pronouns = word_ids(strings, ts.LESION_PRONOUNS)
+        self._pronouns_before_a_size = word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE)
         generic = tax.concept(ts.GENERIC_LESION_LABEL)  # "lesion", "formation": a lesion a later word may name
         self._generic_lesion = generic.label if generic is not None else None
+        # Each diagnosis concept's broader concepts (by label): a summary that names a lesion by a narrower or
+        # broader concept than the findings did ("calculus" ... "Impression: gallbladder polyp" after "polyp")
+        # restates it (restated.py).
+        self._broader = {c.label: frozenset(a.label for a in tax.ancestors(c))
+                         for c in tax.concepts.values() if c.dimension == self.fields[0]}
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
         self._normal_iri = self.vocabulary.normal_iri
@@ -278,6 +280,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
                                               tax.is_pediatric(c))
         self._implied: dict[str, tuple[Concept, ...]] = {}
+        # The names of the organ each diagnosis implies: a lesion named with them is in that organ (own_organ_names.py)
+        self._organ_names = organ_names_of_diagnoses(
+            (c for c in tax.concepts.values() if c.dimension == self.fields[0]), self._implied_sites,
+            lambda iri: self._rollups_of(iri).get(self.fields[2]))
         self._site_organ_memo: dict[str, frozenset[Concept]] = {}
         self._descriptive = frozenset(self.fields[3:])
         # Attributes a diagnosis's name states of the lesion ("solid mass" -> solid components); a shape word in a
@@ -796,6 +802,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     organ_c, system_c = rolled_site.get(self.fields[2]), rolled_site.get(self.fields[1])
                     item.organ = organ_c.us365k_label if organ_c is not None else None
                     item.system = system_c.us365k_label if system_c is not None else None
+                places = self._organ_names.get(rec.iri)
+                # ("right renal calculus", "parathyroid adenoma": the organ the words name, see _inherited_site)
+                item.names_organ = places is not None and item.organ is not None and names_its_organ(
+                    text[rec.start_char : rec.end_char].casefold().split(), places)
                 last = text[rec.end_char - 3 : rec.end_char].casefold()
                 item.plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and \
                     not info.label.endswith("s")
@@ -870,10 +880,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             size.sizes = sizes
             items.append(size)
         items.sort(key=_START_END)
-        if not self._axis_words.isdisjoint(r.cols.words):
-            mark_axis_sizes(items, r.lower, self._axis_words, self._axis_gap_words)
-        if not self._one_words.isdisjoint(r.cols.words):
-            add_pronoun_lesions(items, r.lower, words.role, self._one_words, self._one_joins, self._one_definite)
         if not self._side_words.isdisjoint(r.cols.words):
             self._side_rules.settle(words, r.lower, r.cols.words, items, self._unpaired_organs)
         distance_sides = self._distance_rules.settle(words, r.lower, r.cols.words, items, sent_starts) \
@@ -884,9 +890,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
                           self._soft_organ)
+        add_pronoun_lesions(items, r.lower, words.role, self._lesion_pronouns, self._pronouns_before_a_size)
         builder = FindingBuilder(self.fields, words)
         builder.vessel_organs = self._vessel_organs
         builder.generic_lesion = self._generic_lesion
+        builder.broader = self._broader
         last_section = -1
         section_starts = r.section_starts
         # "LEFT:" on a line of its own sets the side of what follows (a sentence without items is not visited).
