@@ -6,11 +6,10 @@ Two things a side word's neighbours decide:
   an abbreviation, not a side.
 - A word that points at the other side ("the contralateral ovary", "the other kidney", "on the opposite side")
   names the side opposite to the one stated last for that organ (else, or for a bare "side", stated last at all).
+- Two sides joined before one organ word ("the left and right ovaries", "Right & left breasts") name the organ on
+  both sides: bilateral.
 
-And one thing a side word's absence does not decide: anatomy named by an abbreviation that holds its side ("RK", "LTL":
-the ontology's "right kidney", "left thyroid lobe") is on that side (:func:`concept_sides`).
-
-The first two are gated on the report's word set, so they cost nothing in a report without their words.
+Both are gated on the report's word set, so they cost nothing in a report without their words.
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from udt.parser import termset as ts
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
     from collections.abc import Set as AbstractSet
 
     from spacy.strings import StringStore
@@ -32,21 +30,6 @@ if TYPE_CHECKING:
 
 _OPPOSITE = {"left": "right", "right": "left"}
 _LOOK_BACK_ITEMS = 40  # how far back (in items) the side of the organ is looked for: a bounded look-back
-
-
-def concept_sides(concepts: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """IRI -> side of each anatomy concept that is one side of a paired structure, given ``(iri, label)`` pairs: the
-    side its label opens with ("right kidney", "left thyroid lobe"). A mention of such a concept with no side word
-    beside it ("RK 11 cm", "LTL: 7 mm nodule") is on that side. (An unpaired organ's part, "right hepatic lobe",
-    gets one too; the findings pass drops the side of every finding in an unpaired organ.)"""
-    first_word_side = {**dict.fromkeys(ts.LEFT, "left"), **dict.fromkeys(ts.RIGHT, "right")}
-    out: dict[str, str] = {}
-    for iri, label in concepts:
-        words = label.casefold().split()
-        side = first_word_side.get(words[0]) if len(words) > 1 else None
-        if side is not None:
-            out[iri] = side
-    return out
 
 
 class SideWordRules:
@@ -59,6 +42,7 @@ class SideWordRules:
         self._contralateral = word_ids(strings, ts.OPPOSITE_SIDE_WORDS[:1])  # needs no "the" before it
         self._the = strings.add("the")
         self._side_nouns = word_ids(strings, ts.SIDE_NOUNS)
+        self._conjunctions = word_ids(strings, ts.SIDE_CONJUNCTIONS)
 
     def settle(self, words: Words, lower: list[int], report_words: AbstractSet[int], items: list[Item],
                unpaired: AbstractSet[str]) -> None:
@@ -70,6 +54,8 @@ class SideWordRules:
             for j in compress(range(n - 1), side[: n - 1]):
                 if lower[j] in self._letters and lower[j + 1] == self._slash and (j + 2 >= n or side[j + 2] is None):
                     side[j] = None  # "r/o torsion": rule out
+        if not self._conjunctions.isdisjoint(report_words):
+            _join_coordinated_sides(side, lower, items, self._conjunctions)
         if self._opposite.isdisjoint(report_words):
             return
         starts = {it.start: k for k, it in enumerate(items) if it.kind == "anatomy"}
@@ -100,3 +86,16 @@ class SideWordRules:
             if it.kind == "anatomy" and it.organ == organ and it.laterality is not None:
                 return it.laterality
         return None
+
+
+def _join_coordinated_sides(side: list[str | None], lower: list[int], items: list[Item],
+                            conjunctions: AbstractSet[int]) -> None:
+    """Anatomy whose side word follows the other side and a conjunction ("left and right ovaries", "R & L breasts")
+    is on both sides. (Not "right kidney and left ovary": a word other than a side stands before the conjunction.)"""
+    for it in items:
+        if it.kind != "anatomy" or it.laterality not in _OPPOSITE:
+            continue
+        j = it.start if side[it.start] == it.laterality else it.start - 1
+        if j >= 2 and side[j] == it.laterality and lower[j - 1] in conjunctions and \
+                side[j - 2] == _OPPOSITE[it.laterality]:
+            it.laterality = "bilateral"

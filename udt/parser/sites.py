@@ -66,13 +66,15 @@ from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.named_organs import OrganWords
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
+from udt.parser.own_organ_names import names_its_organ, organ_names_of_diagnoses
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
+from udt.parser.pronoun_lesions import add_pronoun_lesions
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.segment_sites import place_in_segments
 from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
-from udt.parser.side_words import SideWordRules, concept_sides
+from udt.parser.side_words import SideWordRules
 from udt.parser.statuses import StatusRules
 from udt.parser.table_sides import end_clauses_at_borders, side_from_columns, table_cells
 from udt.parser.tirads import TiradsRules
@@ -241,8 +243,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._distance_rules = DistanceRules(strings)
         self._normal_node_words = word_ids(strings, ts.NORMAL_NODE_WORDS)
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
+        self._lesion_pronouns = word_ids(strings, ts.LESION_PRONOUNS)
+        self._pronouns_before_a_size = word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE)
         generic = tax.concept(ts.GENERIC_LESION_LABEL)  # "lesion", "formation": a lesion a later word may name
         self._generic_lesion = generic.label if generic is not None else None
+        # Each diagnosis concept's broader concepts (by label): a summary that names a lesion by a narrower or
+        # broader concept than the findings did ("calculus" ... "Impression: gallbladder polyp" after "polyp")
+        # restates it (restated.py).
+        self._broader = {c.label: frozenset(a.label for a in tax.ancestors(c))
+                         for c in tax.concepts.values() if c.dimension == self.fields[0]}
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
         self._normal_iri = self.vocabulary.normal_iri
@@ -256,6 +265,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         concepts = list(tax)
         self._landmark_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and
                                         tax.is_landmark(c))
+        # The side declared for one of a pair ("right kidney", which reports also name "RK").
+        self._declared_sides = {c.iri: side for c in concepts if c.dimension in self._anatomy and
+                                (side := tax.laterality(c)) is not None}
         # Regions and tissue layers ("thigh", "muscle"), sites only where no organ of another system is named.
         self._region_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and tax.is_region(c))
         # Recesses of a region ("hepatorenal recess" in the peritoneal cavity): named only where one looked there, so
@@ -268,14 +280,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # Organs the body has one of: a side word is never the laterality of a finding in them.
         self._unpaired_organs = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2] and
                                           c.us365k_label and tax.is_unpaired(c))
-        # Anatomy that is one side of a paired structure, by its label ("right kidney"): the side of a mention of it
-        # that names no side word ("RK", "LTL"; side_words.concept_sides).
-        self._concept_sides = concept_sides((c.iri, c.label) for c in concepts if c.dimension in self._anatomy)
         # Words of a diagnosis that name its organ ("pleural effusion"): that organ places it (named_organs.py).
         self._organ_words = OrganWords(strings, self.vocabulary, self._anatomy, self._organ_for)
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
                                               tax.is_pediatric(c))
         self._implied: dict[str, tuple[Concept, ...]] = {}
+        # The names of the organ each diagnosis implies: a lesion named with them is in that organ (own_organ_names.py)
+        self._organ_names = organ_names_of_diagnoses(
+            (c for c in tax.concepts.values() if c.dimension == self.fields[0]), self._implied_sites,
+            lambda iri: self._rollups_of(iri).get(self.fields[2]))
         self._site_organ_memo: dict[str, frozenset[Concept]] = {}
         self._descriptive = frozenset(self.fields[3:])
         # Attributes a diagnosis's name states of the lesion ("solid mass" -> solid components); a shape word in a
@@ -764,6 +777,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         items, weak_items, lesions_within = r.items, r.weak_items, r.lesions_within
         deferred = {d[3] for d in r.deferred}  # evidence indices of weak sites (decided in _settle_weak_sites)
         node_iris, sides, colon, anaphora = self._node_iris, self._sides, self._colon, self._anaphora
+        declared_sides = self._declared_sides
         for rec, sent, info, index in r.item_mentions:
             start, end, kind = rec.start, rec.end, info.kind
             # (new_item: the dataclass __init__ without its keyword binding and factory calls)
@@ -776,8 +790,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 item.organ, item.system, item.structure = info.organ, info.system, info.structure
                 window = lower[max(0, start - 3) : end]
                 # Most anatomy has no side word near it: skip building the words' strings then.
-                item.laterality = self._concept_sides.get(rec.iri) if sides.keys().isdisjoint(window) else \
+                item.laterality = None if sides.keys().isdisjoint(window) else \
                     laterality_of([strings[h] for h in window])
+                if item.laterality is None:
+                    item.laterality = declared_sides.get(rec.iri)  # "RK 10.9 cm", "LK: 2 cm cyst"
                 item.heading = end < n_tokens and orth[end] == colon
             elif kind == "lesion":
                 item.anaphoric = start > 0 and lower[start - 1] in anaphora
@@ -793,6 +809,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     item.system = system_c.us365k_label if system_c is not None else None
                 if item.organ is not None and end - start > 1:
                     item.own_site = self._organ_words.names(lower[start:end], item.organ, r.pediatric)
+                places = self._organ_names.get(rec.iri)
+                # ("right renal calculus", "parathyroid adenoma": the organ the words name, see _inherited_site)
+                item.names_organ = places is not None and item.organ is not None and names_its_organ(
+                    text[rec.start_char : rec.end_char].casefold().split(), places)
                 last = text[rec.end_char - 3 : rec.end_char].casefold()
                 item.plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and \
                     not info.label.endswith("s")
@@ -901,11 +921,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
                           self._soft_organ)
+        add_pronoun_lesions(items, r.lower, words.role, self._lesion_pronouns, self._pronouns_before_a_size)
         self._place_in_segments(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
         builder = FindingBuilder(self.fields, words)
         builder.vessel_organs = self._vessel_organs
         builder.generic_lesion = self._generic_lesion
+        builder.broader = self._broader
         last_section = -1
         section_starts = r.section_starts
         # "LEFT:" on a line of its own sets the side of what follows (a sentence without items is not visited).
