@@ -17,15 +17,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from collections.abc import Set as AbstractSet
 
     from udt.parser.findings import _Draft
 
 
-def _fits(earlier: _Draft, summary: _Draft, generic: str | None) -> bool:
+def _related(a: str | None, b: str | None, broader: Mapping[str, frozenset[str]]) -> bool:
+    """One concept is the other or a narrower one ("gallbladder polyp" and "polyp")."""
+    if a is None or b is None:
+        return False
+    return a == b or a in broader.get(b, ()) or b in broader.get(a, ())
+
+
+def _fits(earlier: _Draft, summary: _Draft, generic: str | None, broader: Mapping[str, frozenset[str]]) -> bool:
     """Whether ``summary`` may restate ``earlier``: same organ, compatible side, and the same diagnosis, or an
     earlier lesion of unstated nature (the ontology's unnamed ``generic`` lesion: "formation") or of the same
-    concept (a calculus, which has no released diagnosis)."""
+    concept, or a narrower or broader one (a calculus or a polyp, which have no released diagnosis: "Impression:
+    gallbladder polyp")."""
     if earlier.kind != "lesion" or earlier.organ != summary.organ or earlier.status == "absent":
         return False
     sides = {earlier.laterality, summary.laterality}
@@ -33,17 +42,23 @@ def _fits(earlier: _Draft, summary: _Draft, generic: str | None) -> bool:
         return False
     if earlier.diagnosis is not None:
         return earlier.diagnosis == summary.diagnosis
-    return earlier.concept in (None, generic, summary.concept)
+    return earlier.concept in (None, generic) or _related(earlier.concept, summary.concept, broader)
 
 
 def _restated(findings: list[_Draft], k: int, summary_made: AbstractSet[int], generic: str | None,
-              folded: AbstractSet[int]) -> list[int]:
+              folded: AbstractSet[int], broader: Mapping[str, frozenset[str]]) -> list[int]:
     """The earlier findings the summary lesion ``findings[k]`` restates: for a bilateral summary every fitting one,
     else the best fit (same concept first, then the same diagnosis, then the same stated side, then the earliest)."""
     s = findings[k]
-    fitting = [i for i in range(k) if i not in summary_made and i not in folded and _fits(findings[i], s, generic)]
-    if not fitting or s.laterality == "bilateral":
+    fitting = [i for i in range(k)
+               if i not in summary_made and i not in folded and _fits(findings[i], s, generic, broader)]
+    if not fitting:
         return fitting
+    if s.laterality == "bilateral":
+        # "Bilateral epididymal cysts" restates the cysts on each side, not an unnamed lesion beside them (the
+        # intratesticular one); only without a lesion of its diagnosis does it name unnamed ones.
+        named = [i for i in fitting if s.diagnosis is not None and findings[i].diagnosis == s.diagnosis]
+        return named or fitting
 
     def rank(i: int) -> tuple[bool, bool, bool, int]:
         e = findings[i]
@@ -53,7 +68,8 @@ def _restated(findings: list[_Draft], k: int, summary_made: AbstractSet[int], ge
 
 
 def fold_restated(findings: list[_Draft], summary_made: AbstractSet[int], generic: str | None,
-                  folded: AbstractSet[int] = frozenset()) -> list[_Draft]:
+                  folded: AbstractSet[int] = frozenset(),
+                  broader: Mapping[str, frozenset[str]] | None = None) -> list[_Draft]:
     """``findings`` without the summary lesions that restate an earlier lesion (see module docstring) and without
     those already ``folded`` into another by the caller; the earlier lesion takes their mentions, asserted
     diagnosis and stated side where it had none."""
@@ -64,7 +80,7 @@ def fold_restated(findings: list[_Draft], summary_made: AbstractSet[int], generi
         s = findings[k]
         if s.kind != "lesion" or s.size_mm or s.organ is None or s.status == "absent":
             continue
-        targets = _restated(findings, k, summary_made, generic, dropped)
+        targets = _restated(findings, k, summary_made, generic, dropped, broader or {})
         if not targets:
             continue
         for i in targets:
@@ -75,6 +91,11 @@ def fold_restated(findings: list[_Draft], summary_made: AbstractSet[int], generi
                 e.laterality = s.laterality
             if e.diagnosis is None and s.status == "present" and s.diagnosis is not None:
                 e.diagnosis, e.concept = s.diagnosis, s.concept
+            elif e.diagnosis is None and s.status == "present" and \
+                    e.concept in (broader or {}).get(s.concept or "", ()):
+                # "thrombus" ... "Comment: DVT": the finer concept the summary names, for a lesion no released
+                # diagnosis names (one that has one keeps the findings' word: a "multinodular goitre" is no nodule's)
+                e.concept = s.concept
             e.absorb(s.mentions)
         dropped.add(k)
     return [f for i, f in enumerate(findings) if i not in dropped]
