@@ -211,21 +211,3 @@ ANGIOMAS: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), ANGIOMAS)
 def test_an_angioma_is_a_haemangioma(parser: ReportParser, text: str, expected: list) -> None:
     assert _found(parser, text) == expected
-
-
-# 12. A focal "hypoechoic area", "hypoechogenic zone" or "hypoechoic focus" with a size is a lesion of unstated
-#     nature (as "focal area" is), in any organ; thyroid "echogenic foci" stay a nodule's descriptor.
-ECHO_AREAS: list[Row] = [
-    ("Spleen 12 cm with a hypoechoic area of 11 mm at the lower pole.", [("Spleen", None, None, 11.0)]),
-    ("Right testis: hypoechogenic zone 7x5 mm, avascular.", [("Scrotum", None, "right", 7.0)]),
-    ("Liver segment 5: 19 mm hyperechoic area, well defined.", [("Liver", None, None, 19.0)]),
-    ("Left kidney: a hypoechoic focus in the mid pole, 9 mm.", [("Kidney and ureter", None, "left", 9.0)]),
-    # near miss: echogenic foci describe the thyroid nodule that holds them
-    ("Right lobe: 14 mm solid nodule with punctate echogenic foci, TR5.", [("Thyroid gland", "nodule", "right",
-                                                                          14.0)]),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), ECHO_AREAS)
-def test_an_echo_area_is_a_lesion(parser: ReportParser, text: str, expected: list) -> None:
-    assert _found(parser, text) == expected
