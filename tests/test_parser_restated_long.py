@@ -1,84 +1,12 @@
-"""Summary lesions folded into the lesions they restate (udt/parser/restated.py) in long reports: the index by organ
-and fit gives what a look-back over every earlier finding gives, and a long report with many summaries folds each
-into the lesion it names."""
+"""Summary lesions folded into the lesions they restate (udt/parser/restated.py) in long reports: a long report with
+many summaries folds each into the lesion it names."""
 
 from __future__ import annotations
-
-import copy
-import random
 
 import pytest
 
 from udt.parser import ReportParser
-from udt.parser.findings import _Draft
-from udt.parser.restated import fold_restated
 from udt.taxonomy import load_taxonomy
-
-GENERIC = "formation"
-
-
-def _fits(earlier: _Draft, summary: _Draft) -> bool:
-    if earlier.kind != "lesion" or earlier.organ != summary.organ or earlier.status == "absent":
-        return False
-    sides = {earlier.laterality, summary.laterality}
-    if None not in sides and "bilateral" not in sides and len(sides) > 1:
-        return False
-    if earlier.diagnosis is not None:
-        return earlier.diagnosis == summary.diagnosis
-    return earlier.concept in (None, GENERIC, summary.concept)
-
-
-def _look_back(findings: list[_Draft], summary_made: set[int], folded: set[int]) -> list[_Draft]:
-    """The rule as the module docstring states it, by a look-back over every earlier finding per summary lesion."""
-    dropped = set(folded)
-    for k in sorted(summary_made):
-        s = findings[k]
-        if s.kind != "lesion" or s.size_mm or s.organ is None or s.status == "absent":
-            continue
-        fitting = [i for i in range(k) if i not in summary_made and i not in dropped and _fits(findings[i], s)]
-        if not fitting:
-            continue
-        if s.laterality != "bilateral":
-            fitting = [min(fitting, key=lambda i: (findings[i].concept != s.concept,
-                                                   findings[i].diagnosis != s.diagnosis,
-                                                   findings[i].laterality != s.laterality, i))]
-        for i in fitting:
-            e = findings[i]
-            if e.laterality is None and s.laterality in ("left", "right") and e.diagnosis == s.diagnosis is not None:
-                e.laterality = s.laterality
-            if e.diagnosis is None and s.status == "present" and s.diagnosis is not None:
-                e.diagnosis, e.concept = s.diagnosis, s.concept
-            e.absorb(s.mentions)
-        dropped.add(k)
-    return [f for i, f in enumerate(findings) if i not in dropped]
-
-
-def _random_report(rng: random.Random, n: int) -> tuple[list[_Draft], set[int], set[int]]:
-    """``n`` findings of a few organs, diagnoses and sides; about a third made in a summary, a few folded."""
-    findings, summary_made, folded = [], set(), set()
-    for i in range(n):
-        diagnosis = rng.choice([None, None, "cyst", "haemangioma", "calculus"])
-        concept = diagnosis if diagnosis is not None else rng.choice([None, GENERIC, "calculus", "mass"])
-        f = _Draft(kind=rng.choice(["lesion"] * 8 + ["structure", "normal"]), diagnosis=diagnosis, concept=concept,
-                   organ=rng.choice(["liver", "kidney", "breast", None]),
-                   laterality=rng.choice([None, None, "left", "right", "bilateral"]),
-                   status=rng.choice(["present"] * 6 + ["uncertain", "absent"]),
-                   size_mm=[] if rng.random() < 0.6 else [float(rng.randint(3, 40))], mentions=[2 * i, 2 * i + 1])
-        findings.append(f)
-        if rng.random() < 0.35:
-            summary_made.add(i)
-        elif rng.random() < 0.05:
-            folded.add(i)
-    return findings, summary_made, folded
-
-
-@pytest.mark.parametrize("seed", range(40))
-def test_index_folds_as_a_look_back_over_every_earlier_finding(seed: int) -> None:
-    rng = random.Random(seed)
-    findings, summary_made, folded = _random_report(rng, rng.choice([5, 30, 300]))
-    expected = _look_back(copy.deepcopy(findings), summary_made, folded)
-    got = fold_restated(copy.deepcopy(findings), summary_made, GENERIC, folded)
-    assert [vars(f) for f in got] == [vars(f) for f in expected]
 
 
 @pytest.fixture(scope="module")

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import compress
 from typing import NamedTuple
 
+from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
+from udt.parser.dash_diagnoses import named_after_dash
+from udt.parser.elliptic_sides import side_after_heading, side_opening_clause, side_opening_sentence
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
+from udt.parser.size_lists import continued_list
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
 _SIZE = re.compile(
@@ -73,7 +77,12 @@ class Item:
     site_of_self: bool = False  # a lesion item that is itself the site (a measured lymph node)
     merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
     limb_site: bool = False  # a soft-tissue lesion its own sentence places in a limb segment (limb_sites.py)
+    own_site: bool = False  # a lesion its own words place (named_organs.py, segment_sites.py): no carried site does
+    unsided: bool = False  # a lesion placed at a site that has no side (a liver segment): no carried side either
     distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
+    dated: bool = False  # a size followed by a year or date ("38 mm in 2024"): a prior size (dated_sizes.py)
+    names_organ: bool = False  # a lesion named with the name of the organ it implies ("renal cyst": own_organ_names.py)
+    pronoun: bool = False  # a lesion a pronoun stands for ("a smaller one, 11 mm"), sized after it (pronoun_lesions.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
 
@@ -163,6 +172,10 @@ _PART_GAP = ("measure", "place", "thick")  # words between a part and its size (
 _HEADING_WORDS = 4  # tokens after a side heading's side word that may hold its colon ("Left - sided findings :")
 _NAMING_SPAN = 40  # how far (in tokens) a bare diagnosis may stand after the unnamed lesion it names
 _new_finding = constructor(Finding)
+
+
+def _start_of(it: Item) -> int:
+    return it.start
 
 
 def parse_sizes(text: str) -> list[tuple[int, int, list[float]]]:
@@ -307,10 +320,12 @@ class FindingBuilder:
         self.vessel_organs: frozenset[str | None] = frozenset()  # organs that hold no other lesion (set by the caller)
         self._closed_site: Item | None = None  # the site of the last sentence stating an organ normal
         self.generic_lesion: str | None = None  # the label of the ontology's unnamed lesion (set by the caller)
+        self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
         self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
         self.folded: set[int] = set()  # findings the caller folded into another (a table row's label: table_sides.py)
+        self.dashes: frozenset[int] = frozenset()  # tokens of a free dash (set by the caller: dash_diagnoses.py)
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _new_draft(kind)
@@ -361,7 +376,7 @@ class FindingBuilder:
     def results(self) -> list[Finding]:
         """The findings built so far, as schema records."""
         out = []
-        for f in fold_restated(self.findings, self.summary_made, self.generic_lesion, self.folded):
+        for f in fold_restated(self.findings, self.summary_made, self.generic_lesion, self.folded, self.broader):
             values = dict(vars(f))  # a C-level copy; only the builder's own flag is dropped
             del values["site_fixed"]
             out.append(_new_finding(values))
@@ -406,9 +421,22 @@ class FindingBuilder:
         if named and names_last_lesion(self, items, span, new_section):
             return  # "... 8 x 5 mm, oval, anechoic. Simple cyst.": the diagnosis of the lesion just measured
         lesions = self._merge_refinements(named, items)
+        if has_side and not anatomy and self.site is not None and self.site.organ is not None \
+                and self.words is not None:
+            # "Kidneys: right 11 cm. ... Left 10.8 cm, normal. 6 mm stone.": the left kidney (elliptic_sides.py)
+            opened = side_opening_sentence(self.words.side, span, {it.start for it in items if it.kind == "size"})
+            if opened is not None and opened != self.site.laterality:
+                self.site = _with_side(self.site, opened)
         inherited = self.site
         if headings:
             self._move_site(headings[-1])
+            if has_side and self.words is not None and headings[-1].laterality is None and self.site is not None \
+                    and self.site.organ is not None:
+                # "Kidneys: right 11.0 cm, ...": the right kidney (elliptic_sides.py)
+                stated = side_after_heading(self.words.side, headings[-1].end, span[1],
+                                            {it.start for it in items if it.kind == "size"})
+                if stated is not None:
+                    self.site = _with_side(self.site, stated)
             if headings[-1].laterality is None and headings[-1].start <= span[0] + 1 and not (
                 self.words is not None and self.words.side[span[0]] is not None
             ):
@@ -423,11 +451,17 @@ class FindingBuilder:
         if self.words is not None and (has_side or anatomy):
             regions = self._end_at_new_subjects(lesions, regions, items)
         lesion_fi: list[int] = []
-        for lz in lesions:
+        for k, lz in enumerate(lesions):
             reuse = self.last_lesion if lz.anaphoric and self._same(self.last_lesion, lz) else None
             site = self.site if self.site is not inherited or self._inherited_site(lz) else None
+            if site is inherited and inherited is not None:
+                # "The gallbladder is distended; a 16 mm calculus is seen within it", "the left kidney contains a
+                # 4 cm mass and a separate 11 mm cyst": the organ named earlier in the lesion's own sentence, before
+                # the one inherited from earlier sentences (the lesion's own clause names none).
+                site = self._sentence_site(lz, regions[k], anatomy, items) or site
             fi = reuse if reuse is not None else self._new("lesion", lz, site)
-            if site is None and inherited is not None and inherited is not self._closed_site and reuse is None:
+            if site is None and inherited is not None and inherited is not self._closed_site and reuse is None \
+                    and not lz.unsided:
                 # "RIGHT LOWER LIMB DUPLEX ... Baker's cyst": the side of the part examined still holds.
                 self.findings[fi].laterality = inherited.laterality
             lesion_fi.append(fi)
@@ -465,8 +499,29 @@ class FindingBuilder:
         for k, found in sizes_of.items():
             found.sort(key=lambda p: (p[0], p[1].start))
             self._attach(lesion_fi[k], found[0][1])
-            listed = [it for priority, it in found if priority == 1]
-            if lesions[k].plural and len(listed) > 1 and found[0][0] == 1:
+            if len(found) > 1 and self.words is not None:
+                axes = axis_dimensions([it for _, it in found], self.words.role)
+                if axes is not None:
+                    self.findings[lesion_fi[k]].size_mm = axes  # "11 mm short axis, 2.3 cm long axis"
+            first_priority, first = found[0]
+            if lesions[k].plural and first_priority == -1 and first.start >= lesions[k].end:
+                # "innumerable cysts, the largest 4.8 cm on the left and 3.9 cm on the right": the largest of
+                # each side, one finding per side
+                per_side = sorted((it for priority, it in found if it.start >= lesions[k].end), key=_start_of)
+                listed_sides = self._list_sides(per_side, lesions[k].end)
+                if len(per_side) > 1 and None not in listed_sides and len(set(listed_sides)) == len(listed_sides):
+                    enumerated.append((lesion_fi[k], per_side, lesions[k].end))
+                continue
+            if not lesions[k].plural or first_priority not in (1, 2) or first.start < lesions[k].end:
+                continue
+            listed = [it for priority, it in found if priority == first_priority]
+            if self.words is not None and first_priority == 1:
+                # "cysts in the left kidney of 8 mm and 21 mm": the sizes the first one's list goes on with
+                listed += continued_list(listed[-1], [it for priority, it in found if priority == 2], self.words)
+            elif self.words is not None:
+                # "two cysts in the left kidney, one 8 mm and one 12 mm": a list after the organ that places them
+                listed = [first, *continued_list(first, listed[1:], self.words)]
+            if len(listed) > 1:
                 # "two lesions, 2.4 cm in segment 8 and 1.6 cm in segment 3": one finding per size listed.
                 enumerated.append((lesion_fi[k], listed, lesions[k].end))
         for k, fi in enumerate(lesion_fi):
@@ -483,6 +538,11 @@ class FindingBuilder:
                 f.laterality = self.heading_side
             elif f.laterality is None and self.words is None and len(lesions) == 1:
                 f.laterality = laterality_of(text.casefold().split())
+            if f.laterality is None and has_side and self.words is not None:
+                # "R 8 cm with two cysts; L 8.3 cm, 23 mm exophytic cyst": the left one (elliptic_sides.py)
+                f.laterality = side_opening_clause(self.words.side, self.words.role, span[0], lesions[k].start,
+                                                   {it.start for it in items if it.kind == "size"},
+                                                   [a.start for a in anatomy])
             if f.location is None and len(lesions) == 1:
                 f.location = location_in(text)
         for k, fi in enumerate(lesion_fi):
@@ -516,6 +576,24 @@ class FindingBuilder:
         self.last_lesion_sent = lesions[-1].sent
         if anatomy and not headings:
             self._move_site(anatomy[-1], anatomy)
+
+    def _sentence_site(self, lesion: Item, region: tuple[int, int], anatomy: list[Item],
+                       items: list[Item]) -> Item | None:
+        """The last organ named in the lesion's sentence before its clause, when its clause names none: not one
+        stated normal right after ("the right kidney is normal; a 2 cm cyst ..."), and not another organ than the
+        one the lesion's own words name or imply."""
+        lo, hi = region
+        if any(lo <= a.start < hi for a in anatomy):
+            return None
+        before = [a for a in anatomy if a.end <= lo and a.organ is not None]
+        if not before:
+            return None
+        site = before[-1]
+        if lesion.organ is not None and lesion.organ != site.organ:
+            return None  # "right wrist; left knee effusion": the lesion's words name or imply an organ of their own
+        if any(it.kind == "normal" and site.end <= it.start <= site.end + 3 for it in items):
+            return None
+        return site
 
     def _move_site(self, site: Item, among: list[Item] | None = None) -> None:
         """The current site; a part of the same organ named without a side ("the nipple" after "right breast")
@@ -551,13 +629,27 @@ class FindingBuilder:
             generic = prev.concept is not None and prev.concept == self.generic_lesion
             # "volar ganglion" + "cyst": two mentions inside one noun phrase.
             compound = lz.start == prev.end and (generic or lz.value == prev.value)
+            # "Stones / Calculs:", "stones/calculi": one concept named twice across a slash (a bilingual worksheet).
+            compound = compound or (lz.start == prev.end + 1 and role[prev.end] is None and lz.concept == prev.concept)
             # "Lesion 1 | R 11:00 | 9 x 6 x 5 mm | oval, anechoic | simple cyst": a bare diagnosis later in the clause
-            # names the unnamed lesion it describes ("formation 23 mm, avascular (cyst)").
-            named_later = generic and lz.value is not None and not prev.plural and lz.status == "present" and \
+            # names the unnamed lesion it describes ("formation 23 mm, avascular (cyst)"); a hedged name ("formation
+            # 23 mm (haemorrhagic cyst?)") is still about it, though it leaves it unnamed (the value is taken below
+            # only when asserted); a plural name may name plural formations ("formations up to 5 mm (cysts)").
+            named_later = generic and lz.value is not None and (lz.plural or not prev.plural) and \
+                lz.status != "absent" and \
                 "sep" not in between and "sep_strong" not in between and lz.start - prev.end <= _NAMING_SPAN and \
                 not self._sized_itself(lz, items)
-            if refines or appositive or compound or named_later:
+            # "collection ..., 4 x 3 cm - abscess": a diagnosis after a free dash names the lesion just measured.
+            dashed = bool(self.dashes) and "sep_strong" not in between and named_after_dash(
+                self.dashes, role, prev.end, lz.start, lz.end,
+                [(it.start, it.end) for it in items if it.kind == "size"])
+            if refines or appositive or compound or named_later or dashed:
                 lz.merged = True
+                if lz.status == "present" and (lz.names_organ or lz.own_site) and lz.organ is not None \
+                        and lz.organ != prev.organ:
+                    # "a 13 mm oval nodule in keeping with a parathyroid adenoma": the organ the name names
+                    prev.organ, prev.system = lz.organ, lz.system
+                    prev.names_organ, prev.own_site = prev.names_organ or lz.names_organ, prev.own_site or lz.own_site
                 if lz.status == "present" and prev.value is None:
                     prev.value, prev.concept = lz.value or prev.value, lz.concept
                 prev.extra.append(lz.index)
@@ -578,7 +670,7 @@ class FindingBuilder:
             if it.kind != "size":
                 continue
             if lesion.start - 3 <= it.end <= lesion.start and not any(
-                    role[j] in _SEPARATORS for j in range(it.end, lesion.start)):
+                    role[j] in _SEPARATORS or role[j] == "open" for j in range(it.end, lesion.start)):
                 return True
             if lesion.end <= it.start <= lesion.end + 2:
                 return True
@@ -618,6 +710,10 @@ class FindingBuilder:
             return True
         if lesion.limb_site:
             return False  # "Knee: ... In the calf subcutaneous fat, a lipoma": the calf's soft tissues
+        if lesion.names_organ or lesion.own_site:
+            # "Thyroid: ... behind the right lower pole, a parathyroid adenoma": the organ its name names; "Spleen
+            # 11 cm. A 3 cm collection in segment 7": the liver its segment places it in (segment_sites.py)
+            return False
         return site.organ not in self.vessel_organs and site is not self._closed_site
 
     def _modifier_side(self, lesion: Item, lo: int) -> str | None:
@@ -652,7 +748,9 @@ class FindingBuilder:
             while n < count and items[n].start < lz.end:
                 n += 1
             first_after = n
-            hi = self._other_side_after(lo, lz.end, hi)
+            # (the other side's clause may hold a list of organs stated normal that starts before it: "a cyst in
+            # the left ovary and the uterus and right ovary were normal")
+            cut = self._other_side_after(lo, lz.end, hi)
             while n < count and items[n].start < hi:
                 a = items[n]
                 n += 1
@@ -670,7 +768,7 @@ class FindingBuilder:
                     hi = self._list_start(items, n - 1, first_after, lz.end, start)
                     break
             n = first_after
-            out.append((lo, hi))
+            out.append((lo, min(hi, cut)))
         return out
 
     def _other_side_after(self, lo: int, end: int, hi: int) -> int:
@@ -689,6 +787,8 @@ class FindingBuilder:
             cut = p  # back over "the", "on the" to the boundary ("..., the right ovary"; "..., on the left")
             while cut - 1 > end and cut > p - 3 and role[cut - 1] in (None, "place", "measure"):
                 cut -= 1
+            if cut == p and side[p - 2] == stated and role[p - 1] == "sep":
+                continue  # "cysts in the left and right ovaries": both sides of one organ word, no new clause
             if cut > end and role[cut - 1] in _SEPARATORS:
                 return cut
         return hi
@@ -703,7 +803,10 @@ class FindingBuilder:
             if b.kind != "anatomy" or b.start < end or start - b.end > 2 or any(
                     role[t] not in ("sep", "comma") for t in range(b.end, start)):
                 break
-            start = b.start - 1 if b.start - 1 >= end and side[b.start - 1] is not None else b.start
+            b_start = b.start - 1 if b.start - 1 >= end and side[b.start - 1] is not None else b.start
+            if self._placed_by_preposition(b_start, end):
+                break  # "a 12 mm cyst in the right kidney, spleen normal": the kidney places the cyst
+            start = b_start
         return start
 
     def _placed_by_preposition(self, start: int, floor: int) -> bool:
@@ -751,19 +854,25 @@ class FindingBuilder:
         return it.kind == "size" and role is not None and it.end < len(role) and (
             role[it.end] == "distance" or is_part_size(role, it.start, it.end))
 
-    def _enumerate(self, fi: int, sizes: list[Item], lo: int) -> None:
-        """Split a plural lesion finding into one finding per listed size, each with the side named next to it
-        ("simple cysts: right lower pole 2.8 cm, left interpolar 1.1 cm"); ``lo`` is where the list starts."""
-        base = self.findings[fi]
+    def _list_sides(self, sizes: list[Item], lo: int) -> list[str | None]:
+        """The side named in the list item of each size ("right lower pole 2.8 cm, left interpolar 1.1 cm";
+        "4.1 cm on the right and 2.7 cm on the left"): from the separator before it to the one after it; ``lo`` is
+        where the list starts."""
         role = self.words.role if self.words is not None else []
+        out = []
         for n, size in enumerate(sizes):
-            # The list item holding this size: from the separator before it to the one after it
-            # ("right lower pole 2.8 cm, left interpolar 1.1 cm"; "4.1 cm on the right and 2.7 cm on the left").
             floor = lo if n == 0 else sizes[n - 1].end
             ceiling = sizes[n + 1].start if n + 1 < len(sizes) else min(len(role), size.end + 6, self._sentence_end)
             start = next((j + 1 for j in range(size.start - 1, floor - 1, -1) if role[j] in _SEPARATORS), floor)
             stop = next((j for j in range(size.end, ceiling) if role[j] in _SEPARATORS), ceiling)
-            side = self._side_in(start, stop)
+            out.append(self._side_in(start, stop))
+        return out
+
+    def _enumerate(self, fi: int, sizes: list[Item], lo: int) -> None:
+        """Split a plural lesion finding into one finding per listed size, each with the side named next to it
+        ("simple cysts: right lower pole 2.8 cm, left interpolar 1.1 cm"); ``lo`` is where the list starts."""
+        base = self.findings[fi]
+        for n, (size, side) in enumerate(zip(sizes, self._list_sides(sizes, lo), strict=True)):
             f = base if n == 0 else _Draft(**{**vars(base), "size_mm": [], "attributes": dict(base.attributes),
                                               "mentions": list(base.mentions)})
             f.size_mm = size.sizes
@@ -787,9 +896,16 @@ class FindingBuilder:
                     before = it
                 if after is None and it.start >= size.end:
                     after = it
-        # A size right before a lesion word pre-modifies it ("a 2 cm simple cyst", "15 mm upper pole cyst").
-        if after is not None and after.kind == "lesion" and self._close(size.end, after.start, items):
+        # A size right before a lesion word pre-modifies it ("a 2 cm simple cyst", "15 mm upper pole cyst"); a
+        # pronoun's size follows it ("largest 5.2 cm, another 3 cm").
+        if after is not None and after.kind == "lesion" and not after.pronoun and \
+                self._close(size.end, after.start, items):
             return lesions.index(after), 0
+        if after is not None and after.kind == "anatomy" and after.start - size.end <= 1:
+            # "Left groin: 31 mm subcutaneous epidermoid cyst": the size opens the lesion's noun phrase.
+            k = self._lesion_across_anatomy(size, after, lesions, items)
+            if k is not None:
+                return k, 0
         if before is not None and before.kind == "anatomy" and self._measures(before, size):
             # "a nodule in the right lobe measures 2 cm": the organ only places the lesion before it.
             placed = next((lz for lz in reversed(lesions) if lz.end <= before.start), None)
@@ -807,11 +923,25 @@ class FindingBuilder:
             return lesions.index(after), 2
         return self._owner(size, lesions, None), 2
 
+    def _lesion_across_anatomy(self, size: Item, anatomy: Item, lesions: list[Item], items: list[Item]) -> int | None:
+        """The lesion whose noun phrase the size opens across an anatomical modifier right after it ("31 mm
+        subcutaneous epidermoid cyst", "9 mm subacromial bursal effusion"), when that lesion states no size of its
+        own after it in the sentence ("Right kidney 10 cm upper pole cyst 9 mm": the kidney's 10 cm); else None."""
+        k = next((k for k, lz in enumerate(lesions) if lz.start >= anatomy.end), None)
+        if k is None or not self._close(size.end, lesions[k].start, items):
+            return None
+        lesion = lesions[k]
+        if any(it.kind == "size" and it.start >= lesion.end and it.sent == lesion.sent for it in items):
+            return None
+        return k
+
     def _interval_priority(self, size: Item, priority: int) -> int:
         """An interval change ("previously noted 7 mm cyst, now 4 mm"; "cyst, previously 7 mm, measures 4 mm"):
         a size right after "now"/"currently" is today's and comes first, one right after "previously"/"prior"
         is a comparison and comes last. A size right after "largest"/"larger" is a group's own and comes first
         too ("splenomegaly, 15.2 cm, with two small cysts, the larger 13 mm")."""
+        if size.dated:
+            return 3  # "34 mm (38 mm in 2024)": a size of an earlier year
         if self.words is None:
             return priority
         role = self.words.role
@@ -833,17 +963,22 @@ class FindingBuilder:
         if self.words is None:
             return False
         gap = self.words.role[organ.end : size.start]
-        return len(gap) <= 4 and all(r in ("measure", "colon", "open") for r in gap)  # ("kidney (12.1 cm)")
+        # ("kidney (12.1 cm)"; "right kidney length 11 cm": an axis word measures too)
+        return len(gap) <= 4 and all(r in ("measure", "axis", "colon", "open") for r in gap)
 
     def _close(self, end: int, start: int, items: list[Item]) -> bool:
         """Only modifiers lie between a size and the lesion word after it."""
         if start - end > 6:
             return False
+        if any(it.kind == "size" and end <= it.start < start for it in items):
+            return False  # "Right kidney 10.4 cm - 8 mm cortical cyst": the lesion's own size stands between
         covered = {j for it in items if it.kind in ("attribute", "anatomy") for j in range(it.start, it.end)}
         role = self.words.role if self.words is not None else None
         free = [j for j in range(end, start) if j not in covered]
-        # A colon ends the phrase the size belongs to: "Right kidney 10.8 cm: the cyst ..." measures the kidney.
-        if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "link", "colon") for j in free):
+        # A colon ends the phrase the size belongs to: "Right kidney 10.8 cm: the cyst ..." measures the kidney; a
+        # bracket opens an aside ("formation 23 mm (haemorrhagic cyst?)": the name of what was measured).
+        if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "axis", "link", "colon", "open")
+                                    for j in free):
             return False
         # A comma may separate modifiers ("9 x 7 mm oval, circumscribed mass"; "3.5 cm echogenic, shadowless mass"),
         # not a list ("4.9 cm, 2 nodules"): the comma of a list follows the size.

@@ -67,6 +67,7 @@ class WordSenseRules(SiteRulesHost):
     _side_words: frozenset[int]
     _stone_iris: frozenset[str]
     _stone_focus_values: frozenset[str]
+    _strings: StringStore
     _the: int
     _thyroid_nodule: str | None
     _thyroid_part_words: frozenset[int]
@@ -99,6 +100,7 @@ class WordSenseRules(SiteRulesHost):
         self._fluid_verbs: frozenset[int] = word_ids(strings, ts.HOLDING_VERBS)
         self._lumen_words: frozenset[int] = word_ids(strings, ts.LUMEN_WORDS)
         self._fluid_units: frozenset[int] = word_ids(strings, ts.FLUID_UNIT_WORDS)
+        self._strings = strings  # (a word id's text: a number before a unit)
         self._content_words = word_ids(strings, ts.CONTENT_WORDS)
         self._fluid_amount = word_ids(strings, ts.FLUID_AMOUNT_WORDS)
         self._fluid_motion = word_ids(strings, ts.FLUID_MOTION_WORDS)
@@ -283,6 +285,8 @@ class WordSenseRules(SiteRulesHost):
         if self._of in before and not self._fluid_units.isdisjoint(before) \
                 and any(w in self._fluid_units and nxt == self._of for w, nxt in pairwise(before)):
             return False  # "4 mm of anechoic fluid": measured
+        if end + 1 < n and lower[end + 1] in self._fluid_units and _is_number(self._strings[lower[end]]):
+            return False  # "SASD bursitis, fluid 4 mm": measured, the way a rheumatology note writes a collection
         for j in range(k - 1, max(-1, k - 4), -1):  # the anatomy before, past descriptors ("anechoic")
             prev = spans[j]
             if start - prev.end > 6:
@@ -336,6 +340,11 @@ class WordSenseRules(SiteRulesHost):
 
 
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
+
+
+def _is_number(word: str) -> bool:
+    """A number as the tokenizer keeps it ("4", "4.5", "4,5")."""
+    return word.replace(".", "", 1).replace(",", "", 1).isdigit()
 
 
 def _past_bracket(end: int, lower: list[int]) -> int:

@@ -6,6 +6,8 @@ Two things a side word's neighbours decide:
   an abbreviation, not a side.
 - A word that points at the other side ("the contralateral ovary", "the other kidney", "on the opposite side")
   names the side opposite to the one stated last for that organ (else, or for a bare "side", stated last at all).
+- Two sides joined before one organ word ("the left and right ovaries", "Right & left breasts") name the organ on
+  both sides: bilateral.
 
 Both are gated on the report's word set, so they cost nothing in a report without their words.
 """
@@ -40,6 +42,7 @@ class SideWordRules:
         self._contralateral = word_ids(strings, ts.OPPOSITE_SIDE_WORDS[:1])  # needs no "the" before it
         self._the = strings.add("the")
         self._side_nouns = word_ids(strings, ts.SIDE_NOUNS)
+        self._conjunctions = word_ids(strings, ts.SIDE_CONJUNCTIONS)
 
     def settle(self, words: Words, lower: list[int], report_words: AbstractSet[int], items: list[Item],
                unpaired: AbstractSet[str]) -> None:
@@ -51,6 +54,8 @@ class SideWordRules:
             for j in compress(range(n - 1), side[: n - 1]):
                 if lower[j] in self._letters and lower[j + 1] == self._slash and (j + 2 >= n or side[j + 2] is None):
                     side[j] = None  # "r/o torsion": rule out
+        if not self._conjunctions.isdisjoint(report_words):
+            _join_coordinated_sides(side, lower, items, self._conjunctions)
         if self._opposite.isdisjoint(report_words):
             return
         starts = {it.start: k for k, it in enumerate(items) if it.kind == "anatomy"}
@@ -81,3 +86,16 @@ class SideWordRules:
             if it.kind == "anatomy" and it.organ == organ and it.laterality is not None:
                 return it.laterality
         return None
+
+
+def _join_coordinated_sides(side: list[str | None], lower: list[int], items: list[Item],
+                            conjunctions: AbstractSet[int]) -> None:
+    """Anatomy whose side word follows the other side and a conjunction ("left and right ovaries", "R & L breasts")
+    is on both sides. (Not "right kidney and left ovary": a word other than a side stands before the conjunction.)"""
+    for it in items:
+        if it.kind != "anatomy" or it.laterality not in _OPPOSITE:
+            continue
+        j = it.start if side[it.start] == it.laterality else it.start - 1
+        if j >= 2 and side[j] == it.laterality and lower[j - 1] in conjunctions and \
+                side[j - 2] == _OPPOSITE[it.laterality]:
+            it.laterality = "bilateral"

@@ -45,6 +45,8 @@ from spacy.tokens import Doc
 from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.asides import names_a_relative, relatives_past_condition
+from udt.parser.dash_diagnoses import spaced_dashes
+from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
 from udt.parser.distances import DistanceRules
 from udt.parser.findings import (
@@ -59,13 +61,19 @@ from udt.parser.findings import (
 )
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
+from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.limb_sites import mark_limb_lesions
+from udt.parser.listed_sizes import SizeLists
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
+from udt.parser.named_organs import OrganWords
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
+from udt.parser.own_organ_names import names_its_organ, organ_names_of_diagnoses
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
+from udt.parser.pronoun_lesions import add_pronoun_lesions
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
+from udt.parser.segment_sites import place_in_segments
 from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
@@ -234,13 +242,22 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._sides = {strings.add(w): side for side, ws in (("left", ts.LEFT), ("right", ts.RIGHT),
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
+        self._dash_ids = word_ids(strings, ts.DIAGNOSIS_DASHES)
+        self._size_lists = SizeLists(ts.CLAUSE_ROLES["measure"])
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._side_rules = SideWordRules(strings)
         self._distance_rules = DistanceRules(strings)
         self._normal_node_words = word_ids(strings, ts.NORMAL_NODE_WORDS)
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
+        self._lesion_pronouns = word_ids(strings, ts.LESION_PRONOUNS)
+        self._pronouns_before_a_size = word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE)
         generic = tax.concept(ts.GENERIC_LESION_LABEL)  # "lesion", "formation": a lesion a later word may name
         self._generic_lesion = generic.label if generic is not None else None
+        # Each diagnosis concept's broader concepts (by label): a summary that names a lesion by a narrower or
+        # broader concept than the findings did ("calculus" ... "Impression: gallbladder polyp" after "polyp")
+        # restates it (restated.py).
+        self._broader = {c.label: frozenset(a.label for a in tax.ancestors(c))
+                         for c in tax.concepts.values() if c.dimension == self.fields[0]}
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
         self._normal_iri = self.vocabulary.normal_iri
@@ -254,6 +271,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         concepts = list(tax)
         self._landmark_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and
                                         tax.is_landmark(c))
+        # The side declared for one of a pair ("right kidney", which reports also name "RK").
+        self._declared_sides = {c.iri: side for c in concepts if c.dimension in self._anatomy and
+                                (side := tax.laterality(c)) is not None}
         # Regions and tissue layers ("thigh", "muscle"), sites only where no organ of another system is named.
         self._region_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy and tax.is_region(c))
         # Recesses of a region ("hepatorenal recess" in the peritoneal cavity): named only where one looked there, so
@@ -266,9 +286,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # Organs the body has one of: a side word is never the laterality of a finding in them.
         self._unpaired_organs = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2] and
                                           c.us365k_label and tax.is_unpaired(c))
+        # Words of a diagnosis that name its organ ("pleural effusion"): that organ places it (named_organs.py).
+        self._organ_words = OrganWords(strings, self.vocabulary, self._anatomy, self._organ_for)
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
                                               tax.is_pediatric(c))
         self._implied: dict[str, tuple[Concept, ...]] = {}
+        # The names of the organ each diagnosis implies: a lesion named with them is in that organ (own_organ_names.py)
+        self._organ_names = organ_names_of_diagnoses(
+            (c for c in tax.concepts.values() if c.dimension == self.fields[0]), self._implied_sites,
+            lambda iri: self._rollups_of(iri).get(self.fields[2]))
         self._site_organ_memo: dict[str, frozenset[Concept]] = {}
         self._descriptive = frozenset(self.fields[3:])
         # Attributes a diagnosis's name states of the lesion ("solid mass" -> solid components); a shape word in a
@@ -760,6 +786,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         items, weak_items, lesions_within = r.items, r.weak_items, r.lesions_within
         deferred = {d[3] for d in r.deferred}  # evidence indices of weak sites (decided in _settle_weak_sites)
         node_iris, sides, colon, anaphora = self._node_iris, self._sides, self._colon, self._anaphora
+        declared_sides = self._declared_sides
         for rec, sent, info, index in r.item_mentions:
             start, end, kind = rec.start, rec.end, info.kind
             # (new_item: the dataclass __init__ without its keyword binding and factory calls)
@@ -774,6 +801,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # Most anatomy has no side word near it: skip building the words' strings then.
                 item.laterality = None if sides.keys().isdisjoint(window) else \
                     laterality_of([strings[h] for h in window])
+                if item.laterality is None:
+                    item.laterality = declared_sides.get(rec.iri)  # "RK 10.9 cm", "LK: 2 cm cyst"
                 item.heading = end < n_tokens and orth[end] == colon
             elif kind == "lesion":
                 item.anaphoric = start > 0 and lower[start - 1] in anaphora
@@ -787,6 +816,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     organ_c, system_c = rolled_site.get(self.fields[2]), rolled_site.get(self.fields[1])
                     item.organ = organ_c.us365k_label if organ_c is not None else None
                     item.system = system_c.us365k_label if system_c is not None else None
+                if item.organ is not None and end - start > 1:
+                    item.own_site = self._organ_words.names(lower[start:end], item.organ, r.pediatric)
+                places = self._organ_names.get(rec.iri)
+                # ("right renal calculus", "parathyroid adenoma": the organ the words name, see _inherited_site)
+                item.names_organ = places is not None and item.organ is not None and names_its_organ(
+                    text[rec.start_char : rec.end_char].casefold().split(), places)
                 last = text[rec.end_char - 3 : rec.end_char].casefold()
                 item.plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and \
                     not info.label.endswith("s")
@@ -821,6 +856,30 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if found is None:
             found = self._sites_memo[iri] = self.taxonomy.sites(iri)
         return found
+
+    def _organ_for(self, iri: str, pediatric: bool) -> str | None:
+        """The released organ ``iri`` rolls up to; for a child, the paediatric organ it files under."""
+        rolled = self._rollups_of(iri)
+        if pediatric:
+            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
+        organ = rolled.get(self.fields[2])
+        return organ.us365k_label if organ is not None else None
+
+    def _place_in_segments(self, r: _Report, role: list[str | None]) -> None:
+        """Lesions placed by a numbered liver segment are in the liver (segment_sites.py); a segment after a
+        landmark cue ("fluid adjacent to segment 5") places nothing."""
+        parts = self._organ_parts
+        if parts.site_iri is None or not r.lesion_sents:
+            return
+        segments = parts.named_at(r.lower, r.cols.words)
+        if segments and r.landmark_ends:
+            segments = [i for i in segments if i not in r.landmark_ends
+                        and not (i - 1 in r.landmark_ends and r.lower[i - 1] == self._the)]
+        if not segments:
+            return
+        organ = self._organ_for(parts.site_iri, r.pediatric)
+        if organ is not None:
+            place_in_segments(r.items, segments, role, r.sent_starts, (organ, self._system_of.get(organ)))
 
     def _organ_label(self, iri: str) -> str | None:
         organ = self._rollups_of(iri).get(self.fields[2])
@@ -859,6 +918,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     landmark_sides.append((j, side))
                 words.side[j] = None
         for start, end, sizes in parse_sizes(text):
+            start, sizes = self._size_lists.widen(text, start, end, sizes)  # ("two cysts, 2.2 and 1.4 cm": 22 mm)
             # The tokens the size overlaps (as ``Doc.char_span(..., alignment_mode="expand")``).
             first = bisect_right(idx, start) - 1
             last = bisect_left(idx, end)
@@ -867,6 +927,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             sent = bisect_right(sent_starts, first) - 1
             size = new_item("size", first, last, sent)  # (see new_item)
             size.sizes = sizes
+            size.dated = dated_at(text, end)
             items.append(size)
         items.sort(key=_START_END)
         if not self._side_words.isdisjoint(r.cols.words):
@@ -879,9 +940,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
                           self._soft_organ)
+        add_pronoun_lesions(items, r.lower, words.role, self._lesion_pronouns, self._pronouns_before_a_size)
+        self._place_in_segments(r, words.role)
+        split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
         builder = FindingBuilder(self.fields, words)
+        builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids)
         builder.vessel_organs = self._vessel_organs
         builder.generic_lesion = self._generic_lesion
+        builder.broader = self._broader
         last_section = -1
         section_starts = r.section_starts
         # "LEFT:" on a line of its own sets the side of what follows (a sentence without items is not visited).

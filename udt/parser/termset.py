@@ -727,6 +727,8 @@ SECTION_KINDS: dict[str, str] = {
     "clinical": "history", "indication": "history", "indications": "history", "reason for exam": "history",
     "reason for examination": "history", "reason for study": "history", "reason for referral": "history",
     "referral": "history", "hx": "history", "presenting complaint": "history", "clinical notes": "history",
+    # The request ("Req: biopsy of the liver lesion"; "Clinical request: ?renal cyst") says why the scan was asked for.
+    "request": "history", "req": "history", "clinical request": "history", "requested": "history",
     "technique": "technique", "procedure": "technique", "protocol": "technique", "examination": "technique",
     "exam": "technique", "study": "technique", "method": "technique", "methods": "technique",
     "comparison": "comparison", "comparisons": "comparison", "prior studies": "comparison",
@@ -735,7 +737,8 @@ SECTION_KINDS: dict[str, str] = {
     "us findings": "findings", "sonographic findings": "findings", "results": "findings", "description": "findings",
     "impression": "impression", "impressions": "impression", "conclusion": "impression",
     "conclusions": "impression", "opinion": "impression", "summary": "impression", "diagnosis": "impression",
-    "assessment": "impression", "comment": "impression", "comments": "impression",
+    "assessment": "impression", "comment": "impression", "comments": "impression", "imp": "impression",
+    "dx": "impression",
     "recommendation": "recommendation", "recommendations": "recommendation", "advice": "recommendation",
     "plan": "recommendation", "follow-up": "recommendation", "follow up": "recommendation",
     # A teaching case's general statements about a disease ("Teaching point: a fibroid is well-defined, adenomyosis
@@ -773,6 +776,9 @@ BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 # (side_words.py).
 OPPOSITE_SIDE_WORDS = ("contralateral", "other", "opposite")
 SIDE_NOUNS = ("side", "sided")
+# Words joining two sides before one organ word ("the left and right ovaries", "R & L breasts", "right/left kidney"):
+# the organ is named on both sides (side_words.py).
+SIDE_CONJUNCTIONS = ("and", "&", "/", "+")
 
 # What a word does between a size, a lesion and an organ (the findings pass): "sep" and "comma" end a clause ("a cyst in
 # the left lobe; a nodule in the right"), "sep_strong" also keeps a later diagnosis from refining an earlier
@@ -795,13 +801,12 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "part_adjective": ("cortical",),
     "thick": ("thickening", "thickened", "thickness", "thick"),
     "measure": ("measures", "measuring", "measured", "measure", "is", "was", "of", "=", "size", "sized",
-                "length", "spans", "spanning", "at", "enlarged", "approximately", "approx", "about", "~",
-                "craniocaudal", "long", "bipolar", "in"),
+                "spans", "spanning", "at", "enlarged", "approximately", "approx", "about", "~", "bipolar", "in"),
     "distance": ("from", "away", "deep", "below", "above", "beneath", "fn", "ffn", "ftn", "off"),
     "refine": ("likely", "probably", "consistent", "keeping", "representing", "represents", "represent",
                "suggestive", "compatible", "suggesting", "possibly", "presumably", "presumed", "favouring",
                "favoring", "probable", "?", "=", "i.e.", "namely", "suspicious", "concerning", "worrying",
-               "query", "representing"),
+               "query", "representing", "ddx"),
     # An interval change ("previously 7 mm, now 4 mm"): the size after a "current" word is the lesion's size
     # today, the one after an "earlier" word a comparison.
     "current": ("now", "currently", "presently", "today"),
@@ -809,6 +814,11 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     # earlier size of the sentence (an organ's length the parser could not tell apart: "splenomegaly, 15.2 cm").
     "largest": ("largest", "larger", "biggest", "bigger"),
     "earlier": ("previously", "prior", "formerly", "originally", "initially", "earlier"),
+    # A named axis of a measurement ("11 mm short axis, 2.3 cm long axis", "width 12 mm, height 8 mm, length 15 mm",
+    # "9 mm long, 6 mm wide"): the sizes on axes are one lesion's dimensions (axis_sizes.py). An axis word links an
+    # organ to its own size as a measuring word does ("right kidney length 11 cm", findings.FindingBuilder._measures).
+    "axis": ("axis", "axes", "length", "long", "width", "wide", "depth", "height", "craniocaudal", "transverse",
+             "longitudinal", "sagittal", "ap", "anteroposterior"),
     # Prepositions that make an organ named after a lesion its place ("a cyst on the left ovary 3 cm"), not the
     # subject of a statement of its own ("a 7 mm cyst, left breast normal"). ("in", "of", "at" are "measure"
     # words, which place a lesion too.)
@@ -820,6 +830,11 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
 # ("Focal lesions: 1) ..."). (Looked up by this label, like LIVER_SEGMENT_ANCHOR.)
 GENERIC_LESION_LABEL = "lesion"
 # Words that call a described group of lymph nodes normal ("nodes of normal morphology, largest 9 mm"): no finding.
+# Pronouns that stand for a lesion just named when a size of their own follows ("a 2 cm fibroid and a smaller one,
+# 11 mm"; "another 1.4 cm in segment VI"): another lesion of that kind (pronoun_lesions.py). The second tuple holds
+# those read only right before their size ("another scan in 6 months" is no lesion).
+LESION_PRONOUNS = ("one", "another")
+LESION_PRONOUNS_BEFORE_A_SIZE = ("another",)
 NORMAL_NODE_WORDS = ("normal", "unremarkable", "benign", "non-enlarged", "nonenlarged", "subcentimetre",
                      "subcentimeter", "preserved")
 # Limb segments outside a joint: a lipoma or haematoma its sentence places in one is in the soft tissues of that
@@ -830,6 +845,8 @@ LIMB_SEGMENT_WORDS = ("arm", "arms", "forearm", "forearms", "thigh", "thighs", "
 # hemidiaphragm"): the object's side and organ are not the lesion's (distances.py); "of" stays inside the object.
 DISTANCE_OBJECT_WORDS = ("from", "below", "above", "beneath", "deep")
 DISTANCE_PHRASE_INNER_WORDS = ("of",)
+# A dash standing free before a diagnosis names the lesion just described ("4 x 3 cm - abscess"; dash_diagnoses.py).
+DIAGNOSIS_DASHES = ("-", "\u2013", "\u2014")
 # Direction words that make a distance when "to" follows ("2 cm lateral to the nipple").
 DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "distal", "anterior", "posterior",
                    "caudal", "cranial", "superficial")
@@ -846,7 +863,7 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
 # the ontology gives segment I (LIVER_SEGMENT_ANCHOR, a synonym of the caudate lobe) holds it (organ_parts.py). A bare
 # "segment" (bowel, venous, lower uterine) names none; S1-S4 are left out (sacral levels, heart sounds).
 LIVER_SEGMENT_ANCHOR = "segment i"
-LIVER_SEGMENT_WORDS = ("segment", "segments")
+LIVER_SEGMENT_WORDS = ("segment", "segments", "seg", "segs")  # ("seg 7 haemangioma": a common abbreviation)
 LIVER_SEGMENT_NUMBERS = ("1", "2", "3", "4", "4a", "4b", "5", "6", "7", "8", "i", "ii", "iii", "iv", "iva", "ivb", "v",
                          "vi", "vii", "viii", "1/2", "2/3", "4/5", "5/6", "6/7", "7/8", "5/8", "4/8")
 LIVER_SEGMENT_ABBREVIATIONS = ("s4a", "s4b", "s5", "s6", "s7", "s8", "s4/5", "s5/6", "s6/7", "s7/8", "s5/8", "s4/8")

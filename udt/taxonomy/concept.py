@@ -78,6 +78,7 @@ class Concept:
     unpaired: bool = False  # one of its kind: a side word never gives its findings a laterality
     region: bool = False  # also named as where another organ's finding lies ("at mid thigh")
     physiological: bool = False  # a normal structure reports name like a finding (ovarian follicles)
+    laterality: str | None = None  # "left"/"right": the side of one of a pair ("right kidney", named "RK")
     means_normal: bool = False
     pediatric_counterpart: str | None = None
     # ACR TI-RADS: the feature category this value belongs to and its points (None: category only).

@@ -23,7 +23,8 @@ from udt.taxonomy.concept import Concept, Dimension, FindingLink
 # 5: concepts carry the declared ``physiological`` role.
 # 6: same content; a snapshot is now trusted to stand for XML-screened bytes (taxonomy.load skips the screen on a
 #    hit), so snapshots of earlier code, which may predate the screen, are not read.
-SNAPSHOT_FORMAT = 6
+# 7: concepts carry the declared ``laterality``.
+SNAPSHOT_FORMAT = 7
 
 
 def cache_dir() -> Path | None:

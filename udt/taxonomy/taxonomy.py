@@ -333,6 +333,11 @@ class Taxonomy:
         word near it ("left upper quadrant", "left lobe") is never the laterality of a finding in it."""
         return any(c.unpaired for c in self._with_ancestors(concept))
 
+    def laterality(self, concept: Concept | str) -> str | None:
+        """The side declared for one of a pair of organs or parts (``udt:laterality``: "right" on the right kidney,
+        which reports also name "RK"), from the concept or its nearest ancestor that declares one; else None."""
+        return next((c.laterality for c in self._with_ancestors(concept) if c.laterality), None)
+
     def is_region(self, concept: Concept | str) -> bool:
         """Whether the anatomy is declared a region or tissue layer (``udt:isRegion``: soft tissues, muscle,
         the thigh) that reports also use to say where another organ's finding lies."""

@@ -1,0 +1,31 @@
+"""A lesion measured on named axes ("node 11 mm short axis, 2.3 cm long axis"; "long axis 3.4 cm, short axis
+1.6 cm"; "8 mm in short axis and 19 mm in long axis"): the sizes are the dimensions of one lesion, as "23 x 11 mm"
+would be, so its size is all of them (and its largest the long axis), not the first one said.
+
+A size is on an axis when an axis word (``termset.CLAUSE_ROLES["axis"]``) stands within two tokens after it or
+right before it (behind its "short"/"long"). Reads only the sizes already given to one lesion.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from udt.parser.findings import Item
+
+_REACH = 2  # tokens between a size and its axis word ("11 mm short axis", "8 mm in short axis", "axis 9 mm")
+
+
+def _on_axis(size: Item, role: list[str | None]) -> bool:
+    after = role[size.end : size.end + _REACH + 1]
+    before = role[max(0, size.start - _REACH) : size.start]
+    return "axis" in after or "axis" in before
+
+
+def axis_dimensions(sizes: list[Item], role: list[str | None]) -> list[float] | None:
+    """The dimensions of a lesion measured on two or more named axes (``sizes`` are the sizes given to it, in any
+    order), in the order said; None when fewer than two of them name an axis."""
+    on_axis = sorted((s for s in sizes if _on_axis(s, role)), key=lambda s: s.start)
+    if len(on_axis) < 2:
+        return None
+    return [v for s in on_axis for v in s.sizes]

@@ -1,0 +1,56 @@
+"""A bare side word standing for one side of a paired organ named without a side just before: "Kidneys: right 11.0 cm,
+parenchyma 15 mm. Upper pole cyst 2.4 cm." (the right kidney holds the cyst); "Ovaries: left 3.1 cm. 22 mm simple
+cyst. Right 2.8 cm, normal."; "Testes: right 15 ml. Left 16 ml. A 4 mm cyst at the upper pole." (the left testis).
+
+Dictated and translated reports name the organ once, in the plural, and then its sides by the side word alone. The
+side word then sets the side of the organ under description, which the lesions of the following sentences that
+name no side of their own take, until another side is named. Two readings:
+
+- right after the colon of a heading that names the organ without a side ("Kidneys: right ...");
+- opening a sentence that names no anatomy ("Left 10.8 cm, normal."), which moves the organ under description to
+  that side.
+- opening the semicolon clause that holds a lesion with no side of its own ("Native kidneys: R 8 cm with two
+  cysts, largest 19 mm; L 8.3 cm, 23 mm exophytic cyst": the left one).
+
+Either counts only when a size follows the side word at once (the side stands for the organ it measures: not "Left
+lobe: 44 mm", a part named after the side, whose organ's midline part, the isthmus, has no side) and its sentence
+states no other side ("Kidneys: right 11 cm, left 11.4 cm." sets none).
+"""
+
+from __future__ import annotations
+
+
+def _only_side(side: list[str | None], first: int, end: int, size_starts: set[int]) -> str | None:
+    """``side[first]`` when it is left or right, a size starts right after it (``size_starts``: the first tokens of
+    the sentence's sizes) and every side word in ``[first, end)`` is that side."""
+    said = side[first] if first < end else None
+    if said not in ("left", "right") or first + 1 not in size_starts:
+        return None
+    stated = set(side[first:end])
+    stated.discard(None)
+    return said if len(stated) == 1 else None
+
+
+def side_after_heading(side: list[str | None], colon: int, end: int, size_starts: set[int]) -> str | None:
+    """The side a heading's sentence gives its unsided organ: the side word right after the heading's colon (token
+    ``colon``), when the sentence (ending at ``end``) states no other side. ``side`` is ``Words.side``."""
+    return _only_side(side, colon + 1, end, size_starts)
+
+
+def side_opening_sentence(side: list[str | None], span: tuple[int, int], size_starts: set[int]) -> str | None:
+    """The side word a sentence (token range ``span``) opens with, when it states no other side."""
+    return _only_side(side, span[0], span[1], size_starts)
+
+
+def side_opening_clause(side: list[str | None], role: list[str | None], lo: int, start: int,
+                        size_starts: set[int], anatomy_starts: list[int]) -> str | None:
+    """The side word opening the clause after the last semicolon in ``[lo, start)`` (a sentence from ``lo``, a
+    lesion at ``start``), when the clause names no anatomy (``anatomy_starts``) and states no other side before the
+    lesion. ``role`` is ``Words.role``."""
+    seg = role[lo:start]
+    if "sep_strong" not in seg:
+        return None
+    first = lo + len(seg) - seg[::-1].index("sep_strong")
+    if any(first <= a < start for a in anatomy_starts):
+        return None
+    return _only_side(side, first, start, size_starts)

@@ -1,0 +1,84 @@
+"""A plural lesion word heading a line of its own ("Fibroids:", "NODULES:", "Cysts:") announces a list: each line after
+it that gives a size and names no organ, lesion or normal structure of its own is one lesion of that kind
+("Fibroids:" / " F1 - posterior intramural, 26 mm" / " F2 - fundal subserosal, 12 mm" is two fibroids; "NODULES:" /
+"N1 - R mid: 14 mm" / "N3 - L upper: 22 mm" two nodules, each on its own side). Worksheets label such lines with the
+kind's initial and a number, a bullet or a count; the label is not needed, the line is.
+
+Without this the lines read as sentences with no lesion, which continue the last one: the heading's lesion took the
+first line's size and the other lines were lost.
+
+Read before the findings pass, on its items: the heading's lesion item is replaced by one item per line, at the line's
+first word, so each line builds a finding of its own (its size, its attributes, the side its words state). The list
+ends at the first line with items that does not qualify; a sentence that continues a line ("... 14 mm. Solid.") is
+part of it. Gated on a plural lesion item followed by a colon: one pass over the items in such a report.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from udt.parser.findings import Item
+
+_MIN_LINES = 2  # one line is what the heading already reads as (its lesion takes the size)
+_OWN_SUBJECTS = ("lesion", "anatomy", "normal")  # items that give a line a subject of its own: no list line
+
+
+def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: list[int], text: str,
+                       idx: list[int]) -> None:
+    """Replace, in place, each lesion heading of a list by one lesion item per listed line (see module docstring).
+    ``items`` is in token order; ``role`` is ``Words.role``; ``idx`` each token's character offset."""
+    headings = [it for it in items if it.kind == "lesion" and it.plural and not it.merged
+                and it.end < len(role) and role[it.end] == "colon"]
+    if not headings:
+        return
+    by_sent: dict[int, list[Item]] = {}
+    for it in items:
+        by_sent.setdefault(it.sent, []).append(it)
+    sents = sorted(by_sent)
+    for head in headings:
+        if by_sent[head.sent] != [head] or not _alone_on_its_line(head, sent_starts, text, idx):
+            continue
+        lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx)
+        if len(lines) < _MIN_LINES:
+            continue
+        items.remove(head)
+        for sent in lines:
+            first = sent_starts[sent]
+            items.append(dataclasses.replace(head, start=first, end=first + 1, sent=sent, plural=False,
+                                             extra=list(head.extra)))
+    items.sort(key=lambda it: (it.start, it.end))
+
+
+def _line_start(char: int, text: str) -> bool:
+    """Only blanks and list marks ("-", "*", "•") stand between the line's start and ``char``."""
+    before = text[text.rfind("\n", 0, char) + 1 : char]
+    return not before.strip(" \t-*•")
+
+
+def _alone_on_its_line(head: Item, sent_starts: list[int], text: str, idx: list[int]) -> bool:
+    """The heading's word opens its line and its colon ends it."""
+    if not _line_start(idx[head.start], text):
+        return False
+    colon = idx[head.end]
+    line_end = text.find("\n", colon)
+    return not text[colon + 1 : line_end if line_end >= 0 else len(text)].strip()
+
+
+def _listed_lines(head: Item, sents: list[int], by_sent: dict[int, list[Item]], sent_starts: list[int], text: str,
+                  idx: list[int]) -> list[int]:
+    """The sentences after the heading that open a listed line: a size and no subject of their own."""
+    lines: list[int] = []
+    for sent in sents:
+        if sent <= head.sent:
+            continue
+        if not _line_start(idx[sent_starts[sent]], text):
+            if lines:
+                continue  # ("N1 - R mid: 14 mm. Solid."): the line goes on
+            break
+        found = by_sent[sent]
+        if any(it.kind in _OWN_SUBJECTS for it in found) or not any(it.kind == "size" for it in found):
+            break
+        lines.append(sent)
+    return lines

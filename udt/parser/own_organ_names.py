@@ -1,0 +1,44 @@
+"""A lesion named with its organ's name ("renal cyst", "kidney stone", "parathyroid adenoma", "gallbladder polyp"):
+it lies in that organ whatever organ the report was describing before ("Thyroid: ... Behind the right lower pole, a
+13 mm parathyroid adenoma"; "Spleen: ... Impression: right renal calculus"), unlike a diagnosis whose organ is only
+typical ("SPLEEN: a 9 mm focus, likely a haemangioma" stays in the spleen).
+
+The names of the organ each diagnosis implies (its one typical site, and that site's released organ) are read from
+the ontology once per pipeline; a lesion mention names its organ when its words hold one of them as whole words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from udt.taxonomy import Concept
+
+Place = tuple[str, ...]  # the words of a name of an organ or site
+
+
+def _names(concept: Concept) -> list[Place]:
+    return [tuple(n.casefold().split()) for n in (concept.label, *concept.exact_synonyms, *concept.related_synonyms)]
+
+
+def organ_names_of_diagnoses(diagnoses: Iterable[Concept], implied_sites: Callable[[str], tuple[Concept, ...]],
+                             organ_of: Callable[[str], Concept | None]) -> dict[str, tuple[Place, ...]]:
+    """For each of the ``diagnoses`` that implies one site (``implied_sites``), the names of that site and of its
+    released organ (``organ_of``), by the diagnosis's IRI."""
+    out: dict[str, tuple[Place, ...]] = {}
+    for c in diagnoses:
+        sites = implied_sites(c.iri)
+        if sites:
+            organ = organ_of(sites[0].iri)
+            out[c.iri] = tuple({*_names(sites[0]), *(_names(organ) if organ is not None else ())})
+    return out
+
+
+def names_its_organ(words: list[str], places: Iterable[Place]) -> bool:
+    """The words of a lesion mention hold a name of its organ as whole words ("right renal calculus")."""
+    for place in places:
+        n = len(place)
+        if n and any(tuple(words[i : i + n]) == place for i in range(len(words) - n + 1)):
+            return True
+    return False
