@@ -1,0 +1,86 @@
+""""Normal appearance" error classes, fifth round (issue 11, writers of the newest development corpora): one table per
+class, sentences written for these tests in several source styles (dictation, patient posts, teaching cases, figure
+legends), never corpus lines, each table with near misses on the other side."""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import labels_of
+
+from udt.parser import ReportParser
+
+NORMAL = "normal appearance"
+
+
+def _normal(parser: ReportParser, text: str) -> bool:
+    return NORMAL in labels_of(parser, text, "Diagnosis")
+
+
+# Size wording alone ("normal in size", "of normal size", "normal thickness") says how big an organ is, not that it is
+# normal (guideline: "normal in size", "normal size" → no; an organ only measured gets none). Near misses: size joined
+# by "and" to another aspect ("normal in size and echogenicity"), or the organ also called normal / unremarkable.
+SIZE_ONLY = [
+    ("Left kidney: 9 mm simple cortical cyst at the upper pole. The right kidney is normal in size.", False),
+    ("A 4 cm simple cyst in segment 6 of the liver. The spleen is of normal size.", False),
+    ("Fig. 3. A 2 cm thick-walled left ovarian cyst (arrow). The right ovary is normal in size.", False),
+    ("scan said there's a 2cm cyst on my left ovary but the right one is normal size, should i be worried", False),
+    ("Moderate right pleural effusion. The spleen is normal in size at 11 cm.", False),
+    ("Case 12: the right sternocleidomastoid contains a 2 cm hypoechoic mass. The left sternocleidomastoid is of "
+     "normal thickness.", False),
+    # near misses
+    ("Left kidney: 9 mm simple cortical cyst at the upper pole. The right kidney is normal in size and "
+     "echogenicity.", True),
+    ("A 4 cm simple cyst in segment 6 of the liver. The spleen is of normal size and echotexture.", True),
+    ("Fig. 3. A 2 cm thick-walled left ovarian cyst (arrow). The right ovary is normal.", True),
+    ("A 3 cm fibroadenoma in the left breast at 2 o'clock. Right breast: normal size, unremarkable.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), SIZE_ONLY)
+def test_size_wording_alone_is_no_normal_organ(parser: ReportParser, text: str, normal: bool) -> None:
+    assert _normal(parser, text) is normal
+
+
+# "No focal lesion" / "no focal abnormality" alone denies lesions in an organ; it is a negation, not normal wording
+# (guideline: an organ only negated gets no "normal appearance"; normal wording plus negations does). Near misses:
+# the same denial beside normal wording of that organ, and a study with nothing abnormal at all.
+FOCAL_DENIAL_ONLY = [
+    ("A 12 mm simple cyst in the lower pole of the right kidney. No focal lesion in the spleen.", False),
+    ("Left breast: 8 mm oval circumscribed solid mass at 3 o'clock. No focal abnormality in the right breast.", False),
+    ("the report says there is a 3cm cyst on my right ovary and then 'the liver shows no focal lesion'. is the cyst "
+     "a worry?", False),
+    ("Fig. 5. Hepatic abscess, 6 cm (arrow). The spleen showed no focal lesion (not shown).", False),
+    ("Thyroid: 14 mm solid nodule in the right lobe. Parotids: no focal lesion on either side.", False),
+    # near misses
+    ("A 12 mm simple cyst in the lower pole of the right kidney. Spleen: normal echotexture, no focal lesion.", True),
+    ("Left breast: 8 mm oval circumscribed solid mass at 3 o'clock. Right breast unremarkable, no focal "
+     "abnormality.", True),
+    ("A 3 cm cyst on the right ovary. The liver is normal with no focal lesion.", True),
+    ("Liver: no focal lesion. Gallbladder normal. Both kidneys normal. No free fluid.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), FOCAL_DENIAL_ONLY)
+def test_focal_denial_alone_is_no_normal_organ(parser: ReportParser, text: str, normal: bool) -> None:
+    assert _normal(parser, text) is normal
+
+
+# A report that states an abnormality with no released value (an enlarged muscle, a dilated pelvis, a thickened wall)
+# is no normal study, so a normal part or size of an organ beside it gives no "normal appearance" (guideline: a normal
+# study, or a whole organ stated normal). Near misses: a whole organ stated normal beside the same abnormality, and a
+# study with nothing abnormal.
+UNRELEASED_ABNORMALITY = [
+    ("Infant neck: the right sternocleidomastoid is diffusely enlarged and heterogeneous, no discrete mass. The left "
+     "sternocleidomastoid is of normal thickness.", False),
+    ("Renal US: the left renal pelvis is dilated, APD 12 mm. The right kidney is normal in size.", False),
+    ("my little boy's scan: 'left hip capsule thickened, small effusion not seen. Right hip capsule normal "
+     "thickness.' what does it mean", False),
+    # near misses
+    ("Renal US: the left renal pelvis is dilated, APD 12 mm. The right kidney is normal.", True),
+    ("Both kidneys are normal in size. No hydronephrosis. Bladder unremarkable.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), UNRELEASED_ABNORMALITY)
+def test_unreleased_abnormality_is_no_normal_study(parser: ReportParser, text: str, normal: bool) -> None:
+    assert _normal(parser, text) is normal
