@@ -84,3 +84,23 @@ UNRELEASED_ABNORMALITY = [
 @pytest.mark.parametrize(("text", "normal"), UNRELEASED_ABNORMALITY)
 def test_unreleased_abnormality_is_no_normal_study(parser: ReportParser, text: str, normal: bool) -> None:
     assert _normal(parser, text) is normal
+
+
+# An abnormal state said of another organ earlier in a comma-separated list ("liver enlarged, spleen normal") is that
+# organ's, not the one stated normal after it (guideline: a whole organ stated normal, even if another organ has a
+# finding). Near misses: the state said of the normal organ itself, before or after the normal word.
+STATE_OF_ANOTHER_ORGAN = [
+    ("Liver enlarged at 19 cm, spleen normal, no free fluid.", True),
+    ("Fig. 2. Hydronephrotic left kidney with dilated calyces (arrow), right kidney normal.", True),
+    ("mum's scan said 'liver is a bit enlarged, small gallstones, left kidney unremarkable' - is that bad?", True),
+    ("RUQ POCUS: liver coarse with a nodular outline, small volume ascites, spleen normal at 11 cm.", True),
+    # near misses
+    ("Liver enlarged at 19 cm, otherwise normal.", False),
+    ("Spleen enlarged at 15 cm, normal echotexture, no focal lesion.", False),
+    ("The right kidney, enlarged and oedematous, is otherwise normal.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), STATE_OF_ANOTHER_ORGAN)
+def test_an_earlier_organs_state_is_not_the_normal_organs(parser: ReportParser, text: str, normal: bool) -> None:
+    assert _normal(parser, text) is normal
