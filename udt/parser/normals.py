@@ -44,6 +44,10 @@ _BILATERAL = frozenset(get_string_id(w) for w in ts.BILATERAL)  # "both", "bilat
 # within a normal gallbladder"): the organ holds the finding, so it is not called normal as a whole.
 _HOLDING = frozenset(get_string_id(w) for w in ts.HOLDING_PLACE_WORDS)
 _DETERMINERS = frozenset(get_string_id(w) for w in ("a", "an", "the", "this", "that", "my", "his", "her"))
+_SIZE_ASPECTS = frozenset(get_string_id(w) for w in ts.NORMAL_SIZE_ASPECT_WORDS)
+_ASPECT_JOINERS = frozenset(get_string_id(w) for w in ts.ASPECT_JOINERS)
+_FOCAL_DENIALS = frozenset(get_string_id(w) for w in ts.FOCAL_DENIAL_WORDS)
+_IN = get_string_id("in")
 
 
 def _normal_filling(lower: list[int], j: int, lo: int) -> bool:
@@ -118,7 +122,7 @@ class NormalAppearanceRules(SiteRulesHost):
         * "Left ovary normal", "SPLEEN: 10 cm, normal": a whole organ, a normal finding even when another organ
           has a lesion (the sentence names the organ and asserts no lesion itself).
         """
-        whole = partial = stated_abnormal = False
+        whole = partial = stated_abnormal = size_or_denial_only = False
         normal_sents = {sent for _, sent, _ in normals}
         node_sents: set[int] | None = None
         side_memo: dict[int, str | None] = {}
@@ -158,6 +162,11 @@ class NormalAppearanceRules(SiteRulesHost):
                 and not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, side_memo))
             part = part or self._both_sides_have_lesions(window, sent, spans, strong_sites, lesion_sents, lower,
                                                           sent_starts, side_memo)
+            # "The spleen is normal in size", "No focal lesion in the spleen": size wording or a denial of lesions
+            # alone, no organ stated normal (guideline: only measured or only negated → no); a study with nothing
+            # abnormal is still normal.
+            weak = not part and (self._size_only(k, spans, lower)
+                                 or self._focal_denial_only(k, sent, spans, lower, sent_starts))
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent],
                                                                                     sides_are_organs)
             # "Right side normal", "the left side was 'normal'", "compared with the normal right side": one side of the
@@ -173,7 +182,9 @@ class NormalAppearanceRules(SiteRulesHost):
             # "Right ovary: atrophic, unremarkable", nor "enlarged nodes and a normal appendix": no concession.)
             stated_abnormal = stated_abnormal or (states_abnormal and (lower[rec.start] in self._abnormal_denials
                                                                        or self._concedes_abnormal(rec, lower)))
-            if not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings \
+            if weak:
+                size_or_denial_only = True
+            elif not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings \
                     and not states_abnormal \
                     and not self._hedged_lesion_in_sentence(k, sent, spans, sent_starts, len(lower)) \
                     and not (abnormal and not denial
@@ -183,7 +194,10 @@ class NormalAppearanceRules(SiteRulesHost):
                 whole = True
             else:
                 partial = True
-        if whole or (partial and not abnormal and not stated_abnormal and not self._hedged_lesion(spans)):
+        normal_study = not abnormal and not stated_abnormal and (partial or size_or_denial_only) \
+            and not self._hedged_lesion(spans) \
+            and (partial or not self._abnormal_state_anywhere(lower, called_normal=True))
+        if whole or normal_study:
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
@@ -476,12 +490,57 @@ class NormalAppearanceRules(SiteRulesHost):
         if not denied:
             return False
         # (the organ said abnormal anywhere: "No nodules. The left lobe is enlarged.")
-        for j, word in enumerate(lower):
-            if word in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(0, j - 2) : j]):
-                return False
+        if self._abnormal_state_anywhere(lower):
+            return False
         for f, label in side_normals[0][2].adds:
             labels[f].add(label)
         return True
+
+    def _abnormal_state_anywhere(self, lower: list[int], called_normal: bool = False) -> bool:
+        """The report states something abnormal in words that name no diagnosis, anywhere and not denied ("the left
+        lobe is enlarged", "the renal pelvis is dilated"): no normal study. ``called_normal``: states often found
+        normal (a hollow organ's filling, "bladder distended"; an atrophic postmenopausal ovary) are not counted, for
+        a study whose normal statements are sizes or denials only. One pass over the words, made only for a report
+        with no lesion."""
+        for j, word in enumerate(lower):
+            if word in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(0, j - 2) : j]) \
+                    and not (called_normal and word in _CALLED_NORMAL_STATES):
+                return True
+        return False
+
+    @staticmethod
+    def _size_only(k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """The one-word normal ``spans[k]`` qualifies size alone ("normal in size", "of normal size", "normal
+        thickness"), with no other aspect joined to it ("normal in size and echotexture", "normal size, echotexture
+        and flow": a dimension word right after)."""
+        rec = spans[k]
+        if rec.end - rec.start != 1:
+            return False
+        j = rec.end + 1 if rec.end < len(lower) and lower[rec.end] == _IN else rec.end
+        if j >= len(lower) or lower[j] not in _SIZE_ASPECTS:
+            return False
+        if j + 1 < len(lower) and lower[j + 1] in _ASPECT_JOINERS:
+            return False
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        return not (nxt is not None and nxt.kb == GENERIC and nxt.start <= j + 3)
+
+    def _focal_denial_only(self, k: int, sent: int, spans: list[MentionRecord], lower: list[int],
+                           sent_starts: list[int]) -> bool:
+        """The normal ``spans[k]`` is a denial of focal lesions ("no focal lesion", "no focal abnormality") and its
+        sentence says nothing else but anatomy ("Spleen: normal echotexture, no focal lesion" says more): the organ is
+        only negated. Scans that sentence's mentions only."""
+        rec = spans[k]
+        if lower[rec.start] not in self._abnormal_denials or _FOCAL_DENIALS.isdisjoint(lower[rec.start : rec.end]):
+            return False
+        # Read from the organ it is said of, the last anatomy named before it in the sentence ("a cyst on my ovary,
+        # and the liver shows no focal lesion": the cyst is not the liver's); anything else said there ("not
+        # enlarged, lumen anechoic", "normal echotexture") describes the organ, but for more denials ("and no
+        # ascites").
+        lo = sent_starts[sent]
+        lo = next((other.start for other in reversed(spans[max(0, k - 8) : k])
+                   if other.start >= lo and other.field in self._anatomy), lo)
+        return all(other is rec or other.field in self._anatomy or other.negated for other in _sentence_mentions(
+            k, spans, lo, sentence_end(sent_starts, sent, len(lower))))
 
     def _described_by_normal_and_negation(self, k: int, sent: int, spans: list[MentionRecord], sent_starts: list[int],
                                           n: int, strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
