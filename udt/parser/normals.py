@@ -175,7 +175,7 @@ class NormalAppearanceRules(SiteRulesHost):
             side = ((self._side_word in window and not self._sides_hashes.isdisjoint(window))
                     or (self._side_word in after and not self._sides_hashes.isdisjoint(after))) and sides_are_organs
             denial = lower[rec.start] in self._abnormal_denials
-            states_abnormal = self._states_abnormal(rec, lower, sent_starts, sent) \
+            states_abnormal = self._states_abnormal(k, spans, lower, sent_starts, sent) \
                 or (denial and self._organ_described_abnormal(k, sent, spans, lower, sent_starts))
             # "The spleen is enlarged but otherwise normal", "normal in size but coarse": the normal statement
             # concedes its organ abnormal, so the study is not normal either, even with no lesion in it. (Not
@@ -259,10 +259,13 @@ class NormalAppearanceRules(SiteRulesHost):
                 hedged_before = True
         return False
 
-    def _states_abnormal(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
-        """The sentence of a normal statement also states the organ abnormal in words that name no diagnosis ("the
-        spleen is enlarged at 16 cm with no focal lesion"; not "CBD not dilated, liver normal")."""
-        lo = sent_starts[sent]
+    def _states_abnormal(self, k: int, spans: list[MentionRecord], lower: list[int], sent_starts: list[int],
+                         sent: int) -> bool:
+        """The sentence of the normal statement ``spans[k]`` also states the organ abnormal in words that name no
+        diagnosis ("the spleen is enlarged at 16 cm with no focal lesion"; not "CBD not dilated, liver normal", nor
+        "liver enlarged, spleen normal": read from the clause of the organ named last before the normal)."""
+        rec = spans[k]
+        lo = self._subject_clause_start(k, spans, lower, sent_starts[sent])
         hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 8)
         # A contrast starts another subject's clause ("an enlarged left testis, whereas the right testis is normal"),
         # unless what follows it continues the same one ("enlarged but otherwise normal", "normal in size but coarse").
@@ -279,6 +282,19 @@ class NormalAppearanceRules(SiteRulesHost):
                     and not _normal_filling(lower, j, lo) and not _filling_called_normal(lower, j, rec.start):
                 return True
         return False
+
+    def _subject_clause_start(self, k: int, spans: list[MentionRecord], lower: list[int], lo: int) -> int:
+        """Where the clause of the organ the normal ``spans[k]`` speaks of starts: after the comma, semicolon or colon
+        before the last anatomy named from token ``lo`` up to it ("liver enlarged, spleen normal" → "spleen normal");
+        ``lo`` when none is named or none ends a clause before it. Looks at most eight mentions back."""
+        subject = next((m.start for m in reversed(spans[max(0, k - 8) : k])
+                        if m.start >= lo and m.field in self._anatomy), None)
+        if subject is None:
+            return lo
+        for j in range(subject - 1, lo - 1, -1):
+            if lower[j] in self._part_clause_ends:
+                return j + 1
+        return lo
 
     def _organ_described_abnormal(self, k: int, sent: int, spans: list[MentionRecord], lower: list[int],
                                   sent_starts: list[int], from_subject: bool = False) -> bool:
@@ -452,7 +468,7 @@ class NormalAppearanceRules(SiteRulesHost):
                     or not (self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, memo)
                             or self._described_by_normal_and_negation(k, sent, spans, sent_starts, len(lower),
                                                                       strong_sites, lesion_sents)) \
-                    or self._states_abnormal(spans[k], lower, sent_starts, sent) \
+                    or self._states_abnormal(k, spans, lower, sent_starts, sent) \
                     or self._describes_more(k, sent, spans, sent_starts, len(lower)):
                 continue
             for f, label in info.adds:
