@@ -104,3 +104,21 @@ STATE_OF_ANOTHER_ORGAN = [
 @pytest.mark.parametrize(("text", "normal"), STATE_OF_ANOTHER_ORGAN)
 def test_an_earlier_organs_state_is_not_the_normal_organs(parser: ReportParser, text: str, normal: bool) -> None:
     assert _normal(parser, text) is normal
+
+
+# A template line per side with the organ elided, measured before it is called normal ("Kidneys: right 10.9 cm, 14 mm
+# cyst; left 11.2 cm, normal"): that side is a whole organ stated normal, as "left normal" is (round 4). Near misses:
+# sides of a lobed or unpaired organ (the elided noun is a lobe).
+ELIDED_MEASURED_SIDE = [
+    ("Kidneys: right 10.9 cm, 14 mm simple cyst at the upper pole; left 11.2 cm, normal.", True),
+    ("Ovaries: R 3.1 x 2.0 cm, 28 mm haemorrhagic cyst; L 2.8 x 1.9 cm, unremarkable.", True),
+    ("Testes: left 4.1 cm, 5 mm hypoechoic solid mass at the lower pole; right 4.3 cm, no abnormality.", True),
+    # near misses
+    ("Thyroid: right lobe 5.1 cm, 14 mm solid nodule; left 4.8 cm, normal.", False),
+    ("Liver: right lobe 16 cm, 2 cm haemangioma; left 7 cm, normal.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), ELIDED_MEASURED_SIDE)
+def test_a_measured_elided_side_stated_normal(parser: ReportParser, text: str, normal: bool) -> None:
+    assert _normal(parser, text) is normal
