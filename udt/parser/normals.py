@@ -695,11 +695,25 @@ class NormalAppearanceRules(SiteRulesHost):
         nodule, left normal": the elided noun is the lobe) or the organ is unpaired. Reads the two clauses only."""
         rec = spans[k]
         side = self._sides.get(lower[rec.start - 1]) if rec.start > sent_start else None
-        if side not in ("left", "right") or not seps or seps[-1] != rec.start - 2:
-            return False
-        before = lower[(seps[-2] + 1 if len(seps) > 1 else sent_start) : seps[-1]]
+        side_sep: int | None = None
+        if side in ("left", "right") and seps and seps[-1] == rec.start - 2:
+            before = lower[(seps[-2] + 1 if len(seps) > 1 else sent_start) : seps[-1]]
+        else:
+            # "Kidneys: right 10.9 cm, 14 mm cyst; left 11.2 cm, normal": the side's clause holds only its measure
+            # (no mention) before the normal; the other side may be named any clause back in the sentence.
+            side_sep = next((j for j in reversed(seps) if rec.start - j <= 10 and self._sides.get(lower[j + 1])
+                             in ("left", "right")), None)
+            if side_sep is None or any(side_sep + 1 < s.start < rec.start for s in spans[max(0, k - 8) : k]):
+                return False
+            side, before = self._sides.get(lower[side_sep + 1]), lower[sent_start:side_sep]
+            # (a part word only right after the other side names what is elided, "right lobe ...; left ...", not
+            # where that side's lesion lies, "... cyst at the upper pole")
+            part_scope = [word for j, word in enumerate(before)
+                          if any(self._sides.get(w) not in (None, side) for w in before[max(0, j - 2) : j])]
+            if not self._part_words.isdisjoint(part_scope):
+                return False
         if not any(self._sides.get(word) not in (None, side) for word in before) \
-                or not self._part_words.isdisjoint(before):
+                or (side_sep is None and not self._part_words.isdisjoint(before)):
             return False
         organ = next((s.site for s in reversed(spans[max(0, k - 8) : k])
                       if s.start >= sent_start and s.field in self._anatomy), None)
