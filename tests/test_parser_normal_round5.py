@@ -25,6 +25,8 @@ SIZE_ONLY = [
     ("Fig. 3. A 2 cm thick-walled left ovarian cyst (arrow). The right ovary is normal in size.", False),
     ("scan said there's a 2cm cyst on my left ovary but the right one is normal size, should i be worried", False),
     ("Moderate right pleural effusion. The spleen is normal in size at 11 cm.", False),
+    ("Left testis: 15 mm solid hypoechoic mass. Right testis: normal size, homogeneous.", False),
+    ("Right ovary: 4 cm dermoid-like echogenic mass. Uterus 7 cm. Left ovary 3 cm, no focal lesion.", False),
     ("Case 12: the right sternocleidomastoid contains a 2 cm hypoechoic mass. The left sternocleidomastoid is of "
      "normal thickness.", False),
     # near misses
@@ -33,6 +35,7 @@ SIZE_ONLY = [
     ("A 4 cm simple cyst in segment 6 of the liver. The spleen is of normal size and echotexture.", True),
     ("Fig. 3. A 2 cm thick-walled left ovarian cyst (arrow). The right ovary is normal.", True),
     ("A 3 cm fibroadenoma in the left breast at 2 o'clock. Right breast: normal size, unremarkable.", True),
+    ("Left testis: 15 mm solid hypoechoic mass. Right testis: normal size, homogeneous echotexture.", True),
 ]
 
 

@@ -524,11 +524,10 @@ class NormalAppearanceRules(SiteRulesHost):
                 return True
         return False
 
-    @staticmethod
-    def _size_only(k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+    def _size_only(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """The one-word normal ``spans[k]`` qualifies size alone ("normal in size", "of normal size", "normal
-        thickness"), with no other aspect joined to it ("normal in size and echotexture", "normal size, echotexture
-        and flow": a dimension word right after)."""
+        thickness"), with no other aspect joined to it ("normal in size and echotexture", "normal size, homogeneous
+        echotexture": a dimension word right after)."""
         rec = spans[k]
         if rec.end - rec.start != 1:
             return False
@@ -537,8 +536,11 @@ class NormalAppearanceRules(SiteRulesHost):
             return False
         if j + 1 < len(lower) and lower[j + 1] in _ASPECT_JOINERS:
             return False
-        nxt = spans[k + 1] if k + 1 < len(spans) else None
-        return not (nxt is not None and nxt.kb == GENERIC and nxt.start <= j + 3)
+        # (a dimension named just after, alone or in a descriptor phrase: "normal size, homogeneous echotexture"
+        # words the echotexture normal too; "normal size, homogeneous" does not: guideline)
+        return not any(other.start <= j + 3 and (other.kb == GENERIC or (other.field in self._descriptive
+                                                                          and other.end - other.start > 1))
+                       for other in spans[k + 1 : k + 3])
 
     def _focal_denial_only(self, k: int, sent: int, spans: list[MentionRecord], lower: list[int],
                            sent_starts: list[int]) -> bool:
