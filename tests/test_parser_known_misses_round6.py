@@ -256,7 +256,8 @@ def test_both_sides_normal_beside_lesions_on_both_sides(parser: ReportParser, te
         ("Right lobe nodule 12 mm. Isthmus 3 mm, with no nodule or focal lesion.", False),
         # Near misses: a whole organ in the same wording beside a lesion elsewhere is normal; a part's denial clause
         # in a study with no lesion leaves a normal study.
-        ("Uterus 8 cm with a 2 cm intramural fibroid. Right ovary 3 cm, with no focal lesion.", True),
+        # (reworded in round 5: an organ only measured and denied a focal lesion is no normal organ, guideline)
+        ("Uterus 8 cm with a 2 cm intramural fibroid. Right ovary 3 cm, unremarkable, with no focal lesion.", True),
         ("Endometrium 7 mm, homogeneous, with no focal lesion. Ovaries normal.", True),
     ],
 )

@@ -181,7 +181,8 @@ ASPECT_OF_THE_ONLY_ORGAN = [
     ("LEFT TESTIS: normal in size.\nA 6 mm solid hypoechoic mass at the upper pole with internal flow.", False),
     ("Pancreas normal in calibre.\nTail: 12 mm cyst, no solid component.", False),
     # near misses
-    ("Liver normal in size. Spleen 10 cm. A 2 cm cyst at the lower pole.", True),
+    # (size wording alone is no normal organ, guideline "normal in size" → no: the liver is called normal in more)
+    ("Liver normal in size and echotexture. Spleen 10 cm. A 2 cm cyst at the lower pole.", True),
     ("Thyroid: normal.\nNodule: none.\nLevel II node 9 mm, oval, with a fatty hilum.", True),
 ]
 

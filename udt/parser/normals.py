@@ -44,6 +44,10 @@ _BILATERAL = frozenset(get_string_id(w) for w in ts.BILATERAL)  # "both", "bilat
 # within a normal gallbladder"): the organ holds the finding, so it is not called normal as a whole.
 _HOLDING = frozenset(get_string_id(w) for w in ts.HOLDING_PLACE_WORDS)
 _DETERMINERS = frozenset(get_string_id(w) for w in ("a", "an", "the", "this", "that", "my", "his", "her"))
+_SIZE_ASPECTS = frozenset(get_string_id(w) for w in ts.NORMAL_SIZE_ASPECT_WORDS)
+_ASPECT_JOINERS = frozenset(get_string_id(w) for w in ts.ASPECT_JOINERS)
+_FOCAL_DENIALS = frozenset(get_string_id(w) for w in ts.FOCAL_DENIAL_WORDS)
+_IN = get_string_id("in")
 
 
 def _normal_filling(lower: list[int], j: int, lo: int) -> bool:
@@ -118,7 +122,7 @@ class NormalAppearanceRules(SiteRulesHost):
         * "Left ovary normal", "SPLEEN: 10 cm, normal": a whole organ, a normal finding even when another organ
           has a lesion (the sentence names the organ and asserts no lesion itself).
         """
-        whole = partial = stated_abnormal = False
+        whole = partial = stated_abnormal = size_or_denial_only = False
         normal_sents = {sent for _, sent, _ in normals}
         node_sents: set[int] | None = None
         side_memo: dict[int, str | None] = {}
@@ -158,6 +162,11 @@ class NormalAppearanceRules(SiteRulesHost):
                 and not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, side_memo))
             part = part or self._both_sides_have_lesions(window, sent, spans, strong_sites, lesion_sents, lower,
                                                           sent_starts, side_memo)
+            # "The spleen is normal in size", "No focal lesion in the spleen": size wording or a denial of lesions
+            # alone, no organ stated normal (guideline: only measured or only negated → no); a study with nothing
+            # abnormal is still normal.
+            weak = not part and (self._size_only(k, spans, lower)
+                                 or self._focal_denial_only(k, sent, spans, lower, sent_starts))
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent],
                                                                                     sides_are_organs)
             # "Right side normal", "the left side was 'normal'", "compared with the normal right side": one side of the
@@ -166,14 +175,16 @@ class NormalAppearanceRules(SiteRulesHost):
             side = ((self._side_word in window and not self._sides_hashes.isdisjoint(window))
                     or (self._side_word in after and not self._sides_hashes.isdisjoint(after))) and sides_are_organs
             denial = lower[rec.start] in self._abnormal_denials
-            states_abnormal = self._states_abnormal(rec, lower, sent_starts, sent) \
+            states_abnormal = self._states_abnormal(k, spans, lower, sent_starts, sent) \
                 or (denial and self._organ_described_abnormal(k, sent, spans, lower, sent_starts))
             # "The spleen is enlarged but otherwise normal", "normal in size but coarse": the normal statement
             # concedes its organ abnormal, so the study is not normal either, even with no lesion in it. (Not
             # "Right ovary: atrophic, unremarkable", nor "enlarged nodes and a normal appendix": no concession.)
             stated_abnormal = stated_abnormal or (states_abnormal and (lower[rec.start] in self._abnormal_denials
                                                                        or self._concedes_abnormal(rec, lower)))
-            if not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings \
+            if weak:
+                size_or_denial_only = True
+            elif not part and (sent in anatomy_sents or side) and own_clause and self.normal_beside_findings \
                     and not states_abnormal \
                     and not self._hedged_lesion_in_sentence(k, sent, spans, sent_starts, len(lower)) \
                     and not (abnormal and not denial
@@ -183,7 +194,10 @@ class NormalAppearanceRules(SiteRulesHost):
                 whole = True
             else:
                 partial = True
-        if whole or (partial and not abnormal and not stated_abnormal and not self._hedged_lesion(spans)):
+        normal_study = not abnormal and not stated_abnormal and (partial or size_or_denial_only) \
+            and not self._hedged_lesion(spans) \
+            and (partial or not self._abnormal_state_anywhere(lower, called_normal=True))
+        if whole or normal_study:
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
@@ -245,10 +259,13 @@ class NormalAppearanceRules(SiteRulesHost):
                 hedged_before = True
         return False
 
-    def _states_abnormal(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
-        """The sentence of a normal statement also states the organ abnormal in words that name no diagnosis ("the
-        spleen is enlarged at 16 cm with no focal lesion"; not "CBD not dilated, liver normal")."""
-        lo = sent_starts[sent]
+    def _states_abnormal(self, k: int, spans: list[MentionRecord], lower: list[int], sent_starts: list[int],
+                         sent: int) -> bool:
+        """The sentence of the normal statement ``spans[k]`` also states the organ abnormal in words that name no
+        diagnosis ("the spleen is enlarged at 16 cm with no focal lesion"; not "CBD not dilated, liver normal", nor
+        "liver enlarged, spleen normal": read from the clause of the organ named last before the normal)."""
+        rec = spans[k]
+        lo = self._subject_clause_start(k, spans, lower, sent_starts[sent])
         hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 8)
         # A contrast starts another subject's clause ("an enlarged left testis, whereas the right testis is normal"),
         # unless what follows it continues the same one ("enlarged but otherwise normal", "normal in size but coarse").
@@ -265,6 +282,19 @@ class NormalAppearanceRules(SiteRulesHost):
                     and not _normal_filling(lower, j, lo) and not _filling_called_normal(lower, j, rec.start):
                 return True
         return False
+
+    def _subject_clause_start(self, k: int, spans: list[MentionRecord], lower: list[int], lo: int) -> int:
+        """Where the clause of the organ the normal ``spans[k]`` speaks of starts: after the comma, semicolon or colon
+        before the last anatomy named from token ``lo`` up to it ("liver enlarged, spleen normal" → "spleen normal");
+        ``lo`` when none is named or none ends a clause before it. Looks at most eight mentions back."""
+        subject = next((m.start for m in reversed(spans[max(0, k - 8) : k])
+                        if m.start >= lo and m.field in self._anatomy), None)
+        if subject is None:
+            return lo
+        for j in range(subject - 1, lo - 1, -1):
+            if lower[j] in self._part_clause_ends:
+                return j + 1
+        return lo
 
     def _organ_described_abnormal(self, k: int, sent: int, spans: list[MentionRecord], lower: list[int],
                                   sent_starts: list[int], from_subject: bool = False) -> bool:
@@ -438,7 +468,7 @@ class NormalAppearanceRules(SiteRulesHost):
                     or not (self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, memo)
                             or self._described_by_normal_and_negation(k, sent, spans, sent_starts, len(lower),
                                                                       strong_sites, lesion_sents)) \
-                    or self._states_abnormal(spans[k], lower, sent_starts, sent) \
+                    or self._states_abnormal(k, spans, lower, sent_starts, sent) \
                     or self._describes_more(k, sent, spans, sent_starts, len(lower)):
                 continue
             for f, label in info.adds:
@@ -476,12 +506,59 @@ class NormalAppearanceRules(SiteRulesHost):
         if not denied:
             return False
         # (the organ said abnormal anywhere: "No nodules. The left lobe is enlarged.")
-        for j, word in enumerate(lower):
-            if word in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(0, j - 2) : j]):
-                return False
+        if self._abnormal_state_anywhere(lower):
+            return False
         for f, label in side_normals[0][2].adds:
             labels[f].add(label)
         return True
+
+    def _abnormal_state_anywhere(self, lower: list[int], called_normal: bool = False) -> bool:
+        """The report states something abnormal in words that name no diagnosis, anywhere and not denied ("the left
+        lobe is enlarged", "the renal pelvis is dilated"): no normal study. ``called_normal``: states often found
+        normal (a hollow organ's filling, "bladder distended"; an atrophic postmenopausal ovary) are not counted, for
+        a study whose normal statements are sizes or denials only. One pass over the words, made only for a report
+        with no lesion."""
+        for j, word in enumerate(lower):
+            if word in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(0, j - 2) : j]) \
+                    and not (called_normal and word in _CALLED_NORMAL_STATES):
+                return True
+        return False
+
+    def _size_only(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """The one-word normal ``spans[k]`` qualifies size alone ("normal in size", "of normal size", "normal
+        thickness"), with no other aspect joined to it ("normal in size and echotexture", "normal size, homogeneous
+        echotexture": a dimension word right after)."""
+        rec = spans[k]
+        if rec.end - rec.start != 1:
+            return False
+        j = rec.end + 1 if rec.end < len(lower) and lower[rec.end] == _IN else rec.end
+        if j >= len(lower) or lower[j] not in _SIZE_ASPECTS:
+            return False
+        if j + 1 < len(lower) and lower[j + 1] in _ASPECT_JOINERS:
+            return False
+        # (a dimension named just after, alone or in a descriptor phrase: "normal size, homogeneous echotexture"
+        # words the echotexture normal too; "normal size, homogeneous" does not: guideline)
+        return not any(other.start <= j + 3 and (other.kb == GENERIC or (other.field in self._descriptive
+                                                                          and other.end - other.start > 1))
+                       for other in spans[k + 1 : k + 3])
+
+    def _focal_denial_only(self, k: int, sent: int, spans: list[MentionRecord], lower: list[int],
+                           sent_starts: list[int]) -> bool:
+        """The normal ``spans[k]`` is a denial of focal lesions ("no focal lesion", "no focal abnormality") and its
+        sentence says nothing else but anatomy ("Spleen: normal echotexture, no focal lesion" says more): the organ is
+        only negated. Scans that sentence's mentions only."""
+        rec = spans[k]
+        if lower[rec.start] not in self._abnormal_denials or _FOCAL_DENIALS.isdisjoint(lower[rec.start : rec.end]):
+            return False
+        # Read from the organ it is said of, the last anatomy named before it in the sentence ("a cyst on my ovary,
+        # and the liver shows no focal lesion": the cyst is not the liver's); anything else said there ("not
+        # enlarged, lumen anechoic", "normal echotexture") describes the organ, but for more denials ("and no
+        # ascites").
+        lo = sent_starts[sent]
+        lo = next((other.start for other in reversed(spans[max(0, k - 8) : k])
+                   if other.start >= lo and other.field in self._anatomy), lo)
+        return all(other is rec or other.field in self._anatomy or other.negated for other in _sentence_mentions(
+            k, spans, lo, sentence_end(sent_starts, sent, len(lower))))
 
     def _described_by_normal_and_negation(self, k: int, sent: int, spans: list[MentionRecord], sent_starts: list[int],
                                           n: int, strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
@@ -620,11 +697,25 @@ class NormalAppearanceRules(SiteRulesHost):
         nodule, left normal": the elided noun is the lobe) or the organ is unpaired. Reads the two clauses only."""
         rec = spans[k]
         side = self._sides.get(lower[rec.start - 1]) if rec.start > sent_start else None
-        if side not in ("left", "right") or not seps or seps[-1] != rec.start - 2:
-            return False
-        before = lower[(seps[-2] + 1 if len(seps) > 1 else sent_start) : seps[-1]]
+        side_sep: int | None = None
+        if side in ("left", "right") and seps and seps[-1] == rec.start - 2:
+            before = lower[(seps[-2] + 1 if len(seps) > 1 else sent_start) : seps[-1]]
+        else:
+            # "Kidneys: right 10.9 cm, 14 mm cyst; left 11.2 cm, normal": the side's clause holds only its measure
+            # (no mention) before the normal; the other side may be named any clause back in the sentence.
+            side_sep = next((j for j in reversed(seps) if rec.start - j <= 10 and self._sides.get(lower[j + 1])
+                             in ("left", "right")), None)
+            if side_sep is None or any(side_sep + 1 < s.start < rec.start for s in spans[max(0, k - 8) : k]):
+                return False
+            side, before = self._sides.get(lower[side_sep + 1]), lower[sent_start:side_sep]
+            # (a part word only right after the other side names what is elided, "right lobe ...; left ...", not
+            # where that side's lesion lies, "... cyst at the upper pole")
+            part_scope = [word for j, word in enumerate(before)
+                          if any(self._sides.get(w) not in (None, side) for w in before[max(0, j - 2) : j])]
+            if not self._part_words.isdisjoint(part_scope):
+                return False
         if not any(self._sides.get(word) not in (None, side) for word in before) \
-                or not self._part_words.isdisjoint(before):
+                or (side_sep is None and not self._part_words.isdisjoint(before)):
             return False
         organ = next((s.site for s in reversed(spans[max(0, k - 8) : k])
                       if s.start >= sent_start and s.field in self._anatomy), None)

@@ -1143,6 +1143,17 @@ NORMAL_ASPECT_WORDS = ("size", "dimensions", "wall", "walls", "hilum", "hila", "
                        # The organ's tissue at one place ("normal fibroglandular tissue at the site of concern"
                        # beside a breast cyst, "normal thyroid tissue around the nodule"): a part of it.
                        "tissue", "tissues")
+# Of the aspect words, those of size alone: "normal in size", "of normal size", "normal thickness" say how big an organ
+# is, not that it is normal (guideline: "normal in size", "normal size" → no normal appearance; an organ only measured
+# gets none), unless joined to another aspect ("normal in size and echotexture"). Not a tube's calibre: "normal calibre
+# aorta", an appendix of "normal calibre, compressible" is the tube found normal (guideline).
+NORMAL_SIZE_ASPECT_WORDS = ("size", "dimensions", "thickness")
+# Words that join one aspect a "normal" qualifies to the next ("normal size and echotexture", "size/echo normal").
+ASPECT_JOINERS = ("and", "&", "/", "+")
+# A denial-form normal with one of these words ("no focal lesion", "no focal abnormality") denies lesions in an organ;
+# said alone of the organ it is a negation, not normal wording (guideline: an organ only negated gets no "normal
+# appearance"; "normal echotexture, no focal lesion" does), unlike "no abnormality detected" or "without pathology".
+FOCAL_DENIAL_WORDS = ("focal",)
 # A dynamic manoeuvre's result that "normal" grades ("normal compressibility", "normal lung sliding", "normal tendon
 # glide"): a test passed, no organ stated normal.
 NORMAL_FUNCTION_WORDS = ("compressibility", "sliding", "glide", "gliding", "excursion", "peristalsis", "mobility",
