@@ -21,7 +21,7 @@ from udt.parser import termset as ts
 from udt.parser.asides import mark_asides
 from udt.parser.extensions import register_span_extensions
 from udt.parser.privatives import mark_privatives
-from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, mentions_of, state_of
+from udt.parser.record import ABSENCE, GENERIC, MentionRecord, TokenColumns, columns_of, mentions_of, state_of
 from udt.parser.sentences import sentence_bounds, sentence_starts
 from udt.parser.settled_doubts import (
     SettlingWords,
@@ -208,23 +208,25 @@ class ConText:
         n = len(mentions)
         if not n:
             return doc
+        # The state, its text and token columns are fetched once for the whole pass (no component in between
+        # retokenizes; ``Doc.text`` would build a Token object per token to give back the text the state keeps).
+        state = state_of(doc)
+        text = state.text or ""
+        cols = columns_of(doc, state)
         # A diagnosis word that names a test or service, or a relative's cancer: no finding of this scan.
-        mark_asides(mentions, columns_of(doc, state_of(doc)).lower, self.finding_field)
-        mark_privatives(mentions, columns_of(doc, state_of(doc)))  # "shadowless": shadowing denied
-        cues, carried = self._cues(doc, mentions)
+        mark_asides(mentions, cols.lower, self.finding_field)
+        mark_privatives(mentions, cols)  # "shadowless": shadowing denied
+        cues, carried = self._cues(doc, mentions, cols)
         if not cues:
-            lower = columns_of(doc, state_of(doc)).lower
+            lower = cols.lower
             if self._colon in lower:  # "Calcs: -": a worksheet's minus is no cue, but it denies its key
                 self._template_no(mentions, lower, [j for j, w in enumerate(lower) if w == self._colon])
                 self._joined_template_keys(mentions, lower)  # ... each word of it ("Solid lesion: -")
             self._mark_alternatives(mentions, lower)
-            if _names_a_case(doc.text):
-                _mark_case_titles(mentions, doc.text)
+            if _names_a_case(text):
+                _mark_case_titles(mentions, text)
             return doc
-        state = state_of(doc)
-        text = state.text or ""
-        sent_starts = sentence_starts(doc)
-        cols = columns_of(doc, state)
+        sent_starts = state.sent_starts if state.sent_starts is not None else sentence_starts(doc)
         # The passes below that need a trigger word ("?", ":", "or", "neither", "between") are skipped by one set
         # test each on the report's words (each pass's own test scans every token).
         words = cols.words
@@ -1505,9 +1507,11 @@ class ConText:
         word = self._strings[gap[-1]]
         return word.isalpha() and len(word) > 3
 
-    def _cues(self, doc: Doc, mentions: list[MentionRecord]) -> tuple[list[tuple[str, int, int]], dict[int, str]]:
+    def _cues(self, doc: Doc, mentions: list[MentionRecord],
+              cols: TokenColumns) -> tuple[list[tuple[str, int, int]], dict[int, str]]:
         """The cue matches, longest first where they overlap, and ``carried``: the position after each concept
-        that states an absence ("no internal flow"), with its field (its negation reaches on to what follows)."""
+        that states an absence ("no internal flow"), with its field (its negation reaches on to what follows).
+        ``cols``: the Doc's token columns."""
         raw = self.matcher(doc)
         raw.sort(key=lambda m: (m[1] - m[2], m[1]))
         taken = bytearray(len(doc) + 1)
@@ -1529,7 +1533,6 @@ class ConText:
             width = end - start
             taken[start:end] = _TAKEN_RUNS[width] if width < _RUN_MAX else b"\x01" * width
             cues.append((self._category[match_id], start, end))
-        cols = columns_of(doc, state_of(doc))
         lower = cols.lower
         cues = self._two_way_cues(cues, mentions, lower)
         if self._copular_hedge in cols.words:
