@@ -77,11 +77,13 @@ class Item:
     site_of_self: bool = False  # a lesion item that is itself the site (a measured lymph node)
     merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
     limb_site: bool = False  # a soft-tissue lesion its own sentence places in a limb segment (limb_sites.py)
-    own_site: bool = False  # a lesion its own words place (named_organs.py, segment_sites.py): no carried site does
+    # A lesion its own words place: no carried site does. Its words name its organ ("pleural effusion": named_organs.py
+    # reads them as anatomy, own_organ_names.py as the names of the organ its diagnosis implies, "renal calculus") or a
+    # liver segment (segment_sites.py).
+    own_site: bool = False
     unsided: bool = False  # a lesion placed at a site that has no side (a liver segment): no carried side either
     distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
     dated: bool = False  # a size followed by a year or date ("38 mm in 2024"): a prior size (dated_sizes.py)
-    names_organ: bool = False  # a lesion named with the name of the organ it implies ("renal cyst": own_organ_names.py)
     pronoun: bool = False  # a lesion a pronoun stands for ("a smaller one, 11 mm"), sized after it (pronoun_lesions.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
@@ -421,10 +423,12 @@ class FindingBuilder:
         if named and names_last_lesion(self, items, span, new_section):
             return  # "... 8 x 5 mm, oval, anechoic. Simple cyst.": the diagnosis of the lesion just measured
         lesions = self._merge_refinements(named, items)
+        # Where the sentence's sizes start: a bare side word before one stands for that side (elliptic_sides.py).
+        size_starts = {it.start for it in items if it.kind == "size"} if has_side else set()
         if has_side and not anatomy and self.site is not None and self.site.organ is not None \
                 and self.words is not None:
             # "Kidneys: right 11 cm. ... Left 10.8 cm, normal. 6 mm stone.": the left kidney (elliptic_sides.py)
-            opened = side_opening_sentence(self.words.side, span, {it.start for it in items if it.kind == "size"})
+            opened = side_opening_sentence(self.words.side, span, size_starts)
             if opened is not None and opened != self.site.laterality:
                 self.site = _with_side(self.site, opened)
         inherited = self.site
@@ -433,8 +437,7 @@ class FindingBuilder:
             if has_side and self.words is not None and headings[-1].laterality is None and self.site is not None \
                     and self.site.organ is not None:
                 # "Kidneys: right 11.0 cm, ...": the right kidney (elliptic_sides.py)
-                stated = side_after_heading(self.words.side, headings[-1].end, span[1],
-                                            {it.start for it in items if it.kind == "size"})
+                stated = side_after_heading(self.words.side, headings[-1].end, span[1], size_starts)
                 if stated is not None:
                     self.site = _with_side(self.site, stated)
             if headings[-1].laterality is None and headings[-1].start <= span[0] + 1 and not (
@@ -541,8 +544,7 @@ class FindingBuilder:
             if f.laterality is None and has_side and self.words is not None:
                 # "R 8 cm with two cysts; L 8.3 cm, 23 mm exophytic cyst": the left one (elliptic_sides.py)
                 f.laterality = side_opening_clause(self.words.side, self.words.role, span[0], lesions[k].start,
-                                                   {it.start for it in items if it.kind == "size"},
-                                                   [a.start for a in anatomy])
+                                                   size_starts, [a.start for a in anatomy])
             if f.location is None and len(lesions) == 1:
                 f.location = location_in(text)
         for k, fi in enumerate(lesion_fi):
@@ -645,11 +647,11 @@ class FindingBuilder:
                 [(it.start, it.end) for it in items if it.kind == "size"])
             if refines or appositive or compound or named_later or dashed:
                 lz.merged = True
-                if lz.status == "present" and (lz.names_organ or lz.own_site) and lz.organ is not None \
+                if lz.status == "present" and lz.own_site and lz.organ is not None \
                         and lz.organ != prev.organ:
                     # "a 13 mm oval nodule in keeping with a parathyroid adenoma": the organ the name names
                     prev.organ, prev.system = lz.organ, lz.system
-                    prev.names_organ, prev.own_site = prev.names_organ or lz.names_organ, prev.own_site or lz.own_site
+                    prev.own_site = True
                 if lz.status == "present" and prev.value is None:
                     prev.value, prev.concept = lz.value or prev.value, lz.concept
                 prev.extra.append(lz.index)
@@ -710,7 +712,7 @@ class FindingBuilder:
             return True
         if lesion.limb_site:
             return False  # "Knee: ... In the calf subcutaneous fat, a lipoma": the calf's soft tissues
-        if lesion.names_organ or lesion.own_site:
+        if lesion.own_site:
             # "Thyroid: ... behind the right lower pole, a parathyroid adenoma": the organ its name names; "Spleen
             # 11 cm. A 3 cm collection in segment 7": the liver its segment places it in (segment_sites.py)
             return False

@@ -816,12 +816,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     organ_c, system_c = rolled_site.get(self.fields[2]), rolled_site.get(self.fields[1])
                     item.organ = organ_c.us365k_label if organ_c is not None else None
                     item.system = system_c.us365k_label if system_c is not None else None
-                if item.organ is not None and end - start > 1:
-                    item.own_site = self._organ_words.names(lower[start:end], item.organ, r.pediatric)
-                places = self._organ_names.get(rec.iri)
-                # ("right renal calculus", "parathyroid adenoma": the organ the words name, see _inherited_site)
-                item.names_organ = places is not None and item.organ is not None and names_its_organ(
-                    text[rec.start_char : rec.end_char].casefold().split(), places)
+                if item.organ is not None:
+                    # The organ its words name places it (see _inherited_site): a word of it read as that organ's
+                    # anatomy ("pleural effusion"), or the name of the organ its diagnosis implies ("right renal
+                    # calculus", "parathyroid adenoma").
+                    places = self._organ_names.get(rec.iri)
+                    item.own_site = (end - start > 1 and self._organ_words.names(lower[start:end], item.organ,
+                                                                                  r.pediatric)) or \
+                        (places is not None and names_its_organ(text[rec.start_char : rec.end_char].casefold().split(),
+                                                                 places))
                 last = text[rec.end_char - 3 : rec.end_char].casefold()
                 item.plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and \
                     not info.label.endswith("s")
