@@ -4,7 +4,7 @@ cyst. Right 2.8 cm, normal."; "Testes: right 15 ml. Left 16 ml. A 4 mm cyst at t
 
 Dictated and translated reports name the organ once, in the plural, and then its sides by the side word alone. The
 side word then sets the side of the organ under description, which the lesions of the following sentences that
-name no side of their own take, until another side is named. Two readings:
+name no side of their own take, until another side is named. Three readings:
 
 - right after the colon of a heading that names the organ without a side ("Kidneys: right ...");
 - opening a sentence that names no anatomy ("Left 10.8 cm, normal."), which moves the organ under description to
@@ -12,7 +12,7 @@ name no side of their own take, until another side is named. Two readings:
 - opening the semicolon clause that holds a lesion with no side of its own ("Native kidneys: R 8 cm with two
   cysts, largest 19 mm; L 8.3 cm, 23 mm exophytic cyst": the left one).
 
-Either counts only when a size follows the side word at once (the side stands for the organ it measures: not "Left
+Each counts only when a size follows the side word at once (the side stands for the organ it measures: not "Left
 lobe: 44 mm", a part named after the side, whose organ's midline part, the isthmus, has no side) and its sentence
 states no other side ("Kidneys: right 11 cm, left 11.4 cm." sets none).
 """

@@ -283,12 +283,17 @@ class NormalAppearanceRules(SiteRulesHost):
                 return True
         return False
 
+    def _last_anatomy_before(self, k: int, spans: list[MentionRecord], lo: int) -> int | None:
+        """Where the last anatomy mention before ``spans[k]`` and from token ``lo`` on starts (the organ a normal
+        statement speaks of); None when none is named. Looks at most eight mentions back."""
+        return next((m.start for m in reversed(spans[max(0, k - 8) : k]) if m.start >= lo and m.field in self._anatomy),
+                    None)
+
     def _subject_clause_start(self, k: int, spans: list[MentionRecord], lower: list[int], lo: int) -> int:
         """Where the clause of the organ the normal ``spans[k]`` speaks of starts: after the comma, semicolon or colon
         before the last anatomy named from token ``lo`` up to it ("liver enlarged, spleen normal" → "spleen normal");
-        ``lo`` when none is named or none ends a clause before it. Looks at most eight mentions back."""
-        subject = next((m.start for m in reversed(spans[max(0, k - 8) : k])
-                        if m.start >= lo and m.field in self._anatomy), None)
+        ``lo`` when none is named or none ends a clause before it."""
+        subject = self._last_anatomy_before(k, spans, lo)
         if subject is None:
             return lo
         for j in range(subject - 1, lo - 1, -1):
@@ -555,8 +560,8 @@ class NormalAppearanceRules(SiteRulesHost):
         # enlarged, lumen anechoic", "normal echotexture") describes the organ, but for more denials ("and no
         # ascites").
         lo = sent_starts[sent]
-        lo = next((other.start for other in reversed(spans[max(0, k - 8) : k])
-                   if other.start >= lo and other.field in self._anatomy), lo)
+        subject = self._last_anatomy_before(k, spans, lo)
+        lo = lo if subject is None else subject
         return all(other is rec or other.field in self._anatomy or other.negated for other in _sentence_mentions(
             k, spans, lo, sentence_end(sent_starts, sent, len(lower))))
 
