@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from udt.parser import ReportParser
 
 
@@ -26,3 +29,32 @@ def reading_of(parser: ReportParser, text: str, field: str, value: str) -> str |
         return "present"
     statuses = {m.status for m in report.mentions if m.dimension == field and m.value == value}
     return next((status for status in ("absent", "uncertain") if status in statuses), None)
+
+
+Lesion = tuple[str | None, str | None, str | None, float | None]  # (organ, diagnosis, side, largest size in mm)
+
+
+def lesions_of(parser: ReportParser, text: str) -> list[Lesion]:
+    """Each lesion finding of ``text`` in report order: its organ, diagnosis, side and largest size."""
+    return [(f.organ, f.diagnosis, f.laterality, max(f.size_mm) if f.size_mm else None)
+            for f in parser.parse(text).findings if f.kind == "lesion"]
+
+
+def matched_lesions(parser: ReportParser, text: str, gold: list) -> list[tuple[str, str | None, float | None]]:
+    """(organ, side, size) of the parsed finding the benchmark pairs with each gold lesion ``(organ, diagnosis,
+    side, size_mm, quote)``: the side "<none>" for a miss, and the gold size where the parsed size is within the
+    benchmark's 0.5 mm tolerance (or the gold states none)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from _parser_scoring import match_findings  # (the benchmark's own pairing rule)
+
+    lesions = [{"organ": o, "diagnosis": d, "side": s, "size_mm": z, "text": q} for o, d, s, z, q in gold]
+    out: list[tuple[str, str | None, float | None]] = []
+    for g, f in match_findings(lesions, parser.parse(text).findings):
+        if f is None:
+            out.append((g["organ"], "<none>", None))
+            continue
+        got = max(f.size_mm) if f.size_mm else None
+        want = g["size_mm"]
+        size = want if want is None or (got is not None and abs(got - want) <= 0.5) else got
+        out.append((g["organ"], f.laterality, size))
+    return out

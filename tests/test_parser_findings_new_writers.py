@@ -10,15 +10,11 @@ size, a distance or an organ's own measurement.
 from __future__ import annotations
 
 import pytest
+from parser_reading import Lesion, lesions_of
 
 from udt.parser import ReportParser
 
-Row = tuple[str, list[tuple[str | None, str | None, str | None, float | None]]]
-
-
-def _found(parser: ReportParser, text: str) -> list[tuple[str | None, str | None, str | None, float | None]]:
-    return [(f.organ, f.diagnosis, f.laterality, max(f.size_mm) if f.size_mm else None)
-            for f in parser.parse(text).findings if f.kind == "lesion"]
+Row = tuple[str, list[Lesion]]
 
 
 # 1. A diagnosis after a dash at the end of a lesion's clause names that lesion ("collection ..., 4 cm - abscess";
@@ -40,7 +36,7 @@ DASH_DIAGNOSES: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), DASH_DIAGNOSES)
 def test_a_diagnosis_after_a_dash_names_the_lesion(parser: ReportParser, text: str, expected: list) -> None:
-    assert _found(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 2. A size dated to an earlier year is a prior size ("(38 mm in 2024)", "22 mm in 2021"), not today's and not a
@@ -59,7 +55,7 @@ DATED_PRIOR_SIZES: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), DATED_PRIOR_SIZES)
 def test_a_dated_size_is_a_prior_size(parser: ReportParser, text: str, expected: list) -> None:
-    assert _found(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 3. A request line ("Req:", "Request:", "Clinical request:") says why the scan was asked for, as an indication
@@ -75,7 +71,7 @@ REQUEST_LINES: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), REQUEST_LINES)
 def test_a_request_line_states_no_finding(parser: ReportParser, text: str, expected: list) -> None:
-    assert _found(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 4. After a site heading, a size that opens a noun phrase ending in a lesion word pre-modifies that lesion even
@@ -92,7 +88,7 @@ SIZE_ACROSS_ANATOMY_ADJECTIVE: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), SIZE_ACROSS_ANATOMY_ADJECTIVE)
 def test_a_size_across_an_anatomy_adjective(parser: ReportParser, text: str, expected: list) -> None:
-    assert _found(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 5. Rheumatology shorthand names the small joints by abbreviation and ordinal ("R 2nd MCP", "L 1st MTP", "MCP3"):
@@ -109,7 +105,7 @@ SMALL_JOINT_SHORTHAND: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), SMALL_JOINT_SHORTHAND)
 def test_small_joint_shorthand(parser: ReportParser, text: str, expected: list) -> None:
-    assert _found(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 6. A "fluid pocket" is a fluid collection.
@@ -123,7 +119,7 @@ FLUID_POCKETS: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), FLUID_POCKETS)
 def test_a_fluid_pocket_is_a_collection(parser: ReportParser, text: str, expected: list) -> None:
-    assert [(d, s, z) for _, d, s, z in _found(parser, text)] == [(d, s, z) for _, d, s, z in expected]
+    assert [(d, s, z) for _, d, s, z in lesions_of(parser, text)] == [(d, s, z) for _, d, s, z in expected]
 
 
 # 7. A worksheet's numbered nodule rows ("N2 - R lower: 0.6 cm, spongiform. TR1.") each describe a nodule, after the
@@ -140,7 +136,7 @@ NODULE_ROWS: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), NODULE_ROWS)
 def test_numbered_nodule_rows(parser: ReportParser, text: str, expected: list) -> None:
-    assert _found(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 8. A bilingual worksheet names a lesion twice, in two languages or two words joined by a slash ("Stones /
@@ -159,7 +155,7 @@ SLASHED_NAMES: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), SLASHED_NAMES)
 def test_a_slashed_name_is_one_lesion(parser: ReportParser, text: str, expected: list) -> None:
-    assert _found(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 9. Numbers listed before one unit share it ("2.2 and 1.4 cm"): a group reported together is one lesion with the
@@ -178,7 +174,7 @@ LISTED_SIZES: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), LISTED_SIZES)
 def test_numbers_listed_before_one_unit(parser: ReportParser, text: str, expected: list) -> None:
-    assert _found(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 10. A bare "fluid" followed by its size is a measured collection ("SASD bursa: fluid 4 mm"), as "4 mm of fluid"
@@ -196,7 +192,7 @@ MEASURED_FLUID_AND_SEGMENTS: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), MEASURED_FLUID_AND_SEGMENTS)
 def test_measured_fluid_and_segment_abbreviations(parser: ReportParser, text: str, expected: list) -> None:
-    assert _found(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 11. Writers trained in Italian or French call a liver haemangioma an "angioma" ("formation of 13 mm, with the
@@ -210,4 +206,4 @@ ANGIOMAS: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), ANGIOMAS)
 def test_an_angioma_is_a_haemangioma(parser: ReportParser, text: str, expected: list) -> None:
-    assert _found(parser, text) == expected
+    assert lesions_of(parser, text) == expected

@@ -9,15 +9,10 @@ pairing rule, ``benchmarks/_parser_scoring.py``); see that file's docstring for 
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from parser_reading import matched_lesions
 
 from udt.parser import ReportParser
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from _parser_scoring import match_findings  # (the benchmark's own pairing rule)
 
 K, BR, AX, TH, AD, SC = "Kidney and ureter", "Breast", "Axilla", "Thyroid gland", "Adnexa", "Scrotum"
 LI, SP, GB, UT, SG, KN, PL = "Liver", "Spleen", "Gallbladder and bile ducts", "Uterus", "Salivary glands", "Knee", \
@@ -339,26 +334,6 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, float | None, str]
 ]
 
 
-def _largest(sizes: list[float]) -> float | None:
-    return max(sizes) if sizes else None
-
-
-def _read(parser: ReportParser, text: str, gold: list) -> list[tuple[str, str | None, float | None]]:
-    """(organ, side, size) of the parsed finding paired with each gold lesion; the side "<none>" for a miss, and
-    the gold size where the parsed size is within the benchmark's 0.5 mm tolerance (or the gold states none)."""
-    lesions = [{"organ": o, "diagnosis": d, "side": s, "size_mm": z, "text": q} for o, d, s, z, q in gold]
-    out = []
-    for g, f in match_findings(lesions, parser.parse(text).findings):
-        if f is None:
-            out.append((g["organ"], "<none>", None))
-            continue
-        got = _largest(f.size_mm)
-        want = g["size_mm"]
-        size = want if want is None or (got is not None and abs(got - want) <= 0.5) else got
-        out.append((g["organ"], f.laterality, size))
-    return out
-
-
 # Rows the parser reads wrong today; each is removed from this set once its class is fixed.
 _XFAIL: set[int] = {87}
 
@@ -373,4 +348,4 @@ def _params() -> list:
 
 @pytest.mark.parametrize(("text", "gold"), _params())
 def test_each_lesion_has_its_own_size_and_side(parser: ReportParser, text: str, gold: list) -> None:
-    assert _read(parser, text, gold) == [(o, s, None if z is None else float(z)) for o, _, s, z, _ in gold]
+    assert matched_lesions(parser, text, gold) == [(o, s, None if z is None else float(z)) for o, _, s, z, _ in gold]

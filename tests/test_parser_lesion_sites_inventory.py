@@ -10,18 +10,11 @@ left/right/bilateral for paired organs and lateral parts, None for midline or se
 from __future__ import annotations
 
 import pytest
+from parser_reading import Lesion, lesions_of
 
 from udt.parser import ReportParser
 
 K, TH, LI, SP, PL, UT = "Kidney and ureter", "Thyroid gland", "Liver", "Spleen", "Pleural space", "Uterus"
-
-Lesion = tuple[str | None, str | None, str | None, float | None]
-
-
-def _lesions(parser: ReportParser, text: str) -> list[Lesion]:
-    return [(f.organ, f.diagnosis, f.laterality, max(f.size_mm) if f.size_mm else None)
-            for f in parser.parse(text).findings if f.kind == "lesion"]
-
 
 # 1. An organ named by an abbreviation that holds its side ("RK", "LK", "RTL", "LTL": the ontology's right kidney,
 #    left thyroid lobe) is on that side although no side word stands next to it; a lesion it places is too.
@@ -42,7 +35,7 @@ SIDED_ABBREVIATIONS: list[tuple[str, list[Lesion]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SIDED_ABBREVIATIONS)
 def test_an_abbreviation_holding_its_side(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
-    assert _lesions(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 2. A lesion placed by a numbered liver segment ("in segment 8", "S7", "segment IVb") is in the liver, even in a report
@@ -66,7 +59,7 @@ LIVER_SEGMENT_PLACES: list[tuple[str, list[Lesion]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), LIVER_SEGMENT_PLACES)
 def test_a_numbered_liver_segment_places_a_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
-    assert _lesions(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 3. A diagnosis whose own words name its organ ("pleural effusion", "parathyroid adenoma", "renal cyst") is in that
@@ -104,7 +97,7 @@ ORGAN_IN_THE_NAME: list[tuple[str, list[Lesion]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), ORGAN_IN_THE_NAME)
 def test_a_diagnosis_that_names_its_organ(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
-    assert _lesions(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 4. A plural lesion word heading a line of its own ("Fibroids:", "NODULES:", "Cysts:") announces a list: each line
@@ -131,7 +124,7 @@ LESION_LISTS: list[tuple[str, list[Lesion]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), LESION_LISTS)
 def test_a_list_under_a_plural_lesion_heading(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
-    assert _lesions(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 5. After a heading that names a paired organ without a side ("Kidneys:", "Ovaries:", "Native kidneys:"), a bare side
@@ -163,7 +156,7 @@ ELLIPTIC_SIDES: list[tuple[str, list[Lesion]] | object] = [
 
 @pytest.mark.parametrize(("text", "expected"), ELLIPTIC_SIDES)
 def test_a_bare_side_word_after_a_paired_organ(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
-    assert _lesions(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 6. A small joint named by its bare abbreviation ("2nd MCP", "1st MTP", "MCPs") is that joint, and places the effusion
@@ -183,4 +176,4 @@ JOINT_ABBREVIATIONS: list[tuple[str, list[Lesion]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), JOINT_ABBREVIATIONS)
 def test_a_joint_named_by_its_abbreviation(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
-    assert _lesions(parser, text) == expected
+    assert lesions_of(parser, text) == expected

@@ -11,18 +11,14 @@ parts, None for midline sites.
 from __future__ import annotations
 
 import pytest
+from parser_reading import Lesion, lesions_of
 
 from udt.parser import ReportParser
 
 K, TH, AD, LN, AX, PT = "Kidney and ureter", "Thyroid gland", "Adnexa", "Lymph nodes", "Axilla", "Parathyroid glands"
 LI, UT, PE, PL, SC, BR = "Liver", "Uterus", "Peritoneum mesentery and omentum", "Pleural space", "Scrotum", "Breast"
 
-Row = tuple[str, list[tuple[str | None, str | None, str | None, float | None]]]
-
-
-def _lesions(parser: ReportParser, text: str) -> list[tuple[str | None, str | None, str | None, float | None]]:
-    return [(f.organ, f.diagnosis, f.laterality, max(f.size_mm) if f.size_mm else None)
-            for f in parser.parse(text).findings if f.kind == "lesion"]
+Row = tuple[str, list[Lesion]]
 
 
 # 1. Fluid in the peritoneal cavity has no side: a quadrant or flank where the deepest pocket lies ("left lower
@@ -43,7 +39,7 @@ PERITONEAL_FLUID = [
 
 @pytest.mark.parametrize(("text", "expected"), PERITONEAL_FLUID)
 def test_peritoneal_fluid_has_no_side(parser: ReportParser, text: str, expected: list) -> None:
-    assert _lesions(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 2. A node measured on two axes ("11 mm short axis, 2.3 cm long axis") is one node whose size is both; its
@@ -62,7 +58,7 @@ AXIS_SIZES = [
 
 @pytest.mark.parametrize(("text", "expected"), AXIS_SIZES)
 def test_a_node_measured_on_two_axes(parser: ReportParser, text: str, expected: list) -> None:
-    assert _lesions(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 3. A translated report names an unnamed formation and then, in brackets and hedged, what it may be
@@ -83,7 +79,7 @@ HEDGED_NAME_IN_BRACKETS = [
 
 @pytest.mark.parametrize(("text", "expected"), HEDGED_NAME_IN_BRACKETS)
 def test_a_hedged_name_in_brackets(parser: ReportParser, text: str, expected: list) -> None:
-    assert _lesions(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 4. "one" / "another" standing for the lesion just named, with a size of its own, is a second lesion of that kind
@@ -114,7 +110,7 @@ PRONOUN_LESIONS = [
 
 @pytest.mark.parametrize(("text", "expected"), PRONOUN_LESIONS)
 def test_one_or_another_with_its_own_size(parser: ReportParser, text: str, expected: list) -> None:
-    assert _lesions(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 5. A summary headed by an abbreviation ("IMP:", "Dx:") or with spaces before its colon ("Impression   :") restates
@@ -140,7 +136,7 @@ SUMMARY_HEADINGS = [
 
 @pytest.mark.parametrize(("text", "expected"), SUMMARY_HEADINGS)
 def test_summary_headings_restate_lesions(parser: ReportParser, text: str, expected: list) -> None:
-    assert _lesions(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 6. A lesion named with its organ's name ("parathyroid adenoma", "renal calculus", "renal cyst") lies in that
@@ -161,7 +157,7 @@ ORGAN_IN_THE_NAME = [
 
 @pytest.mark.parametrize(("text", "expected"), ORGAN_IN_THE_NAME)
 def test_a_lesion_named_with_its_organ(parser: ReportParser, text: str, expected: list) -> None:
-    assert _lesions(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # 7. A bilateral summary restates the lesions of its diagnosis on each side, not an unnamed lesion beside them.
@@ -177,4 +173,4 @@ BILATERAL_SUMMARY = [
 
 @pytest.mark.parametrize(("text", "expected"), BILATERAL_SUMMARY)
 def test_a_bilateral_summary_restates_its_own_diagnosis(parser: ReportParser, text: str, expected: list) -> None:
-    assert _lesions(parser, text) == expected
+    assert lesions_of(parser, text) == expected
