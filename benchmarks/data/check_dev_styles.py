@@ -170,12 +170,14 @@ def main(argv: list[str]) -> int:
     for rid, count in Counter(ids).items():
         if count > 1:
             problems.append(f"{rid}: id used {count} times")
-    # Every file numbers its ids from 001 under one letter, taken from the first id ("s" for the dev-styles
-    # file, "b" for the blind final one), so the same checker serves each corpus in this format.
+    # Every file numbers its ids from 001 under one prefix of one or two letters, taken from the first id ("s" for
+    # the dev-styles file, "b" for the blind final one; two letters once all 26 single ones were taken), so the same
+    # checker serves each corpus in this format.
     first = ids[0] if ids else None
-    prefix = first[0] if isinstance(first, str) and re.fullmatch(r"[a-z]\d{3}", first) else "s"
+    leading = re.fullmatch(r"([a-z]{1,2})\d{3}", first) if isinstance(first, str) else None
+    prefix = leading.group(1) if leading else "s"
     for n, rid in enumerate(ids, 1):
-        if not (isinstance(rid, str) and re.fullmatch(rf"{prefix}\d{{3}}", rid) and int(rid[1:]) == n):
+        if not (isinstance(rid, str) and re.fullmatch(rf"{prefix}\d{{3}}", rid) and int(rid[len(prefix):]) == n):
             problems.append(f"line {n}: id {rid!r} should be {prefix}{n:03d}")
     for rec in records:
         check_record(rec, problems)
