@@ -26,11 +26,19 @@ SECOND = ROOT / "benchmarks" / "data" / "agreement"
 
 def as_reading(findings: list[dict[str, Any]]) -> SimpleNamespace:
     """An annotator's findings shaped like a parsed report's, so the parser's scorer reads them."""
-    return SimpleNamespace(findings=[
-        SimpleNamespace(kind="lesion", organ=f["organ"], diagnosis=f.get("diagnosis"), size_mm=f.get("size_mm"),
-                        laterality=f.get("side"), concept=None)
-        for f in findings
-    ])
+    return SimpleNamespace(
+        findings=[
+            SimpleNamespace(
+                kind="lesion",
+                organ=f["organ"],
+                diagnosis=f.get("diagnosis"),
+                size_mm=f.get("size_mm"),
+                laterality=f.get("side"),
+                concept=None,
+            )
+            for f in findings
+        ]
+    )
 
 
 def agreement(corpus: Path, second: Path) -> None:
@@ -40,9 +48,11 @@ def agreement(corpus: Path, second: Path) -> None:
     print(f"{corpus.name}: {len(ids)} reports annotated twice")
     for gold, reading, name in ((first, other, "corpus gold vs second"), (other, first, "second vs corpus gold")):
         s = score_findings([gold[i] for i in ids], [as_reading(reading[i]["findings"]) for i in ids])
-        print(f"  {name:<22} {s.lesions:>4} lesions, {s.matched:>4} paired; size {s.size_right}/{s.size_total} = "
-              f"{s.size_right / s.size_total:.1%}, side {s.side_right}/{s.side_total} = "
-              f"{s.side_right / s.side_total:.1%}")
+        print(
+            f"  {name:<22} {s.lesions:>4} lesions, {s.matched:>4} paired; size {s.size_right}/{s.size_total} = "
+            f"{s.size_right / s.size_total:.1%}, side {s.side_right}/{s.side_total} = "
+            f"{s.side_right / s.side_total:.1%}"
+        )
 
 
 def main(argv: list[str]) -> None:
