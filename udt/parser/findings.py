@@ -457,6 +457,9 @@ class FindingBuilder:
         for k, lz in enumerate(lesions):
             reuse = self.last_lesion if lz.anaphoric and self._same(self.last_lesion, lz) else None
             site = self.site if self.site is not inherited or self._inherited_site(lz) else None
+            if site is not None and lz.own_site and site.organ is not None and lz.organ not in (None, site.organ):
+                # "Lungs: no sliding; small L pleural effusion": the organ its own words name, not the heading's
+                site = None
             if site is inherited and inherited is not None:
                 # "The gallbladder is distended; a 16 mm calculus is seen within it", "the left kidney contains a
                 # 4 cm mass and a separate 11 mm cyst": the organ named earlier in the lesion's own sentence, before

@@ -1381,6 +1381,9 @@ LANDMARK_CUES = (
     # parathyroid adenoma"); the organ places it, labelled only where nothing else names one (a tubal mass "in the
     # left adnexa, separate from the left ovary" keeps the adnexa its sentence names).
     "separate from", "separable from", "distinct from",
+    # A position beside a midline organ or vessel ("a node to the right of the IVC", "a cyst left of the aorta"): the
+    # organ is where the lesion is measured from, not its site, and the side word is the lesion's position.
+    "to the right of", "to the left of", "right of", "left of", "rt of", "lt of",
     # Tissue around a finding ("oedema of the adjacent soft tissue", "surrounding fat stranding").
     "adjacent", "surrounding", "surrounded by",
     # A reference organ of an echo comparison ("cortex hypoechoic to the liver", "more echogenic than the spleen").

@@ -1,0 +1,76 @@
+"""The side and organ of each lesion finding, by error class, in sentences written for this file (inventory of the
+side errors and organ mismatches of the multi-organ findings corpora: see CORPUS_GUIDELINE.md, "Findings").
+
+Each row is a passage and the lesion findings it should give, in report order: (organ, released diagnosis, side,
+largest size in mm). The guideline gives a side to paired organs and lateral parts only, none to midline sites.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import Lesion, lesions_of
+
+from udt.parser import ReportParser
+
+Row = tuple[str, list[Lesion]]
+PERITONEUM = "Peritoneum mesentery and omentum"
+RETROPERITONEUM = "Retroperitoneum and great vessels"
+
+# 1. Fluid filling the peritoneal cavity (ascites) is in the peritoneum, never in the organ the report described
+#    just before it (a kidney, the spleen, the liver), nor in the region its depth was measured in.
+CAVITY_FLUID: list[Row] = [
+    ("Left kidney 10.9 cm with a 12 mm cortical cyst. Mild ascites.",
+     [("Kidney and ureter", "cyst", "left", 12.0), (PERITONEUM, "fluid collection", None, None)]),
+    ("SPLEEN: 13.8 cm.\nASCITES: moderate, deepest pocket 5.1 cm left flank.",
+     [(PERITONEUM, "fluid collection", None, 51.0)]),
+    ("The liver is shrunken and nodular with a 2.2 cm lesion in segment 5. Large-volume ascites, 9 cm deep.",
+     [("Liver", None, None, 22.0), (PERITONEUM, "fluid collection", None, 90.0)]),
+    # near miss: a haematoma is in the region the report names, not pulled out of it
+    ("Right groin: 4.2 cm haematoma after the catheter.",
+     [("Hip groin and buttock", "fluid collection", "right", 42.0)]),
+]
+
+# 2. A lesion whose own words name its organ ("pleural effusion") is there even under another organ's heading in the
+#    same sentence.
+OWN_ORGAN_UNDER_A_HEADING: list[Row] = [
+    ("Lungs: R - lung sliding absent; small R pleural effusion, 18 mm depth.",
+     [("Pleural space", "fluid collection", "right", 18.0)]),
+    ("Chest: no consolidation; moderate left pleural effusion, 4 cm deep.",
+     [("Pleural space", "fluid collection", "left", 40.0)]),
+]
+
+# 3. A lesion placed only by a bare "lobe" is in the one organ with lobes that the report names (the thyroid, by its
+#    isthmus), with the lobe's side; a lobe of the liver gives no side.
+BARE_LOBES: list[Row] = [
+    ("The right lobe contains a 17 mm hypoechoic nodule. The left lobe holds a 5 mm nodule. Isthmus 3 mm. "
+     "No abnormal lymph nodes.",
+     [("Thyroid gland", "nodule", "right", 17.0), ("Thyroid gland", "nodule", "left", 5.0)]),
+    ("left lobe: 9 mm solid nodule, TR4. isthmus normal. right level 4 lymph node 12 mm, round.",
+     [("Thyroid gland", "nodule", "left", 9.0), ("Lymph nodes", None, "right", 12.0)]),
+]
+
+# 4. A side word that places a lesion beside a midline organ or vessel ("to the right of the IVC", "left of the aorta")
+#    is its position, not a side: the retroperitoneum is unpaired, and the vessel is a landmark, not the organ of a
+#    lesion whose words name their own ("pancreatic").
+MIDLINE_POSITIONS: list[Row] = [
+    ("A 2.7 cm solid retroperitoneal mass lies to the right of the IVC.",
+     [(RETROPERITONEUM, "mass", None, 27.0)]),
+    ("Enlarged para-aortic nodes to the left of the aorta, the largest 19 mm.", [(RETROPERITONEUM, None, None, 19.0)]),
+    ("Interaortocaval node 14 mm, rounded.", [(RETROPERITONEUM, None, None, 14.0)]),
+    ("Pancreatic body mass 3.1 cm, hypoechoic, left of the SMA.", [("Pancreas", "mass", None, 31.0)]),
+    ("Pancreas: a 16 mm cyst in the tail, to the left of the aorta.", [("Pancreas", "cyst", None, 16.0)]),
+    # near miss: a paired organ keeps its side
+    ("Left adrenal nodule 21 mm, left of the aorta.", [("Adrenal glands", "nodule", "left", 21.0)]),
+]
+
+ROWS = [
+    *(pytest.param(t, e, id=f"cavity-fluid-{n}") for n, (t, e) in enumerate(CAVITY_FLUID)),
+    *(pytest.param(t, e, id=f"own-organ-{n}") for n, (t, e) in enumerate(OWN_ORGAN_UNDER_A_HEADING)),
+    *(pytest.param(t, e, id=f"bare-lobe-{n}") for n, (t, e) in enumerate(BARE_LOBES)),
+    *(pytest.param(t, e, id=f"midline-{n}") for n, (t, e) in enumerate(MIDLINE_POSITIONS)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_each_lesion_gets_its_organ_and_side(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
