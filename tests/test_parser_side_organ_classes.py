@@ -63,7 +63,24 @@ MIDLINE_POSITIONS: list[Row] = [
     ("Left adrenal nodule 21 mm, left of the aorta.", [("Adrenal glands", "nodule", "left", 21.0)]),
 ]
 
+# 5. A side heading ("LEFT:", or a line that says only "Right side") holds for the lesions under it, across the
+#    headings of paired organs ("Popliteal fossa:", "- submandibular gland:"), until the next side heading; a heading
+#    naming an unpaired organ or part (the liver, the thyroid isthmus) ends it.
+SIDE_HEADINGS: list[Row] = [
+    ("RIGHT:\nPopliteal vein patent.\nPopliteal fossa: Baker's cyst 3.4 cm.\nLEFT:\nBaker's cyst 1.9 cm.",
+     [("Knee", "cyst", "right", 34.0), ("Knee", "cyst", "left", 19.0)]),
+    ("LEFT:\n- submandibular gland: 6 mm calculus in the duct\nRight side\n- parotid: 14 mm cyst",
+     [("Salivary glands", None, "left", 6.0), ("Salivary glands", "cyst", "right", 14.0)]),
+    ("Left side\n- inguinal region: 25 mm lipoma", [("Hip groin and buttock", "mass", "left", 25.0)]),
+    # near misses: an unpaired organ or part under a side heading has no side
+    ("LEFT:\nKidney 10.8 cm with a 9 mm cyst.\nLiver: 12 mm cyst in segment 3.",
+     [("Kidney and ureter", "cyst", "left", 9.0), ("Liver", "cyst", None, 12.0)]),
+    ("Left lobe: 4.4 cm, a 6 mm cyst.\nIsthmus: 8 mm solid nodule.",
+     [("Thyroid gland", "cyst", "left", 6.0), ("Thyroid gland", "nodule", None, 8.0)]),
+]
+
 ROWS = [
+    *(pytest.param(t, e, id=f"side-heading-{n}") for n, (t, e) in enumerate(SIDE_HEADINGS)),
     *(pytest.param(t, e, id=f"cavity-fluid-{n}") for n, (t, e) in enumerate(CAVITY_FLUID)),
     *(pytest.param(t, e, id=f"own-organ-{n}") for n, (t, e) in enumerate(OWN_ORGAN_UNDER_A_HEADING)),
     *(pytest.param(t, e, id=f"bare-lobe-{n}") for n, (t, e) in enumerate(BARE_LOBES)),

@@ -22,6 +22,7 @@ from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_opening_clause, side_opening_sentence
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
+from udt.parser.side_headings import bare_side_line, heading_ends_side
 from udt.parser.size_lists import continued_list
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
@@ -264,7 +265,7 @@ def side_heading(words: Words, start: int, end: int, items: list[Item]) -> str |
             return None if any(it.kind == "anatomy" and start <= it.start < j for it in items) else head_side
         if role[j] is not None:
             return None
-    return None
+    return head_side if bare_side_line(words, start, end, items) else None
 
 
 def laterality_of(words: list[str]) -> str | None:
@@ -320,6 +321,7 @@ class FindingBuilder:
         self._sentence_end = 0
         self._last_by_diagnosis: dict[str | None, int] = {}  # diagnosis -> its latest lesion finding
         self.vessel_organs: frozenset[str | None] = frozenset()  # organs that hold no other lesion (set by the caller)
+        self.unpaired_organs: frozenset[str | None] = frozenset()  # organs without sides (set by the caller)
         self._closed_site: Item | None = None  # the site of the last sentence stating an organ normal
         self.generic_lesion: str | None = None  # the label of the ontology's unnamed lesion (set by the caller)
         self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
@@ -440,10 +442,10 @@ class FindingBuilder:
                 stated = side_after_heading(self.words.side, headings[-1].end, span[1], size_starts)
                 if stated is not None:
                     self.site = _with_side(self.site, stated)
-            if headings[-1].laterality is None and headings[-1].start <= span[0] + 1 and not (
+            if headings[-1].laterality is None and headings[-1].start <= span[0] + 2 and not (
                 self.words is not None and self.words.side[span[0]] is not None
-            ):
-                self.heading_side = None  # "Liver:" after "Left: ..." starts an unsided part
+            ) and heading_ends_side(headings[-1], self.unpaired_organs):
+                self.heading_side = None  # "Liver:" after "Left: ..." starts an unsided part (side_headings.py)
             elif headings[-1].laterality is not None and self.heading_side is not None:
                 self.heading_side = headings[-1].laterality  # "Contralateral breast:" after "Left-sided findings:"
         # The location regex is costly and rarely needed: only computed for a finding that takes it.

@@ -287,6 +287,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # Organs the body has one of: a side word is never the laterality of a finding in them.
         self._unpaired_organs = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2] and
                                           c.us365k_label and tax.is_unpaired(c))
+        # ... and those organs with the parts declared unpaired (the thyroid isthmus): a heading naming one ends a side
+        # heading (side_headings.py).
+        self._unpaired_places = self._unpaired_organs | frozenset(
+            c.label for c in concepts if c.dimension in self._anatomy and tax.is_unpaired(c))
         # Words of a diagnosis that name its organ ("pleural effusion"): that organ places it (named_organs.py).
         self._organ_words = OrganWords(strings, self.vocabulary, self._anatomy, self._organ_for)
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
@@ -955,6 +959,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder = FindingBuilder(self.fields, words)
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids)
         builder.vessel_organs = self._vessel_organs
+        builder.unpaired_organs = self._unpaired_places
         builder.generic_lesion = self._generic_lesion
         builder.broader = self._broader
         last_section = -1
