@@ -79,7 +79,30 @@ SIDE_HEADINGS: list[Row] = [
      [("Thyroid gland", "cyst", "left", 6.0), ("Thyroid gland", "nodule", None, 8.0)]),
 ]
 
+# 6. Hydronephrosis (or hydroureter) beside a stone is a state of the kidney, not a lesion: the stone is the
+#    kidney's one lesion (ontology: udt:isOrganState).
+ORGAN_STATES: list[Row] = [
+    ("RIGHT KIDNEY 11.8 cm: moderate hydronephrosis, 8 mm calculus at the PUJ.",
+     [("Kidney and ureter", None, "right", 8.0)]),
+    ("Left kidney: hydroureter to the VUJ, where a 5 mm stone is seen. Right kidney: 6 mm lower pole calculus.",
+     [("Kidney and ureter", None, "left", 5.0), ("Kidney and ureter", None, "right", 6.0)]),
+    ("Dilated CBD 11 mm with a 9 mm distal duct stone.", [("Gallbladder and bile ducts", None, None, 9.0)]),
+]
+
+# 7. A lesion whose own clause names another organ than the one carried from the sentence before is not on that
+#    organ's side: the side its own sentence gave its organ holds.
+CLAUSE_SITES: list[Row] = [
+    ("Left ovary normal.\nRight kidney shows mild hydronephrosis with a 6 mm stone at the upper ureter.",
+     [("Kidney and ureter", None, "right", 6.0)]),
+    ("The left breast is normal. Right kidney with a 12 mm cyst in the upper pole cortex.",
+     [("Kidney and ureter", "cyst", "right", 12.0)]),
+    # near miss: a part of the carried organ keeps its side
+    ("RIGHT KIDNEY: 10.9 cm.\nA 4 mm stone in the renal pelvis.", [("Kidney and ureter", None, "right", 4.0)]),
+]
+
 ROWS = [
+    *(pytest.param(t, e, id=f"organ-state-{n}") for n, (t, e) in enumerate(ORGAN_STATES)),
+    *(pytest.param(t, e, id=f"clause-site-{n}") for n, (t, e) in enumerate(CLAUSE_SITES)),
     *(pytest.param(t, e, id=f"side-heading-{n}") for n, (t, e) in enumerate(SIDE_HEADINGS)),
     *(pytest.param(t, e, id=f"cavity-fluid-{n}") for n, (t, e) in enumerate(CAVITY_FLUID)),
     *(pytest.param(t, e, id=f"own-organ-{n}") for n, (t, e) in enumerate(OWN_ORGAN_UNDER_A_HEADING)),

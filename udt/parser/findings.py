@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
+from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_opening_clause, side_opening_sentence
 from udt.parser.restated import fold_restated
@@ -466,7 +467,14 @@ class FindingBuilder:
                 # "The gallbladder is distended; a 16 mm calculus is seen within it", "the left kidney contains a
                 # 4 cm mass and a separate 11 mm cyst": the organ named earlier in the lesion's own sentence, before
                 # the one inherited from earlier sentences (the lesion's own clause names none).
-                site = self._sentence_site(lz, regions[k], anatomy, items) or site
+                own = self._sentence_site(lz, regions[k], anatomy, items)
+                if own is not None:
+                    site = own
+                else:
+                    # "Left ovary normal. Right kidney: ... stone at the upper ureter": not the ovary (clause_sites.py)
+                    replaced, named = clause_replaces_site(inherited, regions[k], lz.start, anatomy)
+                    if replaced:
+                        site = named
             fi = reuse if reuse is not None else self._new("lesion", lz, site)
             if site is None and inherited is not None and inherited is not self._closed_site and reuse is None \
                     and not lz.unsided:

@@ -287,6 +287,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # Organs the body has one of: a side word is never the laterality of a finding in them.
         self._unpaired_organs = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2] and
                                           c.us365k_label and tax.is_unpaired(c))
+        # Diagnoses that are a state of a whole organ (hydronephrosis): findings about the organ, not lesions.
+        self._organ_states = frozenset(c.label for c in concepts if c.dimension == self.fields[0] and
+                                       tax.is_organ_state(c))
         # ... and those organs with the parts declared unpaired (the thyroid isthmus): a heading naming one ends a side
         # heading (side_headings.py).
         self._unpaired_places = self._unpaired_organs | frozenset(
@@ -1003,6 +1006,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 (lobed := lobe_organ(organs, self._lobed_organs)) is not None:
             # "right lobe: 2.6 cm nodule ... isthmus normal. Left level 3 node": the thyroid (lobed_organs.py)
             self._single_organ(builder, lobed, items)
+        for f in builder.findings:
+            if f.kind == "lesion" and f.concept in self._organ_states:
+                # "moderate hydronephrosis, PUJ stone 11 mm": the stone is the lesion; the hydronephrosis is a state of
+                # the kidney it lies in (udt:isOrganState), a finding about the organ.
+                f.kind = "structure"
         findings = builder.results()
         for fi, f in enumerate(findings):
             for mi in f.mentions:
