@@ -472,9 +472,9 @@ class FindingBuilder:
                     site = own
                 else:
                     # "Left ovary normal. Right kidney: ... stone at the upper ureter": not the ovary (clause_sites.py)
-                    replaced, named = clause_replaces_site(inherited, regions[k], lz.start, anatomy)
+                    replaced, placed = clause_replaces_site(inherited, regions[k], lz.start, anatomy)
                     if replaced:
-                        site = named
+                        site = placed
             fi = reuse if reuse is not None else self._new("lesion", lz, site)
             if site is None and inherited is not None and inherited is not self._closed_site and reuse is None \
                     and not lz.unsided:

@@ -1006,11 +1006,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 (lobed := lobe_organ(organs, self._lobed_organs)) is not None:
             # "right lobe: 2.6 cm nodule ... isthmus normal. Left level 3 node": the thyroid (lobed_organs.py)
             self._single_organ(builder, lobed, items)
-        for f in builder.findings:
-            if f.kind == "lesion" and f.concept in self._organ_states:
+        for draft in builder.findings:
+            if draft.kind == "lesion" and draft.concept in self._organ_states:
                 # "moderate hydronephrosis, PUJ stone 11 mm": the stone is the lesion; the hydronephrosis is a state of
                 # the kidney it lies in (udt:isOrganState), a finding about the organ.
-                f.kind = "structure"
+                draft.kind = "structure"
         findings = builder.results()
         for fi, f in enumerate(findings):
             for mi in f.mentions:
