@@ -100,7 +100,20 @@ CLAUSE_SITES: list[Row] = [
     ("RIGHT KIDNEY: 10.9 cm.\nA 4 mm stone in the renal pelvis.", [("Kidney and ureter", None, "right", 4.0)]),
 ]
 
+# 8. A side said once for an organ holds for a lesion its sentence places in a part of that organ named without a
+#    side ("down to the VUJ where a calculus is seen"); "the contralateral lobe" is the lobe opposite the one
+#    described last.
+ELIDED_SIDES: list[Row] = [
+    ("Left kidney 11.2 cm. Mild hydroureter down to the VUJ, where a 6 mm calculus is lodged.",
+     [("Kidney and ureter", None, "left", 6.0)]),
+    ("Thyroid: the right lobe holds a 22 mm solid nodule. In the contralateral lobe there is a 7 mm cyst.",
+     [("Thyroid gland", "nodule", "right", 22.0), ("Thyroid gland", "cyst", "left", 7.0)]),
+    ("Thyroid: a 15 mm nodule in the left lobe; the other lobe contains a 4 mm nodule.",
+     [("Thyroid gland", "nodule", "left", 15.0), ("Thyroid gland", "nodule", "right", 4.0)]),
+]
+
 ROWS = [
+    *(pytest.param(t, e, id=f"elided-side-{n}") for n, (t, e) in enumerate(ELIDED_SIDES)),
     *(pytest.param(t, e, id=f"organ-state-{n}") for n, (t, e) in enumerate(ORGAN_STATES)),
     *(pytest.param(t, e, id=f"clause-site-{n}") for n, (t, e) in enumerate(CLAUSE_SITES)),
     *(pytest.param(t, e, id=f"side-heading-{n}") for n, (t, e) in enumerate(SIDE_HEADINGS)),

@@ -469,6 +469,10 @@ class FindingBuilder:
                 # the one inherited from earlier sentences (the lesion's own clause names none).
                 own = self._sentence_site(lz, regions[k], anatomy, items)
                 if own is not None:
+                    if own.laterality is None and inherited.laterality is not None and own.organ == inherited.organ:
+                        # "Right kidney 10 cm. Hydroureter down to the VUJ where a 7 mm calculus is seen": a part of
+                        # the organ named without a side keeps the side already stated (as _move_site does).
+                        own = _with_side(own, inherited.laterality)
                     site = own
                 else:
                     # "Left ovary normal. Right kidney: ... stone at the upper ureter": not the ovary (clause_sites.py)

@@ -775,7 +775,7 @@ BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 # opposite side"): read only before a paired organ or a side noun, and (but the first) only after "the"
 # (side_words.py).
 OPPOSITE_SIDE_WORDS = ("contralateral", "other", "opposite")
-SIDE_NOUNS = ("side", "sided")
+SIDE_NOUNS = ("side", "sided", "lobe")  # ("the contralateral lobe": a lateral part of the thyroid)
 # Words joining two sides before one organ word ("the left and right ovaries", "R & L breasts", "right/left kidney"):
 # the organ is named on both sides (side_words.py).
 SIDE_CONJUNCTIONS = ("and", "&", "/", "+")
