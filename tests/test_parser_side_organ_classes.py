@@ -112,15 +112,7 @@ ELIDED_SIDES: list[Row] = [
      [("Thyroid gland", "nodule", "left", 15.0), ("Thyroid gland", "nodule", "right", 4.0)]),
 ]
 
-# 9. A lesion a non-native writer calls an "inclusion" ("hyperechogenic inclusion 3 mm") is a lesion, so the side
-#    of its kidney has a finding to go to.
-LESION_WORDS: list[Row] = [
-    ("In the right kidney in the middle segment hyperechogenic inclusion 5 mm with acoustic shadow.",
-     [("Kidney and ureter", None, "right", 5.0)]),
-]
-
 ROWS = [
-    *(pytest.param(t, e, id=f"lesion-word-{n}") for n, (t, e) in enumerate(LESION_WORDS)),
     *(pytest.param(t, e, id=f"elided-side-{n}") for n, (t, e) in enumerate(ELIDED_SIDES)),
     *(pytest.param(t, e, id=f"organ-state-{n}") for n, (t, e) in enumerate(ORGAN_STATES)),
     *(pytest.param(t, e, id=f"clause-site-{n}") for n, (t, e) in enumerate(CLAUSE_SITES)),
