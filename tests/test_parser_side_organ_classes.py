@@ -112,7 +112,19 @@ ELIDED_SIDES: list[Row] = [
      [("Thyroid gland", "nodule", "left", 15.0), ("Thyroid gland", "nodule", "right", 4.0)]),
 ]
 
+# 9. A word that points back at a side ("on the same side", "the same gland", "the ipsilateral axilla") names the
+#    side said last for that organ, as "the other side" names the opposite one.
+SAME_SIDES: list[Row] = [
+    ("Right wrist: 9 mm volar ganglion cyst. A second ganglion cyst, 5 mm, lies dorsally on the same side.",
+     [("Wrist and carpus", "cyst", "right", 9.0), ("Wrist and carpus", "cyst", "right", 5.0)]),
+    ("Left breast: 14 mm mass at 2 o'clock. The ipsilateral axilla holds a 12 mm node with a thick cortex.",
+     [("Breast", "mass", "left", 14.0), ("Axilla", None, "left", 12.0)]),
+    # near miss: "the same size" points at no side
+    ("Right kidney: 31 mm cyst, the same size as before.", [("Kidney and ureter", "cyst", "right", 31.0)]),
+]
+
 ROWS = [
+    *(pytest.param(t, e, id=f"same-side-{n}") for n, (t, e) in enumerate(SAME_SIDES)),
     *(pytest.param(t, e, id=f"elided-side-{n}") for n, (t, e) in enumerate(ELIDED_SIDES)),
     *(pytest.param(t, e, id=f"organ-state-{n}") for n, (t, e) in enumerate(ORGAN_STATES)),
     *(pytest.param(t, e, id=f"clause-site-{n}") for n, (t, e) in enumerate(CLAUSE_SITES)),

@@ -775,7 +775,9 @@ BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 # opposite side"): read only before a paired organ or a side noun, and (but the first) only after "the"
 # (side_words.py).
 OPPOSITE_SIDE_WORDS = ("contralateral", "other", "opposite")
-SIDE_NOUNS = ("side", "sided", "lobe")  # ("the contralateral lobe": a lateral part of the thyroid)
+# ... and words that point back at the same side ("on the same side", "the same gland", "the ipsilateral axilla").
+SAME_SIDE_WORDS = ("ipsilateral", "same")
+SIDE_NOUNS = ("side", "sided", "lobe", "gland")  # ("the contralateral lobe": a lateral part of the thyroid)
 # Words joining two sides before one organ word ("the left and right ovaries", "R & L breasts", "right/left kidney"):
 # the organ is named on both sides (side_words.py).
 SIDE_CONJUNCTIONS = ("and", "&", "/", "+")
