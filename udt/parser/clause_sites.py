@@ -14,8 +14,9 @@ if TYPE_CHECKING:
     from udt.parser.findings import Item
 
 
-def clause_replaces_site(carried: Item, region: tuple[int, int], lesion_start: int,
-                         anatomy: list[Item]) -> tuple[bool, Item | None]:
+def clause_replaces_site(
+    carried: Item, region: tuple[int, int], lesion_start: int, anatomy: list[Item]
+) -> tuple[bool, Item | None]:
     """``(replaced, site)``: whether the lesion's clause (``region``) names only organs other than the ``carried``
     site's, and then the last anatomy of such an organ its sentence named before the lesion (None if none)."""
     lo, hi = region
