@@ -64,6 +64,7 @@ from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.limb_sites import mark_limb_lesions
 from udt.parser.listed_sizes import SizeLists
+from udt.parser.lobed_organs import LOBE_WORDS, lobe_organ, lobed_organs
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.named_organs import OrganWords
@@ -286,6 +287,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # Organs the body has one of: a side word is never the laterality of a finding in them.
         self._unpaired_organs = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2] and
                                           c.us365k_label and tax.is_unpaired(c))
+        # Diagnoses that are a state of a whole organ (hydronephrosis): findings about the organ, not lesions.
+        self._organ_states = frozenset(c.label for c in concepts if c.dimension == self.fields[0] and
+                                       tax.is_organ_state(c))
+        # ... and those organs with the parts declared unpaired (the thyroid isthmus): a heading naming one ends a side
+        # heading (side_headings.py).
+        self._unpaired_places = self._unpaired_organs | frozenset(
+            c.label for c in concepts if c.dimension in self._anatomy and tax.is_unpaired(c))
         # Words of a diagnosis that name its organ ("pleural effusion"): that organ places it (named_organs.py).
         self._organ_words = OrganWords(strings, self.vocabulary, self._anatomy, self._organ_for)
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
@@ -295,6 +303,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._organ_names = organ_names_of_diagnoses(
             (c for c in tax.concepts.values() if c.dimension == self.fields[0]), self._implied_sites,
             lambda iri: self._rollups_of(iri).get(self.fields[2]))
+        # Organs with lobes: a lesion a bare "lobe" places is in the one the report names (lobed_organs.py).
+        self._lobed_organs = lobed_organs((c for c in concepts if c.dimension in self._anatomy), self._organ_label)
+        self._lobe_words = word_ids(strings, LOBE_WORDS)
         self._site_organ_memo: dict[str, frozenset[Concept]] = {}
         self._descriptive = frozenset(self.fields[3:])
         # Attributes a diagnosis's name states of the lesion ("solid mass" -> solid components); a shape word in a
@@ -824,7 +835,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     item.own_site = (end - start > 1 and self._organ_words.names(lower[start:end], item.organ,
                                                                                   r.pediatric)) or \
                         (places is not None and names_its_organ(text[rec.start_char : rec.end_char].casefold().split(),
-                                                                 places))
+                                                                 places)) or \
+                        (item.organ in self._unpaired_organs and self._space_system(rec.iri) is not None)
+                    # (the last: fluid filling a body cavity, ascites, which no organ described before holds)
                 last = text[rec.end_char - 3 : rec.end_char].casefold()
                 item.plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and \
                     not info.label.endswith("s")
@@ -949,6 +962,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder = FindingBuilder(self.fields, words)
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids)
         builder.vessel_organs = self._vessel_organs
+        builder.unpaired_organs = self._unpaired_places
         builder.generic_lesion = self._generic_lesion
         builder.broader = self._broader
         last_section = -1
@@ -988,6 +1002,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         organs = r.labels[self.fields[2]]
         if len(organs) == 1:
             self._single_organ(builder, next(iter(organs)), items)
+        elif organs and not self._lobe_words.isdisjoint(r.cols.words) and \
+                (lobed := lobe_organ(organs, self._lobed_organs)) is not None:
+            # "right lobe: 2.6 cm nodule ... isthmus normal. Left level 3 node": the thyroid (lobed_organs.py)
+            self._single_organ(builder, lobed, items)
+        for draft in builder.findings:
+            if draft.kind == "lesion" and draft.concept in self._organ_states:
+                # "moderate hydronephrosis, PUJ stone 11 mm": the stone is the lesion; the hydronephrosis is a state of
+                # the kidney it lies in (udt:isOrganState), a finding about the organ.
+                draft.kind = "structure"
         findings = builder.results()
         for fi, f in enumerate(findings):
             for mi in f.mentions:
@@ -1032,7 +1055,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         for f in builder.findings:
             if f.kind == "lesion" and f.organ is None:
                 f.organ, f.body_system = organ, self._system_of.get(organ)
-                f.laterality = f.laterality or side
+                # (an unpaired organ's finding has no side: "right lobe" of the liver is a part, see _settle_sides)
+                f.laterality = None if organ in self._unpaired_organs else f.laterality or side
 
 
 # A sentence end (sentences.SENTENCE_BREAK) followed by a key ("Pelvic US (TA + TV): normal uterus", "Liver:
@@ -1154,7 +1178,8 @@ def _size_after_description(items: list[Item], k: int, role: list[str | None], l
             if is_part_size(role, it.start, it.end):
                 continue  # "with a 6 mm cortex, ... 18 mm long": the cortex's
             return it
-        if it.kind != "attribute" and not (it.kind == "anatomy" and it.organ == node.organ):
+        # (a landmark places the nodes: "nodes to the left of the aorta, the largest 2.3 cm")
+        if it.kind != "attribute" and it.kind != "landmark" and not (it.kind == "anatomy" and it.organ == node.organ):
             return None
     return None
 

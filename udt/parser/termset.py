@@ -775,7 +775,9 @@ BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 # opposite side"): read only before a paired organ or a side noun, and (but the first) only after "the"
 # (side_words.py).
 OPPOSITE_SIDE_WORDS = ("contralateral", "other", "opposite")
-SIDE_NOUNS = ("side", "sided")
+# ... and words that point back at the same side ("on the same side", "the same gland", "the ipsilateral axilla").
+SAME_SIDE_WORDS = ("ipsilateral", "same")
+SIDE_NOUNS = ("side", "sided", "lobe", "gland")  # ("the contralateral lobe": a lateral part of the thyroid)
 # Words joining two sides before one organ word ("the left and right ovaries", "R & L breasts", "right/left kidney"):
 # the organ is named on both sides (side_words.py).
 SIDE_CONJUNCTIONS = ("and", "&", "/", "+")
@@ -1381,6 +1383,9 @@ LANDMARK_CUES = (
     # parathyroid adenoma"); the organ places it, labelled only where nothing else names one (a tubal mass "in the
     # left adnexa, separate from the left ovary" keeps the adnexa its sentence names).
     "separate from", "separable from", "distinct from",
+    # A position beside a midline organ or vessel ("a node to the right of the IVC", "a cyst left of the aorta"): the
+    # organ is where the lesion is measured from, not its site, and the side word is the lesion's position.
+    "to the right of", "to the left of", "right of", "left of", "rt of", "lt of",
     # Tissue around a finding ("oedema of the adjacent soft tissue", "surrounding fat stranding").
     "adjacent", "surrounding", "surrounded by",
     # A reference organ of an echo comparison ("cortex hypoechoic to the liver", "more echogenic than the spleen").

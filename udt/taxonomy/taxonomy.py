@@ -348,6 +348,11 @@ class Taxonomy:
         follicles), named in reports like a finding but never an abnormality of the organ that holds it."""
         return any(c.physiological for c in self._with_ancestors(concept))
 
+    def is_organ_state(self, concept: Concept | str) -> bool:
+        """Whether the finding is declared a state of a whole organ or duct (``udt:isOrganState``: hydronephrosis,
+        biliary dilatation, hepatomegaly): an abnormality of that organ, not a lesion of its own."""
+        return any(c.organ_state for c in self._with_ancestors(concept))
+
     @cached_property
     def normal_value(self) -> Concept:
         """The released Diagnosis value declared (``udt:meansNormal``) to mean a normal study."""
