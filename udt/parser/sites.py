@@ -947,7 +947,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._place_in_segments(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
         builder = FindingBuilder(self.fields, words)
-        builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids)
+        builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
         builder.vessel_organs = self._vessel_organs
         builder.generic_lesion = self._generic_lesion
         builder.broader = self._broader
