@@ -244,7 +244,7 @@ class ConText:
             cues = self._differential_of_a_finding(cues, cols.lower, sent_starts)
             cues = self._template_hedges(cues, mentions, cols.lower, sent_starts)
             cues = self._hedges_opening_a_sentence(cues, cols.lower, sent_starts)
-        orth = cols.orth
+        orth = cols.lower  # (commas, colons, brackets, dashes and line breaks have no case: their LOWER is their ORTH)
         # Found by list.count and list.index (C-level scans; see _positions).
         commas = _positions(orth, self._comma)
         colons = _positions(orth, self._colon)
@@ -252,7 +252,7 @@ class ConText:
         # Dashes standing free between words ("?Haematoma - heterogeneous collection", "without blood flow - simple
         # cyst"): after a hedged diagnosis they open its description, as a colon does; a negation ends at one; a
         # backward cue does not look back across one. Read only where a dash token is in the report.
-        dashes = self._spaced_dashes(orth, cols.idx, cols.length, self._dash_words & words) \
+        dashes = self._spaced_dashes(orth, cols.idx, cols.length, self._dash_words & words, text) \
             if not self._dash_words.isdisjoint(words) else []
         # Line breaks followed by a template key ("no fluid\nPower Doppler: ..."), where a forward cue ends. Most
         # reports have no line-break token: one C-level set test skips the per-token probe.
@@ -627,14 +627,17 @@ class ConText:
                 return False
         return False
 
-    def _spaced_dashes(self, orth: list[int], idx: list[int], length: list[int], dashes: frozenset[int]) -> list[int]:
+    def _spaced_dashes(self, lower: list[int], idx: list[int], length: list[int], dashes: frozenset[int],
+                       text: str) -> list[int]:
         """Positions of dash tokens with a space on both sides (not a hyphen inside a word), but for one that goes on
-        with an alternative ("possible cyst - or abscess"); ``dashes``: the dash words the report holds."""
+        with an alternative written in lower case ("possible cyst - or abscess"); ``dashes``: the dash words the
+        report holds."""
         out = []
         for dash in dashes:  # (list.index scans in C; see _positions)
-            for j in _positions(orth, dash):
-                if 0 < j < len(orth) - 1 and idx[j - 1] + length[j - 1] < idx[j] \
-                        and idx[j] + length[j] < idx[j + 1] and orth[j + 1] not in self._or_words:
+            for j in _positions(lower, dash):
+                if 0 < j < len(lower) - 1 and idx[j - 1] + length[j - 1] < idx[j] \
+                        and idx[j] + length[j] < idx[j + 1] \
+                        and get_string_id(text[idx[j + 1] : idx[j + 1] + length[j + 1]]) not in self._or_words:
                     out.append(j)
         out.sort()
         return out
