@@ -215,7 +215,7 @@ class ConText:
         text = state.text or ""
         cols = columns_of(doc, state)
         # A diagnosis word that names a test or service, or a relative's cancer: no finding of this scan.
-        mark_asides(mentions, cols.lower, self.finding_field)
+        mark_asides(mentions, cols.lower, self.finding_field, cols.words)
         mark_privatives(mentions, cols)  # "shadowless": shadowing denied
         cues, carried = self._cues(doc, mentions, cols)
         if not cues:
