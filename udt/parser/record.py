@@ -238,8 +238,11 @@ def columns_of(doc: Doc, state: DocState) -> TokenColumns:
     if cols is not None and state.tokens_fixed:
         return cols
     n = len(doc)
-    if cols is None or len(cols.lower) != n or \
-            (n and (cols.lower[0] != doc[0].lower or cols.lower[-1] != doc[-1].lower)):
+    if (
+        cols is None
+        or len(cols.lower) != n
+        or (n and (cols.lower[0] != doc[0].lower or cols.lower[-1] != doc[-1].lower))
+    ):
         cols = state.columns = TokenColumns(doc, state.text if state.text is not None else doc.text)
     return cols
 
