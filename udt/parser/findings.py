@@ -48,9 +48,11 @@ _UNIT_STARTS = ("mm", "cm", "millimet", "centimet")
 # str.isspace()'s in ASCII, as ``\s`` matches. (Keep in step with _SIZE; tests/test_parser_scan_equivalence.py.)
 _SIZE_RUN_NON_DIGITS = ".,-" + "".join(chr(c) for c in range(128) if chr(c).isspace()) + "mMcCxX*bByY"
 _SIZE_RUN_CHARS = "0123456789" + _SIZE_RUN_NON_DIGITS
-# A word of every _LOCATION alternative (keep in step with it; tests/test_parser_speed_equivalence.py checks).
-_LOCATION_WORDS = ("clock", "segment", "pol", "quadrant", "areolar", "isthmus", "subcapsular", "third", "zone",
-                   "lobe")
+# A word of every _LOCATION alternative (keep in step with it; tests/test_parser_speed_equivalence.py checks): "pole"
+# and "polar", not "pol" (which "polyp" holds); a third, zone or lobe is a location only after a level word.
+_LOCATION_WORDS = ("clock", "segment", "pole", "polar", "quadrant", "areolar", "isthmus", "subcapsular")
+_LOCATION_PARTS = ("third", "zone", "lobe")
+_LOCATION_LEVELS = ("upper", "lower", "mid")  # ("mid" is in "middle")
 _LEFT, _RIGHT, _BILATERAL = set(LEFT), set(RIGHT), set(BILATERAL)
 
 
@@ -283,14 +285,15 @@ def laterality_of(words: list[str]) -> str | None:
 
 def location_in(text: str) -> str | None:
     if text.isascii():
-        # Every location _LOCATION reads contains one of these words (cheap to rule out on ASCII text, where
-        # IGNORECASE matching is plain case folding).
+        # Every location _LOCATION reads contains one of these words, or a part and a level (cheap to rule out on
+        # ASCII text, where IGNORECASE matching is plain case folding).
         low = text.lower()
         for word in _LOCATION_WORDS:  # (a plain loop: cheaper than any() over a generator)
             if word in low:
                 break
         else:
-            return None
+            if not any(part in low for part in _LOCATION_PARTS) or not any(level in low for level in _LOCATION_LEVELS):
+                return None
     m = _LOCATION.search(text)
     return " ".join(m.group(0).split()).casefold() if m else None
 

@@ -119,7 +119,7 @@ class _Report:
     __slots__ = ("abnormal", "anatomy_sents", "cols", "deferred", "denied_grades", "evidence", "fallback_sites",
                  "hedged_sites", "idx", "implied_apart", "implied_sites", "item_mentions", "items", "labels",
                  "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within", "lower", "margins", "n_tokens",
-                 "normals", "organ_sents", "orth", "pediatric", "phrase_start", "presented_sites", "records",
+                 "normals", "organ_sents", "pediatric", "phrase_start", "presented_sites", "records",
                  "section_starts", "sections", "sent_starts", "side_normals", "spans", "strings", "strong_sites",
                  "text", "vessel_sents", "weak_items")
 
@@ -129,7 +129,7 @@ class _Report:
         # -- read once
         self.text, self.spans, self.cols, self.strings = text, spans, cols, strings
         # Token columns instead of Token objects (spaCy builds those one Python object at a time).
-        self.lower, self.orth, self.idx = cols.lower, cols.orth, cols.idx
+        self.lower, self.idx = cols.lower, cols.idx
         self.n_tokens = len(cols.lower)
         self.sent_starts, self.sections = sent_starts, sections
         self.section_starts = [s for s, _ in sections]
@@ -793,7 +793,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         an attribute's phrase names right after it): anatomy with its side and whether it heads a line, a lesion
         with the organ it implies and whether it is plural or refers back ("the cyst"). Built in one pass after the
         mention pass (a call per mention would cost more than building an item)."""
-        lower, strings, text, n_tokens, orth = r.lower, r.strings, r.text, r.n_tokens, r.orth
+        lower, strings, text, n_tokens = r.lower, r.strings, r.text, r.n_tokens
         items, weak_items, lesions_within = r.items, r.weak_items, r.lesions_within
         deferred = {d[3] for d in r.deferred}  # evidence indices of weak sites (decided in _settle_weak_sites)
         node_iris, sides, colon, anaphora = self._node_iris, self._sides, self._colon, self._anaphora
@@ -814,7 +814,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     laterality_of([strings[h] for h in window])
                 if item.laterality is None:
                     item.laterality = declared_sides.get(rec.iri)  # "RK 10.9 cm", "LK: 2 cm cyst"
-                item.heading = end < n_tokens and orth[end] == colon
+                item.heading = end < n_tokens and lower[end] == colon  # (a colon has no case)
             elif kind == "lesion":
                 item.anaphoric = start > 0 and lower[start - 1] in anaphora
                 item.organ, item.system = info.organ, info.system
@@ -960,7 +960,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._place_in_segments(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
         builder = FindingBuilder(self.fields, words)
-        builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids)
+        builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
         builder.vessel_organs = self._vessel_organs
         builder.unpaired_organs = self._unpaired_places
         builder.generic_lesion = self._generic_lesion
