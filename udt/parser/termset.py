@@ -841,6 +841,10 @@ NORMAL_NODE_WORDS = ("normal", "unremarkable", "benign", "non-enlarged", "nonenl
 # limb, not in the joint or vein the report described before (limb_sites.py). "buttock" and "groin" are the hip's.
 LIMB_SEGMENT_WORDS = ("arm", "arms", "forearm", "forearms", "thigh", "thighs", "calf", "calves", "shin", "shins",
                       "leg", "legs")
+LIMB_SEGMENT_SET = frozenset(LIMB_SEGMENT_WORDS)
+# Symptoms said of a limb segment ("swollen calf", "calf pain"): the complaint, not a site examined (settling.py).
+LIMB_COMPLAINT_WORDS = frozenset(("swelling", "swollen", "pain", "painful", "tender", "tenderness", "ache",
+                                  "aching", "cramp", "cramps", "heaviness"))
 # Distance words whose object is a landmark ("1 cm from the adrenal", "3 cm below the dome of the right
 # hemidiaphragm"): the object's side and organ are not the lesion's (distances.py); "of" stays inside the object.
 DISTANCE_OBJECT_WORDS = ("from", "below", "above", "beneath", "deep")
