@@ -55,6 +55,7 @@ class SiteSettlement(SiteRulesHost):
     _anatomy: frozenset[str]
     _fistula: str | None
     _generic_vessels: frozenset[str]
+    _joint_system: str | None
     _groin: str | None
     _inguinal_canal: str | None
     _neck_system: str | None
@@ -165,6 +166,8 @@ class SiteSettlement(SiteRulesHost):
                               if (o := self._rollups_of(site.iri).get(fields[2])) is not None and o.us365k_label}
             self._settle_weak_sites(r.deferred, labels, r.strong_sites, r.weak_items, r.phrase_start, r.evidence,
                                     r.text, r.lesion_sents, r.sent_starts, implied_organs, report_implied)
+        if r.denied_joints:
+            self._denied_joints(r.denied_joints, labels)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
         if not organs and r.fallback_sites:
             for rolled in r.fallback_sites:
@@ -204,6 +207,21 @@ class SiteSettlement(SiteRulesHost):
             pediatrics = self._pediatric_system()
             if pediatrics is not None:
                 labels[fields[1]].add(pediatrics)
+
+    def _denied_joints(self, joints: list[dict[str, str]], labels: dict[str, set[str]]) -> None:
+        """The joint a denied diagnosis implies ("No Baker's cyst" -> the knee, "no ganglion" -> the wrist) was
+        looked at only where the report examines no other joint or limb structure: in a venous study the knee's
+        cyst is sought, but in a carpal tunnel study (the median nerve) or a finger's ("a ganglion cyst is
+        excluded") the denied ganglion was sought where the nerve or finger lies, not at the wrist. The soft
+        tissues, a region, do not count."""
+        organ_field = self.fields[2]
+        for adds in joints:
+            organ = adds.get(organ_field)
+            examined = {o for o in labels[organ_field] - {organ}
+                        if self._system_of.get(o) == self._joint_system and o not in self._region_organs}
+            if not examined:
+                for f, label in adds.items():
+                    labels[f].add(label)
 
     def _hernia_in_groin(self, spans: list[MentionRecord], sent_starts: list[int]) -> bool:
         """Whether a sentence names an asserted or hedged hernia and the groin (present, in the findings): the

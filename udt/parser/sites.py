@@ -115,7 +115,7 @@ class _Report:
     it (labels, evidence, items, the sites and sentences each kind of mention named). Slots: a phase reads an
     attribute at about the cost of a dictionary probe, and nothing is passed through ``doc.user_data``."""
 
-    __slots__ = ("abnormal", "anatomy_sents", "cols", "deferred", "denied_grades", "evidence", "fallback_sites",
+    __slots__ = ("abnormal", "anatomy_sents", "cols", "deferred", "denied_grades", "denied_joints", "evidence", "fallback_sites",
                  "hedged_sites", "idx", "implied_apart", "implied_sites", "item_mentions", "items", "labels",
                  "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within", "lower", "margins", "n_tokens",
                  "normals", "organ_sents", "orth", "pediatric", "phrase_start", "presented_sites", "records",
@@ -160,6 +160,7 @@ class _Report:
         self.margins: list[tuple[int, _Info, bool]] = []  # (sentence, info, beside a contour word) of asserted margins
         self.phrase_start: dict[int, int] = {}  # evidence index -> char offset of its landmark phrase
         self.denied_grades: set[int] = set()  # token of a grade denied with its dimension ("flow is not reduced")
+        self.denied_joints: list[dict[str, str]] = []  # labels of joints denied diagnoses imply ("no ganglion")
 
 
 @Language.factory(
