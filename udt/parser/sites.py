@@ -589,6 +589,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if end - start == 1 and lower[start] in self._bare_fluid and rec.field == diagnosis \
                     and self._bare_fluid_not_collection(k, spans, lower):
                 continue  # "fluid-debris level", "no passage of fluid": no fluid collection
+            if end - start == 1 and rec.field == diagnosis and self._nature_of_no_node(rec, lower, sent_starts, sent):
+                continue  # "metastatic adenocarcinoma" of the liver: no nodal metastasis
             # (each helper's own first test, made here: most mentions are neither)
             if (end - start == 1 and lower[start] in other_sense
                     and (rec.field in anatomy_fields or rec.field == diagnosis) and self._in_other_sense(rec, lower)) \

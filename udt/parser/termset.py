@@ -1681,6 +1681,12 @@ DEFAULT_TERMSET = Termset()
 # The last word of a node concept's name ("cervical lymph node", "groin nodes", "cervical LN"): the word before it
 # names the region whose nodes these are (settling._region_words_of_nodes).
 NODE_HEAD_WORDS = ("node", "nodes", "ln", "lns")
+# A node's nature said apart from the noun ("?reactive ?metastatic", "Reactive or metastatic? A 14 mm node"): a
+# nodal metastasis only where the sentence, or the next, names a node (senses._nature_of_no_node); the adjective
+# beside a liver or bone lesion ("metastatic adenocarcinoma") names no node. ("neoplastic" is a nature word the
+# hedge rules read as doubting only a lesion's nature: not one of these.)
+NODE_NATURE_WORDS = ("metastatic",)
+NODE_WORDS = ("node", "nodes", "ln", "lns", "lymphadenopathy", "adenopathy", "lymphadenopathies")
 # Words that may stand between region words read back from a denied node diagnosis ("no supraclavicular or
 # cervical lymphadenopathy", "no left axillary, supraclavicular or cervical adenopathy").
 NODE_REGION_LIST_LINKS = ("or", "and", ",", "/", "left", "right", "bilateral", "either", "significant", "enlarged")
