@@ -54,6 +54,7 @@ class ImpliedSiteRules(SiteRulesHost):
     _holding_places: frozenset[int]
     _holding_verbs: frozenset[int]
     _implied: dict[str, tuple[Concept, ...]]
+    _implied_child: dict[str, tuple[Concept, ...]]
     _landmark_iris: frozenset[str]
     _node_iri: str | None
     _node_parts: frozenset[str]
@@ -277,6 +278,23 @@ class ImpliedSiteRules(SiteRulesHost):
                     organs[organ.iri] = site
             found = (next(iter(organs.values())),) if len(organs) == 1 else ()
             self._implied[iri] = found
+        return found
+
+    def _implied_child_sites(self, iri: str) -> tuple[Concept, ...]:
+        """In a child's report, the one paediatric organ a diagnosis's typical sites all file under
+        ("intussusception": the paediatric abdomen, the terminal ileum, the colon -> Pediatric abdomen and
+        retroperitoneum), as :meth:`_implied_sites` gives it; ``()`` when they stay several."""
+        found = self._implied_child.get(iri)
+        if found is None:
+            organs: dict[str, Concept] = {}
+            for site in self._typical_sites(iri):
+                rolled = _to_pediatric(self._rollups_of(site.iri), self.vocabulary.pediatric,
+                                       self._counterpart_rollups, self.fields)
+                organ = rolled.get(self.fields[2])
+                if organ is not None:
+                    organs[organ.iri] = site
+            found = (next(iter(organs.values())),) if len(organs) == 1 else ()
+            self._implied_child[iri] = found
         return found
 
     def _add_implied_site(self, k: int, sent: int, site: Concept, r: _Report) -> None:

@@ -292,6 +292,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
                                               tax.is_pediatric(c))
         self._implied: dict[str, tuple[Concept, ...]] = {}
+        self._implied_child: dict[str, tuple[Concept, ...]] = {}
         # The names of the organ each diagnosis implies: a lesion named with them is in that organ (own_organ_names.py)
         self._organ_names = organ_names_of_diagnoses(
             (c for c in tax.concepts.values() if c.dimension == self.fields[0]), self._implied_sites,
@@ -737,7 +738,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     r.lesion_sents.add(sent)
                     if info.organ:  # "pyloric stenosis"
                         r.strong_sites.setdefault(sent, set()).add(info.organ)
-                    elif info.organ is None and (implied := self._implied_sites(iri)):
+                    elif info.organ is None and (implied := self._implied_sites(iri)
+                                                 or (self._implied_child_sites(iri) if r.pediatric else ())):
                         self._add_implied_site(k, sent, implied[0], r)
             # -- 4. an asserted or hedged finding of the study: an item of the findings pass (see _build_items)
             if in_findings and status != "absent" and not historical and not hypothetical:
