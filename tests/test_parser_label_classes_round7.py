@@ -22,7 +22,7 @@ SYSTEM = "Body_system_level"
 DIAGNOSIS = "Diagnosis"
 
 
-# -- a limb segment holding a lesion is the soft tissues of that limb ---------------------------------------------------
+# -- a limb segment holding a lesion is the soft tissues of that limb --------------------------------------------------
 # Before: "calf", "forearm", "shin" and "upper arm" named no organ, and a thigh lipoma yielded to the knee or shoulder
 # the report also examined, so the Soft tissues organ (guideline: a forearm or calf lump -> Soft tissues) was lost.
 @pytest.mark.parametrize(
@@ -50,9 +50,10 @@ def test_a_limb_segment_holding_a_lesion_names_the_soft_tissues(parser: ReportPa
     assert labels_of(parser, text, ORGAN) == organs
 
 
-# -- a denied ganglion names the wrist only where no other joint or limb structure was examined -------------------------
-# Before: "No ganglion or mass lesion" in a carpal tunnel study labelled the wrist (the ganglion's typical site), although
-# the median nerve was the structure examined; "No Baker's cyst" still names the knee in a venous study (guideline).
+# -- a denied ganglion names the wrist only where no other joint or limb structure was examined ------------------------
+# Before: "No ganglion or mass lesion" in a carpal tunnel study labelled the wrist (the ganglion's typical site),
+# although the median nerve was the structure examined; "No Baker's cyst" still names the knee in a venous study
+# (guideline).
 @pytest.mark.parametrize(
     ("text", "organs"),
     [
@@ -71,7 +72,7 @@ def test_a_denied_ganglion_names_the_wrist_only_where_nothing_else_was_examined(
     assert labels_of(parser, text, ORGAN) == organs
 
 
-# -- normal wordings of translated and check-up reports -------------------------------------------------------------------
+# -- normal wordings of translated and check-up reports ----------------------------------------------------------------
 # Before: "in the norm", "of normal aspect", "No abnormal findings" and "without alterations" were no normal wording.
 @pytest.mark.parametrize(
     ("text", "normal"),
@@ -88,7 +89,7 @@ def test_translated_normal_wordings(parser: ReportParser, text: str, normal: boo
     assert ("normal appearance" in labels_of(parser, text, DIAGNOSIS)) is normal
 
 
-# -- normal flow of a named vessel, a named nerve or vein: no organ stated normal ---------------------------------------
+# -- normal flow of a named vessel, a named nerve or vein: no organ stated normal --------------------------------------
 # Before: "Normal cavernosal arterial flow" beside a Peyronie plaque, "the ulnar nerve is normal" beside a swollen
 # median nerve and "femoral vein normal" above a popliteal DVT each gave "normal appearance" (guideline: not for a
 # part of an organ with a lesion).
@@ -151,7 +152,7 @@ def test_metastatic_beside_a_liver_tumour_names_no_node(parser: ReportParser) ->
     assert "Lymph nodes" not in labels_of(parser, text, ORGAN)
 
 
-# -- a child's diagnosis whose typical sites all file under one paediatric organ -----------------------------------------
+# -- a child's diagnosis whose typical sites all file under one paediatric organ ---------------------------------------
 # Before: "intussusception" has three typical sites (the paediatric abdomen, the terminal ileum, the colon), so it
 # implied no organ, even in a child where all three are the paediatric abdomen.
 @pytest.mark.parametrize(

@@ -533,7 +533,7 @@ class SiteSettlement(SiteRulesHost):
         found: set[str] = set()
         for rec in evidence:
             if rec.field in self._anatomy and bisect_right(sent_starts, rec.start) - 1 == sent \
-                    and (organ := self._organ_label(rec.iri)) in holders:
+                    and (organ := self._organ_label(rec.iri)) is not None and organ in holders:
                 found.add(organ)
         return found
 

@@ -115,12 +115,12 @@ class _Report:
     it (labels, evidence, items, the sites and sentences each kind of mention named). Slots: a phase reads an
     attribute at about the cost of a dictionary probe, and nothing is passed through ``doc.user_data``."""
 
-    __slots__ = ("abnormal", "anatomy_sents", "cols", "deferred", "denied_grades", "denied_joints", "evidence", "fallback_sites",
-                 "hedged_sites", "idx", "implied_apart", "implied_sites", "item_mentions", "items", "labels",
-                 "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within", "lower", "margins", "n_tokens",
-                 "normals", "organ_sents", "orth", "pediatric", "phrase_start", "presented_sites", "records",
-                 "section_starts", "sections", "sent_starts", "side_normals", "spans", "strings", "strong_sites",
-                 "text", "vessel_sents", "weak_items")
+    __slots__ = ("abnormal", "anatomy_sents", "cols", "deferred", "denied_grades", "denied_joints", "evidence",
+                 "fallback_sites", "hedged_sites", "idx", "implied_apart", "implied_sites", "item_mentions", "items",
+                 "labels", "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within", "lower", "margins",
+                 "n_tokens", "normals", "organ_sents", "orth", "pediatric", "phrase_start", "presented_sites",
+                 "records", "section_starts", "sections", "sent_starts", "side_normals", "spans", "strings",
+                 "strong_sites", "text", "vessel_sents", "weak_items")
 
     def __init__(self, text: str, spans: list[MentionRecord], cols: TokenColumns, strings: Any,
                  sent_starts: list[int], sections: list[tuple[int, str | None]], pediatric: bool,
