@@ -311,12 +311,22 @@ class SiteSettlement(SiteRulesHost):
                     others = {o for o in implied_organs.get(sent, ()) if self._system_of.get(o) != info.system}
                 if why == "region" and not others:
                     others = self._organs_outranking_region(sent, lesion_sents, labels[organ_field])
-                limb = why == "region" and not others and self._names_limb_segment(evidence[index], text)
-                if limb and _limb_complaint(evidence[index], text):
-                    others = {_NO_LIMB_LESION}  # "a swollen calf", "calf swelling": why the scan was done
-                elif limb:
-                    others = self._organs_outranking_limb(sent, lesion_sents, index, evidence, sent_starts,
-                                                          labels[organ_field])
+                if why == "region" and not others and self._names_limb_segment(evidence[index], text):
+                    # A limb segment decides its label here; its item (what the findings read) is kept or ignored
+                    # as for any region, so that the findings, which place a limb's lesion themselves
+                    # (limb_sites.py), stay as they were.
+                    if _limb_complaint(evidence[index], text):
+                        limb_others: set[str] = {_NO_LIMB_LESION}  # "a swollen calf": why the scan was done
+                    else:
+                        limb_others = self._organs_outranking_limb(sent, lesion_sents, index, evidence,
+                                                                   sent_starts, labels[organ_field])
+                    if not limb_others:
+                        for f, label in info.adds:
+                            labels[f].add(label)
+                    others = self._organs_holding_region(info, labels[organ_field], evidence, text) \
+                        if sent in lesion_sents else set()
+                    if not others:
+                        continue
                 elif why == "region" and not others and sent in lesion_sents:
                     others = self._organs_holding_region(info, labels[organ_field], evidence, text)
                 elif why == "node" and not others:

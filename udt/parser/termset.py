@@ -891,12 +891,13 @@ PART_LABEL_WORDS = ("duct", "ducts", "epididymis", "endometrium",
                     # One joint, fascia or layer of the region an organ value names ("AC joint unremarkable" beside
                     # a supraspinatus tear, "the fascia is otherwise of normal thickness" beside a plantar fibroma,
                     # "the left germinal matrix is normal" beside a right-sided bleed; guideline: not for a part).
-                    "acromioclavicular", "metatarsophalangeal", "fascia", "matrix",
-                    # One named nerve or vein of the nerves or veins an organ value gathers ("the ulnar nerve is
-                    # normal" beside a swollen median nerve, "femoral vein normal" above a popliteal DVT); the
-                    # organs' own labels are plural. (Not "artery": "the left carotid artery is normal" beside a
-                    # right carotid plaque is one side of a paired vessel, a whole side.)
-                    "nerve", "vein")
+                    "acromioclavicular", "metatarsophalangeal", "fascia", "matrix")
+# One named nerve or vein of the nerves or veins an organ value gathers ("the ulnar nerve is normal" beside a swollen
+# median nerve, "femoral vein normal" above a popliteal DVT): part of that organ when a normal statement names it
+# (normals._names_a_part); the organs' own labels are plural. Unlike the part labels above, "a normal median nerve"
+# still reads "normal" as the adjective of a structure examined (normals._premodifies_organ). (Not "artery": "the
+# left carotid artery is normal" beside a right carotid plaque is one side of a paired vessel, a whole side.)
+MEMBER_LABEL_WORDS = ("nerve", "vein")
 
 # Words that state an organ abnormal without naming a diagnosis: a normal statement in the same sentence ("the spleen
 # is enlarged at 16 cm with no focal lesion") does not make the organ normal, unless they are denied ("not dilated").
