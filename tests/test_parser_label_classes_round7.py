@@ -147,6 +147,22 @@ def test_a_node_called_metastatic_is_a_doubted_mass(parser: ReportParser, text: 
     assert reading_of(parser, text, DIAGNOSIS, "mass") == reading
 
 
+# -- "Clinical data:" and "Clinical info:" open the history ------------------------------------------------------------
+# Before: the past cancer a "Clinical data:" heading gives ("known colon carcinoma, resected") was read as a finding of
+# this scan: the bowel was labelled and the doubted liver metastases became an asserted mass.
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Clinical data: known colon carcinoma, resected 2022.\nFindings: two hypoechoic liver lesions, suspect for "
+         "metastases.", ["Liver"]),
+        ("Clinical info: previous right nephrectomy for carcinoma.\nFindings: The left kidney is normal.",
+         ["Kidney and ureter"]),
+    ],
+)
+def test_clinical_data_is_history(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == organs
+
+
 def test_metastatic_beside_a_liver_tumour_names_no_node(parser: ReportParser) -> None:
     text = "Biopsy of the segment 6 liver lesion confirmed metastatic adenocarcinoma."
     assert "Lymph nodes" not in labels_of(parser, text, ORGAN)
