@@ -5,9 +5,9 @@ Inventory (error lines of ``parser_quality.py --errors`` over every development 
 "normal appearance" missed or given wrongly 78 -> 66 (translated normal wordings, flow graded with its vessel, a named
 nerve or vein beside its organ's lesion), organ / body system 142 -> 125 (limb segments, denied joint sites,
 Morison's, paediatric sites, "Clinical data:" history), Diagnosis values and their statuses 79 -> 73 (papilloma,
-pus, a node called "metastatic"), descriptors 86 -> 86 (none this round). Each row below is a sentence written for this file
-(not a corpus line) with what it must give; the near-miss rows are wordings of the same look that must not trigger
-the rule.
+pus, a node called "metastatic"), descriptors 86 -> 86 (none this round). Each row below is a sentence written for
+this file (not a corpus line) with what it must give; the near-miss rows are wordings of the same look that must not
+trigger the rule.
 """
 
 from __future__ import annotations
