@@ -116,10 +116,10 @@ class _Report:
     it (labels, evidence, items, the sites and sentences each kind of mention named). Slots: a phase reads an
     attribute at about the cost of a dictionary probe, and nothing is passed through ``doc.user_data``."""
 
-    __slots__ = ("abnormal", "anatomy_sents", "cols", "deferred", "denied_grades", "evidence", "fallback_sites",
-                 "hedged_sites", "idx", "implied_apart", "implied_sites", "item_mentions", "items", "labels",
-                 "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within", "lower", "margins", "n_tokens",
-                 "normals", "organ_sents", "pediatric", "phrase_start", "presented_sites", "records",
+    __slots__ = ("abnormal", "anatomy_sents", "cols", "deferred", "denied_grades", "denied_joints", "evidence",
+                 "fallback_sites", "hedged_sites", "idx", "implied_apart", "implied_sites", "item_mentions", "items",
+                 "labels", "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within", "lower", "margins",
+                 "n_tokens", "normals", "organ_sents", "pediatric", "phrase_start", "presented_sites", "records",
                  "section_starts", "sections", "sent_starts", "side_normals", "spans", "strings", "strong_sites",
                  "text", "vessel_sents", "weak_items")
 
@@ -161,6 +161,7 @@ class _Report:
         self.margins: list[tuple[int, _Info, bool]] = []  # (sentence, info, beside a contour word) of asserted margins
         self.phrase_start: dict[int, int] = {}  # evidence index -> char offset of its landmark phrase
         self.denied_grades: set[int] = set()  # token of a grade denied with its dimension ("flow is not reduced")
+        self.denied_joints: list[dict[str, str]] = []  # labels of joints denied diagnoses imply ("no ganglion")
 
 
 @Language.factory(
@@ -299,6 +300,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
                                               tax.is_pediatric(c))
         self._implied: dict[str, tuple[Concept, ...]] = {}
+        self._implied_child: dict[str, tuple[Concept, ...]] = {}
         # The names of the organ each diagnosis implies: a lesion named with them is in that organ (own_organ_names.py)
         self._organ_names = organ_names_of_diagnoses(
             (c for c in tax.concepts.values() if c.dimension == self.fields[0]), self._implied_sites,
@@ -385,6 +387,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         part_words = frozenset((*ts.PART_WORDS, *ts.PART_LABEL_WORDS)) - frozenset(ts.OTHERWISE_WORDS)
         self._part_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
                                     and not part_words.isdisjoint(c.label.casefold().split()))
+        self._part_or_member_iris = self._part_iris | frozenset(
+            c.iri for c in concepts if c.dimension in self._anatomy
+            and not frozenset(ts.MEMBER_LABEL_WORDS).isdisjoint(c.label.casefold().split()))
         # "TR4", "TI-RADS 3": a nodule named by its TI-RADS level alone, or the grade of a nodule named before.
         self._graded_nodules, self._graded_site = self._graded_nodule_targets()
         self._generic_vessels = self._generic_vessel_iris()
@@ -599,6 +604,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if end - start == 1 and lower[start] in self._bare_fluid and rec.field == diagnosis \
                     and self._bare_fluid_not_collection(k, spans, lower):
                 continue  # "fluid-debris level", "no passage of fluid": no fluid collection
+            if end - start == 1 and rec.field == diagnosis and self._nature_of_no_node(rec, lower, sent_starts, sent):
+                continue  # "metastatic adenocarcinoma" of the liver: no nodal metastasis
             # (each helper's own first test, made here: most mentions are neither)
             if (end - start == 1 and lower[start] in other_sense
                     and (rec.field in anatomy_fields or rec.field == diagnosis) and self._in_other_sense(rec, lower)) \
@@ -745,7 +752,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     r.lesion_sents.add(sent)
                     if info.organ:  # "pyloric stenosis"
                         r.strong_sites.setdefault(sent, set()).add(info.organ)
-                    elif info.organ is None and (implied := self._implied_sites(iri)):
+                    elif info.organ is None and (implied := self._implied_sites(iri)
+                                                 or (self._implied_child_sites(iri) if r.pediatric else ())):
                         self._add_implied_site(k, sent, implied[0], r)
             # -- 4. an asserted or hedged finding of the study: an item of the findings pass (see _build_items)
             if in_findings and status != "absent" and not historical and not hypothetical:
