@@ -77,6 +77,36 @@ ROWS: list[tuple[str, Gold]] = [
         "Chest: right haemothorax, 3.2 cm deep, with echogenic debris.",
         [(PL, "fluid collection", "right", 32, "right haemothorax")],
     ),
+    # -- free fluid under a recess or region heading: the peritoneum, not the organ described before
+    (
+        "Right ovary: 2.4 cm dermoid cyst. Left ovary normal.\nPOD: small volume of free fluid, 9 mm deep.",
+        [(AD, "cyst", "right", 24, "2.4 cm dermoid cyst"), (PE, "fluid collection", None, 9, "free fluid")],
+    ),
+    (
+        "Gallbladder: multiple stones, the largest 12 mm.\nHepatorenal pouch: trace free fluid.",
+        [(PE, "fluid collection", None, None, "trace free fluid")],
+    ),
+    (
+        "Uterus 8 cm, 2 cm posterior wall fibroid. Free fluid in the cul-de-sac, 15 mm.",
+        [(PE, "fluid collection", None, 15, "Free fluid")],
+    ),
+    (
+        "Right kidney mild hydronephrosis. Left kidney normal.\nPelvis: 2 cm pocket of free fluid.",
+        [(PE, "fluid collection", None, 20, "free fluid")],
+    ),
+    (
+        "Boy, 7 years. Appendix 8 mm, non-compressible. Pelvis: free fluid behind the bladder, 12 mm.",
+        [("Pediatric abdomen and retroperitoneum", "fluid collection", None, 12, "free fluid")],
+    ),
+    # near misses: free fluid after a joint stays there; one its own sentence places stays where it is placed
+    (
+        "Right knee: 12 mm parameniscal cyst. Small free fluid, 5 mm.",
+        [("Knee", "cyst", "right", 12, "parameniscal cyst"), ("Knee", "fluid collection", "right", 5, "free fluid")],
+    ),
+    (
+        "Left ovary: 3 cm simple cyst. Free fluid around the left ovary, 8 mm.",
+        [(AD, "cyst", "left", 30, "simple cyst"), (AD, "fluid collection", "left", 8, "Free fluid")],
+    ),
 ]
 
 

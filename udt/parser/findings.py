@@ -21,6 +21,7 @@ from udt.parser.bare_diagnosis import names_last_lesion
 from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_opening_clause, side_opening_sentence
+from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.side_headings import bare_side_line, heading_ends_side
@@ -334,6 +335,9 @@ class FindingBuilder:
         self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
         self.folded: set[int] = set()  # findings the caller folded into another (a table row's label: table_sides.py)
         self.dashes: frozenset[int] = frozenset()  # tokens of a free dash (set by the caller: dash_diagnoses.py)
+        self.loose_fluid: str | None = None  # the label of the ontology's free fluid (set by the caller)
+        self.fluid_space: Item | None = None  # where free fluid lies if nothing places it (loose_fluid.py)
+        self.fluid_organs: frozenset[str] = frozenset()  # organs described before it that do not hold it
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _new_draft(kind)
@@ -482,6 +486,9 @@ class FindingBuilder:
                     replaced, placed = clause_replaces_site(inherited, regions[k], lz.start, anatomy)
                     if replaced:
                         site = placed
+            site = loose_fluid_site(
+                lz, site, inherited, self.fluid_space, self.loose_fluid, self.fluid_organs, items
+            )  # (loose_fluid.py)
             fi = reuse if reuse is not None else self._new("lesion", lz, site)
             if site is None and inherited is not None and inherited is not self._closed_site and reuse is None \
                     and not lz.unsided:

@@ -91,6 +91,20 @@ if TYPE_CHECKING:
 
 
 
+def _loose_fluid_organs(tax: Taxonomy, fields: tuple[str, ...]) -> frozenset[str]:
+    """The released organs (and their paediatric counterparts) of ``ts.LOOSE_FLUID_SYSTEMS``: an organ described
+    before free fluid that does not hold it (loose_fluid.py)."""
+    out: set[str] = set()
+    for organ in tax.values(fields[2]):
+        system = tax.rollups(organ).get(fields[1])
+        if system is not None and system.us365k_label in ts.LOOSE_FLUID_SYSTEMS:
+            out.add(organ.us365k_label or organ.label)
+            counterpart = tax.pediatric_counterpart(organ)
+            if counterpart is not None:
+                out.add(counterpart.us365k_label or counterpart.label)
+    return frozenset(out)
+
+
 class _Info(NamedTuple):
     """What a mention of one concept contributes, computed once per concept."""
 
@@ -255,6 +269,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._pronouns_before_a_size = word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE)
         generic = tax.concept(ts.GENERIC_LESION_LABEL)  # "lesion", "formation": a lesion a later word may name
         self._generic_lesion = generic.label if generic is not None else None
+        loose = tax.find(ts.LOOSE_FLUID_LABEL)  # free fluid: the peritoneal cavity unless placed (loose_fluid.py)
+        self._loose_fluid = loose.label if loose is not None else None
+        self._loose_fluid_sites: dict[bool, Item | None] = {}  # child patient -> the space as a site item
+        self._loose_fluid_organs = _loose_fluid_organs(tax, self.fields)
         # Each diagnosis concept's broader concepts (by label): a summary that names a lesion by a narrower or
         # broader concept than the findings did ("calculus" ... "Impression: gallbladder polyp" after "polyp")
         # restates it (restated.py).
@@ -881,6 +899,23 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             found = self._sites_memo[iri] = self.taxonomy.sites(iri)
         return found
 
+    def _fluid_space(self, pediatric: bool) -> Item | None:
+        """The body space free fluid lies in when nothing places it, as a site item (for a child, filed under the
+        paediatric organ); None if the ontology names no such space."""
+        if pediatric in self._loose_fluid_sites:
+            return self._loose_fluid_sites[pediatric]
+        item = None
+        space = self.taxonomy.find(ts.LOOSE_FLUID_SPACE_LABEL)
+        if space is not None and space.dimension is not None:
+            info = self._describe(space.iri, space.dimension, None)
+            if pediatric:
+                rolled = _to_pediatric(info.rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
+                info = self._describe(space.iri, space.dimension, rolled)
+            item = new_item("anatomy", -1, -1, -1, -1, space.dimension, info.value, info.label)
+            item.organ, item.system, item.structure = info.organ, info.system, info.structure
+        self._loose_fluid_sites[pediatric] = item
+        return item
+
     def _organ_for(self, iri: str, pediatric: bool) -> str | None:
         """The released organ ``iri`` rolls up to; for a child, the paediatric organ it files under."""
         rolled = self._rollups_of(iri)
@@ -972,6 +1007,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.vessel_organs = self._vessel_organs
         builder.unpaired_organs = self._unpaired_places
         builder.generic_lesion = self._generic_lesion
+        builder.loose_fluid = self._loose_fluid
+        builder.fluid_space = self._fluid_space(r.pediatric)
+        builder.fluid_organs = self._loose_fluid_organs
         builder.broader = self._broader
         last_section = -1
         section_starts = r.section_starts

@@ -832,6 +832,14 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
 # its clause names it ("formation 23 mm, avascular (cyst)"), and as a key it announces the lesions after it
 # ("Focal lesions: 1) ..."). (Looked up by this label, like LIVER_SEGMENT_ANCHOR.)
 GENERIC_LESION_LABEL = "lesion"
+# The ontology's free fluid, named without an organ, and the body space it lies in when its own sentence names no
+# organ: the peritoneal cavity ("Left ovary: 3 cm cyst. POD: free fluid, 11 mm": not the ovary). Looked up by label
+# (loose_fluid.py).
+LOOSE_FLUID_LABEL = "free fluid"
+LOOSE_FLUID_SPACE_LABEL = "peritoneal cavity"
+# ... only where the organ described before is one of these body systems' (an abdominal, urinary or pelvic organ,
+# or its paediatric counterpart): "Left knee: ... Small free fluid" stays in the knee.
+LOOSE_FLUID_SYSTEMS = ("Abdomen and retroperitoneum", "Urinary Tract and male reproductive system", "Gynaecology")
 # Words that call a described group of lymph nodes normal ("nodes of normal morphology, largest 9 mm"): no finding.
 # Pronouns that stand for a lesion just named when a size of their own follows ("a 2 cm fibroid and a smaller one,
 # 11 mm"; "another 1.4 cm in segment VI"): another lesion of that kind (pronoun_lesions.py). The second tuple holds
