@@ -22,7 +22,7 @@ from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_opening_clause, side_opening_sentence
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
-from udt.parser.size_lists import continued_list
+from udt.parser.size_lists import continued_list, member_sizes
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
 _SIZE = re.compile(
@@ -84,6 +84,7 @@ class Item:
     unsided: bool = False  # a lesion placed at a site that has no side (a liver segment): no carried side either
     distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
     dated: bool = False  # a size followed by a year or date ("38 mm in 2024"): a prior size (dated_sizes.py)
+    members: tuple[float, ...] = ()  # the numbers of a size sharing one unit ("2.2 and 1.4 cm": size_lists.py)
     pronoun: bool = False  # a lesion a pronoun stands for ("a smaller one, 11 mm"), sized after it (pronoun_lesions.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
@@ -524,7 +525,7 @@ class FindingBuilder:
             elif self.words is not None:
                 # "two cysts in the left kidney, one 8 mm and one 12 mm": a list after the organ that places them
                 listed = [first, *continued_list(first, listed[1:], self.words)]
-            if len(listed) > 1:
+            if len(listed) > 1 or listed[0].members:
                 # "two lesions, 2.4 cm in segment 8 and 1.6 cm in segment 3": one finding per size listed.
                 enumerated.append((lesion_fi[k], listed, lesions[k].end))
         for k, fi in enumerate(lesion_fi):
@@ -874,10 +875,10 @@ class FindingBuilder:
         """Split a plural lesion finding into one finding per listed size, each with the side named next to it
         ("simple cysts: right lower pole 2.8 cm, left interpolar 1.1 cm"); ``lo`` is where the list starts."""
         base = self.findings[fi]
-        for n, (size, side) in enumerate(zip(sizes, self._list_sides(sizes, lo), strict=True)):
+        for n, (size_mm, side) in enumerate(member_sizes(sizes, self._list_sides(sizes, lo))):
             f = base if n == 0 else _Draft(**{**vars(base), "size_mm": [], "attributes": dict(base.attributes),
                                               "mentions": list(base.mentions)})
-            f.size_mm = size.sizes
+            f.size_mm = size_mm
             if side is not None:
                 f.laterality = side
             if n:

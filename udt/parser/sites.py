@@ -63,7 +63,6 @@ from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.limb_sites import mark_limb_lesions
-from udt.parser.listed_sizes import SizeLists
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.named_organs import OrganWords
@@ -78,6 +77,7 @@ from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
 from udt.parser.side_words import SideWordRules
+from udt.parser.size_lists import SizeLists, plural_word
 from udt.parser.statuses import StatusRules
 from udt.parser.table_sides import end_clauses_at_borders, side_from_columns, table_cells
 from udt.parser.tirads import TiradsRules
@@ -825,9 +825,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                                   r.pediatric)) or \
                         (places is not None and names_its_organ(text[rec.start_char : rec.end_char].casefold().split(),
                                                                  places))
-                last = text[rec.end_char - 3 : rec.end_char].casefold()
-                item.plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and \
-                    not info.label.endswith("s")
+                item.plural = plural_word(text[max(rec.start_char, rec.end_char - 16) : rec.end_char], info.label)
             items.append(item)
             if lesions_within and index in lesions_within:
                 items.append(lesions_within[index])  # "complex cystic and solid mass": the lesion, after it
@@ -921,7 +919,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     landmark_sides.append((j, side))
                 words.side[j] = None
         for start, end, sizes in parse_sizes(text):
-            start, sizes = self._size_lists.widen(text, start, end, sizes)  # ("two cysts, 2.2 and 1.4 cm": 22 mm)
+            start, sizes, members = self._size_lists.widen(text, start, end, sizes)  # ("cysts, 2.2 and 1.4 cm")
             # The tokens the size overlaps (as ``Doc.char_span(..., alignment_mode="expand")``).
             first = bisect_right(idx, start) - 1
             last = bisect_left(idx, end)
@@ -931,6 +929,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             size = new_item("size", first, last, sent)  # (see new_item)
             size.sizes = sizes
             size.dated = dated_at(text, end)
+            size.members = members
             items.append(size)
         items.sort(key=_START_END)
         if not self._side_words.isdisjoint(r.cols.words):
