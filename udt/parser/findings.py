@@ -326,6 +326,8 @@ class FindingBuilder:
         self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
+        self.in_verdict = False  # the sentence now read gives a verdict on a lesion (verdicts.py; set by the caller)
+        self.verdict_made: set[int] = set()  # findings first made in such a sentence (folded when unsized)
         self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
         self.folded: set[int] = set()  # findings the caller folded into another (a table row's label: table_sides.py)
         self.dashes: frozenset[int] = frozenset()  # tokens of a free dash (set by the caller: dash_diagnoses.py)
@@ -348,6 +350,8 @@ class FindingBuilder:
             f.organ, f.body_system = anchor.organ, anchor.system
         if self.in_summary:
             self.summary_made.add(len(self.findings))
+        if self.in_verdict:
+            self.verdict_made.add(len(self.findings))
         self.findings.append(f)
         return len(self.findings) - 1
 
@@ -379,7 +383,11 @@ class FindingBuilder:
     def results(self) -> list[Finding]:
         """The findings built so far, as schema records."""
         out = []
-        for f in fold_restated(self.findings, self.summary_made, self.generic_lesion, self.folded, self.broader):
+        # An unsized asserted lesion of a verdict sentence restates as a summary's does (a hedged one, "Probable
+        # fibroadenoma.", names no lesion: bare_diagnosis.py); a measured one is a lesion to restate.
+        restating = self.summary_made | {i for i in self.verdict_made
+                                         if not self.findings[i].size_mm and self.findings[i].status == "present"}
+        for f in fold_restated(self.findings, restating, self.generic_lesion, self.folded, self.broader):
             values = dict(vars(f))  # a C-level copy; only the builder's own flag is dropped
             del values["site_fixed"]
             out.append(_new_finding(values))

@@ -1,0 +1,96 @@
+"""Inventory: the size of each lesion, by error class, in new wordings written for this file (none copied from a
+corpus). Each row: a class, a passage, and the lesion findings it should give in report order as (organ, released
+diagnosis, side, largest size in mm). Per the corpus guideline a lesion's size is its largest current dimension;
+lesions each given their own size are one finding each in the order written, a group given only its largest is
+one finding.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import Lesion, lesions_of
+
+from udt.parser import ReportParser
+
+K, LI, TH, GB, SP, BR = "Kidney and ureter", "Liver", "Thyroid gland", "Gallbladder and bile ducts", "Spleen", "Breast"
+SG, AD = "Salivary glands", "Adrenal glands"
+
+ROWS: list[tuple[str, str, list[Lesion]]] = [
+    # -- numbers sharing one unit after a plural lesion word: one lesion per number, in the order written
+    (
+        "shared unit",
+        "Right kidney 11.2 cm with two cortical cysts of 7 and 15 mm.",
+        [(K, "cyst", "right", 7.0), (K, "cyst", "right", 15.0)],
+    ),
+    (
+        "shared unit",
+        "Liver: three haemangiomas, 0.9, 1.6 and 2.3 cm, all in the right lobe.",
+        [(LI, "mass", None, 9.0), (LI, "mass", None, 16.0), (LI, "mass", None, 23.0)],
+    ),
+    (
+        "shared unit",
+        "Left thyroid lobe: two spongiform nodules (4 & 6 mm).",
+        [(TH, "nodule", "left", 4.0), (TH, "nodule", "left", 6.0)],
+    ),
+    (
+        "shared unit",
+        "Gallbladder contains stones measuring 12 and 8 mm.",
+        [(GB, None, None, 12.0), (GB, None, None, 8.0)],
+    ),
+    #    near misses: one lesion's dimensions, a lesion word in the singular, a group given only its largest
+    ("shared unit", "Left kidney: one cyst of 2.1 x 1.7 cm.", [(K, "cyst", "left", 21.0)]),
+    ("shared unit", "Spleen: a cyst of 14 and 9 mm on two views.", [(SP, "cyst", None, 14.0)]),
+    ("shared unit", "Right kidney: several small cysts, the largest 9 mm.", [(K, "cyst", "right", 9.0)]),
+    # -- a plural that is not "-s" of its concept's label: "calculi", "foci", "stones" (calculus), "masses"
+    (
+        "plural words",
+        "Left kidney: two lower pole calculi, 3 mm and 6 mm.",
+        [(K, None, "left", 3.0), (K, None, "left", 6.0)],
+    ),
+    (
+        "plural words",
+        "Right kidney: non-obstructing stones of 4 mm and 7 mm.",
+        [(K, None, "right", 4.0), (K, None, "right", 7.0)],
+    ),
+    (
+        "plural words",
+        "Liver: two solid masses of 3.1 cm and 1.2 cm.",
+        [(LI, "mass", None, 31.0), (LI, "mass", None, 12.0)],
+    ),
+    ("plural words", "Left kidney: a 5 mm calculus at the lower pole.", [(K, None, "left", 5.0)]),
+    # -- a verdict on a measured lesion (a test's "showed"/"confirmed", "consistent with") names it, not a second one
+    (
+        "verdict",
+        "A 2.2 cm hypoechoic lesion in the right parotid. Core biopsy showed a Warthin tumour.",
+        [(SG, "mass", "right", 22.0)],
+    ),
+    (
+        "verdict",
+        "Liver: 27 mm hypoechoic lesion in segment 6. MRI confirmed a haemangioma.",
+        [(LI, "mass", None, 27.0)],
+    ),
+    ("verdict", "Left adrenal: a 19 mm lesion; the CT washout confirmed an adenoma.", [(AD, None, "left", 19.0)]),
+    (
+        "verdict",
+        "Multiple hypoechoic liver lesions up to 3.3 cm, consistent with metastases.",
+        [(LI, "mass", None, 33.0)],
+    ),
+    #    near miss: a verdict naming a lesion of its own size is a lesion of its own
+    (
+        "verdict",
+        "Liver: 14 mm lesion in segment 2. CT also showed a 31 mm haemangioma in segment 7.",
+        [(LI, None, None, 14.0), (LI, "mass", None, 31.0)],
+    ),
+    # -- a side table whose row names the lesions and holds one size in each side's cell
+    (
+        "side table",
+        "KIDNEYS\n              RIGHT            | LEFT\nLength (cm):  10.1             | 10.9\n"
+        "Stones:       4 mm upper pole  | 7 mm interpolar\n",
+        [(K, None, "right", 4.0), (K, None, "left", 7.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), ROWS, ids=[f"{k}-{n}" for n, (k, _, _) in enumerate(ROWS)])
+def test_lesion_sizes(parser: ReportParser, kind: str, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
