@@ -81,6 +81,36 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
         "Liver: 14 mm lesion in segment 2. CT also showed a 31 mm haemangioma in segment 7.",
         [(LI, None, None, 14.0), (LI, "mass", None, 31.0)],
     ),
+    # -- a size followed by "and contains" / "with" measures the container (a lobe the ontology names no organ)
+    (
+        "container",
+        "Thyroid: the left lobe measures 52 x 19 x 18 mm and contains two nodules, the larger 9 mm.",
+        [(TH, "nodule", "left", 9.0)],
+    ),
+    (
+        "container",
+        "The right lobe measures 5.1 x 1.8 x 1.7 cm and contains a few tiny colloid nodules.",
+        [(TH, "nodule", "right", None)],
+    ),
+    #    near miss: a size right before the lesion word is the lesion's
+    ("container", "The left lobe contains a 2.6 cm nodule.", [(None, "nodule", "left", 26.0)]),
+    # -- a group's largest member named with its own lesion word is the group, one lesion with the member's size
+    (
+        "largest member",
+        "The uterus is bulky with several fibroids, the largest being a 5.2 cm subserosal fibroid.",
+        [("Uterus", "mass", None, 52.0)],
+    ),
+    (
+        "largest member",
+        "Liver: multiple cysts, the biggest a septated cyst of 34 mm in segment 4.",
+        [(LI, "cyst", None, 34.0)],
+    ),
+    #    near miss: a comma after "largest" closes the group's clause; the next lesion is its own
+    (
+        "largest member",
+        "Spleen: 3 cysts, the largest 12 mm, and a further cyst of 6 mm at the hilum.",
+        [(SP, "cyst", None, 12.0), (SP, "cyst", None, 6.0)],
+    ),
     # -- a side table whose row names the lesions and holds one size in each side's cell
     (
         "side table",

@@ -18,8 +18,10 @@ from typing import NamedTuple
 
 from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
+from udt.parser.container_sizes import measures_container
 from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_opening_clause, side_opening_sentence
+from udt.parser.group_members import names_largest_member
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.size_lists import continued_list, member_sizes
@@ -654,7 +656,8 @@ class FindingBuilder:
             dashed = bool(self.dashes) and "sep_strong" not in between and named_after_dash(
                 self.dashes, role, prev.end, lz.start, lz.end,
                 [(it.start, it.end) for it in items if it.kind == "size"])
-            if refines or appositive or compound or named_later or dashed:
+            largest = names_largest_member(prev, lz, between)  # "nodules, the largest being a complex nodule"
+            if refines or appositive or compound or named_later or dashed or largest:
                 lz.merged = True
                 if lz.status == "present" and lz.own_site and lz.organ is not None \
                         and lz.organ != prev.organ:
@@ -931,6 +934,8 @@ class FindingBuilder:
         if before is not None and before.kind == "lesion":
             return lesions.index(before), 1
         if after is not None and after.kind == "lesion":
+            if self.words is not None and measures_container(self.words.role, size.end, after.start):
+                return None  # "the right lobe measures 48 mm and contains 2 nodules" (container_sizes.py)
             return lesions.index(after), 2
         return self._owner(size, lesions, None), 2
 
