@@ -111,6 +111,25 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
         "Spleen: 3 cysts, the largest 12 mm, and a further cyst of 6 mm at the hilum.",
         [(SP, "cyst", None, 12.0), (SP, "cyst", None, 6.0)],
     ),
+    # -- a unit stated once in a header: a "Size (mm)" column (not a "Prior (mm)" one), a "Lesions (cm)" heading
+    (
+        "header unit",
+        "| Site | Lesion | Size (mm) | Previous (mm) |\n|---|---|---|---|\n"
+        "| Liver segment 3 | simple cyst | 15 | 12 |\n| Left kidney | angiomyolipoma | 9 | 9 |\n",
+        [(LI, "cyst", None, 15.0), (K, "mass", "left", 9.0)],
+    ),
+    (
+        "header unit",
+        "FOCAL LESIONS (cm)\nSpleen upper pole cyst 1.4\nRight kidney interpolar cyst 2.9\n\nNo ascites.",
+        [(SP, "cyst", None, 14.0), (K, "cyst", "right", 29.0)],
+    ),
+    (
+        "header unit",
+        "Thyroid nodules (mm):\n R mid    12 x 8 x 7   solid, TR4\n L lower  6 x 5 x 4    spongiform, TR1\n",
+        [(TH, "nodule", "right", 12.0), (TH, "nodule", "left", 6.0)],
+    ),
+    #    near miss: a score after its label is no size ("TR4"), nor a number under no unit header
+    ("header unit", "Left lobe nodule, TI-RADS 4.", [(TH, "nodule", "left", None)]),
     # -- a side table whose row names the lesions and holds one size in each side's cell
     (
         "side table",

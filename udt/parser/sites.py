@@ -59,6 +59,7 @@ from udt.parser.findings import (
     parse_sizes,
     side_heading,
 )
+from udt.parser.header_units import header_unit_sizes, unit_header_lines
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
@@ -920,8 +921,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 if (side := words.side[j]) is not None:
                     landmark_sides.append((j, side))
                 words.side[j] = None
-        for start, end, sizes in parse_sizes(text):
-            start, sizes, members = self._size_lists.widen(text, start, end, sizes)  # ("cysts, 2.2 and 1.4 cm")
+        for start, end, sizes in parse_sizes(text) + header_unit_sizes(text):  # ("Size (mm)" columns: header_units.py)
+            # ("cysts, 2.2 and 1.4 cm"; a size under a header unit ends with its digit and lists nothing)
+            start, sizes, members = self._size_lists.widen(text, start, end, sizes) if not text[end - 1].isdigit() \
+                else (start, sizes, ())
             # The tokens the size overlaps (as ``Doc.char_span(..., alignment_mode="expand")``).
             first = bisect_right(idx, start) - 1
             last = bisect_left(idx, end)
@@ -947,6 +950,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         add_pronoun_lesions(items, r.lower, words.role, self._lesion_pronouns, self._pronouns_before_a_size)
         self._place_in_segments(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
+        for lo, hi in unit_header_lines(text):  # "| Lesion | Size (mm) |": a column's name, no lesion
+            items[:] = [it for it in items if it.kind != "lesion" or not lo <= idx[it.start] < hi]
         builder = FindingBuilder(self.fields, words)
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids)
         builder.vessel_organs = self._vessel_organs
