@@ -130,6 +130,14 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
     ),
     #    near miss: a score after its label is no size ("TR4"), nor a number under no unit header
     ("header unit", "Left lobe nodule, TI-RADS 4.", [(TH, "nodule", "left", None)]),
+    # -- a whole organ's condition (udt:isDiffuse: hydronephrosis, steatosis) is no lesion, so it takes no lesion's
+    #    place: the stone is the kidney's one lesion
+    (
+        "condition",
+        "Left kidney: moderate hydronephrosis, pelvis AP 16 mm, due to an 8 mm stone at the PUJ.",
+        [(K, None, "left", 8.0)],
+    ),
+    ("condition", "Liver: diffuse steatosis. A 12 mm haemangioma in segment 5.", [(LI, "mass", None, 12.0)]),
     # -- a side table whose row names the lesions and holds one size in each side's cell
     (
         "side table",
@@ -143,3 +151,10 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
 @pytest.mark.parametrize(("kind", "text", "expected"), ROWS, ids=[f"{k}-{n}" for n, (k, _, _) in enumerate(ROWS)])
 def test_lesion_sizes(parser: ReportParser, kind: str, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+def test_a_diffuse_condition_is_a_finding_of_its_own_kind(parser: ReportParser) -> None:
+    findings = parser.parse("Right kidney: mild hydronephrosis, AP 12 mm.").findings
+    assert [(f.kind, f.concept, f.laterality, f.size_mm) for f in findings] == [
+        ("condition", "hydronephrosis", "right", [12.0])
+    ]

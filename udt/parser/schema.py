@@ -37,9 +37,10 @@ class Tirads(BaseModel):
 
 
 class Finding(BaseModel):
-    """One lesion or structure and the attributes that describe it."""
+    """One lesion, structure or condition and the attributes that describe it. A ``condition`` is a diagnosis the
+    ontology declares diffuse (``udt:isDiffuse``: hydronephrosis, steatosis): a state of its organ, not a lesion."""
 
-    kind: Literal["lesion", "structure"]
+    kind: Literal["lesion", "structure", "condition"]
     diagnosis: Optional[str] = None
     concept: Optional[str] = Field(None, description="Finest concept label naming the lesion or structure.")
     organ: Optional[str] = None

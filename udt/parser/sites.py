@@ -256,6 +256,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._pronouns_before_a_size = word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE)
         generic = tax.concept(ts.GENERIC_LESION_LABEL)  # "lesion", "formation": a lesion a later word may name
         self._generic_lesion = generic.label if generic is not None else None
+        self._diffuse = frozenset(c.label for c in tax.concepts.values() if tax.is_diffuse(c))
         # Each diagnosis concept's broader concepts (by label): a summary that names a lesion by a narrower or
         # broader concept than the findings did ("calculus" ... "Impression: gallbladder polyp" after "polyp")
         # restates it (restated.py).
@@ -996,6 +997,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if len(organs) == 1:
             self._single_organ(builder, next(iter(organs)), items)
         findings = builder.results()
+        for f in findings:
+            if f.concept in self._diffuse:
+                f.kind = "condition"  # "mild hydronephrosis": a whole organ's condition, no lesion (udt:isDiffuse)
         for fi, f in enumerate(findings):
             for mi in f.mentions:
                 if 0 <= mi < len(evidence) and evidence[mi].finding is None:

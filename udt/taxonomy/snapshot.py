@@ -24,7 +24,8 @@ from udt.taxonomy.concept import Concept, Dimension, FindingLink
 # 6: same content; a snapshot is now trusted to stand for XML-screened bytes (taxonomy.load skips the screen on a
 #    hit), so snapshots of earlier code, which may predate the screen, are not read.
 # 7: concepts carry the declared ``laterality``.
-SNAPSHOT_FORMAT = 7
+# 8: concepts carry the declared ``diffuse`` role.
+SNAPSHOT_FORMAT = 8
 
 
 def cache_dir() -> Path | None:
