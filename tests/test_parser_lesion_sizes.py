@@ -37,6 +37,8 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
         "Gallbladder contains stones measuring 12 and 8 mm.",
         [(GB, None, None, 12.0), (GB, None, None, 8.0)],
     ),
+    ("shared unit", "Left lobe: 9 mm and 3 mm colloid cysts.", [(TH, "cyst", "left", 9.0), (TH, "cyst", "left", 3.0)]),
+    ("shared unit", "Left kidney: 11 and 6 mm cortical cysts.", [(K, "cyst", "left", 11.0), (K, "cyst", "left", 6.0)]),
     #    near misses: one lesion's dimensions, a lesion word in the singular, a group given only its largest
     ("shared unit", "Left kidney: one cyst of 2.1 x 1.7 cm.", [(K, "cyst", "left", 21.0)]),
     ("shared unit", "Spleen: a cyst of 14 and 9 mm on two views.", [(SP, "cyst", None, 14.0)]),
@@ -138,6 +140,13 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
         [(K, None, "left", 8.0)],
     ),
     ("condition", "Liver: diffuse steatosis. A 12 mm haemangioma in segment 5.", [(LI, "mass", None, 12.0)]),
+    #    and a lesion after it and a comma is no name of it: the organ's stones stay stones, each with its size
+    (
+        "condition",
+        "LT KIDNEY 11.4 cm, mild hydronephrosis, VUJ stone 6mm, 2 upper pole stones 3mm & 5mm.",
+        [(K, None, "left", 6.0), (K, None, "left", 3.0), (K, None, "left", 5.0)],
+    ),
+    ("condition", "Spleen: splenomegaly, 15.8 cm, with two small cysts, the larger 7 mm.", [(SP, "cyst", None, 7.0)]),
     # -- a side table whose row names the lesions and holds one size in each side's cell
     (
         "side table",

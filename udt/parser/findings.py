@@ -24,7 +24,7 @@ from udt.parser.elliptic_sides import side_after_heading, side_opening_clause, s
 from udt.parser.group_members import names_largest_member
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
-from udt.parser.size_lists import continued_list, member_sizes
+from udt.parser.size_lists import continued_list, member_sizes, premodifier_list
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
 _SIZE = re.compile(
@@ -328,6 +328,9 @@ class FindingBuilder:
         self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
+        # Diagnoses the ontology declares a whole organ's condition (udt:isDiffuse; set by the caller): no unnamed
+        # lesion a diagnosis in apposition names ("moderate hydronephrosis, PUJ stone 11 mm": two findings).
+        self.diffuse: frozenset[str] = frozenset()
         self.in_verdict = False  # the sentence now read gives a verdict on a lesion (verdicts.py; set by the caller)
         self.verdict_made: set[int] = set()  # findings first made in such a sentence (folded when unsized)
         self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
@@ -526,6 +529,12 @@ class FindingBuilder:
                 if len(per_side) > 1 and None not in listed_sides and len(set(listed_sides)) == len(listed_sides):
                     enumerated.append((lesion_fi[k], per_side, lesions[k].end))
                 continue
+            if lesions[k].plural and first_priority == 0 and self.words is not None:
+                # "7 mm and 4 mm colloid cysts": sizes listed before the lesion word, one finding each
+                listed = premodifier_list(first, [it for _, it in found], lesions[k], self.words)
+                if len(listed) > 1 or first.members:
+                    enumerated.append((lesion_fi[k], listed, listed[0].start))
+                continue
             if not lesions[k].plural or first_priority not in (1, 2) or first.start < lesions[k].end:
                 continue
             listed = [it for priority, it in found if priority == first_priority]
@@ -637,7 +646,8 @@ class FindingBuilder:
                 "refine" in role[max(prev.end, lz.start - 3) : lz.start] or ("refine" in between and not sized_between)
             )
             # "A second lesion, a 5 mm oval cyst, ...": a diagnosis in apposition names an unnamed lesion.
-            appositive = prev.value is None and between[:1] == ["comma"] and "sep" not in between and \
+            appositive = prev.value is None and prev.concept not in self.diffuse and \
+                between[:1] == ["comma"] and "sep" not in between and \
                 "sep_strong" not in between and lz.start - prev.end <= 10
             generic = prev.concept is not None and prev.concept == self.generic_lesion
             # "volar ganglion" + "cyst": two mentions inside one noun phrase.

@@ -957,6 +957,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids)
         builder.vessel_organs = self._vessel_organs
         builder.generic_lesion = self._generic_lesion
+        builder.diffuse = self._diffuse
         builder.broader = self._broader
         last_section = -1
         section_starts = r.section_starts

@@ -48,6 +48,17 @@ def continued_list(last: Item, others: list[Item], words: Words) -> list[Item]:
     return out
 
 
+def premodifier_list(first: Item, found: list[Item], lesion: Item, words: Words) -> list[Item]:
+    """The sizes listed before a plural lesion word that end with ``first``, the size right before it ("7 mm and
+    4 mm colloid cysts", "8 and 5 mm cysts"): the list it closes, in order, or ``[first]``."""
+    before = sorted((it for it in found if it.end <= lesion.start), key=lambda it: it.start)
+    for n, it in enumerate(before):
+        chain = [it, *continued_list(it, before[n + 1 :], words)]
+        if chain[-1] is first:
+            return chain
+    return [first]
+
+
 def member_sizes(listed: list[Item], sides: list[str | None]) -> list[tuple[list[float], str | None]]:
     """The size and side of each member of a list of size items (``sides``: the side named with each item), in
     order: an item of numbers sharing one unit gives one member per number ("2.2 and 1.4 cm": 22 mm, then 14 mm),
