@@ -3,6 +3,20 @@ corpus). Each row: a class, a passage, and the lesion findings it should give in
 diagnosis, side, largest size in mm). Per the corpus guideline a lesion's size is its largest current dimension;
 lesions each given their own size are one finding each in the order written, a group given only its largest is
 one finding.
+
+The classes, with the development rows (multi-organ findings files) each fixed when written:
+- shared unit: numbers sharing one unit after (or before) a plural lesion word are its members' sizes; plural words
+  that are not "-s" of their label ("calculi", "stones"). o002, o071; the older gold of o004, o032, o046, o066,
+  j008, n016 and i010 reads such a list as one lesion at its largest (the convention the guideline has dropped).
+- verdict: an unsized diagnosis in a sentence giving a verdict ("FNA showed", "consistent with") names the measured
+  lesion. o010, o020, o039, i040 (2), i041.
+- container / largest member: a size before "and contains" measures the container; "the largest being a nodule"
+  is the group. j027 (2), o026 (2).
+- header unit: "Size (mm)" columns and "Lesions (cm)" headings. j005 (3); in the new writers' file mc004, mc033,
+  mc050.
+- side table: o002's side. condition: a diffuse condition (udt:isDiffuse) takes no lesion's pairing: m029, n013,
+  o027, j033, i005, i015 (and j019, i016 lose a lucky pairing: their lesions, "observation" and "hypoechoic area",
+  are not read as lesions).
 """
 
 from __future__ import annotations
