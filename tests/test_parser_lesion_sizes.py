@@ -16,7 +16,9 @@ The classes, with the development rows (multi-organ findings files) each fixed w
   mc050.
 - side table: o002's side. condition: a diffuse condition (udt:isDiffuse) takes no lesion's pairing: m029, n013,
   o027, j033, i005, i015 (and j019, i016 lose a lucky pairing: their lesions, "observation" and "hypoechoic area",
-  are not read as lesions).
+  are not read as lesions; echo area below reads them).
+- echo area: a region described by its echogenicity ("hypoechoic area", "echogenic focus", "hyperechoic inclusion",
+  "observation") is a lesion: i016 (2), j019, j031, i025, n046, o048, o050, o060 and more.
 """
 
 from __future__ import annotations
@@ -161,6 +163,24 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
         [(K, None, "left", 6.0), (K, None, "left", 3.0), (K, None, "left", 5.0)],
     ),
     ("condition", "Spleen: splenomegaly, 15.8 cm, with two small cysts, the larger 7 mm.", [(SP, "cyst", None, 7.0)]),
+    # -- a region described by its echogenicity ("hypoechoic area", "echogenic focus", "hyperechoic inclusion") is a
+    #    lesion of unstated nature, which takes its size
+    (
+        "echo area",
+        "Left testis 4.0 x 2.1 cm with a poorly defined hypoechoic area at the lower pole, 9 mm.",
+        [("Scrotum", None, "left", 9.0)],
+    ),
+    (
+        "echo area",
+        "Spleen 11 cm with three hypoechoic foci of 4, 6 and 8 mm.",
+        [(SP, None, None, 4.0), (SP, None, None, 6.0), (SP, None, None, 8.0)],
+    ),
+    ("echo area", "Right kidney: hyperechoic inclusion 5 mm with acoustic shadow.", [(K, None, "right", 5.0)]),
+    #    near misses: a region inside a lesion is a part of it, a diagnosis right after names it; a denied one is
+    #    nothing
+    ("echo area", "Spleen: an 8 mm echogenic focus, probably a haemangioma.", [(SP, "mass", None, 8.0)]),
+    ("echo area", "Left kidney: 28 mm cyst with a small echogenic focus in its wall.", [(K, "cyst", "left", 28.0)]),
+    ("echo area", "Liver: no hypoechoic area. Spleen normal.", []),
     # -- a side table whose row names the lesions and holds one size in each side's cell
     (
         "side table",

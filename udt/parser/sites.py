@@ -49,6 +49,7 @@ from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
 from udt.parser.distances import DistanceRules
+from udt.parser.echo_areas import add_echo_areas
 from udt.parser.findings import (
     FindingBuilder,
     Item,
@@ -253,6 +254,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._normal_node_words = word_ids(strings, ts.NORMAL_NODE_WORDS)
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
         self._lesion_pronouns = word_ids(strings, ts.LESION_PRONOUNS)
+        self._area_nouns = word_ids(strings, ts.ECHO_AREA_NOUNS)
+        self._area_plurals = word_ids(strings, (w for w in ts.ECHO_AREA_NOUNS if w.endswith(("s", "i"))))
         self._pronouns_before_a_size = word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE)
         generic = tax.concept(ts.GENERIC_LESION_LABEL)  # "lesion", "formation": a lesion a later word may name
         self._generic_lesion = generic.label if generic is not None else None
@@ -948,6 +951,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
                           self._soft_organ)
+        add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion)
         add_pronoun_lesions(items, r.lower, words.role, self._lesion_pronouns, self._pronouns_before_a_size)
         self._place_in_segments(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
