@@ -78,16 +78,14 @@ def test_a_body_word_in_another_sense_is_no_organ(parser: ReportParser, text: st
 @pytest.mark.parametrize(
     ("text", "organs"),
     [
-        pytest.param("No DVT in the left leg. A 4 x 2 cm collection lies in the medial calf between the gastrocnemius "
-                     "and soleus, possibly a haematoma. No Baker's cyst.", ["Knee", "Peripheral veins", "Soft tissues"],
-                     marks=_NOT_YET),
+        ("No DVT in the left leg. A 4 x 2 cm collection lies in the medial calf between the gastrocnemius "
+         "and soleus, possibly a haematoma. No Baker's cyst.", ["Knee", "Peripheral veins", "Soft tissues"]),
         pytest.param("Medial calf: 3 cm fluid collection, likely a haematoma. Deep veins compressible.",
                      ["Peripheral veins", "Soft tissues"], marks=_NOT_YET),
-        pytest.param("Sonographer prelim - R leg venous\nFV, POP compressible. calf: 4cm haematoma tracking "
-                     "along gastroc",
-                     ["Peripheral veins", "Soft tissues"], marks=_NOT_YET),
-        pytest.param("LEFT FOREARM (volar): 2 cm oval hyperechoic lesion, consistent with a lipoma.\n"
-                     "LEFT SHOULDER: supraspinatus tendon intact.", ["Shoulder", "Soft tissues"], marks=_NOT_YET),
+        ("Sonographer prelim - R leg venous\nFV, POP compressible. calf: 4cm haematoma tracking along gastroc",
+         ["Peripheral veins", "Soft tissues"]),
+        ("LEFT FOREARM (volar): 2 cm oval hyperechoic lesion, consistent with a lipoma.\n"
+         "LEFT SHOULDER: supraspinatus tendon intact.", ["Shoulder", "Soft tissues"]),
         # Near misses: a calf named only as where the veins run, a history's calf swelling.
         ("Clinical: right calf swelling.\nFindings: No DVT from the common femoral vein to the calf veins.",
          ["Peripheral veins"]),
@@ -104,12 +102,12 @@ def test_a_limb_segment_with_a_finding_is_soft_tissue(parser: ReportParser, text
 @pytest.mark.parametrize(
     ("text", "organs"),
     [
-        pytest.param("Median nerve swollen at the carpal tunnel inlet, 14 mm2. No ganglion or mass within the tunnel.",
-                     ["Peripheral nerves"], marks=_NOT_YET),
-        pytest.param("Quiz: the median nerve is 15 mm2 at the pisiform. No mass or ganglion cyst in the tunnel.",
-                     ["Peripheral nerves"], marks=_NOT_YET),
-        pytest.param("Flexor tendon sheath of the ring finger: solid hypoechoic nodule. A ganglion cyst is excluded "
-                     "as it is solid.", ["Fingers"], marks=_NOT_YET),
+        ("Median nerve swollen at the carpal tunnel inlet, 14 mm2. No ganglion or mass within the tunnel.",
+         ["Peripheral nerves"]),
+        ("Quiz: the median nerve is 15 mm2 at the pisiform. No mass or ganglion cyst in the tunnel.",
+         ["Peripheral nerves"]),
+        ("Flexor tendon sheath of the ring finger: solid hypoechoic nodule. A ganglion cyst is excluded "
+         "as it is solid.", ["Fingers"]),
         # Near miss: a ganglion found at the wrist.
         ("Dorsal wrist lump: 8 mm ganglion cyst arising from the scapholunate joint.", ["Wrist and carpus"]),
     ],

@@ -143,8 +143,8 @@ def test_a_size_pre_modifies_a_lesion_across_an_organ_word(parser: ReportParser,
 
 
 # 6. A TI-RADS level after a diffuse condition with no lesion value ("thyroiditis pattern") grades a nodule of its
-#    own line, not the condition: the nodule is a finding with its own size and side (the condition is one of kind
-#    "condition", udt:isDiffuse, not listed among the lesions).
+#    own line, not the condition: the nodule is a finding with its own size and side (the condition is a state of the
+#    organ, udt:isOrganState, a finding of kind "structure", not listed among the lesions).
 TIRADS_AFTER_A_DIFFUSE_CONDITION: list[Row] = [
     ("THYROID: background heterogeneous, features of thyroiditis.\nN1 Lt mid: 12 mm, solid, isoechoic, TR3",
      [("Thyroid gland", "nodule", "left", 12.0)]),

@@ -335,7 +335,7 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, float | None, str]
 
 
 # Rows the parser reads wrong today; each is removed from this set once its class is fixed.
-_XFAIL: set[int] = set()  # (87, a hydronephrosis before the stone, passes: udt:isDiffuse)
+_XFAIL: set[int] = set()
 
 
 def _params() -> list:

@@ -170,7 +170,7 @@ TEACHING_CASES = [
     ("A choledochal cyst versus a duplication cyst was considered.", DX, CYST, "uncertain"),
     ("The appearance was equivocal for a small abscess.", DX, FLUID, "uncertain"),
     ("Given the history, a haematoma was favoured over an abscess.", DX, FLUID, "uncertain"),
-    gap("An enlarged axillary node with a thickened cortex, possibly metastatic, was seen.", DX, MASS, "uncertain"),
+    ("An enlarged axillary node with a thickened cortex, possibly metastatic, was seen.", DX, MASS, "uncertain"),
     # near misses: the hedge's scope ends at a new clause, or a test settles it
     ("A suspicion of intussusception was raised and a small free fluid collection was seen.", DX, FLUID, "present"),
     ("An abscess was initially suspected; however, aspiration revealed a haematoma.", DX, FLUID, "present"),
@@ -199,7 +199,7 @@ FIGURE_LEGENDS = [
     ("Fig. 6. Probable lipoma and/or a fat-containing hernia (arrow).", DX, MASS, "uncertain"),
     ("Figure 10. Haematoma and/or seroma (asterisk) in the surgical bed.", DX, FLUID, "uncertain"),
     ("Fig. 7. Echogenic lesion (arrow): lipoma/haemangioma.", DX, MASS, "uncertain"),
-    gap("Fig. 13. Probable hepatic abscess (arrow). Aspiration yielded pus.", DX, FLUID, "present"),
+    ("Fig. 13. Probable hepatic abscess (arrow). Aspiration yielded pus.", DX, FLUID, "present"),
     # near misses: "or" between counts or places, a confirmed finding, a hedge stopped by "but"
     ("Fig. 11. Two or three small cysts (arrows) in the left ovary.", DX, CYST, "present"),
     ("Fig. 12. Cysts in one or both kidneys (arrows).", DX, CYST, "present"),

@@ -134,12 +134,11 @@ def test_a_case_discussion_of_its_own_patient_states_its_doubts(parser: ReportPa
 # Class: "metastatic" or "malignant" predicated of a lymph node away from its noun: a doubted nodal metastasis.
 # Near misses: a node called reactive only, and a metastatic node asserted.
 NODE_NATURE = [
-    gap("Right level III lymph node, 12 mm, rounded, ?reactive ?metastatic.", DX, MASS, "uncertain"),
-    gap("Figure 4. Reactive or metastatic? A 15 mm axillary lymph node with a thick cortex.", DX, MASS,
-        "uncertain"),
+    ("Right level III lymph node, 12 mm, rounded, ?reactive ?metastatic.", DX, MASS, "uncertain"),
+    ("Figure 4. Reactive or metastatic? A 15 mm axillary lymph node with a thick cortex.", DX, MASS, "uncertain"),
     gap("An enlarged supraclavicular node, possibly malignant, with loss of its fatty hilum.", DX, MASS,
         "uncertain"),
-    gap("The left axillary node is probably metastatic.", DX, MASS, "uncertain"),
+    ("The left axillary node is probably metastatic.", DX, MASS, "uncertain"),
     # near misses
     ("Right level II lymph node, 9 mm, with a fatty hilum, probably reactive.", DX, MASS, None),
     ("A metastatic lymph node in the right axilla.", DX, MASS, "present"),

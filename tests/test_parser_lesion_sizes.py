@@ -14,7 +14,7 @@ The classes, with the development rows (multi-organ findings files) each fixed w
   is the group. j027 (2), o026 (2).
 - header unit: "Size (mm)" columns and "Lesions (cm)" headings. j005 (3); in the new writers' file mc004, mc033,
   mc050.
-- side table: o002's side. condition: a diffuse condition (udt:isDiffuse) takes no lesion's pairing: m029, n013,
+- side table: o002's side. condition: a state of a whole organ (udt:isOrganState) takes no lesion's pairing: m029, n013,
   o027, j033, i005, i015 (and j019, i016 lose a lucky pairing: their lesions, "observation" and "hypoechoic area",
   are not read as lesions; echo area below reads them).
 - echo area: a region described by its echogenicity ("hypoechoic area", "echogenic focus", "hyperechoic inclusion",
@@ -148,7 +148,7 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
     ),
     #    near miss: a score after its label is no size ("TR4"), nor a number under no unit header
     ("header unit", "Left lobe nodule, TI-RADS 4.", [(TH, "nodule", "left", None)]),
-    # -- a whole organ's condition (udt:isDiffuse: hydronephrosis, steatosis) is no lesion, so it takes no lesion's
+    # -- a whole organ's state (udt:isOrganState: hydronephrosis, steatosis) is no lesion, so it takes no lesion's
     #    place: the stone is the kidney's one lesion
     (
         "condition",
@@ -196,8 +196,8 @@ def test_lesion_sizes(parser: ReportParser, kind: str, text: str, expected: list
     assert lesions_of(parser, text) == expected
 
 
-def test_a_diffuse_condition_is_a_finding_of_its_own_kind(parser: ReportParser) -> None:
+def test_an_organ_state_is_a_finding_about_the_organ(parser: ReportParser) -> None:
     findings = parser.parse("Right kidney: mild hydronephrosis, AP 12 mm.").findings
     assert [(f.kind, f.concept, f.laterality, f.size_mm) for f in findings] == [
-        ("condition", "hydronephrosis", "right", [12.0])
+        ("structure", "hydronephrosis", "right", [12.0])
     ]

@@ -221,13 +221,15 @@ def test_size_prefilter_agrees_on_the_corpora() -> None:
 
 
 @pytest.mark.parametrize("text", ["Left kidney cyst, 12 mm.", "  Two  spaces,\n\nnew line?cyst ", "", "a",
-                                  "?abscess. Hypoechoic nodule (2 x 3 cm); no flow!! ", "naïve — ÜBER 3 mm\t."])
+                                  "?abscess. Hypoechoic nodule (2 x 3 cm); no flow!! ", "naïve — ÜBER 3 mm\t.",
+                                  "RK 10.9 cm; LK: ¿Qué? «Cyst» İSTANBUL ½ – … ‘X’ §4 ΣΑΣ Or - OR - or ΙΙ."])
 def test_token_columns_read_lazily_equal_the_doc_arrays(text: str) -> None:
-    """The columns worked out on demand (length, punctuation, trailing space) equal ``Doc.to_array``'s."""
+    """The columns worked out on demand (ORTH from the text, length, punctuation by the lower-case word, trailing
+    space) equal ``Doc.to_array``'s."""
     from spacy.attrs import IDX, IS_PUNCT, LENGTH, LOWER, ORTH, SPACY
 
     from udt.parser import ReportParser
-    from udt.parser.record import columns_of, state_of
+    from udt.parser.record import TokenColumns, columns_of, state_of
 
     doc = ReportParser().nlp.make_doc(text)
     cols = columns_of(doc, state_of(doc))
@@ -235,6 +237,7 @@ def test_token_columns_read_lazily_equal_the_doc_arrays(text: str) -> None:
         assert getattr(cols, name) == doc.to_array(attr).tolist(), name
     assert cols.is_punct == [bool(x) for x in doc.to_array(IS_PUNCT).tolist()]
     assert [cols.punct_at(i) for i in range(len(doc))] == cols.is_punct
+    assert TokenColumns(doc, text).orth_of(doc) == cols.orth  # (the matcher's read of ORTH from the Doc)
 
 
 def test_fast_draft_equals_the_dataclass_draft() -> None:

@@ -62,7 +62,7 @@ IS_LANDMARK = UDT_NS + "isLandmark"
 IS_UNPAIRED = UDT_NS + "isUnpaired"
 IS_REGION = UDT_NS + "isRegion"
 IS_PHYSIOLOGICAL = UDT_NS + "isPhysiological"
-IS_DIFFUSE = UDT_NS + "isDiffuse"
+IS_ORGAN_STATE = UDT_NS + "isOrganState"
 LATERALITY = UDT_NS + "laterality"
 PEDIATRIC_COUNTERPART = UDT_NS + "pediatricCounterpart"
 

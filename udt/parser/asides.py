@@ -35,12 +35,18 @@ _LOOK_BACK = 6
 _MEANING_VERBS = frozenset(get_string_id(w) for w in ts.MEANING_VERBS)
 _WHAT = get_string_id("what")
 _NAMED_WORD_REACH = 4  # how far back "what" may stand before a finding named as a word ("what a colloid nodule means")
+# Every aside holds one of these words (after the mention, or in it): a report with none has no aside.
+_ASIDE_WORDS = _SERVICES | _ORGAN_SERVICES | _MALIGNANCY | _RESOLVED | _MEANING_VERBS
 
 
-def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: str) -> None:
+def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: str,
+                words: frozenset[int] | None = None) -> None:
     """Mark the diagnosis mentions that name a service or test (hypothetical), a finding said to be gone since
-    (negated) or a relative's cancer (historical).
+    (negated) or a relative's cancer (historical); ``words``, if given, is the report's word set
+    (``TokenColumns.words``), which rules out most reports with one test.
     One bounded look at the words around each diagnosis mention (linear in report length)."""
+    if words is not None and _ASIDE_WORDS.isdisjoint(words):
+        return
     n = len(lower)
     for m in mentions:
         if m.field != finding_field:

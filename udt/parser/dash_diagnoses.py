@@ -19,14 +19,18 @@ if TYPE_CHECKING:
 _CUE_WORDS = 2  # words that may stand between the dash and the diagnosis ("- ddx probable ...")
 
 
-def spaced_dashes(lower: list[int], idx: list[int], text: str, dash_ids: AbstractSet[int]) -> frozenset[int]:
+def spaced_dashes(lower: list[int], idx: list[int], text: str, dash_ids: AbstractSet[int],
+                  words: AbstractSet[int]) -> frozenset[int]:
     """The tokens that are a dash standing free, with white space on both sides ("wall - abscess"), by their word
-    ids ``lower``, character offsets ``idx`` and the report ``text``."""
-    if dash_ids.isdisjoint(lower):
+    ids ``lower`` (``words``: the report's distinct ones), character offsets ``idx`` and the report ``text``."""
+    if dash_ids.isdisjoint(words):
         return frozenset()
     out = set()
-    for i, w in enumerate(lower):
-        if w in dash_ids:
+    for dash in dash_ids & words:
+        # (list.count and list.index scan in C: most reports hold a dash only as the hyphen of "left-sided")
+        i = -1
+        for _ in range(lower.count(dash)):
+            i = lower.index(dash, i + 1)
             start = idx[i]
             before = text[start - 1] if start > 0 else " "
             after = text[start + 1] if start + 1 < len(text) else " "

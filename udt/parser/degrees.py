@@ -152,12 +152,21 @@ class DegreeRules(SiteRulesHost):
     def _normal_flow(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """ "normal phasic flow", "normal spontaneous phasic flow": the "normal" grades the flow mention right after
         it (at most one modifier between), it states no normal organ ("the testis is normal with normal flow" does)."""
-        nxt = spans[k + 1] if k + 1 < len(spans) else None
-        if nxt is None or nxt.field not in self._descriptive:
+        j, end = k + 1, spans[k].end
+        # "Normal cavernosal arterial flow", "normal transplant renal vein flow": the vessel the flow is in may stand
+        # between (at most two anatomy words, the flow right after them).
+        while j < len(spans) and j <= k + 2 and spans[j].field in self._anatomy and self._loose_gap(end, spans[j],
+                                                                                                 lower):
+            end, j = spans[j].end, j + 1
+        nxt = spans[j] if j < len(spans) else None
+        if nxt is None or nxt.field not in self._descriptive or (j > k + 1 and nxt.start != end):
             return False
-        gap = nxt.start - spans[k].end
-        return gap == 0 or (gap == 1 and lower[spans[k].end] not in self._clause_seps
-                            and lower[spans[k].end] != self._with)
+        return self._loose_gap(end, nxt, lower)
+
+    def _loose_gap(self, end: int, nxt: MentionRecord, lower: list[int]) -> bool:
+        """At most one word, no clause mark nor "with", between token ``end`` and the mention ``nxt``."""
+        gap = nxt.start - end
+        return gap == 0 or (gap == 1 and lower[end] not in self._clause_seps and lower[end] != self._with)
 
     def _read_degree(self, k: int, spans: list[MentionRecord], lower: list[int], cols: Any, strings: Any) -> None:
         """Give the dimension word (or absence phrase) ``spans[k]`` of an ordinal dimension the degree its report

@@ -18,12 +18,14 @@ from typing import NamedTuple
 
 from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
+from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.container_sizes import measures_container
 from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_opening_clause, side_opening_sentence
 from udt.parser.group_members import names_largest_member
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
+from udt.parser.side_headings import bare_side_line, heading_ends_side
 from udt.parser.size_lists import continued_list, member_sizes, premodifier_list
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
@@ -48,9 +50,11 @@ _UNIT_STARTS = ("mm", "cm", "millimet", "centimet")
 # str.isspace()'s in ASCII, as ``\s`` matches. (Keep in step with _SIZE; tests/test_parser_scan_equivalence.py.)
 _SIZE_RUN_NON_DIGITS = ".,-" + "".join(chr(c) for c in range(128) if chr(c).isspace()) + "mMcCxX*bByY"
 _SIZE_RUN_CHARS = "0123456789" + _SIZE_RUN_NON_DIGITS
-# A word of every _LOCATION alternative (keep in step with it; tests/test_parser_speed_equivalence.py checks).
-_LOCATION_WORDS = ("clock", "segment", "pol", "quadrant", "areolar", "isthmus", "subcapsular", "third", "zone",
-                   "lobe")
+# A word of every _LOCATION alternative (keep in step with it; tests/test_parser_speed_equivalence.py checks): "pole"
+# and "polar", not "pol" (which "polyp" holds); a third, zone or lobe is a location only after a level word.
+_LOCATION_WORDS = ("clock", "segment", "pole", "polar", "quadrant", "areolar", "isthmus", "subcapsular")
+_LOCATION_PARTS = ("third", "zone", "lobe")
+_LOCATION_LEVELS = ("upper", "lower", "mid")  # ("mid" is in "middle")
 _LEFT, _RIGHT, _BILATERAL = set(LEFT), set(RIGHT), set(BILATERAL)
 
 
@@ -267,7 +271,7 @@ def side_heading(words: Words, start: int, end: int, items: list[Item]) -> str |
             return None if any(it.kind == "anatomy" and start <= it.start < j for it in items) else head_side
         if role[j] is not None:
             return None
-    return None
+    return head_side if bare_side_line(words, start, end, items) else None
 
 
 def laterality_of(words: list[str]) -> str | None:
@@ -284,14 +288,15 @@ def laterality_of(words: list[str]) -> str | None:
 
 def location_in(text: str) -> str | None:
     if text.isascii():
-        # Every location _LOCATION reads contains one of these words (cheap to rule out on ASCII text, where
-        # IGNORECASE matching is plain case folding).
+        # Every location _LOCATION reads contains one of these words, or a part and a level (cheap to rule out on
+        # ASCII text, where IGNORECASE matching is plain case folding).
         low = text.lower()
         for word in _LOCATION_WORDS:  # (a plain loop: cheaper than any() over a generator)
             if word in low:
                 break
         else:
-            return None
+            if not any(part in low for part in _LOCATION_PARTS) or not any(level in low for level in _LOCATION_LEVELS):
+                return None
     m = _LOCATION.search(text)
     return " ".join(m.group(0).split()).casefold() if m else None
 
@@ -323,12 +328,13 @@ class FindingBuilder:
         self._sentence_end = 0
         self._last_by_diagnosis: dict[str | None, int] = {}  # diagnosis -> its latest lesion finding
         self.vessel_organs: frozenset[str | None] = frozenset()  # organs that hold no other lesion (set by the caller)
+        self.unpaired_organs: frozenset[str | None] = frozenset()  # organs without sides (set by the caller)
         self._closed_site: Item | None = None  # the site of the last sentence stating an organ normal
         self.generic_lesion: str | None = None  # the label of the ontology's unnamed lesion (set by the caller)
         self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
-        # Diagnoses the ontology declares a whole organ's condition (udt:isDiffuse; set by the caller): no unnamed
+        # Diagnoses the ontology declares a state of a whole organ (udt:isOrganState; set by the caller): no unnamed
         # lesion a diagnosis in apposition names ("moderate hydronephrosis, PUJ stone 11 mm": two findings).
         self.diffuse: frozenset[str] = frozenset()
         self.in_verdict = False  # the sentence now read gives a verdict on a lesion (verdicts.py; set by the caller)
@@ -454,10 +460,10 @@ class FindingBuilder:
                 stated = side_after_heading(self.words.side, headings[-1].end, span[1], size_starts)
                 if stated is not None:
                     self.site = _with_side(self.site, stated)
-            if headings[-1].laterality is None and headings[-1].start <= span[0] + 1 and not (
+            if headings[-1].laterality is None and headings[-1].start <= span[0] + 2 and not (
                 self.words is not None and self.words.side[span[0]] is not None
-            ):
-                self.heading_side = None  # "Liver:" after "Left: ..." starts an unsided part
+            ) and heading_ends_side(headings[-1], self.unpaired_organs):
+                self.heading_side = None  # "Liver:" after "Left: ..." starts an unsided part (side_headings.py)
             elif headings[-1].laterality is not None and self.heading_side is not None:
                 self.heading_side = headings[-1].laterality  # "Contralateral breast:" after "Left-sided findings:"
         # The location regex is costly and rarely needed: only computed for a finding that takes it.
@@ -471,11 +477,25 @@ class FindingBuilder:
         for k, lz in enumerate(lesions):
             reuse = self.last_lesion if lz.anaphoric and self._same(self.last_lesion, lz) else None
             site = self.site if self.site is not inherited or self._inherited_site(lz) else None
+            if site is not None and lz.own_site and site.organ is not None and lz.organ not in (None, site.organ):
+                # "Lungs: no sliding; small L pleural effusion": the organ its own words name, not the heading's
+                site = None
             if site is inherited and inherited is not None:
                 # "The gallbladder is distended; a 16 mm calculus is seen within it", "the left kidney contains a
                 # 4 cm mass and a separate 11 mm cyst": the organ named earlier in the lesion's own sentence, before
                 # the one inherited from earlier sentences (the lesion's own clause names none).
-                site = self._sentence_site(lz, regions[k], anatomy, items) or site
+                own = self._sentence_site(lz, regions[k], anatomy, items)
+                if own is not None:
+                    if own.laterality is None and inherited.laterality is not None and own.organ == inherited.organ:
+                        # "Right kidney 10 cm. Hydroureter down to the VUJ where a 7 mm calculus is seen": a part of
+                        # the organ named without a side keeps the side already stated (as _move_site does).
+                        own = _with_side(own, inherited.laterality)
+                    site = own
+                else:
+                    # "Left ovary normal. Right kidney: ... stone at the upper ureter": not the ovary (clause_sites.py)
+                    replaced, placed = clause_replaces_site(inherited, regions[k], lz.start, anatomy)
+                    if replaced:
+                        site = placed
             fi = reuse if reuse is not None else self._new("lesion", lz, site)
             if site is None and inherited is not None and inherited is not self._closed_site and reuse is None \
                     and not lz.unsided:

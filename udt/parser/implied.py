@@ -54,6 +54,7 @@ class ImpliedSiteRules(SiteRulesHost):
     _holding_places: frozenset[int]
     _holding_verbs: frozenset[int]
     _implied: dict[str, tuple[Concept, ...]]
+    _implied_child: dict[str, tuple[Concept, ...]]
     _landmark_iris: frozenset[str]
     _node_iri: str | None
     _node_parts: frozenset[str]
@@ -97,10 +98,12 @@ class ImpliedSiteRules(SiteRulesHost):
                 out.append((recess.iri, frozenset(o for o in released if o is not None)))
         return out
 
-    def _add_denied_site(self, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
+    def _add_denied_site(self, iri: str, pediatric: bool, labels: dict[str, set[str]],
+                         joints: list[dict[str, str]] | None = None) -> None:
         """Label the one organ a denied diagnosis implies ("No ascites", "Ascites: absent" -> the peritoneum):
         the report says that organ was looked at, as "no pleural effusion" names the pleural space (guideline:
-        organs in negated statements are examined organs)."""
+        organs in negated statements are examined organs). A joint goes to ``joints`` when given, to be settled
+        once the report's other organs are known (see ``SiteSettlement._denied_joints``)."""
         implied = self._implied_sites(iri)
         if not implied:
             return
@@ -112,9 +115,12 @@ class ImpliedSiteRules(SiteRulesHost):
         rolled = self._rollups_of(implied[0].iri)
         if pediatric:
             rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
-        for f in self.fields[1:3]:
-            if f in rolled and (released := rolled[f].us365k_label):
-                labels[f].add(released)
+        adds = {f: released for f in self.fields[1:3] if f in rolled and (released := rolled[f].us365k_label)}
+        if joints is not None and adds.get(self.fields[1]) == self._joint_system:
+            joints.append(adds)
+            return
+        for f, released in adds.items():
+            labels[f].add(released)
 
     def _label_site(self, iri: str | None, pediatric: bool, labels: dict[str, set[str]]) -> None:
         """Label the organ and body system of a site the report names without a mention of its own."""
@@ -274,6 +280,23 @@ class ImpliedSiteRules(SiteRulesHost):
             self._implied[iri] = found
         return found
 
+    def _implied_child_sites(self, iri: str) -> tuple[Concept, ...]:
+        """In a child's report, the one paediatric organ a diagnosis's typical sites all file under
+        ("intussusception": the paediatric abdomen, the terminal ileum, the colon -> Pediatric abdomen and
+        retroperitoneum), as :meth:`_implied_sites` gives it; ``()`` when they stay several."""
+        found = self._implied_child.get(iri)
+        if found is None:
+            organs: dict[str, Concept] = {}
+            for site in self._typical_sites(iri):
+                rolled = _to_pediatric(self._rollups_of(site.iri), self.vocabulary.pediatric,
+                                       self._counterpart_rollups, self.fields)
+                organ = rolled.get(self.fields[2])
+                if organ is not None:
+                    organs[organ.iri] = site
+            found = (next(iter(organs.values())),) if len(organs) == 1 else ()
+            self._implied_child[iri] = found
+        return found
+
     def _add_implied_site(self, k: int, sent: int, site: Concept, r: _Report) -> None:
         """Record the typical site an asserted lesion implies (labelled in :meth:`_label_implied_sites`), and
         whether the lesion stands apart from its sentence's anatomy."""
@@ -312,7 +335,7 @@ class ImpliedSiteRules(SiteRulesHost):
                 r.anatomy_sents.add(sent)
             elif info.organ is None and not self._held_by_anatomy(k, spans, lower):
                 # (not "no ganglion cyst within the carpal tunnel" of a nerve study: placed, not the wrist)
-                self._add_denied_site(iri, r.pediatric, labels)
+                self._add_denied_site(iri, r.pediatric, labels, r.denied_joints)
         elif field == diagnosis and section in ts.GENERAL_SECTIONS and info.kind == "lesion" and not historical:
             # "Teaching point: not every echogenic liver lesion is a haemangioma": a general statement, but
             # about the organ of the case ... unless other anatomy of its sentence says which organ it is about

@@ -23,12 +23,14 @@ def mark_limb_lesions(items: list[Item], evidence: list[MentionRecord], lower: l
         return
     # The sentences that name a muscle, found once (a scan of every item per lesion would be quadratic in a long
     # report), and each sentence's verdict on limb words, read once however many lesions it holds.
-    muscle_sents = {other.sent for other in items
-                    if 0 <= other.index < len(evidence) and evidence[other.index].iri in muscle_iris}
+    muscle_sents: set[int] | None = None  # (found at the first soft-tissue lesion: most reports have none)
     names_limb: dict[int, bool] = {}
     for it in items:
         if it.kind != "lesion" or it.organ != soft_organ:
             continue
+        if muscle_sents is None:
+            muscle_sents = {other.sent for other in items
+                            if 0 <= other.index < len(evidence) and evidence[other.index].iri in muscle_iris}
         sent = it.sent
         if sent not in names_limb:
             lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, len(lower))

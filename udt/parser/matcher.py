@@ -227,6 +227,12 @@ class OntologyMatcher:
             self._kb.append(kb)
         self.lower = PhraseTable.from_rows(tables["lower"])
         self.cased = PhraseTable.from_rows(tables["cased"])
+        # The lower case of each case-sensitive phrase's first word ("RK" -> "rk"): a report with none of them in its
+        # word set starts no such phrase, and its ORTH column is never built (TokenColumns.orth).
+        special = nlp.tokenizer.rules or {}  # type: ignore[union-attr]
+        self._cased_firsts = frozenset(
+            get_string_id(words[0].lower()) for form in self.vocabulary.cased_forms
+            if (words := _pattern_words(nlp, form, special) or form.split()))
         self._amounts = {field: PhraseTable.from_rows(rows) for field, rows in tables["amounts"].items()}
         self._refinable = frozenset(tables["refinable"])
         self._stop = frozenset(get_string_id(w) for w in nlp.Defaults.stop_words)
@@ -440,8 +446,8 @@ class OntologyMatcher:
         lower = cols.lower
         matches: list[tuple[int, int, int]] = []
         self.lower.find(lower, matches)
-        if len(self.cased):
-            orth = cols.orth
+        if len(self.cased) and not self._cased_firsts.isdisjoint(cols.words):
+            orth = cols.orth_of(doc)
             if self.cased.starts_any(orth):
                 self.cased.find(orth, matches)
         # Longest first, then leftmost; keep non-overlapping (so "no internal flow" beats the cue "no").

@@ -100,6 +100,7 @@ class NormalAppearanceRules(SiteRulesHost):
     _otherwise_words: frozenset[int]
     _part_clause_ends: frozenset[int]
     _part_iris: frozenset[str]
+    _part_or_member_iris: frozenset[str]
     _part_words: frozenset[int]
     _sentence_stops: frozenset[int]
     _side_normal_blockers: frozenset[int]
@@ -375,7 +376,7 @@ class NormalAppearanceRules(SiteRulesHost):
             # "Endometrium 8 mm, trilaminar, with no focal lesion": a clause that names nothing but what its subject,
             # named before the commas, is "with" speaks of that subject
             named = self._anatomy_named_from(k, spans, sentence_lo)
-        return bool(named) and all(iri in self._part_iris for iri in named)
+        return bool(named) and all(iri in self._part_or_member_iris for iri in named)
 
     def _anatomy_named_from(self, k: int, spans: list[MentionRecord], lo: int) -> list[str]:
         """The anatomy concepts named from token ``lo`` up to the mention ``spans[k]`` (a bounded walk back)."""

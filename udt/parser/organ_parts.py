@@ -11,7 +11,7 @@ Why not an ontology synonym per numbered segment: each would be an anatomy menti
 site between listed sizes ("two lesions, 2.4 cm in segment VIII and 1.6 cm in segment III"), which splits the list
 wrongly there. Read here, after the mention pass, the segment labels its organ and leaves the findings as they were.
 Kept apart from :mod:`udt.parser.implied` because it reads words, not mentions: a probe per cue word in the report's
-word set, then one linear scan only where a segment word occurs.
+word set, then a C-level scan for each segment word that occurs.
 """
 
 from __future__ import annotations
@@ -49,10 +49,14 @@ class OrganPartWords:
             return []
         found: list[int] = []
         n = len(lower)
-        for i, word in enumerate(lower):
-            if word in self.abbreviations or (word in self.part_words and i + 1 < n and lower[i + 1] in self.numbers \
-                    and not (i + 2 < n and lower[i + 2] in self.units)):
-                found.append(i)
+        for word in self.cues & words:  # (each found by list.count and list.index, in C)
+            i = -1
+            for _ in range(lower.count(word)):
+                i = lower.index(word, i + 1)
+                if word in self.abbreviations or (i + 1 < n and lower[i + 1] in self.numbers
+                                                  and not (i + 2 < n and lower[i + 2] in self.units)):
+                    found.append(i)
+        found.sort()
         return found
 
 

@@ -5,11 +5,14 @@ typical ("SPLEEN: a 9 mm focus, likely a haemangioma" stays in the spleen).
 
 The names of the organ each diagnosis implies (its one typical site, and that site's released organ) are read from
 the ontology once per pipeline; a lesion mention names its organ when its words hold one of them as whole words.
+A mention has a few words and its organ dozens of names, so its runs of words are looked up among the names, not
+the names searched for in its words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,22 +26,21 @@ def _names(concept: Concept) -> list[Place]:
 
 
 def organ_names_of_diagnoses(diagnoses: Iterable[Concept], implied_sites: Callable[[str], tuple[Concept, ...]],
-                             organ_of: Callable[[str], Concept | None]) -> dict[str, tuple[Place, ...]]:
+                             organ_of: Callable[[str], Concept | None]) -> dict[str, frozenset[Place]]:
     """For each of the ``diagnoses`` that implies one site (``implied_sites``), the names of that site and of its
     released organ (``organ_of``), by the diagnosis's IRI."""
-    out: dict[str, tuple[Place, ...]] = {}
+    out: dict[str, frozenset[Place]] = {}
     for c in diagnoses:
         sites = implied_sites(c.iri)
         if sites:
             organ = organ_of(sites[0].iri)
-            out[c.iri] = tuple({*_names(sites[0]), *(_names(organ) if organ is not None else ())})
+            # (a name of no words names nothing)
+            out[c.iri] = frozenset(p for p in (*_names(sites[0]), *(_names(organ) if organ is not None else ())) if p)
     return out
 
 
-def names_its_organ(words: list[str], places: Iterable[Place]) -> bool:
-    """The words of a lesion mention hold a name of its organ as whole words ("right renal calculus")."""
-    for place in places:
-        n = len(place)
-        if n and any(tuple(words[i : i + n]) == place for i in range(len(words) - n + 1)):
-            return True
-    return False
+def names_its_organ(words: list[str], places: AbstractSet[Place]) -> bool:
+    """The words of a lesion mention hold a name of its organ (one of ``places``) as whole words ("right renal
+    calculus")."""
+    n = len(words)
+    return any(tuple(words[i:j]) in places for i in range(n) for j in range(i + 1, n + 1))

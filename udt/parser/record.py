@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX, LENGTH, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens.underscore import Underscore
 
@@ -90,22 +91,40 @@ class TokenColumns:
     """Token attributes as Python lists, read once for all components (one ``Doc.to_array`` for the whole
     pipeline instead of one per component; udt's components never retokenize).
 
-    ``lower``, ``orth``, ``idx`` and ``length`` are read for every report; ``is_punct`` and ``space`` are worked
+    ``lower``, ``idx`` and ``length`` are read for every report; ``orth``, ``is_punct`` and ``space`` are worked
     out from them only when first asked for (most reports need them at a few tokens only, which
-    :meth:`punct_at` answers): each column ``Doc.to_array`` reads costs about 1.5 us on a typical report, with
-    its conversion to a list. No reference to the Doc is kept (the Doc holds these columns: a cycle would leave
-    every Doc to the garbage collector).
+    :meth:`punct_at` answers; ORTH is needed only by the case-sensitive phrases, and punctuation, line breaks and
+    dashes, which have no case, are read by their LOWER): each column ``Doc.to_array`` reads costs about 1.5 us on
+    a typical report, with its conversion to a list (a 64-bit hash becomes a Python int of its own). No reference
+    to the Doc is kept (the Doc holds these columns: a cycle would leave every Doc to the garbage collector).
     """
 
-    __slots__ = ("_is_punct", "_n_chars", "_space", "_vocab", "_words", "idx", "length", "lower", "orth")
+    __slots__ = ("_is_punct", "_n_chars", "_orth", "_space", "_text", "_vocab", "_words", "idx", "length", "lower")
 
-    def __init__(self, doc: Doc, n_chars: int) -> None:
-        self.lower, self.orth, self.idx, self.length = doc.to_array(_READ).T.tolist()
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.lower, self.idx, self.length = doc.to_array(_READ).T.tolist()
         self._vocab = doc.vocab
-        self._n_chars = n_chars  # characters in the Doc's text
+        self._text = text  # the Doc's text
+        self._n_chars = len(text)
+        self._orth: list[int] | None = None
         self._is_punct: list[bool] | None = None
         self._space: list[int] | None = None
         self._words: frozenset[int] | None = None
+
+    @property
+    def orth(self) -> list[int]:
+        """Each token's ORTH: the id of its exact text (the string store's hash of the token's characters)."""
+        if self._orth is None:
+            text = self._text
+            self._orth = [get_string_id(text[i : i + n]) for i, n in zip(self.idx, self.length, strict=True)]
+        return self._orth
+
+    def orth_of(self, doc: Doc) -> list[int]:
+        """:attr:`orth`, read from ``doc`` (the Doc these columns were read from) if not yet worked out: one
+        ``Doc.to_array`` column costs less than hashing every token's text again."""
+        if self._orth is None:
+            self._orth = doc.to_array(ORTH).tolist()
+        return self._orth
 
     @property
     def words(self) -> frozenset[int]:
@@ -134,17 +153,18 @@ class TokenColumns:
 
     def punct_at(self, i: int) -> bool:
         """Token ``i`` is punctuation (a lexeme flag, remembered per word: no column built)."""
-        orth = self.orth[i]
-        found = _PUNCT.get(orth)
+        word = self.lower[i]
+        found = _PUNCT.get(word)
         if found is None:
             if len(_PUNCT) >= _PUNCT_MEMO:
                 _PUNCT.clear()
-            found = _PUNCT[orth] = bool(self._vocab[orth].is_punct)
+            found = _PUNCT[word] = bool(self._vocab[word].is_punct)
         return found
 
 
-# Word hash -> is punctuation. spaCy's IS_PUNCT getter (``spacy.lang.lex_attrs.is_punct``) reads only the word's
-# text and no language overrides it, so one memo serves every vocabulary.
+# Lower-case word hash -> is punctuation. spaCy's IS_PUNCT getter (``spacy.lang.lex_attrs.is_punct``) reads only the
+# word's text (every character a Unicode punctuation mark, which has no case: a word and its lower case agree) and no
+# language overrides it, so one memo serves every vocabulary.
 _PUNCT: dict[int, bool] = {}
 _PUNCT_MEMO = 65536  # words remembered (cleared when full: memory stays bounded)
 
@@ -206,7 +226,7 @@ def state_of(doc: Doc) -> DocState:
     return state
 
 
-_READ = [LOWER, ORTH, IDX, LENGTH]  # TokenColumns' lists read from the Doc
+_READ = [LOWER, IDX, LENGTH]  # TokenColumns' lists read from the Doc
 
 
 def columns_of(doc: Doc, state: DocState) -> TokenColumns:
@@ -218,8 +238,12 @@ def columns_of(doc: Doc, state: DocState) -> TokenColumns:
     if cols is not None and state.tokens_fixed:
         return cols
     n = len(doc)
-    if cols is None or len(cols.lower) != n or (n and (cols.orth[0] != doc[0].orth or cols.orth[-1] != doc[-1].orth)):
-        cols = state.columns = TokenColumns(doc, len(state.text) if state.text is not None else len(doc.text))
+    if (
+        cols is None
+        or len(cols.lower) != n
+        or (n and (cols.lower[0] != doc[0].lower or cols.lower[-1] != doc[-1].lower))
+    ):
+        cols = state.columns = TokenColumns(doc, state.text if state.text is not None else doc.text)
     return cols
 
 

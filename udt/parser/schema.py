@@ -37,10 +37,9 @@ class Tirads(BaseModel):
 
 
 class Finding(BaseModel):
-    """One lesion, structure or condition and the attributes that describe it. A ``condition`` is a diagnosis the
-    ontology declares diffuse (``udt:isDiffuse``: hydronephrosis, steatosis): a state of its organ, not a lesion."""
+    """One lesion or structure and the attributes that describe it."""
 
-    kind: Literal["lesion", "structure", "condition"]
+    kind: Literal["lesion", "structure"]
     diagnosis: Optional[str] = None
     concept: Optional[str] = Field(None, description="Finest concept label naming the lesion or structure.")
     organ: Optional[str] = None

@@ -73,6 +73,8 @@ class WordSenseRules(SiteRulesHost):
     _thyroid_part_words: frozenset[int]
     _alternative_marks: frozenset[int]
     _uterine_node_words: frozenset[int]
+    _node_nature_words: frozenset[int]
+    _any_node_words: frozenset[int]
     _uterus: str | None
 
     def _init_senses(self, strings: StringStore) -> None:
@@ -95,6 +97,8 @@ class WordSenseRules(SiteRulesHost):
         # Translated reports also call a fibroid a "node" ("intramural node 18 mm"): a lesion of the uterus.
         self._uterine_node_words = word_ids(strings, ts.UTERINE_NODE_WORDS)
         self._uterus, self._lesion_iri = self._uterine_node_targets()
+        self._node_nature_words = word_ids(strings, ts.NODE_NATURE_WORDS)
+        self._any_node_words = word_ids(strings, ts.NODE_WORDS)
         self._fluid_place = word_ids(strings, ts.FLUID_PLACE_WORDS)
         self._fluid_spaces = word_ids(strings, ts.FLUID_SPACE_WORDS)
         self._fluid_verbs: frozenset[int] = word_ids(strings, ts.HOLDING_VERBS)
@@ -175,6 +179,16 @@ class WordSenseRules(SiteRulesHost):
         while j < hi and lower[j] in self._alternative_marks:
             j += 1
         return j < hi and j > end and lower[j] in self._thyroid_part_words
+
+    def _nature_of_no_node(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
+        """A bare nature adjective ("metastatic") read as a nodal metastasis whose sentence, and the next one, name
+        no node ("metastatic adenocarcinoma" of the liver; not "Reactive or metastatic? A 14 mm level III node",
+        "LN 14 mm, ?reactive ?metastatic")."""
+        if rec.end - rec.start != 1 or lower[rec.start] not in self._node_nature_words:
+            return False
+        lo = sent_starts[sent]
+        hi = sentence_end(sent_starts, min(sent + 1, len(sent_starts) - 1), len(lower))
+        return self._any_node_words.isdisjoint(lower[lo:hi])
 
     def _in_other_sense(self, rec: MentionRecord, lower: list[int]) -> bool:
         """A one-word anatomy abbreviation followed by a word that gives it another sense ("PV bleeding": per

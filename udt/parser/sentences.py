@@ -90,7 +90,8 @@ class Sentences:
             state.sent_starts = [0]
             return doc
         cols = columns_of(doc, state)
-        orth, punct_at = cols.orth, cols.punct_at
+        # (stop characters have no case: their LOWER is their ORTH)
+        orth, punct_at = cols.lower, cols.punct_at
         punct, question = self._punct, self._question
         starts = [0]
         # spaCy's sentencizer rule: after a stop character, the next token that is neither a stop character nor

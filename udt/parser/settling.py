@@ -33,6 +33,14 @@ if TYPE_CHECKING:
     from udt.taxonomy import Concept, Taxonomy
 
 _STATUS = attrgetter("status")  # a mention's status, in C
+_NO_LIMB_LESION = "(a limb segment whose sentence holds no lesion)"  # outranks a limb word: it is never labelled
+
+
+def _limb_complaint(rec: MentionRecord, text: str) -> bool:
+    """A limb segment named with a symptom two words either side ("swollen left calf", "calf pain")."""
+    before = text[max(0, rec.start_char - 30) : rec.start_char].casefold().split()[-2:]
+    after = text[rec.end_char : rec.end_char + 30].casefold().replace(",", " ").split()[:2]
+    return not ts.LIMB_COMPLAINT_WORDS.isdisjoint(before + after)
 
 
 class SiteSettlement(SiteRulesHost):
@@ -47,6 +55,7 @@ class SiteSettlement(SiteRulesHost):
     _anatomy: frozenset[str]
     _fistula: str | None
     _generic_vessels: frozenset[str]
+    _joint_system: str | None
     _groin: str | None
     _inguinal_canal: str | None
     _neck_system: str | None
@@ -65,6 +74,7 @@ class SiteSettlement(SiteRulesHost):
     _tissue_layers: frozenset[str]
     _tissue_organ: str | None
     _vessel_organs: frozenset[str | None]
+    _nerve_organ: str | None
     _wall_hernia_words: frozenset[int]
 
     def _init_settling(self, strings: StringStore) -> None:
@@ -72,6 +82,8 @@ class SiteSettlement(SiteRulesHost):
         self._wall_hernia_words = word_ids(strings, ts.ABDOMINAL_WALL_HERNIA_WORDS)
         self._node_region_words = self._region_words_of_nodes(strings)
         self._node_list_links = word_ids(strings, ts.NODE_REGION_LIST_LINKS)
+        nerves = self.taxonomy.find("peripheral nerves", self.fields[2])
+        self._nerve_organ = nerves.us365k_label if nerves is not None else None
         hernia = self.taxonomy.find("hernia", self.fields[0])
         self._hernia_iri = hernia.iri if hernia is not None else None
 
@@ -154,6 +166,8 @@ class SiteSettlement(SiteRulesHost):
                               if (o := self._rollups_of(site.iri).get(fields[2])) is not None and o.us365k_label}
             self._settle_weak_sites(r.deferred, labels, r.strong_sites, r.weak_items, r.phrase_start, r.evidence,
                                     r.text, r.lesion_sents, r.sent_starts, implied_organs, report_implied)
+        if r.denied_joints:
+            self._denied_joints(r.denied_joints, labels)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
         if not organs and r.fallback_sites:
             for rolled in r.fallback_sites:
@@ -193,6 +207,21 @@ class SiteSettlement(SiteRulesHost):
             pediatrics = self._pediatric_system()
             if pediatrics is not None:
                 labels[fields[1]].add(pediatrics)
+
+    def _denied_joints(self, joints: list[dict[str, str]], labels: dict[str, set[str]]) -> None:
+        """The joint a denied diagnosis implies ("No Baker's cyst" -> the knee, "no ganglion" -> the wrist) was
+        looked at only where the report examines no other joint or limb structure: in a venous study the knee's
+        cyst is sought, but in a carpal tunnel study (the median nerve) or a finger's ("a ganglion cyst is
+        excluded") the denied ganglion was sought where the nerve or finger lies, not at the wrist. The soft
+        tissues, a region, do not count."""
+        organ_field = self.fields[2]
+        for adds in joints:
+            organ = adds.get(organ_field)
+            examined = {o for o in labels[organ_field] - {organ}
+                        if self._system_of.get(o) == self._joint_system and o not in self._region_organs}
+            if not examined:
+                for f, label in adds.items():
+                    labels[f].add(label)
 
     def _hernia_in_groin(self, spans: list[MentionRecord], sent_starts: list[int]) -> bool:
         """Whether a sentence names an asserted or hedged hernia and the groin (present, in the findings): the
@@ -282,7 +311,23 @@ class SiteSettlement(SiteRulesHost):
                     others = {o for o in implied_organs.get(sent, ()) if self._system_of.get(o) != info.system}
                 if why == "region" and not others:
                     others = self._organs_outranking_region(sent, lesion_sents, labels[organ_field])
-                if why == "region" and not others and sent in lesion_sents:
+                if why == "region" and not others and self._names_limb_segment(evidence[index], text):
+                    # A limb segment decides its label here; its item (what the findings read) is kept or ignored
+                    # as for any region, so that the findings, which place a limb's lesion themselves
+                    # (limb_sites.py), stay as they were.
+                    if _limb_complaint(evidence[index], text):
+                        limb_others: set[str] = {_NO_LIMB_LESION}  # "a swollen calf": why the scan was done
+                    else:
+                        limb_others = self._organs_outranking_limb(sent, lesion_sents, index, evidence,
+                                                                   sent_starts, labels[organ_field])
+                    if not limb_others:
+                        for f, label in info.adds:
+                            labels[f].add(label)
+                    others = self._organs_holding_region(info, labels[organ_field], evidence, text) \
+                        if sent in lesion_sents else set()
+                    if not others:
+                        continue
+                elif why == "region" and not others and sent in lesion_sents:
                     others = self._organs_holding_region(info, labels[organ_field], evidence, text)
                 elif why == "node" and not others:
                     # "Nodes: 3 visualised" in an axillary template: the node region the report is about.
@@ -468,6 +513,39 @@ class SiteSettlement(SiteRulesHost):
             if rec.field in self._anatomy and rec.site and rec.site in organs and rec.site not in self._region_organs:
                 held.add(rec.site)
         return held
+
+    @staticmethod
+    def _names_limb_segment(rec: MentionRecord, text: str) -> bool:
+        """A region mention that names a limb segment outside any joint ("a lipoma in the right thigh", "a
+        collection in the medial calf", "Left upper arm: a lipoma"): the lesion its sentence holds lies in that
+        limb's soft tissues, so the joint or axilla the report also examines does not take it over (guideline: a
+        forearm or calf lump -> Soft tissues). A tissue layer ("subcutaneous tissue" over the elbow) still yields."""
+        return not ts.LIMB_SEGMENT_SET.isdisjoint(text[rec.start_char : rec.end_char].casefold().split())
+
+    def _organs_outranking_limb(self, sent: int, lesion_sents: set[int], index: int, evidence: list[MentionRecord],
+                                sent_starts: list[int], organs: set[str]) -> set[str]:
+        """What a limb segment yields to. Its sentence holds no lesion ("a swollen calf for a week", "Calf: patent"),
+        or the diagnosis just before it is denied ("no fluid collection in the calf"): a complaint, the extent of
+        a vessel study or a place looked at, never the soft tissues examined. It holds one beside a vessel or nerve
+        its sentence names ("a collection in the upper arm adjacent to the fistula", "the ulnar nerve in the
+        forearm: a 1.9 cm mass"), or in a fistula study (the arm the fistula runs in): that structure's."""
+        if sent not in lesion_sents or self._fistula in organs:
+            return {_NO_LIMB_LESION}
+        for rec in reversed(evidence[max(0, index - 3) : index]):
+            if bisect_right(sent_starts, rec.start) - 1 != sent:
+                break
+            if rec.field == self.fields[0]:
+                if rec.status == "absent":
+                    return {_NO_LIMB_LESION}
+                break
+        # The structures of a limb that hold their own lesions (vessels, the fistula, nerves).
+        holders = {*self._vessel_organs, self._fistula, self._nerve_organ} - {None}
+        found: set[str] = set()
+        for rec in evidence:
+            if rec.field in self._anatomy and bisect_right(sent_starts, rec.start) - 1 == sent \
+                    and (organ := self._organ_label(rec.iri)) is not None and organ in holders:
+                found.add(organ)
+        return found
 
     def _organs_outranking_region(self, sent: int, lesion_sents: set[int], organs: set[str]) -> set[str]:
         """The organs a region word yields to when its sentence holds no finding: "Skin and subcutaneous fat

@@ -5,7 +5,8 @@ Two things a side word's neighbours decide:
 - A one-letter side abbreviation joined by a slash to a word that is no side ("r/o torsion": rule out) is part of
   an abbreviation, not a side.
 - A word that points at the other side ("the contralateral ovary", "the other kidney", "on the opposite side")
-  names the side opposite to the one stated last for that organ (else, or for a bare "side", stated last at all).
+  names the side opposite to the one stated last for that organ (else, or for a bare "side", stated last at all);
+  one that points back ("on the same side", "the same gland", "the ipsilateral axilla") names that side itself.
 - Two sides joined before one organ word ("the left and right ovaries", "Right & left breasts") name the organ on
   both sides: bilateral.
 
@@ -39,7 +40,9 @@ class SideWordRules:
         self._slash = strings.add("/")
         self._letters = word_ids(strings, tuple(w for w in (*ts.LEFT, *ts.RIGHT) if len(w) == 1))
         self._opposite = word_ids(strings, ts.OPPOSITE_SIDE_WORDS)
-        self._contralateral = word_ids(strings, ts.OPPOSITE_SIDE_WORDS[:1])  # needs no "the" before it
+        self._same = word_ids(strings, ts.SAME_SIDE_WORDS)
+        # ("contralateral", "ipsilateral": need no "the" before them)
+        self._contralateral = word_ids(strings, (ts.OPPOSITE_SIDE_WORDS[0], ts.SAME_SIDE_WORDS[0]))
         self._the = strings.add("the")
         self._side_nouns = word_ids(strings, ts.SIDE_NOUNS)
         self._conjunctions = word_ids(strings, ts.SIDE_CONJUNCTIONS)
@@ -56,11 +59,12 @@ class SideWordRules:
                     side[j] = None  # "r/o torsion": rule out
         if not self._conjunctions.isdisjoint(report_words):
             _join_coordinated_sides(side, lower, items, self._conjunctions)
-        if self._opposite.isdisjoint(report_words):
+        if self._opposite.isdisjoint(report_words) and self._same.isdisjoint(report_words):
             return
+        pointers = self._opposite | self._same
         starts = {it.start: k for k, it in enumerate(items) if it.kind == "anatomy"}
         sided = list(compress(range(n), side))
-        for j in compress(range(n - 1), map(self._opposite.__contains__, lower[: n - 1])):
+        for j in compress(range(n - 1), map(pointers.__contains__, lower[: n - 1])):
             if lower[j] not in self._contralateral and (j == 0 or lower[j - 1] != self._the):
                 continue  # "other nodes normal": the remaining ones; "the other kidney": the other side
             k = starts.get(j + 1)
@@ -72,12 +76,12 @@ class SideWordRules:
                 stated = last_said
             else:
                 continue  # "no other lesion": no side
-            opposite = _OPPOSITE.get(stated or "")
-            if opposite is None:
+            pointed = stated if lower[j] in self._same else _OPPOSITE.get(stated or "")
+            if pointed not in _OPPOSITE:
                 continue
-            side[j] = opposite
+            side[j] = pointed
             if k is not None and items[k].laterality is None:
-                items[k].laterality = opposite
+                items[k].laterality = pointed
 
     @staticmethod
     def _last_side_of(items: list[Item], k: int, organ: str | None) -> str | None:

@@ -65,6 +65,7 @@ from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.limb_sites import mark_limb_lesions
+from udt.parser.lobed_organs import LOBE_WORDS, lobe_organ, lobed_organs
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.named_organs import OrganWords
@@ -118,10 +119,10 @@ class _Report:
     it (labels, evidence, items, the sites and sentences each kind of mention named). Slots: a phase reads an
     attribute at about the cost of a dictionary probe, and nothing is passed through ``doc.user_data``."""
 
-    __slots__ = ("abnormal", "anatomy_sents", "cols", "deferred", "denied_grades", "evidence", "fallback_sites",
-                 "hedged_sites", "idx", "implied_apart", "implied_sites", "item_mentions", "items", "labels",
-                 "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within", "lower", "margins", "n_tokens",
-                 "normals", "organ_sents", "orth", "pediatric", "phrase_start", "presented_sites", "records",
+    __slots__ = ("abnormal", "anatomy_sents", "cols", "deferred", "denied_grades", "denied_joints", "evidence",
+                 "fallback_sites", "hedged_sites", "idx", "implied_apart", "implied_sites", "item_mentions", "items",
+                 "labels", "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within", "lower", "margins",
+                 "n_tokens", "normals", "organ_sents", "pediatric", "phrase_start", "presented_sites", "records",
                  "section_starts", "sections", "sent_starts", "side_normals", "spans", "strings", "strong_sites",
                  "text", "vessel_sents", "weak_items")
 
@@ -131,7 +132,7 @@ class _Report:
         # -- read once
         self.text, self.spans, self.cols, self.strings = text, spans, cols, strings
         # Token columns instead of Token objects (spaCy builds those one Python object at a time).
-        self.lower, self.orth, self.idx = cols.lower, cols.orth, cols.idx
+        self.lower, self.idx = cols.lower, cols.idx
         self.n_tokens = len(cols.lower)
         self.sent_starts, self.sections = sent_starts, sections
         self.section_starts = [s for s, _ in sections]
@@ -163,6 +164,7 @@ class _Report:
         self.margins: list[tuple[int, _Info, bool]] = []  # (sentence, info, beside a contour word) of asserted margins
         self.phrase_start: dict[int, int] = {}  # evidence index -> char offset of its landmark phrase
         self.denied_grades: set[int] = set()  # token of a grade denied with its dimension ("flow is not reduced")
+        self.denied_joints: list[dict[str, str]] = []  # labels of joints denied diagnoses imply ("no ganglion")
 
 
 @Language.factory(
@@ -259,7 +261,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._pronouns_before_a_size = word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE)
         generic = tax.concept(ts.GENERIC_LESION_LABEL)  # "lesion", "formation": a lesion a later word may name
         self._generic_lesion = generic.label if generic is not None else None
-        self._diffuse = frozenset(c.label for c in tax.concepts.values() if tax.is_diffuse(c))
         # Each diagnosis concept's broader concepts (by label): a summary that names a lesion by a narrower or
         # broader concept than the findings did ("calculus" ... "Impression: gallbladder polyp" after "polyp")
         # restates it (restated.py).
@@ -293,15 +294,26 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # Organs the body has one of: a side word is never the laterality of a finding in them.
         self._unpaired_organs = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2] and
                                           c.us365k_label and tax.is_unpaired(c))
+        # Diagnoses that are a state of a whole organ (hydronephrosis): findings about the organ, not lesions.
+        self._organ_states = frozenset(c.label for c in concepts if c.dimension == self.fields[0] and
+                                       tax.is_organ_state(c))
+        # ... and those organs with the parts declared unpaired (the thyroid isthmus): a heading naming one ends a side
+        # heading (side_headings.py).
+        self._unpaired_places = self._unpaired_organs | frozenset(
+            c.label for c in concepts if c.dimension in self._anatomy and tax.is_unpaired(c))
         # Words of a diagnosis that name its organ ("pleural effusion"): that organ places it (named_organs.py).
         self._organ_words = OrganWords(strings, self.vocabulary, self._anatomy, self._organ_for)
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
                                               tax.is_pediatric(c))
         self._implied: dict[str, tuple[Concept, ...]] = {}
+        self._implied_child: dict[str, tuple[Concept, ...]] = {}
         # The names of the organ each diagnosis implies: a lesion named with them is in that organ (own_organ_names.py)
         self._organ_names = organ_names_of_diagnoses(
             (c for c in tax.concepts.values() if c.dimension == self.fields[0]), self._implied_sites,
             lambda iri: self._rollups_of(iri).get(self.fields[2]))
+        # Organs with lobes: a lesion a bare "lobe" places is in the one the report names (lobed_organs.py).
+        self._lobed_organs = lobed_organs((c for c in concepts if c.dimension in self._anatomy), self._organ_label)
+        self._lobe_words = word_ids(strings, LOBE_WORDS)
         self._site_organ_memo: dict[str, frozenset[Concept]] = {}
         self._descriptive = frozenset(self.fields[3:])
         # Attributes a diagnosis's name states of the lesion ("solid mass" -> solid components); a shape word in a
@@ -381,6 +393,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         part_words = frozenset((*ts.PART_WORDS, *ts.PART_LABEL_WORDS)) - frozenset(ts.OTHERWISE_WORDS)
         self._part_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
                                     and not part_words.isdisjoint(c.label.casefold().split()))
+        self._part_or_member_iris = self._part_iris | frozenset(
+            c.iri for c in concepts if c.dimension in self._anatomy
+            and not frozenset(ts.MEMBER_LABEL_WORDS).isdisjoint(c.label.casefold().split()))
         # "TR4", "TI-RADS 3": a nodule named by its TI-RADS level alone, or the grade of a nodule named before.
         self._graded_nodules, self._graded_site = self._graded_nodule_targets()
         self._generic_vessels = self._generic_vessel_iris()
@@ -595,6 +610,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if end - start == 1 and lower[start] in self._bare_fluid and rec.field == diagnosis \
                     and self._bare_fluid_not_collection(k, spans, lower):
                 continue  # "fluid-debris level", "no passage of fluid": no fluid collection
+            if end - start == 1 and rec.field == diagnosis and self._nature_of_no_node(rec, lower, sent_starts, sent):
+                continue  # "metastatic adenocarcinoma" of the liver: no nodal metastasis
             # (each helper's own first test, made here: most mentions are neither)
             if (end - start == 1 and lower[start] in other_sense
                     and (rec.field in anatomy_fields or rec.field == diagnosis) and self._in_other_sense(rec, lower)) \
@@ -741,7 +758,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     r.lesion_sents.add(sent)
                     if info.organ:  # "pyloric stenosis"
                         r.strong_sites.setdefault(sent, set()).add(info.organ)
-                    elif info.organ is None and (implied := self._implied_sites(iri)):
+                    elif info.organ is None and (implied := self._implied_sites(iri)
+                                                 or (self._implied_child_sites(iri) if r.pediatric else ())):
                         self._add_implied_site(k, sent, implied[0], r)
             # -- 4. an asserted or hedged finding of the study: an item of the findings pass (see _build_items)
             if in_findings and status != "absent" and not historical and not hypothetical:
@@ -789,7 +807,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         an attribute's phrase names right after it): anatomy with its side and whether it heads a line, a lesion
         with the organ it implies and whether it is plural or refers back ("the cyst"). Built in one pass after the
         mention pass (a call per mention would cost more than building an item)."""
-        lower, strings, text, n_tokens, orth = r.lower, r.strings, r.text, r.n_tokens, r.orth
+        lower, strings, text, n_tokens = r.lower, r.strings, r.text, r.n_tokens
         items, weak_items, lesions_within = r.items, r.weak_items, r.lesions_within
         deferred = {d[3] for d in r.deferred}  # evidence indices of weak sites (decided in _settle_weak_sites)
         node_iris, sides, colon, anaphora = self._node_iris, self._sides, self._colon, self._anaphora
@@ -810,7 +828,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     laterality_of([strings[h] for h in window])
                 if item.laterality is None:
                     item.laterality = declared_sides.get(rec.iri)  # "RK 10.9 cm", "LK: 2 cm cyst"
-                item.heading = end < n_tokens and orth[end] == colon
+                item.heading = end < n_tokens and lower[end] == colon  # (a colon has no case)
             elif kind == "lesion":
                 item.anaphoric = start > 0 and lower[start - 1] in anaphora
                 item.organ, item.system = info.organ, info.system
@@ -831,7 +849,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     item.own_site = (end - start > 1 and self._organ_words.names(lower[start:end], item.organ,
                                                                                   r.pediatric)) or \
                         (places is not None and names_its_organ(text[rec.start_char : rec.end_char].casefold().split(),
-                                                                 places))
+                                                                 places)) or \
+                        (item.organ in self._unpaired_organs and self._space_system(rec.iri) is not None)
+                    # (the last: fluid filling a body cavity, ascites, which no organ described before holds)
                 item.plural = plural_word(text[max(rec.start_char, rec.end_char - 16) : rec.end_char], info.label)
             items.append(item)
             if lesions_within and index in lesions_within:
@@ -958,10 +978,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         for lo, hi in unit_header_lines(text):  # "| Lesion | Size (mm) |": a column's name, no lesion
             items[:] = [it for it in items if it.kind != "lesion" or not lo <= idx[it.start] < hi]
         builder = FindingBuilder(self.fields, words)
-        builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids)
+        builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
         builder.vessel_organs = self._vessel_organs
+        builder.unpaired_organs = self._unpaired_places
         builder.generic_lesion = self._generic_lesion
-        builder.diffuse = self._diffuse
+        builder.diffuse = self._organ_states
         builder.broader = self._broader
         last_section = -1
         section_starts = r.section_starts
@@ -1001,10 +1022,16 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         organs = r.labels[self.fields[2]]
         if len(organs) == 1:
             self._single_organ(builder, next(iter(organs)), items)
+        elif organs and not self._lobe_words.isdisjoint(r.cols.words) and \
+                (lobed := lobe_organ(organs, self._lobed_organs)) is not None:
+            # "right lobe: 2.6 cm nodule ... isthmus normal. Left level 3 node": the thyroid (lobed_organs.py)
+            self._single_organ(builder, lobed, items)
+        for draft in builder.findings:
+            if draft.kind == "lesion" and draft.concept in self._organ_states:
+                # "moderate hydronephrosis, PUJ stone 11 mm": the stone is the lesion; the hydronephrosis is a state of
+                # the kidney it lies in (udt:isOrganState), a finding about the organ.
+                draft.kind = "structure"
         findings = builder.results()
-        for f in findings:
-            if f.concept in self._diffuse:
-                f.kind = "condition"  # "mild hydronephrosis": a whole organ's condition, no lesion (udt:isDiffuse)
         for fi, f in enumerate(findings):
             for mi in f.mentions:
                 if 0 <= mi < len(evidence) and evidence[mi].finding is None:
@@ -1048,7 +1075,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         for f in builder.findings:
             if f.kind == "lesion" and f.organ is None:
                 f.organ, f.body_system = organ, self._system_of.get(organ)
-                f.laterality = f.laterality or side
+                # (an unpaired organ's finding has no side: "right lobe" of the liver is a part, see _settle_sides)
+                f.laterality = None if organ in self._unpaired_organs else f.laterality or side
 
 
 # A sentence end (sentences.SENTENCE_BREAK) followed by a key ("Pelvic US (TA + TV): normal uterus", "Liver:
@@ -1170,7 +1198,8 @@ def _size_after_description(items: list[Item], k: int, role: list[str | None], l
             if is_part_size(role, it.start, it.end):
                 continue  # "with a 6 mm cortex, ... 18 mm long": the cortex's
             return it
-        if it.kind != "attribute" and not (it.kind == "anatomy" and it.organ == node.organ):
+        # (a landmark places the nodes: "nodes to the left of the aorta, the largest 2.3 cm")
+        if it.kind != "attribute" and it.kind != "landmark" and not (it.kind == "anatomy" and it.organ == node.organ):
             return None
     return None
 

@@ -97,6 +97,17 @@ def _mm(value: float) -> float:
     return value if value.is_integer() else round(value, 2)
 
 
+def _may_end_a_list(window: str) -> bool:
+    """Whether ``window`` may end with a list's joiner (a cheap test before ``_LIST``, which is tried at each of the
+    window's characters): every joiner ends, white space aside, with ",", "&", "and" or "or" ("measuring 5 mm" and
+    "cyst of 5 mm" end with neither). A non-ASCII last character is left to the pattern (its case folding)."""
+    stripped = window.rstrip()  # (str.rstrip and the pattern's \s strip the same white space)
+    if not stripped:
+        return False
+    last = stripped[-1]
+    return not last.isascii() or last in ",&dDrR"
+
+
 class SizeLists:
     """Reads lists of numbers before a size's unit (see module docstring); built once from the measuring words."""
 
@@ -110,6 +121,8 @@ class SizeLists:
         if len(sizes) != 1:
             return start, sizes, ()
         window = text[max(0, start - _WINDOW) : start]
+        if not _may_end_a_list(window):
+            return start, sizes, ()
         m = _LIST.search(window)
         if m is None:
             return start, sizes, ()

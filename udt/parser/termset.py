@@ -727,6 +727,7 @@ SECTION_KINDS: dict[str, str] = {
     "clinical": "history", "indication": "history", "indications": "history", "reason for exam": "history",
     "reason for examination": "history", "reason for study": "history", "reason for referral": "history",
     "referral": "history", "hx": "history", "presenting complaint": "history", "clinical notes": "history",
+    "clinical data": "history", "clinical info": "history",
     # The request ("Req: biopsy of the liver lesion"; "Clinical request: ?renal cyst") says why the scan was asked for.
     "request": "history", "req": "history", "clinical request": "history", "requested": "history",
     "technique": "technique", "procedure": "technique", "protocol": "technique", "examination": "technique",
@@ -775,7 +776,9 @@ BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 # opposite side"): read only before a paired organ or a side noun, and (but the first) only after "the"
 # (side_words.py).
 OPPOSITE_SIDE_WORDS = ("contralateral", "other", "opposite")
-SIDE_NOUNS = ("side", "sided")
+# ... and words that point back at the same side ("on the same side", "the same gland", "the ipsilateral axilla").
+SAME_SIDE_WORDS = ("ipsilateral", "same")
+SIDE_NOUNS = ("side", "sided", "lobe", "gland")  # ("the contralateral lobe": a lateral part of the thyroid)
 # Words joining two sides before one organ word ("the left and right ovaries", "R & L breasts", "right/left kidney"):
 # the organ is named on both sides (side_words.py).
 SIDE_CONJUNCTIONS = ("and", "&", "/", "+")
@@ -846,6 +849,10 @@ NORMAL_NODE_WORDS = ("normal", "unremarkable", "benign", "non-enlarged", "nonenl
 # limb, not in the joint or vein the report described before (limb_sites.py). "buttock" and "groin" are the hip's.
 LIMB_SEGMENT_WORDS = ("arm", "arms", "forearm", "forearms", "thigh", "thighs", "calf", "calves", "shin", "shins",
                       "leg", "legs")
+LIMB_SEGMENT_SET = frozenset(LIMB_SEGMENT_WORDS)
+# Symptoms said of a limb segment ("swollen calf", "calf pain"): the complaint, not a site examined (settling.py).
+LIMB_COMPLAINT_WORDS = frozenset(("swelling", "swollen", "pain", "painful", "tender", "tenderness", "ache",
+                                  "aching", "cramp", "cramps", "heaviness"))
 # Distance words whose object is a landmark ("1 cm from the adrenal", "3 cm below the dome of the right
 # hemidiaphragm"): the object's side and organ are not the lesion's (distances.py); "of" stays inside the object.
 DISTANCE_OBJECT_WORDS = ("from", "below", "above", "beneath", "deep")
@@ -893,6 +900,12 @@ PART_LABEL_WORDS = ("duct", "ducts", "epididymis", "endometrium",
                     # a supraspinatus tear, "the fascia is otherwise of normal thickness" beside a plantar fibroma,
                     # "the left germinal matrix is normal" beside a right-sided bleed; guideline: not for a part).
                     "acromioclavicular", "metatarsophalangeal", "fascia", "matrix")
+# One named nerve or vein of the nerves or veins an organ value gathers ("the ulnar nerve is normal" beside a swollen
+# median nerve, "femoral vein normal" above a popliteal DVT): part of that organ when a normal statement names it
+# (normals._names_a_part); the organs' own labels are plural. Unlike the part labels above, "a normal median nerve"
+# still reads "normal" as the adjective of a structure examined (normals._premodifies_organ). (Not "artery": "the
+# left carotid artery is normal" beside a right carotid plaque is one side of a paired vessel, a whole side.)
+MEMBER_LABEL_WORDS = ("nerve", "vein")
 
 # Words that state an organ abnormal without naming a diagnosis: a normal statement in the same sentence ("the spleen
 # is enlarged at 16 cm with no focal lesion") does not make the organ normal, unless they are denied ("not dilated").
@@ -1386,6 +1399,9 @@ LANDMARK_CUES = (
     # parathyroid adenoma"); the organ places it, labelled only where nothing else names one (a tubal mass "in the
     # left adnexa, separate from the left ovary" keeps the adnexa its sentence names).
     "separate from", "separable from", "distinct from",
+    # A position beside a midline organ or vessel ("a node to the right of the IVC", "a cyst left of the aorta"): the
+    # organ is where the lesion is measured from, not its site, and the side word is the lesion's position.
+    "to the right of", "to the left of", "right of", "left of", "rt of", "lt of",
     # Tissue around a finding ("oedema of the adjacent soft tissue", "surrounding fat stranding").
     "adjacent", "surrounding", "surrounded by",
     # A reference organ of an echo comparison ("cortex hypoechoic to the liver", "more echogenic than the spleen").
@@ -1682,6 +1698,12 @@ DEFAULT_TERMSET = Termset()
 # The last word of a node concept's name ("cervical lymph node", "groin nodes", "cervical LN"): the word before it
 # names the region whose nodes these are (settling._region_words_of_nodes).
 NODE_HEAD_WORDS = ("node", "nodes", "ln", "lns")
+# A node's nature said apart from the noun ("?reactive ?metastatic", "Reactive or metastatic? A 14 mm node"): a
+# nodal metastasis only where the sentence, or the next, names a node (senses._nature_of_no_node); the adjective
+# beside a liver or bone lesion ("metastatic adenocarcinoma") names no node. ("neoplastic" is a nature word the
+# hedge rules read as doubting only a lesion's nature: not one of these.)
+NODE_NATURE_WORDS = ("metastatic",)
+NODE_WORDS = ("node", "nodes", "ln", "lns", "lymphadenopathy", "adenopathy", "lymphadenopathies")
 # Words that may stand between region words read back from a denied node diagnosis ("no supraclavicular or
 # cervical lymphadenopathy", "no left axillary, supraclavicular or cervical adenopathy").
 NODE_REGION_LIST_LINKS = ("or", "and", ",", "/", "left", "right", "bilateral", "either", "significant", "enlarged")

@@ -78,7 +78,7 @@ class Concept:
     unpaired: bool = False  # one of its kind: a side word never gives its findings a laterality
     region: bool = False  # also named as where another organ's finding lies ("at mid thigh")
     physiological: bool = False  # a normal structure reports name like a finding (ovarian follicles)
-    diffuse: bool = False  # a condition of a whole organ or system (hydronephrosis, steatosis), not a focal lesion
+    organ_state: bool = False  # a state of a whole organ or duct (hydronephrosis), not a lesion in it
     laterality: str | None = None  # "left"/"right": the side of one of a pair ("right kidney", named "RK")
     means_normal: bool = False
     pediatric_counterpart: str | None = None

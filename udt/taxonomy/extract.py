@@ -223,7 +223,7 @@ def extract(graph: rdflib.Graph, source: str) -> tuple[tuple[Dimension, ...], di
             unpaired=_truthy(_one(graph, subject, vocab.IS_UNPAIRED)),
             region=_truthy(_one(graph, subject, vocab.IS_REGION)),
             physiological=_truthy(_one(graph, subject, vocab.IS_PHYSIOLOGICAL)),
-            diffuse=_truthy(_one(graph, subject, vocab.IS_DIFFUSE)),
+            organ_state=_truthy(_one(graph, subject, vocab.IS_ORGAN_STATE)),
             laterality=_one(graph, subject, vocab.LATERALITY),
             means_normal=_truthy(_one(graph, subject, vocab.MEANS_NORMAL)),
             pediatric_counterpart=str(counterpart) if isinstance(counterpart, URIRef) else None,

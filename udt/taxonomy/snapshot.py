@@ -24,7 +24,7 @@ from udt.taxonomy.concept import Concept, Dimension, FindingLink
 # 6: same content; a snapshot is now trusted to stand for XML-screened bytes (taxonomy.load skips the screen on a
 #    hit), so snapshots of earlier code, which may predate the screen, are not read.
 # 7: concepts carry the declared ``laterality``.
-# 8: concepts carry the declared ``diffuse`` role.
+# 8: concepts carry the declared ``organ_state`` role.
 SNAPSHOT_FORMAT = 8
 
 

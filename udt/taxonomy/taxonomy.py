@@ -348,10 +348,10 @@ class Taxonomy:
         follicles), named in reports like a finding but never an abnormality of the organ that holds it."""
         return any(c.physiological for c in self._with_ancestors(concept))
 
-    def is_diffuse(self, concept: Concept | str) -> bool:
-        """Whether the diagnosis is declared a condition of a whole organ or system (``udt:isDiffuse``:
-        hydronephrosis, steatosis, thyroiditis), not a focal lesion; inherited by subclasses."""
-        return any(c.diffuse for c in self._with_ancestors(concept))
+    def is_organ_state(self, concept: Concept | str) -> bool:
+        """Whether the finding is declared a state of a whole organ or duct (``udt:isOrganState``: hydronephrosis,
+        biliary dilatation, hepatomegaly): an abnormality of that organ, not a lesion of its own."""
+        return any(c.organ_state for c in self._with_ancestors(concept))
 
     @cached_property
     def normal_value(self) -> Concept:

@@ -1,0 +1,34 @@
+"""A lesion placed only by a bare "lobe" ("the right lobe contains a 3 cm nodule ... a second nodule in the left
+lobe. Isthmus 4 mm"): the lobe is a part of the one organ with lobes that the report names elsewhere (the thyroid,
+by its isthmus), and the lesion keeps the side the lobe was given.
+
+Which organs have lobes is read from the ontology: those with a part whose name holds the word "lobe" (thyroid,
+liver, lung). A report naming two of them, or none, places nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from udt.taxonomy import Concept
+
+LOBE_WORDS = ("lobe", "lobes")
+
+
+def lobed_organs(anatomy: Iterable[Concept], organ_of: Callable[[str], str | None]) -> frozenset[str]:
+    """The released organs with a part named with the word "lobe" (``organ_of``: a concept's released organ)."""
+    out = set()
+    for c in anatomy:
+        if any(word in LOBE_WORDS for name in (c.label, *c.exact_synonyms) for word in name.casefold().split()):
+            organ = organ_of(c.iri)
+            if organ is not None:
+                out.add(organ)
+    return frozenset(out)
+
+
+def lobe_organ(report_organs: Collection[str], lobed: frozenset[str]) -> str | None:
+    """The one organ with lobes among the organs the report names, else None."""
+    found = [o for o in report_organs if o in lobed]
+    return found[0] if len(found) == 1 else None
