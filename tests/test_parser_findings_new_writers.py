@@ -158,14 +158,18 @@ def test_a_slashed_name_is_one_lesion(parser: ReportParser, text: str, expected:
     assert lesions_of(parser, text) == expected
 
 
-# 9. Numbers listed before one unit share it ("2.2 and 1.4 cm"): a group reported together is one lesion with the
-#    largest size of its list, wherever the largest stands. A number after a label word ("segments 2 and 6") or a
-#    year is no size.
+# 9. Numbers listed before one unit share it ("2.2 and 1.4 cm"): after a plural lesion word they are its members'
+#    sizes, one lesion each in the order written (the corpus guideline). A number after a label word ("segments 2
+#    and 6") or a year is no size.
 LISTED_SIZES: list[Row] = [
-    ("Left kidney 10.6 cm with two simple cysts, 2.4 and 1.1 cm.", [("Kidney and ureter", "cyst", "left", 24.0)]),
-    ("Spleen 11 cm containing three small hypoechoic lesions of 9, 6 and 4 mm.", [("Spleen", None, None, 9.0)]),
-    ("Gallbladder: stones measuring 14 & 6 mm, mobile.", [("Gallbladder and bile ducts", None, None, 14.0)]),
-    ("Liver: two cysts in segments 7 and 8, 16 and 5 mm.", [("Liver", "cyst", None, 16.0)]),
+    ("Left kidney 10.6 cm with two simple cysts, 2.4 and 1.1 cm.",
+     [("Kidney and ureter", "cyst", "left", 24.0), ("Kidney and ureter", "cyst", "left", 11.0)]),
+    ("Spleen 11 cm containing three small hypoechoic lesions of 9, 6 and 4 mm.",
+     [("Spleen", None, None, 9.0), ("Spleen", None, None, 6.0), ("Spleen", None, None, 4.0)]),
+    ("Gallbladder: stones measuring 14 & 6 mm, mobile.",
+     [("Gallbladder and bile ducts", None, None, 14.0), ("Gallbladder and bile ducts", None, None, 6.0)]),
+    ("Liver: two cysts in segments 7 and 8, 16 and 5 mm.",
+     [("Liver", "cyst", None, 16.0), ("Liver", "cyst", None, 5.0)]),
     # near misses: a level's number, a year
     ("Liver: segment 4, 12 mm simple cyst.", [("Liver", "cyst", None, 12.0)]),
     ("Thyroid: stable left nodule, seen in 2019, 7 mm.", [("Thyroid gland", "nodule", "left", 7.0)]),

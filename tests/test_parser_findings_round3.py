@@ -143,12 +143,13 @@ def test_a_size_pre_modifies_a_lesion_across_an_organ_word(parser: ReportParser,
 
 
 # 6. A TI-RADS level after a diffuse condition with no lesion value ("thyroiditis pattern") grades a nodule of its
-#    own line, not the condition: the nodule is a finding with its own size and side.
+#    own line, not the condition: the nodule is a finding with its own size and side (the condition is a state of the
+#    organ, udt:isOrganState, a finding of kind "structure", not listed among the lesions).
 TIRADS_AFTER_A_DIFFUSE_CONDITION: list[Row] = [
     ("THYROID: background heterogeneous, features of thyroiditis.\nN1 Lt mid: 12 mm, solid, isoechoic, TR3",
-     [("Thyroid gland", None, None, None), ("Thyroid gland", "nodule", "left", 12.0)]),
+     [("Thyroid gland", "nodule", "left", 12.0)]),
     ("Thyroid: coarse echotexture in keeping with thyroiditis.\nRt lower: 7 mm, spongiform, TR1",
-     [("Thyroid gland", None, None, None), ("Thyroid gland", "nodule", "right", 7.0)]),
+     [("Thyroid gland", "nodule", "right", 7.0)]),
     # near misses: a level after a nodule or an unnamed lesion of the thyroid still grades it (one finding)
     ("Thyroid: right lobe 1.4 cm solid hypoechoic nodule, TR4.",
      [("Thyroid gland", "nodule", "right", 14.0)]),

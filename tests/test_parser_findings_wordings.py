@@ -93,8 +93,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, float | None, str]
      [(TH, "nodule", "right", 10, "nodule")]),
     ("Right popliteal fossa: Baker cyst with dimensions of 45 x 12 mm.",
      [(KN, "cyst", "right", 45, "Baker cyst")]),
-    # -- a group's sizes: 'respectively', 'each', 'of 8 mm and 21 mm', '4, 6 and 9 mm', 'the largest one' (a size
-    #    shared by the list is one lesion; sizes listed one by one are one lesion each, as the development gold has it)
+    # -- a group's sizes: 'respectively', 'each', 'of 8 mm and 21 mm', '4, 6 and 9 mm', 'the largest one' (sizes
+    #    listed, with a unit each or sharing one, are one lesion each; a size given to the whole group is one lesion)
     ("Two cysts in the right kidney measuring 12 mm and 25 mm respectively.",
      [(K, "cyst", "right", 12, "12 mm"), (K, "cyst", "right", 25, "25 mm")]),
     ("Right breast: two cysts, at 9 and 11 o'clock, each 5 mm.",
@@ -104,11 +104,11 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, float | None, str]
     ("Multiple fibroids, the largest one 4.2 cm in the fundus.",
      [(UT, "mass", None, 42, "fibroids")]),
     ("There are 2 cysts in the left kidney (1.1 and 2.2 cm).",
-     [(K, "cyst", "left", 22, "cysts")]),
+     [(K, "cyst", "left", 11, "1.1"), (K, "cyst", "left", 22, "2.2 cm")]),
     ("Right kidney: two cortical cysts of 8 mm and 21 mm.",
      [(K, "cyst", "right", 8, "8 mm"), (K, "cyst", "right", 21, "21 mm")]),
     ("Left breast: three cysts measuring 4, 6 and 9 mm.",
-     [(BR, "cyst", "left", 9, "cysts")]),
+     [(BR, "cyst", "left", 4, "4"), (BR, "cyst", "left", 6, "6"), (BR, "cyst", "left", 9, "9 mm")]),
     ("Largest nodule: right lobe, 1.4 cm, TR4.",
      [(TH, "nodule", "right", 14, "nodule")]),
     # -- one lesion measured along labelled axes ('short axis 8 mm, long axis 22 mm', 'length 3.1 cm, width ...'):
@@ -235,8 +235,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, float | None, str]
     ("A 2 cm cyst in the right kidney and a 1 cm cyst in the left kidney.",
      [(K, "cyst", "right", 20, "2 cm cyst"), (K, "cyst", "left", 10, "1 cm cyst")]),
     # -- a group's sizes listed one by one ('two simple cysts, 14 mm and 22 mm', '... of 5 mm, 7 mm and 11 mm'): one
-    #    lesion per size, as the development gold reads "two lesions, 1.1 cm and 8 mm" (a size shared by the list,
-    #    "of 6 and 9 mm", stays one); with their own places or sides too
+    #    lesion per size, as the development gold reads "two lesions, 1.1 cm and 8 mm" (and so are numbers sharing
+    #    one unit, "of 6 and 9 mm": size_lists.py); with their own places or sides too
     ("Left ovary: two simple cysts, 14 mm and 22 mm.",
      [(AD, "cyst", "left", 14, "14 mm"), (AD, "cyst", "left", 22, "22 mm")]),
     ("Several gallstones measuring 6 mm, 9 mm and 12 mm.",

@@ -46,9 +46,8 @@ LIVER_SEGMENT_PLACES: list[tuple[str, list[Lesion]]] = [
     ("Right pleural effusion, 3 cm deep. A 4.5 cm thick-walled collection in segment 8, likely an abscess.",
      [(PL, "fluid collection", "right", 30.0), (LI, "fluid collection", None, 45.0)]),
     ("The spleen measures 9 cm; a 15 mm cyst lies in S7.", [(LI, "cyst", None, 15.0)]),
-    # (the "focus" is a lesion of its own: the ontology's generic lesion word, test_parser_unmatched_lesions.py)
     ("Left kidney shows a 1.2 cm echogenic focus at the mid pole. The liver is 14 cm; there is a 16 mm hypoechoic "
-     "lesion in segment IVb.", [(K, None, "left", 12.0), (LI, None, None, 16.0)]),
+     "lesion in segment IVb.", [("Kidney and ureter", None, "left", 12.0), (LI, None, None, 16.0)]),
     ("Spleen 11 cm. Thick-walled collection in segment 7, 3 cm, with debris.", [(LI, "fluid collection", None, 30.0)]),
     ("Segment 2: 9 mm echogenic lesion, likely haemangioma. Right kidney 11 cm.", [(LI, None, None, 9.0)]),
     # near misses: a segment without a Couinaud number, or a number that is a measurement, places nothing

@@ -129,14 +129,8 @@ def _look_back(
                 )
             ]
         for i in targets:
-            e = findings[i]
-            if e.laterality is None and s.laterality in ("left", "right") and e.diagnosis == s.diagnosis is not None:
-                e.laterality = s.laterality
-            if e.diagnosis is None and s.status == "present" and s.diagnosis is not None:
-                e.diagnosis, e.concept = s.diagnosis, s.concept
-            elif e.diagnosis is None and s.status == "present" and e.concept in broader.get(s.concept or "", ()):
-                e.concept = s.concept
-            e.absorb(s.mentions)
+            # What a fold gives is shared; what this reference checks is which earlier lesions a summary reaches.
+            restated.fold_summary(findings[i], s, broader)
         dropped.add(k)
     return [f for i, f in enumerate(findings) if i not in dropped]
 

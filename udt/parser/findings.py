@@ -19,13 +19,15 @@ from typing import NamedTuple
 from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
 from udt.parser.clause_sites import clause_replaces_site
+from udt.parser.container_sizes import measures_container
 from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_opening_clause, side_opening_sentence
+from udt.parser.group_members import names_largest_member
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.side_headings import bare_side_line, heading_ends_side
-from udt.parser.size_lists import continued_list
+from udt.parser.size_lists import continued_list, member_sizes, premodifier_list
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
 _SIZE = re.compile(
@@ -89,6 +91,7 @@ class Item:
     unsided: bool = False  # a lesion placed at a site that has no side (a liver segment): no carried side either
     distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
     dated: bool = False  # a size followed by a year or date ("38 mm in 2024"): a prior size (dated_sizes.py)
+    members: tuple[float, ...] = ()  # the numbers of a size sharing one unit ("2.2 and 1.4 cm": size_lists.py)
     pronoun: bool = False  # a lesion a pronoun stands for ("a smaller one, 11 mm"), sized after it (pronoun_lesions.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
@@ -332,6 +335,11 @@ class FindingBuilder:
         self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
+        # Diagnoses the ontology declares a state of a whole organ (udt:isOrganState; set by the caller): no unnamed
+        # lesion a diagnosis in apposition names ("moderate hydronephrosis, PUJ stone 11 mm": two findings).
+        self.diffuse: frozenset[str] = frozenset()
+        self.in_verdict = False  # the sentence now read gives a verdict on a lesion (verdicts.py; set by the caller)
+        self.verdict_made: set[int] = set()  # findings first made in such a sentence (folded when unsized)
         self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
         self.folded: set[int] = set()  # findings the caller folded into another (a table row's label: table_sides.py)
         self.dashes: frozenset[int] = frozenset()  # tokens of a free dash (set by the caller: dash_diagnoses.py)
@@ -357,6 +365,8 @@ class FindingBuilder:
             f.organ, f.body_system = anchor.organ, anchor.system
         if self.in_summary:
             self.summary_made.add(len(self.findings))
+        if self.in_verdict:
+            self.verdict_made.add(len(self.findings))
         self.findings.append(f)
         return len(self.findings) - 1
 
@@ -388,7 +398,11 @@ class FindingBuilder:
     def results(self) -> list[Finding]:
         """The findings built so far, as schema records."""
         out = []
-        for f in fold_restated(self.findings, self.summary_made, self.generic_lesion, self.folded, self.broader):
+        # An unsized asserted lesion of a verdict sentence restates as a summary's does (a hedged one, "Probable
+        # fibroadenoma.", names no lesion: bare_diagnosis.py); a measured one is a lesion to restate.
+        restating = self.summary_made | {i for i in self.verdict_made
+                                         if not self.findings[i].size_mm and self.findings[i].status == "present"}
+        for f in fold_restated(self.findings, restating, self.generic_lesion, self.folded, self.broader):
             values = dict(vars(f))  # a C-level copy; only the builder's own flag is dropped
             del values["site_fixed"]
             out.append(_new_finding(values))
@@ -542,6 +556,12 @@ class FindingBuilder:
                 if len(per_side) > 1 and None not in listed_sides and len(set(listed_sides)) == len(listed_sides):
                     enumerated.append((lesion_fi[k], per_side, lesions[k].end))
                 continue
+            if lesions[k].plural and first_priority == 0 and self.words is not None:
+                # "7 mm and 4 mm colloid cysts": sizes listed before the lesion word, one finding each
+                listed = premodifier_list(first, [it for _, it in found], lesions[k], self.words)
+                if len(listed) > 1 or first.members:
+                    enumerated.append((lesion_fi[k], listed, listed[0].start))
+                continue
             if not lesions[k].plural or first_priority not in (1, 2) or first.start < lesions[k].end:
                 continue
             listed = [it for priority, it in found if priority == first_priority]
@@ -551,7 +571,7 @@ class FindingBuilder:
             elif self.words is not None:
                 # "two cysts in the left kidney, one 8 mm and one 12 mm": a list after the organ that places them
                 listed = [first, *continued_list(first, listed[1:], self.words)]
-            if len(listed) > 1:
+            if len(listed) > 1 or listed[0].members:
                 # "two lesions, 2.4 cm in segment 8 and 1.6 cm in segment 3": one finding per size listed.
                 enumerated.append((lesion_fi[k], listed, lesions[k].end))
         for k, fi in enumerate(lesion_fi):
@@ -653,7 +673,8 @@ class FindingBuilder:
                 "refine" in role[max(prev.end, lz.start - 3) : lz.start] or ("refine" in between and not sized_between)
             )
             # "A second lesion, a 5 mm oval cyst, ...": a diagnosis in apposition names an unnamed lesion.
-            appositive = prev.value is None and between[:1] == ["comma"] and "sep" not in between and \
+            appositive = prev.value is None and prev.concept not in self.diffuse and \
+                between[:1] == ["comma"] and "sep" not in between and \
                 "sep_strong" not in between and lz.start - prev.end <= 10
             generic = prev.concept is not None and prev.concept == self.generic_lesion
             # "volar ganglion" + "cyst": two mentions inside one noun phrase.
@@ -672,7 +693,8 @@ class FindingBuilder:
             dashed = bool(self.dashes) and "sep_strong" not in between and named_after_dash(
                 self.dashes, role, prev.end, lz.start, lz.end,
                 [(it.start, it.end) for it in items if it.kind == "size"])
-            if refines or appositive or compound or named_later or dashed:
+            largest = names_largest_member(prev, lz, between)  # "nodules, the largest being a complex nodule"
+            if refines or appositive or compound or named_later or dashed or largest:
                 lz.merged = True
                 if lz.status == "present" and lz.own_site and lz.organ is not None \
                         and lz.organ != prev.organ:
@@ -901,10 +923,10 @@ class FindingBuilder:
         """Split a plural lesion finding into one finding per listed size, each with the side named next to it
         ("simple cysts: right lower pole 2.8 cm, left interpolar 1.1 cm"); ``lo`` is where the list starts."""
         base = self.findings[fi]
-        for n, (size, side) in enumerate(zip(sizes, self._list_sides(sizes, lo), strict=True)):
+        for n, (size_mm, side) in enumerate(member_sizes(sizes, self._list_sides(sizes, lo))):
             f = base if n == 0 else _Draft(**{**vars(base), "size_mm": [], "attributes": dict(base.attributes),
                                               "mentions": list(base.mentions)})
-            f.size_mm = size.sizes
+            f.size_mm = size_mm
             if side is not None:
                 f.laterality = side
             if n:
@@ -949,6 +971,8 @@ class FindingBuilder:
         if before is not None and before.kind == "lesion":
             return lesions.index(before), 1
         if after is not None and after.kind == "lesion":
+            if self.words is not None and measures_container(self.words.role, size.end, after.start):
+                return None  # "the right lobe measures 48 mm and contains 2 nodules" (container_sizes.py)
             return lesions.index(after), 2
         return self._owner(size, lesions, None), 2
 

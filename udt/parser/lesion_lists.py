@@ -10,17 +10,21 @@ first line's size and the other lines were lost.
 Read before the findings pass, on its items: the heading's lesion item is replaced by one item per line, at the line's
 first word, so each line builds a finding of its own (its size, its attributes, the side its words state). The list
 ends at the first line with items that does not qualify; a sentence that continues a line ("... 14 mm. Solid.") is
-part of it. Gated on a plural lesion item followed by a colon: one pass over the items in such a report.
+part of it, and a line that names its own lesion ("R upper 0.5 x 0.4 cyst") is a member of its own that the list
+goes on past. The heading's colon may follow a unit in brackets ("Nodules (cm):", header_units.py). Gated on a
+plural lesion item followed by a colon: one pass over the items in such a report.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item
 
+_UNIT_COLON = re.compile(r"\(\s*(?:mm|cm)\s*\)\s*:", re.IGNORECASE)
 _MIN_LINES = 2  # one line is what the heading already reads as (its lesion takes the size)
 _OWN_SUBJECTS = ("lesion", "anatomy", "normal")  # items that give a line a subject of its own: no list line
 
@@ -30,7 +34,7 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     """Replace, in place, each lesion heading of a list by one lesion item per listed line (see module docstring).
     ``items`` is in token order; ``role`` is ``Words.role``; ``idx`` each token's character offset."""
     headings = [it for it in items if it.kind == "lesion" and it.plural and not it.merged
-                and it.end < len(role) and role[it.end] == "colon"]
+                and _ends_heading(it, role, text, idx)]
     if not headings:
         return
     by_sent: dict[int, list[Item]] = {}
@@ -38,7 +42,7 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
         by_sent.setdefault(it.sent, []).append(it)
     sents = sorted(by_sent)
     for head in headings:
-        if by_sent[head.sent] != [head] or not _alone_on_its_line(head, sent_starts, text, idx):
+        if by_sent[head.sent] != [head] or not _alone_on_its_line(head, text, idx):
             continue
         lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx)
         if len(lines) < _MIN_LINES:
@@ -57,11 +61,21 @@ def _line_start(char: int, text: str) -> bool:
     return not before.strip(" \t-*•")
 
 
-def _alone_on_its_line(head: Item, sent_starts: list[int], text: str, idx: list[int]) -> bool:
+def _ends_heading(head: Item, role: list[str | None], text: str, idx: list[int]) -> bool:
+    """A colon ends the heading's word: right after it, or after a unit in brackets ("Nodules (cm):", whose lines
+    give unit-less sizes: header_units.py)."""
+    if head.end >= len(role):
+        return False
+    if role[head.end] == "colon":
+        return True
+    return role[head.end] == "open" and _UNIT_COLON.match(text, idx[head.end]) is not None
+
+
+def _alone_on_its_line(head: Item, text: str, idx: list[int]) -> bool:
     """The heading's word opens its line and its colon ends it."""
     if not _line_start(idx[head.start], text):
         return False
-    colon = idx[head.end]
+    colon = text.index(":", idx[head.end])
     line_end = text.find("\n", colon)
     return not text[colon + 1 : line_end if line_end >= 0 else len(text)].strip()
 
@@ -78,7 +92,11 @@ def _listed_lines(head: Item, sents: list[int], by_sent: dict[int, list[Item]], 
                 continue  # ("N1 - R mid: 14 mm. Solid."): the line goes on
             break
         found = by_sent[sent]
-        if any(it.kind in _OWN_SUBJECTS for it in found) or not any(it.kind == "size" for it in found):
+        if not any(it.kind == "size" for it in found):
+            break
+        if any(it.kind in _OWN_SUBJECTS for it in found):
+            if {it.kind for it in found if it.kind in _OWN_SUBJECTS} == {"lesion"}:
+                continue  # (" R upper 0.5 x 0.4 cyst": a member that names itself, one lesion of its own)
             break
         lines.append(sent)
     return lines

@@ -146,18 +146,23 @@ def fold_restated(
         if not targets:
             continue
         for i in targets:
-            e = findings[i]
-            if e.laterality is None and s.laterality in ("left", "right") and e.diagnosis == s.diagnosis is not None:
-                # Only a lesion of the released diagnosis the summary names ("Right renal cyst"): a calculus or
-                # a lesion of unstated nature the findings left unsided may be another of several.
-                e.laterality = s.laterality
-            if e.diagnosis is None and s.status == "present" and s.diagnosis is not None:
-                e.diagnosis, e.concept = s.diagnosis, s.concept
-            elif e.diagnosis is None and s.status == "present" and e.concept in broader.get(s.concept or "", ()):
-                # "thrombus" ... "Comment: DVT": the finer concept the summary names, for a lesion no released
-                # diagnosis names (one that has one keeps the findings' word: a "multinodular goitre" is no nodule's)
-                e.concept = s.concept
-            e.absorb(s.mentions)
-            earlier.file(i, e)
+            fold_summary(findings[i], s, broader)
+            earlier.file(i, findings[i])
         dropped.add(k)
     return [f for i, f in enumerate(findings) if i not in dropped]
+
+
+def fold_summary(e: _Draft, s: _Draft, broader: Mapping[str, frozenset[str]]) -> None:
+    """What a summary lesion ``s`` gives the earlier lesion ``e`` it restates: its side, diagnosis or finer concept
+    where ``e`` lacks them, and its mentions as evidence."""
+    if e.laterality is None and s.laterality in ("left", "right") and e.diagnosis == s.diagnosis is not None:
+        # Only a lesion of the released diagnosis the summary names ("Right renal cyst"): a calculus or a lesion of
+        # unstated nature the findings left unsided may be another of several.
+        e.laterality = s.laterality
+    if e.diagnosis is None and s.status == "present" and s.diagnosis is not None:
+        e.diagnosis, e.concept = s.diagnosis, s.concept
+    elif e.diagnosis is None and s.status == "present" and e.concept in broader.get(s.concept or "", ()):
+        # "thrombus" ... "Comment: DVT": the finer concept the summary names, for a lesion no released diagnosis
+        # names (one that has one keeps the findings' word: a "multinodular goitre" is no nodule's)
+        e.concept = s.concept
+    e.absorb(s.mentions)

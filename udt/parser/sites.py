@@ -49,6 +49,7 @@ from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
 from udt.parser.distances import DistanceRules
+from udt.parser.echo_areas import add_echo_areas
 from udt.parser.findings import (
     FindingBuilder,
     Item,
@@ -59,11 +60,11 @@ from udt.parser.findings import (
     parse_sizes,
     side_heading,
 )
+from udt.parser.header_units import header_unit_sizes, unit_header_lines
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.limb_sites import mark_limb_lesions
-from udt.parser.listed_sizes import SizeLists
 from udt.parser.lobed_organs import LOBE_WORDS, lobe_organ, lobed_organs
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
@@ -79,10 +80,12 @@ from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
 from udt.parser.side_words import SideWordRules
+from udt.parser.size_lists import SizeLists, plural_word
 from udt.parser.statuses import StatusRules
 from udt.parser.table_sides import end_clauses_at_borders, side_from_columns, table_cells
 from udt.parser.tirads import TiradsRules
 from udt.parser.values import DerivedValueRules
+from udt.parser.verdicts import Verdicts
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -260,12 +263,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
         self._dash_ids = word_ids(strings, ts.DIAGNOSIS_DASHES)
         self._size_lists = SizeLists(ts.CLAUSE_ROLES["measure"])
+        self._verdicts = Verdicts(strings, (*ts.SETTLING_VERBS, *ts.SETTLING_PARTICIPLES))
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._side_rules = SideWordRules(strings)
         self._distance_rules = DistanceRules(strings)
         self._normal_node_words = word_ids(strings, ts.NORMAL_NODE_WORDS)
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
         self._lesion_pronouns = word_ids(strings, ts.LESION_PRONOUNS)
+        self._area_nouns = word_ids(strings, ts.ECHO_AREA_NOUNS)
+        self._area_plurals = word_ids(strings, (w for w in ts.ECHO_AREA_NOUNS if w.endswith(("s", "i"))))
         self._pronouns_before_a_size = word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE)
         generic = tax.concept(ts.GENERIC_LESION_LABEL)  # "lesion", "formation": a lesion a later word may name
         self._generic_lesion = generic.label if generic is not None else None
@@ -864,9 +870,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                  places)) or \
                         (item.organ in self._unpaired_organs and self._space_system(rec.iri) is not None)
                     # (the last: fluid filling a body cavity, ascites, which no organ described before holds)
-                last = text[rec.end_char - 3 : rec.end_char].casefold()
-                item.plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and \
-                    not info.label.endswith("s")
+                item.plural = plural_word(text[max(rec.start_char, rec.end_char - 16) : rec.end_char], info.label)
             items.append(item)
             if lesions_within and index in lesions_within:
                 items.append(lesions_within[index])  # "complex cystic and solid mass": the lesion, after it
@@ -976,8 +980,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 if (side := words.side[j]) is not None:
                     landmark_sides.append((j, side))
                 words.side[j] = None
-        for start, end, sizes in parse_sizes(text):
-            start, sizes = self._size_lists.widen(text, start, end, sizes)  # ("two cysts, 2.2 and 1.4 cm": 22 mm)
+        for start, end, sizes in parse_sizes(text) + header_unit_sizes(text):  # ("Size (mm)" columns: header_units.py)
+            # ("cysts, 2.2 and 1.4 cm"; a size under a header unit ends with its digit and lists nothing)
+            start, sizes, members = self._size_lists.widen(text, start, end, sizes) if not text[end - 1].isdigit() \
+                else (start, sizes, ())
             # The tokens the size overlaps (as ``Doc.char_span(..., alignment_mode="expand")``).
             first = bisect_right(idx, start) - 1
             last = bisect_left(idx, end)
@@ -987,6 +993,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             size = new_item("size", first, last, sent)  # (see new_item)
             size.sizes = sizes
             size.dated = dated_at(text, end)
+            size.members = members
             items.append(size)
         items.sort(key=_START_END)
         if not self._side_words.isdisjoint(r.cols.words):
@@ -999,9 +1006,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
                           self._soft_organ)
+        add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion)
         add_pronoun_lesions(items, r.lower, words.role, self._lesion_pronouns, self._pronouns_before_a_size)
         self._place_in_segments(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
+        for lo, hi in unit_header_lines(text):  # "| Lesion | Size (mm) |": a column's name, no lesion
+            items[:] = [it for it in items if it.kind != "lesion" or not lo <= idx[it.start] < hi]
         builder = FindingBuilder(self.fields, words)
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
         builder.vessel_organs = self._vessel_organs
@@ -1010,6 +1020,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.loose_fluid = self._loose_fluid
         builder.fluid_space = self._fluid_space(r.pediatric)
         builder.fluid_organs = self._loose_fluid_organs
+        builder.diffuse = self._organ_states
         builder.broader = self._broader
         last_section = -1
         section_starts = r.section_starts
@@ -1032,6 +1043,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             char_start = idx[s_start]
             section = bisect_right(section_starts, char_start) - 1
             builder.in_summary = section >= 0 and r.sections[section][1] == "impression"
+            builder.in_verdict = self._verdicts.gives_verdict(r.lower, words.role, s_start, s_end)
             builder.sentence(group, text[char_start : idx[s_end] if s_end < n_tokens else len(text)],
                              section != last_section, (s_start, s_end))
             last_section = section

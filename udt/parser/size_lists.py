@@ -1,14 +1,29 @@
-"""A list of sizes after a plural lesion word: "two cysts in the right kidney measuring 12 mm and 25 mm", "three
-nodules in the left lobe of 5, 7 and 11 mm", "two cysts in the left kidney, one 8 mm and one 12 mm".
+"""Sizes listed after a plural lesion word are the sizes of its members, one lesion each, in the order written (the
+corpus guideline: "two cysts of 11 and 8 mm", "nodules of 1.1 cm and 8 mm" are one entry each; a group given only
+its largest, "3 cysts, largest 3 mm", stays one entry).
 
-The list goes on past its first size with only separators between (and maybe one word naming the member), even
-where the sizes after the first are not placed next to the lesion word itself (the organ that places the lesion
-stands between). Each listed size is then a member of its own (``FindingBuilder._enumerate``), as the development
-gold reads "two lesions, 1.1 cm and 8 mm". (A lesion measured on named axes is axis_sizes.py.)
+Two ways of writing the list, one idea:
+
+- Sizes each with a unit: "two cysts in the right kidney measuring 12 mm and 25 mm", "two cysts in the left kidney,
+  one 8 mm and one 12 mm". The list goes on past its first size with only separators between (and maybe one word
+  naming the member), even where the organ that places the lesion stands between the lesion word and the sizes
+  (:func:`continued_list`).
+- Numbers sharing one unit: "two simple cysts, 2.2 and 1.4 cm", "hypoechoic foci of 5, 7 and 4 mm"
+  (:class:`SizeLists`). The size read at the unit ("1.4 cm") is widened to start at the list's first number; it
+  keeps the list's largest as its size (what a lesion word in the singular, or a group, takes) and each number's
+  value as ``members``, which a plural lesion splits into one finding per member (``FindingBuilder._enumerate``).
+  "1.1 x 0.8 cm" is one lesion's dimensions, never a list. Only numbers joined by ", " (a comma and a space: "1,8"
+  is a decimal comma), "and", "or" or "&", and only a list opened by punctuation or a measuring word ("of",
+  "measuring", "at": the termset's ``measure`` role); a number after another word is a label ("segment 6 and
+  7 mm", "grade 3, 2 mm"). One anchored regex match over a bounded window before each size.
+
+(A lesion measured on named axes is axis_sizes.py.)
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -33,4 +48,97 @@ def continued_list(last: Item, others: list[Item], words: Words) -> list[Item]:
     return out
 
 
+def premodifier_list(first: Item, found: list[Item], lesion: Item, words: Words) -> list[Item]:
+    """The sizes listed before a plural lesion word that end with ``first``, the size right before it ("7 mm and
+    4 mm colloid cysts", "8 and 5 mm cysts"): the list it closes, in order, or ``[first]``."""
+    before = sorted((it for it in found if it.end <= lesion.start), key=lambda it: it.start)
+    for n, it in enumerate(before):
+        chain = [it, *continued_list(it, before[n + 1 :], words)]
+        if chain[-1] is first:
+            return chain
+    return [first]
+
+
+def member_sizes(listed: list[Item], sides: list[str | None]) -> list[tuple[list[float], str | None]]:
+    """The size and side of each member of a list of size items (``sides``: the side named with each item), in
+    order: an item of numbers sharing one unit gives one member per number ("2.2 and 1.4 cm": 22 mm, then 14 mm),
+    any other item one member of its own size."""
+    out: list[tuple[list[float], str | None]] = []
+    for it, side in zip(listed, sides, strict=True):
+        out.extend(([value], side) for value in it.members) if it.members else out.append((it.sizes, side))
+    return out
+
+
+def plural_word(mention: str, label: str) -> bool:
+    """Whether a lesion mention's last word is a plural of its concept, so a list of sizes may split it: "cysts",
+    "stones" and "masses" ("calculus"), "calculi" and "foci" (a Latin "-us"), not "calculus", "abscess",
+    "stenosis" or a label's own plural ("lymph nodes")."""
+    last = mention[mention.rfind(" ") + 1 :].casefold()
+    label_last = label[label.rfind(" ") + 1 :].casefold()
+    if last == label_last:
+        return False
+    if last.endswith("i"):
+        return label_last.endswith("us")
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
 _LIST_JOINS = ("sep", "comma")  # roles of the words between two sizes of one list ("8 mm, 12 mm and 21 mm")
+_WINDOW = 60  # characters before a size that a list of numbers sharing its unit may span
+_LIST = re.compile(
+    r"(?:^|(?<=[\s(:;,]))"  # the list opens after white space or punctuation
+    r"((?:\d{1,3}(?:[.,]\d+)?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*))+)$",  # numbers, each then a joiner
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_LAST_WORD = re.compile(r"([^\W\d_]+)$")
+
+
+def _mm(value: float) -> float:
+    return value if value.is_integer() else round(value, 2)
+
+
+def _may_end_a_list(window: str) -> bool:
+    """Whether ``window`` may end with a list's joiner (a cheap test before ``_LIST``, which is tried at each of the
+    window's characters): every joiner ends, white space aside, with ",", "&", "and" or "or" ("measuring 5 mm" and
+    "cyst of 5 mm" end with neither). A non-ASCII last character is left to the pattern (its case folding)."""
+    stripped = window.rstrip()  # (str.rstrip and the pattern's \s strip the same white space)
+    if not stripped:
+        return False
+    last = stripped[-1]
+    return not last.isascii() or last in ",&dDrR"
+
+
+class SizeLists:
+    """Reads lists of numbers before a size's unit (see module docstring); built once from the measuring words."""
+
+    def __init__(self, measuring_words: Iterable[str]) -> None:
+        self._measuring = frozenset(w.casefold() for w in measuring_words)
+
+    def widen(self, text: str, start: int, end: int, sizes: list[float]) -> tuple[int, list[float], tuple[float, ...]]:
+        """The start, value and members of the size at ``text[start:end]`` (``sizes`` in mm): unchanged with no
+        members unless a list of unitless numbers precedes it; then the list's first number, its largest value
+        and each number's value in order (the unit's own last)."""
+        if len(sizes) != 1:
+            return start, sizes, ()
+        window = text[max(0, start - _WINDOW) : start]
+        if not _may_end_a_list(window):
+            return start, sizes, ()
+        m = _LIST.search(window)
+        if m is None:
+            return start, sizes, ()
+        # The list opens at its first number that follows punctuation or a measuring word ("segments 2 and 6, 14 and
+        # 8 mm": "14 and 8"; a number after another word is a label's).
+        numbers = list(_NUMBER.finditer(window, m.start(1)))
+        first = next((k for k, n in enumerate(numbers) if self._opens_list(window[: n.start()].rstrip())), None)
+        if first is None:
+            return start, sizes, ()
+        factor = 10.0 if "c" in text[start:end].casefold() else 1.0  # ("cm", "centimetres"; "mm", "millimetres")
+        members = (*(_mm(float(n.group().replace(",", ".")) * factor) for n in numbers[first:]), sizes[0])
+        return start - len(window) + numbers[first].start(), [max(members)], members
+
+    def _opens_list(self, before: str) -> bool:
+        """Whether a list may open after ``before``: nothing, punctuation, or a measuring word."""
+        if not before or before[-1] in ",:;(":
+            return True
+        last_word = _LAST_WORD.search(before)
+        return last_word is not None and last_word.group(1).casefold() in self._measuring

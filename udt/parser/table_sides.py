@@ -90,6 +90,9 @@ def side_from_columns(findings: list[_Draft], evidence: list[MentionRecord], cel
     for c in cells:
         row_cells.setdefault(c.row, []).append(c)
     in_row: dict[int, list[tuple[int, Cell]]] = {}  # row -> (finding, cell) of the lesions named in it
+    # A lesion word with a size in each side's cell of its row ("Calculi: 5 mm lower pole | 9 x 6 mm at the PUJ")
+    # is split into one finding per size (size_lists.py), in text order: each takes its cell's side in turn.
+    members: dict[int, list[int]] = {}  # the label's mention -> its row, then the findings enumerated from it
     for fi, f in enumerate(findings):
         if f.kind != "lesion" or not f.mentions or not 0 <= f.mentions[0] < len(evidence):
             continue
@@ -97,12 +100,19 @@ def side_from_columns(findings: list[_Draft], evidence: list[MentionRecord], cel
         if cell is None:
             continue
         in_row.setdefault(cell.row, []).append((fi, cell))
+        if f.size_mm:
+            members.setdefault(f.mentions[0], [cell.row]).append(fi)
         if cell.side is not None:
             f.laterality = cell.side
         elif f.size_mm:
             sized = {c.side for c in row_cells[cell.row] if c.side is not None and c.sized}
             if len(sized) == 1:
                 f.laterality = sized.pop()
+    for row, *group in members.values():
+        sides = [c.side for c in row_cells[row] if c.side is not None and c.sized]
+        if len(group) == len(sides) > 1:
+            for fi, side in zip(group, sides, strict=True):
+                findings[fi].laterality = side
     folded: set[int] = set()
     for named in in_row.values():
         (first, first_cell), rest = named[0], named[1:]

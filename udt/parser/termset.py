@@ -844,6 +844,11 @@ LOOSE_FLUID_SYSTEMS = ("Abdomen and retroperitoneum", "Urinary Tract and male re
 # Pronouns that stand for a lesion just named when a size of their own follows ("a 2 cm fibroid and a smaller one,
 # 11 mm"; "another 1.4 cm in segment VI"): another lesion of that kind (pronoun_lesions.py). The second tuple holds
 # those read only right before their size ("another scan in 6 months" is no lesion).
+# Nouns of a seen region that an echogenicity word before them makes a lesion of unstated nature ("hypoechoic area
+# at the upper pole, 14 mm", "two hypoechoic foci", "echogenic 7 mm focus", "hyperechoic inclusion", "LI-RADS
+# observation"): echo_areas.py. (Not a part of another lesion: "a cyst with a hypoechoic area".)
+ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "inclusion", "inclusions", "observation",
+                   "observations")
 LESION_PRONOUNS = ("one", "another")
 LESION_PRONOUNS_BEFORE_A_SIZE = ("another",)
 NORMAL_NODE_WORDS = ("normal", "unremarkable", "benign", "non-enlarged", "nonenlarged", "subcentimetre",

@@ -1,0 +1,75 @@
+"""A region described by its echogenicity is a lesion of unstated nature: "an ill-defined hypoechoic area at the upper
+pole, 14 mm", "spleen 12 cm with two hypoechoic foci, 5 and 7 mm", "echogenic 7 mm focus lower pole with shadowing",
+"hyperechoic inclusion 6 mm", "2.3 x 1.9 cm hypoechoic observation in segment 6". The ontology names no lesion there
+(an "area" or a "focus" is no diagnosis), so the size had no lesion to measure and the lesion was lost.
+
+An echogenicity attribute followed, within a size and a word, by one of ``termset.ECHO_AREA_NOUNS`` gives a lesion
+item of the generic lesion concept at the noun, unless a lesion word is already there, a diagnosis right after names
+it ("echogenic focus, likely a haemangioma": that lesion), or the region is a part of another lesion of its clause
+("a cyst with a hypoechoic area", "a hypoechoic area within the mass"). Linear in the
+items of a report that holds such a noun (one C-level test for the others).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from udt.parser.findings import new_item
+
+if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
+    from udt.parser.findings import Item
+
+_NOUN_REACH = 4  # tokens from the echogenicity word to its noun ("echogenic 7 mm focus", "hypoechoic solid area")
+_PART_REACH = 8  # tokens before the region in which a lesion of its clause makes it a part ("a cyst with a ... area")
+_HOLDER_REACH = 3  # tokens after it to the lesion that holds it ("area within the mass")
+_NAMED_REACH = 6  # tokens after it to the diagnosis that names it ("focus, likely a haemangioma": that lesion)
+_CLAUSE_ENDS = ("sep", "sep_strong")
+
+
+def add_echo_areas(
+    items: list[Item],
+    lower: list[int],
+    role: list[str | None],
+    nouns: AbstractSet[int],
+    plurals: AbstractSet[int],
+    generic: str | None,
+) -> None:
+    """Insert a lesion item for each region described by its echogenicity (see module docstring) into ``items`` (in
+    token order, kept so); ``nouns`` are the word ids of ``ECHO_AREA_NOUNS`` (``plurals`` those in the plural),
+    ``generic`` the generic lesion's label."""
+    if generic is None or nouns.isdisjoint(lower):
+        return  # (most reports)
+    lesions = [it for it in items if it.kind == "lesion"]
+    added: list[Item] = []
+    for a in items:
+        if a.kind != "attribute" or a.field != "Echogenicity" or a.status == "absent":
+            continue
+        j = next((j for j in range(a.end, min(a.end + _NOUN_REACH, len(lower))) if lower[j] in nouns), None)
+        if j is None or any(role[k] in _CLAUSE_ENDS or role[k] == "comma" for k in range(a.end, j)):
+            continue
+        if any(lz.sent == a.sent and _near(lz, a.start, j, role) for lz in lesions):
+            continue
+        lesion = new_item("lesion", j, j + 1, a.sent, -1, "Diagnosis", None, generic, a.status)
+        lesion.plural = lower[j] in plurals  # ("two hypoechoic foci, 5 and 7 mm": a list of sizes splits it)
+        added.append(lesion)
+    if not added:
+        return
+    starts = [it.start for it in items]
+    for lesion in reversed(added):
+        items.insert(bisect_right(starts, lesion.start), lesion)
+
+
+def _near(lesion: Item, start: int, noun: int, role: list[str | None]) -> bool:
+    """Whether ``lesion`` is the region's own word or a lesion of its clause close by, so the region is a part."""
+    if lesion.start <= noun < lesion.end or start <= lesion.start <= noun:
+        return True
+    if lesion.end <= start and start - lesion.end <= _PART_REACH:
+        return not any(r in _CLAUSE_ENDS for r in role[lesion.end : start])
+    if lesion.start > noun and lesion.start - noun <= _NAMED_REACH and "refine" in role[noun + 1 : lesion.start]:
+        return not any(r in _CLAUSE_ENDS for r in role[noun + 1 : lesion.start])  # ("focus, likely a haemangioma")
+    if lesion.start > noun and lesion.start - noun <= _HOLDER_REACH:
+        return not any(r in _CLAUSE_ENDS or r == "comma" for r in role[noun + 1 : lesion.start])
+    return False

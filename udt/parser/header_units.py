@@ -1,0 +1,121 @@
+"""Sizes whose unit is stated once in a header: a table column "Size (mm)" / "Dimensions (mm)" over unit-less cells
+("| R kidney upper pole | simple cyst | 24 | 19 |"), or a heading "Nodules (cm):" / "LESIONS (cm)" over lines of
+unit-less measurements ("R lower 1.7 x 1.2 solid", "Liver S6 echogenic lesion 1.6"). Each such number (or
+"14 x 10 x 9" group) is a size in the header's unit, as if the unit were written after it; the findings pass then
+reads it as any size.
+
+A column whose header names an earlier time ("Prior (mm)", "Previous size (mm)") holds prior sizes, which are no
+lesion's size (the corpus guideline): it is skipped. Under a heading, the lines read end at a blank line, a line that
+opens a new heading (ending with a colon) or a line with a unit header of its own; a number glued to letters
+("S4a", "TR3") or after a score's label ("TI-RADS 5", "U2", "grade 2", "level 3") is a label, not a measurement.
+Gated on the text holding "(mm)" or "(cm)": no cost elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNIT_HEADER = re.compile(r"\(\s*(mm|cm)\s*\)", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:prior|previous|previously|old|before|baseline)\b", re.IGNORECASE)
+_NUMBER = r"\d{1,3}(?:\.\d{1,2}|,\d{1,2}(?!\d))?"
+# A unit-less measurement: a number or numbers joined by "x", not glued to a letter, a unit, a percent or a date.
+_MEASUREMENT = re.compile(
+    rf"(?<![\w.,/:-])({_NUMBER}(?:\s*[x×]\s*{_NUMBER}){{0,2}})(?![\w%/:]|[.,]\d|\s*(?:mm|cm|ml|%|cc)\b)",
+    re.IGNORECASE,
+)
+_LABEL_BEFORE = re.compile(
+    r"(?:\bti-?rads|\btr|\bu|\bgrade|\blevel|\bsegment|\bseg|\btype|\bbosniak|\bbi-?rads|\bo-?rads|\bno\.?|#|"
+    r"\bnumber|\bvol(?:ume)?|\bx)\s*$",
+    re.IGNORECASE,
+)
+_LIST_LINES = 12  # the most lines a heading's unit is read over
+
+
+def header_unit_sizes(text: str) -> list[tuple[int, int, list[float]]]:
+    """The (start, end, sizes in mm) of each unit-less measurement under a unit header (see module docstring)."""
+    if "(mm)" not in text.casefold() and "(cm)" not in text.casefold() and _UNIT_HEADER.search(text) is None:
+        return []
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        lines.append((pos, line.rstrip("\r\n")))
+        pos += len(line)
+    out: list[tuple[int, int, list[float]]] = []
+    for n, (_, line) in enumerate(lines):
+        if _UNIT_HEADER.search(line) is None:
+            continue
+        if "|" in line:
+            out.extend(_column_sizes(line, lines[n + 1 :]))
+        elif not re.search(r"\d", _UNIT_HEADER.sub("", line)):
+            out.extend(_list_sizes(_unit_of(line), lines[n + 1 :]))
+    return out
+
+
+def unit_header_lines(text: str) -> list[tuple[int, int]]:
+    """The character spans of the unit header lines that are no list heading of their own (no colon ends them):
+    a lesion word there names a column or a section ("| Lesion | Size (mm) |", "LESIONS (cm)"), not a lesion."""
+    if "(mm)" not in text.casefold() and "(cm)" not in text.casefold():
+        return []
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        bare = line.rstrip()
+        if _UNIT_HEADER.search(bare) and not bare.endswith(":"):
+            out.append((pos, pos + len(bare)))
+        pos += len(line)
+    return out
+
+
+def _unit_of(header: str) -> float:
+    m = _UNIT_HEADER.search(header)
+    return 10.0 if m is not None and m.group(1).casefold() == "cm" else 1.0
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """The ``|``-separated cells of a line with their offsets in it (a leading or trailing border makes no cell)."""
+    out, start = [], 0
+    for part in line.split("|"):
+        out.append((start, part))
+        start += len(part) + 1
+    if line.lstrip().startswith("|"):
+        out = out[1:]
+    if line.rstrip().endswith("|"):
+        out = out[:-1]
+    return out
+
+
+def _column_sizes(header: str, rows: list[tuple[int, str]]) -> list[tuple[int, int, list[float]]]:
+    """Sizes in the unit columns of a ``|`` table: each row's cell under a unit header (not an earlier time's)."""
+    columns = {
+        k: _unit_of(cell)
+        for k, (_, cell) in enumerate(_cells(header))
+        if _UNIT_HEADER.search(cell) and not _EARLIER.search(cell)
+    }
+    out: list[tuple[int, int, list[float]]] = []
+    for offset, row in rows:
+        if "|" not in row:
+            break
+        for k, (at, cell) in enumerate(_cells(row)):
+            if k not in columns:
+                continue
+            m = _MEASUREMENT.fullmatch(cell.strip())
+            if m is not None:
+                start = offset + at + cell.index(m.group(1))
+                out.append((start, start + len(m.group(1)), _values(m.group(1), columns[k])))
+    return out
+
+
+def _list_sizes(factor: float, rows: list[tuple[int, str]]) -> list[tuple[int, int, list[float]]]:
+    """Sizes on the lines under a heading's unit, up to the end of its list."""
+    out: list[tuple[int, int, list[float]]] = []
+    for offset, row in rows[:_LIST_LINES]:
+        if not row.strip() or row.rstrip().endswith(":") or _UNIT_HEADER.search(row):
+            break
+        for m in _MEASUREMENT.finditer(row):
+            if _LABEL_BEFORE.search(row[: m.start()]) is None:
+                out.append((offset + m.start(1), offset + m.end(1), _values(m.group(1), factor)))
+    return out
+
+
+def _values(measurement: str, factor: float) -> list[float]:
+    values = [float(v.replace(",", ".")) * factor for v in re.findall(_NUMBER, measurement)]
+    return [v if v.is_integer() else round(v, 2) for v in values]
