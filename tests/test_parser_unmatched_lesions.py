@@ -108,6 +108,12 @@ ROWS: list[tuple[str, Gold]] = [
         "Left ovary: 3 cm simple cyst. Free fluid around the left ovary, 8 mm.",
         [(AD, "cyst", "left", 30, "simple cyst"), (AD, "fluid collection", "left", 8, "Free fluid")],
     ),
+    # near miss: a node of the peritoneal organ measured after the free fluid measures the node, not the fluid
+    (
+        "Right ovary: 3 cm cyst. Small free fluid in POD.\nABDOMEN: appendix normal. Mesenteric nodes oval, "
+        "14 x 7 mm, normal vascularity.",
+        [(AD, "cyst", "right", 30, "3 cm cyst"), (PE, "fluid collection", None, None, "free fluid")],
+    ),
     # -- several sizes of one sentence, one lesion each (closed on main by size_lists.py)
     (
         "Liver: 3 metastases, 3.1 cm, 2.2 cm and 1.4 cm.",

@@ -1093,6 +1093,11 @@ class FindingBuilder:
         continues = self.last_lesion is not None and (
             not anatomy or all(a.organ == self.findings[self.last_lesion].organ for a in anatomy)
         )
+        if continues and self.last_lesion is not None and self.loose_fluid is not None \
+                and self.findings[self.last_lesion].concept == self.loose_fluid and any(a.node for a in anatomy):
+            # "Free fluid in POD. ... Mesenteric nodes oval, 14 x 7 mm": the fluid lies in the peritoneal space
+            # (loose_fluid.py), whose organ holds the mesenteric nodes too; a node named later measures the node.
+            continues = False
         last_side = self.findings[self.last_lesion].laterality if self.last_lesion is not None else None
         if continues and side is not None and not anatomy and last_side is not None and side != last_side:
             continues = False
