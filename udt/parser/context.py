@@ -581,14 +581,22 @@ class ConText:
         k = bisect_left(mentions, ce, key=_start_of)
         while k < len(mentions) and mentions[k].field in self.anatomy_fields:
             k += 1
-        if k == len(mentions) or mentions[k] is m or mentions[k].start != ce:
+        if k == len(mentions) or mentions[k] is m or not self._plain_words(lower, ce, mentions[k].start):
             return False
         # The hedged noun is one item: no other mention between it and the "and" ("possible hypoechoic mass and
         # shadowing" leaves the doubt over the whole list).
         a = lower.index(self._and, ce, m.start)
         if k + 1 < len(mentions) and mentions[k + 1].start < a:
             return False
-        return mentions[k].field != m.field
+        # An item of the same dimension is a noun phrase of its own when it has its own describing word ("possible
+        # small cystic spaces and coarse echogenic foci"); a bare one ("possible cysts and septations") may share
+        # the doubt.
+        return mentions[k].field != m.field or m.start - a > 1
+
+    def _plain_words(self, lower: list[int], lo: int, hi: int) -> bool:
+        """At most two describing words from ``lo`` to the hedged noun at ``hi`` ("possible [tiny peripheral]
+        calcification"), none of them a list mark that would open another item."""
+        return hi - lo <= 2 and all(w != self._and and w != self._comma for w in lower[lo:hi])
 
     def _described_again(self, end: int, sent_end: int, lower: list[int], cue_end: int) -> bool:
         """What a history cue introduced is described as it is now ("previously noted 7 mm cyst, now 4 mm", "the
