@@ -93,3 +93,23 @@ def test_hedge_scope(parser: ReportParser, text: str, expected: list[tuple[str, 
     for field, value, status in expected:
         statuses = {m.status for m in report.mentions if m.dimension == field and m.value == value}
         assert statuses == {status}, (field, value, statuses)
+
+
+# More wordings: a degree word before "in" and a list of an organ's aspects ending with its flow; "nodular
+# formation" (translated reports) is a nodule, not a nodular shape; a flow measured after a comma was seen, so a
+# negation of the list before the comma does not reach it.
+MORE_WORDINGS = [
+    ("Both testes are normal in size, echotexture and vascularity.", "Vascularity", ["normal/regular vascularity"]),
+    ("The left testis is normal in size and flow.", "Vascularity", ["normal/regular vascularity"]),
+    ("Both testes normal in size and echotexture.", "Vascularity", []),  # near miss: no flow in the list
+    ("Conclusion: nodular formations in both thyroid lobes.", "Shape", []),
+    ("Conclusion: nodular formations in both thyroid lobes.", "Diagnosis", ["nodule"]),
+    ("The omentum is thickened and nodular.", "Diagnosis", []),  # near miss: no formation named
+    ("Outflow vein without stenosis or thrombus, access flow 980 mL/min.", "Vascularity", []),
+    ("No calcification, no internal flow.", "Vascularity", ["no vascularity"]),  # near miss: denied in words
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), MORE_WORDINGS)
+def test_more_wordings(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert sorted(parser.parse(text).labels[field]) == sorted(expected)

@@ -349,6 +349,8 @@ class ConText:
                         continue  # "without shadowing (testicular microlithiasis)": what the foci are, not denied
                     if cat == ts.NEG_PRE and self._states_own_degree(m) and _between(commas, ce, m.start):
                         continue  # "no halo, minimal peripheral flow", "without growths, avascular": its own status
+                    if cat == ts.NEG_PRE and _between(commas, ce, m.start) and _measured(text, m):
+                        continue  # "without stenosis or thrombus, access flow 1,050 mL/min": a measured item
                     if cat == ts.NEG_PRE and cs < ce and self._own_degree_after_and(ce, m, lower):
                         continue  # "with no nodules and normal vascularity": the "and" item says its own degree
                     if cat == ts.NEG_PRE and _between(commas, ce, m.start) and self._item_of_another_list(
@@ -1659,6 +1661,15 @@ def _mark_case_titles(mentions: list[MentionRecord], text: str) -> None:
 # them into a new bytearray (PyByteArray_FromObject, about 1,300 instructions); a bytearray is copied in directly.
 _RUN_MAX = 17
 _TAKEN_RUNS = tuple(bytearray(b"\x01" * k) for k in range(_RUN_MAX))
+
+
+# A measurement right after a mention: its number (a space, a colon or "of" between at most).
+_MEASURE_AFTER = re.compile(r"\s*(?::\s*|of\s+)?\d")
+
+
+def _measured(text: str, m: MentionRecord) -> bool:
+    """A number right after the mention ("flow 1,050 mL/min", "vascularity 12%"): what is measured was seen."""
+    return _MEASURE_AFTER.match(text, m.end_char) is not None
 
 
 def _start_of(m: MentionRecord) -> int:

@@ -36,6 +36,7 @@ _WITHIN_NORMAL_LIMITS = [get_string_id(w) for w in ("within", "normal", "limits"
 # "blood flow of increased type", "blood flow is of hilar type, mildly strengthened": a flow's kind named as a type
 # (a translated idiom), which either is the degree or is a pattern before it.
 _OF, _TYPE = get_string_id("of"), get_string_id("type")
+_IN = get_string_id("in")
 
 
 def _is_number(word: str) -> bool:
@@ -208,6 +209,8 @@ class DegreeRules(SiteRulesHost):
             j -= 1
         if j < 0 or j == rec.start - 2 or lower[j + 1] not in _LISTED_ASPECTS:
             return None
+        if j >= 1 and lower[j] == _IN:
+            j -= 1  # "normal in size, echotexture and vascularity"
         value = self._degree_value(strings[lower[j]], rec.field)
         # (only a grade on the scale: "heterogeneous echotexture and flow" says nothing of the flow's pattern)
         return value if value is not None and value.rank is not None else None
