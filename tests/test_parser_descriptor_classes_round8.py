@@ -14,7 +14,10 @@ PARAPHRASES = [
     ("In the spleen a 12 mm well-delimited hyperechoic lesion.", "Margins", ["well-defined"]),
     ("A round anechoic lesion, 8 mm, sharply limited, in segment 2.", "Margins", ["well-defined"]),
     ("Left ovary: a sharply delimited cyst of 3 cm.", "Margins", ["well-defined"]),
+    ("A poorly delimited hypoechoic area in the left breast.", "Margins", ["ill-defined/indistinct"]),
+    ("An ill-delimited solid lesion at the lower pole.", "Margins", ["ill-defined/indistinct"]),
     ("A well-defined oval node in level II.", "Margins", ["well-defined"]),  # near miss: the usual form
+    ("The liver is normal in size, its outline sharply limited.", "Margins", []),  # near miss: an organ's outline
     ("A hypoechoic zone with unclear contours.", "Margins", ["ill-defined/indistinct"]),  # near miss
     # Composition written with a slash.
     ("Right lobe: a 2 cm mixed solid/cystic nodule.", "InternalCharacteristics", ["mixed cystic and solid mass"]),
@@ -61,6 +64,9 @@ NAMED_DISEASES = [
     ("Bilateral cystic PVL, more marked on the left.", "InternalCharacteristics", []),
     ("Conclusion: nodular thyroiditis.", "Shape", []),
     ("Round pneumonia in the right lower lobe.", "Shape", []),
+    ("Both breasts were scanned with a high-frequency linear probe.", "Shape", []),
+    ("Examined with a 12 MHz linear transducer; a 5 mm oval cyst.", "Shape", ["oval"]),
+    ("A linear echogenic membrane in the vitreous.", "Shape", ["tubular/linear"]),  # near miss: the lesion's shape
     # near misses: an observed descriptor in the name of what is seen
     ("A moderate calcified plaque at the carotid bulb.", "InternalCharacteristics", ["calcifications"]),
     ("A 3 cm solid mass in the right kidney.", "InternalCharacteristics", ["solid components"]),
