@@ -49,6 +49,10 @@ FLOW_TYPES = [
     ("In the nodule, blood flow of reduced type.", ["reduced/diminished vascularity"]),
     ("Node 14 mm with blood flow of hilar type.", []),  # near miss: a pattern alone
     ("Blood flow is increased in the epididymis.", ["increased vascularity"]),  # near miss: the plain form
+    # a quoted report: its closing quote ends the degree's clause as a full stop does
+    ("The report said 'small bowel loop thickened, blood flow in the wall preserved'. Relieved.",
+     ["normal/regular vascularity"]),
+    ("Scan said \"epididymis swollen, flow increased\" and nothing else.", ["increased vascularity"]),
 ]
 
 

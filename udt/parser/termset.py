@@ -707,6 +707,8 @@ LISTED_ASPECT_WORDS = ("size", "echotexture", "echogenicity", "echostructure", "
                        "morphology", "shape", "contour", "contours", "outline", "dimensions", "texture", "structure",
                        "thickness", "calibre", "caliber", "wall", "walls", "compressibility", "position")
 DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")",
+                    # the close of a quoted report ("... blood flow in the wall preserved'. They said")
+                    "'", '"', "\u2019", "\u201d",
                     # a contrast ends the predicate as "and" does ("possibly increased but difficult to assess")
                     "but",
                     # a comparison or the technique after the degree ("increased relative to the surrounding muscle",
