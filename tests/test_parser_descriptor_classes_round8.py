@@ -123,3 +123,23 @@ MORE_WORDINGS = [
 @pytest.mark.parametrize(("text", "field", "expected"), MORE_WORDINGS)
 def test_more_wordings(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert sorted(parser.parse(text).labels[field]) == sorted(expected)
+
+
+# Unpunctuated dictation breaks sentences with a run of spaces: a negation before it does not reach the next
+# statement; one space (or none) keeps the list together.
+DICTATION_BREAKS = [
+    ("no hydronephrosis  6 mm round cyst at the upper pole", [("Shape", "round", "present")]),
+    ("ventricles normal no haemorrhage  3 mm oval cyst in the left caudothalamic groove",
+     [("Shape", "oval", "present")]),
+    ("no hydronephrosis or round cyst seen", [("Shape", "round", "absent")]),  # near miss: one list
+    ("no  septations", [("InternalCharacteristics", "septations", "absent")]),  # near miss: the cue's own object
+    ("Flow:  none seen", [("Vascularity", "no vascularity", "present")]),  # near miss: layout after a colon
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DICTATION_BREAKS)
+def test_dictation_breaks(parser: ReportParser, text: str, expected: list[tuple[str, str, str]]) -> None:
+    report = parser.parse(text)
+    for field, value, status in expected:
+        statuses = {m.status for m in report.mentions if m.dimension == field and m.value == value}
+        assert statuses == {status}, (field, value, statuses)

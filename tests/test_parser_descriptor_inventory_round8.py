@@ -69,6 +69,8 @@ ROWS = [
      "scope", "... foci casting acoustic shadows"),
     ("benchmarks/data/reports_dev_realworld_6.jsonl", "z194", VASC, "no vascularity", None,
      "scope", "without stenosis or thrombus, access flow 1,050 mL/min"),
+    ("benchmarks/data/reports_dev_realworld_6.jsonl", "z157", SHAPE, "round", "present",
+     "scope", "no intraventricular extension ...  4 mm round cyst (unpunctuated dictation)"),
 ]
 
 

@@ -110,6 +110,7 @@ class ConText:
         self._procedure_determiners = word_ids(strings, (*ts.HOST_DETERMINERS, "a", "an"))
         self._existence_words = word_ids(strings, ts.EXISTENCE_WORDS)
         self._clause_ends = word_ids(strings, (",", ".", ";", "\n", "\n\n", ")", "|"))
+        self._space_breaks = word_ids(strings, (" ", "  ", "   ", "    "))
         # "is likely" looks back when it ends its clause ("a cyst is likely."), forward when a predicate follows.
         self._copular_hedge = strings.add("likely")
         # A passive opinion that ends its clause ("an abscess was considered."), and what may follow it.
@@ -277,6 +278,16 @@ class ConText:
         # but is what a hedge doubts ("99% sure it's just a cyst", "probably only a small cyst").
         hedge_term_starts = [s for s in term_starts if cols.lower[s] not in self._focus_words] \
             if hedged and not self._focus_words.isdisjoint(words) else term_starts
+        forward_starts, forward_hedge_starts = term_starts, hedge_term_starts
+        if not self._space_breaks.isdisjoint(words):
+            # A run of spaces is the sentence break of an unpunctuated dictation ("no hydronephrosis  4 mm cyst
+            # upper pole"); the tokenizer keeps the extra space as a token of its own. (Not a termset phrase: the
+            # termset's phrases are words.) Only between words (after a colon or a comma it is layout: "Flow:  none")
+            # and only for a forward cue: a backward one ("Flow    phasic   absent") may read a table's columns.
+            low, layout = cols.lower, self._clause_ends | {self._colon}
+            breaks = [j for j, w in enumerate(low) if w in self._space_breaks and j and low[j - 1] not in layout]
+            forward_starts = sorted({*term_starts, *breaks})
+            forward_hedge_starts = sorted({*hedge_term_starts, *breaks})
         lower = cols.lower
         idx = cols.idx
         # Words of place between a hedged finding and another ("adjacent to", "next to"); most reports have none.
@@ -327,7 +338,7 @@ class ConText:
                     reach = ce + 1 if ce > cs and not self._cell_end(lower, ce) \
                         and (ce >= len(lower) or lower[ce] not in self._clause_ends) else ce
                     if ce > m.start or m.start - ce > window \
-                            or _between(hedge_term_starts if cat == ts.UNC_PRE else term_starts, reach, m.start):
+                            or _between(forward_hedge_starts if cat == ts.UNC_PRE else forward_starts, reach, m.start):
                         continue
                     if cat == ts.HIST_PRE and colons and _between(colons, ce + 1, m.start):
                         continue  # "in a patient with cirrhosis: a small fluid collection": the colon ends the history
