@@ -63,6 +63,7 @@ IS_UNPAIRED = UDT_NS + "isUnpaired"
 IS_REGION = UDT_NS + "isRegion"
 IS_PHYSIOLOGICAL = UDT_NS + "isPhysiological"
 IS_ORGAN_STATE = UDT_NS + "isOrganState"
+NAMES_NO_ATTRIBUTE = UDT_NS + "namesNoAttribute"
 LATERALITY = UDT_NS + "laterality"
 PEDIATRIC_COUNTERPART = UDT_NS + "pediatricCounterpart"
 

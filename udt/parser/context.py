@@ -110,6 +110,7 @@ class ConText:
         self._procedure_determiners = word_ids(strings, (*ts.HOST_DETERMINERS, "a", "an"))
         self._existence_words = word_ids(strings, ts.EXISTENCE_WORDS)
         self._clause_ends = word_ids(strings, (",", ".", ";", "\n", "\n\n", ")", "|"))
+        self._space_breaks = word_ids(strings, (" ", "  ", "   ", "    "))
         # "is likely" looks back when it ends its clause ("a cyst is likely."), forward when a predicate follows.
         self._copular_hedge = strings.add("likely")
         # A passive opinion that ends its clause ("an abscess was considered."), and what may follow it.
@@ -277,6 +278,16 @@ class ConText:
         # but is what a hedge doubts ("99% sure it's just a cyst", "probably only a small cyst").
         hedge_term_starts = [s for s in term_starts if cols.lower[s] not in self._focus_words] \
             if hedged and not self._focus_words.isdisjoint(words) else term_starts
+        forward_starts, forward_hedge_starts = term_starts, hedge_term_starts
+        if not self._space_breaks.isdisjoint(words):
+            # A run of spaces is the sentence break of an unpunctuated dictation ("no hydronephrosis  4 mm cyst
+            # upper pole"); the tokenizer keeps the extra space as a token of its own. (Not a termset phrase: the
+            # termset's phrases are words.) Only between words (after a colon or a comma it is layout: "Flow:  none")
+            # and only for a forward cue: a backward one ("Flow    phasic   absent") may read a table's columns.
+            low, layout = cols.lower, self._clause_ends | {self._colon}
+            breaks = [j for j, w in enumerate(low) if w in self._space_breaks and j and low[j - 1] not in layout]
+            forward_starts = sorted({*term_starts, *breaks})
+            forward_hedge_starts = sorted({*hedge_term_starts, *breaks})
         lower = cols.lower
         idx = cols.idx
         # Words of place between a hedged finding and another ("adjacent to", "next to"); most reports have none.
@@ -327,7 +338,7 @@ class ConText:
                     reach = ce + 1 if ce > cs and not self._cell_end(lower, ce) \
                         and (ce >= len(lower) or lower[ce] not in self._clause_ends) else ce
                     if ce > m.start or m.start - ce > window \
-                            or _between(hedge_term_starts if cat == ts.UNC_PRE else term_starts, reach, m.start):
+                            or _between(forward_hedge_starts if cat == ts.UNC_PRE else forward_starts, reach, m.start):
                         continue
                     if cat == ts.HIST_PRE and colons and _between(colons, ce + 1, m.start):
                         continue  # "in a patient with cirrhosis: a small fluid collection": the colon ends the history
@@ -349,6 +360,8 @@ class ConText:
                         continue  # "without shadowing (testicular microlithiasis)": what the foci are, not denied
                     if cat == ts.NEG_PRE and self._states_own_degree(m) and _between(commas, ce, m.start):
                         continue  # "no halo, minimal peripheral flow", "without growths, avascular": its own status
+                    if cat == ts.NEG_PRE and _between(commas, ce, m.start) and _measured(text, m):
+                        continue  # "without stenosis or thrombus, access flow 1,050 mL/min": a measured item
                     if cat == ts.NEG_PRE and cs < ce and self._own_degree_after_and(ce, m, lower):
                         continue  # "with no nodules and normal vascularity": the "and" item says its own degree
                     if cat == ts.NEG_PRE and _between(commas, ce, m.start) and self._item_of_another_list(
@@ -581,14 +594,22 @@ class ConText:
         k = bisect_left(mentions, ce, key=_start_of)
         while k < len(mentions) and mentions[k].field in self.anatomy_fields:
             k += 1
-        if k == len(mentions) or mentions[k] is m or mentions[k].start != ce:
+        if k == len(mentions) or mentions[k] is m or not self._plain_words(lower, ce, mentions[k].start):
             return False
         # The hedged noun is one item: no other mention between it and the "and" ("possible hypoechoic mass and
         # shadowing" leaves the doubt over the whole list).
         a = lower.index(self._and, ce, m.start)
         if k + 1 < len(mentions) and mentions[k + 1].start < a:
             return False
-        return mentions[k].field != m.field
+        # An item of the same dimension is a noun phrase of its own when it has its own describing word ("possible
+        # small cystic spaces and coarse echogenic foci"); a bare one ("possible cysts and septations") may share
+        # the doubt.
+        return mentions[k].field != m.field or m.start - a > 1
+
+    def _plain_words(self, lower: list[int], lo: int, hi: int) -> bool:
+        """At most two describing words from ``lo`` to the hedged noun at ``hi`` ("possible [tiny peripheral]
+        calcification"), none of them a list mark that would open another item."""
+        return hi - lo <= 2 and all(w != self._and and w != self._comma for w in lower[lo:hi])
 
     def _described_again(self, end: int, sent_end: int, lower: list[int], cue_end: int) -> bool:
         """What a history cue introduced is described as it is now ("previously noted 7 mm cyst, now 4 mm", "the
@@ -1651,6 +1672,15 @@ def _mark_case_titles(mentions: list[MentionRecord], text: str) -> None:
 # them into a new bytearray (PyByteArray_FromObject, about 1,300 instructions); a bytearray is copied in directly.
 _RUN_MAX = 17
 _TAKEN_RUNS = tuple(bytearray(b"\x01" * k) for k in range(_RUN_MAX))
+
+
+# A measurement right after a mention: its number (a space, a colon or "of" between at most).
+_MEASURE_AFTER = re.compile(r"\s*(?::\s*|of\s+)?\d")
+
+
+def _measured(text: str, m: MentionRecord) -> bool:
+    """A number right after the mention ("flow 1,050 mL/min", "vascularity 12%"): what is measured was seen."""
+    return _MEASURE_AFTER.match(text, m.end_char) is not None
 
 
 def _start_of(m: MentionRecord) -> int:

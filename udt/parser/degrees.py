@@ -33,6 +33,10 @@ _DEGREE_SITES = frozenset(get_string_id(w) for w in ts.DEGREE_SITE_WORDS)
 # An organ's aspects listed after a degree word and before "and flow" ("normal size, echotexture and flow").
 _LISTED_ASPECTS = frozenset(get_string_id(w) for w in ts.LISTED_ASPECT_WORDS)
 _WITHIN_NORMAL_LIMITS = [get_string_id(w) for w in ("within", "normal", "limits")]
+# "blood flow of increased type", "blood flow is of hilar type, mildly strengthened": a flow's kind named as a type
+# (a translated idiom), which either is the degree or is a pattern before it.
+_OF, _TYPE = get_string_id("of"), get_string_id("type")
+_IN = get_string_id("in")
 
 
 def _is_number(word: str) -> bool:
@@ -205,6 +209,8 @@ class DegreeRules(SiteRulesHost):
             j -= 1
         if j < 0 or j == rec.start - 2 or lower[j + 1] not in _LISTED_ASPECTS:
             return None
+        if j >= 1 and lower[j] == _IN:
+            j -= 1  # "normal in size, echotexture and vascularity"
         value = self._degree_value(strings[lower[j]], rec.field)
         # (only a grade on the scale: "heterogeneous echotexture and flow" says nothing of the flow's pattern)
         return value if value is not None and value.rank is not None else None
@@ -227,6 +233,7 @@ class DegreeRules(SiteRulesHost):
         if j == rec.end and j < n and lower[j] in self._site_prepositions:
             j = self._degree_past_bare_site(lower, j, label, rec.field, strings)
         site_phrase = j != rec.end
+        j, typed = self._past_type_phrase(lower, j, label, rec.field, strings)
         gap_start = j
         while j < n and j - gap_start < 4:
             if lower[j] in self._degree_gap or lower[j] == self._not:
@@ -242,7 +249,8 @@ class DegreeRules(SiteRulesHost):
                 and (j + 3 == n or lower[j + 3] in self._degree_end or lower[j + 3] in _DEGREE_SITES):
             j += 1  # "vascularity is within normal limits": the degree is its "normal"
         # (the degree may be followed by where it was measured: "flow increased in the left epididymis")
-        elif j >= n or (j + 1 < n and lower[j + 1] not in self._degree_end and lower[j + 1] not in _DEGREE_SITES):
+        elif not typed and (j >= n or (j + 1 < n and lower[j + 1] not in self._degree_end
+                                       and lower[j + 1] not in _DEGREE_SITES)):
             return
         word = strings[lower[j]]
         prefix_value = self._echo_prefixes.get(lower[j]) if rec.field == self._echo_field else None
@@ -300,6 +308,21 @@ class DegreeRules(SiteRulesHost):
             if (k + 1 >= n or lower[k + 1] in self._degree_end) and self._degree_of(strings[lower[k]], label, field):
                 return k
         return j
+
+    def _past_type_phrase(self, lower: list[int], j: int, label: str, field: str, strings: Any) -> tuple[int, bool]:
+        """Past a flow's "of ... type" (see ``_TYPE``): at its degree word when the type is one ("of increased
+        type", then True), past the type and its comma when it is only a pattern ("of hilar type, mildly
+        strengthened"), else where it was."""
+        n, start = len(lower), j
+        if j < n and lower[j] in self._copula_words:
+            j += 1  # "blood flow is of hilar type"
+        if not (j + 2 < n and lower[j] == _OF and lower[j + 2] == _TYPE):
+            return start, False
+        if self._degree_of(strings[lower[j + 1]], label, field):
+            return j + 1, True
+        if j + 3 < n and lower[j + 3] == self._comma:
+            return j + 4, False
+        return start, False
 
     def _past_site_phrase(self, lower: list[int], j: int) -> int:
         """Past the place a flow is measured in, up to its copula ("blood flow [in the node] is increased", "flow [to

@@ -808,6 +808,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                 self.fields)
                 info = self._describe(iri, field, {**site_rolled, **info.rolled})
             inner = self.matcher.term_within(words, self._named_attributes)
+            # (a disease named with a descriptor word, "cystic PVL", states no descriptor of a lesion: the ontology
+            # declares such names)
+            whole = self.taxonomy.concepts.get(iri)
+            if inner is not None and whole is not None and whole.names_no_attribute:
+                inner = None
             stated = () if inner is None else tuple(
                 (f, c.us365k_label) for f, c in self._rollups_of(inner).items()
                 if f in self._named_attributes and c.us365k_label

@@ -707,6 +707,8 @@ LISTED_ASPECT_WORDS = ("size", "echotexture", "echogenicity", "echostructure", "
                        "morphology", "shape", "contour", "contours", "outline", "dimensions", "texture", "structure",
                        "thickness", "calibre", "caliber", "wall", "walls", "compressibility", "position")
 DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")",
+                    # the close of a quoted report ("... blood flow in the wall preserved'. They said")
+                    "'", '"', "\u2019", "\u201d",
                     # a contrast ends the predicate as "and" does ("possibly increased but difficult to assess")
                     "but",
                     # a comparison or the technique after the degree ("increased relative to the surrounding muscle",
@@ -1205,7 +1207,9 @@ NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses",
                    # "a rim of fluid round the gallbladder"), not a shape (an adjective is followed by its noun).
                    "it", "its", "the", "his", "her", "them", "their", "my", "this", "that", "both",
                    # A disease named with a shape word, no lesion's shape ("nodular fasciitis", "nodular sclerosis").
-                   "fasciitis", "sclerosis")
+                   "fasciitis", "sclerosis",
+                   # The transducer a study used ("high-frequency linear probe", "a curved or linear transducer").
+                   "probe", "probes", "transducer", "transducers", "array")
 # Outline nouns a shape word is said of ("the liver surface is nodular", "its inferior tip is irregular", "bladder wall
 # thickened and irregular"): an organ's or a lesion's edge, no shape (the guideline reads margins for lesions only).
 SHAPE_SUBJECT_OUTLINES = ("surface", "surfaces", "tip", "tips", "wall", "walls", "lining", "mucosa", "capsule")

@@ -79,6 +79,7 @@ class Concept:
     region: bool = False  # also named as where another organ's finding lies ("at mid thigh")
     physiological: bool = False  # a normal structure reports name like a finding (ovarian follicles)
     organ_state: bool = False  # a state of a whole organ or duct (hydronephrosis), not a lesion in it
+    names_no_attribute: bool = False  # a descriptor word in its name is part of the name ("cystic PVL")
     laterality: str | None = None  # "left"/"right": the side of one of a pair ("right kidney", named "RK")
     means_normal: bool = False
     pediatric_counterpart: str | None = None

@@ -224,6 +224,7 @@ def extract(graph: rdflib.Graph, source: str) -> tuple[tuple[Dimension, ...], di
             region=_truthy(_one(graph, subject, vocab.IS_REGION)),
             physiological=_truthy(_one(graph, subject, vocab.IS_PHYSIOLOGICAL)),
             organ_state=_truthy(_one(graph, subject, vocab.IS_ORGAN_STATE)),
+            names_no_attribute=_truthy(_one(graph, subject, vocab.NAMES_NO_ATTRIBUTE)),
             laterality=_one(graph, subject, vocab.LATERALITY),
             means_normal=_truthy(_one(graph, subject, vocab.MEANS_NORMAL)),
             pediatric_counterpart=str(counterpart) if isinstance(counterpart, URIRef) else None,

@@ -25,7 +25,8 @@ from udt.taxonomy.concept import Concept, Dimension, FindingLink
 #    hit), so snapshots of earlier code, which may predate the screen, are not read.
 # 7: concepts carry the declared ``laterality``.
 # 8: concepts carry the declared ``organ_state`` role.
-SNAPSHOT_FORMAT = 8
+# 9: concepts carry the declared ``names_no_attribute`` role.
+SNAPSHOT_FORMAT = 9
 
 
 def cache_dir() -> Path | None:
