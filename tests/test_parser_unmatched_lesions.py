@@ -105,6 +105,13 @@ ROWS: list[tuple[str, Gold]] = [
         [("Knee", "cyst", "right", 12, "parameniscal cyst"), ("Knee", "fluid collection", "right", 5, "free fluid")],
     ),
     (
+        "Left testis: 8 mm intratesticular cyst. Small amount of free fluid, 4 mm deep.",
+        [
+            ("Scrotum", "cyst", "left", 8, "intratesticular cyst"),
+            ("Scrotum", "fluid collection", "left", 4, "free fluid"),
+        ],
+    ),
+    (
         "Left ovary: 3 cm simple cyst. Free fluid around the left ovary, 8 mm.",
         [(AD, "cyst", "left", 30, "simple cyst"), (AD, "fluid collection", "left", 8, "Free fluid")],
     ),

@@ -95,11 +95,14 @@ if TYPE_CHECKING:
 
 
 def _loose_fluid_organs(tax: Taxonomy, fields: tuple[str, ...]) -> frozenset[str]:
-    """The released organs (and their paediatric counterparts) of ``ts.LOOSE_FLUID_SYSTEMS``: an organ described
-    before free fluid that does not hold it (loose_fluid.py)."""
+    """The released organs (and their paediatric counterparts) of ``ts.LOOSE_FLUID_SYSTEMS`` but those outside the
+    abdominopelvic cavity (``ts.LOOSE_FLUID_OUTSIDE``): an organ described before free fluid that does not hold it
+    (loose_fluid.py)."""
     out: set[str] = set()
     for organ in tax.values(fields[2]):
         system = tax.rollups(organ).get(fields[1])
+        if organ.us365k_label in ts.LOOSE_FLUID_OUTSIDE:
+            continue
         if system is not None and system.us365k_label in ts.LOOSE_FLUID_SYSTEMS:
             out.add(organ.us365k_label or organ.label)
             counterpart = tax.pediatric_counterpart(organ)

@@ -842,6 +842,9 @@ LOOSE_FLUID_SPACE_LABEL = "peritoneal cavity"
 # ... only where the organ described before is one of these body systems' (an abdominal, urinary or pelvic organ,
 # or its paediatric counterpart): "Left knee: ... Small free fluid" stays in the knee.
 LOOSE_FLUID_SYSTEMS = ("Abdomen and retroperitoneum", "Urinary Tract and male reproductive system", "Gynaecology")
+# ... but not the organs of those systems that lie outside the abdominopelvic cavity: free fluid after a testis is in
+# the scrotal sac ("Left testis: 8 mm cyst. Small amount of free fluid"), not the peritoneum.
+LOOSE_FLUID_OUTSIDE = ("Scrotum", "Penis and perineum")
 # Words that call a described group of lymph nodes normal ("nodes of normal morphology, largest 9 mm"): no finding.
 # Pronouns that stand for a lesion just named when a size of their own follows ("a 2 cm fibroid and a smaller one,
 # 11 mm"; "another 1.4 cm in segment VI"): another lesion of that kind (pronoun_lesions.py). The second tuple holds
