@@ -188,6 +188,26 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
         "Stones:       4 mm upper pole  | 7 mm interpolar\n",
         [(K, None, "right", 4.0), (K, None, "left", 7.0)],
     ),
+    # -- an organ's wall measured where it opens its clause or is called thick: the organ's, not the lesion's size;
+    #    a wall that places a lesion ("on the left wall") leaves the size to the lesion
+    ("organ wall", "GB: numerous small calculi, wall 4 mm, no pericholecystic fluid.", [(GB, None, None, None)]),
+    ("organ wall", "Gallbladder packed with stones; wall thickness 5 mm.", [(GB, None, None, None)]),
+    ("organ wall", "Gallbladder: a 14 mm stone in the neck with a thickened wall of 6 mm.", [(GB, None, None, 14.0)]),
+    ("organ wall", "Bladder: wall 7 mm, trabeculated. A 2.2 cm stone at the base.", [("Bladder", None, None, 22.0)]),
+    ("organ wall", "Bladder: a sessile polyp on the right lateral wall 9 mm.", [("Bladder", None, None, 9.0)]),
+    # -- a size in a sentence of its own continues the last lesion only while the site in force is that lesion's organ:
+    #    after a heading that moved to another organ it is that organ's measurement
+    (
+        "moved site",
+        "LIVER: a haemangioma in segment 6.\nSPLEEN:\nLength: 10.5 cm, homogeneous.",
+        [(LI, "mass", None, None)],
+    ),
+    (
+        "moved site",
+        "Gallbladder: a small polyp.\nRIGHT KIDNEY: 10.8 cm.\nSize 2.1 cm, anechoic.",
+        [(GB, None, None, None)],
+    ),
+    ("moved site", "Liver: a cyst in segment 6.\nSize: 21 mm, anechoic.", [(LI, "cyst", None, 21.0)]),
 ]
 
 

@@ -1090,8 +1090,12 @@ class FindingBuilder:
             if measured:
                 self._organ_findings(anatomy, attrs)
                 return
+        # Without anatomy of its own, the sentence is about the site in force: after a heading that moved it to
+        # another organ ("Gallbladder: sludge. RIGHT KIDNEY: 11 cm. The previously seen cyst measures 2.1 cm"),
+        # its size is not the earlier organ's lesion's.
         continues = self.last_lesion is not None and (
-            not anatomy or all(a.organ == self.findings[self.last_lesion].organ for a in anatomy)
+            all(a.organ == self.findings[self.last_lesion].organ for a in anatomy) if anatomy
+            else site is None or site.organ is None or site.organ == self.findings[self.last_lesion].organ
         )
         if continues and self.last_lesion is not None and self.loose_fluid is not None \
                 and self.findings[self.last_lesion].concept == self.loose_fluid and any(a.node for a in anatomy):

@@ -289,6 +289,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                          for c in tax.concepts.values() if c.dimension == self.fields[0]}
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
+        self._walls = word_ids(strings, ts.WALL_WORDS)
+        self._full_stop = strings.add(".")
         self._normal_iri = self.vocabulary.normal_iri
         organ_field, system_field = self.fields[2], self.fields[1]
         self._system_of = {
@@ -966,6 +968,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # "2 cm lateral to the nipple": a direction word followed by "to" makes a distance.
                 if i + 1 < len(lower) and lower[i + 1] == self._to:
                     role[i] = "distance"
+        if not self._walls.isdisjoint(words):
+            for i in compress(range(len(lower)), map(self._walls.__contains__, lower)):
+                # An organ's wall measured where it opens its clause or is called thick (termset.WALL_WORDS).
+                opens = i == 0 or lower[i - 1] == self._full_stop or role[i - 1] in ("comma", "sep_strong", "colon")
+                thick = role[i - 1] == "thick" if i else False
+                if opens or thick or (i + 1 < len(lower) and role[i + 1] == "thick"):
+                    role[i] = "part"
         side: list[str | None] = [None] * len(lower) if self._side_words.isdisjoint(words) \
             else list(map(self._sides.get, lower))
         return Words(side=side, role=role)

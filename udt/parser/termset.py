@@ -803,6 +803,7 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     # words. (Not "wall": "fibroid left lateral wall 3.4 cm" places the lesion, and an organ's wall thickness is the
     # organ's measurement, as a tendon's is.)
     "part": ("cortex", "rim", "septum", "septa", "septation", "septations"),
+    # ("wall" is a part only where it opens its clause or is called thick: see WALL_WORDS.)
     "part_adjective": ("cortical",),
     "thick": ("thickening", "thickened", "thickness", "thick"),
     "measure": ("measures", "measuring", "measured", "measure", "is", "was", "of", "=", "size", "sized",
@@ -1166,6 +1167,11 @@ INDENTED_LINE_BREAKS = tuple(f"{before}\n{indent}" for before in ("", " ", "  ")
     " ", "  ", "   ", "    ", "     ", "      ", "\t", "\t\t", "\n ", "\n  ", "\n   ", "\n    ") if before or indent)
 TEMPLATE_NO_VALUES = ("no", "not", "-", "-ve", "neg", "ve-")
 
+# An organ's wall, whose thickness is the organ's measurement, not a lesion's size (corpus guideline): a part noun
+# (CLAUSE_ROLES "part") where it opens its clause ("Gallbladder: multiple stones, wall 5 mm", "Bladder: wall 6 mm") or
+# is called thick ("wall thickness 4 mm", "thickened wall of 5 mm"); elsewhere it places a lesion ("fibroid left
+# lateral wall 3.4 cm").
+WALL_WORDS = ("wall", "walls")
 # Words naming one aspect or part of an organ that a "normal" just before them qualifies ("normal size", "normal in
 # size", "normal wall", "normal hilum", "normal parenchymal perfusion"): the organ is normal unless the report puts a
 # lesion in that same organ ("Liver: normal size. A 1.6 cm haemangioma in segment VII").
