@@ -208,6 +208,13 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
         [(GB, None, None, None)],
     ),
     ("moved site", "Liver: a cyst in segment 6.\nSize: 21 mm, anechoic.", [(LI, "cyst", None, 21.0)]),
+    # -- a finding seen before and measured now, in the present tense, is this scan's; in the past tense, history
+    (
+        "history measured now",
+        "RIGHT KIDNEY: 11.0 cm. The previously seen cyst measures 2.1 cm (was 1.9 cm), anechoic.",
+        [(K, "cyst", "right", 21.0)],
+    ),
+    ("history measured now", "The previously seen cyst measured 2.1 cm at that time. Kidneys normal today.", []),
 ]
 
 

@@ -1261,7 +1261,10 @@ ECHO_PREFIXES = ("iso", "hypo", "hyper", "an")
 # "the previously seen nodule is again demonstrated"): a history cue then does not make the mention historical.
 CURRENT_WORDS = ("now", "currently", "presently", "today", "again", "still", "persists", "persisting", "persistent",
                  "unchanged", "stable", "remains", "redemonstrated", "re-demonstrated", "increased", "decreased",
-                 "enlarged", "smaller", "larger", "grown", "reduced")
+                 "enlarged", "smaller", "larger", "grown", "reduced",
+                 # Measured on this scan, in the present tense ("the previously seen cyst measures 2.1 cm (was 1.9
+                 # cm)"); "measured" stays the past.
+                 "measures", "measuring")
 
 # Abbreviated hedges whose full stop ends no sentence when a lower-case word follows ("Prob. cyst", "poss. abscess").
 HEDGE_ABBREVIATIONS = ("prob", "poss", "?poss", "?prob")
