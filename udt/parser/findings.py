@@ -27,7 +27,7 @@ from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.side_headings import bare_side_line, heading_ends_side
-from udt.parser.size_lists import continued_list, member_sizes, premodifier_list
+from udt.parser.size_lists import continued_list, member_sizes, mm_value, premodifier_list
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
 _SIZE = re.compile(
@@ -196,7 +196,7 @@ def parse_sizes(text: str) -> list[tuple[int, int, list[float]]]:
         factor = 10.0 if unit.startswith("c") else 1.0
         values = [float(g.replace(",", ".")) * factor for g in m.groups()[:3] if g]
         # (an integral value is its own rounding: ``round`` to 2 places converts through decimal digits)
-        out.append((m.start(), m.end(), [v if v.is_integer() else round(v, 2) for v in values]))
+        out.append((m.start(), m.end(), [mm_value(v) for v in values]))
     return out
 
 

@@ -14,6 +14,9 @@ Gated on the text holding "(mm)" or "(cm)": no cost elsewhere.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
+from udt.parser.size_lists import mm_value
 
 _UNIT_HEADER = re.compile(r"\(\s*(mm|cm)\s*\)", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:prior|previous|previously|old|before|baseline)\b", re.IGNORECASE)
@@ -31,38 +34,40 @@ _LABEL_BEFORE = re.compile(
 _LIST_LINES = 12  # the most lines a heading's unit is read over
 
 
-def header_unit_sizes(text: str) -> list[tuple[int, int, list[float]]]:
-    """The (start, end, sizes in mm) of each unit-less measurement under a unit header (see module docstring)."""
-    if "(mm)" not in text.casefold() and "(cm)" not in text.casefold() and _UNIT_HEADER.search(text) is None:
-        return []
+class UnitHeaders(NamedTuple):
+    """What a report's unit headers give: the (start, end, sizes in mm) of each unit-less measurement under one, and
+    the character spans of the header lines that are no list heading of their own (no colon ends them), where a
+    lesion word names a column or a section ("| Lesion | Size (mm) |", "LESIONS (cm)"), not a lesion."""
+
+    sizes: list[tuple[int, int, list[float]]]
+    lines: list[tuple[int, int]]
+
+
+def read_unit_headers(text: str) -> UnitHeaders:
+    """The sizes under a report's unit headers and its header lines (see :class:`UnitHeaders`), from one reading of
+    its lines."""
+    low = text.casefold()
+    plain = "(mm)" in low or "(cm)" in low  # (the header lines are read only for a unit written without spaces)
+    if not plain and _UNIT_HEADER.search(text) is None:
+        return UnitHeaders([], [])
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
         lines.append((pos, line.rstrip("\r\n")))
         pos += len(line)
-    out: list[tuple[int, int, list[float]]] = []
-    for n, (_, line) in enumerate(lines):
+    sizes: list[tuple[int, int, list[float]]] = []
+    headers: list[tuple[int, int]] = []
+    for n, (offset, line) in enumerate(lines):
         if _UNIT_HEADER.search(line) is None:
             continue
         if "|" in line:
-            out.extend(_column_sizes(line, lines[n + 1 :]))
+            sizes.extend(_column_sizes(line, lines[n + 1 :]))
         elif not re.search(r"\d", _UNIT_HEADER.sub("", line)):
-            out.extend(_list_sizes(_unit_of(line), lines[n + 1 :]))
-    return out
-
-
-def unit_header_lines(text: str) -> list[tuple[int, int]]:
-    """The character spans of the unit header lines that are no list heading of their own (no colon ends them):
-    a lesion word there names a column or a section ("| Lesion | Size (mm) |", "LESIONS (cm)"), not a lesion."""
-    if "(mm)" not in text.casefold() and "(cm)" not in text.casefold():
-        return []
-    out, pos = [], 0
-    for line in text.splitlines(keepends=True):
+            sizes.extend(_list_sizes(_unit_of(line), lines[n + 1 :]))
         bare = line.rstrip()
-        if _UNIT_HEADER.search(bare) and not bare.endswith(":"):
-            out.append((pos, pos + len(bare)))
-        pos += len(line)
-    return out
+        if plain and not bare.endswith(":"):
+            headers.append((offset, offset + len(bare)))
+    return UnitHeaders(sizes, headers)
 
 
 def _unit_of(header: str) -> float:
@@ -118,4 +123,4 @@ def _list_sizes(factor: float, rows: list[tuple[int, str]]) -> list[tuple[int, i
 
 def _values(measurement: str, factor: float) -> list[float]:
     values = [float(v.replace(",", ".")) * factor for v in re.findall(_NUMBER, measurement)]
-    return [v if v.is_integer() else round(v, 2) for v in values]
+    return [mm_value(v) for v in values]

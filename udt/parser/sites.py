@@ -60,7 +60,7 @@ from udt.parser.findings import (
     parse_sizes,
     side_heading,
 )
-from udt.parser.header_units import header_unit_sizes, unit_header_lines
+from udt.parser.header_units import read_unit_headers
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
@@ -997,7 +997,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 if (side := words.side[j]) is not None:
                     landmark_sides.append((j, side))
                 words.side[j] = None
-        for start, end, sizes in parse_sizes(text) + header_unit_sizes(text):  # ("Size (mm)" columns: header_units.py)
+        headers = read_unit_headers(text)  # ("Size (mm)" columns, "Nodules (cm):" lists: header_units.py)
+        for start, end, sizes in parse_sizes(text) + headers.sizes:
             # ("cysts, 2.2 and 1.4 cm"; a size under a header unit ends with its digit and lists nothing)
             start, sizes, members = self._size_lists.widen(text, start, end, sizes) if not text[end - 1].isdigit() \
                 else (start, sizes, ())
@@ -1027,8 +1028,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         add_pronoun_lesions(items, r.lower, words.role, self._lesion_pronouns, self._pronouns_before_a_size)
         self._place_in_segments(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
-        for lo, hi in unit_header_lines(text):  # "| Lesion | Size (mm) |": a column's name, no lesion
-            items[:] = [it for it in items if it.kind != "lesion" or not lo <= idx[it.start] < hi]
+        if headers.lines:  # "| Lesion | Size (mm) |": a column's name, no lesion
+            items[:] = [it for it in items
+                        if it.kind != "lesion" or not any(lo <= idx[it.start] < hi for lo, hi in headers.lines)]
         builder = FindingBuilder(self.fields, words)
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
         builder.vessel_organs = self._vessel_organs

@@ -65,7 +65,10 @@ def member_sizes(listed: list[Item], sides: list[str | None]) -> list[tuple[list
     any other item one member of its own size."""
     out: list[tuple[list[float], str | None]] = []
     for it, side in zip(listed, sides, strict=True):
-        out.extend(([value], side) for value in it.members) if it.members else out.append((it.sizes, side))
+        if it.members:
+            out.extend(([value], side) for value in it.members)
+        else:
+            out.append((it.sizes, side))
     return out
 
 
@@ -93,7 +96,9 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _LAST_WORD = re.compile(r"([^\W\d_]+)$")
 
 
-def _mm(value: float) -> float:
+def mm_value(value: float) -> float:
+    """A size in mm as the parser records it: a whole number as it is, else rounded to two decimals (1.35 cm * 10
+    is 13.500000000000002 in floating point)."""
     return value if value.is_integer() else round(value, 2)
 
 
@@ -133,7 +138,7 @@ class SizeLists:
         if first is None:
             return start, sizes, ()
         factor = 10.0 if "c" in text[start:end].casefold() else 1.0  # ("cm", "centimetres"; "mm", "millimetres")
-        members = (*(_mm(float(n.group().replace(",", ".")) * factor) for n in numbers[first:]), sizes[0])
+        members = (*(mm_value(float(n.group().replace(",", ".")) * factor) for n in numbers[first:]), sizes[0])
         return start - len(window) + numbers[first].start(), [max(members)], members
 
     def _opens_list(self, before: str) -> bool:
