@@ -29,13 +29,14 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_multiorgan_findings_4.jsonl", DATA / "reports_multiorgan_findings_5.jsonl",
            DATA / "reports_multiorgan_findings_6.jsonl", DATA / "reports_multiorgan_findings_7.jsonl",
            DATA / "reports_multiorgan_findings_8.jsonl", DATA / "reports_multiorgan_findings_9.jsonl",
-           DATA / "reports_multiorgan_findings_10.jsonl",
+           DATA / "reports_multiorgan_findings_10.jsonl", DATA / "reports_multiorgan_findings_11.jsonl",
+           DATA / "reports_multiorgan_findings_12.jsonl", DATA / "reports_multiorgan_findings_13.jsonl",
            DATA / "reports_blind_final.jsonl",
            DATA / "reports_blind_final_2.jsonl", DATA / "reports_blind_final_3.jsonl",
            DATA / "reports_blind_final_4.jsonl",
            DATA / "reports_blind_final_5.jsonl", DATA / "reports_blind_final_6.jsonl",
            DATA / "reports_blind_final_7.jsonl", DATA / "reports_blind_final_8.jsonl",
-           DATA / "reports_blind_final_9.jsonl"]
+           DATA / "reports_blind_final_9.jsonl", DATA / "reports_blind_final_10.jsonl"]
 
 
 def _checker() -> ModuleType:
