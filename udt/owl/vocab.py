@@ -64,6 +64,8 @@ IS_REGION = UDT_NS + "isRegion"
 IS_PHYSIOLOGICAL = UDT_NS + "isPhysiological"
 IS_ORGAN_STATE = UDT_NS + "isOrganState"
 NAMES_NO_ATTRIBUTE = UDT_NS + "namesNoAttribute"
+IS_ABDOMINOPELVIC = UDT_NS + "isAbdominopelvic"
+UNPLACED_SITE = UDT_NS + "unplacedSite"
 LATERALITY = UDT_NS + "laterality"
 PEDIATRIC_COUNTERPART = UDT_NS + "pediatricCounterpart"
 
