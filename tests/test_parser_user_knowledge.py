@@ -1,6 +1,7 @@
 """Knowledge the findings rules read from the user's termset or ontology, not from word lists or labels in code: a
 custom termset (lobe words, a table's prior-size column words, labels before a number under a unit heading) or an
-edited ontology (which organs are abdominopelvic, where free fluid lies unplaced) changes what the parser reads."""
+edited ontology (which organs are abdominopelvic, where free fluid lies unplaced, which diagnosis is the generic lesion)
+changes what the parser reads."""
 
 from __future__ import annotations
 
@@ -71,7 +72,7 @@ def test_termset_knobs_round_trip_through_config() -> None:
 # -- ontology ---------------------------------------------------------------------------------------------------------
 def _edited_parser(tmp_path: Path, tax, drop: list[tuple[str, str]], add: list[tuple[str, str]]) -> ReportParser:
     """A parser over the shipped ontology with the ``(concept label, property IRI)`` annotations in ``drop``
-    removed and ``udt:isAbdominopelvic true`` declared on the organs in ``add`` (a user's edit in Protégé)."""
+    removed and those in ``add`` declared ``true`` (a user's edit in Protégé)."""
     from ontology import ontology_path
     from udt.owl.canonical import serialize
     from udt.owl.read import parse_graph
@@ -111,3 +112,21 @@ def test_edited_ontology_moves_free_fluid(tmp_path: Path, tax) -> None:
     # Without a declared unplaced site, free fluid stays with the organ described before.
     unplaced = _edited_parser(tmp_path / "space", tax, drop=[("free fluid", vocab.UNPLACED_SITE)], add=[])
     assert _findings(unplaced, ovary)[1][:2] == ("free fluid", "Adnexa")
+
+
+def test_edited_ontology_moves_the_generic_lesion(tmp_path: Path, tax) -> None:
+    from udt.owl import vocab
+
+    area = "Right kidney: hypoechoic area at the upper pole, 14 mm."
+    named = "Liver: formation 23 mm, avascular (cyst)."
+    assert tax.generic_lesion is tax.concept("lesion")
+    shipped = ReportParser(tax)
+    assert _findings(shipped, area) == [("lesion", "Kidney and ureter", "right", [14.0])]
+    assert _findings(shipped, named) == [("cyst", "Liver", None, [23.0])]
+    # The user declares another diagnosis the generic one: an echogenic area is read as that one, and a "formation"
+    # (no longer the generic lesion) is not named by the later "cyst".
+    moved = _edited_parser(
+        tmp_path, tax, drop=[("lesion", vocab.IS_GENERIC_LESION)], add=[("mass", vocab.IS_GENERIC_LESION)]
+    )
+    assert [f[0] for f in _findings(moved, area)] == ["mass"]
+    assert [f[0] for f in _findings(moved, named)] == ["lesion", "cyst"]

@@ -831,10 +831,6 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "place": ("on", "within", "inside", "into", "near", "beside", "along", "behind", "under", "over", "involving",
               "arising", "abutting", "adjacent", "overlying", "underlying", "between", "around", "by", "to", "for"),
 }
-# The ontology's class of a lesion of unstated nature ("lesion", "formation", "focal lesion"): a bare diagnosis later in
-# its clause names it ("formation 23 mm, avascular (cyst)"), and as a key it announces the lesions after it
-# ("Focal lesions: 1) ..."). (Looked up by this label, like LIVER_SEGMENT_ANCHOR.)
-GENERIC_LESION_LABEL = "lesion"
 # Words that call a described group of lymph nodes normal ("nodes of normal morphology, largest 9 mm"): no finding.
 # Pronouns that stand for a lesion just named when a size of their own follows ("a 2 cm fibroid and a smaller one,
 # 11 mm"; "another 1.4 cm in segment VI"): another lesion of that kind (pronoun_lesions.py). The second tuple holds

@@ -227,6 +227,7 @@ def extract(graph: rdflib.Graph, source: str) -> tuple[tuple[Dimension, ...], di
             organ_state=_truthy(_one(graph, subject, vocab.IS_ORGAN_STATE)),
             names_no_attribute=_truthy(_one(graph, subject, vocab.NAMES_NO_ATTRIBUTE)),
             abdominopelvic=_truthy(_one(graph, subject, vocab.IS_ABDOMINOPELVIC)),
+            generic_lesion=_truthy(_one(graph, subject, vocab.IS_GENERIC_LESION)),
             unplaced_site=str(unplaced) if isinstance(unplaced, URIRef) else None,
             laterality=_one(graph, subject, vocab.LATERALITY),
             means_normal=_truthy(_one(graph, subject, vocab.MEANS_NORMAL)),

@@ -366,6 +366,13 @@ class Taxonomy:
         return self._concepts.get(iri) if iri is not None else None
 
     @cached_property
+    def generic_lesion(self) -> Concept | None:
+        """The diagnosis declared (``udt:isGenericLesion``) to name a lesion of unstated nature ("lesion",
+        "formation"); ``None`` when the ontology declares none, the first by IRI when it declares several."""
+        found = sorted((c for c in self._concepts.values() if c.generic_lesion), key=lambda c: c.iri)
+        return found[0] if found else None
+
+    @cached_property
     def normal_value(self) -> Concept:
         """The released Diagnosis value declared (``udt:meansNormal``) to mean a normal study."""
         diagnosis = self._dimensions[0].field
