@@ -267,28 +267,86 @@ def _gold_side(lesion: dict[str, Any]) -> str | None:
     return side or None
 
 
-def match_findings(gold: Sequence[dict[str, Any]], parsed: Sequence[Any]) -> list[tuple[dict[str, Any], Any | None]]:
-    """Pair each gold lesion with a parsed finding: same organ first, then same diagnosis, then order.
+PAIRINGS = ("position", "first")  # how gold lesions meet parsed findings; "first" is the earlier rounds' rule
 
-    Within the findings of the gold lesion's organ, one with the same diagnosis is preferred; among equals, one
-    whose concept is named in the gold lesion's ``text`` (the "7 mm calculus", not the hydronephrosis beside it,
-    when neither has a released diagnosis), then the earliest not yet taken. A gold lesion with no finding left on
+
+def match_findings(
+    gold: Sequence[dict[str, Any]],
+    parsed: Sequence[Any],
+    text: str | None = None,
+    mentions: Sequence[Any] = (),
+    pairing: str = "position",
+) -> list[tuple[dict[str, Any], Any | None]]:
+    """Pair each gold lesion with a parsed finding of its organ, one to one; a gold lesion with no finding left on
     its organ is paired with ``None`` (a miss).
+
+    ``pairing="first"``: within the findings of the gold lesion's organ not yet taken, one with the same diagnosis
+    is preferred; among equals, one whose concept is named in the gold lesion's ``text`` (the "7 mm calculus", not
+    the hydronephrosis beside it, when neither has a released diagnosis), then the earliest.
+
+    ``pairing="position"`` (given the report ``text`` and its ``mentions``) adds where each is written: first, each
+    gold lesion whose quote (``text``) holds the evidence naming a finding of its organ and diagnosis is paired with
+    it (a finding whose concept the quote names first, then in written order), so two cysts of one kidney are told
+    apart by place (_finding_positions.py); then the others as with ``"first"``, a finding whose evidence the quote
+    holds first among equals. Findings named by one piece of evidence ("calculi: 3 mm R lower pole; 6 mm L
+    interpolar") are not told apart by it. Without positions (a paraphrased quote, a finding without evidence) it is
+    ``"first"``.
     """
+    if pairing not in PAIRINGS:
+        raise ValueError(f"pairing {pairing!r} is not one of {PAIRINGS}")
     lesions = [f for f in parsed if getattr(f, "kind", "lesion") == "lesion"] or list(parsed)
-    taken: set[int] = set()
+    quotes = [str(g.get("text") or "").casefold() for g in gold]
+
+    def names(i: int, k: int) -> bool:
+        return (getattr(lesions[k], "concept", None) or "\0").casefold() in quotes[i]
+
+    quoted: list[set[int]] = [set() for _ in gold]  # per gold lesion, the findings of its organ its quote holds
+    shared: set[int] = set()  # findings named by the same evidence as another ("calculi: 3 mm ...; 6 mm ...")
+    if pairing == "position" and text:
+        quoted, shared = _quoted_findings(gold, lesions, text, mentions)
+    ranked = sorted(
+        (not names(i, k), i, k)
+        for i, g in enumerate(gold)
+        for k in quoted[i] - shared
+        if lesions[k].diagnosis == g.get("diagnosis")
+    )
+    picked: dict[int, int] = {}
+    for _, i, k in ranked:
+        if i not in picked and k not in picked.values():
+            picked[i] = k
+    taken = set(picked.values())
     pairs: list[tuple[dict[str, Any], Any | None]] = []
-    for g in gold:
-        same_organ = [i for i, f in enumerate(lesions) if i not in taken and f.organ == g.get("organ")]
-        same_dx = [i for i in same_organ if lesions[i].diagnosis == g.get("diagnosis")]
-        candidates = same_dx or same_organ
-        words = str(g.get("text") or "").casefold()
-        named = [i for i in candidates if (getattr(lesions[i], "concept", None) or "\0").casefold() in words]
-        pick = (named or candidates or [None])[0]
+    for i, g in enumerate(gold):
+        pick = picked.get(i)
+        if pick is None:
+            same_organ = [k for k, f in enumerate(lesions) if k not in taken and f.organ == g.get("organ")]
+            same_dx = [k for k in same_organ if lesions[k].diagnosis == g.get("diagnosis")]
+            candidates = same_dx or same_organ
+            held = [k for k in candidates if k in quoted[i]]
+            named = [k for k in candidates if names(i, k)]
+            pick = (held or named or candidates or [None])[0]
         if pick is not None:
             taken.add(pick)
         pairs.append((g, lesions[pick] if pick is not None else None))
     return pairs
+
+
+def _quoted_findings(
+    gold: Sequence[dict[str, Any]], lesions: Sequence[Any], text: str, mentions: Sequence[Any]
+) -> tuple[list[set[int]], set[int]]:
+    """Per gold lesion, the indices of the findings of its organ whose naming evidence its quote overlaps; and the
+    findings whose naming evidence is another's too, which its place cannot tell apart."""
+    from _finding_positions import finding_spans, overlap, quote_spans
+
+    spans = [finding_spans(f, mentions) for f in lesions]
+    out: list[set[int]] = []
+    for g in gold:
+        where = quote_spans(text, str(g.get("text") or ""))
+        out.append({k for k, f in enumerate(lesions) if f.organ == g.get("organ") and overlap(where, spans[k]) > 0})
+    seen: dict[tuple[tuple[int, int], ...], list[int]] = {}
+    for k, s in enumerate(spans):
+        seen.setdefault(tuple(sorted(s)), []).append(k)
+    return out, {k for ks in seen.values() if len(ks) > 1 for k in ks}
 
 
 @dataclass
@@ -302,12 +360,14 @@ class FindingScore:
     errors: list[str] = field(default_factory=list)
 
 
-def score_findings(rows: Sequence[dict[str, Any]], reports: Sequence[Any]) -> FindingScore:
-    """% of gold lesions with the right size (largest dimension in mm, ±0.5) and the right side."""
+def score_findings(rows: Sequence[dict[str, Any]], reports: Sequence[Any], pairing: str = "position") -> FindingScore:
+    """% of gold lesions with the right size (largest dimension in mm, ±0.5) and the right side, each gold lesion
+    paired with a parsed finding by :func:`match_findings` (``pairing``)."""
     s = FindingScore()
     for row, report in zip(rows, reports, strict=True):
         gold = row.get("findings") or []
-        for g, f in match_findings(gold, report.findings):
+        mentions = getattr(report, "mentions", None) or ()
+        for g, f in match_findings(gold, report.findings, row.get("text"), mentions, pairing):
             s.lesions += 1
             s.matched += f is not None
             want_size = _largest_mm(g.get("size_mm"))

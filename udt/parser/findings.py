@@ -343,8 +343,8 @@ class FindingBuilder:
         self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
         self.folded: set[int] = set()  # findings the caller folded into another (a table row's label: table_sides.py)
         self.dashes: frozenset[int] = frozenset()  # tokens of a free dash (set by the caller: dash_diagnoses.py)
-        self.loose_fluid: str | None = None  # the label of the ontology's free fluid (set by the caller)
-        self.fluid_space: Item | None = None  # where free fluid lies if nothing places it (loose_fluid.py)
+        # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
+        self.fluid_spaces: dict[str, Item] = {}
         self.fluid_organs: frozenset[str] = frozenset()  # organs described before it that do not hold it
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
@@ -500,9 +500,8 @@ class FindingBuilder:
                     replaced, placed = clause_replaces_site(inherited, regions[k], lz.start, anatomy)
                     if replaced:
                         site = placed
-            site = loose_fluid_site(
-                lz, site, inherited, self.fluid_space, self.loose_fluid, self.fluid_organs, items
-            )  # (loose_fluid.py)
+            # (loose_fluid.py)
+            site = loose_fluid_site(lz, site, inherited, self.fluid_spaces, self.fluid_organs, items)
             fi = reuse if reuse is not None else self._new("lesion", lz, site)
             if site is None and inherited is not None and inherited is not self._closed_site and reuse is None \
                     and not lz.unsided:
@@ -1097,8 +1096,8 @@ class FindingBuilder:
             all(a.organ == self.findings[self.last_lesion].organ for a in anatomy) if anatomy
             else site is None or site.organ is None or site.organ == self.findings[self.last_lesion].organ
         )
-        if continues and self.last_lesion is not None and self.loose_fluid is not None \
-                and self.findings[self.last_lesion].concept == self.loose_fluid and any(a.node for a in anatomy):
+        if continues and self.last_lesion is not None and self.findings[self.last_lesion].concept in self.fluid_spaces \
+                and any(a.node for a in anatomy):
             # "Free fluid in POD. ... Mesenteric nodes oval, 14 x 7 mm": the fluid lies in the peritoneal space
             # (loose_fluid.py), whose organ holds the mesenteric nodes too; a node named later measures the node.
             continues = False

@@ -4,34 +4,56 @@ unit-less measurements ("R lower 1.7 x 1.2 solid", "Liver S6 echogenic lesion 1.
 "14 x 10 x 9" group) is a size in the header's unit, as if the unit were written after it; the findings pass then
 reads it as any size.
 
-A column whose header names an earlier time ("Prior (mm)", "Previous size (mm)") holds prior sizes, which are no
-lesion's size (the corpus guideline): it is skipped. Under a heading, the lines read end at a blank line, a line that
-opens a new heading (ending with a colon) or a line with a unit header of its own; a number glued to letters
-("S4a", "TR3") or after a score's label ("TI-RADS 5", "U2", "grade 2", "level 3") is a label, not a measurement.
-Gated on the text holding "(mm)" or "(cm)": no cost elsewhere.
+A column whose header names an earlier time ("Prior (mm)", "Previous size (mm)"; ``Termset.prior_column_words``)
+holds prior sizes, which are no lesion's size (the corpus guideline): it is skipped. Under a heading, the lines read
+end at a blank line, a line that opens a new heading (ending with a colon) or a line with a unit header of its own; a
+number glued to letters ("S4a", "TR3") or after a score's label ("TI-RADS 5", "U2", "grade 2", "level 3";
+``Termset.number_label_words``) is a label, not a measurement. Gated on the text holding "(mm)" or "(cm)": no cost
+elsewhere.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, NamedTuple
 
 from udt.parser.size_lists import mm_value
 
+if TYPE_CHECKING:
+    from udt.parser.termset import Termset
+
 _UNIT_HEADER = re.compile(r"\(\s*(mm|cm)\s*\)", re.IGNORECASE)
-_EARLIER = re.compile(r"\b(?:prior|previous|previously|old|before|baseline)\b", re.IGNORECASE)
 _NUMBER = r"\d{1,3}(?:\.\d{1,2}|,\d{1,2}(?!\d))?"
 # A unit-less measurement: a number or numbers joined by "x", not glued to a letter, a unit, a percent or a date.
 _MEASUREMENT = re.compile(
     rf"(?<![\w.,/:-])({_NUMBER}(?:\s*[x×]\s*{_NUMBER}){{0,2}})(?![\w%/:]|[.,]\d|\s*(?:mm|cm|ml|%|cc)\b)",
     re.IGNORECASE,
 )
-_LABEL_BEFORE = re.compile(
-    r"(?:\bti-?rads|\btr|\bu|\bgrade|\blevel|\bsegment|\bseg|\btype|\bbosniak|\bbi-?rads|\bo-?rads|\bno\.?|#|"
-    r"\bnumber|\bvol(?:ume)?|\bx)\s*$",
-    re.IGNORECASE,
-)
 _LIST_LINES = 12  # the most lines a heading's unit is read over
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """The termset's words as one regex alternation, longest first, each bound to a word start where it opens with
+    a letter or digit ("tr" not inside "str", "#" anywhere)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join((r"\b" if re.match(r"\w", w) else "") + re.escape(w) for w in ordered)
+
+
+class HeaderWords(NamedTuple):
+    """The termset's words of this rule as patterns: an earlier time's column header, a label before a number."""
+
+    earlier: re.Pattern[str]
+    label_before: re.Pattern[str]
+
+    @classmethod
+    def from_termset(cls, termset: Termset) -> HeaderWords:
+        # (A word that never matches keeps an empty list from matching everywhere.)
+        earlier = _alternatives(termset.prior_column_words) or r"(?!)"
+        labels = _alternatives(termset.number_label_words) or r"(?!)"
+        return cls(
+            re.compile(rf"(?<!\w)(?:{earlier})(?!\w)", re.IGNORECASE), re.compile(rf"(?:{labels})\s*$", re.IGNORECASE)
+        )
 
 
 class UnitHeaders(NamedTuple):
@@ -43,9 +65,9 @@ class UnitHeaders(NamedTuple):
     lines: list[tuple[int, int]]
 
 
-def read_unit_headers(text: str) -> UnitHeaders:
+def read_unit_headers(text: str, words: HeaderWords) -> UnitHeaders:
     """The sizes under a report's unit headers and its header lines (see :class:`UnitHeaders`), from one reading of
-    its lines."""
+    its lines (``words``: the termset's prior-column and number-label words)."""
     low = text.casefold()
     plain = "(mm)" in low or "(cm)" in low  # (the header lines are read only for a unit written without spaces)
     if not plain and _UNIT_HEADER.search(text) is None:
@@ -61,9 +83,9 @@ def read_unit_headers(text: str) -> UnitHeaders:
         if _UNIT_HEADER.search(line) is None:
             continue
         if "|" in line:
-            sizes.extend(_column_sizes(line, lines[n + 1 :]))
+            sizes.extend(_column_sizes(line, lines[n + 1 :], words.earlier))
         elif not re.search(r"\d", _UNIT_HEADER.sub("", line)):
-            sizes.extend(_list_sizes(_unit_of(line), lines[n + 1 :]))
+            sizes.extend(_list_sizes(_unit_of(line), lines[n + 1 :], words.label_before))
         bare = line.rstrip()
         if plain and not bare.endswith(":"):
             headers.append((offset, offset + len(bare)))
@@ -88,12 +110,14 @@ def _cells(line: str) -> list[tuple[int, str]]:
     return out
 
 
-def _column_sizes(header: str, rows: list[tuple[int, str]]) -> list[tuple[int, int, list[float]]]:
+def _column_sizes(
+    header: str, rows: list[tuple[int, str]], earlier: re.Pattern[str]
+) -> list[tuple[int, int, list[float]]]:
     """Sizes in the unit columns of a ``|`` table: each row's cell under a unit header (not an earlier time's)."""
     columns = {
         k: _unit_of(cell)
         for k, (_, cell) in enumerate(_cells(header))
-        if _UNIT_HEADER.search(cell) and not _EARLIER.search(cell)
+        if _UNIT_HEADER.search(cell) and not earlier.search(cell)
     }
     out: list[tuple[int, int, list[float]]] = []
     for offset, row in rows:
@@ -109,14 +133,16 @@ def _column_sizes(header: str, rows: list[tuple[int, str]]) -> list[tuple[int, i
     return out
 
 
-def _list_sizes(factor: float, rows: list[tuple[int, str]]) -> list[tuple[int, int, list[float]]]:
+def _list_sizes(
+    factor: float, rows: list[tuple[int, str]], label_before: re.Pattern[str]
+) -> list[tuple[int, int, list[float]]]:
     """Sizes on the lines under a heading's unit, up to the end of its list."""
     out: list[tuple[int, int, list[float]]] = []
     for offset, row in rows[:_LIST_LINES]:
         if not row.strip() or row.rstrip().endswith(":") or _UNIT_HEADER.search(row):
             break
         for m in _MEASUREMENT.finditer(row):
-            if _LABEL_BEFORE.search(row[: m.start()]) is None:
+            if label_before.search(row[: m.start()]) is None:
                 out.append((offset + m.start(1), offset + m.end(1), _values(m.group(1), factor)))
     return out
 

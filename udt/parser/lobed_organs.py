@@ -2,8 +2,8 @@
 lobe. Isthmus 4 mm"): the lobe is a part of the one organ with lobes that the report names elsewhere (the thyroid,
 by its isthmus), and the lesion keeps the side the lobe was given.
 
-Which organs have lobes is read from the ontology: those with a part whose name holds the word "lobe" (thyroid,
-liver, lung). A report naming two of them, or none, places nothing.
+Which organs have lobes is read from the ontology: those with a part whose name holds a lobe word of the termset
+(``Termset.lobe_words``: "lobe", "lobes"; thyroid, liver, lung). A report naming two of them, or none, places nothing.
 """
 
 from __future__ import annotations
@@ -14,14 +14,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from udt.taxonomy import Concept
 
-LOBE_WORDS = ("lobe", "lobes")
 
-
-def lobed_organs(anatomy: Iterable[Concept], organ_of: Callable[[str], str | None]) -> frozenset[str]:
-    """The released organs with a part named with the word "lobe" (``organ_of``: a concept's released organ)."""
+def lobed_organs(
+    anatomy: Iterable[Concept], organ_of: Callable[[str], str | None], lobe_words: Collection[str]
+) -> frozenset[str]:
+    """The released organs with a part named with one of ``lobe_words`` ("lobe"; ``organ_of``: a concept's released
+    organ)."""
     out = set()
     for c in anatomy:
-        if any(word in LOBE_WORDS for name in (c.label, *c.exact_synonyms) for word in name.casefold().split()):
+        if any(word in lobe_words for name in (c.label, *c.exact_synonyms) for word in name.casefold().split()):
             organ = organ_of(c.iri)
             if organ is not None:
                 out.add(organ)

@@ -8,6 +8,9 @@ child, its paediatric counterpart). Its own sentence still places it ("free flui
 fluid in the left knee joint"): that anatomy is attached after this choice and overrides it. After a joint, a limb,
 the neck or the chest the organ described before keeps it ("Right knee: meniscal cyst. Small free fluid").
 
+Which organs are abdominal or pelvic (``udt:isAbdominopelvic``) and which space the fluid then lies in
+(``udt:unplacedSite`` on free fluid) are declared in the ontology, so an edited ontology moves the fluid elsewhere.
+
 The ontology keeps free fluid apart from ascites with "any organ" as its site, so that the organ labels of a report
 (the corpus guideline gives pelvic free fluid no Peritoneum label) are not touched: this rule moves only the
 finding's organ, which the findings guideline files under the peritoneum.
@@ -15,7 +18,7 @@ finding's organ, which the findings guideline files under the peritoneum.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
@@ -27,16 +30,16 @@ def loose_fluid_site(
     lesion: Item,
     site: Item | None,
     inherited: Item | None,
-    space: Item | None,
-    loose: str | None,
+    spaces: Mapping[str, Item],
     organs: AbstractSet[str],
     items: Iterable[Item],
 ) -> Item | None:
-    """The site a lesion of this sentence takes: ``space`` for free fluid (concept label ``loose``) that has no
-    site or only the one carried over from earlier sentences (``inherited``) when that is an abdominal or pelvic
-    organ (``organs``: "Left knee: ... Small free fluid" stays in the knee) and its sentence (``items``) names no
-    organ but the space's own recesses ("POD"), else ``site``."""
-    if space is None or loose is None or lesion.concept != loose or lesion.own_site:
+    """The site a lesion of this sentence takes: its space (``spaces``, by concept label: free fluid's peritoneal
+    cavity) when it has none of its own and no site or only the one carried over from earlier sentences
+    (``inherited``) when that is an abdominal or pelvic organ (``organs``: "Left knee: ... Small free fluid" stays in
+    the knee) and its sentence (``items``) names no organ but the space's own recesses ("POD"), else ``site``."""
+    space = spaces.get(lesion.concept) if lesion.concept is not None else None
+    if space is None or lesion.own_site:
         return site
     if site is None:
         return space

@@ -249,7 +249,7 @@ class WordSenseRules(SiteRulesHost):
         """The released organ of the uterine fibroid's typical site (the uterus) and the generic lesion concept: what
         a translated myomatous "node" is examined in and is."""
         tax = self.taxonomy
-        fibroid, lesion = tax.find("uterine fibroid", self.fields[0]), tax.find("lesion", self.fields[0])
+        fibroid, lesion = tax.find("uterine fibroid", self.fields[0]), tax.generic_lesion
         implied = self._implied_sites(fibroid.iri) if fibroid is not None else ()
         organ = self._rollups_of(implied[0].iri).get(self.fields[2]) if implied else None
         if organ is None or lesion is None:

@@ -60,12 +60,12 @@ from udt.parser.findings import (
     parse_sizes,
     side_heading,
 )
-from udt.parser.header_units import read_unit_headers
+from udt.parser.header_units import HeaderWords, read_unit_headers
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.limb_sites import mark_limb_lesions
-from udt.parser.lobed_organs import LOBE_WORDS, lobe_organ, lobed_organs
+from udt.parser.lobed_organs import lobe_organ, lobed_organs
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.named_organs import OrganWords
@@ -95,15 +95,11 @@ if TYPE_CHECKING:
 
 
 def _loose_fluid_organs(tax: Taxonomy, fields: tuple[str, ...]) -> frozenset[str]:
-    """The released organs (and their paediatric counterparts) of ``ts.LOOSE_FLUID_SYSTEMS`` but those outside the
-    abdominopelvic cavity (``ts.LOOSE_FLUID_OUTSIDE``): an organ described before free fluid that does not hold it
-    (loose_fluid.py)."""
+    """The released organs the ontology declares abdominopelvic (``udt:isAbdominopelvic``), and their paediatric
+    counterparts: an organ described before free fluid that does not hold it (loose_fluid.py)."""
     out: set[str] = set()
     for organ in tax.values(fields[2]):
-        system = tax.rollups(organ).get(fields[1])
-        if organ.us365k_label in ts.LOOSE_FLUID_OUTSIDE:
-            continue
-        if system is not None and system.us365k_label in ts.LOOSE_FLUID_SYSTEMS:
+        if tax.is_abdominopelvic(organ):
             out.add(organ.us365k_label or organ.label)
             counterpart = tax.pediatric_counterpart(organ)
             if counterpart is not None:
@@ -276,11 +272,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._area_nouns = word_ids(strings, ts.ECHO_AREA_NOUNS)
         self._area_plurals = word_ids(strings, (w for w in ts.ECHO_AREA_NOUNS if w.endswith(("s", "i"))))
         self._pronouns_before_a_size = word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE)
-        generic = tax.concept(ts.GENERIC_LESION_LABEL)  # "lesion", "formation": a lesion a later word may name
+        generic = tax.generic_lesion  # "lesion", "formation": a lesion a later word may name (udt:isGenericLesion)
         self._generic_lesion = generic.label if generic is not None else None
-        loose = tax.find(ts.LOOSE_FLUID_LABEL)  # free fluid: the peritoneal cavity unless placed (loose_fluid.py)
-        self._loose_fluid = loose.label if loose is not None else None
-        self._loose_fluid_sites: dict[bool, Item | None] = {}  # child patient -> the space as a site item
+        # Free fluid: the peritoneal cavity unless placed (udt:unplacedSite; loose_fluid.py), by the finding's label.
+        self._unplaced = {c.label: space for c in tax if c.dimension == self.fields[0]
+                          and (space := tax.unplaced_site(c)) is not None}
+        self._unplaced_sites: dict[bool, dict[str, Item]] = {}  # child patient -> finding label -> the space's item
         self._loose_fluid_organs = _loose_fluid_organs(tax, self.fields)
         # Each diagnosis concept's broader concepts (by label): a summary that names a lesion by a narrower or
         # broader concept than the findings did ("calculus" ... "Impression: gallbladder polyp" after "polyp")
@@ -335,8 +332,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             (c for c in tax.concepts.values() if c.dimension == self.fields[0]), self._implied_sites,
             lambda iri: self._rollups_of(iri).get(self.fields[2]))
         # Organs with lobes: a lesion a bare "lobe" places is in the one the report names (lobed_organs.py).
-        self._lobed_organs = lobed_organs((c for c in concepts if c.dimension in self._anatomy), self._organ_label)
-        self._lobe_words = word_ids(strings, LOBE_WORDS)
+        self._lobed_organs = lobed_organs((c for c in concepts if c.dimension in self._anatomy), self._organ_label,
+                                          termset.lobe_words)
+        self._lobe_words = word_ids(strings, termset.lobe_words)
+        self._header_words = HeaderWords.from_termset(termset)  # (header_units.py)
         self._site_organ_memo: dict[str, frozenset[Concept]] = {}
         self._descriptive = frozenset(self.fields[3:])
         # Attributes a diagnosis's name states of the lesion ("solid mass" -> solid components); a shape word in a
@@ -913,22 +912,25 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             found = self._sites_memo[iri] = self.taxonomy.sites(iri)
         return found
 
-    def _fluid_space(self, pediatric: bool) -> Item | None:
-        """The body space free fluid lies in when nothing places it, as a site item (for a child, filed under the
-        paediatric organ); None if the ontology names no such space."""
-        if pediatric in self._loose_fluid_sites:
-            return self._loose_fluid_sites[pediatric]
-        item = None
-        space = self.taxonomy.find(ts.LOOSE_FLUID_SPACE_LABEL)
-        if space is not None and space.dimension is not None:
+    def _unplaced_site_items(self, pediatric: bool) -> dict[str, Item]:
+        """The body space each finding named without an organ (free fluid) lies in when nothing places it, as a site
+        item (for a child, filed under the paediatric organ), by the finding's label."""
+        found = self._unplaced_sites.get(pediatric)
+        if found is not None:
+            return found
+        found = {}
+        for label, space in self._unplaced.items():
+            if space.dimension is None:
+                continue
             info = self._describe(space.iri, space.dimension, None)
             if pediatric:
                 rolled = _to_pediatric(info.rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
                 info = self._describe(space.iri, space.dimension, rolled)
             item = new_item("anatomy", -1, -1, -1, -1, space.dimension, info.value, info.label)
             item.organ, item.system, item.structure = info.organ, info.system, info.structure
-        self._loose_fluid_sites[pediatric] = item
-        return item
+            found[label] = item
+        self._unplaced_sites[pediatric] = found
+        return found
 
     def _organ_for(self, iri: str, pediatric: bool) -> str | None:
         """The released organ ``iri`` rolls up to; for a child, the paediatric organ it files under."""
@@ -997,7 +999,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 if (side := words.side[j]) is not None:
                     landmark_sides.append((j, side))
                 words.side[j] = None
-        headers = read_unit_headers(text)  # ("Size (mm)" columns, "Nodules (cm):" lists: header_units.py)
+        # ("Size (mm)" columns, "Nodules (cm):" lists: header_units.py)
+        headers = read_unit_headers(text, self._header_words)
         for start, end, sizes in parse_sizes(text) + headers.sizes:
             # ("cysts, 2.2 and 1.4 cm"; a size under a header unit ends with its digit and lists nothing)
             start, sizes, members = self._size_lists.widen(text, start, end, sizes) if not text[end - 1].isdigit() \
@@ -1036,8 +1039,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.vessel_organs = self._vessel_organs
         builder.unpaired_organs = self._unpaired_places
         builder.generic_lesion = self._generic_lesion
-        builder.loose_fluid = self._loose_fluid
-        builder.fluid_space = self._fluid_space(r.pediatric)
+        builder.fluid_spaces = self._unplaced_site_items(r.pediatric)
         builder.fluid_organs = self._loose_fluid_organs
         builder.diffuse = self._organ_states
         builder.broader = self._broader

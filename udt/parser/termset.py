@@ -831,21 +831,6 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "place": ("on", "within", "inside", "into", "near", "beside", "along", "behind", "under", "over", "involving",
               "arising", "abutting", "adjacent", "overlying", "underlying", "between", "around", "by", "to", "for"),
 }
-# The ontology's class of a lesion of unstated nature ("lesion", "formation", "focal lesion"): a bare diagnosis later in
-# its clause names it ("formation 23 mm, avascular (cyst)"), and as a key it announces the lesions after it
-# ("Focal lesions: 1) ..."). (Looked up by this label, like LIVER_SEGMENT_ANCHOR.)
-GENERIC_LESION_LABEL = "lesion"
-# The ontology's free fluid, named without an organ, and the body space it lies in when its own sentence names no
-# organ: the peritoneal cavity ("Left ovary: 3 cm cyst. POD: free fluid, 11 mm": not the ovary). Looked up by label
-# (loose_fluid.py).
-LOOSE_FLUID_LABEL = "free fluid"
-LOOSE_FLUID_SPACE_LABEL = "peritoneal cavity"
-# ... only where the organ described before is one of these body systems' (an abdominal, urinary or pelvic organ,
-# or its paediatric counterpart): "Left knee: ... Small free fluid" stays in the knee.
-LOOSE_FLUID_SYSTEMS = ("Abdomen and retroperitoneum", "Urinary Tract and male reproductive system", "Gynaecology")
-# ... but not the organs of those systems that lie outside the abdominopelvic cavity: free fluid after a testis is in
-# the scrotal sac ("Left testis: 8 mm cyst. Small amount of free fluid"), not the peritoneum.
-LOOSE_FLUID_OUTSIDE = ("Scrotum", "Penis and perineum")
 # Words that call a described group of lymph nodes normal ("nodes of normal morphology, largest 9 mm"): no finding.
 # Pronouns that stand for a lesion just named when a size of their own follows ("a 2 cm fibroid and a smaller one,
 # 11 mm"; "another 1.4 cm in segment VI"): another lesion of that kind (pronoun_lesions.py). The second tuple holds
@@ -1156,6 +1141,15 @@ SETTLED_ANAPHORA_ENDS = (".", ",", ";", "!", ")", "|", "and", "at", "on", "in", 
 WEIGHING_NOUNS = ("differential", "differentials", "alternative", "alternatives")
 # Words that offer alternatives in a question ("Hernia or lipoma?"), which a later plain statement may answer.
 OFFERED_ALTERNATIVE_WORDS = ("or", "versus", "vs", "vs.")
+# The words that name a lobe (lobed_organs.py: "right lobe: 2.6 cm nodule" is in the one organ with lobes named).
+LOBE_WORDS = ("lobe", "lobes")
+# Words by which a table column under a unit header holds an earlier time's sizes ("Prior (mm)", "Previous size
+# (mm)"): no lesion's size (header_units.py).
+PRIOR_COLUMN_WORDS = ("prior", "previous", "previously", "old", "before", "baseline")
+# Labels after which a number under a unit heading is a score, a grade, a segment or a name, not a measurement
+# ("TI-RADS 5", "U2", "grade 2", "level 3", "Bosniak 2F", "#3", "vol 12"; "14 x" before the next dimension).
+NUMBER_LABEL_WORDS = ("ti-rads", "tirads", "tr", "u", "grade", "level", "segment", "seg", "type", "bosniak", "bi-rads",
+                      "birads", "o-rads", "orads", "no", "no.", "#", "number", "vol", "volume", "x")
 REPORTING_VERBS = ("showed", "demonstrated", "revealed", "confirmed", "proved", "yielded", "disclosed", "depicted")
 SUBJECT_CLAUSE_VERBS = ("has", "have", "contains", "contain", "shows", "show", "is", "are", "measures", "measure",
                         "demonstrates", "holds")
@@ -1636,6 +1630,13 @@ class Termset:
     settled_anaphora_ends: tuple[str, ...] = SETTLED_ANAPHORA_ENDS
     superseded_opinion: tuple[str, ...] = SUPERSEDED_OPINION_WORDS
     offered_alternatives: tuple[str, ...] = OFFERED_ALTERNATIVE_WORDS
+    # The words that name a lobe: an organ with a part so named has lobes, and a lesion a bare "lobe" places is in
+    # the one such organ the report names (lobed_organs.py).
+    lobe_words: tuple[str, ...] = LOBE_WORDS
+    # Unit headers (header_units.py): words by which a column holds an earlier time's sizes ("Prior (mm)"), and the
+    # labels a number after which is a score or a name, not a measurement ("TI-RADS 5", "grade 2", "#3").
+    prior_column_words: tuple[str, ...] = PRIOR_COLUMN_WORDS
+    number_label_words: tuple[str, ...] = NUMBER_LABEL_WORDS
 
     @classmethod
     def from_config(cls, config: dict[str, Any] | None) -> Termset:

@@ -80,6 +80,9 @@ class Concept:
     physiological: bool = False  # a normal structure reports name like a finding (ovarian follicles)
     organ_state: bool = False  # a state of a whole organ or duct (hydronephrosis), not a lesion in it
     names_no_attribute: bool = False  # a descriptor word in its name is part of the name ("cystic PVL")
+    abdominopelvic: bool = False  # an organ of the abdomen or pelvis: free fluid described after it is not in it
+    generic_lesion: bool = False  # the diagnosis of a lesion of unstated nature ("lesion", "formation")
+    unplaced_site: str | None = None  # IRI of the body space a finding named without an organ lies in (free fluid)
     laterality: str | None = None  # "left"/"right": the side of one of a pair ("right kidney", named "RK")
     means_normal: bool = False
     pediatric_counterpart: str | None = None

@@ -192,6 +192,7 @@ def extract(graph: rdflib.Graph, source: str) -> tuple[tuple[Dimension, ...], di
         dimension = nearest.get(iri)
         sites, site_unions, findings = _knowledge(graph, iri, notes, source)
         counterpart = graph.value(subject, URIRef(vocab.PEDIATRIC_COUNTERPART))
+        unplaced = graph.value(subject, URIRef(vocab.UNPLACED_SITE))
         labels = _literals(graph, subject, vocab.LABEL)
         replaced = [str(o) for o in graph.objects(subject, URIRef(vocab.REPLACED_BY))]
         concepts[iri] = Concept(
@@ -225,6 +226,9 @@ def extract(graph: rdflib.Graph, source: str) -> tuple[tuple[Dimension, ...], di
             physiological=_truthy(_one(graph, subject, vocab.IS_PHYSIOLOGICAL)),
             organ_state=_truthy(_one(graph, subject, vocab.IS_ORGAN_STATE)),
             names_no_attribute=_truthy(_one(graph, subject, vocab.NAMES_NO_ATTRIBUTE)),
+            abdominopelvic=_truthy(_one(graph, subject, vocab.IS_ABDOMINOPELVIC)),
+            generic_lesion=_truthy(_one(graph, subject, vocab.IS_GENERIC_LESION)),
+            unplaced_site=str(unplaced) if isinstance(unplaced, URIRef) else None,
             laterality=_one(graph, subject, vocab.LATERALITY),
             means_normal=_truthy(_one(graph, subject, vocab.MEANS_NORMAL)),
             pediatric_counterpart=str(counterpart) if isinstance(counterpart, URIRef) else None,

@@ -26,7 +26,8 @@ from udt.taxonomy.concept import Concept, Dimension, FindingLink
 # 7: concepts carry the declared ``laterality``.
 # 8: concepts carry the declared ``organ_state`` role.
 # 9: concepts carry the declared ``names_no_attribute`` role.
-SNAPSHOT_FORMAT = 9
+# 10: concepts carry the declared ``abdominopelvic`` and ``generic_lesion`` roles and ``unplaced_site``.
+SNAPSHOT_FORMAT = 10
 
 
 def cache_dir() -> Path | None:

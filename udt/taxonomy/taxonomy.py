@@ -353,6 +353,25 @@ class Taxonomy:
         biliary dilatation, hepatomegaly): an abnormality of that organ, not a lesion of its own."""
         return any(c.organ_state for c in self._with_ancestors(concept))
 
+    def is_abdominopelvic(self, organ: Concept | str) -> bool:
+        """Whether the organ is declared one of the abdomen or pelvis (``udt:isAbdominopelvic``: the liver, the
+        kidney, the ovary; not the scrotum): free fluid a report describes after it, in a sentence naming no organ,
+        is not in it. Not inherited."""
+        return self._resolve(organ).abdominopelvic
+
+    def unplaced_site(self, concept: Concept | str) -> Concept | None:
+        """The body space a finding named without an organ lies in when nothing places it (``udt:unplacedSite``:
+        free fluid, the peritoneal cavity); ``None`` when the ontology declares none. Not inherited."""
+        iri = self._resolve(concept).unplaced_site
+        return self._concepts.get(iri) if iri is not None else None
+
+    @cached_property
+    def generic_lesion(self) -> Concept | None:
+        """The diagnosis declared (``udt:isGenericLesion``) to name a lesion of unstated nature ("lesion",
+        "formation"); ``None`` when the ontology declares none, the first by IRI when it declares several."""
+        found = sorted((c for c in self._concepts.values() if c.generic_lesion), key=lambda c: c.iri)
+        return found[0] if found else None
+
     @cached_property
     def normal_value(self) -> Concept:
         """The released Diagnosis value declared (``udt:meansNormal``) to mean a normal study."""
