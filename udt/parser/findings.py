@@ -91,6 +91,7 @@ class Item:
     unsided: bool = False  # a lesion placed at a site that has no side (a liver segment): no carried side either
     distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
     dated: bool = False  # a size followed by a year or date ("38 mm in 2024"): a prior size (dated_sizes.py)
+    locates: bool = False  # a size that places a lesion ("at a depth of 15 mm"): no lesion's size (distances.py)
     members: tuple[float, ...] = ()  # the numbers of a size sharing one unit ("2.2 and 1.4 cm": size_lists.py)
     pronoun: bool = False  # a lesion a pronoun stands for ("a smaller one, 11 mm"), sized after it (pronoun_lesions.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
@@ -902,7 +903,11 @@ class FindingBuilder:
 
     def _is_distance(self, it: Item) -> bool:
         role = self.words.role if self.words is not None else None
-        return it.kind == "size" and role is not None and it.end < len(role) and (
+        if it.kind != "size":
+            return False
+        if it.locates:
+            return True  # "at a depth of 15 mm" (distances.locates)
+        return role is not None and it.end < len(role) and (
             role[it.end] == "distance" or is_part_size(role, it.start, it.end))
 
     def _list_sides(self, sizes: list[Item], lo: int) -> list[str | None]:

@@ -48,7 +48,7 @@ from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
-from udt.parser.distances import DistanceRules
+from udt.parser.distances import DistanceRules, locates
 from udt.parser.echo_areas import add_echo_areas
 from udt.parser.findings import (
     FindingBuilder,
@@ -1011,6 +1011,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             size = new_item("size", first, last, sent)  # (see new_item)
             size.sizes = sizes
             size.dated = dated_at(text, end)
+            size.locates = locates(text, start)
             size.members = members
             items.append(size)
         items.sort(key=_START_END)

@@ -1268,6 +1268,9 @@ CURRENT_WORDS = ("now", "currently", "presently", "today", "again", "still", "pe
 
 # Abbreviated hedges whose full stop ends no sentence when a lower-case word follows ("Prob. cyst", "poss. abscess").
 HEDGE_ABBREVIATIONS = ("prob", "poss", "?poss", "?prob")
+# Abbreviated measuring words ("approx. 12 mm", "max. diameter 9 mm", "ca. 2 cm", "diam. 8 mm"): their full stop ends
+# no sentence when a number or a lower-case word follows, so the size stays in the lesion's sentence.
+MEASURE_ABBREVIATIONS = ("approx", "appr", "max", "ca", "diam", "dia", "meas", "dim")
 
 # A lesion's nature: a hedge right before one doubts only the nature ("probably benign hypoechoic nodule", "the node
 # is likely reactive"); the lesion and what it looks like were seen (guideline: a hedged subtype keeps the noun).
