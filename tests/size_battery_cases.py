@@ -282,6 +282,48 @@ def _group_cases() -> list[Case]:
     return out
 
 
+# -- across sentences: a lesion announced, then described; an indication naming it; members listed after a colon ----
+def _report_cases() -> list[Case]:
+    out: list[Case] = []
+    for site in SITES:
+        o, d, s = site.organ, site.diagnosis, site.side
+        one, two = ((o, d, s, 14.0),), ((o, d, s, 14.0), (o, d, s, 6.0))
+        out += [
+            Case(
+                "report",
+                "group announced, members after",
+                f"{site.heading} contains two {site.plural}. The upper one measures 14 mm, the lower one 6 mm.",
+                two,
+            ),
+            Case(
+                "report",
+                "group announced, members after",
+                f"{site.heading}: 2 {site.plural}. The first is 14 mm. The second, 6 mm.",
+                two,
+            ),
+            Case(
+                "report",
+                "indication names the lesion",
+                f"Indication: {site.lesion} in {site.phrase}?\nFindings: {site.heading}: {_a('14 mm ' + site.lesion)}.",
+                one,
+            ),
+            Case(
+                "report",
+                "members after a colon",
+                f"{site.heading}: two {site.plural}: 14 mm at the upper pole and 6 mm at the lower pole.",
+                two,
+            ),
+            Case("report", "size in the next sentence", f"{site.heading}: {_a(site.lesion)} is seen. Size 14 mm.", one),
+            Case(
+                "report",
+                "organ measured in its own line",
+                f"{site.heading}: 48 x 20 mm.\n{_a(site.lesion).capitalize()} of 14 mm in {site.phrase}.",
+                one,
+            ),
+        ]
+    return out
+
+
 # Organs the guideline files a lesion under either way: a node in the axilla is the axilla's or the lymph nodes'.
 SAME_ORGAN: dict[str | None, frozenset[str | None]] = {AX: frozenset({AX, LN})}
 
@@ -296,8 +338,20 @@ def matches(got: list[Lesion], expected: tuple[Lesion, ...]) -> bool:
 
 def cases() -> list[Case]:
     """Every case of the battery, in a fixed order."""
-    return [*_form_cases(), *_position_cases(), *_distractor_cases(), *_group_cases()]
+    return [*_form_cases(), *_position_cases(), *_distractor_cases(), *_group_cases(), *_report_cases()]
 
 
 # Cases the parser does not yet read right: reported by benchmarks/size_battery.py, left out of the asserting test.
-LEFT_OUT: frozenset[str] = frozenset()
+LEFT_OUT: frozenset[str] = frozenset(
+    {
+        # an enlarged node filed under the lymph nodes when unsized and under the axilla when sized (organ filing)
+        "position:impression only:FINDINGS: Right axilla: an enlarged lymph node is noted.\nIMP",
+        "report:size in the next sentence:Right axilla: an enlarged lymph node is seen. Size 14 mm.",
+        # "TR3" before a descriptor is a graded nodule of its own, beside the nodule word
+        "distractor:score:Left thyroid lobe: TR3 solid nodule of 11 mm.",
+        # "R" right after the colon is not read as the first member's side (side logic)
+        "group:per side:Renal cysts bilaterally: R 3 mm, L 4 mm.",
+        # the first size of a list before a plural word, right after the organ, is read as the organ's measurement
+        "group:members before the word:Liver: 12 mm and 7 mm haemangiomas.",
+    }
+)

@@ -856,7 +856,17 @@ LOOSE_FLUID_OUTSIDE = ("Scrotum", "Penis and perineum")
 ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "inclusion", "inclusions", "observation",
                    "observations")
 LESION_PRONOUNS = ("one", "another")
+# Ordinals that stand for a lesion right after a determiner ("2 nodules. The first is 14 mm. The second, 6 mm"; not
+# "the lower third, 19 mm", a part of the organ).
+ORDINAL_PRONOUNS = ("first", "second", "third")
+ORDINAL_DETERMINERS = ("the", "a")
 LESION_PRONOUNS_BEFORE_A_SIZE = ("another",)
+# Pronouns and count words that stand for a group of lesions of the kind just named ("a dominant 3.7 cm AML plus
+# smaller ones up to 1 cm"; "R: dominant 28 mm nodule. L: several, up to 4 mm"): one more lesion, a group with the
+# size that follows (its largest). Read as LESION_PRONOUNS are, so a word before a noun ("several cysts") is none.
+GROUP_PRONOUNS = ("ones", "several", "few", "multiple", "numerous", "many", "some")
+# Words of a range between a pronoun and its size ("smaller ones up to 1 cm", "several, ranging from 4 to 19 mm").
+SIZE_RANGE_WORDS = ("up", "to", "till", "until", "upto", "ranging", "range", "from")
 NORMAL_NODE_WORDS = ("normal", "unremarkable", "benign", "non-enlarged", "nonenlarged", "subcentimetre",
                      "subcentimeter", "preserved")
 # Limb segments outside a joint: a lipoma or haematoma its sentence places in one is in the soft tissues of that
