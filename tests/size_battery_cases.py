@@ -303,6 +303,12 @@ def _report_cases() -> list[Case]:
             ),
             Case(
                 "report",
+                "group announced, members named",
+                f"{site.heading}: two {site.plural}. The upper {site.lesion} is 14 mm. The lower {site.lesion}, 6 mm.",
+                two,
+            ),
+            Case(
+                "report",
                 "indication names the lesion",
                 f"Indication: {site.lesion} in {site.phrase}?\nFindings: {site.heading}: {_a('14 mm ' + site.lesion)}.",
                 one,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import NamedTuple
 
+from udt.parser.announced_groups import drop_described_groups
 from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
 from udt.parser.clause_sites import clause_replaces_site
@@ -93,6 +94,7 @@ class Item:
     dated: bool = False  # a size followed by a year or date ("38 mm in 2024"): a prior size (dated_sizes.py)
     locates: bool = False  # a size that places a lesion ("at a depth of 15 mm"): no lesion's size (distances.py)
     members: tuple[float, ...] = ()  # the numbers of a size sharing one unit ("2.2 and 1.4 cm": size_lists.py)
+    count: int = 0  # the count a plural lesion word is announced with ("2 nodules": announced_groups.py)
     pronoun: bool = False  # a lesion a pronoun stands for ("a smaller one, 11 mm"), sized after it (pronoun_lesions.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
@@ -115,6 +117,7 @@ class _Draft:
     mentions: list[int] = dataclasses.field(default_factory=list)
     tirads: Tirads | None = None  # thyroid nodules only (set by the sites component)
     site_fixed: bool = False  # the site came from an organ word right before the lesion word
+    group: int = 0  # made from a plural lesion word announced with this count ("2 nodules"): announced_groups.py
 
     def absorb(self, mentions: Iterable[int]) -> None:
         """Take the mention indices of a finding folded into this one (the same lesion said twice), in order and
@@ -357,6 +360,7 @@ class FindingBuilder:
             if anchor.index >= 0:
                 f.mentions.append(anchor.index)
             f.mentions.extend(anchor.extra)
+            f.group = anchor.count if anchor.plural and not anchor.pronoun else 0
         if site is not None:
             self._set_site(f, site)
         if anchor is not None and anchor.site_of_self:
@@ -403,9 +407,10 @@ class FindingBuilder:
         # fibroadenoma.", names no lesion: bare_diagnosis.py); a measured one is a lesion to restate.
         restating = self.summary_made | {i for i in self.verdict_made
                                          if not self.findings[i].size_mm and self.findings[i].status == "present"}
-        for f in fold_restated(self.findings, restating, self.generic_lesion, self.folded, self.broader):
-            values = dict(vars(f))  # a C-level copy; only the builder's own flag is dropped
-            del values["site_fixed"]
+        for f in drop_described_groups(fold_restated(self.findings, restating, self.generic_lesion, self.folded,
+                                                     self.broader)):
+            values = dict(vars(f))  # a C-level copy; only the builder's own flags are dropped
+            del values["site_fixed"], values["group"]
             out.append(_new_finding(values))
         return out
 

@@ -157,10 +157,7 @@ def fold_restated(
             fold_summary(findings[i], s, broader)
             earlier.file(i, findings[i])
             if s.size_mm:
-                # "Findings: a cyst in the right kidney. Impression: right renal cyst, 14 mm": the size is the
-                # lesion's, stated only in the summary; the lesion is no longer unsized (its entry goes stale).
-                findings[i].size_mm = list(s.size_mm)
-                unsized.kind_of[i] = (None, None, "sized")
+                unsized.kind_of[i] = (None, None, "sized")  # (no longer unsized: its entry goes stale)
             elif not findings[i].size_mm:
                 unsized.file(i, findings[i])  # (under the kind the summary gave it)
         dropped.add(k)
@@ -168,8 +165,12 @@ def fold_restated(
 
 
 def fold_summary(e: _Draft, s: _Draft, broader: Mapping[str, frozenset[str]]) -> None:
-    """What a summary lesion ``s`` gives the earlier lesion ``e`` it restates: its side, diagnosis or finer concept
-    where ``e`` lacks them, and its mentions as evidence."""
+    """What a summary lesion ``s`` gives the earlier lesion ``e`` it restates: its side, diagnosis, finer concept
+    or size where ``e`` lacks them, and its mentions as evidence."""
+    if not e.size_mm and s.size_mm:
+        # "Findings: a cyst in the right kidney. Impression: right renal cyst, 14 mm": the size is the lesion's,
+        # stated only in the summary.
+        e.size_mm = list(s.size_mm)
     if e.laterality is None and s.laterality in ("left", "right") and e.diagnosis == s.diagnosis is not None:
         # Only a lesion of the released diagnosis the summary names ("Right renal cyst"): a calculus or a lesion of
         # unstated nature the findings left unsided may be another of several.
