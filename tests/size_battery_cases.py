@@ -353,8 +353,6 @@ LEFT_OUT: frozenset[str] = frozenset(
         # an enlarged node filed under the lymph nodes when unsized and under the axilla when sized (organ filing)
         "position:impression only:FINDINGS: Right axilla: an enlarged lymph node is noted.\nIMP",
         "report:size in the next sentence:Right axilla: an enlarged lymph node is seen. Size 14 mm.",
-        # "TR3" before a descriptor is a graded nodule of its own, beside the nodule word
-        "distractor:score:Left thyroid lobe: TR3 solid nodule of 11 mm.",
         # "R" right after the colon is not read as the first member's side (side logic)
         "group:per side:Renal cysts bilaterally: R 3 mm, L 4 mm.",
         # the first size of a list before a plural word, right after the organ, is read as the organ's measurement

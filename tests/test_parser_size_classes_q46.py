@@ -8,6 +8,10 @@ wordings (none copied from a corpus): (organ, diagnosis, side, largest size in m
 - group pronoun: "smaller ones up to 1 cm", "L: several, up to 4 mm", "The first ... The second" are lesions of the
   kind just named (pronoun_lesions.py); near misses: a count before a descriptor ("a few thin septa, 3.5 cm"), a count
   answering its key ("Mesenteric nodes: few, up to 9 mm"), "the lower third" (a part). "AML" names an angiomyolipoma.
+- announced group: "contains 2 nodules" then each nodule sized is two entries (announced_groups.py); a group without a
+  count stays beside the lesions described after it.
+- grade: "TR4", "Bosniak II" in the sentence of a lesion of their diagnosis grade it (no second lesion); a sized one
+  ("a 2 cm Bosniak IIF lesion") is its own.
 """
 
 from __future__ import annotations
@@ -62,6 +66,23 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
         [(TH, "nodule", "right", 16.0), (TH, "nodule", "right", 5.0)],
     ),
     ("group pronoun", "Right kidney: 14 mm cyst. Mesenteric nodes: few, up to 8 mm.", [(K, "cyst", "right", 14.0)]),
+    (
+        "announced group",
+        "The left thyroid lobe contains 2 nodules. The upper nodule is solid, 12 mm. The lower nodule, 5 mm.",
+        [(TH, "nodule", "left", 12.0), (TH, "nodule", "left", 5.0)],
+    ),
+    (
+        "announced group",
+        "Several small liver cysts. A 21 mm cyst in segment 7 and a 16 mm cyst in segment 4.",
+        [(LI, "cyst", None, None), (LI, "cyst", None, 21.0), (LI, "cyst", None, 16.0)],
+    ),
+    ("grade", "Right thyroid lobe: TR4 hypoechoic nodule, 13 mm.", [(TH, "nodule", "right", 13.0)]),
+    ("grade", "Left kidney: 2.7 cm cyst with one thin septum, Bosniak II.", [(K, "cyst", "left", 27.0)]),
+    (
+        "grade",
+        "Left kidney: a 3 cm simple cyst and a 2 cm Bosniak IIF lesion.",
+        [(K, "cyst", "left", 30.0), (K, "cyst", "left", 20.0)],
+    ),
 ]
 
 

@@ -342,6 +342,7 @@ class FindingBuilder:
         # Diagnoses the ontology declares a state of a whole organ (udt:isOrganState; set by the caller): no unnamed
         # lesion a diagnosis in apposition names ("moderate hydronephrosis, PUJ stone 11 mm": two findings).
         self.diffuse: frozenset[str] = frozenset()
+        self.graded: frozenset[str] = frozenset()  # lesions named only by a grade ("TR3"; set by the caller)
         self.in_verdict = False  # the sentence now read gives a verdict on a lesion (verdicts.py; set by the caller)
         self.verdict_made: set[int] = set()  # findings first made in such a sentence (folded when unsized)
         self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
@@ -700,7 +701,18 @@ class FindingBuilder:
                 self.dashes, role, prev.end, lz.start, lz.end,
                 [(it.start, it.end) for it in items if it.kind == "size"])
             largest = names_largest_member(prev, lz, between)  # "nodules, the largest being a complex nodule"
-            if refines or appositive or compound or named_later or dashed or largest:
+            # "2.4 cm exophytic cyst with a septation (Bosniak II)": a grade names no lesion of its own in the
+            # sentence of a lesion of its diagnosis (termset.GRADED_LESION_LABELS)
+            graded = lz.concept in self.graded and prev.concept not in self.graded and lz.value == prev.value and \
+                "sep_strong" not in between and not self._sized_itself(lz, items)
+            if (prev.concept in self.graded and lz.concept not in self.graded and lz.value == prev.value
+                    and lz.start - prev.end <= 3 and not self._sized_itself(prev, items)):
+                # "TR3 solid nodule of 11 mm": the grade before the lesion word grades it
+                prev.merged = True
+                lz.extra.extend((prev.index, *prev.extra))
+                kept[-1] = lz
+                continue
+            if refines or appositive or compound or named_later or dashed or largest or graded:
                 lz.merged = True
                 if lz.status == "present" and lz.own_site and lz.organ is not None \
                         and lz.organ != prev.organ:

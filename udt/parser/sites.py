@@ -425,6 +425,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             and not frozenset(ts.MEMBER_LABEL_WORDS).isdisjoint(c.label.casefold().split()))
         # "TR4", "TI-RADS 3": a nodule named by its TI-RADS level alone, or the grade of a nodule named before.
         self._graded_nodules, self._graded_site = self._graded_nodule_targets()
+        graded = [c for label in ts.GRADED_LESION_LABELS if (c := tax.find(label, self.fields[0])) is not None]
+        self._graded_lesions = frozenset(d.label for c in graded for d in (c, *tax.descendants(c)))
         self._generic_vessels = self._generic_vessel_iris()
         self._tissue_layers = self._tissue_layer_iris()
         # A muscle named beside a lipoma or haematoma places it in a limb's soft tissues (limb_sites.py).
@@ -1048,6 +1050,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.fluid_organs = self._loose_fluid_organs
         builder.diffuse = self._organ_states
         builder.broader = self._broader
+        builder.graded = self._graded_lesions
         last_section = -1
         section_starts = r.section_starts
         # "LEFT:" on a line of its own sets the side of what follows (a sentence without items is not visited).

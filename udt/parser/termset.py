@@ -855,6 +855,10 @@ LOOSE_FLUID_OUTSIDE = ("Scrotum", "Penis and perineum")
 # observation"): echo_areas.py. (Not a part of another lesion: "a cyst with a hypoechoic area".)
 ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "inclusion", "inclusions", "observation",
                    "observations")
+# Lesions named only by their grade ("TR3", "Bosniak II", "TI-RADS 4"): in the sentence of a lesion of their diagnosis
+# they grade it, not a lesion of their own ("TR3 solid nodule of 11 mm", "2.4 cm exophytic cyst ... (Bosniak II)").
+# The concepts and their subclasses (findings.FindingBuilder._merge_refinements).
+GRADED_LESION_LABELS = ("TI-RADS graded nodule", "Bosniak-classified renal cystic lesion")
 LESION_PRONOUNS = ("one", "another")
 # Ordinals that stand for a lesion right after a determiner ("2 nodules. The first is 14 mm. The second, 6 mm"; not
 # "the lower third, 19 mm", a part of the organ).
