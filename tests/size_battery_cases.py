@@ -268,6 +268,21 @@ def _group_cases() -> list[Case]:
             ((LI, "mass", None, 24.0), (LI, "mass", None, 16.0)),
         ),
         (
+            "table rows under a lesion column",
+            "Side | Site | Stone size\nRight | upper calyx | 5 mm\nLeft | pelvis | 9 mm",
+            ((K, None, "right", 5.0), (K, None, "left", 9.0)),
+        ),
+        (
+            "table rows under a lesion column",
+            "Calculi\nSide | Calyx | Size\nRight | lower | 4 mm\nRight | upper | 7 mm",
+            ((K, None, "right", 4.0), (K, None, "right", 7.0)),
+        ),
+        (
+            "table rows under a lesion column",
+            "Polyps\nPosition | Size\nFundus | 4 mm\nBody | 6 mm\nGallbladder wall 2 mm.",
+            ((GB, None, None, 4.0), (GB, None, None, 6.0)),
+        ),
+        (
             "group with organ length",
             "Right kidney 10.9 cm with several simple cysts, largest 14 mm.",
             ((K, "cyst", "right", 14.0),),
