@@ -10,6 +10,7 @@ wordings (none copied from a corpus): (organ, diagnosis, side, largest size in m
   answering its key ("Mesenteric nodes: few, up to 9 mm"), "the lower third" (a part). "AML" names an angiomyolipoma.
 - announced group: "contains 2 nodules" then each nodule sized is two entries (announced_groups.py); a group without a
   count stays beside the lesions described after it.
+- written order: a list's members come before a lesion the sentence names after them (they were appended last).
 - grade: "TR4", "Bosniak II" in the sentence of a lesion of their diagnosis grade it (no second lesion); a sized one
   ("a 2 cm Bosniak IIF lesion") is its own.
 """
@@ -75,6 +76,16 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
         "announced group",
         "Several small liver cysts. A 21 mm cyst in segment 7 and a 16 mm cyst in segment 4.",
         [(LI, "cyst", None, None), (LI, "cyst", None, 21.0), (LI, "cyst", None, 16.0)],
+    ),
+    (
+        "written order",
+        "Uterus 8.9 cm. Fibroids: posterior 2.6 cm, fundal 1.9 cm, and a pedunculated one 1.1 cm.",
+        [("Uterus", "mass", None, 26.0), ("Uterus", "mass", None, 19.0), ("Uterus", "mass", None, 11.0)],
+    ),
+    (
+        "written order",
+        "Liver: two cysts of 13 and 6 mm and a 17 mm haemangioma.",
+        [(LI, "cyst", None, 13.0), (LI, "cyst", None, 6.0), (LI, "mass", None, 17.0)],
     ),
     ("grade", "Right thyroid lobe: TR4 hypoechoic nodule, 13 mm.", [(TH, "nodule", "right", 13.0)]),
     ("grade", "Left kidney: 2.7 cm cyst with one thin septum, Bosniak II.", [(K, "cyst", "left", 27.0)]),

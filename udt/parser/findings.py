@@ -626,9 +626,15 @@ class FindingBuilder:
                     f.laterality = sided[-1]
             if f.diagnosis is not None:
                 self._last_by_diagnosis[f.diagnosis] = fi
-        for fi, listed, lo in enumerated:
-            self._enumerate(fi, listed, lo)
-        self.last_lesion = lesion_fi[-1]
+        last = lesion_fi[-1]
+        if enumerated:
+            made = len(self.findings)
+            at = {id(self.findings[fi]): lesions[k].start for k, fi in enumerate(lesion_fi)}
+            for fi, listed, lo in enumerated:
+                at.update(self._enumerate(fi, listed, lo))
+            if len(lesion_fi) > 1 and made < len(self.findings):
+                last = self._in_written_order(min(lesion_fi), at, last)
+        self.last_lesion = last
         self.last_lesion_sent = lesions[-1].sent
         if anatomy and not headings:
             self._move_site(anatomy[-1], anatomy)
@@ -941,11 +947,15 @@ class FindingBuilder:
             out.append(self._side_in(start, stop))
         return out
 
-    def _enumerate(self, fi: int, sizes: list[Item], lo: int) -> None:
+    def _enumerate(self, fi: int, sizes: list[Item], lo: int) -> dict[int, int]:
         """Split a plural lesion finding into one finding per listed size, each with the side named next to it
-        ("simple cysts: right lower pole 2.8 cm, left interpolar 1.1 cm"); ``lo`` is where the list starts."""
+        ("simple cysts: right lower pole 2.8 cm, left interpolar 1.1 cm"); ``lo`` is where the list starts. Returns
+        the token where each new member is written (by ``id`` of its draft)."""
         base = self.findings[fi]
-        for n, (size_mm, side) in enumerate(member_sizes(sizes, self._list_sides(sizes, lo))):
+        members = member_sizes(sizes, self._list_sides(sizes, lo))
+        starts = [it.start for it in sizes for _ in (it.members or (0,))]  # (a shared-unit list: one per number)
+        at: dict[int, int] = {}
+        for n, (size_mm, side) in enumerate(members):
             f = base if n == 0 else _Draft(**{**vars(base), "size_mm": [], "attributes": dict(base.attributes),
                                               "mentions": list(base.mentions)})
             f.size_mm = size_mm
@@ -953,6 +963,25 @@ class FindingBuilder:
                 f.laterality = side
             if n:
                 self.findings.append(f)
+                at[id(f)] = starts[n] if n < len(starts) else starts[-1]
+        return at
+
+    def _in_written_order(self, first: int, at: dict[int, int], last: int) -> int:
+        """Put the lesion findings made from this sentence (from index ``first`` on) in the order written: a list's
+        members are appended after the lesions the sentence names later ("fibroids: fundal 3.4 cm, anterior wall 2.2
+        cm, and a submucous one 1.5 cm"). Only lesion findings move, among their own places; the rest keep theirs.
+        The builder's references follow the lesions (the latest of each diagnosis); returns the new index of the
+        finding at ``last``."""
+        slots = [i for i in range(first, len(self.findings)) if id(self.findings[i]) in at]
+        before = {i: self.findings[i] for i in slots}
+        new_index: dict[int, int] = {}
+        for i, f in zip(slots, sorted(before.values(), key=lambda f: at[id(f)]), strict=True):
+            self.findings[i] = f
+            new_index[id(f)] = i
+        for dx, i in list(self._last_by_diagnosis.items()):
+            if i in before:
+                self._last_by_diagnosis[dx] = new_index[id(before[i])]
+        return new_index[id(before[last])] if last in before else last
 
     def _size_owner(self, size: Item, lesions: list[Item], items: list[Item]) -> tuple[int, int] | Item | None:
         """Who a size measures: ``None`` for a distance ("4 cm from the nipple"), an anatomy item for an organ's
