@@ -1,6 +1,11 @@
 """Size classes fixed with the generated battery (``test_size_attachment_battery.py``), each with near misses, in new
 wordings (none copied from a corpus): (organ, diagnosis, side, largest size in mm) of each lesion finding in order.
 
+Development rows (multi-organ findings files) each class fixed: group pronoun o069 ("smaller ones up to 1 cm", with
+"AML"), j018 ("L: several, up to 4mm"); announced group o021; grade j002 ("(Bosniak II)"); table rows under a lesion
+column mc019 (lesion_lists.py; test_parser_unmatched_lesions); written order mc014. Summary size, abbreviation and
+depth came from the battery only (no development row).
+
 - summary size: a size stated only in the impression is the earlier unsized lesion's (restated.py); a bilateral
   summary's size stays its own.
 - abbreviated measuring word: "approx. 12mm", "max. diameter 9 mm" end no sentence (sentences.py).
