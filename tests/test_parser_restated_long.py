@@ -107,9 +107,13 @@ def _look_back(
     dropped = set(folded)
     for k in sorted(summary_made):
         s = findings[k]
-        if s.kind != "lesion" or s.size_mm or s.organ is None or s.status == "absent":
+        if s.kind != "lesion" or s.organ is None or s.status == "absent":
             continue
-        fitting = [i for i in range(k) if i not in summary_made and i not in dropped and fits(findings[i], s)]
+        if s.size_mm and s.laterality == "bilateral":
+            continue
+        # (a sized summary restates only an earlier lesion without a size, which takes its size)
+        fitting = [i for i in range(k) if i not in summary_made and i not in dropped and fits(findings[i], s)
+                   and not (s.size_mm and findings[i].size_mm)]
         if not fitting:
             continue
         if s.laterality == "bilateral":

@@ -5,11 +5,16 @@ The object of a distance phrase is a landmark that locates a lesion, not its sit
 the lesion, and anatomy inside it is marked ``distant`` (the findings pass places a lesion there only when nothing
 else does). "Deep" without "to" states a depth ("an effusion 7 mm deep"), which is a size, not a distance.
 
+A size after "at a depth of" ("a lipoma at a depth of 15 mm, measuring 30 mm") locates the lesion below the skin
+too (:func:`locates`): the guideline counts no depth below the skin as a size (an effusion's "depth 15 mm", with
+no "at", stays its size).
+
 Gated on the report's word set: no cost in a report without distance words.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import compress, repeat
 from operator import eq
@@ -29,6 +34,16 @@ _PHRASE_WORDS = 6  # how many words after the distance word its object may span 
 # Roles that end a distance phrase's object: a clause boundary, or a preposition that places the lesion again ("4 cm
 # from the nipple in the right breast"). "of" and "with" stay inside ("the dome of the right hemidiaphragm").
 _PHRASE_ENDS = frozenset({"sep", "comma", "sep_strong", "colon", "place", "measure", "distance", "refine"})
+
+
+_AT_DEPTH = re.compile(r"\bat\s+(?:an?\s+|the\s+)?depth\s+(?:of\s+)?(?:about\s+|approx\.?\s+|~\s*)?$", re.IGNORECASE)
+_DEPTH_WINDOW = 32  # characters before a size that "at a depth of about" may span
+
+
+def locates(text: str, start: int) -> bool:
+    """Whether the size starting at character ``start`` of ``text`` is a depth that locates a lesion ("at a depth
+    of 15 mm"), not its size."""
+    return start > 0 and _AT_DEPTH.search(text, max(0, start - _DEPTH_WINDOW), start) is not None
 
 
 class DistanceRules:

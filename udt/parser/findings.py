@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import NamedTuple
 
+from udt.parser.announced_groups import drop_described_groups
 from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
 from udt.parser.clause_sites import clause_replaces_site
@@ -91,7 +92,9 @@ class Item:
     unsided: bool = False  # a lesion placed at a site that has no side (a liver segment): no carried side either
     distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
     dated: bool = False  # a size followed by a year or date ("38 mm in 2024"): a prior size (dated_sizes.py)
+    locates: bool = False  # a size that places a lesion ("at a depth of 15 mm"): no lesion's size (distances.py)
     members: tuple[float, ...] = ()  # the numbers of a size sharing one unit ("2.2 and 1.4 cm": size_lists.py)
+    count: int = 0  # the count a plural lesion word is announced with ("2 nodules": announced_groups.py)
     pronoun: bool = False  # a lesion a pronoun stands for ("a smaller one, 11 mm"), sized after it (pronoun_lesions.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
@@ -114,6 +117,7 @@ class _Draft:
     mentions: list[int] = dataclasses.field(default_factory=list)
     tirads: Tirads | None = None  # thyroid nodules only (set by the sites component)
     site_fixed: bool = False  # the site came from an organ word right before the lesion word
+    group: int = 0  # made from a plural lesion word announced with this count ("2 nodules"): announced_groups.py
 
     def absorb(self, mentions: Iterable[int]) -> None:
         """Take the mention indices of a finding folded into this one (the same lesion said twice), in order and
@@ -338,6 +342,7 @@ class FindingBuilder:
         # Diagnoses the ontology declares a state of a whole organ (udt:isOrganState; set by the caller): no unnamed
         # lesion a diagnosis in apposition names ("moderate hydronephrosis, PUJ stone 11 mm": two findings).
         self.diffuse: frozenset[str] = frozenset()
+        self.graded: frozenset[str] = frozenset()  # lesions named only by a grade ("TR3"; set by the caller)
         self.in_verdict = False  # the sentence now read gives a verdict on a lesion (verdicts.py; set by the caller)
         self.verdict_made: set[int] = set()  # findings first made in such a sentence (folded when unsized)
         self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
@@ -356,6 +361,7 @@ class FindingBuilder:
             if anchor.index >= 0:
                 f.mentions.append(anchor.index)
             f.mentions.extend(anchor.extra)
+            f.group = anchor.count if anchor.plural and not anchor.pronoun else 0
         if site is not None:
             self._set_site(f, site)
         if anchor is not None and anchor.site_of_self:
@@ -402,9 +408,10 @@ class FindingBuilder:
         # fibroadenoma.", names no lesion: bare_diagnosis.py); a measured one is a lesion to restate.
         restating = self.summary_made | {i for i in self.verdict_made
                                          if not self.findings[i].size_mm and self.findings[i].status == "present"}
-        for f in fold_restated(self.findings, restating, self.generic_lesion, self.folded, self.broader):
-            values = dict(vars(f))  # a C-level copy; only the builder's own flag is dropped
-            del values["site_fixed"]
+        for f in drop_described_groups(fold_restated(self.findings, restating, self.generic_lesion, self.folded,
+                                                     self.broader)):
+            values = dict(vars(f))  # a C-level copy; only the builder's own flags are dropped
+            del values["site_fixed"], values["group"]
             out.append(_new_finding(values))
         return out
 
@@ -618,9 +625,15 @@ class FindingBuilder:
                     f.laterality = sided[-1]
             if f.diagnosis is not None:
                 self._last_by_diagnosis[f.diagnosis] = fi
-        for fi, listed, lo in enumerated:
-            self._enumerate(fi, listed, lo)
-        self.last_lesion = lesion_fi[-1]
+        last = lesion_fi[-1]
+        if enumerated:
+            made = len(self.findings)
+            at = {id(self.findings[fi]): lesions[k].start for k, fi in enumerate(lesion_fi)}
+            for fi, listed, lo in enumerated:
+                at.update(self._enumerate(fi, listed, lo))
+            if len(lesion_fi) > 1 and made < len(self.findings):
+                last = self._in_written_order(min(lesion_fi), at, last)
+        self.last_lesion = last
         self.last_lesion_sent = lesions[-1].sent
         if anatomy and not headings:
             self._move_site(anatomy[-1], anatomy)
@@ -693,7 +706,18 @@ class FindingBuilder:
                 self.dashes, role, prev.end, lz.start, lz.end,
                 [(it.start, it.end) for it in items if it.kind == "size"])
             largest = names_largest_member(prev, lz, between)  # "nodules, the largest being a complex nodule"
-            if refines or appositive or compound or named_later or dashed or largest:
+            # "2.4 cm exophytic cyst with a septation (Bosniak II)": a grade names no lesion of its own in the
+            # sentence of a lesion of its diagnosis (termset.GRADED_LESION_LABELS)
+            graded = lz.concept in self.graded and prev.concept not in self.graded and lz.value == prev.value and \
+                "sep_strong" not in between and not self._sized_itself(lz, items)
+            if (prev.concept in self.graded and lz.concept not in self.graded and lz.value == prev.value
+                    and lz.start - prev.end <= 3 and not self._sized_itself(prev, items)):
+                # "TR3 solid nodule of 11 mm": the grade before the lesion word grades it
+                prev.merged = True
+                lz.extra.extend((prev.index, *prev.extra))
+                kept[-1] = lz
+                continue
+            if refines or appositive or compound or named_later or dashed or largest or graded:
                 lz.merged = True
                 if lz.status == "present" and lz.own_site and lz.organ is not None \
                         and lz.organ != prev.organ:
@@ -901,7 +925,11 @@ class FindingBuilder:
 
     def _is_distance(self, it: Item) -> bool:
         role = self.words.role if self.words is not None else None
-        return it.kind == "size" and role is not None and it.end < len(role) and (
+        if it.kind != "size":
+            return False
+        if it.locates:
+            return True  # "at a depth of 15 mm" (distances.locates)
+        return role is not None and it.end < len(role) and (
             role[it.end] == "distance" or is_part_size(role, it.start, it.end))
 
     def _list_sides(self, sizes: list[Item], lo: int) -> list[str | None]:
@@ -918,11 +946,15 @@ class FindingBuilder:
             out.append(self._side_in(start, stop))
         return out
 
-    def _enumerate(self, fi: int, sizes: list[Item], lo: int) -> None:
+    def _enumerate(self, fi: int, sizes: list[Item], lo: int) -> dict[int, int]:
         """Split a plural lesion finding into one finding per listed size, each with the side named next to it
-        ("simple cysts: right lower pole 2.8 cm, left interpolar 1.1 cm"); ``lo`` is where the list starts."""
+        ("simple cysts: right lower pole 2.8 cm, left interpolar 1.1 cm"); ``lo`` is where the list starts. Returns
+        the token where each new member is written (by ``id`` of its draft)."""
         base = self.findings[fi]
-        for n, (size_mm, side) in enumerate(member_sizes(sizes, self._list_sides(sizes, lo))):
+        members = member_sizes(sizes, self._list_sides(sizes, lo))
+        starts = [it.start for it in sizes for _ in (it.members or (0,))]  # (a shared-unit list: one per number)
+        at: dict[int, int] = {}
+        for n, (size_mm, side) in enumerate(members):
             f = base if n == 0 else _Draft(**{**vars(base), "size_mm": [], "attributes": dict(base.attributes),
                                               "mentions": list(base.mentions)})
             f.size_mm = size_mm
@@ -930,6 +962,25 @@ class FindingBuilder:
                 f.laterality = side
             if n:
                 self.findings.append(f)
+                at[id(f)] = starts[n] if n < len(starts) else starts[-1]
+        return at
+
+    def _in_written_order(self, first: int, at: dict[int, int], last: int) -> int:
+        """Put the lesion findings made from this sentence (from index ``first`` on) in the order written: a list's
+        members are appended after the lesions the sentence names later ("fibroids: fundal 3.4 cm, anterior wall 2.2
+        cm, and a submucous one 1.5 cm"). Only lesion findings move, among their own places; the rest keep theirs.
+        The builder's references follow the lesions (the latest of each diagnosis); returns the new index of the
+        finding at ``last``."""
+        slots = [i for i in range(first, len(self.findings)) if id(self.findings[i]) in at]
+        before = {i: self.findings[i] for i in slots}
+        new_index: dict[int, int] = {}
+        for i, f in zip(slots, sorted(before.values(), key=lambda f: at[id(f)]), strict=True):
+            self.findings[i] = f
+            new_index[id(f)] = i
+        for dx, i in list(self._last_by_diagnosis.items()):
+            if i in before:
+                self._last_by_diagnosis[dx] = new_index[id(before[i])]
+        return new_index[id(before[last])] if last in before else last
 
     def _size_owner(self, size: Item, lesions: list[Item], items: list[Item]) -> tuple[int, int] | Item | None:
         """Who a size measures: ``None`` for a distance ("4 cm from the nipple"), an anatomy item for an organ's

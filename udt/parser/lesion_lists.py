@@ -13,6 +13,11 @@ ends at the first line with items that does not qualify; a sentence that continu
 part of it, and a line that names its own lesion ("R upper 0.5 x 0.4 cyst") is a member of its own that the list
 goes on past. The heading's colon may follow a unit in brackets ("Nodules (cm):", header_units.py). Gated on a
 plural lesion item followed by a colon: one pass over the items in such a report.
+
+A table is such a list too: a lesion word in a table's header row or in the caption line right above it ("Side |
+Site | Stone size", "Stone log" over "Side | Calyx | Size") heads the rows under it, each a lesion of that kind when
+it gives a size and names no lesion of its own; a row's organ or part ("upper calyx") is the lesion's site, not a
+subject of its own. Gated on a lesion item alone in its sentence on such a line.
 """
 
 from __future__ import annotations
@@ -33,21 +38,29 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
                        idx: list[int]) -> None:
     """Replace, in place, each lesion heading of a list by one lesion item per listed line (see module docstring).
     ``items`` is in token order; ``role`` is ``Words.role``; ``idx`` each token's character offset."""
-    headings = [it for it in items if it.kind == "lesion" and it.plural and not it.merged
-                and _ends_heading(it, role, text, idx)]
+    headings = [it for it in items if it.kind == "lesion" and not it.merged
+                and ((it.plural and _ends_heading(it, role, text, idx)) or _heads_table(it, text, idx))]
     if not headings:
         return
     by_sent: dict[int, list[Item]] = {}
     for it in items:
         by_sent.setdefault(it.sent, []).append(it)
     sents = sorted(by_sent)
+    taken: set[int] = set()  # sentences a list has read (a column's name under a caption is no heading of its own)
     for head in headings:
-        if by_sent[head.sent] != [head] or not _alone_on_its_line(head, text, idx):
+        if head.sent in taken or by_sent[head.sent] != [head]:
             continue
-        lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx)
+        table = _heads_table(head, text, idx)
+        if not table and not _alone_on_its_line(head, text, idx):
+            continue
+        lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx, table)
         if len(lines) < _MIN_LINES:
             continue
-        items.remove(head)
+        names = [it for sent in sents if head.sent < sent < lines[0] for it in by_sent[sent]
+                 if it.kind == "lesion" and table and _heads_table(it, text, idx)]
+        for it in (head, *names):  # ("Stone log" over "Side | Site | Stone size": both name the column)
+            items.remove(it)
+        taken.update(range(head.sent, lines[-1] + 1))
         for sent in lines:
             first = sent_starts[sent]
             items.append(dataclasses.replace(head, start=first, end=first + 1, sent=sent, plural=False,
@@ -80,20 +93,44 @@ def _alone_on_its_line(head: Item, text: str, idx: list[int]) -> bool:
     return not text[colon + 1 : line_end if line_end >= 0 else len(text)].strip()
 
 
+def _line_of(char: int, text: str) -> tuple[int, int]:
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return start, end if end >= 0 else len(text)
+
+
+def _heads_table(head: Item, text: str, idx: list[int]) -> bool:
+    """The lesion word stands in a table's header row, or in the caption line right above one: a line of "|" cells
+    with no digit (no row of sizes)."""
+    start, end = _line_of(idx[head.start], text)
+    line = text[start:end]
+    if "|" not in line and end < len(text):
+        line = text[end + 1 : _line_of(end + 1, text)[1]]  # the caption's next line
+    return "|" in line and not any(c.isdigit() for c in line)
+
+
 def _listed_lines(head: Item, sents: list[int], by_sent: dict[int, list[Item]], sent_starts: list[int], text: str,
-                  idx: list[int]) -> list[int]:
-    """The sentences after the heading that open a listed line: a size and no subject of their own."""
+                  idx: list[int], table: bool = False) -> list[int]:
+    """The sentences after the heading that open a listed line: a size and no subject of their own (in a table, a
+    row with "|" cells, whose organ or part places its lesion)."""
     lines: list[int] = []
     for sent in sents:
         if sent <= head.sent:
             continue
+        if table and "|" not in text[slice(*_line_of(idx[sent_starts[sent]], text))]:
+            break
         if not _line_start(idx[sent_starts[sent]], text):
             if lines:
                 continue  # ("N1 - R mid: 14 mm. Solid."): the line goes on
             break
         found = by_sent[sent]
+        if table and not lines and not any(it.kind == "size" for it in found):
+            continue  # the header row under a caption ("Side | Calyx | Size")
         if not any(it.kind == "size" for it in found):
             break
+        if table and not any(it.kind in ("lesion", "normal") for it in found):
+            lines.append(sent)  # ("Right | upper calyx | 5 mm": the part places the row's lesion)
+            continue
         if any(it.kind in _OWN_SUBJECTS for it in found):
             if {it.kind for it in found if it.kind in _OWN_SUBJECTS} == {"lesion"}:
                 continue  # (" R upper 0.5 x 0.4 cyst": a member that names itself, one lesion of its own)

@@ -9,6 +9,13 @@ answers a key), and a lesion was named shortly before it (the antecedent: within
 denied). The first pronoun after a group named without a size ("two nodules ... the upper one, 14 mm") is one of
 the group: in the group's sentence it takes the group's mention (the group is that one, with the size after it); in
 a later sentence it refers back to the group's finding (``anaphoric``). Each further pronoun is a lesion of its own.
+An ordinal right after a determiner ("The first is 14 mm. The second, 6 mm") is such a pronoun too; after another
+word it names a part ("the lower third, of 19 mm"). A group pronoun or count word (``termset.GROUP_PRONOUNS``:
+"smaller ones up to 1 cm", "L: several, up to 4 mm") is read the same way, as a group (plural) lesion whose size
+is its largest; words of a range ("up to", "ranging from 4 to") may stand before its size. After a colon a pronoun
+is a count that answers its key when the lesion it would stand for is named in the same sentence ("Aneurysmal
+segments: one, 14 mm"), not when it was named before ("Thyroid nodules. R: one, 6 mm. L: several, up to 4 mm").
+
 Linear in the tokens of a report that holds a pronoun (one C-level test for the others).
 """
 
@@ -16,7 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from itertools import compress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from udt.parser.findings import new_item
 
@@ -31,11 +38,22 @@ _PREMODIFIER_REACH = 3  # tokens from a size to the lesion word it pre-modifies 
 _ANTECEDENT_REACH = 60  # tokens back to the lesion the pronoun stands for (the sentence before, at most a few)
 
 
-def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | None], pronouns: AbstractSet[int],
-                        another: AbstractSet[int]) -> None:
+class PronounWords(NamedTuple):
+    """The word ids the pronoun rules read (from ``termset``)."""
+
+    pronouns: AbstractSet[int]  # every word that may stand for a lesion (LESION_, GROUP_ and ORDINAL_PRONOUNS)
+    another: AbstractSet[int]  # those read only right before their size
+    groups: AbstractSet[int]  # those that stand for a group
+    ranges: AbstractSet[int]  # words of a range that may stand before the size ("up to")
+    ordinals: AbstractSet[int]  # those read only right after a determiner
+    determiners: AbstractSet[int]
+
+
+def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | None], side: list[str | None],
+                        words: PronounWords) -> None:
     """Insert a lesion item for each pronoun that stands for a lesion (see module docstring) into ``items`` (in
-    token order, kept so). ``pronouns`` are the word ids of the pronouns, ``another`` those read only right before
-    a size."""
+    token order, kept so); ``role`` and ``side`` are each token's clause role and side (``Words``)."""
+    pronouns, another, groups, ranges = words.pronouns, words.another, words.groups, words.ranges
     if pronouns.isdisjoint(lower):
         return  # no pronoun in the report (most reports): one C-level test
     lesions = [it for it in items if it.kind == "lesion" and it.status != "absent" and not it.merged]
@@ -52,11 +70,15 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
             antecedent, li, first_read = lesions[li], li + 1, False
         if antecedent is None or j - antecedent.end > _ANTECEDENT_REACH:
             continue
-        if j > 0 and role[j - 1] == "colon":
-            continue  # "Aneurysmal segments: one, 14 mm": a count, the answer to its key
-        size = _size_after(items, starts, j, _ANOTHER_REACH if lower[j] in another else _SIZE_REACH, role)
+        if lower[j] in words.ordinals and (j == 0 or lower[j - 1] not in words.determiners):
+            continue  # "the lower third, 19 mm": a part, not "the third, 19 mm"
+        group = lower[j] in groups
+        size = _size_after(items, starts, j, _ANOTHER_REACH if lower[j] in another else _SIZE_REACH, role, lower,
+                           ranges, described_ok=not group)
         if size is None:
             continue
+        if j > 1 and role[j - 1] == "colon" and (size.sent == antecedent.sent or side[j - 2] is None):
+            continue  # "Aneurysmal segments: one, 14 mm", "Mesenteric nodes: few, up to 9 mm": the key's count
         one_of_group = not first_read and antecedent.plural and not any(
             it.kind == "size" for it in items[bisect_right(starts, antecedent.end - 1) : bisect_left(starts, j)])
         first_read = True
@@ -71,6 +93,7 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
             moved.add(id(antecedent))
         lesion.anaphoric = one_of_group and not same_sentence_group  # "2 nodules. The upper one ..., 14 mm"
         lesion.pronoun = True
+        lesion.plural = group  # "smaller ones up to 1 cm": a group, its size the largest
         added.append(lesion)
     for lesion in reversed(added):
         items.insert(bisect_right(starts, lesion.start), lesion)
@@ -78,19 +101,24 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
         items[:] = [it for it in items if id(it) not in moved]
 
 
-def _size_after(items: list[Item], starts: list[int], j: int, reach: int, role: list[str | None]) -> Item | None:
-    """The size that starts within ``reach`` tokens after the pronoun at token ``j`` with only descriptors, commas
-    and measuring words between ("the lower one is spongiform, 6 mm"; "a second one of 9 mm"), or None: a noun
-    after the pronoun makes it a count ("one thin septation in a 3 cm cyst", "one 8 mm cyst")."""
+def _size_after(items: list[Item], starts: list[int], j: int, reach: int, role: list[str | None],
+                lower: list[int], ranges: AbstractSet[int], described_ok: bool = True) -> Item | None:
+    """The size that starts within ``reach`` tokens after the pronoun at token ``j`` with only descriptors, commas,
+    measuring words and words of a range (``ranges``) between ("the lower one is spongiform, 6 mm"; "a second one
+    of 9 mm"; "smaller ones up to 1 cm"), or None: a noun after the pronoun makes it a count ("one thin septation in
+    a 3 cm cyst", "one 8 mm cyst"). A count word takes no descriptor ("a few thin septa, 3.5 cm": a determiner;
+    ``described_ok`` False)."""
     described: set[int] = set()
     for it in items[bisect_right(starts, j) :]:
         if it.start - j > reach + 1 or it.kind not in ("attribute", "size"):
             return None
         if it.kind == "size":
             free = (t for t in range(j + 1, it.start) if t not in described)
-            if not all(role[t] == "comma" or role[t] == "measure" for t in free):
+            if not all(role[t] == "comma" or role[t] == "measure" or lower[t] in ranges for t in free):
                 return None
             return None if _premodifies_a_lesion(items, starts, it) else it
+        if not described_ok:
+            return None
         described.update(range(it.start, it.end))
     return None
 

@@ -6,7 +6,10 @@ organ it restates: one on a compatible side (the same, or either unstated; a bil
 side) whose diagnosis is the same, or whose nature is unstated. The summary's asserted diagnosis names an earlier
 lesion of unstated nature, and its side places an earlier lesion of that diagnosis without one ("Right renal cyst"
 for "an interpolar cyst" of a kidney "on the same side"); a hedged summary ("Formation of liver (haemangioma?)")
-names nothing. A summary lesion that restates nothing (no earlier lesion fits) stays a finding of its own.
+names nothing. A summary lesion that restates nothing (no earlier lesion fits) stays a finding of its own. A summary
+lesion with a size restates only an earlier lesion without one, which takes its size ("Findings: a cyst in the right
+kidney. Impression: right renal cyst, 14 mm": the size is stated only in the summary); a measured earlier lesion may
+be another one, and a bilateral summary's size is one side's.
 
 Whether an earlier lesion fits, and how well, depends only on its organ and its (diagnosis, concept, side): its
 *kind*. So one pass over the findings files each earlier lesion under its organ and kind, and a summary lesion
@@ -126,11 +129,14 @@ def fold_restated(
     broader = broader or {}
     dropped: set[int] = set(folded)
     earlier = _Earlier()
+    unsized = _Earlier()  # the earlier lesions still without a size, which a sized summary lesion may restate
     filed = 0  # the findings before this one are filed (only once a summary lesion asks: most reports have none)
     for k in sorted(summary_made):
         s = findings[k]
-        if s.kind != "lesion" or s.size_mm or s.organ is None or s.status == "absent":
+        if s.kind != "lesion" or s.organ is None or s.status == "absent":
             continue
+        if s.size_mm and s.laterality == "bilateral":
+            continue  # one side's largest is no single earlier lesion's size
         for i in range(filed, k):
             e = findings[i]
             if (
@@ -141,20 +147,30 @@ def fold_restated(
                 and e.status != "absent"
             ):
                 earlier.file(i, e)
+                if not e.size_mm:
+                    unsized.file(i, e)
         filed = k
-        targets = _restated(earlier, s, generic, broader)
+        targets = _restated(unsized if s.size_mm else earlier, s, generic, broader)
         if not targets:
             continue
         for i in targets:
             fold_summary(findings[i], s, broader)
             earlier.file(i, findings[i])
+            if s.size_mm:
+                unsized.kind_of[i] = (None, None, "sized")  # (no longer unsized: its entry goes stale)
+            elif not findings[i].size_mm:
+                unsized.file(i, findings[i])  # (under the kind the summary gave it)
         dropped.add(k)
     return [f for i, f in enumerate(findings) if i not in dropped]
 
 
 def fold_summary(e: _Draft, s: _Draft, broader: Mapping[str, frozenset[str]]) -> None:
-    """What a summary lesion ``s`` gives the earlier lesion ``e`` it restates: its side, diagnosis or finer concept
-    where ``e`` lacks them, and its mentions as evidence."""
+    """What a summary lesion ``s`` gives the earlier lesion ``e`` it restates: its side, diagnosis, finer concept
+    or size where ``e`` lacks them, and its mentions as evidence."""
+    if not e.size_mm and s.size_mm:
+        # "Findings: a cyst in the right kidney. Impression: right renal cyst, 14 mm": the size is the lesion's,
+        # stated only in the summary.
+        e.size_mm = list(s.size_mm)
     if e.laterality is None and s.laterality in ("left", "right") and e.diagnosis == s.diagnosis is not None:
         # Only a lesion of the released diagnosis the summary names ("Right renal cyst"): a calculus or a lesion of
         # unstated nature the findings left unsided may be another of several.

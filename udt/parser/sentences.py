@@ -75,13 +75,15 @@ class Sentences:
         self._question = nlp.vocab.strings.add("?")
         self._period = nlp.vocab.strings.add(".")
         self._abbreviations = word_ids(nlp.vocab.strings, ts.HEDGE_ABBREVIATIONS)
+        self._measure_abbreviations = word_ids(nlp.vocab.strings, ts.MEASURE_ABBREVIATIONS)
 
     @staticmethod
-    def _starts_lower(doc: Doc, state: DocState, j: int) -> bool:
-        """Token ``j`` begins with a lower-case letter (a sentence after an abbreviation would be capitalised)."""
+    def _starts_lower(doc: Doc, state: DocState, j: int, digit: bool = False) -> bool:
+        """Token ``j`` begins with a lower-case letter (a sentence after an abbreviation would be capitalised), or
+        with ``digit`` also a digit (the number an abbreviated measuring word introduces: "approx. 12 mm")."""
         text = state.text or ""
         k = columns_of(doc, state).idx[j]
-        return k < len(text) and text[k].islower()
+        return k < len(text) and (text[k].islower() or (digit and text[k].isdigit()))
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -107,6 +109,9 @@ class Sentences:
             if j < n and orth[i] == self._period and i > 0 and cols.lower[i - 1] in self._abbreviations \
                     and self._starts_lower(doc, state, j):
                 continue  # "Prob. cyst", "poss. abscess": an abbreviation's full stop ends no sentence
+            if j < n and orth[i] == self._period and i > 0 and cols.lower[i - 1] in self._measure_abbreviations \
+                    and self._starts_lower(doc, state, j, digit=True):
+                continue  # "approx. 12 mm", "max. diameter 9 mm": nor does a measuring word's
             if j < n and j != starts[-1]:
                 starts.append(j)
         text = state.text or ""

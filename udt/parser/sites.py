@@ -44,11 +44,12 @@ from spacy.tokens import Doc
 
 from udt.errors import ConfigError
 from udt.parser import termset as ts
+from udt.parser.announced_groups import announced_count
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
-from udt.parser.distances import DistanceRules
+from udt.parser.distances import DistanceRules, locates
 from udt.parser.echo_areas import add_echo_areas
 from udt.parser.findings import (
     FindingBuilder,
@@ -73,7 +74,7 @@ from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.own_organ_names import names_its_organ, organ_names_of_diagnoses
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
-from udt.parser.pronoun_lesions import add_pronoun_lesions
+from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.segment_sites import place_in_segments
 from udt.parser.senses import WordSenseRules
@@ -268,10 +269,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._distance_rules = DistanceRules(strings)
         self._normal_node_words = word_ids(strings, ts.NORMAL_NODE_WORDS)
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
-        self._lesion_pronouns = word_ids(strings, ts.LESION_PRONOUNS)
         self._area_nouns = word_ids(strings, ts.ECHO_AREA_NOUNS)
         self._area_plurals = word_ids(strings, (w for w in ts.ECHO_AREA_NOUNS if w.endswith(("s", "i"))))
-        self._pronouns_before_a_size = word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE)
+        self._pronoun_words = PronounWords(
+            word_ids(strings, (*ts.LESION_PRONOUNS, *ts.GROUP_PRONOUNS, *ts.ORDINAL_PRONOUNS)),
+            word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE), word_ids(strings, ts.GROUP_PRONOUNS),
+            word_ids(strings, ts.SIZE_RANGE_WORDS), word_ids(strings, ts.ORDINAL_PRONOUNS),
+            word_ids(strings, ts.ORDINAL_DETERMINERS))
         generic = tax.generic_lesion  # "lesion", "formation": a lesion a later word may name (udt:isGenericLesion)
         self._generic_lesion = generic.label if generic is not None else None
         # Free fluid: the peritoneal cavity unless placed (udt:unplacedSite; loose_fluid.py), by the finding's label.
@@ -420,6 +424,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             and not frozenset(ts.MEMBER_LABEL_WORDS).isdisjoint(c.label.casefold().split()))
         # "TR4", "TI-RADS 3": a nodule named by its TI-RADS level alone, or the grade of a nodule named before.
         self._graded_nodules, self._graded_site = self._graded_nodule_targets()
+        graded = [c for label in ts.GRADED_LESION_LABELS if (c := tax.find(label, self.fields[0])) is not None]
+        self._graded_lesions = frozenset(d.label for c in graded for d in (c, *tax.descendants(c)))
         self._generic_vessels = self._generic_vessel_iris()
         self._tissue_layers = self._tissue_layer_iris()
         # A muscle named beside a lipoma or haematoma places it in a limb's soft tissues (limb_sites.py).
@@ -880,6 +886,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         (item.organ in self._unpaired_organs and self._space_system(rec.iri) is not None)
                     # (the last: fluid filling a body cavity, ascites, which no organ described before holds)
                 item.plural = plural_word(text[max(rec.start_char, rec.end_char - 16) : rec.end_char], info.label)
+                if item.plural:
+                    item.count = announced_count(text, rec.start_char)
             items.append(item)
             if lesions_within and index in lesions_within:
                 items.append(lesions_within[index])  # "complex cystic and solid mass": the lesion, after it
@@ -1014,6 +1022,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             size = new_item("size", first, last, sent)  # (see new_item)
             size.sizes = sizes
             size.dated = dated_at(text, end)
+            size.locates = locates(text, start)
             size.members = members
             items.append(size)
         items.sort(key=_START_END)
@@ -1028,7 +1037,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
                           self._soft_organ)
         add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion)
-        add_pronoun_lesions(items, r.lower, words.role, self._lesion_pronouns, self._pronouns_before_a_size)
+        add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words)
         self._place_in_segments(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
         if headers.lines:  # "| Lesion | Size (mm) |": a column's name, no lesion
@@ -1043,6 +1052,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.fluid_organs = self._loose_fluid_organs
         builder.diffuse = self._organ_states
         builder.broader = self._broader
+        builder.graded = self._graded_lesions
         last_section = -1
         section_starts = r.section_starts
         # "LEFT:" on a line of its own sets the side of what follows (a sentence without items is not visited).

@@ -840,8 +840,22 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
 # observation"): echo_areas.py. (Not a part of another lesion: "a cyst with a hypoechoic area".)
 ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "inclusion", "inclusions", "observation",
                    "observations")
+# Lesions named only by their grade ("TR3", "Bosniak II", "TI-RADS 4"): in the sentence of a lesion of their diagnosis
+# they grade it, not a lesion of their own ("TR3 solid nodule of 11 mm", "2.4 cm exophytic cyst ... (Bosniak II)").
+# The concepts and their subclasses (findings.FindingBuilder._merge_refinements).
+GRADED_LESION_LABELS = ("TI-RADS graded nodule", "Bosniak-classified renal cystic lesion")
 LESION_PRONOUNS = ("one", "another")
+# Ordinals that stand for a lesion right after a determiner ("2 nodules. The first is 14 mm. The second, 6 mm"; not
+# "the lower third, 19 mm", a part of the organ).
+ORDINAL_PRONOUNS = ("first", "second", "third")
+ORDINAL_DETERMINERS = ("the", "a")
 LESION_PRONOUNS_BEFORE_A_SIZE = ("another",)
+# Pronouns and count words that stand for a group of lesions of the kind just named ("a dominant 3.7 cm AML plus
+# smaller ones up to 1 cm"; "R: dominant 28 mm nodule. L: several, up to 4 mm"): one more lesion, a group with the
+# size that follows (its largest). Read as LESION_PRONOUNS are, so a word before a noun ("several cysts") is none.
+GROUP_PRONOUNS = ("ones", "several", "few", "multiple", "numerous", "many", "some")
+# Words of a range between a pronoun and its size ("smaller ones up to 1 cm", "several, ranging from 4 to 19 mm").
+SIZE_RANGE_WORDS = ("up", "to", "till", "until", "upto", "ranging", "range", "from")
 NORMAL_NODE_WORDS = ("normal", "unremarkable", "benign", "non-enlarged", "nonenlarged", "subcentimetre",
                      "subcentimeter", "preserved")
 # Limb segments outside a joint: a lipoma or haematoma its sentence places in one is in the soft tissues of that
@@ -1262,6 +1276,9 @@ CURRENT_WORDS = ("now", "currently", "presently", "today", "again", "still", "pe
 
 # Abbreviated hedges whose full stop ends no sentence when a lower-case word follows ("Prob. cyst", "poss. abscess").
 HEDGE_ABBREVIATIONS = ("prob", "poss", "?poss", "?prob")
+# Abbreviated measuring words ("approx. 12 mm", "max. diameter 9 mm", "ca. 2 cm", "diam. 8 mm"): their full stop ends
+# no sentence when a number or a lower-case word follows, so the size stays in the lesion's sentence.
+MEASURE_ABBREVIATIONS = ("approx", "appr", "max", "ca", "diam", "dia", "meas", "dim")
 
 # A lesion's nature: a hedge right before one doubts only the nature ("probably benign hypoechoic nodule", "the node
 # is likely reactive"); the lesion and what it looks like were seen (guideline: a hedged subtype keeps the noun).

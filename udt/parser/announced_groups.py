@@ -1,0 +1,53 @@
+"""A group announced without a size and then described member by member is its members: "the right lobe contains 2
+nodules. The upper pole nodule is solid, 19 mm. The lower one is cystic, 8 mm" gives two nodules, not a third
+unsized entry for "2 nodules" (the corpus guideline: lesions each given their own size are one entry each; a group
+is one entry only when given with its largest).
+
+A lesion finding made from a plural lesion word announced with its count ("2 nodules", "two small cysts":
+:func:`announced_count`, kept as ``_Draft.group``) that has no size is dropped when the lesion findings right after
+it are that many, all of its organ and diagnosis and all sized: those are its members, which take its mentions (the
+first) and its side where they state none. A group with no count ("several small cysts. A 2 cm cyst and a 1.5 cm
+cyst ...") may be others than the lesions described after it, and stays. One pass over the findings.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from udt.parser.findings import _Draft
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# A count right before the plural lesion word, across up to two descriptors ("2 nodules", "two small simple cysts").
+_COUNT_BEFORE = re.compile(r"\b(two|three|four|[234])\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+_WINDOW = 40  # characters before the lesion word the count and its descriptors may span
+
+
+def announced_count(text: str, start: int) -> int:
+    """The count a plural lesion word starting at character ``start`` of ``text`` is announced with, else 0."""
+    m = _COUNT_BEFORE.search(text, max(0, start - _WINDOW), start)
+    return _COUNTS[m.group(1).casefold()] if m is not None else 0
+
+
+def drop_described_groups(findings: list[_Draft]) -> list[_Draft]:
+    """``findings`` without the unsized groups whose members are described one by one right after them."""
+    dropped: set[int] = set()
+    for i, g in enumerate(findings):
+        if g.kind != "lesion" or not g.group or g.size_mm or g.status != "present" or g.organ is None:
+            continue
+        members: list[_Draft] = []
+        for f in findings[i + 1 :]:
+            if f.kind != "lesion":
+                continue  # (an organ's own measurement between: "The right lobe measures 48 mm")
+            if f.organ != g.organ or f.diagnosis != g.diagnosis or f.status != "present":
+                break
+            members.append(f)
+        if len(members) != g.group or not all(m.size_mm for m in members):
+            continue
+        dropped.add(i)
+        members[0].absorb(g.mentions)
+        for m in members:
+            if m.laterality is None and g.laterality is not None:
+                m.laterality = g.laterality  # "the rt lobe contains 2 nodules. the upper pole nodule ..."
+    return [f for i, f in enumerate(findings) if i not in dropped] if dropped else findings
