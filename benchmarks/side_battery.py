@@ -29,7 +29,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import cycle, islice
+from itertools import cycle
 from pathlib import Path
 
 Lesion = tuple[str, "str | None", "str | None"]  # (organ, diagnosis, side)
@@ -60,26 +60,92 @@ class Paired:
 
 
 PAIRED = (
-    Paired("kidney", "Kidney and ureter", "kidney", "kidneys", "a 14 mm simple cyst", "a 6 mm cortical cyst",
-           "cyst", "renal cyst of 14 mm"),
-    Paired("ovary", "Adnexa", "ovary", "ovaries", "a 32 mm simple cyst", "a 15 mm haemorrhagic cyst", "cyst",
-           "ovarian cyst of 32 mm"),
-    Paired("testis", "Scrotum", "testis", "testes", "a 6 mm intratesticular cyst", "a 4 mm cyst", "cyst",
-           "testicular cyst of 6 mm"),
-    Paired("breast", "Breast", "breast", "breasts", "a 12 mm simple cyst", "a 7 mm cyst", "cyst",
-           "breast cyst of 12 mm"),
-    Paired("thyroid", "Thyroid gland", "thyroid lobe", "thyroid lobes", "a 15 mm solid nodule", "a 6 mm nodule",
-           "nodule", "thyroid nodule of 15 mm"),
-    Paired("adrenal", "Adrenal glands", "adrenal gland", "adrenal glands", "a 21 mm solid mass", "a 9 mm nodule",
-           "mass", "adrenal mass of 21 mm"),
-    Paired("parotid", "Salivary glands", "parotid gland", "parotid glands", "a 14 mm solid mass", "a 6 mm mass",
-           "mass", "parotid mass of 14 mm"),
-    Paired("knee", "Knee", "knee", "knees", "a 25 mm Baker's cyst", "a 9 mm meniscal cyst", "cyst",
-           "Baker's cyst of 25 mm"),
-    Paired("wrist", "Wrist and carpus", "wrist", "wrists", "an 11 mm ganglion cyst", "a 5 mm ganglion cyst",
-           "cyst", "wrist ganglion cyst of 11 mm"),
-    Paired("axilla", "Axilla", "axilla", "axillae", "an enlarged 18 mm lymph node with loss of its fatty hilum",
-           "a second enlarged 12 mm node", None, "axillary lymph node of 18 mm, enlarged and without a hilum"),
+    Paired(
+        "kidney",
+        "Kidney and ureter",
+        "kidney",
+        "kidneys",
+        "a 14 mm simple cyst",
+        "a 6 mm cortical cyst",
+        "cyst",
+        "renal cyst of 14 mm",
+    ),
+    Paired(
+        "ovary",
+        "Adnexa",
+        "ovary",
+        "ovaries",
+        "a 32 mm simple cyst",
+        "a 15 mm haemorrhagic cyst",
+        "cyst",
+        "ovarian cyst of 32 mm",
+    ),
+    Paired(
+        "testis",
+        "Scrotum",
+        "testis",
+        "testes",
+        "a 6 mm intratesticular cyst",
+        "a 4 mm cyst",
+        "cyst",
+        "testicular cyst of 6 mm",
+    ),
+    Paired(
+        "breast", "Breast", "breast", "breasts", "a 12 mm simple cyst", "a 7 mm cyst", "cyst", "breast cyst of 12 mm"
+    ),
+    Paired(
+        "thyroid",
+        "Thyroid gland",
+        "thyroid lobe",
+        "thyroid lobes",
+        "a 15 mm solid nodule",
+        "a 6 mm nodule",
+        "nodule",
+        "thyroid nodule of 15 mm",
+    ),
+    Paired(
+        "adrenal",
+        "Adrenal glands",
+        "adrenal gland",
+        "adrenal glands",
+        "a 21 mm solid mass",
+        "a 9 mm nodule",
+        "mass",
+        "adrenal mass of 21 mm",
+    ),
+    Paired(
+        "parotid",
+        "Salivary glands",
+        "parotid gland",
+        "parotid glands",
+        "a 14 mm solid mass",
+        "a 6 mm mass",
+        "mass",
+        "parotid mass of 14 mm",
+    ),
+    Paired(
+        "knee", "Knee", "knee", "knees", "a 25 mm Baker's cyst", "a 9 mm meniscal cyst", "cyst", "Baker's cyst of 25 mm"
+    ),
+    Paired(
+        "wrist",
+        "Wrist and carpus",
+        "wrist",
+        "wrists",
+        "an 11 mm ganglion cyst",
+        "a 5 mm ganglion cyst",
+        "cyst",
+        "wrist ganglion cyst of 11 mm",
+    ),
+    Paired(
+        "axilla",
+        "Axilla",
+        "axilla",
+        "axillae",
+        "an enlarged 18 mm lymph node with loss of its fatty hilum",
+        "a second enlarged 12 mm node",
+        None,
+        "axillary lymph node of 18 mm, enlarged and without a hilum",
+    ),
 )
 _BY_KEY = {p.key: p for p in PAIRED}
 OTHER = {"right": "left", "left": "right"}
@@ -114,14 +180,21 @@ def _form_cases() -> Iterator[Case]:
     organs = cycle(PAIRED)
     for side, forms in FORMS.items():
         for form in forms:
-            for shape in ("{F} {noun}: {lesion}.", "The {F} {noun} contains {lesion}.",
-                          "There is {lesion} in the {F} {noun}."):
+            for shape in (
+                "{F} {noun}: {lesion}.",
+                "The {F} {noun} contains {lesion}.",
+                "There is {lesion} in the {F} {noun}.",
+            ):
                 p = next(organs)
                 text = shape.format(F=form, noun=p.noun, lesion=p.lesion)
                 yield Case(f"form-{side}-{form}-{p.key}-{shape[:6]}", "form", _cap(text), (_lesion(p, side),))
     for p, side in zip(PAIRED, cycle(("left", "right"))):
-        yield Case(f"form-on-the-{p.key}", "form",
-                   f"{_cap(p.plural)}: normal size. {_cap(p.lesion)} is seen on the {side}.", (_lesion(p, side),))
+        yield Case(
+            f"form-on-the-{p.key}",
+            "form",
+            f"{_cap(p.plural)}: normal size. {_cap(p.lesion)} is seen on the {side}.",
+            (_lesion(p, side),),
+        )
         yield Case(f"form-sided-{p.key}", "form", f"A {side}-sided {p.adjective} is noted.", (_lesion(p, side),))
     for p, short in zip(PAIRED, cycle(("rt", "lt"))):
         side = "right" if short == "rt" else "left"
@@ -139,8 +212,12 @@ def _form_cases() -> Iterator[Case]:
         organ = "Scrotum" if key == "testis" else p.organ
         for word in ("Bilateral", "B/L"):
             yield Case(f"form-{word}-{key}", "form", f"{word} {group}.", ((organ, p.diagnosis, "bilateral"),))
-        yield Case(f"form-both-{key}", "form", f"Both {p.plural} contain {group.split(',')[0].split()[-1]}, "
-                   f"the largest {p.lesion.split()[1]} mm.", ((organ, p.diagnosis, "bilateral"),))
+        yield Case(
+            f"form-both-{key}",
+            "form",
+            f"Both {p.plural} contain {group.split(',')[0].split()[-1]}, the largest {p.lesion.split()[1]} mm.",
+            ((organ, p.diagnosis, "bilateral"),),
+        )
 
 
 def _where_cases() -> Iterator[Case]:
@@ -148,50 +225,103 @@ def _where_cases() -> Iterator[Case]:
         other = OTHER[side]
         exp = (_lesion(p, side),)
         yield Case(f"where-lesion-adj-{p.key}", "where", f"There is a {side} {p.adjective}.", exp)
-        yield Case(f"where-caps-heading-{p.key}", "where",
-                   f"{side.upper()} {p.noun.upper()}:\nNormal size and echotexture. {_cap(p.lesion)} is seen.\n"
-                   f"{other.upper()} {p.noun.upper()}:\nNormal.", exp)
-        yield Case(f"where-side-colon-{p.key}", "where",
-                   f"{p.plural.upper()}:\n{_cap(side)}: {p.lesion}.\n{_cap(other)}: normal.", exp)
-        yield Case(f"where-side-letter-{p.key}", "where",
-                   f"{_cap(p.plural)}:\n{side[0].upper()}: {p.lesion}.\n{other[0].upper()}: normal.", exp)
-        yield Case(f"where-side-paren-{p.key}", "where",
-                   f"{_cap(p.plural)}\n{side[0].upper()}) {p.lesion}.\n{other[0].upper()}) unremarkable.", exp)
-        yield Case(f"where-side-line-{p.key}", "where",
-                   f"{p.plural.upper()}\n{_cap(other)} side\nNormal.\n{_cap(side)} side\n{_cap(p.lesion)}.", exp)
-        yield Case(f"where-after-{p.key}", "where",
-                   f"{_cap(p.plural)}: {p.lesion.split(' ', 1)[1]}, {side[0].upper()}. Otherwise normal.", exp)
-        yield Case(f"where-impression-plain-{p.key}", "where",
-                   f"FINDINGS: The {side} {p.noun} shows {p.lesion}. The {other} {p.noun} is normal.\n"
-                   f"IMPRESSION: {_cap(p.lesion.split(' ', 1)[1])}.", exp)
-        yield Case(f"where-impression-sided-{p.key}", "where",
-                   f"FINDINGS: The {side} {p.noun} shows {p.lesion}. The {other} {p.noun} is normal.\n"
-                   f"IMPRESSION: {_cap(side)} {p.adjective.split(' of ')[0]}.", exp)
+        yield Case(
+            f"where-caps-heading-{p.key}",
+            "where",
+            f"{side.upper()} {p.noun.upper()}:\nNormal size and echotexture. {_cap(p.lesion)} is seen.\n"
+            f"{other.upper()} {p.noun.upper()}:\nNormal.",
+            exp,
+        )
+        yield Case(
+            f"where-side-colon-{p.key}",
+            "where",
+            f"{p.plural.upper()}:\n{_cap(side)}: {p.lesion}.\n{_cap(other)}: normal.",
+            exp,
+        )
+        yield Case(
+            f"where-side-letter-{p.key}",
+            "where",
+            f"{_cap(p.plural)}:\n{side[0].upper()}: {p.lesion}.\n{other[0].upper()}: normal.",
+            exp,
+        )
+        yield Case(
+            f"where-side-paren-{p.key}",
+            "where",
+            f"{_cap(p.plural)}\n{side[0].upper()}) {p.lesion}.\n{other[0].upper()}) unremarkable.",
+            exp,
+        )
+        yield Case(
+            f"where-side-line-{p.key}",
+            "where",
+            f"{p.plural.upper()}\n{_cap(other)} side\nNormal.\n{_cap(side)} side\n{_cap(p.lesion)}.",
+            exp,
+        )
+        yield Case(
+            f"where-after-{p.key}",
+            "where",
+            f"{_cap(p.plural)}: {p.lesion.split(' ', 1)[1]}, {side[0].upper()}. Otherwise normal.",
+            exp,
+        )
+        yield Case(
+            f"where-impression-plain-{p.key}",
+            "where",
+            f"FINDINGS: The {side} {p.noun} shows {p.lesion}. The {other} {p.noun} is normal.\n"
+            f"IMPRESSION: {_cap(p.lesion.split(' ', 1)[1])}.",
+            exp,
+        )
+        yield Case(
+            f"where-impression-sided-{p.key}",
+            "where",
+            f"FINDINGS: The {side} {p.noun} shows {p.lesion}. The {other} {p.noun} is normal.\n"
+            f"IMPRESSION: {_cap(side)} {p.adjective.split(' of ')[0]}.",
+            exp,
+        )
     for p, side in zip(PAIRED, cycle(("left", "right"))):
         other = OTHER[side]
-        yield Case(f"where-impression-inline-{p.key}", "where",
-                   f"{_cap(side)} {p.noun}: {p.lesion}. {_cap(other)} {p.noun}: normal.\n"
-                   f"Impression: {_unsized(p.lesion)}.", (_lesion(p, side),), exact=True)
-        yield Case(f"where-wrapped-{p.key}", "where",
-                   f"{_cap(p.plural)} examined. There is {p.lesion} in the {side}\n{p.noun}, otherwise normal.",
-                   (_lesion(p, side),))
-        yield Case(f"where-elliptic-clause-{p.key}", "where",
-                   f"{_cap(side)} {p.adjective}; {other[0].upper()} side smaller, {_mm(p.second)} mm.",
-                   (_lesion(p, side), _lesion(p, other)))
+        yield Case(
+            f"where-impression-inline-{p.key}",
+            "where",
+            f"{_cap(side)} {p.noun}: {p.lesion}. {_cap(other)} {p.noun}: normal.\nImpression: {_unsized(p.lesion)}.",
+            (_lesion(p, side),),
+            exact=True,
+        )
+        yield Case(
+            f"where-wrapped-{p.key}",
+            "where",
+            f"{_cap(p.plural)} examined. There is {p.lesion} in the {side}\n{p.noun}, otherwise normal.",
+            (_lesion(p, side),),
+        )
+        yield Case(
+            f"where-elliptic-clause-{p.key}",
+            "where",
+            f"{_cap(side)} {p.adjective}; {other[0].upper()} side smaller, {_mm(p.second)} mm.",
+            (_lesion(p, side), _lesion(p, other)),
+        )
     for n, p in enumerate(PAIRED[:6]):
         row = _cap(p.lesion.split(" ", 1)[1])
         a, b = ("R", "L") if n % 2 else ("Rt", "Lt")
         noun = p.lesion.split()[-1]
-        yield Case(f"where-table-letters-{p.key}", "where",
-                   f"{p.plural.upper()}\n| # | Side | Site | Finding | Size |\n"
-                   f"| 1 | {a} | upper | {noun} | {_mm(p.lesion)} mm |\n| 2 | {a} | lower | {noun} | {_mm(p.second)} mm |\n"
-                   f"| 3 | {b} | mid | {noun} | 5 mm |",
-                   (_lesion(p, "right"), _lesion(p, "right"), _lesion(p, "left")))
-        yield Case(f"where-table-columns-{p.key}", "where",
-                   f"{p.plural.upper()} | RIGHT | LEFT\nSize | normal | normal\nFindings | none | {row}", 
-                   (_lesion(p, "left"),))
-        yield Case(f"where-table-rows-{p.key}", "where",
-                   f"{p.plural.upper()}\nSide | Findings\nRight | {row}\nLeft | normal", (_lesion(p, "right"),))
+        yield Case(
+            f"where-table-letters-{p.key}",
+            "where",
+            f"{p.plural.upper()}\n| # | Side | Site | Finding | Size |\n"
+            f"| 1 | {a} | upper | {noun} | {_mm(p.lesion)} mm |\n"
+            f"| 2 | {a} | lower | {noun} | {_mm(p.second)} mm |\n"
+            f"| 3 | {b} | mid | {noun} | 5 mm |",
+            (_lesion(p, "right"), _lesion(p, "right"), _lesion(p, "left")),
+        )
+        yield Case(
+            f"where-table-columns-{p.key}",
+            "where",
+            f"{p.plural.upper()} | RIGHT | LEFT\nSize | normal | normal\nFindings | none | {row}",
+            (_lesion(p, "left"),),
+        )
+        yield Case(
+            f"where-table-rows-{p.key}",
+            "where",
+            f"{p.plural.upper()}\nSide | Findings\nRight | {row}\nLeft | normal",
+            (_lesion(p, "right"),),
+        )
     bilateral_headings = {
         "kidney": ("Bilateral renal cysts:", "14 mm, upper pole", "9 mm, lower pole", "cyst"),
         "ovary": ("Bilateral ovarian cysts:", "32 mm simple", "21 mm simple", "cyst"),
@@ -202,152 +332,294 @@ def _where_cases() -> Iterator[Case]:
     }
     for key, (heading, right, left, dx) in bilateral_headings.items():
         p = _BY_KEY[key]
-        yield Case(f"where-bilateral-heading-{key}", "where", f"{heading}\nRight: {right}.\nLeft: {left}.",
-                   ((p.organ, dx, "right"), (p.organ, dx, "left")))
+        yield Case(
+            f"where-bilateral-heading-{key}",
+            "where",
+            f"{heading}\nRight: {right}.\nLeft: {left}.",
+            ((p.organ, dx, "right"), (p.organ, dx, "left")),
+        )
 
 
 def _hold_cases() -> Iterator[Case]:
     for p, side in zip(PAIRED, cycle(("left", "right"))):
         other = OTHER[side]
-        yield Case(f"hold-next-sentence-{p.key}", "hold",
-                   f"{_cap(side)} {p.noun}: normal size. {_cap(p.lesion)} is seen. There is also {p.second}.",
-                   (_lesion(p, side), (p.organ, None, side)) if p.diagnosis is None else
-                   (_lesion(p, side), (p.organ, p.diagnosis, side)))
-        yield Case(f"hold-stops-unpaired-{p.key}", "hold",
-                   f"The {side} {p.noun} has {p.lesion}. Spleen: a 9 mm simple cyst.",
-                   (_lesion(p, side), ("Spleen", "cyst", None)))
-        yield Case(f"hold-stops-liver-{p.key}", "hold",
-                   f"{_cap(side)} {p.noun}: {p.lesion}.\nLiver: a 15 mm haemangioma in segment 6.",
-                   (_lesion(p, side), ("Liver", "mass", None)))
-        yield Case(f"hold-other-side-{p.key}", "hold",
-                   f"{_cap(side)} {p.noun}: normal. {_cap(other)} {p.noun}: {p.lesion}.", (_lesion(p, other),))
-        yield Case(f"hold-left-is-normal-{p.key}", "hold",
-                   f"The {side} {p.noun} contains {p.lesion}. The {other} is normal.", (_lesion(p, side),))
-        yield Case(f"hold-other-{p.key}", "hold",
-                   f"The {side} {p.noun} contains {p.lesion}. The other {p.noun} contains {p.second}.",
-                   (_lesion(p, side), (p.organ, p.diagnosis if p.key != "adrenal" else "nodule", other)))
-        yield Case(f"hold-contralateral-{p.key}", "hold",
-                   f"{_cap(p.lesion)} in the {side} {p.noun}. {_cap(p.second)} in the contralateral {p.noun}.",
-                   (_lesion(p, side), (p.organ, p.diagnosis if p.key != "adrenal" else "nodule", other)))
+        yield Case(
+            f"hold-next-sentence-{p.key}",
+            "hold",
+            f"{_cap(side)} {p.noun}: normal size. {_cap(p.lesion)} is seen. There is also {p.second}.",
+            (_lesion(p, side), (p.organ, None, side))
+            if p.diagnosis is None
+            else (_lesion(p, side), (p.organ, p.diagnosis, side)),
+        )
+        yield Case(
+            f"hold-stops-unpaired-{p.key}",
+            "hold",
+            f"The {side} {p.noun} has {p.lesion}. Spleen: a 9 mm simple cyst.",
+            (_lesion(p, side), ("Spleen", "cyst", None)),
+        )
+        yield Case(
+            f"hold-stops-liver-{p.key}",
+            "hold",
+            f"{_cap(side)} {p.noun}: {p.lesion}.\nLiver: a 15 mm haemangioma in segment 6.",
+            (_lesion(p, side), ("Liver", "mass", None)),
+        )
+        yield Case(
+            f"hold-other-side-{p.key}",
+            "hold",
+            f"{_cap(side)} {p.noun}: normal. {_cap(other)} {p.noun}: {p.lesion}.",
+            (_lesion(p, other),),
+        )
+        yield Case(
+            f"hold-left-is-normal-{p.key}",
+            "hold",
+            f"The {side} {p.noun} contains {p.lesion}. The {other} is normal.",
+            (_lesion(p, side),),
+        )
+        yield Case(
+            f"hold-other-{p.key}",
+            "hold",
+            f"The {side} {p.noun} contains {p.lesion}. The other {p.noun} contains {p.second}.",
+            (_lesion(p, side), (p.organ, p.diagnosis if p.key != "adrenal" else "nodule", other)),
+        )
+        yield Case(
+            f"hold-contralateral-{p.key}",
+            "hold",
+            f"{_cap(p.lesion)} in the {side} {p.noun}. {_cap(p.second)} in the contralateral {p.noun}.",
+            (_lesion(p, side), (p.organ, p.diagnosis if p.key != "adrenal" else "nodule", other)),
+        )
     for side in ("right", "left"):
         short = side[0] + "t"
-        yield Case(f"hold-bare-lobe-{side}", "hold",
-                   f"the {short} lobe measures 48 x 17 x 16 mm and contains 2 nodules. the upper pole nodule is "
-                   f"solid, 19 mm. the lower one is mixed, 8 mm. isthmus 3 mm.",
-                   (("Thyroid gland", "nodule", side), ("Thyroid gland", "nodule", side)))
-        yield Case(f"hold-same-sentence-normal-{side}", "hold",
-                   f"{side} kidney has a stone 7mm lower pole and a cyst 2.2 x 2 cm upper, {OTHER[side]} kidney "
-                   f"normal. prostate 45cc.", (("Kidney and ureter", None, side), ("Kidney and ureter", "cyst", side)))
-        yield Case(f"hold-wrapped-scattered-{side}", "hold",
-                   f"Dominant nodule in the {side} lobe, 36 mm. Further smaller nodules are scattered through the "
-                   f"{side}\nlobe, up to 11 mm. Isthmus 3 mm.",
-                   (("Thyroid gland", "nodule", side), ("Thyroid gland", "nodule", side)))
+        yield Case(
+            f"hold-bare-lobe-{side}",
+            "hold",
+            f"the {short} lobe measures 48 x 17 x 16 mm and contains 2 nodules. the upper pole nodule is "
+            f"solid, 19 mm. the lower one is mixed, 8 mm. isthmus 3 mm.",
+            (("Thyroid gland", "nodule", side), ("Thyroid gland", "nodule", side)),
+        )
+        yield Case(
+            f"hold-same-sentence-normal-{side}",
+            "hold",
+            f"{side} kidney has a stone 7mm lower pole and a cyst 2.2 x 2 cm upper, {OTHER[side]} kidney "
+            f"normal. prostate 45cc.",
+            (("Kidney and ureter", None, side), ("Kidney and ureter", "cyst", side)),
+        )
+        yield Case(
+            f"hold-wrapped-scattered-{side}",
+            "hold",
+            f"Dominant nodule in the {side} lobe, 36 mm. Further smaller nodules are scattered through the "
+            f"{side}\nlobe, up to 11 mm. Isthmus 3 mm.",
+            (("Thyroid gland", "nodule", side), ("Thyroid gland", "nodule", side)),
+        )
     # A side heading over a body half: the paired organs under it take its side; an unpaired one ends it.
     for side in ("right", "left"):
-        yield Case(f"hold-side-heading-joints-{side}", "hold",
-                   f"{side.upper()} SIDE:\nKnee: a 25 mm Baker's cyst.\nWrist: an 11 mm ganglion cyst.",
-                   (("Knee", "cyst", side), ("Wrist and carpus", "cyst", side)))
-        yield Case(f"hold-side-heading-unpaired-{side}", "hold",
-                   f"{side.upper()}:\nKidney: a 14 mm simple cyst.\nLiver: a 15 mm haemangioma in segment 6.",
-                   (("Kidney and ureter", "cyst", side), ("Liver", "mass", None)))
+        yield Case(
+            f"hold-side-heading-joints-{side}",
+            "hold",
+            f"{side.upper()} SIDE:\nKnee: a 25 mm Baker's cyst.\nWrist: an 11 mm ganglion cyst.",
+            (("Knee", "cyst", side), ("Wrist and carpus", "cyst", side)),
+        )
+        yield Case(
+            f"hold-side-heading-unpaired-{side}",
+            "hold",
+            f"{side.upper()}:\nKidney: a 14 mm simple cyst.\nLiver: a 15 mm haemangioma in segment 6.",
+            (("Kidney and ureter", "cyst", side), ("Liver", "mass", None)),
+        )
 
 
 def _unpaired_cases() -> Iterator[Case]:
     for side in ("right", "left"):
-        yield Case(f"unpaired-liver-lobe-{side}", "unpaired", f"Liver: a 14 mm haemangioma in the {side} lobe.",
-                   (("Liver", "mass", None),))
-        yield Case(f"unpaired-liver-lobe-of-{side}", "unpaired",
-                   f"A 22 mm simple cyst in the {side} lobe of the liver.", (("Liver", "cyst", None),))
-        yield Case(f"unpaired-hepatic-vein-{side}", "unpaired",
-                   f"Liver: a 20 mm simple cyst adjacent to the {side} hepatic vein.", (("Liver", "cyst", None),))
-        yield Case(f"unpaired-portal-vein-{side}", "unpaired",
-                   f"Liver: a 12 mm haemangioma next to the {side} portal vein.", (("Liver", "mass", None),))
-        yield Case(f"unpaired-uterus-wall-{side}", "unpaired",
-                   f"Uterus: a 25 mm intramural fibroid in the {side} lateral wall.", (("Uterus", "mass", None),))
-        yield Case(f"unpaired-bladder-wall-{side}", "unpaired",
-                   f"Bladder: a 9 mm calculus at the {side} posterolateral wall.", (("Bladder", None, None),))
-        yield Case(f"unpaired-isthmus-after-{side}", "unpaired",
-                   f"Thyroid: {side} lobe 45 mm with a 15 mm solid nodule. Isthmus 3 mm with a 6 mm nodule.",
-                   (("Thyroid gland", "nodule", side), ("Thyroid gland", "nodule", None)))
-        yield Case(f"unpaired-thyroid-lobe-{side}", "unpaired",
-                   f"Thyroid: the {side} lobe contains a 15 mm solid nodule.", (("Thyroid gland", "nodule", side),))
-        yield Case(f"unpaired-thyroid-lobe-of-{side}", "unpaired",
-                   f"A 15 mm solid nodule in the {side} lobe of the thyroid.", (("Thyroid gland", "nodule", side),))
-        yield Case(f"unpaired-after-paired-{side}", "unpaired",
-                   f"{_cap(side)} kidney: a 14 mm simple cyst.\nPancreas: a 9 mm cyst in the head.",
-                   (("Kidney and ureter", "cyst", side), ("Pancreas", "cyst", None)))
-        yield Case(f"unpaired-spleen-after-{side}", "unpaired",
-                   f"The {side} kidney has a 14 mm simple cyst. The spleen has a 9 mm cyst at its {side} border.",
-                   (("Kidney and ureter", "cyst", side), ("Spleen", "cyst", None)))
-        yield Case(f"unpaired-gallbladder-after-{side}", "unpaired",
-                   f"{side.upper()} KIDNEY: a 14 mm simple cyst.\nGALLBLADDER: a 12 mm calculus.",
-                   (("Kidney and ureter", "cyst", side), ("Gallbladder and bile ducts", None, None)))
-    yield Case("unpaired-isthmus-heading", "unpaired", "Thyroid isthmus: a 6 mm nodule.",
-               (("Thyroid gland", "nodule", None),))
+        yield Case(
+            f"unpaired-liver-lobe-{side}",
+            "unpaired",
+            f"Liver: a 14 mm haemangioma in the {side} lobe.",
+            (("Liver", "mass", None),),
+        )
+        yield Case(
+            f"unpaired-liver-lobe-of-{side}",
+            "unpaired",
+            f"A 22 mm simple cyst in the {side} lobe of the liver.",
+            (("Liver", "cyst", None),),
+        )
+        yield Case(
+            f"unpaired-hepatic-vein-{side}",
+            "unpaired",
+            f"Liver: a 20 mm simple cyst adjacent to the {side} hepatic vein.",
+            (("Liver", "cyst", None),),
+        )
+        yield Case(
+            f"unpaired-portal-vein-{side}",
+            "unpaired",
+            f"Liver: a 12 mm haemangioma next to the {side} portal vein.",
+            (("Liver", "mass", None),),
+        )
+        yield Case(
+            f"unpaired-uterus-wall-{side}",
+            "unpaired",
+            f"Uterus: a 25 mm intramural fibroid in the {side} lateral wall.",
+            (("Uterus", "mass", None),),
+        )
+        yield Case(
+            f"unpaired-bladder-wall-{side}",
+            "unpaired",
+            f"Bladder: a 9 mm calculus at the {side} posterolateral wall.",
+            (("Bladder", None, None),),
+        )
+        yield Case(
+            f"unpaired-isthmus-after-{side}",
+            "unpaired",
+            f"Thyroid: {side} lobe 45 mm with a 15 mm solid nodule. Isthmus 3 mm with a 6 mm nodule.",
+            (("Thyroid gland", "nodule", side), ("Thyroid gland", "nodule", None)),
+        )
+        yield Case(
+            f"unpaired-thyroid-lobe-{side}",
+            "unpaired",
+            f"Thyroid: the {side} lobe contains a 15 mm solid nodule.",
+            (("Thyroid gland", "nodule", side),),
+        )
+        yield Case(
+            f"unpaired-thyroid-lobe-of-{side}",
+            "unpaired",
+            f"A 15 mm solid nodule in the {side} lobe of the thyroid.",
+            (("Thyroid gland", "nodule", side),),
+        )
+        yield Case(
+            f"unpaired-after-paired-{side}",
+            "unpaired",
+            f"{_cap(side)} kidney: a 14 mm simple cyst.\nPancreas: a 9 mm cyst in the head.",
+            (("Kidney and ureter", "cyst", side), ("Pancreas", "cyst", None)),
+        )
+        yield Case(
+            f"unpaired-spleen-after-{side}",
+            "unpaired",
+            f"The {side} kidney has a 14 mm simple cyst. The spleen has a 9 mm cyst at its {side} border.",
+            (("Kidney and ureter", "cyst", side), ("Spleen", "cyst", None)),
+        )
+        yield Case(
+            f"unpaired-gallbladder-after-{side}",
+            "unpaired",
+            f"{side.upper()} KIDNEY: a 14 mm simple cyst.\nGALLBLADDER: a 12 mm calculus.",
+            (("Kidney and ureter", "cyst", side), ("Gallbladder and bile ducts", None, None)),
+        )
+    yield Case(
+        "unpaired-isthmus-heading", "unpaired", "Thyroid isthmus: a 6 mm nodule.", (("Thyroid gland", "nodule", None),)
+    )
 
 
 def _landmark_cases() -> Iterator[Case]:
     for side in ("right", "left"):
         other = OTHER[side]
-        yield Case(f"landmark-perinephric-{side}", "landmark",
-                   f"A 35 mm perinephric collection around the {side} kidney.",
-                   (("Kidney and ureter", "fluid collection", side),))
-        yield Case(f"landmark-parathyroid-{side}", "landmark",
-                   f"A 14 mm parathyroid adenoma posterior to the {side} thyroid lobe.",
-                   (("Parathyroid glands", "nodule", side),))
-        yield Case(f"landmark-parathyroid-under-thyroid-{side}", "landmark",
-                   f"THYROID: {other} lobe normal. {_cap(side)} lobe: normal.\n"
-                   f"A 12 mm hypoechoic parathyroid adenoma lies posterior to the lower pole of the {side} lobe.",
-                   (("Parathyroid glands", "nodule", side),))
-        yield Case(f"landmark-iliac-fossa-after-{side}", "landmark",
-                   f"{_cap(side)} ovary: a 32 mm simple cyst. Free fluid in the {side} iliac fossa, 15 mm deep.",
-                   (("Adnexa", "cyst", side), ("Peritoneum mesentery and omentum", "fluid collection", None)))
-        yield Case(f"landmark-chest-{side}", "landmark",
-                   f"Chest {side[0].upper()}: small effusion, 15 mm deep.\nChest {other[0].upper()}: clear.",
-                   (("Pleural space", "fluid collection", side),))
-        yield Case(f"landmark-lungs-{side}", "landmark", f"Lungs: small {side} effusion, 20 mm depth.",
-                   (("Pleural space", "fluid collection", side),))
-        yield Case(f"landmark-pleural-{side}", "landmark", f"Small {side} pleural effusion, 20 mm deep.",
-                   (("Pleural space", "fluid collection", side),))
-        yield Case(f"landmark-morison-after-{side}", "landmark",
-                   f"{side.upper()} KIDNEY: a 14 mm simple cyst.\nMorison's pouch: free fluid 8 mm deep.",
-                   (("Kidney and ureter", "cyst", side), ("Peritoneum mesentery and omentum", "fluid collection", None)))
-        yield Case(f"landmark-popliteal-{side}", "landmark",
-                   f"{_cap(side)} popliteal fossa: a 25 mm Baker's cyst.", (("Knee", "cyst", side),))
+        yield Case(
+            f"landmark-perinephric-{side}",
+            "landmark",
+            f"A 35 mm perinephric collection around the {side} kidney.",
+            (("Kidney and ureter", "fluid collection", side),),
+        )
+        yield Case(
+            f"landmark-parathyroid-{side}",
+            "landmark",
+            f"A 14 mm parathyroid adenoma posterior to the {side} thyroid lobe.",
+            (("Parathyroid glands", "nodule", side),),
+        )
+        yield Case(
+            f"landmark-parathyroid-under-thyroid-{side}",
+            "landmark",
+            f"THYROID: {other} lobe normal. {_cap(side)} lobe: normal.\n"
+            f"A 12 mm hypoechoic parathyroid adenoma lies posterior to the lower pole of the {side} lobe.",
+            (("Parathyroid glands", "nodule", side),),
+        )
+        yield Case(
+            f"landmark-iliac-fossa-after-{side}",
+            "landmark",
+            f"{_cap(side)} ovary: a 32 mm simple cyst. Free fluid in the {side} iliac fossa, 15 mm deep.",
+            (("Adnexa", "cyst", side), ("Peritoneum mesentery and omentum", "fluid collection", None)),
+        )
+        yield Case(
+            f"landmark-chest-{side}",
+            "landmark",
+            f"Chest {side[0].upper()}: small effusion, 15 mm deep.\nChest {other[0].upper()}: clear.",
+            (("Pleural space", "fluid collection", side),),
+        )
+        yield Case(
+            f"landmark-lungs-{side}",
+            "landmark",
+            f"Lungs: small {side} effusion, 20 mm depth.",
+            (("Pleural space", "fluid collection", side),),
+        )
+        yield Case(
+            f"landmark-pleural-{side}",
+            "landmark",
+            f"Small {side} pleural effusion, 20 mm deep.",
+            (("Pleural space", "fluid collection", side),),
+        )
+        yield Case(
+            f"landmark-morison-after-{side}",
+            "landmark",
+            f"{side.upper()} KIDNEY: a 14 mm simple cyst.\nMorison's pouch: free fluid 8 mm deep.",
+            (("Kidney and ureter", "cyst", side), ("Peritoneum mesentery and omentum", "fluid collection", None)),
+        )
+        yield Case(
+            f"landmark-popliteal-{side}",
+            "landmark",
+            f"{_cap(side)} popliteal fossa: a 25 mm Baker's cyst.",
+            (("Knee", "cyst", side),),
+        )
     for lead in ("Gallbladder: wall 2 mm. ", "Gallbladder: contains a 12 mm calculus. ", ""):
         fluid = ("Gallbladder and bile ducts", "fluid collection", None)
         stones = (("Gallbladder and bile ducts", None, None),) if "calculus" in lead else ()
-        yield Case(f"landmark-pericholecystic-{len(lead)}", "landmark",
-                   f"{lead}Pericholecystic fluid is noted.", (*stones, fluid))
-    yield Case("landmark-pericholecystic-after-kidney", "landmark",
-               "RIGHT KIDNEY: a 14 mm simple cyst.\nGallbladder: thick wall with a small amount of pericholecystic fluid.",
-               (("Kidney and ureter", "cyst", "right"), ("Gallbladder and bile ducts", "fluid collection", None)))
+        yield Case(
+            f"landmark-pericholecystic-{len(lead)}",
+            "landmark",
+            f"{lead}Pericholecystic fluid is noted.",
+            (*stones, fluid),
+        )
+    yield Case(
+        "landmark-pericholecystic-after-kidney",
+        "landmark",
+        "RIGHT KIDNEY: a 14 mm simple cyst.\nGallbladder: thick wall with a small amount of pericholecystic fluid.",
+        (("Kidney and ureter", "cyst", "right"), ("Gallbladder and bile ducts", "fluid collection", None)),
+    )
 
 
 def _multi_cases() -> Iterator[Case]:
-    pairs = list(zip(PAIRED, PAIRED[1:] + PAIRED[:1]))
+    pairs = list(zip(PAIRED, PAIRED[1:] + PAIRED[:1], strict=True))
     for (a, b), side in zip(pairs, cycle(("right", "left"))):
         other = OTHER[side]
-        yield Case(f"multi-list-{a.key}-{b.key}", "multi",
-                   f"There is {a.lesion} in the {side} {a.noun} and {b.lesion} in the {other} {b.noun}.",
-                   (_lesion(a, side), _lesion(b, other)))
-        yield Case(f"multi-semicolons-{a.key}-{b.key}", "multi",
-                   f"{_cap(side)} {a.noun}: {a.lesion}; {other} {b.noun}: {b.lesion}; spleen: a 9 mm simple cyst.",
-                   (_lesion(a, side), _lesion(b, other), ("Spleen", "cyst", None)))
-        yield Case(f"multi-lines-{a.key}-{b.key}", "multi",
-                   f"{side.upper()} {a.noun.upper()}: {a.lesion}.\nLIVER: a 15 mm haemangioma in segment 6.\n"
-                   f"{b.noun.upper()}: {b.lesion}, {other}.",
-                   (_lesion(a, side), ("Liver", "mass", None), _lesion(b, other)))
-    yield Case("multi-bilateral-largest-left", "multi", "Simple cysts in both kidneys, the largest 14 mm on the left.",
-               (("Kidney and ureter", "cyst", "bilateral"),))
-    yield Case("multi-each-side-sized", "multi", "Bilateral pleural effusions, right 45 mm and left 28 mm deep.",
-               (("Pleural space", "fluid collection", "right"), ("Pleural space", "fluid collection", "left")))
+        yield Case(
+            f"multi-list-{a.key}-{b.key}",
+            "multi",
+            f"There is {a.lesion} in the {side} {a.noun} and {b.lesion} in the {other} {b.noun}.",
+            (_lesion(a, side), _lesion(b, other)),
+        )
+        yield Case(
+            f"multi-semicolons-{a.key}-{b.key}",
+            "multi",
+            f"{_cap(side)} {a.noun}: {a.lesion}; {other} {b.noun}: {b.lesion}; spleen: a 9 mm simple cyst.",
+            (_lesion(a, side), _lesion(b, other), ("Spleen", "cyst", None)),
+        )
+        yield Case(
+            f"multi-lines-{a.key}-{b.key}",
+            "multi",
+            f"{side.upper()} {a.noun.upper()}: {a.lesion}.\nLIVER: a 15 mm haemangioma in segment 6.\n"
+            f"{b.noun.upper()}: {b.lesion}, {other}.",
+            (_lesion(a, side), ("Liver", "mass", None), _lesion(b, other)),
+        )
+    yield Case(
+        "multi-bilateral-largest-left",
+        "multi",
+        "Simple cysts in both kidneys, the largest 14 mm on the left.",
+        (("Kidney and ureter", "cyst", "bilateral"),),
+    )
+    yield Case(
+        "multi-each-side-sized",
+        "multi",
+        "Bilateral pleural effusions, right 45 mm and left 28 mm deep.",
+        (("Pleural space", "fluid collection", "right"), ("Pleural space", "fluid collection", "left")),
+    )
 
 
 def cases() -> list[Case]:
     """Every case of the battery, in a fixed order (ids are unique)."""
-    out = [*_form_cases(), *_where_cases(), *_hold_cases(), *_unpaired_cases(), *_landmark_cases(),
-           *_multi_cases()]
+    out = [*_form_cases(), *_where_cases(), *_hold_cases(), *_unpaired_cases(), *_landmark_cases(), *_multi_cases()]
     ids = Counter(c.id for c in out)
     dup = [i for i, n in ids.items() if n > 1]
     if dup:
