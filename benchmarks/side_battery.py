@@ -15,7 +15,12 @@ Axes (one per family of templates):
   thyroid isthmus, uterine and bladder walls, positions beside the IVC);
 - ``landmark``: lesions at a landmark of another organ (pericholecystic fluid, perinephric collections, a
   parathyroid adenoma behind a thyroid lobe, free fluid in an iliac fossa, an effusion under a "Chest R:" line);
-- ``multi``: several organs in one list or sentence.
+- ``multi``: several organs in one list or sentence;
+- ``composite``: 60 seeded reports of three or four organ blocks (paired organs with one side normal, unpaired organs
+  with side words, effusions, nodes, thyroid lobes, bilateral groups) in one of four layouts (capitals headings,
+  terse, list, prose), some inside FINDINGS/IMPRESSION;
+- ``style``: the same reports as a patient retypes them (lower case), as a dictation system writes them (capitals
+  and ".,"), or as one run-on line of semicolons.
 
 Run ``python benchmarks/side_battery.py`` for the per-axis pass rate (and ``-v`` for the failing cases); the test
 ``tests/test_side_attachment_battery.py`` asserts every case outside ``LEFT`` (the classes not handled yet).
@@ -617,9 +622,176 @@ def _multi_cases() -> Iterator[Case]:
     )
 
 
+def _variant_cases() -> Iterator[Case]:
+    """Wordings of the same axes that unseen writers use: the side after the organ or in brackets, organ
+    abbreviations, numbered lines, clock faces, each side sized in one sentence, "ipsilateral", node levels, limbs."""
+    for p, side in zip(PAIRED, cycle(("left", "right")), strict=False):
+        other = OTHER[side]
+        exp = (_lesion(p, side),)
+        yield Case(f"where-organ-comma-side-{p.key}", "where", f"{p.noun.upper()}, {side.upper()}: {p.lesion}.", exp)
+        yield Case(f"where-side-in-brackets-{p.key}", "where", f"{_cap(p.noun)} ({side[0].upper()}): {p.lesion}.", exp)
+        yield Case(f"where-side-dash-{p.key}", "where", f"{_cap(p.noun)} - {side}: {p.lesion}.", exp)
+        yield Case(
+            f"where-numbered-{p.key}",
+            "where",
+            f"1. {_cap(side)} {p.noun}: {p.lesion}.\n2. {_cap(other)} {p.noun}: unremarkable.",
+            exp,
+        )
+        yield Case(
+            f"where-side-last-{p.key}", "where", f"{_cap(p.lesion)} is seen in the {p.noun} on the {side} side.", exp
+        )
+        yield Case(
+            f"where-impression-side-only-{p.key}",
+            "where",
+            f"{side.upper()} {p.noun.upper()}:\n{_cap(p.lesion)}.\n{other.upper()} {p.noun.upper()}:\nNormal.\n"
+            f"IMPRESSION: {_cap(side)} {_unsized(p.lesion)}.",
+            exp,
+            exact=True,
+        )
+        yield Case(
+            f"hold-ipsilateral-{p.key}",
+            "hold",
+            f"{_cap(p.lesion)} in the {side} {p.noun}. {_cap(p.second)} is also present on the same side.",
+            (_lesion(p, side), (p.organ, p.diagnosis if p.key != "adrenal" else "nodule", side)),
+        )
+        yield Case(
+            f"hold-contralateral-heading-{p.key}",
+            "hold",
+            f"{_cap(side)} {p.noun}: {p.lesion}.\nContralateral {p.noun}: {p.second}.",
+            (_lesion(p, side), (p.organ, p.diagnosis if p.key != "adrenal" else "nodule", other)),
+        )
+    for key, abbr in (("kidney", ("RK", "LK")), ("ovary", ("Rt ov", "Lt ov"))):
+        p = _BY_KEY[key]
+        for side, a in zip(("right", "left"), abbr, strict=True):
+            yield Case(f"form-abbreviation-{a}", "form", f"{a}: {p.lesion}.", (_lesion(p, side),))
+    for side in ("right", "left"):
+        s1 = side[0].upper()
+        yield Case(
+            f"form-clock-{side}",
+            "form",
+            f"Breasts: {s1} 10 o'clock, 4 cm FN: 12 mm simple cyst.",
+            (("Breast", "cyst", side),),
+        )
+        yield Case(
+            f"form-node-level-{side}",
+            "form",
+            f"Neck: {s1} level III node, rounded, 16 mm, hilum absent.",
+            (("Lymph nodes", None, side),),
+        )
+        yield Case(
+            f"form-limb-{side}",
+            "form",
+            f"{_cap(side)} calf: 35 mm intramuscular haematoma.",
+            (("Soft tissues", "fluid collection", side),),
+        )
+        yield Case(
+            f"form-popliteal-{side}",
+            "form",
+            f"Baker's cyst in the {side} popliteal fossa, 28 mm.",
+            (("Knee", "cyst", side),),
+        )
+    for p in (_BY_KEY["kidney"], _BY_KEY["ovary"], _BY_KEY["breast"]):
+        yield Case(
+            f"multi-each-side-own-size-{p.key}",
+            "multi",
+            f"Both {p.plural} contain simple cysts, right {_mm(p.lesion)} mm and left {_mm(p.second)} mm.",
+            ((p.organ, "cyst", "right"), (p.organ, "cyst", "left")),
+        )
+
+
+# -- composite passages: several organ blocks in one report, in one writer's style, so that what a block leaves
+# behind (a site, a side, a heading) meets the next block.
+_Block = tuple[str, tuple[Lesion, ...]]
+
+
+def _paired_block(p: Paired, side: str, style: str, normal_first: bool) -> _Block:
+    other = OTHER[side]
+    if style == "caps":
+        sick = f"{side.upper()} {p.noun.upper()}:\n{_cap(p.lesion)}."
+        well = f"{other.upper()} {p.noun.upper()}:\nNormal."
+    elif style == "terse":
+        short = {"right": "Rt", "left": "Lt"}
+        sick = f"{short[side]} {p.noun} - {p.lesion.split(' ', 1)[1]}."
+        well = f"{short[other]} {p.noun} NAD."
+    elif style == "list":
+        sick = f"- {_cap(side)} {p.noun}: {p.lesion}."
+        well = f"- {_cap(other)} {p.noun}: unremarkable."
+    else:
+        sick = f"The {side} {p.noun} contains {p.lesion}."
+        well = f"The {other} {p.noun} is normal."
+    text = f"{well}\n{sick}" if normal_first else f"{sick}\n{well}"
+    return text, (_lesion(p, side),)
+
+
+def _unpaired_block(n: int, side: str, style: str) -> _Block:
+    blocks = (
+        (f"Liver: normal size. A 16 mm haemangioma in the {side} lobe.", ("Liver", "mass", None)),
+        (f"Liver: a 2 cm simple cyst near the {side} portal vein.", ("Liver", "cyst", None)),
+        (f"Uterus: anteverted; a 31 mm fibroid in the {side} lateral wall.", ("Uterus", "mass", None)),
+        ("Spleen: 11 cm with a 9 mm simple cyst at the lower pole.", ("Spleen", "cyst", None)),
+        ("Gallbladder: a 12 mm calculus, no wall thickening.", ("Gallbladder and bile ducts", None, None)),
+        (f"Bladder: a 7 mm mobile calculus lying on the {side} side of the base.", ("Bladder", None, None)),
+    )
+    text, lesion = blocks[n % len(blocks)]
+    if style == "caps":
+        organ, rest = text.split(": ", 1)
+        text = f"{organ.upper()}:\n{_cap(rest)}"
+    return text, (lesion,)
+
+
+def _extra_block(n: int, side: str) -> _Block:
+    blocks = (
+        (f"Small {side} pleural effusion, 18 mm deep.", ("Pleural space", "fluid collection", side)),
+        (f"{_cap(side)} axilla: an enlarged 17 mm node with a thickened cortex.", ("Axilla", None, side)),
+        (f"Thyroid: {side} lobe 46 mm with a 13 mm solid nodule; isthmus 3 mm.", ("Thyroid gland", "nodule", side)),
+        (f"{_cap(side)} popliteal fossa: a 26 mm Baker's cyst.", ("Knee", "cyst", side)),
+        ("Both kidneys contain simple cysts, the largest 11 mm.", ("Kidney and ureter", "cyst", "bilateral")),
+        ("Pancreas and aorta normal.", None),
+    )
+    text, lesion = blocks[n % len(blocks)]
+    return text, (lesion,) if lesion else ()
+
+
+def _composite_cases() -> Iterator[Case]:
+    import random
+
+    rng = random.Random(47)
+    styles = ("caps", "terse", "list", "prose")
+    for n in range(60):
+        style = styles[n % len(styles)]
+        picks = rng.sample(PAIRED[:7], 2)
+        blocks = [_paired_block(p, rng.choice(("left", "right")), style, rng.random() < 0.5) for p in picks]
+        blocks.insert(rng.randrange(3), _unpaired_block(n, rng.choice(("left", "right")), style))
+        blocks.insert(rng.randrange(4), _extra_block(n // 2 + n % 3, rng.choice(("left", "right"))))
+        text = "\n".join(b[0] for b in blocks)
+        expected = tuple(lesion for b in blocks for lesion in b[1])
+        if n % 3 == 0:
+            text = f"US EXAMINATION\nFINDINGS:\n{text}\nIMPRESSION: see above; no other abnormality."
+        yield Case(f"composite-{n:02d}-{style}", "composite", text, expected)
+        # The same report as other writers type it: a patient retyping it in lower case, a dictation system's
+        # capitals with ".," for a spoken full stop, one run-on line of semicolons.
+        lines = [line.rstrip(".") for line in text.replace(":\n", ": ").split("\n")]
+        typed = {
+            "lower": "my scan report says " + ". ".join(lines).lower() + ". is this bad?",
+            "dictated": ".,".join(lines).upper(),
+            "runon": "; ".join(lines) + ".",
+        }
+        kind = ("lower", "dictated", "runon")[n % 3]
+        yield Case(f"style-{n:02d}-{kind}", "style", typed[kind], expected)
+
+
 def cases() -> list[Case]:
     """Every case of the battery, in a fixed order (ids are unique)."""
-    out = [*_form_cases(), *_where_cases(), *_hold_cases(), *_unpaired_cases(), *_landmark_cases(), *_multi_cases()]
+    out = [
+        *_form_cases(),
+        *_where_cases(),
+        *_hold_cases(),
+        *_unpaired_cases(),
+        *_landmark_cases(),
+        *_multi_cases(),
+        *_variant_cases(),
+        *_composite_cases(),
+    ]
     ids = Counter(c.id for c in out)
     dup = [i for i, n in ids.items() if n > 1]
     if dup:
@@ -646,7 +818,35 @@ def check(case: Case, findings: list) -> list[str]:
 
 
 # Cases of the classes not handled yet (see the closing note of the branch that added the battery).
-LEFT: frozenset[str] = frozenset()
+LEFT: frozenset[str] = frozenset(
+    {
+        # A bare "lobe" that is no anatomy item ("the rt lobe ... contains 2 nodules. the upper pole nodule ..."):
+        # no site carries its side to the next sentence.
+        "hold-bare-lobe-right",
+        "hold-bare-lobe-left",
+        # An effusion under a "Lungs:" heading is filed under the lungs (Pulmonary), not the pleural space.
+        "landmark-lungs-right",
+        "landmark-lungs-left",
+        # "an enlarged node with loss of its fatty hilum in the left axilla and ...": the node and its hilum make
+        # two findings, the first without the side named after them.
+        "multi-list-axilla-kidney",
+        # "a node ... in the axilla on the right side": the node is filed under the neck's lymph nodes.
+        "where-side-last-axilla",
+        # Dictation: ".,- LEFT TESTIS: A 6 MM CYST" (a list dash after the spoken full stop) loses the lesion.
+        "style-10-dictated",
+        "style-22-dictated",
+        "style-34-dictated",
+        "style-46-dictated",
+        "style-58-dictated",
+        # A run-on line of semicolons naming several organs: a node (or cyst) is filed under another organ of the
+        # line (settling.py outranks weak sites by sentence, not by clause).
+        "style-11-runon",
+        "style-35-runon",
+        "style-47-runon",
+        "style-53-runon",
+        "style-59-runon",
+    }
+)
 
 
 def main(argv: list[str]) -> None:

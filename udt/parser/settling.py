@@ -303,6 +303,9 @@ class SiteSettlement(SiteRulesHost):
                 # system's finding lies ("GSV 7 mm at mid thigh"); lymph nodes of a region of another system
                 # ("left axilla: 2 nodes") are that region's.
                 others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
+                if others and (head := weak_items.get(index)) is not None and head.heading:
+                    # "Right kidney: a cyst; left ovary: a cyst": a heading names the organ of its own clause
+                    others = set()
                 if why == "region" and not others:
                     # "thrombus in the right GSV at mid thigh": a vessel already settled in the sentence outranks
                     others = {o for o in vessels_settled.get(sent, ()) if self._system_of.get(o) != info.system}
