@@ -832,19 +832,6 @@ LEFT: frozenset[str] = frozenset(
         "multi-list-axilla-kidney",
         # "a node ... in the axilla on the right side": the node is filed under the neck's lymph nodes.
         "where-side-last-axilla",
-        # Dictation: ".,- LEFT TESTIS: A 6 MM CYST" (a list dash after the spoken full stop) loses the lesion.
-        "style-10-dictated",
-        "style-22-dictated",
-        "style-34-dictated",
-        "style-46-dictated",
-        "style-58-dictated",
-        # A run-on line of semicolons naming several organs: a node (or cyst) is filed under another organ of the
-        # line (settling.py outranks weak sites by sentence, not by clause).
-        "style-11-runon",
-        "style-35-runon",
-        "style-47-runon",
-        "style-53-runon",
-        "style-59-runon",
     }
 )
 

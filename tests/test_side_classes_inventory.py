@@ -18,7 +18,9 @@ Inventory (development findings corpora; id, fragment, expected -> got on main, 
 Classes found by the generated battery (benchmarks/side_battery.py) and closed with it: "B/L" read as left; several
 organ headings in one sentence ("Right kidney: ...; left ovary: ...") all filed under the last; a bilateral heading
 followed by one line per side; an impression restating a lesion after the other side was stated normal; the next
-table row's side given to the lesion of the row above.
+table row's side given to the lesion of the row above; a dictated ".,-" list after a word in capitals (the lesion was
+lost: tokenizer.py); in a run-on line of semicolons, a node filed under the alphabetically first other organ of the
+line, and a site opening its clause outranked by another system's organ of the line (settling.py).
 """
 
 from __future__ import annotations
@@ -59,6 +61,14 @@ ROWS = [
         "with a parathyroid adenoma.",
         [(PT, "right")],
     ),
+    # dictation: a list dash after the spoken full stop of a word in capitals ("CYST.,- LEFT ...")
+    ("LEFT OVARY: 4 CM SIMPLE CYST.,- RIGHT OVARY: NORMAL.,- RIGHT KIDNEY: 12 MM CORTICAL CYST",
+     [(AD, "left"), (K, "right")]),
+    # a run-on line of semicolons: a node under the region named before it, a site opening its clause its own
+    ("Right axilla: rounded 19 mm node, no fatty hilum; the right ovary is normal; the uterus is anteverted.",
+     [("Axilla", "right")]),
+    ("Simple renal cysts both sides, up to 9 mm; Rt ovary - 41 mm dermoid-free cyst; Lt ovary NAD.",
+     [(K, "bilateral"), (AD, "right")]),
     # a table row's side is its own, not the next row's
     (
         "Thyroid:\n| 1 | Rt | upper pole | nodule | 9 mm |\n| 2 | Rt | lower pole | nodule | 5 mm |\n"
