@@ -19,8 +19,9 @@ Axes (one per family of templates):
 - ``composite``: 60 seeded reports of three or four organ blocks (paired organs with one side normal, unpaired organs
   with side words, effusions, nodes, thyroid lobes, bilateral groups) in one of four layouts (capitals headings,
   terse, list, prose), some inside FINDINGS/IMPRESSION;
-- ``style``: the same reports as a patient retypes them (lower case), as a dictation system writes them (capitals
-  and ".,"), or as one run-on line of semicolons.
+- ``style``: the same reports as other writers type them: a patient in lower case, a dictation system in capitals
+  with ".,", one run-on line of semicolons, a phone message without stops or commas, numbered lines, capitals
+  without full stops (three of the six per report).
 
 Run ``python benchmarks/side_battery.py`` for the per-axis pass rate (and ``-v`` for the failing cases); the test
 ``tests/test_side_attachment_battery.py`` asserts every case outside ``LEFT`` (the classes not handled yet).
@@ -769,15 +770,19 @@ def _composite_cases() -> Iterator[Case]:
             text = f"US EXAMINATION\nFINDINGS:\n{text}\nIMPRESSION: see above; no other abnormality."
         yield Case(f"composite-{n:02d}-{style}", "composite", text, expected)
         # The same report as other writers type it: a patient retyping it in lower case, a dictation system's
-        # capitals with ".," for a spoken full stop, one run-on line of semicolons.
+        # capitals with ".," for a spoken full stop, one run-on line of semicolons, a phone message without stops,
+        # numbered lines, capitals without full stops.
         lines = [line.rstrip(".") for line in text.replace(":\n", ": ").split("\n")]
         typed = {
             "lower": "my scan report says " + ". ".join(lines).lower() + ". is this bad?",
             "dictated": ".,".join(lines).upper(),
             "runon": "; ".join(lines) + ".",
+            "nopunct": " ".join(line.replace(",", "") for line in lines).lower(),
+            "numbered": "\n".join(f"{k}) {line}." for k, line in enumerate(lines, 1)),
+            "capsnostop": "\n".join(lines).upper(),
         }
-        kind = ("lower", "dictated", "runon")[n % 3]
-        yield Case(f"style-{n:02d}-{kind}", "style", typed[kind], expected)
+        for kind in ("lower", "dictated", "runon", "nopunct", "numbered", "capsnostop")[n % 2 :: 2]:
+            yield Case(f"style-{n:02d}-{kind}", "style", typed[kind], expected)
 
 
 def cases() -> list[Case]:
@@ -832,6 +837,35 @@ LEFT: frozenset[str] = frozenset(
         "multi-list-axilla-kidney",
         # "a node ... in the axilla on the right side": the node is filed under the neck's lymph nodes.
         "where-side-last-axilla",
+        # A whole report typed as one sentence without stops or commas: a lesion is filed under another organ of
+        # the sentence (weak sites, such as the ovary, are outranked by any other system's organ in the sentence,
+        # and headings' colons are the only boundaries left).
+        "style-01-nopunct",
+        "style-03-nopunct",
+        "style-05-nopunct",
+        "style-07-nopunct",
+        "style-09-nopunct",
+        "style-11-nopunct",
+        "style-13-nopunct",
+        "style-15-nopunct",
+        "style-17-nopunct",
+        "style-19-nopunct",
+        "style-21-nopunct",
+        "style-23-nopunct",
+        "style-27-nopunct",
+        "style-31-nopunct",
+        "style-33-nopunct",
+        "style-35-nopunct",
+        "style-41-nopunct",
+        "style-43-nopunct",
+        "style-45-nopunct",
+        "style-47-nopunct",
+        "style-49-nopunct",
+        "style-51-nopunct",
+        "style-53-nopunct",
+        "style-55-nopunct",
+        "style-57-nopunct",
+        "style-59-nopunct",
     }
 )
 
