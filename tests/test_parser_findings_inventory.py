@@ -223,7 +223,7 @@ def _largest(sizes: list[float]) -> float | None:
 
 
 # Rows the parser reads wrong today; each is removed from this set once its class is fixed.
-_XFAIL: set[int] = {73, 85, 104}
+_XFAIL: set[int] = {73, 85}
 
 
 def _params() -> list:

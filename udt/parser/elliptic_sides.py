@@ -12,12 +12,21 @@ name no side of their own take, until another side is named. Three readings:
 - opening the semicolon clause that holds a lesion with no side of its own ("Native kidneys: R 8 cm with two
   cysts, largest 19 mm; L 8.3 cm, 23 mm exophytic cyst": the left one).
 
-Each counts only when a size follows the side word at once (the side stands for the organ it measures: not "Left
-lobe: 44 mm", a part named after the side, whose organ's midline part, the isthmus, has no side) and its sentence
-states no other side ("Kidneys: right 11 cm, left 11.4 cm." sets none).
+A fourth reading makes a lesion of its own: a semicolon clause after a sided lesion that opens with the other side
+and holds a size but names no lesion or anatomy ("R pleural effusion 6 cm depth; L side small, 2 cm"; "Right
+ovarian cyst of 32 mm; L smaller, 15 mm") is the same kind of lesion on that side (``side_clauses``).
+
+The first three count only when a size follows the side word at once (the side stands for the organ it measures:
+not "Left lobe: 44 mm", a part named after the side, whose organ's midline part, the isthmus, has no side) and its
+sentence states no other side ("Kidneys: right 11 cm, left 11.4 cm." sets none).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from udt.parser.findings import Item
 
 
 def _only_side(side: list[str | None], first: int, end: int, size_starts: set[int]) -> str | None:
@@ -54,3 +63,30 @@ def side_opening_clause(side: list[str | None], role: list[str | None], lo: int,
     if any(first <= a < start for a in anatomy_starts):
         return None
     return _only_side(side, first, start, size_starts)
+
+
+def side_clauses(
+    side: list[str | None], role: list[str | None], lo: int, hi: int, items: list[Item]
+) -> list[tuple[str, int, int]]:
+    """The clauses of a sentence after ``lo`` (the end of its last lesion) up to ``hi`` that open, right after a
+    semicolon, with a left or right side word, state no other side, and hold a size but no lesion, anatomy or normal
+    wording (``items``, the sentence's): ``(side, start, end)`` token ranges."""
+    out: list[tuple[str, int, int]] = []
+    cuts = [j for j in range(lo, hi) if role[j] == "sep_strong"]
+    if not cuts:
+        return out
+    for a, b in zip(cuts, [*cuts[1:], hi], strict=True):
+        first = a + 1
+        said = side[first] if first < b else None
+        if said not in ("left", "right"):
+            continue
+        inside = [it for it in items if first <= it.start < b]
+        if not any(it.kind == "size" for it in inside) or any(
+            it.kind in ("lesion", "anatomy", "normal") for it in inside
+        ):
+            continue
+        stated = set(side[first:b])
+        stated.discard(None)
+        if len(stated) == 1:
+            out.append((said, first, b))
+    return out

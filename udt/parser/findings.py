@@ -22,12 +22,12 @@ from udt.parser.bare_diagnosis import names_last_lesion
 from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.container_sizes import measures_container
 from udt.parser.dash_diagnoses import named_after_dash
-from udt.parser.elliptic_sides import side_after_heading, side_opening_clause, side_opening_sentence
+from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
 from udt.parser.group_members import names_largest_member
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
-from udt.parser.side_headings import bare_side_line, heading_ends_side
+from udt.parser.side_headings import bare_side_line, heading_before, heading_ends_side
 from udt.parser.size_lists import continued_list, member_sizes, mm_value, premodifier_list
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 
@@ -167,7 +167,7 @@ def _first(role: list[str | None], wanted: str, lo: int, hi: int, default: int) 
     return lo + seg.index(wanted) if wanted in seg else default
 
 
-def _with_side(item: Item, side: str) -> Item:
+def _with_side(item: Item, side: str | None) -> Item:
     """A copy of ``item`` on ``side``: ``dataclasses.replace`` without its field-by-field ``__init__`` call (the
     copy shares the lists, as ``replace`` does)."""
     copy = _new_object(Item)
@@ -177,6 +177,7 @@ def _with_side(item: Item, side: str) -> Item:
 
 
 _new_object = object.__new__
+_OPPOSITE = {"left": "right", "right": "left"}
 # Every _Draft field with its default (the three factory fields are replaced by fresh containers per draft).
 _DRAFT_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(_Draft)}
 # Every Item field with its default (the two factory fields are replaced by fresh lists per item: see new_item).
@@ -351,6 +352,8 @@ class FindingBuilder:
         # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
         self.fluid_spaces: dict[str, Item] = {}
         self.fluid_organs: frozenset[str] = frozenset()  # organs described before it that do not hold it
+        self.node_regions: frozenset[str] = frozenset()  # organs that hold a region's nodes (Axilla, ...; the caller)
+        self._side_split: int | None = None  # the lesion a side line split from a bilateral one (_side_line)
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _new_draft(kind)
@@ -491,13 +494,23 @@ class FindingBuilder:
             if site is not None and lz.own_site and site.organ is not None and lz.organ not in (None, site.organ):
                 # "Lungs: no sliding; small L pleural effusion": the organ its own words name, not the heading's
                 site = None
+            elif site is not None and headings and site is headings[-1] is self.site and self.words is not None:
+                # "Right kidney: a 14 mm cyst; left ovary: a 32 mm cyst": each under the last heading before it; one
+                # before them all, in an earlier clause ("Lt ovary - 32 mm cyst; Rt ovary NAD; Bladder: ..."), under
+                # what placed it before (not "the nodule in my left thyroid: benign", whose colon heads nothing)
+                before = heading_before(headings, lz.start)
+                if before is not None:
+                    site = before
+                elif "sep_strong" in self.words.role[lz.end : headings[0].start]:
+                    site = inherited
             if site is inherited and inherited is not None:
                 # "The gallbladder is distended; a 16 mm calculus is seen within it", "the left kidney contains a
                 # 4 cm mass and a separate 11 mm cyst": the organ named earlier in the lesion's own sentence, before
                 # the one inherited from earlier sentences (the lesion's own clause names none).
                 own = self._sentence_site(lz, regions[k], anatomy, items)
                 if own is not None:
-                    if own.laterality is None and inherited.laterality is not None and own.organ == inherited.organ:
+                    if own.laterality is None and inherited.laterality is not None and own.organ == inherited.organ \
+                            and not self._closed_beside_lesion(inherited):
                         # "Right kidney 10 cm. Hydroureter down to the VUJ where a 7 mm calculus is seen": a part of
                         # the organ named without a side keeps the side already stated (as _move_site does).
                         own = _with_side(own, inherited.laterality)
@@ -509,18 +522,27 @@ class FindingBuilder:
                         site = placed
             # (loose_fluid.py)
             site = loose_fluid_site(lz, site, inherited, self.fluid_spaces, self.fluid_organs, items)
+            if site is inherited and site is not None and self._closed_beside_lesion(site):
+                # "Left kidney: 14 mm cyst. Right kidney: normal. Impression: simple cyst.": the side just stated
+                # normal holds no lesion (its organ still may; restated.py folds a summary into the sided one)
+                site = _with_side(site, None)
             fi = reuse if reuse is not None else self._new("lesion", lz, site)
             if site is None and inherited is not None and inherited is not self._closed_site and reuse is None \
                     and not lz.unsided:
                 # "RIGHT LOWER LIMB DUPLEX ... Baker's cyst": the side of the part examined still holds.
                 self.findings[fi].laterality = inherited.laterality
             lesion_fi.append(fi)
+        # "R pleural effusion 6 cm depth; L side small, 2 cm": the other side's lesion (elliptic_sides.py); its
+        # sizes are its own, not the first lesion's.
+        other_sides = self._other_side_clauses(lesions[-1], regions[-1], span, items) if has_side else []
         organ_sizes: dict[int, int] = {}  # anatomy mention index -> its structure finding
         sizes_of: dict[int, list[tuple[int, Item]]] = {}  # lesion -> (priority, size): pre-modifier first
         for it in items:
             if it.kind in ("lesion", "normal") or it.heading or it.merged:
                 continue
             if it.kind == "size":
+                if other_sides and any(a <= it.start < b for _, a, b in other_sides):
+                    continue
                 owner = self._size_owner(it, lesions, items)
                 if owner is None:
                     continue
@@ -538,6 +560,17 @@ class FindingBuilder:
             k = self._owner(it, lesions, regions)
             if it.kind == "anatomy" and self.findings[lesion_fi[k]].site_fixed:
                 continue  # the lesion's own pre-modifier ("liver lesions") already placed it
+            if it.kind == "anatomy" and lesions[k].own_site and it.organ not in (None, lesions[k].organ) \
+                    and it.organ not in self.node_regions and self.findings[lesion_fi[k]].organ == lesions[k].organ:
+                # "a nodule posterior to the left lobe, separated from the thyroid by a fat plane, consistent with a
+                # parathyroid adenoma": the organ its own name names holds it; another organ's anatomy in its
+                # clause only locates it (its side still counts: _settle_sides in sites.py). A node is the
+                # exception: the region that holds it files it ("a node in the right axilla" -> Axilla).
+                f = self.findings[lesion_fi[k]]
+                f.location = f.location or it.concept
+                if f.laterality is None and it.laterality in _OPPOSITE:
+                    f.laterality = it.laterality
+                continue
             if it.distant and self.findings[lesion_fi[k]].organ is not None:
                 f = self.findings[lesion_fi[k]]
                 f.location = f.location or it.concept  # "1 cm from the adrenal": a landmark of a placed lesion
@@ -634,6 +667,9 @@ class FindingBuilder:
             if len(lesion_fi) > 1 and made < len(self.findings):
                 last = self._in_written_order(min(lesion_fi), at, last)
         self.last_lesion = last
+        for said, a, b in other_sides:
+            if self.findings[lesion_fi[-1]].laterality == _OPPOSITE[said]:
+                self.last_lesion = self._copy_on_side(lesion_fi[-1], said, [it for it in items if a <= it.start < b])
         self.last_lesion_sent = lesions[-1].sent
         if anatomy and not headings:
             self._move_site(anatomy[-1], anatomy)
@@ -665,7 +701,8 @@ class FindingBuilder:
                     site = a
                     break
         old = self.site
-        if old is not None and site.laterality is None and old.laterality is not None and site.organ == old.organ:
+        if old is not None and site.laterality is None and old.laterality is not None and site.organ == old.organ \
+                and not self._closed_beside_lesion(old):
             site = _with_side(site, old.laterality)
         self.site = site
 
@@ -769,6 +806,10 @@ class FindingBuilder:
                 # next lesion's pre-modifiers (up to three words) start its clause.
                 cut = next((j for j in range(hi - 1, lz.end - 1, -1) if role[j] in _SEPARATORS), None)
                 hi = cut if cut is not None else max(lz.end, hi - 3)
+                # A table row's lesion ends at its line ("| 2 | R | cyst | 6 mm |\n| 3 | L | cyst ..."): the
+                # next row's side is the next lesion's (sites.py gives the line break the role "row").
+                row = next((j for j in range(lz.end, hi) if role[j] == "row"), None)
+                hi = row if row is not None else hi
             out.append((lo, hi))
             lo = hi
         return out
@@ -1108,6 +1149,66 @@ class FindingBuilder:
             return nxt
         return prev if prev is not None else 0
 
+    def _closed_beside_lesion(self, site: Item) -> bool:
+        """``site`` is the side of an organ just stated normal while a lesion of the organ's other side was
+        described before ("Left wrist: ganglion. Right wrist: normal."): a later unsided mention of the organ (an
+        impression's "wrist ganglion") is not on that side."""
+        if site is not self._closed_site or site.laterality not in _OPPOSITE:
+            return False
+        other = _OPPOSITE[site.laterality]
+        return any(f.kind == "lesion" and f.organ == site.organ and f.laterality == other for f in self.findings)
+
+    def _other_side_clauses(self, last: Item, region: tuple[int, int], span: tuple[int, int],
+                            items: list[Item]) -> list[tuple[str, int, int]]:
+        """The side clauses after the sentence's last lesion (elliptic_sides.side_clauses) naming the side
+        opposite to the one its own clause or the site in force gives it."""
+        if self.words is None:
+            return []
+        found = side_clauses(self.words.side, self.words.role, last.end, span[1], items)
+        if not found:
+            return []
+        own = self._side_in(*region) or (self.site.laterality if self.site is not None else None)
+        return [c for c in found if own == _OPPOSITE[c[0]]]
+
+    def _copy_on_side(self, fi: int, side: str, attrs: list[Item]) -> int:
+        """A new lesion finding of the same kind as finding ``fi`` on ``side``, described by ``attrs``."""
+        last = self.findings[fi]
+        copy = _new_draft("lesion")
+        for name in ("diagnosis", "concept", "organ", "body_system", "structure", "status"):
+            setattr(copy, name, getattr(last, name))
+        copy.mentions = last.mentions[:1]  # the lesion word both sides share
+        copy.laterality = side
+        self.findings.append(copy)
+        new = len(self.findings) - 1
+        for it in attrs:
+            if it.kind in ("size", "attribute") and not self._is_distance(it):
+                self._attach(new, it)
+        return new
+
+    def _side_line(self, side: str, attrs: list[Item]) -> bool:
+        """A sentence naming only one side and a size, after a bilateral lesion reported without a size
+        ("Bilateral renal cysts:" then "Right: 14 mm, upper pole." and "Left: 9 mm."), or after the lesion such a
+        sentence split from it: the lesion on that side, with that size (the first side takes the bilateral
+        finding, the other a copy of it). Whether it applied."""
+        fi = self.last_lesion
+        if fi is None:
+            return False
+        last = self.findings[fi]
+        if last.kind != "lesion" or not any(it.kind == "size" and not self._is_distance(it) for it in attrs):
+            return False
+        if last.laterality == "bilateral" and not last.size_mm:
+            # the first side takes the bilateral finding itself
+            last.laterality = side
+            for it in attrs:
+                if not self._is_distance(it):
+                    self._attach(fi, it)
+        elif fi == self._side_split and last.laterality == _OPPOSITE[side]:
+            fi = self._copy_on_side(fi, side, attrs)
+        else:
+            return False
+        self.last_lesion = self._side_split = fi
+        return True
+
     def _no_lesion(self, items: list[Item], anatomy: list[Item], text: str, span: tuple[int, int] = (0, 0),
                    inherited: Item | None = None) -> None:
         normals: list[Item] = []
@@ -1153,6 +1254,9 @@ class FindingBuilder:
             # (loose_fluid.py), whose organ holds the mesenteric nodes too; a node named later measures the node.
             continues = False
         last_side = self.findings[self.last_lesion].laterality if self.last_lesion is not None else None
+        if continues and side in _OPPOSITE and all(a.laterality in (None, side) for a in anatomy) \
+                and self._side_line(side, attrs):
+            return  # "Bilateral renal cysts:\nRight: 14 mm.\nLeft: 9 mm.": one lesion per side
         if continues and side is not None and not anatomy and last_side is not None and side != last_side:
             continues = False
         if continues and self.last_lesion is not None:

@@ -303,6 +303,11 @@ class SiteSettlement(SiteRulesHost):
                 # system's finding lies ("GSV 7 mm at mid thigh"); lymph nodes of a region of another system
                 # ("left axilla: 2 nodes") are that region's.
                 others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
+                if others and (head := weak_items.get(index)) is not None and \
+                        (head.heading or text[: evidence[index].start_char].rstrip().endswith(";")):
+                    # "Right kidney: a cyst; left ovary: a cyst", "...; Lt ovary - 32 mm cyst; ...": a heading, or a
+                    # site opening a clause, names the organ of its own clause
+                    others = set()
                 if why == "region" and not others:
                     # "thrombus in the right GSV at mid thigh": a vessel already settled in the sentence outranks
                     others = {o for o in vessels_settled.get(sent, ()) if self._system_of.get(o) != info.system}
@@ -366,7 +371,10 @@ class SiteSettlement(SiteRulesHost):
             if item is None:
                 continue
             if why == "node":
-                region = sorted(o for o in others if o is not None)[0]  # (node regions: organs, never None)
+                # The region named last before the nodes ("Left axilla: an enlarged node ...; the left ovary is
+                # normal": the axilla); else the first by name (node regions: organs, never None)
+                region = self._named_last_before(index, evidence, sent_starts[sent], others) \
+                    or sorted(o for o in others if o is not None)[0]
                 item.organ, item.system = region, self._system_of.get(region)
                 continue
             # Not the organ examined: the finding keeps its site; a landmark becomes its location.
@@ -374,6 +382,19 @@ class SiteSettlement(SiteRulesHost):
                 continue  # "two liver lesions" beside other organs: no organ label, but still the lesion's site
             item.kind = "landmark" if why == "landmark" else "ignored"
             item.concept = " ".join(text[phrase_start[index] : evidence[index].end_char].split()).casefold()
+
+    def _named_last_before(self, index: int, evidence: list[MentionRecord], lo: int,
+                           organs: AbstractSet[str | None]) -> str | None:
+        """The organ among ``organs`` of the last mention before ``evidence[index]`` that starts at token ``lo`` or
+        later (its sentence), if any."""
+        organ_field = self.fields[2]
+        for rec in reversed(evidence[:index]):
+            if rec.start < lo:
+                break
+            organ = self._rollups_of(rec.iri).get(organ_field)
+            if organ is not None and organ.us365k_label in organs:
+                return organ.us365k_label
+        return None
 
     def _hedged_lesion_of(self, info: _Info, index: int, evidence: list[MentionRecord],
                           sent_starts: list[int]) -> bool:

@@ -1,5 +1,8 @@
 """Side headings written without a colon, and how long a side heading holds.
 
+Several organ headings in one sentence ("Right kidney: a 14 mm cyst; left ovary: a 32 mm cyst; spleen: normal")
+each head the clause after them, up to the next.
+
 A line that says only a side ("Right side", "LEFT", "Left sided") heads the lines after it, as "RIGHT:" does. A side
 heading holds across the headings of paired organs under it ("RIGHT:\\nPopliteal fossa: Baker's cyst 5 cm": the
 right knee; "LEFT:\\n- submandibular gland: 8 mm stone": the left gland); a heading that names an unpaired organ
@@ -34,3 +37,13 @@ def heading_ends_side(heading: Item, unpaired: Collection[str | None]) -> bool:
     """Whether an organ heading without a side ends the side a side heading set: it names an unpaired organ or part
     (the thyroid isthmus), or no organ, whose findings have no side (``unpaired``: organ and part labels)."""
     return heading.organ is None or heading.organ in unpaired or heading.structure in unpaired
+
+
+def heading_before(headings: list[Item], start: int) -> Item | None:
+    """The last of a sentence's organ ``headings`` (in token order) that ends before token ``start`` (a lesion)."""
+    before = None
+    for h in headings:
+        if h.end > start:
+            break
+        before = h
+    return before

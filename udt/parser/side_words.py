@@ -3,7 +3,7 @@
 Two things a side word's neighbours decide:
 
 - A one-letter side abbreviation joined by a slash to a word that is no side ("r/o torsion": rule out) is part of
-  an abbreviation, not a side.
+  an abbreviation, not a side; "B/L" ("B/L renal cysts") is bilateral, not left.
 - A word that points at the other side ("the contralateral ovary", "the other kidney", "on the opposite side")
   names the side opposite to the one stated last for that organ (else, or for a bare "side", stated last at all);
   one that points back ("on the same side", "the same gland", "the ipsilateral axilla") names that side itself.
@@ -39,6 +39,8 @@ class SideWordRules:
     def __init__(self, strings: StringStore) -> None:
         self._slash = strings.add("/")
         self._letters = word_ids(strings, tuple(w for w in (*ts.LEFT, *ts.RIGHT) if len(w) == 1))
+        # "B/L": the tokenizer splits the bilateral abbreviation (termset.BILATERAL) at its slash.
+        self._b, self._l = strings.add("b"), strings.add("l")
         self._opposite = word_ids(strings, ts.OPPOSITE_SIDE_WORDS)
         self._same = word_ids(strings, ts.SAME_SIDE_WORDS)
         # ("contralateral", "ipsilateral": need no "the" before them)
@@ -57,6 +59,13 @@ class SideWordRules:
             for j in compress(range(n - 1), side[: n - 1]):
                 if lower[j] in self._letters and lower[j + 1] == self._slash and (j + 2 >= n or side[j + 2] is None):
                     side[j] = None  # "r/o torsion": rule out
+            if self._b in report_words:
+                for j in compress(range(2, n), side[2:]):
+                    if lower[j] == self._l and lower[j - 1] == self._slash and lower[j - 2] == self._b:
+                        side[j] = side[j - 2] = "bilateral"
+                        for it in items:
+                            if it.kind == "anatomy" and it.start in (j - 2, j + 1) and it.laterality == "left":
+                                it.laterality = "bilateral"
         if not self._conjunctions.isdisjoint(report_words):
             _join_coordinated_sides(side, lower, items, self._conjunctions)
         if self._opposite.isdisjoint(report_words) and self._same.isdisjoint(report_words):

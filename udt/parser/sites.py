@@ -261,6 +261,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._sides = {strings.add(w): side for side, ws in (("left", ts.LEFT), ("right", ts.RIGHT),
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
+        self._bar, self._newline = strings.add("|"), strings.add("\n")
         self._dash_ids = word_ids(strings, ts.DIAGNOSIS_DASHES)
         self._size_lists = SizeLists(ts.CLAUSE_ROLES["measure"])
         self._verdicts = Verdicts(strings, (*ts.SETTLING_VERBS, *ts.SETTLING_PARTICIPLES))
@@ -985,6 +986,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 thick = role[i - 1] == "thick" if i else False
                 if opens or thick or (i + 1 < len(lower) and role[i + 1] == "thick"):
                     role[i] = "part"
+        if self._bar in words and self._newline in words:
+            # The line break before a table row ("\n| 2 | R | lower | 6 mm", "\n3 | L upper | 21 mm") ends the
+            # clause of a lesion of the row above (findings.py): the next row's side is not its side.
+            n = len(lower)
+            for i in compress(range(n - 1), map(self._newline.__eq__, lower[: n - 1])):
+                if lower[i + 1] == self._bar or (i + 2 < n and lower[i + 2] == self._bar):
+                    role[i] = "row"
         side: list[str | None] = [None] * len(lower) if self._side_words.isdisjoint(words) \
             else list(map(self._sides.get, lower))
         return Words(side=side, role=role)
@@ -1050,6 +1058,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.generic_lesion = self._generic_lesion
         builder.fluid_spaces = self._unplaced_site_items(r.pediatric)
         builder.fluid_organs = self._loose_fluid_organs
+        builder.node_regions = self._node_region_organs
         builder.diffuse = self._organ_states
         builder.broader = self._broader
         builder.graded = self._graded_lesions
@@ -1082,12 +1091,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             self._score_tirads(builder, evidence, sent_starts)
         if cells:
             builder.folded |= side_from_columns(builder.findings, evidence, cells)
-        self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides))
-        if distance_sides:
-            # "Posterior to the left thyroid lobe lay a parathyroid adenoma": the side of the landmark, for a
-            # lesion of a paired organ that names no site of its own (a nodule "in the isthmus, 6 mm from the right
-            # lobe" is in the isthmus).
-            self._settle_sides(builder, evidence, sent_starts, distance_sides, unsited_only=True)
+        # The organ of a report about one organ first: the sides below need a lesion's organ ("nodules scattered
+        # through the right lobe" in a thyroid report: the side of the landmark phrase).
         organs = r.labels[self.fields[2]]
         if len(organs) == 1:
             self._single_organ(builder, next(iter(organs)), items)
@@ -1095,6 +1100,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 (lobed := lobe_organ(organs, self._lobed_organs)) is not None:
             # "right lobe: 2.6 cm nodule ... isthmus normal. Left level 3 node": the thyroid (lobed_organs.py)
             self._single_organ(builder, lobed, items)
+        self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides))
+        if distance_sides:
+            # "Posterior to the left thyroid lobe lay a parathyroid adenoma": the side of the landmark, for a
+            # lesion of a paired organ that names no site of its own (a nodule "in the isthmus, 6 mm from the right
+            # lobe" is in the isthmus).
+            self._settle_sides(builder, evidence, sent_starts, distance_sides, unsited_only=True)
         for draft in builder.findings:
             if draft.kind == "lesion" and draft.concept in self._organ_states:
                 # "moderate hydronephrosis, PUJ stone 11 mm": the stone is the lesion; the hydronephrosis is a state of
@@ -1125,7 +1136,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             starts = [evidence[i].start for i in f.mentions if 0 <= i < len(evidence)]
             if not starts:
                 continue
-            sent = bisect_right(sent_starts, min(starts)) - 1
+            # The sentence of the lesion's own word (its first mention), not of a site carried from an earlier one
+            # ("The thyroid is enlarged ... Further nodules are scattered through the right lobe").
+            sent = bisect_right(sent_starts, starts[0]) - 1
             lo = sent_starts[sent]
             hi = sentence_end(sent_starts, sent, sys.maxsize)  # the last sentence: every landmark after lo
             # landmark_sides is in token order: the sentence's own ones by bisection.

@@ -30,8 +30,9 @@ _INFIXES = (
     # ".,No free fluid": a comma glued between a full stop and the next sentence.
     r",(?<=[.;:!?],)(?=[A-Za-z])",
     # "SPLEEN: WNL.,KIDNEYS": the full stop of a capitalised word before that comma (spaCy splits a full stop off
-    # after a lower-case letter only, so "WNL." stayed one token and no term matched it).
-    r"\.(?<=[A-Z]\.)(?=,[A-Za-z])",
+    # after a lower-case letter only, so "WNL." stayed one token and no term matched it); also before a list dash
+    # ("CYST.,- RIGHT TESTIS:").
+    r"\.(?<=[A-Z]\.)(?=,[-A-Za-z])",
 )
 # Extra prefixes: ",No" (a transcription artefact after a full stop: "cyst.,No free fluid").
 _PREFIXES = (r",(?=[A-Za-z])",)

@@ -1,0 +1,897 @@
+"""A generated battery of lesion sides and organs: passages built from templates x fillers, each with the
+(organ, diagnosis, side) of every lesion the corpus guideline asks for, so that the side rules are checked on
+wordings no development corpus holds.
+
+Axes (one per family of templates):
+
+- ``form``: how a side is written ("right", "Rt", "R", "RT.", "rt", "left-sided", "on the left", "bilateral",
+  "B/L", "both");
+- ``where``: where it is given (on the organ, on the lesion, a heading line "RIGHT KIDNEY:", "Right:" or "R)"
+  under an organ heading, a line "Left side", a table with side columns or side rows, a bilateral heading followed
+  by one line per side, after the lesion, an impression restating the lesion);
+- ``hold``: how long it holds (the next sentences about the organ; up to another organ, the other side, "the other
+  ovary", "contralateral", "the left is normal");
+- ``unpaired``: side words inside unpaired organs that are no side (liver lobes, hepatic and portal veins, the
+  thyroid isthmus, uterine and bladder walls, positions beside the IVC);
+- ``landmark``: lesions at a landmark of another organ (pericholecystic fluid, perinephric collections, a
+  parathyroid adenoma behind a thyroid lobe, free fluid in an iliac fossa, an effusion under a "Chest R:" line);
+- ``multi``: several organs in one list or sentence;
+- ``composite``: 60 seeded reports of three or four organ blocks (paired organs with one side normal, unpaired organs
+  with side words, effusions, nodes, thyroid lobes, bilateral groups) in one of four layouts (capitals headings,
+  terse, list, prose), some inside FINDINGS/IMPRESSION;
+- ``style``: the same reports as other writers type them: a patient in lower case, a dictation system in capitals
+  with ".,", one run-on line of semicolons, a phone message without stops or commas, numbered lines, capitals
+  without full stops (three of the six per report).
+
+Run ``python benchmarks/side_battery.py`` for the per-axis pass rate (and ``-v`` for the failing cases); the test
+``tests/test_side_attachment_battery.py`` asserts every case outside ``LEFT`` (the classes not handled yet).
+A case passes when each expected lesion is paired with a parsed lesion finding (as the findings score pairs them:
+same organ, then same diagnosis, then order) that has the expected side.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import cycle
+from pathlib import Path
+
+Lesion = tuple[str, "str | None", "str | None"]  # (organ, diagnosis, side)
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    axis: str
+    text: str
+    expected: tuple[Lesion, ...]
+    exact: bool = False  # no lesion finding beyond the expected ones (an impression restating one adds none)
+
+
+@dataclass(frozen=True)
+class Paired:
+    """A paired organ: its name after a side word, its plural, a lesion (first and second) and the lesion written
+    with an adjective of the organ ("renal cyst")."""
+
+    key: str
+    organ: str
+    noun: str
+    plural: str
+    lesion: str
+    second: str
+    diagnosis: str | None
+    adjective: str  # "renal cyst of 14 mm": the lesion named with the organ's adjective, sized after it
+
+
+PAIRED = (
+    Paired(
+        "kidney",
+        "Kidney and ureter",
+        "kidney",
+        "kidneys",
+        "a 14 mm simple cyst",
+        "a 6 mm cortical cyst",
+        "cyst",
+        "renal cyst of 14 mm",
+    ),
+    Paired(
+        "ovary",
+        "Adnexa",
+        "ovary",
+        "ovaries",
+        "a 32 mm simple cyst",
+        "a 15 mm haemorrhagic cyst",
+        "cyst",
+        "ovarian cyst of 32 mm",
+    ),
+    Paired(
+        "testis",
+        "Scrotum",
+        "testis",
+        "testes",
+        "a 6 mm intratesticular cyst",
+        "a 4 mm cyst",
+        "cyst",
+        "testicular cyst of 6 mm",
+    ),
+    Paired(
+        "breast", "Breast", "breast", "breasts", "a 12 mm simple cyst", "a 7 mm cyst", "cyst", "breast cyst of 12 mm"
+    ),
+    Paired(
+        "thyroid",
+        "Thyroid gland",
+        "thyroid lobe",
+        "thyroid lobes",
+        "a 15 mm solid nodule",
+        "a 6 mm nodule",
+        "nodule",
+        "thyroid nodule of 15 mm",
+    ),
+    Paired(
+        "adrenal",
+        "Adrenal glands",
+        "adrenal gland",
+        "adrenal glands",
+        "a 21 mm solid mass",
+        "a 9 mm nodule",
+        "mass",
+        "adrenal mass of 21 mm",
+    ),
+    Paired(
+        "parotid",
+        "Salivary glands",
+        "parotid gland",
+        "parotid glands",
+        "a 14 mm solid mass",
+        "a 6 mm mass",
+        "mass",
+        "parotid mass of 14 mm",
+    ),
+    Paired(
+        "knee", "Knee", "knee", "knees", "a 25 mm Baker's cyst", "a 9 mm meniscal cyst", "cyst", "Baker's cyst of 25 mm"
+    ),
+    Paired(
+        "wrist",
+        "Wrist and carpus",
+        "wrist",
+        "wrists",
+        "an 11 mm ganglion cyst",
+        "a 5 mm ganglion cyst",
+        "cyst",
+        "wrist ganglion cyst of 11 mm",
+    ),
+    Paired(
+        "axilla",
+        "Axilla",
+        "axilla",
+        "axillae",
+        "an enlarged 18 mm lymph node with loss of its fatty hilum",
+        "a second enlarged 12 mm node",
+        None,
+        "axillary lymph node of 18 mm, enlarged and without a hilum",
+    ),
+)
+_BY_KEY = {p.key: p for p in PAIRED}
+OTHER = {"right": "left", "left": "right"}
+
+# How a side is written on an organ ("Rt kidney"), by the side it means.
+FORMS = {
+    "right": ("right", "Right", "RIGHT", "Rt", "RT", "Rt.", "R", "rt", "R."),
+    "left": ("left", "Left", "LEFT", "Lt", "LT", "Lt.", "L", "lt", "L."),
+}
+
+
+def _mm(lesion: str) -> str:
+    """The number of millimetres in a lesion phrase ("a 14 mm simple cyst" -> "14")."""
+    words = lesion.split()
+    return words[words.index("mm") - 1]
+
+
+def _unsized(lesion: str) -> str:
+    """A lesion phrase without its article and size ("a 14 mm simple cyst" -> "simple cyst")."""
+    return lesion.split(" mm ", 1)[1]
+
+
+def _cap(s: str) -> str:
+    return s[0].upper() + s[1:]
+
+
+def _lesion(p: Paired, side: str | None) -> Lesion:
+    return (p.organ, p.diagnosis, side)
+
+
+def _form_cases() -> Iterator[Case]:
+    organs = cycle(PAIRED)
+    for side, forms in FORMS.items():
+        for form in forms:
+            for shape in (
+                "{F} {noun}: {lesion}.",
+                "The {F} {noun} contains {lesion}.",
+                "There is {lesion} in the {F} {noun}.",
+            ):
+                p = next(organs)
+                text = shape.format(F=form, noun=p.noun, lesion=p.lesion)
+                yield Case(f"form-{side}-{form}-{p.key}-{shape[:6]}", "form", _cap(text), (_lesion(p, side),))
+    for p, side in zip(PAIRED, cycle(("left", "right"))):
+        yield Case(
+            f"form-on-the-{p.key}",
+            "form",
+            f"{_cap(p.plural)}: normal size. {_cap(p.lesion)} is seen on the {side}.",
+            (_lesion(p, side),),
+        )
+        yield Case(f"form-sided-{p.key}", "form", f"A {side}-sided {p.adjective} is noted.", (_lesion(p, side),))
+    for p, short in zip(PAIRED, cycle(("rt", "lt"))):
+        side = "right" if short == "rt" else "left"
+        yield Case(f"form-{short}-sided-{p.key}", "form", f"{_cap(short)}-sided {p.adjective}.", (_lesion(p, side),))
+    groups = {
+        "kidney": "simple renal cysts, the largest 14 mm",
+        "ovary": "ovarian cysts, the largest 32 mm",
+        "breast": "simple breast cysts, the largest 12 mm",
+        "testis": "epididymal head cysts, up to 6 mm",
+        "knee": "Baker's cysts, the larger 25 mm",
+        "parotid": "parotid masses, the larger 14 mm",
+    }
+    for key, group in groups.items():
+        p = _BY_KEY[key]
+        organ = "Scrotum" if key == "testis" else p.organ
+        for word in ("Bilateral", "B/L"):
+            yield Case(f"form-{word}-{key}", "form", f"{word} {group}.", ((organ, p.diagnosis, "bilateral"),))
+        yield Case(
+            f"form-both-{key}",
+            "form",
+            f"Both {p.plural} contain {group.split(',')[0].split()[-1]}, the largest {p.lesion.split()[1]} mm.",
+            ((organ, p.diagnosis, "bilateral"),),
+        )
+
+
+def _where_cases() -> Iterator[Case]:
+    for p, side in zip(PAIRED, cycle(("right", "left"))):
+        other = OTHER[side]
+        exp = (_lesion(p, side),)
+        yield Case(f"where-lesion-adj-{p.key}", "where", f"There is a {side} {p.adjective}.", exp)
+        yield Case(
+            f"where-caps-heading-{p.key}",
+            "where",
+            f"{side.upper()} {p.noun.upper()}:\nNormal size and echotexture. {_cap(p.lesion)} is seen.\n"
+            f"{other.upper()} {p.noun.upper()}:\nNormal.",
+            exp,
+        )
+        yield Case(
+            f"where-side-colon-{p.key}",
+            "where",
+            f"{p.plural.upper()}:\n{_cap(side)}: {p.lesion}.\n{_cap(other)}: normal.",
+            exp,
+        )
+        yield Case(
+            f"where-side-letter-{p.key}",
+            "where",
+            f"{_cap(p.plural)}:\n{side[0].upper()}: {p.lesion}.\n{other[0].upper()}: normal.",
+            exp,
+        )
+        yield Case(
+            f"where-side-paren-{p.key}",
+            "where",
+            f"{_cap(p.plural)}\n{side[0].upper()}) {p.lesion}.\n{other[0].upper()}) unremarkable.",
+            exp,
+        )
+        yield Case(
+            f"where-side-line-{p.key}",
+            "where",
+            f"{p.plural.upper()}\n{_cap(other)} side\nNormal.\n{_cap(side)} side\n{_cap(p.lesion)}.",
+            exp,
+        )
+        yield Case(
+            f"where-after-{p.key}",
+            "where",
+            f"{_cap(p.plural)}: {p.lesion.split(' ', 1)[1]}, {side[0].upper()}. Otherwise normal.",
+            exp,
+        )
+        yield Case(
+            f"where-impression-plain-{p.key}",
+            "where",
+            f"FINDINGS: The {side} {p.noun} shows {p.lesion}. The {other} {p.noun} is normal.\n"
+            f"IMPRESSION: {_cap(p.lesion.split(' ', 1)[1])}.",
+            exp,
+        )
+        yield Case(
+            f"where-impression-sided-{p.key}",
+            "where",
+            f"FINDINGS: The {side} {p.noun} shows {p.lesion}. The {other} {p.noun} is normal.\n"
+            f"IMPRESSION: {_cap(side)} {p.adjective.split(' of ')[0]}.",
+            exp,
+        )
+    for p, side in zip(PAIRED, cycle(("left", "right"))):
+        other = OTHER[side]
+        yield Case(
+            f"where-impression-inline-{p.key}",
+            "where",
+            f"{_cap(side)} {p.noun}: {p.lesion}. {_cap(other)} {p.noun}: normal.\nImpression: {_unsized(p.lesion)}.",
+            (_lesion(p, side),),
+            exact=True,
+        )
+        yield Case(
+            f"where-wrapped-{p.key}",
+            "where",
+            f"{_cap(p.plural)} examined. There is {p.lesion} in the {side}\n{p.noun}, otherwise normal.",
+            (_lesion(p, side),),
+        )
+        yield Case(
+            f"where-elliptic-clause-{p.key}",
+            "where",
+            f"{_cap(side)} {p.adjective}; {other[0].upper()} side smaller, {_mm(p.second)} mm.",
+            (_lesion(p, side), _lesion(p, other)),
+        )
+    for n, p in enumerate(PAIRED[:6]):
+        row = _cap(p.lesion.split(" ", 1)[1])
+        a, b = ("R", "L") if n % 2 else ("Rt", "Lt")
+        noun = p.lesion.split()[-1]
+        yield Case(
+            f"where-table-letters-{p.key}",
+            "where",
+            f"{p.plural.upper()}\n| # | Side | Site | Finding | Size |\n"
+            f"| 1 | {a} | upper | {noun} | {_mm(p.lesion)} mm |\n"
+            f"| 2 | {a} | lower | {noun} | {_mm(p.second)} mm |\n"
+            f"| 3 | {b} | mid | {noun} | 5 mm |",
+            (_lesion(p, "right"), _lesion(p, "right"), _lesion(p, "left")),
+        )
+        yield Case(
+            f"where-table-columns-{p.key}",
+            "where",
+            f"{p.plural.upper()} | RIGHT | LEFT\nSize | normal | normal\nFindings | none | {row}",
+            (_lesion(p, "left"),),
+        )
+        yield Case(
+            f"where-table-rows-{p.key}",
+            "where",
+            f"{p.plural.upper()}\nSide | Findings\nRight | {row}\nLeft | normal",
+            (_lesion(p, "right"),),
+        )
+    bilateral_headings = {
+        "kidney": ("Bilateral renal cysts:", "14 mm, upper pole", "9 mm, lower pole", "cyst"),
+        "ovary": ("Bilateral ovarian cysts:", "32 mm simple", "21 mm simple", "cyst"),
+        "breast": ("Bilateral breast cysts:", "12 mm at 10 o'clock", "8 mm at 2 o'clock", "cyst"),
+        "thyroid": ("Bilateral thyroid nodules:", "15 mm, solid", "9 mm, spongiform", "nodule"),
+        "adrenal": ("Bilateral adrenal masses:", "21 mm", "17 mm", "mass"),
+        "knee": ("Bilateral Baker's cysts:", "25 mm", "19 mm", "cyst"),
+    }
+    for key, (heading, right, left, dx) in bilateral_headings.items():
+        p = _BY_KEY[key]
+        yield Case(
+            f"where-bilateral-heading-{key}",
+            "where",
+            f"{heading}\nRight: {right}.\nLeft: {left}.",
+            ((p.organ, dx, "right"), (p.organ, dx, "left")),
+        )
+
+
+def _hold_cases() -> Iterator[Case]:
+    for p, side in zip(PAIRED, cycle(("left", "right"))):
+        other = OTHER[side]
+        yield Case(
+            f"hold-next-sentence-{p.key}",
+            "hold",
+            f"{_cap(side)} {p.noun}: normal size. {_cap(p.lesion)} is seen. There is also {p.second}.",
+            (_lesion(p, side), (p.organ, None, side))
+            if p.diagnosis is None
+            else (_lesion(p, side), (p.organ, p.diagnosis, side)),
+        )
+        yield Case(
+            f"hold-stops-unpaired-{p.key}",
+            "hold",
+            f"The {side} {p.noun} has {p.lesion}. Spleen: a 9 mm simple cyst.",
+            (_lesion(p, side), ("Spleen", "cyst", None)),
+        )
+        yield Case(
+            f"hold-stops-liver-{p.key}",
+            "hold",
+            f"{_cap(side)} {p.noun}: {p.lesion}.\nLiver: a 15 mm haemangioma in segment 6.",
+            (_lesion(p, side), ("Liver", "mass", None)),
+        )
+        yield Case(
+            f"hold-other-side-{p.key}",
+            "hold",
+            f"{_cap(side)} {p.noun}: normal. {_cap(other)} {p.noun}: {p.lesion}.",
+            (_lesion(p, other),),
+        )
+        yield Case(
+            f"hold-left-is-normal-{p.key}",
+            "hold",
+            f"The {side} {p.noun} contains {p.lesion}. The {other} is normal.",
+            (_lesion(p, side),),
+        )
+        yield Case(
+            f"hold-other-{p.key}",
+            "hold",
+            f"The {side} {p.noun} contains {p.lesion}. The other {p.noun} contains {p.second}.",
+            (_lesion(p, side), (p.organ, p.diagnosis if p.key != "adrenal" else "nodule", other)),
+        )
+        yield Case(
+            f"hold-contralateral-{p.key}",
+            "hold",
+            f"{_cap(p.lesion)} in the {side} {p.noun}. {_cap(p.second)} in the contralateral {p.noun}.",
+            (_lesion(p, side), (p.organ, p.diagnosis if p.key != "adrenal" else "nodule", other)),
+        )
+    for side in ("right", "left"):
+        short = side[0] + "t"
+        yield Case(
+            f"hold-bare-lobe-{side}",
+            "hold",
+            f"the {short} lobe measures 48 x 17 x 16 mm and contains 2 nodules. the upper pole nodule is "
+            f"solid, 19 mm. the lower one is mixed, 8 mm. isthmus 3 mm.",
+            (("Thyroid gland", "nodule", side), ("Thyroid gland", "nodule", side)),
+        )
+        yield Case(
+            f"hold-same-sentence-normal-{side}",
+            "hold",
+            f"{side} kidney has a stone 7mm lower pole and a cyst 2.2 x 2 cm upper, {OTHER[side]} kidney "
+            f"normal. prostate 45cc.",
+            (("Kidney and ureter", None, side), ("Kidney and ureter", "cyst", side)),
+        )
+        yield Case(
+            f"hold-wrapped-scattered-{side}",
+            "hold",
+            f"Dominant nodule in the {side} lobe, 36 mm. Further smaller nodules are scattered through the "
+            f"{side}\nlobe, up to 11 mm. Isthmus 3 mm.",
+            (("Thyroid gland", "nodule", side), ("Thyroid gland", "nodule", side)),
+        )
+    # A side heading over a body half: the paired organs under it take its side; an unpaired one ends it.
+    for side in ("right", "left"):
+        yield Case(
+            f"hold-side-heading-joints-{side}",
+            "hold",
+            f"{side.upper()} SIDE:\nKnee: a 25 mm Baker's cyst.\nWrist: an 11 mm ganglion cyst.",
+            (("Knee", "cyst", side), ("Wrist and carpus", "cyst", side)),
+        )
+        yield Case(
+            f"hold-side-heading-unpaired-{side}",
+            "hold",
+            f"{side.upper()}:\nKidney: a 14 mm simple cyst.\nLiver: a 15 mm haemangioma in segment 6.",
+            (("Kidney and ureter", "cyst", side), ("Liver", "mass", None)),
+        )
+
+
+def _unpaired_cases() -> Iterator[Case]:
+    for side in ("right", "left"):
+        yield Case(
+            f"unpaired-liver-lobe-{side}",
+            "unpaired",
+            f"Liver: a 14 mm haemangioma in the {side} lobe.",
+            (("Liver", "mass", None),),
+        )
+        yield Case(
+            f"unpaired-liver-lobe-of-{side}",
+            "unpaired",
+            f"A 22 mm simple cyst in the {side} lobe of the liver.",
+            (("Liver", "cyst", None),),
+        )
+        yield Case(
+            f"unpaired-hepatic-vein-{side}",
+            "unpaired",
+            f"Liver: a 20 mm simple cyst adjacent to the {side} hepatic vein.",
+            (("Liver", "cyst", None),),
+        )
+        yield Case(
+            f"unpaired-portal-vein-{side}",
+            "unpaired",
+            f"Liver: a 12 mm haemangioma next to the {side} portal vein.",
+            (("Liver", "mass", None),),
+        )
+        yield Case(
+            f"unpaired-uterus-wall-{side}",
+            "unpaired",
+            f"Uterus: a 25 mm intramural fibroid in the {side} lateral wall.",
+            (("Uterus", "mass", None),),
+        )
+        yield Case(
+            f"unpaired-bladder-wall-{side}",
+            "unpaired",
+            f"Bladder: a 9 mm calculus at the {side} posterolateral wall.",
+            (("Bladder", None, None),),
+        )
+        yield Case(
+            f"unpaired-isthmus-after-{side}",
+            "unpaired",
+            f"Thyroid: {side} lobe 45 mm with a 15 mm solid nodule. Isthmus 3 mm with a 6 mm nodule.",
+            (("Thyroid gland", "nodule", side), ("Thyroid gland", "nodule", None)),
+        )
+        yield Case(
+            f"unpaired-thyroid-lobe-{side}",
+            "unpaired",
+            f"Thyroid: the {side} lobe contains a 15 mm solid nodule.",
+            (("Thyroid gland", "nodule", side),),
+        )
+        yield Case(
+            f"unpaired-thyroid-lobe-of-{side}",
+            "unpaired",
+            f"A 15 mm solid nodule in the {side} lobe of the thyroid.",
+            (("Thyroid gland", "nodule", side),),
+        )
+        yield Case(
+            f"unpaired-after-paired-{side}",
+            "unpaired",
+            f"{_cap(side)} kidney: a 14 mm simple cyst.\nPancreas: a 9 mm cyst in the head.",
+            (("Kidney and ureter", "cyst", side), ("Pancreas", "cyst", None)),
+        )
+        yield Case(
+            f"unpaired-spleen-after-{side}",
+            "unpaired",
+            f"The {side} kidney has a 14 mm simple cyst. The spleen has a 9 mm cyst at its {side} border.",
+            (("Kidney and ureter", "cyst", side), ("Spleen", "cyst", None)),
+        )
+        yield Case(
+            f"unpaired-gallbladder-after-{side}",
+            "unpaired",
+            f"{side.upper()} KIDNEY: a 14 mm simple cyst.\nGALLBLADDER: a 12 mm calculus.",
+            (("Kidney and ureter", "cyst", side), ("Gallbladder and bile ducts", None, None)),
+        )
+    yield Case(
+        "unpaired-isthmus-heading", "unpaired", "Thyroid isthmus: a 6 mm nodule.", (("Thyroid gland", "nodule", None),)
+    )
+
+
+def _landmark_cases() -> Iterator[Case]:
+    for side in ("right", "left"):
+        other = OTHER[side]
+        yield Case(
+            f"landmark-perinephric-{side}",
+            "landmark",
+            f"A 35 mm perinephric collection around the {side} kidney.",
+            (("Kidney and ureter", "fluid collection", side),),
+        )
+        yield Case(
+            f"landmark-parathyroid-{side}",
+            "landmark",
+            f"A 14 mm parathyroid adenoma posterior to the {side} thyroid lobe.",
+            (("Parathyroid glands", "nodule", side),),
+        )
+        yield Case(
+            f"landmark-parathyroid-under-thyroid-{side}",
+            "landmark",
+            f"THYROID: {other} lobe normal. {_cap(side)} lobe: normal.\n"
+            f"A 12 mm hypoechoic parathyroid adenoma lies posterior to the lower pole of the {side} lobe.",
+            (("Parathyroid glands", "nodule", side),),
+        )
+        yield Case(
+            f"landmark-iliac-fossa-after-{side}",
+            "landmark",
+            f"{_cap(side)} ovary: a 32 mm simple cyst. Free fluid in the {side} iliac fossa, 15 mm deep.",
+            (("Adnexa", "cyst", side), ("Peritoneum mesentery and omentum", "fluid collection", None)),
+        )
+        yield Case(
+            f"landmark-chest-{side}",
+            "landmark",
+            f"Chest {side[0].upper()}: small effusion, 15 mm deep.\nChest {other[0].upper()}: clear.",
+            (("Pleural space", "fluid collection", side),),
+        )
+        yield Case(
+            f"landmark-lungs-{side}",
+            "landmark",
+            f"Lungs: small {side} effusion, 20 mm depth.",
+            (("Pleural space", "fluid collection", side),),
+        )
+        yield Case(
+            f"landmark-pleural-{side}",
+            "landmark",
+            f"Small {side} pleural effusion, 20 mm deep.",
+            (("Pleural space", "fluid collection", side),),
+        )
+        yield Case(
+            f"landmark-morison-after-{side}",
+            "landmark",
+            f"{side.upper()} KIDNEY: a 14 mm simple cyst.\nMorison's pouch: free fluid 8 mm deep.",
+            (("Kidney and ureter", "cyst", side), ("Peritoneum mesentery and omentum", "fluid collection", None)),
+        )
+        yield Case(
+            f"landmark-popliteal-{side}",
+            "landmark",
+            f"{_cap(side)} popliteal fossa: a 25 mm Baker's cyst.",
+            (("Knee", "cyst", side),),
+        )
+    for lead in ("Gallbladder: wall 2 mm. ", "Gallbladder: contains a 12 mm calculus. ", ""):
+        fluid = ("Gallbladder and bile ducts", "fluid collection", None)
+        stones = (("Gallbladder and bile ducts", None, None),) if "calculus" in lead else ()
+        yield Case(
+            f"landmark-pericholecystic-{len(lead)}",
+            "landmark",
+            f"{lead}Pericholecystic fluid is noted.",
+            (*stones, fluid),
+        )
+    yield Case(
+        "landmark-pericholecystic-after-kidney",
+        "landmark",
+        "RIGHT KIDNEY: a 14 mm simple cyst.\nGallbladder: thick wall with a small amount of pericholecystic fluid.",
+        (("Kidney and ureter", "cyst", "right"), ("Gallbladder and bile ducts", "fluid collection", None)),
+    )
+
+
+def _multi_cases() -> Iterator[Case]:
+    pairs = list(zip(PAIRED, PAIRED[1:] + PAIRED[:1], strict=True))
+    for (a, b), side in zip(pairs, cycle(("right", "left"))):
+        other = OTHER[side]
+        yield Case(
+            f"multi-list-{a.key}-{b.key}",
+            "multi",
+            f"There is {a.lesion} in the {side} {a.noun} and {b.lesion} in the {other} {b.noun}.",
+            (_lesion(a, side), _lesion(b, other)),
+        )
+        yield Case(
+            f"multi-semicolons-{a.key}-{b.key}",
+            "multi",
+            f"{_cap(side)} {a.noun}: {a.lesion}; {other} {b.noun}: {b.lesion}; spleen: a 9 mm simple cyst.",
+            (_lesion(a, side), _lesion(b, other), ("Spleen", "cyst", None)),
+        )
+        yield Case(
+            f"multi-lines-{a.key}-{b.key}",
+            "multi",
+            f"{side.upper()} {a.noun.upper()}: {a.lesion}.\nLIVER: a 15 mm haemangioma in segment 6.\n"
+            f"{b.noun.upper()}: {b.lesion}, {other}.",
+            (_lesion(a, side), ("Liver", "mass", None), _lesion(b, other)),
+        )
+    yield Case(
+        "multi-bilateral-largest-left",
+        "multi",
+        "Simple cysts in both kidneys, the largest 14 mm on the left.",
+        (("Kidney and ureter", "cyst", "bilateral"),),
+    )
+    yield Case(
+        "multi-each-side-sized",
+        "multi",
+        "Bilateral pleural effusions, right 45 mm and left 28 mm deep.",
+        (("Pleural space", "fluid collection", "right"), ("Pleural space", "fluid collection", "left")),
+    )
+
+
+def _variant_cases() -> Iterator[Case]:
+    """Wordings of the same axes that unseen writers use: the side after the organ or in brackets, organ
+    abbreviations, numbered lines, clock faces, each side sized in one sentence, "ipsilateral", node levels, limbs."""
+    for p, side in zip(PAIRED, cycle(("left", "right")), strict=False):
+        other = OTHER[side]
+        exp = (_lesion(p, side),)
+        yield Case(f"where-organ-comma-side-{p.key}", "where", f"{p.noun.upper()}, {side.upper()}: {p.lesion}.", exp)
+        yield Case(f"where-side-in-brackets-{p.key}", "where", f"{_cap(p.noun)} ({side[0].upper()}): {p.lesion}.", exp)
+        yield Case(f"where-side-dash-{p.key}", "where", f"{_cap(p.noun)} - {side}: {p.lesion}.", exp)
+        yield Case(
+            f"where-numbered-{p.key}",
+            "where",
+            f"1. {_cap(side)} {p.noun}: {p.lesion}.\n2. {_cap(other)} {p.noun}: unremarkable.",
+            exp,
+        )
+        yield Case(
+            f"where-side-last-{p.key}", "where", f"{_cap(p.lesion)} is seen in the {p.noun} on the {side} side.", exp
+        )
+        yield Case(
+            f"where-impression-side-only-{p.key}",
+            "where",
+            f"{side.upper()} {p.noun.upper()}:\n{_cap(p.lesion)}.\n{other.upper()} {p.noun.upper()}:\nNormal.\n"
+            f"IMPRESSION: {_cap(side)} {_unsized(p.lesion)}.",
+            exp,
+            exact=True,
+        )
+        yield Case(
+            f"hold-ipsilateral-{p.key}",
+            "hold",
+            f"{_cap(p.lesion)} in the {side} {p.noun}. {_cap(p.second)} is also present on the same side.",
+            (_lesion(p, side), (p.organ, p.diagnosis if p.key != "adrenal" else "nodule", side)),
+        )
+        yield Case(
+            f"hold-contralateral-heading-{p.key}",
+            "hold",
+            f"{_cap(side)} {p.noun}: {p.lesion}.\nContralateral {p.noun}: {p.second}.",
+            (_lesion(p, side), (p.organ, p.diagnosis if p.key != "adrenal" else "nodule", other)),
+        )
+    for key, abbr in (("kidney", ("RK", "LK")), ("ovary", ("Rt ov", "Lt ov"))):
+        p = _BY_KEY[key]
+        for side, a in zip(("right", "left"), abbr, strict=True):
+            yield Case(f"form-abbreviation-{a}", "form", f"{a}: {p.lesion}.", (_lesion(p, side),))
+    for side in ("right", "left"):
+        s1 = side[0].upper()
+        yield Case(
+            f"form-clock-{side}",
+            "form",
+            f"Breasts: {s1} 10 o'clock, 4 cm FN: 12 mm simple cyst.",
+            (("Breast", "cyst", side),),
+        )
+        yield Case(
+            f"form-node-level-{side}",
+            "form",
+            f"Neck: {s1} level III node, rounded, 16 mm, hilum absent.",
+            (("Lymph nodes", None, side),),
+        )
+        yield Case(
+            f"form-limb-{side}",
+            "form",
+            f"{_cap(side)} calf: 35 mm intramuscular haematoma.",
+            (("Soft tissues", "fluid collection", side),),
+        )
+        yield Case(
+            f"form-popliteal-{side}",
+            "form",
+            f"Baker's cyst in the {side} popliteal fossa, 28 mm.",
+            (("Knee", "cyst", side),),
+        )
+    for p in (_BY_KEY["kidney"], _BY_KEY["ovary"], _BY_KEY["breast"]):
+        yield Case(
+            f"multi-each-side-own-size-{p.key}",
+            "multi",
+            f"Both {p.plural} contain simple cysts, right {_mm(p.lesion)} mm and left {_mm(p.second)} mm.",
+            ((p.organ, "cyst", "right"), (p.organ, "cyst", "left")),
+        )
+
+
+# -- composite passages: several organ blocks in one report, in one writer's style, so that what a block leaves
+# behind (a site, a side, a heading) meets the next block.
+_Block = tuple[str, tuple[Lesion, ...]]
+
+
+def _paired_block(p: Paired, side: str, style: str, normal_first: bool) -> _Block:
+    other = OTHER[side]
+    if style == "caps":
+        sick = f"{side.upper()} {p.noun.upper()}:\n{_cap(p.lesion)}."
+        well = f"{other.upper()} {p.noun.upper()}:\nNormal."
+    elif style == "terse":
+        short = {"right": "Rt", "left": "Lt"}
+        sick = f"{short[side]} {p.noun} - {p.lesion.split(' ', 1)[1]}."
+        well = f"{short[other]} {p.noun} NAD."
+    elif style == "list":
+        sick = f"- {_cap(side)} {p.noun}: {p.lesion}."
+        well = f"- {_cap(other)} {p.noun}: unremarkable."
+    else:
+        sick = f"The {side} {p.noun} contains {p.lesion}."
+        well = f"The {other} {p.noun} is normal."
+    text = f"{well}\n{sick}" if normal_first else f"{sick}\n{well}"
+    return text, (_lesion(p, side),)
+
+
+def _unpaired_block(n: int, side: str, style: str) -> _Block:
+    blocks = (
+        (f"Liver: normal size. A 16 mm haemangioma in the {side} lobe.", ("Liver", "mass", None)),
+        (f"Liver: a 2 cm simple cyst near the {side} portal vein.", ("Liver", "cyst", None)),
+        (f"Uterus: anteverted; a 31 mm fibroid in the {side} lateral wall.", ("Uterus", "mass", None)),
+        ("Spleen: 11 cm with a 9 mm simple cyst at the lower pole.", ("Spleen", "cyst", None)),
+        ("Gallbladder: a 12 mm calculus, no wall thickening.", ("Gallbladder and bile ducts", None, None)),
+        (f"Bladder: a 7 mm mobile calculus lying on the {side} side of the base.", ("Bladder", None, None)),
+    )
+    text, lesion = blocks[n % len(blocks)]
+    if style == "caps":
+        organ, rest = text.split(": ", 1)
+        text = f"{organ.upper()}:\n{_cap(rest)}"
+    return text, (lesion,)
+
+
+def _extra_block(n: int, side: str) -> _Block:
+    blocks = (
+        (f"Small {side} pleural effusion, 18 mm deep.", ("Pleural space", "fluid collection", side)),
+        (f"{_cap(side)} axilla: an enlarged 17 mm node with a thickened cortex.", ("Axilla", None, side)),
+        (f"Thyroid: {side} lobe 46 mm with a 13 mm solid nodule; isthmus 3 mm.", ("Thyroid gland", "nodule", side)),
+        (f"{_cap(side)} popliteal fossa: a 26 mm Baker's cyst.", ("Knee", "cyst", side)),
+        ("Both kidneys contain simple cysts, the largest 11 mm.", ("Kidney and ureter", "cyst", "bilateral")),
+        ("Pancreas and aorta normal.", None),
+    )
+    text, lesion = blocks[n % len(blocks)]
+    return text, (lesion,) if lesion else ()
+
+
+def _composite_cases() -> Iterator[Case]:
+    import random
+
+    rng = random.Random(47)
+    styles = ("caps", "terse", "list", "prose")
+    for n in range(60):
+        style = styles[n % len(styles)]
+        picks = rng.sample(PAIRED[:7], 2)
+        blocks = [_paired_block(p, rng.choice(("left", "right")), style, rng.random() < 0.5) for p in picks]
+        blocks.insert(rng.randrange(3), _unpaired_block(n, rng.choice(("left", "right")), style))
+        blocks.insert(rng.randrange(4), _extra_block(n // 2 + n % 3, rng.choice(("left", "right"))))
+        text = "\n".join(b[0] for b in blocks)
+        expected = tuple(lesion for b in blocks for lesion in b[1])
+        if n % 3 == 0:
+            text = f"US EXAMINATION\nFINDINGS:\n{text}\nIMPRESSION: see above; no other abnormality."
+        yield Case(f"composite-{n:02d}-{style}", "composite", text, expected)
+        # The same report as other writers type it: a patient retyping it in lower case, a dictation system's
+        # capitals with ".," for a spoken full stop, one run-on line of semicolons, a phone message without stops,
+        # numbered lines, capitals without full stops.
+        lines = [line.rstrip(".") for line in text.replace(":\n", ": ").split("\n")]
+        typed = {
+            "lower": "my scan report says " + ". ".join(lines).lower() + ". is this bad?",
+            "dictated": ".,".join(lines).upper(),
+            "runon": "; ".join(lines) + ".",
+            "nopunct": " ".join(line.replace(",", "") for line in lines).lower(),
+            "numbered": "\n".join(f"{k}) {line}." for k, line in enumerate(lines, 1)),
+            "capsnostop": "\n".join(lines).upper(),
+        }
+        for kind in ("lower", "dictated", "runon", "nopunct", "numbered", "capsnostop")[n % 2 :: 2]:
+            yield Case(f"style-{n:02d}-{kind}", "style", typed[kind], expected)
+
+
+def cases() -> list[Case]:
+    """Every case of the battery, in a fixed order (ids are unique)."""
+    out = [
+        *_form_cases(),
+        *_where_cases(),
+        *_hold_cases(),
+        *_unpaired_cases(),
+        *_landmark_cases(),
+        *_multi_cases(),
+        *_variant_cases(),
+        *_composite_cases(),
+    ]
+    ids = Counter(c.id for c in out)
+    dup = [i for i, n in ids.items() if n > 1]
+    if dup:
+        raise ValueError(f"duplicate case ids: {dup[:5]}")
+    return out
+
+
+def check(case: Case, findings: list) -> list[str]:
+    """The problems with ``findings`` (a parsed report's) for ``case``: empty when it passes."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from _parser_scoring import match_findings
+
+    gold = [{"organ": o, "diagnosis": d, "side": s, "text": ""} for o, d, s in case.expected]
+    out = []
+    for g, f in match_findings(gold, findings):
+        if f is None:
+            out.append(f"{g['organ']}/{g['diagnosis']}: no finding")
+        elif f.laterality != g["side"]:
+            out.append(f"{g['organ']}/{g['diagnosis']}: side {f.laterality} != {g['side']}")
+    lesions = [f for f in findings if f.kind == "lesion"]
+    if case.exact and len(lesions) > len(case.expected):
+        out.append(f"{len(lesions)} lesion findings, {len(case.expected)} expected")
+    return out
+
+
+# Cases of the classes not handled yet (see the closing note of the branch that added the battery).
+LEFT: frozenset[str] = frozenset(
+    {
+        # A bare "lobe" that is no anatomy item ("the rt lobe ... contains 2 nodules. the upper pole nodule ..."):
+        # no site carries its side to the next sentence.
+        "hold-bare-lobe-right",
+        "hold-bare-lobe-left",
+        # An effusion under a "Lungs:" heading is filed under the lungs (Pulmonary), not the pleural space.
+        "landmark-lungs-right",
+        "landmark-lungs-left",
+        # "an enlarged node with loss of its fatty hilum in the left axilla and ...": the node and its hilum make
+        # two findings, the first without the side named after them.
+        "multi-list-axilla-kidney",
+        # "a node ... in the axilla on the right side": the node is filed under the neck's lymph nodes.
+        "where-side-last-axilla",
+        # A whole report typed as one sentence without stops or commas: a lesion is filed under another organ of
+        # the sentence (weak sites, such as the ovary, are outranked by any other system's organ in the sentence,
+        # and headings' colons are the only boundaries left).
+        "style-01-nopunct",
+        "style-03-nopunct",
+        "style-05-nopunct",
+        "style-07-nopunct",
+        "style-09-nopunct",
+        "style-11-nopunct",
+        "style-13-nopunct",
+        "style-15-nopunct",
+        "style-17-nopunct",
+        "style-19-nopunct",
+        "style-21-nopunct",
+        "style-23-nopunct",
+        "style-27-nopunct",
+        "style-31-nopunct",
+        "style-33-nopunct",
+        "style-35-nopunct",
+        "style-41-nopunct",
+        "style-43-nopunct",
+        "style-45-nopunct",
+        "style-47-nopunct",
+        "style-49-nopunct",
+        "style-51-nopunct",
+        "style-53-nopunct",
+        "style-55-nopunct",
+        "style-57-nopunct",
+        "style-59-nopunct",
+    }
+)
+
+
+def main(argv: list[str]) -> None:
+    import udt
+
+    verbose = "-v" in argv
+    passed: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for case in cases():
+        report = udt.parse_report(case.text)
+        problems = check(case, report.findings)
+        total[case.axis] += 1
+        passed[case.axis] += not problems
+        if problems and verbose:
+            print(f"FAIL {case.id}: {'; '.join(problems)}\n    {case.text!r}")
+            for f in report.findings:
+                if f.kind == "lesion":
+                    print(f"      got {f.organ} / {f.diagnosis} / {f.laterality}")
+    print(f"{'axis':<10} {'pass':>5} {'total':>5}   rate")
+    for axis in total:
+        print(f"{axis:<10} {passed[axis]:>5} {total[axis]:>5}  {passed[axis] / total[axis]:6.1%}")
+    n, k = sum(total.values()), sum(passed.values())
+    print(f"{'all':<10} {k:>5} {n:>5}  {k / n:6.1%}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
