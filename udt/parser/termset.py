@@ -1602,6 +1602,39 @@ PEDIATRIC_CUES = (
     "months old", "weeks old", "days old",
 )
 
+# Spoken dictation transcribed raw (dictation.py). A report that says these at least twice speaks its punctuation.
+SPOKEN_CUES = ("full stop", "new line", "new paragraph", "next line", "next paragraph")
+# What each spoken mark is written as.
+SPOKEN_MARKS = {"full stop": ".", "period": ".", "comma": ",", "colon": ":", "semicolon": ";", "semi colon": ";",
+                "question mark": "?", "new line": "\n", "next line": "\n", "new paragraph": "\n\n",
+                "next paragraph": "\n\n", "open bracket": "(", "close bracket": ")", "open brackets": "(",
+                "close brackets": ")"}
+# Words a recogniser writes for report words that sound alike, and words it splits ("hyper echoic").
+SPOKEN_HOMOPHONES = {"write": "right", "rite": "right", "sist": "cyst", "sists": "cysts", "plural": "pleural",
+                     "highlum": "hilum", "hi lum": "hilum", "dug louse": "douglas", "dug las": "douglas",
+                     "douglas's": "douglas", "hyper echoic": "hyperechoic", "hypo echoic": "hypoechoic",
+                     "iso echoic": "isoechoic", "an echoic": "anechoic", "hydro nephrosis": "hydronephrosis",
+                     "hydro seal": "hydrocele", "ti rads": "TI-RADS", "bi rads": "BI-RADS", "mils": "ml",
+                     "mil": "ml", "milli metres": "millimetres", "centi metres": "centimetres"}
+# Units after which a number in words is a measurement ("nine millimetre calculus") and the separators of axes.
+SPOKEN_SIZE_UNITS = ("millimetre", "millimetres", "millimeter", "millimeters", "mm", "centimetre", "centimetres",
+                     "centimeter", "centimeters", "cm", "ml", "mls", "mils", "millilitres", "milliliters", "cc",
+                     "by", "x")
+# Number homophones, read as the number only where one stands (before a unit or a counted lesion noun).
+SPOKEN_NUMBER_HOMOPHONES = {"for": "four", "to": "two", "too": "two", "won": "one", "ate": "eight"}
+# Lesion nouns counted in dictation ("too nodules", "to simple cysts").
+SPOKEN_COUNTED_NOUNS = ("cysts", "sists", "nodules", "stones", "calculi", "lesions", "nodes", "masses", "fibroids",
+                        "polyps", "lipomas", "collections", "foci", "haemangiomas", "hemangiomas")
+# Verbs after which "to" before a counted noun is "two" ("there are to simple cysts"): everywhere else a preposition.
+SPOKEN_COUNT_VERBS = ("are", "were", "has", "have", "with", "contains", "contain", "shows", "show", "demonstrates",
+                      "seen", "see", "noted")
+# Words before "colon" that make it the bowel ("sigmoid colon"), not a heading's spoken colon ("impression colon").
+SPOKEN_COLON_ORGAN_WORDS = ("the", "sigmoid", "ascending", "descending", "transverse", "right", "left", "of",
+                            "proximal", "distal", "whole", "entire", "and", "a", "his", "her")
+
+# Termset fields that map a spoken phrase to its written form (the others are lists of phrases).
+_PHRASE_MAPS = frozenset({"spoken_marks", "spoken_homophones", "spoken_number_homophones"})
+
 
 @dataclass(frozen=True)
 class Termset:
@@ -1636,6 +1669,15 @@ class Termset:
     settled_anaphora_ends: tuple[str, ...] = SETTLED_ANAPHORA_ENDS
     superseded_opinion: tuple[str, ...] = SUPERSEDED_OPINION_WORDS
     offered_alternatives: tuple[str, ...] = OFFERED_ALTERNATIVE_WORDS
+    # Spoken dictation (dictation.py): the cues that tell it, its marks, homophones and number words.
+    spoken_cues: tuple[str, ...] = SPOKEN_CUES
+    spoken_marks: dict[str, str] = field(default_factory=lambda: dict(SPOKEN_MARKS))
+    spoken_homophones: dict[str, str] = field(default_factory=lambda: dict(SPOKEN_HOMOPHONES))
+    spoken_size_units: tuple[str, ...] = SPOKEN_SIZE_UNITS
+    spoken_number_homophones: dict[str, str] = field(default_factory=lambda: dict(SPOKEN_NUMBER_HOMOPHONES))
+    spoken_counted_nouns: tuple[str, ...] = SPOKEN_COUNTED_NOUNS
+    spoken_count_verbs: tuple[str, ...] = SPOKEN_COUNT_VERBS
+    spoken_colon_organ_words: tuple[str, ...] = SPOKEN_COLON_ORGAN_WORDS
 
     @classmethod
     def from_config(cls, config: dict[str, Any] | None) -> Termset:
@@ -1657,6 +1699,12 @@ class Termset:
                     raise ConfigError("config.termset", "termset 'sections' must map headings to section kinds",
                                       'e.g. {"findings": "findings", "history": "history"}')
                 values[name] = {str(k).casefold(): v for k, v in value.items()}
+                continue
+            if name in _PHRASE_MAPS:
+                if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                    raise ConfigError("config.termset", f"termset {name!r} must map spoken phrases to written ones",
+                                      'e.g. {"full stop": "."}')
+                values[name] = {" ".join(str(k).casefold().split()): v for k, v in value.items()}
                 continue
             if isinstance(value, str) or not all(isinstance(v, str) and v.strip() for v in value):
                 raise ConfigError("config.termset", f"termset category {name!r} must be a list of phrases",
