@@ -1,0 +1,28 @@
+"""Words of clinical services the vocabulary had not met (ontology synonyms): the salivary clinic's plural "SMGs",
+the skin clinic's "BCC" (basal cell carcinoma, a mass), and the appendicolith or faecolith of an appendix scan (a
+stone: a finding with no released diagnosis). Passages written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import labels_of, lesions_of
+
+from udt.parser import ReportParser
+
+LABELS = [
+    ("Parotids normal. SMGs: both unremarkable.", "Organ_level", ["Salivary glands"]),
+    ("Both SMGs enlarged and hypoechoic, in keeping with sialadenitis.", "Organ_level", ["Salivary glands"]),
+    ("Left cheek: 6 mm hypoechoic dermal lesion, biopsy-proven BCC.", "Diagnosis", ["mass"]),
+    ("Nose | 5 x 4 mm | hypoechoic | BCC", "Diagnosis", ["mass"]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), LABELS)
+def test_service_words_are_labelled(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, field) == expected
+
+
+def test_an_appendicolith_is_a_stone_finding(parser: ReportParser) -> None:
+    text = "Appendix: not compressible. A 5 mm shadowing appendicolith lies at the base."
+    assert lesions_of(parser, text) == [("Appendix", None, None, 5.0)]
