@@ -44,6 +44,7 @@ from spacy.tokens import Doc
 
 from udt.errors import ConfigError
 from udt.parser import termset as ts
+from udt.parser.aligned_tables import side_table_cells
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_sizes import dated_at
@@ -82,7 +83,8 @@ from udt.parser.settling import SiteSettlement
 from udt.parser.side_words import SideWordRules
 from udt.parser.size_lists import SizeLists, plural_word
 from udt.parser.statuses import StatusRules
-from udt.parser.table_sides import end_clauses_at_borders, side_from_columns, table_cells
+from udt.parser.study_titles import title_end
+from udt.parser.table_sides import end_clauses_at_borders, side_from_columns
 from udt.parser.tirads import TiradsRules
 from udt.parser.values import DerivedValueRules
 from udt.parser.verdicts import Verdicts
@@ -1018,7 +1020,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             self._side_rules.settle(words, r.lower, r.cols.words, items, self._unpaired_organs)
         distance_sides = self._distance_rules.settle(words, r.lower, r.cols.words, items, sent_starts) \
             if "distance" in words.role else []
-        cells = table_cells(text) if "|" in text else []  # "RIGHT | LEFT" tables (table_sides.py)
+        cells = side_table_cells(text)  # "RIGHT | LEFT" tables (table_sides.py), also laid out with spaces
         if cells:
             end_clauses_at_borders(cells, idx, words.role)
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
@@ -1028,6 +1030,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         add_pronoun_lesions(items, r.lower, words.role, self._lesion_pronouns, self._pronouns_before_a_size)
         self._place_in_segments(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
+        if (title := title_end(text)) and items and idx[items[0].start] < title:
+            # The study's title names its reason, not a finding ("RENAL US - Bosniak follow-up, left renal cyst").
+            items[:] = [it for it in items if it.kind != "lesion" or idx[it.start] >= title]
         if headers.lines:  # "| Lesion | Size (mm) |": a column's name, no lesion
             items[:] = [it for it in items
                         if it.kind != "lesion" or not any(lo <= idx[it.start] < hi for lo, hi in headers.lines)]
