@@ -707,6 +707,8 @@ LISTED_ASPECT_WORDS = ("size", "echotexture", "echogenicity", "echostructure", "
                        "morphology", "shape", "contour", "contours", "outline", "dimensions", "texture", "structure",
                        "thickness", "calibre", "caliber", "wall", "walls", "compressibility", "position")
 DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")",
+                    # a table cell's border ("| internal vascularity increased | BCC |")
+                    "|",
                     # the close of a quoted report ("... blood flow in the wall preserved'. They said")
                     "'", '"', "\u2019", "\u201d",
                     # a contrast ends the predicate as "and" does ("possibly increased but difficult to assess")
@@ -816,7 +818,9 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "refine": ("likely", "probably", "consistent", "keeping", "representing", "represents", "represent",
                "suggestive", "compatible", "suggesting", "possibly", "presumably", "presumed", "favouring",
                "favoring", "probable", "?", "=", "i.e.", "namely", "suspicious", "concerning", "worrying",
-               "query", "representing", "ddx"),
+               "query", "representing", "ddx",
+               # "..., appearances of an abscess", "Appearances are those of a lipoma."
+               "appearances"),
     # An interval change ("previously 7 mm, now 4 mm"): the size after a "current" word is the lesion's size
     # today, the one after an "earlier" word a comparison.
     "current": ("now", "currently", "presently", "today"),
