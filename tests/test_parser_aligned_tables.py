@@ -1,7 +1,8 @@
 """Side tables laid out with spaces (udt.parser.aligned_tables): a header of side columns ("RIGHT      LEFT", "Right
 lobe      Left lobe") and rows of a label and one cell per side, as nephrology, scrotal and gynaecology clinics
-type them. Each cell's lesion takes its column's side, and a negation in one side's cell does not reach the other
-side's lesion. Passages written for this file.
+type them. Each cell's lesion takes its column's side, a negation in one side's cell does not reach the other side's
+lesion, and a lesion whose row names no organ lies in the one organ the table's other cells name. Passages written
+for this file.
 
 Rows: a passage and its lesion findings in report order: (organ, released diagnosis, side, largest size in mm).
 """
@@ -38,6 +39,15 @@ ALIGNED_TABLES: list[Row] = [
         "Size             31 x 20 mm                   28 x 22 mm\n"
         "Cyst             24 mm simple cyst            none\n",
         [("Adnexa", "cyst", "right", 24.0)],
+    ),
+    # the rows never name the kidney: the "Hydronephrosis" row places the table's lesions in it
+    (
+        "Nephrology clinic\n"
+        "                 RIGHT                        LEFT\n"
+        "Length           9.9 cm                       10.2 cm\n"
+        "Hydronephrosis   mild                         nil\n"
+        "Cysts            16 mm simple cyst            nil\n",
+        [("Kidney and ureter", "cyst", "right", 16.0)],
     ),
     (
         "Thyroid ultrasound\n"

@@ -20,10 +20,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from udt.parser.table_sides import _HEADER_SIDES as HEADER_SIDES
 from udt.parser.table_sides import _SIZE as SIZE
 from udt.parser.table_sides import Cell, table_cells
+
+if TYPE_CHECKING:
+    from udt.parser.findings import _Draft
+    from udt.parser.record import MentionRecord
 
 _GAP = re.compile(r"\S+(?: \S+)*")  # a column's text: words joined by single spaces
 _SIDE = r"(?:right|rt\.?|left|lt\.?)(?: [a-z]+)?"  # "RIGHT", "Lt", "Right lobe", "LEFT OVARY"
@@ -89,3 +94,27 @@ def aligned_borders(text: str, idx: list[int]) -> list[int]:
             if t < len(idx) and idx[t] == a.end:
                 out.append(t)
     return out
+
+
+def organ_of_table(findings: list[_Draft], evidence: list[MentionRecord], cells: list[Cell]) -> None:
+    """Place the lesions of a side table that name no organ in the one organ its other cells name: a "RIGHT | LEFT"
+    table describes one paired organ, whose rows ("Length", "Cortex", "Cysts") may never name it ("Cysts: 1 (14 mm)
+    | 2 (22 mm upper pole Bosniak I ...)" beside a "Bosniak" cell or a "Hydronephrosis" row that imply the kidney).
+    Nothing is placed when the table's cells name no organ or more than one."""
+    starts = [c.start for c in cells]
+    placed: dict[str, str | None] = {}  # organ -> its body system, of the findings placed inside the table
+    unplaced: list[_Draft] = []
+    for f in findings:
+        if not f.mentions or not 0 <= f.mentions[0] < len(evidence):
+            continue
+        k = bisect_left(starts, evidence[f.mentions[0]].start_char + 1) - 1
+        if k < 0 or evidence[f.mentions[0]].start_char >= cells[k].end:
+            continue
+        if f.organ is not None:
+            placed.setdefault(f.organ, f.body_system)
+        elif f.kind == "lesion":
+            unplaced.append(f)
+    if len(placed) == 1 and unplaced:
+        organ, system = next(iter(placed.items()))
+        for f in unplaced:
+            f.organ, f.body_system = organ, system

@@ -44,7 +44,7 @@ from spacy.tokens import Doc
 
 from udt.errors import ConfigError
 from udt.parser import termset as ts
-from udt.parser.aligned_tables import side_table_cells
+from udt.parser.aligned_tables import organ_of_table, side_table_cells
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_sizes import dated_at
@@ -1075,6 +1075,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             self._score_tirads(builder, evidence, sent_starts)
         if cells:
             builder.folded |= side_from_columns(builder.findings, evidence, cells)
+            organ_of_table(builder.findings, evidence, cells)  # (aligned_tables.py)
         self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides))
         if distance_sides:
             # "Posterior to the left thyroid lobe lay a parathyroid adenoma": the side of the landmark, for a
