@@ -773,6 +773,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     continue
                 # "Liver: smooth contour", "Bladder: wall smooth": decided once the sentence's lesions are known.
                 contour = not self._organ_contour_words.isdisjoint(lower[max(0, start - 3) : end + 3])
+                if contour and k and spans[k - 1].field in self._anatomy and spans[k - 1].end <= start \
+                        and self._organ_contour_words.issuperset(lower[spans[k - 1].end : start][:2]) \
+                        and start - spans[k - 1].end <= 1:
+                    continue  # "testis contour irregular; 14 mm haematoma": the organ noun owns the contour
                 r.margins.append((sent, info, contour))
             else:
                 for f, label in info.adds:
