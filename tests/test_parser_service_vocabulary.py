@@ -1,6 +1,7 @@
 """Words of clinical services the vocabulary had not met (ontology synonyms): the salivary clinic's plural "SMGs",
-the skin clinic's "BCC" (basal cell carcinoma, a mass), and the appendicolith or faecolith of an appendix scan (a
-stone: a finding with no released diagnosis). Passages written for this file.
+the skin clinic's "BCC" (basal cell carcinoma, a mass), the renal clinic's "AML" (angiomyolipoma), and the
+appendicolith or faecolith of an appendix scan (a stone: a finding with no released diagnosis). Passages written for
+this file.
 """
 
 from __future__ import annotations
@@ -21,6 +22,13 @@ LABELS = [
 @pytest.mark.parametrize(("text", "field", "expected"), LABELS)
 def test_service_words_are_labelled(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert labels_of(parser, text, field) == expected
+
+
+def test_a_hedged_aml_after_a_measured_lesion_is_an_uncertain_mass(parser: ReportParser) -> None:
+    text = "Right kidney: 11 mm echogenic cortical lesion, probably an AML."
+    report = parser.parse(text)
+    assert ("mass", "uncertain") in {(m.value, m.status) for m in report.mentions if m.dimension == "Diagnosis"}
+    assert "mass" not in report.labels["Diagnosis"]
 
 
 def test_an_appendicolith_is_a_stone_finding(parser: ReportParser) -> None:
