@@ -644,7 +644,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         and self._like_anatomy(rec, lower)):
                 continue  # "PV spotting": no portal vein; "interval growth": no mass; "liver-like": no liver
             field, iri = rec.field, rec.iri
-            if end - start == 1 and field in ordinal_fields \
+            if end - start == 1 and field in ordinal_fields and not rec.column_grade \
                     and self._grade_of_nothing(k, spans, lower, sent_starts, sent):
                 continue  # "reduced with an air enema", "liver reduced in size": a grade, but of no flow
             sec_idx = bisect_right(section_starts, rec.start_char) - 1

@@ -706,6 +706,11 @@ DEGREE_SITE_WORDS = ("in", "within", "to", "inside", "around", "throughout", "at
 LISTED_ASPECT_WORDS = ("size", "echotexture", "echogenicity", "echostructure", "appearance", "appearances",
                        "morphology", "shape", "contour", "contours", "outline", "dimensions", "texture", "structure",
                        "thickness", "calibre", "caliber", "wall", "walls", "compressibility", "position")
+# A table column headed by a Doppler word grades vascularity in each row ("Segment | BWT | colour Doppler":
+# column_amounts.py).
+DOPPLER_COLUMN_WORDS = ("doppler", "cdi", "cdfi", "vascularity", "vascularisation", "vascularization", "hyperaemia",
+                        "hyperemia")
+DOPPLER_COLUMN_DIMENSION = "vascularity"  # the generic form of the dimension those columns grade
 DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")",
                     # a table cell's border ("| internal vascularity increased | BCC |")
                     "|",
