@@ -34,3 +34,14 @@ def test_a_hedged_aml_after_a_measured_lesion_is_an_uncertain_mass(parser: Repor
 def test_an_appendicolith_is_a_stone_finding(parser: ReportParser) -> None:
     text = "Appendix: not compressible. A 5 mm shadowing appendicolith lies at the base."
     assert lesions_of(parser, text) == [("Appendix", None, None, 5.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bowel US after right hemicolectomy: ileocolic anastomosis 3.8 mm thick, no hyperaemia.", []),
+        ("Left radiocephalic AV fistula: anastomosis 4 mm, outflow vein 6 mm.", ["Dialysis fistula"]),
+    ],
+)
+def test_a_bowel_anastomosis_is_no_dialysis_fistula(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert [o for o in labels_of(parser, text, "Organ_level") if o == "Dialysis fistula"] == expected

@@ -1044,7 +1044,11 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
 # An abbreviation with another sense where a word of its own sense is named just before it, in its sentence: "MCL" is
 # the mid-clavicular line a liver or spleen is measured along ("liver 16 cm in the MCL", "Liver: enlarged (MCL 17
 # cm)"), the knee's medial collateral ligament elsewhere. Read back at most OTHER_SENSE_NEAR_REACH tokens.
-OTHER_SENSE_NEAR = {"mcl": ("liver", "hepatic", "hepatomegaly", "spleen", "splenic", "splenomegaly")}
+OTHER_SENSE_NEAR = {"mcl": ("liver", "hepatic", "hepatomegaly", "spleen", "splenic", "splenomegaly"),
+                    # A bowel anastomosis after a resection ("post ileocaecal resection, anastomosis check", "neo-TI
+                    # 3.9 mm, anastomosis 4.2 mm"), not the vascular anastomosis of a dialysis fistula.
+                    "anastomosis": ("bowel", "ileal", "ileum", "ileocaecal", "ileocecal", "ileocolic", "colonic",
+                                    "colorectal", "jejunal", "enteric", "resection", "ti", "neo-ti", "bwt", "stoma")}
 OTHER_SENSE_NEAR_REACH = 12
 # ... and after "on/via/through/in the": "it came up on the portal".
 OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto"), "va": ("at",)}
