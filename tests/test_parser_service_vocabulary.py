@@ -1,5 +1,5 @@
 """Words of clinical services the vocabulary had not met (ontology synonyms): the salivary clinic's plural "SMGs",
-the skin clinic's "BCC" (basal cell carcinoma, a mass), the renal clinic's "AML" (angiomyolipoma), and the
+the skin clinic's "BCC" (basal cell carcinoma, a mass) and "subcut", the renal clinic's "AML" (angiomyolipoma), and the
 appendicolith or faecolith of an appendix scan (a stone: a finding with no released diagnosis). Passages written for
 this file.
 """
@@ -16,6 +16,7 @@ LABELS = [
     ("Both SMGs enlarged and hypoechoic, in keeping with sialadenitis.", "Organ_level", ["Salivary glands"]),
     ("Left cheek: 6 mm hypoechoic dermal lesion, biopsy-proven BCC.", "Diagnosis", ["mass"]),
     ("Nose | 5 x 4 mm | hypoechoic | BCC", "Diagnosis", ["mass"]),
+    ("Right forearm: 12 mm oval subcut lump, likely a lipoma.", "Organ_level", ["Soft tissues"]),
 ]
 
 
