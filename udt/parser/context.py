@@ -18,6 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from udt.parser import termset as ts
+from udt.parser.aligned_tables import aligned_borders
 from udt.parser.asides import mark_asides
 from udt.parser.extensions import register_span_extensions
 from udt.parser.privatives import mark_privatives
@@ -274,6 +275,9 @@ class ConText:
             cues = self._pair_after_between(cues, cols.lower)
         terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
         term_starts = [s for s, _ in terminators]
+        if "  " in text and (borders := aligned_borders(text, cols.idx)):
+            # The gap between two cells of a space-aligned side table ends a cue as a "|" does (aligned_tables.py).
+            term_starts = sorted({*term_starts, *borders})
         # A focus word ("just a", "only a") ends a negation (what is there instead: "no cyst, just a solid nodule")
         # but is what a hedge doubts ("99% sure it's just a cyst", "probably only a small cyst").
         hedge_term_starts = [s for s in term_starts if cols.lower[s] not in self._focus_words] \

@@ -347,6 +347,7 @@ class FindingBuilder:
         self.in_verdict = False  # the sentence now read gives a verdict on a lesion (verdicts.py; set by the caller)
         self.verdict_made: set[int] = set()  # findings first made in such a sentence (folded when unsized)
         self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
+        self.last_busy_sent = -2  # the last sentence with a lesion, size or organ (bare_diagnosis.py)
         self.folded: set[int] = set()  # findings the caller folded into another (a table row's label: table_sides.py)
         self.dashes: frozenset[int] = frozenset()  # tokens of a free dash (set by the caller: dash_diagnoses.py)
         # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
@@ -456,6 +457,8 @@ class FindingBuilder:
                     headings.append(it)
         if named and names_last_lesion(self, items, span, new_section):
             return  # "... 8 x 5 mm, oval, anechoic. Simple cyst.": the diagnosis of the lesion just measured
+        if named or any(it.kind in ("size", "anatomy") for it in items):
+            self.last_busy_sent = items[0].sent  # (a sentence with a lesion, size or organ: bare_diagnosis.py)
         lesions = self._merge_refinements(named, items)
         # Where the sentence's sizes start: a bare side word before one stands for that side (elliptic_sides.py).
         size_starts = {it.start for it in items if it.kind == "size"} if has_side else set()

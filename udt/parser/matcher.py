@@ -21,6 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from udt.parser import termset as ts
+from udt.parser.column_amounts import grade_columns
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, state_of
 from udt.parser.studies import StudyPhrases
 from udt.parser.vocab_cache import cache_key, load_json, load_vocabulary
@@ -234,6 +235,12 @@ class OntologyMatcher:
             get_string_id(words[0].lower()) for form in self.vocabulary.cased_forms
             if (words := _pattern_words(nlp, form, special) or form.split()))
         self._amounts = {field: PhraseTable.from_rows(rows) for field, rows in tables["amounts"].items()}
+        # Table columns that grade a dimension (column_amounts.py): generic keys by field, and Doppler headers.
+        self._generic_fields = {k: field for k, (_, field, generic, *_) in enumerate(self._keys) if generic}
+        self._pipe = get_string_id("|")
+        self._doppler_words = frozenset(get_string_id(w) for w in ts.DOPPLER_COLUMN_WORDS)
+        vascularity = self.vocabulary.forms.get(ts.DOPPLER_COLUMN_DIMENSION)
+        self._doppler_field = vascularity.field if vascularity is not None else None
         self._refinable = frozenset(tables["refinable"])
         self._stop = frozenset(get_string_id(w) for w in nlp.Defaults.stop_words)
         self._copula = frozenset(get_string_id(w) for w in self.termset.copula)
@@ -479,6 +486,10 @@ class OntologyMatcher:
             self._drop_key_colons(lower, chosen)
         if self._refinable and not self._refinable.isdisjoint(map(_third, chosen)):
             self._rank_by_amount(doc, lower, chosen, taken)
+        graded: set[tuple[int, int]] = set()
+        if self._pipe in cols.words:  # "Segment | BWT | colour Doppler" tables: a column grades a dimension
+            graded = grade_columns(state.text or doc.text, lower, cols.idx, chosen, self._generic_fields,
+                                   self._amounts, self._doppler_words, self._doppler_field)
         keys, kbs = self._keys, self._kb
         idx, length = cols.idx, cols.length
         records = []
@@ -486,6 +497,9 @@ class OntologyMatcher:
             iri, field = keys[key][:2]
             records.append(MentionRecord(start, end, idx[start], idx[end - 1] + length[end - 1], field, iri, kbs[key],
                                          lower[start]))
+        if graded:
+            for rec in records:
+                rec.column_grade = (rec.start, rec.end) in graded
         # The spaCy mirror of the records, for a caller reading the Doc: skipped when no one will (see
         # DocState.private), since each Span builds three Token objects.
         if not state.private:

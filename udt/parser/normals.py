@@ -666,15 +666,18 @@ class NormalAppearanceRules(SiteRulesHost):
     @staticmethod
     def _header_line_sentences(normals: list[tuple[int, int, _Info]], sent_starts: list[int], anatomy_sents: set[int],
                                lesion_sents: set[int], text: str, idx: list[int]) -> set[int]:
-        """Normal statements that continue an organ header's line ("LEFT KIDNEY: 11.9 cm. Normal."): the sentence
-        before names the organ and no lesion, on the same line, as a "key:" line. They speak of that organ."""
+        """Normal statements that continue an organ header's line ("LEFT KIDNEY: 11.9 cm. Normal.", "LK 12.0 cm.
+        NAD."): the sentence before names the organ and no lesion, on the same line, as a "key:" line or opening the
+        line. They speak of that organ."""
         out = set()
         for _, sent, _info in normals:
             prev = sent - 1
             if sent in anatomy_sents or prev < 0 or prev not in anatomy_sents or prev in lesion_sents:
                 continue
             line = text[idx[sent_starts[prev]] : idx[sent_starts[sent]]]
-            if "\n" not in line and ":" in line:
+            # ("LK 12.0 cm. NAD.": an organ line without the colon, the organ opening the line)
+            opens_line = idx[sent_starts[prev]] == 0 or text[idx[sent_starts[prev]] - 1] == "\n"
+            if "\n" not in line and (":" in line or opens_line):
                 out.add(sent)
         return out
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc as SpacyDoc
 
 from udt.parser import termset as ts
 from udt.parser.context import ConText
+from udt.parser.dictation import Dictation
 from udt.parser.matcher import OntologyMatcher
 from udt.parser.pipeline import build_nlp, vocabulary_for
 from udt.parser.record import DocState, MentionRecord, state_of, state_or_none
@@ -73,11 +74,24 @@ class ReportParser:
         self._udt_only = False  # every component of _procs is one of udt's (see _doc)
         #: Longest text given to spaCy at once (spaCy refuses more than ``nlp.max_length`` characters).
         self.chunk_chars = self.nlp.max_length
+        self._dictation = Dictation(self.termset)
 
     # -- public API --------------------------------------------------------------------------------
     def parse(self, text: str, source: str | None = None) -> ParsedReport:
         """Parse one report (of any length)."""
         text = text or ""
+        written = self._dictation.written_form(text)
+        if written is not None:
+            # Spoken dictation ("full stop", numbers in words): parsed in its written form, evidence mapped back.
+            report = self._parse_written(written.text, source)
+            for m in report.mentions:
+                m.start, m.end = written.span(m.start, m.end)
+                m.text = text[m.start:m.end]
+            report.warnings.append("spoken dictation read in its written form (spoken punctuation, numbers in words)")
+            return report
+        return self._parse_written(text, source)
+
+    def _parse_written(self, text: str, source: str | None) -> ParsedReport:
         if len(text) <= self.chunk_chars:
             return self.to_report(self._doc(text), source)
         pieces = split_text(text, self.chunk_chars)

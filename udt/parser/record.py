@@ -53,6 +53,8 @@ class MentionRecord:
     site: str | None = None  # organ it names or implies
     finding: int | None = None  # index into the report's findings
     derived: bool = False  # added by the sites component (one per value of a wholly negated dimension)
+    # a grade in a table cell under a column that names its dimension ("| colour Doppler |": column_amounts.py)
+    column_grade: bool = False
 
 
 @dataclass

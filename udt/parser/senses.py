@@ -61,6 +61,7 @@ class WordSenseRules(SiteRulesHost):
     _other_sense_before_the: dict[int, frozenset[int]]
     _other_sense_before_words: dict[int, frozenset[int]]
     _other_sense_near: dict[int, frozenset[int]]
+    _other_sense_around: dict[int, frozenset[int]]
     _sentence_ends: frozenset[int]
     _past_surgery: frozenset[int]
     _surgery_owners: frozenset[int]
@@ -90,6 +91,7 @@ class WordSenseRules(SiteRulesHost):
         self._other_sense_before_the = {strings.add(a): word_ids(strings, ws)
                                         for a, ws in ts.OTHER_SENSE_BEFORE_THE.items()}
         self._other_sense_near = {strings.add(a): word_ids(strings, ws) for a, ws in ts.OTHER_SENSE_NEAR.items()}
+        self._other_sense_around = {strings.add(a): word_ids(strings, ws) for a, ws in ts.OTHER_SENSE_AROUND.items()}
         self._sentence_ends = word_ids(strings, (".", "\n", "\n\n", ";"))
         self._the = strings.add("the")
         self._past_surgery = word_ids(strings, ts.PAST_SURGERY_WORDS)
@@ -196,7 +198,8 @@ class WordSenseRules(SiteRulesHost):
         a process ("interval growth", "growth parameters": growing, no mass)."""
         if rec.end - rec.start != 1:
             return False
-        if self._other_sense_before(rec.start, lower) or self._other_sense_near_before(rec.start, lower):
+        if self._other_sense_before(rec.start, lower) or self._other_sense_near_before(rec.start, lower) \
+                or self._other_sense_around_it(rec.start, lower):
             return True
         after = self._other_sense.get(lower[rec.start])
         if after is None:
@@ -238,6 +241,21 @@ class WordSenseRules(SiteRulesHost):
                 return True
             if lower[i] in self._sentence_ends:
                 return False
+        return False
+
+    def _other_sense_around_it(self, start: int, lower: list[int]) -> bool:
+        """An abbreviation whose other sense a word on either side of it in its sentence names ("known AML, on
+        chemotherapy": the leukaemia, not a renal angiomyolipoma; termset.OTHER_SENSE_AROUND)."""
+        near = self._other_sense_around.get(lower[start])
+        if near is None:
+            return False
+        reach = ts.OTHER_SENSE_NEAR_REACH
+        for step in (-1, 1):
+            i = start + step
+            while 0 <= i < len(lower) and abs(i - start) <= reach and lower[i] not in self._sentence_ends:
+                if lower[i] in near:
+                    return True
+                i += step
         return False
 
     def _like_anatomy(self, rec: MentionRecord, lower: list[int]) -> bool:

@@ -44,6 +44,7 @@ from spacy.tokens import Doc
 
 from udt.errors import ConfigError
 from udt.parser import termset as ts
+from udt.parser.aligned_tables import organ_of_table, side_table_cells
 from udt.parser.announced_groups import announced_count
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.dash_diagnoses import spaced_dashes
@@ -83,7 +84,8 @@ from udt.parser.settling import SiteSettlement
 from udt.parser.side_words import SideWordRules
 from udt.parser.size_lists import SizeLists, plural_word
 from udt.parser.statuses import StatusRules
-from udt.parser.table_sides import end_clauses_at_borders, side_from_columns, table_cells
+from udt.parser.study_titles import title_end
+from udt.parser.table_sides import end_clauses_at_borders, side_from_columns
 from udt.parser.tirads import TiradsRules
 from udt.parser.values import DerivedValueRules
 from udt.parser.verdicts import Verdicts
@@ -379,7 +381,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._node_parts = self._lymph_node_parts(node)
         # Every word _in_other_sense can read in another sense (before or after it): its first test.
         self._other_sense_words = frozenset(self._other_sense) | frozenset(self._other_sense_before_words) \
-            | frozenset(self._other_sense_near)
+            | frozenset(self._other_sense_near) | frozenset(self._other_sense_around)
         # A bare "fluid": a fluid collection only where denied, placed or measured (termset.BARE_FLUID_WORDS).
         self._bare_fluid = word_ids(strings, ts.BARE_FLUID_WORDS)
         self._init_implied(strings)
@@ -648,7 +650,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         and self._like_anatomy(rec, lower)):
                 continue  # "PV spotting": no portal vein; "interval growth": no mass; "liver-like": no liver
             field, iri = rec.field, rec.iri
-            if end - start == 1 and field in ordinal_fields \
+            if end - start == 1 and field in ordinal_fields and not rec.column_grade \
                     and self._grade_of_nothing(k, spans, lower, sent_starts, sent):
                 continue  # "reduced with an air enema", "liver reduced in size": a grade, but of no flow
             sec_idx = bisect_right(section_starts, rec.start_char) - 1
@@ -777,6 +779,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     continue
                 # "Liver: smooth contour", "Bladder: wall smooth": decided once the sentence's lesions are known.
                 contour = not self._organ_contour_words.isdisjoint(lower[max(0, start - 3) : end + 3])
+                if contour and k and spans[k - 1].field in self._anatomy and spans[k - 1].end <= start \
+                        and self._organ_contour_words.issuperset(lower[spans[k - 1].end : start][:2]) \
+                        and start - spans[k - 1].end <= 1:
+                    continue  # "testis contour irregular; 14 mm haematoma": the organ noun owns the contour
                 r.margins.append((sent, info, contour))
             else:
                 for f, label in info.adds:
@@ -1038,7 +1044,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             self._side_rules.settle(words, r.lower, r.cols.words, items, self._unpaired_organs)
         distance_sides = self._distance_rules.settle(words, r.lower, r.cols.words, items, sent_starts) \
             if "distance" in words.role else []
-        cells = table_cells(text) if "|" in text else []  # "RIGHT | LEFT" tables (table_sides.py)
+        cells = side_table_cells(text)  # "RIGHT | LEFT" tables (table_sides.py), also laid out with spaces
         if cells:
             end_clauses_at_borders(cells, idx, words.role)
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
@@ -1048,6 +1054,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words)
         self._place_in_segments(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
+        if (title := title_end(text)) and items and idx[items[0].start] < title:
+            # The study's title names its reason, not a finding ("RENAL US - Bosniak follow-up, left renal cyst").
+            items[:] = [it for it in items if it.kind != "lesion" or idx[it.start] >= title]
         if headers.lines:  # "| Lesion | Size (mm) |": a column's name, no lesion
             items[:] = [it for it in items
                         if it.kind != "lesion" or not any(lo <= idx[it.start] < hi for lo, hi in headers.lines)]
@@ -1091,6 +1100,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             self._score_tirads(builder, evidence, sent_starts)
         if cells:
             builder.folded |= side_from_columns(builder.findings, evidence, cells)
+            organ_of_table(builder.findings, evidence, cells)  # (aligned_tables.py)
         # The organ of a report about one organ first: the sides below need a lesion's organ ("nodules scattered
         # through the right lobe" in a thyroid report: the side of the landmark phrase).
         organs = r.labels[self.fields[2]]

@@ -706,7 +706,14 @@ DEGREE_SITE_WORDS = ("in", "within", "to", "inside", "around", "throughout", "at
 LISTED_ASPECT_WORDS = ("size", "echotexture", "echogenicity", "echostructure", "appearance", "appearances",
                        "morphology", "shape", "contour", "contours", "outline", "dimensions", "texture", "structure",
                        "thickness", "calibre", "caliber", "wall", "walls", "compressibility", "position")
+# A table column headed by a Doppler word grades vascularity in each row ("Segment | BWT | colour Doppler":
+# column_amounts.py).
+DOPPLER_COLUMN_WORDS = ("doppler", "cdi", "cdfi", "vascularity", "vascularisation", "vascularization", "hyperaemia",
+                        "hyperemia")
+DOPPLER_COLUMN_DIMENSION = "vascularity"  # the generic form of the dimension those columns grade
 DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")",
+                    # a table cell's border ("| internal vascularity increased | BCC |")
+                    "|",
                     # the close of a quoted report ("... blood flow in the wall preserved'. They said")
                     "'", '"', "\u2019", "\u201d",
                     # a contrast ends the predicate as "and" does ("possibly increased but difficult to assess")
@@ -752,6 +759,10 @@ SECTION_KINDS: dict[str, str] = {
     "teaching note": "teaching", "take-home point": "teaching", "take-home message": "teaching",
     "take home message": "teaching", "discussion": "teaching",
 }
+# Words that make a report's first line its study title (study_titles.py): a lesion named there is the study's reason,
+# not a finding ("CHEST ULTRASOUND (PLEURAL EFFUSION LOCALIZATION)", "Skin clinic - follow-up melanoma").
+TITLE_STUDY_WORDS = ("ultrasound", "ultrasonography", "sonography", "sonogram", "us", "usg", "scan", "pocus", "hfus",
+                     "ius", "doppler", "duplex", "clinic", "follow-up", "review", "report", "examination")
 # Technique headings that give the study's title, not a description of the method: the title is one sentence, and a
 # dictated report goes on with its findings on the same line ("EXAM: Renal ultrasound. Right kidney 10 cm, ...").
 TITLE_HEADINGS = frozenset({"exam", "examination", "study"})
@@ -812,7 +823,9 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "refine": ("likely", "probably", "consistent", "keeping", "representing", "represents", "represent",
                "suggestive", "compatible", "suggesting", "possibly", "presumably", "presumed", "favouring",
                "favoring", "probable", "?", "=", "i.e.", "namely", "suspicious", "concerning", "worrying",
-               "query", "representing", "ddx"),
+               "query", "representing", "ddx",
+               # "..., appearances of an abscess", "Appearances are those of a lipoma."
+               "appearances"),
     # An interval change ("previously 7 mm, now 4 mm"): the size after a "current" word is the lesion's size
     # today, the one after an "earlier" word a comparison.
     "current": ("now", "currently", "presently", "today"),
@@ -1030,8 +1043,19 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
 # An abbreviation with another sense where a word of its own sense is named just before it, in its sentence: "MCL" is
 # the mid-clavicular line a liver or spleen is measured along ("liver 16 cm in the MCL", "Liver: enlarged (MCL 17
 # cm)"), the knee's medial collateral ligament elsewhere. Read back at most OTHER_SENSE_NEAR_REACH tokens.
-OTHER_SENSE_NEAR = {"mcl": ("liver", "hepatic", "hepatomegaly", "spleen", "splenic", "splenomegaly")}
+OTHER_SENSE_NEAR = {"mcl": ("liver", "hepatic", "hepatomegaly", "spleen", "splenic", "splenomegaly"),
+                    # A bowel anastomosis after a resection ("post ileocaecal resection, anastomosis check", "neo-TI
+                    # 3.9 mm, anastomosis 4.2 mm"), not the vascular anastomosis of a dialysis fistula.
+                    "anastomosis": ("bowel", "ileal", "ileum", "ileocaecal", "ileocecal", "ileocolic", "colonic",
+                                    "colorectal", "jejunal", "enteric", "resection", "ti", "neo-ti", "bwt", "stoma")}
 OTHER_SENSE_NEAR_REACH = 12
+# An abbreviation with another sense where a word of that sense stands anywhere in its sentence, before or after it,
+# within OTHER_SENSE_NEAR_REACH tokens: "AML" is a renal angiomyolipoma ("likely AML", "known AML in the left kidney")
+# but acute myeloid leukaemia beside its treatment ("known AML, on chemotherapy, splenomegaly?").
+OTHER_SENSE_AROUND = {"aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", "myeloid", "haematology",
+                              "hematology", "haematological", "hematological", "chemotherapy", "chemo", "induction",
+                              "marrow", "neutropenia", "neutropenic", "blasts", "relapsed", "remission", "bmt",
+                              "hsct", "gvhd", "aplasia")}
 # ... and after "on/via/through/in the": "it came up on the portal".
 OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto"), "va": ("at",)}
 # Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
@@ -1613,6 +1637,39 @@ PEDIATRIC_CUES = (
     "months old", "weeks old", "days old",
 )
 
+# Spoken dictation transcribed raw (dictation.py). A report that says these at least twice speaks its punctuation.
+SPOKEN_CUES = ("full stop", "new line", "new paragraph", "next line", "next paragraph")
+# What each spoken mark is written as.
+SPOKEN_MARKS = {"full stop": ".", "period": ".", "comma": ",", "colon": ":", "semicolon": ";", "semi colon": ";",
+                "question mark": "?", "new line": "\n", "next line": "\n", "new paragraph": "\n\n",
+                "next paragraph": "\n\n", "open bracket": "(", "close bracket": ")", "open brackets": "(",
+                "close brackets": ")"}
+# Words a recogniser writes for report words that sound alike, and words it splits ("hyper echoic").
+SPOKEN_HOMOPHONES = {"write": "right", "rite": "right", "sist": "cyst", "sists": "cysts", "plural": "pleural",
+                     "highlum": "hilum", "hi lum": "hilum", "dug louse": "douglas", "dug las": "douglas",
+                     "douglas's": "douglas", "hyper echoic": "hyperechoic", "hypo echoic": "hypoechoic",
+                     "iso echoic": "isoechoic", "an echoic": "anechoic", "hydro nephrosis": "hydronephrosis",
+                     "hydro seal": "hydrocele", "ti rads": "TI-RADS", "bi rads": "BI-RADS", "mils": "ml",
+                     "mil": "ml", "milli metres": "millimetres", "centi metres": "centimetres"}
+# Units after which a number in words is a measurement ("nine millimetre calculus") and the separators of axes.
+SPOKEN_SIZE_UNITS = ("millimetre", "millimetres", "millimeter", "millimeters", "mm", "centimetre", "centimetres",
+                     "centimeter", "centimeters", "cm", "ml", "mls", "mils", "millilitres", "milliliters", "cc",
+                     "by", "x")
+# Number homophones, read as the number only where one stands (before a unit or a counted lesion noun).
+SPOKEN_NUMBER_HOMOPHONES = {"for": "four", "to": "two", "too": "two", "won": "one", "ate": "eight"}
+# Lesion nouns counted in dictation ("too nodules", "to simple cysts").
+SPOKEN_COUNTED_NOUNS = ("cysts", "sists", "nodules", "stones", "calculi", "lesions", "nodes", "masses", "fibroids",
+                        "polyps", "lipomas", "collections", "foci", "haemangiomas", "hemangiomas")
+# Verbs after which "to" before a counted noun is "two" ("there are to simple cysts"): everywhere else a preposition.
+SPOKEN_COUNT_VERBS = ("are", "were", "has", "have", "with", "contains", "contain", "shows", "show", "demonstrates",
+                      "seen", "see", "noted")
+# Words before "colon" that make it the bowel ("sigmoid colon"), not a heading's spoken colon ("impression colon").
+SPOKEN_COLON_ORGAN_WORDS = ("the", "sigmoid", "ascending", "descending", "transverse", "right", "left", "of",
+                            "proximal", "distal", "whole", "entire", "and", "a", "his", "her")
+
+# Termset fields that map a spoken phrase to its written form (the others are lists of phrases).
+_PHRASE_MAPS = frozenset({"spoken_marks", "spoken_homophones", "spoken_number_homophones"})
+
 
 @dataclass(frozen=True)
 class Termset:
@@ -1654,6 +1711,15 @@ class Termset:
     # labels a number after which is a score or a name, not a measurement ("TI-RADS 5", "grade 2", "#3").
     prior_column_words: tuple[str, ...] = PRIOR_COLUMN_WORDS
     number_label_words: tuple[str, ...] = NUMBER_LABEL_WORDS
+    # Spoken dictation (dictation.py): the cues that tell it, its marks, homophones and number words.
+    spoken_cues: tuple[str, ...] = SPOKEN_CUES
+    spoken_marks: dict[str, str] = field(default_factory=lambda: dict(SPOKEN_MARKS))
+    spoken_homophones: dict[str, str] = field(default_factory=lambda: dict(SPOKEN_HOMOPHONES))
+    spoken_size_units: tuple[str, ...] = SPOKEN_SIZE_UNITS
+    spoken_number_homophones: dict[str, str] = field(default_factory=lambda: dict(SPOKEN_NUMBER_HOMOPHONES))
+    spoken_counted_nouns: tuple[str, ...] = SPOKEN_COUNTED_NOUNS
+    spoken_count_verbs: tuple[str, ...] = SPOKEN_COUNT_VERBS
+    spoken_colon_organ_words: tuple[str, ...] = SPOKEN_COLON_ORGAN_WORDS
 
     @classmethod
     def from_config(cls, config: dict[str, Any] | None) -> Termset:
@@ -1675,6 +1741,12 @@ class Termset:
                     raise ConfigError("config.termset", "termset 'sections' must map headings to section kinds",
                                       'e.g. {"findings": "findings", "history": "history"}')
                 values[name] = {str(k).casefold(): v for k, v in value.items()}
+                continue
+            if name in _PHRASE_MAPS:
+                if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                    raise ConfigError("config.termset", f"termset {name!r} must map spoken phrases to written ones",
+                                      'e.g. {"full stop": "."}')
+                values[name] = {" ".join(str(k).casefold().split()): v for k, v in value.items()}
                 continue
             if isinstance(value, str) or not all(isinstance(v, str) and v.strip() for v in value):
                 raise ConfigError("config.termset", f"termset category {name!r} must be a list of phrases",

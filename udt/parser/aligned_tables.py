@@ -1,0 +1,120 @@
+"""Side tables laid out with spaces instead of ``|``: a header line whose columns are sides ("RIGHT      LEFT",
+after an optional label such as "Kidney") and the rows under it, each a row label and one cell per column, the
+columns kept apart by runs of spaces::
+
+                    RIGHT                 LEFT
+    Length          10.2 cm               9.8 cm
+    Cysts           1 (12 mm, simple)     2 (25 mm upper pole; 8 mm)
+
+Such a table is read as the ``|`` tables of :mod:`udt.parser.table_sides` are: every cell takes the side of the
+header column it stands under (by its character column; a cell is under the header that starts nearest to its
+left, within a few characters of slack, as typists do not align exactly). A cell's end sits one character past its
+text, on the space token that spaCy makes of the rest of the gap, so the border ends a clause as ``|`` does.
+
+A table runs until a line that holds fewer than two columns (a blank line, a sentence). Gated on a header line
+matched by one regular expression over the text: no cost elsewhere. Linear in the lines of a table.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from udt.parser.table_sides import _HEADER_SIDES as HEADER_SIDES
+from udt.parser.table_sides import _SIZE as SIZE
+from udt.parser.table_sides import Cell, table_cells
+
+if TYPE_CHECKING:
+    from udt.parser.findings import _Draft
+    from udt.parser.record import MentionRecord
+
+_GAP = re.compile(r"\S+(?: \S+)*")  # a column's text: words joined by single spaces
+_SIDE = r"(?:right|rt\.?|left|lt\.?)(?: [a-z]+)?"  # "RIGHT", "Lt", "Right lobe", "LEFT OVARY"
+# A line of two or more side words (after an optional label) apart by two or more spaces.
+_HEADER = re.compile(rf"(?im)^[ \t]*(?:[^\s|][^|\n]*?[ \t]{{2,}})?{_SIDE}(?:[ \t]{{2,}}{_SIDE})+[ \t]*$")
+_SLACK = 3  # characters a cell may start left of its header column
+
+
+def _header_side(chunk: str) -> str | None:
+    """The side a header column names: a side word, alone or before one word ("Right lobe", "LEFT OVARY")."""
+    words = chunk.casefold().split()
+    if len(words) > 2 or (len(words) == 2 and not words[1].isalpha()):
+        return None
+    return HEADER_SIDES.get(words[0])
+
+
+def aligned_cells(text: str, first_row: int = 0) -> list[Cell]:
+    """The cells of every space-aligned side table in ``text``, in text order, rows numbered after ``first_row``."""
+    if _HEADER.search(text) is None:
+        return []
+    cells: list[Cell] = []
+    columns: list[tuple[int, str]] | None = None  # (column of the header, its side) of the table being read
+    pos, row = 0, first_row
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        chunks = [(m.start(), m.end(), m.group()) for m in _GAP.finditer(line.rstrip("\r\n"))]
+        sides = [_header_side(c[2]) for c in chunks]
+        if len(chunks) >= 2 and {"right", "left"} <= set(sides) and None not in sides[1:]:
+            columns = [(c[0], s) for c, s in zip(chunks, sides, strict=True) if s is not None]
+            continue
+        if columns is None:
+            continue
+        if len(chunks) < 2 or "|" in line:
+            columns = None
+            continue
+        row += 1
+        for a, b, chunk in chunks:
+            side = None
+            for col, col_side in columns:
+                if a >= col - _SLACK:
+                    side = col_side
+            cells.append(Cell(start + a, start + b + 1, side, row, SIZE.search(chunk) is not None))
+    return cells
+
+
+def side_table_cells(text: str) -> list[Cell]:
+    """The cells of every side table of ``text``, ``|`` tables (:func:`table_sides.table_cells`) and space-aligned
+    ones, in text order."""
+    cells = table_cells(text) if "|" in text else []
+    aligned = aligned_cells(text, cells[-1].row if cells else 0)
+    return sorted([*cells, *aligned]) if aligned else cells
+
+
+def aligned_borders(text: str, idx: list[int]) -> list[int]:
+    """The tokens (by index; ``idx``: each token's character offset) that are the gap between two cells of a row of
+    a space-aligned side table: there a cue's scope ends, as at a ``|`` (a termset terminator). Empty without such a
+    table (one regular expression over the text)."""
+    cells = aligned_cells(text)
+    out: list[int] = []
+    for a, b in pairwise(cells):
+        if a.row == b.row:
+            t = bisect_left(idx, a.end)
+            if t < len(idx) and idx[t] == a.end:
+                out.append(t)
+    return out
+
+
+def organ_of_table(findings: list[_Draft], evidence: list[MentionRecord], cells: list[Cell]) -> None:
+    """Place the lesions of a side table that name no organ in the one organ its other cells name: a "RIGHT | LEFT"
+    table describes one paired organ, whose rows ("Length", "Cortex", "Cysts") may never name it ("Cysts: 1 (14 mm)
+    | 2 (22 mm upper pole Bosniak I ...)" beside a "Bosniak" cell or a "Hydronephrosis" row that imply the kidney).
+    Nothing is placed when the table's cells name no organ or more than one."""
+    starts = [c.start for c in cells]
+    placed: dict[str, str | None] = {}  # organ -> its body system, of the findings placed inside the table
+    unplaced: list[_Draft] = []
+    for f in findings:
+        if not f.mentions or not 0 <= f.mentions[0] < len(evidence):
+            continue
+        k = bisect_left(starts, evidence[f.mentions[0]].start_char + 1) - 1
+        if k < 0 or evidence[f.mentions[0]].start_char >= cells[k].end:
+            continue
+        if f.organ is not None:
+            placed.setdefault(f.organ, f.body_system)
+        elif f.kind == "lesion":
+            unplaced.append(f)
+    if len(placed) == 1 and unplaced:
+        organ, system = next(iter(placed.items()))
+        for f in unplaced:
+            f.organ, f.body_system = organ, system

@@ -1,0 +1,115 @@
+"""A table column named by a dimension grades it in each row: under "colour Doppler" (or "Vascularity", "Flow",
+"Echogenicity") a bare "increased", "normal" or "reduced" cell is that dimension's amount ("Sigmoid | 5.2 | increased"
+-> increased vascularity), as "vascularity is increased" is in prose. Without the header such a cell names nothing
+(or a normal organ, for "normal").
+
+A table is a run of lines holding ``|``; its first line is the header when it holds no number (column names, not a
+row of values: "Left kidney: 11.2 cm | ... no internal vascularity on colour Doppler" is no header). A header cell of
+at most three words names a dimension by a generic mention of it ("vascularity", "flow") or by a Doppler word
+(``termset.DOPPLER_COLUMN_WORDS``: the vascularity dimension). Each later row's cell in that column, when it opens
+with an amount word of the dimension (the matcher's amount table, generated from the ontology's ranked values), takes
+the amount's value; the cell's own match of the same words ("normal") gives way. Gated on a ``|`` in the report;
+linear in its table lines.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
+    from udt.parser.matcher import PhraseTable
+
+_LONGEST_AMOUNT = 3  # words of an amount phrase ("mildly increased", "markedly increased")
+_HEADER_WORDS = 3  # words of a column name ("colour Doppler", "Doppler (CDI)")
+
+
+def grade_columns(
+    text: str,
+    lower: list[int],
+    idx: list[int],
+    chosen: list[tuple[int, int, int]],
+    dimension_of: dict[int, str],
+    amounts: dict[str, PhraseTable],
+    doppler_words: AbstractSet[int],
+    doppler_field: str | None,
+) -> set[tuple[int, int]]:
+    """Add to ``chosen`` ((start, end, key) matches, token offsets ``idx``) the amount of each cell under a column
+    that names a dimension, in place; ``dimension_of``: the field of each generic key. Returns the token spans
+    added."""
+    pos = 0
+    columns: dict[int, str] | None = None  # column number -> the field it grades, for the table being read
+    added: list[tuple[int, int, int]] = []
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if "|" not in line:
+            columns = None
+            continue
+        cells = _cells(line.rstrip("\r\n"), start)
+        if columns is None:  # the table's header: column names only (no number), each a few words
+            columns = {}
+            if any(ch.isdigit() for ch in line):
+                continue
+            for k, (a, b) in enumerate(cells):
+                if len(text[a:b].split()) > _HEADER_WORDS:
+                    continue
+                field = _named_field(a, b, idx, lower, chosen, dimension_of, doppler_words, doppler_field)
+                if field is not None and field in amounts:
+                    columns[k] = field
+            continue
+        for k, field in columns.items():
+            if k < len(cells):
+                hit = _amount_at(cells[k], idx, lower, amounts[field])
+                if hit is not None:
+                    added.append(hit)
+    spans = {(s, e) for s, e, _ in added}
+    if added:
+        chosen[:] = sorted([m for m in chosen if not any(s < m[1] and m[0] < e for s, e in spans)] + added)
+    return spans
+
+
+def _cells(line: str, start: int) -> list[tuple[int, int]]:
+    """The character spans of a table line's cells, without their surrounding spaces."""
+    out, at = [], start
+    for part in line.split("|"):
+        lead = len(part) - len(part.lstrip())
+        out.append((at + lead, at + len(part.rstrip())))
+        at += len(part) + 1
+    return out
+
+
+def _tokens(a: int, b: int, idx: list[int]) -> range:
+    return range(bisect_left(idx, a), bisect_left(idx, b))
+
+
+def _named_field(
+    a: int,
+    b: int,
+    idx: list[int],
+    lower: list[int],
+    chosen: list[tuple[int, int, int]],
+    dimension_of: dict[int, str],
+    doppler_words: AbstractSet[int],
+    doppler_field: str | None,
+) -> str | None:
+    toks = _tokens(a, b, idx)
+    for s, _, key in chosen:
+        if s in toks and key in dimension_of:
+            return dimension_of[key]
+    return doppler_field if any(lower[t] in doppler_words for t in toks) else None
+
+
+def _amount_at(
+    cell: tuple[int, int], idx: list[int], lower: list[int], table: PhraseTable
+) -> tuple[int, int, int] | None:
+    toks = _tokens(cell[0], cell[1], idx)
+    if not toks:
+        return None
+    first = toks.start
+    for size in range(min(_LONGEST_AMOUNT, len(toks)), 0, -1):
+        key = table.phrases.get(tuple(lower[first : first + size]))
+        if key is not None:
+            return first, first + size, key
+    return None

@@ -1,0 +1,32 @@
+"""A report's title line names the study and why it was asked for, not a lesion found: "CHEST ULTRASOUND (PLEURAL
+EFFUSION LOCALIZATION)", "NEPHROLOGY - Bosniak follow-up, left renal cyst", "Skin clinic - follow-up melanoma". A
+lesion word in it makes no finding of its own: the body of the report measures and places the lesions (a title's
+"left renal cyst" is the cyst the body sizes, and its "melanoma" the indication, history the guideline does not
+label as a finding).
+
+The title is the report's first line when more text follows it and the line reads as a title: it names a study
+(``termset.TITLE_STUDY_WORDS``: "ultrasound", "US", "scan", "clinic", "follow-up" ...), states no size, has no
+template colon and no full stop (a sentence or a "Liver: 2 cm cyst" line is a finding). Only the finding is dropped;
+the line's words are still read for labels. Constant work: one look at the first line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from udt.parser import termset as ts
+
+_STUDY = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ts.TITLE_STUDY_WORDS) + r")\b", re.IGNORECASE)
+_SIZE = re.compile(r"\d\s*(?:mm|cm)\b", re.IGNORECASE)
+
+
+def title_end(text: str) -> int:
+    """The character offset where the title line of ``text`` ends, or 0 when the report has none."""
+    stripped = text.lstrip()
+    cut = stripped.find("\n")
+    if cut <= 0 or not stripped[cut:].strip():
+        return 0
+    line = stripped[:cut].rstrip()
+    if ":" in line or line.endswith(".") or ". " in line or _SIZE.search(line) or not _STUDY.search(line):
+        return 0
+    return len(text) - len(stripped) + cut
