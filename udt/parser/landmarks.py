@@ -651,29 +651,35 @@ class LandmarkRules(SiteRulesHost):
             if nxt is not None and nxt.start == m.end and nxt.field == self.fields[0]:
                 return "modifier", m.start
             return "landmark", m.start
-        if self._bracketed_alias(k, spans, lower):
+        n = len(lower)
+        # (the first tests of _bracketed_alias and _legend_key, made here: a bracket or a comma right before the
+        # anatomy, or a comma right after it)
+        before = lower[m.start - 1] if m.start else None
+        if before == self._brackets[0] and self._bracketed_alias(k, spans, lower):
             # "above the right kidney (RK)": the abbreviation is the landmark its anchor is
             anchor = self._landmark_cue_before(spans[k - 1], lower, landmark_ends)
             if anchor is not None:
                 return "landmark", anchor
-        if self._legend_key(k, spans, lower):
+        if (before == self._comma or (m.end < n and lower[m.end] == self._comma)) and self._legend_key(k, spans, lower):
             return "landmark", m.start  # "... (arrow). L, liver; RK, right kidney.": a legend's key to its labels
         if m.end + 2 < len(lower) and (lower[m.end + 1] in self._apart_words or lower[m.end + 2] in self._apart_words) \
                 and lower[m.end] in self._apart_links and self._said_apart(m.end, lower):
             return "landmark", m.start  # "the liver is separate from it": a neighbour ruled out, not examined
-        if self._named_for_orientation(m, lower):
+        if not self._orientation_cues.isdisjoint(words) and self._named_for_orientation(m, lower):
             return "landmark", m.start  # "the trachea (T) and carotid arteries (C) labelled for orientation"
         if one_word and m.end < len(lower) and lower[m.end] in self._list_joiners \
                 and self._listed_vessel(k, spans, lower):
             return "landmark", m.start  # "the subclavian, axillary, brachial and cephalic veins": veins, no axilla
-        if k and info.system == self._joint_system and self._joint_of_a_vessel(k, spans, lower, info):
-            return "landmark", spans[k - 1].end  # "the cephalic vein at the elbow", "from the CFA to the ankle"
-        if self._vessel_range(k, spans, lower, info):
-            return "landmark", m.start  # "the left leg veins from the groin to the ankle"
-        if self._joint_of_a_vessel_finding(k, spans, lower, info):
-            return "landmark", m.start  # "posterior tibial artery occluded at the ankle"
-        if self._joint_of_a_flow(k, spans, lower, info):
-            return "landmark", m.start  # "monophasic waveforms at the ankle", "ankle pressures" of an arterial study
+        # (the four joint rules' own first test, made once: most anatomy is no joint)
+        if info.system == self._joint_system:
+            if k and self._joint_of_a_vessel(k, spans, lower, info):
+                return "landmark", spans[k - 1].end  # "the cephalic vein at the elbow", "from the CFA to the ankle"
+            if self._vessel_range(k, spans, lower, info):
+                return "landmark", m.start  # "the left leg veins from the groin to the ankle"
+            if self._joint_of_a_vessel_finding(k, spans, lower, info):
+                return "landmark", m.start  # "posterior tibial artery occluded at the ankle"
+            if self._joint_of_a_flow(k, spans, lower, info):
+                return "landmark", m.start  # "monophasic waveforms at the ankle", "ankle pressures" of a vessel study
         coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends) if landmark_ends else None
         if coordinated is not None and not self._between_one_organ(k, spans, lower) \
                 and not self._thrombus_extends_into(k, spans, lower, coordinated):
