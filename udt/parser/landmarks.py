@@ -318,11 +318,6 @@ class LandmarkRules(SiteRulesHost):
         organ = self._organ_label(prev.iri) if prev.field in self._anatomy else None
         return organ is not None and organ in self._vessel_organs
 
-    def _names_a_differential(self, words: frozenset[int]) -> bool:
-        """Whether the report names a differential at all (``words``: its distinct LOWER ids; a probe per head
-        word, where a scan of the token list re-hashes every token)."""
-        return not self._differential_heads.isdisjoint(words)
-
     def _in_differential_list(self, m: MentionRecord, lower: list[int]) -> bool:
         """Anatomy inside a differential list of its clause: a head ("differential", "considerations") then a list
         verb ("includes", ":") before it ("the differential includes an enteric duplication cyst, a mesenteric cyst
@@ -642,7 +637,8 @@ class LandmarkRules(SiteRulesHost):
                 # (a distance from a part of an organ, "6 cm from the nipple", places a lesion inside that organ;
                 # from a whole organ, "1 cm from the adrenal", outside it)
                 return "landmark", cue
-        if self._names_a_differential(words) \
+        # (whether the report names a differential at all: a probe of its word set per head word)
+        if not self._differential_heads.isdisjoint(words) \
                 and not self._differential_heads.isdisjoint(lower[max(0, m.start - _DIFFERENTIAL_REACH) : m.start]) \
                 and self._in_differential_list(m, lower):
             # "the differential includes ... heart failure": a possibility only. An organ word naming a listed

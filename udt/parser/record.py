@@ -99,7 +99,7 @@ class TokenColumns:
     to the Doc is kept (the Doc holds these columns: a cycle would leave every Doc to the garbage collector).
     """
 
-    __slots__ = ("_is_punct", "_n_chars", "_orth", "_space", "_text", "_vocab", "_words", "idx", "length", "lower")
+    __slots__ = ("_is_punct", "_n_chars", "_orth", "_space", "_text", "_vocab", "idx", "length", "lower", "words")
 
     def __init__(self, doc: Doc, text: str) -> None:
         self.lower, self.idx, self.length = doc.to_array(_READ).T.tolist()
@@ -109,7 +109,12 @@ class TokenColumns:
         self._orth: list[int] | None = None
         self._is_punct: list[bool] | None = None
         self._space: list[int] | None = None
-        self._words: frozenset[int] | None = None
+        #: The distinct LOWER ids of the report. A rule that needs one of a few trigger words asks this set
+        #: (``triggers.isdisjoint(cols.words)``: a probe per trigger) instead of hashing every token of ``lower``
+        #: again: token hashes are 64-bit ints, which Python re-hashes on every set probe. Built here, not on first
+        #: use: the matcher asks it of every report, and the rules about 18 times per report (a property's call
+        #: each time cost about as much as the set).
+        self.words: frozenset[int] = frozenset(self.lower)
 
     @property
     def orth(self) -> list[int]:
@@ -125,15 +130,6 @@ class TokenColumns:
         if self._orth is None:
             self._orth = doc.to_array(ORTH).tolist()
         return self._orth
-
-    @property
-    def words(self) -> frozenset[int]:
-        """The distinct LOWER ids of the report. A rule that needs one of a few trigger words asks this set
-        (``triggers.isdisjoint(cols.words)``: a probe per trigger) instead of hashing every token of ``lower``
-        again: token hashes are 64-bit ints, which Python re-hashes on every set probe."""
-        if self._words is None:
-            self._words = frozenset(self.lower)
-        return self._words
 
     @property
     def is_punct(self) -> list[bool]:
