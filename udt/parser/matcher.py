@@ -474,7 +474,9 @@ class OntologyMatcher:
             chosen.sort()
             for start, _, _ in studies:
                 taken[start] = 1
+        # (a mention can end in a separator only where the report holds one: a probe of its word set first)
         if not self._key_separators.isdisjoint(self._template_key_ends) \
+                and not self._key_separators.isdisjoint(cols.words) \
                 and any(lower[e - 1] in self._key_separators for _, e, _ in chosen):
             self._drop_key_colons(lower, chosen)
         if self._refinable and not self._refinable.isdisjoint(map(_third, chosen)):

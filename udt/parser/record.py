@@ -213,7 +213,11 @@ def set_state(doc: Doc, state: DocState) -> None:
 
 def state_of(doc: Doc) -> DocState:
     """The udt state of ``doc``, created on first use (for docs not made by the report tokenizer)."""
-    state = state_or_none(doc)
+    # (state_or_none's usual case inline: every component asks this once per report)
+    if Underscore.doc_extensions.get("udt") is _CHECKED_EXTENSION[0] is not None:
+        state = doc.user_data.get(_STATE_KEY)  # type: ignore[call-overload]
+    else:
+        state = state_or_none(doc)
     if state is None:
         state = DocState()
         set_state(doc, state)

@@ -955,7 +955,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             place_in_segments(r.items, segments, role, r.sent_starts, (organ, self._system_of.get(organ)))
 
     def _organ_label(self, iri: str) -> str | None:
-        organ = self._rollups_of(iri).get(self.fields[2])
+        rolled = self._rollups.get(iri)  # (_rollups_of's memo read first: asked about twice per report)
+        organ = (rolled if rolled is not None else self._rollups_of(iri)).get(self.fields[2])
         return organ.us365k_label if organ is not None else None
 
     def _words(self, lower: list[int], words: frozenset[int]) -> Words:
@@ -1058,7 +1059,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 last_section = section
             group = list(same_sentence)
             s_start = sent_starts[sent]
-            s_end = sentence_end(sent_starts, sent, n_tokens)
+            s_end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else n_tokens  # (sentence_end, inline)
             char_start = idx[s_start]
             section = bisect_right(section_starts, char_start) - 1
             builder.in_summary = section >= 0 and r.sections[section][1] == "impression"
