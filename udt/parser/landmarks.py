@@ -658,8 +658,9 @@ class LandmarkRules(SiteRulesHost):
                 return "landmark", anchor
         if (before == self._comma or (m.end < n and lower[m.end] == self._comma)) and self._legend_key(k, spans, lower):
             return "landmark", m.start  # "... (arrow). L, liver; RK, right kidney.": a legend's key to its labels
-        if m.end + 2 < len(lower) and (lower[m.end + 1] in self._apart_words or lower[m.end + 2] in self._apart_words) \
-                and lower[m.end] in self._apart_links and self._said_apart(m.end, lower):
+        if m.end + 2 < n and lower[m.end] in self._apart_links \
+                and (lower[m.end + 1] in self._apart_words or lower[m.end + 2] in self._apart_words) \
+                and self._said_apart(m.end, lower):
             return "landmark", m.start  # "the liver is separate from it": a neighbour ruled out, not examined
         if not self._orientation_cues.isdisjoint(words) and self._named_for_orientation(m, lower):
             return "landmark", m.start  # "the trachea (T) and carotid arteries (C) labelled for orientation"
@@ -680,14 +681,18 @@ class LandmarkRules(SiteRulesHost):
         if coordinated is not None and not self._between_one_organ(k, spans, lower) \
                 and not self._thrombus_extends_into(k, spans, lower, coordinated):
             return "landmark", coordinated  # "hypoechoic to the liver and spleen": both are references
-        if m.iri not in self._node_iris and self._placed_after(k, spans, lower):  # (a node placed is a finding)
+        # (a node placed is a finding; _placed_after holds only after a diagnosis, or by a position direction)
+        if m.iri not in self._node_iris and (spans[k - 1].field == self.fields[0]
+                                             or not self._position_directions.isdisjoint(words)) \
+                and self._placed_after(k, spans, lower):
             return "landmark", m.start  # "with the right kidney (RK) lying posteriorly"
         if k and spans[k - 1].field in self._anatomy and m.start - spans[k - 1].end <= 5 \
                 and self._places_another_organ(k, spans, lower):
             return "landmark", m.start  # "the right testis lies in the inguinal canal": where the testis is
         if m.iri in self._generic_vessels:
             return "vessel", m.start  # "a central feeding artery", "arterial RI": a vessel of the organ examined
-        if one_word and self._describes_flow(k, spans, lower):
+        if one_word and m.end < n and (lower[m.end] in self._flow_words or lower[m.end] in self._or_and) \
+                and self._describes_flow(k, spans, lower):  # (its first tests, made here)
             return "modifier", m.start  # "cavernosal arterial flow": flow of the organ named beside it
         if k + 1 < len(spans):
             nxt = spans[k + 1]
