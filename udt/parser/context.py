@@ -1567,7 +1567,8 @@ class ConText:
             taken[start:end] = _TAKEN_RUNS[width] if width < _RUN_MAX else b"\x01" * width
             cues.append((self._category[match_id], start, end))
         lower = cols.lower
-        cues = self._two_way_cues(cues, mentions, lower)
+        if ts.NEG_PRE in map(_CATEGORY, cues) and ts.NEG_POST in map(_CATEGORY, cues):  # (else none is two-way)
+            cues = self._two_way_cues(cues, mentions, lower)
         if self._copular_hedge in cols.words:
             cues = self._predicate_hedges_look_forward(cues, lower)
         if not self._opinion_participles.isdisjoint(cols.words):

@@ -444,7 +444,9 @@ class FindingBuilder:
                 anatomy.append(it)
                 if it.heading:
                     headings.append(it)
-        if named and names_last_lesion(self, items, span, new_section):
+        # (names_last_lesion's first test made here: a sentence of one item, with a lesion before it)
+        if named and len(items) == 1 and not new_section and self.last_lesion is not None \
+                and names_last_lesion(self, items, span, new_section):
             return  # "... 8 x 5 mm, oval, anechoic. Simple cyst.": the diagnosis of the lesion just measured
         lesions = self._merge_refinements(named, items)
         # Where the sentence's sizes start: a bare side word before one stands for that side (elliptic_sides.py).
