@@ -630,19 +630,21 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # -- 1. what the mention names, and its status
             if rec.iri in node_iris:
                 self._node_in_translation(k, rec, sent, r)
-            if end - start == 1 and lower[start] in self._bare_fluid and rec.field == diagnosis \
-                    and self._bare_fluid_not_collection(k, spans, lower):
-                continue  # "fluid-debris level", "no passage of fluid": no fluid collection
-            if end - start == 1 and rec.field == diagnosis and self._nature_of_no_node(rec, lower, sent_starts, sent):
-                continue  # "metastatic adenocarcinoma" of the liver: no nodal metastasis
+            one_word = end - start == 1
+            if one_word and rec.field == diagnosis:
+                if lower[start] in self._bare_fluid and self._bare_fluid_not_collection(k, spans, lower):
+                    continue  # "fluid-debris level", "no passage of fluid": no fluid collection
+                if lower[start] in self._node_nature_words \
+                        and self._nature_of_no_node(rec, lower, sent_starts, sent):  # (its first test made here)
+                    continue  # "metastatic adenocarcinoma" of the liver: no nodal metastasis
             # (each helper's own first test, made here: most mentions are neither)
-            if (end - start == 1 and lower[start] in other_sense
+            if (one_word and lower[start] in other_sense
                     and (rec.field in anatomy_fields or rec.field == diagnosis) and self._in_other_sense(rec, lower)) \
                     or (rec.field in anatomy_fields and end < n_tokens and lower[end] == hyphen
                         and self._like_anatomy(rec, lower)):
                 continue  # "PV spotting": no portal vein; "interval growth": no mass; "liver-like": no liver
             field, iri = rec.field, rec.iri
-            if end - start == 1 and field in ordinal_fields \
+            if one_word and field in ordinal_fields \
                     and self._grade_of_nothing(k, spans, lower, sent_starts, sent):
                 continue  # "reduced with an air enema", "liver reduced in size": a grade, but of no flow
             sec_idx = bisect_right(section_starts, rec.start_char) - 1
@@ -669,7 +671,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # "flow normal", "flow is not increased", "normal arterial flow": a degree stated around the word.
                 self._read_degree(k, spans, lower, r.cols, r.strings)
                 iri, end = rec.iri, rec.end
-            elif field in ordinal_fields and end < n_tokens and self._unranked_kind(rec):
+            elif field in ordinal_fields and end < n_tokens and not rec.negated and self._unranked_kind(rec):
                 # "peripheral vascularity increased": a kind of the feature with no value, graded after it.
                 self._degree_after(rec, lower, r.cols, r.strings)
                 if self._unranked_kind(rec) and rec.start > 2:
