@@ -539,8 +539,11 @@ class FindingBuilder:
                 f.location = f.location or it.concept  # "1 cm from the adrenal": a landmark of a placed lesion
                 continue
             self._attach(lesion_fi[k], it)
-            if it.kind == "anatomy" and any(lz.start - it.end in (0, 1) for lz in lesions):
-                self.findings[lesion_fi[k]].site_fixed = True
+            if it.kind == "anatomy":
+                for lz in lesions:  # (a plain loop: cheaper than any() over a generator)
+                    if lz.start - it.end in (0, 1):
+                        self.findings[lesion_fi[k]].site_fixed = True
+                        break
         enumerated: list[tuple[int, list[Item], int]] = []
         for k, found in sizes_of.items():
             found.sort(key=lambda p: (p[0], p[1].start))
@@ -669,10 +672,12 @@ class FindingBuilder:
         for lz in lesions[1:]:
             prev = kept[-1]
             between = role[prev.end : lz.start]
-            sized_between = any(it.kind == "size" and prev.end <= it.start < lz.start for it in items)
-            # "..., likely a haemangioma" right before the diagnosis, or a cue anywhere between with no new size.
+            # "..., likely a haemangioma" right before the diagnosis, or a cue anywhere between with no new size (the
+            # items scanned for a size only then: most pairs have no cue between).
             refines = "sep_strong" not in between and (
-                "refine" in role[max(prev.end, lz.start - 3) : lz.start] or ("refine" in between and not sized_between)
+                "refine" in role[max(prev.end, lz.start - 3) : lz.start]
+                or ("refine" in between
+                    and not any(it.kind == "size" and prev.end <= it.start < lz.start for it in items))
             )
             # "A second lesion, a 5 mm oval cyst, ...": a diagnosis in apposition names an unnamed lesion.
             appositive = prev.value is None and prev.concept not in self.diffuse and \
@@ -1025,8 +1030,9 @@ class FindingBuilder:
         """Only modifiers lie between a size and the lesion word after it."""
         if start - end > 6:
             return False
-        if any(it.kind == "size" and end <= it.start < start for it in items):
-            return False  # "Right kidney 10.4 cm - 8 mm cortical cyst": the lesion's own size stands between
+        for it in items:  # (a plain loop: cheaper than any() over a generator)
+            if it.kind == "size" and end <= it.start < start:
+                return False  # "Right kidney 10.4 cm - 8 mm cortical cyst": the lesion's own size stands between
         covered = {j for it in items if it.kind in ("attribute", "anatomy") for j in range(it.start, it.end)}
         role = self.words.role if self.words is not None else None
         free = [j for j in range(end, start) if j not in covered]
