@@ -531,7 +531,7 @@ class FindingBuilder:
                 continue
             if it.kind == "anatomy" and not any(lo <= it.start < hi for lo, hi in regions):
                 continue  # a clause of its own ("...; the uterus measured 8 cm")
-            k = self._owner(it, lesions, regions)
+            k = self._owner(it, lesions, regions) if len(lesions) > 1 else 0  # (one lesion owns all: no call)
             if it.kind == "anatomy" and self.findings[lesion_fi[k]].site_fixed:
                 continue  # the lesion's own pre-modifier ("liver lesions") already placed it
             if it.distant and self.findings[lesion_fi[k]].organ is not None:
