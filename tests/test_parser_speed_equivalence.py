@@ -106,7 +106,10 @@ def test_prefilters_agree_with_the_full_patterns_on_the_corpora() -> None:
                                   "Liver normal. HISTORY: pain.", "ſummary: normal", "Clinical Details: pain",
                                   "No cyst; Technique - grey scale",
                                   "Liver normal." + " " * 20 + "IMPRESSION: cyst", "-" * 14 + " Findings: cyst",
-                                  "cyst;" + " \t" * 9 + "Hx: pain", "Normal. " + "*" * 15 + "Impression: ok"])
+                                  "cyst;" + " \t" * 9 + "Hx: pain", "Normal. " + "*" * 15 + "Impression: ok",
+                                  # (headings that share their first two letters: one pattern per two letters)
+                                  "Clinical history: pain. Comparison: none. Conclusion: cyst",
+                                  "IMPRESSION: cyst. Impression - normal. Indication: pain"])
 def test_sections_found_as_by_the_full_pattern(text: str) -> None:
     from udt.parser import termset as ts
     from udt.parser.sentences import Sections

@@ -215,18 +215,33 @@ class Sections:
 
     def __init__(self, headings: dict[str, str]) -> None:
         self.headings = {k.casefold(): v for k, v in headings.items()}
-        names = "|".join(sorted((re.escape(h) for h in self.headings), key=len, reverse=True))
+        # Longest first (as the alternation tries them); a sort by the escaped names' length, as it always was.
+        self._order = sorted(self.headings, key=lambda h: len(re.escape(h)), reverse=True)
         # Tried only where a heading can start (text start, after a newline, "." or ";"): one anchored match per
         # candidate is much cheaper than scanning every character with a long alternation.
-        self._pattern = re.compile(
-            rf"[ \t\-*•,]*(?P<h>{names})[ \t]*(?::|-\s|\n|$)", re.IGNORECASE | re.MULTILINE
-        )
+        self._pattern = self._heading_pattern(self._order)
         # The first two letters of every heading: most candidate positions (each sentence start) begin with
         # neither, and are ruled out without running the long alternation. Only exact for ASCII headings
         # (IGNORECASE pairs a few non-ASCII letters with ASCII ones), so other heading sets skip this.
         self._prefixes: frozenset[str] | None = frozenset(h[:2] for h in self.headings)
         if any(not h.isascii() or len(h) < 2 or h[0] in _BULLETS for h in self.headings):
             self._prefixes = None
+        # ... and where they are exact, the candidate is matched against the headings of its two first letters only
+        # (the same alternatives in the same order: no other can match there), built on first need.
+        self._by_prefix: dict[str, re.Pattern[str]] = {}
+
+    @staticmethod
+    def _heading_pattern(names: list[str]) -> re.Pattern[str]:
+        """A heading among ``names`` (tried in this order) after bullets, closed by a colon, a dash, a line end."""
+        alternatives = "|".join(re.escape(h) for h in names)
+        return re.compile(rf"[ \t\-*•,]*(?P<h>{alternatives})[ \t]*(?::|-\s|\n|$)", re.IGNORECASE | re.MULTILINE)
+
+    def _prefix_pattern(self, prefix: str) -> re.Pattern[str]:
+        """The heading pattern for the headings that begin with ``prefix`` (two lower-case ASCII letters)."""
+        found = self._by_prefix.get(prefix)
+        if found is None:
+            found = self._by_prefix[prefix] = self._heading_pattern([h for h in self._order if h[:2] == prefix])
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, str | None]] = []
@@ -287,9 +302,15 @@ class Sections:
                     while k < n and text[k] in _BULLETS:
                         k += 1
                     head = text[k : k + 2]
-                if head.isascii() and head.lower() not in prefixes:
-                    continue  # no heading starts here (see __init__)
-            m = match(text, pos)
+                if head.isascii():
+                    key = head.lower()
+                    if key not in prefixes:
+                        continue  # no heading starts here (see __init__)
+                    m = self._prefix_pattern(key).match(text, pos)
+                else:
+                    m = match(text, pos)
+            else:
+                m = match(text, pos)
             if m is not None and pos in after_comma and not (m.group("h").isupper() and m.group(0).endswith(":")):
                 continue
             if m is not None and m.end() > m.start():
