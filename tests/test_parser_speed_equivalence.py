@@ -8,6 +8,7 @@ corpora.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -100,6 +101,30 @@ def test_prefilters_agree_with_the_full_patterns_on_the_corpora() -> None:
             assert pediatric._child_age(piece) == (any(a < pediatric._ADULT_AGE for a in ages)
                                                    or pediatric._child_age_and_sex(piece)
                                                    or pediatric._KIN_INFANT_AGE.search(piece) is not None)
+
+
+# The regexes pediatric's string scans replace (_digit_before_sex, _digit_y), and texts at their edges: a letter
+# opening the text, a digit and a space, two spaces, a tab, a hyphen run, Arabic-Indic digits (Unicode Nd), a line
+# break between the digit and "y".
+_SEX_GATE = re.compile(r"[MF](?:(?<=\d[MF])|(?<=\d [MF]))")
+_DIGIT_Y = re.compile(r"[0-9][\s-]*[yY]")
+SCAN_TEXTS = ["M", "F 14", "14F", "14 F", "14  F", "a M", "9\tM", "Case 12. Mild", "\u0661\u0664F here", "M9 F",
+              "7 y F", "12-yr", "3 - - y", "3\ny", "y 3", "Y3y", "9Y", "age 7", "", "x" * 40 + "8 Y"]
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_pediatric_scans_find_what_their_regexes_find(text: str) -> None:
+    assert pediatric._digit_before_sex(text) == (_SEX_GATE.search(text) is not None)
+    if text.isascii():  # (_digit_y reads lower-cased ASCII text only)
+        assert pediatric._digit_y(text.lower()) == (_DIGIT_Y.search(text) is not None)
+
+
+def test_pediatric_scans_agree_with_their_regexes_on_the_corpora() -> None:
+    for text in _corpus_texts():
+        for piece in (text, text.lower(), text.upper()):
+            assert pediatric._digit_before_sex(piece) == (_SEX_GATE.search(piece) is not None)
+            if piece.isascii():
+                assert pediatric._digit_y(piece.lower()) == (_DIGIT_Y.search(piece) is not None)
 
 
 @pytest.mark.parametrize("text", ["FINDINGS: cyst.", "  - Impression: normal.", "* hx: pain",
