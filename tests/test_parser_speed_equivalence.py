@@ -103,6 +103,31 @@ def test_prefilters_agree_with_the_full_patterns_on_the_corpora() -> None:
                                                    or pediatric._KIN_INFANT_AGE.search(piece) is not None)
 
 
+END_TEXTS = ["HISTORY: pain.", "HISTORY:   \n  pain\nLiver normal", "Exam: Pelvic US. A 3 cm fibroid", "x",
+             "Indication: ?gallstones, pain!, fever", "  \n\n  ", "Title: e.g. a cyst.\tNext", "a.b. c", "end?",
+             "Technique: grey scale" + " word" * 30, "Notes:\n\n\n- item one\n"]
+
+
+@pytest.mark.parametrize("text", END_TEXTS)
+def test_line_and_sentence_ends_found_as_by_a_search(text: str) -> None:
+    from udt.parser import sentences
+
+    for pattern in (sentences._END_OF_CONTENT_LINE, sentences._END_OF_SENTENCE, sentences._END_OF_TITLE):
+        for pos in range(len(text) + 1):
+            found, searched = sentences._end_from(pattern, text, pos), pattern.search(text, pos)
+            assert (found and found.span()) == (searched and searched.span())
+
+
+def test_line_and_sentence_ends_agree_with_a_search_on_the_corpora() -> None:
+    from udt.parser import sentences
+
+    for text in _corpus_texts():
+        for pos in (0, *(k + 1 for k, c in enumerate(text) if c in ":.\n")):
+            for pattern in (sentences._END_OF_CONTENT_LINE, sentences._END_OF_SENTENCE, sentences._END_OF_TITLE):
+                found, searched = sentences._end_from(pattern, text, pos), pattern.search(text, pos)
+                assert (found and found.span()) == (searched and searched.span())
+
+
 # The regexes pediatric's string scans replace (_digit_before_sex, _digit_y), and texts at their edges: a letter
 # opening the text, a digit and a space, two spaces, a tab, a hyphen run, Arabic-Indic digits (Unicode Nd), a line
 # break between the digit and "y".

@@ -31,6 +31,7 @@ _ITEM_MARKS = ("\n", ".", ";")  # what ends an item: a heading may start right a
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
 _END_OF_SENTENCE = re.compile(r"\S[^\n]*?(?:[.!?](?=\s|$)|\n)")
 _END_OF_TITLE = re.compile(r"\S[^\n]*?(?:[.!?](?=[\s,]|$)|\n)")
+_WORD_START = re.compile(r"\S")
 # Where one sentence of a run-on line ends and the next begins: "." or ";" and a space, or the dictation artefact
 # ".," ("Staging.,LIVER: ..."). Shared with the patterns in sites.py that end a history line at its findings.
 SENTENCE_BREAK = r"[.;](?:\s+|,\s*)"
@@ -184,6 +185,17 @@ def _capital_starts_after_commas(text: str) -> set[int]:
     return starts
 
 
+def _end_from(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """``pattern.search(text, pos)`` for the line and sentence ends above (a non-space character, then a run of
+    the line up to its end mark): tried at the first non-space character only. Where no end mark follows it on
+    its line, none follows any later character of that line either (they see fewer of the same characters), and
+    a later line would need a line break, which is an end mark: so the search fails too, after trying every
+    character of the line again, each to the line's end (quadratic in a long line without a break: a 40 KB report on
+    one line after "HISTORY:" took half a second)."""
+    first = _WORD_START.search(text, pos)
+    return None if first is None else pattern.match(text, first.start())
+
+
 def _end_run_on_lines(found: list[tuple[int, str | None]],
                       run_on: list[tuple[int, int]]) -> list[tuple[int, str | None]]:
     """End each history line at the findings sentence found on it, unless another heading opens before that
@@ -201,7 +213,7 @@ _CASE_NARRATIVE = re.compile(rf"\b(?:{'|'.join(ts.CASE_NARRATIVE_WORDS)})\b", re
 
 def _narrates_its_case(text: str, start: int) -> bool:
     """The sentence from ``start`` tells of the case's own patient (ts.CASE_NARRATIVE_WORDS), not a general rule."""
-    end = _END_OF_SENTENCE.search(text, start)
+    end = _end_from(_END_OF_SENTENCE, text, start)
     return _CASE_NARRATIVE.search(text, start, end.end() if end is not None else len(text)) is not None
 
 
@@ -266,7 +278,7 @@ class Sections:
                         ends = _END_OF_TITLE
                     else:
                         ends = _END_OF_SENTENCE if kind in ts.GENERAL_SECTIONS else _END_OF_CONTENT_LINE
-                    end = ends.search(text, m.end())
+                    end = _end_from(ends, text, m.end())
                     stop = end.end() if end is not None else len(text)
                     if kind in ts.NON_FINDING_SECTIONS:
                         # (bounded by the line: one search per history heading)
