@@ -8,6 +8,7 @@ corpora.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -102,11 +103,63 @@ def test_prefilters_agree_with_the_full_patterns_on_the_corpora() -> None:
                                                    or pediatric._KIN_INFANT_AGE.search(piece) is not None)
 
 
+END_TEXTS = ["HISTORY: pain.", "HISTORY:   \n  pain\nLiver normal", "Exam: Pelvic US. A 3 cm fibroid", "x",
+             "Indication: ?gallstones, pain!, fever", "  \n\n  ", "Title: e.g. a cyst.\tNext", "a.b. c", "end?",
+             "Technique: grey scale" + " word" * 30, "Notes:\n\n\n- item one\n"]
+
+
+@pytest.mark.parametrize("text", END_TEXTS)
+def test_line_and_sentence_ends_found_as_by_a_search(text: str) -> None:
+    from udt.parser import sentences
+
+    for pattern in (sentences._END_OF_CONTENT_LINE, sentences._END_OF_SENTENCE, sentences._END_OF_TITLE):
+        for pos in range(len(text) + 1):
+            found, searched = sentences._end_from(pattern, text, pos), pattern.search(text, pos)
+            assert (found and found.span()) == (searched and searched.span())
+
+
+def test_line_and_sentence_ends_agree_with_a_search_on_the_corpora() -> None:
+    from udt.parser import sentences
+
+    for text in _corpus_texts():
+        for pos in (0, *(k + 1 for k, c in enumerate(text) if c in ":.\n")):
+            for pattern in (sentences._END_OF_CONTENT_LINE, sentences._END_OF_SENTENCE, sentences._END_OF_TITLE):
+                found, searched = sentences._end_from(pattern, text, pos), pattern.search(text, pos)
+                assert (found and found.span()) == (searched and searched.span())
+
+
+# The regexes pediatric's string scans replace (_digit_before_sex, _digit_y), and texts at their edges: a letter
+# opening the text, a digit and a space, two spaces, a tab, a hyphen run, Arabic-Indic digits (Unicode Nd), a line
+# break between the digit and "y".
+_SEX_GATE = re.compile(r"[MF](?:(?<=\d[MF])|(?<=\d [MF]))")
+_DIGIT_Y = re.compile(r"[0-9][\s-]*[yY]")
+SCAN_TEXTS = ["M", "F 14", "14F", "14 F", "14  F", "a M", "9\tM", "Case 12. Mild", "\u0661\u0664F here", "M9 F",
+              "7 y F", "12-yr", "3 - - y", "3\ny", "y 3", "Y3y", "9Y", "age 7", "", "x" * 40 + "8 Y"]
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_pediatric_scans_find_what_their_regexes_find(text: str) -> None:
+    assert pediatric._digit_before_sex(text) == (_SEX_GATE.search(text) is not None)
+    if text.isascii():  # (_digit_y reads lower-cased ASCII text only)
+        assert pediatric._digit_y(text.lower()) == (_DIGIT_Y.search(text) is not None)
+
+
+def test_pediatric_scans_agree_with_their_regexes_on_the_corpora() -> None:
+    for text in _corpus_texts():
+        for piece in (text, text.lower(), text.upper()):
+            assert pediatric._digit_before_sex(piece) == (_SEX_GATE.search(piece) is not None)
+            if piece.isascii():
+                assert pediatric._digit_y(piece.lower()) == (_DIGIT_Y.search(piece) is not None)
+
+
 @pytest.mark.parametrize("text", ["FINDINGS: cyst.", "  - Impression: normal.", "* hx: pain",
                                   "Liver normal. HISTORY: pain.", "ſummary: normal", "Clinical Details: pain",
                                   "No cyst; Technique - grey scale",
                                   "Liver normal." + " " * 20 + "IMPRESSION: cyst", "-" * 14 + " Findings: cyst",
-                                  "cyst;" + " \t" * 9 + "Hx: pain", "Normal. " + "*" * 15 + "Impression: ok"])
+                                  "cyst;" + " \t" * 9 + "Hx: pain", "Normal. " + "*" * 15 + "Impression: ok",
+                                  # (headings that share their first two letters: one pattern per two letters)
+                                  "Clinical history: pain. Comparison: none. Conclusion: cyst",
+                                  "IMPRESSION: cyst. Impression - normal. Indication: pain"])
 def test_sections_found_as_by_the_full_pattern(text: str) -> None:
     from udt.parser import termset as ts
     from udt.parser.sentences import Sections

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import compress, pairwise
+from operator import itemgetter
 from typing import Any
 
 from spacy.language import Language
@@ -32,6 +33,8 @@ from udt.parser.settled_doubts import (
 )
 from udt.parser.wordids import word_ids
 
+_CATEGORY = itemgetter(0)  # a cue's category, read in C (map) where a generator would resume per cue
+_START = itemgetter(1)  # a cue's first token (a sort key read in C)
 _POST_WINDOW = 6
 _SHORT_WINDOW = 3
 _PRE_WINDOW = 14
@@ -242,7 +245,7 @@ class ConText:
         # so one test here skips them all.
         if not self._differential_heads.isdisjoint(words):  # "the main differential of a lesion is ...": forward
             cues = self._differential_heads_look_forward(cues, cols.lower)
-        hedged = any(c[0] == ts.UNC_PRE for c in cues)
+        hedged = ts.UNC_PRE in map(_CATEGORY, cues)
         if hedged:
             cues = self._differential_of_a_finding(cues, cols.lower, sent_starts)
             cues = self._template_hedges(cues, mentions, cols.lower, sent_starts)
@@ -498,7 +501,7 @@ class ConText:
             self._hedged_template_values(cues, mentions, lower)
         if not self._alternatives.isdisjoint(words):
             self._mark_alternatives(mentions, lower)
-        if hedged or any(c[0] == ts.UNC_POST for c in cues):
+        if hedged or ts.UNC_POST in map(_CATEGORY, cues):
             self._pairs_not_told_apart(cues, mentions, lower)
             self._kinds_of_doubted_diagnoses(mentions, lower)
             if not self._settling_verbs.isdisjoint(words):  # "?infarct ?tumour. MRI confirmed an infarct."
@@ -1241,7 +1244,7 @@ class ConText:
         """An "and" that joins a new clause with its own subject and verb ("no sign of cancer and the lump is a
         lipoma", "no calcification and it shows increased flow") ends a cue's scope, as "and a" does: a terminator
         cue at each. Only with a forward negation or hedge in the report; each "and" looks a few words ahead."""
-        if not any(c[0] in (ts.NEG_PRE, ts.UNC_PRE) for c in cues):
+        if ts.NEG_PRE not in map(_CATEGORY, cues) and ts.UNC_PRE not in map(_CATEGORY, cues):
             return cues
         n = len(lower)
         added = []
@@ -1568,7 +1571,8 @@ class ConText:
             taken[start:end] = _TAKEN_RUNS[width] if width < _RUN_MAX else b"\x01" * width
             cues.append((self._category[match_id], start, end))
         lower = cols.lower
-        cues = self._two_way_cues(cues, mentions, lower)
+        if ts.NEG_PRE in map(_CATEGORY, cues) and ts.NEG_POST in map(_CATEGORY, cues):  # (else none is two-way)
+            cues = self._two_way_cues(cues, mentions, lower)
         if self._copular_hedge in cols.words:
             cues = self._predicate_hedges_look_forward(cues, lower)
         if not self._opinion_participles.isdisjoint(cols.words):
@@ -1585,7 +1589,7 @@ class ConText:
             if m.kb == ABSENCE and _starts_with_negation(m):
                 cues.append((ts.NEG_PRE, m.end, m.end))
                 carried[m.end] = m.field
-        cues.sort(key=lambda c: c[1])
+        cues.sort(key=_START)
         return cues, carried
 
 

@@ -455,7 +455,9 @@ class FindingBuilder:
                 anatomy.append(it)
                 if it.heading:
                     headings.append(it)
-        if named and names_last_lesion(self, items, span, new_section):
+        # (names_last_lesion's first test made here: a sentence of one item, with a lesion before it)
+        if named and len(items) == 1 and not new_section and self.last_lesion is not None \
+                and names_last_lesion(self, items, span, new_section):
             return  # "... 8 x 5 mm, oval, anechoic. Simple cyst.": the diagnosis of the lesion just measured
         if named or any(it.kind in ("size", "anatomy") for it in items):
             self.last_busy_sent = items[0].sent  # (a sentence with a lesion, size or organ: bare_diagnosis.py)
@@ -560,7 +562,7 @@ class FindingBuilder:
                 continue
             if it.kind == "anatomy" and not any(lo <= it.start < hi for lo, hi in regions):
                 continue  # a clause of its own ("...; the uterus measured 8 cm")
-            k = self._owner(it, lesions, regions)
+            k = self._owner(it, lesions, regions) if len(lesions) > 1 else 0  # (one lesion owns all: no call)
             if it.kind == "anatomy" and self.findings[lesion_fi[k]].site_fixed:
                 continue  # the lesion's own pre-modifier ("liver lesions") already placed it
             if it.kind == "anatomy" and lesions[k].own_site and it.organ not in (None, lesions[k].organ) \
@@ -579,8 +581,11 @@ class FindingBuilder:
                 f.location = f.location or it.concept  # "1 cm from the adrenal": a landmark of a placed lesion
                 continue
             self._attach(lesion_fi[k], it)
-            if it.kind == "anatomy" and any(lz.start - it.end in (0, 1) for lz in lesions):
-                self.findings[lesion_fi[k]].site_fixed = True
+            if it.kind == "anatomy":
+                for lz in lesions:  # (a plain loop: cheaper than any() over a generator)
+                    if lz.start - it.end in (0, 1):
+                        self.findings[lesion_fi[k]].site_fixed = True
+                        break
         enumerated: list[tuple[int, list[Item], int]] = []
         for k, found in sizes_of.items():
             found.sort(key=lambda p: (p[0], p[1].start))
@@ -719,10 +724,12 @@ class FindingBuilder:
         for lz in lesions[1:]:
             prev = kept[-1]
             between = role[prev.end : lz.start]
-            sized_between = any(it.kind == "size" and prev.end <= it.start < lz.start for it in items)
-            # "..., likely a haemangioma" right before the diagnosis, or a cue anywhere between with no new size.
+            # "..., likely a haemangioma" right before the diagnosis, or a cue anywhere between with no new size (the
+            # items scanned for a size only then: most pairs have no cue between).
             refines = "sep_strong" not in between and (
-                "refine" in role[max(prev.end, lz.start - 3) : lz.start] or ("refine" in between and not sized_between)
+                "refine" in role[max(prev.end, lz.start - 3) : lz.start]
+                or ("refine" in between
+                    and not any(it.kind == "size" and prev.end <= it.start < lz.start for it in items))
             )
             # "A second lesion, a 5 mm oval cyst, ...": a diagnosis in apposition names an unnamed lesion.
             appositive = prev.value is None and prev.concept not in self.diffuse and \
@@ -1117,8 +1124,9 @@ class FindingBuilder:
         """Only modifiers lie between a size and the lesion word after it."""
         if start - end > 6:
             return False
-        if any(it.kind == "size" and end <= it.start < start for it in items):
-            return False  # "Right kidney 10.4 cm - 8 mm cortical cyst": the lesion's own size stands between
+        for it in items:  # (a plain loop: cheaper than any() over a generator)
+            if it.kind == "size" and end <= it.start < start:
+                return False  # "Right kidney 10.4 cm - 8 mm cortical cyst": the lesion's own size stands between
         covered = {j for it in items if it.kind in ("attribute", "anatomy") for j in range(it.start, it.end)}
         role = self.words.role if self.words is not None else None
         free = [j for j in range(end, start) if j not in covered]

@@ -318,11 +318,6 @@ class LandmarkRules(SiteRulesHost):
         organ = self._organ_label(prev.iri) if prev.field in self._anatomy else None
         return organ is not None and organ in self._vessel_organs
 
-    def _names_a_differential(self, words: frozenset[int]) -> bool:
-        """Whether the report names a differential at all (``words``: its distinct LOWER ids; a probe per head
-        word, where a scan of the token list re-hashes every token)."""
-        return not self._differential_heads.isdisjoint(words)
-
     def _in_differential_list(self, m: MentionRecord, lower: list[int]) -> bool:
         """Anatomy inside a differential list of its clause: a head ("differential", "considerations") then a list
         verb ("includes", ":") before it ("the differential includes an enteric duplication cyst, a mesenteric cyst
@@ -642,7 +637,8 @@ class LandmarkRules(SiteRulesHost):
                 # (a distance from a part of an organ, "6 cm from the nipple", places a lesion inside that organ;
                 # from a whole organ, "1 cm from the adrenal", outside it)
                 return "landmark", cue
-        if self._names_a_differential(words) \
+        # (whether the report names a differential at all: a probe of its word set per head word)
+        if not self._differential_heads.isdisjoint(words) \
                 and not self._differential_heads.isdisjoint(lower[max(0, m.start - _DIFFERENTIAL_REACH) : m.start]) \
                 and self._in_differential_list(m, lower):
             # "the differential includes ... heart failure": a possibility only. An organ word naming a listed
@@ -651,41 +647,52 @@ class LandmarkRules(SiteRulesHost):
             if nxt is not None and nxt.start == m.end and nxt.field == self.fields[0]:
                 return "modifier", m.start
             return "landmark", m.start
-        if self._bracketed_alias(k, spans, lower):
+        n = len(lower)
+        # (the first tests of _bracketed_alias and _legend_key, made here: a bracket or a comma right before the
+        # anatomy, or a comma right after it)
+        before = lower[m.start - 1] if m.start else None
+        if before == self._brackets[0] and self._bracketed_alias(k, spans, lower):
             # "above the right kidney (RK)": the abbreviation is the landmark its anchor is
             anchor = self._landmark_cue_before(spans[k - 1], lower, landmark_ends)
             if anchor is not None:
                 return "landmark", anchor
-        if self._legend_key(k, spans, lower):
+        if (before == self._comma or (m.end < n and lower[m.end] == self._comma)) and self._legend_key(k, spans, lower):
             return "landmark", m.start  # "... (arrow). L, liver; RK, right kidney.": a legend's key to its labels
-        if m.end + 2 < len(lower) and (lower[m.end + 1] in self._apart_words or lower[m.end + 2] in self._apart_words) \
-                and lower[m.end] in self._apart_links and self._said_apart(m.end, lower):
+        if m.end + 2 < n and lower[m.end] in self._apart_links \
+                and (lower[m.end + 1] in self._apart_words or lower[m.end + 2] in self._apart_words) \
+                and self._said_apart(m.end, lower):
             return "landmark", m.start  # "the liver is separate from it": a neighbour ruled out, not examined
-        if self._named_for_orientation(m, lower):
+        if not self._orientation_cues.isdisjoint(words) and self._named_for_orientation(m, lower):
             return "landmark", m.start  # "the trachea (T) and carotid arteries (C) labelled for orientation"
         if one_word and m.end < len(lower) and lower[m.end] in self._list_joiners \
                 and self._listed_vessel(k, spans, lower):
             return "landmark", m.start  # "the subclavian, axillary, brachial and cephalic veins": veins, no axilla
-        if k and info.system == self._joint_system and self._joint_of_a_vessel(k, spans, lower, info):
-            return "landmark", spans[k - 1].end  # "the cephalic vein at the elbow", "from the CFA to the ankle"
-        if self._vessel_range(k, spans, lower, info):
-            return "landmark", m.start  # "the left leg veins from the groin to the ankle"
-        if self._joint_of_a_vessel_finding(k, spans, lower, info):
-            return "landmark", m.start  # "posterior tibial artery occluded at the ankle"
-        if self._joint_of_a_flow(k, spans, lower, info):
-            return "landmark", m.start  # "monophasic waveforms at the ankle", "ankle pressures" of an arterial study
+        # (the four joint rules' own first test, made once: most anatomy is no joint)
+        if info.system == self._joint_system:
+            if k and self._joint_of_a_vessel(k, spans, lower, info):
+                return "landmark", spans[k - 1].end  # "the cephalic vein at the elbow", "from the CFA to the ankle"
+            if self._vessel_range(k, spans, lower, info):
+                return "landmark", m.start  # "the left leg veins from the groin to the ankle"
+            if self._joint_of_a_vessel_finding(k, spans, lower, info):
+                return "landmark", m.start  # "posterior tibial artery occluded at the ankle"
+            if self._joint_of_a_flow(k, spans, lower, info):
+                return "landmark", m.start  # "monophasic waveforms at the ankle", "ankle pressures" of a vessel study
         coordinated = self._coordinated_landmark(k, spans, lower, landmark_ends) if landmark_ends else None
         if coordinated is not None and not self._between_one_organ(k, spans, lower) \
                 and not self._thrombus_extends_into(k, spans, lower, coordinated):
             return "landmark", coordinated  # "hypoechoic to the liver and spleen": both are references
-        if m.iri not in self._node_iris and self._placed_after(k, spans, lower):  # (a node placed is a finding)
+        # (a node placed is a finding; _placed_after holds only after a diagnosis, or by a position direction)
+        if m.iri not in self._node_iris and (spans[k - 1].field == self.fields[0]
+                                             or not self._position_directions.isdisjoint(words)) \
+                and self._placed_after(k, spans, lower):
             return "landmark", m.start  # "with the right kidney (RK) lying posteriorly"
         if k and spans[k - 1].field in self._anatomy and m.start - spans[k - 1].end <= 5 \
                 and self._places_another_organ(k, spans, lower):
             return "landmark", m.start  # "the right testis lies in the inguinal canal": where the testis is
         if m.iri in self._generic_vessels:
             return "vessel", m.start  # "a central feeding artery", "arterial RI": a vessel of the organ examined
-        if one_word and self._describes_flow(k, spans, lower):
+        if one_word and m.end < n and (lower[m.end] in self._flow_words or lower[m.end] in self._or_and) \
+                and self._describes_flow(k, spans, lower):  # (its first tests, made here)
             return "modifier", m.start  # "cavernosal arterial flow": flow of the organ named beside it
         if k + 1 < len(spans):
             nxt = spans[k + 1]

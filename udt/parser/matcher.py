@@ -36,6 +36,7 @@ MATCHER_CACHE_FORMAT = 1
 _TABLE_PARTS = {"keys", "lower", "cased", "amounts", "refinable"}
 _UNSEEN = object()
 _third = itemgetter(2)
+_second = itemgetter(1)
 _WITHIN_MEMO = 4096  # phrases remembered by term_within (cleared when full: memory stays bounded)
 
 
@@ -115,9 +116,11 @@ class PhraseTable:
                     node[1] = {}
                 level = node[1]
 
-    def find(self, hashes: list[int], out: list[tuple[int, int, int]], words: frozenset[int] | None = None) -> None:
+    def find(self, hashes: list[int], out: list[tuple[int, int, int]], words: frozenset[int] | None = None,
+             longer: list[tuple[int, int, int]] | None = None) -> None:
         """Append ``(key, start, end)`` for every phrase occurrence in ``hashes`` (by start; at one start,
-        shortest first). ``words``, if given, is the set of the distinct ``hashes`` (``TokenColumns.words``)."""
+        shortest first). ``words``, if given, is the set of the distinct ``hashes`` (``TokenColumns.words``);
+        ``longer``, if given, takes the occurrences of more than one token (``out`` then only the one-token ones)."""
         trie = self._trie
         # A cue table (landmarks, age words) starts nowhere in most reports: one C-level test. Against the report's
         # word set it is a probe per distinct word with the hash the set stores; against the token list it hashes
@@ -132,6 +135,7 @@ class PhraseTable:
             return
         n = len(hashes)
         firsts: list[Any] = list(map(trie.get, hashes))  # C-level probe of every token; few are phrase starts
+        longer_out = out if longer is None else longer
         for i in compress(range(n), firsts):
             key, level = firsts[i]
             if key is not None:
@@ -144,7 +148,7 @@ class PhraseTable:
                 j += 1
                 key, level = node
                 if key is not None:
-                    out.append((key, i, j))
+                    longer_out.append((key, i, j))
 
     def rows(self) -> dict[str, list]:
         """The phrases as plain data (JSON-ready; :meth:`from_rows` rebuilds the table): the one-token phrases
@@ -451,17 +455,22 @@ class OntologyMatcher:
         state = state_of(doc)
         cols = columns_of(doc, state)
         lower = cols.lower
+        # Longest first, then leftmost; keep non-overlapping (so "no internal flow" beats the cue "no"). The phrases of
+        # several words (a few per report) are sorted so and come first; the one-word matches (most of them) are
+        # already in the order that sort gives them, by start (one per start and table, the case-sensitive table's
+        # after the other's): a sort key is a Python call per match.
         matches: list[tuple[int, int, int]] = []
-        self.lower.find(lower, matches)
+        longer: list[tuple[int, int, int]] = []
+        self.lower.find(lower, matches, None, longer)
         if len(self.cased) and not self._cased_firsts.isdisjoint(cols.words):
             orth = cols.orth_of(doc)
             if self.cased.starts_any(orth):
-                self.cased.find(orth, matches)
-        # Longest first, then leftmost; keep non-overlapping (so "no internal flow" beats the cue "no").
-        matches.sort(key=lambda m: (m[1] - m[2], m[1]))
+                self.cased.find(orth, matches, None, longer)
+                matches.sort(key=_second)  # (stable: at one start the other table's match stays first)
+        longer.sort(key=lambda m: (m[1] - m[2], m[1]))
         taken = bytearray(n + 1)
         chosen = []
-        for key, start, end in matches:
+        for key, start, end in longer + matches:
             if end - start == 1:  # most mentions are one word: no slice needed
                 if taken[start]:
                     continue
@@ -481,7 +490,9 @@ class OntologyMatcher:
             chosen.sort()
             for start, _, _ in studies:
                 taken[start] = 1
+        # (a mention can end in a separator only where the report holds one: a probe of its word set first)
         if not self._key_separators.isdisjoint(self._template_key_ends) \
+                and not self._key_separators.isdisjoint(cols.words) \
                 and any(lower[e - 1] in self._key_separators for _, e, _ in chosen):
             self._drop_key_colons(lower, chosen)
         if self._refinable and not self._refinable.isdisjoint(map(_third, chosen)):

@@ -101,7 +101,7 @@ class TokenColumns:
     to the Doc is kept (the Doc holds these columns: a cycle would leave every Doc to the garbage collector).
     """
 
-    __slots__ = ("_is_punct", "_n_chars", "_orth", "_space", "_text", "_vocab", "_words", "idx", "length", "lower")
+    __slots__ = ("_is_punct", "_n_chars", "_orth", "_space", "_text", "_vocab", "idx", "length", "lower", "words")
 
     def __init__(self, doc: Doc, text: str) -> None:
         self.lower, self.idx, self.length = doc.to_array(_READ).T.tolist()
@@ -111,7 +111,12 @@ class TokenColumns:
         self._orth: list[int] | None = None
         self._is_punct: list[bool] | None = None
         self._space: list[int] | None = None
-        self._words: frozenset[int] | None = None
+        #: The distinct LOWER ids of the report. A rule that needs one of a few trigger words asks this set
+        #: (``triggers.isdisjoint(cols.words)``: a probe per trigger) instead of hashing every token of ``lower``
+        #: again: token hashes are 64-bit ints, which Python re-hashes on every set probe. Built here, not on first
+        #: use: the matcher asks it of every report, and the rules about 18 times per report (a property's call
+        #: each time cost about as much as the set).
+        self.words: frozenset[int] = frozenset(self.lower)
 
     @property
     def orth(self) -> list[int]:
@@ -127,15 +132,6 @@ class TokenColumns:
         if self._orth is None:
             self._orth = doc.to_array(ORTH).tolist()
         return self._orth
-
-    @property
-    def words(self) -> frozenset[int]:
-        """The distinct LOWER ids of the report. A rule that needs one of a few trigger words asks this set
-        (``triggers.isdisjoint(cols.words)``: a probe per trigger) instead of hashing every token of ``lower``
-        again: token hashes are 64-bit ints, which Python re-hashes on every set probe."""
-        if self._words is None:
-            self._words = frozenset(self.lower)
-        return self._words
 
     @property
     def is_punct(self) -> list[bool]:
@@ -219,7 +215,11 @@ def set_state(doc: Doc, state: DocState) -> None:
 
 def state_of(doc: Doc) -> DocState:
     """The udt state of ``doc``, created on first use (for docs not made by the report tokenizer)."""
-    state = state_or_none(doc)
+    # (state_or_none's usual case inline: every component asks this once per report)
+    if Underscore.doc_extensions.get("udt") is _CHECKED_EXTENSION[0] is not None:
+        state = doc.user_data.get(_STATE_KEY)  # type: ignore[call-overload]
+    else:
+        state = state_or_none(doc)
     if state is None:
         state = DocState()
         set_state(doc, state)

@@ -31,6 +31,7 @@ _ITEM_MARKS = ("\n", ".", ";")  # what ends an item: a heading may start right a
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
 _END_OF_SENTENCE = re.compile(r"\S[^\n]*?(?:[.!?](?=\s|$)|\n)")
 _END_OF_TITLE = re.compile(r"\S[^\n]*?(?:[.!?](?=[\s,]|$)|\n)")
+_WORD_START = re.compile(r"\S")
 # Where one sentence of a run-on line ends and the next begins: "." or ";" and a space, or the dictation artefact
 # ".," ("Staging.,LIVER: ..."). Shared with the patterns in sites.py that end a history line at its findings.
 SENTENCE_BREAK = r"[.;](?:\s+|,\s*)"
@@ -189,6 +190,17 @@ def _capital_starts_after_commas(text: str) -> set[int]:
     return starts
 
 
+def _end_from(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """``pattern.search(text, pos)`` for the line and sentence ends above (a non-space character, then a run of
+    the line up to its end mark): tried at the first non-space character only. Where no end mark follows it on
+    its line, none follows any later character of that line either (they see fewer of the same characters), and
+    a later line would need a line break, which is an end mark: so the search fails too, after trying every
+    character of the line again, each to the line's end (quadratic in a long line without a break: a 40 KB report on
+    one line after "HISTORY:" took half a second)."""
+    first = _WORD_START.search(text, pos)
+    return None if first is None else pattern.match(text, first.start())
+
+
 def _end_run_on_lines(found: list[tuple[int, str | None]],
                       run_on: list[tuple[int, int]]) -> list[tuple[int, str | None]]:
     """End each history line at the findings sentence found on it, unless another heading opens before that
@@ -206,7 +218,7 @@ _CASE_NARRATIVE = re.compile(rf"\b(?:{'|'.join(ts.CASE_NARRATIVE_WORDS)})\b", re
 
 def _narrates_its_case(text: str, start: int) -> bool:
     """The sentence from ``start`` tells of the case's own patient (ts.CASE_NARRATIVE_WORDS), not a general rule."""
-    end = _END_OF_SENTENCE.search(text, start)
+    end = _end_from(_END_OF_SENTENCE, text, start)
     return _CASE_NARRATIVE.search(text, start, end.end() if end is not None else len(text)) is not None
 
 
@@ -220,18 +232,33 @@ class Sections:
 
     def __init__(self, headings: dict[str, str]) -> None:
         self.headings = {k.casefold(): v for k, v in headings.items()}
-        names = "|".join(sorted((re.escape(h) for h in self.headings), key=len, reverse=True))
+        # Longest first (as the alternation tries them); a sort by the escaped names' length, as it always was.
+        self._order = sorted(self.headings, key=lambda h: len(re.escape(h)), reverse=True)
         # Tried only where a heading can start (text start, after a newline, "." or ";"): one anchored match per
         # candidate is much cheaper than scanning every character with a long alternation.
-        self._pattern = re.compile(
-            rf"[ \t\-*•,]*(?P<h>{names})[ \t]*(?::|-\s|\n|$)", re.IGNORECASE | re.MULTILINE
-        )
+        self._pattern = self._heading_pattern(self._order)
         # The first two letters of every heading: most candidate positions (each sentence start) begin with
         # neither, and are ruled out without running the long alternation. Only exact for ASCII headings
         # (IGNORECASE pairs a few non-ASCII letters with ASCII ones), so other heading sets skip this.
         self._prefixes: frozenset[str] | None = frozenset(h[:2] for h in self.headings)
         if any(not h.isascii() or len(h) < 2 or h[0] in _BULLETS for h in self.headings):
             self._prefixes = None
+        # ... and where they are exact, the candidate is matched against the headings of its two first letters only
+        # (the same alternatives in the same order: no other can match there), built on first need.
+        self._by_prefix: dict[str, re.Pattern[str]] = {}
+
+    @staticmethod
+    def _heading_pattern(names: list[str]) -> re.Pattern[str]:
+        """A heading among ``names`` (tried in this order) after bullets, closed by a colon, a dash, a line end."""
+        alternatives = "|".join(re.escape(h) for h in names)
+        return re.compile(rf"[ \t\-*•,]*(?P<h>{alternatives})[ \t]*(?::|-\s|\n|$)", re.IGNORECASE | re.MULTILINE)
+
+    def _prefix_pattern(self, prefix: str) -> re.Pattern[str]:
+        """The heading pattern for the headings that begin with ``prefix`` (two lower-case ASCII letters)."""
+        found = self._by_prefix.get(prefix)
+        if found is None:
+            found = self._by_prefix[prefix] = self._heading_pattern([h for h in self._order if h[:2] == prefix])
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, str | None]] = []
@@ -256,7 +283,7 @@ class Sections:
                         ends = _END_OF_TITLE
                     else:
                         ends = _END_OF_SENTENCE if kind in ts.GENERAL_SECTIONS else _END_OF_CONTENT_LINE
-                    end = ends.search(text, m.end())
+                    end = _end_from(ends, text, m.end())
                     stop = end.end() if end is not None else len(text)
                     if kind in ts.NON_FINDING_SECTIONS:
                         # (bounded by the line: one search per history heading)
@@ -292,9 +319,15 @@ class Sections:
                     while k < n and text[k] in _BULLETS:
                         k += 1
                     head = text[k : k + 2]
-                if head.isascii() and head.lower() not in prefixes:
-                    continue  # no heading starts here (see __init__)
-            m = match(text, pos)
+                if head.isascii():
+                    key = head.lower()
+                    if key not in prefixes:
+                        continue  # no heading starts here (see __init__)
+                    m = self._prefix_pattern(key).match(text, pos)
+                else:
+                    m = match(text, pos)
+            else:
+                m = match(text, pos)
             if m is not None and pos in after_comma and not (m.group("h").isupper() and m.group(0).endswith(":")):
                 continue
             if m is not None and m.end() > m.start():

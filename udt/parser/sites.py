@@ -638,19 +638,21 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # -- 1. what the mention names, and its status
             if rec.iri in node_iris:
                 self._node_in_translation(k, rec, sent, r)
-            if end - start == 1 and lower[start] in self._bare_fluid and rec.field == diagnosis \
-                    and self._bare_fluid_not_collection(k, spans, lower):
-                continue  # "fluid-debris level", "no passage of fluid": no fluid collection
-            if end - start == 1 and rec.field == diagnosis and self._nature_of_no_node(rec, lower, sent_starts, sent):
-                continue  # "metastatic adenocarcinoma" of the liver: no nodal metastasis
+            one_word = end - start == 1
+            if one_word and rec.field == diagnosis:
+                if lower[start] in self._bare_fluid and self._bare_fluid_not_collection(k, spans, lower):
+                    continue  # "fluid-debris level", "no passage of fluid": no fluid collection
+                if lower[start] in self._node_nature_words \
+                        and self._nature_of_no_node(rec, lower, sent_starts, sent):  # (its first test made here)
+                    continue  # "metastatic adenocarcinoma" of the liver: no nodal metastasis
             # (each helper's own first test, made here: most mentions are neither)
-            if (end - start == 1 and lower[start] in other_sense
+            if (one_word and lower[start] in other_sense
                     and (rec.field in anatomy_fields or rec.field == diagnosis) and self._in_other_sense(rec, lower)) \
                     or (rec.field in anatomy_fields and end < n_tokens and lower[end] == hyphen
                         and self._like_anatomy(rec, lower)):
                 continue  # "PV spotting": no portal vein; "interval growth": no mass; "liver-like": no liver
             field, iri = rec.field, rec.iri
-            if end - start == 1 and field in ordinal_fields and not rec.column_grade \
+            if one_word and field in ordinal_fields and not rec.column_grade \
                     and self._grade_of_nothing(k, spans, lower, sent_starts, sent):
                 continue  # "reduced with an air enema", "liver reduced in size": a grade, but of no flow
             sec_idx = bisect_right(section_starts, rec.start_char) - 1
@@ -677,7 +679,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # "flow normal", "flow is not increased", "normal arterial flow": a degree stated around the word.
                 self._read_degree(k, spans, lower, r.cols, r.strings)
                 iri, end = rec.iri, rec.end
-            elif field in ordinal_fields and end < n_tokens and self._unranked_kind(rec):
+            elif field in ordinal_fields and end < n_tokens and not rec.negated and self._unranked_kind(rec):
                 # "peripheral vascularity increased": a kind of the feature with no value, graded after it.
                 self._degree_after(rec, lower, r.cols, r.strings)
                 if self._unranked_kind(rec) and rec.start > 2:
@@ -972,7 +974,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             place_in_segments(r.items, segments, role, r.sent_starts, (organ, self._system_of.get(organ)))
 
     def _organ_label(self, iri: str) -> str | None:
-        organ = self._rollups_of(iri).get(self.fields[2])
+        rolled = self._rollups.get(iri)  # (_rollups_of's memo read first: asked about twice per report)
+        organ = (rolled if rolled is not None else self._rollups_of(iri)).get(self.fields[2])
         return organ.us365k_label if organ is not None else None
 
     def _words(self, lower: list[int], words: frozenset[int]) -> Words:
@@ -1088,7 +1091,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 last_section = section
             group = list(same_sentence)
             s_start = sent_starts[sent]
-            s_end = sentence_end(sent_starts, sent, n_tokens)
+            s_end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else n_tokens  # (sentence_end, inline)
             char_start = idx[s_start]
             section = bisect_right(section_starts, char_start) - 1
             builder.in_summary = section >= 0 and r.sections[section][1] == "impression"

@@ -164,7 +164,8 @@ class DerivedValueRules(SiteRulesHost):
         records, evidence, labels, lower = r.records, r.evidence, r.labels, r.lower
         start, end, field = rec.start, rec.end, rec.field
         historical, hypothetical = rec.historical, rec.hypothetical
-        labelled = in_findings_of(rec.section) and not historical and not hypothetical
+        # (in_findings_of, inline: called for about two mentions per report)
+        labelled = rec.section not in ts.NON_FINDING_SECTIONS and not historical and not hypothetical
         if conjuncts:  # ... and the second, with the same status
             self._add_value(records, evidence, rec, conjuncts[1])
             if status == "present" and labelled:
