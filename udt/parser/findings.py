@@ -37,7 +37,9 @@ _SIZE = re.compile(
     r"(\d(?<![\w.]\d)\d*(?:[.,]\d+)?)(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?"
     # A hyphen may join the number to its unit as an adjective ("a 9-mm nodule"); "5-8 mm" stays a range (the
     # hyphen is followed by a number, not a unit, so only "8 mm" matches).
-    r"(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?\s*-?\s*(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
+    # The unit may take a plural "s" ("1.2 cms", as South Asian reports write it).
+    r"(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?\s*-?\s*"
+    r"(mms?|cms?|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
     re.IGNORECASE,
 )
 _LOCATION = re.compile(
@@ -980,8 +982,11 @@ class FindingBuilder:
             return False
         if it.locates:
             return True  # "at a depth of 15 mm" (distances.locates)
-        return role is not None and it.end < len(role) and (
-            role[it.end] == "distance" or is_part_size(role, it.start, it.end))
+        if role is None or it.end >= len(role):
+            return False
+        # A distance is one length: a size of two or three axes is the lesion's own, whatever place phrase follows
+        # it ("ganglion 14 x 9 mm from the scapholunate ligament", "haematoma 14 x 6 mm inferior to the sac").
+        return (role[it.end] == "distance" and len(it.sizes) < 2) or is_part_size(role, it.start, it.end)
 
     def _list_sides(self, sizes: list[Item], lo: int) -> list[str | None]:
         """The side named in the list item of each size ("right lower pole 2.8 cm, left interpolar 1.1 cm";

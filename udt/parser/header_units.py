@@ -27,7 +27,7 @@ _UNIT_HEADER = re.compile(r"\(\s*(mm|cm)\s*\)", re.IGNORECASE)
 _NUMBER = r"\d{1,3}(?:\.\d{1,2}|,\d{1,2}(?!\d))?"
 # A unit-less measurement: a number or numbers joined by "x", not glued to a letter, a unit, a percent or a date.
 _MEASUREMENT = re.compile(
-    rf"(?<![\w.,/:-])({_NUMBER}(?:\s*[x×]\s*{_NUMBER}){{0,2}})(?![\w%/:]|[.,]\d|\s*(?:mm|cm|ml|%|cc)\b)",
+    rf"(?<![\w.,/:-])({_NUMBER}(?:\s*[x×]\s*{_NUMBER}){{0,2}})(?![\w%/:]|[.,]\d|\s*(?:mms?|cms?|ml|%|cc)\b)",
     re.IGNORECASE,
 )
 _LIST_LINES = 12  # the most lines a heading's unit is read over

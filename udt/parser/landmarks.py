@@ -166,7 +166,9 @@ class LandmarkRules(SiteRulesHost):
         self._relative_openers: frozenset[int] = word_ids(strings, (",", "which", "that"))
         self._surround_words: frozenset[int] = word_ids(strings, ts.SURROUNDING_CUES)
         self._other_space_organs: frozenset[int] = word_ids(strings, ts.SURROUNDED_BY_ANOTHER_SPACE)
-        self._distance_units: frozenset[int] = word_ids(strings, ("cm", "mm", "centimetres", "centimeters"))
+        self._distance_units: frozenset[int] = word_ids(
+            strings, ("cm", "mm", "cms", "mms", "centimetres", "centimeters")
+        )
         self._inner_parts: frozenset[int] = word_ids(strings, ts.DISTANCE_INNER_PARTS)
         thrombus = self.taxonomy.find(ts.INTRALUMINAL_DIAGNOSIS, self.fields[0])
         self._intraluminal_iris: frozenset[str] = frozenset(

@@ -1192,7 +1192,7 @@ _FINDINGS_AFTER_SENTENCE = re.compile(
 _MEASURED_SENTENCE_AFTER = re.compile(
     rf"{SENTENCE_BREAK}(?=(?![^.;:\n]{{0,60}}?\b(?:{OTHER_TIME_OR_EXAM}|palpable|felt|weeks?|months?|years?"
     r"|days?)\b)"
-    r"[A-Za-z][^.;:\n]{0,40}?\b\d+(?:\.\d+)?\s?(?:mm|cm)\b)",
+    r"[A-Za-z][^.;:\n]{0,40}?\b\d+(?:\.\d+)?\s?(?:mm|cm)s?\b)",
     re.IGNORECASE)
 
 _COMPOUND_MEMO = 4096  # phrases remembered by _compound_diagnosis (cleared when full: memory stays bounded)

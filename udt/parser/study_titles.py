@@ -17,7 +17,7 @@ import re
 from udt.parser import termset as ts
 
 _STUDY = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ts.TITLE_STUDY_WORDS) + r")\b", re.IGNORECASE)
-_SIZE = re.compile(r"\d\s*(?:mm|cm)\b", re.IGNORECASE)
+_SIZE = re.compile(r"\d\s*(?:mm|cm)s?\b", re.IGNORECASE)
 
 
 def title_end(text: str) -> int:

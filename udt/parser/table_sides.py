@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 _HEADER_SIDES = {"right": "right", "rt": "right", "r": "right", "rt.": "right", "left": "left", "lt": "left",
                  "l": "left", "lt.": "left"}
-_SIZE = re.compile(r"\d\s*(?:mm|cm)\b", re.IGNORECASE)
+_SIZE = re.compile(r"\d\s*(?:mm|cm)s?\b", re.IGNORECASE)
 
 
 class Cell(NamedTuple):

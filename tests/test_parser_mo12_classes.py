@@ -1,0 +1,60 @@
+"""Size and side classes found in ``reports_multiorgan_findings_12.jsonl`` (released validation set; inventory in
+``benchmarks/results/mo12_error_inventory.md``), in new wordings (none copied from a corpus): (organ, diagnosis,
+side, largest size in mm) of each lesion finding in order.
+
+- plural unit: "cms" (and "mms"), as South Asian and some transcribed reports write centimetres, is a unit like
+  "cm" ("calculus of 0.9 cms", "cyst 2.1 x 1.7 cms", "two nodules of 0.7 cms and 0.4 cms"); near miss: an organ
+  length in "cms" stays no lesion size.
+- axes before a place phrase: a size of two or three axes is never a distance, whatever place phrase follows it
+  ("ganglion 11 x 7 mm from the ligament", "haematoma 18 x 9 mm inferior to the sac"); near miss: a single length
+  before "from the nipple" stays a distance.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import Lesion, lesions_of
+
+from udt.parser import ReportParser
+
+K, TH, AD, LI, GB, UT, BR = (
+    "Kidney and ureter",
+    "Thyroid gland",
+    "Adnexa",
+    "Liver",
+    "Gallbladder and bile ducts",
+    "Uterus",
+    "Breast",
+)
+
+ROWS: list[tuple[str, str, list[Lesion]]] = [
+    ("plural unit", "Lt kidney: a calculus of 0.9 cms in the mid calyx.", [(K, None, "left", 9.0)]),
+    ("plural unit", "Liver: 14.2 cms. A simple cyst of 2.1 x 1.7 cms in the right lobe.", [(LI, "cyst", None, 21.0)]),
+    (
+        "plural unit",
+        "NECK ULTRASOUND (THYROID)\nRt lobe: 4.8 x 1.6 cms, shows two small nodules of 0.7 cms and 0.4 cms.",
+        [(TH, "nodule", "right", 7.0), (TH, "nodule", "right", 4.0)],
+    ),
+    ("plural unit", "Gall bladder: Multiple calculi, largest measuring 0.9 cms.", [(GB, None, None, 9.0)]),
+    (
+        "plural unit",
+        "Uterus: 8.1 x 4.4 x 3.6 cms. Subserosal fibroid of 2.3 cms at the fundus.",
+        [(UT, "mass", None, 23.0)],
+    ),
+    (
+        "axes before a place phrase",
+        "Left wrist: volar ganglion 11 x 7 mm from the radiocarpal joint.",
+        [("Wrist and carpus", "cyst", "left", 11.0)],
+    ),
+    (
+        "axes before a place phrase",
+        "Subchorionic haematoma 18 x 9 mm inferior to the sac.",
+        [(UT, "fluid collection", None, 18.0)],
+    ),
+    ("axes before a place phrase", "Right breast: cyst 7 mm, 25 mm from the nipple.", [(BR, "cyst", "right", 7.0)]),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), ROWS, ids=[f"{k}-{n}" for n, (k, _, _) in enumerate(ROWS)])
+def test_mo12_classes(parser: ReportParser, kind: str, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
