@@ -8,6 +8,8 @@ side, largest size in mm) of each lesion finding in order.
 - axes before a place phrase: a size of two or three axes is never a distance, whatever place phrase follows it
   ("ganglion 11 x 7 mm from the ligament", "haematoma 18 x 9 mm inferior to the sac"); near miss: a single length
   before "from the nipple" stays a distance.
+- hemithorax: "R hemithorax:" heads the chest (ontology: a related synonym of the thorax), so a bare effusion under it
+  is pleural, as under "Chest:"; each side heading keeps its own effusion.
 """
 
 from __future__ import annotations
@@ -50,6 +52,11 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
         "axes before a place phrase",
         "Subchorionic haematoma 18 x 9 mm inferior to the sac.",
         [(UT, "fluid collection", None, 18.0)],
+    ),
+    (
+        "hemithorax",
+        "Left hemithorax: moderate effusion, depth 3.1 cm. R: effusion 9 mm.",
+        [("Pleural space", "fluid collection", "left", 31.0), ("Pleural space", "fluid collection", "right", 9.0)],
     ),
     ("axes before a place phrase", "Right breast: cyst 7 mm, 25 mm from the nipple.", [(BR, "cyst", "right", 7.0)]),
 ]
