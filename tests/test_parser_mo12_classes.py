@@ -10,12 +10,14 @@ side, largest size in mm) of each lesion finding in order.
   before "from the nipple" stays a distance.
 - hemithorax: "R hemithorax:" heads the chest (ontology: a related synonym of the thorax), so a bare effusion under it
   is pleural, as under "Chest:"; each side heading keeps its own effusion.
+- "nl" (handwritten-note shorthand for normal, beside "NAD" and "WNL") calls an organ normal ("Lt ovary nl.",
+  "Kidneys nl B/L"); near miss: an organ with a lesion and "nl" for its size only is no normal organ.
 """
 
 from __future__ import annotations
 
 import pytest
-from parser_reading import Lesion, lesions_of
+from parser_reading import Lesion, labels_of, lesions_of
 
 from udt.parser import ReportParser
 
@@ -65,3 +67,16 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
 @pytest.mark.parametrize(("kind", "text", "expected"), ROWS, ids=[f"{k}-{n}" for n, (k, _, _) in enumerate(ROWS)])
 def test_mo12_classes(parser: ReportParser, kind: str, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+NORMAL_SHORTHAND: list[tuple[str, list[str]]] = [
+    ("Rt ovary: cyst 3.2 cm, anechoic. Lt ovary nl.", ["cyst", "normal appearance"]),
+    ("Kidneys nl B/L. Bladder: thin wall.", ["normal appearance"]),
+    ("Lt testis 3.9 x 2.1cm, nl echo.", ["normal appearance"]),
+    ("Liver nl size, 2 cm cyst in segment 6.", ["cyst"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NORMAL_SHORTHAND)
+def test_normal_shorthand(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, "Diagnosis") == expected
