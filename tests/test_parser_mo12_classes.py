@@ -10,6 +10,12 @@ side, largest size in mm) of each lesion finding in order.
   before "from the nipple" stays a distance.
 - hemithorax: "R hemithorax:" heads the chest (ontology: a related synonym of the thorax), so a bare effusion under it
   is pleural, as under "Chest:"; each side heading keeps its own effusion.
+- translated conclusion heading: "Ultrasound prompts:" (and "Impr:", "Ultrasound diagnosis:") is a summary, so its
+  diagnosis names the earlier lesion it restates instead of making a second one (restated.py).
+- echo as the noun: "a strong echo 0.7 x 0.5 cm with acoustic shadow", "strong echo spot", "strong echo clusters"
+  are regions (echo_areas.py); echo foci described at the end of a long clause of a lesion are its part, not a
+  second lesion that takes its size; near miss: a region with a size of its own at the end of such a clause stays a
+  lesion of its own.
 - "nl" (handwritten-note shorthand for normal, beside "NAD" and "WNL") calls an organ normal ("Lt ovary nl.",
   "Kidneys nl B/L"); near miss: an organ with a lesion and "nl" for its size only is no normal organ.
 """
@@ -59,6 +65,44 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
         "hemithorax",
         "Left hemithorax: moderate effusion, depth 3.1 cm. R: effusion 9 mm.",
         [("Pleural space", "fluid collection", "left", 31.0), ("Pleural space", "fluid collection", "right", 9.0)],
+    ),
+    (
+        "translated conclusion heading",
+        "Findings:\n1. Left kidney: size normal, lower pole anechoic area 1.6cm, boundary clear.\n"
+        "Ultrasound prompts: 1. Left kidney cyst.",
+        [(K, "cyst", "left", 16.0)],
+    ),
+    (
+        "translated conclusion heading",
+        "Pleura: L effusion, max depth 2.7 cm.\nImpr: L effusion, drain not needed.",
+        [("Pleural space", "fluid collection", "left", 27.0)],
+    ),
+    (
+        "echo as the noun",
+        "Right kidney: in the mid calyx a strong echo 0.7x0.5cm with acoustic shadow.",
+        [(K, None, "right", 7.0)],
+    ),
+    (
+        "echo as the noun",
+        "Gallbladder: 6.8x2.9cm, several strong echo clusters inside with shadow, the larger about 1.1cm.",
+        [(GB, None, None, 11.0)],
+    ),
+    (
+        "echo as the noun",
+        "Left kidney: a strong echo spot 0.4cm in the upper calyx; lower pole anechoic area 2.0cm.",
+        [(K, None, "left", 4.0), (K, None, "left", 20.0)],
+    ),
+    (
+        "echo as the noun",
+        "An isoechoic nodule in the left lobe of thyroid, size about 1.4x1.0cm, boundary clear, shape regular, "
+        "aspect ratio <1, a few punctate strong echo foci inside.",
+        [(TH, "nodule", "left", 14.0)],
+    ),
+    (
+        "echo as the noun",
+        "Liver: a simple cyst in segment 7, size about 1.8x1.5cm, thin wall, no flow, posterior enhancement, a "
+        "hypoechoic area 0.9cm in segment 3.",
+        [(LI, "cyst", None, 18.0), (LI, None, None, 9.0)],
     ),
     ("axes before a place phrase", "Right breast: cyst 7 mm, 25 mm from the nipple.", [(BR, "cyst", "right", 7.0)]),
 ]

@@ -8,12 +8,21 @@ item of the generic lesion concept at the noun, unless a lesion word is already 
 it ("echogenic focus, likely a haemangioma": that lesion), or the region is a part of another lesion of its clause
 ("a cyst with a hypoechoic area", "a hypoechoic area within the mass"). Linear in the
 items of a report that holds such a noun (one C-level test for the others).
+
+Translated templates make "echo" itself the noun: "a strong echo 0.6 x 0.4 cm with acoustic shadow" is a region
+(an echogenicity phrase whose last word is "echo", with a size right after it). A region after a lesion in the same
+clause is that lesion's part however long the clause's list of descriptors ("a hypoechoic mass ..., size about
+1.2 x 0.8 cm, boundary unclear, aspect ratio > 1, punctate strong echo foci inside"), unless it has a size of its own
+(a region's own size makes it a lesion only within a few words of the one before, as "cyst 2 cm, hypoechoic area
+1 cm" is two).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from typing import TYPE_CHECKING
+
+from spacy.strings import get_string_id
 
 from udt.parser.findings import new_item
 
@@ -27,6 +36,8 @@ _PART_REACH = 8  # tokens before the region in which a lesion of its clause make
 _HOLDER_REACH = 3  # tokens after it to the lesion that holds it ("area within the mass")
 _NAMED_REACH = 6  # tokens after it to the diagnosis that names it ("focus, likely a haemangioma": that lesion)
 _CLAUSE_ENDS = ("sep", "sep_strong")
+_OWN_SIZE_REACH = 2  # tokens after a region's noun to its own size ("strong echo spot 0.5 cm", "foci of 2 mm")
+_ECHO_HEADS = frozenset(get_string_id(w) for w in ("echo", "echoes"))  # "a strong echo 6 mm": the echo is the noun
 
 
 def add_echo_areas(
@@ -40,17 +51,24 @@ def add_echo_areas(
     """Insert a lesion item for each region described by its echogenicity (see module docstring) into ``items`` (in
     token order, kept so); ``nouns`` are the word ids of ``ECHO_AREA_NOUNS`` (``plurals`` those in the plural),
     ``generic`` the generic lesion's label."""
-    if generic is None or nouns.isdisjoint(lower):
+    if generic is None or (nouns.isdisjoint(lower) and _ECHO_HEADS.isdisjoint(lower)):
         return  # (most reports)
     lesions = [it for it in items if it.kind == "lesion"]
+    size_starts = {it.start for it in items if it.kind == "size"}
+    size_ends = {it.end for it in items if it.kind == "size"}
     added: list[Item] = []
     for a in items:
         if a.kind != "attribute" or a.field != "Echogenicity" or a.status == "absent":
             continue
-        j = next((j for j in range(a.end, min(a.end + _NOUN_REACH, len(lower))) if lower[j] in nouns), None)
+        if lower[a.end - 1] in _ECHO_HEADS and a.end in size_starts:
+            j: int | None = a.end - 1  # ("a strong echo 0.6x0.4cm": the phrase's own noun)
+        else:
+            j = next((j for j in range(a.end, min(a.end + _NOUN_REACH, len(lower))) if lower[j] in nouns), None)
         if j is None or any(role[k] in _CLAUSE_ENDS or role[k] == "comma" for k in range(a.end, j)):
             continue
-        if any(lz.sent == a.sent and _near(lz, a.start, j, role) for lz in lesions):
+        # (its own size: right before its echogenicity, "a 1.2 cm anechoic area", or right after its noun)
+        sized = a.start in size_ends or any(k in size_starts for k in range(a.end, j + 1 + _OWN_SIZE_REACH))
+        if any(lz.sent == a.sent and _near(lz, a.start, j, role, sized) for lz in lesions):
             continue
         lesion = new_item("lesion", j, j + 1, a.sent, -1, "Diagnosis", None, generic, a.status)
         lesion.plural = lower[j] in plurals  # ("two hypoechoic foci, 5 and 7 mm": a list of sizes splits it)
@@ -62,11 +80,12 @@ def add_echo_areas(
         items.insert(bisect_right(starts, lesion.start), lesion)
 
 
-def _near(lesion: Item, start: int, noun: int, role: list[str | None]) -> bool:
-    """Whether ``lesion`` is the region's own word or a lesion of its clause close by, so the region is a part."""
+def _near(lesion: Item, start: int, noun: int, role: list[str | None], sized: bool) -> bool:
+    """Whether ``lesion`` is the region's own word or a lesion of its clause (close by, or anywhere before it for a
+    region without a size of its own: ``sized``), so the region is a part."""
     if lesion.start <= noun < lesion.end or start <= lesion.start <= noun:
         return True
-    if lesion.end <= start and start - lesion.end <= _PART_REACH:
+    if lesion.end <= start and (start - lesion.end <= _PART_REACH or not sized):
         return not any(r in _CLAUSE_ENDS for r in role[lesion.end : start])
     if lesion.start > noun and lesion.start - noun <= _NAMED_REACH and "refine" in role[noun + 1 : lesion.start]:
         return not any(r in _CLAUSE_ENDS for r in role[noun + 1 : lesion.start])  # ("focus, likely a haemangioma")

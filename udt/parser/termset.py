@@ -748,8 +748,15 @@ SECTION_KINDS: dict[str, str] = {
     "impression": "impression", "impressions": "impression", "conclusion": "impression",
     "conclusions": "impression", "opinion": "impression", "summary": "impression", "diagnosis": "impression",
     "assessment": "impression", "comment": "impression", "comments": "impression", "imp": "impression",
-    "dx": "impression",
+    "dx": "impression", "impr": "impression",
+    # Translated templates name their conclusion after the exam ("Ultrasound prompts:", a literal rendering of the
+    # Chinese heading; "Ultrasound impression:", "Sonographic diagnosis:").
+    "prompts": "impression", "prompt": "impression", "ultrasound prompts": "impression",
+    "ultrasound prompt": "impression", "us prompts": "impression", "ultrasound impression": "impression",
+    "ultrasound diagnosis": "impression", "ultrasound conclusion": "impression", "sonographic impression": "impression",
+    "sonographic diagnosis": "impression",
     "recommendation": "recommendation", "recommendations": "recommendation", "advice": "recommendation",
+    "advise": "recommendation",
     "plan": "recommendation", "follow-up": "recommendation", "follow up": "recommendation",
     # A teaching case's general statements about a disease ("Teaching point: a fibroid is well-defined, adenomyosis
     # is not"), not about this patient: read like a hypothesis, neither labelled nor denied nor hedged.
@@ -852,7 +859,7 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
 # at the upper pole, 14 mm", "two hypoechoic foci", "echogenic 7 mm focus", "hyperechoic inclusion", "LI-RADS
 # observation"): echo_areas.py. (Not a part of another lesion: "a cyst with a hypoechoic area".)
 ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "inclusion", "inclusions", "observation",
-                   "observations")
+                   "observations", "spot", "spots", "cluster", "clusters")  # ("strong echo spot", Chinese templates)
 # Lesions named only by their grade ("TR3", "Bosniak II", "TI-RADS 4"): in the sentence of a lesion of their diagnosis
 # they grade it, not a lesion of their own ("TR3 solid nodule of 11 mm", "2.4 cm exophytic cyst ... (Bosniak II)").
 # The concepts and their subclasses (findings.FindingBuilder._merge_refinements).
