@@ -16,6 +16,7 @@ side, largest size in mm) of each lesion finding in order.
   are regions (echo_areas.py); echo foci described at the end of a long clause of a lesion are its part, not a
   second lesion that takes its size; near miss: a region with a size of its own at the end of such a clause stays a
   lesion of its own.
+- shorthand "eff" (ICU notes) is an effusion like "effusion": "L small eff 0.9 cm" is the left pleural effusion.
 - "nl" (handwritten-note shorthand for normal, beside "NAD" and "WNL") calls an organ normal ("Lt ovary nl.",
   "Kidneys nl B/L"); near miss: an organ with a lesion and "nl" for its size only is no normal organ.
 """
@@ -103,6 +104,11 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
         "Liver: a simple cyst in segment 7, size about 1.8x1.5cm, thin wall, no flow, posterior enhancement, a "
         "hypoechoic area 0.9cm in segment 3.",
         [(LI, "cyst", None, 18.0), (LI, None, None, 9.0)],
+    ),
+    (
+        "eff shorthand",
+        "Pleura: L effusion, depth 2.6 cm, anechoic. R small eff 0.9 cm.",
+        [("Pleural space", "fluid collection", "left", 26.0), ("Pleural space", "fluid collection", "right", 9.0)],
     ),
     ("axes before a place phrase", "Right breast: cyst 7 mm, 25 mm from the nipple.", [(BR, "cyst", "right", 7.0)]),
 ]

@@ -1114,7 +1114,7 @@ FLUID_UNIT_WORDS = ("mm", "cm", "mms", "cms", "ml", "mls", "cc")
 # ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
 # A bare effusion in a study of the chest or the lung lies in the pleural space (implied._effusion_in_the_chest); the
 # lung, which it surrounds, may be named beside it.
-BARE_EFFUSION_WORDS = ("effusion", "effusions")
+BARE_EFFUSION_WORDS = ("effusion", "effusions", "eff")  # ("L small eff 1.1 cm": ICU shorthand)
 CHEST_EFFUSION_SITE = "pleural space"
 CHEST_EFFUSION_NEIGHBOUR = "lung"
 # Hollow organs whose lumen holds fluid as content ("stomach distended with fluid", "bowel loops filled with fluid"):
