@@ -17,6 +17,8 @@ side, largest size in mm) of each lesion finding in order.
   second lesion that takes its size; near miss: a region with a size of its own at the end of such a clause stays a
   lesion of its own.
 - shorthand "eff" (ICU notes) is an effusion like "effusion": "L small eff 0.9 cm" is the left pleural effusion.
+- node level "VA": "level VA" is the neck node level, not the vertebral artery (senses: "level" before "VA" gives it
+  its other sense, as "my VA" does); near miss: "Left VA: antegrade flow" stays the artery.
 - "nl" (handwritten-note shorthand for normal, beside "NAD" and "WNL") calls an organ normal ("Lt ovary nl.",
   "Kidneys nl B/L"); near miss: an organ with a lesion and "nl" for its size only is no normal organ.
 """
@@ -110,6 +112,11 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
         "Pleura: L effusion, depth 2.6 cm, anechoic. R small eff 0.9 cm.",
         [("Pleural space", "fluid collection", "left", 26.0), ("Pleural space", "fluid collection", "right", 9.0)],
     ),
+    (
+        "node level VA",
+        "Right neck: level IIA node 16 mm, necrotic. Level VA node 9 mm, round, no hilum.",
+        [("Lymph nodes", None, "right", 16.0), ("Lymph nodes", None, "right", 9.0)],
+    ),
     ("axes before a place phrase", "Right breast: cyst 7 mm, 25 mm from the nipple.", [(BR, "cyst", "right", 7.0)]),
 ]
 
@@ -130,3 +137,9 @@ NORMAL_SHORTHAND: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), NORMAL_SHORTHAND)
 def test_normal_shorthand(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, "Diagnosis") == expected
+
+
+def test_vertebral_artery_keeps_its_sense(parser: ReportParser) -> None:
+    assert labels_of(parser, "Carotid and vertebral Doppler. Left VA: antegrade flow.", "Organ_level") == [
+        "Peripheral arteries"
+    ]

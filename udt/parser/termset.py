@@ -1037,8 +1037,9 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
 # A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
 # portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
 OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs"),
-                      # "a scan at the VA", "my VA doctor": Veterans Affairs, not a vertebral artery.
-                      "va": ("my", "local", "nearest"),
+                      # "a scan at the VA", "my VA doctor": Veterans Affairs, not a vertebral artery; "level VA": the
+                      # neck node level V (A), not a vertebral artery.
+                      "va": ("my", "local", "nearest", "level", "levels"),
                       # The process of growing, said of a fetus or of a known lesion over time ("normal interval
                       # growth", "fetal growth", "no further growth"), not a mass ("a growth", "polypoid growth").
                       "growth": ("interval", "fetal", "foetal", "fetus", "foetus", "normal", "appropriate", "adequate",
