@@ -15,6 +15,7 @@ phase.
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_right
 from collections.abc import Set as AbstractSet
 from operator import attrgetter
@@ -65,6 +66,7 @@ class SiteSettlement(SiteRulesHost):
     _node_parts: frozenset[str]
     _node_region_words: dict[int, str]
     _hernia_iri: str | None
+    _fluid_value: str | None
     _node_region_organs: frozenset[str]
     _node_regions: frozenset[str]
     _pediatric_diagnoses: frozenset[str]
@@ -351,6 +353,8 @@ class SiteSettlement(SiteRulesHost):
                     # diagnosis in the same sentence implies.
                     named |= {self._system_of.get(o) for o in implied_organs.get(sent, ())}
                 others = named - {info.system} if info.system not in named else set()
+                if why == "system" and others and self._holds_chest_effusion(info, sent, evidence, text, sent_starts):
+                    others = set()  # "Chest R: effusion 6 cm deep. Abdomen: no ascites": the chest was examined
                 if why == "vessel" and others:
                     if vessel_study is None:  # once per report: the scan is over all its mentions
                         vessel_study = self._vessel_study(evidence, strong_sites, sent_starts)
@@ -382,6 +386,22 @@ class SiteSettlement(SiteRulesHost):
                 continue  # "two liver lesions" beside other organs: no organ label, but still the lesion's site
             item.kind = "landmark" if why == "landmark" else "ignored"
             item.concept = " ".join(text[phrase_start[index] : evidence[index].end_char].split()).casefold()
+
+    def _holds_chest_effusion(self, info: _Info, sent: int, evidence: list[MentionRecord], text: str,
+                              sent_starts: list[int]) -> bool:
+        """A bare region word of the pleural space's body system ("chest") whose sentence holds a bare effusion
+        ("Chest R: effusion 6 cm deep"): the region is where that effusion lies (chest_effusions.py), so it is
+        examined whatever other systems the report names."""
+        place = self._pleural_place()
+        if place is None or info.system != place[1]:
+            return False
+        lo = sent_starts[sent]
+        hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else sys.maxsize
+        return any(
+            lo <= rec.start < hi and rec.value == self._fluid_value and not rec.negated
+            and text[rec.start_char : rec.end_char].casefold().endswith(ts.BARE_EFFUSION_WORDS)
+            for rec in evidence
+        )
 
     def _named_last_before(self, index: int, evidence: list[MentionRecord], lo: int,
                            organs: AbstractSet[str | None]) -> str | None:

@@ -1181,6 +1181,8 @@ WEIGHING_NOUNS = ("differential", "differentials", "alternative", "alternatives"
 OFFERED_ALTERNATIVE_WORDS = ("or", "versus", "vs", "vs.")
 # The words that name a lobe (lobed_organs.py: "right lobe: 2.6 cm nodule" is in the one organ with lobes named).
 LOBE_WORDS = ("lobe", "lobes")
+# Parts of a lobed organ without a side: a lesion after them is not in the sided lobe named before (lobe_sides.py).
+LOBE_SIDE_STOPS = ("isthmus", "isthmic", "pyramidal")
 # Words by which a table column under a unit header holds an earlier time's sizes ("Prior (mm)", "Previous size
 # (mm)"): no lesion's size (header_units.py).
 PRIOR_COLUMN_WORDS = ("prior", "previous", "previously", "old", "before", "baseline")
