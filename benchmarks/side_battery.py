@@ -730,6 +730,15 @@ def _filing_cases() -> Iterator[Case]:
             )
         ):
             yield Case(f"neighbour-pleural-{n}-{side}", "neighbour", text, (fluid,))
+        # ... and a lesion of a joint measured from a structure of another organ ("6 mm radial to the nerve").
+        for n, text in enumerate(
+            (
+                f"A 12 mm ganglion cyst arises from the {side} wrist joint, 5 mm radial to the median nerve.",
+                f"{_cap(side)} wrist: 9 mm ganglion, ulnar to the nerve.",
+                f"Ganglion 7 mm at the dorsal {side} wrist, dorsal to the nerve branch.",
+            )
+        ):
+            yield Case(f"neighbour-wrist-nerve-{n}-{side}", "neighbour", text, (("Wrist and carpus", "cyst", side),))
         yield Case(
             f"neighbour-ovary-under-uterus-{side}",
             "neighbour",

@@ -10,6 +10,8 @@ Inventory (corpus record: fragment -> expected; got before):
 - battery node rows: "Right axilla: an enlarged lymph node" -> Axilla; got Lymph nodes. "a node ... is seen in the
   axilla on the right side" -> Axilla; got Lymph nodes. "a node with loss of its fatty hilum in the left axilla and a
   14 mm cyst" -> one node; got two (the hilum took the cyst's size).
+- o049 (mo4): a wrist ganglion "6 mm radial to the nerve" -> Wrist and carpus; got Peripheral nerves (the hand's
+  axis words were no landmark cues).
 - j021 (mo6): a lesion posterior to the right thyroid lobe that only the answer line names a parathyroid adenoma ->
   Parathyroid glands, right, 15 mm; got a thyroid lesion and an unsized parathyroid one.
 """
@@ -28,6 +30,10 @@ ROWS = [
     ("Thyroid: Lt lobe enlarged. Dominant nodule 22 mm in the lower pole.", ("Thyroid gland", "nodule", "left")),
     ("thyroid us. rt lobe 44 mm with 2 nodules. the upper one is solid, 12 mm.", ("Thyroid gland", "nodule", "right")),
     ("Left axilla: an enlarged lymph node, cortex thickened.", ("Axilla", None, "left")),
+    (
+        "A 10 mm ganglion cyst arises from the left wrist, 4 mm ulnar to the nerve.",
+        ("Wrist and carpus", "cyst", "left"),
+    ),
     ("A 19 mm round node is seen in the axilla on the left side.", ("Axilla", None, "left")),
     (
         "Thyroid: small lobes. Posterior to the lower pole of the left lobe lies an 11 mm oval hypoechoic lesion.\n"

@@ -64,7 +64,7 @@ def carry_lobe_sides(
 ) -> None:
     """Give each unsided lesion draft of ``organ`` (the one organ with lobes the report names) the side of the sided
     lobe its earlier sentences name (see the module docstring); not the summary's lesions (``skip``), which restate
-    earlier ones."""
+    earlier ones, nor a verdict's."""
     # Sentences that end the look-back: another organ's, or a site of the organ itself, whose side the findings
     # pass carries already ("Right thyroid lobe: normal").
     stops: set[int] = set()

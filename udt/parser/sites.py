@@ -1123,8 +1123,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         lobed_one = lobe_organ(organs, self._lobed_organs) if organs else None
         if lobed_one is not None and lobed_one not in self._unpaired_organs \
                 and not self._lobe_words.isdisjoint(r.cols.words):
-            carry_lobe_sides(builder.findings, builder.summary_made, lobed_one, evidence, items, r.lower,
-                             words.side, sent_starts, self._lobe_words, self._lobe_stops)
+            carry_lobe_sides(builder.findings, builder.summary_made | builder.verdict_made, lobed_one, evidence,
+                             items, r.lower, words.side, sent_starts, self._lobe_words, self._lobe_stops)
         self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides))
         if distance_sides:
             # "Posterior to the left thyroid lobe lay a parathyroid adenoma": the side of the landmark, for a
