@@ -838,6 +838,8 @@ class FindingBuilder:
             return True
         if lesion.limb_site:
             return False  # "Knee: ... In the calf subcutaneous fat, a lipoma": the calf's soft tissues
+        if lesion.organ in self.node_organs and site.organ in self.node_regions:
+            return True  # "Right axilla: two enlarged nodes. The upper enlarged lymph node, 14 mm": the axilla's
         if lesion.own_site:
             # "Thyroid: ... behind the right lower pole, a parathyroid adenoma": the organ its name names; "Spleen
             # 11 cm. A 3 cm collection in segment 7": the liver its segment places it in (segment_sites.py)

@@ -299,8 +299,11 @@ class LandmarkRules(SiteRulesHost):
         subclavian, axillary, brachial and cephalic veins"): it names a vessel, not its region."""
         m = spans[k]
         if m.end - m.start != 1 or m.end >= len(lower) or lower[m.end] not in self._list_joiners \
-                or self._organ_label(m.iri) in self._vessel_organs or m.iri in self._named_vessel_iris:
-            return False  # (nor "portal" in "the portal and splenic veins": it names the portal vein itself)
+                or self._organ_label(m.iri) in self._vessel_organs or m.iri in self._named_vessel_iris \
+                or m.iri in self._node_iris:
+            # (nor "portal" in "the portal and splenic veins": it names the portal vein itself; nor the nodes of
+            # "Right axilla: matted nodes, largest 3.2 cm, compressing the axillary vein", no vessel's adjective)
+            return False
         end = m.end
         for nxt in spans[k + 1 : k + 8]:
             if nxt.start - m.end > 14 or not self._clause_ends_for_lists.isdisjoint(lower[end : nxt.start]):

@@ -15,6 +15,7 @@ phase.
 
 from __future__ import annotations
 
+import re
 import sys
 from bisect import bisect_right
 from collections.abc import Set as AbstractSet
@@ -66,6 +67,7 @@ class SiteSettlement(SiteRulesHost):
     _node_parts: frozenset[str]
     _node_region_words: dict[int, str]
     _hernia_iri: str | None
+    _node_region_names: dict[str, str]
     _fluid_value: str | None
     _node_region_organs: frozenset[str]
     _node_regions: frozenset[str]
@@ -117,7 +119,22 @@ class SiteSettlement(SiteRulesHost):
                     for name in (holder.label, *holder.exact_synonyms):
                         if name.isalpha():
                             note(name.casefold(), organ.us365k_label)
+        self._node_region_names = {w: o for w, o in found.items() if o is not None}
         return {strings.add(w): o for w, o in found.items() if o is not None}
+
+    def _node_regions_on_line(self, start_char: int, text: str) -> set[str]:
+        """The organs whose nodes the words before a node on its own line name ("- Right supraclavicular fossa: 1.6
+        cm node" after a line about the axilla: the neck's)."""
+        line = text[text.rfind("\n", 0, start_char) + 1 : start_char].casefold()
+        names = self._node_region_names
+        named: set[str] = set()
+        for w in re.findall(r"[a-z]+", line):
+            if w == "lymph" or w in ts.NODE_HEAD_WORDS:
+                break  # (the node itself, "an enlarged lymph node with loss of its fatty hilum": no region)
+            organ = names.get(w)
+            if organ is not None:
+                named.add(organ)
+        return named
 
     def _node_regions_named(self, start: int, lower: list[int]) -> set[str]:
         """The organs whose nodes the words just before a node diagnosis name ("no supraclavicular or cervical
@@ -337,9 +354,12 @@ class SiteSettlement(SiteRulesHost):
                 elif why == "region" and not others and sent in lesion_sents:
                     others = self._organs_holding_region(info, labels[organ_field], evidence, text)
                 elif why == "node" and not others:
-                    # "Nodes: 3 visualised" in an axillary template: the node region the report is about.
-                    others = {o for o in labels[organ_field] if o in self._node_regions
-                              and self._system_of.get(o) != info.system}
+                    # "Nodes: 3 visualised" in an axillary template: the node region the report is about; unless
+                    # the node's own line names its region ("Right supraclavicular fossa: 1.6 cm node").
+                    named: set[str | None] = set(self._node_regions_on_line(evidence[index].start_char, text))
+                    others = named - {info.organ} if named else {
+                        o for o in labels[organ_field] if o in self._node_regions
+                        and self._system_of.get(o) != info.system}
             elif why == "texture":
                 # "soft-tissue mass": the lesion's make-up; the organ only where the report names no other one
                 others = labels[organ_field] - {info.organ}
