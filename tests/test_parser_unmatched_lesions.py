@@ -16,7 +16,8 @@ merged in meanwhile, closed 14 of them; this round closed 6 more; 29 remain:
   "Pelvis: free fluid behind bladder" (no organ);
 - other fluid (open, 5): mc010 "ascites, deepest pocket 11 cm RLQ" (the appendix, by the region word) and "L side
   small, 2 cm" (an elliptic effusion), mc045 "Chest R: effusion ... Chest L: effusion" (a body-system heading: no
-  organ once the report names an abdominal one; closed by chest_effusions.py), i050 "perisplenic fluid" (gold: the spleen);
+  organ once the report names an abdominal one; closed by chest_effusions.py), i050 "perisplenic fluid" (gold: the
+  spleen);
 - a table row per lesion (open, 7): mc011 x3 ("2 | R lower | 6 x 5 x 5"), mc019 x4 ("Right | upper calyx | 5 mm");
   j005 x2, mc033, mc038 closed on main or by the lesion words;
 - several sizes of one sentence (closed on main, size_lists.py: mc008 x2, mc036 x2, mc044, mc047, mc028) but o069
