@@ -12,6 +12,8 @@ Inventory (corpus record: fragment -> expected; got before):
   14 mm cyst" -> one node; got two (the hilum took the cyst's size).
 - o049 (mo4): a wrist ganglion "6 mm radial to the nerve" -> Wrist and carpus; got Peripheral nerves (the hand's
   axis words were no landmark cues).
+- battery style-*-nopunct (17 of 26 closed), mo9 rows: a whole report without stops or commas -> each lesion
+  under the organ of its clause; got the organs of other clauses (run_on.py: organ names open clauses).
 - j021 (mo6): a lesion posterior to the right thyroid lobe that only the answer line names a parathyroid adenoma ->
   Parathyroid glands, right, 15 mm; got a thyroid lesion and an unsized parathyroid one.
 """
@@ -65,3 +67,30 @@ def test_nodes_hilum_is_no_second_node() -> None:
 def test_summary_of_another_organ_moves_no_lesion(text: str) -> None:
     organs = {f.organ for f in udt.parse_report(text).findings if f.kind == "lesion" and f.size_mm}
     assert organs == {"Liver"}
+
+
+RUN_ON = [
+    (
+        "rt kidney nad lt kidney - 22 mm simple cyst lt ovary nad rt ovary - 41 mm simple cyst spleen 10 cm normal "
+        "pancreas normal aorta normal gallbladder normal",
+        [("Kidney and ureter", "cyst", "left"), ("Adnexa", "cyst", "right")],
+    ),
+    (
+        "my scan says the left thyroid lobe contains a 13 mm solid nodule the right thyroid lobe is normal both "
+        "kidneys are normal the liver has a 2 cm cyst near the right portal vein",
+        [("Thyroid gland", "nodule", "left"), ("Liver", "cyst", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_ON, ids=["terse", "lay"])
+def test_run_on_report_files_each_lesion_under_its_clause_organ(text: str, expected: list) -> None:
+    lesions = [(f.organ, f.diagnosis, f.laterality) for f in udt.parse_report(text).findings if f.kind == "lesion"]
+    assert lesions == expected
+
+
+def test_punctuated_report_keeps_its_sentences() -> None:
+    # A report with commas is no run-on: "in the right kidney" still places the cyst of its own sentence.
+    text = "Liver normal, spleen normal, there is a 22 mm simple cyst in the right kidney and the bladder is normal."
+    lesions = [(f.organ, f.laterality) for f in udt.parse_report(text).findings if f.kind == "lesion"]
+    assert lesions == [("Kidney and ureter", "right")]

@@ -1183,6 +1183,15 @@ OFFERED_ALTERNATIVE_WORDS = ("or", "versus", "vs", "vs.")
 LOBE_WORDS = ("lobe", "lobes")
 # Parts of a lobed organ without a side: a lesion after them is not in the sided lobe named before (lobe_sides.py).
 LOBE_SIDE_STOPS = ("isthmus", "isthmic", "pyramidal")
+# A report run into one sentence without stops or commas (run_on.py): the words written before an organ name that
+# opens a clause ("rt kidney - 14 mm cyst", "the left ovary contains ..."), and the words that tie an organ name to
+# the clause before it ("a cyst near the right portal vein", "calculus lying on the left side of the base").
+RUN_ON_OPENERS = ("the", "both", "right", "left", "rt", "lt", "r", "l", "bilateral")
+RUN_ON_TIES = ("in", "of", "at", "near", "to", "from", "within", "into", "on", "onto", "contains", "containing",
+               "contain", "with", "and", "or", "behind", "beside", "by", "over", "under", "around", "between",
+               "through", "-", ":", "/", "adjacent", "posterior", "anterior", "inferior", "superior", "lateral",
+               "medial", "deep", "above", "below", "overlying", "involving", "abutting", "along", "via", "than",
+               "as", "is", "are", "was", "were", "seen", "noted", "lying", "arising", "measuring", "measures")
 # Words by which a table column under a unit header holds an earlier time's sizes ("Prior (mm)", "Previous size
 # (mm)"): no lesion's size (header_units.py).
 PRIOR_COLUMN_WORDS = ("prior", "previous", "previously", "old", "before", "baseline")
