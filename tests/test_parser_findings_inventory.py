@@ -223,7 +223,7 @@ def _largest(sizes: list[float]) -> float | None:
 
 
 # Rows the parser reads wrong today; each is removed from this set once its class is fixed.
-_XFAIL: set[int] = {73, 85}
+_XFAIL: set[int] = {73}  # (85: a bare "Right lobe" side carried, lobe_sides.py)
 
 
 def _params() -> list:

@@ -23,7 +23,23 @@ def test_battery_is_well_formed() -> None:
     all_ids = {c.id for c in side_battery.cases()}
     assert all_ids >= side_battery.LEFT
     axes = {c.axis for c in side_battery.cases()}
-    assert axes == {"form", "where", "hold", "unpaired", "landmark", "multi", "composite", "style"}
+    assert axes == {
+        "form",
+        "where",
+        "hold",
+        "unpaired",
+        "landmark",
+        "multi",
+        "composite",
+        "style",
+        "neighbour",
+        "region",
+        "barelobe",
+        "node",
+        "heading",
+        "bilines",
+        "impression",
+    }
     assert len(CASES) >= 0.9 * len(all_ids)
 
 

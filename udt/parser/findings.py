@@ -356,6 +356,7 @@ class FindingBuilder:
         self.fluid_spaces: dict[str, Item] = {}
         self.fluid_organs: frozenset[str] = frozenset()  # organs described before it that do not hold it
         self.node_regions: frozenset[str] = frozenset()  # organs that hold a region's nodes (Axilla, ...; the caller)
+        self.node_organs: frozenset[str] = frozenset()  # the lymph nodes' own organs (Lymph nodes, ...; the caller)
         self._side_split: int | None = None  # the lesion a side line split from a bilateral one (_side_line)
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
@@ -498,8 +499,10 @@ class FindingBuilder:
         for k, lz in enumerate(lesions):
             reuse = self.last_lesion if lz.anaphoric and self._same(self.last_lesion, lz) else None
             site = self.site if self.site is not inherited or self._inherited_site(lz) else None
-            if site is not None and lz.own_site and site.organ is not None and lz.organ not in (None, site.organ):
-                # "Lungs: no sliding; small L pleural effusion": the organ its own words name, not the heading's
+            if site is not None and lz.own_site and site.organ is not None and lz.organ not in (None, site.organ) \
+                    and not (lz.organ in self.node_organs and site.organ in self.node_regions):
+                # "Lungs: no sliding; small L pleural effusion": the organ its own words name, not the heading's;
+                # a node's region still files it ("Right axilla: an enlarged lymph node" -> Axilla)
                 site = None
             elif site is not None and headings and site is headings[-1] is self.site and self.words is not None:
                 # "Right kidney: a 14 mm cyst; left ovary: a 32 mm cyst": each under the last heading before it; one
@@ -837,6 +840,8 @@ class FindingBuilder:
             return True
         if lesion.limb_site:
             return False  # "Knee: ... In the calf subcutaneous fat, a lipoma": the calf's soft tissues
+        if lesion.organ in self.node_organs and site.organ in self.node_regions:
+            return True  # "Right axilla: two enlarged nodes. The upper enlarged lymph node, 14 mm": the axilla's
         if lesion.own_site:
             # "Thyroid: ... behind the right lower pole, a parathyroid adenoma": the organ its name names; "Spleen
             # 11 cm. A 3 cm collection in segment 7": the liver its segment places it in (segment_sites.py)

@@ -44,6 +44,9 @@ class SiteRulesHost:
     @abstractmethod
     def _typical_sites(self, iri: str) -> tuple[Concept, ...]: ...
 
+    @abstractmethod
+    def _pleural_place(self) -> tuple[str, str | None] | None: ...
+
     # Defined by DegreeRules (udt/parser/degrees.py).
     @abstractmethod
     def _denied_grade(self, rec: MentionRecord, lower: list[int]) -> tuple[Concept, int] | None: ...

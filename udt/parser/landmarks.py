@@ -35,6 +35,7 @@ _KEY_LABEL_CHARS = 4  # longest label a legend's key spells out ("CCA, common ca
 _ORIENTATION_REACH = 14  # tokens read ahead for "labelled for orientation" (_named_for_orientation)
 _VESSEL_LOOKBACK = 8  # mentions looked back for the vessel whose flow a joint locates (_joint_of_a_flow)
 _PART_GAP = 8  # tokens between two joined landmarks when the second is named by its part ("and the upper pole of")
+_NODE_REGION_REACH = 16  # tokens between a node and the region named after it (its description between)
 _DIFFERENTIAL_REACH = 24  # tokens looked back for the head of a differential list (_in_differential_list)
 
 
@@ -76,6 +77,7 @@ class LandmarkRules(SiteRulesHost):
     _node_iri: str | None
     _node_iris: frozenset[str]
     _node_parts: frozenset[str]
+    _node_region_organs: frozenset[str]
     _or_and: frozenset[int]
     _orientation_marks: frozenset[int]
     _panel_openers: frozenset[int]
@@ -262,6 +264,23 @@ class LandmarkRules(SiteRulesHost):
         return prev.field == self.fields[0] and prev.status == "present" and self._info_value(prev) is not None \
             and self._holds_the_lesion(m, prev, lower)
 
+    def _region_of_its_node(self, k: int, spans: list[MentionRecord]) -> bool:
+        """A region that holds nodes (the axilla, the groin) named after a lymph node of its sentence, past the
+        node's own parts only ("an enlarged node with loss of its fatty hilum is seen in the axilla on the right"):
+        the node's region, which files it (guideline: axillary nodes -> Axilla), not a reference."""
+        m = spans[k]
+        if self._organ_label(m.iri) not in self._node_region_organs:
+            return False
+        for j in range(k - 1, -1, -1):
+            prev = spans[j]
+            if m.start - prev.end > _NODE_REGION_REACH:
+                return False
+            if prev.iri in self._node_iris:
+                return True
+            if prev.field in self._anatomy and prev.iri not in self._node_parts:
+                return False
+        return False
+
     def _fluid_around(self, k: int, spans: list[MentionRecord], lower: list[int], cue: int) -> bool:
         """Fluid said to surround an organ ("a crescent of fluid around the spleen", "fluid is seen surrounding the
         kidney", "a haematoma around the kidney"): the organ's own space, so the organ is the site of the fluid,
@@ -282,8 +301,11 @@ class LandmarkRules(SiteRulesHost):
         subclavian, axillary, brachial and cephalic veins"): it names a vessel, not its region."""
         m = spans[k]
         if m.end - m.start != 1 or m.end >= len(lower) or lower[m.end] not in self._list_joiners \
-                or self._organ_label(m.iri) in self._vessel_organs or m.iri in self._named_vessel_iris:
-            return False  # (nor "portal" in "the portal and splenic veins": it names the portal vein itself)
+                or self._organ_label(m.iri) in self._vessel_organs or m.iri in self._named_vessel_iris \
+                or m.iri in self._node_iris:
+            # (nor "portal" in "the portal and splenic veins": it names the portal vein itself; nor the nodes of
+            # "Right axilla: matted nodes, largest 3.2 cm, compressing the axillary vein", no vessel's adjective)
+            return False
         end = m.end
         for nxt in spans[k + 1 : k + 8]:
             if nxt.start - m.end > 14 or not self._clause_ends_for_lists.isdisjoint(lower[end : nxt.start]):
@@ -634,6 +656,7 @@ class LandmarkRules(SiteRulesHost):
             if cue is not None and not self._between_one_organ(k, spans, lower) \
                     and not self._thrombus_extends_into(k, spans, lower, cue) \
                     and not self._region_holds_its_lesion(k, spans, lower, cue) \
+                    and not self._region_of_its_node(k, spans) \
                     and not self._fluid_around(k, spans, lower, cue) \
                     and not (lower[cue] in self._distance_units and lower[m.end - 1] in self._inner_parts):
                 # (a distance from a part of an organ, "6 cm from the nipple", places a lesion inside that organ;
@@ -689,7 +712,7 @@ class LandmarkRules(SiteRulesHost):
                 and self._placed_after(k, spans, lower):
             return "landmark", m.start  # "with the right kidney (RK) lying posteriorly"
         if k and spans[k - 1].field in self._anatomy and m.start - spans[k - 1].end <= 5 \
-                and self._places_another_organ(k, spans, lower):
+                and self._places_another_organ(k, spans, lower) and not self._region_of_its_node(k, spans):
             return "landmark", m.start  # "the right testis lies in the inguinal canal": where the testis is
         if m.iri in self._generic_vessels:
             return "vessel", m.start  # "a central feeding artery", "arterial RI": a vessel of the organ examined

@@ -152,7 +152,12 @@ def fold_restated(
         filed = k
         targets = _restated(unsized if s.size_mm else earlier, s, generic, broader)
         if not targets:
-            continue
+            beside = _placed_beside(findings, k, s, summary_made, folded | dropped, generic)
+            if beside is None:
+                continue
+            e = findings[beside]
+            e.organ, e.body_system, e.structure = s.organ, s.body_system, s.structure
+            targets = [beside]
         for i in targets:
             fold_summary(findings[i], s, broader)
             earlier.file(i, findings[i])
@@ -162,6 +167,28 @@ def fold_restated(
                 unsized.file(i, findings[i])  # (under the kind the summary gave it)
         dropped.add(k)
     return [f for i, f in enumerate(findings) if i not in dropped]
+
+
+def _placed_beside(findings: list[_Draft], k: int, s: _Draft, summary_made: AbstractSet[int],
+                   skipped: AbstractSet[int], generic: str | None) -> int | None:
+    """The earlier lesion an unsized summary lesion of another organ names: "Posterior to the lower pole of the right
+    lobe lies a 15 mm hypoechoic lesion ... Answer: a parathyroid adenoma". The findings filed it under the organ
+    of the sided landmark that locates it (it has a location and a side), an organ of the summary's organ's body
+    system (not "a lesion in segment 2 ... Impression: cholelithiasis"); it is of unstated nature ("lesion"), on a
+    compatible side; the last such lesion before the summary,
+    if any. It is the summary's organ's lesion."""
+    if s.size_mm or s.status != "present" or s.organ is None:
+        return None
+    for i in range(k - 1, -1, -1):
+        e = findings[i]
+        if i in summary_made or i in skipped or e.kind != "lesion" or e.status == "absent" or e.location is None \
+                or e.organ in (None, s.organ) or e.body_system != s.body_system or e.laterality is None:
+            continue  # (a neighbour of the same body system: a liver mass is no "adenocarcinoma of the lung")
+        if s.laterality not in (None, e.laterality):
+            continue
+        if e.diagnosis is None and e.concept in (None, generic):
+            return i  # (a lesion the findings named, "a collection", is the organ's they filed it under)
+    return None
 
 
 def fold_summary(e: _Draft, s: _Draft, broader: Mapping[str, frozenset[str]]) -> None:

@@ -121,16 +121,22 @@ class Sentences:
             extra = {bisect_right(idx, m.end()) - 1 for m in _LINE_BREAK.finditer(text) if m.end() < len(text)}
             if extra:
                 starts = sorted(extra.union(starts))
-        state.sent_starts = starts
-        if state.private:
-            return doc  # udt's components read sent_starts; no caller sees this Doc's flags (DocState.private)
-        # Every token gets 1 or -1 (as spaCy's sentencizer sets them); -1 as the uint64 spaCy's arrays hold.
-        values = _all_not_start(n)
-        for i in starts:  # a handful: cheaper than numpy's fancy indexing with a list
-            values[i, 0] = 1
-        # spaCy's stub asks for thinc's Ints2d type; spaCy's own sentencizer passes a numpy uint64 array like this
-        doc.from_array(_SENT_START, values)  # type: ignore[arg-type]
+        set_sentence_starts(doc, state, starts)
         return doc
+
+
+def set_sentence_starts(doc: Doc, state: DocState, starts: list[int]) -> None:
+    """Keep ``starts`` as the Doc's sentence starts: on its state and, where a caller sees them, its token flags (a
+    later component may add starts: run_on.py)."""
+    state.sent_starts = starts
+    if state.private:
+        return  # udt's components read sent_starts; no caller sees this Doc's flags (DocState.private)
+    # Every token gets 1 or -1 (as spaCy's sentencizer sets them); -1 as the uint64 spaCy's arrays hold.
+    values = _all_not_start(len(doc))
+    for i in starts:  # a handful: cheaper than numpy's fancy indexing with a list
+        values[i, 0] = 1
+    # spaCy's stub asks for thinc's Ints2d type; spaCy's own sentencizer passes a numpy uint64 array like this
+    doc.from_array(_SENT_START, values)  # type: ignore[arg-type]
 
 
 def sentence_starts(doc: Doc) -> list[int]:

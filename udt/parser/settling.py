@@ -15,6 +15,8 @@ phase.
 
 from __future__ import annotations
 
+import re
+import sys
 from bisect import bisect_right
 from collections.abc import Set as AbstractSet
 from operator import attrgetter
@@ -65,6 +67,8 @@ class SiteSettlement(SiteRulesHost):
     _node_parts: frozenset[str]
     _node_region_words: dict[int, str]
     _hernia_iri: str | None
+    _node_region_names: dict[str, str]
+    _fluid_value: str | None
     _node_region_organs: frozenset[str]
     _node_regions: frozenset[str]
     _pediatric_diagnoses: frozenset[str]
@@ -115,7 +119,22 @@ class SiteSettlement(SiteRulesHost):
                     for name in (holder.label, *holder.exact_synonyms):
                         if name.isalpha():
                             note(name.casefold(), organ.us365k_label)
+        self._node_region_names = {w: o for w, o in found.items() if o is not None}
         return {strings.add(w): o for w, o in found.items() if o is not None}
+
+    def _node_regions_on_line(self, start_char: int, text: str) -> set[str]:
+        """The organs whose nodes the words before a node on its own line name ("- Right supraclavicular fossa: 1.6
+        cm node" after a line about the axilla: the neck's)."""
+        line = text[text.rfind("\n", 0, start_char) + 1 : start_char].casefold()
+        names = self._node_region_names
+        named: set[str] = set()
+        for w in re.findall(r"[a-z]+", line):
+            if w == "lymph" or w in ts.NODE_HEAD_WORDS:
+                break  # (the node itself, "an enlarged lymph node with loss of its fatty hilum": no region)
+            organ = names.get(w)
+            if organ is not None:
+                named.add(organ)
+        return named
 
     def _node_regions_named(self, start: int, lower: list[int]) -> set[str]:
         """The organs whose nodes the words just before a node diagnosis name ("no supraclavicular or cervical
@@ -335,9 +354,12 @@ class SiteSettlement(SiteRulesHost):
                 elif why == "region" and not others and sent in lesion_sents:
                     others = self._organs_holding_region(info, labels[organ_field], evidence, text)
                 elif why == "node" and not others:
-                    # "Nodes: 3 visualised" in an axillary template: the node region the report is about.
-                    others = {o for o in labels[organ_field] if o in self._node_regions
-                              and self._system_of.get(o) != info.system}
+                    # "Nodes: 3 visualised" in an axillary template: the node region the report is about; unless
+                    # the node's own line names its region ("Right supraclavicular fossa: 1.6 cm node").
+                    named: set[str | None] = set(self._node_regions_on_line(evidence[index].start_char, text))
+                    others = named - {info.organ} if named else {
+                        o for o in labels[organ_field] if o in self._node_regions
+                        and self._system_of.get(o) != info.system}
             elif why == "texture":
                 # "soft-tissue mass": the lesion's make-up; the organ only where the report names no other one
                 others = labels[organ_field] - {info.organ}
@@ -351,6 +373,8 @@ class SiteSettlement(SiteRulesHost):
                     # diagnosis in the same sentence implies.
                     named |= {self._system_of.get(o) for o in implied_organs.get(sent, ())}
                 others = named - {info.system} if info.system not in named else set()
+                if why == "system" and others and self._holds_chest_effusion(info, sent, evidence, text, sent_starts):
+                    others = set()  # "Chest R: effusion 6 cm deep. Abdomen: no ascites": the chest was examined
                 if why == "vessel" and others:
                     if vessel_study is None:  # once per report: the scan is over all its mentions
                         vessel_study = self._vessel_study(evidence, strong_sites, sent_starts)
@@ -382,6 +406,22 @@ class SiteSettlement(SiteRulesHost):
                 continue  # "two liver lesions" beside other organs: no organ label, but still the lesion's site
             item.kind = "landmark" if why == "landmark" else "ignored"
             item.concept = " ".join(text[phrase_start[index] : evidence[index].end_char].split()).casefold()
+
+    def _holds_chest_effusion(self, info: _Info, sent: int, evidence: list[MentionRecord], text: str,
+                              sent_starts: list[int]) -> bool:
+        """A bare region word of the pleural space's body system ("chest") whose sentence holds a bare effusion
+        ("Chest R: effusion 6 cm deep"): the region is where that effusion lies (chest_effusions.py), so it is
+        examined whatever other systems the report names."""
+        place = self._pleural_place()
+        if place is None or info.system != place[1]:
+            return False
+        lo = sent_starts[sent]
+        hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else sys.maxsize
+        return any(
+            lo <= rec.start < hi and rec.value == self._fluid_value and not rec.negated
+            and text[rec.start_char : rec.end_char].casefold().endswith(ts.BARE_EFFUSION_WORDS)
+            for rec in evidence
+        )
 
     def _named_last_before(self, index: int, evidence: list[MentionRecord], lo: int,
                            organs: AbstractSet[str | None]) -> str | None:

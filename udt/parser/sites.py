@@ -47,6 +47,7 @@ from udt.parser import termset as ts
 from udt.parser.aligned_tables import organ_of_table, side_table_cells
 from udt.parser.announced_groups import announced_count
 from udt.parser.asides import names_a_relative, relatives_past_condition
+from udt.parser.chest_effusions import move_chest_effusions
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
@@ -67,6 +68,7 @@ from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.limb_sites import mark_limb_lesions
+from udt.parser.lobe_sides import carry_lobe_sides
 from udt.parser.lobed_organs import lobe_organ, lobed_organs
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
@@ -342,6 +344,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._lobed_organs = lobed_organs((c for c in concepts if c.dimension in self._anatomy), self._organ_label,
                                           termset.lobe_words)
         self._lobe_words = word_ids(strings, termset.lobe_words)
+        self._lobe_stops = word_ids(strings, ts.LOBE_SIDE_STOPS)
         self._header_words = HeaderWords.from_termset(termset)  # (header_units.py)
         self._site_organ_memo: dict[str, frozenset[Concept]] = {}
         self._descriptive = frozenset(self.fields[3:])
@@ -1071,6 +1074,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.fluid_spaces = self._unplaced_site_items(r.pediatric)
         builder.fluid_organs = self._loose_fluid_organs
         builder.node_regions = self._node_region_organs
+        builder.node_organs = self._node_organs
         builder.diffuse = self._organ_states
         builder.broader = self._broader
         builder.graded = self._graded_lesions
@@ -1104,6 +1108,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if cells:
             builder.folded |= side_from_columns(builder.findings, evidence, cells)
             organ_of_table(builder.findings, evidence, cells)  # (aligned_tables.py)
+        if not self._effusion_words.isdisjoint(r.cols.words):
+            move_chest_effusions(builder.findings, evidence, r.lower, self._effusion_words, self._fluid_value,
+                                 self._lung_organ, self._pleural_place())
         # The organ of a report about one organ first: the sides below need a lesion's organ ("nodules scattered
         # through the right lobe" in a thyroid report: the side of the landmark phrase).
         organs = r.labels[self.fields[2]]
@@ -1113,6 +1120,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 (lobed := lobe_organ(organs, self._lobed_organs)) is not None:
             # "right lobe: 2.6 cm nodule ... isthmus normal. Left level 3 node": the thyroid (lobed_organs.py)
             self._single_organ(builder, lobed, items)
+        lobed_one = lobe_organ(organs, self._lobed_organs) if organs else None
+        if lobed_one is not None and lobed_one not in self._unpaired_organs \
+                and not self._lobe_words.isdisjoint(r.cols.words):
+            carry_lobe_sides(builder.findings, builder.summary_made | builder.verdict_made, lobed_one, evidence,
+                             items, r.lower, words.side, sent_starts, self._lobe_words, self._lobe_stops)
         self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides))
         if distance_sides:
             # "Posterior to the left thyroid lobe lay a parathyroid adenoma": the side of the landmark, for a
@@ -1130,6 +1142,16 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 if 0 <= mi < len(evidence) and evidence[mi].finding is None:
                     evidence[mi].finding = fi
         return findings
+
+    def _pleural_place(self) -> tuple[str, str | None] | None:
+        """The pleural space's released (organ, body system), where a bare effusion of the chest lies."""
+        if self._pleural_iri is None:
+            return None
+        rolled = self._rollups_of(self._pleural_iri)
+        organ, system = rolled.get(self.fields[2]), rolled.get(self.fields[1])
+        if organ is None or not organ.us365k_label:
+            return None
+        return organ.us365k_label, system.us365k_label if system is not None else None
 
     def _settle_sides(self, builder: FindingBuilder, evidence: list[MentionRecord], sent_starts: list[int],
                       landmark_sides: list[tuple[int, str]], unsited_only: bool = False) -> None:
@@ -1282,7 +1304,7 @@ def _size_after_description(items: list[Item], k: int, role: list[str | None], l
     word calling the nodes normal ("nodes of normal morphology, largest 9 mm" are no finding)."""
     node = items[k]
     sent_end = sent_starts[node.sent + 1] if node.sent + 1 < len(sent_starts) else len(lower)
-    for it in items[k + 1 :]:
+    for j, it in enumerate(items[k + 1 :], k + 2):
         if it.sent != node.sent or it.start - node.end > _DESCRIPTION_SPAN:
             return None
         # ("A few normal looking nodes both sides, biggest 12 mm": the words before the node too)
@@ -1292,6 +1314,9 @@ def _size_after_description(items: list[Item], k: int, role: list[str | None], l
         if it.kind == "size":
             if is_part_size(role, it.start, it.end):
                 continue  # "with a 6 mm cortex, ... 18 mm long": the cortex's
+            after = items[j] if j < len(items) else None
+            if after is not None and after.kind == "lesion" and after.start - it.end <= 1:
+                return None  # "... fatty hilum in the left axilla and a 14 mm simple cyst": the next lesion's
             return it
         # (a landmark places the nodes: "nodes to the left of the aorta, the largest 2.3 cm")
         if it.kind != "attribute" and it.kind != "landmark" and not (it.kind == "anatomy" and it.organ == node.organ):

@@ -1189,6 +1189,17 @@ WEIGHING_NOUNS = ("differential", "differentials", "alternative", "alternatives"
 OFFERED_ALTERNATIVE_WORDS = ("or", "versus", "vs", "vs.")
 # The words that name a lobe (lobed_organs.py: "right lobe: 2.6 cm nodule" is in the one organ with lobes named).
 LOBE_WORDS = ("lobe", "lobes")
+# Parts of a lobed organ without a side: a lesion after them is not in the sided lobe named before (lobe_sides.py).
+LOBE_SIDE_STOPS = ("isthmus", "isthmic", "pyramidal")
+# A report run into one sentence without stops or commas (run_on.py): the words written before an organ name that
+# opens a clause ("rt kidney - 14 mm cyst", "the left ovary contains ..."), and the words that tie an organ name to
+# the clause before it ("a cyst near the right portal vein", "calculus lying on the left side of the base").
+RUN_ON_OPENERS = ("the", "both", "right", "left", "rt", "lt", "r", "l", "bilateral")
+RUN_ON_TIES = ("in", "of", "at", "near", "to", "from", "within", "into", "on", "onto", "contains", "containing",
+               "contain", "with", "and", "or", "behind", "beside", "by", "over", "under", "around", "between",
+               "through", "-", ":", "/", "adjacent", "posterior", "anterior", "inferior", "superior", "lateral",
+               "medial", "deep", "above", "below", "overlying", "involving", "abutting", "along", "via", "than",
+               "as", "is", "are", "was", "were", "seen", "noted", "lying", "arising", "measuring", "measures")
 # Words by which a table column under a unit header holds an earlier time's sizes ("Prior (mm)", "Previous size
 # (mm)"): no lesion's size (header_units.py).
 PRIOR_COLUMN_WORDS = ("prior", "previous", "previously", "old", "before", "baseline")
@@ -1450,6 +1461,8 @@ LANDMARK_CUES = (
     "proximity to", "in contact with", "in close contact with",
     "posterior to", "anterior to", "superior to", "inferior to", "medial to", "lateral to", "deep to",
     "superficial to", "proximal to", "distal to", "above", "below", "beneath", "behind", "toward", "towards",
+    # ... the hand's and foot's axes ("a wrist ganglion 6 mm radial to the nerve", "dorsal to the tendon")
+    "radial to", "ulnar to", "volar to", "palmar to", "dorsal to", "plantar to",
     "extending into", "extending to", "extends into", "extends to", "extending toward", "extending towards",
     "extends toward", "extends towards", "extending inferiorly to", "extending superiorly to", "displacing",
     "indenting", "compressing", "abuts", "posteriorly to", "anteriorly to", "inferiorly to", "superiorly to",

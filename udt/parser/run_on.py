@@ -1,0 +1,49 @@
+"""Clause starts in a report typed without stops or commas.
+
+"lt parotid gland nad rt parotid gland - 14 mm solid mass rt thyroid lobe nad lt thyroid lobe - 15 mm solid nodule
+both kidneys contain simple cysts ...": a phone message or a patient's retyping runs a whole report into one
+sentence, so every lesion sits beside every organ of the report and is filed under the wrong one. In such a run (a
+sentence of many words with no comma, stop or semicolon inside) an organ name opens a new clause, with the side word
+and the article or "both" written before it, unless a word that ties it to what comes before precedes it ("in the",
+"of the", "contains", "near the right portal vein"): those name where a lesion of the clause lies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
+
+_LONG_RUN = 30  # tokens: a sentence this long without a comma, stop or semicolon is a run-on report
+
+
+def run_on_starts(
+    sent_starts: Sequence[int],
+    n_tokens: int,
+    lower: Sequence[int],
+    breaks: AbstractSet[int],
+    anatomy_starts: Iterable[int],
+    openers: AbstractSet[int],
+    ties: AbstractSet[int],
+) -> list[int]:
+    """``sent_starts`` with a start added before each organ name (token starts ``anatomy_starts``, in order) inside
+    a run-on sentence: a long sentence with none of the ``breaks`` tokens (",", ";", "."). The clause starts at the
+    ``openers`` ("the", "both", side words) right before the name; none where a ``ties`` word precedes them."""
+    runs: list[tuple[int, int]] = []
+    for k, lo in enumerate(sent_starts):
+        hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else n_tokens
+        if hi - lo >= _LONG_RUN and breaks.isdisjoint(lower[lo:hi]):
+            runs.append((lo, hi))
+    if not runs:
+        return list(sent_starts)
+    added: set[int] = set()
+    for start in anatomy_starts:
+        run = next(((lo, hi) for lo, hi in runs if lo < start < hi), None)
+        if run is None:
+            continue
+        j = start
+        while j - 1 > run[0] and lower[j - 1] in openers:
+            j -= 1
+        if j <= run[0] or lower[j - 1] in ties or j in added:
+            continue
+        added.add(j)
+    return sorted(added.union(sent_starts))
