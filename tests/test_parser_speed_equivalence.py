@@ -474,3 +474,15 @@ def test_side_clause_gate_finds_the_semicolons_the_loop_finds(role: list[str | N
     for lo in range(len(role) + 1):
         for hi in range(lo, len(role) + 1):
             assert ("sep_strong" in role[lo:hi]) == bool([j for j in range(lo, hi) if role[j] == "sep_strong"])
+
+
+@pytest.mark.parametrize("text", ["a lipoma at a depth of 15 mm", "AT THE DEPTH OF ABOUT 9 mm", "at depth ~ 4 cm",
+                                  "effusion depth 15 mm", "at a Depth of approx. 3 mm", "naïve at a dEpTh of 2 mm"])
+def test_depth_gate_finds_what_the_depth_pattern_finds(text: str) -> None:
+    from udt.parser import distances
+
+    for piece in _casings(text):
+        for start in range(len(piece) + 1):
+            full = start > 0 and distances._AT_DEPTH.search(piece, max(0, start - distances._DEPTH_WINDOW),
+                                                            start) is not None
+            assert distances.locates(piece, start) == full

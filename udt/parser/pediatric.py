@@ -16,7 +16,7 @@ decide one report-level fact (the patient is a child) and one mapping, whatever 
 from __future__ import annotations
 
 import re
-from operator import attrgetter
+from operator import attrgetter, itemgetter, methodcaller
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
@@ -93,6 +93,11 @@ _AGE_SEX = re.compile(
 # ... and not a grade ("Bosniak 2F cyst", "category IIF"): the scale's name just before it.
 _GRADE_BEFORE = re.compile(r"\b(?:bosniak|category|class|grade|type|stage|score|level|rads|tr)\W*$", re.IGNORECASE)
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
+# _digit_y's C-level pieces: the ASCII characters str.isspace accepts and the hyphen (stripped from a piece's end),
+# a piece's last character ("" when empty), the ASCII digits.
+_STRIP_RUN = methodcaller("rstrip", "".join(c for c in map(chr, range(128)) if c.isspace()) + "-")
+_LAST = itemgetter(slice(-1, None))
+_DIGITS = frozenset("0123456789")
 
 
 def _starts_a_word(text: str, i: int) -> bool:
@@ -120,15 +125,13 @@ def _digit_y(low: str) -> bool:
     """A digit, then spaces or hyphens, then "y", in lower-cased ASCII text (``re.search(r"[0-9][\\s-]*[yY]", text)``
     on its original): each "y" found by ``str.find``, and the run before it read back (the regex engine tested the
     digit class at every character)."""
-    k = low.find("y")
-    while k >= 0:
-        j = k - 1
-        while j >= 0 and (low[j] == "-" or low[j].isspace()):
-            j -= 1
-        if j >= 0 and "0" <= low[j] <= "9":
-            return True
-        k = low.find("y", k + 1)
-    return False
+    # Read in C: the text before each "y" (split), without the spaces and hyphens that end it (rstrip), ends in a
+    # digit. A "y" is neither, so no run crosses one: each piece reads back exactly what the run before its "y" is.
+    pieces = low.split("y")
+    if len(pieces) == 1:
+        return False
+    del pieces[-1]  # (the text after the last "y")
+    return not _DIGITS.isdisjoint(map(_LAST, map(_STRIP_RUN, pieces)))
 
 
 def _child_age_and_sex(text: str) -> bool:
