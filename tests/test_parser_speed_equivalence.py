@@ -486,3 +486,20 @@ def test_depth_gate_finds_what_the_depth_pattern_finds(text: str) -> None:
             full = start > 0 and distances._AT_DEPTH.search(piece, max(0, start - distances._DEPTH_WINDOW),
                                                             start) is not None
             assert distances.locates(piece, start) == full
+
+
+@pytest.mark.parametrize("text", ["my son is 4", "comparison", "son", "grandson's scan", "_son", "stepdaughter",
+                                  "reason: sister,brother", "9son", "sons", "nephew_", "a niece.", "granddaughters",
+                                  "person son"])
+def test_kin_scan_finds_what_the_kin_pattern_finds(text: str) -> None:
+    for piece in _casings(text):
+        if piece.isascii():
+            low = piece.lower()
+            assert pediatric._names_kin(low) == (pediatric._KIN.search(low) is not None)
+
+
+def test_kin_scan_agrees_with_the_kin_pattern_on_the_corpora() -> None:
+    for text in _corpus_texts():
+        if text.isascii():
+            low = text.lower()
+            assert pediatric._names_kin(low) == (pediatric._KIN.search(low) is not None)

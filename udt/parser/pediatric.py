@@ -63,7 +63,9 @@ _FAMILY_NAMED_BEFORE = re.compile(
 # (ASCII text only: IGNORECASE matching outside ASCII is wider than these classes). The digit and "y" are found by
 # _digit_y; the kin words are searched case-sensitively in the lower-cased ASCII text (the same matches as
 # IGNORECASE there), where the regex engine can skip to their first letters; an ignore-case alternation cannot.
-_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter|sister|brother|nephew|niece|stepson|stepdaughter)\b")
+_KIN_WORDS = ("son", "daughter", "grandson", "granddaughter", "sister", "brother", "nephew", "niece", "stepson",
+              "stepdaughter")
+_KIN = re.compile(rf"\b(?:{'|'.join(_KIN_WORDS)})\b")  # (what _names_kin finds; the equivalence tests compare)
 # (searched in lower-case ASCII text only)
 # An age in months, weeks or days of a relative or a header ("my son is 18 months", "our daughter (6 weeks)", "Age: 18
 # months"): always a child.
@@ -136,6 +138,23 @@ def _digit_y(low: str) -> bool:
     return not _DIGITS.isdisjoint(map(_LAST, map(_STRIP_RUN, pieces)))
 
 
+def _names_kin(low: str) -> bool:
+    """Whether lower-cased ASCII ``low`` holds a relative's word (``_KIN.search(low)``): each word's occurrences
+    found by ``str.find`` and their edges read, where the pattern tried its alternation at every character ("son"
+    is in "comparison" and "reason": the full search ran on many long reports)."""
+    n = len(low)
+    for word in _KIN_WORDS:
+        k = low.find(word)
+        while k >= 0:
+            e = k + len(word)
+            if (k == 0 or not (low[k - 1].isalnum() or low[k - 1] == "_")) and (
+                e == n or not (low[e].isalnum() or low[e] == "_")
+            ):
+                return True
+            k = low.find(word, k + 1)
+    return False
+
+
 def _child_age_and_sex(text: str) -> bool:
     """An age under 16 glued to the sex letter ("14F here", "HISTORY: 9M"), not a device's gauge or a grade."""
     if not _digit_before_sex(text):
@@ -160,7 +179,7 @@ def _child_age(text: str) -> bool:
         aged = _AGE_WORD.search(low) is not None
         kin = ("son" in low or "daughter" in low or "sister" in low or "brother" in low or "nephew" in low
                or "niece" in low)
-        if not aged and not _digit_y(low) and (not kin or _KIN.search(low) is None):
+        if not aged and not _digit_y(low) and (not kin or not _names_kin(low)):
             return False
         infant = aged or kin
     if infant and _INFANT_UNIT.search(text) is not None and _KIN_INFANT_AGE.search(text) is not None:
