@@ -102,8 +102,10 @@ class Dictation:
         if self._ascii_cues is not None and text.isascii():
             lowered = text.lower()
             # (a C-level probe of each cue first, as most reports hold none; counted only when one is there)
-            if not any(map(lowered.__contains__, self._ascii_cues)) or \
-                    sum(lowered.count(c) for c in self._ascii_cues) < _MIN_CUES:
+            if (
+                not any(map(lowered.__contains__, self._ascii_cues))
+                or sum(lowered.count(c) for c in self._ascii_cues) < _MIN_CUES
+            ):
                 return None
         if len(self._cue.findall(text, 0, len(text))) < _MIN_CUES:
             return None
