@@ -412,3 +412,94 @@ def test_role_scans_find_what_a_loop_over_the_tokens_finds() -> None:
             inside = [j for j in range(lo, min(hi, 5)) if roles[j] == "sep_strong"]
             assert _first(roles, "sep_strong", lo, hi, -9) == (inside[0] if inside else -9)
             assert _after_last(roles, "sep_strong", lo, hi, -9) == (inside[-1] + 1 if inside else -9)
+
+
+# This round's gates: a dictated report's cue pattern runs only where the cues occur often enough (str.count), and a
+# space-aligned side table's header pattern only where two spaces or a tab occur.
+DICTATION_TEXTS = ["Right kidney eleven cm full stop new line impression colon normal full stop", "FULL STOP. New Line",
+                   "came to a full stop.", "full stopping new lines", "full  stop new\tline", "fullstop newline",
+                   "Full stop full stop", "naïve full stop new line", "", "new paragraph next paragraph next line"]
+ALIGNED_TEXTS = ["Kidneys\n        RIGHT      LEFT\nLength  10.2 cm    9.8 cm\n",
+                 "Kidneys\n\tRIGHT\t\tLEFT\nLength\t10.2 cm\t\t9.8 cm\n", "RIGHT\t LEFT\nLength\t 10.2 cm\t 9.8 cm",
+                 "Right kidney 10 cm. Left kidney 9 cm.", "right  left", "Lt  rt\n1 cm  2 cm", "right | left"]
+
+
+@pytest.mark.parametrize("text", DICTATION_TEXTS)
+def test_dictation_gate_passes_what_the_cue_pattern_counts(text: str) -> None:
+    from udt.parser import termset as ts
+    from udt.parser.dictation import _MIN_CUES, Dictation
+
+    dictation = Dictation(ts.Termset())
+    assert dictation._cue is not None
+    for piece in _casings(text):
+        full = dictation._cue.findall(piece)
+        if len(full) >= _MIN_CUES and piece.isascii():
+            assert sum(piece.lower().count(c) for c in dictation._ascii_cues or ()) >= _MIN_CUES
+        cue_free = Dictation(ts.Termset())
+        cue_free._ascii_cues = None  # (the pattern alone, as without the gate)
+        assert dictation.written_form(piece) == cue_free.written_form(piece)
+
+
+@pytest.mark.parametrize("text", ALIGNED_TEXTS)
+def test_aligned_table_gate_finds_what_the_header_pattern_finds(text: str) -> None:
+    from udt.parser import aligned_tables
+
+    for piece in _casings(text):
+        header = aligned_tables._HEADER.search(piece) is not None
+        if header:
+            assert "  " in piece or "\t" in piece
+        assert bool(aligned_tables.aligned_cells(piece)) <= header
+
+
+def test_dictation_and_aligned_gates_agree_on_the_corpora() -> None:
+    from udt.parser import aligned_tables
+    from udt.parser import termset as ts
+    from udt.parser.dictation import _MIN_CUES, Dictation
+
+    dictation = Dictation(ts.Termset())
+    assert dictation._cue is not None
+    for text in _corpus_texts():
+        for piece in (text, text.upper()):
+            if aligned_tables._HEADER.search(piece) is not None:
+                assert "  " in piece or "\t" in piece
+            if piece.isascii() and len(dictation._cue.findall(piece)) >= _MIN_CUES:
+                assert sum(piece.lower().count(c) for c in dictation._ascii_cues or ()) >= _MIN_CUES
+
+
+_SEP_TEXTS = [[None, "sep_strong", None], [None, None], ["sep_strong"], [], [None, "row", "sep_strong", None]]
+
+
+@pytest.mark.parametrize("role", _SEP_TEXTS)
+def test_side_clause_gate_finds_the_semicolons_the_loop_finds(role: list[str | None]) -> None:
+    for lo in range(len(role) + 1):
+        for hi in range(lo, len(role) + 1):
+            assert ("sep_strong" in role[lo:hi]) == bool([j for j in range(lo, hi) if role[j] == "sep_strong"])
+
+
+@pytest.mark.parametrize("text", ["a lipoma at a depth of 15 mm", "AT THE DEPTH OF ABOUT 9 mm", "at depth ~ 4 cm",
+                                  "effusion depth 15 mm", "at a Depth of approx. 3 mm", "naïve at a dEpTh of 2 mm"])
+def test_depth_gate_finds_what_the_depth_pattern_finds(text: str) -> None:
+    from udt.parser import distances
+
+    for piece in _casings(text):
+        for start in range(len(piece) + 1):
+            full = start > 0 and distances._AT_DEPTH.search(piece, max(0, start - distances._DEPTH_WINDOW),
+                                                            start) is not None
+            assert distances.locates(piece, start) == full
+
+
+@pytest.mark.parametrize("text", ["my son is 4", "comparison", "son", "grandson's scan", "_son", "stepdaughter",
+                                  "reason: sister,brother", "9son", "sons", "nephew_", "a niece.", "granddaughters",
+                                  "person son"])
+def test_kin_scan_finds_what_the_kin_pattern_finds(text: str) -> None:
+    for piece in _casings(text):
+        if piece.isascii():
+            low = piece.lower()
+            assert pediatric._names_kin(low) == (pediatric._KIN.search(low) is not None)
+
+
+def test_kin_scan_agrees_with_the_kin_pattern_on_the_corpora() -> None:
+    for text in _corpus_texts():
+        if text.isascii():
+            low = text.lower()
+            assert pediatric._names_kin(low) == (pediatric._KIN.search(low) is not None)

@@ -47,7 +47,9 @@ def _header_side(chunk: str) -> str | None:
 
 def aligned_cells(text: str, first_row: int = 0) -> list[Cell]:
     """The cells of every space-aligned side table in ``text``, in text order, rows numbered after ``first_row``."""
-    if _HEADER.search(text) is None:
+    # A header holds two side columns apart by two or more spaces or tabs: a text with neither "  " nor a tab has
+    # none (two substring scans in C instead of the header pattern, which tries every line start).
+    if ("  " not in text and "\t" not in text) or _HEADER.search(text) is None:
         return []
     cells: list[Cell] = []
     columns: list[tuple[int, str]] | None = None  # (column of the header, its side) of the table being read

@@ -13,6 +13,7 @@ cyst ...") may be others than the lesions described after it, and stays. One pas
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # A count right before the plural lesion word, across up to two descriptors ("2 nodules", "two small simple cysts").
 _COUNT_BEFORE = re.compile(r"\b(two|three|four|[234])\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+_GROUP = attrgetter("group")
 _WINDOW = 40  # characters before the lesion word the count and its descriptors may span
 
 
@@ -32,6 +34,8 @@ def announced_count(text: str, start: int) -> int:
 
 def drop_described_groups(findings: list[_Draft]) -> list[_Draft]:
     """``findings`` without the unsized groups whose members are described one by one right after them."""
+    if not any(map(_GROUP, findings)):
+        return findings  # (most reports announce no counted group: one C-level pass before the loop)
     dropped: set[int] = set()
     for i, g in enumerate(findings):
         if g.kind != "lesion" or not g.group or g.size_mm or g.status != "present" or g.organ is None:

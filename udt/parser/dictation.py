@@ -81,6 +81,11 @@ class Dictation:
             if termset.spoken_cues
             else None
         )
+        # The cue pattern's first test: in an ASCII text its matches are occurrences of the lower-cased cues, so
+        # fewer than _MIN_CUES occurrences (str.count in C) rule out as many matches. Only for ASCII cues (with
+        # IGNORECASE a non-ASCII pattern letter such as the Kelvin sign matches an ASCII one).
+        cues = tuple(c.lower() for c in termset.spoken_cues)
+        self._ascii_cues = cues if all(c.isascii() and c for c in cues) else None
         self._marks = _phrases(termset.spoken_marks)
         self._homophones = _phrases(termset.spoken_homophones)
         self._longest = max((len(k) for k in (*self._marks, *self._homophones)), default=1)
@@ -92,7 +97,17 @@ class Dictation:
 
     def written_form(self, text: str) -> WrittenForm | None:
         """The written form of ``text`` if it is dictated with spoken punctuation, else ``None``."""
-        if self._cue is None or len(self._cue.findall(text, 0, len(text))) < _MIN_CUES:
+        if self._cue is None:
+            return None
+        if self._ascii_cues is not None and text.isascii():
+            lowered = text.lower()
+            # (a C-level probe of each cue first, as most reports hold none; counted only when one is there)
+            if (
+                not any(map(lowered.__contains__, self._ascii_cues))
+                or sum(lowered.count(c) for c in self._ascii_cues) < _MIN_CUES
+            ):
+                return None
+        if len(self._cue.findall(text, 0, len(text))) < _MIN_CUES:
             return None
         toks = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
         words = [t[2] for t in toks]

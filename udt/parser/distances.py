@@ -43,7 +43,12 @@ _DEPTH_WINDOW = 32  # characters before a size that "at a depth of about" may sp
 def locates(text: str, start: int) -> bool:
     """Whether the size starting at character ``start`` of ``text`` is a depth that locates a lesion ("at a depth
     of 15 mm"), not its size."""
-    return start > 0 and _AT_DEPTH.search(text, max(0, start - _DEPTH_WINDOW), start) is not None
+    if start <= 0:
+        return False
+    lo = max(0, start - _DEPTH_WINDOW)
+    # (the word "depth" first, a C-level probe of the lower-cased window: no other character lower-cases, as the
+    # pattern's IGNORECASE reads it, to one of its letters; most sizes have none before them)
+    return "depth" in text[lo:start].lower() and _AT_DEPTH.search(text, lo, start) is not None
 
 
 class DistanceRules:

@@ -72,6 +72,8 @@ def side_clauses(
     semicolon, with a left or right side word, state no other side, and hold a size but no lesion, anatomy or normal
     wording (``items``, the sentence's): ``(side, start, end)`` token ranges."""
     out: list[tuple[str, int, int]] = []
+    if "sep_strong" not in role[lo:hi]:  # (most sentences have no semicolon: one scan in C before the loop)
+        return out
     cuts = [j for j in range(lo, hi) if role[j] == "sep_strong"]
     if not cuts:
         return out

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import compress
+from operator import attrgetter
 from typing import NamedTuple
 
 from udt.parser.announced_groups import drop_described_groups
@@ -180,6 +181,8 @@ def _with_side(item: Item, side: str | None) -> Item:
 
 _new_object = object.__new__
 _OPPOSITE = {"left": "right", "right": "left"}
+_KIND = attrgetter("kind")
+_BUSY_KINDS = frozenset({"size", "anatomy"})  # with a lesion, the items that make a sentence busy (bare_diagnosis.py)
 # Every _Draft field with its default (the three factory fields are replaced by fresh containers per draft).
 _DRAFT_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(_Draft)}
 # Every Item field with its default (the two factory fields are replaced by fresh lists per item: see new_item).
@@ -462,7 +465,8 @@ class FindingBuilder:
         if named and len(items) == 1 and not new_section and self.last_lesion is not None \
                 and names_last_lesion(self, items, span, new_section):
             return  # "... 8 x 5 mm, oval, anechoic. Simple cyst.": the diagnosis of the lesion just measured
-        if named or any(it.kind in ("size", "anatomy") for it in items):
+        # (an anatomy item found above, else the kinds read in C: a generator resumed per item cost more)
+        if named or anatomy or not _BUSY_KINDS.isdisjoint(map(_KIND, items)):
             self.last_busy_sent = items[0].sent  # (a sentence with a lesion, size or organ: bare_diagnosis.py)
         lesions = self._merge_refinements(named, items)
         # Where the sentence's sizes start: a bare side word before one stands for that side (elliptic_sides.py).

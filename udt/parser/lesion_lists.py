@@ -38,8 +38,9 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
                        idx: list[int]) -> None:
     """Replace, in place, each lesion heading of a list by one lesion item per listed line (see module docstring).
     ``items`` is in token order; ``role`` is ``Words.role``; ``idx`` each token's character offset."""
+    piped = "|" in text  # a table's header row is a line of "|" cells: without one no lesion heads a table
     headings = [it for it in items if it.kind == "lesion" and not it.merged
-                and ((it.plural and _ends_heading(it, role, text, idx)) or _heads_table(it, text, idx))]
+                and ((it.plural and _ends_heading(it, role, text, idx)) or (piped and _heads_table(it, text, idx)))]
     if not headings:
         return
     by_sent: dict[int, list[Item]] = {}

@@ -16,7 +16,7 @@ decide one report-level fact (the patient is a child) and one mapping, whatever 
 from __future__ import annotations
 
 import re
-from operator import attrgetter
+from operator import attrgetter, itemgetter, methodcaller
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
@@ -63,7 +63,9 @@ _FAMILY_NAMED_BEFORE = re.compile(
 # (ASCII text only: IGNORECASE matching outside ASCII is wider than these classes). The digit and "y" are found by
 # _digit_y; the kin words are searched case-sensitively in the lower-cased ASCII text (the same matches as
 # IGNORECASE there), where the regex engine can skip to their first letters; an ignore-case alternation cannot.
-_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter|sister|brother|nephew|niece|stepson|stepdaughter)\b")
+_KIN_WORDS = ("son", "daughter", "grandson", "granddaughter", "sister", "brother", "nephew", "niece", "stepson",
+              "stepdaughter")
+_KIN = re.compile(rf"\b(?:{'|'.join(_KIN_WORDS)})\b")  # (what _names_kin finds; the equivalence tests compare)
 # (searched in lower-case ASCII text only)
 # An age in months, weeks or days of a relative or a header ("my son is 18 months", "our daughter (6 weeks)", "Age: 18
 # months"): always a child.
@@ -93,6 +95,11 @@ _AGE_SEX = re.compile(
 # ... and not a grade ("Bosniak 2F cyst", "category IIF"): the scale's name just before it.
 _GRADE_BEFORE = re.compile(r"\b(?:bosniak|category|class|grade|type|stage|score|level|rads|tr)\W*$", re.IGNORECASE)
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
+# _digit_y's C-level pieces: the ASCII characters str.isspace accepts and the hyphen (stripped from a piece's end),
+# a piece's last character ("" when empty), the ASCII digits.
+_STRIP_RUN = methodcaller("rstrip", "".join(c for c in map(chr, range(128)) if c.isspace()) + "-")
+_LAST = itemgetter(slice(-1, None))
+_DIGITS = frozenset("0123456789")
 
 
 def _starts_a_word(text: str, i: int) -> bool:
@@ -103,16 +110,18 @@ def _starts_a_word(text: str, i: int) -> bool:
 
 def _digit_before_sex(text: str) -> bool:
     """A capital M or F right after a digit, or after a digit and a space (what the pattern
-    ``[MF](?:(?<=\\d[MF])|(?<=\\d [MF]))`` finds): each letter found by ``str.find`` (memchr), where the regex engine
-    tested the class at every character (about four times the cost on a typical report). ``str.isdecimal`` is
-    ``\\d``'s class (Unicode Nd)."""
+    ``[MF](?:(?<=\\d[MF])|(?<=\\d [MF]))`` finds): string scans in C (split), where the regex engine tested the class at
+    every character (about four times the cost on a typical report). ``str.isdecimal`` is ``\\d``'s class (Unicode
+    Nd)."""
+    # Read in C: the text before each letter (split) ends in a digit, or the text before each space and letter
+    # does. A letter opening the text (or a space and letter) leaves an empty piece, which ends in no digit.
     for letter in "MF":
-        k = text.find(letter, 1)  # (a letter opening the text has no digit before it)
-        while k > 0:
-            before = text[k - 1]
-            if before.isdecimal() or (before == " " and k > 1 and text[k - 2].isdecimal()):
+        if letter not in text:
+            continue
+        for pieces in (text.split(letter), text.split(" " + letter)):
+            del pieces[-1]  # (the text after the last letter)
+            if any(map(str.isdecimal, map(_LAST, pieces))):
                 return True
-            k = text.find(letter, k + 1)
     return False
 
 
@@ -120,14 +129,29 @@ def _digit_y(low: str) -> bool:
     """A digit, then spaces or hyphens, then "y", in lower-cased ASCII text (``re.search(r"[0-9][\\s-]*[yY]", text)``
     on its original): each "y" found by ``str.find``, and the run before it read back (the regex engine tested the
     digit class at every character)."""
-    k = low.find("y")
-    while k >= 0:
-        j = k - 1
-        while j >= 0 and (low[j] == "-" or low[j].isspace()):
-            j -= 1
-        if j >= 0 and "0" <= low[j] <= "9":
-            return True
-        k = low.find("y", k + 1)
+    # Read in C: the text before each "y" (split), without the spaces and hyphens that end it (rstrip), ends in a
+    # digit. A "y" is neither, so no run crosses one: each piece reads back exactly what the run before its "y" is.
+    pieces = low.split("y")
+    if len(pieces) == 1:
+        return False
+    del pieces[-1]  # (the text after the last "y")
+    return not _DIGITS.isdisjoint(map(_LAST, map(_STRIP_RUN, pieces)))
+
+
+def _names_kin(low: str) -> bool:
+    """Whether lower-cased ASCII ``low`` holds a relative's word (``_KIN.search(low)``): each word's occurrences
+    found by ``str.find`` and their edges read, where the pattern tried its alternation at every character ("son"
+    is in "comparison" and "reason": the full search ran on many long reports)."""
+    n = len(low)
+    for word in _KIN_WORDS:
+        k = low.find(word)
+        while k >= 0:
+            e = k + len(word)
+            if (k == 0 or not (low[k - 1].isalnum() or low[k - 1] == "_")) and (
+                e == n or not (low[e].isalnum() or low[e] == "_")
+            ):
+                return True
+            k = low.find(word, k + 1)
     return False
 
 
@@ -155,7 +179,7 @@ def _child_age(text: str) -> bool:
         aged = _AGE_WORD.search(low) is not None
         kin = ("son" in low or "daughter" in low or "sister" in low or "brother" in low or "nephew" in low
                or "niece" in low)
-        if not aged and not _digit_y(low) and (not kin or _KIN.search(low) is None):
+        if not aged and not _digit_y(low) and (not kin or not _names_kin(low)):
             return False
         infant = aged or kin
     if infant and _INFANT_UNIT.search(text) is not None and _KIN_INFANT_AGE.search(text) is not None:

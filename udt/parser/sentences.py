@@ -107,12 +107,14 @@ class Sentences:
             j = i + 1
             while j < n and (orth[j] in punct or punct_at(j)):
                 j += 1
-            if j < n and orth[i] == self._period and i > 0 and cols.lower[i - 1] in self._abbreviations \
-                    and self._starts_lower(doc, state, j):
-                continue  # "Prob. cyst", "poss. abscess": an abbreviation's full stop ends no sentence
-            if j < n and orth[i] == self._period and i > 0 and cols.lower[i - 1] in self._measure_abbreviations \
-                    and self._starts_lower(doc, state, j, digit=True):
-                continue  # "approx. 12 mm", "max. diameter 9 mm": nor does a measuring word's
+            # (the full stop and the word before it read once for the two abbreviation rules; ``orth`` is the
+            # lower-case column)
+            if j < n and orth[i] == self._period and i > 0:
+                before = orth[i - 1]
+                if before in self._abbreviations and self._starts_lower(doc, state, j):
+                    continue  # "Prob. cyst", "poss. abscess": an abbreviation's full stop ends no sentence
+                if before in self._measure_abbreviations and self._starts_lower(doc, state, j, digit=True):
+                    continue  # "approx. 12 mm", "max. diameter 9 mm": nor does a measuring word's
             if j < n and j != starts[-1]:
                 starts.append(j)
         text = state.text or ""
