@@ -1053,11 +1053,24 @@ class FindingBuilder:
         if after is not None and after.kind == "lesion" and not after.pronoun and \
                 self._close(size.end, after.start, items):
             return lesions.index(after), 0
-        if after is not None and after.kind == "anatomy" and after.start - size.end <= 1:
-            # "Left groin: 31 mm subcutaneous epidermoid cyst": the size opens the lesion's noun phrase.
+        if after is not None and after.kind == "anatomy" and (
+            after.start - size.end <= 1 or self._only_descriptors(size.end, after.start, items)
+        ):
+            # "Left groin: 31 mm subcutaneous epidermoid cyst": the size opens the lesion's noun phrase, across
+            # descriptors too ("R calf: 11 mm well-defined hyperechoic subcutaneous lesion").
             k = self._lesion_across_anatomy(size, after, lesions, items)
             if k is not None:
                 return k, 0
+        # "Liver: 12 mm and 7 mm haemangiomas": the first of a list of sizes before a plural lesion word is a
+        # member's size, not the organ's heading it (its priority that of a size beside its lesion, so that the list
+        # splits into members as it does with no organ before it). An organ's size without a colon between stays
+        # the organ's ("Right kidney 10.4 cm and 12 mm cortical cysts").
+        member = self._first_member(size, lesions, items)
+        if member is not None and (
+            before is None or before.kind != "anatomy" or not self._measures(before, size) or
+            (self.words is not None and "colon" in self.words.role[before.end : size.start])
+        ):
+            return member, 2
         if before is not None and before.kind == "anatomy" and self._measures(before, size):
             # "a nodule in the right lobe measures 2 cm": the organ only places the lesion before it.
             placed = next((lz for lz in reversed(lesions) if lz.end <= before.start), None)
@@ -1076,6 +1089,32 @@ class FindingBuilder:
                 return None  # "the right lobe measures 48 mm and contains 2 nodules" (container_sizes.py)
             return lesions.index(after), 2
         return self._owner(size, lesions, None), 2
+
+    def _only_descriptors(self, end: int, start: int, items: list[Item]) -> bool:
+        """Only attribute words ("well-defined", "hyperechoic") lie between the two positions."""
+        if start - end > 6:
+            return False
+        covered = {j for it in items if it.kind == "attribute" for j in range(it.start, it.end)}
+        return all(j in covered for j in range(end, start))
+
+    def _first_member(self, size: Item, lesions: list[Item], items: list[Item]) -> int | None:
+        """The lesion whose noun phrase a list of sizes opens, when ``size`` is a list's first member and the
+        second size pre-modifies the lesion word ("12 mm and 7 mm haemangiomas"); else None."""
+        if self.words is None:
+            return None
+        role = self.words.role
+        # Only a size joined by "and" to the next: after a comma the first size may be the organ's own ("Right
+        # kidney: 10.8 cm, 2.1 cm and 0.8 cm cysts").
+        if size.end >= len(role) or role[size.end] != "sep":
+            return None
+        nxt = next((it for it in items if it.kind == "size" and it.start == size.end + 1), None)
+        if nxt is None:
+            return None
+        after = next((it for it in items if it.start >= nxt.end and it.kind in ("lesion", "anatomy")), None)
+        if after is not None and after.kind == "lesion" and not after.pronoun and \
+                self._close(nxt.end, after.start, items):
+            return lesions.index(after)
+        return None
 
     def _lesion_across_anatomy(self, size: Item, anatomy: Item, lesions: list[Item], items: list[Item]) -> int | None:
         """The lesion whose noun phrase the size opens across an anatomical modifier right after it ("31 mm
