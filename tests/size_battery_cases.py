@@ -9,7 +9,8 @@ with its largest is one entry with that size; lesions each given their own size 
 
 Axes: the size phrase's form (``form``), its position (``position``), a distractor in the same sentence or line
 (``distractor``), groups and lists of members (``group``), across sentences (``report``), and sizes right after an
-organ heading that open the lesion's phrase, not measure the organ (``heading``). Every case is written fresh from the
+organ heading that open the lesion's phrase, not measure the organ (``heading``), and numbered table rows under a
+caption naming the lesion (``table``). Every case is written fresh from the
 fillers below; none is a corpus passage.
 """
 
@@ -478,6 +479,47 @@ def _heading_cases() -> list[Case]:
     return out
 
 
+# -- numbered table rows under a caption naming the lesion: each row one lesion, its number no size nor sentence ------
+def _table_cases() -> list[Case]:
+    out: list[Case] = []
+    for site in SITES:
+        o, d, s = site.organ, site.diagnosis, site.side
+        two = ((o, d, s, 14.0), (o, d, s, 6.0))
+        out += [
+            Case(
+                "table",
+                "numbered rows, unit in the header",
+                f"{site.heading} - {site.plural}\nNo. | Site | Size (mm)\n1 | upper | 14 x 9\n2 | lower | 6 x 5",
+                two,
+            ),
+            Case(
+                "table",
+                "numbered rows, unit in the cells",
+                f"{site.heading}, {site.plural}:\n# | Position | Size\n1 | anterior | 14 mm\n2 | posterior | 6 mm",
+                two,
+            ),
+        ]
+    rows: list[tuple[str, str, tuple[Lesion, ...]]] = [
+        (
+            "numbered rows with a side column",
+            "Thyroid nodules\nNo. | Site | Size (mm) | TR\n1 | R upper | 12 x 9 x 8 | TR3\n2 | L mid | 7 x 5 x 5 | TR2",
+            ((TH, "nodule", "right", 12.0), (TH, "nodule", "left", 7.0)),
+        ),
+        (
+            "numbered rows with a side column",
+            "Renal cysts\nNo. | Side | Size (mm)\n1 | right | 12\n2 | left | 7\n3 | left | 4",
+            ((K, "cyst", "right", 12.0), (K, "cyst", "left", 7.0), (K, "cyst", "left", 4.0)),
+        ),
+        (
+            "numbered rows with a side column",
+            "Breast cysts\n# | Side | Clock | Size (mm)\n1 | left | 2 | 11\n2 | right | 10 | 6",
+            ((BR, "cyst", "left", 11.0), (BR, "cyst", "right", 6.0)),
+        ),
+    ]
+    out += [Case("table", kind, text, expected) for kind, text, expected in rows]
+    return out
+
+
 # Organs the guideline files a lesion under either way: a node in the axilla is the axilla's or the lymph nodes'.
 SAME_ORGAN: dict[str | None, frozenset[str | None]] = {AX: frozenset({AX, LN})}
 
@@ -499,6 +541,7 @@ def cases() -> list[Case]:
         *_group_cases(),
         *_report_cases(),
         *_heading_cases(),
+        *_table_cases(),
     ]
 
 
