@@ -8,10 +8,10 @@ depths below the skin, vessel calibres, prior sizes and Doppler/elastography val
 with its largest is one entry with that size; lesions each given their own size are one entry each, in order.
 
 Axes: the size phrase's form (``form``), its position (``position``), a distractor in the same sentence or line
-(``distractor``), groups and lists of members (``group``), across sentences (``report``), and sizes right after an
-organ heading that open the lesion's phrase, not measure the organ (``heading``), and numbered table rows under a
-caption naming the lesion (``table``). Every case is written fresh from the
-fillers below; none is a corpus passage.
+(``distractor``), groups and lists of members (``group``), across sentences (``report``), sizes right after an organ
+heading that open the lesion's phrase, not measure the organ (``heading``), numbered table rows under a caption naming
+the lesion (``table``), and a test's result line naming the lesion already measured (``result``). Every case is
+written fresh from the fillers below; none is a corpus passage.
 """
 
 from __future__ import annotations
@@ -520,6 +520,53 @@ def _table_cases() -> list[Case]:
     return out
 
 
+# -- a test's result on its own line names the lesion already measured, not an unsized lesion of its own -----------
+def _result_cases() -> list[Case]:
+    rows: list[tuple[str, str, tuple[Lesion, ...]]] = [
+        (
+            "core biopsy line",
+            "Left breast: irregular hypoechoic mass of 18 mm at 2 o'clock.\nCore biopsy: invasive ductal carcinoma.",
+            ((BR, "mass", "left", 18.0),),
+        ),
+        (
+            "core biopsy line",
+            "Right parotid: solid lesion of 23 mm.\nCore biopsy (right): pleomorphic adenoma.",
+            (("Salivary glands", "mass", "right", 23.0),),
+        ),
+        (
+            "core biopsy line",
+            "Liver: solid lesion in segment 6, 24 mm.\nBiopsy of the liver lesion: metastasis.",
+            ((LI, "mass", None, 24.0),),
+        ),
+        (
+            "FNA line",
+            "Right thyroid lobe: solid hypoechoic nodule of 16 mm.\nFNA: papillary carcinoma.",
+            ((TH, "nodule", "right", 16.0),),
+        ),
+        (
+            "FNA line",
+            "Left thyroid lobe: a 22 mm nodule. FNAC of the nodule: benign colloid nodule.",
+            ((TH, "nodule", "left", 22.0),),
+        ),
+        (
+            "aspirated volume",
+            "Right breast: abscess of 25 mm. Aspirated 12 mL of pus.",
+            ((BR, "fluid collection", "right", 25.0),),
+        ),
+        (
+            "aspirated volume",
+            "Left breast: complex collection 32 x 20 mm. 9 ml of pus aspirated under guidance.",
+            ((BR, "fluid collection", "left", 32.0),),
+        ),
+        (
+            "aspirated volume",
+            "Right axilla: collection of 40 mm; aspirated 20 mL of purulent fluid.",
+            ((AX, "fluid collection", "right", 40.0),),
+        ),
+    ]
+    return [Case("result", kind, text, expected) for kind, text, expected in rows]
+
+
 # Organs the guideline files a lesion under either way: a node in the axilla is the axilla's or the lymph nodes'.
 SAME_ORGAN: dict[str | None, frozenset[str | None]] = {AX: frozenset({AX, LN})}
 
@@ -542,6 +589,7 @@ def cases() -> list[Case]:
         *_report_cases(),
         *_heading_cases(),
         *_table_cases(),
+        *_result_cases(),
     ]
 
 

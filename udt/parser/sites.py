@@ -266,7 +266,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._bar, self._newline = strings.add("|"), strings.add("\n")
         self._dash_ids = word_ids(strings, ts.DIAGNOSIS_DASHES)
         self._size_lists = SizeLists(ts.CLAUSE_ROLES["measure"])
-        self._verdicts = Verdicts(strings, (*ts.SETTLING_VERBS, *ts.SETTLING_PARTICIPLES))
+        self._verdicts = Verdicts(strings, (*ts.SETTLING_VERBS, *ts.SETTLING_PARTICIPLES, *ts.TEST_RESULT_WORDS))
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._side_rules = SideWordRules(strings)
         self._distance_rules = DistanceRules(strings)
