@@ -369,6 +369,15 @@ def _heading_cases() -> list[Case]:
                 "heading", "members of N and M mm after a count", f"{site.heading}: 2 {site.plural}, 12 and 7 mm.", two
             ),
             Case(
+                "heading", "members right after the plural word", f"{site.heading}: 2 {site.plural} 12 and 7 mm.", two
+            ),
+            Case(
+                "heading",
+                "organ size, then members right after the plural word",
+                f"{site.heading}: 48 x 20 mm, 2 {site.plural} 12 and 7 mm.",
+                two,
+            ),
+            Case(
                 "heading",
                 "descriptors between size and lesion",
                 f"{site.heading}: 12 x 7 mm {DESCRIPTORS[n % len(DESCRIPTORS)]} {site.lesion}.",

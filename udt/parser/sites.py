@@ -1026,10 +1026,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 words.side[j] = None
         # ("Size (mm)" columns, "Nodules (cm):" lists: header_units.py)
         headers = read_unit_headers(text, self._header_words)
+        plural_ends = {len(text[: idx[it.end]].rstrip()) if it.end < n_tokens else len(text.rstrip())
+                       for it in items if it.kind == "lesion" and it.plural}  # ("2 cysts 12 and 7 mm")
         for start, end, sizes in parse_sizes(text) + headers.sizes:
             # ("cysts, 2.2 and 1.4 cm"; a size under a header unit ends with its digit and lists nothing)
-            start, sizes, members = self._size_lists.widen(text, start, end, sizes) if not text[end - 1].isdigit() \
-                else (start, sizes, ())
+            start, sizes, members = self._size_lists.widen(text, start, end, sizes, plural_ends) \
+                if not text[end - 1].isdigit() else (start, sizes, ())
             # The tokens the size overlaps (as ``Doc.char_span(..., alignment_mode="expand")``).
             first = bisect_right(idx, start) - 1
             last = bisect_left(idx, end)
