@@ -442,6 +442,31 @@ def _heading_cases() -> list[Case]:
             ((BR, "cyst", "right", 9.0),),
         ),
         (
+            "organ length, part words, then the lesion's own size",
+            "Right kidney 10 cm upper pole cyst 9 mm.",
+            ((K, "cyst", "right", 9.0),),
+        ),
+        (
+            "organ length, part words, then the lesion's own size",
+            "Liver 15 cm left lobe haemangioma 12 mm.",
+            ((LI, "mass", None, 12.0),),
+        ),
+        (
+            "organ length, part words, then the lesion's own size",
+            "Spleen 11 cm upper pole cyst 9 mm.",
+            ((SP, "cyst", None, 9.0),),
+        ),
+        (
+            "organ length, part words, then the lesion's own size",
+            "Left kidney 10.4 cm lower pole angiomyolipoma measuring 8 mm.",
+            ((K, "mass", "left", 8.0),),
+        ),
+        (
+            "organ length, part words, then the lesion's own size",
+            "Right thyroid lobe 45 mm lower pole nodule 11 mm.",
+            ((TH, "nodule", "right", 11.0),),
+        ),
+        (
             "one ... another",
             "Right kidney: one cyst of 8 mm and another of 5 mm.",
             ((K, "cyst", "right", 8.0), (K, "cyst", "right", 5.0)),

@@ -1052,6 +1052,9 @@ class FindingBuilder:
         # pronoun's size follows it ("largest 5.2 cm, another 3 cm").
         if after is not None and after.kind == "lesion" and not after.pronoun and \
                 self._close(size.end, after.start, items):
+            if before is not None and before.kind == "anatomy" and self._measures(before, size) and \
+                    self._sized_right_after(after, items):
+                return before  # "Right kidney 10 cm upper pole cyst 9 mm": the cyst's own size follows it
             return lesions.index(after), 0
         if after is not None and after.kind == "anatomy" and (
             after.start - size.end <= 1 or self._only_descriptors(size.end, after.start, items)
@@ -1089,6 +1092,16 @@ class FindingBuilder:
                 return None  # "the right lobe measures 48 mm and contains 2 nodules" (container_sizes.py)
             return lesions.index(after), 2
         return self._owner(size, lesions, None), 2
+
+    def _sized_right_after(self, lesion: Item, items: list[Item]) -> bool:
+        """The next item after the lesion word is a size of its sentence with at most measuring words or a comma
+        between ("cyst 9 mm", "cyst, measuring 9 mm")."""
+        nxt = next((it for it in items if it.start >= lesion.end), None)
+        if nxt is None or nxt.kind != "size" or nxt.sent != lesion.sent or nxt.start - lesion.end > 3 or \
+                nxt.dated or self._is_distance(nxt):
+            return False  # ("7 mm cyst 3 cm from the nipple": a distance, no size of the cyst's)
+        role = self.words.role if self.words is not None else None
+        return role is None or all(r in ("measure", "comma", "axis") for r in role[lesion.end : nxt.start])
 
     def _only_descriptors(self, end: int, start: int, items: list[Item]) -> bool:
         """Only attribute words ("well-defined", "hyperechoic") lie between the two positions."""
