@@ -467,6 +467,21 @@ def _heading_cases() -> list[Case]:
             ((TH, "nodule", "right", 11.0),),
         ),
         (
+            "organ state after the lesion",
+            "Left kidney 10.6 cm, 9 mm lower-pole stone, mild hydronephrosis.",
+            ((K, None, "left", 9.0),),
+        ),
+        (
+            "organ state after the lesion",
+            "Right kidney: 7 mm interpolar calculus, moderate hydronephrosis.",
+            ((K, None, "right", 7.0),),
+        ),
+        (
+            "organ state after the lesion",
+            "Left kidney: 12 mm stone at the PUJ, mild hydronephrosis.",
+            ((K, None, "left", 12.0),),
+        ),
+        (
             "one ... another",
             "Right kidney: one cyst of 8 mm and another of 5 mm.",
             ((K, "cyst", "right", 8.0), (K, "cyst", "right", 5.0)),

@@ -734,7 +734,9 @@ class FindingBuilder:
             # "A second lesion, a 5 mm oval cyst, ...": a diagnosis in apposition names an unnamed lesion.
             appositive = prev.value is None and prev.concept not in self.diffuse and \
                 between[:1] == ["comma"] and "sep" not in between and \
-                "sep_strong" not in between and lz.start - prev.end <= 10
+                "sep_strong" not in between and lz.start - prev.end <= 10 and \
+                (lz.concept not in self.diffuse or not self._sized_itself(prev, items))
+            # (an organ's state after the comma names no measured lesion: "9 mm lower-pole stone, mild hydronephrosis")
             generic = prev.concept is not None and prev.concept == self.generic_lesion
             # "volar ganglion" + "cyst": two mentions inside one noun phrase.
             compound = lz.start == prev.end and (generic or lz.value == prev.value)
