@@ -482,6 +482,21 @@ def _heading_cases() -> list[Case]:
             ((K, None, "left", 12.0),),
         ),
         (
+            "length and thickness of one lesion",
+            "Right calf: a 4 cm long intramuscular haematoma, 9 mm thick.",
+            ((ST, "fluid collection", "right", 40.0),),
+        ),
+        (
+            "length and thickness of one lesion",
+            "Left thigh: 6 cm long intramuscular haematoma, 15 mm thick.",
+            ((ST, "fluid collection", "left", 60.0),),
+        ),
+        (
+            "length and thickness of one lesion",
+            "Right forearm: a 3 cm long subcutaneous lipoma, 8 mm thick.",
+            ((ST, "mass", "right", 30.0),),
+        ),
+        (
             "one ... another",
             "Right kidney: one cyst of 8 mm and another of 5 mm.",
             ((K, "cyst", "right", 8.0), (K, "cyst", "right", 5.0)),

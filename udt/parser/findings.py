@@ -1052,9 +1052,11 @@ class FindingBuilder:
                     after = it
         # A size right before a lesion word pre-modifies it ("a 2 cm simple cyst", "15 mm upper pole cyst"); a
         # pronoun's size follows it ("largest 5.2 cm, another 3 cm").
+        # ("a 4 cm long intramuscular haematoma, 9 mm thick": a size named as one dimension pre-modifies it too)
+        named = self.words is not None and size.end < len(self.words.role) and self.words.role[size.end] == "axis"
         if after is not None and after.kind == "lesion" and not after.pronoun and \
-                self._close(size.end, after.start, items):
-            if before is not None and before.kind == "anatomy" and self._measures(before, size) and \
+                self._close(size.end + named, after.start, items):
+            if not named and before is not None and before.kind == "anatomy" and self._measures(before, size) and \
                     self._sized_right_after(after, items):
                 return before  # "Right kidney 10 cm upper pole cyst 9 mm": the cyst's own size follows it
             return lesions.index(after), 0
@@ -1135,12 +1137,19 @@ class FindingBuilder:
         """The lesion whose noun phrase the size opens across an anatomical modifier right after it ("31 mm
         subcutaneous epidermoid cyst", "9 mm subacromial bursal effusion"), when that lesion states no size of its
         own after it in the sentence ("Right kidney 10 cm upper pole cyst 9 mm": the kidney's 10 cm); else None."""
+        role = self.words.role if self.words is not None else None
+        # "a 5.5 cm long intramuscular haematoma, 12 mm thick": a size named as one dimension opens the phrase too,
+        # and the lesion's other dimension after it is no size of its own that takes the phrase's.
+        named = role is not None and size.end < len(role) and role[size.end] == "axis"
         k = next((k for k, lz in enumerate(lesions) if lz.start >= anatomy.end), None)
-        if k is None or not self._close(size.end, lesions[k].start, items):
+        if k is None or not self._close(size.end + named, lesions[k].start, items):
             return None
         lesion = lesions[k]
-        if any(it.kind == "size" and it.start >= lesion.end and it.sent == lesion.sent for it in items):
-            return None
+        for it in items:
+            if it.kind == "size" and it.start >= lesion.end and it.sent == lesion.sent:
+                if named and role is not None and it.end < len(role) and role[it.end] in ("axis", "thick"):
+                    continue
+                return None
         return k
 
     def _interval_priority(self, size: Item, priority: int) -> int:
