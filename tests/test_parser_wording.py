@@ -80,8 +80,11 @@ def test_measured_regional_node_is_a_lesion(parser: ReportParser, text: str, siz
     ("text", "concept", "side"),
     [
         ("Left kidney 11.0 cm with mild hydronephrosis and an 8 mm stone at the PUJ.", "calculus", "left"),
+        # (a test's result line names the measured mass, whose side it is: verdicts.py)
         ("Sagittal view of the right parotid gland shows a 2.1 cm solid mass; histology: pleomorphic adenoma.",
-         "salivary gland tumour", "right"),
+         "mass", "right"),
+        ("Sagittal view of the right parotid gland shows a 2.1 cm pleomorphic adenoma.", "salivary gland tumour",
+         "right"),
     ],
 )
 def test_part_without_side_takes_the_side_of_its_organ(parser: ReportParser, text: str, concept: str,

@@ -15,7 +15,7 @@ CASES = [c for c in cases() if c.id not in LEFT_OUT]
 
 def test_the_battery_is_a_few_hundred_distinct_cases() -> None:
     ids = [c.id for c in cases()]
-    assert len(ids) == len(set(ids)) and 300 <= len(ids) <= 600
+    assert len(ids) == len(set(ids)) and 300 <= len(ids) <= 800
     assert set(ids) >= LEFT_OUT  # a left-out case that is no longer generated is a stale entry
 
 

@@ -743,7 +743,9 @@ class FindingBuilder:
             # "A second lesion, a 5 mm oval cyst, ...": a diagnosis in apposition names an unnamed lesion.
             appositive = prev.value is None and prev.concept not in self.diffuse and \
                 between[:1] == ["comma"] and "sep" not in between and \
-                "sep_strong" not in between and lz.start - prev.end <= 10
+                "sep_strong" not in between and lz.start - prev.end <= 10 and \
+                (lz.concept not in self.diffuse or not self._sized_itself(prev, items))
+            # (an organ's state after the comma names no measured lesion: "9 mm lower-pole stone, mild hydronephrosis")
             generic = prev.concept is not None and prev.concept == self.generic_lesion
             # "volar ganglion" + "cyst": two mentions inside one noun phrase.
             compound = lz.start == prev.end and (generic or lz.value == prev.value)
@@ -1064,14 +1066,32 @@ class FindingBuilder:
                     after = it
         # A size right before a lesion word pre-modifies it ("a 2 cm simple cyst", "15 mm upper pole cyst"); a
         # pronoun's size follows it ("largest 5.2 cm, another 3 cm").
+        # ("a 4 cm long intramuscular haematoma, 9 mm thick": a size named as one dimension pre-modifies it too)
+        named = self.words is not None and size.end < len(self.words.role) and self.words.role[size.end] == "axis"
         if after is not None and after.kind == "lesion" and not after.pronoun and \
-                self._close(size.end, after.start, items):
+                self._close(size.end + named, after.start, items):
+            if not named and before is not None and before.kind == "anatomy" and self._measures(before, size) and \
+                    self._sized_right_after(after, items):
+                return before  # "Right kidney 10 cm upper pole cyst 9 mm": the cyst's own size follows it
             return lesions.index(after), 0
-        if after is not None and after.kind == "anatomy" and after.start - size.end <= 1:
-            # "Left groin: 31 mm subcutaneous epidermoid cyst": the size opens the lesion's noun phrase.
+        if after is not None and after.kind == "anatomy" and (
+            after.start - size.end <= 1 or self._only_descriptors(size.end, after.start, items)
+        ):
+            # "Left groin: 31 mm subcutaneous epidermoid cyst": the size opens the lesion's noun phrase, across
+            # descriptors too ("R calf: 11 mm well-defined hyperechoic subcutaneous lesion").
             k = self._lesion_across_anatomy(size, after, lesions, items)
             if k is not None:
                 return k, 0
+        # "Liver: 12 mm and 7 mm haemangiomas": the first of a list of sizes before a plural lesion word is a
+        # member's size, not the organ's heading it (its priority that of a size beside its lesion, so that the list
+        # splits into members as it does with no organ before it). An organ's size without a colon between stays
+        # the organ's ("Right kidney 10.4 cm and 12 mm cortical cysts").
+        member = self._first_member(size, lesions, items)
+        if member is not None and (
+            before is None or before.kind != "anatomy" or not self._measures(before, size) or
+            (self.words is not None and "colon" in self.words.role[before.end : size.start])
+        ):
+            return member, 2
         if before is not None and before.kind == "anatomy" and self._measures(before, size):
             # "a nodule in the right lobe measures 2 cm": the organ only places the lesion before it.
             placed = next((lz for lz in reversed(lesions) if lz.end <= before.start), None)
@@ -1091,16 +1111,59 @@ class FindingBuilder:
             return lesions.index(after), 2
         return self._owner(size, lesions, None), 2
 
+    def _sized_right_after(self, lesion: Item, items: list[Item]) -> bool:
+        """The next item after the lesion word is a size of its sentence with at most measuring words or a comma
+        between ("cyst 9 mm", "cyst, measuring 9 mm")."""
+        nxt = next((it for it in items if it.start >= lesion.end), None)
+        if nxt is None or nxt.kind != "size" or nxt.sent != lesion.sent or nxt.start - lesion.end > 3 or \
+                nxt.dated or self._is_distance(nxt):
+            return False  # ("7 mm cyst 3 cm from the nipple": a distance, no size of the cyst's)
+        role = self.words.role if self.words is not None else None
+        return role is None or all(r in ("measure", "comma", "axis") for r in role[lesion.end : nxt.start])
+
+    def _only_descriptors(self, end: int, start: int, items: list[Item]) -> bool:
+        """Only attribute words ("well-defined", "hyperechoic") lie between the two positions."""
+        if start - end > 6:
+            return False
+        covered = {j for it in items if it.kind == "attribute" for j in range(it.start, it.end)}
+        return all(j in covered for j in range(end, start))
+
+    def _first_member(self, size: Item, lesions: list[Item], items: list[Item]) -> int | None:
+        """The lesion whose noun phrase a list of sizes opens, when ``size`` is a list's first member and the
+        second size pre-modifies the lesion word ("12 mm and 7 mm haemangiomas"); else None."""
+        if self.words is None:
+            return None
+        role = self.words.role
+        # Only a size joined by "and" to the next: after a comma the first size may be the organ's own ("Right
+        # kidney: 10.8 cm, 2.1 cm and 0.8 cm cysts").
+        if size.end >= len(role) or role[size.end] != "sep":
+            return None
+        nxt = next((it for it in items if it.kind == "size" and it.start == size.end + 1), None)
+        if nxt is None:
+            return None
+        after = next((it for it in items if it.start >= nxt.end and it.kind in ("lesion", "anatomy")), None)
+        if after is not None and after.kind == "lesion" and not after.pronoun and \
+                self._close(nxt.end, after.start, items):
+            return lesions.index(after)
+        return None
+
     def _lesion_across_anatomy(self, size: Item, anatomy: Item, lesions: list[Item], items: list[Item]) -> int | None:
         """The lesion whose noun phrase the size opens across an anatomical modifier right after it ("31 mm
         subcutaneous epidermoid cyst", "9 mm subacromial bursal effusion"), when that lesion states no size of its
         own after it in the sentence ("Right kidney 10 cm upper pole cyst 9 mm": the kidney's 10 cm); else None."""
+        role = self.words.role if self.words is not None else None
+        # "a 5.5 cm long intramuscular haematoma, 12 mm thick": a size named as one dimension opens the phrase too,
+        # and the lesion's other dimension after it is no size of its own that takes the phrase's.
+        named = role is not None and size.end < len(role) and role[size.end] == "axis"
         k = next((k for k, lz in enumerate(lesions) if lz.start >= anatomy.end), None)
-        if k is None or not self._close(size.end, lesions[k].start, items):
+        if k is None or not self._close(size.end + named, lesions[k].start, items):
             return None
         lesion = lesions[k]
-        if any(it.kind == "size" and it.start >= lesion.end and it.sent == lesion.sent for it in items):
-            return None
+        for it in items:
+            if it.kind == "size" and it.start >= lesion.end and it.sent == lesion.sent:
+                if named and role is not None and it.end < len(role) and role[it.end] in ("axis", "thick"):
+                    continue
+                return None
         return k
 
     def _interval_priority(self, size: Item, priority: int) -> int:

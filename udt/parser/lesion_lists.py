@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 _UNIT_COLON = re.compile(r"\(\s*(?:mm|cm)\s*\)\s*:", re.IGNORECASE)
 _MIN_LINES = 2  # one line is what the heading already reads as (its lesion takes the size)
 _OWN_SUBJECTS = ("lesion", "anatomy", "normal")  # items that give a line a subject of its own: no list line
+_CAPTION_KINDS = ("anatomy", "attribute")  # what a table's caption may name beside its lesion word
 
 
 def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: list[int], text: str,
@@ -49,9 +50,13 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     sents = sorted(by_sent)
     taken: set[int] = set()  # sentences a list has read (a column's name under a caption is no heading of its own)
     for head in headings:
-        if head.sent in taken or by_sent[head.sent] != [head]:
+        if head.sent in taken:
             continue
         table = _heads_table(head, text, idx)
+        # The heading word stands alone in its sentence; a table's caption may name the organ and describe the
+        # lesion too ("Right kidney - simple cysts" over "No. | Site | Size (mm)").
+        if any(it is not head and (not table or it.kind not in _CAPTION_KINDS) for it in by_sent[head.sent]):
+            continue
         if not table and not _alone_on_its_line(head, text, idx):
             continue
         lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx, table)

@@ -268,7 +268,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._bar, self._newline = strings.add("|"), strings.add("\n")
         self._dash_ids = word_ids(strings, ts.DIAGNOSIS_DASHES)
         self._size_lists = SizeLists(ts.CLAUSE_ROLES["measure"])
-        self._verdicts = Verdicts(strings, (*ts.SETTLING_VERBS, *ts.SETTLING_PARTICIPLES))
+        self._verdicts = Verdicts(strings, (*ts.SETTLING_VERBS, *ts.SETTLING_PARTICIPLES, *ts.TEST_RESULT_WORDS))
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._side_rules = SideWordRules(strings)
         self._distance_rules = DistanceRules(strings)
@@ -1029,10 +1029,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 words.side[j] = None
         # ("Size (mm)" columns, "Nodules (cm):" lists: header_units.py)
         headers = read_unit_headers(text, self._header_words)
+        plural_ends = {len(text[: idx[it.end]].rstrip()) if it.end < n_tokens else len(text.rstrip())
+                       for it in items if it.kind == "lesion" and it.plural}  # ("2 cysts 12 and 7 mm")
         for start, end, sizes in parse_sizes(text) + headers.sizes:
             # ("cysts, 2.2 and 1.4 cm"; a size under a header unit ends with its digit and lists nothing)
-            start, sizes, members = self._size_lists.widen(text, start, end, sizes) if not text[end - 1].isdigit() \
-                else (start, sizes, ())
+            start, sizes, members = self._size_lists.widen(text, start, end, sizes, plural_ends) \
+                if not text[end - 1].isdigit() else (start, sizes, ())
             # The tokens the size overlaps (as ``Doc.char_span(..., alignment_mode="expand")``).
             first = bisect_right(idx, start) - 1
             last = bisect_left(idx, end)

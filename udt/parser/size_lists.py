@@ -14,8 +14,9 @@ Two ways of writing the list, one idea:
   value as ``members``, which a plural lesion splits into one finding per member (``FindingBuilder._enumerate``).
   "1.1 x 0.8 cm" is one lesion's dimensions, never a list. Only numbers joined by ", " (a comma and a space: "1,8"
   is a decimal comma), "and", "or" or "&", and only a list opened by punctuation or a measuring word ("of",
-  "measuring", "at": the termset's ``measure`` role); a number after another word is a label ("segment 6 and
-  7 mm", "grade 3, 2 mm"). One anchored regex match over a bounded window before each size.
+  "measuring", "at": the termset's ``measure`` role) or a plural lesion word ("2 cysts 12 and 7 mm"); a number after
+  another word is a label ("segment 6 and 7 mm", "grade 3, 2 mm"). One anchored regex match over a bounded window
+  before each size.
 
 (A lesion measured on named axes is axis_sizes.py.)
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -119,13 +121,16 @@ class SizeLists:
     def __init__(self, measuring_words: Iterable[str]) -> None:
         self._measuring = frozenset(w.casefold() for w in measuring_words)
 
-    def widen(self, text: str, start: int, end: int, sizes: list[float]) -> tuple[int, list[float], tuple[float, ...]]:
+    def widen(self, text: str, start: int, end: int, sizes: list[float],
+              plural_ends: AbstractSet[int] = frozenset()) -> tuple[int, list[float], tuple[float, ...]]:
         """The start, value and members of the size at ``text[start:end]`` (``sizes`` in mm): unchanged with no
         members unless a list of unitless numbers precedes it; then the list's first number, its largest value
-        and each number's value in order (the unit's own last)."""
+        and each number's value in order (the unit's own last). ``plural_ends``: the character offsets where a
+        plural lesion word ends, after which a list opens too ("2 cysts 12 and 7 mm")."""
         if len(sizes) != 1:
             return start, sizes, ()
-        window = text[max(0, start - _WINDOW) : start]
+        offset = max(0, start - _WINDOW)
+        window = text[offset:start]
         if not _may_end_a_list(window):
             return start, sizes, ()
         m = _LIST.search(window)
@@ -134,7 +139,8 @@ class SizeLists:
         # The list opens at its first number that follows punctuation or a measuring word ("segments 2 and 6, 14 and
         # 8 mm": "14 and 8"; a number after another word is a label's).
         numbers = list(_NUMBER.finditer(window, m.start(1)))
-        first = next((k for k, n in enumerate(numbers) if self._opens_list(window[: n.start()].rstrip())), None)
+        first = next((k for k, n in enumerate(numbers) if self._opens_list(window[: n.start()].rstrip())
+                      or offset + len(window[: n.start()].rstrip()) in plural_ends), None)
         if first is None:
             return start, sizes, ()
         factor = 10.0 if "c" in text[start:end].casefold() else 1.0  # ("cm", "centimetres"; "mm", "millimetres")

@@ -1163,6 +1163,11 @@ PASSIVE_SETTLING_PARTICIPLES = ("found", "identified", "diagnosed")
 # haemorrhage" is active, its object after it).
 SETTLING_PASSIVE_MARKS = ("was", "were", "is", "are", "being", ",")
 SETTLING_PARTICIPLES = ("confirmed", "proven", "proved", "shown", "revealed")
+# Words of a line that reports a test done on a lesion ("Core biopsy (R, larger lesion): Warthin tumour.", "FNA:
+# papillary carcinoma.", "Aspirated 12 mL of pus."): what it names is the lesion already described, a verdict
+# (verdicts.py), not a lesion of its own.
+TEST_RESULT_WORDS = ("biopsy", "biopsied", "fna", "fnac", "fnab", "cytology", "histology", "histopathology",
+                     "aspirated", "aspiration", "aspirate", "drained")
 # A passive subject under one of these was not found ("No abscess was found."): it settles nothing.
 SETTLED_SUBJECT_NEGATIONS = ("no", "not", "nor", "without", "neither")
 # What may open the object of a settling verb before its words ("confirmed a segmental infarct", "showed the expected

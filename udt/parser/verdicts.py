@@ -6,7 +6,8 @@ Its lesion without a size of its own is then read as a summary's is (restated.py
 its organ it restates (of unstated nature, or of the same diagnosis), which takes its diagnosis. Otherwise the
 diagnosis is a second, unsized lesion of the organ that the benchmark may pair with the gold lesion in place of the
 measured one. A verdict is a test's settling verb ("showed", "confirmed", "revealed": the termset's
-``SETTLING_VERBS`` and ``SETTLING_PARTICIPLES``) or a word that joins a lesion to the diagnosis naming it ("consistent
+``SETTLING_VERBS`` and ``SETTLING_PARTICIPLES``), a word of a test done on the lesion ("Core biopsy: ...", "FNA: ...",
+"Aspirated 12 mL of pus": ``TEST_RESULT_WORDS``) or a word that joins a lesion to the diagnosis naming it ("consistent
 with", "likely", "in keeping with": the ``refine`` clause role).
 """
 
