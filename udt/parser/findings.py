@@ -31,6 +31,7 @@ from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.side_headings import bare_side_line, heading_before, heading_ends_side
 from udt.parser.size_lists import continued_list, member_sizes, mm_value, premodifier_list
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
+from udt.parser.units import LENGTH_UNIT
 
 _SIZE = re.compile(
     # Starts with a digit (so the regex engine can skip to digits); the lookbehind after it refuses a number
@@ -40,7 +41,7 @@ _SIZE = re.compile(
     # hyphen is followed by a number, not a unit, so only "8 mm" matches).
     # The unit may take a plural "s" ("1.2 cms", as South Asian reports write it).
     r"(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?\s*-?\s*"
-    r"(mms?|cms?|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
+    rf"({LENGTH_UNIT})\b",
     re.IGNORECASE,
 )
 _LOCATION = re.compile(
