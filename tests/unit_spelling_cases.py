@@ -71,8 +71,18 @@ _ACCENTED = (
 )
 
 
+def _header_cases() -> list[Case]:
+    """A table whose header names the unit once ("Size (cms)"): its bare numbers are sizes in that unit."""
+    out: list[Case] = []
+    for unit in (*MM_UNITS, *CM_UNITS):
+        mm = 15.0 if unit.casefold().startswith("c") else 1.5
+        text = f"| Lesion | Side | Size ({unit}) |\n|---|---|---|\n| Cyst | Right kidney | 1.5 |\n"
+        out.append(Case("header", f"table-header-{unit}", text, "cyst", "right", mm))
+    return out
+
+
 def cases() -> list[Case]:
-    return _unit_cases() + [Case("accent", i, t, d, s, z) for i, t, d, s, z in _ACCENTED]
+    return _unit_cases() + _header_cases() + [Case("accent", i, t, d, s, z) for i, t, d, s, z in _ACCENTED]
 
 
 # Measured here, not asserted by the test: spellings the parser does not read yet (dotted units: "m.m.", "c.m.").
