@@ -35,7 +35,9 @@ TEMPLATES = (
     ("premodifier", "The left thyroid lobe holds a {size} hypoechoic nodule.", "nodule", "left", True),
     ("final", "Left breast: a simple cyst at 2 o'clock, {size}. No other lesion.", None, "left", False),
 )
-LAYOUTS = {"glued": "{n}{u}", "spaced": "{n} {u}", "hyphen": "{n}-{u}"}
+# "axes": the unit after each of two axes ("1.2 cms x 2.5 cms"; the second axis is the larger: a reader that
+# splits the two reads the first, smaller one).
+LAYOUTS = {"glued": "{n}{u}", "spaced": "{n} {u}", "hyphen": "{n}-{u}", "axes": "{n} {u} x {m} {u}"}
 
 
 def _unit_cases() -> list[Case]:
@@ -48,13 +50,16 @@ def _unit_cases() -> list[Case]:
                 for tid, sentence, diagnosis, side, premodifies in TEMPLATES:
                     if layout == "hyphen" and not premodifies:
                         continue
-                    if layout == "glued" and len(unit) > 3:
-                        continue  # "12millimetres" is no writer's spelling
-                    size = form.format(n=n, u=unit)
+                    if layout in ("glued", "axes") and len(unit) > 3:
+                        continue  # "12millimetres" is no writer's spelling; axes: the short units only
+                    if layout == "axes" and tid != "measuring":
+                        continue
+                    size = form.format(n=n, u=unit, m="25" if _factor == 1.0 else "2.5")
                     text = sentence.format(size=size)
                     if ".." in text:  # a dotted unit ending a sentence
                         continue
-                    out.append(Case("unit", f"{tid}-{layout}-{n}-{unit}", text, diagnosis, side, mm))
+                    size_mm = max(mm, 25.0) if layout == "axes" else mm
+                    out.append(Case("unit", f"{tid}-{layout}-{n}-{unit}", text, diagnosis, side, size_mm))
     return out
 
 
