@@ -31,16 +31,18 @@ from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.side_headings import bare_side_line, heading_before, heading_ends_side
 from udt.parser.size_lists import continued_list, member_sizes, mm_value, premodifier_list
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
+from udt.parser.units import LENGTH_UNIT
 
 _SIZE = re.compile(
     # Starts with a digit (so the regex engine can skip to digits); the lookbehind after it refuses a number
     # glued to a word or decimal point ("T2", ".5").
-    r"(\d(?<![\w.]\d)\d*(?:[.,]\d+)?)(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?"
+    r"(\d(?<![\w.]\d)\d*(?:[.,]\d+)?)(?:\s*(?:mms?|cms?)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?"
     # A hyphen may join the number to its unit as an adjective ("a 9-mm nodule"); "5-8 mm" stays a range (the
     # hyphen is followed by a number, not a unit, so only "8 mm" matches).
-    # The unit may take a plural "s" ("1.2 cms", as South Asian reports write it).
-    r"(?:\s*(?:mm|cm)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?\s*-?\s*"
-    r"(mms?|cms?|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
+    # The unit may take a plural "s" ("1.2 cms", as South Asian reports write it), between axes too
+    # ("1.2 cms x 0.8 cms" is one size; the inner units are the short forms of units.LENGTH_UNIT).
+    r"(?:\s*(?:mms?|cms?)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?\s*-?\s*"
+    rf"({LENGTH_UNIT})\b",
     re.IGNORECASE,
 )
 _LOCATION = re.compile(
@@ -53,7 +55,7 @@ _LOCATION = re.compile(
 _UNIT_STARTS = ("mm", "cm", "millimet", "centimet")
 # ASCII characters a size can hold before its last unit (IGNORECASE: both cases of the letters); whitespace is
 # str.isspace()'s in ASCII, as ``\s`` matches. (Keep in step with _SIZE; tests/test_parser_scan_equivalence.py.)
-_SIZE_RUN_NON_DIGITS = ".,-" + "".join(chr(c) for c in range(128) if chr(c).isspace()) + "mMcCxX*bByY"
+_SIZE_RUN_NON_DIGITS = ".,-" + "".join(chr(c) for c in range(128) if chr(c).isspace()) + "mMcCsSxX*bByY"
 _SIZE_RUN_CHARS = "0123456789" + _SIZE_RUN_NON_DIGITS
 # A word of every _LOCATION alternative (keep in step with it; tests/test_parser_speed_equivalence.py checks): "pole"
 # and "polar", not "pol" (which "polyp" holds); a third, zone or lobe is a location only after a level word.

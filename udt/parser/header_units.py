@@ -19,15 +19,16 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from udt.parser.size_lists import mm_value
+from udt.parser.units import CM_UNIT, LENGTH_UNIT
 
 if TYPE_CHECKING:
     from udt.parser.termset import Termset
 
-_UNIT_HEADER = re.compile(r"\(\s*(mm|cm)\s*\)", re.IGNORECASE)
+_UNIT_HEADER = re.compile(rf"\(\s*({LENGTH_UNIT})\s*\)", re.IGNORECASE)
 _NUMBER = r"\d{1,3}(?:\.\d{1,2}|,\d{1,2}(?!\d))?"
 # A unit-less measurement: a number or numbers joined by "x", not glued to a letter, a unit, a percent or a date.
 _MEASUREMENT = re.compile(
-    rf"(?<![\w.,/:-])({_NUMBER}(?:\s*[x×]\s*{_NUMBER}){{0,2}})(?![\w%/:]|[.,]\d|\s*(?:mms?|cms?|ml|%|cc)\b)",
+    rf"(?<![\w.,/:-])({_NUMBER}(?:\s*[x×]\s*{_NUMBER}){{0,2}})(?![\w%/:]|[.,]\d|\s*(?:{LENGTH_UNIT}|ml|%|cc)\b)",
     re.IGNORECASE,
 )
 _LIST_LINES = 12  # the most lines a heading's unit is read over
@@ -94,7 +95,7 @@ def read_unit_headers(text: str, words: HeaderWords) -> UnitHeaders:
 
 def _unit_of(header: str) -> float:
     m = _UNIT_HEADER.search(header)
-    return 10.0 if m is not None and m.group(1).casefold() == "cm" else 1.0
+    return 10.0 if m is not None and re.fullmatch(CM_UNIT, m.group(1), re.IGNORECASE) else 1.0
 
 
 def _cells(line: str) -> list[tuple[int, str]]:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from udt.parser import termset as ts
 from udt.parser.host import SiteRulesHost
 from udt.parser.record import GENERIC, MentionRecord
+from udt.parser.units import LENGTH_UNIT_WORDS
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -169,7 +170,7 @@ class LandmarkRules(SiteRulesHost):
         self._surround_words: frozenset[int] = word_ids(strings, ts.SURROUNDING_CUES)
         self._other_space_organs: frozenset[int] = word_ids(strings, ts.SURROUNDED_BY_ANOTHER_SPACE)
         self._distance_units: frozenset[int] = word_ids(
-            strings, ("cm", "mm", "cms", "mms", "centimetres", "centimeters")
+            strings, LENGTH_UNIT_WORDS
         )
         self._inner_parts: frozenset[int] = word_ids(strings, ts.DISTANCE_INNER_PARTS)
         thrombus = self.taxonomy.find(ts.INTRALUMINAL_DIAGNOSIS, self.fields[0])

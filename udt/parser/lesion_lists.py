@@ -26,10 +26,12 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from udt.parser.units import LENGTH_UNIT
+
 if TYPE_CHECKING:
     from udt.parser.findings import Item
 
-_UNIT_COLON = re.compile(r"\(\s*(?:mm|cm)\s*\)\s*:", re.IGNORECASE)
+_UNIT_COLON = re.compile(rf"\(\s*{LENGTH_UNIT}\s*\)\s*:", re.IGNORECASE)
 _MIN_LINES = 2  # one line is what the heading already reads as (its lesion takes the size)
 _OWN_SUBJECTS = ("lesion", "anatomy", "normal")  # items that give a line a subject of its own: no list line
 _CAPTION_KINDS = ("anatomy", "attribute")  # what a table's caption may name beside its lesion word

@@ -89,6 +89,7 @@ from udt.parser.statuses import StatusRules
 from udt.parser.study_titles import title_end
 from udt.parser.table_sides import end_clauses_at_borders, side_from_columns
 from udt.parser.tirads import TiradsRules
+from udt.parser.units import LENGTH_UNIT
 from udt.parser.values import DerivedValueRules
 from udt.parser.verdicts import Verdicts
 from udt.parser.wordids import word_ids
@@ -1216,7 +1217,7 @@ _FINDINGS_AFTER_SENTENCE = re.compile(
 _MEASURED_SENTENCE_AFTER = re.compile(
     rf"{SENTENCE_BREAK}(?=(?![^.;:\n]{{0,60}}?\b(?:{OTHER_TIME_OR_EXAM}|palpable|felt|weeks?|months?|years?"
     r"|days?)\b)"
-    r"[A-Za-z][^.;:\n]{0,40}?\b\d+(?:\.\d+)?\s?(?:mm|cm)s?\b)",
+    rf"[A-Za-z][^.;:\n]{{0,40}}?\b\d+(?:\.\d+)?\s?{LENGTH_UNIT}\b)",
     re.IGNORECASE)
 
 _COMPOUND_MEMO = 4096  # phrases remembered by _compound_diagnosis (cleared when full: memory stays bounded)

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from udt.parser import termset as ts
+from udt.parser.units import LENGTH_UNIT
 
 _STUDY = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ts.TITLE_STUDY_WORDS) + r")\b", re.IGNORECASE)
-_SIZE = re.compile(r"\d\s*(?:mm|cm)s?\b", re.IGNORECASE)
+_SIZE = re.compile(rf"\d\s*-?\s*{LENGTH_UNIT}\b", re.IGNORECASE)
 
 
 def title_end(text: str) -> int:

@@ -19,13 +19,15 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
+from udt.parser.units import LENGTH_UNIT
+
 if TYPE_CHECKING:
     from udt.parser.findings import _Draft
     from udt.parser.record import MentionRecord
 
 _HEADER_SIDES = {"right": "right", "rt": "right", "r": "right", "rt.": "right", "left": "left", "lt": "left",
                  "l": "left", "lt.": "left"}
-_SIZE = re.compile(r"\d\s*(?:mm|cm)s?\b", re.IGNORECASE)
+_SIZE = re.compile(rf"\d\s*-?\s*{LENGTH_UNIT}\b", re.IGNORECASE)
 
 
 class Cell(NamedTuple):

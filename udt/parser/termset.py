@@ -13,6 +13,8 @@ import hashlib
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from udt.parser.units import LENGTH_UNIT_WORDS
+
 # Cue categories. PRE cues look forward (to the end of the sentence or a terminator), POST cues look back.
 NEG_PRE = "NEG_PRE"
 NEG_POST = "NEG_POST"
@@ -913,7 +915,7 @@ LIVER_SEGMENT_NUMBERS = ("1", "2", "3", "4", "4a", "4b", "5", "6", "7", "8", "i"
                          "vi", "vii", "viii", "1/2", "2/3", "4/5", "5/6", "6/7", "7/8", "5/8", "4/8")
 LIVER_SEGMENT_ABBREVIATIONS = ("s4a", "s4b", "s5", "s6", "s7", "s8", "s4/5", "s5/6", "s6/7", "s7/8", "s5/8", "s4/8")
 # Units after a number that make "segment 5" a measurement ("lower uterine segment 5 mm"), not a segment number.
-MEASURE_UNIT_WORDS = ("mm", "cm", "mms", "cms", "m", "ml", "cc", "%", "x", "\u00d7")
+MEASURE_UNIT_WORDS = (*LENGTH_UNIT_WORDS, "m", "ml", "cc", "%", "x", "\u00d7")
 # A peritoneal recess named by the two organs that bound it ("free fluid between the liver and the right kidney",
 # "fluid separating the liver from the kidney"): the fluid lies in the recess (guideline: Morison's pouch / the
 # hepatorenal space -> peritoneum) and the organs only place it (implied.py). Recess and organs are ontology labels.
@@ -1111,7 +1113,7 @@ FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", 
                       "quantity", "volume", "rim", "film", "thin", "tiny", "much",
                       "bit")  # lay: "a bit of fluid round it"
 # ... or measured: a unit then "of" ("4 mm of anechoic fluid", "20 ml of fluid"; not "canal 11 mm, with fluid").
-FLUID_UNIT_WORDS = ("mm", "cm", "mms", "cms", "ml", "mls", "cc")
+FLUID_UNIT_WORDS = (*LENGTH_UNIT_WORDS, "ml", "mls", "cc")
 # ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
 # A bare effusion in a study of the chest or the lung lies in the pleural space (implied._effusion_in_the_chest); the
 # lung, which it surrounds, may be named beside it.
@@ -1678,8 +1680,7 @@ SPOKEN_HOMOPHONES = {"write": "right", "rite": "right", "sist": "cyst", "sists":
                      "hydro seal": "hydrocele", "ti rads": "TI-RADS", "bi rads": "BI-RADS", "mils": "ml",
                      "mil": "ml", "milli metres": "millimetres", "centi metres": "centimetres"}
 # Units after which a number in words is a measurement ("nine millimetre calculus") and the separators of axes.
-SPOKEN_SIZE_UNITS = ("millimetre", "millimetres", "millimeter", "millimeters", "mm", "centimetre", "centimetres",
-                     "centimeter", "centimeters", "cm", "ml", "mls", "mils", "millilitres", "milliliters", "cc",
+SPOKEN_SIZE_UNITS = (*LENGTH_UNIT_WORDS, "ml", "mls", "mils", "millilitres", "milliliters", "cc",
                      "by", "x")
 # Number homophones, read as the number only where one stands (before a unit or a counted lesion noun).
 SPOKEN_NUMBER_HOMOPHONES = {"for": "four", "to": "two", "too": "two", "won": "one", "ate": "eight"}

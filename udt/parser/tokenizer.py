@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.attrs import LOWER
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from udt.parser.folding import folded_lower
 from udt.parser.privatives import privative_special_cases
 from udt.parser.record import DocState, register_doc_extensions, set_state
 
@@ -104,6 +106,8 @@ def make_blank_nlp(drop_exceptions: Iterable[str] = ()) -> Language:
             "infixes": [*map(character_first, English.Defaults.infixes or ()), *_INFIXES],
             "prefixes": [*(English.Defaults.prefixes or ()), *_PREFIXES],
             "suffixes": [*map(character_first, English.Defaults.suffixes or ()), *_SUFFIXES],
+            # Vocabulary lookups read LOWER: accents folded there match "Hydrocèle" as "hydrocele" (folding.py).
+            "lex_attr_getters": {**English.Defaults.lex_attr_getters, LOWER: folded_lower},
             "tokenizer_exceptions": {
                 **{k: v for k, v in English.Defaults.tokenizer_exceptions.items() if k not in drop},
                 **privative_special_cases(),  # "shadowless" -> "shadow" + "less"
