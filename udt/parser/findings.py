@@ -506,7 +506,7 @@ class FindingBuilder:
             reuse = self.last_lesion if lz.anaphoric and self._same(self.last_lesion, lz) else None
             site = self.site if self.site is not inherited or self._inherited_site(lz) else None
             if site is not None and lz.own_site and site.organ is not None and lz.organ not in (None, site.organ) \
-                    and not (lz.organ in self.node_organs and site.organ in self.node_regions):
+                    and not self._files_node(lz.organ, site.organ):
                 # "Lungs: no sliding; small L pleural effusion": the organ its own words name, not the heading's;
                 # a node's region still files it ("Right axilla: an enlarged lymph node" -> Axilla)
                 site = None
@@ -848,7 +848,7 @@ class FindingBuilder:
             return True
         if lesion.limb_site:
             return False  # "Knee: ... In the calf subcutaneous fat, a lipoma": the calf's soft tissues
-        if lesion.organ in self.node_organs and site.organ in self.node_regions:
+        if self._files_node(lesion.organ, site.organ):
             return True  # "Right axilla: two enlarged nodes. The upper enlarged lymph node, 14 mm": the axilla's
         if lesion.own_site:
             # "Thyroid: ... behind the right lower pole, a parathyroid adenoma": the organ its name names; "Spleen
@@ -988,6 +988,11 @@ class FindingBuilder:
             if fi is None:
                 fi = own[id(a)] = self._new("structure", None, a)
             self._attach(fi, it)
+
+    def _files_node(self, lesion_organ: str | None, site_organ: str | None) -> bool:
+        """A node's lesion (its own name names the lymph nodes) at a region that holds nodes (Axilla, Hip groin and
+        buttock, ...): the region files it, as the guideline rules (axillary nodes -> Axilla)."""
+        return lesion_organ in self.node_organs and site_organ in self.node_regions
 
     def _is_distance(self, it: Item) -> bool:
         role = self.words.role if self.words is not None else None
