@@ -288,6 +288,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._unplaced = {c.label: space for c in tax if c.dimension == self.fields[0]
                           and (space := tax.unplaced_site(c)) is not None}
         self._unplaced_sites: dict[bool, dict[str, Item]] = {}  # child patient -> finding label -> the space's item
+        # Those spaces and their recesses ("Morison's pouch", "subhepatic space"): where a finding of their sentence
+        # lies, not a tissue layer that yields to an organ of its own system (settling.py).
+        self._body_space_iris = frozenset(
+            iri for space in self._unplaced.values()
+            for iri in (space.iri, *(c.iri for c in tax.descendants(space))))
         self._loose_fluid_organs = _loose_fluid_organs(tax, self.fields)
         # Each diagnosis concept's broader concepts (by label): a summary that names a lesion by a narrower or
         # broader concept than the findings did ("calculus" ... "Impression: gallbladder polyp" after "polyp")
