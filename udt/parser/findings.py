@@ -26,6 +26,7 @@ from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
 from udt.parser.group_members import names_largest_member
 from udt.parser.loose_fluid import loose_fluid_site
+from udt.parser.recess_fluid import recess_fluid_site
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.side_headings import bare_side_line, heading_before, heading_ends_side
@@ -360,6 +361,7 @@ class FindingBuilder:
         # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
         self.fluid_spaces: dict[str, Item] = {}
         self.fluid_organs: frozenset[str] = frozenset()  # organs described before it that do not hold it
+        self.fluid_value: str | None = None  # the released diagnosis of fluid and collections (set by the caller)
         self.node_regions: frozenset[str] = frozenset()  # organs that hold a region's nodes (Axilla, ...; the caller)
         self.node_organs: frozenset[str] = frozenset()  # the lymph nodes' own organs (Lymph nodes, ...; the caller)
         self._side_split: int | None = None  # the lesion a side line split from a bilateral one (_side_line)
@@ -538,6 +540,7 @@ class FindingBuilder:
                         site = placed
             # (loose_fluid.py)
             site = loose_fluid_site(lz, site, inherited, self.fluid_spaces, self.fluid_organs, items)
+            site = recess_fluid_site(lz, site, inherited, self.fluid_spaces, self.fluid_value, items)  # (recess_fluid.py)
             if site is inherited and site is not None and self._closed_beside_lesion(site):
                 # "Left kidney: 14 mm cyst. Right kidney: normal. Impression: simple cyst.": the side just stated
                 # normal holds no lesion (its organ still may; restated.py folds a summary into the sided one)

@@ -1081,6 +1081,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.generic_lesion = self._generic_lesion
         builder.fluid_spaces = self._unplaced_site_items(r.pediatric)
         builder.fluid_organs = self._loose_fluid_organs
+        builder.fluid_value = self._fluid_value
         builder.node_regions = self._node_region_organs
         builder.node_organs = self._node_organs
         builder.diffuse = self._organ_states

@@ -1,0 +1,43 @@
+"""Fluid in a body space's recess lies in that space, whatever organ was described before.
+
+"Right ovary: 4 cm cyst. ... Minimal fluid in POD", "Left ovary: 3 cm cyst. Collection in the rectouterine pouch,
+4 x 3 cm": the pouch of Douglas is a landmark (``udt:isLandmark``: the corpus guideline gives pelvic fluid no
+Peritoneum label), so its phrase only locates the fluid, and the fluid would stay in the ovary carried from the
+sentence before. The findings guideline files fluid and collections in a peritoneal recess under the peritoneum, so
+a fluid lesion (its diagnosis rolls up to the fluid value) that its own words do not place and whose sentence
+locates it at a landmark of the body space's organ (the recesses are that space's descendants in the ontology) lies
+in the space (``udt:unplacedSite`` of free fluid, for a child its paediatric counterpart). Only the finding's organ
+moves; the labels are untouched. Free fluid itself is placed by :mod:`udt.parser.loose_fluid`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from udt.parser.findings import Item
+
+
+def recess_fluid_site(
+    lesion: Item,
+    site: Item | None,
+    inherited: Item | None,
+    spaces: Mapping[str, Item],
+    fluid_value: str | None,
+    items: Iterable[Item],
+) -> Item | None:
+    """The site of a fluid ``lesion`` (diagnosis ``fluid_value``) with no site of its own or only the one carried
+    over (``inherited``): the body space (one of ``spaces``' items) whose organ a landmark of its sentence
+    (``items``) names, else ``site``."""
+    if fluid_value is None or lesion.value != fluid_value or lesion.own_site or not spaces:
+        return site
+    if site is not None and site is not inherited:
+        return site
+    for space in spaces.values():
+        if space.organ is None or (site is not None and site.organ == space.organ):
+            continue
+        for it in items:
+            if it.kind == "landmark" and it.organ == space.organ and it.start >= lesion.start:
+                return space
+    return site
