@@ -27,6 +27,7 @@ from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_ope
 from udt.parser.group_members import names_largest_member
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.recess_fluid import recess_fluid_site
+from udt.parser.region_headings import opens_with_region
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.side_headings import bare_side_line, heading_before, heading_ends_side
@@ -481,6 +482,11 @@ class FindingBuilder:
             opened = side_opening_sentence(self.words.side, span, size_starts)
             if opened is not None and opened != self.site.laterality:
                 self.site = _with_side(self.site, opened)
+        region_line = opens_with_region(text)
+        if region_line:
+            # "Pericardium: effusion 5 mm. / RUQ: collection 4 cm": a region, no organ (region_headings.py)
+            self.site = None
+            self._last_by_diagnosis.clear()
         inherited = self.site
         if headings:
             self._move_site(headings[-1])
@@ -540,7 +546,7 @@ class FindingBuilder:
                         site = placed
             # (loose_fluid.py)
             site = loose_fluid_site(lz, site, inherited, self.fluid_spaces, self.fluid_organs, items)
-            site = recess_fluid_site(lz, site, inherited, self.fluid_spaces, self.fluid_value, items)  # (recess_fluid.py)
+            site = recess_fluid_site(lz, site, inherited, self.fluid_spaces, self.fluid_value, items, region_line)
             if site is inherited and site is not None and self._closed_beside_lesion(site):
                 # "Left kidney: 14 mm cyst. Right kidney: normal. Impression: simple cyst.": the side just stated
                 # normal holds no lesion (its organ still may; restated.py folds a summary into the sided one)

@@ -26,12 +26,17 @@ def recess_fluid_site(
     spaces: Mapping[str, Item],
     fluid_value: str | None,
     items: Iterable[Item],
+    region_line: bool = False,
 ) -> Item | None:
     """The site of a fluid ``lesion`` (diagnosis ``fluid_value``) with no site of its own or only the one carried
     over (``inherited``): the body space (one of ``spaces``' items) whose organ a landmark of its sentence
-    (``items``) names, else ``site``."""
-    if fluid_value is None or lesion.value != fluid_value or lesion.own_site or not spaces:
+    (``items``) names, or the first space when its line is headed by a region of the abdomen and names no organ
+    (``region_line``: region_headings.py), else ``site``."""
+    if fluid_value is None or lesion.value != fluid_value or lesion.own_site or lesion.organ is not None or not spaces:
+        # (a fluid whose name implies its organ keeps it: "LUQ: perisplenic fluid" is the spleen's)
         return site
+    if region_line and (site is None or site.organ is None):  # (the region itself may be matched: a body system)
+        return next(iter(spaces.values()))
     if site is not None and site is not inherited:
         return site
     for space in spaces.values():
