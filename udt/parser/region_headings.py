@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 
 _SIDE = r"(?:right|left|r|l|rt|lt)\.?"
-_PART = (r"(?:(?:upper|lower)\s+quadrant|iliac\s+fossa|flank|hypochondrium|hypochondrial\s+region|lumbar\s+region"
-         r"|paracolic\s+region)")
+_PART = (
+    r"(?:(?:upper|lower)\s+quadrant|iliac\s+fossa|flank|hypochondrium|hypochondrial\s+region|lumbar\s+region"
+    r"|paracolic\s+region)"
+)
 _REGION_KEY = re.compile(
     rf"\s*(?:(?:{_SIDE}\s+)?{_PART}|epigastri(?:um|c\s+region)|hypogastri(?:um|c\s+region)|suprapubic(?:\s+region)?"
     r"|(?:lower\s+|true\s+|small\s+)?pelvis"
