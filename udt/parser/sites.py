@@ -68,6 +68,7 @@ from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.limb_sites import mark_limb_lesions
+from udt.parser.wall_layers import file_layers_in_walls
 from udt.parser.lobe_sides import carry_lobe_sides
 from udt.parser.lobed_organs import lobe_organ, lobed_organs
 from udt.parser.margins import MarginRules
@@ -405,6 +406,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._groin = self._organ_label(groin.iri) if groin is not None else None
         self._inguinal_canal = canal.iri if canal is not None else None
         self._abdominal_wall = self._organ_label(canal.iri) if canal is not None else None
+        chest_wall = tax.find("thoracic wall", self.fields[2])
+        # The body walls: a tissue layer their parts place is theirs, not the soft tissues' (wall_layers.py).
+        self._body_walls = frozenset(o for o in (self._abdominal_wall, chest_wall.us365k_label if chest_wall else None)
+                                     if o)
         fistula = tax.find("arteriovenous fistula", self.fields[2])
         self._fistula = self._organ_label(fistula.iri) if fistula is not None else None
         soft = tax.find("soft tissues", self.fields[2])
@@ -1062,6 +1067,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if cells:
             end_clauses_at_borders(cells, idx, words.role)
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
+        if self._body_walls:
+            file_layers_in_walls(items, evidence, self._tissue_layers, self._body_walls)  # (wall_layers.py)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
                           self._soft_organ)
         add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion)
