@@ -68,7 +68,6 @@ from udt.parser.implied import ImpliedSiteRules
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.limb_sites import mark_limb_lesions
-from udt.parser.wall_layers import file_layers_in_walls
 from udt.parser.lobe_sides import carry_lobe_sides
 from udt.parser.lobed_organs import lobe_organ, lobed_organs
 from udt.parser.margins import MarginRules
@@ -93,6 +92,7 @@ from udt.parser.tirads import TiradsRules
 from udt.parser.units import LENGTH_UNIT
 from udt.parser.values import DerivedValueRules
 from udt.parser.verdicts import Verdicts
+from udt.parser.wall_layers import file_layers_in_walls
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
