@@ -363,6 +363,7 @@ class FindingBuilder:
         self.fluid_spaces: dict[str, Item] = {}
         self.fluid_organs: frozenset[str] = frozenset()  # organs described before it that do not hold it
         self.fluid_value: str | None = None  # the released diagnosis of fluid and collections (set by the caller)
+        self.viscera: frozenset[str] = frozenset()  # the bowel's organs, inside the peritoneal cavity (the caller)
         self.node_regions: frozenset[str] = frozenset()  # organs that hold a region's nodes (Axilla, ...; the caller)
         self.node_organs: frozenset[str] = frozenset()  # the lymph nodes' own organs (Lymph nodes, ...; the caller)
         self._side_split: int | None = None  # the lesion a side line split from a bilateral one (_side_line)
@@ -546,7 +547,8 @@ class FindingBuilder:
                         site = placed
             # (loose_fluid.py)
             site = loose_fluid_site(lz, site, inherited, self.fluid_spaces, self.fluid_organs, items)
-            site = recess_fluid_site(lz, site, inherited, self.fluid_spaces, self.fluid_value, items, region_line)
+            site = recess_fluid_site(lz, site, inherited, self.fluid_spaces, self.fluid_value, items, region_line,
+                                     self.viscera)  # (recess_fluid.py)
             if site is inherited and site is not None and self._closed_beside_lesion(site):
                 # "Left kidney: 14 mm cyst. Right kidney: normal. Impression: simple cyst.": the side just stated
                 # normal holds no lesion (its organ still may; restated.py folds a summary into the sided one)

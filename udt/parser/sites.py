@@ -406,6 +406,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._groin = self._organ_label(groin.iri) if groin is not None else None
         self._inguinal_canal = canal.iri if canal is not None else None
         self._abdominal_wall = self._organ_label(canal.iri) if canal is not None else None
+        # The hollow viscera the peritoneal cavity surrounds: a collection beside them lies outside (recess_fluid.py).
+        self._viscera = frozenset(label for name in ("gastrointestinal tract", "appendix")
+                                  if (c := tax.find(name, self.fields[2])) is not None
+                                  and (label := self._organ_label(c.iri)) is not None)
         chest_wall = tax.find("thoracic wall", self.fields[2])
         # The body walls: a tissue layer their parts place is theirs, not the soft tissues' (wall_layers.py).
         self._body_walls = frozenset(o for o in (self._abdominal_wall, chest_wall.us365k_label if chest_wall else None)
@@ -1089,6 +1093,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.fluid_spaces = self._unplaced_site_items(r.pediatric)
         builder.fluid_organs = self._loose_fluid_organs
         builder.fluid_value = self._fluid_value
+        builder.viscera = self._viscera
         builder.node_regions = self._node_region_organs
         builder.node_organs = self._node_organs
         builder.diffuse = self._organ_states

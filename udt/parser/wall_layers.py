@@ -25,8 +25,9 @@ def file_layers_in_walls(
     tissue_layers: AbstractSet[str],
     walls: AbstractSet[str],
 ) -> None:
-    """Give each tissue-layer anatomy item (its mention's concept in ``tissue_layers``) the organ of the body wall
-    (one of ``walls``) that another anatomy or landmark item of its sentence names, in place."""
+    """Give each tissue-layer anatomy item (or one left as no site; its mention's concept in ``tissue_layers``)
+    the organ of the body wall (one of ``walls``) that another anatomy or landmark item of its sentence names, in
+    place."""
     wall_of: dict[int, Item] = {}  # sentence -> the first wall item named in it
     for it in items:
         if it.kind in ("anatomy", "landmark", "ignored") and it.organ in walls and it.sent not in wall_of:
@@ -35,7 +36,13 @@ def file_layers_in_walls(
         return
     for it in items:
         wall = wall_of.get(it.sent)
-        if wall is None or it.kind != "anatomy" or it.organ in walls or not 0 <= it.index < len(evidence):
+        if (
+            wall is None
+            or it.kind not in ("anatomy", "ignored")
+            or it.organ in walls
+            or not 0 <= it.index < len(evidence)
+        ):
             continue
         if evidence[it.index].iri in tissue_layers:
-            it.organ, it.system = wall.organ, wall.system
+            # (a layer that another organ outranked, "ignored" as no site, is the wall's site all the same)
+            it.kind, it.organ, it.system = "anatomy", wall.organ, wall.system
