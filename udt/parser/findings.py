@@ -545,6 +545,9 @@ class FindingBuilder:
                     replaced, placed = clause_replaces_site(inherited, regions[k], lz.start, anatomy)
                     if replaced:
                         site = placed
+            if site is inherited and site is not None and lz.concept in self.diffuse \
+                    and lz.organ not in (None, site.organ):
+                site = None  # "Trace perihepatic ascites. ... Mild splenomegaly": an organ state is its own organ's
             # (loose_fluid.py)
             site = loose_fluid_site(lz, site, inherited, self.fluid_spaces, self.fluid_organs, items)
             site = recess_fluid_site(lz, site, inherited, self.fluid_spaces, self.fluid_value, items, region_line,

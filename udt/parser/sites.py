@@ -407,7 +407,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._inguinal_canal = canal.iri if canal is not None else None
         self._abdominal_wall = self._organ_label(canal.iri) if canal is not None else None
         # The hollow viscera the peritoneal cavity surrounds: a collection beside them lies outside (recess_fluid.py).
-        self._viscera = frozenset(label for name in ("gastrointestinal tract", "appendix")
+        # (not the appendix: a periappendiceal collection is filed with it, as pericholecystic fluid is)
+        self._viscera = frozenset(label for name in ("gastrointestinal tract",)
                                   if (c := tax.find(name, self.fields[2])) is not None
                                   and (label := self._organ_label(c.iri)) is not None)
         chest_wall = tax.find("thoracic wall", self.fields[2])
