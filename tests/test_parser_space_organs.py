@@ -101,3 +101,18 @@ def test_spaces_are_peritoneal_in_the_ontology() -> None:
         "hepatorenal recess",
     } <= below
     assert tax.concept("subhepatic").label == "subhepatic space"
+
+
+def test_node_after_a_peritoneal_collection_measures_the_node() -> None:
+    """A node line after a collection filed in the peritoneum measures the node, not the collection."""
+    text = "Complications: 30 x 18 mm interloop collection beside the TI.\nMesenteric nodes: 4 enlarged, largest 15 x 8 mm."
+    findings = udt.parse_report(text).findings
+    assert [f.size_mm for f in findings if f.structure == "mesenteric lymph node"] == [[15.0, 8.0]]
+    assert [f.size_mm for f in findings if f.kind == "lesion"] == [[30.0, 18.0]]
+
+
+def test_organ_state_is_its_own_organs() -> None:
+    """An organ state in a later sentence is not filed in the site carried from another organ."""
+    text = "Spleen 14 cm. Trace perihepatic ascites.\nIMPRESSION: Mild splenomegaly."
+    findings = udt.parse_report(text).findings
+    assert [f.organ for f in findings if f.concept == "splenomegaly"] == ["Spleen"]

@@ -1357,10 +1357,12 @@ class FindingBuilder:
             all(a.organ == self.findings[self.last_lesion].organ for a in anatomy) if anatomy
             else site is None or site.organ is None or site.organ == self.findings[self.last_lesion].organ
         )
-        if continues and self.last_lesion is not None and self.findings[self.last_lesion].concept in self.fluid_spaces \
-                and any(a.node for a in anatomy):
+        if continues and self.last_lesion is not None and any(a.node for a in anatomy) and (
+                self.findings[self.last_lesion].concept in self.fluid_spaces
+                or self.findings[self.last_lesion].diagnosis == self.fluid_value):
             # "Free fluid in POD. ... Mesenteric nodes oval, 14 x 7 mm": the fluid lies in the peritoneal space
-            # (loose_fluid.py), whose organ holds the mesenteric nodes too; a node named later measures the node.
+            # (loose_fluid.py, recess_fluid.py), whose organ holds the mesenteric nodes too; a node named later
+            # measures the node, not the fluid or collection.
             continues = False
         last_side = self.findings[self.last_lesion].laterality if self.last_lesion is not None else None
         if continues and side in _OPPOSITE and all(a.laterality in (None, side) for a in anatomy) \
