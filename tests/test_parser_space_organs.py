@@ -105,7 +105,10 @@ def test_spaces_are_peritoneal_in_the_ontology() -> None:
 
 def test_node_after_a_peritoneal_collection_measures_the_node() -> None:
     """A node line after a collection filed in the peritoneum measures the node, not the collection."""
-    text = "Complications: 30 x 18 mm interloop collection beside the TI.\nMesenteric nodes: 4 enlarged, largest 15 x 8 mm."
+    text = (
+        "Complications: 30 x 18 mm interloop collection beside the TI.\n"
+        "Mesenteric nodes: 4 enlarged, largest 15 x 8 mm."
+    )
     findings = udt.parse_report(text).findings
     assert [f.size_mm for f in findings if f.structure == "mesenteric lymph node"] == [[15.0, 8.0]]
     assert [f.size_mm for f in findings if f.kind == "lesion"] == [[30.0, 18.0]]
