@@ -23,7 +23,7 @@ def test_battery_is_well_formed() -> None:
     """Ids are unique, every left case exists, and each axis keeps most of its cases asserted."""
     all_ids = {c.id for c in space_battery.cases()}
     assert all_ids >= space_battery.LEFT
-    assert {c.axis for c in space_battery.cases()} == {"space", "recess", "region", "abbrev", "wall", "inline"}
+    assert {c.axis for c in space_battery.cases()} == {"space", "recess", "region", "abbrev", "wall", "inline", "hard"}
     assert len(CASES) >= 0.9 * len(all_ids)
 
 
