@@ -16,7 +16,7 @@ Axes (one per family of templates):
 - ``inline``: the space in the neighbour's line, in prose, named by another lesion word (haematoma, abscess), in a
   one-line FAST report, beside the terminal ileum; perisplenic fluid stays the spleen's (the ontology's filing);
 - ``hard``: a space denied beside another organ's lesion, fluid in the recess said in the ovary heading's own
-  sentence, a nounless FAST stripe (partly in ``LEFT``);
+  sentence, a nounless FAST stripe;
 - ``wall``: a subcutaneous collection or haematoma placed by a part of the abdominal wall (rectus sheath, linea
   alba, umbilicus) after a uterus line: the Abdominal wall, not the soft tissues or the uterus.
 
@@ -101,12 +101,19 @@ _RECESS_BEFORE: tuple[tuple[str, Lesion], ...] = (
 _RECESS_FLUIDS = ("Small amount of fluid in {r}, 12 mm deep.", "Collection in {r}, 3 x 2 cm.", "Minimal fluid in {r}.")
 
 
+_RECESS_HEADINGS = ("Pouch of Douglas", "POD", "Cul-de-sac", "Rectouterine pouch")
+_RECESS_HEADED = ("small collection 2 cm.", "trace fluid.", "small amount of fluid, 12 mm.")
+
+
 def _recess_cases() -> Iterator[Case]:
     for i, recess in enumerate(_RECESSES):
         for j, (line, lesion) in enumerate(_RECESS_BEFORE):
             for k, wording in enumerate(_RECESS_FLUIDS):
                 text = f"{line}\n{wording.format(r=recess)}"
                 yield Case(f"recess-{i}-{j}-{k}", "recess", text, (lesion, (PERITONEUM, FLUID, None)))
+            # the recess as the line's heading
+            text = f"{line}\n{_RECESS_HEADINGS[i]}: {_RECESS_HEADED[(i + j) % len(_RECESS_HEADED)]}"
+            yield Case(f"recess-{i}-{j}-heading", "recess", text, (lesion, (PERITONEUM, FLUID, None)))
 
 
 _REGIONS = (
@@ -247,13 +254,7 @@ def cases() -> list[Case]:
 
 
 # Cases of the classes not handled yet.
-LEFT: frozenset[str] = frozenset(
-    {
-        # The ovary heading of the fluid's own sentence is its site, not a carried one (recess_fluid.py reads the
-        # recess only for a carried or missing site), so the fluid stays the ovary's.
-        "hard-4",
-    }
-)
+LEFT: frozenset[str] = frozenset()
 
 
 def main(argv: list[str]) -> None:

@@ -42,19 +42,20 @@ def recess_fluid_site(
     if region_line and (site is None or site.organ is None):  # (the region itself may be matched: a body system)
         return next(iter(spaces.values()))
     beside_viscus = site is not None and site.organ in viscera
-    if site is not None and site is not inherited and not beside_viscus:
-        return site
     if beside_viscus and site is inherited:
         # "Caecum 3 mm. A 26 mm collection with a thick wall ...": the bowel holds no collection; it lies beside it
         return next(iter(spaces.values()))
+    # A site of the lesion's own sentence ("Left ovary: a cyst with fluid in the pouch of Douglas") yields only to
+    # the recess named after the fluid; a carried or missing one to a viscus named beside it too.
+    carried = site is None or site is inherited or beside_viscus
     for space in spaces.values():
         if space.organ is None or (site is not None and site.organ == space.organ):
             continue
         for it in items:
-            if (
-                it.kind == "landmark"
-                and it.start >= lesion.start
-                and (it.organ == space.organ or (it.organ in viscera and (site is None or site.organ == it.organ)))
+            if it.kind != "landmark" or (it.start < lesion.start and not it.heading):
+                continue  # (a recess heading the line places what follows: "Pouch of Douglas: collection 2 cm")
+            if it.organ == space.organ or (
+                carried and it.organ in viscera and (site is None or site.organ == it.organ)
             ):
                 # ("a 26 mm abscess medial to the terminal ileum": beside the bowel, so outside it)
                 return space
