@@ -92,6 +92,7 @@ from udt.parser.tirads import TiradsRules
 from udt.parser.units import LENGTH_UNIT
 from udt.parser.values import DerivedValueRules
 from udt.parser.verdicts import Verdicts
+from udt.parser.wall_layers import file_layers_in_walls
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -288,6 +289,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._unplaced = {c.label: space for c in tax if c.dimension == self.fields[0]
                           and (space := tax.unplaced_site(c)) is not None}
         self._unplaced_sites: dict[bool, dict[str, Item]] = {}  # child patient -> finding label -> the space's item
+        # Those spaces and their recesses ("Morison's pouch", "subhepatic space"): where a finding of their sentence
+        # lies, not a tissue layer that yields to an organ of its own system (settling.py).
+        self._body_space_iris = frozenset(
+            iri for space in self._unplaced.values()
+            for iri in (space.iri, *(c.iri for c in tax.descendants(space))))
         self._loose_fluid_organs = _loose_fluid_organs(tax, self.fields)
         # Each diagnosis concept's broader concepts (by label): a summary that names a lesion by a narrower or
         # broader concept than the findings did ("calculus" ... "Impression: gallbladder polyp" after "polyp")
@@ -400,6 +406,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._groin = self._organ_label(groin.iri) if groin is not None else None
         self._inguinal_canal = canal.iri if canal is not None else None
         self._abdominal_wall = self._organ_label(canal.iri) if canal is not None else None
+        # The hollow viscera the peritoneal cavity surrounds: a collection beside them lies outside (recess_fluid.py).
+        # (not the appendix: a periappendiceal collection is filed with it, as pericholecystic fluid is)
+        self._viscera = frozenset(label for name in ("gastrointestinal tract",)
+                                  if (c := tax.find(name, self.fields[2])) is not None
+                                  and (label := self._organ_label(c.iri)) is not None)
+        chest_wall = tax.find("thoracic wall", self.fields[2])
+        # The body walls: a tissue layer their parts place is theirs, not the soft tissues' (wall_layers.py).
+        self._body_walls = frozenset(o for o in (self._abdominal_wall, chest_wall.us365k_label if chest_wall else None)
+                                     if o)
         fistula = tax.find("arteriovenous fistula", self.fields[2])
         self._fistula = self._organ_label(fistula.iri) if fistula is not None else None
         soft = tax.find("soft tissues", self.fields[2])
@@ -1057,6 +1072,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if cells:
             end_clauses_at_borders(cells, idx, words.role)
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
+        if self._body_walls:
+            file_layers_in_walls(items, evidence, self._tissue_layers, self._body_walls)  # (wall_layers.py)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
                           self._soft_organ)
         add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion)
@@ -1076,6 +1093,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.generic_lesion = self._generic_lesion
         builder.fluid_spaces = self._unplaced_site_items(r.pediatric)
         builder.fluid_organs = self._loose_fluid_organs
+        builder.fluid_value = self._fluid_value
+        builder.viscera = self._viscera
         builder.node_regions = self._node_region_organs
         builder.node_organs = self._node_organs
         builder.diffuse = self._organ_states

@@ -1039,6 +1039,9 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
 # A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
 # portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
 OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs"),
+                      # "my LO is 7 weeks": a parent's "little one", not the left ovary (RO/LO are headings of a
+                      # pelvic scan: "RO: 2 follicles. LO: 38 mm endometrioma").
+                      "lo": ("my", "our", "your", "his", "her", "their"),
                       # "a scan at the VA", "my VA doctor": Veterans Affairs, not a vertebral artery; "level VA": the
                       # neck node level V (A), not a vertebral artery.
                       "va": ("my", "local", "nearest", "level", "levels"),
