@@ -278,10 +278,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._area_nouns = word_ids(strings, ts.ECHO_AREA_NOUNS)
         self._area_plurals = word_ids(strings, (w for w in ts.ECHO_AREA_NOUNS if w.endswith(("s", "i"))))
         self._pronoun_words = PronounWords(
-            word_ids(strings, (*ts.LESION_PRONOUNS, *ts.GROUP_PRONOUNS, *ts.ORDINAL_PRONOUNS)),
+            word_ids(strings, (*ts.LESION_PRONOUNS, *ts.GROUP_PRONOUNS, *ts.ORDINAL_PRONOUNS, *ts.MEMBER_PRONOUNS)),
             word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE), word_ids(strings, ts.GROUP_PRONOUNS),
             word_ids(strings, ts.SIZE_RANGE_WORDS), word_ids(strings, ts.ORDINAL_PRONOUNS),
-            word_ids(strings, ts.ORDINAL_DETERMINERS))
+            word_ids(strings, ts.ORDINAL_DETERMINERS), word_ids(strings, ts.MEMBER_PRONOUNS))
         generic = tax.generic_lesion  # "lesion", "formation": a lesion a later word may name (udt:isGenericLesion)
         self._generic_lesion = generic.label if generic is not None else None
         # Free fluid: the peritoneal cavity unless placed (udt:unplacedSite; loose_fluid.py), by the finding's label.
@@ -901,6 +901,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 item.plural = plural_word(text[max(rec.start_char, rec.end_char - 16) : rec.end_char], info.label)
                 if item.plural:
                     item.count = announced_count(text, rec.start_char)
+                elif text[rec.end_char - 1].isupper():
+                    # An abbreviation is its own plural ("two well defined hypoechoic SOL", "three AML"): its count
+                    # makes it a group.
+                    item.count = announced_count(text, rec.start_char, spelled=True)
+                    item.plural = item.count > 1
             items.append(item)
             if lesions_within and index in lesions_within:
                 items.append(lesions_within[index])  # "complex cystic and solid mass": the lesion, after it
