@@ -7,6 +7,12 @@ kind's initial and a number, a bullet or a count; the label is not needed, the l
 Without this the lines read as sentences with no lesion, which continue the last one: the heading's lesion took the
 first line's size and the other lines were lost.
 
+The heading may follow a sentence on its line and carry a count or quantifier ("Uterus bulky. Multiple fibroids:",
+"Three nodules:"). A listed line may open with its item's number or letter ("1.", "b)"; a number's full stop ends a
+sentence of its own, so the line's words start the next); such a labelled line may name the organ or part its lesion
+lies in ("1. upper calyx 14 mm", "2. left kidney 2.5"), while an unlabelled line naming an organ is that organ's own
+measurement and ends the list ("Endometrium 6 mm").
+
 Read before the findings pass, on its items: the heading's lesion item is replaced by one item per line, at the line's
 first word, so each line builds a finding of its own (its size, its attributes, the side its words state). The list
 ends at the first line with items that does not qualify; a sentence that continues a line ("... 14 mm. Solid.") is
@@ -32,6 +38,9 @@ if TYPE_CHECKING:
     from udt.parser.findings import Item
 
 _UNIT_COLON = re.compile(rf"\(\s*{LENGTH_UNIT}\s*\)\s*:", re.IGNORECASE)
+# What may stand before a heading's lesion word: list marks, a count or quantifier and a descriptor or two.
+_QUANTIFIER = re.compile(r"[\s*•-]*(?:[^\W\d_]+\s+|\d{1,2}\s+){0,3}")
+_ITEM_LABEL = re.compile(r"[\s*•-]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*", re.IGNORECASE)
 _MIN_LINES = 2  # one line is what the heading already reads as (its lesion takes the size)
 _OWN_SUBJECTS = ("lesion", "anatomy", "normal")  # items that give a line a subject of its own: no list line
 _CAPTION_KINDS = ("anatomy", "attribute")  # what a table's caption may name beside its lesion word
@@ -59,7 +68,7 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
         # lesion too ("Right kidney - simple cysts" over "No. | Site | Size (mm)").
         if any(it is not head and (not table or it.kind not in _CAPTION_KINDS) for it in by_sent[head.sent]):
             continue
-        if not table and not _alone_on_its_line(head, text, idx):
+        if not table and not _alone_on_its_line(head, text, idx, idx[sent_starts[head.sent]]):
             continue
         lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx, table)
         if len(lines) < _MIN_LINES:
@@ -77,9 +86,10 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
 
 
 def _line_start(char: int, text: str) -> bool:
-    """Only blanks and list marks ("-", "*", "•") stand between the line's start and ``char``."""
+    """Only blanks, list marks ("-", "*", "•") and an item's number or letter ("1.", "b)", "(iii)") stand between the
+    line's start and ``char`` (a numbered item's number ends a sentence of its own: the line's words are the next)."""
     before = text[text.rfind("\n", 0, char) + 1 : char]
-    return not before.strip(" \t-*•")
+    return not before.strip(" \t-*•") or _ITEM_LABEL.fullmatch(before) is not None
 
 
 def _ends_heading(head: Item, role: list[str | None], text: str, idx: list[int]) -> bool:
@@ -92,13 +102,28 @@ def _ends_heading(head: Item, role: list[str | None], text: str, idx: list[int])
     return role[head.end] == "open" and _UNIT_COLON.match(text, idx[head.end]) is not None
 
 
-def _alone_on_its_line(head: Item, text: str, idx: list[int]) -> bool:
-    """The heading's word opens its line and its colon ends it."""
-    if not _line_start(idx[head.start], text):
+def _alone_on_its_line(head: Item, text: str, idx: list[int], sent_start: int) -> bool:
+    """The heading's sentence (starting at character ``sent_start``) opens its line, or follows a sentence that ends
+    on it ("Uterus bulky. Multiple fibroids:"), with no more than a count or quantifier before the heading's word
+    ("Three fibroids:", "Multiple nodules:"; its other items were ruled out by the caller), and its colon ends it."""
+    before = text[text.rfind("\n", 0, sent_start) + 1 : sent_start].rstrip()
+    if before and not before.endswith((".", ";")):
+        return False
+    if not _QUANTIFIER.fullmatch(text, sent_start, idx[head.start]):
         return False
     colon = text.index(":", idx[head.end])
     line_end = text.find("\n", colon)
     return not text[colon + 1 : line_end if line_end >= 0 else len(text)].strip()
+
+
+def _places_a_member(found: list[Item], char: int, text: str) -> bool:
+    """A numbered or lettered line (its sentence starting at ``char``) whose only subjects are organs or their parts:
+    they place the item's lesion ("Calculi:" / "1. upper calyx 14 mm"; "Cysts (cm):" / "2. left kidney 2.5"); an
+    unlabelled one is an organ's own measurement, which ends the list ("Endometrium 6 mm")."""
+    line = text.rfind("\n", 0, char) + 1
+    before = text[line:char]
+    labelled = _ITEM_LABEL.fullmatch(before) if before.strip(" \t-*•") else _ITEM_LABEL.match(text, char)
+    return labelled is not None and all(it.kind == "anatomy" for it in found if it.kind in _OWN_SUBJECTS)
 
 
 def _line_of(char: int, text: str) -> tuple[int, int]:
@@ -142,6 +167,7 @@ def _listed_lines(head: Item, sents: list[int], by_sent: dict[int, list[Item]], 
         if any(it.kind in _OWN_SUBJECTS for it in found):
             if {it.kind for it in found if it.kind in _OWN_SUBJECTS} == {"lesion"}:
                 continue  # (" R upper 0.5 x 0.4 cyst": a member that names itself, one lesion of its own)
-            break
+            if not _places_a_member(found, idx[sent_starts[sent]], text):
+                break
         lines.append(sent)
     return lines
