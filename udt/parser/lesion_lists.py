@@ -23,7 +23,8 @@ plural lesion item followed by a colon: one pass over the items in such a report
 A table is such a list too: a lesion word in a table's header row or in the caption line right above it ("Side |
 Site | Stone size", "Stone log" over "Side | Calyx | Size") heads the rows under it, each a lesion of that kind when
 it gives a size and names no lesion of its own; a row's organ or part ("upper calyx") is the lesion's site, not a
-subject of its own. Gated on a lesion item alone in its sentence on such a line.
+subject of its own. Gated on a lesion item alone in its sentence on such a line. So is a numbered table a few lines
+under a title naming the lesion ("THYROID US - NODULE TABLE": titled_tables.py).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from udt.parser.titled_tables import numbered_table_below
 from udt.parser.units import LENGTH_UNIT
 
 if TYPE_CHECKING:
@@ -51,8 +53,14 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     """Replace, in place, each lesion heading of a list by one lesion item per listed line (see module docstring).
     ``items`` is in token order; ``role`` is ``Words.role``; ``idx`` each token's character offset."""
     piped = "|" in text  # a table's header row is a line of "|" cells: without one no lesion heads a table
+    titled: dict[int, int] = {}  # (id of) a lesion item naming a table in a title -> where the table's header ends
+    if piped:
+        for it in items:
+            if it.kind == "lesion" and not it.merged and (below := numbered_table_below(idx[it.start], text)):
+                titled[id(it)] = below
     headings = [it for it in items if it.kind == "lesion" and not it.merged
-                and ((it.plural and _ends_heading(it, role, text, idx)) or (piped and _heads_table(it, text, idx)))]
+                and ((it.plural and _ends_heading(it, role, text, idx)) or id(it) in titled
+                     or (piped and _heads_table(it, text, idx)))]
     if not headings:
         return
     by_sent: dict[int, list[Item]] = {}
@@ -63,14 +71,14 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     for head in headings:
         if head.sent in taken:
             continue
-        table = _heads_table(head, text, idx)
+        table = id(head) in titled or _heads_table(head, text, idx)
         # The heading word stands alone in its sentence; a table's caption may name the organ and describe the
         # lesion too ("Right kidney - simple cysts" over "No. | Site | Size (mm)").
         if any(it is not head and (not table or it.kind not in _CAPTION_KINDS) for it in by_sent[head.sent]):
             continue
         if not table and not _alone_on_its_line(head, text, idx, idx[sent_starts[head.sent]]):
             continue
-        lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx, table)
+        lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx, table, titled.get(id(head), 0))
         if len(lines) < _MIN_LINES:
             continue
         names = [it for sent in sents if head.sent < sent < lines[0] for it in by_sent[sent]
@@ -143,12 +151,13 @@ def _heads_table(head: Item, text: str, idx: list[int]) -> bool:
 
 
 def _listed_lines(head: Item, sents: list[int], by_sent: dict[int, list[Item]], sent_starts: list[int], text: str,
-                  idx: list[int], table: bool = False) -> list[int]:
+                  idx: list[int], table: bool = False, rows_from: int = 0) -> list[int]:
     """The sentences after the heading that open a listed line: a size and no subject of their own (in a table, a
-    row with "|" cells, whose organ or part places its lesion)."""
+    row with "|" cells, whose organ or part places its lesion; under a title, the rows from character
+    ``rows_from``)."""
     lines: list[int] = []
     for sent in sents:
-        if sent <= head.sent:
+        if sent <= head.sent or idx[sent_starts[sent]] < rows_from:
             continue
         if table and "|" not in text[slice(*_line_of(idx[sent_starts[sent]], text))]:
             break
