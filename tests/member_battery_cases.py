@@ -37,6 +37,7 @@ class Kind:
 
     heading: str
     plural: str
+    singular: str
     within: str  # the organ's tissue, where the group is seen ("in the myometrium")
     places: tuple[str, str, str]
     organ: str
@@ -48,6 +49,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "Uterus",
         "fibroids",
+        "fibroid",
         "in the myometrium",
         ("in the anterior wall", "in the fundus", "in the posterior wall"),
         "Uterus",
@@ -57,6 +59,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "Liver",
         "haemangiomas",
+        "haemangioma",
         "in the liver parenchyma",
         ("in segment VI", "in segment II", "in segment VII"),
         "Liver",
@@ -66,6 +69,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "Right kidney",
         "cysts",
+        "cyst",
         "in the renal cortex",
         ("at the upper pole", "at the lower pole", "in the interpolar region"),
         "Kidney and ureter",
@@ -75,6 +79,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "Left kidney",
         "calculi",
+        "calculus",
         "in the collecting system",
         ("in the upper calyx", "in the lower calyx", "in the mid calyx"),
         "Kidney and ureter",
@@ -84,6 +89,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "Right thyroid lobe",
         "nodules",
+        "nodule",
         "in the right lobe",
         ("in the upper pole", "in the lower pole", "in the mid pole"),
         "Thyroid gland",
@@ -93,6 +99,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "Left breast",
         "masses",
+        "mass",
         "in the left breast",
         ("at 2 o'clock", "at 10 o'clock", "at 6 o'clock"),
         "Breast",
@@ -102,6 +109,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "Spleen",
         "cysts",
+        "cyst",
         "in the splenic parenchyma",
         ("at the upper pole", "at the lower pole", "near the hilum"),
         "Spleen",
@@ -109,8 +117,19 @@ KINDS: tuple[Kind, ...] = (
         "cyst",
     ),
     Kind(
+        "Left axilla",
+        "enlarged nodes",
+        "enlarged node",
+        "in the axillary fat",
+        ("at level I", "at level II", "at level III"),
+        "Axilla",
+        "left",
+        None,
+    ),
+    Kind(
         "Left ovary",
         "cysts",
+        "cyst",
         "in the left ovary",
         ("in the medial aspect", "in the lateral aspect", "in the upper aspect"),
         "Adnexa",
@@ -174,6 +193,19 @@ def _sentence_cases(kind: Kind) -> list[Case]:
             e,
         ),
         Case(
+            "one/a second/a third",
+            kind.plural,
+            f"{kind.heading}: three {kind.plural}, one {a} of {s1}, a second {b} of {s2} and a third "
+            f"{kind.places[2]} of {_mm(SIZES[2])}.",
+            _expected(kind, 3),
+        ),
+        Case(
+            "the larger/the smaller",
+            kind.plural,
+            f"{kind.heading}: two {kind.plural}, the larger {a} measuring {s1} and the smaller {b} measuring {s2}.",
+            e,
+        ),
+        Case(
             "first/second (sentences)",
             kind.plural,
             f"{kind.heading}: two {kind.plural} are noted. The first lies {a} and measures {s1}. The second lies "
@@ -191,7 +223,13 @@ def _line_cases(kind: Kind) -> list[Case]:
     e3 = _expected(kind, 3)
     numbered = "\n".join(f" {n + 1}. {line}" for n, line in enumerate(lines))
     lettered = "\n".join(f" {'abc'[n]}) {line}" for n, line in enumerate(lines))
+    label = kind.singular.split()[-1][0].upper()
+    labelled = "\n".join(
+        f"  {label}{n + 1} {_place(kind, n)}: {kind.singular + ' ' if n == 0 else ''}{_mm(SIZES[n])}, solid"
+        for n in range(3)
+    )
     return [
+        Case("labelled rows", kind.plural, f"{kind.heading}: normal in size.\n{labelled}\nNo free fluid.", e3),
         Case(
             "numbered, heading after a sentence",
             kind.plural,
