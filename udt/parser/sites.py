@@ -65,8 +65,8 @@ from udt.parser.findings import (
 )
 from udt.parser.header_units import HeaderWords, read_unit_headers
 from udt.parser.implied import ImpliedSiteRules
-from udt.parser.landmarks import LandmarkRules
 from udt.parser.labelled_rows import add_labelled_rows
+from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.limb_sites import mark_limb_lesions
 from udt.parser.lobe_sides import carry_lobe_sides
