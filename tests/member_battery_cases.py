@@ -193,6 +193,12 @@ def _sentence_cases(kind: Kind) -> list[Case]:
             e,
         ),
         Case(
+            "one/one",
+            kind.plural,
+            f"{kind.heading}: 2 {kind.plural} - one {a} {s1}, one {b} {s2}.",
+            e,
+        ),
+        Case(
             "one/a second/a third",
             kind.plural,
             f"{kind.heading}: three {kind.plural}, one {a} of {s1}, a second {b} of {s2} and a third "
@@ -228,7 +234,16 @@ def _line_cases(kind: Kind) -> list[Case]:
         f"  {label}{n + 1} {_place(kind, n)}: {kind.singular + ' ' if n == 0 else ''}{_mm(SIZES[n])}, solid"
         for n in range(3)
     )
+    bulleted = "\n".join(f" - {line}" for line in lines)
+    hashed = "\n".join(f"#{n + 1} {line}" for n, line in enumerate(lines))
     return [
+        Case(
+            "bulleted, after the organ's heading",
+            kind.plural,
+            f"{kind.heading}: multiple {kind.plural}:\n{bulleted}\nNo free fluid.",
+            e3,
+        ),
+        Case("hash labels", kind.plural, f"{kind.heading} normal in size.\n{word}:\n{hashed}\nNo free fluid.", e3),
         Case("labelled rows", kind.plural, f"{kind.heading}: normal in size.\n{labelled}\nNo free fluid.", e3),
         Case(
             "numbered, heading after a sentence",
@@ -293,4 +308,14 @@ def cases() -> list[Case]:
 
 
 # Cases the parser does not yet read right: reported by benchmarks/member_battery.py, left out of the asserting test.
-LEFT_OUT: frozenset[str] = frozenset()
+LEFT_OUT: frozenset[str] = frozenset(
+    {
+        # "the larger"/"the smaller" are no member words (a comparative after a group may name its largest: one
+        # entry); other kinds pass by their list of sizes, the calyx (anatomy) between stops that list here
+        "the larger/the smaller:Left kidney: two calculi, the larger in the upper calyx measuring 14 m",
+        # lettered lines "a) upper calyx 14 mm" and "#1 upper calyx 14 mm" stay one sentence with the heading (no
+        # line is read as a list item), and the calyx (anatomy) between stops the list of sizes
+        "lettered:Left kidney normal in size.\nCalculi:\n a) upper calyx 14 mm\n b) lower c",
+        "hash labels:Left kidney normal in size.\nCalculi:\n#1 upper calyx 14 mm\n#2 lower cal",
+    }
+)

@@ -7,9 +7,9 @@ kind's initial and a number, a bullet or a count; the label is not needed, the l
 Without this the lines read as sentences with no lesion, which continue the last one: the heading's lesion took the
 first line's size and the other lines were lost.
 
-The heading may follow a sentence on its line and carry a count or quantifier ("Uterus bulky. Multiple fibroids:",
-"Three nodules:"). A listed line may open with its item's number or letter ("1.", "b)"; a number's full stop ends a
-sentence of its own, so the line's words start the next); such a labelled line may name the organ or part its lesion
+The heading may follow a sentence on its line or its organ's heading and carry a count or quantifier ("Uterus bulky.
+Multiple fibroids:", "Thyroid: multiple nodules:", "Three nodules:"). A listed line may open with its item's number or letter ("1.", "b)", "#2"; a number's full stop ends
+a sentence of its own, so the line's words start the next); such a labelled (or bulleted) line may name the organ or part its lesion
 lies in ("1. upper calyx 14 mm", "2. left kidney 2.5"), while an unlabelled line naming an organ is that organ's own
 measurement and ends the list ("Endometrium 6 mm").
 
@@ -42,7 +42,8 @@ if TYPE_CHECKING:
 _UNIT_COLON = re.compile(rf"\(\s*{LENGTH_UNIT}\s*\)\s*:", re.IGNORECASE)
 # What may stand before a heading's lesion word: list marks, a count or quantifier and a descriptor or two.
 _QUANTIFIER = re.compile(r"[\s*•-]*(?:[^\W\d_]+\s+|\d{1,2}\s+){0,3}")
-_ITEM_LABEL = re.compile(r"[\s*•-]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*", re.IGNORECASE)
+_ITEM_LABEL = re.compile(r"[\s*•-]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|#\d{1,2}[.:)]?)\s*", re.IGNORECASE)
+_BULLETS = ("-", "*", "•")
 _MIN_LINES = 2  # one line is what the heading already reads as (its lesion takes the size)
 _OWN_SUBJECTS = ("lesion", "anatomy", "normal")  # items that give a line a subject of its own: no list line
 _CAPTION_KINDS = ("anatomy", "attribute")  # what a table's caption may name beside its lesion word
@@ -74,9 +75,13 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
         table = id(head) in titled or _heads_table(head, text, idx)
         # The heading word stands alone in its sentence; a table's caption may name the organ and describe the
         # lesion too ("Right kidney - simple cysts" over "No. | Site | Size (mm)").
-        if any(it is not head and (not table or it.kind not in _CAPTION_KINDS) for it in by_sent[head.sent]):
+        # Or, after its organ's heading on the same line ("Thyroid: multiple nodules:"), the words after its colon.
+        organ = [it for it in by_sent[head.sent] if it.kind == "anatomy" and it.heading and it.end <= head.start]
+        if any(it is not head and (not table or it.kind not in _CAPTION_KINDS) and (table or it not in organ)
+               for it in by_sent[head.sent]):
             continue
-        if not table and not _alone_on_its_line(head, text, idx, idx[sent_starts[head.sent]]):
+        opening = idx[organ[-1].end + 1] if organ and organ[-1].end + 1 < head.start else idx[sent_starts[head.sent]]
+        if not table and not _alone_on_its_line(head, text, idx, opening, after_heading=bool(organ)):
             continue
         lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx, table, titled.get(id(head), 0))
         if len(lines) < _MIN_LINES:
@@ -110,12 +115,13 @@ def _ends_heading(head: Item, role: list[str | None], text: str, idx: list[int])
     return role[head.end] == "open" and _UNIT_COLON.match(text, idx[head.end]) is not None
 
 
-def _alone_on_its_line(head: Item, text: str, idx: list[int], sent_start: int) -> bool:
-    """The heading's sentence (starting at character ``sent_start``) opens its line, or follows a sentence that ends
-    on it ("Uterus bulky. Multiple fibroids:"), with no more than a count or quantifier before the heading's word
-    ("Three fibroids:", "Multiple nodules:"; its other items were ruled out by the caller), and its colon ends it."""
+def _alone_on_its_line(head: Item, text: str, idx: list[int], sent_start: int, after_heading: bool = False) -> bool:
+    """The heading's sentence (starting at character ``sent_start``, or its words after the organ's heading, with
+    ``after_heading``) opens its line, or follows a sentence that ends on it ("Uterus bulky. Multiple fibroids:"),
+    with no more than a count or quantifier before the heading's word ("Three fibroids:", "Multiple nodules:"; its
+    other items were ruled out by the caller), and its colon ends it."""
     before = text[text.rfind("\n", 0, sent_start) + 1 : sent_start].rstrip()
-    if before and not before.endswith((".", ";")):
+    if before and not after_heading and not before.endswith((".", ";")):
         return False
     if not _QUANTIFIER.fullmatch(text, sent_start, idx[head.start]):
         return False
@@ -125,13 +131,14 @@ def _alone_on_its_line(head: Item, text: str, idx: list[int], sent_start: int) -
 
 
 def _places_a_member(found: list[Item], char: int, text: str) -> bool:
-    """A numbered or lettered line (its sentence starting at ``char``) whose only subjects are organs or their parts:
-    they place the item's lesion ("Calculi:" / "1. upper calyx 14 mm"; "Cysts (cm):" / "2. left kidney 2.5"); an
-    unlabelled one is an organ's own measurement, which ends the list ("Endometrium 6 mm")."""
+    """A numbered, lettered or bulleted line (its sentence starting at ``char``) whose only subjects are organs or
+    their parts: they place the item's lesion ("Calculi:" / "1. upper calyx 14 mm"; "Cysts (cm):" / "2. left kidney
+    2.5"); an unmarked one is an organ's own measurement, which ends the list ("Endometrium 6 mm")."""
     line = text.rfind("\n", 0, char) + 1
     before = text[line:char]
-    labelled = _ITEM_LABEL.fullmatch(before) if before.strip(" \t-*•") else _ITEM_LABEL.match(text, char)
-    return labelled is not None and all(it.kind == "anatomy" for it in found if it.kind in _OWN_SUBJECTS)
+    mark = before.strip(" \t")
+    labelled = mark in _BULLETS or _ITEM_LABEL.fullmatch(before) if mark else _ITEM_LABEL.match(text, char)
+    return bool(labelled) and all(it.kind == "anatomy" for it in found if it.kind in _OWN_SUBJECTS)
 
 
 def _line_of(char: int, text: str) -> tuple[int, int]:
