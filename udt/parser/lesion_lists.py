@@ -8,10 +8,11 @@ Without this the lines read as sentences with no lesion, which continue the last
 first line's size and the other lines were lost.
 
 The heading may follow a sentence on its line or its organ's heading and carry a count or quantifier ("Uterus bulky.
-Multiple fibroids:", "Thyroid: multiple nodules:", "Three nodules:"). A listed line may open with its item's number or letter ("1.", "b)", "#2"; a number's full stop ends
-a sentence of its own, so the line's words start the next); such a labelled (or bulleted) line may name the organ or part its lesion
-lies in ("1. upper calyx 14 mm", "2. left kidney 2.5"), while an unlabelled line naming an organ is that organ's own
-measurement and ends the list ("Endometrium 6 mm").
+Multiple fibroids:", "Thyroid: multiple nodules:", "Three nodules:"). A listed line may open with its item's number
+or letter ("1.", "b)", "#2"; a number's full stop ends a sentence of its own, so the line's words start the next);
+such a labelled or bulleted line may name the organ or part its lesion lies in ("1. upper calyx 14 mm", "2. left
+kidney 2.5"), while an unmarked line naming an organ is that organ's own measurement and ends the list ("Endometrium
+6 mm").
 
 Read before the findings pass, on its items: the heading's lesion item is replaced by one item per line, at the line's
 first word, so each line builds a finding of its own (its size, its attributes, the side its words state). The list
