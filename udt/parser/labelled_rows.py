@@ -11,20 +11,22 @@ whose lesion word, if any, comes only after its first size; a row that names its
 anterior wall: fibroid 14 mm") builds its own finding already. A lesion word after the size in a row given such an
 item names that row's lesion again ("N1 R mid: 9 mm, anechoic, TR1 (cyst)"): the item takes its last name (a cyst)
 and its mentions, no lesion of its own. A list is two or more rows with the same letter and
-different numbers, at least one of them naming a lesion. Only the first words of each sentence are read: constant
-work per sentence.
+different numbers, at least one of them naming a lesion. Labels are found by one C-level scan of the text; only
+those that open a sentence, or follow its heading's colon, are read.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item
 
-_LABEL = re.compile(r"([A-Z])([1-9]\d?)")  # "N1", "F12": a capital and an item number, one token
+# "N1", "F12": a capital and an item number, a word of its own (found by one C-level scan of the text)
+_LABEL = re.compile(r"(?<![\w.,/-])([A-Z])([1-9]\d?)(?![\w.,/-])")
 _MIN_ROWS = 2
 
 
@@ -33,16 +35,15 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
     """Insert, in place, a lesion item at the label of each labelled row that names no lesion before its size (see
     the module docstring). ``items`` is in token order; ``role`` is ``Words.role``; ``idx`` each token's character
     offset."""
-    n_tokens = len(idx)
     rows: dict[str, list[tuple[int, int, int]]] = {}  # letter -> (number, label token, sentence)
-    for sent, s in enumerate(sent_starts):
-        for t in (s, s + 2):
-            if t >= n_tokens or (t == s + 2 and role[s + 1] != "colon"):
-                continue
-            m = _LABEL.fullmatch(text[idx[t] : idx[t + 1] if t + 1 < n_tokens else len(text)].rstrip())
-            if m is not None:
-                rows.setdefault(m.group(1), []).append((int(m.group(2)), t, sent))
-                break
+    for m in _LABEL.finditer(text):
+        t = bisect_left(idx, m.start())
+        if t >= len(idx) or idx[t] != m.start():
+            continue  # (not a token's start)
+        sent = bisect_right(sent_starts, t) - 1
+        s = sent_starts[sent] if sent >= 0 else -1
+        if t == s or (t == s + 2 and role[s + 1] == "colon"):
+            rows.setdefault(m.group(1), []).append((int(m.group(2)), t, sent))
     lists = [r for r in rows.values() if len(r) >= _MIN_ROWS and len({n for n, _, _ in r}) == len(r)]
     if not lists:
         return
