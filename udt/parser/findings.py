@@ -1029,7 +1029,9 @@ class FindingBuilder:
         for n, size in enumerate(sizes):
             floor = lo if n == 0 else sizes[n - 1].end
             ceiling = sizes[n + 1].start if n + 1 < len(sizes) else min(len(role), size.end + 6, self._sentence_end)
-            start = next((j + 1 for j in range(size.start - 1, floor - 1, -1) if role[j] in _SEPARATORS), floor)
+            # (A colon ends the group's own words: "Renal cysts bilaterally: R 3 mm, L 4 mm", the first is right.)
+            start = next((j + 1 for j in range(size.start - 1, floor - 1, -1)
+                          if role[j] in _SEPARATORS or (n == 0 and role[j] == "colon")), floor)
             stop = next((j for j in range(size.end, ceiling) if role[j] in _SEPARATORS), ceiling)
             out.append(self._side_in(start, stop))
         return out

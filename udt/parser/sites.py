@@ -65,6 +65,7 @@ from udt.parser.findings import (
 )
 from udt.parser.header_units import HeaderWords, read_unit_headers
 from udt.parser.implied import ImpliedSiteRules
+from udt.parser.labelled_rows import add_labelled_rows
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.limb_sites import mark_limb_lesions
@@ -279,10 +280,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._area_nouns = word_ids(strings, ts.ECHO_AREA_NOUNS)
         self._area_plurals = word_ids(strings, (w for w in ts.ECHO_AREA_NOUNS if w.endswith(("s", "i"))))
         self._pronoun_words = PronounWords(
-            word_ids(strings, (*ts.LESION_PRONOUNS, *ts.GROUP_PRONOUNS, *ts.ORDINAL_PRONOUNS)),
+            word_ids(strings, (*ts.LESION_PRONOUNS, *ts.GROUP_PRONOUNS, *ts.ORDINAL_PRONOUNS, *ts.MEMBER_PRONOUNS)),
             word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE), word_ids(strings, ts.GROUP_PRONOUNS),
             word_ids(strings, ts.SIZE_RANGE_WORDS), word_ids(strings, ts.ORDINAL_PRONOUNS),
-            word_ids(strings, ts.ORDINAL_DETERMINERS))
+            word_ids(strings, ts.ORDINAL_DETERMINERS), word_ids(strings, ts.MEMBER_PRONOUNS))
         generic = tax.generic_lesion  # "lesion", "formation": a lesion a later word may name (udt:isGenericLesion)
         self._generic_lesion = generic.label if generic is not None else None
         # Free fluid: the peritoneal cavity unless placed (udt:unplacedSite; loose_fluid.py), by the finding's label.
@@ -880,6 +881,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if kind == "anatomy":
                 # A lymph node with its own size is a finding in itself (an abnormal node), see _assemble_findings.
                 item.node = rec.iri in node_iris
+                if item.node and text[rec.end_char - 1] in "sS":
+                    # A counted group ("2 nodes of 12 and 10 mm"), which a list of sizes splits as a lesion's (the
+                    # label is a plural itself, "lymph nodes": the count tells).
+                    item.plural = announced_count(text, rec.start_char) > 1
                 if index in deferred:
                     weak_items[index] = item
                 item.organ, item.system, item.structure = info.organ, info.system, info.structure
@@ -916,6 +921,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 item.plural = plural_word(text[max(rec.start_char, rec.end_char - 16) : rec.end_char], info.label)
                 if item.plural:
                     item.count = announced_count(text, rec.start_char)
+                elif text[rec.end_char - 1].isupper():
+                    # An abbreviation is its own plural ("two well defined hypoechoic SOL", "three AML"): its count
+                    # makes it a group.
+                    item.count = announced_count(text, rec.start_char, spelled=True)
+                    item.plural = item.count > 1
             items.append(item)
             if lesions_within and index in lesions_within:
                 items.append(lesions_within[index])  # "complex cystic and solid mass": the lesion, after it
@@ -1046,7 +1056,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # ("Size (mm)" columns, "Nodules (cm):" lists: header_units.py)
         headers = read_unit_headers(text, self._header_words)
         plural_ends = {len(text[: idx[it.end]].rstrip()) if it.end < n_tokens else len(text.rstrip())
-                       for it in items if it.kind == "lesion" and it.plural}  # ("2 cysts 12 and 7 mm")
+                       for it in items if it.plural}  # ("2 cysts 12 and 7 mm", "2 nodes of 12 and 10 mm")
         for start, end, sizes in parse_sizes(text) + headers.sizes:
             # ("cysts, 2.2 and 1.4 cm"; a size under a header unit ends with its digit and lists nothing)
             start, sizes, members = self._size_lists.widen(text, start, end, sizes, plural_ends) \
@@ -1080,6 +1090,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words)
         self._place_in_segments(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
+        add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"
         if (title := title_end(text)) and items and idx[items[0].start] < title:
             # The study's title names its reason, not a finding ("RENAL US - Bosniak follow-up, left renal cyst").
             items[:] = [it for it in items if it.kind != "lesion" or idx[it.start] >= title]
