@@ -24,7 +24,7 @@ from udt.parser.asides import mark_asides
 from udt.parser.extensions import register_span_extensions
 from udt.parser.privatives import mark_privatives
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, TokenColumns, columns_of, mentions_of, state_of
-from udt.parser.run_on import run_on_starts
+from udt.parser.run_on import SHORT_RUN, run_on_starts
 from udt.parser.sentences import sentence_bounds, sentence_starts, set_sentence_starts
 from udt.parser.settled_doubts import (
     SettlingWords,
@@ -37,7 +37,7 @@ from udt.parser.wordids import word_ids
 _CATEGORY = itemgetter(0)  # a cue's category, read in C (map) where a generator would resume per cue
 _START = itemgetter(1)  # a cue's first token (a sort key read in C)
 _POST_WINDOW = 6
-_RUN_ON_MIN = 30  # tokens: a shorter report is no run-on report (run_on.py), one length test
+_RUN_ON_MIN = SHORT_RUN  # tokens: a shorter report is no run-on report (run_on.py), one length test
 _SHORT_WINDOW = 3
 _PRE_WINDOW = 14
 # How many further items of a list are read to find the "or" that closes it ("no flow, shadowing, septation or ...").
@@ -86,6 +86,8 @@ class ConText:
         self._run_on_breaks = word_ids(strings, (",", ";", ".", "!", "?"))
         self._run_on_openers = word_ids(strings, ts.RUN_ON_OPENERS)
         self._run_on_ties = word_ids(strings, ts.RUN_ON_TIES)
+        self._run_on_sides = word_ids(strings, (*ts.LEFT, *ts.RIGHT))
+        self._article = strings.add("the")
         self._colon = nlp.vocab.strings.add(":")
         self._semicolon = nlp.vocab.strings.add(";")
         self._template_separators = word_ids(nlp.vocab.strings, (":", "-", "–"))
@@ -228,7 +230,7 @@ class ConText:
             # A report typed without stops or commas: its organ names open clauses (run_on.py).
             starts = run_on_starts(state.sent_starts, len(doc), cols.lower, self._run_on_breaks,
                                    (m.start for m in mentions if m.field in self.anatomy_fields),
-                                   self._run_on_openers, self._run_on_ties)
+                                   self._run_on_openers, self._run_on_ties, self._run_on_sides, self._article)
             if len(starts) != len(state.sent_starts):
                 set_sentence_starts(doc, state, starts)
         # A diagnosis word that names a test or service, or a relative's cancer: no finding of this scan.

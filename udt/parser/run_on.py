@@ -6,6 +6,13 @@ sentence, so every lesion sits beside every organ of the report and is filed und
 sentence of many words with no comma, stop or semicolon inside) an organ name opens a new clause, with the side word
 and the article or "both" written before it, unless a word that ties it to what comes before precedes it ("in the",
 "of the", "contains", "near the right portal vein"): those name where a lesion of the clause lies.
+
+A short line typed or voice-recognised without stops is a run too when its organs are listed, not narrated: "rt
+kidney 10.2 cm simple cyst 14 mm lt kidney 10.8 cm ...", "gallbladder normal no stones spleen 11 cm with a cyst of
+18 mm pancreas normal": an organ name written bare (no article before it; a side word at most) opens a clause when
+two such names do in the line, or when one does with a side word and the line itself opens with one (the paired
+sides of a list). A single bare organ name after a lesion ("thyroid nodule 12 mm right lobe lower pole") names where
+the lesion lies and opens nothing; "the" before a name in a short line is an object ("displacing the uterus").
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
 _LONG_RUN = 30  # tokens: a sentence this long without a comma, stop or semicolon is a run-on report
+SHORT_RUN = 12  # tokens: a shorter sentence is no list of organs
 
 
 def run_on_starts(
@@ -24,18 +32,22 @@ def run_on_starts(
     anatomy_starts: Iterable[int],
     openers: AbstractSet[int],
     ties: AbstractSet[int],
+    sides: AbstractSet[int] = frozenset(),
+    article: int = -1,
 ) -> list[int]:
     """``sent_starts`` with a start added before each organ name (token starts ``anatomy_starts``, in order) inside
-    a run-on sentence: a long sentence with none of the ``breaks`` tokens (",", ";", "."). The clause starts at the
-    ``openers`` ("the", "both", side words) right before the name; none where a ``ties`` word precedes them."""
+    a run-on sentence: a sentence with none of the ``breaks`` tokens (",", ";", ".") that is long, or short with
+    organ names listed bare (see the module docstring: ``sides`` are the side words, ``article`` the word id of
+    "the"). The clause starts at the ``openers`` ("the", "both", side words) right before the name; none where a
+    ``ties`` word precedes them."""
     runs: list[tuple[int, int]] = []
     for k, lo in enumerate(sent_starts):
         hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else n_tokens
-        if hi - lo >= _LONG_RUN and breaks.isdisjoint(lower[lo:hi]):
+        if hi - lo >= SHORT_RUN and breaks.isdisjoint(lower[lo:hi]):
             runs.append((lo, hi))
     if not runs:
         return list(sent_starts)
-    added: set[int] = set()
+    opened: dict[tuple[int, int], list[int]] = {}
     for start in anatomy_starts:
         run = next(((lo, hi) for lo, hi in runs if lo < start < hi), None)
         if run is None:
@@ -43,7 +55,14 @@ def run_on_starts(
         j = start
         while j - 1 > run[0] and lower[j - 1] in openers:
             j -= 1
-        if j <= run[0] or lower[j - 1] in ties or j in added:
+        if j <= run[0] or lower[j - 1] in ties:
             continue
-        added.add(j)
+        opened.setdefault(run, []).append(j)
+    added: set[int] = set()
+    for (lo, hi), starts in opened.items():
+        if hi - lo < _LONG_RUN:
+            starts = [j for j in starts if lower[j] != article]
+            if not (len(starts) >= 2 or (starts and lower[starts[0]] in sides and lower[lo] in sides)):
+                continue
+        added.update(starts)
     return sorted(added.union(sent_starts))
