@@ -81,6 +81,8 @@ class Sentences:
         self._measure_abbreviations = word_ids(nlp.vocab.strings, ts.MEASURE_ABBREVIATIONS)
         # A dotted unit ("m.m", "c.m") is an abbreviation whose last stop the tokenizer splits off.
         self._dotted_units = word_ids(nlp.vocab.strings, [w for w in LENGTH_UNIT_WORDS if "." in w[:-1]])
+        self._units = word_ids(nlp.vocab.strings, LENGTH_UNIT_WORDS)
+        self._indefinite = word_ids(nlp.vocab.strings, ("a", "an"))
 
     @staticmethod
     def _starts_lower(doc: Doc, state: DocState, j: int, digit: bool = False) -> bool:
@@ -121,6 +123,9 @@ class Sentences:
                     continue  # "approx. 12 mm", "max. diameter 9 mm": nor does a measuring word's
                 if before in self._dotted_units and self._starts_lower(doc, state, j):
                     continue  # "a 12 m.m. cyst", "1.2 c.m. in the upper pole": nor does a dotted unit's
+                if (before in self._units and i > 2 and orth[i - 3] in self._indefinite
+                        and self._starts_lower(doc, state, j)):
+                    continue  # "a 12 mm. cyst": the article opens a noun phrase the stop cannot end
             if j < n and j != starts[-1]:
                 starts.append(j)
         text = state.text or ""
