@@ -87,7 +87,11 @@ class ConText:
         self._run_on_openers = word_ids(strings, ts.RUN_ON_OPENERS)
         self._run_on_ties = word_ids(strings, ts.RUN_ON_TIES)
         self._run_on_sides = word_ids(strings, (*ts.LEFT, *ts.RIGHT))
+        # A key, a table cell or a line break inside a short line: a key-value line, a table row or a hard-wrapped
+        # note, none a run of clauses.
+        self._run_on_keys = word_ids(strings, (":", "|", "\n"))
         self._article = strings.add("the")
+        self._slash = strings.add("/")
         self._colon = nlp.vocab.strings.add(":")
         self._semicolon = nlp.vocab.strings.add(";")
         self._template_separators = word_ids(nlp.vocab.strings, (":", "-", "–"))
@@ -230,7 +234,8 @@ class ConText:
             # A report typed without stops or commas: its organ names open clauses (run_on.py).
             starts = run_on_starts(state.sent_starts, len(doc), cols.lower, self._run_on_breaks,
                                    (m.start for m in mentions if m.field in self.anatomy_fields),
-                                   self._run_on_openers, self._run_on_ties, self._run_on_sides, self._article)
+                                   self._run_on_openers, self._run_on_ties, self._run_on_sides, self._article,
+                                   self._run_on_keys)
             if len(starts) != len(state.sent_starts):
                 set_sentence_starts(doc, state, starts)
         # A diagnosis word that names a test or service, or a relative's cancer: no finding of this scan.
@@ -1505,6 +1510,8 @@ class ConText:
             gap = lower[a.end : b.start]
             if not gap or len(gap) > 3 or not any(w in self._alternatives for w in gap):
                 continue
+            if a.iri == b.iri and gap == [self._slash]:
+                continue  # one concept in two words by a slash: a bilingual label ("Cyst / Kyste"), no alternatives
             if all(w in self._alternatives or w in self._alternative_fillers for w in gap) \
                     or self._modified_alternative(gap):
                 a.uncertain = b.uncertain = True

@@ -12,7 +12,8 @@ kidney 10.2 cm simple cyst 14 mm lt kidney 10.8 cm ...", "gallbladder normal no 
 18 mm pancreas normal": an organ name written bare (no article before it; a side word at most) opens a clause when
 two such names do in the line, or when one does with a side word and the line itself opens with one (the paired
 sides of a list). A single bare organ name after a lesion ("thyroid nodule 12 mm right lobe lower pole") names where
-the lesion lies and opens nothing; "the" before a name in a short line is an object ("displacing the uterus").
+the lesion lies and opens nothing; "the" before a name in a short line is an object ("displacing the uterus"). A
+short line with a colon is a key and its value ("FF: fluid POD + Morison's"), no list of clauses.
 """
 
 from __future__ import annotations
@@ -34,16 +35,18 @@ def run_on_starts(
     ties: AbstractSet[int],
     sides: AbstractSet[int] = frozenset(),
     article: int = -1,
+    keys: AbstractSet[int] = frozenset(),
 ) -> list[int]:
     """``sent_starts`` with a start added before each organ name (token starts ``anatomy_starts``, in order) inside
     a run-on sentence: a sentence with none of the ``breaks`` tokens (",", ";", ".") that is long, or short with
     organ names listed bare (see the module docstring: ``sides`` are the side words, ``article`` the word id of
-    "the"). The clause starts at the ``openers`` ("the", "both", side words) right before the name; none where a
-    ``ties`` word precedes them."""
+    "the"; a short one holds none of the ``keys``, ":", of a key-value line). The clause starts at the ``openers``
+    ("the", "both", side words) right before the name; none where a ``ties`` word precedes them."""
     runs: list[tuple[int, int]] = []
     for k, lo in enumerate(sent_starts):
         hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else n_tokens
-        if hi - lo >= SHORT_RUN and breaks.isdisjoint(lower[lo:hi]):
+        words = lower[lo:hi]
+        if hi - lo >= SHORT_RUN and breaks.isdisjoint(words) and (hi - lo >= _LONG_RUN or keys.isdisjoint(words)):
             runs.append((lo, hi))
     if not runs:
         return list(sent_starts)

@@ -1204,9 +1204,9 @@ LOBE_SIDE_STOPS = ("isthmus", "isthmic", "pyramidal")
 RUN_ON_OPENERS = ("the", "both", "right", "left", "rt", "lt", "r", "l", "bilateral")
 RUN_ON_TIES = ("in", "of", "at", "near", "to", "from", "within", "into", "on", "onto", "contains", "containing",
                "contain", "with", "and", "or", "behind", "beside", "by", "over", "under", "around", "between",
-               "through", "-", ":", "/", "adjacent", "posterior", "anterior", "inferior", "superior", "lateral",
-               "medial", "deep", "above", "below", "overlying", "involving", "abutting", "along", "via", "than",
-               "as", "is", "are", "was", "were", "seen", "noted", "lying", "arising", "measuring", "measures")
+               "through", "-", ":", "/", "+", "&", "adjacent", "posterior", "anterior", "inferior", "superior",
+               "lateral", "medial", "deep", "above", "below", "overlying", "involving", "abutting", "along", "via",
+               "than", "as", "is", "are", "was", "were", "seen", "noted", "lying", "arising", "measuring", "measures")
 # Words by which a table column under a unit header holds an earlier time's sizes ("Prior (mm)", "Previous size
 # (mm)"): no lesion's size (header_units.py).
 PRIOR_COLUMN_WORDS = ("prior", "previous", "previously", "old", "before", "baseline")
