@@ -68,6 +68,10 @@ UNITS: tuple[tuple[str, float], ...] = (
     ("1.2 centimters", 12.0),
     ("12mm", 12.0),
     ("1.2cm", 12.0),
+    ("1.2 CMS", 12.0),
+    ("12 MMs", 12.0),
+    ("12 Millimetres", 12.0),
+    ("1.2 Centimeters", 12.0),
 )
 
 # -- the axes of a size and what joins them -------------------------------------------------------------------------
@@ -88,6 +92,12 @@ AXES: tuple[tuple[str, float], ...] = (
     ("8 x 13 m.m.", 13.0),
     ("1.2 cms x 0.8 cms", 12.0),
     ("12 X 8 X 6 mm", 12.0),
+    ("1.2 cm × 0.8 cm × 0.6 cm", 12.0),
+    ("12 × 8 × 6 m.m.", 12.0),
+    ("1,2 x 0,8 x 0,6 cm", 12.0),
+    ("12 mm x 8 mm x 6 mm", 12.0),
+    ("12mm by 8mm", 12.0),
+    ("0.8 x 1.2 centimeters", 12.0),
 )
 
 # -- ranges and bounds ----------------------------------------------------------------------------------------------
@@ -101,6 +111,10 @@ RANGES: tuple[tuple[str, float], ...] = (
     ("upto 12mm", 12.0),
     ("up to 12 mm", 12.0),
     ("upto 1.2 cms", 12.0),
+    ("8–10 mm", 10.0),
+    ("0.8 cm - 1.0 cm", 10.0),
+    ("upto 1.2cm", 12.0),
+    ("1-1.5 cm", 15.0),
 )
 
 # -- sizes in words (a typed report, not a dictated one) -------------------------------------------------------------
@@ -112,6 +126,10 @@ WORDS: tuple[tuple[str, float], ...] = (
     ("one point five centimetres", 15.0),
     ("one point five cm", 15.0),
     ("twenty-five mm", 25.0),
+    ("three point two centimetres", 32.0),
+    ("five millimetre", 5.0),
+    ("fifteen mms", 15.0),
+    ("two-centimetre", 20.0),
 )
 
 
@@ -145,6 +163,11 @@ LESIONS: tuple[tuple[str, str | None, tuple[Site, ...]], ...] = (
     ("calculus", None, (_SITES[0], _SITES[1], _SITES[7])),
     ("stone", None, (_SITES[0], _SITES[7])),
     ("concrement", None, (_SITES[0], _SITES[7])),
+    ("cálculo", None, (_SITES[0], _SITES[7])),
+    ("Konkrement", None, (_SITES[0],)),
+    ("concretion", None, (_SITES[7],)),
+    ("Knoten", "nodule", (_SITES[3],)),
+    ("cisto", "cyst", (_SITES[5], _SITES[8])),
 )
 # Plural forms: (word, released diagnosis, organs) for "multiple ..., the largest 9 mm".
 PLURAL_LESIONS: tuple[tuple[str, str | None, tuple[Site, ...]], ...] = (
@@ -158,6 +181,9 @@ PLURAL_LESIONS: tuple[tuple[str, str | None, tuple[Site, ...]], ...] = (
     ("calculi", None, (_SITES[0], _SITES[7])),
     ("stones", None, (_SITES[1], _SITES[7])),
     ("concrements", None, (_SITES[0], _SITES[7])),
+    ("cálculos", None, (_SITES[7],)),
+    ("noduli", "nodule", (_SITES[4],)),
+    ("cisti", "cyst", (_SITES[1],)),
 )
 
 
@@ -168,7 +194,9 @@ def _lesion_cases() -> list[Case]:
             e = ((site.organ, diagnosis, site.side, 9.0),)
             out += [
                 Case("lesion", f"{word} (heading)", f"{site.heading}: {_a(word)} of 9 mm.", e),
-                Case("lesion", f"{word} (in the organ)", f"{_a(word).capitalize()} of 9 mm is seen in {site.phrase}.", e),
+                Case(
+                    "lesion", f"{word} (in the organ)", f"{_a(word).capitalize()} of 9 mm is seen in {site.phrase}.", e
+                ),
                 Case("lesion", f"{word} (size before)", f"In {site.phrase} there is {_a('9 mm ' + word)}.", e),
             ]
     for word, diagnosis, sites in PLURAL_LESIONS:
@@ -207,8 +235,7 @@ def _run_on_cases() -> list[Case]:
         ),
         (
             "thyroid lobes",
-            "right lobe of thyroid measures 45 x 15 mm with a 12 mm nodule left lobe of thyroid normal "
-            "isthmus 3 mm",
+            "right lobe of thyroid measures 45 x 15 mm with a 12 mm nodule left lobe of thyroid normal isthmus 3 mm",
             ((TH, "nodule", "right", 12.0),),
         ),
         (
@@ -235,6 +262,31 @@ def _run_on_cases() -> list[Case]:
             "testes",
             "right testis normal left testis 4 cm with a hypoechoic mass of 6 mm epididymis normal",
             ((SC, "mass", "left", 6.0),),
+        ),
+        (
+            "kidneys",
+            "right kidney 10.5 cm normal cortex left kidney 11 cm there is a 2 cm cyst in the upper pole bladder empty",
+            ((K, "cyst", "left", 20.0),),
+        ),
+        (
+            "liver then spleen",
+            "liver shows a 12 mm haemangioma segment 7 gallbladder normal spleen 10 cm there is a 9 mm cyst",
+            ((LI, "mass", None, 12.0), (SP, "cyst", None, 9.0)),
+        ),
+        (
+            "ovaries",
+            "right ovary normal size left ovary shows a simple cyst of 30 mm uterus anteverted endometrium 8 mm",
+            ((OV, "cyst", "left", 30.0),),
+        ),
+        (
+            "thyroid lobes",
+            "rt lobe thyroid 4.5 cm with a 9 mm solid nodule lt lobe thyroid 4.2 cm with a 6 mm solid nodule",
+            ((TH, "nodule", "right", 9.0), (TH, "nodule", "left", 6.0)),
+        ),
+        (
+            "breasts",
+            "left breast normal right breast shows a simple cyst of 8 mm at 10 o clock axillae normal",
+            ((BR, "cyst", "right", 8.0),),
         ),
     ]
     return [Case("run-on", kind, text, expected) for kind, text, expected in rows]
