@@ -98,6 +98,8 @@ AXES: tuple[tuple[str, float], ...] = (
     ("12 mm x 8 mm x 6 mm", 12.0),
     ("12mm by 8mm", 12.0),
     ("0.8 x 1.2 centimeters", 12.0),
+    ("1.2 cm x 8 mm", 12.0),
+    ("8 mm x 1.2 cm", 12.0),
 )
 
 # -- ranges and bounds ----------------------------------------------------------------------------------------------
@@ -130,6 +132,11 @@ WORDS: tuple[tuple[str, float], ...] = (
     ("five millimetre", 5.0),
     ("fifteen mms", 15.0),
     ("two-centimetre", 20.0),
+    ("two by one point five centimetres", 20.0),
+    ("eight x six mm", 8.0),
+    ("seven and a half mm", 7.5),
+    ("one and a half centimetres", 15.0),
+    ("half a centimetre", 5.0),
 )
 
 
@@ -141,8 +148,8 @@ def _size_cases() -> list[Case]:
                 if (n + m) % 4:
                     continue  # every spelling with a few sites, every site with several spellings
                 for layout, text in _layouts(site, size):
-                    if layout == "before" and axis == "range" and "to" in size.split():
-                        continue  # "an up to 12 mm cyst" is no one's English
+                    if layout == "before" and (size.startswith("half") or (axis == "range" and "to" in size.split())):
+                        continue  # "an up to 12 mm cyst", "a half a centimetre cyst" are no one's English
                     out.append(Case(axis, f"{size} ({layout})", text, _one(site, mm)))
     return out
 
@@ -282,6 +289,27 @@ def _run_on_cases() -> list[Case]:
             "thyroid lobes",
             "rt lobe thyroid 4.5 cm with a 9 mm solid nodule lt lobe thyroid 4.2 cm with a 6 mm solid nodule",
             ((TH, "nodule", "right", 9.0), (TH, "nodule", "left", 6.0)),
+        ),
+        (
+            "subjects with their article",
+            "the liver is normal the gallbladder contains a 9 mm polyp the right kidney has a 12 mm cyst the left "
+            "kidney is normal",
+            ((GB, None, None, 9.0), (K, "cyst", "right", 12.0)),
+        ),
+        (
+            "subjects with their article",
+            "the spleen measures 11 cm there is a 15 mm cyst the pancreas is obscured by bowel gas",
+            ((SP, "cyst", None, 15.0),),
+        ),
+        (
+            "object of a participle",
+            "right ovary shows a 25 mm cyst displacing the uterus posteriorly no free fluid",
+            ((OV, "cyst", "right", 25.0),),
+        ),
+        (
+            "a patient's words",
+            "the scan found a 6 mm stone in my left kidney and my right kidney has a small 9 mm cyst",
+            ((K, None, "left", 6.0), (K, "cyst", "right", 9.0)),
         ),
         (
             "breasts",

@@ -68,6 +68,8 @@ def test_every_unit_spelling_starts_with_a_scanned_prefix() -> None:
         ("Cyst of one point five cm\nin the liver.", "Cyst of 1.5 cm\nin the liver."),
         ("Nodule twenty-five mm, another twelve MM.", "Nodule 25 mm, another 12 MM."),
         ("A two-centimetre cyst.", "A 2-centimetre cyst."),
+        ("A cyst of two by one point five cm.", "A cyst of 2 x 1.5 cm."),
+        ("Cyst of seven and a half mm; another of half a centimetre.", "Cyst of 7.5 mm; another of 0.5 centimetre."),
     ],
 )
 def test_sizes_in_words_are_written_in_digits(text: str, written: str) -> None:

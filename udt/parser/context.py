@@ -90,7 +90,8 @@ class ConText:
         # A key, a table cell or a line break inside a short line: a key-value line, a table row or a hard-wrapped
         # note, none a run of clauses.
         self._run_on_keys = word_ids(strings, (":", "|", "\n"))
-        self._article = strings.add("the")
+        self._run_on_determiners = word_ids(strings, ts.RUN_ON_DETERMINERS)
+        self._run_on_verbs = word_ids(strings, ts.RUN_ON_SUBJECT_VERBS)
         self._slash = strings.add("/")
         self._colon = nlp.vocab.strings.add(":")
         self._semicolon = nlp.vocab.strings.add(";")
@@ -233,9 +234,9 @@ class ConText:
         if state.sent_starts is not None and len(doc) >= _RUN_ON_MIN:
             # A report typed without stops or commas: its organ names open clauses (run_on.py).
             starts = run_on_starts(state.sent_starts, len(doc), cols.lower, self._run_on_breaks,
-                                   (m.start for m in mentions if m.field in self.anatomy_fields),
-                                   self._run_on_openers, self._run_on_ties, self._run_on_sides, self._article,
-                                   self._run_on_keys)
+                                   ((m.start, m.end) for m in mentions if m.field in self.anatomy_fields),
+                                   self._run_on_openers, self._run_on_ties, self._run_on_sides,
+                                   self._run_on_determiners, self._run_on_keys, self._run_on_verbs)
             if len(starts) != len(state.sent_starts):
                 set_sentence_starts(doc, state, starts)
         # A diagnosis word that names a test or service, or a relative's cancer: no finding of this scan.

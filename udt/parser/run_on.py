@@ -9,11 +9,13 @@ and the article or "both" written before it, unless a word that ties it to what 
 
 A short line typed or voice-recognised without stops is a run too when its organs are listed, not narrated: "rt
 kidney 10.2 cm simple cyst 14 mm lt kidney 10.8 cm ...", "gallbladder normal no stones spleen 11 cm with a cyst of
-18 mm pancreas normal": an organ name written bare (no article before it; a side word at most) opens a clause when
-two such names do in the line, or when one does with a side word and the line itself opens with one (the paired
+18 mm pancreas normal": an organ name written bare (no determiner before it; a side word at most) opens a clause
+when two such names do in the line, or when one does with a side word and the line itself opens with one (the paired
 sides of a list). A single bare organ name after a lesion ("thyroid nodule 12 mm right lobe lower pole") names where
-the lesion lies and opens nothing; "the" before a name in a short line is an object ("displacing the uterus"). A
-short line with a colon is a key and its value ("FF: fluid POD + Morison's"), no list of clauses.
+the lesion lies and opens nothing; a determiner before a name in a short line makes it an object or a site
+("displacing the uterus", "a stone in my right kidney") unless a verb follows the name, whose subject it is then
+("the liver is normal the gallbladder contains a 9 mm polyp"). A short line with a colon, a table bar or a line
+break is a key and its value, a table row or a wrapped note ("FF: fluid POD + Morison's"), no list of clauses.
 """
 
 from __future__ import annotations
@@ -30,18 +32,19 @@ def run_on_starts(
     n_tokens: int,
     lower: Sequence[int],
     breaks: AbstractSet[int],
-    anatomy_starts: Iterable[int],
+    anatomy: Iterable[tuple[int, int]],
     openers: AbstractSet[int],
     ties: AbstractSet[int],
     sides: AbstractSet[int] = frozenset(),
-    article: int = -1,
+    determiners: AbstractSet[int] = frozenset(),
     keys: AbstractSet[int] = frozenset(),
+    verbs: AbstractSet[int] = frozenset(),
 ) -> list[int]:
-    """``sent_starts`` with a start added before each organ name (token starts ``anatomy_starts``, in order) inside
+    """``sent_starts`` with a start added before each organ name (token spans ``anatomy``, in order) inside
     a run-on sentence: a sentence with none of the ``breaks`` tokens (",", ";", ".") that is long, or short with
-    organ names listed bare (see the module docstring: ``sides`` are the side words, ``article`` the word id of
-    "the"; a short one holds none of the ``keys``, ":", of a key-value line). The clause starts at the ``openers``
-    ("the", "both", side words) right before the name; none where a ``ties`` word precedes them."""
+    organ names listed bare (see the module docstring: ``sides`` are the side words, ``determiners`` "the", "my",
+    "this", ``verbs`` those a subject takes; a short run holds none of the ``keys``, ":"). The clause starts at the
+    ``openers`` ("the", "both", side words) right before the name; none where a ``ties`` word precedes them."""
     runs: list[tuple[int, int]] = []
     for k, lo in enumerate(sent_starts):
         hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else n_tokens
@@ -50,8 +53,8 @@ def run_on_starts(
             runs.append((lo, hi))
     if not runs:
         return list(sent_starts)
-    opened: dict[tuple[int, int], list[int]] = {}
-    for start in anatomy_starts:
+    opened: dict[tuple[int, int], list[tuple[int, bool]]] = {}
+    for start, end in anatomy:
         run = next(((lo, hi) for lo, hi in runs if lo < start < hi), None)
         if run is None:
             continue
@@ -60,12 +63,15 @@ def run_on_starts(
             j -= 1
         if j <= run[0] or lower[j - 1] in ties:
             continue
-        opened.setdefault(run, []).append(j)
+        # (a determiner before the name, and a verb after it: the subject of its own clause)
+        bare = lower[j] not in determiners or (end < run[1] and lower[end] in verbs)
+        opened.setdefault(run, []).append((j, bare))
     added: set[int] = set()
-    for (lo, hi), starts in opened.items():
+    for (lo, hi), found in opened.items():
+        starts = [j for j, bare in found if bare or hi - lo >= _LONG_RUN]
         if hi - lo < _LONG_RUN:
-            starts = [j for j in starts if lower[j] != article]
-            if not (len(starts) >= 2 or (starts and lower[starts[0]] in sides and lower[lo] in sides)):
+            first = lo + (lower[lo] in determiners)  # the line's own first organ, its side word after "the"
+            if not (len(starts) >= 2 or (starts and lower[starts[0]] in sides and lower[first] in sides)):
                 continue
         added.update(starts)
     return sorted(added.union(sent_starts))

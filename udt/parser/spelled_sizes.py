@@ -21,11 +21,17 @@ from udt.parser.units import LENGTH_UNIT, LENGTH_UNIT_STARTS
 _NUMBER_WORDS = frozenset((*_UNITS, *_TENS))
 _NUMBER_WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 # A number in words (its words joined by spaces or a hyphen, "point" before its decimals, "hundred and") right
-# before a length unit, the unit itself left as written.
+# before a length unit, the unit itself left as written; or the axes of a size, numbers joined by "by" or "x"; a half
+# ("seven and a half mm", "half a centimetre").
 _SPELLED = re.compile(
-    rf"\b{_NUMBER_WORD}(?:[\s-]+(?:{_NUMBER_WORD}|point|hundred|and)\b)*(?=\s*-?\s*{LENGTH_UNIT}\b)", re.IGNORECASE
+    rf"\b(?:half\s+an?|{_NUMBER_WORD}(?:[\s-]+(?:{_NUMBER_WORD}|point|hundred|and|by|x|a|half)\b)*)"
+    rf"(?=\s*-?\s*{LENGTH_UNIT}\b)",
+    re.IGNORECASE,
 )
+_HALF = ["and", "a", "half"]  # "seven and a half mm"
+_LAST_WORDS = _NUMBER_WORDS | {"half", "a", "an"}  # what the last word of a size in words may be
 _WORD = re.compile(r"[a-z]+")
+_AXIS = re.compile(r" (?:by|x) ")
 
 
 def _spells_a_size(low: str) -> bool:
@@ -37,13 +43,19 @@ def _spells_a_size(low: str) -> bool:
             k = len(before)
             while k > 0 and before[k - 1].isalpha():
                 k -= 1
-            if before[k:] in _NUMBER_WORDS:
+            if before[k:] in _LAST_WORDS:
                 return True
     return False
 
 
 def _digits(words: list[str]) -> str | None:
-    """The number ``words`` say, in digits, if they are all of one number ("one point five", "twenty five")."""
+    """The number ``words`` say, in digits, if they are all of one number ("one point five", "twenty five", "one and
+    a half", "half a")."""
+    if words in (["half", "a"], ["half", "an"]):
+        return "0.5"
+    if words[-3:] == _HALF and len(words) > 3:
+        whole = _digits(words[:-3])
+        return None if whole is None or "." in whole else f"{whole}.5"
     if not words or words[0] not in _NUMBER_WORDS:
         return None
     value, j, _ = Dictation._integer(words, 0)
@@ -68,9 +80,10 @@ def spelled_sizes(text: str) -> WrittenForm | None:
     ends: list[int] = []
     pos = 0
     for m in _SPELLED.finditer(text):
-        digits = _digits(_WORD.findall(m.group().lower()))
-        if digits is None:
+        axes = [_digits(axis.split()) for axis in _AXIS.split(" ".join(_WORD.findall(m.group().lower())))]
+        if None in axes:
             continue
+        digits = " x ".join(a for a in axes if a is not None)
         a, b = m.span()
         out.append(text[pos:a])
         starts.extend(range(pos, a))
