@@ -175,6 +175,10 @@ LESIONS: tuple[tuple[str, str | None, tuple[Site, ...]], ...] = (
     ("concretion", None, (_SITES[7],)),
     ("Knoten", "nodule", (_SITES[3],)),
     ("cisto", "cyst", (_SITES[5], _SITES[8])),
+    ("masa", "mass", (_SITES[2], _SITES[7])),
+    ("tumeur", "mass", (_SITES[5],)),
+    ("Raumforderung", "mass", (_SITES[2],)),
+    ("formación", None, (_SITES[2],)),
 )
 # Plural forms: (word, released diagnosis, organs) for "multiple ..., the largest 9 mm".
 PLURAL_LESIONS: tuple[tuple[str, str | None, tuple[Site, ...]], ...] = (
