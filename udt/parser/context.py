@@ -24,7 +24,7 @@ from udt.parser.asides import mark_asides
 from udt.parser.extensions import register_span_extensions
 from udt.parser.privatives import mark_privatives
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, TokenColumns, columns_of, mentions_of, state_of
-from udt.parser.run_on import run_on_starts
+from udt.parser.run_on import SHORT_RUN, run_on_starts
 from udt.parser.sentences import sentence_bounds, sentence_starts, set_sentence_starts
 from udt.parser.settled_doubts import (
     SettlingWords,
@@ -37,7 +37,7 @@ from udt.parser.wordids import word_ids
 _CATEGORY = itemgetter(0)  # a cue's category, read in C (map) where a generator would resume per cue
 _START = itemgetter(1)  # a cue's first token (a sort key read in C)
 _POST_WINDOW = 6
-_RUN_ON_MIN = 30  # tokens: a shorter report is no run-on report (run_on.py), one length test
+_RUN_ON_MIN = SHORT_RUN  # tokens: a shorter report is no run-on report (run_on.py), one length test
 _SHORT_WINDOW = 3
 _PRE_WINDOW = 14
 # How many further items of a list are read to find the "or" that closes it ("no flow, shadowing, septation or ...").
@@ -86,6 +86,13 @@ class ConText:
         self._run_on_breaks = word_ids(strings, (",", ";", ".", "!", "?"))
         self._run_on_openers = word_ids(strings, ts.RUN_ON_OPENERS)
         self._run_on_ties = word_ids(strings, ts.RUN_ON_TIES)
+        self._run_on_sides = word_ids(strings, (*ts.LEFT, *ts.RIGHT))
+        # A key, a table cell or a line break inside a short line: a key-value line, a table row or a hard-wrapped
+        # note, none a run of clauses.
+        self._run_on_keys = word_ids(strings, (":", "|", "\n"))
+        self._run_on_determiners = word_ids(strings, ts.RUN_ON_DETERMINERS)
+        self._run_on_verbs = word_ids(strings, ts.RUN_ON_SUBJECT_VERBS)
+        self._slash = strings.add("/")
         self._colon = nlp.vocab.strings.add(":")
         self._semicolon = nlp.vocab.strings.add(";")
         self._template_separators = word_ids(nlp.vocab.strings, (":", "-", "–"))
@@ -227,8 +234,9 @@ class ConText:
         if state.sent_starts is not None and len(doc) >= _RUN_ON_MIN:
             # A report typed without stops or commas: its organ names open clauses (run_on.py).
             starts = run_on_starts(state.sent_starts, len(doc), cols.lower, self._run_on_breaks,
-                                   (m.start for m in mentions if m.field in self.anatomy_fields),
-                                   self._run_on_openers, self._run_on_ties)
+                                   ((m.start, m.end) for m in mentions if m.field in self.anatomy_fields),
+                                   self._run_on_openers, self._run_on_ties, self._run_on_sides,
+                                   self._run_on_determiners, self._run_on_keys, self._run_on_verbs)
             if len(starts) != len(state.sent_starts):
                 set_sentence_starts(doc, state, starts)
         # A diagnosis word that names a test or service, or a relative's cancer: no finding of this scan.
@@ -1503,6 +1511,8 @@ class ConText:
             gap = lower[a.end : b.start]
             if not gap or len(gap) > 3 or not any(w in self._alternatives for w in gap):
                 continue
+            if a.iri == b.iri and gap == [self._slash]:
+                continue  # one concept in two words by a slash: a bilingual label ("Cyst / Kyste"), no alternatives
             if all(w in self._alternatives or w in self._alternative_fillers for w in gap) \
                     or self._modified_alternative(gap):
                 a.uncertain = b.uncertain = True

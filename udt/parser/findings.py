@@ -33,18 +33,22 @@ from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.side_headings import bare_side_line, heading_before, heading_ends_side
 from udt.parser.size_lists import continued_list, member_sizes, mm_value, premodifier_list
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
-from udt.parser.units import LENGTH_UNIT
+from udt.parser.units import LENGTH_UNIT, LENGTH_UNIT_STARTS
 
 _SIZE = re.compile(
     # Starts with a digit (so the regex engine can skip to digits); the lookbehind after it refuses a number
     # glued to a word or decimal point ("T2", ".5").
-    r"(\d(?<![\w.]\d)\d*(?:[.,]\d+)?)(?:\s*(?:mms?|cms?)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?"
+    rf"(?P<n1>\d(?<![\w.]\d)\d*(?:[.,]\d+)?)"
+    rf"(?:\s*(?:(?P<u1>{LENGTH_UNIT})\.?)?\s*(?:x|×|\*|by)\s*(?P<n2>\d+(?:[.,]\d+)?))?"
     # A hyphen may join the number to its unit as an adjective ("a 9-mm nodule"); "5-8 mm" stays a range (the
     # hyphen is followed by a number, not a unit, so only "8 mm" matches).
-    # The unit may take a plural "s" ("1.2 cms", as South Asian reports write it), between axes too
-    # ("1.2 cms x 0.8 cms" is one size; the inner units are the short forms of units.LENGTH_UNIT).
-    r"(?:\s*(?:mms?|cms?)?\s*(?:x|×|\*|by)\s*(\d+(?:[.,]\d+)?))?\s*-?\s*"
-    rf"({LENGTH_UNIT})\b",
+    # Any spelling of the unit may stand after each axis too ("1.2 cms x 0.8 cms", "1.2 centimetres x 0.8
+    # centimetres", "8 x 13 m.m."): one size; an axis with a unit of its own is read in it ("1.2 cm x 8 mm").
+    rf"(?:\s*(?:(?P<u2>{LENGTH_UNIT})\.?)?\s*(?:x|×|\*|by)\s*(?P<n3>\d+(?:[.,]\d+)?))?\s*-?\s*"
+    rf"(?P<unit>{LENGTH_UNIT})\b"
+    # A range with the unit at both ends ("8mm-10mm", "8 mm - 10 mm") is one size read as its bounds, whose largest
+    # is the upper; only a dash joins them ("from 10 mm to 8 mm" is a change, not a range).
+    r"(?:\s*[-–]\s*(?P<upper>\d+(?:[.,]\d+)?)\s*(?P=unit)\b)?",
     re.IGNORECASE,
 )
 _LOCATION = re.compile(
@@ -53,11 +57,12 @@ _LOCATION = re.compile(
     r"|(?:retro|sub|peri)areolar|isthmus|subcapsular|(?:upper|lower|mid|middle)\s+(?:third|zone|lobe|segment))\b",
     re.IGNORECASE,
 )
-# Every unit _SIZE ends with, lower-cased, as its first letters ("millimet" and "centimet" hold no "mm"/"cm").
-_UNIT_STARTS = ("mm", "cm", "millimet", "centimet")
+# Every unit _SIZE ends with, lower-cased, as its first letters ("millim" and "centim" hold no "mm"/"cm").
+_UNIT_STARTS = LENGTH_UNIT_STARTS
 # ASCII characters a size can hold before its last unit (IGNORECASE: both cases of the letters); whitespace is
 # str.isspace()'s in ASCII, as ``\s`` matches. (Keep in step with _SIZE; tests/test_parser_scan_equivalence.py.)
-_SIZE_RUN_NON_DIGITS = ".,-" + "".join(chr(c) for c in range(128) if chr(c).isspace()) + "mMcCsSxX*bByY"
+# The letters are those of "x", "by" and every spelling of the inner units (units.LENGTH_UNIT_WORDS).
+_SIZE_RUN_NON_DIGITS = ".,-" + "".join(chr(c) for c in range(128) if chr(c).isspace()) + "mMcCsSxX*bByYiIlLeEtTrRnN"
 _SIZE_RUN_CHARS = "0123456789" + _SIZE_RUN_NON_DIGITS
 # A word of every _LOCATION alternative (keep in step with it; tests/test_parser_speed_equivalence.py checks): "pole"
 # and "polar", not "pol" (which "polyp" holds); a third, zone or lobe is a location only after a level word.
@@ -206,12 +211,18 @@ def parse_sizes(text: str) -> list[tuple[int, int, list[float]]]:
     """Sizes in a text: ``(start, end, [mm, ...])`` for "1.2 x 0.8 cm", "12×8 mm", "2cm"."""
     out = []
     for m in _size_matches(text):
-        unit = m.group(4).casefold()
-        factor = 10.0 if unit.startswith("c") else 1.0
-        values = [float(g.replace(",", ".")) * factor for g in m.groups()[:3] if g]
+        n1, u1, n2, u2, n3, unit, upper = m.group("n1", "u1", "n2", "u2", "n3", "unit", "upper")
+        factor = _factor(unit)
+        axes = ((n1, u1), (n2, u2), (n3, None), (upper, None))
+        values = [float(n.replace(",", ".")) * (_factor(u) if u else factor) for n, u in axes if n]
         # (an integral value is its own rounding: ``round`` to 2 places converts through decimal digits)
         out.append((m.start(), m.end(), [mm_value(v) for v in values]))
     return out
+
+
+def _factor(unit: str) -> float:
+    """Millimetres per ``unit`` (a spelling of units.LENGTH_UNIT: centimetres start with "c")."""
+    return 10.0 if unit[0] in "cC" else 1.0
 
 
 def _size_matches(text: str) -> list[re.Match[str]]:

@@ -15,13 +15,14 @@ from spacy.tokens import Doc as SpacyDoc
 
 from udt.parser import termset as ts
 from udt.parser.context import ConText
-from udt.parser.dictation import Dictation
+from udt.parser.dictation import Dictation, WrittenForm
 from udt.parser.matcher import OntologyMatcher
 from udt.parser.pipeline import build_nlp, vocabulary_for
 from udt.parser.record import DocState, MentionRecord, state_of, state_or_none
 from udt.parser.schema import Finding, Mention, ParsedReport, construct, constructor
 from udt.parser.sentences import Sections, Sentences
 from udt.parser.sites import SitesAndFindings
+from udt.parser.spelled_sizes import spelled_sizes
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -83,13 +84,22 @@ class ReportParser:
         written = self._dictation.written_form(text)
         if written is not None:
             # Spoken dictation ("full stop", numbers in words): parsed in its written form, evidence mapped back.
-            report = self._parse_written(written.text, source)
-            for m in report.mentions:
-                m.start, m.end = written.span(m.start, m.end)
-                m.text = text[m.start:m.end]
-            report.warnings.append("spoken dictation read in its written form (spoken punctuation, numbers in words)")
-            return report
+            warning = "spoken dictation read in its written form (spoken punctuation, numbers in words)"
+            return self._parse_rewritten(text, written, source, warning)
+        spelled = spelled_sizes(text)
+        if spelled is not None:
+            # A typed report with a size in words ("a two centimetre cyst"): read with that number in digits.
+            return self._parse_rewritten(text, spelled, source, "sizes written in words read in digits")
         return self._parse_written(text, source)
+
+    def _parse_rewritten(self, text: str, written: WrittenForm, source: str | None, warning: str) -> ParsedReport:
+        """The report of ``written`` (a rewriting of ``text``) with its evidence mapped back onto ``text``."""
+        report = self._parse_written(written.text, source)
+        for m in report.mentions:
+            m.start, m.end = written.span(m.start, m.end)
+            m.text = text[m.start:m.end]
+        report.warnings.append(warning)
+        return report
 
     def _parse_written(self, text: str, source: str | None) -> ParsedReport:
         if len(text) <= self.chunk_chars:

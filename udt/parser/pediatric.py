@@ -84,10 +84,10 @@ _INFANT_UNIT = re.compile(r"\d[\s-]*(?:m[ot]|w[ek]|da)", re.IGNORECASE)
 # to which the engine skips, then the word boundary before them.
 _AGE_WORD = re.compile(r"age(?<!\wage)")
 # A header's or a post's age glued to the sex letter ("HISTORY: 38F, pelvic pain", "14F here", "(9 M)"): upper-case
-# M/F alone after one or two digits. Not a French gauge of a device named in the same clause ("a 14F pigtail drain",
-# "8 F sheath", "a 6F ureteric stent").
+# M/F alone after one or two digits, not the first letter of a dotted unit ("12 M.M."). Not a French gauge of a device
+# named in the same clause ("a 14F pigtail drain", "8 F sheath", "a 6F ureteric stent").
 _AGE_SEX = re.compile(
-    r"(\d{1,2}) ?[MF](?![\w-])"
+    r"(\d{1,2}) ?[MF](?![\w-]|\.\w)"
     r"(?![^.,;:()\n]{0,24}?\b(?:catheter|drain|pigtail|sheath|stent|tube|foley|needle|cannula|fr\b|french|gauge))",
     re.IGNORECASE,
 )

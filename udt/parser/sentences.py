@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from udt.parser import termset as ts
 from udt.parser.record import DocState, columns_of, state_of, state_or_none
+from udt.parser.units import LENGTH_UNIT_WORDS
 from udt.parser.wordids import word_ids
 
 # A line break starts a new sentence when the next line looks like a new item (bullet, number, capital,
@@ -78,6 +79,10 @@ class Sentences:
         self._period = nlp.vocab.strings.add(".")
         self._abbreviations = word_ids(nlp.vocab.strings, ts.HEDGE_ABBREVIATIONS)
         self._measure_abbreviations = word_ids(nlp.vocab.strings, ts.MEASURE_ABBREVIATIONS)
+        # A dotted unit ("m.m", "c.m") is an abbreviation whose last stop the tokenizer splits off.
+        self._dotted_units = word_ids(nlp.vocab.strings, [w for w in LENGTH_UNIT_WORDS if "." in w[:-1]])
+        self._units = word_ids(nlp.vocab.strings, LENGTH_UNIT_WORDS)
+        self._indefinite = word_ids(nlp.vocab.strings, ("a", "an"))
 
     @staticmethod
     def _starts_lower(doc: Doc, state: DocState, j: int, digit: bool = False) -> bool:
@@ -116,6 +121,11 @@ class Sentences:
                     continue  # "Prob. cyst", "poss. abscess": an abbreviation's full stop ends no sentence
                 if before in self._measure_abbreviations and self._starts_lower(doc, state, j, digit=True):
                     continue  # "approx. 12 mm", "max. diameter 9 mm": nor does a measuring word's
+                if before in self._dotted_units and self._starts_lower(doc, state, j):
+                    continue  # "a 12 m.m. cyst", "1.2 c.m. in the upper pole": nor does a dotted unit's
+                if (before in self._units and i > 2 and orth[i - 3] in self._indefinite
+                        and self._starts_lower(doc, state, j)):
+                    continue  # "a 12 mm. cyst": the article opens a noun phrase the stop cannot end
             if j < n and j != starts[-1]:
                 starts.append(j)
         text = state.text or ""

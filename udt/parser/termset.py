@@ -1207,12 +1207,18 @@ LOBE_SIDE_STOPS = ("isthmus", "isthmic", "pyramidal")
 # A report run into one sentence without stops or commas (run_on.py): the words written before an organ name that
 # opens a clause ("rt kidney - 14 mm cyst", "the left ovary contains ..."), and the words that tie an organ name to
 # the clause before it ("a cyst near the right portal vein", "calculus lying on the left side of the base").
-RUN_ON_OPENERS = ("the", "both", "right", "left", "rt", "lt", "r", "l", "bilateral")
+# The determiners an organ name may carry ("the", "my", "this"): an organ so named in a short line is an object or
+# a site ("a stone in my right kidney"), and in a long one it opens its clause with it.
+RUN_ON_DETERMINERS = ("the", "my", "his", "her", "their", "its", "this", "that", "these", "those", "our", "your")
+# Verbs whose subject an organ name is ("the gallbladder contains ..."): it opens a clause of a short run-on line.
+RUN_ON_SUBJECT_VERBS = ("is", "are", "was", "were", "has", "have", "shows", "show", "contains", "contain", "measures",
+                        "measure", "appears", "appear", "demonstrates", "reveals", "looks", "look")
+RUN_ON_OPENERS = (*RUN_ON_DETERMINERS, "both", "right", "left", "rt", "lt", "r", "l", "bilateral")
 RUN_ON_TIES = ("in", "of", "at", "near", "to", "from", "within", "into", "on", "onto", "contains", "containing",
                "contain", "with", "and", "or", "behind", "beside", "by", "over", "under", "around", "between",
-               "through", "-", ":", "/", "adjacent", "posterior", "anterior", "inferior", "superior", "lateral",
-               "medial", "deep", "above", "below", "overlying", "involving", "abutting", "along", "via", "than",
-               "as", "is", "are", "was", "were", "seen", "noted", "lying", "arising", "measuring", "measures")
+               "through", "-", ":", "/", "+", "&", "adjacent", "posterior", "anterior", "inferior", "superior",
+               "lateral", "medial", "deep", "above", "below", "overlying", "involving", "abutting", "along", "via",
+               "than", "as", "is", "are", "was", "were", "seen", "noted", "lying", "arising", "measuring", "measures")
 # Words by which a table column under a unit header holds an earlier time's sizes ("Prior (mm)", "Previous size
 # (mm)"): no lesion's size (header_units.py).
 PRIOR_COLUMN_WORDS = ("prior", "previous", "previously", "old", "before", "baseline")

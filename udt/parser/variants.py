@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from udt.parser.folding import folded_lower
+
 # British <-> American spelling rules, applied as substring rewrites in both directions.
 _SPELLING_PAIRS: tuple[tuple[str, str], ...] = (
     ("haem", "hem"),
@@ -90,8 +92,9 @@ def number_variants(text: str) -> set[str]:
 
 
 def surface_variants(term: str) -> set[str]:
-    """Every written form the matcher should accept for ``term`` (lower case)."""
-    base = " ".join(term.casefold().split())
+    """Every written form the matcher should accept for ``term`` (lower case, diacritics folded: the tokens' LOWER
+    is folded too, so a synonym spelt with its accents, "nódulo", matches both "nódulo" and "nodulo")."""
+    base = " ".join(folded_lower(term.casefold()).split())
     forms: set[str] = set()
     for a in spelling_variants(base):
         for b in separator_variants(a):
