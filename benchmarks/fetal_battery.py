@@ -16,10 +16,15 @@ Axes (one per family of templates):
   are visualised. Placenta is anterior, grade I. Amniotic fluid index 12 cm.");
 - ``baby``: a mother's post ("baby all normal they said, but ...");
 - ``referral``: a plan naming a paediatric service ("paediatric urology counselling"), which is no child patient;
+- ``fresh``: 14 reports written after the rules, in wordings the templates do not hold (numbered headings, twins, an
+  NT scan, capitals, a post); 9 of them passed when first run, 12 after the title, scan-name, "my" and plural
+  placenta rules;
 - ``control``: reports of a pregnant woman's own organs, a child already born, and an early pregnancy, which keep
   every organ they name (only their organs are checked).
 
 "Liquor normal" is left out: the guideline does not say whether normal amniotic fluid is a "normal appearance".
+
+A third of the ``heading`` and ``organ`` cases write their blocks as paragraphs, between blank lines.
 
 Run ``python benchmarks/fetal_battery.py`` for the per-axis pass rate (``-v`` lists the failing cases); the test
 ``tests/test_fetal_scope_battery.py`` asserts every case outside ``LEFT``. A case passes when the parsed Organ_level
@@ -173,8 +178,10 @@ def _heading_cases() -> Iterator[Case]:
             f1, f2 = next(fetal), next(fetal)
             opener = heading if heading.endswith("\n") else heading + " "
             body = f"{opener}{f1[0].upper()}{f1[1:]}. {f2[0].upper()}{f2[1:]}."
-            conclusion = f"\n{CONCLUSIONS[(h + m) % len(CONCLUSIONS)]}" if m % 2 else ""
-            yield _case(f"heading-{h}-{m}", "heading", f"{next(dates)}\n{body}\n{mother.text}{conclusion}", (mother,))
+            sep = "\n\n" if (h + m) % 3 == 0 else "\n"  # (paragraphs: the blocks as separate paragraphs)
+            conclusion = f"{sep}{CONCLUSIONS[(h + m) % len(CONCLUSIONS)]}" if m % 2 else ""
+            text = f"{next(dates)}{sep}{body}{sep}{mother.text}{conclusion}"
+            yield _case(f"heading-{h}-{m}", "heading", text, (mother,))
 
 
 def _organ_cases() -> Iterator[Case]:
@@ -182,8 +189,9 @@ def _organ_cases() -> Iterator[Case]:
     for d, date in enumerate(DATES):
         for m, mother in enumerate(MATERNAL):
             lines = [f"{name}: {text}." for name, text in islice(sections, 3)]
-            conclusion = f"\n{CONCLUSIONS[(d + m) % len(CONCLUSIONS)]}" if (d + m) % 2 else ""
-            text = f"{date}\n" + "\n".join(lines) + f"\n{mother.text}{conclusion}"
+            sep = "\n\n" if (d + m) % 3 == 0 else "\n"
+            conclusion = f"{sep}{CONCLUSIONS[(d + m) % len(CONCLUSIONS)]}" if (d + m) % 2 else ""
+            text = f"{date}{sep}" + sep.join(lines) + f"{sep}{mother.text}{conclusion}"
             yield _case(f"organ-{d}-{m}", "organ", text, (mother,))
 
 
@@ -322,6 +330,130 @@ CONTROLS = (
 )
 
 
+# Reports written after the rules, in wordings the templates do not hold (numbered headings, twins, an NT scan,
+# capitals, a post): (id, text, organs, diagnoses, lesions).
+FRESH = [
+    (
+        "fresh-01",
+        "FETAL ASSESSMENT:\n1. Cranium: intact, lateral ventricles 7 mm.\n2. Cardiac: situs solitus, 4CV "
+        "normal.\n3. Renal: bilateral pelviectasis 5 mm.\nPLACENTA: anterior, grade 1.\nIMPRESSION: live singleton "
+        "22 weeks.",
+        ("Uterus",),
+        (),
+        [],
+    ),
+    (
+        "fresh-02",
+        "Twin pregnancy, DCDA, 24+0 weeks.\nTwin A: cephalic, EFW 610 g. Stomach, kidneys, bladder seen.\nTwin B: "
+        "breech, EFW 590 g. Mild ventriculomegaly 11 mm.\nPlacentas: two, anterior and posterior.",
+        ("Uterus",),
+        (),
+        [],
+    ),
+    (
+        "fresh-03",
+        "NT SCAN 12+3\nCRL 62 mm. NT 1.9 mm. Nasal bone present. Stomach and bladder visualised.\nMaternal: right "
+        "ovary simple cyst 35 mm.",
+        ("Adnexa",),
+        ("cyst",),
+        [("Adnexa", "cyst")],
+    ),
+    (
+        "fresh-04",
+        "THIRD TRIMESTER GROWTH US\nGA by dates 34w2d. EFW 2300 g, 45th centile. AFI 11 cm. Fetal kidneys normal. "
+        "UA Doppler normal.\nPlacenta fundal, no abruption. Known fibroid in the lower segment now 52 mm.",
+        ("Uterus",),
+        ("mass",),
+        [("Uterus", "mass")],
+    ),
+    (
+        "fresh-05",
+        "Fetal Anatomy Survey - 20 weeks\nBrain: normal. Face: normal. Heart: echogenic intracardiac focus in the "
+        "left ventricle. Abdomen: normal cord insertion, stomach seen. Kidneys: normal. Spine: normal. Limbs: "
+        "normal.\nCervix: 38 mm.",
+        ("Uterus",),
+        (),
+        [],
+    ),
+    (
+        "fresh-06",
+        "Morphology scan 19+2: all fetal structures look normal. Incidental maternal finding: a 15 mm gallstone in "
+        "the maternal gallbladder.",
+        ("Gallbladder and bile ducts",),
+        (),
+        [("Gallbladder and bile ducts", None)],
+    ),
+    (
+        "fresh-07",
+        "OB US (20 wks). THE FETUS: singleton, vertex. Fetal abdomen shows a 12 mm anechoic cyst in the left upper "
+        "quadrant, separate from the stomach. THE MOTHER: left adnexal 45 mm dermoid cyst with fat-fluid level.",
+        ("Adnexa",),
+        ("cyst",),
+        [("Adnexa", "cyst")],
+    ),
+    (
+        "fresh-08",
+        "had my 20 week scan!! the sonographer said the baby's kidneys looked a bit big (pyelectasis?) but heart "
+        "and brain are normal. she also said i have a 4cm fibroid. anyone else?",
+        ("Uterus",),
+        ("mass",),
+        [("Uterus", "mass")],
+    ),
+    (
+        "fresh-09",
+        "ANOMALY SCAN 21+4\nFindings: Singleton. Fetal heart: VSD 3 mm, otherwise normal. Fetal kidneys: normal. "
+        "Bladder: seen. Liquor: normal.\nPlacenta: posterior, clear.\nConclusion: isolated small VSD; fetal echo "
+        "arranged.",
+        ("Uterus",),
+        (),
+        [],
+    ),
+    (
+        "fresh-10",
+        "GROWTH SCAN 28+0\nEFW 1.1 kg (<3rd centile), AC small, HC normal.\nUmbilical artery PI raised, MCA PI "
+        "low.\nPlacenta: anterior, thick with multiple lakes.\nMaternal kidneys: normal.\nConclusion: early-onset "
+        "FGR.",
+        ("Uterus", "Kidney and ureter"),
+        ("normal appearance",),
+        [],
+    ),
+    (
+        "fresh-11",
+        "Obstetric ultrasound at 22 weeks 1 day. The foetus is in breech presentation. Foetal stomach and bladder "
+        "present. A small pericardial effusion of 2 mm is noted. The placenta is anterior and clear of the os. The "
+        "maternal ovaries are normal.",
+        ("Uterus", "Adnexa"),
+        ("normal appearance",),
+        [],
+    ),
+    (
+        "fresh-12",
+        "SECOND TRIMESTER SCAN\nBiometry: BPD 52, HC 190, AC 165, FL 35 (all ~21w).\nAnatomy: cleft lip on the "
+        "left, palate not assessed. Heart normal. Kidneys normal.\nAmniotic fluid: normal.\nUterus: 3 cm posterior "
+        "intramural fibroid.",
+        ("Uterus",),
+        ("mass",),
+        [("Uterus", "mass")],
+    ),
+    (
+        "fresh-13",
+        "US OB 20W\nFETUS: SINGLE LIVE, CEPHALIC\nFETAL LUNGS: BILATERAL PLEURAL EFFUSIONS\nFETAL ABDOMEN: "
+        "ASCITES\nPLACENTA: POSTERIOR\nCERVIX: 35 MM",
+        ("Uterus",),
+        (),
+        [],
+    ),
+    (
+        "fresh-14",
+        "Anomaly scan today at 20+1: bowel looks bright (echogenic), everything else normal. They also saw a cyst "
+        "on my left ovary, 5cm, said it's probably a corpus luteum. Should I worry about the bowel?",
+        ("Adnexa",),
+        ("cyst",),
+        [("Adnexa", "cyst")],
+    ),
+]
+
+
 def _prose_cases() -> Iterator[Case]:
     for k, (text, parts) in enumerate(PROSE):
         yield _case(f"prose-{k}", "prose", text, parts)
@@ -341,6 +473,11 @@ def _referral_cases() -> Iterator[Case]:
             yield _case(f"referral-{r}-{m}", "referral", text, (mother,))
 
 
+def _fresh_cases() -> Iterator[Case]:
+    for cid, text, organs, diagnoses, lesions in FRESH:
+        yield Case(cid, "fresh", text, frozenset(organs), frozenset(diagnoses), tuple(lesions))
+
+
 def _control_cases() -> Iterator[Case]:
     for name, text, organs, diagnoses in CONTROLS:
         yield Case(f"control-{name}", "control", text, frozenset(organs), frozenset(diagnoses), ())
@@ -355,6 +492,7 @@ def cases() -> list[Case]:
         *_prose_cases(),
         *_baby_cases(),
         *_referral_cases(),
+        *_fresh_cases(),
         *_control_cases(),
     ]
     ids = Counter(c.id for c in out)
@@ -390,7 +528,16 @@ def check(case: Case, report: object) -> list[str]:
 
 
 # Cases of the classes not handled yet.
-LEFT: frozenset[str] = frozenset()
+LEFT: frozenset[str] = frozenset(
+    {
+        # "Liquor: normal" after the fetus's headings: the guideline does not say whether normal amniotic fluid is a
+        # "normal appearance" (read as one, as anywhere else).
+        "fresh-09",
+        # "Placenta: anterior, thick ..." beside "Maternal kidneys: normal": a bare organ heading is not labelled
+        # beside another organ stated normal (not fetal: the same without the fetus's lines).
+        "fresh-10",
+    }
+)
 
 
 def main(argv: list[str]) -> None:

@@ -28,6 +28,7 @@ def test_battery_is_well_formed() -> None:
         "prose",
         "baby",
         "referral",
+        "fresh",
         "control",
     }
 
