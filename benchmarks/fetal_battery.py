@@ -281,6 +281,20 @@ BABY = (
 # Reports that keep every organ they name: (id, text, organs, diagnoses).
 CONTROLS = (
     (
+        "gallbladder-fetal-check",
+        "Pregnant 24 weeks, RUQ pain. Singleton, cephalic, FHR 145. Gallbladder: multiple stones, wall 4 mm. Liver "
+        "normal.",
+        ("Gallbladder and bile ducts", "Liver"),
+        ("normal appearance",),
+    ),
+    (
+        "maternal-kidney-heading",
+        "OBSTETRIC SCAN 22+0\nSingleton, cephalic.\nMaternal right kidney: moderate hydronephrosis, 18 mm pelvis.\n"
+        "Left kidney normal.",
+        ("Kidney and ureter",),
+        ("normal appearance",),
+    ),
+    (
         "gallbladder",
         "Pregnant, 28 weeks. RUQ pain. The gallbladder contains multiple stones, largest 12 mm. The liver is normal.",
         ("Gallbladder and bile ducts", "Liver"),

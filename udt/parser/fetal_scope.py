@@ -203,8 +203,11 @@ def _said_of(members: list[int], sited: dict[int, bool]) -> list[int]:
 class FetalScope:
     """Drops, in place, the mentions of the stretches of a pregnancy report that speak of the fetus."""
 
-    def __init__(self, strings: StringStore, site_kind: Callable[[MentionRecord], SiteKind]) -> None:
+    def __init__(
+        self, strings: StringStore, site_kind: Callable[[MentionRecord], SiteKind], anatomy_fields: frozenset[str]
+    ) -> None:
         self._site_kind = site_kind
+        self._anatomy = anatomy_fields
         self._pregnancy = word_ids(strings, (*ts.PREGNANCY_WORDS, *ts.FETAL_PREGNANCY_CUES))
         self._scan_words = word_ids(strings, ts.FETAL_SCAN_WORDS)
         self._postnatal = word_ids(strings, ts.POSTNATAL_WORDS)
@@ -235,6 +238,7 @@ class FetalScope:
         :meth:`udt.parser.fetal.FetalAnatomy.marks`). Call only where :meth:`applies`. Returns whether the report
         holds a fetal scan (where the age words name the fetus: "paediatric urology counselling")."""
         paragraphs = _paragraphs(text)
+        low = text.lower()
         fetal_scan = any(p.scan for p in paragraphs)
         clauses = _clauses(text)
         starts = [c[0] for c in clauses]
@@ -258,13 +262,14 @@ class FetalScope:
                 continue
             scan = current.scan
             if heading:
-                block, owner = self._heading_owner(text[lo:hi].lower(), {kinds[k] for k in members}, block, scan)
+                bare = text[hi : hi + 1] != ":"  # (a line on its own: "FETAL ANATOMY", or a title "FETAL ANOMALY SCAN")
+                block, owner = self._heading_owner(low[lo:hi], {kinds[k] for k in members}, block, scan, bare)
             if not members:
                 continue
             sited = [
-                (k, self._of_fetus(spans[k], kinds[k], owner, fetal_marks[k], scan, lower))
+                (k, self._of_fetus(spans[k], kinds[k], owner, fetal_marks[k], scan, lower, low))
                 for k in members
-                if kinds[k] is not SiteKind.NONE
+                if kinds[k] is not SiteKind.NONE and not self._unplaced(spans[k], kinds[k], owner, low)
             ]
             if sited:
                 fetal = [k for k, of_fetus in sited if of_fetus]
@@ -281,24 +286,36 @@ class FetalScope:
         return fetal_scan
 
     @staticmethod
-    def _heading_owner(heading: str, kinds: set[SiteKind], block: _Owner, fetal_scan: bool) -> tuple[_Owner, _Owner]:
-        """The block and the owner after a heading."""
+    def _heading_owner(
+        heading: str, kinds: set[SiteKind], block: _Owner, fetal_scan: bool, bare: bool
+    ) -> tuple[_Owner, _Owner]:
+        """The block and the owner after a heading (``bare``: a line without a colon)."""
         if _FETAL_WORD.search(heading) is not None:
-            if _TITLE_WORD.search(heading) is not None:
+            if bare and _TITLE_WORD.search(heading) is not None:
                 return _Owner.NEUTRAL, _Owner.NEUTRAL  # a study's title ("FETAL ANOMALY SCAN")
             return _Owner.FETUS, _Owner.FETUS
         if _MATERNAL_WORD.search(heading) is not None:
             return _Owner.MOTHER, _Owner.MOTHER
         if SiteKind.MOTHER in kinds or SiteKind.PELVIC in kinds:
             return _Owner.NEUTRAL, _Owner.MOTHER  # "Placenta:", "Cervix:", "Right ovary:" end a block of the fetus
-        if SiteKind.BODY in kinds or SiteKind.CHILD in kinds or (fetal_scan and _PART_WORD.search(heading) is not None):
+        part = fetal_scan and (SiteKind.CHILD in kinds or _PART_WORD.search(heading) is not None)
+        if SiteKind.BODY in kinds or part:
             if block is not _Owner.NEUTRAL:
                 return block, block  # "Heart:" under "Fetal:", "Kidneys:" under "Maternal:"
-            return block, _Owner.FETAL_ORGAN if fetal_scan else _Owner.NEUTRAL
+            # "Kidneys:", "Head/brain:" of a fetal scan; not "Gallbladder:" (a part no anatomy survey of the fetus
+            # reports: the mother's, scanned beside the pregnancy)
+            return block, _Owner.FETAL_ORGAN if part else _Owner.NEUTRAL
         return _Owner.NEUTRAL, _Owner.NEUTRAL  # "Conclusion:", "Liquor:", "Plan:"
 
     def _of_fetus(
-        self, rec: MentionRecord, kind: SiteKind, owner: _Owner, marked: bool, fetal_scan: bool, lower: list[int]
+        self,
+        rec: MentionRecord,
+        kind: SiteKind,
+        owner: _Owner,
+        marked: bool,
+        fetal_scan: bool,
+        lower: list[int],
+        text: str,
     ) -> bool:
         """Whether a mention naming or implying an organ names the fetus's."""
         if marked or kind is SiteKind.CHILD or (rec.start > 0 and lower[rec.start - 1] in self._fetal_owner):
@@ -307,7 +324,20 @@ class FetalScope:
             return False
         if kind is SiteKind.PELVIC:
             return owner is _Owner.FETUS  # (the ovaries of a female fetus are named under its heading)
-        return owner is not _Owner.NEUTRAL or fetal_scan
+        return owner is not _Owner.NEUTRAL or (
+            fetal_scan and _PART_WORD.search(text, rec.start_char, rec.end_char) is not None
+        )  # (outside a heading: a part a survey of the fetus reports, "Stomach and bladder seen", not "Gallbladder")
+
+    def _unplaced(self, rec: MentionRecord, kind: SiteKind, owner: _Owner, low: str) -> bool:
+        """A diagnosis that implies another organ than the survey's ("a 9 mm simple cyst in the upper abdomen":
+        a renal or hepatic cyst by its typical sites) where no heading says whose: it follows the organs its clause
+        names, and decides nothing itself (not "pleural effusions", a survey's finding)."""
+        return (
+            kind is SiteKind.BODY
+            and owner is _Owner.NEUTRAL
+            and rec.field not in self._anatomy
+            and _PART_WORD.search(low, rec.start_char, rec.end_char) is None
+        )
 
     def _called_maternal(self, start: int, lower: list[int]) -> bool:
         """ "maternal kidneys", "Maternal right ovarian cyst", "the mother's right kidney"."""

@@ -238,7 +238,7 @@ class PediatricRules(SiteRulesHost):
         self._counterpart_memo: dict[str, dict[str, Concept]] = {}  # see _counterpart_rollups
         self._ventricles = VentricleSense(tax, strings)
         self._fetal_anatomy = FetalAnatomy(strings, frozenset(self._anatomy))
-        self._fetal_scope = FetalScope(strings, self._site_kind)
+        self._fetal_scope = FetalScope(strings, self._site_kind, frozenset(self._anatomy))
         self._site_kinds: dict[str, SiteKind] = {}  # see _site_kind
         placenta = tax.concept("placenta")  # the pregnancy's own organ (the uterus) and its body system
         placenta_rollups = tax.rollups(placenta.iri)

@@ -1669,13 +1669,17 @@ MATERNAL_POSSESSIVE_WORDS = ("my",)
 FETAL_CONDITION_WORDS = ("hygroma", "hydrops", "gastroschisis", "exomphalos", "omphalocele", "anencephaly",
                          "holoprosencephaly", "cpc", "cpcs", "talipes", "ventriculomegaly", "pyelectasis",
                          "megacystis")
-# Parts of the fetus an anomaly scan reports under its own heading or names without an organ of the ontology
-# ("Head/brain:", "Face/lips:", "Limbs:", "Cerebellum, cisterna magna normal"): the fetus's in a fetal scan.
+# Parts of the fetus (and their findings) an anomaly scan reports, under its own heading or in a sentence
+# ("Head/brain:", "Face/lips:", "Limbs:", "Cerebellum, cisterna magna normal", "Stomach and bladder seen", "pleural
+# effusions"): the fetus's in a fetal scan. Not the gallbladder, liver or veins a pregnant woman's own scan reports
+# beside it.
 FETAL_PART_WORDS = ("head", "brain", "skull", "face", "lips", "lip", "palate", "profile", "neck", "limbs", "limb",
                     "hands", "feet", "extremities", "skeleton", "cord", "cerebellum", "cisterna", "ventricles",
                     "ventricular", "atrium", "thorax", "chest", "abdomen", "abdominal", "spine", "stomach", "bowel",
                     "kidneys", "bladder", "heart", "cardiac", "chamber", "chambers", "outflow", "diaphragm", "nt",
-                    "nuchal")
+                    "nuchal", "kidney", "renal", "lung", "lungs", "pleural", "pericardial", "ventricle", "choroid",
+                    "skin", "scalp", "orbits", "nasal", "umbilical", "ascites", "hydronephrosis", "pyelectasis",
+                    "pelviectasis", "effusion", "effusions", "oedema", "edema", "hydrops")
 # Words of the headings that go on with an obstetric report after a blank line (fetal_scope.py), beside the fetus's
 # parts (FETAL_PART_WORDS) and the words for the fetus or the mother: "FINDINGS:", "Placenta:", "Right ovary:".
 OBSTETRIC_SECTION_WORDS = ("findings", "impression", "conclusion", "conclusions", "comment", "comments", "summary",
