@@ -8,16 +8,19 @@ report qualifies as the fetus's ("fetal kidneys"); this module reads the fetus f
 - a heading naming the fetus ("Fetal:", "Fetus:", "Fetal anatomy:", "Baby:", "Female fetus:") governs what follows it
   until a heading of the mother ("Maternal:", "Placenta:", "Cervix:", "Right ovary:") or a heading that names no
   anatomy ("Conclusion:", "Liquor:"); an organ heading ("Heart:", "Kidneys:") continues the block it is in;
-- in a fetal scan (an anomaly, growth or nuchal scan: "singleton", "EFW", "AFI", "liquor", "20+3 weeks"), anatomy
-  outside the mother's pelvic organs is the fetus's unless the report calls it the mother's ("Maternal: ...",
-  "maternal kidneys"): "Stomach and bladder seen", "Echogenic bowel", "Small bilateral pleural effusions";
+- in a fetal scan (an anomaly, growth or nuchal scan: "singleton", "EFW", "AFI", "liquor", "20+3 weeks"), an organ
+  heading of the parts a survey of the fetus reports ("Head/brain:", "Heart:", "Kidneys:") and, in any sentence,
+  those parts ("Stomach and bladder seen", "Echogenic bowel", "Small bilateral pleural effusions") are the fetus's
+  unless the report calls them the mother's ("Maternal: ...", "maternal kidneys", "my kidneys"); not the
+  gallbladder, liver or veins of a pregnant woman's own scan beside a fetal check;
 - a clause whose subject is the fetus and that names no organ ("baby all normal", "the fetus appears normal"), or
   that names a condition only a fetus has ("cystic hygroma with hydrops"), says nothing of the mother.
 
 A clause whose organs are all the fetus's loses every mention (its lesions, descriptors and "normal" are the
-fetus's too); a clause that also names the mother's organ loses only the fetus's anatomy. The uterus, placenta,
-cervix and sac are never the fetus's; the ovaries are the mother's unless the fetus is named ("the left fetal
-ovary", under "Female fetus:").
+fetus's too); a clause that also names the mother's organ loses the fetus's anatomy and what is said after it up to
+the mother's ("the baby's heart and kidneys all fine, placenta anterior"). The uterus, placenta, cervix and sac are
+never the fetus's; the ovaries are the mother's unless the fetus is named ("the left fetal ovary", under "Female
+fetus:"). Which paragraphs belong to the pregnancy report: :mod:`udt.parser.pregnancy_paragraphs`.
 """
 
 from __future__ import annotations
@@ -25,9 +28,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from enum import IntEnum
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.pregnancy_paragraphs import MATERNAL_WORD, WEEKS_DAYS, pregnancy_paragraphs, words_pattern
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -55,15 +59,10 @@ class _Owner(IntEnum):
     MOTHER = 3
 
 
-def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
-
-
-_FETAL_WORD = _words_pattern((*ts.FETAL_OWNER_WORDS, *ts.FETAL_SENSE_CUES))
-_MATERNAL_WORD = _words_pattern(ts.MATERNAL_OWNER_WORDS)
-_CONDITION_WORD = _words_pattern(ts.FETAL_CONDITION_WORDS)
-_TITLE_WORD = _words_pattern(ts.STUDY_TITLE_WORDS)
-_PART_WORD = _words_pattern(ts.FETAL_PART_WORDS)
+_FETAL_WORD = words_pattern((*ts.FETAL_OWNER_WORDS, *ts.FETAL_SENSE_CUES))
+_CONDITION_WORD = words_pattern(ts.FETAL_CONDITION_WORDS)
+_TITLE_WORD = words_pattern(ts.STUDY_TITLE_WORDS)
+_PART_WORD = words_pattern(ts.FETAL_PART_WORDS)
 # Where a clause ends: a line break, a sentence's end, a semicolon, a colon not inside a time or ratio ("10:30"),
 # or ", but" (group 1: the mark that may close a heading).
 _CLAUSE_END = re.compile(r"\n|[.;!?](?=\s|$)|(:)(?!\d)|,?\s+but\s")
@@ -74,8 +73,6 @@ _HEADING_WORDS = re.compile(r"[\s\-*•>\d.)]*[A-Za-z][A-Za-z /&,'’()+-]*")
 _BARE_HEADING = re.compile(r"[ \t\-*•>]*[A-Za-z][A-Za-z /&'’-]*[ \t]*")
 _MAX_HEADING_WORDS = 5
 _MAX_BARE_HEADING_WORDS = 3
-# A gestational age in weeks and days past the first trimester ("20+3", "21 + 0", "22w2d"): a fetal scan's date.
-_WEEKS_DAYS = re.compile(r"\b(?:1[4-9]|[2-4]\d)\s*(?:\+\s*[0-6]\b|w\s*[0-6]\s*d\b)", re.IGNORECASE)
 
 
 def _clauses(text: str) -> list[tuple[int, int, bool]]:
@@ -101,88 +98,6 @@ def _clauses(text: str) -> list[tuple[int, int, bool]]:
         lo = m.end()
         opens = m[0] != ":" and "but" not in m[0]
     out.append((lo, len(text), False))
-    return out
-
-
-class _Paragraph(NamedTuple):
-    end: int  # (character offset: the paragraph runs up to it)
-    on: bool  # the paragraph is part of a pregnancy report
-    scan: bool  # ... of a fetal scan
-
-
-_PREGNANCY_WORDS = frozenset((*ts.PREGNANCY_WORDS, *ts.FETAL_PREGNANCY_CUES))
-_SCAN_WORDS = frozenset(ts.FETAL_SCAN_WORDS)
-_POSTNATAL_WORDS = frozenset(ts.POSTNATAL_WORDS)
-_WORD = re.compile(r"[a-z]+")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_PREGNANCY_SCAN = re.compile(r"\b(?:" + "|".join(ts.PREGNANCY_SCAN_WORDS) + r")[- ]scans?\b")
-# ... of the fetus's anatomy: past the first trimester ("my 20 week scan") or named so ("anatomy scan", "NT scan").
-_FETAL_SCAN = re.compile(
-    r"\b(?:(?:1[4-9]|[2-4]\d)[- ]?(?:weeks?|wks?)|anatomy|anomaly|morphology|growth|nt|nuchal)"
-    r"[- ]scans?\b"
-)
-_CEPHALIC_VESSEL = re.compile(r"\bcephalic\s+(?:vein|veins|arch)\b")
-# A child's age in days, weeks or months ("2-day-old boy", "6 weeks old"): a child already born.
-_AGE_OLD = re.compile(r"\b(?:days?|weeks?|months?|wks?|mos?)[- ]old\b")
-# A paragraph that goes on with the report before it opens with a heading ("FINDINGS:", "Maternal:", a line
-# "FETAL ANATOMY"), not one that opens another study or case ("Vascular case: ...", "Figure 2:").
-_CONTINUES = re.compile(r"[\s\-*•>\d.)]*[a-z][a-z /&,'’()+-]{0,48}(?::|\n|$)")
-_OTHER_STUDY = re.compile(r"\b(?:case|figure|fig|image|images|exam|examination)\b")
-# ... or names a study ("UPPER EXTREMITY VENOUS DUPLEX, RIGHT", "kidney scan results:"), or is no heading of an
-# obstetric report ("Need advice:").
-_SECTION_WORD = _words_pattern(
-    (
-        *ts.OBSTETRIC_SECTION_WORDS,
-        *ts.FETAL_PART_WORDS,
-        *ts.FETAL_OWNER_WORDS,
-        *ts.FETAL_SENSE_CUES,
-        *ts.MATERNAL_OWNER_WORDS,
-    )
-)
-_STUDY_TITLE = re.compile(r"\b(?:scan|ultrasound|us|sonography|duplex|doppler|echo|study|report)\b")
-
-
-def _paragraphs(text: str) -> list[_Paragraph]:
-    """The report's paragraphs (cut at blank lines), each with whether it belongs to a pregnancy report and to a
-    fetal scan: by its own words, else as the paragraph before it where it opens with a heading (an obstetric
-    report's later paragraphs, "FINDINGS:", "Maternal:"), not where it opens another study or case (a text may hold
-    several reports one after another)."""
-    out: list[_Paragraph] = []
-    on = scan = False
-    lo = 0
-    for m in [*_PARAGRAPH_BREAK.finditer(text), None]:
-        hi = len(text) if m is None else m.start()
-        piece = text[lo:hi].lower()
-        words = set(_WORD.findall(piece))
-        dated = _WEEKS_DAYS.search(piece) is not None
-        if not _POSTNATAL_WORDS.isdisjoint(words) or _AGE_OLD.search(piece) is not None:
-            on = scan = False
-        elif (
-            not _PREGNANCY_WORDS.isdisjoint(words)
-            or _PREGNANCY_SCAN.search(piece) is not None
-            or (dated and not _SCAN_WORDS.isdisjoint(words))
-        ):
-            was_scan = on and scan  # (a later paragraph of a fetal scan is the scan's: "Summary: fetal ...")
-            on = True
-            found = _SCAN_WORDS & words
-            if found == {"cephalic"} and _CEPHALIC_VESSEL.search(piece) is not None:
-                found = frozenset()  # (the cephalic vein, not a presentation)
-            # ... or dated past the first trimester, unless a scan of the mother ("Maternal renal scan, 34+2")
-            scan = (
-                was_scan
-                or bool(found)
-                or _FETAL_SCAN.search(piece) is not None
-                or (dated and _MATERNAL_WORD.search(piece.split("\n", 1)[0]) is None)
-            )
-        elif (
-            (heading := _CONTINUES.match(piece)) is None
-            or _OTHER_STUDY.search(heading[0]) is not None
-            or _STUDY_TITLE.search(heading[0]) is not None
-            or _SECTION_WORD.search(heading[0]) is None
-        ):
-            on = scan = False  # ("kidney scan results:", "Need advice:", "US ABDOMEN": another report)
-        out.append(_Paragraph(hi if m is None else m.end(), on, scan))
-        lo = hi if m is None else m.end()
     return out
 
 
@@ -225,7 +140,7 @@ class FetalScope:
             return False
         if not self._pregnancy.isdisjoint(words) or self.names_pregnancy_scan(lower, words):
             return True
-        return not self._scan_words.isdisjoint(words) and _WEEKS_DAYS.search(text) is not None
+        return not self._scan_words.isdisjoint(words) and WEEKS_DAYS.search(text) is not None
 
     def names_pregnancy_scan(self, lower: list[int], words: frozenset[int]) -> bool:
         """ "my 20 week scan", "the anatomy scan", "NT scan": a pregnancy named without a pregnancy word."""
@@ -237,7 +152,7 @@ class FetalScope:
         """Remove the fetus's mentions from ``spans`` (``fetal_marks``: those the report qualifies as the fetus's,
         :meth:`udt.parser.fetal.FetalAnatomy.marks`). Call only where :meth:`applies`. Returns whether the report
         holds a fetal scan (where the age words name the fetus: "paediatric urology counselling")."""
-        paragraphs = _paragraphs(text)
+        paragraphs = pregnancy_paragraphs(text)
         low = text.lower()
         fetal_scan = any(p.scan for p in paragraphs)
         clauses = _clauses(text)
@@ -294,7 +209,7 @@ class FetalScope:
             if bare and _TITLE_WORD.search(heading) is not None:
                 return _Owner.NEUTRAL, _Owner.NEUTRAL  # a study's title ("FETAL ANOMALY SCAN")
             return _Owner.FETUS, _Owner.FETUS
-        if _MATERNAL_WORD.search(heading) is not None:
+        if MATERNAL_WORD.search(heading) is not None:
             return _Owner.MOTHER, _Owner.MOTHER
         if SiteKind.MOTHER in kinds or SiteKind.PELVIC in kinds:
             return _Owner.NEUTRAL, _Owner.MOTHER  # "Placenta:", "Cervix:", "Right ovary:" end a block of the fetus
