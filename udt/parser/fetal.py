@@ -38,17 +38,23 @@ class FetalAnatomy:
         ``words``: the distinct ones)."""
         if self._pregnancy.isdisjoint(words):
             return  # (most reports: a probe per pregnancy word)
-        kept: list[MentionRecord] = []
-        last_fetal_end = -1  # end of the last fetal anatomy dropped: "fetal kidneys and bladder" shares its owner
+        marks = self.marks(spans, lower)
+        if any(marks):
+            spans[:] = [rec for rec, fetal in zip(spans, marks, strict=True) if not fetal]
+
+    def marks(self, spans: list[MentionRecord], lower: list[int]) -> list[bool]:
+        """Which of ``spans`` are anatomy the report qualifies as the fetus's ("fetal kidneys and bladder": a list
+        shares its owner); :mod:`udt.parser.fetal_scope` reads the rest of the fetus's mentions from them."""
+        out: list[bool] = []
+        last_fetal_end = -1  # end of the last fetal anatomy: "fetal kidneys and bladder" shares its owner
         for rec in spans:
-            if rec.field in self._anatomy and (self._fetal_part(rec, lower) or (
-                    last_fetal_end >= 0 and 0 < rec.start - last_fetal_end <= 2
-                    and self._joiners.issuperset(lower[last_fetal_end:rec.start]))):
+            fetal = rec.field in self._anatomy and (self._fetal_part(rec, lower) or (
+                last_fetal_end >= 0 and 0 < rec.start - last_fetal_end <= 2
+                and self._joiners.issuperset(lower[last_fetal_end:rec.start])))
+            if fetal:
                 last_fetal_end = rec.end
-                continue
-            kept.append(rec)
-        if len(kept) != len(spans):
-            spans[:] = kept
+            out.append(fetal)
+        return out
 
     def _fetal_part(self, rec: MentionRecord, lower: list[int]) -> bool:
         start, end = rec.start, rec.end

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
 from udt.parser.fetal import FetalAnatomy
+from udt.parser.fetal_scope import FetalScope, SiteKind
 from udt.parser.host import SiteRulesHost
 from udt.parser.matcher import PhraseTable
 from udt.parser.record import MentionRecord
@@ -221,6 +222,7 @@ class PediatricRules(SiteRulesHost):
     _anatomy: frozenset[str]
     _child_refiles: dict[str, str]
     _fetal_anatomy: FetalAnatomy
+    _fetal_scope: FetalScope
     _fetal_cues: frozenset[int]
     _wished_baby: frozenset[int]
     _article_a: int
@@ -236,6 +238,17 @@ class PediatricRules(SiteRulesHost):
         self._counterpart_memo: dict[str, dict[str, Concept]] = {}  # see _counterpart_rollups
         self._ventricles = VentricleSense(tax, strings)
         self._fetal_anatomy = FetalAnatomy(strings, frozenset(self._anatomy))
+        self._fetal_scope = FetalScope(strings, self._site_kind, frozenset(self._anatomy))
+        self._site_kinds: dict[str, SiteKind] = {}  # see _site_kind
+        placenta = tax.concept("placenta")  # the pregnancy's own organ (the uterus) and its body system
+        placenta_rollups = tax.rollups(placenta.iri)
+        self._pregnancy_organ = placenta_rollups[self.fields[2]].iri
+        self._pelvic_system = placenta_rollups[self.fields[1]].iri
+        # The body system of the paediatric organs (the ontology's counterparts): a child's, at a pregnancy scan
+        # the fetus's.
+        self._child_systems = frozenset(
+            system.iri for target in self.vocabulary.pediatric.values()
+            if (system := tax.rollups(target).get(self.fields[1])) is not None)
         self._tunica = TunicaSense(tax, strings)
         self._fetal_cues = word_ids(strings, ts.FETAL_SENSE_CUES)
         self._pregnancy_words = word_ids(strings, ts.PREGNANCY_WORDS)
@@ -251,6 +264,32 @@ class PediatricRules(SiteRulesHost):
             found = self._counterpart_memo[iri] = self.taxonomy.rollups(iri)
         return found
 
+    def _site_kind(self, rec: MentionRecord) -> SiteKind:
+        """Whose organ a mention names (anatomy) or implies (a diagnosis whose typical sites all lie in one kind of
+        organ: a fibroid, a pleural effusion) at a pregnancy scan: see :class:`udt.parser.fetal_scope.SiteKind`."""
+        found = self._site_kinds.get(rec.iri)
+        if found is not None:
+            return found
+        if rec.field in self._anatomy:
+            found = self._organ_kind(self._rollups_of(rec.iri))
+        elif rec.field == self.fields[0]:
+            kinds = {self._organ_kind(self._rollups_of(site.iri)) for site in self._typical_sites(rec.iri)}
+            found = kinds.pop() if len(kinds) == 1 else SiteKind.NONE
+        else:
+            found = SiteKind.NONE
+        self._site_kinds[rec.iri] = found
+        return found
+
+    def _organ_kind(self, rollups: dict[str, Concept]) -> SiteKind:
+        organ, system = rollups.get(self.fields[2]), rollups.get(self.fields[1])
+        if system is not None and system.iri in self._child_systems:
+            return SiteKind.CHILD
+        if organ is not None and organ.iri == self._pregnancy_organ:
+            return SiteKind.MOTHER
+        if system is not None and system.iri == self._pelvic_system:
+            return SiteKind.PELVIC
+        return SiteKind.BODY if organ is not None or system is not None else SiteKind.NONE
+
     def _pediatric_system(self) -> str | None:
         """The released body system of the paediatric organs (the ontology's Pediatrics)."""
         for target in self.vocabulary.pediatric.values():
@@ -259,24 +298,36 @@ class PediatricRules(SiteRulesHost):
                 return system.us365k_label
         return None
 
-    def _refile_mentions(self, spans: list[MentionRecord], lower: list[int], words: frozenset[int], text: str) -> None:
+    def _refile_mentions(self, spans: list[MentionRecord], lower: list[int], words: frozenset[int], text: str) -> bool:
         """Re-file, before they are read, mentions whose sense the whole report settles: a cardiac "right
         ventricle" in a neonatal cranial study is the brain's (ventricles.py); fetal anatomy at a pregnancy scan is
         no organ examined and is dropped (fetal.py); the tunica albuginea of a penile report is the penis's
         (tunica.py); in a child, a finer structure whose
         own paediatric counterpart differs from its organ's (the sternocleidomastoid, the soft tissues of the neck:
-        Soft tissues in an adult, Pediatric head and neck in a child) is that counterpart."""
+        Soft tissues in an adult, Pediatric head and neck in a child) is that counterpart. Returns whether the report
+        is a fetal scan (fetal_scope.py), where no age word makes the patient a child."""
         self._ventricles.settle(spans, lower)
-        # "fetal kidneys", "abdominal circumference" at a pregnancy scan
-        self._fetal_anatomy.settle(spans, lower, words)
+        fetal_scan = self._settle_fetus(spans, lower, words, text)
         self._tunica.settle(spans, lower)  # "tunica albuginea" in a penile report: the penis's
         refiles = self._child_refiles
-        if not refiles or refiles.keys().isdisjoint(map(_IRI, spans)) or not self._child_report(spans, lower, text):
-            return
+        if not refiles or refiles.keys().isdisjoint(map(_IRI, spans)) or (
+                fetal_scan and not _child_age(text)) or not self._child_report(spans, lower, text):
+            return fetal_scan
         for rec in spans:
             target = refiles.get(rec.iri)
             if target is not None:
                 rec.iri = target
+        return fetal_scan
+
+    def _settle_fetus(self, spans: list[MentionRecord], lower: list[int], words: frozenset[int], text: str) -> bool:
+        """Drop the fetus's mentions at a pregnancy scan: the anatomy the report calls the fetus's ("fetal kidneys",
+        "abdominal circumference": fetal.py) and what the clauses about the fetus say (fetal_scope.py). Returns
+        whether the report is a fetal scan."""
+        scope = self._fetal_scope
+        if not scope.applies(lower, words, text):
+            self._fetal_anatomy.settle(spans, lower, words)  # (a child already born: only what is called fetal)
+            return False
+        return scope.settle(spans, lower, text, self._fetal_anatomy.marks(spans, lower))
 
     def _child_report(self, spans: list[MentionRecord], lower: list[int], text: str) -> bool:
         """A child patient (the same cues the sites pass reads: age words, a stated age, a paediatric condition)."""
@@ -307,13 +358,15 @@ class PediatricRules(SiteRulesHost):
         return self.taxonomy.concepts.get(target) if target else None
 
     def _fetal_sense(self, hits: list[tuple[int, int, int]], lower: list[int]) -> bool:
-        """Every age cue found is a word for the fetus ("baby") and the report names a pregnancy, or every one is a
-        baby wished for ("I'm 38 and we're trying for a baby", "want another baby"): no child patient."""
+        """Every age cue found is a word for the fetus ("baby") and the report names a pregnancy (or a pregnancy
+        scan: "my 20 week scan"), or every one is a baby wished for ("I'm 38 and we're trying for a baby", "want
+        another baby"): no child patient."""
         if any(hi - lo != 1 or lower[lo] not in self._fetal_cues for _, lo, hi in hits):
             return False
         if all(self._wished(lo, lower) for _, lo, _hi in hits):
             return True
-        return not self._pregnancy_words.isdisjoint(lower)
+        words = frozenset(lower)
+        return not self._pregnancy_words.isdisjoint(words) or self._fetal_scope.names_pregnancy_scan(lower, words)
 
     def _wished(self, lo: int, lower: list[int]) -> bool:
         """The cue at ``lo`` follows "for a", "have a", "want a", "another" ...: a baby wished for."""

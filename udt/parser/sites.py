@@ -615,11 +615,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         cols = columns_of(doc, state)
         lower = cols.lower
         words = cols.words  # (the cue tables are tested against the report's word set: see PhraseTable.find)
-        self._refile_mentions(spans, lower, words, text)  # a cranial study's "right ventricle", a child's neck muscle
+        # (a cranial study's "right ventricle", a child's neck muscle, the fetus's anatomy)
+        fetal_scan = self._refile_mentions(spans, lower, words, text)
         ped_hits: list[tuple[int, int, int]] = []
         self._ped_cues.find(lower, ped_hits, words)
-        if ped_hits and self._fetal_sense(ped_hits, lower):
-            ped_hits = []  # "everything looks good with baby" at a pregnancy scan: the fetus, not a child patient
+        if ped_hits and (fetal_scan or self._fetal_sense(ped_hits, lower)):
+            # "everything looks good with baby" at a pregnancy scan, "paediatric urology counselling" at an anomaly
+            # scan: the fetus, not a child patient
+            ped_hits = []
         # A child: age words, a stated age, or a condition the ontology declares paediatric (pyloric stenosis).
         pediatric = bool(ped_hits) or _child_age(text) or (
             # One C-level test first: a paediatric diagnosis is named in few reports.

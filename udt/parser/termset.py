@@ -1030,7 +1030,9 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # process of growing ("fetal growth restriction", "growth parameters appropriate"): no mass.
                      "growth": ("restriction", "retardation", "parameters", "parameter", "percentile", "percentiles",
                                 "velocity", "chart", "charts", "curve", "curves", "scan", "scans", "plate", "plates",
-                                "spurt", "rate", "biometry", "discordance"),
+                                "spurt", "rate", "biometry", "discordance",
+                                # a study's title ("GROWTH + ANOMALY REVIEW", "Growth & Doppler ultrasound")
+                                "+", "&", "review", "assessment", "ultrasound", "us"),
                      # "The gap closed in plantar flexion": a movement of the foot, not the foot examined.
                      "plantar": ("flexion", "flexed"),
                      # "The nerve glides freely with finger flexion": a movement made during the scan, not a digit
@@ -1653,6 +1655,51 @@ FETAL_STUDY_WORDS = ("anomaly", "morphology", "biometry", "efw", "bpd", "amnioti
 FETAL_OWNER_WORDS = ("fetal", "foetal", "fetus", "foetus", "embryonic")
 # Biometric measurements named after the anatomy they measure ("abdominal circumference", "femur length").
 FETAL_BIOMETRY_WORDS = ("circumference", "circumferences")
+# Words of a fetal anatomy, growth or nuchal scan (fetal_scope.py): a report of a pregnancy that uses one of them
+# describes the fetus, so anatomy outside the mother's pelvic organs there is the fetus's unless called maternal.
+# Not the words of an early pregnancy scan (CRL, yolk sac), whose "free fluid in Morison's pouch" is the mother's.
+# Read only where a pregnancy is named (PREGNANCY_WORDS or FETAL_PREGNANCY_CUES): "liquor" is also the CSF of a
+# translated report, "anomaly" and "breech" are said of a child's heart or birth.
+FETAL_SCAN_WORDS = ("anomaly", "anomalies", "anatomy", "survey", "biometry", "efw", "bpd", "amniotic", "afi", "dvp",
+                    "liquor", "singleton", "cephalic", "breech", "vertex", "edd", "ga", "nuchal", "nt", "fgr", "iugr")
+# Words that name a pregnancy by themselves, besides PREGNANCY_WORDS (fetal_scope.py).
+FETAL_PREGNANCY_CUES = ("singleton", "efw", "bpd", "afi", "dvp", "amniotic", "edd")
+# Words before "scan" that make it a pregnancy scan ("my 20 week scan", "the anatomy scan", "NT scan"): a pregnancy
+# named without a word of PREGNANCY_WORDS, where "baby" is the fetus (pediatric.py, fetal_scope.py).
+PREGNANCY_SCAN_WORDS = ("week", "weeks", "wk", "wks", "anatomy", "anomaly", "dating", "growth", "nt", "nuchal",
+                        "morphology", "viability")
+# Words of a child already born (fetal_scope.py): a report that uses one is no fetal scan, whatever dates it quotes
+# ("neonate, 31 weeks' gestation": the age at birth).
+# Not "neonatal" or "postnatal": a fetal scan plans for the baby ("neonatal team aware", "postnatal renal scan").
+POSTNATAL_WORDS = ("infant", "infants", "neonate", "neonates", "newborn", "newborns", "toddler", "nicu", "born")
+# Words that make the next anatomy the mother's at a pregnancy scan ("maternal kidneys", "mother's ovary").
+MATERNAL_OWNER_WORDS = ("maternal", "mother", "mothers", "mum", "mom")
+# ... and the patient's own word in a mother's post ("my kidneys", "my right ovary"), read before the anatomy only.
+MATERNAL_POSSESSIVE_WORDS = ("my",)
+# Conditions only a fetus has (fetal_scope.py): a clause naming one speaks of the fetus ("cystic hygroma with
+# hydrops", "isolated CPCs").
+FETAL_CONDITION_WORDS = ("hygroma", "hydrops", "gastroschisis", "exomphalos", "omphalocele", "anencephaly",
+                         "holoprosencephaly", "cpc", "cpcs", "talipes", "ventriculomegaly", "pyelectasis",
+                         "megacystis")
+# Parts of the fetus (and their findings) an anomaly scan reports, under its own heading or in a sentence
+# ("Head/brain:", "Face/lips:", "Limbs:", "Cerebellum, cisterna magna normal", "Stomach and bladder seen", "pleural
+# effusions"): the fetus's in a fetal scan. Not the gallbladder, liver or veins a pregnant woman's own scan reports
+# beside it.
+FETAL_PART_WORDS = ("head", "brain", "skull", "face", "lips", "lip", "palate", "profile", "neck", "limbs", "limb",
+                    "hands", "feet", "extremities", "skeleton", "cord", "cerebellum", "cisterna", "ventricles",
+                    "ventricular", "atrium", "thorax", "chest", "abdomen", "abdominal", "spine", "stomach", "bowel",
+                    "kidneys", "bladder", "heart", "cardiac", "chamber", "chambers", "outflow", "diaphragm", "nt",
+                    "nuchal", "kidney", "renal", "lung", "lungs", "pleural", "pericardial", "ventricle", "choroid",
+                    "skin", "scalp", "orbits", "nasal", "umbilical", "ascites", "hydronephrosis", "pyelectasis",
+                    "pelviectasis", "effusion", "effusions", "oedema", "edema", "hydrops")
+# Words of the headings that go on with an obstetric report after a blank line (fetal_scope.py), beside the fetus's
+# parts (FETAL_PART_WORDS) and the words for the fetus or the mother: "FINDINGS:", "Placenta:", "Right ovary:".
+OBSTETRIC_SECTION_WORDS = ("findings", "impression", "conclusion", "conclusions", "comment", "comments", "summary",
+                           "plan", "history", "indication", "clinical", "technique", "opinion", "recommendation",
+                           "biometry", "liquor", "placenta", "placentas", "cervix", "cervical", "uterus", "ovary",
+                           "ovaries", "adnexa", "presentation", "anatomy", "survey", "dating", "growth", "amniotic")
+# Words of a study's title, not a heading of the fetus's own findings ("FETAL ANOMALY SCAN").
+STUDY_TITLE_WORDS = ("scan", "ultrasound", "sonography", "report", "review", "assessment", "study", "us")
 # Words before "a baby" that make it a baby wished for, not the patient ("we're trying for a baby", "want a baby"):
 # an adult's report (pediatric.py).
 WISHED_BABY_WORDS = ("for", "have", "having", "want", "wanting", "another", "conceive", "planning")
