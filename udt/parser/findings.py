@@ -25,6 +25,7 @@ from udt.parser.container_sizes import measures_container
 from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
 from udt.parser.group_members import names_largest_member
+from udt.parser.heading_scope import heading_scope, midline_place
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
@@ -338,6 +339,10 @@ class FindingBuilder:
         self.last_lesion: int | None = None
         self.words = words
         self.heading_side: str | None = None  # side named by a "RIGHT:" heading, until the next one
+        # The side and organ a heading line's words state ("2) Right forearm: ..."), until the next heading
+        # (heading_scope.py): a fallback for the lesions in its scope that no rule gave a side.
+        self.scope_side: str | None = None
+        self.scope_organ: str | None = None
         self._sentence_end = 0
         self._last_by_diagnosis: dict[str | None, int] = {}  # diagnosis -> its latest lesion finding
         self.vessel_organs: frozenset[str | None] = frozenset()  # organs that hold no other lesion (set by the caller)
@@ -440,8 +445,13 @@ class FindingBuilder:
         if new_section:
             self.last_lesion = None
             self.heading_side = None
+            self.scope_side = self.scope_organ = None
             self._last_by_diagnosis.clear()
         self._sentence_end = span[1]
+        if self.words is not None and span[1] > span[0]:
+            opens, said, organ = heading_scope(self.words, span[0], span[1], items)
+            if opens:
+                self.scope_side, self.scope_organ = said, organ
         # Whether the sentence holds a side word at all (one C-level pass over its slice): most do not, and then
         # neither a side heading nor a side of the lesion's own words needs looking for.
         has_side = self.words is not None and any(self.words.side[span[0] : span[1]])
@@ -650,6 +660,18 @@ class FindingBuilder:
                 # "R 8 cm with two cysts; L 8.3 cm, 23 mm exophytic cyst": the left one (elliptic_sides.py)
                 f.laterality = side_opening_clause(self.words.side, self.words.role, span[0], lesions[k].start,
                                                    size_starts, [a.start for a in anatomy])
+            if own_side is None and modifier_side is None and inherited is not None and k \
+                    and f.laterality == inherited.laterality == "bilateral":
+                # "Both kidneys normal. Hydronephrosis on the left with a 9 mm calculus at the VUJ": one side stated
+                # for the organ earlier in the lesion's own sentence narrows the pair carried from the sentences
+                # before
+                f.laterality = self._stated_before(f, lesion_fi[:k])
+            if f.laterality is not None and own_side is None and modifier_side is None \
+                    and midline_place(lesions[k], regions[k], items, self.unpaired_organs):
+                f.laterality = None  # "Left lobe: ... Isthmus: a 3 mm nodule" (heading_scope.py)
+            elif f.laterality is None and self.scope_side is not None and f.organ in (None, self.scope_organ) \
+                    and not midline_place(lesions[k], regions[k], items, self.unpaired_organs):
+                f.laterality = self.scope_side  # "2) Right forearm: 11 mm lesion, also lipoma" (heading_scope.py)
             if f.location is None and len(lesions) == 1:
                 f.location = location_in(text)
         for k, fi in enumerate(lesion_fi):
@@ -692,6 +714,15 @@ class FindingBuilder:
         self.last_lesion_sent = lesions[-1].sent
         if anatomy and not headings:
             self._move_site(anatomy[-1], anatomy)
+
+    def _stated_before(self, f: _Draft, earlier: list[int]) -> str | None:
+        """The side of the last of the sentence's ``earlier`` lesions in ``f``'s organ when it is one side other than
+        ``f``'s (carried) one; else ``f``'s own."""
+        for fi in reversed(earlier):
+            e = self.findings[fi]
+            if e.organ == f.organ and e.kind == "lesion":
+                return e.laterality if e.laterality in _OPPOSITE and e.laterality != f.laterality else f.laterality
+        return f.laterality
 
     def _sentence_site(self, lesion: Item, region: tuple[int, int], anatomy: list[Item],
                        items: list[Item]) -> Item | None:
@@ -894,8 +925,8 @@ class FindingBuilder:
             while n < count and items[n].start < hi:
                 a = items[n]
                 n += 1
-                if a.kind != "anatomy" or a.heading:
-                    continue
+                if (a.kind != "anatomy" and (a.kind != "ignored" or a.organ is None)) or a.heading:
+                    continue  # (an organ the filing set aside still opens a statement: "..., right kidney normal")
                 start = a.start - 1 if a.start - 1 >= lz.end and side[a.start - 1] is not None else a.start
                 if self._placed_by_preposition(start, lz.end):
                     continue  # "a cyst on the left ovary 3 cm": the organ places the lesion

@@ -1,0 +1,81 @@
+"""The side a heading line states holds for its whole section: "2) Right forearm: 1.1 cm lesion, also lipoma." (the
+lipoma is on the right), "SMG R: enlarged. A 7.8 mm calculus at the hilum." (the right gland), "LEFT FOREARM
+(volar, mid): 18 mm lesion. Consistent with lipoma." (the left forearm).
+
+A heading is the words of a sentence before a colon that comes within its first few tokens. Its side is the one
+side its words state (a heading naming both sides, "Right and left kidneys:", states none). The side holds for the
+lesions of the heading's sentence and of the sentences after it that no other rule gave a side, up to the next
+heading or section: a later heading starts a scope of its own, whether it names a side or not.
+
+A lesion at a midline part of a paired organ (the thyroid isthmus, declared ``udt:isUnpaired`` in the ontology) has
+no side, whatever scope it stands in: "Left lobe of thyroid: 9 mm nodule.\n3. Isthmus: a 3 mm nodule", "LEFT: level IV
+node ...\nThyroid: small isthmic nodule". It places only
+lesions of the heading's own organ (or of none): "Right ovary: 32 mm cyst. Free fluid in the pouch" does not make
+the fluid right-sided.
+
+This is a fallback under the findings pass's own rules (a side in the lesion's clause, a sided organ, a "RIGHT:"
+heading line): those read the lesion's own words, this only the scope it stands in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
+    from udt.parser.findings import Item, Words
+
+# How many tokens a heading may run before its colon ("2 ) Right forearm :", "LEFT FOREARM ( volar , mid ) :").
+_HEADING_TOKENS = 10
+# Roles a heading's words may hold: none, a bracket, a comma or "and", "of" ("Left lobe of thyroid:"); a semicolon,
+# a link ("with") or a lesion's clause is no heading.
+_HEADING_ROLES = frozenset({None, "comma", "sep", "open", "measure"})
+_SIDES = ("left", "right", "bilateral")
+
+
+def heading_colon(words: Words, start: int, end: int) -> int | None:
+    """The token of the colon that ends the heading the sentence ``[start, end)`` opens with, if it opens with one."""
+    role = words.role
+    for j in range(start, min(end, start + _HEADING_TOKENS)):
+        r = role[j]
+        if r == "colon":
+            return j if j > start else None
+        if r not in _HEADING_ROLES:
+            return None
+    return None
+
+
+def heading_scope(words: Words, start: int, end: int, items: list[Item]) -> tuple[bool, str | None, str | None]:
+    """``(opens, side, organ)``: whether the sentence opens with a heading, the one side its words state, and the
+    organ its words name (the first anatomy item inside it with an organ; ``items``: the sentence's, in token
+    order)."""
+    colon = heading_colon(words, start, end)
+    if colon is None:
+        return False, None, None
+    stated = set(words.side[start:colon])
+    stated.discard(None)
+    side = next(iter(stated)) if len(stated) == 1 and not stated.isdisjoint(_SIDES) else None
+    organ = None
+    for it in items:
+        if it.start >= colon:
+            break
+        if it.kind in ("anatomy", "ignored") and it.organ is not None:
+            organ = it.organ
+            break
+    return True, side, organ
+
+
+def midline_place(lesion: Item, region: tuple[int, int], items: list[Item], unpaired: AbstractSet[str | None]) -> bool:
+    """Whether the lesion's clause (``region``), or an organ heading before it in its sentence, names a midline part
+    of a paired organ (its structure in ``unpaired``, its organ not) and no anatomy with a side."""
+    lo, hi = region
+    midline = False
+    for it in items:
+        if it.kind != "anatomy" or not (lo <= it.start < hi or (it.heading and it.end <= lesion.start)):
+            continue
+        if it.laterality is not None:
+            return False  # "a nodule in the right lobe near the isthmus": the lobe's side
+        if it.structure in unpaired and it.organ not in unpaired:
+            midline = True
+    return midline
