@@ -27,6 +27,11 @@ Axes (one per family of templates):
   "RIGHT THIGH -"), the VUJ;
 - ``bilines``: a bilateral heading whose lines each name the organ again ("Kidneys: Right kidney ... Left kidney");
 - ``impression``: a lesion beside the thyroid that only the impression or answer names a parathyroid adenoma;
+- ``scope``: a side word governs its own clause, list item or heading section, not a window of words: a heading
+  line's side for every lesion of its section ("2) Right forearm: 11 mm lesion, also lipoma", "SMG (R): enlarged. A
+  7 mm calculus"), ended by a later heading or by a later clause naming the other side; no side for a midline part
+  (the isthmus) under a sided scope; one side stated in a sentence narrowing a pair carried from before; "both"
+  pointing back at the lesions just listed; "opposite" / "contralateral" / "other" against the side before;
 - ``composite``: 60 seeded reports of three or four organ blocks (paired organs with one side normal, unpaired organs
   with side words, effusions, nodes, thyroid lobes, bilateral groups) in one of four layouts (capitals headings,
   terse, list, prose), some inside FINDINGS/IMPRESSION;
@@ -849,6 +854,124 @@ def _filing_cases() -> Iterator[Case]:
             )
 
 
+def _scope_cases() -> Iterator[Case]:
+    """``scope``: a side word governs its own clause, list item, table row or heading section, not a window of words
+    around it: a heading line's side holds for every lesion of its section ("2) Right forearm: 11 mm lesion, also
+    lipoma"; "SMG R: enlarged. A 7 mm calculus"); a later heading or a later clause naming the other side starts a
+    scope of its own; a midline part (the isthmus) has no side under a sided scope; one side stated in a sentence
+    narrows a pair carried from before; "both" pointing back at the lesions just listed is no side."""
+    limbs = (
+        ("forearm", "Soft tissues"),
+        ("upper arm", "Soft tissues"),
+        ("anterior thigh", "Soft tissues"),
+        ("calf", "Soft tissues"),
+        ("flank", "Soft tissues"),
+    )
+    for n, ((part, organ), side) in enumerate(zip(limbs * 2, cycle(("right", "left")))):
+        other = OTHER[side]
+        s1 = side[0].upper()
+        layouts = (
+            f"{n % 4 + 1}) {_cap(side)} {part}: 1.4 cm similar lesion, also lipoma.",
+            f"{side.upper()} {part.upper()} (volar, mid): 18 x 6 mm oval lesion in the subcutaneous fat. "
+            f"Consistent with lipoma.",
+            f"- {s1} {part}: small 9 mm lump in the fat, again a lipoma.\n- {other[0].upper()} {part}: nil.",
+            f"{_cap(other)} {part}: normal.\n{_cap(side)} {part}: 2.2 cm lesion, appearances of a lipoma.",
+        )
+        for k, text in enumerate(layouts):
+            yield Case(f"scope-item-{part.replace(' ', '_')}-{k}-{side}", "scope", text, ((organ, "mass", side),))
+    glands = (
+        ("SMG", "Salivary glands", "calculus", None),
+        ("Submandibular gland", "Salivary glands", "calculus", None),
+        ("Parotid", "Salivary glands", "solid mass", "mass"),
+        ("Kidney", "Kidney and ureter", "calculus", None),
+        ("Ovary", "Adnexa", "simple cyst", "cyst"),
+        ("Testis", "Scrotum", "cyst", "cyst"),
+    )
+    for (organ_word, organ, lesion, dx), side in zip(glands * 2, ("right",) * 6 + ("left",) * 6, strict=True):
+        s1 = side[0].upper()
+        for k, head in enumerate((f"{organ_word} {s1}:", f"{organ_word} ({s1}):", f"{organ_word}, {side}:")):
+            yield Case(
+                f"scope-heading-after-{organ_word.split()[0]}-{k}-{side}",
+                "scope",
+                f"{head} enlarged, heterogeneous. A 7 mm {lesion} is seen.",
+                ((organ, dx, side),),
+            )
+    # A later heading with no side ends the scope: a midline part, an unpaired organ.
+    for side in ("right", "left"):
+        for k, text in enumerate(
+            (
+                f"1. {_cap(side)} lobe of thyroid: a 9 mm solid nodule.\n2. Isthmus: an anechoic nodule of 3 mm.",
+                f"{side.upper()}: level IV node 15 mm, round.\nThyroid: small isthmic nodule 4 mm.",
+                f"{_cap(side)} lobe: 45 mm with a 12 mm nodule.\nIsthmus: 4 mm, with a 5 mm cyst.",
+                f"Thyroid: {side} lobe 48 mm, a 14 mm nodule in the lower pole; isthmus: a 6 mm nodule.",
+                f"{side.upper()} LOBE: 22 mm nodule, TR4.\nISTHMUS: 5 mm spongiform nodule, TR1.",
+            )
+        ):
+            first = ("Lymph nodes", None, side) if k == 1 else ("Thyroid gland", "nodule", side)
+            last = ("Thyroid gland", "cyst" if k == 2 else "nodule", None)
+            yield Case(f"scope-midline-{k}-{side}", "scope", text, (first, last))
+        for k, (text, second) in enumerate(
+            (
+                (f"{_cap(side)} kidney: a 14 mm cyst.\nBladder: a 6 mm calculus.", ("Bladder", None, None)),
+                (f"{_cap(side)} ovary: 3 cm simple cyst.\nUterus: 2 cm fibroid.", ("Uterus", "mass", None)),
+                (f"{_cap(side)} breast: 9 mm cyst.\nSpleen: 8 mm cyst.", ("Spleen", "cyst", None)),
+            )
+        ):
+            first = (
+                ("Kidney and ureter", "cyst", side),
+                ("Adnexa", "cyst", side),
+                ("Breast", "cyst", side),
+            )[k]
+            yield Case(f"scope-ends-unpaired-{k}-{side}", "scope", text, (first, second))
+    # A later clause naming the other side (stated normal) starts its own scope.
+    for p, side in zip(
+        (_BY_KEY[k] for k in ("kidney", "ovary", "breast", "testis") * 2), ("left",) * 4 + ("right",) * 4, strict=True
+    ):
+        other = OTHER[side]
+        yield Case(
+            f"scope-clause-other-normal-{p.key}-{side}",
+            "scope",
+            f"the liver has a 9 mm haemangioma in the right lobe, spleen is 12 cm, {side} {p.noun} has {p.second} "
+            f"and {p.lesion}, {other} {p.noun} normal. bladder empty.",
+            ((p.organ, p.diagnosis, side), (p.organ, p.diagnosis, side)),
+        )
+    # One side stated in the sentence narrows the pair carried from the sentence before.
+    for side in ("right", "left"):
+        for k, text in enumerate(
+            (
+                f"Both kidneys are normal in size. There is moderate hydronephrosis on the {side} with a 9 mm "
+                f"calculus at the VUJ.",
+                f"Both kidneys measure 11 cm. Mild hydronephrosis on the {side}, with a 6 mm calculus in the upper "
+                f"ureter.",
+            )
+        ):
+            yield Case(f"scope-narrows-pair-{k}-{side}", "scope", text, (("Kidney and ureter", None, side),))
+    # "both" pointing back at the lesions just listed.
+    for side in ("right", "left"):
+        s1 = side[0].upper()
+        for k, text in enumerate(
+            (
+                f"SMG {s1}: a 7.8 mm calculus at the hilum and a second 3 mm calculus distally, both shadowing.",
+                f"{_cap(side)} kidney: a 9 mm calculus in the lower pole and a 5 mm calculus in the upper pole, "
+                f"both shadowing.",
+                f"{_cap(side)} breast: a 12 mm cyst at 2 o'clock and a 7 mm cyst at 4 o'clock, both simple.",
+            )
+        ):
+            organ, dx = (("Salivary glands", None), ("Kidney and ureter", None), ("Breast", "cyst"))[k]
+            yield Case(f"scope-both-back-{k}-{side}", "scope", text, ((organ, dx, side), (organ, dx, side)))
+    # "the other side", "contralateral", "opposite" resolve against the side stated before.
+    for p, side in zip(PAIRED[:7], cycle(("right", "left"))):
+        other = OTHER[side]
+        dx2 = p.diagnosis if p.key != "adrenal" else "nodule"
+        for word in ("opposite", "contralateral", "other"):
+            yield Case(
+                f"scope-pointer-{word}-{p.key}",
+                "scope",
+                f"{_cap(side)} {p.noun}: {p.lesion}. The {word} {p.noun} holds {p.second}.",
+                (_lesion(p, side), (p.organ, dx2, other)),
+            )
+
+
 # -- composite passages: several organ blocks in one report, in one writer's style, so that what a block leaves
 # behind (a site, a side, a heading) meets the next block.
 _Block = tuple[str, tuple[Lesion, ...]]
@@ -945,6 +1068,7 @@ def cases() -> list[Case]:
         *_multi_cases(),
         *_variant_cases(),
         *_filing_cases(),
+        *_scope_cases(),
         *_composite_cases(),
     ]
     ids = Counter(c.id for c in out)

@@ -667,10 +667,11 @@ class FindingBuilder:
                 # before
                 f.laterality = self._stated_before(f, lesion_fi[:k])
             if f.laterality is not None and own_side is None and modifier_side is None \
-                    and midline_place(lesions[k], regions[k], items, self.unpaired_organs):
+                    and midline_place(f.organ, lesions[k], regions[k], items, self.unpaired_organs):
                 f.laterality = None  # "Left lobe: ... Isthmus: a 3 mm nodule" (heading_scope.py)
-            elif f.laterality is None and self.scope_side is not None and f.organ in (None, self.scope_organ) \
-                    and not midline_place(lesions[k], regions[k], items, self.unpaired_organs):
+            elif f.laterality is None and self.scope_side is not None \
+                    and (f.organ is None or self.scope_organ in (None, f.organ)) \
+                    and not midline_place(f.organ, lesions[k], regions[k], items, self.unpaired_organs):
                 f.laterality = self.scope_side  # "2) Right forearm: 11 mm lesion, also lipoma" (heading_scope.py)
             if f.location is None and len(lesions) == 1:
                 f.location = location_in(text)

@@ -10,8 +10,9 @@ heading or section: a later heading starts a scope of its own, whether it names 
 A lesion at a midline part of a paired organ (the thyroid isthmus, declared ``udt:isUnpaired`` in the ontology) has
 no side, whatever scope it stands in: "Left lobe of thyroid: 9 mm nodule.\n3. Isthmus: a 3 mm nodule", "LEFT: level IV
 node ...\nThyroid: small isthmic nodule". It places only
-lesions of the heading's own organ (or of none): "Right ovary: 32 mm cyst. Free fluid in the pouch" does not make
-the fluid right-sided.
+lesions of the heading's own organ, or of any organ when the heading names none it knows ("Right flank:"); the
+sides of unpaired organs are dropped later (sites.py), so "Right ovary: 32 mm cyst. Free fluid in the pouch" does not
+make the fluid right-sided.
 
 This is a fallback under the findings pass's own rules (a side in the lesion's clause, a sided organ, a "RIGHT:"
 heading line): those read the lesion's own words, this only the scope it stands in.
@@ -66,9 +67,14 @@ def heading_scope(words: Words, start: int, end: int, items: list[Item]) -> tupl
     return True, side, organ
 
 
-def midline_place(lesion: Item, region: tuple[int, int], items: list[Item], unpaired: AbstractSet[str | None]) -> bool:
+def midline_place(
+    organ: str | None, lesion: Item, region: tuple[int, int], items: list[Item], unpaired: AbstractSet[str | None]
+) -> bool:
     """Whether the lesion's clause (``region``), or an organ heading before it in its sentence, names a midline part
-    of a paired organ (its structure in ``unpaired``, its organ not) and no anatomy with a side."""
+    of the lesion's own paired ``organ`` (its structure in ``unpaired``, the organ not) and no anatomy with a side.
+    (Not a midline landmark of another organ: "a collection beside the iliac artery" of a transplant kidney.)"""
+    if organ is None or organ in unpaired:
+        return False
     lo, hi = region
     midline = False
     for it in items:
@@ -76,6 +82,6 @@ def midline_place(lesion: Item, region: tuple[int, int], items: list[Item], unpa
             continue
         if it.laterality is not None:
             return False  # "a nodule in the right lobe near the isthmus": the lobe's side
-        if it.structure in unpaired and it.organ not in unpaired:
+        if it.organ == organ and it.structure in unpaired:
             midline = True
     return midline
