@@ -25,7 +25,7 @@ from udt.parser.container_sizes import measures_container
 from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
 from udt.parser.group_members import names_largest_member
-from udt.parser.heading_scope import heading_scope, midline_place
+from udt.parser.heading_scope import MIDLINE, headed_item_side, heading_scope, midline_place, row_sentence, table_row
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
@@ -368,6 +368,9 @@ class FindingBuilder:
         self.node_regions: frozenset[str] = frozenset()  # organs that hold a region's nodes (Axilla, ...; the caller)
         self.node_organs: frozenset[str] = frozenset()  # the lymph nodes' own organs (Lymph nodes, ...; the caller)
         self._side_split: int | None = None  # the lesion a side line split from a bilateral one (_side_line)
+        # Tokens of the side words of landmark phrases ("posterior to the L lower pole"; set by the caller): a
+        # lesion whose clause holds one lies on the landmark's side (sites.py), not under a heading's.
+        self.landmark_sided: frozenset[int] = frozenset()
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _new_draft(kind)
@@ -650,9 +653,15 @@ class FindingBuilder:
                 # "Bilateral breast cysts, the largest 8 mm in the left breast": the side the lesion's own noun
                 # phrase states; a site named later places only one of them.
                 f.laterality = modifier_side
+                if modifier_side == "bilateral" and k in sizes_of and self.words is not None:
+                    # ... but a bilateral heading's items are one side each ("Bilateral renal AMLs:\n right kidney
+                    # several, up to 19 mm;\n left kidney ..."): its size's item, after the colon, states its side
+                    f.laterality = headed_item_side(self.words, lesions[k].end, sizes_of[k][0][1], span[1]) \
+                        or modifier_side
             elif own_side is not None and not self._site_named_in(f, regions[k], items):
                 f.laterality = own_side
-            elif self.heading_side is not None and not self._site_named_in(f, regions[k], items):
+            elif self.heading_side is not None and not self._site_named_in(f, regions[k], items) \
+                    and not self._landmark_sided_in(regions[k]):
                 f.laterality = self.heading_side
             elif f.laterality is None and self.words is None and len(lesions) == 1:
                 f.laterality = laterality_of(text.casefold().split())
@@ -666,11 +675,19 @@ class FindingBuilder:
                 # for the organ earlier in the lesion's own sentence narrows the pair carried from the sentences
                 # before
                 f.laterality = self._stated_before(f, lesion_fi[:k])
-            if f.laterality is not None and own_side is None and modifier_side is None \
+            if f.laterality is None and has_side and self.words is not None \
+                    and row_sentence(self.words.role, span[0], span[1]):
+                # "Nodule 4 | L lower | 4 mm | simple cyst": the one side its table row states (heading_scope.py)
+                row_side = self._side_in(*span)
+                f.laterality = row_side if row_side in _OPPOSITE else None
+            if self.scope_side == MIDLINE and own_side is None and modifier_side is None:
+                f.laterality = None  # "Infra-umbilical midline: 19 mm collection" (heading_scope.py)
+            elif f.laterality is not None and own_side is None and modifier_side is None \
                     and midline_place(f.organ, lesions[k], regions[k], items, self.unpaired_organs):
                 f.laterality = None  # "Left lobe: ... Isthmus: a 3 mm nodule" (heading_scope.py)
-            elif f.laterality is None and self.scope_side is not None \
+            elif f.laterality is None and self.scope_side not in (None, MIDLINE) \
                     and (f.organ is None or self.scope_organ in (None, f.organ)) \
+                    and not self._landmark_sided_in(regions[k]) \
                     and not midline_place(f.organ, lesions[k], regions[k], items, self.unpaired_organs):
                 f.laterality = self.scope_side  # "2) Right forearm: 11 mm lesion, also lipoma" (heading_scope.py)
             if f.location is None and len(lesions) == 1:
@@ -715,6 +732,11 @@ class FindingBuilder:
         self.last_lesion_sent = lesions[-1].sent
         if anatomy and not headings:
             self._move_site(anatomy[-1], anatomy)
+
+    def _landmark_sided_in(self, region: tuple[int, int]) -> bool:
+        """Whether a landmark phrase in the clause ``region`` names a side ("nodule posterior to the L lower pole")."""
+        sided = self.landmark_sided
+        return bool(sided) and any(j in sided for j in range(*region))
 
     def _stated_before(self, f: _Draft, earlier: list[int]) -> str | None:
         """The side of the last of the sentence's ``earlier`` lesions in ``f``'s organ when it is one side other than
@@ -1047,6 +1069,10 @@ class FindingBuilder:
         for n, size in enumerate(sizes):
             floor = lo if n == 0 else sizes[n - 1].end
             ceiling = sizes[n + 1].start if n + 1 < len(sizes) else min(len(role), size.end + 6, self._sentence_end)
+            row = table_row(role, size.start, size.end, floor, ceiling)
+            if row is not None:
+                out.append(self._side_in(*row))  # a table row is the size's list item, whatever commas it holds
+                continue
             start = next((j + 1 for j in range(size.start - 1, floor - 1, -1) if role[j] in _SEPARATORS), floor)
             stop = next((j for j in range(size.end, ceiling) if role[j] in _SEPARATORS), ceiling)
             out.append(self._side_in(start, stop))

@@ -1000,11 +1000,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 if opens or thick or (i + 1 < len(lower) and role[i + 1] == "thick"):
                     role[i] = "part"
         if self._bar in words and self._newline in words:
-            # The line break before a table row ("\n| 2 | R | lower | 6 mm", "\n3 | L upper | 21 mm") ends the
-            # clause of a lesion of the row above (findings.py): the next row's side is not its side.
+            # The line break before a table row ("\n| 2 | R | lower | 6 mm", "\n3 | L upper | 21 mm", "\nNodule 4 |
+            # L lower | 4 mm") ends the clause of a lesion of the row above (findings.py): the next row's side is not
+            # its side.
             n = len(lower)
+            bar = self._bar
             for i in compress(range(n - 1), map(self._newline.__eq__, lower[: n - 1])):
-                if lower[i + 1] == self._bar or (i + 2 < n and lower[i + 2] == self._bar):
+                if lower[i + 1] == bar or (i + 2 < n and lower[i + 2] == bar) or (i + 3 < n and lower[i + 3] == bar):
                     role[i] = "row"
         side: list[str | None] = [None] * len(lower) if self._side_words.isdisjoint(words) \
             else list(map(self._sides.get, lower))
@@ -1070,6 +1072,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             items[:] = [it for it in items
                         if it.kind != "lesion" or not any(lo <= idx[it.start] < hi for lo, hi in headers.lines)]
         builder = FindingBuilder(self.fields, words)
+        builder.landmark_sided = frozenset(j for j, _ in landmark_sides)
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
         builder.vessel_organs = self._vessel_organs
         builder.unpaired_organs = self._unpaired_places

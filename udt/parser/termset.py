@@ -838,6 +838,9 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     # An interval change ("previously 7 mm, now 4 mm"): the size after a "current" word is the lesion's size
     # today, the one after an "earlier" word a comparison.
     "current": ("now", "currently", "presently", "today"),
+    # A heading naming the midline ("Infra-umbilical midline:"): its section has no side, whatever side the line
+    # before carried (heading_scope.py).
+    "midline": ("midline",),
     # A group's stated size ("two cysts, the larger 13 mm"): the size after it is the group's own, before an
     # earlier size of the sentence (an organ's length the parser could not tell apart: "splenomegaly, 15.2 cm").
     "largest": ("largest", "larger", "biggest", "bigger"),
