@@ -972,6 +972,98 @@ def _scope_cases() -> Iterator[Case]:
             )
 
 
+def _scope_row_cases() -> Iterator[Case]:
+    """``scope``, second part: a table row, a bilateral heading's items, a landmark's side and a midline heading."""
+    tables = (
+        ("Thyroid nodules:", "Lobe", "Thyroid gland", "nodule", ("solid", "cystic", "mixed")),
+        ("Renal cysts:", "Side", "Kidney and ureter", "cyst", ("simple", "simple", "septated")),
+        ("Breast cysts:", "Side", "Breast", "cyst", ("simple", "simple", "clustered")),
+    )
+    for n, (title, column, organ, dx, kinds) in enumerate(tables):
+        for a, b in (("R", "L"), ("Rt", "Lt"), ("L", "R")):
+            side_a, side_b = ("right", "left") if a[0] == "R" else ("left", "right")
+            text = (
+                f"{title}\n| # | {column} | Position | Size (mm) | Type |\n"
+                f"| 1 | {a} | upper pole | 22 x 14 | {kinds[0]} |\n| 2 | {a} | mid, posterior | 6 x 5 | {kinds[1]} |\n"
+                f"| 3 | {b} | lower, lateral | 11 x 9 | {kinds[2]} |"
+            )
+            yield Case(
+                f"scope-row-table-{n}-{a}",
+                "scope",
+                text,
+                ((organ, dx, side_a), (organ, dx, side_a), (organ, dx, side_b)),
+            )
+    # (a column named by the organ itself: the table's sizes are not split into rows; see LEFT)
+    yield Case(
+        "scope-row-table-organ-column",
+        "scope",
+        "Breast cysts:\n| # | Breast | Position | Size (mm) | Type |\n| 1 | R | upper pole | 22 x 14 | simple |\n"
+        "| 2 | R | mid, posterior | 6 x 5 | simple |\n| 3 | L | lower, lateral | 11 x 9 | clustered |",
+        (("Breast", "cyst", "right"), ("Breast", "cyst", "right"), ("Breast", "cyst", "left")),
+    )
+    labelled = (
+        ("Nodule", "upper", "21 x 14 x 12 mm", "solid nodule", "4 mm", "simple cyst", "Thyroid gland", "nodule"),
+        ("Lesion", "10 o'clock", "12 mm", "simple cyst", "6 mm", "simple cyst", "Breast", "cyst"),
+    )
+    for n, (label, where, size1, dx1, size2, dx2, organ, dx) in enumerate(labelled):
+        for a, b in (("R", "L"), ("L", "R")):
+            side_a, side_b = ("right", "left") if a == "R" else ("left", "right")
+            lead = "Thyroid:" if organ == "Thyroid gland" else "Breasts:"
+            text = f"{lead}\n{label} 1 | {a} {where} | {size1} | {dx1}\n{label} 2 | {b} lower | {size2} | {dx2}"
+            yield Case(
+                f"scope-row-label-{n}-{a}",
+                "scope",
+                text,
+                ((organ, dx, side_a), (organ, "cyst", side_b)),
+            )
+    headed = (
+        (
+            "Bilateral renal angiomyolipomas:",
+            "kidney",
+            "several, up to 19 mm",
+            "a dominant 37 mm AML",
+            "Kidney and ureter",
+            "mass",
+        ),
+        ("Bilateral breast cysts:", "breast", "several, largest 14 mm", "a single 6 mm cyst", "Breast", "cyst"),
+        ("Bilateral ovarian cysts:", "ovary", "two, largest 32 mm", "a 21 mm cyst", "Adnexa", "cyst"),
+    )
+    for n, (head, noun, first, second, organ, dx) in enumerate(headed):
+        for a, b in (("right", "left"), ("left", "right")):
+            for k, sep in enumerate(("\n ", " ")):
+                text = f"{head}{sep}{a} {noun} {first};{sep}{b} {noun} {second}."
+                yield Case(f"scope-headed-items-{n}-{k}-{a}", "scope", text, ((organ, dx, a), (organ, dx, b)))
+    for side in ("right", "left"):
+        other = OTHER[side]
+        s1, o1 = side[0].upper(), other[0].upper()
+        for k, text in enumerate(
+            (
+                f"{s1} lobe: 2 colloid cysts, largest 3 mm.\nParathyroid: oval hypoechoic nodule posterior to "
+                f"{o1} lower pole of thyroid, 14 mm - parathyroid adenoma.",
+                f"{side.upper()}: thyroid lobe normal.\nA 12 mm parathyroid adenoma posterior to the {other} lower "
+                f"pole.",
+                f"{_cap(side)} lobe: normal.\nParathyroid: 9 mm parathyroid adenoma deep to the {other} lobe.",
+            )
+        ):
+            yield Case(
+                f"scope-landmark-over-heading-{k}-{side}", "scope", text, (("Parathyroid glands", "nodule", other),)
+            )
+        for k, (text, second) in enumerate(
+            (
+                (
+                    f"{_cap(side)} anterior thigh: 42 mm lipoma.\nInfra-umbilical midline: 19 mm haematoma in the "
+                    f"subcutis.",
+                    ("Soft tissues", "fluid collection", None),
+                ),
+                (
+                    f"{_cap(side)} forearm: 2 cm lipoma.\nMidline lower back: 3 cm lipoma.",
+                    ("Soft tissues", "mass", None),
+                ),
+            )
+        ):
+            yield Case(f"scope-midline-heading-{k}-{side}", "scope", text, (("Soft tissues", "mass", side), second))
+
+
 # -- composite passages: several organ blocks in one report, in one writer's style, so that what a block leaves
 # behind (a site, a side, a heading) meets the next block.
 _Block = tuple[str, tuple[Lesion, ...]]
@@ -1069,6 +1161,7 @@ def cases() -> list[Case]:
         *_variant_cases(),
         *_filing_cases(),
         *_scope_cases(),
+        *_scope_row_cases(),
         *_composite_cases(),
     ]
     ids = Counter(c.id for c in out)
@@ -1116,6 +1209,9 @@ LEFT: frozenset[str] = frozenset(
         "style-45-nopunct",
         "style-51-nopunct",
         "style-57-nopunct",
+        # A table whose side column is named by the organ ("| # | Breast | Position | Size (mm) |"): the organ word
+        # in the header row keeps the title's plural lesion from being split into one finding per row.
+        "scope-row-table-organ-column",
     }
 )
 
