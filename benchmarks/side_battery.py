@@ -1200,9 +1200,7 @@ LEFT: frozenset[str] = frozenset(
         # (run_on.py), but where a lesion's clause is cut by an organ its own words name after it ("the left ovary
         # contains a 32 mm simple cyst spleen: 11 cm ..."), or a clause opens at a heading word the matcher does not
         # know, the lesion is still filed under another organ of the run.
-        "style-03-nopunct",
         "style-09-nopunct",
-        "style-15-nopunct",
         "style-21-nopunct",
         "style-27-nopunct",
         "style-33-nopunct",

@@ -529,7 +529,10 @@ class FindingBuilder:
                 # what placed it before (not "the nodule in my left thyroid: benign", whose colon heads nothing)
                 before = heading_before(headings, lz.start)
                 if before is not None:
-                    site = before
+                    # ... unless an organ named after the heading opens the lesion's own statement ("left axilla:
+                    # an enlarged node the left testis contains a 6 mm cyst"): a new organ starts a new scope
+                    site = self._named_after(before, lz, lesions[k - 1].end if k else span[0], anatomy, items) \
+                        or before
                 elif "sep_strong" in self.words.role[lz.end : headings[0].start]:
                     site = inherited
             if site is inherited and inherited is not None:
@@ -732,6 +735,21 @@ class FindingBuilder:
         self.last_lesion_sent = lesions[-1].sent
         if anatomy and not headings:
             self._move_site(anatomy[-1], anatomy)
+
+    def _named_after(self, heading: Item, lesion: Item, floor: int, anatomy: list[Item],
+                     items: list[Item]) -> Item | None:
+        """The last organ named between ``heading`` (and the lesion before, ending at ``floor``) and ``lesion``,
+        not as a heading and not stated normal right after: the organ the lesion's own statement opens with."""
+        lo = max(heading.end, floor)
+        named = None
+        for a in anatomy:
+            if a.start >= lesion.start:
+                break
+            if a.start >= lo and not a.heading and a.organ is not None and a.organ != heading.organ:
+                named = a
+        if named is None or any(it.kind == "normal" and named.end <= it.start <= named.end + 2 for it in items):
+            return None
+        return named
 
     def _landmark_sided_in(self, region: tuple[int, int]) -> bool:
         """Whether a landmark phrase in the clause ``region`` names a side ("nodule posterior to the L lower pole")."""
@@ -954,11 +972,15 @@ class FindingBuilder:
                 if self._placed_by_preposition(start, lz.end):
                     continue  # "a cyst on the left ovary 3 cm": the organ places the lesion
                 nxt = items[n] if n < count else None
-                if nxt is not None and (
+                if (nxt is not None and (
                     (nxt.kind == "normal" and nxt.start - a.end <= 2)
                     # ("biliary dilatation, CBD 14 mm": an organ measured right after the lesion measures it)
                     or (nxt.kind == "size" and self._measures(a, nxt) and a.start - lz.end > 4)
-                ):
+                )) or (a.kind == "anatomy" and side[start] is not None and start - lz.end > 4
+                       and self.words.role[a.end] == "link" and self.words.role[start - 1] is None):
+                    # (or a sided organ that opens a statement of its own, with its own verb, apart from the lesion:
+                    # "an enlarged node with a thickened cortex the left testis contains a 6 mm cyst", a report
+                    # typed without stops; not "calculus lower pole left kidney with shadowing", which places it)
                     hi = self._list_start(items, n - 1, first_after, lz.end, start)
                     break
             n = first_after
