@@ -1063,6 +1063,51 @@ def _scope_row_cases() -> Iterator[Case]:
         ):
             yield Case(f"scope-midline-heading-{k}-{side}", "scope", text, (("Soft tissues", "mass", side), second))
 
+    # An impression's side places the lesion it restates only where the findings left it unset, and only a side
+    # the impression states: not one the findings' last organ carried into it.
+    for side in ("right", "left"):
+        other = OTHER[side]
+        s1, short = side[0].upper(), side[0].upper() + "t"
+        for k, (text, lesion) in enumerate(
+            (
+                (
+                    f"Pelvic US. Uterus normal. Adnexa: a 34 mm cyst with homogeneous low-level echoes.\n"
+                    f"IMPRESSION: {s1} endometrioma.",
+                    ("Adnexa", "cyst", side),
+                ),
+                (
+                    f"Thyroid: multinodular. The dominant nodule is 28 mm, in the mid pole.\nIMPRESSION: dominant "
+                    f"{short} nodule, FNA advised.",
+                    ("Thyroid gland", "nodule", side),
+                ),
+                (
+                    f"Scrotum: 6 mm epididymal head cyst.\nConclusion: {side} epididymal cyst.",
+                    ("Scrotum", "cyst", side),
+                ),
+                (
+                    f"Breasts: a 14 mm oval hypoechoic mass at 10 o'clock.\n{_cap(other)} axilla normal.\n"
+                    f"IMPRESSION: {s1} fibroadenoma, BI-RADS 3.",
+                    ("Breast", "mass", side),
+                ),
+                (
+                    f"{_cap(other)} ovary: 34 mm cyst with low-level echoes.\nIMPRESSION: {side} endometrioma.",
+                    ("Adnexa", "cyst", other),
+                ),
+                (
+                    f"Transplant kidney 11.9 cm. Perinephric collection along the lower pole, 56 x 21 mm.\nNative "
+                    f"kidneys small; 14 mm cyst in the {side} native kidney.\nIMP: Perinephric collection, probable "
+                    f"lymphocele.",
+                    ("Kidney and ureter", "fluid collection", None),
+                ),
+                (
+                    f"Transplant kidney in the iliac fossa. Subcapsular haematoma 32 mm.\nNative kidneys: 9 mm "
+                    f"calculus in the {side} native kidney.\nIMPRESSION: subcapsular haematoma.",
+                    ("Kidney and ureter", "fluid collection", None),
+                ),
+            )
+        ):
+            yield Case(f"scope-impression-{k}-{side}", "scope", text, (lesion,))
+
 
 # -- composite passages: several organ blocks in one report, in one writer's style, so that what a block leaves
 # behind (a site, a side, a heading) meets the next block.

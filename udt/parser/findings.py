@@ -352,6 +352,10 @@ class FindingBuilder:
         self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
+        # ... those of them whose side is only the one the findings' last organ carried into the summary, which a
+        # summary does not state: it gives the lesion it restates no side (restated.py)
+        self.summary_carried: set[int] = set()
+        self._summary_entry: Item | None = None  # the site carried into the summary section now read
         # Diagnoses the ontology declares a state of a whole organ (udt:isOrganState; set by the caller): no unnamed
         # lesion a diagnosis in apposition names ("moderate hydronephrosis, PUJ stone 11 mm": two findings).
         self.diffuse: frozenset[str] = frozenset()
@@ -429,7 +433,7 @@ class FindingBuilder:
         restating = self.summary_made | {i for i in self.verdict_made
                                          if not self.findings[i].size_mm and self.findings[i].status == "present"}
         for f in drop_described_groups(fold_restated(self.findings, restating, self.generic_lesion, self.folded,
-                                                     self.broader)):
+                                                     self.broader, self.summary_carried)):
             values = dict(vars(f))  # a C-level copy; only the builder's own flags are dropped
             del values["site_fixed"], values["group"]
             out.append(_new_finding(values))
@@ -450,6 +454,7 @@ class FindingBuilder:
             self.heading_side = None
             self.scope_side = self.scope_organ = None
             self._last_by_diagnosis.clear()
+            self._summary_entry = self.site if self.in_summary else None
         self._sentence_end = span[1]
         if self.words is not None and span[1] > span[0]:
             opens, said, organ = heading_scope(self.words, span[0], span[1], items)
@@ -683,6 +688,11 @@ class FindingBuilder:
                 # "Nodule 4 | L lower | 4 mm | simple cyst": the one side its table row states (heading_scope.py)
                 row_side = self._side_in(*span)
                 f.laterality = row_side if row_side in _OPPOSITE else None
+            if self._summary_entry is not None and inherited is self._summary_entry and own_side is None \
+                    and modifier_side is None and f.laterality is not None \
+                    and f.laterality == self._summary_entry.laterality and self.in_summary:
+                # "... 14 mm cyst in the left native kidney.\nIMP: Perinephric collection": the findings' side
+                self.summary_carried.add(fi)
             if self.scope_side == MIDLINE and own_side is None and modifier_side is None:
                 f.laterality = None  # "Infra-umbilical midline: 19 mm collection" (heading_scope.py)
             elif f.laterality is not None and own_side is None and modifier_side is None \
