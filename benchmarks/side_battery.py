@@ -1108,6 +1108,23 @@ def _scope_row_cases() -> Iterator[Case]:
         ):
             yield Case(f"scope-impression-{k}-{side}", "scope", text, (lesion,))
 
+    # A side word ends with its clause: an organ named after a comma or semicolon does not take the side word just
+    # before it ("effusion on the right, kidneys: a 14 mm cyst").
+    organs = (
+        ("kidneys: a 14 mm cyst at the upper pole", "Kidney and ureter", "cyst"),
+        ("kidney with a 9 mm calculus", "Kidney and ureter", None),
+        ("epididymis with a 5 mm cyst", "Scrotum", "cyst"),
+        ("breasts: a 12 mm simple cyst at 2 o'clock", "Breast", "cyst"),
+        ("parotid with a 14 mm solid mass", "Salivary glands", "mass"),
+        ("adrenal gland with a 21 mm solid mass", "Adrenal glands", "mass"),
+    )
+    leads = ("Small pleural effusion on the {s}, ", "Pleural effusion, {s}; ", "Trace fluid on the {s}; ")
+    for n, (phrase, organ, dx) in enumerate(organs):
+        for k, lead in enumerate(leads):
+            side = ("right", "left")[(n + k) % 2]
+            text = _cap(lead.format(s=side)) + phrase + "."
+            yield Case(f"scope-phrase-{n}-{k}-{side}", "scope", text, ((organ, dx, None),))
+
 
 # -- composite passages: several organ blocks in one report, in one writer's style, so that what a block leaves
 # behind (a site, a side, a heading) meets the next block.
@@ -1255,6 +1272,12 @@ LEFT: frozenset[str] = frozenset(
         # A table whose side column is named by the organ ("| # | Breast | Position | Size (mm) |"): the organ word
         # in the header row keeps the title's plural lesion from being split into one finding per row.
         "scope-row-table-organ-column",
+        # An organ named after a comma in a one-sentence report opened by a pleural effusion ("Small pleural effusion
+        # on the left, kidney with a 9 mm calculus"): the sides are right (none), but the lesion is filed under the
+        # pleural space, the organ word set aside as not examined (organ filing, not side scope).
+        "scope-phrase-1-0-left",
+        "scope-phrase-2-0-right",
+        "scope-phrase-4-0-right",
     }
 )
 

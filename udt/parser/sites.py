@@ -267,6 +267,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
         self._bar, self._newline = strings.add("|"), strings.add("\n")
+        # Tokens that end the phrase an anatomy mention's side word may stand in (_build_items).
+        self._clause_ends = frozenset(strings.add(w) for w in (",", ";"))
         self._dash_ids = word_ids(strings, ts.DIAGNOSIS_DASHES)
         self._size_lists = SizeLists(ts.CLAUSE_ROLES["measure"])
         self._verdicts = Verdicts(strings, (*ts.SETTLING_VERBS, *ts.SETTLING_PARTICIPLES, *ts.TEST_RESULT_WORDS))
@@ -858,6 +860,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         deferred = {d[3] for d in r.deferred}  # evidence indices of weak sites (decided in _settle_weak_sites)
         node_iris, sides, colon, anaphora = self._node_iris, self._sides, self._colon, self._anaphora
         declared_sides = self._declared_sides
+        clause_ends = self._clause_ends
         for rec, sent, info, index in r.item_mentions:
             start, end, kind = rec.start, rec.end, info.kind
             # (new_item: the dataclass __init__ without its keyword binding and factory calls)
@@ -870,8 +873,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 item.organ, item.system, item.structure = info.organ, info.system, info.structure
                 window = lower[max(0, start - 3) : end]
                 # Most anatomy has no side word near it: skip building the words' strings then.
-                item.laterality = None if sides.keys().isdisjoint(window) else \
-                    laterality_of([strings[h] for h in window])
+                if sides.keys().isdisjoint(window):
+                    item.laterality = None
+                else:
+                    # The side words of its own phrase only: not across a comma or semicolon ("a cyst on the
+                    # right; kidneys otherwise normal"). (A line break may end a title whose side is the study's:
+                    # "VENOUS DUPLEX - RIGHT\nIJV: patent".)
+                    cut = max(j for j in range(-1, len(window) - (end - start)) if j < 0 or window[j] in clause_ends)
+                    item.laterality = laterality_of([strings[h] for h in window[cut + 1 :]])
                 if item.laterality is None:
                     item.laterality = declared_sides.get(rec.iri)  # "RK 10.9 cm", "LK: 2 cm cyst"
                 item.heading = end < n_tokens and lower[end] == colon  # (a colon has no case)
