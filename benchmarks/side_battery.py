@@ -1125,6 +1125,19 @@ def _scope_row_cases() -> Iterator[Case]:
             text = _cap(lead.format(s=side)) + phrase + "."
             yield Case(f"scope-phrase-{n}-{k}-{side}", "scope", text, ((organ, dx, None),))
 
+    # ... and so does a later clause naming another organ stated normal, even one read as a landmark ("a node
+    # near the pancreas, left kidney normal": the node has no side; one beside the aorta is the retroperitoneum's).
+    for n, (text, organ) in enumerate(
+        (
+            ("A 12 mm lymph node near the pancreas, {s} kidney normal.", "Lymph nodes"),
+            ("A 15 mm lymph node beside the aorta, {s} ovary normal.", "Retroperitoneum and great vessels"),
+            ("Enlarged 18 mm lymph node near the splenic hilum, {s} kidney unremarkable.", "Lymph nodes"),
+            ("A 9 mm lymph node adjacent to the pancreatic head, {s} adrenal normal.", "Lymph nodes"),
+        )
+    ):
+        for side in ("right", "left"):
+            yield Case(f"scope-normal-clause-{n}-{side}", "scope", text.format(s=side), ((organ, None, None),))
+
 
 # -- composite passages: several organ blocks in one report, in one writer's style, so that what a block leaves
 # behind (a site, a side, a heading) meets the next block.

@@ -976,7 +976,7 @@ class FindingBuilder:
             while n < count and items[n].start < hi:
                 a = items[n]
                 n += 1
-                if (a.kind != "anatomy" and (a.kind != "ignored" or a.organ is None)) or a.heading:
+                if (a.kind != "anatomy" and (a.kind not in ("ignored", "landmark") or a.organ is None)) or a.heading:
                     continue  # (an organ the filing set aside still opens a statement: "..., right kidney normal")
                 start = a.start - 1 if a.start - 1 >= lz.end and side[a.start - 1] is not None else a.start
                 if self._placed_by_preposition(start, lz.end):

@@ -1036,6 +1036,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # goes only to a lesion with no site of its own: a nodule "in the isthmus" keeps none.
                 continue
             for j in range(e, min(e + 3, n_tokens)):
+                if words.role[j] in ("comma", "sep_strong"):
+                    break  # the landmark's phrase ends: "lateral to it, right kidney 11 cm" (its side is the kidney's)
                 if (side := words.side[j]) is not None:
                     landmark_sides.append((j, side))
                 words.side[j] = None
