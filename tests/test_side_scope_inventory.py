@@ -38,8 +38,39 @@ Inventory (development findings corpora; id, fragment, expected -> got on main, 
   collection": None -> left. The impression's lesion carries the side of the organ the findings named last and
   folds it into the collection. Left: dropping the carried side at a summary changed 90 reports (organs too).
 - i012 "Nodes: Lt level III 16 x 9 mm": a node under a "Nodes:" heading is no lesion (left).
-- Side battery LEFT cases: "Right inferior parathyroid adenoma" (the matcher reads the gland, no lesion) and the
-  reports typed without stops or commas (organ clauses) are not side scope; left.
+- Side battery LEFT cases: "Right inferior parathyroid adenoma" (the matcher reads the gland, no lesion; a closed
+  spelling, left) and the reports typed without stops or commas: three of nine now pass (a sided organ with its own
+  verb opens a new scope: "... the left testis contains a 6 mm cyst"); the rest are organ filing in the run-on line.
+
+Where udt/parser chose a side by a fixed window, the nearest side word or a single cue (the inventory asked for;
+"->" says what this branch did with it):
+
+- sites.py ``_build_items``: an anatomy mention's side is the last side word among the 3 tokens before it -> the
+  window stops at a comma or semicolon (its own phrase); a line break is kept (a title "... DUPLEX - RIGHT\nIJV" is
+  the study's side).
+- sites.py ``_assemble_findings``: a landmark phrase's side is any side word in the 3 tokens after it -> stops at a
+  comma or semicolon.
+- findings.py ``_modifier_side`` (3 words before the lesion, up to a role word), ``_regions`` (the next lesion's 3
+  pre-modifier words start its clause), ``_placed_by_preposition`` (3 words back), ``_list_sides`` (a size's list
+  item up to 6 tokens after the last size) -> a table row is now a size's item whatever commas it holds
+  (``heading_scope.table_row``); the others are phrase-internal and kept.
+- findings.py ``_other_side_after``: the other side after a clause boundary cuts the lesion's clause -> also an organ
+  stated normal that the filing set aside or read as a landmark ("..., right kidney normal").
+- findings.py: ``heading_side`` ("RIGHT:" lines) held until an unpaired organ's heading; a heading line with a side
+  and an organ ("2) Right forearm:", "SMG R:", "Parotid (L):") held only for the lesion sharing its clause -> a
+  heading's side holds for its section (``heading_scope.heading_scope``); a landmark's side in the lesion's clause
+  beats a heading's; a midline part or a "midline" heading has none.
+- findings.py: a side carried from the sentences before (the organ's site) beat one stated earlier in the lesion's
+  own sentence -> one side stated there narrows a carried bilateral pair.
+- side_words.py: "both" anywhere was bilateral -> not when it points back at the lesions just listed; "the other"
+  / "contralateral" resolve against the last sided anatomy of the organ within 40 items (kept: a bounded look-back
+  of the organ's own mentions).
+- lobe_sides.py: a bare lobe's side for the lesions of up to 4 later sentences (kept: ended by another organ, lobe or
+  part); normals.py: side words within a mention's window for one-sided normals (kept: normals, not lesions).
+- sites.py ``_single_organ``: a one-organ report's only stated side for every unplaced lesion, even one written
+  before it (kept: restricting it to sides before the lesion lost figure captions' sides, 11 reports).
+- restated.py: a summary lesion gave the lesion it restates its side when the findings left it unset -> only a
+  side the summary states, not one the findings' last organ carried into it.
 """
 
 from __future__ import annotations
@@ -109,6 +140,16 @@ ROWS = [
         "the spleen is 12 cm, right ovary has a 2 cm follicle and a cyst 3.4 x 3 cm, left ovary normal. uterus 8 cm.",
         [(AD, "cyst", "right")],
     ),
+    # a summary's side only when it states it
+    (
+        "Transplant kidney 12 cm. Subcapsular collection 41 x 15 mm.\nNative kidneys: 11 mm cyst in the right native "
+        "kidney.\nIMPRESSION: subcapsular collection.",
+        [(K, "fluid collection", None)],
+    ),
+    ("Adnexa: a 41 mm cyst with uniform low-level echoes.\nIMPRESSION: R endometrioma.", [(AD, "cyst", "right")]),
+    # a side word's phrase ends at a comma; a later organ stated normal is a statement of its own
+    ("Small effusion on the left, kidneys: a 17 mm cyst at the lower pole.", [(K, "cyst", None)]),
+    ("A 14 mm lymph node near the pancreas, right kidney normal.", [("Lymph nodes", None, None)]),
     # a bilateral heading's items each give their side
     (
         "Bilateral breast cysts:\n right breast several, the largest 11 mm;\n left breast one 5 mm cyst.",
