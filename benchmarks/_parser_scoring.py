@@ -57,6 +57,15 @@ MULTIORGAN_10 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_10.j
 MULTIORGAN_11 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_11.jsonl"
 MULTIORGAN_12 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_12.jsonl"
 MULTIORGAN_13 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_13.jsonl"
+# Written blind at stop 26 by three more annotators imagining new writers (Egyptian, Pakistani, Polish, Turkish,
+# Kenyan, Filipino, Indonesian, Italian, Iranian, Vietnamese, Canadian, Caribbean, Sri Lankan, German, Chinese and
+# Saudi reports, worksheets, transplant, lumps and gynaecology clinics, HL7 exports, uncorrected voice recognition,
+# discharge summaries, GP letters, structured templates, team-meeting minutes). All three are sealed: scored at the
+# start, on stop 25's code, and at the end of stop 26 only, to measure how far this round's rules carry to writers
+# nobody read.
+MULTIORGAN_14 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_14.jsonl"
+MULTIORGAN_15 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_15.jsonl"
+MULTIORGAN_16 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_16.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -117,6 +126,7 @@ BLIND_FINAL_10 = ROOT / "benchmarks" / "data" / "reports_blind_final_10.jsonl"
 SEALED = (
     BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8,
     BLIND_FINAL_9, BLIND_FINAL_10, MULTIORGAN_3, MULTIORGAN_5, MULTIORGAN_8, MULTIORGAN_10, MULTIORGAN_11,
+    MULTIORGAN_14, MULTIORGAN_15, MULTIORGAN_16,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -124,7 +134,8 @@ ALL_CORPORA = (
     DEV_REALWORLD_4, DEV_REALWORLD_5, DEV_REALWORLD_6, DEV_REALWORLD_7, BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3,
     BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8, BLIND_FINAL_9, BLIND_FINAL_10,
     MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3, MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6, MULTIORGAN_7, MULTIORGAN_8,
-    MULTIORGAN_9, MULTIORGAN_10, MULTIORGAN_11, MULTIORGAN_12, MULTIORGAN_13,
+    MULTIORGAN_9, MULTIORGAN_10, MULTIORGAN_11, MULTIORGAN_12, MULTIORGAN_13, MULTIORGAN_14, MULTIORGAN_15,
+    MULTIORGAN_16,
 )
 KINDS = ("present", "negation", "uncertainty")
 

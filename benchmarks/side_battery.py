@@ -1053,7 +1053,7 @@ def _scope_row_cases() -> Iterator[Case]:
                 (
                     f"{_cap(side)} anterior thigh: 42 mm lipoma.\nInfra-umbilical midline: 19 mm haematoma in the "
                     f"subcutis.",
-                    ("Soft tissues", "fluid collection", None),
+                    ("Abdominal wall", "fluid collection", None),  # (the wall's subcutis: wall_layers.py)
                 ),
                 (
                     f"{_cap(side)} forearm: 2 cm lipoma.\nMidline lower back: 3 cm lipoma.",

@@ -658,9 +658,4 @@ def cases() -> list[Case]:
 
 
 # Cases the parser does not yet read right: reported by benchmarks/size_battery.py, left out of the asserting test.
-LEFT_OUT: frozenset[str] = frozenset(
-    {
-        # "R" right after the colon is not read as the first member's side (side logic)
-        "group:per side:Renal cysts bilaterally: R 3 mm, L 4 mm.",
-    }
-)
+LEFT_OUT: frozenset[str] = frozenset()

@@ -31,6 +31,8 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_multiorgan_findings_8.jsonl", DATA / "reports_multiorgan_findings_9.jsonl",
            DATA / "reports_multiorgan_findings_10.jsonl", DATA / "reports_multiorgan_findings_11.jsonl",
            DATA / "reports_multiorgan_findings_12.jsonl", DATA / "reports_multiorgan_findings_13.jsonl",
+           DATA / "reports_multiorgan_findings_14.jsonl", DATA / "reports_multiorgan_findings_15.jsonl",
+           DATA / "reports_multiorgan_findings_16.jsonl",
            DATA / "reports_blind_final.jsonl",
            DATA / "reports_blind_final_2.jsonl", DATA / "reports_blind_final_3.jsonl",
            DATA / "reports_blind_final_4.jsonl",

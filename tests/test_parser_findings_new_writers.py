@@ -112,8 +112,9 @@ def test_small_joint_shorthand(parser: ReportParser, text: str, expected: list) 
 FLUID_POCKETS: list[Row] = [
     ("Transplant kidney: perinephric collection 4 cm. A second fluid pocket at the upper pole, 11 mm.",
      [("Kidney and ureter", "fluid collection", None, 40.0), ("Kidney and ureter", "fluid collection", None, 11.0)]),
+    # (a region heading names no organ: the fluid lies in the peritoneal cavity, which has no side: region_headings.py)
     ("Right iliac fossa: small fluid pocket 2 cm, no peristalsis nearby.",
-     [(None, "fluid collection", "right", 20.0)]),
+     [("Peritoneum mesentery and omentum", "fluid collection", None, 20.0)]),
 ]
 
 

@@ -21,15 +21,19 @@ if TYPE_CHECKING:
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # A count right before the plural lesion word, across up to two descriptors ("2 nodules", "two small simple cysts").
-_COUNT_BEFORE = re.compile(r"\b(two|three|four|[234])\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"\b(two|three|four|[234])\s+(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
 _GROUP = attrgetter("group")
 _WINDOW = 40  # characters before the lesion word the count and its descriptors may span
 
 
-def announced_count(text: str, start: int) -> int:
-    """The count a plural lesion word starting at character ``start`` of ``text`` is announced with, else 0."""
+def announced_count(text: str, start: int, spelled: bool = False) -> int:
+    """The count a plural lesion word starting at character ``start`` of ``text`` is announced with, else 0; with
+    ``spelled``, only a count in words ("two well defined SOL": a lesion word whose plural is itself; a digit before
+    a singular word is rather a size's, "a 3 mm simple cyst")."""
     m = _COUNT_BEFORE.search(text, max(0, start - _WINDOW), start)
-    return _COUNTS[m.group(1).casefold()] if m is not None else 0
+    if m is None or (spelled and m.group(1).isdigit()):
+        return 0
+    return _COUNTS[m.group(1).casefold()]
 
 
 def drop_described_groups(findings: list[_Draft]) -> list[_Draft]:

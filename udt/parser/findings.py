@@ -27,6 +27,8 @@ from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_ope
 from udt.parser.group_members import names_largest_member
 from udt.parser.heading_scope import MIDLINE, headed_item_side, heading_scope, midline_place, row_sentence, table_row
 from udt.parser.loose_fluid import loose_fluid_site
+from udt.parser.recess_fluid import recess_fluid_site
+from udt.parser.region_headings import opens_with_region
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.side_headings import bare_side_line, heading_before, heading_ends_side
@@ -369,6 +371,8 @@ class FindingBuilder:
         # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
         self.fluid_spaces: dict[str, Item] = {}
         self.fluid_organs: frozenset[str] = frozenset()  # organs described before it that do not hold it
+        self.fluid_value: str | None = None  # the released diagnosis of fluid and collections (set by the caller)
+        self.viscera: frozenset[str] = frozenset()  # the bowel's organs, inside the peritoneal cavity (the caller)
         self.node_regions: frozenset[str] = frozenset()  # organs that hold a region's nodes (Axilla, ...; the caller)
         self.node_organs: frozenset[str] = frozenset()  # the lymph nodes' own organs (Lymph nodes, ...; the caller)
         self._side_split: int | None = None  # the lesion a side line split from a bilateral one (_side_line)
@@ -497,6 +501,11 @@ class FindingBuilder:
             opened = side_opening_sentence(self.words.side, span, size_starts)
             if opened is not None and opened != self.site.laterality:
                 self.site = _with_side(self.site, opened)
+        region_line = opens_with_region(text)
+        if region_line:
+            # "Pericardium: effusion 5 mm. / RUQ: collection 4 cm": a region, no organ (region_headings.py)
+            self.site = None
+            self._last_by_diagnosis.clear()
         inherited = self.site
         if headings:
             self._move_site(headings[-1])
@@ -557,8 +566,13 @@ class FindingBuilder:
                     replaced, placed = clause_replaces_site(inherited, regions[k], lz.start, anatomy)
                     if replaced:
                         site = placed
+            if site is inherited and site is not None and lz.concept in self.diffuse \
+                    and lz.organ not in (None, site.organ):
+                site = None  # "Trace perihepatic ascites. ... Mild splenomegaly": an organ state is its own organ's
             # (loose_fluid.py)
             site = loose_fluid_site(lz, site, inherited, self.fluid_spaces, self.fluid_organs, items)
+            site = recess_fluid_site(lz, site, inherited, self.fluid_spaces, self.fluid_value, items, region_line,
+                                     self.viscera)  # (recess_fluid.py)
             if site is inherited and site is not None and self._closed_beside_lesion(site):
                 # "Left kidney: 14 mm cyst. Right kidney: normal. Impression: simple cyst.": the side just stated
                 # normal holds no lesion (its organ still may; restated.py folds a summary into the sided one)
@@ -1105,7 +1119,9 @@ class FindingBuilder:
             if row is not None:
                 out.append(self._side_in(*row))  # a table row is the size's list item, whatever commas it holds
                 continue
-            start = next((j + 1 for j in range(size.start - 1, floor - 1, -1) if role[j] in _SEPARATORS), floor)
+            # (A colon ends the group's own words: "Renal cysts bilaterally: R 3 mm, L 4 mm", the first is right.)
+            start = next((j + 1 for j in range(size.start - 1, floor - 1, -1)
+                          if role[j] in _SEPARATORS or (n == 0 and role[j] == "colon")), floor)
             stop = next((j for j in range(size.end, ceiling) if role[j] in _SEPARATORS), ceiling)
             out.append(self._side_in(start, stop))
         return out
@@ -1433,10 +1449,12 @@ class FindingBuilder:
             all(a.organ == self.findings[self.last_lesion].organ for a in anatomy) if anatomy
             else site is None or site.organ is None or site.organ == self.findings[self.last_lesion].organ
         )
-        if continues and self.last_lesion is not None and self.findings[self.last_lesion].concept in self.fluid_spaces \
-                and any(a.node for a in anatomy):
+        if continues and self.last_lesion is not None and any(a.node for a in anatomy) and (
+                self.findings[self.last_lesion].concept in self.fluid_spaces
+                or self.findings[self.last_lesion].diagnosis == self.fluid_value):
             # "Free fluid in POD. ... Mesenteric nodes oval, 14 x 7 mm": the fluid lies in the peritoneal space
-            # (loose_fluid.py), whose organ holds the mesenteric nodes too; a node named later measures the node.
+            # (loose_fluid.py, recess_fluid.py), whose organ holds the mesenteric nodes too; a node named later
+            # measures the node, not the fluid or collection.
             continues = False
         last_side = self.findings[self.last_lesion].laterality if self.last_lesion is not None else None
         if continues and side in _OPPOSITE and all(a.laterality in (None, side) for a in anatomy) \

@@ -8,7 +8,8 @@ A column whose header names an earlier time ("Prior (mm)", "Previous size (mm)";
 holds prior sizes, which are no lesion's size (the corpus guideline): it is skipped. Under a heading, the lines read
 end at a blank line, a line that opens a new heading (ending with a colon) or a line with a unit header of its own; a
 number glued to letters ("S4a", "TR3") or after a score's label ("TI-RADS 5", "U2", "grade 2", "level 3";
-``Termset.number_label_words``) is a label, not a measurement. Gated on the text holding "(mm)" or "(cm)": no cost
+``Termset.number_label_words``) is a label, not a measurement, and so is a list item's number opening its line ("1.
+upper pole 1.4", "2) fundus 0.9"). Gated on the text holding "(mm)" or "(cm)": no cost
 elsewhere.
 """
 
@@ -143,9 +144,16 @@ def _list_sizes(
         if not row.strip() or row.rstrip().endswith(":") or _UNIT_HEADER.search(row):
             break
         for m in _MEASUREMENT.finditer(row):
-            if label_before.search(row[: m.start()]) is None:
+            if label_before.search(row[: m.start()]) is None and not _item_number(row, m):
                 out.append((offset + m.start(1), offset + m.end(1), _values(m.group(1), factor)))
     return out
+
+
+def _item_number(row: str, m: re.Match[str]) -> bool:
+    """The number opens its line as a list item's ("1. upper pole 1.4", "(2) fundus 0.9", "3) ..."): the item's
+    number, never a size."""
+    return not row[: m.start()].strip(" \t*•-(") and row[m.end() : m.end() + 1] in (".", ")") and (
+        m.end() + 1 == len(row) or row[m.end() + 1].isspace())
 
 
 def _values(measurement: str, factor: float) -> list[float]:

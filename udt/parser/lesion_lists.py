@@ -7,6 +7,13 @@ kind's initial and a number, a bullet or a count; the label is not needed, the l
 Without this the lines read as sentences with no lesion, which continue the last one: the heading's lesion took the
 first line's size and the other lines were lost.
 
+The heading may follow a sentence on its line or its organ's heading and carry a count or quantifier ("Uterus bulky.
+Multiple fibroids:", "Thyroid: multiple nodules:", "Three nodules:"). A listed line may open with its item's number
+or letter ("1.", "b)", "#2"; a number's full stop ends a sentence of its own, so the line's words start the next);
+such a labelled or bulleted line may name the organ or part its lesion lies in ("1. upper calyx 14 mm", "2. left
+kidney 2.5"), while an unmarked line naming an organ is that organ's own measurement and ends the list ("Endometrium
+6 mm").
+
 Read before the findings pass, on its items: the heading's lesion item is replaced by one item per line, at the line's
 first word, so each line builds a finding of its own (its size, its attributes, the side its words state). The list
 ends at the first line with items that does not qualify; a sentence that continues a line ("... 14 mm. Solid.") is
@@ -17,7 +24,8 @@ plural lesion item followed by a colon: one pass over the items in such a report
 A table is such a list too: a lesion word in a table's header row or in the caption line right above it ("Side |
 Site | Stone size", "Stone log" over "Side | Calyx | Size") heads the rows under it, each a lesion of that kind when
 it gives a size and names no lesion of its own; a row's organ or part ("upper calyx") is the lesion's site, not a
-subject of its own. Gated on a lesion item alone in its sentence on such a line.
+subject of its own. Gated on a lesion item alone in its sentence on such a line. So is a numbered table a few lines
+under a title naming the lesion ("THYROID US - NODULE TABLE": titled_tables.py).
 """
 
 from __future__ import annotations
@@ -26,12 +34,17 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from udt.parser.titled_tables import numbered_table_below
 from udt.parser.units import LENGTH_UNIT
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item
 
 _UNIT_COLON = re.compile(rf"\(\s*{LENGTH_UNIT}\s*\)\s*:", re.IGNORECASE)
+# What may stand before a heading's lesion word: list marks, a count or quantifier and a descriptor or two.
+_QUANTIFIER = re.compile(r"[\s*•-]*(?:[^\W\d_]+\s+|\d{1,2}\s+){0,3}")
+_ITEM_LABEL = re.compile(r"[\s*•-]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|#\d{1,2}[.:)]?)\s*", re.IGNORECASE)
+_BULLETS = ("-", "*", "•")
 _MIN_LINES = 2  # one line is what the heading already reads as (its lesion takes the size)
 _OWN_SUBJECTS = ("lesion", "anatomy", "normal")  # items that give a line a subject of its own: no list line
 _CAPTION_KINDS = ("anatomy", "attribute")  # what a table's caption may name beside its lesion word
@@ -42,8 +55,14 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     """Replace, in place, each lesion heading of a list by one lesion item per listed line (see module docstring).
     ``items`` is in token order; ``role`` is ``Words.role``; ``idx`` each token's character offset."""
     piped = "|" in text  # a table's header row is a line of "|" cells: without one no lesion heads a table
+    titled: dict[int, int] = {}  # (id of) a lesion item naming a table in a title -> where the table's header ends
+    if piped:
+        for it in items:
+            if it.kind == "lesion" and not it.merged and (below := numbered_table_below(idx[it.start], text)):
+                titled[id(it)] = below
     headings = [it for it in items if it.kind == "lesion" and not it.merged
-                and ((it.plural and _ends_heading(it, role, text, idx)) or (piped and _heads_table(it, text, idx)))]
+                and ((it.plural and _ends_heading(it, role, text, idx)) or id(it) in titled
+                     or (piped and _heads_table(it, text, idx)))]
     if not headings:
         return
     by_sent: dict[int, list[Item]] = {}
@@ -54,14 +73,18 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     for head in headings:
         if head.sent in taken:
             continue
-        table = _heads_table(head, text, idx)
+        table = id(head) in titled or _heads_table(head, text, idx)
         # The heading word stands alone in its sentence; a table's caption may name the organ and describe the
         # lesion too ("Right kidney - simple cysts" over "No. | Site | Size (mm)").
-        if any(it is not head and (not table or it.kind not in _CAPTION_KINDS) for it in by_sent[head.sent]):
+        # Or, after its organ's heading on the same line ("Thyroid: multiple nodules:"), the words after its colon.
+        organ = [it for it in by_sent[head.sent] if it.kind == "anatomy" and it.heading and it.end <= head.start]
+        if any(it is not head and (not table or it.kind not in _CAPTION_KINDS) and (table or it not in organ)
+               for it in by_sent[head.sent]):
             continue
-        if not table and not _alone_on_its_line(head, text, idx):
+        opening = idx[organ[-1].end + 1] if organ and organ[-1].end + 1 < head.start else idx[sent_starts[head.sent]]
+        if not table and not _alone_on_its_line(head, text, idx, opening, after_heading=bool(organ)):
             continue
-        lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx, table)
+        lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx, table, titled.get(id(head), 0))
         if len(lines) < _MIN_LINES:
             continue
         names = [it for sent in sents if head.sent < sent < lines[0] for it in by_sent[sent]
@@ -77,9 +100,10 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
 
 
 def _line_start(char: int, text: str) -> bool:
-    """Only blanks and list marks ("-", "*", "•") stand between the line's start and ``char``."""
+    """Only blanks, list marks ("-", "*", "•") and an item's number or letter ("1.", "b)", "(iii)") stand between the
+    line's start and ``char`` (a numbered item's number ends a sentence of its own: the line's words are the next)."""
     before = text[text.rfind("\n", 0, char) + 1 : char]
-    return not before.strip(" \t-*•")
+    return not before.strip(" \t-*•") or _ITEM_LABEL.fullmatch(before) is not None
 
 
 def _ends_heading(head: Item, role: list[str | None], text: str, idx: list[int]) -> bool:
@@ -92,13 +116,30 @@ def _ends_heading(head: Item, role: list[str | None], text: str, idx: list[int])
     return role[head.end] == "open" and _UNIT_COLON.match(text, idx[head.end]) is not None
 
 
-def _alone_on_its_line(head: Item, text: str, idx: list[int]) -> bool:
-    """The heading's word opens its line and its colon ends it."""
-    if not _line_start(idx[head.start], text):
+def _alone_on_its_line(head: Item, text: str, idx: list[int], sent_start: int, after_heading: bool = False) -> bool:
+    """The heading's sentence (starting at character ``sent_start``, or its words after the organ's heading, with
+    ``after_heading``) opens its line, or follows a sentence that ends on it ("Uterus bulky. Multiple fibroids:"),
+    with no more than a count or quantifier before the heading's word ("Three fibroids:", "Multiple nodules:"; its
+    other items were ruled out by the caller), and its colon ends it."""
+    before = text[text.rfind("\n", 0, sent_start) + 1 : sent_start].rstrip()
+    if before and not after_heading and not before.endswith((".", ";")):
+        return False
+    if not _QUANTIFIER.fullmatch(text, sent_start, idx[head.start]):
         return False
     colon = text.index(":", idx[head.end])
     line_end = text.find("\n", colon)
     return not text[colon + 1 : line_end if line_end >= 0 else len(text)].strip()
+
+
+def _places_a_member(found: list[Item], char: int, text: str) -> bool:
+    """A numbered, lettered or bulleted line (its sentence starting at ``char``) whose only subjects are organs or
+    their parts: they place the item's lesion ("Calculi:" / "1. upper calyx 14 mm"; "Cysts (cm):" / "2. left kidney
+    2.5"); an unmarked one is an organ's own measurement, which ends the list ("Endometrium 6 mm")."""
+    line = text.rfind("\n", 0, char) + 1
+    before = text[line:char]
+    mark = before.strip(" \t")
+    labelled = mark in _BULLETS or _ITEM_LABEL.fullmatch(before) if mark else _ITEM_LABEL.match(text, char)
+    return bool(labelled) and all(it.kind == "anatomy" for it in found if it.kind in _OWN_SUBJECTS)
 
 
 def _line_of(char: int, text: str) -> tuple[int, int]:
@@ -118,12 +159,13 @@ def _heads_table(head: Item, text: str, idx: list[int]) -> bool:
 
 
 def _listed_lines(head: Item, sents: list[int], by_sent: dict[int, list[Item]], sent_starts: list[int], text: str,
-                  idx: list[int], table: bool = False) -> list[int]:
+                  idx: list[int], table: bool = False, rows_from: int = 0) -> list[int]:
     """The sentences after the heading that open a listed line: a size and no subject of their own (in a table, a
-    row with "|" cells, whose organ or part places its lesion)."""
+    row with "|" cells, whose organ or part places its lesion; under a title, the rows from character
+    ``rows_from``)."""
     lines: list[int] = []
     for sent in sents:
-        if sent <= head.sent:
+        if sent <= head.sent or idx[sent_starts[sent]] < rows_from:
             continue
         if table and "|" not in text[slice(*_line_of(idx[sent_starts[sent]], text))]:
             break
@@ -142,6 +184,7 @@ def _listed_lines(head: Item, sents: list[int], by_sent: dict[int, list[Item]], 
         if any(it.kind in _OWN_SUBJECTS for it in found):
             if {it.kind for it in found if it.kind in _OWN_SUBJECTS} == {"lesion"}:
                 continue  # (" R upper 0.5 x 0.4 cyst": a member that names itself, one lesion of its own)
-            break
+            if not _places_a_member(found, idx[sent_starts[sent]], text):
+                break
         lines.append(sent)
     return lines

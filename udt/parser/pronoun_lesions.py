@@ -16,6 +16,13 @@ is its largest; words of a range ("up to", "ranging from 4 to") may stand before
 is a count that answers its key when the lesion it would stand for is named in the same sentence ("Aneurysmal
 segments: one, 14 mm"), not when it was named before ("Thyroid nodules. R: one, 6 mm. L: several, up to 4 mm").
 
+A pronoun that opens or continues the list of members of a group named before it (a plural lesion word, or an
+abbreviation counted in words, "two well defined SOL"; no other lesion and no size between) may stand further from
+its size, across the place that member lies in: "two fibroids in the myometrium - one in the anterior wall
+measuring 3.4 cm and another in the fundus, 2.1 cm"; "two nodules. The first lies at the upper pole and measures
+14 mm". Only such a member's words may be "the other" (``termset.MEMBER_PRONOUNS``); elsewhere "other" qualifies a
+noun ("the other kidney").
+
 Linear in the tokens of a report that holds a pronoun (one C-level test for the others).
 """
 
@@ -36,6 +43,9 @@ _SIZE_REACH = 6  # tokens from the pronoun to its size ("the lower one is spongi
 _ANOTHER_REACH = 2  # "another 1.4 cm", "another, 9 mm"
 _PREMODIFIER_REACH = 3  # tokens from a size to the lesion word it pre-modifies ("8 mm simple cyst")
 _ANTECEDENT_REACH = 60  # tokens back to the lesion the pronoun stands for (the sentence before, at most a few)
+_MEMBER_REACH = 10  # tokens from a group member's pronoun to its size across its place ("one in the fundus, 21 mm")
+_PLACES = ("anatomy", "landmark", "ignored")
+_CLAUSE_ENDS = ("sep", "sep_strong", "colon")  # items that place a member ("in the anterior wall", "at 2 o'clock")
 
 
 class PronounWords(NamedTuple):
@@ -47,6 +57,7 @@ class PronounWords(NamedTuple):
     ranges: AbstractSet[int]  # words of a range that may stand before the size ("up to")
     ordinals: AbstractSet[int]  # those read only right after a determiner
     determiners: AbstractSet[int]
+    members_only: AbstractSet[int] = frozenset()  # those read only as a member of a group just named ("the other")
 
 
 def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | None], side: list[str | None],
@@ -65,18 +76,27 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
     li = 0
     antecedent: Item | None = None
     first_read = False  # a pronoun after the current antecedent was read already
+    listing: Item | None = None  # the group whose members the pronouns read last were
     for j in compress(range(len(lower)), map(pronouns.__contains__, lower)):
         while li < len(lesions) and lesions[li].end <= j:
-            antecedent, li, first_read = lesions[li], li + 1, False
+            antecedent, li, first_read, listing = lesions[li], li + 1, False, None
         if antecedent is None or j - antecedent.end > _ANTECEDENT_REACH:
             continue
         if lower[j] in words.ordinals and (j == 0 or lower[j - 1] not in words.determiners):
             continue  # "the lower third, 19 mm": a part, not "the third, 19 mm"
         group = lower[j] in groups
-        size = _size_after(items, starts, j, _ANOTHER_REACH if lower[j] in another else _SIZE_REACH, role, lower,
-                           ranges, described_ok=not group)
+        # A member of a group named before it may be placed before its size ("two fibroids - one in the anterior
+        # wall measuring 3.4 cm and another in the fundus 2.1 cm").
+        member = antecedent.plural and not group and (
+            listing is antecedent if first_read else _member_after(items, starts, antecedent, j))
+        if not member and lower[j] in words.members_only:
+            continue  # ("the other kidney is normal")
+        reach = _MEMBER_REACH if member else _ANOTHER_REACH if lower[j] in another else _SIZE_REACH
+        size = _size_after(items, starts, j, reach, role, lower, ranges, described_ok=not group,
+                           determiners=words.determiners if member else frozenset())
         if size is None:
             continue
+        listing = antecedent if member else None
         if j > 1 and role[j - 1] == "colon" and (size.sent == antecedent.sent or side[j - 2] is None):
             continue  # "Aneurysmal segments: one, 14 mm", "Mesenteric nodes: few, up to 9 mm": the key's count
         one_of_group = not first_read and antecedent.plural and not any(
@@ -101,23 +121,38 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
         items[:] = [it for it in items if id(it) not in moved]
 
 
+def _member_after(items: list[Item], starts: list[int], group: Item, j: int) -> bool:
+    """Whether the pronoun at token ``j`` follows the plural ``group`` with no other lesion and no size between
+    (places may stand there: "two fibroids in the myometrium - one ..."; "two nodules. The first lies ..."): the
+    pronoun opens the group's list of members."""
+    return all(it.kind not in ("lesion", "size") for it in items[bisect_right(starts, group.start) :
+                                                                  bisect_left(starts, j)])
+
+
 def _size_after(items: list[Item], starts: list[int], j: int, reach: int, role: list[str | None],
-                lower: list[int], ranges: AbstractSet[int], described_ok: bool = True) -> Item | None:
+                lower: list[int], ranges: AbstractSet[int], described_ok: bool = True,
+                determiners: AbstractSet[int] = frozenset()) -> Item | None:
     """The size that starts within ``reach`` tokens after the pronoun at token ``j`` with only descriptors, commas,
     measuring words and words of a range (``ranges``) between ("the lower one is spongiform, 6 mm"; "a second one
     of 9 mm"; "smaller ones up to 1 cm"), or None: a noun after the pronoun makes it a count ("one thin septation in
     a 3 cm cyst", "one 8 mm cyst"). A count word takes no descriptor ("a few thin septa, 3.5 cm": a determiner;
     ``described_ok`` False)."""
     described: set[int] = set()
+    placed = bool(determiners)  # (a group's member: its place may stand before its size)
     for it in items[bisect_right(starts, j) :]:
-        if it.start - j > reach + 1 or it.kind not in ("attribute", "size"):
+        if it.start - j > reach + 1 or (it.kind not in ("attribute", "size") and not (placed and it.kind in _PLACES)):
             return None
         if it.kind == "size":
             free = (t for t in range(j + 1, it.start) if t not in described)
-            if not all(role[t] == "comma" or role[t] == "measure" or lower[t] in ranges for t in free):
+            if placed:
+                # A member's place is words of any kind up to its size, in its clause ("one in the anterior wall
+                # measuring", "the first lies at the upper pole and measures"): no other clause's separator.
+                if any(role[t] in _CLAUSE_ENDS and role[t + 1] != "measure" for t in free):
+                    return None
+            elif not all(role[t] == "comma" or role[t] == "measure" or lower[t] in ranges for t in free):
                 return None
             return None if _premodifies_a_lesion(items, starts, it) else it
-        if not described_ok:
+        if not described_ok and it.kind == "attribute":
             return None
         described.update(range(it.start, it.end))
     return None

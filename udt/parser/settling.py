@@ -55,6 +55,7 @@ class SiteSettlement(SiteRulesHost):
     fields: tuple[str, ...]
     _abdominal_wall: str | None
     _anatomy: frozenset[str]
+    _body_space_iris: frozenset[str]
     _fistula: str | None
     _generic_vessels: frozenset[str]
     _joint_system: str | None
@@ -351,7 +352,9 @@ class SiteSettlement(SiteRulesHost):
                         if sent in lesion_sents else set()
                     if not others:
                         continue
-                elif why == "region" and not others and sent in lesion_sents:
+                elif why == "region" and not others and sent in lesion_sents \
+                        and evidence[index].iri not in self._body_space_iris:
+                    # (a body space holds its sentence's finding: "Subhepatic: a 2 cm collection" beside the liver)
                     others = self._organs_holding_region(info, labels[organ_field], evidence, text)
                 elif why == "node" and not others:
                     # "Nodes: 3 visualised" in an axillary template: the node region the report is about; unless

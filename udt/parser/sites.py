@@ -65,6 +65,7 @@ from udt.parser.findings import (
 )
 from udt.parser.header_units import HeaderWords, read_unit_headers
 from udt.parser.implied import ImpliedSiteRules
+from udt.parser.labelled_rows import add_labelled_rows
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.limb_sites import mark_limb_lesions
@@ -92,6 +93,7 @@ from udt.parser.tirads import TiradsRules
 from udt.parser.units import LENGTH_UNIT
 from udt.parser.values import DerivedValueRules
 from udt.parser.verdicts import Verdicts
+from udt.parser.wall_layers import file_layers_in_walls
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -280,16 +282,21 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._area_nouns = word_ids(strings, ts.ECHO_AREA_NOUNS)
         self._area_plurals = word_ids(strings, (w for w in ts.ECHO_AREA_NOUNS if w.endswith(("s", "i"))))
         self._pronoun_words = PronounWords(
-            word_ids(strings, (*ts.LESION_PRONOUNS, *ts.GROUP_PRONOUNS, *ts.ORDINAL_PRONOUNS)),
+            word_ids(strings, (*ts.LESION_PRONOUNS, *ts.GROUP_PRONOUNS, *ts.ORDINAL_PRONOUNS, *ts.MEMBER_PRONOUNS)),
             word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE), word_ids(strings, ts.GROUP_PRONOUNS),
             word_ids(strings, ts.SIZE_RANGE_WORDS), word_ids(strings, ts.ORDINAL_PRONOUNS),
-            word_ids(strings, ts.ORDINAL_DETERMINERS))
+            word_ids(strings, ts.ORDINAL_DETERMINERS), word_ids(strings, ts.MEMBER_PRONOUNS))
         generic = tax.generic_lesion  # "lesion", "formation": a lesion a later word may name (udt:isGenericLesion)
         self._generic_lesion = generic.label if generic is not None else None
         # Free fluid: the peritoneal cavity unless placed (udt:unplacedSite; loose_fluid.py), by the finding's label.
         self._unplaced = {c.label: space for c in tax if c.dimension == self.fields[0]
                           and (space := tax.unplaced_site(c)) is not None}
         self._unplaced_sites: dict[bool, dict[str, Item]] = {}  # child patient -> finding label -> the space's item
+        # Those spaces and their recesses ("Morison's pouch", "subhepatic space"): where a finding of their sentence
+        # lies, not a tissue layer that yields to an organ of its own system (settling.py).
+        self._body_space_iris = frozenset(
+            iri for space in self._unplaced.values()
+            for iri in (space.iri, *(c.iri for c in tax.descendants(space))))
         self._loose_fluid_organs = _loose_fluid_organs(tax, self.fields)
         # Each diagnosis concept's broader concepts (by label): a summary that names a lesion by a narrower or
         # broader concept than the findings did ("calculus" ... "Impression: gallbladder polyp" after "polyp")
@@ -402,6 +409,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._groin = self._organ_label(groin.iri) if groin is not None else None
         self._inguinal_canal = canal.iri if canal is not None else None
         self._abdominal_wall = self._organ_label(canal.iri) if canal is not None else None
+        # The hollow viscera the peritoneal cavity surrounds: a collection beside them lies outside (recess_fluid.py).
+        # (not the appendix: a periappendiceal collection is filed with it, as pericholecystic fluid is)
+        self._viscera = frozenset(label for name in ("gastrointestinal tract",)
+                                  if (c := tax.find(name, self.fields[2])) is not None
+                                  and (label := self._organ_label(c.iri)) is not None)
+        chest_wall = tax.find("thoracic wall", self.fields[2])
+        # The body walls: a tissue layer their parts place is theirs, not the soft tissues' (wall_layers.py).
+        self._body_walls = frozenset(o for o in (self._abdominal_wall, chest_wall.us365k_label if chest_wall else None)
+                                     if o)
         fistula = tax.find("arteriovenous fistula", self.fields[2])
         self._fistula = self._organ_label(fistula.iri) if fistula is not None else None
         soft = tax.find("soft tissues", self.fields[2])
@@ -868,6 +884,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if kind == "anatomy":
                 # A lymph node with its own size is a finding in itself (an abnormal node), see _assemble_findings.
                 item.node = rec.iri in node_iris
+                if item.node and text[rec.end_char - 1] in "sS":
+                    # A counted group ("2 nodes of 12 and 10 mm"), which a list of sizes splits as a lesion's (the
+                    # label is a plural itself, "lymph nodes": the count tells).
+                    item.plural = announced_count(text, rec.start_char) > 1
                 if index in deferred:
                     weak_items[index] = item
                 item.organ, item.system, item.structure = info.organ, info.system, info.structure
@@ -910,6 +930,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 item.plural = plural_word(text[max(rec.start_char, rec.end_char - 16) : rec.end_char], info.label)
                 if item.plural:
                     item.count = announced_count(text, rec.start_char)
+                elif text[rec.end_char - 1].isupper():
+                    # An abbreviation is its own plural ("two well defined hypoechoic SOL", "three AML"): its count
+                    # makes it a group.
+                    item.count = announced_count(text, rec.start_char, spelled=True)
+                    item.plural = item.count > 1
             items.append(item)
             if lesions_within and index in lesions_within:
                 items.append(lesions_within[index])  # "complex cystic and solid mass": the lesion, after it
@@ -1044,7 +1069,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # ("Size (mm)" columns, "Nodules (cm):" lists: header_units.py)
         headers = read_unit_headers(text, self._header_words)
         plural_ends = {len(text[: idx[it.end]].rstrip()) if it.end < n_tokens else len(text.rstrip())
-                       for it in items if it.kind == "lesion" and it.plural}  # ("2 cysts 12 and 7 mm")
+                       for it in items if it.plural}  # ("2 cysts 12 and 7 mm", "2 nodes of 12 and 10 mm")
         for start, end, sizes in parse_sizes(text) + headers.sizes:
             # ("cysts, 2.2 and 1.4 cm"; a size under a header unit ends with its digit and lists nothing)
             start, sizes, members = self._size_lists.widen(text, start, end, sizes, plural_ends) \
@@ -1070,12 +1095,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if cells:
             end_clauses_at_borders(cells, idx, words.role)
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
+        if self._body_walls:
+            file_layers_in_walls(items, evidence, self._tissue_layers, self._body_walls)  # (wall_layers.py)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
                           self._soft_organ)
         add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion)
         add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words)
         self._place_in_segments(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
+        add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"
         if (title := title_end(text)) and items and idx[items[0].start] < title:
             # The study's title names its reason, not a finding ("RENAL US - Bosniak follow-up, left renal cyst").
             items[:] = [it for it in items if it.kind != "lesion" or idx[it.start] >= title]
@@ -1090,6 +1118,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.generic_lesion = self._generic_lesion
         builder.fluid_spaces = self._unplaced_site_items(r.pediatric)
         builder.fluid_organs = self._loose_fluid_organs
+        builder.fluid_value = self._fluid_value
+        builder.viscera = self._viscera
         builder.node_regions = self._node_region_organs
         builder.node_organs = self._node_organs
         builder.diffuse = self._organ_states

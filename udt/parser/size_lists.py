@@ -76,14 +76,17 @@ def member_sizes(listed: list[Item], sides: list[str | None]) -> list[tuple[list
 
 def plural_word(mention: str, label: str) -> bool:
     """Whether a lesion mention's last word is a plural of its concept, so a list of sizes may split it: "cysts",
-    "stones" and "masses" ("calculus"), "calculi" and "foci" (a Latin "-us"), not "calculus", "abscess",
+    "stones" and "masses" ("calculus"), "calculi" and "foci" (a Latin "-us", also where the label is another word:
+"renal calculi" of "kidney stone"), not "calculus", "abscess",
     "stenosis" or a label's own plural ("lymph nodes")."""
     last = mention[mention.rfind(" ") + 1 :].casefold()
     label_last = label[label.rfind(" ") + 1 :].casefold()
     if last == label_last:
         return False
     if last.endswith("i"):
-        return label_last.endswith("us")
+        # A Latin "-us" plural, whatever the concept's label ("renal calculi" of "kidney stone", "foci"): a lesion
+        # word ending in a consonant and "i" is no English singular.
+        return label_last.endswith("us") or (len(last) > 3 and last[-2] not in "aeiouy")
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 

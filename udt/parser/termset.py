@@ -875,6 +875,9 @@ LESION_PRONOUNS = ("one", "another")
 ORDINAL_PRONOUNS = ("first", "second", "third")
 ORDINAL_DETERMINERS = ("the", "a")
 LESION_PRONOUNS_BEFORE_A_SIZE = ("another",)
+# Words that stand for a lesion only as a member of a group just named ("two cysts, one of 12 mm and the other of
+# 7 mm"); elsewhere "other" qualifies a noun ("the other kidney").
+MEMBER_PRONOUNS = ("other",)
 # Pronouns and count words that stand for a group of lesions of the kind just named ("a dominant 3.7 cm AML plus
 # smaller ones up to 1 cm"; "R: dominant 28 mm nodule. L: several, up to 4 mm"): one more lesion, a group with the
 # size that follows (its largest). Read as LESION_PRONOUNS are, so a word before a noun ("several cysts") is none.
@@ -1042,6 +1045,9 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
 # A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
 # portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
 OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs"),
+                      # "my LO is 7 weeks": a parent's "little one", not the left ovary (RO/LO are headings of a
+                      # pelvic scan: "RO: 2 follicles. LO: 38 mm endometrioma").
+                      "lo": ("my", "our", "your", "his", "her", "their"),
                       # "a scan at the VA", "my VA doctor": Veterans Affairs, not a vertebral artery; "level VA": the
                       # neck node level V (A), not a vertebral artery.
                       "va": ("my", "local", "nearest", "level", "levels"),

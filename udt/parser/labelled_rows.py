@@ -1,0 +1,76 @@
+"""Rows labelled with one letter and their numbers ("N1 R mid: 9 x 7 x 6 mm ...", "N2 R lower: 26 mm ...",
+"Isthmus: N3 11 mm ..."; "F1 anterior wall: fibroid 14 mm" / "F2 fundus: 9 mm") are members of one list of lesions:
+each row that gives a size is one lesion of the kind a row of the list names ("F1 ...: fibroid", "N1 ... TR1"),
+with its own size and side. A row whose label follows a heading's colon ("Isthmus: N3 ...") is one too.
+
+Without this a row that names no lesion word reads as a sentence with no lesion: its size went to the organ, or to
+a lesion word the row before ends with ("... TR1 (cyst)" took the next row's 26 mm).
+
+Read before the findings pass, on its items: a lesion item (a copy of the kind's) is put at the label of each row
+whose lesion word, if any, comes only after its first size; a row that names its lesion before its size ("F1
+anterior wall: fibroid 14 mm") builds its own finding already. A lesion word after the size in a row given such an
+item names that row's lesion again ("N1 R mid: 9 mm, anechoic, TR1 (cyst)"): the item takes its last name (a cyst)
+and its mentions, no lesion of its own. A list is two or more rows with the same letter and
+different numbers, at least one of them naming a lesion. Labels are found by one C-level scan of the text; only
+those that open a sentence, or follow its heading's colon, are read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from udt.parser.findings import Item
+
+# "N1", "F12": a capital and an item number, a word of its own (found by one C-level scan of the text)
+_LABEL = re.compile(r"(?<![\w.,/-])([A-Z])([1-9]\d?)(?![\w.,/-])")
+_MIN_ROWS = 2
+
+
+def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: list[int], text: str,
+                      idx: list[int]) -> None:
+    """Insert, in place, a lesion item at the label of each labelled row that names no lesion before its size (see
+    the module docstring). ``items`` is in token order; ``role`` is ``Words.role``; ``idx`` each token's character
+    offset."""
+    rows: dict[str, list[tuple[int, int, int]]] = {}  # letter -> (number, label token, sentence)
+    for m in _LABEL.finditer(text):
+        t = bisect_left(idx, m.start())
+        if t >= len(idx) or idx[t] != m.start():
+            continue  # (not a token's start)
+        sent = bisect_right(sent_starts, t) - 1
+        s = sent_starts[sent] if sent >= 0 else -1
+        if t == s or (t == s + 2 and role[s + 1] == "colon"):
+            rows.setdefault(m.group(1), []).append((int(m.group(2)), t, sent))
+    lists = [r for r in rows.values() if len(r) >= _MIN_ROWS and len({n for n, _, _ in r}) == len(r)]
+    if not lists:
+        return
+    by_sent: dict[int, list[Item]] = {}
+    for it in items:
+        by_sent.setdefault(it.sent, []).append(it)
+    added = False
+    for labelled in lists:
+        kind = next((it for _, _, sent in labelled for it in by_sent.get(sent, ())
+                     if it.kind == "lesion" and it.status == "present" and not it.merged and not it.plural), None)
+        if kind is None:
+            continue
+        for _, t, sent in labelled:
+            found = [it for it in by_sent.get(sent, ()) if it.start >= t]
+            first_size = next((it.start for it in found if it.kind == "size"), None)
+            if first_size is None or any(it.kind == "lesion" and it.start < first_size for it in found):
+                continue
+            # A lesion the row names after its size is the row's own, named again ("N1 R mid: 9 mm, anechoic, TR1
+            # (cyst)"): its last name is the row's diagnosis, and its mentions go with the row's item.
+            own = [it for it in found if it.kind == "lesion" and not it.merged and it.status == "present"]
+            named = own[-1] if own else kind
+            extra = [k for it in own for k in (it.index, *it.extra) if it is not named]
+            for it in own:
+                items.remove(it)
+            # The row's side is its own words' ("N2 R lower"), not the kind's row's.
+            items.append(dataclasses.replace(named, start=t, end=t + 1, sent=sent, laterality=None,
+                                             extra=[*named.extra, *extra] if own else []))
+            added = True
+    if added:
+        items.sort(key=lambda it: (it.start, it.end))

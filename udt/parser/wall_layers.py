@@ -1,0 +1,48 @@
+"""The subcutis of a body wall is that wall's: "Wound: subcutaneous collection above the rectus sheath, 5.6 cm".
+
+A tissue layer ("subcutaneous", "subcutis", "fat") files a lesion under the soft tissues, the guideline's organ for a
+limb's or the trunk's subcutis in general. But a region that is itself an organ value wins (guideline: chest wall
+-> Thoracic wall), and a layer whose own sentence places it by a part of the abdominal or chest wall (the rectus
+sheath, the linea alba, the umbilicus, a rib) is that wall's layer, so the lesion in it, and the lesions its site
+is carried to ("Second smaller collection right paramedian 1.8 cm"), lie in the wall. Which organs are walls is
+read from the ontology by the caller (the organ of the inguinal canal, the thoracic wall).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from udt.parser.findings import Item
+    from udt.parser.record import MentionRecord
+
+
+def file_layers_in_walls(
+    items: Sequence[Item],
+    evidence: Sequence[MentionRecord],
+    tissue_layers: AbstractSet[str],
+    walls: AbstractSet[str],
+) -> None:
+    """Give each tissue-layer anatomy item (or one left as no site; its mention's concept in ``tissue_layers``)
+    the organ of the body wall (one of ``walls``) that another anatomy or landmark item of its sentence names, in
+    place."""
+    wall_of: dict[int, Item] = {}  # sentence -> the first wall item named in it
+    for it in items:
+        if it.kind in ("anatomy", "landmark", "ignored") and it.organ in walls and it.sent not in wall_of:
+            wall_of[it.sent] = it
+    if not wall_of:
+        return
+    for it in items:
+        wall = wall_of.get(it.sent)
+        if (
+            wall is None
+            or it.kind not in ("anatomy", "ignored")
+            or it.organ in walls
+            or not 0 <= it.index < len(evidence)
+        ):
+            continue
+        if evidence[it.index].iri in tissue_layers:
+            # (a layer that another organ outranked, "ignored" as no site, is the wall's site all the same)
+            it.kind, it.organ, it.system = "anatomy", wall.organ, wall.system
