@@ -36,6 +36,7 @@ _HEADING_TOKENS = 10
 _HEADING_ROLES = frozenset({None, "comma", "sep", "open", "measure", "midline"})
 MIDLINE = "midline"  # the scope side of a heading naming the midline: no side at all
 _SIDES = ("left", "right", "bilateral")
+_ROW_BREAKS = frozenset({"row", "label_row"})  # line breaks before a table row (sites.py)
 
 
 def heading_colon(words: Words, start: int, end: int) -> int | None:
@@ -107,7 +108,7 @@ def table_row(role: list[str | None], start: int, end: int, floor: int, ceiling:
 def row_sentence(role: list[str | None], start: int, end: int) -> bool:
     """Whether the sentence ``[start, end)`` is a table row: the line break before it, or one inside it, opens a row
     (each line of a table without full stops is a sentence of its own)."""
-    return (start > 0 and role[start - 1] == "row") or "row" in role[start:end]
+    return (start > 0 and role[start - 1] in _ROW_BREAKS) or not _ROW_BREAKS.isdisjoint(role[start:end])
 
 
 def headed_item_side(words: Words, end: int, size: Item, stop: int) -> str | None:

@@ -1034,14 +1034,17 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 if opens or thick or (i + 1 < len(lower) and role[i + 1] == "thick"):
                     role[i] = "part"
         if self._bar in words and self._newline in words:
-            # The line break before a table row ("\n| 2 | R | lower | 6 mm", "\n3 | L upper | 21 mm", "\nNodule 4 |
-            # L lower | 4 mm") ends the clause of a lesion of the row above (findings.py): the next row's side is not
-            # its side.
+            # The line break before a table row ("\n| 2 | R | lower | 6 mm", "\n3 | L upper | 21 mm") ends the
+            # clause of a lesion of the row above (findings.py): the next row's side is not its side. One before a
+            # row opened by a two-word label ("\nNodule 4 | L lower | 4 mm | simple cyst") only makes its line a
+            # row, whose side its unsided lesions take (heading_scope.row_sentence).
             n = len(lower)
             bar = self._bar
             for i in compress(range(n - 1), map(self._newline.__eq__, lower[: n - 1])):
-                if lower[i + 1] == bar or (i + 2 < n and lower[i + 2] == bar) or (i + 3 < n and lower[i + 3] == bar):
+                if lower[i + 1] == bar or (i + 2 < n and lower[i + 2] == bar):
                     role[i] = "row"
+                elif i + 3 < n and lower[i + 3] == bar:
+                    role[i] = "label_row"
         side: list[str | None] = [None] * len(lower) if self._side_words.isdisjoint(words) \
             else list(map(self._sides.get, lower))
         return Words(side=side, role=role)
