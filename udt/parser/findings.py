@@ -379,6 +379,7 @@ class FindingBuilder:
         # Tokens of the side words of landmark phrases ("posterior to the L lower pole"; set by the caller): a
         # lesion whose clause holds one lies on the landmark's side (sites.py), not under a heading's.
         self.landmark_sided: frozenset[int] = frozenset()
+        self.label_rows: frozenset[int] = frozenset()  # line breaks before rows opened by a label (set by the caller)
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _new_draft(kind)
@@ -698,7 +699,7 @@ class FindingBuilder:
                 # before
                 f.laterality = self._stated_before(f, lesion_fi[:k])
             if f.laterality is None and has_side and self.words is not None \
-                    and row_sentence(self.words.role, span[0], span[1]):
+                    and row_sentence(self.words.role, span[0], span[1], self.label_rows):
                 # "Nodule 4 | L lower | 4 mm | simple cyst": the one side its table row states (heading_scope.py)
                 row_side = self._side_in(*span)
                 f.laterality = row_side if row_side in _OPPOSITE else None

@@ -36,7 +36,6 @@ _HEADING_TOKENS = 10
 _HEADING_ROLES = frozenset({None, "comma", "sep", "open", "measure", "midline"})
 MIDLINE = "midline"  # the scope side of a heading naming the midline: no side at all
 _SIDES = ("left", "right", "bilateral")
-_ROW_BREAKS = frozenset({"row", "label_row"})  # line breaks before a table row (sites.py)
 
 
 def heading_colon(words: Words, start: int, end: int) -> int | None:
@@ -105,10 +104,13 @@ def table_row(role: list[str | None], start: int, end: int, floor: int, ceiling:
     return (floor if lo is None else lo, ceiling if hi is None else hi)
 
 
-def row_sentence(role: list[str | None], start: int, end: int) -> bool:
+def row_sentence(role: list[str | None], start: int, end: int, label_rows: AbstractSet[int]) -> bool:
     """Whether the sentence ``[start, end)`` is a table row: the line break before it, or one inside it, opens a row
-    (each line of a table without full stops is a sentence of its own)."""
-    return (start > 0 and role[start - 1] in _ROW_BREAKS) or not _ROW_BREAKS.isdisjoint(role[start:end])
+    (each line of a table without full stops is a sentence of its own; ``label_rows``: the line breaks before rows
+    opened by a label, "Nodule 4 |")."""
+    if (start > 0 and role[start - 1] == "row") or "row" in role[start:end]:
+        return True
+    return bool(label_rows) and any(j in label_rows for j in range(max(0, start - 1), end))
 
 
 def headed_item_side(words: Words, end: int, size: Item, stop: int) -> str | None:

@@ -1035,16 +1035,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     role[i] = "part"
         if self._bar in words and self._newline in words:
             # The line break before a table row ("\n| 2 | R | lower | 6 mm", "\n3 | L upper | 21 mm") ends the
-            # clause of a lesion of the row above (findings.py): the next row's side is not its side. One before a
-            # row opened by a two-word label ("\nNodule 4 | L lower | 4 mm | simple cyst") only makes its line a
-            # row, whose side its unsided lesions take (heading_scope.row_sentence).
+            # clause of a lesion of the row above (findings.py): the next row's side is not its side.
             n = len(lower)
             bar = self._bar
             for i in compress(range(n - 1), map(self._newline.__eq__, lower[: n - 1])):
                 if lower[i + 1] == bar or (i + 2 < n and lower[i + 2] == bar):
                     role[i] = "row"
-                elif i + 3 < n and lower[i + 3] == bar:
-                    role[i] = "label_row"
         side: list[str | None] = [None] * len(lower) if self._side_words.isdisjoint(words) \
             else list(map(self._sides.get, lower))
         return Words(side=side, role=role)
@@ -1115,6 +1111,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         if it.kind != "lesion" or not any(lo <= idx[it.start] < hi for lo, hi in headers.lines)]
         builder = FindingBuilder(self.fields, words)
         builder.landmark_sided = frozenset(j for j, _ in landmark_sides)
+        if self._bar in r.cols.words and self._newline in r.cols.words:
+            # A line opened by a label of two words before its first bar ("\nNodule 4 | L lower | 4 mm | simple
+            # cyst") is a table row too, whose side its unsided lesions take (heading_scope.row_sentence); only that:
+            # as a clause end it would move the sizes of header rows ("\nNo. | Site | Size (mm)").
+            lower, n, bar = r.lower, len(r.lower), self._bar
+            builder.label_rows = frozenset(
+                i for i in compress(range(n - 3), map(self._newline.__eq__, lower[: n - 3]))
+                if lower[i + 3] == bar and lower[i + 1] != bar and lower[i + 2] != bar)
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
         builder.vessel_organs = self._vessel_organs
         builder.unpaired_organs = self._unpaired_places
