@@ -27,6 +27,11 @@ Axes (one per family of templates):
   "RIGHT THIGH -"), the VUJ;
 - ``bilines``: a bilateral heading whose lines each name the organ again ("Kidneys: Right kidney ... Left kidney");
 - ``impression``: a lesion beside the thyroid that only the impression or answer names a parathyroid adenoma;
+- ``scope``: a side word governs its own clause, list item or heading section, not a window of words: a heading
+  line's side for every lesion of its section ("2) Right forearm: 11 mm lesion, also lipoma", "SMG (R): enlarged. A
+  7 mm calculus"), ended by a later heading or by a later clause naming the other side; no side for a midline part
+  (the isthmus) under a sided scope; one side stated in a sentence narrowing a pair carried from before; "both"
+  pointing back at the lesions just listed; "opposite" / "contralateral" / "other" against the side before;
 - ``composite``: 60 seeded reports of three or four organ blocks (paired organs with one side normal, unpaired organs
   with side words, effusions, nodes, thyroid lobes, bilateral groups) in one of four layouts (capitals headings,
   terse, list, prose), some inside FINDINGS/IMPRESSION;
@@ -849,6 +854,291 @@ def _filing_cases() -> Iterator[Case]:
             )
 
 
+def _scope_cases() -> Iterator[Case]:
+    """``scope``: a side word governs its own clause, list item, table row or heading section, not a window of words
+    around it: a heading line's side holds for every lesion of its section ("2) Right forearm: 11 mm lesion, also
+    lipoma"; "SMG R: enlarged. A 7 mm calculus"); a later heading or a later clause naming the other side starts a
+    scope of its own; a midline part (the isthmus) has no side under a sided scope; one side stated in a sentence
+    narrows a pair carried from before; "both" pointing back at the lesions just listed is no side."""
+    limbs = (
+        ("forearm", "Soft tissues"),
+        ("upper arm", "Soft tissues"),
+        ("anterior thigh", "Soft tissues"),
+        ("calf", "Soft tissues"),
+        ("flank", "Soft tissues"),
+    )
+    for n, ((part, organ), side) in enumerate(zip(limbs * 2, cycle(("right", "left")))):
+        other = OTHER[side]
+        s1 = side[0].upper()
+        layouts = (
+            f"{n % 4 + 1}) {_cap(side)} {part}: 1.4 cm similar lesion, also lipoma.",
+            f"{side.upper()} {part.upper()} (volar, mid): 18 x 6 mm oval lesion in the subcutaneous fat. "
+            f"Consistent with lipoma.",
+            f"- {s1} {part}: small 9 mm lump in the fat, again a lipoma.\n- {other[0].upper()} {part}: nil.",
+            f"{_cap(other)} {part}: normal.\n{_cap(side)} {part}: 2.2 cm lesion, appearances of a lipoma.",
+        )
+        for k, text in enumerate(layouts):
+            yield Case(f"scope-item-{part.replace(' ', '_')}-{k}-{side}", "scope", text, ((organ, "mass", side),))
+    glands = (
+        ("SMG", "Salivary glands", "calculus", None),
+        ("Submandibular gland", "Salivary glands", "calculus", None),
+        ("Parotid", "Salivary glands", "solid mass", "mass"),
+        ("Kidney", "Kidney and ureter", "calculus", None),
+        ("Ovary", "Adnexa", "simple cyst", "cyst"),
+        ("Testis", "Scrotum", "cyst", "cyst"),
+    )
+    for (organ_word, organ, lesion, dx), side in zip(glands * 2, ("right",) * 6 + ("left",) * 6, strict=True):
+        s1 = side[0].upper()
+        for k, head in enumerate((f"{organ_word} {s1}:", f"{organ_word} ({s1}):", f"{organ_word}, {side}:")):
+            yield Case(
+                f"scope-heading-after-{organ_word.split()[0]}-{k}-{side}",
+                "scope",
+                f"{head} enlarged, heterogeneous. A 7 mm {lesion} is seen.",
+                ((organ, dx, side),),
+            )
+    # A later heading with no side ends the scope: a midline part, an unpaired organ.
+    for side in ("right", "left"):
+        for k, text in enumerate(
+            (
+                f"1. {_cap(side)} lobe of thyroid: a 9 mm solid nodule.\n2. Isthmus: an anechoic nodule of 3 mm.",
+                f"{side.upper()}: level IV node 15 mm, round.\nThyroid: small isthmic nodule 4 mm.",
+                f"{_cap(side)} lobe: 45 mm with a 12 mm nodule.\nIsthmus: 4 mm, with a 5 mm cyst.",
+                f"Thyroid: {side} lobe 48 mm, a 14 mm nodule in the lower pole; isthmus: a 6 mm nodule.",
+                f"{side.upper()} LOBE: 22 mm nodule, TR4.\nISTHMUS: 5 mm spongiform nodule, TR1.",
+            )
+        ):
+            first = ("Lymph nodes", None, side) if k == 1 else ("Thyroid gland", "nodule", side)
+            last = ("Thyroid gland", "cyst" if k == 2 else "nodule", None)
+            yield Case(f"scope-midline-{k}-{side}", "scope", text, (first, last))
+        for k, (text, second) in enumerate(
+            (
+                (f"{_cap(side)} kidney: a 14 mm cyst.\nBladder: a 6 mm calculus.", ("Bladder", None, None)),
+                (f"{_cap(side)} ovary: 3 cm simple cyst.\nUterus: 2 cm fibroid.", ("Uterus", "mass", None)),
+                (f"{_cap(side)} breast: 9 mm cyst.\nSpleen: 8 mm cyst.", ("Spleen", "cyst", None)),
+            )
+        ):
+            first = (
+                ("Kidney and ureter", "cyst", side),
+                ("Adnexa", "cyst", side),
+                ("Breast", "cyst", side),
+            )[k]
+            yield Case(f"scope-ends-unpaired-{k}-{side}", "scope", text, (first, second))
+    # A later clause naming the other side (stated normal) starts its own scope.
+    for p, side in zip(
+        (_BY_KEY[k] for k in ("kidney", "ovary", "breast", "testis") * 2), ("left",) * 4 + ("right",) * 4, strict=True
+    ):
+        other = OTHER[side]
+        yield Case(
+            f"scope-clause-other-normal-{p.key}-{side}",
+            "scope",
+            f"the liver has a 9 mm haemangioma in the right lobe, spleen is 12 cm, {side} {p.noun} has {p.second} "
+            f"and {p.lesion}, {other} {p.noun} normal. bladder empty.",
+            ((p.organ, p.diagnosis, side), (p.organ, p.diagnosis, side)),
+        )
+    # One side stated in the sentence narrows the pair carried from the sentence before.
+    for side in ("right", "left"):
+        for k, text in enumerate(
+            (
+                f"Both kidneys are normal in size. There is moderate hydronephrosis on the {side} with a 9 mm "
+                f"calculus at the VUJ.",
+                f"Both kidneys measure 11 cm. Mild hydronephrosis on the {side}, with a 6 mm calculus in the upper "
+                f"ureter.",
+            )
+        ):
+            yield Case(f"scope-narrows-pair-{k}-{side}", "scope", text, (("Kidney and ureter", None, side),))
+    # "both" pointing back at the lesions just listed.
+    for side in ("right", "left"):
+        s1 = side[0].upper()
+        for k, text in enumerate(
+            (
+                f"SMG {s1}: a 7.8 mm calculus at the hilum and a second 3 mm calculus distally, both shadowing.",
+                f"{_cap(side)} kidney: a 9 mm calculus in the lower pole and a 5 mm calculus in the upper pole, "
+                f"both shadowing.",
+                f"{_cap(side)} breast: a 12 mm cyst at 2 o'clock and a 7 mm cyst at 4 o'clock, both simple.",
+            )
+        ):
+            organ, dx = (("Salivary glands", None), ("Kidney and ureter", None), ("Breast", "cyst"))[k]
+            yield Case(f"scope-both-back-{k}-{side}", "scope", text, ((organ, dx, side), (organ, dx, side)))
+    # "the other side", "contralateral", "opposite" resolve against the side stated before.
+    for p, side in zip(PAIRED[:7], cycle(("right", "left"))):
+        other = OTHER[side]
+        dx2 = p.diagnosis if p.key != "adrenal" else "nodule"
+        for word in ("opposite", "contralateral", "other"):
+            yield Case(
+                f"scope-pointer-{word}-{p.key}",
+                "scope",
+                f"{_cap(side)} {p.noun}: {p.lesion}. The {word} {p.noun} holds {p.second}.",
+                (_lesion(p, side), (p.organ, dx2, other)),
+            )
+
+
+def _scope_row_cases() -> Iterator[Case]:
+    """``scope``, second part: a table row, a bilateral heading's items, a landmark's side and a midline heading."""
+    tables = (
+        ("Thyroid nodules:", "Lobe", "Thyroid gland", "nodule", ("solid", "cystic", "mixed")),
+        ("Renal cysts:", "Side", "Kidney and ureter", "cyst", ("simple", "simple", "septated")),
+        ("Breast cysts:", "Side", "Breast", "cyst", ("simple", "simple", "clustered")),
+    )
+    for n, (title, column, organ, dx, kinds) in enumerate(tables):
+        for a, b in (("R", "L"), ("Rt", "Lt"), ("L", "R")):
+            side_a, side_b = ("right", "left") if a[0] == "R" else ("left", "right")
+            text = (
+                f"{title}\n| # | {column} | Position | Size (mm) | Type |\n"
+                f"| 1 | {a} | upper pole | 22 x 14 | {kinds[0]} |\n| 2 | {a} | mid, posterior | 6 x 5 | {kinds[1]} |\n"
+                f"| 3 | {b} | lower, lateral | 11 x 9 | {kinds[2]} |"
+            )
+            yield Case(
+                f"scope-row-table-{n}-{a}",
+                "scope",
+                text,
+                ((organ, dx, side_a), (organ, dx, side_a), (organ, dx, side_b)),
+            )
+    # (a column named by the organ itself: the table's sizes are not split into rows; see LEFT)
+    yield Case(
+        "scope-row-table-organ-column",
+        "scope",
+        "Breast cysts:\n| # | Breast | Position | Size (mm) | Type |\n| 1 | R | upper pole | 22 x 14 | simple |\n"
+        "| 2 | R | mid, posterior | 6 x 5 | simple |\n| 3 | L | lower, lateral | 11 x 9 | clustered |",
+        (("Breast", "cyst", "right"), ("Breast", "cyst", "right"), ("Breast", "cyst", "left")),
+    )
+    labelled = (
+        ("Nodule", "upper", "21 x 14 x 12 mm", "solid nodule", "4 mm", "simple cyst", "Thyroid gland", "nodule"),
+        ("Lesion", "10 o'clock", "12 mm", "simple cyst", "6 mm", "simple cyst", "Breast", "cyst"),
+    )
+    for n, (label, where, size1, dx1, size2, dx2, organ, dx) in enumerate(labelled):
+        for a, b in (("R", "L"), ("L", "R")):
+            side_a, side_b = ("right", "left") if a == "R" else ("left", "right")
+            lead = "Thyroid:" if organ == "Thyroid gland" else "Breasts:"
+            text = f"{lead}\n{label} 1 | {a} {where} | {size1} | {dx1}\n{label} 2 | {b} lower | {size2} | {dx2}"
+            yield Case(
+                f"scope-row-label-{n}-{a}",
+                "scope",
+                text,
+                ((organ, dx, side_a), (organ, "cyst", side_b)),
+            )
+    headed = (
+        (
+            "Bilateral renal angiomyolipomas:",
+            "kidney",
+            "several, up to 19 mm",
+            "a dominant 37 mm AML",
+            "Kidney and ureter",
+            "mass",
+        ),
+        ("Bilateral breast cysts:", "breast", "several, largest 14 mm", "a single 6 mm cyst", "Breast", "cyst"),
+        ("Bilateral ovarian cysts:", "ovary", "two, largest 32 mm", "a 21 mm cyst", "Adnexa", "cyst"),
+    )
+    for n, (head, noun, first, second, organ, dx) in enumerate(headed):
+        for a, b in (("right", "left"), ("left", "right")):
+            for k, sep in enumerate(("\n ", " ")):
+                text = f"{head}{sep}{a} {noun} {first};{sep}{b} {noun} {second}."
+                yield Case(f"scope-headed-items-{n}-{k}-{a}", "scope", text, ((organ, dx, a), (organ, dx, b)))
+    for side in ("right", "left"):
+        other = OTHER[side]
+        s1, o1 = side[0].upper(), other[0].upper()
+        for k, text in enumerate(
+            (
+                f"{s1} lobe: 2 colloid cysts, largest 3 mm.\nParathyroid: oval hypoechoic nodule posterior to "
+                f"{o1} lower pole of thyroid, 14 mm - parathyroid adenoma.",
+                f"{side.upper()}: thyroid lobe normal.\nA 12 mm parathyroid adenoma posterior to the {other} lower "
+                f"pole.",
+                f"{_cap(side)} lobe: normal.\nParathyroid: 9 mm parathyroid adenoma deep to the {other} lobe.",
+            )
+        ):
+            yield Case(
+                f"scope-landmark-over-heading-{k}-{side}", "scope", text, (("Parathyroid glands", "nodule", other),)
+            )
+        for k, (text, second) in enumerate(
+            (
+                (
+                    f"{_cap(side)} anterior thigh: 42 mm lipoma.\nInfra-umbilical midline: 19 mm haematoma in the "
+                    f"subcutis.",
+                    ("Abdominal wall", "fluid collection", None),  # (the wall's subcutis: wall_layers.py)
+                ),
+                (
+                    f"{_cap(side)} forearm: 2 cm lipoma.\nMidline lower back: 3 cm lipoma.",
+                    ("Soft tissues", "mass", None),
+                ),
+            )
+        ):
+            yield Case(f"scope-midline-heading-{k}-{side}", "scope", text, (("Soft tissues", "mass", side), second))
+
+    # An impression's side places the lesion it restates only where the findings left it unset, and only a side
+    # the impression states: not one the findings' last organ carried into it.
+    for side in ("right", "left"):
+        other = OTHER[side]
+        s1, short = side[0].upper(), side[0].upper() + "t"
+        for k, (text, lesion) in enumerate(
+            (
+                (
+                    f"Pelvic US. Uterus normal. Adnexa: a 34 mm cyst with homogeneous low-level echoes.\n"
+                    f"IMPRESSION: {s1} endometrioma.",
+                    ("Adnexa", "cyst", side),
+                ),
+                (
+                    f"Thyroid: multinodular. The dominant nodule is 28 mm, in the mid pole.\nIMPRESSION: dominant "
+                    f"{short} nodule, FNA advised.",
+                    ("Thyroid gland", "nodule", side),
+                ),
+                (
+                    f"Scrotum: 6 mm epididymal head cyst.\nConclusion: {side} epididymal cyst.",
+                    ("Scrotum", "cyst", side),
+                ),
+                (
+                    f"Breasts: a 14 mm oval hypoechoic mass at 10 o'clock.\n{_cap(other)} axilla normal.\n"
+                    f"IMPRESSION: {s1} fibroadenoma, BI-RADS 3.",
+                    ("Breast", "mass", side),
+                ),
+                (
+                    f"{_cap(other)} ovary: 34 mm cyst with low-level echoes.\nIMPRESSION: {side} endometrioma.",
+                    ("Adnexa", "cyst", other),
+                ),
+                (
+                    f"Transplant kidney 11.9 cm. Perinephric collection along the lower pole, 56 x 21 mm.\nNative "
+                    f"kidneys small; 14 mm cyst in the {side} native kidney.\nIMP: Perinephric collection, probable "
+                    f"lymphocele.",
+                    ("Kidney and ureter", "fluid collection", None),
+                ),
+                (
+                    f"Transplant kidney in the iliac fossa. Subcapsular haematoma 32 mm.\nNative kidneys: 9 mm "
+                    f"calculus in the {side} native kidney.\nIMPRESSION: subcapsular haematoma.",
+                    ("Kidney and ureter", "fluid collection", None),
+                ),
+            )
+        ):
+            yield Case(f"scope-impression-{k}-{side}", "scope", text, (lesion,))
+
+    # A side word ends with its clause: an organ named after a comma or semicolon does not take the side word just
+    # before it ("effusion on the right, kidneys: a 14 mm cyst").
+    organs = (
+        ("kidneys: a 14 mm cyst at the upper pole", "Kidney and ureter", "cyst"),
+        ("kidney with a 9 mm calculus", "Kidney and ureter", None),
+        ("epididymis with a 5 mm cyst", "Scrotum", "cyst"),
+        ("breasts: a 12 mm simple cyst at 2 o'clock", "Breast", "cyst"),
+        ("parotid with a 14 mm solid mass", "Salivary glands", "mass"),
+        ("adrenal gland with a 21 mm solid mass", "Adrenal glands", "mass"),
+    )
+    leads = ("Small pleural effusion on the {s}, ", "Pleural effusion, {s}; ", "Trace fluid on the {s}; ")
+    for n, (phrase, organ, dx) in enumerate(organs):
+        for k, lead in enumerate(leads):
+            side = ("right", "left")[(n + k) % 2]
+            text = _cap(lead.format(s=side)) + phrase + "."
+            yield Case(f"scope-phrase-{n}-{k}-{side}", "scope", text, ((organ, dx, None),))
+
+    # ... and so does a later clause naming another organ stated normal, even one read as a landmark ("a node
+    # near the pancreas, left kidney normal": the node has no side; one beside the aorta is the retroperitoneum's).
+    for n, (text, organ) in enumerate(
+        (
+            ("A 12 mm lymph node near the pancreas, {s} kidney normal.", "Lymph nodes"),
+            ("A 15 mm lymph node beside the aorta, {s} ovary normal.", "Retroperitoneum and great vessels"),
+            ("Enlarged 18 mm lymph node near the splenic hilum, {s} kidney unremarkable.", "Lymph nodes"),
+            ("A 9 mm lymph node adjacent to the pancreatic head, {s} adrenal normal.", "Lymph nodes"),
+        )
+    ):
+        for side in ("right", "left"):
+            yield Case(f"scope-normal-clause-{n}-{side}", "scope", text.format(s=side), ((organ, None, None),))
+
+
 # -- composite passages: several organ blocks in one report, in one writer's style, so that what a block leaves
 # behind (a site, a side, a heading) meets the next block.
 _Block = tuple[str, tuple[Lesion, ...]]
@@ -945,6 +1235,8 @@ def cases() -> list[Case]:
         *_multi_cases(),
         *_variant_cases(),
         *_filing_cases(),
+        *_scope_cases(),
+        *_scope_row_cases(),
         *_composite_cases(),
     ]
     ids = Counter(c.id for c in out)
@@ -983,15 +1275,22 @@ LEFT: frozenset[str] = frozenset(
         # (run_on.py), but where a lesion's clause is cut by an organ its own words name after it ("the left ovary
         # contains a 32 mm simple cyst spleen: 11 cm ..."), or a clause opens at a heading word the matcher does not
         # know, the lesion is still filed under another organ of the run.
-        "style-03-nopunct",
         "style-09-nopunct",
-        "style-15-nopunct",
         "style-21-nopunct",
         "style-27-nopunct",
         "style-33-nopunct",
         "style-45-nopunct",
         "style-51-nopunct",
         "style-57-nopunct",
+        # A table whose side column is named by the organ ("| # | Breast | Position | Size (mm) |"): the organ word
+        # in the header row keeps the title's plural lesion from being split into one finding per row.
+        "scope-row-table-organ-column",
+        # An organ named after a comma in a one-sentence report opened by a pleural effusion ("Small pleural effusion
+        # on the left, kidney with a 9 mm calculus"): the sides are right (none), but the lesion is filed under the
+        # pleural space, the organ word set aside as not examined (organ filing, not side scope).
+        "scope-phrase-1-0-left",
+        "scope-phrase-2-0-right",
+        "scope-phrase-4-0-right",
     }
 )
 

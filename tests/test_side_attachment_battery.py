@@ -39,6 +39,7 @@ def test_battery_is_well_formed() -> None:
         "heading",
         "bilines",
         "impression",
+        "scope",
     }
     assert len(CASES) >= 0.9 * len(all_ids)
 

@@ -25,6 +25,7 @@ from udt.parser.container_sizes import measures_container
 from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
 from udt.parser.group_members import names_largest_member
+from udt.parser.heading_scope import MIDLINE, headed_item_side, heading_scope, midline_place, row_sentence, table_row
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.recess_fluid import recess_fluid_site
 from udt.parser.region_headings import opens_with_region
@@ -351,6 +352,10 @@ class FindingBuilder:
         self.last_lesion: int | None = None
         self.words = words
         self.heading_side: str | None = None  # side named by a "RIGHT:" heading, until the next one
+        # The side and organ a heading line's words state ("2) Right forearm: ..."), until the next heading
+        # (heading_scope.py): a fallback for the lesions in its scope that no rule gave a side.
+        self.scope_side: str | None = None
+        self.scope_organ: str | None = None
         self._sentence_end = 0
         self._last_by_diagnosis: dict[str | None, int] = {}  # diagnosis -> its latest lesion finding
         self.vessel_organs: frozenset[str | None] = frozenset()  # organs that hold no other lesion (set by the caller)
@@ -360,6 +365,10 @@ class FindingBuilder:
         self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
+        # ... those of them whose side is only the one the findings' last organ carried into the summary, which a
+        # summary does not state: it gives the lesion it restates no side (restated.py)
+        self.summary_carried: set[int] = set()
+        self._summary_entry: Item | None = None  # the site carried into the summary section now read
         # Diagnoses the ontology declares a state of a whole organ (udt:isOrganState; set by the caller): no unnamed
         # lesion a diagnosis in apposition names ("moderate hydronephrosis, PUJ stone 11 mm": two findings).
         self.diffuse: frozenset[str] = frozenset()
@@ -378,6 +387,10 @@ class FindingBuilder:
         self.node_regions: frozenset[str] = frozenset()  # organs that hold a region's nodes (Axilla, ...; the caller)
         self.node_organs: frozenset[str] = frozenset()  # the lymph nodes' own organs (Lymph nodes, ...; the caller)
         self._side_split: int | None = None  # the lesion a side line split from a bilateral one (_side_line)
+        # Tokens of the side words of landmark phrases ("posterior to the L lower pole"; set by the caller): a
+        # lesion whose clause holds one lies on the landmark's side (sites.py), not under a heading's.
+        self.landmark_sided: frozenset[int] = frozenset()
+        self.label_rows: frozenset[int] = frozenset()  # line breaks before rows opened by a label (set by the caller)
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _new_draft(kind)
@@ -436,7 +449,7 @@ class FindingBuilder:
         restating = self.summary_made | {i for i in self.verdict_made
                                          if not self.findings[i].size_mm and self.findings[i].status == "present"}
         for f in drop_described_groups(fold_restated(self.findings, restating, self.generic_lesion, self.folded,
-                                                     self.broader)):
+                                                     self.broader, self.summary_carried)):
             values = dict(vars(f))  # a C-level copy; only the builder's own flags are dropped
             del values["site_fixed"], values["group"]
             out.append(_new_finding(values))
@@ -455,8 +468,14 @@ class FindingBuilder:
         if new_section:
             self.last_lesion = None
             self.heading_side = None
+            self.scope_side = self.scope_organ = None
             self._last_by_diagnosis.clear()
+            self._summary_entry = self.site if self.in_summary else None
         self._sentence_end = span[1]
+        if self.words is not None and span[1] > span[0]:
+            opens, said, organ = heading_scope(self.words, span[0], span[1], items)
+            if opens:
+                self.scope_side, self.scope_organ = said, organ
         # Whether the sentence holds a side word at all (one C-level pass over its slice): most do not, and then
         # neither a side heading nor a side of the lesion's own words needs looking for.
         has_side = self.words is not None and any(self.words.side[span[0] : span[1]])
@@ -536,7 +555,10 @@ class FindingBuilder:
                 # what placed it before (not "the nodule in my left thyroid: benign", whose colon heads nothing)
                 before = heading_before(headings, lz.start)
                 if before is not None:
-                    site = before
+                    # ... unless an organ named after the heading opens the lesion's own statement ("left axilla:
+                    # an enlarged node the left testis contains a 6 mm cyst"): a new organ starts a new scope
+                    site = self._named_after(before, lz, lesions[k - 1].end if k else span[0], anatomy, items) \
+                        or before
                 elif "sep_strong" in self.words.role[lz.end : headings[0].start]:
                     site = inherited
             if site is inherited and inherited is not None:
@@ -665,9 +687,15 @@ class FindingBuilder:
                 # "Bilateral breast cysts, the largest 8 mm in the left breast": the side the lesion's own noun
                 # phrase states; a site named later places only one of them.
                 f.laterality = modifier_side
+                if modifier_side == "bilateral" and k in sizes_of and self.words is not None:
+                    # ... but a bilateral heading's items are one side each ("Bilateral renal AMLs:\n right kidney
+                    # several, up to 19 mm;\n left kidney ..."): its size's item, after the colon, states its side
+                    f.laterality = headed_item_side(self.words, lesions[k].end, sizes_of[k][0][1], span[1]) \
+                        or modifier_side
             elif own_side is not None and not self._site_named_in(f, regions[k], items):
                 f.laterality = own_side
-            elif self.heading_side is not None and not self._site_named_in(f, regions[k], items):
+            elif self.heading_side is not None and not self._site_named_in(f, regions[k], items) \
+                    and not self._landmark_sided_in(regions[k]):
                 f.laterality = self.heading_side
             elif f.laterality is None and self.words is None and len(lesions) == 1:
                 f.laterality = laterality_of(text.casefold().split())
@@ -675,6 +703,32 @@ class FindingBuilder:
                 # "R 8 cm with two cysts; L 8.3 cm, 23 mm exophytic cyst": the left one (elliptic_sides.py)
                 f.laterality = side_opening_clause(self.words.side, self.words.role, span[0], lesions[k].start,
                                                    size_starts, [a.start for a in anatomy])
+            if own_side is None and modifier_side is None and inherited is not None and k \
+                    and f.laterality == inherited.laterality == "bilateral":
+                # "Both kidneys normal. Hydronephrosis on the left with a 9 mm calculus at the VUJ": one side stated
+                # for the organ earlier in the lesion's own sentence narrows the pair carried from the sentences
+                # before
+                f.laterality = self._stated_before(f, lesion_fi[:k])
+            if f.laterality is None and has_side and self.words is not None \
+                    and row_sentence(self.words.role, span[0], span[1], self.label_rows):
+                # "Nodule 4 | L lower | 4 mm | simple cyst": the one side its table row states (heading_scope.py)
+                row_side = self._side_in(*span)
+                f.laterality = row_side if row_side in _OPPOSITE else None
+            if self._summary_entry is not None and inherited is self._summary_entry and own_side is None \
+                    and modifier_side is None and f.laterality is not None \
+                    and f.laterality == self._summary_entry.laterality and self.in_summary:
+                # "... 14 mm cyst in the left native kidney.\nIMP: Perinephric collection": the findings' side
+                self.summary_carried.add(fi)
+            if self.scope_side == MIDLINE and own_side is None and modifier_side is None:
+                f.laterality = None  # "Infra-umbilical midline: 19 mm collection" (heading_scope.py)
+            elif f.laterality is not None and own_side is None and modifier_side is None \
+                    and midline_place(f.organ, lesions[k], regions[k], items, self.unpaired_organs):
+                f.laterality = None  # "Left lobe: ... Isthmus: a 3 mm nodule" (heading_scope.py)
+            elif f.laterality is None and self.scope_side not in (None, MIDLINE) \
+                    and (f.organ is None or self.scope_organ in (None, f.organ)) \
+                    and not self._landmark_sided_in(regions[k]) \
+                    and not midline_place(f.organ, lesions[k], regions[k], items, self.unpaired_organs):
+                f.laterality = self.scope_side  # "2) Right forearm: 11 mm lesion, also lipoma" (heading_scope.py)
             if f.location is None and len(lesions) == 1:
                 f.location = location_in(text)
         for k, fi in enumerate(lesion_fi):
@@ -717,6 +771,35 @@ class FindingBuilder:
         self.last_lesion_sent = lesions[-1].sent
         if anatomy and not headings:
             self._move_site(anatomy[-1], anatomy)
+
+    def _named_after(self, heading: Item, lesion: Item, floor: int, anatomy: list[Item],
+                     items: list[Item]) -> Item | None:
+        """The last organ named between ``heading`` (and the lesion before, ending at ``floor``) and ``lesion``,
+        not as a heading and not stated normal right after: the organ the lesion's own statement opens with."""
+        lo = max(heading.end, floor)
+        named = None
+        for a in anatomy:
+            if a.start >= lesion.start:
+                break
+            if a.start >= lo and not a.heading and a.organ is not None and a.organ != heading.organ:
+                named = a
+        if named is None or any(it.kind == "normal" and named.end <= it.start <= named.end + 2 for it in items):
+            return None
+        return named
+
+    def _landmark_sided_in(self, region: tuple[int, int]) -> bool:
+        """Whether a landmark phrase in the clause ``region`` names a side ("nodule posterior to the L lower pole")."""
+        sided = self.landmark_sided
+        return bool(sided) and any(j in sided for j in range(*region))
+
+    def _stated_before(self, f: _Draft, earlier: list[int]) -> str | None:
+        """The side of the last of the sentence's ``earlier`` lesions in ``f``'s organ when it is one side other than
+        ``f``'s (carried) one; else ``f``'s own."""
+        for fi in reversed(earlier):
+            e = self.findings[fi]
+            if e.organ == f.organ and e.kind == "lesion":
+                return e.laterality if e.laterality in _OPPOSITE and e.laterality != f.laterality else f.laterality
+        return f.laterality
 
     def _sentence_site(self, lesion: Item, region: tuple[int, int], anatomy: list[Item],
                        items: list[Item]) -> Item | None:
@@ -919,17 +1002,21 @@ class FindingBuilder:
             while n < count and items[n].start < hi:
                 a = items[n]
                 n += 1
-                if a.kind != "anatomy" or a.heading:
-                    continue
+                if (a.kind != "anatomy" and (a.kind not in ("ignored", "landmark") or a.organ is None)) or a.heading:
+                    continue  # (an organ the filing set aside still opens a statement: "..., right kidney normal")
                 start = a.start - 1 if a.start - 1 >= lz.end and side[a.start - 1] is not None else a.start
                 if self._placed_by_preposition(start, lz.end):
                     continue  # "a cyst on the left ovary 3 cm": the organ places the lesion
                 nxt = items[n] if n < count else None
-                if nxt is not None and (
+                if (nxt is not None and (
                     (nxt.kind == "normal" and nxt.start - a.end <= 2)
                     # ("biliary dilatation, CBD 14 mm": an organ measured right after the lesion measures it)
                     or (nxt.kind == "size" and self._measures(a, nxt) and a.start - lz.end > 4)
-                ):
+                )) or (a.kind == "anatomy" and side[start] is not None and start - lz.end > 4
+                       and self.words.role[a.end] == "link" and self.words.role[start - 1] is None):
+                    # (or a sided organ that opens a statement of its own, with its own verb, apart from the lesion:
+                    # "an enlarged node with a thickened cortex the left testis contains a 6 mm cyst", a report
+                    # typed without stops; not "calculus lower pole left kidney with shadowing", which places it)
                     hi = self._list_start(items, n - 1, first_after, lz.end, start)
                     break
             n = first_after
@@ -1040,6 +1127,10 @@ class FindingBuilder:
         for n, size in enumerate(sizes):
             floor = lo if n == 0 else sizes[n - 1].end
             ceiling = sizes[n + 1].start if n + 1 < len(sizes) else min(len(role), size.end + 6, self._sentence_end)
+            row = table_row(role, size.start, size.end, floor, ceiling)
+            if row is not None:
+                out.append(self._side_in(*row))  # a table row is the size's list item, whatever commas it holds
+                continue
             # (A colon ends the group's own words: "Renal cysts bilaterally: R 3 mm, L 4 mm", the first is right.)
             start = next((j + 1 for j in range(size.start - 1, floor - 1, -1)
                           if role[j] in _SEPARATORS or (n == 0 and role[j] == "colon")), floor)

@@ -120,10 +120,12 @@ def fold_restated(
     generic: str | None,
     folded: AbstractSet[int] = frozenset(),
     broader: Mapping[str, frozenset[str]] | None = None,
+    carried: AbstractSet[int] = frozenset(),
 ) -> list[_Draft]:
     """``findings`` without the summary lesions that restate an earlier lesion (see module docstring) and without
     those already ``folded`` into another by the caller; the earlier lesion takes their mentions, asserted
-    diagnosis and stated side where it had none."""
+    diagnosis and stated side where it had none (not a side the summary lesion only ``carried`` over from the
+    findings' last organ: the summary states no side then)."""
     if not summary_made and not folded:
         return findings
     broader = broader or {}
@@ -159,7 +161,7 @@ def fold_restated(
             e.organ, e.body_system, e.structure = s.organ, s.body_system, s.structure
             targets = [beside]
         for i in targets:
-            fold_summary(findings[i], s, broader)
+            fold_summary(findings[i], s, broader, k not in carried)
             earlier.file(i, findings[i])
             if s.size_mm:
                 unsized.kind_of[i] = (None, None, "sized")  # (no longer unsized: its entry goes stale)
@@ -191,14 +193,14 @@ def _placed_beside(findings: list[_Draft], k: int, s: _Draft, summary_made: Abst
     return None
 
 
-def fold_summary(e: _Draft, s: _Draft, broader: Mapping[str, frozenset[str]]) -> None:
-    """What a summary lesion ``s`` gives the earlier lesion ``e`` it restates: its side, diagnosis, finer concept
-    or size where ``e`` lacks them, and its mentions as evidence."""
+def fold_summary(e: _Draft, s: _Draft, broader: Mapping[str, frozenset[str]], sided: bool = True) -> None:
+    """What a summary lesion ``s`` gives the earlier lesion ``e`` it restates: its side (when ``sided``: stated in
+    the summary), diagnosis, finer concept or size where ``e`` lacks them, and its mentions as evidence."""
     if not e.size_mm and s.size_mm:
         # "Findings: a cyst in the right kidney. Impression: right renal cyst, 14 mm": the size is the lesion's,
         # stated only in the summary.
         e.size_mm = list(s.size_mm)
-    if e.laterality is None and s.laterality in ("left", "right") and e.diagnosis == s.diagnosis is not None:
+    if sided and e.laterality is None and s.laterality in ("left", "right") and e.diagnosis == s.diagnosis is not None:
         # Only a lesion of the released diagnosis the summary names ("Right renal cyst"): a calculus or a lesion of
         # unstated nature the findings left unsided may be another of several.
         e.laterality = s.laterality

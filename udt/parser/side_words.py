@@ -9,6 +9,8 @@ Two things a side word's neighbours decide:
   one that points back ("on the same side", "the same gland", "the ipsilateral axilla") names that side itself.
 - Two sides joined before one organ word ("the left and right ovaries", "Right & left breasts") name the organ on
   both sides: bilateral.
+- "both" after a comma that closes a list of lesions, not before an organ or "sides" ("a 7.8 mm calculus at the
+  hilum and a second 3 mm calculus distally, both shadowing"), points back at the lesions: no side.
 
 Both are gated on the report's word set, so they cost nothing in a report without their words.
 """
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 
 _OPPOSITE = {"left": "right", "right": "left"}
 _LOOK_BACK_ITEMS = 40  # how far back (in items) the side of the organ is looked for: a bounded look-back
+_LISTED_LESIONS = 2  # lesions a "both" may point back at
 
 
 class SideWordRules:
@@ -48,6 +51,8 @@ class SideWordRules:
         self._the = strings.add("the")
         self._side_nouns = word_ids(strings, ts.SIDE_NOUNS)
         self._conjunctions = word_ids(strings, ts.SIDE_CONJUNCTIONS)
+        self._both, self._comma = strings.add("both"), strings.add(",")
+        self._sides_noun = strings.add("sides")
 
     def settle(self, words: Words, lower: list[int], report_words: AbstractSet[int], items: list[Item],
                unpaired: AbstractSet[str]) -> None:
@@ -68,6 +73,8 @@ class SideWordRules:
                                 it.laterality = "bilateral"
         if not self._conjunctions.isdisjoint(report_words):
             _join_coordinated_sides(side, lower, items, self._conjunctions)
+        if self._both in report_words:
+            self._both_lesions(side, lower, items)
         if self._opposite.isdisjoint(report_words) and self._same.isdisjoint(report_words):
             return
         pointers = self._opposite | self._same
@@ -91,6 +98,19 @@ class SideWordRules:
             side[j] = pointed
             if k is not None and items[k].laterality is None:
                 items[k].laterality = pointed
+
+    def _both_lesions(self, side: list[str | None], lower: list[int], items: list[Item]) -> None:
+        """Clear the side of a "both" that points back at the lesions listed before it in its sentence."""
+        n = len(lower)
+        for j in compress(range(1, n), map(self._both.__eq__, lower[1:])):
+            if lower[j - 1] != self._comma or (j + 1 < n and lower[j + 1] == self._sides_noun):
+                continue
+            if any(it.start == j + 1 and it.kind in ("anatomy", "ignored") for it in items):
+                continue  # ", both kidneys normal": the organ on both sides
+            sent = next((it.sent for it in reversed(items) if it.start < j), None)
+            listed = sum(1 for it in items if it.kind == "lesion" and it.sent == sent and it.end <= j)
+            if listed >= _LISTED_LESIONS:
+                side[j] = None
 
     @staticmethod
     def _last_side_of(items: list[Item], k: int, organ: str | None) -> str | None:

@@ -269,6 +269,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
         self._bar, self._newline = strings.add("|"), strings.add("\n")
+        # Tokens that end the phrase an anatomy mention's side word may stand in (_build_items).
+        self._clause_ends = frozenset(strings.add(w) for w in (",", ";"))
         self._dash_ids = word_ids(strings, ts.DIAGNOSIS_DASHES)
         self._size_lists = SizeLists(ts.CLAUSE_ROLES["measure"])
         self._verdicts = Verdicts(strings, (*ts.SETTLING_VERBS, *ts.SETTLING_PARTICIPLES, *ts.TEST_RESULT_WORDS))
@@ -877,6 +879,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         deferred = {d[3] for d in r.deferred}  # evidence indices of weak sites (decided in _settle_weak_sites)
         node_iris, sides, colon, anaphora = self._node_iris, self._sides, self._colon, self._anaphora
         declared_sides = self._declared_sides
+        clause_ends = self._clause_ends
         for rec, sent, info, index in r.item_mentions:
             start, end, kind = rec.start, rec.end, info.kind
             # (new_item: the dataclass __init__ without its keyword binding and factory calls)
@@ -893,8 +896,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 item.organ, item.system, item.structure = info.organ, info.system, info.structure
                 window = lower[max(0, start - 3) : end]
                 # Most anatomy has no side word near it: skip building the words' strings then.
-                item.laterality = None if sides.keys().isdisjoint(window) else \
-                    laterality_of([strings[h] for h in window])
+                if sides.keys().isdisjoint(window):
+                    item.laterality = None
+                else:
+                    # The side words of its own phrase only: not across a comma or semicolon ("a cyst on the
+                    # right; kidneys otherwise normal"). (A line break may end a title whose side is the study's:
+                    # "VENOUS DUPLEX - RIGHT\nIJV: patent".)
+                    cut = max(j for j in range(-1, len(window) - (end - start)) if j < 0 or window[j] in clause_ends)
+                    item.laterality = laterality_of([strings[h] for h in window[cut + 1 :]])
                 if item.laterality is None:
                     item.laterality = declared_sides.get(rec.iri)  # "RK 10.9 cm", "LK: 2 cm cyst"
                 item.heading = end < n_tokens and lower[end] == colon  # (a colon has no case)
@@ -1031,8 +1040,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # The line break before a table row ("\n| 2 | R | lower | 6 mm", "\n3 | L upper | 21 mm") ends the
             # clause of a lesion of the row above (findings.py): the next row's side is not its side.
             n = len(lower)
+            bar = self._bar
             for i in compress(range(n - 1), map(self._newline.__eq__, lower[: n - 1])):
-                if lower[i + 1] == self._bar or (i + 2 < n and lower[i + 2] == self._bar):
+                if lower[i + 1] == bar or (i + 2 < n and lower[i + 2] == bar):
                     role[i] = "row"
         side: list[str | None] = [None] * len(lower) if self._side_words.isdisjoint(words) \
             else list(map(self._sides.get, lower))
@@ -1053,6 +1063,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # goes only to a lesion with no site of its own: a nodule "in the isthmus" keeps none.
                 continue
             for j in range(e, min(e + 3, n_tokens)):
+                if words.role[j] in ("comma", "sep_strong"):
+                    break  # the landmark's phrase ends: "lateral to it, right kidney 11 cm" (its side is the kidney's)
                 if (side := words.side[j]) is not None:
                     landmark_sides.append((j, side))
                 words.side[j] = None
@@ -1101,6 +1113,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             items[:] = [it for it in items
                         if it.kind != "lesion" or not any(lo <= idx[it.start] < hi for lo, hi in headers.lines)]
         builder = FindingBuilder(self.fields, words)
+        builder.landmark_sided = frozenset(j for j, _ in landmark_sides)
+        if self._bar in r.cols.words and self._newline in r.cols.words:
+            # A line opened by a label of two words before its first bar ("\nNodule 4 | L lower | 4 mm | simple
+            # cyst") is a table row too, whose side its unsided lesions take (heading_scope.row_sentence); only that:
+            # as a clause end it would move the sizes of header rows ("\nNo. | Site | Size (mm)").
+            lower, n, bar = r.lower, len(r.lower), self._bar
+            builder.label_rows = frozenset(
+                i for i in compress(range(n - 3), map(self._newline.__eq__, lower[: n - 3]))
+                if lower[i + 3] == bar and lower[i + 1] != bar and lower[i + 2] != bar)
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
         builder.vessel_organs = self._vessel_organs
         builder.unpaired_organs = self._unpaired_places

@@ -816,7 +816,7 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "link": ("with", "containing", "contains", "contain", "has", "have", "shows", "showing", "demonstrates",
              "demonstrating", "including", "harbouring", "harboring"),
     "sep_strong": (";",),
-    "colon": (":",),
+    "colon": (":", "):"),  # ("Parotid (L): ...": the tokenizer keeps a bracket and its colon together)
     "open": ("(",),  # an organ's own size in brackets ("the right kidney (12.1 cm) contained a 3.5 cm mass")
     # A part of a lesion whose own size is no lesion size: a noun before or after the size ("a node with a 6 mm
     # cortex", "thickened cortex, 4 mm"), an adjective before it ("cortical thickening of 5 mm"), across "thick"
@@ -838,6 +838,9 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     # An interval change ("previously 7 mm, now 4 mm"): the size after a "current" word is the lesion's size
     # today, the one after an "earlier" word a comparison.
     "current": ("now", "currently", "presently", "today"),
+    # A heading naming the midline ("Infra-umbilical midline:"): its section has no side, whatever side the line
+    # before carried (heading_scope.py).
+    "midline": ("midline",),
     # A group's stated size ("two cysts, the larger 13 mm"): the size after it is the group's own, before an
     # earlier size of the sentence (an organ's length the parser could not tell apart: "splenomegaly, 15.2 cm").
     "largest": ("largest", "larger", "biggest", "bigger"),
