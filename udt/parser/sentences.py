@@ -255,6 +255,9 @@ class Sections:
         # ... and where they are exact, the candidate is matched against the headings of its two first letters only
         # (the same alternatives in the same order: no other can match there), built on first need.
         self._by_prefix: dict[str, re.Pattern[str]] = {}
+        # No heading holds an item mark: then a heading closed only by the text's end starts at its last item
+        # start (see _matches).
+        self._marks_outside_headings = not any(mark in h for h in self.headings for mark in _ITEM_MARKS)
 
     @staticmethod
     def _heading_pattern(names: list[str]) -> re.Pattern[str]:
@@ -315,8 +318,17 @@ class Sections:
         n = len(text)
         # After a bare comma only a heading in capitals closed by a colon counts: in running text a comma is followed
         # by lower-case words or names ("the liver, Spleen: normal" is a key, not a section).
-        after_comma = _capital_starts_after_commas(text) if "," in text else set()
-        for pos in sorted(after_comma.union(_item_starts(text))) if after_comma else _item_starts(text):
+        if ":" not in text and "-" not in text and "\n" not in text and self._marks_outside_headings:
+            # (Most short reports.) With no colon, dash or line break in the text, only the end of the text can
+            # close a heading ("$"); the bullets, the heading and the spaces before that end hold no item mark,
+            # so the one candidate is the last item start. A heading after a comma needs a colon: none here.
+            positions = [max(text.rfind("."), text.rfind(";")) + 1]
+            after_comma: set[int] = set()
+        else:
+            # After a comma a heading counts only if closed by a colon: none to look for in a text without one.
+            after_comma = _capital_starts_after_commas(text) if "," in text and ":" in text else set()
+            positions = sorted(after_comma.union(_item_starts(text))) if after_comma else _item_starts(text)
+        for pos in positions:
             if pos < done:
                 continue
             if prefixes is not None:
