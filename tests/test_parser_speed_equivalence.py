@@ -174,6 +174,46 @@ def test_sections_found_as_by_the_full_pattern(text: str) -> None:
 
 
 
+def _headings_at_every_item_start(sections: object, text: str) -> list[tuple[int, int]]:
+    """The section headings ``Sections._matches`` finds, the long way: the full pattern tried at every item start
+    (the text's start, after each ".", ";" and line break) and after each comma that two capitals follow."""
+    from udt.parser.sentences import _capital_starts_after_commas
+
+    pattern = sections._pattern  # type: ignore[attr-defined]
+    after_comma = _capital_starts_after_commas(text)
+    starts = {0, *after_comma, *(i + 1 for i, c in enumerate(text) if c in "\n.;")}
+    found, done = [], 0
+    for pos in sorted(starts):
+        m = pattern.match(text, pos) if pos >= done else None
+        if m is None or m.end() <= m.start():
+            continue
+        if pos in after_comma and not (m.group("h").isupper() and m.group(0).endswith(":")):
+            continue
+        found.append(m.span())
+        done = m.end()
+    return found
+
+
+# Texts with no colon, dash or line break (only the text's end closes a heading there) and others around them.
+ONE_CANDIDATE_TEXTS = ["Liver normal. Impression", "Liver normal. Impression \t", "cyst; conclusion",
+                       "Normal, IMPRESSION", "Impression", "Impression.", "Liver normal. Impression. ",
+                       "Normal study; * Findings", "Normal study.Findings", "Normal. Findings x",
+                       "A, IMPRESSION: cyst", "Normal study, Impression - cyst", "Normal\nImpression"]
+
+
+def test_sections_found_at_every_item_start() -> None:
+    from udt.parser import termset as ts
+    from udt.parser.sentences import Sections
+
+    sections = Sections(ts.SECTION_KINDS)
+    assert sections._marks_outside_headings  # the shipped headings use the one-candidate shortcut
+    texts = ONE_CANDIDATE_TEXTS + [text.replace(":", " ").replace("-", " ").replace("\n", " ")
+                                   for text in _corpus_texts()]
+    for text in texts:
+        assert [m.span() for m in sections._matches(text)] == _headings_at_every_item_start(sections, text), text
+    assert all(len(list(sections._matches(text))) == 1 for text in ONE_CANDIDATE_TEXTS[:3])  # a heading ends each
+
+
 def test_constructed_records_behave_as_validated_ones() -> None:
     from udt.parser.schema import Finding, Mention, constructor
 

@@ -180,15 +180,18 @@ def sentence_bounds(sent_starts: list[int], pos: int, n_tokens: int) -> tuple[in
 def _item_starts(text: str) -> list[int]:
     """0 and the position after every item mark (line break, "." or ";") of ``text``, in order.
 
-    Found with ``str.find`` (a C-level memchr per mark) rather than ``re.finditer(r"[\n.;]")``: sre tests the
-    character class at every position and builds a Match object per mark (about 0.6% of a typical report's parse
-    instructions, measured with benchmarks/parser_instructions.py)."""
+    Found with ``str.split`` (C-level memchr) rather than ``re.finditer(r"[\n.;]")``: sre tests the character
+    class at every position and builds a Match object per mark (about 0.6% of a typical report's parse
+    instructions, measured with benchmarks/parser_instructions.py); one split per mark also costs less than a
+    ``str.find`` call per mark (each parses its arguments with a format string: about 3k instructions a report).
+    Each piece but the last ends where a mark is."""
     starts = [0]
     for mark in _ITEM_MARKS:
-        k = text.find(mark)
-        while k >= 0:
-            starts.append(k + 1)
-            k = text.find(mark, k + 1)
+        if mark in text:
+            k = 0
+            for piece in text.split(mark)[:-1]:
+                k += len(piece) + 1
+                starts.append(k)
     starts.sort()
     return starts
 
@@ -265,6 +268,9 @@ class Sections:
         # ... and where they are exact, the candidate is matched against the headings of its two first letters only
         # (the same alternatives in the same order: no other can match there), built on first need.
         self._by_prefix: dict[str, re.Pattern[str]] = {}
+        # No heading holds an item mark: then a heading closed only by the text's end starts at its last item
+        # start (see _matches).
+        self._marks_outside_headings = not any(mark in h for h in self.headings for mark in _ITEM_MARKS)
 
     @staticmethod
     def _heading_pattern(names: list[str]) -> re.Pattern[str]:
@@ -325,8 +331,17 @@ class Sections:
         n = len(text)
         # After a bare comma only a heading in capitals closed by a colon counts: in running text a comma is followed
         # by lower-case words or names ("the liver, Spleen: normal" is a key, not a section).
-        after_comma = _capital_starts_after_commas(text) if "," in text else set()
-        for pos in sorted(after_comma.union(_item_starts(text))) if after_comma else _item_starts(text):
+        if ":" not in text and "-" not in text and "\n" not in text and self._marks_outside_headings:
+            # (Most short reports.) With no colon, dash or line break in the text, only the end of the text can
+            # close a heading ("$"); the bullets, the heading and the spaces before that end hold no item mark,
+            # so the one candidate is the last item start. A heading after a comma needs a colon: none here.
+            positions = [max(text.rfind("."), text.rfind(";")) + 1]
+            after_comma: set[int] = set()
+        else:
+            # After a comma a heading counts only if closed by a colon: none to look for in a text without one.
+            after_comma = _capital_starts_after_commas(text) if "," in text and ":" in text else set()
+            positions = sorted(after_comma.union(_item_starts(text))) if after_comma else _item_starts(text)
+        for pos in positions:
             if pos < done:
                 continue
             if prefixes is not None:
