@@ -116,3 +116,28 @@ TITLE = [
 @pytest.mark.parametrize(("text", "expected"), TITLE)
 def test_title_side(parser: ReportParser, text: str, expected: list) -> None:
     assert _sides(parser, text) == expected
+
+
+# 3. A singular lesion named bilateral ("Bilateral pleural effusion") is one lesion per side: a list of sided sizes
+#    after it splits it as it splits a plural's (mk010). Before: only a plural lesion word was split.
+BILATERAL_SINGULAR = [
+    (
+        "Bilateral pleural effusion, right 65 mm and left 32 mm depth.",
+        [("Pleural space", "right"), ("Pleural space", "left")],
+    ),
+    ("Bilateral hydrocele: right 8 mm, left 4 mm.", [(SC, "right"), (SC, "left")]),
+    (
+        "Small bilateral pleural effusion, 2 cm on the right and 1 cm on the left.",
+        [("Pleural space", "right"), ("Pleural space", "left")],
+    ),
+    ("Bilateral ovarian cyst, right 31 mm, left 24 mm.", [(AD, "right"), (AD, "left")]),
+    ("Bilateral Baker cyst, 30 mm on the left and 22 mm on the right.", [(KN, "left"), (KN, "right")]),
+    # near misses: one size, and a title's "bilateral" over the next line
+    ("Bilateral pleural effusion measuring 3 cm.", [("Pleural space", "bilateral")]),
+    ("BILATERAL BREAST US\nSimple cyst 9 mm at 10 o'clock.", [(BR, "bilateral")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BILATERAL_SINGULAR)
+def test_bilateral_singular_lesion_split_by_sided_sizes(parser: ReportParser, text: str, expected: list) -> None:
+    assert _sides(parser, text) == expected

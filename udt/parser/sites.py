@@ -278,6 +278,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._side_rules = SideWordRules(strings)
         self._foreign_sides = ForeignSides(strings)
+        self._bilateral_words = word_ids(strings, ts.BILATERAL)
         self._distance_rules = DistanceRules(strings)
         self._normal_node_words = word_ids(strings, ts.NORMAL_NODE_WORDS)
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
@@ -933,7 +934,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                  places)) or \
                         (item.organ in self._unpaired_organs and self._space_system(rec.iri) is not None)
                     # (the last: fluid filling a body cavity, ascites, which no organ described before holds)
-                item.plural = plural_word(text[max(rec.start_char, rec.end_char - 16) : rec.end_char], info.label)
+                item.plural = plural_word(text[max(rec.start_char, rec.end_char - 16) : rec.end_char], info.label) \
+                    or self._bilateral_before(lower, r.idx, text, start, rec.start_char)
                 if item.plural:
                     item.count = announced_count(text, rec.start_char)
                 elif text[rec.end_char - 1].isupper():
@@ -944,6 +946,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             items.append(item)
             if lesions_within and index in lesions_within:
                 items.append(lesions_within[index])  # "complex cystic and solid mass": the lesion, after it
+
+    def _bilateral_before(self, lower: list[int], idx: list[int], text: str, start: int, start_char: int) -> bool:
+        """A lesion named bilateral on its own line ("Bilateral pleural effusion, right 6.5 cm and left 3.2 cm"):
+        one lesion per side, which a list of sided sizes splits as it splits a plural's (not a title's
+        "BREAST US - BILATERAL" over the next line's "Lesion 1")."""
+        for j in range(max(0, start - 3), start):
+            if lower[j] in self._bilateral_words:
+                return "\n" not in text[idx[j] : start_char]
+        return False
 
     def _normal_appearance(self, r: _Report) -> bool:
         """Decide the asserted "normal" statements (:mod:`udt.parser.normals`) once the report's lesions and
