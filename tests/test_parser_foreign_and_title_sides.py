@@ -141,3 +141,20 @@ BILATERAL_SINGULAR = [
 @pytest.mark.parametrize(("text", "expected"), BILATERAL_SINGULAR)
 def test_bilateral_singular_lesion_split_by_sided_sizes(parser: ReportParser, text: str, expected: list) -> None:
     assert _sides(parser, text) == expected
+
+
+# 4. Sizes listed before a plural lesion word, each after its own side word ("R 3 mm and L 8 mm calculi", mk042):
+#    the first size's side word stands before the list. Before: the list was read from the first size on, so the
+#    first size took no side of its own and the lesion's side ("left") was kept.
+SIDED_PREMODIFIERS = [
+    ("Kidneys: R 3 mm and L 8 mm calculi, non-obstructing.", [(K, "right"), (K, "left")]),
+    ("Ovaries: left 25 mm and right 18 mm simple cysts.", [(AD, "left"), (AD, "right")]),
+    ("Thyroid: Rt 9 mm and Lt 6 mm colloid cysts.", [(TH, "right"), (TH, "left")]),
+    # near miss: no side words
+    ("Breasts: 7 mm and 4 mm cysts.", [(BR, None), (BR, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDED_PREMODIFIERS)
+def test_sided_sizes_before_a_plural_lesion(parser: ReportParser, text: str, expected: list) -> None:
+    assert _sides(parser, text) == expected
