@@ -46,7 +46,15 @@ def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
     ``idx`` is each token's character offset and ``side`` each token's side (``Words.side``)."""
     begin = len(text) - len(text.lstrip())
     cut = text.find("\n", begin)
-    if cut < 0 or not text[cut:].strip():
+    if cut < 0:
+        return None
+    # The title's sides first (a few tokens): most titles name none, and the line is read no further.
+    end = bisect_left(idx, cut)
+    named = {s for s in side[:end] if s is not None}
+    if len(named) != 1:
+        return None
+    (said,) = named
+    if said not in _OTHER or text[cut:].isspace():
         return None
     line = text[begin:cut]
     key = _KEY.match(line)
@@ -54,13 +62,6 @@ def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
     if ":" in rest or _SIZE.search(line) or not rest.strip() or _REGION.search(rest):
         # "Right kidney: 2 cm cyst", a heading "RIGHT KIDNEY:", a sentence with a size; "RIGHT LOWER QUADRANT": a
         # region of one abdomen (its appendix, its bowel have no side)
-        return None
-    end = bisect_left(idx, cut)
-    named = {s for s in side[:end] if s is not None}
-    if len(named) != 1:
-        return None
-    (said,) = named
-    if said not in _OTHER:
         return None
     others = _OTHER[said]
     if any(s in others for s in side[end:] if s is not None):
