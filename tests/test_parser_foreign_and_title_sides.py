@@ -20,10 +20,17 @@ failed before (short fragments only):
 | mk030 | "ECOGRAFIA DE HOMBRO IZQUIERDO" + 3        | left (x3)     | None  | title side, and "izquierdo"         |
 | mk032 | "... LEFT BREAST AND AXILLA" + 2 nodes     | left (x2)     | None  | title side                          |
 | ml014 | "Ultrasound of the right knee." + lipoma   | right         | None  | title side (thigh lump, unsided)    |
+| mk010 | "Bilateral pleural effusion, right 6.5 cm  | right, left   | bilat.| a singular bilateral lesion was     |
+|       |  and left 3.2 cm depth"                    |               |       | never split by its sided sizes      |
+| mk042 | "R 3 mm and L 8 mm calculi"                | right, left   | left  | the first size's side word stood    |
+|       |                                            |               | x2    | before the list, outside its reach  |
+| ml023 | "4 mm colloid cyst LL", "nodule RL"        | left, right   | None  | lobe abbreviations RL/LL unknown    |
 
-Left for other work (not fixed here): a bilateral statement narrowed by sided sizes (mk004, mk008, mk010: need
-one finding per side, a list split), "R 3 mm and L 8 mm calculi" (mk042), "LL"/"RL" thyroid lobes (ml023), the
-gland of a parenthesis' other side (ml027), sides after an organ word ("Testis left: hydrocele": tried, it cost
+Left for other work (not fixed here): a bilateral statement narrowed by sided sizes (mk004, mk008: need
+one finding per side, a list split: mk004's sizes after anatomy parts "right lower calyx 8 mm", mk008's copula
+"the dominant nodule ... is a complex nodule"), ml027 (an unsided "Wharton's duct" between the gland and "within the
+gland"), a midline part's lesion keeping a lobe's side (mk008's isthmus cyst: tried unpaired parts, it cost records
+on six corpora), sides after an organ word ("Testis left: hydrocele": tried, it cost
 records on _7 and _17), lesions never found (mk027, mk029, mk049 ...: lesion vocabulary).
 """
 
@@ -67,7 +74,14 @@ FOREIGN = [
     ("Kidney links: cyst 19 mm. Kidney rechts normal.", [(K, "left")]),
     ("Ovario izquierdo: quiste simple de 40 mm.", [(None, "left")]),
     ("Rein droit: kyste cortical de 25 mm. Rein gauche normal.", [(None, "right")]),
-    # near misses: "Re:" regarding, "Dx" diagnosis, "sin" without, "re-" a prefix
+    # a lobed organ's "RL"/"LL" (ml023), read where both stand
+    ("Thyroid: RL 48 mm, LL 45 mm. 5 mm colloid cyst LL. 11 mm nodule RL upper pole.", [(TH, "left"), (TH, "right")]),
+    ("Thyroid lobes RL 5.1 cm and LL 4.4 cm; LL contains a 9 mm nodule.", [(TH, "left")]),
+    # near misses: "Re:" regarding, "Dx" diagnosis, "sin" without, "re-" a prefix, "LL" alone a lower limb
+    (
+        "LL venous duplex: thrombus in the popliteal vein. Baker cyst 30 mm.",
+        [("Peripheral veins", None), ("Knee", None)],
+    ),
     ("Re: Mrs Jones, aged 54\nThe right kidney is normal. A 12 mm cyst in the kidney.", [(K, "right")]),
     ("Re: scan of 3 March. Liver: 2 cm cyst.", [("Liver", None)]),
     ("Dx: renal colic. Kidney: 6 mm calculus.", [(K, None)]),

@@ -10,8 +10,8 @@ Whole words are sides wherever they stand. An abbreviation has other senses ("Re
 mention ("Re kidney", "Lymph nodes li"), where both its sides head lines ("Re: ..." and "Li: ..."), or where a
 whole side word of its language stands ("riñón izquierdo ... quiste der."); then each of the system's
 abbreviations is a side in the whole report ("Re: no enlarged nodes" under "Lymph nodes li level IV"). A few
-("sin") also need the system's other side in the report. Gated on the report's word set: nothing is done in a
-report without these words.
+("sin", a lobe's "RL"/"LL") are read only, and always, where the system's other side stands in the report too.
+Gated on the report's word set: nothing is done in a report without these words.
 """
 
 from __future__ import annotations
@@ -80,6 +80,12 @@ class ForeignSides:
                 if colon_at < n and lower[colon_at] == self._colon:
                     headed.setdefault(system, set()).add(english)
             in_use.update(system for system, sides in headed.items() if len(sides) == 2)
+            # A pair read only together ("RL" and "LL" in one report): both standing is the system in use
+            in_use.update(
+                system
+                for j, _, system in found
+                if lower[j] in self._pairs_only and self._partnered(lower[j], system, report_words)
+            )
             for j, _, system in found:
                 after = j + 2 if j + 2 < n and lower[j + 1] == full_stop else j + 1  # "izq. kidney"
                 if (after in starts or j in ends) and self._partnered(lower[j], system, report_words):

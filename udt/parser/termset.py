@@ -813,8 +813,11 @@ FOREIGN_SIDE_SYSTEMS = (
     (("der", "dcho", "dcha", "dch"), ("izq", "izqdo", "izqda"), ("derecho", "derecha", "izquierdo", "izquierda")),
     (("dto", "dta"), ("esq", "esqdo", "esqda"), ("direito", "direita", "esquerdo", "esquerda")),  # Portuguese
     ((), ("links",), ("rechts", "rechte", "rechten", "linke", "linken")),  # German: "links" is an English word too
+    (("rl",), ("ll",), ()),  # a lobed organ's right and left lobe ("colloid cyst LL", "nodule RL lower pole")
 )
-FOREIGN_SIDE_PAIRS_ONLY = ("sin",)  # abbreviations read as a side only where their system's other side stands too
+# Abbreviations read as a side only where their system's other side stands in the report too; both standing is then
+# enough ("RL 4.9 cm, LL 4.6 cm": the lobes; "LL" alone is a lower limb, "sin" alone Spanish "without").
+FOREIGN_SIDE_PAIRS_ONLY = ("sin", "rl", "ll")
 # Words of a title whose side is a region of the abdomen, not an examined side ("RIGHT LOWER QUADRANT", "fosa iliaca
 # derecha", "RIF"): a title naming one gives no side (title_sides.py).
 # Keys that may open a title line before the study's name ("EXAMINATION: US LEFT BREAST") (title_sides.py).
