@@ -665,7 +665,10 @@ class FindingBuilder:
                 # "7 mm and 4 mm colloid cysts": sizes listed before the lesion word, one finding each
                 listed = premodifier_list(first, [it for _, it in found], lesions[k], self.words)
                 if len(listed) > 1 or first.members:
-                    enumerated.append((lesion_fi[k], listed, listed[0].start))
+                    lo = listed[0].start
+                    if lo > 0 and self.words.side[lo - 1] is not None:
+                        lo -= 1  # "R 3 mm and L 8 mm calculi": the first size's own side word, right before it
+                    enumerated.append((lesion_fi[k], listed, lo))
                 continue
             if not lesions[k].plural or first_priority not in (1, 2) or first.start < lesions[k].end:
                 continue

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
+from copy import copy
 from itertools import compress, groupby
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
@@ -63,6 +64,7 @@ from udt.parser.findings import (
     parse_sizes,
     side_heading,
 )
+from udt.parser.foreign_sides import ForeignSides
 from udt.parser.header_units import HeaderWords, read_unit_headers
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.labelled_rows import add_labelled_rows
@@ -90,6 +92,7 @@ from udt.parser.statuses import StatusRules
 from udt.parser.study_titles import title_end
 from udt.parser.table_sides import end_clauses_at_borders, side_from_columns
 from udt.parser.tirads import TiradsRules
+from udt.parser.title_sides import side_unsided_lesions, title_side
 from udt.parser.units import LENGTH_UNIT
 from udt.parser.values import DerivedValueRules
 from udt.parser.verdicts import Verdicts
@@ -276,6 +279,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._verdicts = Verdicts(strings, (*ts.SETTLING_VERBS, *ts.SETTLING_PARTICIPLES, *ts.TEST_RESULT_WORDS))
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._side_rules = SideWordRules(strings)
+        self._foreign_sides = ForeignSides(strings)
+        self._bilateral_words = word_ids(strings, ts.BILATERAL)
         self._distance_rules = DistanceRules(strings)
         self._normal_node_words = word_ids(strings, ts.NORMAL_NODE_WORDS)
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
@@ -615,6 +620,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         spans = state.mentions
         sections = state.sections = _end_history_at_a_key(text, state.sections)
         cols = columns_of(doc, state)
+        anatomy = self._anatomy
+        foreign = self._foreign_sides.read(cols.lower, cols.words,
+                                           ((m.start, m.end) for m in spans if m.field in anatomy))
+        if foreign is not None:
+            # "Re kidney", "riñón izquierdo": this pass reads them as "right kidney", "left kidney" (foreign_sides.py),
+            # on its own copy of the columns (the Doc's stay as read).
+            cols = copy(cols)
+            cols.lower, cols.words = foreign, frozenset(foreign)
         lower = cols.lower
         words = cols.words  # (the cue tables are tested against the report's word set: see PhraseTable.find)
         # (a cranial study's "right ventricle", a child's neck muscle, the fetus's anatomy)
@@ -930,7 +943,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                  places)) or \
                         (item.organ in self._unpaired_organs and self._space_system(rec.iri) is not None)
                     # (the last: fluid filling a body cavity, ascites, which no organ described before holds)
-                item.plural = plural_word(text[max(rec.start_char, rec.end_char - 16) : rec.end_char], info.label)
+                item.plural = plural_word(text[max(rec.start_char, rec.end_char - 16) : rec.end_char], info.label) \
+                    or self._bilateral_before(lower, r.idx, text, start, rec.start_char)
                 if item.plural:
                     item.count = announced_count(text, rec.start_char)
                 elif text[rec.end_char - 1].isupper():
@@ -941,6 +955,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             items.append(item)
             if lesions_within and index in lesions_within:
                 items.append(lesions_within[index])  # "complex cystic and solid mass": the lesion, after it
+
+    def _bilateral_before(self, lower: list[int], idx: list[int], text: str, start: int, start_char: int) -> bool:
+        """A lesion named bilateral on its own line ("Bilateral pleural effusion, right 6.5 cm and left 3.2 cm"):
+        one lesion per side, which a list of sided sizes splits as it splits a plural's (not a title's
+        "BREAST US - BILATERAL" over the next line's "Lesion 1")."""
+        for j in range(max(0, start - 3), start):
+            if lower[j] in self._bilateral_words:
+                return "\n" not in text[idx[j] : start_char]
+        return False
 
     def _normal_appearance(self, r: _Report) -> bool:
         """Decide the asserted "normal" statements (:mod:`udt.parser.normals`) once the report's lesions and
@@ -1193,6 +1216,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # "moderate hydronephrosis, PUJ stone 11 mm": the stone is the lesion; the hydronephrosis is a state of
                 # the kidney it lies in (udt:isOrganState), a finding about the organ.
                 draft.kind = "structure"
+        if (said := title_side(text, idx, words.side)) is not None:
+            # "US SOFT TISSUE, LEFT UPPER ARM": the examined side, for the lesions the findings leave unsided
+            side_unsided_lesions(builder.findings, said, self._unpaired_organs)  # (title_sides.py)
         findings = builder.results()
         for fi, f in enumerate(findings):
             for mi in f.mentions:

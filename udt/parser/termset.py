@@ -794,6 +794,37 @@ CASE_DISCUSSION_KIND = "impression"
 LEFT = ("left", "lt", "l", "sinistra", "l.")
 RIGHT = ("right", "rt", "r", "dextra", "r.")
 BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
+# Side words of other languages (foreign_sides.py reads them as "left"/"right"). Whole words are sides wherever they
+# stand ("riñón izquierdo", "rein droit", "rechter Hoden", "ovário esquerdo").
+FOREIGN_SIDE_WORDS = {
+    "right": ("derecho", "derecha", "droit", "droite", "rechts", "rechter", "rechte", "rechten", "direito", "direita",
+              "destro", "destra", "dexter", "dextro"),
+    "left": ("izquierdo", "izquierda", "gauche", "linker", "linke", "linken", "esquerdo", "esquerda", "sinistro",
+             "sinister"),
+}
+# Abbreviations of those side systems, (right, left, the language's whole side words) per system: each has another
+# sense ("Re:" regarding, "Dx" diagnosis, "sin" without, "links"), so a system's abbreviations are sides only in a
+# report where one of them stands next to an anatomy word ("Re kidney", "cyst li", "kidney dx", "breast izq.") or
+# where a whole side word of its language stands ("riñón izquierdo ... quiste der.").
+FOREIGN_SIDE_SYSTEMS = (
+    (("re",), ("li",), ("rechter", "rechts", "linker")),  # Dutch rechts/links
+    (("dx", "dx."), ("sx", "sx."), ("destro", "destra", "sinistro", "sinistra")),  # Italian destro/sinistro
+    (("dex", "dext"), ("sin", "sinist"), ("dexter", "dextra", "sinister", "sinistra")),  # Latin dexter/sinister
+    (("der", "dcho", "dcha", "dch"), ("izq", "izqdo", "izqda"), ("derecho", "derecha", "izquierdo", "izquierda")),
+    (("dto", "dta"), ("esq", "esqdo", "esqda"), ("direito", "direita", "esquerdo", "esquerda")),  # Portuguese
+    ((), ("links",), ("rechts", "rechte", "rechten", "linke", "linken")),  # German: "links" is an English word too
+    (("rl",), ("ll",), ()),  # a lobed organ's right and left lobe ("colloid cyst LL", "nodule RL lower pole")
+)
+# Abbreviations read as a side only where their system's other side stands in the report too; both standing is then
+# enough ("RL 4.9 cm, LL 4.6 cm": the lobes; "LL" alone is a lower limb, "sin" alone Spanish "without").
+FOREIGN_SIDE_PAIRS_ONLY = ("sin", "rl", "ll")
+# Words of a title whose side is a region of the abdomen, not an examined side ("RIGHT LOWER QUADRANT", "fosa iliaca
+# derecha", "RIF"): a title naming one gives no side (title_sides.py).
+# Keys that may open a title line before the study's name ("EXAMINATION: US LEFT BREAST") (title_sides.py).
+TITLE_KEYS = ("examination", "exam", "study", "procedure", "title", "type", "exam type", "examination type",
+              "investigation", "request", "requested")
+TITLE_REGION_WORDS = ("quadrant", "quadrants", "iliac", "iliaca", "ilíaca", "flank", "hypochondrium", "hipocondrio",
+                      "cuadrante", "ruq", "rlq", "luq", "llq", "rif", "lif", "epigastrium", "hemiabdomen")
 # Words that point at the side opposite the one stated last ("the contralateral ovary", "the other kidney", "on the
 # opposite side"): read only before a paired organ or a side noun, and (but the first) only after "the"
 # (side_words.py).

@@ -1,0 +1,110 @@
+"""Side words of other languages, read as the English ones before the findings pass.
+
+Reports written in (or by writers of) another language name sides in their words ("riñón izquierdo", "rein
+droit") or abbreviations ("Re kidney", "cyst li 4 mm", "rene dx", "mama izq."). Each such token is replaced, in the
+findings pass's copy of the report's lower-case words, by "right" or "left", so every side rule (a side before an
+organ, a side heading "Li:", a side after a lesion) reads it as it reads the English word.
+
+Whole words are sides wherever they stand. An abbreviation has other senses ("Re:" regarding, "Dx" diagnosis,
+"sin" without), so its side system counts only where one of its abbreviations stands right next to an anatomy
+mention ("Re kidney", "Lymph nodes li"), where both its sides head lines ("Re: ..." and "Li: ..."), or where a
+whole side word of its language stands ("riñón izquierdo ... quiste der."); then each of the system's
+abbreviations is a side in the whole report ("Re: no enlarged nodes" under "Lymph nodes li level IV"). A few
+("sin", a lobe's "RL"/"LL") are read only, and always, where the system's other side stands in the report too.
+Gated on the report's word set: nothing is done in a report without these words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from udt.parser import termset as ts
+from udt.parser.wordids import word_ids
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from collections.abc import Set as AbstractSet
+
+    from spacy.strings import StringStore
+
+
+class ForeignSides:
+    """Reads a report's side words of other languages (see module docstring); built once per pipeline."""
+
+    def __init__(self, strings: StringStore) -> None:
+        english = {side: strings.add(side) for side in ("left", "right")}
+        self._words = {strings.add(w): english[side] for side, ws in ts.FOREIGN_SIDE_WORDS.items() for w in ws}
+        # Each abbreviation -> (its English side's id, its system's number)
+        self._abbreviations: dict[int, tuple[int, int]] = {}
+        self._system_sides: list[tuple[frozenset[int], frozenset[int]]] = []
+        self._languages: list[frozenset[int]] = []  # each system's whole side words: where one stands, it is in use
+        for k, (rights, lefts, language) in enumerate(ts.FOREIGN_SIDE_SYSTEMS):
+            for ws, side in ((rights, "right"), (lefts, "left")):
+                for w in ws:  # (the tokenizer keeps a short abbreviation's full stop: "izq.", "dx.")
+                    self._abbreviations[strings.add(w)] = self._abbreviations[strings.add(w + ".")] = (english[side], k)
+            self._system_sides.append((word_ids(strings, rights), word_ids(strings, lefts)))
+            self._languages.append(word_ids(strings, language))
+        self._pairs_only = word_ids(strings, ts.FOREIGN_SIDE_PAIRS_ONLY)
+        self._triggers = frozenset(self._words) | frozenset(self._abbreviations)
+        self._full_stop, self._hyphen, self._colon = strings.add("."), strings.add("-"), strings.add(":")
+
+    def read(
+        self, lower: list[int], report_words: AbstractSet[int], anatomy: Iterable[tuple[int, int]]
+    ) -> list[int] | None:
+        """A copy of ``lower`` with the foreign side words as "left"/"right", or None where the report has none.
+        ``anatomy`` holds the (start, end) tokens of the report's anatomy mentions."""
+        if self._triggers.isdisjoint(report_words):
+            return None
+        n = len(lower)
+        words, abbreviations, full_stop, hyphen = self._words, self._abbreviations, self._full_stop, self._hyphen
+        out = list(lower)
+        changed = False
+        found: list[tuple[int, int, int]] = []  # (token, English side, system) of each abbreviation
+        for j, w in enumerate(lower):
+            if w in words:
+                out[j] = words[w]
+                changed = True
+            elif w in abbreviations and not _joined(lower, j, hyphen):
+                found.append((j, *abbreviations[w]))
+        if found:
+            starts, ends = set(), set()
+            for s, e in anatomy:
+                starts.add(s)
+                ends.add(e)
+            in_use = {system for _, _, system in found if not self._languages[system].isdisjoint(report_words)}
+            # Both sides of a system as side headings ("Re: ..." and "Li: ..."): a side system ("Re:" alone is a
+            # letter's "regarding")
+            headed: dict[int, set[int]] = {}
+            for j, english, system in found:
+                colon_at = j + 2 if j + 2 < n and lower[j + 1] == full_stop else j + 1  # ("Izq.:")
+                if colon_at < n and lower[colon_at] == self._colon:
+                    headed.setdefault(system, set()).add(english)
+            in_use.update(system for system, sides in headed.items() if len(sides) == 2)
+            # A pair read only together ("RL" and "LL" in one report): both standing is the system in use
+            in_use.update(
+                system
+                for j, _, system in found
+                if lower[j] in self._pairs_only and self._partnered(lower[j], system, report_words)
+            )
+            for j, _, system in found:
+                after = j + 2 if j + 2 < n and lower[j + 1] == full_stop else j + 1  # "izq. kidney"
+                if (after in starts or j in ends) and self._partnered(lower[j], system, report_words):
+                    in_use.add(system)
+            for j, english, system in found:
+                if system in in_use and self._partnered(lower[j], system, report_words):
+                    out[j] = english
+                    changed = True
+        return out if changed else None
+
+    def _partnered(self, word: int, system: int, report_words: AbstractSet[int]) -> bool:
+        """False for an abbreviation read only beside its system's other side ("sin" without "dex")."""
+        if word not in self._pairs_only:
+            return True
+        rights, lefts = self._system_sides[system]
+        other = rights if word in lefts else lefts
+        return not other.isdisjoint(report_words)
+
+
+def _joined(lower: list[int], j: int, hyphen: int) -> bool:
+    """A prefix or part of a hyphenated word ("re-scan", "re-evaluation"), not a side."""
+    return (j + 1 < len(lower) and lower[j + 1] == hyphen) or (j > 0 and lower[j - 1] == hyphen)

@@ -1,0 +1,76 @@
+"""The side a single-side study's title names, for the lesions its findings leave unsided.
+
+A study of one side names it in its title ("US SOFT TISSUE, LEFT UPPER ARM", "DIAGNOSTIC ULTRASOUND LEFT BREAST
+AND AXILLA", "ECOGRAFIA DE HOMBRO IZQUIERDO", "R THR wound check") and its findings then describe the lesions of
+that part without repeating the side ("an oval hyperechoic mass within the subcutaneous fat", "a ganglion cyst of
+the acromioclavicular joint"). Such a lesion lies on the title's side, where:
+
+- the title is the report's first line (more text follows; it states no size and is no "Organ:" heading line; a
+  key such as "EXAMINATION:" may open it) and names one side, left or right, of no region of the abdomen ("RIGHT
+  LOWER QUADRANT": the side of a quadrant, whose appendix or bowel has none);
+- the rest of the report names neither the other side nor both (then the report describes sides itself);
+- the lesion's organ is not one the body has one of (a side is never the laterality of a liver lesion).
+
+Constant work: one look at the first line, then a scan of the side column only where the title named a side.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from udt.parser import termset as ts
+from udt.parser.units import LENGTH_UNIT
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from collections.abc import Set as AbstractSet
+    from typing import Protocol
+
+    class _Draft(Protocol):
+        kind: str
+        organ: str | None
+        laterality: str | None
+
+
+_SIZE = re.compile(rf"\d\s*-?\s*{LENGTH_UNIT}\b", re.IGNORECASE)
+# "EXAMINATION:", "Exam type:" before the title itself (not "Right kidney:", a finding's heading)
+_KEY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, ts.TITLE_KEYS)) + r")\s*:", re.IGNORECASE)
+_REGION = re.compile(r"\b(?:" + "|".join(map(re.escape, ts.TITLE_REGION_WORDS)) + r")\b", re.IGNORECASE)
+_OTHER = {"left": ("right", "bilateral"), "right": ("left", "bilateral")}
+
+
+def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
+    """The one side the title line of ``text`` names, where the rest of the report names no other; else None.
+    ``idx`` is each token's character offset and ``side`` each token's side (``Words.side``)."""
+    begin = len(text) - len(text.lstrip())
+    cut = text.find("\n", begin)
+    if cut < 0:
+        return None
+    # The title's sides first (a few tokens): most titles name none, and the line is read no further.
+    end = bisect_left(idx, cut)
+    named = {s for s in side[:end] if s is not None}
+    if len(named) != 1:
+        return None
+    (said,) = named
+    if said not in _OTHER or text[cut:].isspace():
+        return None
+    line = text[begin:cut]
+    key = _KEY.match(line)
+    rest = line[key.end() :] if key else line
+    if ":" in rest or _SIZE.search(line) or not rest.strip() or _REGION.search(rest):
+        # "Right kidney: 2 cm cyst", a heading "RIGHT KIDNEY:", a sentence with a size; "RIGHT LOWER QUADRANT": a
+        # region of one abdomen (its appendix, its bowel have no side)
+        return None
+    others = _OTHER[said]
+    if any(s in others for s in side[end:] if s is not None):
+        return None
+    return said
+
+
+def side_unsided_lesions(drafts: Iterable[_Draft], said: str, unpaired: AbstractSet[str]) -> None:
+    """Give ``said`` to each lesion with no side whose organ the body has two of (or that names no organ)."""
+    for f in drafts:
+        if f.kind == "lesion" and f.laterality is None and f.organ not in unpaired:
+            f.laterality = said
