@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from udt.parser import termset as ts
 from udt.parser.column_amounts import grade_columns
+from udt.parser.image_lesions import ImageLesions
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, state_of
 from udt.parser.studies import StudyPhrases
 from udt.parser.vocab_cache import cache_key, load_json, load_vocabulary
@@ -242,6 +243,7 @@ class OntologyMatcher:
         # Table columns that grade a dimension (column_amounts.py): generic keys by field, and Doppler headers.
         self._generic_fields = {k: field for k, (_, field, generic, *_) in enumerate(self._keys) if generic}
         self._pipe = get_string_id("|")
+        self._images = ImageLesions(nlp.vocab.strings, tax.fields[3:])  # (see image_lesions.py)
         self._doppler_words = frozenset(get_string_id(w) for w in ts.DOPPLER_COLUMN_WORDS)
         vascularity = self.vocabulary.forms.get(ts.DOPPLER_COLUMN_DIMENSION)
         self._doppler_field = vascularity.field if vascularity is not None else None
@@ -508,6 +510,11 @@ class OntologyMatcher:
             iri, field = keys[key][:2]
             records.append(MentionRecord(start, end, idx[start], idx[end - 1] + length[end - 1], field, iri, kbs[key],
                                          lower[start]))
+        if not self._images.words.isdisjoint(cols.words):  # (one C-level test: few reports say "image")
+            # "image quality limited": the picture, no lesion; dropped before the context rules read the mentions
+            # ("we did not image the pancreas" negates the pancreas) (image_lesions.py)
+            keep = self._images.kept(records, lower)
+            records, chosen = list(compress(records, keep)), list(compress(chosen, keep))
         if graded:
             for rec in records:
                 rec.column_grade = (rec.start, rec.end) in graded

@@ -1,0 +1,67 @@
+"""The "image" of translated reports: a lesion only where a descriptor describes it.
+
+Writers translating from Spanish or Portuguese ("imagen nodular", "imagem hipoecoica") call a lesion an "image": "a
+solid hypoechoic image of 28 mm", "a mixed image predominantly cystic, of 7 mm". The ontology lists "image" among the
+generic lesion's synonyms; the same word also names the picture itself ("image quality limited", "on the stored
+images"). What tells them apart is open, not a list of phrases: a lesion image is described, by an echogenicity,
+shape, margin or content word (a descriptor mention of the report) written right before it or right after it in
+its clause; a picture is not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.strings import StringStore
+
+from udt.parser.record import MentionRecord
+from udt.parser.wordids import word_ids
+
+IMAGE_WORDS = ("image", "images")
+_BEFORE_REACH = 4  # tokens from a descriptor's end to the image word ("solid, hypoechoic, irregular image")
+_AFTER_REACH = 2  # tokens from the image word to a descriptor ("image, predominantly cystic")
+
+
+class ImageLesions:
+    """Decides whether one "image" mention names a lesion (see module docstring)."""
+
+    def __init__(self, strings: StringStore, descriptor_fields: Sequence[str]) -> None:
+        self.words = word_ids(strings, IMAGE_WORDS)
+        self._descriptors = frozenset(descriptor_fields)
+        self._clause_ends = word_ids(strings, (".", ";", ":", "\n", "\n\n"))
+        self._comma = strings.add(",")
+        self._strings = strings
+
+    def kept(self, spans: Sequence[MentionRecord], lower: Sequence[int]) -> list[bool]:
+        """Per mention, False for an image mention that names no lesion (a picture), True for every other."""
+        return [not self._is_picture(k, spans, lower) for k in range(len(spans))]
+
+    def _is_picture(self, k: int, spans: Sequence[MentionRecord], lower: Sequence[int]) -> bool:
+        rec = spans[k]
+        return rec.end - rec.start == 1 and lower[rec.start] in self.words and not self.is_lesion(k, spans, lower)
+
+    def is_lesion(self, k: int, spans: Sequence[MentionRecord], lower: Sequence[int]) -> bool:
+        """Whether ``spans[k]`` (an image word) has a descriptor mention next to it in its clause."""
+        rec = spans[k]
+        for j in range(k - 1, max(-1, k - 4), -1):
+            prev = spans[j]
+            if rec.start - prev.end > _BEFORE_REACH:
+                break
+            if prev.field in self._descriptors and self._open(prev.end, rec.start, lower):
+                return True
+        for j in range(k + 1, min(len(spans), k + 4)):
+            nxt = spans[j]
+            if nxt.start - rec.end > _AFTER_REACH:
+                break
+            if nxt.field in self._descriptors and self._describes_after(rec.end, nxt.start, lower):
+                return True
+        return False
+
+    def _describes_after(self, lo: int, hi: int, lower: Sequence[int]) -> bool:
+        """Only a comma or an adverb ("predominantly", "mostly": an "-ly" word) between the image and a descriptor
+        after it; not a verb ("the longitudinal image shows a smooth outline": a picture and what it shows)."""
+        return all(lower[i] == self._comma or self._strings[lower[i]].endswith("ly") for i in range(lo, hi))
+
+    def _open(self, lo: int, hi: int, lower: Sequence[int]) -> bool:
+        """No clause end between tokens ``lo`` and ``hi``."""
+        return all(lower[i] not in self._clause_ends for i in range(lo, hi))
