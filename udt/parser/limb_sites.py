@@ -16,9 +16,13 @@ if TYPE_CHECKING:
 
 
 def mark_limb_lesions(items: list[Item], evidence: list[MentionRecord], lower: list[int], sent_starts: list[int],
-                      limb_words: frozenset[int], muscle_iris: frozenset[str], soft_organ: str | None) -> None:
+                      limb_words: frozenset[int], muscle_iris: frozenset[str], soft_organ: str | None,
+                      soft_system: str | None = None) -> None:
     """Set ``limb_site`` on each lesion whose diagnosis implies the soft tissues (lipoma, haematoma) and whose
-    sentence names a limb segment (``limb_words``) or a muscle (``muscle_iris``). ``items`` is in token order."""
+    sentence names a limb segment (``limb_words``) or a muscle (``muscle_iris``); also on a lesion whose diagnosis
+    implies no organ (a collection, a formation) that its sentence places in a limb segment named before it ("R
+    thigh: 2nd collection 2.2 cm" after "R hip: ..."), which then lies in the soft tissues (``soft_system``: their
+    body system). ``items`` is in token order."""
     if soft_organ is None:
         return
     # The sentences that name a muscle, found once (a scan of every item per lesion would be quadratic in a long
@@ -26,7 +30,14 @@ def mark_limb_lesions(items: list[Item], evidence: list[MentionRecord], lower: l
     muscle_sents: set[int] | None = None  # (found at the first soft-tissue lesion: most reports have none)
     names_limb: dict[int, bool] = {}
     for it in items:
-        if it.kind != "lesion" or it.organ != soft_organ:
+        if it.kind != "lesion":
+            continue
+        if it.organ is None:
+            lo = sent_starts[it.sent]
+            if not limb_words.isdisjoint(lower[lo : it.start]):
+                it.organ, it.system, it.limb_site = soft_organ, soft_system, True
+            continue
+        if it.organ != soft_organ:
             continue
         if muscle_sents is None:
             muscle_sents = {other.sent for other in items

@@ -947,9 +947,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     or self._bilateral_before(lower, r.idx, text, start, rec.start_char)
                 if item.plural:
                     item.count = announced_count(text, rec.start_char)
-                elif text[rec.end_char - 1].isupper():
-                    # An abbreviation is its own plural ("two well defined hypoechoic SOL", "three AML"): its count
-                    # makes it a group.
+                elif text[rec.end_char - 1].isupper() or text[rec.end_char - 2 : rec.end_char].casefold() == "is":
+                    # An abbreviation is its own plural ("two well defined hypoechoic SOL", "three AML"), and so is
+                    # a Greek "-is" word of translated reports ("two lithiasis of 5 and 3 mm"): its count makes it
+                    # a group.
                     item.count = announced_count(text, rec.start_char, spelled=True)
                     item.plural = item.count > 1
             items.append(item)
@@ -1123,7 +1124,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if self._body_walls:
             file_layers_in_walls(items, evidence, self._tissue_layers, self._body_walls)  # (wall_layers.py)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
-                          self._soft_organ)
+                          self._soft_organ, self._system_of.get(self._soft_organ or ""))
         add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion)
         add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words)
         self._place_in_segments(r, words.role)

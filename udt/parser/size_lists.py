@@ -118,6 +118,18 @@ def _may_end_a_list(window: str) -> bool:
     return not last.isascii() or last in ",&dDrR"
 
 
+def _after_plural(text: str, at: int, plural_ends: AbstractSet[int]) -> bool:
+    """Whether the number at ``at`` is the first number after a plural lesion word of its clause: right after it
+    ("2 cysts 12 and 7 mm") or past the words placing it ("stones in the diverticulum 7 and 4 mm"); not past
+    another number ("cysts in segment 6, 12 and 8 mm": the segment's label opens no list)."""
+    return any(end <= at and at - end <= _WINDOW and not _PLACE_STOPS.search(text, end, at) for end in plural_ends)
+
+
+# A number or a clause's end between a plural lesion word and a list, or a range's "between" ("fibroids measuring
+# between 1 and 3.5 cm": the range of their sizes, not two members).
+_PLACE_STOPS = re.compile(r"[\d.;:\n]|\bbetween\b", re.IGNORECASE)
+
+
 class SizeLists:
     """Reads lists of numbers before a size's unit (see module docstring); built once from the measuring words."""
 
@@ -144,6 +156,10 @@ class SizeLists:
         numbers = list(_NUMBER.finditer(window, m.start(1)))
         first = next((k for k, n in enumerate(numbers) if self._opens_list(window[: n.start()].rstrip())
                       or offset + len(window[: n.start()].rstrip()) in plural_ends), None)
+        if first is None and plural_ends:
+            # (only where nothing else opens it: "cysts in segment 6, 12 and 8 mm" opens after the comma)
+            first = next((k for k, n in enumerate(numbers) if _after_plural(text, offset + n.start(), plural_ends)),
+                         None)
         if first is None:
             return start, sizes, ()
         factor = 10.0 if "c" in text[start:end].casefold() else 1.0  # ("cm", "centimetres"; "mm", "millimetres")
