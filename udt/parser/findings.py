@@ -965,6 +965,10 @@ class FindingBuilder:
             # "Thyroid: ... behind the right lower pole, a parathyroid adenoma": the organ its name names; "Spleen
             # 11 cm. A 3 cm collection in segment 7": the liver its segment places it in (segment_sites.py)
             return False
+        if self.in_summary:
+            # "Conclusion: Hepatic simple cyst. Vesicular lithiasis.": each sentence of a summary names its own
+            # finding, so the organ a diagnosis implies outranks the one the sentence before named.
+            return False
         return site.organ not in self.vessel_organs and site is not self._closed_site
 
     def _modifier_side(self, lesion: Item, lo: int) -> str | None:
