@@ -25,8 +25,9 @@ Inventory (id, fragment, expected, got before, why the parser failed):
   placed only lesions whose diagnosis implies the soft tissues, not a collection) -- region heading; also ml014
   "the lump of the anterior face of the right thigh: subcutaneous oval formation ... lipoma" -- soft tissues -- knee
 - guards: "Image quality limited", "the longitudinal image shows a smooth outline": no lesion
-Left (not this class or not solved): mk010 bilateral effusion split by side (sides), mk049 "R eff 3.1cm / L eff
-1.2cm" (a slash between two lesions hands the first size to the second), mk047 "2nd pocket 1.2cm", mk039
+- mk049: "R eff 3.1cm / L eff 1.2cm" -- right 31, left 12 -- right none, left 31 (the size before a slash read as
+  pre-modifying the lesion after it) -- size from the wrong thing (still no organ: "Pl:" is no pleura heading)
+Left (not this class or not solved): mk010 bilateral effusion split by side (sides), mk047 "2nd pocket 1.2cm", mk039
 "residual fragments", mk032 clock-face lesion with no organ, ml040 "Perigraft fluid", ml045 "nodule in S3", mk027
 "adenomegaly" at a neck level (no lymph-node organ: the word's typical sites are three).
 """
@@ -119,6 +120,22 @@ LIMB_ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), LIMB_ROWS)
 def test_a_limb_segment_places_a_lesion_in_the_soft_tissues(parser: ReportParser, text: str, expected: list) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+SLASH_ROWS = [
+    (
+        "Chest: R effusion 3.1 cm / L effusion 1.2 cm",
+        [("Pleural space", "fluid collection", "right", 31.0), ("Pleural space", "fluid collection", "left", 12.0)],
+    ),
+    ("Neck: R node 12 mm / L node 9 mm", [("Lymph nodes", None, "right", 12.0), ("Lymph nodes", None, "left", 9.0)]),
+    # a bilingual label across a slash is still one lesion
+    ("LEFT OVARY / OVAIRE GAUCHE: 5.1 cm. Cyst / Kyste: 3.9 cm, simple.", [("Adnexa", "cyst", "left", 39.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLASH_ROWS)
+def test_a_slash_ends_the_phrase_of_the_size_before_it(parser: ReportParser, text: str, expected: list) -> None:
     assert lesions_of(parser, text) == expected
 
 

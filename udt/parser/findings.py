@@ -198,6 +198,8 @@ _DRAFT_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.defau
 # Every Item field with its default (the two factory fields are replaced by fresh lists per item: see new_item).
 _ITEM_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(Item)}
 _SEPARATORS = ("sep", "comma", "sep_strong")
+# Roles between a size and a lesion word after it that keep the size from pre-modifying it (FindingBuilder._close).
+_PHRASE_BREAKS = frozenset({"sep", "sep_strong", "measure", "axis", "link", "colon", "open", "slash"})
 _PART_GAP = ("measure", "place", "thick")  # words between a part and its size ("cortex thickened to 4 mm")
 _HEADING_WORDS = 4  # tokens after a side heading's side word that may hold its colon ("Left - sided findings :")
 _NAMING_SPAN = 40  # how far (in tokens) a bare diagnosis may stand after the unnamed lesion it names
@@ -863,7 +865,8 @@ class FindingBuilder:
             # "volar ganglion" + "cyst": two mentions inside one noun phrase.
             compound = lz.start == prev.end and (generic or lz.value == prev.value)
             # "Stones / Calculs:", "stones/calculi": one concept named twice across a slash (a bilingual worksheet).
-            compound = compound or (lz.start == prev.end + 1 and role[prev.end] is None and lz.concept == prev.concept)
+            compound = compound or (lz.start == prev.end + 1 and role[prev.end] in (None, "slash")
+                                   and lz.concept == prev.concept)
             # "Lesion 1 | R 11:00 | 9 x 6 x 5 mm | oval, anechoic | simple cyst": a bare diagnosis later in the clause
             # names the unnamed lesion it describes ("formation 23 mm, avascular (cyst)"); a hedged name ("formation
             # 23 mm (haemorrhagic cyst?)") is still about it, though it leaves it unnamed (the value is taken below
@@ -1341,8 +1344,8 @@ class FindingBuilder:
         free = [j for j in range(end, start) if j not in covered]
         # A colon ends the phrase the size belongs to: "Right kidney 10.8 cm: the cyst ..." measures the kidney; a
         # bracket opens an aside ("formation 23 mm (haemorrhagic cyst?)": the name of what was measured).
-        if role is not None and any(role[j] in ("sep", "sep_strong", "measure", "axis", "link", "colon", "open")
-                                    for j in free):
+        # A slash ends it too ("R eff 3.1cm / L eff 1.2cm": the right one's size).
+        if role is not None and any(role[j] in _PHRASE_BREAKS for j in free):
             return False
         # A comma may separate modifiers ("9 x 7 mm oval, circumscribed mass"; "3.5 cm echogenic, shadowless mass"),
         # not a list ("4.9 cm, 2 nodules"): the comma of a list follows the size.
