@@ -24,11 +24,15 @@ Inventory (id, fragment, expected, got before, why the parser failed):
 - mk050: "R hip: collection ... R thigh: 2nd smaller collection 2.2cm" -- soft tissues -- the hip (a limb segment
   placed only lesions whose diagnosis implies the soft tissues, not a collection) -- region heading; also ml014
   "the lump of the anterior face of the right thigh: subcutaneous oval formation ... lipoma" -- soft tissues -- knee
+- mk039: "R kidney: residual fragments in the lower calyx, the largest 4 mm" -- a 4 mm stone -- a structure (the
+  fragments of a broken stone no lesion word) -- lesion noun
 - guards: "Image quality limited", "the longitudinal image shows a smooth outline": no lesion
 - mk049: "R eff 3.1cm / L eff 1.2cm" -- right 31, left 12 -- right none, left 31 (the size before a slash read as
   pre-modifying the lesion after it) -- size from the wrong thing (still no organ: "Pl:" is no pleura heading)
-Left (not this class or not solved): mk010 bilateral effusion split by side (sides), mk047 "2nd pocket 1.2cm", mk039
-"residual fragments", mk032 clock-face lesion with no organ, ml040 "Perigraft fluid", ml045 "nodule in S3", mk027
+Left (not this class or not solved): mk010 bilateral effusion split by side (sides), mk047 "2nd pocket 1.2cm",
+mk032 clock-face lesion with no organ ("FN" as the nipple moved sides elsewhere), ml040 "Perigraft fluid" (a renal
+graft's too), ml045 "nodule in S3" (S1-S4 left out on purpose), mk044 "L lobe: 44x14x13 mm | 1 nodule, 8 mm" (a
+pipe is no break in the corpora's row tables), mk027
 "adenomegaly" at a neck level (no lymph-node organ: the word's typical sites are three).
 """
 
@@ -59,6 +63,9 @@ LESION_ROWS = [
     ("Left kidney: two lithiasis in the lower calyx, of 6 and 4 mm.", [(K, None, "left", 6.0), (K, None, "left", 4.0)]),
     ("Bladder well filled, with a mobile lithiasis of 8 mm on its floor.", [(B, None, None, 8.0)]),
     ("Renal lithiasis of 5 mm in the right lower pole.", [(K, None, "right", 5.0)]),
+    # fragments left after lithotripsy are stones
+    ("Left kidney: stone fragments in the interpolar region, the largest 3 mm.", [(K, None, "left", 3.0)]),
+    ("R kidney post ESWL: residual fragments, largest 5 mm, no hydronephrosis.", [(K, None, "right", 5.0)]),
     # "image": a lesion where a descriptor describes it
     ("In the left suprarenal region, a solid hypoechoic image of 31 x 22 mm.", [(AD, None, "left", 31.0)]),
     ("Right thyroid lobe: a hypoechoic nodular image of 14 x 9 mm.", [(TH, "nodule", "right", 14.0)]),
