@@ -48,6 +48,14 @@ ORGAN_LESIONS: list[tuple[str, list[str], list[str], str, str | None, str | None
         "right",
     ),
     (
+        "fragments/kidney",
+        ["Right kidney: {lesion} in the lower calyx.", "R kidney, 3 weeks after ESWL: {lesion}."],
+        ["residual fragments, the largest {size}", "stone fragments, largest {size}"],
+        "Kidney and ureter",
+        None,
+        "right",
+    ),
+    (
         "lithiasis/bladder",
         ["Bladder with thin walls and {lesion}.", "Bladder: {lesion} in the dependent portion."],
         ["a lithiasis {size}", "a mobile lithiasis {size}"],
