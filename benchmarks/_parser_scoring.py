@@ -72,6 +72,10 @@ MULTIORGAN_16 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_16.j
 # development for the round's second wave.
 MULTIORGAN_17 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_17.jsonl"
 MULTIORGAN_18 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_18.jsonl"
+# Two more validation sets written blind later in stop 26, scored on stop 25's code and after both waves' merges
+# (sizes 75.7 -> 79.6% and 81.2 -> 83.9%, sides 74.5 -> 80.3% and 81.0 -> 86.9%), then released to development.
+MULTIORGAN_19 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_19.jsonl"
+MULTIORGAN_20 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_20.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -141,7 +145,7 @@ ALL_CORPORA = (
     BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8, BLIND_FINAL_9, BLIND_FINAL_10,
     MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3, MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6, MULTIORGAN_7, MULTIORGAN_8,
     MULTIORGAN_9, MULTIORGAN_10, MULTIORGAN_11, MULTIORGAN_12, MULTIORGAN_13, MULTIORGAN_14, MULTIORGAN_15,
-    MULTIORGAN_16, MULTIORGAN_17, MULTIORGAN_18,
+    MULTIORGAN_16, MULTIORGAN_17, MULTIORGAN_18, MULTIORGAN_19, MULTIORGAN_20,
 )
 KINDS = ("present", "negation", "uncertainty")
 
