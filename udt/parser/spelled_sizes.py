@@ -37,6 +37,8 @@ _AXIS = re.compile(r" (?:by|x) ")
 def _spells_a_size(low: str) -> bool:
     """Whether a number word stands right before a unit (``low``: the lower-case text), found without a regex."""
     for unit in LENGTH_UNIT_STARTS:
+        if unit not in low:
+            continue  # (most units: a C-level test, no list of pieces)
         pieces = low.split(unit)
         for piece in pieces[:-1]:
             before = piece.rstrip(" -")
