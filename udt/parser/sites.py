@@ -893,6 +893,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         node_iris, sides, colon, anaphora = self._node_iris, self._sides, self._colon, self._anaphora
         declared_sides = self._declared_sides
         clause_ends = self._clause_ends
+        # (most reports write no "bilateral": then no lesion has it before its name; one C-level test)
+        bilateral = not self._bilateral_words.isdisjoint(r.cols.words)
         for rec, sent, info, index in r.item_mentions:
             start, end, kind = rec.start, rec.end, info.kind
             # (new_item: the dataclass __init__ without its keyword binding and factory calls)
@@ -944,7 +946,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         (item.organ in self._unpaired_organs and self._space_system(rec.iri) is not None)
                     # (the last: fluid filling a body cavity, ascites, which no organ described before holds)
                 item.plural = plural_word(text[max(rec.start_char, rec.end_char - 16) : rec.end_char], info.label) \
-                    or self._bilateral_before(lower, r.idx, text, start, rec.start_char)
+                    or (bilateral and self._bilateral_before(lower, r.idx, text, start, rec.start_char))
                 if item.plural:
                     item.count = announced_count(text, rec.start_char)
                 elif text[rec.end_char - 1].isupper() or text[rec.end_char - 2 : rec.end_char].casefold() == "is":
