@@ -25,7 +25,15 @@ from udt.parser.container_sizes import measures_container
 from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
 from udt.parser.group_members import names_largest_member
-from udt.parser.heading_scope import MIDLINE, headed_item_side, heading_scope, midline_place, row_sentence, table_row
+from udt.parser.heading_scope import (
+    HEADING_TOKENS,
+    MIDLINE,
+    headed_item_side,
+    heading_scope,
+    midline_place,
+    row_sentence,
+    table_row,
+)
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.recess_fluid import recess_fluid_site
 from udt.parser.region_headings import opens_with_region
@@ -474,7 +482,10 @@ class FindingBuilder:
             self._last_by_diagnosis.clear()
             self._summary_entry = self.site if self.in_summary else None
         self._sentence_end = span[1]
-        if self.words is not None and span[1] > span[0]:
+        # (a heading's colon stands in the sentence's first tokens: one C-level test before the call, as most open
+        # with none)
+        if self.words is not None and span[1] > span[0] \
+                and "colon" in self.words.role[span[0] : min(span[1], span[0] + HEADING_TOKENS)]:
             opens, said, organ = heading_scope(self.words, span[0], span[1], items)
             if opens:
                 self.scope_side, self.scope_organ = said, organ
@@ -585,8 +596,9 @@ class FindingBuilder:
                 site = None  # "Trace perihepatic ascites. ... Mild splenomegaly": an organ state is its own organ's
             # (loose_fluid.py)
             site = loose_fluid_site(lz, site, inherited, self.fluid_spaces, self.fluid_organs, items)
-            site = recess_fluid_site(lz, site, inherited, self.fluid_spaces, self.fluid_value, items, region_line,
-                                     self.viscera)  # (recess_fluid.py)
+            if self.fluid_value is not None and lz.value == self.fluid_value:  # (its first test: most are no fluid)
+                site = recess_fluid_site(lz, site, inherited, self.fluid_spaces, self.fluid_value, items, region_line,
+                                         self.viscera)  # (recess_fluid.py)
             if site is inherited and site is not None and self._closed_beside_lesion(site):
                 # "Left kidney: 14 mm cyst. Right kidney: normal. Impression: simple cyst.": the side just stated
                 # normal holds no lesion (its organ still may; restated.py folds a summary into the sided one)

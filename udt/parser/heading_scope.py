@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from udt.parser.findings import Item, Words
 
 # How many tokens a heading may run before its colon ("2 ) Right forearm :", "LEFT FOREARM ( volar , mid ) :").
-_HEADING_TOKENS = 10
+HEADING_TOKENS = 10
 # Roles a heading's words may hold: none, a bracket, a comma or "and", "of" ("Left lobe of thyroid:"); a semicolon,
 # a link ("with") or a lesion's clause is no heading.
 _HEADING_ROLES = frozenset({None, "comma", "sep", "open", "measure", "midline"})
@@ -41,7 +41,7 @@ _SIDES = ("left", "right", "bilateral")
 def heading_colon(words: Words, start: int, end: int) -> int | None:
     """The token of the colon that ends the heading the sentence ``[start, end)`` opens with, if it opens with one."""
     role = words.role
-    stop = min(end, start + _HEADING_TOKENS)
+    stop = min(end, start + HEADING_TOKENS)
     if "colon" not in role[start:stop]:
         return None  # (most sentences: one C-level test instead of the loop below)
     for j in range(start, stop):
