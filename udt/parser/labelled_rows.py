@@ -25,8 +25,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from udt.parser.findings import Item
 
-# "N1", "F12": a capital and an item number, a word of its own (found by one C-level scan of the text)
-_LABEL = re.compile(r"(?<![\w.,/-])([A-Z])([1-9]\d?)(?![\w.,/-])")
+# "N1", "F12": a capital and an item number, a word of its own (found by one C-level scan of the text). The capital
+# comes first and the test of the character before it after it: a pattern that opens with a character class lets sre
+# skip to the capitals, one that opens with a lookbehind tests it at every position.
+_LABEL = re.compile(r"([A-Z])(?<![\w.,/-][A-Z])([1-9]\d?)(?![\w.,/-])")
 _MIN_ROWS = 2
 
 
