@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from operator import attrgetter
 from typing import TYPE_CHECKING
+
+_IRI = attrgetter("iri")  # a mention's concept IRI, in C
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item
@@ -28,6 +31,8 @@ def file_layers_in_walls(
     """Give each tissue-layer anatomy item (or one left as no site; its mention's concept in ``tissue_layers``)
     the organ of the body wall (one of ``walls``) that another anatomy or landmark item of its sentence names, in
     place."""
+    if tissue_layers.isdisjoint(map(_IRI, evidence)):
+        return  # (most reports name no tissue layer: one C-level test instead of a loop over the items)
     wall_of: dict[int, Item] = {}  # sentence -> the first wall item named in it
     for it in items:
         if it.kind in ("anatomy", "landmark", "ignored") and it.organ in walls and it.sent not in wall_of:
