@@ -50,7 +50,10 @@ def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
         return None
     # The title's sides first (a few tokens): most titles name none, and the line is read no further.
     end = bisect_left(idx, cut)
-    named = {s for s in side[:end] if s is not None}
+    title_sides = side[:end]
+    if not any(title_sides):
+        return None  # (most titles: one C-level test, no set built)
+    named = {s for s in title_sides if s is not None}
     if len(named) != 1:
         return None
     (said,) = named
