@@ -1,0 +1,45 @@
+"""Size and side classes from the errors of reports_multiorgan_findings_20.jsonl (mn…), in sentences written for
+this file (never the corpus's own). Each row: a passage and its lesion findings in report order (organ, released
+diagnosis, side, largest size in mm).
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import Lesion, lesions_of
+
+from udt.parser import ReportParser
+
+Row = tuple[str, list[Lesion]]
+THYROID = "Thyroid gland"
+
+# 1. A lobe whose side stands after the noun, in French or Spanish word order, often beside the English heading
+#    ("Lobe gauche / Left lobe:", "Lóbulo derecho:"): its side holds for the nodules of the sentences after it, as
+#    "Left lobe:" does. (mn002: the bilingual heading read its first "Lobe" as a lobe without a side.)
+LOBE_SIDE_AFTER: list[Row] = [
+    (
+        "THYROID\nLobe gauche / Left lobe: 44 x 16 x 15 mm. A solid hypoechoic nodule, 13 mm, mid third.",
+        [(THYROID, "nodule", "left", 13.0)],
+    ),
+    (
+        "Thyroïde / Thyroid\nLobe droit / Right lobe: 49 x 19 x 18 mm. Two isoechoic nodules: 11 mm and 7 mm.\n"
+        "Lobe gauche / Left lobe: normal size. A 5 mm cyst at the upper pole.",
+        [(THYROID, "nodule", "right", 11.0), (THYROID, "nodule", "right", 7.0), (THYROID, "cyst", "left", 5.0)],
+    ),
+    (
+        "Thyroid ultrasound. Lóbulo derecho: 46 x 17 x 16 mm. Se observa un nódulo sólido de 9 mm en el polo superior.",
+        [(THYROID, "nodule", "right", 9.0)],
+    ),
+    # near miss: the English order still reads as before
+    (
+        "Thyroid: right lobe 48 x 18 x 17 mm. A spongiform nodule of 12 mm in its lower pole.",
+        [(THYROID, "nodule", "right", 12.0)],
+    ),
+]
+
+ROWS = LOBE_SIDE_AFTER
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_each_lesion_gets_its_size_and_side(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
