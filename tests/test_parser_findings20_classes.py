@@ -12,6 +12,7 @@ from udt.parser import ReportParser
 
 Row = tuple[str, list[Lesion]]
 THYROID = "Thyroid gland"
+NODES = "Lymph nodes"
 
 # 1. A lobe whose side stands after the noun, in French or Spanish word order, often beside the English heading
 #    ("Lobe gauche / Left lobe:", "Lóbulo derecho:"): its side holds for the nodules of the sentences after it, as
@@ -37,9 +38,31 @@ LOBE_SIDE_AFTER: list[Row] = [
     ),
 ]
 
+# 2. A node heading, then the side and the level (or station, or a count) of the nodes before their size ("LNs: L
+#    level II x2 -> 14mm"): the side word is the nodes' side, as "Kidneys: right 11 cm" is the kidney's. (mn002,
+#    mn043: the side held only when the size followed the side word at once.) Rows: (text, [(side, largest size)])
+#    of every Lymph nodes finding, lesion or measured structure alike.
+NODE_HEADING_SIDE: list[tuple[str, list[tuple[str | None, float | None]]]] = [
+    ("Lymph nodes: right level III, 17 mm, round, no fatty hilum.", [("right", 17.0)]),
+    ("LNs: L level IV -> 12mm, rounded, hilum effaced", [("left", 12.0)]),
+    ("Cervical nodes: left supraclavicular 15 mm, cystic change.", [("left", 15.0)]),
+    ("Neck nodes: Rt level IIa 19 x 11 mm, no hilum, abnormal.", [("right", 19.0)]),
+    ("Nodes: L level VI x2 -> 7mm, round", [("left", 7.0)]),
+    # near miss: the side word right before the size read as before
+    ("Lymph nodes: left 13 mm, round.", [("left", 13.0)]),
+]
+
 ROWS = LOBE_SIDE_AFTER
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_each_lesion_gets_its_size_and_side(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NODE_HEADING_SIDE)
+def test_node_heading_side(parser: ReportParser, text: str, expected: list[tuple[str | None, float | None]]) -> None:
+    got = [
+        (f.laterality, max(f.size_mm) if f.size_mm else None) for f in parser.parse(text).findings if f.organ == NODES
+    ]
+    assert got == expected
