@@ -52,7 +52,33 @@ NODE_HEADING_SIDE: list[tuple[str, list[tuple[str | None, float | None]]]] = [
     ("Lymph nodes: left 13 mm, round.", [("left", 13.0)]),
 ]
 
-ROWS = LOBE_SIDE_AFTER
+# 3. Fluid named by the space around an organ ("perisplenic collection", "perinephric haematoma") lies at that organ,
+#    not in the organ an earlier sentence described (mn049: a dated series whose last line followed a gallbladder
+#    fossa collection). "peri" + the organ's own adjective is read as that adjective.
+AROUND_ORGAN_FLUID: list[Row] = [
+    (
+        "Gallbladder fossa collection 30 x 20 mm.\nPerisplenic collection 45 x 25 mm.",
+        [("Gallbladder and bile ducts", "fluid collection", None, 30.0), ("Spleen", "fluid collection", None, 45.0)],
+    ),
+    (
+        "Scan 1: subhepatic collection 52 mm.\nScan 2: subhepatic collection 20 mm. New perisplenic fluid, 16 mm deep.",
+        [
+            ("Peritoneum mesentery and omentum", "fluid collection", None, 52.0),
+            ("Peritoneum mesentery and omentum", "fluid collection", None, 20.0),
+            ("Spleen", "fluid collection", None, 16.0),
+        ],
+    ),
+    # near miss: perihepatic fluid is the peritoneum's, as before
+    (
+        "Right kidney: 25 mm cyst. Perihepatic collection 38 mm.",
+        [
+            ("Kidney and ureter", "cyst", "right", 25.0),
+            ("Peritoneum mesentery and omentum", "fluid collection", None, 38.0),
+        ],
+    ),
+]
+
+ROWS = LOBE_SIDE_AFTER + AROUND_ORGAN_FLUID
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
