@@ -35,6 +35,7 @@ from udt.parser.heading_scope import (
     table_row,
 )
 from udt.parser.loose_fluid import loose_fluid_site
+from udt.parser.node_heading_sides import side_before_node_size
 from udt.parser.recess_fluid import recess_fluid_site
 from udt.parser.region_headings import opens_with_region
 from udt.parser.restated import fold_restated
@@ -538,6 +539,10 @@ class FindingBuilder:
                     and self.site.organ is not None:
                 # "Kidneys: right 11.0 cm, ...": the right kidney (elliptic_sides.py)
                 stated = side_after_heading(self.words.side, headings[-1].end, span[1], size_starts)
+                if stated is None and headings[-1].node:
+                    # "LNs: L level II x2 -> 14mm": the side before the nodes' level (node_heading_sides.py)
+                    stated = side_before_node_size(self.words.side, self.words.role, headings[-1].end, span[1],
+                                                   size_starts)
                 if stated is not None:
                     self.site = _with_side(self.site, stated)
             if headings[-1].laterality is None and headings[-1].start <= span[0] + 2 and not (

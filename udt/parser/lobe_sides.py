@@ -42,6 +42,10 @@ def _lobe_side(
             s = side[j - 1] if j > 0 else None
             if s is None and j >= 2:
                 s = side[j - 2]
+            if s is None and j + 1 < hi:
+                # ("Lobe gauche / Left lobe", "lóbulo derecho": a side after the noun, in the word order of French
+                # and Spanish; foreign_sides.py has already read it as the English word)
+                s = side[j + 1]
             if s not in _SIDES:
                 return ""
             found.add(s)

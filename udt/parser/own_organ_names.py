@@ -19,14 +19,18 @@ if TYPE_CHECKING:
     from udt.taxonomy import Concept
 
 Place = tuple[str, ...]  # the words of a name of an organ or site
+_AROUND = "peri"
 
 
 def _names(concept: Concept) -> list[Place]:
     return [tuple(n.casefold().split()) for n in (concept.label, *concept.exact_synonyms, *concept.related_synonyms)]
 
 
-def organ_names_of_diagnoses(diagnoses: Iterable[Concept], implied_sites: Callable[[str], tuple[Concept, ...]],
-                             organ_of: Callable[[str], Concept | None]) -> dict[str, frozenset[Place]]:
+def organ_names_of_diagnoses(
+    diagnoses: Iterable[Concept],
+    implied_sites: Callable[[str], tuple[Concept, ...]],
+    organ_of: Callable[[str], Concept | None],
+) -> dict[str, frozenset[Place]]:
     """For each of the ``diagnoses`` that implies one site (``implied_sites``), the names of that site and of its
     released organ (``organ_of``), by the diagnosis's IRI."""
     out: dict[str, frozenset[Place]] = {}
@@ -43,4 +47,8 @@ def names_its_organ(words: list[str], places: AbstractSet[Place]) -> bool:
     """The words of a lesion mention hold a name of its organ (one of ``places``) as whole words ("right renal
     calculus")."""
     n = len(words)
-    return any(tuple(words[i:j]) in places for i in range(n) for j in range(i + 1, n + 1))
+    if any(tuple(words[i:j]) in places for i in range(n) for j in range(i + 1, n + 1)):
+        return True
+    # "perisplenic collection" (the spleen): the space around the organ, named by the organ's adjective
+    # after "peri", places the lesion as the adjective itself would (an open spelling, not a list of words)
+    return any(w.startswith(_AROUND) and (w[len(_AROUND) :],) in places for w in words)
