@@ -9,6 +9,7 @@ Inventory of side errors on reports_multiorgan_findings_19 (mm…), with why the
 | mm021 | "Ren sin.: ... 1,3 cm hyperechoic lesion" | left     | None | "sin." read only beside "dex", not "dx."      |
 | mm022 | "Lobus sin.: two nodules, caudal ..."     | left x2  | None | "sin." without "dex": the writer pairs "dx."  |
 | mm022 | "Lobus dx.: solid isoechoic nodule"       | right    | None | "dx." only Italian (needs "sx." or adjacency) |
+| mm022 | "Lobus sin.: two nodules, caudal 1,4 cm"  | left x2  | None | lobe_sides read a side only before the lobe   |
 | mm023 | "Testis sin. ...; ... mass", "Epid. sin." | left x2  | None | "sin." as above                               |
 | mm025 | "Gl. parotis sin.: ... tumour"            | left     | None | "sin." as above                               |
 
@@ -53,6 +54,16 @@ LATIN = [
     ("Mamma sin.: normal. Mamma dx.: kl. 2 a 1,1 cm simple cyst.", [(BR, "right")]),
 ]
 
+# A side after the lobe noun (lobe_sides.py), Latin or English.
+LOBES = [
+    ("Thyroid.\nLobus dx.: isoechoic nodule 2,2 cm. Lobus sin.: normal.", [(TH, "right")]),
+    ("Gl. thyreoidea.\nLobus sin.: hypoechoic nodule 0,9 cm, taller than wide. Lobus dx.: normal.", [(TH, "left")]),
+    (
+        "Thyroid.\nLobe left: spongiform nodule 12 mm. Lobe right: two nodules, 6 mm and 4 mm.",
+        [(TH, "left"), (TH, "right"), (TH, "right")],
+    ),
+]
+
 ROMANIAN = [
     (
         "Thyroid echography. LTD 50/17/15 mm, LTS 46/16/14 mm. LTD: hypoechoic nodule 11/9 mm. LTS: no nodules.",
@@ -63,7 +74,7 @@ ROMANIAN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), LATIN + ROMANIAN)
+@pytest.mark.parametrize(("text", "expected"), LATIN + LOBES + ROMANIAN)
 def test_latin_and_romanian_side_abbreviations(parser: ReportParser, text: str, expected: list) -> None:
     assert _sides(parser, text) == expected
 

@@ -42,6 +42,9 @@ def _lobe_side(
             s = side[j - 1] if j > 0 else None
             if s is None and j >= 2:
                 s = side[j - 2]
+            if s is None and j + 1 < hi:
+                # ("Lobus dx.:", "lobe left": writers who put the side after the noun, Latin style)
+                s = side[j + 1]
             if s not in _SIDES:
                 return ""
             found.add(s)

@@ -1241,7 +1241,7 @@ WEIGHING_NOUNS = ("differential", "differentials", "alternative", "alternatives"
 # Words that offer alternatives in a question ("Hernia or lipoma?"), which a later plain statement may answer.
 OFFERED_ALTERNATIVE_WORDS = ("or", "versus", "vs", "vs.")
 # The words that name a lobe (lobed_organs.py: "right lobe: 2.6 cm nodule" is in the one organ with lobes named).
-LOBE_WORDS = ("lobe", "lobes")
+LOBE_WORDS = ("lobe", "lobes", "lobus", "lobi")  # (Latin "Lobus dx.:", "lobi" its plural)
 # Parts of a lobed organ without a side: a lesion after them is not in the sided lobe named before (lobe_sides.py).
 LOBE_SIDE_STOPS = ("isthmus", "isthmic", "pyramidal")
 # A report run into one sentence without stops or commas (run_on.py): the words written before an organ name that
