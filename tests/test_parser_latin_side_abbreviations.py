@@ -20,9 +20,9 @@ Latin organ names the ontology lacked (related synonyms added): "ren" (mm021's "
 urinaria" (mm021), "lymphonodi" (mm022).
 
 Left (not fixed here): a side after an organ word before its lesion ("Ren dx. with a cyst": a known cost on other
-corpora), "LTD"/"LTS" naming the thyroid without a thyroid word, mm022's first nodule now reads left (a lobe
-heading's scope), mm028 (a side given only by an earlier sentence's lobe), mm030 (a midline paediatric collection
-taking a side), mm046 (form table column side).
+corpora), "LTD"/"LTS" naming the thyroid without a thyroid word, mm028 (a side given only by an earlier
+sentence's lobe), mm030 (a midline paediatric collection taking a side), mm046 (form table column side).
+"glandula thyreoidea" and "lobus" (mm022) were added too: a lobe's side after its noun (lobe_sides.py).
 """
 
 from __future__ import annotations
