@@ -681,6 +681,18 @@ def _variant_cases() -> Iterator[Case]:
         p = _BY_KEY[key]
         for side, a in zip(("right", "left"), abbr, strict=True):
             yield Case(f"form-abbreviation-{a}", "form", f"{a}: {p.lesion}.", (_lesion(p, side),))
+    # Latin side abbreviations after the organ ("Ren dx.:", "Testis sin.:"), the pair a writer mixes from two
+    # systems (Italian "dx.", Latin "sin."), each side on its own heading, either side first.
+    latin = {"right": "dx.", "left": "sin."}
+    for p, side in zip(PAIRED, cycle(("left", "right")), strict=False):
+        other = OTHER[side]
+        for first in (side, other):
+            second = OTHER[first]
+            finding = {side: p.lesion, other: "normal"}
+            text = (
+                f"{_cap(p.noun)} {latin[first]}: {finding[first]}. {_cap(p.noun)} {latin[second]}: {finding[second]}."
+            )
+            yield Case(f"form-latin-{p.key}-{side}-{first}-first", "form", text, (_lesion(p, side),))
     for side in ("right", "left"):
         s1 = side[0].upper()
         yield Case(

@@ -10,7 +10,8 @@ Whole words are sides wherever they stand. An abbreviation has other senses ("Re
 mention ("Re kidney", "Lymph nodes li"), where both its sides head lines ("Re: ..." and "Li: ..."), or where a
 whole side word of its language stands ("riñón izquierdo ... quiste der."); then each of the system's
 abbreviations is a side in the whole report ("Re: no enlarged nodes" under "Lymph nodes li level IV"). A few
-("sin", a lobe's "RL"/"LL") are read only, and always, where the system's other side stands in the report too.
+("sin", a lobe's "RL"/"LL", Romanian thyroid lobes "LTD"/"LTS") are read only, and always, where the system's other
+side stands in the report too. One abbreviation may belong to two systems (Italian "dx ... sx", Latin "dx. ... sin.").
 Gated on the report's word set: nothing is done in a report without these words.
 """
 
@@ -34,14 +35,16 @@ class ForeignSides:
     def __init__(self, strings: StringStore) -> None:
         english = {side: strings.add(side) for side in ("left", "right")}
         self._words = {strings.add(w): english[side] for side, ws in ts.FOREIGN_SIDE_WORDS.items() for w in ws}
-        # Each abbreviation -> (its English side's id, its system's number)
-        self._abbreviations: dict[int, tuple[int, int]] = {}
+        # Each abbreviation -> (its English side's id, its system's number) for each system it belongs to: one
+        # abbreviation may serve two systems ("dx." is right beside Italian "sx." and beside Latin "sin.")
+        self._abbreviations: dict[int, list[tuple[int, int]]] = {}
         self._system_sides: list[tuple[frozenset[int], frozenset[int]]] = []
         self._languages: list[frozenset[int]] = []  # each system's whole side words: where one stands, it is in use
         for k, (rights, lefts, language) in enumerate(ts.FOREIGN_SIDE_SYSTEMS):
             for ws, side in ((rights, "right"), (lefts, "left")):
                 for w in ws:  # (the tokenizer keeps a short abbreviation's full stop: "izq.", "dx.")
-                    self._abbreviations[strings.add(w)] = self._abbreviations[strings.add(w + ".")] = (english[side], k)
+                    for form in (w, w + "."):
+                        self._abbreviations.setdefault(strings.add(form), []).append((english[side], k))
             self._system_sides.append((word_ids(strings, rights), word_ids(strings, lefts)))
             self._languages.append(word_ids(strings, language))
         self._pairs_only = word_ids(strings, ts.FOREIGN_SIDE_PAIRS_ONLY)
@@ -65,7 +68,7 @@ class ForeignSides:
                 out[j] = words[w]
                 changed = True
             elif w in abbreviations and not _joined(lower, j, hyphen):
-                found.append((j, *abbreviations[w]))
+                found.extend((j, english, system) for english, system in abbreviations[w])
         if found:
             starts, ends = set(), set()
             for s, e in anatomy:

@@ -43,8 +43,8 @@ def _lobe_side(
             if s is None and j >= 2:
                 s = side[j - 2]
             if s is None and j + 1 < hi:
-                # ("Lobe gauche / Left lobe", "lóbulo derecho": a side after the noun, in the word order of French
-                # and Spanish; foreign_sides.py has already read it as the English word)
+                # a side after the noun: Latin ("Lobus dx.:"), French and Spanish word order ("Lobe gauche / Left
+                # lobe", "lóbulo derecho"; foreign_sides.py has already read it as the English word), "lobe left"
                 s = side[j + 1]
             if s not in _SIDES:
                 return ""

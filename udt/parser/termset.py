@@ -809,15 +809,17 @@ FOREIGN_SIDE_WORDS = {
 FOREIGN_SIDE_SYSTEMS = (
     (("re",), ("li",), ("rechter", "rechts", "linker")),  # Dutch rechts/links
     (("dx", "dx."), ("sx", "sx."), ("destro", "destra", "sinistro", "sinistra")),  # Italian destro/sinistro
-    (("dex", "dext"), ("sin", "sinist"), ("dexter", "dextra", "sinister", "sinistra")),  # Latin dexter/sinister
+    # Latin dexter/sinister; "dx." shares Italian's right ("ren dx. ... ren sin.", "Lobus dx.:" and "Lobus sin.:")
+    (("dex", "dext", "dx"), ("sin", "sinist"), ("dexter", "dextra", "sinister", "sinistra")),
     (("der", "dcho", "dcha", "dch"), ("izq", "izqdo", "izqda"), ("derecho", "derecha", "izquierdo", "izquierda")),
     (("dto", "dta"), ("esq", "esqdo", "esqda"), ("direito", "direita", "esquerdo", "esquerda")),  # Portuguese
     ((), ("links",), ("rechts", "rechte", "rechten", "linke", "linken")),  # German: "links" is an English word too
     (("rl",), ("ll",), ()),  # a lobed organ's right and left lobe ("colloid cyst LL", "nodule RL lower pole")
+    (("ltd",), ("lts",), ()),  # Romanian thyroid lobes: lobul tiroidian drept/stâng ("LTD: nodule 12/8 mm")
 )
 # Abbreviations read as a side only where their system's other side stands in the report too; both standing is then
 # enough ("RL 4.9 cm, LL 4.6 cm": the lobes; "LL" alone is a lower limb, "sin" alone Spanish "without").
-FOREIGN_SIDE_PAIRS_ONLY = ("sin", "rl", "ll")
+FOREIGN_SIDE_PAIRS_ONLY = ("sin", "rl", "ll", "ltd", "lts")
 # Words of a title whose side is a region of the abdomen, not an examined side ("RIGHT LOWER QUADRANT", "fosa iliaca
 # derecha", "RIF"): a title naming one gives no side (title_sides.py).
 # Keys that may open a title line before the study's name ("EXAMINATION: US LEFT BREAST") (title_sides.py).
@@ -1239,7 +1241,7 @@ WEIGHING_NOUNS = ("differential", "differentials", "alternative", "alternatives"
 # Words that offer alternatives in a question ("Hernia or lipoma?"), which a later plain statement may answer.
 OFFERED_ALTERNATIVE_WORDS = ("or", "versus", "vs", "vs.")
 # The words that name a lobe (lobed_organs.py: "right lobe: 2.6 cm nodule" is in the one organ with lobes named).
-LOBE_WORDS = ("lobe", "lobes")
+LOBE_WORDS = ("lobe", "lobes", "lobus", "lobi")  # (Latin "Lobus dx.:", "lobi" its plural)
 # Parts of a lobed organ without a side: a lesion after them is not in the sided lobe named before (lobe_sides.py).
 LOBE_SIDE_STOPS = ("isthmus", "isthmic", "pyramidal")
 # A report run into one sentence without stops or commas (run_on.py): the words written before an organ name that
