@@ -35,10 +35,14 @@ is paired with a parsed lesion finding of its organ and diagnosis, with no lesio
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import cycle, islice
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _battery_report import print_pass_rates, unique_ids
 
 Lesion = tuple["str | None", "str | None"]  # (organ, diagnosis)
 
@@ -509,11 +513,7 @@ def cases() -> list[Case]:
         *_fresh_cases(),
         *_control_cases(),
     ]
-    ids = Counter(c.id for c in out)
-    dup = [i for i, n in ids.items() if n > 1]
-    if dup:
-        raise ValueError(f"duplicate case ids: {dup[:5]}")
-    return out
+    return unique_ids(out)
 
 
 def check(case: Case, report: object) -> list[str]:
@@ -555,23 +555,7 @@ LEFT: frozenset[str] = frozenset(
 
 
 def main(argv: list[str]) -> None:
-    import udt
-
-    verbose = "-v" in argv
-    passed: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for case in cases():
-        report = udt.parse_report(case.text)
-        problems = check(case, report)
-        total[case.axis] += 1
-        passed[case.axis] += not problems
-        if problems and verbose:
-            print(f"FAIL {case.id}: {'; '.join(problems)}\n    {case.text!r}")
-    print(f"{'axis':<10} {'pass':>5} {'total':>5}   rate")
-    for axis in total:
-        print(f"{axis:<10} {passed[axis]:>5} {total[axis]:>5}  {passed[axis] / total[axis]:6.1%}")
-    n, k = sum(total.values()), sum(passed.values())
-    print(f"{'all':<10} {k:>5} {n:>5}  {k / n:6.1%}")
+    print_pass_rates(cases(), lambda case, report: check(case, report), "-v" in argv, show_lesions=False)
 
 
 if __name__ == "__main__":

@@ -10,45 +10,16 @@ Run: ``python benchmarks/member_battery.py [--failures]``.
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from member_battery_cases import LEFT_OUT, Case, cases, matches
+from _battery_report import print_lesion_rates
+from member_battery_cases import LEFT_OUT, cases, matches
 
 
 def run() -> None:
-    from udt.parser import ReportParser
-
-    parser = ReportParser()
-    battery = cases()
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # (cases, all right, sizes right)
-    failures: list[tuple[Case, list]] = []
-    for case, report in zip(battery, parser.pipe([c.text for c in battery]), strict=True):
-        got = [
-            (f.organ, f.diagnosis, f.laterality, max(f.size_mm) if f.size_mm else None)
-            for f in report.findings
-            if f.kind == "lesion"
-        ]
-        ok = matches(got, case.expected)
-        sizes_ok = [g[3] for g in got] == [e[3] for e in case.expected]
-        for key in (case.layout, "all"):
-            t = tally[key]
-            t[0] += 1
-            t[1] += ok
-            t[2] += sizes_ok
-        if not ok:
-            failures.append((case, got))
-    print(f"{'layout':<40}{'cases':>6}{'right':>8}{'sizes':>8}")
-    for key in sorted(tally, key=lambda k: (k == "all", k)):
-        n, ok, sizes_ok = tally[key]
-        print(f"{key:<40}{n:>6}{ok / n:>8.1%}{sizes_ok / n:>8.1%}")
-    print(f"left out of the asserting test: {len(LEFT_OUT)}")
-    if "--failures" in sys.argv:
-        for case, got in failures:
-            mark = " (left out)" if case.id in LEFT_OUT else ""
-            print(f"\n[{case.layout}]{mark} {case.text!r}\n  want {list(case.expected)}\n  got  {got}")
+    print_lesion_rates(cases(), lambda c: (c.layout,), matches, LEFT_OUT, "--failures" in sys.argv, title="layout")
 
 
 if __name__ == "__main__":

@@ -48,11 +48,14 @@ same organ, then same diagnosis, then order) that has the expected side.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import cycle
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _battery_report import print_pass_rates, unique_ids
 
 Lesion = tuple[str, "str | None", "str | None"]  # (organ, diagnosis, side)
 
@@ -1251,16 +1254,11 @@ def cases() -> list[Case]:
         *_scope_row_cases(),
         *_composite_cases(),
     ]
-    ids = Counter(c.id for c in out)
-    dup = [i for i, n in ids.items() if n > 1]
-    if dup:
-        raise ValueError(f"duplicate case ids: {dup[:5]}")
-    return out
+    return unique_ids(out)
 
 
 def check(case: Case, findings: list) -> list[str]:
     """The problems with ``findings`` (a parsed report's) for ``case``: empty when it passes."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from _parser_scoring import match_findings
 
     gold = [{"organ": o, "diagnosis": d, "side": s, "text": ""} for o, d, s in case.expected]
@@ -1308,26 +1306,7 @@ LEFT: frozenset[str] = frozenset(
 
 
 def main(argv: list[str]) -> None:
-    import udt
-
-    verbose = "-v" in argv
-    passed: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for case in cases():
-        report = udt.parse_report(case.text)
-        problems = check(case, report.findings)
-        total[case.axis] += 1
-        passed[case.axis] += not problems
-        if problems and verbose:
-            print(f"FAIL {case.id}: {'; '.join(problems)}\n    {case.text!r}")
-            for f in report.findings:
-                if f.kind == "lesion":
-                    print(f"      got {f.organ} / {f.diagnosis} / {f.laterality}")
-    print(f"{'axis':<10} {'pass':>5} {'total':>5}   rate")
-    for axis in total:
-        print(f"{axis:<10} {passed[axis]:>5} {total[axis]:>5}  {passed[axis] / total[axis]:6.1%}")
-    n, k = sum(total.values()), sum(passed.values())
-    print(f"{'all':<10} {k:>5} {n:>5}  {k / n:6.1%}")
+    print_pass_rates(cases(), lambda case, report: check(case, report.findings), "-v" in argv)
 
 
 if __name__ == "__main__":

@@ -10,49 +10,23 @@ Run: ``python benchmarks/size_battery.py [--failures] [--kinds]``.
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from size_battery_cases import LEFT_OUT, Case, cases, matches
+from _battery_report import print_lesion_rates
+from size_battery_cases import LEFT_OUT, cases, matches
 
 
 def run() -> None:
-    from udt.parser import ReportParser
-
-    parser = ReportParser()
-    show_failures, show_kinds = "--failures" in sys.argv, "--kinds" in sys.argv
-    battery = cases()
-    texts = [c.text for c in battery]
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # (cases, all right, sizes right)
-    failures: list[tuple[Case, list]] = []
-    for case, report in zip(battery, parser.pipe(texts), strict=True):
-        got = [
-            (f.organ, f.diagnosis, f.laterality, max(f.size_mm) if f.size_mm else None)
-            for f in report.findings
-            if f.kind == "lesion"
-        ]
-        ok = matches(got, case.expected)
-        sizes_ok = [g[3] for g in got] == [e[3] for e in case.expected]
-        for key in (case.axis, f"{case.axis}/{case.kind}", "all"):
-            t = tally[key]
-            t[0] += 1
-            t[1] += ok
-            t[2] += sizes_ok
-        if not ok:
-            failures.append((case, got))
-    print(f"{'axis':<44}{'cases':>6}{'right':>8}{'sizes':>8}")
-    for key in sorted(tally, key=lambda k: (k == "all", k)):
-        if "/" in key and not show_kinds:
-            continue
-        n, ok, sizes_ok = tally[key]
-        print(f"{key:<44}{n:>6}{ok / n:>8.1%}{sizes_ok / n:>8.1%}")
-    print(f"left out of the asserting test: {len(LEFT_OUT)}")
-    if show_failures:
-        for case, got in failures:
-            mark = " (left out)" if case.id in LEFT_OUT else ""
-            print(f"\n[{case.axis}/{case.kind}]{mark} {case.text!r}\n  want {list(case.expected)}\n  got  {got}")
+    show_kinds = "--kinds" in sys.argv
+    print_lesion_rates(
+        cases(),
+        lambda c: (c.axis, f"{c.axis}/{c.kind}") if show_kinds else (c.axis,),
+        matches,
+        LEFT_OUT,
+        "--failures" in sys.argv,
+    )
 
 
 if __name__ == "__main__":

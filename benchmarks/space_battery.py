@@ -29,12 +29,12 @@ A case passes as in :mod:`side_battery`: each expected lesion is paired with a p
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _battery_report import print_pass_rates, unique_ids
 from side_battery import Case, Lesion, check
 
 PERITONEUM = "Peritoneum mesentery and omentum"
@@ -246,11 +246,7 @@ def cases() -> list[Case]:
         *_inline_cases(),
         *_hard_cases(),
     ]
-    ids = Counter(c.id for c in out)
-    dup = [i for i, n in ids.items() if n > 1]
-    if dup:
-        raise ValueError(f"duplicate case ids: {dup[:5]}")
-    return out
+    return unique_ids(out)
 
 
 # Cases of the classes not handled yet.
@@ -258,26 +254,7 @@ LEFT: frozenset[str] = frozenset()
 
 
 def main(argv: list[str]) -> None:
-    import udt
-
-    verbose = "-v" in argv
-    passed: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for case in cases():
-        report = udt.parse_report(case.text)
-        problems = check(case, report.findings)
-        total[case.axis] += 1
-        passed[case.axis] += not problems
-        if problems and verbose:
-            print(f"FAIL {case.id}: {'; '.join(problems)}\n    {case.text!r}")
-            for f in report.findings:
-                if f.kind == "lesion":
-                    print(f"      got {f.organ} / {f.diagnosis} / {f.laterality}")
-    print(f"{'axis':<10} {'pass':>5} {'total':>5}   rate")
-    for axis in total:
-        print(f"{axis:<10} {passed[axis]:>5} {total[axis]:>5}  {passed[axis] / total[axis]:6.1%}")
-    n, k = sum(total.values()), sum(passed.values())
-    print(f"{'all':<10} {k:>5} {n:>5}  {k / n:6.1%}")
+    print_pass_rates(cases(), lambda case, report: check(case, report.findings), "-v" in argv)
 
 
 if __name__ == "__main__":
