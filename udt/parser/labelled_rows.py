@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -32,20 +31,31 @@ _LABEL = re.compile(r"([A-Z])(?<![\w.,/-][A-Z])([1-9]\d?)(?![\w.,/-])")
 _MIN_ROWS = 2
 
 
+def _match_label(rows: dict[str, list[tuple[int, int, int]]], text: str, at: int, t: int, sent: int) -> None:
+    """Add the label at character ``at`` (token ``t`` of sentence ``sent``) to ``rows``, if one stands there."""
+    m = _LABEL.match(text, at)
+    if m is not None:
+        rows.setdefault(m.group(1), []).append((int(m.group(2)), t, sent))
+
+
 def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: list[int], text: str,
                       idx: list[int]) -> None:
     """Insert, in place, a lesion item at the label of each labelled row that names no lesion before its size (see
     the module docstring). ``items`` is in token order; ``role`` is ``Words.role``; ``idx`` each token's character
     offset."""
     rows: dict[str, list[tuple[int, int, int]]] = {}  # letter -> (number, label token, sentence)
-    for m in _LABEL.finditer(text):
-        t = bisect_left(idx, m.start())
-        if t >= len(idx) or idx[t] != m.start():
-            continue  # (not a token's start)
-        sent = bisect_right(sent_starts, t) - 1
-        s = sent_starts[sent] if sent >= 0 else -1
-        if t == s or (t == s + 2 and role[s + 1] == "colon"):
-            rows.setdefault(m.group(1), []).append((int(m.group(2)), t, sent))
+    # A label stands at a sentence's first token or right after its colon: only those tokens are matched (the
+    # pattern's lookbehind still reads the characters before each), not the whole text scanned.
+    n_tokens, last = len(idx), len(sent_starts) - 1
+    if sent_starts and sent_starts[0] > 1 and role[0] == "colon":
+        _match_label(rows, text, idx[1], 1, -1)  # (after a colon before the first sentence)
+    for k, s in enumerate(sent_starts):
+        if k < last and sent_starts[k + 1] == s:
+            continue  # (a repeated start: the label is the last of those sentences')
+        if 0 <= s < n_tokens:
+            _match_label(rows, text, idx[s], s, k)
+        if s + 2 < n_tokens and role[s + 1] == "colon" and (k == last or sent_starts[k + 1] > s + 2):
+            _match_label(rows, text, idx[s + 2], s + 2, k)
     lists = [r for r in rows.values() if len(r) >= _MIN_ROWS and len({n for n, _, _ in r}) == len(r)]
     if not lists:
         return
