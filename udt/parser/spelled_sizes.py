@@ -34,8 +34,19 @@ _WORD = re.compile(r"[a-z]+")
 _AXIS = re.compile(r" (?:by|x) ")
 
 
+# The test below as one reversed search: a unit's first letters reversed, spaces or hyphens, a last word reversed
+# (no test of the letter before the word: a gate only, which the exact test follows). Every unit start reversed
+# begins with "m", which the search skips to in C; most reports' units follow a digit and fail at once.
+_REVERSED_GATE = re.compile(
+    "(?:" + "|".join(re.escape(u[::-1]) for u in LENGTH_UNIT_STARTS) + ")[ -]*(?:"
+    + "|".join(re.escape(w[::-1]) for w in sorted(_LAST_WORDS, key=len, reverse=True)) + ")"
+)
+
+
 def _spells_a_size(low: str) -> bool:
     """Whether a number word stands right before a unit (``low``: the lower-case text), found without a regex."""
+    if _REVERSED_GATE.search(low[::-1]) is None:
+        return False  # (most reports: no unit after a word that could end a number)
     for unit in LENGTH_UNIT_STARTS:
         if unit not in low:
             continue  # (most units: a C-level test, no list of pieces)
