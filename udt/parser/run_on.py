@@ -46,11 +46,12 @@ def run_on_starts(
     "this", ``verbs`` those a subject takes; a short run holds none of the ``keys``, ":"). The clause starts at the
     ``openers`` ("the", "both", side words) right before the name; none where a ``ties`` word precedes them."""
     runs: list[tuple[int, int]] = []
-    for k, lo in enumerate(sent_starts):
-        hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else n_tokens
-        words = lower[lo:hi]
-        if hi - lo >= SHORT_RUN and breaks.isdisjoint(words) and (hi - lo >= _LONG_RUN or keys.isdisjoint(words)):
-            runs.append((lo, hi))
+    # (each sentence's end paired with its start in C; a short sentence's words are not sliced)
+    for lo, hi in zip(sent_starts, [*sent_starts[1:], n_tokens], strict=False):  # (none: one end, no pair)
+        if hi - lo >= SHORT_RUN:
+            words = lower[lo:hi]
+            if breaks.isdisjoint(words) and (hi - lo >= _LONG_RUN or keys.isdisjoint(words)):
+                runs.append((lo, hi))
     if not runs:
         return list(sent_starts)
     opened: dict[tuple[int, int], list[tuple[int, bool]]] = {}
