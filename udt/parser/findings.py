@@ -224,11 +224,16 @@ def parse_sizes(text: str) -> list[tuple[int, int, list[float]]]:
     out = []
     for m in _size_matches(text):
         n1, u1, n2, u2, n3, unit, upper = m.group("n1", "u1", "n2", "u2", "n3", "unit", "upper")
-        factor = _factor(unit)
-        axes = ((n1, u1), (n2, u2), (n3, None), (upper, None))
-        values = [float(n.replace(",", ".")) * (_factor(u) if u else factor) for n, u in axes if n]
+        factor = 10.0 if unit[0] in "cC" else 1.0  # (_factor, inline: most sizes have one axis and one unit)
         # (an integral value is its own rounding: ``round`` to 2 places converts through decimal digits)
-        out.append((m.start(), m.end(), [mm_value(v) for v in values]))
+        values = [mm_value(float(n1.replace(",", ".")) * (_factor(u1) if u1 else factor))]
+        if n2:
+            values.append(mm_value(float(n2.replace(",", ".")) * (_factor(u2) if u2 else factor)))
+        if n3:
+            values.append(mm_value(float(n3.replace(",", ".")) * factor))
+        if upper:
+            values.append(mm_value(float(upper.replace(",", ".")) * factor))
+        out.append((m.start(), m.end(), values))
     return out
 
 
