@@ -31,5 +31,7 @@ _FIRSTS = frozenset("rRlLeEhHsSpP")
 def opens_with_region(text: str) -> bool:
     """Whether the line ``text`` opens with a region of the abdomen as its key ("RUQ: ...", "Left iliac fossa -
     ...")."""
-    first = text.lstrip()[:1]
+    first = text[:1]
+    if first.isspace():
+        first = text.lstrip()[:1]  # (most lines open with their first word: no copy of the line then)
     return first in _FIRSTS and _REGION_KEY.match(text) is not None

@@ -1139,7 +1139,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             items[:] = [it for it in items
                         if it.kind != "lesion" or not any(lo <= idx[it.start] < hi for lo, hi in headers.lines)]
         builder = FindingBuilder(self.fields, words)
-        builder.landmark_sided = frozenset(j for j, _ in landmark_sides)
+        if landmark_sides:  # (most reports: no landmark phrase with a side word, and no generator run)
+            builder.landmark_sided = frozenset(j for j, _ in landmark_sides)
         if self._bar in r.cols.words and self._newline in r.cols.words:
             # A line opened by a label of two words before its first bar ("\nNodule 4 | L lower | 4 mm | simple
             # cyst") is a table row too, whose side its unsided lesions take (heading_scope.row_sentence); only that:

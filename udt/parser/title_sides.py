@@ -44,7 +44,8 @@ _OTHER = {"left": ("right", "bilateral"), "right": ("left", "bilateral")}
 def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
     """The one side the title line of ``text`` names, where the rest of the report names no other; else None.
     ``idx`` is each token's character offset and ``side`` each token's side (``Words.side``)."""
-    begin = len(text) - len(text.lstrip())
+    # (most reports open with their title's first word: no copy of the text to find where it starts)
+    begin = len(text) - len(text.lstrip()) if text[:1].isspace() else 0
     cut = text.find("\n", begin)
     if cut < 0:
         return None
