@@ -917,8 +917,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     # The side words of its own phrase only: not across a comma or semicolon ("a cyst on the
                     # right; kidneys otherwise normal"). (A line break may end a title whose side is the study's:
                     # "VENOUS DUPLEX - RIGHT\nIJV: patent".)
-                    cut = max(j for j in range(-1, len(window) - (end - start)) if j < 0 or window[j] in clause_ends)
-                    item.laterality = laterality_of([strings[h] for h in window[cut + 1 :]])
+                    n_before = len(window) - (end - start)  # (the words before the name: three at most)
+                    if not clause_ends.isdisjoint(window[:n_before]):
+                        # (the last comma or semicolon before the name, read back: a generator cost more)
+                        cut = n_before - 1
+                        while window[cut] not in clause_ends:
+                            cut -= 1
+                        window = window[cut + 1 :]
+                    item.laterality = laterality_of([strings[h] for h in window])
                 if item.laterality is None:
                     item.laterality = declared_sides.get(rec.iri)  # "RK 10.9 cm", "LK: 2 cm cyst"
                 item.heading = end < n_tokens and lower[end] == colon  # (a colon has no case)
