@@ -48,7 +48,8 @@ def run_on_starts(
     runs: list[tuple[int, int]] = []
     # (each sentence's end paired with its start in C; a short sentence's words are not sliced)
     for lo, hi in zip(sent_starts, [*sent_starts[1:], n_tokens], strict=False):  # (none: one end, no pair)
-        if hi - lo >= SHORT_RUN:
+        # (most sentences end with their stop, a break: one test before their words are sliced and read)
+        if hi - lo >= SHORT_RUN and lower[hi - 1] not in breaks:
             words = lower[lo:hi]
             if breaks.isdisjoint(words) and (hi - lo >= _LONG_RUN or keys.isdisjoint(words)):
                 runs.append((lo, hi))
