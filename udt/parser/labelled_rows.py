@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # skip to the capitals, one that opens with a lookbehind tests it at every position.
 _LABEL = re.compile(r"([A-Z])(?<![\w.,/-][A-Z])([1-9]\d?)(?![\w.,/-])")
 _MIN_ROWS = 2
+_NONZERO = frozenset("123456789")  # a label's first digit, the character after its letter
 
 
 def _match_label(rows: dict[str, list[tuple[int, int, int]]], text: str, at: int, t: int, sent: int) -> None:
@@ -47,14 +48,16 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
     # A label stands at a sentence's first token or right after its colon: only those tokens are matched (the
     # pattern's lookbehind still reads the characters before each), not the whole text scanned.
     n_tokens, last = len(idx), len(sent_starts) - 1
-    if sent_starts and sent_starts[0] > 1 and role[0] == "colon":
+    if sent_starts and sent_starts[0] > 1 and role[0] == "colon" and text[idx[1] + 1 : idx[1] + 2] in _NONZERO:
         _match_label(rows, text, idx[1], 1, -1)  # (after a colon before the first sentence)
     for k, s in enumerate(sent_starts):
         if k < last and sent_starts[k + 1] == s:
             continue  # (a repeated start: the label is the last of those sentences')
-        if 0 <= s < n_tokens:
+        # (most sentences open with a word, whose second letter is no label's digit: no call, no regex then)
+        if 0 <= s < n_tokens and text[idx[s] + 1 : idx[s] + 2] in _NONZERO:
             _match_label(rows, text, idx[s], s, k)
-        if s + 2 < n_tokens and role[s + 1] == "colon" and (k == last or sent_starts[k + 1] > s + 2):
+        if s + 2 < n_tokens and role[s + 1] == "colon" and (k == last or sent_starts[k + 1] > s + 2) \
+                and text[idx[s + 2] + 1 : idx[s + 2] + 2] in _NONZERO:
             _match_label(rows, text, idx[s + 2], s + 2, k)
     lists = [r for r in rows.values() if len(r) >= _MIN_ROWS and len({n for n, _, _ in r}) == len(r)]
     if not lists:
