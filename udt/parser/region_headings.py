@@ -34,4 +34,5 @@ def opens_with_region(text: str) -> bool:
     first = text[:1]
     if first.isspace():
         first = text.lstrip()[:1]  # (most lines open with their first word: no copy of the line then)
-    return first in _FIRSTS and _REGION_KEY.match(text) is not None
+    # (a key ends with a colon or a dash: a line with neither, most of them, needs no match tried)
+    return first in _FIRSTS and (":" in text or "-" in text or "\u2013" in text) and _REGION_KEY.match(text) is not None
