@@ -60,9 +60,12 @@ def heading_scope(words: Words, start: int, end: int, items: list[Item]) -> tupl
     colon = heading_colon(words, start, end)
     if colon is None:
         return False, None, None
-    stated = set(words.side[start:colon])
-    stated.discard(None)
-    side = next(iter(stated)) if len(stated) == 1 and not stated.isdisjoint(_SIDES) else None
+    sides = words.side[start:colon]
+    side = None
+    if any(sides):  # (most headings name no side: no set built)
+        stated = set(sides)
+        stated.discard(None)
+        side = next(iter(stated)) if len(stated) == 1 and not stated.isdisjoint(_SIDES) else None
     if side is None and MIDLINE in words.role[start:colon]:
         side = MIDLINE
     organ = None
