@@ -51,4 +51,7 @@ def names_its_organ(words: list[str], places: AbstractSet[Place]) -> bool:
         return True
     # "perisplenic collection" (the spleen): the space around the organ, named by the organ's adjective
     # after "peri", places the lesion as the adjective itself would (an open spelling, not a list of words)
+    # (most mentions hold no such word: one C-level test of the joined words before a generator over them)
+    if " " + _AROUND not in " " + " ".join(words):
+        return False
     return any(w.startswith(_AROUND) and (w[len(_AROUND) :],) in places for w in words)
