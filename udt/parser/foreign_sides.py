@@ -48,7 +48,8 @@ class ForeignSides:
             self._system_sides.append((word_ids(strings, rights), word_ids(strings, lefts)))
             self._languages.append(word_ids(strings, language))
         self._pairs_only = word_ids(strings, ts.FOREIGN_SIDE_PAIRS_ONLY)
-        self._triggers = frozenset(self._words) | frozenset(self._abbreviations)
+        # Every word :meth:`read` replaces: a report with none has nothing to read (the caller's first test).
+        self.triggers = self._triggers = frozenset(self._words) | frozenset(self._abbreviations)
         self._full_stop, self._hyphen, self._colon = strings.add("."), strings.add("-"), strings.add(":")
 
     def read(

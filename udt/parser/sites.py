@@ -621,8 +621,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         sections = state.sections = _end_history_at_a_key(text, state.sections)
         cols = columns_of(doc, state)
         anatomy = self._anatomy
-        foreign = self._foreign_sides.read(cols.lower, cols.words,
-                                           ((m.start, m.end) for m in spans if m.field in anatomy))
+        # (most reports: no foreign side word, one C-level test, no call and no generator)
+        foreign = None if self._foreign_sides.triggers.isdisjoint(cols.words) else \
+            self._foreign_sides.read(cols.lower, cols.words, ((m.start, m.end) for m in spans if m.field in anatomy))
         if foreign is not None:
             # "Re kidney", "riñón izquierdo": this pass reads them as "right kidney", "left kidney" (foreign_sides.py),
             # on its own copy of the columns (the Doc's stay as read).
