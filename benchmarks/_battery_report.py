@@ -96,3 +96,18 @@ def print_lesion_rates(
             mark = " (left out)" if case.id in left else ""
             where = "/".join(keys_of(case)[-1:])
             print(f"\n[{where}]{mark} {case.text!r}\n  want {list(case.expected)}\n  got  {got}")
+
+
+def run_axis_kind_battery(
+    battery: Sequence[Any], matches: Callable[[list[LesionRow], Any], bool], left_out: Iterable[str], argv: list[str]
+) -> None:
+    """The command line of a battery whose cases have an ``axis`` and a ``kind``: rates per axis (and per kind with
+    ``--kinds``), each failure with ``--failures``."""
+    show_kinds = "--kinds" in argv
+    print_lesion_rates(
+        battery,
+        lambda c: (c.axis, f"{c.axis}/{c.kind}") if show_kinds else (c.axis,),
+        matches,
+        left_out,
+        "--failures" in argv,
+    )

@@ -14,19 +14,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from _battery_report import print_lesion_rates
+from _battery_report import run_axis_kind_battery
 from size_battery_cases import LEFT_OUT, cases, matches
 
 
 def run() -> None:
-    show_kinds = "--kinds" in sys.argv
-    print_lesion_rates(
-        cases(),
-        lambda c: (c.axis, f"{c.axis}/{c.kind}") if show_kinds else (c.axis,),
-        matches,
-        LEFT_OUT,
-        "--failures" in sys.argv,
-    )
+    run_axis_kind_battery(cases(), matches, LEFT_OUT, sys.argv)
 
 
 if __name__ == "__main__":
