@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from udt.parser import termset as ts
+from udt.parser.word_patterns import words_pattern
 
 _MIN_CUES = 2  # a single "full stop" may be prose ("came to a full stop"); a dictated report says it every sentence
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?|\S")
@@ -77,8 +78,7 @@ class Dictation:
 
     def __init__(self, termset: ts.Termset) -> None:
         self._cue = (
-            re.compile(r"\b(?:" + "|".join(re.escape(c) for c in termset.spoken_cues) + r")\b", re.IGNORECASE)
-            if termset.spoken_cues
+            words_pattern(termset.spoken_cues, re.IGNORECASE) if termset.spoken_cues
             else None
         )
         # The cue pattern's first test: in an ASCII text its matches are occurrences of the lower-cased cues, so

@@ -31,7 +31,8 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
-from udt.parser.pregnancy_paragraphs import MATERNAL_WORD, WEEKS_DAYS, pregnancy_paragraphs, words_pattern
+from udt.parser.pregnancy_paragraphs import MATERNAL_WORD, WEEKS_DAYS, pregnancy_paragraphs
+from udt.parser.word_patterns import words_pattern
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:

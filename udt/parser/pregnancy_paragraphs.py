@@ -14,12 +14,7 @@ import re
 from typing import NamedTuple
 
 from udt.parser import termset as ts
-
-
-def words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A regex finding any of ``words`` as a whole word (longest first), in lower-case text."""
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
-
+from udt.parser.word_patterns import words_pattern
 
 MATERNAL_WORD = words_pattern(ts.MATERNAL_OWNER_WORDS)
 # A gestational age in weeks and days past the first trimester ("20+3", "21 + 0", "22w2d"): a fetal scan's date.

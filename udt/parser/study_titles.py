@@ -16,8 +16,9 @@ import re
 
 from udt.parser import termset as ts
 from udt.parser.units import LENGTH_UNIT
+from udt.parser.word_patterns import words_pattern
 
-_STUDY = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ts.TITLE_STUDY_WORDS) + r")\b", re.IGNORECASE)
+_STUDY = words_pattern(ts.TITLE_STUDY_WORDS, re.IGNORECASE)
 _SIZE = re.compile(rf"\d\s*-?\s*{LENGTH_UNIT}\b", re.IGNORECASE)
 
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
 from udt.parser.units import LENGTH_UNIT
+from udt.parser.word_patterns import words_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 _SIZE = re.compile(rf"\d\s*-?\s*{LENGTH_UNIT}\b", re.IGNORECASE)
 # "EXAMINATION:", "Exam type:" before the title itself (not "Right kidney:", a finding's heading)
 _KEY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, ts.TITLE_KEYS)) + r")\s*:", re.IGNORECASE)
-_REGION = re.compile(r"\b(?:" + "|".join(map(re.escape, ts.TITLE_REGION_WORDS)) + r")\b", re.IGNORECASE)
+_REGION = words_pattern(ts.TITLE_REGION_WORDS, re.IGNORECASE)
 _OTHER = {"left": ("right", "bilateral"), "right": ("left", "bilateral")}
 
 
