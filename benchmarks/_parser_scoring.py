@@ -76,6 +76,20 @@ MULTIORGAN_18 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_18.j
 # (sizes 75.7 -> 79.6% and 81.2 -> 83.9%, sides 74.5 -> 80.3% and 81.0 -> 86.9%), then released to development.
 MULTIORGAN_19 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_19.jsonl"
 MULTIORGAN_20 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_20.jsonl"
+# Written blind at stop 27 by three more annotators imagining new writers (Japanese, Brazilian, Nigerian, Swedish,
+# Russian, Mexican, Malaysian, Irish, Czech, Lebanese, Ghanaian, Chilean, Finnish, Kazakh and rural Australian
+# reports; night tele-radiology, sports medicine, trial case report forms, dialysis access, RIS exports, occupational
+# health, FNA lists, scrotal clinics, outreach camps, copy-forward notes, ICU, oncology staging, nurse worksheets,
+# second opinions, speech-to-text). Sealed: scored at the start, on stop 26's code, and at the end of stop 27 only.
+MULTIORGAN_21 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_21.jsonl"
+MULTIORGAN_22 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_22.jsonl"
+MULTIORGAN_23 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_23.jsonl"
+# Written blind at stop 27 by four more annotators as validation sets: scored on stop 26's code, then released to
+# development at once, for the round's helpers to fix the classes behind their errors.
+MULTIORGAN_24 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_24.jsonl"
+MULTIORGAN_25 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_25.jsonl"
+MULTIORGAN_26 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_26.jsonl"
+MULTIORGAN_27 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_27.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -136,7 +150,7 @@ BLIND_FINAL_10 = ROOT / "benchmarks" / "data" / "reports_blind_final_10.jsonl"
 SEALED = (
     BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8,
     BLIND_FINAL_9, BLIND_FINAL_10, MULTIORGAN_3, MULTIORGAN_5, MULTIORGAN_8, MULTIORGAN_10, MULTIORGAN_11,
-    MULTIORGAN_14, MULTIORGAN_15, MULTIORGAN_16,
+    MULTIORGAN_14, MULTIORGAN_15, MULTIORGAN_16, MULTIORGAN_21, MULTIORGAN_22, MULTIORGAN_23,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -145,7 +159,8 @@ ALL_CORPORA = (
     BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8, BLIND_FINAL_9, BLIND_FINAL_10,
     MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3, MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6, MULTIORGAN_7, MULTIORGAN_8,
     MULTIORGAN_9, MULTIORGAN_10, MULTIORGAN_11, MULTIORGAN_12, MULTIORGAN_13, MULTIORGAN_14, MULTIORGAN_15,
-    MULTIORGAN_16, MULTIORGAN_17, MULTIORGAN_18, MULTIORGAN_19, MULTIORGAN_20,
+    MULTIORGAN_16, MULTIORGAN_17, MULTIORGAN_18, MULTIORGAN_19, MULTIORGAN_20, MULTIORGAN_21, MULTIORGAN_22,
+    MULTIORGAN_23, MULTIORGAN_24, MULTIORGAN_25, MULTIORGAN_26, MULTIORGAN_27,
 )
 KINDS = ("present", "negation", "uncertainty")
 
