@@ -24,6 +24,7 @@ EDGES = [
     "1,5 cm", "1, 5 cm", "1.25.3 cm", "v2.5 cm", "x 4 cm", "4 x cm", "2 mm x 3 mm x 4 mm", "summary 3", "mm 3",
     "3\u001cmm", "3 -mm", "10 centimeters by 2 centimetres", "8 millimeter", "1.2cmx0.8cm", "4 * 5 mm",
     "at 3 o'clock 4 cm from the nipple, 1.8 x 1.2 cm", "7 yo, 3mm", "0.5cm 0.7cm0.9 cm", "mmcm 1cm", "2 c m",
+    "24/22 mm", "26 / 18/15 mm", "1/2 cm", "12/2023 5 mm", "a/5 mm",
     "by 5mm", "12 x\n3 mm", "3x4x5x6 mm", "99 mm.", "1 mmHg", "2 cms", "3.4", "",
 ]
 

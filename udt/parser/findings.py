@@ -49,12 +49,13 @@ _SIZE = re.compile(
     # Starts with a digit (so the regex engine can skip to digits); the lookbehind after it refuses a number
     # glued to a word or decimal point ("T2", ".5").
     rf"(?P<n1>\d(?<![\w.]\d)\d*(?:[.,]\d+)?)"
-    rf"(?:\s*(?:(?P<u1>{LENGTH_UNIT})\.?)?\s*(?:x|×|\*|by)\s*(?P<n2>\d+(?:[.,]\d+)?))?"
+    rf"(?:\s*(?:(?P<u1>{LENGTH_UNIT})\.?)?\s*(?:x|×|\*|by|/)\s*(?P<n2>\d+(?:[.,]\d+)?))?"
     # A hyphen may join the number to its unit as an adjective ("a 9-mm nodule"); "5-8 mm" stays a range (the
     # hyphen is followed by a number, not a unit, so only "8 mm" matches).
     # Any spelling of the unit may stand after each axis too ("1.2 cms x 0.8 cms", "1.2 centimetres x 0.8
     # centimetres", "8 x 13 m.m."): one size; an axis with a unit of its own is read in it ("1.2 cm x 8 mm").
-    rf"(?:\s*(?:(?P<u2>{LENGTH_UNIT})\.?)?\s*(?:x|×|\*|by)\s*(?P<n3>\d+(?:[.,]\d+)?))?\s*-?\s*"
+    # Some writers join the axes with a slash ("24/22 mm", "26/18/15 mm"): the same size, not its last axis alone.
+    rf"(?:\s*(?:(?P<u2>{LENGTH_UNIT})\.?)?\s*(?:x|×|\*|by|/)\s*(?P<n3>\d+(?:[.,]\d+)?))?\s*-?\s*"
     rf"(?P<unit>{LENGTH_UNIT})\b"
     # A range with the unit at both ends ("8mm-10mm", "8 mm - 10 mm") is one size read as its bounds, whose largest
     # is the upper; only a dash joins them ("from 10 mm to 8 mm" is a change, not a range).
@@ -71,8 +72,9 @@ _LOCATION = re.compile(
 _UNIT_STARTS = LENGTH_UNIT_STARTS
 # ASCII characters a size can hold before its last unit (IGNORECASE: both cases of the letters); whitespace is
 # str.isspace()'s in ASCII, as ``\s`` matches. (Keep in step with _SIZE; tests/test_parser_scan_equivalence.py.)
-# The letters are those of "x", "by" and every spelling of the inner units (units.LENGTH_UNIT_WORDS).
-_SIZE_RUN_NON_DIGITS = ".,-" + "".join(chr(c) for c in range(128) if chr(c).isspace()) + "mMcCsSxX*bByYiIlLeEtTrRnN"
+# The slash joins axes ("24/22 mm"); the letters are those of "x", "by" and every spelling of the inner units
+# (units.LENGTH_UNIT_WORDS).
+_SIZE_RUN_NON_DIGITS = ".,-/" + "".join(chr(c) for c in range(128) if chr(c).isspace()) + "mMcCsSxX*bByYiIlLeEtTrRnN"
 _SIZE_RUN_CHARS = "0123456789" + _SIZE_RUN_NON_DIGITS
 # A word of every _LOCATION alternative (keep in step with it; tests/test_parser_speed_equivalence.py checks): "pole"
 # and "polar", not "pol" (which "polyp" holds); a third, zone or lobe is a location only after a level word.
@@ -1226,7 +1228,7 @@ class FindingBuilder:
         # ("a 4 cm long intramuscular haematoma, 9 mm thick": a size named as one dimension pre-modifies it too)
         named = self.words is not None and size.end < len(self.words.role) and self.words.role[size.end] == "axis"
         if after is not None and after.kind == "lesion" and not after.pronoun and \
-                self._close(size.end + named, after.start, items):
+                self._close(size.end + named, after.start, items) and not self._other_cell(size, after, items):
             if not named and before is not None and before.kind == "anatomy" and self._measures(before, size) and \
                     self._sized_right_after(after, items):
                 return before  # "Right kidney 10 cm upper pole cyst 9 mm": the cyst's own size follows it
@@ -1269,14 +1271,34 @@ class FindingBuilder:
         return self._owner(size, lesions, None), 2
 
     def _sized_right_after(self, lesion: Item, items: list[Item]) -> bool:
-        """The next item after the lesion word is a size of its sentence with at most measuring words or a comma
-        between ("cyst 9 mm", "cyst, measuring 9 mm")."""
+        """The next item after the lesion word is a size of its sentence with at most measuring words, a comma or a
+        colon between ("cyst 9 mm", "cyst, measuring 9 mm", "cyst: 9 mm")."""
         nxt = next((it for it in items if it.start >= lesion.end), None)
         if nxt is None or nxt.kind != "size" or nxt.sent != lesion.sent or nxt.start - lesion.end > 3 or \
                 nxt.dated or self._is_distance(nxt):
             return False  # ("7 mm cyst 3 cm from the nipple": a distance, no size of the cyst's)
         role = self.words.role if self.words is not None else None
-        return role is None or all(r in ("measure", "comma", "axis") for r in role[lesion.end : nxt.start])
+        # (a lesion word as a label, "Cyst: 2.9 cm", is sized by what its colon introduces)
+        return role is None or all(r in ("measure", "comma", "axis", "colon") for r in role[lesion.end : nxt.start])
+
+    def _other_cell(self, size: Item, lesion: Item, items: list[Item]) -> bool:
+        """The size stands in a table cell of its own before the lesion word's cell, with an organ or a lesion in
+        its cell before it: that one's size ("Left kidney: 11.2 cm | calculi: 5 mm", "calculus: lower pole 4 mm |
+        cyst: 23 mm"), not the next cell's. A row's size cell holds nothing else ("A | R | 6 x 4 mm | simple
+        cyst": the cyst's size)."""
+        if self.words is None:
+            return False
+        role = self.words.role
+        if "cell" not in role[size.end : lesion.start]:
+            return False
+        floor = items[0].start if items else 0
+        j = size.start - 1
+        while j >= floor and role[j] != "cell":
+            j -= 1
+        for it in items:  # (a plain loop: cheaper than any() over a generator)
+            if (it.kind == "lesion" or it.kind == "anatomy") and j < it.start and it.end <= size.start:
+                return True
+        return False
 
     def _only_descriptors(self, end: int, start: int, items: list[Item]) -> bool:
         """Only attribute words ("well-defined", "hyperechoic") lie between the two positions."""

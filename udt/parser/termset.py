@@ -852,6 +852,8 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "colon": (":", "):"),  # ("Parotid (L): ...": the tokenizer keeps a bracket and its colon together)
     # A slash between two items of a line ("R eff 3.1cm / L eff 1.2cm"): the size before it is not the next one's.
     "slash": ("/",),
+    # A table's cell border ("Left kidney: 11.2 cm | calculi: 5 mm"): the size of one cell is not the next cell's.
+    "cell": ("|",),
     "open": ("(",),  # an organ's own size in brackets ("the right kidney (12.1 cm) contained a 3.5 cm mass")
     # A part of a lesion whose own size is no lesion size: a noun before or after the size ("a node with a 6 mm
     # cortex", "thickened cortex, 4 mm"), an adjective before it ("cortical thickening of 5 mm"), across "thick"
