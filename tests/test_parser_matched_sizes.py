@@ -11,6 +11,8 @@ Rows found on the development files (id, fragment, expected, got, class):
   calculi: 2 (5 mm, 3 mm)" 5 got 112; mv043 "10.8 cm | calculus: lower pole 4 mm" 4 got 108.
 - a lesion word as a label, its size after the colon ("Cyst: 2.9 cm"), the organ's size before it taken instead:
   mu046 "Size 10.8 cm  Cyst: [x] 2.9 cm" 29 got 108 (the checkbox case is left).
+- free fluid measured per region, read by the first region: ml008 "in the lateral channels up to 25 mm, in the small
+  pelvis up to 38 mm" 38 got 25; mm038 "Morison's 21 mm, pelvis 46 mm" 46 got 21.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import pytest
 from udt.parser import ReportParser
 
 K, TH, LI, KN, ST, BL = "Kidney and ureter", "Thyroid gland", "Liver", "Knee", "Soft tissues", "Bladder"
+PE = "Peritoneum mesentery and omentum"
 
 
 def _sizes(parser: ReportParser, text: str) -> list[tuple[str | None, float | None]]:
@@ -51,7 +54,17 @@ LABELLED_LESIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SLASH_AXES + CELL_BORDERS + LABELLED_LESIONS)
+# 4. Free fluid measured in several regions is sized by its deepest pocket; an earlier size of it is no pocket.
+FLUID_DEPTHS = [
+    ("Moderate ascites: hepatorenal pouch 18 mm, pelvis 52 mm.", [(PE, 52.0)]),
+    ("Small ascites, perihepatic 9 mm and pelvic 14 mm.", [(PE, 14.0)]),
+    ("Ascites: right flank 15 mm; pelvis 33 mm.", [(PE, 33.0)]),
+    ("R calf: haematoma in the soleus, 48 x 20 mm, was 57 mm on day 0.", [(ST, 48.0)]),
+    ("R pleural effusion ~3cm depth (was 5cm on day 1).", [("Pleural space", 30.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLASH_AXES + CELL_BORDERS + LABELLED_LESIONS + FLUID_DEPTHS)
 def test_matched_lesion_sizes(parser: ReportParser, text: str, expected: list) -> None:
     assert _sizes(parser, text) == expected
 

@@ -24,6 +24,7 @@ from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.container_sizes import measures_container
 from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
+from udt.parser.fluid_depths import deepest_depth
 from udt.parser.group_members import names_largest_member
 from udt.parser.heading_scope import (
     HEADING_TOKENS,
@@ -673,6 +674,12 @@ class FindingBuilder:
         enumerated: list[tuple[int, list[Item], int]] = []
         for k, found in sizes_of.items():
             found.sort(key=lambda p: (p[0], p[1].start))
+            if self.fluid_value is not None and lesions[k].value == self.fluid_value and not lesions[k].plural and \
+                    found[0][0] in (1, 2):
+                # "ascites: Morison's 21 mm, pelvis 46 mm"
+                deepest = deepest_depth(found, lesions[k].end, self.words.role) if self.words is not None else None
+                if deepest is not None:
+                    found.sort(key=lambda p: p[1] is not deepest)
             self._attach(lesion_fi[k], found[0][1])
             if len(found) > 1 and self.words is not None:
                 axes = axis_dimensions([it for _, it in found], self.words.role)

@@ -1,0 +1,42 @@
+"""Free fluid measured in several places is one lesion sized by its deepest pocket.
+
+Writers grade ascites or a free-fluid collection by its depth in each region it fills ("Moderate ascites:
+Morison's pouch 18 mm, pelvis 52 mm"; "free fluid in the flanks up to 20 mm, in the pelvis up to 41 mm"). The
+guideline's size is the largest current dimension of the lesion, so the deepest of those depths is the fluid's
+size, not the first one written (the findings pass otherwise keeps the first size after a lesion word).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Protocol, TypeVar
+
+
+class _Size(Protocol):
+    start: int
+    end: int
+    sizes: list[float]
+    dated: bool
+
+
+S = TypeVar("S", bound=_Size)
+_JOINERS = ("comma", "sep", "sep_strong")  # roles that end one region's clause ("Morison's 21 mm, pelvis 46 mm")
+
+
+def deepest_depth(found: list[tuple[int, S]], lesion_end: int, role: list[str | None]) -> S | None:
+    """The size of the deepest pocket among the fluid's sizes written after its word (priority 1 or 2: none a
+    pre-modifier, a current size or a prior one), when there are several and each after the first opens a clause
+    of its own that names a place (``role``: the findings pass's word roles; after a comma or "and", a word of no
+    role, "pelvis 46 mm"), not an aside of the size before ("54 x 22 mm, was 61 mm", "4 cm (was 6 cm)": an earlier
+    size of the same fluid); else None."""
+    depths = sorted(
+        (it for priority, it in found if priority in (1, 2) and it.start >= lesion_end and not it.dated and it.sizes),
+        key=lambda it: it.start,
+    )
+    if len(depths) < 2:
+        return None
+    for before, it in pairwise(depths):
+        gap = role[before.end : it.start]
+        if not gap or gap[0] not in _JOINERS or None not in gap or "open" in gap or "earlier" in gap:
+            return None
+    return max(depths, key=lambda it: max(it.sizes))
