@@ -13,6 +13,8 @@ Rows found on the development files (id, fragment, expected, got, class):
   mu046 "Size 10.8 cm  Cyst: [x] 2.9 cm" 29 got 108 (the checkbox case is left).
 - free fluid measured per region, read by the first region: ml008 "in the lateral channels up to 25 mm, in the small
   pelvis up to 38 mm" 38 got 25; mm038 "Morison's 21 mm, pelvis 46 mm" 46 got 21.
+- the other side's largest after a comma, taken as the sided lesion's size: ms024 "R dominant nodule 3.6 cm ..., L
+  largest 1.4 cm" 36 got 14 (and the left one had no size).
 """
 
 from __future__ import annotations
@@ -64,7 +66,17 @@ FLUID_DEPTHS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SLASH_AXES + CELL_BORDERS + LABELLED_LESIONS + FLUID_DEPTHS)
+# 5. "L largest 1.4 cm" after a right-sided lesion's clause is the left side's largest: a lesion of its own.
+OTHER_SIDE_LARGEST = [
+    ("Thyroid: R dominant nodule 2.8 cm mixed solid/cystic, L largest 1.1 cm.", [(TH, 28.0), (TH, 11.0)]),
+    ("Thyroid: right lobe nodule 2.8 cm, L larger 1.9 cm.", [(TH, 28.0), (TH, 19.0)]),
+    ("Kidneys: multiple cysts, R largest 3.1 cm, L largest 2.2 cm.", [(K, 31.0), (K, 22.0)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SLASH_AXES + CELL_BORDERS + LABELLED_LESIONS + FLUID_DEPTHS + OTHER_SIDE_LARGEST
+)
 def test_matched_lesion_sizes(parser: ReportParser, text: str, expected: list) -> None:
     assert _sizes(parser, text) == expected
 

@@ -14,7 +14,8 @@ name no side of their own take, until another side is named. Three readings:
 
 A fourth reading makes a lesion of its own: a semicolon clause after a sided lesion that opens with the other side
 and holds a size but names no lesion or anatomy ("R pleural effusion 6 cm depth; L side small, 2 cm"; "Right
-ovarian cyst of 32 mm; L smaller, 15 mm") is the same kind of lesion on that side (``side_clauses``).
+ovarian cyst of 32 mm; L smaller, 15 mm") is the same kind of lesion on that side (``side_clauses``); so is a comma
+clause whose side word is followed by a "largest" word ("R dominant nodule 3.6 cm, L largest 1.4 cm").
 
 The first three count only when a size follows the side word at once (the side stands for the organ it measures:
 not "Left lobe: 44 mm", a part named after the side, whose organ's midline part, the isthmus, has no side) and its
@@ -69,12 +70,15 @@ def side_clauses(
     side: list[str | None], role: list[str | None], lo: int, hi: int, items: list[Item]
 ) -> list[tuple[str, int, int]]:
     """The clauses of a sentence after ``lo`` (the end of its last lesion) up to ``hi`` that open, right after a
-    semicolon, with a left or right side word, state no other side, and hold a size but no lesion, anatomy or normal
-    wording (``items``, the sentence's): ``(side, start, end)`` token ranges."""
+    semicolon (or a comma before "L largest"), with a left or right side word, state no other side, and hold a size
+    but no lesion, anatomy or normal wording (``items``, the sentence's): ``(side, start, end)`` token ranges."""
     out: list[tuple[str, int, int]] = []
-    if "sep_strong" not in role[lo:hi]:  # (most sentences have no semicolon: one scan in C before the loop)
+    if "sep_strong" not in role[lo:hi] and "largest" not in role[lo:hi]:  # (one scan in C before the loop)
         return out
-    cuts = [j for j in range(lo, hi) if role[j] == "sep_strong"]
+    # A comma opens one too when the side word is followed by the group's largest: "R dominant nodule 3.6 cm, L
+    # largest 1.4 cm" (the other side's largest, not a size of the right one).
+    cuts = [j for j in range(lo, hi) if role[j] == "sep_strong" or (
+        role[j] == "comma" and j + 2 < hi and role[j + 2] == "largest" and side[j + 1] in ("left", "right"))]
     if not cuts:
         return out
     for a, b in zip(cuts, [*cuts[1:], hi], strict=True):
