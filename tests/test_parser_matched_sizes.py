@@ -15,6 +15,9 @@ Rows found on the development files (id, fragment, expected, got, class):
   pelvis up to 38 mm" 38 got 25; mm038 "Morison's 21 mm, pelvis 46 mm" 46 got 21.
 - the other side's largest after a comma, taken as the sided lesion's size: ms024 "R dominant nodule 3.6 cm ..., L
   largest 1.4 cm" 36 got 14 (and the left one had no size).
+- a heading's unit as the last item of its bracket, over "baseline N - current N" lines: mm031 "(hepatic metastases,
+  longest diameter, mm): T1 liver seg VII - baseline 42 - current 31" 31 got None (T2 and T3 merged into T1: left,
+  another kind).
 """
 
 from __future__ import annotations
@@ -74,8 +77,21 @@ OTHER_SIDE_LARGEST = [
 ]
 
 
+# 6. A heading's unit may close a bracket after other words; under it a number after "baseline" is a prior size.
+#    (Rows: the text and the last lesion's organ and size; a heading's own lesion word is another class.)
+HEADING_UNITS = [
+    (
+        "RESPONSE ASSESSMENT\nTarget lesion (liver, longest diameter, mm):\nT1 liver seg VI - baseline 38 - current 27",
+        [(LI, 27.0)],
+    ),
+    ("Focal lesions (size in cm):\nLiver S6 echogenic lesion 1.6", [(LI, 16.0)]),
+    ("Target lesion (longest diameter in mm):\nLiver segment III metastasis: baseline: 24, today 19", [(LI, 19.0)]),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), SLASH_AXES + CELL_BORDERS + LABELLED_LESIONS + FLUID_DEPTHS + OTHER_SIDE_LARGEST
+    ("text", "expected"),
+    SLASH_AXES + CELL_BORDERS + LABELLED_LESIONS + FLUID_DEPTHS + OTHER_SIDE_LARGEST,
 )
 def test_matched_lesion_sizes(parser: ReportParser, text: str, expected: list) -> None:
     assert _sizes(parser, text) == expected
@@ -85,3 +101,8 @@ def test_a_rows_size_cell_before_its_lesion_name_is_its_size(parser: ReportParse
     # (the header's "Lesion" is a finding of its own: not this class)
     text = "BREAST US\nLesion | Side | Clock | Size | Assessment\nA | L | 4:00 | 9 x 5 mm | simple cyst, BR2"
     assert _sizes(parser, text)[-1] == ("Breast", 9.0)
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADING_UNITS)
+def test_sizes_under_a_headings_unit(parser: ReportParser, text: str, expected: list) -> None:
+    assert _sizes(parser, text)[-1:] == expected

@@ -25,7 +25,9 @@ from udt.parser.units import CM_UNIT, LENGTH_UNIT
 if TYPE_CHECKING:
     from udt.parser.termset import Termset
 
-_UNIT_HEADER = re.compile(rf"\(\s*({LENGTH_UNIT})\s*\)", re.IGNORECASE)
+# The unit in brackets, alone or as the bracket's last item ("Target lesions (longest diameter, mm):", "(size in
+# cm)"): a header's unit either way.
+_UNIT_HEADER = re.compile(rf"\((?:[^()\n]{{0,60}}?(?:,|\bin)\s*)?({LENGTH_UNIT})\s*\)", re.IGNORECASE)
 _NUMBER = r"\d{1,3}(?:\.\d{1,2}|,\d{1,2}(?!\d))?"
 # A unit-less measurement: a number or numbers joined by "x", not glued to a letter, a unit, a percent or a date.
 _MEASUREMENT = re.compile(
@@ -43,10 +45,12 @@ def _alternatives(words: Iterable[str]) -> str:
 
 
 class HeaderWords(NamedTuple):
-    """The termset's words of this rule as patterns: an earlier time's column header, a label before a number."""
+    """The termset's words of this rule as patterns: an earlier time's column header, a label before a number, an
+    earlier time's word right before a number ("baseline 42 - current 31": the prior size)."""
 
     earlier: re.Pattern[str]
     label_before: re.Pattern[str]
+    earlier_before: re.Pattern[str]
 
     @classmethod
     def from_termset(cls, termset: Termset) -> HeaderWords:
@@ -54,7 +58,9 @@ class HeaderWords(NamedTuple):
         earlier = _alternatives(termset.prior_column_words) or r"(?!)"
         labels = _alternatives(termset.number_label_words) or r"(?!)"
         return cls(
-            re.compile(rf"(?<!\w)(?:{earlier})(?!\w)", re.IGNORECASE), re.compile(rf"(?:{labels})\s*$", re.IGNORECASE)
+            re.compile(rf"(?<!\w)(?:{earlier})(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?:{labels})\s*$", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{earlier})\s*[:=]?\s*$", re.IGNORECASE),
         )
 
 
@@ -87,7 +93,7 @@ def read_unit_headers(text: str, words: HeaderWords) -> UnitHeaders:
         if "|" in line:
             sizes.extend(_column_sizes(line, lines[n + 1 :], words.earlier))
         elif not re.search(r"\d", _UNIT_HEADER.sub("", line)):
-            sizes.extend(_list_sizes(_unit_of(line), lines[n + 1 :], words.label_before))
+            sizes.extend(_list_sizes(_unit_of(line), lines[n + 1 :], words))
         bare = line.rstrip()
         if plain and not bare.endswith(":"):
             headers.append((offset, offset + len(bare)))
@@ -136,15 +142,17 @@ def _column_sizes(
 
 
 def _list_sizes(
-    factor: float, rows: list[tuple[int, str]], label_before: re.Pattern[str]
+    factor: float, rows: list[tuple[int, str]], words: HeaderWords
 ) -> list[tuple[int, int, list[float]]]:
-    """Sizes on the lines under a heading's unit, up to the end of its list."""
+    """Sizes on the lines under a heading's unit, up to the end of its list (not a prior one: "baseline 42")."""
     out: list[tuple[int, int, list[float]]] = []
     for offset, row in rows[:_LIST_LINES]:
         if not row.strip() or row.rstrip().endswith(":") or _UNIT_HEADER.search(row):
             break
         for m in _MEASUREMENT.finditer(row):
-            if label_before.search(row[: m.start()]) is None and not _item_number(row, m):
+            before = row[: m.start()]
+            if words.label_before.search(before) is None and words.earlier_before.search(before) is None and \
+                    not _item_number(row, m):
                 out.append((offset + m.start(1), offset + m.end(1), _values(m.group(1), factor)))
     return out
 
