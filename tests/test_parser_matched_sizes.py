@@ -18,6 +18,9 @@ Rows found on the development files (id, fragment, expected, got, class):
 - a heading's unit as the last item of its bracket, over "baseline N - current N" lines: mm031 "(hepatic metastases,
   longest diameter, mm): T1 liver seg VII - baseline 42 - current 31" 31 got None (T2 and T3 merged into T1: left,
   another kind).
+- another group's "larger"/"largest" size before a single lesion word, taken over the lesion's own pre-modifier:
+  mu035 "two diverticula, the larger 3.2 cm ... containing a 14 mm stone" 14 got 32; ml050 "two tiny cysts ..., the
+  largest 3 mm, and an 11 mm cystic lesion" (the lesion took 3).
 """
 
 from __future__ import annotations
@@ -77,6 +80,17 @@ OTHER_SIDE_LARGEST = [
 ]
 
 
+# 7. "the larger 2.8 cm" of another group before a single lesion's word is not that lesion's size; a lesion's own
+#    "the largest 2.1 cm stone" still is.
+OTHER_GROUPS_LARGEST = [
+    (
+        "Bladder distended with two diverticula, the larger 2.8 cm on the right wall containing a 12 mm stone.",
+        [(BL, 12.0)],
+    ),
+    ("Bladder: two diverticula, the largest 31 mm, with a 9 mm calculus inside it.", [(BL, 9.0)]),
+    ("Gallbladder: the largest 2.1 cm stone impacted in the neck.", [("Gallbladder and bile ducts", 21.0)]),
+]
+
 # 6. A heading's unit may close a bracket after other words; under it a number after "baseline" is a prior size.
 #    (Rows: the text and the last lesion's organ and size; a heading's own lesion word is another class.)
 HEADING_UNITS = [
@@ -91,7 +105,7 @@ HEADING_UNITS = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    SLASH_AXES + CELL_BORDERS + LABELLED_LESIONS + FLUID_DEPTHS + OTHER_SIDE_LARGEST,
+    SLASH_AXES + CELL_BORDERS + LABELLED_LESIONS + FLUID_DEPTHS + OTHER_SIDE_LARGEST + OTHER_GROUPS_LARGEST,
 )
 def test_matched_lesion_sizes(parser: ReportParser, text: str, expected: list) -> None:
     assert _sizes(parser, text) == expected

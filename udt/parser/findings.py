@@ -643,7 +643,12 @@ class FindingBuilder:
                     self._attach(structure, it)
                     continue
                 k, priority = owner
-                sizes_of.setdefault(k, []).append((self._interval_priority(it, priority), it))
+                ranked = self._interval_priority(it, priority)
+                if ranked == -1 and priority == 2 and it.end <= lesions[k].start and not lesions[k].plural:
+                    # "two diverticula, the larger 3.2 cm ..., containing a 14 mm stone": the largest of another
+                    # group before a single lesion's word, not that lesion's size
+                    ranked = priority
+                sizes_of.setdefault(k, []).append((ranked, it))
                 continue
             if it.kind == "anatomy" and not any(lo <= it.start < hi for lo, hi in regions):
                 continue  # a clause of its own ("...; the uterus measured 8 cm")
