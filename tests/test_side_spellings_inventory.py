@@ -25,7 +25,10 @@ K, AD, TH, BR, AX, LN = "Kidney and ureter", "Adnexa", "Thyroid gland", "Breast"
 
 ROWS = [
     # "R't" / "L't": a contraction of "Rt" / "Lt", as a heading, before an organ, in a table cell
-    ("R't kidney: 18 mm simple cortical cyst.\nL't kidney: 4 mm non-obstructing calculus.", [(K, "right"), (K, "left")]),
+    (
+        "R't kidney: 18 mm simple cortical cyst.\nL't kidney: 4 mm non-obstructing calculus.",
+        [(K, "right"), (K, "left")],
+    ),
     ("L't ovary: 3.2 cm dermoid cyst. R't ovary normal.", [(AD, "left")]),
     ("Findings: R't breast 11 o'clock, 7 mm oval cyst.", [(BR, "right")]),
     ("L't axilla: an enlarged 21 mm node without hilum.", [(AX, "left")]),
