@@ -13,6 +13,13 @@ Inventory (development findings corpora _17-_20, _24-_27; id, fragment, expected
   right, right, left -> None  (a Dutch compound opening with its side)
 - mv005 "Rechterborst: ... oval hypo-echogenic lesion", "cluster of microcysts"; "Linkerborst: simple cyst"
   right, right, left -> None  (Dutch compound)
+- mu024 "Testis l. sin. 44 x 26 x 23 mm, in the upper pole hypoechoic ... lesion 6 x 5 mm"; "Epididymis l. sin. with a
+  cyst 11 mm"  left -> None  (a side abbreviation's full stop ended the organ's sentence)
+- mu022 "l. dex. regio II reactive nodes up to 12 mm"  right -> bilateral (after the sentence fix; "l." read as left
+  beside "dex.")
+- mm002 "two mixed nodules, the lower one 22 mm, the upper one 9 mm, both mainly liquid"  left -> bilateral;
+  mv017 "Two cortical cysts: upper pole 3.1 cm, interpolar 1.6 cm, both simple"  left, left -> bilateral
+  ("both" pointing back at a group's measured members)
 """
 
 from __future__ import annotations
@@ -46,6 +53,30 @@ ROWS = [
         [(TH, "right"), (TH, "left")],
     ),
     ("LINKEROVARIUM: dermoid cyst 3,1 cm.", [(AD, "left")]),
+    # a side abbreviation's full stop ends no sentence before the organ's measures and lesions
+    (
+        "Testis dex. 40 x 23 mm. Testis sin. 41 x 24 mm, at the lower pole a hypoechoic lesion 7 mm.",
+        [("Scrotum", "left")],
+    ),
+    ("Ren dx. 112 mm, in the upper pole a simple cyst 18 mm. Ren sin. normal.", [(K, "right")]),
+    ("Ovarium dext. 35 x 22 mm with a follicular cyst 27 mm. Ovarium sin. normal.", [(AD, "right")]),
+    # "l. dex." / "l. sin.": the letter is Latin "lateris", the side is the word after it
+    (
+        "Testis l. dex. 40 x 22 mm, normal. Testis l. sin. 43 x 25 mm, in the mid part a cyst 4 mm.",
+        [("Scrotum", "left")],
+    ),
+    ("Lymph nodes: l. dex. level II node 14 x 8 mm. L. sin. level III node 11 x 6 mm.", [(LN, "right"), (LN, "left")]),
+    # "both" after the measured members of one group points back at them
+    (
+        "Right kidney normal. Left kidney: three cysts, upper pole 22 mm, mid 14 mm, lower 6 mm, all simple, both "
+        "anechoic.",
+        [(K, "left")] * 3,
+    ),
+    (
+        "Thyroid. Left lobe: two nodules, lower pole 16 mm and mid 7 mm, both spongiform.",
+        [(TH, "left"), (TH, "left")],
+    ),
+    ("Left kidney: 2 stones, 6 mm and 4 mm, both non-obstructing.", [(K, "left"), (K, "left")]),
 ]
 
 

@@ -82,6 +82,11 @@ class Sentences:
         # A dotted unit ("m.m", "c.m") is an abbreviation whose last stop the tokenizer splits off.
         self._dotted_units = word_ids(nlp.vocab.strings, [w for w in LENGTH_UNIT_WORDS if "." in w[:-1]])
         self._units = word_ids(nlp.vocab.strings, LENGTH_UNIT_WORDS)
+        # Side abbreviations of other languages ("Testis sin. 44 x 26 mm", "rene dx. with a cyst"): the tokenizer
+        # splits their full stop off, which then ended the organ's sentence before its own measures and lesions.
+        self._side_abbreviations = word_ids(
+            nlp.vocab.strings, (w for rights, lefts, _ in ts.FOREIGN_SIDE_SYSTEMS for w in (*rights, *lefts))
+        )
         self._indefinite = word_ids(nlp.vocab.strings, ("a", "an"))
 
     @staticmethod
@@ -121,6 +126,8 @@ class Sentences:
                     continue  # "Prob. cyst", "poss. abscess": an abbreviation's full stop ends no sentence
                 if before in self._measure_abbreviations and self._starts_lower(doc, state, j, digit=True):
                     continue  # "approx. 12 mm", "max. diameter 9 mm": nor does a measuring word's
+                if before in self._side_abbreviations and self._starts_lower(doc, state, j, digit=True):
+                    continue  # "Testis sin. 44 x 26 mm": nor does a side abbreviation's (termset.FOREIGN_SIDE_SYSTEMS)
                 if before in self._dotted_units and self._starts_lower(doc, state, j):
                     continue  # "a 12 m.m. cyst", "1.2 c.m. in the upper pole": nor does a dotted unit's
                 if (before in self._units and i > 2 and orth[i - 3] in self._indefinite
