@@ -20,6 +20,9 @@ Inventory (development findings corpora _17-_20, _24-_27; id, fragment, expected
 - mm002 "two mixed nodules, the lower one 22 mm, the upper one 9 mm, both mainly liquid"  left -> bilateral;
   mv017 "Two cortical cysts: upper pole 3.1 cm, interpolar 1.6 cm, both simple"  left, left -> bilateral
   ("both" pointing back at a group's measured members)
+- mm028 "In the right lobe there is a 0.7 cm spongiform nodule (TI-RADS 1) and a 1.9 x 1.2 x 1.1 cm solid hypoechoic
+  nodule"  right -> None for the second  (the side before a sentence's first lesion, shared by the lesions
+  coordinated after it: opening_sides.py)
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import pytest
 import udt
 
 K, AD, TH, BR, AX, LN = "Kidney and ureter", "Adnexa", "Thyroid gland", "Breast", "Axilla", "Lymph nodes"
+PT = "Peritoneum mesentery and omentum"
 
 ROWS = [
     # "R't" / "L't": a contraction of "Rt" / "Lt", as a heading, before an organ, in a table cell
@@ -77,6 +81,15 @@ ROWS = [
         [(TH, "left"), (TH, "left")],
     ),
     ("Left kidney: 2 stones, 6 mm and 4 mm, both non-obstructing.", [(K, "left"), (K, "left")]),
+    # the side before a sentence's first lesion holds for the lesions coordinated after it
+    ("Thyroid: within the left lobe a 6 mm colloid cyst and a 12 mm isoechoic nodule.", [(TH, "left"), (TH, "left")]),
+    ("Thyroid. In the right lobe there is a 9 mm cyst (TR1), and a 15 mm solid nodule (TR4).", [(TH, "right")] * 2),
+    ("Within the left kidney there is a 14 mm simple cyst and a 5 mm calculus.", [(K, "left"), (K, "left")]),
+    # ... but not past a new place or a side of its own
+    ("Thyroid. In the right lobe a 7 mm nodule, and the left lobe holds a 5 mm cyst.", [(TH, "right"), (TH, "left")]),
+    ("In the left breast a 9 mm cyst at 2 o'clock and a 6 mm cyst in the right breast.", [(BR, "left"), (BR, "right")]),
+    # loose fluid after a sided lesion keeps no side
+    ("Pelvic US: a 4.1 cm left adnexal dermoid cyst and a small amount of free fluid.", [(AD, "left"), (PT, None)]),
 ]
 
 

@@ -36,6 +36,7 @@ from udt.parser.heading_scope import (
 )
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.node_heading_sides import side_before_node_size
+from udt.parser.opening_sides import share_opening_side
 from udt.parser.recess_fluid import recess_fluid_site
 from udt.parser.region_headings import opens_with_region
 from udt.parser.restated import fold_restated
@@ -668,6 +669,17 @@ class FindingBuilder:
                     if lz.start - it.end in (0, 1):
                         self.findings[lesion_fi[k]].site_fixed = True
                         break
+        if len(lesions) > 1 and has_side and self.words is not None:
+            # "In the right lobe there is a 7 mm nodule and a 19 mm nodule": both on the right (opening_sides.py)
+            drafts = [self.findings[fi] for fi in lesion_fi]
+            # (loose fluid and a lesion at an unsided site take no side: "a left adnexal mass and free fluid")
+            shared = share_opening_side(lesions, anatomy, self.words.side, span[0],
+                                        [f.laterality if not lz.unsided and lz.concept not in self.fluid_spaces
+                                         else "" for lz, f in zip(lesions, drafts, strict=True)],
+                                        [f.organ for f in drafts])
+            for f, said in zip(drafts, shared, strict=True):
+                if said is not None:
+                    f.laterality = said
         enumerated: list[tuple[int, list[Item], int]] = []
         for k, found in sizes_of.items():
             found.sort(key=lambda p: (p[0], p[1].start))
