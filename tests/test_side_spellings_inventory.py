@@ -23,6 +23,8 @@ Inventory (development findings corpora _17-_20, _24-_27; id, fragment, expected
 - mm028 "In the right lobe there is a 0.7 cm spongiform nodule (TI-RADS 1) and a 1.9 x 1.2 x 1.1 cm solid hypoechoic
   nodule"  right -> None for the second  (the side before a sentence's first lesion, shared by the lesions
   coordinated after it: opening_sides.py)
+- mm046 "[x] Right kidney: ABNORMAL - simple cortical cyst 36 mm, Bosniak I" then "[x] Left kidney: NAD"  right ->
+  left  (a form's checkbox line started no sentence: the next line's side was read as the lesion's)
 """
 
 from __future__ import annotations
@@ -88,6 +90,9 @@ ROWS = [
     # ... but not past a new place or a side of its own
     ("Thyroid. In the right lobe a 7 mm nodule, and the left lobe holds a 5 mm cyst.", [(TH, "right"), (TH, "left")]),
     ("In the left breast a 9 mm cyst at 2 o'clock and a 6 mm cyst in the right breast.", [(BR, "left"), (BR, "right")]),
+    # a form's checkbox lines are items of their own
+    ("[x] Left ovary: ABNORMAL - 34 mm simple cyst\n[x] Right ovary: NAD\n[ ] Uterus: not seen", [(AD, "left")]),
+    ("[X] Right breast: 12 mm oval circumscribed mass at 9 o'clock\n[X] Left breast: normal", [(BR, "right")]),
     # loose fluid after a sided lesion keeps no side
     ("Pelvic US: a 4.1 cm left adnexal dermoid cyst and a small amount of free fluid.", [(AD, "left"), (PT, None)]),
 ]

@@ -28,7 +28,10 @@ from udt.parser.wordids import word_ids
 # A line break starts a new sentence when the next line looks like a new item (bullet, number, capital,
 # heading) or after a blank line; a hard-wrapped line that continues in lower case does not.
 # A table row opened by its number ("1 | R mid | 14 x 10 x 9") is a new item too.
-_LINE_BREAK = re.compile(r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||[A-Z]))[-*•·▪‣◦>+]?[ \t]*")
+# A form's checkbox line ("[x] Right kidney: ...", "[ ] Bladder: not examined") is one too.
+_LINE_BREAK = re.compile(
+    r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||[A-Z]|\[[ xX]?\]))[-*•·▪‣◦>+]?[ \t]*"
+)
 _ITEM_MARKS = ("\n", ".", ";")  # what ends an item: a heading may start right after one
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
 _END_OF_SENTENCE = re.compile(r"\S[^\n]*?(?:[.!?](?=\s|$)|\n)")
