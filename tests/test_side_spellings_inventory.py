@@ -25,6 +25,10 @@ Inventory (development findings corpora _17-_20, _24-_27; id, fragment, expected
   coordinated after it: opening_sides.py)
 - mm046 "[x] Right kidney: ABNORMAL - simple cortical cyst 36 mm, Bosniak I" then "[x] Left kidney: NAD"  right ->
   left  (a form's checkbox line started no sentence: the next line's side was read as the lesion's)
+- ms036 (a child) "Left kidney: ... 6 mm simple cyst" then "Bladder: ... A 5 mm calculus"  None -> left; mm030 (a
+  child) "A 2.3 x 1.7 cm complex fluid collection lies adjacent to the appendiceal tip" after a title on the "Right
+  lower quadrant"  None -> right  (a part the body has one of, in a child's organ that also holds paired parts,
+  kept the side stated for that organ before)
 """
 
 from __future__ import annotations
@@ -93,6 +97,15 @@ ROWS = [
     # a form's checkbox lines are items of their own
     ("[x] Left ovary: ABNORMAL - 34 mm simple cyst\n[x] Right ovary: NAD\n[ ] Uterus: not seen", [(AD, "left")]),
     ("[X] Right breast: 12 mm oval circumscribed mass at 9 o'clock\n[X] Left breast: normal", [(BR, "right")]),
+    # in a child's organ that holds paired and unpaired parts, an unpaired part takes no carried side
+    (
+        "Paediatric renal US, 5-year-old boy.\nLeft kidney: 7.1 cm, 5 mm upper pole cyst.\nBladder: 4 mm calculus.",
+        [("Pediatric urinary tract", "left"), ("Pediatric urinary tract", None)],
+    ),
+    (
+        "3-year-old girl with UTI. Right kidney: 6.8 cm, 4 mm cortical cyst. Bladder: wall 3 mm, 6 mm calculus.",
+        [("Pediatric urinary tract", "right"), ("Pediatric urinary tract", None)],
+    ),
     # loose fluid after a sided lesion keeps no side
     ("Pelvic US: a 4.1 cm left adnexal dermoid cyst and a small amount of free fluid.", [(AD, "left"), (PT, None)]),
 ]

@@ -592,7 +592,7 @@ class FindingBuilder:
                 own = self._sentence_site(lz, regions[k], anatomy, items)
                 if own is not None:
                     if own.laterality is None and inherited.laterality is not None and own.organ == inherited.organ \
-                            and not self._closed_beside_lesion(inherited):
+                            and own.concept not in self.unpaired_organs and not self._closed_beside_lesion(inherited):
                         # "Right kidney 10 cm. Hydroureter down to the VUJ where a 7 mm calculus is seen": a part of
                         # the organ named without a side keeps the side already stated (as _move_site does).
                         own = _with_side(own, inherited.laterality)
@@ -868,7 +868,9 @@ class FindingBuilder:
                     break
         old = self.site
         if old is not None and site.laterality is None and old.laterality is not None and site.organ == old.organ \
-                and not self._closed_beside_lesion(old):
+                and site.concept not in self.unpaired_organs and not self._closed_beside_lesion(old):
+            # (not a part the body has one of, in an organ of a child's that holds paired ones too: "Left kidney:
+            # 6 mm cyst. Bladder: 5 mm calculus" -> the bladder has no side; udt:isUnpaired)
             site = _with_side(site, old.laterality)
         self.site = site
 
