@@ -70,6 +70,11 @@ ROWS = [
     ),
     ("Ren dx. 112 mm, in the upper pole a simple cyst 18 mm. Ren sin. normal.", [(K, "right")]),
     ("Ovarium dext. 35 x 22 mm with a follicular cyst 27 mm. Ovarium sin. normal.", [(AD, "right")]),
+    # ... but one in capitals may end its sentence: the next sentence's lesion is not on its side
+    (
+        "Thyroid: RL 4.8 cm, LL 4.5 cm. 5 mm colloid cyst LL. 11 x 7 mm isoechoic nodule RL upper pole.",
+        [(TH, "left"), (TH, "right")],
+    ),
     # "l. dex." / "l. sin.": the letter is Latin "lateris", the side is the word after it
     (
         "Testis l. dex. 40 x 22 mm, normal. Testis l. sin. 43 x 25 mm, in the mid part a cyst 4 mm.",

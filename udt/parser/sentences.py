@@ -129,8 +129,11 @@ class Sentences:
                     continue  # "Prob. cyst", "poss. abscess": an abbreviation's full stop ends no sentence
                 if before in self._measure_abbreviations and self._starts_lower(doc, state, j, digit=True):
                     continue  # "approx. 12 mm", "max. diameter 9 mm": nor does a measuring word's
-                if before in self._side_abbreviations and self._starts_lower(doc, state, j, digit=True):
-                    continue  # "Testis sin. 44 x 26 mm": nor does a side abbreviation's (termset.FOREIGN_SIDE_SYSTEMS)
+                if (before in self._side_abbreviations and self._starts_lower(doc, state, i - 1)
+                        and self._starts_lower(doc, state, j, digit=True)):
+                    # "Testis sin. 44 x 26 mm": nor does a side abbreviation's (termset.FOREIGN_SIDE_SYSTEMS) written
+                    # in lower case; one in capitals often ends its sentence ("colloid cyst LL. 12 mm nodule RL")
+                    continue
                 if before in self._dotted_units and self._starts_lower(doc, state, j):
                     continue  # "a 12 m.m. cyst", "1.2 c.m. in the upper pole": nor does a dotted unit's
                 if (before in self._units and i > 2 and orth[i - 3] in self._indefinite
