@@ -29,6 +29,8 @@ Inventory (development findings corpora _17-_20, _24-_27; id, fragment, expected
   child) "A 2.3 x 1.7 cm complex fluid collection lies adjacent to the appendiceal tip" after a title on the "Right
   lower quadrant"  None -> right  (a part the body has one of, in a child's organ that also holds paired parts,
   kept the side stated for that organ before)
+- mv041 "KIDNEYS: R: normal | L: 1 cyst, simple, 45 mm, upper pole"  left -> bilateral  (a bar before a side cell
+  "| L:" ended no clause: side_cells.py)
 """
 
 from __future__ import annotations
@@ -111,6 +113,10 @@ ROWS = [
         "3-year-old girl with UTI. Right kidney: 6.8 cm, 4 mm cortical cyst. Bladder: wall 3 mm, 6 mm calculus.",
         [("Pediatric urinary tract", "right"), ("Pediatric urinary tract", None)],
     ),
+    # a line's cells headed by a side, split by bars
+    ("OVARIES: R: normal | L: 2.9 cm haemorrhagic cyst", [(AD, "left")]),
+    ("Breasts: Right: normal | Left: 8 mm simple cyst at 3 o'clock", [(BR, "left")]),
+    ("Kidneys: Rt: 12 mm upper pole cyst | Lt: normal", [(K, "right")]),
     # loose fluid after a sided lesion keeps no side
     ("Pelvic US: a 4.1 cm left adnexal dermoid cyst and a small amount of free fluid.", [(AD, "left"), (PT, None)]),
 ]
