@@ -37,6 +37,7 @@ from udt.parser.heading_scope import (
 )
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.node_heading_sides import side_before_node_size
+from udt.parser.opening_sides import share_opening_side
 from udt.parser.recess_fluid import recess_fluid_site
 from udt.parser.region_headings import opens_with_region
 from udt.parser.restated import fold_restated
@@ -594,7 +595,7 @@ class FindingBuilder:
                 own = self._sentence_site(lz, regions[k], anatomy, items)
                 if own is not None:
                     if own.laterality is None and inherited.laterality is not None and own.organ == inherited.organ \
-                            and not self._closed_beside_lesion(inherited):
+                            and own.concept not in self.unpaired_organs and not self._closed_beside_lesion(inherited):
                         # "Right kidney 10 cm. Hydroureter down to the VUJ where a 7 mm calculus is seen": a part of
                         # the organ named without a side keeps the side already stated (as _move_site does).
                         own = _with_side(own, inherited.laterality)
@@ -676,6 +677,17 @@ class FindingBuilder:
                     if lz.start - it.end in (0, 1):
                         self.findings[lesion_fi[k]].site_fixed = True
                         break
+        if len(lesions) > 1 and has_side and self.words is not None:
+            # "In the right lobe there is a 7 mm nodule and a 19 mm nodule": both on the right (opening_sides.py)
+            drafts = [self.findings[fi] for fi in lesion_fi]
+            # (loose fluid and a lesion at an unsided site take no side: "a left adnexal mass and free fluid")
+            shared = share_opening_side(lesions, anatomy, self.words.side, span[0],
+                                        [f.laterality if not lz.unsided and lz.concept not in self.fluid_spaces
+                                         else "" for lz, f in zip(lesions, drafts, strict=True)],
+                                        [f.organ for f in drafts])
+            for f, said in zip(drafts, shared, strict=True):
+                if said is not None:
+                    f.laterality = said
         enumerated: list[tuple[int, list[Item], int]] = []
         for k, found in sizes_of.items():
             found.sort(key=lambda p: (p[0], p[1].start))
@@ -870,7 +882,9 @@ class FindingBuilder:
                     break
         old = self.site
         if old is not None and site.laterality is None and old.laterality is not None and site.organ == old.organ \
-                and not self._closed_beside_lesion(old):
+                and site.concept not in self.unpaired_organs and not self._closed_beside_lesion(old):
+            # (not a part the body has one of, in an organ of a child's that holds paired ones too: "Left kidney:
+            # 6 mm cyst. Bladder: 5 mm calculus" -> the bladder has no side; udt:isUnpaired)
             site = _with_side(site, old.laterality)
         self.site = site
 

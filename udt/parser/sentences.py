@@ -28,7 +28,10 @@ from udt.parser.wordids import word_ids
 # A line break starts a new sentence when the next line looks like a new item (bullet, number, capital,
 # heading) or after a blank line; a hard-wrapped line that continues in lower case does not.
 # A table row opened by its number ("1 | R mid | 14 x 10 x 9") is a new item too.
-_LINE_BREAK = re.compile(r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||[A-Z]))[-*•·▪‣◦>+]?[ \t]*")
+# A form's checkbox line ("[x] Right kidney: ...", "[ ] Bladder: not examined") is one too.
+_LINE_BREAK = re.compile(
+    r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||[A-Z]|\[[ xX]?\]))[-*•·▪‣◦>+]?[ \t]*"
+)
 _ITEM_MARKS = ("\n", ".", ";")  # what ends an item: a heading may start right after one
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
 _END_OF_SENTENCE = re.compile(r"\S[^\n]*?(?:[.!?](?=\s|$)|\n)")
@@ -82,6 +85,11 @@ class Sentences:
         # A dotted unit ("m.m", "c.m") is an abbreviation whose last stop the tokenizer splits off.
         self._dotted_units = word_ids(nlp.vocab.strings, [w for w in LENGTH_UNIT_WORDS if "." in w[:-1]])
         self._units = word_ids(nlp.vocab.strings, LENGTH_UNIT_WORDS)
+        # Side abbreviations of other languages ("Testis sin. 44 x 26 mm", "rene dx. with a cyst"): the tokenizer
+        # splits their full stop off, which then ended the organ's sentence before its own measures and lesions.
+        self._side_abbreviations = word_ids(
+            nlp.vocab.strings, (w for rights, lefts, _ in ts.FOREIGN_SIDE_SYSTEMS for w in (*rights, *lefts))
+        )
         self._indefinite = word_ids(nlp.vocab.strings, ("a", "an"))
 
     @staticmethod
@@ -121,6 +129,11 @@ class Sentences:
                     continue  # "Prob. cyst", "poss. abscess": an abbreviation's full stop ends no sentence
                 if before in self._measure_abbreviations and self._starts_lower(doc, state, j, digit=True):
                     continue  # "approx. 12 mm", "max. diameter 9 mm": nor does a measuring word's
+                if (before in self._side_abbreviations and self._starts_lower(doc, state, i - 1)
+                        and self._starts_lower(doc, state, j, digit=True)):
+                    # "Testis sin. 44 x 26 mm": nor does a side abbreviation's (termset.FOREIGN_SIDE_SYSTEMS) written
+                    # in lower case; one in capitals often ends its sentence ("colloid cyst LL. 12 mm nodule RL")
+                    continue
                 if before in self._dotted_units and self._starts_lower(doc, state, j):
                     continue  # "a 12 m.m. cyst", "1.2 c.m. in the upper pole": nor does a dotted unit's
                 if (before in self._units and i > 2 and orth[i - 3] in self._indefinite

@@ -9,8 +9,11 @@ Two things a side word's neighbours decide:
   one that points back ("on the same side", "the same gland", "the ipsilateral axilla") names that side itself.
 - Two sides joined before one organ word ("the left and right ovaries", "Right & left breasts") name the organ on
   both sides: bilateral.
+- A one-letter side with its full stop right before another side word ("Testis l. dex.", "regio II l. sin.": Latin
+  "lateris", side abbreviations of writers of Slavic languages) is no side of its own: the word after it is.
 - "both" after a comma that closes a list of lesions, not before an organ or "sides" ("a 7.8 mm calculus at the
-  hilum and a second 3 mm calculus distally, both shadowing"), points back at the lesions: no side.
+  hilum and a second 3 mm calculus distally, both shadowing"), or of the sizes of a group of lesions ("two cysts:
+  upper pole 31 mm, interpolar 16 mm, both simple"), points back at the lesions: no side.
 
 Both are gated on the report's word set, so they cost nothing in a report without their words.
 """
@@ -42,6 +45,7 @@ class SideWordRules:
     def __init__(self, strings: StringStore) -> None:
         self._slash = strings.add("/")
         self._letters = word_ids(strings, tuple(w for w in (*ts.LEFT, *ts.RIGHT) if len(w) == 1))
+        self._stopped_letters = word_ids(strings, (w for w in (*ts.LEFT, *ts.RIGHT) if len(w) == 2 and w[1] == "."))
         # "B/L": the tokenizer splits the bilateral abbreviation (termset.BILATERAL) at its slash.
         self._b, self._l = strings.add("b"), strings.add("l")
         self._opposite = word_ids(strings, ts.OPPOSITE_SIDE_WORDS)
@@ -71,6 +75,11 @@ class SideWordRules:
                         for it in items:
                             if it.kind == "anatomy" and it.start in (j - 2, j + 1) and it.laterality == "left":
                                 it.laterality = "bilateral"
+        if not self._stopped_letters.isdisjoint(report_words):
+            stopped = self._stopped_letters
+            for j in compress(range(n - 1), map(stopped.__contains__, lower[: n - 1])):
+                if side[j + 1] in _OPPOSITE:
+                    side[j] = None  # "l. dex.": the side is the word after it
         if not self._conjunctions.isdisjoint(report_words):
             _join_coordinated_sides(side, lower, items, self._conjunctions)
         if self._both in report_words:
@@ -109,7 +118,11 @@ class SideWordRules:
                 continue  # ", both kidneys normal": the organ on both sides
             sent = next((it.sent for it in reversed(items) if it.start < j), None)
             listed = sum(1 for it in items if it.kind == "lesion" and it.sent == sent and it.end <= j)
-            if listed >= _LISTED_LESIONS:
+            # ... or one lesion named as a group and then measured one by one ("Two cortical cysts: upper pole
+            # 3.1 cm, interpolar 1.6 cm, both simple"; "two nodules, the lower one 22 mm, the upper one 9 mm, both")
+            first = next((it.start for it in items if it.kind == "lesion" and it.sent == sent), j)
+            measured = sum(1 for it in items if it.kind == "size" and it.sent == sent and first < it.start < j)
+            if listed >= _LISTED_LESIONS or (listed and measured >= _LISTED_LESIONS):
                 side[j] = None
 
     @staticmethod

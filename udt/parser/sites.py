@@ -86,6 +86,7 @@ from udt.parser.segment_sites import place_in_segments
 from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
+from udt.parser.side_cells import cells_by_side
 from udt.parser.side_words import SideWordRules
 from udt.parser.size_lists import SizeLists, plural_word
 from udt.parser.statuses import StatusRules
@@ -1079,6 +1080,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     role[i] = "row"
         side: list[str | None] = [None] * len(lower) if self._side_words.isdisjoint(words) \
             else list(map(self._sides.get, lower))
+        if self._bar in words and self._colon in words and not self._side_words.isdisjoint(words):
+            cells_by_side(lower, side, role, self._bar, self._colon)  # "R: normal | L: 1 cyst" (side_cells.py)
         return Words(side=side, role=role)
 
     def _assemble_findings(self, r: _Report) -> list[Finding]:

@@ -791,8 +791,9 @@ CASE_NARRATIVE_WORDS = ("was", "were", "had", "she", "he")
 CASE_DISCUSSION_KIND = "impression"
 
 # "r." / "l.": the tokenizer keeps a one-letter abbreviation's full stop ("Cortical cyst, 14 mm, R.").
-LEFT = ("left", "lt", "l", "sinistra", "l.")
-RIGHT = ("right", "rt", "r", "dextra", "r.")
+# ("R't", "L't": the contraction some writers use for "Rt"/"Lt", with either apostrophe)
+LEFT = ("left", "lt", "l", "sinistra", "l.", "l't", "l’t")
+RIGHT = ("right", "rt", "r", "dextra", "r.", "r't", "r’t")
 BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 # Side words of other languages (foreign_sides.py reads them as "left"/"right"). Whole words are sides wherever they
 # stand ("riñón izquierdo", "rein droit", "rechter Hoden", "ovário esquerdo").

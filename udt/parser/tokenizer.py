@@ -36,8 +36,10 @@ _INFIXES = (
     # ("CYST.,- RIGHT TESTIS:").
     r"\.(?<=[A-Z]\.)(?=,[-A-Za-z])",
 )
-# Extra prefixes: ",No" (a transcription artefact after a full stop: "cyst.,No free fluid").
-_PREFIXES = (r",(?=[A-Za-z])",)
+# Extra prefixes: ",No" (a transcription artefact after a full stop: "cyst.,No free fluid"); Dutch (and German)
+# compounds that open with a side, "Rechterborst", "linkerkwab", "rechternier": the side becomes its own token, a
+# side word (termset.FOREIGN_SIDE_WORDS), so every side rule reads "right breast", "left lobe".
+_PREFIXES = (r",(?=[A-Za-z])", r"[Rr](?:echter|ECHTER)(?=[A-Za-z]{3})", r"[Ll](?:inker|INKER)(?=[A-Za-z]{3})")
 # Extra suffixes: "iso- to hypoechoic" (a hyphen left hanging after a word prefix); "microcalcs+" (a template's
 # present mark glued to the term); "Calcs:-", "Shadowing:+" (a worksheet's key and its minus/plus mark glued
 # together; spaCy then splits the colon off as usual). Each names its character first, as the infixes do (spaCy's
