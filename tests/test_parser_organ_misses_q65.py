@@ -1,0 +1,73 @@
+"""Misses by organ (quality65): a lesion read as part of another ("merged") or filed on another organ. Inventory of
+the development corpora (record: fragment -> expected; got before), grouped by cause; the test sentences are new,
+several wordings for each class.
+
+Class A, a contrastive pronoun whose place stands before its size ("another"/"other" read only right before a size,
+"other" only as the member of a plural group): the second lesion merged into the first.
+- ml011: "a cortical cyst of the inferior pole with 3,2 cm and another of the mid third with 1,1 cm" -> two left
+  renal cysts (32, 11); got one (32).
+- mm019: "a fibroid in the fundus 4.6 cm (calcified rim) and another anterior 2.2 cm" -> two uterine masses; got one.
+- mt027: "a simple cyst ... about 1.2 cm, and another one at 11 o'clock measuring 0.7 cm" -> two right breast cysts;
+  got one.
+- mu017: "Cyst simple at radius 3 of 6,5 mm, and other of 4,2 mm at radius 9" -> two left breast cysts; got one.
+- mn027: "two nodules - the bigger is 1.4 cm ...; the other is 5 mm" -> two left thyroid nodules; got one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import Lesion, lesions_of
+
+from udt.parser import ReportParser
+
+
+@pytest.fixture(scope="module")
+def parser() -> ReportParser:
+    return ReportParser()
+
+
+CONTRAST_ROWS: list[tuple[str, list[Lesion]]] = [
+    (
+        "Right kidney: a simple cyst at the upper pole of 2,4 cm and another at the lower pole with 9 mm.",
+        [("Kidney and ureter", "cyst", "right", 24.0), ("Kidney and ureter", "cyst", "right", 9.0)],
+    ),
+    (
+        "Uterus enlarged with an intramural fibroid of 3.1 cm and another posterior 1.7 cm.",
+        [("Uterus", "mass", None, 31.0), ("Uterus", "mass", None, 17.0)],
+    ),
+    (
+        "Left breast: at 2 o'clock a simple cyst measuring 9 mm and another one at 5 o'clock measuring 6 mm.",
+        [("Breast", "cyst", "left", 9.0), ("Breast", "cyst", "left", 6.0)],
+    ),
+    (
+        "RIGHT BREAST: simple cyst at radius 10 of 8 mm, and other of 5 mm at radius 7.",
+        [("Breast", "cyst", "right", 8.0), ("Breast", "cyst", "right", 5.0)],
+    ),
+    (
+        "Thyroid, right lobe: two nodules - the larger is 18 mm and solid; the other is 6 mm.",
+        [("Thyroid gland", "nodule", "right", 18.0), ("Thyroid gland", "nodule", "right", 6.0)],
+    ),
+    (
+        "Liver: a hyperechoic haemangioma in segment VI of 14 mm and another in the lower third of segment V, 8 mm.",
+        [("Liver", "mass", None, 14.0), ("Liver", "mass", None, 8.0)],
+    ),
+]
+
+# "other" and "another" before a noun qualify it: no lesion of their own.
+QUALIFIER_ROWS: list[tuple[str, list[Lesion]]] = [
+    (
+        "Right kidney: simple cyst of 15 mm. The other kidney is normal, 10.4 cm.",
+        [("Kidney and ureter", "cyst", "right", 15.0)],
+    ),
+    (
+        "Left breast: a cyst of 7 mm, and another cyst of 4 mm at 3 o'clock.",
+        [("Breast", "cyst", "left", 7.0), ("Breast", "cyst", "left", 4.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CONTRAST_ROWS + QUALIFIER_ROWS, ids=[r[0][:40] for r in CONTRAST_ROWS + QUALIFIER_ROWS]
+)
+def test_contrastive_pronoun_is_a_second_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
