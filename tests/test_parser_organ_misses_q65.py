@@ -11,6 +11,12 @@ Class A, a contrastive pronoun whose place stands before its size ("another"/"ot
   got one.
 - mu017: "Cyst simple at radius 3 of 6,5 mm, and other of 4,2 mm at radius 9" -> two left breast cysts; got one.
 - mn027: "two nodules - the bigger is 1.4 cm ...; the other is 5 mm" -> two left thyroid nodules; got one.
+
+Class B, "soft tissue" before a lesion word telling its texture, read as the soft tissues organ: the lesion filed on
+the soft tissues instead of the organ described.
+- ms044: "Bladder: ... Separate 1.7 cm sessile echogenic soft-tissue lesion on the right lateral wall" -> Bladder,
+  no side; got Soft tissues, right. (Same class outside the findings corpora: a gallbladder "sessile soft-tissue
+  mass", a chest wall "soft tissue mass over the 5th rib".)
 """
 
 from __future__ import annotations
@@ -70,4 +76,28 @@ QUALIFIER_ROWS: list[tuple[str, list[Lesion]]] = [
     ("text", "expected"), CONTRAST_ROWS + QUALIFIER_ROWS, ids=[r[0][:40] for r in CONTRAST_ROWS + QUALIFIER_ROWS]
 )
 def test_contrastive_pronoun_is_a_second_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+TEXTURE_ROWS: list[tuple[str, list[Lesion]]] = [
+    (
+        "Urinary bladder: wall 4 mm. A 2.2 cm polypoid soft-tissue lesion on the left lateral wall, vascular.",
+        [("Bladder", None, None, 22.0)],
+    ),
+    (
+        "Gallbladder: a 12 mm immobile soft tissue mass at the fundus with internal flow.",
+        [("Gallbladder and bile ducts", "mass", None, 12.0)],
+    ),
+    (
+        "The bladder shows a broad-based echogenic soft-tissue mass of 3.1 cm at the dome.",
+        [("Bladder", "mass", None, 31.0)],
+    ),
+    # No other organ named: the soft tissues' name is the site.
+    ("A 3 cm soft tissue mass of the left forearm.", [("Soft tissues", "mass", "left", 30.0)]),
+    ("Soft tissue lump: a 2 cm lipoma in the subcutis of the back.", [("Soft tissues", "mass", None, 20.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEXTURE_ROWS, ids=[r[0][:40] for r in TEXTURE_ROWS])
+def test_soft_tissue_texture_is_no_site(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected

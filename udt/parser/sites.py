@@ -91,6 +91,7 @@ from udt.parser.size_lists import SizeLists, plural_word
 from udt.parser.statuses import StatusRules
 from udt.parser.study_titles import title_end
 from udt.parser.table_sides import end_clauses_at_borders, side_from_columns
+from udt.parser.texture_words import read_texture_names
 from udt.parser.tirads import TiradsRules
 from udt.parser.title_sides import side_unsided_lesions, title_side
 from udt.parser.units import LENGTH_UNIT
@@ -286,6 +287,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
         self._area_nouns = word_ids(strings, ts.ECHO_AREA_NOUNS)
         self._area_plurals = word_ids(strings, (w for w in ts.ECHO_AREA_NOUNS if w.endswith(("s", "i"))))
+        self._texture_words = word_ids(strings, ts.TEXTURE_WORDS)
         self._pronoun_words = PronounWords(
             word_ids(strings, (*ts.LESION_PRONOUNS, *ts.GROUP_PRONOUNS, *ts.ORDINAL_PRONOUNS, *ts.MEMBER_PRONOUNS)),
             word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE), word_ids(strings, ts.GROUP_PRONOUNS),
@@ -1133,6 +1135,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
         if self._body_walls:
             file_layers_in_walls(items, evidence, self._tissue_layers, self._body_walls)  # (wall_layers.py)
+        if not self._texture_words.isdisjoint(r.cols.words):  # "a soft-tissue lesion of the bladder wall"
+            read_texture_names(items, self._soft_organ, r.lower, self._texture_words)  # (texture_words.py)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
                           self._soft_organ, self._system_of.get(self._soft_organ or ""))
         add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion)

@@ -913,6 +913,9 @@ LESION_PRONOUNS_BEFORE_A_SIZE = ("another",)
 # Words that stand for a lesion only as a member of a group just named ("two cysts, one of 12 mm and the other of
 # 7 mm"); elsewhere "other" qualifies a noun ("the other kidney").
 MEMBER_PRONOUNS = ("other",)
+# The first word of the soft tissues' name where it tells a lesion's texture ("a sessile soft-tissue mass" of the
+# bladder wall: texture_words.py); the organ's other names ("calf", "forearm") are places.
+TEXTURE_WORDS = ("soft",)
 # Pronouns and count words that stand for a group of lesions of the kind just named ("a dominant 3.7 cm AML plus
 # smaller ones up to 1 cm"; "R: dominant 28 mm nodule. L: several, up to 4 mm"): one more lesion, a group with the
 # size that follows (its largest). Read as LESION_PRONOUNS are, so a word before a noun ("several cysts") is none.
