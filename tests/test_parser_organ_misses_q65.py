@@ -17,6 +17,11 @@ the soft tissues instead of the organ described.
 - ms044: "Bladder: ... Separate 1.7 cm sessile echogenic soft-tissue lesion on the right lateral wall" -> Bladder,
   no side; got Soft tissues, right. (Same class outside the findings corpora: a gallbladder "sessile soft-tissue
   mass", a chest wall "soft tissue mass over the 5th rib".)
+
+Class C, an abbreviation in its other sense: "AVF" beside the uterus is its position (anteversoflexion), read as
+the dialysis fistula.
+- mv021: "Uterus in AVF, increased in size, ..., with myomatous nodules: one intramural ... of 4,5 x 4,0 cm, one
+  subserous ... of 3,2 cm and one submucous of 1,8 cm" -> three uterine lesions; got three on the Dialysis fistula.
 """
 
 from __future__ import annotations
@@ -101,3 +106,16 @@ TEXTURE_ROWS: list[tuple[str, list[Lesion]]] = [
 @pytest.mark.parametrize(("text", "expected"), TEXTURE_ROWS, ids=[r[0][:40] for r in TEXTURE_ROWS])
 def test_soft_tissue_texture_is_no_site(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+AVF_ROWS: list[tuple[str, list[Lesion]]] = [
+    ("Uterus in AVF, 9,1 x 5,2 cm, with an intramural fibroid of 2,4 cm.", [("Uterus", "mass", None, 24.0)]),
+    ("The uterus is AVF and enlarged, with a subserous myoma of 31 mm.", [("Uterus", "mass", None, 31.0)]),
+    # The dialysis fistula where no uterus is named.
+    ("Left brachiocephalic AVF: aneurysmal segment 14 mm, patent.", [("Dialysis fistula", None, "left", 14.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AVF_ROWS, ids=[r[0][:40] for r in AVF_ROWS])
+def test_avf_beside_the_uterus_is_its_position(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert [lesion[0] for lesion in lesions_of(parser, text)] == [lesion[0] for lesion in expected]

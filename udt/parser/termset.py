@@ -1114,7 +1114,11 @@ OTHER_SENSE_NEAR_REACH = 12
 OTHER_SENSE_AROUND = {"aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", "myeloid", "haematology",
                               "hematology", "haematological", "hematological", "chemotherapy", "chemo", "induction",
                               "marrow", "neutropenia", "neutropenic", "blasts", "relapsed", "remission", "bmt",
-                              "hsct", "gvhd", "aplasia")}
+                              "hsct", "gvhd", "aplasia"),
+                      # "AVF" is the uterus's position (anteversoflexion: "Uterus in AVF, 10 x 6 cm") beside the
+                      # uterus's words, a dialysis fistula elsewhere.
+                      "avf": ("uterus", "uterine", "womb", "myometrium", "myometrial", "endometrium",
+                              "endometrial", "myoma", "myomas", "myomatous", "fibroid", "fibroids")}
 # ... and after "on/via/through/in the": "it came up on the portal".
 OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto"), "va": ("at",)}
 # Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
