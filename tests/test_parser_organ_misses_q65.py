@@ -100,6 +100,9 @@ TEXTURE_ROWS: list[tuple[str, list[Lesion]]] = [
     # No other organ named: the soft tissues' name is the site.
     ("A 3 cm soft tissue mass of the left forearm.", [("Soft tissues", "mass", "left", 30.0)]),
     ("Soft tissue lump: a 2 cm lipoma in the subcutis of the back.", [("Soft tissues", "mass", None, 20.0)]),
+    # Another organ named before, but not the one being described (another sentence, no heading of its line).
+    ("Liver normal. A 3 cm soft tissue mass in the back.", [("Soft tissues", "mass", None, 30.0)]),
+    ("Spleen: normal.\nA 25 mm soft tissue mass in the left flank subcutis.", [("Soft tissues", "mass", "left", 25.0)]),
 ]
 
 

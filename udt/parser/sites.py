@@ -1136,7 +1136,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if self._body_walls:
             file_layers_in_walls(items, evidence, self._tissue_layers, self._body_walls)  # (wall_layers.py)
         if not self._texture_words.isdisjoint(r.cols.words):  # "a soft-tissue lesion of the bladder wall"
-            read_texture_names(items, self._soft_organ, r.lower, self._texture_words)  # (texture_words.py)
+            read_texture_names(items, self._soft_organ, r.lower, self._texture_words, text, idx)  # (texture_words.py)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
                           self._soft_organ, self._system_of.get(self._soft_organ or ""))
         add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion)
