@@ -22,6 +22,11 @@ Class C, an abbreviation in its other sense: "AVF" beside the uterus is its posi
 the dialysis fistula.
 - mv021: "Uterus in AVF, increased in size, ..., with myomatous nodules: one intramural ... of 4,5 x 4,0 cm, one
   subserous ... of 3,2 cm and one submucous of 1,8 cm" -> three uterine lesions; got three on the Dialysis fistula.
+
+Class D, a lesion word in the singular counted by a multiplication sign ("x 3"): the members after it merged.
+- mt023: "myoma x 3: (a) fundus, subserosal, 3.2 cm; (b) anterior wall, intramural, 2.0 cm; (c) submucosal, 1.1 cm"
+  -> three uterine masses; got one (32).
+- mt021: "Liver cyst x2 (S2 0.6cm, S7 1.4cm)" -> two liver cysts; got one (6).
 """
 
 from __future__ import annotations
@@ -122,3 +127,27 @@ AVF_ROWS: list[tuple[str, list[Lesion]]] = [
 @pytest.mark.parametrize(("text", "expected"), AVF_ROWS, ids=[r[0][:40] for r in AVF_ROWS])
 def test_avf_beside_the_uterus_is_its_position(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert [lesion[0] for lesion in lesions_of(parser, text)] == [lesion[0] for lesion in expected]
+
+
+MULTIPLIED_ROWS: list[tuple[str, list[Lesion]]] = [
+    (
+        "Uterus: 9.4 x 5.1 cm, fibroid x 2: (a) posterior wall, 2.6 cm; (b) fundal, subserosal, 1.4 cm.",
+        [("Uterus", "mass", None, 26.0), ("Uterus", "mass", None, 14.0)],
+    ),
+    (
+        "Liver: cyst x2 (S4 0.9 cm, S6 1.6 cm). Spleen normal.",
+        [("Liver", "cyst", None, 9.0), ("Liver", "cyst", None, 16.0)],
+    ),
+    (
+        "Bladder: calculi ×3 (12, 8 and 5 mm).",
+        [("Bladder", None, None, 12.0), ("Bladder", None, None, 8.0), ("Bladder", None, None, 5.0)],
+    ),
+    # A dimension or a duration after the sign is no count.
+    ("Right kidney: cyst x 2.1 cm.", [("Kidney and ureter", "cyst", "right", 21.0)]),
+    ("Left groin: haematoma x 3 days, 4 cm.", [("Hip groin and buttock", "fluid collection", "left", 40.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MULTIPLIED_ROWS, ids=[r[0][:40] for r in MULTIPLIED_ROWS])
+def test_multiplied_count_is_a_group(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
