@@ -27,6 +27,13 @@ Class D, a lesion word in the singular counted by a multiplication sign ("x 3"):
 - mt023: "myoma x 3: (a) fundus, subserosal, 3.2 cm; (b) anterior wall, intramural, 2.0 cm; (c) submucosal, 1.1 cm"
   -> three uterine masses; got one (32).
 - mt021: "Liver cyst x2 (S2 0.6cm, S7 1.4cm)" -> two liver cysts; got one (6).
+
+Class E, a hedged name that names its organ ("suggestive of parathyroid adenoma") taken as the diagnosis of an
+unnamed lesion ("image", "formation") but not its organ, which stayed the one carried (the thyroid beside it).
+- mn022: "Behind the lower pole of the left lobe an 8 mm oval hypoechogenic formation, separate from the thyroid,
+  suggestive of parathyroid adenoma" -> Parathyroid glands; got Thyroid gland.
+- mu019: "Posterior to the lower pole of left lobe, image hypoechogenic oval of 12,6 x 6,3 mm, separate of the
+  thyroid, ... suggestive of parathyroid adenoma" -> Parathyroid glands; got Thyroid gland.
 """
 
 from __future__ import annotations
@@ -150,4 +157,28 @@ MULTIPLIED_ROWS: list[tuple[str, list[Lesion]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), MULTIPLIED_ROWS, ids=[r[0][:40] for r in MULTIPLIED_ROWS])
 def test_multiplied_count_is_a_group(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+HEDGED_NAME_ROWS: list[tuple[str, list[Lesion]]] = [
+    (
+        "Thyroid: normal lobes. Inferior to the right lobe, a 10 mm oval hypoechoic formation, separate from the "
+        "thyroid, suggestive of a parathyroid adenoma.",
+        [("Parathyroid glands", None, "right", 10.0)],
+    ),
+    (
+        "Thyroid normal. Below the lower pole of the left lobe, image hypoechoic oval of 9 x 5 mm, separate of the "
+        "thyroid, probably parathyroid adenoma.",
+        [("Parathyroid glands", None, "left", 9.0)],
+    ),
+    # A differential ("?a ?b") offers no reading of its own.
+    (
+        "Right forearm: a 14 mm oval hypoechoic lesion in the subcutaneous tissue, ?nerve sheath tumour ?haemangioma.",
+        [("Soft tissues", None, "right", 14.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGED_NAME_ROWS, ids=[r[0][:40] for r in HEDGED_NAME_ROWS])
+def test_hedged_name_places_an_unnamed_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
