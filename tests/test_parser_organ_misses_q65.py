@@ -34,6 +34,11 @@ unnamed lesion ("image", "formation") but not its organ, which stayed the one ca
   suggestive of parathyroid adenoma" -> Parathyroid glands; got Thyroid gland.
 - mu019: "Posterior to the lower pole of left lobe, image hypoechogenic oval of 12,6 x 6,3 mm, separate of the
   thyroid, ... suggestive of parathyroid adenoma" -> Parathyroid glands; got Thyroid gland.
+
+Class F, the Latin "nodus" of translated reports (a nodule) read as no lesion word: the lesion lost, or merged into
+another.
+- mu022: "In the right lobe, middle third, isoechoic nodus 8 x 6 mm ... In the left lobe, lower pole, hypoechoic
+  solid nodus 13 x 10 x 15 mm" -> two thyroid nodules; got none sized (a structure of 8 mm).
 """
 
 from __future__ import annotations
@@ -181,4 +186,21 @@ HEDGED_NAME_ROWS: list[tuple[str, list[Lesion]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), HEDGED_NAME_ROWS, ids=[r[0][:40] for r in HEDGED_NAME_ROWS])
 def test_hedged_name_places_an_unnamed_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+NODUS_ROWS: list[tuple[str, list[Lesion]]] = [
+    (
+        "Thyroid: right lobe 17 x 18 x 50 mm. In the left lobe, upper third, hypoechoic solid nodus 11 x 8 mm.",
+        [("Thyroid gland", "nodule", "left", 11.0)],
+    ),
+    (
+        "Thyroid gland. Left lobe: isoechoic nodus of 7 mm with halo. Right lobe: spongiform nodus 12 mm.",
+        [("Thyroid gland", "nodule", "left", 7.0), ("Thyroid gland", "nodule", "right", 12.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NODUS_ROWS, ids=[r[0][:40] for r in NODUS_ROWS])
+def test_latin_nodus_is_a_nodule(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
