@@ -216,6 +216,7 @@ _PHRASE_BREAKS = frozenset({"sep", "sep_strong", "measure", "axis", "link", "col
 _PART_GAP = ("measure", "place", "thick")  # words between a part and its size ("cortex thickened to 4 mm")
 _HEADING_WORDS = 4  # tokens after a side heading's side word that may hold its colon ("Left - sided findings :")
 _NAMING_SPAN = 40  # how far (in tokens) a bare diagnosis may stand after the unnamed lesion it names
+_DIFFERENTIAL_GAP = 2  # tokens between two names of a differential ("?nerve sheath tumour ?haemangioma")
 _new_finding = constructor(Finding)
 
 
@@ -895,7 +896,7 @@ class FindingBuilder:
             return lesions
         role = self.words.role
         kept = [lesions[0]]
-        for lz in lesions[1:]:
+        for k, lz in enumerate(lesions[1:], 2):
             prev = kept[-1]
             between = role[prev.end : lz.start]
             # "..., likely a haemangioma" right before the diagnosis, or a cue anywhere between with no new size (the
@@ -943,9 +944,13 @@ class FindingBuilder:
                 continue
             if refines or appositive or compound or named_later or dashed or largest or graded:
                 lz.merged = True
-                if lz.status == "present" and lz.own_site and lz.organ is not None \
-                        and lz.organ != prev.organ:
-                    # "a 13 mm oval nodule in keeping with a parathyroid adenoma": the organ the name names
+                if (lz.status == "present" or (lz.status == "uncertain" and prev.value is None
+                                               and not _differential(lz, lesions[k : k + 1]))) \
+                        and lz.own_site and lz.organ is not None and lz.organ != prev.organ:
+                    # "a 13 mm oval nodule in keeping with a parathyroid adenoma": the organ the name names; a hedged
+                    # name too where it is the only name the lesion has ("an oval formation, separate from the
+                    # thyroid, suggestive of parathyroid adenoma"), unless it is one of a differential ("?nerve
+                    # sheath tumour ?haemangioma": no reading of its own)
                     prev.organ, prev.system = lz.organ, lz.system
                     prev.own_site = True
                 if lz.status == "present" and prev.value is None:
@@ -1573,3 +1578,9 @@ class FindingBuilder:
             if self._is_distance(it):
                 continue
             self._attach(fi, it)
+
+
+def _differential(name: Item, following: list[Item]) -> bool:
+    """Another diagnosis follows the hedged ``name`` right after it ("?nerve sheath tumour ?haemangioma", "cyst or
+    abscess"): ``name`` is one reading of a differential."""
+    return bool(following) and following[0].start - name.end <= _DIFFERENTIAL_GAP

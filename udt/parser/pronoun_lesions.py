@@ -32,6 +32,7 @@ from bisect import bisect_left, bisect_right
 from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
 
+from udt.parser.contrast_pronouns import is_contrastive
 from udt.parser.findings import new_item
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class PronounWords(NamedTuple):
     ordinals: AbstractSet[int]  # those read only right after a determiner
     determiners: AbstractSet[int]
     members_only: AbstractSet[int] = frozenset()  # those read only as a member of a group just named ("the other")
+    contrast: AbstractSet[int] = frozenset()  # those that set a further lesion against one measured ("another")
 
 
 def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | None], side: list[str | None],
@@ -89,11 +91,16 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
         # wall measuring 3.4 cm and another in the fundus 2.1 cm").
         member = antecedent.plural and not group and (
             listing is antecedent if first_read else _member_after(items, starts, antecedent, j))
+        # "a cyst of 3,2 cm and another of the mid third with 1,1 cm": placed before its size as a member is
+        # (contrast_pronouns.py).
+        contrasted = not group and not member and is_contrastive(items, starts, lower, j, antecedent,
+                                                                  words.contrast, pronouns)
+        member = member or contrasted
         if not member and lower[j] in words.members_only:
             continue  # ("the other kidney is normal")
         reach = _MEMBER_REACH if member else _ANOTHER_REACH if lower[j] in another else _SIZE_REACH
         size = _size_after(items, starts, j, reach, role, lower, ranges, described_ok=not group,
-                           determiners=words.determiners if member else frozenset())
+                           determiners=words.determiners if member else frozenset(), ordinals=words.ordinals)
         if size is None:
             continue
         listing = antecedent if member else None
@@ -131,7 +138,7 @@ def _member_after(items: list[Item], starts: list[int], group: Item, j: int) -> 
 
 def _size_after(items: list[Item], starts: list[int], j: int, reach: int, role: list[str | None],
                 lower: list[int], ranges: AbstractSet[int], described_ok: bool = True,
-                determiners: AbstractSet[int] = frozenset()) -> Item | None:
+                determiners: AbstractSet[int] = frozenset(), ordinals: AbstractSet[int] = frozenset()) -> Item | None:
     """The size that starts within ``reach`` tokens after the pronoun at token ``j`` with only descriptors, commas,
     measuring words and words of a range (``ranges``) between ("the lower one is spongiform, 6 mm"; "a second one
     of 9 mm"; "smaller ones up to 1 cm"), or None: a noun after the pronoun makes it a count ("one thin septation in
@@ -147,7 +154,9 @@ def _size_after(items: list[Item], starts: list[int], j: int, reach: int, role: 
             if placed:
                 # A member's place is words of any kind up to its size, in its clause ("one in the anterior wall
                 # measuring", "the first lies at the upper pole and measures"): no other clause's separator.
-                if any(role[t] in _CLAUSE_ENDS and role[t + 1] != "measure" for t in free):
+                # An ordinal after another word names a part there ("another of the mid third with 1,1 cm").
+                if any(role[t] in _CLAUSE_ENDS and role[t + 1] != "measure"
+                       and not (lower[t] in ordinals and lower[t - 1] not in determiners) for t in free):
                     return None
             elif not all(role[t] == "comma" or role[t] == "measure" or lower[t] in ranges for t in free):
                 return None

@@ -75,6 +75,7 @@ from udt.parser.lobe_sides import carry_lobe_sides
 from udt.parser.lobed_organs import lobe_organ, lobed_organs
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
+from udt.parser.multiplied_counts import multiplied_count
 from udt.parser.named_organs import OrganWords
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
@@ -92,6 +93,7 @@ from udt.parser.size_lists import SizeLists, plural_word
 from udt.parser.statuses import StatusRules
 from udt.parser.study_titles import title_end
 from udt.parser.table_sides import end_clauses_at_borders, side_from_columns
+from udt.parser.texture_words import read_texture_names
 from udt.parser.tirads import TiradsRules
 from udt.parser.title_sides import side_unsided_lesions, title_side
 from udt.parser.units import LENGTH_UNIT
@@ -287,11 +289,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
         self._area_nouns = word_ids(strings, ts.ECHO_AREA_NOUNS)
         self._area_plurals = word_ids(strings, (w for w in ts.ECHO_AREA_NOUNS if w.endswith(("s", "i"))))
+        self._texture_words = word_ids(strings, ts.TEXTURE_WORDS)
         self._pronoun_words = PronounWords(
             word_ids(strings, (*ts.LESION_PRONOUNS, *ts.GROUP_PRONOUNS, *ts.ORDINAL_PRONOUNS, *ts.MEMBER_PRONOUNS)),
             word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE), word_ids(strings, ts.GROUP_PRONOUNS),
             word_ids(strings, ts.SIZE_RANGE_WORDS), word_ids(strings, ts.ORDINAL_PRONOUNS),
-            word_ids(strings, ts.ORDINAL_DETERMINERS), word_ids(strings, ts.MEMBER_PRONOUNS))
+            word_ids(strings, ts.ORDINAL_DETERMINERS), word_ids(strings, ts.MEMBER_PRONOUNS),
+            word_ids(strings, (*ts.LESION_PRONOUNS_BEFORE_A_SIZE, *ts.MEMBER_PRONOUNS)))
         generic = tax.generic_lesion  # "lesion", "formation": a lesion a later word may name (udt:isGenericLesion)
         self._generic_lesion = generic.label if generic is not None else None
         # Free fluid: the peritoneal cavity unless placed (udt:unplacedSite; loose_fluid.py), by the finding's label.
@@ -957,6 +961,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     or (bilateral and self._bilateral_before(lower, r.idx, text, start, rec.start_char))
                 if item.plural:
                     item.count = announced_count(text, rec.start_char)
+                elif (multiplied := multiplied_count(text, rec.end_char)) > 1:
+                    item.plural, item.count = True, multiplied  # "myoma x 3: (a) ..., (b) ..." (multiplied_counts.py)
                 elif text[rec.end_char - 1].isupper() or text[rec.end_char - 2 : rec.end_char].casefold() == "is":
                     # An abbreviation is its own plural ("two well defined hypoechoic SOL", "three AML"), and so is
                     # a Greek "-is" word of translated reports ("two lithiasis of 5 and 3 mm"): its count makes it
@@ -1135,6 +1141,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
         if self._body_walls:
             file_layers_in_walls(items, evidence, self._tissue_layers, self._body_walls)  # (wall_layers.py)
+        if not self._texture_words.isdisjoint(r.cols.words):  # "a soft-tissue lesion of the bladder wall"
+            read_texture_names(items, self._soft_organ, r.lower, self._texture_words, text, idx)  # (texture_words.py)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
                           self._soft_organ, self._system_of.get(self._soft_organ or ""))
         add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion)

@@ -916,6 +916,9 @@ LESION_PRONOUNS_BEFORE_A_SIZE = ("another",)
 # Words that stand for a lesion only as a member of a group just named ("two cysts, one of 12 mm and the other of
 # 7 mm"); elsewhere "other" qualifies a noun ("the other kidney").
 MEMBER_PRONOUNS = ("other",)
+# The first word of the soft tissues' name where it tells a lesion's texture ("a sessile soft-tissue mass" of the
+# bladder wall: texture_words.py); the organ's other names ("calf", "forearm") are places.
+TEXTURE_WORDS = ("soft",)
 # Pronouns and count words that stand for a group of lesions of the kind just named ("a dominant 3.7 cm AML plus
 # smaller ones up to 1 cm"; "R: dominant 28 mm nodule. L: several, up to 4 mm"): one more lesion, a group with the
 # size that follows (its largest). Read as LESION_PRONOUNS are, so a word before a noun ("several cysts") is none.
@@ -1114,7 +1117,11 @@ OTHER_SENSE_NEAR_REACH = 12
 OTHER_SENSE_AROUND = {"aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", "myeloid", "haematology",
                               "hematology", "haematological", "hematological", "chemotherapy", "chemo", "induction",
                               "marrow", "neutropenia", "neutropenic", "blasts", "relapsed", "remission", "bmt",
-                              "hsct", "gvhd", "aplasia")}
+                              "hsct", "gvhd", "aplasia"),
+                      # "AVF" is the uterus's position (anteversoflexion: "Uterus in AVF, 10 x 6 cm") beside the
+                      # uterus's words, a dialysis fistula elsewhere.
+                      "avf": ("uterus", "uterine", "womb", "myometrium", "myometrial", "endometrium",
+                              "endometrial", "myoma", "myomas", "myomatous", "fibroid", "fibroids")}
 # ... and after "on/via/through/in the": "it came up on the portal".
 OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto"), "va": ("at",)}
 # Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.

@@ -1,0 +1,26 @@
+"""A lesion word counted by a multiplication sign after it is a group of that many: "myoma x 3: (a) fundus, 3.2 cm;
+(b) anterior wall, 2.0 cm; (c) submucosal, 1.1 cm", "Liver cyst x2 (S2 0.6 cm, S7 1.4 cm)", "calculi ×3".
+
+Short notes and translated reports count a lesion this way, with the word in the singular, so the plural test of the
+word (``size_lists.plural_word``) misses it and the sizes after it would be read as one lesion's. Read as "3
+myomas" is: a plural with its count (``announced_groups``), which the list of sizes after it splits. A number
+followed by a unit or a decimal is a dimension ("cyst x 2.1 cm" in a size typed after its word), and one followed by
+a unit of time a duration ("swelling x 3 days"): no count.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Right after the word: "x3", "x 3", "×3", "X2"; the count one digit, 2 to 9, not the start of a dimension.
+_MULTIPLIED = re.compile(
+    r"[ \t]*[x×X][ \t]*([2-9])(?![\d.,]|[ \t]*(?:mm|cm|m|h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?"
+    r"|y|yrs?|years?)\b)"
+)
+
+
+def multiplied_count(text: str, end_char: int) -> int:
+    """The count written as a multiplication right after the lesion word ending at character ``end_char`` of
+    ``text`` ("myoma x 3"), else 0."""
+    found = _MULTIPLIED.match(text, end_char, end_char + 8)
+    return int(found.group(1)) if found else 0
