@@ -245,10 +245,12 @@ class ConText:
         cues, carried = self._cues(doc, mentions, cols)
         if not cues:
             lower = cols.lower
-            if self._colon in lower:  # "Calcs: -": a worksheet's minus is no cue, but it denies its key
+            # (the trigger words tested against the report's word set: a probe each, not a scan of every token)
+            if self._colon in cols.words:  # "Calcs: -": a worksheet's minus is no cue, but it denies its key
                 self._template_no(mentions, lower, [j for j, w in enumerate(lower) if w == self._colon])
                 self._joined_template_keys(mentions, lower)  # ... each word of it ("Solid lesion: -")
-            self._mark_alternatives(mentions, lower)
+            if not self._alternatives.isdisjoint(cols.words):
+                self._mark_alternatives(mentions, lower)
             if _names_a_case(text):
                 _mark_case_titles(mentions, text)
             return doc
@@ -292,7 +294,7 @@ class ConText:
             if colons and not self._newlines.isdisjoint(words) else []
         if colons:  # a template negation ("Shadowing: no") follows a colon
             cues = self._template_negations(cues, mentions, cols.lower, sent_starts)
-        if self._and in cols.lower:
+        if self._and in words:
             cues = self._clausal_ands(cues, cols.lower)
         if not self._list_openers.isdisjoint(words):
             cues = self._pair_after_between(cues, cols.lower)
@@ -1268,7 +1270,7 @@ class ConText:
             return cues
         n = len(lower)
         added = []
-        for j in compress(range(n), map(self._and.__eq__, lower)):
+        for j in _positions(lower, self._and):  # (compared in C: see _positions)
             if j + 2 >= n or lower[j + 1] not in self._clause_subjects:
                 continue
             if self._copular_clause_after(lower, j + 1) or any(

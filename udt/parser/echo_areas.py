@@ -47,11 +47,15 @@ def add_echo_areas(
     nouns: AbstractSet[int],
     plurals: AbstractSet[int],
     generic: str | None,
+    words: AbstractSet[int] | None = None,
 ) -> None:
     """Insert a lesion item for each region described by its echogenicity (see module docstring) into ``items`` (in
     token order, kept so); ``nouns`` are the word ids of ``ECHO_AREA_NOUNS`` (``plurals`` those in the plural),
-    ``generic`` the generic lesion's label."""
-    if generic is None or (nouns.isdisjoint(lower) and _ECHO_HEADS.isdisjoint(lower)):
+    ``generic`` the generic lesion's label; ``words``, if given, the report's distinct ``lower`` ids."""
+    # (against the report's word set: a probe per noun with the hash the set stores, where the token list re-hashes
+    # every 64-bit token id, twice)
+    present = lower if words is None else words
+    if generic is None or (nouns.isdisjoint(present) and _ECHO_HEADS.isdisjoint(present)):
         return  # (most reports)
     lesions = [it for it in items if it.kind == "lesion"]
     size_starts = {it.start for it in items if it.kind == "size"}

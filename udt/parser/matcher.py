@@ -485,7 +485,7 @@ class OntologyMatcher:
         chosen.sort()
         # The negative-study scan needs a study word ("ultrasound", "scan"): tested against the report's word set
         # here (a probe per distinct word), which spares the scan's own test re-hashing every token.
-        studies = self._studies.find(lower, chosen, taken, self._anatomy_keys) \
+        studies = self._studies.find(lower, chosen, taken, self._anatomy_keys, cols.words) \
             if not self._studies.study_words.isdisjoint(cols.words) else None
         if studies:  # "Negative renal and bladder ultrasound": a normal study with its region between
             chosen.extend(studies)

@@ -28,9 +28,9 @@ def privative_special_cases() -> dict[str, list[dict[int, str]]]:
 
 def mark_privatives(mentions: list[MentionRecord], cols: TokenColumns) -> None:
     """Deny each mention glued to a split-off "less" ("shadow|less"). One set test skips the reports without one."""
-    lower = cols.lower
-    if _LESS not in lower:
+    if _LESS not in cols.words:  # (a probe of the report's word set, not a comparison with every token)
         return
+    lower = cols.lower
     idx, length, n = cols.idx, cols.length, len(lower)
     for m in mentions:
         end = m.end

@@ -63,12 +63,12 @@ class PronounWords(NamedTuple):
 
 
 def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | None], side: list[str | None],
-                        words: PronounWords) -> None:
+                        words: PronounWords, present: AbstractSet[int] | None = None) -> None:
     """Insert a lesion item for each pronoun that stands for a lesion (see module docstring) into ``items`` (in
     token order, kept so); ``role`` and ``side`` are each token's clause role and side (``Words``)."""
     pronouns, another, groups, ranges = words.pronouns, words.another, words.groups, words.ranges
-    if pronouns.isdisjoint(lower):
-        return  # no pronoun in the report (most reports): one C-level test
+    if pronouns.isdisjoint(lower if present is None else present):
+        return  # no pronoun in the report (most reports): one C-level test (``present``: its distinct words)
     lesions = [it for it in items if it.kind == "lesion" and it.status != "absent" and not it.merged]
     if not lesions:
         return

@@ -1145,8 +1145,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             read_texture_names(items, self._soft_organ, r.lower, self._texture_words, text, idx)  # (texture_words.py)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
                           self._soft_organ, self._system_of.get(self._soft_organ or ""))
-        add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion)
-        add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words)
+        add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion,
+                       r.cols.words)
+        add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words, r.cols.words)
         self._place_in_segments(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
         add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"

@@ -9,6 +9,7 @@ findings" are no study (a word outside the region, no study word). The look-ahea
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from itertools import compress
 
 from spacy.strings import get_string_id
@@ -40,12 +41,14 @@ class StudyPhrases:
         self.study_words = frozenset(last for lasts in self.pairs.values() for last in lasts)
 
     def find(self, lower: list[int], chosen: list[tuple[int, int, int]], taken: bytearray,
-             anatomy_keys: frozenset[int]) -> list[tuple[int, int, int]]:
+             anatomy_keys: frozenset[int], words: AbstractSet[int] | None = None) -> list[tuple[int, int, int]]:
         """``(start, start + 1, key)`` for each free first word ("negative") whose study word follows past a region;
-        ``chosen`` is the matcher's ``(start, end, key)`` list, sorted."""
+        ``chosen`` is the matcher's ``(start, end, key)`` list, sorted; ``words``, if given, the distinct ``lower``."""
         # Most reports: two C-level tests. The first words include "normal", which most reports hold, so the
-        # study words ("ultrasound", "scan", "study") are tested too: a phrase needs both.
-        if self.study_words.isdisjoint(lower) or self.pairs.keys().isdisjoint(lower):
+        # study words ("ultrasound", "scan", "study") are tested too: a phrase needs both. (Against the report's
+        # word set where given: a probe per word with the hash the set stores, not a re-hash of every token.)
+        present = lower if words is None else words
+        if self.study_words.isdisjoint(present) or self.pairs.keys().isdisjoint(present):
             return []
         anatomy_at: set[int] = set()
         for start, end, key in chosen:
