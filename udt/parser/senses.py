@@ -319,6 +319,8 @@ class WordSenseRules(SiteRulesHost):
             return False  # "4 mm of anechoic fluid": measured
         if end + 1 < n and lower[end + 1] in self._fluid_units and _is_number(self._strings[lower[end]]):
             return False  # "SASD bursitis, fluid 4 mm": measured, the way a rheumatology note writes a collection
+        if start >= 2 and lower[start - 1] in self._fluid_units and _is_number(self._strings[lower[start - 2]]):
+            return False  # "Splenorenal: 9 mm fluid": measured, the depth written before it
         for j in range(k - 1, max(-1, k - 4), -1):  # the anatomy before, past descriptors ("anechoic")
             prev = spans[j]
             if start - prev.end > 6:

@@ -1157,7 +1157,9 @@ FLUID_SPACE_WORDS = ("sheath", "sheaths", "bursa", "bursae", "recess", "recesses
                      "space")
 FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", "large", "little", "some", "amount",
                       "quantity", "volume", "rim", "film", "thin", "tiny", "much",
-                      "bit")  # lay: "a bit of fluid round it"
+                      "bit",  # lay: "a bit of fluid round it"
+                      # a FAST view's shape words ("3 mm sliver of fluid", "a small pocket of fluid")
+                      "sliver", "slivers", "pocket", "pockets", "pool", "layer")
 # ... or measured: a unit then "of" ("4 mm of anechoic fluid", "20 ml of fluid"; not "canal 11 mm, with fluid").
 FLUID_UNIT_WORDS = (*LENGTH_UNIT_WORDS, "ml", "mls", "cc")
 # ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
