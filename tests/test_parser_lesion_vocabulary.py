@@ -91,6 +91,8 @@ ROWS: list[Row] = [
         [("Peritoneum mesentery and omentum", "fluid collection", None, None)],
     ),
     ("FAST: splenorenal recess: no fluid. Pelvis: no fluid.", []),
+    # ... but a size of the fluid of a lesion already named is that lesion's dimension, no second collection
+    ("Scrotum: left side: small hydrocele, 6 mm fluid depth.", [("Scrotum", "fluid collection", "left", 6.0)]),
     ("Cyst 9 mm, fluid-filled, in the left kidney.", [("Kidney and ureter", "cyst", "left", 9.0)]),
 ]
 

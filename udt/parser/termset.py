@@ -1160,6 +1160,9 @@ FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", 
                       "bit",  # lay: "a bit of fluid round it"
                       # a FAST view's shape words ("3 mm sliver of fluid", "a small pocket of fluid")
                       "sliver", "slivers", "pocket", "pockets", "pool", "layer")
+# A word after a measured "fluid" that makes the size a dimension of a lesion named before ("small hydrocele, 8 mm
+# fluid depth"), not a collection of its own ("Splenorenal: 9 mm fluid").
+FLUID_DIMENSION_WORDS = ("depth", "thickness", "height", "width", "level", "layer")
 # ... or measured: a unit then "of" ("4 mm of anechoic fluid", "20 ml of fluid"; not "canal 11 mm, with fluid").
 FLUID_UNIT_WORDS = (*LENGTH_UNIT_WORDS, "ml", "mls", "cc")
 # ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
