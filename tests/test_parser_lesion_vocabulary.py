@@ -26,6 +26,11 @@ C. The translated "image" named with "polypoid" ("imagen polipoide"): the polyp'
 D. A bare "fluid" measured by a size written right before it ("9 mm fluid") or by a shape word of a FAST view
    ("a sliver of fluid", "a pocket of fluid") is a fluid collection (termset.FLUID_AMOUNT_WORDS, senses.py).
 E. The FAST view name "Hepatorenal:" names the hepatorenal recess, as "Splenorenal:" names its recess.
+F. A lymph-node heading whose line measures a node by its nodal level ("LNs: L level II x2 -> 14mm", "Nodes: Lt
+   level III 16 x 9 mm") is that measured node, not the organ's structure (node_levels.py); a levelled node called
+   benign after its size ("reactive", "normal") stays listed. (Roman levels as ontology synonyms of the cervical
+   node were tried and dropped: "level I axillary", a thyroid lesion after a level mention and side carry-over
+   moved 254 parses, several for the worse.)
 
 Rows below are sentences written for this file, in several wordings per class, with the negated and normal
 statements that must stay without a lesion.
@@ -94,6 +99,16 @@ ROWS: list[Row] = [
     # ... but a size of the fluid of a lesion already named is that lesion's dimension, no second collection
     ("Scrotum: left side: small hydrocele, 6 mm fluid depth.", [("Scrotum", "fluid collection", "left", 6.0)]),
     ("Cyst 9 mm, fluid-filled, in the left kidney.", [("Kidney and ureter", "cyst", "left", 9.0)]),
+    # F. a node measured by its level under a lymph-node heading
+    (
+        "Neck survey. Thyroid normal.\nLymph nodes: level III right 15 x 8 mm, round, no hilum.",
+        [("Lymph nodes", None, "right", 15.0)],
+    ),
+    ("Neck. Thyroid normal.\nNodes: Lt level IV 12 x 7 mm, cystic change.", [("Lymph nodes", None, "left", 12.0)]),
+    ("Neck. Thyroid normal.\nLNs: R level IIa -> 19mm, necrotic centre", [("Lymph nodes", None, "right", 19.0)]),
+    ("Neck. Thyroid normal.\nNodes: level II left 9 x 4 mm, hilum present, reactive.", []),
+    ("Neck. Thyroid normal.\nLymph nodes: level II bilaterally, largest 8 mm, normal hila.", []),
+    ("Neck. Thyroid normal.\nLymph nodes: 8 mm, preserved hilum.", []),
 ]
 
 

@@ -921,6 +921,9 @@ GROUP_PRONOUNS = ("ones", "several", "few", "multiple", "numerous", "many", "som
 SIZE_RANGE_WORDS = ("up", "to", "till", "until", "upto", "ranging", "range", "from")
 NORMAL_NODE_WORDS = ("normal", "unremarkable", "benign", "non-enlarged", "nonenlarged", "subcentimetre",
                      "subcentimeter", "preserved")
+# ... and, after a node measured by its level under a lymph-node heading, a word that calls it benign: such a node
+# is listed, not a finding ("Nodes: level IIa L 11 x 5 mm, hilum present - reactive"; node_levels.py).
+LEVELLED_NODE_NORMAL_WORDS = (*NORMAL_NODE_WORDS, "reactive")
 # Limb segments outside a joint: a lipoma or haematoma its sentence places in one is in the soft tissues of that
 # limb, not in the joint or vein the report described before (limb_sites.py). "buttock" and "groin" are the hip's.
 LIMB_SEGMENT_WORDS = ("arm", "arms", "forearm", "forearms", "thigh", "thighs", "calf", "calves", "shin", "shins",
