@@ -300,9 +300,12 @@ class ConText:
             cues = self._pair_after_between(cues, cols.lower)
         terminators = [(s, e) for cat, s, e in cues if cat == ts.TERMINATE]
         term_starts = [s for s, _ in terminators]
+        cell_gaps: frozenset[int] = frozenset()
         if "  " in text and (borders := aligned_borders(text, cols.idx)):
-            # The gap between two cells of a space-aligned side table ends a cue as a "|" does (aligned_tables.py).
+            # The gap between two cells of a space-aligned side table ends a cue as a "|" does (aligned_tables.py),
+            # even right after the cue ("nil          endometrioma 22 mm": the next column's cell is not its object).
             term_starts = sorted({*term_starts, *borders})
+            cell_gaps = frozenset(borders)
         # A focus word ("just a", "only a") ends a negation (what is there instead: "no cyst, just a solid nodule")
         # but is what a hedge doubts ("99% sure it's just a cyst", "probably only a small cyst").
         hedge_term_starts = [s for s in term_starts if cols.lower[s] not in self._focus_words] \
@@ -364,7 +367,7 @@ class ConText:
                     window = 0 if lower[cs] == self._non else _SHORT_WINDOW if short else _PRE_WINDOW
                     # A terminator right after a cue is its object, not its end ("possibly with increased flow").
                     # (Not a punctuation terminator: "shadowing - absent; enhancement - present" ends at the ";".)
-                    reach = ce + 1 if ce > cs and not self._cell_end(lower, ce) \
+                    reach = ce + 1 if ce > cs and not self._cell_end(lower, ce) and ce not in cell_gaps \
                         and (ce >= len(lower) or lower[ce] not in self._clause_ends) else ce
                     if ce > m.start or m.start - ce > window \
                             or _between(forward_hedge_starts if cat == ts.UNC_PRE else forward_starts, reach, m.start):

@@ -46,6 +46,7 @@ class WordSenseRules(SiteRulesHost):
     _dashes: frozenset[int]
     _diagnosis_field: str
     _fluid_amount: frozenset[int]
+    _fluid_dimensions: frozenset[int]
     _fluid_holding: frozenset[int]
     _fluid_motion: frozenset[int]
     _fluid_place: frozenset[int]
@@ -109,6 +110,7 @@ class WordSenseRules(SiteRulesHost):
         self._strings = strings  # (a word id's text: a number before a unit)
         self._content_words = word_ids(strings, ts.CONTENT_WORDS)
         self._fluid_amount = word_ids(strings, ts.FLUID_AMOUNT_WORDS)
+        self._fluid_dimensions = word_ids(strings, ts.FLUID_DIMENSION_WORDS)
         self._fluid_motion = word_ids(strings, ts.FLUID_MOTION_WORDS)
         self._of = strings.add("of")
         self._like_words = word_ids(strings, ts.LIKE_WORDS)
@@ -319,6 +321,9 @@ class WordSenseRules(SiteRulesHost):
             return False  # "4 mm of anechoic fluid": measured
         if end + 1 < n and lower[end + 1] in self._fluid_units and _is_number(self._strings[lower[end]]):
             return False  # "SASD bursitis, fluid 4 mm": measured, the way a rheumatology note writes a collection
+        if start >= 2 and lower[start - 1] in self._fluid_units and _is_number(self._strings[lower[start - 2]]) \
+                and (end >= n or lower[end] not in self._fluid_dimensions):
+            return False  # "Splenorenal: 9 mm fluid": measured, the depth written before it
         for j in range(k - 1, max(-1, k - 4), -1):  # the anatomy before, past descriptors ("anechoic")
             prev = spans[j]
             if start - prev.end > 6:

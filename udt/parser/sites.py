@@ -77,6 +77,7 @@ from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.multiplied_counts import multiplied_count
 from udt.parser.named_organs import OrganWords
+from udt.parser.node_levels import levelled_size
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.own_organ_names import names_its_organ, organ_names_of_diagnoses
@@ -1381,7 +1382,16 @@ def _sized_nodes_as_lesions(items: list[Item], role: list[str | None], lower: li
         return  # no lymph node named (most reports): one C-level pass instead of a Python loop over the items
     taken: set[int] = set()  # sizes already given to the node before them
     for k, it in enumerate(items):
-        if it.kind != "anatomy" or not it.node or it.heading:
+        if it.kind != "anatomy" or not it.node:
+            continue
+        if it.heading:
+            # "Lymph nodes: level III right 14 x 6 mm": the heading is the node its level measures (node_levels.py)
+            levelled = levelled_size(items, k, lower)
+            if levelled is None or levelled.start in taken:
+                continue
+            taken.add(levelled.start)
+            it.kind, it.value = "lesion", None
+            it.site_of_self = True
             continue
         before = items[k - 1] if k > 0 else None
         after = items[k + 1] if k + 1 < len(items) else None

@@ -927,6 +927,9 @@ GROUP_PRONOUNS = ("ones", "several", "few", "multiple", "numerous", "many", "som
 SIZE_RANGE_WORDS = ("up", "to", "till", "until", "upto", "ranging", "range", "from")
 NORMAL_NODE_WORDS = ("normal", "unremarkable", "benign", "non-enlarged", "nonenlarged", "subcentimetre",
                      "subcentimeter", "preserved")
+# ... and, after a node measured by its level under a lymph-node heading, a word that calls it benign: such a node
+# is listed, not a finding ("Nodes: level IIa L 11 x 5 mm, hilum present - reactive"; node_levels.py).
+LEVELLED_NODE_NORMAL_WORDS = (*NORMAL_NODE_WORDS, "reactive")
 # Limb segments outside a joint: a lipoma or haematoma its sentence places in one is in the soft tissues of that
 # limb, not in the joint or vein the report described before (limb_sites.py). "buttock" and "groin" are the hip's.
 LIMB_SEGMENT_WORDS = ("arm", "arms", "forearm", "forearms", "thigh", "thighs", "calf", "calves", "shin", "shins",
@@ -1167,7 +1170,12 @@ FLUID_SPACE_WORDS = ("sheath", "sheaths", "bursa", "bursae", "recess", "recesses
                      "space")
 FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", "large", "little", "some", "amount",
                       "quantity", "volume", "rim", "film", "thin", "tiny", "much",
-                      "bit")  # lay: "a bit of fluid round it"
+                      "bit",  # lay: "a bit of fluid round it"
+                      # a FAST view's shape words ("3 mm sliver of fluid", "a small pocket of fluid")
+                      "sliver", "slivers", "pocket", "pockets", "pool", "layer")
+# A word after a measured "fluid" that makes the size a dimension of a lesion named before ("small hydrocele, 8 mm
+# fluid depth"), not a collection of its own ("Splenorenal: 9 mm fluid").
+FLUID_DIMENSION_WORDS = ("depth", "thickness", "height", "width", "level", "layer")
 # ... or measured: a unit then "of" ("4 mm of anechoic fluid", "20 ml of fluid"; not "canal 11 mm, with fluid").
 FLUID_UNIT_WORDS = (*LENGTH_UNIT_WORDS, "ml", "mls", "cc")
 # ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
