@@ -90,6 +90,10 @@ MULTIORGAN_24 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_24.j
 MULTIORGAN_25 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_25.jsonl"
 MULTIORGAN_26 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_26.jsonl"
 MULTIORGAN_27 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_27.jsonl"
+# Two more validation sets written blind at stop 27: scored on stop 26's code and after the first wave's merges
+# (sizes 85.3 -> 85.3% and 85.0 -> 86.9%, sides 88.8 -> 89.5% and 86.6 -> 88.5%), then released to development.
+MULTIORGAN_28 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_28.jsonl"
+MULTIORGAN_29 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_29.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -160,7 +164,7 @@ ALL_CORPORA = (
     MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3, MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6, MULTIORGAN_7, MULTIORGAN_8,
     MULTIORGAN_9, MULTIORGAN_10, MULTIORGAN_11, MULTIORGAN_12, MULTIORGAN_13, MULTIORGAN_14, MULTIORGAN_15,
     MULTIORGAN_16, MULTIORGAN_17, MULTIORGAN_18, MULTIORGAN_19, MULTIORGAN_20, MULTIORGAN_21, MULTIORGAN_22,
-    MULTIORGAN_23, MULTIORGAN_24, MULTIORGAN_25, MULTIORGAN_26, MULTIORGAN_27,
+    MULTIORGAN_23, MULTIORGAN_24, MULTIORGAN_25, MULTIORGAN_26, MULTIORGAN_27, MULTIORGAN_28, MULTIORGAN_29,
 )
 KINDS = ("present", "negation", "uncertainty")
 
