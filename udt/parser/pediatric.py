@@ -20,6 +20,7 @@ from operator import attrgetter, itemgetter, methodcaller
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.age_cue_senses import AgeCueSenses
 from udt.parser.fetal import FetalAnatomy
 from udt.parser.fetal_scope import FetalScope, SiteKind
 from udt.parser.host import SiteRulesHost
@@ -227,6 +228,7 @@ class PediatricRules(SiteRulesHost):
     _wished_baby: frozenset[int]
     _article_a: int
     _ped_cues: PhraseTable
+    _age_cue_senses: AgeCueSenses
     _pediatric_diagnoses: frozenset[str]
     _pregnancy_words: frozenset[int]
     _tunica: TunicaSense
@@ -333,6 +335,8 @@ class PediatricRules(SiteRulesHost):
         """A child patient (the same cues the sites pass reads: age words, a stated age, a paediatric condition)."""
         hits: list[tuple[int, int, int]] = []
         self._ped_cues.find(lower, hits)
+        if hits:
+            hits = self._age_cue_senses.child_cues(hits, lower, text)
         if hits and not self._fetal_sense(hits, lower):
             return True
         return _child_age(text) or any(r.iri in self._pediatric_diagnoses and not r.negated for r in spans)

@@ -45,6 +45,7 @@ from spacy.tokens import Doc
 
 from udt.errors import ConfigError
 from udt.parser import termset as ts
+from udt.parser.age_cue_senses import AgeCueSenses
 from udt.parser.aligned_tables import organ_of_table, side_table_cells
 from udt.parser.announced_groups import announced_count
 from udt.parser.asides import names_a_relative, relatives_past_condition
@@ -240,6 +241,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._anaphora = word_ids(strings, ts.ANAPHORA)
         # Age words are looked up by token hash, not by a regex over the whole text (which costs more).
         self._ped_cues = PhraseTable()
+        self._age_cue_senses = AgeCueSenses(strings)
         for cue in self.vocabulary.pediatric_cues:
             hashes = tuple(t.lower for t in nlp.tokenizer(cue) if not t.is_space)
             if hashes:
@@ -641,6 +643,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         fetal_scan = self._refile_mentions(spans, lower, words, text)
         ped_hits: list[tuple[int, int, int]] = []
         self._ped_cues.find(lower, ped_hits, words)
+        if ped_hits:
+            ped_hits = self._age_cue_senses.child_cues(ped_hits, lower, text)  # ("Child-Pugh", a clinic's name)
         if ped_hits and (fetal_scan or self._fetal_sense(ped_hits, lower)):
             # "everything looks good with baby" at a pregnancy scan, "paediatric urology counselling" at an anomaly
             # scan: the fetus, not a child patient

@@ -1,0 +1,56 @@
+"""Misses by organ (quality69): a lesion filed on another organ, or merged into another lesion. Inventory of the
+development corpora (record: fragment -> expected; got before), grouped by cause; the test sentences are new,
+several wordings for each class.
+
+Class A, an age word that names no child patient: every organ re-filed under its paediatric counterpart, so each
+lesion of the report sat on a Pediatric organ.
+- mw026: "Child-Pugh A5" in a liver surveillance study -> three liver lesions (17, 9, 12); got three on Pediatric
+  abdomen and retroperitoneum (the liver score's eponym read as "child").
+- mw035: "Adolescent clinic (paediatric surgery). 17 y female" -> three breast lesions (34, 11, 3); got three on
+  Pediatric gynaecological pathology and infant breast (a clinic's name beside a stated age of 17).
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import Lesion, lesions_of
+
+from udt.parser import ReportParser
+
+
+@pytest.fixture(scope="module")
+def parser() -> ReportParser:
+    return ReportParser()
+
+
+AGE_CUE_ROWS: list[tuple[str, list[Lesion]]] = [
+    (
+        "Cirrhosis, Child-Pugh B7. Liver: coarse, nodular outline. Segment 6: hyperechoic nodule 14 mm.",
+        [("Liver", "nodule", None, 14.0)],
+    ),
+    (
+        "HCC screening. Child-Pugh class A. A 21 mm hypoechoic lesion in segment 3 of the liver.",
+        [("Liver", None, None, 21.0)],
+    ),
+    ("Woman of child-bearing age. Right ovary: simple cyst 32 mm.", [("Adnexa", "cyst", "right", 32.0)]),
+    (
+        "Paediatric surgery clinic. 17 y F. Left breast: oval circumscribed mass 18 mm at 3 o'clock.",
+        [("Breast", "mass", "left", 18.0)],
+    ),
+    (
+        "Referred from the pediatric department. Patient aged 16. Right breast 10 o'clock: simple cyst 6 mm.",
+        [("Breast", "cyst", "right", 6.0)],
+    ),
+    ("Paediatric outpatients, 17 y M. Right testis: 4 mm hypoechoic nodule.", [("Scrotum", "nodule", "right", 4.0)]),
+    # A stated age under 16, or no age at all beside the department's name: a child.
+    (
+        "Paediatric surgery clinic, 12 y F. Left breast: oval mass 18 mm at 3 o'clock.",
+        [("Pediatric gynaecological pathology and infant breast", "mass", "left", 18.0)],
+    ),
+    ("Pediatric ward. Right kidney: cyst 9 mm.", [("Pediatric urinary tract", "cyst", "right", 9.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGE_CUE_ROWS, ids=[r[0][:40] for r in AGE_CUE_ROWS])
+def test_age_word_naming_no_child(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected

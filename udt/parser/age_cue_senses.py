@@ -1,0 +1,55 @@
+"""Age words found in a report that do not make its patient a child.
+
+Two readings of an age cue (``termset.PEDIATRIC_CUES``) name no child patient:
+
+- the cue glued by a hyphen to another word, an eponym or compound modifier: "Child-Pugh A5" (a liver score),
+  "child-bearing age"; the cues that are themselves hyphen compounds ("month-old") are phrases of their own;
+- a department or clinic word ("paediatric surgery", "pediatric unit") in a report that states the patient's own age
+  as 16 or more ("17 y female"): adolescents of 16 and 17 are seen in paediatric clinics, and the corpora file them
+  as adults (an age under 16 makes a child: ``pediatric._child_age``).
+
+The hits are filtered once per report and only where an age cue was found (few reports), so the stated-age scan
+runs on those only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+
+# Words for a department or a kind of care, not for the patient.
+_DEPARTMENT_WORDS = ("paediatric", "pediatric", "paediatrics", "pediatrics")
+# The patient's stated age in years: "17 y female", "17-year-old", "aged 17", "Age: 17".
+_STATED_AGE = re.compile(
+    r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b"
+    r"|\b(\d{1,2})\s*(?:y|yrs?)\.?\s*(?:[mf]|male|female)\b"
+    r"|\baged?[: ]\s*(\d{1,2})\b(?![\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b)",
+    re.IGNORECASE,
+)
+_ADULT_AGE = 16
+
+
+class AgeCueSenses:
+    """The word ids these rules compare (built once per parser)."""
+
+    def __init__(self, strings: StringStore) -> None:
+        self._hyphen = strings.add("-")
+        self._departments = frozenset(strings.add(w) for w in _DEPARTMENT_WORDS)
+
+    def child_cues(self, hits: list[tuple[int, int, int]], lower: list[int], text: str) -> list[tuple[int, int, int]]:
+        """``hits`` (``(key, start, end)`` of age cues over the lower-cased token ids ``lower``) less those that
+        name no child patient."""
+        n = len(lower)
+        kept = [h for h in hits if not (h[2] - h[1] == 1 and h[2] + 1 < n and lower[h[2]] == self._hyphen)]
+        if kept and all(hi - lo == 1 and lower[lo] in self._departments for _, lo, hi in kept) and _adult(text):
+            return []
+        return kept
+
+
+def _adult(text: str) -> bool:
+    """The report states an age of 16 or more and none under 16."""
+    ages = [int(next(g for g in m.groups() if g)) for m in _STATED_AGE.finditer(text)]
+    return bool(ages) and min(ages) >= _ADULT_AGE
