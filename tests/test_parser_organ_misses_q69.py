@@ -8,6 +8,13 @@ lesion of the report sat on a Pediatric organ.
   abdomen and retroperitoneum (the liver score's eponym read as "child").
 - mw035: "Adolescent clinic (paediatric surgery). 17 y female" -> three breast lesions (34, 11, 3); got three on
   Pediatric gynaecological pathology and infant breast (a clinic's name beside a stated age of 17).
+
+Class B, a lesion in the subcutis of a limb segment named after the lesion word, in a vein or joint study: filed on
+the vessel or joint carried from the sentences before (the calf and the subcutis read as that study's regions).
+- ms023: "US R LEG VEINS ... a small fluid collection in the medial calf subcutis, 6 mm deep" -> Soft tissues,
+  right, 6; got Peripheral veins (the title's veins taken to hold the calf and its subcutis).
+- mv019: "US RIGHT KNEE / CALF ... 2.3 cm oval hyperechoic lesion in the subcutaneous fat of the proximal R calf"
+  -> Soft tissues, right, 23; got Peripheral veins (the calf veins of the sentence before).
 """
 
 from __future__ import annotations
@@ -53,4 +60,31 @@ AGE_CUE_ROWS: list[tuple[str, list[Lesion]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), AGE_CUE_ROWS, ids=[r[0][:40] for r in AGE_CUE_ROWS])
 def test_age_word_naming_no_child(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+LIMB_SUBCUTIS_ROWS: list[tuple[str, list[Lesion]]] = [
+    (
+        "US LEFT LEG VEINS\nCFV, FV and popliteal vein compressible. A 3 cm haematoma in the subcutaneous fat of the "
+        "mid calf.",
+        [("Soft tissues", "fluid collection", "left", 30.0)],
+    ),
+    (
+        "RIGHT LEG VEINS. Popliteal vein patent. Small fluid collection within the medial calf subcutis, 8 mm deep.",
+        [("Soft tissues", "fluid collection", "right", 8.0)],
+    ),
+    (
+        "US RIGHT KNEE\nJoint: small effusion 5 mm. Incidental 12 mm oval hypoechoic nodule in the subcutis of the "
+        "distal thigh.",
+        [("Knee", "fluid collection", "right", 5.0), ("Soft tissues", "nodule", "right", 12.0)],
+    ),
+    (
+        "Left leg venous duplex: no DVT. Collection in the calf subcutaneous tissues 2.1 x 0.8 cm.",
+        [("Soft tissues", "fluid collection", "left", 21.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIMB_SUBCUTIS_ROWS, ids=[r[0][:40] for r in LIMB_SUBCUTIS_ROWS])
+def test_limb_subcutis_after_the_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected

@@ -15,9 +15,16 @@ if TYPE_CHECKING:
     from udt.parser.record import MentionRecord
 
 
-def mark_limb_lesions(items: list[Item], evidence: list[MentionRecord], lower: list[int], sent_starts: list[int],
-                      limb_words: frozenset[int], muscle_iris: frozenset[str], soft_organ: str | None,
-                      soft_system: str | None = None) -> None:
+def mark_limb_lesions(
+    items: list[Item],
+    evidence: list[MentionRecord],
+    lower: list[int],
+    sent_starts: list[int],
+    limb_words: frozenset[int],
+    muscle_iris: frozenset[str],
+    soft_organ: str | None,
+    soft_system: str | None = None,
+) -> None:
     """Set ``limb_site`` on each lesion whose diagnosis implies the soft tissues (lipoma, haematoma) and whose
     sentence names a limb segment (``limb_words``) or a muscle (``muscle_iris``); also on a lesion whose diagnosis
     implies no organ (a collection, a formation) that its sentence places in a limb segment named before it ("R
@@ -29,22 +36,43 @@ def mark_limb_lesions(items: list[Item], evidence: list[MentionRecord], lower: l
     # report), and each sentence's verdict on limb words, read once however many lesions it holds.
     muscle_sents: set[int] | None = None  # (found at the first soft-tissue lesion: most reports have none)
     names_limb: dict[int, bool] = {}
-    for it in items:
+    for i, it in enumerate(items):
         if it.kind != "lesion":
             continue
         if it.organ is None:
             lo = sent_starts[it.sent]
-            if not limb_words.isdisjoint(lower[lo : it.start]):
+            if not limb_words.isdisjoint(lower[lo : it.start]) or _limb_after(i, items, lower, limb_words):
                 it.organ, it.system, it.limb_site = soft_organ, soft_system, True
             continue
         if it.organ != soft_organ:
             continue
         if muscle_sents is None:
-            muscle_sents = {other.sent for other in items
-                            if 0 <= other.index < len(evidence) and evidence[other.index].iri in muscle_iris}
+            muscle_sents = {
+                other.sent
+                for other in items
+                if 0 <= other.index < len(evidence) and evidence[other.index].iri in muscle_iris
+            }
         sent = it.sent
         if sent not in names_limb:
             lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, len(lower))
             names_limb[sent] = sent in muscle_sents or not limb_words.isdisjoint(lower[lo:hi])
         if names_limb[sent]:
             it.limb_site = True
+
+
+def _limb_after(at: int, items: list[Item], lower: list[int], limb_words: frozenset[int]) -> bool:
+    """The place the words after the lesion ``items[at]`` give is a limb segment ("a 2.3 cm oval lesion in the
+    subcutaneous fat of the proximal calf", "a small collection in the medial calf subcutis, 6 mm deep"): a site item
+    of its sentence, before the next lesion, holds a limb word, and no organ is named between (not "a collection
+    beside the popliteal vein in the calf", the vein's)."""
+    sent = items[at].sent
+    for it in items[at + 1 :]:
+        if it.sent != sent or it.kind == "lesion":
+            return False
+        if it.kind not in ("anatomy", "ignored", "landmark"):
+            continue
+        if not limb_words.isdisjoint(lower[it.start : it.end]):
+            return True
+        if it.kind == "anatomy" and it.organ is not None:
+            return False
+    return False

@@ -574,7 +574,9 @@ class SiteSettlement(SiteRulesHost):
         for rec in evidence:
             if rec.start_char >= title_end:
                 break
-            if rec.field in self._anatomy and rec.site and rec.site in organs and rec.site not in self._region_organs:
+            # (not a vessel the title names, "US R LEG VEINS": a vein holds no collection of the calf's subcutis)
+            if rec.field in self._anatomy and rec.site and rec.site in organs and rec.site not in self._region_organs \
+                    and rec.site not in self._vessel_organs:
                 held.add(rec.site)
         return held
 
