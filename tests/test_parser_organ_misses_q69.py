@@ -15,6 +15,11 @@ the vessel or joint carried from the sentences before (the calf and the subcutis
   right, 6; got Peripheral veins (the title's veins taken to hold the calf and its subcutis).
 - mv019: "US RIGHT KNEE / CALF ... 2.3 cm oval hyperechoic lesion in the subcutaneous fat of the proximal R calf"
   -> Soft tissues, right, 23; got Peripheral veins (the calf veins of the sentence before).
+
+Class C, the subcutis in a study of a body wall whose title line is long (a title of more than 80 characters was not
+read as the study's organ): the layer filed the lesion on the soft tissues.
+- mt029: "US of the anterior abdominal wall (painful lump at the caesarean scar, ...):" then "oval anechoic
+  collection ... in the subcutaneous fat above the scar, 3.1 x 1.0 cm" -> Abdominal wall, 31; got Soft tissues.
 """
 
 from __future__ import annotations
@@ -87,4 +92,33 @@ LIMB_SUBCUTIS_ROWS: list[tuple[str, list[Lesion]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), LIMB_SUBCUTIS_ROWS, ids=[r[0][:40] for r in LIMB_SUBCUTIS_ROWS])
 def test_limb_subcutis_after_the_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+WALL_TITLE_ROWS: list[tuple[str, list[Lesion]]] = [
+    (
+        "US of the anterior abdominal wall (tender swelling at the caesarean section scar, worse during menses):\n"
+        "Oval anechoic collection in the subcutaneous fat above the scar, 2.8 x 0.9 cm, in keeping with a seroma.",
+        [("Abdominal wall", "fluid collection", None, 28.0)],
+    ),
+    (
+        "Ultrasound of the abdominal wall - referred by the surgical team for a tender lump near the port site:\n"
+        "Within the subcutaneous tissues an oval hypoechoic lesion of 15 mm, likely a suture granuloma.",
+        [("Abdominal wall", None, None, 15.0)],
+    ),
+    (
+        "US ANTERIOR ABDOMINAL WALL\nPainful lump at the laparotomy scar. A 2.4 x 1.1 cm anechoic collection in the "
+        "subcutaneous fat just beneath the scar, likely a seroma.",
+        [("Abdominal wall", "fluid collection", None, 24.0)],
+    ),
+    # Another site named in the layer's sentence places it.
+    (
+        "US ABDOMINAL WALL\nA 2 cm lipoma in the subcutaneous fat of the left thigh.",
+        [("Soft tissues", "mass", "left", 20.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WALL_TITLE_ROWS, ids=[r[0][:40] for r in WALL_TITLE_ROWS])
+def test_subcutis_in_a_wall_study(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected

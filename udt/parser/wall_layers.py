@@ -4,7 +4,8 @@ A tissue layer ("subcutaneous", "subcutis", "fat") files a lesion under the soft
 limb's or the trunk's subcutis in general. But a region that is itself an organ value wins (guideline: chest wall
 -> Thoracic wall), and a layer whose own sentence places it by a part of the abdominal or chest wall (the rectus
 sheath, the linea alba, the umbilicus, a rib) is that wall's layer, so the lesion in it, and the lesions its site
-is carried to ("Second smaller collection right paramedian 1.8 cm"), lie in the wall. Which organs are walls is
+is carried to ("Second smaller collection right paramedian 1.8 cm"), lie in the wall; so is a layer in a study of the
+wall (its title names it) whose own sentence names no other site. Which organs are walls is
 read from the ontology by the caller (the organ of the inguinal canal, the thoracic wall).
 """
 
@@ -34,13 +35,22 @@ def file_layers_in_walls(
     if tissue_layers.isdisjoint(map(_IRI, evidence)):
         return  # (most reports name no tissue layer: one C-level test instead of a loop over the items)
     wall_of: dict[int, Item] = {}  # sentence -> the first wall item named in it
+    placed: set[int] = set()  # the sentences naming a site other than a tissue layer
     for it in items:
         if it.kind in ("anatomy", "landmark", "ignored") and it.organ in walls and it.sent not in wall_of:
             wall_of[it.sent] = it
+        if it.kind in ("anatomy", "ignored") and not (
+            0 <= it.index < len(evidence) and evidence[it.index].iri in tissue_layers
+        ):
+            placed.add(it.sent)
     if not wall_of:
         return
+    # A study of the wall ("US of the anterior abdominal wall (lump at the caesarean scar)"): its title names the
+    # wall, and a layer whose own sentence names no other site is the wall's ("a collection in the subcutaneous fat
+    # above the scar").
+    title = wall_of.get(items[0].sent) if items and items[0].sent == 0 else None
     for it in items:
-        wall = wall_of.get(it.sent)
+        wall = wall_of.get(it.sent) or (title if it.sent not in placed else None)
         if (
             wall is None
             or it.kind not in ("anatomy", "ignored")
