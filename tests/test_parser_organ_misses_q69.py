@@ -20,6 +20,14 @@ Class C, the subcutis in a study of a body wall whose title line is long (a titl
 read as the study's organ): the layer filed the lesion on the soft tissues.
 - mt029: "US of the anterior abdominal wall (painful lump at the caesarean scar, ...):" then "oval anechoic
   collection ... in the subcutaneous fat above the scar, 3.1 x 1.0 cm" -> Abdominal wall, 31; got Soft tissues.
+
+Class D, a bare "fluid" measured by its layer, and the bare "liquid" of translated reports: no collection read, so the
+second side's effusion merged into the first side's (the pleural space has fewer findings than the gold).
+- mw020: "Right pleural cavity: free liquid, layer up to 4,5 cm ... Left pleural cavity: liquid layer 1,2 cm." ->
+  two pleural collections (right 45, left 12); got the right one only.
+- mx015: "on the right free liquid with layer thickness 46 mm ...; on the left liquid 18 mm." -> right 46, left 18;
+  got the right one only.
+A bare fluid naming a lesion's part ("a cyst with fluid content") is no collection of its own (it added one before).
 """
 
 from __future__ import annotations
@@ -121,4 +129,30 @@ WALL_TITLE_ROWS: list[tuple[str, list[Lesion]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), WALL_TITLE_ROWS, ids=[r[0][:40] for r in WALL_TITLE_ROWS])
 def test_subcutis_in_a_wall_study(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+LAYER_FLUID_ROWS: list[tuple[str, list[Lesion]]] = [
+    (
+        "Right pleural cavity: free fluid, layer up to 3,5 cm. Left pleural cavity: fluid layer 1,4 cm.",
+        [("Pleural space", "fluid collection", "right", 35.0), ("Pleural space", "fluid collection", "left", 14.0)],
+    ),
+    (
+        "Pleural cavities: on the right free liquid with layer thickness 38 mm; on the left liquid 15 mm.",
+        [("Pleural space", "fluid collection", "right", 38.0), ("Pleural space", "fluid collection", "left", 15.0)],
+    ),
+    ("Left pleural cavity: liquid, layer 15 mm.", [("Pleural space", "fluid collection", "left", 15.0)]),
+    (
+        "Pelvis: free liquid 12 mm in the pouch of Douglas.",
+        [("Peritoneum mesentery and omentum", "fluid collection", None, 12.0)],
+    ),
+    # A lesion's content or component: no collection.
+    ("Left kidney: simple cyst 34 mm with liquid content.", [("Kidney and ureter", "cyst", "left", 34.0)]),
+    ("Left kidney: simple cyst with fluid content, 34 mm.", [("Kidney and ureter", "cyst", "left", 34.0)]),
+    ("Right ovary: complex lesion 52 mm with solid and liquid components.", [("Adnexa", None, "right", 52.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAYER_FLUID_ROWS, ids=[r[0][:40] for r in LAYER_FLUID_ROWS])
+def test_bare_fluid_measured_by_its_layer(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected

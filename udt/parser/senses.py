@@ -42,6 +42,7 @@ class WordSenseRules(SiteRulesHost):
     fields: tuple[str, ...]
     _anatomy: frozenset[str]
     _bare_node_words: frozenset[int]
+    _comma: int
     _content_words: frozenset[int]
     _dashes: frozenset[int]
     _diagnosis_field: str
@@ -49,6 +50,7 @@ class WordSenseRules(SiteRulesHost):
     _fluid_dimensions: frozenset[int]
     _fluid_holding: frozenset[int]
     _fluid_motion: frozenset[int]
+    _fluid_parts: frozenset[int]
     _fluid_place: frozenset[int]
     _fluid_spaces: frozenset[int]
     _focus_words: frozenset[int]
@@ -112,6 +114,7 @@ class WordSenseRules(SiteRulesHost):
         self._fluid_amount = word_ids(strings, ts.FLUID_AMOUNT_WORDS)
         self._fluid_dimensions = word_ids(strings, ts.FLUID_DIMENSION_WORDS)
         self._fluid_motion = word_ids(strings, ts.FLUID_MOTION_WORDS)
+        self._fluid_parts = word_ids(strings, ts.FLUID_PART_NOUNS)
         self._of = strings.add("of")
         self._like_words = word_ids(strings, ts.LIKE_WORDS)
         self._fluid_holding = word_ids(strings, ts.FLUID_HOLDING_WORDS)
@@ -307,8 +310,8 @@ class WordSenseRules(SiteRulesHost):
         start, end, n = rec.start, rec.end, len(lower)
         if end < n and lower[end] in (self._hyphen, *self._dashes):
             return True
-        if end < n and lower[end] in self._fluid_motion:
-            return True  # "fluid analysis"
+        if end < n and (lower[end] in self._fluid_motion or lower[end] in self._fluid_parts):
+            return True  # "fluid analysis", "a cyst with liquid content"
         if start >= 2 and lower[start - 1] == self._of and lower[start - 2] in self._fluid_motion:
             return True
         if rec.negated:
@@ -321,6 +324,8 @@ class WordSenseRules(SiteRulesHost):
             return False  # "4 mm of anechoic fluid": measured
         if end + 1 < n and lower[end + 1] in self._fluid_units and _is_number(self._strings[lower[end]]):
             return False  # "SASD bursitis, fluid 4 mm": measured, the way a rheumatology note writes a collection
+        if self._layer_measured(end, lower):
+            return False  # "Left pleural cavity: fluid layer 1,2 cm", "liquid, layer thickness 46 mm"
         if start >= 2 and lower[start - 1] in self._fluid_units and _is_number(self._strings[lower[start - 2]]) \
                 and (end >= n or lower[end] not in self._fluid_dimensions):
             return False  # "Splenorenal: 9 mm fluid": measured, the depth written before it
@@ -344,6 +349,22 @@ class WordSenseRules(SiteRulesHost):
         if end < n and lower[end] in self._fluid_place:
             return not self._fluid_placed(k, spans, lower)
         return True
+
+    def _layer_measured(self, end: int, lower: list[int]) -> bool:
+        """The words after a bare "fluid" at ``end`` measure its layer: a dimension word ("layer", "depth",
+        "thickness"), after a comma or not, then a number and a length unit within four words ("fluid layer 1,2 cm",
+        "liquid, layer up to 12 mm", "fluid with layer thickness 46 mm")."""
+        n, j = len(lower), end
+        if j < n and lower[j] in self._fluid_holding:
+            j += 1  # "with"
+        elif j < n and lower[j] == self._comma:
+            j += 1
+        if j >= n or lower[j] not in self._fluid_dimensions:
+            return False
+        for i in range(j + 1, min(n - 1, j + 5)):
+            if lower[i + 1] in self._fluid_units and _is_number(self._strings[lower[i]]):
+                return True
+        return False
 
     def _past_holding_verbs(self, end: int, lower: list[int]) -> int:
         """The position after at most two verbs of being or finding at ``end`` ("is seen", "was noted", "present"),

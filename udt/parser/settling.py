@@ -355,7 +355,8 @@ class SiteSettlement(SiteRulesHost):
                 elif why == "region" and not others and sent in lesion_sents \
                         and evidence[index].iri not in self._body_space_iris:
                     # (a body space holds its sentence's finding: "Subhepatic: a 2 cm collection" beside the liver)
-                    others = self._organs_holding_region(info, labels[organ_field], evidence, text)
+                    others = self._organs_holding_region(info, labels[organ_field], evidence, text,
+                                                         evidence[index].iri in self._tissue_layers)
                 elif why == "node" and not others:
                     # "Nodes: 3 visualised" in an axillary template: the node region the report is about; unless
                     # the node's own line names its region ("Right supraclavicular fossa: 1.6 cm node").
@@ -387,7 +388,7 @@ class SiteSettlement(SiteRulesHost):
                 others = strong_sites.get(sent, set())
                 if not others and evidence[index].iri in self._tissue_layers:
                     # "US CHEST WALL RIGHT / A subcutaneous lesion overlying the 5th rib": the wall's subcutis.
-                    others = self._organs_holding_region(info, labels[organ_field], evidence, text)
+                    others = self._organs_holding_region(info, labels[organ_field], evidence, text, True)
             if not others or (info.organ in others and why != "landmark"):
                 for f, label in info.adds:
                     labels[f].add(label)
@@ -562,7 +563,7 @@ class SiteSettlement(SiteRulesHost):
         return found
 
     def _organs_holding_region(self, info: _Info, organs: set[str], evidence: list[MentionRecord],
-                               text: str) -> set[str]:
+                               text: str, layer: bool = False) -> set[str]:
         """The organs a region word with a finding of its own yields to: an organ of its own body system that is not
         a region ("US RIGHT ELBOW ... thickened subcutaneous tissue, cellulitis": the elbow), or the organ the
         report's title line names ("US CHEST WALL RIGHT ... a subcutaneous lesion overlying the 5th rib"). A region
@@ -574,9 +575,10 @@ class SiteSettlement(SiteRulesHost):
         for rec in evidence:
             if rec.start_char >= title_end:
                 break
-            # (not a vessel the title names, "US R LEG VEINS": a vein holds no collection of the calf's subcutis)
+            # (a tissue layer, ``layer``, not in a vessel the title names, "US R LEG VEINS": a vein holds no
+            # collection of the calf's subcutis; the calf itself is the extent of the vein study)
             if rec.field in self._anatomy and rec.site and rec.site in organs and rec.site not in self._region_organs \
-                    and rec.site not in self._vessel_organs:
+                    and not (layer and rec.site in self._vessel_organs):
                 held.add(rec.site)
         return held
 

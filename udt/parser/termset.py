@@ -1141,7 +1141,8 @@ UTERINE_NODE_WORDS = ("intramural", "subserous", "subserosal", "submucous", "sub
 # A bare "fluid" (the fluid collection's loosest synonym) is a collection when denied ("Pouch of Douglas: no fluid",
 # "no fat stranding or fluid") or when placed or measured ("fluid in the bursa", "bursa: small fluid"); not when it
 # is a cyst's content or a passage ("fluid-debris level", "within the fluid", "no passage of fluid").
-BARE_FLUID_WORDS = ("fluid",)
+# "Liquid" is the word translated reports use for it ("on the left liquid 18 mm"), read by the same rules.
+BARE_FLUID_WORDS = ("fluid", "liquid")
 # A preposition putting a diagnosis inside the anatomy named after it ("a plaque in the tunica albuginea").
 HOLDING_PLACE_WORDS = ("in", "within", "inside", "of", "on", "at", "from", "involving")
 # ... also after a verb of being or finding ("no ganglion cyst was found within the carpal tunnel").
@@ -1189,6 +1190,8 @@ CHEST_EFFUSION_NEIGHBOUR = "lung"
 LUMEN_WORDS = ("stomach", "bowel", "loop", "loops", "duodenum", "colon", "caecum", "cecum", "ileum", "jejunum",
                "antrum", "bladder", "oesophagus", "esophagus", "lumen")
 # Words that make a "fluid" after a lesion that lesion's content ("a cyst filled with / containing fluid").
+# A lesion's part that a bare "fluid" names ("a cyst with fluid content", "liquid component"): no collection of its own.
+FLUID_PART_NOUNS = ("content", "contents", "component", "components")
 CONTENT_WORDS = ("containing", "contains", "contained", "filled", "holding", "holds")
 FLUID_HOLDING_WORDS = ("containing", "contains", "contained", "with", "distended", "filled", "holding", "holds")
 FLUID_MOTION_WORDS = ("passage", "transit", "movement", "flow", "emptying", "analysis", "aspiration", "passing",
