@@ -15,6 +15,10 @@ the vessel or joint carried from the sentences before (the calf and the subcutis
   right, 6; got Peripheral veins (the title's veins taken to hold the calf and its subcutis).
 - mv019: "US RIGHT KNEE / CALF ... 2.3 cm oval hyperechoic lesion in the subcutaneous fat of the proximal R calf"
   -> Soft tissues, right, 23; got Peripheral veins (the calf veins of the sentence before).
+- (outside the rows of this kind, the same class) ms035: "VENOUS DUPLEX - LEFT UPPER LIMB ... A 3.6 x 1.9 cm fluid
+  collection in the L volar forearm at an old cannula site" -> Soft tissues; got Peripheral veins.
+A limb segment with neither a layer nor a preposition placing a named lesion stays the extent of the study ("fluid
+tracking down the calf" of a Baker's cyst, "an aneurysmal segment in the mid forearm" of a fistula).
 
 Class C, the subcutis in a study of a body wall whose title line is long (a title of more than 80 characters was not
 read as the study's organ): the layer filed the lesion on the soft tissues.
@@ -28,6 +32,11 @@ second side's effusion merged into the first side's (the pleural space has fewer
 - mx015: "on the right free liquid with layer thickness 46 mm ...; on the left liquid 18 mm." -> right 46, left 18;
   got the right one only.
 A bare fluid naming a lesion's part ("a cyst with fluid content") is no collection of its own (it added one before).
+
+Class E, a diagnosis after a comma read as naming a stone before it (an "appositive", as in "a lesion, a 5 mm cyst"):
+the stones and the pericholecystic fluid merged into one finding.
+- mx036: "GB: distended, multiple stones, largest approx 2 cm, wall 5mm, pericholecystic fluid +" -> the stones (20)
+  and the fluid; got one fluid collection of 20 mm.
 """
 
 from __future__ import annotations
@@ -95,6 +104,21 @@ LIMB_SUBCUTIS_ROWS: list[tuple[str, list[Lesion]]] = [
         "Left leg venous duplex: no DVT. Collection in the calf subcutaneous tissues 2.1 x 0.8 cm.",
         [("Soft tissues", "fluid collection", "left", 21.0)],
     ),
+    (
+        "VENOUS DUPLEX - RIGHT UPPER LIMB\nCephalic vein: thrombus. A 2.8 x 1.5 cm fluid collection in the right "
+        "volar forearm at the cannula site.",
+        [("Peripheral veins", None, "right", None), ("Soft tissues", "fluid collection", "right", 28.0)],
+    ),
+    (
+        "US RIGHT KNEE AND CALF\nPopliteal fossa: Baker's cyst 4,2 x 1,8 cm, ruptured, with fluid tracking down the "
+        "medial calf.",
+        [("Knee", "cyst", "right", 42.0), ("Knee", "fluid collection", "right", None)],
+    ),
+    (
+        "AV FISTULA DUPLEX, LEFT ARM\nFistula patent. A 1.9 x 1.2 cm partially thrombosed aneurysmal segment in the "
+        "mid forearm.",
+        [("Dialysis fistula", None, "left", 19.0)],
+    ),
 ]
 
 
@@ -155,4 +179,30 @@ LAYER_FLUID_ROWS: list[tuple[str, list[Lesion]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), LAYER_FLUID_ROWS, ids=[r[0][:40] for r in LAYER_FLUID_ROWS])
 def test_bare_fluid_measured_by_its_layer(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+STONE_APPOSITION_ROWS: list[tuple[str, list[Lesion]]] = [
+    (
+        "Gallbladder: contracted, several stones, the largest 15 mm, wall 4 mm, pericholecystic fluid present.",
+        [
+            ("Gallbladder and bile ducts", None, None, 15.0),
+            ("Gallbladder and bile ducts", "fluid collection", None, None),
+        ],
+    ),
+    (
+        "GB: multiple calculi, largest 9 mm, wall 6 mm, small amount of pericholecystic fluid.",
+        [
+            ("Gallbladder and bile ducts", None, None, 9.0),
+            ("Gallbladder and bile ducts", "fluid collection", None, None),
+        ],
+    ),
+    # A stone named again in apposition is the same stone; an unnamed lesion is still named by its apposition.
+    ("Gallbladder: one stone, a 12 mm calculus in the neck.", [("Gallbladder and bile ducts", None, None, 12.0)]),
+    ("Right kidney: a lesion, a 12 mm simple cyst, at the lower pole.", [("Kidney and ureter", "cyst", "right", 12.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STONE_APPOSITION_ROWS, ids=[r[0][:40] for r in STONE_APPOSITION_ROWS])
+def test_stone_is_named_no_apposition(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected

@@ -394,6 +394,7 @@ class FindingBuilder:
         # lesion a diagnosis in apposition names ("moderate hydronephrosis, PUJ stone 11 mm": two findings).
         self.diffuse: frozenset[str] = frozenset()
         self.graded: frozenset[str] = frozenset()  # lesions named only by a grade ("TR3"; set by the caller)
+        self.stones: frozenset[str] = frozenset()  # the stone concepts' labels (set by the caller)
         self.in_verdict = False  # the sentence now read gives a verdict on a lesion (verdicts.py; set by the caller)
         self.verdict_made: set[int] = set()  # findings first made in such a sentence (folded when unsized)
         self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
@@ -906,9 +907,11 @@ class FindingBuilder:
                 or ("refine" in between
                     and not any(it.kind == "size" and prev.end <= it.start < lz.start for it in items))
             )
-            # "A second lesion, a 5 mm oval cyst, ...": a diagnosis in apposition names an unnamed lesion.
+            # "A second lesion, a 5 mm oval cyst, ...": a diagnosis in apposition names an unnamed lesion; a stone is
+            # named, though it has no diagnosis value ("multiple stones, largest 2 cm, pericholecystic fluid": two).
             appositive = prev.value is None and prev.concept not in self.diffuse and \
-                between[:1] == ["comma"] and "sep" not in between and \
+                (prev.concept not in self.stones or lz.concept in self.stones) and between[:1] == ["comma"] and \
+                "sep" not in between and \
                 "sep_strong" not in between and lz.start - prev.end <= 10 and \
                 (lz.concept not in self.diffuse or not self._sized_itself(prev, items))
             # (an organ's state after the comma names no measured lesion: "9 mm lower-pole stone, mild hydronephrosis")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # (a Cython function, no stub)
+
 from udt.parser.sentences import sentence_end
 
 if TYPE_CHECKING:
@@ -41,7 +43,7 @@ def mark_limb_lesions(
             continue
         if it.organ is None:
             lo = sent_starts[it.sent]
-            if not limb_words.isdisjoint(lower[lo : it.start]) or _limb_after(i, items, lower, limb_words):
+            if not limb_words.isdisjoint(lower[lo : it.start]) or _limb_after(i, items, lower, limb_words, soft_organ):
                 it.organ, it.system, it.limb_site = soft_organ, soft_system, True
             continue
         if it.organ != soft_organ:
@@ -60,19 +62,32 @@ def mark_limb_lesions(
             it.limb_site = True
 
 
-def _limb_after(at: int, items: list[Item], lower: list[int], limb_words: frozenset[int]) -> bool:
-    """The place the words after the lesion ``items[at]`` give is a limb segment ("a 2.3 cm oval lesion in the
-    subcutaneous fat of the proximal calf", "a small collection in the medial calf subcutis, 6 mm deep"): a site item
-    of its sentence, before the next lesion, holds a limb word, and no organ is named between (not "a collection
-    beside the popliteal vein in the calf", the vein's)."""
-    sent = items[at].sent
+# Words that place a lesion in the limb segment after them ("a fluid collection in the left volar forearm").
+_PLACING = frozenset(hash_string(w) for w in ("in", "within", "of"))
+
+
+def _limb_after(at: int, items: list[Item], lower: list[int], limb_words: frozenset[int], soft_organ: str) -> bool:
+    """The words after the lesion ``items[at]`` place it in a limb segment's soft tissues: its sentence, before the
+    next lesion, names a limb segment and a soft-tissue layer ("a 2.3 cm oval lesion in the subcutaneous fat of the
+    proximal calf", "a small collection in the medial calf subcutis"), or, for a named lesion, a limb segment a
+    preposition places it in ("a 3.6 cm fluid collection in the left volar forearm"); no other organ is named
+    between (not "a collection beside the popliteal vein in the calf", the vein's). A limb segment alone is otherwise
+    the extent of a vessel or a fistula ("an aneurysmal segment in the mid forearm", "fluid tracking down the calf")."""
+    lesion = items[at]
+    limb = layer = False
     for it in items[at + 1 :]:
-        if it.sent != sent or it.kind == "lesion":
-            return False
+        if it.sent != lesion.sent or it.kind == "lesion":
+            break
         if it.kind not in ("anatomy", "ignored", "landmark"):
             continue
         if not limb_words.isdisjoint(lower[it.start : it.end]):
-            return True
-        if it.kind == "anatomy" and it.organ is not None:
-            return False
-    return False
+            limb = True
+            # (a named lesion placed by a preposition needs no layer)
+            layer = layer or (
+                lesion.value is not None and not _PLACING.isdisjoint(lower[max(lesion.end, it.start - 4) : it.start])
+            )
+        elif it.organ == soft_organ:
+            layer = True
+        elif it.kind == "anatomy" and it.organ is not None:
+            break
+    return limb and layer

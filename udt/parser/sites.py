@@ -399,6 +399,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._side_word = strings.add("side")
         self._sides_hashes = word_ids(strings, ("right", "left", "other", "contralateral"))
         self._stone_iris, self._stone_focus_values = self._stones_and_foci()
+        self._stone_labels = frozenset(tax.concepts[i].label for i in self._stone_iris)  # (findings.py's appositives)
         self._focus_words = word_ids(strings, ts.FOCUS_WORDS)
         # Translated reports call a thyroid nodule a "node" ("in the right lobe is determined a node 8 mm").
         thyroid_nodule = tax.find("thyroid nodule", self.fields[0])
@@ -1186,6 +1187,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.diffuse = self._organ_states
         builder.broader = self._broader
         builder.graded = self._graded_lesions
+        builder.stones = self._stone_labels
         last_section = -1
         section_starts = r.section_starts
         # "LEFT:" on a line of its own sets the side of what follows (a sentence without items is not visited).
