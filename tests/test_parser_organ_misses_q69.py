@@ -37,6 +37,11 @@ Class E, a diagnosis after a comma read as naming a stone before it (an "apposit
 the stones and the pericholecystic fluid merged into one finding.
 - mx036: "GB: distended, multiple stones, largest approx 2 cm, wall 5mm, pericholecystic fluid +" -> the stones (20)
   and the fluid; got one fluid collection of 20 mm.
+
+Class F, a bare fluid whose amount is written after it ("fluid small."), read as no collection: the gallbladder had
+only its stones.
+- mw011: "GALLBLADDER: ... multiple hyperechoic images ..., the biggest 14 mm ... Perivesicular fluid small." -> the
+  stones and a fluid collection; got the stones only (and a structure finding).
 """
 
 from __future__ import annotations
@@ -205,4 +210,26 @@ STONE_APPOSITION_ROWS: list[tuple[str, list[Lesion]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), STONE_APPOSITION_ROWS, ids=[r[0][:40] for r in STONE_APPOSITION_ROWS])
 def test_stone_is_named_no_apposition(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+AMOUNT_AFTER_ROWS: list[tuple[str, list[Lesion]]] = [
+    (
+        "Gallbladder: distended, stones. Perivesicular fluid small, Murphy positive.",
+        [
+            ("Gallbladder and bile ducts", None, None, None),
+            ("Gallbladder and bile ducts", "fluid collection", None, None),
+        ],
+    ),
+    (
+        "Right kidney: 11 cm, a 9 mm stone at the lower pole. Perirenal fluid minimal.",
+        [("Kidney and ureter", None, "right", 9.0), ("Kidney and ureter", "fluid collection", "right", None)],
+    ),
+    # Not an amount closing the clause: no collection.
+    ("Stomach: fluid small in amount.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNT_AFTER_ROWS, ids=[r[0][:40] for r in AMOUNT_AFTER_ROWS])
+def test_bare_fluid_with_its_amount_after(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected

@@ -50,6 +50,7 @@ class WordSenseRules(SiteRulesHost):
     _fluid_dimensions: frozenset[int]
     _fluid_holding: frozenset[int]
     _fluid_motion: frozenset[int]
+    _fluid_amount_ends: frozenset[int]
     _fluid_parts: frozenset[int]
     _fluid_place: frozenset[int]
     _fluid_spaces: frozenset[int]
@@ -114,6 +115,7 @@ class WordSenseRules(SiteRulesHost):
         self._fluid_amount = word_ids(strings, ts.FLUID_AMOUNT_WORDS)
         self._fluid_dimensions = word_ids(strings, ts.FLUID_DIMENSION_WORDS)
         self._fluid_motion = word_ids(strings, ts.FLUID_MOTION_WORDS)
+        self._fluid_amount_ends = word_ids(strings, (".", ",", ";"))  # (after an amount: "fluid small.")
         self._fluid_parts = word_ids(strings, ts.FLUID_PART_NOUNS)
         self._of = strings.add("of")
         self._like_words = word_ids(strings, ts.LIKE_WORDS)
@@ -319,6 +321,8 @@ class WordSenseRules(SiteRulesHost):
         before = lower[max(0, start - 3) : start]
         if not self._fluid_amount.isdisjoint(before):
             return False
+        if end + 1 < n and lower[end] in self._fluid_amount and lower[end + 1] in self._fluid_amount_ends:
+            return False  # "Perivesicular fluid small.": its amount written after it, closing the clause
         if self._of in before and not self._fluid_units.isdisjoint(before) \
                 and any(w in self._fluid_units and nxt == self._of for w, nxt in pairwise(before)):
             return False  # "4 mm of anechoic fluid": measured
