@@ -24,6 +24,7 @@ from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.container_sizes import measures_container
 from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
+from udt.parser.feature_ands import joins_features
 from udt.parser.fluid_depths import deepest_depth
 from udt.parser.group_members import names_largest_member
 from udt.parser.heading_scope import (
@@ -400,6 +401,10 @@ class FindingBuilder:
         self.last_busy_sent = -2  # the last sentence with a lesion, size or organ (bare_diagnosis.py)
         self.folded: set[int] = set()  # findings the caller folded into another (a table row's label: table_sides.py)
         self.dashes: frozenset[int] = frozenset()  # tokens of a free dash (set by the caller: dash_diagnoses.py)
+        # The report's word ids and the id of "and" (set by the caller): an "and" joining a lesion's features is no
+        # boundary for a diagnosis naming it later (feature_ands.py).
+        self.lower: list[int] = []
+        self.and_id: int | None = None
         # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
         self.fluid_spaces: dict[str, Item] = {}
         self.fluid_organs: frozenset[str] = frozenset()  # organs described before it that do not hold it
@@ -924,7 +929,9 @@ class FindingBuilder:
             # only when asserted); a plural name may name plural formations ("formations up to 5 mm (cysts)").
             named_later = generic and lz.value is not None and (lz.plural or not prev.plural) and \
                 lz.status != "absent" and \
-                "sep" not in between and "sep_strong" not in between and lz.start - prev.end <= _NAMING_SPAN and \
+                "sep_strong" not in between and lz.start - prev.end <= _NAMING_SPAN and \
+                ("sep" not in between or (self.and_id is not None and joins_features(
+                    role, self.lower, self.and_id, prev.end, lz.start, self.dashes))) and \
                 not self._sized_itself(lz, items)
             # "collection ..., 4 x 3 cm - abscess": a diagnosis after a free dash names the lesion just measured.
             dashed = bool(self.dashes) and "sep_strong" not in between and named_after_dash(
@@ -972,8 +979,10 @@ class FindingBuilder:
         for it in items:
             if it.kind != "size":
                 continue
+            # (a colon after a size ends what was measured: "..., round, anechoic, 2.2 cm: simple cyst" names the
+            # lesion just described, its size none of the name's own)
             if lesion.start - 3 <= it.end <= lesion.start and not any(
-                    role[j] in _SEPARATORS or role[j] == "open" for j in range(it.end, lesion.start)):
+                    role[j] in _SEPARATORS or role[j] in ("open", "colon") for j in range(it.end, lesion.start)):
                 return True
             if lesion.end <= it.start <= lesion.end + 2:
                 return True

@@ -271,6 +271,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._degree_end = word_ids(strings, ts.DEGREE_END_WORDS)
         self._flow_words = word_ids(strings, ts.FLOW_WORDS)
         self._or_and = word_ids(strings, ("or", "and", "/", ","))
+        self._and_id = strings.add("and")
         self._init_statuses(strings)
         self._sides = {strings.add(w): side for side, ws in (("left", ts.LEFT), ("right", ts.RIGHT),
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
@@ -1170,6 +1171,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 i for i in compress(range(n - 3), map(self._newline.__eq__, lower[: n - 3]))
                 if lower[i + 3] == bar and lower[i + 1] != bar and lower[i + 2] != bar)
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
+        builder.lower, builder.and_id = r.lower, self._and_id  # (feature_ands.py)
         builder.vessel_organs = self._vessel_organs
         builder.unpaired_organs = self._unpaired_places
         builder.generic_lesion = self._generic_lesion
