@@ -11,6 +11,9 @@ Rows found on the development files (id, fragment, expected, got, class):
 - the same, the name after a colon behind the size ("2,2 cm: simple cyst"), the size read as the name's own
   pre-modifier: mw028 "Focal lesion 1: segment 4a, round, anechoic, well-defined, 2,2 cm: simple cyst" 22 got None
   (and the next lesion, 6 mm, was paired with the sized unnamed one: 6 got 22).
+- a table row whose size cell holds the organ's size and whose finding cell sizes the lesion itself, the size cell
+  taken as the lesion's ("A | R | 6 x 4 mm | simple cyst" reading): mx048 "| Left | 7.4 x 6.1 | complex cystic and
+  solid lesion 6.8 x 5.5 cm, ..." 68 got 74.
 """
 
 from __future__ import annotations
@@ -70,13 +73,32 @@ COLON_NAME = [
     ),
 ]
 
+# A row's size cell before a finding cell that sizes its own lesion is the row organ's size.
+OWN_CELL = [
+    (
+        "Ovaries:\n| Side | Size (cm) | Finding |\n| Right | 2.9 x 1.8 | normal |\n| Left | 6.2 x 5.0 | solid lesion "
+        "4.9 x 4.1 cm, thick septa |",
+        [("Adnexa", None, 49.0)],
+    ),
+    (
+        "Kidneys:\n| Side | Length | Finding |\n| Right | 11.2 cm | cyst 2.3 cm upper pole |\n| Left | 10.9 cm | "
+        "normal |",
+        [(K, "cyst", 23.0)],
+    ),
+    # (a size cell with no size of the lesion's own in its cell is still the lesion's)
+    (
+        "Right kidney:\n| No. | Site | Size | Finding |\n| 1 | upper pole | 6 x 4 mm | simple cyst |",
+        [(K, "cyst", 6.0)],
+    ),
+]
+
 
 @pytest.fixture(scope="module")
 def parser() -> ReportParser:
     return ReportParser()
 
 
-@pytest.mark.parametrize(("text", "expected"), FEATURE_AND + TWO_LESIONS + COLON_NAME)
+@pytest.mark.parametrize(("text", "expected"), FEATURE_AND + TWO_LESIONS + COLON_NAME + OWN_CELL)
 def test_named_described_lesion_sizes(
     parser: ReportParser, text: str, expected: list[tuple[str | None, str | None, float | None]]
 ) -> None:

@@ -1324,13 +1324,17 @@ class FindingBuilder:
     def _other_cell(self, size: Item, lesion: Item, items: list[Item]) -> bool:
         """The size stands in a table cell of its own before the lesion word's cell, with an organ or a lesion in
         its cell before it: that one's size ("Left kidney: 11.2 cm | calculi: 5 mm", "calculus: lower pole 4 mm |
-        cyst: 23 mm"), not the next cell's. A row's size cell holds nothing else ("A | R | 6 x 4 mm | simple
-        cyst": the cyst's size)."""
+        cyst: 23 mm"), not the next cell's; or where the lesion's own cell sizes it. A row's size cell holds nothing
+        else ("A | R | 6 x 4 mm | simple cyst": the cyst's size)."""
         if self.words is None:
             return False
         role = self.words.role
         if "cell" not in role[size.end : lesion.start]:
             return False
+        if self._sized_right_after(lesion, items):
+            # "| Left | 7.4 x 6.1 cm | complex cystic lesion 6.8 x 5.5 cm |": the lesion's cell sizes it; the size
+            # cell before it is the row's organ's
+            return True
         floor = items[0].start if items else 0
         j = size.start - 1
         while j >= floor and role[j] != "cell":
