@@ -14,6 +14,8 @@ Rows found on the development files (id, fragment, expected, got, class):
 - a table row whose size cell holds the organ's size and whose finding cell sizes the lesion itself, the size cell
   taken as the lesion's ("A | R | 6 x 4 mm | simple cyst" reading): mx048 "| Left | 7.4 x 6.1 | complex cystic and
   solid lesion 6.8 x 5.5 cm, ..." 68 got 74.
+- a named collection restated as its fluid to give its depth, the fluid filed as a second lesion with the size:
+  mw022 "large hydrocele, fluid depth 5.6cm" 56 got None.
 """
 
 from __future__ import annotations
@@ -92,13 +94,21 @@ OWN_CELL = [
     ),
 ]
 
+SC, KN = "Scrotum", "Knee"
+# A collection's bare fluid followed by its depth or thickness is the collection measured.
+FLUID_RESTATED = [
+    ("Left hemiscrotum: large hydrocele, fluid depth 4.8 cm, a few septations.", [(SC, "fluid collection", 48.0)]),
+    ("Right scrotum: moderate hydrocele with a fluid thickness of 17 mm.", [(SC, "fluid collection", 17.0)]),
+    ("Left knee: moderate effusion, fluid depth 11 mm.", [(KN, "fluid collection", 11.0)]),
+]
+
 
 @pytest.fixture(scope="module")
 def parser() -> ReportParser:
     return ReportParser()
 
 
-@pytest.mark.parametrize(("text", "expected"), FEATURE_AND + TWO_LESIONS + COLON_NAME + OWN_CELL)
+@pytest.mark.parametrize(("text", "expected"), FEATURE_AND + TWO_LESIONS + COLON_NAME + OWN_CELL + FLUID_RESTATED)
 def test_named_described_lesion_sizes(
     parser: ReportParser, text: str, expected: list[tuple[str | None, str | None, float | None]]
 ) -> None:

@@ -26,6 +26,7 @@ from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
 from udt.parser.feature_ands import joins_features
 from udt.parser.fluid_depths import deepest_depth
+from udt.parser.fluid_restated import restates_fluid
 from udt.parser.group_members import names_largest_member
 from udt.parser.heading_scope import (
     HEADING_TOKENS,
@@ -938,6 +939,8 @@ class FindingBuilder:
                 self.dashes, role, prev.end, lz.start, lz.end,
                 [(it.start, it.end) for it in items if it.kind == "size"])
             largest = names_largest_member(prev, lz, between)  # "nodules, the largest being a complex nodule"
+            # "large hydrocele, fluid depth 5.6 cm": the collection's fluid, measured (fluid_restated.py)
+            largest = largest or restates_fluid(prev, lz, role, self.fluid_value)
             # "2.4 cm exophytic cyst with a septation (Bosniak II)": a grade names no lesion of its own in the
             # sentence of a lesion of its diagnosis (termset.GRADED_LESION_LABELS)
             graded = lz.concept in self.graded and prev.concept not in self.graded and lz.value == prev.value and \
