@@ -16,6 +16,9 @@ Rows found on the development files (id, fragment, expected, got, class):
   solid lesion 6.8 x 5.5 cm, ..." 68 got 74.
 - a named collection restated as its fluid to give its depth, the fluid filed as a second lesion with the size:
   mw022 "large hydrocele, fluid depth 5.6cm" 56 got None.
+- a second lesion of the kind just measured, written "smaller one" / "2nd one" with its place before its size, not
+  read as a lesion (the place between it and its size), so the gold lesion took the summary's restatement: mw021
+  "2nd smaller one L lobe 3.2cm" 32 got 84.
 """
 
 from __future__ import annotations
@@ -102,13 +105,33 @@ FLUID_RESTATED = [
     ("Left knee: moderate effusion, fluid depth 11 mm.", [(KN, "fluid collection", 11.0)]),
 ]
 
+BR = "Breast"
+# "one" after a comparative or an ordinal sets a second lesion against the one just measured; its place may stand
+# before its size.
+CONTRASTED_ONE = [
+    (
+        "Liver: complex collection R lobe 7.9 x 6.0 cm with septations - abscess. 2nd smaller one L lobe 2.6cm.",
+        [(LI, "fluid collection", 79.0), (LI, "fluid collection", 26.0)],
+    ),
+    (
+        "Liver: complex collection of 6.2 x 5.1 cm in the right lobe. A smaller one in the left lobe 2.8 cm.",
+        [(LI, "fluid collection", 62.0), (LI, "fluid collection", 28.0)],
+    ),
+    (
+        "Right breast: simple cyst at 10 o'clock of 1.4 cm and a similar one at 2 o'clock measuring 0.6 cm.",
+        [(BR, "cyst", 14.0), (BR, "cyst", 6.0)],
+    ),
+]
+
 
 @pytest.fixture(scope="module")
 def parser() -> ReportParser:
     return ReportParser()
 
 
-@pytest.mark.parametrize(("text", "expected"), FEATURE_AND + TWO_LESIONS + COLON_NAME + OWN_CELL + FLUID_RESTATED)
+@pytest.mark.parametrize(
+    ("text", "expected"), FEATURE_AND + TWO_LESIONS + COLON_NAME + OWN_CELL + FLUID_RESTATED + CONTRASTED_ONE
+)
 def test_named_described_lesion_sizes(
     parser: ReportParser, text: str, expected: list[tuple[str | None, str | None, float | None]]
 ) -> None:

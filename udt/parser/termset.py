@@ -916,6 +916,10 @@ LESION_PRONOUNS_BEFORE_A_SIZE = ("another",)
 # Words that stand for a lesion only as a member of a group just named ("two cysts, one of 12 mm and the other of
 # 7 mm"); elsewhere "other" qualifies a noun ("the other kidney").
 MEMBER_PRONOUNS = ("other",)
+# Words before "one" that set it against a lesion just measured as "another" does ("a smaller one in the L lobe,
+# 3.2 cm"; "2nd one at 11 o'clock 7 mm"): its place may stand before its size (contrast_pronouns.py).
+CONTRAST_MODIFIERS = ("smaller", "larger", "bigger", "second", "2nd", "third", "3rd", "further", "additional",
+                      "similar")
 # The first word of the soft tissues' name where it tells a lesion's texture ("a sessile soft-tissue mass" of the
 # bladder wall: texture_words.py); the organ's other names ("calf", "forearm") are places.
 TEXTURE_WORDS = ("soft",)
