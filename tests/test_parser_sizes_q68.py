@@ -19,6 +19,8 @@ Rows found on the development files (id, fragment, expected, got, class):
 - a second lesion of the kind just measured, written "smaller one" / "2nd one" with its place before its size, not
   read as a lesion (the place between it and its size), so the gold lesion took the summary's restatement: mw021
   "2nd smaller one L lobe 3.2cm" 32 got 84.
+- a part noun that places the lesion ("in the cortex") read as the part measured, the size dropped: mu016 "Image
+  anechogenic in the cortex of 31 x 28 mm" 31 got None.
 """
 
 from __future__ import annotations
@@ -123,6 +125,14 @@ CONTRASTED_ONE = [
     ),
 ]
 
+AX = "Axilla"
+# A part noun after a place preposition places the lesion; a part measured keeps its size.
+PLACING_PART = [
+    ("Left kidney: 11 cm. Anechoic image in the cortex of 24 x 20 mm, Bosniak I.", [(K, None, 24.0)]),
+    ("Right kidney: rounded anechoic formation within the cortex, 17 mm.", [(K, None, 17.0)]),
+    ("Left axilla: node 18 mm with thickened cortex, 5 mm.", [(AX, None, 18.0)]),
+]
+
 
 @pytest.fixture(scope="module")
 def parser() -> ReportParser:
@@ -130,7 +140,8 @@ def parser() -> ReportParser:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), FEATURE_AND + TWO_LESIONS + COLON_NAME + OWN_CELL + FLUID_RESTATED + CONTRASTED_ONE
+    ("text", "expected"),
+    FEATURE_AND + TWO_LESIONS + COLON_NAME + OWN_CELL + FLUID_RESTATED + CONTRASTED_ONE + PLACING_PART,
 )
 def test_named_described_lesion_sizes(
     parser: ReportParser, text: str, expected: list[tuple[str | None, str | None, float | None]]

@@ -82,6 +82,7 @@ from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.own_organ_names import names_its_organ, organ_names_of_diagnoses
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
+from udt.parser.placed_parts import unmark_placing_parts
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.segment_sites import place_in_segments
@@ -272,6 +273,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._flow_words = word_ids(strings, ts.FLOW_WORDS)
         self._or_and = word_ids(strings, ("or", "and", "/", ","))
         self._and_id = strings.add("and")
+        self._part_nouns = word_ids(strings, ts.CLAUSE_ROLES["part"])  # (placed_parts.py)
+        self._placing = word_ids(strings, ts.PART_PLACING_WORDS)
         self._init_statuses(strings)
         self._sides = {strings.add(w): side for side, ws in (("left", ts.LEFT), ("right", ts.RIGHT),
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
@@ -1087,6 +1090,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             for i in compress(range(n - 1), map(self._newline.__eq__, lower[: n - 1])):
                 if lower[i + 1] == bar or (i + 2 < n and lower[i + 2] == bar):
                     role[i] = "row"
+        if not self._part_nouns.isdisjoint(words):
+            # "image anechogenic in the cortex of 31 mm": the part places the lesion (placed_parts.py)
+            unmark_placing_parts(lower, role, self._part_nouns, self._placing, self._the)
         side: list[str | None] = [None] * len(lower) if self._side_words.isdisjoint(words) \
             else list(map(self._sides.get, lower))
         if self._bar in words and self._colon in words and not self._side_words.isdisjoint(words):

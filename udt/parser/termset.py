@@ -844,6 +844,9 @@ SIDE_CONJUNCTIONS = ("and", "&", "/", "+")
 # lesion, "measure" links an organ to its own size ("the right kidney measures 11 cm"), "distance" makes the
 # size before it a distance ("4 cm from the nipple"), "refine" joins a lesion to the diagnosis that names it
 # ("a 12 mm lesion, likely a haemangioma").
+# Prepositions after which a part noun places a lesion rather than being measured ("in the cortex of 31 mm":
+# placed_parts.py).
+PART_PLACING_WORDS = ("in", "within", "inside", "into")
 CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "sep": ("and", "while", "whereas", "but", "also", "another", "second", "third", "additional", "further"),
     "comma": (",",),
