@@ -21,6 +21,8 @@ Rows found on the development files (id, fragment, expected, got, class):
   "2nd smaller one L lobe 3.2cm" 32 got 84.
 - a part noun that places the lesion ("in the cortex") read as the part measured, the size dropped: mu016 "Image
   anechogenic in the cortex of 31 x 28 mm" 31 got None.
+- a bracketed finer name of the same diagnosis right after a lesion word filed as a second lesion that took the
+  size: mv049 "L pleural effusion (haemothorax), 3.5 cm depth" 35 got None.
 """
 
 from __future__ import annotations
@@ -133,6 +135,13 @@ PLACING_PART = [
     ("Left axilla: node 18 mm with thickened cortex, 5 mm.", [(AX, None, 18.0)]),
 ]
 
+PL = "Pleural space"
+# A bracketed name of the same diagnosis right after the lesion word names the lesion, no second one.
+BRACKETED_NAME = [
+    ("Right chest: R pleural effusion (haemothorax), 2.8 cm depth at the base.", [(PL, "fluid collection", 28.0)]),
+    ("Left knee: joint effusion (lipohaemarthrosis), 12 mm.", [(KN, "fluid collection", 12.0)]),
+]
+
 
 @pytest.fixture(scope="module")
 def parser() -> ReportParser:
@@ -141,7 +150,7 @@ def parser() -> ReportParser:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    FEATURE_AND + TWO_LESIONS + COLON_NAME + OWN_CELL + FLUID_RESTATED + CONTRASTED_ONE + PLACING_PART,
+    FEATURE_AND + TWO_LESIONS + COLON_NAME + OWN_CELL + FLUID_RESTATED + CONTRASTED_ONE + PLACING_PART + BRACKETED_NAME,
 )
 def test_named_described_lesion_sizes(
     parser: ReportParser, text: str, expected: list[tuple[str | None, str | None, float | None]]

@@ -924,6 +924,10 @@ class FindingBuilder:
             # "Stones / Calculs:", "stones/calculi": one concept named twice across a slash (a bilingual worksheet).
             compound = compound or (lz.start == prev.end + 1 and role[prev.end] in (None, "slash")
                                    and lz.concept == prev.concept)
+            # "L pleural effusion (haemothorax), 3.5 cm depth": a bracketed name of the same diagnosis right after a
+            # lesion word names that lesion more finely, no second one
+            compound = compound or (lz.start == prev.end + 1 and role[prev.end] == "open" and lz.value is not None
+                                   and lz.value == prev.value and lz.status == prev.status)
             # "Lesion 1 | R 11:00 | 9 x 6 x 5 mm | oval, anechoic | simple cyst": a bare diagnosis later in the clause
             # names the unnamed lesion it describes ("formation 23 mm, avascular (cyst)"); a hedged name ("formation
             # 23 mm (haemorrhagic cyst?)") is still about it, though it leaves it unnamed (the value is taken below
