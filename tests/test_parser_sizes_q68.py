@@ -23,6 +23,10 @@ Rows found on the development files (id, fragment, expected, got, class):
   anechogenic in the cortex of 31 x 28 mm" 31 got None.
 - a bracketed finer name of the same diagnosis right after a lesion word filed as a second lesion that took the
   size: mv049 "L pleural effusion (haemothorax), 3.5 cm depth" 35 got None.
+- a size before a noun of quantity and "of" ("3 mm sliver of fluid") left on the recess heading the line, the fluid
+  unsized: mt034 "Hepatorenal: 3 mm sliver of fluid" 3 got None.
+- a lesion placed by a long phrase ending in its organ, then "measuring": the size taken as the organ's: mt025 "a
+  small cortical cyst is noted in the lower pole of the left kidney measuring about 1.4 cm" 14 got None.
 """
 
 from __future__ import annotations
@@ -142,6 +146,28 @@ BRACKETED_NAME = [
     ("Left knee: joint effusion (lipohaemarthrosis), 12 mm.", [(KN, "fluid collection", 12.0)]),
 ]
 
+PE = "Peritoneum mesentery and omentum"
+# A noun of quantity and "of" between a size and its fluid.
+QUANTITY_OF = [
+    ("Morison's pouch: 4 mm sliver of fluid.", [(PE, "fluid collection", 4.0)]),
+    ("Pelvis: a 9 mm pocket of free fluid in the pouch of Douglas.", [(PE, "fluid collection", 9.0)]),
+    ("Hepatorenal: thin 5 mm layer of fluid.", [(PE, "fluid collection", 5.0)]),
+]
+
+# A lesion's place phrase ending in its organ, then the measuring verb: the lesion's size.
+PLACE_THEN_MEASURE = [
+    (
+        "Kidneys normal in size; a small cyst is seen in the upper pole of the right kidney measuring about 2.1 cm.",
+        [(K, "cyst", 21.0)],
+    ),
+    (
+        "A hypoechoic nodule is noted at the lower pole of the left lobe of the thyroid measuring 9 mm.",
+        [(TH, "nodule", 9.0)],
+    ),
+    # (a sentence of its own measures the organ)
+    ("A cyst in the right kidney. The left kidney measures 11 cm.", [(K, "cyst", None)]),
+]
+
 
 @pytest.fixture(scope="module")
 def parser() -> ReportParser:
@@ -150,7 +176,16 @@ def parser() -> ReportParser:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    FEATURE_AND + TWO_LESIONS + COLON_NAME + OWN_CELL + FLUID_RESTATED + CONTRASTED_ONE + PLACING_PART + BRACKETED_NAME,
+    FEATURE_AND
+    + TWO_LESIONS
+    + COLON_NAME
+    + OWN_CELL
+    + FLUID_RESTATED
+    + CONTRASTED_ONE
+    + PLACING_PART
+    + BRACKETED_NAME
+    + QUANTITY_OF
+    + PLACE_THEN_MEASURE,
 )
 def test_named_described_lesion_sizes(
     parser: ReportParser, text: str, expected: list[tuple[str | None, str | None, float | None]]

@@ -40,6 +40,7 @@ from udt.parser.heading_scope import (
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.node_heading_sides import side_before_node_size
 from udt.parser.opening_sides import share_opening_side
+from udt.parser.quantity_nouns import quantity_gap
 from udt.parser.recess_fluid import recess_fluid_site
 from udt.parser.region_headings import opens_with_region
 from udt.parser.restated import fold_restated
@@ -218,6 +219,9 @@ _PHRASE_BREAKS = frozenset({"sep", "sep_strong", "measure", "axis", "link", "col
 _PART_GAP = ("measure", "place", "thick")  # words between a part and its size ("cortex thickened to 4 mm")
 _HEADING_WORDS = 4  # tokens after a side heading's side word that may hold its colon ("Left - sided findings :")
 _NAMING_SPAN = 40  # how far (in tokens) a bare diagnosis may stand after the unnamed lesion it names
+_PLACE_PHRASE = 10  # tokens from a lesion to the organ ending its place ("in the lower pole of the left kidney")
+# Roles that end a lesion's place phrase before an organ measured after it.
+_PLACE_BREAKS = frozenset({"sep", "comma", "sep_strong", "colon", "open", "slash", "cell", "link", "row"})
 _DIFFERENTIAL_GAP = 2  # tokens between two names of a differential ("?nerve sheath tumour ?haemangioma")
 _new_finding = constructor(Finding)
 
@@ -406,6 +410,7 @@ class FindingBuilder:
         # boundary for a diagnosis naming it later (feature_ands.py).
         self.lower: list[int] = []
         self.and_id: int | None = None
+        self.quantities: frozenset[int] = frozenset()  # nouns of quantity ("sliver", "layer"; quantity_nouns.py)
         # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
         self.fluid_spaces: dict[str, Item] = {}
         self.fluid_organs: frozenset[str] = frozenset()  # organs described before it that do not hold it
@@ -1301,7 +1306,7 @@ class FindingBuilder:
         if before is not None and before.kind == "anatomy" and self._measures(before, size):
             # "a nodule in the right lobe measures 2 cm": the organ only places the lesion before it.
             placed = next((lz for lz in reversed(lesions) if lz.end <= before.start), None)
-            if placed is not None and before.start - placed.end <= 4:
+            if placed is not None and (before.start - placed.end <= 4 or self._placed_in(placed, before, size)):
                 return lesions.index(placed), 1
             return before
         if after is not None and after.kind == "anatomy":
@@ -1316,6 +1321,14 @@ class FindingBuilder:
                 return None  # "the right lobe measures 48 mm and contains 2 nodules" (container_sizes.py)
             return lesions.index(after), 2
         return self._owner(size, lesions, None), 2
+
+    def _placed_in(self, lesion: Item, organ: Item, size: Item) -> bool:
+        """The organ ends a longer place phrase of the lesion, in its clause: "a small cortical cyst is noted in the
+        lower pole of the left kidney measuring about 1.4 cm" (the cyst measures 1.4 cm). Only words of no clause
+        break lie between the lesion and the organ (no separator, colon or bracket; a verb of seeing is none)."""
+        if self.words is None or organ.start - lesion.end > _PLACE_PHRASE or lesion.sent != size.sent:
+            return False
+        return not any(r in _PLACE_BREAKS for r in self.words.role[lesion.end : organ.start])
 
     def _sized_right_after(self, lesion: Item, items: list[Item]) -> bool:
         """The next item after the lesion word is a size of its sentence with at most measuring words, a comma or a
@@ -1441,7 +1454,8 @@ class FindingBuilder:
         # bracket opens an aside ("formation 23 mm (haemorrhagic cyst?)": the name of what was measured).
         # A slash ends it too ("R eff 3.1cm / L eff 1.2cm": the right one's size).
         if role is not None and any(role[j] in _PHRASE_BREAKS for j in free):
-            return False
+            # ("3 mm sliver of fluid": a noun of quantity and its "of" are the fluid's phrase; quantity_nouns.py)
+            return bool(self.quantities) and quantity_gap(free, self.lower, role, self.quantities)
         # A comma may separate modifiers ("9 x 7 mm oval, circumscribed mass"; "3.5 cm echogenic, shadowless mass"),
         # not a list ("4.9 cm, 2 nodules"): the comma of a list follows the size.
         if role is not None and end < start and role[end] == "comma":

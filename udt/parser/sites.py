@@ -275,6 +275,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._and_id = strings.add("and")
         self._part_nouns = word_ids(strings, ts.CLAUSE_ROLES["part"])  # (placed_parts.py)
         self._placing = word_ids(strings, ts.PART_PLACING_WORDS)
+        self._quantity_nouns = word_ids(strings, ts.QUANTITY_NOUNS)
         self._init_statuses(strings)
         self._sides = {strings.add(w): side for side, ws in (("left", ts.LEFT), ("right", ts.RIGHT),
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
@@ -1179,6 +1180,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 if lower[i + 3] == bar and lower[i + 1] != bar and lower[i + 2] != bar)
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
         builder.lower, builder.and_id = r.lower, self._and_id  # (feature_ands.py)
+        builder.quantities = self._quantity_nouns  # (quantity_nouns.py)
         builder.vessel_organs = self._vessel_organs
         builder.unpaired_organs = self._unpaired_places
         builder.generic_lesion = self._generic_lesion

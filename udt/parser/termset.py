@@ -847,6 +847,9 @@ SIDE_CONJUNCTIONS = ("and", "&", "/", "+")
 # Prepositions after which a part noun places a lesion rather than being measured ("in the cortex of 31 mm":
 # placed_parts.py).
 PART_PLACING_WORDS = ("in", "within", "inside", "into")
+# Nouns of quantity between a size and the fluid it measures ("3 mm sliver of fluid": quantity_nouns.py); not "rim",
+# a part measured ("a 2 mm rim"; CLAUSE_ROLES "part").
+QUANTITY_NOUNS = ("sliver", "layer", "film", "pocket", "strip", "stripe", "crescent", "amount", "lamina", "lame")
 CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "sep": ("and", "while", "whereas", "but", "also", "another", "second", "third", "additional", "further"),
     "comma": (",",),
