@@ -27,6 +27,9 @@ Rows found on the development files (id, fragment, expected, got, class):
   unsized: mt034 "Hepatorenal: 3 mm sliver of fluid" 3 got None.
 - a lesion placed by a long phrase ending in its organ, then "measuring": the size taken as the organ's: mt025 "a
   small cortical cyst is noted in the lower pole of the left kidney measuring about 1.4 cm" 14 got None.
+- a writer who dots every unit ("cm., left lobe"), the unit's stop read as a sentence end that cut the size from its
+  lesion: mm013 "Left lobe: 0.4 cm. simple cyst" 4 got None (mm012 "3 cm. FN, size 1.2x0.8x0.7 cm." 12 got 30, the
+  distance after the stop, is left).
 """
 
 from __future__ import annotations
@@ -168,6 +171,16 @@ PLACE_THEN_MEASURE = [
     ("A cyst in the right kidney. The left kidney measures 11 cm.", [(K, "cyst", None)]),
 ]
 
+# A writer who dots units: the unit's stop before a lower-case word ends no sentence; one who does not keeps it.
+DOTTED_UNITS = [
+    (
+        "Thyroid: right lobe 4.1x1.5x1.4 cm., left lobe 4.0x1.4x1.3 cm. Right lobe: 0.6 cm. colloid cyst.",
+        [(TH, "cyst", 6.0)],
+    ),
+    ("Kidneys: right 10.2 cm., left 10.5 cm. Left kidney: 1.1 cm. simple cortical cyst.", [(K, "cyst", 11.0)]),
+    ("Spleen 11 cm. no focal lesion. Liver: 2 cm cyst.", [(LI, "cyst", 20.0)]),
+]
+
 
 @pytest.fixture(scope="module")
 def parser() -> ReportParser:
@@ -185,7 +198,8 @@ def parser() -> ReportParser:
     + PLACING_PART
     + BRACKETED_NAME
     + QUANTITY_OF
-    + PLACE_THEN_MEASURE,
+    + PLACE_THEN_MEASURE
+    + DOTTED_UNITS,
 )
 def test_named_described_lesion_sizes(
     parser: ReportParser, text: str, expected: list[tuple[str | None, str | None, float | None]]
