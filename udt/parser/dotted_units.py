@@ -3,7 +3,8 @@ the full stop of an abbreviation, not of a sentence: "Left lobe: 0.4 cm. simple 
 0.4 cm), "mass at 9 o'clock, 3 cm. FN, size 1.2 cm" measures a distance from the nipple, not the mass. The habit
 shows where a unit's stop is followed by a comma, which no sentence end is; in such a report a unit's stop before a
 lower-case word or a distance abbreviation ends no sentence. A writer who does not dot units elsewhere keeps
-"Spleen 11 cm. no focal lesion" as two sentences.
+"Spleen 11 cm. no focal lesion" as two sentences, and so does a report written all in lower case, whose sentences
+all start so.
 
 One C-level scan of the report's stops, made only where a unit's stop is followed by such a word.
 """

@@ -145,7 +145,10 @@ class Sentences:
                     continue  # "a 12 mm. cyst": the article opens a noun phrase the stop cannot end
                 if before in self._units and (orth[j] in self._distances or self._starts_lower(doc, state, j)):
                     if dotting is None:
-                        dotting = dots_units(orth, self._period, self._comma, self._units)
+                        # (a report all in lower case tells no sentence start from an abbreviation's next word)
+                        dotting = not (state.text or "").islower() and dots_units(
+                            orth, self._period, self._comma, self._units
+                        )
                     if dotting:
                         continue  # "0.4 cm. simple cyst" by a writer who dots units ("1.2 cm., parallel")
             if j < n and j != starts[-1]:
