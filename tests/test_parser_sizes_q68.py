@@ -28,8 +28,9 @@ Rows found on the development files (id, fragment, expected, got, class):
 - a lesion placed by a long phrase ending in its organ, then "measuring": the size taken as the organ's: mt025 "a
   small cortical cyst is noted in the lower pole of the left kidney measuring about 1.4 cm" 14 got None.
 - a writer who dots every unit ("cm., left lobe"), the unit's stop read as a sentence end that cut the size from its
-  lesion: mm013 "Left lobe: 0.4 cm. simple cyst" 4 got None (mm012 "3 cm. FN, size 1.2x0.8x0.7 cm." 12 got 30, the
-  distance after the stop, is left).
+  lesion: mm013 "Left lobe: 0.4 cm. simple cyst" 4 got None; and the distance abbreviation after the unit's stop
+  not read as one: mm012 "mass at 9 o'clock, 3 cm. FN, size 1.2x0.8x0.7 cm." 12 got 30, "Another similar mass at
+  11 o'clock, 5 cm. FN, size 0.7x0.5 cm." 7 got 50.
 """
 
 from __future__ import annotations
@@ -179,6 +180,10 @@ DOTTED_UNITS = [
     ),
     ("Kidneys: right 10.2 cm., left 10.5 cm. Left kidney: 1.1 cm. simple cortical cyst.", [(K, "cyst", 11.0)]),
     ("Spleen 11 cm. no focal lesion. Liver: 2 cm cyst.", [(LI, "cyst", 20.0)]),
+    (
+        "Left breast: An oval circumscribed mass at 2 o'clock, 4 cm. FN, size 1.5x0.9 cm., wider than tall.",
+        [("Breast", "mass", 15.0)],
+    ),
 ]
 
 

@@ -411,6 +411,7 @@ class FindingBuilder:
         self.lower: list[int] = []
         self.and_id: int | None = None
         self.quantities: frozenset[int] = frozenset()  # nouns of quantity ("sliver", "layer"; quantity_nouns.py)
+        self.period_id: int | None = None  # the full stop's id (set by the caller: a dotted unit's stop)
         # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
         self.fluid_spaces: dict[str, Item] = {}
         self.fluid_organs: frozenset[str] = frozenset()  # organs described before it that do not hold it
@@ -1202,7 +1203,10 @@ class FindingBuilder:
             return False
         # A distance is one length: a size of two or three axes is the lesion's own, whatever place phrase follows
         # it ("ganglion 14 x 9 mm from the scapholunate ligament", "haematoma 14 x 6 mm inferior to the sac").
-        return (role[it.end] == "distance" and len(it.sizes) < 2) or is_part_size(role, it.start, it.end)
+        after = it.end
+        if self.period_id is not None and after + 1 < len(role) and self.lower[after] == self.period_id:
+            after += 1  # "3 cm. FN" by a writer who dots units (dotted_units.py): the stop is the unit's
+        return (role[after] == "distance" and len(it.sizes) < 2) or is_part_size(role, it.start, it.end)
 
     def _list_sides(self, sizes: list[Item], lo: int) -> list[str | None]:
         """The side named in the list item of each size ("right lower pole 2.8 cm, left interpolar 1.1 cm";

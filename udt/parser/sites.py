@@ -1181,6 +1181,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
         builder.lower, builder.and_id = r.lower, self._and_id  # (feature_ands.py)
         builder.quantities = self._quantity_nouns  # (quantity_nouns.py)
+        builder.period_id = self._full_stop
         builder.vessel_organs = self._vessel_organs
         builder.unpaired_organs = self._unpaired_places
         builder.generic_lesion = self._generic_lesion
