@@ -31,6 +31,9 @@ Rows found on the development files (id, fragment, expected, got, class):
   lesion: mm013 "Left lobe: 0.4 cm. simple cyst" 4 got None; and the distance abbreviation after the unit's stop
   not read as one: mm012 "mass at 9 o'clock, 3 cm. FN, size 1.2x0.8x0.7 cm." 12 got 30, "Another similar mass at
   11 o'clock, 5 cm. FN, size 0.7x0.5 cm." 7 got 50.
+- a refining cue abbreviated with a slash ("c/w") not read as one, its diagnosis a second lesion that took the next
+  sentence's vessel size: mx016 "9 mm hyperechoic nodule at S3, stable (...), c/w haemangioma. PV ..., 11 mm." 9 got
+  11.
 """
 
 from __future__ import annotations
@@ -186,6 +189,16 @@ DOTTED_UNITS = [
     ),
 ]
 
+# A slashed refining cue ("c/w", "s/o") joins the lesion and the name after it.
+SLASHED_CUE = [
+    (
+        "Liver: 14 mm echogenic nodule in segment 6, unchanged, c/w haemangioma. Portal vein 12 mm.",
+        [(LI, "nodule", 14.0)],
+    ),
+    ("Liver: 2.2 cm hypoechoic formation, c/w haemangioma.", [(LI, "mass", 22.0)]),
+    ("Left ovary: 3.4 cm cyst w/ low level echoes, s/o endometrioma.", [("Adnexa", "cyst", 34.0)]),
+]
+
 
 @pytest.fixture(scope="module")
 def parser() -> ReportParser:
@@ -204,7 +217,8 @@ def parser() -> ReportParser:
     + BRACKETED_NAME
     + QUANTITY_OF
     + PLACE_THEN_MEASURE
-    + DOTTED_UNITS,
+    + DOTTED_UNITS
+    + SLASHED_CUE,
 )
 def test_named_described_lesion_sizes(
     parser: ReportParser, text: str, expected: list[tuple[str | None, str | None, float | None]]

@@ -92,6 +92,7 @@ from udt.parser.settling import SiteSettlement
 from udt.parser.side_cells import cells_by_side
 from udt.parser.side_words import SideWordRules
 from udt.parser.size_lists import SizeLists, plural_word
+from udt.parser.slashed_refines import mark_slashed_refines
 from udt.parser.statuses import StatusRules
 from udt.parser.study_titles import title_end
 from udt.parser.table_sides import end_clauses_at_borders, side_from_columns
@@ -276,6 +277,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._part_nouns = word_ids(strings, ts.CLAUSE_ROLES["part"])  # (placed_parts.py)
         self._placing = word_ids(strings, ts.PART_PLACING_WORDS)
         self._quantity_nouns = word_ids(strings, ts.QUANTITY_NOUNS)
+        # "c/w haemangioma" (slashed_refines.py): each abbreviation's last letter -> its first
+        self._slashed_refines = {strings.add(a[-1]): strings.add(a[0]) for a in ts.SLASHED_REFINES}
+        self._slash_id = strings.add("/")
         self._init_statuses(strings)
         self._sides = {strings.add(w): side for side, ws in (("left", ts.LEFT), ("right", ts.RIGHT),
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
@@ -1091,6 +1095,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             for i in compress(range(n - 1), map(self._newline.__eq__, lower[: n - 1])):
                 if lower[i + 1] == bar or (i + 2 < n and lower[i + 2] == bar):
                     role[i] = "row"
+        if self._slash_id in words and not words.isdisjoint(self._slashed_refines):
+            mark_slashed_refines(lower, role, self._slash_id, self._slashed_refines)  # "c/w" (slashed_refines.py)
         if not self._part_nouns.isdisjoint(words):
             # "image anechogenic in the cortex of 31 mm": the part places the lesion (placed_parts.py)
             unmark_placing_parts(lower, role, self._part_nouns, self._placing, self._the)

@@ -849,6 +849,9 @@ SIDE_CONJUNCTIONS = ("and", "&", "/", "+")
 PART_PLACING_WORDS = ("in", "within", "inside", "into")
 # Nouns of quantity between a size and the fluid it measures ("3 mm sliver of fluid": quantity_nouns.py); not "rim",
 # a part measured ("a 2 mm rim"; CLAUSE_ROLES "part").
+# Refining cues abbreviated with a slash ("c/w": consistent with, "s/o": suggestive of), which the tokenizer splits
+# into their letters (slashed_refines.py): a later diagnosis names the lesion before them.
+SLASHED_REFINES = ("c/w", "s/o")
 QUANTITY_NOUNS = ("sliver", "layer", "film", "pocket", "strip", "stripe", "crescent", "amount", "lamina", "lame")
 CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "sep": ("and", "while", "whereas", "but", "also", "another", "second", "third", "additional", "further"),
