@@ -34,6 +34,8 @@ Rows found on the development files (id, fragment, expected, got, class):
 - a refining cue abbreviated with a slash ("c/w") not read as one, its diagnosis a second lesion that took the next
   sentence's vessel size: mx016 "9 mm hyperechoic nodule at S3, stable (...), c/w haemangioma. PV ..., 11 mm." 9 got
   11.
+- a measured region named by its content ("solid area"), no lesion made, its size lost: mn030 "a 2.3 cm solid area
+  in the left part of the liver" 23 got None.
 """
 
 from __future__ import annotations
@@ -199,6 +201,12 @@ SLASHED_CUE = [
     ("Left ovary: 3.4 cm cyst w/ low level echoes, s/o endometrioma.", [("Adnexa", "cyst", 34.0)]),
 ]
 
+# A measured region named by its content is a lesion; unmeasured inside a lesion, a part of it.
+CONTENT_AREA = [
+    ("Liver: there is a 1.9 cm solid area in segment 5 that we cannot fully characterise.", [(LI, None, 19.0)]),
+    ("Left ovary: 4 cm cyst with a solid area.", [("Adnexa", "cyst", 40.0)]),
+]
+
 
 @pytest.fixture(scope="module")
 def parser() -> ReportParser:
@@ -218,7 +226,8 @@ def parser() -> ReportParser:
     + QUANTITY_OF
     + PLACE_THEN_MEASURE
     + DOTTED_UNITS
-    + SLASHED_CUE,
+    + SLASHED_CUE
+    + CONTENT_AREA,
 )
 def test_named_described_lesion_sizes(
     parser: ReportParser, text: str, expected: list[tuple[str | None, str | None, float | None]]
