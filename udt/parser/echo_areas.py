@@ -38,7 +38,9 @@ _HOLDER_REACH = 3  # tokens after it to the lesion that holds it ("area within t
 _NAMED_REACH = 6  # tokens after it to the diagnosis that names it ("focus, likely a haemangioma": that lesion)
 _CLAUSE_ENDS = ("sep", "sep_strong")
 _OWN_SIZE_REACH = 2  # tokens after a region's noun to its own size ("strong echo spot 0.5 cm", "foci of 2 mm")
-_CONTENT_FIELD = "InternalCharacteristics"  # "solid area": a region named by its content
+# "solid area": a region named by its tissue (not "calcific focus", a lesion's calcification: "a cyst ... and a 2 mm
+# calcific focus in its wall")
+_CONTENT_FIELD, _CONTENT_VALUES = "InternalCharacteristics", frozenset({"solid components"})
 _ECHO_HEADS = frozenset(get_string_id(w) for w in ("echo", "echoes"))  # "a strong echo 6 mm": the echo is the noun
 
 
@@ -69,7 +71,8 @@ def add_echo_areas(
         if a.field != "Echogenicity":
             # "a 2.3 cm solid area in segment 3": a measured region named by its content (the attribute's own
             # last word the noun) is one too; unmeasured, it is a part ("cyst with a solid area")
-            if a.field == _CONTENT_FIELD and lower[a.end - 1] in nouns and a.start in size_ends:
+            if a.field == _CONTENT_FIELD and a.value in _CONTENT_VALUES and lower[a.end - 1] in nouns \
+                    and a.start in size_ends:
                 j: int | None = a.end - 1
             else:
                 continue
