@@ -71,8 +71,12 @@ def add_echo_areas(
         if a.field != "Echogenicity":
             # "a 2.3 cm solid area in segment 3": a measured region named by its content (the attribute's own
             # last word the noun) is one too; unmeasured, it is a part ("cyst with a solid area")
-            if a.field == _CONTENT_FIELD and a.value in _CONTENT_VALUES and lower[a.end - 1] in nouns \
-                    and a.start in size_ends:
+            if (
+                a.field == _CONTENT_FIELD
+                and a.value in _CONTENT_VALUES
+                and lower[a.end - 1] in nouns
+                and a.start in size_ends
+            ):
                 j: int | None = a.end - 1
             else:
                 continue
