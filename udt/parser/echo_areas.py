@@ -1,6 +1,7 @@
 """A region described by its echogenicity is a lesion of unstated nature: "an ill-defined hypoechoic area at the upper
 pole, 14 mm", "spleen 12 cm with two hypoechoic foci, 5 and 7 mm", "echogenic 7 mm focus lower pole with shadowing",
-"hyperechoic inclusion 6 mm", "2.3 x 1.9 cm hypoechoic observation in segment 6". The ontology names no lesion there
+"hyperechoic inclusion 6 mm", "2.3 x 1.9 cm hypoechoic observation in segment 6"; measured and named by its content,
+"a 2.3 cm solid area in segment 3". The ontology names no lesion there
 (an "area" or a "focus" is no diagnosis), so the size had no lesion to measure and the lesion was lost.
 
 An echogenicity attribute followed, within a size and a word, by one of ``termset.ECHO_AREA_NOUNS`` gives a lesion
@@ -37,6 +38,9 @@ _HOLDER_REACH = 3  # tokens after it to the lesion that holds it ("area within t
 _NAMED_REACH = 6  # tokens after it to the diagnosis that names it ("focus, likely a haemangioma": that lesion)
 _CLAUSE_ENDS = ("sep", "sep_strong")
 _OWN_SIZE_REACH = 2  # tokens after a region's noun to its own size ("strong echo spot 0.5 cm", "foci of 2 mm")
+# "solid area": a region named by its tissue (not "calcific focus", a lesion's calcification: "a cyst ... and a 2 mm
+# calcific focus in its wall")
+_CONTENT_FIELD, _CONTENT_VALUES = "InternalCharacteristics", frozenset({"solid components"})
 _ECHO_HEADS = frozenset(get_string_id(w) for w in ("echo", "echoes"))  # "a strong echo 6 mm": the echo is the noun
 
 
@@ -62,10 +66,22 @@ def add_echo_areas(
     size_ends = {it.end for it in items if it.kind == "size"}
     added: list[Item] = []
     for a in items:
-        if a.kind != "attribute" or a.field != "Echogenicity" or a.status == "absent":
+        if a.kind != "attribute" or a.status == "absent":
             continue
-        if lower[a.end - 1] in _ECHO_HEADS and a.end in size_starts:
-            j: int | None = a.end - 1  # ("a strong echo 0.6x0.4cm": the phrase's own noun)
+        if a.field != "Echogenicity":
+            # "a 2.3 cm solid area in segment 3": a measured region named by its content (the attribute's own
+            # last word the noun) is one too; unmeasured, it is a part ("cyst with a solid area")
+            if (
+                a.field == _CONTENT_FIELD
+                and a.value in _CONTENT_VALUES
+                and lower[a.end - 1] in nouns
+                and a.start in size_ends
+            ):
+                j: int | None = a.end - 1
+            else:
+                continue
+        elif lower[a.end - 1] in _ECHO_HEADS and a.end in size_starts:
+            j = a.end - 1  # ("a strong echo 0.6x0.4cm": the phrase's own noun)
         else:
             j = next((j for j in range(a.end, min(a.end + _NOUN_REACH, len(lower))) if lower[j] in nouns), None)
         if j is None or any(role[k] in _CLAUSE_ENDS or role[k] == "comma" for k in range(a.end, j)):

@@ -24,7 +24,9 @@ from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.container_sizes import measures_container
 from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
+from udt.parser.feature_ands import joins_features
 from udt.parser.fluid_depths import deepest_depth
+from udt.parser.fluid_restated import restates_fluid
 from udt.parser.group_members import names_largest_member
 from udt.parser.heading_scope import (
     HEADING_TOKENS,
@@ -38,6 +40,7 @@ from udt.parser.heading_scope import (
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.node_heading_sides import side_before_node_size
 from udt.parser.opening_sides import share_opening_side
+from udt.parser.quantity_nouns import quantity_gap
 from udt.parser.recess_fluid import recess_fluid_site
 from udt.parser.region_headings import opens_with_region
 from udt.parser.restated import fold_restated
@@ -216,6 +219,9 @@ _PHRASE_BREAKS = frozenset({"sep", "sep_strong", "measure", "axis", "link", "col
 _PART_GAP = ("measure", "place", "thick")  # words between a part and its size ("cortex thickened to 4 mm")
 _HEADING_WORDS = 4  # tokens after a side heading's side word that may hold its colon ("Left - sided findings :")
 _NAMING_SPAN = 40  # how far (in tokens) a bare diagnosis may stand after the unnamed lesion it names
+_PLACE_PHRASE = 10  # tokens from a lesion to the organ ending its place ("in the lower pole of the left kidney")
+# Roles that end a lesion's place phrase before an organ measured after it.
+_PLACE_BREAKS = frozenset({"sep", "comma", "sep_strong", "colon", "open", "slash", "cell", "link", "row"})
 _DIFFERENTIAL_GAP = 2  # tokens between two names of a differential ("?nerve sheath tumour ?haemangioma")
 _new_finding = constructor(Finding)
 
@@ -401,6 +407,12 @@ class FindingBuilder:
         self.last_busy_sent = -2  # the last sentence with a lesion, size or organ (bare_diagnosis.py)
         self.folded: set[int] = set()  # findings the caller folded into another (a table row's label: table_sides.py)
         self.dashes: frozenset[int] = frozenset()  # tokens of a free dash (set by the caller: dash_diagnoses.py)
+        # The report's word ids and the id of "and" (set by the caller): an "and" joining a lesion's features is no
+        # boundary for a diagnosis naming it later (feature_ands.py).
+        self.lower: list[int] = []
+        self.and_id: int | None = None
+        self.quantities: frozenset[int] = frozenset()  # nouns of quantity ("sliver", "layer"; quantity_nouns.py)
+        self.period_id: int | None = None  # the full stop's id (set by the caller: a dotted unit's stop)
         # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
         self.fluid_spaces: dict[str, Item] = {}
         self.fluid_organs: frozenset[str] = frozenset()  # organs described before it that do not hold it
@@ -921,19 +933,27 @@ class FindingBuilder:
             # "Stones / Calculs:", "stones/calculi": one concept named twice across a slash (a bilingual worksheet).
             compound = compound or (lz.start == prev.end + 1 and role[prev.end] in (None, "slash")
                                    and lz.concept == prev.concept)
+            # "L pleural effusion (haemothorax), 3.5 cm depth": a bracketed name of the same diagnosis right after a
+            # lesion word names that lesion more finely, no second one
+            compound = compound or (lz.start == prev.end + 1 and role[prev.end] == "open" and lz.value is not None
+                                   and lz.value == prev.value and lz.status == prev.status)
             # "Lesion 1 | R 11:00 | 9 x 6 x 5 mm | oval, anechoic | simple cyst": a bare diagnosis later in the clause
             # names the unnamed lesion it describes ("formation 23 mm, avascular (cyst)"); a hedged name ("formation
             # 23 mm (haemorrhagic cyst?)") is still about it, though it leaves it unnamed (the value is taken below
             # only when asserted); a plural name may name plural formations ("formations up to 5 mm (cysts)").
             named_later = generic and lz.value is not None and (lz.plural or not prev.plural) and \
                 lz.status != "absent" and \
-                "sep" not in between and "sep_strong" not in between and lz.start - prev.end <= _NAMING_SPAN and \
+                "sep_strong" not in between and lz.start - prev.end <= _NAMING_SPAN and \
+                ("sep" not in between or (self.and_id is not None and joins_features(
+                    role, self.lower, self.and_id, prev.end, lz.start, self.dashes))) and \
                 not self._sized_itself(lz, items)
             # "collection ..., 4 x 3 cm - abscess": a diagnosis after a free dash names the lesion just measured.
             dashed = bool(self.dashes) and "sep_strong" not in between and named_after_dash(
                 self.dashes, role, prev.end, lz.start, lz.end,
                 [(it.start, it.end) for it in items if it.kind == "size"])
             largest = names_largest_member(prev, lz, between)  # "nodules, the largest being a complex nodule"
+            # "large hydrocele, fluid depth 5.6 cm": the collection's fluid, measured (fluid_restated.py)
+            largest = largest or restates_fluid(prev, lz, role, self.fluid_value)
             # "2.4 cm exophytic cyst with a septation (Bosniak II)": a grade names no lesion of its own in the
             # sentence of a lesion of its diagnosis (termset.GRADED_LESION_LABELS)
             graded = lz.concept in self.graded and prev.concept not in self.graded and lz.value == prev.value and \
@@ -975,8 +995,10 @@ class FindingBuilder:
         for it in items:
             if it.kind != "size":
                 continue
+            # (a colon after a size ends what was measured: "..., round, anechoic, 2.2 cm: simple cyst" names the
+            # lesion just described, its size none of the name's own)
             if lesion.start - 3 <= it.end <= lesion.start and not any(
-                    role[j] in _SEPARATORS or role[j] == "open" for j in range(it.end, lesion.start)):
+                    role[j] in _SEPARATORS or role[j] in ("open", "colon") for j in range(it.end, lesion.start)):
                 return True
             if lesion.end <= it.start <= lesion.end + 2:
                 return True
@@ -1184,7 +1206,10 @@ class FindingBuilder:
             return False
         # A distance is one length: a size of two or three axes is the lesion's own, whatever place phrase follows
         # it ("ganglion 14 x 9 mm from the scapholunate ligament", "haematoma 14 x 6 mm inferior to the sac").
-        return (role[it.end] == "distance" and len(it.sizes) < 2) or is_part_size(role, it.start, it.end)
+        after = it.end
+        if self.period_id is not None and after + 1 < len(role) and self.lower[after] == self.period_id:
+            after += 1  # "3 cm. FN" by a writer who dots units (dotted_units.py): the stop is the unit's
+        return (role[after] == "distance" and len(it.sizes) < 2) or is_part_size(role, it.start, it.end)
 
     def _list_sides(self, sizes: list[Item], lo: int) -> list[str | None]:
         """The side named in the list item of each size ("right lower pole 2.8 cm, left interpolar 1.1 cm";
@@ -1288,7 +1313,7 @@ class FindingBuilder:
         if before is not None and before.kind == "anatomy" and self._measures(before, size):
             # "a nodule in the right lobe measures 2 cm": the organ only places the lesion before it.
             placed = next((lz for lz in reversed(lesions) if lz.end <= before.start), None)
-            if placed is not None and before.start - placed.end <= 4:
+            if placed is not None and (before.start - placed.end <= 4 or self._placed_in(placed, before, size)):
                 return lesions.index(placed), 1
             return before
         if after is not None and after.kind == "anatomy":
@@ -1304,6 +1329,14 @@ class FindingBuilder:
             return lesions.index(after), 2
         return self._owner(size, lesions, None), 2
 
+    def _placed_in(self, lesion: Item, organ: Item, size: Item) -> bool:
+        """The organ ends a longer place phrase of the lesion, in its clause: "a small cortical cyst is noted in the
+        lower pole of the left kidney measuring about 1.4 cm" (the cyst measures 1.4 cm). Only words of no clause
+        break lie between the lesion and the organ (no separator, colon or bracket; a verb of seeing is none)."""
+        if self.words is None or organ.start - lesion.end > _PLACE_PHRASE or lesion.sent != size.sent:
+            return False
+        return not any(r in _PLACE_BREAKS for r in self.words.role[lesion.end : organ.start])
+
     def _sized_right_after(self, lesion: Item, items: list[Item]) -> bool:
         """The next item after the lesion word is a size of its sentence with at most measuring words, a comma or a
         colon between ("cyst 9 mm", "cyst, measuring 9 mm", "cyst: 9 mm")."""
@@ -1318,13 +1351,17 @@ class FindingBuilder:
     def _other_cell(self, size: Item, lesion: Item, items: list[Item]) -> bool:
         """The size stands in a table cell of its own before the lesion word's cell, with an organ or a lesion in
         its cell before it: that one's size ("Left kidney: 11.2 cm | calculi: 5 mm", "calculus: lower pole 4 mm |
-        cyst: 23 mm"), not the next cell's. A row's size cell holds nothing else ("A | R | 6 x 4 mm | simple
-        cyst": the cyst's size)."""
+        cyst: 23 mm"), not the next cell's; or where the lesion's own cell sizes it. A row's size cell holds nothing
+        else ("A | R | 6 x 4 mm | simple cyst": the cyst's size)."""
         if self.words is None:
             return False
         role = self.words.role
         if "cell" not in role[size.end : lesion.start]:
             return False
+        if self._sized_right_after(lesion, items):
+            # "| Left | 7.4 x 6.1 cm | complex cystic lesion 6.8 x 5.5 cm |": the lesion's cell sizes it; the size
+            # cell before it is the row's organ's
+            return True
         floor = items[0].start if items else 0
         j = size.start - 1
         while j >= floor and role[j] != "cell":
@@ -1424,7 +1461,8 @@ class FindingBuilder:
         # bracket opens an aside ("formation 23 mm (haemorrhagic cyst?)": the name of what was measured).
         # A slash ends it too ("R eff 3.1cm / L eff 1.2cm": the right one's size).
         if role is not None and any(role[j] in _PHRASE_BREAKS for j in free):
-            return False
+            # ("3 mm sliver of fluid": a noun of quantity and its "of" are the fluid's phrase; quantity_nouns.py)
+            return bool(self.quantities) and quantity_gap(free, self.lower, role, self.quantities)
         # A comma may separate modifiers ("9 x 7 mm oval, circumscribed mass"; "3.5 cm echogenic, shadowless mass"),
         # not a list ("4.9 cm, 2 nodules"): the comma of a list follows the size.
         if role is not None and end < start and role[end] == "comma":

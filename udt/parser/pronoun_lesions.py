@@ -60,6 +60,8 @@ class PronounWords(NamedTuple):
     determiners: AbstractSet[int]
     members_only: AbstractSet[int] = frozenset()  # those read only as a member of a group just named ("the other")
     contrast: AbstractSet[int] = frozenset()  # those that set a further lesion against one measured ("another")
+    # words that make "one" after them contrast so ("a smaller one", "2nd one": contrast_pronouns.py)
+    contrast_modifiers: AbstractSet[int] = frozenset()
 
 
 def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | None], side: list[str | None],
@@ -94,7 +96,7 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
         # "a cyst of 3,2 cm and another of the mid third with 1,1 cm": placed before its size as a member is
         # (contrast_pronouns.py).
         contrasted = not group and not member and is_contrastive(items, starts, lower, j, antecedent,
-                                                                  words.contrast, pronouns)
+                                                                  words.contrast, pronouns, words.contrast_modifiers)
         member = member or contrasted
         if not member and lower[j] in words.members_only:
             continue  # ("the other kidney is normal")

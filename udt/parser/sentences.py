@@ -21,6 +21,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from udt.parser import termset as ts
+from udt.parser.dotted_units import dots_units
 from udt.parser.record import DocState, columns_of, state_of, state_or_none
 from udt.parser.units import LENGTH_UNIT_WORDS
 from udt.parser.wordids import word_ids
@@ -91,6 +92,8 @@ class Sentences:
             nlp.vocab.strings, (w for rights, lefts, _ in ts.FOREIGN_SIDE_SYSTEMS for w in (*rights, *lefts))
         )
         self._indefinite = word_ids(nlp.vocab.strings, ("a", "an"))
+        self._comma = nlp.vocab.strings.add(",")
+        self._distances = word_ids(nlp.vocab.strings, ts.CLAUSE_ROLES["distance"])  # ("3 cm. FN": dotted_units.py)
 
     @staticmethod
     def _starts_lower(doc: Doc, state: DocState, j: int, digit: bool = False) -> bool:
@@ -111,6 +114,7 @@ class Sentences:
         orth, punct_at = cols.lower, cols.punct_at
         punct, question = self._punct, self._question
         starts = [0]
+        dotting: bool | None = None  # the writer dots units (dotted_units.py; found when first needed)
         # spaCy's sentencizer rule: after a stop character, the next token that is neither a stop character nor
         # punctuation starts a sentence. Only the few stop tokens are visited (found by C-level probes), each
         # scanning forward to its word.
@@ -139,6 +143,14 @@ class Sentences:
                 if (before in self._units and i > 2 and orth[i - 3] in self._indefinite
                         and self._starts_lower(doc, state, j)):
                     continue  # "a 12 mm. cyst": the article opens a noun phrase the stop cannot end
+                if before in self._units and (orth[j] in self._distances or self._starts_lower(doc, state, j)):
+                    if dotting is None:
+                        # (a report all in lower case tells no sentence start from an abbreviation's next word)
+                        dotting = not (state.text or "").islower() and dots_units(
+                            orth, self._period, self._comma, self._units
+                        )
+                    if dotting:
+                        continue  # "0.4 cm. simple cyst" by a writer who dots units ("1.2 cm., parallel")
             if j < n and j != starts[-1]:
                 starts.append(j)
         text = state.text or ""

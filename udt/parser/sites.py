@@ -83,6 +83,7 @@ from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.own_organ_names import names_its_organ, organ_names_of_diagnoses
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
+from udt.parser.placed_parts import unmark_placing_parts
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.segment_sites import place_in_segments
@@ -92,6 +93,7 @@ from udt.parser.settling import SiteSettlement
 from udt.parser.side_cells import cells_by_side
 from udt.parser.side_words import SideWordRules
 from udt.parser.size_lists import SizeLists, plural_word
+from udt.parser.slashed_refines import mark_slashed_refines
 from udt.parser.statuses import StatusRules
 from udt.parser.study_titles import title_end
 from udt.parser.table_sides import end_clauses_at_borders, side_from_columns
@@ -273,6 +275,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._degree_end = word_ids(strings, ts.DEGREE_END_WORDS)
         self._flow_words = word_ids(strings, ts.FLOW_WORDS)
         self._or_and = word_ids(strings, ("or", "and", "/", ","))
+        self._and_id = strings.add("and")
+        self._part_nouns = word_ids(strings, ts.CLAUSE_ROLES["part"])  # (placed_parts.py)
+        self._placing = word_ids(strings, ts.PART_PLACING_WORDS)
+        self._quantity_nouns = word_ids(strings, ts.QUANTITY_NOUNS)
+        # "c/w haemangioma" (slashed_refines.py): each abbreviation's last letter -> its first
+        self._slashed_refines = {strings.add(a[-1]): strings.add(a[0]) for a in ts.SLASHED_REFINES}
+        self._slash_id = strings.add("/")
         self._init_statuses(strings)
         self._sides = {strings.add(w): side for side, ws in (("left", ts.LEFT), ("right", ts.RIGHT),
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
@@ -298,7 +307,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE), word_ids(strings, ts.GROUP_PRONOUNS),
             word_ids(strings, ts.SIZE_RANGE_WORDS), word_ids(strings, ts.ORDINAL_PRONOUNS),
             word_ids(strings, ts.ORDINAL_DETERMINERS), word_ids(strings, ts.MEMBER_PRONOUNS),
-            word_ids(strings, (*ts.LESION_PRONOUNS_BEFORE_A_SIZE, *ts.MEMBER_PRONOUNS)))
+            word_ids(strings, (*ts.LESION_PRONOUNS_BEFORE_A_SIZE, *ts.MEMBER_PRONOUNS)),
+            word_ids(strings, ts.CONTRAST_MODIFIERS))
         generic = tax.generic_lesion  # "lesion", "formation": a lesion a later word may name (udt:isGenericLesion)
         self._generic_lesion = generic.label if generic is not None else None
         # Free fluid: the peritoneal cavity unless placed (udt:unplacedSite; loose_fluid.py), by the finding's label.
@@ -1090,6 +1100,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             for i in compress(range(n - 1), map(self._newline.__eq__, lower[: n - 1])):
                 if lower[i + 1] == bar or (i + 2 < n and lower[i + 2] == bar):
                     role[i] = "row"
+        if self._slash_id in words and not words.isdisjoint(self._slashed_refines):
+            mark_slashed_refines(lower, role, self._slash_id, self._slashed_refines)  # "c/w" (slashed_refines.py)
+        if not self._part_nouns.isdisjoint(words):
+            # "image anechogenic in the cortex of 31 mm": the part places the lesion (placed_parts.py)
+            unmark_placing_parts(lower, role, self._part_nouns, self._placing, self._the)
         side: list[str | None] = [None] * len(lower) if self._side_words.isdisjoint(words) \
             else list(map(self._sides.get, lower))
         if self._bar in words and self._colon in words and not self._side_words.isdisjoint(words):
@@ -1175,6 +1190,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 i for i in compress(range(n - 3), map(self._newline.__eq__, lower[: n - 3]))
                 if lower[i + 3] == bar and lower[i + 1] != bar and lower[i + 2] != bar)
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
+        builder.lower, builder.and_id = r.lower, self._and_id  # (feature_ands.py)
+        builder.quantities = self._quantity_nouns  # (quantity_nouns.py)
+        builder.period_id = self._full_stop
         builder.vessel_organs = self._vessel_organs
         builder.unpaired_organs = self._unpaired_places
         builder.generic_lesion = self._generic_lesion

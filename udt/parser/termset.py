@@ -844,6 +844,15 @@ SIDE_CONJUNCTIONS = ("and", "&", "/", "+")
 # lesion, "measure" links an organ to its own size ("the right kidney measures 11 cm"), "distance" makes the
 # size before it a distance ("4 cm from the nipple"), "refine" joins a lesion to the diagnosis that names it
 # ("a 12 mm lesion, likely a haemangioma").
+# Prepositions after which a part noun places a lesion rather than being measured ("in the cortex of 31 mm":
+# placed_parts.py).
+PART_PLACING_WORDS = ("in", "within", "inside", "into")
+# Nouns of quantity between a size and the fluid it measures ("3 mm sliver of fluid": quantity_nouns.py); not "rim",
+# a part measured ("a 2 mm rim"; CLAUSE_ROLES "part").
+# Refining cues abbreviated with a slash ("c/w": consistent with, "s/o": suggestive of), which the tokenizer splits
+# into their letters (slashed_refines.py): a later diagnosis names the lesion before them.
+SLASHED_REFINES = ("c/w", "s/o")
+QUANTITY_NOUNS = ("sliver", "layer", "film", "pocket", "strip", "stripe", "crescent", "amount", "lamina", "lame")
 CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "sep": ("and", "while", "whereas", "but", "also", "another", "second", "third", "additional", "further"),
     "comma": (",",),
@@ -916,6 +925,10 @@ LESION_PRONOUNS_BEFORE_A_SIZE = ("another",)
 # Words that stand for a lesion only as a member of a group just named ("two cysts, one of 12 mm and the other of
 # 7 mm"); elsewhere "other" qualifies a noun ("the other kidney").
 MEMBER_PRONOUNS = ("other",)
+# Words before "one" that set it against a lesion just measured as "another" does ("a smaller one in the L lobe,
+# 3.2 cm"; "2nd one at 11 o'clock 7 mm"): its place may stand before its size (contrast_pronouns.py).
+CONTRAST_MODIFIERS = ("smaller", "larger", "bigger", "second", "2nd", "third", "3rd", "further", "additional",
+                      "similar")
 # The first word of the soft tissues' name where it tells a lesion's texture ("a sessile soft-tissue mass" of the
 # bladder wall: texture_words.py); the organ's other names ("calf", "forearm") are places.
 TEXTURE_WORDS = ("soft",)
