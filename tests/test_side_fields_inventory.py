@@ -8,7 +8,8 @@ cause):
   (foreign_sides.py: "l." before a Latin side abbreviation is that side)
 - mx047 (4 rows) "Exam: US NECK SOFT TISSUE | Side: LEFT | ...", findings "Level IIa: oval node 2.4 cm": left ->
   None. A header field naming the examined side was no title (title_sides.py reads only the first line, and any
-  later "Right neck: not examined" cancels a title). (side_fields.py)
+  later "Right neck: not examined" cancels a title). (side_fields.py) The same field as a checkbox form, mu050 (2
+  rows) "Side: [x] Right [ ] Left [ ] Both", "Baker's cyst: [x] Yes 5.6 x 2.1 cm": right -> None.
 - mw012 (1 row) "Left lobe: 45 mm. In the right lobe, a spongiform nodule of 13 mm, and a cyst of 5 mm": right ->
   left. The side a "Left lobe:" heading set overrode the side the lesion's own sentence opened with
   (opening_sides.py gave it first). (findings.py: the heading side is a fallback under the opening side)
