@@ -328,6 +328,11 @@ def side_heading(words: Words, start: int, end: int, items: list[Item]) -> str |
     return head_side if bare_side_line(words, start, end, items) else None
 
 
+def _own_parts_only(anatomy: list[Item], organ: str) -> bool:
+    """The sentence names no anatomy, or only unsided parts of ``organ`` (a calyx, the sinus of the kidney)."""
+    return all(a.laterality is None and a.organ == organ and not a.heading for a in anatomy)
+
+
 def laterality_of(words: list[str]) -> str | None:
     """The side named by the words just before (or inside) an anatomy mention."""
     for w in reversed(words):
@@ -384,6 +389,7 @@ class FindingBuilder:
         self.scope_side: str | None = None
         self.scope_organ: str | None = None
         self._sentence_end = 0
+        self._sentence_start = 0
         self._last_by_diagnosis: dict[str | None, int] = {}  # diagnosis -> its latest lesion finding
         self.vessel_organs: frozenset[str | None] = frozenset()  # organs that hold no other lesion (set by the caller)
         self.unpaired_organs: frozenset[str | None] = frozenset()  # organs without sides (set by the caller)
@@ -506,6 +512,7 @@ class FindingBuilder:
             self._last_by_diagnosis.clear()
             self._summary_entry = self.site if self.in_summary else None
         self._sentence_end = span[1]
+        self._sentence_start = span[0]
         # (a heading's colon stands in the sentence's first tokens: one C-level test before the call, as most open
         # with none)
         if self.words is not None and span[1] > span[0] \
@@ -544,9 +551,10 @@ class FindingBuilder:
         lesions = self._merge_refinements(named, items)
         # Where the sentence's sizes start: a bare side word before one stands for that side (elliptic_sides.py).
         size_starts = {it.start for it in items if it.kind == "size"} if has_side else set()
-        if has_side and not anatomy and self.site is not None and self.site.organ is not None \
-                and self.words is not None:
-            # "Kidneys: right 11 cm. ... Left 10.8 cm, normal. 6 mm stone.": the left kidney (elliptic_sides.py)
+        if has_side and self.site is not None and self.site.organ is not None and self.words is not None \
+                and _own_parts_only(anatomy, self.site.organ):
+            # "Kidneys: right 11 cm. ... Left 10.8 cm, normal. 6 mm stone.": the left kidney (elliptic_sides.py);
+            # its unsided parts named later do not move it ("Left 11 cm, ... stone 5 mm in the lower calyx")
             opened = side_opening_sentence(self.words.side, span, size_starts)
             if opened is not None and opened != self.site.laterality:
                 self.site = _with_side(self.site, opened)
@@ -611,8 +619,9 @@ class FindingBuilder:
                     if own.laterality is None and inherited.laterality is not None and own.organ == inherited.organ \
                             and own.concept not in self.unpaired_organs and not self._closed_beside_lesion(inherited):
                         # "Right kidney 10 cm. Hydroureter down to the VUJ where a 7 mm calculus is seen": a part of
-                        # the organ named without a side keeps the side already stated (as _move_site does).
-                        own = _with_side(own, inherited.laterality)
+                        # the organ named without a side keeps the side already stated (as _move_site does), or
+                        # takes the other side the sentence has turned to ("- Left lobe 4 cm, ... upper pole")
+                        own = _with_side(own, self._turned_side(inherited, own.start) or inherited.laterality)
                     site = own
                 else:
                     # "Left ovary normal. Right kidney: ... stone at the upper ureter": not the ovary (clause_sites.py)
@@ -631,6 +640,9 @@ class FindingBuilder:
                 # "Left kidney: 14 mm cyst. Right kidney: normal. Impression: simple cyst.": the side just stated
                 # normal holds no lesion (its organ still may; restated.py folds a summary into the sided one)
                 site = _with_side(site, None)
+            elif site is inherited and site is not None and (turned := self._turned_side(site, lz.start)):
+                # ... nor the side the sentence has turned from ("- Left lobe 4.7 cm with two nodules: ...")
+                site = _with_side(site, turned)
             fi = reuse if reuse is not None else self._new("lesion", lz, site)
             if site is None and inherited is not None and inherited is not self._closed_site and reuse is None \
                     and not lz.unsided:
@@ -691,6 +703,7 @@ class FindingBuilder:
                     if lz.start - it.end in (0, 1):
                         self.findings[lesion_fi[k]].site_fixed = True
                         break
+        opening_sided: set[int] = set()  # findings given the side that opens their sentence
         if len(lesions) > 1 and has_side and self.words is not None:
             # "In the right lobe there is a 7 mm nodule and a 19 mm nodule": both on the right (opening_sides.py)
             drafts = [self.findings[fi] for fi in lesion_fi]
@@ -699,9 +712,10 @@ class FindingBuilder:
                                         [f.laterality if not lz.unsided and lz.concept not in self.fluid_spaces
                                          else "" for lz, f in zip(lesions, drafts, strict=True)],
                                         [f.organ for f in drafts])
-            for f, said in zip(drafts, shared, strict=True):
+            for fi, f, said in zip(lesion_fi, drafts, shared, strict=True):
                 if said is not None:
                     f.laterality = said
+                    opening_sided.add(fi)
         enumerated: list[tuple[int, list[Item], int]] = []
         for k, found in sizes_of.items():
             found.sort(key=lambda p: (p[0], p[1].start))
@@ -761,8 +775,10 @@ class FindingBuilder:
                         or modifier_side
             elif own_side is not None and not self._site_named_in(f, regions[k], items):
                 f.laterality = own_side
-            elif self.heading_side is not None and not self._site_named_in(f, regions[k], items) \
-                    and not self._landmark_sided_in(regions[k]):
+            elif self.heading_side is not None and fi not in opening_sided \
+                    and not self._site_named_in(f, regions[k], items) and not self._landmark_sided_in(regions[k]):
+                # (not over the side its own sentence opened with: "Left lobe: 45 mm. In the right lobe, a 13 mm
+                # nodule and a 5 mm cyst": the cyst is on the right)
                 f.laterality = self.heading_side
             elif f.laterality is None and self.words is None and len(lesions) == 1:
                 f.laterality = laterality_of(text.casefold().split())
@@ -837,7 +853,7 @@ class FindingBuilder:
                 self.last_lesion = self._copy_on_side(lesion_fi[-1], said, [it for it in items if a <= it.start < b])
         self.last_lesion_sent = lesions[-1].sent
         if anatomy and not headings:
-            self._move_site(anatomy[-1], anatomy)
+            self._move_site(anatomy[-1], anatomy, own_sides=True)
 
     def _named_after(self, heading: Item, lesion: Item, floor: int, anatomy: list[Item],
                      items: list[Item]) -> Item | None:
@@ -886,7 +902,7 @@ class FindingBuilder:
             return None
         return site
 
-    def _move_site(self, site: Item, among: list[Item] | None = None) -> None:
+    def _move_site(self, site: Item, among: list[Item] | None = None, own_sides: bool = False) -> None:
         """The current site; a part of the same organ named without a side ("the nipple" after "right breast")
         keeps the side already stated. Among several, the last that names an organ ("US THYROID AND NECK")."""
         if among:
@@ -895,12 +911,34 @@ class FindingBuilder:
                     site = a
                     break
         old = self.site
+        if own_sides and among and site.laterality is None and site.organ is not None:
+            # "Left kidney 11 cm, in the lower calyx a 6 mm stone": the part is on the side its organ was named with
+            # earlier in the same sentence, not the side of the site the sentence started from
+            for a in reversed(among):
+                if a.start < site.start and a.organ == site.organ and a.laterality in _OPPOSITE:
+                    # (unless another side word stands between: "Right lobe 5 cm ... - Left lobe 4 cm, nodule in
+                    # the lower pole", a bare lobe is no anatomy mention)
+                    if self.words is None or _OPPOSITE[a.laterality] not in self.words.side[a.end : site.start]:
+                        old = a
+                    break
+            else:
+                if old is not None and (turned := self._turned_side(old, site.start)):
+                    old = _with_side(old, turned)
         if old is not None and site.laterality is None and old.laterality is not None and site.organ == old.organ \
                 and site.concept not in self.unpaired_organs and not self._closed_beside_lesion(old):
             # (not a part the body has one of, in an organ of a child's that holds paired ones too: "Left kidney:
             # 6 mm cyst. Bladder: 5 mm calculus" -> the bladder has no side; udt:isUnpaired)
             site = _with_side(site, old.laterality)
         self.site = site
+
+    def _turned_side(self, old: Item, upto: int) -> str | None:
+        """The side opposite ``old``'s, where the sentence now read names it before token ``upto`` ("Right lobe:
+        nodule in the mid portion.\n- Left lobe 4.7 cm, a nodule in the lower pole": a bare lobe is no anatomy
+        mention): an unsided part it names is on that side, not on ``old``'s; else None."""
+        if old.laterality not in _OPPOSITE or self.words is None:
+            return None
+        other = _OPPOSITE[old.laterality]
+        return other if other in self.words.side[self._sentence_start : upto] else None
 
     def _merge_refinements(self, lesions: list[Item], items: list[Item]) -> list[Item]:
         """"A 12 mm lesion ..., likely a haemangioma": the later diagnosis names the same lesion. The first
@@ -1022,6 +1060,10 @@ class FindingBuilder:
                 # The boundary between two lesions: the last separator before the next one; without one, the
                 # next lesion's pre-modifiers (up to three words) start its clause.
                 cut = next((j for j in range(hi - 1, lz.end - 1, -1) if role[j] in _SEPARATORS), None)
+                if cut is None and lz.end < hi and role[lz.end] == "colon":
+                    # A lesion heading ("Nodules: right caudal a 13 mm nodule"): its colon ends its clause, the
+                    # words after it are the next lesion's
+                    cut = lz.end + 1
                 hi = cut if cut is not None else max(lz.end, hi - 3)
                 # A table row's lesion ends at its line ("| 2 | R | cyst | 6 mm |\n| 3 | L | cyst ..."): the
                 # next row's side is the next lesion's (sites.py gives the line break the role "row").

@@ -12,6 +12,7 @@ whole side word of its language stands ("riñón izquierdo ... quiste der."); th
 abbreviations is a side in the whole report ("Re: no enlarged nodes" under "Lymph nodes li level IV"). A few
 ("sin", a lobe's "RL"/"LL", Romanian thyroid lobes "LTD"/"LTS") are read only, and always, where the system's other
 side stands in the report too. One abbreviation may belong to two systems (Italian "dx ... sx", Latin "dx. ... sin.").
+Latin "latus" before one ("l. dx.", "l. sin."): the pair is that side wherever it stands, and its "l." is no left.
 Gated on the report's word set: nothing is done in a report without these words.
 """
 
@@ -48,6 +49,9 @@ class ForeignSides:
             self._system_sides.append((word_ids(strings, rights), word_ids(strings, lefts)))
             self._languages.append(word_ids(strings, language))
         self._pairs_only = word_ids(strings, ts.FOREIGN_SIDE_PAIRS_ONLY)
+        self._latus = word_ids(strings, ts.LATUS_WORDS)
+        latin = word_ids(strings, ts.LATUS_SIDES)
+        self._latus_sides = {w: sides[0][0] for w, sides in self._abbreviations.items() if w in latin}
         # Every word :meth:`read` replaces: a report with none has nothing to read (the caller's first test).
         self.triggers = self._triggers = frozenset(self._words) | frozenset(self._abbreviations)
         self._full_stop, self._hyphen, self._colon = strings.add("."), strings.add("-"), strings.add(":")
@@ -67,6 +71,10 @@ class ForeignSides:
         for j, w in enumerate(lower):
             if w in words:
                 out[j] = words[w]
+                changed = True
+            elif w in self._latus_sides and j > 0 and lower[j - 1] in self._latus:
+                # "l. dx.": the side, unambiguous; its "l." would otherwise read as "left"
+                out[j - 1] = out[j] = self._latus_sides[w]
                 changed = True
             elif w in abbreviations and not _joined(lower, j, hyphen):
                 found.extend((j, english, system) for english, system in abbreviations[w])

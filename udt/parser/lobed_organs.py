@@ -12,6 +12,8 @@ from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     from udt.taxonomy import Concept
 
 
@@ -33,3 +35,9 @@ def lobe_organ(report_organs: Collection[str], lobed: frozenset[str]) -> str | N
     """The one organ with lobes among the organs the report names, else None."""
     found = [o for o in report_organs if o in lobed]
     return found[0] if len(found) == 1 else None
+
+
+def lobe_sides(lower: list[int], side: list[str | None], lobe_words: AbstractSet[int]) -> set[str]:
+    """The sides the report names a bare lobe on ("Remaining right lobe", "left lobe:"): the organ's sides the
+    report describes, though no organ mention carries them."""
+    return {s for j, w in enumerate(lower) if w in lobe_words and j > 0 and (s := side[j - 1]) is not None}

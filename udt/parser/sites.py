@@ -73,7 +73,7 @@ from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.limb_sites import mark_limb_lesions
 from udt.parser.lobe_sides import carry_lobe_sides
-from udt.parser.lobed_organs import lobe_organ, lobed_organs
+from udt.parser.lobed_organs import lobe_organ, lobe_sides, lobed_organs
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.multiplied_counts import multiplied_count
@@ -91,6 +91,7 @@ from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
 from udt.parser.side_cells import cells_by_side
+from udt.parser.side_fields import field_side
 from udt.parser.side_words import SideWordRules
 from udt.parser.size_lists import SizeLists, plural_word
 from udt.parser.slashed_refines import mark_slashed_refines
@@ -353,6 +354,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                               for p in tax.parents(c)))
         self._region_organs = frozenset(c.us365k_label for c in tax.values(self.fields[2])
                                         if c.iri in self._region_iris and c.us365k_label)
+        self._side_field_keys = word_ids(strings, ts.SIDE_FIELD_KEYS)  # (side_fields.py's gate)
         # Organs the body has one of: a side word is never the laterality of a finding in them.
         self._unpaired_organs = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2] and
                                           c.us365k_label and tax.is_unpaired(c))
@@ -1243,11 +1245,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # through the right lobe" in a thyroid report: the side of the landmark phrase).
         organs = r.labels[self.fields[2]]
         if len(organs) == 1:
-            self._single_organ(builder, next(iter(organs)), items)
+            self._single_organ(builder, next(iter(organs)), items, r.lower, words.side)
         elif organs and not self._lobe_words.isdisjoint(r.cols.words) and \
                 (lobed := lobe_organ(organs, self._lobed_organs)) is not None:
             # "right lobe: 2.6 cm nodule ... isthmus normal. Left level 3 node": the thyroid (lobed_organs.py)
-            self._single_organ(builder, lobed, items)
+            self._single_organ(builder, lobed, items, r.lower, words.side)
         lobed_one = lobe_organ(organs, self._lobed_organs) if organs else None
         if lobed_one is not None and lobed_one not in self._unpaired_organs \
                 and not self._lobe_words.isdisjoint(r.cols.words):
@@ -1267,6 +1269,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if (said := title_side(text, idx, words.side)) is not None:
             # "US SOFT TISSUE, LEFT UPPER ARM": the examined side, for the lesions the findings leave unsided
             side_unsided_lesions(builder.findings, said, self._unpaired_organs)  # (title_sides.py)
+        elif not self._side_field_keys.isdisjoint(r.cols.words) and (said := field_side(text)) is not None:
+            # "Exam: US NECK | Side: LEFT": the examined side, stated as a header field (side_fields.py)
+            side_unsided_lesions(builder.findings, said, self._unpaired_organs)
         findings = builder.results()
         for fi, f in enumerate(findings):
             for mi in f.mentions:
@@ -1314,11 +1319,16 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if len(sides) == 1:
                 f.laterality = sides.pop()
 
-    def _single_organ(self, builder: FindingBuilder, organ: str, items: list[Item]) -> None:
+    def _single_organ(self, builder: FindingBuilder, organ: str, items: list[Item], lower: list[int],
+                      side_of: list[str | None]) -> None:
         """In a report about one organ, a lesion no sentence placed is in that organ ("R lobe 5.2 cm with a 28 mm
         nodule" in a thyroid report whose lobes are named without the organ), on the one side the report gives
         that organ, if it gives one ("Right breast otherwise normal")."""
         sides = {it.laterality for it in items if it.kind == "anatomy" and it.organ == organ}
+        if len(sides) == 1 and None not in sides and not self._lobe_words.isdisjoint(lower):
+            # A bare lobe named on the other side ("Remaining right lobe ... Two nodules: ... Left thyroid bed:
+            # 7 mm area"): the report gives the organ both sides, so its one mention's side places no lesion
+            sides |= lobe_sides(lower, side_of, self._lobe_words)
         side = next(iter(sides)) if len(sides) == 1 and organ not in self._unpaired_organs else None
         for f in builder.findings:
             if f.kind == "lesion" and f.organ is None:

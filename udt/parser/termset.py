@@ -821,11 +821,23 @@ FOREIGN_SIDE_SYSTEMS = (
 # Abbreviations read as a side only where their system's other side stands in the report too; both standing is then
 # enough ("RL 4.9 cm, LL 4.6 cm": the lobes; "LL" alone is a lower limb, "sin" alone Spanish "without").
 FOREIGN_SIDE_PAIRS_ONLY = ("sin", "rl", "ll", "ltd", "lts")
+# Latin "latus" (side) before a Latin side abbreviation: "l. dx." is the right side, "l. sin." the left (Czech,
+# Slovak, Polish writers: "popliteal fossa l. dx."); the pair is a side wherever it stands, and its "l." no left.
+LATUS_WORDS = ("l.", "lat.")
+LATUS_SIDES = ("dx", "dex", "dext", "sin", "sinist")
 # Words of a title whose side is a region of the abdomen, not an examined side ("RIGHT LOWER QUADRANT", "fosa iliaca
 # derecha", "RIF"): a title naming one gives no side (title_sides.py).
 # Keys that may open a title line before the study's name ("EXAMINATION: US LEFT BREAST") (title_sides.py).
 TITLE_KEYS = ("examination", "exam", "study", "procedure", "title", "type", "exam type", "examination type",
               "investigation", "request", "requested")
+# A header field stating the examined side ("Side: LEFT", "Laterality: Right", "Side: [x] Right [ ] Left"), and the
+# words its value may name a side with (side_fields.py).
+SIDE_FIELD_KEYS = ("side", "laterality", "lado", "seite", "côté", "cote")
+SIDE_FIELD_VALUES = {
+    "right": ("right", "rt", "r", "dx", "derecho", "derecha", "rechts", "droit", "droite", "destro", "destra"),
+    "left": ("left", "lt", "l", "sx", "sin", "izquierdo", "izquierda", "links", "gauche", "sinistro", "sinistra"),
+    "bilateral": ("bilateral", "both", "bilat", "bilaterally", "ambos", "beidseits"),
+}
 TITLE_REGION_WORDS = ("quadrant", "quadrants", "iliac", "iliaca", "ilíaca", "flank", "hypochondrium", "hipocondrio",
                       "cuadrante", "ruq", "rlq", "luq", "llq", "rif", "lif", "epigastrium", "hemiabdomen")
 # Words that point at the side opposite the one stated last ("the contralateral ovary", "the other kidney", "on the
