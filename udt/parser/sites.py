@@ -668,7 +668,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         spans, lower, records, evidence, labels = r.spans, r.lower, r.records, r.evidence, r.labels
         sent_starts, sections, section_starts, n_tokens = r.sent_starts, r.sections, r.section_starts, r.n_tokens
         anatomy_fields, diagnosis, ordinal_fields = self._anatomy, self._diagnosis_field, self._ordinal_fields
-        normal_iri, node_iris = self._normal_iri, self._node_iris
+        normal_iri, node_iris, nodule_iri = self._normal_iri, self._node_iris, self._nodule_iri
         dimension_words = self._ordinal_dimension_words()  # (see _values_besides)
         other_sense, hyphen = self._other_sense_words, self._hyphen
         # Another examination ("CT showed ...") is named in few reports: one C-level test spares a look-back per
@@ -683,6 +683,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # -- 1. what the mention names, and its status
             if rec.iri in node_iris:
                 self._node_in_translation(k, rec, sent, r)
+            elif rec.iri == nodule_iri:
+                self._nodule_in_uterus(k, rec, sent, r)
             one_word = end - start == 1
             if one_word and rec.field == diagnosis:
                 if lower[start] in self._bare_fluid and self._bare_fluid_not_collection(k, spans, lower):

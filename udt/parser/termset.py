@@ -1137,6 +1137,11 @@ LIST_HEADS = ("ducts", "veins", "arteries", "vessels")
 # node", "on the posterior wall is visualised a node") in a report that has named the uterus.
 UTERINE_NODE_WORDS = ("intramural", "subserous", "subserosal", "submucous", "submucosal", "interstitial",
                       "myomatous", "myomatic", "fibroid", "wall", "walls", "fundus", "fundal")
+# ... and those that place a generic "nodule" of the uterus in the myometrium, where it is a fibroid ("myomatous
+# nodules", "myometrium with two nodular formations: one intramural ..."; senses._uterine_nodule).
+FIBROID_POSITION_WORDS = ("intramural", "subserous", "subserosal", "submucous", "submucosal", "interstitial",
+                          "myomatous", "myomatic", "fibroid", "fibroids", "myoma", "myomas", "myometrium",
+                          "myometrial")
 
 # A bare "fluid" (the fluid collection's loosest synonym) is a collection when denied ("Pouch of Douglas: no fluid",
 # "no fat stranding or fluid") or when placed or measured ("fluid in the bursa", "bursa: small fluid"); not when it
