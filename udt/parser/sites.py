@@ -82,6 +82,7 @@ from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.own_organ_names import names_its_organ, organ_names_of_diagnoses
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
+from udt.parser.plural_summaries import name_by_plural_summary, plural_summary_names
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.segment_sites import place_in_segments
@@ -1245,7 +1246,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if (said := title_side(text, idx, words.side)) is not None:
             # "US SOFT TISSUE, LEFT UPPER ARM": the examined side, for the lesions the findings leave unsided
             side_unsided_lesions(builder.findings, said, self._unpaired_organs)  # (title_sides.py)
+        # "Another similar lesion of 2.3 cm ... Conclusion: liver abscesses": the plural summary diagnosis names
+        # every unnamed lesion of its organ (plural_summaries.py)
+        summary_names = plural_summary_names(builder.findings, builder.summary_made,
+                                             {it.index for it in items if it.plural}, builder.generic_lesion) \
+            if builder.summary_made else None
         findings = builder.results()
+        if summary_names is not None:
+            name_by_plural_summary(findings, summary_names, builder.generic_lesion)
         for fi, f in enumerate(findings):
             for mi in f.mentions:
                 if 0 <= mi < len(evidence) and evidence[mi].finding is None:
