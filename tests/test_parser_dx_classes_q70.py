@@ -144,3 +144,19 @@ def test_plural_summary_near_misses(
     parser: ReportParser, text: str, expected: list[tuple[str | None, str | None, float]]
 ) -> None:
     assert _sized(parser, text) == expected
+
+
+# -- a bare "Baker" (no "cyst") is the popliteal cyst; after a title it is a person -------------------------------
+# Inventory: mn045 "R knee: baker 31mm" (Knee, cyst) was a measured knee structure with no lesion.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("R knee: baker 24mm. L knee: no baker.", [("Knee", "cyst", 24.0)]),
+        ("Left knee: 4cm Bakers, no joint effusion.", [("Knee", "cyst", 40.0)]),
+        ("In the popliteal area is visualised a cyst of Baker 33x11 mm.", [("Knee", "cyst", 33.0)]),
+        # near miss: a person
+        ("Referred by Dr Baker. Right knee: suprapatellar effusion 6 mm.", [("Knee", "fluid collection", 6.0)]),
+    ],
+)
+def test_bare_baker_is_a_bakers_cyst(parser: ReportParser, text: str, expected: list[tuple[str, str, float]]) -> None:
+    assert _sized(parser, text) == expected

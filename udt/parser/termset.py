@@ -1104,7 +1104,11 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
                                  "asymmetric", "asymmetrical", "interim", "progressive", "subsequent", "significant"),
                       # A plaque's shoulder (its edge, where it ulcerates: "ulceration at its shoulder", "the plaque
                       # shoulder"): a part of a thing, never a person's joint ("his shoulder", "her shoulder").
-                      **dict.fromkeys(("shoulder", "shoulders"), ("its", "plaque", "plaque's", "plaques"))}
+                      **dict.fromkeys(("shoulder", "shoulders"), ("its", "plaque", "plaque's", "plaques")),
+                      # A bare "Baker" is the popliteal cyst ("R knee: baker 31mm", "3cm Bakers") but a person after a
+                      # title ("Dr Baker", "referred by Mr Baker").
+                      **dict.fromkeys(("baker", "bakers"), ("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+                                                            "miss", "prof", "prof.", "professor", "nurse", "sister"))}
 # An abbreviation with another sense where a word of its own sense is named just before it, in its sentence: "MCL" is
 # the mid-clavicular line a liver or spleen is measured along ("liver 16 cm in the MCL", "Liver: enlarged (MCL 17
 # cm)"), the knee's medial collateral ligament elsewhere. Read back at most OTHER_SENSE_NEAR_REACH tokens.
