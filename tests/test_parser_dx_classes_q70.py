@@ -160,3 +160,28 @@ def test_plural_summary_near_misses(
 )
 def test_bare_baker_is_a_bakers_cyst(parser: ReportParser, text: str, expected: list[tuple[str, str, float]]) -> None:
     assert _sized(parser, text) == expected
+
+
+# -- a translated "ganglion"/"ganglia" beside lymph-node words is a lymph node, not a ganglion cyst ------------------
+# Inventory: mw012 "left level III ganglion of 10 mm" (Lymph nodes, None) read as a ganglion cyst; mw014 "axillary
+# ganglia of reactive aspect with preserved hilum" gave a wrist ganglion cyst and lost the normal appearance.
+@pytest.mark.parametrize(
+    ("text", "organs", "diagnoses"),
+    [
+        ("Cervical lymph nodes: right level IV ganglion of 12 mm, round, without hilum.", ["Lymph nodes"], []),
+        (
+            "Axillas: left axillary ganglia of reactive aspect with preserved hilum, the largest 11 mm.",
+            ["Axilla"],
+            [],
+        ),
+        # near misses: a joint's ganglion keeps its cyst
+        ("Dorsal wrist ganglion 9 x 6 mm, anechoic.", ["Wrist and carpus"], ["cyst"]),
+        ("AC joint: ganglion 8 mm superiorly.", ["Shoulder"], ["cyst"]),
+    ],
+)
+def test_translated_ganglion_is_a_lymph_node(
+    parser: ReportParser, text: str, organs: list[str], diagnoses: list[str]
+) -> None:
+    report = parser.parse(text)
+    assert sorted(report.labels["Organ_level"]) == organs
+    assert sorted(report.labels["Diagnosis"]) == diagnoses

@@ -1128,7 +1128,11 @@ OTHER_SENSE_AROUND = {"aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", 
                       # "AVF" is the uterus's position (anteversoflexion: "Uterus in AVF, 10 x 6 cm") beside the
                       # uterus's words, a dialysis fistula elsewhere.
                       "avf": ("uterus", "uterine", "womb", "myometrium", "myometrial", "endometrium",
-                              "endometrial", "myoma", "myomas", "myomatous", "fibroid", "fibroids")}
+                              "endometrial", "myoma", "myomas", "myomatous", "fibroid", "fibroids"),
+                      # A translated lymph node ("ganglio": "Cervical lymph nodes: left level III ganglion of 10 mm",
+                      # "Right side ganglia of reactive aspect, hilum preserved"), not a joint's ganglion cyst.
+                      **dict.fromkeys(("ganglion", "ganglia"), ("lymph", "node", "nodes", "level", "levels",
+                                                                "adenopathy", "lymphadenopathy", "hilum", "hilus"))}
 # ... and after "on/via/through/in the": "it came up on the portal".
 OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto"), "va": ("at",)}
 # Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
