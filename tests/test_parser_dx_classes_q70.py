@@ -185,3 +185,19 @@ def test_translated_ganglion_is_a_lymph_node(
     report = parser.parse(text)
     assert sorted(report.labels["Organ_level"]) == organs
     assert sorted(report.labels["Diagnosis"]) == diagnoses
+
+
+# -- testicular adrenal rest tumours are testicular masses, not adrenal lesions ------------------------------------
+# Inventory: mt038 "testicular adrenal rest tumours (TARTs): right 11 x 7 mm" (Scrotum, mass) filed on the adrenals.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both testes hold small hypoechoic lesions at the mediastinum testis, in keeping with testicular adrenal rest "
+        "tumours: right 9 x 6 mm.",
+        "Known CAH. Left testis: 7 mm hypoechoic TART near the hilum, stable.",
+    ],
+)
+def test_adrenal_rest_tumours_are_testicular(parser: ReportParser, text: str) -> None:
+    report = parser.parse(text)
+    assert report.labels["Organ_level"] == ["Scrotum"]
+    assert "mass" in report.labels["Diagnosis"]
