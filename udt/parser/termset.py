@@ -1087,7 +1087,10 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # ... and "fingers crossed" is a wish, no digit examined.
                      **dict.fromkeys(("finger", "fingers", "thumb", "toe", "toes"),
                                      ("flexion", "extension", "abduction", "adduction", "movement", "movements",
-                                      "motion", "flexed", "extended", "crossed"))}
+                                      "motion", "flexed", "extended", "crossed")),
+                     # A bare "Baker" is the Baker's cyst ("baker 31mm"), but not before "'s": the possessive is left
+                     # to the full term, so that "Popliteal (Baker's) cyst" stays one cyst, named by its own noun.
+                     "baker": ("'s", "’s")}
 # A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
 # portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
 OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs"),
