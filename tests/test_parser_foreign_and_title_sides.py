@@ -112,7 +112,8 @@ TITLE = [
     ),
     ("Left knee ultrasound\nBaker cyst 38 x 12 mm. Small joint effusion 4 mm.", [(KN, "left"), (KN, "left")]),
     ("LT testis US\nEpididymal head cyst 6 mm. Small hydrocele.", [(SC, "left"), (SC, "left")]),
-    ("ECOGRAFIA DE RODILLA DERECHA\nQuiste de Baker de 30 mm. Derrame articular.", [(None, "right")]),
+    # (the bare "Baker" names the Baker's cyst, a knee lesion, since round q70; before, an organ-less lesion)
+    ("ECOGRAFIA DE RODILLA DERECHA\nQuiste de Baker de 30 mm. Derrame articular.", [(KN, "right"), (KN, "right")]),
     # near misses: unpaired organs keep none; a report naming the other side (or both) reads its own sides; a
     # first line that is a finding is no title
     (

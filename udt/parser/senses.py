@@ -3,7 +3,8 @@ component.
 
 An abbreviation in its other sense ("PV bleeding": per vaginam, not the portal vein); a comparison ("liver-like
 echotexture": no liver); a bare "node" in translated wording for a thyroid nodule ("in the left lobe is determined a
-node 8 mm") or a fibroid ("intramural node 18 mm"); a bare "fluid" that is no fluid collection ("fluid-filled", "a
+node 8 mm") or a fibroid ("intramural node 18 mm"), and a "nodule" of the myometrium for a fibroid too ("myomatous
+nodules: one intramural ...");  a bare "fluid" that is no fluid collection ("fluid-filled", "a
 cyst filled with anechoic fluid"); an "echogenic focus" that is the stone its sentence names, not a calcification.
 Kept apart from :mod:`udt.parser.sites` because each rule decides what one matched word means from the words and
 mentions around it, before the mention is read as a finding or a site. :class:`WordSenseRules` is mixed into
@@ -56,7 +57,10 @@ class WordSenseRules(SiteRulesHost):
     _fluid_spaces: frozenset[int]
     _focus_words: frozenset[int]
     _hyphen: int
+    _fibroid_iri: str | None
     _lesion_iri: str | None
+    _fibroid_position_words: frozenset[int]
+    _nodule_iri: str | None
     _like_words: frozenset[int]
     _node_iri: str | None
     _of: int
@@ -100,9 +104,15 @@ class WordSenseRules(SiteRulesHost):
         self._the = strings.add("the")
         self._past_surgery = word_ids(strings, ts.PAST_SURGERY_WORDS)
         self._surgery_owners = word_ids(strings, ts.PAST_SURGERY_OWNERS)
-        # Translated reports also call a fibroid a "node" ("intramural node 18 mm"): a lesion of the uterus.
+        # Translated reports also call a fibroid a "node" ("intramural node 18 mm") or a "nodule" ("myomatous
+        # nodules", "two nodular formations: one intramural ..."): the guideline's "myoma node" = fibroid -> mass.
         self._uterine_node_words = word_ids(strings, ts.UTERINE_NODE_WORDS)
-        self._uterus, self._lesion_iri = self._uterine_node_targets()
+        self._uterus, self._fibroid_iri = self._uterine_node_targets()
+        lesion = self.taxonomy.generic_lesion
+        self._lesion_iri = lesion.iri if lesion is not None else None
+        self._fibroid_position_words = word_ids(strings, ts.FIBROID_POSITION_WORDS)
+        nodule = self.taxonomy.find("nodule", self.fields[0])
+        self._nodule_iri = nodule.iri if nodule is not None else None
         self._node_nature_words = word_ids(strings, ts.NODE_NATURE_WORDS)
         self._any_node_words = word_ids(strings, ts.NODE_WORDS)
         self._fluid_place = word_ids(strings, ts.FLUID_PLACE_WORDS)
@@ -271,15 +281,14 @@ class WordSenseRules(SiteRulesHost):
         return j > rec.end and j < len(lower) and lower[j] in self._like_words
 
     def _uterine_node_targets(self) -> tuple[str | None, str | None]:
-        """The released organ of the uterine fibroid's typical site (the uterus) and the generic lesion concept: what
-        a translated myomatous "node" is examined in and is."""
-        tax = self.taxonomy
-        fibroid, lesion = tax.find("uterine fibroid", self.fields[0]), tax.generic_lesion
+        """The released organ of the uterine fibroid's typical site (the uterus) and the fibroid concept: what a
+        translated myomatous "node" is examined in and is (both read from the ontology)."""
+        fibroid = self.taxonomy.find("uterine fibroid", self.fields[0])
         implied = self._implied_sites(fibroid.iri) if fibroid is not None else ()
         organ = self._rollups_of(implied[0].iri).get(self.fields[2]) if implied else None
-        if organ is None or lesion is None:
+        if organ is None or fibroid is None:
             return None, None
-        return organ.iri, lesion.iri
+        return organ.iri, fibroid.iri
 
     def _uterine_node(self, k: int, spans: list[MentionRecord], lower: list[int], sent_starts: list[int],
                       sent: int) -> bool:
@@ -290,6 +299,42 @@ class WordSenseRules(SiteRulesHost):
         if self._uterus is None or rec.iri != self._node_iri or rec.end - rec.start != 1 \
                 or lower[rec.start] not in self._bare_node_words:
             return False
+        return self._beside_uterus(k, spans, lower, sent_starts, sent)
+
+    def _uterine_nodule(self, k: int, spans: list[MentionRecord], lower: list[int], sent_starts: list[int],
+                       sent: int) -> bool:
+        """A generic "nodule" ("myomatous nodules", "nodular formations") whose sentence names the uterus before it,
+        or whose nearest anatomy before it is the uterus, beside a fibroid's position word or uterine anatomy: a
+        fibroid. Not any anatomy in the look-back, so that a bladder-wall nodule after a normal uterus stays a
+        nodule ("Uterus in AVF ... with myomatous nodules": the sentence's uterus, past an abbreviation's other
+        sense)."""
+        if self._uterus is None or spans[k].iri != self._nodule_iri:
+            return False
+        first = sent_starts[sent]
+        nearest = True
+        for s in reversed(spans[max(0, k - LOOK_BACK) : k]):
+            if s.field not in self._anatomy:
+                continue
+            if self._organ_iri(s.iri) == self._uterus:
+                break
+            if s.start < first:
+                return False
+            nearest = False  # another organ between: only the sentence's own uterus places the nodule
+        else:
+            return False
+        if not (nearest or s.start >= first) or not self._beside_uterus(k, spans, lower, sent_starts, sent):
+            return False
+        # A fibroid's own position word near it ("myomatous", "intramural", the myometrium): "subendometrial
+        # echogenic nodules" on a posterior wall are adenomyosis, not fibroids.
+        lo = max(first, spans[k].start - 8)
+        hi = min(sentence_end(sent_starts, sent, len(lower)), spans[k].end + 8)
+        return not self._fibroid_position_words.isdisjoint(lower[lo:hi])
+
+    def _beside_uterus(self, k: int, spans: list[MentionRecord], lower: list[int], sent_starts: list[int],
+                       sent: int) -> bool:
+        """The uterus named among the mentions before ``k``, and a fibroid's position word or uterine anatomy near
+        it in its sentence."""
+        rec = spans[k]
         organ_field, uterus = self.fields[2], self._uterus
         # (the uterus named among the mentions just before: a bounded look-back keeps the pass linear)
         if not any(s.field in self._anatomy and self._organ_iri(s.iri) == uterus
@@ -397,8 +442,28 @@ class WordSenseRules(SiteRulesHost):
         if self._thyroid_node(rec, r.lower, r.sent_starts, sent) \
                 and self._thyroid_nodule is not None:  # (always so when _thyroid_node is true)
             rec.iri, rec.field = self._thyroid_nodule, self._diagnosis_field
-        elif self._lesion_iri is not None and self._uterine_node(k, r.spans, r.lower, r.sent_starts, sent):
-            rec.iri, rec.field = self._lesion_iri, self._diagnosis_field
+        elif self._fibroid_iri is not None and self._uterine_node(k, r.spans, r.lower, r.sent_starts, sent):
+            # A diagnosis named after it in its sentence ("an intramural node of 22 mm, probably myoma") names the
+            # node, with its own status: the node is then only the lesion it refines.
+            lesion = self._lesion_iri
+            named = lesion is not None and self._named_later(k, r.spans, r.sent_starts, sent)
+            rec.iri = lesion if named and lesion is not None else self._fibroid_iri
+            rec.field = self._diagnosis_field
+
+    def _named_later(self, k: int, spans: list[MentionRecord], sent_starts: list[int], sent: int) -> bool:
+        """A diagnosis mention after mention ``k`` in its sentence (a bounded look-ahead)."""
+        end = sentence_end(sent_starts, sent, spans[-1].end + 1)
+        for s in spans[k + 1 : k + 1 + LOOK_BACK]:
+            if s.start >= end:
+                return False
+            if s.field == self._diagnosis_field:
+                return True
+        return False
+
+    def _nodule_in_uterus(self, k: int, rec: MentionRecord, sent: int, r: _Report) -> None:
+        """A "nodule" of the myometrium: the mention names a fibroid (:meth:`_uterine_nodule`)."""
+        if self._fibroid_iri is not None and self._uterine_nodule(k, r.spans, r.lower, r.sent_starts, sent):
+            rec.iri = self._fibroid_iri
 
 
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")

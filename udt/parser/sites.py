@@ -84,6 +84,7 @@ from udt.parser.normals import NormalAppearanceRules
 from udt.parser.own_organ_names import names_its_organ, organ_names_of_diagnoses
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.placed_parts import unmark_placing_parts
+from udt.parser.plural_summaries import name_by_plural_summary, plural_summary_names
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.segment_sites import place_in_segments
@@ -685,7 +686,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         spans, lower, records, evidence, labels = r.spans, r.lower, r.records, r.evidence, r.labels
         sent_starts, sections, section_starts, n_tokens = r.sent_starts, r.sections, r.section_starts, r.n_tokens
         anatomy_fields, diagnosis, ordinal_fields = self._anatomy, self._diagnosis_field, self._ordinal_fields
-        normal_iri, node_iris = self._normal_iri, self._node_iris
+        normal_iri, node_iris, nodule_iri = self._normal_iri, self._node_iris, self._nodule_iri
         dimension_words = self._ordinal_dimension_words()  # (see _values_besides)
         other_sense, hyphen = self._other_sense_words, self._hyphen
         # Another examination ("CT showed ...") is named in few reports: one C-level test spares a look-back per
@@ -700,6 +701,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # -- 1. what the mention names, and its status
             if rec.iri in node_iris:
                 self._node_in_translation(k, rec, sent, r)
+            elif rec.iri == nodule_iri:
+                self._nodule_in_uterus(k, rec, sent, r)
             one_word = end - start == 1
             if one_word and rec.field == diagnosis:
                 if lower[start] in self._bare_fluid and self._bare_fluid_not_collection(k, spans, lower):
@@ -1272,7 +1275,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         elif not self._side_field_keys.isdisjoint(r.cols.words) and (said := field_side(text)) is not None:
             # "Exam: US NECK | Side: LEFT": the examined side, stated as a header field (side_fields.py)
             side_unsided_lesions(builder.findings, said, self._unpaired_organs)
+        # "Another similar lesion of 2.3 cm ... Conclusion: liver abscesses": the plural summary diagnosis names
+        # every unnamed lesion of its organ (plural_summaries.py)
+        summary_names = plural_summary_names(builder.findings, builder.summary_made,
+                                             {it.index for it in items if it.plural}, builder.generic_lesion) \
+            if builder.summary_made else None
         findings = builder.results()
+        if summary_names is not None:
+            name_by_plural_summary(findings, summary_names, builder.generic_lesion)
         for fi, f in enumerate(findings):
             for mi in f.mentions:
                 if 0 <= mi < len(evidence) and evidence[mi].finding is None:

@@ -1112,7 +1112,10 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # ... and "fingers crossed" is a wish, no digit examined.
                      **dict.fromkeys(("finger", "fingers", "thumb", "toe", "toes"),
                                      ("flexion", "extension", "abduction", "adduction", "movement", "movements",
-                                      "motion", "flexed", "extended", "crossed"))}
+                                      "motion", "flexed", "extended", "crossed")),
+                     # A bare "Baker" is the Baker's cyst ("baker 31mm"), but not before "'s": the possessive is left
+                     # to the full term, so that "Popliteal (Baker's) cyst" stays one cyst, named by its own noun.
+                     "baker": ("'s", "’s")}
 # A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
 # portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
 OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs"),
@@ -1129,7 +1132,11 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
                                  "asymmetric", "asymmetrical", "interim", "progressive", "subsequent", "significant"),
                       # A plaque's shoulder (its edge, where it ulcerates: "ulceration at its shoulder", "the plaque
                       # shoulder"): a part of a thing, never a person's joint ("his shoulder", "her shoulder").
-                      **dict.fromkeys(("shoulder", "shoulders"), ("its", "plaque", "plaque's", "plaques"))}
+                      **dict.fromkeys(("shoulder", "shoulders"), ("its", "plaque", "plaque's", "plaques")),
+                      # A bare "Baker" is the popliteal cyst ("R knee: baker 31mm", "3cm Bakers") but a person after a
+                      # title ("Dr Baker", "referred by Mr Baker").
+                      **dict.fromkeys(("baker", "bakers"), ("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+                                                            "miss", "prof", "prof.", "professor", "nurse", "sister"))}
 # An abbreviation with another sense where a word of its own sense is named just before it, in its sentence: "MCL" is
 # the mid-clavicular line a liver or spleen is measured along ("liver 16 cm in the MCL", "Liver: enlarged (MCL 17
 # cm)"), the knee's medial collateral ligament elsewhere. Read back at most OTHER_SENSE_NEAR_REACH tokens.
@@ -1149,7 +1156,11 @@ OTHER_SENSE_AROUND = {"aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", 
                       # "AVF" is the uterus's position (anteversoflexion: "Uterus in AVF, 10 x 6 cm") beside the
                       # uterus's words, a dialysis fistula elsewhere.
                       "avf": ("uterus", "uterine", "womb", "myometrium", "myometrial", "endometrium",
-                              "endometrial", "myoma", "myomas", "myomatous", "fibroid", "fibroids")}
+                              "endometrial", "myoma", "myomas", "myomatous", "fibroid", "fibroids"),
+                      # A translated lymph node ("ganglio": "Cervical lymph nodes: left level III ganglion of 10 mm",
+                      # "Right side ganglia of reactive aspect, hilum preserved"), not a joint's ganglion cyst.
+                      **dict.fromkeys(("ganglion", "ganglia"), ("lymph", "node", "nodes", "level", "levels",
+                                                                "adenopathy", "lymphadenopathy", "hilum", "hilus"))}
 # ... and after "on/via/through/in the": "it came up on the portal".
 OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto"), "va": ("at",)}
 # Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
@@ -1162,6 +1173,11 @@ LIST_HEADS = ("ducts", "veins", "arteries", "vessels")
 # node", "on the posterior wall is visualised a node") in a report that has named the uterus.
 UTERINE_NODE_WORDS = ("intramural", "subserous", "subserosal", "submucous", "submucosal", "interstitial",
                       "myomatous", "myomatic", "fibroid", "wall", "walls", "fundus", "fundal")
+# ... and those that place a generic "nodule" of the uterus in the myometrium, where it is a fibroid ("myomatous
+# nodules", "myometrium with two nodular formations: one intramural ..."; senses._uterine_nodule).
+FIBROID_POSITION_WORDS = ("intramural", "subserous", "subserosal", "submucous", "submucosal", "interstitial",
+                          "myomatous", "myomatic", "fibroid", "fibroids", "myoma", "myomas", "myometrium",
+                          "myometrial")
 
 # A bare "fluid" (the fluid collection's loosest synonym) is a collection when denied ("Pouch of Douglas: no fluid",
 # "no fat stranding or fluid") or when placed or measured ("fluid in the bursa", "bursa: small fluid"); not when it
