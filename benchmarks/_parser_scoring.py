@@ -94,6 +94,11 @@ MULTIORGAN_27 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_27.j
 # (sizes 85.3 -> 85.3% and 85.0 -> 86.9%, sides 88.8 -> 89.5% and 86.6 -> 88.5%), then released to development.
 MULTIORGAN_28 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_28.jsonl"
 MULTIORGAN_29 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_29.jsonl"
+# Two more validation sets written blind at stop 27: scored on stop 26's code, after the first wave and after the
+# second (sizes 84.2 -> 84.2 -> 85.6% and 85.6 -> 86.3 -> 87.6%, sides 85.7 -> 87.7 -> 89.6% and 89.5 -> 90.1 ->
+# 90.1%), then released to development for the next round.
+MULTIORGAN_30 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_30.jsonl"
+MULTIORGAN_31 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_31.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -165,6 +170,7 @@ ALL_CORPORA = (
     MULTIORGAN_9, MULTIORGAN_10, MULTIORGAN_11, MULTIORGAN_12, MULTIORGAN_13, MULTIORGAN_14, MULTIORGAN_15,
     MULTIORGAN_16, MULTIORGAN_17, MULTIORGAN_18, MULTIORGAN_19, MULTIORGAN_20, MULTIORGAN_21, MULTIORGAN_22,
     MULTIORGAN_23, MULTIORGAN_24, MULTIORGAN_25, MULTIORGAN_26, MULTIORGAN_27, MULTIORGAN_28, MULTIORGAN_29,
+    MULTIORGAN_30, MULTIORGAN_31,
 )
 KINDS = ("present", "negation", "uncertainty")
 

@@ -39,6 +39,7 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_multiorgan_findings_24.jsonl", DATA / "reports_multiorgan_findings_25.jsonl",
            DATA / "reports_multiorgan_findings_26.jsonl", DATA / "reports_multiorgan_findings_27.jsonl",
            DATA / "reports_multiorgan_findings_28.jsonl", DATA / "reports_multiorgan_findings_29.jsonl",
+           DATA / "reports_multiorgan_findings_30.jsonl", DATA / "reports_multiorgan_findings_31.jsonl",
            DATA / "reports_blind_final.jsonl",
            DATA / "reports_blind_final_2.jsonl", DATA / "reports_blind_final_3.jsonl",
            DATA / "reports_blind_final_4.jsonl",
