@@ -76,7 +76,7 @@ from udt.parser.lobe_sides import carry_lobe_sides
 from udt.parser.lobed_organs import lobe_organ, lobe_sides, lobed_organs
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
-from udt.parser.multiplied_counts import multiplied_count
+from udt.parser.multiplied_counts import TIMES_SIGNS, multiplied_count
 from udt.parser.named_organs import OrganWords
 from udt.parser.node_levels import levelled_size
 from udt.parser.node_sizes import size_premodifies_node
@@ -981,7 +981,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     or (bilateral and self._bilateral_before(lower, r.idx, text, start, rec.start_char))
                 if item.plural:
                     item.count = announced_count(text, rec.start_char)
-                elif (multiplied := multiplied_count(text, rec.end_char)) > 1:
+                elif not TIMES_SIGNS.isdisjoint(text[rec.end_char : rec.end_char + 8]) and \
+                        (multiplied := multiplied_count(text, rec.end_char)) > 1:
                     item.plural, item.count = True, multiplied  # "myoma x 3: (a) ..., (b) ..." (multiplied_counts.py)
                 elif text[rec.end_char - 1].isupper() or text[rec.end_char - 2 : rec.end_char].casefold() == "is":
                     # An abbreviation is its own plural ("two well defined hypoechoic SOL", "three AML"), and so is
