@@ -42,5 +42,8 @@ def lobe_sides(lower: list[int], side: list[str | None], lobe_words: AbstractSet
     """The sides the report names a bare lobe on ("Remaining right lobe", "left lobe:"): the organ's sides the
     report describes, though no organ mention carries them."""
     # (the lobe words' positions found in C: a Python step per lobe word, not per token)
-    return {s for j in compress(range(1, len(lower)), map(lobe_words.__contains__, lower[1:]))
-            if (s := side[j - 1]) is not None}
+    return {
+        s
+        for j in compress(range(1, len(lower)), map(lobe_words.__contains__, lower[1:]))
+        if (s := side[j - 1]) is not None
+    }
