@@ -330,7 +330,10 @@ def side_heading(words: Words, start: int, end: int, items: list[Item]) -> str |
 
 def _own_parts_only(anatomy: list[Item], organ: str) -> bool:
     """The sentence names no anatomy, or only unsided parts of ``organ`` (a calyx, the sinus of the kidney)."""
-    return all(a.laterality is None and a.organ == organ and not a.heading for a in anatomy)
+    for a in anatomy:  # noqa: SIM110  (a plain loop: cheaper than all() over a generator)
+        if a.laterality is not None or a.organ != organ or a.heading:
+            return False
+    return True
 
 
 def laterality_of(words: list[str]) -> str | None:
@@ -640,7 +643,8 @@ class FindingBuilder:
                 # "Left kidney: 14 mm cyst. Right kidney: normal. Impression: simple cyst.": the side just stated
                 # normal holds no lesion (its organ still may; restated.py folds a summary into the sided one)
                 site = _with_side(site, None)
-            elif site is inherited and site is not None and (turned := self._turned_side(site, lz.start)):
+            elif site is inherited and site is not None and site.laterality in _OPPOSITE \
+                    and (turned := self._turned_side(site, lz.start)):  # (its side tested first: no call for none)
                 # ... nor the side the sentence has turned from ("- Left lobe 4.7 cm with two nodules: ...")
                 site = _with_side(site, turned)
             fi = reuse if reuse is not None else self._new("lesion", lz, site)
@@ -922,7 +926,7 @@ class FindingBuilder:
                         old = a
                     break
             else:
-                if old is not None and (turned := self._turned_side(old, site.start)):
+                if old is not None and old.laterality in _OPPOSITE and (turned := self._turned_side(old, site.start)):
                     old = _with_side(old, turned)
         if old is not None and site.laterality is None and old.laterality is not None and site.organ == old.organ \
                 and site.concept not in self.unpaired_organs and not self._closed_beside_lesion(old):
@@ -991,7 +995,9 @@ class FindingBuilder:
                 [(it.start, it.end) for it in items if it.kind == "size"])
             largest = names_largest_member(prev, lz, between)  # "nodules, the largest being a complex nodule"
             # "large hydrocele, fluid depth 5.6 cm": the collection's fluid, measured (fluid_restated.py)
-            largest = largest or restates_fluid(prev, lz, role, self.fluid_value)
+            # (the fluid's diagnosis tested first, as restates_fluid does: no call for any other lesion)
+            largest = largest or (self.fluid_value is not None and lz.value == self.fluid_value
+                                  and restates_fluid(prev, lz, role, self.fluid_value))
             # "2.4 cm exophytic cyst with a septation (Bosniak II)": a grade names no lesion of its own in the
             # sentence of a lesion of its diagnosis (termset.GRADED_LESION_LABELS)
             graded = lz.concept in self.graded and prev.concept not in self.graded and lz.value == prev.value and \

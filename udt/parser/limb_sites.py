@@ -26,22 +26,28 @@ def mark_limb_lesions(
     muscle_iris: frozenset[str],
     soft_organ: str | None,
     soft_system: str | None = None,
+    words: frozenset[int] | None = None,
 ) -> None:
     """Set ``limb_site`` on each lesion whose diagnosis implies the soft tissues (lipoma, haematoma) and whose
     sentence names a limb segment (``limb_words``) or a muscle (``muscle_iris``); also on a lesion whose diagnosis
     implies no organ (a collection, a formation) that its sentence places in a limb segment named before it ("R
     thigh: 2nd collection 2.2 cm" after "R hip: ..."), which then lies in the soft tissues (``soft_system``: their
-    body system). ``items`` is in token order."""
+    body system). ``items`` is in token order; ``words``, if given, the report's distinct ``lower`` ids."""
     if soft_organ is None:
         return
     # The sentences that name a muscle, found once (a scan of every item per lesion would be quadratic in a long
     # report), and each sentence's verdict on limb words, read once however many lesions it holds.
     muscle_sents: set[int] | None = None  # (found at the first soft-tissue lesion: most reports have none)
     names_limb: dict[int, bool] = {}
+    # Whether the report names a limb segment at all, probed once in its word set (most reports do not): without
+    # one, no sentence of it can, and no lesion of unstated organ is read further.
+    has_limb = not limb_words.isdisjoint(words if words is not None else lower)
     for i, it in enumerate(items):
         if it.kind != "lesion":
             continue
         if it.organ is None:
+            if not has_limb:
+                continue
             lo = sent_starts[it.sent]
             if not limb_words.isdisjoint(lower[lo : it.start]) or _limb_after(i, items, lower, limb_words, soft_organ):
                 it.organ, it.system, it.limb_site = soft_organ, soft_system, True
@@ -57,7 +63,7 @@ def mark_limb_lesions(
         sent = it.sent
         if sent not in names_limb:
             lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, len(lower))
-            names_limb[sent] = sent in muscle_sents or not limb_words.isdisjoint(lower[lo:hi])
+            names_limb[sent] = sent in muscle_sents or (has_limb and not limb_words.isdisjoint(lower[lo:hi]))
         if names_limb[sent]:
             it.limb_site = True
 

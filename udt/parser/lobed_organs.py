@@ -9,6 +9,7 @@ Which organs have lobes is read from the ontology: those with a part whose name 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
+from itertools import compress
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -40,4 +41,9 @@ def lobe_organ(report_organs: Collection[str], lobed: frozenset[str]) -> str | N
 def lobe_sides(lower: list[int], side: list[str | None], lobe_words: AbstractSet[int]) -> set[str]:
     """The sides the report names a bare lobe on ("Remaining right lobe", "left lobe:"): the organ's sides the
     report describes, though no organ mention carries them."""
-    return {s for j, w in enumerate(lower) if w in lobe_words and j > 0 and (s := side[j - 1]) is not None}
+    # (the lobe words' positions found in C: a Python step per lobe word, not per token)
+    return {
+        s
+        for j in compress(range(1, len(lower)), map(lobe_words.__contains__, lower[1:]))
+        if (s := side[j - 1]) is not None
+    }

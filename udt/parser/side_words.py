@@ -120,10 +120,14 @@ class SideWordRules:
             listed = sum(1 for it in items if it.kind == "lesion" and it.sent == sent and it.end <= j)
             # ... or one lesion named as a group and then measured one by one ("Two cortical cysts: upper pole
             # 3.1 cm, interpolar 1.6 cm, both simple"; "two nodules, the lower one 22 mm, the upper one 9 mm, both")
-            first = next((it.start for it in items if it.kind == "lesion" and it.sent == sent), j)
-            measured = sum(1 for it in items if it.kind == "size" and it.sent == sent and first < it.start < j)
-            if listed >= _LISTED_LESIONS or (listed and measured >= _LISTED_LESIONS):
+            # (the sizes counted only where the lesions alone do not decide: a rescan of the items less)
+            if listed >= _LISTED_LESIONS:
                 side[j] = None
+            elif listed:
+                first = next((it.start for it in items if it.kind == "lesion" and it.sent == sent), j)
+                measured = sum(1 for it in items if it.kind == "size" and it.sent == sent and first < it.start < j)
+                if measured >= _LISTED_LESIONS:
+                    side[j] = None
 
     @staticmethod
     def _last_side_of(items: list[Item], k: int, organ: str | None) -> str | None:

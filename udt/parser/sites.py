@@ -76,7 +76,7 @@ from udt.parser.lobe_sides import carry_lobe_sides
 from udt.parser.lobed_organs import lobe_organ, lobe_sides, lobed_organs
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
-from udt.parser.multiplied_counts import multiplied_count
+from udt.parser.multiplied_counts import TIMES_SIGNS, multiplied_count
 from udt.parser.named_organs import OrganWords
 from udt.parser.node_levels import levelled_size
 from udt.parser.node_sizes import size_premodifies_node
@@ -109,6 +109,8 @@ from udt.parser.wall_layers import file_layers_in_walls
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     from udt.parser.schema import Finding
     from udt.taxonomy import Concept, Taxonomy
 
@@ -982,7 +984,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     or (bilateral and self._bilateral_before(lower, r.idx, text, start, rec.start_char))
                 if item.plural:
                     item.count = announced_count(text, rec.start_char)
-                elif (multiplied := multiplied_count(text, rec.end_char)) > 1:
+                elif not TIMES_SIGNS.isdisjoint(text[rec.end_char : rec.end_char + 8]) and \
+                        (multiplied := multiplied_count(text, rec.end_char)) > 1:
                     item.plural, item.count = True, multiplied  # "myoma x 3: (a) ..., (b) ..." (multiplied_counts.py)
                 elif text[rec.end_char - 1].isupper() or text[rec.end_char - 2 : rec.end_char].casefold() == "is":
                     # An abbreviation is its own plural ("two well defined hypoechoic SOL", "three AML"), and so is
@@ -1170,7 +1173,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if not self._texture_words.isdisjoint(r.cols.words):  # "a soft-tissue lesion of the bladder wall"
             read_texture_names(items, self._soft_organ, r.lower, self._texture_words, text, idx)  # (texture_words.py)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
-                          self._soft_organ, self._system_of.get(self._soft_organ or ""))
+                          self._soft_organ, self._system_of.get(self._soft_organ or ""), r.cols.words)
         add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion,
                        r.cols.words)
         add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words, r.cols.words)
@@ -1248,14 +1251,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # through the right lobe" in a thyroid report: the side of the landmark phrase).
         organs = r.labels[self.fields[2]]
         if len(organs) == 1:
-            self._single_organ(builder, next(iter(organs)), items, r.lower, words.side)
+            self._single_organ(builder, next(iter(organs)), items, r.lower, words.side, r.cols.words)
         elif organs and not self._lobe_words.isdisjoint(r.cols.words) and \
                 (lobed := lobe_organ(organs, self._lobed_organs)) is not None:
             # "right lobe: 2.6 cm nodule ... isthmus normal. Left level 3 node": the thyroid (lobed_organs.py)
-            self._single_organ(builder, lobed, items, r.lower, words.side)
-        lobed_one = lobe_organ(organs, self._lobed_organs) if organs else None
-        if lobed_one is not None and lobed_one not in self._unpaired_organs \
-                and not self._lobe_words.isdisjoint(r.cols.words):
+            self._single_organ(builder, lobed, items, r.lower, words.side, r.cols.words)
+        # (the report's word set first: most reports name no lobe, and then no organ's lobes are read)
+        lobed_one = lobe_organ(organs, self._lobed_organs) \
+            if organs and not self._lobe_words.isdisjoint(r.cols.words) else None
+        if lobed_one is not None and lobed_one not in self._unpaired_organs:
             carry_lobe_sides(builder.findings, builder.summary_made | builder.verdict_made, lobed_one, evidence,
                              items, r.lower, words.side, sent_starts, self._lobe_words, self._lobe_stops)
         self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides))
@@ -1330,12 +1334,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 f.laterality = sides.pop()
 
     def _single_organ(self, builder: FindingBuilder, organ: str, items: list[Item], lower: list[int],
-                      side_of: list[str | None]) -> None:
+                      side_of: list[str | None], words: AbstractSet[int]) -> None:
         """In a report about one organ, a lesion no sentence placed is in that organ ("R lobe 5.2 cm with a 28 mm
         nodule" in a thyroid report whose lobes are named without the organ), on the one side the report gives
         that organ, if it gives one ("Right breast otherwise normal")."""
         sides = {it.laterality for it in items if it.kind == "anatomy" and it.organ == organ}
-        if len(sides) == 1 and None not in sides and not self._lobe_words.isdisjoint(lower):
+        # (``words``: the report's distinct word ids, probed for a lobe word where ``lower`` would be walked)
+        if len(sides) == 1 and None not in sides and not self._lobe_words.isdisjoint(words):
             # A bare lobe named on the other side ("Remaining right lobe ... Two nodules: ... Left thyroid bed:
             # 7 mm area"): the report gives the organ both sides, so its one mention's side places no lesion
             sides |= lobe_sides(lower, side_of, self._lobe_words)
