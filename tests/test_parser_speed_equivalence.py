@@ -351,7 +351,7 @@ _LOOKBEHIND_FIRST_INFIXES = (
     r"(?<=[0-9])[xX×*](?=[0-9])", r"[;×]", r"(?<=[a-zA-Z])\.(?=[a-zA-Z]{2,})",
     r"(?<=[a-zA-Z0-9])[()\[\]](?=[a-zA-Z0-9])", r"(?<=[a-zA-Z]),(?=[a-zA-Z])", r"(?<=[a-zA-Z])/(?=[a-zA-Z])",
     r"(?<=\b[nN]on)(?=[a-z]{4})", r"(?<=\bNON)(?=[A-Z]{4})", r"(?<=[.;:!?]),(?=[A-Za-z])",
-    r"(?<=[A-Z])\.(?=,[A-Za-z])",
+    r"(?<=[A-Z])\.(?=,[A-Za-z])", r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])",
 )
 _LOOKBEHIND_FIRST_SUFFIXES = (r"(?<=[A-Za-z])-", r"(?<=[A-Za-z])\+", r"(?<=[A-Za-z]:)[-+]")
 AFFIX_CASES = ([
@@ -363,6 +363,7 @@ AFFIX_CASES = ([
     "3+4", "3-4", "3^2", "a.B", "é.Ü", "a:b", "a<b", "a=b", "a>b", "9/b", "a-b", "a--b", "a—b", "a~b", "5°C.",
     "5°F.", "°.", "a).", "ab.", "AB.", "a..", "5$", "5cm", "5 cm.", "x.y.z.", "(a).", "「a」.", "ａ.ｂ", "a,,b",
     "Calcs:-", "septa:+", "3:-", ":-", "a:-)", "WNL.,KIDNEYS", "wnl.,kidneys", "A.,b", "A.,", "A.,,B",
+    "KIDNEY_L_FINDING", "SIZE_MM=8", "_a", "a_", "a__b", "1_2", "é_b",
 ])
 
 

@@ -68,6 +68,7 @@ from udt.parser.findings import (
 from udt.parser.foreign_sides import ForeignSides
 from udt.parser.header_units import HeaderWords, read_unit_headers
 from udt.parser.implied import ImpliedSiteRules
+from udt.parser.key_units import read_key_units
 from udt.parser.labelled_rows import add_labelled_rows
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
@@ -100,6 +101,7 @@ from udt.parser.statuses import StatusRules
 from udt.parser.study_titles import title_end
 from udt.parser.table_sides import end_clauses_at_borders, side_from_columns
 from udt.parser.texture_words import read_texture_names
+from udt.parser.threshold_sizes import is_threshold
 from udt.parser.tirads import TiradsRules
 from udt.parser.title_sides import side_unsided_lesions, title_side
 from udt.parser.units import LENGTH_UNIT
@@ -1143,7 +1145,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         headers = read_unit_headers(text, self._header_words)
         plural_ends = {len(text[: idx[it.end]].rstrip()) if it.end < n_tokens else len(text.rstrip())
                        for it in items if it.plural}  # ("2 cysts 12 and 7 mm", "2 nodes of 12 and 10 mm")
-        for start, end, sizes in parse_sizes(text) + headers.sizes:
+        # ("SIZE_MM=13x11" export fields: key_units.py)
+        for start, end, sizes in parse_sizes(text) + headers.sizes + read_key_units(text):
+            if is_threshold(text, start):
+                continue  # ("FNA if >= 15 mm": a criterion, threshold_sizes.py)
             # ("cysts, 2.2 and 1.4 cm"; a size under a header unit ends with its digit and lists nothing)
             start, sizes, members = self._size_lists.widen(text, start, end, sizes, plural_ends) \
                 if not text[end - 1].isdigit() else (start, sizes, ())

@@ -35,6 +35,9 @@ _INFIXES = (
     # after a lower-case letter only, so "WNL." stayed one token and no term matched it); also before a list dash
     # ("CYST.,- RIGHT TESTIS:").
     r"\.(?<=[A-Z]\.)(?=,[-A-Za-z])",
+    # "KIDNEY_L_FINDING=cyst", "AXILLA_R": a machine export's key joins its words with underscores; each word
+    # becomes its own token, so the organ and the side it names are read as written apart.
+    r"_(?<=[A-Za-z0-9]_)(?=[A-Za-z0-9])",
 )
 # Extra prefixes: ",No" (a transcription artefact after a full stop: "cyst.,No free fluid"); Dutch (and German)
 # compounds that open with a side, "Rechterborst", "linkerkwab", "rechternier": the side becomes its own token, a
