@@ -82,7 +82,10 @@ THRESHOLDS = [
         [(TH, "nodule", "right", 9.0)],
     ),
     ("Thyroid: left lobe nodule of 6 mm, TR3 (follow-up threshold ≥ 15 mm).", [(TH, "nodule", "left", 6.0)]),
-    ("Liver: 8 mm hypoechoic lesion, below the reporting threshold of =< 10 mm.", [(LI, None, None, 8.0)]),
+    ("Liver: 8 mm hypoechoic lesion, below the reporting threshold of => 10 mm.", [(LI, None, None, 8.0)]),
+    # An at-most sign bounds the lesions found: their largest, a size.
+    ("Liver: several small cysts <= 5 mm.", [(LI, "cyst", None, 5.0)]),
+    ("Liver: several small cysts ≤ 5 mm.", [(LI, "cyst", None, 5.0)]),
 ]
 
 
