@@ -18,6 +18,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from udt.parser.announced_groups import drop_described_groups
+from udt.parser.aside_headings import colon_after_aside_roles
 from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
 from udt.parser.clause_sites import clause_replaces_site
@@ -321,6 +322,12 @@ def side_heading(words: Words, start: int, end: int, items: list[Item]) -> str |
         return None
     role = words.role
     for j in range(start + 1, min(end, start + _HEADING_WORDS + 1)):
+        if role[j] == "open":
+            # "Right lobe (remaining):": an aside in brackets before the colon leaves the line a side heading
+            k = colon_after_aside_roles(role, j, end)
+            if k is None:
+                return None
+            return None if any(it.kind == "anatomy" and start <= it.start < k for it in items) else head_side
         if role[j] == "colon":
             return None if any(it.kind == "anatomy" and start <= it.start < j for it in items) else head_side
         if role[j] is not None:
