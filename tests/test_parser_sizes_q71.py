@@ -22,19 +22,11 @@ Rows found on the development files (id, fragment, expected, got, class):
 from __future__ import annotations
 
 import pytest
+from parser_reading import Lesion, lesions_of
 
 from udt.parser import ReportParser
 
 K, UT, TH, BR, AX, SC, LI = "Kidney and ureter", "Uterus", "Thyroid gland", "Breast", "Axilla", "Scrotum", "Liver"
-
-
-def _lesions(parser: ReportParser, text: str) -> list[tuple[str | None, str | None, str | None, float | None]]:
-    """(organ, diagnosis, side, largest size in mm) of each lesion finding, in report order."""
-    return [
-        (f.organ, f.diagnosis, f.laterality, max(f.size_mm) if f.size_mm else None)
-        for f in parser.parse(text).findings
-        if f.kind == "lesion"
-    ]
 
 
 # The unit named in the key: the value is a size in it.
@@ -95,7 +87,5 @@ def parser() -> ReportParser:
 
 
 @pytest.mark.parametrize(("text", "expected"), KEY_UNITS + ORGAN_KEYS + UNDERSCORE_KEYS + THRESHOLDS)
-def test_export_and_threshold_sizes(
-    parser: ReportParser, text: str, expected: list[tuple[str | None, str | None, str | None, float | None]]
-) -> None:
-    assert _lesions(parser, text) == expected
+def test_export_and_threshold_sizes(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
