@@ -44,6 +44,7 @@ from udt.parser.opening_sides import share_opening_side
 from udt.parser.quantity_nouns import quantity_gap
 from udt.parser.recess_fluid import recess_fluid_site
 from udt.parser.region_headings import opens_with_region
+from udt.parser.system_headings import opens_with_system
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.side_headings import bare_side_line, heading_before, heading_ends_side
@@ -569,7 +570,8 @@ class FindingBuilder:
             if opened is not None and opened != self.site.laterality:
                 self.site = _with_side(self.site, opened)
         region_line = opens_with_region(text)
-        if region_line:
+        if region_line or (headings and opens_with_system(headings, span[0])):
+            # ("Chest: R effusion 1.5 cm" after "R shin: ...": a body system keys the line, system_headings.py)
             # "Pericardium: effusion 5 mm. / RUQ: collection 4 cm": a region, no organ (region_headings.py)
             self.site = None
             self._last_by_diagnosis.clear()

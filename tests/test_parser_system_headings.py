@@ -1,0 +1,26 @@
+"""A line keyed by a body system ("Chest:", "Thorax:") ends the organ carried from the line before
+(udt/parser/system_headings.py). Rows: the inventory's class (mz040: "Chest: R small effusion" after a shin section
+filed on the soft tissues) in sentences of our own, and guard rows where the carried or named organ is right."""
+
+from __future__ import annotations
+
+import pytest
+
+import udt
+
+ROWS = [
+    # (text, index of the finding, expected organ)
+    ("R shin: a 3.1 x 1.2 cm anechoic collection.\nChest: R small effusion 1.5 cm, L none.", -1, "Pleural space"),
+    ("R knee: 2 cm Baker cyst.\nThorax: small left effusion 12 mm", -1, "Pleural space"),
+    ("Left calf: 4 cm haematoma in the muscle.\nCHEST: moderate right effusion, 3 cm depth.", -1, "Pleural space"),
+    # guards: the heading's own organ, or an organ named in the keyed line, still holds the lesion
+    ("Liver: 2 cm cyst.\nChest: small L pleural effusion 2 cm", -1, "Pleural space"),
+    ("R shin: a 3.1 x 1.2 cm anechoic collection.", 0, "Soft tissues"),
+    ("Liver: 2 cm cyst.\nA second cyst of 9 mm in segment 6.", -1, "Liver"),
+]
+
+
+@pytest.mark.parametrize(("text", "k", "organ"), ROWS)
+def test_system_heading_ends_carried_organ(text: str, k: int, organ: str) -> None:
+    findings = [f for f in udt.parse_report(text).findings if f.diagnosis is not None]
+    assert findings[k].organ == organ
