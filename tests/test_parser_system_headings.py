@@ -13,9 +13,14 @@ ROWS = [
     ("R shin: a 3.1 x 1.2 cm anechoic collection.\nChest: R small effusion 1.5 cm, L none.", -1, "Pleural space"),
     ("R knee: 2 cm Baker cyst.\nThorax: small left effusion 12 mm", -1, "Pleural space"),
     ("Left calf: 4 cm haematoma in the muscle.\nCHEST: moderate right effusion, 3 cm depth.", -1, "Pleural space"),
+    ("Liver: 2 cm cyst.\nAbdomen: free fluid 9 mm", -1, "Peritoneum mesentery and omentum"),
+    ("Left ovary: 3 cm cyst.\nAbdomen: small amount of free fluid, 12 mm", -1, "Peritoneum mesentery and omentum"),
+    ("Eval\nThorax: sliding present. Right costophrenic effusion, 18 mm depth.", -1, "Pleural space"),
     # guards: the heading's own organ, or an organ named in the keyed line, still holds the lesion
     ("Liver: 2 cm cyst.\nChest: small L pleural effusion 2 cm", -1, "Pleural space"),
     ("R shin: a 3.1 x 1.2 cm anechoic collection.", 0, "Soft tissues"),
+    ("Abdomen: free fluid around the liver 9 mm", -1, "Liver"),
+    ("R knee: 2 cm Baker cyst.\nSmall free fluid in the joint, 4 mm.", -1, "Knee"),
     ("Liver: 2 cm cyst.\nA second cyst of 9 mm in segment 6.", -1, "Liver"),
 ]
 

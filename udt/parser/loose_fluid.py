@@ -7,6 +7,8 @@ site would only be carried over from earlier sentences, or that has none, lies i
 child, its paediatric counterpart). Its own sentence still places it ("free fluid around the gallbladder", "free
 fluid in the left knee joint"): that anatomy is attached after this choice and overrides it. After a joint, a limb,
 the neck or the chest the organ described before keeps it ("Right knee: meniscal cyst. Small free fluid").
+A line keyed by the space's own body system and no organ ("Abdomen: free fluid 9 mm") places it in the space too
+(system_headings.py).
 
 Which organs are abdominal or pelvic (``udt:isAbdominopelvic``) and which space the fluid then lies in
 (``udt:unplacedSite`` on free fluid) are declared in the ontology, so an edited ontology moves the fluid elsewhere.
@@ -43,6 +45,8 @@ def loose_fluid_site(
         return site
     if site is None:
         return space
+    if site.organ is None and site.system is not None and site.system == space.system:
+        return space  # "Abdomen: free fluid 9 mm": the key names the space's body system, no organ (system_headings.py)
     if site is not inherited or site.organ not in organs:
         return site
     if any(it.organ not in (None, space.organ) and it.kind in ("anatomy", "landmark") for it in items):
