@@ -323,14 +323,12 @@ def side_heading(words: Words, start: int, end: int, items: list[Item]) -> str |
         return None
     role = words.role
     for j in range(start + 1, min(end, start + _HEADING_WORDS + 1)):
-        if role[j] == "open":
-            # "Right lobe (remaining):": an aside in brackets before the colon leaves the line a side heading
-            k = colon_after_aside_roles(role, j, end)
-            if k is None:
+        if role[j] == "colon" or role[j] == "open":
+            # (an aside in brackets before the colon leaves the line a side heading: "Right lobe (remaining):")
+            colon = j if role[j] == "colon" else colon_after_aside_roles(role, j, end)
+            if colon is None:
                 return None
-            return None if any(it.kind == "anatomy" and start <= it.start < k for it in items) else head_side
-        if role[j] == "colon":
-            return None if any(it.kind == "anatomy" and start <= it.start < j for it in items) else head_side
+            return None if any(it.kind == "anatomy" and start <= it.start < colon for it in items) else head_side
         if role[j] is not None:
             return None
     return head_side if bare_side_line(words, start, end, items) else None
