@@ -32,6 +32,8 @@ _FIELD = re.compile(
 def read_key_units(text: str) -> list[tuple[int, int, list[float]]]:
     """The (start, end, sizes in mm) of each unit-named key's field and the sizes its value gives (see the module
     docstring)."""
+    if "_" not in text:
+        return []  # (most reports: no key at all, and no lower-cased copy of the text made)
     low = text.casefold()
     if "_mm=" not in low and "_cm=" not in low and "_mm:" not in low and "_cm:" not in low:
         return []
