@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # (a Cython function, no stub)
+from spacy.strings import get_string_id
 
 from udt.parser.sentences import sentence_end
 
@@ -69,7 +69,7 @@ def mark_limb_lesions(
 
 
 # Words that place a lesion in the limb segment after them ("a fluid collection in the left volar forearm").
-_PLACING = frozenset(hash_string(w) for w in ("in", "within", "of"))
+_PLACING = frozenset(get_string_id(w) for w in ("in", "within", "of"))
 
 
 def _limb_after(at: int, items: list[Item], lower: list[int], limb_words: frozenset[int], soft_organ: str) -> bool:
