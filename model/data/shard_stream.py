@@ -32,6 +32,7 @@ from torch.utils.data import DataLoader, Dataset, IterableDataset, get_worker_in
 from model.data.records import DataRecord
 from model.data.shard_plan import EpochPlan, resume_point
 from model.data.shards import ShardIndex, read_shard_index
+from model.data.worker_start import worker_start_method
 from udt.errors import DataError, UdtError
 
 log = logging.getLogger(__name__)
@@ -247,6 +248,7 @@ class ShardEpochs:
             batch_size=self.stream.batch_size,
             collate_fn=partial(_collate_or_failure, collate_fn),
             num_workers=self.stream.num_workers,
+            multiprocessing_context=worker_start_method(self.stream.num_workers),
             # Worker seeding does not matter: every random choice in the stream is seeded from the plan.
             generator=torch.Generator().manual_seed(0),
         )

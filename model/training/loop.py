@@ -26,6 +26,7 @@ from torch import nn
 
 from model.clip_model import WEIGHTS_FILE, UltrasoundCLIP
 from model.config import TrainConfig
+from model.data.worker_start import worker_start_method
 from model.losses import ClipLoss, SemanticLoss
 from model.training import distributed as D
 from model.training.checkpoint import (
@@ -324,6 +325,7 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
                     batch_sampler=sampler,
                     collate_fn=collate,
                     num_workers=config.data.num_workers,
+                    multiprocessing_context=worker_start_method(config.data.num_workers),
                     generator=torch.Generator().manual_seed(config.run.seed * 7919 + epoch),
                 )
                 limit = steps_per_epoch * opt.grad_accum
