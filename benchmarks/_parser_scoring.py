@@ -99,6 +99,20 @@ MULTIORGAN_29 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_29.j
 # 90.1%), then released to development for the next round.
 MULTIORGAN_30 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_30.jsonl"
 MULTIORGAN_31 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_31.jsonl"
+# Written blind at stop 28 by three more annotators imagining new writers (Egyptian, Vietnamese, Polish, Icelandic,
+# Filipino, Pakistani, Ethiopian, Ukrainian, Greek, Scottish, Turkish, Korean, South African, Argentine and Hungarian
+# reports; eFAST and POCUS notes, transplant clinics, HL7 OBX exports, HCC surveillance, medico-legal summaries,
+# breast recall, paediatric and urology clinics, PDF-to-text copies, amended preliminary reads, vascular and thyroid
+# clinics, screening vans, field hospitals, uncorrected speech recognition). Sealed: scored at the start, on stop
+# 27's code, and at the end of stop 28 only.
+MULTIORGAN_32 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_32.jsonl"
+MULTIORGAN_33 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_33.jsonl"
+MULTIORGAN_34 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_34.jsonl"
+# Written blind at stop 28 by three more annotators as validation sets: scored on stop 27's code, then released to
+# development at once, for the round's helpers to fix the classes behind their errors.
+MULTIORGAN_35 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_35.jsonl"
+MULTIORGAN_36 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_36.jsonl"
+MULTIORGAN_37 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_37.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -159,7 +173,8 @@ BLIND_FINAL_10 = ROOT / "benchmarks" / "data" / "reports_blind_final_10.jsonl"
 SEALED = (
     BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8,
     BLIND_FINAL_9, BLIND_FINAL_10, MULTIORGAN_3, MULTIORGAN_5, MULTIORGAN_8, MULTIORGAN_10, MULTIORGAN_11,
-    MULTIORGAN_14, MULTIORGAN_15, MULTIORGAN_16, MULTIORGAN_21, MULTIORGAN_22, MULTIORGAN_23,
+    MULTIORGAN_14, MULTIORGAN_15, MULTIORGAN_16, MULTIORGAN_21, MULTIORGAN_22, MULTIORGAN_23, MULTIORGAN_32,
+    MULTIORGAN_33, MULTIORGAN_34,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -170,7 +185,8 @@ ALL_CORPORA = (
     MULTIORGAN_9, MULTIORGAN_10, MULTIORGAN_11, MULTIORGAN_12, MULTIORGAN_13, MULTIORGAN_14, MULTIORGAN_15,
     MULTIORGAN_16, MULTIORGAN_17, MULTIORGAN_18, MULTIORGAN_19, MULTIORGAN_20, MULTIORGAN_21, MULTIORGAN_22,
     MULTIORGAN_23, MULTIORGAN_24, MULTIORGAN_25, MULTIORGAN_26, MULTIORGAN_27, MULTIORGAN_28, MULTIORGAN_29,
-    MULTIORGAN_30, MULTIORGAN_31,
+    MULTIORGAN_30, MULTIORGAN_31, MULTIORGAN_32, MULTIORGAN_33, MULTIORGAN_34, MULTIORGAN_35, MULTIORGAN_36,
+    MULTIORGAN_37,
 )
 KINDS = ("present", "negation", "uncertainty")
 
