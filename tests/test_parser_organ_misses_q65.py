@@ -156,6 +156,9 @@ MULTIPLIED_ROWS: list[tuple[str, list[Lesion]]] = [
     ),
     # A dimension or a duration after the sign is no count.
     ("Right kidney: cyst x 2.1 cm.", [("Kidney and ureter", "cyst", "right", 21.0)]),
+    # Any spelling of a length unit ends the count, a long one included (units.LENGTH_UNIT, not a list of its own).
+    ("Right kidney: cyst x 3 cms.", [("Kidney and ureter", "cyst", "right", 30.0)]),
+    ("Right kidney: cyst x 3 millimetres.", [("Kidney and ureter", "cyst", "right", 3.0)]),
     ("Left groin: haematoma x 3 days, 4 cm.", [("Hip groin and buttock", "fluid collection", "left", 40.0)]),
 ]
 

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 
-# Right after the word: "x3", "x 3", "×3", "X2"; the count one digit, 2 to 9, not the start of a dimension.
+from udt.parser.units import LENGTH_UNIT
+
+# Right after the word: "x3", "x 3", "×3", "X2"; the count one digit, 2 to 9, not the start of a dimension (any
+# spelling of a length unit, "cyst x 3 cms") nor of a duration.
 _MULTIPLIED = re.compile(
-    r"[ \t]*[x×X][ \t]*([2-9])(?![\d.,]|[ \t]*(?:mm|cm|m|h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?"
+    rf"[ \t]*[x×X][ \t]*([2-9])(?![\d.,]|[ \t]*(?:{LENGTH_UNIT}|m|h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?"
     r"|y|yrs?|years?)\b)"
 )
 
@@ -26,5 +29,6 @@ TIMES_SIGNS = frozenset("x×X")
 def multiplied_count(text: str, end_char: int) -> int:
     """The count written as a multiplication right after the lesion word ending at character ``end_char`` of
     ``text`` ("myoma x 3"), else 0."""
-    found = _MULTIPLIED.match(text, end_char, end_char + 8)
+    # The match is at most eight characters; the room after it lets the look-ahead see a long unit ("millimetres").
+    found = _MULTIPLIED.match(text, end_char, end_char + 24)
     return int(found.group(1)) if found else 0
