@@ -62,6 +62,12 @@ LABELLED_MEMBERS: list[Row] = [
         [("Breast", "cyst", "right", 9.0), ("Breast", "mass", "left", 14.0)],
     ),
     ("Liver 14 cm. No focal finding. Spleen 10 cm.", []),
+    # a block whose only size places its lesion ("5 cm FN") names it by its type line
+    (
+        "LEFT BREAST US\nFinding 1: 2 o'clock, 4 cm FN\nType: mass\nShape: oval\n"
+        "Finding 2: 8 o'clock, 6 mm anechoic cyst",
+        [("Breast", "mass", "left", None), ("Breast", "cyst", "left", 6.0)],
+    ),
     ("Findings: right kidney 10.5 cm, 8 mm upper pole cyst.", [("Kidney and ureter", "cyst", "right", 8.0)]),
 ]
 

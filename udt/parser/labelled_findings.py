@@ -8,10 +8,10 @@ Without this the blocks read as sentences with no lesion: their sizes went to th
 
 The heading word (``termset.LABELLED_FINDING_WORDS``) must open its line and be followed by one capital or a
 number of one or two digits, then the line's end, a colon or a dash. The block runs to the next such heading (or a
-blank line, or the report's end); it must hold a size, and no lesion word before its first size nor on the
-heading's own line (a block that names its lesion, "Finding 1: 8 mm cyst" or "Finding 1: cyst, 8 mm", builds its
-own finding). The lesion item stands at the heading word, in its sentence. One C-level test for the heading words;
-linear in the tokens of a report holding one.
+blank line, or the report's end); it must hold a size (not a distance: "11 o'clock, 5 cm FN"), and no lesion word
+before its first size nor on the heading's own line (a block that names its lesion, "Finding 1: 8 mm cyst" or
+"Finding 1: cyst, 8 mm", builds its own finding). The lesion item stands at the heading word, in its sentence. One
+C-level test for the heading words; linear in the tokens of a report holding one.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ _LABEL = re.compile(r"[ \t]+(?:[A-Z]|[1-9]\d?)[ \t]*(?:$|[:\-\u2013])", re.MULTI
 def add_labelled_findings(
     items: list[Item],
     lower: list[int],
+    role: list[str | None],
     heads: AbstractSet[int],
     text: str,
     idx: list[int],
@@ -41,8 +42,8 @@ def add_labelled_findings(
     words: AbstractSet[int],
 ) -> None:
     """Insert, in place (``items`` in token order, kept so), a generic lesion item at each heading word of a labelled
-    finding's block (see the module docstring). ``heads``: the word ids of the heading words; ``words``: the
-    report's distinct word ids; ``idx``: each token's character offset."""
+    finding's block (see the module docstring). ``role``: ``Words.role``; ``heads``: the word ids of the heading
+    words; ``words``: the report's distinct word ids; ``idx``: each token's character offset."""
     if generic is None or heads.isdisjoint(words):
         return  # (most reports)
     starts = [
@@ -55,7 +56,7 @@ def add_labelled_findings(
         end = starts[n + 1] if n + 1 < len(starts) else len(lower)
         blank = text.find("\n\n", idx[j])  # (a blank line ends the block too)
         block = [it for it in items if j <= it.start < end and (blank < 0 or idx[it.start] < blank)]
-        first_size = next((it.start for it in block if it.kind == "size"), None)
+        first_size = next((it.start for it in block if it.kind == "size" and not _placing(it, role)), None)
         line_end = text.find("\n", idx[j])
         if line_end < 0:
             line_end = len(text)
@@ -82,3 +83,8 @@ def _heads_a_line(text: str, start: int, end: int) -> bool:
     followed by a colon or a dash."""
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and _LABEL.match(text, end) is not None
+
+
+def _placing(size: Item, role: list[str | None]) -> bool:
+    """Whether a size places or dates a lesion rather than measuring one ("11 o'clock, 5 cm FN", "38 mm in 2024")."""
+    return size.locates or size.dated or (size.end < len(role) and role[size.end] == "distance")

@@ -1184,8 +1184,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion,
                        r.cols.words)
         add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words, r.cols.words)
-        add_labelled_findings(items, r.lower, self._finding_heads, text, idx, sent_starts, self._generic_lesion,
-                              r.cols.words)  # "Finding A" / "Site: ..." / "Size: 8 x 6 mm"
+        add_labelled_findings(items, r.lower, words.role, self._finding_heads, text, idx, sent_starts,
+                              self._generic_lesion, r.cols.words)  # "Finding A" / "Site: ..." / "Size: 8 x 6 mm"
         self._place_in_segments(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
         add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"
