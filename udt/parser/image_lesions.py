@@ -18,6 +18,14 @@ from udt.parser.record import MentionRecord
 from udt.parser.wordids import word_ids
 
 IMAGE_WORDS = ("image", "images")
+# Words that liken an image to a lesion just described, which makes it one as a descriptor does ("adjacent, a second
+# similar image of 16 mm"; a picture is never "similar").
+LIKENING_WORDS = ("similar", "identical", "analogous", "comparable")
+# ... after a word that adds one more ("a second similar image", "another similar image", "two similar images"; not
+# "Similar images were obtained")
+ADDING_WORDS = ("a", "an", "another", "second", "2nd", "third", "3rd", "further", "additional", "one", "two", "three",
+                "2", "3")
+_LIKENING_REACH = 2  # tokens from a likening word to the image word ("similar anechoic image", "similar image")
 _BEFORE_REACH = 4  # tokens from a descriptor's end to the image word ("solid, hypoechoic, irregular image")
 _AFTER_REACH = 2  # tokens from the image word to a descriptor ("image, predominantly cystic")
 
@@ -30,6 +38,8 @@ class ImageLesions:
         self._descriptors = frozenset(descriptor_fields)
         self._clause_ends = word_ids(strings, (".", ";", ":", "\n", "\n\n"))
         self._comma = strings.add(",")
+        self._likening = word_ids(strings, LIKENING_WORDS)
+        self._adding = word_ids(strings, ADDING_WORDS)
         self._strings = strings
 
     def kept(self, spans: Sequence[MentionRecord], lower: Sequence[int]) -> list[bool]:
@@ -41,8 +51,12 @@ class ImageLesions:
         return rec.end - rec.start == 1 and lower[rec.start] in self.words and not self.is_lesion(k, spans, lower)
 
     def is_lesion(self, k: int, spans: Sequence[MentionRecord], lower: Sequence[int]) -> bool:
-        """Whether ``spans[k]`` (an image word) has a descriptor mention next to it in its clause."""
+        """Whether ``spans[k]`` (an image word) has a descriptor mention next to it in its clause, or a likening word
+        after an adding one right before it ("a second similar image")."""
         rec = spans[k]
+        if any(lower[i] in self._likening and i > 0 and lower[i - 1] in self._adding
+               for i in range(max(0, rec.start - _LIKENING_REACH), rec.start)):
+            return True
         for j in range(k - 1, max(-1, k - 4), -1):
             prev = spans[j]
             if rec.start - prev.end > _BEFORE_REACH:

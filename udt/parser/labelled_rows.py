@@ -21,6 +21,8 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from udt.parser.row_labels import announcing_lesion, listed_rows, singular
+
 if TYPE_CHECKING:
     from udt.parser.findings import Item
 
@@ -28,7 +30,6 @@ if TYPE_CHECKING:
 # comes first and the test of the character before it after it: a pattern that opens with a character class lets sre
 # skip to the capitals, one that opens with a lookbehind tests it at every position.
 _LABEL = re.compile(r"([A-Z])(?<![\w.,/-][A-Z])([1-9]\d?)(?![\w.,/-])")
-_MIN_ROWS = 2
 _NONZERO = frozenset("123456789")  # a label's first digit, the character after its letter
 
 
@@ -59,7 +60,7 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
         if s + 2 < n_tokens and role[s + 1] == "colon" and (k == last or sent_starts[k + 1] > s + 2) \
                 and text[idx[s + 2] + 1 : idx[s + 2] + 2] in _NONZERO:
             _match_label(rows, text, idx[s + 2], s + 2, k)
-    lists = [r for r in rows.values() if len(r) >= _MIN_ROWS and len({n for n, _, _ in r}) == len(r)]
+    lists = [listed for r in rows.values() if (listed := listed_rows(r)) is not None]
     if not lists:
         return
     by_sent: dict[int, list[Item]] = {}
@@ -69,8 +70,14 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
     for labelled in lists:
         kind = next((it for _, _, sent in labelled for it in by_sent.get(sent, ())
                      if it.kind == "lesion" and it.status == "present" and not it.merged and not it.plural), None)
+        announced = None
+        if kind is None and "|" not in _line_of(text, idx[labelled[0][1]]):
+            # (a table's rows are read under their caption by lesion_lists.py)
+            announced = announcing_lesion(by_sent, labelled[0][2])
+            kind = singular(announced) if announced is not None else None
         if kind is None:
             continue
+        rows_before = len(items)
         for _, t, sent in labelled:
             found = [it for it in by_sent.get(sent, ()) if it.start >= t]
             first_size = next((it.start for it in found if it.kind == "size"), None)
@@ -87,5 +94,16 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
             items.append(dataclasses.replace(named, start=t, end=t + 1, sent=sent, laterality=None,
                                              extra=[*named.extra, *extra] if own else []))
             added = True
+        if announced is not None and len(items) > rows_before:
+            # The group is its rows ("2 cysts. C1 ..., 62 mm. C2 ..., 21 mm"), as are the plural words naming it
+            # with it ("Target lesions (hepatic metastases)").
+            items[:] = [it for it in items if it.sent != announced.sent or it.kind != "lesion" or not it.plural
+                        or it.status != "present"]
     if added:
         items.sort(key=lambda it: (it.start, it.end))
+
+
+def _line_of(text: str, at: int) -> str:
+    """The line of ``text`` that character ``at`` stands on."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]

@@ -40,14 +40,28 @@ def continued_list(last: Item, others: list[Item], words: Words) -> list[Item]:
     for it in others:
         if it.start < last.end:
             continue
-        gap = role[last.end : it.start]
-        if gap and gap[-1] is None:
-            gap = gap[:-1]  # one word naming the member ("one 8 mm and one 12 mm", "8 mm and another 12 mm")
-        if not gap or any(r not in _LIST_JOINS for r in gap):
+        if not _joins_members(role[last.end : it.start]):
             break
         out.append(it)
         last = it
     return out
+
+
+def _joins_members(gap: list[str | None]) -> bool:
+    """Whether the words between two sizes join two members of one list: clause separators ("and", ","), maybe
+    after a few words placing the member before ("8 mm at the hilum and 4 mm") and before a few naming or placing
+    the next ("8 mm, left mid pole 5 mm", "one 8 mm and one 12 mm"). Nothing that ends the list's clause (";",
+    ":", a bracket) or opens another statement ("with", "from", "previously") may stand between."""
+    joins = [k for k, r in enumerate(gap) if r in _LIST_JOINS]
+    if not joins or any(r not in _LIST_JOINS for r in gap[joins[0] : joins[-1] + 1]):
+        return False
+    before, after = gap[: joins[0]], gap[joins[-1] + 1 :]
+    return (
+        len(before) <= _MEMBER_SPAN
+        and len(after) <= _MEMBER_SPAN
+        and all(r in _MEMBER_WORDS for r in before)
+        and all(r in _MEMBER_WORDS for r in after)
+    )
 
 
 def premodifier_list(first: Item, found: list[Item], lesion: Item, words: Words) -> list[Item]:
@@ -91,6 +105,10 @@ def plural_word(mention: str, label: str) -> bool:
 
 
 _LIST_JOINS = ("sep", "comma")  # roles of the words between two sizes of one list ("8 mm, 12 mm and 21 mm")
+# Roles of the words that may place or name a member on either side of a list's joiner ("at the hilum", "left mid
+# pole", "in segment"), and how many: a member's own short phrase, not another statement.
+_MEMBER_WORDS = frozenset({None, "measure", "place"})
+_MEMBER_SPAN = 4
 _WINDOW = 60  # characters before a size that a list of numbers sharing its unit may span
 _LIST = re.compile(
     r"(?:^|(?<=[\s(:;,]))"  # the list opens after white space or punctuation

@@ -919,6 +919,9 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
 # Pronouns that stand for a lesion just named when a size of their own follows ("a 2 cm fibroid and a smaller one,
 # 11 mm"; "another 1.4 cm in segment VI"): another lesion of that kind (pronoun_lesions.py). The second tuple holds
 # those read only right before their size ("another scan in 6 months" is no lesion).
+# Words that head a labelled finding's block of its own lines ("Finding A", "Target 2:"): a lesion of unstated
+# nature, only as such a heading (labelled_findings.py).
+LABELLED_FINDING_WORDS = ("finding", "target", "abnormality")
 # Nouns of a seen region that an echogenicity word before them makes a lesion of unstated nature ("hypoechoic area
 # at the upper pole, 14 mm", "two hypoechoic foci", "echogenic 7 mm focus", "hyperechoic inclusion", "LI-RADS
 # observation"): echo_areas.py. (Not a part of another lesion: "a cyst with a hypoechoic area".)
