@@ -23,6 +23,7 @@ from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
 from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.container_sizes import measures_container
+from udt.parser.counted_names import names_counted_members
 from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
 from udt.parser.feature_ands import joins_features
@@ -1009,6 +1010,15 @@ class FindingBuilder:
             # sentence of a lesion of its diagnosis (termset.GRADED_LESION_LABELS)
             graded = lz.concept in self.graded and prev.concept not in self.graded and lz.value == prev.value and \
                 "sep_strong" not in between and not self._sized_itself(lz, items)
+            if names_counted_members(prev, lz, role, self.stones):
+                # "lithiasis of 3 stones, the biggest 14 mm": the members' word restates the group; it keeps the
+                # finding, being the plural that the sizes after it measure (counted_names.py)
+                prev.merged = True
+                if lz.value is None:
+                    lz.value = prev.value
+                lz.extra.extend((prev.index, *prev.extra))
+                kept[-1] = lz
+                continue
             if (prev.concept in self.graded and lz.concept not in self.graded and lz.value == prev.value
                     and lz.start - prev.end <= 3 and not self._sized_itself(prev, items)):
                 # "TR3 solid nodule of 11 mm": the grade before the lesion word grades it
@@ -1264,7 +1274,11 @@ class FindingBuilder:
         after = it.end
         if self.period_id is not None and after + 1 < len(role) and self.lower[after] == self.period_id:
             after += 1  # "3 cm. FN" by a writer who dots units (dotted_units.py): the stop is the unit's
-        return (role[after] == "distance" and len(it.sizes) < 2) or is_part_size(role, it.start, it.end)
+        if role[after] == "distance" and len(it.sizes) < 2:
+            return True
+        # A part's thickness is one length too: two or more axes after a part word are the lesion's ("cyst with a
+        # thin septation measuring 4.9 x 4.2 cm"); a part word right after the size still names what it measures.
+        return is_part_size(role, it.start, it.end) and (len(it.sizes) < 2 or role[after] == "part")
 
     def _list_sides(self, sizes: list[Item], lo: int) -> list[str | None]:
         """The side named in the list item of each size ("right lower pole 2.8 cm, left interpolar 1.1 cm";
