@@ -34,6 +34,10 @@ Rows found (id, fragment, expected, got, class):
   None (udt.owl: biliary sludge declared udt:isOrganState, a state of the gallbladder).
 - "lithiasic images" not read as stones: ne013 "multiple mobile lithiasic images, the greatest of 1,4 cm" 14 got
   None (the size went to the gallbladder) (udt.owl: related synonyms of calculus).
+- found by the guard: i011 (_7) "multiple mineralised choleliths up to 12 mm ...; small amount of sludge" was right
+  only by accident (the stones unread, the size on the sludge): "cholelith(s)" are gallstones (udt.owl); mz045
+  "multiple small gallstones, the largest 7 mm, with sludge": an organ state after a comma names no lesion its own
+  word names (findings.named_kind).
 
 Left (other kinds, or no general class found in time): a sized lesion filed on another organ so that only the
 impression's unsized restatement is matched (24 rows: mx021, mu027, ne027, ...); a finding whose diagnosis differs
@@ -132,6 +136,10 @@ SLUDGE: list[tuple[str, list[Lesion]]] = [
     ("Gallbladder: sludge and 3 calculi, the largest 16 mm.", [(GB, None, None, 16.0)]),
     ("GB: sludge + one stone 9 mm, wall 3 mm.", [(GB, None, None, 9.0)]),
     ("GB: echogenic sludge, no stones, wall normal.", []),
+    # guard: the sludge after the stones names no unnamed lesion, the stones stay stones
+    ("Gallbladder: numerous small gallstones, the largest 6 mm, with some sludge.", [(GB, None, None, 6.0)]),
+    # "cholelith": a gallstone
+    ("Gallbladder: several mineralised choleliths up to 10 mm with shadowing.", [(GB, None, None, 10.0)]),
 ]
 
 # "Lithiasic images": stones.

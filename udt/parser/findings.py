@@ -975,8 +975,9 @@ class FindingBuilder:
                 (prev.concept not in self.stones or lz.concept in self.stones) and between[:1] == ["comma"] and \
                 "sep" not in between and \
                 "sep_strong" not in between and lz.start - prev.end <= 10 and \
-                (lz.concept not in self.diffuse or not self._sized_itself(prev, items))
-            # (an organ's state after the comma names no measured lesion: "9 mm lower-pole stone, mild hydronephrosis")
+                (lz.concept not in self.diffuse or not (self._sized_itself(prev, items) or named_kind(prev, self)))
+            # (an organ's state after the comma names no measured lesion: "9 mm lower-pole stone, mild hydronephrosis";
+            # nor one its own word names: "multiple gallstones, the largest 7 mm, with sludge")
             generic = prev.concept is not None and prev.concept == self.generic_lesion
             # "volar ganglion" + "cyst": two mentions inside one noun phrase.
             compound = lz.start == prev.end and (generic or lz.value == prev.value)
@@ -1688,6 +1689,12 @@ class FindingBuilder:
             if self._is_distance(it):
                 continue
             self._attach(fi, it)
+
+
+def named_kind(lesion: Item, builder: FindingBuilder) -> bool:
+    """The lesion's own word names a kind of lesion, though one of no diagnosis value ("gallstones"), not the
+    generic lesion ("lesion", "area") that a later name may name."""
+    return lesion.concept is not None and lesion.concept != builder.generic_lesion and lesion.value is None
 
 
 def _differential(name: Item, following: list[Item]) -> bool:
