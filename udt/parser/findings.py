@@ -23,6 +23,7 @@ from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
 from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.container_sizes import measures_container
+from udt.parser.counted_names import names_counted_members
 from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
 from udt.parser.feature_ands import joins_features
@@ -974,8 +975,9 @@ class FindingBuilder:
                 (prev.concept not in self.stones or lz.concept in self.stones) and between[:1] == ["comma"] and \
                 "sep" not in between and \
                 "sep_strong" not in between and lz.start - prev.end <= 10 and \
-                (lz.concept not in self.diffuse or not self._sized_itself(prev, items))
-            # (an organ's state after the comma names no measured lesion: "9 mm lower-pole stone, mild hydronephrosis")
+                (lz.concept not in self.diffuse or not (self._sized_itself(prev, items) or named_kind(prev, self)))
+            # (an organ's state after the comma names no measured lesion: "9 mm lower-pole stone, mild hydronephrosis";
+            # nor one its own word names: "multiple gallstones, the largest 7 mm, with sludge")
             generic = prev.concept is not None and prev.concept == self.generic_lesion
             # "volar ganglion" + "cyst": two mentions inside one noun phrase.
             compound = lz.start == prev.end and (generic or lz.value == prev.value)
@@ -1009,6 +1011,15 @@ class FindingBuilder:
             # sentence of a lesion of its diagnosis (termset.GRADED_LESION_LABELS)
             graded = lz.concept in self.graded and prev.concept not in self.graded and lz.value == prev.value and \
                 "sep_strong" not in between and not self._sized_itself(lz, items)
+            if names_counted_members(prev, lz, role, self.stones):
+                # "lithiasis of 3 stones, the biggest 14 mm": the members' word restates the group; it keeps the
+                # finding, being the plural that the sizes after it measure (counted_names.py)
+                prev.merged = True
+                if lz.value is None:
+                    lz.value = prev.value
+                lz.extra.extend((prev.index, *prev.extra))
+                kept[-1] = lz
+                continue
             if (prev.concept in self.graded and lz.concept not in self.graded and lz.value == prev.value
                     and lz.start - prev.end <= 3 and not self._sized_itself(prev, items)):
                 # "TR3 solid nodule of 11 mm": the grade before the lesion word grades it
@@ -1264,7 +1275,11 @@ class FindingBuilder:
         after = it.end
         if self.period_id is not None and after + 1 < len(role) and self.lower[after] == self.period_id:
             after += 1  # "3 cm. FN" by a writer who dots units (dotted_units.py): the stop is the unit's
-        return (role[after] == "distance" and len(it.sizes) < 2) or is_part_size(role, it.start, it.end)
+        if role[after] == "distance" and len(it.sizes) < 2:
+            return True
+        # A part's thickness is one length too: two or more axes after a part word are the lesion's ("cyst with a
+        # thin septation measuring 4.9 x 4.2 cm"); a part word right after the size still names what it measures.
+        return is_part_size(role, it.start, it.end) and (len(it.sizes) < 2 or role[after] == "part")
 
     def _list_sides(self, sizes: list[Item], lo: int) -> list[str | None]:
         """The side named in the list item of each size ("right lower pole 2.8 cm, left interpolar 1.1 cm";
@@ -1674,6 +1689,12 @@ class FindingBuilder:
             if self._is_distance(it):
                 continue
             self._attach(fi, it)
+
+
+def named_kind(lesion: Item, builder: FindingBuilder) -> bool:
+    """The lesion's own word names a kind of lesion, though one of no diagnosis value ("gallstones"), not the
+    generic lesion ("lesion", "area") that a later name may name."""
+    return lesion.concept is not None and lesion.concept != builder.generic_lesion and lesion.value is None
 
 
 def _differential(name: Item, following: list[Item]) -> bool:

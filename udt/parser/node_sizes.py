@@ -2,8 +2,9 @@
 level VI node", "a 2.4 cm necrotic node"): the size is the node's, which makes the node a finding of its own
 (``sites._sized_nodes_as_lesions``), as a size right before it does ("a 1.2 cm node").
 
-Only descriptors (attribute items) and words without a clause role may stand between: a comma, a link or a
-preposition ends the noun phrase ("the liver 15 cm, hypoechoic, with a node at the porta": the size is the
+Only descriptors (attribute items) and words without a clause role may stand between, and a comma between two
+descriptors ("a 3.4 x 2.2 cm round, hypoechoic node"): a comma after the size, a link or a preposition ends the noun
+phrase ("the liver 15 cm, hypoechoic, with a node at the porta": the size is the
 liver's). Bounded: the noun phrase spans at most ``_SPAN`` tokens.
 """
 
@@ -29,6 +30,10 @@ def size_premodifies_node(items: list[Item], k: int, role: list[str | None]) -> 
     size = items[j]
     if size.kind != "size" or size.sent != node.sent or node.start - size.end > _SPAN:
         return None
-    if any(r is not None for r in role[size.end : node.start]):
-        return None
+    # A comma only between two of its descriptors ("a 3.4 x 2.2 cm round, hypoechoic node") stays inside the noun
+    # phrase: the token after it starts a descriptor.
+    starts = {it.start for it in items[j + 1 : k]}
+    for i in range(size.end, node.start):
+        if role[i] is not None and not (role[i] == "comma" and i > size.end and i + 1 in starts):
+            return None
     return size

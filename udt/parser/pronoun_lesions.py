@@ -20,8 +20,9 @@ A pronoun that opens or continues the list of members of a group named before it
 abbreviation counted in words, "two well defined SOL"; no other lesion and no size between) may stand further from
 its size, across the place that member lies in: "two fibroids in the myometrium - one in the anterior wall
 measuring 3.4 cm and another in the fundus, 2.1 cm"; "two nodules. The first lies at the upper pole and measures
-14 mm". Only such a member's words may be "the other" (``termset.MEMBER_PRONOUNS``); elsewhere "other" qualifies a
-noun ("the other kidney").
+14 mm"; so may one after a first member named by the group's own word ("three fibroids: a submucous fibroid 6 cm,
+an intramural one in the posterior wall measuring 3.9 cm"). Only such a member's words may be "the other"
+(``termset.MEMBER_PRONOUNS``); elsewhere "other" qualifies a noun ("the other kidney").
 
 Linear in the tokens of a report that holds a pronoun (one C-level test for the others).
 """
@@ -93,6 +94,9 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
         # wall measuring 3.4 cm and another in the fundus 2.1 cm").
         member = antecedent.plural and not group and (
             listing is antecedent if first_read else _member_after(items, starts, antecedent, j))
+        # ... also after a first member named with the group's own word ("three fibroids: a submucous fibroid 6.4
+        # cm, an intramural one in the posterior wall measuring 3.9 cm")
+        member = member or (not group and li >= 2 and _named_member(lesions[li - 2], antecedent))
         # "a cyst of 3,2 cm and another of the mid third with 1,1 cm": placed before its size as a member is
         # (contrast_pronouns.py).
         contrasted = not group and not member and is_contrastive(items, starts, lower, j, antecedent,
@@ -128,6 +132,13 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
         items.insert(bisect_right(starts, lesion.start), lesion)
     if moved:
         items[:] = [it for it in items if id(it) not in moved]
+
+
+def _named_member(group: Item, first: Item) -> bool:
+    """Whether the singular lesion ``first`` is the first member of the plural ``group`` named just before it in
+    its sentence by the group's own diagnosis ("three fibroids: a submucous fibroid ...")."""
+    return group.plural and not first.plural and first.sent == group.sent and first.value is not None \
+        and first.value == group.value and group.status == first.status
 
 
 def _member_after(items: list[Item], starts: list[int], group: Item, j: int) -> bool:

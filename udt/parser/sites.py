@@ -65,6 +65,7 @@ from udt.parser.findings import (
     parse_sizes,
     side_heading,
 )
+from udt.parser.fluid_rims import unmark_fluid_rims
 from udt.parser.foreign_sides import ForeignSides
 from udt.parser.header_units import HeaderWords, read_unit_headers
 from udt.parser.implied import ImpliedSiteRules
@@ -81,6 +82,7 @@ from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.multiplied_counts import TIMES_SIGNS, multiplied_count
 from udt.parser.named_organs import OrganWords
 from udt.parser.node_levels import levelled_size
+from udt.parser.node_parts import describes_earlier_nodes
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.own_organ_names import names_its_organ, organ_names_of_diagnoses
@@ -425,6 +427,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._thyroid_nodule = thyroid_nodule.iri if thyroid_nodule is not None else None
         self._init_senses(strings)
         self._node_parts = self._lymph_node_parts(node)
+        self._node_part_labels = frozenset(tax.concepts[i].label for i in self._node_parts)  # (node_parts.py)
         # Every word _in_other_sense can read in another sense (before or after it): its first test.
         self._other_sense_words = frozenset(self._other_sense) | frozenset(self._other_sense_before_words) \
             | frozenset(self._other_sense_near) | frozenset(self._other_sense_around)
@@ -1117,6 +1120,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if not self._part_nouns.isdisjoint(words):
             # "image anechogenic in the cortex of 31 mm": the part places the lesion (placed_parts.py)
             unmark_placing_parts(lower, role, self._part_nouns, self._placing, self._the)
+            if not self._bare_fluid.isdisjoint(words):
+                unmark_fluid_rims(lower, role, self._part_nouns, self._bare_fluid)  # "fluid rim 7 mm" (fluid_rims.py)
         side: list[str | None] = [None] * len(lower) if self._side_words.isdisjoint(words) \
             else list(map(self._sides.get, lower))
         if self._bar in words and self._colon in words and not self._side_words.isdisjoint(words):
@@ -1174,7 +1179,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         cells = side_table_cells(text)  # "RIGHT | LEFT" tables (table_sides.py), also laid out with spaces
         if cells:
             end_clauses_at_borders(cells, idx, words.role)
-        _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts)
+        _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts,
+                                self._node_part_labels)
         if self._body_walls:
             file_layers_in_walls(items, evidence, self._tissue_layers, self._body_walls)  # (wall_layers.py)
         if not self._texture_words.isdisjoint(r.cols.words):  # "a soft-tissue lesion of the bladder wall"
@@ -1431,7 +1437,8 @@ def _side_headings(words: Words, sent_starts: list[int], n_tokens: int, items: l
 
 
 def _sized_nodes_as_lesions(items: list[Item], role: list[str | None], lower: list[int],
-                            normal_words: frozenset[int], sent_starts: list[int]) -> None:
+                            normal_words: frozenset[int], sent_starts: list[int],
+                            part_labels: frozenset[str] = frozenset()) -> None:
     """A lymph node measured on its own ("left axillary node 2.2 cm", "a 1.2 cm node", "a 2.4 cm necrotic node":
     node_sizes.py) is a finding like a lesion (an abnormal node, diagnosis unnamed); so is a group of nodes
     described and then measured by its largest ("several nodes with thickened cortex, up to 2.3 cm"; "enlarged
@@ -1450,6 +1457,11 @@ def _sized_nodes_as_lesions(items: list[Item], role: list[str | None], lower: li
             taken.add(levelled.start)
             it.kind, it.value = "lesion", None
             it.site_of_self = True
+            continue
+        if part_labels and describes_earlier_nodes(items, k, role, part_labels):
+            # "2 enlarged nodes with loss of the fatty hilum, largest 22 mm": the nodes' part, neither a node of its
+            # own nor a site that the next sentences inherit (node_parts.py)
+            it.kind = "ignored"
             continue
         before = items[k - 1] if k > 0 else None
         after = items[k + 1] if k + 1 < len(items) else None

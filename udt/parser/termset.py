@@ -884,14 +884,15 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "part": ("cortex", "rim", "septum", "septa", "septation", "septations"),
     # ("wall" is a part only where it opens its clause or is called thick: see WALL_WORDS.)
     "part_adjective": ("cortical",),
-    "thick": ("thickening", "thickened", "thickness", "thick"),
+    # (a fluid "layer" is measured across it, as a thickness: "hydrocele, fluid layer 12 mm", fluid_restated.py)
+    "thick": ("thickening", "thickened", "thickness", "thick", "layer"),
     "measure": ("measures", "measuring", "measured", "measure", "is", "was", "of", "=", "size", "sized",
                 "spans", "spanning", "at", "enlarged", "approximately", "approx", "about", "~", "bipolar", "in"),
     "distance": ("from", "away", "deep", "below", "above", "beneath", "fn", "ffn", "ftn", "off"),
     "refine": ("likely", "probably", "consistent", "keeping", "representing", "represents", "represent",
                "suggestive", "compatible", "suggesting", "possibly", "presumably", "presumed", "favouring",
                "favoring", "probable", "?", "=", "i.e.", "namely", "suspicious", "concerning", "worrying",
-               "query", "representing", "ddx",
+               "query", "representing", "ddx", "favour", "favor", "favours", "favors",
                # "..., appearances of an abscess", "Appearances are those of a lipoma."
                "appearances"),
     # An interval change ("previously 7 mm, now 4 mm"): the size after a "current" word is the lesion's size
