@@ -83,6 +83,7 @@ from udt.parser.node_levels import levelled_size
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.own_organ_names import names_its_organ, organ_names_of_diagnoses
+from udt.parser.part_ranges import mark_part_ranges
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.placed_parts import unmark_placing_parts
 from udt.parser.plural_summaries import name_by_plural_summary, plural_summary_names
@@ -335,6 +336,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
         self._walls = word_ids(strings, ts.WALL_WORDS)
+        self._part_ranges = word_ids(strings, ts.PART_RANGE_WORDS)
         self._full_stop = strings.add(".")
         self._normal_iri = self.vocabulary.normal_iri
         organ_field, system_field = self.fields[2], self.fields[1]
@@ -1102,6 +1104,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 thick = role[i - 1] == "thick" if i else False
                 if opens or thick or (i + 1 < len(lower) and role[i + 1] == "thick"):
                     role[i] = "part"
+        if not self._part_ranges.isdisjoint(words):
+            mark_part_ranges(lower, role, self._part_ranges)  # "thickened cortex up to 5 mm" (part_ranges.py)
         if self._bar in words and self._newline in words:
             # The line break before a table row ("\n| 2 | R | lower | 6 mm", "\n3 | L upper | 21 mm") ends the
             # clause of a lesion of the row above (findings.py): the next row's side is not its side.

@@ -950,6 +950,9 @@ TEXTURE_WORDS = ("soft",)
 GROUP_PRONOUNS = ("ones", "several", "few", "multiple", "numerous", "many", "some")
 # Words of a range between a pronoun and its size ("smaller ones up to 1 cm", "several, ranging from 4 to 19 mm").
 SIZE_RANGE_WORDS = ("up", "to", "till", "until", "upto", "ranging", "range", "from")
+# Words between a part noun and its size that say a range or open a bracket ("thickened cortex up to 5 mm", "cortex
+# (4 mm)"): the size is still the part's (part_ranges.py).
+PART_RANGE_WORDS = ("up", "to", "upto", "till", "until", "max", "maximum", "max.", "(")
 NORMAL_NODE_WORDS = ("normal", "unremarkable", "benign", "non-enlarged", "nonenlarged", "subcentimetre",
                      "subcentimeter", "preserved")
 # ... and, after a node measured by its level under a lymph-node heading, a word that calls it benign: such a node
