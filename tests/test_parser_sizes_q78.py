@@ -7,6 +7,10 @@ Rows found (id, fragment, expected, got, class):
   nodes", split into a second node of its own): ms014 "two lymph nodes with thickened cortex up to 5 mm, greater
   17x9 mm" 17 got 5; mt004 "one lymph node with thickened cortex (4 mm), 19 mm in long axis" 19 got 4; mv018 "two
   abnormal nodes, cortex up to 6 mm, largest node 17 mm" 17 got 6 (part_ranges.py).
+- an organ's length read as the lesion's size where the lesion's own size opens a noun phrase with a hyphenated
+  modifier, each hyphen and the word after it counted as more free words ("too far" from the lesion word): ms034 "L
+  11.4 cm with a 1.9 cm simple upper-pole cyst and a 2.6 x 2.2 cm lower-pole cyst" 19 got 114
+  (``FindingBuilder._close``).
 """
 
 from __future__ import annotations
@@ -57,6 +61,32 @@ CORTEX_GUARDS = [
     ("Right axilla: a round node (15 mm) without fatty hilum.", [(AX, None, "right", 15.0)]),
     ("Left kidney: a cyst up to 12 mm in the upper pole.", [(K, "cyst", "left", 12.0)]),
 ]
+
+
+# A compound modifier joined by a hyphen is one word between a size and its lesion word.
+HYPHENATED_MODIFIERS = [
+    (
+        "Kidneys: R 10.2 cm. L 11.0 cm with a 2.3 cm simple lower-pole cyst and a 1.1 cm interpolar cyst.",
+        [(K, "cyst", "left", 23.0), (K, "cyst", "left", 11.0)],
+    ),
+    ("Kidneys: R 10.6 cm with a 15 mm thin-walled upper-pole cyst. L 10.9 cm, normal.", [(K, "cyst", "right", 15.0)]),
+    ("Ovaries: R 3.1 cm with a 2.2 cm thick-walled uni-locular cyst.", [("Adnexa", "cyst", "right", 22.0)]),
+]
+
+# Guards: the same shapes the parser read right before.
+HYPHEN_GUARDS = [
+    (
+        "Right kidney: 10.5 cm, containing a 14 mm thin-walled exophytic cyst and a 6 mm cortical cyst.",
+        [(K, "cyst", "right", 14.0), (K, "cyst", "right", 6.0)],
+    ),
+    ("Left kidney 11.2 cm - 8 mm cortical cyst.", [(K, "cyst", "left", 8.0)]),
+    ("Right breast 2 o'clock: a 9 mm oval hypo-echoic well-defined mass.", [(BR, "mass", "right", 9.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPHENATED_MODIFIERS + HYPHEN_GUARDS)
+def test_hyphenated_modifiers(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CORTEX_RANGES + CORTEX_GUARDS)

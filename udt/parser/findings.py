@@ -427,6 +427,7 @@ class FindingBuilder:
         self.lower: list[int] = []
         self.and_id: int | None = None
         self.quantities: frozenset[int] = frozenset()  # nouns of quantity ("sliver", "layer"; quantity_nouns.py)
+        self.hyphen_id: int | None = None  # the hyphen's id (set by the caller: "upper-pole" in a noun phrase)
         self.period_id: int | None = None  # the full stop's id (set by the caller: a dotted unit's stop)
         # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
         self.fluid_spaces: dict[str, Item] = {}
@@ -1522,6 +1523,12 @@ class FindingBuilder:
         # not a list ("4.9 cm, 2 nodules"): the comma of a list follows the size.
         if role is not None and end < start and role[end] == "comma":
             return False
+        if self.hyphen_id is not None and len(free) > 3:
+            # "a 1.9 cm simple upper-pole cyst", "a 15 mm thin-walled upper-pole cyst": a compound modifier joined
+            # by a hyphen is one word, not three (a free dash, in ``dashes``, is no hyphen)
+            hyphen, dashes, lower = self.hyphen_id, self.dashes, self.lower
+            return sum(1 for j in free if not (lower[j] == hyphen and j not in dashes)
+                       and not (lower[j - 1] == hyphen and j - 1 not in dashes)) <= 3
         return len(free) <= 3
 
     def _same(self, fi: int | None, lz: Item) -> bool:
