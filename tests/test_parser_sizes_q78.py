@@ -11,6 +11,13 @@ Rows found (id, fragment, expected, got, class):
   modifier, each hyphen and the word after it counted as more free words ("too far" from the lesion word): ms034 "L
   11.4 cm with a 1.9 cm simple upper-pole cyst and a 2.6 x 2.2 cm lower-pole cyst" 19 got 114
   (``FindingBuilder._close``).
+- a dilatation's size written before the cause word and the lesion that causes it taken as the lesion's (a
+  pre-modifier across "by"): mu018 "Dilatation of pelvis 18 mm by lithiasis in the pyeloureteral union of 11 x 8 mm"
+  11 got 18 (cause_sizes.py). Left: ne017 "pelvis of 21 mm, due to lithiasic image ... of 1,2 cm", where the
+  "ectasia" before it is read as a lesion of its own (an aneurysm) that keeps the 21 mm.
+- a size before a lesion word that labels a field ("cyst:", "Cyst: [x]") read as its pre-modifier, where the value
+  the colon introduces is the size: nf036 "mild hydro, AP 14 mm | cyst: 1 (2.4 cm, Bosniak II)" 24 got 14; mu046
+  "Size 10.8 cm  Cyst: [x] 2.9 cm upper pole" 29 got 108 (``FindingBuilder._field_label``).
 """
 
 from __future__ import annotations
@@ -86,6 +93,36 @@ HYPHEN_GUARDS = [
 
 @pytest.mark.parametrize(("text", "expected"), HYPHENATED_MODIFIERS + HYPHEN_GUARDS)
 def test_hyphenated_modifiers(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+# A size before a word of cause measures the effect; the lesion after it is sized by its own words.
+CAUSES = [
+    (
+        "Left kidney: pelvis dilated to 24 mm by an obstructing stone in the proximal ureter measuring 8 x 6 mm.",
+        [(K, None, "left", 8.0)],
+    ),
+    (
+        "Right kidney: 10.8 cm. Moderate hydronephrosis, pelvis 19 mm, due to a calculus at the PUJ of 9 mm.",
+        [(K, None, "right", 9.0)],
+    ),
+    ("Gallbladder: CBD 9 mm secondary to a distal stone of 7 mm.", [("Gallbladder and bile ducts", None, None, 7.0)]),
+]
+
+# A lesion word that labels a field is sized by what its colon introduces, not by the size before it.
+FIELD_LABELS = [
+    ("RK: 10.4 cm | hydro: moderate, AP 17 mm | stone: 1 (9 mm PUJ) | cyst: none", [(K, None, "right", 9.0)]),
+    ("Right kidney: [x] Abnormal  Length 10.6 cm  Cyst: [x] 3.4 cm lower pole", [(K, "cyst", "right", 34.0)]),
+    (
+        "Left kidney: 11 mm cyst in the upper pole, and a 6 mm calculus.",
+        [(K, "cyst", "left", 11.0), (K, None, "left", 6.0)],
+    ),
+    ("Bladder: 2.3 cm stone, mobile.", [("Bladder", None, None, 23.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAUSES + FIELD_LABELS)
+def test_causes_and_field_labels(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
 
 

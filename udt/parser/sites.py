@@ -337,6 +337,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._to = strings.add("to")
         self._walls = word_ids(strings, ts.WALL_WORDS)
         self._part_ranges = word_ids(strings, ts.PART_RANGE_WORDS)
+        self._cause_words = word_ids(strings, ts.CAUSE_WORDS)
         self._full_stop = strings.add(".")
         self._normal_iri = self.vocabulary.normal_iri
         organ_field, system_field = self.fields[2], self.fields[1]
@@ -1211,6 +1212,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.quantities = self._quantity_nouns  # (quantity_nouns.py)
         builder.period_id = self._full_stop
         builder.hyphen_id = self._hyphen
+        builder.causes = self._cause_words
         builder.vessel_organs = self._vessel_organs
         builder.unpaired_organs = self._unpaired_places
         builder.generic_lesion = self._generic_lesion

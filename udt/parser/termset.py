@@ -950,6 +950,9 @@ TEXTURE_WORDS = ("soft",)
 GROUP_PRONOUNS = ("ones", "several", "few", "multiple", "numerous", "many", "some")
 # Words of a range between a pronoun and its size ("smaller ones up to 1 cm", "several, ranging from 4 to 19 mm").
 SIZE_RANGE_WORDS = ("up", "to", "till", "until", "upto", "ranging", "range", "from")
+# Words of cause between a size and the lesion after it ("pelvis 18 mm by a calculus", "21 mm due to a stone"): the size
+# measures the effect, not the lesion (cause_sizes.py).
+CAUSE_WORDS = ("by", "due", "secondary", "caused", "owing")
 # Words between a part noun and its size that say a range or open a bracket ("thickened cortex up to 5 mm", "cortex
 # (4 mm)"): the size is still the part's (part_ranges.py).
 PART_RANGE_WORDS = ("up", "to", "upto", "till", "until", "max", "maximum", "max.", "(")
