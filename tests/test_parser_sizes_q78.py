@@ -18,6 +18,9 @@ Rows found (id, fragment, expected, got, class):
 - a size before a lesion word that labels a field ("cyst:", "Cyst: [x]") read as its pre-modifier, where the value
   the colon introduces is the size: nf036 "mild hydro, AP 14 mm | cyst: 1 (2.4 cm, Bosniak II)" 24 got 14; mu046
   "Size 10.8 cm  Cyst: [x] 2.9 cm upper pole" 29 got 108 (``FindingBuilder._field_label``).
+- a prior size after "pre-op"/"baseline" read as today's, and listed as a member of its own after a plural ("Two
+  nodules: ... 8 mm (... pre-op 8 mm); ... 12 mm (pre-op 9 mm)" read as four nodules, shifting each): mz048 12 got 8
+  (prior_words.py). Left: mw029 "Known HCC segment 7 (2,9 cm at diagnosis)", a treated lesion the gold leaves out.
 """
 
 from __future__ import annotations
@@ -123,6 +126,32 @@ FIELD_LABELS = [
 
 @pytest.mark.parametrize(("text", "expected"), CAUSES + FIELD_LABELS)
 def test_causes_and_field_labels(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+# A size after a prior-time word is a comparison, never a lesion of its own.
+PRIOR_WORDS = [
+    (
+        "Left lobe: two nodules - upper pole 6 mm spongiform (pre-op 6 mm); mid pole 15 mm solid (pre-op 11 mm).",
+        [(None, "nodule", "left", 6.0), (None, "nodule", "left", 15.0)],
+    ),
+    (
+        "Right axilla: two nodes, 18 mm (baseline 25 mm) and 12 mm (baseline 16 mm).",
+        [(AX, None, "right", 18.0), (AX, None, "right", 12.0)],
+    ),
+    ("Thyroid bed: 6 mm nodule (preop 4 mm).", [(TH, "nodule", None, 6.0)]),
+    ("Right kidney: upper pole cyst 22 mm, preoperative 18 mm.", [(K, "cyst", "right", 22.0)]),
+    # guards: a post-operative collection is today's
+    (
+        "Post-op collection in the right groin, 35 x 20 mm.",
+        [("Hip groin and buttock", "fluid collection", "right", 35.0)],
+    ),
+    ("Left breast: post-op seroma 28 mm.", [(BR, "fluid collection", "left", 28.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRIOR_WORDS)
+def test_prior_words(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
 
 

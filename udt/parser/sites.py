@@ -87,6 +87,7 @@ from udt.parser.part_ranges import mark_part_ranges
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.placed_parts import unmark_placing_parts
 from udt.parser.plural_summaries import name_by_plural_summary, plural_summary_names
+from udt.parser.prior_words import mark_prior_words
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.segment_sites import place_in_segments
@@ -338,6 +339,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._walls = word_ids(strings, ts.WALL_WORDS)
         self._part_ranges = word_ids(strings, ts.PART_RANGE_WORDS)
         self._cause_words = word_ids(strings, ts.CAUSE_WORDS)
+        self._prior_words = word_ids(strings, ts.PRIOR_WORDS)
+        self._prior_tails = word_ids(strings, ts.PRIOR_TAILS)
+        self._pre = strings.add("pre")
         self._full_stop = strings.add(".")
         self._normal_iri = self.vocabulary.normal_iri
         organ_field, system_field = self.fields[2], self.fields[1]
@@ -1105,6 +1109,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 thick = role[i - 1] == "thick" if i else False
                 if opens or thick or (i + 1 < len(lower) and role[i + 1] == "thick"):
                     role[i] = "part"
+        if not self._prior_words.isdisjoint(words) or (self._pre in words and not self._prior_tails.isdisjoint(words)):
+            # "(pre-op 9 mm)", "baseline 11 mm": a comparison's size (prior_words.py)
+            mark_prior_words(lower, role, self._prior_words, self._pre, self._hyphen, self._prior_tails)
         if not self._part_ranges.isdisjoint(words):
             mark_part_ranges(lower, role, self._part_ranges)  # "thickened cortex up to 5 mm" (part_ranges.py)
         if self._bar in words and self._newline in words:

@@ -950,6 +950,10 @@ TEXTURE_WORDS = ("soft",)
 GROUP_PRONOUNS = ("ones", "several", "few", "multiple", "numerous", "many", "some")
 # Words of a range between a pronoun and its size ("smaller ones up to 1 cm", "several, ranging from 4 to 19 mm").
 SIZE_RANGE_WORDS = ("up", "to", "till", "until", "upto", "ranging", "range", "from")
+# Words that date the size after them to before today ("(pre-op 9 mm)", "baseline 11 mm"; prior_words.py): one word,
+# or the tail of a hyphenated "pre-" word.
+PRIOR_WORDS = ("preop", "preoperative", "preoperatively", "baseline", "pretreatment")
+PRIOR_TAILS = ("op", "operative", "operatively", "treatment")
 # Words of cause between a size and the lesion after it ("pelvis 18 mm by a calculus", "21 mm due to a stone"): the size
 # measures the effect, not the lesion (cause_sizes.py).
 CAUSE_WORDS = ("by", "due", "secondary", "caused", "owing")
