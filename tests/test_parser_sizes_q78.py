@@ -21,6 +21,11 @@ Rows found (id, fragment, expected, got, class):
 - a prior size after "pre-op"/"baseline" read as today's, and listed as a member of its own after a plural ("Two
   nodules: ... 8 mm (... pre-op 8 mm); ... 12 mm (pre-op 9 mm)" read as four nodules, shifting each): mz048 12 got 8
   (prior_words.py). Left: mw029 "Known HCC segment 7 (2,9 cm at diagnosis)", a treated lesion the gold leaves out.
+- an organ's diameter before a comma taken as the next lesion's pre-modifier ("9mm diameter, appendicolith 7mm"), the
+  word "diameter" being no axis word: mv028 7 got 9 (termset CLAUSE_ROLES "axis").
+- a table's earlier column read as the size, and of two axis columns only the first: mm032 "Site | baseline short
+  axis | today short axis | today long axis" rows 22 got 31 and 13 got 15 (now the long axis of today); nd033 "| site
+  | 03/2026 | 11/2026 |" 31 got 28 (column_headers.py).
 """
 
 from __future__ import annotations
@@ -152,6 +157,40 @@ PRIOR_WORDS = [
 
 @pytest.mark.parametrize(("text", "expected"), PRIOR_WORDS)
 def test_prior_words(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+# "diameter"/"calibre" name the axis of the organ's own size: a comma after it ends that phrase.
+DIAMETERS = [
+    ("Appendix: non-compressible, 10 mm diameter, appendicolith 6 mm at its tip.", [("Appendix", None, None, 6.0)]),
+    ("CBD: dilated, 11 mm calibre, with a 7 mm distal stone.", [("Gallbladder and bile ducts", None, None, 7.0)]),
+    ("Appendix: 8 mm in diameter, with a 5 mm faecolith at the base.", [("Appendix", None, None, 5.0)]),
+    ("Right ovary: 3.4 cm diameter, with a 21 mm simple cyst.", [("Adnexa", "cyst", "right", 21.0)]),
+]
+
+# A column of earlier sizes is a comparison; columns of today's axes are one lesion's dimensions.
+COLUMNS = [
+    (
+        "LYMPHOMA RESTAGING - nodal survey\nSite | baseline short axis | today short axis | today long axis\n"
+        "R axillary node | 22 mm | 11 mm | 19 mm\nL axillary node | 17 mm | 8 mm | 14 mm",
+        [(AX, "mass", None, None), (AX, None, "right", 19.0), (AX, None, "left", 14.0)],
+    ),
+    (
+        "Target lesions (long x short, mm):\n| site | 02/2025 | 08/2025 |\n"
+        "| liver segment 7 metastasis | 34 x 28 | 26 x 21 |",
+        [(LI, None, None, None), (LI, "mass", None, 26.0)],
+    ),
+    # guards: a header naming today first, and a table with no time or axis in its header
+    ("| Lesion | Size today | Size 2024 |\n| liver cyst segment 2 | 14 mm | 12 mm |", [(LI, "cyst", None, 14.0)]),
+    (
+        "Thyroid nodules:\n| nodule | site | size (mm) | TIRADS |\n| 1 | R upper | 9 x 7 x 11 | TR3 |",
+        [(TH, "nodule", None, 11.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIAMETERS + COLUMNS)
+def test_diameters_and_table_columns(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
 
 

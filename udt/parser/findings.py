@@ -124,6 +124,7 @@ class Item:
     unsided: bool = False  # a lesion placed at a site that has no side (a liver segment): no carried side either
     distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
     dated: bool = False  # a size followed by a year or date ("38 mm in 2024"): a prior size (dated_sizes.py)
+    axis_column: bool = False  # a size in a table column named for an axis ("today long axis": column_headers.py)
     locates: bool = False  # a size that places a lesion ("at a depth of 15 mm"): no lesion's size (distances.py)
     members: tuple[float, ...] = ()  # the numbers of a size sharing one unit ("2.2 and 1.4 cm": size_lists.py)
     count: int = 0  # the count a plural lesion word is announced with ("2 nodules": announced_groups.py)

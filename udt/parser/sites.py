@@ -50,6 +50,7 @@ from udt.parser.aligned_tables import organ_of_table, side_table_cells
 from udt.parser.announced_groups import announced_count
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.chest_effusions import move_chest_effusions
+from udt.parser.column_headers import column_cells
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
@@ -1158,6 +1159,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         plural_ends = {len(text[: idx[it.end]].rstrip()) if it.end < n_tokens else len(text.rstrip())
                        for it in items if it.plural}  # ("2 cysts 12 and 7 mm", "2 nodes of 12 and 10 mm")
         # ("SIZE_MM=13x11" export fields: key_units.py)
+        # ("| site | 03/2026 | 11/2026 |", "| baseline | today short axis | today long axis |": column_headers.py)
+        earlier_cells, axis_cells = column_cells(text)
         for start, end, sizes in parse_sizes(text) + headers.sizes + read_key_units(text):
             if is_threshold(text, start):
                 continue  # ("FNA if >= 15 mm": a criterion, threshold_sizes.py)
@@ -1172,7 +1175,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             sent = bisect_right(sent_starts, first) - 1
             size = new_item("size", first, last, sent)  # (see new_item)
             size.sizes = sizes
-            size.dated = dated_at(text, end)
+            size.dated = dated_at(text, end) or (bool(earlier_cells) and any(a <= start < b for a, b in earlier_cells))
+            size.axis_column = bool(axis_cells) and any(a <= start < b for a, b in axis_cells)
             size.locates = locates(text, start)
             size.members = members
             items.append(size)

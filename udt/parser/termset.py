@@ -908,7 +908,7 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     # "9 mm long, 6 mm wide"): the sizes on axes are one lesion's dimensions (axis_sizes.py). An axis word links an
     # organ to its own size as a measuring word does ("right kidney length 11 cm", findings.FindingBuilder._measures).
     "axis": ("axis", "axes", "length", "long", "width", "wide", "depth", "height", "craniocaudal", "transverse",
-             "longitudinal", "sagittal", "ap", "anteroposterior"),
+             "longitudinal", "sagittal", "ap", "anteroposterior", "diameter", "calibre", "caliber"),
     # Prepositions that make an organ named after a lesion its place ("a cyst on the left ovary 3 cm"), not the
     # subject of a statement of its own ("a 7 mm cyst, left breast normal"). ("in", "of", "at" are "measure"
     # words, which place a lesion too.)
