@@ -16,11 +16,16 @@ from __future__ import annotations
 
 import re
 
+from udt.parser.termset import CLAUSE_ROLES, PRIOR_COLUMN_WORDS, PRIOR_WORDS
+
+# the prior-time words of a column header ("baseline", "previous"; the same words as header_units.py's prior column
+# and prior_words.py's), also hyphenated ("pre-op"), and "last"/"initial"
 _PRIOR = re.compile(
-    r"\b(?:baseline|previous(?:ly)?|prior|pre-?op(?:erative)?|pre-?treatment|last|old|initial|before)\b", re.IGNORECASE
+    r"\b(?:" + "|".join(sorted({*PRIOR_COLUMN_WORDS, *PRIOR_WORDS, "last", "initial", r"pre-op\w*"})) + r")\b",
+    re.IGNORECASE,
 )
-_AXIS = re.compile(r"\b(?:axis|length|long|width|wide|depth|height|ap|transverse|diameter)\b", re.IGNORECASE)
-_TODAY = re.compile(r"\b(?:today|current(?:ly)?|now|this)\b", re.IGNORECASE)
+_AXIS = re.compile(r"\b(?:" + "|".join(CLAUSE_ROLES["axis"]) + r")\b", re.IGNORECASE)  # "today long axis"
+_TODAY = re.compile(r"\b(?:" + "|".join((*CLAUSE_ROLES["current"], "current", "this")) + r")\b", re.IGNORECASE)
 # a date in a header: "03/2026", "11.2026", "2025", "12/03/2026" (its year, then month, then day)
 _DATE = re.compile(r"\b(?:(\d{1,2})[/.-])?(?:(\d{1,2})[/.-])?((?:19|20)\d\d)\b")
 
