@@ -26,6 +26,8 @@ Rows found (id, fragment, expected, got, class):
 - a table's earlier column read as the size, and of two axis columns only the first: mm032 "Site | baseline short
   axis | today short axis | today long axis" rows 22 got 31 and 13 got 15 (now the long axis of today); nd033 "| site
   | 03/2026 | 11/2026 |" 31 got 28 (column_headers.py).
+- a form field's count read as the first size of a shared-unit list: ne031 "cysts: YES, 1, 13 mm" 13 got 1 (a cyst of
+  1 mm taking the first place) (field_counts.py). Left: "cysts: yes, 2, 15 mm and 8 mm", each size with its unit.
 """
 
 from __future__ import annotations
@@ -191,6 +193,26 @@ COLUMNS = [
 
 @pytest.mark.parametrize(("text", "expected"), DIAMETERS + COLUMNS)
 def test_diameters_and_table_columns(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+# A field's count (a whole number equal to the count of the sizes after it) is no size.
+FIELD_COUNTS = [
+    ("Kidney R: 10.7 cm | stones: none | cysts: YES, 1, 13 mm", [(K, "cyst", "right", 13.0)]),
+    (
+        "Gallbladder: stones: 3, 5, 7 and 9 mm",
+        [("Gallbladder and bile ducts", None, None, v) for v in (5.0, 7.0, 9.0)],
+    ),
+    ("Gallbladder: stones present, 2, 6 and 8 mm", [("Gallbladder and bile ducts", None, None, v) for v in (6.0, 8.0)]),
+    ("Right kidney: 10.2 cm. Calculi: 1, 6 mm, lower pole.", [(K, None, "right", 6.0)]),
+    ("Liver: focal lesions: 1, 12 mm, hyperechoic", [(LI, None, None, 12.0)]),
+    # guard: a first number that cannot count the rest is a size
+    ("Left kidney: 10.4 cm | cysts: 4, 13 mm", [(K, "cyst", "left", 4.0), (K, "cyst", "left", 13.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELD_COUNTS)
+def test_field_counts(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
 
 
