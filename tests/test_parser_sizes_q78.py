@@ -17,7 +17,8 @@ Rows found (id, fragment, expected, got, class):
   "ectasia" before it is read as a lesion of its own (an aneurysm) that keeps the 21 mm.
 - a size before a lesion word that labels a field ("cyst:", "Cyst: [x]") read as its pre-modifier, where the value
   the colon introduces is the size: nf036 "mild hydro, AP 14 mm | cyst: 1 (2.4 cm, Bosniak II)" 24 got 14; mu046
-  "Size 10.8 cm  Cyst: [x] 2.9 cm upper pole" 29 got 108 (``FindingBuilder._field_label``).
+  "Size 10.8 cm  Cyst: [x] 2.9 cm upper pole" 29 got 108; ne032 "Right lobe: 44 x 15 x 14 mm | nodules: 2 | #1 upper
+  pole, 6 mm | #2 lower pole, 13 mm" 6 got 44 and 13 got 42 (``FindingBuilder._field_label``).
 - a prior size after "pre-op"/"baseline" read as today's, and listed as a member of its own after a plural ("Two
   nodules: ... 8 mm (... pre-op 8 mm); ... 12 mm (pre-op 9 mm)" read as four nodules, shifting each): mz048 12 got 8
   (prior_words.py). Left: mw029 "Known HCC segment 7 (2,9 cm at diagnosis)", a treated lesion the gold leaves out.
