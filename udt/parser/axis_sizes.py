@@ -17,6 +17,8 @@ _REACH = 2  # tokens between a size and its axis word ("11 mm short axis", "8 mm
 
 
 def _on_axis(size: Item, role: list[str | None]) -> bool:
+    if size.axis_column:
+        return True  # ("| 14 mm | 22 mm |" under "today short axis | today long axis": column_headers.py)
     after = role[size.end : size.end + _REACH + 1]
     before = role[max(0, size.start - _REACH) : size.start]
     return "axis" in after or "axis" in before

@@ -21,6 +21,7 @@ from udt.parser.announced_groups import drop_described_groups
 from udt.parser.aside_headings import colon_after_aside_roles
 from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
+from udt.parser.cause_sizes import names_cause
 from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.container_sizes import measures_container
 from udt.parser.counted_names import names_counted_members
@@ -124,6 +125,7 @@ class Item:
     unsided: bool = False  # a lesion placed at a site that has no side (a liver segment): no carried side either
     distant: bool = False  # anatomy a distance phrase names ("1 cm from the adrenal"): a landmark (distances.py)
     dated: bool = False  # a size followed by a year or date ("38 mm in 2024"): a prior size (dated_sizes.py)
+    axis_column: bool = False  # a size in a table column named for an axis ("today long axis": column_headers.py)
     locates: bool = False  # a size that places a lesion ("at a depth of 15 mm"): no lesion's size (distances.py)
     members: tuple[float, ...] = ()  # the numbers of a size sharing one unit ("2.2 and 1.4 cm": size_lists.py)
     count: int = 0  # the count a plural lesion word is announced with ("2 nodules": announced_groups.py)
@@ -428,6 +430,8 @@ class FindingBuilder:
         self.lower: list[int] = []
         self.and_id: int | None = None
         self.quantities: frozenset[int] = frozenset()  # nouns of quantity ("sliver", "layer"; quantity_nouns.py)
+        self.causes: frozenset[int] = frozenset()  # words of cause ("by", "due to"; set by the caller: cause_sizes.py)
+        self.hyphen_id: int | None = None  # the hyphen's id (set by the caller: "upper-pole" in a noun phrase)
         self.period_id: int | None = None  # the full stop's id (set by the caller: a dotted unit's stop)
         # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
         self.fluid_spaces: dict[str, Item] = {}
@@ -1356,7 +1360,7 @@ class FindingBuilder:
         # pronoun's size follows it ("largest 5.2 cm, another 3 cm").
         # ("a 4 cm long intramuscular haematoma, 9 mm thick": a size named as one dimension pre-modifies it too)
         named = self.words is not None and size.end < len(self.words.role) and self.words.role[size.end] == "axis"
-        if after is not None and after.kind == "lesion" and not after.pronoun and \
+        if after is not None and after.kind == "lesion" and not after.pronoun and not self._field_label(after) and \
                 self._close(size.end + named, after.start, items) and not self._other_cell(size, after, items):
             if not named and before is not None and before.kind == "anatomy" and self._measures(before, size) and \
                     self._sized_right_after(after, items):
@@ -1398,6 +1402,12 @@ class FindingBuilder:
                 return None  # "the right lobe measures 48 mm and contains 2 nodules" (container_sizes.py)
             return lesions.index(after), 2
         return self._owner(size, lesions, None), 2
+
+    def _field_label(self, lesion: Item) -> bool:
+        """The lesion word labels a field, a colon right after it ("AP 14 mm | cyst: 1 (2.4 cm)", "Size 10.8 cm
+        Cyst: [x] 2.9 cm"): what its colon introduces sizes it, and a size before the label is no pre-modifier."""
+        role = self.words.role if self.words is not None else None
+        return role is not None and lesion.end < len(role) and role[lesion.end] == "colon"
 
     def _placed_in(self, lesion: Item, organ: Item, size: Item) -> bool:
         """The organ ends a longer place phrase of the lesion, in its clause: "a small cortical cyst is noted in the
@@ -1530,6 +1540,8 @@ class FindingBuilder:
         # A colon ends the phrase the size belongs to: "Right kidney 10.8 cm: the cyst ..." measures the kidney; a
         # bracket opens an aside ("formation 23 mm (haemorrhagic cyst?)": the name of what was measured).
         # A slash ends it too ("R eff 3.1cm / L eff 1.2cm": the right one's size).
+        if self.causes and names_cause(free, self.lower, self.causes):
+            return False  # "pelvis 18 mm by a calculus of 11 mm": the dilatation's size (cause_sizes.py)
         if role is not None and any(role[j] in _PHRASE_BREAKS for j in free):
             # ("3 mm sliver of fluid": a noun of quantity and its "of" are the fluid's phrase; quantity_nouns.py)
             return bool(self.quantities) and quantity_gap(free, self.lower, role, self.quantities)
@@ -1537,6 +1549,12 @@ class FindingBuilder:
         # not a list ("4.9 cm, 2 nodules"): the comma of a list follows the size.
         if role is not None and end < start and role[end] == "comma":
             return False
+        if self.hyphen_id is not None and len(free) > 3:
+            # "a 1.9 cm simple upper-pole cyst", "a 15 mm thin-walled upper-pole cyst": a compound modifier joined
+            # by a hyphen is one word, not three (a free dash, in ``dashes``, is no hyphen)
+            hyphen, dashes, lower = self.hyphen_id, self.dashes, self.lower
+            return sum(1 for j in free if not (lower[j] == hyphen and j not in dashes)
+                       and not (lower[j - 1] == hyphen and j - 1 not in dashes)) <= 3
         return len(free) <= 3
 
     def _same(self, fi: int | None, lz: Item) -> bool:

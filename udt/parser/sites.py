@@ -50,6 +50,7 @@ from udt.parser.aligned_tables import organ_of_table, side_table_cells
 from udt.parser.announced_groups import announced_count
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.chest_effusions import move_chest_effusions
+from udt.parser.column_headers import column_cells
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
@@ -86,9 +87,11 @@ from udt.parser.node_parts import describes_earlier_nodes
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.own_organ_names import names_its_organ, organ_names_of_diagnoses
+from udt.parser.part_ranges import mark_part_ranges
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.placed_parts import unmark_placing_parts
 from udt.parser.plural_summaries import name_by_plural_summary, plural_summary_names
+from udt.parser.prior_words import mark_prior_words
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.segment_sites import place_in_segments
@@ -339,6 +342,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
         self._walls = word_ids(strings, ts.WALL_WORDS)
+        self._part_ranges = word_ids(strings, ts.PART_RANGE_WORDS)
+        self._cause_words = word_ids(strings, ts.CAUSE_WORDS)
+        self._prior_words = word_ids(strings, ts.PRIOR_WORDS)
+        self._prior_tails = word_ids(strings, ts.PRIOR_TAILS)
+        self._pre = strings.add("pre")
         self._full_stop = strings.add(".")
         self._normal_iri = self.vocabulary.normal_iri
         organ_field, system_field = self.fields[2], self.fields[1]
@@ -1107,6 +1115,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 thick = role[i - 1] == "thick" if i else False
                 if opens or thick or (i + 1 < len(lower) and role[i + 1] == "thick"):
                     role[i] = "part"
+        if not self._prior_words.isdisjoint(words) or (self._pre in words and not self._prior_tails.isdisjoint(words)):
+            # "(pre-op 9 mm)", "baseline 11 mm": a comparison's size (prior_words.py)
+            mark_prior_words(lower, role, self._prior_words, self._pre, self._hyphen, self._prior_tails)
+        if not self._part_ranges.isdisjoint(words):
+            mark_part_ranges(lower, role, self._part_ranges)  # "thickened cortex up to 5 mm" (part_ranges.py)
         if self._bar in words and self._newline in words:
             # The line break before a table row ("\n| 2 | R | lower | 6 mm", "\n3 | L upper | 21 mm") ends the
             # clause of a lesion of the row above (findings.py): the next row's side is not its side.
@@ -1153,6 +1166,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         plural_ends = {len(text[: idx[it.end]].rstrip()) if it.end < n_tokens else len(text.rstrip())
                        for it in items if it.plural}  # ("2 cysts 12 and 7 mm", "2 nodes of 12 and 10 mm")
         # ("SIZE_MM=13x11" export fields: key_units.py)
+        # ("| site | 03/2026 | 11/2026 |", "| baseline | today short axis | today long axis |": column_headers.py)
+        earlier_cells, axis_cells = column_cells(text)
         for start, end, sizes in parse_sizes(text) + headers.sizes + read_key_units(text):
             if is_threshold(text, start):
                 continue  # ("FNA if >= 15 mm": a criterion, threshold_sizes.py)
@@ -1167,7 +1182,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             sent = bisect_right(sent_starts, first) - 1
             size = new_item("size", first, last, sent)  # (see new_item)
             size.sizes = sizes
-            size.dated = dated_at(text, end)
+            size.dated = dated_at(text, end) or (bool(earlier_cells) and any(a <= start < b for a, b in earlier_cells))
+            size.axis_column = bool(axis_cells) and any(a <= start < b for a, b in axis_cells)
             size.locates = locates(text, start)
             size.members = members
             items.append(size)
@@ -1216,6 +1232,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.lower, builder.and_id = r.lower, self._and_id  # (feature_ands.py)
         builder.quantities = self._quantity_nouns  # (quantity_nouns.py)
         builder.period_id = self._full_stop
+        builder.hyphen_id = self._hyphen
+        builder.causes = self._cause_words
         builder.vessel_organs = self._vessel_organs
         builder.unpaired_organs = self._unpaired_places
         builder.generic_lesion = self._generic_lesion

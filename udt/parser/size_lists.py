@@ -28,6 +28,8 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
+from udt.parser.field_counts import field_count
+
 if TYPE_CHECKING:
     from udt.parser.findings import Item, Words
 
@@ -180,6 +182,10 @@ class SizeLists:
                          None)
         if first is None:
             return start, sizes, ()
+        if field_count(window[: numbers[first].start()], numbers[first].group(), len(numbers) - first):
+            first += 1  # "cysts: 1, 13 mm": how many, then the sizes (field_counts.py)
+            if first == len(numbers):
+                return start, sizes, ()
         factor = 10.0 if "c" in text[start:end].casefold() else 1.0  # ("cm", "centimetres"; "mm", "millimetres")
         members = (*(mm_value(float(n.group().replace(",", ".")) * factor) for n in numbers[first:]), sizes[0])
         return start - len(window) + numbers[first].start(), [max(members)], members

@@ -909,7 +909,7 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     # "9 mm long, 6 mm wide"): the sizes on axes are one lesion's dimensions (axis_sizes.py). An axis word links an
     # organ to its own size as a measuring word does ("right kidney length 11 cm", findings.FindingBuilder._measures).
     "axis": ("axis", "axes", "length", "long", "width", "wide", "depth", "height", "craniocaudal", "transverse",
-             "longitudinal", "sagittal", "ap", "anteroposterior"),
+             "longitudinal", "sagittal", "ap", "anteroposterior", "diameter", "calibre", "caliber"),
     # Prepositions that make an organ named after a lesion its place ("a cyst on the left ovary 3 cm"), not the
     # subject of a statement of its own ("a 7 mm cyst, left breast normal"). ("in", "of", "at" are "measure"
     # words, which place a lesion too.)
@@ -954,6 +954,16 @@ TEXTURE_WORDS = ("soft",)
 GROUP_PRONOUNS = ("ones", "several", "few", "multiple", "numerous", "many", "some")
 # Words of a range between a pronoun and its size ("smaller ones up to 1 cm", "several, ranging from 4 to 19 mm").
 SIZE_RANGE_WORDS = ("up", "to", "till", "until", "upto", "ranging", "range", "from")
+# Words that date the size after them to before today ("(pre-op 9 mm)", "baseline 11 mm"; prior_words.py): one word,
+# or the tail of a hyphenated "pre-" word.
+PRIOR_WORDS = ("preop", "preoperative", "preoperatively", "baseline", "pretreatment")
+PRIOR_TAILS = ("op", "operative", "operatively", "treatment")
+# Words of cause between a size and the lesion after it ("pelvis 18 mm by a calculus", "21 mm due to a stone"): the size
+# measures the effect, not the lesion (cause_sizes.py).
+CAUSE_WORDS = ("by", "due", "secondary", "caused", "owing")
+# Words between a part noun and its size that say a range or open a bracket ("thickened cortex up to 5 mm", "cortex
+# (4 mm)"): the size is still the part's (part_ranges.py).
+PART_RANGE_WORDS = ("up", "to", "upto", "till", "until", "max", "maximum", "max.", "(")
 NORMAL_NODE_WORDS = ("normal", "unremarkable", "benign", "non-enlarged", "nonenlarged", "subcentimetre",
                      "subcentimeter", "preserved")
 # ... and, after a node measured by its level under a lymph-node heading, a word that calls it benign: such a node

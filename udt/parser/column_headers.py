@@ -1,0 +1,96 @@
+"""What a table's column header says of the sizes under it.
+
+A column of earlier sizes: "Site | baseline short axis | today short axis | today long axis", "| site | 03/2026 |
+11/2026 |". A size in a cell under a header that names an earlier time (a prior-time word, or the earlier of two
+dates) is a comparison, as a size followed by a year is (dated_sizes.py): the row's lesion takes today's size from
+the other cells. A header naming today ("today", "current", "now") is never a prior column.
+
+Columns of axes: "today short axis | today long axis". The sizes of one row under two or more such (current) columns
+are one lesion's dimensions, as "9 mm short axis, 15 mm long axis" would be (axis_sizes.py), not the first one only.
+
+One pass over the text's lines, only for a text with a bar; a table is a run of lines with at least two bars, its
+header the first of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from udt.parser.termset import CLAUSE_ROLES, PRIOR_COLUMN_WORDS, PRIOR_WORDS
+
+# the prior-time words of a column header ("baseline", "previous"; the same words as header_units.py's prior column
+# and prior_words.py's), also hyphenated ("pre-op"), and "last"/"initial"
+_PRIOR = re.compile(
+    r"\b(?:" + "|".join(sorted({*PRIOR_COLUMN_WORDS, *PRIOR_WORDS, "last", "initial", r"pre-op\w*"})) + r")\b",
+    re.IGNORECASE,
+)
+_AXIS = re.compile(r"\b(?:" + "|".join(CLAUSE_ROLES["axis"]) + r")\b", re.IGNORECASE)  # "today long axis"
+_TODAY = re.compile(r"\b(?:" + "|".join((*CLAUSE_ROLES["current"], "current", "this")) + r")\b", re.IGNORECASE)
+# a date in a header: "03/2026", "11.2026", "2025", "12/03/2026" (its year, then month, then day)
+_DATE = re.compile(r"\b(?:(\d{1,2})[/.-])?(?:(\d{1,2})[/.-])?((?:19|20)\d\d)\b")
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    """The cells of a table line as (start, end, text), by character offset in the report; a leading or trailing bar
+    opens no empty cell."""
+    out: list[tuple[int, int, str]] = []
+    start = 0
+    for m in re.finditer(r"\|", line + "|"):
+        out.append((offset + start, offset + m.start(), line[start : m.start()]))
+        start = m.end()
+    if out and not out[0][2].strip():
+        out = out[1:]
+    if out and not out[-1][2].strip():
+        out = out[:-1]
+    return out
+
+
+def _date_key(text: str) -> tuple[int, int, int] | None:
+    m = _DATE.search(text)
+    if m is None:
+        return None
+    first, second, year = m.group(1), m.group(2), int(m.group(3))
+    if first is not None and second is not None:
+        return (year, int(second), int(first))  # day/month/year
+    return (year, int(first) if first is not None else 0, 0)  # month/year, or a year alone
+
+
+def _prior_columns(header: list[tuple[int, int, str]]) -> set[int]:
+    names = [text for _, _, text in header]
+    prior = {k for k, name in enumerate(names) if _PRIOR.search(name) and not _TODAY.search(name)}
+    dates = {k: key for k, name in enumerate(names) if (key := _date_key(name)) is not None}
+    if len(dates) > 1:
+        latest = max(dates.values())
+        prior |= {k for k, key in dates.items() if key < latest and not _TODAY.search(names[k])}
+    return prior
+
+
+def _axis_columns(header: list[tuple[int, int, str]], prior: set[int]) -> set[int]:
+    axes = {k for k, (_, _, name) in enumerate(header) if k not in prior and _AXIS.search(name)}
+    return axes if len(axes) > 1 else set()
+
+
+def column_cells(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The character spans of the cells under a prior column, and of those under an axis column, of each table of
+    ``text``."""
+    if "|" not in text:
+        return [], []
+    prior_spans: list[tuple[int, int]] = []
+    axis_spans: list[tuple[int, int]] = []
+    offset = 0
+    header: list[tuple[int, int, str]] | None = None
+    prior: set[int] = set()
+    axes: set[int] = set()
+    for line in text.split("\n"):
+        if line.count("|") >= 2:
+            cells = _cells(line, offset)
+            if header is None:
+                header, prior = cells, _prior_columns(cells)
+                axes = _axis_columns(cells, prior)
+            elif len(cells) == len(header):
+                prior_spans.extend((a, b) for k, (a, b, _) in enumerate(cells) if k in prior)
+                axis_spans.extend((a, b) for k, (a, b, _) in enumerate(cells) if k in axes)
+        else:
+            header, prior, axes = None, set(), set()
+        offset += len(line) + 1
+    return prior_spans, axis_spans
