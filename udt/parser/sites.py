@@ -293,6 +293,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
         self._bar, self._newline = strings.add("|"), strings.add("\n")
+        # Side words that may follow an organ's name as its own side ("Breast right:", "Mammae dextra:", "Mamma dx."):
+        # English, other languages' whole words and their abbreviations (foreign_sides.py reads them later).
+        self._posted_sides = frozenset(self._sides) | word_ids(strings, (
+            *(w for ws in ts.FOREIGN_SIDE_WORDS.values() for w in ws),
+            *(a + dot for rights, lefts, _ in ts.FOREIGN_SIDE_SYSTEMS for a in (*rights, *lefts) for dot in ("", "."))))
         # Tokens that end the phrase an anatomy mention's side word may stand in (_build_items).
         self._clause_ends = frozenset(strings.add(w) for w in (",", ";"))
         self._dash_ids = word_ids(strings, ts.DIAGNOSIS_DASHES)
@@ -955,6 +960,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         while window[cut] not in clause_ends:
                             cut -= 1
                         window = window[cut + 1 :]
+                    elif end < n_tokens and lower[end] in self._posted_sides and self._newline in window[:n_before]:
+                        # "US BREASTS BILATERAL\nBreast right:": a line that names its organ's side after the name
+                        # is not under the side that ends the line before it (that side is the title's).
+                        window = window[window.index(self._newline, 0, n_before) + 1 :]
                     item.laterality = laterality_of([strings[h] for h in window])
                 if item.laterality is None:
                     item.laterality = declared_sides.get(rec.iri)  # "RK 10.9 cm", "LK: 2 cm cyst"

@@ -799,9 +799,9 @@ BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 # stand ("riñón izquierdo", "rein droit", "rechter Hoden", "ovário esquerdo").
 FOREIGN_SIDE_WORDS = {
     "right": ("derecho", "derecha", "droit", "droite", "rechts", "rechter", "rechte", "rechten", "direito", "direita",
-              "destro", "destra", "dexter", "dextro"),
+              "destro", "destra", "dexter", "dextra", "dextro", "dextrum"),
     "left": ("izquierdo", "izquierda", "gauche", "linker", "linke", "linken", "esquerdo", "esquerda", "sinistro",
-             "sinister"),
+             "sinistra", "sinister", "sinistrum"),
 }
 # Abbreviations of those side systems, (right, left, the language's whole side words) per system: each has another
 # sense ("Re:" regarding, "Dx" diagnosis, "sin" without, "links"), so a system's abbreviations are sides only in a
