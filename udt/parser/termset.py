@@ -838,6 +838,9 @@ SIDE_FIELD_VALUES = {
     "left": ("left", "lt", "l", "sx", "sin", "izquierdo", "izquierda", "links", "gauche", "sinistro", "sinistra"),
     "bilateral": ("bilateral", "both", "bilat", "bilaterally", "ambos", "beidseits"),
 }
+# Participles after "not" that put a side outside the examination ("Left leg not examined", "R arm: not scanned"):
+# naming the other side so does not make a single-side study describe two sides (title_sides.py).
+UNEXAMINED_SIDE_VERBS = ("examined", "scanned", "imaged", "assessed", "evaluated", "included", "studied", "performed")
 TITLE_REGION_WORDS = ("quadrant", "quadrants", "iliac", "iliaca", "ilíaca", "flank", "hypochondrium", "hipocondrio",
                       "cuadrante", "ruq", "rlq", "luq", "llq", "rif", "lif", "epigastrium", "hemiabdomen")
 # Words that point at the side opposite the one stated last ("the contralateral ovary", "the other kidney", "on the
