@@ -82,6 +82,7 @@ from udt.parser.named_organs import OrganWords
 from udt.parser.node_levels import levelled_size
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
+from udt.parser.one_sided_organs import side_from_organ_mentions
 from udt.parser.own_organ_names import names_its_organ, organ_names_of_diagnoses
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.placed_parts import unmark_placing_parts
@@ -1293,6 +1294,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         elif not self._side_field_keys.isdisjoint(r.cols.words) and (said := field_side(text)) is not None:
             # "Exam: US NECK | Side: LEFT": the examined side, stated as a header field (side_fields.py)
             side_unsided_lesions(builder.findings, said, self._unpaired_organs)
+        # "Access: L radiocephalic AVF ... Perifistular haematoma 24 mm": the one side the report gives the organ
+        side_from_organ_mentions(builder.findings, items, self._unpaired_places)  # (one_sided_organs.py)
         # "Another similar lesion of 2.3 cm ... Conclusion: liver abscesses": the plural summary diagnosis names
         # every unnamed lesion of its organ (plural_summaries.py)
         summary_names = plural_summary_names(builder.findings, builder.summary_made,
