@@ -28,8 +28,14 @@ nf036, nd036, mv043, mw046 (size/merge/negation kinds first).
   other side named only as outside the study; mm010 "Echography left popliteal fossa. Clinical: swelling ...":
   a key sentence on the title line ended the title test at its colon. (title_sides.py)
 
+- A part the body has one of (the appendix's quadrant, the mesentery, a liver lobe) gave a side to a child's
+  abdominal lesion, whose organ (Pediatric abdomen and retroperitoneum) holds paired parts too: ml048 "enlarged
+  mesenteric nodes in the right lower quadrant, the largest 12 mm", mm030 "6 mm shadowing appendicolith" (a
+  side word before "right lower quadrant" in the title), my033 "Liver ... multiple hypoechoic lesions, biggest 2.4cm
+  in the right lobe": None -> right. (sites: _single_organ_places, ontology-derived)
+
 Left (side kind, not fixed this round): ml027 "Within the gland ... 15 x 9 mm collection" (the gland's side);
-ml048, mm030, my033 quadrant / iliac-fossa / liver-lobe side on a child's sideless abdomen; mn033 a transplant
+mn033 a transplant
 graft's iliac fossa; mu044 "U5 isthmic nodule with suspicious R level VI node" (a summary's side on the isthmus);
 mx020 "post RT" (radiotherapy) read as right; nd037 checkbox sides "[x] R [ ] L"; nd044 "lower back, midline" after
 "L side of neck"; ms042, mt013, mu038, mx048, mx050 table columns; mt050, ne026 a list's second lesion
@@ -55,6 +61,8 @@ AW, ST, BR, DF, K, TH = (
     "Thyroid gland",
 )
 PV = "Peripheral veins"
+PA, PU = "Pediatric abdomen and retroperitoneum", "Pediatric urinary tract"
+PG = "Pediatric gynaecological pathology and infant breast"
 
 # (text, [(organ, first size in mm, side), ...]): each sized lesion's side
 ROWS = [
@@ -115,6 +123,22 @@ ROWS = [
         "US venous, left leg.\nIn the calf, subcutaneous, a 1,8 cm lipoma.\nRight leg: compressible veins, "
         "a 9 mm Baker cyst.",
         [(ST, 18, None)],
+    ),
+    # a part the body has one of (appendix region, mesentery, a liver lobe) in a child's abdomen: no side
+    (
+        "Paediatric clinic letter. 7-year-old girl with abdominal pain. There are enlarged mesenteric lymph nodes in "
+        "the right lower quadrant, the largest 15 mm. The right ovary holds a 24 mm simple cyst.",
+        [(PA, 15, None), (PG, 24, "right")],
+    ),
+    (
+        "US ABDOMEN (PAEDS)\n6 year old boy with fever. Liver 11 cm with a 19 mm hypoechoic lesion in the right lobe. "
+        "Right kidney 8 cm with a 7 mm cyst at the upper pole.",
+        [(PA, 19, None), (PU, 7, "right")],
+    ),
+    (
+        "PAEDIATRIC US - RIGHT LOWER QUADRANT PAIN\n10-year-old boy. The appendix measures 8 mm with a 5 mm "
+        "appendicolith at its base.",
+        [(PA, 5, None)],
     ),
     # the one side the report gives an organ
     (

@@ -376,6 +376,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # heading (side_headings.py).
         self._unpaired_places = self._unpaired_organs | frozenset(
             c.label for c in concepts if c.dimension in self._anatomy and tax.is_unpaired(c))
+        # ... of them, the parts of an organ the body has one of (the appendix, the mesentery, the umbilicus, a liver
+        # lobe), not the unpaired part of a paired organ (the thyroid isthmus, beside two lobes): a side word before
+        # one names a region of it ("right lower quadrant"), never a laterality, wherever a child's abdomen files it.
+        self._single_organ_places = frozenset(
+            c.label for c in concepts if c.dimension in self._anatomy and tax.is_unpaired(c)
+            and (o := dict(tax.rollups(c.iri)).get(self.fields[2])) is not None and tax.is_unpaired(o))
         # Words of a diagnosis that name its organ ("pleural effusion"): that organ places it (named_organs.py).
         self._organ_words = OrganWords(strings, self.vocabulary, self._anatomy, self._organ_for)
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
@@ -966,6 +972,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         # is not under the side that ends the line before it (that side is the title's).
                         window = window[window.index(self._newline, 0, n_before) + 1 :]
                     item.laterality = laterality_of([strings[h] for h in window])
+                    if info.label in self._single_organ_places:
+                        # "the right lower quadrant" (the appendix's region), a child's liver "right lobe": a part
+                        # the body has one of; its side word names a region of it, no laterality to pass on
+                        item.laterality = None
                 if item.laterality is None:
                     item.laterality = declared_sides.get(rec.iri)  # "RK 10.9 cm", "LK: 2 cm cyst"
                 item.heading = end < n_tokens and lower[end] == colon  # (a colon has no case)
@@ -1332,6 +1342,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if f.organ in self._unpaired_organs:
                 f.laterality = None
                 continue
+            if f.laterality is not None and f.kind == "lesion" and self._placed_only_in_unpaired(f, evidence):
+                f.laterality = None  # (a child's "mesenteric nodes in the right lower quadrant", "right lobe" liver)
+                continue
             if f.laterality is not None or f.kind != "lesion" or not landmark_sides or \
                     (unsited_only and f.structure is not None):
                 continue
@@ -1349,6 +1362,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             sides = {side for _, side in landmark_sides[a:b]}
             if len(sides) == 1:
                 f.laterality = sides.pop()
+
+    def _placed_only_in_unpaired(self, f: Any, evidence: list[MentionRecord]) -> bool:
+        """Whether every anatomy word of the lesion names a part the body has one of (its organ, a child's abdomen,
+        holds paired parts too): its side word names a region of that part, not a laterality."""
+        organ_field, unpaired = self.fields[2], self._single_organ_places
+        named = [evidence[i].concept for i in f.mentions if 0 <= i < len(evidence) and evidence[i].field == organ_field]
+        return bool(named) and all(c in unpaired for c in named)
 
     def _single_organ(self, builder: FindingBuilder, organ: str, items: list[Item], lower: list[int],
                       side_of: list[str | None], words: AbstractSet[int]) -> None:
