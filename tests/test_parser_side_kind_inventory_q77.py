@@ -34,10 +34,13 @@ nf036, nd036, mv043, mw046 (size/merge/negation kinds first).
   side word before "right lower quadrant" in the title), my033 "Liver ... multiple hypoechoic lesions, biggest 2.4cm
   in the right lobe": None -> right. (sites: _single_organ_places, ontology-derived)
 
+- "RT" after "post" read as the right side: mx020 "Thyroid: atrophic post RT, heterogeneous, a 6 mm isthmic
+  nodule": None -> right. (side_words.py)
+
 Left (side kind, not fixed this round): ml027 "Within the gland ... 15 x 9 mm collection" (the gland's side);
 mn033 a transplant
 graft's iliac fossa; mu044 "U5 isthmic nodule with suspicious R level VI node" (a summary's side on the isthmus);
-mx020 "post RT" (radiotherapy) read as right; nd037 checkbox sides "[x] R [ ] L"; nd044 "lower back, midline" after
+nd037 checkbox sides "[x] R [ ] L"; nd044 "lower back, midline" after
 "L side of neck"; ms042, mt013, mu038, mx048, mx050 table columns; mt050, ne026 a list's second lesion
 ("left 8 o'clock, second cyst 6 mm", "a further 1.5 cm node below it"); mw039 "(right hip 3 mm for comparison)";
 mv001 Dutch "Rechter nier"; my050 "FISTULA_TYPE=L radiocephalic".
@@ -139,6 +142,16 @@ ROWS = [
         "PAEDIATRIC US - RIGHT LOWER QUADRANT PAIN\n10-year-old boy. The appendix measures 8 mm with a 5 mm "
         "appendicolith at its base.",
         [(PA, 5, None)],
+    ),
+    # "RT" after a word of timing is radiotherapy, not the right side
+    (
+        "US NECK\nHx: laryngeal cancer, post-RT 2021.\nThyroid: small, heterogeneous post RT, with a 5 mm isthmus "
+        "nodule.",
+        [(TH, 5, None)],
+    ),
+    (
+        "Thyroid prior RT: a 7 mm colloid cyst in the isthmus. Rt lobe: 9 mm spongiform nodule.",
+        [(TH, 7, None), (TH, 9, "right")],
     ),
     # the one side the report gives an organ
     (

@@ -843,6 +843,10 @@ SIDE_FIELD_VALUES = {
 UNEXAMINED_SIDE_VERBS = ("examined", "scanned", "imaged", "assessed", "evaluated", "included", "studied", "performed")
 TITLE_REGION_WORDS = ("quadrant", "quadrants", "iliac", "iliaca", "ilíaca", "flank", "hypochondrium", "hipocondrio",
                       "cuadrante", "ruq", "rlq", "luq", "llq", "rif", "lif", "epigastrium", "hemiabdomen")
+# "RT" after a word of timing ("post RT", "post-RT 2019", "prior RT"): radiotherapy, not the right side
+# (side_words.py).
+THERAPY_SIDE_ABBREVIATIONS = ("rt",)
+THERAPY_TIMING_WORDS = ("post", "pre", "after", "prior", "previous", "following", "s/p", "since")
 # Words that point at the side opposite the one stated last ("the contralateral ovary", "the other kidney", "on the
 # opposite side"): read only before a paired organ or a side noun, and (but the first) only after "the"
 # (side_words.py).
