@@ -11,6 +11,7 @@ Two things a side word's neighbours decide:
   both sides: bilateral.
 - A one-letter side with its full stop right before another side word ("Testis l. dex.", "regio II l. sin.": Latin
   "lateris", side abbreviations of writers of Slavic languages) is no side of its own: the word after it is.
+- "RT" after a word of timing ("post RT", "post-RT 2019", "prior RT") is radiotherapy, not the right side.
 - "both" after a comma that closes a list of lesions, not before an organ or "sides" ("a 7.8 mm calculus at the
   hilum and a second 3 mm calculus distally, both shadowing"), or of the sizes of a group of lesions ("two cysts:
   upper pole 31 mm, interpolar 16 mm, both simple"), points back at the lesions: no side.
@@ -56,6 +57,9 @@ class SideWordRules:
         self._side_nouns = word_ids(strings, ts.SIDE_NOUNS)
         self._conjunctions = word_ids(strings, ts.SIDE_CONJUNCTIONS)
         self._both, self._comma = strings.add("both"), strings.add(",")
+        self._therapy = word_ids(strings, ts.THERAPY_SIDE_ABBREVIATIONS)
+        self._timing = word_ids(strings, ts.THERAPY_TIMING_WORDS)
+        self._hyphen = strings.add("-")
         self._sides_noun = strings.add("sides")
 
     def settle(self, words: Words, lower: list[int], report_words: AbstractSet[int], items: list[Item],
@@ -80,6 +84,11 @@ class SideWordRules:
             for j in compress(range(n - 1), map(stopped.__contains__, lower[: n - 1])):
                 if side[j + 1] in _OPPOSITE:
                     side[j] = None  # "l. dex.": the side is the word after it
+        if not self._therapy.isdisjoint(report_words) and not self._timing.isdisjoint(report_words):
+            for j in compress(range(1, n), side[1:]):
+                before = j - 2 if lower[j - 1] == self._hyphen and j >= 2 else j - 1
+                if lower[j] in self._therapy and lower[before] in self._timing:
+                    side[j] = None  # "post RT", "post-RT 2019": radiotherapy
         if not self._conjunctions.isdisjoint(report_words):
             _join_coordinated_sides(side, lower, items, self._conjunctions)
         if self._both in report_words:

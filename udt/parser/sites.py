@@ -86,6 +86,7 @@ from udt.parser.node_levels import levelled_size
 from udt.parser.node_parts import describes_earlier_nodes
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
+from udt.parser.one_sided_organs import side_from_organ_mentions
 from udt.parser.own_organ_names import names_its_organ, organ_names_of_diagnoses
 from udt.parser.part_ranges import mark_part_ranges
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
@@ -299,6 +300,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
         self._bar, self._newline = strings.add("|"), strings.add("\n")
+        # Side words that may follow an organ's name as its own side ("Breast right:", "Mammae dextra:", "Mamma dx."):
+        # English, other languages' whole words and their abbreviations (foreign_sides.py reads them later).
+        self._posted_sides = frozenset(self._sides) | word_ids(strings, (
+            *(w for ws in ts.FOREIGN_SIDE_WORDS.values() for w in ws),
+            *(a + dot for rights, lefts, _ in ts.FOREIGN_SIDE_SYSTEMS for a in (*rights, *lefts) for dot in ("", "."))))
         # Tokens that end the phrase an anatomy mention's side word may stand in (_build_items).
         self._clause_ends = frozenset(strings.add(w) for w in (",", ";"))
         self._dash_ids = word_ids(strings, ts.DIAGNOSIS_DASHES)
@@ -382,6 +388,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # heading (side_headings.py).
         self._unpaired_places = self._unpaired_organs | frozenset(
             c.label for c in concepts if c.dimension in self._anatomy and tax.is_unpaired(c))
+        # ... of them, the parts of an organ the body has one of (the appendix, the mesentery, the umbilicus, a liver
+        # lobe), not the unpaired part of a paired organ (the thyroid isthmus, beside two lobes): a side word before
+        # one names a region of it ("right lower quadrant"), never a laterality, wherever a child's abdomen files it.
+        self._single_organ_places = frozenset(
+            c.label for c in concepts if c.dimension in self._anatomy and tax.is_unpaired(c)
+            and (o := dict(tax.rollups(c.iri)).get(self.fields[2])) is not None and tax.is_unpaired(o))
         # Words of a diagnosis that name its organ ("pleural effusion"): that organ places it (named_organs.py).
         self._organ_words = OrganWords(strings, self.vocabulary, self._anatomy, self._organ_for)
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
@@ -968,7 +980,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         while window[cut] not in clause_ends:
                             cut -= 1
                         window = window[cut + 1 :]
+                    elif end < n_tokens and lower[end] in self._posted_sides and self._newline in window[:n_before]:
+                        # "US BREASTS BILATERAL\nBreast right:": a line that names its organ's side after the name
+                        # is not under the side that ends the line before it (that side is the title's).
+                        window = window[window.index(self._newline, 0, n_before) + 1 :]
                     item.laterality = laterality_of([strings[h] for h in window])
+                    if info.label in self._single_organ_places:
+                        # "the right lower quadrant" (the appendix's region), a child's liver "right lobe": a part
+                        # the body has one of; its side word names a region of it, no laterality to pass on
+                        item.laterality = None
                 if item.laterality is None:
                     item.laterality = declared_sides.get(rec.iri)  # "RK 10.9 cm", "LK: 2 cm cyst"
                 item.heading = end < n_tokens and lower[end] == colon  # (a colon has no case)
@@ -1312,6 +1332,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         elif not self._side_field_keys.isdisjoint(r.cols.words) and (said := field_side(text)) is not None:
             # "Exam: US NECK | Side: LEFT": the examined side, stated as a header field (side_fields.py)
             side_unsided_lesions(builder.findings, said, self._unpaired_organs)
+        # "Access: L radiocephalic AVF ... Perifistular haematoma 24 mm": the one side the report gives the organ
+        side_from_organ_mentions(builder.findings, items, self._unpaired_places)  # (one_sided_organs.py)
         # "Another similar lesion of 2.3 cm ... Conclusion: liver abscesses": the plural summary diagnosis names
         # every unnamed lesion of its organ (plural_summaries.py)
         summary_names = plural_summary_names(builder.findings, builder.summary_made,
@@ -1348,6 +1370,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if f.organ in self._unpaired_organs:
                 f.laterality = None
                 continue
+            if f.laterality is not None and f.kind == "lesion" and self._placed_only_in_unpaired(f, evidence):
+                f.laterality = None  # (a child's "mesenteric nodes in the right lower quadrant", "right lobe" liver)
+                continue
             if f.laterality is not None or f.kind != "lesion" or not landmark_sides or \
                     (unsited_only and f.structure is not None):
                 continue
@@ -1365,6 +1390,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             sides = {side for _, side in landmark_sides[a:b]}
             if len(sides) == 1:
                 f.laterality = sides.pop()
+
+    def _placed_only_in_unpaired(self, f: Any, evidence: list[MentionRecord]) -> bool:
+        """Whether every anatomy word of the lesion names a part the body has one of (its organ, a child's abdomen,
+        holds paired parts too): its side word names a region of that part, not a laterality."""
+        organ_field, unpaired = self.fields[2], self._single_organ_places
+        named = [evidence[i].concept for i in f.mentions if 0 <= i < len(evidence) and evidence[i].field == organ_field]
+        return bool(named) and all(c in unpaired for c in named)
 
     def _single_organ(self, builder: FindingBuilder, organ: str, items: list[Item], lower: list[int],
                       side_of: list[str | None], words: AbstractSet[int]) -> None:

@@ -799,9 +799,9 @@ BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 # stand ("riñón izquierdo", "rein droit", "rechter Hoden", "ovário esquerdo").
 FOREIGN_SIDE_WORDS = {
     "right": ("derecho", "derecha", "droit", "droite", "rechts", "rechter", "rechte", "rechten", "direito", "direita",
-              "destro", "destra", "dexter", "dextro"),
+              "destro", "destra", "dexter", "dextra", "dextro", "dextrum"),
     "left": ("izquierdo", "izquierda", "gauche", "linker", "linke", "linken", "esquerdo", "esquerda", "sinistro",
-             "sinister"),
+             "sinistra", "sinister", "sinistrum"),
 }
 # Abbreviations of those side systems, (right, left, the language's whole side words) per system: each has another
 # sense ("Re:" regarding, "Dx" diagnosis, "sin" without, "links"), so a system's abbreviations are sides only in a
@@ -838,8 +838,15 @@ SIDE_FIELD_VALUES = {
     "left": ("left", "lt", "l", "sx", "sin", "izquierdo", "izquierda", "links", "gauche", "sinistro", "sinistra"),
     "bilateral": ("bilateral", "both", "bilat", "bilaterally", "ambos", "beidseits"),
 }
+# Participles after "not" that put a side outside the examination ("Left leg not examined", "R arm: not scanned"):
+# naming the other side so does not make a single-side study describe two sides (title_sides.py).
+UNEXAMINED_SIDE_VERBS = ("examined", "scanned", "imaged", "assessed", "evaluated", "included", "studied", "performed")
 TITLE_REGION_WORDS = ("quadrant", "quadrants", "iliac", "iliaca", "ilíaca", "flank", "hypochondrium", "hipocondrio",
                       "cuadrante", "ruq", "rlq", "luq", "llq", "rif", "lif", "epigastrium", "hemiabdomen")
+# "RT" after a word of timing ("post RT", "post-RT 2019", "prior RT"): radiotherapy, not the right side
+# (side_words.py).
+THERAPY_SIDE_ABBREVIATIONS = ("rt",)
+THERAPY_TIMING_WORDS = ("post", "pre", "after", "prior", "previous", "following", "s/p", "since")
 # Words that point at the side opposite the one stated last ("the contralateral ovary", "the other kidney", "on the
 # opposite side"): read only before a paired organ or a side noun, and (but the first) only after "the"
 # (side_words.py).

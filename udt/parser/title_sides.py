@@ -8,7 +8,8 @@ the acromioclavicular joint"). Such a lesion lies on the title's side, where:
 - the title is the report's first line (more text follows; it states no size and is no "Organ:" heading line; a
   key such as "EXAMINATION:" may open it) and names one side, left or right, of no region of the abdomen ("RIGHT
   LOWER QUADRANT": the side of a quadrant, whose appendix or bowel has none);
-- the rest of the report names neither the other side nor both (then the report describes sides itself);
+- the rest of the report names neither the other side nor both (then the report describes sides itself), but on a
+  line that puts it outside the study ("Left leg not examined", "R arm: not scanned");
 - the lesion's organ is not one the body has one of (a side is never the laterality of a liver lesion).
 
 Constant work: one look at the first line, then a scan of the side column only where the title named a side.
@@ -39,6 +40,10 @@ _SIZE = re.compile(rf"\d\s*-?\s*{LENGTH_UNIT}\b", re.IGNORECASE)
 # "EXAMINATION:", "Exam type:" before the title itself (not "Right kidney:", a finding's heading)
 _KEY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, ts.TITLE_KEYS)) + r")\s*:", re.IGNORECASE)
 _REGION = words_pattern(ts.TITLE_REGION_WORDS, re.IGNORECASE)
+# "not examined", "was not formally scanned": a side named so lies outside the study
+_UNEXAMINED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:" + "|".join(ts.UNEXAMINED_SIDE_VERBS) + r")\b", re.IGNORECASE)
+# A second sentence of the title line that opens with a key ("... fossa. Clinical: ...", ". Indication: pain")
+_KEYED_SENTENCE = re.compile(r"\.\s+[A-Z][A-Za-z ]{0,24}:")
 _OTHER = {"left": ("right", "bilateral"), "right": ("left", "bilateral")}
 
 
@@ -62,6 +67,9 @@ def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
     if said not in _OTHER or text[cut:].isspace():
         return None
     line = text[begin:cut]
+    if (keyed := _KEYED_SENTENCE.search(line)) is not None:
+        # "Echography left popliteal fossa. Clinical: swelling after effort.": the title is the first sentence
+        line = line[: keyed.start() + 1]
     key = _KEY.match(line)
     rest = line[key.end() :] if key else line
     if ":" in rest or _SIZE.search(line) or not rest.strip() or _REGION.search(rest):
@@ -69,9 +77,16 @@ def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
         # region of one abdomen (its appendix, its bowel have no side)
         return None
     others = _OTHER[said]
-    if any(s in others for s in side[end:] if s is not None):
+    if any(s in others and not _unexamined(text, idx[j]) for j, s in enumerate(side[end:], end) if s is not None):
         return None
     return said
+
+
+def _unexamined(text: str, at: int) -> bool:
+    """Whether the line holding character ``at`` puts its side outside the study ("Left leg not examined")."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    return _UNEXAMINED.search(text, lo, hi if hi >= 0 else len(text)) is not None
 
 
 def side_unsided_lesions(drafts: Iterable[_Draft], said: str, unpaired: AbstractSet[str]) -> None:
