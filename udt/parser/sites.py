@@ -72,6 +72,7 @@ from udt.parser.key_units import read_key_units
 from udt.parser.labelled_rows import add_labelled_rows
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
+from udt.parser.level_nodes import LEVEL_NUMBERS, LEVEL_WORDS, level_tokens, place_at_node_levels
 from udt.parser.limb_sites import mark_limb_lesions
 from udt.parser.lobe_sides import carry_lobe_sides
 from udt.parser.lobed_organs import lobe_organ, lobe_sides, lobed_organs
@@ -411,6 +412,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         node = tax.find("lymph node", self.fields[2])
         self._node_iri = node.iri if node is not None else None
         self._node_iris = self._lymph_node_iris(node)
+        # Diagnoses found only in lymph nodes, and the cervical nodes' organ: a nodal level places them
+        # (level_nodes.py).
+        self._node_diagnoses = frozenset(
+            c.label for c in tax if c.dimension == self.fields[0] and (sites := tax.sites(c.iri))
+            and all(site.iri in self._node_iris for site in sites))
+        cervical = tax.find("cervical lymph node", self.fields[2])
+        self._cervical_node_iri = cervical.iri if cervical is not None else None
+        self._level_words = word_ids(strings, LEVEL_WORDS)
+        self._level_numbers = word_ids(strings, LEVEL_NUMBERS)
         self._init_pediatric(strings)
         self._denied_margin = self._opposite_margins()
         self._side_word = strings.add("side")
@@ -1080,6 +1090,16 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if organ is not None:
             place_in_segments(r.items, segments, role, r.sent_starts, (organ, self._system_of.get(organ)))
 
+    def _place_at_node_levels(self, r: _Report, role: list[str | None]) -> None:
+        """Lesions of a node-only diagnosis placed by a nodal level are cervical nodes (level_nodes.py)."""
+        if self._cervical_node_iri is None or self._level_words.isdisjoint(r.cols.words):
+            return
+        at = level_tokens(r.lower, self._level_words, self._level_numbers)
+        organ = self._organ_for(self._cervical_node_iri, r.pediatric) if at else None
+        if organ is not None:
+            place_at_node_levels(r.items, at, role, r.sent_starts, self._node_diagnoses,
+                                 (organ, self._system_of.get(organ)))
+
     def _organ_label(self, iri: str) -> str | None:
         rolled = self._rollups.get(iri)  # (_rollups_of's memo read first: asked about twice per report)
         organ = (rolled if rolled is not None else self._rollups_of(iri)).get(self.fields[2])
@@ -1183,6 +1203,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                        r.cols.words)
         add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words, r.cols.words)
         self._place_in_segments(r, words.role)
+        self._place_at_node_levels(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
         add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"
         if (title := title_end(text)) and items and idx[items[0].start] < title:

@@ -1,0 +1,69 @@
+"""Inventory (quality75): a lesion found with its size but filed on another organ, by class. Each row is a passage
+written for this file and the organ (and side) the lesion of the given size must be filed on; guard rows keep
+today's right answers. Classes and their development rows (ids of reports_multiorgan_findings_*):
+
+- nodes named by their cervical level (level_nodes.py): mk027, mz003, my048 x2 ("an adenomegaly ... level III"
+  after the thyroid; "cervical lymphadenopathy - R level V ...").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import ReportParser
+
+LN, TH, GB, LI = "Lymph nodes", "Thyroid gland", "Gallbladder and bile ducts", "Liver"
+
+
+@pytest.fixture(scope="module")
+def parser() -> ReportParser:
+    return ReportParser()
+
+
+def _lesion_of_size(parser: ReportParser, text: str, size: float) -> tuple[str | None, str | None]:
+    lesions = [
+        f for f in parser.parse(text).findings if f.kind == "lesion" and f.size_mm and abs(max(f.size_mm) - size) <= 0.5
+    ]
+    assert lesions, f"no lesion of {size} mm"
+    return lesions[0].organ, lesions[0].laterality
+
+
+# (passage, size_mm of the lesion, organ, side)
+LEVEL_ROWS = [
+    (
+        "THYROID US\nRight lobe 45 mm, a 9 mm nodule in its lower third.\nIn the left lateral compartment, level IV, "
+        "an adenopathy of 13 x 7 mm with cystic change.",
+        13,
+        LN,
+        "left",
+    ),
+    (
+        "Neck ultrasound. Thyroid: left lobe nodule 8 mm, TR3. Right level III: adenomegaly of 16 x 10 mm, no hilum.",
+        16,
+        LN,
+        "right",
+    ),
+    (
+        "Neck: bilateral cervical lymphadenopathy - L level IIa largest 2.6 x 1.4 cm; R level V largest 1.9 cm.",
+        26,
+        LN,
+        "left",
+    ),
+    (
+        "Neck: bilateral cervical lymphadenopathy - L level IIa largest 2.6 x 1.4 cm; R level V largest 1.9 cm.",
+        19,
+        LN,
+        "right",
+    ),
+    ("Thyroid: 7 mm cyst in the right lobe; level VI adenopathy of 11 mm on the left.", 11, LN, "left"),
+    ("Thyroid: right lobe 4.4 cm. A lymphadenopathy at level 4 on the right measuring 18 mm.", 18, LN, "right"),
+    # guards: no level number, or a level that is not a node station
+    ("Thyroid: right lobe 4.4 cm. In the right lobe a 12 mm nodule, level with the isthmus.", 12, TH, "right"),
+    ("Gallbladder: a 14 mm stone with a fluid level. Liver normal.", 14, GB, None),
+    ("Liver: 9 mm cyst. Adenopathy 12 mm at the porta hepatis, at the level of the hilum.", 9, LI, None),
+]
+
+
+@pytest.mark.parametrize(("text", "size", "organ", "side"), LEVEL_ROWS)
+def test_nodes_placed_by_level(parser: ReportParser, text: str, size: float, organ: str, side: str | None) -> None:
+    assert _lesion_of_size(parser, text, size) == (organ, side)
