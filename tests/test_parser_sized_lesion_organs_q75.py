@@ -4,6 +4,9 @@ today's right answers. Classes and their development rows (ids of reports_multio
 
 - nodes named by their cervical level (level_nodes.py): mk027, mz003, my048 x2 ("an adenomegaly ... level III"
   after the thyroid; "cervical lymphadenopathy - R level V ...").
+- fluid named by a synonym of a name that holds its space ("haemothorax", "pl eff" for pleural effusion), carried
+  to the lung or liver described before (own_organ_names.names_by_label; ontology synonyms "pl eff", "pl
+  effusion"): nd046, nf039.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import pytest
 from udt.parser import ReportParser
 
 LN, TH, GB, LI = "Lymph nodes", "Thyroid gland", "Gallbladder and bile ducts", "Liver"
+PL, HM, SP = "Pleural space", "Heart and mediastinum", "Spleen"
 
 
 @pytest.fixture(scope="module")
@@ -66,4 +70,22 @@ LEVEL_ROWS = [
 
 @pytest.mark.parametrize(("text", "size", "organ", "side"), LEVEL_ROWS)
 def test_nodes_placed_by_level(parser: ReportParser, text: str, size: float, organ: str, side: str | None) -> None:
+    assert _lesion_of_size(parser, text, size) == (organ, side)
+
+
+SPACE_NAME_ROWS = [
+    ("Lungs: A-lines, no consolidation. Small right haemothorax 2.4 cm.", 24, PL, "right"),
+    ("Liver 15 cm, a 9 mm cyst in segment 6. L pl eff ~3cm.", 30, PL, "left"),
+    ("liver 2 lesions seg 4 (2.1cm) hypoechoic\nR pl effusion mod, 41mm", 41, PL, "right"),
+    ("Spleen 12 cm. Large left hydrothorax, depth 6 cm.", 60, PL, "left"),
+    ("Liver: 9 mm cyst. Small hydropericardium of 11 mm.", 11, HM, None),
+    # guards: the named effusion stays, a fluid its name does not tie to a space keeps the organ described
+    ("Lungs: small left pleural effusion 18 mm.", 18, PL, "left"),
+    ("Spleen: 11 cm. Small perisplenic fluid 9 mm.", 9, SP, None),
+    ("Liver: 9 mm cyst in segment 2.", 9, LI, None),
+]
+
+
+@pytest.mark.parametrize(("text", "size", "organ", "side"), SPACE_NAME_ROWS)
+def test_fluid_named_by_its_space(parser: ReportParser, text: str, size: float, organ: str, side: str | None) -> None:
     assert _lesion_of_size(parser, text, size) == (organ, side)

@@ -83,7 +83,7 @@ from udt.parser.named_organs import OrganWords
 from udt.parser.node_levels import levelled_size
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
-from udt.parser.own_organ_names import names_its_organ, organ_names_of_diagnoses
+from udt.parser.own_organ_names import names_by_label, names_its_organ, organ_names_of_diagnoses
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.placed_parts import unmark_placing_parts
 from udt.parser.plural_summaries import name_by_plural_summary, plural_summary_names
@@ -381,6 +381,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._organ_names = organ_names_of_diagnoses(
             (c for c in tax.concepts.values() if c.dimension == self.fields[0]), self._implied_sites,
             lambda iri: self._rollups_of(iri).get(self.fields[2]))
+        self._organ_named_by_label = names_by_label(self._organ_names, lambda iri: tax.concepts[iri].label)
         # Organs with lobes: a lesion a bare "lobe" places is in the one the report names (lobed_organs.py).
         self._lobed_organs = lobed_organs((c for c in concepts if c.dimension in self._anatomy), self._organ_label,
                                           termset.lobe_words)
@@ -990,8 +991,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                                   r.pediatric)) or \
                         (places is not None and names_its_organ(text[rec.start_char : rec.end_char].casefold().split(),
                                                                  places)) or \
-                        (item.organ in self._unpaired_organs and self._space_system(rec.iri) is not None)
-                    # (the last: fluid filling a body cavity, ascites, which no organ described before holds)
+                        (item.organ in self._unpaired_organs and self._space_system(rec.iri) is not None) or \
+                        (info.value == self._fluid_value and rec.iri in self._organ_named_by_label)
+                    # (the third: fluid filling a body cavity, ascites, which no organ described before holds; the
+                    # last: fluid named by a synonym of a name that holds its space's, "haemothorax" for "pleural
+                    # effusion", is in that space whichever organ was described before, "Lungs: ... L haemothorax")
                 item.plural = plural_word(text[max(rec.start_char, rec.end_char - 16) : rec.end_char], info.label) \
                     or (bilateral and self._bilateral_before(lower, r.idx, text, start, rec.start_char))
                 if item.plural:
