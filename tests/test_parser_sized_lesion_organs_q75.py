@@ -7,6 +7,8 @@ today's right answers. Classes and their development rows (ids of reports_multio
 - fluid named by a synonym of a name that holds its space ("haemothorax", "pl eff" for pleural effusion), carried
   to the lung or liver described before (own_organ_names.names_by_label; ontology synonyms "pl eff", "pl
   effusion"): nd046, nf039.
+- a site named by a short or foreign-habit form the ontology lacked, so the organ before was kept (ontology
+  synonyms "abd wall", "abdo wall" of the abdominal wall, "Douglas" of the rectouterine pouch): nf044, ne008.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from udt.parser import ReportParser
 
 LN, TH, GB, LI = "Lymph nodes", "Thyroid gland", "Gallbladder and bile ducts", "Liver"
 PL, HM, SP = "Pleural space", "Heart and mediastinum", "Spleen"
+AW, PE, AD = "Abdominal wall", "Peritoneum mesentery and omentum", "Adnexa"
 
 
 @pytest.fixture(scope="module")
@@ -88,4 +91,20 @@ SPACE_NAME_ROWS = [
 
 @pytest.mark.parametrize(("text", "size", "organ", "side"), SPACE_NAME_ROWS)
 def test_fluid_named_by_its_space(parser: ReportParser, text: str, size: float, organ: str, side: str | None) -> None:
+    assert _lesion_of_size(parser, text, size) == (organ, side)
+
+
+SHORT_SITE_ROWS = [
+    ("Uterus 8 cm. Abd wall: haematoma deep to the C-section scar 4.1 x 2.0 cm.", 41, AW, None),
+    ("Liver normal.\nAbdo wall: a 28 mm seroma beneath the port site.", 28, AW, None),
+    ("Left ovary: corpus luteum 21 mm. Small effusion of the Douglas of 14 mm.", 14, PE, None),
+    ("Right ovary with a 3 cm cyst. Fluid in the Douglas, depth 9 mm.", 9, PE, None),
+    # guards
+    ("Left ovary: simple cyst 21 mm. Small effusion of the Douglas of 14 mm.", 21, AD, "left"),
+    ("Dear Dr Douglas, the liver shows a 9 mm cyst.", 9, LI, None),
+]
+
+
+@pytest.mark.parametrize(("text", "size", "organ", "side"), SHORT_SITE_ROWS)
+def test_short_site_names(parser: ReportParser, text: str, size: float, organ: str, side: str | None) -> None:
     assert _lesion_of_size(parser, text, size) == (organ, side)
