@@ -64,7 +64,15 @@ LEVEL_ROWS = [
     ),
     ("Thyroid: 7 mm cyst in the right lobe; level VI adenopathy of 11 mm on the left.", 11, LN, "left"),
     ("Thyroid: right lobe 4.4 cm. A lymphadenopathy at level 4 on the right measuring 18 mm.", 18, LN, "right"),
-    # guards: no level number, or a level that is not a node station
+    # guards: no level number, or a level that is not a node station; a summary's levelled node restates a node
+    (
+        "Parotid glands: in the left gland a hypoechoic formation of 19 x 14 mm with even contours.\n"
+        "Lymph nodes: on the left at level II a node 22 x 12 mm, rounded, without hilum.\n"
+        "Conclusion: Formation of the left parotid. Lymphadenopathy on the left at level II.",
+        19,
+        "Salivary glands",
+        "left",
+    ),
     ("Thyroid: right lobe 4.4 cm. In the right lobe a 12 mm nodule, level with the isthmus.", 12, TH, "right"),
     ("Gallbladder: a 14 mm stone with a fluid level. Liver normal.", 14, GB, None),
     ("Liver: 9 mm cyst. Adenopathy 12 mm at the porta hepatis, at the level of the hilum.", 9, LI, None),

@@ -1098,7 +1098,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         """Lesions of a node-only diagnosis placed by a nodal level are cervical nodes (level_nodes.py)."""
         if self._cervical_node_iri is None or self._level_words.isdisjoint(r.cols.words):
             return
-        at = level_tokens(r.lower, self._level_words, self._level_numbers)
+        # Not in an impression: a summary's "lymphadenopathy at level II" restates a node of the findings, which the
+        # summary folding (restated.py) finds by the summary lesion's organ left unplaced.
+        at = [t for t in level_tokens(r.lower, self._level_words, self._level_numbers)
+              if (s := bisect_right(r.section_starts, r.idx[t]) - 1) < 0 or r.sections[s][1] != "impression"]
         organ = self._organ_for(self._cervical_node_iri, r.pediatric) if at else None
         if organ is not None:
             place_at_node_levels(r.items, at, role, r.sent_starts, self._node_diagnoses,
