@@ -9,6 +9,8 @@ today's right answers. Classes and their development rows (ids of reports_multio
   effusion"): nd046, nf039.
 - a site named by a short or foreign-habit form the ontology lacked, so the organ before was kept (ontology
   synonyms "abd wall", "abdo wall" of the abdominal wall, "Douglas" of the rectouterine pouch): nf044, ne008.
+- a breast lesion placed by a clock-face position or an abbreviated distance from the nipple ("5 cm FN"), filed on
+  the axilla heading before it or on no organ (clock_sites.py): mk032, mx031 x3, mv018.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from udt.parser import ReportParser
 LN, TH, GB, LI = "Lymph nodes", "Thyroid gland", "Gallbladder and bile ducts", "Liver"
 PL, HM, SP = "Pleural space", "Heart and mediastinum", "Spleen"
 AW, PE, AD = "Abdominal wall", "Peritoneum mesentery and omentum", "Adnexa"
+BR, AX = "Breast", "Axilla"
 
 
 @pytest.fixture(scope="module")
@@ -115,4 +118,38 @@ SHORT_SITE_ROWS = [
 
 @pytest.mark.parametrize(("text", "size", "organ", "side"), SHORT_SITE_ROWS)
 def test_short_site_names(parser: ReportParser, text: str, size: float, organ: str, side: str | None) -> None:
+    assert _lesion_of_size(parser, text, size) == (organ, side)
+
+
+CLOCK_ROWS = [
+    (
+        "US BOTH BREASTS\nLEFT AXILLA: two nodes with thick cortex, largest 14 mm.\n"
+        "RIGHT: simple cyst of 8 mm at 11 o'clock.",
+        8,
+        BR,
+        "right",
+    ),
+    (
+        "BREAST CLINIC - US\nLeft axilla: reactive node 9 mm.\nRight: at 3 o'clock a 12 x 7 mm oval parallel mass.",
+        12,
+        BR,
+        "right",
+    ),
+    (
+        "TARGETED US RIGHT BREAST AND AXILLA\n10:30, 4 cm FN: irregular hypoechoic mass 17 x 12 mm, shadowing.",
+        17,
+        BR,
+        "right",
+    ),
+    ("LEFT: irregular mass 2 o'clock 22 mm. Satellite lesion 5 mm at 1 o'clock 6 cm FFN.", 5, BR, "left"),
+    # guards: nodes of the axilla stay there; a clock position in another lesion's clause places nothing else
+    ("Left breast: 9 mm cyst at 2 o'clock. Left axilla: node 15 mm, cortex 4 mm.", 15, AX, "left"),
+    ("Right axilla: abnormal node 18 mm; a cyst at 10 o'clock 6 mm.", 18, AX, "right"),
+]
+
+
+@pytest.mark.parametrize(("text", "size", "organ", "side"), CLOCK_ROWS)
+def test_clock_positions_place_the_breast(
+    parser: ReportParser, text: str, size: float, organ: str, side: str | None
+) -> None:
     assert _lesion_of_size(parser, text, size) == (organ, side)

@@ -50,6 +50,7 @@ from udt.parser.aligned_tables import organ_of_table, side_table_cells
 from udt.parser.announced_groups import announced_count
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.chest_effusions import move_chest_effusions
+from udt.parser.clock_sites import CLOCK_CUES, place_at_clock_positions
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
@@ -422,6 +423,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._cervical_node_iri = cervical.iri if cervical is not None else None
         self._level_words = word_ids(strings, LEVEL_WORDS)
         self._level_numbers = word_ids(strings, LEVEL_NUMBERS)
+        # The organs a clock-face position tells apart (clock_sites.py).
+        self._breast_organ = self._organ_for_label("breast")
+        self._axilla_organ = self._organ_for_label("axilla")
         self._init_pediatric(strings)
         self._denied_margin = self._opposite_margins()
         self._side_word = strings.add("side")
@@ -1094,6 +1098,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if organ is not None:
             place_in_segments(r.items, segments, role, r.sent_starts, (organ, self._system_of.get(organ)))
 
+    def _organ_for_label(self, label: str) -> str | None:
+        """The released organ of the anatomy named ``label``, or None where the ontology has none."""
+        concept = self.taxonomy.find(label, self.fields[2])
+        return self._organ_label(concept.iri) if concept is not None else None
+
     def _place_at_node_levels(self, r: _Report, role: list[str | None]) -> None:
         """Lesions of a node-only diagnosis placed by a nodal level are cervical nodes (level_nodes.py)."""
         if self._cervical_node_iri is None or self._level_words.isdisjoint(r.cols.words):
@@ -1106,6 +1115,19 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if organ is not None:
             place_at_node_levels(r.items, at, role, r.sent_starts, self._node_diagnoses,
                                  (organ, self._system_of.get(organ)))
+
+    def _place_at_clock_positions(self, r: _Report, role: list[str | None]) -> None:
+        """Lesions carried to the axilla (or left unplaced) with a clock-face position are the breast's
+        (clock_sites.py)."""
+        if self._breast_organ is None or self._axilla_organ is None or not CLOCK_CUES.search(r.text):
+            return
+        # The breast's body system named (its axilla counts: "Left axilla: node 9 mm. Right: mass at 3 o'clock").
+        organ_field, breast = self.fields[2], self._breast_organ
+        names_breast = breast in r.labels.get(organ_field, ()) or self._system_of.get(breast) in r.labels.get(
+            self.fields[1], ()) or any(
+            (c := site.get(organ_field)) is not None and c.us365k_label == breast for site in r.fallback_sites)
+        place_at_clock_positions(r.items, r.text, r.idx, role, r.sent_starts, self._axilla_organ,
+                                 (self._breast_organ, self._system_of.get(self._breast_organ)), names_breast)
 
     def _organ_label(self, iri: str) -> str | None:
         rolled = self._rollups.get(iri)  # (_rollups_of's memo read first: asked about twice per report)
@@ -1211,6 +1233,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words, r.cols.words)
         self._place_in_segments(r, words.role)
         self._place_at_node_levels(r, words.role)
+        self._place_at_clock_positions(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
         add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"
         if (title := title_end(text)) and items and idx[items[0].start] < title:
