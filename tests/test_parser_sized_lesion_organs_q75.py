@@ -11,6 +11,8 @@ today's right answers. Classes and their development rows (ids of reports_multio
   synonyms "abd wall", "abdo wall" of the abdominal wall, "Douglas" of the rectouterine pouch): nf044, ne008.
 - a breast lesion placed by a clock-face position or an abbreviated distance from the nipple ("5 cm FN"), filed on
   the axilla heading before it or on no organ (clock_sites.py): mk032, mx031 x3, mv018.
+- a collection beside a dialysis fistula or graft, filed on the outflow vein or the arm's soft tissues
+  (access_collections.py): ml040, mz016 x2 (and the sizes of mu033, mx027, whose access lesion took them).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ LN, TH, GB, LI = "Lymph nodes", "Thyroid gland", "Gallbladder and bile ducts", "
 PL, HM, SP = "Pleural space", "Heart and mediastinum", "Spleen"
 AW, PE, AD = "Abdominal wall", "Peritoneum mesentery and omentum", "Adnexa"
 BR, AX = "Breast", "Axilla"
+DF, PV, ST = "Dialysis fistula", "Peripheral veins", "Soft tissues"
 
 
 @pytest.fixture(scope="module")
@@ -150,6 +153,44 @@ CLOCK_ROWS = [
 
 @pytest.mark.parametrize(("text", "size", "organ", "side"), CLOCK_ROWS)
 def test_clock_positions_place_the_breast(
+    parser: ReportParser, text: str, size: float, organ: str, side: str | None
+) -> None:
+    assert _lesion_of_size(parser, text, size) == (organ, side)
+
+
+ACCESS_ROWS = [
+    (
+        "AVF SURVEILLANCE\nOutflow cephalic vein 6.8 mm, no stenosis. Adjacent perivascular haematoma 27 x 10 mm.",
+        27,
+        DF,
+        None,
+    ),
+    (
+        "Dialysis access scan: L brachiocephalic AVF, flow 900 ml/min. Outflow vein 7 mm. Seroma along the venous "
+        "segment, 15 mm deep.",
+        15,
+        DF,
+        "left",
+    ),
+    (
+        "AV GRAFT REVIEW\nForearm loop graft, patent. Perigraft fluid collection at the arterial limb, 12 mm.",
+        12,
+        DF,
+        None,
+    ),
+    # guards: no access named; a thrombus is no collection
+    (
+        "Left arm veins: cephalic vein patent. Haematoma in the antecubital fossa 22 mm after cannulation.",
+        22,
+        "Elbow",
+        "left",
+    ),
+    ("AVF SURVEILLANCE\nOutflow cephalic vein: 9 mm partially occlusive thrombus.", 9, PV, None),
+]
+
+
+@pytest.mark.parametrize(("text", "size", "organ", "side"), ACCESS_ROWS)
+def test_collections_beside_a_dialysis_access(
     parser: ReportParser, text: str, size: float, organ: str, side: str | None
 ) -> None:
     assert _lesion_of_size(parser, text, size) == (organ, side)

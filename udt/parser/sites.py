@@ -45,6 +45,7 @@ from spacy.tokens import Doc
 
 from udt.errors import ConfigError
 from udt.parser import termset as ts
+from udt.parser.access_collections import file_access_collections
 from udt.parser.age_cue_senses import AgeCueSenses
 from udt.parser.aligned_tables import organ_of_table, side_table_cells
 from udt.parser.announced_groups import announced_count
@@ -505,6 +506,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if muscle is not None else frozenset()
         self._soft_organ = soft.us365k_label if soft is not None else None
         self._vessel_organs = frozenset(tax.concepts[i].us365k_label for i in self._generic_vessels)
+        # The dialysis access, and the organs a collection beside it is otherwise filed on (access_collections.py):
+        # its own body system's and the soft tissues.
+        self._access_organ = self._organ_for_label("dialysis fistula")
+        access_system = self._system_of.get(self._access_organ or "")
+        self._access_neighbours = frozenset(
+            o for o, system in self._system_of.items() if access_system is not None and system == access_system
+            and o != self._access_organ) | ({self._soft_organ} if self._soft_organ else set())
         # Organs other than the node's own that hold a region's nodes (Axilla, Hip groin and buttock, ...).
         own = self._rollups_of(node.iri).get(self.fields[2]) if node is not None else None
         self._node_regions = frozenset(
@@ -1340,6 +1348,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         summary_names = plural_summary_names(builder.findings, builder.summary_made,
                                              {it.index for it in items if it.plural}, builder.generic_lesion) \
             if builder.summary_made else None
+        if self._access_organ is not None and self._fluid_value is not None and \
+                self._access_organ in r.labels.get(self.fields[2], ()):
+            file_access_collections(builder.findings, (self._access_organ, self._system_of.get(self._access_organ)),
+                                    self._access_neighbours, self._fluid_value)
         findings = builder.results()
         if summary_names is not None:
             name_by_plural_summary(findings, summary_names, builder.generic_lesion)
