@@ -8,7 +8,8 @@ today's right answers. Classes and their development rows (ids of reports_multio
   to the lung or liver described before (own_organ_names.names_by_label; ontology synonyms "pl eff", "pl
   effusion"): nd046, nf039.
 - a site named by a short or foreign-habit form the ontology lacked, so the organ before was kept (ontology
-  synonyms "abd wall", "abdo wall" of the abdominal wall, "Douglas" of the rectouterine pouch): nf044, ne008.
+  synonyms "abd wall", "abdo wall" of the abdominal wall, "Douglas" of the rectouterine pouch, "gb" in lower case
+  of the gallbladder): nf044, ne008, nd048.
 - a breast lesion placed by a clock-face position or an abbreviated distance from the nipple ("5 cm FN"), filed on
   the axilla heading before it or on no organ (clock_sites.py): mk032, mx031 x3, mv018.
 - a collection beside a dialysis fistula or graft, filed on the outflow vein or the arm's soft tissues
@@ -113,6 +114,8 @@ SHORT_SITE_ROWS = [
     ("Liver normal.\nAbdo wall: a 28 mm seroma beneath the port site.", 28, AW, None),
     ("Left ovary: corpus luteum 21 mm. Small effusion of the Douglas of 14 mm.", 14, PE, None),
     ("Right ovary with a 3 cm cyst. Fluid in the Douglas, depth 9 mm.", 9, PE, None),
+    ("post-op handover - lap chole\nus: collection gb fossa 4.2 x 3.0cm, septated", 42, GB, None),
+    ("gb: sludge, 11 mm stone in the neck", 11, GB, None),
     # guards
     ("Left ovary: simple cyst 21 mm. Small effusion of the Douglas of 14 mm.", 21, AD, "left"),
     ("Dear Dr Douglas, the liver shows a 9 mm cyst.", 9, LI, None),
