@@ -148,7 +148,9 @@ CLOCK_ROWS = [
         "right",
     ),
     ("LEFT: irregular mass 2 o'clock 22 mm. Satellite lesion 5 mm at 1 o'clock 6 cm FFN.", 5, BR, "left"),
-    # guards: nodes of the axilla stay there; a clock position in another lesion's clause places nothing else
+    # guards: nodes of the axilla stay there; a clock position in another lesion's clause places nothing else; the
+    # breast named in the clause keeps its side
+    ("Breast abscess: In the left breast at 3 o'clock there is a 14 mm abscess.", 14, BR, "left"),
     ("Left breast: 9 mm cyst at 2 o'clock. Left axilla: node 15 mm, cortex 4 mm.", 15, AX, "left"),
     ("Right axilla: abnormal node 18 mm; a cyst at 10 o'clock 6 mm.", 18, AX, "right"),
 ]

@@ -31,11 +31,11 @@ def place_at_clock_positions(
     sent_starts: list[int],
     axilla: str,
     breast: tuple[str, str | None],
-    names_breast: bool,
+    names_both: bool,
 ) -> None:
     """File under ``breast`` (its released organ and body system) each lesion on the ``axilla`` or on no organ whose
-    clause states a clock-face position (for no organ: where ``names_breast``) or a distance from the nipple.
-    ``idx``: each token's character offset."""
+    clause states a clock-face position (for no organ: where ``names_both``, the breast and the axilla) or a
+    distance from the nipple. ``idx``: each token's character offset."""
     n = len(role)
     for k, it in enumerate(items):
         if it.kind != "lesion" or it.merged or it.organ not in (axilla, None):
@@ -60,9 +60,12 @@ def place_at_clock_positions(
             if other.kind == "lesion" and not other.merged:
                 lo = other.end
                 break
+        if it.organ is None and any(o.kind == "anatomy" and o.organ is not None and lo <= o.start < hi for o in items):
+            continue  # "In the left breast at 3 o'clock, an abscess": its clause's anatomy places it, with its side
         end = idx[hi] if hi < n else len(text)
-        # A clock face alone places an unfiled lesion only in a report that names the breast (a perianal fistula
-        # "at 6 o'clock" is no breast's); the nipple distance places it anywhere.
+        # A clock face alone places an unfiled lesion only in a report that names both the breast and the axilla,
+        # whose heading it might be carried from (a perianal fistula "at 6 o'clock" is no breast's; in a report of
+        # the breast alone the breast places it anyway); the nipple distance places it anywhere.
         cues = list(CLOCK_CUES.finditer(text, idx[lo], end))
-        if cues and (it.organ == axilla or names_breast or any(c.group(1) for c in cues)):
+        if cues and (it.organ == axilla or names_both or any(c.group(1) for c in cues)):
             it.organ, it.system, it.own_site = breast[0], breast[1], True

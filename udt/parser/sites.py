@@ -1129,13 +1129,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         (clock_sites.py)."""
         if self._breast_organ is None or self._axilla_organ is None or not CLOCK_CUES.search(r.text):
             return
-        # The breast's body system named (its axilla counts: "Left axilla: node 9 mm. Right: mass at 3 o'clock").
-        organ_field, breast = self.fields[2], self._breast_organ
-        names_breast = breast in r.labels.get(organ_field, ()) or self._system_of.get(breast) in r.labels.get(
-            self.fields[1], ()) or any(
-            (c := site.get(organ_field)) is not None and c.us365k_label == breast for site in r.fallback_sites)
-        place_at_clock_positions(r.items, r.text, r.idx, role, r.sent_starts, self._axilla_organ,
-                                 (self._breast_organ, self._system_of.get(self._breast_organ)), names_breast)
+        # The breast and the axilla named, in the findings or in the title or indication ("BREAST CLINIC").
+        organ_field, breast, axilla = self.fields[2], self._breast_organ, self._axilla_organ
+        named = set(r.labels.get(organ_field, ())) | {
+            c.us365k_label for site in r.fallback_sites if (c := site.get(organ_field)) is not None}
+        if self._system_of.get(breast) in r.labels.get(self.fields[1], ()):
+            named.add(breast)  # (a title naming the breast clinic gives its body system only)
+        place_at_clock_positions(r.items, r.text, r.idx, role, r.sent_starts, axilla,
+                                 (breast, self._system_of.get(breast)), breast in named and axilla in named)
 
     def _organ_label(self, iri: str) -> str | None:
         rolled = self._rollups.get(iri)  # (_rollups_of's memo read first: asked about twice per report)
