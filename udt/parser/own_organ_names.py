@@ -43,6 +43,15 @@ def organ_names_of_diagnoses(
     return out
 
 
+def names_by_label(places_by_diagnosis: dict[str, frozenset[Place]], label_of: Callable[[str], str]) -> frozenset[str]:
+    """The diagnoses (of ``places_by_diagnosis``, by IRI) whose own label names the organ they imply ("pleural
+    effusion"): each of their synonyms is a name of the finding in that organ too, though its words do not hold the
+    organ's name ("haemothorax", "hydropericardium", "pl eff")."""
+    return frozenset(
+        iri for iri, places in places_by_diagnosis.items() if names_its_organ(label_of(iri).casefold().split(), places)
+    )
+
+
 def names_its_organ(words: list[str], places: AbstractSet[Place]) -> bool:
     """The words of a lesion mention hold a name of its organ (one of ``places``) as whole words ("right renal
     calculus")."""

@@ -45,11 +45,13 @@ from spacy.tokens import Doc
 
 from udt.errors import ConfigError
 from udt.parser import termset as ts
+from udt.parser.access_collections import file_access_collections
 from udt.parser.age_cue_senses import AgeCueSenses
 from udt.parser.aligned_tables import organ_of_table, side_table_cells
 from udt.parser.announced_groups import announced_count
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.chest_effusions import move_chest_effusions
+from udt.parser.clock_sites import CLOCK_CUES, place_at_clock_positions
 from udt.parser.column_headers import column_cells
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_sizes import dated_at
@@ -75,6 +77,7 @@ from udt.parser.labelled_findings import add_labelled_findings
 from udt.parser.labelled_rows import add_labelled_rows
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
+from udt.parser.level_nodes import LEVEL_NUMBERS, LEVEL_WORDS, level_tokens, place_at_node_levels
 from udt.parser.limb_sites import mark_limb_lesions
 from udt.parser.lobe_sides import carry_lobe_sides
 from udt.parser.lobed_organs import lobe_organ, lobe_sides, lobed_organs
@@ -87,7 +90,7 @@ from udt.parser.node_parts import describes_earlier_nodes
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.one_sided_organs import side_from_organ_mentions
-from udt.parser.own_organ_names import names_its_organ, organ_names_of_diagnoses
+from udt.parser.own_organ_names import names_by_label, names_its_organ, organ_names_of_diagnoses
 from udt.parser.part_ranges import mark_part_ranges
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.placed_parts import unmark_placing_parts
@@ -404,6 +407,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._organ_names = organ_names_of_diagnoses(
             (c for c in tax.concepts.values() if c.dimension == self.fields[0]), self._implied_sites,
             lambda iri: self._rollups_of(iri).get(self.fields[2]))
+        self._organ_named_by_label = names_by_label(self._organ_names, lambda iri: tax.concepts[iri].label)
         # Organs with lobes: a lesion a bare "lobe" places is in the one the report names (lobed_organs.py).
         self._lobed_organs = lobed_organs((c for c in concepts if c.dimension in self._anatomy), self._organ_label,
                                           termset.lobe_words)
@@ -435,6 +439,18 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         node = tax.find("lymph node", self.fields[2])
         self._node_iri = node.iri if node is not None else None
         self._node_iris = self._lymph_node_iris(node)
+        # Diagnoses found only in lymph nodes, and the cervical nodes' organ: a nodal level places them
+        # (level_nodes.py).
+        self._node_diagnoses = frozenset(
+            c.label for c in tax if c.dimension == self.fields[0] and (sites := tax.sites(c.iri))
+            and all(site.iri in self._node_iris for site in sites))
+        cervical = tax.find("cervical lymph node", self.fields[2])
+        self._cervical_node_iri = cervical.iri if cervical is not None else None
+        self._level_words = word_ids(strings, LEVEL_WORDS)
+        self._level_numbers = word_ids(strings, LEVEL_NUMBERS)
+        # The organs a clock-face position tells apart (clock_sites.py).
+        self._breast_organ = self._organ_for_label("breast")
+        self._axilla_organ = self._organ_for_label("axilla")
         self._init_pediatric(strings)
         self._denied_margin = self._opposite_margins()
         self._side_word = strings.add("side")
@@ -515,6 +531,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if muscle is not None else frozenset()
         self._soft_organ = soft.us365k_label if soft is not None else None
         self._vessel_organs = frozenset(tax.concepts[i].us365k_label for i in self._generic_vessels)
+        # The dialysis access, and the organs a collection beside it is otherwise filed on (access_collections.py):
+        # its own body system's and the soft tissues.
+        self._access_organ = self._organ_for_label("dialysis fistula")
+        access_system = self._system_of.get(self._access_organ or "")
+        self._access_neighbours = frozenset(
+            o for o, system in self._system_of.items() if access_system is not None and system == access_system
+            and o != self._access_organ) | ({self._soft_organ} if self._soft_organ else set())
         # Organs other than the node's own that hold a region's nodes (Axilla, Hip groin and buttock, ...).
         own = self._rollups_of(node.iri).get(self.fields[2]) if node is not None else None
         self._node_regions = frozenset(
@@ -1013,8 +1036,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                                   r.pediatric)) or \
                         (places is not None and names_its_organ(text[rec.start_char : rec.end_char].casefold().split(),
                                                                  places)) or \
-                        (item.organ in self._unpaired_organs and self._space_system(rec.iri) is not None)
-                    # (the last: fluid filling a body cavity, ascites, which no organ described before holds)
+                        (item.organ in self._unpaired_organs and self._space_system(rec.iri) is not None) or \
+                        (info.value == self._fluid_value and rec.iri in self._organ_named_by_label)
+                    # (the third: fluid filling a body cavity, ascites, which no organ described before holds; the
+                    # last: fluid named by a synonym of a name that holds its space's, "haemothorax" for "pleural
+                    # effusion", is in that space whichever organ was described before, "Lungs: ... L haemothorax")
                 item.plural = plural_word(text[max(rec.start_char, rec.end_char - 16) : rec.end_char], info.label) \
                     or (bilateral and self._bilateral_before(lower, r.idx, text, start, rec.start_char))
                 if item.plural:
@@ -1112,6 +1138,38 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         organ = self._organ_for(parts.site_iri, r.pediatric)
         if organ is not None:
             place_in_segments(r.items, segments, role, r.sent_starts, (organ, self._system_of.get(organ)))
+
+    def _organ_for_label(self, label: str) -> str | None:
+        """The released organ of the anatomy named ``label``, or None where the ontology has none."""
+        concept = self.taxonomy.find(label, self.fields[2])
+        return self._organ_label(concept.iri) if concept is not None else None
+
+    def _place_at_node_levels(self, r: _Report, role: list[str | None]) -> None:
+        """Lesions of a node-only diagnosis placed by a nodal level are cervical nodes (level_nodes.py)."""
+        if self._cervical_node_iri is None or self._level_words.isdisjoint(r.cols.words):
+            return
+        # Not in an impression: a summary's "lymphadenopathy at level II" restates a node of the findings, which the
+        # summary folding (restated.py) finds by the summary lesion's organ left unplaced.
+        at = [t for t in level_tokens(r.lower, self._level_words, self._level_numbers)
+              if (s := bisect_right(r.section_starts, r.idx[t]) - 1) < 0 or r.sections[s][1] != "impression"]
+        organ = self._organ_for(self._cervical_node_iri, r.pediatric) if at else None
+        if organ is not None:
+            place_at_node_levels(r.items, at, role, r.sent_starts, self._node_diagnoses,
+                                 (organ, self._system_of.get(organ)))
+
+    def _place_at_clock_positions(self, r: _Report, role: list[str | None]) -> None:
+        """Lesions carried to the axilla (or left unplaced) with a clock-face position are the breast's
+        (clock_sites.py)."""
+        if self._breast_organ is None or self._axilla_organ is None or not CLOCK_CUES.search(r.text):
+            return
+        # The breast and the axilla named, in the findings or in the title or indication ("BREAST CLINIC").
+        organ_field, breast, axilla = self.fields[2], self._breast_organ, self._axilla_organ
+        named = set(r.labels.get(organ_field, ())) | {
+            c.us365k_label for site in r.fallback_sites if (c := site.get(organ_field)) is not None}
+        if self._system_of.get(breast) in r.labels.get(self.fields[1], ()):
+            named.add(breast)  # (a title naming the breast clinic gives its body system only)
+        place_at_clock_positions(r.items, r.text, r.idx, role, r.sent_starts, axilla,
+                                 (breast, self._system_of.get(breast)), breast in named and axilla in named)
 
     def _organ_label(self, iri: str) -> str | None:
         rolled = self._rollups.get(iri)  # (_rollups_of's memo read first: asked about twice per report)
@@ -1229,6 +1287,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         add_labelled_findings(items, r.lower, words.role, self._finding_heads, text, idx, sent_starts,
                               self._generic_lesion, r.cols.words)  # "Finding A" / "Site: ..." / "Size: 8 x 6 mm"
         self._place_in_segments(r, words.role)
+        self._place_at_node_levels(r, words.role)
+        self._place_at_clock_positions(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
         add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"
         if (title := title_end(text)) and items and idx[items[0].start] < title:
@@ -1339,6 +1399,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         summary_names = plural_summary_names(builder.findings, builder.summary_made,
                                              {it.index for it in items if it.plural}, builder.generic_lesion) \
             if builder.summary_made else None
+        if self._access_organ is not None and self._fluid_value is not None and \
+                self._access_organ in r.labels.get(self.fields[2], ()):
+            file_access_collections(builder.findings, (self._access_organ, self._system_of.get(self._access_organ)),
+                                    self._access_neighbours, self._fluid_value)
         findings = builder.results()
         if summary_names is not None:
             name_by_plural_summary(findings, summary_names, builder.generic_lesion)

@@ -1,0 +1,71 @@
+"""A lesion placed by a clock-face position ("Simple cyst 9 mm at 10 o'clock") or by its distance from the nipple
+abbreviated ("2 o'clock, 5 cm FN: irregular mass") lies in the breast, whose quadrants the
+clock face maps, even where the report named the axilla just before ("LEFT AXILLA: 3 abnormal nodes. RIGHT: simple
+cyst 9 mm at 10 o'clock"): the axilla has no clock face, so a site carried over from its heading does not hold the
+lesion. Only a lesion filed on the axilla, or on no organ in a report that names the breast, is moved; its side stays.
+
+The position must stand in the lesion's clause (between the semicolons or sentence ends around it) with no other
+lesion between the two.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from udt.parser.sentences import sentence_end
+
+if TYPE_CHECKING:
+    from udt.parser.findings import Item
+
+# "o'clock", and a distance from the nipple abbreviated ("5 cm FN", "3 cm FFN", "4 cm FTN"), which only the breast
+# is measured from (written out, "from the nipple" names the nipple, breast anatomy, and places the lesion itself).
+CLOCK_CUES = re.compile(r"\b(?i:o'?\s?clock)\b|\b(FN|FFN|FTN)\b")
+
+
+def place_at_clock_positions(
+    items: list[Item],
+    text: str,
+    idx: list[int],
+    role: list[str | None],
+    sent_starts: list[int],
+    axilla: str,
+    breast: tuple[str, str | None],
+    names_both: bool,
+) -> None:
+    """File under ``breast`` (its released organ and body system) each lesion on the ``axilla`` or on no organ whose
+    clause states a clock-face position (for no organ: where ``names_both``, the breast and the axilla) or a
+    distance from the nipple. ``idx``: each token's character offset."""
+    n = len(role)
+    for k, it in enumerate(items):
+        if it.kind != "lesion" or it.merged or it.organ not in (axilla, None):
+            continue
+        lo, hi = sent_starts[it.sent], sentence_end(sent_starts, it.sent, n)
+        before = role[lo : it.start]
+        if "sep_strong" in before:
+            lo += len(before) - before[::-1].index("sep_strong")
+        after = role[it.end : hi]
+        if "sep_strong" in after:
+            hi = it.end + after.index("sep_strong")
+        # The clause stops at the lesions before and after this one (their positions are theirs).
+        for other in items[k + 1 :]:
+            if other.start >= hi:
+                break
+            if other.kind == "lesion" and not other.merged:
+                hi = other.start
+                break
+        for other in reversed(items[:k]):
+            if other.end <= lo:
+                break
+            if other.kind == "lesion" and not other.merged:
+                lo = other.end
+                break
+        if it.organ is None and any(o.kind == "anatomy" and o.organ is not None and lo <= o.start < hi for o in items):
+            continue  # "In the left breast at 3 o'clock, an abscess": its clause's anatomy places it, with its side
+        end = idx[hi] if hi < n else len(text)
+        # A clock face alone places an unfiled lesion only in a report that names both the breast and the axilla,
+        # whose heading it might be carried from (a perianal fistula "at 6 o'clock" is no breast's; in a report of
+        # the breast alone the breast places it anyway); the nipple distance places it anywhere.
+        cues = list(CLOCK_CUES.finditer(text, idx[lo], end))
+        if cues and (it.organ == axilla or names_both or any(c.group(1) for c in cues)):
+            it.organ, it.system, it.own_site = breast[0], breast[1], True
