@@ -113,6 +113,12 @@ MULTIORGAN_34 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_34.j
 MULTIORGAN_35 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_35.jsonl"
 MULTIORGAN_36 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_36.jsonl"
 MULTIORGAN_37 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_37.jsonl"
+# Three more validation sets written blind at stop 28: scored on stop 27's code and after the first wave's merges
+# (sizes 88.6 -> 89.3%, 92.7 -> 93.4% and 86.7 -> 86.7%; sides 92.7 -> 92.1%, 94.2 -> 94.8% and 89.5 -> 90.8%),
+# then released to development for the second wave.
+MULTIORGAN_38 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_38.jsonl"
+MULTIORGAN_39 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_39.jsonl"
+MULTIORGAN_40 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_40.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -186,7 +192,7 @@ ALL_CORPORA = (
     MULTIORGAN_16, MULTIORGAN_17, MULTIORGAN_18, MULTIORGAN_19, MULTIORGAN_20, MULTIORGAN_21, MULTIORGAN_22,
     MULTIORGAN_23, MULTIORGAN_24, MULTIORGAN_25, MULTIORGAN_26, MULTIORGAN_27, MULTIORGAN_28, MULTIORGAN_29,
     MULTIORGAN_30, MULTIORGAN_31, MULTIORGAN_32, MULTIORGAN_33, MULTIORGAN_34, MULTIORGAN_35, MULTIORGAN_36,
-    MULTIORGAN_37,
+    MULTIORGAN_37, MULTIORGAN_38, MULTIORGAN_39, MULTIORGAN_40,
 )
 KINDS = ("present", "negation", "uncertainty")
 

@@ -43,6 +43,8 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_multiorgan_findings_32.jsonl", DATA / "reports_multiorgan_findings_33.jsonl",
            DATA / "reports_multiorgan_findings_34.jsonl", DATA / "reports_multiorgan_findings_35.jsonl",
            DATA / "reports_multiorgan_findings_36.jsonl", DATA / "reports_multiorgan_findings_37.jsonl",
+           DATA / "reports_multiorgan_findings_38.jsonl", DATA / "reports_multiorgan_findings_39.jsonl",
+           DATA / "reports_multiorgan_findings_40.jsonl",
            DATA / "reports_blind_final.jsonl",
            DATA / "reports_blind_final_2.jsonl", DATA / "reports_blind_final_3.jsonl",
            DATA / "reports_blind_final_4.jsonl",
