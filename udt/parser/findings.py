@@ -40,6 +40,7 @@ from udt.parser.heading_scope import (
     row_sentence,
     table_row,
 )
+from udt.parser.largest_owners import largest_group_before
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.node_heading_sides import side_before_node_size
 from udt.parser.opening_sides import share_opening_side
@@ -1347,6 +1348,10 @@ class FindingBuilder:
         index, priority)``: 0 for a size that pre-modifies its lesion, 1 after it, 2 otherwise."""
         if self._is_distance(size):
             return None
+        if self.words is not None:
+            group = largest_group_before(self.words.role, size, lesions)  # "two cysts, the largest 3 mm, and ..."
+            if group is not None:
+                return group, 1
         # The nearest lesion or anatomy mention after and before the size (plain loops: a generator per search
         # costs more than the search).
         after = before = None
