@@ -26,6 +26,7 @@ from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.container_sizes import measures_container
 from udt.parser.counted_names import names_counted_members
 from udt.parser.dash_diagnoses import named_after_dash
+from udt.parser.direction_sizes import sizes_lesion_before
 from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
 from udt.parser.feature_ands import joins_features
 from udt.parser.fluid_depths import deepest_depth
@@ -1346,7 +1347,9 @@ class FindingBuilder:
         """Who a size measures: ``None`` for a distance ("4 cm from the nipple"), an anatomy item for an organ's
         own measurement ("the right kidney measures 11 cm", "Liver 14 cm, containing ..."), else ``(lesion
         index, priority)``: 0 for a size that pre-modifies its lesion, 1 after it, 2 otherwise."""
-        if self._is_distance(size):
+        if self._is_distance(size) and not (
+            self.words is not None and sizes_lesion_before(self.words.role, size, items)
+        ):
             return None
         if self.words is not None:
             group = largest_group_before(self.words.role, size, lesions)  # "two cysts, the largest 3 mm, and ..."
