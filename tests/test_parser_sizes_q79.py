@@ -16,6 +16,11 @@ Rows found (id, fragment, expected, got, class):
   (direction_sizes.py). A lesion measured elsewhere in its clause keeps the distance ("collection 41 x 22 mm ..., 9 mm
   deep to the skin"), and "from"/"below"/"above" stay distances.
 
+- a pronoun's size followed by a link word and a lesion word read as that lesion's pre-modifier, so the pronoun was
+  no lesion and the size was lost: ng010 "Two cystic lesions seen. One in right lobe measuring 7.4 x 6.8 cm with
+  multiple daughter cysts" 74 got None (pronoun_lesions.py). A grade in brackets after the size still makes "one" a
+  count ("cyst with one thin septum, 32 mm (Bosniak II)", the guard mw013 showed).
+
 Left (each a class of its own, not fixed here):
 
 - an unsized finding made before the sized one (a count announcement "Two cystic lesions seen. One in right lobe
@@ -74,7 +79,8 @@ GROUP_GUARDS = [
 # A size right after "the largest" is the group's, whatever lesion follows.
 LARGEST_SIZES = [
     (
-        "There are two small cysts in the left kidney, the largest 3 mm, and an 11 mm cystic lesion at the right adrenal.",
+        "There are two small cysts in the left kidney, the largest 3 mm, and an 11 mm cystic lesion at the right "
+        "adrenal.",
         [(K, "cyst", "left", 3.0), (AD, "cyst", "right", 11.0)],
     ),
     (
@@ -105,6 +111,29 @@ DIRECTION_GUARDS = [
     # "from" always names a distance
     ("Right breast: cyst at 2 o'clock 5 cm from the nipple.", [(BR, "cyst", "right", None)]),
 ]
+
+
+# A pronoun's size before "with"/"containing" and a lesion word is the pronoun's; the lesion word is its content.
+PRONOUN_SIZES = [
+    (
+        "Liver: two cysts. One in the right lobe measuring 4 cm with daughter cysts.",
+        [(LI, "cyst", None, 40.0), (LI, "cyst", None, None)],
+    ),
+    (
+        "Right kidney: two lesions. One at the upper pole measuring 5 cm containing small cysts.",
+        [(K, None, "right", 50.0), (K, "cyst", "right", None)],
+    ),
+]
+PRONOUN_GUARDS = [
+    ("Left kidney: in the lower pole, cyst with one thin septum, 32 mm (Bosniak II).", [(K, "cyst", "left", 32.0)]),
+    ("Thyroid: one 8 mm simple cyst in the right lobe.", [("Thyroid gland", "cyst", "right", 8.0)]),
+    ("Liver: a 2 cm cyst and another 8 mm cyst.", [(LI, "cyst", None, 20.0), (LI, "cyst", None, 8.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_SIZES + PRONOUN_GUARDS)
+def test_pronoun_sizes(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED_GROUPS + GROUP_GUARDS)

@@ -45,8 +45,9 @@ _SIZE_REACH = 6  # tokens from the pronoun to its size ("the lower one is spongi
 _ANOTHER_REACH = 2  # "another 1.4 cm", "another, 9 mm"
 _PREMODIFIER_REACH = 3  # tokens from a size to the lesion word it pre-modifies ("8 mm simple cyst")
 # Roles that end a size's noun phrase: a lesion word after one is the content or the place of the lesion measured, no
-# lesion the size pre-modifies ("One in the right lobe measuring 7 cm with multiple daughter cysts").
-_PHRASE_ENDS = frozenset({"link", "sep", "sep_strong", "colon", "place", "refine", "open", "cell", "row", "slash"})
+# lesion the size pre-modifies ("One in the right lobe measuring 7 cm with multiple daughter cysts"). (Not a bracket:
+# a grade in brackets after the size, "one thin septum, 32 mm (Bosniak II)", still tells a count from a pronoun.)
+_PHRASE_ENDS = frozenset({"link", "sep", "sep_strong", "colon"})
 _ANTECEDENT_REACH = 60  # tokens back to the lesion the pronoun stands for (the sentence before, at most a few)
 _MEMBER_REACH = 10  # tokens from a group member's pronoun to its size across its place ("one in the fundus, 21 mm")
 _PLACES = ("anatomy", "landmark", "ignored")
