@@ -26,8 +26,10 @@ Left (each a class of its own, not fixed here):
 - an unsized finding made before the sized one (a count announcement "Two cystic lesions seen. One in right lobe
   measuring ...", a clinical line "with subcutaneous masses", a first read quoted "several nodules") that the benchmark
   pairs first: ng010, mz043, ni047, ms024, mn002.
-- layouts: a bilateral effusion measured on "Right: 9.2 cm maximal depth ... Left: 2.6 cm depth" lines (ng005); a
-  CSV whose units stand in their own column (ne050); tick-box forms and tables (nd038, nd033, mm043, mv037, my050).
+- layouts: a CSV whose units stand in their own column (ne050); tick-box forms and tables (nd038, nd033, mm043, mv037, my050).
+- (fixed) a bare side line after a bilateral lesion that named its own organ was read as a measurement of the organ
+  a title named ("US CHEST (PLEURA) AND LEFT LOWER LIMB VENOUS DOPPLER ... Bilateral pleural effusions, right larger.
+  Right: 9.2 cm maximal depth ... Left: 2.6 cm depth"): ng005 92 and 26 got None (``FindingBuilder._no_lesion``).
 - "Small R hydrocele, 5 mm rim": a rim of free fluid is the fluid's depth, not a part's thickness (ni026).
 - "structure 14 x 8 x 6 mm" and "adenoma, 14 mm" of a parathyroid adenoma not sized (nh022).
 """
@@ -148,4 +150,30 @@ def test_largest_sizes(parser: ReportParser, text: str, expected: list[Lesion]) 
 
 @pytest.mark.parametrize(("text", "expected"), DIRECTION_SIZES + DIRECTION_GUARDS)
 def test_direction_sizes(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+# A bare side line after a bilateral lesion that named its own organ after the title's organ measures that lesion's
+# side, not the title's organ.
+SIDE_LINES = [
+    (
+        "US CHEST AND RIGHT LOWER LIMB VENOUS DOPPLER\nBilateral pleural effusions. Right: 4.1 cm depth, anechoic. "
+        "Left: 1.5 cm depth.\nRight lower limb: no DVT.",
+        [("Pleural space", "fluid collection", "right", 41.0), ("Pleural space", "fluid collection", "left", 15.0)],
+    ),
+    (
+        "ABDOMEN AND LEFT ARM VEINS\nBilateral pleural effusions.\nRight: 22 mm.\nLeft: 35 mm.",
+        [("Pleural space", "fluid collection", "right", 22.0), ("Pleural space", "fluid collection", "left", 35.0)],
+    ),
+]
+SIDE_LINE_GUARDS = [
+    (
+        "Kidneys: bilateral cortical cysts.\nRight: 14 mm upper pole. Left: 9 mm interpolar.",
+        [(K, "cyst", "right", 14.0), (K, "cyst", "left", 9.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDE_LINES + SIDE_LINE_GUARDS)
+def test_side_lines_after_own_organ(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected

@@ -1691,7 +1691,13 @@ class FindingBuilder:
             # measures the node, not the fluid or collection.
             continues = False
         last_side = self.findings[self.last_lesion].laterality if self.last_lesion is not None else None
-        if continues and side in _OPPOSITE and all(a.laterality in (None, side) for a in anatomy) \
+        # A lesion naming its own organ after the site in force ("US CHEST AND LEFT LOWER LIMB VENOUS DOPPLER" then
+        # "Bilateral pleural effusions. Right: 9.2 cm ... Left: 2.6 cm") is what a bare side line measures: no
+        # organ was named since.
+        last_draft = self.findings[self.last_lesion] if self.last_lesion is not None else None
+        own_later = not anatomy and site is not None and last_draft is not None and last_draft.kind == "lesion" and \
+            _named_after_site(last_draft, site)
+        if (continues or own_later) and side in _OPPOSITE and all(a.laterality in (None, side) for a in anatomy) \
                 and self._side_line(side, attrs):
             return  # "Bilateral renal cysts:\nRight: 14 mm.\nLeft: 9 mm.": one lesion per side
         if continues and side is not None and not anatomy and last_side is not None and side != last_side:
@@ -1715,6 +1721,13 @@ class FindingBuilder:
             if self._is_distance(it):
                 continue
             self._attach(fi, it)
+
+
+def _named_after_site(lesion: _Draft, site: Item) -> bool:
+    """The lesion was placed on an organ other than the site in force (by its own words: "pleural effusions"), after
+    that site was named (mention order)."""
+    return lesion.organ is not None and lesion.organ != site.organ and bool(lesion.mentions) and \
+        site.index >= 0 and site.index < min(lesion.mentions)
 
 
 def named_kind(lesion: Item, builder: FindingBuilder) -> bool:
