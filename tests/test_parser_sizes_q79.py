@@ -26,10 +26,14 @@ Left (each a class of its own, not fixed here):
 - an unsized finding made before the sized one (a count announcement "Two cystic lesions seen. One in right lobe
   measuring ...", a clinical line "with subcutaneous masses", a first read quoted "several nodules") that the benchmark
   pairs first: ng010, mz043, ni047, ms024, mn002.
-- layouts: a CSV whose units stand in their own column (ne050); tick-box forms and tables (nd038, nd033, mm043, mv037, my050).
+- layouts: a CSV whose units stand in their own column (ne050); tick-box forms and tables (nd038, nd033, mm043,
+  mv037, my050).
 - (fixed) a bare side line after a bilateral lesion that named its own organ was read as a measurement of the organ
   a title named ("US CHEST (PLEURA) AND LEFT LOWER LIMB VENOUS DOPPLER ... Bilateral pleural effusions, right larger.
   Right: 9.2 cm maximal depth ... Left: 2.6 cm depth"): ng005 92 and 26 got None (``FindingBuilder._no_lesion``).
+- (fixed) a summary lesion of unstated nature ("Conclusion: ... nodular splenic lesion to clarify", "Impression:
+  Treated seg 6 lesion") kept as an unsized lesion of its own beside the measured one it restates, which had a
+  diagnosis, and paired first: mx006 12 got None (restated.py).
 - "Small R hydrocele, 5 mm rim": a rim of free fluid is the fluid's depth, not a part's thickness (ni026).
 - "structure 14 x 8 x 6 mm" and "adenoma, 14 mm" of a parathyroid adenoma not sized (nh022).
 """
@@ -176,4 +180,29 @@ SIDE_LINE_GUARDS = [
 
 @pytest.mark.parametrize(("text", "expected"), SIDE_LINES + SIDE_LINE_GUARDS)
 def test_side_lines_after_own_organ(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+# A summary's lesion of unstated nature restates the measured lesion of its organ, whatever its diagnosis.
+GENERIC_SUMMARIES = [
+    (
+        "Spleen: 15 cm, with a hypoechoic nodule of 14 mm at the upper pole.\nConclusion: splenic lesion, for CT.",
+        [("Spleen", "nodule", None, 14.0)],
+    ),
+    (
+        "Liver: a 26 mm cyst in segment 7.\nImpression: liver lesion as described, benign.",
+        [(LI, "cyst", None, 26.0)],
+    ),
+]
+GENERIC_SUMMARY_GUARDS = [
+    # a named summary diagnosis of another kind is a lesion of its own
+    (
+        "Liver: a 26 mm cyst in segment 7.\nImpression: liver cyst. Fatty liver.",
+        [(LI, "cyst", None, 26.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERIC_SUMMARIES + GENERIC_SUMMARY_GUARDS)
+def test_generic_summaries(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
