@@ -26,6 +26,7 @@ from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.container_sizes import measures_container
 from udt.parser.counted_names import names_counted_members
 from udt.parser.dash_diagnoses import named_after_dash
+from udt.parser.direction_sizes import sizes_lesion_before
 from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
 from udt.parser.feature_ands import joins_features
 from udt.parser.fluid_depths import deepest_depth
@@ -40,6 +41,7 @@ from udt.parser.heading_scope import (
     row_sentence,
     table_row,
 )
+from udt.parser.largest_owners import largest_group_before
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.node_heading_sides import side_before_node_size
 from udt.parser.opening_sides import share_opening_side
@@ -1345,8 +1347,14 @@ class FindingBuilder:
         """Who a size measures: ``None`` for a distance ("4 cm from the nipple"), an anatomy item for an organ's
         own measurement ("the right kidney measures 11 cm", "Liver 14 cm, containing ..."), else ``(lesion
         index, priority)``: 0 for a size that pre-modifies its lesion, 1 after it, 2 otherwise."""
-        if self._is_distance(size):
+        if self._is_distance(size) and not (
+            self.words is not None and sizes_lesion_before(self.words.role, size, items)
+        ):
             return None
+        if self.words is not None:
+            group = largest_group_before(self.words.role, size, lesions)  # "two cysts, the largest 3 mm, and ..."
+            if group is not None:
+                return group, 1
         # The nearest lesion or anatomy mention after and before the size (plain loops: a generator per search
         # costs more than the search).
         after = before = None
@@ -1683,7 +1691,13 @@ class FindingBuilder:
             # measures the node, not the fluid or collection.
             continues = False
         last_side = self.findings[self.last_lesion].laterality if self.last_lesion is not None else None
-        if continues and side in _OPPOSITE and all(a.laterality in (None, side) for a in anatomy) \
+        # A lesion naming its own organ after the site in force ("US CHEST AND LEFT LOWER LIMB VENOUS DOPPLER" then
+        # "Bilateral pleural effusions. Right: 9.2 cm ... Left: 2.6 cm") is what a bare side line measures: no
+        # organ was named since.
+        last_draft = self.findings[self.last_lesion] if self.last_lesion is not None else None
+        own_later = not anatomy and site is not None and last_draft is not None and last_draft.kind == "lesion" and \
+            _named_after_site(last_draft, site)
+        if (continues or own_later) and side in _OPPOSITE and all(a.laterality in (None, side) for a in anatomy) \
                 and self._side_line(side, attrs):
             return  # "Bilateral renal cysts:\nRight: 14 mm.\nLeft: 9 mm.": one lesion per side
         if continues and side is not None and not anatomy and last_side is not None and side != last_side:
@@ -1707,6 +1721,13 @@ class FindingBuilder:
             if self._is_distance(it):
                 continue
             self._attach(fi, it)
+
+
+def _named_after_site(lesion: _Draft, site: Item) -> bool:
+    """The lesion was placed on an organ other than the site in force (by its own words: "pleural effusions"), after
+    that site was named (mention order)."""
+    return lesion.organ is not None and lesion.organ != site.organ and bool(lesion.mentions) and \
+        site.index >= 0 and site.index < min(lesion.mentions)
 
 
 def named_kind(lesion: Item, builder: FindingBuilder) -> bool:

@@ -44,6 +44,10 @@ if TYPE_CHECKING:
 _SIZE_REACH = 6  # tokens from the pronoun to its size ("the lower one is spongiform, 6 mm")
 _ANOTHER_REACH = 2  # "another 1.4 cm", "another, 9 mm"
 _PREMODIFIER_REACH = 3  # tokens from a size to the lesion word it pre-modifies ("8 mm simple cyst")
+# Roles that end a size's noun phrase: a lesion word after one is the content or the place of the lesion measured, no
+# lesion the size pre-modifies ("One in the right lobe measuring 7 cm with multiple daughter cysts"). (Not a bracket:
+# a grade in brackets after the size, "one thin septum, 32 mm (Bosniak II)", still tells a count from a pronoun.)
+_PHRASE_ENDS = frozenset({"link", "sep", "sep_strong", "colon"})
 _ANTECEDENT_REACH = 60  # tokens back to the lesion the pronoun stands for (the sentence before, at most a few)
 _MEMBER_REACH = 10  # tokens from a group member's pronoun to its size across its place ("one in the fundus, 21 mm")
 _PLACES = ("anatomy", "landmark", "ignored")
@@ -173,19 +177,19 @@ def _size_after(items: list[Item], starts: list[int], j: int, reach: int, role: 
                     return None
             elif not all(role[t] == "comma" or role[t] == "measure" or lower[t] in ranges for t in free):
                 return None
-            return None if _premodifies_a_lesion(items, starts, it) else it
+            return None if _premodifies_a_lesion(items, starts, it, role) else it
         if not described_ok and it.kind == "attribute":
             return None
         described.update(range(it.start, it.end))
     return None
 
 
-def _premodifies_a_lesion(items: list[Item], starts: list[int], size: Item) -> bool:
+def _premodifies_a_lesion(items: list[Item], starts: list[int], size: Item, role: list[str | None]) -> bool:
     """A lesion word follows the size across descriptors only ("another 8 mm cyst", "one 8 mm simple cyst"): the
     pronoun word is a determiner of that lesion."""
     for it in items[bisect_right(starts, size.start) :]:
         if it.start - size.end > _PREMODIFIER_REACH or it.sent != size.sent:
             return False  # (a lesion word of the next sentence: "left lobe one 8 mm. Neck nodes normal")
         if it.kind != "attribute":
-            return it.kind == "lesion"
+            return it.kind == "lesion" and _PHRASE_ENDS.isdisjoint(role[size.end : it.start])
     return False

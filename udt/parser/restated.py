@@ -52,7 +52,9 @@ def _fits(kind: _Kind, summary: _Draft, generic: str | None, broader: Mapping[st
     if None not in sides and "bilateral" not in sides and len(sides) > 1:
         return False
     if diagnosis is not None:
-        return diagnosis == summary.diagnosis
+        # A summary lesion of unstated nature ("Conclusion: nodular splenic lesion to clarify") restates a lesion of
+        # any diagnosis: it names no other one.
+        return diagnosis == summary.diagnosis or (summary.diagnosis is None and summary.concept in (None, generic))
     return concept in (None, generic) or _related(concept, summary.concept, broader)
 
 

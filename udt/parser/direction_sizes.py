@@ -1,0 +1,40 @@
+"""A lesion word followed at once by one length and a direction phrase ("small ganglion cyst 7 mm superior to the
+joint", "a lipoma 18 mm deep to the scar") states the lesion's size, then where it lies: writers put the size
+right after the noun and the landmark after it. A distance needs the lesion measured elsewhere in its clause
+("collection 41 x 22 mm with debris, 9 mm deep to the skin") or a size standing apart from the lesion word ("1 cm
+distal to the bursa: 9 mm cyst"). Only the "<direction> to" form is read so: "from", "below", "above" name a
+distance whatever stands before them ("a 6 mm lesion 5 cm from the nipple").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from udt.parser.findings import Item
+
+# Roles that may stand between the lesion word and its size ("cyst of 7 mm", "cyst measuring 7 mm").
+_GAP = frozenset({"measure"})
+# Roles that end the lesion's clause, within which no other size may stand.
+_CLAUSE_ENDS = frozenset({"sep", "sep_strong", "colon", "cell", "row", "slash"})
+
+
+def sizes_lesion_before(role: list[str | None], size: Item, items: list[Item]) -> bool:
+    """Whether ``size``, read as a distance because "<direction> to" follows it, is rather the size of the lesion
+    word right before it, that lesion having no other size in its clause (``items`` in token order)."""
+    after = size.end
+    if len(size.sizes) > 1 or after + 1 >= len(role) or role[after] != "distance" or role[after + 1] != "place":
+        return False
+    lesion = None
+    for it in items:
+        if it.kind == "lesion" and not it.merged and it.end <= size.start:
+            lesion = it
+    if lesion is None or size.start - lesion.end > 2 or not _GAP.issuperset(role[lesion.end : size.start]):
+        return False
+    lo = lesion.start
+    while lo > 0 and role[lo - 1] not in _CLAUSE_ENDS:
+        lo -= 1
+    hi = after
+    while hi < len(role) and role[hi] not in _CLAUSE_ENDS:
+        hi += 1
+    return not any(it.kind == "size" and it is not size and lo <= it.start < hi for it in items)
