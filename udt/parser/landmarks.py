@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
 from udt.parser.host import SiteRulesHost
+from udt.parser.node_chains import names_a_node_chain
 from udt.parser.record import GENERIC, MentionRecord
 from udt.parser.units import LENGTH_UNIT_WORDS
 from udt.parser.wordids import word_ids
@@ -77,6 +78,7 @@ class LandmarkRules(SiteRulesHost):
     _named_vessel_iris: frozenset[str]
     _node_iri: str | None
     _node_iris: frozenset[str]
+    _node_chain_gaps: frozenset[int]
     _node_parts: frozenset[str]
     _node_region_organs: frozenset[str]
     _or_and: frozenset[int]
@@ -123,6 +125,7 @@ class LandmarkRules(SiteRulesHost):
                                                       "medial", "lateral"))  # ("at the medial ankle")
         self._vessel_place_heads = word_ids(strings, ("at", "to", "near"))
         self._for = strings.add("for")
+        self._node_chain_gaps = word_ids(strings, ("-", "chain"))  # ("jugulo-carotid node", "jugular chain node")
         self._key_openers = word_ids(strings, (".", ";", "\n", "\n\n"))
         self._subject_verbs = word_ids(strings, ts.SUBJECT_PREDICATE_WORDS)
         self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
@@ -720,6 +723,10 @@ class LandmarkRules(SiteRulesHost):
         if one_word and m.end < n and (lower[m.end] in self._flow_words or lower[m.end] in self._or_and) \
                 and self._describes_flow(k, spans, lower):  # (its first tests, made here)
             return "modifier", m.start  # "cavernosal arterial flow": flow of the organ named beside it
+        if k + 1 < len(spans) and spans[k + 1].iri in self._node_iris \
+                and self._organ_label(m.iri) in self._vessel_organs \
+                and names_a_node_chain(k, spans, lower, self._node_iris, self._node_chain_gaps):
+            return "landmark", m.start  # "jugulo-carotid lymph node": the node's chain, no vessel examined
         if k + 1 < len(spans):
             nxt = spans[k + 1]
             gap = nxt.start - m.end
