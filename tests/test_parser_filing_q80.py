@@ -13,7 +13,14 @@ Rows found on the development files (id, fragment, expected, got, class):
   lymph node of level III" Lymph nodes 12 got Peripheral arteries (node_chains.py).
 - a lesion placed "beside" a vessel, or seen "while scanning" one, was filed on the vessel: ni033 "smaller volar
   ganglion beside the radial artery" Wrist and carpus 6 got Peripheral arteries; ni041 "R axilla (seen while
-  scanning axillary vein): incidental node 14 mm" Axilla 14 got Peripheral veins (termset.LANDMARK_CUES).
+  scanning axillary vein): incidental node 14 mm" Axilla 14 got Peripheral veins (termset.LANDMARK_CUES; "beside"
+  only for a vessel: beside a part of an organ, "beside the lateral meniscus", the lesion is that organ's).
+- in a child, nodes under their region's heading ("Right neck: ... round nodes") were filed on the adult Lymph nodes
+  organ the heading's word names, not the paediatric one: ng033 "multiple enlarged round nodes levels II-V" and
+  "similar nodes, largest 22 mm" Pediatric head and neck 28, 22 got Lymph nodes (settling, node regions).
+- a collection inside a named muscle took the joint a title names beside the limb: nh018 "Within the vastus
+  lateralis muscle there is a heterogeneous hypoechoic collection" Soft tissues 112 got Knee (limb_sites.py). Left:
+  "A second collection, more distal" after it still takes the title's joint.
 """
 
 from __future__ import annotations
@@ -86,11 +93,46 @@ BESIDE_A_VESSEL = [
 ]
 
 
+CHILD_NODES = [
+    (
+        "PAEDS US NECK\n7 y girl, neck swelling.\nRight neck: several enlarged round nodes, largest 19 mm.\n"
+        "Left neck: similar nodes, largest 12 mm.",
+        [("Pediatric head and neck", None, "right", 19.0), ("Pediatric head and neck", None, "left", 12.0)],
+    ),
+    (
+        "9-year-old boy. Left neck: oval nodes with loss of the hilum, largest 17 mm.",
+        [("Pediatric head and neck", None, "left", 17.0)],
+    ),
+    # guard: an adult keeps the Lymph nodes organ
+    ("56 y man. Right neck: round nodes, largest 21 mm.", [(LN, None, "right", 21.0)]),
+]
+
+MUSCLE_COLLECTIONS = [
+    (
+        "LEFT THIGH AND KNEE\nWithin the rectus femoris muscle there is a collection of 4 cm.\n"
+        "Left knee: small joint effusion 8 mm.",
+        [("Soft tissues", "fluid collection", "left", 40.0), ("Knee", "fluid collection", "left", 8.0)],
+    ),
+    (
+        "RIGHT SHOULDER\nIn the deltoid muscle, a fluid collection of 25 mm.",
+        [("Soft tissues", "fluid collection", "right", 25.0)],
+    ),
+    # guard: a joint's own effusion stays the joint's
+    (
+        "RIGHT KNEE\nModerate joint effusion 9 mm. No collection in the adjacent muscle.",
+        [("Knee", "fluid collection", "right", 9.0)],
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def parser() -> ReportParser:
     return ReportParser()
 
 
-@pytest.mark.parametrize(("text", "expected"), LETTERED_LINES + MYOMATOUS_NUCLEI + NODE_CHAINS + BESIDE_A_VESSEL)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    LETTERED_LINES + MYOMATOUS_NUCLEI + NODE_CHAINS + BESIDE_A_VESSEL + CHILD_NODES + MUSCLE_COLLECTIONS,
+)
 def test_lesion_filed_on_its_organ(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected

@@ -46,6 +46,11 @@ def mark_limb_lesions(
         if it.kind != "lesion":
             continue
         if it.organ is None:
+            if _muscle_before(i, items, evidence, muscle_iris):
+                # "Within the vastus lateralis muscle there is a 4 cm collection": a named muscle places it in the
+                # limb's soft tissues, not in the joint a title names beside the limb ("LEFT THIGH AND KNEE")
+                it.organ, it.system, it.limb_site = soft_organ, soft_system, True
+                continue
             if not has_limb:
                 continue
             lo = sent_starts[it.sent]
@@ -66,6 +71,19 @@ def mark_limb_lesions(
             names_limb[sent] = sent in muscle_sents or (has_limb and not limb_words.isdisjoint(lower[lo:hi]))
         if names_limb[sent]:
             it.limb_site = True
+
+
+def _muscle_before(at: int, items: list[Item], evidence: list[MentionRecord], muscle_iris: frozenset[str]) -> bool:
+    """A muscle named before the lesion ``items[at]`` in its sentence, no lesion or other organ between."""
+    lesion = items[at]
+    for it in reversed(items[:at]):
+        if it.sent != lesion.sent or it.kind == "lesion":
+            return False
+        if 0 <= it.index < len(evidence) and evidence[it.index].iri in muscle_iris:
+            return True
+        if it.kind == "anatomy" and it.organ is not None and it.organ != lesion.organ:
+            return False
+    return False
 
 
 # Words that place a lesion in the limb segment after them ("a fluid collection in the left volar forearm").

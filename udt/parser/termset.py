@@ -1595,6 +1595,8 @@ PROCEDURE_NOUNS = ("aspiration", "drainage", "biopsy", "biopsies", "excision", "
 LOCATIVE_WORDS = ("adjacent", "beside", "next", "near", "abutting", "posterior", "anterior", "superior", "inferior",
                   "medial", "lateral", "above", "below", "behind", "beneath", "alongside", "deep", "superficial",
                   "separate", "distinct")
+# Landmark cues (below) that make a landmark of a vessel only (landmarks._weak_site).
+VESSEL_ONLY_LANDMARK_CUES = ("beside",)
 # Prepositions that use anatomy as a landmark for where a finding lies ("posterior to the bladder", "at the
 # level of the hip", "extending toward the knee"): the landmark sets the location, not the organ examined.
 LANDMARK_CUES = (
