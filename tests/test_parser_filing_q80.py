@@ -19,8 +19,8 @@ Rows found on the development files (id, fragment, expected, got, class):
   organ the heading's word names, not the paediatric one: ng033 "multiple enlarged round nodes levels II-V" and
   "similar nodes, largest 22 mm" Pediatric head and neck 28, 22 got Lymph nodes (settling, node regions).
 - a collection inside a named muscle took the joint a title names beside the limb: nh018 "Within the vastus
-  lateralis muscle there is a heterogeneous hypoechoic collection" Soft tissues 112 got Knee (limb_sites.py). Left:
-  "A second collection, more distal" after it still takes the title's joint.
+  lateralis muscle there is a heterogeneous hypoechoic collection" Soft tissues 112 got Knee, and "A second
+  collection, more distal" right after it 27 got Knee (limb_sites.py).
 """
 
 from __future__ import annotations
@@ -116,6 +116,21 @@ MUSCLE_COLLECTIONS = [
     (
         "RIGHT SHOULDER\nIn the deltoid muscle, a fluid collection of 25 mm.",
         [("Soft tissues", "fluid collection", "right", 25.0)],
+    ),
+    # ... and so does the same kind named again right after, with no organ of its own
+    (
+        "US LEFT THIGH AND KNEE\nIn the vastus medialis muscle there is a collection of 62 x 20 mm. A second "
+        "collection, more proximal, of 15 mm.\nLeft knee: no effusion.",
+        [("Soft tissues", "fluid collection", "left", 62.0), ("Soft tissues", "fluid collection", "left", 15.0)],
+    ),
+    (
+        "LEFT CALF AND ANKLE\nIn the calf subcutaneous fat, a collection of 31 mm. Another collection of 12 mm just "
+        "above it.\nAnkle: small effusion 3 mm.",
+        [
+            ("Soft tissues", "fluid collection", "left", 31.0),
+            ("Soft tissues", "fluid collection", "left", 12.0),
+            ("Ankle", "fluid collection", "left", 3.0),
+        ],
     ),
     # guard: a joint's own effusion stays the joint's
     (

@@ -42,20 +42,29 @@ def mark_limb_lesions(
     # Whether the report names a limb segment at all, probed once in its word set (most reports do not): without
     # one, no sentence of it can, and no lesion of unstated organ is read further.
     has_limb = not limb_words.isdisjoint(words if words is not None else lower)
+    placed: Item | None = None  # the last lesion of unstated organ placed in the soft tissues here
     for i, it in enumerate(items):
         if it.kind != "lesion":
             continue
         if it.organ is None:
+            if placed is not None and it.value is not None and it.value == placed.value and it.sent - placed.sent <= 1:
+                # "... a collection in the vastus lateralis. A second collection, more distal, of 2.7 cm": the same
+                # kind named again right after, with no organ of its own, lies where the first does
+                it.organ, it.system, it.limb_site = soft_organ, soft_system, True
+                placed = it
+                continue
             if _muscle_before(i, items, evidence, muscle_iris):
                 # "Within the vastus lateralis muscle there is a 4 cm collection": a named muscle places it in the
                 # limb's soft tissues, not in the joint a title names beside the limb ("LEFT THIGH AND KNEE")
                 it.organ, it.system, it.limb_site = soft_organ, soft_system, True
+                placed = it
                 continue
             if not has_limb:
                 continue
             lo = sent_starts[it.sent]
             if not limb_words.isdisjoint(lower[lo : it.start]) or _limb_after(i, items, lower, limb_words, soft_organ):
                 it.organ, it.system, it.limb_site = soft_organ, soft_system, True
+                placed = it
             continue
         if it.organ != soft_organ:
             continue
