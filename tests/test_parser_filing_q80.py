@@ -21,6 +21,8 @@ Rows found on the development files (id, fragment, expected, got, class):
 - a collection inside a named muscle took the joint a title names beside the limb: nh018 "Within the vastus
   lateralis muscle there is a heterogeneous hypoechoic collection" Soft tissues 112 got Knee, and "A second
   collection, more distal" right after it 27 got Knee (limb_sites.py).
+- a drain's skin-to-target distance ("skin-to-fluid 3.1 cm") read a fluid collection of the skin, and the effusion
+  after it was filed there: ni023 "Small L effusion, 1.4 cm" Pleural space 14 got Soft tissues (skin_distances.py).
 """
 
 from __future__ import annotations
@@ -140,6 +142,24 @@ MUSCLE_COLLECTIONS = [
 ]
 
 
+SKIN_DISTANCES = [
+    (
+        "Large R pleural effusion, max depth 7.2 cm. Site marked, skin-to-fluid 2.8 cm. Small L effusion, 1.1 cm.",
+        [("Pleural space", "fluid collection", "right", 72.0), ("Pleural space", "fluid collection", "left", 11.0)],
+    ),
+    (
+        "Right pleural effusion, depth 7 cm. Skin to fluid distance 2.5 cm. Small left effusion, 1.4 cm.",
+        [("Pleural space", "fluid collection", "right", 70.0), ("Pleural space", "fluid collection", "left", 14.0)],
+    ),
+    (
+        "Loculated collection in the right flank, 5.2 x 3.1 cm. Skin-to-collection depth: 18 mm.",
+        [("Soft tissues", "fluid collection", "right", 52.0)],
+    ),
+    # guard: a lesion of the skin keeps its site and size
+    ("Subcutaneous lipoma 22 mm, 6 mm deep to the skin.", [("Soft tissues", "mass", None, 22.0)]),
+]
+
+
 @pytest.fixture(scope="module")
 def parser() -> ReportParser:
     return ReportParser()
@@ -147,7 +167,13 @@ def parser() -> ReportParser:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    LETTERED_LINES + MYOMATOUS_NUCLEI + NODE_CHAINS + BESIDE_A_VESSEL + CHILD_NODES + MUSCLE_COLLECTIONS,
+    LETTERED_LINES
+    + MYOMATOUS_NUCLEI
+    + NODE_CHAINS
+    + BESIDE_A_VESSEL
+    + CHILD_NODES
+    + MUSCLE_COLLECTIONS
+    + SKIN_DISTANCES,
 )
 def test_lesion_filed_on_its_organ(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
