@@ -134,6 +134,11 @@ MUSCLE_COLLECTIONS = [
             ("Ankle", "fluid collection", "left", 3.0),
         ],
     ),
+    (
+        "US RIGHT THIGH AND KNEE\nIn the vastus lateralis muscle there is a collection of 48 mm. The fascia is "
+        "intact. A second collection, more distal, of 19 mm.",
+        [("Soft tissues", "fluid collection", "right", 48.0), ("Soft tissues", "fluid collection", "right", 19.0)],
+    ),
     # guard: a joint's own effusion stays the joint's
     (
         "RIGHT KNEE\nModerate joint effusion 9 mm. No collection in the adjacent muscle.",

@@ -47,7 +47,12 @@ def mark_limb_lesions(
         if it.kind != "lesion":
             continue
         if it.organ is None:
-            if placed is not None and it.value is not None and it.value == placed.value and it.sent - placed.sent <= 1:
+            if (
+                placed is not None
+                and it.value is not None
+                and it.value == placed.value
+                and it.sent - placed.sent <= _RESTATED_REACH
+            ):
                 # "... a collection in the vastus lateralis. A second collection, more distal, of 2.7 cm": the same
                 # kind named again right after, with no organ of its own, lies where the first does
                 it.organ, it.system, it.limb_site = soft_organ, soft_system, True
@@ -94,6 +99,10 @@ def _muscle_before(at: int, items: list[Item], evidence: list[MentionRecord], mu
             return False
     return False
 
+
+# Sentences from a lesion placed in the soft tissues to the same kind named again without an organ ("... a collection
+# in the vastus lateralis. Oedema of the subcutis. A second collection, more distal, of 2.7 cm").
+_RESTATED_REACH = 2
 
 # Words that place a lesion in the limb segment after them ("a fluid collection in the left volar forearm").
 _PLACING = frozenset(get_string_id(w) for w in ("in", "within", "of"))
