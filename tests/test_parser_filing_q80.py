@@ -23,6 +23,8 @@ Rows found on the development files (id, fragment, expected, got, class):
   collection, more distal" right after it 27 got Knee (limb_sites.py).
 - a drain's skin-to-target distance ("skin-to-fluid 3.1 cm") read a fluid collection of the skin, and the effusion
   after it was filed there: ni023 "Small L effusion, 1.4 cm" Pleural space 14 got Soft tissues (skin_distances.py).
+- a collection in the other arm than a one-sided dialysis access was moved onto the access: ni042 "R forearm (old
+  graft site): small seroma 18 x 7 mm" Soft tissues got Dialysis fistula (access_collections.py).
 """
 
 from __future__ import annotations
@@ -165,6 +167,20 @@ SKIN_DISTANCES = [
 ]
 
 
+OTHER_ARM = [
+    (
+        "Access: L radiocephalic AVF.\nCannulation zone (mid forearm): perifistular haematoma 28 x 10 mm, no flow.\n"
+        "R forearm (old graft site): small seroma 16 x 6 mm.",
+        [("Dialysis fistula", "fluid collection", "left", 28.0), ("Soft tissues", "fluid collection", "right", 16.0)],
+    ),
+    # guard: a collection of the access's own arm is still the access's
+    (
+        "Access: L radiocephalic AVF.\nL forearm cannulation zone: perifistular haematoma 21 mm.",
+        [("Dialysis fistula", "fluid collection", "left", 21.0)],
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def parser() -> ReportParser:
     return ReportParser()
@@ -178,7 +194,8 @@ def parser() -> ReportParser:
     + BESIDE_A_VESSEL
     + CHILD_NODES
     + MUSCLE_COLLECTIONS
-    + SKIN_DISTANCES,
+    + SKIN_DISTANCES
+    + OTHER_ARM,
 )
 def test_lesion_filed_on_its_organ(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
