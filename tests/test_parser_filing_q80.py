@@ -141,6 +141,16 @@ MUSCLE_COLLECTIONS = [
         "intact. A second collection, more distal, of 19 mm.",
         [("Soft tissues", "fluid collection", "right", 48.0), ("Soft tissues", "fluid collection", "right", 19.0)],
     ),
+    # guard: another site's heading between ends the restatement
+    (
+        "R shin: cobblestoning of subcut tissue, plus a 2.8 x 1.1 cm anechoic collection.\n"
+        "Chest: R small effusion 1.5 cm, L none.",
+        [
+            ("Soft tissues", None, "right", None),
+            ("Soft tissues", "fluid collection", "right", 28.0),
+            ("Pleural space", "fluid collection", "right", 15.0),
+        ],
+    ),
     # guard: a joint's own effusion stays the joint's
     (
         "RIGHT KNEE\nModerate joint effusion 9 mm. No collection in the adjacent muscle.",

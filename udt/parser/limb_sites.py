@@ -44,6 +44,8 @@ def mark_limb_lesions(
     has_limb = not limb_words.isdisjoint(words if words is not None else lower)
     placed: Item | None = None  # the last lesion of unstated organ placed in the soft tissues here
     for i, it in enumerate(items):
+        if placed is not None and it.kind == "anatomy" and (it.heading or it.organ not in (None, soft_organ)):
+            placed = None  # ("... a collection in the shin. Chest: R small effusion 1.5 cm": another site named)
         if it.kind != "lesion":
             continue
         if it.organ is None:
