@@ -5,7 +5,8 @@ about a fistula or graft, its veins and the tissue around them are the access's.
 
 Only a fluid collection is moved, only in a report that names the access as an organ, and only from an organ of
 the access's own body system (the peripheral veins and arteries) or from the soft tissues; a collection its own
-words place right before it ("cephalic vein thrombus") keeps its organ.
+words place right before it ("cephalic vein thrombus") keeps its organ, and so does one in the other arm than the
+access's one side.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ def file_access_collections(
         return
     sides = {f.laterality for f in findings if f.organ == access[0] and f.laterality is not None}
     side = next(iter(sides)) if len(sides) == 1 else None
+    if side in ("left", "right"):
+        # A collection in the other arm ("L radiocephalic AVF ... R forearm (old graft site): small seroma") is no
+        # complication of this access: it stays in that arm's soft tissues or vessels.
+        moved = [f for f in moved if f.laterality in (None, side)]
     for f in moved:
         f.organ, f.body_system = access
         if f.laterality is None:

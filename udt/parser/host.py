@@ -65,6 +65,9 @@ class SiteRulesHost:
     @abstractmethod
     def _counterpart_rollups(self, iri: str) -> dict[str, Concept]: ...
 
+    @abstractmethod
+    def _pediatric_of(self, organ: Concept | None) -> Concept | None: ...
+
     # Defined by ImpliedSiteRules (udt/parser/implied.py).
     @abstractmethod
     def _implied_sites(self, iri: str) -> tuple[Concept, ...]: ...

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
 from udt.parser.host import SiteRulesHost
+from udt.parser.node_chains import names_a_node_chain
 from udt.parser.record import GENERIC, MentionRecord
 from udt.parser.units import LENGTH_UNIT_WORDS
 from udt.parser.wordids import word_ids
@@ -77,6 +78,8 @@ class LandmarkRules(SiteRulesHost):
     _named_vessel_iris: frozenset[str]
     _node_iri: str | None
     _node_iris: frozenset[str]
+    _node_chain_gaps: frozenset[int]
+    _vessel_only_cues: frozenset[int]
     _node_parts: frozenset[str]
     _node_region_organs: frozenset[str]
     _or_and: frozenset[int]
@@ -123,6 +126,10 @@ class LandmarkRules(SiteRulesHost):
                                                       "medial", "lateral"))  # ("at the medial ankle")
         self._vessel_place_heads = word_ids(strings, ("at", "to", "near"))
         self._for = strings.add("for")
+        # "beside" places a lesion by a vessel ("a ganglion beside the radial artery": the wrist's), but beside a part
+        # of an organ it lies in that organ ("a cyst beside the lateral meniscus": the knee's)
+        self._vessel_only_cues = word_ids(strings, ts.VESSEL_ONLY_LANDMARK_CUES)
+        self._node_chain_gaps = word_ids(strings, ("-", "chain"))  # ("jugulo-carotid node", "jugular chain node")
         self._key_openers = word_ids(strings, (".", ";", "\n", "\n\n"))
         self._subject_verbs = word_ids(strings, ts.SUBJECT_PREDICATE_WORDS)
         self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
@@ -659,6 +666,8 @@ class LandmarkRules(SiteRulesHost):
                     and not self._region_holds_its_lesion(k, spans, lower, cue) \
                     and not self._region_of_its_node(k, spans) \
                     and not self._fluid_around(k, spans, lower, cue) \
+                    and not (lower[cue] in self._vessel_only_cues
+                             and self._organ_label(m.iri) not in self._vessel_organs) \
                     and not (lower[cue] in self._distance_units and lower[m.end - 1] in self._inner_parts):
                 # (a distance from a part of an organ, "6 cm from the nipple", places a lesion inside that organ;
                 # from a whole organ, "1 cm from the adrenal", outside it)
@@ -720,6 +729,10 @@ class LandmarkRules(SiteRulesHost):
         if one_word and m.end < n and (lower[m.end] in self._flow_words or lower[m.end] in self._or_and) \
                 and self._describes_flow(k, spans, lower):  # (its first tests, made here)
             return "modifier", m.start  # "cavernosal arterial flow": flow of the organ named beside it
+        if k + 1 < len(spans) and spans[k + 1].iri in self._node_iris \
+                and self._organ_label(m.iri) in self._vessel_organs \
+                and names_a_node_chain(k, spans, lower, self._node_iris, self._node_chain_gaps):
+            return "landmark", m.start  # "jugulo-carotid lymph node": the node's chain, no vessel examined
         if k + 1 < len(spans):
             nxt = spans[k + 1]
             gap = nxt.start - m.end

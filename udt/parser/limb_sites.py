@@ -42,15 +42,36 @@ def mark_limb_lesions(
     # Whether the report names a limb segment at all, probed once in its word set (most reports do not): without
     # one, no sentence of it can, and no lesion of unstated organ is read further.
     has_limb = not limb_words.isdisjoint(words if words is not None else lower)
+    placed: Item | None = None  # the last lesion of unstated organ placed in the soft tissues here
     for i, it in enumerate(items):
+        if placed is not None and it.kind == "anatomy" and (it.heading or it.organ not in (None, soft_organ)):
+            placed = None  # ("... a collection in the shin. Chest: R small effusion 1.5 cm": another site named)
         if it.kind != "lesion":
             continue
         if it.organ is None:
+            if (
+                placed is not None
+                and it.value is not None
+                and it.value == placed.value
+                and it.sent - placed.sent <= _RESTATED_REACH
+            ):
+                # "... a collection in the vastus lateralis. A second collection, more distal, of 2.7 cm": the same
+                # kind named again right after, with no organ of its own, lies where the first does
+                it.organ, it.system, it.limb_site = soft_organ, soft_system, True
+                placed = it
+                continue
+            if _muscle_before(i, items, evidence, muscle_iris):
+                # "Within the vastus lateralis muscle there is a 4 cm collection": a named muscle places it in the
+                # limb's soft tissues, not in the joint a title names beside the limb ("LEFT THIGH AND KNEE")
+                it.organ, it.system, it.limb_site = soft_organ, soft_system, True
+                placed = it
+                continue
             if not has_limb:
                 continue
             lo = sent_starts[it.sent]
             if not limb_words.isdisjoint(lower[lo : it.start]) or _limb_after(i, items, lower, limb_words, soft_organ):
                 it.organ, it.system, it.limb_site = soft_organ, soft_system, True
+                placed = it
             continue
         if it.organ != soft_organ:
             continue
@@ -67,6 +88,23 @@ def mark_limb_lesions(
         if names_limb[sent]:
             it.limb_site = True
 
+
+def _muscle_before(at: int, items: list[Item], evidence: list[MentionRecord], muscle_iris: frozenset[str]) -> bool:
+    """A muscle named before the lesion ``items[at]`` in its sentence, no lesion or other organ between."""
+    lesion = items[at]
+    for it in reversed(items[:at]):
+        if it.sent != lesion.sent or it.kind == "lesion":
+            return False
+        if 0 <= it.index < len(evidence) and evidence[it.index].iri in muscle_iris:
+            return True
+        if it.kind == "anatomy" and it.organ is not None and it.organ != lesion.organ:
+            return False
+    return False
+
+
+# Sentences from a lesion placed in the soft tissues to the same kind named again without an organ ("... a collection
+# in the vastus lateralis. Oedema of the subcutis. A second collection, more distal, of 2.7 cm").
+_RESTATED_REACH = 2
 
 # Words that place a lesion in the limb segment after them ("a fluid collection in the left volar forearm").
 _PLACING = frozenset(get_string_id(w) for w in ("in", "within", "of"))

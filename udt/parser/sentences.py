@@ -29,9 +29,12 @@ from udt.parser.wordids import word_ids
 # A line break starts a new sentence when the next line looks like a new item (bullet, number, capital,
 # heading) or after a blank line; a hard-wrapped line that continues in lower case does not.
 # A table row opened by its number ("1 | R mid | 14 x 10 x 9") is a new item too.
-# A form's checkbox line ("[x] Right kidney: ...", "[ ] Bladder: not examined") is one too.
+# A form's checkbox line ("[x] Right kidney: ...", "[ ] Bladder: not examined") is one too, and so is a line
+# opened by an item's letter or bracketed number ("(a) posterior intramural, 41 mm", "b) fundal, 23 mm", "(2) ..."):
+# without it the list's first line ran on into its heading ("Multiple fibroids:") and the list was never split.
 _LINE_BREAK = re.compile(
-    r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||[A-Z]|\[[ xX]?\]))[-*•·▪‣◦>+]?[ \t]*"
+    r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||[A-Z]|\[[ xX]?\]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s"
+    r"|[a-z]\)\s))[-*•·▪‣◦>+]?[ \t]*"
 )
 _ITEM_MARKS = ("\n", ".", ";")  # what ends an item: a heading may start right after one
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")

@@ -123,6 +123,12 @@ class SiteSettlement(SiteRulesHost):
         self._node_region_names = {w: o for w, o in found.items() if o is not None}
         return {strings.add(w): o for w, o in found.items() if o is not None}
 
+    def _child_organ_of(self, organ: str | None) -> str | None:
+        """The paediatric organ an adult organ (by its released label) is filed under in a child, or itself."""
+        concept = self.taxonomy.find(organ, self.fields[2]) if organ else None
+        child = self._pediatric_of(concept)
+        return child.us365k_label if child is not None else organ
+
     def _node_regions_on_line(self, start_char: int, text: str) -> set[str]:
         """The organs whose nodes the words before a node on its own line name ("- Right supraclavicular fossa: 1.6
         cm node" after a line about the axilla: the neck's)."""
@@ -361,6 +367,9 @@ class SiteSettlement(SiteRulesHost):
                     # "Nodes: 3 visualised" in an axillary template: the node region the report is about; unless
                     # the node's own line names its region ("Right supraclavicular fossa: 1.6 cm node").
                     named: set[str | None] = set(self._node_regions_on_line(evidence[index].start_char, text))
+                    # (in a child, "Right neck: round nodes" names the nodes' own organ in its adult form: the
+                    # paediatric one the node is already filed under, no other region)
+                    named = {o for o in named if self._child_organ_of(o) != info.organ}
                     others = named - {info.organ} if named else {
                         o for o in labels[organ_field] if o in self._node_regions
                         and self._system_of.get(o) != info.system}

@@ -106,6 +106,7 @@ from udt.parser.side_cells import cells_by_side
 from udt.parser.side_fields import field_side
 from udt.parser.side_words import SideWordRules
 from udt.parser.size_lists import SizeLists, plural_word
+from udt.parser.skin_distances import settle_skin_distances, skin_distances
 from udt.parser.slashed_refines import mark_slashed_refines
 from udt.parser.statuses import StatusRules
 from udt.parser.study_titles import title_end
@@ -1266,6 +1267,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             size.members = members
             items.append(size)
         items.sort(key=_START_END)
+        if skin_spans := skin_distances(text):  # "skin-to-fluid 3.1 cm": a depth, no lesion (skin_distances.py)
+            settle_skin_distances(items, skin_spans, idx)
         if not self._side_words.isdisjoint(r.cols.words):
             self._side_rules.settle(words, r.lower, r.cols.words, items, self._unpaired_organs)
         distance_sides = self._distance_rules.settle(words, r.lower, r.cols.words, items, sent_starts) \

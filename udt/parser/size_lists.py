@@ -101,8 +101,9 @@ def plural_word(mention: str, label: str) -> bool:
         return False
     if last.endswith("i"):
         # A Latin "-us" plural, whatever the concept's label ("renal calculi" of "kidney stone", "foci"): a lesion
-        # word ending in a consonant and "i" is no English singular.
-        return label_last.endswith("us") or (len(last) > 3 and last[-2] not in "aeiouy")
+        # word ending in a consonant and "i" is no English singular; nor is one in "-ei", the plural of a "-eus"
+        # ("myomatous nuclei" of "uterine fibroid", a translated report's "núcleos miomatosos").
+        return label_last.endswith("us") or (len(last) > 3 and (last[-2] not in "aeiouy" or last.endswith("ei")))
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 

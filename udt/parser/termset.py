@@ -1595,10 +1595,13 @@ PROCEDURE_NOUNS = ("aspiration", "drainage", "biopsy", "biopsies", "excision", "
 LOCATIVE_WORDS = ("adjacent", "beside", "next", "near", "abutting", "posterior", "anterior", "superior", "inferior",
                   "medial", "lateral", "above", "below", "behind", "beneath", "alongside", "deep", "superficial",
                   "separate", "distinct")
+# Landmark cues (below) that make a landmark of a vessel only (landmarks._weak_site).
+VESSEL_ONLY_LANDMARK_CUES = ("beside",)
 # Prepositions that use anatomy as a landmark for where a finding lies ("posterior to the bladder", "at the
 # level of the hip", "extending toward the knee"): the landmark sets the location, not the organ examined.
 LANDMARK_CUES = (
     "at the level of", "at level of", "level of", "adjacent to", "next to", "close to", "near", "abutting",
+    "beside",
     # ... said as a noun ("note its proximity to the radial artery", "in close contact with the ovary")
     "proximity to", "in contact with", "in close contact with",
     "posterior to", "anterior to", "superior to", "inferior to", "medial to", "lateral to", "deep to",
@@ -1612,6 +1615,9 @@ LANDMARK_CUES = (
     "through the", "through a", "via the", "using the", "scanned through", "imaged through",
     # What hides the organ examined ("tail obscured by bowel gas", "not visualised due to bowel gas").
     "obscured by", "due to", "owing to", "because of", "limited by",
+    # The structure being scanned when an incidental finding was seen ("R axilla (seen while scanning the axillary
+    # vein): node 14 mm"): the finding lies by it, not in it.
+    "while scanning", "whilst scanning", "when scanning", "while imaging", "whilst imaging",
     # Anatomy a finding is placed among ("ascites around the liver", "between the shoulder blades"). Not "along" ("a
     # plaque along the tunica albuginea" is the plaque's site).
     "around", "between", "under",
