@@ -1313,12 +1313,17 @@ class FindingBuilder:
         members = member_sizes(sizes, self._list_sides(sizes, lo))
         starts = [it.start for it in sizes for _ in (it.members or (0,))]  # (a shared-unit list: one per number)
         at: dict[int, int] = {}
+        said: str | None = None  # the side the list stated last
         for n, (size_mm, side) in enumerate(members):
             f = base if n == 0 else _Draft(**{**vars(base), "size_mm": [], "attributes": dict(base.attributes),
                                               "mentions": list(base.mentions)})
             f.size_mm = size_mm
+            # A member with no side word of its own continues the list item before it, not the first one ("renal
+            # cysts, right 2.3 cm, left 1.6 cm and 0.9 cm": the third is on the left too)
+            side = side or said
             if side is not None:
                 f.laterality = side
+                said = side
             if n:
                 self.findings.append(f)
                 at[id(f)] = starts[n] if n < len(starts) else starts[-1]

@@ -56,7 +56,10 @@ class SideWordRules:
         self._the = strings.add("the")
         self._side_nouns = word_ids(strings, ts.SIDE_NOUNS)
         self._conjunctions = word_ids(strings, ts.SIDE_CONJUNCTIONS)
-        self._both, self._comma = strings.add("both"), strings.add(",")
+        self._both = strings.add("both")
+        # what may stand before a "both" that points back at the lesions just listed: a comma, or the bracket of
+        # an aside about them ("upper pole 31 mm, mid 12 mm (both Bosniak I)")
+        self._before_both = frozenset((strings.add(","), strings.add("(")))
         self._therapy = word_ids(strings, ts.THERAPY_SIDE_ABBREVIATIONS)
         self._timing = word_ids(strings, ts.THERAPY_TIMING_WORDS)
         self._hyphen = strings.add("-")
@@ -121,7 +124,7 @@ class SideWordRules:
         """Clear the side of a "both" that points back at the lesions listed before it in its sentence."""
         n = len(lower)
         for j in compress(range(1, n), map(self._both.__eq__, lower[1:])):
-            if lower[j - 1] != self._comma or (j + 1 < n and lower[j + 1] == self._sides_noun):
+            if lower[j - 1] not in self._before_both or (j + 1 < n and lower[j + 1] == self._sides_noun):
                 continue
             if any(it.start == j + 1 and it.kind in ("anatomy", "ignored") for it in items):
                 continue  # ", both kidneys normal": the organ on both sides
@@ -130,10 +133,13 @@ class SideWordRules:
             # ... or one lesion named as a group and then measured one by one ("Two cortical cysts: upper pole
             # 3.1 cm, interpolar 1.6 cm, both simple"; "two nodules, the lower one 22 mm, the upper one 9 mm, both")
             # (the sizes counted only where the lesions alone do not decide: a rescan of the items less)
+            # (a group of lymph nodes is named as anatomy, not as a lesion: "Level III: two further nodes, 14 mm and
+            # 10 mm, both round"; its sizes are counted from the sentence's start, unless a lesion follows the
+            # "both": "Kidneys: 11 cm and 10 cm, both with a 5 mm stone" is said of the organs on both sides)
             if listed >= _LISTED_LESIONS:
                 side[j] = None
-            elif listed:
-                first = next((it.start for it in items if it.kind == "lesion" and it.sent == sent), j)
+            elif listed or not any(it.kind == "lesion" and it.sent == sent and it.start > j for it in items):
+                first = next((it.start for it in items if it.sent == sent and (it.kind == "lesion" or not listed)), j)
                 measured = sum(1 for it in items if it.kind == "size" and it.sent == sent and first < it.start < j)
                 if measured >= _LISTED_LESIONS:
                     side[j] = None
