@@ -17,6 +17,12 @@ Fixed here, by class:
   hypoechoic plantar fibroma 14 x 5 mm", "Ganglion cyst arising from the ATFL, 12 mm": right -> None (a
   contralateral comparison "(L 3.4 mm)" cancels a title's side, not a field's). (side_fields.py)
 
+- A side word after an empty checkbox read as stated: nd037 "NODULE 1 - location: [x] R [ ] L [ ] isthmus ...
+  size 24 x 16 x 13 mm": right -> left; "NODULE 3 - location: [ ] R [ ] L [x] isthmus; size 4 mm": None ->
+  bilateral. (side_words.py)
+- A lesion said of both sides, measured in a list item opened by its own side word: mt038 "Both testes contain
+  hypoechoic lesions ... (TARTs): right 11 x 7 mm; left two lesions": right -> bilateral. (bilateral_items.py)
+
 Left (side kind, not fixed this round): ng005 "Bilateral pleural effusions, right larger. Right: 9.2 cm" (a
 bilateral statement then per-side lines, merged into one finding: the merge first); ng035 the back lipoma filed
 under the groin (organ kind first); nh022 parathyroid "Dorsal to the lower pole of the left thyroid lobe" (no size
@@ -109,6 +115,31 @@ ROWS = [
         "PRE-PROCEDURE SCAN\nRegion: right knee. Referral: swelling.\nSuprapatellar recess: effusion 9 mm. Medial: "
         "Baker cyst 32 x 12 mm.",
         [(KN, 9, "right"), (KN, 32, "right")],
+    ),
+    # a lesion said of both sides, measured in a list item opened by its own side word
+    (
+        "Both testes contain hypoechoic lesions near the mediastinum testis, in keeping with adrenal rest tumours: "
+        "left 9 x 5 mm; right two lesions, 5 mm and 3 mm.",
+        [("Scrotum", 9, "left"), ("Scrotum", 5, "right"), ("Scrotum", 3, "right")],
+    ),
+    (
+        "Both ovaries contain endometriomas: right 24 mm, left 31 mm.",
+        [("Adnexa", 24, "right"), ("Adnexa", 31, "left")],
+    ),
+    # guard: one size for the pair, no side word before it
+    (
+        "Both kidneys show cortical cysts up to 14 mm.",
+        [(K, 14, "bilateral")],
+    ),
+    # a side word after an empty checkbox of a form is offered, not stated
+    (
+        "THYROID FORM\nNodule A - side: [ ] right [x] left; size 14 x 9 mm; solid, hypoechoic.\nNodule B - side: "
+        "[x] right [ ] left; size 6 mm; spongiform.\nNodule C - location: [ ] R [ ] L [x] isthmus; size 3 mm.",
+        [(TH, 14, "left"), (TH, 6, "right"), (TH, 3, None)],
+    ),
+    (
+        "NODULE 1 - location: [x] R [ ] L [ ] isthmus; pole: upper; size 17 x 11 x 9 mm",
+        [(TH, 17, "right")],
     ),
     # guard: a field naming a region of the abdomen gives no side
     (

@@ -21,6 +21,7 @@ from udt.parser.announced_groups import drop_described_groups
 from udt.parser.aside_headings import colon_after_aside_roles
 from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
+from udt.parser.bilateral_items import measured_item_side
 from udt.parser.cause_sizes import names_cause
 from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.container_sizes import measures_container
@@ -808,6 +809,12 @@ class FindingBuilder:
                 # for the organ earlier in the lesion's own sentence narrows the pair carried from the sentences
                 # before
                 f.laterality = self._stated_before(f, lesion_fi[:k])
+            if f.laterality == "bilateral" and own_side in (None, "bilateral") and modifier_side is None \
+                    and k in sizes_of and self.words is not None:
+                # "Both testes contain hypoechoic lesions ...: right 11 x 7 mm; left ...": the side of the list item
+                # that measures it (bilateral_items.py)
+                f.laterality = measured_item_side(self.words, lesions[k].end, sizes_of[k][0][1], span[1]) \
+                    or f.laterality
             if f.laterality is None and has_side and self.words is not None \
                     and row_sentence(self.words.role, span[0], span[1], self.label_rows):
                 # "Nodule 4 | L lower | 4 mm | simple cyst": the one side its table row states (heading_scope.py)

@@ -11,6 +11,8 @@ Two things a side word's neighbours decide:
   both sides: bilateral.
 - A one-letter side with its full stop right before another side word ("Testis l. dex.", "regio II l. sin.": Latin
   "lateris", side abbreviations of writers of Slavic languages) is no side of its own: the word after it is.
+- A side word right after an empty checkbox of a form ("location: [x] R [ ] L", "☐ Left") is offered, not
+  stated: no side.
 - "RT" after a word of timing ("post RT", "post-RT 2019", "prior RT") is radiotherapy, not the right side.
 - "both" after a comma that closes a list of lesions, not before an organ or "sides" ("a 7.8 mm calculus at the
   hilum and a second 3 mm calculus distally, both shadowing"), or of the sizes of a group of lesions ("two cysts:
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 _OPPOSITE = {"left": "right", "right": "left"}
 _LOOK_BACK_ITEMS = 40  # how far back (in items) the side of the organ is looked for: a bounded look-back
 _LISTED_LESIONS = 2  # lesions a "both" may point back at
+_ANATOMY_LOOK_BACK = 3  # words before an anatomy word that its side is read from (sites._build_items)
 
 
 class SideWordRules:
@@ -64,6 +67,9 @@ class SideWordRules:
         self._timing = word_ids(strings, ts.THERAPY_TIMING_WORDS)
         self._hyphen = strings.add("-")
         self._sides_noun = strings.add("sides")
+        # an empty checkbox of a form ("location: [x] R [ ] L"): "[" "]" with nothing between, or a box sign
+        self._open_box, self._close_box = strings.add("["), strings.add("]")
+        self._empty_boxes = word_ids(strings, ts.EMPTY_BOX_SIGNS)
 
     def settle(self, words: Words, lower: list[int], report_words: AbstractSet[int], items: list[Item],
                unpaired: AbstractSet[str]) -> None:
@@ -92,6 +98,8 @@ class SideWordRules:
                 before = j - 2 if lower[j - 1] == self._hyphen and j >= 2 else j - 1
                 if lower[j] in self._therapy and lower[before] in self._timing:
                     side[j] = None  # "post RT", "post-RT 2019": radiotherapy
+        if self._close_box in report_words or not self._empty_boxes.isdisjoint(report_words):
+            self._unticked_sides(side, lower, items)
         if not self._conjunctions.isdisjoint(report_words):
             _join_coordinated_sides(side, lower, items, self._conjunctions)
         if self._both in report_words:
@@ -119,6 +127,21 @@ class SideWordRules:
             side[j] = pointed
             if k is not None and items[k].laterality is None:
                 items[k].laterality = pointed
+
+    def _unticked_sides(self, side: list[str | None], lower: list[int], items: list[Item]) -> None:
+        """Clear the side of a side word right after an empty checkbox ("[x] R [ ] L", "☐ left"): the form offers
+        that side, the writer did not tick it."""
+        n = len(lower)
+        for j in compress(range(1, n), side[1:]):
+            empty = lower[j - 1] in self._empty_boxes or (
+                j >= 2 and lower[j - 1] == self._close_box and lower[j - 2] == self._open_box
+            )
+            if empty:
+                said, side[j] = side[j], None
+                # (an anatomy word reads its side from the three words before it: "[ ] L [ ] isthmus")
+                for it in items:
+                    if it.kind == "anatomy" and j <= it.start <= j + _ANATOMY_LOOK_BACK and it.laterality == said:
+                        it.laterality = None
 
     def _both_lesions(self, side: list[str | None], lower: list[int], items: list[Item]) -> None:
         """Clear the side of a "both" that points back at the lesions listed before it in its sentence."""
