@@ -23,6 +23,10 @@ Fixed here, by class:
 - A lesion said of both sides, measured in a list item opened by its own side word: mt038 "Both testes contain
   hypoechoic lesions ... (TARTs): right 11 x 7 mm; left two lesions": right -> bilateral. (bilateral_items.py)
 
+- A side table cell that lists several sizes ("Cysts  2 (3.5 cm, 1.1 cm)  1 (2.2 cm, ...)"): the row's findings
+  outnumbered its sized cells, so none took a side: mx050 (3 rows) None -> right, right, left. (table_sides.py,
+  aligned_tables.py: a cell counts its sizes)
+
 Left (side kind, not fixed this round): ng005 "Bilateral pleural effusions, right larger. Right: 9.2 cm" (a
 bilateral statement then per-side lines, merged into one finding: the merge first); ng035 the back lipoma filed
 under the groin (organ kind first); nh022 parathyroid "Dorsal to the lower pole of the left thyroid lobe" (no size
@@ -140,6 +144,21 @@ ROWS = [
     (
         "NODULE 1 - location: [x] R [ ] L [ ] isthmus; pole: upper; size 17 x 11 x 9 mm",
         [(TH, 17, "right")],
+    ),
+    # a side table whose cell lists several sizes: each size takes its cell's column side
+    (
+        "RENAL US\nKidneys        RIGHT                LEFT\nLength         10.1 cm              10.6 cm\n"
+        "Cysts          1 (1.9 cm)           2 (2.8 cm, 0.7 cm)",
+        [(K, 19, "right"), (K, 28, "left"), (K, 7, "left")],
+    ),
+    (
+        "RENAL US\n| | Right | Left |\n| Length | 9.9 cm | 10.2 cm |\n| Cysts | 2 (31 mm, 12 mm) | 1 (17 mm) |",
+        [(K, 31, "right"), (K, 12, "right"), (K, 17, "left")],
+    ),
+    # guard: one size per sided cell
+    (
+        "RENAL US\n| | Right | Left |\n| Cysts | 14 mm upper pole | 9 mm |",
+        [(K, 14, "right"), (K, 9, "left")],
     ),
     # guard: a field naming a region of the abdomen gives no side
     (
