@@ -27,6 +27,10 @@ Fixed here, by class:
   outnumbered its sized cells, so none took a side: mx050 (3 rows) None -> right, right, left. (table_sides.py,
   aligned_tables.py: a cell counts its sizes)
 
+- A further lesion of the same organ in one sentence, at an unsided part, lost the side of the lesion before it
+  (a measured node is a lesion, so no sided anatomy stood before it): ne026 "a further 1.5 cm node below it at
+  level III": left -> None. (further_lesions.py)
+
 Left (side kind, not fixed this round): ng005 "Bilateral pleural effusions, right larger. Right: 9.2 cm" (a
 bilateral statement then per-side lines, merged into one finding: the merge first); ng035 the back lipoma filed
 under the groin (organ kind first); nh022 parathyroid "Dorsal to the lower pole of the left thyroid lobe" (no size
@@ -159,6 +163,28 @@ ROWS = [
     (
         "RENAL US\n| | Right | Left |\n| Cysts | 14 mm upper pole | 9 mm |",
         [(K, 14, "right"), (K, 9, "left")],
+    ),
+    # a further lesion of the same organ in the sentence keeps the side of the one before it
+    (
+        "There is a 2.9 cm rounded node at left level II, with a further 1.2 cm node just below at level III.",
+        [(LN, 29, "left"), (LN, 12, "left")],
+    ),
+    (
+        "A necrotic 24 mm node at right level IIa and a second 11 mm node at level IV.",
+        [(LN, 24, "right"), (LN, 11, "right")],
+    ),
+    # guard: the sentence turns to the other side; free fluid lies where it pools; an unsided part has no side
+    (
+        "A 3 cm node at left level II; on the right a 1 cm node at level III.",
+        [(LN, 30, "left"), (LN, 10, "right")],
+    ),
+    (
+        "A 12 mm nodule in the left lobe and a 4 mm nodule in the isthmus.",
+        [(TH, 12, "left"), (TH, 4, None)],
+    ),
+    (
+        "Transvaginal scan: a 4.1 cm complex cystic left adnexal mass, and free fluid 15 mm deep.",
+        [("Adnexa", 41, "left"), ("Peritoneum mesentery and omentum", 15, None)],
     ),
     # guard: a field naming a region of the abdomen gives no side
     (

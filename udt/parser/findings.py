@@ -31,6 +31,7 @@ from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_ope
 from udt.parser.feature_ands import joins_features
 from udt.parser.fluid_depths import deepest_depth
 from udt.parser.fluid_restated import restates_fluid
+from udt.parser.further_lesions import same_organ_side
 from udt.parser.group_members import names_largest_member
 from udt.parser.heading_scope import (
     HEADING_TOKENS,
@@ -860,6 +861,15 @@ class FindingBuilder:
                          if a.end <= lesions[k].start and a.organ == f.organ and a.laterality]
                 if sided:
                     f.laterality = sided[-1]
+                elif k and self.words is not None and not lesions[k].unsided and f.organ not in self.unpaired_organs \
+                        and (self.fluid_value is None or lesions[k].value != self.fluid_value):
+                    # "a 3.4 cm node at left level II, with a further 1.5 cm node at level III": the side of the
+                    # sentence's lesion of the same organ before it, where no side word stands between (a measured
+                    # node is a lesion, so no anatomy before it holds the side); not fluid, which lies where it
+                    # pools ("a left adnexal mass and moderate free fluid")
+                    f.laterality = same_organ_side(
+                        [(lesions[j].end, self.findings[fj]) for j, fj in enumerate(lesion_fi[:k])],
+                        f.organ, self.words.side, lesions[k].start)
             if f.diagnosis is not None:
                 self._last_by_diagnosis[f.diagnosis] = fi
         last = lesion_fi[-1]
