@@ -70,7 +70,8 @@ NODE_PARTS: list[tuple[str, list[Lesion]]] = [
     (
         "Neck: a 2.8 x 1.9 cm round, hypoechoic node at left level III with loss of the hilum, and a further 1.2 cm "
         "node at level IV.",
-        [(LN, None, "left", 28.0), (LN, None, None, 12.0)],
+        # (the further node keeps the left side of the one before it: further_lesions.py, quality81)
+        [(LN, None, "left", 28.0), (LN, None, "left", 12.0)],
     ),
 ]
 

@@ -72,7 +72,7 @@ def aligned_cells(text: str, first_row: int = 0) -> list[Cell]:
             for col, col_side in columns:
                 if a >= col - _SLACK:
                     side = col_side
-            cells.append(Cell(start + a, start + b + 1, side, row, SIZE.search(chunk) is not None))
+            cells.append(Cell(start + a, start + b + 1, side, row, len(SIZE.findall(chunk))))
     return cells
 
 

@@ -21,6 +21,7 @@ from udt.parser.announced_groups import drop_described_groups
 from udt.parser.aside_headings import colon_after_aside_roles
 from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
+from udt.parser.bilateral_items import measured_item_side
 from udt.parser.cause_sizes import names_cause
 from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.container_sizes import measures_container
@@ -31,6 +32,7 @@ from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_ope
 from udt.parser.feature_ands import joins_features
 from udt.parser.fluid_depths import deepest_depth
 from udt.parser.fluid_restated import restates_fluid
+from udt.parser.further_lesions import same_organ_side
 from udt.parser.group_members import names_largest_member
 from udt.parser.heading_scope import (
     HEADING_TOKENS,
@@ -810,6 +812,12 @@ class FindingBuilder:
                 # for the organ earlier in the lesion's own sentence narrows the pair carried from the sentences
                 # before
                 f.laterality = self._stated_before(f, lesion_fi[:k])
+            if f.laterality == "bilateral" and own_side in (None, "bilateral") and modifier_side is None \
+                    and k in sizes_of and self.words is not None:
+                # "Both testes contain hypoechoic lesions ...: right 11 x 7 mm; left ...": the side of the list item
+                # that measures it (bilateral_items.py)
+                f.laterality = measured_item_side(self.words, lesions[k].end, sizes_of[k][0][1], span[1]) \
+                    or f.laterality
             if f.laterality is None and has_side and self.words is not None \
                     and row_sentence(self.words.role, span[0], span[1], self.label_rows):
                 # "Nodule 4 | L lower | 4 mm | simple cyst": the one side its table row states (heading_scope.py)
@@ -855,6 +863,15 @@ class FindingBuilder:
                          if a.end <= lesions[k].start and a.organ == f.organ and a.laterality]
                 if sided:
                     f.laterality = sided[-1]
+                elif k and self.words is not None and not lesions[k].unsided and f.organ not in self.unpaired_organs \
+                        and (self.fluid_value is None or lesions[k].value != self.fluid_value):
+                    # "a 3.4 cm node at left level II, with a further 1.5 cm node at level III": the side of the
+                    # sentence's lesion of the same organ before it, where no side word stands between (a measured
+                    # node is a lesion, so no anatomy before it holds the side); not fluid, which lies where it
+                    # pools ("a left adnexal mass and moderate free fluid")
+                    f.laterality = same_organ_side(
+                        [(lesions[j].end, self.findings[fj]) for j, fj in enumerate(lesion_fi[:k])],
+                        f.organ, self.words.side, lesions[k].start)
             if f.diagnosis is not None:
                 self._last_by_diagnosis[f.diagnosis] = fi
         last = lesion_fi[-1]
@@ -1315,12 +1332,17 @@ class FindingBuilder:
         members = member_sizes(sizes, self._list_sides(sizes, lo))
         starts = [it.start for it in sizes for _ in (it.members or (0,))]  # (a shared-unit list: one per number)
         at: dict[int, int] = {}
+        said: str | None = None  # the side the list stated last
         for n, (size_mm, side) in enumerate(members):
             f = base if n == 0 else _Draft(**{**vars(base), "size_mm": [], "attributes": dict(base.attributes),
                                               "mentions": list(base.mentions)})
             f.size_mm = size_mm
+            # A member with no side word of its own continues the list item before it, not the first one ("renal
+            # cysts, right 2.3 cm, left 1.6 cm and 0.9 cm": the third is on the left too)
+            side = side or said
             if side is not None:
                 f.laterality = side
+                said = side
             if n:
                 self.findings.append(f)
                 at[id(f)] = starts[n] if n < len(starts) else starts[-1]

@@ -6,7 +6,9 @@ findings then describe the lesions of that side without repeating it ("Level IIa
 lies on the field's side, where:
 
 - the report holds one such field (a key "Side"/"Laterality" that opens a line or a "|"/";" cell, and is not a
-  side heading's noun: "Right side: no node" is a heading, read by side_headings.py);
+  side heading's noun: "Right side: no node" is a heading, read by side_headings.py); or, where it holds none, one
+  field naming the examined part with its side ("Site: R wrist / hand", "Region: left knee"; not a region of the
+  abdomen, "Site: RIF");
 - the field names one side, left or right (a checkbox form: the side after the one ticked box);
 - the lesion's organ is not one the body has one of.
 
@@ -28,6 +30,12 @@ _KEY = re.compile(
     r"(?:^|(?<=[|;\n]))[ \t•*-]*" + words_pattern(ts.SIDE_FIELD_KEYS).pattern + r"[ \t]*[:=]",
     re.IGNORECASE | re.MULTILINE,
 )
+# ... a field naming the examined part with its side ("Site: R wrist / hand"), where no "Side:" key stands
+_SITE_KEY = re.compile(
+    r"(?:^|(?<=[|;\n]))[ \t•*-]*" + words_pattern(ts.SITE_FIELD_KEYS).pattern + r"[ \t]*[:=]",
+    re.IGNORECASE | re.MULTILINE,
+)
+_REGION = words_pattern(ts.TITLE_REGION_WORDS, re.IGNORECASE)
 _CELL_END = re.compile(r"[|\n;]")
 _TICKED = re.compile(r"[\[(]\s*[x✓✔■☒]\s*[\])]\s*(\w+)|[☒✓✔■]\s*(\w+)", re.IGNORECASE)
 _BOX = re.compile(r"[\[(]\s*[x✓✔■☒ ]?\s*[\])]|[☐☒■□]", re.IGNORECASE)
@@ -37,11 +45,16 @@ _SIDE_WORDS = {w: side for side, ws in ts.SIDE_FIELD_VALUES.items() for w in ws}
 def field_side(text: str) -> str | None:
     """The one side the report's single "Side:" field names (see module docstring), else None."""
     keys = list(_KEY.finditer(text))
+    site = not keys
+    if site:
+        keys = list(_SITE_KEY.finditer(text))
     if len(keys) != 1:
         return None  # none, or one per lesion or section (each section's side is its own)
     start = keys[0].end()
     end_m = _CELL_END.search(text, start)
     value = text[start : end_m.start() if end_m else len(text)]
+    if site and _REGION.search(value):
+        return None  # "Site: RIF": a region of one abdomen, whose bowel has no side (as a title's: title_sides.py)
     if _BOX.search(value):
         ticked = {_SIDE_WORDS.get((m.group(1) or m.group(2)).lower()) for m in _TICKED.finditer(value)}
     else:

@@ -11,6 +11,8 @@ Two things a side word's neighbours decide:
   both sides: bilateral.
 - A one-letter side with its full stop right before another side word ("Testis l. dex.", "regio II l. sin.": Latin
   "lateris", side abbreviations of writers of Slavic languages) is no side of its own: the word after it is.
+- A side word right after an empty checkbox of a form ("location: [x] R [ ] L", "☐ Left") is offered, not
+  stated: no side.
 - "RT" after a word of timing ("post RT", "post-RT 2019", "prior RT") is radiotherapy, not the right side.
 - "both" after a comma that closes a list of lesions, not before an organ or "sides" ("a 7.8 mm calculus at the
   hilum and a second 3 mm calculus distally, both shadowing"), or of the sizes of a group of lesions ("two cysts:
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 _OPPOSITE = {"left": "right", "right": "left"}
 _LOOK_BACK_ITEMS = 40  # how far back (in items) the side of the organ is looked for: a bounded look-back
 _LISTED_LESIONS = 2  # lesions a "both" may point back at
+_ANATOMY_LOOK_BACK = 3  # words before an anatomy word that its side is read from (sites._build_items)
 
 
 class SideWordRules:
@@ -56,11 +59,17 @@ class SideWordRules:
         self._the = strings.add("the")
         self._side_nouns = word_ids(strings, ts.SIDE_NOUNS)
         self._conjunctions = word_ids(strings, ts.SIDE_CONJUNCTIONS)
-        self._both, self._comma = strings.add("both"), strings.add(",")
+        self._both = strings.add("both")
+        # what may stand before a "both" that points back at the lesions just listed: a comma, or the bracket of
+        # an aside about them ("upper pole 31 mm, mid 12 mm (both Bosniak I)")
+        self._before_both = frozenset((strings.add(","), strings.add("(")))
         self._therapy = word_ids(strings, ts.THERAPY_SIDE_ABBREVIATIONS)
         self._timing = word_ids(strings, ts.THERAPY_TIMING_WORDS)
         self._hyphen = strings.add("-")
         self._sides_noun = strings.add("sides")
+        # an empty checkbox of a form ("location: [x] R [ ] L"): "[" "]" with nothing between, or a box sign
+        self._open_box, self._close_box = strings.add("["), strings.add("]")
+        self._empty_boxes = word_ids(strings, ts.EMPTY_BOX_SIGNS)
 
     def settle(self, words: Words, lower: list[int], report_words: AbstractSet[int], items: list[Item],
                unpaired: AbstractSet[str]) -> None:
@@ -89,6 +98,8 @@ class SideWordRules:
                 before = j - 2 if lower[j - 1] == self._hyphen and j >= 2 else j - 1
                 if lower[j] in self._therapy and lower[before] in self._timing:
                     side[j] = None  # "post RT", "post-RT 2019": radiotherapy
+        if self._close_box in report_words or not self._empty_boxes.isdisjoint(report_words):
+            self._unticked_sides(side, lower, items)
         if not self._conjunctions.isdisjoint(report_words):
             _join_coordinated_sides(side, lower, items, self._conjunctions)
         if self._both in report_words:
@@ -117,11 +128,26 @@ class SideWordRules:
             if k is not None and items[k].laterality is None:
                 items[k].laterality = pointed
 
+    def _unticked_sides(self, side: list[str | None], lower: list[int], items: list[Item]) -> None:
+        """Clear the side of a side word right after an empty checkbox ("[x] R [ ] L", "☐ left"): the form offers
+        that side, the writer did not tick it."""
+        n = len(lower)
+        for j in compress(range(1, n), side[1:]):
+            empty = lower[j - 1] in self._empty_boxes or (
+                j >= 2 and lower[j - 1] == self._close_box and lower[j - 2] == self._open_box
+            )
+            if empty:
+                said, side[j] = side[j], None
+                # (an anatomy word reads its side from the three words before it: "[ ] L [ ] isthmus")
+                for it in items:
+                    if it.kind == "anatomy" and j <= it.start <= j + _ANATOMY_LOOK_BACK and it.laterality == said:
+                        it.laterality = None
+
     def _both_lesions(self, side: list[str | None], lower: list[int], items: list[Item]) -> None:
         """Clear the side of a "both" that points back at the lesions listed before it in its sentence."""
         n = len(lower)
         for j in compress(range(1, n), map(self._both.__eq__, lower[1:])):
-            if lower[j - 1] != self._comma or (j + 1 < n and lower[j + 1] == self._sides_noun):
+            if lower[j - 1] not in self._before_both or (j + 1 < n and lower[j + 1] == self._sides_noun):
                 continue
             if any(it.start == j + 1 and it.kind in ("anatomy", "ignored") for it in items):
                 continue  # ", both kidneys normal": the organ on both sides
@@ -130,10 +156,13 @@ class SideWordRules:
             # ... or one lesion named as a group and then measured one by one ("Two cortical cysts: upper pole
             # 3.1 cm, interpolar 1.6 cm, both simple"; "two nodules, the lower one 22 mm, the upper one 9 mm, both")
             # (the sizes counted only where the lesions alone do not decide: a rescan of the items less)
+            # (a group of lymph nodes is named as anatomy, not as a lesion: "Level III: two further nodes, 14 mm and
+            # 10 mm, both round"; its sizes are counted from the sentence's start, unless a lesion follows the
+            # "both": "Kidneys: 11 cm and 10 cm, both with a 5 mm stone" is said of the organs on both sides)
             if listed >= _LISTED_LESIONS:
                 side[j] = None
-            elif listed:
-                first = next((it.start for it in items if it.kind == "lesion" and it.sent == sent), j)
+            elif listed or not any(it.kind == "lesion" and it.sent == sent and it.start > j for it in items):
+                first = next((it.start for it in items if it.sent == sent and (it.kind == "lesion" or not listed)), j)
                 measured = sum(1 for it in items if it.kind == "size" and it.sent == sent and first < it.start < j)
                 if measured >= _LISTED_LESIONS:
                     side[j] = None

@@ -381,7 +381,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                               for p in tax.parents(c)))
         self._region_organs = frozenset(c.us365k_label for c in tax.values(self.fields[2])
                                         if c.iri in self._region_iris and c.us365k_label)
-        self._side_field_keys = word_ids(strings, ts.SIDE_FIELD_KEYS)  # (side_fields.py's gate)
+        self._side_field_keys = word_ids(  # (side_fields.py's gate: each word of its keys)
+            strings, (*ts.SIDE_FIELD_KEYS, *(w for key in ts.SITE_FIELD_KEYS for w in key.split())))
         # Organs the body has one of: a side word is never the laterality of a finding in them.
         self._unpaired_organs = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2] and
                                           c.us365k_label and tax.is_unpaired(c))
@@ -1378,12 +1379,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if lobed_one is not None and lobed_one not in self._unpaired_organs:
             carry_lobe_sides(builder.findings, builder.summary_made | builder.verdict_made, lobed_one, evidence,
                              items, r.lower, words.side, sent_starts, self._lobe_words, self._lobe_stops)
-        self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides))
+        # (the mentions of lesions whose own words name their paired organ: "right pleural effusion")
+        own_named = {it.index for it in items if it.kind == "lesion" and it.own_site and it.organ is not None
+                     and it.organ not in self._unpaired_organs}
+        self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides), own_named)
         if distance_sides:
             # "Posterior to the left thyroid lobe lay a parathyroid adenoma": the side of the landmark, for a
             # lesion of a paired organ that names no site of its own (a nodule "in the isthmus, 6 mm from the right
             # lobe" is in the isthmus).
-            self._settle_sides(builder, evidence, sent_starts, distance_sides, unsited_only=True)
+            self._settle_sides(builder, evidence, sent_starts, distance_sides, own_named, unsited_only=True)
         for draft in builder.findings:
             if draft.kind == "lesion" and draft.concept in self._organ_states:
                 # "moderate hydronephrosis, PUJ stone 11 mm": the stone is the lesion; the hydronephrosis is a state of
@@ -1426,7 +1430,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         return organ.us365k_label, system.us365k_label if system is not None else None
 
     def _settle_sides(self, builder: FindingBuilder, evidence: list[MentionRecord], sent_starts: list[int],
-                      landmark_sides: list[tuple[int, str]], unsited_only: bool = False) -> None:
+                      landmark_sides: list[tuple[int, str]], own_named: AbstractSet[int],
+                      unsited_only: bool = False) -> None:
         """Sides the ontology decides. A finding in an organ declared unpaired (``udt:isUnpaired``) has none:
         "left upper quadrant" is a region and "left lobe" a part of the liver. A lesion of a paired organ with
         no side of its own lies on the side of the landmark its sentence places it by ("parathyroid lesion
@@ -1437,7 +1442,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if f.organ in self._unpaired_organs:
                 f.laterality = None
                 continue
-            if f.laterality is not None and f.kind == "lesion" and self._placed_only_in_unpaired(f, evidence):
+            if f.laterality is not None and f.kind == "lesion" and \
+                    self._placed_only_in_unpaired(f, evidence, own_named):
                 f.laterality = None  # (a child's "mesenteric nodes in the right lower quadrant", "right lobe" liver)
                 continue
             if f.laterality is not None or f.kind != "lesion" or not landmark_sides or \
@@ -1458,12 +1464,16 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if len(sides) == 1:
                 f.laterality = sides.pop()
 
-    def _placed_only_in_unpaired(self, f: Any, evidence: list[MentionRecord]) -> bool:
+    def _placed_only_in_unpaired(self, f: Any, evidence: list[MentionRecord], own_named: AbstractSet[int]) -> bool:
         """Whether every anatomy word of the lesion names a part the body has one of (its organ, a child's abdomen,
         holds paired parts too): its side word names a region of that part, not a laterality."""
         organ_field, unpaired = self.fields[2], self._single_organ_places
         named = [evidence[i].concept for i in f.mentions if 0 <= i < len(evidence) and evidence[i].field == organ_field]
-        return bool(named) and all(c in unpaired for c in named)
+        if not named or not all(c in unpaired for c in named):
+            return False
+        # ... and the lesion lies in that part, not beside it: a lesion of a paired organ its own word names
+        # ("right pleural effusion seen above the liver") only takes the unpaired part as a landmark
+        return not any(i in own_named for i in f.mentions)
 
     def _single_organ(self, builder: FindingBuilder, organ: str, items: list[Item], lower: list[int],
                       side_of: list[str | None], words: AbstractSet[int]) -> None:

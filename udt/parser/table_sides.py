@@ -37,7 +37,7 @@ class Cell(NamedTuple):
     end: int
     side: str | None
     row: int
-    sized: bool  # the cell states a size
+    sized: int  # how many sizes the cell states (0: none)
 
 
 def table_cells(text: str) -> list[Cell]:
@@ -63,7 +63,7 @@ def table_cells(text: str) -> list[Cell]:
         at = start
         for k, part in enumerate(parts):
             side = sides[k] if k < len(sides) else None
-            cells.append(Cell(at, at + len(part), side, row, _SIZE.search(part) is not None))
+            cells.append(Cell(at, at + len(part), side, row, len(_SIZE.findall(part))))
             at += len(part) + 1
     return cells
 
@@ -115,6 +115,13 @@ def side_from_columns(findings: list[_Draft], evidence: list[MentionRecord], cel
         if len(group) == len(sides) > 1:
             for fi, side in zip(group, sides, strict=True):
                 findings[fi].laterality = side
+        elif len(sides) > 1:
+            # ... and a cell may list several ("Cysts | 2 (3.5 cm, 1.1 cm) | 1 (2.2 cm)"): each size takes its
+            # cell's side, where the row's sizes are as many as the findings split from it
+            per_size = [c.side for c in row_cells[row] if c.side is not None for _ in range(c.sized)]
+            if len(per_size) == len(group):
+                for fi, side in zip(group, per_size, strict=True):
+                    findings[fi].laterality = side
     folded: set[int] = set()
     for named in in_row.values():
         (first, first_cell), rest = named[0], named[1:]

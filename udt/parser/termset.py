@@ -838,6 +838,11 @@ SIDE_FIELD_VALUES = {
     "left": ("left", "lt", "l", "sx", "sin", "izquierdo", "izquierda", "links", "gauche", "sinistro", "sinistra"),
     "bilateral": ("bilateral", "both", "bilat", "bilaterally", "ambos", "beidseits"),
 }
+# A header field naming the examined part with its side ("Site: R wrist / hand", "Region: left knee"): read as a
+# side field where the report holds no "Side:" key and the part is no region of the abdomen (side_fields.py).
+SITE_FIELD_KEYS = ("site", "region", "body part", "examined part", "part examined", "area examined")
+# Signs of an empty checkbox of a form ("☐ Left"): a side word right after one is not stated (side_words.py).
+EMPTY_BOX_SIGNS = ("☐", "□")
 # Participles after "not" that put a side outside the examination ("Left leg not examined", "R arm: not scanned"):
 # naming the other side so does not make a single-side study describe two sides (title_sides.py).
 UNEXAMINED_SIDE_VERBS = ("examined", "scanned", "imaged", "assessed", "evaluated", "included", "studied", "performed")
