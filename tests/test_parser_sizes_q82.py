@@ -10,6 +10,10 @@ Rows found (id, fragment, expected, got, class):
 - an organ's calibre written before a word of extent and the lesion it reaches taken as the lesion's size: nh006
   "Proximal ureter dilated 8mm down to calculus at PUJ, measure 9 x 5mm" 9 got 8 (cause_sizes.py, termset
   EXTENT_WORDS / EXTENT_HEADS).
+- an enlarged organ's lobe measured and read as the size of a goitre lesion, which gold leaves out (a state of the
+  whole gland, as hepatomegaly is the liver's): mx044 "Thyroid diffusely enlarged, R lobe 6.1 cm long" a goitre lesion
+  of 61 mm (ontology: goitre udt:isOrganState). Left: mu039 "toxic MNG ... R lobe 62 x 28 x 30 mm", a multinodular
+  goitre, which rolls up to nodule and heads its nodules in other reports.
 - not parser sizes, left: ni004 "two anechoic formations 0,5 cm and 0,4 cm (cysts)", ni008 "hypoechoic focus 27x22
   mm ...; in S3 similar focus 14 mm", nd006 "two hypoechoic foci measuring 1.2cm and 0.9cm": the parsed sizes are
   right, the scorer pairs the two findings crosswise because the second carries only the first's evidence.
@@ -102,4 +106,26 @@ EXTENT_GUARDS = [
 
 @pytest.mark.parametrize(("text", "expected"), EXTENTS + EXTENT_GUARDS)
 def test_extent_sizes(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+# A goitre is a state of the whole gland (udt:isOrganState): a lobe measured beside it sizes no lesion.
+GOITRES = [
+    (
+        "Thyroid: goitre, right lobe 6.4 cm long, left lobe 5.9 cm. Left lower pole solid nodule 12 mm.",
+        [(TH, "nodule", "left", 12.0)],
+    ),
+    ("Neck: diffuse goitre with a right lobe of 7.1 x 3.0 x 2.8 cm. No nodules.", []),
+    (
+        "Thyroid enlargement: R lobe 66 mm, L lobe 61 mm; a 9 mm spongiform nodule in the L upper pole.",
+        [(TH, "nodule", "left", 9.0)],
+    ),
+]
+
+# Guard: a nodule of a gland of normal size.
+GOITRE_GUARDS = [("Thyroid: normal size. Right mid-pole nodule 14 mm.", [(TH, "nodule", "right", 14.0)])]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOITRES + GOITRE_GUARDS)
+def test_goitre_is_a_state_of_the_gland(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
