@@ -14,6 +14,9 @@ Rows found (id, fragment, expected, got, class):
   whole gland, as hepatomegaly is the liver's): mx044 "Thyroid diffusely enlarged, R lobe 6.1 cm long" a goitre lesion
   of 61 mm (ontology: goitre udt:isOrganState). Left: mu039 "toxic MNG ... R lobe 62 x 28 x 30 mm", a multinodular
   goitre, which rolls up to nodule and heads its nodules in other reports.
+- a form field's count before sizes that each carry their unit read as a lesion of that many mm (the class the brief
+  names from round 28, no row in these files): "cysts: yes, 2, 15 mm and 8 mm" gave three cysts, of 2, 15 and 8 mm
+  (field_counts.sizes_after).
 - not parser sizes, left: ni004 "two anechoic formations 0,5 cm and 0,4 cm (cysts)", ni008 "hypoechoic focus 27x22
   mm ...; in S3 similar focus 14 mm", nd006 "two hypoechoic foci measuring 1.2cm and 0.9cm": the parsed sizes are
   right, the scorer pairs the two findings crosswise because the second carries only the first's evidence.
@@ -128,4 +131,32 @@ GOITRE_GUARDS = [("Thyroid: normal size. Right mid-pole nodule 14 mm.", [(TH, "n
 
 @pytest.mark.parametrize(("text", "expected"), GOITRES + GOITRE_GUARDS)
 def test_goitre_is_a_state_of_the_gland(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+# A field's count before sizes that each carry a unit counts them all.
+FIELD_COUNTS = [
+    (
+        "Right kidney: 10.8 cm | cysts: yes, 2, 17 mm and 6 mm | stones: no",
+        [(K, "cyst", "right", 17.0), (K, "cyst", "right", 6.0)],
+    ),
+    ("Liver: focal lesions: YES, 2, 23 mm and 11 mm.", [(LI, None, None, 23.0), (LI, None, None, 11.0)]),
+    (
+        "Left kidney: stones: 3, 4 mm, 7 mm, 5 mm.",
+        [(K, None, "left", 4.0), (K, None, "left", 7.0), (K, None, "left", 5.0)],
+    ),
+]
+
+# Guards: a first number that is no count of the sizes after it is a size.
+FIELD_COUNT_GUARDS = [
+    ("Left kidney: cysts: yes, 1, 14 mm.", [(K, "cyst", "left", 14.0)]),
+    (
+        "Left kidney: cysts: 4, 13 mm and 9 mm.",
+        [(K, "cyst", "left", 4.0), (K, "cyst", "left", 13.0), (K, "cyst", "left", 9.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELD_COUNTS + FIELD_COUNT_GUARDS)
+def test_field_counts_of_unit_sizes(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
