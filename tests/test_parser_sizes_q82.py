@@ -17,6 +17,11 @@ Rows found (id, fragment, expected, got, class):
 - a form field's count before sizes that each carry their unit read as a lesion of that many mm (the class the brief
   names from round 28, no row in these files): "cysts: yes, 2, 15 mm and 8 mm" gave three cysts, of 2, 15 and 8 mm
   (field_counts.sizes_after).
+- a table row's last size read as the pre-modifier of a lesion word that labels the next row, where the columns'
+  headers are no bare side words ("| | Right kidney | Left kidney |" then "| Length | 11.2 cm | 10.9 cm |" then "| Cyst
+  | 3.1 cm | none |" gave the cyst 109 mm): a row break ends the size's phrase (findings._PHRASE_BREAKS "row").
+  Left: nf033's row-label table "| Largest cyst (cm) | 6.1 | 7.4 |" (a unit in the row label, one lesion per side
+  cell, the organ only in the title), and "| Cyst | none | 2.7 cm |", where "none" negates the row's lesion.
 - not parser sizes, left: ni004 "two anechoic formations 0,5 cm and 0,4 cm (cysts)", ni008 "hypoechoic focus 27x22
   mm ...; in S3 similar focus 14 mm", nd006 "two hypoechoic foci measuring 1.2cm and 0.9cm": the parsed sizes are
   right, the scorer pairs the two findings crosswise because the second carries only the first's evidence.
@@ -160,3 +165,16 @@ FIELD_COUNT_GUARDS = [
 @pytest.mark.parametrize(("text", "expected"), FIELD_COUNTS + FIELD_COUNT_GUARDS)
 def test_field_counts_of_unit_sizes(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A row break ends a size's phrase: the last cell of one row does not size the lesion labelling the next.
+ROW_BREAKS = [
+    ("Kidneys:\n| | Right kidney | Left kidney |\n| Length | 11.2 cm | 10.9 cm |\n| Cyst | 3.1 cm | none |", 31.0),
+    ("Ovaries:\n| | Right ovary | Left ovary |\n| Size | 3.4 cm | 3.0 cm |\n| Cyst | 2.1 cm | none |", 21.0),
+]
+
+
+@pytest.mark.parametrize(("text", "size"), ROW_BREAKS)
+def test_row_breaks_end_a_size_phrase(parser: ReportParser, text: str, size: float) -> None:
+    # (only the size: the side of a column headed "Right kidney" is another class)
+    assert [largest for *_, largest in lesions_of(parser, text)] == [size]

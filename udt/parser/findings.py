@@ -220,7 +220,9 @@ _DRAFT_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.defau
 _ITEM_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(Item)}
 _SEPARATORS = ("sep", "comma", "sep_strong")
 # Roles between a size and a lesion word after it that keep the size from pre-modifying it (FindingBuilder._close).
-_PHRASE_BREAKS = frozenset({"sep", "sep_strong", "measure", "axis", "link", "colon", "open", "slash"})
+# ("row": the line break before a table row; "| Length | 11.2 cm | 10.9 cm |" then "| Cyst | 3.1 cm |": the last cell
+# of one row does not size the lesion labelling the next)
+_PHRASE_BREAKS = frozenset({"sep", "sep_strong", "measure", "axis", "link", "colon", "open", "slash", "row"})
 _PART_GAP = ("measure", "place", "thick")  # words between a part and its size ("cortex thickened to 4 mm")
 _HEADING_WORDS = 4  # tokens after a side heading's side word that may hold its colon ("Left - sided findings :")
 _NAMING_SPAN = 40  # how far (in tokens) a bare diagnosis may stand after the unnamed lesion it names
