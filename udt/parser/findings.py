@@ -224,7 +224,9 @@ _DRAFT_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.defau
 _ITEM_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(Item)}
 _SEPARATORS = ("sep", "comma", "sep_strong")
 # Roles between a size and a lesion word after it that keep the size from pre-modifying it (FindingBuilder._close).
-_PHRASE_BREAKS = frozenset({"sep", "sep_strong", "measure", "axis", "link", "colon", "open", "slash"})
+# ("row": the line break before a table row; "| Length | 11.2 cm | 10.9 cm |" then "| Cyst | 3.1 cm |": the last cell
+# of one row does not size the lesion labelling the next)
+_PHRASE_BREAKS = frozenset({"sep", "sep_strong", "measure", "axis", "link", "colon", "open", "slash", "row"})
 _PART_GAP = ("measure", "place", "thick")  # words between a part and its size ("cortex thickened to 4 mm")
 _HEADING_WORDS = 4  # tokens after a side heading's side word that may hold its colon ("Left - sided findings :")
 _NAMING_SPAN = 40  # how far (in tokens) a bare diagnosis may stand after the unnamed lesion it names
@@ -435,6 +437,8 @@ class FindingBuilder:
         self.and_id: int | None = None
         self.quantities: frozenset[int] = frozenset()  # nouns of quantity ("sliver", "layer"; quantity_nouns.py)
         self.causes: frozenset[int] = frozenset()  # words of cause ("by", "due to"; set by the caller: cause_sizes.py)
+        self.extent_heads: frozenset[int] = frozenset()  # ("down", "up" before "to"; set by the caller)
+        self.to_id: int | None = None
         self.hyphen_id: int | None = None  # the hyphen's id (set by the caller: "upper-pole" in a noun phrase)
         self.period_id: int | None = None  # the full stop's id (set by the caller: a dotted unit's stop)
         # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
@@ -1430,6 +1434,11 @@ class FindingBuilder:
         if after is not None and after.kind == "lesion":
             if self.words is not None and measures_container(self.words.role, size.end, after.start):
                 return None  # "the right lobe measures 48 mm and contains 2 nodules" (container_sizes.py)
+            if self.causes and names_cause(list(range(size.end, after.start)), self.lower, self.causes,
+                                           self.extent_heads, self.to_id):
+                # "ureter dilated 8 mm down to a calculus at the PUJ, 9 x 5 mm": the effect's size, not the
+                # lesion's, even where its own size goes to the place named after it (cause_sizes.py)
+                return before if before is not None and before.kind == "anatomy" else None
             return lesions.index(after), 2
         return self._owner(size, lesions, None), 2
 
@@ -1570,7 +1579,7 @@ class FindingBuilder:
         # A colon ends the phrase the size belongs to: "Right kidney 10.8 cm: the cyst ..." measures the kidney; a
         # bracket opens an aside ("formation 23 mm (haemorrhagic cyst?)": the name of what was measured).
         # A slash ends it too ("R eff 3.1cm / L eff 1.2cm": the right one's size).
-        if self.causes and names_cause(free, self.lower, self.causes):
+        if self.causes and names_cause(free, self.lower, self.causes, self.extent_heads, self.to_id):
             return False  # "pelvis 18 mm by a calculus of 11 mm": the dilatation's size (cause_sizes.py)
         if role is not None and any(role[j] in _PHRASE_BREAKS for j in free):
             # ("3 mm sliver of fluid": a noun of quantity and its "of" are the fluid's phrase; quantity_nouns.py)

@@ -97,6 +97,7 @@ from udt.parser.placed_parts import unmark_placing_parts
 from udt.parser.plural_summaries import name_by_plural_summary, plural_summary_names
 from udt.parser.prior_words import mark_prior_words
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
+from udt.parser.recalled_sizes import recalled_at
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.segment_sites import place_in_segments
 from udt.parser.senses import WordSenseRules
@@ -353,7 +354,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._to = strings.add("to")
         self._walls = word_ids(strings, ts.WALL_WORDS)
         self._part_ranges = word_ids(strings, ts.PART_RANGE_WORDS)
-        self._cause_words = word_ids(strings, ts.CAUSE_WORDS)
+        self._cause_words = word_ids(strings, ts.CAUSE_WORDS + ts.EXTENT_WORDS)
+        self._extent_heads = word_ids(strings, ts.EXTENT_HEADS)  # ("down to", "up to": cause_sizes.py)
         self._prior_words = word_ids(strings, ts.PRIOR_WORDS)
         self._prior_tails = word_ids(strings, ts.PRIOR_TAILS)
         self._pre = strings.add("pre")
@@ -1262,7 +1264,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             sent = bisect_right(sent_starts, first) - 1
             size = new_item("size", first, last, sent)  # (see new_item)
             size.sizes = sizes
-            size.dated = dated_at(text, end) or (bool(earlier_cells) and any(a <= start < b for a, b in earlier_cells))
+            # ("34 mm (38 mm in 2024)": dated_sizes.py; "(was 1.8 cm in August)": recalled_sizes.py)
+            size.dated = dated_at(text, end) or recalled_at(text, start, end) or (
+                bool(earlier_cells) and any(a <= start < b for a, b in earlier_cells))
             size.axis_column = bool(axis_cells) and any(a <= start < b for a, b in axis_cells)
             size.locates = locates(text, start)
             size.members = members
@@ -1318,6 +1322,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.period_id = self._full_stop
         builder.hyphen_id = self._hyphen
         builder.causes = self._cause_words
+        builder.extent_heads, builder.to_id = self._extent_heads, self._to
         builder.vessel_organs = self._vessel_organs
         builder.unpaired_organs = self._unpaired_places
         builder.generic_lesion = self._generic_lesion

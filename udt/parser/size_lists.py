@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from udt.parser.field_counts import field_count
+from udt.parser.field_counts import field_count, sizes_after
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item, Words
@@ -183,7 +183,8 @@ class SizeLists:
                          None)
         if first is None:
             return start, sizes, ()
-        if field_count(window[: numbers[first].start()], numbers[first].group(), len(numbers) - first):
+        if field_count(window[: numbers[first].start()], numbers[first].group(),
+                       len(numbers) - first + sizes_after(text, end)):
             first += 1  # "cysts: 1, 13 mm": how many, then the sizes (field_counts.py)
             if first == len(numbers):
                 return start, sizes, ()

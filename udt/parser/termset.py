@@ -973,6 +973,12 @@ PRIOR_TAILS = ("op", "operative", "operatively", "treatment")
 # Words of cause between a size and the lesion after it ("pelvis 18 mm by a calculus", "21 mm due to a stone"): the size
 # measures the effect, not the lesion (cause_sizes.py).
 CAUSE_WORDS = ("by", "due", "secondary", "caused", "owing")
+# Words of extent between a size and the lesion after it ("ureter dilated 8 mm down to a calculus at the PUJ", "CBD
+# 9 mm up to an impacted stone"): the size is the dilatation's as far as the lesion, not the lesion's (cause_sizes.py).
+# ("down"/"up" only before "to": "9 mm UP cyst" is an upper-pole cyst; "to" alone follows many words: "a cyst 48 mm,
+# no flow to the Doppler, compatible with endometrioma")
+EXTENT_WORDS = ("till", "until")
+EXTENT_HEADS = ("down", "up")
 # Words between a part noun and its size that say a range or open a bracket ("thickened cortex up to 5 mm", "cortex
 # (4 mm)"): the size is still the part's (part_ranges.py).
 PART_RANGE_WORDS = ("up", "to", "upto", "till", "until", "max", "maximum", "max.", "(")

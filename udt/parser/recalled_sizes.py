@@ -1,0 +1,37 @@
+"""A size recalled from an earlier examination, named by the words around it rather than by a year: "2.4 cm (was
+1.8 cm in August)", "31 mm (28 mm 6 months ago)", "12 mm (9 mm on the previous scan)", "21 mm, 29 mm at diagnosis".
+Written after the lesion's own size, it is a comparison: the findings pass ranks it after the lesion's own sizes and
+never lists it as a lesion of its own (as dated_sizes.py does for "38 mm in 2024"). Without this, a list "S2 2.4 cm
+(was 1.8 cm), S5 1.2 cm" reads as three lesions and gives each the size of the one before.
+
+Two anchored regex probes per size: a past copula right before it ("(was", ", were"), or a time phrase right after
+it that places it in the past (an "ago", a month with no year, "at diagnosis", "on the previous scan", "last year").
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec")
+# (not "first"/"initial" alone: "8 mm at the first MTP joint" places a lesion; those words date only before an exam)
+_EXAM = r"(?:scan|exam|examination|study|us|ultrasound|ct|mri|imaging|visit|review|follow-up|check)s?\b"
+_AFTER = re.compile(
+    r"\s*(?:"
+    r"\d+\s*(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\s+ago\b"  # "28 mm 6 months ago"
+    r"|ago\b"
+    rf"|(?:in|on|at|from|vs\.?)\s+(?:the\s+)?(?:last|previous|prior|earlier|initial|first|index|preceding)\s+{_EXAM}"
+    r"|(?:on|at|in)\s+(?:prior|previous|baseline|diagnosis|presentation)\b"  # "at diagnosis", "on prior"
+    r"|(?:last|previous)\s+(?:year|month|week|time|scan|exam|study|visit)\b"  # "28 mm last year"
+    rf"|(?:in|on)\s+(?:{_MONTHS})\b(?!\s*\d)"  # "in August" (with a year: dated_sizes.py)
+    r")",
+    re.IGNORECASE,
+)
+# A past copula opening a comparison: "(was 1.8 cm", ", were 12 and 9 mm", "; previously measured 7 mm" is read by
+# the clause roles already.
+_BEFORE = re.compile(r"(?:\(|,|;)\s*(?:it\s+|they\s+)?(?:was|were)\s+(?:measured\s+|measuring\s+)?$", re.IGNORECASE)
+
+
+def recalled_at(text: str, start: int, end: int) -> bool:
+    """Whether the size written from ``start`` to ``end`` of ``text`` is recalled from an earlier examination."""
+    return _AFTER.match(text, end) is not None or _BEFORE.search(text, max(0, start - 24), start) is not None
