@@ -51,7 +51,7 @@ from udt.parser.aligned_tables import organ_of_table, side_table_cells
 from udt.parser.announced_groups import announced_count
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.chest_effusions import move_chest_effusions
-from udt.parser.clock_sites import CLOCK_CUES, place_at_clock_positions
+from udt.parser.clock_sites import CLOCK_CUES, may_cite_clock, place_at_clock_positions
 from udt.parser.column_headers import column_cells
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_sizes import dated_at
@@ -1160,7 +1160,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
     def _place_at_clock_positions(self, r: _Report, role: list[str | None]) -> None:
         """Lesions carried to the axilla (or left unplaced) with a clock-face position are the breast's
         (clock_sites.py)."""
-        if self._breast_organ is None or self._axilla_organ is None or not CLOCK_CUES.search(r.text):
+        if self._breast_organ is None or self._axilla_organ is None or not may_cite_clock(r.text) \
+                or not CLOCK_CUES.search(r.text):
             return
         # The breast and the axilla named, in the findings or in the title or indication ("BREAST CLINIC").
         organ_field, breast, axilla = self.fields[2], self._breast_organ, self._axilla_organ
