@@ -1146,8 +1146,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
 
     def _place_at_node_levels(self, r: _Report, role: list[str | None]) -> None:
         """Lesions of a node-only diagnosis placed by a nodal level are cervical nodes (level_nodes.py)."""
-        if self._cervical_node_iri is None or self._level_words.isdisjoint(r.cols.words):
-            return
+        if self._cervical_node_iri is None or self._level_words.isdisjoint(r.cols.words) \
+                or self._level_numbers.isdisjoint(r.cols.words):
+            return  # (no level word followed by a level number can stand in the report: no level token)
         # Not in an impression: a summary's "lymphadenopathy at level II" restates a node of the findings, which the
         # summary folding (restated.py) finds by the summary lesion's organ left unplaced.
         at = [t for t in level_tokens(r.lower, self._level_words, self._level_numbers)
