@@ -10,10 +10,8 @@ part noun (CLAUSE_ROLES "part"/"part_adjective"), possibly after words already o
 from __future__ import annotations
 
 from collections.abc import Collection
-from itertools import compress
 
 _AFTER_PART = frozenset({"part", "part_adjective", "thick", "measure"})  # what may stand before the range words
-_PARTS = frozenset({"part", "part_adjective"})  # the roles a range follows
 _SPAN = 4  # range words after a part before its size: "( up to", "of up to"
 
 
@@ -23,8 +21,7 @@ def mark_part_ranges(lower: list[int], role: list[str | None], range_words: Coll
     if "part" not in role and "part_adjective" not in role:
         return  # (most reports: two C-level scans)
     n = len(lower)
-    # (the parts found by a C-level probe of each role: Python runs only at a part; the loop writes only "thick")
-    for i in list(compress(range(n), map(_PARTS.__contains__, role))):
+    for i in [i for i, r in enumerate(role) if r == "part" or r == "part_adjective"]:
         j = i + 1
         while j < n and role[j] in _AFTER_PART and role[j] != "part":
             j += 1
