@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import compress
 from typing import TYPE_CHECKING
 
 from udt.parser.findings import new_item
@@ -48,9 +47,7 @@ def add_labelled_findings(
     if generic is None or heads.isdisjoint(words):
         return  # (most reports)
     starts = [
-        j  # (the heading words found by a C-level probe of each token: Python runs only at one of them)
-        for j in compress(range(len(lower)), map(heads.__contains__, lower))
-        if _heads_a_line(text, idx[j], idx[j] + _word_len(text, idx[j]))
+        j for j, w in enumerate(lower) if w in heads and _heads_a_line(text, idx[j], idx[j] + _word_len(text, idx[j]))
     ]
     if not starts:
         return
