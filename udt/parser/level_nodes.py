@@ -13,6 +13,7 @@ level number ("level III", "level IIb", "level 4"), so "fluid level" and "at the
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from udt.parser.sentences import sentence_end
@@ -29,7 +30,8 @@ LEVEL_NUMBERS = tuple(
 
 def level_tokens(lower: list[int], levels: AbstractSet[int], numbers: AbstractSet[int]) -> list[int]:
     """Token indices of each level word followed by a level number, in order."""
-    return [i for i in range(len(lower) - 1) if lower[i] in levels and lower[i + 1] in numbers]
+    # (the level words found by a C-level probe of each token: Python runs only at a level word)
+    return [i for i in compress(range(len(lower) - 1), map(levels.__contains__, lower)) if lower[i + 1] in numbers]
 
 
 def place_at_node_levels(

@@ -51,7 +51,7 @@ from udt.parser.aligned_tables import organ_of_table, side_table_cells
 from udt.parser.announced_groups import announced_count
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.chest_effusions import move_chest_effusions
-from udt.parser.clock_sites import CLOCK_CUES, place_at_clock_positions
+from udt.parser.clock_sites import CLOCK_CUES, may_cite_clock, place_at_clock_positions
 from udt.parser.column_headers import column_cells
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_sizes import dated_at
@@ -1150,8 +1150,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
 
     def _place_at_node_levels(self, r: _Report, role: list[str | None]) -> None:
         """Lesions of a node-only diagnosis placed by a nodal level are cervical nodes (level_nodes.py)."""
-        if self._cervical_node_iri is None or self._level_words.isdisjoint(r.cols.words):
-            return
+        if self._cervical_node_iri is None or self._level_words.isdisjoint(r.cols.words) \
+                or self._level_numbers.isdisjoint(r.cols.words):
+            return  # (no level word followed by a level number can stand in the report: no level token)
         # Not in an impression: a summary's "lymphadenopathy at level II" restates a node of the findings, which the
         # summary folding (restated.py) finds by the summary lesion's organ left unplaced.
         at = [t for t in level_tokens(r.lower, self._level_words, self._level_numbers)
@@ -1164,7 +1165,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
     def _place_at_clock_positions(self, r: _Report, role: list[str | None]) -> None:
         """Lesions carried to the axilla (or left unplaced) with a clock-face position are the breast's
         (clock_sites.py)."""
-        if self._breast_organ is None or self._axilla_organ is None or not CLOCK_CUES.search(r.text):
+        if self._breast_organ is None or self._axilla_organ is None or not may_cite_clock(r.text) \
+                or not CLOCK_CUES.search(r.text):
             return
         # The breast and the axilla named, in the findings or in the title or indication ("BREAST CLINIC").
         organ_field, breast, axilla = self.fields[2], self._breast_organ, self._axilla_organ
