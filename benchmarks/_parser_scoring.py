@@ -119,6 +119,11 @@ MULTIORGAN_37 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_37.j
 MULTIORGAN_38 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_38.jsonl"
 MULTIORGAN_39 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_39.jsonl"
 MULTIORGAN_40 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_40.jsonl"
+# Two more validation sets written blind at stop 28, during its second wave: scored on stop 27's code, after the first
+# wave and after the second (sizes 81.2 -> 83.0 -> 83.0% and 88.4 -> 88.4 -> 89.1%, sides 94.3 -> 95.4 -> 95.4% and
+# 90.3 -> 90.3 -> 90.3%), then released to development for the next round.
+MULTIORGAN_41 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_41.jsonl"
+MULTIORGAN_42 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_42.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -192,7 +197,7 @@ ALL_CORPORA = (
     MULTIORGAN_16, MULTIORGAN_17, MULTIORGAN_18, MULTIORGAN_19, MULTIORGAN_20, MULTIORGAN_21, MULTIORGAN_22,
     MULTIORGAN_23, MULTIORGAN_24, MULTIORGAN_25, MULTIORGAN_26, MULTIORGAN_27, MULTIORGAN_28, MULTIORGAN_29,
     MULTIORGAN_30, MULTIORGAN_31, MULTIORGAN_32, MULTIORGAN_33, MULTIORGAN_34, MULTIORGAN_35, MULTIORGAN_36,
-    MULTIORGAN_37, MULTIORGAN_38, MULTIORGAN_39, MULTIORGAN_40,
+    MULTIORGAN_37, MULTIORGAN_38, MULTIORGAN_39, MULTIORGAN_40, MULTIORGAN_41, MULTIORGAN_42,
 )
 KINDS = ("present", "negation", "uncertainty")
 
