@@ -58,3 +58,15 @@ def matched_lesions(parser: ReportParser, text: str, gold: list) -> list[tuple[s
         size = want if want is None or (got is not None and abs(got - want) <= 0.5) else got
         out.append((g["organ"], f.laterality, size))
     return out
+
+
+SidedLesion = tuple[str, int, str | None]  # (organ, first size rounded to mm, side)
+
+
+def assert_lesion_sides(parser: ReportParser, text: str, expected: list[SidedLesion]) -> None:
+    """Each expected lesion, found by its organ and first size, is a lesion of ``text`` with that side."""
+    got = {(f.organ, round(f.size_mm[0])): f.laterality
+           for f in parser.parse(text).findings if f.kind == "lesion" and f.size_mm}
+    for organ, size, side in expected:
+        assert (organ, size) in got, (organ, size, got)
+        assert got[(organ, size)] == side, (organ, size, got)

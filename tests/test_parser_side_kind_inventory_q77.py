@@ -51,8 +51,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
+from parser_reading import SidedLesion, assert_lesion_sides
 
-import udt
+from udt.parser import ReportParser
 from udt.parser.one_sided_organs import side_from_organ_mentions
 
 AW, ST, BR, DF, K, TH = (
@@ -167,12 +168,8 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
-def test_lesion_sides(text: str, expected: list[tuple[str, int, str | None]]) -> None:
-    report = udt.parse_report(text)
-    got = {(f.organ, round(f.size_mm[0])): f.laterality for f in report.findings if f.kind == "lesion" and f.size_mm}
-    for organ, size, side in expected:
-        assert (organ, size) in got, (organ, size, got)
-        assert got[(organ, size)] == side, (organ, size, got)
+def test_lesion_sides(parser: ReportParser, text: str, expected: list[SidedLesion]) -> None:
+    assert_lesion_sides(parser, text, expected)
 
 
 @dataclass

@@ -43,8 +43,9 @@ right breast's microcysts to the left (a restating reference). Older files: as l
 from __future__ import annotations
 
 import pytest
+from parser_reading import SidedLesion, assert_lesion_sides
 
-import udt
+from udt.parser import ReportParser
 
 K, LN, PL, FI, KN, SH, TH = (
     "Kidney and ureter",
@@ -195,9 +196,5 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
-def test_lesion_sides(text: str, expected: list[tuple[str, int, str | None]]) -> None:
-    report = udt.parse_report(text)
-    got = {(f.organ, round(f.size_mm[0])): f.laterality for f in report.findings if f.kind == "lesion" and f.size_mm}
-    for organ, size, side in expected:
-        assert (organ, size) in got, (organ, size, got)
-        assert got[(organ, size)] == side, (organ, size, got)
+def test_lesion_sides(parser: ReportParser, text: str, expected: list[SidedLesion]) -> None:
+    assert_lesion_sides(parser, text, expected)
