@@ -1,4 +1,11 @@
-"""Lesions cited by a bracketed label and measured on the row that label opens later (udt.parser.cited_rows)."""
+"""Lesions cited by a bracketed label and measured on the row that label opens later (udt.parser.cited_rows).
+
+Inventory of kind "size None for N" on _41/_42 (21 rows) behind this class, cause "measured on a cited row":
+nj048 R 9:00 mass (see M1) 19 mm; cluster of microcysts (M2) 8 mm; L 1:00 cyst (M3) 11 mm; L 4:00 cyst (M4) 4 mm;
+nj050 perianastomotic collection (M3) 34 mm; lipoma (M4) 27 mm: all got None (the size went to a second lesion
+built on the row). Left: nj048 axillary node (M5) 20 mm (its row word is read as the M1 row's "mass"), and the
+other causes (fluid depths, "of 2,1 cm" after the organ word, tabbed lists).
+"""
 
 from __future__ import annotations
 
