@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc as SpacyDoc
 
 from udt.parser import termset as ts
+from udt.parser.cited_rows import merge_cited_rows
 from udt.parser.context import ConText
 from udt.parser.dictation import Dictation, WrittenForm
 from udt.parser.matcher import OntologyMatcher
@@ -253,6 +254,8 @@ class ReportParser:
             if len(listed) < len(found):  # values outside the released list (a custom roll-up) go last
                 listed += sorted(found.difference(listed))
             ordered[f] = listed
+        if len(docs) == 1 and findings:
+            findings = merge_cited_rows(docs[0][0].text, findings, mentions)
         return _new_report({
             "source": source, "labels": ordered, "mentions": mentions, "findings": findings, "warnings": warnings,
         })
