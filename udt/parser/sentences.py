@@ -32,9 +32,11 @@ from udt.parser.wordids import word_ids
 # A form's checkbox line ("[x] Right kidney: ...", "[ ] Bladder: not examined") is one too, and so is a line
 # opened by an item's letter or bracketed number ("(a) posterior intramural, 41 mm", "b) fundal, 23 mm", "(2) ..."):
 # without it the list's first line ran on into its heading ("Multiple fibroids:") and the list was never split.
+# A letter with a full stop opens an item too ("b. R kidney - calculus - 0,7 cm"): the unit's stop before the break
+# read as an abbreviation's, so two organs' lines ran into one sentence and their lesions merged.
 _LINE_BREAK = re.compile(
     r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||[A-Z]|\[[ xX]?\]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s"
-    r"|[a-z]\)\s))[-*•·▪‣◦>+]?[ \t]*"
+    r"|[a-z][.)][ \t]))[-*•·▪‣◦>+]?[ \t]*"
 )
 _ITEM_MARKS = ("\n", ".", ";")  # what ends an item: a heading may start right after one
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
