@@ -55,6 +55,12 @@ LESION_ROWS = [
         [9.0, 14.0],
     ),
     ("Uterus: fibroids.\nF1 anterior wall: fibroid 14 mm\nF2 fundus: 9 mm", "Uterus", [14.0, 9.0]),
+    # (an organ's name the row goes on from to place its lesion)
+    (
+        "Liver: two metastases.\nL1 liver segment VI - prior 22 - now 15 mm\nL2 liver segment II - prior 12 - now 9 mm",
+        "Liver",
+        [15.0, 9.0],
+    ),
 ]
 
 
