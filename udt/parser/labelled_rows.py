@@ -21,6 +21,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from udt.parser.organ_rows import measures_organ
 from udt.parser.row_labels import announcing_lesion, listed_rows, singular
 
 if TYPE_CHECKING:
@@ -83,6 +84,8 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
             first_size = next((it.start for it in found if it.kind == "size"), None)
             if first_size is None or any(it.kind == "lesion" and it.start < first_size for it in found):
                 continue
+            if measures_organ(found, first_size, text, idx):
+                continue  # (the organ's own size: organ_rows.py)
             # A lesion the row names after its size is the row's own, named again ("N1 R mid: 9 mm, anechoic, TR1
             # (cyst)"): its last name is the row's diagnosis, and its mentions go with the row's item.
             own = [it for it in found if it.kind == "lesion" and not it.merged and it.status == "present"]
