@@ -6,6 +6,7 @@ lipoma" stays in the breast)."""
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
@@ -33,15 +34,15 @@ def mark_limb_lesions(
     implies no organ (a collection, a formation) that its sentence places in a limb segment named before it ("R
     thigh: 2nd collection 2.2 cm" after "R hip: ..."), which then lies in the soft tissues (``soft_system``: their
     body system). ``items`` is in token order; ``words``, if given, the report's distinct ``lower`` ids."""
-    if soft_organ is None:
-        return
+    # Whether the report names a limb segment at all, probed once in its word set (most reports do not): without
+    # one, no sentence of it can, and no lesion of unstated organ is read further.
+    has_limb = not limb_words.isdisjoint(words if words is not None else lower)
+    if soft_organ is None or (not has_limb and muscle_iris.isdisjoint(map(_IRI, evidence))):
+        return  # (no limb word and no muscle: no rule below can place a lesion; one C-level probe per report)
     # The sentences that name a muscle, found once (a scan of every item per lesion would be quadratic in a long
     # report), and each sentence's verdict on limb words, read once however many lesions it holds.
     muscle_sents: set[int] | None = None  # (found at the first soft-tissue lesion: most reports have none)
     names_limb: dict[int, bool] = {}
-    # Whether the report names a limb segment at all, probed once in its word set (most reports do not): without
-    # one, no sentence of it can, and no lesion of unstated organ is read further.
-    has_limb = not limb_words.isdisjoint(words if words is not None else lower)
     placed: Item | None = None  # the last lesion of unstated organ placed in the soft tissues here
     for i, it in enumerate(items):
         if placed is not None and it.kind == "anatomy" and (it.heading or it.organ not in (None, soft_organ)):
@@ -101,6 +102,8 @@ def _muscle_before(at: int, items: list[Item], evidence: list[MentionRecord], mu
             return False
     return False
 
+
+_IRI = attrgetter("iri")
 
 # Sentences from a lesion placed in the soft tissues to the same kind named again without an organ ("... a collection
 # in the vastus lateralis. Oedema of the subcutis. A second collection, more distal, of 2.7 cm").

@@ -1386,15 +1386,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if lobed_one is not None and lobed_one not in self._unpaired_organs:
             carry_lobe_sides(builder.findings, builder.summary_made | builder.verdict_made, lobed_one, evidence,
                              items, r.lower, words.side, sent_starts, self._lobe_words, self._lobe_stops)
-        # (the mentions of lesions whose own words name their paired organ: "right pleural effusion")
-        own_named = {it.index for it in items if it.kind == "lesion" and it.own_site and it.organ is not None
-                     and it.organ not in self._unpaired_organs}
-        self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides), own_named)
+        self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides), items)
         if distance_sides:
             # "Posterior to the left thyroid lobe lay a parathyroid adenoma": the side of the landmark, for a
             # lesion of a paired organ that names no site of its own (a nodule "in the isthmus, 6 mm from the right
             # lobe" is in the isthmus).
-            self._settle_sides(builder, evidence, sent_starts, distance_sides, own_named, unsited_only=True)
+            self._settle_sides(builder, evidence, sent_starts, distance_sides, items, unsited_only=True)
         for draft in builder.findings:
             if draft.kind == "lesion" and draft.concept in self._organ_states:
                 # "moderate hydronephrosis, PUJ stone 11 mm": the stone is the lesion; the hydronephrosis is a state of
@@ -1437,7 +1434,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         return organ.us365k_label, system.us365k_label if system is not None else None
 
     def _settle_sides(self, builder: FindingBuilder, evidence: list[MentionRecord], sent_starts: list[int],
-                      landmark_sides: list[tuple[int, str]], own_named: AbstractSet[int],
+                      landmark_sides: list[tuple[int, str]], items: list[Item],
                       unsited_only: bool = False) -> None:
         """Sides the ontology decides. A finding in an organ declared unpaired (``udt:isUnpaired``) has none:
         "left upper quadrant" is a region and "left lobe" a part of the liver. A lesion of a paired organ with
@@ -1450,7 +1447,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 f.laterality = None
                 continue
             if f.laterality is not None and f.kind == "lesion" and \
-                    self._placed_only_in_unpaired(f, evidence, own_named):
+                    self._placed_only_in_unpaired(f, evidence, items):
                 f.laterality = None  # (a child's "mesenteric nodes in the right lower quadrant", "right lobe" liver)
                 continue
             if f.laterality is not None or f.kind != "lesion" or not landmark_sides or \
@@ -1471,7 +1468,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if len(sides) == 1:
                 f.laterality = sides.pop()
 
-    def _placed_only_in_unpaired(self, f: Any, evidence: list[MentionRecord], own_named: AbstractSet[int]) -> bool:
+    def _placed_only_in_unpaired(self, f: Any, evidence: list[MentionRecord], items: list[Item]) -> bool:
         """Whether every anatomy word of the lesion names a part the body has one of (its organ, a child's abdomen,
         holds paired parts too): its side word names a region of that part, not a laterality."""
         organ_field, unpaired = self.fields[2], self._single_organ_places
@@ -1480,6 +1477,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             return False
         # ... and the lesion lies in that part, not beside it: a lesion of a paired organ its own word names
         # ("right pleural effusion seen above the liver") only takes the unpaired part as a landmark
+        # (the mentions of lesions whose own words name their paired organ: "right pleural effusion"; found here,
+        # past the gate above, as few lesions reach it: a walk of every item per report cost more)
+        own_named = {it.index for it in items if it.kind == "lesion" and it.own_site and it.organ is not None
+                     and it.organ not in self._unpaired_organs}
         return not any(i in own_named for i in f.mentions)
 
     def _single_organ(self, builder: FindingBuilder, organ: str, items: list[Item], lower: list[int],
