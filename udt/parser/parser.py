@@ -254,8 +254,10 @@ class ReportParser:
             if len(listed) < len(found):  # values outside the released list (a custom roll-up) go last
                 listed += sorted(found.difference(listed))
             ordered[f] = listed
-        if len(docs) == 1 and findings:
-            findings = merge_cited_rows(docs[0][0].text, findings, mentions)
+        if one_doc and findings:
+            # ``text`` is the one Doc's text as the pipeline kept it: Doc.text would rebuild it token by token
+            # (a Token object each), which cost more than the rest of this pass.
+            findings = merge_cited_rows(text, findings, mentions)
         return _new_report({
             "source": source, "labels": ordered, "mentions": mentions, "findings": findings, "warnings": warnings,
         })
