@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from udt.parser.sentences import sentence_end
+from udt.parser.sentences import sentence_end, strong_clause
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item
@@ -48,13 +48,7 @@ def place_at_clock_positions(
     for k, it in enumerate(items):
         if it.kind != "lesion" or it.merged or it.organ not in (axilla, None):
             continue
-        lo, hi = sent_starts[it.sent], sentence_end(sent_starts, it.sent, n)
-        before = role[lo : it.start]
-        if "sep_strong" in before:
-            lo += len(before) - before[::-1].index("sep_strong")
-        after = role[it.end : hi]
-        if "sep_strong" in after:
-            hi = it.end + after.index("sep_strong")
+        lo, hi = strong_clause(role, sent_starts[it.sent], sentence_end(sent_starts, it.sent, n), it.start, it.end)
         # The clause stops at the lesions before and after this one (their positions are theirs).
         for other in items[k + 1 :]:
             if other.start >= hi:

@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from itertools import compress
 from typing import TYPE_CHECKING
 
-from udt.parser.sentences import sentence_end
+from udt.parser.sentences import sentence_end, strong_clause
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item
@@ -51,13 +51,7 @@ def place_at_node_levels(
     for k, it in enumerate(items):
         if it.kind != "lesion" or it.merged or it.concept not in node_diagnoses:
             continue
-        lo, hi = sent_starts[it.sent], sentence_end(sent_starts, it.sent, n)
-        before = role[lo : it.start]
-        if "sep_strong" in before:
-            lo += len(before) - before[::-1].index("sep_strong")
-        after = role[it.end : hi]
-        if "sep_strong" in after:
-            hi = it.end + after.index("sep_strong")
+        lo, hi = strong_clause(role, sent_starts[it.sent], sentence_end(sent_starts, it.sent, n), it.start, it.end)
         if any(lo <= t < hi and _no_lesion_between(items, k, t) for t in at):
             it.organ, it.system, it.own_site = organ[0], organ[1], True
 

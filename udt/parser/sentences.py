@@ -201,6 +201,18 @@ def sentence_end(sent_starts: list[int], sent: int, n_tokens: int) -> int:
     return sent_starts[sent + 1] if sent + 1 < len(sent_starts) else n_tokens
 
 
+def strong_clause(role: list[str | None], lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of the span ``start``..``end`` within tokens ``lo``..``hi`` (its sentence): what lies between the
+    nearest strong separators (role "sep_strong": a semicolon) before and after the span."""
+    before = role[lo:start]
+    if "sep_strong" in before:
+        lo += len(before) - before[::-1].index("sep_strong")
+    after = role[end:hi]
+    if "sep_strong" in after:
+        hi = end + after.index("sep_strong")
+    return lo, hi
+
+
 def sentence_bounds(sent_starts: list[int], pos: int, n_tokens: int) -> tuple[int, int]:
     """Token range ``(start, end)`` of the sentence that holds token ``pos``."""
     after = bisect_right(sent_starts, pos)
