@@ -44,18 +44,9 @@ def test_battery_is_well_formed() -> None:
     assert len(CASES) >= 0.9 * len(all_ids)
 
 
-# Known regressions of stop 28, kept failing on purpose (strict: a fix turns them into errors to delete here): a
-# midline part's lesion listed after a sided one of its organ ("1. Right lobe ... nodule. 2. Isthmus: ... nodule")
-# takes that side, from the rules that carry an organ's one side (one_sided_organs.py) and a list member's side
-# (findings._enumerate, further_lesions.py) to unsided lesions.
-_CARRIED_TO_MIDLINE = "stop 28 regression: an organ's side carried to a lesion of its midline part"
-REGRESSED = {f"scope-midline-{n}-{side}" for n in (0, 3) for side in ("right", "left")}
-
-
 @pytest.mark.parametrize(
     "case",
-    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=_CARRIED_TO_MIDLINE)) if c.id in REGRESSED else c
-     for c in CASES],
+    CASES,
     ids=[c.id for c in CASES],
 )
 def test_side_battery(case: side_battery.Case) -> None:

@@ -169,19 +169,9 @@ def _pairs(expected: list[tuple[str, str | None, str | None]], findings: list) -
     return out
 
 
-# Known regressions of stop 28, kept failing on purpose (strict): 0, an isthmus nodule listed after a right-lobe one
-# takes its side (an organ's side carried to its midline part); 16, "Small effusion on the left, kidneys: a 17 mm
-# cyst" gives the cyst the effusion's side (further_lesions.py carries a same-organ lesion's side past a plural organ).
-REGRESSED = {
-    0: "stop 28 regression: side carried to a midline part",
-    16: "stop 28 regression: side carried past 'kidneys'",
-}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=REGRESSED[n])) if n in REGRESSED else row
-     for n, row in enumerate(ROWS)],
+    ROWS,
     ids=[str(n) for n in range(len(ROWS))],
 )
 def test_side_scope(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

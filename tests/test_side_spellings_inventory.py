@@ -122,16 +122,9 @@ ROWS = [
 ]
 
 
-# Known regressions of stop 28, kept failing on purpose (strict): in a child's urinary tract the bladder's calculus
-# takes the side of the kidney named before it (one_sided_organs.py reads the organ, which holds both, as one-sided).
-_CHILD_BLADDER = "stop 28 regression: a child's bladder lesion takes the kidney's side"
-REGRESSED = {27, 28}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=_CHILD_BLADDER)) if n in REGRESSED else row
-     for n, row in enumerate(ROWS)],
+    ROWS,
 )
 def test_side_spellings(text: str, expected: list[tuple[str, str | None]]) -> None:
     lesions = [(f.organ, f.laterality) for f in udt.parse_report(text).findings if f.kind == "lesion"]

@@ -868,11 +868,16 @@ class FindingBuilder:
                 if sided:
                     f.laterality = sided[-1]
                 elif k and self.words is not None and not lesions[k].unsided and f.organ not in self.unpaired_organs \
-                        and (self.fluid_value is None or lesions[k].value != self.fluid_value):
+                        and (self.fluid_value is None or lesions[k].value != self.fluid_value) \
+                        and f.structure not in self.unpaired_organs \
+                        and not any(a.heading and a.organ == f.organ for a in anatomy
+                                    if lesions[k - 1].end <= a.start < lesions[k].start):
                     # "a 3.4 cm node at left level II, with a further 1.5 cm node at level III": the side of the
                     # sentence's lesion of the same organ before it, where no side word stands between (a measured
                     # node is a lesion, so no anatomy before it holds the side); not fluid, which lies where it
-                    # pools ("a left adnexal mass and moderate free fluid")
+                    # pools ("a left adnexal mass and moderate free fluid"); not a lesion at a midline part ("right
+                    # lobe ..., a 14 mm nodule; isthmus: a 6 mm nodule") nor one under a heading of its organ between
+                    # ("Small effusion on the left, kidneys: a 17 mm cyst": a new statement, which names no side)
                     f.laterality = same_organ_side(
                         [(lesions[j].end, self.findings[fj]) for j, fj in enumerate(lesion_fi[:k])],
                         f.organ, self.words.side, lesions[k].start)

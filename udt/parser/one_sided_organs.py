@@ -11,8 +11,8 @@ repeating it ("Perifistular haematoma 24 x 11 mm at the needling site"). Such a 
 - a mention of a part the body has one of counts for none ("right lower quadrant" names the appendix's region);
 - a lesion at a named structure of the organ counts only the mentions of that structure too (a forearm vein's
   thrombus is not on the side of the neck vein the same organ, peripheral veins, names);
-- the organ is one the body has two of (a side is never the laterality of a liver lesion) and the lesion has no
-  side of its own.
+- the organ is one the body has two of (a side is never the laterality of a liver lesion), the lesion lies at no
+  part of it the body has one of (a child's bladder beside the kidneys: paired_parts.py) and has no side of its own.
 
 Runs after the title's and the header field's sides. Linear in the report's anatomy items; nothing is done where no
 lesion is left unsided.
@@ -21,6 +21,8 @@ lesion is left unsided.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from udt.parser.paired_parts import on_paired_part, unpaired_mentions
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -54,6 +56,8 @@ def side_from_organ_mentions(
     wanted.discard(None)
     if not wanted:
         return
+    items = list(items)
+    unpaired_at = unpaired_mentions(items, unpaired)
     # (organ, None) -> the sides of all the organ's sided mentions; (organ, structure) -> those of that structure;
     # and the first mention index of each key, which must come before the lesion's own words
     sides: dict[tuple[str | None, str | None], set[str]] = {}
@@ -75,7 +79,9 @@ def side_from_organ_mentions(
         if f.laterality is not None and (f.organ, None) in sides:
             sides[(f.organ, None)].add(f.laterality)  # a finding on another side ("Right hydronephrosis")
     for f in drafts:
-        if f.kind != "lesion" or f.laterality is not None or not f.mentions:
+        if f.kind != "lesion" or f.laterality is not None or not f.mentions or not on_paired_part(
+            f, unpaired, unpaired_at
+        ):
             continue
         keys = [(f.organ, None)] if f.structure is None else [(f.organ, None), (f.organ, f.structure)]
         named = [sides.get(k) for k in keys]

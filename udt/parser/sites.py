@@ -91,6 +91,7 @@ from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.one_sided_organs import side_from_organ_mentions
 from udt.parser.own_organ_names import names_by_label, names_its_organ, organ_names_of_diagnoses
+from udt.parser.paired_parts import unpaired_mentions
 from udt.parser.part_ranges import mark_part_ranges
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.placed_parts import unmark_placing_parts
@@ -1399,10 +1400,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 draft.kind = "structure"
         if (said := title_side(text, idx, words.side)) is not None:
             # "US SOFT TISSUE, LEFT UPPER ARM": the examined side, for the lesions the findings leave unsided
-            side_unsided_lesions(builder.findings, said, self._unpaired_organs)  # (title_sides.py)
+            side_unsided_lesions(builder.findings, said, self._unpaired_places,
+                                 unpaired_mentions(items, self._unpaired_places))  # (title_sides.py)
         elif not self._side_field_keys.isdisjoint(r.cols.words) and (said := field_side(text)) is not None:
             # "Exam: US NECK | Side: LEFT": the examined side, stated as a header field (side_fields.py)
-            side_unsided_lesions(builder.findings, said, self._unpaired_organs)
+            side_unsided_lesions(builder.findings, said, self._unpaired_places,
+                                 unpaired_mentions(items, self._unpaired_places))
         # "Access: L radiocephalic AVF ... Perifistular haematoma 24 mm": the one side the report gives the organ
         side_from_organ_mentions(builder.findings, items, self._unpaired_places)  # (one_sided_organs.py)
         # "Another similar lesion of 2.3 cm ... Conclusion: liver abscesses": the plural summary diagnosis names

@@ -10,7 +10,9 @@ the acromioclavicular joint"). Such a lesion lies on the title's side, where:
   LOWER QUADRANT": the side of a quadrant, whose appendix or bowel has none);
 - the rest of the report names neither the other side nor both (then the report describes sides itself), but on a
   line that puts it outside the study ("Left leg not examined", "R arm: not scanned");
-- the lesion's organ is not one the body has one of (a side is never the laterality of a liver lesion).
+- the lesion's organ is not one the body has one of (a side is never the laterality of a liver lesion), nor the part
+  it lies at (the thyroid isthmus: paired_parts.py).
+- the title is no numbered list item ("1. Right lobe of thyroid: ...", whose "1." is no sentence of its own).
 
 Constant work: one look at the first line, then a scan of the side column only where the title named a side.
 """
@@ -22,6 +24,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.paired_parts import on_paired_part
 from udt.parser.units import LENGTH_UNIT
 from udt.parser.word_patterns import words_pattern
 
@@ -33,7 +36,9 @@ if TYPE_CHECKING:
     class _Draft(Protocol):
         kind: str
         organ: str | None
+        structure: str | None
         laterality: str | None
+        mentions: list[int]
 
 
 _SIZE = re.compile(rf"\d\s*-?\s*{LENGTH_UNIT}\b", re.IGNORECASE)
@@ -44,6 +49,7 @@ _REGION = words_pattern(ts.TITLE_REGION_WORDS, re.IGNORECASE)
 _UNEXAMINED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:" + "|".join(ts.UNEXAMINED_SIDE_VERBS) + r")\b", re.IGNORECASE)
 # A second sentence of the title line that opens with a key ("... fossa. Clinical: ...", ". Indication: pain")
 _KEYED_SENTENCE = re.compile(r"\.\s+[A-Z][A-Za-z ]{0,24}:")
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s")  # "1. Right lobe of thyroid: ...": a list's first item, no title
 _OTHER = {"left": ("right", "bilateral"), "right": ("left", "bilateral")}
 
 
@@ -67,6 +73,8 @@ def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
     if said not in _OTHER or text[cut:].isspace():
         return None
     line = text[begin:cut]
+    if _LIST_NUMBER.match(line):
+        return None
     if (keyed := _KEYED_SENTENCE.search(line)) is not None:
         # "Echography left popliteal fossa. Clinical: swelling after effort.": the title is the first sentence
         line = line[: keyed.start() + 1]
@@ -89,8 +97,11 @@ def _unexamined(text: str, at: int) -> bool:
     return _UNEXAMINED.search(text, lo, hi if hi >= 0 else len(text)) is not None
 
 
-def side_unsided_lesions(drafts: Iterable[_Draft], said: str, unpaired: AbstractSet[str]) -> None:
-    """Give ``said`` to each lesion with no side whose organ the body has two of (or that names no organ)."""
+def side_unsided_lesions(
+    drafts: Iterable[_Draft], said: str, unpaired: AbstractSet[str | None], unpaired_at: AbstractSet[int]
+) -> None:
+    """Give ``said`` to each lesion with no side at a part the body has two of (or that names no organ);
+    ``unpaired_at``: the mentions of unpaired parts (paired_parts.unpaired_mentions)."""
     for f in drafts:
-        if f.kind == "lesion" and f.laterality is None and f.organ not in unpaired:
+        if f.kind == "lesion" and f.laterality is None and on_paired_part(f, unpaired, unpaired_at):
             f.laterality = said
