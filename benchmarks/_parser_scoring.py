@@ -124,6 +124,21 @@ MULTIORGAN_40 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_40.j
 # 90.3 -> 90.3 -> 90.3%), then released to development for the next round.
 MULTIORGAN_41 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_41.jsonl"
 MULTIORGAN_42 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_42.jsonl"
+# Written blind at stop 29 by three annotators imagining writers unlike every earlier corpus's (Chilean, Nigerian,
+# Czech, Bangladeshi, Greek, Moroccan, Lebanese, Japanese health-check, Kazakh reports …); sealed: scored on stop
+# 28's code and at the end of stop 29 only, their errors never read.
+MULTIORGAN_43 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_43.jsonl"
+MULTIORGAN_44 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_44.jsonl"
+MULTIORGAN_45 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_45.jsonl"
+# Written blind at stop 29 as validation sets: scored on stop 28's code, then released to development at once, for
+# the round's helpers to fix the classes behind their errors.
+MULTIORGAN_46 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_46.jsonl"
+MULTIORGAN_47 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_47.jsonl"
+MULTIORGAN_48 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_48.jsonl"
+# Two more validation sets written blind at stop 29: scored on stop 28's code and after the round's first wave, then
+# released to development.
+MULTIORGAN_49 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_49.jsonl"
+MULTIORGAN_50 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_50.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -185,7 +200,7 @@ SEALED = (
     BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8,
     BLIND_FINAL_9, BLIND_FINAL_10, MULTIORGAN_3, MULTIORGAN_5, MULTIORGAN_8, MULTIORGAN_10, MULTIORGAN_11,
     MULTIORGAN_14, MULTIORGAN_15, MULTIORGAN_16, MULTIORGAN_21, MULTIORGAN_22, MULTIORGAN_23, MULTIORGAN_32,
-    MULTIORGAN_33, MULTIORGAN_34,
+    MULTIORGAN_33, MULTIORGAN_34, MULTIORGAN_43, MULTIORGAN_44, MULTIORGAN_45,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -197,7 +212,8 @@ ALL_CORPORA = (
     MULTIORGAN_16, MULTIORGAN_17, MULTIORGAN_18, MULTIORGAN_19, MULTIORGAN_20, MULTIORGAN_21, MULTIORGAN_22,
     MULTIORGAN_23, MULTIORGAN_24, MULTIORGAN_25, MULTIORGAN_26, MULTIORGAN_27, MULTIORGAN_28, MULTIORGAN_29,
     MULTIORGAN_30, MULTIORGAN_31, MULTIORGAN_32, MULTIORGAN_33, MULTIORGAN_34, MULTIORGAN_35, MULTIORGAN_36,
-    MULTIORGAN_37, MULTIORGAN_38, MULTIORGAN_39, MULTIORGAN_40, MULTIORGAN_41, MULTIORGAN_42,
+    MULTIORGAN_37, MULTIORGAN_38, MULTIORGAN_39, MULTIORGAN_40, MULTIORGAN_41, MULTIORGAN_42, MULTIORGAN_43,
+    MULTIORGAN_44, MULTIORGAN_45, MULTIORGAN_46, MULTIORGAN_47, MULTIORGAN_48, MULTIORGAN_49, MULTIORGAN_50,
 )
 KINDS = ("present", "negation", "uncertainty")
 
