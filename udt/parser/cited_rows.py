@@ -15,17 +15,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from udt.parser.text_lines import line_bounds
+
 if TYPE_CHECKING:
     from udt.parser.schema import Finding, Mention
 
 _CITE = re.compile(r"\((?:see |cf\.? )?([A-Z]\d{1,2})\)")
 _ROW = re.compile(r"^[ \t]*([A-Z]\d{1,2})\b", re.MULTILINE)
-
-
-def _line(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
 
 
 def merge_cited_rows(text: str, findings: list[Finding], mentions: list[Mention]) -> list[Finding]:
@@ -47,14 +43,14 @@ def merge_cited_rows(text: str, findings: list[Finding], mentions: list[Mention]
         row = rows.get(label)
         if len(at) != 1 or row is None or len(row) != 1 or row[0] <= at[0]:
             continue
-        cite_line = _line(text, at[0])
+        cite_line = line_bounds(text, at[0])
         citing = [(s, i) for s, i in starts if cite_line[0] <= s < at[0] and findings[i].kind == "lesion"]
         if not citing:
             continue
         c = max(citing)[1]
         if findings[c].size_mm or c in folded.values():
             continue
-        row_line = _line(text, row[0])
+        row_line = line_bounds(text, row[0])
         # The row's lesion is the sized one whose own word (its first mention) stands on the row; a word shared
         # by two built lesions goes to the first built.
         measured = [

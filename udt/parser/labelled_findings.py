@@ -21,6 +21,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from udt.parser.findings import new_item
+from udt.parser.text_lines import line_start
 
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
@@ -81,8 +82,7 @@ def _word_len(text: str, at: int) -> int:
 def _heads_a_line(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` opens its line and is followed by an item label that ends it or is
     followed by a colon or a dash."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and _LABEL.match(text, end) is not None
+    return not text[line_start(text, start) : start].strip() and _LABEL.match(text, end) is not None
 
 
 def _placing(size: Item, role: list[str | None]) -> bool:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser.organ_rows import measures_organ
 from udt.parser.row_labels import announcing_lesion, listed_rows, singular
+from udt.parser.text_lines import line_bounds
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item
@@ -72,7 +73,7 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
         kind = next((it for _, _, sent in labelled for it in by_sent.get(sent, ())
                      if it.kind == "lesion" and it.status == "present" and not it.merged and not it.plural), None)
         announced = None
-        if kind is None and "|" not in _line_of(text, idx[labelled[0][1]]):
+        if kind is None and "|" not in text[slice(*line_bounds(text, idx[labelled[0][1]]))]:
             # (a table's rows are read under their caption by lesion_lists.py)
             announced = announcing_lesion(by_sent, labelled[0][2])
             kind = singular(announced) if announced is not None else None
@@ -104,9 +105,3 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
                         or it.status != "present"]
     if added:
         items.sort(key=lambda it: (it.start, it.end))
-
-
-def _line_of(text: str, at: int) -> str:
-    """The line of ``text`` that character ``at`` stands on."""
-    end = text.find("\n", at)
-    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]

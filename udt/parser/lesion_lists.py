@@ -34,6 +34,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from udt.parser.text_lines import line_bounds, line_start
 from udt.parser.titled_tables import numbered_table_below
 from udt.parser.units import LENGTH_UNIT
 
@@ -102,7 +103,7 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
 def _line_start(char: int, text: str) -> bool:
     """Only blanks, list marks ("-", "*", "•") and an item's number or letter ("1.", "b)", "(iii)") stand between the
     line's start and ``char`` (a numbered item's number ends a sentence of its own: the line's words are the next)."""
-    before = text[text.rfind("\n", 0, char) + 1 : char]
+    before = text[line_start(text, char) : char]
     return not before.strip(" \t-*•") or _ITEM_LABEL.fullmatch(before) is not None
 
 
@@ -121,7 +122,7 @@ def _alone_on_its_line(head: Item, text: str, idx: list[int], sent_start: int, a
     ``after_heading``) opens its line, or follows a sentence that ends on it ("Uterus bulky. Multiple fibroids:"),
     with no more than a count or quantifier before the heading's word ("Three fibroids:", "Multiple nodules:"; its
     other items were ruled out by the caller), and its colon ends it."""
-    before = text[text.rfind("\n", 0, sent_start) + 1 : sent_start].rstrip()
+    before = text[line_start(text, sent_start) : sent_start].rstrip()
     if before and not after_heading and not before.endswith((".", ";")):
         return False
     if not _QUANTIFIER.fullmatch(text, sent_start, idx[head.start]):
@@ -135,26 +136,19 @@ def _places_a_member(found: list[Item], char: int, text: str) -> bool:
     """A numbered, lettered or bulleted line (its sentence starting at ``char``) whose only subjects are organs or
     their parts: they place the item's lesion ("Calculi:" / "1. upper calyx 14 mm"; "Cysts (cm):" / "2. left kidney
     2.5"); an unmarked one is an organ's own measurement, which ends the list ("Endometrium 6 mm")."""
-    line = text.rfind("\n", 0, char) + 1
-    before = text[line:char]
+    before = text[line_start(text, char) : char]
     mark = before.strip(" \t")
     labelled = mark in _BULLETS or _ITEM_LABEL.fullmatch(before) if mark else _ITEM_LABEL.match(text, char)
     return bool(labelled) and all(it.kind == "anatomy" for it in found if it.kind in _OWN_SUBJECTS)
 
 
-def _line_of(char: int, text: str) -> tuple[int, int]:
-    start = text.rfind("\n", 0, char) + 1
-    end = text.find("\n", char)
-    return start, end if end >= 0 else len(text)
-
-
 def _heads_table(head: Item, text: str, idx: list[int]) -> bool:
     """The lesion word stands in a table's header row, or in the caption line right above one: a line of "|" cells
     with no digit (no row of sizes)."""
-    start, end = _line_of(idx[head.start], text)
+    start, end = line_bounds(text, idx[head.start])
     line = text[start:end]
     if "|" not in line and end < len(text):
-        line = text[end + 1 : _line_of(end + 1, text)[1]]  # the caption's next line
+        line = text[end + 1 : line_bounds(text, end + 1)[1]]  # the caption's next line
     return "|" in line and not any(c.isdigit() for c in line)
 
 
@@ -167,7 +161,7 @@ def _listed_lines(head: Item, sents: list[int], by_sent: dict[int, list[Item]], 
     for sent in sents:
         if sent <= head.sent or idx[sent_starts[sent]] < rows_from:
             continue
-        if table and "|" not in text[slice(*_line_of(idx[sent_starts[sent]], text))]:
+        if table and "|" not in text[slice(*line_bounds(text, idx[sent_starts[sent]]))]:
             break
         if not _line_start(idx[sent_starts[sent]], text):
             if lines:

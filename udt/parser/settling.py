@@ -26,6 +26,7 @@ from udt.parser import termset as ts
 from udt.parser.findings import Item
 from udt.parser.host import SiteRulesHost
 from udt.parser.record import MentionRecord
+from udt.parser.text_lines import line_start
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ class SiteSettlement(SiteRulesHost):
     def _node_regions_on_line(self, start_char: int, text: str) -> set[str]:
         """The organs whose nodes the words before a node on its own line name ("- Right supraclavicular fossa: 1.6
         cm node" after a line about the axilla: the neck's)."""
-        line = text[text.rfind("\n", 0, start_char) + 1 : start_char].casefold()
+        line = text[line_start(text, start_char) : start_char].casefold()
         names = self._node_region_names
         named: set[str] = set()
         for w in re.findall(r"[a-z]+", line):

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
 from udt.parser.paired_parts import on_paired_part
+from udt.parser.text_lines import line_bounds
 from udt.parser.units import LENGTH_UNIT
 from udt.parser.word_patterns import words_pattern
 
@@ -92,9 +93,7 @@ def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
 
 def _unexamined(text: str, at: int) -> bool:
     """Whether the line holding character ``at`` puts its side outside the study ("Left leg not examined")."""
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    return _UNEXAMINED.search(text, lo, hi if hi >= 0 else len(text)) is not None
+    return _UNEXAMINED.search(text, *line_bounds(text, at)) is not None
 
 
 def side_unsided_lesions(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from udt.parser.text_lines import line_bounds
+
 _REACH = 4  # lines from the title to the table's header row (the organs' measurements and a blank line between)
 _FIRST_CELL = re.compile(r"\s*\|?\s*(\d{1,2})\s*\|")
 
@@ -19,9 +21,8 @@ _FIRST_CELL = re.compile(r"\s*\|?\s*(\d{1,2})\s*\|")
 def numbered_table_below(char: int, text: str) -> int | None:
     """The character where the header row ends of the numbered table a title at character ``char`` names (see the
     module docstring), else None."""
-    start = text.rfind("\n", 0, char) + 1
-    end = text.find("\n", char)
-    if end < 0 or "|" in text[start:end] or any(c.isdigit() for c in text[start:end]):
+    start, end = line_bounds(text, char)
+    if end == len(text) or "|" in text[start:end] or any(c.isdigit() for c in text[start:end]):
         return None
     lines = text[end + 1 :].split("\n", _REACH + 2)
     pos = end + 1
