@@ -328,6 +328,10 @@ class ConText:
         findings: list[tuple[int, int]] | None = None  # the diagnosis mentions, built on first need
         finding_starts: list[int] = []
         cue_starts = [c[1] for c in cues]
+        # The cues that can negate or hedge a mention, picked out once: terminators and pseudo-cues only bound scopes
+        # (read through term_starts), and skipping them again in every mention's window cost a loop turn each.
+        scoping = [ci for ci, c in enumerate(cues) if c[0] != ts.TERMINATE and c[0] != ts.PSEUDO]
+        scoping_starts = [cues[ci][1] for ci in scoping]
         # Where a descriptor mention starts: a hedge adverb right before one qualifies that adjective ("possibly
         # lobulated, hypoechoic lesion"), not the next item of the list. Built only for a report with a hedge.
         descriptor_starts = {o.start for o in mentions if o.field != self.finding_field} if hedged else set()
@@ -350,12 +354,10 @@ class ConText:
                 continue
             best: tuple[int, str, int] | None = None  # (distance, category, cue index)
             # Only cues that can reach the mention (bounded windows): keeps the pass linear in report length.
-            lo = bisect_left(cue_starts, max(sent, m.start - _PRE_WINDOW - self._longest_cue))
-            hi = bisect_left(cue_starts, min(sent_end, m.end + _POST_WINDOW + 1))
-            for ci in range(lo, hi):
+            lo = bisect_left(scoping_starts, max(sent, m.start - _PRE_WINDOW - self._longest_cue))
+            hi = bisect_left(scoping_starts, min(sent_end, m.end + _POST_WINDOW + 1))
+            for ci in scoping[lo:hi]:
                 cat, cs, ce = cues[ci]
-                if cat in (ts.TERMINATE, ts.PSEUDO):
-                    continue
                 if cs < m.end and ce > m.start:
                     continue
                 if cat.endswith("PRE"):

@@ -395,6 +395,35 @@ class Words(NamedTuple):
 class FindingBuilder:
     """Collects findings sentence by sentence (see module docstring)."""
 
+    # What the caller sets from its own tables for each report (sites.py), declared here with the value a builder
+    # starts with: class attributes, immutable, so a report's builder does not store each twice (once here, once
+    # by the caller), about 20 stores per report whatever it says.
+    vessel_organs: frozenset[str | None] = frozenset()  # organs that hold no other lesion (set by the caller)
+    unpaired_organs: frozenset[str | None] = frozenset()  # organs without sides (set by the caller)
+    generic_lesion: str | None = None  # the label of the ontology's unnamed lesion (set by the caller)
+    # Diagnoses the ontology declares a state of a whole organ (udt:isOrganState; set by the caller): no unnamed
+    # lesion a diagnosis in apposition names ("moderate hydronephrosis, PUJ stone 11 mm": two findings).
+    diffuse: frozenset[str] = frozenset()
+    graded: frozenset[str] = frozenset()  # lesions named only by a grade ("TR3"; set by the caller)
+    stones: frozenset[str] = frozenset()  # the stone concepts' labels (set by the caller)
+    dashes: frozenset[int] = frozenset()  # tokens of a free dash (set by the caller: dash_diagnoses.py)
+    and_id: int | None = None  # the id of "and" (set by the caller: feature_ands.py, with ``lower``)
+    quantities: frozenset[int] = frozenset()  # nouns of quantity ("sliver", "layer"; quantity_nouns.py)
+    causes: frozenset[int] = frozenset()  # words of cause ("by", "due to"; set by the caller: cause_sizes.py)
+    extent_heads: frozenset[int] = frozenset()  # ("down", "up" before "to"; set by the caller)
+    to_id: int | None = None
+    hyphen_id: int | None = None  # the hyphen's id (set by the caller: "upper-pole" in a noun phrase)
+    period_id: int | None = None  # the full stop's id (set by the caller: a dotted unit's stop)
+    fluid_organs: frozenset[str] = frozenset()  # organs described before it that do not hold it
+    fluid_value: str | None = None  # the released diagnosis of fluid and collections (set by the caller)
+    viscera: frozenset[str] = frozenset()  # the bowel's organs, inside the peritoneal cavity (the caller)
+    node_regions: frozenset[str] = frozenset()  # organs that hold a region's nodes (Axilla, ...; the caller)
+    node_organs: frozenset[str] = frozenset()  # the lymph nodes' own organs (Lymph nodes, ...; the caller)
+    # Tokens of the side words of landmark phrases ("posterior to the L lower pole"; set by the caller): a
+    # lesion whose clause holds one lies on the landmark's side (sites.py), not under a heading's.
+    landmark_sided: frozenset[int] = frozenset()
+    label_rows: frozenset[int] = frozenset()  # line breaks before rows opened by a label (set by the caller)
+
     def __init__(self, fields: tuple[str, ...], words: Words | None = None) -> None:
         self.system_field, self.organ_field = fields[1], fields[2]
         self.findings: list[_Draft] = []
@@ -409,10 +438,7 @@ class FindingBuilder:
         self._sentence_end = 0
         self._sentence_start = 0
         self._last_by_diagnosis: dict[str | None, int] = {}  # diagnosis -> its latest lesion finding
-        self.vessel_organs: frozenset[str | None] = frozenset()  # organs that hold no other lesion (set by the caller)
-        self.unpaired_organs: frozenset[str | None] = frozenset()  # organs without sides (set by the caller)
         self._closed_site: Item | None = None  # the site of the last sentence stating an organ normal
-        self.generic_lesion: str | None = None  # the label of the ontology's unnamed lesion (set by the caller)
         self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
@@ -420,39 +446,17 @@ class FindingBuilder:
         # summary does not state: it gives the lesion it restates no side (restated.py)
         self.summary_carried: set[int] = set()
         self._summary_entry: Item | None = None  # the site carried into the summary section now read
-        # Diagnoses the ontology declares a state of a whole organ (udt:isOrganState; set by the caller): no unnamed
-        # lesion a diagnosis in apposition names ("moderate hydronephrosis, PUJ stone 11 mm": two findings).
-        self.diffuse: frozenset[str] = frozenset()
-        self.graded: frozenset[str] = frozenset()  # lesions named only by a grade ("TR3"; set by the caller)
-        self.stones: frozenset[str] = frozenset()  # the stone concepts' labels (set by the caller)
         self.in_verdict = False  # the sentence now read gives a verdict on a lesion (verdicts.py; set by the caller)
         self.verdict_made: set[int] = set()  # findings first made in such a sentence (folded when unsized)
         self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
         self.last_busy_sent = -2  # the last sentence with a lesion, size or organ (bare_diagnosis.py)
         self.folded: set[int] = set()  # findings the caller folded into another (a table row's label: table_sides.py)
-        self.dashes: frozenset[int] = frozenset()  # tokens of a free dash (set by the caller: dash_diagnoses.py)
-        # The report's word ids and the id of "and" (set by the caller): an "and" joining a lesion's features is no
+        # The report's word ids (set by the caller, with ``and_id``): an "and" joining a lesion's features is no
         # boundary for a diagnosis naming it later (feature_ands.py).
         self.lower: list[int] = []
-        self.and_id: int | None = None
-        self.quantities: frozenset[int] = frozenset()  # nouns of quantity ("sliver", "layer"; quantity_nouns.py)
-        self.causes: frozenset[int] = frozenset()  # words of cause ("by", "due to"; set by the caller: cause_sizes.py)
-        self.extent_heads: frozenset[int] = frozenset()  # ("down", "up" before "to"; set by the caller)
-        self.to_id: int | None = None
-        self.hyphen_id: int | None = None  # the hyphen's id (set by the caller: "upper-pole" in a noun phrase)
-        self.period_id: int | None = None  # the full stop's id (set by the caller: a dotted unit's stop)
         # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
         self.fluid_spaces: dict[str, Item] = {}
-        self.fluid_organs: frozenset[str] = frozenset()  # organs described before it that do not hold it
-        self.fluid_value: str | None = None  # the released diagnosis of fluid and collections (set by the caller)
-        self.viscera: frozenset[str] = frozenset()  # the bowel's organs, inside the peritoneal cavity (the caller)
-        self.node_regions: frozenset[str] = frozenset()  # organs that hold a region's nodes (Axilla, ...; the caller)
-        self.node_organs: frozenset[str] = frozenset()  # the lymph nodes' own organs (Lymph nodes, ...; the caller)
         self._side_split: int | None = None  # the lesion a side line split from a bilateral one (_side_line)
-        # Tokens of the side words of landmark phrases ("posterior to the L lower pole"; set by the caller): a
-        # lesion whose clause holds one lies on the landmark's side (sites.py), not under a heading's.
-        self.landmark_sided: frozenset[int] = frozenset()
-        self.label_rows: frozenset[int] = frozenset()  # line breaks before rows opened by a label (set by the caller)
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _new_draft(kind)
