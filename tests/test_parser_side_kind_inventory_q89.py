@@ -18,14 +18,18 @@ Fixed here, by class:
   lymphocele", "Upper pole cortical cyst 9 mm": right -> None (2 rows); nq050 "Kidney graft (left iliac fossa) ...
   two cysts of 9 and 13 mm": left -> None (2 rows). The ontology now declares the transplant kidney unpaired and
   names it "kidney graft", "renal graft" too. (unpaired_sides.py, ontology/udt.owl)
+- A bilateral group measured side by side with no separators read the group's "bilat" and the next item's side
+  into the first item: nq048 "bilat pleural effusions R 2 cm L 3.5 cm": right -> bilateral. A bare side word right
+  before each size now opens its list item. (findings._list_sides)
 
 Left (side kind, not fixed here): a graft named only "Graft" (nq006 "Graft in the right iliac fossa ... Perigraft
 collection", nq008 "Graft (left iliac fossa) ... 4 mm calculus": left -> None; "graft" alone is also a dialysis or
 vascular graft); German side abbreviations in a table column and in headings (no018 "| re |", no045 "RECHTS /
 right:"); a side named after the organ in a field label (np010 "Testis left: ... Focal lesion: yes - 1,1 cm", np020
 "Gl. submandibularis right: ... Concrement ... 6 mm": None -> left/right); a bilateral statement followed by
-per-side items (np021 "Pleura R: effusion ... L: small effusion", nq048 "bilat pleural effusions R 2 cm L 3.5 cm",
-ni028 "Kidneys: ..., R upper pole 3 mm cyst": right -> bilateral); side table columns whose rows the parser merges
+per-side items (np021 "Lungs: B-lines bilat. Pleura R: effusion ... L: small effusion", the lungs' "bilat."
+carried past "Pleura R:"; ni028 "Kidneys: ..., R upper pole 3 mm cyst": right -> bilateral); side table columns
+whose rows the parser merges
 (np023, nq028, nk048, nk050: the merge first); a list item's side ("#1 right, middle third:", no037); a title's leg
 carried past the other leg's line (no044, nk005 "l. sin."); a previous lesion's side carried into a midline part
 (nd044 "lower back, midline", ng035 "Interscapular back", nq025 "presternal"); and single rows of other causes
@@ -41,6 +45,7 @@ from parser_reading import SidedLesion, assert_lesion_sides
 from udt.parser import ReportParser
 
 K, DF, TH, ST = "Kidney and ureter", "Dialysis fistula", "Thyroid gland", "Soft tissues"
+PL, SC = "Pleural space", "Scrotum"
 
 # (text, [(organ, first size in mm, side), ...]): each sized lesion's side
 ROWS = [
@@ -84,6 +89,24 @@ ROWS = [
     (
         "SPK review. Renal graft in the left iliac fossa 11 cm, two cortical cysts of 7 and 10 mm.",
         [(K, 7, None), (K, 10, None)],
+    ),
+    # a terse bilateral group measured side by side with no separators: each size's own side word
+    (
+        "bilat pleural effusions R 2 cm L 3.5 cm.",
+        [(PL, 20, "right"), (PL, 35, "left")],
+    ),
+    (
+        "Bilateral hydroceles R 9 mm L 6 mm, septated on the left.",
+        [(SC, 9, "right"), (SC, 6, "left")],
+    ),
+    # guard: one bilateral lesion whose larger side is named stays bilateral; separated items keep their sides
+    (
+        "Bilateral hydroceles, larger on the left (8 mm).",
+        [(SC, 8, "bilateral")],
+    ),
+    (
+        "Renal cysts bilaterally: R 3 mm, L 4 mm.",
+        [(K, 3, "right"), (K, 4, "left")],
     ),
     # guard: a native kidney's side stays
     (
