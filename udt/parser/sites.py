@@ -404,8 +404,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._single_organ_places = frozenset(
             c.label for c in concepts if c.dimension in self._anatomy and tax.is_unpaired(c)
             and (o := dict(tax.rollups(c.iri)).get(self.fields[2])) is not None and tax.is_unpaired(o))
-        # ... and the rest, the parts of a paired organ the body has one of (a kidney graft, the thyroid isthmus)
-        self._paired_organs_single_parts = self._unpaired_places - self._single_organ_places - self._unpaired_organs
         # Words of a diagnosis that name its organ ("pleural effusion"): that organ places it (named_organs.py).
         self._organ_words = OrganWords(strings, self.vocabulary, self._anatomy, self._organ_for)
         self._pediatric_diagnoses = frozenset(c.iri for c in concepts if c.dimension == self.fields[0] and
@@ -421,6 +419,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._lobed_organs = lobed_organs((c for c in concepts if c.dimension in self._anatomy), self._organ_label,
                                           termset.lobe_words)
         self._lobe_words = word_ids(strings, termset.lobe_words)
+        # ... and the rest, the parts of a paired organ the body has one of (a kidney graft), but those of a lobed
+        # organ: a thyroid nodule's structure may be the isthmus named beside its lobe, and midline_place
+        # (heading_scope.py) already reads an isthmus nodule's own words (unpaired_sides.py)
+        single_parts = self._unpaired_places - self._single_organ_places - self._unpaired_organs
+        self._paired_organs_single_parts = frozenset(
+            c.label for c in concepts if c.label in single_parts and self._organ_label(c.iri) not in self._lobed_organs)
         self._lobe_stops = word_ids(strings, ts.LOBE_SIDE_STOPS)
         self._header_words = HeaderWords.from_termset(termset)  # (header_units.py)
         self._site_organ_memo: dict[str, frozenset[Concept]] = {}

@@ -6,8 +6,10 @@ laterality of a native kidney, and writers leave its lesions unsided while the n
 rules read the fossa's side word as they would "right kidney"; this pass takes it off again, after them all, for a
 lesion whose own structure the ontology declares unpaired (``udt:isUnpaired``) in a paired organ.
 
-The thyroid isthmus is the other such part: a nodule in it lies in the midline, whatever lobe a side heading
-above it named. Organs the body has one of (the liver) are no concern here: no side rule gives their lesions one.
+The thyroid isthmus is such a part too, but kept out (``parts`` names those this pass applies to): a thyroid
+nodule's structure may be the isthmus named beside its lobe, and a nodule in the isthmus itself is already read
+from its own words (heading_scope.midline_place). Organs the body has one of (the liver) are no concern here: no
+side rule gives their lesions one.
 """
 
 from __future__ import annotations
