@@ -1334,6 +1334,13 @@ class FindingBuilder:
             start = next((j + 1 for j in range(size.start - 1, floor - 1, -1)
                           if role[j] in _SEPARATORS or (n == 0 and role[j] == "colon")), floor)
             stop = next((j for j in range(size.end, ceiling) if role[j] in _SEPARATORS), ceiling)
+            # A terse list with no separators ("bilat pleural effusions R 2 cm L 3.5 cm"): a bare side word right
+            # before each size opens its item, so neither the group's "bilat" nor the next item's side is its own
+            side = self.words.side if self.words is not None else []
+            if side and start < size.start and side[size.start - 1] in _OPPOSITE:
+                start = size.start - 1
+            if side and n + 1 < len(sizes) and stop == ceiling > size.end and side[ceiling - 1] in _OPPOSITE:
+                stop = ceiling - 1
             out.append(self._side_in(start, stop))
         return out
 

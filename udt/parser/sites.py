@@ -46,6 +46,7 @@ from spacy.tokens import Doc
 from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.access_collections import file_access_collections
+from udt.parser.access_sides import access_side, side_access_lesions
 from udt.parser.age_cue_senses import AgeCueSenses
 from udt.parser.aligned_tables import organ_of_table, side_table_cells
 from udt.parser.announced_groups import announced_count
@@ -118,6 +119,7 @@ from udt.parser.threshold_sizes import is_threshold
 from udt.parser.tirads import TiradsRules
 from udt.parser.title_sides import side_unsided_lesions, title_side
 from udt.parser.units import LENGTH_UNIT
+from udt.parser.unpaired_sides import unside_unpaired_parts
 from udt.parser.values import DerivedValueRules
 from udt.parser.verdicts import Verdicts
 from udt.parser.wall_layers import file_layers_in_walls
@@ -417,6 +419,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._lobed_organs = lobed_organs((c for c in concepts if c.dimension in self._anatomy), self._organ_label,
                                           termset.lobe_words)
         self._lobe_words = word_ids(strings, termset.lobe_words)
+        # ... and the rest, the parts of a paired organ the body has one of (a kidney graft), but those of a lobed
+        # organ: a thyroid nodule's structure may be the isthmus named beside its lobe, and midline_place
+        # (heading_scope.py) already reads an isthmus nodule's own words (unpaired_sides.py)
+        single_parts = self._unpaired_places - self._single_organ_places - self._unpaired_organs
+        self._paired_organs_single_parts = frozenset(
+            c.label for c in concepts if c.label in single_parts and self._organ_label(c.iri) not in self._lobed_organs)
         self._lobe_stops = word_ids(strings, ts.LOBE_SIDE_STOPS)
         self._header_words = HeaderWords.from_termset(termset)  # (header_units.py)
         self._site_organ_memo: dict[str, frozenset[Concept]] = {}
@@ -1413,10 +1421,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         summary_names = plural_summary_names(builder.findings, builder.summary_made,
                                              {it.index for it in items if it.plural}, builder.generic_lesion) \
             if builder.summary_made else None
+        # "Renal transplant, right iliac fossa: 9 mm cyst": the fossa's side is the graft's site (unpaired_sides.py)
+        unside_unpaired_parts(builder.findings, self._paired_organs_single_parts)
         if self._access_organ is not None and self._fluid_value is not None and \
                 self._access_organ in r.labels.get(self.fields[2], ()):
             file_access_collections(builder.findings, (self._access_organ, self._system_of.get(self._access_organ)),
                                     self._access_neighbours, self._fluid_value)
+            # "Access: L radiocephalic AVF ... Perivascular: haematoma 24 mm": the arm of the access (access_sides.py)
+            if (arm := access_side(items, self._access_organ, words.side, sent_starts)) is not None:
+                side_access_lesions(builder.findings, self._access_organ, arm)
         findings = builder.results()
         if summary_names is not None:
             name_by_plural_summary(findings, summary_names, builder.generic_lesion)

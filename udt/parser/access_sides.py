@@ -1,0 +1,69 @@
+"""The one arm a report's dialysis access lies in, for the access's lesions the findings leave unsided.
+
+A fistula or graft lies in one arm, and its complications (a needling-site haematoma, a perigraft seroma) lie in
+that arm. Writers name the arm once, where they introduce the access ("Access: L radiocephalic AVF", "via L
+radiocephalic AVF (2021)", "Shunt duplex (Cimino fistula, left forearm)"), and then describe its lesions without
+repeating it; the other arm may well be named too ("Right arm: subclavian vein patent"), for its own veins. So the
+access's side is read from the access's own mentions, not from the report's other side words:
+
+- a mention of the access that names a side itself ("L radiocephalic AVF"), or
+- the one side, left or right, named in the sentence of a mention of the access ("Cimino fistula, left forearm"),
+
+and it is the arm's only where all such mentions agree (an access in each arm, or "bilateral", leaves it to the
+lesions' own words).
+
+Linear in the report's anatomy items and the tokens of their sentences; nothing is read in a report without an
+access.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from typing import Protocol
+
+    class _Anatomy(Protocol):
+        kind: str
+        organ: str | None
+        laterality: str | None
+        sent: int
+
+    class _Draft(Protocol):
+        kind: str
+        organ: str | None
+        laterality: str | None
+
+
+_SIDES = ("left", "right")
+
+
+def access_side(
+    items: Iterable[_Anatomy], access: str, side: Sequence[str | None], sent_starts: Sequence[int]
+) -> str | None:
+    """The one side, left or right, the mentions of ``access`` among ``items`` give it; else None. ``side`` is each
+    token's side and ``sent_starts`` each sentence's first token."""
+    said: set[str] = set()
+    seen: set[int] = set()
+    for it in items:
+        if it.kind != "anatomy" or it.organ != access:
+            continue
+        if it.laterality is not None:
+            said.add(it.laterality)
+        elif it.sent not in seen and 0 <= it.sent < len(sent_starts):
+            seen.add(it.sent)
+            end = sent_starts[it.sent + 1] if it.sent + 1 < len(sent_starts) else len(side)
+            named = {s for s in side[sent_starts[it.sent] : end] if s is not None}
+            if len(named) == 1:
+                said |= named
+        if len(said) > 1:
+            return None
+    return next(iter(said)) if len(said) == 1 and next(iter(said)) in _SIDES else None
+
+
+def side_access_lesions(drafts: Iterable[_Draft], access: str, said: str) -> None:
+    """Give each unsided lesion filed on ``access`` the access's side ``said``."""
+    for f in drafts:
+        if f.kind == "lesion" and f.organ == access and f.laterality is None:
+            f.laterality = said
