@@ -1,0 +1,99 @@
+"""Inventory (stop 29, quality90): lesions given a wrong number as their size, on new writers' multi-organ reports.
+One table per class of cause, with passages written for this file in several wordings; each row gives a passage and
+the (organ, released diagnosis, side, largest size in mm) of each lesion finding, in report order. Guard rows are
+where today's answer was already right and must stay so.
+
+Rows of the development corpora behind each class (id: fragment, expected -> got):
+
+- A node's cortex thickness read as a node, in a plural: np047 "two abnormal nodes, cortices 5 and 6 mm, the larger
+  node 21 mm": 21 -> 5 (three nodes 5, 6, 21).
+- A form row that measures its organ, then names and measures its lesion: nq027 "R kidney length: 112 mm; cyst: Y;
+  size: 19 mm": 19 -> 112; nq030 "R ovary: 31 x 22 mm; lesion: Y; unilocular cyst 27 mm": 27 -> 31.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import Lesion, lesions_of
+
+from udt.parser import ReportParser
+
+K, AD, AX, LN, SC, LI = "Kidney and ureter", "Adnexa", "Axilla", "Lymph nodes", "Scrotum", "Liver"
+TH = "Thyroid gland"
+
+Row = tuple[str, list[Lesion]]
+
+# 1. A plural part word ("cortices", "rims") before a list of lengths sharing one unit measures the parts, one each:
+#    the group's largest member named after it ("the larger node 21 mm") is the group, not a third node.
+PLURAL_PART_LISTS: list[Row] = [
+    ("Right axilla: two abnormal nodes, cortices 5 and 6 mm, the larger node 21 mm.", [(AX, None, "right", 21.0)]),
+    (
+        "LEFT AXILLA - two suspicious nodes, cortices 4 and 7 mm, the larger node 18 mm, hilum effaced.",
+        [(AX, None, "left", 18.0)],
+    ),
+    ("Left neck: two rounded nodes, cortices 3 and 4 mm, the larger node 15 mm.", [(LN, None, "left", 15.0)]),
+    ("Right axilla: two nodes with cortices of 5 mm and 7 mm, the larger 23 mm.", [(AX, None, "right", 23.0)]),
+    ("Left axilla: several nodes, thickened cortices up to 6 mm, largest 25 mm.", [(AX, None, "left", 25.0)]),
+    # guards: sizes of the nodes themselves, and a singular cortex
+    (
+        "Right axilla: two nodes, 12 and 18 mm, both with a thick cortex.",
+        [(AX, None, "right", 12.0), (AX, None, "right", 18.0)],
+    ),
+    ("Left axilla: three enlarged nodes, cortex 4 and 5 mm, the largest 18 mm.", [(AX, None, "left", 18.0)]),
+    ("Right axilla: two abnormal nodes, cortex 5 mm, the larger node 21 mm.", [(AX, None, "right", 21.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_PART_LISTS)
+def test_a_plural_part_list_measures_no_node(parser: ReportParser, text: str, expected: list) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+# 2. A labelled form row that gives its organ's own dimensions first and then, after ";" or a cell border, names a
+#    lesion and measures it: the lesion's size is the one after its word, not the organ's.
+ORGAN_THEN_LESION_ROWS: list[Row] = [
+    (
+        "A4 Spleen length: 118 mm; focal lesion: none\nA5 R kidney length: 108 mm; cyst: yes; size: 17 mm (Bosniak I)\n"
+        "A6 L kidney length: 104 mm; stones: none",
+        [(K, "cyst", "right", 17.0)],
+    ),
+    (
+        "P3 R ovary: 34 x 21 mm; lesion: yes; simple cyst 24 mm\nP4 L ovary: 28 x 17 mm; lesion: none",
+        [(AD, "cyst", "right", 24.0)],
+    ),
+    (
+        "Q1 Left testis: 44 x 25 mm; focal lesion: yes; hypoechoic nodule 8 mm\nQ2 Right testis: 42 x 24 mm; normal",
+        [(SC, "nodule", "left", 8.0)],
+    ),
+    ("L1 Liver: 15 cm | lesion: haemangioma 14 mm\nL2 Spleen: 11 cm | lesion: none", [(LI, "mass", None, 14.0)]),
+    # guards: a row whose only size is before its lesion word is one lesion of that size
+    (
+        "N1 R mid: 9 x 7 x 6 mm, anechoic, TR1 (cyst)\nN2 R lower: 26 mm, solid, TR4",
+        [(TH, "cyst", "right", 9.0), (TH, "nodule", "right", 26.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGAN_THEN_LESION_ROWS)
+def test_a_form_row_measures_its_organ_then_its_lesion(parser: ReportParser, text: str, expected: list) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+# 2b. The form's rows that measure only their organ make no lesion, before or after the row with a lesion.
+ORGAN_FORM_ORDER: list[Row] = [
+    (
+        "Q1 Right testis: 42 x 24 mm; normal\nQ2 Left testis: 44 x 25 mm; focal lesion: yes; hypoechoic nodule 8 mm",
+        [(SC, "nodule", "left", 8.0)],
+    ),
+    (
+        "R1 L kidney: 10.4 cm; stones: none\nR2 R kidney: 10.9 cm; focal lesion: yes; cortical cyst 21 mm",
+        [(K, "cyst", "right", 21.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGAN_FORM_ORDER)
+def test_a_form_measuring_organs_makes_no_lesion_of_an_organ_row(
+    parser: ReportParser, text: str, expected: list
+) -> None:
+    assert lesions_of(parser, text) == expected
