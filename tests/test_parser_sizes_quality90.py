@@ -97,3 +97,27 @@ def test_a_form_measuring_organs_makes_no_lesion_of_an_organ_row(
     parser: ReportParser, text: str, expected: list
 ) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# 3. A depth given with a lesion's clock position or distance from the nipple, and a distance to the skin, place the
+#    lesion: its size is the one measured (nd038: "Lesion A: 10:00, 3 cm FN, depth 1.2 cm / Size: 14 x 9 x 11 mm":
+#    14 -> 12). A fluid's depth is still its size.
+BR, PL, PE = "Breast", "Pleural space", "Peritoneum mesentery and omentum"
+PLACED_DEPTHS: list[Row] = [
+    (
+        "Right breast: irregular mass at 10 o'clock, 3 cm FN, depth 1.2 cm, size 14 x 9 x 11 mm.",
+        [(BR, "mass", "right", 14.0)],
+    ),
+    ("Left breast, 2 o'clock, 5 cm from the nipple, depth: 9 mm - simple cyst 6 x 4 mm.", [(BR, "cyst", "left", 6.0)]),
+    ("Right breast: hypoechoic mass at 9 o'clock, skin distance 15 mm, size 11 x 8 mm.", [(BR, "mass", "right", 11.0)]),
+    ("Left breast: oval mass 3h, 6 cm FN, depth 20 mm, measuring 9 x 7 mm.", [(BR, "mass", "left", 9.0)]),
+    # guards: a fluid's depth is its size
+    ("Moderate right pleural effusion, 7.5 cm maximal depth.", [(PL, "fluid collection", "right", 75.0)]),
+    ("Ascites, depth 4 cm in the right flank.", [(PE, "fluid collection", None, 40.0)]),
+    ("Free fluid depth: 1.1 cm", [(PE, "fluid collection", None, 11.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_DEPTHS)
+def test_a_placed_depth_is_no_size(parser: ReportParser, text: str, expected: list) -> None:
+    assert lesions_of(parser, text) == expected
