@@ -121,3 +121,21 @@ PLACED_DEPTHS: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), PLACED_DEPTHS)
 def test_a_placed_depth_is_no_size(parser: ReportParser, text: str, expected: list) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# 4. A change written with an arrow gives the earlier size before it and the size now after it (nk048: "L nodule
+#    grown since last audit (27 mm -> 31 mm)" made a 27 mm nodule).
+TH_, LI_, K_, AD_ = "Thyroid gland", "Liver", "Kidney and ureter", "Adnexa"
+ARROW_CHANGES: list[Row] = [
+    ("Liver: a hypoechoic nodule in segment 6 has grown (19 mm -> 24 mm).", [(LI_, "nodule", None, 24.0)]),
+    ("Right kidney: complex cyst 14 mm → 18 mm since 2024.", [(K_, "cyst", "right", 18.0)]),
+    ("Right ovary: endometrioma 3,2 cm --> 3,8 cm.", [(AD_, "cyst", "right", 38.0)]),
+    # guards: an arrow to a plan, and a count before an arrow
+    ("Thyroid: right nodule 9 mm -> FNA advised.", [(TH_, "nodule", "right", 9.0)]),
+    ("Left thyroid nodule grown since last scan, 12 -> 15 mm.", [(TH_, "nodule", "left", 15.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARROW_CHANGES)
+def test_the_size_before_an_arrow_is_the_earlier_one(parser: ReportParser, text: str, expected: list) -> None:
+    assert lesions_of(parser, text) == expected
