@@ -21,6 +21,7 @@ from operator import eq
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.placed_depths import placed_depth
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -48,7 +49,9 @@ def locates(text: str, start: int) -> bool:
     lo = max(0, start - _DEPTH_WINDOW)
     # (the word "depth" first, a C-level probe of the lower-cased window: no other character lower-cases, as the
     # pattern's IGNORECASE reads it, to one of its letters; most sizes have none before them)
-    return "depth" in text[lo:start].lower() and _AT_DEPTH.search(text, lo, start) is not None
+    if "depth" in text[lo:start].lower() and _AT_DEPTH.search(text, lo, start) is not None:
+        return True
+    return placed_depth(text, start)  # "10:00, 3 cm FN, depth 1.2 cm"; "skin distance 15 mm" (placed_depths.py)
 
 
 class DistanceRules:

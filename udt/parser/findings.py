@@ -312,6 +312,16 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
+def _listed_and_cleared(between: list[str | None], offset: int, items: list[Item]) -> list[str | None]:
+    """``between`` (roles from token ``offset``) with the roles inside a size list sharing one unit cleared."""
+    out = list(between)
+    for it in items:
+        if it.kind == "size" and it.members:
+            for i in range(max(it.start, offset), min(it.end, offset + len(out))):
+                out[i - offset] = None
+    return out
+
+
 def is_part_size(role: list[str | None], start: int, end: int) -> bool:
     """The size at tokens ``[start, end)`` measures a part of a lesion or organ, not the lesion: a part noun right
     after it ("a 6 mm cortex") or before it, across a few linking words ("cortex 3.5 mm", "cortex thickened to 4 mm",
@@ -1039,6 +1049,10 @@ class FindingBuilder:
                 self.dashes, role, prev.end, lz.start, lz.end,
                 [(it.start, it.end) for it in items if it.kind == "size"])
             largest = names_largest_member(prev, lz, between)  # "nodules, the largest being a complex nodule"
+            if not largest and "largest" in between and "sep" in between:
+                # The "and" inside a list of lengths sharing one unit ("two nodes, cortices 5 and 6 mm, the larger
+                # node 21 mm") joins numbers, not clauses: it ends no description (size_lists.py).
+                largest = names_largest_member(prev, lz, _listed_and_cleared(between, prev.end, items))
             # "large hydrocele, fluid depth 5.6 cm": the collection's fluid, measured (fluid_restated.py)
             # (the fluid's diagnosis tested first, as restates_fluid does: no call for any other lesion)
             largest = largest or (self.fluid_value is not None and lz.value == self.fluid_value
@@ -1314,8 +1328,9 @@ class FindingBuilder:
         if role[after] == "distance" and len(it.sizes) < 2:
             return True
         # A part's thickness is one length too: two or more axes after a part word are the lesion's ("cyst with a
-        # thin septation measuring 4.9 x 4.2 cm"); a part word right after the size still names what it measures.
-        return is_part_size(role, it.start, it.end) and (len(it.sizes) < 2 or role[after] == "part")
+        # thin septation measuring 4.9 x 4.2 cm"); a part word right after the size still names what it measures, and
+        # so does one before a list of single lengths, one per lesion ("two nodes, cortices 5 and 6 mm").
+        return is_part_size(role, it.start, it.end) and (len(it.sizes) < 2 or bool(it.members) or role[after] == "part")
 
     def _list_sides(self, sizes: list[Item], lo: int) -> list[str | None]:
         """The side named in the list item of each size ("right lower pole 2.8 cm, left interpolar 1.1 cm";

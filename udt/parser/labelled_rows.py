@@ -21,6 +21,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from udt.parser.later_row_lesions import measures_lesion_later
 from udt.parser.organ_rows import measures_organ
 from udt.parser.row_labels import announcing_lesion, listed_rows, singular
 from udt.parser.text_lines import line_bounds
@@ -80,13 +81,17 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
         if kind is None:
             continue
         rows_before = len(items)
-        for _, t, sent in labelled:
-            found = [it for it in by_sent.get(sent, ()) if it.start >= t]
-            first_size = next((it.start for it in found if it.kind == "size"), None)
+        measured = [_row_items(by_sent, t, sent) for _, t, sent in labelled]
+        # A row measured its organ before its lesion's field: the list measures organs (later_row_lesions.py).
+        organ_form = any(first_size is not None and measures_lesion_later(found, first_size, role)
+                         for found, first_size in measured)
+        for (_, t, sent), (found, first_size) in zip(labelled, measured, strict=True):
             if first_size is None or any(it.kind == "lesion" and it.start < first_size for it in found):
                 continue
-            if measures_organ(found, first_size, text, idx):
+            if measures_organ(found, first_size, text, idx, parts=organ_form):
                 continue  # (the organ's own size: organ_rows.py)
+            if organ_form and measures_lesion_later(found, first_size, role):
+                continue  # (the organ's size, then its lesion's field)
             # A lesion the row names after its size is the row's own, named again ("N1 R mid: 9 mm, anechoic, TR1
             # (cyst)"): its last name is the row's diagnosis, and its mentions go with the row's item.
             own = [it for it in found if it.kind == "lesion" and not it.merged and it.status == "present"]
@@ -105,3 +110,10 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
                         or it.status != "present"]
     if added:
         items.sort(key=lambda it: (it.start, it.end))
+
+
+def _row_items(by_sent: dict[int, list[Item]], t: int, sent: int) -> tuple[list[Item], int | None]:
+    """The items of the row labelled at token ``t`` of sentence ``sent``, and where its first size starts."""
+    found = [it for it in by_sent.get(sent, ()) if it.start >= t]
+    return found, next((it.start for it in found if it.kind == "size"), None)
+

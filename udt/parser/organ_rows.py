@@ -23,10 +23,14 @@ if TYPE_CHECKING:
 _TO_SIZE = re.compile(r"\s*(?:[^\W\d]+\s*)?:\s*")
 
 
-def measures_organ(found: Sequence[Item], first_size: int, text: str, idx: Sequence[int]) -> bool:
+def measures_organ(found: Sequence[Item], first_size: int, text: str, idx: Sequence[int], *,
+                   parts: bool = False) -> bool:
     """Whether a row's items up to its first size (``found`` from its label on) name a whole organ and nothing
-    else that places a lesion, its size given right after the organ's name. ``idx``: each token's character offset."""
+    else that places a lesion, its size given right after the organ's name. ``idx``: each token's character offset.
+    ``parts``: a named structure of the organ ("R kidney", "L ovary") counts as the organ, where the list is known to
+    measure its organs (later_row_lesions.py)."""
     before = [it for it in found if it.start < first_size and it.kind in ("anatomy", "lesion", "landmark")]
     if not before or _TO_SIZE.fullmatch(text, idx[before[-1].end], idx[first_size]) is None:
         return False
-    return all(it.kind == "anatomy" and it.organ is not None and it.structure is None and not it.node for it in before)
+    return all(it.kind == "anatomy" and it.organ is not None and (parts or it.structure is None) and not it.node
+               for it in before)

@@ -5,7 +5,8 @@ never lists it as a lesion of its own (as dated_sizes.py does for "38 mm in 2024
 (was 1.8 cm), S5 1.2 cm" reads as three lesions and gives each the size of the one before.
 
 Two anchored regex probes per size: a past copula right before it ("(was", ", were"), or a time phrase right after
-it that places it in the past (an "ago", a month with no year, "at diagnosis", "on the previous scan", "last year").
+it that places it in the past (an "ago", a month with no year, "at diagnosis", "on the previous scan", "last year",
+an arrow to the size now: "19 mm -> 24 mm").
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _AFTER = re.compile(
     r"|(?:on|at|in)\s+(?:prior|previous|baseline|diagnosis|presentation)\b"  # "at diagnosis", "on prior"
     r"|(?:last|previous)\s+(?:year|month|week|time|scan|exam|study|visit)\b"  # "28 mm last year"
     rf"|(?:in|on)\s+(?:{_MONTHS})\b(?!\s*\d)"  # "in August" (with a year: dated_sizes.py)
+    # A change written with an arrow to the size now ("grown (19 mm -> 24 mm)", "14 mm → 18 mm", "3,2 cm --> 3,8
+    # cm"): the size before the arrow is the earlier one.
+    r"|(?:-{1,2}>|→)\s*\d"
     r")",
     re.IGNORECASE,
 )
