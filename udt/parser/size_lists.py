@@ -53,7 +53,9 @@ def _joins_members(gap: list[str | None]) -> bool:
     """Whether the words between two sizes join two members of one list: clause separators ("and", ","), maybe
     after a few words placing the member before ("8 mm at the hilum and 4 mm") and before a few naming or placing
     the next ("8 mm, left mid pole 5 mm", "one 8 mm and one 12 mm"). Nothing that ends the list's clause (";",
-    ":", a bracket) or opens another statement ("with", "from", "previously") may stand between."""
+    ":", a bracket) or opens another statement ("with", "from", "previously") may stand between; a bracketed aside
+    right after a size only describes its member ("9 mm (isoechoic, TR3) and 5 mm (spongiform)")."""
+    gap = _past_aside(gap)
     joins = [k for k, r in enumerate(gap) if r in _LIST_JOINS]
     if not joins or any(r not in _LIST_JOINS for r in gap[joins[0] : joins[-1] + 1]):
         return False
@@ -64,6 +66,25 @@ def _joins_members(gap: list[str | None]) -> bool:
         and all(r in _MEMBER_WORDS for r in before)
         and all(r in _MEMBER_WORDS for r in after)
     )
+
+
+def _past_aside(gap: list[str | None]) -> list[str | None]:
+    """``gap`` past a bracketed aside that opens it, up to the last joiner that follows the aside: a few words and
+    commas describing the member just measured (its grade, its echo), no clause of its own; else ``gap`` itself. A
+    size in the aside is an item of its own, so it never lies in a gap ("8 mm (was 12 mm) and 5 mm" ends the
+    list at the bracket)."""
+    if not gap or gap[0] != "open":
+        return gap
+    last = len(gap) - 1
+    while last > 0 and gap[last] not in _LIST_JOINS:
+        last -= 1
+    first = last
+    while first > 1 and gap[first - 1] in _LIST_JOINS:
+        first -= 1
+    aside = gap[1:first]
+    if not aside or len(aside) > _ASIDE_SPAN or any(r not in _ASIDE_WORDS for r in aside):
+        return gap
+    return gap[first:]
 
 
 def premodifier_list(first: Item, found: list[Item], lesion: Item, words: Words) -> list[Item]:
@@ -112,6 +133,10 @@ _LIST_JOINS = ("sep", "comma")  # roles of the words between two sizes of one li
 # pole", "in segment"), and how many: a member's own short phrase, not another statement.
 _MEMBER_WORDS = frozenset({None, "measure", "place"})
 _MEMBER_SPAN = 4
+# Roles and length of a bracketed aside describing a listed member ("(isoechoic, EU-TIRADS 3)"): descriptors and
+# commas only; a clause boundary or a measuring word in it is a statement of its own.
+_ASIDE_WORDS = frozenset({None, "comma"})
+_ASIDE_SPAN = 8
 _WINDOW = 60  # characters before a size that a list of numbers sharing its unit may span
 _LIST = re.compile(
     r"(?:^|(?<=[\s(:;,]))"  # the list opens after white space or punctuation
