@@ -5,17 +5,20 @@
 - A further lesion named by a stand-in noun after a contrast word ("Second candidate posterior to the upper pole, 6
   mm", "Adjacent smaller loculus 12 mm") had no lesion word, so its size went to the lesion before
   (termset.STAND_IN_NOUNS, pronoun_lesions.py).
+- Sizes listed after "now" ("the 2 splenic lesions have regressed: now 8 mm and 5 mm") were read as the group's
+  largest, one finding (findings.FindingBuilder._today).
 - A plural lesion word ending a descriptive sentence with a colon ("Uterus: enlarged, with myomas:") over marked
   lines ("- intramural, 32 mm;") did not head them as a list, since words other than a count stood before it: the
   first line's size went to it and the others were lost (marked_lists.py).
 
-Inventory (development corpora, kind "organ has fewer findings than gold (merged)"): ng019 (bracketed asides,
-thyroid "9 mm (...) and 5 mm (...)"), nj038 ("Second candidate ..., 6 mm"), nk029 ("Adjacent smaller loculus 12
-mm"), np024 (myomas listed under "...compatible with myomas:" after a described uterus). Left, of the same kind:
-tables whose rows are each a lesion (nd026, nd029, nf033, nk031, nk048, ne050, no018, np023, nq028), "now 8 mm and 5
-mm" after a verb (nd031), fibroids listed in running text after "Others:" / "(i) ... (ii)" (ng021, nk049), a
-restated node list (no014), loose fluid (my033, nf039, nk010), a calculus beside a fluid (no048), a lesion lost to
-its organ's description (nj021), numbered nodules under "#1 right" lines (no037).
+Inventory (development corpora, kind "organ has fewer findings than gold (merged)", 28 rows): fixed here nd031
+("now 8 mm and 5 mm"), ng019 (thyroid "9 mm (...) and 5 mm (...)"), nj038 ("Second candidate ..., 6 mm": now a
+lesion, though filed on the node its antecedent names), nk029 ("Adjacent smaller loculus 12 mm"), np024 (myomas
+listed under "...compatible with myomas:" after a described uterus). Left, of the same kind: tables whose rows are
+each a lesion (nd026, nd029, nf033 x2, nk031, nk048, ne050, no018 x2, np023 x2, nq028 x2), fibroids in running text
+after "Others:" or "(i) ... (ii)" (ng021, nk049), a node list after "round left level II" (no014), loose fluid
+(my033, nf039, nk010), a calculus beside a fluid (no048), a lesion lost to its organ's description (nj021),
+numbered nodules on "#1 right" lines (no037), a lipoma list beside a groin hernia (ng035).
 
 Rows: a passage and its lesion findings in report order: (organ, released diagnosis, side, largest size in mm).
 """
@@ -57,6 +60,22 @@ ASIDE_MEMBERS: list[Row] = [
         "Liver: two cysts, 14 mm (simple) and 8 mm.\nConclusion: simple hepatic cysts.",
         [("Liver", "cyst", None, 14.0), ("Liver", "cyst", None, 8.0)],
     ),
+]
+
+# Today's sizes of a group's members after "now" ("have regressed: now 8 mm and 5 mm"): one lesion each; the sizes
+# they changed from, in brackets, are none.
+TODAY_MEMBERS: list[Row] = [
+    (
+        "Spleen 12 cm. The two splenic lesions have shrunk: now 9 mm and 4 mm (were 19 and 12 mm).",
+        [("Spleen", None, None, 9.0), ("Spleen", None, None, 4.0)],
+    ),
+    (
+        "Liver: two cysts, previously 12 and 9 mm, now 14 mm and 10 mm.",
+        [("Liver", "cyst", None, 14.0), ("Liver", "cyst", None, 10.0)],
+    ),
+    # guards: a group measured by its largest stays one
+    ("Liver: multiple cysts, now up to 14 mm. Spleen 12 cm.", [("Liver", "cyst", None, 14.0)]),
+    ("Liver: multiple cysts, the largest 14 mm and the smallest 3 mm.", [("Liver", "cyst", None, 14.0)]),
 ]
 
 STAND_INS: list[Row] = [
@@ -119,4 +138,9 @@ def test_a_stand_in_noun_after_a_contrast_word_is_a_further_lesion(
 def test_marked_lines_under_a_described_organ_are_its_listed_lesions(
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TODAY_MEMBERS)
+def test_todays_sizes_of_a_group_are_its_members(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected

@@ -306,6 +306,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
         self._bar, self._newline = strings.add("|"), strings.add("\n")
+        self._close_bracket = strings.add(")")
         # Side words that may follow an organ's name as its own side ("Breast right:", "Mammae dextra:", "Mamma dx."):
         # English, other languages' whole words and their abbreviations (foreign_sides.py reads them later).
         self._posted_sides = frozenset(self._sides) | word_ids(strings, (
@@ -1225,7 +1226,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             else list(map(self._sides.get, lower))
         if self._bar in words and self._colon in words and not self._side_words.isdisjoint(words):
             cells_by_side(lower, side, role, self._bar, self._colon)  # "R: normal | L: 1 cyst" (side_cells.py)
-        return Words(side=side, role=role)
+        # Where brackets close: a listed member's aside ends there (size_lists._past_aside).
+        closes = frozenset(compress(range(len(lower)), map(self._close_bracket.__eq__, lower))) \
+            if self._close_bracket in words else frozenset()
+        return Words(side=side, role=role, closes=closes)
 
     def _assemble_findings(self, r: _Report) -> list[Finding]:
         """The report's findings: the items and the sizes (:func:`udt.parser.findings.parse_sizes`) grouped
