@@ -400,6 +400,7 @@ class Words(NamedTuple):
 
     side: list[str | None]
     role: list[str | None]
+    closes: frozenset[int] = frozenset()  # the tokens that close a bracket
 
 
 class FindingBuilder:
@@ -776,6 +777,11 @@ class FindingBuilder:
                 listed_sides = self._list_sides(per_side, lesions[k].end)
                 if len(per_side) > 1 and None not in listed_sides and len(set(listed_sides)) == len(listed_sides):
                     enumerated.append((lesion_fi[k], per_side, lesions[k].end))
+                elif self.words is not None and self._today(first):
+                    # "the 2 splenic lesions have regressed: now 8 mm and 5 mm": today's sizes of the members
+                    today = [first, *continued_list(first, per_side[per_side.index(first) + 1 :], self.words)]
+                    if len(today) > 1:
+                        enumerated.append((lesion_fi[k], today, lesions[k].end))
                 continue
             if lesions[k].plural and first_priority == 0 and self.words is not None:
                 # "7 mm and 4 mm colloid cysts": sizes listed before the lesion word, one finding each
@@ -1587,6 +1593,17 @@ class FindingBuilder:
         if role[j] == "earlier" or role[j] == "distance":
             return 3  # (and "grown from 1.6 cm to 2.4 cm": the size after "from" is the one it changed from)
         return priority
+
+    def _today(self, size: Item) -> bool:
+        """Whether the size stands right after a word of today ("now 8 mm", "currently, 8 mm"), not after "largest"
+        (a group's own size), as ``_interval_priority`` reads it."""
+        if self.words is None:
+            return False
+        role = self.words.role
+        j = size.start - 1
+        if j >= 1 and role[j] in ("comma", "measure"):
+            j -= 1
+        return j >= 0 and role[j] == "current"
 
     def _measures(self, organ: Item, size: Item) -> bool:
         """The size follows the organ with nothing but measuring words between ("Liver 14 cm", "the spleen is

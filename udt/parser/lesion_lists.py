@@ -34,6 +34,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from udt.parser.marked_lists import closes_sentence_over_marked_lines
 from udt.parser.text_lines import line_bounds, line_start
 from udt.parser.titled_tables import numbered_table_below
 from udt.parser.units import LENGTH_UNIT
@@ -79,12 +80,16 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
         # lesion too ("Right kidney - simple cysts" over "No. | Site | Size (mm)").
         # Or, after its organ's heading on the same line ("Thyroid: multiple nodules:"), the words after its colon.
         organ = [it for it in by_sent[head.sent] if it.kind == "anatomy" and it.heading and it.end <= head.start]
-        if any(it is not head and (not table or it.kind not in _CAPTION_KINDS) and (table or it not in organ)
-               for it in by_sent[head.sent]):
+        if not table and closes_sentence_over_marked_lines(head, by_sent[head.sent], text, idx):
+            pass  # "Uterus: enlarged, with myomas:" over "- intramural, 32 mm;" lines (marked_lists.py)
+        elif any(it is not head and (not table or it.kind not in _CAPTION_KINDS) and (table or it not in organ)
+                 for it in by_sent[head.sent]):
             continue
-        opening = idx[organ[-1].end + 1] if organ and organ[-1].end + 1 < head.start else idx[sent_starts[head.sent]]
-        if not table and not _alone_on_its_line(head, text, idx, opening, after_heading=bool(organ)):
-            continue
+        else:
+            opening = idx[organ[-1].end + 1] if organ and organ[-1].end + 1 < head.start \
+                else idx[sent_starts[head.sent]]
+            if not table and not _alone_on_its_line(head, text, idx, opening, after_heading=bool(organ)):
+                continue
         lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx, table, titled.get(id(head), 0))
         if len(lines) < _MIN_LINES:
             continue

@@ -67,6 +67,8 @@ class PronounWords(NamedTuple):
     contrast: AbstractSet[int] = frozenset()  # those that set a further lesion against one measured ("another")
     # words that make "one" after them contrast so ("a smaller one", "2nd one": contrast_pronouns.py)
     contrast_modifiers: AbstractSet[int] = frozenset()
+    # nouns read as such a pronoun only right after a contrast modifier ("second candidate", "smaller loculus")
+    stand_ins: AbstractSet[int] = frozenset()
 
 
 def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | None], side: list[str | None],
@@ -93,6 +95,8 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
             continue
         if lower[j] in words.ordinals and (j == 0 or lower[j - 1] not in words.determiners):
             continue  # "the lower third, 19 mm": a part, not "the third, 19 mm"
+        if lower[j] in words.stand_ins and (j == 0 or lower[j - 1] not in words.contrast_modifiers):
+            continue  # "the largest loculus 20 mm": a part of the lesion, not "a smaller loculus 12 mm"
         group = lower[j] in groups
         # A member of a group named before it may be placed before its size ("two fibroids - one in the anterior
         # wall measuring 3.4 cm and another in the fundus 2.1 cm").

@@ -308,6 +308,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                ("bilateral", ts.BILATERAL)) for w in ws}
         self._roles = {strings.add(w): role for role, ws in ts.CLAUSE_ROLES.items() for w in ws}
         self._bar, self._newline = strings.add("|"), strings.add("\n")
+        self._close_bracket = strings.add(")")
         # Side words that may follow an organ's name as its own side ("Breast right:", "Mammae dextra:", "Mamma dx."):
         # English, other languages' whole words and their abbreviations (foreign_sides.py reads them later).
         self._posted_sides = frozenset(self._sides) | word_ids(strings, (
@@ -330,12 +331,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._finding_heads = word_ids(strings, ts.LABELLED_FINDING_WORDS)
         self._texture_words = word_ids(strings, ts.TEXTURE_WORDS)
         self._pronoun_words = PronounWords(
-            word_ids(strings, (*ts.LESION_PRONOUNS, *ts.GROUP_PRONOUNS, *ts.ORDINAL_PRONOUNS, *ts.MEMBER_PRONOUNS)),
+            word_ids(strings, (*ts.LESION_PRONOUNS, *ts.GROUP_PRONOUNS, *ts.ORDINAL_PRONOUNS, *ts.MEMBER_PRONOUNS,
+                               *ts.STAND_IN_NOUNS)),
             word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE), word_ids(strings, ts.GROUP_PRONOUNS),
             word_ids(strings, ts.SIZE_RANGE_WORDS), word_ids(strings, ts.ORDINAL_PRONOUNS),
             word_ids(strings, ts.ORDINAL_DETERMINERS), word_ids(strings, ts.MEMBER_PRONOUNS),
             word_ids(strings, (*ts.LESION_PRONOUNS_BEFORE_A_SIZE, *ts.MEMBER_PRONOUNS)),
-            word_ids(strings, ts.CONTRAST_MODIFIERS))
+            word_ids(strings, ts.CONTRAST_MODIFIERS), word_ids(strings, ts.STAND_IN_NOUNS))
         generic = tax.generic_lesion  # "lesion", "formation": a lesion a later word may name (udt:isGenericLesion)
         self._generic_lesion = generic.label if generic is not None else None
         # Free fluid: the peritoneal cavity unless placed (udt:unplacedSite; loose_fluid.py), by the finding's label.
@@ -1232,7 +1234,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             else list(map(self._sides.get, lower))
         if self._bar in words and self._colon in words and not self._side_words.isdisjoint(words):
             cells_by_side(lower, side, role, self._bar, self._colon)  # "R: normal | L: 1 cyst" (side_cells.py)
-        return Words(side=side, role=role)
+        # Where brackets close: a listed member's aside ends there (size_lists._past_aside).
+        closes = frozenset(compress(range(len(lower)), map(self._close_bracket.__eq__, lower))) \
+            if self._close_bracket in words else frozenset()
+        return Words(side=side, role=role, closes=closes)
 
     def _assemble_findings(self, r: _Report) -> list[Finding]:
         """The report's findings: the items and the sizes (:func:`udt.parser.findings.parse_sizes`) grouped

@@ -42,18 +42,21 @@ def continued_list(last: Item, others: list[Item], words: Words) -> list[Item]:
     for it in others:
         if it.start < last.end:
             continue
-        if not _joins_members(role[last.end : it.start]):
+        if not _joins_members(role[last.end : it.start], _closed_at(last.end, it.start, words.closes)):
             break
         out.append(it)
         last = it
     return out
 
 
-def _joins_members(gap: list[str | None]) -> bool:
+def _joins_members(gap: list[str | None], closed: int = -1) -> bool:
     """Whether the words between two sizes join two members of one list: clause separators ("and", ","), maybe
     after a few words placing the member before ("8 mm at the hilum and 4 mm") and before a few naming or placing
     the next ("8 mm, left mid pole 5 mm", "one 8 mm and one 12 mm"). Nothing that ends the list's clause (";",
-    ":", a bracket) or opens another statement ("with", "from", "previously") may stand between."""
+    ":", a bracket) or opens another statement ("with", "from", "previously") may stand between; a bracketed aside
+    right after a size only describes its member ("9 mm (isoechoic, TR3) and 5 mm (spongiform)"; ``closed``: where
+    in the gap its bracket closes, -1 for nowhere)."""
+    gap = _past_aside(gap, closed)
     joins = [k for k, r in enumerate(gap) if r in _LIST_JOINS]
     if not joins or any(r not in _LIST_JOINS for r in gap[joins[0] : joins[-1] + 1]):
         return False
@@ -64,6 +67,26 @@ def _joins_members(gap: list[str | None]) -> bool:
         and all(r in _MEMBER_WORDS for r in before)
         and all(r in _MEMBER_WORDS for r in after)
     )
+
+
+def _closed_at(start: int, end: int, closes: frozenset[int]) -> int:
+    """The position in the gap of tokens ``start``..``end`` of its first closing bracket, or -1."""
+    if not closes:
+        return -1
+    return next((t - start for t in range(start, end) if t in closes), -1)
+
+
+def _past_aside(gap: list[str | None], closed: int) -> list[str | None]:
+    """``gap`` past a bracketed aside that opens it and closes at position ``closed``, up to the last joiner that
+    follows it: a few words and commas describing the member just measured (its grade, its echo), no clause of its
+    own; else ``gap`` itself ("8 mm (was 12 mm) and 5 mm": a size in the bracket is an item of its own, so the gap
+    holds no closed aside and the list ends at the bracket)."""
+    if not gap or gap[0] != "open" or closed < 2:
+        return gap
+    aside, rest = gap[1:closed], gap[closed + 1 :]
+    if len(aside) > _ASIDE_SPAN or any(r not in _ASIDE_WORDS for r in aside) or not rest or rest[0] not in _LIST_JOINS:
+        return gap
+    return rest
 
 
 def premodifier_list(first: Item, found: list[Item], lesion: Item, words: Words) -> list[Item]:
@@ -112,6 +135,10 @@ _LIST_JOINS = ("sep", "comma")  # roles of the words between two sizes of one li
 # pole", "in segment"), and how many: a member's own short phrase, not another statement.
 _MEMBER_WORDS = frozenset({None, "measure", "place"})
 _MEMBER_SPAN = 4
+# Roles and length of a bracketed aside describing a listed member ("(isoechoic, EU-TIRADS 3)"): descriptors and
+# commas only; a clause boundary or a measuring word in it is a statement of its own.
+_ASIDE_WORDS = frozenset({None, "comma"})
+_ASIDE_SPAN = 8
 _WINDOW = 60  # characters before a size that a list of numbers sharing its unit may span
 _LIST = re.compile(
     r"(?:^|(?<=[\s(:;,]))"  # the list opens after white space or punctuation

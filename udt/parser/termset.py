@@ -945,6 +945,10 @@ ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "inclusion
 # The concepts and their subclasses (findings.FindingBuilder._merge_refinements).
 GRADED_LESION_LABELS = ("TI-RADS graded nodule", "Bosniak-classified renal cystic lesion")
 LESION_PRONOUNS = ("one", "another")
+# Nouns that stand for a further lesion of the kind just named, as "one" does, only right after a contrast modifier
+# ("Second candidate posterior to the upper pole, 6 mm"; "adjacent smaller loculus 12 mm"): no lesion word of their
+# own, so without this their size went to the lesion before. Elsewhere they are a part of it ("the largest loculus").
+STAND_IN_NOUNS = ("candidate", "loculus", "locule", "loculation")
 # Ordinals that stand for a lesion right after a determiner ("2 nodules. The first is 14 mm. The second, 6 mm"; not
 # "the lower third, 19 mm", a part of the organ).
 ORDINAL_PRONOUNS = ("first", "second", "third")
