@@ -100,6 +100,7 @@ from udt.parser.prior_words import mark_prior_words
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
 from udt.parser.recalled_sizes import recalled_at
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
+from udt.parser.renamed_lesions import fold_renamed
 from udt.parser.segment_sites import place_in_segments
 from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
@@ -1417,6 +1418,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 self._access_organ in r.labels.get(self.fields[2], ()):
             file_access_collections(builder.findings, (self._access_organ, self._system_of.get(self._access_organ)),
                                     self._access_neighbours, self._fluid_value)
+        # "One node with cortical thickening, the node measures 16 mm": one lesion named twice (renamed_lesions.py)
+        builder.folded |= fold_renamed(builder.findings, evidence, sent_starts, text,
+                                       builder.summary_made | builder.verdict_made | builder.folded)
         findings = builder.results()
         if summary_names is not None:
             name_by_plural_summary(findings, summary_names, builder.generic_lesion)
