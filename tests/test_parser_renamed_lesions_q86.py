@@ -1,5 +1,6 @@
-"""Inventory (stop 29, size none on matched): a lesion named again by its head noun in the same sentence, where the
-size is given, is one sized lesion, not an unsized one plus a sized one (udt/parser/renamed_lesions.py).
+"""Inventory (stop 29, size none on matched), two classes. 1. A lesion named again by its head noun in the same
+sentence, where the size is given, is one sized lesion, not an unsized one plus a sized one
+(udt/parser/renamed_lesions.py). 2. A size after a septum word, too long for a septum (septum_sizes.py).
 
 Development rows of this class (id, fragment, expected, got before the fix):
   np006  "One node with cortical thickening ..., the node measures 16 mm"  Axilla 16 mm   None (split in two)
@@ -59,4 +60,28 @@ SECOND_LESION: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), SECOND_LESION)
 def test_second_lesion_is_not_folded(parser: ReportParser, text: str, expected: list) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+# A size of a centimetre or more after a septum word is the septated lesion's, not a septum's thickness
+# (udt/parser/septum_sizes.py). Development row: np022 "complex left hydro seal with septations measuring up to
+# 2.1 cm in depth" (Scrotum 21 mm, got None). Guards: a septum of a few millimetres stays the septum's.
+SEPTATED: list[Row] = [
+    (
+        "Scrotum: large right hydrocele with thin septations measuring up to 3.4 cm in depth.",
+        [("Scrotum", "fluid collection", "right", 34.0)],
+    ),
+    ("Left ovary: anechoic cyst with a single septum, measuring 5.2 cm.", [("Adnexa", "cyst", "left", 52.0)]),
+    (
+        "Right ovary: cyst with internal septations measuring 38 mm, no solid component.",
+        [("Adnexa", "cyst", "right", 38.0)],
+    ),
+    # guards
+    ("Right ovary: cyst with thick septations measuring 4 mm.", [("Adnexa", "cyst", "right", None)]),
+    ("Left kidney: cyst 3 cm with a septum 2 mm thick.", [(K, "cyst", "left", 30.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEPTATED)
+def test_size_after_septa_is_the_lesions(parser: ReportParser, text: str, expected: list) -> None:
     assert lesions_of(parser, text) == expected

@@ -52,6 +52,7 @@ from udt.parser.recess_fluid import recess_fluid_site
 from udt.parser.region_headings import opens_with_region
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
+from udt.parser.septum_sizes import measures_septated_lesion
 from udt.parser.side_headings import bare_side_line, heading_before, heading_ends_side
 from udt.parser.size_lists import continued_list, member_sizes, mm_value, premodifier_list
 from udt.parser.system_headings import opens_with_system
@@ -436,6 +437,7 @@ class FindingBuilder:
         self.lower: list[int] = []
         self.and_id: int | None = None
         self.quantities: frozenset[int] = frozenset()  # nouns of quantity ("sliver", "layer"; quantity_nouns.py)
+        self.septa: frozenset[int] = frozenset()  # septum words (set by the caller: septum_sizes.py)
         self.causes: frozenset[int] = frozenset()  # words of cause ("by", "due to"; set by the caller: cause_sizes.py)
         self.extent_heads: frozenset[int] = frozenset()  # ("down", "up" before "to"; set by the caller)
         self.to_id: int | None = None
@@ -1311,7 +1313,8 @@ class FindingBuilder:
             return True
         # A part's thickness is one length too: two or more axes after a part word are the lesion's ("cyst with a
         # thin septation measuring 4.9 x 4.2 cm"); a part word right after the size still names what it measures.
-        return is_part_size(role, it.start, it.end) and (len(it.sizes) < 2 or role[after] == "part")
+        return is_part_size(role, it.start, it.end) and (len(it.sizes) < 2 or role[after] == "part") \
+            and not (role[after] != "part" and measures_septated_lesion(self.lower, it.start, it.sizes, self.septa))
 
     def _list_sides(self, sizes: list[Item], lo: int) -> list[str | None]:
         """The side named in the list item of each size ("right lower pole 2.8 cm, left interpolar 1.1 cm";

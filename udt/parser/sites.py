@@ -299,6 +299,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._part_nouns = word_ids(strings, ts.CLAUSE_ROLES["part"])  # (placed_parts.py)
         self._placing = word_ids(strings, ts.PART_PLACING_WORDS)
         self._quantity_nouns = word_ids(strings, ts.QUANTITY_NOUNS)
+        self._septum_words = word_ids(strings, ts.SEPTUM_WORDS)
         # "c/w haemangioma" (slashed_refines.py): each abbreviation's last letter -> its first
         self._slashed_refines = {strings.add(a[-1]): strings.add(a[0]) for a in ts.SLASHED_REFINES}
         self._slash_id = strings.add("/")
@@ -1323,6 +1324,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
         builder.lower, builder.and_id = r.lower, self._and_id  # (feature_ands.py)
         builder.quantities = self._quantity_nouns  # (quantity_nouns.py)
+        builder.septa = self._septum_words  # (septum_sizes.py)
         builder.period_id = self._full_stop
         builder.hyphen_id = self._hyphen
         builder.causes = self._cause_words
