@@ -52,6 +52,7 @@ from udt.parser.recess_fluid import recess_fluid_site
 from udt.parser.region_headings import opens_with_region
 from udt.parser.restated import fold_restated
 from udt.parser.schema import Finding, Tirads, constructor
+from udt.parser.septum_sizes import measures_septated_lesion
 from udt.parser.side_headings import bare_side_line, heading_before, heading_ends_side
 from udt.parser.size_lists import continued_list, member_sizes, mm_value, premodifier_list
 from udt.parser.system_headings import opens_with_system
@@ -420,6 +421,7 @@ class FindingBuilder:
     dashes: frozenset[int] = frozenset()  # tokens of a free dash (set by the caller: dash_diagnoses.py)
     and_id: int | None = None  # the id of "and" (set by the caller: feature_ands.py, with ``lower``)
     quantities: frozenset[int] = frozenset()  # nouns of quantity ("sliver", "layer"; quantity_nouns.py)
+    septa: frozenset[int] = frozenset()  # septum words (set by the caller: septum_sizes.py)
     causes: frozenset[int] = frozenset()  # words of cause ("by", "due to"; set by the caller: cause_sizes.py)
     extent_heads: frozenset[int] = frozenset()  # ("down", "up" before "to"; set by the caller)
     to_id: int | None = None
@@ -1336,7 +1338,9 @@ class FindingBuilder:
         # A part's thickness is one length too: two or more axes after a part word are the lesion's ("cyst with a
         # thin septation measuring 4.9 x 4.2 cm"); a part word right after the size still names what it measures, and
         # so does one before a list of single lengths, one per lesion ("two nodes, cortices 5 and 6 mm").
-        return is_part_size(role, it.start, it.end) and (len(it.sizes) < 2 or bool(it.members) or role[after] == "part")
+        return is_part_size(role, it.start, it.end) \
+            and (len(it.sizes) < 2 or bool(it.members) or role[after] == "part") \
+            and not (role[after] != "part" and measures_septated_lesion(self.lower, it.start, it.sizes, self.septa))
 
     def _list_sides(self, sizes: list[Item], lo: int) -> list[str | None]:
         """The side named in the list item of each size ("right lower pole 2.8 cm, left interpolar 1.1 cm";

@@ -101,6 +101,7 @@ from udt.parser.prior_words import mark_prior_words
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
 from udt.parser.recalled_sizes import recalled_at
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
+from udt.parser.renamed_lesions import fold_renamed
 from udt.parser.segment_sites import place_in_segments
 from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
@@ -300,6 +301,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._part_nouns = word_ids(strings, ts.CLAUSE_ROLES["part"])  # (placed_parts.py)
         self._placing = word_ids(strings, ts.PART_PLACING_WORDS)
         self._quantity_nouns = word_ids(strings, ts.QUANTITY_NOUNS)
+        self._septum_words = word_ids(strings, ts.SEPTUM_WORDS)
         # "c/w haemangioma" (slashed_refines.py): each abbreviation's last letter -> its first
         self._slashed_refines = {strings.add(a[-1]): strings.add(a[0]) for a in ts.SLASHED_REFINES}
         self._slash_id = strings.add("/")
@@ -1335,6 +1337,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
         builder.lower, builder.and_id = r.lower, self._and_id  # (feature_ands.py)
         builder.quantities = self._quantity_nouns  # (quantity_nouns.py)
+        builder.septa = self._septum_words  # (septum_sizes.py)
         builder.period_id = self._full_stop
         builder.hyphen_id = self._hyphen
         builder.causes = self._cause_words
@@ -1435,6 +1438,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # "Access: L radiocephalic AVF ... Perivascular: haematoma 24 mm": the arm of the access (access_sides.py)
             if (arm := access_side(items, self._access_organ, words.side, sent_starts)) is not None:
                 side_access_lesions(builder.findings, self._access_organ, arm)
+        # "One node with cortical thickening, the node measures 16 mm": one lesion named twice (renamed_lesions.py)
+        builder.folded |= fold_renamed(builder.findings, evidence, sent_starts, text,
+                                       builder.summary_made | builder.verdict_made | builder.folded)
         findings = builder.results()
         if summary_names is not None:
             name_by_plural_summary(findings, summary_names, builder.generic_lesion)

@@ -876,6 +876,8 @@ PART_PLACING_WORDS = ("in", "within", "inside", "into")
 # Refining cues abbreviated with a slash ("c/w": consistent with, "s/o": suggestive of), which the tokenizer splits
 # into their letters (slashed_refines.py): a later diagnosis names the lesion before them.
 SLASHED_REFINES = ("c/w", "s/o")
+# The part words of CLAUSE_ROLES "part" that name a septum, measured across in millimetres (septum_sizes.py).
+SEPTUM_WORDS = ("septum", "septa", "septation", "septations")
 QUANTITY_NOUNS = ("sliver", "layer", "film", "pocket", "strip", "stripe", "crescent", "amount", "lamina", "lame")
 CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "sep": ("and", "while", "whereas", "but", "also", "another", "second", "third", "additional", "further"),

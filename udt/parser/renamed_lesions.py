@@ -1,0 +1,84 @@
+"""A lesion named again by its head noun in the same sentence, where the size is given ("One node with cortical
+thickening to 4 mm, the node measures 16 mm"; "Few nodes at right level III, largest one 1.5 x 0.9 cm"): one
+lesion, not an unsized one and a sized one.
+
+The findings pass opens a lesion at each lesion word, so the re-naming opens a second lesion that takes the size
+while the first, described one, stays unsized. The second is folded into the first when both lie in one sentence,
+one after the other, with the same organ, concept and status, compatible sides, the first unsized and the second
+sized, and nothing between them that introduces another lesion ("another", "a second", "and a", "two"...).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
+    from udt.parser.findings import _Draft
+    from udt.parser.record import MentionRecord
+
+# Words that open a further lesion rather than name the same one again (a count, an indefinite article, a
+# contrast or a list joint): "a cyst in the upper pole and a cyst of 5 mm" is two cysts.
+_ANOTHER = re.compile(
+    r"\b(?:another|other|others|second|third|further|additional|also|similar|smaller|bigger|and|or|two|three|four|"
+    r"several|multiple|both|each|while|whereas|but)\b|;"
+)
+# An indefinite article right before the second lesion word introduces a new lesion ("..., a cyst of 5 mm"); one
+# earlier in the gap belongs to a feature of the first ("a node with a thick cortex, the node 16 mm").
+_NEW_ONE = re.compile(r"\b(?:a|an|one)\s+(?:\S+\s+){0,2}$")
+_MAX_GAP = 160  # characters between the two lesion words: a sentence's clause or two, no more
+
+
+def fold_renamed(
+    findings: list[_Draft], evidence: list[MentionRecord], sent_starts: list[int], text: str, skip: AbstractSet[int]
+) -> set[int]:
+    """Fold each sized lesion that names again the unsized lesion just before it in the sentence; returns the
+    indices of the folded (second) lesions, which the caller drops. ``skip``: findings of a summary or already
+    folded, left alone."""
+    folded: set[int] = set()
+    for j in range(1, len(findings)):
+        i = j - 1
+        a, b = findings[i], findings[j]
+        if (
+            a.kind != "lesion"
+            or b.kind != "lesion"
+            or a.size_mm
+            or not b.size_mm
+            or i in skip
+            or j in skip
+            or i in folded
+            or a.organ is None
+            or a.organ != b.organ
+            or a.concept != b.concept
+            or a.status != b.status
+            or not a.mentions
+            or not b.mentions
+        ):
+            continue
+        if a.laterality and b.laterality and a.laterality != b.laterality:
+            continue
+        ma, mb = a.mentions[0], b.mentions[0]
+        if not (0 <= ma < len(evidence) and 0 <= mb < len(evidence)):
+            continue
+        ea, eb = evidence[ma], evidence[mb]
+        if ea.end_char > eb.start_char or eb.start_char - ea.end_char > _MAX_GAP:
+            continue
+        if bisect_right(sent_starts, ea.start) != bisect_right(sent_starts, eb.start):
+            continue
+        gap = text[ea.end_char : eb.start_char].lower()
+        if _ANOTHER.search(gap) or _NEW_ONE.search(gap):
+            continue
+        a.size_mm = list(b.size_mm)
+        a.laterality = a.laterality or b.laterality
+        a.structure = a.structure or b.structure
+        a.location = a.location or b.location
+        for field, values in b.attributes.items():
+            own = a.attributes.setdefault(field, [])
+            own.extend(v for v in values if v not in own)
+        a.absorb(b.mentions)
+        b.mentions = []
+        folded.add(j)
+    return folded
