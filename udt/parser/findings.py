@@ -423,6 +423,8 @@ class FindingBuilder:
         # Diagnoses the ontology declares a state of a whole organ (udt:isOrganState; set by the caller): no unnamed
         # lesion a diagnosis in apposition names ("moderate hydronephrosis, PUJ stone 11 mm": two findings).
         self.diffuse: frozenset[str] = frozenset()
+        # Fluid collections whose name is their one place ("hydrocele"; set by the caller: sited_fluids.py).
+        self.sited_fluids: frozenset[str] = frozenset()
         self.graded: frozenset[str] = frozenset()  # lesions named only by a grade ("TR3"; set by the caller)
         self.stones: frozenset[str] = frozenset()  # the stone concepts' labels (set by the caller)
         self.in_verdict = False  # the sentence now read gives a verdict on a lesion (verdicts.py; set by the caller)
@@ -1146,6 +1148,8 @@ class FindingBuilder:
             # "Thyroid: ... behind the right lower pole, a parathyroid adenoma": the organ its name names; "Spleen
             # 11 cm. A 3 cm collection in segment 7": the liver its segment places it in (segment_sites.py)
             return False
+        if lesion.concept in self.sited_fluids:
+            return False  # "Right kidney normal. Right hydrocele": the scrotum its name places it in (sited_fluids.py)
         if self.in_summary:
             # "Conclusion: Hepatic simple cyst. Vesicular lithiasis.": each sentence of a summary names its own
             # finding, so the organ a diagnosis implies outranks the one the sentence before named.

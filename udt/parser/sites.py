@@ -107,6 +107,7 @@ from udt.parser.settling import SiteSettlement
 from udt.parser.side_cells import cells_by_side
 from udt.parser.side_fields import field_side
 from udt.parser.side_words import SideWordRules
+from udt.parser.sited_fluids import sited_fluid_labels
 from udt.parser.size_lists import SizeLists, plural_word
 from udt.parser.skin_distances import settle_skin_distances, skin_distances
 from udt.parser.slashed_refines import mark_slashed_refines
@@ -508,6 +509,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._space_sites: set[str] = set()  # the sites of those spaces (the peritoneal cavity), as found
         fluid = tax.find("fluid collection", self.fields[0])
         self._fluid_value = fluid.us365k_label if fluid is not None else None
+        self._sited_fluids = sited_fluid_labels(tax, self.fields[0], fluid.label) if fluid is not None else frozenset()
         self._clause_ends_for_lists = word_ids(strings, (".", ";", ":", "\n", "\n\n", "with", "is",
                                                                         "are", "was", "were"))
         self._sentence_stops = word_ids(strings, (".", "\n", "\n\n", "!", "?"))
@@ -1336,6 +1338,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.node_regions = self._node_region_organs
         builder.node_organs = self._node_organs
         builder.diffuse = self._organ_states
+        builder.sited_fluids = self._sited_fluids
         builder.broader = self._broader
         builder.graded = self._graded_lesions
         builder.stones = self._stone_labels
