@@ -8,13 +8,16 @@ right answers. Development rows of the three kinds ("sized lesion filed on anoth
   sentences before (sited_fluids.py): nq018 (a hydrocele on the right kidney), ne044 (a subchorionic collection on
   the left ovary).
 - fixed here: a soft-tissue region keying its own line ("Soft tissues: seroma", "Partes blandas pretibial:
-  seroma") yielded to the title's vessel or organ (region_keys.py), and the Spanish name of the soft tissues
-  (ontology related synonyms in es, it, fr, de): nj024.
+  seroma", "Upper back, ... (subcutaneous): lipoma") yielded to the title's vessel or to an organ of its body
+  system named anywhere in the report (region_keys.py), and names of the soft tissues the ontology lacked
+  (related synonyms "partes blandas" and its it/fr/de forms; "upper back", "lower back", "between the scapulae"):
+  nj024, no043.
 - left: free fluid in a named space ("ff pelvis", "+ve Morison's pouch", "Perisplenic:", "free fluid around the
   liver", "in the pelvis, adjacent to the anastomosis"): nd049, nk013, nq032, no029, no038 x2, np045.
-- left: the back, scalp or a limb segment as the site of a soft-tissue lump ("Upper back, midline between the
-  scapulae", "scalp, vertex", "L forearm volar | ganglion", "5 cm distally another similar lesion", "fluid along
-  the medial gastrocnemius"): no043, np039, nd041, nk050 x2, nf012, ne022, mw050, my018.
+- left: the back, scalp or a limb segment as the site of a soft-tissue lump ("Back (between scapulae): subcut.,"
+  whose abbreviation's stop ends the key's sentence; "scalp, vertex"; "L forearm volar | ganglion"; "5 cm distally
+  another similar lesion"; "fluid along the medial gastrocnemius"): np039, nd041, nk050 x2, nf012, ne022, mw050,
+  my018.
 - left: nodes named by level or region in tables or key=value rows ("R neck level IV | 16 x 9", "level II;L;11
   mm", "AXILLA_L=node", "R level III: 8 mm short axis"): nd033 x2, ne049 x3, ne050, my047, np040.
 - left: a collection at a wound, scar, mesh, cuff or rectus sheath (the abdominal wall, the groin): mx026, mx029,
@@ -22,7 +25,7 @@ right answers. Development rows of the three kinds ("sized lesion filed on anoth
 - left: table and CRF layouts ("liver,,cyst,1.4", "A2c sizes (mm): 8; 13", thyroid table rows): ne050 x2, nq027
   x2, mz028 x4.
 - left, single: my022, my033, nd049 (a kidney calculus at the "lower pole" after the uterus), ne048, nf033, ni013,
-  nj026, nq040 (retained products), nf012.
+  nj026, nq040 (retained products).
 """
 
 from __future__ import annotations
@@ -82,6 +85,24 @@ REGION_KEY_ROWS = [
     # guards: the joint of the title's own body system still holds its soft tissues' collection
     ("US RIGHT ELBOW\nJoint: small effusion.\nSoft tissues: 12 mm collection over the olecranon.", 12, EL, "right"),
     ("Soft tissue of the shin: seroma 35 mm. Popliteal vein patent.", 35, ST, None),
+    # the back named by its parts (ontology: "upper back", "lower back", "between the scapulae") keys a line of a
+    # letter listing lumps; the groin of the item before does not take it
+    (
+        "Dear doctor,\nTwo lumps were scanned.\n- Left groin: lymph node 2.0 x 0.8 cm, reactive.\n"
+        "- Upper back, between the scapulae (subcutaneous): oval isoechoic lesion 4.1 x 1.5 cm, lipoma.",
+        41,
+        ST,
+        None,
+    ),
+    (
+        "Clinic letter\n- Right knee: small effusion.\n- Lower back, right paraspinal subcutaneous fat: 26 mm oval "
+        "lesion, no flow.",
+        26,
+        ST,
+        "right",
+    ),
+    # guard: the joint the title names still holds the soft tissues keyed under it
+    ("US LEFT KNEE\nJoint: no effusion.\nSubcutaneous tissue, medial: 18 mm collection.", 18, "Knee", "left"),
 ]
 
 

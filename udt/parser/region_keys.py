@@ -1,10 +1,11 @@
-"""A region named as the key of its own line ("Soft tissues: seroma 35 mm", "Partes blandas pretibial: seroma").
+"""A region named in the key of its own line ("Soft tissues: seroma 35 mm", "Partes blandas pretibial: seroma",
+"- Upper back, midline between the scapulae (subcutaneous): lipoma 3.8 cm").
 
-A region word with a finding in its sentence otherwise yields to the organ of the report's title line ("US CHEST
-WALL RIGHT ... a subcutaneous lesion overlying the 5th rib": the chest wall). But a line that opens with the region
-and a colon is a statement about that region: the writer has left the study's subject (a venous duplex, a liver)
-for the soft tissues, so the title's organ of another body system does not take the lesion over. The key may run
-on for a few words after the region ("Soft tissues pretibial:", "Subcutaneous tissue, left flank:").
+A region word with a finding in its sentence otherwise yields to an organ of its body system the report names
+anywhere, or to the organ of the report's title line ("US CHEST WALL RIGHT ... a subcutaneous lesion overlying the
+5th rib": the chest wall). But a line keyed by the region is a statement about that region: the writer has left the
+study's subject (a venous duplex, the groin of the item before) for the soft tissues. Only an organ named in the
+title or on the key's own line still holds it ("US RIGHT ELBOW ... Soft tissues: 12 mm collection": the elbow).
 """
 
 from __future__ import annotations
@@ -12,18 +13,34 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from udt.parser.record import MentionRecord
 
-_KEY_REACH = 30  # characters after the region in which its line's key may end with a colon
-_LEAD = " \t-*\u2022"  # what may stand before the key on its line: indentation, a bullet
+_KEY_CHARS = 90  # the longest line key read as one ("Upper back, midline between the scapulae (subcutaneous):")
 
 
-def keys_its_line(rec: MentionRecord, text: str) -> bool:
-    """Whether the region mention ``rec`` opens its line of ``text`` and the line's key, a colon at most a few words
-    after it with no sentence stop between, follows it."""
-    line_start = text.rfind("\n", 0, rec.start_char) + 1
-    if text[line_start : rec.start_char].strip(_LEAD):
-        return False
-    after = text[rec.end_char : rec.end_char + _KEY_REACH]
-    colon = after.find(":")
-    return colon >= 0 and not any(stop in after[:colon] for stop in (".", "\n", ";"))
+def key_line(rec: MentionRecord, text: str) -> tuple[int, int] | None:
+    """The character span of the line of ``text`` that the region mention ``rec`` keys: the mention stands before
+    the line's first colon, with no sentence stop between the line's start and that colon; None otherwise."""
+    start = text.rfind("\n", 0, rec.start_char) + 1
+    colon = text.find(":", rec.end_char, start + _KEY_CHARS)
+    if colon < 0:
+        return None
+    key = text[start:colon]
+    if "." in key.replace("..", "") or ";" in key or "\n" in key:
+        return None
+    end = text.find("\n", colon)
+    return start, end if end >= 0 else len(text)
+
+
+def named_on(
+    organs: set[str], evidence: Iterable[MentionRecord], anatomy: Iterable[str], spans: list[tuple[int, int]]
+) -> set[str]:
+    """The organs of ``organs`` that an anatomy mention of ``evidence`` names within one of the character ``spans``."""
+    fields = frozenset(anatomy)
+    return {
+        rec.site
+        for rec in evidence
+        if rec.site in organs and rec.field in fields and any(lo <= rec.start_char < hi for lo, hi in spans)
+    }
