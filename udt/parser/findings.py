@@ -415,6 +415,7 @@ class FindingBuilder:
         self.generic_lesion: str | None = None  # the label of the ontology's unnamed lesion (set by the caller)
         self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
+        self.midline_made: set[int] = set()  # findings under a heading naming the midline: they have no side
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
         # ... those of them whose side is only the one the findings' last organ carried into the summary, which a
         # summary does not state: it gives the lesion it restates no side (restated.py)
@@ -836,6 +837,7 @@ class FindingBuilder:
                 self.summary_carried.add(fi)
             if self.scope_side == MIDLINE and own_side is None and modifier_side is None:
                 f.laterality = None  # "Infra-umbilical midline: 19 mm collection" (heading_scope.py)
+                self.midline_made.add(fi)  # (no side carried to it later either: sites.py)
             elif f.laterality is not None and own_side is None and modifier_side is None \
                     and midline_place(f.organ, lesions[k], regions[k], items, self.unpaired_organs):
                 f.laterality = None  # "Left lobe: ... Isthmus: a 3 mm nodule" (heading_scope.py)

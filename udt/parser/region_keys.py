@@ -10,6 +10,7 @@ title or on the key's own line still holds it ("US RIGHT ELBOW ... Soft tissues:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -17,13 +18,19 @@ if TYPE_CHECKING:
 
     from udt.parser.record import MentionRecord
 
+# What may stand before the region in its key: a bullet or item number and at most two words of place or side
+# ("- Upper back ...:", "2) Right thigh soft tissues:"), never a lesion's own words with their size
+_KEY_OPENING = re.compile(r"[ \t]*(?:[-*\u2022]|\(?\d{1,2}[.)]|[a-z][.)])?[ \t]*(?:[A-Za-z]+[ \t,]+){0,2}")
 _KEY_CHARS = 90  # the longest line key read as one ("Upper back, midline between the scapulae (subcutaneous):")
 
 
 def key_line(rec: MentionRecord, text: str) -> tuple[int, int] | None:
     """The character span of the line of ``text`` that the region mention ``rec`` keys: the mention stands before
-    the line's first colon, with no sentence stop between the line's start and that colon; None otherwise."""
+    the line's first colon, opens the line (after a bullet or number and two words at most), and no sentence stop stands
+    between the line's start and that colon; None otherwise."""
     start = text.rfind("\n", 0, rec.start_char) + 1
+    if not _KEY_OPENING.fullmatch(text, start, rec.start_char):
+        return None  # "A 2 cm collection in the subcutaneous fat, thick-walled: abscess": a sentence, not a key
     colon = text.find(":", rec.end_char, start + _KEY_CHARS)
     if colon < 0:
         return None
