@@ -416,6 +416,8 @@ class FindingBuilder:
     # Diagnoses the ontology declares a state of a whole organ (udt:isOrganState; set by the caller): no unnamed
     # lesion a diagnosis in apposition names ("moderate hydronephrosis, PUJ stone 11 mm": two findings).
     diffuse: frozenset[str] = frozenset()
+    # Fluid collections whose name is their one place ("hydrocele"; set by the caller: sited_fluids.py).
+    sited_fluids: frozenset[str] = frozenset()
     graded: frozenset[str] = frozenset()  # lesions named only by a grade ("TR3"; set by the caller)
     stones: frozenset[str] = frozenset()  # the stone concepts' labels (set by the caller)
     dashes: frozenset[int] = frozenset()  # tokens of a free dash (set by the caller: dash_diagnoses.py)
@@ -454,6 +456,7 @@ class FindingBuilder:
         self._closed_site: Item | None = None  # the site of the last sentence stating an organ normal
         self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
+        self.midline_made: set[int] = set()  # findings under a heading naming the midline: they have no side
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
         # ... those of them whose side is only the one the findings' last organ carried into the summary, which a
         # summary does not state: it gives the lesion it restates no side (restated.py)
@@ -856,6 +859,7 @@ class FindingBuilder:
                 self.summary_carried.add(fi)
             if self.scope_side == MIDLINE and own_side is None and modifier_side is None:
                 f.laterality = None  # "Infra-umbilical midline: 19 mm collection" (heading_scope.py)
+                self.midline_made.add(fi)  # (no side carried to it later either: sites.py)
             elif f.laterality is not None and own_side is None and modifier_side is None \
                     and midline_place(f.organ, lesions[k], regions[k], items, self.unpaired_organs):
                 f.laterality = None  # "Left lobe: ... Isthmus: a 3 mm nodule" (heading_scope.py)
@@ -1172,6 +1176,8 @@ class FindingBuilder:
             # "Thyroid: ... behind the right lower pole, a parathyroid adenoma": the organ its name names; "Spleen
             # 11 cm. A 3 cm collection in segment 7": the liver its segment places it in (segment_sites.py)
             return False
+        if lesion.concept in self.sited_fluids:
+            return False  # "Right kidney normal. Right hydrocele": the scrotum its name places it in (sited_fluids.py)
         if self.in_summary:
             # "Conclusion: Hepatic simple cyst. Vesicular lithiasis.": each sentence of a summary names its own
             # finding, so the organ a diagnosis implies outranks the one the sentence before named.

@@ -26,6 +26,7 @@ from udt.parser import termset as ts
 from udt.parser.findings import Item
 from udt.parser.host import SiteRulesHost
 from udt.parser.record import MentionRecord
+from udt.parser.region_keys import key_line, named_on
 from udt.parser.text_lines import line_start
 from udt.parser.wordids import word_ids
 
@@ -363,7 +364,8 @@ class SiteSettlement(SiteRulesHost):
                         and evidence[index].iri not in self._body_space_iris:
                     # (a body space holds its sentence's finding: "Subhepatic: a 2 cm collection" beside the liver)
                     others = self._organs_holding_region(info, labels[organ_field], evidence, text,
-                                                         evidence[index].iri in self._tissue_layers)
+                                                         evidence[index].iri in self._tissue_layers,
+                                                         key_line(evidence[index], text))
                 elif why == "node" and not others:
                     # "Nodes: 3 visualised" in an axillary template: the node region the report is about; unless
                     # the node's own line names its region ("Right supraclavicular fossa: 1.6 cm node").
@@ -573,13 +575,22 @@ class SiteSettlement(SiteRulesHost):
         return found
 
     def _organs_holding_region(self, info: _Info, organs: set[str], evidence: list[MentionRecord],
-                               text: str, layer: bool = False) -> set[str]:
+                               text: str, layer: bool = False, keyed: tuple[int, int] | None = None) -> set[str]:
         """The organs a region word with a finding of its own yields to: an organ of its own body system that is not
         a region ("US RIGHT ELBOW ... thickened subcutaneous tissue, cellulitis": the elbow), or the organ the
         report's title line names ("US CHEST WALL RIGHT ... a subcutaneous lesion overlying the 5th rib"). A region
-        that is itself an organ value wins (guideline); "a lipoma in the thigh muscle" alone stays soft tissues."""
+        that is itself an organ value wins (guideline); "a lipoma in the thigh muscle" alone stays soft tissues.
+        A region that keys its own line (``keyed``, that line's span: "Soft tissues: seroma 35 mm" in a venous
+        study) yields only to an organ the title or that line names (region_keys.py)."""
         held = {o for o in organs if o not in self._region_organs and self._system_of.get(o) == info.system}
         title_end = text.find("\n")
+        if keyed is not None:
+            lines = [keyed]
+            if 0 <= title_end <= 80 and info.organ is not None \
+                    and not named_on({info.organ}, evidence, self._anatomy, [(0, title_end)]):
+                # (a title that names the region too lists the study's sites: "lump upper back, and lump R wrist")
+                lines.append((0, title_end))
+            return named_on(held, evidence, self._anatomy, lines)
         if held or title_end < 0 or title_end > 80:
             return held
         for rec in evidence:

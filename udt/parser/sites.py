@@ -109,6 +109,7 @@ from udt.parser.settling import SiteSettlement
 from udt.parser.side_cells import cells_by_side
 from udt.parser.side_fields import field_side
 from udt.parser.side_words import SideWordRules
+from udt.parser.sited_fluids import sited_fluid_labels
 from udt.parser.size_lists import SizeLists, plural_word
 from udt.parser.skin_distances import settle_skin_distances, skin_distances
 from udt.parser.slashed_refines import mark_slashed_refines
@@ -520,6 +521,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._space_sites: set[str] = set()  # the sites of those spaces (the peritoneal cavity), as found
         fluid = tax.find("fluid collection", self.fields[0])
         self._fluid_value = fluid.us365k_label if fluid is not None else None
+        self._sited_fluids = sited_fluid_labels(tax, self.fields[0], fluid.label) if fluid is not None else frozenset()
         self._clause_ends_for_lists = word_ids(strings, (".", ";", ":", "\n", "\n\n", "with", "is",
                                                                         "are", "was", "were"))
         self._sentence_stops = word_ids(strings, (".", "\n", "\n\n", "!", "?"))
@@ -1352,6 +1354,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.node_regions = self._node_region_organs
         builder.node_organs = self._node_organs
         builder.diffuse = self._organ_states
+        builder.sited_fluids = self._sited_fluids
         builder.broader = self._broader
         builder.graded = self._graded_lesions
         builder.stones = self._stone_labels
@@ -1414,16 +1417,20 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # "moderate hydronephrosis, PUJ stone 11 mm": the stone is the lesion; the hydronephrosis is a state of
                 # the kidney it lies in (udt:isOrganState), a finding about the organ.
                 draft.kind = "structure"
+        # The drafts a side may still be carried to: not those a heading naming the midline left unsided ("Right
+        # forearm: 2 cm lipoma.\nMidline lower back: 3 cm lipoma")
+        sideable = [d for i, d in enumerate(builder.findings) if i not in builder.midline_made] \
+            if builder.midline_made else builder.findings
         if (said := title_side(text, idx, words.side)) is not None:
             # "US SOFT TISSUE, LEFT UPPER ARM": the examined side, for the lesions the findings leave unsided
-            side_unsided_lesions(builder.findings, said, self._unpaired_places,
+            side_unsided_lesions(sideable, said, self._unpaired_places,
                                  unpaired_mentions(items, self._unpaired_places))  # (title_sides.py)
         elif not self._side_field_keys.isdisjoint(r.cols.words) and (said := field_side(text)) is not None:
             # "Exam: US NECK | Side: LEFT": the examined side, stated as a header field (side_fields.py)
-            side_unsided_lesions(builder.findings, said, self._unpaired_places,
+            side_unsided_lesions(sideable, said, self._unpaired_places,
                                  unpaired_mentions(items, self._unpaired_places))
         # "Access: L radiocephalic AVF ... Perifistular haematoma 24 mm": the one side the report gives the organ
-        side_from_organ_mentions(builder.findings, items, self._unpaired_places)  # (one_sided_organs.py)
+        side_from_organ_mentions(sideable, items, self._unpaired_places)  # (one_sided_organs.py)
         # "Another similar lesion of 2.3 cm ... Conclusion: liver abscesses": the plural summary diagnosis names
         # every unnamed lesion of its organ (plural_summaries.py)
         summary_names = plural_summary_names(builder.findings, builder.summary_made,
