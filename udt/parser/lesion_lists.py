@@ -34,6 +34,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from udt.parser.header_rows import is_header_row
 from udt.parser.marked_lists import closes_sentence_over_marked_lines
 from udt.parser.text_lines import line_bounds, line_start
 from udt.parser.titled_tables import numbered_table_below
@@ -149,12 +150,12 @@ def _places_a_member(found: list[Item], char: int, text: str) -> bool:
 
 def _heads_table(head: Item, text: str, idx: list[int]) -> bool:
     """The lesion word stands in a table's header row, or in the caption line right above one: a line of "|" cells
-    with no digit (no row of sizes)."""
+    with no digit outside brackets (no row of sizes; header_rows.py)."""
     start, end = line_bounds(text, idx[head.start])
     line = text[start:end]
     if "|" not in line and end < len(text):
         line = text[end + 1 : line_bounds(text, end + 1)[1]]  # the caption's next line
-    return "|" in line and not any(c.isdigit() for c in line)
+    return is_header_row(line)
 
 
 def _listed_lines(head: Item, sents: list[int], by_sent: dict[int, list[Item]], sent_starts: list[int], text: str,

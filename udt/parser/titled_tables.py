@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from udt.parser.header_rows import is_header_row
 from udt.parser.text_lines import line_bounds
 
 _REACH = 4  # lines from the title to the table's header row (the organs' measurements and a blank line between)
@@ -28,7 +29,7 @@ def numbered_table_below(char: int, text: str) -> int | None:
     pos = end + 1
     for k, line in enumerate(lines[:_REACH]):
         if "|" in line:
-            if any(c.isdigit() for c in line) or not _numbered(lines[k + 1 : k + 3]):
+            if not is_header_row(line) or not _numbered(lines[k + 1 : k + 3]):
                 return None
             return pos + len(line)
         pos += len(line) + 1

@@ -1,0 +1,89 @@
+"""Inventory (quality91): lesions written as table rows, CSV/CRF rows or key=value rows, each row one lesion with its
+own size, side and organ, that the parser folds into one finding, leaves sizeless or sides from the wrong row.
+
+Rows of the development files (id: fragment, expected -> got on integ29, cause):
+
+- nq028 " # | side | size (mm, 3 axes) | ..." under "T2 Nodules: 3", rows "1 | R | 12 x 9 x 8": three nodules 12 R,
+  5 R, 21 L -> one sizeless nodule (3 rows). Cause: a column header that names its axes after the unit ("(mm, 3
+  axes)") was no unit header (the unit had to be the bracket's last item) and, holding a digit, no header row, so
+  the caption's plural named no table. FIXED (header_units.py, header_rows.py).
+- np023 "| No. | Lobe | Level | Size (mm) | Composition | ... | EU-TIRADS |" rows "| 1 | right | upper | 22 x 15 x
+  13 |": three nodules -> the first row's size on the thyroid itself, no sized nodule (3 rows). Cause: no lesion
+  word names the table (neither caption, title nor header); a TI-RADS column is all that says the rows are
+  nodules. LEFT.
+- no018, nr033 breast tables "| Side | Clock | Dist. | Size | Description | BI-RADS |": a row that names no lesion
+  of its own ("| L | 3 | 6 cm | 18 x 14 x 16 mm | irregular, spiculated, hypoechoic |") is folded into the row
+  before (bilateral, the row's size lost or its distance taken) (no018 x3 with the German "re"/"li" sides, nr033
+  x2). LEFT.
+- nd026, nd029 ("L level III | 6 x 15 mm" rows), nd033 ("| R axilla | 19 x 10 | 18 x 10 |", node regions as row
+  labels), ne049 ("level II;L;11 mm;24 mm"), ne050 ("liver,,cyst,1.4" CSV rows), nf033 ("Largest cyst (cm) | 6.1 |
+  7.4" per-side columns), nk031, nk048, mz008 ("Level | Right | Left"), nr031 (a lobe's cell holding two nodules
+  "TR3 isoechoic 21 x 14 mm, lower pole; TR1 cyst 5 mm"), ns045 ("Hemithorax | Effusion | Depth (cm)" aligned
+  with spaces, the effusion named by the column). LEFT.
+
+Rows: a passage written for this file and its lesion findings in report order: (organ, released diagnosis, side,
+largest size in mm). Guard rows keep today's right answers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import Lesion, lesions_of
+
+from udt.parser import ReportParser
+from udt.parser.header_rows import is_header_row
+
+Row = tuple[str, list[Lesion]]
+_THY = "Thyroid gland"
+_KID = "Kidney and ureter"
+
+# A column header naming its axes or method after the unit: the unit still holds for the cells under it, and the
+# digit in brackets does not make the header a row of data.
+AXES_HEADERS: list[Row] = [
+    (
+        "THYROID\nNodules: 2\n # | side | size (mm, 3 axes) | echo\n 1 | R | 14 x 10 x 9 | hypoechoic\n"
+        " 2 | L | 6 x 5 x 5 | anechoic\nNo nodes.",
+        [(_THY, "nodule", "right", 14.0), (_THY, "nodule", "left", 6.0)],
+    ),
+    (
+        "Thyroid gland.\nS3 nodules:\nNo | lobe | dimensions (mm, AP x TR x CC) | TIRADS\n1 | left | 9 x 8 x 12 | 3\n"
+        "2 | right | 21 x 15 x 18 | 4\nConclusion: two nodules.",
+        [(_THY, "nodule", "left", 12.0), (_THY, "nodule", "right", 21.0)],
+    ),
+    (
+        "KIDNEYS\nCysts:\n| # | side | size (cm, 2 axes) | Bosniak |\n| 1 | left | 3.1 x 2.8 | I |\n"
+        "| 2 | right | 1.2 x 1.0 | II |",
+        [(_KID, "cyst", "left", 31.0), (_KID, "cyst", "right", 12.0)],
+    ),
+    # guards: the plain unit header, and the unit as the bracket's last item, read as before
+    (
+        "THYROID\nNodules:\n # | side | size (mm) | echo\n 1 | R | 14 x 10 x 9 | hypoechoic\n"
+        " 2 | L | 6 x 5 x 5 | anechoic",
+        [(_THY, "nodule", "right", 14.0), (_THY, "nodule", "left", 6.0)],
+    ),
+    (
+        "THYROID\nNodules:\n # | side | largest diameter (in mm) | echo\n 1 | R | 14 | hypoechoic\n"
+        " 2 | L | 6 | anechoic",
+        [(_THY, "nodule", "right", 14.0), (_THY, "nodule", "left", 6.0)],
+    ),
+]
+
+HEADER_LINES: list[tuple[str, bool]] = [
+    ("# | side | size (mm, 3 axes) | echo", True),
+    ("| No. | Lobe | Size (mm) | TI-RADS |", True),
+    ("1 | R | 12 x 9 x 8 | hypoechoic", False),
+    ("| R lobe | 3 nodules | (largest 12 mm) |", False),
+    ("no bar here (3 axes)", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AXES_HEADERS)
+def test_a_unit_header_naming_its_axes_still_heads_a_row_per_lesion_table(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), HEADER_LINES)
+def test_a_digit_in_brackets_does_not_make_a_header_a_data_row(line: str, expected: bool) -> None:
+    assert is_header_row(line) is expected
