@@ -121,6 +121,7 @@ from udt.parser.threshold_sizes import is_threshold
 from udt.parser.tirads import TiradsRules
 from udt.parser.title_sides import side_unsided_lesions, title_side
 from udt.parser.units import LENGTH_UNIT
+from udt.parser.unnamed_rows import add_unnamed_rows
 from udt.parser.unpaired_sides import unside_unpaired_parts
 from udt.parser.values import DerivedValueRules
 from udt.parser.verdicts import Verdicts
@@ -1319,6 +1320,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._place_at_clock_positions(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
         add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"
+        add_unnamed_rows(items, sent_starts, text, idx, self._generic_lesion)  # "| L | 17 mm | irregular |"
         if (title := title_end(text)) and items and idx[items[0].start] < title:
             # The study's title names its reason, not a finding ("RENAL US - Bosniak follow-up, left renal cyst").
             items[:] = [it for it in items if it.kind != "lesion" or idx[it.start] >= title]

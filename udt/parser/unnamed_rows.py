@@ -1,0 +1,70 @@
+"""A table row that describes a lesion without naming it is a lesion of its own.
+
+A row-per-lesion table ("| Side | Clock | Size | Description |") names each row's lesion in its description cell
+when the writer knows it ("oval, anechoic, cyst") and only describes it when not ("irregular, spiculated,
+hypoechoic"). A row that names no lesion read as the row before continued: its size went to that row's lesion (or
+was lost) and its side made that lesion bilateral. Such a row, under a header row, in a table where another row
+names its lesion, that gives a size and describes a lesion (an attribute: a shape, margin, echogenicity) and names
+no organ or part of its own (that row measures the organ) nor a normal finding, is given a generic lesion at its
+first descriptor, so it builds a finding with its own size and side.
+
+Read after the lists (lesion_lists.py), which give a table's rows the lesion its header or caption names. Gated on
+the report holding a "|": one pass over its lines, then over the items of its tables.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from udt.parser.findings import new_item
+from udt.parser.header_rows import is_header_row
+
+if TYPE_CHECKING:
+    from udt.parser.findings import Item
+
+_ROW_SUBJECTS = ("lesion", "normal", "anatomy")  # a row holding one already has its subject
+
+
+def add_unnamed_rows(items: list[Item], sent_starts: list[int], text: str, idx: list[int], generic: str | None) -> None:
+    """Insert, in place (``items`` in token order, kept so), a generic lesion item at the first descriptor of each
+    table row that describes a lesion without naming it (see the module docstring). ``idx``: each token's character
+    offset."""
+    if generic is None or "|" not in text:
+        return
+    added: list[Item] = []
+    for rows in _tables(text):
+        inside = [[it for it in items if lo <= idx[it.start] < hi] for lo, hi in rows]
+        if not any(any(it.kind == "lesion" for it in row) for row in inside):
+            continue
+        for row in inside:
+            kinds = {it.kind for it in row}
+            if "size" not in kinds or "attribute" not in kinds or not kinds.isdisjoint(_ROW_SUBJECTS):
+                continue
+            # At its first descriptor, where a writer names a lesion ("oval, hypoechoic, fibroadenoma"): the lesion
+            # then takes the size before its description, as a named one does, not a distance column's before that.
+            j = next(it.start for it in row if it.kind == "attribute")
+            added.append(new_item("lesion", j, j + 1, bisect_right(sent_starts, j) - 1, -1, "Diagnosis", None, generic))
+    if added:
+        items.extend(added)
+        items.sort(key=lambda it: (it.start, it.end))
+
+
+def _tables(text: str) -> list[list[tuple[int, int]]]:
+    """The (start, end) character spans of the data rows of each table: a header row of "|" cells (header_rows.py)
+    and the run of lines with a "|" under it, less ruled lines ("|---|---|")."""
+    tables: list[list[tuple[int, int]]] = []
+    rows: list[tuple[int, int]] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if "|" not in line:
+            rows = None
+        elif rows is None:
+            if is_header_row(line):
+                rows = []
+                tables.append(rows)
+        elif line.strip(" |-:+\t"):
+            rows.append((pos, end))
+        pos = end + 1
+    return [t for t in tables if len(t) >= 2]
