@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser.findings import new_item
 from udt.parser.header_rows import is_header_row
+from udt.parser.table_sides import _HEADER_SIDES as HEADER_SIDES
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item
@@ -52,7 +53,7 @@ def add_unnamed_rows(items: list[Item], sent_starts: list[int], text: str, idx: 
 
 def _tables(text: str) -> list[list[tuple[int, int]]]:
     """The (start, end) character spans of the data rows of each table: a header row of "|" cells (header_rows.py)
-    and the run of lines with a "|" under it, less ruled lines ("|---|---|")."""
+    and the run of lines with a "|" under it, less ruled lines ("|---|---|"); not a table of side columns."""
     tables: list[list[tuple[int, int]]] = []
     rows: list[tuple[int, int]] | None = None
     pos = 0
@@ -61,10 +62,17 @@ def _tables(text: str) -> list[list[tuple[int, int]]]:
         if "|" not in line:
             rows = None
         elif rows is None:
-            if is_header_row(line):
+            if is_header_row(line) and not _side_columns(line):
                 rows = []
                 tables.append(rows)
         elif line.strip(" |-:+\t"):
             rows.append((pos, end))
         pos = end + 1
     return [t for t in tables if len(t) >= 2]
+
+
+def _side_columns(header: str) -> bool:
+    """The header names a right and a left column ("Level | Right | Left"): a row holds one lesion per side, read
+    by table_sides.py, not one lesion per row."""
+    sides = {HEADER_SIDES.get(cell.strip().casefold()) for cell in header.split("|")}
+    return {"right", "left"} <= sides
