@@ -17,11 +17,16 @@ Rows of the development files (id: fragment, expected -> got on integ29, cause):
   (18 L), no018 row 3 (7 L). LEFT: a named row's lesion still takes the next row's distance ("fibroadenoma
   (biopsy 2024) |" then "| L | 3 | 6 cm |": nr033 row 2, 60 for 12; no018 rows 1-2, with the German "re"/"li"
   sides).
-- nd026, nd029 ("L level III | 6 x 15 mm" rows), nd033 ("| R axilla | 19 x 10 | 18 x 10 |", node regions as row
+- nd029 ("L level III | 6 x 15 mm" rows under a "Size (mm)" header): fixed by the same two rules (3 rows).
+- nd026, nd033 ("| R axilla | 19 x 10 | 18 x 10 |", node regions as row
   labels), ne049 ("level II;L;11 mm;24 mm"), ne050 ("liver,,cyst,1.4" CSV rows), nf033 ("Largest cyst (cm) | 6.1 |
   7.4" per-side columns), nk031, nk048, mz008 ("Level | Right | Left"), nr031 (a lobe's cell holding two nodules
   "TR3 isoechoic 21 x 14 mm, lower pole; TR1 cyst 5 mm"), ns045 ("Hemithorax | Effusion | Depth (cm)" aligned
   with spaces, the effusion named by the column). LEFT.
+
+Count of the rows above on the development files (_35.._50): 52 at the start, 39 now (nd029 x3, nq028 x4, nr031 x3,
+no018 x1, nr033 x2 fixed; nr031's right-lobe nodule now takes its side but the lobe's size, 52 for
+13: its cell holds the lobe's size before the nodule's).
 
 Rows: a passage written for this file and its lesion findings in report order: (organ, released diagnosis, side,
 largest size in mm). Guard rows keep today's right answers.
