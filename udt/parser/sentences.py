@@ -119,6 +119,7 @@ class Sentences:
         orth, punct_at = cols.lower, cols.punct_at
         punct, question = self._punct, self._question
         starts = [0]
+        text = state.text or ""
         dotting: bool | None = None  # the writer dots units (dotted_units.py; found when first needed)
         # spaCy's sentencizer rule: after a stop character, the next token that is neither a stop character nor
         # punctuation starts a sentence. Only the few stop tokens are visited (found by C-level probes), each
@@ -156,9 +157,13 @@ class Sentences:
                         )
                     if dotting:
                         continue  # "0.4 cm. simple cyst" by a writer who dots units ("1.2 cm., parallel")
+            if j + 1 < n and text[cols.idx[j]].isspace() and self._starts_lower(doc, state, j + 1):
+                # A line break after the stop before a line in lower case ("ascites.\nimp: liver mets", a writer who
+                # types no capitals): the sentence starts at the line's first word, which may open a section (a
+                # heading counts from its own character, not the break's; a capital line is a start of its own).
+                j += 1
             if j < n and j != starts[-1]:
                 starts.append(j)
-        text = state.text or ""
         if "\n" in text:
             idx = cols.idx
             extra = {bisect_right(idx, m.end()) - 1 for m in _LINE_BREAK.finditer(text) if m.end() < len(text)}
