@@ -53,9 +53,23 @@ def _fits(kind: _Kind, summary: _Draft, generic: str | None, broader: Mapping[st
         return False
     if diagnosis is not None:
         # A summary lesion of unstated nature ("Conclusion: nodular splenic lesion to clarify") restates a lesion of
-        # any diagnosis: it names no other one.
-        return diagnosis == summary.diagnosis or (summary.diagnosis is None and summary.concept in (None, generic))
+        # any diagnosis: it names no other one. A nodule is a shape, not a nature: a summary naming a solid lesion's
+        # nature ("Hyperechoic nodule S4, 15 mm. Conclusion: hepatic angioma") restates it.
+        return (
+            diagnosis == summary.diagnosis
+            or (summary.diagnosis is None and summary.concept in (None, generic))
+            or _names_nodule(diagnosis, summary, generic)
+        )
     return concept in (None, generic) or _related(concept, summary.concept, broader)
+
+
+# The released diagnosis that names a lesion's shape only, and the one a summary names a solid lesion's nature by.
+_SHAPE_ONLY, _SOLID = "nodule", "mass"
+
+
+def _names_nodule(diagnosis: str, summary: _Draft, generic: str | None) -> bool:
+    """A summary's solid lesion of a named nature (an angioma, a metastasis, not a bare "mass") restates a nodule."""
+    return diagnosis == _SHAPE_ONLY and summary.diagnosis == _SOLID and summary.concept not in (None, generic, _SOLID)
 
 
 def _kind(f: _Draft) -> _Kind:
@@ -104,16 +118,23 @@ def _restated(earlier: _Earlier, s: _Draft, generic: str | None, broader: Mappin
             for i in earlier.all(kind, heap)
         }
         return sorted(named or {i for kind, heap in fitting for i in earlier.all(kind, heap)})
-    best: tuple[bool, bool, bool, int] | None = None
+    best: tuple[bool, bool, bool, bool, int] | None = None
     for kind, heap in fitting:
         i = earlier.first(kind, heap)
         if i is None:
             continue
         diagnosis, concept, laterality = kind
-        rank = (concept != s.concept, diagnosis != s.diagnosis, laterality != s.laterality, i)
+        # A nodule is a named solid lesion's only where no lesion of unstated nature or of its diagnosis fits.
+        rank = (
+            diagnosis == _SHAPE_ONLY and s.diagnosis == _SOLID,
+            concept != s.concept,
+            diagnosis != s.diagnosis,
+            laterality != s.laterality,
+            i,
+        )
         if best is None or rank < best:
             best = rank
-    return [] if best is None else [best[3]]
+    return [] if best is None else [best[4]]
 
 
 def fold_restated(
@@ -173,8 +194,14 @@ def fold_restated(
     return [f for i, f in enumerate(findings) if i not in dropped]
 
 
-def _placed_beside(findings: list[_Draft], k: int, s: _Draft, summary_made: AbstractSet[int],
-                   skipped: AbstractSet[int], generic: str | None) -> int | None:
+def _placed_beside(
+    findings: list[_Draft],
+    k: int,
+    s: _Draft,
+    summary_made: AbstractSet[int],
+    skipped: AbstractSet[int],
+    generic: str | None,
+) -> int | None:
     """The earlier lesion an unsized summary lesion of another organ names: "Posterior to the lower pole of the right
     lobe lies a 15 mm hypoechoic lesion ... Answer: a parathyroid adenoma". The findings filed it under the organ
     of the sided landmark that locates it (it has a location and a side), an organ of the summary's organ's body
@@ -185,8 +212,16 @@ def _placed_beside(findings: list[_Draft], k: int, s: _Draft, summary_made: Abst
         return None
     for i in range(k - 1, -1, -1):
         e = findings[i]
-        if i in summary_made or i in skipped or e.kind != "lesion" or e.status == "absent" or e.location is None \
-                or e.organ in (None, s.organ) or e.body_system != s.body_system or e.laterality is None:
+        if (
+            i in summary_made
+            or i in skipped
+            or e.kind != "lesion"
+            or e.status == "absent"
+            or e.location is None
+            or e.organ in (None, s.organ)
+            or e.body_system != s.body_system
+            or e.laterality is None
+        ):
             continue  # (a neighbour of the same body system: a liver mass is no "adenocarcinoma of the lung")
         if s.laterality not in (None, e.laterality):
             continue
@@ -206,7 +241,9 @@ def fold_summary(e: _Draft, s: _Draft, broader: Mapping[str, frozenset[str]], si
         # Only a lesion of the released diagnosis the summary names ("Right renal cyst"): a calculus or a lesion of
         # unstated nature the findings left unsided may be another of several.
         e.laterality = s.laterality
-    if e.diagnosis is None and s.status == "present" and s.diagnosis is not None:
+    if e.diagnosis == _SHAPE_ONLY and s.status == "present" and _names_nodule(e.diagnosis, s, None):
+        e.diagnosis, e.concept = s.diagnosis, s.concept  # (the summary names the nodule's nature)
+    elif e.diagnosis is None and s.status == "present" and s.diagnosis is not None:
         e.diagnosis, e.concept = s.diagnosis, s.concept
     elif e.diagnosis is None and s.status == "present" and e.concept in broader.get(s.concept or "", ()):
         # "thrombus" ... "Comment: DVT": the finer concept the summary names, for a lesion no released diagnosis

@@ -38,6 +38,10 @@ _LINE_BREAK = re.compile(
     r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||[A-Z]|\[[ xX]?\]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s"
     r"|[a-z][.)][ \t]))[-*•·▪‣◦>+]?[ \t]*"
 )
+# A section heading in lower case closed by a colon ("imp:", "concl:"), at a line's start.
+_LOWER_HEADING = re.compile(
+    rf"(?:{'|'.join(re.escape(h) for h in sorted(ts.SECTION_KINDS, key=len, reverse=True) if h.islower())})[ \t]*:"
+)
 _ITEM_MARKS = ("\n", ".", ";")  # what ends an item: a heading may start right after one
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
 _END_OF_SENTENCE = re.compile(r"\S[^\n]*?(?:[.!?](?=\s|$)|\n)")
@@ -119,6 +123,7 @@ class Sentences:
         orth, punct_at = cols.lower, cols.punct_at
         punct, question = self._punct, self._question
         starts = [0]
+        text = state.text or ""
         dotting: bool | None = None  # the writer dots units (dotted_units.py; found when first needed)
         # spaCy's sentencizer rule: after a stop character, the next token that is neither a stop character nor
         # punctuation starts a sentence. Only the few stop tokens are visited (found by C-level probes), each
@@ -156,9 +161,13 @@ class Sentences:
                         )
                     if dotting:
                         continue  # "0.4 cm. simple cyst" by a writer who dots units ("1.2 cm., parallel")
+            if j + 1 < n and text[cols.idx[j]].isspace() and _LOWER_HEADING.match(text, cols.idx[j + 1]):
+                # A line break after the stop before a section heading in lower case ("ascites.\nimp: liver mets", a
+                # writer who types no capitals): the sentence starts at the heading, which opens its section from
+                # its own character, not the break's (a capital line is a start of its own: _LINE_BREAK).
+                j += 1
             if j < n and j != starts[-1]:
                 starts.append(j)
-        text = state.text or ""
         if "\n" in text:
             idx = cols.idx
             extra = {bisect_right(idx, m.end()) - 1 for m in _LINE_BREAK.finditer(text) if m.end() < len(text)}

@@ -751,6 +751,9 @@ SECTION_KINDS: dict[str, str] = {
     "conclusions": "impression", "opinion": "impression", "summary": "impression", "diagnosis": "impression",
     "assessment": "impression", "comment": "impression", "comments": "impression", "imp": "impression",
     "dx": "impression", "impr": "impression",
+    # A conclusion's abbreviation ("concl: left renal cyst"; not "Concl.:": a stop before the colon would make
+    # "l. dx.:" a "dx" heading).
+    "concl": "impression",
     # Translated templates name their conclusion after the exam ("Ultrasound prompts:", a literal rendering of the
     # Chinese heading; "Ultrasound impression:", "Sonographic diagnosis:").
     "prompts": "impression", "prompt": "impression", "ultrasound prompts": "impression",
