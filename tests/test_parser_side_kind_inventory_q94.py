@@ -20,6 +20,10 @@ Fixed here, by class:
 - A lesion under a plural organ heading whose own clause opens with one side: ni028 "Kidneys: ..., R upper pole 3 mm
   simple cortical cyst": bilateral -> right. (bilateral_parts.py)
 
+- A heading naming a place on the body's midline ("Interscapular back:", "scalp, vertex:", "sternal wound:
+  presternal ...") scopes no side, as "midline" does: nq025 "presternal subcutaneous collection": left -> None (ng035
+  and nd041 also lose the carried side now, but are filed on another organ than the gold's). (termset "midline")
+
 Left (side kind, not fixed here), by cause:
 
 - Tables: lesion words the parser does not read in a cell ("TR4 solid hypoechoic 13 x 9 x 10 mm" in a lobe table,
@@ -31,7 +35,7 @@ Left (side kind, not fixed here), by cause:
   node" (nr039: a scorer pairing with an unsized lesion).
 - Numbered items under a plural heading ("Nodules:\\n#1 right, middle third: ...", no037, 2 rows); a title's leg
   carried past the other leg's line (no044, nk005 "l. sin.", 3 rows); a previous lesion's side carried into a
-  midline part (nd041, nd044, ng035, nq025); a graft named only "Graft" (nq006, nq008); single rows of other causes
+  midline part named after a numbered key ("Site 3: lower back, midline", nd044); a graft named only "Graft" (nq006, nq008); single rows of other causes
   (mw019, mw039, mw046, mx044, mx048, mx050 x3, my033, mz015, mz038, nd030, nd034 x2, nd036, ne050, nf036 x2, nf047,
   nh022, ni033, ni047, ni049, nj023 x2, nk026, nk049, no002, np027).
 """
@@ -130,3 +134,36 @@ def test_pelvis_opening_its_line_is_still_a_region(parser: ReportParser) -> None
     report = parser.parse("Left kidney: 10 cm, 4 mm stone.\nPelvis: free fluid 3 cm.")
     fluid = [f for f in report.findings if f.kind == "lesion" and f.size_mm and round(f.size_mm[0]) == 30]
     assert fluid and fluid[0].organ != K
+
+
+# A heading naming a place on the body's midline scopes no side: the item before keeps its own. (size in mm, side),
+# by size only: the organ these places are filed on is another kind's question.
+MIDLINE_ROWS = [
+    (
+        "1) Right shoulder: subcutaneous lipoma 31 x 12 mm.\n2) Interscapular region: epidermoid cyst 12 x 9 mm.",
+        [(31, "right"), (12, None)],
+    ),
+    (
+        "Lump 1 - L forearm: lipoma 22 mm.\nLump 2 - scalp, vertex: pilar cyst 9 mm.",
+        [(22, "left"), (9, None)],
+    ),
+    (
+        "Left pleural effusion 2 cm. Sternal wound: presternal subcutaneous collection 35 x 12 mm.",
+        [(20, "left"), (35, None)],
+    ),
+    # guard: a side in the heading still holds
+    (
+        "Lesion 1 - R upper back: lipoma 28 mm.\nLesion 2 - L upper back: lipoma 17 mm.",
+        [(28, "right"), (17, "left")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MIDLINE_ROWS)
+def test_midline_headings_scope_no_side(
+    parser: ReportParser, text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    got = {round(f.size_mm[0]): f.laterality for f in parser.parse(text).findings if f.kind == "lesion" and f.size_mm}
+    for size, side in expected:
+        assert size in got, (size, got)
+        assert got[size] == side, (size, got)
