@@ -1385,7 +1385,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             builder.in_summary = section >= 0 and r.sections[section][1] == "impression"
             builder.in_verdict = self._verdicts.gives_verdict(r.lower, words.role, s_start, s_end)
             # (a region key counts only where its sentence opens a line: region_headings.py)
-            builder.line_start = char_start == 0 or text[char_start - 1] == "\n"
+            # (the line break may stand before the sentence or open it, as its first token)
+            builder.line_start = char_start == 0 or text[char_start - 1] == "\n" or text[char_start] == "\n" \
+                or not text[text.rfind("\n", 0, char_start) + 1 : char_start].strip()
             builder.sentence(group, text[char_start : idx[s_end] if s_end < n_tokens else len(text)],
                              section != last_section, (s_start, s_end))
             last_section = section
