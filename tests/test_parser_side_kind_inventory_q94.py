@@ -34,10 +34,10 @@ Left (side kind, not fixed here), by cause:
   3.9cm" read as one bilateral nodule with the lobe's size (ns032); "left level IB two nodes" before "Right level II
   node" (nr039: a scorer pairing with an unsized lesion).
 - Numbered items under a plural heading ("Nodules:\\n#1 right, middle third: ...", no037, 2 rows); a title's leg
-  carried past the other leg's line (no044, nk005 "l. sin.", 3 rows); a previous lesion's side carried into a
-  midline part named after a numbered key ("Site 3: lower back, midline", nd044); a graft named only "Graft"
-  (nq006, nq008); single rows of other causes (mw019, mw039, mw046, mx044, mx048, mx050 x3, my033, mz015, mz038, nd030, nd034 x2, nd036, ne050, nf036 x2, nf047,
-  nh022, ni033, ni047, ni049, nj023 x2, nk026, nk049, no002, np027).
+  carried past the other leg's line (no044, nk005 "l. sin.", 3 rows); a previous lesion's side carried into a midline
+  part named after a numbered key ("Site 3: lower back, midline", nd044); a graft named only "Graft" (nq006, nq008);
+  single rows of other causes (mw019, mw039, mw046, mx044, mx048, mx050 x3, my033, mz015, mz038, nd030, nd034 x2,
+  nd036, ne050, nf036 x2, nf047, nh022, ni033, ni047, ni049, nj023 x2, nk026, nk049, no002, np027).
 """
 
 from __future__ import annotations

@@ -611,7 +611,10 @@ class FindingBuilder:
             opened = side_opening_sentence(self.words.side, span, size_starts)
             if opened is not None and opened != self.site.laterality:
                 self.site = _with_side(self.site, opened)
-        region_line = opens_with_region(text, self.line_start)
+        # (a bare "Pelvis:" inside a line is the organ's own pelvis only where the line carries a sided organ, a
+        # kidney: "FAST views. Pelvis: 15 mm fluid" is still the body's pelvis)
+        region_line = opens_with_region(text, self.line_start or self.site is None
+                                        or self.site.laterality not in _OPPOSITE)
         if region_line or (headings and opens_with_system(headings, span[0])):
             # ("Chest: R effusion 1.5 cm" after "R shin: ...": a body system keys the line, system_headings.py)
             # "Pericardium: effusion 5 mm. / RUQ: collection 4 cm": a region, no organ (region_headings.py)
