@@ -1,7 +1,7 @@
 """Lesion sides (quality94): the "side X for Y" kind of the development files, and sentences of our own.
 
 Inventory (development files _49, _50 first, then _46-_48, _35-_42, _28-_31; id, fragment, expected -> got on integ29,
-cause). 66 rows of the kind in those files at the start.
+cause). 66 rows of the kind in those files at the start, 54 at the end (none new).
 
 Fixed here, by class:
 
@@ -13,7 +13,9 @@ Fixed here, by class:
   was not the organ's own and the label did not head its line, so a lesion key after it ("Focal lesion: yes - 11
   mm") lost the side. np010 "Focal lesion: yes - 1,1 x 0,9 cm": None -> left; np020 "Gl. submandibularis right: ...
   Concrement in Wharton's duct: yes, 6 mm": None -> right (the Latin gland name is in the ontology now); np021
-  "Pleura R: effusion, depth 4,5 cm": bilateral -> right. (sites._build_items, ontology/udt.owl)
+  "Pleura R: effusion, depth 4,5 cm": bilateral -> right; no044 "Veins right: ... Baker cyst 3,3 x 1,4 cm": None ->
+  right; nk026 "axilla r:" no longer widens the table's right cyst to both sides: bilateral -> right.
+  (sites._build_items, ontology/udt.owl)
 - A bare "Pelvis:" key inside a kidney's line is its renal pelvis, not the body's pelvis region, which ended the
   kidney's side: nr010 "Right kidney: ... Pelvis: dilated ... Stone in pelviureteric junction 9 mm": None -> right.
   (region_headings.py)
