@@ -22,6 +22,7 @@ from udt.parser.aside_headings import colon_after_aside_roles
 from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
 from udt.parser.bilateral_items import measured_item_side
+from udt.parser.bilateral_parts import clause_side_before
 from udt.parser.cause_sizes import names_cause
 from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.container_sizes import measures_container
@@ -33,6 +34,7 @@ from udt.parser.feature_ands import joins_features
 from udt.parser.fluid_depths import deepest_depth
 from udt.parser.fluid_restated import restates_fluid
 from udt.parser.further_lesions import same_organ_side
+from udt.parser.glossed_sides import glossed_side_end
 from udt.parser.group_members import names_largest_member
 from udt.parser.heading_scope import (
     HEADING_TOKENS,
@@ -339,7 +341,14 @@ def side_heading(words: Words, start: int, end: int, items: list[Item]) -> str |
     """The side a sentence opens with as a heading: a side word followed by a colon, at most four tokens later
     and naming no anatomy between ("RIGHT:", "Lt:", "Left-sided findings:"; not "Left kidney:", a site heading)."""
     head_side = words.side[start]
-    if head_side is None:
+    glossed = glossed_side_end(words, start, end, items) if start + 2 < end else None
+    if glossed is not None:
+        # "RECHTS / right:", "SEIN DROIT / RIGHT": the side named twice, read from its English gloss on
+        # (glossed_sides.py)
+        if any(start <= it.start < glossed for it in items):
+            return None
+        start, head_side = glossed, words.side[glossed]
+    elif head_side is None:
         return None
     role = words.role
     for j in range(start + 1, min(end, start + _HEADING_WORDS + 1)):
@@ -427,6 +436,7 @@ class FindingBuilder:
     causes: frozenset[int] = frozenset()  # words of cause ("by", "due to"; set by the caller: cause_sizes.py)
     extent_heads: frozenset[int] = frozenset()  # ("down", "up" before "to"; set by the caller)
     to_id: int | None = None
+    line_start: bool = True  # whether the sentence opens its line (set by the caller per sentence)
     hyphen_id: int | None = None  # the hyphen's id (set by the caller: "upper-pole" in a noun phrase)
     period_id: int | None = None  # the full stop's id (set by the caller: a dotted unit's stop)
     fluid_organs: frozenset[str] = frozenset()  # organs described before it that do not hold it
@@ -565,7 +575,8 @@ class FindingBuilder:
         # Whether the sentence holds a side word at all (one C-level pass over its slice): most do not, and then
         # neither a side heading nor a side of the lesion's own words needs looking for.
         has_side = self.words is not None and any(self.words.side[span[0] : span[1]])
-        if has_side and self.words is not None and span[1] > span[0] + 1 and self.words.side[span[0]] is not None:
+        if has_side and self.words is not None and span[1] > span[0] + 1 and (
+            self.words.side[span[0]] is not None or self.words.side[span[0] + 1] is not None):
             # "RIGHT:" / "Left:" / "Left-sided findings:" opens a part of the report about one side (a heading
             # that opens a section, as "findings" does, still sets it).
             head_side = side_heading(self.words, span[0], span[1], items)
@@ -600,7 +611,10 @@ class FindingBuilder:
             opened = side_opening_sentence(self.words.side, span, size_starts)
             if opened is not None and opened != self.site.laterality:
                 self.site = _with_side(self.site, opened)
-        region_line = opens_with_region(text)
+        # (a bare "Pelvis:" inside a line is the organ's own pelvis only where the line carries a sided organ, a
+        # kidney: "FAST views. Pelvis: 15 mm fluid" is still the body's pelvis)
+        region_line = opens_with_region(text, self.line_start or self.site is None
+                                        or self.site.laterality not in _OPPOSITE)
         if region_line or (headings and opens_with_system(headings, span[0])):
             # ("Chest: R effusion 1.5 cm" after "R shin: ...": a body system keys the line, system_headings.py)
             # "Pericardium: effusion 5 mm. / RUQ: collection 4 cm": a region, no organ (region_headings.py)
@@ -847,6 +861,11 @@ class FindingBuilder:
                 # that measures it (bilateral_items.py)
                 f.laterality = measured_item_side(self.words, lesions[k].end, sizes_of[k][0][1], span[1]) \
                     or f.laterality
+            if f.laterality == "bilateral" and own_side in (None, "bilateral") and modifier_side is None \
+                    and self.words is not None:
+                # "Kidneys: ..., R upper pole 3 mm cyst": the one side its own clause names before it
+                # (bilateral_parts.py)
+                f.laterality = clause_side_before(self.words, lesions[k], span[0]) or f.laterality
             if f.laterality is None and has_side and self.words is not None \
                     and row_sentence(self.words.role, span[0], span[1], self.label_rows):
                 # "Nodule 4 | L lower | 4 mm | simple cyst": the one side its table row states (heading_scope.py)

@@ -24,15 +24,21 @@ _REGION_KEY = re.compile(
     r"|(?-i:RUQ|LUQ|RLQ|LLQ|RIF|LIF))\s*(?:[:\-\u2013]\s)",
     re.IGNORECASE,
 )
+# A bare "pelvis" key inside a line that opened with another key ("Right kidney: 11 cm. Pelvis: dilated, AP 19 mm")
+# is that kidney's renal pelvis, not the body's: the bare word is a region only where it opens its line.
+_BARE_PELVIS = re.compile(r"\s*pelvis\s*[:\-\u2013]\s", re.IGNORECASE)
 # The first letters a region key can start with (a cheap gate before the pattern).
 _FIRSTS = frozenset("rRlLeEhHsSpP")
 
 
-def opens_with_region(text: str) -> bool:
+def opens_with_region(text: str, line_start: bool = True) -> bool:
     """Whether the line ``text`` opens with a region of the abdomen as its key ("RUQ: ...", "Left iliac fossa -
-    ...")."""
+    ..."); ``line_start``: whether ``text`` opens its line (a bare "Pelvis:" after a kidney's key on its line is
+    the renal pelvis)."""
     first = text[:1]
     if first.isspace():
         first = text.lstrip()[:1]  # (most lines open with their first word: no copy of the line then)
     # (a key ends with a colon or a dash: a line with neither, most of them, needs no match tried)
-    return first in _FIRSTS and (":" in text or "-" in text or "\u2013" in text) and _REGION_KEY.match(text) is not None
+    if not (first in _FIRSTS and (":" in text or "-" in text or "\u2013" in text) and _REGION_KEY.match(text)):
+        return False
+    return line_start or _BARE_PELVIS.match(text) is None

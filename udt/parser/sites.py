@@ -1035,6 +1035,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 if item.laterality is None:
                     item.laterality = declared_sides.get(rec.iri)  # "RK 10.9 cm", "LK: 2 cm cyst"
                 item.heading = end < n_tokens and lower[end] == colon  # (a colon has no case)
+                if not item.heading and end + 1 < n_tokens and lower[end + 1] == colon and lower[end] in sides:
+                    # "Testis left:", "Pleura R:", "Gl. submandibularis right:": a field label that names its
+                    # organ's side after the name heads the line with that side, not one before it on the line
+                    item.heading, item.laterality = True, sides[lower[end]]
             elif kind == "lesion":
                 item.anaphoric = start > 0 and lower[start - 1] in anaphora
                 item.organ, item.system = info.organ, info.system
@@ -1382,6 +1386,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             section = bisect_right(section_starts, char_start) - 1
             builder.in_summary = section >= 0 and r.sections[section][1] == "impression"
             builder.in_verdict = self._verdicts.gives_verdict(r.lower, words.role, s_start, s_end)
+            # (a region key counts only where its sentence opens a line: region_headings.py)
+            # (the line break may stand before the sentence or open it, as its first token)
+            builder.line_start = char_start == 0 or text[char_start - 1] == "\n" or text[char_start] == "\n" \
+                or not text[text.rfind("\n", 0, char_start) + 1 : char_start].strip()
             builder.sentence(group, text[char_start : idx[s_end] if s_end < n_tokens else len(text)],
                              section != last_section, (s_start, s_end))
             last_section = section
@@ -1595,8 +1603,11 @@ def _side_headings(words: Words, sent_starts: list[int], n_tokens: int, items: l
     :func:`udt.parser.findings.side_heading`)."""
     side = words.side
     out = []
-    # (only the sentences that open with a side word, picked in C: few do)
-    for k in compress(range(len(sent_starts)), map(side.__getitem__, sent_starts)):
+    # (only the sentences that open with a side word, or with one word before it ("SEIN DROIT / RIGHT":
+    # glossed_sides.py), picked in C: few do)
+    seconds = [side[s + 1] if s + 1 < n_tokens else None for s in sent_starts]
+    for k in compress(range(len(sent_starts)), map(bool.__or__, map(bool, map(side.__getitem__, sent_starts)),
+                                                   map(bool, seconds))):
         s = sent_starts[k]
         if s + 1 >= n_tokens:
             continue

@@ -917,7 +917,10 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "current": ("now", "currently", "presently", "today"),
     # A heading naming the midline ("Infra-umbilical midline:"): its section has no side, whatever side the line
     # before carried (heading_scope.py).
-    "midline": ("midline",),
+    # (and the places on the body's midline a heading may name instead: "Interscapular back:", "Lesion 3 - scalp,
+    # vertex:", "Sternal wound: presternal collection"; a heading naming one scopes no side, heading_scope.py)
+    "midline": ("midline", "interscapular", "presternal", "sternal", "retrosternal", "vertex", "umbilical",
+                "periumbilical", "sacral", "sacrococcygeal", "coccygeal", "pilonidal"),
     # A group's stated size ("two cysts, the larger 13 mm"): the size after it is the group's own, before an
     # earlier size of the sentence (an organ's length the parser could not tell apart: "splenomegaly, 15.2 cm").
     "largest": ("largest", "larger", "biggest", "bigger"),
