@@ -12,8 +12,9 @@ by cause; each test row below is a passage written for this file, with the organ
   no038.
 - fixed here: "fluid stripe", "stripe of fluid", "anechoic stripe" (eFAST wording) were no finding: related
   synonyms of free fluid (ontology): no029 (Morison's pouch 7 mm).
-- left: "Perisplenic: fluid 12 mm" (the key and the fluid together name perisplenic fluid, filed on the spleen):
-  no029; "+ve Morison's pouch, 8 mm stripe" (a positive eFAST window is fluid): nq032; pelvic collection after a
+- fixed here: "Perisplenic: fluid 12 mm": "perisplenic" alone named nothing, so the fluid fell to the peritoneum;
+  now a related synonym of the spleen (ontology), as perisplenic fluid is filed under it: no029.
+- left: "+ve Morison's pouch, 8 mm stripe" (a positive eFAST window is fluid): nq032; pelvic collection after a
   chest-wall one (np045).
 - left (other classes of the same kinds): nodes named by level in tables or key=value rows (nd033 x2, ne049 x3,
   ne050, nr025); collections at a mesh, scar, rectus sheath or fistula (ne047, nq040 x2, nq004); limb segments
@@ -36,7 +37,7 @@ def parser() -> ReportParser:
 
 
 def _fluid_organs(parser: ReportParser, text: str) -> list[str | None]:
-    return [f.organ for f in parser.parse(text).findings if f.kind == "lesion" and f.concept == "free fluid"]
+    return [f.organ for f in parser.parse(text).findings if f.kind == "lesion" and f.diagnosis == "fluid collection"]
 
 
 # (passage, the organs of its free-fluid findings)
@@ -57,6 +58,10 @@ ROWS = [
     ("Morison's pouch: anechoic fluid stripe 7 mm.", [PE]),
     ("Right kidney: 10 cm. A thin stripe of fluid, 4 mm, in the hepatorenal space.", [PE]),
     ("FAST: anechoic stripe 6 mm in Morison's pouch.", [PE]),
+    # "Perisplenic:" keying its line: the spleen's (the corpora file perisplenic fluid under the spleen)
+    ("Liver normal. Perisplenic: fluid 12 mm thick.", ["Spleen"]),
+    ("Morison's pouch: clear. Perisplenic: thin anechoic fluid, 9 mm.", ["Spleen"]),
+    ("Pelvis: no fluid. Perisplenic region: free fluid 14 mm.", ["Spleen"]),
     # guards: an organ that holds the fluid, a negated stripe, a joint keeps its fluid
     ("Spleen: normal.\nFree fluid in the liver.", [LI]),
     ("Left ovary: 3 cm simple cyst.\nFree fluid around the left ovary.", [AD]),
