@@ -28,9 +28,10 @@ def names_last_lesion(builder: FindingBuilder, items: list[Item], span: tuple[in
     lz = items[0]
     if lz.kind != "lesion" or lz.value is None or lz.status != "present" or lz.plural:
         return False
-    if lz.concept in builder.fluid_spaces:
+    if lz.concept in builder.fluid_spaces and builder.findings[builder.last_lesion].concept != lz.concept:
         # "Left ovary: complex formation 5.8 cm. Free fluid in pelvis.": a finding the ontology places in a body
-        # space of its own (udt:unplacedSite: free fluid) is no name for a lesion of the organ before
+        # space of its own (udt:unplacedSite: free fluid) is no name for a lesion of the organ before (it still
+        # restates free fluid just measured)
         return False
     if lz.start != span[0] and not _led_in(builder, span[0], lz.start):
         return False
