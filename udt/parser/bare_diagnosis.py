@@ -5,7 +5,8 @@ vascularity. Epidermoid cyst."), names that lesion: "Lesion 1: 9:00, 8 x 5 x 6 m
 BI-RADS 2." is one cyst of 8 mm, not a lesion and a second, unmeasured cyst.
 
 Only in the same section, with no size, site or other lesion of its own; a hedged diagnosis
-("Probable cyst.") names nothing. Constant work per sentence.
+("Probable cyst.") names nothing, nor does free fluid, which lies in a body space of its own. Constant work per
+sentence.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ def names_last_lesion(builder: FindingBuilder, items: list[Item], span: tuple[in
         return False
     lz = items[0]
     if lz.kind != "lesion" or lz.value is None or lz.status != "present" or lz.plural:
+        return False
+    if lz.concept in builder.fluid_spaces and builder.findings[builder.last_lesion].concept != lz.concept:
+        # "Left ovary: complex formation 5.8 cm. Free fluid in pelvis.": a finding the ontology places in a body
+        # space of its own (udt:unplacedSite: free fluid) is no name for a lesion of the organ before (it still
+        # restates free fluid just measured)
         return False
     if lz.start != span[0] and not _led_in(builder, span[0], lz.start):
         return False

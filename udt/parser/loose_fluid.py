@@ -49,6 +49,11 @@ def loose_fluid_site(
         return space  # "Abdomen: free fluid 9 mm": the key names the space's body system, no organ (system_headings.py)
     if site is not inherited or site.organ not in organs:
         return site
-    if any(it.organ not in (None, space.organ) and it.kind in ("anatomy", "landmark") for it in items):
+    named = [it for it in items if it.organ not in (None, space.organ) and it.kind in ("anatomy", "landmark")]
+    if not named:
+        return space
+    if any(it.kind == "anatomy" or it.organ == site.organ for it in named):
         return site  # "free fluid around the left ovary": near the organ it names (a recess, "POD", is the space's)
+    # "Kidneys: normal. Small quantity of free fluid around the liver": landmarks only place the fluid beside another
+    # organ than the one carried over, which thus does not hold it; the space does
     return space
