@@ -40,6 +40,15 @@ def lesions_of(parser: ReportParser, text: str) -> list[Lesion]:
             for f in parser.parse(text).findings if f.kind == "lesion"]
 
 
+def lesion_of_size(parser: ReportParser, text: str, size: float) -> tuple[str | None, str | None]:
+    """(organ, side) of the first lesion of ``text`` whose largest size is ``size`` mm (within half a millimetre)."""
+    lesions = [
+        f for f in parser.parse(text).findings if f.kind == "lesion" and f.size_mm and abs(max(f.size_mm) - size) <= 0.5
+    ]
+    assert lesions, f"no lesion of {size} mm"
+    return lesions[0].organ, lesions[0].laterality
+
+
 def matched_lesions(parser: ReportParser, text: str, gold: list) -> list[tuple[str, str | None, float | None]]:
     """(organ, side, size) of the parsed finding the benchmark pairs with each gold lesion ``(organ, diagnosis,
     side, size_mm, quote)``: the side "<none>" for a miss, and the gold size where the parsed size is within the

@@ -31,6 +31,7 @@ right answers. Development rows of the three kinds ("sized lesion filed on anoth
 from __future__ import annotations
 
 import pytest
+from parser_reading import lesion_of_size
 
 from udt.parser import ReportParser
 
@@ -41,14 +42,6 @@ ST, LI, SP, EL = "Soft tissues", "Liver", "Spleen", "Elbow"
 @pytest.fixture(scope="module")
 def parser() -> ReportParser:
     return ReportParser()
-
-
-def _lesion_of_size(parser: ReportParser, text: str, size: float) -> tuple[str | None, str | None]:
-    lesions = [
-        f for f in parser.parse(text).findings if f.kind == "lesion" and f.size_mm and abs(max(f.size_mm) - size) <= 0.5
-    ]
-    assert lesions, f"no lesion of {size} mm"
-    return lesions[0].organ, lesions[0].laterality
 
 
 # (passage, size_mm of the lesion, organ, side)
@@ -108,4 +101,4 @@ REGION_KEY_ROWS = [
 
 @pytest.mark.parametrize(("text", "size", "organ", "side"), SITED_FLUID_ROWS + REGION_KEY_ROWS)
 def test_lesion_filed_on_its_organ(parser: ReportParser, text: str, size: float, organ: str, side: str | None) -> None:
-    assert _lesion_of_size(parser, text, size) == (organ, side)
+    assert lesion_of_size(parser, text, size) == (organ, side)

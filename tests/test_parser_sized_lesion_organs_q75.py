@@ -19,6 +19,7 @@ today's right answers. Classes and their development rows (ids of reports_multio
 from __future__ import annotations
 
 import pytest
+from parser_reading import lesion_of_size
 
 from udt.parser import ReportParser
 
@@ -32,14 +33,6 @@ DF, PV, ST = "Dialysis fistula", "Peripheral veins", "Soft tissues"
 @pytest.fixture(scope="module")
 def parser() -> ReportParser:
     return ReportParser()
-
-
-def _lesion_of_size(parser: ReportParser, text: str, size: float) -> tuple[str | None, str | None]:
-    lesions = [
-        f for f in parser.parse(text).findings if f.kind == "lesion" and f.size_mm and abs(max(f.size_mm) - size) <= 0.5
-    ]
-    assert lesions, f"no lesion of {size} mm"
-    return lesions[0].organ, lesions[0].laterality
 
 
 # (passage, size_mm of the lesion, organ, side)
@@ -88,7 +81,7 @@ LEVEL_ROWS = [
 
 @pytest.mark.parametrize(("text", "size", "organ", "side"), LEVEL_ROWS)
 def test_nodes_placed_by_level(parser: ReportParser, text: str, size: float, organ: str, side: str | None) -> None:
-    assert _lesion_of_size(parser, text, size) == (organ, side)
+    assert lesion_of_size(parser, text, size) == (organ, side)
 
 
 SPACE_NAME_ROWS = [
@@ -106,7 +99,7 @@ SPACE_NAME_ROWS = [
 
 @pytest.mark.parametrize(("text", "size", "organ", "side"), SPACE_NAME_ROWS)
 def test_fluid_named_by_its_space(parser: ReportParser, text: str, size: float, organ: str, side: str | None) -> None:
-    assert _lesion_of_size(parser, text, size) == (organ, side)
+    assert lesion_of_size(parser, text, size) == (organ, side)
 
 
 SHORT_SITE_ROWS = [
@@ -124,7 +117,7 @@ SHORT_SITE_ROWS = [
 
 @pytest.mark.parametrize(("text", "size", "organ", "side"), SHORT_SITE_ROWS)
 def test_short_site_names(parser: ReportParser, text: str, size: float, organ: str, side: str | None) -> None:
-    assert _lesion_of_size(parser, text, size) == (organ, side)
+    assert lesion_of_size(parser, text, size) == (organ, side)
 
 
 CLOCK_ROWS = [
@@ -160,7 +153,7 @@ CLOCK_ROWS = [
 def test_clock_positions_place_the_breast(
     parser: ReportParser, text: str, size: float, organ: str, side: str | None
 ) -> None:
-    assert _lesion_of_size(parser, text, size) == (organ, side)
+    assert lesion_of_size(parser, text, size) == (organ, side)
 
 
 ACCESS_ROWS = [
@@ -198,4 +191,4 @@ ACCESS_ROWS = [
 def test_collections_beside_a_dialysis_access(
     parser: ReportParser, text: str, size: float, organ: str, side: str | None
 ) -> None:
-    assert _lesion_of_size(parser, text, size) == (organ, side)
+    assert lesion_of_size(parser, text, size) == (organ, side)
