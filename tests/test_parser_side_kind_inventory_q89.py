@@ -17,7 +17,7 @@ Fixed here, by class:
   graft is one organ; the native kidneys keep their sides): nj043 "Renal transplant, right iliac fossa: ... Small
   lymphocele", "Upper pole cortical cyst 9 mm": right -> None (2 rows); nq050 "Kidney graft (left iliac fossa) ...
   two cysts of 9 and 13 mm": left -> None (2 rows). The ontology now declares the transplant kidney unpaired and
-  names it "kidney graft", "renal graft" too. (unpaired_sides.py, ontology/udt.owl)
+  names it "kidney graft", "renal graft" too. (paired_parts.unside_parts, ontology/udt.owl)
 - A bilateral group measured side by side with no separators read the group's "bilat" and the next item's side
   into the first item: nq048 "bilat pleural effusions R 2 cm L 3.5 cm": right -> bilateral. A bare side word right
   before each size now opens its list item. (findings._list_sides)

@@ -7,6 +7,13 @@ Isthmus: a 3 mm nodule"), a child's bladder, which the paediatric urinary tract 
 kidney: 5 mm cyst.\nBladder: 4 mm calculus"). The lesion names that part itself: as its structure, or among its own
 mentions (a child's bladder is filed with no structure of its own). Parts and organs are unpaired as the ontology
 declares them (``udt:isUnpaired``).
+
+A side rule may also read a side word that places such a part as its laterality: a kidney graft lies in an iliac
+fossa ("Renal transplant, right iliac fossa: 12 cm. Upper pole cyst 9 mm"), the fossa's side is where the surgeon
+placed it, and writers leave the graft's lesions unsided while the native kidneys keep theirs. ``unside_parts`` takes
+that side off again, after every side rule, for a lesion whose own structure is such a part. The thyroid isthmus is
+kept out of it (the caller names the parts): a thyroid nodule's structure may be the isthmus named beside its lobe,
+and a nodule in the isthmus itself is read from its own words (heading_scope.midline_place).
 """
 
 from __future__ import annotations
@@ -22,6 +29,11 @@ if TYPE_CHECKING:
         organ: str | None
         structure: str | None
         mentions: list[int]
+
+    class _Sided(Protocol):
+        kind: str
+        structure: str | None
+        laterality: str | None
 
     class _Anatomy(Protocol):
         kind: str
@@ -44,3 +56,10 @@ def on_paired_part(f: _Draft, unpaired: AbstractSet[str | None], unpaired_at: Ab
     if f.organ in unpaired or f.structure in unpaired:
         return False
     return not unpaired_at or unpaired_at.isdisjoint(f.mentions)
+
+
+def unside_parts(drafts: Iterable[_Sided], parts: AbstractSet[str | None]) -> None:
+    """Clear the side of each lesion whose structure is one of ``parts`` (a kidney graft: see the module docstring)."""
+    for f in drafts:
+        if f.kind == "lesion" and f.laterality is not None and f.structure is not None and f.structure in parts:
+            f.laterality = None

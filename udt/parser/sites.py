@@ -92,7 +92,7 @@ from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.one_sided_organs import side_from_organ_mentions
 from udt.parser.own_organ_names import names_by_label, names_its_organ, organ_names_of_diagnoses
-from udt.parser.paired_parts import unpaired_mentions
+from udt.parser.paired_parts import unpaired_mentions, unside_parts
 from udt.parser.part_ranges import mark_part_ranges
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.placed_parts import unmark_placing_parts
@@ -122,7 +122,6 @@ from udt.parser.tirads import TiradsRules
 from udt.parser.title_sides import side_unsided_lesions, title_side
 from udt.parser.units import LENGTH_UNIT
 from udt.parser.unnamed_rows import add_unnamed_rows
-from udt.parser.unpaired_sides import unside_unpaired_parts
 from udt.parser.values import DerivedValueRules
 from udt.parser.verdicts import Verdicts
 from udt.parser.wall_layers import file_layers_in_walls
@@ -427,7 +426,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._lobe_words = word_ids(strings, termset.lobe_words)
         # ... and the rest, the parts of a paired organ the body has one of (a kidney graft), but those of a lobed
         # organ: a thyroid nodule's structure may be the isthmus named beside its lobe, and midline_place
-        # (heading_scope.py) already reads an isthmus nodule's own words (unpaired_sides.py)
+        # (heading_scope.py) already reads an isthmus nodule's own words (paired_parts.py)
         single_parts = self._unpaired_places - self._single_organ_places - self._unpaired_organs
         self._paired_organs_single_parts = frozenset(
             c.label for c in concepts if c.label in single_parts and self._organ_label(c.iri) not in self._lobed_organs)
@@ -1446,8 +1445,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         summary_names = plural_summary_names(builder.findings, builder.summary_made,
                                              {it.index for it in items if it.plural}, builder.generic_lesion) \
             if builder.summary_made else None
-        # "Renal transplant, right iliac fossa: 9 mm cyst": the fossa's side is the graft's site (unpaired_sides.py)
-        unside_unpaired_parts(builder.findings, self._paired_organs_single_parts)
+        # "Renal transplant, right iliac fossa: 9 mm cyst": the fossa's side is the graft's site (paired_parts.py)
+        unside_parts(builder.findings, self._paired_organs_single_parts)
         if self._access_organ is not None and self._fluid_value is not None and \
                 self._access_organ in r.labels.get(self.fields[2], ()):
             file_access_collections(builder.findings, (self._access_organ, self._system_of.get(self._access_organ)),
