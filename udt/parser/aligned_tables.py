@@ -22,9 +22,8 @@ from bisect import bisect_left
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from udt.parser.table_sides import _HEADER_SIDES as HEADER_SIDES
 from udt.parser.table_sides import _SIZE as SIZE
-from udt.parser.table_sides import Cell, table_cells
+from udt.parser.table_sides import HEADER_SIDES, Cell, table_cells
 
 if TYPE_CHECKING:
     from udt.parser.findings import _Draft

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from udt.parser.findings import _Draft
     from udt.parser.record import MentionRecord
 
-_HEADER_SIDES = {"right": "right", "rt": "right", "r": "right", "rt.": "right", "left": "left", "lt": "left",
-                 "l": "left", "lt.": "left"}
+HEADER_SIDES = {"right": "right", "rt": "right", "r": "right", "rt.": "right", "left": "left", "lt": "left",
+                "l": "left", "lt.": "left"}
 _SIZE = re.compile(rf"\d\s*-?\s*{LENGTH_UNIT}\b", re.IGNORECASE)
 
 
@@ -38,6 +38,13 @@ class Cell(NamedTuple):
     side: str | None
     row: int
     sized: int  # how many sizes the cell states (0: none)
+
+
+def header_sides(cells: list[str]) -> list[str | None] | None:
+    """The side of each of a row's "|" ``cells`` where the row is a side table's header, naming a right and a left
+    column ("Level | Right | Left"); else None."""
+    sides = [HEADER_SIDES.get(cell.strip().casefold()) for cell in cells]
+    return sides if {"right", "left"} <= set(sides) else None
 
 
 def table_cells(text: str) -> list[Cell]:
@@ -53,8 +60,7 @@ def table_cells(text: str) -> list[Cell]:
             sides = None
             continue
         parts = line.rstrip("\r\n").split("|")
-        header = [_HEADER_SIDES.get(p.strip().casefold()) for p in parts]
-        if {"right", "left"} <= set(header):
+        if (header := header_sides(parts)) is not None:
             sides = header
             continue
         if sides is None:

@@ -14,12 +14,12 @@ the report holding a "|": one pass over its lines, then over the items of its ta
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from udt.parser.findings import new_item
 from udt.parser.header_rows import is_header_row
-from udt.parser.table_sides import _HEADER_SIDES as HEADER_SIDES
+from udt.parser.table_sides import header_sides
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item
@@ -33,9 +33,14 @@ def add_unnamed_rows(items: list[Item], sent_starts: list[int], text: str, idx: 
     offset."""
     if generic is None or "|" not in text:
         return
+    tables = _tables(text)
+    if not tables:
+        return
+    # (items are in token order, so each row's are one slice: found by bisection, linear in the report)
+    at = [idx[it.start] for it in items]
     added: list[Item] = []
-    for rows in _tables(text):
-        inside = [[it for it in items if lo <= idx[it.start] < hi] for lo, hi in rows]
+    for rows in tables:
+        inside = [items[bisect_left(at, lo) : bisect_left(at, hi)] for lo, hi in rows]
         if not any(any(it.kind == "lesion" for it in row) for row in inside):
             continue
         for row in inside:
@@ -62,7 +67,8 @@ def _tables(text: str) -> list[list[tuple[int, int]]]:
         if "|" not in line:
             rows = None
         elif rows is None:
-            if is_header_row(line) and not _side_columns(line):
+            # (not a table of side columns, "Level | Right | Left": its rows hold a lesion per side, table_sides.py)
+            if is_header_row(line) and header_sides(line.split("|")) is None:
                 rows = []
                 tables.append(rows)
         elif line.strip(" |-:+\t"):
@@ -70,9 +76,3 @@ def _tables(text: str) -> list[list[tuple[int, int]]]:
         pos = end + 1
     return [t for t in tables if len(t) >= 2]
 
-
-def _side_columns(header: str) -> bool:
-    """The header names a right and a left column ("Level | Right | Left"): a row holds one lesion per side, read
-    by table_sides.py, not one lesion per row."""
-    sides = {HEADER_SIDES.get(cell.strip().casefold()) for cell in header.split("|")}
-    return {"right", "left"} <= sides
