@@ -116,6 +116,7 @@ from udt.parser.slashed_refines import mark_slashed_refines
 from udt.parser.statuses import StatusRules
 from udt.parser.study_titles import title_end
 from udt.parser.table_sides import end_clauses_at_borders, side_from_columns
+from udt.parser.text_lines import line_start
 from udt.parser.texture_words import read_texture_names
 from udt.parser.threshold_sizes import is_threshold
 from udt.parser.tirads import TiradsRules
@@ -1388,7 +1389,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # (a region key counts only where its sentence opens a line: region_headings.py)
             # (the line break may stand before the sentence or open it, as its first token)
             builder.line_start = char_start == 0 or text[char_start - 1] == "\n" or text[char_start] == "\n" \
-                or not text[text.rfind("\n", 0, char_start) + 1 : char_start].strip()
+                or not text[line_start(text, char_start) : char_start].strip()
             builder.sentence(group, text[char_start : idx[s_end] if s_end < n_tokens else len(text)],
                              section != last_section, (s_start, s_end))
             last_section = section
@@ -1483,16 +1484,20 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         "left upper quadrant" is a region and "left lobe" a part of the liver. A lesion of a paired organ with
         no side of its own lies on the side of the landmark its sentence places it by ("parathyroid lesion
         posterior to the left lobe")."""
+        own_named: set[int] | None = None  # (built on first need, once: see _own_named_lesions)
         for f in builder.findings:
             if f.organ is None:
                 continue
             if f.organ in self._unpaired_organs:
                 f.laterality = None
                 continue
-            if f.laterality is not None and f.kind == "lesion" and \
-                    self._placed_only_in_unpaired(f, evidence, items):
-                f.laterality = None  # (a child's "mesenteric nodes in the right lower quadrant", "right lobe" liver)
-                continue
+            if f.laterality is not None and f.kind == "lesion" and self._placed_only_in_unpaired(f, evidence):
+                if own_named is None:
+                    own_named = self._own_named_lesions(items)
+                if own_named.isdisjoint(f.mentions):
+                    # (a child's "mesenteric nodes in the right lower quadrant", "right lobe" liver)
+                    f.laterality = None
+                    continue
             if f.laterality is not None or f.kind != "lesion" or not landmark_sides or \
                     (unsited_only and f.structure is not None):
                 continue
@@ -1511,20 +1516,20 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if len(sides) == 1:
                 f.laterality = sides.pop()
 
-    def _placed_only_in_unpaired(self, f: Any, evidence: list[MentionRecord], items: list[Item]) -> bool:
+    def _placed_only_in_unpaired(self, f: Any, evidence: list[MentionRecord]) -> bool:
         """Whether every anatomy word of the lesion names a part the body has one of (its organ, a child's abdomen,
-        holds paired parts too): its side word names a region of that part, not a laterality."""
+        holds paired parts too): its side word may name a region of that part, not a laterality (the caller also
+        checks that the lesion lies in that part: ``_own_named_lesions``)."""
         organ_field, unpaired = self.fields[2], self._single_organ_places
         named = [evidence[i].concept for i in f.mentions if 0 <= i < len(evidence) and evidence[i].field == organ_field]
-        if not named or not all(c in unpaired for c in named):
-            return False
-        # ... and the lesion lies in that part, not beside it: a lesion of a paired organ its own word names
-        # ("right pleural effusion seen above the liver") only takes the unpaired part as a landmark
-        # (the mentions of lesions whose own words name their paired organ: "right pleural effusion"; found here,
-        # past the gate above, as few lesions reach it: a walk of every item per report cost more)
-        own_named = {it.index for it in items if it.kind == "lesion" and it.own_site and it.organ is not None
-                     and it.organ not in self._unpaired_organs}
-        return not any(i in own_named for i in f.mentions)
+        return bool(named) and all(c in unpaired for c in named)
+
+    def _own_named_lesions(self, items: list[Item]) -> set[int]:
+        """The mentions of lesions whose own words name their paired organ ("right pleural effusion seen above the
+        liver"): such a lesion lies beside the unpaired part, which is only its landmark, and keeps its side. Built
+        once per pass, on the first lesion that needs it (few do: a walk of every item per report cost more)."""
+        return {it.index for it in items if it.kind == "lesion" and it.own_site and it.organ is not None
+                and it.organ not in self._unpaired_organs}
 
     def _single_organ(self, builder: FindingBuilder, organ: str, items: list[Item], lower: list[int],
                       side_of: list[str | None], words: AbstractSet[int]) -> None:
