@@ -35,7 +35,7 @@ import re
 from typing import TYPE_CHECKING
 
 from udt.parser.header_rows import is_header_row
-from udt.parser.marked_lists import closes_sentence_over_marked_lines
+from udt.parser.marked_lists import ITEM_LABEL, closes_sentence_over_marked_lines
 from udt.parser.text_lines import line_bounds, line_start
 from udt.parser.titled_tables import numbered_table_below
 from udt.parser.units import LENGTH_UNIT
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 _UNIT_COLON = re.compile(rf"\(\s*{LENGTH_UNIT}\s*\)\s*:", re.IGNORECASE)
 # What may stand before a heading's lesion word: list marks, a count or quantifier and a descriptor or two.
 _QUANTIFIER = re.compile(r"[\s*•-]*(?:[^\W\d_]+\s+|\d{1,2}\s+){0,3}")
-_ITEM_LABEL = re.compile(r"[\s*•-]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|#\d{1,2}[.:)]?)\s*", re.IGNORECASE)
+_ITEM_LABEL = re.compile(rf"[\s*•-]*(?:{ITEM_LABEL})\s*", re.IGNORECASE)
 _BULLETS = ("-", "*", "•")
 _MIN_LINES = 2  # one line is what the heading already reads as (its lesion takes the size)
 _OWN_SUBJECTS = ("lesion", "anatomy", "normal")  # items that give a line a subject of its own: no list line

@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from udt.parser.findings import Item
 
-# A line's list mark: a bullet, or an item's number or letter ("1.", "b)", "(ii)", "#2").
-_MARK = re.compile(r"[ \t]*(?:[-*•]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|#\d{1,2}[.:)]?)[ \t]", re.IGNORECASE)
+# An item's number or letter ("1.", "b)", "(ii)", "#2"), as a pattern (lesion_lists.py reads item lines by it too).
+ITEM_LABEL = r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|#\d{1,2}[.:)]?"
+# A line's list mark: a bullet or an item label.
+_MARK = re.compile(rf"[ \t]*(?:[-*•]|{ITEM_LABEL})[ \t]", re.IGNORECASE)
 
 
 def closes_sentence_over_marked_lines(head: Item, sentence: list[Item], text: str, idx: list[int]) -> bool:

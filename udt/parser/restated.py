@@ -241,7 +241,7 @@ def fold_summary(e: _Draft, s: _Draft, broader: Mapping[str, frozenset[str]], si
         # Only a lesion of the released diagnosis the summary names ("Right renal cyst"): a calculus or a lesion of
         # unstated nature the findings left unsided may be another of several.
         e.laterality = s.laterality
-    if e.diagnosis == _SHAPE_ONLY and s.status == "present" and _names_nodule(e.diagnosis, s, None):
+    if e.diagnosis is not None and s.status == "present" and _names_nodule(e.diagnosis, s, None):
         e.diagnosis, e.concept = s.diagnosis, s.concept  # (the summary names the nodule's nature)
     elif e.diagnosis is None and s.status == "present" and s.diagnosis is not None:
         e.diagnosis, e.concept = s.diagnosis, s.concept

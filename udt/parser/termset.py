@@ -898,7 +898,7 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     # cortex", "thickened cortex, 4 mm"), an adjective before it ("cortical thickening of 5 mm"), across "thick"
     # words. (Not "wall": "fibroid left lateral wall 3.4 cm" places the lesion, and an organ's wall thickness is the
     # organ's measurement, as a tendon's is.)
-    "part": ("cortex", "cortices", "rim", "rims", "septum", "septa", "septation", "septations"),
+    "part": ("cortex", "cortices", "rim", "rims", *SEPTUM_WORDS),
     # ("wall" is a part only where it opens its clause or is called thick: see WALL_WORDS.)
     "part_adjective": ("cortical",),
     # (a fluid "layer" is measured across it, as a thickness: "hydrocele, fluid layer 12 mm", fluid_restated.py)
