@@ -139,6 +139,21 @@ MULTIORGAN_48 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_48.j
 # released to development.
 MULTIORGAN_49 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_49.jsonl"
 MULTIORGAN_50 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_50.jsonl"
+# Written blind at stop 30 by three annotators imagining writers unlike every earlier corpus's (Welsh, Sri Lankan,
+# Peruvian, Georgian, Tunisian, Vietnamese, Ethiopian, Ukrainian, Zimbabwean, Norwegian reports …); sealed: scored on
+# stop 29's code and at the end of stop 30 only, their errors never read.
+MULTIORGAN_51 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_51.jsonl"
+MULTIORGAN_52 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_52.jsonl"
+MULTIORGAN_53 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_53.jsonl"
+# Written blind at stop 30 as validation sets: scored on stop 29's code, then released to development, for the
+# round's helpers to fix the classes behind their errors.
+MULTIORGAN_54 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_54.jsonl"
+MULTIORGAN_55 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_55.jsonl"
+MULTIORGAN_56 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_56.jsonl"
+# Two more validation sets written blind at stop 30: scored on stop 29's code and after the round's helpers' work,
+# never read before that.
+MULTIORGAN_57 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_57.jsonl"
+MULTIORGAN_58 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_58.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -200,7 +215,8 @@ SEALED = (
     BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8,
     BLIND_FINAL_9, BLIND_FINAL_10, MULTIORGAN_3, MULTIORGAN_5, MULTIORGAN_8, MULTIORGAN_10, MULTIORGAN_11,
     MULTIORGAN_14, MULTIORGAN_15, MULTIORGAN_16, MULTIORGAN_21, MULTIORGAN_22, MULTIORGAN_23, MULTIORGAN_32,
-    MULTIORGAN_33, MULTIORGAN_34, MULTIORGAN_43, MULTIORGAN_44, MULTIORGAN_45,
+    MULTIORGAN_33, MULTIORGAN_34, MULTIORGAN_43, MULTIORGAN_44, MULTIORGAN_45, MULTIORGAN_51, MULTIORGAN_52,
+    MULTIORGAN_53,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -214,6 +230,8 @@ ALL_CORPORA = (
     MULTIORGAN_30, MULTIORGAN_31, MULTIORGAN_32, MULTIORGAN_33, MULTIORGAN_34, MULTIORGAN_35, MULTIORGAN_36,
     MULTIORGAN_37, MULTIORGAN_38, MULTIORGAN_39, MULTIORGAN_40, MULTIORGAN_41, MULTIORGAN_42, MULTIORGAN_43,
     MULTIORGAN_44, MULTIORGAN_45, MULTIORGAN_46, MULTIORGAN_47, MULTIORGAN_48, MULTIORGAN_49, MULTIORGAN_50,
+    MULTIORGAN_51, MULTIORGAN_52, MULTIORGAN_53, MULTIORGAN_54, MULTIORGAN_55, MULTIORGAN_56, MULTIORGAN_57,
+    MULTIORGAN_58,
 )
 KINDS = ("present", "negation", "uncertainty")
 
