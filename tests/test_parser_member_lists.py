@@ -59,3 +59,21 @@ MEMBER_LISTS: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), MEMBER_LISTS)
 def test_each_member_of_a_placed_size_list_is_a_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A list of sizes whose lesion word is followed by a refinement that merges into it ("21 mm and 13 mm - metastatic"):
+# the member rule looked for the lesion after the sizes, found the merged refinement (no lesion of its own) and
+# crashed the whole parse with a ValueError (a validation report of stop 30; this passage is written for this file).
+REFINED_MEMBERS = """Regional Oncology Unit - Ultrasound of soft tissues and regional lymph nodes
+Melanoma of the right forearm, st. p. excision 2023. Follow-up.
+RIGHT UPPER LIMB: in the subcutis of the right forearm, 4 cm proximal to the scar, a hypoechoic round lesion \
+8 x 5 mm with increased blood flow - in-transit metastasis. Beside the scar: seroma 19 x 7 mm, anechoic.
+RIGHT AXILLA: two enlarged lymph nodes without fatty hilum, 21 mm and 13 mm - metastatic.
+LEFT AXILLA: lymph nodes of normal structure, up to 9 mm.
+Abdomen: LIVER without focal changes, 15,2 cm.
+CONCLUSION: In-transit metastasis right forearm, metastases in right axillary lymph nodes. Seroma beside the scar."""
+
+
+def test_a_refinement_after_a_size_list_is_no_member_lesion(parser: ReportParser) -> None:
+    nodes = [lz for lz in lesions_of(parser, REFINED_MEMBERS) if lz[0] == "Axilla" and lz[1] == "mass"]
+    assert nodes == [("Axilla", "mass", "right", 21.0), ("Axilla", "mass", "right", 13.0)]

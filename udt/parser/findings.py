@@ -1576,7 +1576,9 @@ class FindingBuilder:
         nxt = next((it for it in items if it.kind == "size" and it.start == size.end + 1), None)
         if nxt is None:
             return None
-        after = next((it for it in items if it.start >= nxt.end and it.kind in ("lesion", "anatomy")), None)
+        # (a refinement merged into a lesion before it, "17 mm and 11 mm - metastatic", is no lesion of its own)
+        after = next((it for it in items if it.start >= nxt.end and it.kind in ("lesion", "anatomy")
+                      and not it.merged), None)
         if after is not None and after.kind == "lesion" and not after.pronoun and \
                 self._close(nxt.end, after.start, items):
             return lesions.index(after)
