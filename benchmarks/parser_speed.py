@@ -16,6 +16,9 @@
 3. **Length scaling**: one report of 100 KB, 400 KB, 1 MB and 2 MB (real report passages joined), parsed in
    process; time and time per KB show whether the parser is linear in the report's length. The 2 MB report is
    over spaCy's 1M-character limit, so it is also parsed by `udt parse --max-bytes` in a subprocess, end to end.
+   Then (``--skip shapes`` to leave it out) the same sizes for reports that are one sentence end to end, the inputs
+   that made the findings pass quadratic (long_sentences.py): a table whose rows open with a bar, findings joined
+   by commas, and a run typed with no punctuation at all.
 
 Run: ``python benchmarks/parser_speed.py [--reports N] [--repeat K] [--cold 5] [--sizes 100,400,1000,2000]``.
 """
@@ -64,6 +67,30 @@ def long_report(kb: int) -> str:
         size += len(part.encode("utf-8"))
         i += 1
     return "".join(parts)
+
+
+def _rows(kb: int, row: Callable[[int], str], joiner: str) -> str:
+    """``row(i)`` for i = 0, 1, ... joined by ``joiner`` until about ``kb`` kilobytes."""
+    parts, size, i = [], 0, 0
+    while size < kb * 1000:
+        part = row(i)
+        parts.append(part)
+        size += len(part) + len(joiner)
+        i += 1
+    return joiner.join(parts)
+
+
+_ORGANS = ("right kidney", "left kidney", "liver", "spleen", "right ovary", "left breast", "thyroid right lobe")
+# One-sentence reports: nothing in them ends a sentence (a bar opens no row of its own, commas and bare words join).
+SHAPES: dict[str, Callable[[int], str]] = {
+    "bar table": lambda kb: "Breast US\n| # | side | size (mm) | description |\n" + _rows(
+        kb, lambda i: f"| {i + 1} | {'R' if i % 2 else 'L'} | {10 + i % 20} x 8 mm | "
+                      f"{'oval, anechoic, cyst' if i % 3 else 'irregular, hypoechoic'} |", "\n") + "\n",
+    "comma run": lambda kb: "Findings: " + _rows(
+        kb, lambda i: f"{_ORGANS[i % 7]} {8 + i % 30} mm {'cyst' if i % 2 else 'nodule'} in the upper pole", ", "),
+    "unstopped run": lambda kb: _rows(
+        kb, lambda i: f"{_ORGANS[i % 7]} {90 + i % 40} mm with a {3 + i % 9} mm simple cyst no stones", " "),
+}
 
 
 def timed(fn: Callable[[], object]) -> tuple[float, float]:
@@ -224,6 +251,20 @@ def scaling(parser, sizes: list[int], budget_s: float) -> None:
         print(f"  `udt parse big.txt --max-bytes {limit}` ({big} KB): {wall:.2f} s wall, {cpu:.2f} s CPU, {status}")
 
 
+def shapes(parser, sizes: list[int], budget_s: float) -> None:
+    print("length scaling of one-sentence reports (ReportParser.parse; CPU ms/KB flat = linear)")
+    print(f"  {'shape':>14}{'size':>8}{'CPU s':>8}{'CPU ms/KB':>11}{'findings':>10}")
+    for name, make in SHAPES.items():
+        for kb in sizes:
+            text = make(kb)
+            holder: dict[str, object] = {}
+            wall, cpu = timed(lambda t=text, h=holder: h.setdefault("r", parser.parse(t)))
+            print(f"  {name:>14}{kb:>6}KB{cpu:>8.2f}{1000 * cpu / kb:>11.2f}{len(holder['r'].findings):>10}")
+            if wall > budget_s:
+                print(f"  (stopped: {wall:.0f} s is over the {budget_s:.0f} s budget per size)")
+                break
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reports", type=int, default=4000)
@@ -232,7 +273,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="100,400,1000,2000", help="report sizes in KB for the scaling table")
     ap.add_argument("--budget", type=float, default=120.0, help="stop the scaling table after a size this slow (s)")
     ap.add_argument("--skip", default="",
-                    help="comma list of parts to skip: throughput,corpora,components,cold,scaling")
+                    help="comma list of parts to skip: throughput,corpora,components,cold,scaling,shapes")
     args = ap.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     from udt.parser import ReportParser
@@ -255,6 +296,8 @@ def main() -> None:
         print(f"cold start `udt parse one.txt`: {wall:.2f} s wall, {cpu:.2f} s CPU (median of {args.cold})")
     if "scaling" not in skip:
         scaling(parser, [int(s) for s in args.sizes.split(",")], args.budget)
+    if "shapes" not in skip:
+        shapes(parser, [int(s) for s in args.sizes.split(",")], args.budget)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ break is a key and its value, a table row or a wrapped note ("FF: fluid POD + Mo
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
@@ -56,10 +57,12 @@ def run_on_starts(
     if not runs:
         return list(sent_starts)
     opened: dict[tuple[int, int], list[tuple[int, bool]]] = {}
+    run_starts = [lo for lo, _ in runs]  # (the runs are sentences: in order, apart; a name's run found by bisection)
     for start, end in anatomy:
-        run = next(((lo, hi) for lo, hi in runs if lo < start < hi), None)
-        if run is None:
+        k = bisect_left(run_starts, start) - 1
+        if k < 0 or start >= runs[k][1]:
             continue
+        run = runs[k]
         j = start
         while j - 1 > run[0] and lower[j - 1] in openers:
             j -= 1

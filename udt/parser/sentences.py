@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from udt.parser import termset as ts
 from udt.parser.dotted_units import dots_units
+from udt.parser.long_sentences import bounded_starts
 from udt.parser.record import DocState, columns_of, state_of, state_or_none
 from udt.parser.units import LENGTH_UNIT_WORDS
 from udt.parser.wordids import word_ids
@@ -102,6 +103,8 @@ class Sentences:
         )
         self._indefinite = word_ids(nlp.vocab.strings, ("a", "an"))
         self._comma = nlp.vocab.strings.add(",")
+        self._commas = frozenset((self._comma,))
+        self._semicolons = frozenset((nlp.vocab.strings.add(";"),))
         self._distances = word_ids(nlp.vocab.strings, ts.CLAUSE_ROLES["distance"])  # ("3 cm. FN": dotted_units.py)
 
     @staticmethod
@@ -173,6 +176,8 @@ class Sentences:
             extra = {bisect_right(idx, m.end()) - 1 for m in _LINE_BREAK.finditer(text) if m.end() < len(text)}
             if extra:
                 starts = sorted(extra.union(starts))
+        # (a sentence of thousands of tokens, a bar table's rows or a dictated run, is cut: long_sentences.py)
+        starts = bounded_starts(starts, n, text, cols.idx, orth, self._semicolons, self._commas)
         set_sentence_starts(doc, state, starts)
         return doc
 

@@ -1573,6 +1573,7 @@ _MEASURED_SENTENCE_AFTER = re.compile(
 
 _COMPOUND_MEMO = 4096  # phrases remembered by _compound_diagnosis (cleared when full: memory stays bounded)
 _START_END = attrgetter("start", "end")  # an item's (start, end), in C
+_START = attrgetter("start")  # an item's first token, in C
 _SENT = attrgetter("sent")  # an item's sentence, in C
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
 _NODE = attrgetter("node")  # an item naming a lymph node, in C
@@ -1607,6 +1608,10 @@ def _side_headings(words: Words, sent_starts: list[int], n_tokens: int, items: l
     :func:`udt.parser.findings.side_heading`)."""
     side = words.side
     out = []
+    # The items by start, so that each sentence reads only its own (the rule asks which items a sentence holds;
+    # a scan of the report's items per sentence made a long report quadratic).
+    by_start = sorted(items, key=_START)
+    starts = [it.start for it in by_start]
     # (only the sentences that open with a side word, or with one word before it ("SEIN DROIT / RIGHT":
     # glossed_sides.py), picked in C: few do)
     seconds = [side[s + 1] if s + 1 < n_tokens else None for s in sent_starts]
@@ -1616,7 +1621,8 @@ def _side_headings(words: Words, sent_starts: list[int], n_tokens: int, items: l
         if s + 1 >= n_tokens:
             continue
         end = sent_starts[k + 1] if k + 1 < len(sent_starts) else n_tokens
-        named = side_heading(words, s, end, items)
+        own = by_start[bisect_left(starts, s) : bisect_left(starts, end)]
+        named = side_heading(words, s, end, own)
         if named is not None:
             out.append((k, named))
     return out
