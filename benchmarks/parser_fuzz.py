@@ -407,7 +407,63 @@ def grammar(text: str, rng: random.Random, _: list[str]) -> str:
     for _ in range(rng.randint(2, 40)):
         out.append(rng.choice([rng.choice(_ORGANS), rng.choice(_LESIONS), rng.choice(_SIZES), rng.choice(_SIZES)]))
         out.append(rng.choice(_GLUE))
-    return "".join(out)
+    # Half the texts end on their last phrase, no stop after it: rules that read the word after an item must stop at
+    # the text's end.
+    return "".join(out[:-1] if rng.random() < 0.5 else out)
+
+
+def _repeat(kb: int, row: Callable[[int], str], joiner: str) -> str:
+    """``row(i)`` for i = 0, 1, ... joined by ``joiner`` until about ``kb`` kilobytes."""
+    parts, size, i = [], 0, 0
+    while size < kb * 1000:
+        parts.append(row(i))
+        size += len(parts[-1]) + len(joiner)
+        i += 1
+    return joiner.join(parts)
+
+
+_SIDES = ["right", "left", "R", "L", "bilateral", "Rt", "Lt"]
+# Report shapes whose parse time might grow faster than their length (time per KB flat = linear).
+SHAPES: dict[str, Callable[[int], str]] = {
+    "many headings": lambda kb: _repeat(kb, lambda i: f"{_ORGANS[i % 20].upper()}:\n{4 + i % 9} mm cyst.", "\n"),
+    "many sides": lambda kb: "Breasts: " + _repeat(kb, lambda i: f"{_SIDES[i % 7]} {3 + i % 9} mm cyst", " "),
+    "side lines": lambda kb: _repeat(kb, lambda i: f"{_SIDES[i % 7]}:\n{_LESIONS[i % 9]} {3 + i % 9} mm", "\n"),
+    "deep brackets": lambda kb: "Liver: " + "(" * (kb * 250) + "cyst 5 mm" + ")" * (kb * 250),
+    "open brackets": lambda kb: "Liver: " + _repeat(kb, lambda i: f"({i % 9 + 1} mm cyst", " "),
+    "sizes one line": lambda kb: "Liver cysts: " + _repeat(kb, lambda i: f"{1 + i % 40} mm", ", "),
+    "sizes and": lambda kb: "Nodes " + _repeat(kb, lambda i: f"{1 + i % 40} mm", " and ") + " nodes",
+    "dims one line": lambda kb: "Cyst " + _repeat(kb, lambda i: f"{1 + i % 9} x", " ") + " 3 mm",
+    "long list": lambda kb: (
+        "Multiple nodules: " + _repeat(kb, lambda i: f"{i + 1}) {_SIDES[i % 7]} {3 + i % 9} mm", "\n")
+    ),
+    "repeated row": lambda kb: "| side | size | finding |\n" + _repeat(kb, lambda _i: "| R | 6 x 4 mm | cyst |", "\n"),
+    "bars only": lambda kb: "|" * (kb * 1000),
+    "numbers only": lambda kb: _repeat(kb, lambda i: str(i % 97), " "),
+    "no spaces": lambda kb: _repeat(kb, lambda i: f"cyst{i % 9}mm", ""),
+    "negations": lambda kb: _repeat(kb, lambda i: f"no {_LESIONS[i % 9]}", ", ") + " seen",
+    "hedges": lambda kb: _repeat(kb, lambda i: f"?{_LESIONS[i % 9]} {i % 9 + 1} mm", " or "),
+    "dashes": lambda kb: _repeat(kb, lambda i: f"{i % 9 + 1} mm - {_LESIONS[i % 9]}", " - "),
+}
+
+
+def time_shapes(parser: object, sizes: list[int], budget_s: float) -> None:
+    """Print the CPU time per KB of each shape at each size; a per-KB time that grows with the size is superlinear."""
+    print(f"  {'shape':>15}" + "".join(f"{kb:>9}KB" for kb in sizes) + "   (CPU ms per KB)")
+    for name, make in SHAPES.items():
+        row = []
+        for kb in sizes:
+            text = make(kb)
+            t0 = time.process_time()
+            try:
+                parser.parse(text)  # type: ignore[attr-defined]
+            except Exception as exc:  # a crash is a finding to print, not a reason to lose the other shapes
+                row.append(f"{type(exc).__name__[:10]:>11}")
+                break
+            spent = time.process_time() - t0
+            row.append(f"{1000 * spent / kb:>11.1f}")
+            if spent > budget_s:
+                break
+        print(f"  {name:>15}" + "".join(row), flush=True)
 
 
 def stack(text: str, rng: random.Random, pool: list[str]) -> str:
@@ -507,6 +563,7 @@ def main() -> None:
         help="report a parse slower than this per KB (and over 2 s): a superlinear path",
     )
     ap.add_argument("--only", default="", help="comma list of mutators to use (default all)")
+    ap.add_argument("--shapes", default="", help="time the report shapes at these sizes in KB (e.g. 10,40,160)")
     ap.add_argument("--show", nargs=3, metavar=("REPORT", "MUTATOR", "SEED"), help="print one variant's text")
     args = ap.parse_args()
     texts = source_texts()
@@ -517,6 +574,9 @@ def main() -> None:
     from udt.taxonomy import load_taxonomy
 
     parser = ReportParser(load_taxonomy())
+    if args.shapes:
+        time_shapes(parser, [int(k) for k in args.shapes.split(",")], budget_s=60.0)
+        return
     names = [n for n in args.only.split(",") if n] or list(MUTATORS)
     rng = random.Random(args.seed)
     crashes: dict[str, list[tuple[str, str]]] = {}

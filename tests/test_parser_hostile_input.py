@@ -45,3 +45,52 @@ def test_parse_returns(parser: ReportParser, text: str) -> None:
 def test_stop_at_the_end_changes_nothing(parser: ReportParser, text: str) -> None:
     """A full stop after the last word is no new information: the findings are the same with or without it."""
     assert parser.parse(text).findings == parser.parse(text + ".").findings
+
+
+# The tokenizer's suffix search bounded to a chunk's tail (udt.parser.suffix_search): the same match as spaCy's full
+# search on every chunk, including those with many suffixes, a trailing run of dots, lookbehind suffixes whose
+# character before lies outside the tail, and a final newline.
+SUFFIX_CHUNKS = [
+    "cyst" + ")" * 200,
+    "(" * 200 + "cyst",
+    "5mm" + ")]}" * 40,
+    "normal" + "." * 150,
+    "nodule" + ")" * 80 + "." * 90,
+    "a" * 300 + "5cm",
+    "a" * 300 + "°C.",
+    "x" * 100 + "microcalcs+",
+    "y" * 100 + "Calcs:-",
+    "z" * 100 + "iso-",
+    "w" * 100 + "'s",
+    "12" * 60 + "mm\n",
+    "……" * 40,
+    "cyst.",
+    "",
+]
+
+
+@pytest.mark.parametrize("chunk", SUFFIX_CHUNKS)
+def test_tail_suffix_search_matches_spacy(chunk: str) -> None:
+    from spacy import util
+
+    from udt.parser.suffix_search import TailSuffixSearch
+    from udt.parser.tokenizer import make_blank_nlp
+
+    suffixes = make_blank_nlp().Defaults.suffixes
+    full, tail = util.compile_suffix_regex(suffixes).search, TailSuffixSearch(suffixes).search
+    # Each step of spaCy's loop: the suffix found, then the chunk without it.
+    while chunk:
+        want, got = full(chunk), tail(chunk)
+        assert (want and want.span()) == (got and got.span()), chunk
+        if want is None or want.end() == want.start():
+            break
+        chunk = chunk[: want.start()]
+
+
+def test_many_closing_brackets_parse(parser: ReportParser) -> None:
+    """Thousands of brackets glued to a word (once quadratic in the tokenizer: 6,000 took 18 s) are split one
+    token each; the lesion inside them is still read."""
+    text = "Liver: " + "(" * 5000 + "cyst 5 mm" + ")" * 5000
+    doc = parser.nlp.make_doc(text)
+    assert sum(t.text == ")" for t in doc) == 5000
+    assert parser.parse(text).findings
