@@ -412,6 +412,67 @@ def grammar(text: str, rng: random.Random, _: list[str]) -> str:
     return "".join(out[:-1] if rng.random() < 0.5 else out)
 
 
+_EXTRA = [
+    "x2",
+    "x 3",
+    "3 o'clock",
+    "segment 6",
+    "level II",
+    "Bosniak IIF",
+    "TI-RADS 4",
+    "1)",
+    "2.",
+    "a)",
+    "-",
+    "*",
+    "previously 9 mm",
+    "(2019: 7 mm)",
+    "unchanged",
+    "new",
+    "no change",
+    "?",
+    "query",
+    "vs",
+    "RK",
+    "LK",
+    "LOL",
+    "ROL",
+    "CBD 5 mm",
+    "AP 14 mm",
+    "volume 12 ml",
+    "depth 3 cm",
+    "wall 4 mm",
+    "| R |",
+    "| L |",
+    "||",
+    "=",
+    "->",
+    "N/A",
+    "nil",
+    "none",
+    "normal",
+    "WNL",
+    "NAD",
+    "both",
+    "each",
+    "largest",
+    "smallest",
+    "another one",
+]
+
+
+def grammar_lines(text: str, rng: random.Random, _: list[str]) -> str:
+    """A findings layout: heading lines (organ, side, colon) over item lines of lesions, sizes and odd tokens."""
+    lines = []
+    for _ in range(rng.randint(1, 12)):
+        head = rng.choice(_ORGANS)
+        lines.append(rng.choice([f"{head.upper()}:", f"{head}:", f"{head} -", f"{head}", f"| {head} |"]))
+        for _ in range(rng.randint(0, 4)):
+            words = [rng.choice(_LESIONS + _SIZES + _EXTRA + _ORGANS) for _ in range(rng.randint(1, 8))]
+            lines.append(rng.choice(["", "- ", "* ", "1) ", "\t"]) + rng.choice([" ", ", ", " | "]).join(words))
+    return rng.choice(["\n", "\n\n", "\r\n"]).join(lines)
+
+
 def _repeat(kb: int, row: Callable[[int], str], joiner: str) -> str:
     """``row(i)`` for i = 0, 1, ... joined by ``joiner`` until about ``kb`` kilobytes."""
     parts, size, i = [], 0, 0
@@ -496,6 +557,7 @@ MUTATORS_BASE: dict[str, Mutator] = {
     "char_noise": char_noise,
     "splice_clauses": splice_clauses,
     "grammar": grammar,
+    "grammar_lines": grammar_lines,
 }
 MUTATORS: dict[str, Mutator] = {**MUTATORS_BASE, "stack": stack}
 # Texts that are odd on their own, not as a variant of a report.
