@@ -1252,7 +1252,8 @@ class FindingBuilder:
                     # ("biliary dilatation, CBD 14 mm": an organ measured right after the lesion measures it)
                     or (nxt.kind == "size" and self._measures(a, nxt) and a.start - lz.end > 4)
                 )) or (a.kind == "anatomy" and side[start] is not None and start - lz.end > 4
-                       and self.words.role[a.end] == "link" and self.words.role[start - 1] is None):
+                       and a.end < len(side) and self.words.role[a.end] == "link"
+                       and self.words.role[start - 1] is None):
                     # (or a sided organ that opens a statement of its own, with its own verb, apart from the lesion:
                     # "an enlarged node with a thickened cortex the left testis contains a 6 mm cyst", a report
                     # typed without stops; not "calculus lower pole left kidney with shadowing", which places it)

@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy import util
 from spacy.attrs import LOWER
 from spacy.lang.en import English
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from udt.parser.folding import folded_lower
 from udt.parser.privatives import privative_special_cases
 from udt.parser.record import DocState, register_doc_extensions, set_state
+from udt.parser.suffix_search import TailSuffixSearch
 
 # Extra infixes: "1.2x0.8", "12×8", "nodule;no", "L.kidney", "cyst(2cm)".
 # A branch that starts with the character it consumes is skipped by the regex engine at a glance wherever that
@@ -119,4 +122,19 @@ def make_blank_nlp(drop_exceptions: Iterable[str] = ()) -> Language:
             },
         },
     )
-    return type("ReportEnglish", (ReportEnglish,), {"Defaults": defaults})()
+    return type("ReportEnglish", (ReportEnglish,), {"Defaults": defaults})(create_tokenizer=_report_tokenizer)
+
+
+def _report_tokenizer(nlp: Language) -> Tokenizer:
+    """spaCy's own tokenizer factory (spacy.language.create_tokenizer), but for the suffix search bounded to a
+    chunk's tail (suffix_search.py): a chunk of thousands of closing brackets split in linear time, same tokens."""
+    d = nlp.Defaults
+    return Tokenizer(
+        nlp.vocab,
+        rules=d.tokenizer_exceptions,
+        prefix_search=util.compile_prefix_regex(d.prefixes).search if d.prefixes else None,
+        suffix_search=TailSuffixSearch(d.suffixes).search if d.suffixes else None,
+        infix_finditer=util.compile_infix_regex(d.infixes).finditer if d.infixes else None,
+        token_match=d.token_match,
+        url_match=d.url_match,
+    )
