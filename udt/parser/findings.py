@@ -23,6 +23,7 @@ from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
 from udt.parser.bilateral_items import measured_item_side
 from udt.parser.bilateral_parts import clause_side_before
+from udt.parser.bracketed_names import names_measured_lesion
 from udt.parser.cause_sizes import names_cause
 from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.container_sizes import measures_container
@@ -1065,6 +1066,9 @@ class FindingBuilder:
             # lesion word names that lesion more finely, no second one
             compound = compound or (lz.start == prev.end + 1 and role[prev.end] == "open" and lz.value is not None
                                    and lz.value == prev.value and lz.status == prev.status)
+            # "cyst of 11 mm (spermatocele)": the same kind of bracketed name after the lesion's own size
+            # (bracketed_names.py)
+            compound = compound or names_measured_lesion(prev, lz, role, items)
             # "Lesion 1 | R 11:00 | 9 x 6 x 5 mm | oval, anechoic | simple cyst": a bare diagnosis later in the clause
             # names the unnamed lesion it describes ("formation 23 mm, avascular (cyst)"); a hedged name ("formation
             # 23 mm (haemorrhagic cyst?)") is still about it, though it leaves it unnamed (the value is taken below
