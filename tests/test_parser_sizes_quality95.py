@@ -17,6 +17,10 @@ Rows on the development files (id, fragment, expected, got, class):
   more at 6 hours 1,4 cm" Breast cyst 14 got no finding; nr047 "in S2 one more 1,1 cm same character" Liver cyst 11
   got the cyst word's finding (termset.ONE_MORE_PRONOUNS, pronoun_lesions.py).
 
+- a "largest" size after what a single lesion contains took the lesion's size (a size after "largest" ranks first as a
+  group's own): ny024 "multilocular solid tumour 87 x 64 x 70 mm, with papillary projections (largest 11 mm)" Adnexa
+  87 got 11 (content_largest.py).
+
 Rows seen and left to other kinds (the size is read; the finding is filed or split wrongly):
 
 - an organ in Latin or abbreviated ("Hepar:", "Ovarium sin.:", "Gl. suprarenalis l. sin.:"): the measured lesion is
@@ -112,6 +116,25 @@ ONE_MORE: list[tuple[str, list[Lesion]]] = [
 ]
 
 
+CONTENT_LARGEST: list[tuple[str, list[Lesion]]] = [
+    (
+        "Left ovary: cystic lesion of 42 mm with solid components (largest 9 mm).",
+        [(AD, "cyst", "left", 42.0)],
+    ),
+    (
+        "Right ovary: complex mass 6.4 x 5.1 cm, with papillary excrescences, the largest 8 mm.",
+        [(AD, "mass", "right", 64.0)],
+    ),
+    (
+        "Thyroid: dominant nodule 25 mm containing microcalcifications, the largest 1 mm.",
+        [("Thyroid gland", "nodule", None, 25.0)],
+    ),
+    # guards: a plural lesion is the group "largest" picks from; a lone "largest" size is still the lesion's
+    ("Liver: multiple cysts with thin walls, the largest 3 cm.", [(LI, "cyst", None, 30.0)]),
+    ("Spleen: 15 cm, with two small cysts, the larger 13 mm.", [("Spleen", "cyst", None, 13.0)]),
+]
+
+
 @pytest.fixture(scope="module")
 def parser() -> ReportParser:
     return ReportParser()
@@ -124,4 +147,9 @@ def test_bracketed_gloss_names_the_measured_lesion(parser: ReportParser, text: s
 
 @pytest.mark.parametrize(("text", "expected"), ONE_MORE)
 def test_one_more_is_a_further_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTENT_LARGEST)
+def test_largest_of_a_lesions_contents(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected

@@ -27,6 +27,7 @@ from udt.parser.bracketed_names import names_measured_lesion
 from udt.parser.cause_sizes import names_cause
 from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.container_sizes import measures_container
+from udt.parser.content_largest import largest_of_contents
 from udt.parser.counted_names import names_counted_members
 from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.direction_sizes import sizes_lesion_before
@@ -734,6 +735,10 @@ class FindingBuilder:
                     # "two diverticula, the larger 3.2 cm ..., containing a 14 mm stone": the largest of another
                     # group before a single lesion's word, not that lesion's size
                     ranked = priority
+                elif ranked == -1 and self.words is not None and largest_of_contents(self.words.role, lesions[k], it):
+                    # "tumour 87 mm, with papillary projections (largest 11 mm)": the largest of its contents, after
+                    # the lesion's own size (content_largest.py)
+                    ranked = 3
                 sizes_of.setdefault(k, []).append((ranked, it))
                 continue
             if it.kind == "anatomy" and not any(lo <= it.start < hi for lo, hi in regions):
