@@ -23,9 +23,11 @@ from udt.parser.axis_sizes import axis_dimensions
 from udt.parser.bare_diagnosis import names_last_lesion
 from udt.parser.bilateral_items import measured_item_side
 from udt.parser.bilateral_parts import clause_side_before
+from udt.parser.bracketed_names import names_measured_lesion
 from udt.parser.cause_sizes import names_cause
 from udt.parser.clause_sites import clause_replaces_site
 from udt.parser.container_sizes import measures_container
+from udt.parser.content_largest import largest_of_contents
 from udt.parser.counted_names import names_counted_members
 from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.direction_sizes import sizes_lesion_before
@@ -733,6 +735,10 @@ class FindingBuilder:
                     # "two diverticula, the larger 3.2 cm ..., containing a 14 mm stone": the largest of another
                     # group before a single lesion's word, not that lesion's size
                     ranked = priority
+                elif ranked == -1 and self.words is not None and largest_of_contents(self.words.role, lesions[k], it):
+                    # "tumour 87 mm, with papillary projections (largest 11 mm)": the largest of its contents, after
+                    # the lesion's own size (content_largest.py)
+                    ranked = 3
                 sizes_of.setdefault(k, []).append((ranked, it))
                 continue
             if it.kind == "anatomy" and not any(lo <= it.start < hi for lo, hi in regions):
@@ -1065,6 +1071,9 @@ class FindingBuilder:
             # lesion word names that lesion more finely, no second one
             compound = compound or (lz.start == prev.end + 1 and role[prev.end] == "open" and lz.value is not None
                                    and lz.value == prev.value and lz.status == prev.status)
+            # "cyst of 11 mm (spermatocele)": the same kind of bracketed name after the lesion's own size
+            # (bracketed_names.py)
+            compound = compound or names_measured_lesion(prev, lz, role, items)
             # "Lesion 1 | R 11:00 | 9 x 6 x 5 mm | oval, anechoic | simple cyst": a bare diagnosis later in the clause
             # names the unnamed lesion it describes ("formation 23 mm, avascular (cyst)"); a hedged name ("formation
             # 23 mm (haemorrhagic cyst?)") is still about it, though it leaves it unnamed (the value is taken below

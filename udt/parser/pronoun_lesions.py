@@ -69,6 +69,9 @@ class PronounWords(NamedTuple):
     contrast_modifiers: AbstractSet[int] = frozenset()
     # nouns read as such a pronoun only right after a contrast modifier ("second candidate", "smaller loculus")
     stand_ins: AbstractSet[int] = frozenset()
+    # words read as such a pronoun only right after one of ``one_more_determiners`` ("one more 1,1 cm")
+    one_mores: AbstractSet[int] = frozenset()
+    one_more_determiners: AbstractSet[int] = frozenset()
 
 
 def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | None], side: list[str | None],
@@ -97,6 +100,8 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
             continue  # "the lower third, 19 mm": a part, not "the third, 19 mm"
         if lower[j] in words.stand_ins and (j == 0 or lower[j - 1] not in words.contrast_modifiers):
             continue  # "the largest loculus 20 mm": a part of the lesion, not "a smaller loculus 12 mm"
+        if lower[j] in words.one_mores and (j == 0 or lower[j - 1] not in words.one_more_determiners):
+            continue  # "more echogenic", "no more than 5 mm": a comparison, not "one more 1,1 cm"
         group = lower[j] in groups
         # A member of a group named before it may be placed before its size ("two fibroids - one in the anterior
         # wall measuring 3.4 cm and another in the fundus 2.1 cm").

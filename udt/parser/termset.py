@@ -962,6 +962,11 @@ STAND_IN_NOUNS = ("candidate", "loculus", "locule", "loculation")
 ORDINAL_PRONOUNS = ("first", "second", "third")
 ORDINAL_DETERMINERS = ("the", "a")
 LESION_PRONOUNS_BEFORE_A_SIZE = ("another",)
+# A word that stands for one more lesion of the kind just measured only right after "one" ("a cyst of 3,2 cm, in S2
+# one more 1,1 cm"; "cyst 0,7 cm and one more at 6 o'clock 1,4 cm"): the translated "otro más", "ещё один", read as
+# "another" is, with its place before its size (pronoun_lesions.py). Elsewhere "more" compares ("more echogenic").
+ONE_MORE_PRONOUNS = ("more",)
+ONE_MORE_DETERMINERS = ("one",)
 # Words that stand for a lesion only as a member of a group just named ("two cysts, one of 12 mm and the other of
 # 7 mm"); elsewhere "other" qualifies a noun ("the other kidney").
 MEMBER_PRONOUNS = ("other",)
