@@ -1,7 +1,8 @@
 """Lesion sides (quality99): the "side X for Y" kind of the development files, and sentences of our own.
 
 Inventory (development files _54-_56 first, then _46-_50, _35-_42, _28-_31; id, fragment, expected -> got at the
-start, cause). 66 rows of the kind in those files at the start.
+start, cause). 64 rows of the kind in those files at the start, 56 at the end (none new; nx002's "7 mm" row is now
+paired by the scorer with the conclusion's restated "dominant nodule re. caudal 17 mm", left unfolded).
 
 Fixed here, by class:
 
@@ -9,7 +10,7 @@ Fixed here, by class:
   Li.: ...", German/Dutch rechts/links): neither stood next to an anatomy word nor both headed a line, so the
   system was not read and every lesion lost its side. nx002 "oval nodule 17 x 11 x 10 mm", "anechoic cyst 6 mm":
   None -> right; "two small echo-poor nodules, 4", "7 mm, smoothly delimited": None -> left; nx014 "cortical cyst
-  upper pole 3,4 cm": None -> right, "parapelvic cyst 1,6 cm": None -> left (6 rows). (foreign_sides.py)
+  upper pole 3,4 cm": None -> right, "parapelvic cyst 1,6 cm": None -> left (5 rows net). (foreign_sides.py)
 - Spanish thyroid lobe abbreviations "LTD"/"LTI" (lóbulo tiroideo derecho/izquierdo), beside Romanian "LTD"/"LTS":
   "LTI" was no side. nj023 "in LTI nodule TI-RADS 3 of 8 mm": None -> left, "In LTD colloid cyst 3 mm": None ->
   right (2 rows). (termset.FOREIGN_SIDE_SYSTEMS)
@@ -20,7 +21,9 @@ Fixed here, by class:
 Left (side kind, not fixed here), by cause: table rows not read as lesions, so the rows' sides go to a merged or a
 conclusion's lesion (ny031 x2, nx006, np023, nk048, nk050, nd033, no018); numbered items "1) 6.8 mm" under "Rt lobe:"
 merged (nx046 x2); the scorer pairing a gold lesion with an extra lesion read from an organ's own size or the
-conclusion (nx039, ny023 x2, nx032 bladder); and the single rows listed in test_parser_side_kind_inventory_q94.py.
+conclusion (nx039, ny023 x2, nx032 bladder); a form answer before the node's side ("Abnormal cervical LN: Y; L level
+IV; 15 x 9 mm", nq028); "Largest R level III ...; largest L level IV ..." after a bilateral group, in one sentence
+(nd034 x2: separate sentences work); and the single rows listed in test_parser_side_kind_inventory_q94.py.
 """
 
 from __future__ import annotations
