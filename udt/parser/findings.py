@@ -574,6 +574,10 @@ class FindingBuilder:
             opens, said, organ = heading_scope(self.words, span[0], span[1], items)
             if opens:
                 self.scope_side, self.scope_organ = said, organ
+                if said in _OPPOSITE and self.heading_side in _OPPOSITE:
+                    # "Left lobe: 45 mm.\nIn right lobe, middle third: nodule 21 mm. In lower third: cyst 6 mm": a
+                    # heading stating the other side ends the side heading's part (the cyst is on the right)
+                    self.heading_side = said
         # Whether the sentence holds a side word at all (one C-level pass over its slice): most do not, and then
         # neither a side heading nor a side of the lesion's own words needs looking for.
         has_side = self.words is not None and any(self.words.side[span[0] : span[1]])

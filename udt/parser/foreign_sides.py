@@ -7,7 +7,8 @@ organ, a side heading "Li:", a side after a lesion) reads it as it reads the Eng
 
 Whole words are sides wherever they stand. An abbreviation has other senses ("Re:" regarding, "Dx" diagnosis,
 "sin" without), so its side system counts only where one of its abbreviations stands right next to an anatomy
-mention ("Re kidney", "Lymph nodes li"), where both its sides head lines ("Re: ..." and "Li: ..."), or where a
+mention ("Re kidney", "Lymph nodes li"), where both its sides head lines ("Re: ..." and "Li: ..."), where both
+stand cut short with a full stop ("re. lobe ..., li. lobe ..."), or where a
 whole side word of its language stands ("riñón izquierdo ... quiste der."); then each of the system's
 abbreviations is a side in the whole report ("Re: no enlarged nodes" under "Lymph nodes li level IV"). A few
 ("sin", a lobe's "RL"/"LL", Romanian thyroid lobes "LTD"/"LTS") are read only, and always, where the system's other
@@ -40,12 +41,14 @@ class ForeignSides:
         # abbreviation may serve two systems ("dx." is right beside Italian "sx." and beside Latin "sin.")
         self._abbreviations: dict[int, list[tuple[int, int]]] = {}
         self._system_sides: list[tuple[frozenset[int], frozenset[int]]] = []
+        self._stopped: set[int] = set()  # the abbreviations' forms with their full stop kept ("dx.", "izq.")
         self._languages: list[frozenset[int]] = []  # each system's whole side words: where one stands, it is in use
         for k, (rights, lefts, language) in enumerate(ts.FOREIGN_SIDE_SYSTEMS):
             for ws, side in ((rights, "right"), (lefts, "left")):
                 for w in ws:  # (the tokenizer keeps a short abbreviation's full stop: "izq.", "dx.")
                     for form in (w, w + "."):
                         self._abbreviations.setdefault(strings.add(form), []).append((english[side], k))
+                    self._stopped.add(strings.add(w + "."))
             self._system_sides.append((word_ids(strings, rights), word_ids(strings, lefts)))
             self._languages.append(word_ids(strings, language))
         self._pairs_only = word_ids(strings, ts.FOREIGN_SIDE_PAIRS_ONLY)
@@ -92,6 +95,13 @@ class ForeignSides:
                 if colon_at < n and lower[colon_at] == self._colon:
                     headed.setdefault(system, set()).add(english)
             in_use.update(system for system, sides in headed.items() if len(sides) == 2)
+            # Both sides of a system cut short with a full stop ("re. lobe 5,1 cm, li. lobe 4,6 cm", "Re. caudal:
+            # ... Li.: ..."): a writer's side pair; "re." regarding has no partner "li."
+            stopped: dict[int, set[int]] = {}
+            for j, english, system in found:
+                if lower[j] in self._stopped or (j + 1 < n and lower[j + 1] == full_stop):
+                    stopped.setdefault(system, set()).add(english)
+            in_use.update(system for system, sides in stopped.items() if len(sides) == 2)
             # A pair read only together ("RL" and "LL" in one report): both standing is the system in use
             in_use.update(
                 system

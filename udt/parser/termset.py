@@ -819,11 +819,13 @@ FOREIGN_SIDE_SYSTEMS = (
     (("dto", "dta"), ("esq", "esqdo", "esqda"), ("direito", "direita", "esquerdo", "esquerda")),  # Portuguese
     ((), ("links",), ("rechts", "rechte", "rechten", "linke", "linken")),  # German: "links" is an English word too
     (("rl",), ("ll",), ()),  # a lobed organ's right and left lobe ("colloid cyst LL", "nodule RL lower pole")
-    (("ltd",), ("lts",), ()),  # Romanian thyroid lobes: lobul tiroidian drept/stâng ("LTD: nodule 12/8 mm")
+    # thyroid lobes: Romanian lobul tiroidian drept/stâng ("LTD: nodule 12/8 mm"), Spanish lóbulo tiroideo
+    # derecho/izquierdo ("LTD 45 mm, LTI 43 mm; in LTI nodule 8 mm")
+    (("ltd",), ("lts", "lti"), ()),
 )
 # Abbreviations read as a side only where their system's other side stands in the report too; both standing is then
 # enough ("RL 4.9 cm, LL 4.6 cm": the lobes; "LL" alone is a lower limb, "sin" alone Spanish "without").
-FOREIGN_SIDE_PAIRS_ONLY = ("sin", "rl", "ll", "ltd", "lts")
+FOREIGN_SIDE_PAIRS_ONLY = ("sin", "rl", "ll", "ltd", "lts", "lti")
 # Latin "latus" (side) before a Latin side abbreviation: "l. dx." is the right side, "l. sin." the left (Czech,
 # Slovak, Polish writers: "popliteal fossa l. dx."); the pair is a side wherever it stands, and its "l." no left.
 LATUS_WORDS = ("l.", "lat.")
