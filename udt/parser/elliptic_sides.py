@@ -66,6 +66,25 @@ def side_opening_clause(side: list[str | None], role: list[str | None], lo: int,
     return _only_side(side, first, start, size_starts)
 
 
+_NEAR_SIZE = 3  # tokens from a comma clause's side word to its size: a word ("small") and "~" at most
+_OPPOSITE = {"left": "right", "right": "left"}
+
+
+def _parallel_side(side: list[str | None], lo: int, items: list[Item]) -> str | None:
+    """The side opposite to the one that opens the clause of the lesion ending at ``lo``, when that side word stands
+    right before the lesion (a word between at most: "R pleural effusion") and a size follows the lesion's word in
+    its clause; else None."""
+    lesion = next((it for it in reversed(items) if it.kind == "lesion" and it.end <= lo), None)
+    if lesion is None or not any(it.kind == "size" and it.start >= lesion.end for it in items):
+        return None
+    for j in range(lesion.start - 1, max(lesion.start - 3, -1), -1):
+        if (other := _OPPOSITE.get(side[j] or "")) is not None:
+            if any(it.kind in ("size", "lesion", "anatomy") and j < it.start < lesion.start for it in items):
+                return None
+            return other
+    return None
+
+
 def side_clauses(
     side: list[str | None], role: list[str | None], lo: int, hi: int, items: list[Item]
 ) -> list[tuple[str, int, int]]:
@@ -73,12 +92,29 @@ def side_clauses(
     semicolon (or a comma before "L largest"), with a left or right side word, state no other side, and hold a size
     but no lesion, anatomy or normal wording (``items``, the sentence's): ``(side, start, end)`` token ranges."""
     out: list[tuple[str, int, int]] = []
-    if "sep_strong" not in role[lo:hi] and "largest" not in role[lo:hi]:  # (one scan in C before the loop)
-        return out
+    parallel = _parallel_side(side, lo, items)
+    if "sep_strong" not in role[lo:hi] and "largest" not in role[lo:hi] and parallel is None:
+        return out  # (one scan in C before the loop)
     # A comma opens one too when the side word is followed by the group's largest: "R dominant nodule 3.6 cm, L
-    # largest 1.4 cm" (the other side's largest, not a size of the right one).
-    cuts = [j for j in range(lo, hi) if role[j] == "sep_strong" or (
-        role[j] == "comma" and j + 2 < hi and role[j + 2] == "largest" and side[j + 1] in ("left", "right"))]
+    # largest 1.4 cm" (the other side's largest, not a size of the right one); or by a size within a word or two,
+    # after a lesion that its own side word opens and its size closes ("R effusion ~4 cm, L ~2 cm"; "R pleural
+    # effusion 6 cm at base, L small ~1.5 cm"): the same parallel wording, the other side's lesion. An organ
+    # measured first ("R 10.5 cm with a 2 cm cyst, L 11 cm") is no such lesion: its side word is followed by a size.
+    size_starts = {it.start for it in items if it.kind == "size"} if parallel is not None else set()
+    cuts = [
+        j
+        for j in range(lo, hi)
+        if role[j] == "sep_strong"
+        or (
+            role[j] == "comma"
+            and j + 2 < hi
+            and side[j + 1] in ("left", "right")
+            and (
+                role[j + 2] == "largest"
+                or (side[j + 1] == parallel and not size_starts.isdisjoint(range(j + 2, min(j + 2 + _NEAR_SIZE, hi))))
+            )
+        )
+    ]
     if not cuts:
         return out
     for a, b in zip(cuts, [*cuts[1:], hi], strict=True):

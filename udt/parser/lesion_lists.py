@@ -18,7 +18,8 @@ Read before the findings pass, on its items: the heading's lesion item is replac
 first word, so each line builds a finding of its own (its size, its attributes, the side its words state). The list
 ends at the first line with items that does not qualify; a sentence that continues a line ("... 14 mm. Solid.") is
 part of it, and a line that names its own lesion ("R upper 0.5 x 0.4 cyst") is a member of its own that the list
-goes on past. The heading's colon may follow a unit in brackets ("Nodules (cm):", header_units.py). Gated on a
+goes on past. The heading's colon may follow a unit in brackets ("Nodules (cm):", header_units.py) and precede the
+list's count ("Nodules: 2"); a dash that ends the line closes a heading too ("Right lobe: 2 nodules -"). Gated on a
 plural lesion item followed by a colon: one pass over the items in such a report.
 
 A table is such a list too: a lesion word in a table's header row or in the caption line right above it ("Side |
@@ -45,9 +46,12 @@ if TYPE_CHECKING:
 
 _UNIT_COLON = re.compile(rf"\(\s*{LENGTH_UNIT}\s*\)\s*:", re.IGNORECASE)
 # What may stand before a heading's lesion word: list marks, a count or quantifier and a descriptor or two.
-_QUANTIFIER = re.compile(r"[\s*•-]*(?:[^\W\d_]+\s+|\d{1,2}\s+){0,3}")
+# A short heading of its own may open the line ("Right lobe: 2 nodules -", its side words read as no organ item).
+_QUANTIFIER = re.compile(r"[\s*•-]*(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+:\s*)?(?:[^\W\d_]+\s+|\d{1,2}\s+){0,3}")
 _ITEM_LABEL = re.compile(rf"[\s*•-]*(?:{ITEM_LABEL})\s*", re.IGNORECASE)
 _BULLETS = ("-", "*", "•")
+_DASH_CLOSE = re.compile(r"[ \t]*[-–][ \t]*(?:\n|$)")  # a heading closed by a dash at its line's end
+_COUNT_ONLY = re.compile(r"\s*(?:\d{1,2}\s*)?")  # what may follow a heading's colon on its line: its count
 _MIN_LINES = 2  # one line is what the heading already reads as (its lesion takes the size)
 _OWN_SUBJECTS = ("lesion", "anatomy", "normal")  # items that give a line a subject of its own: no list line
 _CAPTION_KINDS = ("anatomy", "attribute")  # what a table's caption may name beside its lesion word
@@ -66,6 +70,11 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     headings = [it for it in items if it.kind == "lesion" and not it.merged
                 and ((it.plural and _ends_heading(it, role, text, idx)) or id(it) in titled
                      or (piped and _heads_table(it, text, idx)))]
+    if titled:
+        # A caption nearer the table names its rows ("Nodules:" over "No | Site | Size"): a lesion word in a line
+        # further up that reads as the table's title ("Parenchyma: ... (c/w Hashimoto thyroiditis)") does not.
+        headings = [it for it in headings if id(it) not in titled or not any(
+            other is not it and idx[it.start] < idx[other.start] < titled[id(it)] for other in headings)]
     if not headings:
         return
     by_sent: dict[int, list[Item]] = {}
@@ -120,6 +129,8 @@ def _ends_heading(head: Item, role: list[str | None], text: str, idx: list[int])
         return False
     if role[head.end] == "colon":
         return True
+    if _DASH_CLOSE.match(text, idx[head.end]):
+        return True  # ("Right lobe: 2 nodules -" over "#1 upper ...": a dash at the line's end closes it as a colon)
     return role[head.end] == "open" and _UNIT_COLON.match(text, idx[head.end]) is not None
 
 
@@ -133,9 +144,12 @@ def _alone_on_its_line(head: Item, text: str, idx: list[int], sent_start: int, a
         return False
     if not _QUANTIFIER.fullmatch(text, sent_start, idx[head.start]):
         return False
+    if _DASH_CLOSE.match(text, idx[head.end]):
+        return True  # (the dash ends the line)
     colon = text.index(":", idx[head.end])
     line_end = text.find("\n", colon)
-    return not text[colon + 1 : line_end if line_end >= 0 else len(text)].strip()
+    # Nothing after the colon but, at most, the list's count ("Nodules: 2" over "#1 ..." / "#2 ...").
+    return _COUNT_ONLY.fullmatch(text[colon + 1 : line_end if line_end >= 0 else len(text)]) is not None
 
 
 def _places_a_member(found: list[Item], char: int, text: str) -> bool:
