@@ -89,6 +89,9 @@ NO_NODE = [
     "Thyroid: normal.\nNodes: level II left 7 mm, fatty hilum, normal.",
     "Nodes:\nR level III: 6 mm, hilum preserved - benign.",
     "Left foot: fracture of the L V metatarsal base, 4 mm step.",
+    # the axilla numbers levels of its own: a row under it, or a member of a group named before, is no neck node
+    "Right axilla:\nlevel II: 16 mm, cortex 5 mm, hilum effaced.",
+    "Left axilla: two enlarged nodes. The first is at level I, 15 mm. The second is at level II, 11 mm.",
 ]
 
 

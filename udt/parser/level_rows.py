@@ -59,9 +59,11 @@ def add_level_rows(
     idx: Sequence[int],
     normal_words: AbstractSet[int],
     organ: tuple[str, str | None],
+    other_stations: AbstractSet[str | None] = frozenset(),
 ) -> None:
     """Insert, in place, a node lesion filed under ``organ`` (organ, body system) at each level of ``at`` (token
-    spans) that measures a node on its own (see the module docstring). ``items`` is in token order and kept so."""
+    spans) that measures a node on its own (see the module docstring); ``other_stations``: the organs whose own
+    levels number other nodes (the axilla). ``items`` is in token order and kept so."""
     starts = [it.start for it in items]
     added: list[Item] = []
     for t, end in at:
@@ -71,6 +73,11 @@ def add_level_rows(
         first = bisect_left(starts, max(line, sent_starts[sent] if sent >= 0 else 0))
         k = bisect_left(starts, t)
         if any(it.kind in _SUBJECTS for it in items[first:k]):
+            continue
+        last = next((it for it in reversed(items[:first]) if it.kind in _SUBJECTS), None)
+        if last is not None and (last.organ in other_stations or (last.kind == "lesion" and last.plural)):
+            # "Left axilla: two enlarged nodes. The first lies at level I, 14 mm": the axilla's own levels, and the
+            # members of a group named before (group_members.py), not neck nodes of their own
             continue
         nxt = items[k] if k < len(items) else None
         if nxt is None or nxt.kind != "size" or nxt.start - end > _REACH or "\n" in text[idx[t] : idx[nxt.start]]:

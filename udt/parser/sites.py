@@ -1200,7 +1200,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         organ = self._organ_for(cervical, r.pediatric) if at and cervical is not None else None
         if organ is not None:
             add_level_rows(r.items, at, r.lower, side, role, r.sent_starts, r.text, r.idx, self._levelled_normal_words,
-                           (organ, self._system_of.get(organ)))
+                           (organ, self._system_of.get(organ)), frozenset((self._axilla_organ,)))
 
     def _place_at_clock_positions(self, r: _Report, role: list[str | None]) -> None:
         """Lesions carried to the axilla (or left unplaced) with a clock-face position are the breast's
