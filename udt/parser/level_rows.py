@@ -75,7 +75,9 @@ def add_level_rows(
         if any(it.kind in _SUBJECTS for it in items[first:k]):
             continue
         last = next((it for it in reversed(items[:first]) if it.kind in _SUBJECTS), None)
-        if last is not None and (last.organ in other_stations or (last.kind == "lesion" and last.plural)):
+        if last is not None and (
+            (last.heading and last.organ in other_stations) or (last.kind == "lesion" and last.plural)
+        ):
             # "Left axilla: two enlarged nodes. The first lies at level I, 14 mm": the axilla's own levels, and the
             # members of a group named before (group_members.py), not neck nodes of their own
             continue
