@@ -422,6 +422,10 @@ class Sections:
                 m = match(text, pos)
             if m is not None and pos in after_comma and not (m.group("h").isupper() and m.group(0).endswith(":")):
                 continue
+            # After a semicolon a heading word closed only by the line's end is a delimited row's last cell
+            # ("region;side;long axis;comment"), not a heading: there a heading needs its colon or dash.
+            if m is not None and pos and text[pos - 1] == ";" and m.group(0).rstrip()[-1:] not in (":", "-"):
+                continue
             if m is not None and m.end() > m.start():
                 done = m.end()
                 yield m

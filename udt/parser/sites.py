@@ -79,6 +79,7 @@ from udt.parser.labelled_rows import add_labelled_rows
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.level_nodes import LEVEL_NUMBERS, LEVEL_WORDS, level_tokens, place_at_node_levels
+from udt.parser.level_rows import add_level_rows, bare_levels
 from udt.parser.limb_sites import mark_limb_lesions
 from udt.parser.lobe_sides import carry_lobe_sides
 from udt.parser.lobed_organs import lobe_organ, lobe_sides, lobed_organs
@@ -329,6 +330,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._bilateral_words = word_ids(strings, ts.BILATERAL)
         self._distance_rules = DistanceRules(strings)
         self._normal_node_words = word_ids(strings, ts.NORMAL_NODE_WORDS)
+        self._levelled_normal_words = word_ids(strings, ts.LEVELLED_NODE_NORMAL_WORDS)
+        # Roman level numbers past I (a bare "I" is the pronoun): "Rt III 7 mm" in a node list (level_rows.py).
+        self._roman_levels = word_ids(strings, [n for n in LEVEL_NUMBERS if n.strip("ab") in _ROMAN_LEVELS])
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
         self._area_nouns = word_ids(strings, ts.ECHO_AREA_NOUNS)
         self._area_plurals = word_ids(strings, (w for w in ts.ECHO_AREA_NOUNS if w.endswith(("s", "i"))))
@@ -1171,17 +1175,33 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
 
     def _place_at_node_levels(self, r: _Report, role: list[str | None]) -> None:
         """Lesions of a node-only diagnosis placed by a nodal level are cervical nodes (level_nodes.py)."""
-        if self._cervical_node_iri is None or self._level_words.isdisjoint(r.cols.words) \
-                or self._level_numbers.isdisjoint(r.cols.words):
-            return  # (no level word followed by a level number can stand in the report: no level token)
-        # Not in an impression: a summary's "lymphadenopathy at level II" restates a node of the findings, which the
-        # summary folding (restated.py) finds by the summary lesion's organ left unplaced.
-        at = [t for t in level_tokens(r.lower, self._level_words, self._level_numbers)
-              if (s := bisect_right(r.section_starts, r.idx[t]) - 1) < 0 or r.sections[s][1] != "impression"]
-        organ = self._organ_for(self._cervical_node_iri, r.pediatric) if at else None
+        at = self._level_tokens(r)
+        organ = self._organ_for(self._cervical_node_iri, r.pediatric) if at and self._cervical_node_iri else None
         if organ is not None:
             place_at_node_levels(r.items, at, role, r.sent_starts, self._node_diagnoses,
                                  (organ, self._system_of.get(organ)))
+
+    def _level_tokens(self, r: _Report) -> list[int]:
+        """The findings' level words followed by a level number. Not an impression's: a summary's "lymphadenopathy
+        at level II" restates a node of the findings, which the summary folding (restated.py) finds by the summary
+        lesion's organ left unplaced."""
+        if self._cervical_node_iri is None or self._level_words.isdisjoint(r.cols.words) \
+                or self._level_numbers.isdisjoint(r.cols.words):
+            return []  # (no level word followed by a level number can stand in the report: no level token)
+        return [t for t in level_tokens(r.lower, self._level_words, self._level_numbers)
+                if (s := bisect_right(r.section_starts, r.idx[t]) - 1) < 0 or r.sections[s][1] != "impression"]
+
+    def _add_level_rows(self, r: _Report, side: list[str | None], role: list[str | None]) -> None:
+        """A node measured by its level alone is a cervical node (level_rows.py)."""
+        at = [(t, t + 2) for t in self._level_tokens(r)]
+        if self._cervical_node_iri is not None and not self._side_words.isdisjoint(r.cols.words) \
+                and not self._roman_levels.isdisjoint(r.cols.words):
+            at = sorted(at + bare_levels(r.items, r.lower, side, self._roman_levels))
+        cervical = self._cervical_node_iri
+        organ = self._organ_for(cervical, r.pediatric) if at and cervical is not None else None
+        if organ is not None:
+            add_level_rows(r.items, at, r.lower, side, role, r.sent_starts, r.text, r.idx, self._levelled_normal_words,
+                           (organ, self._system_of.get(organ)), frozenset((self._axilla_organ,)))
 
     def _place_at_clock_positions(self, r: _Report, role: list[str | None]) -> None:
         """Lesions carried to the axilla (or left unplaced) with a clock-face position are the breast's
@@ -1307,6 +1327,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         cells = side_table_cells(text)  # "RIGHT | LEFT" tables (table_sides.py), also laid out with spaces
         if cells:
             end_clauses_at_borders(cells, idx, words.role)
+        self._add_level_rows(r, words.side, words.role)  # "R level III: 8 mm": the node its level measures
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts,
                                 self._node_part_labels)
         if self._body_walls:
@@ -1627,6 +1648,9 @@ def _side_headings(words: Words, sent_starts: list[int], n_tokens: int, items: l
         if named is not None:
             out.append((k, named))
     return out
+
+
+_ROMAN_LEVELS = frozenset(("ii", "iii", "iv", "v", "vi", "vii"))
 
 
 def _sized_nodes_as_lesions(items: list[Item], role: list[str | None], lower: list[int],

@@ -1,0 +1,114 @@
+"""A node measured by its nodal level alone ("R level III: 8 mm short axis", "Level II l. dex. 24 x 11 mm",
+"level II;L;11 mm;24 mm", "| R neck level IV | 16 x 9 |") is a lymph node, a finding like a lesion: a neck survey
+lists its abnormal nodes by level, without the word "node" again. Without this the size went to the organ the
+heading or the report's last sentence named (the thyroid, the "Nodes:" heading measured), or to nothing.
+
+A level word followed by a level number (level_nodes.LEVEL_NUMBERS) gets a node lesion when the first item after it
+is a size, within ``_REACH`` tokens on its line, and its sentence names nothing before it (no lesion, normal finding
+or anatomy: "Lymph nodes: level III 14 mm" is the heading's node, node_levels.py; "adenopathy at level II, 12 mm"
+is the adenopathy, level_nodes.py). A node called benign right after its size ("level II 9 mm, fatty hilum,
+normal") is listed, not a finding. The node's organ is the cervical nodes' (the levels number the neck's stations),
+its side its own words'.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
+
+from udt.parser.findings import new_item
+
+if TYPE_CHECKING:
+    from udt.parser.findings import Item
+
+_REACH = 7  # tokens from the level number to the size: a side and a separator ("level II;L;11 mm", "II l. dex. 24")
+_NORMAL_REACH = 8  # tokens after the size where a word may still call the node normal ("5 mm, hilum present - benign")
+_SUBJECTS = frozenset(("lesion", "normal", "anatomy"))
+
+
+def bare_levels(
+    items: Sequence[Item], lower: Sequence[int], side: Sequence[str | None], roman: AbstractSet[int]
+) -> list[tuple[int, int]]:
+    """Token spans of each bare level, a side word then a Roman level number ("Rt III", "L IV"), that stands where
+    the last subject named before it is a lymph node ("LN evaluation ... Lateral: Rt III 7 mm, Rt IV 9 mm")."""
+    out: list[tuple[int, int]] = []
+    last: Item | None = None
+    k = 0
+    for t in range(1, len(lower)):
+        if lower[t] not in roman or side[t - 1] is None:
+            continue
+        while k < len(items) and items[k].start < t - 1:
+            if items[k].kind in _SUBJECTS:
+                last = items[k]
+            k += 1
+        if last is not None and last.node:
+            out.append((t - 1, t + 1))
+    return out
+
+
+def add_level_rows(
+    items: list[Item],
+    at: Sequence[tuple[int, int]],
+    lower: Sequence[int],
+    side: Sequence[str | None],
+    role: Sequence[str | None],
+    sent_starts: Sequence[int],
+    text: str,
+    idx: Sequence[int],
+    normal_words: AbstractSet[int],
+    organ: tuple[str, str | None],
+    other_stations: AbstractSet[str | None] = frozenset(),
+) -> None:
+    """Insert, in place, a node lesion filed under ``organ`` (organ, body system) at each level of ``at`` (token
+    spans) that measures a node on its own (see the module docstring); ``other_stations``: the organs whose own
+    levels number other nodes (the axilla). ``items`` is in token order and kept so."""
+    starts = [it.start for it in items]
+    added: list[Item] = []
+    for t, end in at:
+        # The row: its line, or its sentence where a line holds several ("... - reactive. Level II l. dex. 24 mm").
+        sent = bisect_right(sent_starts, t) - 1
+        line = bisect_left(idx, text.rfind("\n", 0, idx[t]) + 1)
+        first = bisect_left(starts, max(line, sent_starts[sent] if sent >= 0 else 0))
+        k = bisect_left(starts, t)
+        if any(it.kind in _SUBJECTS for it in items[first:k]):
+            continue
+        last = next((it for it in reversed(items[:first]) if it.kind in _SUBJECTS), None)
+        if last is not None and (
+            (last.heading and last.organ in other_stations) or (last.kind == "lesion" and last.plural)
+        ):
+            # "Left axilla: two enlarged nodes. The first lies at level I, 14 mm": the axilla's own levels, and the
+            # members of a group named before (group_members.py), not neck nodes of their own
+            continue
+        nxt = items[k] if k < len(items) else None
+        if nxt is None or nxt.kind != "size" or nxt.start - end > _REACH or "\n" in text[idx[t] : idx[nxt.start]]:
+            continue
+        if not normal_words.isdisjoint(lower[nxt.end : nxt.end + _NORMAL_REACH]):
+            continue
+        if "largest" in role[max(0, t - 2) : t]:
+            continue  # "nodes without hila. Largest R level III 3.2 cm": the group's largest, not a node of its own
+        j = k + 1
+        while j < len(items) and items[j].kind == "attribute" and items[j].sent == nxt.sent:
+            j += 1
+        after = items[j] if j < len(items) else None
+        if (
+            after is not None
+            and after.kind in _SUBJECTS
+            and after.sent == nxt.sent
+            and all(r is None for r in role[nxt.end : after.start])
+            and after.start - nxt.end <= _REACH
+        ):
+            continue  # "level III: 14 x 9 mm node", "at left level III a 17 mm cystic node": the row names its node
+        node = new_item("lesion", t, end, nxt.sent, -1, "Diagnosis", None, None)
+        node.organ, node.system = organ
+        node.own_site = node.site_of_self = node.node = True
+        # A side written between the level and its size is the node's, even past a cell's ";" ("level II;L;11 mm"),
+        # which ends the clause the side rules read.
+        sides = {s for s in side[end : nxt.start] if s is not None}
+        if len(sides) == 1:
+            node.laterality = sides.pop()
+        added.append(node)
+    if added:
+        items.extend(added)
+        items.sort(key=lambda it: (it.start, it.end))
