@@ -49,10 +49,12 @@ from udt.parser.largest_owners import largest_group_before
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.node_heading_sides import side_before_node_size
 from udt.parser.opening_sides import share_opening_side
+from udt.parser.part_measures import measures_lobe, measures_sides
 from udt.parser.quantity_nouns import quantity_gap
 from udt.parser.recess_fluid import recess_fluid_site
 from udt.parser.region_headings import opens_with_region
 from udt.parser.restated import fold_restated
+from udt.parser.row_sizes import own_row_lesion
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.septum_sizes import measures_septated_lesion
 from udt.parser.side_headings import bare_side_line, heading_before, heading_ends_side
@@ -433,6 +435,7 @@ class FindingBuilder:
     and_id: int | None = None  # the id of "and" (set by the caller: feature_ands.py, with ``lower``)
     quantities: frozenset[int] = frozenset()  # nouns of quantity ("sliver", "layer"; quantity_nouns.py)
     septa: frozenset[int] = frozenset()  # septum words (set by the caller: septum_sizes.py)
+    lobes: frozenset[int] = frozenset()  # lobe words (set by the caller: part_measures.py)
     causes: frozenset[int] = frozenset()  # words of cause ("by", "due to"; set by the caller: cause_sizes.py)
     extent_heads: frozenset[int] = frozenset()  # ("down", "up" before "to"; set by the caller)
     to_id: int | None = None
@@ -1466,6 +1469,11 @@ class FindingBuilder:
                     self._sized_right_after(after, items):
                 return before  # "Right kidney 10 cm upper pole cyst 9 mm": the cyst's own size follows it
             return lesions.index(after), 0
+        if self.words is not None and all(lz.start >= size.end for lz in lesions) and measures_lobe(
+                self.words.side, self.words.role, self.lower, size.start, self._sentence_start, self.lobes):
+            # "Left lobe 47 mm long; ... a 12 x 7 mm parathyroid adenoma" (part_measures.py); a lesion before the lobe
+            # is placed by it ("a nodule in the left lobe measures 14 mm")
+            return None
         if after is not None and after.kind == "anatomy" and (
             after.start - size.end <= 1 or self._only_descriptors(size.end, after.start, items)
         ):
@@ -1495,6 +1503,9 @@ class FindingBuilder:
             lesion_after = next((lz for lz in lesions if lz.start >= after.end), None)
             if lesion_after is not None and self._close(size.end, lesion_after.start, items):
                 return lesions.index(lesion_after), 0
+        if before is not None and before.kind == "lesion" and after is not None and after.kind == "lesion" and \
+                self.words is not None and own_row_lesion(self.words.role, before.end, size, after.start):
+            return lesions.index(after), 2  # "| 12 x 8 mm | oval, hypoechoic, fibroadenoma |" (row_sizes.py)
         if before is not None and before.kind == "lesion":
             return lesions.index(before), 1
         if after is not None and after.kind == "lesion":
@@ -1811,6 +1822,13 @@ class FindingBuilder:
                 and self._side_line(side, attrs):
             return  # "Bilateral renal cysts:\nRight: 14 mm.\nLeft: 9 mm.": one lesion per side
         if continues and side is not None and not anatomy and last_side is not None and side != last_side:
+            continues = False
+        if continues and not anatomy and side is not None and last_side != "bilateral" and \
+                self.words is not None and measures_sides(
+                self.words.side, self.words.role, self.lower, [it.start for it in attrs if it.kind == "size"], span,
+                self.lobes):
+            # "Known thyroid nodule. The right lobe measures 49 mm.": the lobe's size, not the nodule's ("Bilateral
+            # effusions. Right 4.9 cm, left 4.5 cm": a bilateral lesion's sides measure it)
             continues = False
         if continues and self.last_lesion is not None:
             for it in attrs:

@@ -57,6 +57,7 @@ from udt.parser.column_headers import column_cells
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
+from udt.parser.distance_columns import distance_cells
 from udt.parser.distances import DistanceRules, locates
 from udt.parser.echo_areas import add_echo_areas
 from udt.parser.findings import (
@@ -1275,6 +1276,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # ("SIZE_MM=13x11" export fields: key_units.py)
         # ("| site | 03/2026 | 11/2026 |", "| baseline | today short axis | today long axis |": column_headers.py)
         earlier_cells, axis_cells = column_cells(text)
+        distant_cells = distance_cells(text)  # ("| Distance FN | Size |": distance_columns.py)
         for start, end, sizes in parse_sizes(text) + headers.sizes + read_key_units(text):
             if is_threshold(text, start):
                 continue  # ("FNA if >= 15 mm": a criterion, threshold_sizes.py)
@@ -1293,7 +1295,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             size.dated = dated_at(text, end) or recalled_at(text, start, end) or (
                 bool(earlier_cells) and any(a <= start < b for a, b in earlier_cells))
             size.axis_column = bool(axis_cells) and any(a <= start < b for a, b in axis_cells)
-            size.locates = locates(text, start)
+            size.locates = locates(text, start) or (
+                bool(distant_cells) and any(a <= start < b for a, b in distant_cells))
             size.members = members
             items.append(size)
         items.sort(key=_START_END)
@@ -1345,6 +1348,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
         builder.lower, builder.and_id = r.lower, self._and_id  # (feature_ands.py)
         builder.quantities = self._quantity_nouns  # (quantity_nouns.py)
+        builder.lobes = self._lobe_words  # (part_measures.py)
         builder.septa = self._septum_words  # (septum_sizes.py)
         builder.period_id = self._full_stop
         builder.hyphen_id = self._hyphen
