@@ -94,6 +94,7 @@ from udt.parser.normals import NormalAppearanceRules
 from udt.parser.one_sided_organs import side_from_organ_mentions
 from udt.parser.own_organ_names import names_by_label, names_its_organ, organ_names_of_diagnoses
 from udt.parser.paired_parts import unpaired_mentions, unside_parts
+from udt.parser.part_columns import part_cells
 from udt.parser.part_ranges import mark_part_ranges
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.placed_parts import unmark_placing_parts
@@ -1276,7 +1277,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # ("SIZE_MM=13x11" export fields: key_units.py)
         # ("| site | 03/2026 | 11/2026 |", "| baseline | today short axis | today long axis |": column_headers.py)
         earlier_cells, axis_cells = column_cells(text)
-        distant_cells = distance_cells(text)  # ("| Distance FN | Size |": distance_columns.py)
+        # ("| Distance FN | Size |": distance_columns.py; "| Lobe | Size | Nodule |": part_columns.py)
+        distant_cells = distance_cells(text) + part_cells(text)
         for start, end, sizes in parse_sizes(text) + headers.sizes + read_key_units(text):
             if is_threshold(text, start):
                 continue  # ("FNA if >= 15 mm": a criterion, threshold_sizes.py)
