@@ -78,7 +78,15 @@ LOBE_SIZES: list[Row] = [
         "Left lobe 44 mm long; below its lower pole, a hypoechoic 9 x 6 mm structure, likely a parathyroid adenoma.",
         [(PT, "nodule", None, 9.0)],
     ),
-    ("Left lobe 51 x 20 mm, a heterogeneous nodule in the lower pole.", [(None, "nodule", "left", None)]),
+    ("Left lobe 51 x 20 x 18 mm, a heterogeneous nodule in the lower pole.", [(None, "nodule", "left", None)]),
+    ("Right lobe 49 mm long, a 6 mm cyst at the upper pole.", [(None, "cyst", "right", 6.0)]),
+    # guards: a bare length after a lobe opens the lesion's list, or is an unnamed lesion's
+    ("Thyroid: left lobe: 6 mm and 3 mm colloid cysts.", [(TH, "cyst", "left", 6.0), (TH, "cyst", "left", 3.0)]),
+    (
+        "Liver: Two cystic lesions seen. One in right lobe measuring 4.4 x 3.8 cm with septa. "
+        "Other in left lobe 2.2 cm, thin walled simple cyst.",
+        [(LI, "cyst", None, 44.0), (LI, "cyst", None, 22.0)],
+    ),
     # guards
     ("Thyroid: left lobe 12 mm nodule, solid.", [(TH, "nodule", "left", 12.0)]),
     ("A nodule in the left lobe measures 14 mm.", [(None, "nodule", "left", 14.0)]),

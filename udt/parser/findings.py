@@ -1469,10 +1469,13 @@ class FindingBuilder:
                     self._sized_right_after(after, items):
                 return before  # "Right kidney 10 cm upper pole cyst 9 mm": the cyst's own size follows it
             return lesions.index(after), 0
-        if self.words is not None and all(lz.start >= size.end for lz in lesions) and measures_lobe(
-                self.words.side, self.words.role, self.lower, size.start, self._sentence_start, self.lobes):
-            # "Left lobe 47 mm long; ... a 12 x 7 mm parathyroid adenoma" (part_measures.py); a lesion before the lobe
-            # is placed by it ("a nodule in the left lobe measures 14 mm")
+        if self.words is not None and all(lz.start >= size.end for lz in lesions) and (
+                len(size.sizes) > 2 or (size.end < len(self.words.role) and self.words.role[size.end] == "axis")) \
+                and measures_lobe(self.words.side, self.words.role, self.lower, size.start, self._sentence_start,
+                                  self.lobes):
+            # "Left lobe 47 mm long; ... a 12 x 7 mm parathyroid adenoma", "Left lobe 51 x 20 x 18 mm, a nodule in the
+            # lower pole" (part_measures.py); a lesion before the lobe is placed by it ("a nodule in the left lobe
+            # measures 14 mm"), and a bare length may open the lesion's list ("Left lobe: 7 mm and 4 mm cysts")
             return None
         if after is not None and after.kind == "anatomy" and (
             after.start - size.end <= 1 or self._only_descriptors(size.end, after.start, items)

@@ -7,8 +7,10 @@ without this reading the size of a lesion-free sentence continues the last lesio
 
 - a side word and a lobe word before the size, with only measuring words between ("right lobe measures", "L lobe:"),
   which also holds in a sentence that names a lesion later ("Left lobe 47 mm long; dorsal to it, an oval 12 mm
-  structure - parathyroid adenoma"), unless the size pre-modifies that lesion ("Left lobe 12 mm nodule") or a lesion
-  stands before the lobe, which then places it ("a nodule in the left lobe measures 14 mm");
+  structure - parathyroid adenoma"), when the size is one of three axes or named as a length ("47 mm long"), unless
+  it pre-modifies that lesion ("Left lobe 12 mm nodule") or a lesion stands before the lobe, which then places it
+  ("a nodule in the left lobe measures 14 mm"): a bare length there may open the lesion's list ("Left lobe: 7 mm
+  and 4 mm colloid cysts", "Other in left lobe 3.2 cm, thin walled simple cyst");
 - a bare side word right before the size, in a sentence that states both sides ("Rt 4.9 cm, Lt 4.5 cm"): one side
   alone ("Right: 14 mm" under "Bilateral renal cysts") may still be one side's lesion (``_side_line``).
 """
