@@ -442,6 +442,7 @@ class FindingBuilder:
     line_start: bool = True  # whether the sentence opens its line (set by the caller per sentence)
     hyphen_id: int | None = None  # the hyphen's id (set by the caller: "upper-pole" in a noun phrase)
     period_id: int | None = None  # the full stop's id (set by the caller: a dotted unit's stop)
+    newline_id: int | None = None  # the line break's id (set by the caller: row_sizes.py)
     fluid_organs: frozenset[str] = frozenset()  # organs described before it that do not hold it
     fluid_value: str | None = None  # the released diagnosis of fluid and collections (set by the caller)
     viscera: frozenset[str] = frozenset()  # the bowel's organs, inside the peritoneal cavity (the caller)
@@ -1507,7 +1508,8 @@ class FindingBuilder:
             if lesion_after is not None and self._close(size.end, lesion_after.start, items):
                 return lesions.index(lesion_after), 0
         if before is not None and before.kind == "lesion" and after is not None and after.kind == "lesion" and \
-                self.words is not None and own_row_lesion(self.words.role, before.end, size, after.start):
+                self.words is not None and \
+                own_row_lesion(self.words.role, self.lower, self.newline_id, before.end, size, after.start):
             return lesions.index(after), 2  # "| 12 x 8 mm | oval, hypoechoic, fibroadenoma |" (row_sizes.py)
         if before is not None and before.kind == "lesion":
             return lesions.index(before), 1

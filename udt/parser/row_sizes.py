@@ -13,7 +13,10 @@ if TYPE_CHECKING:
     from udt.parser.findings import Item
 
 
-def own_row_lesion(role: list[str | None], before_end: int, size: Item, after_start: int) -> bool:
+def own_row_lesion(
+    role: list[str | None], lower: list[int], newline: int | None, before_end: int, size: Item, after_start: int
+) -> bool:
     """Whether a row break lies between the lesion before the size (ending at token ``before_end``) and the size,
-    and none between the size and the lesion after it (starting at ``after_start``)."""
-    return "row" in role[before_end : size.start] and "row" not in role[size.end : after_start]
+    and no line break (``newline``, the id of the line-break token in ``lower``) between the size and the lesion
+    after it (starting at ``after_start``): a comment line after the table restates its lesions, it names no row's."""
+    return "row" in role[before_end : size.start] and newline not in lower[size.end : after_start]

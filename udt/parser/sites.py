@@ -1353,6 +1353,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.lobes = self._lobe_words  # (part_measures.py)
         builder.septa = self._septum_words  # (septum_sizes.py)
         builder.period_id = self._full_stop
+        builder.newline_id = self._newline  # (row_sizes.py)
         builder.hyphen_id = self._hyphen
         builder.causes = self._cause_words
         builder.extent_heads, builder.to_id = self._extent_heads, self._to
