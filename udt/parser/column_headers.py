@@ -30,7 +30,7 @@ _TODAY = re.compile(r"\b(?:" + "|".join((*CLAUSE_ROLES["current"], "current", "t
 _DATE = re.compile(r"\b(?:(\d{1,2})[/.-])?(?:(\d{1,2})[/.-])?((?:19|20)\d\d)\b")
 
 
-def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+def table_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
     """The cells of a table line as (start, end, text), by character offset in the report; a leading or trailing bar
     opens no empty cell."""
     out: list[tuple[int, int, str]] = []
@@ -83,7 +83,7 @@ def column_cells(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]
     axes: set[int] = set()
     for line in text.split("\n"):
         if line.count("|") >= 2:
-            cells = _cells(line, offset)
+            cells = table_cells(line, offset)
             if header is None:
                 header, prior = cells, _prior_columns(cells)
                 axes = _axis_columns(cells, prior)

@@ -51,10 +51,12 @@ from udt.parser.largest_owners import largest_group_before
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.node_heading_sides import side_before_node_size
 from udt.parser.opening_sides import share_opening_side
+from udt.parser.part_measures import measures_lobe, measures_sides
 from udt.parser.quantity_nouns import quantity_gap
 from udt.parser.recess_fluid import recess_fluid_site
 from udt.parser.region_headings import opens_with_region
 from udt.parser.restated import fold_restated
+from udt.parser.row_sizes import own_row_lesion
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.septum_sizes import measures_septated_lesion
 from udt.parser.side_headings import bare_side_line, heading_before, heading_ends_side
@@ -435,12 +437,14 @@ class FindingBuilder:
     and_id: int | None = None  # the id of "and" (set by the caller: feature_ands.py, with ``lower``)
     quantities: frozenset[int] = frozenset()  # nouns of quantity ("sliver", "layer"; quantity_nouns.py)
     septa: frozenset[int] = frozenset()  # septum words (set by the caller: septum_sizes.py)
+    lobes: frozenset[int] = frozenset()  # lobe words (set by the caller: part_measures.py)
     causes: frozenset[int] = frozenset()  # words of cause ("by", "due to"; set by the caller: cause_sizes.py)
     extent_heads: frozenset[int] = frozenset()  # ("down", "up" before "to"; set by the caller)
     to_id: int | None = None
     line_start: bool = True  # whether the sentence opens its line (set by the caller per sentence)
     hyphen_id: int | None = None  # the hyphen's id (set by the caller: "upper-pole" in a noun phrase)
     period_id: int | None = None  # the full stop's id (set by the caller: a dotted unit's stop)
+    newline_id: int | None = None  # the line break's id (set by the caller: row_sizes.py)
     fluid_organs: frozenset[str] = frozenset()  # organs described before it that do not hold it
     fluid_value: str | None = None  # the released diagnosis of fluid and collections (set by the caller)
     viscera: frozenset[str] = frozenset()  # the bowel's organs, inside the peritoneal cavity (the caller)
@@ -1480,6 +1484,14 @@ class FindingBuilder:
                     self._sized_right_after(after, items):
                 return before  # "Right kidney 10 cm upper pole cyst 9 mm": the cyst's own size follows it
             return lesions.index(after), 0
+        if self.words is not None and all(lz.start >= size.end for lz in lesions) and (
+                len(size.sizes) > 2 or (size.end < len(self.words.role) and self.words.role[size.end] == "axis")) \
+                and measures_lobe(self.words.side, self.words.role, self.lower, size.start, self._sentence_start,
+                                  self.lobes):
+            # "Left lobe 47 mm long; ... a 12 x 7 mm parathyroid adenoma", "Left lobe 51 x 20 x 18 mm, a nodule in the
+            # lower pole" (part_measures.py); a lesion before the lobe is placed by it ("a nodule in the left lobe
+            # measures 14 mm"), and a bare length may open the lesion's list ("Left lobe: 7 mm and 4 mm cysts")
+            return None
         if after is not None and after.kind == "anatomy" and (
             after.start - size.end <= 1 or self._only_descriptors(size.end, after.start, items)
         ):
@@ -1509,6 +1521,10 @@ class FindingBuilder:
             lesion_after = next((lz for lz in lesions if lz.start >= after.end), None)
             if lesion_after is not None and self._close(size.end, lesion_after.start, items):
                 return lesions.index(lesion_after), 0
+        if before is not None and before.kind == "lesion" and after is not None and after.kind == "lesion" and \
+                self.words is not None and \
+                own_row_lesion(self.words.role, self.lower, self.newline_id, before.end, size, after.start):
+            return lesions.index(after), 2  # "| 12 x 8 mm | oval, hypoechoic, fibroadenoma |" (row_sizes.py)
         if before is not None and before.kind == "lesion":
             return lesions.index(before), 1
         if after is not None and after.kind == "lesion":
@@ -1825,6 +1841,13 @@ class FindingBuilder:
                 and self._side_line(side, attrs):
             return  # "Bilateral renal cysts:\nRight: 14 mm.\nLeft: 9 mm.": one lesion per side
         if continues and side is not None and not anatomy and last_side is not None and side != last_side:
+            continues = False
+        if continues and not anatomy and side is not None and last_side != "bilateral" and \
+                self.words is not None and measures_sides(
+                self.words.side, self.words.role, self.lower, [it.start for it in attrs if it.kind == "size"], span,
+                self.lobes):
+            # "Known thyroid nodule. The right lobe measures 49 mm.": the lobe's size, not the nodule's ("Bilateral
+            # effusions. Right 4.9 cm, left 4.5 cm": a bilateral lesion's sides measure it)
             continues = False
         if continues and self.last_lesion is not None:
             for it in attrs:

@@ -57,6 +57,7 @@ from udt.parser.column_headers import column_cells
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
+from udt.parser.distance_columns import distance_cells
 from udt.parser.distances import DistanceRules, locates
 from udt.parser.echo_areas import add_echo_areas
 from udt.parser.findings import (
@@ -94,6 +95,7 @@ from udt.parser.normals import NormalAppearanceRules
 from udt.parser.one_sided_organs import side_from_organ_mentions
 from udt.parser.own_organ_names import names_by_label, names_its_organ, organ_names_of_diagnoses
 from udt.parser.paired_parts import unpaired_mentions, unside_parts
+from udt.parser.part_columns import part_cells
 from udt.parser.part_ranges import mark_part_ranges
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.placed_parts import unmark_placing_parts
@@ -1296,6 +1298,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # ("SIZE_MM=13x11" export fields: key_units.py)
         # ("| site | 03/2026 | 11/2026 |", "| baseline | today short axis | today long axis |": column_headers.py)
         earlier_cells, axis_cells = column_cells(text)
+        # ("| Distance FN | Size |": distance_columns.py; "| Lobe | Size | Nodule |": part_columns.py)
+        distant_cells = distance_cells(text) + part_cells(text)
         for start, end, sizes in parse_sizes(text) + headers.sizes + read_key_units(text):
             if is_threshold(text, start):
                 continue  # ("FNA if >= 15 mm": a criterion, threshold_sizes.py)
@@ -1314,7 +1318,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             size.dated = dated_at(text, end) or recalled_at(text, start, end) or (
                 bool(earlier_cells) and any(a <= start < b for a, b in earlier_cells))
             size.axis_column = bool(axis_cells) and any(a <= start < b for a, b in axis_cells)
-            size.locates = locates(text, start)
+            size.locates = locates(text, start) or (
+                bool(distant_cells) and any(a <= start < b for a, b in distant_cells))
             size.members = members
             items.append(size)
         items.sort(key=_START_END)
@@ -1367,8 +1372,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
         builder.lower, builder.and_id = r.lower, self._and_id  # (feature_ands.py)
         builder.quantities = self._quantity_nouns  # (quantity_nouns.py)
+        builder.lobes = self._lobe_words  # (part_measures.py)
         builder.septa = self._septum_words  # (septum_sizes.py)
         builder.period_id = self._full_stop
+        builder.newline_id = self._newline  # (row_sizes.py)
         builder.hyphen_id = self._hyphen
         builder.causes = self._cause_words
         builder.extent_heads, builder.to_id = self._extent_heads, self._to

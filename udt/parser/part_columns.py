@@ -1,0 +1,51 @@
+"""A table's size column right after a column naming an organ's part, with a lesion column after it, measures the
+part, not the row's lesion: "Lobe | Size (cm) | Nodule | Location | Size (cm) | Feature" (the lobe's 4.6 x 1.5 x 1.4,
+then the nodule's 0.8 x 0.6 x 0.5), "| Lobe | Size (mm) | Nodules |" (the lobe's 18 x 20 x 52, the nodules'
+sizes written in their own cell). Left to itself the row's first size goes to the lesion the row names.
+
+A header is the first of a run of lines with at least two bars; a row counts when it has as many cells as its header.
+"""
+
+from __future__ import annotations
+
+import re
+
+from udt.parser.column_headers import table_cells
+from udt.parser.termset import LOBE_WORDS
+
+# the part a row describes ("Lobe", "Kidney", "Organ"), the size column's header, and a lesion column's header
+_PART = re.compile(
+    r"^\s*(?:" + "|".join((*LOBE_WORDS, "organ", "gland", "kidney", "ovary", "testis")) + r")\s*$", re.IGNORECASE
+)
+_SIZE = re.compile(r"\b(?:size|length|dimensions?|measurements?)\b", re.IGNORECASE)
+_LESION = re.compile(r"\b(?:nodules?|lesions?|cysts?|masses|mass|findings?)\b", re.IGNORECASE)
+
+
+def _part_columns(names: list[str]) -> set[int]:
+    return {
+        k
+        for k in range(1, len(names))
+        if _SIZE.search(names[k]) and _PART.match(names[k - 1]) and any(_LESION.search(name) for name in names[k + 1 :])
+    }
+
+
+def part_cells(text: str) -> list[tuple[int, int]]:
+    """The character spans of the cells under a part's size column of each table of ``text``."""
+    if "|" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    header: list[tuple[int, int, str]] | None = None
+    columns: set[int] = set()
+    for line in text.split("\n"):
+        if line.count("|") >= 2:
+            cells = table_cells(line, offset)
+            if header is None:
+                header = cells
+                columns = _part_columns([name for _, _, name in cells])
+            elif columns and len(cells) == len(header):
+                spans.extend((a, b) for k, (a, b, _) in enumerate(cells) if k in columns)
+        else:
+            header, columns = None, set()
+        offset += len(line) + 1
+    return spans
