@@ -17,12 +17,15 @@ conclusion); the rows whose own side is wrong, by cause:
 - "left" as a verb in the lesion's own clause ("9 mm, left alone"): read as the left side.
   np027 "Separate small collection at 6 o'clock" (right breast): left -> right; ni033 "smaller volar ganglion"
   (R wrist): left -> right (2 rows). (leaving_words.py)
+- A bracketed aside comparing the lesion with the other side's part, after the lesion: its side was read as the
+  lesion's own clause side. mw039 "effusion 7 mm (right hip 3 mm for comparison, normal)" (left hip): right ->
+  left (1 row). (comparison_asides.py)
 
 Left (side kind, not fixed here), by cause: pairing after a lesion not read or read twice (nz026, nx032, nx039,
 ny023, nx002, nx046 x2, nw043, oa046, mw019, mz015, mz038, nd030, nd036, nf036, nf047, ni047, ni049, nk050, no002,
 ns019, ns032, ns039, ng035, nd041, nq006, nq008, mx048, my033); table rows and form answers (nd033, np023, nk048,
 no018 x3, mx050 x3, ne050, nk049, nq028); the indication's side for a one-lump exam ("lump in anterior right thigh",
-nz006); a comparison in brackets after the lesion ("effusion 7 mm (right hip 3 mm for comparison)", mw039);
+nz006);
 "Largest R level III ...; largest L level IV" after a bilateral group (nd034 x2); "L lower pole, mixed cystic and
 solid, 17 mm" with no lesion noun (mx044); "bilateral hydroceles (R 6 mm, L 5 mm)" as two lesions (mw046); a
 parathyroid beside the left lobe (nh022).
@@ -84,6 +87,19 @@ ROWS = [
         "10 o'clock.",
         [(B, 12, "left"), (B, 8, "right")],
     ),
+    # a bracketed comparison with the other side after the lesion
+    (
+        "Region 2: Left hip. Anterior recess distended, effusion 8 mm (right hip 2 mm for comparison, normal).",
+        [("Hip groin and buttock", 8, "left")],
+    ),
+    ("Left knee: suprapatellar effusion 11 mm (contralateral knee 3 mm, normal).", [(KN, 11, "left")]),
+    (
+        "Right wrist: dorsal ganglion 9 mm (compared with the left wrist, where none is seen).",
+        [(WR, 9, "right")],
+    ),
+    # guards: a bracket placing the lesion; a side before the lesion
+    ("Thyroid: nodule 8 mm (right lobe, lower pole).", [(TH, 8, "right")]),
+    ("Renal cyst on the left 22 mm (right kidney compared: normal).", [(K, 22, "left")]),
     # "left" as a verb in the lesion's clause
     (
         "RIGHT BREAST: abscess 30 x 20 mm at 9 o'clock, aspirated. A second small collection at 7 o'clock, 8 mm, "

@@ -861,6 +861,9 @@ THERAPY_TIMING_WORDS = ("post", "pre", "after", "prior", "previous", "following"
 # drain left in situ", "a 6 mm ganglion - left untreated"): no side (leaving_words.py).
 LEAVING_WORDS = ("alone", "untouched", "untreated", "undisturbed", "behind")
 LEAVING_PLACES = ("situ", "place")  # after "in": "left in situ", "left in place"
+# A bracketed aside comparing the lesion with the other side ("effusion 7 mm (right hip 3 mm for comparison,
+# normal)", "(contralateral knee 2 mm)"): its side is the other part's, not the lesion's (comparison_asides.py).
+COMPARISON_ASIDE_WORDS = ("comparison", "compared", "contralateral", "contralaterally", "versus", "vs")
 # Words that point at the side opposite the one stated last ("the contralateral ovary", "the other kidney", "on the
 # opposite side"): read only before a paired organ or a side noun, and (but the first) only after "the"
 # (side_words.py).
