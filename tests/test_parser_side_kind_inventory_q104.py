@@ -1,9 +1,9 @@
 """Lesion sides (quality104): the "side X for Y" kind of the development files, and sentences of our own.
 
 Inventory (development files _57, _58 first, then _54-_56, _46-_50, _35-_42, _28-_31; id, fragment, expected ->
-got at the start, cause). 58 rows of the kind at the start. Most are the scorer pairing a gold lesion with another
-finding because of a size or organ error (a lesion not read, an extra one read from an organ's size or the
-conclusion); the rows whose own side is wrong, by cause:
+got at the start, cause). 60 rows of the kind at the start, 52 at the end (none new). Most are the scorer pairing a
+gold lesion with another finding because of a size or organ error (a lesion not read, an extra one read from an
+organ's size or the conclusion); the rows whose own side is wrong, by cause:
 
 - A site on the body's midline named before the lesion, but not as a heading within its first words: the side the
   line before carried (a side heading's scope), or a side named later, went to it.
