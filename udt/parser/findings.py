@@ -49,6 +49,7 @@ from udt.parser.heading_scope import (
 )
 from udt.parser.largest_owners import largest_group_before
 from udt.parser.loose_fluid import loose_fluid_site
+from udt.parser.midline_leads import midline_lead
 from udt.parser.node_heading_sides import side_before_node_size
 from udt.parser.opening_sides import share_opening_side
 from udt.parser.part_measures import measures_lobe, measures_sides
@@ -547,7 +548,7 @@ class FindingBuilder:
         restating = self.summary_made | {i for i in self.verdict_made
                                          if not self.findings[i].size_mm and self.findings[i].status == "present"}
         for f in drop_described_groups(fold_restated(self.findings, restating, self.generic_lesion, self.folded,
-                                                     self.broader, self.summary_carried)):
+                                                     self.broader, self.summary_carried, self.midline_made)):
             values = dict(vars(f))  # a C-level copy; only the builder's own flags are dropped
             del values["site_fixed"], values["group"]
             out.append(_new_finding(values))
@@ -890,8 +891,13 @@ class FindingBuilder:
                     and f.laterality == self._summary_entry.laterality and self.in_summary:
                 # "... 14 mm cyst in the left native kidney.\nIMP: Perinephric collection": the findings' side
                 self.summary_carried.add(fi)
-            if self.scope_side == MIDLINE and own_side is None and modifier_side is None:
-                f.laterality = None  # "Infra-umbilical midline: 19 mm collection" (heading_scope.py)
+            if own_side is None and modifier_side is None and (
+                self.scope_side == MIDLINE
+                or (self.words is not None
+                    and midline_lead(self.words.side, self.words.role, span[0], lesions[k].start))):
+                # "Infra-umbilical midline: 19 mm collection" (heading_scope.py); "Site 3: lower back, midline:
+                # 24 mm abscess" (midline_leads.py)
+                f.laterality = None
                 self.midline_made.add(fi)  # (no side carried to it later either: sites.py)
             elif f.laterality is not None and own_side is None and modifier_side is None \
                     and midline_place(f.organ, lesions[k], regions[k], items, self.unpaired_organs):

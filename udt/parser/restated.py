@@ -144,11 +144,14 @@ def fold_restated(
     folded: AbstractSet[int] = frozenset(),
     broader: Mapping[str, frozenset[str]] | None = None,
     carried: AbstractSet[int] = frozenset(),
+    midline: AbstractSet[int] = frozenset(),
 ) -> list[_Draft]:
     """``findings`` without the summary lesions that restate an earlier lesion (see module docstring) and without
     those already ``folded`` into another by the caller; the earlier lesion takes their mentions, asserted
     diagnosis and stated side where it had none (not a side the summary lesion only ``carried`` over from the
-    findings' last organ: the summary states no side then)."""
+    findings' last organ: the summary states no side then; nor any side for a lesion the findings placed on the
+    ``midline``: "Posterior neck in the midline: epidermoid cyst ... Conclusion: Lipoma of the right thigh.
+    Epidermoid cyst of the posterior neck" keeps none)."""
     if not summary_made and not folded:
         return findings
     broader = broader or {}
@@ -184,7 +187,7 @@ def fold_restated(
             e.organ, e.body_system, e.structure = s.organ, s.body_system, s.structure
             targets = [beside]
         for i in targets:
-            fold_summary(findings[i], s, broader, k not in carried)
+            fold_summary(findings[i], s, broader, k not in carried and i not in midline)
             earlier.file(i, findings[i])
             if s.size_mm:
                 unsized.kind_of[i] = (None, None, "sized")  # (no longer unsized: its entry goes stale)

@@ -54,6 +54,7 @@ from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.chest_effusions import move_chest_effusions
 from udt.parser.clock_sites import CLOCK_CUES, may_cite_clock, place_at_clock_positions
 from udt.parser.column_headers import column_cells
+from udt.parser.comparison_asides import ComparisonAsides
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
@@ -78,6 +79,7 @@ from udt.parser.key_units import read_key_units
 from udt.parser.labelled_findings import add_labelled_findings
 from udt.parser.labelled_rows import add_labelled_rows
 from udt.parser.landmarks import LandmarkRules
+from udt.parser.leaving_words import LeavingWords
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.level_nodes import LEVEL_NUMBERS, LEVEL_WORDS, level_tokens, place_at_node_levels
 from udt.parser.level_rows import add_level_rows, bare_levels
@@ -328,6 +330,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._verdicts = Verdicts(strings, (*ts.SETTLING_VERBS, *ts.SETTLING_PARTICIPLES, *ts.TEST_RESULT_WORDS))
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._side_rules = SideWordRules(strings)
+        self._leaving = LeavingWords(strings)  # "9 mm, left alone": a verb (leaving_words.py)
+        # "effusion 7 mm (right hip 3 mm for comparison)": the other side's part (comparison_asides.py)
+        self._comparisons = ComparisonAsides(strings)
         self._foreign_sides = ForeignSides(strings)
         self._bilateral_words = word_ids(strings, ts.BILATERAL)
         self._distance_rules = DistanceRules(strings)
@@ -1327,6 +1332,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             settle_skin_distances(items, skin_spans, idx)
         if not self._side_words.isdisjoint(r.cols.words):
             self._side_rules.settle(words, r.lower, r.cols.words, items, self._unpaired_organs)
+            self._leaving.settle(words.side, r.lower, r.cols.words)
+            self._comparisons.settle(words.side, r.lower, r.cols.words, items)
         distance_sides = self._distance_rules.settle(words, r.lower, r.cols.words, items, sent_starts) \
             if "distance" in words.role else []
         cells = side_table_cells(text)  # "RIGHT | LEFT" tables (table_sides.py), also laid out with spaces

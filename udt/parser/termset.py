@@ -857,6 +857,13 @@ TITLE_REGION_WORDS = ("quadrant", "quadrants", "iliac", "iliaca", "ilíaca", "fl
 # (side_words.py).
 THERAPY_SIDE_ABBREVIATIONS = ("rt",)
 THERAPY_TIMING_WORDS = ("post", "pre", "after", "prior", "previous", "following", "s/p", "since")
+# "left" as a verb's participle, told by the word after it ("Separate small collection, 9 mm, left alone", "a
+# drain left in situ", "a 6 mm ganglion - left untreated"): no side (leaving_words.py).
+LEAVING_WORDS = ("alone", "untouched", "untreated", "undisturbed", "behind")
+LEAVING_PLACES = ("situ", "place")  # after "in": "left in situ", "left in place"
+# A bracketed aside comparing the lesion with the other side ("effusion 7 mm (right hip 3 mm for comparison,
+# normal)", "(contralateral knee 2 mm)"): its side is the other part's, not the lesion's (comparison_asides.py).
+COMPARISON_ASIDE_WORDS = ("comparison", "compared", "contralateral", "contralaterally", "versus", "vs")
 # Words that point at the side opposite the one stated last ("the contralateral ovary", "the other kidney", "on the
 # opposite side"): read only before a paired organ or a side noun, and (but the first) only after "the"
 # (side_words.py).

@@ -9,7 +9,9 @@ the acromioclavicular joint"). Such a lesion lies on the title's side, where:
   key such as "EXAMINATION:" may open it) and names one side, left or right, of no region of the abdomen ("RIGHT
   LOWER QUADRANT": the side of a quadrant, whose appendix or bowel has none);
 - the rest of the report names neither the other side nor both (then the report describes sides itself), but on a
-  line that puts it outside the study ("Left leg not examined", "R arm: not scanned");
+  line that puts it outside the study ("Left leg not examined", "R arm: not scanned") or by a word pointing at the
+  other side ("Contralateral common femoral vein: phasic flow", "Contralateral side: compressible"): a one-limb
+  study's comparison look at the other limb, which describes no side of its own;
 - the lesion's organ is not one the body has one of (a side is never the laterality of a liver lesion), nor the part
   it lies at (the thyroid isthmus: paired_parts.py).
 - the title is no numbered list item ("1. Right lobe of thyroid: ...", whose "1." is no sentence of its own).
@@ -52,6 +54,8 @@ _UNEXAMINED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:" + "|".join(ts.UNEXAMINED_SIDE
 _KEYED_SENTENCE = re.compile(r"\.\s+[A-Z][A-Za-z ]{0,24}:")
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s")  # "1. Right lobe of thyroid: ...": a list's first item, no title
 _OTHER = {"left": ("right", "bilateral"), "right": ("left", "bilateral")}
+# "Contralateral CFV: ...", "the other side": a side pointed at, not named (the comparison a one-side study makes)
+_POINTER = re.compile(r"(?:" + "|".join(ts.OPPOSITE_SIDE_WORDS) + r")\b", re.IGNORECASE)
 
 
 def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
@@ -86,9 +90,18 @@ def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
         # region of one abdomen (its appendix, its bowel have no side)
         return None
     others = _OTHER[said]
-    if any(s in others and not _unexamined(text, idx[j]) for j, s in enumerate(side[end:], end) if s is not None):
+    if any(
+        s in others and not _pointer(text, idx[j]) and not _unexamined(text, idx[j])
+        for j, s in enumerate(side[end:], end)
+        if s is not None
+    ):
         return None
     return said
+
+
+def _pointer(text: str, at: int) -> bool:
+    """Whether the token at character ``at`` is a word pointing at the other side ("contralateral", "other")."""
+    return _POINTER.match(text, at) is not None
 
 
 def _unexamined(text: str, at: int) -> bool:

@@ -1,0 +1,23 @@
+"""A lesion placed on the body's midline by the words that lead to it in its own sentence has no side.
+
+"Posterior neck in the midline: subcutaneous epidermoid cyst 15 x 12 mm", "Site 3: lower back, midline, lumbar:
+24 mm abscess", "In the midline of the upper back there is a 3 cm lipoma": the writer names the site before the
+lesion, and a site on the midline has no side, whatever side the line before carried ("Left thigh: normal") or a
+later line names ("L parotid: normal"). heading_scope reads a heading that names the midline before its first colon
+within a few words; these sites stand after a "Site 3:" key, or lead a sentence too long for a heading.
+
+The lead must name no side itself ("Left lower back, near the midline: lipoma" is on the left), and only the words
+before the lesion count: a midline named after it ("a nodule of the right lobe near the midline") places it within
+a sided part.
+"""
+
+from __future__ import annotations
+
+from udt.parser.heading_scope import MIDLINE  # (also the role of a word naming a midline place: termset "midline")
+
+
+def midline_lead(side: list[str | None], role: list[str | None], start: int, lesion: int) -> bool:
+    """Whether the tokens ``[start, lesion)`` (a sentence's words before its lesion) name the midline and no side."""
+    if lesion <= start or MIDLINE not in role[start:lesion]:
+        return False  # (most sentences: one C-level scan)
+    return not any(side[start:lesion])
