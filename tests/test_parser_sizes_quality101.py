@@ -9,6 +9,10 @@ Rows of the development corpora behind each class (id: fragment, expected -> got
   "seg. 7", "Nr. 2"), so the lesion's size went to the next sentence and the lesion took the organ's measurement
   before it (sentences.py): nz025 "LIVER: not enlarged (MCL 145 mm); focal lesions: yes - segm. IV: hyperechoic,
   well-defined, 11 mm; segm. VI: ..., 17 x 14 mm": 11 -> 145 (and the second lesion merged into the first).
+- An organ's two sides measured in a row, the second after a bare side word ("Right kidney 11 cm, left 10.5 cm;
+  multiple cysts"), gave the second side's size to the lesion named later in the sentence (side_measures.py): my033
+  "Both kidneys enlarged: Rt 11.6cm, Lt 12.0cm, each with a hypoechoic mass" (the mass took the right kidney's 116; the masses
+  given later, "Rt mass 3.1cm, Lt mass 4.4cm", still merge into one unsized finding: a merge, not fixed here).
 - A list of sizes written before the plural lesion word that names its members after a comma ("..., 6 mm and 4 mm,
   consistent with calculi") was one lesion with the first size (size_lists.named_after_list): nw038 "Two echogenic
   foci with shadowing in the lower pole, 6 mm and 4 mm, consistent with calculi": the 4 mm calculus scored 6 (and
@@ -94,6 +98,34 @@ NAMED_AFTER_LIST: list[Row] = [
 ]
 
 
+# 3. An organ's two sides measured in a row right after it (the second after a bare side word): the organ's sizes,
+#    not the size of the lesion named later in the sentence.
+ORGAN_SIDE_ROWS: list[Row] = [
+    (
+        "Right kidney 10.8 cm, left 11.3 cm; several simple cysts bilaterally.",
+        [(K, "cyst", "bilateral", None)],
+    ),
+    (
+        "Kidneys: right 10.2 cm, left 10.9 cm; multiple cysts in both.",
+        [(K, "cyst", "bilateral", None)],
+    ),
+    # guards: sizes each after a side word before a lesion word are its members; a lesion word right after the
+    # side's size is measured by it
+    (
+        "Kidneys: R 5 mm and L 9 mm calculi, non-obstructing.",
+        [(K, None, "right", 5.0), (K, None, "left", 9.0)],
+    ),
+    (
+        "Kidneys: right 6 mm, left 4 mm calculi, no hydronephrosis.",
+        [(K, None, "right", 6.0), (K, None, "left", 4.0)],
+    ),
+    (
+        "Right kidney 10.6 cm, left 12 mm cortical cyst.",
+        [(K, "cyst", "left", 12.0)],
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def parser() -> ReportParser:
     return ReportParser()
@@ -108,6 +140,13 @@ def test_an_abbreviation_before_its_number_ends_no_sentence(
 
 @pytest.mark.parametrize(("text", "expected"), NAMED_AFTER_LIST)
 def test_a_list_named_by_a_plural_lesion_word_after_it_is_one_lesion_per_size(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGAN_SIDE_ROWS)
+def test_an_organs_sides_measured_in_a_row_are_no_lesions_sizes(
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
     assert lesions_of(parser, text) == expected
