@@ -11,8 +11,8 @@ Rows of the development corpora behind each class (id: fragment, expected -> got
   well-defined, 11 mm; segm. VI: ..., 17 x 14 mm": 11 -> 145 (and the second lesion merged into the first).
 - An organ's two sides measured in a row, the second after a bare side word ("Right kidney 11 cm, left 10.5 cm;
   multiple cysts"), gave the second side's size to the lesion named later in the sentence (side_measures.py): my033
-  "Both kidneys enlarged: Rt 11.6cm, Lt 12.0cm, each with a hypoechoic mass" (the mass took the right kidney's 116; the masses
-  given later, "Rt mass 3.1cm, Lt mass 4.4cm", still merge into one unsized finding: a merge, not fixed here).
+  "Both kidneys enlarged: Rt 11.6cm, Lt 12.0cm, each with a hypoechoic mass" (a mass took the right kidney's 116;
+  the masses given later, "Rt mass 3.1cm, Lt mass 4.4cm", still merge into one unsized finding: not fixed here).
 - A list of sizes written before the plural lesion word that names its members after a comma ("..., 6 mm and 4 mm,
   consistent with calculi") was one lesion with the first size (size_lists.named_after_list): nw038 "Two echogenic
   foci with shadowing in the lower pole, 6 mm and 4 mm, consistent with calculi": the 4 mm calculus scored 6 (and
