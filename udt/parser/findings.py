@@ -61,7 +61,8 @@ from udt.parser.row_sizes import own_row_lesion
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.septum_sizes import measures_septated_lesion
 from udt.parser.side_headings import bare_side_line, heading_before, heading_ends_side
-from udt.parser.size_lists import continued_list, member_sizes, mm_value, premodifier_list
+from udt.parser.side_measures import measures_organ_side
+from udt.parser.size_lists import continued_list, member_sizes, mm_value, named_after_list, premodifier_list
 from udt.parser.system_headings import opens_with_system
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 from udt.parser.units import LENGTH_UNIT, LENGTH_UNIT_STARTS
@@ -826,6 +827,12 @@ class FindingBuilder:
                         lo -= 1  # "R 3 mm and L 8 mm calculi": the first size's own side word, right before it
                     enumerated.append((lesion_fi[k], listed, lo))
                 continue
+            if lesions[k].plural and first_priority == 2 and first.start < lesions[k].end and self.words is not None:
+                # "two echogenic foci, 6 mm and 4 mm, consistent with calculi": the members a cue names after them
+                listed = named_after_list([it for _, it in found], lesions[k], self.words)
+                if listed:
+                    enumerated.append((lesion_fi[k], listed, listed[0].start))
+                    continue
             if not lesions[k].plural or first_priority not in (1, 2) or first.start < lesions[k].end:
                 continue
             listed = [it for priority, it in found if priority == first_priority]
@@ -1516,6 +1523,12 @@ class FindingBuilder:
             (self.words is not None and "colon" in self.words.role[before.end : size.start])
         ):
             return member, 2
+        if before is not None and before.kind == "anatomy" and self.words is not None and measures_organ_side(
+            self.words.side, self.words.role, before.end, size.start,
+            [(it.start, it.end) for it in items if it.kind == "size"], [lz.start for lz in lesions],
+        ):
+            return before  # "Right kidney 11 cm, left 10.5 cm; multiple cysts" (side_measures.py);
+            # after the member rule: "Kidneys: R 3 mm and L 8 mm calculi" lists the calculi
         if before is not None and before.kind == "anatomy" and self._measures(before, size):
             # "a nodule in the right lobe measures 2 cm": the organ only places the lesion before it.
             placed = next((lz for lz in reversed(lesions) if lz.end <= before.start), None)

@@ -41,6 +41,12 @@ _LINE_BREAK = re.compile(
     r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||\|[ \t]*\d+[ \t]*\||#\d{1,2}\b|[A-Z]|\[[ xX]?\]"
     r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s|[a-z][.)][ \t]))[-*•·▪‣◦>+]?[ \t]*"
 )
+# The number an abbreviated segment names ("seg. 7", "segm. IVb"): digits, or a Roman numeral in capitals, a
+# segment's letter allowed, ending at a non-letter.
+_SEGMENT = re.compile(r"(?:\d|(?:I{1,3}|IV|VI{0,3}|IX)[ab]?(?![A-Za-z]))")
+# The number of a listed item ("Nr. 2", "no. 14"), not an identifier ("Exam No. 2611-0893", which may end a title
+# line whose next line opens the report).
+_ITEM_NUMBER = re.compile(r"\d{1,2}(?![\d/-])")
 # A section heading in lower case closed by a colon ("imp:", "concl:"), at a line's start.
 _LOWER_HEADING = re.compile(
     rf"(?:{'|'.join(re.escape(h) for h in sorted(ts.SECTION_KINDS, key=len, reverse=True) if h.islower())})[ \t]*:"
@@ -95,6 +101,8 @@ class Sentences:
         self._period = nlp.vocab.strings.add(".")
         self._abbreviations = word_ids(nlp.vocab.strings, ts.HEDGE_ABBREVIATIONS)
         self._measure_abbreviations = word_ids(nlp.vocab.strings, ts.MEASURE_ABBREVIATIONS)
+        self._segment_abbreviations = word_ids(nlp.vocab.strings, ts.SEGMENT_ABBREVIATIONS)
+        self._number_abbreviations = word_ids(nlp.vocab.strings, ts.NUMBER_ABBREVIATIONS)
         # A dotted unit ("m.m", "c.m") is an abbreviation whose last stop the tokenizer splits off.
         self._dotted_units = word_ids(nlp.vocab.strings, [w for w in LENGTH_UNIT_WORDS if "." in w[:-1]])
         self._units = word_ids(nlp.vocab.strings, LENGTH_UNIT_WORDS)
@@ -148,6 +156,10 @@ class Sentences:
                     continue  # "Prob. cyst", "poss. abscess": an abbreviation's full stop ends no sentence
                 if before in self._measure_abbreviations and self._starts_lower(doc, state, j, digit=True):
                     continue  # "approx. 12 mm", "max. diameter 9 mm": nor does a measuring word's
+                if (before in self._segment_abbreviations and _SEGMENT.match(text, cols.idx[j])) or (
+                    before in self._number_abbreviations and _ITEM_NUMBER.match(text, cols.idx[j])
+                ):
+                    continue  # "segm. IV: 11 mm", "nodule Nr. 2": nor does the full stop before the number it names
                 if (before in self._side_abbreviations and self._starts_lower(doc, state, i - 1)
                         and self._starts_lower(doc, state, j, digit=True)):
                     # "Testis sin. 44 x 26 mm": nor does a side abbreviation's (termset.FOREIGN_SIDE_SYSTEMS) written

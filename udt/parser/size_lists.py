@@ -100,6 +100,25 @@ def premodifier_list(first: Item, found: list[Item], lesion: Item, words: Words)
     return [first]
 
 
+def named_after_list(found: list[Item], lesion: Item, words: Words) -> list[Item]:
+    """The sizes listed before a plural lesion word that names them after a comma ("two echogenic foci in the lower
+    pole, 6 mm and 4 mm, consistent with calculi", "two nodular thickenings of 9 and 14 mm, suspect for
+    metastases"): the members of the group it names, in order, or ``[]``. Only a list (two sizes or more, or one
+    item of numbers sharing a unit) whose last size is a comma and a few naming words before the lesion word: a
+    size further away, or past a clause's end, measured something else."""
+    before = sorted((it for it in found if it.end <= lesion.start), key=lambda it: it.start)
+    if not before:
+        return []
+    gap = words.role[before[-1].end : lesion.start]
+    if not gap or gap[0] != "comma" or len(gap) > _CUE_REACH or any(r not in _NAMING for r in gap[1:]):
+        return []
+    for n, it in enumerate(before):
+        chain = [it, *continued_list(it, before[n + 1 :], words)]
+        if chain[-1] is before[-1]:
+            return chain if len(chain) > 1 or chain[0].members else []
+    return []
+
+
 def member_sizes(listed: list[Item], sides: list[str | None]) -> list[tuple[list[float], str | None]]:
     """The size and side of each member of a list of size items (``sides``: the side named with each item), in
     order: an item of numbers sharing one unit gives one member per number ("2.2 and 1.4 cm": 22 mm, then 14 mm),
@@ -139,6 +158,11 @@ _MEMBER_SPAN = 4
 # commas only; a clause boundary or a measuring word in it is a statement of its own.
 _ASIDE_WORDS = frozenset({None, "comma"})
 _ASIDE_SPAN = 8
+# Between a list's last size and the plural lesion word naming its members: a comma, then a few words of a naming
+# phrase ("6 mm and 4 mm, consistent with calculi", "..., in keeping with stones", "..., suspect for pleural
+# metastases"), none of which ends the clause or opens another.
+_NAMING = frozenset({None, "refine", "measure", "place", "link"})
+_CUE_REACH = 5
 _WINDOW = 60  # characters before a size that a list of numbers sharing its unit may span
 _LIST = re.compile(
     r"(?:^|(?<=[\s(:;,]))"  # the list opens after white space or punctuation

@@ -1501,6 +1501,12 @@ HEDGE_ABBREVIATIONS = ("prob", "poss", "?poss", "?prob")
 # Abbreviated measuring words ("approx. 12 mm", "max. diameter 9 mm", "ca. 2 cm", "diam. 8 mm"): their full stop ends
 # no sentence when a number or a lower-case word follows, so the size stays in the lesion's sentence.
 MEASURE_ABBREVIATIONS = ("approx", "appr", "max", "ca", "diam", "dia", "meas", "dim")
+# Abbreviations written before a number they introduce ("segm. IV: 11 mm", "seg. 7", "nodule Nr. 2: 8 mm"): their
+# full stop ends no sentence when the number follows, so a lesion's site and size stay in its sentence; cut there,
+# the size read in the lesion's sentence was the organ's own measurement before it. A segment's number may be a
+# Roman numeral; a count's only digits ("free fluid: no. I would ..." ends its sentence).
+SEGMENT_ABBREVIATIONS = ("seg", "segm", "sgm", "sgmt")
+NUMBER_ABBREVIATIONS = ("no", "nr", "nos")
 
 # A lesion's nature: a hedge right before one doubts only the nature ("probably benign hypoechoic nodule", "the node
 # is likely reactive"); the lesion and what it looks like were seen (guideline: a hedged subtype keeps the noun).
