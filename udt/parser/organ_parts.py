@@ -36,6 +36,7 @@ class OrganPartWords:
         self.numbers = word_ids(strings, ts.LIVER_SEGMENT_NUMBERS)
         self.abbreviations = word_ids(strings, ts.LIVER_SEGMENT_ABBREVIATIONS)
         self.units = word_ids(strings, ts.MEASURE_UNIT_WORDS)
+        self.stop = strings.add(".")  # an abbreviation's full stop before the number ("segm. IV")
         self.cues = self.part_words | self.abbreviations  # the per-report gate
         term = vocabulary.forms.get(ts.LIVER_SEGMENT_ANCHOR)
         # The concept segment I names (the caudate lobe); None if the ontology names no segment (the rule is off).
@@ -53,8 +54,9 @@ class OrganPartWords:
             i = -1
             for _ in range(lower.count(word)):
                 i = lower.index(word, i + 1)
-                if word in self.abbreviations or (i + 1 < n and lower[i + 1] in self.numbers
-                                                  and not (i + 2 < n and lower[i + 2] in self.units)):
+                k = i + 2 if i + 2 < n and lower[i + 1] == self.stop and word in self.part_words else i + 1
+                if word in self.abbreviations or (k < n and lower[k] in self.numbers
+                                                  and not (k + 1 < n and lower[k + 1] in self.units)):
                     found.append(i)
         found.sort()
         return found

@@ -94,6 +94,7 @@ from udt.parser.node_levels import levelled_size
 from udt.parser.node_parts import describes_earlier_nodes
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
+from udt.parser.numbered_members import LABEL_SIGNS, numbered_count
 from udt.parser.one_sided_organs import side_from_organ_mentions
 from udt.parser.own_organ_names import names_by_label, names_its_organ, organ_names_of_diagnoses
 from udt.parser.paired_parts import unpaired_mentions, unside_parts
@@ -1084,6 +1085,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 elif not TIMES_SIGNS.isdisjoint(text[rec.end_char : rec.end_char + 8]) and \
                         (multiplied := multiplied_count(text, rec.end_char)) > 1:
                     item.plural, item.count = True, multiplied  # "myoma x 3: (a) ..., (b) ..." (multiplied_counts.py)
+                elif not LABEL_SIGNS.isdisjoint(text[rec.end_char : rec.end_char + 40]) and \
+                        (numbered := numbered_count(text, rec.end_char)) > 1:
+                    item.plural, item.count = True, numbered  # "Focal lesion: #1 ..., #2 ..." (numbered_members.py)
                 elif text[rec.end_char - 1].isupper() or text[rec.end_char - 2 : rec.end_char].casefold() == "is":
                     # An abbreviation is its own plural ("two well defined hypoechoic SOL", "three AML"), and so is
                     # a Greek "-is" word of translated reports ("two lithiasis of 5 and 3 mm"): its count makes it

@@ -1043,7 +1043,8 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
 # the ontology gives segment I (LIVER_SEGMENT_ANCHOR, a synonym of the caudate lobe) holds it (organ_parts.py). A bare
 # "segment" (bowel, venous, lower uterine) names none; S1-S4 are left out (sacral levels, heart sounds).
 LIVER_SEGMENT_ANCHOR = "segment i"
-LIVER_SEGMENT_WORDS = ("segment", "segments", "seg", "segs")  # ("seg 7 haemangioma": a common abbreviation)
+# ("seg 7 haemangioma", "segm. IV: 11 mm": abbreviations, often with a full stop that ends no sentence: sentences.py)
+LIVER_SEGMENT_WORDS = ("segment", "segments", "seg", "segs", "segm")
 LIVER_SEGMENT_NUMBERS = ("1", "2", "3", "4", "4a", "4b", "5", "6", "7", "8", "i", "ii", "iii", "iv", "iva", "ivb", "v",
                          "vi", "vii", "viii", "1/2", "2/3", "4/5", "5/6", "6/7", "7/8", "5/8", "4/8")
 LIVER_SEGMENT_ABBREVIATIONS = ("s4a", "s4b", "s5", "s6", "s7", "s8", "s4/5", "s5/6", "s6/7", "s7/8", "s5/8", "s4/8")
