@@ -111,10 +111,6 @@ class Sentences:
         self._side_abbreviations = word_ids(
             nlp.vocab.strings, (w for rights, lefts, _ in ts.FOREIGN_SIDE_SYSTEMS for w in (*rights, *lefts))
         )
-        # A liver segment's abbreviated word before its number ("segm. IV: 11 mm; segm. VI: 17 mm", "Seg. 7"): its
-        # stop ended the sentence before the number, so each item's site and size fell into a sentence of its own.
-        self._segment_words = word_ids(nlp.vocab.strings, ts.LIVER_SEGMENT_WORDS)
-        self._segment_numbers = word_ids(nlp.vocab.strings, ts.LIVER_SEGMENT_NUMBERS)
         self._indefinite = word_ids(nlp.vocab.strings, ("a", "an"))
         self._comma = nlp.vocab.strings.add(",")
         self._commas = frozenset((self._comma,))
@@ -169,8 +165,6 @@ class Sentences:
                     # "Testis sin. 44 x 26 mm": nor does a side abbreviation's (termset.FOREIGN_SIDE_SYSTEMS) written
                     # in lower case; one in capitals often ends its sentence ("colloid cyst LL. 12 mm nodule RL")
                     continue
-                if before in self._segment_words and j == i + 1 and orth[j] in self._segment_numbers:
-                    continue  # "segm. IV", "seg. 6": the number the abbreviated segment word introduces
                 if before in self._dotted_units and self._starts_lower(doc, state, j):
                     continue  # "a 12 m.m. cyst", "1.2 c.m. in the upper pole": nor does a dotted unit's
                 if (before in self._units and i > 2 and orth[i - 3] in self._indefinite

@@ -1506,7 +1506,7 @@ MEASURE_ABBREVIATIONS = ("approx", "appr", "max", "ca", "diam", "dia", "meas", "
 # full stop ends no sentence when the number follows, so a lesion's site and size stay in its sentence; cut there,
 # the size read in the lesion's sentence was the organ's own measurement before it. A segment's number may be a
 # Roman numeral; a count's only digits ("free fluid: no. I would ..." ends its sentence).
-SEGMENT_ABBREVIATIONS = ("seg", "segm", "sgm", "sgmt")
+SEGMENT_ABBREVIATIONS = ("seg", "segs", "segm", "sgm", "sgmt")
 NUMBER_ABBREVIATIONS = ("no", "nr", "nos")
 
 # A lesion's nature: a hedge right before one doubts only the nature ("probably benign hypoechoic nodule", "the node
