@@ -17,10 +17,15 @@ liver of the line before.
 - nx003: "Vesicula: with multiple small stones, the biggest of 6 mm" -> Gallbladder and bile ducts 6; got Liver 6.
 The ontology now holds "vesícula", "vesícula biliar" and Italian "colecisti" as the gallbladder's related synonyms.
 
+Class C, retroperitoneal nodes named by a region word the ontology lacked: "periaortic" written as one word named no
+node of the retroperitoneum, so the nodes were filed on the abdomen's heading (the peritoneum).
+- ny025: "Abdo LNs: enlarged periaortic nodes, largest 2.4cm" -> Retroperitoneum and great vessels 24; got
+  Peritoneum mesentery and omentum 24. The ontology now holds "periaortic" and "preaortic" nodes.
+
 Left (other causes of this kind, not fixed here): oa044 "LEFT lobe 0.7 cm cyst" after a thyroid sentence in a carotid
 worksheet (the study's arteries), nx011 "hypoechoic nodular structure" read as a structure, nx020 "subcapsular
 implant S6" read as the liver's measurement, nx041 a Baker's cyst under a "Legs:" heading, nx048 a thigh collection
-beside "knee" (a cause, not a site), ny025 "periaortic nodes" under "Abdo LNs" (retroperitoneum).
+beside "knee" (a cause, not a site).
 """
 
 from __future__ import annotations
@@ -91,4 +96,24 @@ FOREIGN_GALLBLADDER_ROWS: list[tuple[str, list[Lesion]]] = [
     ("text", "expected"), FOREIGN_GALLBLADDER_ROWS, ids=[r[0][:40] for r in FOREIGN_GALLBLADDER_ROWS]
 )
 def test_foreign_gallbladder_name(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+REGION_NODE_ROWS: list[tuple[str, list[Lesion]]] = [
+    (
+        "Abdomen LNs: several periaortic nodes, the largest 19 mm.",
+        [("Retroperitoneum and great vessels", None, None, 19.0)],
+    ),
+    (
+        "Enlarged periaortic lymph nodes up to 2.1 cm. Spleen 12 cm.",
+        [("Retroperitoneum and great vessels", None, None, 21.0)],
+    ),
+    ("Abdo: preaortic nodes, largest 16 mm, no ascites.", [("Retroperitoneum and great vessels", None, None, 16.0)]),
+    # Guard: the hyphenated form already reached the aorta.
+    ("Peri-aortic node 15 mm.", [("Retroperitoneum and great vessels", None, None, 15.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGION_NODE_ROWS, ids=[r[0][:40] for r in REGION_NODE_ROWS])
+def test_retroperitoneal_nodes_by_region(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
