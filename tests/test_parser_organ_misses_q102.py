@@ -57,7 +57,13 @@ LOBE_LINE_ROWS: list[tuple[str, list[Lesion]]] = [
         "third 0,7 cm.",
         [("Thyroid gland", "nodule", "left", 7.0)],
     ),
-    # Guards: a nodes' line keeps its nodes; a liver lobe in a report that names no thyroid keeps them too.
+    # Guards: a nodes' line keeps its nodes; a label opened after the lobe heading ends its scope; a liver lobe in a
+    # report that names no thyroid keeps them too.
+    (
+        "Thyroid: right lobe 17 x 16 x 47 mm. In the right lobe a hypoechoic node 11 mm. Regional lymph nodes: on "
+        "the left at level IV a node 15 x 7 mm with cystic change.",
+        [("Thyroid gland", "nodule", "right", 11.0), ("Lymph nodes", None, "left", 15.0)],
+    ),
     (
         "Thyroid ultrasound.\nRight lobe: 15 x 17 x 45 mm, homogeneous.\nLymph nodes: on the right at level III "
         "a node 12 mm without hilum.",

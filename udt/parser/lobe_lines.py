@@ -5,7 +5,9 @@ line (senses.py reads a node beside a lobe word within its sentence only).
 
 Only in a report that has named the thyroid before the line or in the heading: a liver's "Right lobe:" line keeps
 its nodes. A heading is the line's opening words up to its first colon, a few words at most, so a colon inside a
-finding ("node: 6 mm") opens no heading."""
+finding ("node: 6 mm") opens no heading; it must name a lobe or the isthmus, since a "Thyroid:" line of a one-line
+report runs on to the neck's nodes ("Thyroid: ... Left level III node is rounded"), and a label opened after it
+("Regional lymph nodes:") ends its scope."""
 
 from __future__ import annotations
 
@@ -35,4 +37,6 @@ def under_lobe_heading(
             break
     if head_end < 0 or part_words.isdisjoint(lower[first:head_end]):
         return False
+    if colon in lower[head_end + 1 : start]:
+        return False  # another label opens between ("Right lobe: 18 mm. Regional lymph nodes: a level III node")
     return not thyroid_words.isdisjoint(lower[:head_end])
