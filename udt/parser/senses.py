@@ -82,7 +82,7 @@ class WordSenseRules(SiteRulesHost):
     _thyroid_nodule: str | None
     _thyroid_part_words: frozenset[int]
     _thyroid_words: frozenset[int]
-    _lobe_words: frozenset[int]
+    _lobe_heading_words: frozenset[int]
     _alternative_marks: frozenset[int]
     _uterine_node_words: frozenset[int]
     _node_nature_words: frozenset[int]
@@ -95,7 +95,7 @@ class WordSenseRules(SiteRulesHost):
         self._thyroid_part_words = word_ids(strings, ts.THYROID_PART_WORDS)
         self._thyroid_words = word_ids(strings, ("thyroid", "thyroidal"))
         # (a lobe heading: the thyroid's own name heads lines that run on to the neck's nodes, lobe_lines.py)
-        self._lobe_words = self._thyroid_part_words - self._thyroid_words
+        self._lobe_heading_words = self._thyroid_part_words - self._thyroid_words
         self._alternative_marks = word_ids(strings, ("?", "or", "vs", "vs.", "versus", "/", ",", "query"))
         # "PV bleeding": an abbreviation in its other, non-anatomical sense (termset.OTHER_SENSE_AFTER).
         self._other_sense = {strings.add(a): word_ids(strings, ws)
@@ -195,7 +195,8 @@ class WordSenseRules(SiteRulesHost):
         """A bare "node" on a line a thyroid lobe heads, in a thyroid report (lobe_lines.py)."""
         if self._thyroid_nodule is None or rec.end - rec.start != 1 or r.lower[rec.start] not in self._bare_node_words:
             return False
-        return under_lobe_heading(rec.start, r.lower, r.idx, r.text, _COLON, self._lobe_words, self._thyroid_words)
+        heads = self._lobe_heading_words
+        return under_lobe_heading(rec.start, r.lower, r.idx, r.text, _COLON, heads, self._thyroid_words)
 
     def _offered_apart(self, start: int, end: int, lower: list[int], lo: int, hi: int) -> bool:
         """The thyroid word next to the node is offered as its alternative ("?thyroid ?node", "thyroid or node",
