@@ -22,6 +22,7 @@ from spacy.strings import get_string_id
 
 from udt.parser import termset as ts
 from udt.parser.host import SiteRulesHost
+from udt.parser.lobe_lines import under_lobe_heading
 from udt.parser.record import GENERIC, LOOK_BACK, MentionRecord
 from udt.parser.sentences import sentence_end
 from udt.parser.wordids import word_ids
@@ -80,6 +81,8 @@ class WordSenseRules(SiteRulesHost):
     _the: int
     _thyroid_nodule: str | None
     _thyroid_part_words: frozenset[int]
+    _thyroid_words: frozenset[int]
+    _lobe_heading_words: frozenset[int]
     _alternative_marks: frozenset[int]
     _uterine_node_words: frozenset[int]
     _node_nature_words: frozenset[int]
@@ -90,6 +93,9 @@ class WordSenseRules(SiteRulesHost):
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._bare_node_words = word_ids(strings, ("node", "nodes"))
         self._thyroid_part_words = word_ids(strings, ts.THYROID_PART_WORDS)
+        self._thyroid_words = word_ids(strings, ("thyroid", "thyroidal"))
+        # (a lobe heading: the thyroid's own name heads lines that run on to the neck's nodes, lobe_lines.py)
+        self._lobe_heading_words = self._thyroid_part_words - self._thyroid_words
         self._alternative_marks = word_ids(strings, ("?", "or", "vs", "vs.", "versus", "/", ",", "query"))
         # "PV bleeding": an abbreviation in its other, non-anatomical sense (termset.OTHER_SENSE_AFTER).
         self._other_sense = {strings.add(a): word_ids(strings, ws)
@@ -184,6 +190,13 @@ class WordSenseRules(SiteRulesHost):
         if self._thyroid_part_words.isdisjoint(lower[lo:hi]):
             return False
         return not self._offered_apart(rec.start, rec.end, lower, lo, hi)
+
+    def _lobe_line_node(self, rec: MentionRecord, r: _Report) -> bool:
+        """A bare "node" on a line a thyroid lobe heads, in a thyroid report (lobe_lines.py)."""
+        if self._thyroid_nodule is None or rec.end - rec.start != 1 or r.lower[rec.start] not in self._bare_node_words:
+            return False
+        heads = self._lobe_heading_words
+        return under_lobe_heading(rec.start, r.lower, r.idx, r.text, _COLON, heads, self._thyroid_words)
 
     def _offered_apart(self, start: int, end: int, lower: list[int], lo: int, hi: int) -> bool:
         """The thyroid word next to the node is offered as its alternative ("?thyroid ?node", "thyroid or node",
@@ -439,8 +452,8 @@ class WordSenseRules(SiteRulesHost):
     def _node_in_translation(self, k: int, rec: MentionRecord, sent: int, r: _Report) -> None:
         """A bare "node" that translated wording uses for a thyroid nodule ("in the left lobe is determined a
         node 8 mm") or for a fibroid ("intramural node 18 mm"): the mention names that lesion."""
-        if self._thyroid_node(rec, r.lower, r.sent_starts, sent) \
-                and self._thyroid_nodule is not None:  # (always so when _thyroid_node is true)
+        if (self._thyroid_node(rec, r.lower, r.sent_starts, sent) or self._lobe_line_node(rec, r)) \
+                and self._thyroid_nodule is not None:  # (always so when either is true)
             rec.iri, rec.field = self._thyroid_nodule, self._diagnosis_field
         elif self._fibroid_iri is not None and self._uterine_node(k, r.spans, r.lower, r.sent_starts, sent):
             # A diagnosis named after it in its sentence ("an intramural node of 22 mm, probably myoma") names the
@@ -467,6 +480,7 @@ class WordSenseRules(SiteRulesHost):
 
 
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
+_COLON = get_string_id(":")
 
 
 def _is_number(word: str) -> bool:
