@@ -6,6 +6,10 @@ The findings pass opens a lesion at each lesion word, so the re-naming opens a s
 while the first, described one, stays unsized. The second is folded into the first when both lie in one sentence,
 one after the other, with the same organ, concept and status, compatible sides, the first unsized and the second
 sized, and nothing between them that introduces another lesion ("another", "a second", "and a", "two"...).
+
+The second may name the first by a broader concept of the ontology than the first's own ("Right adnexa: tubo-ovarian
+abscess, complex multiloculated collection, 6.5 x 4.8 cm": the collection is the abscess): a broader word restates,
+while a narrower or unrelated one describes a part or a second lesion ("a cyst with a calculus of 4 mm").
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from collections.abc import Set as AbstractSet
 
     from udt.parser.findings import _Draft
@@ -30,14 +35,31 @@ _ANOTHER = re.compile(
 # earlier in the gap belongs to a feature of the first ("a node with a thick cortex, the node 16 mm").
 _NEW_ONE = re.compile(r"\b(?:a|an|one)\s+(?:\S+\s+){0,2}$")
 _MAX_GAP = 160  # characters between the two lesion words: a sentence's clause or two, no more
+# The ontology's roots: every diagnosis is under them, so naming one says nothing of the first lesion.
+_ROOTS = frozenset({"diagnosis", "UDT concept"})
+
+
+def _restates(first: str | None, second: str | None, broader: Mapping[str, AbstractSet[str]] | None) -> bool:
+    """Whether the second lesion word can name the first lesion again: the same concept, or a broader one."""
+    if first == second:
+        return True
+    if broader is None or first is None or second is None or second in _ROOTS:
+        return False
+    return second in broader.get(first, ())
 
 
 def fold_renamed(
-    findings: list[_Draft], evidence: list[MentionRecord], sent_starts: list[int], text: str, skip: AbstractSet[int]
+    findings: list[_Draft],
+    evidence: list[MentionRecord],
+    sent_starts: list[int],
+    text: str,
+    skip: AbstractSet[int],
+    broader: Mapping[str, AbstractSet[str]] | None = None,
 ) -> set[int]:
     """Fold each sized lesion that names again the unsized lesion just before it in the sentence; returns the
     indices of the folded (second) lesions, which the caller drops. ``skip``: findings of a summary or already
-    folded, left alone."""
+    folded, left alone. ``broader``: each diagnosis concept's broader concepts (by label), under which the second
+    may name the first."""
     folded: set[int] = set()
     for j in range(1, len(findings)):
         i = j - 1
@@ -52,7 +74,7 @@ def fold_renamed(
             or i in folded
             or a.organ is None
             or a.organ != b.organ
-            or a.concept != b.concept
+            or not _restates(a.concept, b.concept, broader)
             or a.status != b.status
             or not a.mentions
             or not b.mentions
