@@ -2,11 +2,15 @@
 
 1. A lesion named again in its sentence by a broader concept of the ontology, where the size is given, is one sized
    lesion (udt/parser/renamed_lesions.py, ``broader``).
-2. A TI-RADS grade right before a lesion word of another diagnosis grades that lesion: it opens no graded nodule of
+2. A row's label of one unnamed lesion in the generic lesion's word ("Lesion 1 - L upper back: ... lesion 14 x 11
+   x 8 mm ... - epidermoid cyst") is named and measured by the lesion word of its row (renamed_lesions.py).
+3. A TI-RADS grade right before a lesion word of another diagnosis grades that lesion: it opens no graded nodule of
    its own that takes the size (udt/parser/graded_names.py).
 
 Development rows (id, fragment, expected, got before the fix):
   oa030  "tubo-ovarian abscess, complex multiloculated collection ..., 6.5 x 4.8 cm"  Adnexa 65 mm  None (split)
+  nd041  "Lesion 1 - L upper back (scapular): ... lesion 14 x 11 x 8 mm ... - epidermoid cyst"  Soft tissues 14 mm
+         None (the label's unsized lesion matched)
   nd027  "R lobe 6 mm TR2 cyst with comet tail"                                     Thyroid 6 mm   None (split)
   nr031  "TR3 isoechoic 21 x 14 mm, lower pole; TR1 cyst 5 mm, upper pole"          Thyroid 21 mm  None (split)
 
@@ -62,6 +66,29 @@ BROADER: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), BROADER)
 def test_broader_name_restates_the_lesion(parser: ReportParser, text: str, expected: list) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+LABELLED: list[Row] = [
+    (
+        "Lesion 1 - R calf: well-defined anechoic subcutaneous lesion 18 x 10 mm with a punctum - sebaceous cyst.",
+        [("Soft tissues", "cyst", "right", 18.0)],
+    ),
+    (
+        "Lesion A - left forearm: oval hypoechoic nodule of 9 mm, no internal flow.",
+        [("Soft tissues", "nodule", "left", 9.0)],
+    ),
+    # guards: a plural label heads a list; a label closed by a semicolon stays its own
+    (
+        "Lesions: cyst 12 mm in segment 2, haemangioma 8 mm in segment 6.",
+        [(LI, "cyst", None, 12.0), (LI, "mass", None, 8.0)],
+    ),
+    ("Liver: a lesion in segment 2; cyst of 5 mm in segment 7.", [(LI, None, None, None), (LI, "cyst", None, 5.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED)
+def test_labelled_lesion_takes_its_rows_name_and_size(parser: ReportParser, text: str, expected: list) -> None:
     assert lesions_of(parser, text) == expected
 
 

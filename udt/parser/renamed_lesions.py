@@ -10,6 +10,10 @@ sized, and nothing between them that introduces another lesion ("another", "a se
 The second may name the first by a broader concept of the ontology than the first's own ("Right adnexa: tubo-ovarian
 abscess, complex multiloculated collection, 6.5 x 4.8 cm": the collection is the abscess): a broader word restates,
 while a narrower or unrelated one describes a part or a second lesion ("a cyst with a calculus of 4 mm").
+
+A row's label of one unnamed lesion in the generic lesion's word ("Lesion 1 - L upper back: well-circumscribed
+dermal lesion 14 x 11 x 8 mm ... - epidermoid cyst") is named and measured by the lesion word of its row: the label
+takes both (a plural label, "Lesions:", heads a list, and names no one of them).
 """
 
 from __future__ import annotations
@@ -48,6 +52,11 @@ def _restates(first: str | None, second: str | None, broader: Mapping[str, Abstr
     return second in broader.get(first, ())
 
 
+def _labels(first: _Draft, generic: str | None) -> bool:
+    """Whether the first lesion is an unnamed one in the generic lesion's word, which a later word may name."""
+    return generic is not None and first.concept == generic and first.diagnosis is None
+
+
 def fold_renamed(
     findings: list[_Draft],
     evidence: list[MentionRecord],
@@ -55,11 +64,13 @@ def fold_renamed(
     text: str,
     skip: AbstractSet[int],
     broader: Mapping[str, AbstractSet[str]] | None = None,
+    generic: str | None = None,
 ) -> set[int]:
     """Fold each sized lesion that names again the unsized lesion just before it in the sentence; returns the
     indices of the folded (second) lesions, which the caller drops. ``skip``: findings of a summary or already
     folded, left alone. ``broader``: each diagnosis concept's broader concepts (by label), under which the second
-    may name the first."""
+    may name the first; ``generic``: the generic lesion's concept label, whose unnamed single lesion any later
+    lesion word may name."""
     folded: set[int] = set()
     for j in range(1, len(findings)):
         i = j - 1
@@ -74,7 +85,7 @@ def fold_renamed(
             or i in folded
             or a.organ is None
             or a.organ != b.organ
-            or not _restates(a.concept, b.concept, broader)
+            or not (_restates(a.concept, b.concept, broader) or _labels(a, generic))
             or a.status != b.status
             or not a.mentions
             or not b.mentions
@@ -93,6 +104,10 @@ def fold_renamed(
         gap = text[ea.end_char : eb.start_char].lower()
         if _ANOTHER.search(gap) or _NEW_ONE.search(gap):
             continue
+        if a.concept != b.concept and not _restates(a.concept, b.concept, broader):
+            if text[ea.start_char : ea.end_char].lower().endswith("s"):
+                continue  # "Lesions: ..." heads a list
+            a.diagnosis, a.concept = b.diagnosis, b.concept
         a.size_mm = list(b.size_mm)
         a.laterality = a.laterality or b.laterality
         a.structure = a.structure or b.structure
