@@ -58,6 +58,10 @@ BROADER: list[Row] = [
         [(LI, "cyst", None, None), (LI, None, None, 12.0)],
     ),
     (
+        "Neck: multinodular goitre, right dominant nodule 3.6 cm, left largest 1.4 cm.",
+        [(TH, "nodule", None, None), (TH, "nodule", "right", 36.0), (TH, "nodule", "left", 14.0)],
+    ),
+    (
         "Right adnexa: fluid collection in the pouch, and an abscess of 3 cm.",
         [(AD, FC, "right", None), (AD, FC, "right", 30.0)],
     ),

@@ -9,7 +9,9 @@ sized, and nothing between them that introduces another lesion ("another", "a se
 
 The second may name the first by a broader concept of the ontology than the first's own ("Right adnexa: tubo-ovarian
 abscess, complex multiloculated collection, 6.5 x 4.8 cm": the collection is the abscess): a broader word restates,
-while a narrower or unrelated one describes a part or a second lesion ("a cyst with a calculus of 4 mm").
+while a narrower or unrelated one describes a part or a second lesion ("a cyst with a calculus of 4 mm"). A first
+word naming many lesions ("multinodular goitre", "polycystic", "cysts") is restated by no broader one: "Multinodular
+goitre, R dominant nodule 3.6 cm" measures one member, not the goitre.
 
 A row's label of one unnamed lesion in the generic lesion's word ("Lesion 1 - L upper back: well-circumscribed
 dermal lesion 14 x 11 x 8 mm ... - epidermoid cyst") is named and measured by the lesion word of its row: the label
@@ -41,6 +43,7 @@ _NEW_ONE = re.compile(r"\b(?:a|an|one)\s+(?:\S+\s+){0,2}$")
 _MAX_GAP = 160  # characters between the two lesion words: a sentence's clause or two, no more
 # The ontology's roots: every diagnosis is under them, so naming one says nothing of the first lesion.
 _ROOTS = frozenset({"diagnosis", "UDT concept"})
+_MANY = ("multi", "poly")  # prefixes of a condition of many lesions ("multinodular goitre", "polycystic kidneys")
 
 
 def _restates(first: str | None, second: str | None, broader: Mapping[str, AbstractSet[str]] | None) -> bool:
@@ -50,6 +53,13 @@ def _restates(first: str | None, second: str | None, broader: Mapping[str, Abstr
     if broader is None or first is None or second is None or second in _ROOTS:
         return False
     return second in broader.get(first, ())
+
+
+def _names_many(words: str) -> bool:
+    """Whether a lesion's words name many lesions: a plural, or a "multi-"/"poly-" condition."""
+    lower = words.lower()
+    # (a singular's own "s": "abscess", "mass", "calculus", "metastasis")
+    return (lower.endswith("s") and not lower.endswith(("ss", "us", "is"))) or lower.startswith(_MANY)
 
 
 def _labels(first: _Draft, generic: str | None) -> bool:
@@ -104,10 +114,11 @@ def fold_renamed(
         gap = text[ea.end_char : eb.start_char].lower()
         if _ANOTHER.search(gap) or _NEW_ONE.search(gap):
             continue
-        if a.concept != b.concept and not _restates(a.concept, b.concept, broader):
-            if text[ea.start_char : ea.end_char].lower().endswith("s"):
-                continue  # "Lesions: ..." heads a list
-            a.diagnosis, a.concept = b.diagnosis, b.concept
+        if a.concept != b.concept:
+            if _names_many(text[ea.start_char : ea.end_char]):
+                continue  # "Lesions: ...", "multinodular goitre, dominant nodule 3.6 cm": one of many
+            if not _restates(a.concept, b.concept, broader):
+                a.diagnosis, a.concept = b.diagnosis, b.concept
         a.size_mm = list(b.size_mm)
         a.laterality = a.laterality or b.laterality
         a.structure = a.structure or b.structure
