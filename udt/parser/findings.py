@@ -37,6 +37,7 @@ from udt.parser.fluid_depths import deepest_depth
 from udt.parser.fluid_restated import restates_fluid
 from udt.parser.further_lesions import same_organ_side
 from udt.parser.glossed_sides import glossed_side_end
+from udt.parser.graded_names import grade_names_next
 from udt.parser.group_members import names_largest_member
 from udt.parser.heading_scope import (
     HEADING_TOKENS,
@@ -1132,7 +1133,9 @@ class FindingBuilder:
                 kept[-1] = lz
                 continue
             if (prev.concept in self.graded and lz.concept not in self.graded and lz.value == prev.value
-                    and lz.start - prev.end <= 3 and not self._sized_itself(prev, items)):
+                    and lz.start - prev.end <= 3 and not self._sized_itself(prev, items)) or \
+                    grade_names_next(prev, lz, role, items, self.graded, self.diffuse):
+                # ("R lobe 6 mm TR2 cyst": a grade grades a lesion of another diagnosis too; graded_names.py)
                 # "TR3 solid nodule of 11 mm": the grade before the lesion word grades it
                 prev.merged = True
                 lz.extra.extend((prev.index, *prev.extra))

@@ -1497,7 +1497,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 side_access_lesions(builder.findings, self._access_organ, arm)
         # "One node with cortical thickening, the node measures 16 mm": one lesion named twice (renamed_lesions.py)
         builder.folded |= fold_renamed(builder.findings, evidence, sent_starts, text,
-                                       builder.summary_made | builder.verdict_made | builder.folded)
+                                       builder.summary_made | builder.verdict_made | builder.folded, self._broader,
+                                       self._generic_lesion)
         findings = builder.results()
         if summary_names is not None:
             name_by_plural_summary(findings, summary_names, builder.generic_lesion)
