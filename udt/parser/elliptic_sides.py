@@ -92,7 +92,8 @@ def side_clauses(
     semicolon (or a comma before "L largest"), with a left or right side word, state no other side, and hold a size
     but no lesion, anatomy or normal wording (``items``, the sentence's): ``(side, start, end)`` token ranges."""
     out: list[tuple[str, int, int]] = []
-    parallel = _parallel_side(side, lo, items)
+    # (the parallel wording's cut is at a comma: with none after the lesion, one scan in C spares the item walks)
+    parallel = _parallel_side(side, lo, items) if "comma" in role[lo:hi] else None
     if "sep_strong" not in role[lo:hi] and "largest" not in role[lo:hi] and parallel is None:
         return out  # (one scan in C before the loop)
     # A comma opens one too when the side word is followed by the group's largest: "R dominant nodule 3.6 cm, L

@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from udt.parser.findings import new_item
@@ -36,8 +37,10 @@ def bare_levels(
     out: list[tuple[int, int]] = []
     last: Item | None = None
     k = 0
-    for t in range(1, len(lower)):
-        if lower[t] not in roman or side[t - 1] is None:
+    # (the Roman numbers found by a C-level probe of each token: Python runs only at one, and a liver's "segment
+    # VII" in a report with a side word would otherwise walk every token)
+    for t in compress(range(len(lower)), map(roman.__contains__, lower)):
+        if t == 0 or side[t - 1] is None:
             continue
         while k < len(items) and items[k].start < t - 1:
             if items[k].kind in _SUBJECTS:
