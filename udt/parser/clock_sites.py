@@ -45,24 +45,33 @@ def place_at_clock_positions(
     clause states a clock-face position (for no organ: where ``names_both``, the breast and the axilla) or a
     distance from the nipple. ``idx``: each token's character offset."""
     n = len(role)
+    # The organs named in each sentence, gathered once: a lesion's clause lies in its sentence, and a scan of the
+    # report's items per lesion made a long report quadratic.
+    organs_by_sent: dict[int, list[Item]] = {}
+    for o in items:
+        if o.kind == "anatomy" and o.organ is not None:
+            organs_by_sent.setdefault(o.sent, []).append(o)
     for k, it in enumerate(items):
         if it.kind != "lesion" or it.merged or it.organ not in (axilla, None):
             continue
         lo, hi = strong_clause(role, sent_starts[it.sent], sentence_end(sent_starts, it.sent, n), it.start, it.end)
-        # The clause stops at the lesions before and after this one (their positions are theirs).
-        for other in items[k + 1 :]:
+        # The clause stops at the lesions before and after this one (their positions are theirs); walked by index,
+        # not over slices, which copied the report's items for every lesion.
+        for j in range(k + 1, len(items)):
+            other = items[j]
             if other.start >= hi:
                 break
             if other.kind == "lesion" and not other.merged:
                 hi = other.start
                 break
-        for other in reversed(items[:k]):
+        for j in range(k - 1, -1, -1):
+            other = items[j]
             if other.end <= lo:
                 break
             if other.kind == "lesion" and not other.merged:
                 lo = other.end
                 break
-        if it.organ is None and any(o.kind == "anatomy" and o.organ is not None and lo <= o.start < hi for o in items):
+        if it.organ is None and any(lo <= o.start < hi for o in organs_by_sent.get(it.sent, ())):
             continue  # "In the left breast at 3 o'clock, an abscess": its clause's anatomy places it, with its side
         end = idx[hi] if hi < n else len(text)
         # A clock face alone places an unfiled lesion only in a report that names both the breast and the axilla,

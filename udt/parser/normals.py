@@ -89,6 +89,9 @@ class NormalAppearanceRules(SiteRulesHost):
     _descriptive: frozenset[str]
     _info: dict[str, _Info]
     _clause_seps: frozenset[int]
+    # The organs each sentence's anatomy mentions name (sentence -> organs), read once per pass over a report's
+    # normal statements (_organs_named_in; cleared as each pass starts).
+    _named_by_sent: dict[int, set[str]] | None = None
     _abnormal_denials: frozenset[int]
     _abnormal_state: frozenset[int]
     _aspect_stops: frozenset[int]
@@ -127,6 +130,7 @@ class NormalAppearanceRules(SiteRulesHost):
         normal_sents = {sent for _, sent, _ in normals}
         node_sents: set[int] | None = None
         side_memo: dict[int, str | None] = {}
+        self._named_by_sent = None  # (this report's, read on first need)
         for k, sent, _info in normals:
             rec = spans[k]
             # (a side of a lobed organ, "the right side" of the thyroid, is a lobe, never a whole organ)
@@ -436,15 +440,17 @@ class NormalAppearanceRules(SiteRulesHost):
     def _organs_named_in(self, spans: list[MentionRecord], sent_starts: list[int],
                          sents: set[int]) -> dict[int, set[str]]:
         """The organs anatomy mentions name in each of ``sents`` (sentence -> organs), whatever their weight: one pass
-        over the mentions, made only for an "otherwise normal" organ beside a lesion placed by no strong site, or a
-        normal said of both sides beside lesions."""
-        named: dict[int, set[str]] = {}
-        for rec in spans:
-            if rec.field in self._anatomy and rec.site:
-                s = bisect_right(sent_starts, rec.start) - 1
-                if s in sents:
-                    named.setdefault(s, set()).add(rec.site)
-        return named
+        over the mentions per report (on the first call of a pass), made only for an "otherwise normal" organ beside
+        a lesion placed by no strong site, or a normal said of both sides beside lesions. The sets are shared: read
+        them, do not change them."""
+        named = self._named_by_sent
+        if named is None:
+            # (every sentence's at once: a pass over the mentions per call made a long report quadratic)
+            named = self._named_by_sent = {}
+            for rec in spans:
+                if rec.field in self._anatomy and rec.site:
+                    named.setdefault(bisect_right(sent_starts, rec.start) - 1, set()).add(rec.site)
+        return {s: named[s] for s in sents if s in named}
 
     def _normal_aspect(self, rec: MentionRecord, lower: list[int]) -> bool:
         """A one-word "normal" that qualifies one aspect of an organ named within the next three words ("normal
@@ -466,6 +472,7 @@ class NormalAppearanceRules(SiteRulesHost):
         whose whole description is normal wording). True when one was labelled. Reads the first 16 only, each
         against the report's lesion sentences, so that the parser stays linear in report length."""
         memo: dict[int, str | None] = {}
+        self._named_by_sent = None  # (this report's, read on first need)
         for k, sent, info in side_normals[:16]:
             lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, len(lower))
             if sent not in anatomy_sents or sent in lesion_sents \
