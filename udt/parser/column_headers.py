@@ -15,6 +15,7 @@ header the first of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from udt.parser.termset import CLAUSE_ROLES, PRIOR_COLUMN_WORDS, PRIOR_WORDS
 
@@ -68,6 +69,30 @@ def _prior_columns(header: list[tuple[int, int, str]]) -> set[int]:
 def _axis_columns(header: list[tuple[int, int, str]], prior: set[int]) -> set[int]:
     axes = {k for k, (_, _, name) in enumerate(header) if k not in prior and _AXIS.search(name)}
     return axes if len(axes) > 1 else set()
+
+
+def cells_under(text: str, choose: Callable[[list[str]], set[int]]) -> list[tuple[int, int]]:
+    """The character spans of the cells under the columns ``choose`` picks from each table's header (its column
+    names, in order) in ``text``: a table is a run of lines with two bars or more, its header the first of them, and
+    only a row with as many cells as its header is read."""
+    if "|" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    header: list[tuple[int, int, str]] | None = None
+    columns: set[int] = set()
+    for line in text.split("\n"):
+        if line.count("|") >= 2:
+            cells = table_cells(line, offset)
+            if header is None:
+                header = cells
+                columns = choose([name for _, _, name in cells])
+            elif columns and len(cells) == len(header):
+                spans.extend((a, b) for k, (a, b, _) in enumerate(cells) if k in columns)
+        else:
+            header, columns = None, set()
+        offset += len(line) + 1
+    return spans
 
 
 def column_cells(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

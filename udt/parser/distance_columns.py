@@ -11,29 +11,17 @@ from __future__ import annotations
 
 import re
 
-from udt.parser.column_headers import table_cells
+from udt.parser.column_headers import cells_under
 
 # "Distance FN", "Dist. from nipple", "FN (cm)", "DFN", "Nipple distance"
 _DISTANCE = re.compile(r"\b(?:dist|distance|fn|ffn|ftn|dfn|nipple)\b", re.IGNORECASE)
 
 
+def _distance_columns(names: list[str]) -> set[int]:
+    """The columns whose name says they hold distances."""
+    return {k for k, name in enumerate(names) if _DISTANCE.search(name)}
+
+
 def distance_cells(text: str) -> list[tuple[int, int]]:
     """The character spans of the cells under a distance column of each table of ``text``."""
-    if "|" not in text:
-        return []
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    header: list[tuple[int, int, str]] | None = None
-    columns: set[int] = set()
-    for line in text.split("\n"):
-        if line.count("|") >= 2:
-            cells = table_cells(line, offset)
-            if header is None:
-                header = cells
-                columns = {k for k, (_, _, name) in enumerate(cells) if _DISTANCE.search(name)}
-            elif columns and len(cells) == len(header):
-                spans.extend((a, b) for k, (a, b, _) in enumerate(cells) if k in columns)
-        else:
-            header, columns = None, set()
-        offset += len(line) + 1
-    return spans
+    return cells_under(text, _distance_columns)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from udt.parser.column_headers import table_cells
+from udt.parser.column_headers import cells_under
 from udt.parser.termset import LOBE_WORDS
 
 # the part a row describes ("Lobe", "Kidney", "Organ"), the size column's header, and a lesion column's header
@@ -31,21 +31,4 @@ def _part_columns(names: list[str]) -> set[int]:
 
 def part_cells(text: str) -> list[tuple[int, int]]:
     """The character spans of the cells under a part's size column of each table of ``text``."""
-    if "|" not in text:
-        return []
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    header: list[tuple[int, int, str]] | None = None
-    columns: set[int] = set()
-    for line in text.split("\n"):
-        if line.count("|") >= 2:
-            cells = table_cells(line, offset)
-            if header is None:
-                header = cells
-                columns = _part_columns([name for _, _, name in cells])
-            elif columns and len(cells) == len(header):
-                spans.extend((a, b) for k, (a, b, _) in enumerate(cells) if k in columns)
-        else:
-            header, columns = None, set()
-        offset += len(line) + 1
-    return spans
+    return cells_under(text, _part_columns)
