@@ -56,8 +56,7 @@ def _date_key(text: str) -> tuple[int, int, int] | None:
     return (year, int(first) if first is not None else 0, 0)  # month/year, or a year alone
 
 
-def _prior_columns(header: list[tuple[int, int, str]]) -> set[int]:
-    names = [text for _, _, text in header]
+def _prior_columns(names: list[str]) -> set[int]:
     prior = {k for k, name in enumerate(names) if _PRIOR.search(name) and not _TODAY.search(name)}
     dates = {k: key for k, name in enumerate(names) if (key := _date_key(name)) is not None}
     if len(dates) > 1:
@@ -66,56 +65,46 @@ def _prior_columns(header: list[tuple[int, int, str]]) -> set[int]:
     return prior
 
 
-def _axis_columns(header: list[tuple[int, int, str]], prior: set[int]) -> set[int]:
-    axes = {k for k, (_, _, name) in enumerate(header) if k not in prior and _AXIS.search(name)}
+def _axis_columns(names: list[str]) -> set[int]:
+    prior = _prior_columns(names)
+    axes = {k for k, name in enumerate(names) if k not in prior and _AXIS.search(name)}
     return axes if len(axes) > 1 else set()
 
 
-def cells_under(text: str, choose: Callable[[list[str]], set[int]]) -> list[tuple[int, int]]:
-    """The character spans of the cells under the columns ``choose`` picks from each table's header (its column
-    names, in order) in ``text``: a table is a run of lines with two bars or more, its header the first of them, and
-    only a row with as many cells as its header is read."""
+def cells_under_each(text: str, choosers: tuple[Callable[[list[str]], set[int]], ...]) -> list[list[tuple[int, int]]]:
+    """For each chooser, the character spans of the cells under the columns it picks from each table's header (its
+    column names, in order) in ``text``: a table is a run of lines with two bars or more, its header the first of
+    them, and only a row with as many cells as its header is read. One walk over the lines serves every chooser."""
+    spans: list[list[tuple[int, int]]] = [[] for _ in choosers]
     if "|" not in text:
-        return []
-    spans: list[tuple[int, int]] = []
+        return spans
     offset = 0
     header: list[tuple[int, int, str]] | None = None
-    columns: set[int] = set()
+    columns: list[set[int]] = []
     for line in text.split("\n"):
         if line.count("|") >= 2:
             cells = table_cells(line, offset)
             if header is None:
                 header = cells
-                columns = choose([name for _, _, name in cells])
-            elif columns and len(cells) == len(header):
-                spans.extend((a, b) for k, (a, b, _) in enumerate(cells) if k in columns)
+                names = [name for _, _, name in cells]
+                columns = [choose(names) for choose in choosers]
+            elif len(cells) == len(header):
+                for chosen, out in zip(columns, spans, strict=True):
+                    out.extend((a, b) for k, (a, b, _) in enumerate(cells) if k in chosen)
         else:
-            header, columns = None, set()
+            header, columns = None, []
         offset += len(line) + 1
     return spans
+
+
+def cells_under(text: str, choose: Callable[[list[str]], set[int]]) -> list[tuple[int, int]]:
+    """The character spans of the cells under the columns ``choose`` picks from each table's header
+    (:func:`cells_under_each` with one chooser)."""
+    return cells_under_each(text, (choose,))[0]
 
 
 def column_cells(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The character spans of the cells under a prior column, and of those under an axis column, of each table of
     ``text``."""
-    if "|" not in text:
-        return [], []
-    prior_spans: list[tuple[int, int]] = []
-    axis_spans: list[tuple[int, int]] = []
-    offset = 0
-    header: list[tuple[int, int, str]] | None = None
-    prior: set[int] = set()
-    axes: set[int] = set()
-    for line in text.split("\n"):
-        if line.count("|") >= 2:
-            cells = table_cells(line, offset)
-            if header is None:
-                header, prior = cells, _prior_columns(cells)
-                axes = _axis_columns(cells, prior)
-            elif len(cells) == len(header):
-                prior_spans.extend((a, b) for k, (a, b, _) in enumerate(cells) if k in prior)
-                axis_spans.extend((a, b) for k, (a, b, _) in enumerate(cells) if k in axes)
-        else:
-            header, prior, axes = None, set(), set()
-        offset += len(line) + 1
+    prior_spans, axis_spans = cells_under_each(text, (_prior_columns, _axis_columns))
     return prior_spans, axis_spans
