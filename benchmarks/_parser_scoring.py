@@ -154,6 +154,16 @@ MULTIORGAN_56 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_56.j
 # never read before that.
 MULTIORGAN_57 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_57.jsonl"
 MULTIORGAN_58 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_58.jsonl"
+# Written blind at stop 31 by three annotators imagining writers unlike every earlier corpus's (Trinidadian,
+# Mozambican, Algerian, Kuwaiti, Faroese, Libyan, Cambodian, Tongan, Haitian, Yemeni, Afghan, Laotian, Bhutanese
+# reports …); sealed: scored on stop 30's code and at the end of stop 31 only, their errors never read.
+MULTIORGAN_59 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_59.jsonl"
+MULTIORGAN_60 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_60.jsonl"
+MULTIORGAN_61 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_61.jsonl"
+# Written blind at stop 31 for development: scored on stop 30's code, then released to the round's helpers.
+MULTIORGAN_62 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_62.jsonl"
+MULTIORGAN_63 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_63.jsonl"
+MULTIORGAN_64 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_64.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -210,20 +220,27 @@ BLIND_FINAL_9 = ROOT / "benchmarks" / "data" / "reports_blind_final_9.jsonl"
 # Welsh, Irish, Malaysian, Mexican and Russian reports, teaching-file captions and quizzes, a tick-box worksheet);
 # scored at the start (on stop 24's code) and at the end of stop 25 only, its errors never read.
 BLIND_FINAL_10 = ROOT / "benchmarks" / "data" / "reports_blind_final_10.jsonl"
+# Written blind at stop 31 in the four source styles by writers unlike the earlier ones (a Kuwaiti transcription
+# service, Trinidadian and Haitian forum posters, a Laotian logbook, Czech legends translated, voice recognition …);
+# sealed: scored on stop 30's code and at the end of stop 31 only, its errors never read.
+BLIND_FINAL_11 = ROOT / "benchmarks" / "data" / "reports_blind_final_11.jsonl"
+# Written blind at stop 31 for development, by other new writers in the same styles.
+BLIND_FINAL_12 = ROOT / "benchmarks" / "data" / "reports_blind_final_12.jsonl"
 # Scored at the start and the end of a round only: tools that print texts or differences leave them out.
 SEALED = (
     BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8,
     BLIND_FINAL_9, BLIND_FINAL_10, MULTIORGAN_3, MULTIORGAN_5, MULTIORGAN_8, MULTIORGAN_10, MULTIORGAN_11,
     MULTIORGAN_14, MULTIORGAN_15, MULTIORGAN_16, MULTIORGAN_21, MULTIORGAN_22, MULTIORGAN_23, MULTIORGAN_32,
     MULTIORGAN_33, MULTIORGAN_34, MULTIORGAN_43, MULTIORGAN_44, MULTIORGAN_45, MULTIORGAN_51, MULTIORGAN_52,
-    MULTIORGAN_53,
+    MULTIORGAN_53, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, BLIND_FINAL_11,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
     GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, DEV_REALWORLD, DEV_REALWORLD_2, DEV_REALWORLD_3,
     DEV_REALWORLD_4, DEV_REALWORLD_5, DEV_REALWORLD_6, DEV_REALWORLD_7, BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3,
     BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8, BLIND_FINAL_9, BLIND_FINAL_10,
-    MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3, MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6, MULTIORGAN_7, MULTIORGAN_8,
+    BLIND_FINAL_11, BLIND_FINAL_12, MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3, MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
+    MULTIORGAN_7, MULTIORGAN_8,
     MULTIORGAN_9, MULTIORGAN_10, MULTIORGAN_11, MULTIORGAN_12, MULTIORGAN_13, MULTIORGAN_14, MULTIORGAN_15,
     MULTIORGAN_16, MULTIORGAN_17, MULTIORGAN_18, MULTIORGAN_19, MULTIORGAN_20, MULTIORGAN_21, MULTIORGAN_22,
     MULTIORGAN_23, MULTIORGAN_24, MULTIORGAN_25, MULTIORGAN_26, MULTIORGAN_27, MULTIORGAN_28, MULTIORGAN_29,
@@ -231,7 +248,7 @@ ALL_CORPORA = (
     MULTIORGAN_37, MULTIORGAN_38, MULTIORGAN_39, MULTIORGAN_40, MULTIORGAN_41, MULTIORGAN_42, MULTIORGAN_43,
     MULTIORGAN_44, MULTIORGAN_45, MULTIORGAN_46, MULTIORGAN_47, MULTIORGAN_48, MULTIORGAN_49, MULTIORGAN_50,
     MULTIORGAN_51, MULTIORGAN_52, MULTIORGAN_53, MULTIORGAN_54, MULTIORGAN_55, MULTIORGAN_56, MULTIORGAN_57,
-    MULTIORGAN_58,
+    MULTIORGAN_58, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, MULTIORGAN_62, MULTIORGAN_63, MULTIORGAN_64,
 )
 KINDS = ("present", "negation", "uncertainty")
 
