@@ -169,6 +169,8 @@ PROBES: dict[str, list[Row]] = {
         ("Ovarium dextrum normal.", ["Adnexa"]),
     ],
     "Vagina": [
+        ("Vaginal wall cyst of 15 mm.", ["Vagina"]),
+        ("Transperineal view: vaginal canal normal, no collection.", ["Vagina"]),
         ("Gartner duct cyst in the anterolateral vaginal wall.", ["Vagina"]),
         ("Vaginal vault unremarkable after hysterectomy.", ["Vagina"]),
         ("Bartholin cyst on the right, 2 cm.", ["Vagina"]),
@@ -187,6 +189,8 @@ PROBES: dict[str, list[Row]] = {
         ("TR4 nodule in the left lobe of the thyroid.", ["Thyroid gland"]),
     ],
     "Parathyroid glands": [
+        ("Possible right inferior parathyroid adenoma, 9 mm.", ["Parathyroid glands"]),
+        ("Parathyroid scan: no adenoma identified.", ["Parathyroid glands"]),
         ("Parathyroid adenoma inferior to the left lobe of the thyroid.", ["Parathyroid glands"]),
         ("Hypoechoic lesion posterior to the thyroid, probably a parathyroid adenoma.", ["Parathyroid glands"]),
         ("No parathyroid lesion identified.", ["Parathyroid glands"]),
@@ -221,6 +225,7 @@ PROBES: dict[str, list[Row]] = {
         ("Choroidal mass in the left globe.", ["Ocular"]),
     ],
     "Ear": [
+        ("Cyst of the earlobe, 8 mm.", ["Ear"]),
         ("Preauricular sinus with a small collection.", ["Ear"]),
         ("Swelling of the auricle: perichondral haematoma.", ["Ear"]),
         ("Pinna: 1 cm cystic lesion.", ["Ear"]),
@@ -228,6 +233,8 @@ PROBES: dict[str, list[Row]] = {
         ("Postauricular cyst, 9 mm.", ["Ear"]),
     ],
     "Larynx": [
+        ("Laryngeal cyst at the epiglottis.", ["Larynx"]),
+        ("Normal movement of the true vocal cords, arytenoids symmetrical.", ["Larynx"]),
         ("Vocal cords move symmetrically.", ["Larynx"]),
         ("Laryngocele on the left.", ["Larynx"]),
         ("Arytenoids symmetrical.", ["Larynx"]),
@@ -261,6 +268,8 @@ PROBES: dict[str, list[Row]] = {
         ("Right shoulder: calcific tendinitis.", ["Shoulder"]),
     ],
     "Elbow": [
+        ("Cubital fossa: no collection, elbow joint normal.", ["Elbow"]),
+        ("Medial epicondylitis at the common flexor origin.", ["Elbow"]),
         ("Common extensor origin thickened: lateral epicondylitis.", ["Elbow"]),
         ("Olecranon bursitis.", ["Elbow"]),
         ("Distal biceps tendon intact.", ["Elbow"]),
@@ -334,12 +343,14 @@ PROBES: dict[str, list[Row]] = {
         ("Epidermoid cyst of the skin of the neck.", ["Soft tissues"]),
     ],
     "Skull": [
+        ("Scalp swelling with an underlying calvarial defect.", ["Skull"]),
         ("Cephalhaematoma over the parietal bone.", ["Skull"]),
         ("Scalp lump overlying the skull vault with a bony defect.", ["Skull"]),
         ("Calvarial defect.", ["Skull"]),
         ("Skull fracture suspected over the occipital bone.", ["Skull"]),
     ],
     "Pulmonary": [
+        ("Pneumonia of the left lower lobe with consolidation.", ["Pulmonary"]),
         ("B-lines in both lungs.", ["Pulmonary"]),
         ("Lung consolidation in the right lower lobe.", ["Pulmonary"]),
         ("Lung sliding present.", ["Pleural space"]),
@@ -347,6 +358,8 @@ PROBES: dict[str, list[Row]] = {
         ("Pulmonary consolidation at the left base.", ["Pulmonary"]),
     ],
     "Pleural space": [
+        ("Bilateral pleural effusions.", ["Pleural space"]),
+        ("Pleural thickening on the right.", ["Pleural space"]),
         ("Right pleural effusion of 400 ml.", ["Pleural space"]),
         ("No pneumothorax.", ["Pleural space"]),
         ("Small left effusion at the costophrenic angle.", ["Pleural space"]),
@@ -354,6 +367,8 @@ PROBES: dict[str, list[Row]] = {
         ("Derrame pleural derecho.", ["Pleural space"]),
     ],
     "Heart and mediastinum": [
+        ("Pericardial collection 1 cm.", ["Heart and mediastinum"]),
+        ("Heart: good contractility on the subxiphoid view.", ["Heart and mediastinum"]),
         ("Small pericardial effusion.", ["Heart and mediastinum"]),
         ("The heart is normal on the subcostal view.", ["Heart and mediastinum"]),
         ("Mediastinal nodes not enlarged.", ["Heart and mediastinum"]),
@@ -361,12 +376,16 @@ PROBES: dict[str, list[Row]] = {
         ("Cardiac tamponade physiology.", ["Heart and mediastinum"]),
     ],
     "Thoracic wall": [
+        ("Sternum: no fracture.", ["Thoracic wall"]),
+        ("Lump on the chest wall: a lipoma.", ["Thoracic wall"]),
         ("Chest wall lipoma.", ["Thoracic wall"]),
         ("Rib fracture with callus.", ["Thoracic wall"]),
         ("Costochondral swelling: Tietze.", ["Thoracic wall"]),
         ("Sternal wound collection.", ["Thoracic wall"]),
     ],
     "Pediatric abdomen and retroperitoneum": [
+        ("Child aged 2: intussusception in the right abdomen.", ["Pediatric abdomen and retroperitoneum"]),
+        ("Neonate: adrenal haemorrhage on the right.", ["Pediatric abdomen and retroperitoneum"]),
         (
             "6-week-old boy, projectile vomiting: pyloric muscle 4 mm, consistent with pyloric stenosis.",
             ["Pediatric abdomen and retroperitoneum"],
@@ -380,15 +399,19 @@ PROBES: dict[str, list[Row]] = {
         ),
     ],
     "Pediatric urinary tract": [
+        ("7-year-old: left kidney duplex with upper moiety dilatation.", ["Pediatric urinary tract"]),
+        ("Infant with a UTI: bladder wall thick.", ["Pediatric urinary tract"]),
         ("3-year-old boy: right kidney 7 cm with mild pelviectasis.", ["Pediatric urinary tract"]),
         ("Child aged 6: bladder wall normal, no ureterocele.", ["Pediatric urinary tract"]),
         ("Infant: both kidneys normal size.", ["Pediatric urinary tract"]),
     ],
     "Pediatric scrotum": [
+        ("Boy aged 12: right testis normal, left epididymitis.", ["Pediatric scrotum"]),
         ("10-year-old boy: left testicular torsion, no flow.", ["Pediatric scrotum"]),
         ("Child, 7 years: torsion of the appendix testis.", ["Pediatric scrotum"]),
     ],
     "Pediatric gynaecological pathology and infant breast": [
+        ("6-month-old girl: left breast bud 12 mm.", ["Pediatric gynaecological pathology and infant breast"]),
         (
             "8-year-old girl with breast bud enlargement on the right.",
             ["Pediatric gynaecological pathology and infant breast"],
@@ -397,11 +420,15 @@ PROBES: dict[str, list[Row]] = {
         ("Girl aged 5: prepubertal uterus, ovaries small.", ["Pediatric gynaecological pathology and infant breast"]),
     ],
     "Pediatric head and neck": [
+        ("Infant, 3 months: parotid haemangioma.", ["Pediatric head and neck"]),
+        ("Child aged 6: thyroglossal duct cyst.", ["Pediatric head and neck"]),
         ("5-year-old boy: reactive cervical lymph nodes.", ["Pediatric head and neck"]),
         ("Infant with a neck lump: fibromatosis colli of the sternocleidomastoid.", ["Pediatric head and neck"]),
         ("Child aged 9: thyroid normal.", ["Pediatric head and neck"]),
     ],
     "Neonatal brain and spine": [
+        ("Neonatal cranial ultrasound: ventricles normal.", ["Neonatal brain and spine"]),
+        ("Infant spine: tethered cord, conus at L4.", ["Neonatal brain and spine"]),
         (
             "Cranial ultrasound via the anterior fontanelle: grade II germinal matrix haemorrhage.",
             ["Neonatal brain and spine"],
@@ -412,12 +439,15 @@ PROBES: dict[str, list[Row]] = {
         ("Periventricular leukomalacia in a premature baby.", ["Neonatal brain and spine"]),
     ],
     "Infant hip and knee": [
+        ("Newborn hip scan: right hip Graf IIa.", ["Infant hip and knee"]),
         ("DDH screen: alpha angle 62 degrees on the right.", ["Infant hip and knee"]),
         ("Infant hips: Graf type I bilaterally.", ["Infant hip and knee"]),
         ("6-week baby: left hip dislocatable.", ["Infant hip and knee"]),
         ("Toddler with a knee effusion.", ["Infant hip and knee"]),
     ],
     "Pediatric thorax": [
+        ("Child aged 3: right pleural effusion with septations.", ["Pediatric thorax"]),
+        ("Neonate: lung ultrasound shows B-lines.", ["Pediatric thorax"]),
         ("Neonate: left pleural effusion.", ["Pediatric thorax"]),
         ("Child aged 4 with pneumonia: consolidation in the right lung.", ["Pediatric thorax"]),
         ("Infant thymus appears normal.", ["Pediatric thorax"]),
@@ -440,6 +470,8 @@ PROBES: dict[str, list[Row]] = {
         ("Internal jugular vein patent.", ["Peripheral veins"]),
     ],
     "Dialysis fistula": [
+        ("AVF: outflow vein stenosis.", ["Dialysis fistula"]),
+        ("Left brachiobasilic fistula patent.", ["Dialysis fistula"]),
         ("Left radiocephalic AVF: flow volume 600 ml/min.", ["Dialysis fistula"]),
         ("Brachiocephalic fistula with a stenosis at the anastomosis.", ["Dialysis fistula"]),
         ("AV fistula mature.", ["Dialysis fistula"]),
@@ -495,4 +527,12 @@ LEFT: list[tuple[str, Row]] = [
     ("Pediatric scrotum", ("Newborn with undescended right testis in the inguinal canal.", ["Pediatric scrotum"])),
     ("Pediatric head and neck", ("Toddler with a branchial cleft cyst.", ["Pediatric head and neck"])),
     ("Peripheral arteries", ("Right ICA stenosis 50-69%.", ["Peripheral arteries"])),
+    ("Skull", ("Craniosynostosis: sagittal suture closed.", ["Skull"])),
+    ("Pulmonary", ("Lung ultrasound: A-lines bilaterally.", ["Pulmonary"])),
+    ("Pediatric scrotum", ("Infant hydrocele on the right.", ["Pediatric scrotum"])),
+    (
+        "Pediatric gynaecological pathology and infant breast",
+        ("Newborn girl: hydrocolpos.", ["Pediatric gynaecological pathology and infant breast"]),
+    ),
+    ("Infant hip and knee", ("Baby girl, 6 weeks: both hips stable.", ["Infant hip and knee"])),
 ]
