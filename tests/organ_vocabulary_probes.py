@@ -453,6 +453,8 @@ PROBES: dict[str, list[Row]] = {
         ("Infant thymus appears normal.", ["Pediatric thorax"]),
     ],
     "Peripheral arteries": [
+        ("Right ICA stenosis 50-69%.", ["Peripheral arteries"]),
+        ("ICA stenosis of 70% on the left.", ["Peripheral arteries"]),
         ("Carotid intima-media thickness 0.9 mm.", ["Peripheral arteries"]),
         ("SFA occluded in the adductor canal.", ["Peripheral arteries"]),
         ("Femoral artery pseudoaneurysm after puncture.", ["Peripheral arteries"]),
@@ -470,6 +472,7 @@ PROBES: dict[str, list[Row]] = {
         ("Internal jugular vein patent.", ["Peripheral veins"]),
     ],
     "Dialysis fistula": [
+        ("Juxta-anastomotic fistula stenosis, 2 mm.", ["Dialysis fistula"]),
         ("AVF: outflow vein stenosis.", ["Dialysis fistula"]),
         ("Left brachiobasilic fistula patent.", ["Dialysis fistula"]),
         ("Left radiocephalic AVF: flow volume 600 ml/min.", ["Dialysis fistula"]),
@@ -509,8 +512,7 @@ GUARDS: list[Row] = [
 ]
 
 # Probes this round measured and did not fix (the probe runner reports them; the tests do not assert them): a
-# vessel-named synonym of a generic diagnosis ("ICA stenosis" is a synonym of stenosis, whose typical sites are
-# several, so the artery is lost); a generic "retroperitoneal"/"muscle" reading; Spanish "mama" (also a lay English
+# generic "retroperitoneal"/"muscle" reading; Spanish "mama" (also a lay English
 # word); "nail" (also an orthopaedic nail); an antenatal/undescended/branchial paediatric wording.
 LEFT: list[tuple[str, Row]] = [
     (
@@ -526,7 +528,6 @@ LEFT: list[tuple[str, Row]] = [
     ),
     ("Pediatric scrotum", ("Newborn with undescended right testis in the inguinal canal.", ["Pediatric scrotum"])),
     ("Pediatric head and neck", ("Toddler with a branchial cleft cyst.", ["Pediatric head and neck"])),
-    ("Peripheral arteries", ("Right ICA stenosis 50-69%.", ["Peripheral arteries"])),
     ("Skull", ("Craniosynostosis: sagittal suture closed.", ["Skull"])),
     ("Pulmonary", ("Lung ultrasound: A-lines bilaterally.", ["Pulmonary"])),
     ("Pediatric scrotum", ("Infant hydrocele on the right.", ["Pediatric scrotum"])),
