@@ -230,7 +230,7 @@ PROBES: dict[str, list[Row]] = {
         ("Swelling of the auricle: perichondral haematoma.", ["Ear"]),
         ("Pinna: 1 cm cystic lesion.", ["Ear"]),
         ("Lesion over the mastoid behind the right ear.", ["Ear"]),
-        ("Postauricular cyst, 9 mm.", ["Ear"]),
+        ("Preauricular pit with a short sinus tract, no collection.", ["Ear"]),
     ],
     "Larynx": [
         ("Laryngeal cyst at the epiglottis.", ["Larynx"]),
@@ -493,6 +493,8 @@ GUARDS: list[Row] = [
     ),
     ("Liver normal, the right hemidiaphragm moves normally.", ["Liver"]),
     ("The iliac fossa is clear.", []),
+    # A region adjective of a lymph node names the node, not the ear ("preauricular node").
+    ("Right preauricular node 14 mm with loss of the fatty hilum.", ["Lymph nodes"]),
     # History, indications, questions.
     ("Clinical history: previous cholecystectomy. Findings: liver normal.", ["Liver"]),
     ("Indication: breast cancer. Liver: no focal lesion.", ["Liver"]),
