@@ -72,8 +72,9 @@ FOREIGN = [
     ("Ovary dx: simple cyst 28 mm. Ovary sx normal.", [(AD, "right")]),
     ("Breast esq: cyst 7 mm at 2 o'clock.", [(BR, "left")]),
     ("Kidney links: cyst 19 mm. Kidney rechts normal.", [(K, "left")]),
-    ("Ovario izquierdo: quiste simple de 40 mm.", [(None, "left")]),
-    ("Rein droit: kyste cortical de 25 mm. Rein gauche normal.", [(None, "right")]),
+    # the organ word itself is read since the Spanish/French organ synonyms of lexicon round 111 (was None)
+    ("Ovario izquierdo: quiste simple de 40 mm.", [(AD, "left")]),
+    ("Rein droit: kyste cortical de 25 mm. Rein gauche normal.", [(K, "right")]),
     # a lobed organ's "RL"/"LL" (ml023), read where both stand
     ("Thyroid: RL 48 mm, LL 45 mm. 5 mm colloid cyst LL. 11 mm nodule RL upper pole.", [(TH, "left"), (TH, "right")]),
     ("Thyroid lobes RL 5.1 cm and LL 4.4 cm; LL contains a 9 mm nodule.", [(TH, "left")]),
