@@ -760,6 +760,15 @@ SECTION_KINDS: dict[str, str] = {
     "ultrasound prompt": "impression", "us prompts": "impression", "ultrasound impression": "impression",
     "ultrasound diagnosis": "impression", "ultrasound conclusion": "impression", "sonographic impression": "impression",
     "sonographic diagnosis": "impression",
+    # The same Chinese heading rendered as "hint" ("Ultrasound hint: 1. Left kidney cyst."), and the conclusion's
+    # name in other templates written in English with their own heading kept: Spanish "IDX" (impresion
+    # diagnostica), Czech/Slovak "Zaver", German "Beurteilung". Unread, their restated lesions were taken for
+    # new unsized findings and matched in place of the measured ones above.
+    "hint": "impression", "hints": "impression", "ultrasound hint": "impression", "ultrasound hints": "impression",
+    "us hint": "impression", "sonographic hint": "impression", "idx": "impression", "zaver": "impression",
+    "beurteilung": "impression",
+    # ... and the description those templates open with ("Ultrasound description: Right kidney ...").
+    "ultrasound description": "findings", "us description": "findings", "sonographic description": "findings",
     "recommendation": "recommendation", "recommendations": "recommendation", "advice": "recommendation",
     "advise": "recommendation",
     "plan": "recommendation", "follow-up": "recommendation", "follow up": "recommendation",
