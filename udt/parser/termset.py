@@ -766,7 +766,13 @@ SECTION_KINDS: dict[str, str] = {
     # new unsized findings and matched in place of the measured ones above.
     "hint": "impression", "hints": "impression", "ultrasound hint": "impression", "ultrasound hints": "impression",
     "us hint": "impression", "sonographic hint": "impression", "idx": "impression", "zaver": "impression",
-    "beurteilung": "impression",
+    "beurteilung": "impression", "besluit": "impression", "impresion": "impression",
+    "impresion diagnostica": "impression", "diagnostic impression": "impression",
+    "diagnostic impressions": "impression",
+    # Shorthand and role-named conclusions of clinic and sonographer worksheets ("Interp: +ve FAST", "Ass: Baker cyst
+    # R", "Sono comment: LP cyst ?Bosniak II", "Tech impression: 2 hepatic lesions").
+    "interp": "impression", "interpretation": "impression", "ass": "impression", "sono comment": "impression",
+    "sonographer comment": "impression", "sonographer comments": "impression", "tech impression": "impression",
     # ... and the description those templates open with ("Ultrasound description: Right kidney ...").
     "ultrasound description": "findings", "us description": "findings", "sonographic description": "findings",
     "recommendation": "recommendation", "recommendations": "recommendation", "advice": "recommendation",
