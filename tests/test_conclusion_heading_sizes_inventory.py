@@ -90,3 +90,50 @@ def _lesions(text: str) -> list[tuple[str | None, int | None]]:
 @pytest.mark.parametrize(("text", "expected"), ROWS + GUARDS)
 def test_measured_lesion_keeps_its_size(text: str, expected: list[tuple[str, int]]) -> None:
     assert _lesions(text) == expected
+
+
+# Round two (the same files and the older development files):
+# - More conclusion headings of worksheets and translated templates: "Diagnostic impression:", "Besluit:" (Dutch),
+#   "IMPRESION:", "Interp:", "Ass:", "Sono comment:", "Tech impression:" restate lesions the findings measured.
+# - og028 "A second smaller image of similar characteristics in segment VI of 2,1 cm": 21 -> None. The likeness
+#   written after the image ("of similar characteristics", Spanish order) did not make the "image" a lesion as "a
+#   second similar image" does, so the 2,1 cm had no lesion. (image_lesions.py)
+MORE_ROWS = [
+    (
+        "Left ovary: simple cyst of 36 mm.\nDiagnostic impression: Left ovary simple cyst.",
+        [("Adnexa", 36)],
+    ),
+    (
+        "Right kidney: simple cyst 23 mm at the upper pole.\nBesluit: simple cyst of the right kidney.",
+        [(K, 23)],
+    ),
+    (
+        "Left knee: Baker's cyst 31 x 9 mm.\nAss: Baker cyst L, no DVT.",
+        [(KN, 31)],
+    ),
+    (
+        "Liver: 2 cm echogenic lesion segment 6.\nSono comment: ?haemangioma, for rad review.",
+        [(L, 20)],
+    ),
+    (
+        "HIGADO: in segment VIII, a hypoechoic image of 4,2 x 3,9 cm. A second smaller image of similar "
+        "characteristics in segment III of 1,6 cm.",
+        [(L, 42), (L, 16)],
+    ),
+    (
+        "Right breast: at 10 o'clock a hypoechoic oval image of 12 x 8 mm; at 2 o'clock an image with the same "
+        "features of 6 mm.",
+        [("Breast", 12), ("Breast", 6)],
+    ),
+]
+
+# Guards: a picture stays a picture
+MORE_GUARDS = [
+    ("Liver: a 14 mm cyst. Images of similar quality could not be obtained.", [(L, 14)]),
+    ("Liver: a 14 mm cyst in segment 7. Image of the same plane after contrast not done.", [(L, 14)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_ROWS + MORE_GUARDS)
+def test_more_conclusions_and_likened_images(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _lesions(text) == expected
