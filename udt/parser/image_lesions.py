@@ -26,6 +26,12 @@ LIKENING_WORDS = ("similar", "identical", "analogous", "comparable")
 ADDING_WORDS = ("a", "an", "another", "second", "2nd", "third", "3rd", "further", "additional", "one", "two", "three",
                 "2", "3")
 _LIKENING_REACH = 2  # tokens from a likening word to the image word ("similar anechoic image", "similar image")
+# ... or a likeness written after the image, as Spanish puts it ("a second smaller image of similar characteristics",
+# "an image with the same features"): a preposition right after the image, then a likening word and a noun of what is
+# alike (not "images of similar quality": a picture)
+_LIKENING_LINKS = ("of", "with")
+_SAME_WORDS = ("same",)
+_LIKENESS_NOUNS = ("characteristics", "features", "appearance", "aspect", "morphology", "echostructure", "pattern")
 _BEFORE_REACH = 4  # tokens from a descriptor's end to the image word ("solid, hypoechoic, irregular image")
 _AFTER_REACH = 2  # tokens from the image word to a descriptor ("image, predominantly cystic")
 
@@ -40,6 +46,9 @@ class ImageLesions:
         self._comma = strings.add(",")
         self._likening = word_ids(strings, LIKENING_WORDS)
         self._adding = word_ids(strings, ADDING_WORDS)
+        self._links = word_ids(strings, _LIKENING_LINKS)
+        self._likened_after = self._likening | word_ids(strings, _SAME_WORDS)
+        self._likeness = word_ids(strings, _LIKENESS_NOUNS)
         self._strings = strings
 
     def kept(self, spans: Sequence[MentionRecord], lower: Sequence[int]) -> list[bool]:
@@ -57,6 +66,8 @@ class ImageLesions:
         if any(lower[i] in self._likening and i > 0 and lower[i - 1] in self._adding
                for i in range(max(0, rec.start - _LIKENING_REACH), rec.start)):
             return True
+        if self._likened_after_it(rec.end, lower):
+            return True
         for j in range(k - 1, max(-1, k - 4), -1):
             prev = spans[j]
             if rec.start - prev.end > _BEFORE_REACH:
@@ -70,6 +81,15 @@ class ImageLesions:
             if nxt.field in self._descriptors and self._describes_after(rec.end, nxt.start, lower):
                 return True
         return False
+
+    def _likened_after_it(self, end: int, lower: Sequence[int]) -> bool:
+        """ "of" or "with" right at ``end`` (after the image), then (after "the") a likening word and a likeness
+        noun ("of similar characteristics", "with the same features")."""
+        i = end + 1
+        if i < len(lower) and lower[i - 1] in self._links and lower[i] not in self._likened_after:
+            i += 1  # "the"
+        return (end < len(lower) and lower[end] in self._links and i + 1 < len(lower)
+                and lower[i] in self._likened_after and lower[i + 1] in self._likeness)
 
     def _describes_after(self, lo: int, hi: int, lower: Sequence[int]) -> bool:
         """Only a comma or an adverb ("predominantly", "mostly": an "-ly" word) between the image and a descriptor

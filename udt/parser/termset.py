@@ -760,6 +760,21 @@ SECTION_KINDS: dict[str, str] = {
     "ultrasound prompt": "impression", "us prompts": "impression", "ultrasound impression": "impression",
     "ultrasound diagnosis": "impression", "ultrasound conclusion": "impression", "sonographic impression": "impression",
     "sonographic diagnosis": "impression",
+    # The same Chinese heading rendered as "hint" ("Ultrasound hint: 1. Left kidney cyst."), and the conclusion's
+    # name in other templates written in English with their own heading kept: Spanish "IDX" (impresion
+    # diagnostica), Czech/Slovak "Zaver", German "Beurteilung". Unread, their restated lesions were taken for
+    # new unsized findings and matched in place of the measured ones above.
+    "hint": "impression", "hints": "impression", "ultrasound hint": "impression", "ultrasound hints": "impression",
+    "us hint": "impression", "sonographic hint": "impression", "idx": "impression", "zaver": "impression",
+    "beurteilung": "impression", "besluit": "impression", "impresion": "impression",
+    "impresion diagnostica": "impression", "diagnostic impression": "impression",
+    "diagnostic impressions": "impression",
+    # Shorthand and role-named conclusions of clinic and sonographer worksheets ("Interp: +ve FAST", "Ass: Baker cyst
+    # R", "Sono comment: LP cyst ?Bosniak II", "Tech impression: 2 hepatic lesions").
+    "interp": "impression", "interpretation": "impression", "ass": "impression", "sono comment": "impression",
+    "sonographer comment": "impression", "sonographer comments": "impression", "tech impression": "impression",
+    # ... and the description those templates open with ("Ultrasound description: Right kidney ...").
+    "ultrasound description": "findings", "us description": "findings", "sonographic description": "findings",
     "recommendation": "recommendation", "recommendations": "recommendation", "advice": "recommendation",
     "advise": "recommendation",
     "plan": "recommendation", "follow-up": "recommendation", "follow up": "recommendation",
