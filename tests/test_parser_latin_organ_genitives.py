@@ -3,13 +3,13 @@
 Inventory of "miss: organ not recognised / filed on another organ" rows on the stop-31 development files whose cause
 is an organ or lesion name the ontology lacked (short fragments):
 
-| id    | fragment                          | expected             | got               | why                     |
-|-------|-----------------------------------|----------------------|-------------------|--------------------------------|
-| og049 | "Conclusion: Tumor renis l. dex." | kidney mass 45 mm, R | mass on Bladder   | "renis" unknown: the summary's|
-|       |                                   |                      |                   | tumour took "Bladder:" and    |
-|       |                                   |                      |                   | folded the kidney's mass|
-| og029 | "Small SCH 1.8 x 0.6 cm"          | Uterus fluid 18 mm   | Uterus, no lesion | "SCH" unknown: the size read  |
-|       |                                   |                      |                   | as the uterus's own     |
+| id    | fragment                          | expected             | got               | why                         |
+|-------|-----------------------------------|----------------------|-------------------|-----------------------------|
+| og049 | "Conclusion: Tumor renis l. dex." | kidney mass 45 mm, R | mass on Bladder   | "renis" unknown: summary's  |
+|       |                                   |                      |                   | tumour took "Bladder:" and  |
+|       |                                   |                      |                   | folded the kidney's mass    |
+| og029 | "Small SCH 1.8 x 0.6 cm"          | Uterus fluid 18 mm   | Uterus, no lesion | "SCH" unknown: size read as |
+|       |                                   |                      |                   | the uterus's own            |
 
 Conclusion lines of Central European writers name organs in the Latin genitive ("Steatosis hepatis", "Cysta renis
 l. sin.", "Myoma uteri", "Ca ovarii", "Formatio caudae pancreatis"; seen in eight development records). The
