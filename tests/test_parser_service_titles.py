@@ -51,6 +51,11 @@ TITLED = [
 GUARDS = [
     ("Referred by the breast clinic.\nLiver: 2 cm simple cyst.", [(L, None, 20.0)]),
     ("Thyroid ultrasound\nRight lobe: 11 mm solid nodule.", [(TH, "right", 11.0)]),
+    # a team named by a longer term places lines; it scans no such organ
+    (
+        "VASCULAR ACCESS TEAM - PICC review\nRight arm: 12 mm haematoma at the insertion site.",
+        [("Soft tissues", "right", 12.0)],
+    ),
 ]
 
 

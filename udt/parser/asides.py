@@ -55,9 +55,11 @@ def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: 
             # cancer word itself names no value here, so only the organ word before it is a mention).
             if m.end < n and lower[m.end] in _MALIGNANCY and _relatives_illness(m.start, lower):
                 m.historical = True
-            elif m.end < n and lower[m.end] in ORGAN_SERVICES and m.end > title_tokens:
+            elif m.end < n and lower[m.end] in ORGAN_SERVICES and (m.end > title_tokens or m.end - m.start > 1):
                 # "sent from the kidney clinic", "the breast team": a service, no organ. The service that heads the
-                # report ("Breast Unit - Ultrasound Report", "Thyroid Clinic - US neck") names the organ it examined.
+                # report by one organ word ("Breast Unit - Ultrasound Report", "Thyroid Clinic - US neck") names the
+                # organ it examined; a team named by a longer term ("VASCULAR ACCESS TEAM - PICC review") places
+                # lines and scans no such organ.
                 m.hypothetical = True
             continue
         if m.end < n and lower[m.end] in _SERVICES:
