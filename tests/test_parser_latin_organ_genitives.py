@@ -14,9 +14,10 @@ is an organ or lesion name the ontology lacked (short fragments):
 Conclusion lines of Central European writers name organs in the Latin genitive ("Steatosis hepatis", "Cysta renis
 l. sin.", "Myoma uteri", "Ca ovarii", "Formatio caudae pancreatis"; seen in eight development records). The
 ontology held the nominatives ("hepar", "lien", "ren") only. Added as related synonyms (xml:lang "la"): lienis,
-renis, ovarium, ovarii, uteri, pancreatis, vesicae felleae, vesicae urinariae, (glandulae) thyreoideae; and the Latin cyst words cysta, cystis, cystes. "SCH" is an exact synonym of subchorionic haematoma. Not "hepatis": the
-"porta hepatis" is a landmark of the bile ducts and portal vein (reports_dev_realworld r146), and the ontology has no
-porta hepatis term yet that would win the longer match; it is left for one.
+renis, ovarium, ovarii, uteri, pancreatis, vesicae felleae, vesicae urinariae, (glandulae) thyreoideae; and the
+Latin cyst words cysta, cystis, cystes. "SCH" is an exact synonym of subchorionic haematoma. Not "hepatis": the
+"porta hepatis" is a landmark of the bile ducts and portal vein (reports_dev_realworld r146), and the ontology has
+no porta hepatis term yet that would win the longer match; it is left for one.
 """
 
 from __future__ import annotations
