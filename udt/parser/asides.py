@@ -16,7 +16,7 @@ from udt.parser import termset as ts
 from udt.parser.record import MentionRecord
 
 _SERVICES = frozenset(get_string_id(w) for w in ts.DISEASE_SERVICE_WORDS)
-_ORGAN_SERVICES = frozenset(get_string_id(w) for w in ts.ORGAN_SERVICE_WORDS)
+ORGAN_SERVICES = frozenset(get_string_id(w) for w in ts.ORGAN_SERVICE_WORDS)
 _RELATIVES = frozenset(get_string_id(w) for w in ts.RELATIVE_WORDS)
 _ILLNESS_VERBS = frozenset(get_string_id(w) for w in ts.RELATIVE_ILLNESS_VERBS)
 _MALIGNANCY = frozenset(get_string_id(w) for w in ts.MALIGNANCY_WORDS)
@@ -36,14 +36,15 @@ _MEANING_VERBS = frozenset(get_string_id(w) for w in ts.MEANING_VERBS)
 _WHAT = get_string_id("what")
 _NAMED_WORD_REACH = 4  # how far back "what" may stand before a finding named as a word ("what a colloid nodule means")
 # Every aside holds one of these words (after the mention, or in it): a report with none has no aside.
-_ASIDE_WORDS = _SERVICES | _ORGAN_SERVICES | _MALIGNANCY | _RESOLVED | _MEANING_VERBS
+_ASIDE_WORDS = _SERVICES | ORGAN_SERVICES | _MALIGNANCY | _RESOLVED | _MEANING_VERBS
 
 
 def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: str,
-                words: frozenset[int] | None = None) -> None:
+                words: frozenset[int] | None = None, title_tokens: int = 0) -> None:
     """Mark the diagnosis mentions that name a service or test (hypothetical), a finding said to be gone since
     (negated) or a relative's cancer (historical); ``words``, if given, is the report's word set
-    (``TokenColumns.words``), which rules out most reports with one test.
+    (``TokenColumns.words``), which rules out most reports with one test. ``title_tokens``: the token count of the
+    report's title line (study_titles.py), 0 where it has none.
     One bounded look at the words around each diagnosis mention (linear in report length)."""
     if words is not None and _ASIDE_WORDS.isdisjoint(words):
         return
@@ -54,8 +55,12 @@ def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: 
             # cancer word itself names no value here, so only the organ word before it is a mention).
             if m.end < n and lower[m.end] in _MALIGNANCY and _relatives_illness(m.start, lower):
                 m.historical = True
-            elif m.end < n and lower[m.end] in _ORGAN_SERVICES:
-                m.hypothetical = True  # "sent from the kidney clinic", "the breast team": a service, no organ
+            elif m.end < n and lower[m.end] in ORGAN_SERVICES and (m.end > title_tokens or m.end - m.start > 1):
+                # "sent from the kidney clinic", "the breast team": a service, no organ. The service that heads the
+                # report by one organ word ("Breast Unit - Ultrasound Report", "Thyroid Clinic - US neck") names the
+                # organ it examined; a team named by a longer term ("VASCULAR ACCESS TEAM - PICC review") places
+                # lines and scans no such organ.
+                m.hypothetical = True
             continue
         if m.end < n and lower[m.end] in _SERVICES:
             m.hypothetical = True

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from udt.parser import termset as ts
 from udt.parser.aligned_tables import aligned_borders
-from udt.parser.asides import mark_asides
+from udt.parser.asides import ORGAN_SERVICES, mark_asides
 from udt.parser.extensions import register_span_extensions
 from udt.parser.privatives import mark_privatives
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, TokenColumns, columns_of, mentions_of, state_of
@@ -32,6 +32,7 @@ from udt.parser.settled_doubts import (
     drop_answered_questions,
     drop_settled_doubts,
 )
+from udt.parser.study_titles import title_end
 from udt.parser.wordids import word_ids
 
 _CATEGORY = itemgetter(0)  # a cue's category, read in C (map) where a generator would resume per cue
@@ -240,7 +241,10 @@ class ConText:
             if len(starts) != len(state.sent_starts):
                 set_sentence_starts(doc, state, starts)
         # A diagnosis word that names a test or service, or a relative's cancer: no finding of this scan.
-        mark_asides(mentions, cols.lower, self.finding_field, cols.words)
+        # (the title line is found with one look at the report's first line: study_titles.py)
+        title_chars = title_end(text) if not ORGAN_SERVICES.isdisjoint(cols.words) else 0
+        mark_asides(mentions, cols.lower, self.finding_field, cols.words,
+                    bisect_left(cols.idx, title_chars) if title_chars else 0)
         mark_privatives(mentions, cols)  # "shadowless": shadowing denied
         cues, carried = self._cues(doc, mentions, cols)
         if not cues:
