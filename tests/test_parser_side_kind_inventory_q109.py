@@ -18,11 +18,14 @@ got at the start, cause). 76 rows of the kind at the start. The rows fixed here,
   read so (a later row's cells are the data), and only cells of at most four words, without a number.
 - A lesion list inside one side's cell ("two isoechoic nodules: 7 mm and 5 mm") was split over the row's side
   cells as a row label's sizes are; it keeps its own cell's side (part of of008's rows above).
+- A side abbreviation's full stop right before a heading's colon ("Regio poplitea sin.: Baker's cyst 38 x 12 mm")
+  ended the sentence there, so the heading's side never reached the lesion after the colon. of018 "Baker's cyst
+  38 x 12 mm": None -> left (1 row). A stop glued to a colon now ends no sentence (sentences.py).
 
 Left (side kind, not fixed here): row-per-lesion tables whose side is a column value ("| N1 | Right lobe, upper
 third |", "| 1 | R, middle third |", "| III | right | 12 x 6 mm", "| 1 | Right breast, 9 h |": og007 x2, og025 x2,
 nz026 x2, of042, of043, of045, np023, nk048) -- their rows are not read as lesions (size and merge kinds first);
-Latin sides after a heading's part ("Regio poplitea sin.: Baker's cyst", "US Genu li.": of018, oe041); a Chinese-style
+a Latin side in the title ("US Genu li. / soft tissues": oe041); a Chinese-style
 "Right kidney ... in lower calyx see a strong echo" (oe023); and the rows listed as left by quality104.
 """
 
@@ -33,7 +36,7 @@ from parser_reading import SidedLesion, assert_lesion_sides
 
 from udt.parser import ReportParser
 
-K, TH, B, AX, PL = "Kidney and ureter", "Thyroid gland", "Breast", "Axilla", "Pleural space"
+K, TH, B, AX, PL, KN = "Kidney and ureter", "Thyroid gland", "Breast", "Axilla", "Pleural space", "Knee"
 
 ROWS: list[tuple[str, list[SidedLesion]]] = [
     # a row label taking one side cell's size, the other side's cell naming its own lesion
@@ -73,6 +76,19 @@ ROWS: list[tuple[str, list[SidedLesion]]] = [
     (
         "Thyroid\n| | right lobe | left lobe |\n| focal lesions | none | two isoechoic nodules: 9 mm and 6 mm |\n",
         [(TH, 9, "left"), (TH, 6, "left")],
+    ),
+    # a stop before a heading's colon ends no sentence: the heading's side reaches the lesion after it
+    ("Fossa poplitea sin.: Baker's cyst 41 x 15 mm, septated.\nGenus dx.: effusion 7 mm.", [(KN, 41, "left")]),
+    ("Popliteal fossa, left.: Baker's cyst 29 x 11 mm.", [(KN, 29, "left")]),
+    ("Mamma re.: simple cyst 8 mm.\nMamma li.: cyst 12 mm at 2 o'clock.", [(B, 8, "right"), (B, 12, "left")]),
+    # guard: a stop and a space before a colon-less line keep their sentence break
+    ("Right knee: effusion 6 mm.\nLeft popliteal fossa: Baker's cyst 33 x 10 mm.", [(KN, 33, "left")]),
+    # guard: a space-aligned table, whose label shares the first column's cell, splits the label's sizes as before
+    (
+        "RENAL US\n             RIGHT                  | LEFT\n"
+        "Cysts:       nil                    | 1 simple cyst, 23 mm\n"
+        "Calculi:     4 mm upper pole        | 7 x 5 mm at the PUJ\n",
+        [(K, 23, "left"), (K, 4, "right"), (K, 7, "left")],
     ),
     # guards: a bare side header, and a label split over both side cells, as before
     (

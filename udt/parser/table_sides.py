@@ -132,6 +132,12 @@ def _cell_at(cells: list[Cell], starts: list[int], char: int) -> Cell | None:
     return cells[k] if k >= 0 and char < cells[k].end else None
 
 
+def _labels_row(cell: Cell, row: list[Cell]) -> bool:
+    """Whether ``cell`` stands where a row's label does: no side's cell comes before it in its ``row`` (the first
+    cell, or one after the empty cell before a leading bar, "| Cysts | ...")."""
+    return not any(c.side is not None for c in row if c.start < cell.start)
+
+
 def side_from_columns(findings: list[_Draft], evidence: list[MentionRecord], cells: list[Cell]) -> set[int]:
     """Give each lesion finding named inside a side table the side of its column (see module docstring). Returns
     the row labels to fold: a sizeless lesion opening its row ("Cysts: nil | 2 cortical cysts, larger 19 mm") when
@@ -151,7 +157,8 @@ def side_from_columns(findings: list[_Draft], evidence: list[MentionRecord], cel
         if cell is None:
             continue
         in_row.setdefault(cell.row, []).append((fi, cell))
-        if f.size_mm and cell.side is None:  # (a list inside one side's cell keeps that side: "7 mm and 5 mm")
+        # (a list inside a later side's cell keeps that cell's side: "| nodules | 9 mm | two nodules: 7 and 5 mm |")
+        if f.size_mm and _labels_row(cell, row_cells[cell.row]):
             members.setdefault(f.mentions[0], [cell.row]).append(fi)
         if cell.side is not None:
             f.laterality = cell.side
@@ -181,9 +188,7 @@ def side_from_columns(findings: list[_Draft], evidence: list[MentionRecord], cel
         label = findings[first]
         # the label stands in a label column: no side's column comes before its cell (a row may open with the
         # empty cell before a leading bar, "| Cysts | 2 simple cysts, 1.2 and 2.7 cm | none |")
-        if label.size_mm or first_cell.side is not None or any(
-            c.side is not None for c in row_cells[first_cell.row] if c.start < first_cell.start
-        ):
+        if label.size_mm or not _labels_row(first_cell, row_cells[first_cell.row]):
             continue
         same = [fi for fi, _ in rest if findings[fi].diagnosis == label.diagnosis and findings[fi].organ == label.organ]
         if same:
