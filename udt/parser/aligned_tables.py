@@ -23,7 +23,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from udt.parser.table_sides import _SIZE as SIZE
-from udt.parser.table_sides import HEADER_SIDES, Cell, table_cells
+from udt.parser.table_sides import HEADER_SIDES, Cell, cell_numbers, table_cells
 
 if TYPE_CHECKING:
     from udt.parser.findings import _Draft
@@ -71,7 +71,9 @@ def aligned_cells(text: str, first_row: int = 0) -> list[Cell]:
             for col, col_side in columns:
                 if a >= col - _SLACK:
                     side = col_side
-            cells.append(Cell(start + a, start + b + 1, side, row, len(SIZE.findall(chunk))))
+            sized = len(SIZE.findall(chunk))
+            numbers = cell_numbers(chunk) if sized else frozenset()
+            cells.append(Cell(start + a, start + b + 1, side, row, sized, numbers))
     return cells
 
 

@@ -99,6 +99,7 @@ class Sentences:
         self._punct = word_ids(nlp.vocab.strings, chars)
         self._question = nlp.vocab.strings.add("?")
         self._period = nlp.vocab.strings.add(".")
+        self._colon = nlp.vocab.strings.add(":")
         self._abbreviations = word_ids(nlp.vocab.strings, ts.HEDGE_ABBREVIATIONS)
         self._measure_abbreviations = word_ids(nlp.vocab.strings, ts.MEASURE_ABBREVIATIONS)
         self._segment_abbreviations = word_ids(nlp.vocab.strings, ts.SEGMENT_ABBREVIATIONS)
@@ -151,6 +152,8 @@ class Sentences:
             # (the full stop and the word before it read once for the two abbreviation rules; ``orth`` is the
             # lower-case column)
             if j < n and orth[i] == self._period and i > 0:
+                if orth[i + 1] == self._colon and not cols.space[i]:
+                    continue  # "Regio poplitea sin.: Baker's cyst": an abbreviation's stop before a heading's colon
                 before = orth[i - 1]
                 if before in self._abbreviations and self._starts_lower(doc, state, j):
                     continue  # "Prob. cyst", "poss. abscess": an abbreviation's full stop ends no sentence

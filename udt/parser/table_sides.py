@@ -38,6 +38,20 @@ class Cell(NamedTuple):
     side: str | None
     row: int
     sized: int  # how many sizes the cell states (0: none)
+    numbers: frozenset[float] = frozenset()  # the numbers the cell writes, as written ("1.2 and 2.7 cm": 1.2, 2.7)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def cell_numbers(part: str) -> frozenset[float]:
+    """The numbers a cell writes (a decimal comma read as a point), for telling which cell a size came from."""
+    return frozenset(float(m.replace(",", ".")) for m in _NUMBER.findall(part))
+
+
+def _holds(cell: Cell, mm: float) -> bool:
+    """Whether ``cell`` writes the size ``mm``, in millimetres or centimetres."""
+    return any(abs(v - mm) < 0.01 or abs(v * 10 - mm) < 0.01 for v in cell.numbers)
 
 
 def header_sides(cells: list[str]) -> list[str | None] | None:
@@ -47,29 +61,58 @@ def header_sides(cells: list[str]) -> list[str | None] | None:
     return sides if {"right", "left"} <= set(sides) else None
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_HEADER_WORDS = 4  # a header cell names its column ("right lobe", "PRAWA / RIGHT"); a longer cell is a statement
+
+
+def _loose_side(cell: str) -> str | None:
+    """The side a header cell names among a few other words ("right lobe", "left pleural cavity", "PRAWA / RIGHT"):
+    the one side its words name, none when they name both or the cell is long or writes a number."""
+    words = _WORD.findall(cell.casefold())
+    if not words or len(words) > _HEADER_WORDS or any(ch.isdigit() for ch in cell):
+        return None
+    named = {HEADER_SIDES[w] for w in words if w in HEADER_SIDES}
+    return named.pop() if len(named) == 1 else None
+
+
+def first_row_sides(cells: list[str]) -> list[str | None] | None:
+    """The side of each cell of a table's first row where it heads a right and a left column in a few words each
+    ("| | right lobe | left lobe |"): only the first row of a table is read so, where the cells of a later row
+    ("| focal lesions | nodule of the right lobe | none |") are the data, not the columns' names."""
+    if (sides := header_sides(cells)) is not None:
+        return sides
+    if any(len(_WORD.findall(c)) > _HEADER_WORDS or any(ch.isdigit() for ch in c) for c in cells):
+        return None
+    loose = [_loose_side(cell) for cell in cells]
+    return loose if {"right", "left"} <= set(loose) else None
+
+
 def table_cells(text: str) -> list[Cell]:
     """The cells of every side table in ``text``, in text order (empty without one)."""
     if "|" not in text:
         return []
     cells: list[Cell] = []
     sides: list[str | None] | None = None  # the sides of the columns of the table being read
-    pos, row = 0, 0
+    pos, row, first = 0, 0, True  # first: the line opens a block of "|" lines
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         if "|" not in line:
-            sides = None
+            sides, first = None, True
             continue
         parts = line.rstrip("\r\n").split("|")
-        if (header := header_sides(parts)) is not None:
+        if (header := first_row_sides(parts) if first else header_sides(parts)) is not None:
+            first = False
             sides = header
             continue
+        first = False
         if sides is None:
             continue
         row += 1
         at = start
         for k, part in enumerate(parts):
             side = sides[k] if k < len(sides) else None
-            cells.append(Cell(at, at + len(part), side, row, len(_SIZE.findall(part))))
+            sized = len(_SIZE.findall(part))
+            cells.append(Cell(at, at + len(part), side, row, sized, cell_numbers(part) if sized else frozenset()))
             at += len(part) + 1
     return cells
 
@@ -87,6 +130,12 @@ def end_clauses_at_borders(cells: list[Cell], idx: list[int], role: list[str | N
 def _cell_at(cells: list[Cell], starts: list[int], char: int) -> Cell | None:
     k = bisect_right(starts, char) - 1
     return cells[k] if k >= 0 and char < cells[k].end else None
+
+
+def _labels_row(cell: Cell, row: list[Cell]) -> bool:
+    """Whether ``cell`` stands where a row's label does: no side's cell comes before it in its ``row`` (the first
+    cell, or one after the empty cell before a leading bar, "| Cysts | ...")."""
+    return not any(c.side is not None for c in row if c.start < cell.start)
 
 
 def side_from_columns(findings: list[_Draft], evidence: list[MentionRecord], cells: list[Cell]) -> set[int]:
@@ -108,12 +157,17 @@ def side_from_columns(findings: list[_Draft], evidence: list[MentionRecord], cel
         if cell is None:
             continue
         in_row.setdefault(cell.row, []).append((fi, cell))
-        if f.size_mm:
+        # (a list inside a later side's cell keeps that cell's side: "| nodules | 9 mm | two nodules: 7 and 5 mm |")
+        if f.size_mm and _labels_row(cell, row_cells[cell.row]):
             members.setdefault(f.mentions[0], [cell.row]).append(fi)
         if cell.side is not None:
             f.laterality = cell.side
         elif f.size_mm:
             sized = {c.side for c in row_cells[cell.row] if c.side is not None and c.sized}
+            if len(sized) > 1:
+                # a row label that takes the size of one side's cell ("Cysts | largest 1.6 cm | 3.1 cm cyst, IIF")
+                # lies on that cell's side, the cell that writes its size
+                sized = {c.side for c in row_cells[cell.row] if c.side is not None and _holds(c, f.size_mm[0])}
             if len(sized) == 1:
                 f.laterality = sized.pop()
     for row, *group in members.values():
@@ -132,7 +186,9 @@ def side_from_columns(findings: list[_Draft], evidence: list[MentionRecord], cel
     for named in in_row.values():
         (first, first_cell), rest = named[0], named[1:]
         label = findings[first]
-        if label.size_mm or first_cell.start != row_cells[first_cell.row][0].start:  # (cells are in text order)
+        # the label stands in a label column: no side's column comes before its cell (a row may open with the
+        # empty cell before a leading bar, "| Cysts | 2 simple cysts, 1.2 and 2.7 cm | none |")
+        if label.size_mm or not _labels_row(first_cell, row_cells[first_cell.row]):
             continue
         same = [fi for fi, _ in rest if findings[fi].diagnosis == label.diagnosis and findings[fi].organ == label.organ]
         if same:
