@@ -114,6 +114,10 @@ def _look_back(
         # (a sized summary restates only an earlier lesion without a size, which takes its size)
         fitting = [i for i in range(k) if i not in summary_made and i not in dropped and fits(findings[i], s)
                    and not (s.size_mm and findings[i].size_mm)]
+        if not fitting and s.size_mm:
+            # (none: the earliest measured one of the summary's largest size, within half a millimetre)
+            fitting = [i for i in range(k) if i not in summary_made and i not in dropped and fits(findings[i], s)
+                       and findings[i].size_mm and abs(max(findings[i].size_mm) - max(s.size_mm)) <= 0.5][:1]
         if not fitting:
             continue
         if s.laterality == "bilateral":

@@ -24,9 +24,13 @@ def _on_axis(size: Item, role: list[str | None]) -> bool:
     return "axis" in after or "axis" in before
 
 
-def axis_dimensions(sizes: list[Item], role: list[str | None]) -> list[float] | None:
+def axis_dimensions(sizes: list[Item], role: list[str | None], own: Item | None = None) -> list[float] | None:
     """The dimensions of a lesion measured on two or more named axes (``sizes`` are the sizes given to it, in any
-    order), in the order said; None when fewer than two of them name an axis."""
+    order), in the order said; None when fewer than two of them name an axis, or when the size the lesion took as its
+    ``own`` names none: then the axes measure something else of its sentence ("Spleen thickness 5.2cm, length
+    14.6cm, inside see an echo-free area 4.4x3.8cm": the organ's, not the area's)."""
+    if own is not None and not _on_axis(own, role):
+        return None
     on_axis = sorted((s for s in sizes if _on_axis(s, role)), key=lambda s: s.start)
     if len(on_axis) < 2:
         return None

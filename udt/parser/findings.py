@@ -802,7 +802,7 @@ class FindingBuilder:
                     found.sort(key=lambda p: p[1] is not deepest)
             self._attach(lesion_fi[k], found[0][1])
             if len(found) > 1 and self.words is not None:
-                axes = axis_dimensions([it for _, it in found], self.words.role)
+                axes = axis_dimensions([it for _, it in found], self.words.role, found[0][1])
                 if axes is not None:
                     self.findings[lesion_fi[k]].size_mm = axes  # "11 mm short axis, 2.3 cm long axis"
             first_priority, first = found[0]

@@ -25,6 +25,8 @@ from __future__ import annotations
 import heapq
 from typing import TYPE_CHECKING
 
+from udt.parser.restated_sizes import SizedEarlier
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from collections.abc import Set as AbstractSet
@@ -158,6 +160,7 @@ def fold_restated(
     dropped: set[int] = set(folded)
     earlier = _Earlier()
     unsized = _Earlier()  # the earlier lesions still without a size, which a sized summary lesion may restate
+    sized = SizedEarlier()  # the earlier measured lesions, which a summary restating their size names again
     filed = 0  # the findings before this one are filed (only once a summary lesion asks: most reports have none)
     for k in sorted(summary_made):
         s = findings[k]
@@ -177,8 +180,14 @@ def fold_restated(
                 earlier.file(i, e)
                 if not e.size_mm:
                     unsized.file(i, e)
+                sized.file(i, e)
         filed = k
         targets = _restated(unsized if s.size_mm else earlier, s, generic, broader)
+        if not targets and s.size_mm:
+            # No unmeasured lesion fits: a measured one of the summary's very size is the one it restates ("oval
+            # nodule 17 x 11 x 10 mm ... Assessment: dominant nodule re. caudal 17 mm"), not a second nodule.
+            same = sized.restated(findings, s, lambda e, summary: _fits(_kind(e), summary, generic, broader))
+            targets = [] if same is None else [same]
         if not targets:
             beside = _placed_beside(findings, k, s, summary_made, folded | dropped, generic)
             if beside is None:
@@ -191,6 +200,7 @@ def fold_restated(
             earlier.file(i, findings[i])
             if s.size_mm:
                 unsized.kind_of[i] = (None, None, "sized")  # (no longer unsized: its entry goes stale)
+                sized.file(i, findings[i])  # (measured now: a later summary of its size restates it)
             elif not findings[i].size_mm:
                 unsized.file(i, findings[i])  # (under the kind the summary gave it)
         dropped.add(k)
