@@ -14,11 +14,10 @@ Two causes folded a table's nodules into one finding or into the lobes' measurem
 
 Inventory (development corpora, kinds "organ has fewer findings than gold (merged)"):
 
-| id    | fragment                                   | expected                      | got (before)                  | cause |
-| np023 | "| 2 | right | lower | 8 x 6 x 6 |"         | thyroid nodule R 8 mm         | lobe structure (no lesion)    | scored header |
-| np023 | "| 3 | left | mid | 31 x 24 x 20 |"         | thyroid nodule L 31 mm        | lobe structure (no lesion)    | scored header |
-| of042 | "| N2 | LE lower pole | 0,6 x 0,5 x 0,5"    | thyroid cyst 6 mm             | lost (TR1 graded "Nodule")    | column name |
-| of042 | "| N1 | LD middle third | 1,8 x 1,2 x 1,5" | thyroid nodule 18 mm          | structure (TR4 lost)          | column name |
+- np023 "| 2 | right | lower | 8 x 6 x 6 |": thyroid nodule R 8 mm; got the lobe's measurement (scored header).
+- np023 "| 3 | left | mid | 31 x 24 x 20 |": thyroid nodule L 31 mm; got the lobe's measurement (scored header).
+- of042 "| N2 | LE lower pole | 0,6 x 0,5 x 0,5": thyroid cyst 6 mm; lost, its TR1 graded "Nodule" (column name).
+- of042 "| N1 | LD middle third | 1,8 x 1,2 x 1,5": thyroid nodule 18 mm; a structure, its TR4 lost (column name).
 
 Left (other kinds or causes): oe014 ("Nodulos / Nodules (der. = right ...):" a glossed caption of two lesion words;
 "Ganglios" read as a ganglion cyst), og007 (a table of dated size columns), of043 (rows "RL upper" read as
@@ -64,8 +63,9 @@ SCORED_TABLES: list[Row] = [
     ),
     # a lesion word naming a column: each row's TR level names its own nodule
     (
-        "Thyroid US\n| Nodule | Location | Size (cm) | Composition | TI-RADS |\n| N1 | right | 1.8 x 1.2 | solid | TR4 |\n"
-        "| N2 | left | 0.6 x 0.5 | cystic | TR1 |\nCervical lymph nodes: without alterations.",
+        "Thyroid US\n| Nodule | Location | Size (cm) | Composition | TI-RADS |\n"
+        "| N1 | right | 1.8 x 1.2 | solid | TR4 |\n| N2 | left | 0.6 x 0.5 | cystic | TR1 |\n"
+        "Cervical lymph nodes: without alterations.",
         [(_THYROID, "nodule", "right", 18.0), (_THYROID, "nodule", "left", 6.0)],
     ),
     (
@@ -75,8 +75,8 @@ SCORED_TABLES: list[Row] = [
     ),
     # guards: today's answer right; a numbered table of organs or of sides, and a described nodule graded after
     (
-        "Thyroid US\n| # | Location | Size (cm) | Composition | ACR TI-RADS |\n| 1 | right | 1.8 x 1.2 | solid | TR4 |\n"
-        "| 2 | left | 0.6 x 0.5 | cystic | TR1 |\n",
+        "Thyroid US\n| # | Location | Size (cm) | Composition | ACR TI-RADS |\n"
+        "| 1 | right | 1.8 x 1.2 | solid | TR4 |\n| 2 | left | 0.6 x 0.5 | cystic | TR1 |\n",
         [(_THYROID, "nodule", "right", 18.0), (_THYROID, "nodule", "left", 6.0)],
     ),
     (

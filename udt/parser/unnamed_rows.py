@@ -61,7 +61,10 @@ def add_unnamed_rows(items: list[Item], sent_starts: list[int], text: str, idx: 
                 continue
             numbered = True  # (the header's organ grades the rows: only its numbered rows are lesions)
             kinds_of = graded or {}
-            value, concept = next((kinds_of[it.organ] for it in header if it.organ in kinds_of), (None, generic))
+            value, concept = next(
+                (kinds_of[organ] for it in header if (organ := it.organ) is not None and organ in kinds_of),
+                (None, generic),
+            )
         for (lo, _), row in zip(rows, inside, strict=True):
             if numbered and not _NUMBERED.match(text, lo):
                 continue
