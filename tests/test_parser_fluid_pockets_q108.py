@@ -13,7 +13,9 @@ Inventory (development corpora, kind "organ has fewer findings than gold (merged
 - nw046 "Free fluid: perisplenic 14 mm, in Morison space 9 mm, in Douglas 22 mm": three entries (the perisplenic one
   a Spleen collection); got one, 22 mm. The perisplenic pocket's organ is left (every pocket takes the fluid's).
 
-Guarded: mm038 ("Moderate ascites: Morison's 21 mm, pelvis 46 mm", one entry of 46 mm).
+Guarded: mm038 ("Moderate ascites: Morison's 21 mm, pelvis 46 mm", one entry of 46 mm) and ml008 (free liquid "in
+the lateral channels up to 25 mm, in the small pelvis up to 38 mm", one entry of 38 mm: depths written as bounds of
+one fluid's extent).
 
 Rows: a passage written for this file and its lesion findings in report order: (organ, released diagnosis, side,
 largest size in mm).
@@ -52,6 +54,11 @@ FLUID_POCKETS: list[Row] = [
     ("Moderate ascites: hepatorenal pouch 16 mm, pelvis 41 mm.", [(_PE, _FLUID, None, 41.0)]),
     ("Ascites, perihepatic 8 mm and pelvic 19 mm.", [(_PE, _FLUID, None, 19.0)]),
     ("Free fluid in the pelvis 12 mm, was 20 mm.", [(_PE, _FLUID, None, 12.0)]),
+    # free fluid whose depths are bounds of its extent ("up to"): one finding, the deepest (as ml008)
+    (
+        "Free liquid in the abdominal cavity: in the flanks up to 17 mm, in the small pelvis up to 29 mm.",
+        [(_PE, _FLUID, None, 29.0)],
+    ),
     ("Free fluid in the pouch of Douglas, 15 mm deep.", [(_PE, _FLUID, None, 15.0)]),
 ]
 

@@ -8,7 +8,9 @@ size, not the first one written (the findings pass otherwise keeps the first siz
 Free fluid named with no organ of its own and measured so ("Free fluid: Morison's pouch 9 mm, pelvis 14 mm") is a
 pocket per place instead: the findings guideline's writers file each place's depth as a collection of its own (the
 fluid has no one extent that a deepest pocket would grade, as ascites has), so the findings pass splits it into one
-finding per pocket (``pocket_depths``), in the order written.
+finding per pocket (``pocket_depths``), in the order written. Depths written as bounds ("free liquid in the abdominal
+cavity: in the lateral channels up to 25 mm, in the small pelvis up to 38 mm") grade the one fluid's extent, as
+ascites's do: it stays one finding, sized by the deepest (``bounded_depths``).
 """
 
 from __future__ import annotations
@@ -52,3 +54,9 @@ def pocket_depths(found: list[tuple[int, S]], lesion_end: int, role: list[str | 
         if not gap or gap[0] not in _JOINERS or None not in gap or "open" in gap or "earlier" in gap:
             return []
     return depths
+
+
+def bounded_depths(depths: list[S], role: list[str | None]) -> bool:
+    """Some depth follows a place word right before it ("up to 38 mm", "down to 20 mm": the "to"; ``role``: the
+    findings pass's word roles): an extent's bound, not a pocket's own depth."""
+    return any(it.start and role[it.start - 1] == "place" for it in depths)
