@@ -37,8 +37,14 @@ _ROW_SUBJECTS = ("lesion", "normal", "anatomy")  # a row holding one already has
 _NUMBERED = re.compile(r"[ \t]*\|?[ \t]*(?:#|[A-Za-z]{1,2}[ \t]?)?\d{1,2}[ \t]*\|")  # "| 1 |", "| N2 |", "| #3 |"
 
 
-def add_unnamed_rows(items: list[Item], sent_starts: list[int], text: str, idx: list[int], generic: str | None,
-                     graded: Mapping[str, tuple[str | None, str]] | None = None) -> None:
+def add_unnamed_rows(
+    items: list[Item],
+    sent_starts: list[int],
+    text: str,
+    idx: list[int],
+    generic: str | None,
+    graded: Mapping[str, tuple[str | None, str]] | None = None,
+) -> None:
     """Insert, in place (``items`` in token order, kept so), a generic lesion item at the first descriptor of each
     table row that describes a lesion without naming it (see the module docstring). ``idx``: each token's character
     offset; ``graded``: per organ a scoring system grades, the (value, label) of the lesion it grades (a numbered
@@ -76,8 +82,9 @@ def add_unnamed_rows(items: list[Item], sent_starts: list[int], text: str, idx: 
                 j = bisect_left(idx, lo)
                 if text.startswith("|", idx[j]) and j + 1 < len(idx):
                     j += 1
-                added.append(new_item("lesion", j, j + 1, bisect_right(sent_starts, j) - 1, -1, "Diagnosis", value,
-                                      concept))
+                added.append(
+                    new_item("lesion", j, j + 1, bisect_right(sent_starts, j) - 1, -1, "Diagnosis", value, concept)
+                )
                 continue
             if "size" not in kinds or "attribute" not in kinds or not kinds.isdisjoint(_ROW_SUBJECTS):
                 continue
@@ -110,4 +117,3 @@ def _tables(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
             rows.append((pos, end))
         pos = end + 1
     return [t for t in tables if len(t[1]) >= 2]
-
