@@ -33,7 +33,7 @@ from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.direction_sizes import sizes_lesion_before
 from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
 from udt.parser.feature_ands import joins_features
-from udt.parser.fluid_depths import deepest_depth
+from udt.parser.fluid_depths import bounded_depths, pocket_depths
 from udt.parser.fluid_restated import restates_fluid
 from udt.parser.further_lesions import same_organ_side
 from udt.parser.glossed_sides import glossed_side_end
@@ -797,8 +797,16 @@ class FindingBuilder:
             if self.fluid_value is not None and lesions[k].value == self.fluid_value and not lesions[k].plural and \
                     found[0][0] in (1, 2):
                 # "ascites: Morison's 21 mm, pelvis 46 mm"
-                deepest = deepest_depth(found, lesions[k].end, self.words.role) if self.words is not None else None
-                if deepest is not None:
+                pockets = pocket_depths(found, lesions[k].end, self.words.role) if self.words is not None else []
+                if pockets and lesions[k].concept in self.fluid_spaces and self.words is not None \
+                        and not bounded_depths(pockets, self.words.role):
+                    # "Free fluid: Morison's pouch 9 mm, pelvis 14 mm": a pocket per place (fluid_depths.py)
+                    found.sort(key=lambda p: p[1] is not pockets[0])
+                    self._attach(lesion_fi[k], pockets[0])
+                    enumerated.append((lesion_fi[k], pockets, lesions[k].end))
+                    continue
+                if pockets:
+                    deepest = max(pockets, key=lambda it: max(it.sizes))
                     found.sort(key=lambda p: p[1] is not deepest)
             self._attach(lesion_fi[k], found[0][1])
             if len(found) > 1 and self.words is not None:

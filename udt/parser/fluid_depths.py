@@ -4,6 +4,13 @@ Writers grade ascites or a free-fluid collection by its depth in each region it 
 Morison's pouch 18 mm, pelvis 52 mm"; "free fluid in the flanks up to 20 mm, in the pelvis up to 41 mm"). The
 guideline's size is the largest current dimension of the lesion, so the deepest of those depths is the fluid's
 size, not the first one written (the findings pass otherwise keeps the first size after a lesion word).
+
+Free fluid named with no organ of its own and measured so ("Free fluid: Morison's pouch 9 mm, pelvis 14 mm") is a
+pocket per place instead: the findings guideline's writers file each place's depth as a collection of its own (the
+fluid has no one extent that a deepest pocket would grade, as ascites has), so the findings pass splits it into one
+finding per pocket (``pocket_depths``), in the order written. Depths written as bounds ("free liquid in the abdominal
+cavity: in the lateral channels up to 25 mm, in the small pelvis up to 38 mm") grade the one fluid's extent, as
+ascites's do: it stays one finding, sized by the deepest (``bounded_depths``).
 """
 
 from __future__ import annotations
@@ -29,14 +36,27 @@ def deepest_depth(found: list[tuple[int, S]], lesion_end: int, role: list[str | 
     of its own that names a place (``role``: the findings pass's word roles; after a comma or "and", a word of no
     role, "pelvis 46 mm"), not an aside of the size before ("54 x 22 mm, was 61 mm", "4 cm (was 6 cm)": an earlier
     size of the same fluid); else None."""
+    depths = pocket_depths(found, lesion_end, role)
+    return max(depths, key=lambda it: max(it.sizes)) if depths else None
+
+
+def pocket_depths(found: list[tuple[int, S]], lesion_end: int, role: list[str | None]) -> list[S]:
+    """The fluid's sizes, one per place, in the order written, when they are such pockets (see ``deepest_depth``);
+    else an empty list."""
     depths = sorted(
         (it for priority, it in found if priority in (1, 2) and it.start >= lesion_end and not it.dated and it.sizes),
         key=lambda it: it.start,
     )
     if len(depths) < 2:
-        return None
+        return []
     for before, it in pairwise(depths):
         gap = role[before.end : it.start]
         if not gap or gap[0] not in _JOINERS or None not in gap or "open" in gap or "earlier" in gap:
-            return None
-    return max(depths, key=lambda it: max(it.sizes))
+            return []
+    return depths
+
+
+def bounded_depths(depths: list[S], role: list[str | None]) -> bool:
+    """Some depth follows a place word right before it ("up to 38 mm", "down to 20 mm": the "to"; ``role``: the
+    findings pass's word roles): an extent's bound, not a pocket's own depth."""
+    return any(it.start and role[it.start - 1] == "place" for it in depths)

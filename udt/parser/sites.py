@@ -554,6 +554,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             and not frozenset(ts.MEMBER_LABEL_WORDS).isdisjoint(c.label.casefold().split()))
         # "TR4", "TI-RADS 3": a nodule named by its TI-RADS level alone, or the grade of a nodule named before.
         self._graded_nodules, self._graded_site = self._graded_nodule_targets()
+        self._graded_row_kinds_by_organ = self._graded_row_kinds()  # (a scored table's rows: unnamed_rows.py)
         graded = [c for label in ts.GRADED_LESION_LABELS if (c := tax.find(label, self.fields[0])) is not None]
         self._graded_lesions = frozenset(d.label for c in graded for d in (c, *tax.descendants(c)))
         self._generic_vessels = self._generic_vessel_iris()
@@ -821,7 +822,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # value is family history, and its implied organ no organ of this scan ("my mum had a 3 cm cyst"
                 # relays her scan: a lesion with a value stays).
                 rec.historical = True
-            if iri in self._graded_nodules and self._grades_a_named_lesion(k, spans, r.strong_sites, sent_starts):
+            if iri in self._graded_nodules \
+                    and self._grades_a_named_lesion(k, spans, r.strong_sites, sent_starts, r.text):
                 if not self._graded_nodule_site(rec, section, r):
                     continue
                 iri, field = rec.iri, rec.field
@@ -1362,7 +1364,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._place_at_clock_positions(r, words.role)
         split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
         add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"
-        add_unnamed_rows(items, sent_starts, text, idx, self._generic_lesion)  # "| L | 17 mm | irregular |"
+        add_unnamed_rows(items, sent_starts, text, idx, self._generic_lesion,
+                         self._graded_row_kinds_by_organ)  # "| L | 17 mm | irregular |"
         if (title := title_end(text)) and items and idx[items[0].start] < title:
             # The study's title names its reason, not a finding ("RENAL US - Bosniak follow-up, left renal cyst").
             items[:] = [it for it in items if it.kind != "lesion" or idx[it.start] >= title]

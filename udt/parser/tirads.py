@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from udt.parser import termset as ts
 from udt.parser.findings import FindingBuilder
+from udt.parser.header_rows import is_header_row
 from udt.parser.host import SiteRulesHost
 from udt.parser.matcher import OntologyMatcher
 from udt.parser.record import LOOK_BACK, MentionRecord
 from udt.parser.schema import Tirads
+from udt.parser.text_lines import line_bounds
 
 if TYPE_CHECKING:
 
@@ -74,12 +76,23 @@ class TiradsRules(SiteRulesHost):
             return frozenset(), None
         return frozenset([graded.iri, *(c.iri for c in tax.descendants(graded))]), implied[0].iri
 
+    def _graded_row_kinds(self) -> dict[str, tuple[str | None, str]]:
+        """Per organ a scoring system grades (the thyroid: its site in the ontology), the released value and label
+        of the lesion it grades: the kind of each numbered row of a table whose header names that system
+        (unnamed_rows.py)."""
+        graded = self.taxonomy.find("TI-RADS graded nodule", self.fields[0])
+        site = self._rollups_of(self._graded_site).get(self.fields[2]) if self._graded_site else None
+        if graded is None or site is None or not site.us365k_label:
+            return {}
+        return {site.us365k_label: (self._describe(graded.iri, self.fields[0], None).value, graded.label)}
+
     def _grades_a_named_lesion(self, k: int, spans: list[MentionRecord], strong_sites: dict[int, set[str]],
-                               sent_starts: list[int]) -> bool:
+                               sent_starts: list[int], text: str = "") -> bool:
         """A TI-RADS level after a lesion the report has already named in the thyroid or in no organ ("right lobe:
         1.2 cm nodule, no calcifications, TR2", "Nodule 1 ... Total: 6 points, TR4"): it grades that lesion, so
         it names only the lesion's site, not a second nodule. A lesion of another organ ("Right kidney: 2 cm
-        cyst") is not what it grades."""
+        cyst") is not what it grades, nor a lesion word naming a table's column ("| Nodule | Site | Size | TI-RADS
+        |" over "| N1 | right | 18 mm | TR4 |"): each row's level names that row's nodule (``text``: the report's)."""
         diagnosis = self.fields[0]
         thyroid = self._rollups_of(self._graded_site).get(self.fields[2]) if self._graded_site else None
         for rec in spans[max(0, k - LOOK_BACK) : k]:  # the lesion graded is described shortly before its level
@@ -87,6 +100,8 @@ class TiradsRules(SiteRulesHost):
                     or rec.iri == self.vocabulary.normal_iri:
                 # (nor a denied one, nor a normal lobe: "R: no nodules / L: N1 ... TR5", "Right lobe: no focal
                 # lesion. Left lobe: 14 mm spongiform, TR1" grade a nodule of their own)
+                continue
+            if "|" in text and _in_header_row(text, rec.start_char):
                 continue
             concept = self.taxonomy.concepts.get(rec.iri)
             if concept is None or self._diagnosis_kind_of(concept) != "lesion":
@@ -159,3 +174,9 @@ class TiradsRules(SiteRulesHost):
                 self._tirads_memo.clear()
             self._tirads_memo[key] = score
         return score
+
+
+def _in_header_row(text: str, char: int) -> bool:
+    """Character ``char`` stands in a table's header row (a line of "|" cells naming columns: header_rows.py)."""
+    start, end = line_bounds(text, char)
+    return is_header_row(text[start:end])

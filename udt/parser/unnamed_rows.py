@@ -8,12 +8,19 @@ names its lesion, that gives a size and describes a lesion (an attribute: a shap
 no organ or part of its own (that row measures the organ) nor a normal finding, is given a generic lesion at its
 first descriptor, so it builds a finding with its own size and side.
 
+A numbered table whose header row names an organ in a column's name and no row names a lesion is one too: a
+scoring system's column ("| No. | Lobe | Size (mm) | Composition | EU-TIRADS |" over "| 1 | right | 22 x 15 | solid
+| 3 |") names the organ whose lesions it grades, the rows are those lesions. Without this each row measured the
+organ's lobe. Only rows numbered in their first cell ("1", "N1", "#2") are read so: a table of organs or of sides is
+not numbered.
+
 Read after the lists (lesion_lists.py), which give a table's rows the lesion its header or caption names. Gated on
 the report holding a "|": one pass over its lines, then over the items of its tables.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
@@ -22,15 +29,26 @@ from udt.parser.header_rows import is_header_row
 from udt.parser.table_sides import header_sides
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from udt.parser.findings import Item
 
 _ROW_SUBJECTS = ("lesion", "normal", "anatomy")  # a row holding one already has its subject
+_NUMBERED = re.compile(r"[ \t]*\|?[ \t]*(?:#|[A-Za-z]{1,2}[ \t]?)?\d{1,2}[ \t]*\|")  # "| 1 |", "| N2 |", "| #3 |"
 
 
-def add_unnamed_rows(items: list[Item], sent_starts: list[int], text: str, idx: list[int], generic: str | None) -> None:
+def add_unnamed_rows(
+    items: list[Item],
+    sent_starts: list[int],
+    text: str,
+    idx: list[int],
+    generic: str | None,
+    graded: Mapping[str, tuple[str | None, str]] | None = None,
+) -> None:
     """Insert, in place (``items`` in token order, kept so), a generic lesion item at the first descriptor of each
     table row that describes a lesion without naming it (see the module docstring). ``idx``: each token's character
-    offset."""
+    offset; ``graded``: per organ a scoring system grades, the (value, label) of the lesion it grades (a numbered
+    row under a header naming that organ is such a lesion)."""
     if generic is None or "|" not in text:
         return
     tables = _tables(text)
@@ -39,12 +57,35 @@ def add_unnamed_rows(items: list[Item], sent_starts: list[int], text: str, idx: 
     # (items are in token order, so each row's are one slice: found by bisection, linear in the report)
     at = [idx[it.start] for it in items]
     added: list[Item] = []
-    for rows in tables:
+    for (head_lo, head_hi), rows in tables:
         inside = [items[bisect_left(at, lo) : bisect_left(at, hi)] for lo, hi in rows]
+        numbered = False
+        value, concept = None, generic
         if not any(any(it.kind == "lesion" for it in row) for row in inside):
-            continue
-        for row in inside:
+            header = [it for it in items[bisect_left(at, head_lo) : bisect_left(at, head_hi)] if it.kind == "anatomy"]
+            if not header:
+                continue
+            numbered = True  # (the header's organ grades the rows: only its numbered rows are lesions)
+            kinds_of = graded or {}
+            value, concept = next(
+                (kinds_of[organ] for it in header if (organ := it.organ) is not None and organ in kinds_of),
+                (None, generic),
+            )
+        for (lo, _), row in zip(rows, inside, strict=True):
+            if numbered and not _NUMBERED.match(text, lo):
+                continue
             kinds = {it.kind for it in row}
+            if numbered and "size" in kinds and kinds.isdisjoint(_ROW_SUBJECTS):
+                # (a numbered row of a scored table need not describe its lesion: "| 3 | left | 31 x 24 | mixed |"),
+                # at its number, as a labelled row's lesion (labelled_rows.py): it then takes the sizes after it, in
+                # its own row also where a row's label ("| N2 |") does not start a sentence of its own
+                j = bisect_left(idx, lo)
+                if text.startswith("|", idx[j]) and j + 1 < len(idx):
+                    j += 1
+                added.append(
+                    new_item("lesion", j, j + 1, bisect_right(sent_starts, j) - 1, -1, "Diagnosis", value, concept)
+                )
+                continue
             if "size" not in kinds or "attribute" not in kinds or not kinds.isdisjoint(_ROW_SUBJECTS):
                 continue
             # At its first descriptor, where a writer names a lesion ("oval, hypoechoic, fibroadenoma"): the lesion
@@ -56,10 +97,11 @@ def add_unnamed_rows(items: list[Item], sent_starts: list[int], text: str, idx: 
         items.sort(key=lambda it: (it.start, it.end))
 
 
-def _tables(text: str) -> list[list[tuple[int, int]]]:
-    """The (start, end) character spans of the data rows of each table: a header row of "|" cells (header_rows.py)
-    and the run of lines with a "|" under it, less ruled lines ("|---|---|"); not a table of side columns."""
-    tables: list[list[tuple[int, int]]] = []
+def _tables(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """The (start, end) character spans of the header row and the data rows of each table: a header row of "|" cells
+    (header_rows.py) and the run of lines with a "|" under it, less ruled lines ("|---|---|"); not a table of side
+    columns."""
+    tables: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
     rows: list[tuple[int, int]] | None = None
     pos = 0
     for line in text.split("\n"):
@@ -70,9 +112,8 @@ def _tables(text: str) -> list[list[tuple[int, int]]]:
             # (not a table of side columns, "Level | Right | Left": its rows hold a lesion per side, table_sides.py)
             if is_header_row(line) and header_sides(line.split("|")) is None:
                 rows = []
-                tables.append(rows)
+                tables.append(((pos, end), rows))
         elif line.strip(" |-:+\t"):
             rows.append((pos, end))
         pos = end + 1
-    return [t for t in tables if len(t) >= 2]
-
+    return [t for t in tables if len(t[1]) >= 2]
