@@ -102,3 +102,30 @@ def test_flow_wordings(parser: ReportParser, text: str, expected: list[str]) -> 
 )
 def test_plural_axillas(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == organs
+
+
+# -- a child's age written as a bare aside: after a relative's word, or opening a history line ----------------------
+# Rows: bd142 "Daughter 14, bad pain on her right side" -> Adnexa (an adult's); bd046 "14 yrs, RIF pain" -> Appendix.
+@pytest.mark.parametrize(
+    ("text", "system"),
+    [
+        ("Daughter 14, pain low on the right. Scan: right ovary 5 cm with a 4 cm cyst.", ["Pediatrics"]),
+        ("my son, 9; the scan said the appendix is 8 mm and non compressible.", ["Pediatrics"]),
+        ("Our nephew 12: scan shows the left testis is swollen with increased flow.", ["Pediatrics"]),
+        (
+            "ULTRASOUND RIF\n12 yrs, RIF pain since morning.\nBlind ending appendix 8 mm, non compressible.",
+            ["Pediatrics"],
+        ),
+        ("USG ABDOMEN\n9 years, fever.\nLiver and spleen normal.", ["Pediatrics"]),
+        # Guards: an adult's age; a count or a time after the relative's word; a duration after the complaint.
+        ("My sister 45, pain low on the right. Scan: right ovary 5 cm with a 4 cm cyst.", ["Gynaecology"]),
+        ("my daughter 2 days ago said the scan showed a 4 cm cyst in her right ovary", ["Gynaecology"]),
+        ("ULTRASOUND RIF\n38 yrs, RIF pain.\nBlind ending appendix 8 mm.", ["Abdomen and retroperitoneum"]),
+        (
+            "ULTRASOUND RIF\nRIF pain for 3 yrs, worse today.\nBlind ending appendix 8 mm.",
+            ["Abdomen and retroperitoneum"],
+        ),
+    ],
+)
+def test_bare_child_age(parser: ReportParser, text: str, system: list[str]) -> None:
+    assert labels_of(parser, text, "Body_system_level") == system
