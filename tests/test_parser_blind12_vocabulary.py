@@ -7,8 +7,8 @@ Inventory of the rows these tables stand for (reports_blind_final_12, developmen
   bd097 "shows diffuse increase in echotexture"               Echogenicity hyperechoic  -> nothing
   bd030 "anechoic image ... with posterior reinforcement"     PosteriorAcoustics enhancement -> nothing
   bd035 "homogeneous, with vascular flow conserved"           Vascularity normal/regular -> nothing
-  bd042 "left side multiphasic flow"                          Vascularity normal/regular -> nothing
-  bd119 "left side normal, triphasic"                         Vascularity normal/regular -> nothing
+  bd042 "left side multiphasic flow"                          Vascularity normal/regular -> nothing  (left: see below)
+  bd119 "left side normal, triphasic"                         Vascularity normal/regular -> nothing  (left: see below)
   bd102 "lesion ... with high vascularity"                    Vascularity increased     -> nothing
   bd040 "Axillas: lymph nodes of normal morphology"           Organ Axilla              -> Lymph nodes (plural "-as")
 
@@ -69,20 +69,18 @@ def test_posterior_reinforcement(parser: ReportParser, text: str, expected: list
     assert labels_of(parser, text, POSTERIOR) == expected
 
 
-# -- conserved, multiphasic and triphasic flow are normal flow; "high vascularity" is increased ---------------------
+# -- conserved flow is normal flow; "high vascularity" is increased ---------------------------------------------------
+# An arterial waveform's phase ("CFA: triphasic", "multiphasic flow throughout") stays no vascularity value: the
+# earlier real-world sets (five passages) leave it unlabelled, where the twelfth set's writer labels it (two).
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Right testicle of 4 x 2 cm, homogeneous, with vascular flow conserved.", ["normal/regular vascularity"]),
         ("Left testicle homogeneous, conserved flow to the colour Doppler.", ["normal/regular vascularity"]),
-        (
-            "Arterial Doppler of the right leg: multiphasic flow throughout, no stenosis.",
-            ["normal/regular vascularity"],
-        ),
-        ("Left leg arteries normal, triphasic, no stenosis.", ["normal/regular vascularity"]),
-        ("Common femoral artery shows a triphasic waveform.", ["normal/regular vascularity"]),
         ("Subcutaneous hypoechoic lesion of 1 cm with high vascularity.", ["increased vascularity"]),
-        # Guards: a monophasic or biphasic waveform names no vascularity value; absent flow stays "no vascularity".
+        # Guards: a waveform's phase names no vascularity value; absent flow stays "no vascularity".
+        ("CFA: triphasic, no stenosis. Popliteal: biphasic.", []),
+        ("Arterial Doppler of the left leg: multiphasic flow throughout, no stenosis.", []),
         ("Right SFA occluded, monophasic flow in the distal vessels.", []),
         ("Left testicle hypoechoic, without flow to the colour Doppler.", ["no vascularity"]),
     ],
