@@ -44,12 +44,19 @@ _AGE = re.compile(
     r"|\baged?[: ]\s*(\d{1,2})\b(?![\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b)"
     # A clinical header's age and sex ("7 y F", "12yr M", "9 y/o male"): an age, not a duration ("for 2 years").
     r"|\b(\d{1,2})\s*(?:y|yrs?)\.?\s*(?:[mf]|male|female)\b"
+    # ... or an age opening a history line, closed by a comma ("14 yrs, RIF pain"): at a line's start a number of
+    # years is the patient's age; a duration comes after its complaint ("RIF pain for 2 yrs").
+    r"|(?:^|(?<=\n))[ \t]*(\d{1,2})[ \t]*(?:years?|yrs?|y)\.?(?=[ \t]*[,;])"
     # A header's patient line: "Patient: 11 years", "Pt: 9 yrs" (a key, so no duration: "pain for 5 years").
     r"|\b(?:patient|pt)\s*:\s*(\d{1,2})[- ]?(?:years?|yrs?|y)\b"
     # A relative's post: "my son is 9", "my daughter (14)", "our son (11 yrs)", "my sister (15)"; not an age in
     # months or weeks ("my son is 18 months"), read by _KIN_INFANT_AGE.
     r"|\b(?:son|daughter|grandson|granddaughter|sister|brother|nephew|niece|stepson|stepdaughter)\s*(?:is\s+|\(\s*)"
-    r"(\d{1,2})\b(?![\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b)",
+    r"(\d{1,2})\b(?![\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b)"
+    # ... or the bare number as a post's aside ("Daughter 14, bad pain", "my son, 9; scanned"): only where a comma,
+    # colon or bracket closes it, so a count or a measure after the word ("son 2 days ago", "son 3 cm") is no age.
+    r"|\b(?:son|daughter|grandson|granddaughter|sister|brother|nephew|niece|stepson|stepdaughter)(?:,\s*|\s+)"
+    r"(\d{1,2})(?=\s*[,;:)])",
     re.IGNORECASE,
 )
 _ADULT_AGE = 16

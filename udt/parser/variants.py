@@ -85,7 +85,9 @@ def number_variants(text: str) -> set[str]:
     elif word.endswith(("ch", "sh", "x", "ss")):
         out.add(head + word + "es")
     elif word.endswith("a"):
+        # Latin "-ae" and the English plural both occur ("axillae", "axillas" in translated reports).
         out.add(head + word + "e")
+        out.add(head + word + "s")
     elif not word.endswith(_NO_PLURAL_FORM):
         out.add(head + word + "s")
     return out
