@@ -9,9 +9,10 @@ Causes (development corpora, inventory by row; all kinds):
   skips dates; column_headers.py already reads the latest date as today's).
   og025 "| 1 | Right breast, 9 h ..." breast R 9 mm (got 8, the 2025 size); og025 "| 2 | Left breast, 2 h ..." L 12;
   og025 "| 3 | Left breast, 4 h ..." L 5 (lost); og007 "| N1 | Right lobe, upper third |" thyroid R 13 (merged).
-- A row opened by a labelled number ("| N2 |", "| #3 |") or a level's Roman numeral ("| III | right |") did not
-  start a sentence of its own (only "| 2 |" did), so a table under a caption line ran into one sentence and its
-  rows into one lesion (sentences.py _LINE_BREAK).
+- A row opened by a labelled number ("| N2 |", "| #3 |") did not start a sentence of its own (only "| 2 |" did),
+  so a table under a caption line ran into one sentence and its rows into one lesion (sentences.py _LINE_BREAK).
+  (A level's Roman numeral, "| III |", is left: it opens the rows of side-column tables, "| Level | Right | Left
+  |", whose cells split into findings of their own when each row is a sentence.)
   og007 "| N2 | Left lobe, middle third |" thyroid L 21 (merged, bilateral); og007 "| N3 | Isthmus |" 6 (merged).
 - A caption line over the header row ("NODULE TABLE" over "| Nodule | Location | ...") is one sentence with it: the
   two lesion words each barred the other from heading the table (lesion_lists.py).
