@@ -24,7 +24,9 @@ Left: of043 (rows of a table under the title "US thyroid and parathyroids" filed
 last organ scopes the TR-graded nodules), of042 (the legend "LD = right lobe; LE = left lobe" before the table gives
 no side to "LD middle third"), nz026 (count lines "focal lesions: 2" above the table build empty lesions), nk048
 (rows "R | 2 | 6" of a side-first table without a unit), of011 (a list in one cell), of045 (the level table under
-"Thyroid bed, right:" filed on the thyroid), nd033 (dated columns without a header naming a lesion).
+"Thyroid bed, right:" filed on the thyroid), nd033 (dated columns without a header naming a lesion), og034 (rows
+opened by a word, "| Liver lesion S2 | not seen | 7 mm (new) |", run into one sentence; a "none" in the earlier
+column negates today's "| Perihepatic ascites | none | 9 mm |").
 
 Rows: a passage written for this file and its lesion findings in report order: (organ, released diagnosis, side,
 largest size in mm).
