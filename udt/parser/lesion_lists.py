@@ -93,6 +93,7 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
         if not table and closes_sentence_over_marked_lines(head, by_sent[head.sent], text, idx):
             pass  # "Uterus: enlarged, with myomas:" over "- intramural, 32 mm;" lines (marked_lists.py)
         elif any(it is not head and (not table or it.kind not in _CAPTION_KINDS) and (table or it not in organ)
+                 and not (table and it.kind == "lesion" and _heads_table(it, text, idx))
                  for it in by_sent[head.sent]):
             continue
         else:
@@ -100,11 +101,18 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
                 else idx[sent_starts[head.sent]]
             if not table and not _alone_on_its_line(head, text, idx, opening, after_heading=bool(organ)):
                 continue
-        lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx, table, titled.get(id(head), 0))
+        named: list[int] = []  # rows that name their own lesion ("| N1 | right | 11 x 7 mm | TR3 |")
+        lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx, table, titled.get(id(head), 0), named)
         if len(lines) < _MIN_LINES:
+            in_header = "|" in text[line_start(text, idx[head.start]) : idx[head.start]]
+            if table and not lines and len(named) >= _MIN_LINES and in_header:
+                # A column's name ("| Nodule | Site | Size | TI-RADS |") over rows that each name their lesion is
+                # no lesion of its own: kept, it built an empty nodule the benchmark paired with a row's.
+                items.remove(head)
             continue
-        names = [it for sent in sents if head.sent < sent < lines[0] for it in by_sent[sent]
-                 if it.kind == "lesion" and table and _heads_table(it, text, idx)]
+        # (a caption's title and the column it names may be one sentence: "NODULE TABLE" over "| Nodule | Site |")
+        names = [it for sent in sents if head.sent <= sent < lines[0] for it in by_sent[sent]
+                 if it is not head and it.kind == "lesion" and table and _heads_table(it, text, idx)]
         for it in (head, *names):  # ("Stone log" over "Side | Site | Stone size": both name the column)
             items.remove(it)
         taken.update(range(head.sent, lines[-1] + 1))
@@ -173,7 +181,8 @@ def _heads_table(head: Item, text: str, idx: list[int]) -> bool:
 
 
 def _listed_lines(head: Item, sents: list[int], by_sent: dict[int, list[Item]], sent_starts: list[int], text: str,
-                  idx: list[int], table: bool = False, rows_from: int = 0) -> list[int]:
+                  idx: list[int], table: bool = False, rows_from: int = 0,
+                  named: list[int] | None = None) -> list[int]:
     """The sentences after the heading that open a listed line: a size and no subject of their own (in a table, a
     row with "|" cells, whose organ or part places its lesion; under a title, the rows from character
     ``rows_from``)."""
@@ -197,6 +206,8 @@ def _listed_lines(head: Item, sents: list[int], by_sent: dict[int, list[Item]], 
             continue
         if any(it.kind in _OWN_SUBJECTS for it in found):
             if {it.kind for it in found if it.kind in _OWN_SUBJECTS} == {"lesion"}:
+                if named is not None:
+                    named.append(sent)
                 continue  # (" R upper 0.5 x 0.4 cyst": a member that names itself, one lesion of its own)
             if not _places_a_member(found, idx[sent_starts[sent]], text):
                 break
