@@ -1,8 +1,9 @@
 """Look-ups that read only their own neighbourhood (a long report stays linear): the organs a region key's line
 names (region_keys.named_on, by bisection over the mentions), the earlier lesion a summary of another organ names
 (restated._placed_beside, filed by body system), the lesions of a region's own sentence (echo_areas) and the
-mentions between a negation and its bracket (context). Each equals the scan of every item it replaced, and a
-passage read after many others reads as it does alone."""
+mentions between a negation and its bracket (context), the lesion sentences of an organ said normal on both sides
+(normals). Each equals the scan of every item it replaced, and a passage read after many others reads as it does
+alone."""
 
 from __future__ import annotations
 
@@ -157,3 +158,24 @@ def test_a_summary_names_the_lesion_beside_its_organ_after_many_findings(parser:
     wanted = ("nodule", "Parathyroid glands", "right")
     assert [(f.diagnosis, f.organ, f.laterality) for f in alone.findings] == [wanted]
     assert (late.findings[0].diagnosis, late.findings[0].organ, late.findings[0].laterality) == wanted
+
+
+@pytest.mark.parametrize(
+    ("lesions", "normal"),
+    [
+        # a lesion on each side of the scrotum: "Both testes normal" is no whole organ without a finding
+        (
+            "Right testis: 4 mm cyst in the right epididymal head.\nLeft testis: 6 mm cyst in the left epididymal head.\n",
+            False,
+        ),
+        ("Left testis: 6 mm cyst in the left epididymal head.\n", True),  # one side is clear
+    ],
+)
+def test_a_normal_of_both_sides_reads_the_lesion_sentences_of_its_organ(
+    parser: ReportParser, lesions: str, normal: bool
+) -> None:
+    statement = "Both testes are normal in size and echotexture."
+    alone = parser.parse("SCROTAL US\n" + lesions + statement)
+    late = parser.parse("SCROTAL US\n" + lesions + "Liver: simple cyst 20 mm in segment 2.\n" * 30 + statement)
+    assert ("normal appearance" in alone.labels["Diagnosis"]) is normal
+    assert ("normal appearance" in late.labels["Diagnosis"]) is normal
