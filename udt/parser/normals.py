@@ -70,7 +70,8 @@ def _sentence_mentions(k: int, spans: list[MentionRecord], lo: int, hi: int) -> 
     j = k
     while j > 0 and spans[j - 1].start >= lo:
         j -= 1
-    for rec in spans[j:]:
+    for i in range(j, len(spans)):  # (by index: a copy of the mentions after it, per call, was quadratic)
+        rec = spans[i]
         if rec.start >= hi:
             return
         yield rec
