@@ -276,6 +276,10 @@ class NormalAppearanceRules(SiteRulesHost):
         rec = spans[k]
         lo = self._subject_clause_start(k, spans, lower, sent_starts[sent])
         hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 8)
+        # (one C-level test of the widest window first: most normal statements stand with no word of an abnormal
+        # state, and the contrasts below only narrow the window)
+        if self._abnormal_state.isdisjoint(lower[lo:hi]):
+            return False
         # A contrast starts another subject's clause ("an enlarged left testis, whereas the right testis is normal"),
         # unless what follows it continues the same one ("enlarged but otherwise normal", "normal in size but coarse").
         for j in range(rec.start - 1, lo - 1, -1):
