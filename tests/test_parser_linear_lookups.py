@@ -165,7 +165,8 @@ def test_a_summary_names_the_lesion_beside_its_organ_after_many_findings(parser:
     [
         # a lesion on each side of the scrotum: "Both testes normal" is no whole organ without a finding
         (
-            "Right testis: 4 mm cyst in the right epididymal head.\nLeft testis: 6 mm cyst in the left epididymal head.\n",
+            "Right testis: 4 mm cyst in the right epididymal head.\n"
+            "Left testis: 6 mm cyst in the left epididymal head.\n",
             False,
         ),
         ("Left testis: 6 mm cyst in the left epididymal head.\n", True),  # one side is clear
