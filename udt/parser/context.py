@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import compress, pairwise
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from spacy.language import Language
@@ -37,6 +37,7 @@ from udt.parser.wordids import word_ids
 
 _CATEGORY = itemgetter(0)  # a cue's category, read in C (map) where a generator would resume per cue
 _START = itemgetter(1)  # a cue's first token (a sort key read in C)
+_MENTION_START = attrgetter("start")  # a mention's first token (a bisection key read in C)
 _POST_WINDOW = 6
 _RUN_ON_MIN = SHORT_RUN  # tokens: a shorter report is no run-on report (run_on.py), one length test
 _SHORT_WINDOW = 3
@@ -330,6 +331,7 @@ class ConText:
         locatives = sorted(j for w in self._locative_words.intersection(words) for j in _positions(lower, w)) \
             if hedged and not self._locative_words.isdisjoint(words) else []
         findings: list[tuple[int, int]] | None = None  # the diagnosis mentions, built on first need
+        widest: list[int] = []  # the widest mention's token count, found on first need (_names_something_else)
         finding_starts: list[int] = []
         cue_starts = [c[1] for c in cues]
         # The cues that can negate or hedge a mention, picked out once: terminators and pseudo-cues only bound scopes
@@ -394,7 +396,7 @@ class ConText:
                     if cat == ts.NEG_PRE and dashes and _between(dashes, ce, m.start):
                         continue  # "avascular, without blood flow - simple cyst": the dash opens the conclusion
                     if cat == ts.NEG_PRE and brackets and _between(brackets, ce, m.start) \
-                            and self._names_something_else(cs, m, mentions, lower, brackets):
+                            and self._names_something_else(cs, m, mentions, lower, brackets, widest):
                         continue  # "without shadowing (testicular microlithiasis)": what the foci are, not denied
                     if cat == ts.NEG_PRE and self._states_own_degree(m) and _between(commas, ce, m.start):
                         continue  # "no halo, minimal peripheral flow", "without growths, avascular": its own status
@@ -562,7 +564,7 @@ class ConText:
             and (ce >= len(lower) or lower[ce] in self._clause_ends)
 
     def _names_something_else(self, cs: int, m: MentionRecord, mentions: list[MentionRecord], lower: list[int],
-                              brackets: list[int]) -> bool:
+                              brackets: list[int], widest: list[int]) -> bool:
         """A parenthesis after the negation's object names something of another dimension ("without acoustic
         shadowing (testicular microlithiasis)": the name of the whole finding), so the negation stops at it. The
         same value ("no deep vein thrombosis (DVT)"), the object's own dimension ("no calcification (micro or
@@ -570,7 +572,15 @@ class ConText:
         bracket = brackets[bisect_left(brackets, m.start) - 1]  # the last "(" before the mention (after the cue)
         # (from the cue's start: a cue may open its object's own term, "no flow"; a cue carried on from an absence
         # phrase, "lesion with no flow on colour Doppler (typical haemangioma)", has that phrase as its object)
-        objects = [o for o in mentions if (cs <= o.start or (o.end == cs and o.kb == ABSENCE)) and o.end <= bracket]
+        # (only the mentions that can start there, found by bisection in ``mentions``, which are in token order: a
+        # scan of them all per bracketed negation made a long report quadratic; ``widest``, filled on first need,
+        # bounds how far before the cue a mention ending at it can start)
+        if not widest:
+            widest.append(max(o.end - o.start for o in mentions))
+        lo = bisect_left(mentions, cs - widest[0], key=_MENTION_START)
+        hi = bisect_left(mentions, bracket, key=_MENTION_START)
+        objects = [o for o in mentions[lo:hi]
+                   if (cs <= o.start or (o.end == cs and o.kb == ABSENCE)) and o.end <= bracket]
         if not objects or any(o.iri == m.iri or o.field == m.field for o in objects):
             return False
         # The whole parenthesis (to its ")", a few words at most): "(solid or cystic)" offers alternatives even

@@ -61,7 +61,12 @@ def add_echo_areas(
     present = lower if words is None else words
     if generic is None or (nouns.isdisjoint(present) and _ECHO_HEADS.isdisjoint(present)):
         return  # (most reports)
-    lesions = [it for it in items if it.kind == "lesion"]
+    # Each region is read against the lesions of its own sentence only (a scan of every lesion per region made a
+    # long report quadratic); within a sentence they stay in token order.
+    lesions_of: dict[int, list[Item]] = {}
+    for it in items:
+        if it.kind == "lesion":
+            lesions_of.setdefault(it.sent, []).append(it)
     size_starts = {it.start for it in items if it.kind == "size"}
     size_ends = {it.end for it in items if it.kind == "size"}
     added: list[Item] = []
@@ -88,7 +93,7 @@ def add_echo_areas(
             continue
         # (its own size: right before its echogenicity, "a 1.2 cm anechoic area", or right after its noun)
         sized = a.start in size_ends or any(k in size_starts for k in range(a.end, j + 1 + _OWN_SIZE_REACH))
-        if any(lz.sent == a.sent and _near(lz, a.start, j, role, sized) for lz in lesions):
+        if any(_near(lz, a.start, j, role, sized) for lz in lesions_of.get(a.sent, ())):
             continue
         lesion = new_item("lesion", j, j + 1, a.sent, -1, "Diagnosis", None, generic, a.status)
         lesion.plural = lower[j] in plurals  # ("two hypoechoic foci, 5 and 7 mm": a list of sizes splits it)

@@ -77,7 +77,8 @@ def add_level_rows(
         k = bisect_left(starts, t)
         if any(it.kind in _SUBJECTS for it in items[first:k]):
             continue
-        last = next((it for it in reversed(items[:first]) if it.kind in _SUBJECTS), None)
+        # (by index: a copy of the items before the row, per row, made a long report quadratic)
+        last = next((items[j] for j in range(first - 1, -1, -1) if items[j].kind in _SUBJECTS), None)
         if last is not None and (
             (last.heading and last.organ in other_stations) or (last.kind == "lesion" and last.plural)
         ):

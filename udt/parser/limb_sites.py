@@ -93,7 +93,9 @@ def mark_limb_lesions(
 def _muscle_before(at: int, items: list[Item], evidence: list[MentionRecord], muscle_iris: frozenset[str]) -> bool:
     """A muscle named before the lesion ``items[at]`` in its sentence, no lesion or other organ between."""
     lesion = items[at]
-    for it in reversed(items[:at]):
+    # (by index: a copy of the items before it, per lesion, made a long report quadratic)
+    for k in range(at - 1, -1, -1):
+        it = items[k]
         if it.sent != lesion.sent or it.kind == "lesion":
             return False
         if 0 <= it.index < len(evidence) and evidence[it.index].iri in muscle_iris:
@@ -122,7 +124,8 @@ def _limb_after(at: int, items: list[Item], lower: list[int], limb_words: frozen
     the extent of a vessel or a fistula ("an aneurysmal segment in the mid forearm", "fluid tracking down the calf")."""
     lesion = items[at]
     limb = layer = False
-    for it in items[at + 1 :]:
+    for k in range(at + 1, len(items)):  # (by index: a copy of the items after it, per lesion, was quadratic)
+        it = items[k]
         if it.sent != lesion.sent or it.kind == "lesion":
             break
         if it.kind not in ("anatomy", "ignored", "landmark"):

@@ -24,7 +24,8 @@ def describes_earlier_nodes(items: list[Item], k: int, role: list[str | None], p
     part = items[k]
     if part.concept not in part_labels:
         return False
-    for it in reversed(items[:k]):
+    for j in range(k - 1, -1, -1):  # (by index: a copy of the items before it, per part, was quadratic)
+        it = items[j]
         if it.sent != part.sent or part.start - it.end > _SPAN:
             return False
         if "sep_strong" in role[it.end : part.start]:

@@ -70,7 +70,8 @@ def _sentence_mentions(k: int, spans: list[MentionRecord], lo: int, hi: int) -> 
     j = k
     while j > 0 and spans[j - 1].start >= lo:
         j -= 1
-    for rec in spans[j:]:
+    for i in range(j, len(spans)):  # (by index: a copy of the mentions after it, per call, was quadratic)
+        rec = spans[i]
         if rec.start >= hi:
             return
         yield rec
@@ -92,6 +93,9 @@ class NormalAppearanceRules(SiteRulesHost):
     # The organs each sentence's anatomy mentions name (sentence -> organs), read once per pass over a report's
     # normal statements (_organs_named_in; cleared as each pass starts).
     _named_by_sent: dict[int, set[str]] | None = None
+    # The lesion sentences that name each organ, placed or not, by the side each names (organ -> side -> sentences),
+    # filed on the first normal said of both sides in a pass (_both_sides_have_lesions; cleared as each pass starts).
+    _lesion_sents_by_organ: dict[str, dict[str | None, set[int]]] | None = None
     _abnormal_denials: frozenset[int]
     _abnormal_state: frozenset[int]
     _aspect_stops: frozenset[int]
@@ -130,7 +134,7 @@ class NormalAppearanceRules(SiteRulesHost):
         normal_sents = {sent for _, sent, _ in normals}
         node_sents: set[int] | None = None
         side_memo: dict[int, str | None] = {}
-        self._named_by_sent = None  # (this report's, read on first need)
+        self._named_by_sent = self._lesion_sents_by_organ = None  # (this report's, read on first need)
         for k, sent, _info in normals:
             rec = spans[k]
             # (a side of a lobed organ, "the right side" of the thyroid, is a lobe, never a whole organ)
@@ -272,6 +276,10 @@ class NormalAppearanceRules(SiteRulesHost):
         rec = spans[k]
         lo = self._subject_clause_start(k, spans, lower, sent_starts[sent])
         hi = min(sentence_end(sent_starts, sent, len(lower)), rec.end + 8)
+        # (one C-level test of the widest window first: most normal statements stand with no word of an abnormal
+        # state, and the contrasts below only narrow the window)
+        if self._abnormal_state.isdisjoint(lower[lo:hi]):
+            return False
         # A contrast starts another subject's clause ("an enlarged left testis, whereas the right testis is normal"),
         # unless what follows it continues the same one ("enlarged but otherwise normal", "normal in size but coarse").
         for j in range(rec.start - 1, lo - 1, -1):
@@ -640,11 +648,21 @@ class NormalAppearanceRules(SiteRulesHost):
         organs = strong_sites.get(sent) or self._organs_named_in(spans, sent_starts, {sent}).get(sent)
         if not organs:
             return False
-        others = lesion_sents - {sent}
-        # (the organs each lesion sentence names, placed or not: "a cyst in the left epididymal head")
-        named = self._organs_named_in(spans, sent_starts, others) if others else {}
-        sides = {self._sentence_side(other, lower, sent_starts, memo) for other in others
-                 if organs & (strong_sites.get(other, set()) | named.get(other, set()))}
+        by_organ = self._lesion_sents_by_organ
+        if by_organ is None:
+            # (the organs each lesion sentence names, placed or not: "a cyst in the left epididymal head", and the
+            # side it names; filed once per pass, as a look at every lesion sentence per normal statement made a long
+            # report quadratic)
+            by_organ = self._lesion_sents_by_organ = {}
+            named = self._organs_named_in(spans, sent_starts, lesion_sents)
+            for other in lesion_sents:
+                if site_organs := strong_sites.get(other, set()) | named.get(other, set()):
+                    side = self._sentence_side(other, lower, sent_starts, memo)
+                    for organ in site_organs:
+                        by_organ.setdefault(organ, {}).setdefault(side, set()).add(other)
+        # (the sides of the other lesion sentences: a side only the normal's own sentence names is not one)
+        sides = {side for organ in organs for side, sents in by_organ.get(organ, {}).items()
+                 if len(sents) > 1 or sent not in sents}
         return "bilateral" in sides or {"left", "right"} <= sides
 
     @staticmethod

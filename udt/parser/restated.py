@@ -23,6 +23,7 @@ under its new one (the old entry is dropped lazily).
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left, insort
 from typing import TYPE_CHECKING
 
 from udt.parser.restated_sizes import SizedEarlier
@@ -161,6 +162,7 @@ def fold_restated(
     earlier = _Earlier()
     unsized = _Earlier()  # the earlier lesions still without a size, which a sized summary lesion may restate
     sized = SizedEarlier()  # the earlier measured lesions, which a summary restating their size names again
+    beside = _Beside(generic)  # the earlier lesions a summary of another organ may name (_placed_beside)
     filed = 0  # the findings before this one are filed (only once a summary lesion asks: most reports have none)
     for k in sorted(summary_made):
         s = findings[k]
@@ -181,6 +183,7 @@ def fold_restated(
                 if not e.size_mm:
                     unsized.file(i, e)
                 sized.file(i, e)
+                beside.file(i, e)
         filed = k
         targets = _restated(unsized if s.size_mm else earlier, s, generic, broader)
         if not targets and s.size_mm:
@@ -189,15 +192,16 @@ def fold_restated(
             same = sized.restated(findings, s, lambda e, summary: _fits(_kind(e), summary, generic, broader))
             targets = [] if same is None else [same]
         if not targets:
-            beside = _placed_beside(findings, k, s, summary_made, folded | dropped, generic)
-            if beside is None:
+            placed = _placed_beside(findings, k, s, beside)
+            if placed is None:
                 continue
-            e = findings[beside]
+            e = findings[placed]
             e.organ, e.body_system, e.structure = s.organ, s.body_system, s.structure
-            targets = [beside]
+            targets = [placed]
         for i in targets:
             fold_summary(findings[i], s, broader, k not in carried and i not in midline)
             earlier.file(i, findings[i])
+            beside.file(i, findings[i])  # (its organ, side or diagnosis may have changed)
             if s.size_mm:
                 unsized.kind_of[i] = (None, None, "sized")  # (no longer unsized: its entry goes stale)
                 sized.file(i, findings[i])  # (measured now: a later summary of its size restates it)
@@ -207,14 +211,34 @@ def fold_restated(
     return [f for i, f in enumerate(findings) if i not in dropped]
 
 
-def _placed_beside(
-    findings: list[_Draft],
-    k: int,
-    s: _Draft,
-    summary_made: AbstractSet[int],
-    skipped: AbstractSet[int],
-    generic: str | None,
-) -> int | None:
+class _Beside:
+    """The earlier lesions an unsized summary lesion of another organ may name (:func:`_placed_beside`): those of
+    unstated nature with a location and a side, filed by body system in index order. A summary reads only its own
+    body system's (a look-back over every earlier finding per summary made a long report quadratic); a lesion a
+    summary folds into is filed again, as its organ, side or nature may have changed."""
+
+    def __init__(self, generic: str | None) -> None:
+        self.generic = generic
+        self.by_system: dict[str | None, list[int]] = {}
+        self.system_of: dict[int, str | None] = {}  # each filed lesion's body system
+
+    def file(self, i: int, e: _Draft) -> None:
+        if i in self.system_of:
+            filed = self.by_system[self.system_of.pop(i)]
+            del filed[bisect_left(filed, i)]
+        # (the caller files only lesions of the findings, present or hedged)
+        if (
+            e.organ is not None
+            and e.location is not None
+            and e.laterality is not None
+            and e.diagnosis is None
+            and e.concept in (None, self.generic)
+        ):
+            self.system_of[i] = e.body_system
+            insort(self.by_system.setdefault(e.body_system, []), i)
+
+
+def _placed_beside(findings: list[_Draft], k: int, s: _Draft, beside: _Beside) -> int | None:
     """The earlier lesion an unsized summary lesion of another organ names: "Posterior to the lower pole of the right
     lobe lies a 15 mm hypoechoic lesion ... Answer: a parathyroid adenoma". The findings filed it under the organ
     of the sided landmark that locates it (it has a location and a side), an organ of the summary's organ's body
@@ -223,22 +247,12 @@ def _placed_beside(
     if any. It is the summary's organ's lesion."""
     if s.size_mm or s.status != "present" or s.organ is None:
         return None
-    for i in range(k - 1, -1, -1):
+    # (a neighbour of the same body system only: a liver mass is no "adenocarcinoma of the lung")
+    filed = beside.by_system.get(s.body_system, ())
+    for n in range(bisect_left(filed, k) - 1, -1, -1):
+        i = filed[n]
         e = findings[i]
-        if (
-            i in summary_made
-            or i in skipped
-            or e.kind != "lesion"
-            or e.status == "absent"
-            or e.location is None
-            or e.organ in (None, s.organ)
-            or e.body_system != s.body_system
-            or e.laterality is None
-        ):
-            continue  # (a neighbour of the same body system: a liver mass is no "adenocarcinoma of the lung")
-        if s.laterality not in (None, e.laterality):
-            continue
-        if e.diagnosis is None and e.concept in (None, generic):
+        if e.organ != s.organ and s.laterality in (None, e.laterality):
             return i  # (a lesion the findings named, "a collection", is the organ's they filed it under)
     return None
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Set as AbstractSet
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -31,12 +31,15 @@ from udt.parser.text_lines import line_start
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.strings import StringStore
 
     from udt.parser.sites import _Info, _Report
     from udt.taxonomy import Concept, Taxonomy
 
 _STATUS = attrgetter("status")  # a mention's status, in C
+_START = attrgetter("start")  # a mention's first token (a bisection key read in C)
 _NO_LIMB_LESION = "(a limb segment whose sentence holds no lesion)"  # outranks a limb word: it is never labelled
 
 
@@ -434,9 +437,9 @@ class SiteSettlement(SiteRulesHost):
         lo = sent_starts[sent]
         hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else sys.maxsize
         return any(
-            lo <= rec.start < hi and rec.value == self._fluid_value and not rec.negated
+            rec.value == self._fluid_value and not rec.negated
             and text[rec.start_char : rec.end_char].casefold().endswith(ts.BARE_EFFUSION_WORDS)
-            for rec in evidence
+            for rec in _mentions_within(evidence, lo, hi)
         )
 
     def _named_last_before(self, index: int, evidence: list[MentionRecord], lo: int,
@@ -444,7 +447,8 @@ class SiteSettlement(SiteRulesHost):
         """The organ among ``organs`` of the last mention before ``evidence[index]`` that starts at token ``lo`` or
         later (its sentence), if any."""
         organ_field = self.fields[2]
-        for rec in reversed(evidence[:index]):
+        for i in range(index - 1, -1, -1):  # (by index: a copy of the mentions before it, per call, was quadratic)
+            rec = evidence[i]
             if rec.start < lo:
                 break
             organ = self._rollups_of(rec.iri).get(organ_field)
@@ -630,9 +634,9 @@ class SiteSettlement(SiteRulesHost):
         # The structures of a limb that hold their own lesions (vessels, the fistula, nerves).
         holders = {*self._vessel_organs, self._fistula, self._nerve_organ} - {None}
         found: set[str] = set()
-        for rec in evidence:
-            if rec.field in self._anatomy and bisect_right(sent_starts, rec.start) - 1 == sent \
-                    and (organ := self._organ_label(rec.iri)) is not None and organ in holders:
+        hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else sys.maxsize
+        for rec in _mentions_within(evidence, sent_starts[sent], hi):
+            if rec.field in self._anatomy and (organ := self._organ_label(rec.iri)) is not None and organ in holders:
                 found.add(organ)
         return found
 
@@ -643,3 +647,13 @@ class SiteSettlement(SiteRulesHost):
         if sent in lesion_sents:
             return set()
         return {o for o in organs if o not in self._region_organs}
+
+
+def _mentions_within(evidence: list[MentionRecord], lo: int, hi: int) -> Iterator[MentionRecord]:
+    """The mentions of ``evidence`` (in token order) that start in tokens ``lo``..``hi`` (a sentence), found by
+    bisection: a pass over every mention per call made a long report quadratic."""
+    for i in range(bisect_left(evidence, lo, key=_START), len(evidence)):
+        rec = evidence[i]
+        if rec.start >= hi:
+            return
+        yield rec
