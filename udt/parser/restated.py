@@ -44,11 +44,19 @@ def _related(a: str | None, b: str | None, broader: Mapping[str, frozenset[str]]
     return a == b or a in broader.get(b, ()) or b in broader.get(a, ())
 
 
-def _fits(kind: _Kind, summary: _Draft, generic: str | None, broader: Mapping[str, frozenset[str]]) -> bool:
+def _fits(
+    kind: _Kind,
+    summary: _Draft,
+    generic: str | None,
+    broader: Mapping[str, frozenset[str]],
+    places: AbstractSet[str] = frozenset(),
+) -> bool:
     """Whether ``summary`` may restate an earlier lesion of its organ of this ``kind``: a compatible side, and the
     same diagnosis, or an earlier lesion of unstated nature (the ontology's unnamed ``generic`` lesion:
-    "formation") or of the same concept, or a narrower or broader one (a calculus or a polyp, which have no released
-    diagnosis: "Impression: gallbladder polyp")."""
+    "formation", or a lesion named by its place only: "interaortocaval lymph node conglomerate 36 mm ... Conclusion:
+    retroperitoneal lymph node metastases", a node being an organ, not a nature: the anatomy concepts in ``places``)
+    or of the same concept, or a narrower or broader one (a calculus or a polyp, which have no released diagnosis:
+    "Impression: gallbladder polyp")."""
     diagnosis, concept, laterality = kind
     sides = {laterality, summary.laterality}
     if None not in sides and "bilateral" not in sides and len(sides) > 1:
@@ -62,7 +70,7 @@ def _fits(kind: _Kind, summary: _Draft, generic: str | None, broader: Mapping[st
             or (summary.diagnosis is None and summary.concept in (None, generic))
             or _names_nodule(diagnosis, summary, generic)
         )
-    return concept in (None, generic) or _related(concept, summary.concept, broader)
+    return concept in (None, generic) or concept in places or _related(concept, summary.concept, broader)
 
 
 # The released diagnosis that names a lesion's shape only, and the one a summary names a solid lesion's nature by.
@@ -103,13 +111,19 @@ class _Earlier:
         return [i for i in heap if self.kind_of[i] == kind]
 
 
-def _restated(earlier: _Earlier, s: _Draft, generic: str | None, broader: Mapping[str, frozenset[str]]) -> list[int]:
+def _restated(
+    earlier: _Earlier,
+    s: _Draft,
+    generic: str | None,
+    broader: Mapping[str, frozenset[str]],
+    places: AbstractSet[str] = frozenset(),
+) -> list[int]:
     """The earlier lesions the summary lesion ``s`` restates: for a bilateral summary every fitting one, else the
     best fit (same concept first, then the same diagnosis, then the same stated side, then the earliest)."""
     kinds = earlier.by_organ.get(s.organ or "")
     if not kinds:
         return []
-    fitting = [(kind, heap) for kind, heap in kinds.items() if _fits(kind, s, generic, broader)]
+    fitting = [(kind, heap) for kind, heap in kinds.items() if _fits(kind, s, generic, broader, places)]
     if s.laterality == "bilateral":
         # "Bilateral epididymal cysts" restates the cysts on each side, not an unnamed lesion beside them (the
         # intratesticular one); only without a lesion of its diagnosis does it name unnamed ones.
@@ -147,6 +161,7 @@ def fold_restated(
     broader: Mapping[str, frozenset[str]] | None = None,
     carried: AbstractSet[int] = frozenset(),
     midline: AbstractSet[int] = frozenset(),
+    places: AbstractSet[str] = frozenset(),
 ) -> list[_Draft]:
     """``findings`` without the summary lesions that restate an earlier lesion (see module docstring) and without
     those already ``folded`` into another by the caller; the earlier lesion takes their mentions, asserted
@@ -182,11 +197,11 @@ def fold_restated(
                     unsized.file(i, e)
                 sized.file(i, e)
         filed = k
-        targets = _restated(unsized if s.size_mm else earlier, s, generic, broader)
+        targets = _restated(unsized if s.size_mm else earlier, s, generic, broader, places)
         if not targets and s.size_mm:
             # No unmeasured lesion fits: a measured one of the summary's very size is the one it restates ("oval
             # nodule 17 x 11 x 10 mm ... Assessment: dominant nodule re. caudal 17 mm"), not a second nodule.
-            same = sized.restated(findings, s, lambda e, summary: _fits(_kind(e), summary, generic, broader))
+            same = sized.restated(findings, s, lambda e, summary: _fits(_kind(e), summary, generic, broader, places))
             targets = [] if same is None else [same]
         if not targets:
             beside = _placed_beside(findings, k, s, summary_made, folded | dropped, generic)

@@ -372,6 +372,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # restates it (restated.py).
         self._broader = {c.label: frozenset(a.label for a in tax.ancestors(c))
                          for c in tax.concepts.values() if c.dimension == self.fields[0]}
+        # The anatomy concepts: a lesion named by one ("lymph node conglomerate 36 mm") is of unstated nature, which a
+        # summary's diagnosis names ("Conclusion: lymph node metastases"; restated.py).
+        self._place_labels = frozenset(c.label for c in tax.concepts.values() if c.dimension in self._anatomy)
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
         self._walls = word_ids(strings, ts.WALL_WORDS)
@@ -1405,6 +1408,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.diffuse = self._organ_states
         builder.sited_fluids = self._sited_fluids
         builder.broader = self._broader
+        builder.places = self._place_labels
         builder.graded = self._graded_lesions
         builder.stones = self._stone_labels
         last_section = -1
