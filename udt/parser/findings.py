@@ -67,6 +67,7 @@ from udt.parser.side_measures import measures_organ_side
 from udt.parser.size_lists import continued_list, member_sizes, mm_value, named_after_list, premodifier_list
 from udt.parser.system_headings import opens_with_system
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
+from udt.parser.title_organs import title_site_among
 from udt.parser.units import LENGTH_UNIT, LENGTH_UNIT_STARTS
 
 _SIZE = re.compile(
@@ -477,6 +478,7 @@ class FindingBuilder:
         self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
         # The anatomy concepts' labels: a lesion named by one ("a lymph node 36 mm") names no nature (restated.py).
         self.places: AbstractSet[str] = frozenset()
+        self.title_tokens = 0  # the tokens of the study's title line (set by the caller: title_organs.py)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
         self.midline_made: set[int] = set()  # findings under a heading naming the midline: they have no side
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
@@ -1829,6 +1831,8 @@ class FindingBuilder:
             elif kind == "attribute" or kind == "size":
                 attrs.append(it)
         if anatomy:
+            if anatomy[-1].start < self.title_tokens:
+                anatomy = title_site_among(anatomy)  # "US thyroid and parathyroids": the thyroid's rows follow
             self._move_site(anatomy[-1], anatomy)
         site = self.site
         if not normals and not attrs:

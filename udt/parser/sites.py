@@ -1409,6 +1409,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         builder.sited_fluids = self._sited_fluids
         builder.broader = self._broader
         builder.places = self._place_labels
+        if title:
+            builder.title_tokens = bisect_left(idx, title)  # (title_organs.py)
         builder.graded = self._graded_lesions
         builder.stones = self._stone_labels
         last_section = -1
