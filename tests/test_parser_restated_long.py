@@ -111,13 +111,15 @@ def _look_back(
             continue
         if s.size_mm and s.laterality == "bilateral":
             continue
-        # (a sized summary restates only an earlier lesion without a size, which takes its size)
-        fitting = [i for i in range(k) if i not in summary_made and i not in dropped and fits(findings[i], s)
-                   and not (s.size_mm and findings[i].size_mm)]
-        if not fitting and s.size_mm:
-            # (none: the earliest measured one of the summary's largest size, within half a millimetre)
+        fitting = []
+        if s.size_mm:
+            # (a sized summary: the earliest measured one of its largest size, within half a millimetre, first)
             fitting = [i for i in range(k) if i not in summary_made and i not in dropped and fits(findings[i], s)
                        and findings[i].size_mm and abs(max(findings[i].size_mm) - max(s.size_mm)) <= 0.5][:1]
+        if not fitting:
+            # (else an earlier lesion without a size, which takes its size, for a sized summary)
+            fitting = [i for i in range(k) if i not in summary_made and i not in dropped and fits(findings[i], s)
+                       and not (s.size_mm and findings[i].size_mm)]
         if not fitting:
             continue
         if s.laterality == "bilateral":

@@ -1,0 +1,85 @@
+"""Inventory (stop 31, quality113: restated lesions), the class fixed here: a summary's measured lesion and an
+earlier unmeasured mention that fits it too.
+
+A sized summary lesion ("Assessment: ... dominant nodule re. caudal 17 mm") restates the earlier lesion measured as
+it is before an unmeasured one that fits too, such as the referral's question ("Question: nodule re.?"), which names
+no lesion the summary measures (udt/parser/restated_sizes.py). Before, the unsized lesion was tried first: the
+question's nodule took the 17 mm and the measured nodule stayed beside it, a duplicate that took the position, hence
+the size and side, of a later gold lesion.
+
+Development rows (id, fragment, expected, got before the fix):
+  nx002  "Li.: two small echo-poor nodules, 4 and 7 mm" (the 7 mm nodule)   7 mm left   17 mm right (dup.)
+
+Left: the referral's question still makes an unsized, hedged lesion of its own (another cause: the referral is no
+finding); the scorer does not pair it now that the measured lesions are single.
+
+Rows are (organ, released diagnosis, side, largest size in mm) of each measured lesion finding, in report order.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import Lesion, lesions_of
+
+from udt.parser import ReportParser
+
+TH, KI, LI = "Thyroid gland", "Kidney and ureter", "Liver"
+
+Row = tuple[str, list[Lesion]]
+
+MEASURED_FIRST: list[Row] = [
+    (
+        "Referral: GP. Question: nodule left?\n"
+        "Thyroid: left lobe, lower pole: solid nodule 14 x 10 x 9 mm. Right lobe: nodule 5 mm.\n"
+        "Assessment: dominant nodule left 14 mm, TR4.",
+        [(TH, "nodule", "left", 14.0), (TH, "nodule", "right", 5.0)],
+    ),
+    (
+        "Clinical question: liver lesion?\n"
+        "Liver: hyperechoic lesion 18 mm in segment 6, another lesion in segment 2.\nConclusion: haemangioma 18 mm.",
+        [(LI, "mass", None, 18.0), (LI, None, None, None)],
+    ),
+    # (the second cyst, unmeasured, took the summary's 14 mm before: two cysts of 14 mm)
+    (
+        "Right kidney: cyst 14 mm in the upper pole, a second cyst in the lower pole.\n"
+        "Impression: right renal cysts, the larger 14 mm.",
+        [(KI, "cyst", "right", 14.0), (KI, "cyst", "right", None)],
+    ),
+]
+
+# Guards: today's answers that must hold. The size stated only in the summary goes to the unmeasured lesion; a
+# lesion of the other side keeps its own size.
+GUARDS: list[Row] = [
+    ("Findings: a cyst in the right kidney.\nImpression: right renal cyst, 14 mm.", [(KI, "cyst", "right", 14.0)]),
+    (
+        "Indication: ?renal cyst right.\nRight kidney: simple cyst 22 mm, upper pole. Left kidney: cyst 8 mm.\n"
+        "Impression: right renal cyst 22 mm.",
+        [(KI, "cyst", "right", 22.0), (KI, "cyst", "left", 8.0)],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def parser() -> ReportParser:
+    return ReportParser()
+
+
+def _measured_and_asserted(parser: ReportParser, text: str) -> list[Lesion]:
+    # (the referral's hedged question is left: see the module docstring)
+    return [
+        row for row, f in zip(lesions_of(parser, text), _lesions(parser, text), strict=True) if f.status != "uncertain"
+    ]
+
+
+def _lesions(parser: ReportParser, text: str) -> list:
+    return [f for f in parser.parse(text).findings if f.kind == "lesion"]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURED_FIRST)
+def test_summary_restates_the_measured_lesion_first(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert _measured_and_asserted(parser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GUARDS)
+def test_guards(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert _measured_and_asserted(parser, text) == expected
