@@ -5,7 +5,8 @@ A lesion the findings name by a place only ("interaortocaval lymph node conglome
 a node is an organ, not a diagnosis. A summary naming its nature ("Conclusion: ... retroperitoneal lymph node
 metastases") restates it, as it restates an unnamed "lesion" (udt/parser/restated.py, the anatomy concepts passed as
 ``places``). Before, the restate step took the concept "lymph nodes" for a named nature, so the summary opened a
-second, sizeless lesion, which the scorer paired with the measured node's gold.
+second, sizeless lesion, which the scorer paired with the measured node's gold. The node keeps its own name (no
+diagnosis: the writers annotate a node so, whatever the summary reads it as).
 
 Development rows (id, fragment, expected, got before the fix):
   nx037  "interaortocaval lymph node conglomerate 3,6 x 2,8 cm" + "lymph node metastases"   36 mm   None (dup.)
@@ -37,16 +38,16 @@ RESTATED: list[Row] = [
     (
         "Retroperitoneum: para-aortic lymph node conglomerate 4,2 x 3,0 cm.\n"
         "Conclusion: retroperitoneal lymph node metastases.",
-        [(RP, "mass", None, 42.0)],
+        [(RP, None, None, 42.0)],
     ),
     (
         "RETROPERITONEUM: aortocaval node of 28 x 19 mm, rounded.\n"
         "IMPRESSION: Nodal metastasis in the retroperitoneum.",
-        [(RP, "mass", None, 28.0)],
+        [(RP, None, None, 28.0)],
     ),
     (
         "Right neck level III: round node 18 mm without hilum.\nCONCLUSION: Right cervical nodal metastasis.",
-        [(LN, "mass", "right", 18.0)],
+        [(LN, None, "right", 18.0)],
     ),
 ]
 
@@ -62,7 +63,7 @@ GUARDS: list[Row] = [
     (
         "Left axilla: lymph node 22 x 15 mm without hilum.\nRight axilla: lymph node 9 mm.\n"
         "Impression: left axillary nodal metastasis.",
-        [("Axilla", "mass", "left", 22.0), ("Axilla", None, "right", 9.0)],
+        [("Axilla", None, "left", 22.0), ("Axilla", None, "right", 9.0)],
     ),
 ]
 

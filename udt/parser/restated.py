@@ -7,10 +7,10 @@ side) whose diagnosis is the same, or whose nature is unstated. The summary's as
 lesion of unstated nature, and its side places an earlier lesion of that diagnosis without one ("Right renal cyst"
 for "an interpolar cyst" of a kidney "on the same side"); a hedged summary ("Formation of liver (haemangioma?)")
 names nothing. A summary lesion that restates nothing (no earlier lesion fits) stays a finding of its own. A summary
-lesion with a size restates an earlier lesion measured as it is (restated_sizes.py), else only an earlier lesion
-without one, which takes its size ("Findings: a cyst in the right kidney. Impression: right renal cyst, 14 mm": the
-size is stated only in the summary); a measured earlier lesion of another size may be another one, and a bilateral
-summary's size is one side's.
+lesion with a size restates an earlier lesion without one, which takes its size ("Findings: a cyst in the right
+kidney. Impression: right renal cyst, 14 mm": the size is stated only in the summary), unless that one is hedged (a
+referral's question); else an earlier lesion measured as it is (restated_sizes.py). A measured earlier lesion of
+another size may be another one, and a bilateral summary's size is one side's.
 
 Whether an earlier lesion fits, and how well, depends only on its organ and its (diagnosis, concept, side): its
 *kind*. So one pass over the findings files each earlier lesion under its organ and kind, and a summary lesion
@@ -55,7 +55,8 @@ def _fits(
     """Whether ``summary`` may restate an earlier lesion of its organ of this ``kind``: a compatible side, and the
     same diagnosis, or an earlier lesion of unstated nature (the ontology's unnamed ``generic`` lesion:
     "formation", or a lesion named by its place only: "interaortocaval lymph node conglomerate 36 mm ... Conclusion:
-    retroperitoneal lymph node metastases", a node being an organ, not a nature: the anatomy concepts in ``places``)
+    retroperitoneal lymph node metastases", a node being an organ, not a nature: the anatomy concepts in ``places``;
+    by a summary naming a nature, not a bare "mass": "biopsy of the mass and of the larger node" names two)
     or of the same concept, or a narrower or broader one (a calculus or a polyp, which have no released diagnosis:
     "Impression: gallbladder polyp")."""
     diagnosis, concept, laterality = kind
@@ -71,7 +72,11 @@ def _fits(
             or (summary.diagnosis is None and summary.concept in (None, generic))
             or _names_nodule(diagnosis, summary, generic)
         )
-    return concept in (None, generic) or concept in places or _related(concept, summary.concept, broader)
+    return (
+        concept in (None, generic)
+        or (concept in places and summary.concept not in (None, generic, _SOLID))
+        or _related(concept, summary.concept, broader)
+    )
 
 
 # The released diagnosis that names a lesion's shape only, and the one a summary names a solid lesion's nature by.
@@ -198,15 +203,13 @@ def fold_restated(
                     unsized.file(i, e)
                 sized.file(i, e)
         filed = k
-        targets: list[int] = []
-        if s.size_mm:
-            # A measured lesion of the summary's very size is the one it restates ("oval nodule 17 x 11 x 10 mm ...
-            # Assessment: dominant nodule re. caudal 17 mm"), not a second nodule, nor an unmeasured one that fits
-            # too (the referral's "Question: nodule re.?"); without one, an unmeasured lesion takes the size.
+        targets = _restated(unsized if s.size_mm else earlier, s, generic, broader, places)
+        if s.size_mm and (not targets or findings[targets[0]].status == "uncertain"):
+            # No unmeasured lesion fits, or only a hedged one (the referral's "Question: nodule re.?"): a measured
+            # one of the summary's very size is the one it restates ("oval nodule 17 x 11 x 10 mm ... Assessment:
+            # dominant nodule re. caudal 17 mm"), not a second nodule.
             same = sized.restated(findings, s, lambda e, summary: _fits(_kind(e), summary, generic, broader, places))
-            targets = [] if same is None else [same]
-        if not targets:
-            targets = _restated(unsized if s.size_mm else earlier, s, generic, broader, places)
+            targets = targets if same is None else [same]
         if not targets:
             beside = _placed_beside(findings, k, s, summary_made, folded | dropped, generic)
             if beside is None:
@@ -215,7 +218,7 @@ def fold_restated(
             e.organ, e.body_system, e.structure = s.organ, s.body_system, s.structure
             targets = [beside]
         for i in targets:
-            fold_summary(findings[i], s, broader, k not in carried and i not in midline)
+            fold_summary(findings[i], s, broader, k not in carried and i not in midline, places)
             earlier.file(i, findings[i])
             if s.size_mm:
                 unsized.kind_of[i] = (None, None, "sized")  # (no longer unsized: its entry goes stale)
@@ -262,9 +265,17 @@ def _placed_beside(
     return None
 
 
-def fold_summary(e: _Draft, s: _Draft, broader: Mapping[str, frozenset[str]], sided: bool = True) -> None:
+def fold_summary(
+    e: _Draft,
+    s: _Draft,
+    broader: Mapping[str, frozenset[str]],
+    sided: bool = True,
+    places: AbstractSet[str] = frozenset(),
+) -> None:
     """What a summary lesion ``s`` gives the earlier lesion ``e`` it restates: its side (when ``sided``: stated in
-    the summary), diagnosis, finer concept or size where ``e`` lacks them, and its mentions as evidence."""
+    the summary), diagnosis, finer concept or size where ``e`` lacks them, and its mentions as evidence. A lesion
+    named by its place (a node, in ``places``) keeps its own name: "lymph node metastases" is the writers' reading of
+    a node they annotate as a node, no diagnosis."""
     if not e.size_mm and s.size_mm:
         # "Findings: a cyst in the right kidney. Impression: right renal cyst, 14 mm": the size is the lesion's,
         # stated only in the summary.
@@ -275,7 +286,7 @@ def fold_summary(e: _Draft, s: _Draft, broader: Mapping[str, frozenset[str]], si
         e.laterality = s.laterality
     if e.diagnosis is not None and s.status == "present" and _names_nodule(e.diagnosis, s, None):
         e.diagnosis, e.concept = s.diagnosis, s.concept  # (the summary names the nodule's nature)
-    elif e.diagnosis is None and s.status == "present" and s.diagnosis is not None:
+    elif e.diagnosis is None and s.status == "present" and s.diagnosis is not None and e.concept not in places:
         e.diagnosis, e.concept = s.diagnosis, s.concept
     elif e.diagnosis is None and s.status == "present" and e.concept in broader.get(s.concept or "", ()):
         # "thrombus" ... "Comment: DVT": the finer concept the summary names, for a lesion no released diagnosis
