@@ -10,10 +10,11 @@ position, hence the size and side, of a later gold lesion.
 Development rows (id, fragment, expected, got before the fix):
   nx002  "Li.: two small echo-poor nodules, 4 and 7 mm" (the 7 mm nodule)   7 mm left   17 mm right (dup.)
 
-Left: the referral's question still makes an unsized, hedged lesion of its own (another cause: the referral is no
-finding); the scorer does not pair it now that the measured lesions are single. An asserted unmeasured lesion that
-fits still takes the summary's size before a measured one ("another lesion in segment 2 ... Conclusion: haemangioma
-18 mm"): tried first, that cost nh047, whose field-per-line nodule ("NODULE 1 LOCATION: RIGHT MID" / "NODULE 1
+The referral's question itself is a history section ("Question:", termset.SECTION_KINDS), as "Clinical question:"
+was: it names what the scan is to look for, no lesion of its own (the scorer had paired its unsized nodule with the
+7 mm gold one, the measured lesions' shared mention telling them apart by order only). An asserted unmeasured
+lesion that fits still takes the summary's size before a measured one ("another lesion in segment 2 ...
+Conclusion: haemangioma 18 mm"): tried first, that cost nh047, whose field-per-line nodule ("NODULE 1 LOCATION: RIGHT MID" / "NODULE 1
 SIZE: 3.1 X ...") is split into an unsized and a sized lesion, the gold quoting the unsized one.
 
 Rows are (organ, released diagnosis, side, largest size in mm) of each measured lesion finding, in report order.
@@ -75,3 +76,21 @@ def test_summary_restates_the_measured_lesion_first(parser: ReportParser, text: 
 @pytest.mark.parametrize(("text", "expected"), GUARDS)
 def test_guards(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert _measured_and_asserted(parser, text) == expected
+
+
+QUESTIONS: list[Row] = [
+    (
+        "Referral: GP. Question: nodule left?\nThyroid: left lobe, lower pole: solid nodule 14 x 10 x 9 mm.\n"
+        "Assessment: dominant nodule left 14 mm, TR4.",
+        [(TH, "nodule", "left", 14.0)],
+    ),
+    (
+        "Questions: renal cyst? stones?\nRight kidney: cyst 22 mm in the upper pole. No stones.",
+        [(KI, "cyst", "right", 22.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS)
+def test_referral_question_names_no_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
