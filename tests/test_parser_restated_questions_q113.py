@@ -14,8 +14,9 @@ The referral's question itself is a history section ("Question:", termset.SECTIO
 was: it names what the scan is to look for, no lesion of its own (the scorer had paired its unsized nodule with the
 7 mm gold one, the measured lesions' shared mention telling them apart by order only). An asserted unmeasured
 lesion that fits still takes the summary's size before a measured one ("another lesion in segment 2 ...
-Conclusion: haemangioma 18 mm"): tried first, that cost nh047, whose field-per-line nodule ("NODULE 1 LOCATION: RIGHT MID" / "NODULE 1
-SIZE: 3.1 X ...") is split into an unsized and a sized lesion, the gold quoting the unsized one.
+Conclusion: haemangioma 18 mm"): tried first, that cost nh047, whose field-per-line nodule ("NODULE 1 LOCATION:
+RIGHT MID" / "NODULE 1 SIZE: 3.1 X ...") is split into an unsized and a sized lesion, the gold quoting the unsized
+one.
 
 Rows are (organ, released diagnosis, side, largest size in mm) of each measured lesion finding, in report order.
 """
