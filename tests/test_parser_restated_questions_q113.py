@@ -79,7 +79,14 @@ def test_guards(parser: ReportParser, text: str, expected: list[Lesion]) -> None
     assert _measured_and_asserted(parser, text) == expected
 
 
+# A question inside a line is answered after its "?": "Answer:" opens the conclusion there (sentences._ITEM_MARKS), as
+# a heading after "." does; the answer names the lesion the findings placed beside a landmark (guard, dev row j021).
 QUESTIONS: list[Row] = [
+    (
+        "Ultrasound: the thyroid shows a 9 mm cyst in the left lobe. Behind the lower pole of the left lobe lies a "
+        "12 x 7 mm oval hypoechoic lesion. Question: what is the lesion behind the left lobe? Answer: a parathyroid adenoma.",
+        [(TH, "cyst", "left", 9.0), ("Parathyroid glands", "nodule", "left", 12.0)],
+    ),
     (
         "Referral: GP. Question: nodule left?\nThyroid: left lobe, lower pole: solid nodule 14 x 10 x 9 mm.\n"
         "Assessment: dominant nodule left 14 mm, TR4.",

@@ -741,6 +741,9 @@ SECTION_KINDS: dict[str, str] = {
     "clinical data": "history", "clinical info": "history",
     # The referral's question ("Question: nodule re.?") names what the scan is to look for, no finding of its own.
     "question": "history", "questions": "history",
+    # ... and the answer to it ("Question: what is the lesion behind the right lobe? Answer: a parathyroid adenoma")
+    # is the conclusion.
+    "answer": "impression",
     # The request ("Req: biopsy of the liver lesion"; "Clinical request: ?renal cyst") says why the scan was asked for.
     "request": "history", "req": "history", "clinical request": "history", "requested": "history",
     "technique": "technique", "procedure": "technique", "protocol": "technique", "examination": "technique",
