@@ -84,7 +84,8 @@ def test_guards(parser: ReportParser, text: str, expected: list[Lesion]) -> None
 QUESTIONS: list[Row] = [
     (
         "Ultrasound: the thyroid shows a 9 mm cyst in the left lobe. Behind the lower pole of the left lobe lies a "
-        "12 x 7 mm oval hypoechoic lesion. Question: what is the lesion behind the left lobe? Answer: a parathyroid adenoma.",
+        "12 x 7 mm oval hypoechoic lesion. Question: what is the lesion behind the left lobe? "
+        "Answer: a parathyroid adenoma.",
         [(TH, "cyst", "left", 9.0), ("Parathyroid glands", "nodule", "left", 12.0)],
     ),
     (
