@@ -114,11 +114,10 @@ def _look_back(
         # (a sized summary restates only an earlier lesion without a size, which takes its size)
         fitting = [i for i in range(k) if i not in summary_made and i not in dropped and fits(findings[i], s)
                    and not (s.size_mm and findings[i].size_mm)]
-        if s.size_mm and (not fitting or findings[_best(fitting, findings, s)].status == "uncertain"):
-            # (none, or a hedged one: the earliest measured one of the summary's largest size, within half a mm)
+        if not fitting and s.size_mm:
+            # (none: the earliest measured one of the summary's largest size, within half a millimetre)
             fitting = [i for i in range(k) if i not in summary_made and i not in dropped and fits(findings[i], s)
-                       and findings[i].size_mm and abs(max(findings[i].size_mm) - max(s.size_mm)) <= 0.5][:1] \
-                or fitting
+                       and findings[i].size_mm and abs(max(findings[i].size_mm) - max(s.size_mm)) <= 0.5][:1]
         if not fitting:
             continue
         if s.laterality == "bilateral":
@@ -126,24 +125,22 @@ def _look_back(
                 i for i in fitting if s.diagnosis is not None and findings[i].diagnosis == s.diagnosis
             ] or fitting
         else:
-            targets = [_best(fitting, findings, s)]
+            targets = [
+                min(
+                    fitting,
+                    key=lambda i: (
+                        findings[i].concept != s.concept,
+                        findings[i].diagnosis != s.diagnosis,
+                        findings[i].laterality != s.laterality,
+                        i,
+                    ),
+                )
+            ]
         for i in targets:
             # What a fold gives is shared; what this reference checks is which earlier lesions a summary reaches.
             restated.fold_summary(findings[i], s, broader)
         dropped.add(k)
     return [f for i, f in enumerate(findings) if i not in dropped]
-
-
-def _best(fitting: list[int], findings: list[_Draft], s: _Draft) -> int:
-    return min(
-        fitting,
-        key=lambda i: (
-            findings[i].concept != s.concept,
-            findings[i].diagnosis != s.diagnosis,
-            findings[i].laterality != s.laterality,
-            i,
-        ),
-    )
 
 
 def _draft(rng: random.Random, i: int) -> _Draft:

@@ -1,24 +1,22 @@
-"""Inventory (stop 31, quality113: restated lesions), the class fixed here: a summary's measured lesion and an
-earlier unmeasured mention that fits it too.
+"""Inventory (stop 31, quality113: restated lesions), the class fixed here: a referral's question that names a
+lesion ("Question: nodule re.?").
 
-A sized summary lesion ("Assessment: ... dominant nodule re. caudal 17 mm") restates the earlier lesion measured as
-it is before a hedged unmeasured one that fits too, such as the referral's question ("Question: nodule re.?"),
-which names no lesion the summary measures (udt/parser/restated_sizes.py). Before, the unsized lesion was tried
-first: the question's nodule took the 17 mm and the measured nodule stayed beside it, a duplicate that took the
-position, hence the size and side, of a later gold lesion.
+The question is a history section ("Question:", termset.SECTION_KINDS), as "Clinical question:" and "Referral:"
+were: it names what the scan is to look for, no lesion of its own. Before, it opened an unsized lesion which the
+summary's measured one ("Assessment: ... dominant nodule re. caudal 17 mm") restated first, so the measured nodule
+stayed beside it, a duplicate that took the position, hence the size and side, of a later gold lesion. Inside a line
+the answer follows a "?": a heading may start there now (sentences._ITEM_MARKS), and "Answer:" opens the conclusion
+("Question: what is the lesion behind the right lobe? Answer: a parathyroid adenoma", dev row j021, a guard).
 
 Development rows (id, fragment, expected, got before the fix):
   nx002  "Li.: two small echo-poor nodules, 4 and 7 mm" (the 7 mm nodule)   7 mm left   17 mm right (dup.)
 
-The referral's question itself is a history section ("Question:", termset.SECTION_KINDS), as "Clinical question:"
-was: it names what the scan is to look for, no lesion of its own (the scorer had paired its unsized nodule with the
-7 mm gold one, the measured lesions' shared mention telling them apart by order only). An asserted unmeasured
-lesion that fits still takes the summary's size before a measured one ("another lesion in segment 2 ...
-Conclusion: haemangioma 18 mm"): tried first, that cost nh047, whose field-per-line nodule ("NODULE 1 LOCATION:
-RIGHT MID" / "NODULE 1 SIZE: 3.1 X ...") is split into an unsized and a sized lesion, the gold quoting the unsized
-one.
+Tried and left: a sized summary restating the measured lesion before a hedged unmeasured one (a question without a
+heading: "Question GP: swelling ..., Baker?"). It moved other reports' sizes off lesions written earlier, which the
+scorer pairs first, and nh047's field-per-line nodule ("NODULE 1 LOCATION: ..." / "NODULE 1 SIZE: ...") is split
+into an unsized and a sized lesion whose unsized half the gold quotes.
 
-Rows are (organ, released diagnosis, side, largest size in mm) of each measured lesion finding, in report order.
+Rows are (organ, released diagnosis, side, largest size in mm) of each lesion finding, in report order.
 """
 
 from __future__ import annotations
@@ -32,7 +30,7 @@ TH, KI, LI = "Thyroid gland", "Kidney and ureter", "Liver"
 
 Row = tuple[str, list[Lesion]]
 
-MEASURED_FIRST: list[Row] = [
+QUESTION_HEADINGS: list[Row] = [
     (
         "Referral: GP. Question: nodule left?\n"
         "Thyroid: left lobe, lower pole: solid nodule 14 x 10 x 9 mm. Right lobe: nodule 5 mm.\n"
@@ -41,8 +39,7 @@ MEASURED_FIRST: list[Row] = [
     ),
 ]
 
-# Guards: today's answers that must hold. The size stated only in the summary goes to the unmeasured lesion; a
-# lesion of the other side keeps its own size.
+# Guards: today's answers that must hold (an "Indication:" question, a size stated only in the summary).
 GUARDS: list[Row] = [
     ("Findings: a cyst in the right kidney.\nImpression: right renal cyst, 14 mm.", [(KI, "cyst", "right", 14.0)]),
     (
@@ -58,25 +55,14 @@ def parser() -> ReportParser:
     return ReportParser()
 
 
-def _measured_and_asserted(parser: ReportParser, text: str) -> list[Lesion]:
-    # (the referral's hedged question is left: see the module docstring)
-    return [
-        row for row, f in zip(lesions_of(parser, text), _lesions(parser, text), strict=True) if f.status != "uncertain"
-    ]
-
-
-def _lesions(parser: ReportParser, text: str) -> list:
-    return [f for f in parser.parse(text).findings if f.kind == "lesion"]
-
-
-@pytest.mark.parametrize(("text", "expected"), MEASURED_FIRST)
-def test_summary_restates_the_measured_lesion_first(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
-    assert _measured_and_asserted(parser, text) == expected
+@pytest.mark.parametrize(("text", "expected"), QUESTION_HEADINGS)
+def test_question_heading_opens_no_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), GUARDS)
 def test_guards(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
-    assert _measured_and_asserted(parser, text) == expected
+    assert lesions_of(parser, text) == expected
 
 
 # A question inside a line is answered after its "?": "Answer:" opens the conclusion there (sentences._ITEM_MARKS), as

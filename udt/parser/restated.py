@@ -7,10 +7,10 @@ side) whose diagnosis is the same, or whose nature is unstated. The summary's as
 lesion of unstated nature, and its side places an earlier lesion of that diagnosis without one ("Right renal cyst"
 for "an interpolar cyst" of a kidney "on the same side"); a hedged summary ("Formation of liver (haemangioma?)")
 names nothing. A summary lesion that restates nothing (no earlier lesion fits) stays a finding of its own. A summary
-lesion with a size restates an earlier lesion without one, which takes its size ("Findings: a cyst in the right
-kidney. Impression: right renal cyst, 14 mm": the size is stated only in the summary), unless that one is hedged (a
-referral's question); else an earlier lesion measured as it is (restated_sizes.py). A measured earlier lesion of
-another size may be another one, and a bilateral summary's size is one side's.
+lesion with a size restates only an earlier lesion without one, which takes its size ("Findings: a cyst in the right
+kidney. Impression: right renal cyst, 14 mm": the size is stated only in the summary), else one measured as it is
+(restated_sizes.py); a measured earlier lesion of another size may be another one, and a bilateral summary's size is
+one side's.
 
 Whether an earlier lesion fits, and how well, depends only on its organ and its (diagnosis, concept, side): its
 *kind*. So one pass over the findings files each earlier lesion under its organ and kind, and a summary lesion
@@ -204,12 +204,11 @@ def fold_restated(
                 sized.file(i, e)
         filed = k
         targets = _restated(unsized if s.size_mm else earlier, s, generic, broader, places)
-        if s.size_mm and (not targets or findings[targets[0]].status == "uncertain"):
-            # No unmeasured lesion fits, or only a hedged one (the referral's "Question: nodule re.?"): a measured
-            # one of the summary's very size is the one it restates ("oval nodule 17 x 11 x 10 mm ... Assessment:
-            # dominant nodule re. caudal 17 mm"), not a second nodule.
+        if not targets and s.size_mm:
+            # No unmeasured lesion fits: a measured one of the summary's very size is the one it restates ("oval
+            # nodule 17 x 11 x 10 mm ... Assessment: dominant nodule re. caudal 17 mm"), not a second nodule.
             same = sized.restated(findings, s, lambda e, summary: _fits(_kind(e), summary, generic, broader, places))
-            targets = targets if same is None else [same]
+            targets = [] if same is None else [same]
         if not targets:
             beside = _placed_beside(findings, k, s, summary_made, folded | dropped, generic)
             if beside is None:

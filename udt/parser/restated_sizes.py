@@ -1,8 +1,7 @@
 """Measured lesions a summary restates by their size: "Re. caudal: oval nodule 17 x 11 x 10 mm. ... Assessment:
 dominant nodule re. caudal 17 mm" names the nodule again, not a second one. A sized summary lesion that restates no
-unsized lesion, or only a hedged one (the referral's "Question: nodule re.?" is no lesion the summary measures),
-restates the earlier measured lesion of its organ whose largest dimension is the summary's largest (within half a
-millimetre, the scorer's and the writers' rounding), when its kind fits.
+unsized lesion restates the earlier measured lesion of its organ whose largest dimension is the summary's largest
+(within half a millimetre, the scorer's and the writers' rounding), when its kind fits.
 
 The earlier lesions are indexed by organ and largest size in half millimetres, so a summary lesion looks at the few
 of its organ with its size, never at every earlier lesion: the pass stays linear in the length of the report.
