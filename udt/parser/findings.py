@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
@@ -66,6 +67,7 @@ from udt.parser.side_measures import measures_organ_side
 from udt.parser.size_lists import continued_list, member_sizes, mm_value, named_after_list, premodifier_list
 from udt.parser.system_headings import opens_with_system
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
+from udt.parser.title_organs import title_site_among
 from udt.parser.units import LENGTH_UNIT, LENGTH_UNIT_STARTS
 
 _SIZE = re.compile(
@@ -474,6 +476,9 @@ class FindingBuilder:
         self._last_by_diagnosis: dict[str | None, int] = {}  # diagnosis -> its latest lesion finding
         self._closed_site: Item | None = None  # the site of the last sentence stating an organ normal
         self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
+        # The anatomy concepts' labels: a lesion named by one ("a lymph node 36 mm") names no nature (restated.py).
+        self.places: AbstractSet[str] = frozenset()
+        self.title_tokens = 0  # the tokens of the study's title line (set by the caller: title_organs.py)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
         self.midline_made: set[int] = set()  # findings under a heading naming the midline: they have no side
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
@@ -550,7 +555,8 @@ class FindingBuilder:
         restating = self.summary_made | {i for i in self.verdict_made
                                          if not self.findings[i].size_mm and self.findings[i].status == "present"}
         for f in drop_described_groups(fold_restated(self.findings, restating, self.generic_lesion, self.folded,
-                                                     self.broader, self.summary_carried, self.midline_made)):
+                                                     self.broader, self.summary_carried, self.midline_made,
+                                                     self.places)):
             values = dict(vars(f))  # a C-level copy; only the builder's own flags are dropped
             del values["site_fixed"], values["group"]
             out.append(_new_finding(values))
@@ -1825,6 +1831,8 @@ class FindingBuilder:
             elif kind == "attribute" or kind == "size":
                 attrs.append(it)
         if anatomy:
+            if anatomy[-1].start < self.title_tokens:
+                anatomy = title_site_among(anatomy)  # "US thyroid and parathyroids": the thyroid's rows follow
             self._move_site(anatomy[-1], anatomy)
         site = self.site
         if not normals and not attrs:

@@ -8,8 +8,9 @@ lesion of unstated nature, and its side places an earlier lesion of that diagnos
 for "an interpolar cyst" of a kidney "on the same side"); a hedged summary ("Formation of liver (haemangioma?)")
 names nothing. A summary lesion that restates nothing (no earlier lesion fits) stays a finding of its own. A summary
 lesion with a size restates only an earlier lesion without one, which takes its size ("Findings: a cyst in the right
-kidney. Impression: right renal cyst, 14 mm": the size is stated only in the summary); a measured earlier lesion may
-be another one, and a bilateral summary's size is one side's.
+kidney. Impression: right renal cyst, 14 mm": the size is stated only in the summary), else one measured as it is
+(restated_sizes.py); a measured earlier lesion of another size may be another one, and a bilateral summary's size is
+one side's.
 
 Whether an earlier lesion fits, and how well, depends only on its organ and its (diagnosis, concept, side): its
 *kind*. So one pass over the findings files each earlier lesion under its organ and kind, and a summary lesion
@@ -45,11 +46,20 @@ def _related(a: str | None, b: str | None, broader: Mapping[str, frozenset[str]]
     return a == b or a in broader.get(b, ()) or b in broader.get(a, ())
 
 
-def _fits(kind: _Kind, summary: _Draft, generic: str | None, broader: Mapping[str, frozenset[str]]) -> bool:
+def _fits(
+    kind: _Kind,
+    summary: _Draft,
+    generic: str | None,
+    broader: Mapping[str, frozenset[str]],
+    places: AbstractSet[str] = frozenset(),
+) -> bool:
     """Whether ``summary`` may restate an earlier lesion of its organ of this ``kind``: a compatible side, and the
     same diagnosis, or an earlier lesion of unstated nature (the ontology's unnamed ``generic`` lesion:
-    "formation") or of the same concept, or a narrower or broader one (a calculus or a polyp, which have no released
-    diagnosis: "Impression: gallbladder polyp")."""
+    "formation", or a lesion named by its place only: "interaortocaval lymph node conglomerate 36 mm ... Conclusion:
+    retroperitoneal lymph node metastases", a node being an organ, not a nature: the anatomy concepts in ``places``;
+    by a summary naming a nature, not a bare "mass": "biopsy of the mass and of the larger node" names two)
+    or of the same concept, or a narrower or broader one (a calculus or a polyp, which have no released diagnosis:
+    "Impression: gallbladder polyp")."""
     diagnosis, concept, laterality = kind
     sides = {laterality, summary.laterality}
     if None not in sides and "bilateral" not in sides and len(sides) > 1:
@@ -63,7 +73,11 @@ def _fits(kind: _Kind, summary: _Draft, generic: str | None, broader: Mapping[st
             or (summary.diagnosis is None and summary.concept in (None, generic))
             or _names_nodule(diagnosis, summary, generic)
         )
-    return concept in (None, generic) or _related(concept, summary.concept, broader)
+    return (
+        concept in (None, generic)
+        or (concept in places and summary.concept not in (None, generic, _SOLID))
+        or _related(concept, summary.concept, broader)
+    )
 
 
 # The released diagnosis that names a lesion's shape only, and the one a summary names a solid lesion's nature by.
@@ -104,13 +118,19 @@ class _Earlier:
         return [i for i in heap if self.kind_of[i] == kind]
 
 
-def _restated(earlier: _Earlier, s: _Draft, generic: str | None, broader: Mapping[str, frozenset[str]]) -> list[int]:
+def _restated(
+    earlier: _Earlier,
+    s: _Draft,
+    generic: str | None,
+    broader: Mapping[str, frozenset[str]],
+    places: AbstractSet[str] = frozenset(),
+) -> list[int]:
     """The earlier lesions the summary lesion ``s`` restates: for a bilateral summary every fitting one, else the
     best fit (same concept first, then the same diagnosis, then the same stated side, then the earliest)."""
     kinds = earlier.by_organ.get(s.organ or "")
     if not kinds:
         return []
-    fitting = [(kind, heap) for kind, heap in kinds.items() if _fits(kind, s, generic, broader)]
+    fitting = [(kind, heap) for kind, heap in kinds.items() if _fits(kind, s, generic, broader, places)]
     if s.laterality == "bilateral":
         # "Bilateral epididymal cysts" restates the cysts on each side, not an unnamed lesion beside them (the
         # intratesticular one); only without a lesion of its diagnosis does it name unnamed ones.
@@ -148,6 +168,7 @@ def fold_restated(
     broader: Mapping[str, frozenset[str]] | None = None,
     carried: AbstractSet[int] = frozenset(),
     midline: AbstractSet[int] = frozenset(),
+    places: AbstractSet[str] = frozenset(),
 ) -> list[_Draft]:
     """``findings`` without the summary lesions that restate an earlier lesion (see module docstring) and without
     those already ``folded`` into another by the caller; the earlier lesion takes their mentions, asserted
@@ -185,11 +206,11 @@ def fold_restated(
                 sized.file(i, e)
                 beside.file(i, e)
         filed = k
-        targets = _restated(unsized if s.size_mm else earlier, s, generic, broader)
+        targets = _restated(unsized if s.size_mm else earlier, s, generic, broader, places)
         if not targets and s.size_mm:
             # No unmeasured lesion fits: a measured one of the summary's very size is the one it restates ("oval
             # nodule 17 x 11 x 10 mm ... Assessment: dominant nodule re. caudal 17 mm"), not a second nodule.
-            same = sized.restated(findings, s, lambda e, summary: _fits(_kind(e), summary, generic, broader))
+            same = sized.restated(findings, s, lambda e, summary: _fits(_kind(e), summary, generic, broader, places))
             targets = [] if same is None else [same]
         if not targets:
             placed = _placed_beside(findings, k, s, beside)
@@ -199,7 +220,7 @@ def fold_restated(
             e.organ, e.body_system, e.structure = s.organ, s.body_system, s.structure
             targets = [placed]
         for i in targets:
-            fold_summary(findings[i], s, broader, k not in carried and i not in midline)
+            fold_summary(findings[i], s, broader, k not in carried and i not in midline, places)
             earlier.file(i, findings[i])
             beside.file(i, findings[i])  # (its organ, side or diagnosis may have changed)
             if s.size_mm:
@@ -257,9 +278,17 @@ def _placed_beside(findings: list[_Draft], k: int, s: _Draft, beside: _Beside) -
     return None
 
 
-def fold_summary(e: _Draft, s: _Draft, broader: Mapping[str, frozenset[str]], sided: bool = True) -> None:
+def fold_summary(
+    e: _Draft,
+    s: _Draft,
+    broader: Mapping[str, frozenset[str]],
+    sided: bool = True,
+    places: AbstractSet[str] = frozenset(),
+) -> None:
     """What a summary lesion ``s`` gives the earlier lesion ``e`` it restates: its side (when ``sided``: stated in
-    the summary), diagnosis, finer concept or size where ``e`` lacks them, and its mentions as evidence."""
+    the summary), diagnosis, finer concept or size where ``e`` lacks them, and its mentions as evidence. A lesion
+    named by its place (a node, in ``places``) keeps its own name: "lymph node metastases" is the writers' reading of
+    a node they annotate as a node, no diagnosis."""
     if not e.size_mm and s.size_mm:
         # "Findings: a cyst in the right kidney. Impression: right renal cyst, 14 mm": the size is the lesion's,
         # stated only in the summary.
@@ -270,7 +299,7 @@ def fold_summary(e: _Draft, s: _Draft, broader: Mapping[str, frozenset[str]], si
         e.laterality = s.laterality
     if e.diagnosis is not None and s.status == "present" and _names_nodule(e.diagnosis, s, None):
         e.diagnosis, e.concept = s.diagnosis, s.concept  # (the summary names the nodule's nature)
-    elif e.diagnosis is None and s.status == "present" and s.diagnosis is not None:
+    elif e.diagnosis is None and s.status == "present" and s.diagnosis is not None and e.concept not in places:
         e.diagnosis, e.concept = s.diagnosis, s.concept
     elif e.diagnosis is None and s.status == "present" and e.concept in broader.get(s.concept or "", ()):
         # "thrombus" ... "Comment: DVT": the finer concept the summary names, for a lesion no released diagnosis

@@ -54,7 +54,7 @@ _ITEM_NUMBER = re.compile(r"\d{1,2}(?![\d/-])")
 _LOWER_HEADING = re.compile(
     rf"(?:{'|'.join(re.escape(h) for h in sorted(ts.SECTION_KINDS, key=len, reverse=True) if h.islower())})[ \t]*:"
 )
-_ITEM_MARKS = ("\n", ".", ";")  # what ends an item: a heading may start right after one
+_ITEM_MARKS = ("\n", ".", ";", "?")  # what ends an item: a heading may start right after one ("... lobe? Answer:")
 _END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
 _END_OF_SENTENCE = re.compile(r"\S[^\n]*?(?:[.!?](?=\s|$)|\n)")
 _END_OF_TITLE = re.compile(r"\S[^\n]*?(?:[.!?](?=[\s,]|$)|\n)")
@@ -264,7 +264,7 @@ def delimited_cell(text: str, pos: int, heading: str) -> bool:
 
 
 def _item_starts(text: str) -> list[int]:
-    """0 and the position after every item mark (line break, "." or ";") of ``text``, in order.
+    """0 and the position after every item mark (line break, ".", ";" or "?") of ``text``, in order.
 
     Found with ``str.split`` (C-level memchr) rather than ``re.finditer(r"[\n.;]")``: sre tests the character
     class at every position and builds a Match object per mark (about 0.6% of a typical report's parse

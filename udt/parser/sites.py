@@ -374,6 +374,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # restates it (restated.py).
         self._broader = {c.label: frozenset(a.label for a in tax.ancestors(c))
                          for c in tax.concepts.values() if c.dimension == self.fields[0]}
+        # The anatomy concepts: a lesion named by one ("lymph node conglomerate 36 mm") is of unstated nature, which a
+        # summary's diagnosis names ("Conclusion: lymph node metastases"; restated.py).
+        self._place_labels = frozenset(c.label for c in tax.concepts.values() if c.dimension in self._anatomy)
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._to = strings.add("to")
         self._walls = word_ids(strings, ts.WALL_WORDS)
@@ -1310,6 +1313,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             "broader": self._broader,
             "graded": self._graded_lesions,
             "stones": self._stone_labels,
+            "places": self._place_labels,  # (restated.py)
         }
 
     def _assemble_findings(self, r: _Report) -> list[Finding]:
@@ -1422,6 +1426,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             tables = self._builder_tables = self._gather_builder_tables()
         builder.__dict__.update(tables)
         builder.fluid_spaces = self._unplaced_site_items(r.pediatric)
+        if title:
+            builder.title_tokens = bisect_left(idx, title)  # (title_organs.py)
         last_section = -1
         section_starts = r.section_starts
         # "LEFT:" on a line of its own sets the side of what follows (a sentence without items is not visited).

@@ -739,6 +739,11 @@ SECTION_KINDS: dict[str, str] = {
     "reason for examination": "history", "reason for study": "history", "reason for referral": "history",
     "referral": "history", "hx": "history", "presenting complaint": "history", "clinical notes": "history",
     "clinical data": "history", "clinical info": "history",
+    # The referral's question ("Question: nodule re.?") names what the scan is to look for, no finding of its own.
+    "question": "history", "questions": "history",
+    # ... and the answer to it ("Question: what is the lesion behind the right lobe? Answer: a parathyroid adenoma")
+    # is the conclusion.
+    "answer": "impression",
     # The request ("Req: biopsy of the liver lesion"; "Clinical request: ?renal cyst") says why the scan was asked for.
     "request": "history", "req": "history", "clinical request": "history", "requested": "history",
     "technique": "technique", "procedure": "technique", "protocol": "technique", "examination": "technique",
