@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from udt.parser import termset as ts
 from udt.parser.aligned_tables import aligned_borders
 from udt.parser.asides import ORGAN_SERVICES, mark_asides
+from udt.parser.checkboxes import mark_checkboxes
 from udt.parser.extensions import register_span_extensions
 from udt.parser.privatives import mark_privatives
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, TokenColumns, columns_of, mentions_of, state_of
@@ -258,6 +259,7 @@ class ConText:
                 self._mark_alternatives(mentions, lower)
             if _names_a_case(text):
                 _mark_case_titles(mentions, text)
+            mark_checkboxes(mentions, text)  # "[ ] cyst" offered, "Sludge: [ ] yes [x] no" denied
             return doc
         sent_starts = state.sent_starts if state.sent_starts is not None else sentence_starts(doc)
         # The passes below that need a trigger word ("?", ":", "or", "neither", "between") are skipped by one set
@@ -547,6 +549,7 @@ class ConText:
         _mark_presentations(mentions, text)
         if _names_a_case(text):
             _mark_case_titles(mentions, text)
+        mark_checkboxes(mentions, text)  # "[ ] cyst" offered, "Sludge: [ ] yes [x] no" denied
         return doc
 
     # -- cue direction and reach (small helpers, kept apart from the main loop) -------------------------------

@@ -1,0 +1,130 @@
+"""Tick boxes of a worksheet: what the writer ticked is stated, what the form only offers is not.
+
+A sonographer's form lists options behind boxes: "Kidneys: [x] normal [ ] hydronephrosis [ ] cyst",
+"Echogenicity: [ ] hypo [x] iso [ ] hyper", "Free fluid: [ ] present [x] absent", "Calcifications: ( ) yes (x) no",
+"☐ septations ☒ solid". The guideline: an unticked box carries nothing, and a ticked "no" denies its key.
+
+- A mention right after an empty box ("[ ]", "( )", "☐", "□") is offered, not stated: it is dropped (marked
+  hypothetical, as a test the report only names is). A form whose line ends with a box puts its boxes after the
+  options ("septations ( ) calcifications (x)"): there the mention right before an empty box is the one offered.
+- A key followed on its line by answer boxes ("[ ] yes [x] no", "[x] absent", "(x) none") is denied when the one
+  ticked answer is a negative word; a ticked positive answer, or two ticked answers, leave it as it is.
+
+The side words of a form's boxes are read apart (side_words.py, side_fields.py). Constant work per box: one regex
+pass over the text, only for a text that has a box at all.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from udt.parser.record import GENERIC
+
+if TYPE_CHECKING:
+    from udt.parser.record import MentionRecord
+
+# a box: "[ ]", "[]", "( )", "[x]", "(X)", "[✓]", or a box sign; group "tick" holds the mark of a ticked one
+_BOX = re.compile(r"[\[(][ \t]*(?P<tick>[xX✓✔■●*])?[ \t]*[\])]|(?P<sign>[☐□❏☒☑✓✔■])")
+_TICKED_SIGNS = frozenset("☒☑✓✔■")
+_ANSWER = re.compile(r"[ \t]*(?P<word>[A-Za-z]+)")
+_ANSWER_BEFORE = re.compile(r"(?P<word>\b[A-Za-z]+)[ \t]*\Z")
+_NEGATIVE_ANSWERS = frozenset({"no", "absent", "none", "negative", "nil", "neg", "not"})
+_POSITIVE_ANSWERS = frozenset({"yes", "present", "positive", "seen", "pos"})
+_ANATOMY_FIELDS = frozenset({"Organ_level", "Body_system_level"})
+_BEFORE_TEXT = 2  # characters a box may stand from the mention it offers ("[ ]  cyst": spaces only)
+
+
+def _boxes(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, ticked) of each box in ``text``; a bracket pair holding anything but one tick mark is no box."""
+    out = []
+    for m in _BOX.finditer(text):
+        sign = m.group("sign")
+        ticked = sign in _TICKED_SIGNS if sign else m.group("tick") is not None
+        out.append((m.start(), m.end(), ticked))
+    return out
+
+
+def mark_checkboxes(mentions: list[MentionRecord], text: str) -> None:
+    """Drop the mentions a form only offers, and deny a key whose ticked answer is negative (module docstring)."""
+    if "[" not in text and "(" not in text and not any(c in text for c in "☐□❏☒☑✓✔■"):
+        return
+    boxes = _boxes(text)
+    if not boxes:
+        return
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    boxes_after = _lines_ending_in_a_box(text, boxes, newlines)
+    starts = [m.start_char for m in mentions]
+    ends = [m.end_char for m in mentions]
+    answers: list[tuple[int, str, bool]] = []  # (box start, answer word, ticked)
+    for start, end, ticked in boxes:
+        if bisect_left(newlines, end) in boxes_after:  # boxes after their options: "septations ( ) calcifications (x)"
+            k = bisect_left(starts, start) - 1
+            if not ticked and k >= 0 and start - ends[k] <= _BEFORE_TEXT and not text[ends[k] : start].strip():
+                _offer(mentions[k])
+            word_before = _ANSWER_BEFORE.search(text, max(0, start - 12), start)  # "Calcification: yes [ ] no [x]"
+            if word_before is not None:
+                answers.append((word_before.start("word"), word_before.group("word").lower(), ticked))
+            continue
+        k = bisect_left(starts, end)
+        if not ticked and k < len(mentions) and starts[k] - end <= _BEFORE_TEXT and not text[end : starts[k]].strip():
+            _offer(mentions[k])  # "[ ] cyst": offered, not stated
+        word = _ANSWER.match(text, end)
+        if word is not None:
+            answers.append((start, word.group("word").lower(), ticked))
+    _deny_negative_answers(mentions, starts, newlines, answers)
+
+
+def _offer(m: MentionRecord) -> None:
+    """An offered option states nothing; an offered part of an organ ("location: [x] R [ ] L [ ] isthmus") still
+    tells which organ the form examines, as an organ in a negated statement does."""
+    if m.field not in _ANATOMY_FIELDS:
+        m.hypothetical = True
+
+
+def _lines_ending_in_a_box(text: str, boxes: list[tuple[int, int, bool]], newlines: list[int]) -> set[int]:
+    """The numbers of the lines whose last mark (past spaces and ".;,") is a box: forms that put their boxes after
+    the options. One look forward from each box's end over spaces only, so linear in the text."""
+    out = set()
+    for _, end, _ in boxes:
+        j = end
+        while j < len(text) and text[j] in " \t.;,":
+            j += 1
+        if j == len(text) or text[j] == "\n":
+            out.add(bisect_left(newlines, end))
+    return out
+
+
+def _deny_negative_answers(
+    mentions: list[MentionRecord], starts: list[int], newlines: list[int], answers: list[tuple[int, str, bool]]
+) -> None:
+    """A run of answer boxes on one line ("[ ] yes [x] no") answers the last mention before its first box on that
+    line: the key. It is denied when exactly one answer is ticked and that answer is negative."""
+    i = 0
+    while i < len(answers):
+        start, word, _ = answers[i]
+        if word not in _NEGATIVE_ANSWERS and word not in _POSITIVE_ANSWERS:
+            i += 1
+            continue
+        line = bisect_left(newlines, start)
+        run = [answers[i]]
+        j = i + 1
+        while (
+            j < len(answers)
+            and bisect_left(newlines, answers[j][0]) == line
+            and (answers[j][1] in _NEGATIVE_ANSWERS or answers[j][1] in _POSITIVE_ANSWERS)
+        ):
+            run.append(answers[j])
+            j += 1
+        i = j
+        ticked = [w for _, w, t in run if t]
+        line_start = newlines[line - 1] + 1 if line else 0
+        k = bisect_left(starts, start) - 1  # the key: the last mention before the first box, on the box's line
+        if k < 0 or starts[k] < line_start or mentions[k].hypothetical:
+            continue
+        if len(ticked) == 1 and ticked[0] in _NEGATIVE_ANSWERS:
+            mentions[k].negated = True
+        elif not ticked and mentions[k].kb == GENERIC and any(w in _NEGATIVE_ANSWERS for _, w, _ in run):
+            # "Doppler flow: none [ ] some [x]": the dimension's "none" was offered, another option ticked
+            mentions[k].hypothetical = True
