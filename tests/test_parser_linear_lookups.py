@@ -2,8 +2,9 @@
 names (region_keys.named_on, by bisection over the mentions), the earlier lesion a summary of another organ names
 (restated._placed_beside, filed by body system), the lesions of a region's own sentence (echo_areas) and the
 mentions between a negation and its bracket (context), the lesion sentences of an organ said normal on both sides
-(normals). Each equals the scan of every item it replaced, and a passage read after many others reads as it does
-alone."""
+(normals), the table cells under an earlier, axis, distance or part-size column that hold a size
+(column_headers.CellSpans). Each equals the scan of every item it replaced, and a passage read after many others
+reads as it does alone."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import random
 import pytest
 
 from udt.parser import ReportParser, restated
+from udt.parser.column_headers import CellSpans
 from udt.parser.findings import _Draft
 from udt.parser.record import MentionRecord
 from udt.parser.region_keys import named_on
@@ -180,3 +182,25 @@ def test_a_normal_of_both_sides_reads_the_lesion_sentences_of_its_organ(
     late = parser.parse("SCROTAL US\n" + lesions + "Liver: simple cyst 20 mm in segment 2.\n" * 30 + statement)
     assert ("normal appearance" in alone.labels["Diagnosis"]) is normal
     assert ("normal appearance" in late.labels["Diagnosis"]) is normal
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_cell_spans_hold_what_a_scan_of_every_cell_finds(seed: int) -> None:
+    # column_headers.CellSpans: the cells of a table's chosen columns (one or more choosers, so a cell may come
+    # twice), asked for a size's offset by bisection instead of a scan of every cell
+    rng = random.Random(seed)
+    cuts = sorted(rng.sample(range(1, 600), rng.randint(0, 30) * 2))
+    cells = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+    chosen = cells + rng.sample(cells, min(len(cells), rng.randint(0, 3)))  # the same cell chosen twice
+    rng.shuffle(chosen)
+    held = CellSpans(chosen)
+    for pos in range(0, 620):
+        assert (pos in held) == any(a <= pos < b for a, b in chosen)
+
+
+def test_every_row_of_a_long_dated_table_keeps_todays_size(parser: ReportParser) -> None:
+    # the cells under the earlier date are found by bisection: the last row reads as the first does
+    header = "| Nodule | 03/2025 | 11/2026 |\n"
+    rows = "".join(f"| N{k} | {5 + k % 7} mm | {12 + k % 9} mm |\n" for k in range(1, 99))
+    sizes = [f.size_mm for f in parser.parse("Thyroid nodules\n" + header + rows).findings if f.size_mm]
+    assert sizes == [[float(12 + k % 9)] for k in range(1, 99)]

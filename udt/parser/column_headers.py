@@ -15,6 +15,7 @@ header the first of them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from udt.parser.termset import CLAUSE_ROLES, PRIOR_COLUMN_WORDS, PRIOR_WORDS
@@ -56,7 +57,8 @@ def _date_key(text: str) -> tuple[int, int, int] | None:
     return (year, int(first) if first is not None else 0, 0)  # month/year, or a year alone
 
 
-def _prior_columns(names: list[str]) -> set[int]:
+def prior_columns(names: list[str]) -> set[int]:
+    """The columns holding earlier sizes: a prior-time word, or the earlier of two dates, and no word of today."""
     prior = {k for k, name in enumerate(names) if _PRIOR.search(name) and not _TODAY.search(name)}
     dates = {k: key for k, name in enumerate(names) if (key := _date_key(name)) is not None}
     if len(dates) > 1:
@@ -65,8 +67,9 @@ def _prior_columns(names: list[str]) -> set[int]:
     return prior
 
 
-def _axis_columns(names: list[str]) -> set[int]:
-    prior = _prior_columns(names)
+def axis_columns(names: list[str]) -> set[int]:
+    """The current columns naming an axis, when there are two or more of them."""
+    prior = prior_columns(names)
     axes = {k for k, name in enumerate(names) if k not in prior and _AXIS.search(name)}
     return axes if len(axes) > 1 else set()
 
@@ -97,14 +100,18 @@ def cells_under_each(text: str, choosers: tuple[Callable[[list[str]], set[int]],
     return spans
 
 
-def cells_under(text: str, choose: Callable[[list[str]], set[int]]) -> list[tuple[int, int]]:
-    """The character spans of the cells under the columns ``choose`` picks from each table's header
-    (:func:`cells_under_each` with one chooser)."""
-    return cells_under_each(text, (choose,))[0]
+class CellSpans:
+    """Cell spans (from :func:`cells_under_each`) asked, by bisection, whether they hold a character offset: a size
+    of a long table looks at its own cell's neighbours, never at every cell of the table."""
 
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        # (the spans of one table's chosen cells never overlap; the same cell chosen twice is one span)
+        ordered = sorted(set(spans))
+        self._starts = [a for a, _ in ordered]
+        self._ends = [b for _, b in ordered]
 
-def column_cells(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The character spans of the cells under a prior column, and of those under an axis column, of each table of
-    ``text``."""
-    prior_spans, axis_spans = cells_under_each(text, (_prior_columns, _axis_columns))
-    return prior_spans, axis_spans
+    def __contains__(self, pos: int) -> bool:
+        if not self._starts:
+            return False
+        k = bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self._ends[k]

@@ -11,17 +11,10 @@ from __future__ import annotations
 
 import re
 
-from udt.parser.column_headers import cells_under
-
 # "Distance FN", "Dist. from nipple", "FN (cm)", "DFN", "Nipple distance"
 _DISTANCE = re.compile(r"\b(?:dist|distance|fn|ffn|ftn|dfn|nipple)\b", re.IGNORECASE)
 
 
-def _distance_columns(names: list[str]) -> set[int]:
+def distance_columns(names: list[str]) -> set[int]:
     """The columns whose name says they hold distances."""
     return {k for k, name in enumerate(names) if _DISTANCE.search(name)}
-
-
-def distance_cells(text: str) -> list[tuple[int, int]]:
-    """The character spans of the cells under a distance column of each table of ``text``."""
-    return cells_under(text, _distance_columns)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from udt.parser.column_headers import cells_under
 from udt.parser.termset import LOBE_WORDS
 
 # the part a row describes ("Lobe", "Kidney", "Organ"), the size column's header, and a lesion column's header
@@ -21,14 +20,10 @@ _SIZE = re.compile(r"\b(?:size|length|dimensions?|measurements?)\b", re.IGNORECA
 _LESION = re.compile(r"\b(?:nodules?|lesions?|cysts?|masses|mass|findings?)\b", re.IGNORECASE)
 
 
-def _part_columns(names: list[str]) -> set[int]:
+def part_size_columns(names: list[str]) -> set[int]:
+    """The size columns right after a column naming an organ's part, with a lesion column after them."""
     return {
         k
         for k in range(1, len(names))
         if _SIZE.search(names[k]) and _PART.match(names[k - 1]) and any(_LESION.search(name) for name in names[k + 1 :])
     }
-
-
-def part_cells(text: str) -> list[tuple[int, int]]:
-    """The character spans of the cells under a part's size column of each table of ``text``."""
-    return cells_under(text, _part_columns)

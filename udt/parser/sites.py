@@ -53,12 +53,12 @@ from udt.parser.announced_groups import announced_count
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.chest_effusions import move_chest_effusions
 from udt.parser.clock_sites import CLOCK_CUES, may_cite_clock, place_at_clock_positions
-from udt.parser.column_headers import column_cells
+from udt.parser.column_headers import CellSpans, axis_columns, cells_under_each, prior_columns
 from udt.parser.comparison_asides import ComparisonAsides
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
-from udt.parser.distance_columns import distance_cells
+from udt.parser.distance_columns import distance_columns
 from udt.parser.distances import DistanceRules, locates
 from udt.parser.echo_areas import add_echo_areas
 from udt.parser.findings import (
@@ -98,7 +98,7 @@ from udt.parser.numbered_members import LABEL_SIGNS, numbered_count
 from udt.parser.one_sided_organs import side_from_organ_mentions
 from udt.parser.own_organ_names import names_by_label, names_its_organ, organ_names_of_diagnoses
 from udt.parser.paired_parts import unpaired_mentions, unside_parts
-from udt.parser.part_columns import part_cells
+from udt.parser.part_columns import part_size_columns
 from udt.parser.part_ranges import mark_part_ranges
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.placed_parts import unmark_placing_parts
@@ -1342,9 +1342,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                        for it in items if it.plural}  # ("2 cysts 12 and 7 mm", "2 nodes of 12 and 10 mm")
         # ("SIZE_MM=13x11" export fields: key_units.py)
         # ("| site | 03/2026 | 11/2026 |", "| baseline | today short axis | today long axis |": column_headers.py)
-        earlier_cells, axis_cells = column_cells(text)
-        # ("| Distance FN | Size |": distance_columns.py; "| Lobe | Size | Nodule |": part_columns.py)
-        distant_cells = distance_cells(text) + part_cells(text)
+        # ("| Distance FN | Size |": distance_columns.py; "| Lobe | Size | Nodule |": part_columns.py; one walk over
+        # the tables serves the four kinds of column)
+        earlier, axes, distances, parts = cells_under_each(
+            text, (prior_columns, axis_columns, distance_columns, part_size_columns))
+        earlier_cells, axis_cells, distant_cells = CellSpans(earlier), CellSpans(axes), CellSpans(distances + parts)
         for start, end, sizes in parse_sizes(text) + headers.sizes + read_key_units(text):
             if is_threshold(text, start):
                 continue  # ("FNA if >= 15 mm": a criterion, threshold_sizes.py)
@@ -1360,11 +1362,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             size = new_item("size", first, last, sent)  # (see new_item)
             size.sizes = sizes
             # ("34 mm (38 mm in 2024)": dated_sizes.py; "(was 1.8 cm in August)": recalled_sizes.py)
-            size.dated = dated_at(text, end) or recalled_at(text, start, end) or (
-                bool(earlier_cells) and any(a <= start < b for a, b in earlier_cells))
-            size.axis_column = bool(axis_cells) and any(a <= start < b for a, b in axis_cells)
-            size.locates = locates(text, start) or (
-                bool(distant_cells) and any(a <= start < b for a, b in distant_cells))
+            size.dated = dated_at(text, end) or recalled_at(text, start, end) or start in earlier_cells
+            size.axis_column = start in axis_cells
+            size.locates = locates(text, start) or start in distant_cells
             size.members = members
             items.append(size)
         items.sort(key=_START_END)
