@@ -10,8 +10,8 @@ A sonographer's form lists options behind boxes: "Kidneys: [x] normal [ ] hydron
 - A key followed on its line by answer boxes ("[ ] yes [x] no", "[x] absent", "(x) none") is denied when the one
   ticked answer is a negative word; a ticked positive answer, or two ticked answers, leave it as it is.
 
-The side words of a form's boxes are read apart (side_words.py, side_fields.py). Constant work per box: one regex
-pass over the text, only for a text that has a box at all.
+The side words of a form's boxes are read apart (side_words.py, side_fields.py). One regex pass over the text (it
+opens with one character class, so the engine skips to candidate brackets at C speed), then constant work per box.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 from udt.parser.record import GENERIC
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     from udt.parser.record import MentionRecord
 
 # a box: "[ ]", "[]", "( )", "[x]", "(X)", "[✓]", or a box sign; group "tick" holds the mark of a ticked one. The
@@ -34,7 +36,7 @@ _ANSWER = re.compile(r"[ \t]*(?P<word>[A-Za-z]+)")
 _ANSWER_BEFORE = re.compile(r"(?P<word>\b[A-Za-z]+)[ \t]*\Z")
 _NEGATIVE_ANSWERS = frozenset({"no", "absent", "none", "negative", "nil", "neg", "not"})
 _POSITIVE_ANSWERS = frozenset({"yes", "present", "positive", "seen", "pos"})
-_ANATOMY_FIELDS = frozenset({"Organ_level", "Body_system_level"})
+_ANSWER_REACH = 12  # characters an answer word and its spaces take before its box ("negative  [x]")
 _BEFORE_TEXT = 2  # characters a box may stand from the mention it offers ("[ ]  cyst": spaces only)
 
 
@@ -51,10 +53,9 @@ def _boxes(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def mark_checkboxes(mentions: list[MentionRecord], text: str) -> None:
-    """Drop the mentions a form only offers, and deny a key whose ticked answer is negative (module docstring)."""
-    if "[" not in text and "(" not in text and not any(c in text for c in "☐□❏☒☑✓✔■"):
-        return
+def mark_checkboxes(mentions: list[MentionRecord], text: str, anatomy_fields: AbstractSet[str]) -> None:
+    """Drop the mentions a form only offers, and deny a key whose ticked answer is negative (module docstring);
+    ``anatomy_fields`` are the fields of the component's anatomy mentions, which an offered box leaves standing."""
     boxes = _boxes(text)
     if not boxes:
         return
@@ -67,24 +68,25 @@ def mark_checkboxes(mentions: list[MentionRecord], text: str) -> None:
         if bisect_left(newlines, end) in boxes_after:  # boxes after their options: "septations ( ) calcifications (x)"
             k = bisect_left(starts, start) - 1
             if not ticked and k >= 0 and start - ends[k] <= _BEFORE_TEXT and not text[ends[k] : start].strip():
-                _offer(mentions[k])
-            word_before = _ANSWER_BEFORE.search(text, max(0, start - 12), start)  # "Calcification: yes [ ] no [x]"
+                _offer(mentions[k], anatomy_fields)
+            # "Calcification: yes [ ] no [x]": the answer written before its box
+            word_before = _ANSWER_BEFORE.search(text, max(0, start - _ANSWER_REACH), start)
             if word_before is not None:
                 answers.append((word_before.start("word"), word_before.group("word").lower(), ticked))
             continue
         k = bisect_left(starts, end)
         if not ticked and k < len(mentions) and starts[k] - end <= _BEFORE_TEXT and not text[end : starts[k]].strip():
-            _offer(mentions[k])  # "[ ] cyst": offered, not stated
+            _offer(mentions[k], anatomy_fields)  # "[ ] cyst": offered, not stated
         word = _ANSWER.match(text, end)
         if word is not None:
             answers.append((start, word.group("word").lower(), ticked))
     _deny_negative_answers(mentions, starts, newlines, answers)
 
 
-def _offer(m: MentionRecord) -> None:
+def _offer(m: MentionRecord, anatomy_fields: AbstractSet[str]) -> None:
     """An offered option states nothing; an offered part of an organ ("location: [x] R [ ] L [ ] isthmus") still
     tells which organ the form examines, as an organ in a negated statement does."""
-    if m.field not in _ANATOMY_FIELDS:
+    if m.field not in anatomy_fields:
         m.hypothetical = True
 
 

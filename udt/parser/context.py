@@ -259,7 +259,7 @@ class ConText:
                 self._mark_alternatives(mentions, lower)
             if _names_a_case(text):
                 _mark_case_titles(mentions, text)
-            mark_checkboxes(mentions, text)  # "[ ] cyst" offered, "Sludge: [ ] yes [x] no" denied
+            mark_checkboxes(mentions, text, self.anatomy_fields)  # "[ ] cyst" offered, "Sludge: [ ] yes [x] no" denied
             return doc
         sent_starts = state.sent_starts if state.sent_starts is not None else sentence_starts(doc)
         # The passes below that need a trigger word ("?", ":", "or", "neither", "between") are skipped by one set
@@ -549,7 +549,7 @@ class ConText:
         _mark_presentations(mentions, text)
         if _names_a_case(text):
             _mark_case_titles(mentions, text)
-        mark_checkboxes(mentions, text)  # "[ ] cyst" offered, "Sludge: [ ] yes [x] no" denied
+        mark_checkboxes(mentions, text, self.anatomy_fields)  # "[ ] cyst" offered, "Sludge: [ ] yes [x] no" denied
         return doc
 
     # -- cue direction and reach (small helpers, kept apart from the main loop) -------------------------------
