@@ -111,7 +111,5 @@ class CellSpans:
         self._ends = [b for _, b in ordered]
 
     def __contains__(self, pos: int) -> bool:
-        if not self._starts:
-            return False
         k = bisect_right(self._starts, pos) - 1
         return k >= 0 and pos < self._ends[k]

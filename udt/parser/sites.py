@@ -1346,7 +1346,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # the tables serves the four kinds of column)
         earlier, axes, distances, parts = cells_under_each(
             text, (prior_columns, axis_columns, distance_columns, part_size_columns))
-        earlier_cells, axis_cells, distant_cells = CellSpans(earlier), CellSpans(axes), CellSpans(distances + parts)
+        # (None where no table has such a column: most reports have none, and their sizes then test nothing)
+        earlier_cells = CellSpans(earlier) if earlier else None
+        axis_cells = CellSpans(axes) if axes else None
+        distant_cells = CellSpans(distances + parts) if distances or parts else None
         for start, end, sizes in parse_sizes(text) + headers.sizes + read_key_units(text):
             if is_threshold(text, start):
                 continue  # ("FNA if >= 15 mm": a criterion, threshold_sizes.py)
@@ -1362,9 +1365,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             size = new_item("size", first, last, sent)  # (see new_item)
             size.sizes = sizes
             # ("34 mm (38 mm in 2024)": dated_sizes.py; "(was 1.8 cm in August)": recalled_sizes.py)
-            size.dated = dated_at(text, end) or recalled_at(text, start, end) or start in earlier_cells
-            size.axis_column = start in axis_cells
-            size.locates = locates(text, start) or start in distant_cells
+            size.dated = dated_at(text, end) or recalled_at(text, start, end) or (
+                earlier_cells is not None and start in earlier_cells)
+            size.axis_column = axis_cells is not None and start in axis_cells
+            size.locates = locates(text, start) or (distant_cells is not None and start in distant_cells)
             size.members = members
             items.append(size)
         items.sort(key=_START_END)
