@@ -450,6 +450,9 @@ class FindingBuilder:
     hyphen_id: int | None = None  # the hyphen's id (set by the caller: "upper-pole" in a noun phrase)
     period_id: int | None = None  # the full stop's id (set by the caller: a dotted unit's stop)
     newline_id: int | None = None  # the line break's id (set by the caller: row_sizes.py)
+    # The anatomy concepts' labels: a lesion named by one ("a lymph node 36 mm") names no nature (restated.py).
+    places: AbstractSet[str] = frozenset()
+    title_tokens: int = 0  # the tokens of the study's title line (set by the caller: title_organs.py)
     fluid_organs: frozenset[str] = frozenset()  # organs described before it that do not hold it
     fluid_value: str | None = None  # the released diagnosis of fluid and collections (set by the caller)
     viscera: frozenset[str] = frozenset()  # the bowel's organs, inside the peritoneal cavity (the caller)
@@ -476,9 +479,6 @@ class FindingBuilder:
         self._last_by_diagnosis: dict[str | None, int] = {}  # diagnosis -> its latest lesion finding
         self._closed_site: Item | None = None  # the site of the last sentence stating an organ normal
         self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
-        # The anatomy concepts' labels: a lesion named by one ("a lymph node 36 mm") names no nature (restated.py).
-        self.places: AbstractSet[str] = frozenset()
-        self.title_tokens = 0  # the tokens of the study's title line (set by the caller: title_organs.py)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
         self.midline_made: set[int] = set()  # findings under a heading naming the midline: they have no side
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
