@@ -17,6 +17,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from udt.parser.bar_cells import bar_cells
+
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
 
@@ -47,7 +49,9 @@ def grade_columns(
         if "|" not in line:
             columns = None
             continue
-        cells = _cells(line.rstrip("\r\n"), start)
+        # every part a cell (a header and its rows number their columns alike), each without its surrounding spaces
+        split = bar_cells(line.rstrip("\r\n"), start, borders=True)
+        cells = [(a + len(t) - len(t.lstrip()), a + len(t.rstrip())) for a, _, t in split]
         if columns is None:  # the table's header: column names only (no number), each a few words
             columns = {}
             if any(ch.isdigit() for ch in line):
@@ -68,16 +72,6 @@ def grade_columns(
     if added:
         chosen[:] = sorted([m for m in chosen if not any(s < m[1] and m[0] < e for s, e in spans)] + added)
     return spans
-
-
-def _cells(line: str, start: int) -> list[tuple[int, int]]:
-    """The character spans of a table line's cells, without their surrounding spaces."""
-    out, at = [], start
-    for part in line.split("|"):
-        lead = len(part) - len(part.lstrip())
-        out.append((at + lead, at + len(part.rstrip())))
-        at += len(part) + 1
-    return out
 
 
 def _tokens(a: int, b: int, idx: list[int]) -> range:

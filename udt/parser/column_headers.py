@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from udt.parser.bar_cells import bar_cells
 from udt.parser.termset import CLAUSE_ROLES, PRIOR_COLUMN_WORDS, PRIOR_WORDS
 
 # the prior-time words of a column header ("baseline", "previous"; the same words as header_units.py's prior column
@@ -30,21 +31,6 @@ _AXIS = re.compile(r"\b(?:" + "|".join(CLAUSE_ROLES["axis"]) + r")\b", re.IGNORE
 _TODAY = re.compile(r"\b(?:" + "|".join((*CLAUSE_ROLES["current"], "current", "this")) + r")\b", re.IGNORECASE)
 # a date in a header: "03/2026", "11.2026", "2025", "12/03/2026" (its year, then month, then day)
 _DATE = re.compile(r"\b(?:(\d{1,2})[/.-])?(?:(\d{1,2})[/.-])?((?:19|20)\d\d)\b")
-
-
-def table_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
-    """The cells of a table line as (start, end, text), by character offset in the report; a leading or trailing bar
-    opens no empty cell."""
-    out: list[tuple[int, int, str]] = []
-    start = 0
-    for m in re.finditer(r"\|", line + "|"):
-        out.append((offset + start, offset + m.start(), line[start : m.start()]))
-        start = m.end()
-    if out and not out[0][2].strip():
-        out = out[1:]
-    if out and not out[-1][2].strip():
-        out = out[:-1]
-    return out
 
 
 def _date_key(text: str) -> tuple[int, int, int] | None:
@@ -86,7 +72,7 @@ def cells_under_each(text: str, choosers: tuple[Callable[[list[str]], set[int]],
     columns: list[set[int]] = []
     for line in text.split("\n"):
         if line.count("|") >= 2:
-            cells = table_cells(line, offset)
+            cells = bar_cells(line, offset)
             if header is None:
                 header = cells
                 names = [name for _, _, name in cells]

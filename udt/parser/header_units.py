@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
+from udt.parser.bar_cells import bar_cells
 from udt.parser.size_lists import mm_value
 from udt.parser.units import CM_UNIT, LENGTH_UNIT
 
@@ -107,33 +108,20 @@ def _unit_of(header: str) -> float:
     return 10.0 if m is not None and re.fullmatch(CM_UNIT, m.group(1), re.IGNORECASE) else 1.0
 
 
-def _cells(line: str) -> list[tuple[int, str]]:
-    """The ``|``-separated cells of a line with their offsets in it (a leading or trailing border makes no cell)."""
-    out, start = [], 0
-    for part in line.split("|"):
-        out.append((start, part))
-        start += len(part) + 1
-    if line.lstrip().startswith("|"):
-        out = out[1:]
-    if line.rstrip().endswith("|"):
-        out = out[:-1]
-    return out
-
-
 def _column_sizes(
     header: str, rows: list[tuple[int, str]], earlier: re.Pattern[str]
 ) -> list[tuple[int, int, list[float]]]:
     """Sizes in the unit columns of a ``|`` table: each row's cell under a unit header (not an earlier time's)."""
     columns = {
         k: _unit_of(cell)
-        for k, (_, cell) in enumerate(_cells(header))
+        for k, (_, _, cell) in enumerate(bar_cells(header))
         if _UNIT_HEADER.search(cell) and not earlier.search(cell)
     }
     out: list[tuple[int, int, list[float]]] = []
     for offset, row in rows:
         if "|" not in row:
             break
-        for k, (at, cell) in enumerate(_cells(row)):
+        for k, (at, _, cell) in enumerate(bar_cells(row)):
             if k not in columns:
                 continue
             m = _MEASUREMENT.fullmatch(cell.strip())

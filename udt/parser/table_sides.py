@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
+from udt.parser.bar_cells import bar_cells
 from udt.parser.units import LENGTH_UNIT
 
 if TYPE_CHECKING:
@@ -99,7 +100,8 @@ def table_cells(text: str) -> list[Cell]:
         if "|" not in line:
             sides, first = None, True
             continue
-        parts = line.rstrip("\r\n").split("|")
+        split = bar_cells(line.rstrip("\r\n"), start, borders=True)  # a border's blank part is a column too
+        parts = [part for _, _, part in split]
         if (header := first_row_sides(parts) if first else header_sides(parts)) is not None:
             first = False
             sides = header
@@ -108,12 +110,10 @@ def table_cells(text: str) -> list[Cell]:
         if sides is None:
             continue
         row += 1
-        at = start
-        for k, part in enumerate(parts):
+        for k, (at, end, part) in enumerate(split):
             side = sides[k] if k < len(sides) else None
             sized = len(_SIZE.findall(part))
-            cells.append(Cell(at, at + len(part), side, row, sized, cell_numbers(part) if sized else frozenset()))
-            at += len(part) + 1
+            cells.append(Cell(at, end, side, row, sized, cell_numbers(part) if sized else frozenset()))
     return cells
 
 
