@@ -106,3 +106,11 @@ BREAST_ROWS: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), LESION_ROWS + BREAST_ROWS)
 def test_each_row_of_a_lesion_table_is_one_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+@pytest.mark.parametrize("label", ["N", "#", ""])
+def test_rows_numbered_past_99_are_lesions_of_their_own(parser: ReportParser, label: str) -> None:
+    """A long screening table's rows past the 99th start a sentence as the first 99 do (they ran into one lesion)."""
+    rows = "".join(f"| {label}{k} | {'right' if k % 2 else 'left'} lobe | {4 + k % 7} mm |\n" for k in range(1, 106))
+    expected = [(_THYROID, "nodule", "right" if k % 2 else "left", float(4 + k % 7)) for k in range(1, 106)]
+    assert lesions_of(parser, "Thyroid nodules:\n| Nodule | Site | Size |\n" + rows) == expected

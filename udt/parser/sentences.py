@@ -29,9 +29,9 @@ from udt.parser.wordids import word_ids
 
 # A line break starts a new sentence when the next line looks like a new item (bullet, number, capital,
 # heading) or after a blank line; a hard-wrapped line that continues in lower case does not.
-# A table row opened by its number ("1 | R mid | 14 x 10 x 9", also after a leading bar: "| 2 | L lower | 8 x 6", a
-# labelled one "| N2 | Left lobe | 16 x 21 mm |", "| #3 |"; not a level's Roman one, "| III | 11 mm node | - |", whose
-# side-column rows table_sides.py reads), and a line opened by a hash number ("#2 right, lower pole: 5 mm"), is a
+# A table row opened by its number ("1 | R mid | 14 x 10 x 9", also after a leading bar: "| 2 | L lower | 8 x 6", up
+# to "| 105 |" in a long screening table, a labelled one "| N2 | Left lobe | 16 x 21 mm |", "| #3 |"; not a level's
+# Roman one, "| III | 11 mm node | - |", whose side-column rows table_sides.py reads), and a line opened by a hash number ("#2 right, lower pole: 5 mm"), is a
 # new item too: run on into one sentence, the rows under a caption ("Nodules:") read as one lesion with the first
 # row's size (lesion_lists.py).
 # A form's checkbox line ("[x] Right kidney: ...", "[ ] Bladder: not examined") is one too, and so is a line
@@ -40,7 +40,7 @@ from udt.parser.wordids import word_ids
 # A letter with a full stop opens an item too ("b. R kidney - calculus - 0,7 cm"): the unit's stop before the break
 # read as an abbreviation's, so two organs' lines ran into one sentence and their lesions merged.
 _LINE_BREAK = re.compile(
-    r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||\|[ \t]*(?:[A-Za-z]{1,2}[ \t]?|#)?\d{1,2}[ \t]*\|"
+    r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||\|[ \t]*(?:[A-Za-z]{1,2}[ \t]?|#)?\d{1,3}[ \t]*\|"
     r"|#\d{1,2}\b|[A-Z]|\[[ xX]?\]"
     r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s|[a-z][.)][ \t]))[-*•·▪‣◦>+]?[ \t]*"
 )
