@@ -27,11 +27,13 @@ from udt.parser.wordids import word_ids
 _CLAUSE_LOOKBACK = 40  # tokens read back for a clause break before a denied finding (_opens_own_clause)
 _RECESS_CUE_REACH = 8  # tokens after a fluid read for "between" / "separating" (_fluid_in_a_bounded_recess)
 _RECESS_ORGAN_REACH = 10  # tokens after that cue in which both bounding organs must be named
+_VERDICT_REACH = 3  # sentences before a test's verdict read for the lesion it names (_names_a_located_lesion)
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
 
     from udt.parser.sites import _Info, _Report
+    from udt.parser.verdicts import Verdicts
     from udt.parser.vocabulary import Vocabulary
     from udt.taxonomy import Concept, Taxonomy
 
@@ -68,6 +70,7 @@ class ImpliedSiteRules(SiteRulesHost):
     _tissue_organ: str | None
     _the: int
     _vessel_organs: frozenset[str | None]
+    _verdicts: Verdicts
 
     def _init_implied(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
@@ -296,6 +299,21 @@ class ImpliedSiteRules(SiteRulesHost):
             found = (next(iter(organs.values())),) if len(organs) == 1 else ()
             self._implied_child[iri] = found
         return found
+
+    def _names_a_located_lesion(self, sent: int, site: Concept, r: _Report) -> bool:
+        """Whether sentence ``sent`` reports a test's verdict ("FNA: papillary carcinoma metastasis", "Histology:
+        solitary plasmacytoma") just after a sentence naming the organ examined: the verdict names what was found there,
+        so the organ its diagnosis typically lies in (``site``: the thyroid, the liver) was not examined, unless the
+        case presented with that organ ("a palpable left breast lump ... Core biopsy: invasive ductal carcinoma").
+        Reads the sentence and the three before it."""
+        organ = self._rollups_of(site.iri).get(self.fields[2])
+        if organ is None or any(organ.iri == p[self.fields[2]].iri for p in r.presented_sites if self.fields[2] in p):
+            return False
+        starts = r.sent_starts
+        end = starts[sent + 1] if sent + 1 < len(starts) else len(r.lower)
+        if not self._verdicts.reports_a_test(r.lower, starts[sent], end):
+            return False
+        return any(s in r.anatomy_sents for s in range(max(0, sent - _VERDICT_REACH), sent))
 
     def _add_implied_site(self, k: int, sent: int, site: Concept, r: _Report) -> None:
         """Record the typical site an asserted lesion implies (labelled in :meth:`_label_implied_sites`), and

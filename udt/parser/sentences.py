@@ -31,9 +31,9 @@ from udt.parser.wordids import word_ids
 # heading) or after a blank line; a hard-wrapped line that continues in lower case does not.
 # A table row opened by its number ("1 | R mid | 14 x 10 x 9", also after a leading bar: "| 2 | L lower | 8 x 6", up
 # to "| 105 |" in a long screening table, a labelled one "| N2 | Left lobe | 16 x 21 mm |", "| #3 |"; not a level's
-# Roman one, "| III | 11 mm node | - |", whose side-column rows table_sides.py reads), and a line opened by a hash number ("#2 right, lower pole: 5 mm"), is a
-# new item too: run on into one sentence, the rows under a caption ("Nodules:") read as one lesion with the first
-# row's size (lesion_lists.py).
+# Roman one, "| III | 11 mm node | - |", whose side-column rows table_sides.py reads), and a line opened by a hash
+# number ("#2 right, lower pole: 5 mm"), is a new item too: run on into one sentence, the rows under a caption
+# ("Nodules:") read as one lesion with the first row's size (lesion_lists.py).
 # A form's checkbox line ("[x] Right kidney: ...", "[ ] Bladder: not examined") is one too, and so is a line
 # opened by an item's letter or bracketed number ("(a) posterior intramural, 41 mm", "b) fundal, 23 mm", "(2) ..."):
 # without it the list's first line ran on into its heading ("Multiple fibroids:") and the list was never split.

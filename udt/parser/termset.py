@@ -1720,6 +1720,10 @@ LANDMARK_CUES = (
     # (not a part of the organ the finding lies in: see DISTANCE_INNER_PARTS)
     # Lay nearness ("a lump by my ear", "a swelling by the knee"): beside the organ, which only places it.
     "by my", "by his", "by her",
+    # The primary a metastasis came from ("Biopsy: metastasis from lung adenocarcinoma", "deposits from a colonic
+    # primary"): the organ of its origin, not one examined.
+    "metastasis from", "metastases from", "metastatic from", "deposit from", "deposits from", "secondary from",
+    "secondaries from", "spread from",
 )
 # Landmark cues that wrap a finding around the anatomy after them ("fluid around the spleen", "a rim of fluid
 # surrounding the kidney"): bare fluid so placed lies in that organ's own space (landmarks._fluid_around).
@@ -1799,6 +1803,8 @@ ORGAN_PLACE_WORDS = ("in", "within", "inside")
 # Words allowed between a landmark cue and its anatomy ("posterior to the right kidney").
 LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralateral", "l", "r", "lt", "rt",
                     "overlying",
+                    # a primary already known ("deposits from a known gastric adenocarcinoma")
+                    "known",
                     # A part of the landmark organ ("posterior to the lower pole of the left thyroid lobe").
                     "of", "lower", "upper", "pole", "tip", "dome", "base", "floor", "wall", "surface",
                     # ... named by its segment or lobe ("adjacent to segment 5 of the liver", "medial to the caudate

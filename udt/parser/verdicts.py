@@ -29,4 +29,9 @@ class Verdicts:
     def gives_verdict(self, lower: list[int], role: list[str | None], start: int, end: int) -> bool:
         """Whether the sentence of tokens ``[start, end)`` gives a verdict (``lower``: the lower-cased words'
         string ids)."""
-        return "refine" in role[start:end] or not self._settling.isdisjoint(lower[start:end])
+        return "refine" in role[start:end] or self.reports_a_test(lower, start, end)
+
+    def reports_a_test(self, lower: list[int], start: int, end: int) -> bool:
+        """Whether the tokens ``[start, end)`` report what a test on a lesion found ("FNA: papillary carcinoma",
+        "Histology showed a fibroadenoma"): its settling verb or its test's word."""
+        return not self._settling.isdisjoint(lower[start:end])
