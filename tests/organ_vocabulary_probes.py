@@ -13,6 +13,7 @@ Row = tuple[str, list[str]]
 
 PROBES: dict[str, list[Row]] = {
     "Liver": [
+        ("Foie: de taille normale, homogène, sans lésion focale.", ["Liver"]),
         ("Hepatic parenchyma is coarse with a nodular surface.", ["Liver"]),
         ("Fatty liver, grade 2. No focal lesion.", ["Liver"]),
         ("The hepar is enlarged at 18 cm.", ["Liver"]),
@@ -25,6 +26,8 @@ PROBES: dict[str, list[Row]] = {
         ("Portal vein patent with hepatopetal flow.", ["Liver"]),
     ],
     "Gallbladder and bile ducts": [
+        ("Vésicule biliaire alithiasique; voies biliaires non dilatées, cholédoque 4 mm.",
+         ["Gallbladder and bile ducts"]),
         ("Gall bladder contains multiple mobile calculi.", ["Gallbladder and bile ducts"]),
         ("CBD measures 4 mm.", ["Gallbladder and bile ducts"]),
         ("Common bile duct not dilated.", ["Gallbladder and bile ducts"]),
@@ -82,6 +85,7 @@ PROBES: dict[str, list[Row]] = {
         ("Peritoneal deposits along the paracolic gutter.", ["Peritoneum mesentery and omentum"]),
     ],
     "Retroperitoneum and great vessels": [
+        ("Aorte abdominale de calibre normal, 18 mm.", ["Retroperitoneum and great vessels"]),
         ("Abdominal aorta 2.1 cm, no aneurysm.", ["Retroperitoneum and great vessels"]),
         ("Infrarenal AAA of 4.8 cm.", ["Retroperitoneum and great vessels"]),
         ("IVC collapses normally with respiration.", ["Retroperitoneum and great vessels"]),
@@ -89,6 +93,7 @@ PROBES: dict[str, list[Row]] = {
         ("The inferior vena cava is patent.", ["Retroperitoneum and great vessels"]),
     ],
     "Adrenal glands": [
+        ("Surrénale droite: nodule hypoéchogène de 22 mm dans la loge surrénale.", ["Adrenal glands"]),
         ("Right suprarenal mass of 3 cm.", ["Adrenal glands"]),
         ("Left adrenal nodule 14 mm.", ["Adrenal glands"]),
         ("Adrenals not visualised.", ["Adrenal glands"]),
@@ -106,6 +111,7 @@ PROBES: dict[str, list[Row]] = {
         ("Seroma in the anterior abdominal wall after surgery.", ["Abdominal wall"]),
     ],
     "Kidney and ureter": [
+        ("Reins: rein droit 11,2 cm, rein gauche 11,6 cm, sans dilatation.", ["Kidney and ureter"]),
         ("Right kidney 11 cm, no hydronephrosis.", ["Kidney and ureter"]),
         ("Renal cortex thinned bilaterally.", ["Kidney and ureter"]),
         ("A 6 mm stone at the left PUJ.", ["Kidney and ureter"]),
@@ -118,6 +124,7 @@ PROBES: dict[str, list[Row]] = {
         ("Nephrolithiasis, 4 mm, lower pole left.", ["Kidney and ureter"]),
     ],
     "Bladder": [
+        ("Vessie en réplétion, paroi fine, contenu anéchogène.", ["Bladder"]),
         ("Urinary bladder well distended, wall smooth.", ["Bladder"]),
         ("Post-void residual 120 ml.", ["Bladder"]),
         ("Vesical wall thickened and trabeculated.", ["Bladder"]),
@@ -128,6 +135,7 @@ PROBES: dict[str, list[Row]] = {
         ("Scan of my waterworks showed I don't empty fully, 200 ml left in the bladder.", ["Bladder"]),
     ],
     "Scrotum": [
+        ("Testicules de taille et d'échostructure normales.", ["Scrotum"]),
         ("Right testis 4 x 2 cm, homogeneous.", ["Scrotum"]),
         ("Left epididymal head cyst 6 mm.", ["Scrotum"]),
         ("Moderate left hydrocele.", ["Scrotum"]),
@@ -158,6 +166,7 @@ PROBES: dict[str, list[Row]] = {
         ("IUCD correctly sited in the endometrial cavity.", ["Uterus"]),
     ],
     "Adnexa": [
+        ("Ovaire gauche: kyste folliculaire de 24 mm.", ["Adnexa"]),
         ("Right ovary 3 x 2 cm with a 20 mm follicle.", ["Adnexa"]),
         ("Left adnexal cyst of 4 cm.", ["Adnexa"]),
         ("Ovaries and tubes look normal.", ["Adnexa"]),
@@ -178,6 +187,7 @@ PROBES: dict[str, list[Row]] = {
         ("Vagina normal.", ["Vagina"]),
     ],
     "Thyroid gland": [
+        ("Thyroïde: lobe droit 45 mm, lobe gauche 43 mm, isthme 3 mm.", ["Thyroid gland"]),
         ("Thyroid: right lobe 5 cm with a 12 mm nodule.", ["Thyroid gland"]),
         ("Isthmus 3 mm.", ["Thyroid gland"]),
         ("Multinodular goitre.", ["Thyroid gland"]),
