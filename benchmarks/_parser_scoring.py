@@ -164,6 +164,12 @@ MULTIORGAN_61 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_61.j
 MULTIORGAN_62 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_62.jsonl"
 MULTIORGAN_63 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_63.jsonl"
 MULTIORGAN_64 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_64.jsonl"
+# Written blind at stop 32 by new writers (Polish, Ghanaian, Pakistani, Norwegian, Canadian, Egyptian, Filipino,
+# Australian telehealth reports, vascular-lab sheets); sealed: scored on stop 30's code (the last landed) and at the
+# end of stop 32 only, its errors never read.
+MULTIORGAN_65 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_65.jsonl"
+# Written blind at stop 32 for development, dense in per-lesion tables, count lines, legends and foreign headings.
+MULTIORGAN_66 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_66.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -226,20 +232,27 @@ BLIND_FINAL_10 = ROOT / "benchmarks" / "data" / "reports_blind_final_10.jsonl"
 BLIND_FINAL_11 = ROOT / "benchmarks" / "data" / "reports_blind_final_11.jsonl"
 # Written blind at stop 31 for development, by other new writers in the same styles.
 BLIND_FINAL_12 = ROOT / "benchmarks" / "data" / "reports_blind_final_12.jsonl"
+# Written blind at stop 32 by writers unlike the earlier ones (a Welsh district hospital, a Nigerian teaching hospital,
+# Icelandic and Filipino posters, emergency POCUS notes, a Sri Lankan estate hospital, a sports clinic, an obstetric
+# unit, a vascular lab, a Tbilisi radiologist); sealed: scored on stop 30's code and at the end of stop 32 only.
+BLIND_FINAL_13 = ROOT / "benchmarks" / "data" / "reports_blind_final_13.jsonl"
+# Written blind at stop 32 for development, rich in anatomy difficulty (Québec French headings, Turkish "natural").
+BLIND_FINAL_14 = ROOT / "benchmarks" / "data" / "reports_blind_final_14.jsonl"
 # Scored at the start and the end of a round only: tools that print texts or differences leave them out.
 SEALED = (
     BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8,
     BLIND_FINAL_9, BLIND_FINAL_10, MULTIORGAN_3, MULTIORGAN_5, MULTIORGAN_8, MULTIORGAN_10, MULTIORGAN_11,
     MULTIORGAN_14, MULTIORGAN_15, MULTIORGAN_16, MULTIORGAN_21, MULTIORGAN_22, MULTIORGAN_23, MULTIORGAN_32,
     MULTIORGAN_33, MULTIORGAN_34, MULTIORGAN_43, MULTIORGAN_44, MULTIORGAN_45, MULTIORGAN_51, MULTIORGAN_52,
-    MULTIORGAN_53, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, BLIND_FINAL_11,
+    MULTIORGAN_53, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, BLIND_FINAL_11, MULTIORGAN_65, BLIND_FINAL_13,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
     GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, DEV_REALWORLD, DEV_REALWORLD_2, DEV_REALWORLD_3,
     DEV_REALWORLD_4, DEV_REALWORLD_5, DEV_REALWORLD_6, DEV_REALWORLD_7, BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3,
     BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8, BLIND_FINAL_9, BLIND_FINAL_10,
-    BLIND_FINAL_11, BLIND_FINAL_12, MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3, MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
+    BLIND_FINAL_11, BLIND_FINAL_12, BLIND_FINAL_13, BLIND_FINAL_14, MULTIORGAN, MULTIORGAN_2, MULTIORGAN_3,
+    MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
     MULTIORGAN_7, MULTIORGAN_8,
     MULTIORGAN_9, MULTIORGAN_10, MULTIORGAN_11, MULTIORGAN_12, MULTIORGAN_13, MULTIORGAN_14, MULTIORGAN_15,
     MULTIORGAN_16, MULTIORGAN_17, MULTIORGAN_18, MULTIORGAN_19, MULTIORGAN_20, MULTIORGAN_21, MULTIORGAN_22,
@@ -249,6 +262,7 @@ ALL_CORPORA = (
     MULTIORGAN_44, MULTIORGAN_45, MULTIORGAN_46, MULTIORGAN_47, MULTIORGAN_48, MULTIORGAN_49, MULTIORGAN_50,
     MULTIORGAN_51, MULTIORGAN_52, MULTIORGAN_53, MULTIORGAN_54, MULTIORGAN_55, MULTIORGAN_56, MULTIORGAN_57,
     MULTIORGAN_58, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, MULTIORGAN_62, MULTIORGAN_63, MULTIORGAN_64,
+    MULTIORGAN_65, MULTIORGAN_66,
 )
 KINDS = ("present", "negation", "uncertainty")
 

@@ -60,13 +60,16 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_multiorgan_findings_62.jsonl",
            DATA / "reports_multiorgan_findings_63.jsonl",
            DATA / "reports_multiorgan_findings_64.jsonl",
+           DATA / "reports_multiorgan_findings_65.jsonl",
+           DATA / "reports_multiorgan_findings_66.jsonl",
            DATA / "reports_blind_final.jsonl",
            DATA / "reports_blind_final_2.jsonl", DATA / "reports_blind_final_3.jsonl",
            DATA / "reports_blind_final_4.jsonl",
            DATA / "reports_blind_final_5.jsonl", DATA / "reports_blind_final_6.jsonl",
            DATA / "reports_blind_final_7.jsonl", DATA / "reports_blind_final_8.jsonl",
            DATA / "reports_blind_final_9.jsonl", DATA / "reports_blind_final_10.jsonl",
-           DATA / "reports_blind_final_11.jsonl", DATA / "reports_blind_final_12.jsonl"]
+           DATA / "reports_blind_final_11.jsonl", DATA / "reports_blind_final_12.jsonl",
+           DATA / "reports_blind_final_13.jsonl", DATA / "reports_blind_final_14.jsonl"]
 
 
 def _checker() -> ModuleType:
