@@ -31,10 +31,14 @@ def parse_command(
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a TTY)."),
     ontology: Optional[Path] = ontology_option(),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Parser processes (0: one per CPU); output as with one."),
+    fluid_space_labels: bool = typer.Option(
+        False, "--fluid-space-labels", help="Label the body space of free fluid, present or denied (a convention)."
+    ),
 ) -> None:
     """Parse ultrasound reports into the nine US-365K label fields, with evidence and findings."""
     run_parse(paths, out=out, fmt=fmt, text_field=text_field, id_field=id_field, max_bytes=max_bytes,
-              batch_size=batch_size, progress=progress, ontology=ontology, jobs=jobs)
+              batch_size=batch_size, progress=progress, ontology=ontology, jobs=jobs,
+              fluid_space_labels=fluid_space_labels)
 
 
 def run_parse(
@@ -49,6 +53,7 @@ def run_parse(
     progress: bool | None = None,
     ontology: Path | None = None,
     jobs: int = 1,
+    fluid_space_labels: bool = False,
 ) -> int:
     """The command as a plain function; returns the number of failed inputs (the CLI exits 1 if any)."""
     from udt.parser.startup import collector_paused, freeze_long_lived_objects, import_spacy_lean
@@ -75,7 +80,7 @@ def run_parse(
         if jobs == 1:
             from udt.parser import ReportParser
 
-            parser = ReportParser(taxonomy)
+            parser = ReportParser(taxonomy, fluid_space_labels=fluid_space_labels)
             freeze_long_lived_objects()
     failures: list[str] = []
     single = len(paths) == 1 and paths[0] != "-" and Path(paths[0]).is_file() and Path(paths[0]).suffix.casefold() \
@@ -104,7 +109,8 @@ def run_parse(
         else:
             from udt.parser.jobs import parse_in_processes
 
-            parsed = parse_in_processes(reports(), jobs=jobs, ontology=taxonomy.source)
+            parsed = parse_in_processes(reports(), jobs=jobs, ontology=taxonomy.source,
+                                        fluid_space_labels=fluid_space_labels)
         if fmt == "jsonl":
             for report in parsed:
                 handle.write(report.model_dump_json() + "\n")

@@ -47,7 +47,7 @@ def resolve_jobs(jobs: int) -> int:
     return jobs
 
 
-def _init_worker(ontology: str | None) -> None:
+def _init_worker(ontology: str | None, fluid_space_labels: bool = False) -> None:
     """Build the worker's parser once (spaCy without torch, as in the one-process command)."""
     global _WORKER_PARSER
     from udt.parser.startup import collector_paused, freeze_long_lived_objects, import_spacy_lean
@@ -58,7 +58,7 @@ def _init_worker(ontology: str | None) -> None:
         from udt.parser.parser import ReportParser
         from udt.taxonomy import load_taxonomy
 
-        _WORKER_PARSER = ReportParser(load_taxonomy(ontology))
+        _WORKER_PARSER = ReportParser(load_taxonomy(ontology), fluid_space_labels=fluid_space_labels)
     freeze_long_lived_objects()
 
 
@@ -87,10 +87,12 @@ def parse_in_processes(
     jobs: int,
     ontology: str | None = None,
     chunk_reports: int = DEFAULT_CHUNK_REPORTS,
+    fluid_space_labels: bool = False,
 ) -> Iterator[ParsedReport]:
     """Parse ``(text, source)`` pairs on ``jobs`` worker processes; yields reports in input order.
 
-    ``ontology`` is the OWL file every worker loads (``None``: the shipped ontology). ``items`` is read lazily,
+    ``ontology`` is the OWL file every worker loads (``None``: the shipped ontology); ``fluid_space_labels`` is the
+    parser's labelling convention (:class:`udt.parser.ReportParser`). ``items`` is read lazily,
     a few chunks ahead of what has been yielded.
 
     >>> reports = parse_in_processes([("Simple cyst.", "a")], jobs=2)   # doctest: +SKIP
@@ -106,7 +108,10 @@ def parse_in_processes(
     window = 2 * jobs
     pending: deque[Future[list[ParsedReport]]] = deque()
     executor = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=get_context("spawn"), initializer=_init_worker, initargs=(ontology,)
+        max_workers=jobs,
+        mp_context=get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(ontology, fluid_space_labels),
     )
     try:
         for chunk in _chunks(items, chunk_reports):

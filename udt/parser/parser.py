@@ -44,21 +44,24 @@ class ReportParser:
 
     ``termset`` replaces the context cue words (:class:`udt.parser.termset.Termset`); ``rollups`` overrides how
     finer diagnoses are labelled (``{"lipoma": None}``); ``normal_beside_findings=False`` gives "normal
-    appearance" only to reports with nothing abnormal (see :mod:`udt.parser.sites`). ``parser.nlp`` is the
-    spaCy ``Language`` (shared by parsers of the same taxonomy and options); mentions are in
+    appearance" only to reports with nothing abnormal (see :mod:`udt.parser.sites`); ``fluid_space_labels=True``
+    labels the body space of free fluid, present or denied (see :mod:`udt.parser.fluid_space_labels`).
+    ``parser.nlp`` is the spaCy ``Language`` (shared by parsers of the same taxonomy and options); mentions are in
     ``doc.spans["udt_mentions"]`` and ``doc._.udt.mentions``.
     """
 
     def __init__(self, taxonomy: Taxonomy | None = None, termset: ts.Termset | None = None,
-                 rollups: dict[str, str | None] | None = None, normal_beside_findings: bool = True) -> None:
+                 rollups: dict[str, str | None] | None = None, normal_beside_findings: bool = True,
+                 fluid_space_labels: bool = False) -> None:
         from udt.taxonomy import load_taxonomy
 
         self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
         self.termset = termset or ts.DEFAULT_TERMSET
         key = (self.taxonomy.digest or str(id(self.taxonomy)), self.termset.digest(),
-               repr((sorted((rollups or {}).items()), normal_beside_findings)))
+               repr((sorted((rollups or {}).items()), normal_beside_findings, fluid_space_labels)))
         if key not in _NLP_CACHE:
-            _NLP_CACHE[key] = build_nlp(self.taxonomy, self.termset, rollups, normal_beside_findings)
+            _NLP_CACHE[key] = build_nlp(self.taxonomy, self.termset, rollups, normal_beside_findings,
+                                        fluid_space_labels)
         self.nlp: Language = _NLP_CACHE[key]
         self.vocabulary = vocabulary_for(self.taxonomy, self.termset)
         self.fields = self.taxonomy.fields

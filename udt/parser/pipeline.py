@@ -40,9 +40,10 @@ __all__ = [
 
 
 def build_nlp(taxonomy: Taxonomy | None = None, termset: ts.Termset | None = None,
-              rollups: dict[str, str | None] | None = None, normal_beside_findings: bool = True) -> Language:
+              rollups: dict[str, str | None] | None = None, normal_beside_findings: bool = True,
+              fluid_space_labels: bool = False) -> Language:
     """A fresh pipeline for ``taxonomy`` (default: the shipped ontology), with ``termset`` (default cues) and
-    roll-up overrides (see :mod:`udt.parser.sites`)."""
+    roll-up overrides and labelling conventions (see :mod:`udt.parser.sites`)."""
     tax = taxonomy if taxonomy is not None else taxonomy_at("")
     termset = termset or ts.DEFAULT_TERMSET
     nlp = make_blank_nlp(tokenizer_exceptions_hiding(vocabulary_for(tax, termset).forms))
@@ -56,5 +57,6 @@ def build_nlp(taxonomy: Taxonomy | None = None, termset: ts.Termset | None = Non
     nlp.add_pipe("udt_context", config={"termset": custom, "finding_field": tax.fields[0],
                                         "anatomy_fields": list(tax.fields[1:3])})
     nlp.add_pipe("udt_findings", config={"rollups": dict(rollups or {}),
-                                         "normal_beside_findings": normal_beside_findings})
+                                         "normal_beside_findings": normal_beside_findings,
+                                         "fluid_space_labels": fluid_space_labels})
     return nlp

@@ -72,6 +72,7 @@ from udt.parser.findings import (
     side_heading,
 )
 from udt.parser.fluid_rims import unmark_fluid_rims
+from udt.parser.fluid_space_labels import denied_unplaced, placed_in_space
 from udt.parser.foreign_sides import ForeignSides
 from udt.parser.header_units import HeaderWords, read_unit_headers
 from udt.parser.implied import ImpliedSiteRules
@@ -230,10 +231,11 @@ class _Report:
 
 @Language.factory(
     "udt_findings",
-    default_config={"matcher": "udt_ontology_matcher", "rollups": {}, "normal_beside_findings": True},
+    default_config={"matcher": "udt_ontology_matcher", "rollups": {}, "normal_beside_findings": True,
+                    "fluid_space_labels": False},
 )
 def make_findings(nlp: Language, name: str, matcher: str, rollups: dict[str, str | None],
-                  normal_beside_findings: bool) -> SitesAndFindings:
+                  normal_beside_findings: bool, fluid_space_labels: bool) -> SitesAndFindings:
     if matcher not in nlp.pipe_names:
         raise ConfigError("config.pipeline", f"udt_findings needs the {matcher!r} component before it",
                           "add udt_ontology_matcher first")
@@ -241,7 +243,7 @@ def make_findings(nlp: Language, name: str, matcher: str, rollups: dict[str, str
     if not isinstance(component, OntologyMatcher):
         raise ConfigError("config.pipeline", f"udt_findings: the component {matcher!r} is not an ontology matcher",
                           "name a udt_ontology_matcher component in the 'matcher' setting")
-    return SitesAndFindings(nlp, component, rollups, normal_beside_findings)
+    return SitesAndFindings(nlp, component, rollups, normal_beside_findings, fluid_space_labels)
 
 
 class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, PediatricRules, ImpliedSiteRules,
@@ -251,7 +253,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
     _builder_tables: dict[str, Any] | None = None  # (gathered on the first report: _gather_builder_tables)
 
     def __init__(self, nlp: Language, matcher: OntologyMatcher, rollups: dict[str, str | None] | None = None,
-                 normal_beside_findings: bool = True) -> None:
+                 normal_beside_findings: bool = True, fluid_space_labels: bool = False) -> None:
         tax: Taxonomy = matcher.taxonomy
         self.taxonomy = tax
         self.matcher = matcher
@@ -264,6 +266,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self.fields = tax.fields
         self._overrides = _rollup_overrides(tax, rollups or {})
         self.normal_beside_findings = normal_beside_findings
+        self.fluid_space_labels = fluid_space_labels  # free fluid labels its space (fluid_space_labels.py)
+        self._space_organs: dict[str, frozenset[str]] | None = None  # (built on first need: _label_fluid_spaces)
         self._rollups: dict[str, dict[str, Concept]] = {}
         self._info: dict[str, _Info] = {}
         # (phrase, IRI, field, child patient) -> (usual reading, reading, attribute labels): see _compound_diagnosis
@@ -721,6 +725,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._label_numbered_parts(r)  # "a cyst in segment 7": the liver, with no liver mention (organ_parts.py)
         organ_normal = self._normal_appearance(r)
         findings = self._assemble_findings(r)
+        if self.fluid_space_labels and self._unplaced:
+            self._label_fluid_spaces(r, findings)
         warnings = [] if r.evidence else ["no ontology concept found in the report"]
         state.mentions = r.records
         state.reading = Reading(labels=r.labels, findings=findings, warnings=warnings, abnormal=r.abnormal,
@@ -1142,6 +1148,18 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if found is None:
             found = self._sites_memo[iri] = self.taxonomy.sites(iri)
         return found
+
+    def _label_fluid_spaces(self, r: _Report, findings: list[Finding]) -> None:
+        """Free fluid labels the space it lies in: the user's convention, off by default (fluid_space_labels.py)."""
+        if self._space_organs is None:
+            self._space_organs = {
+                label: frozenset(item.organ for item in (self._unplaced_site_items(False)[label],
+                                                          self._unplaced_site_items(True)[label]) if item.organ)
+                for label in self._unplaced_site_items(False)}
+        found = placed_in_space(findings, self._space_organs) | denied_unplaced(
+            r.evidence, self._diagnosis_field, self._unplaced, r.sent_starts, r.strong_sites)
+        for label in found:
+            self._label_site(self._unplaced[label].iri, r.pediatric, r.labels)
 
     def _unplaced_site_items(self, pediatric: bool) -> dict[str, Item]:
         """The body space each finding named without an organ (free fluid) lies in when nothing places it, as a site

@@ -1,0 +1,52 @@
+"""A labelling convention a user can switch on: free fluid labels the body space it lies in (the ``udt_findings``
+setting ``fluid_space_labels``, ``ReportParser(fluid_space_labels=True)``; off by default).
+
+The corpus guideline labels ascites and fluid in Morison's pouch with the peritoneum, and leaves "a little free fluid
+in the pouch of Douglas" and "no free fluid" without an organ label; the parser follows it by default. Annotators
+split on this: the blind writers of our text corpora since stop 24 mostly label the peritoneum for any free fluid in
+the abdomen or pelvis, present or denied, as the guideline does for "no pleural effusion" (the organ of a denied
+finding was examined), while the earlier ones did not. The findings already file such fluid under its space
+(loose_fluid.py); with the setting on, the labels follow:
+
+- a free-fluid finding that nothing placed, filed under its space (``udt:unplacedSite``: the peritoneal cavity, for a
+  child its paediatric counterpart), labels that space's organ and body system;
+- denied free fluid in a findings sentence that names no organ ("No free fluid.", "Free fluid: none") labels the
+  space examined, as "no ascites" does.
+
+Fluid that its sentence places elsewhere ("free fluid in the left knee joint", "around the gallbladder") keeps that
+organ and labels no space. The functions read the findings and the mentions once each.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from udt.parser import termset as ts
+
+if TYPE_CHECKING:
+    from udt.parser.record import MentionRecord
+    from udt.parser.schema import Finding
+
+
+def placed_in_space(findings: Iterable[Finding], space_organs: Mapping[str, frozenset[str]]) -> set[str]:
+    """The labels (keys of ``space_organs``: free fluid's concept labels) of the findings filed under their own space
+    (``space_organs[label]``: the space's organ, adult and paediatric)."""
+    return {f.concept for f in findings if f.kind == "lesion" and f.concept is not None
+            and f.concept in space_organs and f.organ in space_organs[f.concept]}
+
+
+def denied_unplaced(evidence: Iterable[MentionRecord], diagnosis_field: str, labels: Mapping[str, object],
+                    sent_starts: list[int], strong_sites: Mapping[int, set[str]]) -> set[str]:
+    """The concept labels (keys of ``labels``) of free fluid denied in a findings sentence that names no organ."""
+    out: set[str] = set()
+    for rec in evidence:
+        if rec.field != diagnosis_field or rec.status != "absent" or rec.concept is None \
+                or rec.concept not in labels or rec.historical \
+                or rec.hypothetical or rec.section in ts.NON_FINDING_SECTIONS:
+            continue
+        sent = bisect_right(sent_starts, rec.start) - 1
+        if not strong_sites.get(sent):
+            out.add(rec.concept)
+    return out
