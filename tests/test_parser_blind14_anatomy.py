@@ -1,0 +1,67 @@
+"""Anatomy error classes found on the fourteenth blind real-world text set (reports_blind_final_14, ids ``bg``,
+development data; written by an annotator who had not seen the parser).
+
+Causes (corpus ids) and what each class below fixes:
+  * A child patient named by a spelled age, a French age or a te reo Maori relative word: bg081 "Four-year-old with
+    empyema", bg076 "Garçon de 15 ans", bg028 "Our moko (9)" -> the adult organs (Pleural space, Scrotum, Appendix)
+    instead of the Pediatric ones. Guard: a child the family has ("we have a four-year-old").
+  * The patient's children named as family: bg104 "Woman 44 ... Check her children" -> every organ filed as
+    Pediatric. Guard: "the children's hips" in a hip study stays a child's.
+
+Left (seen, not fixed here), one id each: free fluid in the pelvis as the peritoneum (bg024; a convention the
+project has decided against), a future study as history (bg046 "heart echo is next month"), a presenting symptom
+as an organ (bg120 "dry eyes"), a teaching imperative's organ (bg014 "Scan the kidneys and ovaries").
+
+Each row is a sentence written for this file (not a corpus line).
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import labels_of
+
+from udt.parser import ReportParser
+
+ORGAN = "Organ_level"
+SYSTEM = "Body_system_level"
+
+
+# -- a child named by a spelled age, a French age or a relative's word with the age -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six-year-old with fever: left pleural effusion 2 cm deep, no septations.", ["Pediatric thorax"]),
+        ("A nine year old girl, right lower quadrant pain: appendix 8 mm, non-compressible.",
+         ["Pediatric abdomen and retroperitoneum"]),
+        ("Fillette de 8 ans. Rein gauche: 7,9 cm, mild hydronephrosis.", ["Pediatric urinary tract"]),
+        ("Patient de 13 ans, douleur. Left testis enlarged and hypoechoic, no flow.", ["Pediatric scrotum"]),
+        ("Took our moko (7) for his scan. Gallbladder full of sludge, no stones.",
+         ["Pediatric abdomen and retroperitoneum"]),
+        ("My mokopuna, 5, had a kidney scan: right kidney 6.8 cm, mild pelvic dilatation.",
+         ["Pediatric urinary tract"]),
+        # Guards: an adult's French age, a spelled adult age, a child the family has, a grown grandchild.
+        ("Femme de 45 ans. Rein gauche: 11 cm, simple cyst 2 cm.", ["Kidney and ureter"]),
+        ("Forty-year-old man with a simple cyst of the right kidney.", ["Kidney and ureter"]),
+        ("We have a four-year-old at home, so the scan was quick. My liver has a 2 cm simple cyst.", ["Liver"]),
+        ("Our moko (19) had her kidney scan: right kidney 11 cm, small simple cyst.", ["Kidney and ureter"]),
+    ],
+)
+def test_child_named_by_spelled_french_or_relative_age(parser: ReportParser, text: str,
+                                                       expected: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == expected
+
+
+# -- the patient's children are family, not the patient ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pediatric"),
+    [
+        ("Woman 52, polycystic kidneys: both kidneys enlarged with many cysts. Screen her children.", False),
+        ("Man 61. Liver: 3 cm simple cyst. His children had normal scans last year.", False),
+        ("Renal scan. Both kidneys full of cysts. Their children should be offered screening.", False),
+        # Guards: a child patient ("children" of a hip clinic, a child named beside the parent).
+        ("Screening of the children's hips: right hip type Ia, left hip type IIa.", True),
+        ("Her child, 6 weeks old, had a hip scan: both hips type Ia.", True),
+    ],
+)
+def test_patients_children_are_family(parser: ReportParser, text: str, pediatric: bool) -> None:
+    assert ("Pediatrics" in labels_of(parser, text, SYSTEM)) is pediatric
