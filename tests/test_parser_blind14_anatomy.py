@@ -8,6 +8,14 @@ Causes (corpus ids) and what each class below fixes:
   * The patient's children named as family: bg104 "Woman 44 ... Check her children" -> every organ filed as
     Pediatric. Guard: "the children's hips" in a hip study stays a child's.
 
+  * Landmarks a procedure or a lay post names: bg094 "a swollen cheek in front of my ear" (Ear), bg021
+    "hydrodissection to protect the recurrent laryngeal nerve" (Larynx, Peripheral nerves), bg010 "LUQ partly
+    shadowed by ribs" (Thoracic wall; fixed in a probe, the report keeps a Pulmonary from "[x] Lung bilat"),
+    bg017 "transhepatic route through liver segment V" (Liver: the probe is fixed, the report still labels the
+    liver from its segment). "recurrent laryngeal nerve" is now one nerve in the ontology, not the larynx.
+  * A culture's species name: bg036 "Culture: Klebsiella pneumoniae" -> Pulmonary (the Latin "-ae" plural of
+    "pneumonia" was generated as a synonym).
+
 Left (seen, not fixed here), one id each: free fluid in the pelvis as the peritoneum (bg024; a convention the
 project has decided against), a future study as history (bg046 "heart echo is next month"), a presenting symptom
 as an organ (bg120 "dry eyes"), a teaching imperative's organ (bg014 "Scan the kidneys and ovaries").
@@ -65,3 +73,40 @@ def test_child_named_by_spelled_french_or_relative_age(parser: ReportParser, tex
 )
 def test_patients_children_are_family(parser: ReportParser, text: str, pediatric: bool) -> None:
     assert ("Pediatrics" in labels_of(parser, text, SYSTEM)) is pediatric
+
+
+# -- landmarks of a lay post or a procedure: in front of, to protect, route through, shadowed by ----------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Left parotid: enlarged, hypoechoic, no stone. The lump sits just in front of my ear.", ["Salivary glands"]),
+        ("Right thyroid lobe: 2 cm solid nodule. Ablation with hydrodissection to protect the recurrent laryngeal "
+         "nerve.", ["Thyroid gland"]),
+        ("Parathyroid adenoma 12 mm behind the left lobe; fluid injected protecting the RLN.",
+         ["Parathyroid glands"]),
+        ("Gallbladder distended, wall 6 mm. Drain placed by a transhepatic route through the liver.",
+         ["Gallbladder and bile ducts"]),
+        ("Interpretation: normal FAST. Limitations: LUQ view partly shadowed by ribs. Morison's pouch: no free fluid.",
+         ["Peritoneum mesentery and omentum"]),
+        # Guards: the organ a finding lies in, and a nerve examined for itself.
+        ("A 3 cm lipoma in front of the right knee, within the prepatellar fat.", ["Knee"]),
+        ("Left recurrent laryngeal nerve: 3 mm neuroma at the thyroidectomy bed.", ["Peripheral nerves"]),
+        ("Liver: 4 cm abscess in segment VII. Catheter drained 60 ml.", ["Liver"]),
+    ],
+)
+def test_landmarks_of_procedures_and_posts(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == expected
+
+
+# -- a bacterium's species name is no pneumonia ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liver: 5 cm abscess in segment VI, drained. Culture: Klebsiella pneumoniae.", ["Liver"]),
+        ("Right knee effusion, aspirated. Streptococcus pneumoniae grown.", ["Knee"]),
+        # Guard: the disease itself.
+        ("Right lower lobe consolidation with air bronchograms, in keeping with pneumonia.", ["Pulmonary"]),
+    ],
+)
+def test_species_name_is_no_pneumonia(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == expected

@@ -1724,6 +1724,14 @@ LANDMARK_CUES = (
     # primary"): the organ of its origin, not one examined.
     "metastasis from", "metastases from", "metastatic from", "deposit from", "deposits from", "secondary from",
     "secondaries from", "spread from",
+    # Lay "in front of" ("a swollen cheek in front of my ear"): before the organ, which only places the finding.
+    "in front of",
+    # A structure a procedure keeps clear of ("hydrodissection to protect the recurrent laryngeal nerve") or passes
+    # through on its way ("transhepatic route through liver segment V", "needle path via the 6th intercostal space"):
+    # shown, not examined.
+    "to protect", "protecting", "protect the", "route through", "path through", "tract through",
+    # What shadows a window ("LUQ partly shadowed by ribs"): the view's limit, not an organ examined.
+    "shadowed by",
 )
 # Landmark cues that wrap a finding around the anatomy after them ("fluid around the spleen", "a rim of fluid
 # surrounding the kidney"): bare fluid so placed lies in that organ's own space (landmarks._fluid_around).
