@@ -16,9 +16,15 @@ Causes (corpus ids) and what each class below fixes:
   * A culture's species name: bg036 "Culture: Klebsiella pneumoniae" -> Pulmonary (the Latin "-ae" plural of
     "pneumonia" was generated as a synonym).
 
+  * One side of a paired organ called normal under a bare side heading: bg090 "R: ... consolidation RLL 2.4 cm ...
+    / L: normal" -> no "normal appearance" ("Left side normal" was read, "Left: normal" was not; mk033 and o034 of
+    the older corpora gain it too).
+
 Left (seen, not fixed here), one id each: free fluid in the pelvis as the peritoneum (bg024; a convention the
 project has decided against), a future study as history (bg046 "heart echo is next month"), a presenting symptom
-as an organ (bg120 "dry eyes"), a teaching imperative's organ (bg014 "Scan the kidneys and ovaries").
+as an organ (bg120 "dry eyes"), a teaching imperative's organ (bg014 "Scan the kidneys and ovaries"), a normal
+side said after its measurements ("Right ovary 32x20 mm, natural.", bg069; "type Ia, natural", bg089) or in
+descriptive words only (bg019 "Left leg arteries triphasic throughout, no significant stenosis").
 
 Each row is a sentence written for this file (not a corpus line).
 """
@@ -110,3 +116,20 @@ def test_landmarks_of_procedures_and_posts(parser: ReportParser, text: str, expe
 )
 def test_species_name_is_no_pneumonia(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == expected
+
+
+# -- "L: normal" under a line about the other side: that side of the paired organ is normal --------------------------
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("Lung POCUS\nR: B-lines in the base, consolidation 1.8 cm with air bronchograms\nL: normal", True),
+        ("KIDNEYS\nRight: 14 mm simple cyst at the upper pole.\nLeft: normal", True),
+        ("Testes\nLt: 4 mm epididymal cyst\nRt: normal", True),
+        ("Breasts\nRight: 9 mm fibroadenoma at 10 o'clock\nLeft: Normal.", True),
+        # Guards: the normal word is not the side's whole statement, or the side words head no line.
+        ("KIDNEYS\nRight: 14 mm simple cyst.\nLeft: normal size, two small cysts.", False),
+        ("Thyroid: right lobe 2 cm nodule, left lobe normal.", False),
+    ],
+)
+def test_side_heading_normal(parser: ReportParser, text: str, normal: bool) -> None:
+    assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is normal
