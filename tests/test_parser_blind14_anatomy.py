@@ -20,6 +20,10 @@ Causes (corpus ids) and what each class below fixes:
     / L: normal" -> no "normal appearance" ("Left side normal" was read, "Left: normal" was not; mk033 and o034 of
     the older corpora gain it too).
 
+  * French organ headings: bg079 "Vésicule: alithiasic, fine wall." (Gallbladder and bile ducts), bg049
+    "Parathyroïdes: not visualized." (Parathyroid glands) were not read ("vésicule biliaire" was). "Rate:" (spleen,
+    bg045, bg079) and "Ganglions:" (lymph nodes, bg049) are left: English "rate" and "ganglions" mean other things.
+
 Left (seen, not fixed here), one id each: free fluid in the pelvis as the peritoneum (bg024; a convention the
 project has decided against), a future study as history (bg046 "heart echo is next month"), a presenting symptom
 as an organ (bg120 "dry eyes"), a teaching imperative's organ (bg014 "Scan the kidneys and ovaries"), a normal
@@ -133,3 +137,21 @@ def test_species_name_is_no_pneumonia(parser: ReportParser, text: str, expected:
 )
 def test_side_heading_normal(parser: ReportParser, text: str, normal: bool) -> None:
     assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is normal
+
+
+# -- French organ headings: "Vésicule:", "Parathyroïdes:" -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foie: homogeneous, no focal lesion.\nVésicule: alithiasic, fine wall.",
+         ["Gallbladder and bile ducts", "Liver"]),
+        ("Vésicule: distended, 3 mm wall, no calculus.", ["Gallbladder and bile ducts"]),
+        ("Thyroïde: right lobe 2 cm nodule.\nParathyroïdes: not visualized.", ["Parathyroid glands", "Thyroid gland"]),
+        ("Parathyroïde inférieure droite: 11 mm oval hypoechoic nodule.", ["Parathyroid glands"]),
+        # Guards: the English seminal vesicle and "rate" keep their senses.
+        ("Prostate 28 ml. Seminal vesicles symmetrical. Bladder wall 3 mm.", ["Bladder"]),
+        ("Fetal heart rate 150 bpm. Placenta posterior.", ["Uterus"]),
+    ],
+)
+def test_french_organ_headings(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == expected
