@@ -28,6 +28,7 @@ PROBES: dict[str, list[Row]] = {
     "Gallbladder and bile ducts": [
         ("Vésicule biliaire alithiasique; voies biliaires non dilatées, cholédoque 4 mm.",
          ["Gallbladder and bile ducts"]),
+        ("Vésicule: alithiasique, paroi fine.", ["Gallbladder and bile ducts"]),
         ("Gall bladder contains multiple mobile calculi.", ["Gallbladder and bile ducts"]),
         ("CBD measures 4 mm.", ["Gallbladder and bile ducts"]),
         ("Common bile duct not dilated.", ["Gallbladder and bile ducts"]),
@@ -199,6 +200,7 @@ PROBES: dict[str, list[Row]] = {
         ("TR4 nodule in the left lobe of the thyroid.", ["Thyroid gland"]),
     ],
     "Parathyroid glands": [
+        ("Thyroïde: homogène. Parathyroïdes: non visualisées.", ["Parathyroid glands", "Thyroid gland"]),
         ("Possible right inferior parathyroid adenoma, 9 mm.", ["Parathyroid glands"]),
         ("Parathyroid scan: no adenoma identified.", ["Parathyroid glands"]),
         ("Parathyroid adenoma inferior to the left lobe of the thyroid.", ["Parathyroid glands"]),

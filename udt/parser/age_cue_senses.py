@@ -4,6 +4,8 @@ Two readings of an age cue (``termset.PEDIATRIC_CUES``) name no child patient:
 
 - the cue glued by a hyphen to another word, an eponym or compound modifier: "Child-Pugh A5" (a liver score),
   "child-bearing age"; the cues that are themselves hyphen compounds ("month-old") are phrases of their own;
+- a plural age word after a possessive ("check her children", "his children were screened"): the patient's family
+  (a patient is one person);
 - a department or clinic word ("paediatric surgery", "pediatric unit") in a report that states the patient's own age
   as 16 or more ("17 y female"): adolescents of 16 and 17 are seen in paediatric clinics, and the corpora file them
   as adults (an age under 16 makes a child: ``pediatric._child_age``).
@@ -16,6 +18,8 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from udt.parser import termset as ts
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
@@ -38,15 +42,22 @@ class AgeCueSenses:
     def __init__(self, strings: StringStore) -> None:
         self._hyphen = strings.add("-")
         self._departments = frozenset(strings.add(w) for w in _DEPARTMENT_WORDS)
+        self._plural_children = frozenset(strings.add(w) for w in ts.PLURAL_CHILD_WORDS)
+        self._possessives = frozenset(strings.add(w) for w in ts.FAMILY_POSSESSIVES)
 
     def child_cues(self, hits: list[tuple[int, int, int]], lower: list[int], text: str) -> list[tuple[int, int, int]]:
         """``hits`` (``(key, start, end)`` of age cues over the lower-cased token ids ``lower``) less those that
         name no child patient."""
         n = len(lower)
-        kept = [h for h in hits if not (h[2] - h[1] == 1 and h[2] + 1 < n and lower[h[2]] == self._hyphen)]
+        kept = [h for h in hits if not (h[2] - h[1] == 1 and h[2] + 1 < n and lower[h[2]] == self._hyphen)
+                and not self._family(h[1], h[2], lower)]
         if kept and all(hi - lo == 1 and lower[lo] in self._departments for _, lo, hi in kept) and _adult(text):
             return []
         return kept
+
+    def _family(self, lo: int, hi: int, lower: list[int]) -> bool:
+        """The one-word cue ``lower[lo:hi]`` is a plural child word after a possessive ("her children")."""
+        return hi - lo == 1 and lo > 0 and lower[lo] in self._plural_children and lower[lo - 1] in self._possessives
 
 
 def _adult(text: str) -> bool:

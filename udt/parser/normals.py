@@ -114,6 +114,8 @@ class NormalAppearanceRules(SiteRulesHost):
     _side_word: int
     _sides: dict[int, str]
     _sides_hashes: frozenset[int]
+    _colon: int
+    _line_breaks: frozenset[int]
     _unpaired_organs: frozenset[str]
     _vessel_organs: frozenset[str | None]
 
@@ -182,7 +184,8 @@ class NormalAppearanceRules(SiteRulesHost):
             # paired organ the report examines.
             after = lower[rec.end : min(len(lower), rec.end + 2)]
             side = ((self._side_word in window and not self._sides_hashes.isdisjoint(window))
-                    or (self._side_word in after and not self._sides_hashes.isdisjoint(after))) and sides_are_organs
+                    or (self._side_word in after and not self._sides_hashes.isdisjoint(after))
+                    or self._side_heading_before(rec.start, lower, sent_starts[sent])) and sides_are_organs
             denial = lower[rec.start] in self._abnormal_denials
             states_abnormal = self._states_abnormal(k, spans, lower, sent_starts, sent) \
                 or (denial and self._organ_described_abnormal(k, sent, spans, lower, sent_starts))
@@ -210,6 +213,15 @@ class NormalAppearanceRules(SiteRulesHost):
             for f, label in _info.adds:
                 labels[f].add(label)
         return whole and abnormal
+
+    def _side_heading_before(self, start: int, lower: list[int], sent_start: int) -> bool:
+        """The normal word at ``start`` follows a bare side heading that opens its line ("Left: normal", "L: normal"
+        under "R: consolidation ..."): the other side of the paired organ the report examines, as "Left side normal"
+        says it."""
+        j = start - 2
+        if j < sent_start or lower[start - 1] != self._colon or lower[j] not in self._sides:
+            return False
+        return j == sent_start or lower[j - 1] in self._line_breaks
 
     def _last_organ_is_lobed(self, k: int, spans: list[MentionRecord], organs: set[str]) -> bool:
         """The last organ named before the normal statement ``spans[k]`` (at most 12 mentions back) is one gland

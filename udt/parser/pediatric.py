@@ -39,6 +39,9 @@ if TYPE_CHECKING:
     from udt.taxonomy import Concept, Taxonomy
 
 
+# Relatives whose stated age makes them the patient (the termset's words; see _AGE, _KIN_INFANT_AGE).
+_KIN_WORDS = ts.CHILD_AGE_KIN_WORDS
+_KIN_ALT = f"(?:{'|'.join(_KIN_WORDS)})"
 _AGE = re.compile(
     r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b"
     r"|\baged?[: ]\s*(\d{1,2})\b(?![\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b)"
@@ -49,17 +52,24 @@ _AGE = re.compile(
     r"|(?:^|(?<=\n))[ \t]*(\d{1,2})[ \t]*(?:years?|yrs?|y)\.?(?=[ \t]*[,;])"
     # A header's patient line: "Patient: 11 years", "Pt: 9 yrs" (a key, so no duration: "pain for 5 years").
     r"|\b(?:patient|pt)\s*:\s*(\d{1,2})[- ]?(?:years?|yrs?|y)\b"
+    # A French header's age ("Garçon de 15 ans", "patiente de 42 ans"): "ans" is no English word.
+    r"|\b(\d{1,2})\s*ans\b"
     # A relative's post: "my son is 9", "my daughter (14)", "our son (11 yrs)", "my sister (15)"; not an age in
     # months or weeks ("my son is 18 months"), read by _KIN_INFANT_AGE.
-    r"|\b(?:son|daughter|grandson|granddaughter|sister|brother|nephew|niece|stepson|stepdaughter)\s*(?:is\s+|\(\s*)"
+    rf"|\b{_KIN_ALT}\s*(?:is\s+|\(\s*)"
     r"(\d{1,2})\b(?![\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b)"
     # ... or the bare number as a post's aside ("Daughter 14, bad pain", "my son, 9; scanned"): only where a comma,
     # colon or bracket closes it, so a count or a measure after the word ("son 2 days ago", "son 3 cm") is no age.
-    r"|\b(?:son|daughter|grandson|granddaughter|sister|brother|nephew|niece|stepson|stepdaughter)(?:,\s*|\s+)"
+    rf"|\b{_KIN_ALT}(?:,\s*|\s+)"
     r"(\d{1,2})(?=\s*[,;:)])",
     re.IGNORECASE,
 )
 _ADULT_AGE = 16
+# An age under 16 spelled out ("Four-year-old", "a seven year old"), searched in lower-cased text.
+_SPELLED_AGE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+    r"[- ]years?[- ]old\b"
+)
 # A child the poster says the family has ("we have a 10-year-old", "we've got two kids aged 8 and 10"): one of the
 # household named beside the patient, not the patient (a parent's post about the child names the child as the
 # patient: "my son is 9", "our 3-year-old had a kidney scan").
@@ -72,14 +82,12 @@ _FAMILY_NAMED_BEFORE = re.compile(
 # (ASCII text only: IGNORECASE matching outside ASCII is wider than these classes). The digit and "y" are found by
 # _digit_y; the kin words are searched case-sensitively in the lower-cased ASCII text (the same matches as
 # IGNORECASE there), where the regex engine can skip to their first letters; an ignore-case alternation cannot.
-_KIN_WORDS = ("son", "daughter", "grandson", "granddaughter", "sister", "brother", "nephew", "niece", "stepson",
-              "stepdaughter")
 _KIN = re.compile(rf"\b(?:{'|'.join(_KIN_WORDS)})\b")  # (what _names_kin finds; the equivalence tests compare)
 # (searched in lower-case ASCII text only)
 # An age in months, weeks or days of a relative or a header ("my son is 18 months", "our daughter (6 weeks)", "Age: 18
 # months"): always a child.
 _KIN_INFANT_AGE = re.compile(
-    r"\b(?:son|daughter|grandson|granddaughter|sister|brother|nephew|niece|stepson|stepdaughter)\s*(?:is\s+|\(\s*)"
+    rf"\b{_KIN_ALT}\s*(?:is\s+|\(\s*)"
     r"\d{1,3}[\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b"
     # ... or a header's ("Age: 18 months", "aged 3 weeks")
     # (not a pregnancy's: "gestational age 20 weeks")
@@ -187,9 +195,9 @@ def _child_age(text: str) -> bool:
         low = text.lower()
         aged = _AGE_WORD.search(low) is not None
         kin = ("son" in low or "daughter" in low or "sister" in low or "brother" in low or "nephew" in low
-               or "niece" in low)
-        if not aged and not _digit_y(low) and (not kin or not _names_kin(low)):
-            return False
+               or "niece" in low or "grand" in low or "moko" in low)
+        if not aged and not _digit_y(low) and (not kin or not _names_kin(low)) and " ans" not in low:
+            return _spelled_child_age(low)
         infant = aged or kin
     if infant and _INFANT_UNIT.search(text) is not None and _KIN_INFANT_AGE.search(text) is not None:
         return True
@@ -197,7 +205,16 @@ def _child_age(text: str) -> bool:
         age = int(next(g for g in m.groups() if g))
         if age < _ADULT_AGE and _FAMILY_NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None:
             return True
-    return False
+    return _spelled_child_age(text.lower())
+
+
+def _spelled_child_age(low: str) -> bool:
+    """An age under 16 spelled out ("Four-year-old with empyema", "a seven year old girl") in lower-cased ``low``,
+    not a child the family has ("we have a four-year-old")."""
+    if "old" not in low or "year" not in low:
+        return False  # (most reports: the full pattern is read only where both words are)
+    return any(_FAMILY_NAMED_BEFORE.search(low, max(0, m.start() - 30), m.start()) is None
+               for m in _SPELLED_AGE.finditer(low))
 
 
 def _to_pediatric(rolled: dict[str, Concept], ped_map: dict[str, str],

@@ -495,6 +495,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._init_pediatric(strings)
         self._denied_margin = self._opposite_margins()
         self._side_word = strings.add("side")
+        self._line_breaks = word_ids(strings, ("\n", "\n\n", " \n", "\n "))  # (a side heading opens its line)
         self._sides_hashes = word_ids(strings, ("right", "left", "other", "contralateral"))
         self._stone_iris, self._stone_focus_values = self._stones_and_foci()
         self._stone_labels = frozenset(tax.concepts[i].label for i in self._stone_iris)  # (findings.py's appositives)

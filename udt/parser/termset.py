@@ -1724,6 +1724,14 @@ LANDMARK_CUES = (
     # primary"): the organ of its origin, not one examined.
     "metastasis from", "metastases from", "metastatic from", "deposit from", "deposits from", "secondary from",
     "secondaries from", "spread from",
+    # Lay "in front of" ("a swollen cheek in front of my ear"): before the organ, which only places the finding.
+    "in front of",
+    # A structure a procedure keeps clear of ("hydrodissection to protect the recurrent laryngeal nerve") or passes
+    # through on its way ("transhepatic route through liver segment V", "needle path via the 6th intercostal space"):
+    # shown, not examined.
+    "to protect", "protecting", "protect the", "route through", "path through", "tract through",
+    # What shadows a window ("LUQ partly shadowed by ribs"): the view's limit, not an organ examined.
+    "shadowed by",
 )
 # Landmark cues that wrap a finding around the anatomy after them ("fluid around the spleen", "a rim of fluid
 # surrounding the kidney"): bare fluid so placed lies in that organ's own space (landmarks._fluid_around).
@@ -1914,6 +1922,15 @@ CRANIAL_STUDY_WORDS = ("cranial", "cranium", "fontanelle", "fontanel", "fontanel
                        "transfontanelle", "brain", "intracranial", "neurosonogram", "neurosonography", "choroid",
                        "germinal", "periventricular", "callosum", "cisterna", "hydrocephalus", "ventriculomegaly",
                        "thalamus", "thalami", "caudothalamic")
+# Relatives whose age a post states beside the word ("my son is 9", "our moko (9)", "my daughter, 14;"): a child
+# patient when the number is under 16 (pediatric._child_age). "moko"/"mokopuna" are te reo Maori for a grandchild.
+CHILD_AGE_KIN_WORDS = ("son", "daughter", "grandson", "granddaughter", "sister", "brother", "nephew", "niece",
+                       "stepson", "stepdaughter", "grandchild", "grandkid", "moko", "mokopuna")
+# Possessives before a plural age word that make the children the patient's family, not the patient ("check her
+# children", "his children were screened"): a patient is one person.
+FAMILY_POSSESSIVES = ("her", "his", "their", "your")
+# Plural age words a family possessive can take (age_cue_senses.py).
+PLURAL_CHILD_WORDS = ("children", "kids")
 # Age words: a report about a child maps adult anatomy onto the paediatric organs of the taxonomy.
 PEDIATRIC_CUES = (
     "child", "children", "infant", "neonate", "newborn", "baby", "boy", "girl", "toddler", "neonatal",

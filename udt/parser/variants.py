@@ -37,6 +37,9 @@ _NOT_PLURAL = ("ss", "us", "is", "as", "ys", "os")
 _NO_PLURAL_FORM = ("s", "ic", "ed", "en", "al", "ar", "ous", "ing", "ent", "ant", "ive", "ile", "ar", "ful")
 # Plurals whose singular is another, everyday word: "secondaries" are metastases, "secondary (to)" is a connective.
 _NO_SINGULAR = frozenset({"secondaries"})
+# Words whose Latin "-ae" form is another thing: "pneumoniae" is a bacterium's species name ("Klebsiella pneumoniae"
+# in a culture result), never the plural of the disease ("pneumonias").
+_NO_LATIN_PLURAL = frozenset({"pneumonia"})
 
 
 def spelling_variants(text: str) -> set[str]:
@@ -86,7 +89,8 @@ def number_variants(text: str) -> set[str]:
         out.add(head + word + "es")
     elif word.endswith("a"):
         # Latin "-ae" and the English plural both occur ("axillae", "axillas" in translated reports).
-        out.add(head + word + "e")
+        if word not in _NO_LATIN_PLURAL:
+            out.add(head + word + "e")
         out.add(head + word + "s")
     elif not word.endswith(_NO_PLURAL_FORM):
         out.add(head + word + "s")
