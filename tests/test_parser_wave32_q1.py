@@ -7,6 +7,10 @@ Classes fixed, with their causes in the corpus:
    "Axila dreapta: 2 adenopathies", "Hidrocel drept", "Ovar stang: ... cyst", "LOBULO DERECHO: ... - Nodulo 1":
    "drept/dreapta" and "stang/stanga" were no side words, and "lob"/"lóbulo" no lobe words, so a lesion under the
    heading or in the list below a lobe kept no side.
+2. Romanian and Dutch organ headings (oi009, oi010, and mv001/mv004 of _27): "Uter:", "Ficat = 17 cm",
+   "Colecist = lithiasis, 1 calculus 22 mm", "Rinichi stang = ... parapyelic cyst 19 mm", "Galblaas:", "Milt:",
+   "Blaas:" named no organ, so the lesions below had none (the ontology now holds them as related synonyms tagged
+   ro / nl, as the French ones). Dutch "Lever:" (liver) is left out: "lever" is an English word too.
 
 Left (seen, not fixed here): see the final report of wave 32 (q1).
 """
@@ -14,7 +18,7 @@ Left (seen, not fixed here): see the final report of wave 32 (q1).
 from __future__ import annotations
 
 import pytest
-from parser_reading import lesion_of_size
+from parser_reading import labels_of, lesion_of_size
 
 from udt.parser import ReportParser
 
@@ -54,3 +58,25 @@ FOREIGN_SIDE_GUARDS = [
 @pytest.mark.parametrize(("text", "size", "side"), FOREIGN_SIDES + FOREIGN_SIDE_GUARDS)
 def test_foreign_side_and_lobe_words(parser: ReportParser, text: str, size: float, side: str | None) -> None:
     assert lesion_of_size(parser, text, size)[1] == side
+
+
+# 2. Romanian and Dutch organ names heading a line: (passage, a lesion's largest size in mm, its organ)
+FOREIGN_ORGANS = [
+    ("Ficat: 16 cm, hyperechogen. In segment VI a transonic formation of 12 mm.", 12.0, "Liver"),
+    ("Colecist: one calculus 14 mm, with posterior shadow.", 14.0, "Gallbladder and bile ducts"),
+    ("Uter: 81/45/50 mm; an intramural myoma of 19 mm on the posterior wall.", 19.0, "Uterus"),
+    ("Testicul drept: 42/25/21 mm, small cyst 3 mm in the upper pole.", 3.0, "Scrotum"),
+    ("Galblaas: a single stone of 11 mm, no wall thickening.", 11.0, "Gallbladder and bile ducts"),
+    ("Milt: 12 cm; a hypoechoic lesion of 9 mm at the hilum.", 9.0, "Spleen"),
+    ("Blaas: well filled; a polypoid lesion of 8 mm on the posterior wall.", 8.0, "Bladder"),
+]
+
+
+@pytest.mark.parametrize(("text", "size", "organ"), FOREIGN_ORGANS)
+def test_foreign_organ_headings(parser: ReportParser, text: str, size: float, organ: str) -> None:
+    assert lesion_of_size(parser, text, size)[0] == organ
+
+
+def test_english_lever_is_no_liver(parser: ReportParser) -> None:
+    text = "Tender where the lever of the machine struck the flank: subcutaneous haematoma 32 mm."
+    assert "Liver" not in labels_of(parser, text, "Organ_level")
