@@ -11,6 +11,9 @@ Classes fixed, with their causes in the corpus:
    "Colecist = lithiasis, 1 calculus 22 mm", "Rinichi stang = ... parapyelic cyst 19 mm", "Galblaas:", "Milt:",
    "Blaas:" named no organ, so the lesions below had none (the ontology now holds them as related synonyms tagged
    ro / nl, as the French ones). Dutch "Lever:" (liver) is left out: "lever" is an English word too.
+3. Lower-case Roman item labels "ii)", "iii)" opening lines (oi015): "Multiple fibroids:" over "i) Intramural fundal
+   36 x 31 mm", "ii) Subserosal right lateral 24 mm", "iii) ...": only "i)" (a letter) started a new sentence, so
+   the second and third items ran into the first and their sizes were lost.
 
 Left (seen, not fixed here): see the final report of wave 32 (q1).
 """
@@ -18,7 +21,7 @@ Left (seen, not fixed here): see the final report of wave 32 (q1).
 from __future__ import annotations
 
 import pytest
-from parser_reading import labels_of, lesion_of_size
+from parser_reading import Lesion, labels_of, lesion_of_size, lesions_of
 
 from udt.parser import ReportParser
 
@@ -80,3 +83,35 @@ def test_foreign_organ_headings(parser: ReportParser, text: str, size: float, or
 def test_english_lever_is_no_liver(parser: ReportParser) -> None:
     text = "Tender where the lever of the machine struck the flank: subcutaneous haematoma 32 mm."
     assert "Liver" not in labels_of(parser, text, "Organ_level")
+
+
+UT, GB, KI = "Uterus", "Gallbladder and bile ducts", "Kidney and ureter"
+# 3. Lines opened by a lower-case Roman number and a bracket: (passage, [(organ, diagnosis, side, size)] of lesions)
+ROMAN_ITEMS = [
+    (
+        "Uterus: bulky. Fibroids:\n i) fundal subserous 42 mm\n ii) posterior intramural 27 mm\n iii) submucous 11 mm",
+        [(UT, "mass", None, 42.0), (UT, "mass", None, 27.0), (UT, "mass", None, 11.0)],
+    ),
+    (
+        "Gallbladder: calculi:\n  i) 14 mm\n  ii) 9 mm\n  iii) 6 mm\nCBD normal.",
+        [(GB, None, None, 14.0), (GB, None, None, 9.0), (GB, None, None, 6.0)],
+    ),
+    (
+        "Left kidney: two cortical cysts:\ni) upper pole 31 mm\nii) lower pole 12 mm, thin septum.",
+        [(KI, "cyst", "left", 31.0), (KI, "cyst", "left", 12.0)],
+    ),
+]
+# Guards: items on one line were split before and stay so; a wrapped line opened by a Roman number and a bracket
+# inside a sentence about one lesion adds none.
+ROMAN_ITEM_GUARDS = [
+    ("Uterus: fibroids: i) fundal 42 mm, ii) posterior 27 mm.", [(UT, "mass", None, 42.0), (UT, "mass", None, 27.0)]),
+    (
+        "Thyroid: right lobe nodule 12 mm, described as\nvii) on the old report; no change.",
+        [("Thyroid gland", "nodule", "right", 12.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lesions"), ROMAN_ITEMS + ROMAN_ITEM_GUARDS)
+def test_roman_item_lines(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == lesions
