@@ -772,6 +772,9 @@ SECTION_KINDS: dict[str, str] = {
     "hint": "impression", "hints": "impression", "ultrasound hint": "impression", "ultrasound hints": "impression",
     "us hint": "impression", "sonographic hint": "impression", "idx": "impression", "zaver": "impression",
     "beurteilung": "impression", "besluit": "impression", "impresion": "impression",
+    # Romanian "Concluzii:" / "Concluzie =", Dutch "Conclusie:", Spanish "Conclusión:" (oi007, oi010, oi025).
+    "concluzii": "impression", "concluzie": "impression", "concluzia": "impression", "conclusie": "impression",
+    "conclusión": "impression", "conclusiones": "impression",
     "impresion diagnostica": "impression", "diagnostic impression": "impression",
     "diagnostic impressions": "impression",
     # Shorthand and role-named conclusions of clinic and sonographer worksheets ("Interp: +ve FAST", "Ass: Baker cyst
