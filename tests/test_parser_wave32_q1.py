@@ -18,6 +18,9 @@ Classes fixed, with their causes in the corpus:
    "Concluzie =", Dutch "Conclusie:", Spanish "Conclusión:" opened no summary, so a conclusion restating a lesion
    ("Right renal cysts (Bosniak II upper pole, Bosniak I lower pole)") made a second, unsized finding that took the
    benchmark's pairing from the measured one, and did not name the body's unnamed "formations".
+5. A metastasis's target look named alone, "(bull's eye)" (oi025): "eye" was read as the eye examined, and the
+   liver's lesions were filed under Ocular. "bull's eye appearance/sign" was already read so (OTHER_SENSE_AFTER);
+   the owner word before it now is too, past the possessive.
 
 Left (seen, not fixed here): see the final report of wave 32 (q1).
 """
@@ -151,3 +154,20 @@ FOREIGN_CONCLUSION_GUARDS = [
 @pytest.mark.parametrize(("text", "lesions"), FOREIGN_CONCLUSIONS + FOREIGN_CONCLUSION_GUARDS)
 def test_foreign_conclusion_headings(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
     assert lesions_of(parser, text) == lesions
+
+
+# 5. "bull's eye" / "bulls eye" names a look, not the eye; guards: an eye named by a person's possessive stays one.
+BULLS_EYE = [
+    ("Liver: multiple hypoechoic lesions with a hyperechoic centre (bull's eye), 27 mm and 14 mm.", ["Liver"]),
+    ("Liver: two bulls eye lesions, 18 and 11 mm.", ["Liver"]),
+    ("Spleen: a 9 mm hypoechoic focus (bull’s eye) at the lower pole.", ["Spleen"]),
+]
+BULLS_EYE_GUARDS = [
+    ("Right eye: retinal detachment. The patient's eye is painful.", ["Ocular"]),
+    ("Orbit: the patient's left eye shows a vitreous haemorrhage.", ["Ocular"]),
+]
+
+
+@pytest.mark.parametrize(("text", "organs"), BULLS_EYE + BULLS_EYE_GUARDS)
+def test_bulls_eye_is_no_eye(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, "Organ_level") == organs

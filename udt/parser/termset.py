@@ -1205,6 +1205,9 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
                       # "my LO is 7 weeks": a parent's "little one", not the left ovary (RO/LO are headings of a
                       # pelvic scan: "RO: 2 follicles. LO: 38 mm endometrioma").
                       "lo": ("my", "our", "your", "his", "her", "their"),
+                      # A metastasis's target look named alone ("hypoechoic lesions with an echogenic centre (bull's
+                      # eye)"): no eye examined (before "appearance", "sign": OTHER_SENSE_AFTER).
+                      "eye": ("bull", "bulls"),
                       # "a scan at the VA", "my VA doctor": Veterans Affairs, not a vertebral artery; "level VA": the
                       # neck node level V (A), not a vertebral artery.
                       "va": ("my", "local", "nearest", "level", "levels"),
