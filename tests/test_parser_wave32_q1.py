@@ -26,7 +26,15 @@ Classes fixed, with their causes in the corpus:
    corpus's guideline says. (nk010 of _42, whose annotator gave splenic "micronodules" no diagnosis, now gets a
    nodule label: a known conflict of conventions, its sizes are unchanged.)
 
-Left (seen, not fixed here): see the final report of wave 32 (q1).
+Left (seen, not fixed here): bare "deposit(s)" as metastases (oi040, oi043; "deposits" are stones for other
+writers, _57/_63, and "calcific deposit" a tendon's calcification); a list under a plural lesion word that is not
+right before the line's colon ("Multiple hypoechoic lesions with a hyperechoic centre ..., matching with the CT:",
+oi025) and Dutch "Lever:" (an English word); count lines of segments with bracketed sizes ("3 (seg II 31 mm / seg VI
+19 mm / ...)", oi010; "segment 5 (19 mm) and segment 2 (12 mm)", oi043); a myoma list under an adjective
+("myomatous:" over "- M1 subseros fundic 38/34 mm", oi009); tables with a dated prior row or a Prior column (oi038,
+oi044); "L1: ... -> new" / "L2: ... -> simple cyst" rows (oi032); a parathyroid nodule beside the thyroid lobe
+(oi014); a supraclavicular node filed under Axilla (oi040); image legends restating lesions (oi039); eFAST fluid at
+the largest depth (oi048); flank and port-site sides (oi023, oi028).
 """
 
 from __future__ import annotations
