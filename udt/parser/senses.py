@@ -108,6 +108,7 @@ class WordSenseRules(SiteRulesHost):
         self._other_sense_around = {strings.add(a): word_ids(strings, ws) for a, ws in ts.OTHER_SENSE_AROUND.items()}
         self._sentence_ends = word_ids(strings, (".", "\n", "\n\n", ";"))
         self._the = strings.add("the")
+        self._possessives = word_ids(strings, ("'s", "’s"))
         self._past_surgery = word_ids(strings, ts.PAST_SURGERY_WORDS)
         self._surgery_owners = word_ids(strings, ts.PAST_SURGERY_OWNERS)
         # Translated reports also call a fibroid a "node" ("intramural node 18 mm") or a "nodule" ("myomatous
@@ -255,6 +256,8 @@ class WordSenseRules(SiteRulesHost):
         if word not in self._other_sense_before_words or start == 0:
             return False
         prev = lower[start - 1]
+        if prev in self._possessives and start > 1:
+            prev = lower[start - 2]  # "bull's eye": the owner names the sense ("the patient's portal" too)
         if prev == self._the:  # "on the portal": read a website on, not flow in ("on the portal and hepatic veins")
             return start > 1 and lower[start - 2] in self._other_sense_before_the.get(word, ())
         nxt = lower[start + 1] if start + 1 < len(lower) else None

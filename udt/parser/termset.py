@@ -772,6 +772,9 @@ SECTION_KINDS: dict[str, str] = {
     "hint": "impression", "hints": "impression", "ultrasound hint": "impression", "ultrasound hints": "impression",
     "us hint": "impression", "sonographic hint": "impression", "idx": "impression", "zaver": "impression",
     "beurteilung": "impression", "besluit": "impression", "impresion": "impression",
+    # Romanian "Concluzii:" / "Concluzie =", Dutch "Conclusie:", Spanish "Conclusión:" (oi007, oi010, oi025).
+    "concluzii": "impression", "concluzie": "impression", "concluzia": "impression", "conclusie": "impression",
+    "conclusión": "impression", "conclusiones": "impression",
     "impresion diagnostica": "impression", "diagnostic impression": "impression",
     "diagnostic impressions": "impression",
     # Shorthand and role-named conclusions of clinic and sonographer worksheets ("Interp: +ve FAST", "Ass: Baker cyst
@@ -819,12 +822,13 @@ LEFT = ("left", "lt", "l", "sinistra", "l.", "l't", "l’t")
 RIGHT = ("right", "rt", "r", "dextra", "r.", "r't", "r’t")
 BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 # Side words of other languages (foreign_sides.py reads them as "left"/"right"). Whole words are sides wherever they
-# stand ("riñón izquierdo", "rein droit", "rechter Hoden", "ovário esquerdo").
+# stand ("riñón izquierdo", "rein droit", "rechter Hoden", "ovário esquerdo", Romanian "Rinichi drept", "Axila
+# stânga", also written without diacritics: "Lob stang").
 FOREIGN_SIDE_WORDS = {
     "right": ("derecho", "derecha", "droit", "droite", "rechts", "rechter", "rechte", "rechten", "direito", "direita",
-              "destro", "destra", "dexter", "dextra", "dextro", "dextrum"),
+              "destro", "destra", "dexter", "dextra", "dextro", "dextrum", "drept", "dreapta", "dreaptă"),
     "left": ("izquierdo", "izquierda", "gauche", "linker", "linke", "linken", "esquerdo", "esquerda", "sinistro",
-             "sinistra", "sinister", "sinistrum"),
+             "sinistra", "sinister", "sinistrum", "stang", "stâng", "stanga", "stânga"),
 }
 # Abbreviations of those side systems, (right, left, the language's whole side words) per system: each has another
 # sense ("Re:" regarding, "Dx" diagnosis, "sin" without, "links"), so a system's abbreviations are sides only in a
@@ -1201,6 +1205,9 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
                       # "my LO is 7 weeks": a parent's "little one", not the left ovary (RO/LO are headings of a
                       # pelvic scan: "RO: 2 follicles. LO: 38 mm endometrioma").
                       "lo": ("my", "our", "your", "his", "her", "their"),
+                      # A metastasis's target look named alone ("hypoechoic lesions with an echogenic centre (bull's
+                      # eye)"): no eye examined (before "appearance", "sign": OTHER_SENSE_AFTER).
+                      "eye": ("bull", "bulls"),
                       # "a scan at the VA", "my VA doctor": Veterans Affairs, not a vertebral artery; "level VA": the
                       # neck node level V (A), not a vertebral artery.
                       "va": ("my", "local", "nearest", "level", "levels"),
@@ -1382,7 +1389,8 @@ WEIGHING_NOUNS = ("differential", "differentials", "alternative", "alternatives"
 # Words that offer alternatives in a question ("Hernia or lipoma?"), which a later plain statement may answer.
 OFFERED_ALTERNATIVE_WORDS = ("or", "versus", "vs", "vs.")
 # The words that name a lobe (lobed_organs.py: "right lobe: 2.6 cm nodule" is in the one organ with lobes named).
-LOBE_WORDS = ("lobe", "lobes", "lobus", "lobi")  # (Latin "Lobus dx.:", "lobi" its plural)
+# (Latin "Lobus dx.:", "lobi" its plural; Spanish "LÓBULO DERECHO:", Romanian "Lob drept (LD):", "lobul stâng")
+LOBE_WORDS = ("lobe", "lobes", "lobus", "lobi", "lóbulo", "lobulo", "lob", "lobul")
 # Parts of a lobed organ without a side: a lesion after them is not in the sided lobe named before (lobe_sides.py).
 LOBE_SIDE_STOPS = ("isthmus", "isthmic", "pyramidal")
 # A report run into one sentence without stops or commas (run_on.py): the words written before an organ name that
