@@ -92,6 +92,13 @@ def _patient_ages(text: str) -> list[int]:
             if pediatric._FAMILY_NAMED_BEFORE.search(text, max(0, a.start() - 30), a.start()) is None]
 
 
+def _spelled_child(text: str) -> bool:
+    """An age under 16 spelled out ("Four-year-old"), the full pattern read without its word prefilter."""
+    low = text.lower()
+    return any(pediatric._FAMILY_NAMED_BEFORE.search(low, max(0, m.start() - 30), m.start()) is None
+               for m in pediatric._SPELLED_AGE.finditer(low))
+
+
 def test_prefilters_agree_with_the_full_patterns_on_the_corpora() -> None:
     for text in _corpus_texts():
         for piece in (text, text.lower(), text.upper(), *text.split(". ")):
@@ -100,7 +107,8 @@ def test_prefilters_agree_with_the_full_patterns_on_the_corpora() -> None:
             ages = _patient_ages(piece)
             assert pediatric._child_age(piece) == (any(a < pediatric._ADULT_AGE for a in ages)
                                                    or pediatric._child_age_and_sex(piece)
-                                                   or pediatric._KIN_INFANT_AGE.search(piece) is not None)
+                                                   or pediatric._KIN_INFANT_AGE.search(piece) is not None
+                                                   or _spelled_child(piece))
 
 
 END_TEXTS = ["HISTORY: pain.", "HISTORY:   \n  pain\nLiver normal", "Exam: Pelvic US. A 3 cm fibroid", "x",
@@ -159,7 +167,10 @@ def test_pediatric_scans_agree_with_their_regexes_on_the_corpora() -> None:
                                   "cyst;" + " \t" * 9 + "Hx: pain", "Normal. " + "*" * 15 + "Impression: ok",
                                   # (headings that share their first two letters: one pattern per two letters)
                                   "Clinical history: pain. Comparison: none. Conclusion: cyst",
-                                  "IMPRESSION: cyst. Impression - normal. Indication: pain"])
+                                  "IMPRESSION: cyst. Impression - normal. Indication: pain",
+                                  # (a heading with a non-ASCII letter after its first two: "conclusión")
+                                  "Hígado: quiste de 2 cm. Conclusión: quiste simple.", "CONCLUSIÓN: quiste",
+                                  "Conclusion: cyst. CONCLUSIONES: quiste"])
 def test_sections_found_as_by_the_full_pattern(text: str) -> None:
     from udt.parser import termset as ts
     from udt.parser.sentences import Sections

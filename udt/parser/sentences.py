@@ -348,10 +348,11 @@ class Sections:
         # candidate is much cheaper than scanning every character with a long alternation.
         self._pattern = self._heading_pattern(self._order)
         # The first two letters of every heading: most candidate positions (each sentence start) begin with
-        # neither, and are ruled out without running the long alternation. Only exact for ASCII headings
-        # (IGNORECASE pairs a few non-ASCII letters with ASCII ones), so other heading sets skip this.
+        # neither, and are ruled out without running the long alternation. Only exact where every heading opens with
+        # two ASCII characters (IGNORECASE pairs a few non-ASCII letters with ASCII ones), so other heading sets skip
+        # this; a later non-ASCII letter ("conclusión") is matched by the heading's own pattern.
         self._prefixes: frozenset[str] | None = frozenset(h[:2] for h in self.headings)
-        if any(not h.isascii() or len(h) < 2 or h[0] in _BULLETS for h in self.headings):
+        if any(not h[:2].isascii() or len(h) < 2 or h[0] in _BULLETS for h in self.headings):
             self._prefixes = None
         # ... and where they are exact, the candidate is matched against the headings of its two first letters only
         # (the same alternatives in the same order: no other can match there), built on first need.
