@@ -31,8 +31,8 @@ def _findings(parser: ReportParser, text: str) -> list[tuple[str | None, str | N
             ("nodule", None, "right", [26.0]),
         ),
         (
-            "Right lob: 26 mm nodule. Isthmus normal. Left level III lymph node 14 mm.",
-            {"lobe_words": (*DEFAULT_TERMSET.lobe_words, "lob")},
+            "Right płat: 26 mm nodule. Isthmus normal. Left level III lymph node 14 mm.",  # Polish "lobe"
+            {"lobe_words": (*DEFAULT_TERMSET.lobe_words, "płat")},
             ("nodule", None, "right", [26.0]),
             ("nodule", "Thyroid gland", "right", [26.0]),
         ),
