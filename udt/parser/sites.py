@@ -518,6 +518,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                         *ts.CHANGED_ASPECT_WORDS))
         self._abnormal_denials = word_ids(strings, ts.ABNORMAL_STATE_DENIALS)
         self._other_modalities = word_ids(strings, ts.OTHER_MODALITIES)
+        self._deposit_words = word_ids(strings, ts.DEPOSIT_WORDS)
+        self._oncology_words = word_ids(strings, ts.ONCOLOGY_WORDS)
         # The groin organ, and the abdominal wall's inguinal canal (see _groin_wins), from the ontology.
         groin, canal = tax.find("groin", self.fields[2]), tax.find("inguinal canal", self.fields[2])
         self._groin = self._organ_label(groin.iri) if groin is not None else None
@@ -792,6 +794,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         report_words = r.cols.words  # (the report's distinct LOWER ids: see TokenColumns.words)
         other_exam = not self._other_modalities.isdisjoint(report_words)
         relatives = names_a_relative(report_words)  # a relative named: their past conditions are family history
+        # A bare "deposit" names a metastasis only where the report speaks of malignancy (termset.DEPOSIT_WORDS).
+        stray_deposits = self._deposit_words if self._oncology_words.isdisjoint(report_words) else frozenset()
         for k, rec in enumerate(spans):
             records.append(rec)
             start, end = rec.start, rec.end
@@ -808,6 +812,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 if lower[start] in self._node_nature_words \
                         and self._nature_of_no_node(rec, lower, sent_starts, sent):  # (its first test made here)
                     continue  # "metastatic adenocarcinoma" of the liver: no nodal metastasis
+                if lower[start] in stray_deposits:
+                    continue  # "Gallbladder: without deposits" in a translated report: stones, no metastasis
             # (each helper's own first test, made here: most mentions are neither)
             if (one_word and lower[start] in other_sense
                     and (rec.field in anatomy_fields or rec.field == diagnosis) and self._in_other_sense(rec, lower)) \

@@ -1246,7 +1246,15 @@ OTHER_SENSE_AROUND = {"aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", 
                       # A translated lymph node ("ganglio": "Cervical lymph nodes: left level III ganglion of 10 mm",
                       # "Right side ganglia of reactive aspect, hilum preserved"), not a joint's ganglion cyst.
                       **dict.fromkeys(("ganglion", "ganglia"), ("lymph", "node", "nodes", "level", "levels",
-                                                                "adenopathy", "lymphadenopathy", "hilum", "hilus"))}
+                                                                "adenopathy", "lymphadenopathy", "hilum", "hilus")),
+                      # A bare "deposit" is a metastasis ("2 hypoechoic deposits" in the liver, "nodular deposit" at
+                      # a mastectomy scar) but a calcium or crystal deposit beside a word of that sense ("a 14 mm
+                      # calcific deposit in the supraspinatus", "calcified, echogenic deposits casting shadows").
+                      **dict.fromkeys(("deposit", "deposits"), ("calcific", "calcified", "calcification",
+                                                                "calcifications", "calcium", "echogenic", "shadow",
+                                                                "shadows", "shadowing", "tendon", "tendinitis",
+                                                                "tendinosis", "tendinopathy", "urate", "crystal",
+                                                                "crystals", "gout", "gouty", "tophus", "tophi"))}
 # ... and after "on/via/through/in the": "it came up on the portal".
 OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto"), "va": ("at",)}
 # Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
@@ -1609,6 +1617,12 @@ FLOW_SITE_ADJECTIVES = ("peripheral", "central", "internal", "intralesional", "i
                         "intratumoural", "perilesional", "surrounding", "cortical")
 MALIGNANCY_WORDS = ("cancer", "cancers", "carcinoma", "carcinomas", "malignancy", "malignancies", "tumour", "tumours",
                     "tumor", "tumors", "neoplasm", "sarcoma", "adenocarcinoma")
+# A bare "deposit" is an oncologist's word for a metastasis ("2 hypoechoic deposits", "nodular deposit at the
+# mastectomy scar") only in a report that speaks of malignancy; elsewhere a translated report's "deposits" are stones
+# ("Gallbladder: without deposits", "3 deposits in the lower calyx") or a shoulder's calcium (sites.py).
+DEPOSIT_WORDS = ("deposit", "deposits")
+ONCOLOGY_WORDS = (*MALIGNANCY_WORDS, "malignant", "metastasis", "metastases", "metastatic", "mets", "secondaries",
+                  "recurrence", "lymphoma", "melanoma", "oncology", "staging", "ilc", "idc", "dcis")
 # Head words of a heading a hedge may qualify ("Probable diagnosis: lipoma", "Likely impression: abscess").
 HEDGED_HEADING_HEADS = ("diagnosis", "diagnoses", "dx", "impression", "impressions", "opinion", "conclusion")
 # A denied piece of evidence denies what it would suggest ("no features to suggest an abscess", "nothing to suggest a
