@@ -14,6 +14,16 @@ Classes fixed, with their causes in the corpus:
    (mm035 of _19 gains a Liver label: its "subhepatic deposit" is a metastasis, whose typical site is the liver;
    its findings gain a size and a side.)
 
+2. A list under a plural lesion word described before its line's colon (oi025: "Multiple hypoechoic lesions with
+   a hyperechoic centre (bull's eye), matching with the CT:" over " 1. segment 4a: 3,8 cm (CT 3,1 cm)", " 2. ...";
+   the first wave fixed "...with myomas:" where the colon follows the word): only a colon right after the word
+   headed a list, so the lines ran into the first lesion. Words that describe or compare (no number, anatomy, side
+   word or other lesion) may now stand between. And a listed line opened by its liver segment ("1. segment 4a:")
+   is placed in the liver also where the report names another organ a "segment" could belong to (a known colon
+   cancer): the segments are now read after the lists are split, and a line's one-word item may stand on its
+   segment word. Guard: "Two nodules in the right lobe, ..., as follows:" keeps its one sided lesion as before (the
+   lines would lose the side).
+
 Left (seen, not fixed here): see the end of this docstring's list in the final commit.
 """
 
@@ -70,3 +80,40 @@ def test_count_lines_under_deposits(parser: ReportParser, text: str, lesions: li
         return
     at = [found.index(lesion) for lesion in lesions]  # each expected lesion is there ...
     assert at == sorted(at)  # ... in the order written
+
+
+KI, UT, TH = "Kidney and ureter", "Uterus", "Thyroid gland"
+# 2. A list under a plural lesion word described before its line's colon: (passage, lesions in order)
+DESCRIBED_HEADINGS = [
+    (
+        "History: sigmoid colon cancer, resected.\nLiver: normal size. Several hypoechoic lesions with a target "
+        "appearance, as on the MRI:\n 1. segment 8: 31 mm\n 2. segment 5: 17 mm\n 3. segment 2: 9 mm",
+        [(LI, None, None, 31.0), (LI, None, None, 17.0), (LI, None, None, 9.0)],
+    ),
+    (
+        "Uterus: bulky, 11 cm. Several fibroids distorting the outline, listed below:\n a) fundal subserosal 46 mm\n"
+        " b) anterior intramural 23 mm\n c) submucosal 12 mm",
+        [(UT, "mass", None, 46.0), (UT, "mass", None, 23.0), (UT, "mass", None, 12.0)],
+    ),
+    (
+        "Left kidney: normal size. Multiple simple cysts without septa or calcification:\n * upper pole 28 mm\n"
+        " * interpolar 12 mm",
+        [(KI, "cyst", "left", 28.0), (KI, "cyst", "left", 12.0)],
+    ),
+]
+# Guards: a heading whose description places the lesions or gives a size, and a line without a colon, list nothing.
+DESCRIBED_HEADING_GUARDS = [
+    (
+        "Thyroid: right lobe 48 x 17 x 16 mm. Two nodules in the right lobe, both solid and isoechoic, as follows:\n"
+        " - upper pole 14 mm\n - lower pole 8 mm",
+        [(TH, "nodule", "right", 14.0)],
+    ),
+    ("Liver: Multiple cysts, largest in segment 6 measuring 25 mm:\n - another small one\nSpleen normal.",
+     [(LI, "cyst", None, 25.0)]),
+    ("Liver: multiple small cysts, too many to list individually.\nSpleen: 11 cm.", [(LI, "cyst", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lesions"), DESCRIBED_HEADINGS + DESCRIBED_HEADING_GUARDS)
+def test_lists_under_described_headings(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == lesions
