@@ -24,6 +24,14 @@ Classes fixed, with their causes in the corpus:
    segment word. Guard: "Two nodules in the right lobe, ..., as follows:" keeps its one sided lesion as before (the
    lines would lose the side).
 
+3. Flank and quadrant sides of the abdominal wall (oi023, oi028): "Left lower quadrant (prior laparoscopic port
+   site): 1.8 cm anechoic fluid collection", "Trocar scar right flank: small hypoechoic collection 1,6 cm". The
+   abdominal wall is declared unpaired, so every side word was dropped; the guideline sides its lesions by the
+   flank or quadrant (null at the umbilicus). A lesion of an organ in termset REGION_SIDED_ORGANS now takes the side
+   of the one sided region word (SIDED_REGION_WORDS) in its own statement (region_sides.py). Guards: "left of
+   midline" / "right paramedian" (mc032 of _18's annotator: no side), a flank named in another statement.
+   (Dropping isUnpaired from the abdominal wall instead cost mc032, ml048 and mz043 their sides.)
+
 Left (seen, not fixed here): see the end of this docstring's list in the final commit.
 """
 
@@ -116,4 +124,41 @@ DESCRIBED_HEADING_GUARDS = [
 
 @pytest.mark.parametrize(("text", "lesions"), DESCRIBED_HEADINGS + DESCRIBED_HEADING_GUARDS)
 def test_lists_under_described_headings(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == lesions
+
+
+AW = "Abdominal wall"
+# 3. An abdominal-wall lesion takes the side of its flank or quadrant: (passage, lesions in order)
+REGION_SIDES = [
+    (
+        "Abdominal wall ultrasound after laparoscopic cholecystectomy.\nPort site, right flank: 2.1 cm hypoechoic "
+        "collection in the subcutaneous fat, likely haematoma.",
+        [(AW, "fluid collection", "right", 21.0)],
+    ),
+    (
+        "Abdominal wall: a 4 cm haematoma within the rectus sheath in the left iliac fossa after an enoxaparin "
+        "injection.",
+        [(AW, "fluid collection", "left", 40.0)],
+    ),
+    (
+        "Anterior abdominal wall: a seroma of 6 cm at the right flank drain site, anechoic.",
+        [(AW, "fluid collection", "right", 60.0)],
+    ),
+    (
+        "ABDOMINAL WALL\nLeft lower quadrant (old drain site): haematoma 35 x 12 mm deep to the scar.",
+        [(AW, "fluid collection", "left", 35.0)],
+    ),
+]
+# Guards: sides beside the midline stay unsided, and a flank in a statement of its own sides nothing else.
+REGION_SIDE_GUARDS = [
+    (
+        "Abdominal wall: collection left of midline 3.1 cm and a second one right paramedian 1.5 cm.",
+        [(AW, "fluid collection", None, 31.0), (AW, "fluid collection", None, 15.0)],
+    ),
+    ("Abdominal wall: umbilical seroma 28 mm. Right flank: no collection.", [(AW, "fluid collection", None, 28.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lesions"), REGION_SIDES + REGION_SIDE_GUARDS)
+def test_abdominal_wall_region_sides(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
     assert lesions_of(parser, text) == lesions

@@ -108,6 +108,7 @@ from udt.parser.prior_words import mark_prior_words
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
 from udt.parser.recalled_sizes import recalled_at
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
+from udt.parser.region_sides import region_side
 from udt.parser.renamed_lesions import fold_renamed
 from udt.parser.segment_sites import place_in_segments
 from udt.parser.senses import WordSenseRules
@@ -519,6 +520,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._abnormal_denials = word_ids(strings, ts.ABNORMAL_STATE_DENIALS)
         self._other_modalities = word_ids(strings, ts.OTHER_MODALITIES)
         self._deposit_words = word_ids(strings, ts.DEPOSIT_WORDS)
+        self._sided_regions = word_ids(strings, ts.SIDED_REGION_WORDS)
+        self._clause_stops = word_ids(strings, (".", ";"))
+        self._region_sided = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2]
+                                       and c.us365k_label and c.label in ts.REGION_SIDED_ORGANS)
         self._oncology_words = word_ids(strings, ts.ONCOLOGY_WORDS)
         # The groin organ, and the abdominal wall's inguinal canal (see _groin_wins), from the ontology.
         groin, canal = tax.find("groin", self.fields[2]), tax.find("inguinal canal", self.fields[2])
@@ -1512,6 +1517,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             carry_lobe_sides(builder.findings, builder.summary_made | builder.verdict_made, lobed_one, evidence,
                              items, r.lower, words.side, sent_starts, self._lobe_words, self._lobe_stops)
         self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides), items)
+        if self._region_sided and not self._sided_regions.isdisjoint(r.cols.words):
+            self._side_by_regions(builder, evidence, r, words.side)  # "Trocar scar right flank: collection 16 mm"
         if distance_sides:
             # "Posterior to the left thyroid lobe lay a parathyroid adenoma": the side of the landmark, for a
             # lesion of a paired organ that names no site of its own (a nodule "in the isthmus, 6 mm from the right
@@ -1611,6 +1618,18 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             sides = {side for _, side in landmark_sides[a:b]}
             if len(sides) == 1:
                 f.laterality = sides.pop()
+
+    def _side_by_regions(self, builder: FindingBuilder, evidence: list[MentionRecord], r: _Report,
+                         side: list[str | None]) -> None:
+        """An unsided lesion of an organ sided by its regions (the abdominal wall) takes the side of the flank or
+        quadrant on its own word's line (region_sides.py)."""
+        for f in builder.findings:
+            if f.kind != "lesion" or f.laterality is not None or f.organ not in self._region_sided or not f.mentions:
+                continue
+            first = f.mentions[0]  # (the lesion's own word; a site it took may stand on another line)
+            if 0 <= first < len(evidence):
+                f.laterality = region_side(evidence[first].start, r.lower, side, r.idx, r.text, self._sided_regions,
+                                           self._clause_stops)
 
     def _placed_only_in_unpaired(self, f: Any, evidence: list[MentionRecord]) -> bool:
         """Whether every anatomy word of the lesion names a part the body has one of (its organ, a child's abdomen,

@@ -877,6 +877,11 @@ EMPTY_BOX_SIGNS = ("☐", "□")
 UNEXAMINED_SIDE_VERBS = ("examined", "scanned", "imaged", "assessed", "evaluated", "included", "studied", "performed")
 TITLE_REGION_WORDS = ("quadrant", "quadrants", "iliac", "iliaca", "ilíaca", "flank", "hypochondrium", "hipocondrio",
                       "cuadrante", "ruq", "rlq", "luq", "llq", "rif", "lif", "epigastrium", "hemiabdomen")
+# Organs of one piece whose lesions still take the side of the region that places them ("right flank", "left lower
+# quadrant"; the corpus guideline: a flank haematoma is the abdominal wall's, its side from the flank or quadrant),
+# and the sided regions' words (region_sides.py). Labels of the ontology's organ concepts.
+REGION_SIDED_ORGANS = ("abdominal wall",)
+SIDED_REGION_WORDS = ("flank", "quadrant", "iliac", "fossa", "loin", "hypochondrium", "lumbar")
 # "RT" after a word of timing ("post RT", "post-RT 2019", "prior RT"): radiotherapy, not the right side
 # (side_words.py).
 THERAPY_SIDE_ABBREVIATIONS = ("rt",)
