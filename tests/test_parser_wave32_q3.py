@@ -32,7 +32,17 @@ Classes fixed, with their causes in the corpus:
    midline" / "right paramedian" (mc032 of _18's annotator: no side), a flank named in another statement.
    (Dropping isUnpaired from the abdominal wall instead cost mc032, ml048 and mz043 their sides.)
 
-Left (seen, not fixed here): see the end of this docstring's list in the final commit.
+Left (seen, not fixed here): a myoma list under an adjective heading ("Uter: ..., myomatous:" over "- M1 subseros
+fundic 38/34 mm", oi009; "myomatous" as a fibroid synonym took the uterus's 92 mm and cost mv021 of _27 two sizes);
+tables with a dated prior row ("| Seroma ... | 12/01/2026 | 64 x 38 |" over "| Same | today | 48 x 29 |", oi038) or a
+Prior column under "with multiple fibroids. The dominant ones:" (oi044: the announcing group stays a finding of its
+own and shifts the pairing); "Focal lesion .... Yes (2)" over "L1: ... -> new" / "L2: ... -> simple cyst" rows
+(oi032: L1 takes L2's verdict as the list's kind, and the singular heading stays a finding); a supraclavicular node
+filed under Axilla (oi040); a parathyroid nodule beside the thyroid lobe (oi014); image legends restating lesions
+(oi039); eFAST fluid at the largest depth and a flank haematoma named "LUQ"/"RLQ" (oi048; the quadrant
+abbreviations are no sided region words yet); a right chest effusion under "Right:" in a pleural exam left without
+its organ (oi024); "2 cysts (segment 5, 19 mm; segment 2, 12 mm)" reads the segment's 5 as a third size (a list
+opened after a plural lesion word takes a label's number; not in the corpus).
 """
 
 from __future__ import annotations
