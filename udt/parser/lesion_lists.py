@@ -36,7 +36,7 @@ import re
 from typing import TYPE_CHECKING
 
 from udt.parser.header_rows import is_header_row
-from udt.parser.marked_lists import ITEM_LABEL, closes_sentence_over_marked_lines
+from udt.parser.marked_lists import ITEM_LABEL, closes_sentence_over_marked_lines, described_over_marked_lines
 from udt.parser.text_lines import line_bounds, line_start
 from udt.parser.titled_tables import numbered_table_below
 from udt.parser.units import LENGTH_UNIT
@@ -52,24 +52,32 @@ _ITEM_LABEL = re.compile(rf"[\s*•-]*(?:{ITEM_LABEL})\s*", re.IGNORECASE)
 _BULLETS = ("-", "*", "•")
 _DASH_CLOSE = re.compile(r"[ \t]*[-–][ \t]*(?:\n|$)")  # a heading closed by a dash at its line's end
 _COUNT_ONLY = re.compile(r"\s*(?:\d{1,2}\s*)?")  # what may follow a heading's colon on its line: its count
+# How far after a plural lesion word its described heading's colon may stand (marked_lists.py): a cheap first test.
+_SEEN_FOR_COLON = 120
 _MIN_LINES = 2  # one line is what the heading already reads as (its lesion takes the size)
 _OWN_SUBJECTS = ("lesion", "anatomy", "normal")  # items that give a line a subject of its own: no list line
 _CAPTION_KINDS = ("anatomy", "attribute")  # what a table's caption may name beside its lesion word
 
 
 def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: list[int], text: str,
-                       idx: list[int]) -> None:
+                       idx: list[int], side: list[str | None]) -> None:
     """Replace, in place, each lesion heading of a list by one lesion item per listed line (see module docstring).
-    ``items`` is in token order; ``role`` is ``Words.role``; ``idx`` each token's character offset."""
+    ``items`` is in token order; ``role`` and ``side`` are ``Words.role`` and ``Words.side``; ``idx`` each token's
+    character offset."""
     piped = "|" in text  # a table's header row is a line of "|" cells: without one no lesion heads a table
     titled: dict[int, int] = {}  # (id of) a lesion item naming a table in a title -> where the table's header ends
     if piped:
         for it in items:
             if it.kind == "lesion" and not it.merged and (below := numbered_table_below(idx[it.start], text)):
                 titled[id(it)] = below
+    by_sent: dict[int, list[Item]] = {}
+    for it in items:
+        by_sent.setdefault(it.sent, []).append(it)
     headings = [it for it in items if it.kind == "lesion" and not it.merged
-                and ((it.plural and _ends_heading(it, role, text, idx)) or id(it) in titled
-                     or (piped and _heads_table(it, text, idx)))]
+                and ((it.plural and (_ends_heading(it, role, text, idx) or (
+                    ":" in text[idx[it.start] : idx[it.start] + _SEEN_FOR_COLON]
+                    and described_over_marked_lines(it, by_sent[it.sent], text, idx, side))))
+                     or id(it) in titled or (piped and _heads_table(it, text, idx)))]
     if titled:
         # A caption nearer the table names its rows ("Nodules:" over "No | Site | Size"): a lesion word in a line
         # further up that reads as the table's title ("Parenchyma: ... (c/w Hashimoto thyroiditis)") does not.
@@ -77,9 +85,6 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
             other is not it and idx[it.start] < idx[other.start] < titled[id(it)] for other in headings)]
     if not headings:
         return
-    by_sent: dict[int, list[Item]] = {}
-    for it in items:
-        by_sent.setdefault(it.sent, []).append(it)
     sents = sorted(by_sent)
     taken: set[int] = set()  # sentences a list has read (a column's name under a caption is no heading of its own)
     for head in headings:
@@ -90,7 +95,8 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
         # lesion too ("Right kidney - simple cysts" over "No. | Site | Size (mm)").
         # Or, after its organ's heading on the same line ("Thyroid: multiple nodules:"), the words after its colon.
         organ = [it for it in by_sent[head.sent] if it.kind == "anatomy" and it.heading and it.end <= head.start]
-        if not table and closes_sentence_over_marked_lines(head, by_sent[head.sent], text, idx):
+        if not table and (closes_sentence_over_marked_lines(head, by_sent[head.sent], text, idx)
+                          or described_over_marked_lines(head, by_sent[head.sent], text, idx, side)):
             pass  # "Uterus: enlarged, with myomas:" over "- intramural, 32 mm;" lines (marked_lists.py)
         elif any(it is not head and (not table or it.kind not in _CAPTION_KINDS) and (table or it not in organ)
                  and not (table and it.kind == "lesion" and _heads_table(it, text, idx))

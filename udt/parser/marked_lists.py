@@ -8,6 +8,11 @@ which continue the heading's lesion: it took the first line's size and the other
 Only where no other lesion is named in the heading's sentence (which lesion the lines list would be unclear), the
 colon after the lesion word ends its line and the next line opens with a list mark; the lines themselves are
 checked as for any list (each gives a size and names no subject of its own).
+
+The lesion word may also be described before that colon ("Multiple hypoechoic lesions with an echogenic rim, as on
+the CT:", "Several cysts in both lobes, as follows:"): words that describe or compare the lesions announced, with
+no number (a size or count would be an item of the sentence's own), no anatomy or side word and no other lesion, on
+the heading's line.
 """
 
 from __future__ import annotations
@@ -33,7 +38,44 @@ def closes_sentence_over_marked_lines(head: Item, sentence: list[Item], text: st
     at = idx[head.end]
     if not text.startswith(":", at):
         return False
-    line_end = text.find("\n", at)
-    if line_end < 0 or text[at + 1 : line_end].strip():
+    return _over_marked_line(text, at)
+
+
+def described_over_marked_lines(head: Item, sentence: list[Item], text: str, idx: list[int],
+                                side: list[str | None]) -> bool:
+    """Whether the plural lesion item ``head`` is described up to a colon that ends its line, and the next line
+    opens with a list mark: "Multiple hypoechoic lesions with a hyperechoic centre, matching with the CT:". The
+    description has no number, no side word (``side``: ``Words.side``) and no other lesion, size, anatomy or normal
+    item of its sentence after the lesion word, in at most ``_DESCRIPTION_SPAN`` characters."""
+    if head.end >= len(idx) or any(it is not head and it.kind in _OWN_ITEMS and it.start >= head.end
+                                   for it in sentence):
+        return False
+    at = idx[head.end]
+    line_end = text.find("\n", at, at + _LINE_REACH)  # (bounded: a report typed on one line pays a short search)
+    if line_end < 0:
+        return False
+    colon = text.rfind(":", at, line_end)
+    if colon < 0 or colon - at > _DESCRIPTION_SPAN or text[colon + 1 : line_end].strip() \
+            or any(c.isdigit() for c in text[at:colon]):
+        return False
+    t = head.end
+    while t < len(idx) and idx[t] < colon:  # (a side word places the lesions: "in the right lobe, as follows:")
+        if side[t] is not None:
+            return False
+        t += 1
+    return _over_marked_line(text, colon)
+
+
+def _over_marked_line(text: str, colon: int) -> bool:
+    """Nothing follows the colon at ``colon`` on its line, and the next line opens with a list mark."""
+    line_end = text.find("\n", colon)
+    if line_end < 0 or text[colon + 1 : line_end].strip():
         return False
     return _MARK.match(text, line_end + 1) is not None
+
+
+# Items after the lesion word that end its description: another subject, a size, or anatomy placing it ("Two nodules
+# in the right lobe, as follows:" keeps its side on the one lesion it was, as before: the lines would lose it).
+_OWN_ITEMS = ("lesion", "size", "anatomy", "normal")
+_LINE_REACH = 160  # how far after the lesion word the heading's line may end
+_DESCRIPTION_SPAN = 90  # characters of description between a heading's lesion word and its colon

@@ -44,8 +44,10 @@ def place_in_segments(items: list[Item], segments: list[int], role: list[str | N
             hi = it.end + after.index("sep_strong")
         # The nearest segment word before the lesion and after it, inside the clause.
         at = bisect_left(segments, it.start)
+        # (a lesion's own words hold no segment; a one-word item at a segment word is a listed line that the segment
+        # opens, "Lesions:" over "1. segment 4a: 38 mm": lesion_lists.py)
         near = [t for t in (segments[at - 1] if at else -1, segments[at] if at < len(segments) else n)
-                if lo <= t < hi and not it.start <= t < it.end]
+                if lo <= t < hi and not (it.start <= t < it.end and it.end - it.start > 1)]
         if any(_nothing_between(items, k, t) for t in near):
             it.organ, it.system, it.own_site, it.unsided = organ, system, True, True
 

@@ -108,6 +108,7 @@ from udt.parser.prior_words import mark_prior_words
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
 from udt.parser.recalled_sizes import recalled_at
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
+from udt.parser.region_sides import region_side
 from udt.parser.renamed_lesions import fold_renamed
 from udt.parser.segment_sites import place_in_segments
 from udt.parser.senses import WordSenseRules
@@ -518,6 +519,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                                                         *ts.CHANGED_ASPECT_WORDS))
         self._abnormal_denials = word_ids(strings, ts.ABNORMAL_STATE_DENIALS)
         self._other_modalities = word_ids(strings, ts.OTHER_MODALITIES)
+        self._deposit_words = word_ids(strings, ts.DEPOSIT_WORDS)
+        self._sided_regions = word_ids(strings, ts.SIDED_REGION_WORDS)
+        self._clause_stops = word_ids(strings, (".", ";"))
+        self._region_sided = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2]
+                                       and c.us365k_label and c.label in ts.REGION_SIDED_ORGANS)
+        self._oncology_words = word_ids(strings, ts.ONCOLOGY_WORDS)
         # The groin organ, and the abdominal wall's inguinal canal (see _groin_wins), from the ontology.
         groin, canal = tax.find("groin", self.fields[2]), tax.find("inguinal canal", self.fields[2])
         self._groin = self._organ_label(groin.iri) if groin is not None else None
@@ -792,6 +799,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         report_words = r.cols.words  # (the report's distinct LOWER ids: see TokenColumns.words)
         other_exam = not self._other_modalities.isdisjoint(report_words)
         relatives = names_a_relative(report_words)  # a relative named: their past conditions are family history
+        # A bare "deposit" names a metastasis only where the report speaks of malignancy (termset.DEPOSIT_WORDS).
+        stray_deposits = self._deposit_words if self._oncology_words.isdisjoint(report_words) else frozenset()
         for k, rec in enumerate(spans):
             records.append(rec)
             start, end = rec.start, rec.end
@@ -808,6 +817,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 if lower[start] in self._node_nature_words \
                         and self._nature_of_no_node(rec, lower, sent_starts, sent):  # (its first test made here)
                     continue  # "metastatic adenocarcinoma" of the liver: no nodal metastasis
+                if lower[start] in stray_deposits:
+                    continue  # "Gallbladder: without deposits" in a translated report: stones, no metastasis
             # (each helper's own first test, made here: most mentions are neither)
             if (one_word and lower[start] in other_sense
                     and (rec.field in anatomy_fields or rec.field == diagnosis) and self._in_other_sense(rec, lower)) \
@@ -1417,10 +1428,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words, r.cols.words)
         add_labelled_findings(items, r.lower, words.role, self._finding_heads, text, idx, sent_starts,
                               self._generic_lesion, r.cols.words)  # "Finding A" / "Site: ..." / "Size: 8 x 6 mm"
-        self._place_in_segments(r, words.role)
         self._place_at_node_levels(r, words.role)
         self._place_at_clock_positions(r, words.role)
-        split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
+        split_lesion_lists(items, words.role, sent_starts, text, idx, words.side)  # "Fibroids:" + a line per fibroid
+        # (after the lists are split: a listed line opened by its segment, "1. segment 4a: 38 mm", is in the liver)
+        self._place_in_segments(r, words.role)
         add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"
         add_unnamed_rows(items, sent_starts, text, idx, self._generic_lesion,
                          self._graded_row_kinds_by_organ)  # "| L | 17 mm | irregular |"
@@ -1505,6 +1517,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             carry_lobe_sides(builder.findings, builder.summary_made | builder.verdict_made, lobed_one, evidence,
                              items, r.lower, words.side, sent_starts, self._lobe_words, self._lobe_stops)
         self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides), items)
+        if self._region_sided and not self._sided_regions.isdisjoint(r.cols.words):
+            self._side_by_regions(builder, evidence, r, words.side)  # "Trocar scar right flank: collection 16 mm"
         if distance_sides:
             # "Posterior to the left thyroid lobe lay a parathyroid adenoma": the side of the landmark, for a
             # lesion of a paired organ that names no site of its own (a nodule "in the isthmus, 6 mm from the right
@@ -1604,6 +1618,18 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             sides = {side for _, side in landmark_sides[a:b]}
             if len(sides) == 1:
                 f.laterality = sides.pop()
+
+    def _side_by_regions(self, builder: FindingBuilder, evidence: list[MentionRecord], r: _Report,
+                         side: list[str | None]) -> None:
+        """An unsided lesion of an organ sided by its regions (the abdominal wall) takes the side of the flank or
+        quadrant on its own word's line (region_sides.py)."""
+        for f in builder.findings:
+            if f.kind != "lesion" or f.laterality is not None or f.organ not in self._region_sided or not f.mentions:
+                continue
+            first = f.mentions[0]  # (the lesion's own word; a site it took may stand on another line)
+            if 0 <= first < len(evidence):
+                f.laterality = region_side(evidence[first].start, r.lower, side, r.idx, r.text, self._sided_regions,
+                                           self._clause_stops)
 
     def _placed_only_in_unpaired(self, f: Any, evidence: list[MentionRecord]) -> bool:
         """Whether every anatomy word of the lesion names a part the body has one of (its organ, a child's abdomen,

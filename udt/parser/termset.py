@@ -877,6 +877,11 @@ EMPTY_BOX_SIGNS = ("☐", "□")
 UNEXAMINED_SIDE_VERBS = ("examined", "scanned", "imaged", "assessed", "evaluated", "included", "studied", "performed")
 TITLE_REGION_WORDS = ("quadrant", "quadrants", "iliac", "iliaca", "ilíaca", "flank", "hypochondrium", "hipocondrio",
                       "cuadrante", "ruq", "rlq", "luq", "llq", "rif", "lif", "epigastrium", "hemiabdomen")
+# Organs of one piece whose lesions still take the side of the region that places them ("right flank", "left lower
+# quadrant"; the corpus guideline: a flank haematoma is the abdominal wall's, its side from the flank or quadrant),
+# and the sided regions' words (region_sides.py). Labels of the ontology's organ concepts.
+REGION_SIDED_ORGANS = ("abdominal wall",)
+SIDED_REGION_WORDS = ("flank", "quadrant", "iliac", "fossa", "loin", "hypochondrium", "lumbar")
 # "RT" after a word of timing ("post RT", "post-RT 2019", "prior RT"): radiotherapy, not the right side
 # (side_words.py).
 THERAPY_SIDE_ABBREVIATIONS = ("rt",)
@@ -1246,7 +1251,15 @@ OTHER_SENSE_AROUND = {"aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", 
                       # A translated lymph node ("ganglio": "Cervical lymph nodes: left level III ganglion of 10 mm",
                       # "Right side ganglia of reactive aspect, hilum preserved"), not a joint's ganglion cyst.
                       **dict.fromkeys(("ganglion", "ganglia"), ("lymph", "node", "nodes", "level", "levels",
-                                                                "adenopathy", "lymphadenopathy", "hilum", "hilus"))}
+                                                                "adenopathy", "lymphadenopathy", "hilum", "hilus")),
+                      # A bare "deposit" is a metastasis ("2 hypoechoic deposits" in the liver, "nodular deposit" at
+                      # a mastectomy scar) but a calcium or crystal deposit beside a word of that sense ("a 14 mm
+                      # calcific deposit in the supraspinatus", "calcified, echogenic deposits casting shadows").
+                      **dict.fromkeys(("deposit", "deposits"), ("calcific", "calcified", "calcification",
+                                                                "calcifications", "calcium", "echogenic", "shadow",
+                                                                "shadows", "shadowing", "tendon", "tendinitis",
+                                                                "tendinosis", "tendinopathy", "urate", "crystal",
+                                                                "crystals", "gout", "gouty", "tophus", "tophi"))}
 # ... and after "on/via/through/in the": "it came up on the portal".
 OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto"), "va": ("at",)}
 # Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
@@ -1609,6 +1622,12 @@ FLOW_SITE_ADJECTIVES = ("peripheral", "central", "internal", "intralesional", "i
                         "intratumoural", "perilesional", "surrounding", "cortical")
 MALIGNANCY_WORDS = ("cancer", "cancers", "carcinoma", "carcinomas", "malignancy", "malignancies", "tumour", "tumours",
                     "tumor", "tumors", "neoplasm", "sarcoma", "adenocarcinoma")
+# A bare "deposit" is an oncologist's word for a metastasis ("2 hypoechoic deposits", "nodular deposit at the
+# mastectomy scar") only in a report that speaks of malignancy; elsewhere a translated report's "deposits" are stones
+# ("Gallbladder: without deposits", "3 deposits in the lower calyx") or a shoulder's calcium (sites.py).
+DEPOSIT_WORDS = ("deposit", "deposits")
+ONCOLOGY_WORDS = (*MALIGNANCY_WORDS, "malignant", "metastasis", "metastases", "metastatic", "mets", "secondaries",
+                  "recurrence", "lymphoma", "melanoma", "oncology", "staging", "ilc", "idc", "dcis")
 # Head words of a heading a hedge may qualify ("Probable diagnosis: lipoma", "Likely impression: abscess").
 HEDGED_HEADING_HEADS = ("diagnosis", "diagnoses", "dx", "impression", "impressions", "opinion", "conclusion")
 # A denied piece of evidence denies what it would suggest ("no features to suggest an abscess", "nothing to suggest a

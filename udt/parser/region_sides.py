@@ -1,0 +1,44 @@
+"""A lesion of the abdominal wall takes the side of the flank or quadrant its line places it in ("Trocar scar right
+flank: small collection 1,6 cm", "Left lower quadrant (port site): 1.8 cm seroma", "a haematoma in the left flank").
+
+The abdominal wall is one organ the body has one of (``udt:isUnpaired``), so a side word never gave its findings a
+laterality: "left of midline" and "right paramedian" stay unsided, as the corpora annotate them. Its regions that
+lie to one side, the flanks, quadrants, iliac fossae and loins (termset ``SIDED_REGION_WORDS``), are the exception
+the corpus guideline makes: "a flank haematoma -> Abdominal wall (side from the flank or quadrant, null at the
+umbilicus)". Which organs are so sided is termset ``REGION_SIDED_ORGANS``.
+
+Only a side word at most ``_SIDE_REACH`` words before the region word ("left lower quadrant") counts, in the
+statement of the lesion's own word (its line, between sentence stops); one naming two sided regions gives none.
+Bounded by that line: one bisection and a short scan per such finding, in a report whose word set names a region
+word.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from udt.parser.text_lines import line_bounds
+
+_SIDE_REACH = 3  # words between a side word and its region word ("left lower quadrant": two)
+
+
+def region_side(at: int, lower: list[int], side: list[str | None], idx: list[int], text: str,
+                regions: frozenset[int], stops: frozenset[int]) -> str | None:
+    """The side of the one sided region named in the statement of token ``at`` (``lower``: the report's word ids,
+    ``side``: ``Words.side``, ``idx``: each token's character offset, ``regions``: the region words' ids), or
+    None. The statement is the part of the token's line between the sentence stops (``stops``: ".", ";") around
+    it, so a heading before a colon counts ("Right flank: collection 16 mm") and another sentence on the line
+    does not ("Imp: Incisional hernia. L flank lipoma.")."""
+    lo_char, hi_char = line_bounds(text, idx[at])
+    lo, hi = bisect_left(idx, lo_char), bisect_left(idx, hi_char)
+    lo = next((t + 1 for t in range(at - 1, lo - 1, -1) if lower[t] in stops), lo)
+    hi = next((t for t in range(at + 1, hi) if lower[t] in stops), hi)
+    found: set[str] = set()
+    for t in range(lo, hi):
+        if lower[t] not in regions:
+            continue
+        said = next((side[s] for s in range(t - 1, max(lo, t - 1 - _SIDE_REACH) - 1, -1) if side[s] is not None),
+                    None)
+        if said is not None:
+            found.add(said)
+    return found.pop() if len(found) == 1 else None
