@@ -1450,6 +1450,12 @@ ASPECT_JOINERS = ("and", "&", "/", "+")
 # said alone of the organ it is a negation, not normal wording (guideline: an organ only negated gets no "normal
 # appearance"; "normal echotexture, no focal lesion" does), unlike "no abnormality detected" or "without pathology".
 FOCAL_DENIAL_WORDS = ("focal",)
+# A translated report's word for "normal" (Turkish "doğal") said alone: the normal statement only where it closes a
+# clause the writer opened with a comma, colon or dash ("Right ovary 32x20 mm, natural.", "type Ia, natural",
+# "Left kidney: natural"), never before a noun or an object ("natural delivery", "its natural course").
+CLOSING_NORMAL_WORDS = ("natural",)
+CLOSING_NORMAL_LEADS = (",", ":", "-")
+CLOSING_NORMAL_ENDS = (".", ";", ",", "\n", "\n\n")
 # A dynamic manoeuvre's result that "normal" grades ("normal compressibility", "normal lung sliding", "normal tendon
 # glide"): a test passed, no organ stated normal.
 NORMAL_FUNCTION_WORDS = ("compressibility", "sliding", "glide", "gliding", "excursion", "peristalsis", "mobility",
