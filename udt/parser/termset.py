@@ -1045,6 +1045,20 @@ LIMB_SEGMENT_SET = frozenset(LIMB_SEGMENT_WORDS)
 # Symptoms said of a limb segment ("swollen calf", "calf pain"): the complaint, not a site examined (settling.py).
 LIMB_COMPLAINT_WORDS = frozenset(("swelling", "swollen", "pain", "painful", "tender", "tenderness", "ache",
                                   "aching", "cramp", "cramps", "heaviness"))
+# A body part named in a complaint ("dry eyes", "heart racing", "pain upper stomach", "numbness of the fingers"): what
+# the patient feels, not an organ examined (landmarks.py reads it as a landmark, labelled only where the report names
+# no other organ). Only words a scan cannot find: "swollen", "tender", "enlarged" can be findings of the organ. The
+# nouns name the complaint after the body part ("knee pain", "heart racing") or before it past a filler ("pain in
+# the upper stomach"; not right before it: "epigastric pain gallbladder full of stones" is a run-on of two
+# sentences); the adjectives also right before it ("dry eyes", "sore left eye").
+COMPLAINT_NOUNS = ("pain", "pains", "ache", "aches", "numbness", "tingling", "itching", "dryness", "racing",
+                   "pounding", "palpitations", "fluttering", "cramp", "cramps", "cramping", "discomfort")
+COMPLAINT_ADJECTIVES = ("painful", "aching", "sore", "numb", "itchy", "dry", "burning")
+COMPLAINT_FILLERS = ("of", "in", "the", "my", "his", "her", "their", "both", "upper", "lower", "left", "right", "l",
+                     "r", "at", "on")
+# A lump the complaint is about, after the body part ("painful R groin swelling"): the part is where the lump was
+# felt, which the scan examines.
+COMPLAINT_LUMP_WORDS = ("swelling", "swellings", "lump", "lumps", "mass", "bulge", "bump")
 # Distance words whose object is a landmark ("1 cm from the adrenal", "3 cm below the dome of the right
 # hemidiaphragm"): the object's side and organ are not the lesion's (distances.py); "of" stays inside the object.
 DISTANCE_OBJECT_WORDS = ("from", "below", "above", "beneath", "deep")
