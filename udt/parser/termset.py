@@ -1212,7 +1212,11 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                                       "motion", "flexed", "extended", "crossed")),
                      # A bare "Baker" is the Baker's cyst ("baker 31mm"), but not before "'s": the possessive is left
                      # to the full term, so that "Popliteal (Baker's) cyst" stays one cyst, named by its own noun.
-                     "baker": ("'s", "’s")}
+                     "baker": ("'s", "’s"),
+                     # A public-health programme given to a whole population ("missed the mass drug rounds", "mass
+                     # drug administration", "a mass deworming campaign"): no mass found.
+                     "mass": ("drug", "drugs", "administration", "deworming", "vaccination", "vaccinations",
+                              "immunisation", "immunization", "campaign", "campaigns", "treatment")}
 # A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
 # portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
 OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs"),
@@ -1263,8 +1267,9 @@ OTHER_SENSE_AROUND = {"aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", 
                                                                 "adenopathy", "lymphadenopathy", "hilum", "hilus"))}
 # ... and after "on/via/through/in the": "it came up on the portal".
 OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto"), "va": ("at",)}
-# Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
-LIKE_WORDS = ("like",)
+# Anatomy followed by "-like" or "-shaped" is a comparison ("a liver-like echotexture", "kidney-like", "a lens-shaped
+# collection", "a heart-shaped uterus"), not an organ examined.
+LIKE_WORDS = ("like", "shaped")
 # Plural heads of a list of structures that a one-word adjective before them joins ("hepatic and common bile ducts",
 # "the subclavian, axillary and brachial veins"): the adjective names one of those structures, not its region.
 LIST_HEADS = ("ducts", "veins", "arteries", "vessels")
