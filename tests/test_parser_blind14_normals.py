@@ -12,6 +12,10 @@ Causes (corpus ids) and what each class below fixes:
     aorta maximum AP diameter 2.4 cm. Normal." (bg033) was no organ line with its verdict. Guard: an organ line with
     a lesion before "Normal." is still no normal organ.
 
+  * A report whose only abnormality is a state named by a noun ("marked dilatation of the lateral and third
+    ventricles, fourth ventricle normal in size", bg035) was read as a normal study from the size-only normal (the
+    adjectives "dilated", "enlarged" already blocked it). Guard: a denied "no dilatation".
+
 Left (seen, not fixed here), one id each: a limb's arteries or veins called normal in descriptive words only (bg019
 "triphasic throughout, no significant stenosis"; bg005 "fully compressible with normal phasic flow ... No DVT"); one
 named vein or a French heading of two organs called normal as a part (bg062 "Vésicule et voies biliaires: without
@@ -75,4 +79,19 @@ def test_normal_closing_its_sentence_grades_no_flow(parser: ReportParser, text: 
     ],
 )
 def test_quoted_report_line_opens_a_sentence(parser: ReportParser, text: str, normal: bool) -> None:
+    assert (NORMAL in parser.parse(text).labels["Diagnosis"]) is normal
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("Transfontanelle US: marked dilatation of the lateral ventricles, third ventricle normal in size.", False),
+        ("Renal US: enlargement of the left kidney to 14 cm; right kidney normal in size.", False),
+        ("Moderate dilatation of the common bile duct to 11 mm. Liver normal in size.", False),
+        # guards: the state denied
+        ("Kidneys normal in size, no pelvicalyceal dilatation.", True),
+        ("No dilatation of the collecting systems. Both kidneys normal in size.", True),
+    ],
+)
+def test_abnormal_state_noun_blocks_normal_study(parser: ReportParser, text: str, normal: bool) -> None:
     assert (NORMAL in parser.parse(text).labels["Diagnosis"]) is normal

@@ -7,9 +7,9 @@ Causes (corpus ids) and what each class below fixes:
   * "mass" naming a programme given to a whole population, and the generated plural "rounds" of the round shape:
     bg064 "his village missed the mass drug rounds" -> a mass and a round shape. Guards: a lesion "Mass:" heading,
     "ward rounds" before a real round mass.
+  * A hydrocephalic infant's "sunset eyes" sign: bg035 -> Pediatric head and neck (Ocular). Guard: an eye examined.
 
-Left (seen, not fixed here), one id each: a ventricle "normal in size" read as a normal organ beside the other
-ventricles' dilatation (bg035).
+Left (seen, not fixed here), one id each: a future study or an order's organ (bg046 "heart echo is next month").
 
 Each row is a passage written for this file (not a corpus line).
 """
@@ -31,6 +31,10 @@ from udt.parser import ReportParser
         # guards
         ("Left eye: lens dislocated posteriorly, retina attached.", "Ocular", True),
         ("Right globe: lens-like echogenic focus in the vitreous, retinal detachment.", "Ocular", True),
+        ("3-month-old, head circumference rising, sunset eyes. Marked dilatation of the lateral ventricles.",
+         "Pediatric head and neck", False),
+        ("Sunsetting of the eyes noted. Lateral ventricles dilated, 14 mm at the atrium.", "Ocular", False),
+        ("Sunset sign on examination. Right eye: retinal detachment, vitreous clear.", "Ocular", True),
     ],
 )
 def test_shaped_comparison_names_no_organ(parser: ReportParser, text: str, organ: str, labelled: bool) -> None:

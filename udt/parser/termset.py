@@ -1119,6 +1119,10 @@ MEMBER_LABEL_WORDS = ("nerve", "vein")
 ABNORMAL_STATE_WORDS = ("enlarged", "dilated", "thickened", "distended", "coarse", "coarsened", "shrunken",
                         "atrophic", "bulky", "swollen", "hypertrophied", "oedematous", "edematous", "nodular",
                         "increased", "heterogeneous", "inhomogeneous")
+# The same states named by a noun ("marked dilatation of the lateral and third ventricles"): read only when deciding
+# whether a report with no lesion is a normal study, not as a state of the organ a normal statement's clause names
+# ("right mild dilatation (physiological), left normal").
+ABNORMAL_STATE_NOUNS = ("dilatation", "dilation", "enlargement")
 # Words of a changed aspect ("increased cortical echogenicity", "heterogeneous"): beside them a normal attribute does
 # not make one side of a paired organ normal.
 CHANGED_ASPECT_WORDS = ("increased", "decreased", "reduced", "heterogeneous", "inhomogeneous", "irregular", "abnormal",
@@ -1248,7 +1252,10 @@ OTHER_SENSE_NEAR = {"mcl": ("liver", "hepatic", "hepatomegaly", "spleen", "splen
                     # A bowel anastomosis after a resection ("post ileocaecal resection, anastomosis check", "neo-TI
                     # 3.9 mm, anastomosis 4.2 mm"), not the vascular anastomosis of a dialysis fistula.
                     "anastomosis": ("bowel", "ileal", "ileum", "ileocaecal", "ileocecal", "ileocolic", "colonic",
-                                    "colorectal", "jejunal", "enteric", "resection", "ti", "neo-ti", "bwt", "stoma")}
+                                    "colorectal", "jejunal", "enteric", "resection", "ti", "neo-ti", "bwt", "stoma"),
+                    # "sunset eyes", "sunsetting of the eyes" of a hydrocephalic infant: a sign of the raised
+                    # pressure, no eye examined.
+                    **dict.fromkeys(("eye", "eyes"), ("sunset", "sunsetting"))}
 OTHER_SENSE_NEAR_REACH = 12
 # An abbreviation with another sense where a word of that sense stands anywhere in its sentence, before or after it,
 # within OTHER_SENSE_NEAR_REACH tokens: "AML" is a renal angiomyolipoma ("likely AML", "known AML in the left kidney")
