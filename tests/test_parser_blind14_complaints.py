@@ -11,7 +11,7 @@ the report examines is still labelled from the findings.
 
 Left (seen, not fixed here), one id each: a future study or an order's organ (bg046 "ordered it for his liver and his
 heart (heart echo is next month)"), a teaching imperative after a teaching point's first sentence (bg014 "Scan the
-kidneys and ovaries in every case"), "lens-shaped" read as the eye (bd140), "mass drug rounds" as a mass (bg064).
+kidneys and ovaries in every case"), a worry in a patient's question (bd077 "scared about the face nerve").
 
 Each row is a passage written for this file (not a corpus line).
 """
