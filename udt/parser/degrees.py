@@ -76,6 +76,7 @@ class DegreeRules(SiteRulesHost):
     _degree_hedges: frozenset[int]
     _degree_end: frozenset[int]
     _clause_seps: frozenset[int]
+    _sentence_stops: frozenset[int]
     _flow_context: frozenset[int]
     _flow_words: frozenset[int]
     _site_prepositions: frozenset[int]
@@ -168,9 +169,12 @@ class DegreeRules(SiteRulesHost):
         return self._loose_gap(end, nxt, lower)
 
     def _loose_gap(self, end: int, nxt: MentionRecord, lower: list[int]) -> bool:
-        """At most one word, no clause mark nor "with", between token ``end`` and the mention ``nxt``."""
+        """At most one word, no clause mark, sentence end nor "with", between token ``end`` and the mention ``nxt``
+        ("Left carotid system: normal. Vertebral arteries antegrade flow": the normal closes its sentence, so it
+        grades no flow of the next one)."""
         gap = nxt.start - end
-        return gap == 0 or (gap == 1 and lower[end] not in self._clause_seps and lower[end] != self._with)
+        return gap == 0 or (gap == 1 and lower[end] not in self._clause_seps and lower[end] not in self._sentence_stops
+                            and lower[end] != self._with)
 
     def _read_degree(self, k: int, spans: list[MentionRecord], lower: list[int], cols: Any, strings: Any) -> None:
         """Give the dimension word (or absence phrase) ``spans[k]`` of an ordinal dimension the degree its report

@@ -57,6 +57,10 @@ class LandmarkRules(SiteRulesHost):
     _comma: int
     _coordination_fillers: frozenset[int]
     _copula_words: frozenset[int]
+    _complaint_adjectives: frozenset[int]
+    _complaint_words: frozenset[int]
+    _complaint_fillers: frozenset[int]
+    _complaint_lumps: frozenset[int]
     _differential_heads: frozenset[int]
     _differential_stops: frozenset[int]
     _differential_verbs: frozenset[int]
@@ -120,6 +124,10 @@ class LandmarkRules(SiteRulesHost):
     def _init_landmarks(self, strings: StringStore) -> None:
         """Build the word tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._fillers = word_ids(strings, ts.LANDMARK_FILLERS)
+        self._complaint_adjectives = word_ids(strings, ts.COMPLAINT_ADJECTIVES)
+        self._complaint_words = word_ids(strings, ts.COMPLAINT_NOUNS) | self._complaint_adjectives
+        self._complaint_fillers = word_ids(strings, ts.COMPLAINT_FILLERS)
+        self._complaint_lumps = word_ids(strings, ts.COMPLAINT_LUMP_WORDS)
         self._position_verbs = word_ids(strings, ts.POSITION_VERBS)
         self._position_directions = word_ids(strings, ts.POSITION_DIRECTIONS)
         self._vessel_place_words = word_ids(strings, ("at", "to", "in", "near", "the", "of", "level",
@@ -672,6 +680,8 @@ class LandmarkRules(SiteRulesHost):
                 # (a distance from a part of an organ, "6 cm from the nipple", places a lesion inside that organ;
                 # from a whole organ, "1 cm from the adrenal", outside it)
                 return "landmark", cue
+        if not self._complaint_words.isdisjoint(words) and self._named_in_complaint(m, lower):
+            return "landmark", m.start  # "dry eyes and dry mouth", "heart racing": what the patient feels
         # (whether the report names a differential at all: a probe of its word set per head word)
         if not self._differential_heads.isdisjoint(words) \
                 and not self._differential_heads.isdisjoint(lower[max(0, m.start - _DIFFERENTIAL_REACH) : m.start]) \
@@ -765,6 +775,23 @@ class LandmarkRules(SiteRulesHost):
         if m.field == self.fields[1]:
             return "system", m.start  # "neck" alone may be an aneurysm's neck in a vascular report
         return None
+
+    def _named_in_complaint(self, m: MentionRecord, lower: list[int]) -> bool:
+        """The body part ``m`` is named in a complaint (termset.COMPLAINT_NOUNS, COMPLAINT_ADJECTIVES): a complaint
+        word right after it ("heart racing", "knee pain"), or before it past at most three fillers ("numbness of the
+        fingers", "pain upper stomach"; an adjective also right before it: "dry eyes"). Not a part where a lump was
+        felt ("painful R groin swelling"). Reads at most five words."""
+        n = len(lower)
+        if m.end < n and lower[m.end] in self._complaint_lumps:
+            return False
+        if m.end < n and lower[m.end] in self._complaint_words:
+            return True
+        for j in range(m.start - 1, max(-1, m.start - 5), -1):
+            if lower[j] in self._complaint_words:
+                return j < m.start - 1 or lower[j] in self._complaint_adjectives
+            if lower[j] not in self._complaint_fillers:
+                return False
+        return False
 
     def _describes_flow(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """A one-word vessel adjective that describes flow ("arterial flow", "arterial or venous flow")."""

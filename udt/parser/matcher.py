@@ -21,6 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from udt.parser import termset as ts
+from udt.parser.closing_normals import ClosingNormals
 from udt.parser.column_amounts import grade_columns
 from udt.parser.image_lesions import ImageLesions
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, state_of
@@ -257,6 +258,10 @@ class OntologyMatcher:
             self.lower.phrases,
             frozenset(k for k, (iri, *_) in enumerate(self._keys) if iri == self.vocabulary.normal_iri))
         self._anatomy_keys = frozenset(k for k, (_, field, *_) in enumerate(self._keys) if field in anatomy)
+        self._closing_normals = ClosingNormals(
+            strings, ts.CLOSING_NORMAL_WORDS, ts.CLOSING_NORMAL_LEADS, ts.CLOSING_NORMAL_ENDS,
+            next((k for k, (iri, _, generic, *_) in enumerate(self._keys)
+                  if iri == self.vocabulary.normal_iri and not generic), None))
         # The last words of multi-word generic forms (a template key ends with its separator: "Doppler :").
         self._template_key_ends = frozenset(
             hashes[-1] for hashes, key in self.lower.phrases.items() if len(hashes) > 1 and self._keys[key][2])
@@ -491,6 +496,13 @@ class OntologyMatcher:
             chosen.extend(studies)
             chosen.sort()
             for start, _, _ in studies:
+                taken[start] = 1
+        # "Right ovary 32x20 mm, natural.": a translated word for normal closing its clause (closing_normals.py)
+        closing = self._closing_normals.find(lower, taken, cols.words)
+        if closing:
+            chosen.extend(closing)
+            chosen.sort()
+            for start, _, _ in closing:
                 taken[start] = 1
         # (a mention can end in a separator only where the report holds one: a probe of its word set first)
         if not self._key_separators.isdisjoint(self._template_key_ends) \

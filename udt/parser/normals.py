@@ -98,6 +98,7 @@ class NormalAppearanceRules(SiteRulesHost):
     _lesion_sents_by_organ: dict[str, dict[str | None, set[int]]] | None = None
     _abnormal_denials: frozenset[int]
     _abnormal_state: frozenset[int]
+    _abnormal_state_anywhere_words: frozenset[int]
     _aspect_stops: frozenset[int]
     _aspect_words: frozenset[int]
     _contrasts: frozenset[int]
@@ -550,9 +551,10 @@ class NormalAppearanceRules(SiteRulesHost):
         lobe is enlarged", "the renal pelvis is dilated"): no normal study. ``called_normal``: states often found
         normal (a hollow organ's filling, "bladder distended"; an atrophic postmenopausal ovary) are not counted, for
         a study whose normal statements are sizes or denials only. One pass over the words, made only for a report
-        with no lesion."""
+        with no lesion. (Also the states' nouns: "marked dilatation of the ventricles".)"""
         for j, word in enumerate(lower):
-            if word in self._abnormal_state and self._abnormal_denials.isdisjoint(lower[max(0, j - 2) : j]) \
+            if word in self._abnormal_state_anywhere_words \
+                    and self._abnormal_denials.isdisjoint(lower[max(0, j - 2) : j]) \
                     and not (called_normal and word in _CALLED_NORMAL_STATES):
                 return True
         return False

@@ -292,7 +292,8 @@ class WordSenseRules(SiteRulesHost):
         return False
 
     def _like_anatomy(self, rec: MentionRecord, lower: list[int]) -> bool:
-        """Anatomy followed by "-like" or "like" ("liver-like echotexture"): a comparison, no organ."""
+        """Anatomy followed by "-like" or "-shaped" ("liver-like echotexture", "lens-shaped collection"): a
+        comparison, no organ."""
         j = rec.end + (rec.end < len(lower) and lower[rec.end] == self._hyphen)
         return j > rec.end and j < len(lower) and lower[j] in self._like_words
 

@@ -40,10 +40,13 @@ from udt.parser.wordids import word_ids
 # A letter with a full stop opens an item too ("b. R kidney - calculus - 0,7 cm"): the unit's stop before the break
 # read as an abbreviation's, so two organs' lines ran into one sentence and their lesions merged. A lower-case Roman
 # number with a bracket does too ("ii) Subserosal right lateral 24 mm" under "Multiple fibroids:"; "i)" is a letter):
-# without it the second and third items ran into the first and their sizes were lost.
+# without it the second and third items ran into the first and their sizes were lost. A line opened by a quotation
+# mark before a capital is a quoted report's first line ("The sonographer wrote:\n'Left common femoral vein ...",
+# "Barra\n'Abdominal aorta 2.4 cm. Normal.'"): run on into the line before, its organ's sentence took that line's
+# words and its "Normal." was no longer read as the organ's.
 _LINE_BREAK = re.compile(
     r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||\|[ \t]*(?:[A-Za-z]{1,2}[ \t]?|#)?\d{1,3}[ \t]*\|"
-    r"|#\d{1,2}\b|[A-Z]|\[[ xX]?\]"
+    r"|#\d{1,2}\b|[A-Z]|['\"‘“][A-Z]|\[[ xX]?\]"
     r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s|[a-z][.)][ \t]|[ivx]{2,4}\)[ \t]))[-*•·▪‣◦>+]?[ \t]*"
 )
 # The number an abbreviated segment names ("seg. 7", "segm. IVb"): digits, or a Roman numeral in capitals, a

@@ -515,6 +515,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._init_implied(strings)
         self._otherwise_words = word_ids(strings, ts.OTHERWISE_WORDS)
         self._abnormal_state = word_ids(strings, ts.ABNORMAL_STATE_WORDS)
+        self._abnormal_state_anywhere_words = self._abnormal_state | word_ids(strings, ts.ABNORMAL_STATE_NOUNS)
         self._side_normal_blockers = word_ids(strings, (*ts.ABNORMAL_STATE_WORDS,
                                                                         *ts.CHANGED_ASPECT_WORDS))
         self._abnormal_denials = word_ids(strings, ts.ABNORMAL_STATE_DENIALS)

@@ -1050,6 +1050,20 @@ LIMB_SEGMENT_SET = frozenset(LIMB_SEGMENT_WORDS)
 # Symptoms said of a limb segment ("swollen calf", "calf pain"): the complaint, not a site examined (settling.py).
 LIMB_COMPLAINT_WORDS = frozenset(("swelling", "swollen", "pain", "painful", "tender", "tenderness", "ache",
                                   "aching", "cramp", "cramps", "heaviness"))
+# A body part named in a complaint ("dry eyes", "heart racing", "pain upper stomach", "numbness of the fingers"): what
+# the patient feels, not an organ examined (landmarks.py reads it as a landmark, labelled only where the report names
+# no other organ). Only words a scan cannot find: "swollen", "tender", "enlarged" can be findings of the organ. The
+# nouns name the complaint after the body part ("knee pain", "heart racing") or before it past a filler ("pain in
+# the upper stomach"; not right before it: "epigastric pain gallbladder full of stones" is a run-on of two
+# sentences); the adjectives also right before it ("dry eyes", "sore left eye").
+COMPLAINT_NOUNS = ("pain", "pains", "ache", "aches", "numbness", "tingling", "itching", "dryness", "racing",
+                   "pounding", "palpitations", "fluttering", "cramp", "cramps", "cramping", "discomfort")
+COMPLAINT_ADJECTIVES = ("painful", "aching", "sore", "numb", "itchy", "dry", "burning")
+COMPLAINT_FILLERS = ("of", "in", "the", "my", "his", "her", "their", "both", "upper", "lower", "left", "right", "l",
+                     "r", "at", "on")
+# A lump the complaint is about, after the body part ("painful R groin swelling"): the part is where the lump was
+# felt, which the scan examines.
+COMPLAINT_LUMP_WORDS = ("swelling", "swellings", "lump", "lumps", "mass", "bulge", "bump")
 # Distance words whose object is a landmark ("1 cm from the adrenal", "3 cm below the dome of the right
 # hemidiaphragm"): the object's side and organ are not the lesion's (distances.py); "of" stays inside the object.
 DISTANCE_OBJECT_WORDS = ("from", "below", "above", "beneath", "deep")
@@ -1110,6 +1124,10 @@ MEMBER_LABEL_WORDS = ("nerve", "vein")
 ABNORMAL_STATE_WORDS = ("enlarged", "dilated", "thickened", "distended", "coarse", "coarsened", "shrunken",
                         "atrophic", "bulky", "swollen", "hypertrophied", "oedematous", "edematous", "nodular",
                         "increased", "heterogeneous", "inhomogeneous")
+# The same states named by a noun ("marked dilatation of the lateral and third ventricles"): read only when deciding
+# whether a report with no lesion is a normal study, not as a state of the organ a normal statement's clause names
+# ("right mild dilatation (physiological), left normal").
+ABNORMAL_STATE_NOUNS = ("dilatation", "dilation", "enlargement")
 # Words of a changed aspect ("increased cortical echogenicity", "heterogeneous"): beside them a normal attribute does
 # not make one side of a paired organ normal.
 CHANGED_ASPECT_WORDS = ("increased", "decreased", "reduced", "heterogeneous", "inhomogeneous", "irregular", "abnormal",
@@ -1203,7 +1221,11 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                                       "motion", "flexed", "extended", "crossed")),
                      # A bare "Baker" is the Baker's cyst ("baker 31mm"), but not before "'s": the possessive is left
                      # to the full term, so that "Popliteal (Baker's) cyst" stays one cyst, named by its own noun.
-                     "baker": ("'s", "’s")}
+                     "baker": ("'s", "’s"),
+                     # A public-health programme given to a whole population ("missed the mass drug rounds", "mass
+                     # drug administration", "a mass deworming campaign"): no mass found.
+                     "mass": ("drug", "drugs", "administration", "deworming", "vaccination", "vaccinations",
+                              "immunisation", "immunization", "campaign", "campaigns", "treatment")}
 # A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
 # portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
 OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs"),
@@ -1235,7 +1257,10 @@ OTHER_SENSE_NEAR = {"mcl": ("liver", "hepatic", "hepatomegaly", "spleen", "splen
                     # A bowel anastomosis after a resection ("post ileocaecal resection, anastomosis check", "neo-TI
                     # 3.9 mm, anastomosis 4.2 mm"), not the vascular anastomosis of a dialysis fistula.
                     "anastomosis": ("bowel", "ileal", "ileum", "ileocaecal", "ileocecal", "ileocolic", "colonic",
-                                    "colorectal", "jejunal", "enteric", "resection", "ti", "neo-ti", "bwt", "stoma")}
+                                    "colorectal", "jejunal", "enteric", "resection", "ti", "neo-ti", "bwt", "stoma"),
+                    # "sunset eyes", "sunsetting of the eyes" of a hydrocephalic infant: a sign of the raised
+                    # pressure, no eye examined.
+                    **dict.fromkeys(("eye", "eyes"), ("sunset", "sunsetting"))}
 OTHER_SENSE_NEAR_REACH = 12
 # An abbreviation with another sense where a word of that sense stands anywhere in its sentence, before or after it,
 # within OTHER_SENSE_NEAR_REACH tokens: "AML" is a renal angiomyolipoma ("likely AML", "known AML in the left kidney")
@@ -1262,8 +1287,9 @@ OTHER_SENSE_AROUND = {"aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", 
                                                                 "crystals", "gout", "gouty", "tophus", "tophi"))}
 # ... and after "on/via/through/in the": "it came up on the portal".
 OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto"), "va": ("at",)}
-# Anatomy followed by "-like" is a comparison ("a liver-like echotexture", "kidney-like"), not an organ examined.
-LIKE_WORDS = ("like",)
+# Anatomy followed by "-like" or "-shaped" is a comparison ("a liver-like echotexture", "kidney-like", "a lens-shaped
+# collection", "a heart-shaped uterus"), not an organ examined.
+LIKE_WORDS = ("like", "shaped")
 # Plural heads of a list of structures that a one-word adjective before them joins ("hepatic and common bile ducts",
 # "the subclavian, axillary and brachial veins"): the adjective names one of those structures, not its region.
 LIST_HEADS = ("ducts", "veins", "arteries", "vessels")
@@ -1463,6 +1489,12 @@ ASPECT_JOINERS = ("and", "&", "/", "+")
 # said alone of the organ it is a negation, not normal wording (guideline: an organ only negated gets no "normal
 # appearance"; "normal echotexture, no focal lesion" does), unlike "no abnormality detected" or "without pathology".
 FOCAL_DENIAL_WORDS = ("focal",)
+# A translated report's word for "normal" (Turkish "doğal") said alone: the normal statement only where it closes a
+# clause the writer opened with a comma, colon or dash ("Right ovary 32x20 mm, natural.", "type Ia, natural",
+# "Left kidney: natural"), never before a noun or an object ("natural delivery", "its natural course").
+CLOSING_NORMAL_WORDS = ("natural",)
+CLOSING_NORMAL_LEADS = (",", ":", "-")
+CLOSING_NORMAL_ENDS = (".", ";", ",", "\n", "\n\n")
 # A dynamic manoeuvre's result that "normal" grades ("normal compressibility", "normal lung sliding", "normal tendon
 # glide"): a test passed, no organ stated normal.
 NORMAL_FUNCTION_WORDS = ("compressibility", "sliding", "glide", "gliding", "excursion", "peristalsis", "mobility",

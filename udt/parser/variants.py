@@ -40,6 +40,9 @@ _NO_SINGULAR = frozenset({"secondaries"})
 # Words whose Latin "-ae" form is another thing: "pneumoniae" is a bacterium's species name ("Klebsiella pneumoniae"
 # in a culture result), never the plural of the disease ("pneumonias").
 _NO_LATIN_PLURAL = frozenset({"pneumonia"})
+# Descriptor words whose "-s" form is another word: "rounds" are a ward's or a programme's ("missed the mass drug
+# rounds"), never the round shape.
+_NO_S_PLURAL = frozenset({"round"})
 
 
 def spelling_variants(text: str) -> set[str]:
@@ -92,7 +95,7 @@ def number_variants(text: str) -> set[str]:
         if word not in _NO_LATIN_PLURAL:
             out.add(head + word + "e")
         out.add(head + word + "s")
-    elif not word.endswith(_NO_PLURAL_FORM):
+    elif not word.endswith(_NO_PLURAL_FORM) and word not in _NO_S_PLURAL:
         out.add(head + word + "s")
     return out
 
