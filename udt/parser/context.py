@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import compress, pairwise
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Any
 
 from spacy.language import Language
@@ -24,7 +24,16 @@ from udt.parser.asides import ORGAN_SERVICES, mark_asides
 from udt.parser.checkboxes import mark_checkboxes
 from udt.parser.extensions import register_span_extensions
 from udt.parser.privatives import mark_privatives
-from udt.parser.record import ABSENCE, GENERIC, MentionRecord, TokenColumns, columns_of, mentions_of, state_of
+from udt.parser.record import (
+    ABSENCE,
+    GENERIC,
+    MentionRecord,
+    TokenColumns,
+    columns_of,
+    mentions_between,
+    mentions_of,
+    state_of,
+)
 from udt.parser.run_on import SHORT_RUN, run_on_starts
 from udt.parser.sentences import sentence_bounds, sentence_starts, set_sentence_starts
 from udt.parser.settled_doubts import (
@@ -38,7 +47,6 @@ from udt.parser.wordids import word_ids
 
 _CATEGORY = itemgetter(0)  # a cue's category, read in C (map) where a generator would resume per cue
 _START = itemgetter(1)  # a cue's first token (a sort key read in C)
-_MENTION_START = attrgetter("start")  # a mention's first token (a bisection key read in C)
 _POST_WINDOW = 6
 _RUN_ON_MIN = SHORT_RUN  # tokens: a shorter report is no run-on report (run_on.py), one length test
 _SHORT_WINDOW = 3
@@ -580,9 +588,7 @@ class ConText:
         # bounds how far before the cue a mention ending at it can start)
         if not widest:
             widest.append(max(o.end - o.start for o in mentions))
-        lo = bisect_left(mentions, cs - widest[0], key=_MENTION_START)
-        hi = bisect_left(mentions, bracket, key=_MENTION_START)
-        objects = [o for o in mentions[lo:hi]
+        objects = [o for o in mentions_between(mentions, cs - widest[0], bracket)
                    if (cs <= o.start or (o.end == cs and o.kb == ABSENCE)) and o.end <= bracket]
         if not objects or any(o.iri == m.iri or o.field == m.field for o in objects):
             return False

@@ -34,7 +34,7 @@ from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.direction_sizes import sizes_lesion_before
 from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
 from udt.parser.feature_ands import joins_features
-from udt.parser.fluid_depths import bounded_depths, pocket_depths
+from udt.parser.fluid_depths import bounded_depths, deepest, pocket_depths
 from udt.parser.fluid_restated import restates_fluid
 from udt.parser.further_lesions import same_organ_side
 from udt.parser.glossed_sides import glossed_side_end
@@ -812,8 +812,8 @@ class FindingBuilder:
                     enumerated.append((lesion_fi[k], pockets, lesions[k].end))
                     continue
                 if pockets:
-                    deepest = max(pockets, key=lambda it: max(it.sizes))
-                    found.sort(key=lambda p: p[1] is not deepest)
+                    deepest_pocket = deepest(pockets)
+                    found.sort(key=lambda p: p[1] is not deepest_pocket)
             self._attach(lesion_fi[k], found[0][1])
             if len(found) > 1 and self.words is not None:
                 axes = axis_dimensions([it for _, it in found], self.words.role, found[0][1])

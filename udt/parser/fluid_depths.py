@@ -30,19 +30,12 @@ S = TypeVar("S", bound=_Size)
 _JOINERS = ("comma", "sep", "sep_strong")  # roles that end one region's clause ("Morison's 21 mm, pelvis 46 mm")
 
 
-def deepest_depth(found: list[tuple[int, S]], lesion_end: int, role: list[str | None]) -> S | None:
-    """The size of the deepest pocket among the fluid's sizes written after its word (priority 1 or 2: none a
-    pre-modifier, a current size or a prior one), when there are several and each after the first opens a clause
-    of its own that names a place (``role``: the findings pass's word roles; after a comma or "and", a word of no
-    role, "pelvis 46 mm"), not an aside of the size before ("54 x 22 mm, was 61 mm", "4 cm (was 6 cm)": an earlier
-    size of the same fluid); else None."""
-    depths = pocket_depths(found, lesion_end, role)
-    return max(depths, key=lambda it: max(it.sizes)) if depths else None
-
-
 def pocket_depths(found: list[tuple[int, S]], lesion_end: int, role: list[str | None]) -> list[S]:
-    """The fluid's sizes, one per place, in the order written, when they are such pockets (see ``deepest_depth``);
-    else an empty list."""
+    """The fluid's sizes, one per place, in the order written, among those written after its word (priority 1 or 2:
+    none a pre-modifier, a current size or a prior one), when there are several and each after the first opens a
+    clause of its own that names a place (``role``: the findings pass's word roles; after a comma or "and", a word of
+    no role, "pelvis 46 mm"), not an aside of the size before ("54 x 22 mm, was 61 mm", "4 cm (was 6 cm)": an
+    earlier size of the same fluid); else an empty list."""
     depths = sorted(
         (it for priority, it in found if priority in (1, 2) and it.start >= lesion_end and not it.dated and it.sizes),
         key=lambda it: it.start,
@@ -54,6 +47,11 @@ def pocket_depths(found: list[tuple[int, S]], lesion_end: int, role: list[str | 
         if not gap or gap[0] not in _JOINERS or None not in gap or "open" in gap or "earlier" in gap:
             return []
     return depths
+
+
+def deepest(depths: list[S]) -> S:
+    """The deepest of the pockets ``depths`` (non-empty): the size of a fluid graded by its extent."""
+    return max(depths, key=lambda it: max(it.sizes))
 
 
 def bounded_depths(depths: list[S], role: list[str | None]) -> bool:

@@ -22,6 +22,7 @@ from udt.parser.host import SiteRulesHost
 from udt.parser.organ_parts import OrganPartWords, in_finding_sections
 from udt.parser.pediatric import _to_pediatric
 from udt.parser.record import MentionRecord
+from udt.parser.sentences import sentence_end
 from udt.parser.wordids import word_ids
 
 _CLAUSE_LOOKBACK = 40  # tokens read back for a clause break before a denied finding (_opens_own_clause)
@@ -310,8 +311,7 @@ class ImpliedSiteRules(SiteRulesHost):
         if organ is None or any(organ.iri == p[self.fields[2]].iri for p in r.presented_sites if self.fields[2] in p):
             return False
         starts = r.sent_starts
-        end = starts[sent + 1] if sent + 1 < len(starts) else len(r.lower)
-        if not self._verdicts.reports_a_test(r.lower, starts[sent], end):
+        if not self._verdicts.reports_a_test(r.lower, starts[sent], sentence_end(starts, sent, len(r.lower))):
             return False
         return any(s in r.anatomy_sents for s in range(max(0, sent - _VERDICT_REACH), sent))
 

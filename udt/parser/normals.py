@@ -11,14 +11,13 @@ statements they settle.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
 
 from udt.parser import termset as ts
 from udt.parser.host import SiteRulesHost
-from udt.parser.record import GENERIC, MentionRecord
+from udt.parser.record import GENERIC, MentionRecord, mentions_between
 from udt.parser.sentences import sentence_end
 
 if TYPE_CHECKING:
@@ -62,19 +61,6 @@ def _filling_called_normal(lower: list[int], j: int, normal_start: int) -> bool:
     itself, the writer reports how the organ was found, not a fault ("enlarged and otherwise normal", where
     "otherwise" concedes an abnormality, is read elsewhere)."""
     return lower[j] in _CALLED_NORMAL_STATES and j + 2 == normal_start and lower[j + 1] == _AND
-
-
-def _sentence_mentions(k: int, spans: list[MentionRecord], lo: int, hi: int) -> Iterator[MentionRecord]:
-    """The mentions starting in tokens ``lo``..``hi`` around ``spans[k]`` (spans are in token order): a bounded walk
-    back to the first and on to the last, not a pass over the report."""
-    j = k
-    while j > 0 and spans[j - 1].start >= lo:
-        j -= 1
-    for i in range(j, len(spans)):  # (by index: a copy of the mentions after it, per call, was quadratic)
-        rec = spans[i]
-        if rec.start >= hi:
-            return
-        yield rec
 
 
 class NormalAppearanceRules(SiteRulesHost):
@@ -266,7 +252,7 @@ class NormalAppearanceRules(SiteRulesHost):
         :meth:`_normal_clause_is_organ`.) Scans that sentence's mentions only."""
         field, normal, anatomy = self.fields[0], self.vocabulary.normal_iri, self._anatomy
         hedged_before = False  # a hedged lesion before the normal with no organ named after it
-        for rec in _sentence_mentions(k, spans, sent_starts[sent], sentence_end(sent_starts, sent, n)):
+        for rec in mentions_between(spans, sent_starts[sent], sentence_end(sent_starts, sent, n)):
             if rec is spans[k]:
                 if hedged_before:
                     return True
@@ -351,13 +337,13 @@ class NormalAppearanceRules(SiteRulesHost):
                        and self._released_abnormal(rec.iri, rec.field)
                        and self._rollups_of(rec.iri)[rec.field].us365k_label not in ts.FLUID_CONTENT_VALUES
                        and (rec.end >= hi or lower[rec.end] in self._predicate_ends)
-                       for rec in _sentence_mentions(k, spans, lo, hi) if rec.start > spans[k].start)
-        starts = {rec.start for rec in _sentence_mentions(k, spans, lo, hi) if rec.field in self._anatomy}
+                       for rec in mentions_between(spans, lo, hi) if rec.start > spans[k].start)
+        starts = {rec.start for rec in mentions_between(spans, lo, hi) if rec.field in self._anatomy}
         return any(rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated
                    and self._released_abnormal(rec.iri, rec.field)
                    and (rec.end >= hi or lower[rec.end] in self._predicate_ends or rec.end in starts)
                    and not self._said_of_content(rec, lower, lo)
-                   for rec in _sentence_mentions(k, spans, lo, hi))
+                   for rec in mentions_between(spans, lo, hi))
 
     def _said_of_content(self, rec: MentionRecord, lower: list[int], lo: int) -> bool:
         """The descriptor ``rec`` is a fluid-content value predicated of a hollow organ's content named in the two
@@ -592,8 +578,8 @@ class NormalAppearanceRules(SiteRulesHost):
         lo = sent_starts[sent]
         subject = self._last_anatomy_before(k, spans, lo)
         lo = lo if subject is None else subject
-        return all(other is rec or other.field in self._anatomy or other.negated for other in _sentence_mentions(
-            k, spans, lo, sentence_end(sent_starts, sent, len(lower))))
+        return all(other is rec or other.field in self._anatomy or other.negated
+                   for other in mentions_between(spans, lo, sentence_end(sent_starts, sent, len(lower))))
 
     def _described_by_normal_and_negation(self, k: int, sent: int, spans: list[MentionRecord], sent_starts: list[int],
                                           n: int, strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
@@ -605,14 +591,14 @@ class NormalAppearanceRules(SiteRulesHost):
                 or any(not strong_sites.get(s) for s in lesion_sents):
             return False
         return any(rec.field == self.fields[0] and rec.negated and not rec.historical and not rec.hypothetical
-                   for rec in _sentence_mentions(k, spans, sent_starts[sent], sentence_end(sent_starts, sent, n)))
+                   for rec in mentions_between(spans, sent_starts[sent], sentence_end(sent_starts, sent, n)))
 
     def _describes_more(self, k: int, sent: int, spans: list[MentionRecord], sent_starts: list[int], n: int) -> bool:
         """The sentence of ``spans[k]`` also states a descriptor value other than a normal one ("heterogeneous,
         hypoechoic", "increased flow"); scans that sentence's mentions only."""
         return any(rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated
                    and self._released_abnormal(rec.iri, rec.field)
-                   for rec in _sentence_mentions(k, spans, sent_starts[sent], sentence_end(sent_starts, sent, n)))
+                   for rec in mentions_between(spans, sent_starts[sent], sentence_end(sent_starts, sent, n)))
 
     def _released_abnormal(self, iri: str, field: str) -> bool:
         """A descriptor with a released value that is not the normal one of its scale ("hypoechoic", "increased

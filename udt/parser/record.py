@@ -8,7 +8,9 @@ site and finding. :mod:`udt.parser.parser` only reads them. They live in registe
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX, LENGTH, LOWER, ORTH
@@ -17,6 +19,8 @@ from spacy.tokens import Doc
 from spacy.tokens.underscore import Underscore
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from udt.parser.schema import Finding
 
 GENERIC = "generic"  # kb of a mention of a dimension itself ("vascularity")
@@ -253,6 +257,19 @@ def mentions_of(doc: Doc) -> list[MentionRecord]:
     """The mention records of ``doc`` (empty before the ontology matcher ran)."""
     state = state_or_none(doc)
     return state.mentions if state is not None else []
+
+
+_START = attrgetter("start")  # a mention's first token (a bisection key read in C)
+
+
+def mentions_between(mentions: list[MentionRecord], lo: int, hi: int) -> Iterator[MentionRecord]:
+    """The mentions of ``mentions`` (in token order, as every component keeps them) that start in tokens ``lo`` up
+    to ``hi`` (a sentence), found by bisection: a pass over every mention per call makes a long report quadratic."""
+    for i in range(bisect_left(mentions, lo, key=_START), len(mentions)):
+        rec = mentions[i]
+        if rec.start >= hi:
+            return
+        yield rec
 
 
 def doc_text(doc: Doc) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Set as AbstractSet
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -25,21 +25,18 @@ from typing import TYPE_CHECKING
 from udt.parser import termset as ts
 from udt.parser.findings import Item
 from udt.parser.host import SiteRulesHost
-from udt.parser.record import MentionRecord
+from udt.parser.record import MentionRecord, mentions_between
 from udt.parser.region_keys import key_line, named_on
 from udt.parser.text_lines import line_start
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from spacy.strings import StringStore
 
     from udt.parser.sites import _Info, _Report
     from udt.taxonomy import Concept, Taxonomy
 
 _STATUS = attrgetter("status")  # a mention's status, in C
-_START = attrgetter("start")  # a mention's first token (a bisection key read in C)
 _NO_LIMB_LESION = "(a limb segment whose sentence holds no lesion)"  # outranks a limb word: it is never labelled
 
 
@@ -439,7 +436,7 @@ class SiteSettlement(SiteRulesHost):
         return any(
             rec.value == self._fluid_value and not rec.negated
             and text[rec.start_char : rec.end_char].casefold().endswith(ts.BARE_EFFUSION_WORDS)
-            for rec in _mentions_within(evidence, lo, hi)
+            for rec in mentions_between(evidence, lo, hi)
         )
 
     def _named_last_before(self, index: int, evidence: list[MentionRecord], lo: int,
@@ -635,7 +632,7 @@ class SiteSettlement(SiteRulesHost):
         holders = {*self._vessel_organs, self._fistula, self._nerve_organ} - {None}
         found: set[str] = set()
         hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else sys.maxsize
-        for rec in _mentions_within(evidence, sent_starts[sent], hi):
+        for rec in mentions_between(evidence, sent_starts[sent], hi):
             if rec.field in self._anatomy and (organ := self._organ_label(rec.iri)) is not None and organ in holders:
                 found.add(organ)
         return found
@@ -648,12 +645,3 @@ class SiteSettlement(SiteRulesHost):
             return set()
         return {o for o in organs if o not in self._region_organs}
 
-
-def _mentions_within(evidence: list[MentionRecord], lo: int, hi: int) -> Iterator[MentionRecord]:
-    """The mentions of ``evidence`` (in token order) that start in tokens ``lo``..``hi`` (a sentence), found by
-    bisection: a pass over every mention per call made a long report quadratic."""
-    for i in range(bisect_left(evidence, lo, key=_START), len(evidence)):
-        rec = evidence[i]
-        if rec.start >= hi:
-            return
-        yield rec

@@ -1164,11 +1164,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
 
     def _label_fluid_spaces(self, r: _Report, findings: list[Finding]) -> None:
         """Free fluid labels the space it lies in: the user's convention, off by default (fluid_space_labels.py)."""
-        if self._space_organs is None:
-            self._space_organs = {
-                label: frozenset(item.organ for item in (self._unplaced_site_items(False)[label],
-                                                          self._unplaced_site_items(True)[label]) if item.organ)
-                for label in self._unplaced_site_items(False)}
+        if self._space_organs is None:  # (each space's organ, for an adult and for a child)
+            adult, child = self._unplaced_site_items(False), self._unplaced_site_items(True)
+            self._space_organs = {label: frozenset(o for o in (item.organ, child[label].organ) if o)
+                                  for label, item in adult.items()}
         found = placed_in_space(findings, self._space_organs) | denied_unplaced(
             r.evidence, self._diagnosis_field, self._unplaced, r.sent_starts, r.strong_sites)
         for label in found:
