@@ -56,6 +56,7 @@ from udt.parser.clock_sites import CLOCK_CUES, may_cite_clock, place_at_clock_po
 from udt.parser.column_headers import CellSpans, axis_columns, cells_under_each, prior_columns
 from udt.parser.comparison_asides import ComparisonAsides
 from udt.parser.dash_diagnoses import spaced_dashes
+from udt.parser.dated_rows import prior_row_cells
 from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
 from udt.parser.distance_columns import distance_columns
@@ -1377,6 +1378,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # the tables serves the four kinds of column)
         earlier, axes, distances, parts = cells_under_each(
             text, (prior_columns, axis_columns, distance_columns, part_size_columns))
+        # ("| Cyst | 03/05/2025 | 21 mm |" above "| Cyst | today | 15 mm |": dated_rows.py; the earlier row's sizes are
+        # no lesion's current size, not even a fallback as a dated size is: the later row's restatement sizes it)
+        prior_rows = CellSpans(rows) if (rows := prior_row_cells(text)) else None
         # (None where no table has such a column: most reports have none, and their sizes then test nothing)
         earlier_cells = CellSpans(earlier) if earlier else None
         axis_cells = CellSpans(axes) if axes else None
@@ -1399,7 +1403,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             size.dated = dated_at(text, end) or recalled_at(text, start, end) or (
                 earlier_cells is not None and start in earlier_cells)
             size.axis_column = axis_cells is not None and start in axis_cells
-            size.locates = locates(text, start) or (distant_cells is not None and start in distant_cells)
+            size.locates = locates(text, start) or (distant_cells is not None and start in distant_cells) or (
+                prior_rows is not None and start in prior_rows)
             size.members = members
             items.append(size)
         items.sort(key=_START_END)
