@@ -1157,13 +1157,16 @@ class FindingBuilder:
                 continue
             if refines or appositive or compound or named_later or dashed or largest or graded:
                 lz.merged = True
-                if (lz.status == "present" or (lz.status == "uncertain" and prev.value is None
-                                               and not _differential(lz, lesions[k : k + 1]))) \
+                if (lz.status == "present" or (lz.status == "uncertain" and (
+                        prev.value is None or (prev.value == lz.value and not prev.own_site))
+                        and not _differential(lz, lesions[k : k + 1]))) \
                         and lz.own_site and lz.organ is not None and lz.organ != prev.organ:
                     # "a 13 mm oval nodule in keeping with a parathyroid adenoma": the organ the name names; a hedged
                     # name too where it is the only name the lesion has ("an oval formation, separate from the
-                    # thyroid, suggestive of parathyroid adenoma"), unless it is one of a differential ("?nerve
-                    # sheath tumour ?haemangioma": no reading of its own)
+                    # thyroid, suggestive of parathyroid adenoma"), or where it rolls up to the lesion's own
+                    # diagnosis, so that the hedge doubts only the gland ("a nodule behind the right lobe, likely
+                    # parathyroid adenoma": a nodule either way; not a "thyroid nodule", placed by its own words),
+                    # unless it is one of a differential ("?nerve sheath tumour ?haemangioma": no reading of its own)
                     prev.organ, prev.system = lz.organ, lz.system
                     prev.own_site = True
                 if lz.status == "present" and prev.value is None:
