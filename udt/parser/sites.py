@@ -82,6 +82,7 @@ from udt.parser.labelled_findings import add_labelled_findings
 from udt.parser.labelled_rows import add_labelled_rows
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.leaving_words import LeavingWords
+from udt.parser.legend_lines import legend_spans
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.level_nodes import LEVEL_NUMBERS, LEVEL_WORDS, level_tokens, place_at_node_levels
 from udt.parser.level_rows import add_level_rows, bare_levels
@@ -1471,6 +1472,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             builder.title_tokens = bisect_left(idx, title)  # (title_organs.py)
         last_section = -1
         section_starts = r.section_starts
+        # ("Image 3: left breast 2 o'clock lesion 14 mm": a legend restates, as a summary does; legend_lines.py)
+        legends = CellSpans(spans) if (spans := legend_spans(text)) else None
         # "LEFT:" on a line of its own sets the side of what follows (a sentence without items is not visited).
         side_heads = [] if self._side_words.isdisjoint(r.cols.words) else \
             _side_headings(words, sent_starts, n_tokens, items)
@@ -1490,6 +1493,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             char_start = idx[s_start]
             section = bisect_right(section_starts, char_start) - 1
             builder.in_summary = section >= 0 and r.sections[section][1] == "impression"
+            builder.in_legend = legends is not None and char_start in legends
             builder.in_verdict = self._verdicts.gives_verdict(r.lower, words.role, s_start, s_end)
             # (a region key counts only where its sentence opens a line: region_headings.py)
             # (the line break may stand before the sentence or open it, as its first token)
