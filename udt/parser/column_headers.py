@@ -33,7 +33,10 @@ _TODAY = re.compile(r"\b(?:" + "|".join((*CLAUSE_ROLES["current"], "current", "t
 _DATE = re.compile(r"\b(?:(\d{1,2})[/.-])?(?:(\d{1,2})[/.-])?((?:19|20)\d\d)\b")
 
 
-def _date_key(text: str) -> tuple[int, int, int] | None:
+TODAY_KEY = (10000, 0, 0)  # the date key of today: later than any written date
+
+
+def date_key(text: str) -> tuple[int, int, int] | None:
     m = _DATE.search(text)
     if m is None:
         return None
@@ -44,12 +47,15 @@ def _date_key(text: str) -> tuple[int, int, int] | None:
 
 
 def prior_columns(names: list[str]) -> set[int]:
-    """The columns holding earlier sizes: a prior-time word, or the earlier of two dates, and no word of today."""
+    """The columns holding earlier sizes: a prior-time word, or the earlier of two dates, or a date beside a column
+    of today ("| Lesion | 14/02/2025 | Today |": the date is the comparison's), and no word of today."""
     prior = {k for k, name in enumerate(names) if _PRIOR.search(name) and not _TODAY.search(name)}
-    dates = {k: key for k, name in enumerate(names) if (key := _date_key(name)) is not None}
-    if len(dates) > 1:
-        latest = max(dates.values())
-        prior |= {k for k, key in dates.items() if key < latest and not _TODAY.search(names[k])}
+    dates = {k: key for k, name in enumerate(names) if (key := date_key(name)) is not None}
+    if dates and (len(dates) > 1 or any(_TODAY.search(name) for name in names)):
+        # (a column of today is later than any date; TODAY_KEY sorts after every date)
+        keys = {k: TODAY_KEY if _TODAY.search(names[k]) else key for k, key in dates.items()}
+        latest = max([*keys.values(), *(TODAY_KEY for name in names if _TODAY.search(name))])
+        prior |= {k for k, key in keys.items() if key < latest}
     return prior
 
 

@@ -480,6 +480,10 @@ class FindingBuilder:
         self._closed_site: Item | None = None  # the site of the last sentence stating an organ normal
         self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
         self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
+        # ... or an image legend, which restates as a summary does but is read in place, under the sites it follows
+        # (legend_lines.py; set by the caller)
+        self.in_legend = False
+        self.legend_made: set[int] = set()  # findings first made in a legend (restated.py)
         self.midline_made: set[int] = set()  # findings under a heading naming the midline: they have no side
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
         # ... those of them whose side is only the one the findings' last organ carried into the summary, which a
@@ -517,6 +521,9 @@ class FindingBuilder:
             f.organ, f.body_system = anchor.organ, anchor.system
         if self.in_summary:
             self.summary_made.add(len(self.findings))
+        elif self.in_legend:
+            self.summary_made.add(len(self.findings))
+            self.legend_made.add(len(self.findings))
         if self.in_verdict:
             self.verdict_made.add(len(self.findings))
         self.findings.append(f)
@@ -556,7 +563,7 @@ class FindingBuilder:
                                          if not self.findings[i].size_mm and self.findings[i].status == "present"}
         for f in drop_described_groups(fold_restated(self.findings, restating, self.generic_lesion, self.folded,
                                                      self.broader, self.summary_carried, self.midline_made,
-                                                     self.places)):
+                                                     self.places, self.legend_made)):
             values = dict(vars(f))  # a C-level copy; only the builder's own flags are dropped
             del values["site_fixed"], values["group"]
             out.append(_new_finding(values))
@@ -1157,13 +1164,16 @@ class FindingBuilder:
                 continue
             if refines or appositive or compound or named_later or dashed or largest or graded:
                 lz.merged = True
-                if (lz.status == "present" or (lz.status == "uncertain" and prev.value is None
-                                               and not _differential(lz, lesions[k : k + 1]))) \
+                if (lz.status == "present" or (lz.status == "uncertain" and (
+                        prev.value is None or (prev.value == lz.value and not prev.own_site))
+                        and not _differential(lz, lesions[k : k + 1]))) \
                         and lz.own_site and lz.organ is not None and lz.organ != prev.organ:
                     # "a 13 mm oval nodule in keeping with a parathyroid adenoma": the organ the name names; a hedged
                     # name too where it is the only name the lesion has ("an oval formation, separate from the
-                    # thyroid, suggestive of parathyroid adenoma"), unless it is one of a differential ("?nerve
-                    # sheath tumour ?haemangioma": no reading of its own)
+                    # thyroid, suggestive of parathyroid adenoma"), or where it rolls up to the lesion's own
+                    # diagnosis, so that the hedge doubts only the gland ("a nodule behind the right lobe, likely
+                    # parathyroid adenoma": a nodule either way; not a "thyroid nodule", placed by its own words),
+                    # unless it is one of a differential ("?nerve sheath tumour ?haemangioma": no reading of its own)
                     prev.organ, prev.system = lz.organ, lz.system
                     prev.own_site = True
                 if lz.status == "present" and prev.value is None:

@@ -169,13 +169,16 @@ def fold_restated(
     carried: AbstractSet[int] = frozenset(),
     midline: AbstractSet[int] = frozenset(),
     places: AbstractSet[str] = frozenset(),
+    legends: AbstractSet[int] = frozenset(),
 ) -> list[_Draft]:
     """``findings`` without the summary lesions that restate an earlier lesion (see module docstring) and without
     those already ``folded`` into another by the caller; the earlier lesion takes their mentions, asserted
     diagnosis and stated side where it had none (not a side the summary lesion only ``carried`` over from the
     findings' last organ: the summary states no side then; nor any side for a lesion the findings placed on the
     ``midline``: "Posterior neck in the midline: epidermoid cyst ... Conclusion: Lipoma of the right thigh.
-    Epidermoid cyst of the posterior neck" keeps none)."""
+    Epidermoid cyst of the posterior neck" keeps none). The summary lesions made in an image legend (``legends``,
+    legend_lines.py) that restate nothing are the report's own description ("Image 1 - medial scar: hypoechoic
+    deposit 8 mm"): a later summary lesion may restate them."""
     if not summary_made and not folded:
         return findings
     broader = broader or {}
@@ -194,7 +197,7 @@ def fold_restated(
         for i in range(filed, k):
             e = findings[i]
             if (
-                i not in summary_made
+                (i not in summary_made or (i in legends and i not in dropped))
                 and i not in folded
                 and e.kind == "lesion"
                 and e.organ is not None

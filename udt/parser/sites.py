@@ -56,6 +56,7 @@ from udt.parser.clock_sites import CLOCK_CUES, may_cite_clock, place_at_clock_po
 from udt.parser.column_headers import CellSpans, axis_columns, cells_under_each, prior_columns
 from udt.parser.comparison_asides import ComparisonAsides
 from udt.parser.dash_diagnoses import spaced_dashes
+from udt.parser.dated_rows import prior_row_cells
 from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
 from udt.parser.distance_columns import distance_columns
@@ -81,6 +82,7 @@ from udt.parser.labelled_findings import add_labelled_findings
 from udt.parser.labelled_rows import add_labelled_rows
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.leaving_words import LeavingWords
+from udt.parser.legend_lines import legend_spans
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.level_nodes import LEVEL_NUMBERS, LEVEL_WORDS, level_tokens, place_at_node_levels
 from udt.parser.level_rows import add_level_rows, bare_levels
@@ -1377,6 +1379,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # the tables serves the four kinds of column)
         earlier, axes, distances, parts = cells_under_each(
             text, (prior_columns, axis_columns, distance_columns, part_size_columns))
+        # ("| Cyst | 03/05/2025 | 21 mm |" above "| Cyst | today | 15 mm |": dated_rows.py; the earlier row's sizes are
+        # no lesion's current size, not even a fallback as a dated size is: the later row's restatement sizes it)
+        prior_rows = CellSpans(rows) if (rows := prior_row_cells(text)) else None
         # (None where no table has such a column: most reports have none, and their sizes then test nothing)
         earlier_cells = CellSpans(earlier) if earlier else None
         axis_cells = CellSpans(axes) if axes else None
@@ -1399,7 +1404,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             size.dated = dated_at(text, end) or recalled_at(text, start, end) or (
                 earlier_cells is not None and start in earlier_cells)
             size.axis_column = axis_cells is not None and start in axis_cells
-            size.locates = locates(text, start) or (distant_cells is not None and start in distant_cells)
+            size.locates = locates(text, start) or (distant_cells is not None and start in distant_cells) or (
+                prior_rows is not None and start in prior_rows)
             size.members = members
             items.append(size)
         items.sort(key=_START_END)
@@ -1466,6 +1472,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             builder.title_tokens = bisect_left(idx, title)  # (title_organs.py)
         last_section = -1
         section_starts = r.section_starts
+        # ("Image 3: left breast 2 o'clock lesion 14 mm": a legend restates, as a summary does; legend_lines.py)
+        legends = CellSpans(spans) if (spans := legend_spans(text)) else None
         # "LEFT:" on a line of its own sets the side of what follows (a sentence without items is not visited).
         side_heads = [] if self._side_words.isdisjoint(r.cols.words) else \
             _side_headings(words, sent_starts, n_tokens, items)
@@ -1485,6 +1493,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             char_start = idx[s_start]
             section = bisect_right(section_starts, char_start) - 1
             builder.in_summary = section >= 0 and r.sections[section][1] == "impression"
+            builder.in_legend = legends is not None and char_start in legends
             builder.in_verdict = self._verdicts.gives_verdict(r.lower, words.role, s_start, s_end)
             # (a region key counts only where its sentence opens a line: region_headings.py)
             # (the line break may stand before the sentence or open it, as its first token)

@@ -1,0 +1,75 @@
+"""A table row dated earlier than another row of its table holds prior sizes.
+
+Follow-up tables often give each examination a row of its own, the date in a column:
+
+    | Site          | Date       | Size (mm) |
+    | Cyst, 2 o'clock | 03/05/2025 | 21 x 12   |
+    | Same          | today      | 15 x 9    |
+
+The earlier row is the comparison, as a size followed by a year is (dated_sizes.py) and as a column under an earlier
+date is (column_headers.py): its sizes are never the lesion's current size. A column is a date column when two rows
+or more hold only a date (or only a word of today: "today", "now", "current") in it; a row whose date there is earlier
+than the latest one of the column (today being the latest of all) is a prior row. A table whose dates are all one
+day, or with a single dated row, says nothing of time.
+
+One pass over the text's lines, only for a text with a bar and a year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from udt.parser.bar_cells import bar_cells
+from udt.parser.column_headers import TODAY_KEY, date_key
+from udt.parser.termset import CLAUSE_ROLES
+
+# A cell that is only a date ("12/01/2026", "03.2025", "2024", "05-2025") or only a word of today ("today",
+# "current", "this scan").
+_DATE_CELL = re.compile(r"\s*(?:\d{1,2}[/.-])?(?:\d{1,2}[/.-])?(?:19|20)\d\d\s*")
+_TODAY_CELL = re.compile(
+    r"\s*(?:" + "|".join((*CLAUSE_ROLES["current"], "current", r"this\s+(?:scan|study|exam)")) + r")\s*",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
+_MIN_DATED_ROWS = 2
+
+
+def _time_key(cell: str) -> tuple[int, int, int] | None:
+    """The time a cell names when it names nothing else: a date, or today (later than every date)."""
+    if _TODAY_CELL.fullmatch(cell):
+        return TODAY_KEY
+    if _DATE_CELL.fullmatch(cell):
+        return date_key(cell)
+    return None
+
+
+def _prior_rows(rows: list[list[tuple[int, int, str]]]) -> list[int]:
+    """The indices of the rows of one table dated earlier than another row in one of its columns."""
+    prior: set[int] = set()
+    width = max(len(row) for row in rows)
+    for k in range(width):
+        keys = {r: key for r, row in enumerate(rows) if k < len(row) and (key := _time_key(row[k][2])) is not None}
+        if len(keys) < _MIN_DATED_ROWS:
+            continue
+        latest = max(keys.values())
+        prior |= {r for r, key in keys.items() if key < latest}
+    return sorted(prior)
+
+
+def prior_row_cells(text: str) -> list[tuple[int, int]]:
+    """The character spans of the cells of every prior row (see module docstring) of the bar tables of ``text``."""
+    if "|" not in text or _YEAR.search(text) is None:
+        return []  # (no table, or no date: at least one row must be dated for another to be later)
+    spans: list[tuple[int, int]] = []
+    table: list[list[tuple[int, int, str]]] = []
+    offset = 0
+    for line in [*text.split("\n"), ""]:
+        if line.count("|") >= 2:
+            table.append(bar_cells(line, offset))
+        elif table:
+            if len(table) > _MIN_DATED_ROWS:  # (a header and two dated rows at least)
+                for r in _prior_rows(table):
+                    spans.extend((a, b) for a, b, _ in table[r])
+            table = []
+        offset += len(line) + 1
+    return spans
