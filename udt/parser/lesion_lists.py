@@ -73,10 +73,17 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     by_sent: dict[int, list[Item]] = {}
     for it in items:
         by_sent.setdefault(it.sent, []).append(it)
+    described: dict[int, bool] = {}  # (id of) a lesion item -> whether it heads marked lines described (read once)
+
+    def described_heading(it: Item) -> bool:
+        found = described.get(id(it))
+        if found is None:
+            found = described[id(it)] = described_over_marked_lines(it, by_sent[it.sent], text, idx, side)
+        return found
+
     headings = [it for it in items if it.kind == "lesion" and not it.merged
                 and ((it.plural and (_ends_heading(it, role, text, idx) or (
-                    ":" in text[idx[it.start] : idx[it.start] + _SEEN_FOR_COLON]
-                    and described_over_marked_lines(it, by_sent[it.sent], text, idx, side))))
+                    ":" in text[idx[it.start] : idx[it.start] + _SEEN_FOR_COLON] and described_heading(it))))
                      or id(it) in titled or (piped and _heads_table(it, text, idx)))]
     if titled:
         # A caption nearer the table names its rows ("Nodules:" over "No | Site | Size"): a lesion word in a line
@@ -96,7 +103,7 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
         # Or, after its organ's heading on the same line ("Thyroid: multiple nodules:"), the words after its colon.
         organ = [it for it in by_sent[head.sent] if it.kind == "anatomy" and it.heading and it.end <= head.start]
         if not table and (closes_sentence_over_marked_lines(head, by_sent[head.sent], text, idx)
-                          or described_over_marked_lines(head, by_sent[head.sent], text, idx, side)):
+                          or described_heading(head)):
             pass  # "Uterus: enlarged, with myomas:" over "- intramural, 32 mm;" lines (marked_lists.py)
         elif any(it is not head and (not table or it.kind not in _CAPTION_KINDS) and (table or it not in organ)
                  and not (table and it.kind == "lesion" and _heads_table(it, text, idx))
