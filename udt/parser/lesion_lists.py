@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from udt.parser.header_rows import is_header_row
@@ -54,6 +55,7 @@ _DASH_CLOSE = re.compile(r"[ \t]*[-–][ \t]*(?:\n|$)")  # a heading closed by a
 _COUNT_ONLY = re.compile(r"\s*(?:\d{1,2}\s*)?")  # what may follow a heading's colon on its line: its count
 # How far after a plural lesion word its described heading's colon may stand (marked_lists.py): a cheap first test.
 _SEEN_FOR_COLON = 120
+_PLURAL = attrgetter("plural")  # an item's lesion word is plural, in C
 _MIN_LINES = 2  # one line is what the heading already reads as (its lesion takes the size)
 _OWN_SUBJECTS = ("lesion", "anatomy", "normal")  # items that give a line a subject of its own: no list line
 _CAPTION_KINDS = ("anatomy", "attribute")  # what a table's caption may name beside its lesion word
@@ -65,6 +67,8 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     ``items`` is in token order; ``role`` and ``side`` are ``Words.role`` and ``Words.side``; ``idx`` each token's
     character offset."""
     piped = "|" in text  # a table's header row is a line of "|" cells: without one no lesion heads a table
+    if not piped and not any(map(_PLURAL, items)):
+        return  # (most reports: no table and no plural lesion word, so no heading; tested in C)
     titled: dict[int, int] = {}  # (id of) a lesion item naming a table in a title -> where the table's header ends
     if piped:
         for it in items:

@@ -1369,8 +1369,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 words.side[j] = None
         # ("Size (mm)" columns, "Nodules (cm):" lists: header_units.py)
         headers = read_unit_headers(text, self._header_words)
+        # ("2 cysts 12 and 7 mm", "2 nodes of 12 and 10 mm"; the few plural items picked in C)
         plural_ends = {len(text[: idx[it.end]].rstrip()) if it.end < n_tokens else len(text.rstrip())
-                       for it in items if it.plural}  # ("2 cysts 12 and 7 mm", "2 nodes of 12 and 10 mm")
+                       for it in compress(items, map(_PLURAL, items))}
         # ("SIZE_MM=13x11" export fields: key_units.py)
         # ("| site | 03/2026 | 11/2026 |", "| baseline | today short axis | today long axis |": column_headers.py)
         # ("| Distance FN | Size |": distance_columns.py; "| Lobe | Size | Nodule |": part_columns.py; one walk over
@@ -1692,6 +1693,7 @@ _START = attrgetter("start")  # an item's first token, in C
 _SENT = attrgetter("sent")  # an item's sentence, in C
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
 _NODE = attrgetter("node")  # an item naming a lymph node, in C
+_PLURAL = attrgetter("plural")  # an item's lesion word is plural, in C
 
 
 def _end_history_at_a_key(text: str, sections: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
@@ -1722,19 +1724,22 @@ def _side_headings(words: Words, sent_starts: list[int], n_tokens: int, items: l
     """``(sentence, side)`` of each sentence that opens with a side heading ("RIGHT:", "Left-sided findings:"; see
     :func:`udt.parser.findings.side_heading`)."""
     side = words.side
-    out = []
+    out: list[tuple[int, str]] = []
+    # (only the sentences that open with a side word, or with one word before it ("SEIN DROIT / RIGHT":
+    # glossed_sides.py), picked in C: few do, and in most reports none, which then sort no items)
+    seconds = [side[s + 1] if s + 1 < n_tokens else None for s in sent_starts]
+    opening = [k for k in compress(range(len(sent_starts)), map(bool.__or__, map(bool, map(side.__getitem__,
+                                                                                            sent_starts)),
+                                                                map(bool, seconds)))
+               if sent_starts[k] + 1 < n_tokens]
+    if not opening:
+        return out
     # The items by start, so that each sentence reads only its own (the rule asks which items a sentence holds;
     # a scan of the report's items per sentence made a long report quadratic).
     by_start = sorted(items, key=_START)
     starts = [it.start for it in by_start]
-    # (only the sentences that open with a side word, or with one word before it ("SEIN DROIT / RIGHT":
-    # glossed_sides.py), picked in C: few do)
-    seconds = [side[s + 1] if s + 1 < n_tokens else None for s in sent_starts]
-    for k in compress(range(len(sent_starts)), map(bool.__or__, map(bool, map(side.__getitem__, sent_starts)),
-                                                   map(bool, seconds))):
+    for k in opening:
         s = sent_starts[k]
-        if s + 1 >= n_tokens:
-            continue
         end = sent_starts[k + 1] if k + 1 < len(sent_starts) else n_tokens
         own = by_start[bisect_left(starts, s) : bisect_left(starts, end)]
         named = side_heading(words, s, end, own)
