@@ -1724,22 +1724,19 @@ def _side_headings(words: Words, sent_starts: list[int], n_tokens: int, items: l
     """``(sentence, side)`` of each sentence that opens with a side heading ("RIGHT:", "Left-sided findings:"; see
     :func:`udt.parser.findings.side_heading`)."""
     side = words.side
-    out: list[tuple[int, str]] = []
-    # (only the sentences that open with a side word, or with one word before it ("SEIN DROIT / RIGHT":
-    # glossed_sides.py), picked in C: few do, and in most reports none, which then sort no items)
-    seconds = [side[s + 1] if s + 1 < n_tokens else None for s in sent_starts]
-    opening = [k for k in compress(range(len(sent_starts)), map(bool.__or__, map(bool, map(side.__getitem__,
-                                                                                            sent_starts)),
-                                                                map(bool, seconds)))
-               if sent_starts[k] + 1 < n_tokens]
-    if not opening:
-        return out
+    out = []
     # The items by start, so that each sentence reads only its own (the rule asks which items a sentence holds;
     # a scan of the report's items per sentence made a long report quadratic).
     by_start = sorted(items, key=_START)
     starts = [it.start for it in by_start]
-    for k in opening:
+    # (only the sentences that open with a side word, or with one word before it ("SEIN DROIT / RIGHT":
+    # glossed_sides.py), picked in C: few do)
+    seconds = [side[s + 1] if s + 1 < n_tokens else None for s in sent_starts]
+    for k in compress(range(len(sent_starts)), map(bool.__or__, map(bool, map(side.__getitem__, sent_starts)),
+                                                   map(bool, seconds))):
         s = sent_starts[k]
+        if s + 1 >= n_tokens:
+            continue
         end = sent_starts[k + 1] if k + 1 < len(sent_starts) else n_tokens
         own = by_start[bisect_left(starts, s) : bisect_left(starts, end)]
         named = side_heading(words, s, end, own)
