@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from udt.parser.header_rows import is_header_row
@@ -54,6 +55,7 @@ _DASH_CLOSE = re.compile(r"[ \t]*[-–][ \t]*(?:\n|$)")  # a heading closed by a
 _COUNT_ONLY = re.compile(r"\s*(?:\d{1,2}\s*)?")  # what may follow a heading's colon on its line: its count
 # How far after a plural lesion word its described heading's colon may stand (marked_lists.py): a cheap first test.
 _SEEN_FOR_COLON = 120
+_PLURAL = attrgetter("plural")  # an item's lesion word is plural, in C
 _MIN_LINES = 2  # one line is what the heading already reads as (its lesion takes the size)
 _OWN_SUBJECTS = ("lesion", "anatomy", "normal")  # items that give a line a subject of its own: no list line
 _CAPTION_KINDS = ("anatomy", "attribute")  # what a table's caption may name beside its lesion word
@@ -65,6 +67,8 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     ``items`` is in token order; ``role`` and ``side`` are ``Words.role`` and ``Words.side``; ``idx`` each token's
     character offset."""
     piped = "|" in text  # a table's header row is a line of "|" cells: without one no lesion heads a table
+    if not piped and not any(map(_PLURAL, items)):
+        return  # (most reports: no table and no plural lesion word, so no heading; tested in C)
     titled: dict[int, int] = {}  # (id of) a lesion item naming a table in a title -> where the table's header ends
     if piped:
         for it in items:
@@ -73,10 +77,17 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     by_sent: dict[int, list[Item]] = {}
     for it in items:
         by_sent.setdefault(it.sent, []).append(it)
+    described: dict[int, bool] = {}  # (id of) a lesion item -> whether it heads marked lines described (read once)
+
+    def described_heading(it: Item) -> bool:
+        found = described.get(id(it))
+        if found is None:
+            found = described[id(it)] = described_over_marked_lines(it, by_sent[it.sent], text, idx, side)
+        return found
+
     headings = [it for it in items if it.kind == "lesion" and not it.merged
                 and ((it.plural and (_ends_heading(it, role, text, idx) or (
-                    ":" in text[idx[it.start] : idx[it.start] + _SEEN_FOR_COLON]
-                    and described_over_marked_lines(it, by_sent[it.sent], text, idx, side))))
+                    ":" in text[idx[it.start] : idx[it.start] + _SEEN_FOR_COLON] and described_heading(it))))
                      or id(it) in titled or (piped and _heads_table(it, text, idx)))]
     if titled:
         # A caption nearer the table names its rows ("Nodules:" over "No | Site | Size"): a lesion word in a line
@@ -96,7 +107,7 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
         # Or, after its organ's heading on the same line ("Thyroid: multiple nodules:"), the words after its colon.
         organ = [it for it in by_sent[head.sent] if it.kind == "anatomy" and it.heading and it.end <= head.start]
         if not table and (closes_sentence_over_marked_lines(head, by_sent[head.sent], text, idx)
-                          or described_over_marked_lines(head, by_sent[head.sent], text, idx, side)):
+                          or described_heading(head)):
             pass  # "Uterus: enlarged, with myomas:" over "- intramural, 32 mm;" lines (marked_lists.py)
         elif any(it is not head and (not table or it.kind not in _CAPTION_KINDS) and (table or it not in organ)
                  and not (table and it.kind == "lesion" and _heads_table(it, text, idx))

@@ -44,8 +44,11 @@ from udt.parser.wordids import word_ids
 # mark before a capital is a quoted report's first line ("The sonographer wrote:\n'Left common femoral vein ...",
 # "Barra\n'Abdominal aorta 2.4 cm. Normal.'"): run on into the line before, its organ's sentence took that line's
 # words and its "Normal." was no longer read as the organ's.
+# The number cell a numbered table row opens with, after its bar and spaces: "1 |", "N2 |", "#3 |", "105 |" (also
+# unnamed_rows.py's test of a numbered row).
+ROW_NUMBER_CELL = r"(?:#|[A-Za-z]{1,2}[ \t]?)?\d{1,3}[ \t]*\|"
 _LINE_BREAK = re.compile(
-    r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||\|[ \t]*(?:[A-Za-z]{1,2}[ \t]?|#)?\d{1,3}[ \t]*\|"
+    r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||\|[ \t]*" + ROW_NUMBER_CELL +
     r"|#\d{1,2}\b|[A-Z]|['\"‘“][A-Z]|\[[ xX]?\]"
     r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s|[a-z][.)][ \t]|[ivx]{2,4}\)[ \t]))[-*•·▪‣◦>+]?[ \t]*"
 )

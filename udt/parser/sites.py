@@ -1371,8 +1371,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 words.side[j] = None
         # ("Size (mm)" columns, "Nodules (cm):" lists: header_units.py)
         headers = read_unit_headers(text, self._header_words)
+        # ("2 cysts 12 and 7 mm", "2 nodes of 12 and 10 mm"; the few plural items picked in C)
         plural_ends = {len(text[: idx[it.end]].rstrip()) if it.end < n_tokens else len(text.rstrip())
-                       for it in items if it.plural}  # ("2 cysts 12 and 7 mm", "2 nodes of 12 and 10 mm")
+                       for it in compress(items, map(_PLURAL, items))}
         # ("SIZE_MM=13x11" export fields: key_units.py)
         # ("| site | 03/2026 | 11/2026 |", "| baseline | today short axis | today long axis |": column_headers.py)
         # ("| Distance FN | Size |": distance_columns.py; "| Lobe | Size | Nodule |": part_columns.py; one walk over
@@ -1701,6 +1702,7 @@ _START = attrgetter("start")  # an item's first token, in C
 _SENT = attrgetter("sent")  # an item's sentence, in C
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
 _NODE = attrgetter("node")  # an item naming a lymph node, in C
+_PLURAL = attrgetter("plural")  # an item's lesion word is plural, in C
 
 
 def _end_history_at_a_key(text: str, sections: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:

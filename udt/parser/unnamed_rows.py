@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser.findings import new_item
 from udt.parser.header_rows import is_header_row
+from udt.parser.sentences import ROW_NUMBER_CELL
 from udt.parser.table_sides import header_sides
 
 if TYPE_CHECKING:
@@ -34,7 +35,9 @@ if TYPE_CHECKING:
     from udt.parser.findings import Item
 
 _ROW_SUBJECTS = ("lesion", "normal", "anatomy")  # a row holding one already has its subject
-_NUMBERED = re.compile(r"[ \t]*\|?[ \t]*(?:#|[A-Za-z]{1,2}[ \t]?)?\d{1,2}[ \t]*\|")  # "| 1 |", "| N2 |", "| #3 |"
+# A row opened by its number: "| 1 |", "| N2 |", "| #3 |", up to "| 105 |" (the number cell that starts a sentence,
+# sentences.py: one definition, so a long table's rows past 99 are read as its first 99 are)
+_NUMBERED = re.compile(r"[ \t]*\|?[ \t]*" + ROW_NUMBER_CELL)
 
 
 def add_unnamed_rows(
