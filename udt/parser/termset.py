@@ -1091,6 +1091,9 @@ LIVER_SEGMENT_WORDS = ("segment", "segments", "seg", "segs", "segm")
 LIVER_SEGMENT_NUMBERS = ("1", "2", "3", "4", "4a", "4b", "5", "6", "7", "8", "i", "ii", "iii", "iv", "iva", "ivb", "v",
                          "vi", "vii", "viii", "1/2", "2/3", "4/5", "5/6", "6/7", "7/8", "5/8", "4/8")
 LIVER_SEGMENT_ABBREVIATIONS = ("s4a", "s4b", "s5", "s6", "s7", "s8", "s4/5", "s5/6", "s6/7", "s7/8", "s5/8", "s4/8")
+# Words that compare two measurements when they stand between them ("17 mm versus 16 mm"): no differential
+# (context.py's _measured_comparisons).
+MEASURE_COMPARISON_WORDS = ("versus", "vs", "vs.", "v.", "v/s")
 # Units after a number that make "segment 5" a measurement ("lower uterine segment 5 mm"), not a segment number.
 MEASURE_UNIT_WORDS = (*LENGTH_UNIT_WORDS, "m", "ml", "cc", "%", "x", "\u00d7")
 # A peritoneal recess named by the two organs that bound it ("free fluid between the liver and the right kidney",

@@ -1,0 +1,66 @@
+"""Descriptor, normal-appearance and hedge classes on real-world-like text (wave q3descr; development corpora's
+errors ranked by count across corpora, the biggest general classes fixed).
+
+Classes and what each test below pins:
+  * Margin wordings of translated reports (French "bien limité", "contours réguliers", "contours nets"; Slavic
+    "sharply bounded"; German "glatt begrenzt"): "well limited", "regular contours", "net contours", "well bounded",
+    "smoothly delimited", "smooth-contoured" -> well-defined (ontology synonyms). Guard: an organ's own "regular
+    contours" is its outline, no lesion margin.
+  * A "versus" between two measurements ("17 mm versus 16 mm") compares sizes, it offers no differential: the
+    lesion's descriptors after it stay asserted. Guard: "haematoma versus abscess" stays a differential.
+
+Each row is a passage written for this file (not a corpus line).
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import labels_of, reading_of
+
+from udt.parser import ReportParser
+
+MARGINS = "Margins"
+WELL = "well-defined"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liver: in segment V a hyperechoic formation of 14 x 12 mm, well limited, typical of an angioma.", [WELL]),
+        ("Left breast, 3 o'clock: oval hypoechoic nodule 11 x 6 mm, well-limited, parallel to the skin.", [WELL]),
+        ("Thyroid, right lobe: isoechoic solid nodule of 16 mm with regular contours, no calcification.", [WELL]),
+        ("Spleen: hypoechoic nodule 9 mm, net contours, avascular.", [WELL]),
+        ("Liver: in segment II a hyperechogenic, sharply bounded formation of 21 x 17 mm.", [WELL]),
+        ("Right kidney: 11 cm, upper pole a well bounded anechoic lesion of 25 mm.", [WELL]),
+        ("Left lobe: echo-poor, smoothly delimited nodule 13 mm, EU-TIRADS 4.", [WELL]),
+        ("Right parotid: a smooth-contoured hypoechoic lesion of 19 mm, pleomorphic adenoma probable.", [WELL]),
+        # guards: the organ's outline, and no margin at all
+        ("Liver of normal size (14 cm), regular contours, homogeneous echostructure. Two simple cysts, 9 and 6 mm.",
+         []),
+        ("Uterus anteverted, 72 x 41 x 38 mm, regular contours, homogeneous myometrium.", []),
+        ("Right breast: irregular hypoechoic mass of 18 mm with spiculated margins.", ["ill-defined/indistinct"]),
+    ],
+)
+def test_translated_margin_wordings(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, MARGINS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value", "reading"),
+    [
+        ("Liver: stable lesion of segment VII, 23 mm versus 21 mm, hyperechoic, well limited, typical of an angioma.",
+         MARGINS, WELL, "present"),
+        ("Liver: stable lesion of segment VII, 23 mm versus 21 mm, hyperechoic, well limited, typical of an angioma.",
+         "Echogenicity", "hyperechoic", "present"),
+        ("Left adrenal: nodule 2.4 vs 2.2 cm last year, hypoechoic, homogeneous.", "Echogenicity", "hypoechoic",
+         "present"),
+        # guards: a "versus" between names stays a differential
+        ("Right ovary: 4 cm complex lesion, haemorrhagic cyst versus endometrioma.", "Diagnosis", "cyst",
+         "uncertain"),
+        ("Right iliac fossa: 5 cm haematoma vs abscess.", "Diagnosis", "fluid collection",
+         "uncertain"),
+    ],
+)
+def test_versus_between_sizes_hedges_nothing(parser: ReportParser, text: str, field: str, value: str,
+                                             reading: str) -> None:
+    assert reading_of(parser, text, field, value) == reading
