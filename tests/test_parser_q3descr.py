@@ -6,6 +6,11 @@ Classes and what each test below pins:
     "sharply bounded"; German "glatt begrenzt"): "well limited", "regular contours", "net contours", "well bounded",
     "smoothly delimited", "smooth-contoured" -> well-defined (ontology synonyms). Guard: an organ's own "regular
     contours" is its outline, no lesion margin.
+  * Translated normal wordings closing an organ's line: German "unauffällig" -> "inconspicuous", French "RAS"
+    ("rien à signaler", capitals only), Slavic and Spanish "of normal/regular structure or morphology", "lymph nodes
+    of normal sonographic characteristics" -> normal appearance (ontology synonyms). Guards: "an inconspicuous
+    lesion" before its noun, "RAS" in lower case or as a gene's name. ("without changes" was left out: stripped of
+    its cue it would make "changes" a lesion word; German "o.B." was left out: the tokenizer splits it unevenly.)
   * A "versus" between two measurements ("17 mm versus 16 mm") compares sizes, it offers no differential: the
     lesion's descriptors after it stay asserted. Guard: "haematoma versus abscess" stays a differential.
 
@@ -64,3 +69,27 @@ def test_translated_margin_wordings(parser: ReportParser, text: str, expected: l
 def test_versus_between_sizes_hedges_nothing(parser: ReportParser, text: str, field: str, value: str,
                                              reading: str) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+NORMAL = "normal appearance"
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("Gallbladder: several stones up to 7 mm. Pancreas: inconspicuous. Spleen: 10 cm.", True),
+        ("Parotid right: 18 mm pleomorphic adenoma. Parotid left inconspicuous.", True),
+        ("GALLBLADDER: lithiasis, 12 mm stone. SPLEEN: RAS. KIDNEYS: RAS.", True),
+        ("RIGHT OVARY: RAS. LEFT OVARY: endometrioma of 34 mm.", True),
+        ("Left axilla: node of 19 mm without hilum. Right axilla: lymph nodes of normal morphology.", True),
+        ("Left breast: simple cyst 9 mm. Axillary regions: lymph nodes of regular structure on both sides.", True),
+        ("Right level III: round node 15 mm without hilum. On the left, lymph nodes of normal sonographic "
+         "characteristics.", True),
+        # guards
+        ("Liver: a small, inconspicuous hypoechoic lesion of 6 mm in segment 4.", False),
+        ("Known RAS mutation carrier. Thyroid: right lobe nodule of 14 mm.", False),
+        ("Kidneys: ras. Gallbladder: multiple stones.", False),
+    ],
+)
+def test_translated_normal_wordings(parser: ReportParser, text: str, normal: bool) -> None:
+    assert (NORMAL in parser.parse(text).labels["Diagnosis"]) is normal
