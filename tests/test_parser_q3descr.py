@@ -11,6 +11,10 @@ Classes and what each test below pins:
     of normal sonographic characteristics" -> normal appearance (ontology synonyms). Guards: "an inconspicuous
     lesion" before its noun, "RAS" in lower case or as a gene's name. ("without changes" was left out: stripped of
     its cue it would make "changes" a lesion word; German "o.B." was left out: the tokenizer splits it unevenly.)
+  * A degree stated after its dimension word and glossed in brackets ("echogenicity diffusely increased
+    (steatosis)", "vascularity increased (hyperaemia)"): the open bracket ends the degree's predicate as a comma
+    does (termset.DEGREE_END_WORDS). Translated "augmented / elevated echogenicity", Romanian "hyperechogen" ->
+    hyperechoic (ontology synonyms). Guard: a normal echogenicity glossed in brackets names no grade.
   * A "versus" between two measurements ("17 mm versus 16 mm") compares sizes, it offers no differential: the
     lesion's descriptors after it stay asserted. Guard: "haematoma versus abscess" stays a differential.
 
@@ -93,3 +97,24 @@ NORMAL = "normal appearance"
 )
 def test_translated_normal_wordings(parser: ReportParser, text: str, normal: bool) -> None:
     assert (NORMAL in parser.parse(text).labels["Diagnosis"]) is normal
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("Liver: enlarged, 17.5 cm, echogenicity diffusely increased (steatosis grade II).", "Echogenicity",
+         ["hyperechoic"]),
+        ("Liver 15 cm, parenchyma echogenicity increased (fatty infiltration). No focal lesion.", "Echogenicity",
+         ["hyperechoic"]),
+        ("Right epididymis enlarged, vascularity markedly increased (hyperaemia).", "Vascularity",
+         ["increased vascularity"]),
+        ("Liver: augmented echogenicity, diffuse steatosis, no focal lesion.", "Echogenicity", ["hyperechoic"]),
+        ("Liver: regular size, elevated echogenicity (steatosis gr. I).", "Echogenicity", ["hyperechoic"]),
+        ("Ficat = 16 cm, hyperechogen (steatoza).", "Echogenicity", ["hyperechoic"]),
+        # guards: no grade stated
+        ("Liver: 14 cm, echogenicity normal (no steatosis).", "Echogenicity", []),
+        ("Liver: 14 cm, echogenicity (compared with the kidney) cannot be judged.", "Echogenicity", []),
+    ],
+)
+def test_bracketed_gloss_ends_a_degree(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, field) == expected

@@ -722,7 +722,10 @@ DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")",
                     "but",
                     # a comparison or the technique after the degree ("increased relative to the surrounding muscle",
                     # "increased compared with the left", "reduced on colour Doppler")
-                    "relative", "compared", "than", "on", "when", "in comparison")
+                    "relative", "compared", "than", "on", "when", "in comparison",
+                    # a bracketed gloss of what the degree means ("echogenicity diffusely increased (steatosis)",
+                    # "flow increased (hyperaemia)")
+                    "(")
 
 # Cues whose forward scope is only a few words ("not parallel, spiculated margins": "not" ends early).
 SHORT_SCOPE_CUES = ("not", "non", "nothing")
