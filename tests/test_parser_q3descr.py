@@ -15,6 +15,9 @@ Classes and what each test below pins:
     (steatosis)", "vascularity increased (hyperaemia)"): the open bracket ends the degree's predicate as a comma
     does (termset.DEGREE_END_WORDS). Translated "augmented / elevated echogenicity", Romanian "hyperechogen" ->
     hyperechoic (ontology synonyms). Guard: a normal echogenicity glossed in brackets names no grade.
+  * One "normal" over an organ's aspects ending in its flow, written short ("normal echotexture & vascularity",
+    "normal echo pattern and vascularity", "normal echo and flow") -> normal/regular vascularity (the "&" joins the
+    list as "and" does; "echo", "pattern" are aspect words). Guard: a pattern word, not a grade, before the list.
   * A "versus" between two measurements ("17 mm versus 16 mm") compares sizes, it offers no differential: the
     lesion's descriptors after it stay asserted. Guard: "haematoma versus abscess" stays a differential.
 
@@ -118,3 +121,19 @@ def test_translated_normal_wordings(parser: ReportParser, text: str, normal: boo
 )
 def test_bracketed_gloss_ends_a_degree(parser: ReportParser, text: str, field: str, expected: list[str]) -> None:
     assert labels_of(parser, text, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lt testis 4.0 x 2.2 cm, normal echotexture & vascularity. Rt testis: 9 mm hypoechoic lesion.",
+         ["normal/regular vascularity"]),
+        ("Right testis 4.3 x 2.5 cm, normal echo pattern and vascularity.", ["normal/regular vascularity"]),
+        ("Left testis: 41x23mm, normal echo and flow.", ["normal/regular vascularity"]),
+        # guards: no grade opens the list, or no flow ends it
+        ("Left testis: 41x23mm, heterogeneous echo pattern and flow.", []),
+        ("Left testis: 41x23mm, normal echo pattern & size.", []),
+    ],
+)
+def test_normal_over_short_aspect_lists(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, "Vascularity") == expected

@@ -707,7 +707,10 @@ DEGREE_SITE_WORDS = ("in", "within", "to", "inside", "around", "throughout", "at
 # An organ's aspects that one degree word may open a list of, ending "and flow" ("normal echotexture and flow").
 LISTED_ASPECT_WORDS = ("size", "echotexture", "echogenicity", "echostructure", "appearance", "appearances",
                        "morphology", "shape", "contour", "contours", "outline", "dimensions", "texture", "structure",
-                       "thickness", "calibre", "caliber", "wall", "walls", "compressibility", "position")
+                       "thickness", "calibre", "caliber", "wall", "walls", "compressibility", "position",
+                       # a writer's short words for the echo pattern ("normal echo and flow", "normal echo pattern and
+                       # vascularity")
+                       "echo", "pattern", "echopattern")
 # A table column headed by a Doppler word grades vascularity in each row ("Segment | BWT | colour Doppler":
 # column_amounts.py).
 DOPPLER_COLUMN_WORDS = ("doppler", "cdi", "cdfi", "vascularity", "vascularisation", "vascularization", "hyperaemia",
