@@ -193,6 +193,9 @@ class ConText:
         self._of = strings.add("of")
         # ... and the heads of a list of alternatives ("other possibilities are a seroma and a haematoma")
         self._list_openers = word_ids(strings, ("between", *ts.DIFFERENTIAL_LIST_HEADS))
+        # "17 mm versus 16 mm", "2.1 vs 1.8 cm": a size compared with another (see _measured_comparisons)
+        self._versus_words = word_ids(strings, ts.MEASURE_COMPARISON_WORDS)
+        self._measure_units = word_ids(strings, ts.MEASURE_UNIT_WORDS)
         self._and = nlp.vocab.strings.add("and")
         self._but = strings.add("but")
         self._set_aside_words = word_ids(strings, ts.SET_ASIDE_AFTER)
@@ -1319,6 +1322,19 @@ class ConText:
             out.append((cat, cs, ce))
         return out
 
+    def _measured_comparisons(self, cues: list[tuple[str, int, int]], doc: Doc,
+                              lower: list[int]) -> list[tuple[str, int, int]]:
+        """"stable lesion, 17 mm versus 16 mm, well limited", "2.1 vs 1.8 cm": a "versus" between two measurements
+        compares today's size with an earlier one; it offers no alternative diagnosis, so it hedges nothing (a
+        differential's "versus" stands between names: "haematoma versus abscess")."""
+        out = []
+        for cat, cs, ce in cues:
+            if lower[cs] in self._versus_words and cs > 0 and ce < len(lower) and doc[ce].like_num \
+                    and (lower[cs - 1] in self._measure_units or doc[cs - 1].like_num):
+                continue
+            out.append((cat, cs, ce))
+        return out
+
     def _hedges_opening_a_sentence(self, cues: list[tuple[str, int, int]], lower: list[int],
                                    sent_starts: list[int]) -> list[tuple[str, int, int]]:
         """A hedge that opens its sentence and is set off by a comma ("Probably, it is a functional cyst.",
@@ -1636,6 +1652,8 @@ class ConText:
                 cues = self._denied_certainty(cues, lower)
             if self._not in cols.words:
                 cues = self._not_clearly_described(cues, mentions, lower)
+        if not self._versus_words.isdisjoint(cols.words):
+            cues = self._measured_comparisons(cues, doc, lower)
         carried: dict[int, str] = {}
         for m in mentions:
             if m.kb == ABSENCE and _starts_with_negation(m):

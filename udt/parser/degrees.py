@@ -32,6 +32,8 @@ _NORMAL_FUNCTION_WORDS = frozenset(get_string_id(w) for w in ts.NORMAL_FUNCTION_
 _DEGREE_SITES = frozenset(get_string_id(w) for w in ts.DEGREE_SITE_WORDS)
 # An organ's aspects listed after a degree word and before "and flow" ("normal size, echotexture and flow").
 _LISTED_ASPECTS = frozenset(get_string_id(w) for w in ts.LISTED_ASPECT_WORDS)
+# ... and what joins the last aspect to the flow ("normal echotexture and flow", "normal echotexture & vascularity").
+_LIST_ENDS = frozenset(get_string_id(w) for w in ("and", "&"))
 _WITHIN_NORMAL_LIMITS = [get_string_id(w) for w in ("within", "normal", "limits")]
 # "blood flow of increased type", "blood flow is of hilar type, mildly strengthened": a flow's kind named as a type
 # (a translated idiom), which either is the degree or is a pattern before it.
@@ -194,7 +196,7 @@ class DegreeRules(SiteRulesHost):
         if rec.kb == GENERIC and k > 0 and not rec.negated:
             # "normal [cavernosal] arterial flow": a degree before the site that qualifies the flow.
             degree = self._degree_before_site(k, spans, lower, strings)
-        if degree is None and rec.kb == GENERIC and start > 2 and lower[start - 1] == self._and and not rec.negated:
+        if degree is None and rec.kb == GENERIC and start > 2 and lower[start - 1] in _LIST_ENDS and not rec.negated:
             # "normal echotexture and flow", "normal size, echotexture and flow": a degree before a list of the
             # organ's aspects grades the flow that ends the list too.
             degree = self._degree_over_listed_aspects(rec, lower, strings)

@@ -707,7 +707,10 @@ DEGREE_SITE_WORDS = ("in", "within", "to", "inside", "around", "throughout", "at
 # An organ's aspects that one degree word may open a list of, ending "and flow" ("normal echotexture and flow").
 LISTED_ASPECT_WORDS = ("size", "echotexture", "echogenicity", "echostructure", "appearance", "appearances",
                        "morphology", "shape", "contour", "contours", "outline", "dimensions", "texture", "structure",
-                       "thickness", "calibre", "caliber", "wall", "walls", "compressibility", "position")
+                       "thickness", "calibre", "caliber", "wall", "walls", "compressibility", "position",
+                       # a writer's short words for the echo pattern ("normal echo and flow", "normal echo pattern and
+                       # vascularity")
+                       "echo", "pattern", "echopattern")
 # A table column headed by a Doppler word grades vascularity in each row ("Segment | BWT | colour Doppler":
 # column_amounts.py).
 DOPPLER_COLUMN_WORDS = ("doppler", "cdi", "cdfi", "vascularity", "vascularisation", "vascularization", "hyperaemia",
@@ -722,7 +725,10 @@ DEGREE_END_WORDS = (",", ".", ";", "\n", "\n\n", "and", ")",
                     "but",
                     # a comparison or the technique after the degree ("increased relative to the surrounding muscle",
                     # "increased compared with the left", "reduced on colour Doppler")
-                    "relative", "compared", "than", "on", "when", "in comparison")
+                    "relative", "compared", "than", "on", "when", "in comparison",
+                    # a bracketed gloss of what the degree means ("echogenicity diffusely increased (steatosis)",
+                    # "flow increased (hyperaemia)")
+                    "(")
 
 # Cues whose forward scope is only a few words ("not parallel, spiculated margins": "not" ends early).
 SHORT_SCOPE_CUES = ("not", "non", "nothing")
@@ -1091,6 +1097,9 @@ LIVER_SEGMENT_WORDS = ("segment", "segments", "seg", "segs", "segm")
 LIVER_SEGMENT_NUMBERS = ("1", "2", "3", "4", "4a", "4b", "5", "6", "7", "8", "i", "ii", "iii", "iv", "iva", "ivb", "v",
                          "vi", "vii", "viii", "1/2", "2/3", "4/5", "5/6", "6/7", "7/8", "5/8", "4/8")
 LIVER_SEGMENT_ABBREVIATIONS = ("s4a", "s4b", "s5", "s6", "s7", "s8", "s4/5", "s5/6", "s6/7", "s7/8", "s5/8", "s4/8")
+# Words that compare two measurements when they stand between them ("17 mm versus 16 mm"): no differential
+# (context.py's _measured_comparisons).
+MEASURE_COMPARISON_WORDS = ("versus", "vs", "vs.", "v.", "v/s")
 # Units after a number that make "segment 5" a measurement ("lower uterine segment 5 mm"), not a segment number.
 MEASURE_UNIT_WORDS = (*LENGTH_UNIT_WORDS, "m", "ml", "cc", "%", "x", "\u00d7")
 # A peritoneal recess named by the two organs that bound it ("free fluid between the liver and the right kidney",
