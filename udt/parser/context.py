@@ -23,6 +23,7 @@ from udt.parser.aligned_tables import aligned_borders
 from udt.parser.asides import ORGAN_SERVICES, mark_asides
 from udt.parser.checkboxes import mark_checkboxes
 from udt.parser.extensions import register_span_extensions
+from udt.parser.primary_cancers import mark_primary_cancers
 from udt.parser.privatives import mark_privatives
 from udt.parser.record import (
     ABSENCE,
@@ -256,6 +257,8 @@ class ConText:
         mark_asides(mentions, cols.lower, self.finding_field, cols.words,
                     bisect_left(cols.idx, title_chars) if title_chars else 0)
         mark_privatives(mentions, cols)  # "shadowless": shadowing denied
+        # "known colon cancer", "metastases from renal cell carcinoma": the patient's primary, no organ examined
+        mark_primary_cancers(mentions, cols, text, self.anatomy_fields, self.finding_field)
         cues, carried = self._cues(doc, mentions, cols)
         if not cues:
             lower = cols.lower

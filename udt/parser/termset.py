@@ -1654,6 +1654,16 @@ FLOW_SITE_ADJECTIVES = ("peripheral", "central", "internal", "intralesional", "i
                         "intratumoural", "perilesional", "surrounding", "cortical")
 MALIGNANCY_WORDS = ("cancer", "cancers", "carcinoma", "carcinomas", "malignancy", "malignancies", "tumour", "tumours",
                     "tumor", "tumors", "neoplasm", "sarcoma", "adenocarcinoma")
+# The patient's own primary cancer named as the scan's background (primary_cancers.py): the word after an organ
+# word that names the cancer's origin ("a known colonic primary"), the words before the cancer's name that make it
+# history or a source ("known colon cancer", "metastases from renal cell carcinoma"), the treatments whose "for" does
+# ("chemotherapy for breast cancer") or that follow the name ("bowel cancer surgery"), and what may stand between.
+PRIMARY_TUMOUR_WORDS = ("primary",)
+PRIMARY_SOURCE_CUES = ("known", "from")
+CANCER_TREATMENT_WORDS = ("surgery", "resection", "resected", "operation", "operated", "chemotherapy", "chemo",
+                          "radiotherapy", "treatment", "treated", "therapy", "immunotherapy", "hormonotherapy")
+PRIMARY_FILLERS = ("a", "an", "the", "his", "her", "my", "their", "left", "right", "metastatic", "advanced",
+                   "invasive", "primary")
 # A bare "deposit" is an oncologist's word for a metastasis ("2 hypoechoic deposits", "nodular deposit at the
 # mastectomy scar") only in a report that speaks of malignancy; elsewhere a translated report's "deposits" are stones
 # ("Gallbladder: without deposits", "3 deposits in the lower calyx") or a shoulder's calcium (sites.py).
