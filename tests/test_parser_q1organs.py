@@ -6,6 +6,11 @@ Classes fixed (corpus ids where they were seen) and what each block below checks
     bowel cancer surgery", og034 "Known colon cancer, on chemotherapy", l122 "receiving chemotherapy for breast
     cancer" -> the colon, the bowel, the breast labelled as examined (primary_cancers.py). Guards: a known cancer
     placed or measured now, a cancer suspected now, an organ examined besides.
+  * Organs of a study this scan did not do: bg014 "Scan the kidneys and ovaries in every case" (a teaching
+    imperative), bg046 "(heart echo is next month)" (a study to come) -> labelled as examined
+    (unperformed_studies.py). Guards: a noun "scan", a study title, a recommendation.
+  * A landmark reported on in a relative clause of its own: z085 "separate from the upper pole of the right kidney,
+    which is normal" -> the kidney missed (landmarks.py, sites.py: labelled, the lesion keeps its own site).
 
 Each passage is written for this file (not a corpus line).
 """
@@ -53,3 +58,43 @@ def test_primary_cancer_background_names_no_organ(parser: ReportParser, text: st
                                                    diagnoses: list[str]) -> None:
     assert sorted(labels_of(parser, text, ORGAN)) == sorted(organs)
     assert sorted(labels_of(parser, text, DIAGNOSIS)) == sorted(diagnoses)
+
+
+# -- organs of a study this scan did not do: a teaching imperative, a study still to come ----------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Liver: 4 cm hydatid cyst with daughter cysts. Teaching point: scan the spleen and both kidneys too.",
+         ["Liver"]),
+        ("Gallbladder packed with stones. Always check the pancreas in these patients.",
+         ["Gallbladder and bile ducts"]),
+        ("Right testis normal, left testis small. Remember to look at the inguinal canals next time.", ["Scrotum"]),
+        ("Lesson learned: don't forget to examine the contralateral breast. Left axilla: 2 cm node, no hilum.",
+         ["Axilla"]),
+        ("Thyroid: both lobes normal, no nodules. Her heart echo is booked for next month.", ["Thyroid gland"]),
+        ("Liver enlarged, fatty. Renal ultrasound planned for Friday.", ["Liver"]),
+        # Guards: a noun "scan", a heading before a report, an organ studied now.
+        ("Scan shows a normal spleen. Liver: 2 cm cyst.", ["Liver", "Spleen"]),
+        ("Scan of the kidneys: right 10.9 cm, left 11.2 cm, no hydronephrosis.", ["Kidney and ureter"]),
+        ("Kidney ultrasound: both kidneys normal in size, no stones.", ["Kidney and ureter"]),
+        ("Recommend thyroid ultrasound. Liver: 3 cm simple cyst.", ["Liver"]),
+    ],
+)
+def test_organs_of_an_unperformed_study_are_not_examined(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- a landmark reported on in a relative clause of its own is examined too ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("A 9 mm ganglion cyst arising from the scapholunate joint, abutting the radial artery, which is patent.",
+         ["Wrist and carpus", "Peripheral arteries"]),
+        ("Right adrenal: 2.6 cm hypoechoic mass above the upper pole of the right kidney, which is normal.",
+         ["Adrenal glands", "Kidney and ureter"]),
+        # Guard: a landmark only.
+        ("Right adrenal: 2.6 cm hypoechoic mass above the upper pole of the right kidney.", ["Adrenal glands"]),
+    ],
+)
+def test_landmark_reported_on_is_examined(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)

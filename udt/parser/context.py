@@ -44,6 +44,7 @@ from udt.parser.settled_doubts import (
     drop_settled_doubts,
 )
 from udt.parser.study_titles import title_end
+from udt.parser.unperformed_studies import mark_unperformed_studies
 from udt.parser.wordids import word_ids
 
 _CATEGORY = itemgetter(0)  # a cue's category, read in C (map) where a generator would resume per cue
@@ -259,6 +260,9 @@ class ConText:
         mark_privatives(mentions, cols)  # "shadowless": shadowing denied
         # "known colon cancer", "metastases from renal cell carcinoma": the patient's primary, no organ examined
         mark_primary_cancers(mentions, cols, text, self.anatomy_fields, self.finding_field)
+        # "Scan the kidneys in every case", "heart echo is next month": organs of a study not done by this scan
+        mark_unperformed_studies(mentions, cols, state.sent_starts if state.sent_starts is not None
+                                 else sentence_starts(doc), self.anatomy_fields)
         cues, carried = self._cues(doc, mentions, cols)
         if not cues:
             lower = cols.lower
