@@ -11,6 +11,9 @@ Classes fixed (corpus ids where they were seen) and what each block below checks
     (unperformed_studies.py). Guards: a noun "scan", a study title, a recommendation.
   * A landmark reported on in a relative clause of its own: z085 "separate from the upper pole of the right kidney,
     which is normal" -> the kidney missed (landmarks.py, sites.py: labelled, the lesion keeps its own site).
+  * A list of organs opening the sentence after a lesion: z153 "... hypoechoic foci. Small ascites. Gallbladder and
+    kidneys normal.", z066 "Gallbladder, pancreas, spleen and kidneys normal." -> the gallbladder read as a structure
+    of the lesion before (landmarks.py). Guard: a structure named inside the lesion's own sentence.
 
 Each passage is written for this file (not a corpus line).
 """
@@ -97,4 +100,20 @@ def test_organs_of_an_unperformed_study_are_not_examined(parser: ReportParser, t
     ],
 )
 def test_landmark_reported_on_is_examined(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- a list of organs opening the sentence after a lesion is reported on ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Liver: several small hypoechoic foci, the largest 8 mm. Gallbladder and spleen unremarkable. No ascites.",
+         ["Gallbladder and bile ducts", "Liver", "Peritoneum mesentery and omentum", "Spleen"]),
+        ("Spleen: 13 cm with two echogenic foci. Gallbladder, pancreas and kidneys normal.",
+         ["Gallbladder and bile ducts", "Kidney and ureter", "Pancreas", "Spleen"]),
+        # Guard: a structure of the lesion in the same sentence.
+        ("Left axilla: 19 mm node with a thickened cortex and fatty hilum effaced.", ["Axilla"]),
+    ],
+)
+def test_organ_list_opening_a_sentence_is_examined(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)

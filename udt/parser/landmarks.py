@@ -406,6 +406,15 @@ class LandmarkRules(SiteRulesHost):
             and (status == "present" or (status == "absent" and spans[k].iri in self._recess_iris)) \
             and self._info_value(prev) == self._fluid_value and self._holds_the_lesion(spans[k], prev, lower)
 
+    def _opens_a_list(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """Anatomy that opens a sentence as the first of a list of organs ("... lesions in the liver. Gallbladder,
+        pancreas and kidneys normal."): organs reported on together, not a structure inside the description of the
+        lesion before it. Reads the words between the lesion and the next mention."""
+        m = spans[k]
+        return m.end < len(lower) and lower[m.end] in self._list_joiners and k + 1 < len(spans) \
+            and spans[k + 1].field in self._anatomy and spans[k + 1].start - m.end == 1 \
+            and not self._key_openers.isdisjoint(lower[spans[k - 1].end : m.start])
+
     def _reported_on_after(self, m: MentionRecord, lower: list[int]) -> bool:
         """Anatomy named as a landmark and then reported on in a relative clause of its own ("displacing the radial
         artery, which is patent", "posterior to the bladder, which is normal"): an organ examined as well as the
@@ -771,7 +780,7 @@ class LandmarkRules(SiteRulesHost):
         if info.finer and k > 0 and not self._vessel_of_its_finding(k, spans):
             prev = spans[k - 1]
             if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri \
-                    and not self._opens_a_clause(m, prev, lower):
+                    and not self._opens_a_clause(m, prev, lower) and not self._opens_a_list(k, spans, lower):
                 if prev.field != self.fields[0] or not self._holds_the_lesion(m, prev, lower):
                     return "structure", m.start
                 cue = self._landmark_cue_before(prev, lower, landmark_ends) if landmark_ends else None
