@@ -14,6 +14,10 @@ Classes fixed (corpus ids where they were seen) and what each block below checks
   * A list of organs opening the sentence after a lesion: z153 "... hypoechoic foci. Small ascites. Gallbladder and
     kidneys normal.", z066 "Gallbladder, pancreas, spleen and kidneys normal." -> the gallbladder read as a structure
     of the lesion before (landmarks.py). Guard: a structure named inside the lesion's own sentence.
+  * A hedged parathyroid lesion beside the thyroid with several descriptors between the landmark and the hedged
+    diagnosis ("Posterior to the left thyroid lobe there is a 12 mm oval hypoechoic nodule, likely a parathyroid
+    adenoma") -> the thyroid: the rule read only three mentions either side (settling.py reads the sentence).
+    l131 (the hedge in a later sentence of a figure legend) is left.
 
 Each passage is written for this file (not a corpus line).
 """
@@ -116,4 +120,23 @@ def test_landmark_reported_on_is_examined(parser: ReportParser, text: str, organ
     ],
 )
 def test_organ_list_opening_a_sentence_is_examined(parser: ReportParser, text: str, organs: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == sorted(organs)
+
+
+# -- a hedged parathyroid lesion beside the thyroid, however many descriptors stand between --------------------------
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        ("Deep to the lower pole of the right thyroid lobe there is a 13 x 6 mm oval, well-defined, homogeneously "
+         "hypoechoic nodule, probably a parathyroid adenoma.", ["Parathyroid glands"]),
+        ("Posterior to the left thyroid lobe: a 9 mm oval hypoechoic solid nodule, likely a parathyroid adenoma.",
+         ["Parathyroid glands"]),
+        # Guards: a nodule inside the lobe, hedged as a thyroid nodule; a parathyroid adenoma asserted.
+        ("In the left thyroid lobe there is a 9 mm oval hypoechoic solid nodule, likely a colloid nodule.",
+         ["Thyroid gland"]),
+        ("Posterior to the right thyroid lobe, a 12 mm oval hypoechoic nodule consistent with a parathyroid adenoma.",
+         ["Parathyroid glands"]),
+    ],
+)
+def test_hedged_parathyroid_lesion_beside_the_thyroid(parser: ReportParser, text: str, organs: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == sorted(organs)
