@@ -23,6 +23,7 @@ from udt.parser.aligned_tables import aligned_borders
 from udt.parser.asides import ORGAN_SERVICES, mark_asides
 from udt.parser.checkboxes import mark_checkboxes
 from udt.parser.extensions import register_span_extensions
+from udt.parser.primary_cancers import mark_primary_cancers
 from udt.parser.privatives import mark_privatives
 from udt.parser.record import (
     ABSENCE,
@@ -43,6 +44,7 @@ from udt.parser.settled_doubts import (
     drop_settled_doubts,
 )
 from udt.parser.study_titles import title_end
+from udt.parser.unperformed_studies import mark_unperformed_studies
 from udt.parser.wordids import word_ids
 
 _CATEGORY = itemgetter(0)  # a cue's category, read in C (map) where a generator would resume per cue
@@ -259,6 +261,11 @@ class ConText:
         mark_asides(mentions, cols.lower, self.finding_field, cols.words,
                     bisect_left(cols.idx, title_chars) if title_chars else 0)
         mark_privatives(mentions, cols)  # "shadowless": shadowing denied
+        # "known colon cancer", "metastases from renal cell carcinoma": the patient's primary, no organ examined
+        mark_primary_cancers(mentions, cols, text, self.anatomy_fields, self.finding_field)
+        # "Scan the kidneys in every case", "heart echo is next month": organs of a study not done by this scan
+        mark_unperformed_studies(mentions, cols, state.sent_starts if state.sent_starts is not None
+                                 else sentence_starts(doc), self.anatomy_fields)
         cues, carried = self._cues(doc, mentions, cols)
         if not cues:
             lower = cols.lower

@@ -114,6 +114,8 @@ class LandmarkRules(SiteRulesHost):
     _strings: StringStore
     _structure_breaks: frozenset[int]
     _subject_verbs: frozenset[int]
+    _which: int
+    _relative_copulas: frozenset[int]
     _tissue_layers: frozenset[str]
     _tissue_organ_iri: str | None
     _to: int
@@ -140,6 +142,8 @@ class LandmarkRules(SiteRulesHost):
         self._node_chain_gaps = word_ids(strings, ("-", "chain"))  # ("jugulo-carotid node", "jugular chain node")
         self._key_openers = word_ids(strings, (".", ";", "\n", "\n\n"))
         self._subject_verbs = word_ids(strings, ts.SUBJECT_PREDICATE_WORDS)
+        self._which = strings.add("which")
+        self._relative_copulas = word_ids(strings, ts.RELATIVE_CLAUSE_COPULAS)
         self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
         self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
         self._orientation_roles = word_ids(strings, ts.ORIENTATION_ROLE_NOUNS)
@@ -401,6 +405,23 @@ class LandmarkRules(SiteRulesHost):
         return prev.field == self.fields[0] \
             and (status == "present" or (status == "absent" and spans[k].iri in self._recess_iris)) \
             and self._info_value(prev) == self._fluid_value and self._holds_the_lesion(spans[k], prev, lower)
+
+    def _opens_a_list(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """Anatomy that opens a sentence as the first of a list of organs ("... lesions in the liver. Gallbladder,
+        pancreas and kidneys normal."): organs reported on together, not a structure inside the description of the
+        lesion before it. Reads the words between the lesion and the next mention."""
+        m = spans[k]
+        return m.end < len(lower) and lower[m.end] in self._list_joiners and k + 1 < len(spans) \
+            and spans[k + 1].field in self._anatomy and spans[k + 1].start - m.end == 1 \
+            and not self._key_openers.isdisjoint(lower[spans[k - 1].end : m.start])
+
+    def _reported_on_after(self, m: MentionRecord, lower: list[int]) -> bool:
+        """Anatomy named as a landmark and then reported on in a relative clause of its own ("displacing the radial
+        artery, which is patent", "posterior to the bladder, which is normal"): an organ examined as well as the
+        lesion's reference point (labelled, while the lesion keeps its own site). Reads three words."""
+        e = m.end
+        return e + 2 < len(lower) and lower[e] == self._comma and lower[e + 1] == self._which \
+            and lower[e + 2] in self._relative_copulas
 
     def _opens_a_clause(self, m: MentionRecord, prev: MentionRecord, lower: list[int]) -> bool:
         """Anatomy that opens a clause of its own as its subject ("no free fluid, right ovary has a 3 cm cyst",
@@ -759,7 +780,7 @@ class LandmarkRules(SiteRulesHost):
         if info.finer and k > 0 and not self._vessel_of_its_finding(k, spans):
             prev = spans[k - 1]
             if prev.field not in self._anatomy and prev.iri != self.vocabulary.normal_iri \
-                    and not self._opens_a_clause(m, prev, lower):
+                    and not self._opens_a_clause(m, prev, lower) and not self._opens_a_list(k, spans, lower):
                 if prev.field != self.fields[0] or not self._holds_the_lesion(m, prev, lower):
                     return "structure", m.start
                 cue = self._landmark_cue_before(prev, lower, landmark_ends) if landmark_ends else None

@@ -474,12 +474,12 @@ class SiteSettlement(SiteRulesHost):
                               sent_starts: list[int]) -> set[str]:
         """The organs hedged diagnoses near a landmark, in its sentence, typically lie in, other than the landmark's
         own ("nodule inferior to the thyroid lobe, probable parathyroid adenoma": the parathyroid). A diagnosis with
-        several typical organs ("haematoma or abscess") names none. Looks three mentions either side."""
-        sent = bisect_right(sent_starts, evidence[index].start)
+        several typical organs ("haematoma or abscess") names none. Reads the landmark's whole sentence, however many
+        descriptors stand between ("Posterior to the left thyroid lobe there is a 12 mm oval hypoechoic nodule,
+        likely a parathyroid adenoma")."""
         found: set[str] = set()
-        for rec in evidence[max(0, index - 3) : index + 4]:
-            if rec.status == "uncertain" and rec.field == self.fields[0] \
-                    and bisect_right(sent_starts, rec.start) == sent:
+        for rec in _sentence_evidence(index, evidence, sent_starts):
+            if rec.status == "uncertain" and rec.field == self.fields[0]:
                 implied = self._implied_sites(rec.iri)
                 organ = self._organ_label(implied[0].iri) if implied else None
                 if organ is not None and organ != info.organ and organ not in self._region_organs:
@@ -645,3 +645,15 @@ class SiteSettlement(SiteRulesHost):
             return set()
         return {o for o in organs if o not in self._region_organs}
 
+
+def _sentence_evidence(index: int, evidence: list[MentionRecord], sent_starts: list[int]) -> list[MentionRecord]:
+    """The evidence of the sentence that holds ``evidence[index]`` (evidence is in report order): read outwards from
+    ``index`` until another sentence's mention."""
+    sent = bisect_right(sent_starts, evidence[index].start)
+    lo = index
+    while lo > 0 and bisect_right(sent_starts, evidence[lo - 1].start) == sent:
+        lo -= 1
+    hi = index + 1
+    while hi < len(evidence) and bisect_right(sent_starts, evidence[hi].start) == sent:
+        hi += 1
+    return evidence[lo:hi]

@@ -1663,6 +1663,28 @@ FLOW_SITE_ADJECTIVES = ("peripheral", "central", "internal", "intralesional", "i
                         "intratumoural", "perilesional", "surrounding", "cortical")
 MALIGNANCY_WORDS = ("cancer", "cancers", "carcinoma", "carcinomas", "malignancy", "malignancies", "tumour", "tumours",
                     "tumor", "tumors", "neoplasm", "sarcoma", "adenocarcinoma")
+# The patient's own primary cancer named as the scan's background (primary_cancers.py): the word after an organ
+# word that names the cancer's origin ("a known colonic primary"), the words before the cancer's name that make it
+# history or a source ("known colon cancer", "metastases from renal cell carcinoma"), the treatments whose "for" does
+# ("chemotherapy for breast cancer") or that follow the name ("bowel cancer surgery"), and what may stand between.
+PRIMARY_TUMOUR_WORDS = ("primary",)
+PRIMARY_SOURCE_CUES = ("known", "from")
+CANCER_TREATMENT_WORDS = ("surgery", "resection", "resected", "operation", "operated", "chemotherapy", "chemo",
+                          "radiotherapy", "treatment", "treated", "therapy", "immunotherapy", "hormonotherapy")
+PRIMARY_FILLERS = ("a", "an", "the", "his", "her", "my", "their", "left", "right", "metastatic", "advanced",
+                   "invasive", "primary")
+# Organs named for a study this scan did not do (unperformed_studies.py): a teaching imperative's verb of examining
+# and what opens its object ("Scan the kidneys", "look at the cord"), the words that may open the imperative
+# ("always", "remember to", "don't forget to"), and an organ's study noun with a word of the future after it
+# ("heart echo is next month", "thyroid scan booked"; not "requested" or "due": "renal US requested by the GP" heads
+# the scan itself, "kidney scan due to haematuria" gives its reason).
+EXAMINING_VERBS = ("scan", "check", "examine", "assess", "image", "sweep", "evaluate", "interrogate", "inspect", "look")
+EXAMINED_OBJECT_OPENERS = ("the", "both", "all", "every", "each", "his", "her", "their", "its", "at", "into")
+IMPERATIVE_OPENER_WORDS = ("always", "remember", "to", "do", "don't", "dont", "n't", "not", "never", "forget", "make",
+                           "sure", "be", "you", "please", "also", "then", "so", "and")
+STUDY_NOUNS = ("echo", "echocardiogram", "echocardiography", "ultrasound", "us", "usg", "scan", "doppler", "ct", "mri")
+FUTURE_STUDY_WORDS = ("next", "booked", "scheduled", "planned", "arranged", "pending", "tomorrow", "awaited",
+                      "upcoming")
 # A bare "deposit" is an oncologist's word for a metastasis ("2 hypoechoic deposits", "nodular deposit at the
 # mastectomy scar") only in a report that speaks of malignancy; elsewhere a translated report's "deposits" are stones
 # ("Gallbladder: without deposits", "3 deposits in the lower calyx") or a shoulder's calcium (sites.py).
@@ -1829,6 +1851,9 @@ PRESSURE_WORDS = ("pressure", "pressures", "index", "indices", "abi", "abpi", "s
 SUBJECT_PREDICATE_WORDS = ("has", "have", "is", "are", "was", "were", "contains", "contain", "shows", "show",
                            "measures", "measure", "measuring", "not", "thin", "appears", "appear", "demonstrates")
 
+# The copula of a relative clause that reports on a landmark ("displacing the radial artery, which is patent"): the
+# landmark is examined too (landmarks.py).
+RELATIVE_CLAUSE_COPULAS = ("is", "are", "was", "were", "remains", "remain", "appears", "appear", "looks", "look")
 # An organ said to be apart from the lesion ("the liver is separate from it", "the ovary is distinct from the mass"):
 # a neighbour ruled out as the lesion's site, not reported on (guideline); the words after the anatomy.
 APART_WORDS = ("separate", "separable", "distinct", "apart")

@@ -1,0 +1,84 @@
+"""The patient's own primary cancer named as the background of the scan: "known colon cancer", "a known colonic
+primary", "metastasis from renal cell carcinoma", "receiving chemotherapy for breast cancer", "scan after bowel
+cancer surgery". The organ that such a name holds (an organ word before the malignancy word, or the organ implied by
+a diagnosis term such as "renal cell carcinoma") is where the cancer arose, not an organ this scan examined or a
+finding of it (guideline: the organ is the examined organ or the site of findings; history is not labelled), so the
+context component marks the mention historical. A liver scan for metastases names the colon or the kidney only so.
+
+The cancer is background when a word before its name makes it so (termset.PRIMARY_SOURCE_CUES: "known", "from"; or
+"for" after a treatment word: "chemotherapy for", "treated for") or a treatment word follows it ("bowel cancer
+surgery", "colon cancer resected in 2019"). A known cancer placed or measured now ("known renal cell carcinoma,
+4.2 cm", "known papillary carcinoma in the left lobe") is this scan's finding and stays. Reports without a
+malignancy word (or "primary") are skipped by one set test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.strings import get_string_id
+
+from udt.parser import termset as ts
+from udt.parser.record import MentionRecord, TokenColumns
+
+_CANCER_WORDS = frozenset(get_string_id(w) for w in (*ts.MALIGNANCY_WORDS, *ts.PRIMARY_TUMOUR_WORDS))
+_MALIGNANCY = frozenset(get_string_id(w) for w in ts.MALIGNANCY_WORDS)
+_SOURCE_CUES = frozenset(get_string_id(w) for w in ts.PRIMARY_SOURCE_CUES)
+_TREATMENTS = frozenset(get_string_id(w) for w in ts.CANCER_TREATMENT_WORDS)
+_FILLERS = frozenset(get_string_id(w) for w in ts.PRIMARY_FILLERS)
+_FOR = get_string_id("for")
+_KNOWN = get_string_id("known")
+_PLACING = frozenset(get_string_id(w) for w in ts.PART_PLACING_WORDS)
+# How many words after a known cancer's name may hold the size that makes it this scan's finding.
+_SIZE_REACH = 4
+
+
+def mark_primary_cancers(mentions: list[MentionRecord], cols: TokenColumns, text: str,
+                         anatomy_fields: Collection[str], finding_field: str) -> None:
+    """Mark historical each anatomy mention right before a malignancy word ("colon cancer", "colonic primary") and
+    each diagnosis term holding one ("renal cell carcinoma"), where the cancer is named as the patient's background
+    (see the module's doc). Reads a few words around each such mention."""
+    if _CANCER_WORDS.isdisjoint(cols.words):
+        return
+    lower = cols.lower
+    n = len(lower)
+    for m in mentions:
+        if m.historical or m.negated:
+            continue
+        if m.field in anatomy_fields:
+            if m.end >= n or lower[m.end] not in _CANCER_WORDS:
+                continue
+            end = m.end + 1  # "colon cancer": the name runs over the malignancy word after the organ
+        elif m.field == finding_field and m.end - m.start > 1 and not _MALIGNANCY.isdisjoint(lower[m.start : m.end]):
+            end = m.end  # "renal cell carcinoma": a term that names its organ
+        else:
+            continue
+        if _named_as_background(m.start, end, lower, cols.idx, text):
+            m.historical = True
+
+
+def _named_as_background(start: int, end: int, lower: list[int], idx: list[int], text: str) -> bool:
+    """The cancer named over tokens ``start``..``end`` is the patient's background: a source cue or a treatment's
+    "for" before it past a few fillers ("from a known", "chemotherapy for her"), or a treatment word right after it.
+    "Known" does not make a cancer placed or measured right after it history (it is this scan's finding)."""
+    n = len(lower)
+    if end < n and lower[end] in _TREATMENTS:
+        return True  # "after bowel cancer surgery", "colon cancer resected in 2019"
+    j = start - 1
+    while j >= 0 and lower[j] in _FILLERS:
+        j -= 1
+    if j < 0:
+        return False
+    word = lower[j]
+    if word == _KNOWN:
+        # (not "known papillary carcinoma in the left lobe: 1.2 cm nodule": placed or measured, it is this scan's)
+        return not (end < n and lower[end] in _PLACING) and not _measured_after(end, lower, idx, text)
+    if word in _SOURCE_CUES:
+        return True  # "metastases from renal cell carcinoma", "deposits from a colonic primary"
+    return word == _FOR and j > 0 and lower[j - 1] in _TREATMENTS  # "receiving chemotherapy for breast cancer"
+
+
+def _measured_after(end: int, lower: list[int], idx: list[int], text: str) -> bool:
+    """A number stands within a few words after ``end`` ("known renal cell carcinoma, 4.2 cm"). Reads at most
+    _SIZE_REACH words."""
+    return any(text[idx[j] : idx[j] + 1].isdigit() for j in range(end, min(len(lower), end + _SIZE_REACH)))
