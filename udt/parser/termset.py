@@ -1990,12 +1990,22 @@ CHILD_AGE_KIN_WORDS = ("son", "daughter", "grandson", "granddaughter", "sister",
 FAMILY_POSSESSIVES = ("her", "his", "their", "your")
 # Plural age words a family possessive can take (age_cue_senses.py).
 PLURAL_CHILD_WORDS = ("children", "kids")
-# Age words: a report about a child maps adult anatomy onto the paediatric organs of the taxonomy.
+# Age words: a report about a child maps adult anatomy onto the paediatric organs of the taxonomy. Writers of
+# other languages keep their own word for the patient in an English report's header ("Potilas: tyttö, 6 viikkoa",
+# "Paziente: bambina"): girls, boys and children in Finnish, Italian, Spanish, Portuguese, German, Dutch, French and
+# the Scandinavian languages (none an English word; German "Kind" is, and is left out).
 PEDIATRIC_CUES = (
     "child", "children", "infant", "neonate", "newborn", "baby", "boy", "girl", "toddler", "neonatal",
     "paediatric", "pediatric", "month-old", "month old", "week-old", "week old", "day-old", "day old",
     "months old", "weeks old", "days old",
+    "tyttö", "poika", "lapsi", "bambino", "bambina", "neonato", "neonata", "niño", "niña", "lactante", "menino",
+    "menina", "criança", "mädchen", "junge", "säugling", "meisje", "jongen", "zuigeling", "garçon", "fillette",
+    "nourrisson", "flicka", "pojke", "pige", "dreng", "jente", "gutt",
 )
+# Words for years after a patient's age in other languages' headers ("Paziente: F, 12 anni", "Patient: m, 58 J.",
+# "Klinische gegevens: 49 jr", "Paciente: 33 anos", "Garçon de 15 ans"): a number before one is an age, never a
+# duration, in the English of these reports (pediatric._AGE). None is an English word.
+FOREIGN_AGE_YEAR_WORDS = ("ans", "anni", "anos", "años", "jahre", "jahren", "jaar", "jr", "j.", "vuotta", "år", "ani")
 
 # Spoken dictation transcribed raw (dictation.py). A report that says these at least twice speaks its punctuation.
 SPOKEN_CUES = ("full stop", "new line", "new paragraph", "next line", "next paragraph")
