@@ -824,11 +824,22 @@ BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 # Side words of other languages (foreign_sides.py reads them as "left"/"right"). Whole words are sides wherever they
 # stand ("riñón izquierdo", "rein droit", "rechter Hoden", "ovário esquerdo", Romanian "Rinichi drept", "Axila
 # stânga", also written without diacritics: "Lob stang").
+# A language's side word is listed with its plural and inflected forms, as its writers agree it with the organ
+# ("punho e mão direitos", "ovaie sinistre", Finnish "oikea munuainen", "oikealla", "vasemman munasarjan"): Spanish,
+# French, German, Dutch, Portuguese, Italian, Latin, Romanian, Finnish, Swedish, Danish/Norwegian, Polish, Czech.
+# (Malay "kiri" is left out: a given name where English is written.)
 FOREIGN_SIDE_WORDS = {
-    "right": ("derecho", "derecha", "droit", "droite", "rechts", "rechter", "rechte", "rechten", "direito", "direita",
-              "destro", "destra", "dexter", "dextra", "dextro", "dextrum", "drept", "dreapta", "dreaptă"),
-    "left": ("izquierdo", "izquierda", "gauche", "linker", "linke", "linken", "esquerdo", "esquerda", "sinistro",
-             "sinistra", "sinister", "sinistrum", "stang", "stâng", "stanga", "stânga"),
+    "right": ("derecho", "derecha", "derechos", "derechas", "droit", "droite", "droits", "droites", "rechts",
+              "rechter", "rechte", "rechten", "rechtes", "rechtem", "rechtse", "direito", "direita", "direitos",
+              "direitas", "destro", "destra", "destri", "destre", "dexter", "dextra", "dextro", "dextrum", "drept",
+              "dreapta", "dreaptă", "oikea", "oikean", "oikealla", "oikeassa", "oikeaa", "oikeat", "oikeanpuoleinen",
+              "höger", "högra", "højre", "høyre", "prawy", "prawa", "prawe", "prawej", "prawego", "pravý", "pravá",
+              "pravé", "pravého"),
+    "left": ("izquierdo", "izquierda", "izquierdos", "izquierdas", "gauche", "gauches", "linker", "linke", "linken",
+             "linkes", "linkem", "linkse", "esquerdo", "esquerda", "esquerdos", "esquerdas", "sinistro", "sinistra",
+             "sinistri", "sinistre", "sinister", "sinistrum", "stang", "stâng", "stanga", "stânga", "vasen",
+             "vasemman", "vasemmalla", "vasemmassa", "vasenta", "vasemmat", "vasemmanpuoleinen", "vänster",
+             "vänstra", "venstre", "lewy", "lewa", "lewe", "lewej", "lewego", "levý", "levá", "levé", "levého"),
 }
 # Abbreviations of those side systems, (right, left, the language's whole side words) per system: each has another
 # sense ("Re:" regarding, "Dx" diagnosis, "sin" without, "links"), so a system's abbreviations are sides only in a
@@ -846,10 +857,22 @@ FOREIGN_SIDE_SYSTEMS = (
     # thyroid lobes: Romanian lobul tiroidian drept/stâng ("LTD: nodule 12/8 mm"), Spanish lóbulo tiroideo
     # derecho/izquierdo ("LTD 45 mm, LTI 43 mm; in LTI nodule 8 mm")
     (("ltd",), ("lts", "lti"), ()),
+    # thyroid lobes: Italian lobo destro/sinistro ("Volume LD 6,8 ml, LS 5,2 ml", "LD: nodule 13 mm"), Portuguese
+    # lobo direito/esquerdo ("LD 7,1 / LE 5,9 cm³", a nodule table's "LE-1"), Romanian lob drept/stâng
+    (("ld",), ("ls", "le"), ("destro", "destra", "sinistro", "sinistra", "direito", "direita", "esquerdo", "esquerda",
+                             "drept", "dreapta", "stâng", "stang", "stânga", "stanga")),
 )
 # Abbreviations read as a side only where their system's other side stands in the report too; both standing is then
 # enough ("RL 4.9 cm, LL 4.6 cm": the lobes; "LL" alone is a lower limb, "sin" alone Spanish "without").
-FOREIGN_SIDE_PAIRS_ONLY = ("sin", "rl", "ll", "ltd", "lts", "lti")
+FOREIGN_SIDE_PAIRS_ONLY = ("sin", "rl", "ll", "ltd", "lts", "lti", "ld", "ls", "le")
+# ... of which these are other things too often for both standing to be enough ("LE" a lower extremity, "LS"
+# lumbosacral, "LD" a long diameter, French "le"): their system is in use only by another sign (a side word of its
+# language, both sides as headings "LD: ... LS: ...", one beside an anatomy word).
+FOREIGN_SIDE_SIGNED_ONLY = ("ld", "ls", "le")
+# Lobe abbreviations that name a lobe's nodules when numbered ("LD-1 | upper third | 2,4 cm", "LTI2"): the numbered
+# form is the lobe's side (forms up to FOREIGN_SIDE_NUMBERS, with and without a hyphen).
+FOREIGN_SIDE_NUMBERED = ("ld", "ls", "le", "ltd", "lts", "lti")
+FOREIGN_SIDE_NUMBERS = 20
 # Latin "latus" (side) before a Latin side abbreviation: "l. dx." is the right side, "l. sin." the left (Czech,
 # Slovak, Polish writers: "popliteal fossa l. dx."); the pair is a side wherever it stands, and its "l." no left.
 LATUS_WORDS = ("l.", "lat.")
@@ -1428,8 +1451,9 @@ WEIGHING_NOUNS = ("differential", "differentials", "alternative", "alternatives"
 # Words that offer alternatives in a question ("Hernia or lipoma?"), which a later plain statement may answer.
 OFFERED_ALTERNATIVE_WORDS = ("or", "versus", "vs", "vs.")
 # The words that name a lobe (lobed_organs.py: "right lobe: 2.6 cm nodule" is in the one organ with lobes named).
-# (Latin "Lobus dx.:", "lobi" its plural; Spanish "LÓBULO DERECHO:", Romanian "Lob drept (LD):", "lobul stâng")
-LOBE_WORDS = ("lobe", "lobes", "lobus", "lobi", "lóbulo", "lobulo", "lob", "lobul")
+# (Latin "Lobus dx.:", "lobi" its plural; Spanish "LÓBULO DERECHO:", Romanian "Lob drept (LD):", "lobul stâng";
+# Italian and Portuguese "Lobo destro (LD):", "lobo esquerdo")
+LOBE_WORDS = ("lobe", "lobes", "lobus", "lobi", "lóbulo", "lobulo", "lob", "lobul", "lobo", "lobos")
 # Parts of a lobed organ without a side: a lesion after them is not in the sided lobe named before (lobe_sides.py).
 LOBE_SIDE_STOPS = ("isthmus", "isthmic", "pyramidal")
 # A report run into one sentence without stops or commas (run_on.py): the words written before an organ name that
