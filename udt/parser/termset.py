@@ -777,6 +777,24 @@ SECTION_KINDS: dict[str, str] = {
     "conclusión": "impression", "conclusiones": "impression",
     "impresion diagnostica": "impression", "diagnostic impression": "impression",
     "diagnostic impressions": "impression",
+    # The other headings of those templates, kept in the writer's language above English text: the referral's
+    # question (German "Fragestellung", Dutch "Klinische gegevens", Italian "Quesito clinico", Portuguese "Queixa",
+    # Finnish "Esitiedot"), the earlier study (German "Vorbefund", Dutch "Vergelijking", Italian "Precedente"), the
+    # findings (German "Befund", Dutch "Bevindingen", Italian "Reperto", Portuguese "Análise", Spanish "Hallazgos")
+    # and the conclusion (Italian "Conclusioni", Portuguese "Impressão diagnóstica", Finnish "Lausunto"). Unread,
+    # the question's "known renal cysts" was a finding of the scan, matched in place of a measured cyst.
+    "fragestellung": "history", "klinische angaben": "history", "anamnese": "history", "indikation": "history",
+    "klinische gegevens": "history", "indicatie": "history", "vraagstelling": "history",
+    "quesito clinico": "history", "quesito": "history", "queixa": "history", "indicação": "history",
+    "indicação clínica": "history", "indicacao": "history", "indicación": "history", "motivo de consulta": "history",
+    "esitiedot": "history", "kysymys": "history", "renseignements cliniques": "history",
+    "vorbefund": "comparison", "voruntersuchung": "comparison", "vergelijking": "comparison",
+    "precedente": "comparison", "precedenti": "comparison", "comparação": "comparison", "exame anterior": "comparison",
+    "comparación": "comparison", "vertailu": "comparison",
+    "befund": "findings", "bevindingen": "findings", "reperto": "findings", "análise": "findings",
+    "hallazgos": "findings",
+    "conclusioni": "impression", "conclusione": "impression", "impressão": "impression",
+    "impressão diagnóstica": "impression", "conclusão": "impression", "lausunto": "impression",
     # Shorthand and role-named conclusions of clinic and sonographer worksheets ("Interp: +ve FAST", "Ass: Baker cyst
     # R", "Sono comment: LP cyst ?Bosniak II", "Tech impression: 2 hepatic lesions").
     "interp": "impression", "interpretation": "impression", "ass": "impression", "sono comment": "impression",
