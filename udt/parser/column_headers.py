@@ -1,9 +1,10 @@
 """What a table's column header says of the sizes under it.
 
 A column of earlier sizes: "Site | baseline short axis | today short axis | today long axis", "| site | 03/2026 |
-11/2026 |". A size in a cell under a header that names an earlier time (a prior-time word, or the earlier of two
-dates) is a comparison, as a size followed by a year is (dated_sizes.py): the row's lesion takes today's size from
-the other cells. A header naming today ("today", "current", "now") is never a prior column.
+11/2026 |", "| lesion | 2024 | now |". A size in a cell under a header that names an earlier time (a prior-time
+word, the earlier of two dates, or a date beside a column of today) is a comparison, as a size followed by a year is
+(dated_sizes.py): the row's lesion takes today's size from the other cells. A header naming today ("today",
+"current", "now") is never a prior column.
 
 Columns of axes: "today short axis | today long axis". The sizes of one row under two or more such (current) columns
 are one lesion's dimensions, as "9 mm short axis, 15 mm long axis" would be (axis_sizes.py), not the first one only.
@@ -44,12 +45,16 @@ def _date_key(text: str) -> tuple[int, int, int] | None:
 
 
 def prior_columns(names: list[str]) -> set[int]:
-    """The columns holding earlier sizes: a prior-time word, or the earlier of two dates, and no word of today."""
-    prior = {k for k, name in enumerate(names) if _PRIOR.search(name) and not _TODAY.search(name)}
+    """The columns holding earlier sizes: a prior-time word, or the earlier of two dates, or a date beside a column
+    of today ("| 2024 | now |"), and no word of today."""
+    today = [_TODAY.search(name) is not None for name in names]
+    prior = {k for k, name in enumerate(names) if _PRIOR.search(name) and not today[k]}
     dates = {k: key for k, name in enumerate(names) if (key := _date_key(name)) is not None}
     if len(dates) > 1:
         latest = max(dates.values())
-        prior |= {k for k, key in dates.items() if key < latest and not _TODAY.search(names[k])}
+        prior |= {k for k, key in dates.items() if key < latest and not today[k]}
+    elif dates and any(today):
+        prior |= {k for k in dates if not today[k]}  # the dated column is the earlier scan's
     return prior
 
 

@@ -984,7 +984,10 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "thick": ("thickening", "thickened", "thickness", "thick", "layer"),
     "measure": ("measures", "measuring", "measured", "measure", "is", "was", "of", "=", "size", "sized",
                 "spans", "spanning", "at", "enlarged", "approximately", "approx", "about", "~", "bipolar", "in"),
-    "distance": ("from", "away", "deep", "below", "above", "beneath", "fn", "ffn", "ftn", "off"),
+    # (with "from" in the words of writers who keep their own: Dutch "2 cm van de tepel", German "3 cm von der
+    # Mamille", Italian "4 cm dal capezzolo")
+    "distance": ("from", "away", "deep", "below", "above", "beneath", "fn", "ffn", "ftn", "off", "van", "von", "dal",
+                 "dalla"),
     "refine": ("likely", "probably", "consistent", "keeping", "representing", "represents", "represent",
                "suggestive", "compatible", "suggesting", "possibly", "presumably", "presumed", "favouring",
                "favoring", "probable", "?", "=", "i.e.", "namely", "suspicious", "concerning", "worrying",
@@ -1003,7 +1006,11 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     # A group's stated size ("two cysts, the larger 13 mm"): the size after it is the group's own, before an
     # earlier size of the sentence (an organ's length the parser could not tell apart: "splenomegaly, 15.2 cm").
     "largest": ("largest", "larger", "biggest", "bigger"),
-    "earlier": ("previously", "prior", "formerly", "originally", "initially", "earlier"),
+    # (and the same words of writers who keep their own language's: German "vorher", "zuvor", Dutch "voorheen",
+    # "eerder", Italian "precedentemente", Spanish and Portuguese "antes", "anteriormente", Finnish "aiemmin": "seg.
+    # III 18 mm (vorher 12 mm)")
+    "earlier": ("previously", "prior", "formerly", "originally", "initially", "earlier", "vorher", "zuvor",
+                "voorheen", "eerder", "precedentemente", "antes", "anteriormente", "aiemmin"),
     # A named axis of a measurement ("11 mm short axis, 2.3 cm long axis", "width 12 mm, height 8 mm, length 15 mm",
     # "9 mm long, 6 mm wide"): the sizes on axes are one lesion's dimensions (axis_sizes.py). An axis word links an
     # organ to its own size as a measuring word does ("right kidney length 11 cm", findings.FindingBuilder._measures).
