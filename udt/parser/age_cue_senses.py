@@ -26,9 +26,12 @@ if TYPE_CHECKING:
 
 # Words for a department or a kind of care, not for the patient.
 _DEPARTMENT_WORDS = ("paediatric", "pediatric", "paediatrics", "pediatrics")
-# The patient's stated age in years: "17 y female", "17-year-old", "aged 17", "Age: 17".
+# The words for years of a patient's age in other languages, as a regex alternation (also pediatric._AGE's).
+FOREIGN_YEARS = "|".join(map(re.escape, ts.FOREIGN_AGE_YEAR_WORDS))
+# The patient's stated age in years: "17 y female", "17-year-old", "aged 17", "Age: 17", "Paziente: 17 anni".
 _STATED_AGE = re.compile(
     r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b"
+    rf"|\b(\d{{1,2}})\s*(?:{FOREIGN_YEARS})(?!\w)"
     r"|\b(\d{1,2})\s*(?:y|yrs?)\.?\s*(?:[mf]|male|female)\b"
     r"|\baged?[: ]\s*(\d{1,2})\b(?![\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b)",
     re.IGNORECASE,

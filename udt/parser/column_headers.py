@@ -1,9 +1,10 @@
 """What a table's column header says of the sizes under it.
 
 A column of earlier sizes: "Site | baseline short axis | today short axis | today long axis", "| site | 03/2026 |
-11/2026 |". A size in a cell under a header that names an earlier time (a prior-time word, or the earlier of two
-dates) is a comparison, as a size followed by a year is (dated_sizes.py): the row's lesion takes today's size from
-the other cells. A header naming today ("today", "current", "now") is never a prior column.
+11/2026 |", "| lesion | 2024 | now |". A size in a cell under a header that names an earlier time (a prior-time
+word, the earlier of two dates, or a date beside a column of today) is a comparison, as a size followed by a year is
+(dated_sizes.py): the row's lesion takes today's size from the other cells. A header naming today ("today",
+"current", "now") is never a prior column.
 
 Columns of axes: "today short axis | today long axis". The sizes of one row under two or more such (current) columns
 are one lesion's dimensions, as "9 mm short axis, 15 mm long axis" would be (axis_sizes.py), not the first one only.

@@ -51,7 +51,22 @@ class ForeignSides:
                     self._stopped.add(strings.add(w + "."))
             self._system_sides.append((word_ids(strings, rights), word_ids(strings, lefts)))
             self._languages.append(word_ids(strings, language))
+        # A lobe's numbered nodules ("LD-1", "LTI2") -> the lobe's abbreviation: read as it is
+        self._numbered: dict[int, int] = {}
+        for w in ts.FOREIGN_SIDE_NUMBERED:
+            base = strings.add(w)
+            for k in range(1, ts.FOREIGN_SIDE_NUMBERS + 1):
+                for form in (f"{w}-{k}", f"{w}{k}"):
+                    number = strings.add(form)
+                    self._numbered[number] = base
+                    self._abbreviations[number] = self._abbreviations[base]
+        # (a numbered nodule stands for its lobe's side: "LD-1 ... LE-1" is the pair)
+        self._system_sides = [
+            (rights | {n for n, b in self._numbered.items() if b in rights},
+             lefts | {n for n, b in self._numbered.items() if b in lefts})
+            for rights, lefts in self._system_sides]
         self._pairs_only = word_ids(strings, ts.FOREIGN_SIDE_PAIRS_ONLY)
+        self._signed_only = word_ids(strings, ts.FOREIGN_SIDE_SIGNED_ONLY)
         self._latus = word_ids(strings, ts.LATUS_WORDS)
         latin = word_ids(strings, ts.LATUS_SIDES)
         self._latus_sides = {w: sides[0][0] for w, sides in self._abbreviations.items() if w in latin}
@@ -102,18 +117,22 @@ class ForeignSides:
                 if lower[j] in self._stopped or (j + 1 < n and lower[j + 1] == full_stop):
                     stopped.setdefault(system, set()).add(english)
             in_use.update(system for system, sides in stopped.items() if len(sides) == 2)
-            # A pair read only together ("RL" and "LL" in one report): both standing is the system in use
+            numbered = self._numbered
+            base = [numbered.get(lower[j], lower[j]) for j, _, _ in found]  # (a numbered nodule's lobe)
+            # A pair read only together ("RL" and "LL" in one report): both standing is the system in use (not for
+            # those that are other things too often: "LE", "LS")
             in_use.update(
                 system
-                for j, _, system in found
-                if lower[j] in self._pairs_only and self._partnered(lower[j], system, report_words)
+                for (_, _, system), w in zip(found, base, strict=True)
+                if w in self._pairs_only and w not in self._signed_only
+                and self._partnered(w, system, report_words)
             )
-            for j, _, system in found:
+            for (j, _, system), w in zip(found, base, strict=True):
                 after = j + 2 if j + 2 < n and lower[j + 1] == full_stop else j + 1  # "izq. kidney"
-                if (after in starts or j in ends) and self._partnered(lower[j], system, report_words):
+                if (after in starts or j in ends) and self._partnered(w, system, report_words):
                     in_use.add(system)
-            for j, english, system in found:
-                if system in in_use and self._partnered(lower[j], system, report_words):
+            for (j, english, system), w in zip(found, base, strict=True):
+                if system in in_use and self._partnered(w, system, report_words):
                     out[j] = english
                     changed = True
         return out if changed else None

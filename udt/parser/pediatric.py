@@ -20,7 +20,7 @@ from operator import attrgetter, itemgetter, methodcaller
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
-from udt.parser.age_cue_senses import AgeCueSenses
+from udt.parser.age_cue_senses import FOREIGN_YEARS, AgeCueSenses
 from udt.parser.fetal import FetalAnatomy
 from udt.parser.fetal_scope import FetalScope, SiteKind
 from udt.parser.host import SiteRulesHost
@@ -52,8 +52,9 @@ _AGE = re.compile(
     r"|(?:^|(?<=\n))[ \t]*(\d{1,2})[ \t]*(?:years?|yrs?|y)\.?(?=[ \t]*[,;])"
     # A header's patient line: "Patient: 11 years", "Pt: 9 yrs" (a key, so no duration: "pain for 5 years").
     r"|\b(?:patient|pt)\s*:\s*(\d{1,2})[- ]?(?:years?|yrs?|y)\b"
-    # A French header's age ("Garçon de 15 ans", "patiente de 42 ans"): "ans" is no English word.
-    r"|\b(\d{1,2})\s*ans\b"
+    # A header's age in the writer's own language ("Garçon de 15 ans", "Paziente: F, 12 anni", "58 J."): none of
+    # these words for years is English.
+    rf"|\b(\d{{1,2}})\s*(?:{FOREIGN_YEARS})(?!\w)"
     # A relative's post: "my son is 9", "my daughter (14)", "our son (11 yrs)", "my sister (15)"; not an age in
     # months or weeks ("my son is 18 months"), read by _KIN_INFANT_AGE.
     rf"|\b{_KIN_ALT}\s*(?:is\s+|\(\s*)"
@@ -172,6 +173,12 @@ def _names_kin(low: str) -> bool:
     return False
 
 
+def _names_foreign_years(low: str) -> bool:
+    """Whether lower-cased ``low`` holds a word for years of another language (its letters: a superset of what
+    _AGE's foreign branch finds, tested by ``str.find`` in C on the reports with no other age cue)."""
+    return any(word in low for word in ts.FOREIGN_AGE_YEAR_WORDS)
+
+
 def _child_age_and_sex(text: str) -> bool:
     """An age under 16 glued to the sex letter ("14F here", "HISTORY: 9M"), not a device's gauge or a grade."""
     if not _digit_before_sex(text):
@@ -196,7 +203,7 @@ def _child_age(text: str) -> bool:
         aged = _AGE_WORD.search(low) is not None
         kin = ("son" in low or "daughter" in low or "sister" in low or "brother" in low or "nephew" in low
                or "niece" in low or "grand" in low or "moko" in low)
-        if not aged and not _digit_y(low) and (not kin or not _names_kin(low)) and " ans" not in low:
+        if not aged and not _digit_y(low) and (not kin or not _names_kin(low)) and not _names_foreign_years(low):
             return _spelled_child_age(low)
         infant = aged or kin
     if infant and _INFANT_UNIT.search(text) is not None and _KIN_INFANT_AGE.search(text) is not None:

@@ -4,9 +4,10 @@ Written after the lesion's own size, it is a comparison: the findings pass ranks
 never lists it as a lesion of its own (as dated_sizes.py does for "38 mm in 2024"). Without this, a list "S2 2.4 cm
 (was 1.8 cm), S5 1.2 cm" reads as three lesions and gives each the size of the one before.
 
-Two anchored regex probes per size: a past copula right before it ("(was", ", were"), or a time phrase right after
-it that places it in the past (an "ago", a month with no year, "at diagnosis", "on the previous scan", "last year",
-an arrow to the size now: "19 mm -> 24 mm").
+Two anchored regex probes per size: a past copula right before it ("(was", ", were") or a bracket opened by the
+earlier study's date ("(05/2025: 26 mm)", "(CT 2024: 24 mm)"), or a time phrase right after it that places it in the
+past (an "ago", a month with no year, "at diagnosis", "on the previous scan", "last year", an arrow to the size now:
+"19 mm -> 24 mm").
 """
 
 from __future__ import annotations
@@ -33,7 +34,14 @@ _AFTER = re.compile(
 )
 # A past copula opening a comparison: "(was 1.8 cm", ", were 12 and 9 mm", "; previously measured 7 mm" is read by
 # the clause roles already.
-_BEFORE = re.compile(r"(?:\(|,|;)\s*(?:it\s+|they\s+)?(?:was|were)\s+(?:measured\s+|measuring\s+)?$", re.IGNORECASE)
+_BEFORE = re.compile(
+    r"(?:\(|,|;)\s*(?:it\s+|they\s+)?(?:was|were)\s+(?:measured\s+|measuring\s+)?$"
+    # ... or a bracket opened by the earlier study's date and a colon ("34 mm (05/2025: 26 mm)", "26 x 21 mm (CT
+    # 2024: 24 mm)"): the size the bracket recalls, the date (a year, a month and year, a full date) optionally after
+    # the study's short name
+    r"|\(\s*(?:[a-z]{2,5}\s+)?(?:(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d)\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 def recalled_at(text: str, start: int, end: int) -> bool:

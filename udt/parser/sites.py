@@ -51,6 +51,7 @@ from udt.parser.age_cue_senses import AgeCueSenses
 from udt.parser.aligned_tables import organ_of_table, side_table_cells
 from udt.parser.announced_groups import announced_count
 from udt.parser.asides import names_a_relative, relatives_past_condition
+from udt.parser.change_sizes import is_change
 from udt.parser.chest_effusions import move_chest_effusions
 from udt.parser.clock_sites import CLOCK_CUES, may_cite_clock, place_at_clock_positions
 from udt.parser.column_headers import CellSpans, axis_columns, cells_under_each, prior_columns
@@ -1391,8 +1392,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         axis_cells = CellSpans(axes) if axes else None
         distant_cells = CellSpans(distances + parts) if distances or parts else None
         for start, end, sizes in parse_sizes(text) + headers.sizes + read_key_units(text):
-            if is_threshold(text, start):
-                continue  # ("FNA if >= 15 mm": a criterion, threshold_sizes.py)
+            if is_threshold(text, start) or is_change(text, start):
+                continue  # ("FNA if >= 15 mm": a criterion, threshold_sizes.py; "(+2 mm)": a growth, change_sizes.py)
             # ("cysts, 2.2 and 1.4 cm"; a size under a header unit ends with its digit and lists nothing)
             start, sizes, members = self._size_lists.widen(text, start, end, sizes, plural_ends) \
                 if not text[end - 1].isdigit() else (start, sizes, ())

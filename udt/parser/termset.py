@@ -783,6 +783,24 @@ SECTION_KINDS: dict[str, str] = {
     "conclusión": "impression", "conclusiones": "impression",
     "impresion diagnostica": "impression", "diagnostic impression": "impression",
     "diagnostic impressions": "impression",
+    # The other headings of those templates, kept in the writer's language above English text: the referral's
+    # question (German "Fragestellung", Dutch "Klinische gegevens", Italian "Quesito clinico", Portuguese "Queixa",
+    # Finnish "Esitiedot"), the earlier study (German "Vorbefund", Dutch "Vergelijking", Italian "Precedente"), the
+    # findings (German "Befund", Dutch "Bevindingen", Italian "Reperto", Portuguese "Análise", Spanish "Hallazgos")
+    # and the conclusion (Italian "Conclusioni", Portuguese "Impressão diagnóstica", Finnish "Lausunto"). Unread,
+    # the question's "known renal cysts" was a finding of the scan, matched in place of a measured cyst.
+    "fragestellung": "history", "klinische angaben": "history", "anamnese": "history", "indikation": "history",
+    "klinische gegevens": "history", "indicatie": "history", "vraagstelling": "history",
+    "quesito clinico": "history", "quesito": "history", "queixa": "history", "indicação": "history",
+    "indicação clínica": "history", "indicacao": "history", "indicación": "history", "motivo de consulta": "history",
+    "esitiedot": "history", "kysymys": "history", "renseignements cliniques": "history",
+    "vorbefund": "comparison", "voruntersuchung": "comparison", "vergelijking": "comparison",
+    "precedente": "comparison", "precedenti": "comparison", "comparação": "comparison", "exame anterior": "comparison",
+    "comparación": "comparison", "vertailu": "comparison",
+    "befund": "findings", "bevindingen": "findings", "reperto": "findings", "análise": "findings",
+    "hallazgos": "findings",
+    "conclusioni": "impression", "conclusione": "impression", "impressão": "impression",
+    "impressão diagnóstica": "impression", "conclusão": "impression", "lausunto": "impression",
     # Shorthand and role-named conclusions of clinic and sonographer worksheets ("Interp: +ve FAST", "Ass: Baker cyst
     # R", "Sono comment: LP cyst ?Bosniak II", "Tech impression: 2 hepatic lesions").
     "interp": "impression", "interpretation": "impression", "ass": "impression", "sono comment": "impression",
@@ -830,11 +848,22 @@ BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 # Side words of other languages (foreign_sides.py reads them as "left"/"right"). Whole words are sides wherever they
 # stand ("riñón izquierdo", "rein droit", "rechter Hoden", "ovário esquerdo", Romanian "Rinichi drept", "Axila
 # stânga", also written without diacritics: "Lob stang").
+# A language's side word is listed with its plural and inflected forms, as its writers agree it with the organ
+# ("punho e mão direitos", "ovaie sinistre", Finnish "oikea munuainen", "oikealla", "vasemman munasarjan"): Spanish,
+# French, German, Dutch, Portuguese, Italian, Latin, Romanian, Finnish, Swedish, Danish/Norwegian, Polish, Czech.
+# (Malay "kiri" is left out: a given name where English is written.)
 FOREIGN_SIDE_WORDS = {
-    "right": ("derecho", "derecha", "droit", "droite", "rechts", "rechter", "rechte", "rechten", "direito", "direita",
-              "destro", "destra", "dexter", "dextra", "dextro", "dextrum", "drept", "dreapta", "dreaptă"),
-    "left": ("izquierdo", "izquierda", "gauche", "linker", "linke", "linken", "esquerdo", "esquerda", "sinistro",
-             "sinistra", "sinister", "sinistrum", "stang", "stâng", "stanga", "stânga"),
+    "right": ("derecho", "derecha", "derechos", "derechas", "droit", "droite", "droits", "droites", "rechts",
+              "rechter", "rechte", "rechten", "rechtes", "rechtem", "rechtse", "direito", "direita", "direitos",
+              "direitas", "destro", "destra", "destri", "destre", "dexter", "dextra", "dextro", "dextrum", "drept",
+              "dreapta", "dreaptă", "oikea", "oikean", "oikealla", "oikeassa", "oikeaa", "oikeat", "oikeanpuoleinen",
+              "höger", "högra", "højre", "høyre", "prawy", "prawa", "prawe", "prawej", "prawego", "pravý", "pravá",
+              "pravé", "pravého"),
+    "left": ("izquierdo", "izquierda", "izquierdos", "izquierdas", "gauche", "gauches", "linker", "linke", "linken",
+             "linkes", "linkem", "linkse", "esquerdo", "esquerda", "esquerdos", "esquerdas", "sinistro", "sinistra",
+             "sinistri", "sinistre", "sinister", "sinistrum", "stang", "stâng", "stanga", "stânga", "vasen",
+             "vasemman", "vasemmalla", "vasemmassa", "vasenta", "vasemmat", "vasemmanpuoleinen", "vänster",
+             "vänstra", "venstre", "lewy", "lewa", "lewe", "lewej", "lewego", "levý", "levá", "levé", "levého"),
 }
 # Abbreviations of those side systems, (right, left, the language's whole side words) per system: each has another
 # sense ("Re:" regarding, "Dx" diagnosis, "sin" without, "links"), so a system's abbreviations are sides only in a
@@ -852,10 +881,22 @@ FOREIGN_SIDE_SYSTEMS = (
     # thyroid lobes: Romanian lobul tiroidian drept/stâng ("LTD: nodule 12/8 mm"), Spanish lóbulo tiroideo
     # derecho/izquierdo ("LTD 45 mm, LTI 43 mm; in LTI nodule 8 mm")
     (("ltd",), ("lts", "lti"), ()),
+    # thyroid lobes: Italian lobo destro/sinistro ("Volume LD 6,8 ml, LS 5,2 ml", "LD: nodule 13 mm"), Portuguese
+    # lobo direito/esquerdo ("LD 7,1 / LE 5,9 cm³", a nodule table's "LE-1"), Romanian lob drept/stâng
+    (("ld",), ("ls", "le"), ("destro", "destra", "sinistro", "sinistra", "direito", "direita", "esquerdo", "esquerda",
+                             "drept", "dreapta", "stâng", "stang", "stânga", "stanga")),
 )
 # Abbreviations read as a side only where their system's other side stands in the report too; both standing is then
 # enough ("RL 4.9 cm, LL 4.6 cm": the lobes; "LL" alone is a lower limb, "sin" alone Spanish "without").
-FOREIGN_SIDE_PAIRS_ONLY = ("sin", "rl", "ll", "ltd", "lts", "lti")
+FOREIGN_SIDE_PAIRS_ONLY = ("sin", "rl", "ll", "ltd", "lts", "lti", "ld", "ls", "le")
+# ... of which these are other things too often for both standing to be enough ("LE" a lower extremity, "LS"
+# lumbosacral, "LD" a long diameter, French "le"): their system is in use only by another sign (a side word of its
+# language, both sides as headings "LD: ... LS: ...", one beside an anatomy word).
+FOREIGN_SIDE_SIGNED_ONLY = ("ld", "ls", "le")
+# Lobe abbreviations that name a lobe's nodules when numbered ("LD-1 | upper third | 2,4 cm", "LTI2"): the numbered
+# form is the lobe's side (forms up to FOREIGN_SIDE_NUMBERS, with and without a hyphen).
+FOREIGN_SIDE_NUMBERED = ("ld", "ls", "le", "ltd", "lts", "lti")
+FOREIGN_SIDE_NUMBERS = 20
 # Latin "latus" (side) before a Latin side abbreviation: "l. dx." is the right side, "l. sin." the left (Czech,
 # Slovak, Polish writers: "popliteal fossa l. dx."); the pair is a side wherever it stands, and its "l." no left.
 LATUS_WORDS = ("l.", "lat.")
@@ -949,7 +990,10 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "thick": ("thickening", "thickened", "thickness", "thick", "layer"),
     "measure": ("measures", "measuring", "measured", "measure", "is", "was", "of", "=", "size", "sized",
                 "spans", "spanning", "at", "enlarged", "approximately", "approx", "about", "~", "bipolar", "in"),
-    "distance": ("from", "away", "deep", "below", "above", "beneath", "fn", "ffn", "ftn", "off"),
+    # (with "from" in the words of writers who keep their own: Dutch "2 cm van de tepel", German "3 cm von der
+    # Mamille", Italian "4 cm dal capezzolo")
+    "distance": ("from", "away", "deep", "below", "above", "beneath", "fn", "ffn", "ftn", "off", "van", "von", "dal",
+                 "dalla"),
     "refine": ("likely", "probably", "consistent", "keeping", "representing", "represents", "represent",
                "suggestive", "compatible", "suggesting", "possibly", "presumably", "presumed", "favouring",
                "favoring", "probable", "?", "=", "i.e.", "namely", "suspicious", "concerning", "worrying",
@@ -968,7 +1012,11 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     # A group's stated size ("two cysts, the larger 13 mm"): the size after it is the group's own, before an
     # earlier size of the sentence (an organ's length the parser could not tell apart: "splenomegaly, 15.2 cm").
     "largest": ("largest", "larger", "biggest", "bigger"),
-    "earlier": ("previously", "prior", "formerly", "originally", "initially", "earlier"),
+    # (and the same words of writers who keep their own language's: German "vorher", "zuvor", Dutch "voorheen",
+    # "eerder", Italian "precedentemente", Spanish and Portuguese "antes", "anteriormente", Finnish "aiemmin": "seg.
+    # III 18 mm (vorher 12 mm)")
+    "earlier": ("previously", "prior", "formerly", "originally", "initially", "earlier", "vorher", "zuvor",
+                "voorheen", "eerder", "precedentemente", "antes", "anteriormente", "aiemmin"),
     # A named axis of a measurement ("11 mm short axis, 2.3 cm long axis", "width 12 mm, height 8 mm, length 15 mm",
     # "9 mm long, 6 mm wide"): the sizes on axes are one lesion's dimensions (axis_sizes.py). An axis word links an
     # organ to its own size as a measuring word does ("right kidney length 11 cm", findings.FindingBuilder._measures).
@@ -1437,8 +1485,9 @@ WEIGHING_NOUNS = ("differential", "differentials", "alternative", "alternatives"
 # Words that offer alternatives in a question ("Hernia or lipoma?"), which a later plain statement may answer.
 OFFERED_ALTERNATIVE_WORDS = ("or", "versus", "vs", "vs.")
 # The words that name a lobe (lobed_organs.py: "right lobe: 2.6 cm nodule" is in the one organ with lobes named).
-# (Latin "Lobus dx.:", "lobi" its plural; Spanish "LÓBULO DERECHO:", Romanian "Lob drept (LD):", "lobul stâng")
-LOBE_WORDS = ("lobe", "lobes", "lobus", "lobi", "lóbulo", "lobulo", "lob", "lobul")
+# (Latin "Lobus dx.:", "lobi" its plural; Spanish "LÓBULO DERECHO:", Romanian "Lob drept (LD):", "lobul stâng";
+# Italian and Portuguese "Lobo destro (LD):", "lobo esquerdo")
+LOBE_WORDS = ("lobe", "lobes", "lobus", "lobi", "lóbulo", "lobulo", "lob", "lobul", "lobo", "lobos")
 # Parts of a lobed organ without a side: a lesion after them is not in the sided lobe named before (lobe_sides.py).
 LOBE_SIDE_STOPS = ("isthmus", "isthmic", "pyramidal")
 # A report run into one sentence without stops or commas (run_on.py): the words written before an organ name that
@@ -2024,12 +2073,22 @@ CHILD_AGE_KIN_WORDS = ("son", "daughter", "grandson", "granddaughter", "sister",
 FAMILY_POSSESSIVES = ("her", "his", "their", "your")
 # Plural age words a family possessive can take (age_cue_senses.py).
 PLURAL_CHILD_WORDS = ("children", "kids")
-# Age words: a report about a child maps adult anatomy onto the paediatric organs of the taxonomy.
+# Age words: a report about a child maps adult anatomy onto the paediatric organs of the taxonomy. Writers of
+# other languages keep their own word for the patient in an English report's header ("Potilas: tyttö, 6 viikkoa",
+# "Paziente: bambina"): girls, boys and children in Finnish, Italian, Spanish, Portuguese, German, Dutch, French and
+# the Scandinavian languages (none an English word; German "Kind" is, and is left out).
 PEDIATRIC_CUES = (
     "child", "children", "infant", "neonate", "newborn", "baby", "boy", "girl", "toddler", "neonatal",
     "paediatric", "pediatric", "month-old", "month old", "week-old", "week old", "day-old", "day old",
     "months old", "weeks old", "days old",
+    "tyttö", "poika", "lapsi", "bambino", "bambina", "neonato", "neonata", "niño", "niña", "lactante", "menino",
+    "menina", "criança", "mädchen", "junge", "säugling", "meisje", "jongen", "zuigeling", "garçon", "fillette",
+    "nourrisson", "flicka", "pojke", "pige", "dreng", "jente", "gutt",
 )
+# Words for years after a patient's age in other languages' headers ("Paziente: F, 12 anni", "Patient: m, 58 J.",
+# "Klinische gegevens: 49 jr", "Paciente: 33 anos", "Garçon de 15 ans"): a number before one is an age, never a
+# duration, in the English of these reports (pediatric._AGE). None is an English word.
+FOREIGN_AGE_YEAR_WORDS = ("ans", "anni", "anos", "años", "jahre", "jahren", "jaar", "jr", "j.", "vuotta", "år", "ani")
 
 # Spoken dictation transcribed raw (dictation.py). A report that says these at least twice speaks its punctuation.
 SPOKEN_CUES = ("full stop", "new line", "new paragraph", "next line", "next paragraph")
