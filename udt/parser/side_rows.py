@@ -1,0 +1,64 @@
+"""A size in a row of a side table ("| | Right | Left |") measures what its own row names, never a lesion another
+row names: "| Length | 10.4 cm | 11.8 cm |" then "| Cysts | 2 cysts, largest 15 mm | none |" gives the kidneys'
+lengths, not a 104 mm cyst; "| dimensions | 18 x 20 x 48 mm | ... |" above "| focal lesions | nodule 12 mm | ... |"
+is the lobe's size. Each row of such a table states one property of each side, so a row that names no lesion
+(length, volume, parenchyma) measures the organ; without this rule its sizes went to the nearest lesion word of the
+rows below or above it, as in running text.
+
+One exception: a row labelled only by a measuring word ("size") under a row that names a lesion ("Focal lesion |
+[x]yes | [x]yes" then "  size | 3 mm | 16 x 12 mm") gives the lesion above its size, as a form's sub-row does.
+
+Only side tables (table_sides.py, aligned_tables.py): a table with a row per lesion ("| 1 | R | 12 x 8 mm | cyst |")
+or a key/value form may state one lesion over several rows. Gated on the report holding such a table: the map is
+empty elsewhere and the check costs one truth test.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from udt.parser.findings import Item
+    from udt.parser.table_sides import Cell
+
+
+class SideRows(NamedTuple):
+    """The rows of a report's side tables: each token's row inside their cells, and the rows whose label is only
+    measuring words ("size")."""
+
+    row_of: dict[int, int]
+    measuring: frozenset[int]
+
+
+def side_rows(cells: Sequence[Cell], idx: Sequence[int], role: Sequence[str | None]) -> SideRows:
+    """The :class:`SideRows` of ``cells`` (``idx``: each token's character offset; ``role``: each token's clause
+    role, "measure" for a measuring word)."""
+    row_of: dict[int, int] = {}
+    measuring: set[int] = set()
+    labelled: set[int] = set()  # rows whose label cell is read
+    n = len(idx)
+    for cell in cells:
+        t = first = bisect_left(idx, cell.start)
+        while t < n and idx[t] < cell.end:
+            row_of[t] = cell.row
+            t += 1
+        if cell.side is None and t > first and cell.row not in labelled:
+            labelled.add(cell.row)
+            if all(role[j] == "measure" for j in range(first, t)):
+                measuring.add(cell.row)
+    return SideRows(row_of, frozenset(measuring))
+
+
+def names_other_rows(rows: SideRows, size: Item, lesions: Sequence[Item]) -> bool:
+    """The size stands in a side table's row that names none of ``lesions``: it measures no lesion of theirs
+    (unless its row is a measuring sub-row under a lesion's: see the module docstring)."""
+    row = rows.row_of.get(size.start)
+    if row is None:
+        return False
+    lesion_rows = [rows.row_of.get(lz.start) for lz in lesions]
+    if row in lesion_rows:
+        return False
+    return not (row in rows.measuring and (row - 1) in lesion_rows)
