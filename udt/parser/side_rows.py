@@ -5,8 +5,13 @@ is the lobe's size. Each row of such a table states one property of each side, s
 (length, volume, parenchyma) measures the organ; without this rule its sizes went to the nearest lesion word of the
 rows below or above it, as in running text.
 
-One exception: a row labelled only by a measuring word ("size") under a row that names a lesion ("Focal lesion |
-[x]yes | [x]yes" then "  size | 3 mm | 16 x 12 mm") gives the lesion above its size, as a form's sub-row does.
+A lesion that labels its row ("| Largest cyst | 58 mm, lower pole | 71 mm, upper pole |", "| Cysts | innumerable,
+largest 4.8 cm | innumerable, largest 6.1 cm |") takes one size in each side's cell: one lesion per side, each with
+its own cell's size (table_sides.py then gives each its cell's side), not one lesion with the first size.
+
+One exception to the first rule: a row labelled only by a measuring word ("size") under a row that names a lesion
+("Focal lesion | [x]yes | [x]yes" then "  size | 3 mm | 16 x 12 mm") gives the lesion above its size, as a form's
+sub-row does.
 
 Only side tables (table_sides.py, aligned_tables.py): a table with a row per lesion ("| 1 | R | 12 x 8 mm | cyst |")
 or a key/value form may state one lesion over several rows. Gated on the report holding such a table: the map is
@@ -26,10 +31,12 @@ if TYPE_CHECKING:
 
 
 class SideRows(NamedTuple):
-    """The rows of a report's side tables: each token's row inside their cells, and the rows whose label is only
-    measuring words ("size")."""
+    """The rows of a report's side tables: each token's row and cell (numbered through the report) inside their
+    cells, the cells under a side's column, and the rows whose label is only measuring words ("size")."""
 
     row_of: dict[int, int]
+    cell_of: dict[int, int]
+    sided: frozenset[int]
     measuring: frozenset[int]
 
 
@@ -37,19 +44,24 @@ def side_rows(cells: Sequence[Cell], idx: Sequence[int], role: Sequence[str | No
     """The :class:`SideRows` of ``cells`` (``idx``: each token's character offset; ``role``: each token's clause
     role, "measure" for a measuring word)."""
     row_of: dict[int, int] = {}
+    cell_of: dict[int, int] = {}
+    sided: set[int] = set()
     measuring: set[int] = set()
     labelled: set[int] = set()  # rows whose label cell is read
     n = len(idx)
-    for cell in cells:
+    for k, cell in enumerate(cells):
+        if cell.side is not None:
+            sided.add(k)
         t = first = bisect_left(idx, cell.start)
         while t < n and idx[t] < cell.end:
             row_of[t] = cell.row
+            cell_of[t] = k
             t += 1
         if cell.side is None and t > first and cell.row not in labelled:
             labelled.add(cell.row)
             if all(role[j] == "measure" for j in range(first, t)):
                 measuring.add(cell.row)
-    return SideRows(row_of, frozenset(measuring))
+    return SideRows(row_of, cell_of, frozenset(sided), frozenset(measuring))
 
 
 def names_other_rows(rows: SideRows, size: Item, lesions: Sequence[Item]) -> bool:
@@ -62,3 +74,23 @@ def names_other_rows(rows: SideRows, size: Item, lesions: Sequence[Item]) -> boo
     if row in lesion_rows:
         return False
     return not (row in rows.measuring and (row - 1) in lesion_rows)
+
+
+def sizes_per_side(rows: SideRows, lesion: Item, sizes: Sequence[Item]) -> list[Item] | None:
+    """The sizes of a lesion labelling its side table row, one per side's cell in the order written, where two
+    cells of its row or more each give it one of ``sizes`` (its sizes, best first); else None (a lesion named
+    inside a cell, a row with a list in one cell: "| Cysts | 2 (35 mm, 11 mm) | 1 (22 mm) |", which the lists'
+    own rules split)."""
+    cell = rows.cell_of.get(lesion.start)
+    if cell is None or cell in rows.sided:
+        return None
+    row = rows.row_of[lesion.start]
+    per_cell: dict[int, Item] = {}
+    for size in sizes:
+        k = rows.cell_of.get(size.start)
+        if k is None or k not in rows.sided or rows.row_of[size.start] != row or k in per_cell:
+            return None
+        per_cell[k] = size
+    if len(per_cell) < 2:
+        return None
+    return [per_cell[k] for k in sorted(per_cell)]
