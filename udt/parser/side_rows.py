@@ -9,6 +9,11 @@ A lesion that labels its row ("| Largest cyst | 58 mm, lower pole | 71 mm, upper
 largest 4.8 cm | innumerable, largest 6.1 cm |") takes one size in each side's cell: one lesion per side, each with
 its own cell's size (table_sides.py then gives each its cell's side), not one lesion with the first size.
 
+A denial in one side's cell denies that side only: "| Stone | none | 7 mm at the PUJ |" reports a left stone, so
+the "none" after the row's label (a key's value in a two-column table, "| Stone | none |") does not negate the label
+where another side's cell of its row states a size and names no other lesion (:func:`sized_on_other_side`, read by
+context.py).
+
 One exception to the first rule: a row labelled only by a measuring word ("size") under a row that names a lesion
 ("Focal lesion | [x]yes | [x]yes" then "  size | 3 mm | 16 x 12 mm") gives the lesion above its size, as a form's
 sub-row does.
@@ -20,7 +25,7 @@ empty elsewhere and the check costs one truth test.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -74,6 +79,24 @@ def names_other_rows(rows: SideRows, size: Item, lesions: Sequence[Item]) -> boo
     if row in lesion_rows:
         return False
     return not (row in rows.measuring and (row - 1) in lesion_rows)
+
+
+def sized_on_other_side(cells: Sequence[Cell], key: int, cue: int, named: Sequence[int]) -> bool:
+    """The character ``key`` stands in the label cell of a side table's row (``cells``: every side table's, in text
+    order) and a side's cell of that row other than the one holding the character ``cue`` states a size, naming no
+    lesion of its own (``named``: where each lesion word starts; "| Groin mass | none | seroma 46 mm |" denies the
+    mass on both sides)."""
+    k = bisect_right([c.start for c in cells], key) - 1
+    if k < 0 or key >= cells[k].end or cells[k].side is not None:
+        return False
+    row = cells[k].row
+    for c in cells[k + 1 :]:
+        if c.row != row:
+            break
+        if c.side is not None and c.sized and not c.start <= cue < c.end and \
+                not any(c.start <= at < c.end for at in named):
+            return True
+    return False
 
 
 def sizes_per_side(rows: SideRows, lesion: Item, sizes: Sequence[Item]) -> list[Item] | None:
