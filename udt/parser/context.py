@@ -19,7 +19,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from udt.parser import termset as ts
-from udt.parser.aligned_tables import aligned_borders
+from udt.parser.aligned_tables import aligned_borders, side_table_cells
 from udt.parser.asides import ORGAN_SERVICES, mark_asides
 from udt.parser.checkboxes import mark_checkboxes
 from udt.parser.extensions import register_span_extensions
@@ -43,7 +43,9 @@ from udt.parser.settled_doubts import (
     drop_answered_questions,
     drop_settled_doubts,
 )
+from udt.parser.side_rows import sized_on_other_side
 from udt.parser.study_titles import title_end
+from udt.parser.table_sides import Cell
 from udt.parser.unperformed_studies import mark_unperformed_studies
 from udt.parser.wordids import word_ids
 
@@ -351,6 +353,7 @@ class ConText:
         locatives = sorted(j for w in self._locative_words.intersection(words) for j in _positions(lower, w)) \
             if hedged and not self._locative_words.isdisjoint(words) else []
         findings: list[tuple[int, int]] | None = None  # the diagnosis mentions, built on first need
+        side_cells: list[Cell] | None = None  # the side tables' cells, read on first need (side_rows.py)
         widest: list[int] = []  # the widest mention's token count, found on first need (_names_something_else)
         finding_starts: list[int] = []
         cue_starts = [c[1] for c in cues]
@@ -488,8 +491,15 @@ class ConText:
                         continue  # "the nodule is likely benign": its nature is doubted, not the nodule
                     if cs != m.end and ce - cs <= 2 and lower[ce - 1] == self._like:
                         continue  # "-like" hedges the word it is glued to ("cyst-like"), not "normal ridge-like"
-                    # A cell border between a table's key and its value does not end the value's cue.
-                    if _between(term_starts, m.end, cs) and not (cs - m.end == 1 and self._cell_end(lower, m.end)) \
+                    # A cell border between a table's key and its value does not end the value's cue (but a side
+                    # table's cell denies its own side only: "| Stone | none | 7 mm |", side_rows.py).
+                    if _between(term_starts, m.end, cs) and not (
+                        cs - m.end == 1 and self._cell_end(lower, m.end)
+                        and not ((side_cells := side_table_cells(text) if side_cells is None else side_cells)
+                                 and sized_on_other_side(side_cells, idx[m.start], idx[cs],
+                                                         [o.start_char for o in mentions
+                                                          if o.field == self.finding_field]))
+                    ) \
                             and not (cat == ts.UNC_POST and self._predicate_after_but(term_starts, m.end, cs, ce,
                                                                                      lower)):
                         continue

@@ -64,6 +64,7 @@ from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.septum_sizes import measures_septated_lesion
 from udt.parser.side_headings import bare_side_line, heading_before, heading_ends_side
 from udt.parser.side_measures import measures_organ_side
+from udt.parser.side_rows import SideRows, names_other_rows, sizes_per_side
 from udt.parser.size_lists import continued_list, member_sizes, mm_value, named_after_list, premodifier_list
 from udt.parser.system_headings import opens_with_system
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
@@ -462,6 +463,7 @@ class FindingBuilder:
     # lesion whose clause holds one lies on the landmark's side (sites.py), not under a heading's.
     landmark_sided: frozenset[int] = frozenset()
     label_rows: frozenset[int] = frozenset()  # line breaks before rows opened by a label (set by the caller)
+    side_rows: SideRows | None = None  # the rows of the report's side tables (set by the caller: side_rows.py)
 
     def __init__(self, fields: tuple[str, ...], words: Words | None = None) -> None:
         self.system_field, self.organ_field = fields[1], fields[2]
@@ -826,6 +828,11 @@ class FindingBuilder:
                 axes = axis_dimensions([it for _, it in found], self.words.role, found[0][1])
                 if axes is not None:
                     self.findings[lesion_fi[k]].size_mm = axes  # "11 mm short axis, 2.3 cm long axis"
+            if self.side_rows is not None and \
+                    (per_side := sizes_per_side(self.side_rows, lesions[k], [it for _, it in found])) is not None:
+                # "| Largest cyst | 58 mm | 71 mm |": one lesion per side's cell (side_rows.py)
+                enumerated.append((lesion_fi[k], per_side, lesions[k].end))
+                continue
             first_priority, first = found[0]
             if lesions[k].plural and first_priority == -1 and first.start >= lesions[k].end:
                 # "innumerable cysts, the largest 4.8 cm on the left and 3.9 cm on the right": the largest of
@@ -1501,6 +1508,8 @@ class FindingBuilder:
             self.words is not None and sizes_lesion_before(self.words.role, size, items)
         ):
             return None
+        if self.side_rows is not None and names_other_rows(self.side_rows, size, lesions):
+            return None  # "| Length | 10.4 cm | 11.8 cm |" above "| Cysts | 15 mm | none |" (side_rows.py)
         if self.words is not None:
             group = largest_group_before(self.words.role, size, lesions)  # "two cysts, the largest 3 mm, and ..."
             if group is not None:

@@ -119,6 +119,7 @@ from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_en
 from udt.parser.settling import SiteSettlement
 from udt.parser.side_cells import cells_by_side
 from udt.parser.side_fields import field_side
+from udt.parser.side_rows import side_rows
 from udt.parser.side_words import SideWordRules
 from udt.parser.sited_fluids import sited_fluid_labels
 from udt.parser.size_lists import SizeLists, plural_word
@@ -1464,6 +1465,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             builder.label_rows = frozenset(
                 i for i in compress(range(n - 3), map(self._newline.__eq__, lower[: n - 3]))
                 if lower[i + 3] == bar and lower[i + 1] != bar and lower[i + 2] != bar)
+        if cells:
+            builder.side_rows = side_rows(cells, idx, words.role)  # "| Length | 10.4 cm | 11.8 cm |" (side_rows.py)
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
         builder.lower = r.lower  # (feature_ands.py)
         # The builder's tables from the ontology and termsets: the same for every report, gathered once (a store
