@@ -47,6 +47,9 @@ class WordSenseRules(SiteRulesHost):
     _comma: int
     _content_words: frozenset[int]
     _dashes: frozenset[int]
+    _size_change_nouns: frozenset[int]
+    _change_openers: frozenset[int]
+    _comma: int
     _diagnosis_field: str
     _fluid_amount: frozenset[int]
     _fluid_dimensions: frozenset[int]
@@ -138,6 +141,9 @@ class WordSenseRules(SiteRulesHost):
         self._like_words = word_ids(strings, ts.LIKE_WORDS)
         self._fluid_holding = word_ids(strings, ts.FLUID_HOLDING_WORDS)
         self._dashes = word_ids(strings, ("–", "—"))
+        self._size_change_nouns = word_ids(strings, ts.SIZE_CHANGE_NOUNS)
+        self._comma = strings.add(",")
+        self._change_openers = self._sentence_ends | word_ids(strings, (",", ":"))
 
     def _stones_and_foci(self) -> tuple[frozenset[str], frozenset[str]]:
         """IRIs of stones (the calculus concept and its subclasses: gallstone, kidney stone, sialolith ...) and of
@@ -232,6 +238,8 @@ class WordSenseRules(SiteRulesHost):
         if self._other_sense_before(rec.start, lower) or self._other_sense_near_before(rec.start, lower) \
                 or self._other_sense_around_it(rec.start, lower):
             return True
+        if lower[rec.start] in self._size_change_nouns and self._change_in_size(rec.start, lower):
+            return True
         after = self._other_sense.get(lower[rec.start])
         if after is None:
             return False
@@ -239,6 +247,22 @@ class WordSenseRules(SiteRulesHost):
         if j >= len(lower) or lower[j] not in after:
             return False
         return lower[j] not in self._past_surgery or self._owned(rec.start, lower)
+
+    def _change_in_size(self, start: int, lower: list[int]) -> bool:
+        """A change noun that opens its clause, followed by the amount it measures ("Small AAA, growth 2 mm/yr") or by
+        "of" and what changed ("Impression: Growth of the right nodule"): the process of growing. Not after a word of
+        its own phrase ("exophytic growth 23 mm", "a growth of the bladder wall") nor before "of" and a size ("growth
+        of 3 cm"): a mass (termset.SIZE_CHANGE_NOUNS)."""
+        end = start + 1
+        if end >= len(lower):
+            return False
+        prev = lower[start - 1] if start else None
+        if lower[end] == self._of:
+            return (prev is None or prev in self._change_openers) and end + 1 < len(lower) \
+                and not _is_number(self._strings[lower[end + 1]])
+        # (not after a heading's colon: "Bladder: growth 23 mm" measures a mass)
+        return (prev is None or prev in self._sentence_ends or prev == self._comma) \
+            and _is_number(self._strings[lower[end]])
 
     def _owned(self, start: int, lower: list[int]) -> bool:
         """An owner word ("his", "my", "a") opens the phrase ending at ``start``, past one side word ("his right

@@ -1266,6 +1266,10 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      "growth": ("restriction", "retardation", "parameters", "parameter", "percentile", "percentiles",
                                 "velocity", "chart", "charts", "curve", "curves", "scan", "scans", "plate", "plates",
                                 "spurt", "rate", "biometry", "discordance",
+                                # a known lesion's change over time ("growth since 2023", "growth <20%", "growth >20%
+                                # volume", "growth by 3 mm"; a measured amount, "growth 2 mm/yr", and "growth of the
+                                # nodule": SIZE_CHANGE_NOUNS)
+                                "since", "<", ">", "by",
                                 # a study's title ("GROWTH + ANOMALY REVIEW", "Growth & Doppler ultrasound")
                                 "+", "&", "review", "assessment", "ultrasound", "us"),
                      # "The gap closed in plantar flexion": a movement of the foot, not the foot examined.
@@ -1283,6 +1287,10 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # drug administration", "a mass deworming campaign"): no mass found.
                      "mass": ("drug", "drugs", "administration", "deworming", "vaccination", "vaccinations",
                               "immunisation", "immunization", "campaign", "campaigns", "treatment")}
+# Nouns of a change in size ("growth"): followed by a measured amount ("growth 2 mm/yr", "Growth 0.5 cm in 6 months")
+# or by "of" and what grew ("Growth of the right nodule", "growth of R1 by >20%") they are the process of growing, not a
+# mass; "a growth of 3 cm" (a number after "of") stays a mass (senses._change_in_size).
+SIZE_CHANGE_NOUNS = ("growth",)
 # A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
 # portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
 OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs"),
@@ -1299,7 +1307,17 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
                       # growth", "fetal growth", "no further growth"), not a mass ("a growth", "polypoid growth").
                       "growth": ("interval", "fetal", "foetal", "fetus", "foetus", "normal", "appropriate", "adequate",
                                  "rapid", "further", "continued", "steady", "slow", "symmetric", "symmetrical",
-                                 "asymmetric", "asymmetrical", "interim", "progressive", "subsequent", "significant"),
+                                 "asymmetric", "asymmetrical", "interim", "progressive", "subsequent", "significant",
+                                 # its degree, or the change a grade or plan follows ("with slight growth", "mild
+                                 # growth (20->23 mm)", "BI-RADS 4A due to growth", "no review unless growth")
+                                 "slight", "mild", "minimal", "minor", "marked", "measurable", "definite", "some",
+                                 "with", "to", "unless"),
+                      # The verb "meet" after its auxiliary or "not" ("threshold not met", "criteria were met"), not
+                      # the abbreviated metastasis ("?new met", "liver met").
+                      "met": ("not", "is", "are", "was", "were", "been", "be", "being"),
+                      # A syndrome or a precursor named by its kind ("multiple endocrine neoplasia", "cervical
+                      # intraepithelial neoplasia"), not a mass found.
+                      "neoplasia": ("endocrine", "intraepithelial"),
                       # A plaque's shoulder (its edge, where it ulcerates: "ulceration at its shoulder", "the plaque
                       # shoulder"): a part of a thing, never a person's joint ("his shoulder", "her shoulder").
                       **dict.fromkeys(("shoulder", "shoulders"), ("its", "plaque", "plaque's", "plaques")),
@@ -1669,8 +1687,9 @@ POSTPOSITIVE_HEDGES = ("likely", "possible", "probable", "possibly", "probably",
 SEEN_LESION_NOUNS = ("mass", "masses", "nodule", "nodules", "cyst", "cysts", "lesion", "lesions", "collection",
                      "collections", "lump", "lumps", "focus", "foci", "area", "areas", "formation", "formations",
                      "structure", "structures", "swelling", "node", "nodes", "effusion", "effusions", "fluid")
-INTERPRETIVE_NOUNS = ("neoplasm", "neoplasms", "tumour", "tumours", "tumor", "tumors", "metastasis", "metastases",
-                      "metastatic", "carcinoma", "malignancy", "cancer", "lymphoma", "sarcoma", "deposit", "deposits")
+INTERPRETIVE_NOUNS = ("neoplasm", "neoplasms", "neoplasia", "tumour", "tumours", "tumor", "tumors", "metastasis",
+                      "metastases", "metastatic", "carcinoma", "malignancy", "cancer", "lymphoma", "sarcoma", "deposit",
+                      "deposits")
 # Nouns after a diagnosis word that make it a test or service, not a finding ("tumour markers suggested", "referred to
 # the breast cancer clinic", "discussed at the tumour board"): see asides.py.
 DISEASE_SERVICE_WORDS = ("marker", "markers", "board", "boards", "clinic", "clinics", "team", "teams", "service",
