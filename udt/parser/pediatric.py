@@ -74,8 +74,10 @@ _SPELLED_AGE = re.compile(
 # household named beside the patient, not the patient (a parent's post about the child names the child as the
 # patient: "my son is 9", "our 3-year-old had a kidney scan").
 _FAMILY_NAMED_BEFORE = re.compile(
-    r"\b(?:we|i|they)(?:\s+(?:also|both|still))?\s+(?:have|'ve\s+got|have\s+got|got)\s+(?:a|an|one|two|three|four|"
-    r"kids|children|\w+\s+kids|\w+\s+children)(?:\s+(?:kids|children))?(?:\s+aged)?\s*$",
+    r"\b(?:we|i|they)(?:\s+(?:also|both|still))?(?:\s+have|\s*['’]ve\s+got|\s+have\s+got|\s+got)\s+"
+    # ... each child of a list before the one read ("I've got a 2yo and a 6yo")
+    r"(?:(?:a|an|one)\s+[\w-]+(?:\s*,\s*|\s+and\s+))*"
+    r"(?:a|an|one|two|three|four|kids|children|\w+\s+kids|\w+\s+children)(?:\s+(?:kids|children))?(?:\s+aged)?\s*$",
     re.IGNORECASE,
 )
 # What every _AGE match contains besides "age": a digit, then spaces or hyphens, then "y"; or a son or daughter
@@ -195,7 +197,9 @@ def _child_age(text: str) -> bool:
         low = text.lower()
         aged = _AGE_WORD.search(low) is not None
         kin = ("son" in low or "daughter" in low or "sister" in low or "brother" in low or "nephew" in low
-               or "niece" in low or "grand" in low or "moko" in low)
+               or "niece" in low or "grand" in low or "moko" in low
+               # (a forum's "DS"/"DD": capitals, as posters write them; "ds" is in "findings", "towards")
+               or "DS" in text or "DD" in text)
         if not aged and not _digit_y(low) and (not kin or not _names_kin(low)) and " ans" not in low:
             return _spelled_child_age(low)
         infant = aged or kin

@@ -1983,8 +1983,10 @@ CRANIAL_STUDY_WORDS = ("cranial", "cranium", "fontanelle", "fontanel", "fontanel
                        "thalamus", "thalami", "caudothalamic")
 # Relatives whose age a post states beside the word ("my son is 9", "our moko (9)", "my daughter, 14;"): a child
 # patient when the number is under 16 (pediatric._child_age). "moko"/"mokopuna" are te reo Maori for a grandchild.
+# "DS"/"DD" (numbered "DS1", "DD2") are parenting forums' "dear son/daughter" ("DS is 18 months", "DD (14)").
 CHILD_AGE_KIN_WORDS = ("son", "daughter", "grandson", "granddaughter", "sister", "brother", "nephew", "niece",
-                       "stepson", "stepdaughter", "grandchild", "grandkid", "moko", "mokopuna")
+                       "stepson", "stepdaughter", "grandchild", "grandkid", "moko", "mokopuna",
+                       "ds", "dd", "ds1", "ds2", "ds3", "dd1", "dd2", "dd3")
 # Possessives before a plural age word that make the children the patient's family, not the patient ("check her
 # children", "his children were screened"): a patient is one person.
 FAMILY_POSSESSIVES = ("her", "his", "their", "your")
