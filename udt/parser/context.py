@@ -111,7 +111,8 @@ class ConText:
         # Line breaks with the next line's indent ("  Septations: -" in an indented worksheet block).
         indented_breaks = ts.INDENTED_LINE_BREAKS
         self._template_tail = word_ids(nlp.vocab.strings, (
-            ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")", *indented_breaks))
+            ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")", *indented_breaks,
+            "|"))  # (a proforma's cell rule: "mass: N | upper pole scar")
         self._colon_lower = self._colon
         self._line_ends = word_ids(strings, (",", "\n", "\n\n", *indented_breaks))
         self._strings = strings

@@ -1463,7 +1463,9 @@ SUBJECT_CLAUSE_VERBS = ("has", "have", "contains", "contain", "shows", "show", "
 # A line break and the next line's indent, one whitespace token ("...: -\n  Solid component: -").
 INDENTED_LINE_BREAKS = tuple(f"{before}\n{indent}" for before in ("", " ", "  ") for indent in (
     " ", "  ", "   ", "    ", "     ", "      ", "\t", "\t\t", "\n ", "\n  ", "\n   ", "\n    ") if before or indent)
-TEMPLATE_NO_VALUES = ("no", "not", "-", "-ve", "neg", "ve-")
+# A Y/N proforma's "N" ("hydronephrosis: N | calculi: N") is its "no": only the whole value of a key counts, so a
+# letter "n" elsewhere is never read.
+TEMPLATE_NO_VALUES = ("no", "not", "-", "-ve", "neg", "ve-", "n")
 
 # An organ's wall, whose thickness is the organ's measurement, not a lesion's size (corpus guideline): a part noun
 # (CLAUSE_ROLES "part") where it opens its clause ("Gallbladder: multiple stones, wall 5 mm", "Bladder: wall 6 mm") or
