@@ -91,3 +91,22 @@ def test_proforma_normal_testis_beside_a_denied_hydrocele(parser: ReportParser) 
 )
 def test_aspect_key_before_normal(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, DIAGNOSIS) == expected
+
+
+# -- Doppler wording: a denied arterial, venous or colour signal; a non-native "increase" flow ------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Day 3 after transplant: no arterial signal in the hepatic hilum despite low PRF settings.",
+         ["no vascularity"]),
+        ("Left testis swollen and hypoechoic; no colour signal within it on low-flow settings.", ["no vascularity"]),
+        ("Popliteal vein non-compressible, no venous signal on augmentation.", ["no vascularity"]),
+        ("Right epididymis head enlarged 14 mm, increase blood flow.", ["increased vascularity"]),
+        ("Thyroid both lobes enlarged, heterogeneous, increase vascularity.", ["increased vascularity"]),
+        # Guards: a signal named and present; an increase of size, not of flow.
+        ("Arterial signal is seen within the solid component.", []),
+        ("The node shows increase in size since May, 14 mm now.", []),
+    ],
+)
+def test_doppler_signal_and_flow_wording(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, "Vascularity") == expected
