@@ -1525,6 +1525,13 @@ NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses",
                    "fasciitis", "sclerosis",
                    # The transducer a study used ("high-frequency linear probe", "a curved or linear transducer").
                    "probe", "probes", "transducer", "transducers", "array")
+# Lines and bands a shape word may qualify with an adjective or two between ("irregular fragmented pleural line" of a
+# lung scan, "hyperechoic irregular band" over cartilage, "irregular echogenic line"): an interface's look, no lesion's
+# shape.
+SHAPE_LINE_NOUNS = ("line", "lines", "band", "bands", "stripe", "stripes", "interface", "interfaces")
+SHAPE_LINE_REACH = 3  # words after the shape word the line noun may stand
+# ... except the shape words of a line itself: "linear hypoechoic fracture line" is labelled tubular/linear.
+LINE_SHAPE_WORDS = ("linear", "tubular", "line-like", "band-like")
 # Outline nouns a shape word is said of ("the liver surface is nodular", "its inferior tip is irregular", "bladder wall
 # thickened and irregular"): an organ's or a lesion's edge, no shape (the guideline reads margins for lesions only).
 SHAPE_SUBJECT_OUTLINES = ("surface", "surfaces", "tip", "tips", "wall", "walls", "lining", "mucosa", "capsule")
