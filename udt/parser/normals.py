@@ -560,6 +560,11 @@ class NormalAppearanceRules(SiteRulesHost):
         rec = spans[k]
         if rec.end - rec.start != 1:
             return False
+        # "Left ovary: size normal, there are some follicles": the size as its item's key (the guideline's "size
+        # normal" -> no), not one aspect of several ("size and echo normal").
+        before = rec.start - 2 if rec.start >= 2 and lower[rec.start - 1] == _COLON else rec.start - 1
+        if before >= 0 and lower[before] in _SIZE_ASPECTS and (before == 0 or lower[before - 1] in _ITEM_OPENERS):
+            return True
         j = rec.end + 1 if rec.end < len(lower) and lower[rec.end] == _IN else rec.end
         if j >= len(lower) or lower[j] not in _SIZE_ASPECTS:
             return False

@@ -1077,8 +1077,9 @@ DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "dis
 # Words saying a normal statement is about part of an organ ("the remainder of the liver", "left lobe normal").
 PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "segments", "pole", "poles", "portion",
               "part", "parts", "aspect", "background", "parenchyma", "elsewhere", "remaining", "isthmus",
-              # A tendon or ligament of a joint ("biceps tendon normal" beside a supraspinatus tear).
-              "tendon", "tendons", "ligament", "ligaments",
+              # A tendon, ligament or fascia of a joint or foot ("biceps tendon normal" beside a supraspinatus tear,
+              # "plantar fascia 3 mm, normal" beside an Achilles enthesitis).
+              "tendon", "tendons", "ligament", "ligaments", "fascia", "fasciae",
               # The surroundings of a lesion ("the underlying muscle is unremarkable" below a lipoma, "no adjacent
               # pleural abnormality"): named relative to the lesion, so no organ examined in its own right.
               "underlying", "overlying", "adjacent", "surrounding", "neighbouring", "neighboring")
