@@ -110,3 +110,37 @@ def test_aspect_key_before_normal(parser: ReportParser, text: str, expected: lis
 )
 def test_doppler_signal_and_flow_wording(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, "Vascularity") == expected
+
+
+# -- a shape word said of a line or band ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lung US: irregular interrupted pleural line over the left base with coalescent B-lines.", []),
+        ("Knee: an irregular hyperechoic band over the femoral cartilage, no effusion.", []),
+        # Guards: a lesion's irregular shape; a linear line keeps its linear shape.
+        ("Right breast 10 o'clock: an irregular hypoechoic mass of 14 mm, with an echogenic line at its edge.",
+         ["irregular"]),
+        ("Right testis: linear hypoechoic fracture line through the lower pole.", ["tubular/linear"]),
+    ],
+)
+def test_shape_of_a_line_or_band(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, "Shape") == expected
+
+
+# -- normal wording: a recogniser's "on remarkable"; a normal size key; a normal fascia --------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gallbladder contains a 2 cm stone with shadowing. Left kidney on remarkable.", ["normal appearance"]),
+        ("- Right ovary: a 3 cm simple cyst.\n- Left ovary: size normal, few small follicles.", ["cyst"]),
+        ("Achilles insertion thickened, small retrocalcaneal bursal effusion. Plantar fascia 3.4 mm, normal.",
+         ["fluid collection"]),
+        # Guards: a whole organ beside a lesion; size joined to another aspect.
+        ("- Right ovary: a 3 cm simple cyst.\n- Left ovary: normal.", ["cyst", "normal appearance"]),
+        ("- Right ovary: a 3 cm simple cyst.\n- Left ovary: size and echotexture normal.",
+         ["cyst", "normal appearance"]),
+    ],
+)
+def test_normal_wording_of_bf16_writers(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, DIAGNOSIS) == expected
