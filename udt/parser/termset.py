@@ -1739,6 +1739,8 @@ LANDMARK_CUES = (
     "proximity to", "in contact with", "in close contact with",
     "posterior to", "anterior to", "superior to", "inferior to", "medial to", "lateral to", "deep to",
     "superficial to", "proximal to", "distal to", "above", "below", "beneath", "behind", "toward", "towards",
+    # ... the trunk's long axis ("just cranial to the pancreatic head", "caudal to the lower pole")
+    "cranial to", "caudal to", "cephalad to",
     # ... the hand's and foot's axes ("a wrist ganglion 6 mm radial to the nerve", "dorsal to the tendon")
     "radial to", "ulnar to", "volar to", "palmar to", "dorsal to", "plantar to",
     "extending into", "extending to", "extends into", "extends to", "extending toward", "extending towards",
