@@ -144,3 +144,23 @@ def test_shape_of_a_line_or_band(parser: ReportParser, text: str, expected: list
 )
 def test_normal_wording_of_bf16_writers(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, DIAGNOSIS) == expected
+
+
+# -- organs: the axillary artery is an artery; a landmark on the trunk's long axis -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Large-vessel vasculitis screen: both axillary arteries show concentric hypoechoic wall thickening 1.4 mm.",
+         ["Peripheral arteries"]),
+        ("Dilated common bile duct, 10 mm, with a 7 mm shadowing calculus just cranial to the pancreatic head.",
+         ["Gallbladder and bile ducts"]),
+        ("Right kidney: 2 cm exophytic cyst at the lower pole; a small fluid pocket caudal to the liver tip.",
+         ["Kidney and ureter"]),
+        # Guards: the axilla's nodes stay the axilla; the pancreas examined in its own right stays.
+        ("Left axilla: three nodes with preserved fatty hila, largest 9 mm.", ["Axilla"]),
+        ("Common bile duct 5 mm. Pancreatic head shows a 1.8 cm hypoechoic mass.",
+         ["Gallbladder and bile ducts", "Pancreas"]),
+    ],
+)
+def test_axillary_artery_and_long_axis_landmarks(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == expected
