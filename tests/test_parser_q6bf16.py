@@ -164,3 +164,22 @@ def test_normal_wording_of_bf16_writers(parser: ReportParser, text: str, expecte
 )
 def test_axillary_artery_and_long_axis_landmarks(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == expected
+
+
+# -- a denial does not reach a grade word that opens the next "and" item -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Left testis swollen, with absent venous flow and reduced arterial flow on spectral Doppler.",
+         "reduced/diminished vascularity", "present"),
+        # Guards: a grade of something else than flow; a grade denied outright; the denial of the first item stays.
+        ("The graft shows no diastolic flow and increased arterial resistance indices.", "increased vascularity",
+         None),
+        ("No increased flow within the epididymis.", "increased vascularity", "absent"),
+        ("Left testis swollen, with absent venous flow and reduced arterial flow on spectral Doppler.",
+         "no vascularity", "present"),
+    ],
+)
+def test_denial_stops_at_an_and_item_with_its_own_grade(parser: ReportParser, text: str, value: str,
+                                                        expected: str | None) -> None:
+    assert reading_of(parser, text, "Vascularity", value) == expected
