@@ -115,7 +115,8 @@ class ConText:
         # Line breaks with the next line's indent ("  Septations: -" in an indented worksheet block).
         indented_breaks = ts.INDENTED_LINE_BREAKS
         self._template_tail = word_ids(nlp.vocab.strings, (
-            ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")", *indented_breaks))
+            ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")", *indented_breaks,
+            "|"))  # (a proforma's cell rule: "mass: N | upper pole scar")
         self._colon_lower = self._colon
         self._line_ends = word_ids(strings, (",", "\n", "\n\n", *indented_breaks))
         self._strings = strings
@@ -425,7 +426,7 @@ class ConText:
                         continue  # "no halo, minimal peripheral flow", "without growths, avascular": its own status
                     if cat == ts.NEG_PRE and _between(commas, ce, m.start) and _measured(text, m):
                         continue  # "without stenosis or thrombus, access flow 1,050 mL/min": a measured item
-                    if cat == ts.NEG_PRE and cs < ce and self._own_degree_after_and(ce, m, lower):
+                    if cat == ts.NEG_PRE and cs < ce and self._own_degree_after_and(ce, m, lower, bare=True):
                         continue  # "with no nodules and normal vascularity": the "and" item says its own degree
                     if cat == ts.NEG_PRE and _between(commas, ce, m.start) and self._item_of_another_list(
                             ce, m, mentions, lower, carried.get(cs) if cs == ce else None):
@@ -654,11 +655,13 @@ class ConText:
         transmission", "avascular"): after a comma it is a new item of a list, not one more negated one."""
         return m.kb == ABSENCE or (m.end - m.start > 1 and m.first_lower in self._degree_words)
 
-    def _own_degree_after_and(self, ce: int, m: MentionRecord, lower: list[int]) -> bool:
+    def _own_degree_after_and(self, ce: int, m: MentionRecord, lower: list[int], bare: bool = False) -> bool:
         """After a hedge, a later item joined by "and" that states its own degree ("possible shadowing and increased
         vascularity", "probable septation and mildly reduced flow") is asserted in its own words: the hedge covers the
-        item it stands before."""
-        return self._and in lower[ce : m.start] and self._states_own_degree(m) and m.start - ce > 1
+        item it stands before. ``bare``: a one-word degree counts too ("absent venous flow and reduced arterial
+        flow": the grade word opens the second item, whose noun comes later)."""
+        own = self._states_own_degree(m) or (bare and m.kb != GENERIC and m.first_lower in self._degree_words)
+        return self._and in lower[ce : m.start] and own and m.start - ce > 1
 
     def _next_item_of_another_dimension(self, cs: int, ce: int, m: MentionRecord, mentions: list[MentionRecord],
                                         lower: list[int]) -> bool:

@@ -68,6 +68,8 @@ class MarginRules(SiteRulesHost):
     _slash: int
     _wall_words: frozenset[int]
     _non_shape_nouns: frozenset[int]
+    _line_nouns: frozenset[int]
+    _line_shapes: frozenset[int]
     _shape_subjects: frozenset[int]
     _shape_subject_gap: frozenset[int]
     _coordinators_for_contour: frozenset[int]
@@ -81,6 +83,8 @@ class MarginRules(SiteRulesHost):
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._outline_words = word_ids(strings, (*ts.CONTOUR_WORDS, *ts.OUTLINE_WORDS))
         self._non_shape_nouns = word_ids(strings, ts.NON_SHAPE_NOUNS)
+        self._line_nouns = word_ids(strings, ts.SHAPE_LINE_NOUNS)
+        self._line_shapes = word_ids(strings, ts.LINE_SHAPE_WORDS)
         self._shape_subjects = word_ids(strings, ts.SHAPE_SUBJECT_OUTLINES)
         # what may stand between an outline noun and the shape word said of it ("wall thickened and irregular")
         self._shape_subject_gap = word_ids(strings, (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS, *ts.DEGREE_HEDGE_WORDS,
@@ -147,6 +151,8 @@ class MarginRules(SiteRulesHost):
         ("the liver surface is nodular", "its inferior tip is irregular", "bladder wall thickened and irregular")."""
         if end < len(lower) and lower[end] in self._non_shape_nouns:
             return True
+        if lower[start] not in self._line_shapes and self._line_after(lower, end):
+            return True
         j = start - 1
         while j >= 0 and start - j <= 4 and lower[j] in self._shape_subject_gap:
             j -= 1
@@ -157,6 +163,16 @@ class MarginRules(SiteRulesHost):
                 and self._comma in lower[max(0, j - 2) : j]:
             return False
         return j >= 0 and j < start - 1 and lower[j] in self._shape_subjects
+
+    def _line_after(self, lower: list[int], end: int) -> bool:
+        """A line or band noun within the next few words, with only words between ("irregular fragmented pleural
+        line"): the shape word qualifies it (termset.SHAPE_LINE_NOUNS). Punctuation ends the phrase."""
+        for j in range(end, min(len(lower), end + ts.SHAPE_LINE_REACH)):
+            if lower[j] in self._line_nouns:
+                return True
+            if lower[j] in self._phrase_ends:
+                return False
+        return False
 
     def _shape_of_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """The shape word ``spans[k]`` is said of a structure of the anatomy, not of a lesion: attributively, the

@@ -36,6 +36,8 @@ _ONE_NODE = get_string_id("node")
 # A template key's colon, and what ends the key before it ("Infraspinatus, subscapularis: normal").
 _COLON = get_string_id(":")
 _KEY_STOPS = frozenset(get_string_id(w) for w in (".", ";", "\n", "\n\n"))
+# What opens an item of a report's list or a template's row ("| cortex normal |", "; wall: normal").
+_ITEM_OPENERS = frozenset(get_string_id(w) for w in ("|", ",", ";", ":", "\n", "\n\n", "-"))
 _AND = get_string_id("and")
 _WITH = frozenset(get_string_id(w) for w in ("with", "without"))
 _BILATERAL = frozenset(get_string_id(w) for w in ts.BILATERAL)  # "both", "bilateral": a normal of both sides
@@ -464,6 +466,12 @@ class NormalAppearanceRules(SiteRulesHost):
         size and echotexture", "normal in size", "a normal wall", "normal cavernosal arterial flow")."""
         if rec.end - rec.start != 1:
             return False  # a whole normal phrase ("normal in size and echotexture") is the ontology's own synonym
+        # ... or the aspect as an item's key before its value ("L kidney: 10.4 cm | cortex normal | ... | 2.8 cm
+        # cyst", "; wall: normal"): the same one aspect, written the other way round. Only where the aspect opens its
+        # item: "blood flow normal", "glands size normal" may still say the organ is normal.
+        before = rec.start - 2 if rec.start >= 2 and lower[rec.start - 1] == _COLON else rec.start - 1
+        if before >= 0 and lower[before] in self._aspect_words and (before == 0 or lower[before - 1] in _ITEM_OPENERS):
+            return True
         for j in range(rec.end, min(len(lower), rec.end + 3)):
             if lower[j] in self._aspect_words:
                 return True
@@ -552,6 +560,11 @@ class NormalAppearanceRules(SiteRulesHost):
         rec = spans[k]
         if rec.end - rec.start != 1:
             return False
+        # "Left ovary: size normal, there are some follicles": the size as its item's key (the guideline's "size
+        # normal" -> no), not one aspect of several ("size and echo normal").
+        before = rec.start - 2 if rec.start >= 2 and lower[rec.start - 1] == _COLON else rec.start - 1
+        if before >= 0 and lower[before] in _SIZE_ASPECTS and (before == 0 or lower[before - 1] in _ITEM_OPENERS):
+            return True
         j = rec.end + 1 if rec.end < len(lower) and lower[rec.end] == _IN else rec.end
         if j >= len(lower) or lower[j] not in _SIZE_ASPECTS:
             return False

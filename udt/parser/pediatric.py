@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 # Relatives whose stated age makes them the patient (the termset's words; see _AGE, _KIN_INFANT_AGE).
 _KIN_WORDS = ts.CHILD_AGE_KIN_WORDS
 _KIN_ALT = f"(?:{'|'.join(_KIN_WORDS)})"
+# Of these, a parenting forum's abbreviations, whose letters other words hold ("findings", "middle").
+_FORUM_KIN_WORDS = tuple(w for w in _KIN_WORDS if w[:2] in ("ds", "dd"))
 _AGE = re.compile(
     r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b"
     r"|\baged?[: ]\s*(\d{1,2})\b(?![\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b)"
@@ -75,8 +77,10 @@ _SPELLED_AGE = re.compile(
 # household named beside the patient, not the patient (a parent's post about the child names the child as the
 # patient: "my son is 9", "our 3-year-old had a kidney scan").
 _FAMILY_NAMED_BEFORE = re.compile(
-    r"\b(?:we|i|they)(?:\s+(?:also|both|still))?\s+(?:have|'ve\s+got|have\s+got|got)\s+(?:a|an|one|two|three|four|"
-    r"kids|children|\w+\s+kids|\w+\s+children)(?:\s+(?:kids|children))?(?:\s+aged)?\s*$",
+    r"\b(?:we|i|they)(?:\s+(?:also|both|still))?(?:\s+have|\s*['’]ve\s+got|\s+have\s+got|\s+got)\s+"
+    # ... each child of a list before the one read ("I've got a 2yo and a 6yo")
+    r"(?:(?:a|an|one)\s+[\w-]+(?:\s*,\s*|\s+and\s+))*"
+    r"(?:a|an|one|two|three|four|kids|children|\w+\s+kids|\w+\s+children)(?:\s+(?:kids|children))?(?:\s+aged)?\s*$",
     re.IGNORECASE,
 )
 # What every _AGE match contains besides "age": a digit, then spaces or hyphens, then "y"; or a son or daughter
@@ -156,12 +160,12 @@ def _digit_y(low: str) -> bool:
     return not _DIGITS.isdisjoint(map(_LAST, map(_STRIP_RUN, pieces)))
 
 
-def _names_kin(low: str) -> bool:
-    """Whether lower-cased ASCII ``low`` holds a relative's word (``_KIN.search(low)``): each word's occurrences
-    found by ``str.find`` and their edges read, where the pattern tried its alternation at every character ("son"
-    is in "comparison" and "reason": the full search ran on many long reports)."""
+def _names_kin(low: str, words: tuple[str, ...] = _KIN_WORDS) -> bool:
+    """Whether lower-cased ASCII ``low`` holds a relative's word (``_KIN.search(low)``; one of ``words`` when given):
+    each word's occurrences found by ``str.find`` and their edges read, where the pattern tried its alternation at
+    every character ("son" is in "comparison" and "reason": the full search ran on many long reports)."""
     n = len(low)
-    for word in _KIN_WORDS:
+    for word in words:
         k = low.find(word)
         while k >= 0:
             e = k + len(word)
@@ -202,7 +206,9 @@ def _child_age(text: str) -> bool:
         low = text.lower()
         aged = _AGE_WORD.search(low) is not None
         kin = ("son" in low or "daughter" in low or "sister" in low or "brother" in low or "nephew" in low
-               or "niece" in low or "grand" in low or "moko" in low)
+               or "niece" in low or "grand" in low or "moko" in low
+               # (a forum's "DS"/"DD": as words, since "ds" is in "findings" and "towards")
+               or _names_kin(low, _FORUM_KIN_WORDS))
         if not aged and not _digit_y(low) and (not kin or not _names_kin(low)) and not _names_foreign_years(low):
             return _spelled_child_age(low)
         infant = aged or kin

@@ -1131,8 +1131,9 @@ DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "dis
 # Words saying a normal statement is about part of an organ ("the remainder of the liver", "left lobe normal").
 PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "segments", "pole", "poles", "portion",
               "part", "parts", "aspect", "background", "parenchyma", "elsewhere", "remaining", "isthmus",
-              # A tendon or ligament of a joint ("biceps tendon normal" beside a supraspinatus tear).
-              "tendon", "tendons", "ligament", "ligaments",
+              # A tendon, ligament or fascia of a joint or foot ("biceps tendon normal" beside a supraspinatus tear,
+              # "plantar fascia 3 mm, normal" beside an Achilles enthesitis).
+              "tendon", "tendons", "ligament", "ligaments", "fascia", "fasciae",
               # The surroundings of a lesion ("the underlying muscle is unremarkable" below a lipoma, "no adjacent
               # pleural abnormality"): named relative to the lesion, so no organ examined in its own right.
               "underlying", "overlying", "adjacent", "surrounding", "neighbouring", "neighboring")
@@ -1539,7 +1540,9 @@ SUBJECT_CLAUSE_VERBS = ("has", "have", "contains", "contain", "shows", "show", "
 # A line break and the next line's indent, one whitespace token ("...: -\n  Solid component: -").
 INDENTED_LINE_BREAKS = tuple(f"{before}\n{indent}" for before in ("", " ", "  ") for indent in (
     " ", "  ", "   ", "    ", "     ", "      ", "\t", "\t\t", "\n ", "\n  ", "\n   ", "\n    ") if before or indent)
-TEMPLATE_NO_VALUES = ("no", "not", "-", "-ve", "neg", "ve-")
+# A Y/N proforma's "N" ("hydronephrosis: N | calculi: N") is its "no": only the whole value of a key counts, so a
+# letter "n" elsewhere is never read.
+TEMPLATE_NO_VALUES = ("no", "not", "-", "-ve", "neg", "ve-", "n")
 
 # An organ's wall, whose thickness is the organ's measurement, not a lesion's size (corpus guideline): a part noun
 # (CLAUSE_ROLES "part") where it opens its clause ("Gallbladder: multiple stones, wall 5 mm", "Bladder: wall 6 mm") or
@@ -1599,6 +1602,13 @@ NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses",
                    "fasciitis", "sclerosis",
                    # The transducer a study used ("high-frequency linear probe", "a curved or linear transducer").
                    "probe", "probes", "transducer", "transducers", "array")
+# Lines and bands a shape word may qualify with an adjective or two between ("irregular fragmented pleural line" of a
+# lung scan, "hyperechoic irregular band" over cartilage, "irregular echogenic line"): an interface's look, no lesion's
+# shape.
+SHAPE_LINE_NOUNS = ("line", "lines", "band", "bands", "stripe", "stripes", "interface", "interfaces")
+SHAPE_LINE_REACH = 3  # words after the shape word the line noun may stand
+# ... except the shape words of a line itself: "linear hypoechoic fracture line" is labelled tubular/linear.
+LINE_SHAPE_WORDS = ("linear", "tubular", "line-like", "band-like")
 # Outline nouns a shape word is said of ("the liver surface is nodular", "its inferior tip is irregular", "bladder wall
 # thickened and irregular"): an organ's or a lesion's edge, no shape (the guideline reads margins for lesions only).
 SHAPE_SUBJECT_OUTLINES = ("surface", "surfaces", "tip", "tips", "wall", "walls", "lining", "mucosa", "capsule")
@@ -1828,6 +1838,8 @@ LANDMARK_CUES = (
     "proximity to", "in contact with", "in close contact with",
     "posterior to", "anterior to", "superior to", "inferior to", "medial to", "lateral to", "deep to",
     "superficial to", "proximal to", "distal to", "above", "below", "beneath", "behind", "toward", "towards",
+    # ... the trunk's long axis ("just cranial to the pancreatic head", "caudal to the lower pole")
+    "cranial to", "caudal to", "cephalad to",
     # ... the hand's and foot's axes ("a wrist ganglion 6 mm radial to the nerve", "dorsal to the tendon")
     "radial to", "ulnar to", "volar to", "palmar to", "dorsal to", "plantar to",
     "extending into", "extending to", "extends into", "extends to", "extending toward", "extending towards",
@@ -2085,8 +2097,10 @@ CRANIAL_STUDY_WORDS = ("cranial", "cranium", "fontanelle", "fontanel", "fontanel
                        "thalamus", "thalami", "caudothalamic")
 # Relatives whose age a post states beside the word ("my son is 9", "our moko (9)", "my daughter, 14;"): a child
 # patient when the number is under 16 (pediatric._child_age). "moko"/"mokopuna" are te reo Maori for a grandchild.
+# "DS"/"DD" (numbered "DS1", "DD2") are parenting forums' "dear son/daughter" ("DS is 18 months", "DD (14)").
 CHILD_AGE_KIN_WORDS = ("son", "daughter", "grandson", "granddaughter", "sister", "brother", "nephew", "niece",
-                       "stepson", "stepdaughter", "grandchild", "grandkid", "moko", "mokopuna")
+                       "stepson", "stepdaughter", "grandchild", "grandkid", "moko", "mokopuna",
+                       "ds", "dd", "ds1", "ds2", "ds3", "dd1", "dd2", "dd3")
 # Possessives before a plural age word that make the children the patient's family, not the patient ("check her
 # children", "his children were screened"): a patient is one person.
 FAMILY_POSSESSIVES = ("her", "his", "their", "your")
