@@ -49,7 +49,6 @@ class WordSenseRules(SiteRulesHost):
     _dashes: frozenset[int]
     _size_change_nouns: frozenset[int]
     _change_openers: frozenset[int]
-    _comma: int
     _diagnosis_field: str
     _fluid_amount: frozenset[int]
     _fluid_dimensions: frozenset[int]
