@@ -55,6 +55,7 @@ from udt.parser.change_sizes import is_change
 from udt.parser.chest_effusions import move_chest_effusions
 from udt.parser.clock_sites import CLOCK_CUES, may_cite_clock, place_at_clock_positions
 from udt.parser.column_headers import CellSpans, axis_columns, cells_under_each, prior_columns
+from udt.parser.compared_sizes import ComparedSizes
 from udt.parser.comparison_asides import ComparisonAsides
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_rows import prior_row_cells
@@ -338,6 +339,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._clause_ends = frozenset(strings.add(w) for w in (",", ";"))
         self._dash_ids = word_ids(strings, ts.DIAGNOSIS_DASHES)
         self._size_lists = SizeLists(ts.CLAUSE_ROLES["measure"])
+        self._compared_sizes = ComparedSizes(ts.CLAUSE_ROLES["measure"])
         self._verdicts = Verdicts(strings, (*ts.SETTLING_VERBS, *ts.SETTLING_PARTICIPLES, *ts.TEST_RESULT_WORDS))
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._side_rules = SideWordRules(strings)
@@ -1397,6 +1399,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # ("cysts, 2.2 and 1.4 cm"; a size under a header unit ends with its digit and lists nothing)
             start, sizes, members = self._size_lists.widen(text, start, end, sizes, plural_ends) \
                 if not text[end - 1].isdigit() else (start, sizes, ())
+            # ("(26 vs 24 mm)": today's size first, the earlier one sharing its unit; compared_sizes.py)
+            if not members and text.rfind("v", max(0, start - 8), start) >= 0 \
+                    and (compared := self._compared_sizes.first(text, start, end, sizes)) is not None:
+                start, sizes = compared
             # The tokens the size overlaps (as ``Doc.char_span(..., alignment_mode="expand")``).
             first = bisect_right(idx, start) - 1
             last = bisect_left(idx, end)
