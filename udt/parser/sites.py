@@ -114,6 +114,7 @@ from udt.parser.recalled_sizes import recalled_at
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.region_sides import region_side
 from udt.parser.renamed_lesions import fold_renamed
+from udt.parser.repeated_cues import repeated_cue_ends
 from udt.parser.segment_sites import place_in_segments
 from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
@@ -195,7 +196,8 @@ class _Report:
 
     def __init__(self, text: str, spans: list[MentionRecord], cols: TokenColumns, strings: Any,
                  sent_starts: list[int], sections: list[tuple[int, str | None]], pediatric: bool,
-                 landmark_hits: list[tuple[int, int, int]], labels: dict[str, set[str]]) -> None:
+                 landmark_hits: list[tuple[int, int, int]], labels: dict[str, set[str]],
+                 repeats: tuple[frozenset[int], frozenset[int]] | None = None) -> None:
         # -- read once
         self.text, self.spans, self.cols, self.strings = text, spans, cols, strings
         # Token columns instead of Token objects (spaCy builds those one Python object at a time).
@@ -206,6 +208,10 @@ class _Report:
         self.pediatric = pediatric
         self.landmark_hits = landmark_hits
         self.landmark_ends = {e: s for _, s, e in landmark_hits}
+        if landmark_hits and repeats is not None:
+            # ("separate from it and from the liver": repeated_cues.py)
+            for e, s in repeated_cue_ends(landmark_hits, self.lower, *repeats).items():
+                self.landmark_ends.setdefault(e, s)
         # -- gathered by the mention pass
         self.labels = labels
         self.records: list[MentionRecord] = []  # the matcher's records plus derived ones, in report order
@@ -569,6 +575,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._semicolon_id = strings.add(";")
         self._predicate_ends = word_ids(strings, (",", ";", ".", "and", "with", "but", "\n"))
         self._part_clause_ends = word_ids(strings, (",", ";", ":", "."))
+        self._repeat_joiners = word_ids(strings, ("and", "or"))  # before a cue's repeated preposition
         part_words = frozenset((*ts.PART_WORDS, *ts.PART_LABEL_WORDS)) - frozenset(ts.OTHERWISE_WORDS)
         self._part_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
                                     and not part_words.isdisjoint(c.label.casefold().split()))
@@ -784,7 +791,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         landmark_hits: list[tuple[int, int, int]] = []
         self._landmarks.find(lower, landmark_hits, words)
         return _Report(text, spans, cols, doc.vocab.strings, sent_starts, sections, pediatric, landmark_hits,
-                       {f: set() for f in self.fields})
+                       {f: set() for f in self.fields}, (self._repeat_joiners, self._structure_breaks))
 
     def _read_mentions(self, r: _Report) -> None:
         """Each mention in report order, in four steps: (1) what it names and its status, (2) the value it states
