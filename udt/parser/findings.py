@@ -62,7 +62,15 @@ from udt.parser.restated import fold_restated
 from udt.parser.row_sizes import own_row_lesion
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.septum_sizes import measures_septated_lesion
-from udt.parser.side_headings import bare_side_line, heading_before, heading_ends_side
+from udt.parser.side_headings import (
+    bare_side_line,
+    heading_before,
+    heading_ends_side,
+    heading_parent,
+    leaves_parent,
+    names_other_organ,
+    organ_line,
+)
 from udt.parser.side_measures import measures_organ_side
 from udt.parser.side_rows import SideRows, names_other_rows, sizes_per_side
 from udt.parser.size_lists import continued_list, member_sizes, mm_value, named_after_list, premodifier_list
@@ -472,6 +480,10 @@ class FindingBuilder:
         self.last_lesion: int | None = None
         self.words = words
         self.heading_side: str | None = None  # side named by a "RIGHT:" heading, until the next one
+        # The organ whose heading the side heading stands under ("Breast:\n R: ...\n L: ..."): a heading naming
+        # another organ ends the side (side_headings.py)
+        self.side_parent: str | None = None
+        self._head_organ: str | None = None  # the organ the last organ heading line named ("Breast:", "[Breast]")
         # The side and organ a heading line's words state ("2) Right forearm: ..."), until the next heading
         # (heading_scope.py): a fallback for the lesions in its scope that no rule gave a side.
         self.scope_side: str | None = None
@@ -577,6 +589,12 @@ class FindingBuilder:
         if new_section:
             self.last_lesion = None
             self._last_by_diagnosis.clear()
+        self._set_heading_side(side)
+
+    def _set_heading_side(self, side: str) -> None:
+        """A side heading's side; the first of a run of them ("R: ...", "L: ...") keeps the organ heading above it."""
+        if self.heading_side is None:
+            self.side_parent = heading_parent(self.site, self._head_organ)
         self.heading_side = side
 
     def sentence(self, items: list[Item], text: str, new_section: bool, span: tuple[int, int] = (0, 0)) -> None:
@@ -584,6 +602,7 @@ class FindingBuilder:
         if new_section:
             self.last_lesion = None
             self.heading_side = None
+            self._head_organ = None
             self.scope_side = self.scope_organ = None
             self._last_by_diagnosis.clear()
             self._summary_entry = self.site if self.in_summary else None
@@ -596,6 +615,11 @@ class FindingBuilder:
             opens, said, organ = heading_scope(self.words, span[0], span[1], items)
             if opens:
                 self.scope_side, self.scope_organ = said, organ
+                if said is None and organ is None and self.side_parent is not None and self.heading_side is not None \
+                        and names_other_organ(items, self.side_parent):
+                    # "Thyroid:\nLS: 6 mm area.\nCentral compartment (level VI): two nodes, 7 and 6 mm": a heading
+                    # line whose lesions are of another organ ends the side heading's part (side_headings.py)
+                    self.heading_side = None
                 if said in _OPPOSITE and self.heading_side in _OPPOSITE:
                     # "Left lobe: 45 mm.\nIn right lobe, middle third: nodule 21 mm. In lower third: cyst 6 mm": a
                     # heading stating the other side ends the side heading's part (the cyst is on the right)
@@ -609,7 +633,7 @@ class FindingBuilder:
             # that opens a section, as "findings" does, still sets it).
             head_side = side_heading(self.words, span[0], span[1], items)
             if head_side is not None:
-                self.heading_side = head_side
+                self._set_heading_side(head_side)
         # The items by kind, in one plain loop (a comprehension per kind is a call per kind and sentence).
         named: list[Item] = []
         anatomy: list[Item] = []
@@ -648,6 +672,13 @@ class FindingBuilder:
             # "Pericardium: effusion 5 mm. / RUQ: collection 4 cm": a region, no organ (region_headings.py)
             self.site = None
             self._last_by_diagnosis.clear()
+        line_head = organ_line(headings, anatomy, items, span) if self.line_start and anatomy else None
+        if line_head is not None and line_head.start >= self.title_tokens:
+            if self.heading_side is not None and line_head.laterality is None \
+                    and leaves_parent(line_head, self.side_parent):
+                # "Thyroid:" / "[Thyroid]" after "Breast:\n L: ...": the report's next part (side_headings.py)
+                self.heading_side = None
+            self._head_organ = line_head.organ
         inherited = self.site
         if headings:
             self._move_site(headings[-1])

@@ -55,6 +55,7 @@ from udt.parser.change_sizes import is_change
 from udt.parser.chest_effusions import move_chest_effusions
 from udt.parser.clock_sites import CLOCK_CUES, may_cite_clock, place_at_clock_positions
 from udt.parser.column_headers import CellSpans, axis_columns, cells_under_each, prior_columns
+from udt.parser.compared_sizes import ComparedSizes
 from udt.parser.comparison_asides import ComparisonAsides
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_rows import prior_row_cells
@@ -113,6 +114,7 @@ from udt.parser.recalled_sizes import recalled_at
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
 from udt.parser.region_sides import region_side
 from udt.parser.renamed_lesions import fold_renamed
+from udt.parser.repeated_cues import repeated_cue_ends
 from udt.parser.segment_sites import place_in_segments
 from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
@@ -195,7 +197,8 @@ class _Report:
 
     def __init__(self, text: str, spans: list[MentionRecord], cols: TokenColumns, strings: Any,
                  sent_starts: list[int], sections: list[tuple[int, str | None]], pediatric: bool,
-                 landmark_hits: list[tuple[int, int, int]], labels: dict[str, set[str]]) -> None:
+                 landmark_hits: list[tuple[int, int, int]], labels: dict[str, set[str]],
+                 repeats: tuple[frozenset[int], frozenset[int]] | None = None) -> None:
         # -- read once
         self.text, self.spans, self.cols, self.strings = text, spans, cols, strings
         # Token columns instead of Token objects (spaCy builds those one Python object at a time).
@@ -206,6 +209,10 @@ class _Report:
         self.pediatric = pediatric
         self.landmark_hits = landmark_hits
         self.landmark_ends = {e: s for _, s, e in landmark_hits}
+        if landmark_hits and repeats is not None:
+            # ("separate from it and from the liver": repeated_cues.py)
+            for e, s in repeated_cue_ends(landmark_hits, self.lower, *repeats).items():
+                self.landmark_ends.setdefault(e, s)
         # -- gathered by the mention pass
         self.labels = labels
         self.records: list[MentionRecord] = []  # the matcher's records plus derived ones, in report order
@@ -339,6 +346,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._clause_ends = frozenset(strings.add(w) for w in (",", ";"))
         self._dash_ids = word_ids(strings, ts.DIAGNOSIS_DASHES)
         self._size_lists = SizeLists(ts.CLAUSE_ROLES["measure"])
+        self._compared_sizes = ComparedSizes(ts.CLAUSE_ROLES["measure"])
         self._verdicts = Verdicts(strings, (*ts.SETTLING_VERBS, *ts.SETTLING_PARTICIPLES, *ts.TEST_RESULT_WORDS))
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._side_rules = SideWordRules(strings)
@@ -568,6 +576,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._semicolon_id = strings.add(";")
         self._predicate_ends = word_ids(strings, (",", ";", ".", "and", "with", "but", "\n"))
         self._part_clause_ends = word_ids(strings, (",", ";", ":", "."))
+        self._repeat_joiners = word_ids(strings, ("and", "or"))  # before a cue's repeated preposition
         part_words = frozenset((*ts.PART_WORDS, *ts.PART_LABEL_WORDS)) - frozenset(ts.OTHERWISE_WORDS)
         self._part_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
                                     and not part_words.isdisjoint(c.label.casefold().split()))
@@ -783,7 +792,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         landmark_hits: list[tuple[int, int, int]] = []
         self._landmarks.find(lower, landmark_hits, words)
         return _Report(text, spans, cols, doc.vocab.strings, sent_starts, sections, pediatric, landmark_hits,
-                       {f: set() for f in self.fields})
+                       {f: set() for f in self.fields}, (self._repeat_joiners, self._structure_breaks))
 
     def _read_mentions(self, r: _Report) -> None:
         """Each mention in report order, in four steps: (1) what it names and its status, (2) the value it states
@@ -1398,6 +1407,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # ("cysts, 2.2 and 1.4 cm"; a size under a header unit ends with its digit and lists nothing)
             start, sizes, members = self._size_lists.widen(text, start, end, sizes, plural_ends) \
                 if not text[end - 1].isdigit() else (start, sizes, ())
+            # ("(26 vs 24 mm)": today's size first, the earlier one sharing its unit; compared_sizes.py)
+            if not members and text.rfind("v", max(0, start - 8), start) >= 0 \
+                    and (compared := self._compared_sizes.first(text, start, end, sizes)) is not None:
+                start, sizes = compared
             # The tokens the size overlaps (as ``Doc.char_span(..., alignment_mode="expand")``).
             first = bisect_right(idx, start) - 1
             last = bisect_left(idx, end)
