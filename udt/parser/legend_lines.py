@@ -26,6 +26,6 @@ _LEGEND = re.compile(
 def legend_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of the image legends of ``text`` (see module docstring), in order."""
     lowered = text.lower()
-    if not any(word in lowered for word in _PICTURE_WORDS):
+    if not any(map(lowered.__contains__, _PICTURE_WORDS)):  # (map: the loop runs in C)
         return []
     return [m.span() for m in _LEGEND.finditer(text)]

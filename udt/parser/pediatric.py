@@ -42,8 +42,19 @@ if TYPE_CHECKING:
 # Relatives whose stated age makes them the patient (the termset's words; see _AGE, _KIN_INFANT_AGE).
 _KIN_WORDS = ts.CHILD_AGE_KIN_WORDS
 _KIN_ALT = f"(?:{'|'.join(_KIN_WORDS)})"
-# Of these, a parenting forum's abbreviations, whose letters other words hold ("findings", "middle").
-_FORUM_KIN_WORDS = tuple(w for w in _KIN_WORDS if w[:2] in ("ds", "dd"))
+# Of these, a parenting forum's abbreviations (DS, DD, DS1-DD3), whose letters other words hold ("findings",
+# "middle"), as whole words: one regex whose literal first letter the engine scans for in C finds them, and each
+# hit's left edge is read as _names_kin reads it (a str.find loop per word ran on most reports, "ds" being in
+# "findings"; a regex opening with a look-behind tried every character).
+_FORUM_KIN = re.compile(r"d[ds][123]?(?!\w)")
+_START = methodcaller("start")
+
+
+def _names_forum_kin(low: str) -> bool:
+    """Whether lower-cased ``low`` holds a forum's DS/DD abbreviation as a word ("DS (4)", "dd2 is 14")."""
+    return any(k == 0 or not (low[k - 1].isalnum() or low[k - 1] == "_") for k in map(_START, _FORUM_KIN.finditer(low)))
+
+
 _AGE = re.compile(
     r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b"
     r"|\baged?[: ]\s*(\d{1,2})\b(?![\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b)"
@@ -160,12 +171,12 @@ def _digit_y(low: str) -> bool:
     return not _DIGITS.isdisjoint(map(_LAST, map(_STRIP_RUN, pieces)))
 
 
-def _names_kin(low: str, words: tuple[str, ...] = _KIN_WORDS) -> bool:
-    """Whether lower-cased ASCII ``low`` holds a relative's word (``_KIN.search(low)``; one of ``words`` when given):
-    each word's occurrences found by ``str.find`` and their edges read, where the pattern tried its alternation at
-    every character ("son" is in "comparison" and "reason": the full search ran on many long reports)."""
+def _names_kin(low: str) -> bool:
+    """Whether lower-cased ASCII ``low`` holds a relative's word (``_KIN.search(low)``): each word's occurrences
+    found by ``str.find`` and their edges read, where the pattern tried its alternation at every character ("son"
+    is in "comparison" and "reason": the full search ran on many long reports)."""
     n = len(low)
-    for word in words:
+    for word in _KIN_WORDS:
         k = low.find(word)
         while k >= 0:
             e = k + len(word)
@@ -180,7 +191,7 @@ def _names_kin(low: str, words: tuple[str, ...] = _KIN_WORDS) -> bool:
 def _names_foreign_years(low: str) -> bool:
     """Whether lower-cased ``low`` holds a word for years of another language (its letters: a superset of what
     _AGE's foreign branch finds, tested by ``str.find`` in C on the reports with no other age cue)."""
-    return any(word in low for word in ts.FOREIGN_AGE_YEAR_WORDS)
+    return any(map(low.__contains__, ts.FOREIGN_AGE_YEAR_WORDS))  # (map: the loop runs in C)
 
 
 def _child_age_and_sex(text: str) -> bool:
@@ -208,7 +219,7 @@ def _child_age(text: str) -> bool:
         kin = ("son" in low or "daughter" in low or "sister" in low or "brother" in low or "nephew" in low
                or "niece" in low or "grand" in low or "moko" in low
                # (a forum's "DS"/"DD": as words, since "ds" is in "findings" and "towards")
-               or _names_kin(low, _FORUM_KIN_WORDS))
+               or _names_forum_kin(low))
         if not aged and not _digit_y(low) and (not kin or not _names_kin(low)) and not _names_foreign_years(low):
             return _spelled_child_age(low)
         infant = aged or kin
