@@ -31,14 +31,14 @@ _PRIOR = re.compile(
 _AXIS = re.compile(r"\b(?:" + "|".join(CLAUSE_ROLES["axis"]) + r")\b", re.IGNORECASE)  # "today long axis"
 _TODAY = re.compile(r"\b(?:" + "|".join((*CLAUSE_ROLES["current"], "current", "this")) + r")\b", re.IGNORECASE)
 # a date in a header: "03/2026", "11.2026", "2025", "12/03/2026" (its year, then month, then day)
-_DATE = re.compile(r"\b(?:(\d{1,2})[/.-])?(?:(\d{1,2})[/.-])?((?:19|20)\d\d)\b")
+DATE = re.compile(r"\b(?:(\d{1,2})[/.-])?(?:(\d{1,2})[/.-])?((?:19|20)\d\d)\b")
 
 
 TODAY_KEY = (10000, 0, 0)  # the date key of today: later than any written date
 
 
 def date_key(text: str) -> tuple[int, int, int] | None:
-    m = _DATE.search(text)
+    m = DATE.search(text)
     if m is None:
         return None
     first, second, year = m.group(1), m.group(2), int(m.group(3))

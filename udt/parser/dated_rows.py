@@ -20,12 +20,11 @@ from __future__ import annotations
 import re
 
 from udt.parser.bar_cells import bar_cells
-from udt.parser.column_headers import TODAY_KEY, date_key
+from udt.parser.column_headers import DATE, TODAY_KEY, date_key
 from udt.parser.termset import CLAUSE_ROLES
 
-# A cell that is only a date ("12/01/2026", "03.2025", "2024", "05-2025") or only a word of today ("today",
-# "current", "this scan").
-_DATE_CELL = re.compile(r"\s*(?:\d{1,2}[/.-])?(?:\d{1,2}[/.-])?(?:19|20)\d\d\s*")
+# A cell that is only a date ("12/01/2026", "03.2025", "2024", "05-2025": a header's date, column_headers.DATE) or
+# only a word of today ("today", "current", "this scan").
 _TODAY_CELL = re.compile(
     r"\s*(?:" + "|".join((*CLAUSE_ROLES["current"], "current", r"this\s+(?:scan|study|exam)")) + r")\s*",
     re.IGNORECASE,
@@ -38,7 +37,7 @@ def _time_key(cell: str) -> tuple[int, int, int] | None:
     """The time a cell names when it names nothing else: a date, or today (later than every date)."""
     if _TODAY_CELL.fullmatch(cell):
         return TODAY_KEY
-    if _DATE_CELL.fullmatch(cell):
+    if DATE.fullmatch(cell.strip()):
         return date_key(cell)
     return None
 

@@ -51,6 +51,13 @@ _FOCAL_DENIALS = frozenset(get_string_id(w) for w in ts.FOCAL_DENIAL_WORDS)
 _IN = get_string_id("in")
 
 
+def _item_key_before(start: int, lower: list[int], keys: frozenset[int]) -> bool:
+    """Whether the word right before token ``start`` (past a colon) is one of ``keys`` opening its item: "| cortex
+    normal |", "; wall: normal", "Left ovary: size normal"."""
+    before = start - 2 if start >= 2 and lower[start - 1] == _COLON else start - 1
+    return before >= 0 and lower[before] in keys and (before == 0 or lower[before - 1] in _ITEM_OPENERS)
+
+
 def _normal_filling(lower: list[int], j: int, lo: int) -> bool:
     """The state word at ``j`` is a hollow organ's normal filling ("partially distended", "well distended")."""
     return lower[j] in _FILLING and not _NORMAL_FILLING.isdisjoint(lower[max(lo, j - 2) : j])
@@ -469,8 +476,7 @@ class NormalAppearanceRules(SiteRulesHost):
         # ... or the aspect as an item's key before its value ("L kidney: 10.4 cm | cortex normal | ... | 2.8 cm
         # cyst", "; wall: normal"): the same one aspect, written the other way round. Only where the aspect opens its
         # item: "blood flow normal", "glands size normal" may still say the organ is normal.
-        before = rec.start - 2 if rec.start >= 2 and lower[rec.start - 1] == _COLON else rec.start - 1
-        if before >= 0 and lower[before] in self._aspect_words and (before == 0 or lower[before - 1] in _ITEM_OPENERS):
+        if _item_key_before(rec.start, lower, self._aspect_words):
             return True
         for j in range(rec.end, min(len(lower), rec.end + 3)):
             if lower[j] in self._aspect_words:
@@ -562,8 +568,7 @@ class NormalAppearanceRules(SiteRulesHost):
             return False
         # "Left ovary: size normal, there are some follicles": the size as its item's key (the guideline's "size
         # normal" -> no), not one aspect of several ("size and echo normal").
-        before = rec.start - 2 if rec.start >= 2 and lower[rec.start - 1] == _COLON else rec.start - 1
-        if before >= 0 and lower[before] in _SIZE_ASPECTS and (before == 0 or lower[before - 1] in _ITEM_OPENERS):
+        if _item_key_before(rec.start, lower, _SIZE_ASPECTS):
             return True
         j = rec.end + 1 if rec.end < len(lower) and lower[rec.end] == _IN else rec.end
         if j >= len(lower) or lower[j] not in _SIZE_ASPECTS:
