@@ -15,12 +15,19 @@ $(VENV)/.installed: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
 	$(BIN)/python -m pip install -q -c $(CONSTRAINTS) -e '.[dev]'
 	touch $@
 
-demo: $(VENV)/.installed
+# The package's bytecode, compiled ahead as a wheel install does (an editable install does not, and where
+# PYTHONDONTWRITEBYTECODE is set nothing else ever writes it): `udt parse one.txt` then starts without compiling
+# some 200 modules from source (about 0.3 s of its cold start). compileall recompiles only files changed since.
+$(VENV)/.bytecode: $(VENV)/.installed $(shell find udt -name '*.py')
+	$(BIN)/python -m compileall -q udt
+	touch $@
+
+demo: $(VENV)/.installed $(VENV)/.bytecode
 	$(BIN)/udt ontology check --fail-on error
 	$(BIN)/udt ontology stats
 	$(BIN)/udt demo
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed $(VENV)/.bytecode
 	$(BIN)/ruff check .
 	$(BIN)/mypy --follow-imports=silent udt/parser
 	$(BIN)/python -m pytest
@@ -33,7 +40,7 @@ lint: $(VENV)/.installed
 typecheck: $(VENV)/.installed
 	$(BIN)/mypy --follow-imports=silent udt/parser
 
-bench: $(VENV)/.installed
+bench: $(VENV)/.installed $(VENV)/.bytecode
 	for f in benchmarks/*.py; do $(BIN)/python $$f || exit 1; done
 
 clean:

@@ -106,3 +106,60 @@ def test_phrase_table_rows_round_trip_with_shared_prefixes() -> None:
     found: list[tuple[int, int, int]] = []
     copy.find([9, 1, 2, 3, 4], found)
     assert found == [(5, 1, 2), (6, 1, 3), (7, 1, 4), (8, 4, 5)]
+
+
+CUE_PROBES = (
+    "No evidence of a mass. A cyst cannot be excluded; probaly a lipoma.",
+    "Findings are suspicous for an abscess, r/o haematoma. History of cholecystectomy.",
+    "Impression: likely benign. If symptoms persist, consider MRI to rule out a tumour.",
+)
+
+
+def _cue_matches(context, nlp) -> list[list[tuple[str, int, int]]]:
+    return [sorted((nlp.vocab.strings[m], s, e) for m, s, e in context.matcher(nlp.make_doc(text)))
+            for text in CUE_PROBES]
+
+
+def test_context_cues_from_cache_match_as_built_ones(tmp_path, monkeypatch) -> None:
+    """ConText's cue matcher built from the on-disk cue words (hashes handed to PhraseMatcher.add) finds exactly
+    what the matcher built from tokenised phrase Docs finds, typo forms included."""
+    from udt.parser import termset as ts
+    from udt.parser.context import ConText
+    from udt.parser.tokenizer import make_blank_nlp
+
+    monkeypatch.setenv("UDT_CACHE_DIR", str(tmp_path))
+    nlp = make_blank_nlp()
+    anatomy = frozenset({"Body_system_level", "Organ_level"})
+    built = ConText(nlp, ts.DEFAULT_TERMSET, anatomy, cache_cues=False)
+    assert not list(tmp_path.glob("parser-cues-*.json"))  # (no cache asked for, none written)
+    writer = ConText(nlp, ts.DEFAULT_TERMSET, anatomy, cache_cues=True)
+    (entry,) = tmp_path.glob("parser-cues-*.json")
+    reader = ConText(nlp, ts.DEFAULT_TERMSET, anatomy, cache_cues=True)
+    expected = _cue_matches(built, nlp)
+    assert all(expected)  # each probe holds cues (a typo "probaly", "suspicous" among them)
+    assert _cue_matches(writer, nlp) == expected
+    assert _cue_matches(reader, nlp) == expected
+    assert reader._longest_cue == built._longest_cue > 3
+    # A damaged entry of the current key is read as missing: the cues are built again, the same.
+    entry.write_text(json.dumps({"key": json.loads(entry.read_text())["key"], "value": [1, 2]}), encoding="utf-8")
+    assert _cue_matches(ConText(nlp, ts.DEFAULT_TERMSET, anatomy, cache_cues=True), nlp) == expected
+
+
+def test_cache_keeps_a_bounded_number_of_entries_per_kind(tmp_path, monkeypatch) -> None:
+    """Each code or ontology change makes a new key; old entries of the same kind are dropped past the bound, and
+    entries of other kinds are left alone."""
+    import os
+
+    from udt.parser.vocab_cache import KEEP_PER_KIND, load_json
+
+    monkeypatch.setenv("UDT_CACHE_DIR", str(tmp_path))
+    other = tmp_path / "parser-matcher-0000.json"
+    other.write_text("{}", encoding="utf-8")
+    for i in range(KEEP_PER_KIND + 3):
+        assert load_json("cues", f"{i:040d}", lambda i=i: [i]) == [i]
+        # (distinct times: the file system's clock may be coarse)
+        os.utime(tmp_path / f"parser-cues-{i:040d}.json", (1_000_000 + i, 1_000_000 + i))
+    kept = sorted(tmp_path.glob("parser-cues-*.json"))
+    assert len(kept) == KEEP_PER_KIND
+    assert load_json("cues", f"{KEEP_PER_KIND + 2:040d}", lambda: ["rebuilt"]) == [KEEP_PER_KIND + 2]  # newest kept
+    assert other.exists()

@@ -22,6 +22,7 @@ from udt.parser import termset as ts
 from udt.parser.aligned_tables import aligned_borders, side_table_cells
 from udt.parser.asides import ORGAN_SERVICES, mark_asides
 from udt.parser.checkboxes import mark_checkboxes
+from udt.parser.cue_arrays import cue_arrays
 from udt.parser.extensions import register_span_extensions
 from udt.parser.primary_cancers import mark_primary_cancers
 from udt.parser.privatives import mark_privatives
@@ -71,11 +72,11 @@ _QUESTION_CLAUSE = 12
 @Language.factory(
     "udt_context",
     default_config={"anatomy_fields": ["Body_system_level", "Organ_level"], "finding_field": "Diagnosis",
-                    "termset": None},
+                    "termset": None, "cache_cues": False},
 )
 def make_context(nlp: Language, name: str, anatomy_fields: list[str], finding_field: str,
-                 termset: dict[str, Any] | None) -> ConText:
-    return ConText(nlp, ts.Termset.from_config(termset), frozenset(anatomy_fields), finding_field)
+                 termset: dict[str, Any] | None, cache_cues: bool) -> ConText:
+    return ConText(nlp, ts.Termset.from_config(termset), frozenset(anatomy_fields), finding_field, cache_cues)
 
 
 class ConText:
@@ -83,7 +84,9 @@ class ConText:
     runs to the end of its sentence or to a terminator; pseudo-cues such as "no change" block it)."""
 
     def __init__(self, nlp: Language, termset: ts.Termset, anatomy_fields: frozenset[str],
-                 finding_field: str = "Diagnosis") -> None:
+                 finding_field: str = "Diagnosis", cache_cues: bool = False) -> None:
+        """``cache_cues`` reads the cue phrases' words from the on-disk cache (cue_arrays.py): only for a pipeline
+        whose tokenizer is udt's (build_nlp sets it)."""
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.anatomy_fields = anatomy_fields
         self.finding_field = finding_field
@@ -230,14 +233,15 @@ class ConText:
                                              "that", "|"))
         self._category: dict[int, str] = {}
         self._longest_cue = 1
-        for category, phrases in termset.by_category().items():
-            # spaCy types Language.tokenizer as any callable; a udt pipeline's is spaCy's Tokenizer
-            docs = list(nlp.tokenizer.pipe(phrases))  # type: ignore[union-attr]
-            self._longest_cue = max(self._longest_cue, *(len(d) for d in docs))
-            self.matcher.add(category, docs)
+        phrases, typos = cue_arrays(nlp, termset, cache_cues)
+        # PhraseMatcher.add takes a phrase as its hashes as well as a Doc (spaCy's own unpickling adds the hash
+        # tuples it keeps); its type stub names Doc only.
+        for category, arrays in phrases:
+            self._longest_cue = max(self._longest_cue, *map(len, arrays))
+            self.matcher.add(category, arrays)  # type: ignore[arg-type]
             self._category[nlp.vocab.strings[category]] = category
-        for category, typos in ts.cue_typos(termset).items():
-            self.matcher.add(category, list(nlp.tokenizer.pipe(typos)))  # type: ignore[union-attr]  # as above
+        for category, arrays in typos:
+            self.matcher.add(category, arrays)  # type: ignore[arg-type]
         register_span_extensions()
 
     def __call__(self, doc: Doc) -> Doc:

@@ -55,7 +55,7 @@ def build_nlp(taxonomy: Taxonomy | None = None, termset: ts.Termset | None = Non
     nlp.add_pipe("udt_ontology_matcher", config={"taxonomy": name, "cache_patterns": True, "termset": custom})
     # The context rules read the taxonomy's own field names (diagnosis first, then body system and organ).
     nlp.add_pipe("udt_context", config={"termset": custom, "finding_field": tax.fields[0],
-                                        "anatomy_fields": list(tax.fields[1:3])})
+                                        "anatomy_fields": list(tax.fields[1:3]), "cache_cues": True})
     nlp.add_pipe("udt_findings", config={"rollups": dict(rollups or {}),
                                          "normal_beside_findings": normal_beside_findings,
                                          "fluid_space_labels": fluid_space_labels})

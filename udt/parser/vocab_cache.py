@@ -127,12 +127,7 @@ def load_vocabulary(tax: Taxonomy, termset: Termset) -> Vocabulary:
             pass  # a damaged cache is regenerated below
     vocab = build_vocabulary(tax, termset)
     if path is not None and key:
-        try:
-            from udt.atomic import atomic_write_text
-
-            atomic_write_text(path, to_json(vocab, key))
-        except OSError:
-            pass  # a read-only cache directory only costs speed
+        _store(path, to_json(vocab, key))
     return vocab
 
 
@@ -149,10 +144,26 @@ def load_json(kind: str, key: str, build: Any) -> Any:
             pass
     value = build()
     if path is not None:
-        try:
-            from udt.atomic import atomic_write_text
-
-            atomic_write_text(path, json.dumps({"key": key, "value": value}, ensure_ascii=False))
-        except OSError:
-            pass
+        _store(path, json.dumps({"key": key, "value": value}, ensure_ascii=False))
     return value
+
+
+# How many entries of one kind the cache keeps: each change to the ontology, the termset or the generator code makes
+# a new key, and without a bound every edit would leave a few megabytes behind. A few are kept, so that processes of
+# two checkouts or two ontologies in turn do not rebuild each other's.
+KEEP_PER_KIND = 8
+
+
+def _store(path: Path, text: str) -> None:
+    """Write a cache entry atomically, then drop the oldest entries of its kind past :data:`KEEP_PER_KIND`. Any
+    problem is ignored: a read-only or shared cache directory only costs speed."""
+    try:
+        from udt.atomic import atomic_write_text
+
+        atomic_write_text(path, text)
+        kind = path.name[: -len(path.name.rsplit("-", 1)[-1])]  # "parser-matcher-"
+        entries = sorted(path.parent.glob(f"{kind}*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[KEEP_PER_KIND:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
