@@ -93,6 +93,17 @@ _NOT_YET_EXCLUDED = (
       for negation in ("not", "n't", "nt") for verb in _EXCLUSION_VERBS),
     "not yet excluded", "not yet ruled out",
 )
+# An exclusion still to be made, after the finding ("bladder lesion - TCC to be excluded", "a tumour must be ruled
+# out", "(abscess needs to be excluded)"): the finding is suspected, so doubted, not denied; longer than the
+# negation "excluded" inside them.
+_STILL_TO_EXCLUDE = tuple(f"{modal}{verb}" for modal in ("to be ", "must be ", "should be ", "needs to be ",
+                                                          "need to be ", "has to be ", "have to be ")
+                          for verb in ("excluded", "ruled out"))
+# ... and before it, as the clause a finding's own phrase ends with ("left testicular solid lesion, to rule out
+# neoplasia"): a doubt, unlike the purpose of a recommendation ("repeat in 6 weeks to exclude a mass", HYP), which no
+# comma or dash parts from its verb.
+_THEN_TO_EXCLUDE = tuple(f"{mark} to {verb}{article}" for mark in (",", "-", "–")
+                         for verb in ("rule out", "exclude") for article in ("", " a", " an"))
 _HAVE_NOT_EXCLUDED = (
     *(f"{auxiliary} {negation} {yet}{verb}" for auxiliary in ("have", "has", "had")
       for negation in ("not", "n't", "nt") for yet in ("", "yet ") for verb in ("excluded", "ruled out")),
@@ -378,7 +389,7 @@ _NOT_UNLIKELY = tuple(f"not {word}{rest}" for word in ("unlikely", "improbable")
                       for rest in ("", " that", " to be", " to represent"))
 _UNC_PRE = (*_UNC_PRE, *_VERB_FORMS, *_NOT_UNLIKELY, *_CONCERNED, *_WONDERING, *_WEIGHING_LABELS,
             *_DOUBT_ADJECTIVES, *_HEDGED_CAUSE, *_VERSUS, *_CANNOT_CONFIRM, *_OPINION_VERBS,
-            *_PROBABILITY_IDIOMS, *_SHORT_OF_DIAGNOSIS, "queries", "querying", *_HAVE_NOT_EXCLUDED,
+            *_PROBABILITY_IDIOMS, *_SHORT_OF_DIAGNOSIS, "queries", "querying", *_HAVE_NOT_EXCLUDED, *_THEN_TO_EXCLUDE,
             *_CONDITIONAL_ASSERTIONS, *_SUSPECTED_TO_BE, *_HEDGE_NOUN_SUBJECTS, *_DOUBT_FOR, *PREFERRED_OVER,
             *_ABBREVIATED_SUGGESTION)
 _UNC_PRE = tuple(dict.fromkeys(_UNC_PRE))  # a generated phrase may repeat a listed one ("cannot exclude")
@@ -445,7 +456,7 @@ _UNC_POST = (
     "could look similar", "can look similar", "may look similar", "could appear similar", "can appear similar",
     "may appear similar", "could look identical", "can look identical", "can mimic", "could mimic", "may mimic",
     "can mimic this", "could mimic this", "may mimic this", "would look similar",
-    *_NOT_EXCLUDED, *_DISMISSED, *_NOT_YET_EXCLUDED, *_MAY_HAVE_BEEN,
+    *_NOT_EXCLUDED, *_DISMISSED, *_NOT_YET_EXCLUDED, *_STILL_TO_EXCLUDE, *_MAY_HAVE_BEEN,
     *_NOT_TOLD_APART,
     *_HEDGED_EXISTENCE,
     *_WEIGHED,
