@@ -22,8 +22,8 @@ from bisect import bisect_left
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from udt.parser.table_sides import _SIZE as SIZE
 from udt.parser.table_sides import HEADER_SIDES, Cell, cell_numbers, table_cells
+from udt.parser.units import WRITTEN_SIZE
 
 if TYPE_CHECKING:
     from udt.parser.bar_tables import BarTables
@@ -72,7 +72,7 @@ def aligned_cells(text: str, first_row: int = 0) -> list[Cell]:
             for col, col_side in columns:
                 if a >= col - _SLACK:
                     side = col_side
-            sized = len(SIZE.findall(chunk))
+            sized = len(WRITTEN_SIZE.findall(chunk))
             numbers = cell_numbers(chunk) if sized else frozenset()
             cells.append(Cell(start + a, start + b + 1, side, row, sized, numbers))
     return cells

@@ -19,7 +19,8 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
-from udt.parser.units import LENGTH_UNIT
+from udt.parser.size_lists import NUMBER
+from udt.parser.units import WRITTEN_SIZE
 
 if TYPE_CHECKING:
     from udt.parser.bar_tables import BarTables
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 HEADER_SIDES = {"right": "right", "rt": "right", "r": "right", "rt.": "right", "left": "left", "lt": "left",
                 "l": "left", "lt.": "left"}
-_SIZE = re.compile(rf"\d\s*-?\s*{LENGTH_UNIT}\b", re.IGNORECASE)
 
 
 class Cell(NamedTuple):
@@ -42,12 +42,9 @@ class Cell(NamedTuple):
     numbers: frozenset[float] = frozenset()  # the numbers the cell writes, as written ("1.2 and 2.7 cm": 1.2, 2.7)
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-
-
 def cell_numbers(part: str) -> frozenset[float]:
     """The numbers a cell writes (a decimal comma read as a point), for telling which cell a size came from."""
-    return frozenset(float(m.replace(",", ".")) for m in _NUMBER.findall(part))
+    return frozenset(float(m.replace(",", ".")) for m in NUMBER.findall(part))
 
 
 def _holds(cell: Cell, mm: float) -> bool:
@@ -105,7 +102,7 @@ def table_cells(tables: BarTables) -> list[Cell]:
             row += 1
             for j, (at, end, part) in enumerate(line.parts):
                 side = sides[j] if j < len(sides) else None
-                sized = len(_SIZE.findall(part))
+                sized = len(WRITTEN_SIZE.findall(part))
                 cells.append(Cell(at, end, side, row, sized, cell_numbers(part) if sized else frozenset()))
     return cells
 
