@@ -10,6 +10,7 @@ import pytest
 from parser_reading import Lesion, lesions_of
 
 from udt.parser import ReportParser
+from udt.parser.bar_tables import BarTables
 from udt.parser.column_headers import prior_columns
 from udt.parser.dated_rows import prior_row_cells
 from udt.parser.legend_lines import legend_spans
@@ -135,7 +136,7 @@ def test_prior_columns(names: list[str], expected: set[int]) -> None:
 
 def test_prior_row_cells_are_the_cells_of_the_earlier_row() -> None:
     text = "| Site | Date | Size |\n| cyst | 2024 | 30 mm |\n| cyst | 2026 | 34 mm |"
-    assert [text[a:b] for a, b in prior_row_cells(text)] == [" cyst ", " 2024 ", " 30 mm "]
+    assert [text[a:b] for a, b in prior_row_cells(text, BarTables(text))] == [" cyst ", " 2024 ", " 30 mm "]
 
 
 @pytest.mark.parametrize(
@@ -147,7 +148,7 @@ def test_prior_row_cells_are_the_cells_of_the_earlier_row() -> None:
     ],
 )
 def test_no_prior_rows(text: str) -> None:
-    assert prior_row_cells(text) == []
+    assert prior_row_cells(text, BarTables(text)) == []
 
 
 def test_legend_spans() -> None:

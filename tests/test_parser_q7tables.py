@@ -10,6 +10,7 @@ import pytest
 from parser_reading import Lesion, lesions_of
 
 from udt.parser import ReportParser
+from udt.parser.bar_tables import BarTables
 from udt.parser.side_rows import sized_on_other_side
 from udt.parser.table_sides import table_cells
 
@@ -124,7 +125,7 @@ def test_a_denial_in_one_sides_cell_denies_that_side_only(
 
 def test_sized_on_other_side_reads_the_row_of_the_key() -> None:
     text = "| | Right | Left |\n| Stone | none | 7 mm |\n| Cyst | 5 mm | none |"
-    cells = table_cells(text)
+    cells = table_cells(BarTables(text))
     stone, cyst = text.index("Stone"), text.index("Cyst")
     first_none, last_none = text.index("none"), text.rindex("none")
     assert sized_on_other_side(cells, stone, first_none, [])

@@ -22,10 +22,11 @@ from bisect import bisect_left
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from udt.parser.table_sides import _SIZE as SIZE
 from udt.parser.table_sides import HEADER_SIDES, Cell, cell_numbers, table_cells
+from udt.parser.units import WRITTEN_SIZE
 
 if TYPE_CHECKING:
+    from udt.parser.bar_tables import BarTables
     from udt.parser.findings import _Draft
     from udt.parser.record import MentionRecord
 
@@ -71,16 +72,16 @@ def aligned_cells(text: str, first_row: int = 0) -> list[Cell]:
             for col, col_side in columns:
                 if a >= col - _SLACK:
                     side = col_side
-            sized = len(SIZE.findall(chunk))
+            sized = len(WRITTEN_SIZE.findall(chunk))
             numbers = cell_numbers(chunk) if sized else frozenset()
             cells.append(Cell(start + a, start + b + 1, side, row, sized, numbers))
     return cells
 
 
-def side_table_cells(text: str) -> list[Cell]:
-    """The cells of every side table of ``text``, ``|`` tables (:func:`table_sides.table_cells`) and space-aligned
-    ones, in text order."""
-    cells = table_cells(text) if "|" in text else []
+def side_table_cells(text: str, tables: BarTables) -> list[Cell]:
+    """The cells of every side table of ``text``, ``|`` tables (:func:`table_sides.table_cells`; ``tables``: the
+    text's bar lines) and space-aligned ones, in text order."""
+    cells = table_cells(tables) if tables else []
     aligned = aligned_cells(text, cells[-1].row if cells else 0)
     return sorted([*cells, *aligned]) if aligned else cells
 

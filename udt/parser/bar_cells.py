@@ -20,10 +20,14 @@ def bar_cells(line: str, offset: int = 0, *, borders: bool = False) -> list[tupl
     for part in line.split("|"):
         out.append((start, start + len(part), part))
         start += len(part) + 1
-    if borders:
-        return out
-    if out and not out[0][2].strip():
-        out = out[1:]
-    if out and not out[-1][2].strip():
-        out = out[:-1]
-    return out
+    return out if borders else without_borders(out)
+
+
+def without_borders(parts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The cells of a line split with ``borders`` (:func:`bar_cells`), less the blank part before its first bar and
+    the blank part after its last one."""
+    if parts and not parts[0][2].strip():
+        parts = parts[1:]
+    if parts and not parts[-1][2].strip():
+        parts = parts[:-1]
+    return parts

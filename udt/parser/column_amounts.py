@@ -8,8 +8,8 @@ row of values: "Left kidney: 11.2 cm | ... no internal vascularity on colour Dop
 at most three words names a dimension by a generic mention of it ("vascularity", "flow") or by a Doppler word
 (``termset.DOPPLER_COLUMN_WORDS``: the vascularity dimension). Each later row's cell in that column, when it opens
 with an amount word of the dimension (the matcher's amount table, generated from the ontology's ranked values), takes
-the amount's value; the cell's own match of the same words ("normal") gives way. Gated on a ``|`` in the report;
-linear in its table lines.
+the amount's value; the cell's own match of the same words ("normal") gives way. Read from the report's bar lines
+(bar_tables.py); linear in its table lines.
 """
 
 from __future__ import annotations
@@ -17,11 +17,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from udt.parser.bar_cells import bar_cells
-
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
 
+    from udt.parser.bar_tables import BarLine, BarTables
     from udt.parser.matcher import PhraseTable
 
 _LONGEST_AMOUNT = 3  # words of an amount phrase ("mildly increased", "markedly increased")
@@ -30,6 +29,7 @@ _HEADER_WORDS = 3  # words of a column name ("colour Doppler", "Doppler (CDI)")
 
 def grade_columns(
     text: str,
+    tables: BarTables,
     lower: list[int],
     idx: list[int],
     chosen: list[tuple[int, int, int]],
@@ -39,39 +39,36 @@ def grade_columns(
     doppler_field: str | None,
 ) -> set[tuple[int, int]]:
     """Add to ``chosen`` ((start, end, key) matches, token offsets ``idx``) the amount of each cell under a column
-    that names a dimension, in place; ``dimension_of``: the field of each generic key. Returns the token spans
-    added."""
-    pos = 0
-    columns: dict[int, str] | None = None  # column number -> the field it grades, for the table being read
+    that names a dimension, in place (``tables``: the bar lines of ``text``); ``dimension_of``: the field of each
+    generic key. Returns the token spans added."""
     added: list[tuple[int, int, int]] = []
-    for line in text.splitlines(keepends=True):
-        start, pos = pos, pos + len(line)
-        if "|" not in line:
-            columns = None
-            continue
-        # every part a cell (a header and its rows number their columns alike), each without its surrounding spaces
-        split = bar_cells(line.rstrip("\r\n"), start, borders=True)
-        cells = [(a + len(t) - len(t.lstrip()), a + len(t.rstrip())) for a, _, t in split]
-        if columns is None:  # the table's header: column names only (no number), each a few words
-            columns = {}
-            if any(ch.isdigit() for ch in line):
+    for header, *rows in tables.tables():
+        if any(ch.isdigit() for ch in header.text):
+            continue  # (the table's header: column names only, no number)
+        columns: dict[int, str] = {}  # column number -> the field it grades
+        for k, (a, b) in enumerate(_stripped(header)):
+            if len(text[a:b].split()) > _HEADER_WORDS:
                 continue
-            for k, (a, b) in enumerate(cells):
-                if len(text[a:b].split()) > _HEADER_WORDS:
-                    continue
-                field = _named_field(a, b, idx, lower, chosen, dimension_of, doppler_words, doppler_field)
-                if field is not None and field in amounts:
-                    columns[k] = field
-            continue
-        for k, field in columns.items():
-            if k < len(cells):
-                hit = _amount_at(cells[k], idx, lower, amounts[field])
-                if hit is not None:
-                    added.append(hit)
+            field = _named_field(a, b, idx, lower, chosen, dimension_of, doppler_words, doppler_field)
+            if field is not None and field in amounts:
+                columns[k] = field
+        for row in rows if columns else ():
+            cells = _stripped(row)
+            for k, field in columns.items():
+                if k < len(cells):
+                    hit = _amount_at(cells[k], idx, lower, amounts[field])
+                    if hit is not None:
+                        added.append(hit)
     spans = {(s, e) for s, e, _ in added}
     if added:
         chosen[:] = sorted([m for m in chosen if not any(s < m[1] and m[0] < e for s, e in spans)] + added)
     return spans
+
+
+def _stripped(line: BarLine) -> list[tuple[int, int]]:
+    """The span of each of a line's cells without its surrounding spaces, every part a cell (a header and its rows
+    number their columns alike)."""
+    return [(a + len(t) - len(t.lstrip()), a + len(t.rstrip())) for a, _, t in line.parts]
 
 
 def _tokens(a: int, b: int, idx: list[int]) -> range:

@@ -9,8 +9,8 @@ word, the earlier of two dates, or a date beside a column of today) is a compari
 Columns of axes: "today short axis | today long axis". The sizes of one row under two or more such (current) columns
 are one lesion's dimensions, as "9 mm short axis, 15 mm long axis" would be (axis_sizes.py), not the first one only.
 
-One pass over the text's lines, only for a text with a bar; a table is a run of lines with at least two bars, its
-header the first of them.
+Read from the report's bar lines (bar_tables.py); a table is a run of lines with at least two bars, its header the
+first of them.
 """
 
 from __future__ import annotations
@@ -18,9 +18,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from udt.parser.bar_cells import bar_cells
 from udt.parser.termset import CLAUSE_ROLES, PRIOR_COLUMN_WORDS, PRIOR_WORDS
+
+if TYPE_CHECKING:
+    from udt.parser.bar_tables import BarTables
 
 # the prior-time words of a column header ("baseline", "previous"; the same words as header_units.py's prior column
 # and prior_words.py's), also hyphenated ("pre-op"), and "last"/"initial"
@@ -67,29 +70,20 @@ def axis_columns(names: list[str]) -> set[int]:
     return axes if len(axes) > 1 else set()
 
 
-def cells_under_each(text: str, choosers: tuple[Callable[[list[str]], set[int]], ...]) -> list[list[tuple[int, int]]]:
+def cells_under_each(
+    tables: BarTables, choosers: tuple[Callable[[list[str]], set[int]], ...]
+) -> list[list[tuple[int, int]]]:
     """For each chooser, the character spans of the cells under the columns it picks from each table's header (its
-    column names, in order) in ``text``: a table is a run of lines with two bars or more, its header the first of
-    them, and only a row with as many cells as its header is read. One walk over the lines serves every chooser."""
+    column names, in order) of a report (``tables``: its bar lines): a table is a run of lines with two bars or
+    more, its header the first of them, and only a row with as many cells as its header is read. One reading of the
+    tables serves every chooser."""
     spans: list[list[tuple[int, int]]] = [[] for _ in choosers]
-    if "|" not in text:
-        return spans
-    offset = 0
-    header: list[tuple[int, int, str]] | None = None
-    columns: list[set[int]] = []
-    for line in text.split("\n"):
-        if line.count("|") >= 2:
-            cells = bar_cells(line, offset)
-            if header is None:
-                header = cells
-                names = [name for _, _, name in cells]
-                columns = [choose(names) for choose in choosers]
-            elif len(cells) == len(header):
+    for header, *rows in tables.tables(min_bars=2):
+        columns = [choose([name for _, _, name in header.cells]) for choose in choosers]
+        for row in rows:
+            if len(row.cells) == len(header.cells):
                 for chosen, out in zip(columns, spans, strict=True):
-                    out.extend((a, b) for k, (a, b, _) in enumerate(cells) if k in chosen)
-        else:
-            header, columns = None, []
-        offset += len(line) + 1
+                    out.extend((a, b) for k, (a, b, _) in enumerate(row.cells) if k in chosen)
     return spans
 
 

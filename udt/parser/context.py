@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from udt.parser import termset as ts
 from udt.parser.aligned_tables import aligned_borders, side_table_cells
 from udt.parser.asides import ORGAN_SERVICES, mark_asides
+from udt.parser.bar_tables import bar_tables_of
 from udt.parser.checkboxes import mark_checkboxes
 from udt.parser.cue_arrays import cue_arrays
 from udt.parser.extensions import register_span_extensions
@@ -500,7 +501,8 @@ class ConText:
                     # table's cell denies its own side only: "| Stone | none | 7 mm |", side_rows.py).
                     if _between(term_starts, m.end, cs) and not (
                         cs - m.end == 1 and self._cell_end(lower, m.end)
-                        and not ((side_cells := side_table_cells(text) if side_cells is None else side_cells)
+                        and not ((side_cells := side_table_cells(text, bar_tables_of(state))
+                                                 if side_cells is None else side_cells)
                                  and sized_on_other_side(side_cells, idx[m.start], idx[cs],
                                                          [o.start_char for o in mentions
                                                           if o.field == self.finding_field]))

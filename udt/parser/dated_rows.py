@@ -12,16 +12,20 @@ or more hold only a date (or only a word of today: "today", "now", "current") in
 than the latest one of the column (today being the latest of all) is a prior row. A table whose dates are all one
 day, or with a single dated row, says nothing of time.
 
-One pass over the text's lines, only for a text with a bar and a year.
+Read from the report's bar lines (bar_tables.py), only for a text with a bar and a year; a table is a run of lines
+with at least two bars, as column_headers.py reads it.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from udt.parser.bar_cells import bar_cells
 from udt.parser.column_headers import DATE, TODAY_KEY, date_key
 from udt.parser.termset import CLAUSE_ROLES
+
+if TYPE_CHECKING:
+    from udt.parser.bar_tables import BarLine, BarTables
 
 # A cell that is only a date ("12/01/2026", "03.2025", "2024", "05-2025": a header's date, column_headers.DATE) or
 # only a word of today ("today", "current", "this scan").
@@ -42,33 +46,24 @@ def _time_key(cell: str) -> tuple[int, int, int] | None:
     return None
 
 
-def _prior_rows(rows: list[list[tuple[int, int, str]]]) -> list[int]:
-    """The indices of the rows of one table dated earlier than another row in one of its columns."""
+def _prior_rows(rows: list[BarLine]) -> list[BarLine]:
+    """The rows of one table dated earlier than another row in one of its columns."""
     prior: set[int] = set()
-    width = max(len(row) for row in rows)
+    width = max(len(row.cells) for row in rows)
     for k in range(width):
-        keys = {r: key for r, row in enumerate(rows) if k < len(row) and (key := _time_key(row[k][2])) is not None}
+        keys = {r: key for r, row in enumerate(rows)
+                if k < len(row.cells) and (key := _time_key(row.cells[k][2])) is not None}
         if len(keys) < _MIN_DATED_ROWS:
             continue
         latest = max(keys.values())
         prior |= {r for r, key in keys.items() if key < latest}
-    return sorted(prior)
+    return [rows[r] for r in sorted(prior)]
 
 
-def prior_row_cells(text: str) -> list[tuple[int, int]]:
-    """The character spans of the cells of every prior row (see module docstring) of the bar tables of ``text``."""
-    if "|" not in text or _YEAR.search(text) is None:
+def prior_row_cells(text: str, tables: BarTables) -> list[tuple[int, int]]:
+    """The character spans of the cells of every prior row (see module docstring) of the bar tables of ``text``
+    (``tables``: its bar lines)."""
+    if not tables or _YEAR.search(text) is None:
         return []  # (no table, or no date: at least one row must be dated for another to be later)
-    spans: list[tuple[int, int]] = []
-    table: list[list[tuple[int, int, str]]] = []
-    offset = 0
-    for line in [*text.split("\n"), ""]:
-        if line.count("|") >= 2:
-            table.append(bar_cells(line, offset))
-        elif table:
-            if len(table) > _MIN_DATED_ROWS:  # (a header and two dated rows at least)
-                for r in _prior_rows(table):
-                    spans.extend((a, b) for a, b, _ in table[r])
-            table = []
-        offset += len(line) + 1
-    return spans
+    return [(a, b) for table in tables.tables(min_bars=2) if len(table) > _MIN_DATED_ROWS  # (a header, two dated rows)
+            for row in _prior_rows(table) for a, b, _ in row.cells]

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 
+# (a study's date as a column's name, "14/03/2025", "03.2025", "3-2025", "2025", not a size, "12 x 8", "1.5": the
+# header date column_headers.py reads)
+from udt.parser.column_headers import DATE
+
 _BRACKETED = re.compile(r"\([^()\n]*\)")
-# a study's date as a column's name: "14/03/2025", "03.2025", "3-2025", "2025" (not a size: "12 x 8", "1.5")
-_DATE = re.compile(r"\b(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d\b")
 
 
 def is_header_row(line: str) -> bool:
     """The line holds "|" cells and no digit outside brackets and dates: ``"# | side | size (mm, 3 axes) | echo"``."""
     if "|" not in line:
         return False
-    return not any(c.isdigit() for c in _DATE.sub("", _BRACKETED.sub("", line)))
+    return not any(c.isdigit() for c in DATE.sub("", _BRACKETED.sub("", line)))

@@ -16,14 +16,14 @@ elsewhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from udt.parser.bar_cells import bar_cells
 from udt.parser.size_lists import mm_value
 from udt.parser.units import CM_UNIT, LENGTH_UNIT
 
 if TYPE_CHECKING:
+    from udt.parser.bar_tables import BarLine, BarTables
     from udt.parser.termset import Termset
 
 # The unit in brackets, alone, as the bracket's last item ("Target lesions (longest diameter, mm):", "(size in
@@ -76,25 +76,27 @@ class UnitHeaders(NamedTuple):
     lines: list[tuple[int, int]]
 
 
-def read_unit_headers(text: str, words: HeaderWords) -> UnitHeaders:
+def read_unit_headers(text: str, tables: BarTables, words: HeaderWords) -> UnitHeaders:
     """The sizes under a report's unit headers and its header lines (see :class:`UnitHeaders`), from one reading of
-    its lines (``words``: the termset's prior-column and number-label words)."""
+    its lines (``tables``: its bar lines; ``words``: the termset's prior-column and number-label words)."""
     low = text.casefold()
     plain = "(mm)" in low or "(cm)" in low  # (the header lines are read only for a unit written without spaces)
     if not plain and _UNIT_HEADER.search(text) is None:
         return UnitHeaders([], [])
     lines: list[tuple[int, str]] = []
     pos = 0
-    for line in text.splitlines(keepends=True):
-        lines.append((pos, line.rstrip("\r\n")))
-        pos += len(line)
+    for line in text.split("\n"):  # (a line as bar_tables.py and text_lines.py read it)
+        lines.append((pos, line.rstrip("\r")))
+        pos += len(line) + 1
+    # each bar line -> itself and the lines of its table under it
+    table_rows = {line.start: (line, table[k + 1 :]) for table in tables.tables() for k, line in enumerate(table)}
     sizes: list[tuple[int, int, list[float]]] = []
     headers: list[tuple[int, int]] = []
     for n, (offset, line) in enumerate(lines):
         if _UNIT_HEADER.search(line) is None:
             continue
         if "|" in line:
-            sizes.extend(_column_sizes(line, lines[n + 1 :], words.earlier))
+            sizes.extend(_column_sizes(*table_rows[offset], words.earlier))
         elif not re.search(r"\d", _UNIT_HEADER.sub("", line)):
             sizes.extend(_list_sizes(_unit_of(line), lines[n + 1 :], words))
         bare = line.rstrip()
@@ -109,24 +111,22 @@ def _unit_of(header: str) -> float:
 
 
 def _column_sizes(
-    header: str, rows: list[tuple[int, str]], earlier: re.Pattern[str]
+    header: BarLine, rows: Sequence[BarLine], earlier: re.Pattern[str]
 ) -> list[tuple[int, int, list[float]]]:
     """Sizes in the unit columns of a ``|`` table: each row's cell under a unit header (not an earlier time's)."""
     columns = {
         k: _unit_of(cell)
-        for k, (_, _, cell) in enumerate(bar_cells(header))
+        for k, (_, _, cell) in enumerate(header.cells)
         if _UNIT_HEADER.search(cell) and not earlier.search(cell)
     }
     out: list[tuple[int, int, list[float]]] = []
-    for offset, row in rows:
-        if "|" not in row:
-            break
-        for k, (at, _, cell) in enumerate(bar_cells(row)):
+    for row in rows:
+        for k, (at, _, cell) in enumerate(row.cells):
             if k not in columns:
                 continue
             m = _MEASUREMENT.fullmatch(cell.strip())
             if m is not None:
-                start = offset + at + cell.index(m.group(1))
+                start = at + cell.index(m.group(1))
                 out.append((start, start + len(m.group(1)), _values(m.group(1), columns[k])))
     return out
 

@@ -21,6 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from udt.parser import termset as ts
+from udt.parser.bar_tables import bar_tables_of
 from udt.parser.closing_normals import ClosingNormals
 from udt.parser.column_amounts import grade_columns
 from udt.parser.image_lesions import ImageLesions
@@ -513,8 +514,8 @@ class OntologyMatcher:
             self._rank_by_amount(doc, lower, chosen, taken)
         graded: set[tuple[int, int]] = set()
         if self._pipe in cols.words:  # "Segment | BWT | colour Doppler" tables: a column grades a dimension
-            graded = grade_columns(state.text or doc.text, lower, cols.idx, chosen, self._generic_fields,
-                                   self._amounts, self._doppler_words, self._doppler_field)
+            graded = grade_columns(state.text or doc.text, bar_tables_of(state), lower, cols.idx, chosen,
+                                   self._generic_fields, self._amounts, self._doppler_words, self._doppler_field)
         keys, kbs = self._keys, self._kb
         idx, length = cols.idx, cols.length
         records = []

@@ -21,6 +21,7 @@ from spacy.tokens.underscore import Underscore
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from udt.parser.bar_tables import BarTables
     from udt.parser.schema import Finding
 
 GENERIC = "generic"  # kb of a mention of a dimension itself ("vascularity")
@@ -83,6 +84,7 @@ class DocState:
     mentions: list[MentionRecord] = field(default_factory=list)  # one per mention (matcher, then all)
     reading: Reading | None = None  # the report-level result (udt_findings)
     columns: TokenColumns | None = None  # token attribute columns, read once for all components (columns_of)
+    bar_tables: BarTables | None = None  # the lines holding a bar, walked once for every table rule (bar_tables_of)
     # True only while ReportParser runs a pipeline of udt's own components on the Doc (none retokenizes): then
     # columns_of need not check that the tokens are still the ones its columns were read from.
     tokens_fixed: bool = False

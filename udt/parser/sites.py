@@ -51,6 +51,7 @@ from udt.parser.age_cue_senses import AgeCueSenses
 from udt.parser.aligned_tables import organ_of_table, side_table_cells
 from udt.parser.announced_groups import announced_count
 from udt.parser.asides import names_a_relative, relatives_past_condition
+from udt.parser.bar_tables import BarTables, bar_tables_of
 from udt.parser.change_sizes import is_change
 from udt.parser.chest_effusions import move_chest_effusions
 from udt.parser.clock_sites import CLOCK_CUES, may_cite_clock, place_at_clock_positions
@@ -188,19 +189,20 @@ class _Report:
     it (labels, evidence, items, the sites and sentences each kind of mention named). Slots: a phase reads an
     attribute at about the cost of a dictionary probe, and nothing is passed through ``doc.user_data``."""
 
-    __slots__ = ("abnormal", "anatomy_sents", "cols", "deferred", "denied_grades", "denied_joints", "evidence",
-                 "fallback_sites", "hedged_sites", "idx", "implied_apart", "implied_sites", "item_mentions", "items",
-                 "labels", "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within", "lower", "margins",
-                 "n_tokens", "normals", "organ_sents", "pediatric", "phrase_start", "presented_sites", "records",
-                 "section_starts", "sections", "sent_starts", "side_normals", "spans", "strings", "strong_sites",
-                 "text", "vessel_sents", "weak_items")
+    __slots__ = ("abnormal", "anatomy_sents", "bar_tables", "cols", "deferred", "denied_grades", "denied_joints",
+                 "evidence", "fallback_sites", "hedged_sites", "idx", "implied_apart", "implied_sites", "item_mentions",
+                 "items", "labels", "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within", "lower",
+                 "margins", "n_tokens", "normals", "organ_sents", "pediatric", "phrase_start", "presented_sites",
+                 "records", "section_starts", "sections", "sent_starts", "side_normals", "spans", "strings",
+                 "strong_sites", "text", "vessel_sents", "weak_items")
 
-    def __init__(self, text: str, spans: list[MentionRecord], cols: TokenColumns, strings: Any,
-                 sent_starts: list[int], sections: list[tuple[int, str | None]], pediatric: bool,
+    def __init__(self, text: str, bar_tables: BarTables, spans: list[MentionRecord], cols: TokenColumns,
+                 strings: Any, sent_starts: list[int], sections: list[tuple[int, str | None]], pediatric: bool,
                  landmark_hits: list[tuple[int, int, int]], labels: dict[str, set[str]],
                  repeats: tuple[frozenset[int], frozenset[int]] | None = None) -> None:
         # -- read once
         self.text, self.spans, self.cols, self.strings = text, spans, cols, strings
+        self.bar_tables = bar_tables  # its lines holding a bar, shared with the other components (bar_tables.py)
         # Token columns instead of Token objects (spaCy builds those one Python object at a time).
         self.lower, self.idx = cols.lower, cols.idx
         self.n_tokens = len(cols.lower)
@@ -791,8 +793,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         sent_starts = sentence_starts(doc)
         landmark_hits: list[tuple[int, int, int]] = []
         self._landmarks.find(lower, landmark_hits, words)
-        return _Report(text, spans, cols, doc.vocab.strings, sent_starts, sections, pediatric, landmark_hits,
-                       {f: set() for f in self.fields}, (self._repeat_joiners, self._structure_breaks))
+        return _Report(text, bar_tables_of(state), spans, cols, doc.vocab.strings, sent_starts, sections, pediatric,
+                       landmark_hits, {f: set() for f in self.fields}, (self._repeat_joiners, self._structure_breaks))
 
     def _read_mentions(self, r: _Report) -> None:
         """Each mention in report order, in four steps: (1) what it names and its status, (2) the value it states
@@ -1384,7 +1386,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     landmark_sides.append((j, side))
                 words.side[j] = None
         # ("Size (mm)" columns, "Nodules (cm):" lists: header_units.py)
-        headers = read_unit_headers(text, self._header_words)
+        headers = read_unit_headers(text, r.bar_tables, self._header_words)
         # ("2 cysts 12 and 7 mm", "2 nodes of 12 and 10 mm"; the few plural items picked in C)
         plural_ends = {len(text[: idx[it.end]].rstrip()) if it.end < n_tokens else len(text.rstrip())
                        for it in compress(items, map(_PLURAL, items))}
@@ -1393,10 +1395,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # ("| Distance FN | Size |": distance_columns.py; "| Lobe | Size | Nodule |": part_columns.py; one walk over
         # the tables serves the four kinds of column)
         earlier, axes, distances, parts = cells_under_each(
-            text, (prior_columns, axis_columns, distance_columns, part_size_columns))
+            r.bar_tables, (prior_columns, axis_columns, distance_columns, part_size_columns))
         # ("| Cyst | 03/05/2025 | 21 mm |" above "| Cyst | today | 15 mm |": dated_rows.py; the earlier row's sizes are
         # no lesion's current size, not even a fallback as a dated size is: the later row's restatement sizes it)
-        prior_rows = CellSpans(rows) if (rows := prior_row_cells(text)) else None
+        prior_rows = CellSpans(rows) if (rows := prior_row_cells(text, r.bar_tables)) else None
         # (None where no table has such a column: most reports have none, and their sizes then test nothing)
         earlier_cells = CellSpans(earlier) if earlier else None
         axis_cells = CellSpans(axes) if axes else None
@@ -1436,7 +1438,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             self._comparisons.settle(words.side, r.lower, r.cols.words, items)
         distance_sides = self._distance_rules.settle(words, r.lower, r.cols.words, items, sent_starts) \
             if "distance" in words.role else []
-        cells = side_table_cells(text)  # "RIGHT | LEFT" tables (table_sides.py), also laid out with spaces
+        cells = side_table_cells(text, r.bar_tables)  # "RIGHT | LEFT" tables (table_sides.py), also spaced
         if cells:
             end_clauses_at_borders(cells, idx, words.role)
         self._add_level_rows(r, words.side, words.role)  # "R level III: 8 mm": the node its level measures
@@ -1459,7 +1461,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # (after the lists are split: a listed line opened by its segment, "1. segment 4a: 38 mm", is in the liver)
         self._place_in_segments(r, words.role)
         add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"
-        add_unnamed_rows(items, sent_starts, text, idx, self._generic_lesion,
+        add_unnamed_rows(items, sent_starts, text, r.bar_tables, idx, self._generic_lesion,
                          self._graded_row_kinds_by_organ)  # "| L | 17 mm | irregular |"
         if (title := title_end(text)) and items and idx[items[0].start] < title:
             # The study's title names its reason, not a finding ("RENAL US - Bosniak follow-up, left renal cyst").

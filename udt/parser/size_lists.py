@@ -169,7 +169,8 @@ _LIST = re.compile(
     r"((?:\d{1,3}(?:[.,]\d+)?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*))+)$",  # numbers, each then a joiner
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# a number as written, its decimal a point or a comma ("12", "1.5", "2,7"; also read by table_sides.py)
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _LAST_WORD = re.compile(r"([^\W\d_]+)$")
 
 
@@ -225,7 +226,7 @@ class SizeLists:
             return start, sizes, ()
         # The list opens at its first number that follows punctuation or a measuring word ("segments 2 and 6, 14 and
         # 8 mm": "14 and 8"; a number after another word is a label's).
-        numbers = list(_NUMBER.finditer(window, m.start(1)))
+        numbers = list(NUMBER.finditer(window, m.start(1)))
         first = next((k for k, n in enumerate(numbers) if self._opens_list(window[: n.start()].rstrip())
                       or offset + len(window[: n.start()].rstrip()) in plural_ends), None)
         if first is None and plural_ends:

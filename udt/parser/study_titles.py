@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 
 from udt.parser import termset as ts
-from udt.parser.units import LENGTH_UNIT
+from udt.parser.units import WRITTEN_SIZE
 from udt.parser.word_patterns import words_pattern
 
 _STUDY = words_pattern(ts.TITLE_STUDY_WORDS, re.IGNORECASE)
-_SIZE = re.compile(rf"\d\s*-?\s*{LENGTH_UNIT}\b", re.IGNORECASE)
 
 
 def title_end(text: str) -> int:
@@ -29,6 +28,6 @@ def title_end(text: str) -> int:
     if cut <= 0 or not stripped[cut:].strip():
         return 0
     line = stripped[:cut].rstrip()
-    if ":" in line or line.endswith(".") or ". " in line or _SIZE.search(line) or not _STUDY.search(line):
+    if ":" in line or line.endswith(".") or ". " in line or WRITTEN_SIZE.search(line) or not _STUDY.search(line):
         return 0
     return len(text) - len(stripped) + cut

@@ -8,8 +8,8 @@ lesion before it, not the one that opens the next cell ("head cyst 4 mm | head c
 row-per-lesion table, "Nodule 1 | Rt lower pole | 2.4 cm", whose cells describe one lesion.)
 
 A table starts at a line whose ``|``-separated cells include both a right and a left header ("RIGHT", "Lt") and
-runs over the following lines that hold a ``|``. Gated on the report holding a ``|``: no cost elsewhere. One pass
-over the lines and one look-up per lesion finding.
+runs over the following lines that hold a ``|``. Read from the report's bar lines (bar_tables.py): no cost in a report
+without a ``|``; one look-up per lesion finding.
 """
 
 from __future__ import annotations
@@ -19,16 +19,16 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
-from udt.parser.bar_cells import bar_cells
-from udt.parser.units import LENGTH_UNIT
+from udt.parser.size_lists import NUMBER
+from udt.parser.units import WRITTEN_SIZE
 
 if TYPE_CHECKING:
+    from udt.parser.bar_tables import BarTables
     from udt.parser.findings import _Draft
     from udt.parser.record import MentionRecord
 
 HEADER_SIDES = {"right": "right", "rt": "right", "r": "right", "rt.": "right", "left": "left", "lt": "left",
                 "l": "left", "lt.": "left"}
-_SIZE = re.compile(rf"\d\s*-?\s*{LENGTH_UNIT}\b", re.IGNORECASE)
 
 
 class Cell(NamedTuple):
@@ -42,12 +42,9 @@ class Cell(NamedTuple):
     numbers: frozenset[float] = frozenset()  # the numbers the cell writes, as written ("1.2 and 2.7 cm": 1.2, 2.7)
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-
-
 def cell_numbers(part: str) -> frozenset[float]:
     """The numbers a cell writes (a decimal comma read as a point), for telling which cell a size came from."""
-    return frozenset(float(m.replace(",", ".")) for m in _NUMBER.findall(part))
+    return frozenset(float(m.replace(",", ".")) for m in NUMBER.findall(part))
 
 
 def _holds(cell: Cell, mm: float) -> bool:
@@ -88,32 +85,25 @@ def first_row_sides(cells: list[str]) -> list[str | None] | None:
     return loose if {"right", "left"} <= set(loose) else None
 
 
-def table_cells(text: str) -> list[Cell]:
-    """The cells of every side table in ``text``, in text order (empty without one)."""
-    if "|" not in text:
-        return []
+def table_cells(tables: BarTables) -> list[Cell]:
+    """The cells of every side table of a report (``tables``: its bar lines), in text order (empty without one)."""
     cells: list[Cell] = []
-    sides: list[str | None] | None = None  # the sides of the columns of the table being read
-    pos, row, first = 0, 0, True  # first: the line opens a block of "|" lines
-    for line in text.splitlines(keepends=True):
-        start, pos = pos, pos + len(line)
-        if "|" not in line:
-            sides, first = None, True
-            continue
-        split = bar_cells(line.rstrip("\r\n"), start, borders=True)  # a border's blank part is a column too
-        parts = [part for _, _, part in split]
-        if (header := first_row_sides(parts) if first else header_sides(parts)) is not None:
-            first = False
-            sides = header
-            continue
-        first = False
-        if sides is None:
-            continue
-        row += 1
-        for k, (at, end, part) in enumerate(split):
-            side = sides[k] if k < len(sides) else None
-            sized = len(_SIZE.findall(part))
-            cells.append(Cell(at, end, side, row, sized, cell_numbers(part) if sized else frozenset()))
+    row = 0
+    for table in tables.tables():
+        sides: list[str | None] | None = None  # the sides of the columns of the table being read
+        for k, line in enumerate(table):
+            # (a border's blank part is a column too)
+            parts = [part for _, _, part in line.parts]
+            if (header := first_row_sides(parts) if k == 0 else header_sides(parts)) is not None:
+                sides = header
+                continue
+            if sides is None:
+                continue
+            row += 1
+            for j, (at, end, part) in enumerate(line.parts):
+                side = sides[j] if j < len(sides) else None
+                sized = len(WRITTEN_SIZE.findall(part))
+                cells.append(Cell(at, end, side, row, sized, cell_numbers(part) if sized else frozenset()))
     return cells
 
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from udt.parser import termset as ts
 from udt.parser.paired_parts import on_paired_part
 from udt.parser.text_lines import line_bounds
-from udt.parser.units import LENGTH_UNIT
+from udt.parser.units import WRITTEN_SIZE
 from udt.parser.word_patterns import words_pattern
 
 if TYPE_CHECKING:
@@ -44,7 +44,6 @@ if TYPE_CHECKING:
         mentions: list[int]
 
 
-_SIZE = re.compile(rf"\d\s*-?\s*{LENGTH_UNIT}\b", re.IGNORECASE)
 # "EXAMINATION:", "Exam type:" before the title itself (not "Right kidney:", a finding's heading)
 _KEY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, ts.TITLE_KEYS)) + r")\s*:", re.IGNORECASE)
 _REGION = words_pattern(ts.TITLE_REGION_WORDS, re.IGNORECASE)
@@ -85,7 +84,7 @@ def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
         line = line[: keyed.start() + 1]
     key = _KEY.match(line)
     rest = line[key.end() :] if key else line
-    if ":" in rest or _SIZE.search(line) or not rest.strip() or _REGION.search(rest):
+    if ":" in rest or WRITTEN_SIZE.search(line) or not rest.strip() or _REGION.search(rest):
         # "Right kidney: 2 cm cyst", a heading "RIGHT KIDNEY:", a sentence with a size; "RIGHT LOWER QUADRANT": a
         # region of one abdomen (its appendix, its bowel have no side)
         return None

@@ -62,3 +62,6 @@ def _branches(node: dict[str, dict]) -> str:
 LENGTH_UNIT = _alternation(LENGTH_UNIT_WORDS)
 # The centimetre spellings alone: a reader that scales by 10 asks this (re.fullmatch, IGNORECASE).
 CM_UNIT = _alternation(_CM_WORDS)
+# A number and a length unit after it ("12 mm", "1.5cm", "3-cm"): where a line or a table's cell writes a size (a title
+# that writes one is no title, a side table's cell that writes one is sized).
+WRITTEN_SIZE = re.compile(rf"\d\s*-?\s*{LENGTH_UNIT}\b", re.IGNORECASE)

@@ -14,8 +14,8 @@ scoring system's column ("| No. | Lobe | Size (mm) | Composition | EU-TIRADS |" 
 organ's lobe. Only rows numbered in their first cell ("1", "N1", "#2") are read so: a table of organs or of sides is
 not numbered.
 
-Read after the lists (lesion_lists.py), which give a table's rows the lesion its header or caption names. Gated on
-the report holding a "|": one pass over its lines, then over the items of its tables.
+Read after the lists (lesion_lists.py), which give a table's rows the lesion its header or caption names. Read from
+the report's bar lines (bar_tables.py), then over the items of its tables.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from udt.parser.table_sides import header_sides
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from udt.parser.bar_tables import BarTables
     from udt.parser.findings import Item
 
 _ROW_SUBJECTS = ("lesion", "normal", "anatomy")  # a row holding one already has its subject
@@ -44,17 +45,18 @@ def add_unnamed_rows(
     items: list[Item],
     sent_starts: list[int],
     text: str,
+    bar_lines: BarTables,
     idx: list[int],
     generic: str | None,
     graded: Mapping[str, tuple[str | None, str]] | None = None,
 ) -> None:
     """Insert, in place (``items`` in token order, kept so), a generic lesion item at the first descriptor of each
-    table row that describes a lesion without naming it (see the module docstring). ``idx``: each token's character
-    offset; ``graded``: per organ a scoring system grades, the (value, label) of the lesion it grades (a numbered
-    row under a header naming that organ is such a lesion)."""
-    if generic is None or "|" not in text:
+    table row that describes a lesion without naming it (see the module docstring). ``bar_lines``: the bar lines of
+    ``text``; ``idx``: each token's character offset; ``graded``: per organ a scoring system grades, the (value,
+    label) of the lesion it grades (a numbered row under a header naming that organ is such a lesion)."""
+    if generic is None or not bar_lines:
         return
-    tables = _tables(text)
+    tables = _tables(bar_lines)
     if not tables:
         return
     # (items are in token order, so each row's are one slice: found by bisection, linear in the report)
@@ -100,23 +102,20 @@ def add_unnamed_rows(
         items.sort(key=lambda it: (it.start, it.end))
 
 
-def _tables(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
-    """The (start, end) character spans of the header row and the data rows of each table: a header row of "|" cells
-    (header_rows.py) and the run of lines with a "|" under it, less ruled lines ("|---|---|"); not a table of side
-    columns."""
-    tables: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
-    rows: list[tuple[int, int]] | None = None
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if "|" not in line:
-            rows = None
-        elif rows is None:
-            # (not a table of side columns, "Level | Right | Left": its rows hold a lesion per side, table_sides.py)
-            if is_header_row(line) and header_sides(line.split("|")) is None:
-                rows = []
-                tables.append(((pos, end), rows))
-        elif line.strip(" |-:+\t"):
-            rows.append((pos, end))
-        pos = end + 1
-    return [t for t in tables if len(t[1]) >= 2]
+def _tables(tables: BarTables) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """The (start, end) character spans of the header row and the data rows of each table (``tables``: the report's
+    bar lines): a header row of "|" cells (header_rows.py) and the run of lines with a "|" under it, less ruled lines
+    ("|---|---|"); not a table of side columns."""
+    out: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
+    for table in tables.tables():
+        rows: list[tuple[int, int]] | None = None
+        for line in table:
+            end = line.start + len(line.text)
+            if rows is None:
+                # (not a table of side columns, "Level | Right | Left": its rows hold a lesion per side, table_sides.py)
+                if is_header_row(line.text) and header_sides([part for _, _, part in line.parts]) is None:
+                    rows = []
+                    out.append(((line.start, end), rows))
+            elif line.text.strip(" |-:+\t"):
+                rows.append((line.start, end))
+    return [t for t in out if len(t[1]) >= 2]
