@@ -58,6 +58,8 @@ def _names_forum_kin(low: str) -> bool:
 _AGE = re.compile(
     r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b"
     r"|\baged?[: ]\s*(\d{1,2})\b(?![\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b)"
+    # ... with its unit glued on ("Age: 12yrs", "aged 9y"): no word boundary between the number and the unit.
+    r"|\baged?[: ]\s*(\d{1,2})(?:years?|yrs?|y)\b"
     # A clinical header's age and sex ("7 y F", "12yr M", "9 y/o male"): an age, not a duration ("for 2 years").
     r"|\b(\d{1,2})\s*(?:y|yrs?)\.?\s*(?:[mf]|male|female)\b"
     # ... or an age opening a history line, closed by a comma ("14 yrs, RIF pain"): at a line's start a number of
@@ -110,6 +112,11 @@ _KIN_INFANT_AGE = re.compile(
     r"|(?<!gestational )(?<!menstrual )\baged?\s*:?\s*\d{1,3}[\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b",
     re.IGNORECASE,
 )
+# A clinical note's age in weeks or months written as a fraction of the year ("5/52 male", "6/12 old girl",
+# "3/52 baby"): the sex or child word after it makes it the patient's age, where the same fraction before anything
+# else is a duration or a gestation ("lump 6/52", "3/52 ago", "8/52 amenorrhoea", "5/52 postpartum").
+_FRACTION_AGE = re.compile(
+    r"(?<![\d/])\d{1,2}/(?:52|12)\s*(?:old\s+)?(?:m|f|male|female|boy|girl|baby|infant|neonate)\b", re.IGNORECASE)
 # What every _KIN_INFANT_AGE match holds: a number and the first letters of its unit (the same flags, so the same
 # characters match; first a digit, to which the regex engine skips).
 _INFANT_UNIT = re.compile(r"\d[\s-]*(?:m[ot]|w[ek]|da)", re.IGNORECASE)
@@ -205,6 +212,8 @@ def _child_age_and_sex(text: str) -> bool:
 
 def _child_age(text: str) -> bool:
     if _child_age_and_sex(text):
+        return True
+    if ("/52" in text or "/12" in text) and _FRACTION_AGE.search(text) is not None:
         return True
     # _KIN_INFANT_AGE tries its lookbehinds at every character (about as costly as _AGE, which runs on every report
     # stating an age in years: "45-year-old"): searched only where its number and unit, and in ASCII text its word

@@ -1851,6 +1851,10 @@ LANDMARK_CUES = (
     "superficial to", "proximal to", "distal to", "above", "below", "beneath", "behind", "toward", "towards",
     # ... the trunk's long axis ("just cranial to the pancreatic head", "caudal to the lower pole")
     "cranial to", "caudal to", "cephalad to",
+    # ... the compound directions of anatomists' descriptions ("a mass superomedial to the right kidney",
+    # "posterolateral to the bladder")
+    *(f"{first}{second} to" for first in ("antero", "postero", "supero", "infero")
+      for second in ("medial", "lateral", "superior", "inferior") if first[:3] != second[:3]),
     # ... the hand's and foot's axes ("a wrist ganglion 6 mm radial to the nerve", "dorsal to the tendon")
     "radial to", "ulnar to", "volar to", "palmar to", "dorsal to", "plantar to",
     "extending into", "extending to", "extends into", "extends to", "extending toward", "extending towards",
