@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 from itertools import compress, islice, repeat
-from operator import is_not, itemgetter
+from operator import add, is_not, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -172,10 +172,11 @@ class PhraseTable:
             ones = self._ones = {h: node[0] for h, node in self._trie.items() if node[0] is not None}
             pairs = self._pairs = frozenset((h, h2) for h, node in self._trie.items() if node[1] is not None
                                             for h2 in node[1])
-        keys = list(map(ones.get, hashes))
-        starts = list(compress(range(len(hashes)), map(is_not, keys, repeat(None))))
+        keys: list[Any] = list(map(ones.get, hashes))  # (None where no one-token phrase is the token)
+        present = list(map(is_not, keys, repeat(None)))
+        starts = list(compress(range(len(hashes)), present))
         if starts:
-            out.extend(zip(map(keys.__getitem__, starts), starts, map((1).__add__, starts), strict=True))
+            out.extend(zip(compress(keys, present), starts, map(add, starts, repeat(1)), strict=True))
         n = len(hashes)
         trie = self._trie
         # (zip's pair tuple is reused while only the probe holds it: no tuple made per token)
