@@ -473,57 +473,48 @@ class FindingBuilder:
     label_rows: frozenset[int] = frozenset()  # line breaks before rows opened by a label (set by the caller)
     side_rows: SideRows | None = None  # the rows of the report's side tables (set by the caller: side_rows.py)
 
-    # What each report's builder starts with, declared here and set by ``__init__`` in two C-level updates (the
-    # immutable values from _BUILDER_START, then the fresh containers): about 30 stores per report otherwise.
-    system_field: str
-    organ_field: str
-    findings: list[_Draft]
-    site: Item | None
-    last_lesion: int | None
-    words: Words | None
-    heading_side: str | None  # side named by a "RIGHT:" heading, until the next one
-    # The organ whose heading the side heading stands under ("Breast:\n R: ...\n L: ..."): a heading naming another
-    # organ ends the side (side_headings.py)
-    side_parent: str | None
-    _head_organ: str | None  # the organ the last organ heading line named ("Breast:", "[Breast]")
-    # The side and organ a heading line's words state ("2) Right forearm: ..."), until the next heading
-    # (heading_scope.py): a fallback for the lesions in its scope that no rule gave a side.
-    scope_side: str | None
-    scope_organ: str | None
-    _sentence_end: int
-    _sentence_start: int
-    _last_by_diagnosis: dict[str | None, int]  # diagnosis -> its latest lesion finding
-    _closed_site: Item | None  # the site of the last sentence stating an organ normal
-    broader: Mapping[str, frozenset[str]]  # a diagnosis label's broader ones (set by the caller)
-    in_summary: bool  # the sentences now read are an impression or conclusion (set by the caller)
-    # ... or an image legend, which restates as a summary does but is read in place, under the sites it follows
-    # (legend_lines.py; set by the caller)
-    in_legend: bool
-    legend_made: set[int]  # findings first made in a legend (restated.py)
-    midline_made: set[int]  # findings under a heading naming the midline: they have no side
-    summary_made: set[int]  # findings first made in such a section (restated.py folds them)
-    # ... those of them whose side is only the one the findings' last organ carried into the summary, which a
-    # summary does not state: it gives the lesion it restates no side (restated.py)
-    summary_carried: set[int]
-    _summary_entry: Item | None  # the site carried into the summary section now read
-    in_verdict: bool  # the sentence now read gives a verdict on a lesion (verdicts.py; set by the caller)
-    verdict_made: set[int]  # findings first made in such a sentence (folded when unsized)
-    last_lesion_sent: int  # the sentence of the last lesion (bare_diagnosis.py)
-    last_busy_sent: int  # the last sentence with a lesion, size or organ (bare_diagnosis.py)
-    folded: set[int]  # findings the caller folded into another (a table row's label: table_sides.py)
-    # The report's word ids (set by the caller, with ``and_id``): an "and" joining a lesion's features is no
-    # boundary for a diagnosis naming it later (feature_ands.py).
-    lower: list[int]
-    # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
-    fluid_spaces: dict[str, Item]
-    _side_split: int | None  # the lesion a side line split from a bilateral one (_side_line)
-
     def __init__(self, fields: tuple[str, ...], words: Words | None = None) -> None:
-        values = self.__dict__
-        values.update(_BUILDER_START)
-        values.update(system_field=fields[1], organ_field=fields[2], words=words, findings=[], _last_by_diagnosis={},
-                      broader={}, legend_made=set(), midline_made=set(), summary_made=set(), summary_carried=set(),
-                      verdict_made=set(), folded=set(), lower=[], fluid_spaces={})
+        self.system_field, self.organ_field = fields[1], fields[2]
+        self.findings: list[_Draft] = []
+        self.site: Item | None = None
+        self.last_lesion: int | None = None
+        self.words = words
+        self.heading_side: str | None = None  # side named by a "RIGHT:" heading, until the next one
+        # The organ whose heading the side heading stands under ("Breast:\n R: ...\n L: ..."): a heading naming
+        # another organ ends the side (side_headings.py)
+        self.side_parent: str | None = None
+        self._head_organ: str | None = None  # the organ the last organ heading line named ("Breast:", "[Breast]")
+        # The side and organ a heading line's words state ("2) Right forearm: ..."), until the next heading
+        # (heading_scope.py): a fallback for the lesions in its scope that no rule gave a side.
+        self.scope_side: str | None = None
+        self.scope_organ: str | None = None
+        self._sentence_end = 0
+        self._sentence_start = 0
+        self._last_by_diagnosis: dict[str | None, int] = {}  # diagnosis -> its latest lesion finding
+        self._closed_site: Item | None = None  # the site of the last sentence stating an organ normal
+        self.broader: Mapping[str, frozenset[str]] = {}  # a diagnosis label's broader ones (set by the caller)
+        self.in_summary = False  # the sentences now read are an impression or conclusion (set by the caller)
+        # ... or an image legend, which restates as a summary does but is read in place, under the sites it follows
+        # (legend_lines.py; set by the caller)
+        self.in_legend = False
+        self.legend_made: set[int] = set()  # findings first made in a legend (restated.py)
+        self.midline_made: set[int] = set()  # findings under a heading naming the midline: they have no side
+        self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
+        # ... those of them whose side is only the one the findings' last organ carried into the summary, which a
+        # summary does not state: it gives the lesion it restates no side (restated.py)
+        self.summary_carried: set[int] = set()
+        self._summary_entry: Item | None = None  # the site carried into the summary section now read
+        self.in_verdict = False  # the sentence now read gives a verdict on a lesion (verdicts.py; set by the caller)
+        self.verdict_made: set[int] = set()  # findings first made in such a sentence (folded when unsized)
+        self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
+        self.last_busy_sent = -2  # the last sentence with a lesion, size or organ (bare_diagnosis.py)
+        self.folded: set[int] = set()  # findings the caller folded into another (a table row's label: table_sides.py)
+        # The report's word ids (set by the caller, with ``and_id``): an "and" joining a lesion's features is no
+        # boundary for a diagnosis naming it later (feature_ands.py).
+        self.lower: list[int] = []
+        # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
+        self.fluid_spaces: dict[str, Item] = {}
+        self._side_split: int | None = None  # the lesion a side line split from a bilateral one (_side_line)
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _new_draft(kind)
@@ -1966,14 +1957,6 @@ class FindingBuilder:
                 continue
             self._attach(fi, it)
 
-
-# The immutable values a FindingBuilder starts with (its __init__; the attributes are declared in the class).
-_BUILDER_START: dict[str, object] = {
-    "site": None, "last_lesion": None, "heading_side": None, "side_parent": None, "_head_organ": None,
-    "scope_side": None, "scope_organ": None, "_sentence_end": 0, "_sentence_start": 0, "_closed_site": None,
-    "in_summary": False, "in_legend": False, "_summary_entry": None, "in_verdict": False, "last_lesion_sent": -2,
-    "last_busy_sent": -2, "_side_split": None,
-}
 
 def _named_after_site(lesion: _Draft, site: Item) -> bool:
     """The lesion was placed on an organ other than the site in force (by its own words: "pleural effusions"), after
