@@ -3,7 +3,8 @@
 - ``PhraseTable.find`` with ``longer`` given (the ontology matcher's search) probes the tokens in C
   (``_split_find``): the same one-token occurrences in ``out`` and the same longer ones in ``longer``, in the same
   order, as the plain search that walks the trie from every phrase start;
-- a ``FindingBuilder`` starts from a template: every builder gets its own containers and the documented values;
+- every ``FindingBuilder`` (one per report) starts with its own containers and the documented values (a template start
+  was tried and measured slower: reverted);
 - TI-RADS is still scored on a thyroid nodule, and nowhere else, behind its new one-probe gate.
 
 (The gate of landmarks._placed_after on the report's direction words is checked by the identity set only:
