@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
-from itertools import compress, islice, repeat
-from operator import add, is_not, itemgetter
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -98,10 +98,6 @@ class PhraseTable:
         # token hash -> [key of the phrase ending here or None, next level or None]
         self._trie: dict[int, list] = {}
         self._firsts: frozenset[int] | None = None  # the trie's first words as a set (see find; None: not built)
-        # (see _split_find; None: not built) each one-token phrase's hash -> its key, and the first two hashes of
-        # every longer phrase
-        self._ones: dict[int, int] | None = None
-        self._pairs: frozenset[tuple[int, int]] | None = None
 
     def add(self, hashes: tuple[int, ...], key: int, strength: int, strengths: dict[tuple[int, ...], int]) -> None:
         # Two forms can tokenise alike ("well-defined", "well - defined"): the stronger origin wins.
@@ -109,7 +105,7 @@ class PhraseTable:
             return
         self.phrases[hashes] = key
         strengths[hashes] = strength
-        self._firsts = self._ones = self._pairs = None  # (rebuilt by the next find that needs them)
+        self._firsts = None  # (rebuilt by the next find that is given the report's words)
         level = self._trie
         for k, h in enumerate(hashes):
             node = level.get(h)
@@ -139,12 +135,9 @@ class PhraseTable:
                 return
         elif trie.keys().isdisjoint(hashes):
             return
-        if longer is not None:
-            self._split_find(hashes, out, longer)
-            return
         n = len(hashes)
         firsts: list[Any] = list(map(trie.get, hashes))  # C-level probe of every token; few are phrase starts
-        longer_out = out
+        longer_out = out if longer is None else longer
         for i in compress(range(n), firsts):
             key, level = firsts[i]
             if key is not None:
@@ -158,40 +151,6 @@ class PhraseTable:
                 key, level = node
                 if key is not None:
                     longer_out.append((key, i, j))
-
-    def _split_find(self, hashes: list[int], out: list[tuple[int, int, int]],
-                    longer: list[tuple[int, int, int]]) -> None:
-        """:meth:`find` with ``longer`` given (the ontology matcher's search of every report), the tokens probed in
-        C: the one-token phrases by one dict probe per token, and the trie walked only where a token and the next
-        begin a longer phrase (a word pair probe per token). Walked from every phrase start, as :meth:`find` does
-        otherwise, most starts (about 20 per report) were one-word phrases that a longer phrase merely begins with,
-        each a Python loop turn or two. The same occurrences in the same order: ``out`` by start, ``longer`` by
-        start and then end."""
-        ones, pairs = self._ones, self._pairs
-        if ones is None or pairs is None:
-            ones = self._ones = {h: node[0] for h, node in self._trie.items() if node[0] is not None}
-            pairs = self._pairs = frozenset((h, h2) for h, node in self._trie.items() if node[1] is not None
-                                            for h2 in node[1])
-        keys: list[Any] = list(map(ones.get, hashes))  # (None where no one-token phrase is the token)
-        present = list(map(is_not, keys, repeat(None)))
-        starts = list(compress(range(len(hashes)), present))
-        if starts:
-            out.extend(zip(compress(keys, present), starts, map(add, starts, repeat(1)), strict=True))
-        n = len(hashes)
-        trie = self._trie
-        # (zip's pair tuple is reused while only the probe holds it: no tuple made per token)
-        followed = zip(hashes, islice(hashes, 1, None), strict=False)
-        for i in compress(range(n - 1), map(pairs.__contains__, followed)):
-            level = trie[hashes[i]][1]
-            j = i + 1
-            while level is not None and j < n:
-                node = level.get(hashes[j])
-                if node is None:
-                    break
-                j += 1
-                key, level = node
-                if key is not None:
-                    longer.append((key, i, j))
 
     def rows(self) -> dict[str, list]:
         """The phrases as plain data (JSON-ready; :meth:`from_rows` rebuilds the table): the one-token phrases
