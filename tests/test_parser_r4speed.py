@@ -1,8 +1,8 @@
 """Speed work of round r4: each cut must read exactly what the code before it read.
 
-- ``PhraseTable.find`` with ``longer`` given (the ontology matcher's search) probes the tokens in C
-  (``_split_find``): the same one-token occurrences in ``out`` and the same longer ones in ``longer``, in the same
-  order, as the plain search that walks the trie from every phrase start;
+- ``PhraseTable.find`` with ``longer`` given (the ontology matcher's search): the same one-token occurrences in
+  ``out`` and the same longer ones in ``longer``, in the same order, as the plain search (a guard kept from a split
+  search that probed the tokens in C; measured slower, reverted: the big table's probes are bound by memory);
 - every ``FindingBuilder`` (one per report) starts with its own containers and the documented values (a template start
   was tried and measured slower: reverted);
 - TI-RADS is still scored on a thyroid nodule, and nowhere else, behind its new one-probe gate.
