@@ -304,7 +304,7 @@ def main() -> None:
         by_corpus(parser, min(args.reports, 1500), args.repeat)
     if "components" not in skip:
         components(parser, corpus(args.reports), args.repeat)
-    if "cold" not in skip:
+    if "cold" not in skip and args.cold:  # (--cold 0: no cold start, as --skip cold)
         wall, cpu = cold_start(corpus(1)[0], args.cold)
         print(f"cold start `udt parse one.txt`: {wall:.2f} s wall, {cpu:.2f} s CPU (median of {args.cold}); "
               f"{bytecode_state()}")

@@ -763,9 +763,9 @@ class LandmarkRules(SiteRulesHost):
         if coordinated is not None and not self._between_one_organ(k, spans, lower) \
                 and not self._thrombus_extends_into(k, spans, lower, coordinated):
             return "landmark", coordinated  # "hypoechoic to the liver and spleen": both are references
-        # (a node placed is a finding; _placed_after holds only after a diagnosis, or by a position direction)
-        if m.iri not in self._node_iris and (spans[k - 1].field == self.fields[0]
-                                             or not self._position_directions.isdisjoint(words)) \
+        # (a node placed is a finding; _placed_after holds only by a position direction after the anatomy, so only
+        # in a report that has one: most have none)
+        if m.iri not in self._node_iris and not self._position_directions.isdisjoint(words) \
                 and self._placed_after(k, spans, lower):
             return "landmark", m.start  # "with the right kidney (RK) lying posteriorly"
         if k and spans[k - 1].field in self._anatomy and m.start - spans[k - 1].end <= 5 \

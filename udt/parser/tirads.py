@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from udt.taxonomy import Taxonomy
 
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
+_DIAGNOSIS = attrgetter("diagnosis")  # a finding draft's diagnosis, in C
 
 
 class TiradsRules(SiteRulesHost):
@@ -136,6 +137,8 @@ class TiradsRules(SiteRulesHost):
         iris, released, organs = self._tirads_targets
         # Most reports name no thyroid nodule concept at all: one C-level test spares the per-finding scan.
         named = not iris.isdisjoint(map(_IRI, evidence))
+        if not named and released not in map(_DIAGNOSIS, builder.findings):
+            return  # (and no finding is a bare nodule either: the findings are not walked in Python)
         nodules = [
             f for f in builder.findings
             if f.kind == "lesion" and f.status == "present" and (
