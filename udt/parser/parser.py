@@ -17,6 +17,7 @@ from udt.parser import termset as ts
 from udt.parser.cited_rows import merge_cited_rows
 from udt.parser.context import ConText
 from udt.parser.dictation import Dictation, WrittenForm
+from udt.parser.label_citations import fold_label_citations
 from udt.parser.matcher import OntologyMatcher
 from udt.parser.pipeline import build_nlp, vocabulary_for
 from udt.parser.record import DocState, MentionRecord, state_of, state_or_none
@@ -261,6 +262,7 @@ class ReportParser:
             # ``text`` is the one Doc's text as the pipeline kept it: Doc.text would rebuild it token by token
             # (a Token object each), which cost more than the rest of this pass.
             findings = merge_cited_rows(text, findings, mentions)
+            findings = fold_label_citations(text, findings, mentions)
         return _new_report({
             "source": source, "labels": ordered, "mentions": mentions, "findings": findings, "warnings": warnings,
         })

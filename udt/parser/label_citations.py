@@ -1,0 +1,146 @@
+"""A later line that names a row's label ("Conclusion: fibroadenomas R1 and L1 stable", "Lesion 3: simple cyst.",
+"L2 simple cyst") speaks of the lesion measured on that row ("R1 | right 12 o'clock | 9 x 5 mm", "| 3 | Left breast,
+4 h | 5 mm |"): worksheets, control tables and CRFs key each lesion by such a label, measure it on its row and name
+its nature (or restate it) after the table, by label only.
+
+Without this the row's lesion kept no nature and the later line's lesion word built a second, sizeless lesion (on
+whatever side the text last named): the scorer paired the row's lesion with that empty one, or paired lesions of
+the wrong rows.
+
+Read on the finished report, as cited_rows.py is: a label is one row's when it opens exactly one line (after a bar
+or a bullet): a code ("R1", "N2", "LD-1", "M3") or a lesion word and its number or letter ("Lesion A:"); a table row
+whose first cell is a bare number or letter ("| 3 | ...") is cited only as "lesion 3". A label named again on a
+later line cites the row; labels joined by "and" or commas ("R1 and L1", "Lesions 1 and 2") cite together. The
+citation's clause (from the clause break or the label before it to the next label or clause break) is read: an
+asserted lesion word there names each cited row's lesion that has no nature (a hedged one, "likely also a
+fibroadenoma", names none), and the sizeless lesion that word made is the rows' lesion said again: it is dropped
+and its mentions go to the first cited row's lesion. A row's lesion is the finding measured with a size written on
+the row. Gated on a label opening a line: no cost elsewhere beyond one C-level scan.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from udt.parser.findings import parse_sizes
+from udt.parser.text_lines import line_bounds
+
+if TYPE_CHECKING:
+    from udt.parser.schema import Finding, Mention
+
+_CODE = r"[A-Z]{1,2}-?[1-9]\d?"
+_WORD = r"(?:lesion|nodule|finding|mass)"
+_ID = r"(?:[A-Z]|[1-9]\d?)"
+# A label opening a line: a code, a lesion word and its id, or a table's bare first cell (an id only).
+_ROW = re.compile(
+    rf"^[ \t]*(?:(?:[|*\u2022-][ \t]*)?(?:({_CODE})|(?i:{_WORD})[ \t]+({_ID}))|\|[ \t]*({_ID})[ \t]*(?=\|))"
+    r"(?![\w.,/-])",
+    re.MULTILINE,
+)
+_JOIN = r"\s*(?:,(?!\d)|&|\+|\band\b)\s*"  # (a comma before a digit is a decimal one: "1,9 cm")
+# A citation: a run of codes, or a lesion word (singular or plural) and a run of ids.
+_CITE = re.compile(
+    rf"(?<![\w-])(?:({_CODE}(?:{_JOIN}{_CODE})*)|(?i:{_WORD})s?[ \t]+({_ID}(?:{_JOIN}{_ID})*))"
+    r"(?![\w/-]|[.,]\d|\s*(?:mm|cm)\b|\s*[x×*]\s*\d)"  # an id, not a measurement ("nodule 1,9 x 1,3 cm")
+)
+_SPLIT = re.compile(_JOIN)
+_CLAUSE = re.compile(r"[;\n]|\.(?!\d)")  # a clause break: a line break, a semicolon, a full stop (not "1.3")
+
+
+def _rows(text: str) -> dict[str, int]:
+    """Each row label's key ("R1", "#3" for a lesion word's id or a bare cell) and the start of the first line it
+    opens; a later line it opens cites that row ("Lesion 3: simple cyst."), unless it is measured too (two rows of
+    one label are no row's: "lesion 1" under each breast)."""
+    seen: dict[str, int] = {}
+    twice: set[str] = set()
+    for m in _ROW.finditer(text):
+        code, word_id, cell = m.groups()
+        key = code.replace("-", "") if code else "#" + (word_id or cell or "").upper()
+        if key not in seen:
+            seen[key] = m.start()
+        elif parse_sizes(text[m.start():line_bounds(text, m.start())[1]]):
+            twice.add(key)  # a second measured row of that label: which one a citation means is unknown
+    for key in twice:
+        del seen[key]
+    return seen
+
+
+def _row_lesion(text: str, row_at: int, findings: list[Finding], taken: set[int]) -> int | None:
+    """The first lesion finding not yet ``taken`` measured with a size written on the row at ``row_at``."""
+    start, end = line_bounds(text, row_at)
+    sizes = [values for _, _, values in parse_sizes(text[start:end])]
+    for i, f in enumerate(findings):
+        if i not in taken and f.kind == "lesion" and f.size_mm and f.size_mm in sizes:
+            return i
+    return None
+
+
+def fold_label_citations(text: str, findings: list[Finding], mentions: list[Mention]) -> list[Finding]:
+    """``findings`` with each row a later line cites by label named by it and its restatement folded in (see the
+    module docstring; ``mentions`` repointed)."""
+    rows = _rows(text)
+    if not rows:
+        return findings
+    cites = list(_CITE.finditer(text))
+    runs: list[tuple[int, int, list[int]]] = []  # (start, end, cited row lesions)
+    taken: set[int] = set()
+    by_key: dict[str, int | None] = {}
+    for m in cites:
+        codes, ids = m.groups()
+        keys = [c.replace("-", "") for c in _SPLIT.split(codes)] if codes else ["#" + x.upper() for x in
+                                                                                _SPLIT.split(ids)]
+        lesions: list[int] = []
+        for key in keys:
+            row_at = rows.get(key)
+            if row_at is None or line_bounds(text, row_at)[1] >= m.start():
+                continue  # no row, or the row itself (or a line before it)
+            if key not in by_key:
+                by_key[key] = _row_lesion(text, row_at, findings, taken)
+                if by_key[key] is not None:
+                    taken.add(by_key[key])  # type: ignore[arg-type]
+            lesion = by_key[key]
+            if lesion is not None:
+                lesions.append(lesion)
+        if lesions:
+            runs.append((m.start(), m.end(), lesions))
+    if not runs:
+        return findings
+    diagnoses = sorted(
+        (m.start, j) for j, m in enumerate(mentions) if m.dimension == "Diagnosis" and m.value is not None
+    )
+    folded: dict[int, int] = {}  # restating finding -> the row lesion it goes to
+    for k, (start, end, lesions) in enumerate(runs):
+        line_start, line_end = line_bounds(text, start)
+        before = max([line_start, *(c.end() for c in _CLAUSE.finditer(text, line_start, start))])
+        if k and runs[k - 1][1] > before:
+            before = runs[k - 1][1]
+        brk = _CLAUSE.search(text, end, line_end + 1)
+        after = min(brk.start() if brk else line_end, runs[k + 1][0] if k + 1 < len(runs) else line_end)
+        for at, j in diagnoses:
+            if not (before <= at < after):
+                continue
+            restating = mentions[j].finding
+            if restating is None or restating in taken or findings[restating].size_mm:
+                continue
+            m = mentions[j]
+            if m.status == "present" and m.value != "normal appearance":
+                for r in lesions:
+                    if findings[r].diagnosis is None:
+                        findings[r].diagnosis = m.value
+            folded.setdefault(restating, lesions[0])
+    if not folded:
+        return findings
+    for s, r in folded.items():
+        target = findings[r]
+        target.mentions = sorted(set(target.mentions) | set(findings[s].mentions))
+    new_index: dict[int, int] = {}
+    kept: list[Finding] = []
+    for i, f in enumerate(findings):
+        if i not in folded:
+            new_index[i] = len(kept)
+            kept.append(f)
+    for mention in mentions:
+        if mention.finding is not None:
+            mention.finding = new_index[folded.get(mention.finding, mention.finding)]
+    return kept
