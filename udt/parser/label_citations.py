@@ -123,11 +123,11 @@ def fold_label_citations(text: str, findings: list[Finding], mentions: list[Ment
             restating = mentions[j].finding
             if restating is None or restating in taken or findings[restating].size_mm:
                 continue
-            m = mentions[j]
-            if m.status == "present" and m.value != "normal appearance":
+            cited = mentions[j]
+            if cited.status == "present" and cited.value != "normal appearance":
                 for r in lesions:
                     if findings[r].diagnosis is None:
-                        findings[r].diagnosis = m.value
+                        findings[r].diagnosis = cited.value
             folded.setdefault(restating, lesions[0])
     if not folded:
         return findings
