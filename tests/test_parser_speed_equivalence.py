@@ -107,6 +107,7 @@ def test_prefilters_agree_with_the_full_patterns_on_the_corpora() -> None:
             ages = _patient_ages(piece)
             assert pediatric._child_age(piece) == (any(a < pediatric._ADULT_AGE for a in ages)
                                                    or pediatric._child_age_and_sex(piece)
+                                                   or pediatric._FRACTION_AGE.search(piece) is not None
                                                    or pediatric._KIN_INFANT_AGE.search(piece) is not None
                                                    or _spelled_child(piece))
 
