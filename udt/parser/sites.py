@@ -763,8 +763,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         cols = columns_of(doc, state)
         anatomy = self._anatomy
         # (most reports: no foreign side word, one C-level test, no call and no generator)
-        foreign = None if self._foreign_sides.triggers.isdisjoint(cols.words) else \
-            self._foreign_sides.read(cols.lower, cols.words, ((m.start, m.end) for m in spans if m.field in anatomy))
+        foreign_sides = self._foreign_sides
+        foreign = None if foreign_sides.triggers.isdisjoint(cols.words) and not foreign_sides.letters <= cols.words \
+            else foreign_sides.read(cols.lower, cols.words, ((m.start, m.end) for m in spans if m.field in anatomy))
         if foreign is not None:
             # "Re kidney", "riñón izquierdo": this pass reads them as "right kidney", "left kidney" (foreign_sides.py),
             # on its own copy of the columns (the Doc's stay as read).

@@ -885,6 +885,9 @@ FOREIGN_SIDE_SYSTEMS = (
     # lobo direito/esquerdo ("LD 7,1 / LE 5,9 cm³", a nodule table's "LE-1"), Romanian lob drept/stâng
     (("ld",), ("ls", "le"), ("destro", "destra", "sinistro", "sinistra", "direito", "direita", "esquerdo", "esquerda",
                              "drept", "dreapta", "stâng", "stang", "stânga", "stanga")),
+    # Latin dexter/sinister as a bare letter heading each side's paragraph ("D: ... formation 46 x 18 mm" and "S: analogous
+    # formation 21 x 9 mm"): Russian and Ukrainian writers' side marks (FOREIGN_SIDE_HEADED_ONLY)
+    (("d",), ("s",), ()),
 )
 # Abbreviations read as a side only where their system's other side stands in the report too; both standing is then
 # enough ("RL 4.9 cm, LL 4.6 cm": the lobes; "LL" alone is a lower limb, "sin" alone Spanish "without").
@@ -893,6 +896,9 @@ FOREIGN_SIDE_PAIRS_ONLY = ("sin", "rl", "ll", "ltd", "lts", "lti", "ld", "ls", "
 # lumbosacral, "LD" a long diameter, French "le"): their system is in use only by another sign (a side word of its
 # language, both sides as headings "LD: ... LS: ...", one beside an anatomy word).
 FOREIGN_SIDE_SIGNED_ONLY = ("ld", "ls", "le")
+# ... and these single letters ("D" a vitamin or a dimension, "S" a segment or "cm/s") are sides only where both head
+# a paragraph with a colon ("D: ..." and "S: ..."), never by another sign.
+FOREIGN_SIDE_HEADED_ONLY = ("d", "s")
 # Lobe abbreviations that name a lobe's nodules when numbered ("LD-1 | upper third | 2,4 cm", "LTI2"): the numbered
 # form is the lobe's side (forms up to FOREIGN_SIDE_NUMBERS, with and without a hyphen).
 FOREIGN_SIDE_NUMBERED = ("ld", "ls", "le", "ltd", "lts", "lti")
