@@ -2085,8 +2085,10 @@ OBSTETRIC_SECTION_WORDS = ("findings", "impression", "conclusion", "conclusions"
 # Words of a study's title, not a heading of the fetus's own findings ("FETAL ANOMALY SCAN").
 STUDY_TITLE_WORDS = ("scan", "ultrasound", "sonography", "report", "review", "assessment", "study", "us")
 # Words before "a baby" that make it a baby wished for, not the patient ("we're trying for a baby", "want a baby"):
-# an adult's report (pediatric.py).
-WISHED_BABY_WORDS = ("for", "have", "having", "want", "wanting", "another", "conceive", "planning")
+# an adult's report (pediatric.py). So is a baby the poster has not had ("no baby yet", "still no baby"; Filipino
+# posts: "wala pang baby", "walang baby", no baby yet).
+WISHED_BABY_WORDS = ("for", "have", "having", "want", "wanting", "another", "conceive", "planning", "no", "pang",
+                     "walang")
 PREGNANCY_WORDS = ("pregnant", "pregnancy", "gestation", "gestational", "trimester", "placenta", "placental", "fetal",
                    "foetal", "fetus", "foetus", "nuchal", "antenatal", "prenatal", "obstetric", "iup", "crl", "lmp",
                    # an early scan's own words ("they saw the heartbeat", "a small subchorionic bleed", "yolk sac")
