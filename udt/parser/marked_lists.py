@@ -58,11 +58,6 @@ def described_over_marked_lines(head: Item, sentence: list[Item], text: str, idx
     if colon < 0 or colon - at > _DESCRIPTION_SPAN or text[colon + 1 : line_end].strip() \
             or any(c.isdigit() for c in text[at:colon]):
         return False
-    t = head.end
-    while t < len(idx) and idx[t] < colon:  # (a side word places the lesions: "in the right lobe, as follows:")
-        if side[t] is not None:
-            return False
-        t += 1
     return _over_marked_line(text, colon)
 
 
@@ -76,6 +71,6 @@ def _over_marked_line(text: str, colon: int) -> bool:
 
 # Items after the lesion word that end its description: another subject, a size, or anatomy placing it ("Two nodules
 # in the right lobe, as follows:" keeps its side on the one lesion it was, as before: the lines would lose it).
-_OWN_ITEMS = ("lesion", "size", "anatomy", "normal")
+_OWN_ITEMS = ("lesion", "size", "normal")
 _LINE_REACH = 160  # how far after the lesion word the heading's line may end
 _DESCRIPTION_SPAN = 90  # characters of description between a heading's lesion word and its colon
