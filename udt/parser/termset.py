@@ -744,7 +744,7 @@ SECTION_KINDS: dict[str, str] = {
     "clinical": "history", "indication": "history", "indications": "history", "reason for exam": "history",
     "reason for examination": "history", "reason for study": "history", "reason for referral": "history",
     "referral": "history", "hx": "history", "presenting complaint": "history", "clinical notes": "history",
-    "clinical data": "history", "clinical info": "history",
+    "clinical data": "history", "clinical info": "history", "clinical summary": "history",
     # The referral's question ("Question: nodule re.?") names what the scan is to look for, no finding of its own.
     "question": "history", "questions": "history",
     # ... and the answer to it ("Question: what is the lesion behind the right lobe? Answer: a parathyroid adenoma")
