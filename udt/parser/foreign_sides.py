@@ -73,7 +73,8 @@ class ForeignSides:
         self._full_stop, self._hyphen, self._colon = strings.add("."), strings.add("-"), strings.add(":")
         # The systems of bare letters ("D:" and "S:"), in use only where both head a paragraph
         headed_only = word_ids(strings, ts.FOREIGN_SIDE_HEADED_ONLY)
-        self._headed_only = frozenset(k for k, sides in enumerate(self._system_sides) if sides[0] | sides[1] <= headed_only)
+        self._headed_only = frozenset(
+            k for k, (rights, lefts) in enumerate(self._system_sides) if rights | lefts <= headed_only)
         # Every word :meth:`read` replaces: a report with none has nothing to read (the caller's first test), but for
         # the bare letters, whose report must hold both and a colon (``letters``: "d" and "s" are common tokens).
         self.triggers = self._triggers = frozenset(self._words) | frozenset(

@@ -62,10 +62,9 @@ _CAPTION_KINDS = ("anatomy", "attribute")  # what a table's caption may name bes
 
 
 def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: list[int], text: str,
-                       idx: list[int], side: list[str | None]) -> None:
+                       idx: list[int]) -> None:
     """Replace, in place, each lesion heading of a list by one lesion item per listed line (see module docstring).
-    ``items`` is in token order; ``role`` and ``side`` are ``Words.role`` and ``Words.side``; ``idx`` each token's
-    character offset."""
+    ``items`` is in token order; ``role`` is ``Words.role``; ``idx`` each token's character offset."""
     piped = "|" in text  # a table's header row is a line of "|" cells: without one no lesion heads a table
     if not piped and not any(map(_PLURAL, items)):
         return  # (most reports: no table and no plural lesion word, so no heading; tested in C)
@@ -82,7 +81,7 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     def described_heading(it: Item) -> bool:
         found = described.get(id(it))
         if found is None:
-            found = described[id(it)] = described_over_marked_lines(it, by_sent[it.sent], text, idx, side)
+            found = described[id(it)] = described_over_marked_lines(it, by_sent[it.sent], text, idx)
         return found
 
     headings = [it for it in items if it.kind == "lesion" and not it.merged

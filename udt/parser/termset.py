@@ -885,8 +885,8 @@ FOREIGN_SIDE_SYSTEMS = (
     # lobo direito/esquerdo ("LD 7,1 / LE 5,9 cm³", a nodule table's "LE-1"), Romanian lob drept/stâng
     (("ld",), ("ls", "le"), ("destro", "destra", "sinistro", "sinistra", "direito", "direita", "esquerdo", "esquerda",
                              "drept", "dreapta", "stâng", "stang", "stânga", "stanga")),
-    # Latin dexter/sinister as a bare letter heading each side's paragraph ("D: ... formation 46 x 18 mm" and "S: analogous
-    # formation 21 x 9 mm"): Russian and Ukrainian writers' side marks (FOREIGN_SIDE_HEADED_ONLY)
+    # Latin dexter/sinister as a bare letter heading each side's paragraph ("D: ... formation 46 x 18 mm" and
+    # "S: analogous formation 21 x 9 mm"): Russian and Ukrainian writers' side marks (FOREIGN_SIDE_HEADED_ONLY)
     (("d",), ("s",), ()),
 )
 # Abbreviations read as a side only where their system's other side stands in the report too; both standing is then
