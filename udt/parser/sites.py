@@ -1456,7 +1456,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                               self._generic_lesion, r.cols.words)  # "Finding A" / "Site: ..." / "Size: 8 x 6 mm"
         self._place_at_node_levels(r, words.role)
         self._place_at_clock_positions(r, words.role)
-        split_lesion_lists(items, words.role, sent_starts, text, idx)  # "Fibroids:" + a line per fibroid
+        # "Fibroids:" + a line per fibroid
+        split_lesion_lists(items, words.role, sent_starts, text, idx, words.side, self._unpaired_organs)
         # (after the lists are split: a listed line opened by its segment, "1. segment 4a: 38 mm", is in the liver)
         self._place_in_segments(r, words.role)
         add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"
