@@ -70,16 +70,23 @@ class ForeignSides:
         self._latus = word_ids(strings, ts.LATUS_WORDS)
         latin = word_ids(strings, ts.LATUS_SIDES)
         self._latus_sides = {w: sides[0][0] for w, sides in self._abbreviations.items() if w in latin}
-        # Every word :meth:`read` replaces: a report with none has nothing to read (the caller's first test).
-        self.triggers = self._triggers = frozenset(self._words) | frozenset(self._abbreviations)
         self._full_stop, self._hyphen, self._colon = strings.add("."), strings.add("-"), strings.add(":")
+        # The systems of bare letters ("D:" and "S:"), in use only where both head a paragraph
+        headed_only = word_ids(strings, ts.FOREIGN_SIDE_HEADED_ONLY)
+        self._headed_only = frozenset(
+            k for k, (rights, lefts) in enumerate(self._system_sides) if rights | lefts <= headed_only)
+        # Every word :meth:`read` replaces: a report with none has nothing to read (the caller's first test), but for
+        # the bare letters, whose report must hold both and a colon (``letters``: "d" and "s" are common tokens).
+        self.triggers = self._triggers = frozenset(self._words) | frozenset(
+            w for w, sides in self._abbreviations.items() if any(k not in self._headed_only for _, k in sides))
+        self.letters = headed_only | {self._colon}
 
     def read(
         self, lower: list[int], report_words: AbstractSet[int], anatomy: Iterable[tuple[int, int]]
     ) -> list[int] | None:
         """A copy of ``lower`` with the foreign side words as "left"/"right", or None where the report has none.
         ``anatomy`` holds the (start, end) tokens of the report's anatomy mentions."""
-        if self._triggers.isdisjoint(report_words):
+        if self._triggers.isdisjoint(report_words) and not self.letters <= report_words:
             return None
         n = len(lower)
         words, abbreviations, full_stop, hyphen = self._words, self._abbreviations, self._full_stop, self._hyphen
@@ -110,6 +117,7 @@ class ForeignSides:
                 if colon_at < n and lower[colon_at] == self._colon:
                     headed.setdefault(system, set()).add(english)
             in_use.update(system for system, sides in headed.items() if len(sides) == 2)
+            headed_only = self._headed_only
             # Both sides of a system cut short with a full stop ("re. lobe 5,1 cm, li. lobe 4,6 cm", "Re. caudal:
             # ... Li.: ..."): a writer's side pair; "re." regarding has no partner "li."
             stopped: dict[int, set[int]] = {}
@@ -131,6 +139,8 @@ class ForeignSides:
                 after = j + 2 if j + 2 < n and lower[j + 1] == full_stop else j + 1  # "izq. kidney"
                 if (after in starts or j in ends) and self._partnered(w, system, report_words):
                     in_use.add(system)
+            # (the bare letters: by their headings alone, whatever other sign the loops above read)
+            in_use.difference_update(k for k in headed_only if len(headed.get(k, ())) < 2)
             for (j, english, system), w in zip(found, base, strict=True):
                 if system in in_use and self._partnered(w, system, report_words):
                     out[j] = english

@@ -62,10 +62,10 @@ _CAPTION_KINDS = ("anatomy", "attribute")  # what a table's caption may name bes
 
 
 def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: list[int], text: str,
-                       idx: list[int], side: list[str | None]) -> None:
+                       idx: list[int], side: list[str | None], unpaired: frozenset[str]) -> None:
     """Replace, in place, each lesion heading of a list by one lesion item per listed line (see module docstring).
     ``items`` is in token order; ``role`` and ``side`` are ``Words.role`` and ``Words.side``; ``idx`` each token's
-    character offset."""
+    character offset; ``unpaired`` the organs the body has one of."""
     piped = "|" in text  # a table's header row is a line of "|" cells: without one no lesion heads a table
     if not piped and not any(map(_PLURAL, items)):
         return  # (most reports: no table and no plural lesion word, so no heading; tested in C)
@@ -82,7 +82,8 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     def described_heading(it: Item) -> bool:
         found = described.get(id(it))
         if found is None:
-            found = described[id(it)] = described_over_marked_lines(it, by_sent[it.sent], text, idx, side)
+            found = described[id(it)] = described_over_marked_lines(
+                it, by_sent[it.sent], text, idx, side, unpaired, _carried_organ(items, it))
         return found
 
     headings = [it for it in items if it.kind == "lesion" and not it.merged
@@ -138,6 +139,18 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
             items.append(dataclasses.replace(head, start=first, end=first + 1, sent=sent, plural=False,
                                              extra=list(head.extra)))
     items.sort(key=lambda it: (it.start, it.end))
+
+
+def _carried_organ(items: list[Item], head: Item) -> str | None:
+    """The organ of the last anatomy item before ``head`` (``items`` in token order): the site a heading's lines
+    carry where its own words name none ("The liver is enlarged. Two lesions in the right lobe:")."""
+    organ = None
+    for it in items:
+        if it.start >= head.start:
+            break
+        if it.kind == "anatomy" and it.organ is not None:
+            organ = it.organ
+    return organ
 
 
 def _line_start(char: int, text: str) -> bool:

@@ -9,10 +9,13 @@ Only where no other lesion is named in the heading's sentence (which lesion the 
 colon after the lesion word ends its line and the next line opens with a list mark; the lines themselves are
 checked as for any list (each gives a size and names no subject of its own).
 
-The lesion word may also be described before that colon ("Multiple hypoechoic lesions with an echogenic rim, as on
-the CT:", "Several cysts in both lobes, as follows:"): words that describe or compare the lesions announced, with
-no number (a size or count would be an item of the sentence's own), no anatomy or side word and no other lesion, on
-the heading's line.
+The lesion word may also be described or placed before that colon ("Multiple hypoechoic lesions with an echogenic
+rim, as on the CT:", "Several cysts in both lobes, as follows:", "There are two hypoechoic lesions in the right
+lobe:" of the liver): words that describe, compare or place the lesions announced, with no number (a size or count
+would be an item of the sentence's own) and no other lesion, on the heading's line. The organ placing them is the
+site the lines' lesions carry from the heading's sentence, as any lesion after its organ's sentence does; a side
+word only where it names a part of an organ the body has one of (the liver's right lobe): a paired organ's side
+("two nodules in the right lobe" of the thyroid) the lines would lose, so that heading stays the one lesion it was.
 """
 
 from __future__ import annotations
@@ -42,11 +45,13 @@ def closes_sentence_over_marked_lines(head: Item, sentence: list[Item], text: st
 
 
 def described_over_marked_lines(head: Item, sentence: list[Item], text: str, idx: list[int],
-                                side: list[str | None]) -> bool:
+                                side: list[str | None], unpaired: frozenset[str], carried: str | None) -> bool:
     """Whether the plural lesion item ``head`` is described up to a colon that ends its line, and the next line
-    opens with a list mark: "Multiple hypoechoic lesions with a hyperechoic centre, matching with the CT:". The
-    description has no number, no side word (``side``: ``Words.side``) and no other lesion, size, anatomy or normal
-    item of its sentence after the lesion word, in at most ``_DESCRIPTION_SPAN`` characters."""
+    opens with a list mark: "Multiple hypoechoic lesions with a hyperechoic centre, matching with the CT:", "two
+    lesions in the right lobe:". The description has no number and no other lesion, size or normal item of its
+    sentence after the lesion word, in at most ``_DESCRIPTION_SPAN`` characters; a side word in it (``side``:
+    ``Words.side``) only names a part of an organ the body has one of (``unpaired``: the liver's right lobe), the
+    organ the description names or else the one the lines carry (``carried``: of the last anatomy before it)."""
     if head.end >= len(idx) or any(it is not head and it.kind in _OWN_ITEMS and it.start >= head.end
                                    for it in sentence):
         return False
@@ -59,9 +64,14 @@ def described_over_marked_lines(head: Item, sentence: list[Item], text: str, idx
             or any(c.isdigit() for c in text[at:colon]):
         return False
     t = head.end
-    while t < len(idx) and idx[t] < colon:  # (a side word places the lesions: "in the right lobe, as follows:")
+    while t < len(idx) and idx[t] < colon:
         if side[t] is not None:
-            return False
+            # (the lines lose a paired organ's side: "Two nodules in the right lobe, as follows:" stays the one
+            # lesion it was; the liver's "right lobe" is no laterality)
+            placed = [it for it in sentence if it.kind == "anatomy" and head.end <= it.start and idx[it.start] < colon]
+            if any(it.organ not in unpaired for it in placed) or (not placed and carried not in unpaired):
+                return False
+            break
         t += 1
     return _over_marked_line(text, colon)
 
@@ -74,8 +84,8 @@ def _over_marked_line(text: str, colon: int) -> bool:
     return _MARK.match(text, line_end + 1) is not None
 
 
-# Items after the lesion word that end its description: another subject, a size, or anatomy placing it ("Two nodules
-# in the right lobe, as follows:" keeps its side on the one lesion it was, as before: the lines would lose it).
-_OWN_ITEMS = ("lesion", "size", "anatomy", "normal")
+# Items after the lesion word that end its description: another subject or a size (anatomy placing the lesions,
+# "Several cysts in the liver, as follows:", is the site the lines' lesions carry).
+_OWN_ITEMS = ("lesion", "size", "normal")
 _LINE_REACH = 160  # how far after the lesion word the heading's line may end
 _DESCRIPTION_SPAN = 90  # characters of description between a heading's lesion word and its colon

@@ -765,8 +765,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         cols = columns_of(doc, state)
         anatomy = self._anatomy
         # (most reports: no foreign side word, one C-level test, no call and no generator)
-        foreign = None if self._foreign_sides.triggers.isdisjoint(cols.words) else \
-            self._foreign_sides.read(cols.lower, cols.words, ((m.start, m.end) for m in spans if m.field in anatomy))
+        foreign_sides = self._foreign_sides
+        foreign = None if foreign_sides.triggers.isdisjoint(cols.words) and not foreign_sides.letters <= cols.words \
+            else foreign_sides.read(cols.lower, cols.words, ((m.start, m.end) for m in spans if m.field in anatomy))
         if foreign is not None:
             # "Re kidney", "riñón izquierdo": this pass reads them as "right kidney", "left kidney" (foreign_sides.py),
             # on its own copy of the columns (the Doc's stay as read).
@@ -1457,7 +1458,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                               self._generic_lesion, r.cols.words)  # "Finding A" / "Site: ..." / "Size: 8 x 6 mm"
         self._place_at_node_levels(r, words.role)
         self._place_at_clock_positions(r, words.role)
-        split_lesion_lists(items, words.role, sent_starts, text, idx, words.side)  # "Fibroids:" + a line per fibroid
+        # "Fibroids:" + a line per fibroid
+        split_lesion_lists(items, words.role, sent_starts, text, idx, words.side, self._unpaired_organs)
         # (after the lists are split: a listed line opened by its segment, "1. segment 4a: 38 mm", is in the liver)
         self._place_in_segments(r, words.role)
         add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"

@@ -755,7 +755,7 @@ SECTION_KINDS: dict[str, str] = {
     "clinical": "history", "indication": "history", "indications": "history", "reason for exam": "history",
     "reason for examination": "history", "reason for study": "history", "reason for referral": "history",
     "referral": "history", "hx": "history", "presenting complaint": "history", "clinical notes": "history",
-    "clinical data": "history", "clinical info": "history",
+    "clinical data": "history", "clinical info": "history", "clinical summary": "history",
     # The referral's question ("Question: nodule re.?") names what the scan is to look for, no finding of its own.
     "question": "history", "questions": "history",
     # ... and the answer to it ("Question: what is the lesion behind the right lobe? Answer: a parathyroid adenoma")
@@ -896,6 +896,9 @@ FOREIGN_SIDE_SYSTEMS = (
     # lobo direito/esquerdo ("LD 7,1 / LE 5,9 cm³", a nodule table's "LE-1"), Romanian lob drept/stâng
     (("ld",), ("ls", "le"), ("destro", "destra", "sinistro", "sinistra", "direito", "direita", "esquerdo", "esquerda",
                              "drept", "dreapta", "stâng", "stang", "stânga", "stanga")),
+    # Latin dexter/sinister as a bare letter heading each side's paragraph ("D: ... formation 46 x 18 mm" and
+    # "S: analogous formation 21 x 9 mm"): Russian and Ukrainian writers' side marks (FOREIGN_SIDE_HEADED_ONLY)
+    (("d",), ("s",), ()),
 )
 # Abbreviations read as a side only where their system's other side stands in the report too; both standing is then
 # enough ("RL 4.9 cm, LL 4.6 cm": the lobes; "LL" alone is a lower limb, "sin" alone Spanish "without").
@@ -904,6 +907,9 @@ FOREIGN_SIDE_PAIRS_ONLY = ("sin", "rl", "ll", "ltd", "lts", "lti", "ld", "ls", "
 # lumbosacral, "LD" a long diameter, French "le"): their system is in use only by another sign (a side word of its
 # language, both sides as headings "LD: ... LS: ...", one beside an anatomy word).
 FOREIGN_SIDE_SIGNED_ONLY = ("ld", "ls", "le")
+# ... and these single letters ("D" a vitamin or a dimension, "S" a segment or "cm/s") are sides only where both head
+# a paragraph with a colon ("D: ..." and "S: ..."), never by another sign.
+FOREIGN_SIDE_HEADED_ONLY = ("d", "s")
 # Lobe abbreviations that name a lobe's nodules when numbered ("LD-1 | upper third | 2,4 cm", "LTI2"): the numbered
 # form is the lobe's side (forms up to FOREIGN_SIDE_NUMBERS, with and without a hyphen).
 FOREIGN_SIDE_NUMBERED = ("ld", "ls", "le", "ltd", "lts", "lti")
@@ -2094,8 +2100,10 @@ OBSTETRIC_SECTION_WORDS = ("findings", "impression", "conclusion", "conclusions"
 # Words of a study's title, not a heading of the fetus's own findings ("FETAL ANOMALY SCAN").
 STUDY_TITLE_WORDS = ("scan", "ultrasound", "sonography", "report", "review", "assessment", "study", "us")
 # Words before "a baby" that make it a baby wished for, not the patient ("we're trying for a baby", "want a baby"):
-# an adult's report (pediatric.py).
-WISHED_BABY_WORDS = ("for", "have", "having", "want", "wanting", "another", "conceive", "planning")
+# an adult's report (pediatric.py). So is a baby the poster has not had ("no baby yet", "still no baby"; Filipino
+# posts: "wala pang baby", "walang baby", no baby yet).
+WISHED_BABY_WORDS = ("for", "have", "having", "want", "wanting", "another", "conceive", "planning", "no", "pang",
+                     "walang")
 PREGNANCY_WORDS = ("pregnant", "pregnancy", "gestation", "gestational", "trimester", "placenta", "placental", "fetal",
                    "foetal", "fetus", "foetus", "nuchal", "antenatal", "prenatal", "obstetric", "iup", "crl", "lmp",
                    # an early scan's own words ("they saw the heartbeat", "a small subchorionic bleed", "yolk sac")
