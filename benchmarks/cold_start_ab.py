@@ -30,8 +30,10 @@ def run_once(tree: Path, one: Path) -> tuple[float, float]:
     """(wall s, CPU s) of one fresh `udt parse one.txt` process running the code of ``tree``."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
+    # Run in the tree itself: ``python -m`` puts the working directory first on sys.path, ahead of PYTHONPATH, so a
+    # child started in another checkout would import that checkout's udt (both sides then timed the same code).
     done = subprocess.run([sys.executable, "-m", "udt.cli.main", "parse", str(one)], capture_output=True,
-                          text=True, env={**os.environ, "PYTHONPATH": str(tree)}, timeout=120)
+                          text=True, env={**os.environ, "PYTHONPATH": str(tree)}, timeout=120, cwd=tree)
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
@@ -61,7 +63,7 @@ def main() -> None:
         outputs = set()
         for tree in trees.values():  # fill the caches; the outputs must agree
             subprocess.run([sys.executable, "-m", "udt.cli.main", "parse", str(one), "-o", str(one) + ".json"],
-                           check=True, env={**os.environ, "PYTHONPATH": str(tree)}, timeout=300)
+                           check=True, env={**os.environ, "PYTHONPATH": str(tree)}, timeout=300, cwd=tree)
             outputs.add(Path(str(one) + ".json").read_bytes())
         if len(outputs) != 1:
             raise SystemExit("the two trees give different output for this report")
