@@ -1180,7 +1180,10 @@ PART_LABEL_WORDS = ("duct", "ducts", "epididymis", "endometrium",
                     # One joint, fascia or layer of the region an organ value names ("AC joint unremarkable" beside
                     # a supraspinatus tear, "the fascia is otherwise of normal thickness" beside a plantar fibroma,
                     # "the left germinal matrix is normal" beside a right-sided bleed; guideline: not for a part).
-                    "acromioclavicular", "metatarsophalangeal", "fascia", "matrix")
+                    "acromioclavicular", "metatarsophalangeal", "fascia", "matrix",
+                    # One body of an organ made of several ("the corpus spongiosum is normal" beside thrombosed
+                    # corpora cavernosa, "the corpus callosum is normal" beside a germinal matrix bleed).
+                    "corpus", "corpora")
 # One named nerve or vein of the nerves or veins an organ value gathers ("the ulnar nerve is normal" beside a swollen
 # median nerve, "femoral vein normal" above a popliteal DVT): part of that organ when a normal statement names it
 # (normals._names_a_part); the organs' own labels are plural. Unlike the part labels above, "a normal median nerve"
@@ -2024,6 +2027,13 @@ REFERENCE_AFTER = (
     "range", "ranges", "limit", "limits", "value", "values", "reference", "cut", "cutoff", "cut-off", "<", ">",
     "≤", "≥", "=", "up", "upper", "lower", "is", "being", "<=", ">=", "ratio",
 )
+
+# "normal" before a course of care or of life, not a structure examined: "can I still have a normal delivery?",
+# "normal vaginal birth", "normal periods" (a patient's story or a clinical note, never a scan's statement).
+EVENT_AFTER_NORMAL = ("delivery", "deliveries", "birth", "births", "labour", "labor", "periods", "menses",
+                      "saline")
+# A word allowed between "normal" and that event ("a normal vaginal delivery", "normal term birth").
+EVENT_QUALIFIERS = ("vaginal", "spontaneous", "term")
 
 # A diagnosis of another time or another examination is history, not this scan's finding: one dated in the past by
 # the words after it ("she had breast cancer 5 yrs ago", "a cyst drained two years earlier"), or reported by another

@@ -1,0 +1,54 @@
+"""Round r7left: "normal appearance" neither for one body of an organ made of several beside a finding in another
+("the corpus spongiosum is normal") nor for a course of care or life in a patient's story ("a normal delivery")
+(own passages, none copied from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import ReportParser
+
+NORMAL = "normal appearance"
+
+
+@pytest.fixture(scope="module")
+def parser() -> ReportParser:
+    return ReportParser()
+
+
+def _diagnoses(parser: ReportParser, text: str) -> set[str]:
+    return set(parser.parse(text).labels["Diagnosis"])
+
+
+def _hedged_or_present_normal(parser: ReportParser, text: str) -> bool:
+    return any(m.value == NORMAL and not m.hypothetical for m in parser.parse(text).mentions)
+
+
+def test_normal_corpus_beside_abnormal_corpora_is_a_part(parser: ReportParser) -> None:
+    text = ("PENILE DOPPLER\nThe left corpus cavernosum contains a 9 mm echogenic plaque. "
+            "The corpus spongiosum is normal.")
+    assert NORMAL not in _diagnoses(parser, text)
+
+
+def test_normal_penile_study_is_still_normal(parser: ReportParser) -> None:
+    text = "PENILE DOPPLER\nBoth corpora cavernosa are normal. The corpus spongiosum is unremarkable."
+    assert _diagnoses(parser, text) == {NORMAL}
+
+
+def test_normal_delivery_question_is_no_finding(parser: ReportParser) -> None:
+    text = ("My scan at 22 weeks says 'a 4 cm fibroid in the fundus'. Will I be able to have a normal delivery? "
+            "Thanks!")
+    assert NORMAL not in _diagnoses(parser, text)
+    assert not _hedged_or_present_normal(parser, text)
+
+
+def test_normal_vaginal_birth_in_history_is_no_finding(parser: ReportParser) -> None:
+    text = ("PELVIC US\nClinical: normal vaginal birth 2019, now pelvic pain.\n"
+            "Findings: The uterus contains a 3 cm intramural fibroid.")
+    assert NORMAL not in _diagnoses(parser, text)
+
+
+def test_normal_organ_in_a_patient_post_is_still_normal(parser: ReportParser) -> None:
+    # guard: the event words stop only the "normal" before them
+    text = "Report says 'both ovaries are normal, no cysts'. I had a normal delivery 2 years ago."
+    assert _diagnoses(parser, text) == {NORMAL}
