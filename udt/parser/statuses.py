@@ -4,11 +4,10 @@ A denied grade ("blood flow is not increased": the grade is absent, not the flow
 absence value: "no vascularity"), a denied kind of a feature with no value of its own ("without central flow"), a
 denied well-defined margin ("without clear borders": ill-defined) unless the margin word qualifies the lesion after
 it ("no well-defined mass"), a reference-range "normal" ("(normal <10)") or one before a course of care ("a normal
-delivery"): states nothing, and a diagnosis another
-examination reported ("CT showed a renal mass": history). Kept apart from :mod:`udt.parser.sites` because these rules
-settle one mention's status from its own words, before it is read as a finding or a site. :class:`StatusRules` is
-mixed into :class:`udt.parser.sites.SitesAndFindings`, whose mention pass calls
-:meth:`StatusRules._restated_status` for every mention.
+delivery"): states nothing, and a diagnosis another examination reported ("CT showed a renal mass": history). Kept
+apart from :mod:`udt.parser.sites` because these rules settle one mention's status from its own words, before it is
+read as a finding or a site. :class:`StatusRules` is mixed into :class:`udt.parser.sites.SitesAndFindings`, whose
+mention pass calls :meth:`StatusRules._restated_status` for every mention.
 """
 
 from __future__ import annotations
