@@ -52,3 +52,28 @@ def test_normal_organ_in_a_patient_post_is_still_normal(parser: ReportParser) ->
     # guard: the event words stop only the "normal" before them
     text = "Report says 'both ovaries are normal, no cysts'. I had a normal delivery 2 years ago."
     assert _diagnoses(parser, text) == {NORMAL}
+
+
+def test_companion_nodes_beside_a_described_node_are_no_normal_study(parser: ReportParser) -> None:
+    text = ("US RIGHT AXILLA\nFindings: A 22 mm round, hypoechoic lymph node with an absent fatty hilum. "
+            "A few other nodes of normal morphology lie beside it.")
+    assert NORMAL not in _diagnoses(parser, text)
+
+
+def test_smaller_normal_nodes_in_the_groin_are_part_of_the_finding(parser: ReportParser) -> None:
+    text = ("US LEFT GROIN\nThere is a 30 mm oval hypoechoic lymph node in the left groin with cortical thickening. "
+            "Several smaller nodes with normal morphology nearby.")
+    assert NORMAL not in _diagnoses(parser, text)
+
+
+def test_normal_nodes_of_the_other_side_are_still_a_normal_side(parser: ReportParser) -> None:
+    # guard: no companion word, nodes of the other axilla stated normal are one side examined
+    text = ("Right axilla: a 24 mm round hypoechoic lymph node without hilum. "
+            "Left axilla: lymph nodes of normal appearance.")
+    assert NORMAL in _diagnoses(parser, text)
+
+
+def test_companion_nodes_alone_in_a_normal_neck_stay_normal(parser: ReportParser) -> None:
+    # guard: no other node is described, so the study is normal
+    text = "US NECK\nThe thyroid is normal. Several small cervical nodes of normal morphology."
+    assert _diagnoses(parser, text) == {NORMAL}

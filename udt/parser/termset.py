@@ -1595,6 +1595,10 @@ NORMAL_FUNCTION_WORDS = ("compressibility", "sliding", "glide", "gliding", "excu
 # A lymph node's own features: "nodes with a normal (fatty / echogenic) hilum" characterises nodes that were found,
 # never a normal organ or study (guideline: "benign-appearing" nodes are no normal appearance).
 NODE_FEATURE_WORDS = ("hilum", "hila", "hilus")
+# Words that make normal nodes the companions of a node described elsewhere ("several smaller nodes of normal
+# morphology nearby", "other nodes in the axilla are normal" after a 2 cm node with a thick cortex): part of the
+# site that holds that node, not a normal site (nodes of the other side, "left axilla: nodes normal", name none).
+NODE_COMPANION_WORDS = ("smaller", "other", "additional", "further", "several", "few")
 # Contour words: a shape word before them describes the margin ("irregular contour" -> ill-defined margins).
 CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "border", "borders", "edge", "edges", "margin",
                  "margins", "boundary", "boundaries", "wall", "walls")
