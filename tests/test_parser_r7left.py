@@ -77,3 +77,24 @@ def test_companion_nodes_alone_in_a_normal_neck_stay_normal(parser: ReportParser
     # guard: no other node is described, so the study is normal
     text = "US NECK\nThe thyroid is normal. Several small cervical nodes of normal morphology."
     assert _diagnoses(parser, text) == {NORMAL}
+
+
+def _margins(parser: ReportParser, text: str) -> set[str]:
+    return set(parser.parse(text).labels["Margins"])
+
+
+def test_regular_borders_of_a_whole_organ_are_no_margin(parser: ReportParser) -> None:
+    text = ("Liver of usual size, with regular borders and homogeneous echostructure, without focal lesions. "
+            "Gallbladder with a 9 mm stone casting a posterior acoustic shadow.")
+    assert _margins(parser, text) == set()
+
+
+def test_smooth_edges_of_the_spleen_are_no_margin(parser: ReportParser) -> None:
+    text = "Spleen 10 cm with smooth edges. The right kidney has a 15 mm simple cyst."
+    assert _margins(parser, text) == set()
+
+
+def test_regular_borders_of_a_lesion_stay_a_margin(parser: ReportParser) -> None:
+    # guard: the borders belong to the formation named in the same sentence
+    text = "In segment 6 of the liver a 12 mm hypoechoic formation with regular borders, avascular."
+    assert _margins(parser, text) == {"well-defined"}

@@ -1608,7 +1608,9 @@ OUTLINE_WORDS = ("surface", "surfaces", "pattern", "patterns", "echotexture", "t
 # Words naming an organ's own outline or wall ("Liver: smooth contour", "Bladder: wall smooth"): a margin word beside
 # one, in a sentence about an organ and no lesion, is not a lesion's margin.
 ORGAN_CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "wall", "walls", "surface", "surfaces",
-                       "capsule")
+                       "capsule",
+                       # (translated reports: "Liver of normal size, with regular borders, without focal lesions")
+                       "border", "borders", "edge", "edges")
 # Nouns a shape word qualifies in another sense: "irregular periods / bleeding / cycles", "irregular heartbeat": no
 # lesion's shape.
 NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses", "menstruation", "cycle", "cycles",
