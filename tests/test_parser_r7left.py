@@ -98,3 +98,21 @@ def test_regular_borders_of_a_lesion_stay_a_margin(parser: ReportParser) -> None
     # guard: the borders belong to the formation named in the same sentence
     text = "In segment 6 of the liver a 12 mm hypoechoic formation with regular borders, avascular."
     assert _margins(parser, text) == {"well-defined"}
+
+
+def _absent(parser: ReportParser, text: str) -> set[tuple[str, str]]:
+    return {(m.dimension, m.value) for m in parser.parse(text).mentions if m.status == "absent" and m.value}
+
+
+def test_denied_periventricular_echogenicity_is_absent_hyperechoic(parser: ReportParser) -> None:
+    text = ("NEONATAL CRANIAL US\nSmall right germinal matrix haemorrhage, grade I. Ventricles not dilated. "
+            "No periventricular echogenicity.")
+    assert ("Echogenicity", "hyperechoic") in _absent(parser, text)
+    assert "hyperechoic" not in set(parser.parse(text).labels["Echogenicity"])
+
+
+def test_normal_periventricular_echogenicity_states_no_echogenicity(parser: ReportParser) -> None:
+    # guard: asserted (here called normal) the phrase is no bright tissue, and nothing is denied
+    text = "NEONATAL CRANIAL US\nVentricles normal. Normal periventricular echogenicity. No haemorrhage."
+    assert not parser.parse(text).labels["Echogenicity"]
+    assert ("Echogenicity", "hyperechoic") not in _absent(parser, text)

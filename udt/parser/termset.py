@@ -1595,6 +1595,10 @@ NORMAL_FUNCTION_WORDS = ("compressibility", "sliding", "glide", "gliding", "excu
 # A lymph node's own features: "nodes with a normal (fatty / echogenic) hilum" characterises nodes that were found,
 # never a normal organ or study (guideline: "benign-appearing" nodes are no normal appearance).
 NODE_FEATURE_WORDS = ("hilum", "hila", "hilus")
+# A diagnosis named by the echogenicity it shows ("no periventricular echogenicity": leukomalacia's flare) denies, when
+# negated, that echogenicity: the Echogenicity value (by label) and the name's last word (sites.py).
+ECHO_NAMED_VALUE = "hyperechoic"
+ECHO_NAME_WORDS = ("echogenicity",)
 # Words that make normal nodes the companions of a node described elsewhere ("several smaller nodes of normal
 # morphology nearby", "other nodes in the axilla are normal" after a 2 cm node with a thick cortex): part of the
 # site that holds that node, not a normal site (nodes of the other side, "left axilla: nodes normal", name none).
