@@ -31,6 +31,8 @@ _NORMAL_FILLING = frozenset(get_string_id(w) for w in ts.NORMAL_FILLING_WORDS)
 _NODE_FEATURES = frozenset(get_string_id(w) for w in ts.NODE_FEATURE_WORDS)
 _CONTENT_NOUNS = frozenset(get_string_id(w) for w in ts.CONTENT_NOUNS)
 _NODE_WORDS = frozenset(get_string_id(w) for w in ("node", "nodes", "lymph", "nodal", "lymphadenopathy"))
+_NODES = get_string_id("nodes")
+_NODE_COMPANIONS = frozenset(get_string_id(w) for w in ts.NODE_COMPANION_WORDS)
 # One node of the many an organ value holds ("a normal level II node" beside a suspicious one): part of the organ.
 _ONE_NODE = get_string_id("node")
 # A template key's colon, and what ends the key before it ("Infraspinatus, subscapularis: normal").
@@ -131,6 +133,7 @@ class NormalAppearanceRules(SiteRulesHost):
         whole = partial = stated_abnormal = size_or_denial_only = False
         normal_sents = {sent for _, sent, _ in normals}
         node_sents: set[int] | None = None
+        described_node = False  # normal nodes beside a node described as a finding: no normal study
         side_memo: dict[int, str | None] = {}
         self._named_by_sent = self._lesion_sents_by_organ = None  # (this report's, read on first need)
         for k, sent, _info in normals:
@@ -158,6 +161,14 @@ class NormalAppearanceRules(SiteRulesHost):
                     node_sents = self._node_sentences(lower, sent_starts)
                 if not node_sents <= normal_sents | {sent}:
                     named_parts = named_parts | {_ONE_NODE}
+            elif _NODES in window and not _NODE_COMPANIONS.isdisjoint(window):
+                # "Several smaller nodes with normal morphology nearby" after a round hypoechoic node that loses its
+                # hilum: the companions of a node found, which the report describes (no diagnosis value names it).
+                if node_sents is None:
+                    node_sents = self._node_sentences(lower, sent_starts)
+                if self._node_described(spans, sent_starts, node_sents - normal_sents):
+                    named_parts = named_parts | {_ONE_NODE}
+                    described_node = True
             if named_parts and named_parts <= self._otherwise_words:
                 # "the liver and right kidney are otherwise normal": part of an organ only if it has a lesion
                 named_parts = named_parts if self._lesion_in_organs_named(k, spans, lo, sent, strong_sites,
@@ -202,7 +213,8 @@ class NormalAppearanceRules(SiteRulesHost):
                 whole = True
             else:
                 partial = True
-        normal_study = not abnormal and not stated_abnormal and (partial or size_or_denial_only) \
+        normal_study = not abnormal and not stated_abnormal and not described_node \
+            and (partial or size_or_denial_only) \
             and not self._hedged_lesion(spans) \
             and (partial or not self._abnormal_state_anywhere(lower, called_normal=True))
         if whole or normal_study:
@@ -233,6 +245,13 @@ class NormalAppearanceRules(SiteRulesHost):
         """The sentences that name nodes: one pass over the words, made once per report and only when a normal
         statement stands beside the word "node"."""
         return {bisect_right(sent_starts, j) - 1 for j, word in enumerate(lower) if word in _NODE_WORDS}
+
+    def _node_described(self, spans: list[MentionRecord], sent_starts: list[int], sents: set[int]) -> bool:
+        """A lesion descriptor is asserted in one of ``sents``, the sentences that name nodes and state nothing normal
+        ("a 26 mm round, hypoechoic node with loss of its hilum"): that node is a finding even with no diagnosis
+        value. Read only for normal nodes named as the companions of others."""
+        return any(rec.field in self._descriptive and rec.status == "present" and not rec.historical
+                   and bisect_right(sent_starts, rec.start) - 1 in sents for rec in spans)
 
     @staticmethod
     def _node_feature(rec: MentionRecord, lower: list[int], lo: int) -> bool:

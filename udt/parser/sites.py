@@ -597,6 +597,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._muscle_iris = frozenset((muscle.iri, *(c.iri for c in tax.descendants(muscle)))) \
             if muscle is not None else frozenset()
         self._soft_organ = soft.us365k_label if soft is not None else None
+        # A diagnosis named by the echogenicity it shows ("periventricular echogenicity"): denied, that echogenicity.
+        hyper = tax.find(ts.ECHO_NAMED_VALUE, self._echo_field)
+        self._echo_named_value = hyper.iri if hyper is not None else None
+        self._echo_name_words = word_ids(strings, ts.ECHO_NAME_WORDS)
         self._vessel_organs = frozenset(tax.concepts[i].us365k_label for i in self._generic_vessels)
         # The dialysis access, and the organs a collection beside it is otherwise filed on (access_collections.py):
         # its own body system's and the soft tissues.
@@ -900,6 +904,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if end < n_tokens and lower[end] in self._key_marks and field == self._internal_field \
                     and self._foci_are_comet_tails(rec, lower):
                 continue  # "Echogenic foci: large comet-tail only": colloid, no calcification
+            if status == "absent" and field == diagnosis and lower[end - 1] in self._echo_name_words \
+                    and self._echo_named_value is not None:
+                # "No periventricular echogenicity": a neonatal diagnosis named by the increased echogenicity it shows
+                # (leukomalacia's flare), denied, denies that echogenicity (corpus: absent hyperechoic). Asserted, it
+                # stays the diagnosis ("normal periventricular echogenicity" states no bright tissue).
+                iri, field = rec.iri, rec.field = self._echo_named_value, self._echo_field
             rec.status = status
             # -- 2. the value it states, and the evidence it adds
             # Only a three-word phrase can be "solid and cystic" (the helper's own first test, made here).

@@ -3,11 +3,11 @@
 A denied grade ("blood flow is not increased": the grade is absent, not the flow), a denied generic dimension (its
 absence value: "no vascularity"), a denied kind of a feature with no value of its own ("without central flow"), a
 denied well-defined margin ("without clear borders": ill-defined) unless the margin word qualifies the lesion after
-it ("no well-defined mass"), a reference-range "normal" ("(normal <10)": states nothing), and a diagnosis another
-examination reported ("CT showed a renal mass": history). Kept apart from :mod:`udt.parser.sites` because these rules
-settle one mention's status from its own words, before it is read as a finding or a site. :class:`StatusRules` is
-mixed into :class:`udt.parser.sites.SitesAndFindings`, whose mention pass calls
-:meth:`StatusRules._restated_status` for every mention.
+it ("no well-defined mass"), a reference-range "normal" ("(normal <10)") or one before a course of care ("a normal
+delivery"): states nothing, and a diagnosis another examination reported ("CT showed a renal mass": history). Kept
+apart from :mod:`udt.parser.sites` because these rules settle one mention's status from its own words, before it is
+read as a finding or a site. :class:`StatusRules` is mixed into :class:`udt.parser.sites.SitesAndFindings`, whose
+mention pass calls :meth:`StatusRules._restated_status` for every mention.
 """
 
 from __future__ import annotations
@@ -82,12 +82,16 @@ class StatusRules(SiteRulesHost):
     _ref_after: frozenset[int]
     _ref_before: frozenset[int]
     _statement_after: frozenset[int]
+    _event_after: frozenset[int]
+    _event_qualifiers: frozenset[int]
 
     def _init_statuses(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._ref_before = word_ids(strings, ts.REFERENCE_BEFORE)
         self._ref_after = word_ids(strings, ts.REFERENCE_AFTER)
         self._statement_after = word_ids(strings, ts.STATEMENT_AFTER)
+        self._event_after = word_ids(strings, ts.EVENT_AFTER_NORMAL)
+        self._event_qualifiers = word_ids(strings, ts.EVENT_QUALIFIERS)
         self._modality_verbs = word_ids(strings, ts.OTHER_MODALITY_VERBS)
         self._not_words = word_ids(strings, ("not", "n't"))
         self._unassessed = word_ids(strings, ts.NOT_EXAMINED_VERBS)
@@ -139,7 +143,8 @@ class StatusRules(SiteRulesHost):
             return "present"
         if iri == self._normal_iri and negated:
             return None  # "not normal", or a negation running on into "left ovary normal": no absence to report
-        if iri == self._normal_iri and self._reference_normal(r.text, lower, rec.start, rec.end, rec.start_char):
+        if iri == self._normal_iri and (self._reference_normal(r.text, lower, rec.start, rec.end, rec.start_char)
+                                        or self._event_normal(lower, rec.end)):
             return None
         if negated and iri in self._denied_margin and not self._qualifies_next_lesion(k, r.spans):
             # "not clear contours", "without clear borders": margins that are not well-defined are ill-defined.
@@ -162,6 +167,13 @@ class StatusRules(SiteRulesHost):
             if lower[j] in self._modality_verbs:
                 return j > lo and lower[j - 1] in self._other_modalities
         return False
+
+    def _event_normal(self, lower: list[int], end: int) -> bool:
+        """The "normal" ending at ``end`` qualifies a course of care or of life ("a normal delivery", "normal vaginal
+        birth"; termset.EVENT_AFTER_NORMAL), not anything the scan examined."""
+        if end < len(lower) and lower[end] in self._event_qualifiers:
+            end += 1
+        return end < len(lower) and lower[end] in self._event_after
 
     def _reference_normal(self, text: str, lower: list[int], start: int, end: int, start_char: int) -> bool:
         """True if the "normal" at ``start`` is part of a reference range or standard ("(normal <10)", "upper

@@ -1186,7 +1186,10 @@ PART_LABEL_WORDS = ("duct", "ducts", "epididymis", "endometrium",
                     # One joint, fascia or layer of the region an organ value names ("AC joint unremarkable" beside
                     # a supraspinatus tear, "the fascia is otherwise of normal thickness" beside a plantar fibroma,
                     # "the left germinal matrix is normal" beside a right-sided bleed; guideline: not for a part).
-                    "acromioclavicular", "metatarsophalangeal", "fascia", "matrix")
+                    "acromioclavicular", "metatarsophalangeal", "fascia", "matrix",
+                    # One body of an organ made of several ("the corpus spongiosum is normal" beside thrombosed
+                    # corpora cavernosa, "the corpus callosum is normal" beside a germinal matrix bleed).
+                    "corpus", "corpora")
 # One named nerve or vein of the nerves or veins an organ value gathers ("the ulnar nerve is normal" beside a swollen
 # median nerve, "femoral vein normal" above a popliteal DVT): part of that organ when a normal statement names it
 # (normals._names_a_part); the organs' own labels are plural. Unlike the part labels above, "a normal median nerve"
@@ -1598,6 +1601,14 @@ NORMAL_FUNCTION_WORDS = ("compressibility", "sliding", "glide", "gliding", "excu
 # A lymph node's own features: "nodes with a normal (fatty / echogenic) hilum" characterises nodes that were found,
 # never a normal organ or study (guideline: "benign-appearing" nodes are no normal appearance).
 NODE_FEATURE_WORDS = ("hilum", "hila", "hilus")
+# A diagnosis named by the echogenicity it shows ("no periventricular echogenicity": leukomalacia's flare) denies, when
+# negated, that echogenicity: the Echogenicity value (by label) and the name's last word (sites.py).
+ECHO_NAMED_VALUE = "hyperechoic"
+ECHO_NAME_WORDS = ("echogenicity",)
+# Words that make normal nodes the companions of a node described elsewhere ("several smaller nodes of normal
+# morphology nearby", "other nodes in the axilla are normal" after a 2 cm node with a thick cortex): part of the
+# site that holds that node, not a normal site (nodes of the other side, "left axilla: nodes normal", name none).
+NODE_COMPANION_WORDS = ("smaller", "other", "additional", "further", "several", "few")
 # Contour words: a shape word before them describes the margin ("irregular contour" -> ill-defined margins).
 CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "border", "borders", "edge", "edges", "margin",
                  "margins", "boundary", "boundaries", "wall", "walls")
@@ -1607,7 +1618,9 @@ OUTLINE_WORDS = ("surface", "surfaces", "pattern", "patterns", "echotexture", "t
 # Words naming an organ's own outline or wall ("Liver: smooth contour", "Bladder: wall smooth"): a margin word beside
 # one, in a sentence about an organ and no lesion, is not a lesion's margin.
 ORGAN_CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "wall", "walls", "surface", "surfaces",
-                       "capsule")
+                       "capsule",
+                       # (translated reports: "Liver of normal size, with regular borders, without focal lesions")
+                       "border", "borders", "edge", "edges")
 # Nouns a shape word qualifies in another sense: "irregular periods / bleeding / cycles", "irregular heartbeat": no
 # lesion's shape.
 NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses", "menstruation", "cycle", "cycles",
@@ -2030,6 +2043,13 @@ REFERENCE_AFTER = (
     "range", "ranges", "limit", "limits", "value", "values", "reference", "cut", "cutoff", "cut-off", "<", ">",
     "≤", "≥", "=", "up", "upper", "lower", "is", "being", "<=", ">=", "ratio",
 )
+
+# "normal" before a course of care or of life, not a structure examined: "can I still have a normal delivery?",
+# "normal vaginal birth", "normal periods" (a patient's story or a clinical note, never a scan's statement).
+EVENT_AFTER_NORMAL = ("delivery", "deliveries", "birth", "births", "labour", "labor", "periods", "menses",
+                      "saline")
+# A word allowed between "normal" and that event ("a normal vaginal delivery", "normal term birth").
+EVENT_QUALIFIERS = ("vaginal", "spontaneous", "term")
 
 # A diagnosis of another time or another examination is history, not this scan's finding: one dated in the past by
 # the words after it ("she had breast cancer 5 yrs ago", "a cyst drained two years earlier"), or reported by another
