@@ -5,6 +5,10 @@ Classes fixed, each with guards where the rule must not fire:
     effusion measuring 0.9 cm anteriorly and 1.7 cm posteriorly"): one collection sized by its deepest depth
     (fluid_depths.placed_depths); before, the first depth written sized it. Guards: depths with no direction after
     them, a distance ("lateral to"), and a solid lesion's sizes keep the first size.
+  * A count after the colon of a lymph-node field ("Para-aortic lymph nodes: two, measuring 1.8 cm and 1.3 cm"): one
+    node per size, as "Two para-aortic lymph nodes, measuring ..." gives (announced_groups.count_after_colon); before,
+    the field heading stayed anatomy and one node took the first size. Guards: a digit with a unit after the colon is
+    a size ("Lymph nodes: 2 cm"), and a field with no count keeps one node.
 
 Each row is a passage written for this file (not a corpus line).
 """
@@ -17,6 +21,7 @@ from parser_reading import lesions_of
 from udt.parser import ReportParser
 
 HM, PL = "Heart and mediastinum", "Pleural space"
+RP, AX = "Retroperitoneum and great vessels", "Axilla"
 
 
 @pytest.fixture(scope="module")
@@ -55,4 +60,24 @@ def test_depths_in_directions(parser: ReportParser, text: str, expected: list) -
     ],
 )
 def test_depths_without_directions(parser: ReportParser, text: str, expected: list) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+# -- a lymph-node field counted after its colon: one node per size ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ABDOMEN\nThe liver is normal.\nRetroperitoneal lymph nodes: two, measuring 2.1cm and 1.4cm.",
+         [(RP, None, None, 21.0), (RP, None, None, 14.0)]),
+        ("Right axillary lymph nodes: 3, with thickened cortices, 16 mm, 12 mm and 9 mm.",
+         [(AX, None, "right", 16.0), (AX, None, "right", 12.0), (AX, None, "right", 9.0)]),
+        # a counted group measured by its largest is one finding
+        ("Retroperitoneal lymph nodes: three, the largest 1.7 cm.", [(RP, None, None, 17.0)]),
+        # guard: a size right after the colon is no count (the field stays the region's measurement, no lesion)
+        ("Right axillary lymph nodes: 2 cm and 1 cm.", []),
+        # guard: no count, the field stays as it was read
+        ("Right axillary lymph nodes: 18 mm and 13 mm.", []),
+    ],
+)
+def test_node_count_after_colon(parser: ReportParser, text: str, expected: list) -> None:
     assert lesions_of(parser, text) == expected

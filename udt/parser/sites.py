@@ -49,7 +49,7 @@ from udt.parser.access_collections import file_access_collections
 from udt.parser.access_sides import access_side, side_access_lesions
 from udt.parser.age_cue_senses import AgeCueSenses
 from udt.parser.aligned_tables import organ_of_table, side_table_cells
-from udt.parser.announced_groups import announced_count
+from udt.parser.announced_groups import announced_count, count_after_colon
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.bar_tables import BarTables, bar_tables_of
 from udt.parser.change_sizes import is_change
@@ -1065,6 +1065,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     # A counted group ("2 nodes of 12 and 10 mm"), which a list of sizes splits as a lesion's (the
                     # label is a plural itself, "lymph nodes": the count tells).
                     item.plural = announced_count(text, rec.start_char) > 1
+                    if not item.plural and ":" in text[rec.end_char : rec.end_char + 2]:
+                        # "Para-aortic lymph nodes: two, measuring 1.8 cm and 1.3 cm" (announced_groups.py)
+                        item.count = count_after_colon(text, rec.end_char)
+                        item.plural = item.count > 1
                 if index in deferred:
                     weak_items[index] = item
                 item.organ, item.system, item.structure = info.organ, info.system, info.structure
@@ -1799,6 +1803,9 @@ def _sized_nodes_as_lesions(items: list[Item], role: list[str | None], lower: li
         if it.heading:
             # "Lymph nodes: level III right 14 x 6 mm": the heading is the node its level measures (node_levels.py)
             levelled = levelled_size(items, k, lower)
+            if levelled is None and it.count > 1 and k + 1 < len(items) and items[k + 1].kind == "size" \
+                    and items[k + 1].sent == it.sent:
+                levelled = items[k + 1]  # "Para-aortic nodes: two, 1.8 cm and 1.3 cm": the counted nodes' sizes
             if levelled is None or levelled.start in taken:
                 continue
             taken.add(levelled.start)
