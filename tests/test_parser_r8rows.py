@@ -9,6 +9,11 @@ Classes fixed, each with guards where the rule must not fire:
     node per size, as "Two para-aortic lymph nodes, measuring ..." gives (announced_groups.count_after_colon); before,
     the field heading stayed anatomy and one node took the first size. Guards: a digit with a unit after the colon is
     a size ("Lymph nodes: 2 cm"), and a field with no count keeps one node.
+  * A side table's row whose label cell states the unit ("| Largest cyst (cm) | 6.1 | 7.4 |" under "| | Right | Left
+    |"): each side's unit-less cell is a size in that unit, one lesion per side as with the unit written in the cells
+    (header_units._labelled_row_sizes); before, the row was read as a column header and its numbers were lost. Guards:
+    an organ's row ("| Length (cm) | ... |", "| Size (cm) | ... |") makes no lesion, and a real column header
+    ("| Lesion | Size (mm) |") still gives its unit to the rows below.
 
 Each row is a passage written for this file (not a corpus line).
 """
@@ -22,6 +27,7 @@ from udt.parser import ReportParser
 
 HM, PL = "Heart and mediastinum", "Pleural space"
 RP, AX = "Retroperitoneum and great vessels", "Axilla"
+KU, TH = "Kidney and ureter", "Thyroid gland"
 
 
 @pytest.fixture(scope="module")
@@ -80,4 +86,24 @@ def test_depths_without_directions(parser: ReportParser, text: str, expected: li
     ],
 )
 def test_node_count_after_colon(parser: ReportParser, text: str, expected: list) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+# -- a side table's row labelled with its unit ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RENAL US - ADPKD\n| | Right | Left |\n| Length (cm) | 15.8 | 16.9 |\n| Largest cyst (cm) | 5.2 | 6.6 |\n"
+         "| Echogenicity | increased | increased |",
+         [(KU, "cyst", "right", 52.0), (KU, "cyst", "left", 66.0)]),
+        ("THYROID\n| | Right lobe | Left lobe |\n| Volume (ml) | 8.2 | 7.5 |\n| Largest nodule (mm) | 12 | 9 |",
+         [(TH, "nodule", "right", 12.0), (TH, "nodule", "left", 9.0)]),
+        # guard: the organ's own rows make no lesion
+        ("RENAL US\n| | Right | Left |\n| Length (cm) | 10.9 | 11.3 |\n| Cortex (mm) | 14 | 15 |", []),
+        ("| | Rt ovary | Lt ovary |\n| Size (cm) | 3.0 x 2.1 | 2.8 x 1.9 |\n| Lesion | nil | nil |", []),
+        # guard: a column header still gives its unit to the rows below
+        ("| Lesion | Size (mm) |\n| liver cyst | 14 |", [("Liver", "cyst", None, 14.0)]),
+    ],
+)
+def test_unit_in_row_label(parser: ReportParser, text: str, expected: list) -> None:
     assert lesions_of(parser, text) == expected

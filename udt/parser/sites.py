@@ -1410,7 +1410,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         earlier_cells = CellSpans(earlier) if earlier else None
         axis_cells = CellSpans(axes) if axes else None
         distant_cells = CellSpans(distances + parts) if distances or parts else None
-        for start, end, sizes in parse_sizes(text) + headers.sizes + read_key_units(text):
+        header_sizes = headers.sizes
+        if headers.rows:
+            # ("| Largest cyst (cm) | 6.1 | 7.4 |": the row's sizes where its label names a lesion, header_units.py)
+            lesion_starts = [idx[it.start] for it in items if it.kind == "lesion"]
+            header_sizes = header_sizes + [size for (lo, hi), row_sizes in headers.rows
+                                           if any(lo <= at < hi for at in lesion_starts) for size in row_sizes]
+        for start, end, sizes in parse_sizes(text) + header_sizes + read_key_units(text):
             if is_threshold(text, start) or is_change(text, start):
                 continue  # ("FNA if >= 15 mm": a criterion, threshold_sizes.py; "(+2 mm)": a growth, change_sizes.py)
             # ("cysts, 2.2 and 1.4 cm"; a size under a header unit ends with its digit and lists nothing)
