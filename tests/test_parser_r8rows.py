@@ -14,6 +14,9 @@ Classes fixed, each with guards where the rule must not fire:
     (header_units._labelled_row_sizes); before, the row was read as a column header and its numbers were lost. Guards:
     an organ's row ("| Length (cm) | ... |", "| Size (cm) | ... |") makes no lesion, and a real column header
     ("| Lesion | Size (mm) |") still gives its unit to the rows below.
+  * A form's field whose label states the unit, its values after the colon on the line ("Liver cysts (mm): 8, 13",
+    "sizes (mm): 8; 13"): sizes in that unit (header_units._field_sizes); before, the numbers were lost (and the
+    line, read as a header, lost its lesion word). Guard: a line that goes on past its values stays unread.
 
 Each row is a passage written for this file (not a corpus line).
 """
@@ -106,4 +109,19 @@ def test_node_count_after_colon(parser: ReportParser, text: str, expected: list)
     ],
 )
 def test_unit_in_row_label(parser: ReportParser, text: str, expected: list) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+# -- a form field's unit in its label, its values on the line --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spleen: 2 cysts, sizes (mm): 11; 6.", [("Spleen", "cyst", None, 11.0), ("Spleen", "cyst", None, 6.0)]),
+        ("Renal cysts, right (cm): 2.4, 1.1 and 0.7", [(KU, "cyst", "right", 24.0), (KU, "cyst", "right", 11.0),
+                                                        (KU, "cyst", "right", 7.0)]),
+        # guard: words after the values: not a field's values alone, left as it was
+        ("Spleen cysts (mm): 11, 6 in the upper pole.", []),
+    ],
+)
+def test_unit_in_field_label(parser: ReportParser, text: str, expected: list) -> None:
     assert lesions_of(parser, text) == expected

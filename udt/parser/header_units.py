@@ -14,7 +14,8 @@ elsewhere.
 
 A row whose label cell states the unit ("| Largest cyst (cm) | 6.1 | 7.4 |" under "| | Right | Left |") holds sizes in
 that unit in its other cells, as if each were written with it: the side columns' sizes then read as any table's
-("| Largest cyst | 6.1 cm | 7.4 cm |"). Read as a column header instead, the row's numbers were lost.
+("| Largest cyst | 6.1 cm | 7.4 cm |"). Read as a column header instead, the row's numbers were lost. So does a
+form's field whose label states the unit and whose values follow its colon on the line ("A2c sizes (mm): 8; 13").
 """
 
 from __future__ import annotations
@@ -113,6 +114,9 @@ def read_unit_headers(text: str, tables: BarTables, words: HeaderWords) -> UnitH
             sizes.extend(_column_sizes(row, below, words.earlier))
         elif not re.search(r"\d", _UNIT_HEADER.sub("", line)):
             sizes.extend(_list_sizes(_unit_of(line), lines[n + 1 :], words))
+        elif inline := _field_sizes(offset, line):
+            sizes.extend(inline)
+            continue  # (a field and its values: its lesion word names the lesion measured, no header line)
         bare = line.rstrip()
         if plain and not bare.endswith(":"):
             headers.append((offset, offset + len(bare)))
@@ -169,6 +173,24 @@ def labelled_measurement(label: str, cell: str) -> bool:
     """Whether ``cell`` is a unit-less measurement of a ``|`` row whose ``label`` cell states the unit ("| Largest
     cyst (cm) | 6.1 | 7.4 |"): a size as one with its unit written is (table_sides.py counts it so)."""
     return "(" in label and _UNIT_HEADER.search(label) is not None and _MEASUREMENT.fullmatch(cell.strip()) is not None
+
+
+# A field's values after its unit and colon, to the end of the line: unit-less measurements joined by ";", "," or "and"
+# ("sizes (mm): 8; 13", "Cysts (cm): 1.2, 0.8 and 0.5"), nothing else.
+_FIELD_VALUES = re.compile(
+    rf"\s*:\s*{_MEASUREMENT.pattern}(?:\s*(?:[;,]|\band\b)\s*{_MEASUREMENT.pattern})*\s*\.?\s*", re.IGNORECASE
+)
+
+
+def _field_sizes(offset: int, line: str) -> list[tuple[int, int, list[float]]]:
+    """Sizes of a field whose label states the unit and whose values follow its colon on the line ("A2c sizes (mm):
+    8; 13", "Liver cysts (mm): 8, 13"), where the line ends with those values; else an empty list."""
+    m = _UNIT_HEADER.search(line)
+    if m is None or _FIELD_VALUES.fullmatch(line, m.end()) is None:
+        return []
+    factor = _unit_of(line)
+    return [(offset + v.start(1), offset + v.end(1), _values(v.group(1), factor))
+            for v in _MEASUREMENT.finditer(line, m.end())]
 
 
 def _list_sizes(
