@@ -17,10 +17,6 @@ Classes fixed, each with guards where the rule must not fire:
   * A form's field whose label states the unit, its values after the colon on the line ("Liver cysts (mm): 8, 13",
     "sizes (mm): 8; 13"): sizes in that unit (header_units._field_sizes); before, the numbers were lost (and the
     line, read as a header, lost its lesion word). Guard: a line that goes on past its values stays unread.
-  * Numbered lines under a side's heading that describe and measure a lesion without naming it ("RK 10.8 cm:" over
-    "1. upper pole, 3.1 cm, anechoic, thin wall."; "LEFT:" over "1) 2 o'clock, 4 cm FN: oval, hypoechoic, 11 x 6
-    mm."): one lesion per line with the line's first size and the heading's side (described_lines.py). Guards: lines
-    of organ measurements, a heading with no side, lines under no heading.
 
 Each row is a passage written for this file (not a corpus line).
 """
@@ -128,24 +124,4 @@ def test_unit_in_row_label(parser: ReportParser, text: str, expected: list) -> N
     ],
 )
 def test_unit_in_field_label(parser: ReportParser, text: str, expected: list) -> None:
-    assert lesions_of(parser, text) == expected
-
-
-# -- numbered lines under a side's heading, each a lesion described but not named -----------------------------------
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("RENAL US\nRK 10.8 cm:\n 1. upper pole, 3.1 cm, anechoic, thin wall.\n 2. lower pole, 1.2 cm, a thin "
-         "septum.\nLK 11.2 cm:\n 1. interpolar, 2.2 x 1.9 cm, thick septations with a 5 mm mural nodule.",
-         [(KU, None, "right", 31.0), (KU, None, "right", 12.0), (KU, None, "left", 22.0)]),
-        ("BREAST US\nLEFT:\n1) 2 o'clock, 4 cm FN: oval, circumscribed, hypoechoic, 11 x 6 mm.\n2) 5 o'clock, 2 cm "
-         "FN: irregular, hypoechoic, 9 mm.\nAxillae normal.",
-         [("Breast", None, "left", 11.0), ("Breast", None, "left", 9.0)]),
-        # guards: the organ's own measurements; a heading with no side; numbered lines under no heading
-        ("KIDNEYS\nRIGHT:\n1. Length 10.9 cm, normal echogenicity.\n2. Cortex 14 mm.", []),
-        ("LIVER:\n1. segment 6, 2.1 cm, hyperechoic.\n2. segment 8, 1.4 cm, hyperechoic.", []),
-        ("Findings:\n1. Right kidney 11 cm, hyperechoic cortex.", []),
-    ],
-)
-def test_numbered_described_lines(parser: ReportParser, text: str, expected: list) -> None:
     assert lesions_of(parser, text) == expected

@@ -62,7 +62,6 @@ from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_rows import prior_row_cells
 from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
-from udt.parser.described_lines import add_described_lines
 from udt.parser.distance_columns import distance_columns
 from udt.parser.distances import DistanceRules, locates
 from udt.parser.echo_areas import add_echo_areas
@@ -1478,8 +1477,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"
         add_unnamed_rows(items, sent_starts, text, r.bar_tables, idx, self._generic_lesion,
                          self._graded_row_kinds_by_organ)  # "| L | 17 mm | irregular |"
-        # "RIGHT:" over "1) 11 o'clock: oval, hypoechoic, 14 x 8 mm"
-        add_described_lines(items, text, idx, sent_starts, words.side, self._generic_lesion)
         if (title := title_end(text)) and items and idx[items[0].start] < title:
             # The study's title names its reason, not a finding ("RENAL US - Bosniak follow-up, left renal cyst").
             items[:] = [it for it in items if it.kind != "lesion" or idx[it.start] >= title]
