@@ -8,6 +8,11 @@ A lesion finding made from a plural lesion word announced with its count ("2 nod
 it are that many, all of its organ and diagnosis and all sized: those are its members, which take its mentions (the
 first) and its side where they state none. A group with no count ("several small cysts. A 2 cm cyst and a 1.5 cm
 cyst ...") may be others than the lesions described after it, and stays. One pass over the findings.
+
+A field's count after the colon announces the group as a count before the word does ("Para-aortic lymph nodes: two,
+measuring 1.8 cm and 1.3 cm": :func:`count_after_colon`): forms and dictated reports name the field and then count
+what they found. A digit there counts only where a clause break follows it ("Nodes: 2, ..."), not a unit or a
+dimension ("Nodes: 2 cm", "2 x 1 cm" is a size).
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ if TYPE_CHECKING:
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # A count right before the plural lesion word, across up to two descriptors ("2 nodules", "two small simple cysts").
 _COUNT_BEFORE = re.compile(r"\b(two|three|four|[234])\s+(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
+# A count right after the field's colon: a word, or a digit a clause break follows ("nodes: two, measuring ...").
+_COUNT_AFTER = re.compile(r"[ \t]*:[ \t]*(?:(two|three|four)\b|([234])[ \t]*(?=[,;(\n]))", re.IGNORECASE)
 _GROUP = attrgetter("group")
 _WINDOW = 40  # characters before the lesion word the count and its descriptors may span
 
@@ -39,6 +46,15 @@ def announced_count(text: str, start: int, spelled: bool = False) -> int:
     if m is None or (spelled and m.group(1).isdigit()):
         return 0
     return _COUNTS[m.group(1).casefold()]
+
+
+def count_after_colon(text: str, end: int) -> int:
+    """The count written right after the colon that follows a plural word ending at character ``end`` of ``text``,
+    else 0."""
+    m = _COUNT_AFTER.match(text, end)
+    if m is None:
+        return 0
+    return _COUNTS[(m.group(1) or m.group(2)).casefold()]
 
 
 def drop_described_groups(findings: list[_Draft]) -> list[_Draft]:

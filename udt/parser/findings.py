@@ -34,7 +34,7 @@ from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.direction_sizes import sizes_lesion_before
 from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
 from udt.parser.feature_ands import joins_features
-from udt.parser.fluid_depths import bounded_depths, deepest, pocket_depths
+from udt.parser.fluid_depths import bounded_depths, deepest, placed_depths, pocket_depths
 from udt.parser.fluid_restated import restates_fluid
 from udt.parser.further_lesions import same_organ_side
 from udt.parser.glossed_sides import glossed_side_end
@@ -451,6 +451,7 @@ class FindingBuilder:
     and_id: int | None = None  # the id of "and" (set by the caller: feature_ands.py, with ``lower``)
     quantities: frozenset[int] = frozenset()  # nouns of quantity ("sliver", "layer"; quantity_nouns.py)
     septa: frozenset[int] = frozenset()  # septum words (set by the caller: septum_sizes.py)
+    depth_directions: frozenset[int] = frozenset()  # "anteriorly" (set by the caller: fluid_depths.py)
     lobes: frozenset[int] = frozenset()  # lobe words (set by the caller: part_measures.py)
     causes: frozenset[int] = frozenset()  # words of cause ("by", "due to"; set by the caller: cause_sizes.py)
     extent_heads: frozenset[int] = frozenset()  # ("down", "up" before "to"; set by the caller)
@@ -851,6 +852,9 @@ class FindingBuilder:
                     self._attach(lesion_fi[k], pockets[0])
                     enumerated.append((lesion_fi[k], pockets, lesions[k].end))
                     continue
+                if not pockets and len(found) > 1 and self.words is not None:
+                    # "pericardial effusion 1.2 cm anteriorly and 1.9 cm posteriorly": one collection's depths
+                    pockets = placed_depths(found, lesions[k].end, self.words.role, self.lower, self.depth_directions)
                 if pockets:
                     deepest_pocket = deepest(pockets)
                     found.sort(key=lambda p: p[1] is not deepest_pocket)

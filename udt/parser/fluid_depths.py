@@ -11,6 +11,10 @@ fluid has no one extent that a deepest pocket would grade, as ascites has), so t
 finding per pocket (``pocket_depths``), in the order written. Depths written as bounds ("free liquid in the abdominal
 cavity: in the lateral channels up to 25 mm, in the small pelvis up to 38 mm") grade the one fluid's extent, as
 ascites's do: it stays one finding, sized by the deepest (``bounded_depths``).
+
+A collection measured in several places, each depth followed by the direction it was taken in ("a pericardial
+effusion measuring 1.2 cm anteriorly and 1.9 cm posteriorly", "collection, 14 mm medially, 22 mm laterally"), is one
+collection too: its depths along its walls, not pockets of their own, so the deepest sizes it (``placed_depths``).
 """
 
 from __future__ import annotations
@@ -47,6 +51,27 @@ def pocket_depths(found: list[tuple[int, S]], lesion_end: int, role: list[str | 
         if not gap or gap[0] not in _JOINERS or None not in gap or "open" in gap or "earlier" in gap:
             return []
     return depths
+
+
+def placed_depths(found: list[tuple[int, S]], lesion_end: int, role: list[str | None], lower: list[int],
+                  directions: frozenset[int]) -> list[S]:
+    """The fluid's depths, in the order written, when there are several after its word (priority 1 or 2, as in
+    ``pocket_depths``) and each is followed at once by a direction adverb (``directions``: word ids in ``lower``,
+    "anteriorly") and only a joiner ("and", a comma) stands between that adverb and the next depth; else an empty
+    list."""
+    depths = sorted(
+        (it for priority, it in found if priority in (1, 2) and it.start >= lesion_end and not it.dated and it.sizes),
+        key=lambda it: it.start,
+    )
+    if len(depths) < 2:
+        return []
+    for before, it in pairwise(depths):
+        gap = role[before.end + 1 : it.start]
+        if before.end >= it.start or lower[before.end] not in directions or not gap \
+                or any(r not in _JOINERS for r in gap):
+            return []
+    last = depths[-1].end
+    return depths if last < len(lower) and lower[last] in directions else []
 
 
 def deepest(depths: list[S]) -> S:

@@ -11,6 +11,11 @@ number glued to letters ("S4a", "TR3") or after a score's label ("TI-RADS 5", "U
 ``Termset.number_label_words``) is a label, not a measurement, and so is a list item's number opening its line ("1.
 upper pole 1.4", "2) fundus 0.9"). Gated on the text holding "(mm)" or "(cm)": no cost
 elsewhere.
+
+A row whose label cell states the unit ("| Largest cyst (cm) | 6.1 | 7.4 |" under "| | Right | Left |") holds sizes in
+that unit in its other cells, as if each were written with it: the side columns' sizes then read as any table's
+("| Largest cyst | 6.1 cm | 7.4 cm |"). Read as a column header instead, the row's numbers were lost. So does a
+form's field whose label states the unit and whose values follow its colon on the line ("A2c sizes (mm): 8; 13").
 """
 
 from __future__ import annotations
@@ -74,6 +79,10 @@ class UnitHeaders(NamedTuple):
 
     sizes: list[tuple[int, int, list[float]]]
     lines: list[tuple[int, int]]
+    # Per row whose label cell states the unit: the label's character span and the sizes of its other cells, which
+    # the caller keeps where the label names a lesion ("| Largest cyst (cm) | 6.1 | 7.4 |"; a "| Size (cm) | ..." or
+    # "| Ovary (cm) | ..." row measures the organ a column names, which the side table's rows already state).
+    rows: list[tuple[tuple[int, int], list[tuple[int, int, list[float]]]]]
 
 
 def read_unit_headers(text: str, tables: BarTables, words: HeaderWords) -> UnitHeaders:
@@ -82,7 +91,7 @@ def read_unit_headers(text: str, tables: BarTables, words: HeaderWords) -> UnitH
     low = text.casefold()
     plain = "(mm)" in low or "(cm)" in low  # (the header lines are read only for a unit written without spaces)
     if not plain and _UNIT_HEADER.search(text) is None:
-        return UnitHeaders([], [])
+        return UnitHeaders([], [], [])
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):  # (a line as bar_tables.py and text_lines.py read it)
@@ -92,17 +101,26 @@ def read_unit_headers(text: str, tables: BarTables, words: HeaderWords) -> UnitH
     table_rows = {line.start: (line, table[k + 1 :]) for table in tables.tables() for k, line in enumerate(table)}
     sizes: list[tuple[int, int, list[float]]] = []
     headers: list[tuple[int, int]] = []
+    rows: list[tuple[tuple[int, int], list[tuple[int, int, list[float]]]]] = []
     for n, (offset, line) in enumerate(lines):
         if _UNIT_HEADER.search(line) is None:
             continue
         if "|" in line:
-            sizes.extend(_column_sizes(*table_rows[offset], words.earlier))
+            row, below = table_rows[offset]
+            if (labelled := _labelled_row_sizes(row, words.earlier)) is not None:
+                at, end, _ = row.cells[0]
+                rows.append(((at, end), labelled))
+                continue  # (a data row: no header line)
+            sizes.extend(_column_sizes(row, below, words.earlier))
         elif not re.search(r"\d", _UNIT_HEADER.sub("", line)):
             sizes.extend(_list_sizes(_unit_of(line), lines[n + 1 :], words))
+        elif inline := _field_sizes(offset, line):
+            sizes.extend(inline)
+            continue  # (a field and its values: its lesion word names the lesion measured, no header line)
         bare = line.rstrip()
         if plain and not bare.endswith(":"):
             headers.append((offset, offset + len(bare)))
-    return UnitHeaders(sizes, headers)
+    return UnitHeaders(sizes, headers, rows)
 
 
 def _unit_of(header: str) -> float:
@@ -129,6 +147,50 @@ def _column_sizes(
                 start = at + cell.index(m.group(1))
                 out.append((start, start + len(m.group(1)), _values(m.group(1), columns[k])))
     return out
+
+
+def _labelled_row_sizes(row: BarLine, earlier: re.Pattern[str]) -> list[tuple[int, int, list[float]]] | None:
+    """Sizes of a ``|`` row whose label cell (its first) states the unit ("| Largest cyst (cm) | 6.1 | 7.4 |", each
+    side's column a size in that unit; "| Length (cm) | 17.2 | 18.6 |" an organ's): its later unit-less cells; None
+    where the unit is not the first cell's, or no later cell is a measurement (a header row over the rows below it,
+    "| Lesion | Size (mm) |", or "| Size (cm) | Site |")."""
+    cells = row.cells
+    if len(cells) < 2 or _UNIT_HEADER.search(cells[0][2]) is None or earlier.search(cells[0][2]):
+        return None
+    if any(_UNIT_HEADER.search(cell) for _, _, cell in cells[1:]):
+        return None  # (a header row naming its units column by column)
+    factor = _unit_of(cells[0][2])
+    out: list[tuple[int, int, list[float]]] = []
+    for at, _, cell in cells[1:]:
+        m = _MEASUREMENT.fullmatch(cell.strip())
+        if m is not None:
+            start = at + cell.index(m.group(1))
+            out.append((start, start + len(m.group(1)), _values(m.group(1), factor)))
+    return out or None
+
+
+def labelled_measurement(label: str, cell: str) -> bool:
+    """Whether ``cell`` is a unit-less measurement of a ``|`` row whose ``label`` cell states the unit ("| Largest
+    cyst (cm) | 6.1 | 7.4 |"): a size as one with its unit written is (table_sides.py counts it so)."""
+    return "(" in label and _UNIT_HEADER.search(label) is not None and _MEASUREMENT.fullmatch(cell.strip()) is not None
+
+
+# A field's values after its unit and colon, to the end of the line: unit-less measurements joined by ";", "," or "and"
+# ("sizes (mm): 8; 13", "Cysts (cm): 1.2, 0.8 and 0.5"), nothing else.
+_FIELD_VALUES = re.compile(
+    rf"\s*:\s*{_MEASUREMENT.pattern}(?:\s*(?:[;,]|\band\b)\s*{_MEASUREMENT.pattern})*\s*\.?\s*", re.IGNORECASE
+)
+
+
+def _field_sizes(offset: int, line: str) -> list[tuple[int, int, list[float]]]:
+    """Sizes of a field whose label states the unit and whose values follow its colon on the line ("A2c sizes (mm):
+    8; 13", "Liver cysts (mm): 8, 13"), where the line ends with those values; else an empty list."""
+    m = _UNIT_HEADER.search(line)
+    if m is None or _FIELD_VALUES.fullmatch(line, m.end()) is None:
+        return []
+    factor = _unit_of(line)
+    return [(offset + v.start(1), offset + v.end(1), _values(v.group(1), factor))
+            for v in _MEASUREMENT.finditer(line, m.end())]
 
 
 def _list_sizes(

@@ -49,7 +49,7 @@ from udt.parser.access_collections import file_access_collections
 from udt.parser.access_sides import access_side, side_access_lesions
 from udt.parser.age_cue_senses import AgeCueSenses
 from udt.parser.aligned_tables import organ_of_table, side_table_cells
-from udt.parser.announced_groups import announced_count
+from udt.parser.announced_groups import announced_count, count_after_colon
 from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.bar_tables import BarTables, bar_tables_of
 from udt.parser.change_sizes import is_change
@@ -330,6 +330,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._placing = word_ids(strings, ts.PART_PLACING_WORDS)
         self._quantity_nouns = word_ids(strings, ts.QUANTITY_NOUNS)
         self._septum_words = word_ids(strings, ts.SEPTUM_WORDS)
+        self._depth_directions = word_ids(strings, ts.DEPTH_DIRECTIONS)  # "anteriorly" (fluid_depths.py)
         # "c/w haemangioma" (slashed_refines.py): each abbreviation's last letter -> its first
         self._slashed_refines = {strings.add(a[-1]): strings.add(a[0]) for a in ts.SLASHED_REFINES}
         self._slash_id = strings.add("/")
@@ -1074,6 +1075,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     # A counted group ("2 nodes of 12 and 10 mm"), which a list of sizes splits as a lesion's (the
                     # label is a plural itself, "lymph nodes": the count tells).
                     item.plural = announced_count(text, rec.start_char) > 1
+                    if not item.plural and ":" in text[rec.end_char : rec.end_char + 2]:
+                        # "Para-aortic lymph nodes: two, measuring 1.8 cm and 1.3 cm" (announced_groups.py)
+                        item.count = count_after_colon(text, rec.end_char)
+                        item.plural = item.count > 1
                 if index in deferred:
                     weak_items[index] = item
                 item.organ, item.system, item.structure = info.organ, info.system, info.structure
@@ -1354,6 +1359,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             "quantities": self._quantity_nouns,  # (quantity_nouns.py)
             "lobes": self._lobe_words,  # (part_measures.py)
             "septa": self._septum_words,  # (septum_sizes.py)
+            "depth_directions": self._depth_directions,  # (fluid_depths.py)
             "period_id": self._full_stop,
             "newline_id": self._newline,  # (row_sizes.py)
             "hyphen_id": self._hyphen,
@@ -1414,7 +1420,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         earlier_cells = CellSpans(earlier) if earlier else None
         axis_cells = CellSpans(axes) if axes else None
         distant_cells = CellSpans(distances + parts) if distances or parts else None
-        for start, end, sizes in parse_sizes(text) + headers.sizes + read_key_units(text):
+        header_sizes = headers.sizes
+        if headers.rows:
+            # ("| Largest cyst (cm) | 6.1 | 7.4 |": the row's sizes where its label names a lesion, header_units.py)
+            lesion_starts = [idx[it.start] for it in items if it.kind == "lesion"]
+            header_sizes = header_sizes + [size for (lo, hi), row_sizes in headers.rows
+                                           if any(lo <= at < hi for at in lesion_starts) for size in row_sizes]
+        for start, end, sizes in parse_sizes(text) + header_sizes + read_key_units(text):
             if is_threshold(text, start) or is_change(text, start):
                 continue  # ("FNA if >= 15 mm": a criterion, threshold_sizes.py; "(+2 mm)": a growth, change_sizes.py)
             # ("cysts, 2.2 and 1.4 cm"; a size under a header unit ends with its digit and lists nothing)
@@ -1807,6 +1819,9 @@ def _sized_nodes_as_lesions(items: list[Item], role: list[str | None], lower: li
         if it.heading:
             # "Lymph nodes: level III right 14 x 6 mm": the heading is the node its level measures (node_levels.py)
             levelled = levelled_size(items, k, lower)
+            if levelled is None and it.count > 1 and k + 1 < len(items) and items[k + 1].kind == "size" \
+                    and items[k + 1].sent == it.sent:
+                levelled = items[k + 1]  # "Para-aortic nodes: two, 1.8 cm and 1.3 cm": the counted nodes' sizes
             if levelled is None or levelled.start in taken:
                 continue
             taken.add(levelled.start)

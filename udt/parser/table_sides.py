@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
+from udt.parser.header_units import labelled_measurement
 from udt.parser.size_lists import NUMBER
 from udt.parser.units import WRITTEN_SIZE
 
@@ -100,9 +101,11 @@ def table_cells(tables: BarTables) -> list[Cell]:
             if sides is None:
                 continue
             row += 1
+            # ("| Largest cyst (cm) | 6.1 | 7.4 |": the label's unit makes the side cells' numbers sizes: header_units)
+            label = next((part for _, _, part in line.parts if part.strip()), "")
             for j, (at, end, part) in enumerate(line.parts):
                 side = sides[j] if j < len(sides) else None
-                sized = len(WRITTEN_SIZE.findall(part))
+                sized = len(WRITTEN_SIZE.findall(part)) or int(side is not None and labelled_measurement(label, part))
                 cells.append(Cell(at, end, side, row, sized, cell_numbers(part) if sized else frozenset()))
     return cells
 

@@ -2007,6 +2007,10 @@ POSITION_DIRECTIONS = ("posteriorly", "anteriorly", "laterally", "medially", "su
                          for second in ("medially", "laterally", "superiorly", "inferiorly", "medial", "lateral")
                          if first[:3] != second[:3]))
 
+# The direction adverbs among them, which say where a collection's depth was taken ("1.2 cm anteriorly and 1.9 cm
+# posteriorly": fluid_depths.placed_depths).
+DEPTH_DIRECTIONS = tuple(w for w in POSITION_DIRECTIONS if w.endswith("ly") and w not in ("adjacent",))
+
 # A thrombus "extending into" a vessel lies in it (landmarks.py): the verbs of extension among the landmark cues, and
 # the ontology label of the diagnosis (with its subclasses) that lies only inside vessels.
 EXTENSION_VERBS = ("extending", "extends", "extend", "extended")
