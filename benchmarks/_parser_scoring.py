@@ -176,6 +176,8 @@ MULTIORGAN_66 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_66.j
 MULTIORGAN_67 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_67.jsonl"
 # Written blind at stop 33 for development, dense in foreign side words, per-lesion tables and prior-vs-now sizes.
 MULTIORGAN_68 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_68.jsonl"
+# Written blind at stop 34, sealed: scored on stop 33's code at the start and at the end only.
+MULTIORGAN_69 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_69.jsonl"
 # Written blind at stop 34 for development, dense in label-named rows (R1/L1), units in row labels, "same" rows.
 MULTIORGAN_70 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_70.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
@@ -252,6 +254,8 @@ BLIND_FINAL_14 = ROOT / "benchmarks" / "data" / "reports_blind_final_14.jsonl"
 BLIND_FINAL_15 = ROOT / "benchmarks" / "data" / "reports_blind_final_15.jsonl"
 # Written blind at stop 33 for development, rich in anatomy difficulty, normal statements and negation scope.
 BLIND_FINAL_16 = ROOT / "benchmarks" / "data" / "reports_blind_final_16.jsonl"
+# Written blind at stop 34, sealed: scored on stop 33's code at the start and at the end only.
+BLIND_FINAL_17 = ROOT / "benchmarks" / "data" / "reports_blind_final_17.jsonl"
 # Written blind at stop 34 for development, rich in hedges, organ-implying diagnosis words and normal statements.
 BLIND_FINAL_18 = ROOT / "benchmarks" / "data" / "reports_blind_final_18.jsonl"
 # Scored at the start and the end of a round only: tools that print texts or differences leave them out.
@@ -261,14 +265,15 @@ SEALED = (
     MULTIORGAN_14, MULTIORGAN_15, MULTIORGAN_16, MULTIORGAN_21, MULTIORGAN_22, MULTIORGAN_23, MULTIORGAN_32,
     MULTIORGAN_33, MULTIORGAN_34, MULTIORGAN_43, MULTIORGAN_44, MULTIORGAN_45, MULTIORGAN_51, MULTIORGAN_52,
     MULTIORGAN_53, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, BLIND_FINAL_11, MULTIORGAN_65, BLIND_FINAL_13,
-    MULTIORGAN_67, BLIND_FINAL_15,
+    MULTIORGAN_67, BLIND_FINAL_15, MULTIORGAN_69, BLIND_FINAL_17,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
     GOLD, HELDOUT, DEV_CLASSES, DEV_STYLES, DEV_DESCRIPTORS, DEV_REALWORLD, DEV_REALWORLD_2, DEV_REALWORLD_3,
     DEV_REALWORLD_4, DEV_REALWORLD_5, DEV_REALWORLD_6, DEV_REALWORLD_7, BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3,
     BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8, BLIND_FINAL_9, BLIND_FINAL_10,
-    BLIND_FINAL_11, BLIND_FINAL_12, BLIND_FINAL_13, BLIND_FINAL_14, BLIND_FINAL_15, BLIND_FINAL_16, BLIND_FINAL_18,
+    BLIND_FINAL_11, BLIND_FINAL_12, BLIND_FINAL_13, BLIND_FINAL_14, BLIND_FINAL_15, BLIND_FINAL_16, BLIND_FINAL_17,
+    BLIND_FINAL_18,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
@@ -281,7 +286,7 @@ ALL_CORPORA = (
     MULTIORGAN_44, MULTIORGAN_45, MULTIORGAN_46, MULTIORGAN_47, MULTIORGAN_48, MULTIORGAN_49, MULTIORGAN_50,
     MULTIORGAN_51, MULTIORGAN_52, MULTIORGAN_53, MULTIORGAN_54, MULTIORGAN_55, MULTIORGAN_56, MULTIORGAN_57,
     MULTIORGAN_58, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, MULTIORGAN_62, MULTIORGAN_63, MULTIORGAN_64,
-    MULTIORGAN_65, MULTIORGAN_66, MULTIORGAN_67, MULTIORGAN_68, MULTIORGAN_70,
+    MULTIORGAN_65, MULTIORGAN_66, MULTIORGAN_67, MULTIORGAN_68, MULTIORGAN_69, MULTIORGAN_70,
 )
 KINDS = ("present", "negation", "uncertainty")
 
