@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from udt.parser.folded_findings import drop_folded
 from udt.parser.text_lines import line_bounds
 
 if TYPE_CHECKING:
@@ -76,14 +77,4 @@ def merge_cited_rows(text: str, findings: list[Finding], mentions: list[Mention]
         for dim, values in source.attributes.items():
             have = target.attributes.setdefault(dim, [])
             have.extend(v for v in values if v not in have)
-        target.mentions = sorted(set(target.mentions) | set(source.mentions))
-    new_index: dict[int, int] = {}
-    kept: list[Finding] = []
-    for i, f in enumerate(findings):
-        if i not in folded:
-            new_index[i] = len(kept)
-            kept.append(f)
-    for mention in mentions:
-        if mention.finding is not None:
-            mention.finding = new_index[folded.get(mention.finding, mention.finding)]
-    return kept
+    return drop_folded(findings, mentions, folded)

@@ -34,16 +34,22 @@ S = TypeVar("S", bound=_Size)
 _JOINERS = ("comma", "sep", "sep_strong")  # roles that end one region's clause ("Morison's 21 mm, pelvis 46 mm")
 
 
+def _sizes_after(found: list[tuple[int, S]], lesion_end: int) -> list[S]:
+    """The sizes written after the fluid's word, in text order: priority 1 or 2 (none a pre-modifier), current, with
+    a value."""
+    return sorted(
+        (it for priority, it in found if priority in (1, 2) and it.start >= lesion_end and not it.dated and it.sizes),
+        key=lambda it: it.start,
+    )
+
+
 def pocket_depths(found: list[tuple[int, S]], lesion_end: int, role: list[str | None]) -> list[S]:
     """The fluid's sizes, one per place, in the order written, among those written after its word (priority 1 or 2:
     none a pre-modifier, a current size or a prior one), when there are several and each after the first opens a
     clause of its own that names a place (``role``: the findings pass's word roles; after a comma or "and", a word of
     no role, "pelvis 46 mm"), not an aside of the size before ("54 x 22 mm, was 61 mm", "4 cm (was 6 cm)": an
     earlier size of the same fluid); else an empty list."""
-    depths = sorted(
-        (it for priority, it in found if priority in (1, 2) and it.start >= lesion_end and not it.dated and it.sizes),
-        key=lambda it: it.start,
-    )
+    depths = _sizes_after(found, lesion_end)
     if len(depths) < 2:
         return []
     for before, it in pairwise(depths):
@@ -59,10 +65,7 @@ def placed_depths(found: list[tuple[int, S]], lesion_end: int, role: list[str | 
     ``pocket_depths``) and each is followed at once by a direction adverb (``directions``: word ids in ``lower``,
     "anteriorly") and only a joiner ("and", a comma) stands between that adverb and the next depth; else an empty
     list."""
-    depths = sorted(
-        (it for priority, it in found if priority in (1, 2) and it.start >= lesion_end and not it.dated and it.sizes),
-        key=lambda it: it.start,
-    )
+    depths = _sizes_after(found, lesion_end)
     if len(depths) < 2:
         return []
     for before, it in pairwise(depths):

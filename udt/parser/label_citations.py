@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from udt.parser.findings import parse_sizes
+from udt.parser.folded_findings import drop_folded
 from udt.parser.text_lines import line_bounds
 
 if TYPE_CHECKING:
@@ -131,16 +132,4 @@ def fold_label_citations(text: str, findings: list[Finding], mentions: list[Ment
             folded.setdefault(restating, lesions[0])
     if not folded:
         return findings
-    for s, r in folded.items():
-        target = findings[r]
-        target.mentions = sorted(set(target.mentions) | set(findings[s].mentions))
-    new_index: dict[int, int] = {}
-    kept: list[Finding] = []
-    for i, f in enumerate(findings):
-        if i not in folded:
-            new_index[i] = len(kept)
-            kept.append(f)
-    for mention in mentions:
-        if mention.finding is not None:
-            mention.finding = new_index[folded.get(mention.finding, mention.finding)]
-    return kept
+    return drop_folded(findings, mentions, folded)
