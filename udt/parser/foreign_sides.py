@@ -75,18 +75,23 @@ class ForeignSides:
         headed_only = word_ids(strings, ts.FOREIGN_SIDE_HEADED_ONLY)
         self._headed_only = frozenset(
             k for k, (rights, lefts) in enumerate(self._system_sides) if rights | lefts <= headed_only)
-        # Every word :meth:`read` replaces: a report with none has nothing to read (the caller's first test), but for
-        # the bare letters, whose report must hold both and a colon (``letters``: "d" and "s" are common tokens).
-        self.triggers = self._triggers = frozenset(self._words) | frozenset(
+        # Every word :meth:`read` replaces: a report with none has nothing to read (:meth:`may_read`), but for the
+        # bare letters, whose report must hold both and a colon (``_letters``: "d" and "s" are common tokens).
+        self._triggers = frozenset(self._words) | frozenset(
             w for w, sides in self._abbreviations.items() if any(k not in self._headed_only for _, k in sides))
-        self.letters = headed_only | {self._colon}
+        self._letters = headed_only | {self._colon}
+
+    def may_read(self, report_words: AbstractSet[int]) -> bool:
+        """Whether the report's words (``TokenColumns.words``) hold anything :meth:`read` could replace: two C-level
+        set tests, made by the caller before it builds the anatomy spans :meth:`read` takes."""
+        return not self._triggers.isdisjoint(report_words) or self._letters <= report_words
 
     def read(
         self, lower: list[int], report_words: AbstractSet[int], anatomy: Iterable[tuple[int, int]]
     ) -> list[int] | None:
         """A copy of ``lower`` with the foreign side words as "left"/"right", or None where the report has none.
         ``anatomy`` holds the (start, end) tokens of the report's anatomy mentions."""
-        if self._triggers.isdisjoint(report_words) and not self.letters <= report_words:
+        if not self.may_read(report_words):
             return None
         n = len(lower)
         words, abbreviations, full_stop, hyphen = self._words, self._abbreviations, self._full_stop, self._hyphen

@@ -769,10 +769,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         sections = state.sections = _end_history_at_a_key(text, state.sections)
         cols = columns_of(doc, state)
         anatomy = self._anatomy
-        # (most reports: no foreign side word, one C-level test, no call and no generator)
+        # (most reports: no foreign side word, two C-level set tests and no generator)
         foreign_sides = self._foreign_sides
-        foreign = None if foreign_sides.triggers.isdisjoint(cols.words) and not foreign_sides.letters <= cols.words \
-            else foreign_sides.read(cols.lower, cols.words, ((m.start, m.end) for m in spans if m.field in anatomy))
+        foreign = None
+        if foreign_sides.may_read(cols.words):
+            foreign = foreign_sides.read(cols.lower, cols.words,
+                                         ((m.start, m.end) for m in spans if m.field in anatomy))
         if foreign is not None:
             # "Re kidney", "riñón izquierdo": this pass reads them as "right kidney", "left kidney" (foreign_sides.py),
             # on its own copy of the columns (the Doc's stay as read).
