@@ -180,6 +180,9 @@ MULTIORGAN_68 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_68.j
 MULTIORGAN_69 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_69.jsonl"
 # Written blind at stop 34 for development, dense in label-named rows (R1/L1), units in row labels, "same" rows.
 MULTIORGAN_70 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_70.jsonl"
+# Written blind at stop 35 for development: sides stated once in a heading, ranges, prior sizes, lesions beyond the
+# thyroid, breast and kidney.
+MULTIORGAN_72 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_72.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -258,6 +261,9 @@ BLIND_FINAL_16 = ROOT / "benchmarks" / "data" / "reports_blind_final_16.jsonl"
 BLIND_FINAL_17 = ROOT / "benchmarks" / "data" / "reports_blind_final_17.jsonl"
 # Written blind at stop 34 for development, rich in hedges, organ-implying diagnosis words and normal statements.
 BLIND_FINAL_18 = ROOT / "benchmarks" / "data" / "reports_blind_final_18.jsonl"
+# Written blind at stop 35 for development, rich in organs only negated, organ-implying diagnoses, landmarks and
+# template lines.
+BLIND_FINAL_20 = ROOT / "benchmarks" / "data" / "reports_blind_final_20.jsonl"
 # Scored at the start and the end of a round only: tools that print texts or differences leave them out.
 SEALED = (
     BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8,
