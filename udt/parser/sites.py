@@ -81,6 +81,7 @@ from udt.parser.foreign_sides import ForeignSides
 from udt.parser.header_units import HeaderWords, read_unit_headers
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.key_units import read_key_units
+from udt.parser.label_sides import LabelSides
 from udt.parser.labelled_findings import add_labelled_findings
 from udt.parser.labelled_rows import add_labelled_rows
 from udt.parser.landmarks import LandmarkRules
@@ -353,6 +354,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._verdicts = Verdicts(strings, (*ts.SETTLING_VERBS, *ts.SETTLING_PARTICIPLES, *ts.TEST_RESULT_WORDS))
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._side_rules = SideWordRules(strings)
+        self._label_sides = LabelSides(strings)  # "R1 | same | 4 mm" / "L1 | ..." (label_sides.py)
         self._leaving = LeavingWords(strings)  # "9 mm, left alone": a verb (leaving_words.py)
         # "effusion 7 mm (right hip 3 mm for comparison)": the other side's part (comparison_asides.py)
         self._comparisons = ComparisonAsides(strings)
@@ -1347,6 +1349,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 unmark_fluid_rims(lower, role, self._part_nouns, self._bare_fluid)  # "fluid rim 7 mm" (fluid_rims.py)
         side: list[str | None] = [None] * len(lower) if self._side_words.isdisjoint(words) \
             else list(map(self._sides.get, lower))
+        self._label_sides.mark(lower, words, side, role)  # "R3 | same | 0.4": the label's letter (label_sides.py)
         if self._bar in words and self._colon in words and not self._side_words.isdisjoint(words):
             cells_by_side(lower, side, role, self._bar, self._colon)  # "R: normal | L: 1 cyst" (side_cells.py)
         # Where brackets close: a listed member's aside ends there (size_lists._past_aside).
