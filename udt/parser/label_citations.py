@@ -12,12 +12,13 @@ or a bullet): a code ("R1", "N2", "LD-1", "M3") or a lesion word and its number 
 whose first cell is a bare number or letter ("| 3 | ...", "A | R | 12H | ...") is cited only as "lesion 3", or, a
 letter, as the key opening a line or a sentence ("A, B: oval hypoechoic masses. C: complicated cyst."; a number so
 placed numbers a list). A label named again on a later line cites the row; labels joined by "and" or commas ("R1
-and L1", "Lesions 1 and 2") cite together. The
-citation's clause (from the clause break or the label before it to the next label or clause break) is read: an
-asserted lesion word there names each cited row's lesion that has no nature (a hedged one, "likely also a
-fibroadenoma", names none), and the sizeless lesion that word made is the rows' lesion said again: it is dropped
-and its mentions go to the first cited row's lesion. A row's lesion is the finding measured with a size written on
-the row. Gated on a label opening a line: no cost elsewhere beyond one C-level scan.
+and L1", "Lesions 1 and 2") cite together. The citation's clause (from the clause break or the label before it to
+the next label or clause break) is read: an asserted lesion word there names each cited row's lesion that has no
+nature (a hedged one, "likely also a fibroadenoma", names none), and the sizeless lesion that word made is the rows'
+lesion said again: it is dropped and its mentions go to the first cited row's lesion. A row's lesion is the finding
+measured with a size written on the row (bare numbers under a header's unit: their millimetres or centimetres); a
+row that named no lesion measured a structure, which the citation's lesion word makes that lesion. Gated on a label
+opening a line: no cost elsewhere beyond one C-level scan.
 """
 
 from __future__ import annotations
