@@ -52,22 +52,29 @@ _CITE = re.compile(
 _LETTERS = re.compile(rf"(?:^|(?<=\. ))[ \t]*([A-Z](?:{_JOIN}[A-Z])*)[ \t]*:(?!\d)", re.MULTILINE)
 _SPLIT = re.compile(_JOIN)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# A line opened by its number ("1. upper pole, 4.5 cm, anechoic", numbered_lines.py), cited by a hash and its number
+# ("#1 and #2 are benign cysts"): a number alone names a list's item or a count.
+_NUMBERED_LINE = re.compile(r"^[ \t]*([1-9]\d?)[.)][ \t]", re.MULTILINE)
+_HASHES = re.compile(rf"(?<![\w#])#[1-9]\d?(?:{_JOIN}#[1-9]\d?)*(?![\w/-]|[.,]\d)")
+_NUMBERED_KEY = "No"
 _ROW_KINDS = ("lesion", "structure")
 _CLAUSE = re.compile(r"[;\n]|\.(?!\d)")  # a clause break: a line break, a semicolon, a full stop (not "1.3")
 
 
 def _rows(text: str) -> dict[str, int]:
-    """Each row label's key ("R1", "#3" for a lesion word's id or a bare cell) and the start of the first line it
-    opens; a later line it opens cites that row ("Lesion 3: simple cyst."), unless it is measured too (two rows of
-    one label are no row's: "lesion 1" under each breast)."""
+    """Each row label's key ("R1", "#3" for a lesion word's id or a bare cell, "No3" for a numbered line) and the
+    start of the first line it opens; a later line it opens cites that row ("Lesion 3: simple cyst."), unless it is
+    measured too (two rows of one label are no row's: "lesion 1" under each breast)."""
     seen: dict[str, int] = {}
     twice: set[str] = set()
-    for m in _ROW.finditer(text):
-        code, word_id, cell = m.groups()
-        key = code.replace("-", "") if code else "#" + (word_id or cell or "").upper()
+    labels = [(m.start(), code.replace("-", "") if code else "#" + (word_id or cell or "").upper())
+              for m in _ROW.finditer(text) for code, word_id, cell in [m.groups()]]
+    if "#" in text:  # (numbered lines are cited only as "#2")
+        labels += [(m.start(), _NUMBERED_KEY + m[1]) for m in _NUMBERED_LINE.finditer(text)]
+    for at, key in labels:
         if key not in seen:
-            seen[key] = m.start()
-        elif parse_sizes(text[m.start():line_bounds(text, m.start())[1]]):
+            seen[key] = at
+        elif parse_sizes(text[at:line_bounds(text, at)[1]]):
             twice.add(key)  # a second measured row of that label: which one a citation means is unknown
     for key in twice:
         del seen[key]
@@ -100,6 +107,9 @@ def fold_label_citations(text: str, findings: list[Finding], mentions: list[Ment
     cites = [(m.start(), m.end(), [c.replace("-", "") for c in _SPLIT.split(codes)] if codes
               else ["#" + x.upper() for x in _SPLIT.split(ids)])
              for m in _CITE.finditer(text) for codes, ids in [m.groups()]]
+    if any(key.startswith(_NUMBERED_KEY) for key in rows):  # ("#1 and #2 are benign cysts")
+        cites = sorted([*cites, *((m.start(), m.end(), [_NUMBERED_KEY + x.strip("#") for x in _SPLIT.split(m[0])])
+                                  for m in _HASHES.finditer(text))])
     if any(len(key) == 2 and key[1].isalpha() for key in rows):  # (a row keyed by a bare letter: "A | R | ...")
         cites = sorted([*cites, *((m.start(), m.end(), ["#" + x for x in _SPLIT.split(m[1])])
                                   for m in _LETTERS.finditer(text))])

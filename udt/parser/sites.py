@@ -101,6 +101,7 @@ from udt.parser.node_levels import levelled_size
 from udt.parser.node_parts import describes_earlier_nodes
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
+from udt.parser.numbered_lines import add_numbered_lines
 from udt.parser.numbered_members import LABEL_SIGNS, numbered_count
 from udt.parser.one_sided_organs import side_from_organ_mentions
 from udt.parser.own_organ_names import names_by_label, names_its_organ, organ_names_of_diagnoses
@@ -1492,6 +1493,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"
         add_unnamed_rows(items, sent_starts, text, r.bar_tables, idx, self._generic_lesion,
                          self._graded_row_kinds_by_organ)  # "| L | 17 mm | irregular |"
+        # "RK 11.0 cm:" over "1. upper pole, 4.5 cm, anechoic" (numbered_lines.py)
+        add_numbered_lines(items, sent_starts, text, idx, self._generic_lesion)
         if (title := title_end(text)) and items and idx[items[0].start] < title:
             # The study's title names its reason, not a finding ("RENAL US - Bosniak follow-up, left renal cyst").
             items[:] = [it for it in items if it.kind != "lesion" or idx[it.start] >= title]
