@@ -8,6 +8,10 @@ Classes fixed, with guards where the rule must not fire:
   * Rows keyed by a bare letter ("A | R | 10H | ...") measured in bare numbers under a header's unit are cited by the
     letters opening a line or a sentence ("A, B: oval solid masses. C: simple cyst."): each row takes the cited
     lesion word's nature; a hedged word names none.
+  * Numbered lines under an organ's heading that describe a lesion without naming it ("Right kidney 10.8 cm:" over
+    " 1. lower pole, 3.1 cm, anechoic") are lesions with the heading's side and the line's first size; a sizeless
+    plural of that organ announcing them before the list is the list; "#1 and #2 are simple cysts" names them.
+    Impression lines and lines naming their lesion are read as before; another organ's plural stays.
 
 Each passage is written for this file (not a corpus line).
 """
@@ -125,3 +129,52 @@ def test_skin_thickness_column_is_a_size(parser: ReportParser) -> None:
     from udt.parser.distance_columns import distance_columns
 
     assert distance_columns(["Lesion", "Skin (cm)", "From skin", "Skin thickness (mm)", "Size"]) == {1, 2}
+
+
+def test_numbered_lines_under_side_headings_are_lesions(parser: ReportParser) -> None:
+    text = (
+        "Teaching file 4\n"
+        "62 M, liver cysts noted on CT. US to characterise the kidneys.\n"
+        "Right kidney 10.8 cm:\n"
+        " 1. lower pole, 3.1 cm, anechoic, posterior enhancement.\n"
+        " 2. upper pole, 1.2 cm, one thin septum.\n"
+        "Left kidney 11.2 cm:\n"
+        " 3. interpolar, 2.2 x 1.9 cm, thick septa with a 5 mm mural nodule, internal flow.\n"
+        "Answer: #3 is a complex cystic mass. #1 and #2 are simple cysts.\n"
+    )
+    # (the liver's cysts in the history are another organ's: no group the kidneys' lines make up)
+    assert lesions_of(parser, text) == [
+        ("Liver", "cyst", None, None),
+        ("Kidney and ureter", "cyst", "right", 31.0), ("Kidney and ureter", "cyst", "right", 12.0),
+        ("Kidney and ureter", "mass", "left", 22.0)]
+
+
+def test_announcing_plural_of_the_listed_organ_is_its_lines(parser: ReportParser) -> None:
+    text = (
+        "Incidental renal cysts on CT.\n"
+        "RK 11.0 cm:\n"
+        " 1. upper pole, 2.4 cm, anechoic.\n"
+        " 2. lower pole, 1.1 cm, anechoic.\n"
+    )
+    assert lesions_of(parser, text) == [
+        ("Kidney and ureter", None, "right", 24.0), ("Kidney and ureter", None, "right", 11.0)]
+
+
+def test_numbered_impression_lines_are_no_list(parser: ReportParser) -> None:
+    text = (
+        "Right kidney: 10.9 cm, 14 mm upper pole simple cyst.\n"
+        "Impression:\n"
+        "1. Simple right renal cyst, 14 mm.\n"
+        "2. Otherwise normal.\n"
+    )
+    assert lesions_of(parser, text) == [("Kidney and ureter", "cyst", "right", 14.0)]
+
+
+def test_numbered_lines_naming_their_lesion_are_read_as_before(parser: ReportParser) -> None:
+    text = (
+        "Right lobe:\n"
+        "1. Upper pole, solid hypoechoic nodule 14 x 10 mm, TR4.\n"
+        "2. Lower pole, spongiform nodule 6 mm, TR1.\n"
+    )
+    assert lesions_of(parser, text) == [
+        ("Thyroid gland", "nodule", "right", 14.0), ("Thyroid gland", "nodule", "right", 6.0)]
