@@ -1,5 +1,6 @@
 """A table column whose header names a distance holds where each row's lesion lies, not its size: "| Nr | Side |
-Position | Distance FN | Size (mm) | Description |", "| Side | Clock | Dist. from nipple | Size | Description |". A
+Position | Distance FN | Size (mm) | Description |", "| Side | Clock | Dist. from nipple | Size | Description |",
+"| Lesion | Side | Clock | FN (cm) | Skin (cm) | Size now (cm) |" (the depth from the skin: how deep it lies). A
 size in a cell under it ("3 cm") locates the row's lesion as "3 cm from the nipple" does in prose (distances.py);
 left to itself it measures the lesion of the row before, whose description cell ends right before it.
 
@@ -11,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-# "Distance FN", "Dist. from nipple", "FN (cm)", "DFN", "Nipple distance"
-_DISTANCE = re.compile(r"\b(?:dist|distance|fn|ffn|ftn|dfn|nipple)\b", re.IGNORECASE)
+# "Distance FN", "Dist. from nipple", "FN (cm)", "DFN", "Nipple distance"; "Skin (cm)", "From skin" (not the skin's
+# own thickness, a size)
+_DISTANCE = re.compile(r"\b(?:dist|distance|fn|ffn|ftn|dfn|nipple|skin(?!\s*thick))\b", re.IGNORECASE)
 
 
 def distance_columns(names: list[str]) -> set[int]:

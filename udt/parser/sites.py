@@ -81,6 +81,7 @@ from udt.parser.foreign_sides import ForeignSides
 from udt.parser.header_units import HeaderWords, read_unit_headers
 from udt.parser.implied import ImpliedSiteRules
 from udt.parser.key_units import read_key_units
+from udt.parser.label_sides import LabelSides
 from udt.parser.labelled_findings import add_labelled_findings
 from udt.parser.labelled_rows import add_labelled_rows
 from udt.parser.landmarks import LandmarkRules
@@ -100,6 +101,7 @@ from udt.parser.node_levels import levelled_size
 from udt.parser.node_parts import describes_earlier_nodes
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normals import NormalAppearanceRules
+from udt.parser.numbered_lines import add_numbered_lines
 from udt.parser.numbered_members import LABEL_SIGNS, numbered_count
 from udt.parser.one_sided_organs import side_from_organ_mentions
 from udt.parser.own_organ_names import names_by_label, names_its_organ, organ_names_of_diagnoses
@@ -353,6 +355,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._verdicts = Verdicts(strings, (*ts.SETTLING_VERBS, *ts.SETTLING_PARTICIPLES, *ts.TEST_RESULT_WORDS))
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
         self._side_rules = SideWordRules(strings)
+        self._label_sides = LabelSides(strings)  # "R1 | same | 4 mm" / "L1 | ..." (label_sides.py)
         self._leaving = LeavingWords(strings)  # "9 mm, left alone": a verb (leaving_words.py)
         # "effusion 7 mm (right hip 3 mm for comparison)": the other side's part (comparison_asides.py)
         self._comparisons = ComparisonAsides(strings)
@@ -1347,6 +1350,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 unmark_fluid_rims(lower, role, self._part_nouns, self._bare_fluid)  # "fluid rim 7 mm" (fluid_rims.py)
         side: list[str | None] = [None] * len(lower) if self._side_words.isdisjoint(words) \
             else list(map(self._sides.get, lower))
+        self._label_sides.mark(lower, words, side, role)  # "R3 | same | 0.4": the label's letter (label_sides.py)
         if self._bar in words and self._colon in words and not self._side_words.isdisjoint(words):
             cells_by_side(lower, side, role, self._bar, self._colon)  # "R: normal | L: 1 cyst" (side_cells.py)
         # Where brackets close: a listed member's aside ends there (size_lists._past_aside).
@@ -1489,6 +1493,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"
         add_unnamed_rows(items, sent_starts, text, r.bar_tables, idx, self._generic_lesion,
                          self._graded_row_kinds_by_organ)  # "| L | 17 mm | irregular |"
+        # "RK 11.0 cm:" over "1. upper pole, 4.5 cm, anechoic" (numbered_lines.py)
+        add_numbered_lines(items, sent_starts, text, idx, self._generic_lesion)
         if (title := title_end(text)) and items and idx[items[0].start] < title:
             # The study's title names its reason, not a finding ("RENAL US - Bosniak follow-up, left renal cyst").
             items[:] = [it for it in items if it.kind != "lesion" or idx[it.start] >= title]
