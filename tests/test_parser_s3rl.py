@@ -91,3 +91,51 @@ def test_letters_that_head_no_pair_of_columns_make_no_table(text: str) -> None:
 
 def test_an_ordinal_inside_a_wrapped_sentence_keeps_its_lesion(parser: ReportParser) -> None:
     assert lesions_of(parser, "Liver with a cyst of 14 mm in the\n2nd segment.\n") == [("Liver", "cyst", None, 14.0)]
+
+
+# -- a row that counts the lesions another row measures ----------------------------------------------------------
+COUNT_ROWS: list[Row] = [
+    (
+        "Renal worksheet\n"
+        "                   R        L\n"
+        "No. of cysts       3        1\n"
+        "Largest cyst (cm)  4.1      0.7\n",
+        [("Kidney and ureter", "cyst", "right", 41.0), ("Kidney and ureter", "cyst", "left", 7.0)],
+    ),
+    (
+        "Renal clinic - ADPKD surveillance\n"
+        "| | Right | Left |\n"
+        "| Largest cyst (cm) | 5.2 | 6.6 |\n"
+        "| Cyst count | >10 | >10 |\n",
+        [("Kidney and ureter", "cyst", "right", 52.0), ("Kidney and ureter", "cyst", "left", 66.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_ROWS)
+def test_a_counting_row_names_the_lesions_its_neighbour_row_measures(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+def test_a_counting_row_with_no_measured_row_keeps_its_lesion(parser: ReportParser) -> None:
+    # nothing else in the table measures the cysts: the count row is their only statement
+    text = (
+        "Renal worksheet\n"
+        "                   R        L\n"
+        "Length (cm)        10.2     10.9\n"
+        "No. of cysts       2        0\n"
+    )
+    assert [lz[:2] for lz in lesions_of(parser, text)] == [("Kidney and ureter", "cyst")]
+
+
+# -- a worksheet's "Sono comments:" restate its findings ----------------------------------------------------------
+def test_sonographer_comments_restate_the_findings_above(parser: ReportParser) -> None:
+    text = (
+        "SONOGRAPHER WORKSHEET - L THIGH LUMP\n"
+        "Lateral thigh: 3.2 x 1.1 cm hypoechoic haematoma in the subcutaneous fat, no flow.\n"
+        "R thigh: not scanned.\n"
+        "Sono comments: haematoma as above.\n"
+    )
+    assert len(lesions_of(parser, text)) == 1
