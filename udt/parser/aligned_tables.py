@@ -22,6 +22,7 @@ from bisect import bisect_left
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from udt.parser.header_units import labelled_measurement
 from udt.parser.table_sides import HEADER_SIDES, Cell, cell_numbers, table_cells
 from udt.parser.units import WRITTEN_SIZE
 
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
     from udt.parser.record import MentionRecord
 
 _GAP = re.compile(r"\S+(?: \S+)*")  # a column's text: words joined by single spaces
-_SIDE = r"(?:right|rt\.?|left|lt\.?)(?: [a-z]+)?"  # "RIGHT", "Lt", "Right lobe", "LEFT OVARY"
+# "RIGHT", "Lt", "Right lobe", "LEFT OVARY"; a worksheet's bare letters ("R        L": no word of a row is one)
+_SIDE = r"(?:right|rt\.?|left|lt\.?|[rl])(?: [a-z]+)?"
 # A line of two or more side words (after an optional label) apart by two or more spaces.
 _HEADER = re.compile(rf"(?im)^[ \t]*(?:[^\s|][^|\n]*?[ \t]{{2,}})?{_SIDE}(?:[ \t]{{2,}}{_SIDE})+[ \t]*$")
 _SLACK = 3  # characters a cell may start left of its header column
@@ -67,12 +69,14 @@ def aligned_cells(text: str, first_row: int = 0) -> list[Cell]:
             columns = None
             continue
         row += 1
+        label = chunks[0][2]
         for a, b, chunk in chunks:
             side = None
             for col, col_side in columns:
                 if a >= col - _SLACK:
                     side = col_side
-            sized = len(WRITTEN_SIZE.findall(chunk))
+            # ("Largest cyst (cm)   3.2   1.1": the label's unit makes the side cells' numbers sizes, as in a "|" table)
+            sized = len(WRITTEN_SIZE.findall(chunk)) or int(side is not None and labelled_measurement(label, chunk))
             numbers = cell_numbers(chunk) if sized else frozenset()
             cells.append(Cell(start + a, start + b + 1, side, row, sized, numbers))
     return cells
@@ -100,11 +104,22 @@ def aligned_borders(text: str, idx: list[int]) -> list[int]:
     return out
 
 
-def organ_of_table(findings: list[_Draft], evidence: list[MentionRecord], cells: list[Cell]) -> None:
+def organ_of_table(
+    findings: list[_Draft],
+    evidence: list[MentionRecord],
+    cells: list[Cell],
+    unpaired: frozenset[str] = frozenset(),
+    system_of: dict[str, str] | None = None,
+) -> None:
     """Place the lesions of a side table that name no organ in the one organ its other cells name: a "RIGHT | LEFT"
     table describes one paired organ, whose rows ("Length", "Cortex", "Cysts") may never name it ("Cysts: 1 (14 mm)
     | 2 (22 mm upper pole Bosniak I ...)" beside a "Bosniak" cell or a "Hydronephrosis" row that imply the kidney).
-    Nothing is placed when the table's cells name no organ or more than one."""
+    Nothing is placed when the table's cells name no organ or more than one.
+
+    For the same reason the table's lesions lie in no organ the body has one of (``unpaired``): where they were
+    placed in one by the text around the table (a title "RENAL / BLADDER WORKSHEET" gives the last organ it names)
+    and the report named exactly one paired organ before the table, they lie in that organ (``system_of``: each
+    organ's body system); their columns' sides then stand."""
     starts = [c.start for c in cells]
     placed: dict[str, str | None] = {}  # organ -> its body system, of the findings placed inside the table
     unplaced: list[_Draft] = []
@@ -122,3 +137,28 @@ def organ_of_table(findings: list[_Draft], evidence: list[MentionRecord], cells:
         organ, system = next(iter(placed.items()))
         for f in unplaced:
             f.organ, f.body_system = organ, system
+    elif len(placed) == 1 and not unplaced and unpaired and system_of is not None and next(iter(placed)) in unpaired:
+        _out_of_unpaired(findings, evidence, cells, unpaired, system_of)
+
+
+def _out_of_unpaired(
+    findings: list[_Draft],
+    evidence: list[MentionRecord],
+    cells: list[Cell],
+    unpaired: frozenset[str],
+    system_of: dict[str, str],
+) -> None:
+    """Move the lesions of a side table placed in an unpaired organ to the one paired organ named before the table
+    (see :func:`organ_of_table`)."""
+    first, last = cells[0].start, cells[-1].end
+    paired = {m.site for m in evidence if m.start_char < first and m.site is not None and m.site not in unpaired
+              and m.status == "present" and m.site in system_of}
+    if len(paired) != 1:
+        return
+    organ = paired.pop()
+    for f in findings:
+        if f.kind == "lesion" and f.mentions and 0 <= f.mentions[0] < len(evidence) and \
+                first <= evidence[f.mentions[0]].start_char < last and f.organ in unpaired:
+            # (the unpaired organ's own words no longer place it: their place would take the columns' sides away)
+            f.mentions = [k for k in f.mentions if evidence[k].site != f.organ]
+            f.organ, f.body_system = organ, system_of[organ]

@@ -21,6 +21,7 @@ form's field whose label states the unit and whose values follow its colon on th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -85,9 +86,12 @@ class UnitHeaders(NamedTuple):
     rows: list[tuple[tuple[int, int], list[tuple[int, int, list[float]]]]]
 
 
-def read_unit_headers(text: str, tables: BarTables, words: HeaderWords) -> UnitHeaders:
+def read_unit_headers(
+    text: str, tables: BarTables, words: HeaderWords, aligned: Sequence[tuple[int, int]] = ()
+) -> UnitHeaders:
     """The sizes under a report's unit headers and its header lines (see :class:`UnitHeaders`), from one reading of
-    its lines (``tables``: its bar lines; ``words``: the termset's prior-column and number-label words)."""
+    its lines (``tables``: its bar lines; ``words``: the termset's prior-column and number-label words; ``aligned``:
+    the character spans of the cells of its space-aligned side tables, aligned_tables.py, in text order)."""
     low = text.casefold()
     plain = "(mm)" in low or "(cm)" in low  # (the header lines are read only for a unit written without spaces)
     if not plain and _UNIT_HEADER.search(text) is None:
@@ -107,11 +111,16 @@ def read_unit_headers(text: str, tables: BarTables, words: HeaderWords) -> UnitH
             continue
         if "|" in line:
             row, below = table_rows[offset]
-            if (labelled := _labelled_row_sizes(row, words.earlier)) is not None:
+            if (labelled := _labelled_row_sizes(row.cells, words.earlier)) is not None:
                 at, end, _ = row.cells[0]
                 rows.append(((at, end), labelled))
                 continue  # (a data row: no header line)
             sizes.extend(_column_sizes(row, below, words.earlier))
+        elif aligned and (cells := _aligned_row(text, aligned, offset, offset + len(line))) and (
+                labelled := _labelled_row_sizes(cells, words.earlier)) is not None:
+            # ("Largest cyst (cm)   3.2   1.1" under "R   L": a space-aligned side table's row, read as a "|" one)
+            rows.append((cells[0][:2], labelled))
+            continue
         elif not re.search(r"\d", _UNIT_HEADER.sub("", line)):
             sizes.extend(_list_sizes(_unit_of(line), lines[n + 1 :], words))
         elif inline := _field_sizes(offset, line):
@@ -149,12 +158,24 @@ def _column_sizes(
     return out
 
 
-def _labelled_row_sizes(row: BarLine, earlier: re.Pattern[str]) -> list[tuple[int, int, list[float]]] | None:
-    """Sizes of a ``|`` row whose label cell (its first) states the unit ("| Largest cyst (cm) | 6.1 | 7.4 |", each
-    side's column a size in that unit; "| Length (cm) | 17.2 | 18.6 |" an organ's): its later unit-less cells; None
-    where the unit is not the first cell's, or no later cell is a measurement (a header row over the rows below it,
-    "| Lesion | Size (mm) |", or "| Size (cm) | Site |")."""
-    cells = row.cells
+def _aligned_row(text: str, aligned: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int, str]]:
+    """The cells (span and text) of the space-aligned table row that is the line ``start``-``end``; empty if none."""
+    k = bisect_left(aligned, (start,))
+    cells: list[tuple[int, int, str]] = []
+    while k < len(aligned) and aligned[k][0] < end:
+        a, b = aligned[k]
+        cells.append((a, b, text[a:b]))
+        k += 1
+    return cells
+
+
+def _labelled_row_sizes(
+    cells: Sequence[tuple[int, int, str]], earlier: re.Pattern[str]
+) -> list[tuple[int, int, list[float]]] | None:
+    """Sizes of a table row (its ``cells``) whose label cell (its first) states the unit ("| Largest cyst (cm) | 6.1
+    | 7.4 |", each side's column a size in that unit; "| Length (cm) | 17.2 | 18.6 |" an organ's): its later unit-less
+    cells; None where the unit is not the first cell's, or no later cell is a measurement (a header row over the rows
+    below it, "| Lesion | Size (mm) |", or "| Size (cm) | Site |")."""
     if len(cells) < 2 or _UNIT_HEADER.search(cells[0][2]) is None or earlier.search(cells[0][2]):
         return None
     if any(_UNIT_HEADER.search(cell) for _, _, cell in cells[1:]):

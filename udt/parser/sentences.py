@@ -37,6 +37,8 @@ from udt.parser.wordids import word_ids
 # A form's checkbox line ("[x] Right kidney: ...", "[ ] Bladder: not examined") is one too, and so is a line
 # opened by an item's letter or bracketed number ("(a) posterior intramural, 41 mm", "b) fundal, 23 mm", "(2) ..."):
 # without it the list's first line ran on into its heading ("Multiple fibroids:") and the list was never split.
+# A line opened by an ordinal is an item too ("2nd cyst (cm)   0.9   -" under a worksheet's "Largest cyst" row,
+# "3rd nodule: 6 mm"): run on, the row's lesion took the size that ends the line before.
 # A letter with a full stop opens an item too ("b. R kidney - calculus - 0,7 cm"): the unit's stop before the break
 # read as an abbreviation's, so two organs' lines ran into one sentence and their lesions merged. A lower-case Roman
 # number with a bracket does too ("ii) Subserosal right lateral 24 mm" under "Multiple fibroids:"; "i)" is a letter):
@@ -49,7 +51,7 @@ from udt.parser.wordids import word_ids
 ROW_NUMBER_CELL = r"(?:#|[A-Za-z]{1,2}[ \t]?)?\d{1,3}[ \t]*\|"
 _LINE_BREAK = re.compile(
     r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||\|[ \t]*" + ROW_NUMBER_CELL +
-    r"|#\d{1,2}\b|[A-Z]|['\"‘“][A-Z]|\[[ xX]?\]"
+    r"|#\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)[ \t]|[A-Z]|['\"‘“][A-Z]|\[[ xX]?\]"
     r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s|[a-z][.)][ \t]|[ivx]{2,4}\)[ \t]))[-*•·▪‣◦>+]?[ \t]*"
 )
 # The number an abbreviated segment names ("seg. 7", "segm. IVb"): digits, or a Roman numeral in capitals, a

@@ -1409,7 +1409,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     landmark_sides.append((j, side))
                 words.side[j] = None
         # ("Size (mm)" columns, "Nodules (cm):" lists: header_units.py)
-        headers = read_unit_headers(text, r.bar_tables, self._header_words)
+        cells = side_table_cells(text, r.bar_tables)  # "RIGHT | LEFT" tables (table_sides.py), also spaced
+        # (its "|" rows read from the bar lines, the cells of the spaced ones: header_units.py)
+        headers = read_unit_headers(text, r.bar_tables, self._header_words, [(c.start, c.end) for c in cells])
         # ("2 cysts 12 and 7 mm", "2 nodes of 12 and 10 mm"; the few plural items picked in C)
         plural_ends = {len(text[: idx[it.end]].rstrip()) if it.end < n_tokens else len(text.rstrip())
                        for it in compress(items, map(_PLURAL, items))}
@@ -1467,7 +1469,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             self._comparisons.settle(words.side, r.lower, r.cols.words, items)
         distance_sides = self._distance_rules.settle(words, r.lower, r.cols.words, items, sent_starts) \
             if "distance" in words.role else []
-        cells = side_table_cells(text, r.bar_tables)  # "RIGHT | LEFT" tables (table_sides.py), also spaced
         if cells:
             end_clauses_at_borders(cells, idx, words.role)
         self._add_level_rows(r, words.side, words.role)  # "R level III: 8 mm": the node its level measures
@@ -1561,7 +1562,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             self._score_tirads(builder, evidence, sent_starts)
         if cells:
             builder.folded |= side_from_columns(builder.findings, evidence, cells)
-            organ_of_table(builder.findings, evidence, cells)  # (aligned_tables.py)
+            # (aligned_tables.py)
+            organ_of_table(builder.findings, evidence, cells, self._unpaired_organs, self._system_of)
         if not self._effusion_words.isdisjoint(r.cols.words):
             move_chest_effusions(builder.findings, evidence, r.lower, self._effusion_words, self._fluid_value,
                                  self._lung_organ, self._pleural_place())

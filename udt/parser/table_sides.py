@@ -184,7 +184,34 @@ def side_from_columns(findings: list[_Draft], evidence: list[MentionRecord], cel
         if label.size_mm or not _labels_row(first_cell, row_cells[first_cell.row]):
             continue
         same = [fi for fi, _ in rest if findings[fi].diagnosis == label.diagnosis and findings[fi].organ == label.organ]
+        if not same and not rest and not any(c.sized for c in row_cells[first_cell.row]):
+            # A row that only counts or ticks its lesions ("No. of cysts   2   1" above "Largest cyst (cm)   3.2
+            # 1.1", "Cyst count | >20 | >20" below it) names the lesions a row beside it measures: its label is
+            # theirs, not one more lesion.
+            same = _measured_nearby(findings, in_row, row_cells, first_cell.row, label)
         if same:
             findings[same[0]].absorb(label.mentions)
             folded.add(first)
     return folded
+
+
+_NEARBY_ROWS = (1, -1, 2, -2)  # where the row that measures a counting row's lesions may stand, nearest first
+
+
+def _measured_nearby(
+    findings: list[_Draft],
+    in_row: dict[int, list[tuple[int, Cell]]],
+    row_cells: dict[int, list[Cell]],
+    row: int,
+    label: _Draft,
+) -> list[int]:
+    """The findings of the nearest row around ``row`` that a lesion of ``label``'s organ and concept labels and
+    that the row's cells measure; empty where there is none."""
+    for step in _NEARBY_ROWS:
+        near = row + step
+        same = [fi for fi, cell in in_row.get(near, ())
+                if findings[fi].size_mm and _labels_row(cell, row_cells[near])
+                and findings[fi].concept == label.concept and findings[fi].organ == label.organ]
+        if same:
+            return same
+    return []

@@ -816,6 +816,7 @@ SECTION_KINDS: dict[str, str] = {
     # R", "Sono comment: LP cyst ?Bosniak II", "Tech impression: 2 hepatic lesions").
     "interp": "impression", "interpretation": "impression", "ass": "impression", "sono comment": "impression",
     "sonographer comment": "impression", "sonographer comments": "impression", "tech impression": "impression",
+    "sono comments": "impression", "sonographer's comment": "impression", "sonographer's comments": "impression",
     # ... and the description those templates open with ("Ultrasound description: Right kidney ...").
     "ultrasound description": "findings", "us description": "findings", "sonographic description": "findings",
     "recommendation": "recommendation", "recommendations": "recommendation", "advice": "recommendation",
