@@ -109,7 +109,7 @@ def organ_of_table(
     evidence: list[MentionRecord],
     cells: list[Cell],
     unpaired: frozenset[str] = frozenset(),
-    system_of: dict[str, str] | None = None,
+    system_of: dict[str, str | None] | None = None,
 ) -> None:
     """Place the lesions of a side table that name no organ in the one organ its other cells name: a "RIGHT | LEFT"
     table describes one paired organ, whose rows ("Length", "Cortex", "Cysts") may never name it ("Cysts: 1 (14 mm)
@@ -146,7 +146,7 @@ def _out_of_unpaired(
     evidence: list[MentionRecord],
     cells: list[Cell],
     unpaired: frozenset[str],
-    system_of: dict[str, str],
+    system_of: dict[str, str | None],
 ) -> None:
     """Move the lesions of a side table placed in an unpaired organ to the one paired organ named before the table
     (see :func:`organ_of_table`)."""
