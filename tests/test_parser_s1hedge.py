@@ -1,0 +1,81 @@
+"""Malignancy words read as the rolled-up diagnosis they name, and hedges writers use around them (issue 11): a
+"malignancy", a "mesothelioma" or a "lymphomatous involvement" is a mass (corpus guideline: most solid tumours ->
+mass), but a thyroid's malignancy is its nodule (thyroid carcinoma -> nodule); "X until proven otherwise" holds X as
+the working diagnosis, not as proven.
+
+A row names the report-level reading of one value, as the corpus scoring reads it: "present" (labelled), "absent" or
+"uncertain" (a mention with that status and no label), or None (neither labelled nor mentioned). No row is a corpus
+sentence."""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import reading_of
+
+from udt.parser import ReportParser
+
+DX = "Diagnosis"
+MASS, NODULE = "mass", "nodule"
+
+# Malignancy words the ontology names as a mass: hedged, asserted, and denied (a denied "malignancy" is a benign
+# verdict on what was seen and denies no mass).
+MALIGNANCY_WORDS = [
+    ("Left breast, 2 o'clock: 9 mm irregular hypoechoic lesion. BI-RADS 4C, suspicious for malignancy.",
+     DX, MASS, "uncertain"),
+    ("Testis: 12 mm hypoechoic intratesticular lesion with flow; malignancy is not excluded.", DX, MASS, "uncertain"),
+    ("Pleura: nodular thickening 9 mm with a small effusion. Mesothelioma cannot be excluded.", DX, MASS,
+     "uncertain"),
+    ("Splenomegaly 15 cm with three hypoechoic foci; lymphomatous involvement is a possibility.", DX, MASS,
+     "uncertain"),
+    ("Histology of the pleural biopsy: epithelioid mesothelioma.", DX, MASS, "present"),
+    # near misses: a denied malignancy denies no mass; a relative's malignancy is no finding
+    ("Right breast: 7 mm oval circumscribed cyst. No sonographic features of malignancy.", DX, MASS, None),
+    ("Left kidney: 14 mm simple cyst, no evidence of malignancy.", DX, MASS, None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), MALIGNANCY_WORDS)
+def test_malignancy_words_name_a_mass(parser: ReportParser, text: str, field: str, value: str,
+                                      reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading
+
+
+# In a thyroid report a bare malignancy word weighs the nodule it follows (or, in its own sentence, precedes): the
+# nodule's suspected nature, not a mass of its own. Elsewhere, and for another gland's lesion, it stays a mass.
+THYROID_MALIGNANCY = [
+    ("Thyroid: left lobe 11 mm solid hypoechoic nodule, taller than wide, TR5, suspicious for malignancy.",
+     DX, MASS, None),
+    ("Thyroid: left lobe 11 mm solid hypoechoic nodule, taller than wide, TR5, suspicious for malignancy.",
+     DX, NODULE, "present"),
+    ("THYROID: right lobe nodule 16 mm with microcalcifications. Carcinoma cannot be excluded. FNA advised.",
+     DX, MASS, None),
+    ("Thyroid gland: malignancy-suspicious nodule of 14 mm in the isthmus.", DX, MASS, None),
+    # near misses: no thyroid named; the malignancy weighs a breast lesion in a report that also names the thyroid
+    ("Right breast: 12 mm nodule with angular margins, suspicious for malignancy.", DX, MASS, "uncertain"),
+    ("Thyroid normal. Right breast: irregular hypoechoic lesion 14 mm, suspicious for malignancy.", DX, MASS,
+     "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), THYROID_MALIGNANCY)
+def test_a_thyroid_malignancy_is_its_nodule(parser: ReportParser, text: str, field: str, value: str,
+                                            reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading
+
+
+# The working diagnosis "until proven otherwise": held, not proven (a hedge looking back over its alternatives).
+UNTIL_PROVEN = [
+    ("Impression: solid 3 cm left renal mass - renal cell carcinoma until proven otherwise.", DX, MASS, "present"),
+    ("Focal pleural nodularity with effusion: metastases or mesothelioma until proven otherwise.", DX, MASS,
+     "uncertain"),
+    ("Conclusion: cirrhotic liver with a 2 cm hypoechoic lesion in segment 6, HCC until proved otherwise.", DX,
+     MASS, "uncertain"),
+    # near miss: the asserted finding before it stays asserted
+    ("Right ovary: 6 cm mass with solid papillary parts - malignant until proven otherwise.", DX, MASS, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), UNTIL_PROVEN)
+def test_until_proven_otherwise_holds_a_diagnosis(parser: ReportParser, text: str, field: str, value: str,
+                                                  reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading
