@@ -79,3 +79,23 @@ UNTIL_PROVEN = [
 def test_until_proven_otherwise_holds_a_diagnosis(parser: ReportParser, text: str, field: str, value: str,
                                                   reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+# "Consider" with a diagnosis as its object offers it (a hedge); with a test or treatment it recommends, and the
+# finding named after that object is only supposed.
+CONSIDER = [
+    ("Liver: several hypoechoic target lesions up to 2 cm. Consider metastatic deposits.", DX, MASS, "uncertain"),
+    ("Spleen: two ill-defined hypoechoic foci. Consider lymphoma; correlate with bloods.", DX, MASS, "uncertain"),
+    ("Left adnexa: 4 cm thick-walled cystic lesion with debris, consider a tubo-ovarian abscess.", DX,
+     "fluid collection", "uncertain"),
+    # near misses: a recommendation's object is a test or a treatment
+    ("Indeterminate 15 mm solid renal lesion. Consider CT to exclude a mass.", DX, MASS, None),
+    ("Complex collection in the right flank. Consider aspiration of the collection.", DX, "fluid collection",
+     "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), CONSIDER)
+def test_consider_offers_a_diagnosis(parser: ReportParser, text: str, field: str, value: str,
+                                     reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading

@@ -23,6 +23,7 @@ from udt.parser.aligned_tables import aligned_borders, side_table_cells
 from udt.parser.asides import ORGAN_SERVICES, mark_asides
 from udt.parser.bar_tables import bar_tables_of
 from udt.parser.checkboxes import mark_checkboxes
+from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
 from udt.parser.cue_arrays import cue_arrays
 from udt.parser.extensions import register_span_extensions
 from udt.parser.primary_cancers import mark_primary_cancers
@@ -1669,6 +1670,8 @@ class ConText:
             cues = self._two_way_cues(cues, mentions, lower)
         if self._copular_hedge in cols.words:
             cues = self._predicate_hedges_look_forward(cues, lower)
+        if CONSIDER in cols.words:  # "Consider metastatic deposits.": the diagnosis offered is doubted
+            cues = offer_considered_diagnoses(cues, mentions, lower, self.finding_field)
         if not self._opinion_participles.isdisjoint(cols.words):
             cues = self._opinions_end_their_clause(cues, lower)
         if not self._suggestion_words.isdisjoint(cols.words) and not self._suggestion_negations.isdisjoint(cols.words):
