@@ -99,3 +99,27 @@ CONSIDER = [
 def test_consider_offers_a_diagnosis(parser: ReportParser, text: str, field: str, value: str,
                                      reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+# The answer to a question asking for the differential offers each diagnosis it names, the first ranked too; an
+# answer to "Diagnosis?" asserts, and the answer ends at the next question.
+DIFFERENTIAL_ANSWERS = [
+    ("Examiner: Solid 4 cm lesion above the right kidney.\nExaminer: Differential?\nCandidate: Adrenal adenoma "
+     "first; a metastasis or a phaeochromocytoma are the alternatives.", DX, MASS, "uncertain"),
+    ("Case 4. Hypoechoic thickened bowel loop in the right iliac fossa. DDx? Lymphoma, carcinoma.", DX, MASS,
+     "uncertain"),
+    ("Q: What are the differential diagnoses?\nA: Abscess is favoured, then an infected haematoma.", DX,
+     "fluid collection", "uncertain"),
+    # near misses: "Diagnosis?" is answered with an assertion; the answer ends at the next question; a denial
+    # stays a denial
+    ("Examiner: Diagnosis?\nCandidate: A fibroadenoma.", DX, MASS, "present"),
+    ("Examiner: Differential?\nCandidate: Lipoma or haematoma.\nExaminer: Final diagnosis?\nCandidate: A "
+     "lipoma, proven at excision; the 3 cm abscess beside it was drained.", DX, "fluid collection", "present"),
+    ("Examiner: Differential?\nCandidate: A lipoma; no features of an abscess.", DX, "fluid collection", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), DIFFERENTIAL_ANSWERS)
+def test_an_answer_to_differential_offers_its_diagnoses(parser: ReportParser, text: str, field: str, value: str,
+                                                        reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading

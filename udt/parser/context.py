@@ -25,6 +25,7 @@ from udt.parser.bar_tables import bar_tables_of
 from udt.parser.checkboxes import mark_checkboxes
 from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
 from udt.parser.cue_arrays import cue_arrays
+from udt.parser.differential_answers import ASKING_WORDS, doubt_differential_answers
 from udt.parser.extensions import register_span_extensions
 from udt.parser.primary_cancers import mark_primary_cancers
 from udt.parser.privatives import mark_privatives
@@ -572,6 +573,8 @@ class ConText:
             self._hedged_template_values(cues, mentions, lower)
         if not self._alternatives.isdisjoint(words):
             self._mark_alternatives(mentions, lower)
+        if self._question in words and not ASKING_WORDS.isdisjoint(words):  # "Examiner: Differential?"
+            doubt_differential_answers(mentions, lower, self._newlines, self.finding_field)
         if hedged or ts.UNC_POST in map(_CATEGORY, cues):
             self._pairs_not_told_apart(cues, mentions, lower)
             self._kinds_of_doubted_diagnoses(mentions, lower)

@@ -1833,6 +1833,9 @@ DIFFERENTIAL_VERBS = ("include", "includes", "included", "including", "is", "are
 
 # A differential list ("the differential includes an enteric duplication cyst, a mesenteric cyst ..."): anatomy
 # named in it is a possibility considered, not an organ examined (landmarks.py reads these heads and list verbs).
+# The words of a question asking for the differential right before its question mark ("Differential?", "Any other
+# DDx?"; differential_answers.py). Not "diagnosis": "Diagnosis?" asks for an assertion.
+DIFFERENTIAL_QUESTION_WORDS = ("differential", "differentials", "ddx", "dd")
 DIFFERENTIAL_LIST_HEADS = ("differential", "differentials", "ddx", "considerations", "possibilities", "alternatives")
 DIFFERENTIAL_LIST_VERBS = ("include", "includes", "included", "including", ":", "comprises", "comprise",
                            "encompasses", "are", "were")
