@@ -123,3 +123,23 @@ DIFFERENTIAL_ANSWERS = [
 def test_an_answer_to_differential_offers_its_diagnoses(parser: ReportParser, text: str, field: str, value: str,
                                                         reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+# A backward hedge reaches over a relative clause set off by commas to the noun the clause describes.
+RELATIVE_CLAUSES = [
+    ("A small abscess, which would explain the fever, cannot be excluded.", DX, "fluid collection", "uncertain"),
+    ("Probable haemangioma in segment 6, although a metastasis, which is the main worry, cannot be excluded.", DX,
+     MASS, "uncertain"),
+    ("The main differential is a cystic neuroblastoma, which cannot be excluded on one scan.", DX, MASS,
+     "uncertain"),
+    # near misses: a relative clause before an assertion asserts; a hedge after a comma without a relative clause
+    # keeps to its own clause
+    ("A simple cyst, which measures 2 cm, is present in the left kidney.", DX, "cyst", "present"),
+    ("Left kidney: 2 cm simple cyst, adjacent fluid; an abscess cannot be excluded.", DX, "cyst", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), RELATIVE_CLAUSES)
+def test_a_hedge_reaches_over_a_relative_clause(parser: ReportParser, text: str, field: str, value: str,
+                                                reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading

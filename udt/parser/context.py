@@ -39,6 +39,7 @@ from udt.parser.record import (
     mentions_of,
     state_of,
 )
+from udt.parser.relative_clauses import RELATIVE_PRONOUNS, reach_over_relative_clauses
 from udt.parser.run_on import SHORT_RUN, run_on_starts
 from udt.parser.sentences import sentence_bounds, sentence_starts, set_sentence_starts
 from udt.parser.settled_doubts import (
@@ -1675,6 +1676,8 @@ class ConText:
             cues = self._predicate_hedges_look_forward(cues, lower)
         if CONSIDER in cols.words:  # "Consider metastatic deposits.": the diagnosis offered is doubted
             cues = offer_considered_diagnoses(cues, mentions, lower, self.finding_field)
+        if not RELATIVE_PRONOUNS.isdisjoint(cols.words):  # "a metastasis, which ..., cannot be excluded"
+            cues = reach_over_relative_clauses(cues, lower)
         if not self._opinion_participles.isdisjoint(cols.words):
             cues = self._opinions_end_their_clause(cues, lower)
         if not self._suggestion_words.isdisjoint(cols.words) and not self._suggestion_negations.isdisjoint(cols.words):
