@@ -23,7 +23,9 @@ from udt.parser.aligned_tables import aligned_borders, side_table_cells
 from udt.parser.asides import ORGAN_SERVICES, mark_asides
 from udt.parser.bar_tables import bar_tables_of
 from udt.parser.checkboxes import mark_checkboxes
+from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
 from udt.parser.cue_arrays import cue_arrays
+from udt.parser.differential_answers import ASKING_WORDS, doubt_differential_answers
 from udt.parser.extensions import register_span_extensions
 from udt.parser.primary_cancers import mark_primary_cancers
 from udt.parser.privatives import mark_privatives
@@ -37,6 +39,7 @@ from udt.parser.record import (
     mentions_of,
     state_of,
 )
+from udt.parser.relative_clauses import RELATIVE_PRONOUNS, reach_over_relative_clauses
 from udt.parser.run_on import SHORT_RUN, run_on_starts
 from udt.parser.sentences import sentence_bounds, sentence_starts, set_sentence_starts
 from udt.parser.settled_doubts import (
@@ -571,6 +574,8 @@ class ConText:
             self._hedged_template_values(cues, mentions, lower)
         if not self._alternatives.isdisjoint(words):
             self._mark_alternatives(mentions, lower)
+        if self._question in words and not ASKING_WORDS.isdisjoint(words):  # "Examiner: Differential?"
+            doubt_differential_answers(mentions, lower, self._newlines, self.finding_field)
         if hedged or ts.UNC_POST in map(_CATEGORY, cues):
             self._pairs_not_told_apart(cues, mentions, lower)
             self._kinds_of_doubted_diagnoses(mentions, lower)
@@ -1669,6 +1674,10 @@ class ConText:
             cues = self._two_way_cues(cues, mentions, lower)
         if self._copular_hedge in cols.words:
             cues = self._predicate_hedges_look_forward(cues, lower)
+        if CONSIDER in cols.words:  # "Consider metastatic deposits.": the diagnosis offered is doubted
+            cues = offer_considered_diagnoses(cues, mentions, lower, self.finding_field)
+        if not RELATIVE_PRONOUNS.isdisjoint(cols.words):  # "a metastasis, which ..., cannot be excluded"
+            cues = reach_over_relative_clauses(cues, lower)
         if not self._opinion_participles.isdisjoint(cols.words):
             cues = self._opinions_end_their_clause(cues, lower)
         if not self._suggestion_words.isdisjoint(cols.words) and not self._suggestion_negations.isdisjoint(cols.words):

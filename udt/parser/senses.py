@@ -64,6 +64,8 @@ class WordSenseRules(SiteRulesHost):
     _lesion_iri: str | None
     _fibroid_position_words: frozenset[int]
     _nodule_iri: str | None
+    _mass_iri: str | None
+    _carcinoma_words: frozenset[int]
     _like_words: frozenset[int]
     _node_iri: str | None
     _of: int
@@ -122,6 +124,9 @@ class WordSenseRules(SiteRulesHost):
         self._fibroid_position_words = word_ids(strings, ts.FIBROID_POSITION_WORDS)
         nodule = self.taxonomy.find("nodule", self.fields[0])
         self._nodule_iri = nodule.iri if nodule is not None else None
+        mass = self.taxonomy.find("mass", self.fields[0])
+        self._mass_iri = mass.iri if mass is not None else None
+        self._carcinoma_words = word_ids(strings, ts.CARCINOMA_WORDS)
         self._node_nature_words = word_ids(strings, ts.NODE_NATURE_WORDS)
         self._any_node_words = word_ids(strings, ts.NODE_WORDS)
         self._fluid_place = word_ids(strings, ts.FLUID_PLACE_WORDS)
@@ -196,6 +201,28 @@ class WordSenseRules(SiteRulesHost):
         if self._thyroid_part_words.isdisjoint(lower[lo:hi]):
             return False
         return not self._offered_apart(rec.start, rec.end, lower, lo, hi)
+
+    def _thyroid_malignancy(self, k: int, rec: MentionRecord, sent: int, r: _Report) -> None:
+        """A bare malignancy word ("TR5 nodule, suspicious for malignancy", "carcinoma cannot be excluded",
+        "malignancy-suspicious nodule") in a report of the thyroid names the suspected nature of the nodule it
+        weighs: the guideline rolls a thyroid carcinoma up to nodule, not mass. The lesion weighed is the nearest
+        diagnosis before it in its sentence, else the next one in it, else the nearest in the sentence before. The
+        caller has tested that the report names the thyroid and that ``rec`` is the generic mass."""
+        if rec.end - rec.start != 1 or r.lower[rec.start] not in self._carcinoma_words:
+            return
+        diagnosis, starts = self._diagnosis_field, r.sent_starts
+        # (the records read so far hold their released values)
+        before = [b for b in r.records[-LOOK_BACK:-1] if b.field == diagnosis and b.value is not None
+                  and b.start >= starts[max(sent - 1, 0)]]
+        weighed = before[-1] if before and before[-1].start >= starts[sent] else None
+        if weighed is None:
+            end = sentence_end(starts, sent, len(r.lower))
+            weighed = next((a for a in r.spans[k + 1 : k + 1 + LOOK_BACK] if a.start < end and a.field == diagnosis
+                            and a.iri != self._lesion_iri), None)
+            if weighed is None and before:
+                weighed = before[-1]
+        if weighed is not None and weighed.iri in (self._nodule_iri, self._thyroid_nodule):
+            rec.iri = self._thyroid_nodule  # type: ignore[assignment]  # (tested by the caller)
 
     def _lobe_line_node(self, rec: MentionRecord, r: _Report) -> bool:
         """A bare "node" on a line a thyroid lobe heads, in a thyroid report (lobe_lines.py)."""

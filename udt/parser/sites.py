@@ -539,6 +539,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._abnormal_denials = word_ids(strings, ts.ABNORMAL_STATE_DENIALS)
         self._other_modalities = word_ids(strings, ts.OTHER_MODALITIES)
         self._deposit_words = word_ids(strings, ts.DEPOSIT_WORDS)
+        self._malignancy_nouns = word_ids(strings, ts.MALIGNANCY_NOUNS)
         self._sided_regions = word_ids(strings, ts.SIDED_REGION_WORDS)
         self._clause_stops = word_ids(strings, (".", ";"))
         self._region_sided = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2]
@@ -828,6 +829,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         relatives = names_a_relative(report_words)  # a relative named: their past conditions are family history
         # A bare "deposit" names a metastasis only where the report speaks of malignancy (termset.DEPOSIT_WORDS).
         stray_deposits = self._deposit_words if self._oncology_words.isdisjoint(report_words) else frozenset()
+        # A malignancy word of a thyroid nodule is that nodule (senses._thyroid_malignancy): only in a thyroid report.
+        thyroid_mass = self._mass_iri if self._thyroid_nodule is not None \
+            and not self._thyroid_words.isdisjoint(report_words) else None
         for k, rec in enumerate(spans):
             records.append(rec)
             start, end = rec.start, rec.end
@@ -837,6 +841,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 self._node_in_translation(k, rec, sent, r)
             elif rec.iri == nodule_iri:
                 self._nodule_in_uterus(k, rec, sent, r)
+            elif rec.iri == thyroid_mass:
+                self._thyroid_malignancy(k, rec, sent, r)
             one_word = end - start == 1
             if one_word and rec.field == diagnosis:
                 if lower[start] in self._bare_fluid and self._bare_fluid_not_collection(k, spans, lower):
@@ -846,6 +852,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     continue  # "metastatic adenocarcinoma" of the liver: no nodal metastasis
                 if lower[start] in stray_deposits:
                     continue  # "Gallbladder: without deposits" in a translated report: stones, no metastasis
+                if rec.negated and lower[start] in self._malignancy_nouns:
+                    continue  # "no features of malignancy": a benign verdict on what was seen, no mass denied
             # (each helper's own first test, made here: most mentions are neither)
             if (one_word and lower[start] in other_sense
                     and (rec.field in anatomy_fields or rec.field == diagnosis) and self._in_other_sense(rec, lower)) \

@@ -468,6 +468,9 @@ _UNC_POST = (
       for offer in ("a consideration", "a possibility", "an alternative", "a differential", "in the differential",
                     "the likeliest", "the likeliest explanation", "the likeliest diagnosis")),
     "the likeliest", "likeliest", *_PROBABILITY_IDIOMS, *PREFERRED_OVER, *_NOT_UNLIKELY, *_STILL_POSSIBLE,
+    # The working diagnosis held until a test settles it ("mesothelioma or metastases until proven otherwise", "RCC
+    # until proven otherwise"): suspected, not yet shown.
+    "until proven otherwise", "until proved otherwise", "unless proven otherwise", "until otherwise proven",
     *_WEIGHING_LABELS,
 )
 _UNC_POST = tuple(dict.fromkeys(_UNC_POST))  # a generated phrase may repeat a listed one ("thought likely")
@@ -1770,6 +1773,12 @@ HEDGED_PREDICATE_OPENERS = ("a", "an", "the", "to", "fluid", "blood", "fat", "cl
 FLOW_SITE_ADJECTIVES = ("peripheral", "central", "internal", "intralesional", "intranodular", "perinodular", "hilar",
                         "capsular", "marginal", "mural", "wall", "rim", "penetrating", "septal", "intratumoral",
                         "intratumoural", "perilesional", "surrounding", "cortical")
+# The words naming a malignancy as such, which in a thyroid report name a thyroid carcinoma (senses.py); not
+# "neoplasm" or "tumour", which a thyroid report also uses of a benign follicular lesion or of another gland's mass.
+# The abstract nouns of malignancy: denied ("no sonographic features of malignancy") they judge a lesion benign and
+# deny no mass (sites.py).
+MALIGNANCY_NOUNS = ("malignancy", "malignancies")
+CARCINOMA_WORDS = ("malignancy", "malignancies", "carcinoma", "carcinomas", "adenocarcinoma")
 MALIGNANCY_WORDS = ("cancer", "cancers", "carcinoma", "carcinomas", "malignancy", "malignancies", "tumour", "tumours",
                     "tumor", "tumors", "neoplasm", "sarcoma", "adenocarcinoma")
 # The patient's own primary cancer named as the scan's background (primary_cancers.py): the word after an organ
@@ -1825,6 +1834,9 @@ DIFFERENTIAL_VERBS = ("include", "includes", "included", "including", "is", "are
 
 # A differential list ("the differential includes an enteric duplication cyst, a mesenteric cyst ..."): anatomy
 # named in it is a possibility considered, not an organ examined (landmarks.py reads these heads and list verbs).
+# The words of a question asking for the differential right before its question mark ("Differential?", "Any other
+# DDx?"; differential_answers.py). Not "diagnosis": "Diagnosis?" asks for an assertion.
+DIFFERENTIAL_QUESTION_WORDS = ("differential", "differentials", "ddx", "dd")
 DIFFERENTIAL_LIST_HEADS = ("differential", "differentials", "ddx", "considerations", "possibilities", "alternatives")
 DIFFERENTIAL_LIST_VERBS = ("include", "includes", "included", "including", ":", "comprises", "comprise",
                            "encompasses", "are", "were")
