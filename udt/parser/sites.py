@@ -199,7 +199,7 @@ class _Report:
     def __init__(self, text: str, bar_tables: BarTables, spans: list[MentionRecord], cols: TokenColumns,
                  strings: Any, sent_starts: list[int], sections: list[tuple[int, str | None]], pediatric: bool,
                  landmark_hits: list[tuple[int, int, int]], labels: dict[str, set[str]],
-                 repeats: tuple[frozenset[int], frozenset[int]] | None = None) -> None:
+                 repeats: tuple[frozenset[int], ...] | None = None) -> None:
         # -- read once
         self.text, self.spans, self.cols, self.strings = text, spans, cols, strings
         self.bar_tables = bar_tables  # its lines holding a bar, shared with the other components (bar_tables.py)
@@ -579,7 +579,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._semicolon_id = strings.add(";")
         self._predicate_ends = word_ids(strings, (",", ";", ".", "and", "with", "but", "\n"))
         self._part_clause_ends = word_ids(strings, (",", ";", ":", "."))
-        self._repeat_joiners = word_ids(strings, ("and", "or"))  # before a cue's repeated preposition
+        # Before a cue's repeated preposition, and the list mark that repeats "from" / "to" ("separate from the
+        # liver, from the kidney and from the adrenal": repeated_cues.py).
+        self._repeat_joiners = word_ids(strings, ("and", "or"))
+        self._repeat_lists = (word_ids(strings, (",",)), word_ids(strings, ("from", "to")))
         part_words = frozenset((*ts.PART_WORDS, *ts.PART_LABEL_WORDS)) - frozenset(ts.OTHERWISE_WORDS)
         self._part_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
                                     and not part_words.isdisjoint(c.label.casefold().split()))
@@ -801,8 +804,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         sent_starts = sentence_starts(doc)
         landmark_hits: list[tuple[int, int, int]] = []
         self._landmarks.find(lower, landmark_hits, words)
+        repeats = (self._repeat_joiners, self._structure_breaks, *self._repeat_lists)
         return _Report(text, bar_tables_of(state), spans, cols, doc.vocab.strings, sent_starts, sections, pediatric,
-                       landmark_hits, {f: set() for f in self.fields}, (self._repeat_joiners, self._structure_breaks))
+                       landmark_hits, {f: set() for f in self.fields}, repeats)
 
     def _read_mentions(self, r: _Report) -> None:
         """Each mention in report order, in four steps: (1) what it names and its status, (2) the value it states
