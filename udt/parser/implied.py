@@ -21,7 +21,7 @@ from udt.parser import termset as ts
 from udt.parser.host import SiteRulesHost
 from udt.parser.organ_parts import OrganPartWords, in_finding_sections
 from udt.parser.pediatric import _to_pediatric
-from udt.parser.record import MentionRecord
+from udt.parser.record import LOOK_BACK, MentionRecord
 from udt.parser.sentences import sentence_end
 from udt.parser.wordids import word_ids
 
@@ -54,6 +54,7 @@ class ImpliedSiteRules(SiteRulesHost):
     _contrasts: frozenset[int]
     _diagnosis_field: str
     _fluid_value: str | None
+    _generic_vessels: frozenset[str]
     _holding_places: frozenset[int]
     _holding_verbs: frozenset[int]
     _implied: dict[str, tuple[Concept, ...]]
@@ -315,6 +316,25 @@ class ImpliedSiteRules(SiteRulesHost):
             return False
         return any(s in r.anatomy_sents for s in range(max(0, sent - _VERDICT_REACH), sent))
 
+    def _restates_a_placed_lesion(self, k: int, sent: int, site: Concept, r: _Report) -> bool:
+        """Whether the lesion ``r.spans[k]``, whose typical site is a vessel (``site``: a plaque's carotid), restates
+        the same diagnosis an earlier sentence placed in another organ ("A calcified plaque in the tunica albuginea.
+        ... IMPRESSION: Calcified plaque."): the conclusion's lesion is the one already placed, so no vessel is
+        implied. Reads at most
+        LOOK_BACK mentions back."""
+        if r.spans[k].section != "impression" or self._organ_label(site.iri) not in self._vessel_organs:
+            return False  # (a conclusion restates; a second lesion of the findings is another one)
+        spans, starts, iri = r.spans, r.sent_starts, r.spans[k].iri
+        for j in range(k - 1, max(-1, k - LOOK_BACK), -1):
+            prev = spans[j]
+            if prev.iri != iri or prev.start >= starts[sent]:
+                continue
+            # (an organ, not a region a vessel runs through: "a pseudoaneurysm in the right groin" is the artery's)
+            placed = r.strong_sites.get(bisect_right(starts, prev.start) - 1, ())
+            if any(o not in self._vessel_organs and o not in self._region_organs for o in placed):
+                return True
+        return False
+
     def _add_implied_site(self, k: int, sent: int, site: Concept, r: _Report) -> None:
         """Record the typical site an asserted lesion implies (labelled in :meth:`_label_implied_sites`), and
         whether the lesion stands apart from its sentence's anatomy."""
@@ -369,6 +389,12 @@ class ImpliedSiteRules(SiteRulesHost):
             if iri == self._node_iri:
                 # "Abnormal nodes: none" in an axillary study: the nodes of the region the report is about.
                 r.deferred.append(("node", sent, info, index))
+                return
+            if iri in self._generic_vessels:
+                # "No venous leak" in a penile Doppler study: a bare vessel word denied is the organ's own vessels,
+                # as one asserted is ("arterial RI"): a vessel examined only where the report's organs leave it open
+                # (the weak "vessel" site, settled with the report's other organs).
+                r.deferred.append(("vessel", sent, info, index))
                 return
             for f, label in info.adds:
                 labels[f].add(label)

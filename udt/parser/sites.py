@@ -1009,7 +1009,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         r.strong_sites.setdefault(sent, set()).add(info.organ)
                     elif info.organ is None and (implied := self._implied_sites(iri)
                                                  or (self._implied_child_sites(iri) if r.pediatric else ())) \
-                            and not self._names_a_located_lesion(sent, implied[0], r):
+                            and not self._names_a_located_lesion(sent, implied[0], r) \
+                            and not self._restates_a_placed_lesion(k, sent, implied[0], r):
                         self._add_implied_site(k, sent, implied[0], r)
             # -- 4. an asserted or hedged finding of the study: an item of the findings pass (see _build_items)
             if in_findings and status != "absent" and not historical and not hypothetical:
