@@ -7,6 +7,9 @@
   placed in the tunica albuginea) implies no vessel and does not make the report a vessel study.
 * A bare vessel word of a lesion ("a central feeding artery") in a report whose diagnosis implies its organ in
   another sentence (a figure legend's "Focal nodular hyperplasia" title): that organ's vessel.
+* An organ a teaching point names or its general diagnosis implies ("Pitfall: pseudoaneurysms can look just like
+  this", "Teaching point: a full bladder helps") is the case's only where the case names that organ outside its
+  lessons, or names no organ at all ("Teaching point: not every echogenic liver lesion is a haemangioma").
 * A landmark cue's preposition repeated after a comma ("separate from the kidney, from the spleen and from the
   pancreas"): every listed organ is a landmark (repeated_cues.py, shared with the "and from" repetition).
 
@@ -81,4 +84,24 @@ def test_feeding_artery_of_an_implied_organ(parser: ReportParser, text: str, exp
     ],
 )
 def test_landmark_cue_repeated_after_a_comma(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == expected
+
+
+# -- a lesson's organ: the case's only where the case names it or names none ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PoCUS case: 41F, hot swollen left calf. Linear probe: a 3 x 2 cm hypoechoic collection in the subcutaneous "
+         "fat of the calf with no internal flow. Bottom line: drain it. Pitfall: pseudoaneurysms can look just like "
+         "this - always use colour.", ["Soft tissues"]),
+        ("Case: 30M with right flank pain. The right kidney shows moderate hydronephrosis with a 6 mm stone at the "
+         "PUJ. Teaching point: a full bladder helps to see a VUJ stone.", ["Kidney and ureter"]),
+        # Guards: a case that names no organ of its own is the lesson's organ's; one it names is kept.
+        ("Teaching point: not every echogenic liver lesion is a haemangioma. This patient had a 2 cm echogenic "
+         "lesion in segment 6 that grew on follow-up.", ["Liver"]),
+        ("Case: incidental left adrenal lesion. A 2.5 cm round hypoechoic mass lies above the left kidney. Teaching "
+         "point: ultrasound cannot characterise adrenal masses.", ["Adrenal glands"]),
+    ],
+)
+def test_lesson_organs(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == expected

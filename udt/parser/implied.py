@@ -109,23 +109,28 @@ class ImpliedSiteRules(SiteRulesHost):
         the report says that organ was looked at, as "no pleural effusion" names the pleural space (guideline:
         organs in negated statements are examined organs). A joint goes to ``joints`` when given, to be settled
         once the report's other organs are known (see ``SiteSettlement._denied_joints``)."""
-        implied = self._implied_sites(iri)
-        if not implied:
-            return
-        count = self._site_count_memo.get(iri)
-        if count is None:
-            count = self._site_count_memo[iri] = len(self._typical_sites(iri))
-        if count != 1 and self._organ_label(implied[0].iri) not in self._vessel_organs:
-            return  # several sites of one organ: only "no DVT" (the leg veins) names it, not "no haematoma/hernia"
-        rolled = self._rollups_of(implied[0].iri)
-        if pediatric:
-            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
-        adds = {f: released for f in self.fields[1:3] if f in rolled and (released := rolled[f].us365k_label)}
+        adds = {f: c.us365k_label for f, c in self._denied_site(iri, pediatric).items()}
         if joints is not None and adds.get(self.fields[1]) == self._joint_system:
             joints.append(adds)
             return
         for f, released in adds.items():
             labels[f].add(released)
+
+    def _denied_site(self, iri: str, pediatric: bool) -> dict[str, Concept]:
+        """The released body system and organ of the one site a diagnosis implies when it is not asserted (see
+        :meth:`_add_denied_site`); empty when it implies none, or several of one organ that is no vessel."""
+        implied = self._implied_sites(iri)
+        if not implied:
+            return {}
+        count = self._site_count_memo.get(iri)
+        if count is None:
+            count = self._site_count_memo[iri] = len(self._typical_sites(iri))
+        if count != 1 and self._organ_label(implied[0].iri) not in self._vessel_organs:
+            return {}  # several sites of one organ: only "no DVT" (the leg veins) names it, not "no haematoma/hernia"
+        rolled = self._rollups_of(implied[0].iri)
+        if pediatric:
+            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
+        return {f: rolled[f] for f in self.fields[1:3] if f in rolled and rolled[f].us365k_label}
 
     def _label_site(self, iri: str | None, pediatric: bool, labels: dict[str, set[str]]) -> None:
         """Label the organ and body system of a site the report names without a mention of its own."""
@@ -172,14 +177,11 @@ class ImpliedSiteRules(SiteRulesHost):
                 return True
         return False
 
-    def _add_general_site(self, info: _Info, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
-        """The organ a diagnosis in a general statement names or is typically found in, as its case's anatomy."""
+    def _general_site(self, info: _Info, iri: str, pediatric: bool) -> dict[str, Concept]:
+        """The anatomy roll-ups of the organ a diagnosis in a general statement names or is typically found in."""
         if info.organ:
-            for f, label in info.adds:
-                if f in self._anatomy:
-                    labels[f].add(label)
-        else:
-            self._add_denied_site(iri, pediatric, labels)
+            return {f: c for f, c in info.rolled.items() if f in self._anatomy and c.us365k_label}
+        return self._denied_site(iri, pediatric)
 
     def _stands_apart(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
         """A diagnosis in a clause of its own, placed in no anatomy its sentence names ("liver coarse, spleen 13 cm,
@@ -378,9 +380,11 @@ class ImpliedSiteRules(SiteRulesHost):
             # "Teaching point: not every echogenic liver lesion is a haemangioma": a general statement, but
             # about the organ of the case ... unless other anatomy of its sentence says which organ it is about
             # ("epidermoid cysts are the commonest splenic cysts": the spleen, not the skin epidermoid cysts
-            # typically lie in).
-            if not self._names_other_anatomy(k, spans, r.sent_starts, sent):
-                self._add_general_site(info, iri, r.pediatric, labels)
+            # typically lie in). The case's organ only where the case names none itself: a lesson's example
+            # ("Pitfall: pseudoaneurysms also love injection sites" of a forearm abscess) is no organ examined.
+            if not self._names_other_anatomy(k, spans, r.sent_starts, sent) \
+                    and (site := self._general_site(info, iri, r.pediatric)):
+                r.lesson_sites.append(site)
         elif field == self.fields[2] and negated and in_findings and not historical and not hypothetical \
                 and iri not in self._landmark_iris and iri not in self._node_parts \
                 and not self._describes_flow(k, spans, lower):
@@ -419,6 +423,25 @@ class ImpliedSiteRules(SiteRulesHost):
             # "A 67-year-old woman with a palpable right breast abnormality", "she had a liver cyst drained five
             # years earlier": the organ of the presentation or history, examined.
             r.presented_sites.append({f: c for f, c in info.rolled.items() if f in anatomy_fields})
+
+    def _label_lesson_sites(self, r: _Report) -> None:
+        """The organs a teaching point names or its general diagnosis implies are the case's ("Teaching point: not
+        every echogenic liver lesion is a haemangioma") where the case names no organ, or names that one outside its
+        lessons too (an "adrenal lesion" of the history); otherwise they are the lesson's examples
+        ("Pitfall: a flat IVC won't tell you where the blood is" of a FAST scan, "pseudoaneurysms also love
+        injection sites" of a forearm abscess), no organ examined."""
+        organ_field, labels, lessons = self.fields[2], r.labels, ts.GENERAL_SECTIONS
+        # (the organs the case names anywhere, with any status or role; none: every lesson's organ is the case's. A
+        # bare vessel word, "arterial hyperenhancement", is the vessel of an organ, so it names none of its own.)
+        named = {rec.site for rec in r.evidence if rec.site is not None and rec.section not in lessons
+                 and rec.iri not in self._generic_vessels}
+        for site in r.lesson_sites:
+            organ = site.get(organ_field)
+            if named and (organ is None or organ.us365k_label not in named):
+                continue
+            for f in self.fields[1:3]:
+                if f in site and (released := site[f].us365k_label):
+                    labels[f].add(released)
 
     def _label_implied_sites(self, r: _Report) -> None:
         """A diagnosis implies its organ where its sentence names none ("DVT", "gallstones", "thyroid nodule")."""

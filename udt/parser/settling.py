@@ -191,6 +191,8 @@ class SiteSettlement(SiteRulesHost):
         organs = labels[fields[2]]
         if r.margins:
             self._organ_contours(r.margins, spans, r.sent_starts, r.strong_sites, labels, r.text, r.idx)
+        if r.lesson_sites:
+            self._label_lesson_sites(r)
         if r.deferred:
             implied_organs: dict[int, set[str]] = {}  # organs diagnoses imply in sentences naming only weak sites
             for sent, implied_site in r.implied_sites:

@@ -191,7 +191,8 @@ class _Report:
 
     __slots__ = ("abnormal", "anatomy_sents", "bar_tables", "cols", "deferred", "denied_grades", "denied_joints",
                  "evidence", "fallback_sites", "hedged_sites", "idx", "implied_apart", "implied_sites", "item_mentions",
-                 "items", "labels", "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within", "lower",
+                 "items", "labels", "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within", "lesson_sites",
+                 "lower",
                  "margins", "n_tokens", "normals", "organ_sents", "pediatric", "phrase_start", "presented_sites",
                  "records", "section_starts", "sections", "sent_starts", "side_normals", "spans", "strings",
                  "strong_sites", "text", "vessel_sents", "weak_items")
@@ -224,6 +225,7 @@ class _Report:
         self.items: list[Item] = []
         self.abnormal = False
         self.fallback_sites: list[dict[str, Concept]] = []  # anatomy outside the findings (indication, title)
+        self.lesson_sites: list[dict[str, Concept]] = []  # organs a teaching point names ("Pitfall: a flat IVC")
         self.hedged_sites: list[dict[str, Concept]] = []  # organs hedged diagnoses imply ("probable FNH": the liver)
         self.presented_sites: list[dict[str, Concept]] = []  # anatomy of a case's presentation ("a breast lump")
         self.vessel_sents: set[int] = set()  # sentences naming a bare vessel word ("arterial") or a region, ...
@@ -972,8 +974,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     r.phrase_start[index] = r.idx[weak[1]]
                 else:
                     r.organ_sents.add(sent)
-                    for f, label in info.adds:
-                        labels[f].add(label)
+                    if section in ts.GENERAL_SECTIONS:
+                        r.lesson_sites.append(info.rolled)  # "Pitfall: a flat IVC won't tell you where the blood is"
+                    else:
+                        for f, label in info.adds:
+                            labels[f].add(label)
                     if info.organ:
                         r.strong_sites.setdefault(sent, set()).add(info.organ)
             elif info.kind == "normal":
