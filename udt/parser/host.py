@@ -76,6 +76,9 @@ class SiteRulesHost:
     def _label_implied_sites(self, r: _Report) -> None: ...
 
     @abstractmethod
+    def _label_lesson_sites(self, r: _Report) -> None: ...
+
+    @abstractmethod
     def _effusion_in_the_chest(self, r: _Report) -> None: ...
 
     @abstractmethod

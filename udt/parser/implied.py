@@ -21,7 +21,7 @@ from udt.parser import termset as ts
 from udt.parser.host import SiteRulesHost
 from udt.parser.organ_parts import OrganPartWords, in_finding_sections
 from udt.parser.pediatric import _to_pediatric
-from udt.parser.record import MentionRecord
+from udt.parser.record import LOOK_BACK, MentionRecord
 from udt.parser.sentences import sentence_end
 from udt.parser.wordids import word_ids
 
@@ -54,6 +54,7 @@ class ImpliedSiteRules(SiteRulesHost):
     _contrasts: frozenset[int]
     _diagnosis_field: str
     _fluid_value: str | None
+    _generic_vessels: frozenset[str]
     _holding_places: frozenset[int]
     _holding_verbs: frozenset[int]
     _implied: dict[str, tuple[Concept, ...]]
@@ -108,23 +109,28 @@ class ImpliedSiteRules(SiteRulesHost):
         the report says that organ was looked at, as "no pleural effusion" names the pleural space (guideline:
         organs in negated statements are examined organs). A joint goes to ``joints`` when given, to be settled
         once the report's other organs are known (see ``SiteSettlement._denied_joints``)."""
-        implied = self._implied_sites(iri)
-        if not implied:
-            return
-        count = self._site_count_memo.get(iri)
-        if count is None:
-            count = self._site_count_memo[iri] = len(self._typical_sites(iri))
-        if count != 1 and self._organ_label(implied[0].iri) not in self._vessel_organs:
-            return  # several sites of one organ: only "no DVT" (the leg veins) names it, not "no haematoma/hernia"
-        rolled = self._rollups_of(implied[0].iri)
-        if pediatric:
-            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
-        adds = {f: released for f in self.fields[1:3] if f in rolled and (released := rolled[f].us365k_label)}
+        adds = {f: c.us365k_label for f, c in self._denied_site(iri, pediatric).items()}
         if joints is not None and adds.get(self.fields[1]) == self._joint_system:
             joints.append(adds)
             return
         for f, released in adds.items():
             labels[f].add(released)
+
+    def _denied_site(self, iri: str, pediatric: bool) -> dict[str, Concept]:
+        """The released body system and organ of the one site a diagnosis implies when it is not asserted (see
+        :meth:`_add_denied_site`); empty when it implies none, or several of one organ that is no vessel."""
+        implied = self._implied_sites(iri)
+        if not implied:
+            return {}
+        count = self._site_count_memo.get(iri)
+        if count is None:
+            count = self._site_count_memo[iri] = len(self._typical_sites(iri))
+        if count != 1 and self._organ_label(implied[0].iri) not in self._vessel_organs:
+            return {}  # several sites of one organ: only "no DVT" (the leg veins) names it, not "no haematoma/hernia"
+        rolled = self._rollups_of(implied[0].iri)
+        if pediatric:
+            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
+        return {f: rolled[f] for f in self.fields[1:3] if f in rolled and rolled[f].us365k_label}
 
     def _label_site(self, iri: str | None, pediatric: bool, labels: dict[str, set[str]]) -> None:
         """Label the organ and body system of a site the report names without a mention of its own."""
@@ -171,14 +177,11 @@ class ImpliedSiteRules(SiteRulesHost):
                 return True
         return False
 
-    def _add_general_site(self, info: _Info, iri: str, pediatric: bool, labels: dict[str, set[str]]) -> None:
-        """The organ a diagnosis in a general statement names or is typically found in, as its case's anatomy."""
+    def _general_site(self, info: _Info, iri: str, pediatric: bool) -> dict[str, Concept]:
+        """The anatomy roll-ups of the organ a diagnosis in a general statement names or is typically found in."""
         if info.organ:
-            for f, label in info.adds:
-                if f in self._anatomy:
-                    labels[f].add(label)
-        else:
-            self._add_denied_site(iri, pediatric, labels)
+            return {f: c for f, c in info.rolled.items() if f in self._anatomy and c.us365k_label}
+        return self._denied_site(iri, pediatric)
 
     def _stands_apart(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
         """A diagnosis in a clause of its own, placed in no anatomy its sentence names ("liver coarse, spleen 13 cm,
@@ -315,6 +318,25 @@ class ImpliedSiteRules(SiteRulesHost):
             return False
         return any(s in r.anatomy_sents for s in range(max(0, sent - _VERDICT_REACH), sent))
 
+    def _restates_a_placed_lesion(self, k: int, sent: int, site: Concept, r: _Report) -> bool:
+        """Whether the lesion ``r.spans[k]``, whose typical site is a vessel (``site``: a plaque's carotid), restates
+        the same diagnosis an earlier sentence placed in another organ ("A calcified plaque in the tunica albuginea.
+        ... IMPRESSION: Calcified plaque."): the conclusion's lesion is the one already placed, so no vessel is
+        implied. Reads at most
+        LOOK_BACK mentions back."""
+        if r.spans[k].section != "impression" or self._organ_label(site.iri) not in self._vessel_organs:
+            return False  # (a conclusion restates; a second lesion of the findings is another one)
+        spans, starts, iri = r.spans, r.sent_starts, r.spans[k].iri
+        for j in range(k - 1, max(-1, k - LOOK_BACK), -1):
+            prev = spans[j]
+            if prev.iri != iri or prev.start >= starts[sent]:
+                continue
+            # (an organ, not a region a vessel runs through: "a pseudoaneurysm in the right groin" is the artery's)
+            placed = r.strong_sites.get(bisect_right(starts, prev.start) - 1, ())
+            if any(o not in self._vessel_organs and o not in self._region_organs for o in placed):
+                return True
+        return False
+
     def _add_implied_site(self, k: int, sent: int, site: Concept, r: _Report) -> None:
         """Record the typical site an asserted lesion implies (labelled in :meth:`_label_implied_sites`), and
         whether the lesion stands apart from its sentence's anatomy."""
@@ -358,9 +380,11 @@ class ImpliedSiteRules(SiteRulesHost):
             # "Teaching point: not every echogenic liver lesion is a haemangioma": a general statement, but
             # about the organ of the case ... unless other anatomy of its sentence says which organ it is about
             # ("epidermoid cysts are the commonest splenic cysts": the spleen, not the skin epidermoid cysts
-            # typically lie in).
-            if not self._names_other_anatomy(k, spans, r.sent_starts, sent):
-                self._add_general_site(info, iri, r.pediatric, labels)
+            # typically lie in). The case's organ only where the case names none itself: a lesson's example
+            # ("Pitfall: pseudoaneurysms also love injection sites" of a forearm abscess) is no organ examined.
+            if not self._names_other_anatomy(k, spans, r.sent_starts, sent) \
+                    and (site := self._general_site(info, iri, r.pediatric)):
+                r.lesson_sites.append(site)
         elif field == self.fields[2] and negated and in_findings and not historical and not hypothetical \
                 and iri not in self._landmark_iris and iri not in self._node_parts \
                 and not self._describes_flow(k, spans, lower):
@@ -369,6 +393,12 @@ class ImpliedSiteRules(SiteRulesHost):
             if iri == self._node_iri:
                 # "Abnormal nodes: none" in an axillary study: the nodes of the region the report is about.
                 r.deferred.append(("node", sent, info, index))
+                return
+            if iri in self._generic_vessels:
+                # "No venous leak" in a penile Doppler study: a bare vessel word denied is the organ's own vessels,
+                # as one asserted is ("arterial RI"): a vessel examined only where the report's organs leave it open
+                # (the weak "vessel" site, settled with the report's other organs).
+                r.deferred.append(("vessel", sent, info, index))
                 return
             for f, label in info.adds:
                 labels[f].add(label)
@@ -393,6 +423,25 @@ class ImpliedSiteRules(SiteRulesHost):
             # "A 67-year-old woman with a palpable right breast abnormality", "she had a liver cyst drained five
             # years earlier": the organ of the presentation or history, examined.
             r.presented_sites.append({f: c for f, c in info.rolled.items() if f in anatomy_fields})
+
+    def _label_lesson_sites(self, r: _Report) -> None:
+        """The organs a teaching point names or its general diagnosis implies are the case's ("Teaching point: not
+        every echogenic liver lesion is a haemangioma") where the case names no organ, or names that one outside its
+        lessons too (an "adrenal lesion" of the history); otherwise they are the lesson's examples
+        ("Pitfall: a flat IVC won't tell you where the blood is" of a FAST scan, "pseudoaneurysms also love
+        injection sites" of a forearm abscess), no organ examined."""
+        organ_field, labels, lessons = self.fields[2], r.labels, ts.GENERAL_SECTIONS
+        # (the organs the case names anywhere, with any status or role; none: every lesson's organ is the case's. A
+        # bare vessel word, "arterial hyperenhancement", is the vessel of an organ, so it names none of its own.)
+        named = {rec.site for rec in r.evidence if rec.site is not None and rec.section not in lessons
+                 and rec.iri not in self._generic_vessels}
+        for site in r.lesson_sites:
+            organ = site.get(organ_field)
+            if named and (organ is None or organ.us365k_label not in named):
+                continue
+            for f in self.fields[1:3]:
+                if f in site and (released := site[f].us365k_label):
+                    labels[f].add(released)
 
     def _label_implied_sites(self, r: _Report) -> None:
         """A diagnosis implies its organ where its sentence names none ("DVT", "gallstones", "thyroid nodule")."""

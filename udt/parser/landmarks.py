@@ -77,7 +77,6 @@ class LandmarkRules(SiteRulesHost):
     _joint_system: str | None
     _key_openers: frozenset[int]
     _landmark_coordinators: frozenset[int]
-    _repeated_cue_ends: frozenset[int]
     _landmark_iris: frozenset[str]
     _list_joiners: frozenset[int]
     _named_vessel_iris: frozenset[str]
@@ -170,8 +169,6 @@ class LandmarkRules(SiteRulesHost):
         self._list_joiners = word_ids(strings, (",", "and", "or", "/"))
         self._placement_fillers = word_ids(strings, ("and", "or", "the", "a", "an"))
         self._landmark_coordinators = word_ids(strings, ("and", "or", ","))
-        # The prepositions a coordinated landmark repeats from its cue ("separate from it and from the liver").
-        self._repeated_cue_ends = word_ids(strings, ("from", "to"))
         self._coordination_fillers = word_ids(strings, ("and", "or", ",", "the", "a", "an"))
         # (an organ's own veins in a list keep their organs: "splenic and portal veins" -> spleen and liver)
         self._duct_heads = word_ids(strings, ("ducts",))
@@ -613,19 +610,6 @@ class LandmarkRules(SiteRulesHost):
             if pos == 0 or lower[pos - 1] not in self._fillers:
                 break
             pos -= 1
-        if landmark_ends and pos >= 2 and lower[pos - 1] in self._repeated_cue_ends \
-                and lower[pos - 2] in self._landmark_coordinators:
-            return self._repeated_cue(pos - 1, lower, landmark_ends)
-        return None
-
-    def _repeated_cue(self, prep: int, lower: list[int], landmark_ends: dict[int, int]) -> int | None:
-        """The cue whose preposition the coordinated landmark at ``prep`` repeats ("separate from it and | from the
-        liver", "posterior to the bladder and | to the uterus"): the first token of that cue, ended a few words
-        before by the same preposition, or ``None``."""
-        for end in range(prep - 1, max(0, prep - _PART_GAP) - 1, -1):
-            cue = landmark_ends.get(end)
-            if cue is not None and lower[end - 1] == lower[prep]:
-                return None if self._grown_into(cue, end, lower) else cue
         return None
 
     def _heads_a_sided_item(self, m: MentionRecord, lower: list[int]) -> bool:

@@ -162,11 +162,21 @@ class SiteSettlement(SiteRulesHost):
         """Whether the report names, with any status, a diagnosis whose one typical organ is a peripheral vessel
         ("DVT", "no evidence of DVT", "to exclude DVT"): then a bare vessel word ("the deep veins") is the vessel
         examined, even beside another system's organ. A diagnosis whose sentence places it in another organ
-        ("a plaque along the tunica albuginea") does not count."""
+        ("a plaque along the tunica albuginea") does not count, nor does that diagnosis restated where no organ is
+        named ("IMPRESSION: calcified tunical plaque"): the lesion already placed."""
         diagnosis = self.fields[0]
+        candidates: list[MentionRecord] = []
+        placed: set[str] = set()  # diagnoses a sentence places in an organ other than a vessel
         for rec in evidence:
+            if rec.field != diagnosis:
+                continue
             sent = bisect_right(sent_starts, rec.start) - 1
-            if rec.field == diagnosis and all(o in self._vessel_organs for o in strong_sites.get(sent, ())):
+            if all(o in self._vessel_organs for o in strong_sites.get(sent, ())):
+                candidates.append(rec)
+            else:
+                placed.add(rec.iri)
+        for rec in candidates:
+            if rec.iri not in placed:
                 implied = self._implied_sites(rec.iri)
                 organ = self._rollups_of(implied[0].iri).get(self.fields[2]) if implied else None
                 if organ is not None and organ.iri in self._generic_vessels:
@@ -181,6 +191,8 @@ class SiteSettlement(SiteRulesHost):
         organs = labels[fields[2]]
         if r.margins:
             self._organ_contours(r.margins, spans, r.sent_starts, r.strong_sites, labels, r.text, r.idx)
+        if r.lesson_sites:
+            self._label_lesson_sites(r)
         if r.deferred:
             implied_organs: dict[int, set[str]] = {}  # organs diagnoses imply in sentences naming only weak sites
             for sent, implied_site in r.implied_sites:
@@ -388,6 +400,11 @@ class SiteSettlement(SiteRulesHost):
                     # "... hepatocellular carcinoma, with arterial hyperenhancement": the arteries of the organ a
                     # diagnosis in the same sentence implies.
                     named |= {self._system_of.get(o) for o in implied_organs.get(sent, ())}
+                if why == "vessel" and report_implied:
+                    # "Focal nodular hyperplasia. ... (B) Colour Doppler shows a central feeding artery": the vessel
+                    # of the organ a diagnosis elsewhere in the report implies (not a vessel itself: a varicocele's
+                    # veins leave a bare vessel word to the sentence's own reading).
+                    named |= {self._system_of.get(o) for o in report_implied if o not in self._vessel_organs}
                 others = named - {info.system} if info.system not in named else set()
                 if why == "system" and others and self._holds_chest_effusion(info, sent, evidence, text, sent_starts):
                     others = set()  # "Chest R: effusion 6 cm deep. Abdomen: no ascites": the chest was examined

@@ -193,7 +193,8 @@ class _Report:
 
     __slots__ = ("abnormal", "anatomy_sents", "bar_tables", "cols", "deferred", "denied_grades", "denied_joints",
                  "evidence", "fallback_sites", "hedged_sites", "idx", "implied_apart", "implied_sites", "item_mentions",
-                 "items", "labels", "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within", "lower",
+                 "items", "labels", "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within", "lesson_sites",
+                 "lower",
                  "margins", "n_tokens", "normals", "organ_sents", "pediatric", "phrase_start", "presented_sites",
                  "records", "section_starts", "sections", "sent_starts", "side_normals", "spans", "strings",
                  "strong_sites", "text", "vessel_sents", "weak_items")
@@ -201,7 +202,7 @@ class _Report:
     def __init__(self, text: str, bar_tables: BarTables, spans: list[MentionRecord], cols: TokenColumns,
                  strings: Any, sent_starts: list[int], sections: list[tuple[int, str | None]], pediatric: bool,
                  landmark_hits: list[tuple[int, int, int]], labels: dict[str, set[str]],
-                 repeats: tuple[frozenset[int], frozenset[int]] | None = None) -> None:
+                 repeats: tuple[frozenset[int], ...] | None = None) -> None:
         # -- read once
         self.text, self.spans, self.cols, self.strings = text, spans, cols, strings
         self.bar_tables = bar_tables  # its lines holding a bar, shared with the other components (bar_tables.py)
@@ -226,6 +227,7 @@ class _Report:
         self.items: list[Item] = []
         self.abnormal = False
         self.fallback_sites: list[dict[str, Concept]] = []  # anatomy outside the findings (indication, title)
+        self.lesson_sites: list[dict[str, Concept]] = []  # organs a teaching point names ("Pitfall: a flat IVC")
         self.hedged_sites: list[dict[str, Concept]] = []  # organs hedged diagnoses imply ("probable FNH": the liver)
         self.presented_sites: list[dict[str, Concept]] = []  # anatomy of a case's presentation ("a breast lump")
         self.vessel_sents: set[int] = set()  # sentences naming a bare vessel word ("arterial") or a region, ...
@@ -583,7 +585,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._semicolon_id = strings.add(";")
         self._predicate_ends = word_ids(strings, (",", ";", ".", "and", "with", "but", "\n"))
         self._part_clause_ends = word_ids(strings, (",", ";", ":", "."))
-        self._repeat_joiners = word_ids(strings, ("and", "or"))  # before a cue's repeated preposition
+        # Before a cue's repeated preposition, and the list mark that repeats "from" / "to" ("separate from the
+        # liver, from the kidney and from the adrenal": repeated_cues.py).
+        self._repeat_joiners = word_ids(strings, ("and", "or"))
+        self._repeat_lists = (word_ids(strings, (",",)), word_ids(strings, ("from", "to")))
         part_words = frozenset((*ts.PART_WORDS, *ts.PART_LABEL_WORDS)) - frozenset(ts.OTHERWISE_WORDS)
         self._part_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
                                     and not part_words.isdisjoint(c.label.casefold().split()))
@@ -805,8 +810,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         sent_starts = sentence_starts(doc)
         landmark_hits: list[tuple[int, int, int]] = []
         self._landmarks.find(lower, landmark_hits, words)
+        repeats = (self._repeat_joiners, self._structure_breaks, *self._repeat_lists)
         return _Report(text, bar_tables_of(state), spans, cols, doc.vocab.strings, sent_starts, sections, pediatric,
-                       landmark_hits, {f: set() for f in self.fields}, (self._repeat_joiners, self._structure_breaks))
+                       landmark_hits, {f: set() for f in self.fields}, repeats)
 
     def _read_mentions(self, r: _Report) -> None:
         """Each mention in report order, in four steps: (1) what it names and its status, (2) the value it states
@@ -979,8 +985,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     r.phrase_start[index] = r.idx[weak[1]]
                 else:
                     r.organ_sents.add(sent)
-                    for f, label in info.adds:
-                        labels[f].add(label)
+                    if section in ts.GENERAL_SECTIONS:
+                        r.lesson_sites.append(info.rolled)  # "Pitfall: a flat IVC won't tell you where the blood is"
+                    else:
+                        for f, label in info.adds:
+                            labels[f].add(label)
                     if info.organ:
                         r.strong_sites.setdefault(sent, set()).add(info.organ)
             elif info.kind == "normal":
@@ -1016,7 +1025,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         r.strong_sites.setdefault(sent, set()).add(info.organ)
                     elif info.organ is None and (implied := self._implied_sites(iri)
                                                  or (self._implied_child_sites(iri) if r.pediatric else ())) \
-                            and not self._names_a_located_lesion(sent, implied[0], r):
+                            and not self._names_a_located_lesion(sent, implied[0], r) \
+                            and not self._restates_a_placed_lesion(k, sent, implied[0], r):
                         self._add_implied_site(k, sent, implied[0], r)
             # -- 4. an asserted or hedged finding of the study: an item of the findings pass (see _build_items)
             if in_findings and status != "absent" and not historical and not hypothetical:
