@@ -1,7 +1,7 @@
 """Descriptor wording of translated and template reports (issue 11), with hand-written passages (not corpus lines):
-a posterior echo "enhanced" or "attenuated" (ontology synonyms), "punctate strong echoes" as calcifications, a
-lesion's boundary said as a clause ("the boundary is unclear"), and a bracketed minus sign after a finding
-("Ascites: (-)"). Each class has guards where the rule must not fire."""
+a posterior echo "enhanced" or "attenuated", "poorly limited", "hyperhemia" (ontology synonyms), "punctate strong
+echoes" as calcifications, a lesion's boundary said as a clause ("the boundary is unclear"), and a bracketed minus
+sign after a finding ("Ascites: (-)"). Each class has guards where the rule must not fire."""
 
 from __future__ import annotations
 
@@ -48,6 +48,11 @@ def _absent(parser: ReportParser, text: str) -> set[tuple[str, str]]:
          "Margins", ["ill-defined/indistinct"]),
         ("In the left breast a hypoechoic mass, its boundary is clear, shape oval.", "Margins", ["well-defined"]),
         ("Segment VI: a hyperechoic lesion 1.8cm whose margins are smooth.", "Margins", ["well-defined"]),
+        # Translated French wording: "poorly limited" (as "well limited" is well-defined), "hyperhemia".
+        ("Spleen: a hypoechoic formation of 15 mm, poorly limited, at the lower pole.", "Margins",
+         ["ill-defined/indistinct"]),
+        ("Achilles tendon thickened to 9 mm with hyperhemia at the colour Doppler.", "Vascularity",
+         ["increased vascularity"]),
         # Guard: an organ's outline said as a clause stays the organ's (its outline words are left out).
         ("Pancreas: head 25 mm, body 13 mm, contours are unclear, peripancreatic fluid is not excluded.", "Margins",
          []),
