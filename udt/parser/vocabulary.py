@@ -18,7 +18,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from udt.parser.termset import CONTOUR_WORDS, DEFAULT_TERMSET, NEGATING_PRONOUNS, PEDIATRIC_CUES, Termset
+from udt.parser.termset import (
+    CONTOUR_WORDS,
+    DEFAULT_TERMSET,
+    NEGATING_PRONOUNS,
+    ORGAN_CONTOUR_WORDS,
+    PEDIATRIC_CUES,
+    Termset,
+)
 from udt.parser.variants import surface_variants, typo_variants
 
 if TYPE_CHECKING:
@@ -28,6 +35,8 @@ if TYPE_CHECKING:
 LABEL, RELEASED, EXACT, RELATED, CONJUNCT, GENERIC, TYPO = range(7)
 _CONJUNCTION = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9/&-]{0,4}$")
+# The verbs that join a contour word to its adjective in a clause ("the boundary is clear", "margins are smooth").
+_COPULAS = ("is", "are", "was", "were")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,11 +146,17 @@ def build_vocabulary(tax: Taxonomy, termset: Termset = DEFAULT_TERMSET) -> Vocab
 
 def _key_first(text: str) -> list[str]:
     """A template's order of a two-word margin term ("clear boundary" -> "boundary clear", "boundary: clear";
-    "regular margins" -> "margins: regular"): the contour word as the key, the adjective as its value."""
+    "regular margins" -> "margins: regular"): the contour word as the key, the adjective as its value; and the
+    same said as a clause ("the boundary is unclear", "margins are smooth"), as translated reports list a lesion's
+    features one clause each ("size about 8 mm, the boundary is unclear, the shape is irregular"). Not of an
+    organ's outline word ("Pancreas: ..., contours are unclear"): a sentence about an organ says that of the organ,
+    and a lesion the same sentence hedges ("fluid is not excluded") would take the margin (margins.py)."""
     words = text.casefold().split()
     if len(words) != 2 or words[1] not in CONTOUR_WORDS:
         return []
-    return [f"{words[1]} {words[0]}", f"{words[1]}: {words[0]}"]
+    key, value = words[1], words[0]
+    clauses = [] if key in ORGAN_CONTOUR_WORDS else [f"{key} {verb} {value}" for verb in _COPULAS]
+    return [f"{key} {value}", f"{key}: {value}", *clauses]
 
 
 def _add_generic_forms(tax: Taxonomy, termset: Termset, vocab: Vocabulary) -> None:
