@@ -7,6 +7,9 @@ Two things a side word's neighbours decide:
 - A word that points at the other side ("the contralateral ovary", "the other kidney", "on the opposite side")
   names the side opposite to the one stated last for that organ (else, or for a bare "side", stated last at all);
   one that points back ("on the same side", "the same gland", "the ipsilateral axilla") names that side itself.
+  A side said earlier in the pointer's own sentence is the one it points from ("On the right, the choroid plexus
+  holds a cyst; another lies in the contralateral choroid plexus"); one right before it restates that side ("Left:
+  contralateral side with two cysts").
 - Two sides joined before one organ word ("the left and right ovaries", "Right & left breasts") name the organ on
   both sides: bilateral.
 - A one-letter side with its full stop right before another side word ("Testis l. dex.", "regio II l. sin.": Latin
@@ -57,6 +60,10 @@ class SideWordRules:
         # ("contralateral", "ipsilateral": need no "the" before them)
         self._contralateral = word_ids(strings, (ts.OPPOSITE_SIDE_WORDS[0], ts.SAME_SIDE_WORDS[0]))
         self._the = strings.add("the")
+        # what may stand between a side word and an "other side" word that restates it ("Left: contralateral side
+        # with two cysts", "on the left, the contralateral ovary"): the heading's colon, a comma, a dash, "the"
+        self._restating_gap = frozenset(strings.add(w) for w in (":", ",", "-", "the"))
+        self._sentence_stops = word_ids(strings, (".", "\n", "\n\n", "!", "?"))
         self._side_nouns = word_ids(strings, ts.SIDE_NOUNS)
         self._conjunctions = word_ids(strings, ts.SIDE_CONJUNCTIONS)
         self._both = strings.add("both")
@@ -115,9 +122,20 @@ class SideWordRules:
             k = starts.get(j + 1)
             at = bisect_left(sided, j)
             last_said = side[sided[at - 1]] if at else None  # the side word said last ("Left-sided findings")
+            gap = range(sided[at - 1] + 1, j) if at else range(0)
+            if last_said in _OPPOSITE and all(lower[g] in self._restating_gap for g in gap):
+                # "Right kidney: ... Left: contralateral side with two cysts": the word names the side just stated
+                # (the other one than the organ's last), so it restates it
+                side[j] = last_said
+                continue
             if k is not None and items[k].organ is not None and items[k].organ not in unpaired:
-                stated = self._last_side_of(items, k, items[k].organ) or last_said
-            elif lower[j + 1] in self._side_nouns:
+                # (a side said earlier in the pointer's own sentence is the one it is opposite to: "On the right, the
+                # choroid plexus holds a cyst; a second lies in the contralateral choroid plexus", after a sentence on
+                # the left caudothalamic groove)
+                own = at and self._sentence_stops.isdisjoint(lower[sided[at - 1] : j])
+                stated = (last_said if own else None) or self._last_side_of(items, k, items[k].organ) or last_said
+            elif lower[j + 1] in self._side_nouns or (k is not None and lower[j] in self._contralateral):
+                # ("the contralateral choroid plexus": a part on both sides of an organ that has no side itself)
                 stated = last_said
             else:
                 continue  # "no other lesion": no side

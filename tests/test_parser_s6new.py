@@ -1,0 +1,57 @@
+"""Table-driven tests: size and side classes of the development file reports_multiorgan_findings_72 (ids ``oo…``),
+fixed by wave helper s6new. Every passage is new wording, not the corpus's.
+
+1. An "other side" word that restates or is opposite to a side said in its own sentence (oo015, oo045):
+   "Left: contralateral side with two such cysts" under a kidneys line that opened on the right named the side
+   opposite to the left heading (right); "On the right, ... a cyst; a second lies in the contralateral choroid
+   plexus" took the side opposite to an earlier sentence's left part (right). A pointer right after a side word
+   (only a colon, comma, dash or "the" between) restates it; a side said earlier in the pointer's own sentence is
+   the one it is opposite to; "contralateral" before a part of an organ that has no side of its own (the brain's
+   choroid plexus) points at the side opposite to the last side word.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import Lesion, lesions_of
+
+from udt.parser import ReportParser
+
+
+@pytest.fixture(scope="module")
+def parser() -> ReportParser:
+    return ReportParser()
+
+
+KI, AD, NB = "Kidney and ureter", "Adnexa", "Neonatal brain and spine"
+# 1. "other side" words after a side stated in the same sentence: (passage, lesions expected, in order)
+OTHER_SIDE_WORDS = [
+    (
+        "Kidneys: right 10,9 cm, one simple cyst at the lower pole, 18 mm. Left: contralateral side with a cyst of "
+        "9 mm, no hydronephrosis.",
+        [(KI, "cyst", "right", 18.0), (KI, "cyst", "left", 9.0)],
+    ),
+    (
+        "Cranial ultrasound via the anterior fontanelle. The left caudothalamic groove shows an echogenic focus of "
+        "5 x 3 mm.\nOn the right, the choroid plexus holds a 4 mm cyst; another, 2 mm, is seen in the contralateral "
+        "choroid plexus.",
+        [(NB, None, "left", 5.0), (NB, "cyst", "right", 4.0), (NB, "cyst", "left", 2.0)],
+    ),
+]
+# Guards: the pointer opposite to the organ's side stated in an earlier sentence, as before.
+OTHER_SIDE_GUARDS = [
+    (
+        "Right kidney: 11 cm with a 14 mm upper pole cyst. The contralateral kidney has a 7 mm cyst.",
+        [(KI, "cyst", "right", 14.0), (KI, "cyst", "left", 7.0)],
+    ),
+    (
+        "Left ovary: 3.1 cm dermoid cyst. Right iliac fossa unremarkable. The other ovary shows a 12 mm follicular "
+        "cyst.",
+        [(AD, "cyst", "left", 31.0), (AD, "cyst", "right", 12.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lesions"), OTHER_SIDE_WORDS + OTHER_SIDE_GUARDS)
+def test_other_side_words(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == lesions
