@@ -55,3 +55,25 @@ OTHER_SIDE_GUARDS = [
 @pytest.mark.parametrize(("text", "lesions"), OTHER_SIDE_WORDS + OTHER_SIDE_GUARDS)
 def test_other_side_words(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
     assert lesions_of(parser, text) == lesions
+
+
+SP, TH = "Spleen", "Thyroid gland"
+# 2. The Chinese conclusion heading rendered "Ultrasound Tips:" (oo026-oo028): its numbered restatements named the
+# measured lesions above ("anechoic area 0.8 cm" -> "Spleen cyst") and were no new unsized findings of their own.
+TIPS_HEADINGS = [
+    (
+        "Ultrasound Description:\nSpleen: thickness 3.9cm, inside an anechoic area 0.8cm, clear boundary.\n"
+        "Right kidney: normal.\nUltrasound Tips:\n1. Spleen cyst",
+        [(SP, "cyst", None, 8.0)],
+    ),
+    (
+        "Ultrasound Description:\nThyroid: left lobe, a hypoechoic nodule 0.9x0.6cm, irregular shape, with punctate "
+        "strong echoes.\nUltrasound tips: Left thyroid lobe solid nodule (TI-RADS 5)",
+        [(TH, "nodule", "left", 9.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lesions"), TIPS_HEADINGS)
+def test_tips_headings(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == lesions

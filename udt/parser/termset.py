@@ -788,6 +788,9 @@ SECTION_KINDS: dict[str, str] = {
     # new unsized findings and matched in place of the measured ones above.
     "hint": "impression", "hints": "impression", "ultrasound hint": "impression", "ultrasound hints": "impression",
     "us hint": "impression", "sonographic hint": "impression", "idx": "impression", "zaver": "impression",
+    # ... and rendered as "tips" ("Ultrasound Tips: 1. Liver cyst 2. Right kidney cyst"): unread, the numbered
+    # restatements stayed unsized findings of their own, paired in place of the measured lesions (_72 oo026-oo028).
+    "tips": "impression", "ultrasound tips": "impression", "us tips": "impression", "sonographic tips": "impression",
     "beurteilung": "impression", "besluit": "impression", "impresion": "impression",
     # Romanian "Concluzii:" / "Concluzie =", Dutch "Conclusie:", Spanish "Conclusión:" (oi007, oi010, oi025).
     "concluzii": "impression", "concluzie": "impression", "concluzia": "impression", "conclusie": "impression",
