@@ -77,3 +77,31 @@ TIPS_HEADINGS = [
 @pytest.mark.parametrize(("text", "lesions"), TIPS_HEADINGS)
 def test_tips_headings(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
     assert lesions_of(parser, text) == lesions
+
+
+BR, WR = "Breast", "Wrist and carpus"
+# 3. "ditto" followed by a size (oo027: "at 4 o'clock ditto, 0.5cm"): one more lesion of the kind just named, with
+# that size; its size had no lesion and the lesion was lost.
+DITTOS = [
+    (
+        "Left breast: at 1 o'clock, a hypoechoic nodule 0.8x0.5cm, oval, parallel; at 3 o'clock ditto, 0.6cm.",
+        [(BR, "nodule", "left", 8.0), (BR, "nodule", "left", 6.0)],
+    ),
+    (
+        "Liver: at segment 7 a cyst of 14 mm; segment 2 ditto, 6 mm.",
+        [("Liver", "cyst", None, 14.0), ("Liver", "cyst", None, 6.0)],
+    ),
+]
+# Guard: a "ditto" that repeats a description, with no size after it in its clause, is no lesion of its own.
+DITTO_GUARDS = [
+    (
+        "Right wrist: dorsal ganglion 1.6 x 1.0 cm, multiloculated, no flow. Second ganglion 0.4 cm at the capitate, "
+        "ditto.",
+        [(WR, "cyst", "right", 16.0), (WR, "cyst", "right", 4.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lesions"), DITTOS + DITTO_GUARDS)
+def test_dittos(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == lesions

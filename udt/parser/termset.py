@@ -1064,7 +1064,8 @@ ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "inclusion
 # they grade it, not a lesion of their own ("TR3 solid nodule of 11 mm", "2.4 cm exophytic cyst ... (Bosniak II)").
 # The concepts and their subclasses (findings.FindingBuilder._merge_refinements).
 GRADED_LESION_LABELS = ("TI-RADS graded nodule", "Bosniak-classified renal cystic lesion")
-LESION_PRONOUNS = ("one", "another")
+# ("ditto": the same kind again, with a size of its own: "at 11 o'clock a 6 mm cyst; at 1 o'clock ditto, 4 mm")
+LESION_PRONOUNS = ("one", "another", "ditto")
 # Nouns that stand for a further lesion of the kind just named, as "one" does, only right after a contrast modifier
 # ("Second candidate posterior to the upper pole, 6 mm"; "adjacent smaller loculus 12 mm"): no lesion word of their
 # own, so without this their size went to the lesion before. Elsewhere they are a part of it ("the largest loculus").
