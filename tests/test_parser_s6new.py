@@ -105,3 +105,32 @@ DITTO_GUARDS = [
 @pytest.mark.parametrize(("text", "lesions"), DITTOS + DITTO_GUARDS)
 def test_dittos(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
     assert lesions_of(parser, text) == lesions
+
+
+LIV, SPL = "Liver", "Spleen"
+# 4. "others" measured one by one after a group's largest (oo036: "the largest 4.2 x 3.8 cm in the right lobe;
+# others measure 2.9 cm (segment 8), 1.6 cm and 1.1 cm"): each size is one more lesion of the group; the sizes had
+# no lesion word and were lost.
+OTHERS_LISTS = [
+    (
+        "Liver: at least four hypoechoic lesions with a halo, the largest 3.6 x 3.1 cm in segment 7; others measure "
+        "2.2 cm (segment 4), 1.4 cm and 0.9 cm.",
+        [(LIV, None, None, 36.0), (LIV, None, None, 22.0), (LIV, None, None, 14.0), (LIV, None, None, 9.0)],
+    ),
+    (
+        "Spleen 12 cm with three hypoechoic lesions, the largest 21 mm; the others 12 mm and 8 mm.",
+        [(SPL, None, None, 21.0), (SPL, None, None, 12.0), (SPL, None, None, 8.0)],
+    ),
+]
+# Guard: "others" without a size after it names no lesion ("no others seen"; "the others are cystic").
+OTHERS_GUARDS = [
+    (
+        "Liver: two hyperechoic lesions in the right lobe, 7 and 9 mm, likely haemangiomas; no others seen.",
+        [(LIV, None, None, 7.0), (LIV, None, None, 9.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lesions"), OTHERS_LISTS + OTHERS_GUARDS)
+def test_others_lists(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == lesions

@@ -1093,7 +1093,9 @@ TEXTURE_WORDS = ("soft",)
 # Pronouns and count words that stand for a group of lesions of the kind just named ("a dominant 3.7 cm AML plus
 # smaller ones up to 1 cm"; "R: dominant 28 mm nodule. L: several, up to 4 mm"): one more lesion, a group with the
 # size that follows (its largest). Read as LESION_PRONOUNS are, so a word before a noun ("several cysts") is none.
-GROUP_PRONOUNS = ("ones", "several", "few", "multiple", "numerous", "many", "some")
+# ("others": the rest of a group whose largest was measured, "the largest 4.2 cm; others measure 2.9 cm (segment 8),
+# 1.6 cm and 1.1 cm": each size after it one of them)
+GROUP_PRONOUNS = ("ones", "several", "few", "multiple", "numerous", "many", "some", "others")
 # Words of a range between a pronoun and its size ("smaller ones up to 1 cm", "several, ranging from 4 to 19 mm").
 SIZE_RANGE_WORDS = ("up", "to", "till", "until", "upto", "ranging", "range", "from")
 # Words that date the size after them to before today ("(pre-op 9 mm)", "baseline 11 mm"; prior_words.py): one word,
