@@ -134,3 +134,43 @@ OTHERS_GUARDS = [
 @pytest.mark.parametrize(("text", "lesions"), OTHERS_LISTS + OTHERS_GUARDS)
 def test_others_lists(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
     assert lesions_of(parser, text) == lesions
+
+
+PN, ST, KID = "Peripheral nerves", "Soft tissues", "Kidney and ureter"
+# 5. "both" before the two ends of one thing (oo049: "in continuity with the nerve at both poles") is no side; and a
+# figure legend's first sentence is its title, whose one side the lesions described after it take (oo047, oo049:
+# "Fig. 9.14 Intramuscular myxoma of the right vastus lateralis ... (a) ... a well-defined hypoechoic mass"). (The
+# title's own unsized lesion stays a finding where the description does not restate its name.)
+ENDS_AND_LEGENDS = [
+    (
+        "Fig. 6.2 Neurofibroma of the sciatic nerve in the right thigh. (a) Longitudinal: a fusiform hypoechoic mass "
+        "3.1 x 1.2 cm, tapering into the nerve at both ends. (b) Power Doppler: minimal flow.",
+        [(PN, "mass", "right", None), (PN, "mass", "right", 31.0)],
+    ),
+    (
+        "Fig. 2 Intramuscular myxoma of the left gastrocnemius in a 61-year-old man. (a) Longitudinal image: an "
+        "ovoid hypoechoic mass within the muscle, 3.8 cm in length, with a thin fat rim. (b) Power Doppler: no flow.",
+        [(ST, "mass", "left", 38.0)],
+    ),
+    ("Right kidney 11 cm with simple cysts at both poles, 12 mm and 9 mm.",
+     [(KID, "cyst", "right", 12.0), (KID, "cyst", "right", 9.0)]),
+]
+# Guards: a legend that names the other side too keeps its own sides; a legend with no side gives none.
+LEGEND_GUARDS = [
+    (
+        "Fig. 3 Ganglion of the left wrist. (a) A 14 mm anechoic cyst at the dorsal wrist. (b) The right wrist, "
+        "scanned for comparison, shows a 6 mm cyst.",
+        [("Wrist and carpus", "cyst", "left", None), ("Wrist and carpus", "cyst", "left", 14.0),
+         ("Wrist and carpus", "cyst", "right", 6.0)],
+    ),
+    (
+        "Fig. 4 Schwannoma of the tibial nerve. A 2.2 cm oval hypoechoic mass in continuity with the nerve at both "
+        "poles.",
+        [(PN, "mass", None, None), (PN, "mass", None, 22.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lesions"), ENDS_AND_LEGENDS + LEGEND_GUARDS)
+def test_ends_and_legends(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == lesions

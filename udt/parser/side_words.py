@@ -19,7 +19,8 @@ Two things a side word's neighbours decide:
 - "RT" after a word of timing ("post RT", "post-RT 2019", "prior RT") is radiotherapy, not the right side.
 - "both" after a comma that closes a list of lesions, not before an organ or "sides" ("a 7.8 mm calculus at the
   hilum and a second 3 mm calculus distally, both shadowing"), or of the sizes of a group of lesions ("two cysts:
-  upper pole 31 mm, interpolar 16 mm, both simple"), points back at the lesions: no side.
+  upper pole 31 mm, interpolar 16 mm, both simple"), points back at the lesions: no side; nor does one before the
+  ends of one thing ("in continuity with the nerve at both poles", "cysts at both poles of the right kidney").
 
 Both are gated on the report's word set, so they cost nothing in a report without their words.
 """
@@ -67,6 +68,7 @@ class SideWordRules:
         self._side_nouns = word_ids(strings, ts.SIDE_NOUNS)
         self._conjunctions = word_ids(strings, ts.SIDE_CONJUNCTIONS)
         self._both = strings.add("both")
+        self._both_ends = word_ids(strings, ts.BOTH_END_NOUNS)
         # what may stand before a "both" that points back at the lesions just listed: a comma, or the bracket of
         # an aside about them ("upper pole 31 mm, mid 12 mm (both Bosniak I)")
         self._before_both = frozenset((strings.add(","), strings.add("(")))
@@ -165,6 +167,9 @@ class SideWordRules:
         """Clear the side of a "both" that points back at the lesions listed before it in its sentence."""
         n = len(lower)
         for j in compress(range(1, n), map(self._both.__eq__, lower[1:])):
+            if j + 1 < n and lower[j + 1] in self._both_ends:
+                side[j] = None  # "in continuity with the nerve at both poles": the two ends of one thing
+                continue
             if lower[j - 1] not in self._before_both or (j + 1 < n and lower[j + 1] == self._sides_noun):
                 continue
             if any(it.start == j + 1 and it.kind in ("anatomy", "ignored") for it in items):

@@ -966,6 +966,9 @@ COMPARISON_ASIDE_WORDS = ("comparison", "compared", "contralateral", "contralate
 OPPOSITE_SIDE_WORDS = ("contralateral", "other", "opposite")
 # ... and words that point back at the same side ("on the same side", "the same gland", "the ipsilateral axilla").
 SAME_SIDE_WORDS = ("ipsilateral", "same")
+# The two ends of one lesion or part ("a mass in continuity with the nerve at both poles"; "cysts at both poles of
+# the right kidney"): "both" before them is no side (side_words.py). Not "extremities": both limbs.
+BOTH_END_NOUNS = ("poles", "ends", "margins", "edges", "borders")
 SIDE_NOUNS = ("side", "sided", "lobe", "gland")  # ("the contralateral lobe": a lateral part of the thyroid)
 # Words joining two sides before one organ word ("the left and right ovaries", "R & L breasts", "right/left kidney"):
 # the organ is named on both sides (side_words.py).
