@@ -174,3 +174,26 @@ LEGEND_GUARDS = [
 @pytest.mark.parametrize(("text", "lesions"), ENDS_AND_LEGENDS + LEGEND_GUARDS)
 def test_ends_and_legends(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
     assert lesions_of(parser, text) == lesions
+
+
+HE, HIP = "Heart and mediastinum", "Hip groin and buttock"
+# 6. A fluid's depth named by the place it was taken after a comma (oo032: "pericardial effusion, 9 mm posterior to
+# LV, 5 mm anterior to RV"): read as distances to a landmark, the depths left the effusion unsized.
+PLACED_DEPTHS = [
+    ("Heart: moderate pericardial effusion, 14 mm posterior to the LV, 6 mm anterior to the RV.",
+     [(HE, "fluid collection", None, 14.0)]),
+    ("Left hip: joint effusion, 8 mm anterior to the femoral neck. No synovial thickening.",
+     [(HIP, "fluid collection", "left", 8.0)]),
+]
+# Guards: a solid lesion's "<size> <direction> to" after a comma stays a distance; a fluid measured elsewhere in its
+# clause keeps that size.
+PLACED_DEPTH_GUARDS = [
+    ("Right breast: a 9 mm hypoechoic nodule, 20 mm lateral to the nipple.", [("Breast", "nodule", "right", 9.0)]),
+    ("Right knee: suprapatellar effusion 11 x 6 mm, 15 mm superior to the patella.",
+     [("Knee", "fluid collection", "right", 11.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lesions"), PLACED_DEPTHS + PLACED_DEPTH_GUARDS)
+def test_placed_depths(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == lesions
