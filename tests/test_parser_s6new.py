@@ -197,3 +197,22 @@ PLACED_DEPTH_GUARDS = [
 @pytest.mark.parametrize(("text", "lesions"), PLACED_DEPTHS + PLACED_DEPTH_GUARDS)
 def test_placed_depths(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
     assert lesions_of(parser, text) == lesions
+
+
+AX = "Axilla"
+# 7. Lymph nodes named bilateral, then measured side by side (oo017: "Axillary: bilaterally rounded nodes, largest
+# 1,5 cm on the right; left side up to 1,2 cm"): the node group is one group per side, which a list of sided sizes
+# splits as it splits a counted group's; it stayed one bilateral node of the first size.
+BILATERAL_NODES = [
+    ("Axillae: bilaterally enlarged round nodes without hilum, largest 2,1 cm on the left; right side up to 1,4 cm.",
+     [(AX, None, "left", 21.0), (AX, None, "right", 14.0)]),
+    ("Axilla: bilateral rounded nodes, right 18 mm, left 11 mm.",
+     [(AX, None, "right", 18.0), (AX, None, "left", 11.0)]),
+]
+# Guard: a bilateral group with one size stays one bilateral group.
+BILATERAL_NODE_GUARDS = [("Neck: bilateral reactive nodes, up to 8 mm.", [("Lymph nodes", None, "bilateral", 8.0)])]
+
+
+@pytest.mark.parametrize(("text", "lesions"), BILATERAL_NODES + BILATERAL_NODE_GUARDS)
+def test_bilateral_nodes(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == lesions
