@@ -1540,7 +1540,7 @@ class FindingBuilder:
         own measurement ("the right kidney measures 11 cm", "Liver 14 cm, containing ..."), else ``(lesion
         index, priority)``: 0 for a size that pre-modifies its lesion, 1 after it, 2 otherwise."""
         if self._is_distance(size) and not (
-            self.words is not None and sizes_lesion_before(self.words.role, size, items)
+            self.words is not None and sizes_lesion_before(self.words.role, size, items, self.fluid_value)
         ):
             return None
         if self.side_rows is not None and names_other_rows(self.side_rows, size, lesions):

@@ -7,6 +7,9 @@ Two things a side word's neighbours decide:
 - A word that points at the other side ("the contralateral ovary", "the other kidney", "on the opposite side")
   names the side opposite to the one stated last for that organ (else, or for a bare "side", stated last at all);
   one that points back ("on the same side", "the same gland", "the ipsilateral axilla") names that side itself.
+  A side said earlier in the pointer's own sentence is the one it points from ("On the right, the choroid plexus
+  holds a cyst; another lies in the contralateral choroid plexus"); one right before it restates that side ("Left:
+  contralateral side with two cysts").
 - Two sides joined before one organ word ("the left and right ovaries", "Right & left breasts") name the organ on
   both sides: bilateral.
 - A one-letter side with its full stop right before another side word ("Testis l. dex.", "regio II l. sin.": Latin
@@ -16,7 +19,8 @@ Two things a side word's neighbours decide:
 - "RT" after a word of timing ("post RT", "post-RT 2019", "prior RT") is radiotherapy, not the right side.
 - "both" after a comma that closes a list of lesions, not before an organ or "sides" ("a 7.8 mm calculus at the
   hilum and a second 3 mm calculus distally, both shadowing"), or of the sizes of a group of lesions ("two cysts:
-  upper pole 31 mm, interpolar 16 mm, both simple"), points back at the lesions: no side.
+  upper pole 31 mm, interpolar 16 mm, both simple"), points back at the lesions: no side; nor does one before the
+  ends of one thing ("in continuity with the nerve at both poles", "cysts at both poles of the right kidney").
 
 Both are gated on the report's word set, so they cost nothing in a report without their words.
 """
@@ -57,9 +61,14 @@ class SideWordRules:
         # ("contralateral", "ipsilateral": need no "the" before them)
         self._contralateral = word_ids(strings, (ts.OPPOSITE_SIDE_WORDS[0], ts.SAME_SIDE_WORDS[0]))
         self._the = strings.add("the")
+        # what may stand between a side word and an "other side" word that restates it ("Left: contralateral side
+        # with two cysts", "on the left, the contralateral ovary"): the heading's colon, a comma, a dash, "the"
+        self._restating_gap = frozenset(strings.add(w) for w in (":", ",", "-", "the"))
+        self._sentence_stops = word_ids(strings, (".", "\n", "\n\n", "!", "?"))
         self._side_nouns = word_ids(strings, ts.SIDE_NOUNS)
         self._conjunctions = word_ids(strings, ts.SIDE_CONJUNCTIONS)
         self._both = strings.add("both")
+        self._both_ends = word_ids(strings, ts.BOTH_END_NOUNS)
         # what may stand before a "both" that points back at the lesions just listed: a comma, or the bracket of
         # an aside about them ("upper pole 31 mm, mid 12 mm (both Bosniak I)")
         self._before_both = frozenset((strings.add(","), strings.add("(")))
@@ -115,9 +124,20 @@ class SideWordRules:
             k = starts.get(j + 1)
             at = bisect_left(sided, j)
             last_said = side[sided[at - 1]] if at else None  # the side word said last ("Left-sided findings")
+            gap = range(sided[at - 1] + 1, j) if at else range(0)
+            if last_said in _OPPOSITE and all(lower[g] in self._restating_gap for g in gap):
+                # "Right kidney: ... Left: contralateral side with two cysts": the word names the side just stated
+                # (the other one than the organ's last), so it restates it
+                side[j] = last_said
+                continue
             if k is not None and items[k].organ is not None and items[k].organ not in unpaired:
-                stated = self._last_side_of(items, k, items[k].organ) or last_said
-            elif lower[j + 1] in self._side_nouns:
+                # (a side said earlier in the pointer's own sentence is the one it is opposite to: "On the right, the
+                # choroid plexus holds a cyst; a second lies in the contralateral choroid plexus", after a sentence on
+                # the left caudothalamic groove)
+                own = at and self._sentence_stops.isdisjoint(lower[sided[at - 1] : j])
+                stated = (last_said if own else None) or self._last_side_of(items, k, items[k].organ) or last_said
+            elif lower[j + 1] in self._side_nouns or (k is not None and lower[j] in self._contralateral):
+                # ("the contralateral choroid plexus": a part on both sides of an organ that has no side itself)
                 stated = last_said
             else:
                 continue  # "no other lesion": no side
@@ -147,6 +167,9 @@ class SideWordRules:
         """Clear the side of a "both" that points back at the lesions listed before it in its sentence."""
         n = len(lower)
         for j in compress(range(1, n), map(self._both.__eq__, lower[1:])):
+            if j + 1 < n and lower[j + 1] in self._both_ends:
+                side[j] = None  # "in continuity with the nerve at both poles": the two ends of one thing
+                continue
             if lower[j - 1] not in self._before_both or (j + 1 < n and lower[j + 1] == self._sides_noun):
                 continue
             if any(it.start == j + 1 and it.kind in ("anatomy", "ignored") for it in items):

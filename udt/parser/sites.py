@@ -1097,7 +1097,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 if item.node and text[rec.end_char - 1] in "sS":
                     # A counted group ("2 nodes of 12 and 10 mm"), which a list of sizes splits as a lesion's (the
                     # label is a plural itself, "lymph nodes": the count tells).
-                    item.plural = announced_count(text, rec.start_char) > 1
+                    item.plural = announced_count(text, rec.start_char) > 1 or (
+                        bilateral and self._bilateral_before(lower, r.idx, text, start, rec.start_char))
                     if not item.plural and ":" in text[rec.end_char : rec.end_char + 2]:
                         # "Para-aortic lymph nodes: two, measuring 1.8 cm and 1.3 cm" (announced_groups.py)
                         item.count = count_after_colon(text, rec.end_char)

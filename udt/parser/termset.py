@@ -791,6 +791,9 @@ SECTION_KINDS: dict[str, str] = {
     # new unsized findings and matched in place of the measured ones above.
     "hint": "impression", "hints": "impression", "ultrasound hint": "impression", "ultrasound hints": "impression",
     "us hint": "impression", "sonographic hint": "impression", "idx": "impression", "zaver": "impression",
+    # ... and rendered as "tips" ("Ultrasound Tips: 1. Liver cyst 2. Right kidney cyst"): unread, the numbered
+    # restatements stayed unsized findings of their own, paired in place of the measured lesions (_72 oo026-oo028).
+    "tips": "impression", "ultrasound tips": "impression", "us tips": "impression", "sonographic tips": "impression",
     "beurteilung": "impression", "besluit": "impression", "impresion": "impression",
     # Romanian "Concluzii:" / "Concluzie =", Dutch "Conclusie:", Spanish "Conclusión:" (oi007, oi010, oi025).
     "concluzii": "impression", "concluzie": "impression", "concluzia": "impression", "conclusie": "impression",
@@ -967,6 +970,9 @@ COMPARISON_ASIDE_WORDS = ("comparison", "compared", "contralateral", "contralate
 OPPOSITE_SIDE_WORDS = ("contralateral", "other", "opposite")
 # ... and words that point back at the same side ("on the same side", "the same gland", "the ipsilateral axilla").
 SAME_SIDE_WORDS = ("ipsilateral", "same")
+# The two ends of one lesion or part ("a mass in continuity with the nerve at both poles"; "cysts at both poles of
+# the right kidney"): "both" before them is no side (side_words.py). Not "extremities": both limbs.
+BOTH_END_NOUNS = ("poles", "ends", "margins", "edges", "borders")
 SIDE_NOUNS = ("side", "sided", "lobe", "gland")  # ("the contralateral lobe": a lateral part of the thyroid)
 # Words joining two sides before one organ word ("the left and right ovaries", "R & L breasts", "right/left kidney"):
 # the organ is named on both sides (side_words.py).
@@ -1065,7 +1071,8 @@ ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "inclusion
 # they grade it, not a lesion of their own ("TR3 solid nodule of 11 mm", "2.4 cm exophytic cyst ... (Bosniak II)").
 # The concepts and their subclasses (findings.FindingBuilder._merge_refinements).
 GRADED_LESION_LABELS = ("TI-RADS graded nodule", "Bosniak-classified renal cystic lesion")
-LESION_PRONOUNS = ("one", "another")
+# ("ditto": the same kind again, with a size of its own: "at 11 o'clock a 6 mm cyst; at 1 o'clock ditto, 4 mm")
+LESION_PRONOUNS = ("one", "another", "ditto")
 # Nouns that stand for a further lesion of the kind just named, as "one" does, only right after a contrast modifier
 # ("Second candidate posterior to the upper pole, 6 mm"; "adjacent smaller loculus 12 mm"): no lesion word of their
 # own, so without this their size went to the lesion before. Elsewhere they are a part of it ("the largest loculus").
@@ -1093,7 +1100,9 @@ TEXTURE_WORDS = ("soft",)
 # Pronouns and count words that stand for a group of lesions of the kind just named ("a dominant 3.7 cm AML plus
 # smaller ones up to 1 cm"; "R: dominant 28 mm nodule. L: several, up to 4 mm"): one more lesion, a group with the
 # size that follows (its largest). Read as LESION_PRONOUNS are, so a word before a noun ("several cysts") is none.
-GROUP_PRONOUNS = ("ones", "several", "few", "multiple", "numerous", "many", "some")
+# ("others": the rest of a group whose largest was measured, "the largest 4.2 cm; others measure 2.9 cm (segment 8),
+# 1.6 cm and 1.1 cm": each size after it one of them)
+GROUP_PRONOUNS = ("ones", "several", "few", "multiple", "numerous", "many", "some", "others")
 # Words of a range between a pronoun and its size ("smaller ones up to 1 cm", "several, ranging from 4 to 19 mm").
 SIZE_RANGE_WORDS = ("up", "to", "till", "until", "upto", "ranging", "range", "from")
 # Words that date the size after them to before today ("(pre-op 9 mm)", "baseline 11 mm"; prior_words.py): one word,

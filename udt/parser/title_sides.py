@@ -16,6 +16,9 @@ the acromioclavicular joint"). Such a lesion lies on the title's side, where:
   it lies at (the thyroid isthmus: paired_parts.py).
 - the title is no numbered list item ("1. Right lobe of thyroid: ...", whose "1." is no sentence of its own).
 
+A figure legend's first sentence is its title ("Fig. 9.14 Intramuscular myxoma of the right vastus lateralis in a
+58-year-old woman. (a) Longitudinal image: a well-defined hypoechoic mass ..."), on its line or not.
+
 Constant work: one look at the first line, then a scan of the side column only where the title named a side.
 """
 
@@ -51,6 +54,8 @@ _REGION = words_pattern(ts.TITLE_REGION_WORDS, re.IGNORECASE)
 _UNEXAMINED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:" + "|".join(ts.UNEXAMINED_SIDE_VERBS) + r")\b", re.IGNORECASE)
 # A second sentence of the title line that opens with a key ("... fossa. Clinical: ...", ". Indication: pain")
 _KEYED_SENTENCE = re.compile(r"\.\s+[A-Z][A-Za-z ]{0,24}:")
+# A figure legend's label ("Fig. 9.14", "Figure 4", "Fig 2b."), whose first sentence names the case
+_FIGURE = re.compile(r"fig(?:ure|\.)?\s*\d+(?:\.\d+)*[a-z]?[.:]?\s", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s")  # "1. Right lobe of thyroid: ...": a list's first item, no title
 _OTHER = {"left": ("right", "bilateral"), "right": ("left", "bilateral")}
 # "Contralateral CFV: ...", "the other side": a side pointed at, not named (the comparison a one-side study makes)
@@ -63,6 +68,12 @@ def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
     # (most reports open with their title's first word: no copy of the text to find where it starts)
     begin = len(text) - len(text.lstrip()) if text[:1].isspace() else 0
     cut = text.find("\n", begin)
+    if text[begin : begin + 3].lower() == "fig" and (legend := _FIGURE.match(text, begin)) is not None:
+        # "Fig. 9.14 Intramuscular myxoma of the right vastus lateralis in a 58-year-old woman. (a) Longitudinal
+        # image: a well-defined hypoechoic mass ...": a figure legend's first sentence is its title
+        stop = text.find(". ", legend.end())
+        if stop >= 0 and (cut < 0 or stop < cut):
+            cut = stop + 1
     if cut < 0:
         return None
     # The title's sides first (a few tokens): most titles name none, and the line is read no further.
