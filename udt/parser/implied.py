@@ -109,7 +109,7 @@ class ImpliedSiteRules(SiteRulesHost):
         the report says that organ was looked at, as "no pleural effusion" names the pleural space (guideline:
         organs in negated statements are examined organs). A joint goes to ``joints`` when given, to be settled
         once the report's other organs are known (see ``SiteSettlement._denied_joints``)."""
-        adds = {f: c.us365k_label for f, c in self._denied_site(iri, pediatric).items()}
+        adds = {f: c.us365k_label for f, c in self._denied_site(iri, pediatric).items() if c.us365k_label}
         if joints is not None and adds.get(self.fields[1]) == self._joint_system:
             joints.append(adds)
             return
