@@ -137,7 +137,8 @@ IMPLIED_ELSEWHERE = [
     ("Left brachiocephalic AVF, outflow vein 7 mm. Small perifistula haematoma, 2 cm.", ["Dialysis fistula"]),
     ("Left ovary: 6 cm complex cystic mass with septations. Moderate ascites.",
      ["Adnexa", "Peritoneum mesentery and omentum"]),
-    ("Uterus 8 cm, normal. Trace of free fluid.", ["Uterus"]),
+    # Free fluid labels its space by the default convention (fluid_space_labels.py), not as a region implied.
+    ("Uterus 8 cm, normal. Trace of free fluid.", ["Peritoneum mesentery and omentum", "Uterus"]),
     ("Liver normal. Several gallstones, the largest 9 mm.", ["Liver", "Gallbladder and bile ducts"]),
     ("Several gallstones, the largest 9 mm.", ["Gallbladder and bile ducts"]),
     ("Subcutaneous oedema over the shin.", ["Soft tissues"]),

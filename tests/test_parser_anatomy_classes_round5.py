@@ -140,9 +140,10 @@ def test_an_organ_naming_a_catheter_procedure_is_not_examined(parser: ReportPars
          "patent.", ["Peripheral veins", "Soft tissues"]),
         ("Intermuscular haematoma between the vastus lateralis and the vastus intermedius. Femoral vein "
          "compressible.", ["Peripheral veins", "Soft tissues"]),
-        # Near misses: two different organs bound a space (neither is the site), one landmark stays one.
+        # Near misses: two different organs bound a space (neither is the site; the fluid labels its peritoneal
+        # space by the default convention, fluid_space_labels.py), one landmark stays one.
         ("Trace free fluid between the bladder and the uterus. The femoral veins are compressible.",
-         ["Peripheral veins"]),
+         ["Peripheral veins", "Peritoneum mesentery and omentum"]),
         ("A 2 cm collection posterior to the soleus. The posterior tibial veins are compressible.",
          ["Peripheral veins"]),
     ],

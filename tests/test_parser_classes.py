@@ -272,11 +272,13 @@ def test_echogenicity_wording_families(parser: ReportParser, text: str, echogeni
 @pytest.mark.parametrize(
     ("text", "organs", "diagnosis"),
     [
-        # Free fluid in the pelvis or a recess is a fluid collection with no peritoneum (guideline) ...
-        ("Uterus normal. Small amount of free fluid in the pouch of Douglas.", ["Uterus"],
-         ["fluid collection", "normal appearance"]),
-        ("Right ovary 3 cm. Free liquid in small pelvis about 15 ml.", ["Adnexa"], ["fluid collection"]),
-        ("Pouch of Douglas: a little free fluid. Both ovaries normal.", ["Adnexa"],
+        # Free fluid in the pelvis or a recess is a fluid collection, not ascites; by the default convention
+        # (fluid_space_labels.py) it labels the peritoneal space it lies in ...
+        ("Uterus normal. Small amount of free fluid in the pouch of Douglas.", ["Peritoneum mesentery and omentum",
+         "Uterus"], ["fluid collection", "normal appearance"]),
+        ("Right ovary 3 cm. Free liquid in small pelvis about 15 ml.", ["Adnexa", "Peritoneum mesentery and omentum"],
+         ["fluid collection"]),
+        ("Pouch of Douglas: a little free fluid. Both ovaries normal.", ["Adnexa", "Peritoneum mesentery and omentum"],
          ["fluid collection", "normal appearance"]),
         # ... while ascites is in the peritoneum wherever it is reported.
         ("Moderate ascites in all four quadrants.", ["Peritoneum mesentery and omentum"], ["fluid collection"]),

@@ -1,6 +1,7 @@
-"""The free-fluid labelling convention a user can switch on (udt.parser.fluid_space_labels): off by default, the
-guideline's reading; on, free fluid, present or denied, labels the space it lies in. Through the library, the
-installed ``udt parse --fluid-space-labels`` (one process and ``--jobs 2``) and the in-process runner."""
+"""The free-fluid labelling convention (udt.parser.fluid_space_labels): on by default since stop 35, free fluid,
+present or denied, labels the space it lies in; off (``fluid_space_labels=False``, ``--no-fluid-space-labels``), the
+guideline's literal reading. Through the library, the installed ``udt parse`` (one process and ``--jobs 2``) and the
+in-process runner."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from udt.parser import ReportParser
 ROOT = Path(__file__).resolve().parents[1]
 SPACE = "Peritoneum mesentery and omentum"
 
-# (text, organs by default, organs with the convention on); the passages are our own
+# (text, organs with the convention off, organs by default: on); the passages are our own
 ROWS: list[tuple[str, set[str], set[str]]] = [
     ("Uterus anteverted, 8 cm, endometrium 6 mm. Both ovaries normal. Small amount of free fluid in the pouch of "
      "Douglas.", {"Uterus", "Adnexa"}, {"Uterus", "Adnexa", SPACE}),
@@ -38,13 +39,14 @@ ROWS: list[tuple[str, set[str], set[str]]] = [
 
 @pytest.mark.parametrize(("text", "default", "convention"), ROWS)
 def test_the_convention_labels_the_space_of_free_fluid(text: str, default: set[str], convention: set[str]) -> None:
-    assert set(ReportParser().parse(text).labels["Organ_level"]) == default
+    assert set(ReportParser(fluid_space_labels=False).parse(text).labels["Organ_level"]) == default
+    assert set(ReportParser().parse(text).labels["Organ_level"]) == convention
     assert set(ReportParser(fluid_space_labels=True).parse(text).labels["Organ_level"]) == convention
 
 
 def test_the_convention_changes_no_finding() -> None:
     text = ROWS[0][0]
-    assert ReportParser().parse(text).findings == ReportParser(fluid_space_labels=True).parse(text).findings
+    assert ReportParser(fluid_space_labels=False).parse(text).findings == ReportParser().parse(text).findings
 
 
 def _organs_from_executable(path: Path, *extra: str) -> list[list[str]]:
@@ -61,12 +63,15 @@ def test_installed_udt_parse_takes_the_convention_in_one_process_and_in_workers(
     corpus = tmp_path / "reports.jsonl"
     corpus.write_text("".join(json.dumps({"id": f"r{k}", "text": t}) + "\n" for k, (t, _, _) in enumerate(ROWS)),
                       encoding="utf-8")
-    default = _organs_from_executable(corpus)
-    one = _organs_from_executable(corpus, "--fluid-space-labels")
-    two = _organs_from_executable(corpus, "--fluid-space-labels", "--jobs", "2")
-    assert [set(o) for o in default] == [d for _, d, _ in ROWS]
+    off = _organs_from_executable(corpus, "--no-fluid-space-labels")
+    one = _organs_from_executable(corpus)
+    two = _organs_from_executable(corpus, "--jobs", "2")
+    off_two = _organs_from_executable(corpus, "--no-fluid-space-labels", "--jobs", "2")
+    assert [set(o) for o in off] == [d for _, d, _ in ROWS]
     assert [set(o) for o in one] == [c for _, _, c in ROWS]
     assert two == one
+    assert off_two == off
+    assert _organs_from_executable(corpus, "--fluid-space-labels") == one
 
 
 def test_cli_runner_takes_the_convention(tmp_path: Path) -> None:
@@ -74,6 +79,9 @@ def test_cli_runner_takes_the_convention(tmp_path: Path) -> None:
 
     report = tmp_path / "pelvis.txt"
     report.write_text(ROWS[2][0], encoding="utf-8")
-    result = CliRunner().invoke(app, ["parse", str(report), "--fluid-space-labels"])
+    result = CliRunner().invoke(app, ["parse", str(report)])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["labels"]["Organ_level"] == [SPACE]
+    result = CliRunner().invoke(app, ["parse", str(report), "--no-fluid-space-labels"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["labels"]["Organ_level"] == []

@@ -32,7 +32,8 @@ def parse_command(
     ontology: Optional[Path] = ontology_option(),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Parser processes (0: one per CPU); output as with one."),
     fluid_space_labels: bool = typer.Option(
-        False, "--fluid-space-labels", help="Label the body space of free fluid, present or denied (a convention)."
+        True, "--fluid-space-labels/--no-fluid-space-labels",
+        help="Label the body space of free fluid, present or denied (the default convention; --no-… leaves it out).",
     ),
 ) -> None:
     """Parse ultrasound reports into the nine US-365K label fields, with evidence and findings."""
@@ -53,7 +54,7 @@ def run_parse(
     progress: bool | None = None,
     ontology: Path | None = None,
     jobs: int = 1,
-    fluid_space_labels: bool = False,
+    fluid_space_labels: bool = True,
 ) -> int:
     """The command as a plain function; returns the number of failed inputs (the CLI exits 1 if any)."""
     from udt.parser.startup import collector_paused, freeze_long_lived_objects, import_spacy_lean

@@ -47,7 +47,7 @@ def resolve_jobs(jobs: int) -> int:
     return jobs
 
 
-def _init_worker(ontology: str | None, fluid_space_labels: bool = False) -> None:
+def _init_worker(ontology: str | None, fluid_space_labels: bool = True) -> None:
     """Build the worker's parser once (spaCy without torch, as in the one-process command)."""
     global _WORKER_PARSER
     from udt.parser.startup import collector_paused, freeze_long_lived_objects, import_spacy_lean
@@ -87,7 +87,7 @@ def parse_in_processes(
     jobs: int,
     ontology: str | None = None,
     chunk_reports: int = DEFAULT_CHUNK_REPORTS,
-    fluid_space_labels: bool = False,
+    fluid_space_labels: bool = True,
 ) -> Iterator[ParsedReport]:
     """Parse ``(text, source)`` pairs on ``jobs`` worker processes; yields reports in input order.
 

@@ -45,15 +45,16 @@ class ReportParser:
 
     ``termset`` replaces the context cue words (:class:`udt.parser.termset.Termset`); ``rollups`` overrides how
     finer diagnoses are labelled (``{"lipoma": None}``); ``normal_beside_findings=False`` gives "normal
-    appearance" only to reports with nothing abnormal (see :mod:`udt.parser.sites`); ``fluid_space_labels=True``
-    labels the body space of free fluid, present or denied (see :mod:`udt.parser.fluid_space_labels`).
+    appearance" only to reports with nothing abnormal (see :mod:`udt.parser.sites`); free fluid, present or
+    denied, labels the body space it lies in unless ``fluid_space_labels=False`` (see
+    :mod:`udt.parser.fluid_space_labels`).
     ``parser.nlp`` is the spaCy ``Language`` (shared by parsers of the same taxonomy and options); mentions are in
     ``doc.spans["udt_mentions"]`` and ``doc._.udt.mentions``.
     """
 
     def __init__(self, taxonomy: Taxonomy | None = None, termset: ts.Termset | None = None,
                  rollups: dict[str, str | None] | None = None, normal_beside_findings: bool = True,
-                 fluid_space_labels: bool = False) -> None:
+                 fluid_space_labels: bool = True) -> None:
         from udt.taxonomy import load_taxonomy
 
         self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy()

@@ -41,7 +41,7 @@ __all__ = [
 
 def build_nlp(taxonomy: Taxonomy | None = None, termset: ts.Termset | None = None,
               rollups: dict[str, str | None] | None = None, normal_beside_findings: bool = True,
-              fluid_space_labels: bool = False) -> Language:
+              fluid_space_labels: bool = True) -> Language:
     """A fresh pipeline for ``taxonomy`` (default: the shipped ontology), with ``termset`` (default cues) and
     roll-up overrides and labelling conventions (see :mod:`udt.parser.sites`)."""
     tax = taxonomy if taxonomy is not None else taxonomy_at("")

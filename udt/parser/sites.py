@@ -250,7 +250,7 @@ class _Report:
 @Language.factory(
     "udt_findings",
     default_config={"matcher": "udt_ontology_matcher", "rollups": {}, "normal_beside_findings": True,
-                    "fluid_space_labels": False},
+                    "fluid_space_labels": True},
 )
 def make_findings(nlp: Language, name: str, matcher: str, rollups: dict[str, str | None],
                   normal_beside_findings: bool, fluid_space_labels: bool) -> SitesAndFindings:
@@ -271,7 +271,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
     _builder_tables: dict[str, Any] | None = None  # (gathered on the first report: _gather_builder_tables)
 
     def __init__(self, nlp: Language, matcher: OntologyMatcher, rollups: dict[str, str | None] | None = None,
-                 normal_beside_findings: bool = True, fluid_space_labels: bool = False) -> None:
+                 normal_beside_findings: bool = True, fluid_space_labels: bool = True) -> None:
         tax: Taxonomy = matcher.taxonomy
         self.taxonomy = tax
         self.matcher = matcher
