@@ -403,8 +403,10 @@ class SiteSettlement(SiteRulesHost):
                 if why == "vessel" and report_implied:
                     # "Focal nodular hyperplasia. ... (B) Colour Doppler shows a central feeding artery": the vessel
                     # of the organ a diagnosis elsewhere in the report implies (not a vessel itself: a varicocele's
-                    # veins leave a bare vessel word to the sentence's own reading).
-                    named |= {self._system_of.get(o) for o in report_implied if o not in self._vessel_organs}
+                    # veins leave a bare vessel word to the sentence's own reading; nor a joint: the deep veins of a
+                    # leg beside a Baker's cyst are the limb's veins examined, not the knee's).
+                    named |= {system for o in report_implied if o not in self._vessel_organs
+                              and (system := self._system_of.get(o)) != self._joint_system}
                 others = named - {info.system} if info.system not in named else set()
                 if why == "system" and others and self._holds_chest_effusion(info, sent, evidence, text, sent_starts):
                     others = set()  # "Chest R: effusion 6 cm deep. Abdomen: no ascites": the chest was examined
