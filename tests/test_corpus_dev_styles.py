@@ -66,6 +66,7 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_multiorgan_findings_68.jsonl",
            DATA / "reports_multiorgan_findings_69.jsonl",
            DATA / "reports_multiorgan_findings_70.jsonl",
+           DATA / "reports_multiorgan_findings_71.jsonl",
            DATA / "reports_multiorgan_findings_72.jsonl",
            DATA / "reports_blind_final.jsonl",
            DATA / "reports_blind_final_2.jsonl", DATA / "reports_blind_final_3.jsonl",
@@ -77,7 +78,7 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_blind_final_13.jsonl", DATA / "reports_blind_final_14.jsonl",
            DATA / "reports_blind_final_15.jsonl", DATA / "reports_blind_final_16.jsonl",
            DATA / "reports_blind_final_17.jsonl", DATA / "reports_blind_final_18.jsonl",
-           DATA / "reports_blind_final_20.jsonl"]
+           DATA / "reports_blind_final_19.jsonl", DATA / "reports_blind_final_20.jsonl"]
 
 
 def _checker() -> ModuleType:
