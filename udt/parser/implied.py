@@ -322,8 +322,7 @@ class ImpliedSiteRules(SiteRulesHost):
         """Whether the lesion ``r.spans[k]``, whose typical site is a vessel (``site``: a plaque's carotid), restates
         the same diagnosis an earlier sentence placed in another organ ("A calcified plaque in the tunica albuginea.
         ... IMPRESSION: Calcified plaque."): the conclusion's lesion is the one already placed, so no vessel is
-        implied. Reads at most
-        LOOK_BACK mentions back."""
+        implied. Reads at most LOOK_BACK mentions back."""
         if r.spans[k].section != "impression" or self._organ_label(site.iri) not in self._vessel_organs:
             return False  # (a conclusion restates; a second lesion of the findings is another one)
         spans, starts, iri = r.spans, r.sent_starts, r.spans[k].iri

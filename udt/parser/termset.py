@@ -1782,12 +1782,12 @@ HEDGED_PREDICATE_OPENERS = ("a", "an", "the", "to", "fluid", "blood", "fat", "cl
 FLOW_SITE_ADJECTIVES = ("peripheral", "central", "internal", "intralesional", "intranodular", "perinodular", "hilar",
                         "capsular", "marginal", "mural", "wall", "rim", "penetrating", "septal", "intratumoral",
                         "intratumoural", "perilesional", "surrounding", "cortical")
-# The words naming a malignancy as such, which in a thyroid report name a thyroid carcinoma (senses.py); not
-# "neoplasm" or "tumour", which a thyroid report also uses of a benign follicular lesion or of another gland's mass.
 # The abstract nouns of malignancy: denied ("no sonographic features of malignancy") they judge a lesion benign and
 # deny no mass (sites.py).
 MALIGNANCY_NOUNS = ("malignancy", "malignancies")
-CARCINOMA_WORDS = ("malignancy", "malignancies", "carcinoma", "carcinomas", "adenocarcinoma")
+# The words naming a malignancy as such, which in a thyroid report name a thyroid carcinoma (senses.py); not
+# "neoplasm" or "tumour", which a thyroid report also uses of a benign follicular lesion or of another gland's mass.
+CARCINOMA_WORDS = (*MALIGNANCY_NOUNS, "carcinoma", "carcinomas", "adenocarcinoma")
 MALIGNANCY_WORDS = ("cancer", "cancers", "carcinoma", "carcinomas", "malignancy", "malignancies", "tumour", "tumours",
                     "tumor", "tumors", "neoplasm", "sarcoma", "adenocarcinoma")
 # The patient's own primary cancer named as the scan's background (primary_cancers.py): the word after an organ
