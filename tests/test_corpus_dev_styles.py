@@ -68,6 +68,7 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_multiorgan_findings_70.jsonl",
            DATA / "reports_multiorgan_findings_71.jsonl",
            DATA / "reports_multiorgan_findings_72.jsonl",
+           DATA / "reports_multiorgan_findings_74.jsonl",
            DATA / "reports_blind_final.jsonl",
            DATA / "reports_blind_final_2.jsonl", DATA / "reports_blind_final_3.jsonl",
            DATA / "reports_blind_final_4.jsonl",
@@ -78,7 +79,8 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_blind_final_13.jsonl", DATA / "reports_blind_final_14.jsonl",
            DATA / "reports_blind_final_15.jsonl", DATA / "reports_blind_final_16.jsonl",
            DATA / "reports_blind_final_17.jsonl", DATA / "reports_blind_final_18.jsonl",
-           DATA / "reports_blind_final_19.jsonl", DATA / "reports_blind_final_20.jsonl"]
+           DATA / "reports_blind_final_19.jsonl", DATA / "reports_blind_final_20.jsonl",
+           DATA / "reports_blind_final_22.jsonl"]
 
 
 def _checker() -> ModuleType:
