@@ -44,3 +44,22 @@ FLOW_ONLY_SIDES = [
 @pytest.mark.parametrize(("text", "normal"), FLOW_ONLY_SIDES)
 def test_side_described_by_normal_flow_is_a_normal_organ(parser: ReportParser, text: str, normal: bool) -> None:
     assert _normal(parser, text) is normal
+
+
+# "Of usual aspect" / "with usual aspect": a translated writer's "normal" (Spanish "de aspecto habitual", Portuguese
+# "de aspecto usual"), said of a whole organ or one side beside a lesion elsewhere. Near misses: the same wording of a
+# part of the organ with the lesion (a tendon, the remainder), and an organ only measured.
+USUAL_ASPECT = [
+    ("Left ovary: 4 cm endometrioma with ground-glass echoes.\nRight ovary of 2.8 x 1.9 cm, of usual aspect.", True),
+    ("Spleen of usual aspect, 10 cm. Liver: 2 cm hyperechoic nodule in segment VI, compatible with haemangioma.",
+     True),
+    ("Right breast: 11 mm simple cyst at 10 o'clock.\nLeft breast with usual aspect.", True),
+    # near misses
+    ("Full-thickness tear of the supraspinatus tendon, 12 mm. Other tendons of usual aspect.", False),
+    ("Left ovary: 4 cm endometrioma with ground-glass echoes.\nRight ovary of 2.8 x 1.9 cm.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), USUAL_ASPECT)
+def test_usual_aspect_is_normal_wording(parser: ReportParser, text: str, normal: bool) -> None:
+    assert _normal(parser, text) is normal
