@@ -529,6 +529,30 @@ class NormalAppearanceRules(SiteRulesHost):
             return True
         return False
 
+    def _normal_flow_sides(self, flow_normals: list[tuple[int, int]], info: _Info, spans: list[MentionRecord],
+                           lower: list[int], sent_starts: list[int], anatomy_sents: set[int], lesion_sents: set[int],
+                           strong_sites: dict[int, set[str]], vessel_sents: set[int],
+                           labels: dict[str, set[str]]) -> bool:
+        """Label "normal appearance" (``info``) for one side of a paired organ whose one normal word is its flow's
+        ("Right testis 4.3 cm, homogeneous, normal vascularity" beside a left testicular mass; guideline: a side
+        described only in normal wording): the vascularity matcher reads "normal flow" as a whole, so no normal
+        statement stands there, and :meth:`_normal_sides` decides the side as it does a normal attribute. Only a
+        sentence that names one side and a paired organ, no vessel (patent veins "with normal flow" are no normal
+        organ: guideline) and no node ("nodes with normal hilar flow"). True when one was labelled."""
+        memo: dict[int, str | None] = {}
+        sides: list[tuple[int, int, _Info]] = []
+        for k, sent in flow_normals[:16]:
+            organs = strong_sites.get(sent, set())
+            if sent in vessel_sents or not organs.isdisjoint(self._unpaired_organs) \
+                    or not organs.isdisjoint(self._vessel_organs) \
+                    or self._sentence_side(sent, lower, sent_starts, memo) not in ("left", "right") \
+                    or not _NODE_WORDS.isdisjoint(lower[sent_starts[sent] : sentence_end(sent_starts, sent,
+                                                                                         len(lower))]):
+                continue
+            sides.append((k, sent, info))
+        return bool(sides) and self._normal_sides(sides, spans, lower, sent_starts, anatomy_sents, lesion_sents,
+                                                  strong_sites, labels)
+
     def _normal_study_by_attributes(self, side_normals: list[tuple[int, int, _Info]], spans: list[MentionRecord],
                                     lower: list[int], sent_starts: list[int], abnormal: bool,
                                     strong_sites: dict[int, set[str]], labels: dict[str, set[str]]) -> bool:

@@ -192,9 +192,9 @@ class _Report:
     attribute at about the cost of a dictionary probe, and nothing is passed through ``doc.user_data``."""
 
     __slots__ = ("abnormal", "anatomy_sents", "bar_tables", "cols", "deferred", "denied_grades", "denied_joints",
-                 "evidence", "fallback_sites", "hedged_sites", "idx", "implied_apart", "implied_sites", "item_mentions",
-                 "items", "labels", "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within", "lesson_sites",
-                 "lower",
+                 "evidence", "fallback_sites", "flow_normals", "hedged_sites", "idx", "implied_apart", "implied_sites",
+                 "item_mentions", "items", "labels", "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within",
+                 "lesson_sites", "lower",
                  "margins", "n_tokens", "normals", "organ_sents", "pediatric", "phrase_start", "presented_sites",
                  "records", "section_starts", "sections", "sent_starts", "side_normals", "spans", "strings",
                  "strong_sites", "text", "vessel_sents", "weak_items")
@@ -235,6 +235,7 @@ class _Report:
         self.deferred: list[tuple[str, int, _Info, int]] = []  # (why weak, sentence, info, evidence index)
         self.normals: list[tuple[int, int, _Info]] = []  # (record index, sentence, info) of asserted "normal"
         self.side_normals: list[tuple[int, int, _Info]] = []  # ... of a normal attribute ("normal echogenicity")
+        self.flow_normals: list[tuple[int, int]] = []  # (record index, sentence) of an asserted "normal flow"
         self.implied_sites: list[tuple[int, Concept]] = []  # (sentence, site) a diagnosis implies ("gallstones")
         self.implied_apart: list[bool] = []  # per implied site: its diagnosis stands apart from its sentence's anatomy
         self.anatomy_sents: set[int] = set()  # sentences naming an organ
@@ -484,6 +485,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._denied_kinds = self._kinds_denied_as_absence()
         self._shape_field, self._echo_field, self._margin_field = "Shape", "Echogenicity", "Margins"
         self._internal_field = "InternalCharacteristics"
+        self._vascularity_field, self._normal_flow_value = "Vascularity", "normal/regular vascularity"
         self._coordinators = word_ids(strings, ("and", "or", "&"))
         self._flow_site_adjectives = word_ids(strings, ts.FLOW_SITE_ADJECTIVES)
         self._artefact_words = word_ids(strings, ts.ARTEFACT_WORDS)
@@ -692,6 +694,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         return frozenset(c.iri for c in tax.values(organ_field) if tax.rollups(c).get(system_field) == system)
 
     # -- per concept ------------------------------------------------------------------------------
+    def _normal_info(self) -> _Info:
+        """What a "normal appearance" mention contributes (the concept's cached reading)."""
+        return self._info.get(self._normal_iri) or self._describe(self._normal_iri, self.fields[0], None)
+
     def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info:
         """What a mention of ``iri`` contributes (cached for the usual roll-ups; built afresh for others)."""
         fields = self.fields
@@ -1017,6 +1023,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             else:
                 for f, label in info.adds:
                     labels[f].add(label)
+                if info.value == self._normal_flow_value and field == self._vascularity_field:
+                    # "Right testis 4.4 cm, homogeneous, normal flow": a side described only in normal words, whose
+                    # one "normal" the vascularity matcher read (_normal_sides decides it as a normal attribute).
+                    r.flow_normals.append((k, sent))
                 if info.kind == "lesion":
                     # An asserted lesion makes the report abnormal; the organ it names is its sentence's site.
                     r.abnormal = True
@@ -1206,6 +1216,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if r.side_normals and self.normal_beside_findings and self._normal_sides(
                 r.side_normals, r.spans, r.lower, r.sent_starts, r.anatomy_sents, r.lesion_sents, r.strong_sites,
                 r.labels):
+            organ_normal = organ_normal or r.abnormal
+        elif r.flow_normals and self.normal_beside_findings and self._normal_flow_sides(
+                r.flow_normals, self._normal_info(), r.spans, r.lower, r.sent_starts, r.anatomy_sents, r.lesion_sents,
+                r.strong_sites, r.vessel_sents, r.labels):
+            # "Right testis 4.4 cm, homogeneous, normal flow" beside a left testicular mass (never a normal study).
             organ_normal = organ_normal or r.abnormal
         elif r.side_normals and not r.normals and not r.abnormal:
             self._normal_study_by_attributes(r.side_normals, r.spans, r.lower, r.sent_starts, r.abnormal,
