@@ -81,3 +81,27 @@ def test_lesions_without_a_summary_are_unchanged(parser: ReportParser) -> None:
     text = "Right axilla: two lymph nodes with a thickened cortex, 18 mm and 11 mm, fatty hilum effaced."
     assert _lesions(parser, text) == [("Axilla", "right", [18.0], None), ("Axilla", "right", [11.0], None)]
     assert _evidence(parser, text) == [[], []]
+
+
+# 2. Duct ectasia of the breast (the guideline's non-finding) was read as an "aneurysm" (a related synonym,
+#    "ectasia"), a lesion finding that took a breast lesion's pairing; it is now the ducts' state, no lesion.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Left breast: retroareolar duct ectasia, 3 mm. At 2 o'clock a simple cyst 8 mm.",
+            [("Breast", "left", [8.0], "cyst")],
+        ),
+        ("Right breast: ectatic ducts behind the nipple, up to 4 mm. No solid mass.", []),
+        # Guard: an artery's ectasia is still the aneurysm finding.
+        ("Abdominal aorta: fusiform ectasia, 27 mm.", [("Retroperitoneum and great vessels", None, [27.0], None)]),
+    ],
+)
+def test_duct_ectasia_is_no_lesion(parser: ReportParser, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _lesions(parser, text) == expected
+
+
+def test_duct_ectasia_is_a_state_of_the_breast(parser: ReportParser) -> None:
+    report = parser.parse("Left breast: retroareolar duct ectasia, 3 mm.")
+    assert [(f.kind, f.organ, f.concept) for f in report.findings] == [("structure", "Breast", "duct ectasia")]
+    assert report.labels["Diagnosis"] == []
