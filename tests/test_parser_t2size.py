@@ -8,6 +8,9 @@ Classes fixed:
    by the summary alone and the second by the plural word that names both; a plural summary's diagnosis reached
    the first member only. Now each member that fits the summary takes its evidence, and a plural summary's name;
    a singular one ("the segment 2 lesion is a simple cyst") names one member, the others take its evidence only.
+2. Breast duct ectasia read as an aneurysm lesion (a related synonym, "ectasia"), which took breast lesions'
+   pairing: now its own concept, a state of the ducts (no lesion, no diagnosis).
+3. "ditto" after a list line's key and colon ("- 8 o'clock: ditto, 4 mm") read as the key's count: never one now.
 """
 
 from __future__ import annotations
@@ -105,3 +108,29 @@ def test_duct_ectasia_is_a_state_of_the_breast(parser: ReportParser) -> None:
     report = parser.parse("Left breast: retroareolar duct ectasia, 3 mm.")
     assert [(f.kind, f.organ, f.concept) for f in report.findings] == [("structure", "Breast", "duct ectasia")]
     assert report.labels["Diagnosis"] == []
+
+
+# 3. "ditto" after a list line's key and colon ("- 8 o'clock: ditto, 4 mm") was read as the key's count, as "one"
+#    is ("Segments: one, 14 mm"), so the second lesion was lost; "ditto" is never a count.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Right breast:\n - 10 o'clock: 0.6 cm simple cyst\n - 8 o'clock: ditto 0.4 cm",
+            [("Breast", "right", [6.0], "cyst"), ("Breast", "right", [4.0], "cyst")],
+        ),
+        (
+            "Left breast:\n - 2 o'clock, 3 cm FN: 0.7 cm simple cyst\n - 4 o'clock, 1 cm FN: ditto, 0.5 cm",
+            [("Breast", "left", [7.0], "cyst"), ("Breast", "left", [5.0], "cyst")],
+        ),
+        # Guard: "one" after a key's colon is still the key's count, no further lesion.
+        (
+            "Right breast: 0.6 cm simple cyst. Cysts: one, 6 mm.",
+            [("Breast", "right", [6.0], "cyst"), ("Breast", "right", [6.0], "cyst")],
+        ),
+    ],
+)
+def test_ditto_after_a_colon_is_a_further_lesion(
+    parser: ReportParser, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _lesions(parser, text) == expected
