@@ -501,6 +501,7 @@ class FindingBuilder:
         self.legend_made: set[int] = set()  # findings first made in a legend (restated.py)
         self.midline_made: set[int] = set()  # findings under a heading naming the midline: they have no side
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
+        self.plural_made: set[int] = set()  # findings made from a lesion word in the plural (restated.py)
         # ... those of them whose side is only the one the findings' last organ carried into the summary, which a
         # summary does not state: it gives the lesion it restates no side (restated.py)
         self.summary_carried: set[int] = set()
@@ -527,6 +528,8 @@ class FindingBuilder:
                 f.mentions.append(anchor.index)
             f.mentions.extend(anchor.extra)
             f.group = anchor.count if anchor.plural and not anchor.pronoun else 0
+            if anchor.plural:
+                self.plural_made.add(len(self.findings))
         if site is not None:
             self._set_site(f, site)
         if anchor is not None and anchor.site_of_self:
@@ -578,7 +581,7 @@ class FindingBuilder:
                                          if not self.findings[i].size_mm and self.findings[i].status == "present"}
         for f in drop_described_groups(fold_restated(self.findings, restating, self.generic_lesion, self.folded,
                                                      self.broader, self.summary_carried, self.midline_made,
-                                                     self.places, self.legend_made)):
+                                                     self.places, self.legend_made, self.plural_made)):
             values = dict(vars(f))  # a C-level copy; only the builder's own flags are dropped
             del values["site_fixed"], values["group"]
             out.append(_new_finding(values))

@@ -14,7 +14,8 @@ word it names a part ("the lower third, of 19 mm"). A group pronoun or count wor
 "smaller ones up to 1 cm", "L: several, up to 4 mm") is read the same way, as a group (plural) lesion whose size
 is its largest; words of a range ("up to", "ranging from 4 to") may stand before its size. After a colon a pronoun
 is a count that answers its key when the lesion it would stand for is named in the same sentence ("Aneurysmal
-segments: one, 14 mm"), not when it was named before ("Thyroid nodules. R: one, 6 mm. L: several, up to 4 mm").
+segments: one, 14 mm"), not when it was named before ("Thyroid nodules. R: one, 6 mm. L: several, up to 4 mm");
+a word never a count ("ditto") is a lesion after a colon too ("- 10 o'clock: 6 mm cyst" / "- 8 o'clock: ditto, 4 mm").
 
 A pronoun that opens or continues the list of members of a group named before it (a plural lesion word, or an
 abbreviation counted in words, "two well defined SOL"; no other lesion and no size between) may stand further from
@@ -72,6 +73,7 @@ class PronounWords(NamedTuple):
     # words read as such a pronoun only right after one of ``one_more_determiners`` ("one more 1,1 cm")
     one_mores: AbstractSet[int] = frozenset()
     one_more_determiners: AbstractSet[int] = frozenset()
+    uncounted: AbstractSet[int] = frozenset()  # those never a count, read after a key's colon too ("8 o'clock: ditto")
 
 
 def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | None], side: list[str | None],
@@ -123,7 +125,8 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
         if size is None:
             continue
         listing = antecedent if member else None
-        if j > 1 and role[j - 1] == "colon" and (size.sent == antecedent.sent or side[j - 2] is None):
+        if j > 1 and role[j - 1] == "colon" and (size.sent == antecedent.sent or side[j - 2] is None) and \
+                lower[j] not in words.uncounted:
             continue  # "Aneurysmal segments: one, 14 mm", "Mesenteric nodes: few, up to 9 mm": the key's count
         one_of_group = not first_read and antecedent.plural and not any(
             it.kind == "size" for it in items[bisect_right(starts, antecedent.end - 1) : bisect_left(starts, j)])

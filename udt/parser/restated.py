@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from udt.parser.restated_sizes import SizedEarlier
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
     from collections.abc import Set as AbstractSet
 
     from udt.parser.findings import _Draft
@@ -170,6 +170,7 @@ def fold_restated(
     midline: AbstractSet[int] = frozenset(),
     places: AbstractSet[str] = frozenset(),
     legends: AbstractSet[int] = frozenset(),
+    plural: AbstractSet[int] = frozenset(),
 ) -> list[_Draft]:
     """``findings`` without the summary lesions that restate an earlier lesion (see module docstring) and without
     those already ``folded`` into another by the caller; the earlier lesion takes their mentions, asserted
@@ -178,7 +179,10 @@ def fold_restated(
     ``midline``: "Posterior neck in the midline: epidermoid cyst ... Conclusion: Lipoma of the right thigh.
     Epidermoid cyst of the posterior neck" keeps none). The summary lesions made in an image legend (``legends``,
     legend_lines.py) that restate nothing are the report's own description ("Image 1 - medial scar: hypoechoic
-    deposit 8 mm"): a later summary lesion may restate them."""
+    deposit 8 mm"): a later summary lesion may restate them. A summary restating a member of a lesion split by its
+    sizes restates the others too (_Twins): a summary lesion named in the ``plural`` ("Conclusion: liver
+    metastases") gives each of them what it gives the member; a singular one, which may name one member only
+    ("seg 2 is a simple cyst"), gives the others its evidence alone."""
     if not summary_made and not folded:
         return findings
     broader = broader or {}
@@ -187,6 +191,7 @@ def fold_restated(
     unsized = _Earlier()  # the earlier lesions still without a size, which a sized summary lesion may restate
     sized = SizedEarlier()  # the earlier measured lesions, which a summary restating their size names again
     beside = _Beside(generic)  # the earlier lesions a summary of another organ may name (_placed_beside)
+    twins = _Twins()  # the earlier lesions split from one plural lesion word (_Twins)
     filed = 0  # the findings before this one are filed (only once a summary lesion asks: most reports have none)
     for k in sorted(summary_made):
         s = findings[k]
@@ -208,6 +213,7 @@ def fold_restated(
                     unsized.file(i, e)
                 sized.file(i, e)
                 beside.file(i, e)
+                twins.file(i, e)
         filed = k
         targets = _restated(unsized if s.size_mm else earlier, s, generic, broader, places)
         if not targets and s.size_mm:
@@ -222,7 +228,15 @@ def fold_restated(
             e = findings[placed]
             e.organ, e.body_system, e.structure = s.organ, s.body_system, s.structure
             targets = [placed]
+        named = targets
+        if not s.size_mm:  # (a summary's size is one lesion's)
+            targets = twins.spread(targets, lambda i, s=s: _fits(_kind(findings[i]), s, generic, broader, places))
+            if k in plural:
+                named = targets
         for i in targets:
+            if i not in named:
+                findings[i].absorb(s.mentions)  # (a twin of the member a singular summary names: evidence only)
+                continue
             fold_summary(findings[i], s, broader, k not in carried and i not in midline, places)
             earlier.file(i, findings[i])
             beside.file(i, findings[i])  # (its organ, side or diagnosis may have changed)
@@ -233,6 +247,35 @@ def fold_restated(
                 unsized.file(i, findings[i])  # (under the kind the summary gave it)
         dropped.add(k)
     return [f for i, f in enumerate(findings) if i not in dropped]
+
+
+class _Twins:
+    """The earlier lesions split from one plural lesion word, one per listed size ("Left axilla: two lymph nodes,
+    17 mm and 12 mm. Conclusion: pathological lymph nodes of the left axilla"): the split gives each member the same
+    evidence, so the lesions filed with one list of mentions are one group. A summary restating one member restates
+    the group: each member that fits it takes its evidence, not the first alone (the first would then be named in the
+    summary only, and the second by the lesion word that names both)."""
+
+    def __init__(self) -> None:
+        self.group_of: dict[int, tuple[int, ...]] = {}
+        self.groups: dict[tuple[int, ...], list[int]] = {}
+
+    def file(self, i: int, e: _Draft) -> None:
+        if e.mentions and i not in self.group_of:
+            key = tuple(e.mentions)  # (the mentions as filed: a fold changes them afterwards)
+            self.group_of[i] = key
+            self.groups.setdefault(key, []).append(i)
+
+    def spread(self, targets: list[int], fits: Callable[[int], bool]) -> list[int]:
+        """``targets`` with the other members of each one's group that ``fits`` the summary, in index order."""
+        if not targets or len(self.groups) == len(self.group_of):
+            return targets  # (no two lesions share their evidence: nothing was split)
+        out = set(targets)
+        for i in targets:
+            key = self.group_of.get(i)
+            if key is not None:
+                out.update(j for j in self.groups[key] if j not in out and fits(j))
+        return sorted(out)
 
 
 class _Beside:

@@ -1073,6 +1073,9 @@ ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "inclusion
 GRADED_LESION_LABELS = ("TI-RADS graded nodule", "Bosniak-classified renal cystic lesion")
 # ("ditto": the same kind again, with a size of its own: "at 11 o'clock a 6 mm cyst; at 1 o'clock ditto, 4 mm")
 LESION_PRONOUNS = ("one", "another", "ditto")
+# ... of them, those that are never a count, so after a list line's colon too they stand for the lesion above
+# ("- 10 o'clock: 6 mm cyst" / "- 8 o'clock: ditto, 4 mm"; "Segments: one, 14 mm" is a count: pronoun_lesions.py)
+UNCOUNTED_PRONOUNS = ("ditto",)
 # Nouns that stand for a further lesion of the kind just named, as "one" does, only right after a contrast modifier
 # ("Second candidate posterior to the upper pole, 6 mm"; "adjacent smaller loculus 12 mm"): no lesion word of their
 # own, so without this their size went to the lesion before. Elsewhere they are a part of it ("the largest loculus").
