@@ -32,3 +32,29 @@ from udt.parser import ReportParser
 )
 def test_ganglion_of_another_joint(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert sorted(parser.parse(text).labels["Organ_level"]) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A limb segment a ruptured cyst's fluid reaches into is that lesion's extent, not soft tissues examined.
+        ("RIGHT KNEE: 5 cm Baker's cyst, ruptured inferiorly with fluid tracking down into the medial calf.",
+         ["Knee"]),
+        ("Popliteal fossa: Baker's cyst 4 x 2 cm with a tail extending into the upper calf.", ["Knee"]),
+        # A complaint word closing its sentence is still the complaint ("the left calf swelling.").
+        ("LEFT KNEE: Baker's cyst 6 cm, ruptured, accounting for the left calf swelling.", ["Knee"]),
+        # Guards: a limb segment that holds a lesion of its own stays soft tissues, also on the line after a
+        # tracking fluid; a fluid tracking within the segment's own layer does not make it another lesion's.
+        ("Popliteal fossa: ruptured Baker's cyst, fluid tracking inferiorly.\nLateral thigh: 3 cm subcutaneous "
+         "haematoma.", ["Knee", "Soft tissues"]),
+        ("A 4 cm haematoma in the medial calf subcutaneous fat after a fall.", ["Soft tissues"]),
+    ],
+)
+def test_limb_segment_not_examined(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Organ_level"]) == sorted(expected)
+
+
+def test_fluid_dissecting_into_a_limb_layer_stays_soft_tissues(parser: ReportParser) -> None:
+    text = ("Left knee: ruptured Baker's cyst 5 x 2 cm; fluid dissecting between the muscles of the calf, 1 cm "
+            "thick.")
+    assert sorted(parser.parse(text).labels["Organ_level"]) == ["Knee", "Soft tissues"]

@@ -38,13 +38,28 @@ if TYPE_CHECKING:
 
 _STATUS = attrgetter("status")  # a mention's status, in C
 _NO_LIMB_LESION = "(a limb segment whose sentence holds no lesion)"  # outranks a limb word: it is never labelled
+_LIMB_EXTENT_REACH = 6  # words before a limb segment read for a verb of extension ("tracking down into the medial")
 
 
 def _limb_complaint(rec: MentionRecord, text: str) -> bool:
-    """A limb segment named with a symptom two words either side ("swollen left calf", "calf pain")."""
-    before = text[max(0, rec.start_char - 30) : rec.start_char].casefold().split()[-2:]
-    after = text[rec.end_char : rec.end_char + 30].casefold().replace(",", " ").split()[:2]
+    """A limb segment named with a symptom two words either side ("swollen left calf", "calf pain", "L calf
+    swelling.": words, whatever punctuation ends them)."""
+    before = re.findall(r"[a-z]+", text[max(0, rec.start_char - 30) : rec.start_char].casefold())[-2:]
+    after = re.findall(r"[a-z]+", text[rec.end_char : rec.end_char + 30].casefold())[:2]
     return not ts.LIMB_COMPLAINT_WORDS.isdisjoint(before + after)
+
+
+def _limb_extent(rec: MentionRecord, text: str) -> bool:
+    """A limb segment a fluid or lesion reaches into from elsewhere ("fluid tracking down into the medial calf" of a
+    ruptured Baker's cyst): the extent of that lesion, whose own organ holds it, not the segment's soft tissues."""
+    # (within its own clause: "fluid tracking inferiorly.\nLateral thigh: a haematoma" names the thigh examined)
+    clause = re.split(r"[.;:\n]", text[max(0, rec.start_char - 40) : rec.start_char])[-1]
+    before = re.findall(r"[a-z]+", clause.casefold())[-_LIMB_EXTENT_REACH:]
+    for i, word in enumerate(before):
+        if word in ts.LIMB_EXTENT_WORDS:
+            # (not into a layer of the segment: "liquid dissecting between the muscles of the calf" lies in them)
+            return ts.LIMB_LAYER_WORDS.isdisjoint(before[i + 1 :])
+    return False
 
 
 class SiteSettlement(SiteRulesHost):
@@ -360,8 +375,9 @@ class SiteSettlement(SiteRulesHost):
                     # A limb segment decides its label here; its item (what the findings read) is kept or ignored
                     # as for any region, so that the findings, which place a limb's lesion themselves
                     # (limb_sites.py), stay as they were.
-                    if _limb_complaint(evidence[index], text):
-                        limb_others: set[str] = {_NO_LIMB_LESION}  # "a swollen calf": why the scan was done
+                    if _limb_complaint(evidence[index], text) or _limb_extent(evidence[index], text):
+                        # "a swollen calf": why the scan was done; "fluid tracking into the calf": another lesion's
+                        limb_others: set[str] = {_NO_LIMB_LESION}
                     else:
                         limb_others = self._organs_outranking_limb(sent, lesion_sents, index, evidence,
                                                                    sent_starts, labels[organ_field])
