@@ -58,3 +58,18 @@ def test_fluid_dissecting_into_a_limb_layer_stays_soft_tissues(parser: ReportPar
     text = ("Left knee: ruptured Baker's cyst 5 x 2 cm; fluid dissecting between the muscles of the calf, 1 cm "
             "thick.")
     assert sorted(parser.parse(text).labels["Organ_level"]) == ["Knee", "Soft tissues"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The skin a planning depth is measured from is no organ examined.
+        ("Biopsy planning: segment 6 liver lesion 40 mm, skin to near margin 35 mm via the 9th interspace.",
+         ["Liver"]),
+        ("Large right pleural effusion, 6 cm deep; site marked, skin-to-fluid 2.8 cm.", ["Pleural space"]),
+        # Guard: skin with a finding of its own in a limb stays soft tissues.
+        ("Forearm: skin thickened over a 2 cm abscess.", ["Soft tissues"]),
+    ],
+)
+def test_skin_of_a_planning_depth(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert sorted(parser.parse(text).labels["Organ_level"]) == sorted(expected)

@@ -27,6 +27,7 @@ from udt.parser.findings import Item
 from udt.parser.host import SiteRulesHost
 from udt.parser.record import MentionRecord, mentions_between
 from udt.parser.region_keys import key_line, named_on
+from udt.parser.skin_distances import measured_from_skin, skin_distances
 from udt.parser.text_lines import line_start
 from udt.parser.wordids import word_ids
 
@@ -325,9 +326,18 @@ class SiteSettlement(SiteRulesHost):
         # settled before it names an organ ("using the liver as an acoustic window ... a right adrenal mass").
         order = {"landmark": 1, "system": 2, "vessel": 2, "texture": 3}
         vessel_study: bool | None = None
+        skin_spans: list[tuple[int, int]] | None = None  # the skin-distance phrases, read once where a skin word is
         vessels_settled: dict[int, set[str]] = {}  # sentence -> vessel organs a weak site of it labelled
         others: AbstractSet[str | None]  # body systems hold None for an organ the ontology gives no system
         for why, sent, info, index in sorted(deferred, key=lambda d: order.get(d[0], 0)):
+            if why == "region" \
+                    and text[evidence[index].start_char : evidence[index].end_char].casefold() == "skin":
+                if skin_spans is None:
+                    skin_spans = skin_distances(text)
+                if labels[organ_field] and measured_from_skin(text, evidence[index].start_char, skin_spans):
+                    # "skin to near margin 38 mm" of a liver lesion: where a depth is measured from (the skin still
+                    # places a lesion no organ holds, "a flank collection ... skin-to-collection depth 18 mm")
+                    continue
             if why == "landmark":
                 others = labels[organ_field]
                 if not others and implied_organs:
