@@ -68,6 +68,7 @@ class ImpliedSiteRules(SiteRulesHost):
     _space_memo: dict[str, str]
     _space_sites: set[str]
     _joint_system: str | None
+    _nerve_organ: str | None
     _system_of: dict[str, str | None]
     _tissue_organ: str | None
     _the: int
@@ -460,6 +461,8 @@ class ImpliedSiteRules(SiteRulesHost):
                     # cyst" in a venous study: the knee). A fluid filling its space is there all the same ("an
                     # adnexal mass with moderate ascites": the peritoneum).
                     continue
+                if organ is not None and self._joint_of_another_joint(implied_site, organ, labels):
+                    continue
                 if r.pediatric:
                     rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, fields)
                 for f in fields[1:3]:
@@ -553,6 +556,18 @@ class ImpliedSiteRules(SiteRulesHost):
             system = self._system_of.get(organ)
             if system is not None and not any(self._system_of.get(o) == system for o in r.labels[organ_field]):
                 r.labels[system_field].discard(system)
+
+    def _joint_of_another_joint(self, site: Concept, organ: Concept, labels: dict[str, set[str]]) -> bool:
+        """A diagnosis typical of a whole joint (a ganglion: the wrist) in a report that labels another organ of
+        the joints' body system ("AC joint: ganglion cyst 11 mm", "Ankle ... ganglion from the anterior capsule",
+        "Lt forearm: ... ganglion"): the lesion is that organ's, where ganglia also arise, not the joint it is
+        commonest in. A nerve of that system only runs through the joint ("a ganglion cyst in the carpal tunnel"
+        beside the median nerve: the wrist's), and a diagnosis typical of a structure within a joint ("Baker's
+        cyst": the popliteal fossa) still names its own joint."""
+        if site.iri != organ.iri or self._system_of.get(organ.us365k_label or "") != self._joint_system:
+            return False
+        return any(o not in (organ.us365k_label, self._nerve_organ) and self._system_of.get(o) == self._joint_system
+                   for o in labels[self.fields[2]])
 
     def _subcutis_of_an_organ(self, organ: Concept, labels: dict[str, set[str]]) -> bool:
         """The soft tissues a diagnosis implies ("cellulitis") in a report that labels an organ that is not a region

@@ -27,6 +27,7 @@ from udt.parser.findings import Item
 from udt.parser.host import SiteRulesHost
 from udt.parser.record import MentionRecord, mentions_between
 from udt.parser.region_keys import key_line, named_on
+from udt.parser.skin_distances import measured_from_skin, skin_distances
 from udt.parser.text_lines import line_start
 from udt.parser.wordids import word_ids
 
@@ -38,13 +39,28 @@ if TYPE_CHECKING:
 
 _STATUS = attrgetter("status")  # a mention's status, in C
 _NO_LIMB_LESION = "(a limb segment whose sentence holds no lesion)"  # outranks a limb word: it is never labelled
+_LIMB_EXTENT_REACH = 6  # words before a limb segment read for a verb of extension ("tracking down into the medial")
 
 
 def _limb_complaint(rec: MentionRecord, text: str) -> bool:
-    """A limb segment named with a symptom two words either side ("swollen left calf", "calf pain")."""
-    before = text[max(0, rec.start_char - 30) : rec.start_char].casefold().split()[-2:]
-    after = text[rec.end_char : rec.end_char + 30].casefold().replace(",", " ").split()[:2]
+    """A limb segment named with a symptom two words either side ("swollen left calf", "calf pain", "L calf
+    swelling.": words, whatever punctuation ends them)."""
+    before = re.findall(r"[a-z]+", text[max(0, rec.start_char - 30) : rec.start_char].casefold())[-2:]
+    after = re.findall(r"[a-z]+", text[rec.end_char : rec.end_char + 30].casefold())[:2]
     return not ts.LIMB_COMPLAINT_WORDS.isdisjoint(before + after)
+
+
+def _limb_extent(rec: MentionRecord, text: str) -> bool:
+    """A limb segment a fluid or lesion reaches into from elsewhere ("fluid tracking down into the medial calf" of a
+    ruptured Baker's cyst): the extent of that lesion, whose own organ holds it, not the segment's soft tissues."""
+    # (within its own clause: "fluid tracking inferiorly.\nLateral thigh: a haematoma" names the thigh examined)
+    clause = re.split(r"[.;:\n]", text[max(0, rec.start_char - 40) : rec.start_char])[-1]
+    before = re.findall(r"[a-z]+", clause.casefold())[-_LIMB_EXTENT_REACH:]
+    for i, word in enumerate(before):
+        if word in ts.LIMB_EXTENT_WORDS:
+            # (not into a layer of the segment: "liquid dissecting between the muscles of the calf" lies in them)
+            return ts.LIMB_LAYER_WORDS.isdisjoint(before[i + 1 :])
+    return False
 
 
 class SiteSettlement(SiteRulesHost):
@@ -310,9 +326,18 @@ class SiteSettlement(SiteRulesHost):
         # settled before it names an organ ("using the liver as an acoustic window ... a right adrenal mass").
         order = {"landmark": 1, "system": 2, "vessel": 2, "texture": 3}
         vessel_study: bool | None = None
+        skin_spans: list[tuple[int, int]] | None = None  # the skin-distance phrases, read once where a skin word is
         vessels_settled: dict[int, set[str]] = {}  # sentence -> vessel organs a weak site of it labelled
         others: AbstractSet[str | None]  # body systems hold None for an organ the ontology gives no system
         for why, sent, info, index in sorted(deferred, key=lambda d: order.get(d[0], 0)):
+            if why == "region" \
+                    and text[evidence[index].start_char : evidence[index].end_char].casefold() == "skin":
+                if skin_spans is None:
+                    skin_spans = skin_distances(text)
+                if labels[organ_field] and measured_from_skin(text, evidence[index].start_char, skin_spans):
+                    # "skin to near margin 38 mm" of a liver lesion: where a depth is measured from (the skin still
+                    # places a lesion no organ holds, "a flank collection ... skin-to-collection depth 18 mm")
+                    continue
             if why == "landmark":
                 others = labels[organ_field]
                 if not others and implied_organs:
@@ -360,8 +385,9 @@ class SiteSettlement(SiteRulesHost):
                     # A limb segment decides its label here; its item (what the findings read) is kept or ignored
                     # as for any region, so that the findings, which place a limb's lesion themselves
                     # (limb_sites.py), stay as they were.
-                    if _limb_complaint(evidence[index], text):
-                        limb_others: set[str] = {_NO_LIMB_LESION}  # "a swollen calf": why the scan was done
+                    if _limb_complaint(evidence[index], text) or _limb_extent(evidence[index], text):
+                        # "a swollen calf": why the scan was done; "fluid tracking into the calf": another lesion's
+                        limb_others: set[str] = {_NO_LIMB_LESION}
                     else:
                         limb_others = self._organs_outranking_limb(sent, lesion_sents, index, evidence,
                                                                    sent_starts, labels[organ_field])

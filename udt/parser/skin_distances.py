@@ -24,6 +24,18 @@ _SKIN_TO = re.compile(
 )
 
 
+# A depth measured down from the skin ("92 mm from skin", "8 mm below the skin", "3 cm deep to the skin"): the number
+# and its unit, then the preposition, ending where the skin word starts.
+_FROM_SKIN = re.compile(
+    r"\d[ \t]*(?:mm|cm)[ \t]+(?:deep[ \t]+)?(?:from|below|beneath|under|to)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+def measured_from_skin(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the skin word starting at character ``start`` is only where a distance is measured from (inside one
+    of the skin-distance ``spans``, or "92 mm from skin"): a landmark of drain and biopsy planning, no organ."""
+    return any(lo <= start < hi for lo, hi in spans) or bool(_FROM_SKIN.search(text[max(0, start - 30) : start]))
+
+
 def skin_distances(text: str) -> list[tuple[int, int]]:
     """The character spans of the skin-distance phrases of ``text``, each ending where its number starts."""
     if "skin" not in text.casefold():

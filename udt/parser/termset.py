@@ -1143,6 +1143,14 @@ LIMB_COMPLAINT_WORDS = frozenset(("swelling", "swollen", "pain", "painful", "ten
 # nouns name the complaint after the body part ("knee pain", "heart racing") or before it past a filler ("pain in
 # the upper stomach"; not right before it: "epigastric pain gallbladder full of stones" is a run-on of two
 # sentences); the adjectives also right before it ("dry eyes", "sore left eye").
+# Verbs of a fluid or lesion reaching into a limb segment from elsewhere ("a ruptured Baker's cyst with fluid tracking
+# down the medial calf"): the segment is the extent of that lesion, whose own organ holds it, not soft tissues examined.
+LIMB_EXTENT_WORDS = frozenset(("tracking", "tracks", "tracked", "extending", "extends", "extended", "dissecting",
+                               "dissects", "dissected", "spreading", "spreads"))
+# Tissue layers of a limb segment named after such a verb ("fluid dissecting between the muscles of the calf"): the
+# fluid is placed in the segment's own tissues, which were examined.
+LIMB_LAYER_WORDS = frozenset(("muscle", "muscles", "muscular", "intermuscular", "fat", "subcutaneous", "subcutis",
+                              "fascia", "fascial"))
 COMPLAINT_NOUNS = ("pain", "pains", "ache", "aches", "numbness", "tingling", "itching", "dryness", "racing",
                    "pounding", "palpitations", "fluttering", "cramp", "cramps", "cramping", "discomfort")
 COMPLAINT_ADJECTIVES = ("painful", "aching", "sore", "numb", "itchy", "dry", "burning")
