@@ -1348,7 +1348,11 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
                                  "with", "to", "unless"),
                       # The verb "meet" after its auxiliary or "not" ("threshold not met", "criteria were met"), not
                       # the abbreviated metastasis ("?new met", "liver met").
-                      "met": ("not", "is", "are", "was", "were", "been", "be", "being"),
+                      "met": ("not", "is", "are", "was", "were", "been", "be", "being",
+                              # ... or after what is met ("audit standard met", "criteria met"), and the urologist's
+                              # medical expulsive therapy for a ureteric stone ("recheck after MET", "stone on MET")
+                              "standard", "standards", "criteria", "criterion", "target", "targets", "goal",
+                              "goals", "requirement", "requirements", "after", "on"),
                       # A syndrome or a precursor named by its kind ("multiple endocrine neoplasia", "cervical
                       # intraepithelial neoplasia"), not a mass found.
                       "neoplasia": ("endocrine", "intraepithelial"),
@@ -1371,6 +1375,13 @@ OTHER_SENSE_NEAR = {"mcl": ("liver", "hepatic", "hepatomegaly", "spleen", "splen
                     # pressure, no eye examined.
                     **dict.fromkeys(("eye", "eyes"), ("sunset", "sunsetting"))}
 OTHER_SENSE_NEAR_REACH = 12
+# A mass felt or seen from outside ("palpable neck mass", "pulsatile abdominal mass", "a feeling of a mass in the
+# vagina"): the complaint that brought the patient, which the scan then explains (an aneurysm, a cyst), not a lesion
+# it shows (guideline: indication text is not labelled). The complaint word opens the mass's own phrase, at most
+# COMPLAINT_MASS_REACH words before it with only words between ("palpable left flank mass"; not "palpable, 3 cm").
+COMPLAINT_MASS_NOUNS = ("mass", "masses", "masa", "masas")
+COMPLAINT_MASS_WORDS = ("palpable", "pulsatile", "pulsating", "palpated", "feeling")
+COMPLAINT_MASS_REACH = 3
 # An abbreviation with another sense where a word of that sense stands anywhere in its sentence, before or after it,
 # within OTHER_SENSE_NEAR_REACH tokens: "AML" is a renal angiomyolipoma ("likely AML", "known AML in the left kidney")
 # but acute myeloid leukaemia beside its treatment ("known AML, on chemotherapy, splenomegaly?").

@@ -1,0 +1,52 @@
+"""Diagnosis words read in the sense the report gives them (udt.parser.senses, termset.COMPLAINT_MASS_WORDS and
+OTHER_SENSE_BEFORE["met"]): a mass the patient or the referrer felt ("palpable neck mass", "pulsatile abdominal
+mass", "a feeling of a mass") is the complaint the scan explains, not a lesion it shows; "met" as the verb ("audit
+standard met") or the urologist's medical expulsive therapy ("recheck after MET") is no metastasis. Guards: a mass
+the scan shows, a mass named after the complaint, and the abbreviated metastasis. Passages written for this file.
+
+Rows: a passage and the report's Diagnosis labels, then the statuses of its "mass" mentions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import ReportParser
+
+Row = tuple[str, list[str], set[str]]
+
+ROWS: list[Row] = [
+    # the complaint: no mass
+    ("Indication: palpable right neck mass for 3 weeks.\nFindings: 2.1 cm anechoic cyst anterior to the right "
+     "sternocleidomastoid, thin walled, consistent with a branchial cleft cyst.", ["cyst"], set()),
+    ("History: 70M, pulsatile abdominal mass.\nThe infrarenal aorta is aneurysmal, 5.9 cm AP, with mural thrombus.",
+     [], set()),
+    ("Woman of 41 with the feeling of a mass in the vagina. Anterior vaginal wall: anechoic 18 mm Gartner duct cyst.",
+     ["cyst"], set()),
+    ("Painful pulsating groin mass after femoral catheterisation: 3 cm pseudoaneurysm with a 4 mm neck.", [], set()),
+    # guards: a mass the scan shows is still one, even where a complaint opens the report
+    ("Palpable lump left breast. At 2 o'clock there is a 14 mm irregular hypoechoic mass, suspicious.", ["mass"],
+     {"present"}),
+    ("A 3 cm solid hypoechoic mass in the right breast, palpable on examination.", ["mass"], {"present"}),
+    ("Referred with a palpable lump. Left flank mass: 6 cm solid renal mass arising from the lower pole.", ["mass"],
+     {"present"}),
+    # "met": the verb and the stone therapy, not a metastasis
+    ("Right distal ureteric stone 5 mm with mild hydronephrosis. Recheck after MET.", [], set()),
+    ("Report turnaround within 48 hours; audit standard met.", [], set()),
+    # guard: the abbreviated metastasis
+    ("Liver: two hypoechoic lesions, the larger 18 mm in segment 6, likely a met.", [], {"uncertain"}),
+    ("Known colon cancer. Multiple liver mets, the largest 31 mm in segment 7.", ["mass"], {"present"}),
+]
+
+
+@pytest.fixture(scope="module")
+def parser() -> ReportParser:
+    return ReportParser()
+
+
+@pytest.mark.parametrize(("text", "diagnoses", "mass_statuses"), ROWS)
+def test_complaint_mass_and_met(parser: ReportParser, text: str, diagnoses: list[str],
+                                mass_statuses: set[str]) -> None:
+    report = parser.parse(text)
+    assert sorted(report.labels["Diagnosis"]) == sorted(diagnoses)
+    assert {m.status for m in report.mentions if m.value == "mass"} == mass_statuses
