@@ -2,9 +2,14 @@
 OTHER_SENSE_BEFORE["met"]): a mass the patient or the referrer felt ("palpable neck mass", "pulsatile abdominal
 mass", "a feeling of a mass") is the complaint the scan explains, not a lesion it shows; "met" as the verb ("audit
 standard met") or the urologist's medical expulsive therapy ("recheck after MET") is no metastasis. Guards: a mass
-the scan shows, a mass named after the complaint, and the abbreviated metastasis. Passages written for this file.
+the scan shows, a mass named after the complaint, and the abbreviated metastasis.
 
-Rows: a passage and the report's Diagnosis labels, then the statuses of its "mass" mentions.
+A template key that runs on past its finding (udt.parser.long_keys): "Free fluid in the pelvis: not seen", a bilingual
+"FREE FLUID / LIQUIDE LIBRE: none" deny the finding as "Free fluid: none" does. Guards: a key whose later words name
+a descriptor of their own ("Nodule 2 echogenic foci: none"), a value that measures ("... pelvis: 12 mm"), a finding
+in running prose. Passages written for this file.
+
+Rows: a passage and the report's Diagnosis labels, then the statuses of its "mass" (or "fluid collection") mentions.
 """
 
 from __future__ import annotations
@@ -50,3 +55,32 @@ def test_complaint_mass_and_met(parser: ReportParser, text: str, diagnoses: list
     report = parser.parse(text)
     assert sorted(report.labels["Diagnosis"]) == sorted(diagnoses)
     assert {m.status for m in report.mentions if m.value == "mass"} == mass_statuses
+
+
+FLUID_ROWS: list[Row] = [
+    ("Uterus anteverted, 7.6 cm, normal.\nFree fluid in the pouch of Douglas: not seen.", ["normal appearance"],
+     {"absent"}),
+    ("Kidneys normal.\nFree fluid in abdominal cavity: none.", ["normal appearance"], {"absent"}),
+    ("SPLEEN / RATE: 10.5 cm, homogeneous.\nFREE FLUID / LIQUIDE LIBRE: none.", [], {"absent"}),
+    ("Gallbladder: 3 mobile stones up to 9 mm.\nPericholecystic fluid / liquide pericholecystique: absent.", [],
+     {"absent"}),
+    # guards
+    ("Uterus normal.\nFree fluid in the pelvis: 12 mm deepest pocket.", ["fluid collection", "normal appearance"],
+     {"present"}),
+    ("There is free fluid in the pelvis and Morison's pouch: moderate.", ["fluid collection"], {"present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "diagnoses", "fluid_statuses"), FLUID_ROWS)
+def test_long_template_keys(parser: ReportParser, text: str, diagnoses: list[str], fluid_statuses: set[str]) -> None:
+    report = parser.parse(text)
+    assert sorted(report.labels["Diagnosis"]) == sorted(diagnoses)
+    assert {m.status for m in report.mentions if m.value == "fluid collection"} == fluid_statuses
+
+
+def test_long_key_with_a_descriptor_of_its_own(parser: ReportParser) -> None:
+    report = parser.parse("THYROID\nNODULE 2 SIZE: 0.8 CM\nNODULE 2 COMPOSITION: SOLID\nNODULE 2 ECHOGENIC FOCI: NONE")
+    assert report.labels["Diagnosis"] == ["nodule"]
+    assert {m.status for m in report.mentions if m.value == "nodule"} == {"present"}
+    assert ("InternalCharacteristics", "calcifications", "absent") in {
+        (m.dimension, m.value, m.status) for m in report.mentions}
