@@ -84,3 +84,21 @@ def test_long_key_with_a_descriptor_of_its_own(parser: ReportParser) -> None:
     assert {m.status for m in report.mentions if m.value == "nodule"} == {"present"}
     assert ("InternalCharacteristics", "calcifications", "absent") in {
         (m.dimension, m.value, m.status) for m in report.mentions}
+
+
+# A thyroid nodule called cystic is a nodule of cystic composition (TI-RADS), not a cyst (guideline: thyroid nodules
+# -> nodule); a thyroid or colloid cyst named so stays a cyst.
+THYROID_ROWS: list[tuple[str, list[str], list[str]]] = [
+    ("Thyroid: left lobe 4.4 cm with a purely cystic nodule of 5 mm at the upper pole, comet-tail artefact.",
+     ["nodule"], ["cystic components"]),
+    ("Impression: two small cystic thyroid nodules (TR1), no follow-up needed.", ["nodule"], ["cystic components"]),
+    ("Thyroid: right lobe 9 mm colloid cyst with comet-tail artefacts.", ["cyst"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "diagnoses", "contents"), THYROID_ROWS)
+def test_cystic_thyroid_nodule_is_a_nodule(parser: ReportParser, text: str, diagnoses: list[str],
+                                           contents: list[str]) -> None:
+    report = parser.parse(text)
+    assert report.labels["Diagnosis"] == diagnoses
+    assert report.labels["InternalCharacteristics"] == contents
