@@ -102,3 +102,18 @@ def test_cystic_thyroid_nodule_is_a_nodule(parser: ReportParser, text: str, diag
     report = parser.parse(text)
     assert report.labels["Diagnosis"] == diagnoses
     assert report.labels["InternalCharacteristics"] == contents
+
+
+# "Ganglions"/"ganglia" of translated and bilingual reports are lymph nodes where node words stand in their sentence;
+# a joint's ganglion is a cyst.
+GANGLION_ROWS: list[tuple[str, list[str]]] = [
+    ("Thyroid: both lobes normal.\nGanglions: no suspicious adenopathy in the cervical chains.", ["normal appearance"]),
+    ("LYMPH NODES / GANGLIONS: right level II 12 x 5 mm, oval, hilum preserved.", []),
+    ("Neck: ganglia of reactive aspect on both sides, the biggest 9 mm.", []),
+    ("Right wrist: 14 mm anechoic dorsal ganglion arising from the scapholunate joint.", ["cyst"]),
+]
+
+
+@pytest.mark.parametrize(("text", "diagnoses"), GANGLION_ROWS)
+def test_ganglions_of_the_neck_are_nodes(parser: ReportParser, text: str, diagnoses: list[str]) -> None:
+    assert parser.parse(text).labels["Diagnosis"] == diagnoses

@@ -1393,10 +1393,14 @@ OTHER_SENSE_AROUND = {"aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", 
                       # uterus's words, a dialysis fistula elsewhere.
                       "avf": ("uterus", "uterine", "womb", "myometrium", "myometrial", "endometrium",
                               "endometrial", "myoma", "myomas", "myomatous", "fibroid", "fibroids"),
-                      # A translated lymph node ("ganglio": "Cervical lymph nodes: left level III ganglion of 10 mm",
-                      # "Right side ganglia of reactive aspect, hilum preserved"), not a joint's ganglion cyst.
-                      **dict.fromkeys(("ganglion", "ganglia"), ("lymph", "node", "nodes", "level", "levels",
-                                                                "adenopathy", "lymphadenopathy", "hilum", "hilus")),
+                      # A translated lymph node ("ganglio", "ganglion lymphatique": "Cervical lymph nodes: left level
+                      # III ganglion of 10 mm", "Left side: ganglia of reactive aspect", a bilingual heading "LYMPH
+                      # NODES / GANGLIONS:", "Ganglions: no suspicious adenopathy in the cervical chains"), not a
+                      # joint's ganglion cyst.
+                      **dict.fromkeys(("ganglion", "ganglia", "ganglions"),
+                                      ("lymph", "node", "nodes", "level", "levels", "adenopathy", "adenopathies",
+                                       "lymphadenopathy", "hilum", "hilus", "reactive", "chain", "chains",
+                                       "cervical", "submandibular", "jugular", "jugulodigastric")),
                       # A bare "deposit" is a metastasis ("2 hypoechoic deposits" in the liver, "nodular deposit" at
                       # a mastectomy scar) but a calcium or crystal deposit beside a word of that sense ("a 14 mm
                       # calcific deposit in the supraspinatus", "calcified, echogenic deposits casting shadows").
