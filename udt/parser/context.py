@@ -27,6 +27,7 @@ from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
 from udt.parser.cue_arrays import cue_arrays
 from udt.parser.differential_answers import ASKING_WORDS, doubt_differential_answers
 from udt.parser.extensions import register_span_extensions
+from udt.parser.long_keys import long_key_colon
 from udt.parser.minus_signs import mark_minus_signs
 from udt.parser.primary_cancers import mark_primary_cancers
 from udt.parser.privatives import mark_privatives
@@ -523,10 +524,12 @@ class ConText:
                     if dashes and _between(dashes, m.end, cs) \
                             and not (cs == m.end + 1 and lower[m.end] in self._dash_words):
                         continue  # "reduced - inflammation or tumour?" (the key's own dash, "Shadowing - nil", is not)
-                    # A colon ends a POST cue's reach, except the template "Calcification: absent".
-                    if _between(colons, m.end, cs) and not (lower[m.end] == self._colon_lower and (
-                            cs - m.end == 1 or self._spaces.issuperset(lower[m.end + 1 : cs]))):
-                        continue  # ... a template's value may follow its colon after extra spaces ("Flow:  none")
+                    # A colon ends a POST cue's reach, except the template "Calcification: absent", whose key
+                    # may run on past the finding ("Free fluid in the pelvis: not seen", long_keys.py).
+                    if _between(colons, m.end, cs):
+                        key = m.end if lower[m.end] == self._colon_lower else self._long_key(lower, mentions, i)
+                        if key is None or not (cs - key == 1 or self._spaces.issuperset(lower[key + 1 : cs])):
+                            continue  # ... a template's value may follow its colon after extra spaces ("Flow:  none")
                     dist = cs - m.end
                 if cat == ts.HIST_PRE or cat == ts.HIST_POST:
                     m.historical = m.historical or not self._described_again(m.end, sent_end, lower,
@@ -986,6 +989,25 @@ class ConText:
         return (j > ce or lower[ce - 1] in self._heading_heads) and j < start \
             and (lower[j] == self._colon or lower[j] in self._dash_words)
 
+    def _long_key(self, lower: list[int], mentions: list[MentionRecord], i: int) -> int | None:
+        """The colon of a template key the finding ``mentions[i]`` opens and runs on past ("Free fluid in abdominal
+        cavity: none"): long_keys.py. None for a descriptor or anatomy mention, whose keys stay their own words, and
+        where the key's later words name a descriptor or a finding of their own ("Nodule 1 echogenic foci: none"
+        denies the foci, not the nodule); a place named in them ("in the pouch of Douglas") is part of the key."""
+        m = mentions[i]
+        if m.field != self.finding_field:
+            return None
+        j = long_key_colon(lower, m.start, m.end, self._colon, self._key_starts | self._newlines,
+                           self._clause_ends | self._marks)
+        if j is None:
+            return None
+        for o in mentions[i + 1 :]:
+            if o.start >= j:
+                break
+            if o.field not in self.anatomy_fields:
+                return None
+        return j
+
     def _template_key_after(self, lower: list[int], j: int) -> bool:
         """A comma opens the next line of a template written on one line: a key of a few words and its colon
         ("Calcification: absent, CDFI: rich flow", "no cyst, Vascularity: increased"); the key may be the mention."""
@@ -1186,6 +1208,8 @@ class ConText:
             if cat == ts.NEG_PRE and cs > 1 and lower[cs - 1] == colon:
                 if key_ends is None:
                     key_ends = {m.end for m in mentions}
+                    key_ends.update(j for i in range(len(mentions))
+                                    if (j := self._long_key(lower, mentions, i)) is not None)
                 # The value ends its sentence, or the next key of a worksheet line follows ("Septa: no Calcs: yes").
                 if cs - 1 in key_ends and (self._ends_value(lower, ce, sentence_bounds(sent_starts, cs, n)[1])
                                            or self._template_key_after(lower, ce - 1)):

@@ -75,6 +75,8 @@ class WordSenseRules(SiteRulesHost):
     _other_sense_before_words: dict[int, frozenset[int]]
     _other_sense_near: dict[int, frozenset[int]]
     _other_sense_around: dict[int, frozenset[int]]
+    _complaint_mass_nouns: frozenset[int]
+    _complaint_mass_words: frozenset[int]
     _sentence_ends: frozenset[int]
     _past_surgery: frozenset[int]
     _surgery_owners: frozenset[int]
@@ -109,6 +111,8 @@ class WordSenseRules(SiteRulesHost):
         self._other_sense_before_the = {strings.add(a): word_ids(strings, ws)
                                         for a, ws in ts.OTHER_SENSE_BEFORE_THE.items()}
         self._other_sense_near = {strings.add(a): word_ids(strings, ws) for a, ws in ts.OTHER_SENSE_NEAR.items()}
+        self._complaint_mass_nouns = word_ids(strings, ts.COMPLAINT_MASS_NOUNS)
+        self._complaint_mass_words = word_ids(strings, ts.COMPLAINT_MASS_WORDS)
         self._other_sense_around = {strings.add(a): word_ids(strings, ws) for a, ws in ts.OTHER_SENSE_AROUND.items()}
         self._sentence_ends = word_ids(strings, (".", "\n", "\n\n", ";"))
         self._the = strings.add("the")
@@ -262,7 +266,7 @@ class WordSenseRules(SiteRulesHost):
         if rec.end - rec.start != 1:
             return False
         if self._other_sense_before(rec.start, lower) or self._other_sense_near_before(rec.start, lower) \
-                or self._other_sense_around_it(rec.start, lower):
+                or self._other_sense_around_it(rec.start, lower) or self._complaint_mass(rec.start, lower):
             return True
         if lower[rec.start] in self._size_change_nouns and self._change_in_size(rec.start, lower):
             return True
@@ -312,6 +316,18 @@ class WordSenseRules(SiteRulesHost):
             return start > 1 and lower[start - 2] in self._other_sense_before_the.get(word, ())
         nxt = lower[start + 1] if start + 1 < len(lower) else None
         return prev in self._other_sense_before_words[word] and nxt not in self._or_and
+
+    def _complaint_mass(self, start: int, lower: list[int]) -> bool:
+        """A mass the patient or the referrer felt ("palpable neck mass", "pulsatile abdominal mass", "feeling of a
+        mass"): the complaint, not a lesion the scan shows (termset.COMPLAINT_MASS_WORDS)."""
+        if lower[start] not in self._complaint_mass_nouns:
+            return False
+        for i in range(start - 1, max(-1, start - 1 - ts.COMPLAINT_MASS_REACH), -1):
+            if lower[i] in self._complaint_mass_words:
+                return True
+            if not self._strings[lower[i]].isalpha():
+                return False
+        return False
 
     def _other_sense_near_before(self, start: int, lower: list[int]) -> bool:
         """An abbreviation whose other sense a word just before it in its sentence names ("liver 16 cm in the MCL":

@@ -1359,7 +1359,11 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
                                  "with", "to", "unless"),
                       # The verb "meet" after its auxiliary or "not" ("threshold not met", "criteria were met"), not
                       # the abbreviated metastasis ("?new met", "liver met").
-                      "met": ("not", "is", "are", "was", "were", "been", "be", "being"),
+                      "met": ("not", "is", "are", "was", "were", "been", "be", "being",
+                              # ... or after what is met ("audit standard met", "criteria met"), and the urologist's
+                              # medical expulsive therapy for a ureteric stone ("recheck after MET", "stone on MET")
+                              "standard", "standards", "criteria", "criterion", "target", "targets", "goal",
+                              "goals", "requirement", "requirements", "after", "on"),
                       # A syndrome or a precursor named by its kind ("multiple endocrine neoplasia", "cervical
                       # intraepithelial neoplasia"), not a mass found.
                       "neoplasia": ("endocrine", "intraepithelial"),
@@ -1382,6 +1386,13 @@ OTHER_SENSE_NEAR = {"mcl": ("liver", "hepatic", "hepatomegaly", "spleen", "splen
                     # pressure, no eye examined.
                     **dict.fromkeys(("eye", "eyes"), ("sunset", "sunsetting"))}
 OTHER_SENSE_NEAR_REACH = 12
+# A mass felt or seen from outside ("palpable neck mass", "pulsatile abdominal mass", "a feeling of a mass in the
+# vagina"): the complaint that brought the patient, which the scan then explains (an aneurysm, a cyst), not a lesion
+# it shows (guideline: indication text is not labelled). The complaint word opens the mass's own phrase, at most
+# COMPLAINT_MASS_REACH words before it with only words between ("palpable left flank mass"; not "palpable, 3 cm").
+COMPLAINT_MASS_NOUNS = ("mass", "masses", "masa", "masas")
+COMPLAINT_MASS_WORDS = ("palpable", "pulsatile", "pulsating", "palpated", "feeling")
+COMPLAINT_MASS_REACH = 3
 # An abbreviation with another sense where a word of that sense stands anywhere in its sentence, before or after it,
 # within OTHER_SENSE_NEAR_REACH tokens: "AML" is a renal angiomyolipoma ("likely AML", "known AML in the left kidney")
 # but acute myeloid leukaemia beside its treatment ("known AML, on chemotherapy, splenomegaly?").
@@ -1393,10 +1404,14 @@ OTHER_SENSE_AROUND = {"aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", 
                       # uterus's words, a dialysis fistula elsewhere.
                       "avf": ("uterus", "uterine", "womb", "myometrium", "myometrial", "endometrium",
                               "endometrial", "myoma", "myomas", "myomatous", "fibroid", "fibroids"),
-                      # A translated lymph node ("ganglio": "Cervical lymph nodes: left level III ganglion of 10 mm",
-                      # "Right side ganglia of reactive aspect, hilum preserved"), not a joint's ganglion cyst.
-                      **dict.fromkeys(("ganglion", "ganglia"), ("lymph", "node", "nodes", "level", "levels",
-                                                                "adenopathy", "lymphadenopathy", "hilum", "hilus")),
+                      # A translated lymph node ("ganglio", "ganglion lymphatique": "Cervical lymph nodes: left level
+                      # III ganglion of 10 mm", "Left side: ganglia of reactive aspect", a bilingual heading "LYMPH
+                      # NODES / GANGLIONS:", "Ganglions: no suspicious adenopathy in the cervical chains"), not a
+                      # joint's ganglion cyst.
+                      **dict.fromkeys(("ganglion", "ganglia", "ganglions"),
+                                      ("lymph", "node", "nodes", "level", "levels", "adenopathy", "adenopathies",
+                                       "lymphadenopathy", "hilum", "hilus", "reactive", "chain", "chains",
+                                       "cervical", "submandibular", "jugular", "jugulodigastric")),
                       # A bare "deposit" is a metastasis ("2 hypoechoic deposits" in the liver, "nodular deposit" at
                       # a mastectomy scar) but a calcium or crystal deposit beside a word of that sense ("a 14 mm
                       # calcific deposit in the supraspinatus", "calcified, echogenic deposits casting shadows").
