@@ -50,6 +50,7 @@ from udt.parser.settled_doubts import (
     drop_settled_doubts,
 )
 from udt.parser.side_rows import sized_on_other_side
+from udt.parser.site_keys import placed_in_key, site_before_colon, site_key_head
 from udt.parser.study_titles import title_end
 from udt.parser.table_sides import Cell
 from udt.parser.unperformed_studies import mark_unperformed_studies
@@ -525,8 +526,14 @@ class ConText:
                         continue  # "reduced - inflammation or tumour?" (the key's own dash, "Shadowing - nil", is not)
                     # A colon ends a POST cue's reach, except the template "Calcification: absent".
                     if _between(colons, m.end, cs) and not (lower[m.end] == self._colon_lower and (
-                            cs - m.end == 1 or self._spaces.issuperset(lower[m.end + 1 : cs]))):
+                            cs - m.end == 1 or self._spaces.issuperset(lower[m.end + 1 : cs]))) \
+                            and not (lower[cs - 1] == self._colon_lower and site_before_colon(lower, m.end, cs - 1)):
                         continue  # ... a template's value may follow its colon after extra spaces ("Flow:  none")
+                        # ... or the key's site phrase ("Free fluid in the pelvis: not found", site_keys.py)
+                    if cat == ts.NEG_POST and lower[cs - 1] == self._colon_lower \
+                            and m.field not in self.anatomy_fields \
+                            and placed_in_key(mentions, i, lower, self.anatomy_fields):
+                        continue  # "Calcifications within the nodule: absent": the nodule is where they were sought
                     dist = cs - m.end
                 if cat == ts.HIST_PRE or cat == ts.HIST_POST:
                     m.historical = m.historical or not self._described_again(m.end, sent_end, lower,
@@ -1187,7 +1194,9 @@ class ConText:
                 if key_ends is None:
                     key_ends = {m.end for m in mentions}
                 # The value ends its sentence, or the next key of a worksheet line follows ("Septa: no Calcs: yes").
-                if cs - 1 in key_ends and (self._ends_value(lower, ce, sentence_bounds(sent_starts, cs, n)[1])
+                # (the key may place its finding first: "Free fluid in the pelvis: none", site_keys.py)
+                if (cs - 1 in key_ends or site_key_head(lower, cs - 1, key_ends)) \
+                        and (self._ends_value(lower, ce, sentence_bounds(sent_starts, cs, n)[1])
                                            or self._template_key_after(lower, ce - 1)):
                     turned[k] = (ts.NEG_POST, cs, ce)
         return _with_replaced(cues, turned)

@@ -714,6 +714,9 @@ DEGREE_HEDGE_WORDS = ("perhaps", "possibly", "probably", "maybe", "questionably"
 # Verbs besides the copula that link a subject to its description ("the borders appear lobulated").
 LINKING_VERBS = ("appear", "look", "looks", "seem", "become", "became", "being")
 # What may follow such a trailing degree: the end of its clause.
+# Prepositions that open where a template key's finding was looked for ("Free fluid in the pelvis: none",
+# "Calcifications within the nodule: absent"): site_keys.py.
+KEY_SITE_WORDS = ("in", "within", "inside", "at", "on", "around", "behind", "near", "of")
 # Prepositions that open the site of a degree stated after its dimension word ("flow increased in the epididymis").
 DEGREE_SITE_WORDS = ("in", "within", "to", "inside", "around", "throughout", "at",
                      # the earlier value it changed from ("access flow 380 mL/min, diminished from 900 mL/min")

@@ -1,0 +1,40 @@
+"""Status classes of hedged and denied values (issue 11, the t6hedge wave): one table per class, passages written for
+this file in the corpora's styles (template lines, patient posts, dictation), never corpus lines, each with near
+misses where the rule must not fire. Rows read a value the way the corpus scoring does (``reading_of``: labelled, else
+absent, else uncertain, else None)."""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import reading_of
+
+from udt.parser import ReportParser
+
+Row = tuple[str, str, str, str | None]  # (passage, field, value, expected reading)
+
+# A template key that places its finding before the colon ("Free fluid in the pelvis: not found"): the value denies
+# the key's head, not only the last word before the colon; a lesion named in the site phrase is where the head was
+# looked for and stays. Before, the head stayed present ("Cysts in the left kidney: none" labelled a cyst) and the
+# site's lesion was denied instead ("Calcifications within the nodule: absent" denied the nodule).
+SITED_TEMPLATE_KEYS: list[Row] = [
+    ("Uterus: anteverted, normal.\nFree fluid in the pouch of Douglas: not found.", "Diagnosis", "fluid collection",
+     "absent"),
+    ("Right kidney 10.9 cm.\nCysts in the right kidney: none", "Diagnosis", "cyst", "absent"),
+    ("Pleural effusion on the left: nil.\nLiver: normal.", "Diagnosis", "fluid collection", "absent"),
+    ("Thyroid nodule 14 mm, isoechoic.\nCalcifications within the nodule: absent.", "InternalCharacteristics",
+     "calcifications", "absent"),
+    ("Thyroid nodule 14 mm, isoechoic.\nCalcifications within the nodule: absent.", "Diagnosis", "nodule", "present"),
+    ("POCUS FAST\nFluid in the splenorenal recess: not detected\nPericardium: no effusion", "Diagnosis",
+     "fluid collection", "absent"),
+    # near misses: a value that asserts, a value that is a description, a key with a second finding
+    ("Free fluid in the pelvis: small amount, 12 mm deep.", "Diagnosis", "fluid collection", "present"),
+    ("Nodule in the right lobe: 8 mm, no calcifications.", "Diagnosis", "nodule", "present"),
+    ("Mass in the liver: hypoechoic, no internal flow.", "Diagnosis", "mass", "present"),
+    ("Cyst in the left ovary and free fluid: none", "Diagnosis", "cyst", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), SITED_TEMPLATE_KEYS)
+def test_a_sited_template_key_takes_its_value(parser: ReportParser, text: str, field: str, value: str,
+                                              expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected
