@@ -38,3 +38,31 @@ SITED_TEMPLATE_KEYS: list[Row] = [
 def test_a_sited_template_key_takes_its_value(parser: ReportParser, text: str, field: str, value: str,
                                               expected: str | None) -> None:
     assert reading_of(parser, text, field, value) == expected
+
+
+# A poster's own question closed by "or not" ("so do I have a gallstone or not", "is it a cyst or not??"): it asks,
+# asserting and doubting nothing (guideline "Status": the poster's own questions do not count). Before, its finding
+# was labelled present, or its "or" read as two alternatives. Near misses: "whether or not", an "or not" that goes
+# on, a relayed report's words, and the report's own denial beside the question.
+EITHER_WAY_QUESTIONS: list[Row] = [
+    ("the report says 'possible small cyst in the liver'. so do I have a cyst or not lol", "Diagnosis", "cyst",
+     "uncertain"),
+    ("scan said 'probable small fibroid, 14 mm'. is it a fibroid or not lol", "Diagnosis", "mass", "uncertain"),
+    ("Report: 'simple cyst left kidney'. Then it is a cyst or not?? nobody explained", "Diagnosis", "cyst",
+     "present"),
+    ("they said no cyst in the ovary. am I normal or not", "Diagnosis", "normal appearance", None),
+    ("Report: 'no gallstones'. do I have stones or not? and is a 6 mm nodule in the liver bad", "Diagnosis",
+     "nodule", "present"),
+    # near misses
+    ("Whether or not a small abscess is present, the collection measures 3 cm.", "Diagnosis", "fluid collection",
+     "present"),
+    ("A 2 cm simple cyst in the left ovary, vascular or not on Doppler to be reviewed.", "Diagnosis", "cyst",
+     "present"),
+    ("my report: 'hypoechoic nodule, 9 mm'. nodule or not, it's small they said", "Diagnosis", "nodule", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), EITHER_WAY_QUESTIONS)
+def test_an_either_way_question_asserts_nothing(parser: ReportParser, text: str, field: str, value: str,
+                                                expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected

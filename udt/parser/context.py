@@ -26,6 +26,7 @@ from udt.parser.checkboxes import mark_checkboxes
 from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
 from udt.parser.cue_arrays import cue_arrays
 from udt.parser.differential_answers import ASKING_WORDS, doubt_differential_answers
+from udt.parser.either_way_questions import mark_either_way_questions
 from udt.parser.extensions import register_span_extensions
 from udt.parser.minus_signs import mark_minus_signs
 from udt.parser.primary_cancers import mark_primary_cancers
@@ -274,6 +275,8 @@ class ConText:
         mark_asides(mentions, cols.lower, self.finding_field, cols.words,
                     bisect_left(cols.idx, title_chars) if title_chars else 0)
         mark_privatives(mentions, cols)  # "shadowless": shadowing denied
+        # "so do I have a nodule or not": the poster's own question asserts nothing
+        mark_either_way_questions(mentions, cols.lower, cols.words, self.anatomy_fields)
         mark_minus_signs(mentions, cols, self.anatomy_fields)  # "Ascites: (-)": denied by its bracketed sign
         # "known colon cancer", "metastases from renal cell carcinoma": the patient's primary, no organ examined
         mark_primary_cancers(mentions, cols, text, self.anatomy_fields, self.finding_field)

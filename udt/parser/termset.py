@@ -688,6 +688,9 @@ QUESTION_OPENERS = (
     "is", "are", "was", "were", "am", "do", "does", "did", "can", "could", "should", "would", "will", "shall",
     "has", "have", "must", "what", "why", "how", "when", "where", "who", "whats", "anyone", "anybody", "any",
 )
+# What a patient post may put after its question instead of a "?" ("do I have a nodule or not lol"):
+# either_way_questions.py.
+CHAT_TAILS = ("lol", "haha", "lmao", "pls", "plz", "please", "tho", "though", "anyone", "help")
 # Discourse words skipped before a question opener ("so is that bad?", "ok does that mean ...?").
 QUESTION_FILLERS = ("so", "and", "but", "ok", "okay", "also", "then", "well", "now", "i", "mean")
 # Tokens after which a "?" opens a query ("lesion, ? abscess", "- ?cyst") instead of ending a sentence.
