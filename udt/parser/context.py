@@ -158,6 +158,7 @@ class ConText:
         # A passive opinion that ends its clause ("an abscess was considered."), and what may follow it.
         self._opinion_participles = word_ids(strings, ts.OPINION_PARTICIPLES)
         self._opinion_goes_on = word_ids(strings, ts.OPINION_CLAUSE_GOES_ON)
+        self._opinion_ranks = word_ids(strings, ts.OPINION_RANK_WORDS)  # "... is considered first."
         # A hedge placed right after a finding's noun at the end of its clause ("haematoma likely.").
         self._postpositive_hedges = word_ids(strings, ts.POSTPOSITIVE_HEDGES)
         # The head of a hedged heading ("Probable diagnosis: lipoma", "Presumed diagnosis - abscess").
@@ -1259,9 +1260,10 @@ class ConText:
         a predicate after it ("the liver was considered normal", "was considered to be a cyst") it is no cue."""
         n = len(lower)
         return [(cat, cs, ce) for cat, cs, ce in cues
-                if not (cat == ts.UNC_POST and lower[ce - 1] in self._opinion_participles
-                        and lower[cs] in self._be_verbs and ce < n and lower[ce] not in self._clause_ends
-                        and lower[ce] not in self._opinion_goes_on)]
+                if not (cat == ts.UNC_POST and ((lower[ce - 1] in self._opinion_participles
+                                                 and lower[cs] in self._be_verbs)
+                                                or lower[ce - 1] in self._opinion_ranks)
+                        and ce < n and lower[ce] not in self._clause_ends and lower[ce] not in self._opinion_goes_on)]
 
     def _denied_suggestions(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
         """A hedge or recommendation cue of suggestion whose subject is denied evidence ("no features to suggest an
