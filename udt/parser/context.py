@@ -26,6 +26,7 @@ from udt.parser.checkboxes import mark_checkboxes
 from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
 from udt.parser.cue_arrays import cue_arrays
 from udt.parser.differential_answers import ASKING_WORDS, doubt_differential_answers
+from udt.parser.either_way_questions import mark_either_way_questions
 from udt.parser.extensions import register_span_extensions
 from udt.parser.long_keys import long_key_colon
 from udt.parser.minus_signs import mark_minus_signs
@@ -51,6 +52,7 @@ from udt.parser.settled_doubts import (
     drop_settled_doubts,
 )
 from udt.parser.side_rows import sized_on_other_side
+from udt.parser.site_keys import placed_in_key, site_before_colon, site_key_head
 from udt.parser.study_titles import title_end
 from udt.parser.table_sides import Cell
 from udt.parser.unperformed_studies import mark_unperformed_studies
@@ -157,6 +159,7 @@ class ConText:
         # A passive opinion that ends its clause ("an abscess was considered."), and what may follow it.
         self._opinion_participles = word_ids(strings, ts.OPINION_PARTICIPLES)
         self._opinion_goes_on = word_ids(strings, ts.OPINION_CLAUSE_GOES_ON)
+        self._opinion_ranks = word_ids(strings, ts.OPINION_RANK_WORDS)  # "... is considered first."
         # A hedge placed right after a finding's noun at the end of its clause ("haematoma likely.").
         self._postpositive_hedges = word_ids(strings, ts.POSTPOSITIVE_HEDGES)
         # The head of a hedged heading ("Probable diagnosis: lipoma", "Presumed diagnosis - abscess").
@@ -274,6 +277,8 @@ class ConText:
         mark_asides(mentions, cols.lower, self.finding_field, cols.words,
                     bisect_left(cols.idx, title_chars) if title_chars else 0)
         mark_privatives(mentions, cols)  # "shadowless": shadowing denied
+        # "so do I have a nodule or not": the poster's own question asserts nothing
+        mark_either_way_questions(mentions, cols.lower, cols.words, self.anatomy_fields)
         mark_minus_signs(mentions, cols, self.anatomy_fields)  # "Ascites: (-)": denied by its bracketed sign
         # "known colon cancer", "metastases from renal cell carcinoma": the patient's primary, no organ examined
         mark_primary_cancers(mentions, cols, text, self.anatomy_fields, self.finding_field)
@@ -525,11 +530,19 @@ class ConText:
                             and not (cs == m.end + 1 and lower[m.end] in self._dash_words):
                         continue  # "reduced - inflammation or tumour?" (the key's own dash, "Shadowing - nil", is not)
                     # A colon ends a POST cue's reach, except the template "Calcification: absent", whose key
-                    # may run on past the finding ("Free fluid in the pelvis: not seen", long_keys.py).
+                    # may run on past the finding from its line's start ("Free fluid in the pelvis: not seen",
+                    # long_keys.py) or place it mid-line ("... ; free fluid in small pelvis: none", site_keys.py).
                     if _between(colons, m.end, cs):
                         key = m.end if lower[m.end] == self._colon_lower else self._long_key(lower, mentions, i)
+                        if key is None and lower[cs - 1] == self._colon_lower \
+                                and site_before_colon(lower, m.end, cs - 1):
+                            key = cs - 1
                         if key is None or not (cs - key == 1 or self._spaces.issuperset(lower[key + 1 : cs])):
                             continue  # ... a template's value may follow its colon after extra spaces ("Flow:  none")
+                    if cat == ts.NEG_POST and lower[cs - 1] == self._colon_lower \
+                            and m.field not in self.anatomy_fields \
+                            and placed_in_key(mentions, i, lower, self.anatomy_fields):
+                        continue  # "Calcifications within the nodule: absent": the nodule is where they were sought
                     dist = cs - m.end
                 if cat == ts.HIST_PRE or cat == ts.HIST_POST:
                     m.historical = m.historical or not self._described_again(m.end, sent_end, lower,
@@ -1211,7 +1224,9 @@ class ConText:
                     key_ends.update(j for i in range(len(mentions))
                                     if (j := self._long_key(lower, mentions, i)) is not None)
                 # The value ends its sentence, or the next key of a worksheet line follows ("Septa: no Calcs: yes").
-                if cs - 1 in key_ends and (self._ends_value(lower, ce, sentence_bounds(sent_starts, cs, n)[1])
+                # (the key may place its finding first: "Free fluid in the pelvis: none", site_keys.py)
+                if (cs - 1 in key_ends or site_key_head(lower, cs - 1, key_ends)) \
+                        and (self._ends_value(lower, ce, sentence_bounds(sent_starts, cs, n)[1])
                                            or self._template_key_after(lower, ce - 1)):
                     turned[k] = (ts.NEG_POST, cs, ce)
         return _with_replaced(cues, turned)
@@ -1271,9 +1286,10 @@ class ConText:
         a predicate after it ("the liver was considered normal", "was considered to be a cyst") it is no cue."""
         n = len(lower)
         return [(cat, cs, ce) for cat, cs, ce in cues
-                if not (cat == ts.UNC_POST and lower[ce - 1] in self._opinion_participles
-                        and lower[cs] in self._be_verbs and ce < n and lower[ce] not in self._clause_ends
-                        and lower[ce] not in self._opinion_goes_on)]
+                if not (cat == ts.UNC_POST and ((lower[ce - 1] in self._opinion_participles
+                                                 and lower[cs] in self._be_verbs)
+                                                or lower[ce - 1] in self._opinion_ranks)
+                        and ce < n and lower[ce] not in self._clause_ends and lower[ce] not in self._opinion_goes_on)]
 
     def _denied_suggestions(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
         """A hedge or recommendation cue of suggestion whose subject is denied evidence ("no features to suggest an

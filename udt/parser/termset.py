@@ -397,10 +397,20 @@ _UNC_PRE = tuple(dict.fromkeys(_UNC_PRE))  # a generated phrase may repeat a lis
 # "a fibroma was also entertained"): doubt about the subject, but only where the participle ends its clause; "the
 # liver was considered normal" and "a cyst was questioned by the patient" go on (context.py keeps the cue only
 # before a clause end or a conjunction: OPINION_PARTICIPLES, OPINION_CLAUSE_GOES_ON).
+# The rank a translated report gives the diagnosis it weighs ("is firstly considered", "mainly considered").
+_RANK_ADVERBS = ("first ", "firstly ", "mainly ", "primarily ", "preferentially ")
+# The last words of such a ranked opinion said after the participle ("is considered first."): as the participle, a
+# cue only where it ends its clause ("the cyst was considered first for aspiration" goes on).
+OPINION_RANK_WORDS = ("first", "firstly", "primarily", "mainly", "all")
 OPINION_PARTICIPLES = ("considered", "entertained", "queried", "questioned", "postulated", "proposed", "suggested")
 _OPINION_AFTER = tuple(f"{copula} {adverb}{participle}" for copula in ("is", "are", "was", "were")
-                       for adverb in ("", "also ", "initially ", "clinically ", "briefly ")
+                       for adverb in ("", "also ", "initially ", "clinically ", "briefly ", *_RANK_ADVERBS)
                        for participle in OPINION_PARTICIPLES)
+# ... ranked first, as reports translated from Chinese or Vietnamese put it ("giant cell tumour is firstly
+# considered", "haemangioma is considered first", "adenoma first considered"): the leading diagnosis, still a doubt.
+_RANKED_FIRST = (*(f"{copula}considered {rank}" for copula in ("", "is ", "are ", "was ", "were ")
+                   for rank in ("first", "firstly", "first of all", "primarily", "mainly")),
+                 *(f"{adverb}considered" for adverb in _RANK_ADVERBS))
 # What may follow such a clause-final participle: another clause, not a predicate of its own.
 # (also a bracketed aside, as a legend's "(asterisk)").
 OPINION_CLAUSE_GOES_ON = ("but", "and", "although", "though", "however", "while", "whereas", "so", "given",
@@ -418,7 +428,7 @@ _THE_DIFFERENTIAL = tuple(f"{copula} the {rank}{noun}" for copula in ("is", "was
                           for rank in ("", "main ", "other ", "leading ", "chief ", "principal ", "only ")
                           for noun in ("differential", "alternative"))
 _UNC_POST = (
-    *_OPINION_AFTER, *_JUDGED_LIKELY, *_THE_DIFFERENTIAL,
+    *_OPINION_AFTER, *_RANKED_FIRST, *_JUDGED_LIKELY, *_THE_DIFFERENTIAL,
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
     "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected", "versus", "vs",
     "or possibly", "- like", "like", "is likely", "are likely", "is probable", "is favoured", "is favored",
@@ -688,6 +698,9 @@ QUESTION_OPENERS = (
     "is", "are", "was", "were", "am", "do", "does", "did", "can", "could", "should", "would", "will", "shall",
     "has", "have", "must", "what", "why", "how", "when", "where", "who", "whats", "anyone", "anybody", "any",
 )
+# What a patient post may put after its question instead of a "?" ("do I have a nodule or not lol"):
+# either_way_questions.py.
+CHAT_TAILS = ("lol", "haha", "lmao", "pls", "plz", "please", "tho", "though", "anyone", "help")
 # Discourse words skipped before a question opener ("so is that bad?", "ok does that mean ...?").
 QUESTION_FILLERS = ("so", "and", "but", "ok", "okay", "also", "then", "well", "now", "i", "mean")
 # Tokens after which a "?" opens a query ("lesion, ? abscess", "- ?cyst") instead of ending a sentence.
@@ -714,6 +727,9 @@ DEGREE_HEDGE_WORDS = ("perhaps", "possibly", "probably", "maybe", "questionably"
 # Verbs besides the copula that link a subject to its description ("the borders appear lobulated").
 LINKING_VERBS = ("appear", "look", "looks", "seem", "become", "became", "being")
 # What may follow such a trailing degree: the end of its clause.
+# Prepositions that open where a template key's finding was looked for ("Free fluid in the pelvis: none",
+# "Calcifications within the nodule: absent"): site_keys.py.
+KEY_SITE_WORDS = ("in", "within", "inside", "at", "on", "around", "behind", "near", "of")
 # Prepositions that open the site of a degree stated after its dimension word ("flow increased in the epididymis").
 DEGREE_SITE_WORDS = ("in", "within", "to", "inside", "around", "throughout", "at",
                      # the earlier value it changed from ("access flow 380 mL/min, diminished from 900 mL/min")
