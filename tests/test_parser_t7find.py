@@ -1,0 +1,49 @@
+"""Per-lesion findings (stop 36, reports_multiorgan_findings_74): which size and which side goes to which finding.
+
+Classes fixed, each with passages written for this file (organ, released diagnosis, side, largest size in mm of each
+lesion finding, in report order) and guards that keep today's right answers:
+
+- "ipsilateral" / "contralateral" before a node level or an adjective ("Ipsilateral level III node", "ipsilateral
+  abnormal axillary nodes") sides the anatomy a few words on, and points from the lesion just described, not from
+  the side named last (a normal other lobe or breast) (pointed_sides.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import Lesion, lesions_of
+
+from udt.parser import ReportParser
+
+Row = tuple[str, list[Lesion]]
+_THY, _NODE, _AX, _BR, _KID = "Thyroid gland", "Lymph nodes", "Axilla", "Breast", "Kidney and ureter"
+
+POINTED_SIDES: list[Row] = [
+    ("Thyroid: the right lobe contains a 17 mm solid nodule with microcalcifications. The left lobe is normal. "
+     "Ipsilateral level IV node, 9 mm short axis, with a cystic centre.",
+     [(_THY, "nodule", "right", 17.0), (_NODE, None, "right", 9.0)]),
+    ("Thyroid: a 15 mm nodule in the left lobe. Ipsilateral level III node of 10 mm.",
+     [(_THY, "nodule", "left", 15.0), (_NODE, None, "left", 10.0)]),
+    ("LEFT BREAST: an irregular 23 mm mass at 2 o'clock. RIGHT BREAST: normal. Ipsilateral abnormal axillary nodes, "
+     "the largest 14 mm.",
+     [(_BR, "mass", "left", 23.0), (_AX, None, "left", 14.0)]),
+    ("Right breast: an 18 mm mass at 10 o'clock. Left breast normal. Contralateral axilla normal. Ipsilateral "
+     "axilla: a 12 mm node with a thick cortex.",
+     [(_BR, "mass", "right", 18.0), (_AX, None, "right", 12.0)]),
+]
+
+# Guards: the organ's own earlier side, and pointers that name no anatomy, keep today's reading.
+POINTED_GUARDS: list[Row] = [
+    ("Right kidney: a 3 cm cyst at the upper pole. The contralateral kidney has a 6 mm stone.",
+     [(_KID, "cyst", "right", 30.0), (_KID, None, "left", 6.0)]),
+    ("Right testis: a 12 mm hypoechoic mass. Left testis normal. An ipsilateral hydrocele.",
+     [("Scrotum", "mass", "right", 12.0), ("Scrotum", "fluid collection", "right", None)]),
+    ("Left axilla: a 15 mm node with a thick cortex. The contralateral axilla is normal.",
+     [(_AX, None, "left", 15.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POINTED_SIDES + POINTED_GUARDS)
+def test_ipsilateral_points_from_the_lesion_just_described(parser: ReportParser, text: str,
+                                                          expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
