@@ -6,6 +6,9 @@ lesion finding, in report order) and guards that keep today's right answers:
 - "ipsilateral" / "contralateral" before a node level or an adjective ("Ipsilateral level III node", "ipsilateral
   abnormal axillary nodes") sides the anatomy a few words on, and points from the lesion just described, not from
   the side named last (a normal other lobe or breast) (pointed_sides.py).
+- A lesion named again in a later sentence with a size right after a word of today ("(b) Same patient, 6 months
+  later: the cyst now measures 19 mm (previously 14 mm)") takes that size: today's, not the first one written
+  (findings.py, with the builder's ``_today``).
 """
 
 from __future__ import annotations
@@ -46,4 +49,31 @@ POINTED_GUARDS: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), POINTED_SIDES + POINTED_GUARDS)
 def test_ipsilateral_points_from_the_lesion_just_described(parser: ReportParser, text: str,
                                                           expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+NOW_RESTATED: list[Row] = [
+    ("Liver: a 22 mm echogenic haemangioma in segment 6. On today's follow-up the haemangioma now measures 25 mm.",
+     [("Liver", "mass", None, 25.0)]),
+    ("Left ovary: a simple cyst of 31 mm. Repeat scan at 8 weeks: the cyst is now 18 mm and anechoic.",
+     [("Adnexa", "cyst", "left", 18.0)]),
+    ("Figure 2. (a) A well-defined anechoic cyst in the right kidney, 14 mm. (b) Same patient, 6 months later: the "
+     "cyst now measures 19 mm (previously 14 mm), and a second, 5 mm cyst has appeared on the same side.",
+     [(_KID, "cyst", "right", 19.0), (_KID, "cyst", "right", 5.0)]),
+]
+
+# Guards: a new lesion's "now" is its own size; a later sentence without a size of today keeps the first size.
+NOW_GUARDS: list[Row] = [
+    ("Right kidney: a 14 mm cyst at the upper pole. A second cyst now measures 6 mm at the lower pole.",
+     [(_KID, "cyst", "right", 14.0), (_KID, "cyst", "right", 6.0)]),
+    ("Right kidney: a 14 mm cyst at the upper pole, previously 11 mm. The cyst is anechoic, 2 cm from the hilum.",
+     [(_KID, "cyst", "right", 14.0)]),
+    ("Right kidney: a 14 mm cyst at the upper pole. The cyst, previously 19 mm, now measures 14 mm.",
+     [(_KID, "cyst", "right", 14.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOW_RESTATED + NOW_GUARDS)
+def test_a_lesion_named_again_with_a_size_of_today_takes_that_size(parser: ReportParser, text: str,
+                                                                   expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
