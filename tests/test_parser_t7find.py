@@ -9,6 +9,9 @@ lesion finding, in report order) and guards that keep today's right answers:
 - A lesion named again in a later sentence with a size right after a word of today ("(b) Same patient, 6 months
   later: the cyst now measures 19 mm (previously 14 mm)") takes that size: today's, not the first one written
   (findings.py, with the builder's ``_today``).
+- A one-side study's side stated in its title after the modality and a dash ("MSK US - Request: L heel pain") or in
+  a dialysis study's "Access: left radiocephalic AVF" field sides the lesions its findings leave unsided
+  (title_sides.py, side_fields.py with ``termset.SITE_FIELD_KEYS``).
 """
 
 from __future__ import annotations
@@ -76,4 +79,32 @@ NOW_GUARDS: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), NOW_RESTATED + NOW_GUARDS)
 def test_a_lesion_named_again_with_a_size_of_today_takes_that_size(parser: ReportParser, text: str,
                                                                    expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+STUDY_SIDES: list[Row] = [
+    ("MSK US - Request: L heel pain\nHINDFOOT\n- Plantar fascia: 5.8 mm thick at its insertion\n- Sinus tarsi: "
+     "lobulated anechoic ganglion cyst, 12 x 7 mm\n- Contralateral heel: not scanned",
+     [("Ankle", "cyst", "left", 12.0)]),
+    ("AV FISTULA DUPLEX\nAccess: right brachiocephalic AVF (2022)\nOutflow vein: aneurysmal segment 16 mm, no "
+     "thrombus.\nPerifistular haematoma at a needling site, 21 x 8 mm.",
+     [("Dialysis fistula", None, "right", 16.0), ("Dialysis fistula", "fluid collection", "right", 21.0)]),
+]
+
+# Guards: a request naming a region of the abdomen, or an access field naming no side, sides nothing; a lesion the
+# findings put on the other side keeps its own side.
+STUDY_SIDE_GUARDS: list[Row] = [
+    ("US ABDOMEN - Request: RLQ pain\nAppendix: 9 mm, non-compressible, with a 5 mm appendicolith.",
+     [("Appendix", None, None, 5.0)]),
+    ("AV FISTULA DUPLEX\nAccess: good flow through the fistula.\nPerifistular haematoma at a needling site, 21 x 8 mm.",
+     [("Dialysis fistula", "fluid collection", None, 21.0)]),
+    ("MSK US - Request: R knee swelling\n- Suprapatellar recess: effusion 8 mm deep\n- Left knee: Baker's cyst 32 x 11 "
+     "mm",
+     [("Knee", "fluid collection", "right", 8.0), ("Knee", "cyst", "left", 32.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STUDY_SIDES + STUDY_SIDE_GUARDS)
+def test_a_request_after_the_title_dash_or_an_access_field_sides_the_study(parser: ReportParser, text: str,
+                                                                            expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
