@@ -710,6 +710,7 @@ class FindingBuilder:
         if self.words is not None and (has_side or anatomy):
             regions = self._end_at_new_subjects(lesions, regions, items)
         lesion_fi: list[int] = []
+        reused: set[int] = set()  # findings an anaphoric lesion ("the cyst") names again
         for k, lz in enumerate(lesions):
             reuse = self.last_lesion if lz.anaphoric and self._same(self.last_lesion, lz) else None
             site = self.site if self.site is not inherited or self._inherited_site(lz) else None
@@ -765,6 +766,8 @@ class FindingBuilder:
                 # ... nor the side the sentence has turned from ("- Left lobe 4.7 cm with two nodules: ...")
                 site = _with_side(site, turned)
             fi = reuse if reuse is not None else self._new("lesion", lz, site)
+            if reuse is not None:
+                reused.add(fi)
             if site is None and inherited is not None and inherited is not self._closed_site and reuse is None \
                     and not lz.unsided:
                 # "RIGHT LOWER LIMB DUPLEX ... Baker's cyst": the side of the part examined still holds.
@@ -861,6 +864,9 @@ class FindingBuilder:
                 if pockets:
                     deepest_pocket = deepest(pockets)
                     found.sort(key=lambda p: p[1] is not deepest_pocket)
+            if lesion_fi[k] in reused and self._today(found[0][1]):
+                # "A 14 mm cyst. ... Six months later the cyst now measures 19 mm": today's size, not the earlier one
+                self.findings[lesion_fi[k]].size_mm = []
             self._attach(lesion_fi[k], found[0][1])
             if len(found) > 1 and self.words is not None:
                 axes = axis_dimensions([it for _, it in found], self.words.role, found[0][1])

@@ -32,6 +32,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.pointed_sides import anatomy_after, lesion_side_before
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class SideWordRules:
         # with two cysts", "on the left, the contralateral ovary"): the heading's colon, a comma, a dash, "the"
         self._restating_gap = frozenset(strings.add(w) for w in (":", ",", "-", "the"))
         self._sentence_stops = word_ids(strings, (".", "\n", "\n\n", "!", "?"))
+        self._phrase_stops = self._sentence_stops | {strings.add(",")}
         self._side_nouns = word_ids(strings, ts.SIDE_NOUNS)
         self._conjunctions = word_ids(strings, ts.SIDE_CONJUNCTIONS)
         self._both = strings.add("both")
@@ -122,6 +124,8 @@ class SideWordRules:
             if lower[j] not in self._contralateral and (j == 0 or lower[j - 1] != self._the):
                 continue  # "other nodes normal": the remaining ones; "the other kidney": the other side
             k = starts.get(j + 1)
+            if k is None and lower[j] in self._contralateral:  # "ipsilateral level III node" (pointed_sides.py)
+                k = anatomy_after(j, lower, starts, self._phrase_stops)
             at = bisect_left(sided, j)
             last_said = side[sided[at - 1]] if at else None  # the side word said last ("Left-sided findings")
             gap = range(sided[at - 1] + 1, j) if at else range(0)
@@ -135,7 +139,11 @@ class SideWordRules:
                 # choroid plexus holds a cyst; a second lies in the contralateral choroid plexus", after a sentence on
                 # the left caudothalamic groove)
                 own = at and self._sentence_stops.isdisjoint(lower[sided[at - 1] : j])
-                stated = (last_said if own else None) or self._last_side_of(items, k, items[k].organ) or last_said
+                # ("ipsilateral", "contralateral": to the lesion just described, pointed_sides.py)
+                stated = (last_said if own else None) or (
+                    lower[j] in self._contralateral
+                    and lesion_side_before(j, items, side, sided, self._sentence_stops, lower)
+                ) or self._last_side_of(items, k, items[k].organ) or last_said
             elif lower[j + 1] in self._side_nouns or (k is not None and lower[j] in self._contralateral):
                 # ("the contralateral choroid plexus": a part on both sides of an organ that has no side itself)
                 stated = last_said

@@ -955,8 +955,9 @@ SIDE_FIELD_VALUES = {
     "bilateral": ("bilateral", "both", "bilat", "bilaterally", "ambos", "beidseits"),
 }
 # A header field naming the examined part with its side ("Site: R wrist / hand", "Region: left knee"): read as a
-# side field where the report holds no "Side:" key and the part is no region of the abdomen (side_fields.py).
-SITE_FIELD_KEYS = ("site", "region", "body part", "examined part", "part examined", "area examined")
+# side field where the report holds no "Side:" key and the part is no region of the abdomen (side_fields.py). A
+# dialysis study's "Access: left radiocephalic (wrist)" names the limb of the fistula examined.
+SITE_FIELD_KEYS = ("site", "region", "body part", "examined part", "part examined", "area examined", "access")
 # Signs of an empty checkbox of a form ("☐ Left"): a side word right after one is not stated (side_words.py).
 EMPTY_BOX_SIGNS = ("☐", "□")
 # Participles after "not" that put a side outside the examination ("Left leg not examined", "R arm: not scanned"):

@@ -47,8 +47,10 @@ if TYPE_CHECKING:
         mentions: list[int]
 
 
-# "EXAMINATION:", "Exam type:" before the title itself (not "Right kidney:", a finding's heading)
-_KEY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, ts.TITLE_KEYS)) + r")\s*:", re.IGNORECASE)
+# "EXAMINATION:", "Exam type:" before the title itself (not "Right kidney:", a finding's heading), also after the
+# modality and a dash ("MSK US - Request: L ankle/foot pain")
+_KEY = re.compile(r"(?:^\s*|^[^:]*?\s[-–—]\s+)(?:" + "|".join(map(re.escape, ts.TITLE_KEYS)) + r")\s*:",
+                  re.IGNORECASE)
 _REGION = words_pattern(ts.TITLE_REGION_WORDS, re.IGNORECASE)
 # "not examined", "was not formally scanned": a side named so lies outside the study
 _UNEXAMINED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:" + "|".join(ts.UNEXAMINED_SIDE_VERBS) + r")\b", re.IGNORECASE)
