@@ -717,7 +717,10 @@ LINKING_VERBS = ("appear", "look", "looks", "seem", "become", "became", "being")
 # Prepositions that open the site of a degree stated after its dimension word ("flow increased in the epididymis").
 DEGREE_SITE_WORDS = ("in", "within", "to", "inside", "around", "throughout", "at",
                      # the earlier value it changed from ("access flow 380 mL/min, diminished from 900 mL/min")
-                     "from")
+                     "from",
+                     # the sides or the manoeuvre it holds for ("flow normal bilaterally", "cavernosal artery flow
+                     # normal after injection")
+                     "bilaterally", "after")
 # An organ's aspects that one degree word may open a list of, ending "and flow" ("normal echotexture and flow").
 LISTED_ASPECT_WORDS = ("size", "echotexture", "echogenicity", "echostructure", "appearance", "appearances",
                        "morphology", "shape", "contour", "contours", "outline", "dimensions", "texture", "structure",
