@@ -47,3 +47,33 @@ TRAILING = [
 @pytest.mark.parametrize(("text", "expected"), TRAILING)
 def test_trailing_sides(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, "Vascularity") == expected
+
+
+# "-echogen", the adjective of Romance-language writers without its "-ic", as "hyperechogen" already reads.
+ECHOGEN = [
+    ("Right lobe: nodule solid hypoechogen 14 x 9 mm.", ["hypoechoic"]),
+    ("N2 - lower third, 8 mm, isoechogen, with halo.", ["isoechoic"]),
+    ("Left ovary: anechogen formation 28 mm, thin walls.", ["anechoic"]),
+    ("Right lobe: nodule solid hypoechogenic 14 x 9 mm.", ["hypoechoic"]),  # near miss: the usual form
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ECHOGEN)
+def test_echogen_forms(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, "Echogenicity") == expected
+
+
+# An organ's outline that its lesions deform ("due to", "at the expense of" them) is the organ's, not a margin.
+DEFORMED_OUTLINES = [
+    ("Uterus: 81 x 52 x 60 mm, contours uneven due to a subserous myomatous node of 26 mm.", []),
+    ("The uterus is enlarged. Its outline is lobulated due to several fibroids, the largest 4 cm.", []),
+    ("Uterus in AVF, of irregular contours at the expense of myomatous nuclei: one fundal of 31 mm.", []),
+    # near misses: the lesion's own margins, with a cause after them
+    ("A 2 cm hypoechoic mass with irregular margins due to infiltration of the fat.", ["ill-defined/indistinct"]),
+    ("Breast: a 15 mm mass with an irregular outline, probably due to a carcinoma.", ["ill-defined/indistinct"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFORMED_OUTLINES)
+def test_deformed_outlines(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, "Margins") == expected
