@@ -492,6 +492,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._artefact_words = word_ids(strings, ts.ARTEFACT_WORDS)
         self._contour_words = word_ids(strings, ts.CONTOUR_WORDS)
         self._organ_contour_words = word_ids(strings, ts.ORGAN_CONTOUR_WORDS)
+        self._outline_causes = word_ids(strings, ts.OUTLINE_CAUSE_WORDS)
         self._contour_margin = self._contour_margins()
         self._with = strings.add("with")
         self._copula_words = word_ids(strings, ts.COPULA_WORDS)
@@ -1020,6 +1021,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         and self._organ_contour_words.issuperset(lower[spans[k - 1].end : start][:2]) \
                         and start - spans[k - 1].end <= 1:
                     continue  # "testis contour irregular; 14 mm haematoma": the organ noun owns the contour
+                if contour and k and spans[k - 1].field in self._anatomy and end + 2 < len(lower) \
+                        and (lower[end] in self._outline_causes or lower[end + 2] in self._outline_causes):
+                    # "Uterus: contours uneven due to fibroids", "irregular contours at the expense of myomatous
+                    # nuclei": the organ named last has the outline its lesions deform (not "a mass with irregular
+                    # margins due to infiltration", whose last mention is the lesion)
+                    continue
                 r.margins.append((sent, info, contour))
             else:
                 for f, label in info.adds:

@@ -733,7 +733,10 @@ KEY_SITE_WORDS = ("in", "within", "inside", "at", "on", "around", "behind", "nea
 # Prepositions that open the site of a degree stated after its dimension word ("flow increased in the epididymis").
 DEGREE_SITE_WORDS = ("in", "within", "to", "inside", "around", "throughout", "at",
                      # the earlier value it changed from ("access flow 380 mL/min, diminished from 900 mL/min")
-                     "from")
+                     "from",
+                     # the sides or the manoeuvre it holds for ("flow normal bilaterally", "cavernosal artery flow
+                     # normal after injection")
+                     "bilaterally", "after")
 # An organ's aspects that one degree word may open a list of, ending "and flow" ("normal echotexture and flow").
 LISTED_ASPECT_WORDS = ("size", "echotexture", "echogenicity", "echostructure", "appearance", "appearances",
                        "morphology", "shape", "contour", "contours", "outline", "dimensions", "texture", "structure",
@@ -1132,6 +1135,9 @@ PRIOR_TAILS = ("op", "operative", "operatively", "treatment")
 # Words of cause between a size and the lesion after it ("pelvis 18 mm by a calculus", "21 mm due to a stone"): the size
 # measures the effect, not the lesion (cause_sizes.py).
 CAUSE_WORDS = ("by", "due", "secondary", "caused", "owing")
+# What may open the cause of an organ's deformed outline ("contours uneven due to myomatous nodes", "irregular
+# contours at the expense of myomatous nuclei", "outline lobulated because of fibroids"): the outline is the organ's.
+OUTLINE_CAUSE_WORDS = ("due", "secondary", "caused", "owing", "because", "expense")
 # Words of extent between a size and the lesion after it ("ureter dilated 8 mm down to a calculus at the PUJ", "CBD
 # 9 mm up to an impacted stone"): the size is the dilatation's as far as the lesion, not the lesion's (cause_sizes.py).
 # ("down"/"up" only before "to": "9 mm UP cyst" is an upper-pole cyst; "to" alone follows many words: "a cyst 48 mm,
