@@ -2117,6 +2117,10 @@ PREGNANCY_SCAN_WORDS = ("week", "weeks", "wk", "wks", "anatomy", "anomaly", "dat
 # ("neonate, 31 weeks' gestation": the age at birth).
 # Not "neonatal" or "postnatal": a fetal scan plans for the baby ("neonatal team aware", "postnatal renal scan").
 POSTNATAL_WORDS = ("infant", "infants", "neonate", "neonates", "newborn", "newborns", "toddler", "nicu", "born")
+# Words of a baby already born that a report dating a pregnancy by weeks and days alone ("GA 27+4") would not use:
+# there the weeks and days are the baby's gestation at birth ("NEONATAL CRANIAL US - day 3, GA 27+4", "ex-prem
+# 28+2"), not a pregnancy's (fetal_scope.py). Not POSTNATAL_WORDS: a pregnancy report can name the neonatal team.
+NEONATAL_WORDS = ("neonatal", "prem", "preemie")
 # Words that make the next anatomy the mother's at a pregnancy scan ("maternal kidneys", "mother's ovary").
 MATERNAL_OWNER_WORDS = ("maternal", "mother", "mothers", "mum", "mom")
 # ... and the patient's own word in a mother's post ("my kidneys", "my right ovary"), read before the anatomy only.
@@ -2190,7 +2194,8 @@ PEDIATRIC_CUES = (
 # Words for years after a patient's age in other languages' headers ("Paziente: F, 12 anni", "Patient: m, 58 J.",
 # "Klinische gegevens: 49 jr", "Paciente: 33 anos", "Garçon de 15 ans"): a number before one is an age, never a
 # duration, in the English of these reports (pediatric._AGE). None is an English word.
-FOREIGN_AGE_YEAR_WORDS = ("ans", "anni", "anos", "años", "jahre", "jahren", "jaar", "jr", "j.", "vuotta", "år", "ani")
+FOREIGN_AGE_YEAR_WORDS = ("ans", "anni", "anos", "años", "jahre", "jahren", "jaar", "jr", "j.", "vuotta", "år", "ani",
+                          "saal")
 
 # Spoken dictation transcribed raw (dictation.py). A report that says these at least twice speaks its punctuation.
 SPOKEN_CUES = ("full stop", "new line", "new paragraph", "next line", "next paragraph")
