@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
 from udt.parser.age_cue_senses import FOREIGN_YEARS, AgeCueSenses
+from udt.parser.child_organs import ChildOrgans
 from udt.parser.fetal import FetalAnatomy
 from udt.parser.fetal_scope import FetalScope, SiteKind
 from udt.parser.host import SiteRulesHost
@@ -342,6 +343,8 @@ class PediatricRules(SiteRulesHost):
     _article_a: int
     _ped_cues: PhraseTable
     _age_cue_senses: AgeCueSenses
+    _child_organs: ChildOrgans
+    _system_of: dict[str, str]
     _pediatric_diagnoses: frozenset[str]
     _pregnancy_words: frozenset[int]
     _tunica: TunicaSense
@@ -370,6 +373,7 @@ class PediatricRules(SiteRulesHost):
         self._wished_baby = word_ids(strings, ts.WISHED_BABY_WORDS)
         self._article_a = strings.add("a")
         self._child_refiles = self._finer_pediatric_counterparts()
+        self._child_organs = ChildOrgans(tax, self.vocabulary, self.fields, strings, self._system_of)
 
     def _counterpart_rollups(self, iri: str) -> dict[str, Concept]:
         """``Taxonomy.rollups`` of a paediatric counterpart, once per counterpart: each call walks the ancestors, and

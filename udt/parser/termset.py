@@ -2117,6 +2117,15 @@ PREGNANCY_SCAN_WORDS = ("week", "weeks", "wk", "wks", "anatomy", "anomaly", "dat
 # ("neonate, 31 weeks' gestation": the age at birth).
 # Not "neonatal" or "postnatal": a fetal scan plans for the baby ("neonatal team aware", "postnatal renal scan").
 POSTNATAL_WORDS = ("infant", "infants", "neonate", "neonates", "newborn", "newborns", "toddler", "nicu", "born")
+# Words naming a region of a child's head and face ("pilomatricoma of the cheek", "scalp lump", "jaw swelling"):
+# where a child's report files no paediatric organ, its soft tissues there are Pediatric head and neck
+# (child_organs.py). Not "neck" ("bladder neck", "femoral neck"): a child's neck is already the head and neck's.
+CHILD_HEAD_REGION_WORDS = ("cheek", "cheeks", "forehead", "scalp", "face", "facial", "jaw", "mandible", "mandibular",
+                           "masseter", "maxilla", "maxillary", "eyelid", "eyebrow", "periorbital", "lip", "chin",
+                           "preauricular", "postauricular", "occiput", "nose", "nasal", "submental")
+# ... and of a baby's lower back ("sacral dimple", "lumbosacral"): Neonatal brain and spine (child_organs.py).
+CHILD_SPINE_REGION_WORDS = ("sacral", "sacrum", "coccyx", "coccygeal", "lumbosacral", "spine", "spinal", "dimple",
+                            "intergluteal")
 # Words of a baby already born that a report dating a pregnancy by weeks and days alone ("GA 27+4") would not use:
 # there the weeks and days are the baby's gestation at birth ("NEONATAL CRANIAL US - day 3, GA 27+4", "ex-prem
 # 28+2"), not a pregnancy's (fetal_scope.py). Not POSTNATAL_WORDS: a pregnancy report can name the neonatal team.
