@@ -82,7 +82,9 @@ _AGE = re.compile(
     # ... or a pronoun's, the relative named before it ("my son's scan (he's 14)", "she is 9, and"): the bare number
     # closed by punctuation, the line's end or a word that ends an aside, so that a count, a measure or a duration
     # ("he's 14 mm", "she is 5 foot", "he is 2 days post-op") is no age.
-    r"|\b(?:he|she)(?:['’]s|\s+is)\s+(\d{1,2})(?=\s*(?:[,;:!?)]|\.(?!\d)|$|(?:now|and|but|so|yrs?|years?)\b))",
+    r"|\b(?:he|she)(?:['’]s|\s+is)\s+(\d{1,2})(?=\s*(?:[,;:!?)]|\.(?!\d)|$|(?:now|and|but|so|yrs?|years?)\b))"
+    # ... or a Hindi post's child and its years ("mere bete (5 saal)"), not a duration ("2 saal se": for 2 years).
+    rf"|\b(?:{'|'.join(ts.HINDI_CHILD_WORDS)})\s*(?:\(\s*|,\s*|\s+)(\d{{1,2}})\s*saal\b(?!\s*se\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 _ADULT_AGE = 16
@@ -280,7 +282,8 @@ def _child_age(text: str) -> bool:
                # (a forum's "DS"/"DD": as words, since "ds" is in "findings" and "towards")
                or _names_forum_kin(low))
         # (a pronoun's age, "he's 14", "she is 10 weeks": "he's" and "he is " are in "she's" and "she is ")
-        pronoun = "he's" in low or "he is " in low
+        # (and a Hindi post's years, "saal")
+        pronoun = "he's" in low or "he is " in low or "saal" in low
         if not aged and not pronoun and not _digit_y(low) and (not kin or not _names_kin(low)) \
                 and not _names_foreign_years(low):
             # (a parent's bracketed aside, "our little guy (8 mo)": read only where its pieces are)

@@ -2203,8 +2203,10 @@ PEDIATRIC_CUES = (
 # Words for years after a patient's age in other languages' headers ("Paziente: F, 12 anni", "Patient: m, 58 J.",
 # "Klinische gegevens: 49 jr", "Paciente: 33 anos", "Garçon de 15 ans"): a number before one is an age, never a
 # duration, in the English of these reports (pediatric._AGE). None is an English word.
-FOREIGN_AGE_YEAR_WORDS = ("ans", "anni", "anos", "años", "jahre", "jahren", "jaar", "jr", "j.", "vuotta", "år", "ani",
-                          "saal")
+FOREIGN_AGE_YEAR_WORDS = ("ans", "anni", "anos", "años", "jahre", "jahren", "jaar", "jr", "j.", "vuotta", "år", "ani")
+# A romanised Hindi post's child ("mere bete (5 saal)", "beti, 7 saal ki"): "saal" (years) is also a duration there
+# ("2 saal se dard", pain for two years), so only the number beside a word for the child is an age (pediatric.py).
+HINDI_CHILD_WORDS = ("beta", "bete", "beti", "bitiya", "baccha", "bachcha", "bacche", "bachche", "bachi", "bacchi")
 
 # Spoken dictation transcribed raw (dictation.py). A report that says these at least twice speaks its punctuation.
 SPOKEN_CUES = ("full stop", "new line", "new paragraph", "next line", "next paragraph")
