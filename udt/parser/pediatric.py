@@ -93,6 +93,11 @@ _SPELLED_AGE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
     r"[- ]years?[- ]old\b"
 )
+# An age that is a time of the patient's past ("since age 8", "from age 6", "at age 5": an adult's childhood history)
+# or the ages of several children ("two kids aged 8 and 10": the family; a patient is one person), by the words just
+# before it (searched in the dozen characters before an _AGE match).
+_PAST_OR_FAMILY_BEFORE = re.compile(
+    r"\b(?:since|from|at|until|till|before|after|by|kids|children|sons|daughters|boys|girls)\s+$", re.IGNORECASE)
 # A child the poster says the family has ("we have a 10-year-old", "we've got two kids aged 8 and 10"): one of the
 # household named beside the patient, not the patient (a parent's post about the child names the child as the
 # patient: "my son is 9", "our 3-year-old had a kidney scan").
@@ -151,8 +156,8 @@ _AGE_SEX = re.compile(
 # ("1/2 F", "M/F ratio") is no age. The slash is needed: a letter glued to a number ("F1", "(M3)") labels a
 # fibroid or a measurement. Case-sensitive: "m/9" is no sex.
 _SEX_AGE = re.compile(
-    r"(?:^|(?<=[|,;(]))[ \t]*[MF][ \t]*/[ \t]*(\d{1,2})(?=[ \t]*(?:[|,;:)]|$))"
-    r"|(?:^|(?<=[|,;(]))[ \t]*(\d{1,2})[ \t]*/[ \t]*[MF](?=[ \t]*(?:[|,;:)]|$))",
+    r"(?:^|(?<=[|,;(]))[ \t]*[MF][ \t]*/[ \t]*(\d{1,2})(?=[ \t]*(?:[|,;:)]|\.(?!\d)|$))"
+    r"|(?:^|(?<=[|,;(]))[ \t]*(\d{1,2})[ \t]*/[ \t]*[MF](?=[ \t]*(?:[|,;:.)]|$))",
     re.MULTILINE,
 )
 # What every _SEX_AGE match holds: a capital M or F right before a slash (a space between or not), or a slash
@@ -296,7 +301,8 @@ def _child_age(text: str) -> bool:
         return True
     for m in _AGE.finditer(text):
         age = int(next(g for g in m.groups() if g))
-        if age < _ADULT_AGE and _FAMILY_NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None:
+        if age < _ADULT_AGE and _FAMILY_NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None \
+                and _PAST_OR_FAMILY_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None:
             return True
     return _spelled_child_age(text.lower())
 
