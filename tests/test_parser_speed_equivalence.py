@@ -87,9 +87,11 @@ def test_infant_age_found_behind_its_prefilters_in_every_casing(wording: str, ch
 
 
 def _patient_ages(text: str) -> list[int]:
-    """Every age the full pattern reads, less those of a relative named just before ("we have a 10-year-old")."""
+    """Every age the full pattern reads, less those of a relative named just before ("we have a 10-year-old") and
+    those of the past or of several children ("since age 8", "wait till he's 1", "two kids aged 8 and 10")."""
     return [int(next(g for g in a.groups() if g)) for a in pediatric._AGE.finditer(text)
-            if pediatric._FAMILY_NAMED_BEFORE.search(text, max(0, a.start() - 30), a.start()) is None]
+            if pediatric._FAMILY_NAMED_BEFORE.search(text, max(0, a.start() - 30), a.start()) is None
+            and pediatric._PAST_OR_FAMILY_BEFORE.search(text, max(0, a.start() - 12), a.start()) is None]
 
 
 def _spelled_child(text: str) -> bool:

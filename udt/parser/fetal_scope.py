@@ -127,6 +127,7 @@ class FetalScope:
         self._pregnancy = word_ids(strings, (*ts.PREGNANCY_WORDS, *ts.FETAL_PREGNANCY_CUES))
         self._scan_words = word_ids(strings, ts.FETAL_SCAN_WORDS)
         self._postnatal = word_ids(strings, ts.POSTNATAL_WORDS)
+        self._neonatal = word_ids(strings, ts.NEONATAL_WORDS)
         self._scan_kinds = word_ids(strings, ts.PREGNANCY_SCAN_WORDS)
         self._scan = word_ids(strings, ("scan", "scans"))
         self._fetal_owner = word_ids(strings, ts.FETAL_OWNER_WORDS)
@@ -141,7 +142,9 @@ class FetalScope:
             return False
         if not self._pregnancy.isdisjoint(words) or self.names_pregnancy_scan(lower, words):
             return True
-        return not self._scan_words.isdisjoint(words) and WEEKS_DAYS.search(text) is not None
+        # (dated by weeks and days alone: a neonate's gestation at birth where the report names a baby born)
+        return not self._scan_words.isdisjoint(words) and self._neonatal.isdisjoint(words) \
+            and WEEKS_DAYS.search(text) is not None
 
     def names_pregnancy_scan(self, lower: list[int], words: frozenset[int]) -> bool:
         """ "my 20 week scan", "the anatomy scan", "NT scan": a pregnancy named without a pregnancy word."""

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
 from udt.parser.age_cue_senses import FOREIGN_YEARS, AgeCueSenses
+from udt.parser.child_organs import ChildOrgans
 from udt.parser.fetal import FetalAnatomy
 from udt.parser.fetal_scope import FetalScope, SiteKind
 from udt.parser.host import SiteRulesHost
@@ -77,8 +78,14 @@ _AGE = re.compile(
     # ... or the bare number as a post's aside ("Daughter 14, bad pain", "my son, 9; scanned"): only where a comma,
     # colon or bracket closes it, so a count or a measure after the word ("son 2 days ago", "son 3 cm") is no age.
     rf"|\b{_KIN_ALT}(?:,\s*|\s+)"
-    r"(\d{1,2})(?=\s*[,;:)])",
-    re.IGNORECASE,
+    r"(\d{1,2})(?=\s*[,;:)])"
+    # ... or a pronoun's, the relative named before it ("my son's scan (he's 14)", "she is 9, and"): the bare number
+    # closed by punctuation, the line's end or a word that ends an aside, so that a count, a measure or a duration
+    # ("he's 14 mm", "she is 5 foot", "he is 2 days post-op") is no age.
+    r"|\b(?:he|she)(?:['’]s|\s+is)\s+(\d{1,2})(?=\s*(?:[,;:!?)]|\.(?!\d)|$|(?:now|and|but|so|yrs?|years?)\b))"
+    # ... or a Hindi post's child and its years ("mere bete (5 saal)"), not a duration ("2 saal se": for 2 years).
+    rf"|\b(?:{'|'.join(ts.HINDI_CHILD_WORDS)})\s*(?:\(\s*|,\s*|\s+)(\d{{1,2}})\s*saal\b(?!\s*se\b)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _ADULT_AGE = 16
 # An age under 16 spelled out ("Four-year-old", "a seven year old"), searched in lower-cased text.
@@ -86,6 +93,11 @@ _SPELLED_AGE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
     r"[- ]years?[- ]old\b"
 )
+# An age that is a time of the patient's past ("since age 8", "from age 6", "at age 5": an adult's childhood history)
+# or the ages of several children ("two kids aged 8 and 10": the family; a patient is one person), by the words just
+# before it (searched in the dozen characters before an _AGE match).
+_PAST_OR_FAMILY_BEFORE = re.compile(
+    r"\b(?:since|from|at|until|till|before|after|by|kids|children|sons|daughters|boys|girls)\s+$", re.IGNORECASE)
 # A child the poster says the family has ("we have a 10-year-old", "we've got two kids aged 8 and 10"): one of the
 # household named beside the patient, not the patient (a parent's post about the child names the child as the
 # patient: "my son is 9", "our 3-year-old had a kidney scan").
@@ -109,7 +121,15 @@ _KIN_INFANT_AGE = re.compile(
     r"\d{1,3}[\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b"
     # ... or a header's ("Age: 18 months", "aged 3 weeks")
     # (not a pregnancy's: "gestational age 20 weeks")
-    r"|(?<!gestational )(?<!menstrual )\baged?\s*:?\s*\d{1,3}[\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b",
+    r"|(?<!gestational )(?<!menstrual )\baged?\s*:?\s*\d{1,3}[\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b"
+    # ... or a pronoun's in a post ("(she's 10 weeks)", "he is 8 months now"): not a pregnancy's or a recovery's
+    # ("she's 14 weeks pregnant", "he's 6 weeks post-op", "she is 12 weeks along").
+    r"|\b(?:he|she)(?:['’]s|\s+is)\s+\d{1,2}[\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b"
+    r"(?![\s-]*(?:pregnant|along|gestation|post|after|since|ago|of\b))"
+    # ... or a parent's bracketed aside after the child ("our little guy (8 mo)", "my LO (6 wks)"): the number and
+    # unit alone in the brackets, where an interval states more ("(in 6 months)", "(6 months ago)").
+    r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*\(\s*\d{1,2}\s*(?:mo|mos|m/o|mths?|wks?|w/o|weeks?\s+old"
+    r"|months?\s+old)\s*\)",
     re.IGNORECASE,
 )
 # A clinical note's age in weeks or months written as a fraction of the year ("5/52 male", "6/12 old girl",
@@ -119,7 +139,7 @@ _FRACTION_AGE = re.compile(
     r"(?<![\d/])\d{1,2}/(?:52|12)\s*(?:old\s+)?(?:m|f|male|female|boy|girl|baby|infant|neonate)\b", re.IGNORECASE)
 # What every _KIN_INFANT_AGE match holds: a number and the first letters of its unit (the same flags, so the same
 # characters match; first a digit, to which the regex engine skips).
-_INFANT_UNIT = re.compile(r"\d[\s-]*(?:m[ot]|w[ek]|da)", re.IGNORECASE)
+_INFANT_UNIT = re.compile(r"\d[\s-]*(?:m[ot/]|w[ek/]|da)", re.IGNORECASE)
 # The word "age" or "aged" (_AGE, _KIN_INFANT_AGE: "\baged?"), searched in lower-case ASCII text: the letters first,
 # to which the engine skips, then the word boundary before them.
 _AGE_WORD = re.compile(r"age(?<!\wage)")
@@ -131,6 +151,21 @@ _AGE_SEX = re.compile(
     r"(?![^.,;:()\n]{0,24}?\b(?:catheter|drain|pigtail|sheath|stent|tube|foley|needle|cannula|fr\b|french|gauge))",
     re.IGNORECASE,
 )
+# ... or slashed to the sex letter, as a dictated header or a table's cell writes it ("M/9, limp", "14/M, RIF
+# pain", "| F / 8 |"): the pair alone between a cell's or clause's edges, so that a fraction or a name holding them
+# ("1/2 F", "M/F ratio") is no age. The slash is needed: a letter glued to a number ("F1", "(M3)") labels a
+# fibroid or a measurement. Case-sensitive: "m/9" is no sex.
+_SEX_AGE = re.compile(
+    r"(?:^|(?<=[|,;(]))[ \t]*[MF][ \t]*/[ \t]*(\d{1,2})(?=[ \t]*(?:[|,;:)]|\.(?!\d)|$))"
+    r"|(?:^|(?<=[|,;(]))[ \t]*(\d{1,2})[ \t]*/[ \t]*[MF](?=[ \t]*(?:[|,;:.)]|$))",
+    re.MULTILINE,
+)
+# What every _SEX_AGE match holds: a capital M or F right before a slash (a space between or not), or a slash
+# right before one.
+_SEX_AGE_STARTS = methodcaller("startswith", ("/", " /"))
+_ENDS_SLASH = methodcaller("endswith", "/")
+# The Bosniak category IIF written with a digit ("Is 2F cancer?"), in a report naming the scale.
+_BOSNIAK_2F = "2F"
 # (What every _AGE_SEX match holds, a capital M or F right after a digit or a digit and a space: _digit_before_sex.)
 # ... and not a grade ("Bosniak 2F cyst", "category IIF"): the scale's name just before it.
 _GRADE_BEFORE = re.compile(r"\b(?:bosniak|category|class|grade|type|stage|score|level|rads|tr)\W*$", re.IGNORECASE)
@@ -201,12 +236,34 @@ def _names_foreign_years(low: str) -> bool:
     return any(map(low.__contains__, ts.FOREIGN_AGE_YEAR_WORDS))  # (map: the loop runs in C)
 
 
+def _sex_before_digit(text: str) -> bool:
+    """A capital M or F right before a slash (with a space between or not), or a slash before one: what every
+    _SEX_AGE match holds, read by string scans in C (see _digit_before_sex)."""
+    if "/" not in text:
+        return False
+    for letter in "MF":
+        if letter not in text:
+            continue
+        pieces = text.split(letter)
+        del pieces[0]  # (the text before the first letter)
+        if any(map(_SEX_AGE_STARTS, pieces)):
+            return True
+        if any(map(_ENDS_SLASH, map(str.rstrip, text.split(letter)[:-1]))):
+            return True  # ("14/M": a slash, then spaces or none, before the letter)
+    return False
+
+
 def _child_age_and_sex(text: str) -> bool:
-    """An age under 16 glued to the sex letter ("14F here", "HISTORY: 9M"), not a device's gauge or a grade."""
+    """An age under 16 glued or slashed to the sex letter ("14F here", "HISTORY: 9M", "M/9,"), not a device's gauge
+    or a grade ("Bosniak 2F", "Is 2F cancer?" where the report names Bosniak)."""
+    if _sex_before_digit(text) and any(int(m[1] or m[2]) < _ADULT_AGE for m in _SEX_AGE.finditer(text)):
+        return True
     if not _digit_before_sex(text):
         return False  # (most reports: no capital M/F after a digit; the full pattern costs six times more)
+    bosniak = _BOSNIAK_2F in text and "bosniak" in text.lower()
     return any(int(m[1]) < _ADULT_AGE and m[0][-1] in "MF" and _starts_a_word(text, m.start())
                and _GRADE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None
+               and not (bosniak and m[0] == _BOSNIAK_2F)
                for m in _AGE_SEX.finditer(text))
 
 
@@ -229,14 +286,23 @@ def _child_age(text: str) -> bool:
                or "niece" in low or "grand" in low or "moko" in low
                # (a forum's "DS"/"DD": as words, since "ds" is in "findings" and "towards")
                or _names_forum_kin(low))
-        if not aged and not _digit_y(low) and (not kin or not _names_kin(low)) and not _names_foreign_years(low):
+        # (a pronoun's age, "he's 14", "she is 10 weeks": "he's" and "he is " are in "she's" and "she is ")
+        # (and a Hindi post's years, "saal")
+        pronoun = "he's" in low or "he is " in low or "saal" in low
+        if not aged and not pronoun and not _digit_y(low) and (not kin or not _names_kin(low)) \
+                and not _names_foreign_years(low):
+            # (a parent's bracketed aside, "our little guy (8 mo)": read only where its pieces are)
+            if "(" in low and ("our " in low or "my " in low) and _INFANT_UNIT.search(text) is not None \
+                    and _KIN_INFANT_AGE.search(text) is not None:
+                return True
             return _spelled_child_age(low)
-        infant = aged or kin
+        infant = aged or kin or pronoun
     if infant and _INFANT_UNIT.search(text) is not None and _KIN_INFANT_AGE.search(text) is not None:
         return True
     for m in _AGE.finditer(text):
         age = int(next(g for g in m.groups() if g))
-        if age < _ADULT_AGE and _FAMILY_NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None:
+        if age < _ADULT_AGE and _FAMILY_NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None \
+                and _PAST_OR_FAMILY_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None:
             return True
     return _spelled_child_age(text.lower())
 
@@ -286,6 +352,8 @@ class PediatricRules(SiteRulesHost):
     _article_a: int
     _ped_cues: PhraseTable
     _age_cue_senses: AgeCueSenses
+    _child_organs: ChildOrgans
+    _system_of: dict[str, str]
     _pediatric_diagnoses: frozenset[str]
     _pregnancy_words: frozenset[int]
     _tunica: TunicaSense
@@ -314,6 +382,7 @@ class PediatricRules(SiteRulesHost):
         self._wished_baby = word_ids(strings, ts.WISHED_BABY_WORDS)
         self._article_a = strings.add("a")
         self._child_refiles = self._finer_pediatric_counterparts()
+        self._child_organs = ChildOrgans(tax, self.vocabulary, self.fields, strings, self._system_of)
 
     def _counterpart_rollups(self, iri: str) -> dict[str, Concept]:
         """``Taxonomy.rollups`` of a paediatric counterpart, once per counterpart: each call walks the ancestors, and

@@ -770,7 +770,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._settle_sites(r)
         self._label_numbered_parts(r)  # "a cyst in segment 7": the liver, with no liver mention (organ_parts.py)
         organ_normal = self._normal_appearance(r)
+        # (a child's soft tissues, nerves, an adult table's organ: the paediatric organ they lie in)
+        moved = self._child_organs.settle(r.labels, r.cols.words) if r.pediatric else None
         findings = self._assemble_findings(r)
+        if moved:
+            self._child_organs.refile(findings, moved, r.labels)
         if self.fluid_space_labels and self._unplaced:
             self._label_fluid_spaces(r, findings)
         warnings = [] if r.evidence else ["no ontology concept found in the report"]

@@ -2166,6 +2166,19 @@ PREGNANCY_SCAN_WORDS = ("week", "weeks", "wk", "wks", "anatomy", "anomaly", "dat
 # ("neonate, 31 weeks' gestation": the age at birth).
 # Not "neonatal" or "postnatal": a fetal scan plans for the baby ("neonatal team aware", "postnatal renal scan").
 POSTNATAL_WORDS = ("infant", "infants", "neonate", "neonates", "newborn", "newborns", "toddler", "nicu", "born")
+# Words naming a region of a child's head and face ("pilomatricoma of the cheek", "scalp lump", "jaw swelling"):
+# where a child's report files no paediatric organ, its soft tissues there are Pediatric head and neck
+# (child_organs.py). Not "neck" ("bladder neck", "femoral neck"): a child's neck is already the head and neck's.
+CHILD_HEAD_REGION_WORDS = ("cheek", "cheeks", "forehead", "scalp", "face", "facial", "jaw", "mandible", "mandibular",
+                           "masseter", "maxilla", "maxillary", "eyelid", "eyebrow", "periorbital", "lip", "chin",
+                           "preauricular", "postauricular", "occiput", "nose", "nasal", "submental")
+# ... and of a baby's lower back ("sacral dimple", "lumbosacral"): Neonatal brain and spine (child_organs.py).
+CHILD_SPINE_REGION_WORDS = ("sacral", "sacrum", "coccyx", "coccygeal", "lumbosacral", "spine", "spinal", "dimple",
+                            "intergluteal")
+# Words of a baby already born that a report dating a pregnancy by weeks and days alone ("GA 27+4") would not use:
+# there the weeks and days are the baby's gestation at birth ("NEONATAL CRANIAL US - day 3, GA 27+4", "ex-prem
+# 28+2"), not a pregnancy's (fetal_scope.py). Not POSTNATAL_WORDS: a pregnancy report can name the neonatal team.
+NEONATAL_WORDS = ("neonatal", "prem", "preemie")
 # Words that make the next anatomy the mother's at a pregnancy scan ("maternal kidneys", "mother's ovary").
 MATERNAL_OWNER_WORDS = ("maternal", "mother", "mothers", "mum", "mom")
 # ... and the patient's own word in a mother's post ("my kidneys", "my right ovary"), read before the anatomy only.
@@ -2240,6 +2253,9 @@ PEDIATRIC_CUES = (
 # "Klinische gegevens: 49 jr", "Paciente: 33 anos", "Garçon de 15 ans"): a number before one is an age, never a
 # duration, in the English of these reports (pediatric._AGE). None is an English word.
 FOREIGN_AGE_YEAR_WORDS = ("ans", "anni", "anos", "años", "jahre", "jahren", "jaar", "jr", "j.", "vuotta", "år", "ani")
+# A romanised Hindi post's child ("mere bete (5 saal)", "beti, 7 saal ki"): "saal" (years) is also a duration there
+# ("2 saal se dard", pain for two years), so only the number beside a word for the child is an age (pediatric.py).
+HINDI_CHILD_WORDS = ("beta", "bete", "beti", "bitiya", "baccha", "bachcha", "bacche", "bachche", "bachi", "bacchi")
 
 # Spoken dictation transcribed raw (dictation.py). A report that says these at least twice speaks its punctuation.
 SPOKEN_CUES = ("full stop", "new line", "new paragraph", "next line", "next paragraph")
