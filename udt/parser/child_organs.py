@@ -37,7 +37,7 @@ class ChildOrgans:
     """Re-files the adult organs of a child's labels and findings (the tables built once per parser)."""
 
     def __init__(self, tax: Taxonomy, vocabulary: Vocabulary, fields: tuple[str, ...], strings: StringStore,
-                 system_of: dict[str, str]) -> None:
+                 system_of: dict[str, str | None]) -> None:
         system_field, organ_field = fields[1], fields[2]
         self._system_field, self._organ_field = system_field, organ_field
         self._system_of = system_of

@@ -353,7 +353,7 @@ class PediatricRules(SiteRulesHost):
     _ped_cues: PhraseTable
     _age_cue_senses: AgeCueSenses
     _child_organs: ChildOrgans
-    _system_of: dict[str, str]
+    _system_of: dict[str, str | None]
     _pediatric_diagnoses: frozenset[str]
     _pregnancy_words: frozenset[int]
     _tunica: TunicaSense

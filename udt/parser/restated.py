@@ -230,7 +230,10 @@ def fold_restated(
             targets = [placed]
         named = targets
         if not s.size_mm:  # (a summary's size is one lesion's)
-            targets = twins.spread(targets, lambda i, s=s: _fits(_kind(findings[i]), s, generic, broader, places))
+            def fits_summary(i: int, s: _Draft = s) -> bool:
+                return _fits(_kind(findings[i]), s, generic, broader, places)
+
+            targets = twins.spread(targets, fits_summary)
             if k in plural:
                 named = targets
         for i in targets:

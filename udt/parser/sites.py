@@ -696,9 +696,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         return frozenset(c.iri for c in tax.values(organ_field) if tax.rollups(c).get(system_field) == system)
 
     # -- per concept ------------------------------------------------------------------------------
-    def _normal_info(self) -> _Info:
-        """What a "normal appearance" mention contributes (the concept's cached reading)."""
-        return self._info.get(self._normal_iri) or self._describe(self._normal_iri, self.fields[0], None)
+    def _normal_info(self) -> _Info | None:
+        """What a "normal appearance" mention contributes (the concept's cached reading); None for an ontology
+        with no normal diagnosis."""
+        iri = self._normal_iri
+        if iri is None:
+            return None
+        return self._info.get(iri) or self._describe(iri, self.fields[0], None)
 
     def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info:
         """What a mention of ``iri`` contributes (cached for the usual roll-ups; built afresh for others)."""
@@ -1229,9 +1233,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 r.side_normals, r.spans, r.lower, r.sent_starts, r.anatomy_sents, r.lesion_sents, r.strong_sites,
                 r.labels):
             organ_normal = organ_normal or r.abnormal
-        elif r.flow_normals and self.normal_beside_findings and self._normal_flow_sides(
-                r.flow_normals, self._normal_info(), r.spans, r.lower, r.sent_starts, r.anatomy_sents, r.lesion_sents,
-                r.strong_sites, r.vessel_sents, r.labels):
+        elif r.flow_normals and self.normal_beside_findings and (normal := self._normal_info()) is not None \
+                and self._normal_flow_sides(r.flow_normals, normal, r.spans, r.lower, r.sent_starts, r.anatomy_sents,
+                                            r.lesion_sents, r.strong_sites, r.vessel_sents, r.labels):
             # "Right testis 4.4 cm, homogeneous, normal flow" beside a left testicular mass (never a normal study).
             organ_normal = organ_normal or r.abnormal
         elif r.side_normals and not r.normals and not r.abnormal:
