@@ -447,6 +447,9 @@ class ConText:
                     if cat == ts.NEG_PRE and _between(commas, ce, m.start) and self._item_of_another_list(
                             ce, m, mentions, lower, carried.get(cs) if cs == ce else None):
                         continue  # "no calcification, hypoechoic, oval": a new item of a description
+                    if cat == ts.NEG_PRE and _between(commas, ce, m.start) \
+                            and self._denial_spent_before_comma(cs, ce, m, mentions, lower, commas):
+                        continue  # "no hilum, cystic change", "no internal flow, hyperaemia around": a new item
                     if cs == ce and carried.get(cs) == m.field and not self._list_goes_on(lower, ce, m, mentions):
                         continue  # "no internal flow and peripheral hyperaemia": a contrast, not a second absence
                     if cat == ts.UNC_PRE and self._next_item_of_another_dimension(cs, ce, m, mentions, lower):
@@ -855,6 +858,21 @@ class ConText:
                 return False
             head_field = mentions[k].field
         return head_field != m.field
+
+    def _denial_spent_before_comma(self, cs: int, ce: int, m: MentionRecord, mentions: list[MentionRecord],
+                                   lower: list[int], commas: list[int]) -> bool:
+        """A negation whose own clause, up to the first comma after it, denies no descriptor or diagnosis (a part
+        with no value: "no hilum, cystic change", "no vegetation, posterior enhancement"; a phrase that carries the
+        negation itself: "no internal flow, hyperaemia around"; nothing: "hilum absent, hypervascular") has spent its
+        denial there: the item after the comma is a new one of the description, unless an "or"/"nor" makes it one
+        more denied item ("no hilum, calcification or flow")."""
+        comma = commas[bisect_left(commas, ce)]
+        k = bisect_left(mentions, ce, key=_start_of)
+        while k < len(mentions) and mentions[k].start < comma:
+            if mentions[k].field not in self.anatomy_fields:
+                return False  # "no septation, calcification": the denied item heads a list of denied items
+            k += 1
+        return self._or_words.isdisjoint(lower[cs : m.start]) and not self._or_list_follows(m, mentions, lower)
 
     def _or_list_follows(self, m: MentionRecord, mentions: list[MentionRecord], lower: list[int]) -> bool:
         """The mention is a middle item of a list that an "or"/"nor" closes ("no vascularity, shadowing or

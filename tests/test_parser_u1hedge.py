@@ -1,0 +1,42 @@
+"""Status classes of hedged and denied values (issue 11, the u1hedge wave): one table per class, passages written for
+this file in the corpora's styles (template lines, dictation, translated reports), never corpus lines, each with near
+misses where the rule must not fire. Rows read a value the way the corpus scoring does (``reading_of``: labelled, else
+absent, else uncertain, else None)."""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import reading_of
+
+from udt.parser import ReportParser
+
+Row = tuple[str, str, str, str | None]  # (passage, field, value, expected reading)
+
+# A negation whose clause, up to the comma after it, denies only a part with no value of its own ("no hilum"), or
+# states its own absence ("no internal flow"), or nothing ("hilum absent,"): the item after the comma is the next one
+# of the description, present. Before, the denial ran past the comma ("no hilum, cystic change" denied the cystic
+# change).
+SPENT_DENIALS: list[Row] = [
+    ("Left level IV: 14 x 9 mm node, rounded, no fatty hilum, cystic change.", "InternalCharacteristics",
+     "cystic components", "present"),
+    ("R axilla: node 19 x 12 mm, cortex 6 mm, hilum absent, hypervascular.", "Vascularity", "increased vascularity",
+     "present"),
+    ("Level III right: 10 mm round node, hilum not seen, microcalcifications.", "InternalCharacteristics",
+     "calcifications", "present"),
+    ("RIGHT OVARY: UNILOCULAR CYST OF 41 MM, THIN WALL, NO VEGETATION, POSTERIOR ENHANCEMENT.", "PosteriorAcoustics",
+     "enhancement", "present"),
+    ("Left breast 3 o'clock: 25 mm collection with debris, no internal flow, peripheral hyperaemia.", "Vascularity",
+     "increased vascularity", "present"),
+    # near misses: a denied value heads the list; an "or" closes a list of denied items; a negation of its own
+    ("Right kidney: 18 mm cyst, no septation, calcification.", "InternalCharacteristics", "calcifications", "absent"),
+    ("Node 12 mm, no fatty hilum, calcification or cystic change.", "InternalCharacteristics", "cystic components",
+     "absent"),
+    ("Cyst 3 cm, no solid part, septations or flow.", "InternalCharacteristics", "septations", "absent"),
+    ("Node 12 mm, hilum absent, no calcification.", "InternalCharacteristics", "calcifications", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), SPENT_DENIALS)
+def test_a_denial_spent_before_a_comma_leaves_the_next_item(parser: ReportParser, text: str, field: str, value: str,
+                                                           expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected
