@@ -40,3 +40,24 @@ SPENT_DENIALS: list[Row] = [
 def test_a_denial_spent_before_a_comma_leaves_the_next_item(parser: ReportParser, text: str, field: str, value: str,
                                                            expected: str | None) -> None:
     assert reading_of(parser, text, field, value) == expected
+
+
+# A "none"/"nil" cell of a table whose columns are attributes answers its own column ("Calcs"), not the value in the
+# cell before it: the echogenicity stays stated. Before, "| anechoic | none |" denied the anechoic. A key-value table
+# ("| Calcification | none |") still denies its key.
+COLUMN_CELLS: list[Row] = [
+    ("Nodules:\nNo | Site | Size (mm) | Composition | Echo | Calcs | TR\n"
+     "1 | Lt lower | 9 x 7 x 6 | cystic | anechoic | none | TR1", "Echogenicity", "anechoic", "present"),
+    ("| # | Lobe | Size | Content | Echo | Foci | U |\n| 1 | R | 14 x 9 mm | solid | isoechoic | nil | U3 |",
+     "Echogenicity", "isoechoic", "present"),
+    # near misses: a key-value table, with or without an index cell
+    ("| Feature | Finding |\n| Calcification | none |\n| Shadowing | present |", "InternalCharacteristics",
+     "calcifications", "absent"),
+    ("| 1 | Shadowing | nil | cyst |\n| 2 | Margin | smooth | cyst |", "PosteriorAcoustics", "shadowing", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), COLUMN_CELLS)
+def test_a_denied_column_cell_leaves_the_cell_before(parser: ReportParser, text: str, field: str, value: str,
+                                                      expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected

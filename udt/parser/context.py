@@ -23,6 +23,7 @@ from udt.parser.aligned_tables import aligned_borders, side_table_cells
 from udt.parser.asides import ORGAN_SERVICES, mark_asides
 from udt.parser.bar_tables import bar_tables_of
 from udt.parser.checkboxes import mark_checkboxes
+from udt.parser.column_cells import column_value_cell
 from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
 from udt.parser.cue_arrays import cue_arrays
 from udt.parser.differential_answers import ASKING_WORDS, doubt_differential_answers
@@ -512,9 +513,11 @@ class ConText:
                     if cs != m.end and ce - cs <= 2 and lower[ce - 1] == self._like:
                         continue  # "-like" hedges the word it is glued to ("cyst-like"), not "normal ridge-like"
                     # A cell border between a table's key and its value does not end the value's cue (but a side
-                    # table's cell denies its own side only: "| Stone | none | 7 mm |", side_rows.py).
+                    # table's cell denies its own side only: "| Stone | none | 7 mm |", side_rows.py; and a value cell
+                    # of a table of attribute columns answers its own column: "| anechoic | none |", column_cells.py).
                     if _between(term_starts, m.end, cs) and not (
                         cs - m.end == 1 and self._cell_end(lower, m.end)
+                        and not column_value_cell(bar_tables_of(state), idx[m.start])
                         and not ((side_cells := side_table_cells(text, bar_tables_of(state))
                                                  if side_cells is None else side_cells)
                                  and sized_on_other_side(side_cells, idx[m.start], idx[cs],
