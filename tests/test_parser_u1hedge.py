@@ -61,3 +61,32 @@ COLUMN_CELLS: list[Row] = [
 def test_a_denied_column_cell_leaves_the_cell_before(parser: ReportParser, text: str, field: str, value: str,
                                                       expected: str | None) -> None:
     assert reading_of(parser, text, field, value) == expected
+
+
+# Hedges after the diagnosis they doubt: left to be considered ("... to be considered", "is to be considered"), a
+# trailing hedge with a degree ("most probable") or before a bracketed aside ("likely (?primary)"), and the
+# translated French "evoking" ("évoquant"). Before, each left the diagnosis asserted.
+TRAILING_AND_TRANSLATED_HEDGES: list[Row] = [
+    ("Volar finger: 11 x 6 mm solid nodule with internal flow - giant cell tumour of tendon sheath to be considered.",
+     "Diagnosis", "mass", "uncertain"),
+    ("Parotid, superficial lobe: 19 mm lobulated hypoechoic formation, pleomorphic adenoma is to be considered.",
+     "Diagnosis", "mass", "uncertain"),
+    ("Right parotid: 22 mm lobulated hypoechoic lesion - pleomorphic adenoma most probable.", "Diagnosis", "mass",
+     "uncertain"),
+    ("Impression: right neck nodal metastases likely (?tonsillar primary). FNA done.", "Diagnosis", "mass",
+     "uncertain"),
+    ("Bladder: budding echogenic formation of the left lateral wall, 18 mm, vascularised, evoking a tumour.",
+     "Diagnosis", "mass", "uncertain"),
+    ("Right breast 10h: oval hypoechoic formation, parallel, 15 x 9 mm, evocative of a fibroadenoma.", "Diagnosis",
+     "mass", "uncertain"),
+    # near misses: the participle goes on; a stated diagnosis; a hedge about the nature only
+    ("Left breast: the 2 cm cyst is to be considered for aspiration.", "Diagnosis", "cyst", "present"),
+    ("Right parotid: 22 mm pleomorphic adenoma, unchanged since 2024.", "Diagnosis", "mass", "present"),
+    ("Liver: 2 cm hypoechoic mass, most probably benign.", "Diagnosis", "mass", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), TRAILING_AND_TRANSLATED_HEDGES)
+def test_a_hedge_after_its_diagnosis_doubts_it(parser: ReportParser, text: str, field: str, value: str,
+                                               expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected

@@ -1581,7 +1581,8 @@ class ConText:
                          text: str) -> None:
         """A hedge that ends its sentence after a comma looks back at the diagnosis before the comma
         ("Simple cyst, likely.", "Haemangioma, probably."). A hedge adjective or adverb right after a finding's noun
-        that ends its clause doubts that noun ("haematoma likely.", "abscess possible;", "fibroid probable, ...")."""
+        that ends its clause doubts that noun ("haematoma likely.", "abscess possible;", "fibroid probable, ...",
+        "adenoma most probable.", "metastases likely (?primary)")."""
         idx, lower, n = cols.idx, cols.lower, len(cols.lower)
         comma_set: set[int] | None = None
         starts: list[int] = []
@@ -1597,7 +1598,12 @@ class ConText:
                 # ... also in brackets right after the noun ("cyst (probable).", "haematoma (likely)")
                 bracketed = cs > 1 and lower[cs - 1] == self._open_bracket \
                     and ce < n and lower[ce] == self._close_bracket
-                if lower[ce - 1] in self._postpositive_hedges and (ce == n or lower[ce] in self._clause_ends):
+                # ... or before an aside in brackets ("nodal metastases likely (?primary)"), and after a degree
+                # ("pleomorphic adenoma most probable", "abscess very likely.")
+                if lower[ce - 1] in self._postpositive_hedges \
+                        and (ce == n or lower[ce] in self._clause_ends or lower[ce] == self._open_bracket):
+                    if not bracketed and lower[cs - 1] in self._intensifiers:
+                        cs -= 1
                     if by_end is None:
                         by_end = {}
                         for m in mentions:
