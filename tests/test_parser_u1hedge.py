@@ -90,3 +90,25 @@ TRAILING_AND_TRANSLATED_HEDGES: list[Row] = [
 def test_a_hedge_after_its_diagnosis_doubts_it(parser: ReportParser, text: str, field: str, value: str,
                                                expected: str | None) -> None:
     assert reading_of(parser, text, field, value) == expected
+
+
+# A test asked "to rule out" the nature of a lesion already described: the nature (a tumour, a neoplasm, a
+# malignancy) is suspected, so doubted. Before, the recommendation's purpose left it asserted in the labels.
+EXCLUDED_NATURES: list[Row] = [
+    ("Left ovary: 52 mm multilocular cyst with a solid mural nodule and flow. MRI is suggested to rule out neoplasia.",
+     "Diagnosis", "mass", "uncertain"),
+    ("Left testis: 9 mm hypoechoic intratesticular lesion with flow. Tumour markers and MRI to exclude malignancy.",
+     "Diagnosis", "mass", "uncertain"),
+    # near misses: a lesion that may be there; nothing seen before the request; a seen noun as the object
+    ("Mild duct ectasia. Repeat ultrasound in 6 weeks to exclude an underlying mass.", "Diagnosis", "mass", None),
+    ("Indication: to rule out malignancy.\nThyroid: both lobes normal in size and echotexture.", "Diagnosis", "mass",
+     None),
+    ("Normal pelvic ultrasound. If pain persists, repeat in 6 weeks to exclude a developing cyst.", "Diagnosis", "cyst",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), EXCLUDED_NATURES)
+def test_a_nature_asked_to_be_excluded_is_doubted(parser: ReportParser, text: str, field: str, value: str,
+                                                  expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected

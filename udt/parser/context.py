@@ -28,6 +28,7 @@ from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
 from udt.parser.cue_arrays import cue_arrays
 from udt.parser.differential_answers import ASKING_WORDS, doubt_differential_answers
 from udt.parser.either_way_questions import mark_either_way_questions
+from udt.parser.excluded_natures import EXCLUDING_WORDS, doubt_excluded_natures
 from udt.parser.extensions import register_span_extensions
 from udt.parser.long_keys import long_key_colon
 from udt.parser.minus_signs import mark_minus_signs
@@ -1745,6 +1746,8 @@ class ConText:
             cues = self._predicate_hedges_look_forward(cues, lower)
         if CONSIDER in cols.words:  # "Consider metastatic deposits.": the diagnosis offered is doubted
             cues = offer_considered_diagnoses(cues, mentions, lower, self.finding_field)
+        if not EXCLUDING_WORDS.isdisjoint(cols.words):  # "MRI is suggested to rule out neoplasia": doubted
+            cues = doubt_excluded_natures(cues, mentions, lower, self.finding_field)
         if not RELATIVE_PRONOUNS.isdisjoint(cols.words):  # "a metastasis, which ..., cannot be excluded"
             cues = reach_over_relative_clauses(cues, lower)
         if not self._opinion_participles.isdisjoint(cols.words):
