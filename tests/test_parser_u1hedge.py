@@ -112,3 +112,22 @@ EXCLUDED_NATURES: list[Row] = [
 def test_a_nature_asked_to_be_excluded_is_doubted(parser: ReportParser, text: str, field: str, value: str,
                                                   expected: str | None) -> None:
     assert reading_of(parser, text, field, value) == expected
+
+
+# The Latin "V." (vena) before a vein's name in German-style vein reports is a vein, not "v." (versus): what the
+# sentence says of the veins stands. Before, "V. femoralis ..., phasic flow" doubted the flow.
+LATIN_VEINS: list[Row] = [
+    ("Duplex left leg: V. femoralis communis, V. femoralis and V. poplitea compressible, phasic flow.", "Vascularity",
+     "normal/regular vascularity", "present"),
+    ("Vv. gastrocnemii compressible. V. saphena magna with phasic flow, no reflux.", "Vascularity",
+     "normal/regular vascularity", "present"),
+    # near miss: "v." between two diagnoses is still "versus"
+    ("Right breast: 14 mm oval hypoechoic lesion, fibroadenoma v. phyllodes tumour.", "Diagnosis", "mass",
+     "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), LATIN_VEINS)
+def test_a_latin_vein_abbreviation_is_no_versus(parser: ReportParser, text: str, field: str, value: str,
+                                                 expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected

@@ -621,8 +621,16 @@ _LOOKED_AT_NOT_ASSESSED = tuple(
                   "gas")  # "obscured by bowel gas and not assessed"
     for joint in (" and", ",", " and therefore", " so")
     for verb in ("assessed", "evaluated", "examined", "assessable", "evaluable"))
+# The Latin "V." (vena) that German and Central European vein reports write before a vein's name ("V. femoralis
+# communis", "V. poplitea", "Vv. gastrocnemii"): a vein, not "v." (versus) between two alternatives.
+_LATIN_VEINS = ("femoralis", "poplitea", "saphena", "tibialis", "tibiales", "fibularis", "fibulares", "peronea",
+                "peroneae", "jugularis", "subclavia", "axillaris", "brachialis", "brachiales", "cephalica", "basilica",
+                "iliaca", "cava", "portae", "lienalis", "splenica", "renalis", "hepatica", "gastrocnemii", "soleales",
+                "mesenterica", "ovarica", "testicularis", "spermatica", "radialis", "ulnaris", "profunda")
+_VEIN_ABBREVIATIONS = tuple(f"{abbreviation} {vein}" for abbreviation in ("v.", "vv.", "v", "vv")
+                            for vein in _LATIN_VEINS)
 _PSEUDO = (
-    *_COULD_SEE, *_APPARENTLY_TOLD, *_NOT_IN_FIGURE, *_LOOKED_AT_NOT_ASSESSED,
+    *_COULD_SEE, *_VEIN_ABBREVIATIONS, *_APPARENTLY_TOLD, *_NOT_IN_FIGURE, *_LOOKED_AT_NOT_ASSESSED,
     "no change", "no significant change", "no interval change", "no definite change", "no increase",
     "no significant increase", "not only", "not necessarily", "no further", "without further", "not significantly",
     "not enlarged", "not dilated", "no longer than", "not changed", "unchanged", "no new", "gram negative",
