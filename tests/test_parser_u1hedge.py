@@ -131,3 +131,22 @@ LATIN_VEINS: list[Row] = [
 def test_a_latin_vein_abbreviation_is_no_versus(parser: ReportParser, text: str, field: str, value: str,
                                                  expected: str | None) -> None:
     assert reading_of(parser, text, field, value) == expected
+
+
+# A denied node hilum ("without echogenic hilum", "no echogenic fatty hilum") is the hilum's loss: it states nothing of
+# an echogenicity. Before, the echogenicity was read as absent.
+DENIED_HILA: list[Row] = [
+    ("Right level III: 16 mm round node without echogenic hilum, with microcalcifications.", "Echogenicity",
+     "hyperechoic", None),
+    ("Left level IV: round node 13 mm, no echogenic fatty hilum, peripheral flow.", "Echogenicity", "hyperechoic",
+     None),
+    # near misses: a hilum that is there; a lesion's echogenicity denied
+    ("Right level II: oval node 9 x 4 mm with an echogenic hilum.", "Echogenicity", "hyperechoic", "present"),
+    ("Liver segment 6: 2 cm solid mass, not echogenic.", "Echogenicity", "hyperechoic", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), DENIED_HILA)
+def test_a_denied_hilum_states_no_echogenicity(parser: ReportParser, text: str, field: str, value: str,
+                                               expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected

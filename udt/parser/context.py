@@ -197,6 +197,8 @@ class ConText:
         self._non = nlp.vocab.strings.add("non")
         self._short_scope = word_ids(nlp.vocab.strings, ts.SHORT_SCOPE_CUES)
         self._degree_words = word_ids(nlp.vocab.strings, ts.OWN_STATUS_WORDS)
+        self._node_features = word_ids(nlp.vocab.strings, ts.NODE_FEATURE_WORDS)
+        self._fatty = nlp.vocab.strings.add("fatty")
         self._degree_hedges = word_ids(nlp.vocab.strings, ts.DEGREE_HEDGE_WORDS)
         self._certainty_words = word_ids(strings, (*ts.CERTAINTY_WORDS, *ts.CERTAINTY_ADVERBS))
         self._not = strings.add("not")
@@ -440,6 +442,11 @@ class ConText:
                     if cat == ts.NEG_PRE and brackets and _between(brackets, ce, m.start) \
                             and self._names_something_else(cs, m, mentions, lower, brackets, widest):
                         continue  # "without shadowing (testicular microlithiasis)": what the foci are, not denied
+                    if cat == ts.NEG_PRE and self._qualifies_a_hilum(m, lower):
+                        # "without echogenic hilum": the hilum is denied (its loss); of its echogenicity nothing is
+                        # stated, neither present nor absent (as a diagnosis set aside states nothing)
+                        m.hypothetical = True
+                        continue
                     if cat == ts.NEG_PRE and self._states_own_degree(m) and _between(commas, ce, m.start):
                         continue  # "no halo, minimal peripheral flow", "without growths, avascular": its own status
                     if cat == ts.NEG_PRE and _between(commas, ce, m.start) and _measured(text, m):
@@ -686,6 +693,13 @@ class ConText:
         """A table's cell border at ``j`` ("| none | small, calcified |"): it ends a cue's scope even right after
         the cue (where another terminator would be the cue's object)."""
         return j < len(lower) and lower[j] == self._cell_border
+    def _qualifies_a_hilum(self, m: MentionRecord, lower: list[int]) -> bool:
+        """The mention is a word qualifying a node's hilum after it ("echogenic hilum", "echogenic fatty hilum"): a
+        negation before it denies the hilum, a part with no value ("round node without echogenic hilum"), not the
+        qualifier's value."""
+        j = m.end + (m.end < len(lower) and lower[m.end] == self._fatty)
+        return j < len(lower) and lower[j] in self._node_features
+
     def _states_own_degree(self, m: MentionRecord) -> bool:
         """The mention states its own degree or absence ("minimal peripheral flow", "increased through
         transmission", "avascular"): after a comma it is a new item of a list, not one more negated one."""
