@@ -23,10 +23,12 @@ from udt.parser.aligned_tables import aligned_borders, side_table_cells
 from udt.parser.asides import ORGAN_SERVICES, mark_asides
 from udt.parser.bar_tables import bar_tables_of
 from udt.parser.checkboxes import mark_checkboxes
+from udt.parser.column_cells import column_value_cell
 from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
 from udt.parser.cue_arrays import cue_arrays
 from udt.parser.differential_answers import ASKING_WORDS, doubt_differential_answers
 from udt.parser.either_way_questions import mark_either_way_questions
+from udt.parser.excluded_natures import EXCLUDING_WORDS, doubt_excluded_natures
 from udt.parser.extensions import register_span_extensions
 from udt.parser.long_keys import long_key_colon
 from udt.parser.minus_signs import mark_minus_signs
@@ -195,6 +197,8 @@ class ConText:
         self._non = nlp.vocab.strings.add("non")
         self._short_scope = word_ids(nlp.vocab.strings, ts.SHORT_SCOPE_CUES)
         self._degree_words = word_ids(nlp.vocab.strings, ts.OWN_STATUS_WORDS)
+        self._node_features = word_ids(nlp.vocab.strings, ts.NODE_FEATURE_WORDS)
+        self._fatty = nlp.vocab.strings.add("fatty")
         self._degree_hedges = word_ids(nlp.vocab.strings, ts.DEGREE_HEDGE_WORDS)
         self._certainty_words = word_ids(strings, (*ts.CERTAINTY_WORDS, *ts.CERTAINTY_ADVERBS))
         self._not = strings.add("not")
@@ -438,6 +442,11 @@ class ConText:
                     if cat == ts.NEG_PRE and brackets and _between(brackets, ce, m.start) \
                             and self._names_something_else(cs, m, mentions, lower, brackets, widest):
                         continue  # "without shadowing (testicular microlithiasis)": what the foci are, not denied
+                    if cat == ts.NEG_PRE and self._qualifies_a_hilum(m, lower):
+                        # "without echogenic hilum": the hilum is denied (its loss); of its echogenicity nothing is
+                        # stated, neither present nor absent (as a diagnosis set aside states nothing)
+                        m.hypothetical = True
+                        continue
                     if cat == ts.NEG_PRE and self._states_own_degree(m) and _between(commas, ce, m.start):
                         continue  # "no halo, minimal peripheral flow", "without growths, avascular": its own status
                     if cat == ts.NEG_PRE and _between(commas, ce, m.start) and _measured(text, m):
@@ -447,6 +456,9 @@ class ConText:
                     if cat == ts.NEG_PRE and _between(commas, ce, m.start) and self._item_of_another_list(
                             ce, m, mentions, lower, carried.get(cs) if cs == ce else None):
                         continue  # "no calcification, hypoechoic, oval": a new item of a description
+                    if cat == ts.NEG_PRE and _between(commas, ce, m.start) \
+                            and self._denial_spent_before_comma(cs, ce, m, mentions, lower, commas):
+                        continue  # "no hilum, cystic change", "no internal flow, hyperaemia around": a new item
                     if cs == ce and carried.get(cs) == m.field and not self._list_goes_on(lower, ce, m, mentions):
                         continue  # "no internal flow and peripheral hyperaemia": a contrast, not a second absence
                     if cat == ts.UNC_PRE and self._next_item_of_another_dimension(cs, ce, m, mentions, lower):
@@ -509,9 +521,11 @@ class ConText:
                     if cs != m.end and ce - cs <= 2 and lower[ce - 1] == self._like:
                         continue  # "-like" hedges the word it is glued to ("cyst-like"), not "normal ridge-like"
                     # A cell border between a table's key and its value does not end the value's cue (but a side
-                    # table's cell denies its own side only: "| Stone | none | 7 mm |", side_rows.py).
+                    # table's cell denies its own side only: "| Stone | none | 7 mm |", side_rows.py; and a value cell
+                    # of a table of attribute columns answers its own column: "| anechoic | none |", column_cells.py).
                     if _between(term_starts, m.end, cs) and not (
                         cs - m.end == 1 and self._cell_end(lower, m.end)
+                        and not column_value_cell(bar_tables_of(state), idx[m.start])
                         and not ((side_cells := side_table_cells(text, bar_tables_of(state))
                                                  if side_cells is None else side_cells)
                                  and sized_on_other_side(side_cells, idx[m.start], idx[cs],
@@ -679,6 +693,13 @@ class ConText:
         """A table's cell border at ``j`` ("| none | small, calcified |"): it ends a cue's scope even right after
         the cue (where another terminator would be the cue's object)."""
         return j < len(lower) and lower[j] == self._cell_border
+    def _qualifies_a_hilum(self, m: MentionRecord, lower: list[int]) -> bool:
+        """The mention is a word qualifying a node's hilum after it ("echogenic hilum", "echogenic fatty hilum"): a
+        negation before it denies the hilum, a part with no value ("round node without echogenic hilum"), not the
+        qualifier's value."""
+        j = m.end + (m.end < len(lower) and lower[m.end] == self._fatty)
+        return j < len(lower) and lower[j] in self._node_features
+
     def _states_own_degree(self, m: MentionRecord) -> bool:
         """The mention states its own degree or absence ("minimal peripheral flow", "increased through
         transmission", "avascular"): after a comma it is a new item of a list, not one more negated one."""
@@ -855,6 +876,21 @@ class ConText:
                 return False
             head_field = mentions[k].field
         return head_field != m.field
+
+    def _denial_spent_before_comma(self, cs: int, ce: int, m: MentionRecord, mentions: list[MentionRecord],
+                                   lower: list[int], commas: list[int]) -> bool:
+        """A negation whose own clause, up to the first comma after it, denies no descriptor or diagnosis (a part
+        with no value: "no hilum, cystic change", "no vegetation, posterior enhancement"; a phrase that carries the
+        negation itself: "no internal flow, hyperaemia around"; nothing: "hilum absent, hypervascular") has spent its
+        denial there: the item after the comma is a new one of the description, unless an "or"/"nor" makes it one
+        more denied item ("no hilum, calcification or flow")."""
+        comma = commas[bisect_left(commas, ce)]
+        k = bisect_left(mentions, ce, key=_start_of)
+        while k < len(mentions) and mentions[k].start < comma:
+            if mentions[k].field not in self.anatomy_fields:
+                return False  # "no septation, calcification": the denied item heads a list of denied items
+            k += 1
+        return self._or_words.isdisjoint(lower[cs : m.start]) and not self._or_list_follows(m, mentions, lower)
 
     def _or_list_follows(self, m: MentionRecord, mentions: list[MentionRecord], lower: list[int]) -> bool:
         """The mention is a middle item of a list that an "or"/"nor" closes ("no vascularity, shadowing or
@@ -1560,7 +1596,8 @@ class ConText:
                          text: str) -> None:
         """A hedge that ends its sentence after a comma looks back at the diagnosis before the comma
         ("Simple cyst, likely.", "Haemangioma, probably."). A hedge adjective or adverb right after a finding's noun
-        that ends its clause doubts that noun ("haematoma likely.", "abscess possible;", "fibroid probable, ...")."""
+        that ends its clause doubts that noun ("haematoma likely.", "abscess possible;", "fibroid probable, ...",
+        "adenoma most probable.", "metastases likely (?primary)")."""
         idx, lower, n = cols.idx, cols.lower, len(cols.lower)
         comma_set: set[int] | None = None
         starts: list[int] = []
@@ -1576,7 +1613,12 @@ class ConText:
                 # ... also in brackets right after the noun ("cyst (probable).", "haematoma (likely)")
                 bracketed = cs > 1 and lower[cs - 1] == self._open_bracket \
                     and ce < n and lower[ce] == self._close_bracket
-                if lower[ce - 1] in self._postpositive_hedges and (ce == n or lower[ce] in self._clause_ends):
+                # ... or before an aside in brackets ("nodal metastases likely (?primary)"), and after a degree
+                # ("pleomorphic adenoma most probable", "abscess very likely.")
+                if lower[ce - 1] in self._postpositive_hedges \
+                        and (ce == n or lower[ce] in self._clause_ends or lower[ce] == self._open_bracket):
+                    if not bracketed and lower[cs - 1] in self._intensifiers:
+                        cs -= 1
                     if by_end is None:
                         by_end = {}
                         for m in mentions:
@@ -1718,6 +1760,8 @@ class ConText:
             cues = self._predicate_hedges_look_forward(cues, lower)
         if CONSIDER in cols.words:  # "Consider metastatic deposits.": the diagnosis offered is doubted
             cues = offer_considered_diagnoses(cues, mentions, lower, self.finding_field)
+        if not EXCLUDING_WORDS.isdisjoint(cols.words):  # "MRI is suggested to rule out neoplasia": doubted
+            cues = doubt_excluded_natures(cues, mentions, lower, self.finding_field)
         if not RELATIVE_PRONOUNS.isdisjoint(cols.words):  # "a metastasis, which ..., cannot be excluded"
             cues = reach_over_relative_clauses(cues, lower)
         if not self._opinion_participles.isdisjoint(cols.words):

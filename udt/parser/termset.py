@@ -253,6 +253,8 @@ _UNC_PRE = (
     "the most likely",
     # Translated reports: "formation is suspicious on malignant neoplasm".
     "suspicious on", "suspicious of",
+    # ... and French ("évoquant une tumeur", "évocateur de"): "a budding formation evoking a tumour".
+    "evoking", "evocative of", "evokes", "evoke",
     # "appearances suggest a haemangioma" is a hedge; "suggest" alone is a recommendation (HYP_PRE).
     "appearances suggest", "appearances would suggest", "findings suggest", "features suggest", "would suggest",
     "which suggests", "which suggest", "likely to represent", "is likely", "are likely", "is probably",
@@ -427,8 +429,15 @@ _JUDGED_LIKELY = tuple(f"{copula}{verb} {degree}{adjective}" for copula in ("", 
 _THE_DIFFERENTIAL = tuple(f"{copula} the {rank}{noun}" for copula in ("is", "was", "remains", "would be")
                           for rank in ("", "main ", "other ", "leading ", "chief ", "principal ", "only ")
                           for noun in ("differential", "alternative"))
+# A diagnosis left for the reader to weigh, after it ("giant cell tumour of the tendon sheath to be considered",
+# "a lymphoma should be considered."): still a doubt. As the other opinions, only where the participle ends its clause
+# ("the cyst is to be considered for aspiration" goes on: context.py, OPINION_PARTICIPLES).
+_TO_BE_CONSIDERED = tuple(f"{modal}{also}considered" for modal in ("to be ", "is to be ", "are to be ", "should be ",
+                                                                 "must be ", "needs to be ", "need to be ",
+                                                                 "has to be ")
+                          for also in ("", "also "))
 _UNC_POST = (
-    *_OPINION_AFTER, *_RANKED_FIRST, *_JUDGED_LIKELY, *_THE_DIFFERENTIAL,
+    *_OPINION_AFTER, *_RANKED_FIRST, *_JUDGED_LIKELY, *_THE_DIFFERENTIAL, *_TO_BE_CONSIDERED,
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
     "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected", "versus", "vs",
     "or possibly", "- like", "like", "is likely", "are likely", "is probable", "is favoured", "is favored",
@@ -612,8 +621,16 @@ _LOOKED_AT_NOT_ASSESSED = tuple(
                   "gas")  # "obscured by bowel gas and not assessed"
     for joint in (" and", ",", " and therefore", " so")
     for verb in ("assessed", "evaluated", "examined", "assessable", "evaluable"))
+# The Latin "V." (vena) that German and Central European vein reports write before a vein's name ("V. femoralis
+# communis", "V. poplitea", "Vv. gastrocnemii"): a vein, not "v." (versus) between two alternatives.
+_LATIN_VEINS = ("femoralis", "poplitea", "saphena", "tibialis", "tibiales", "fibularis", "fibulares", "peronea",
+                "peroneae", "jugularis", "subclavia", "axillaris", "brachialis", "brachiales", "cephalica", "basilica",
+                "iliaca", "cava", "portae", "lienalis", "splenica", "renalis", "hepatica", "gastrocnemii", "soleales",
+                "mesenterica", "ovarica", "testicularis", "spermatica", "radialis", "ulnaris", "profunda")
+_VEIN_ABBREVIATIONS = tuple(f"{abbreviation} {vein}" for abbreviation in ("v.", "vv.", "v", "vv")
+                            for vein in _LATIN_VEINS)
 _PSEUDO = (
-    *_COULD_SEE, *_APPARENTLY_TOLD, *_NOT_IN_FIGURE, *_LOOKED_AT_NOT_ASSESSED,
+    *_COULD_SEE, *_VEIN_ABBREVIATIONS, *_APPARENTLY_TOLD, *_NOT_IN_FIGURE, *_LOOKED_AT_NOT_ASSESSED,
     "no change", "no significant change", "no interval change", "no definite change", "no increase",
     "no significant increase", "not only", "not necessarily", "no further", "without further", "not significantly",
     "not enlarged", "not dilated", "no longer than", "not changed", "unchanged", "no new", "gram negative",
