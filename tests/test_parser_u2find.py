@@ -8,6 +8,10 @@ lesion finding, in report order) and guards that keep today's right answers:
   nodules are the lesions. Read as an unsized, unsided nodule of its own it was one lesion too many, written first
   ("Hx: MNG", "Multinodular goitre, R dominant nodule ..."), and the first nodule's size and side went to it. The
   report is still labelled nodule (the goitre's roll-up); the goitre is an organ finding.
+- Beside an abnormal lymph node, a node its own clause calls benign ("with preserved fatty hilum, reactive", "small
+  reactive nodes up to 9 mm", "fatty hilum, normal") is the normal node it is set against, no lesion: read as one,
+  written first, it took the abnormal node's place, size and side (normal_nodes.py). A node described alone keeps its
+  lesion, as does a clause that names an abnormal sign or denies one ("without hilum").
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from parser_reading import Lesion, labels_of, lesions_of
 from udt.parser import ReportParser
 
 Row = tuple[str, list[Lesion]]
-_THY = "Thyroid gland"
+_THY, _NODE, _AX = "Thyroid gland", "Lymph nodes", "Axilla"
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +58,26 @@ def test_a_multinodular_goitre_still_labels_nodule(parser: ReportParser) -> None
     finding = parser.parse(text).findings
     assert [(f.kind, f.organ, f.diagnosis, f.concept) for f in finding] == [
         ("structure", _THY, "nodule", "multinodular goitre")]
+
+
+BENIGN_NODES: list[Row] = [
+    ("Neck nodes: right level II node 11 x 5 mm with a preserved fatty hilum, reactive. Left level III node 19 x 12 "
+     "mm, rounded, no fatty hilum.",
+     [(_NODE, None, "left", 19.0)]),
+    ("Cervical nodes: reactive nodes on the right up to 8 mm; on the left a level IV node 13 mm with "
+     "microcalcifications.",
+     [(_NODE, None, "left", 13.0)]),
+    ("Right axilla: node 9 mm, fatty hilum, normal cortex.\nLeft axilla: node 22 mm, cortex thickened to 5 mm.",
+     [(_AX, None, "left", 22.0)]),
+    # guards: a benign node described alone; a clause denying the hilum; two nodes in one clause, one abnormal
+    ("Lymph nodes: a 12 mm node at right level II with a preserved hilum, reactive.", [(_NODE, None, "right", 12.0)]),
+    ("Neck nodes: right level II node 15 mm without hilum. Left level II node 17 mm, round, hilum absent.",
+     [(_NODE, None, "right", 15.0), (_NODE, None, "left", 17.0)]),
+    ("Neck nodes: right level II node 10 mm with fatty hilum and left level III node 16 mm, round.",
+     [(_NODE, None, "right", 10.0), (_NODE, None, "left", 16.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BENIGN_NODES)
+def test_a_benign_node_beside_an_abnormal_one_is_no_lesion(parser: ReportParser, text: str, expected: list) -> None:
+    assert lesions_of(parser, text) == expected
