@@ -12,6 +12,10 @@ lesion finding, in report order) and guards that keep today's right answers:
   reactive nodes up to 9 mm", "fatty hilum, normal") is the normal node it is set against, no lesion: read as one,
   written first, it took the abnormal node's place, size and side (normal_nodes.py). A node described alone keeps its
   lesion, as does a clause that names an abnormal sign or denies one ("without hilum").
+- A lesion of the larynx takes the side of the vocal fold, ventricle or paraglottic space it lies in ("a 6 mm cyst in
+  the left paraglottic space"): the larynx is a midline organ of paired parts, no longer declared unpaired in the
+  ontology (``udt:isUnpaired`` made every side word near it no lesion's laterality). One with no side word stays
+  unsided.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from parser_reading import Lesion, labels_of, lesions_of
 from udt.parser import ReportParser
 
 Row = tuple[str, list[Lesion]]
-_THY, _NODE, _AX = "Thyroid gland", "Lymph nodes", "Axilla"
+_THY, _NODE, _AX, _LAR = "Thyroid gland", "Lymph nodes", "Axilla", "Larynx"
 
 
 @pytest.fixture(scope="module")
@@ -80,4 +84,19 @@ BENIGN_NODES: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), BENIGN_NODES)
 def test_a_benign_node_beside_an_abnormal_one_is_no_lesion(parser: ReportParser, text: str, expected: list) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+LARYNX_SIDES: list[Row] = [
+    ("Larynx: a 6 mm anechoic cyst in the left paraglottic space, bulging the false cord.",
+     [(_LAR, "cyst", "left", 6.0)]),
+    ("Laryngeal US: the right vocal fold is fixed; a 4 mm hypoechoic nodule on its free edge, right side.",
+     [(_LAR, "nodule", "right", 4.0)]),
+    # guard: no side word, no side
+    ("Larynx: a 9 mm cyst of the epiglottis. Vocal folds move symmetrically.", [(_LAR, "cyst", None, 9.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LARYNX_SIDES)
+def test_a_laryngeal_lesion_takes_its_side(parser: ReportParser, text: str, expected: list) -> None:
     assert lesions_of(parser, text) == expected
