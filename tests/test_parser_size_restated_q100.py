@@ -58,8 +58,9 @@ BROADER: list[Row] = [
         [(LI, "cyst", None, None), (LI, None, None, 12.0)],
     ),
     (
+        # (the goitre is a state of the whole gland, no lesion of its own: test_parser_u2find.py)
         "Neck: multinodular goitre, right dominant nodule 3.6 cm, left largest 1.4 cm.",
-        [(TH, "nodule", None, None), (TH, "nodule", "right", 36.0), (TH, "nodule", "left", 14.0)],
+        [(TH, "nodule", "right", 36.0), (TH, "nodule", "left", 14.0)],
     ),
     (
         "Right adnexa: fluid collection in the pouch, and an abscess of 3 cm.",

@@ -50,9 +50,10 @@ Row = tuple[str, list[Lesion]]
 #    of the lesion an earlier sentence named.
 SIDE_MEASUREMENTS: list[Row] = [
     (
+        # (the goitre is a state of the whole gland, no lesion: no lesion takes a lobe's size)
         "Known multinodular goitre, for follow-up.\n"
         "Right lobe 58 x 22 x 20 mm, left lobe 52 x 19 x 18 mm. Isthmus 4 mm.",
-        [(TH, "nodule", None, None)],
+        [],
     ),
     (
         "Hypoechoic thyroid nodule seen on CT.\n"

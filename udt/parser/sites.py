@@ -100,6 +100,7 @@ from udt.parser.named_organs import OrganWords
 from udt.parser.node_levels import levelled_size
 from udt.parser.node_parts import describes_earlier_nodes
 from udt.parser.node_sizes import size_premodifies_node
+from udt.parser.normal_nodes import unstructure_benign_nodes
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.numbered_lines import add_numbered_lines
 from udt.parser.numbered_members import LABEL_SIGNS, numbered_count
@@ -1678,6 +1679,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                        builder.summary_made | builder.verdict_made | builder.folded, self._broader,
                                        self._generic_lesion)
         findings = builder.results()
+        # "Rt level II node 12 x 6 mm with preserved hilum - reactive. Lt level Ib node 17 mm, rounded": beside an
+        # abnormal node, a benign one is a normal structure, no lesion (normal_nodes.py; once a summary restating
+        # either has been folded into it)
+        unstructure_benign_nodes(findings, evidence, self._node_iris, text)
         if summary_names is not None:
             name_by_plural_summary(findings, summary_names, builder.generic_lesion)
         for fi, f in enumerate(findings):

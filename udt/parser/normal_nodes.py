@@ -1,0 +1,84 @@
+"""Beside an abnormal lymph node, a node its own clause describes as benign ("Lymph nodes: Rt level II node 12 x 6 mm
+with preserved hilum - reactive. Lt level Ib node 17 x 12 mm, rounded, hilum effaced"; "small reactive nodes up to 9
+mm") is the normal node the abnormal one is set against: a structure, no lesion. The lesions of such a report are its
+abnormal nodes (the corpus guideline's findings are "cyst, nodule, mass, collection, stone, abnormal lymph node";
+"organs described as normal ... are not findings").
+
+Read as a lesion, the benign node written first took the place of the abnormal node after it, and with it that
+node's size and side. A node described alone keeps its lesion, benign or not: it is the report's node finding.
+
+The clause runs between line breaks, table bars, semicolons and full stops. Every clause that names the node must
+give a benign sign of it and none of an abnormal one: a clause that describes two nodes, one of each kind, or that
+denies anything ("no", "without", "loss of": maybe the hilum) keeps its lesion. Only nodes with no diagnosis of their
+own are read (a "nodal metastasis" is a mass).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from collections.abc import Set as AbstractSet
+
+    from udt.parser.record import MentionRecord
+    from udt.parser.schema import Finding
+
+# A benign node's own signs: its hilum kept ("preserved fatty hilum", "hilum present", "with a hilum"), "reactive",
+# "normal" / "usual" (morphology, aspect, form), "not suspicious", "benign".
+_BENIGN = re.compile(
+    r"\b(?:(?:preserved|maintained|intact|normal|kept)\s+(?:fatty\s+|echogenic\s+)?hil(?:um|us)"
+    r"|(?:fatty|echogenic)\s+hil(?:um|us)"
+    r"|hil(?:um|us)\s+(?:preserved|maintained|intact|kept|present|visible|seen|normal)"
+    r"|with\s+(?:a\s+)?hil(?:um|us)"
+    r"|reactive|normal|usual|benign|not\s+suspicious|non-?suspicious)\b"
+)
+# Signs of an abnormal node, and any denial (which may be of the hilum: "no fatty hilum", "without hilum").
+_ABNORMAL = re.compile(
+    r"\b(?:round(?:ed)?|globular|no|without|absent|absence|loss|lost|effaced|obliterated|necro\w*|microcalc\w*"
+    r"|calcif\w*|cystic|suspicious|abnormal|metasta\w*|malignan\w*|thick(?:ened)?|eccentric|matted|conglomerate"
+    r"|hyperaemi\w*|hyperemi\w*|hypervascular|peripheral|liquef\w*|suppurat\w*|abscess|pathologic(?:al)?"
+    r"|irregular|heterogeneous|lymphoma)\b"
+)
+_NOT_SUSPICIOUS = re.compile(r"\b(?:not\s+suspicious|non-?suspicious)\b")
+_CLAUSE_END = re.compile(r"[\n;|]|\.(?=\s|$)")
+
+
+def _clause(text: str, at: int) -> str:
+    """The lower-cased clause of ``text`` holding character ``at``: between line breaks, table bars, semicolons and
+    full stops (a decimal point is none: "1.4 cm")."""
+    lo = max(text.rfind("\n", 0, at), text.rfind(";", 0, at), text.rfind("|", 0, at))
+    for m in re.finditer(r"\.(?=\s)", text[max(lo, 0) : at]):
+        lo = max(lo, max(lo, 0) + m.end() - 1)
+    m = _CLAUSE_END.search(text, at)
+    return text[lo + 1 : m.start() if m is not None else len(text)].lower()
+
+
+def described_benign(text: str, at: int) -> bool:
+    """Whether the clause of the node named at character ``at`` calls it benign and names no abnormal sign."""
+    clause = _clause(text, at)
+    if _BENIGN.search(clause) is None:
+        return False
+    return _ABNORMAL.search(_NOT_SUSPICIOUS.sub(" ", clause)) is None
+
+
+def unstructure_benign_nodes(findings: Sequence[Finding], evidence: Sequence[MentionRecord],
+                             node_iris: AbstractSet[str], text: str) -> None:
+    """Make a structure of each node lesion described as benign, when the report keeps an abnormal node lesion
+    (see the module docstring). ``node_iris``: the lymph node concepts."""
+    benign: list[Finding] = []
+    abnormal = False
+    for draft in findings:
+        if draft.kind != "lesion" or draft.diagnosis is not None or draft.status != "present":
+            continue
+        at = [evidence[m].start_char for m in draft.mentions if evidence[m].iri in node_iris]
+        if not at:
+            continue
+        if all(described_benign(text, a) for a in at):
+            benign.append(draft)
+        else:
+            abnormal = True
+    if abnormal:
+        for draft in benign:
+            draft.kind = "structure"
