@@ -54,3 +54,29 @@ def test_asserted_axillary_adenopathy_names_the_axilla(parser: ReportParser) -> 
 def test_historical_cervical_adenopathy_names_nothing(parser: ReportParser) -> None:
     organs = _organs(parser, "HISTORY: cervical lymphadenopathy treated in 2019.\nFINDINGS: Liver normal in size.")
     assert NODES not in organs
+
+
+GROIN = "Hip groin and buttock"
+WALL = "Abdominal wall"
+
+# An inguinal or femoral hernia, or the inguinal canal, names the groin as the region examined even where the word
+# "groin" is not written (guideline: an inguinal hernia -> Hip groin and buttock), asserted or denied; the groin then
+# wins over the abdominal wall the ontology files the canal under. Near misses: an umbilical or incisional hernia
+# (the wall's own), a bare "no hernia", and a report naming both a wall hernia and the inguinal canal (both kept).
+GROIN_HERNIAS = [
+    ("Scrotal US. Both testes 4.2 cm, homogeneous. Left inguinal hernia containing omental fat, neck 11 mm, reducible "
+     "on release of Valsalva.", {GROIN}),
+    ("SCROTAL ULTRASOUND\nTestes normal.\nInguinal canals: no herniation on either side at rest or on straining.",
+     {GROIN}),
+    ("Small right femoral hernia containing fat, medial to the femoral vein, reducible.", {GROIN}),
+    # near misses
+    ("Periumbilical hernia with a 14 mm defect containing fat, reducible.", {WALL}),
+    ("Midline incisional hernia, neck 22 mm, containing a loop of small bowel.", {WALL}),
+    ("Liver 14 cm, normal. No hernia.", set()),
+    ("Small umbilical hernia, neck 8 mm. Inguinal canals: no hernia.", {WALL, GROIN}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROIN_HERNIAS)
+def test_groin_hernias(parser: ReportParser, text: str, expected: set[str]) -> None:
+    assert set(_organs(parser, text)) & {GROIN, WALL} == expected
