@@ -41,12 +41,14 @@ def place_at_node_levels(
     sent_starts: list[int],
     node_diagnoses: AbstractSet[str],
     organ: tuple[str, str | None],
-) -> None:
+) -> bool:
     """File under ``organ`` (the cervical nodes' released organ and body system) each lesion whose concept is in
     ``node_diagnoses`` and whose clause names a nodal level (``at``: the level words' tokens) with no other lesion
-    between; mark it ``own_site`` so no carried site moves it. ``items`` is in token order."""
+    between; mark it ``own_site`` so no carried site moves it. ``items`` is in token order. Whether any was
+    filed: the level then names the neck's nodes as examined (placed_nodes.py)."""
     if not at:
-        return
+        return False
+    placed = False
     n = len(role)
     for k, it in enumerate(items):
         if it.kind != "lesion" or it.merged or it.concept not in node_diagnoses:
@@ -54,6 +56,8 @@ def place_at_node_levels(
         lo, hi = strong_clause(role, sent_starts[it.sent], sentence_end(sent_starts, it.sent, n), it.start, it.end)
         if any(lo <= t < hi and _no_lesion_between(items, k, t) for t in at):
             it.organ, it.system, it.own_site = organ[0], organ[1], True
+            placed = True
+    return placed
 
 
 def _no_lesion_between(items: list[Item], k: int, token: int) -> bool:

@@ -99,10 +99,12 @@ class SiteSettlement(SiteRulesHost):
     _vessel_organs: frozenset[str | None]
     _nerve_organ: str | None
     _wall_hernia_words: frozenset[int]
+    _groin_hernia_words: frozenset[int]
 
     def _init_settling(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._wall_hernia_words = word_ids(strings, ts.ABDOMINAL_WALL_HERNIA_WORDS)
+        self._groin_hernia_words = word_ids(strings, ts.GROIN_HERNIA_WORDS)
         self._node_region_words = self._region_words_of_nodes(strings)
         self._node_list_links = word_ids(strings, ts.NODE_REGION_LIST_LINKS)
         nerves = self.taxonomy.find("peripheral nerves", self.fields[2])
@@ -236,9 +238,12 @@ class SiteSettlement(SiteRulesHost):
         if self._node_organs & organs:
             self._nodes_of_the_region(spans, labels)
         if self._groin is not None and self._abdominal_wall in organs and self._groin not in organs \
-                and self._hernia_in_groin(spans, r.sent_starts):
+                and (self._hernia_in_groin(spans, r.sent_starts) or self._groin_hernia(spans, r.lower)):
             # "a femoral hernia sac in the groin": the groin the sentence places the hernia in is the organ
-            # examined (guideline), although a region word beside the hernia's own organ was left unlabelled.
+            # examined (guideline), although a region word beside the hernia's own organ was left unlabelled; so is
+            # the groin of an inguinal hernia or canal ("Small left inguinal hernia", "Inguinal canals: no hernia";
+            # guideline: an inguinal hernia -> Hip groin and buttock). The groin then wins over the wall below,
+            # unless other abdominal-wall anatomy or an umbilical or incisional hernia keeps the wall.
             labels[fields[2]].add(self._groin)
             if (groin_system := self._system_of.get(self._groin)) is not None:
                 labels[fields[1]].add(groin_system)
@@ -293,6 +298,18 @@ class SiteSettlement(SiteRulesHost):
             elif rec.field in self._anatomy and self._organ_label(rec.iri) == self._groin:
                 groin_sents.add(bisect_right(sent_starts, rec.start))
         return not hernia_sents.isdisjoint(groin_sents)
+
+    def _groin_hernia(self, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """Whether the report names the inguinal canal, or an inguinal or femoral hernia (with any status), in its
+        findings."""
+        for rec in spans:
+            if not rec.evidence or rec.historical or rec.hypothetical or rec.section in ts.NON_FINDING_SECTIONS:
+                continue
+            if rec.iri == self._inguinal_canal:
+                return True
+            if rec.iri == self._hernia_iri and not self._groin_hernia_words.isdisjoint(lower[rec.start : rec.end]):
+                return True
+        return False
 
     def _groin_wins(self, spans: list[MentionRecord], lower: list[int], labels: dict[str, set[str]]) -> None:
         """In a report on the groin, the abdominal wall named only by its inguinal canal or by an inguinal or femoral

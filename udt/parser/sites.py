@@ -110,6 +110,7 @@ from udt.parser.paired_parts import unpaired_mentions, unside_parts
 from udt.parser.part_columns import part_size_columns
 from udt.parser.part_ranges import mark_part_ranges
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
+from udt.parser.placed_nodes import label_organs, named_node_regions
 from udt.parser.placed_parts import unmark_placing_parts
 from udt.parser.plural_summaries import name_by_plural_summary, plural_summary_names
 from udt.parser.prior_words import mark_prior_words
@@ -511,6 +512,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._node_diagnoses = frozenset(
             c.label for c in tax if c.dimension == self.fields[0] and (sites := tax.sites(c.iri))
             and all(site.iri in self._node_iris for site in sites))
+        self._node_diagnosis_iris = frozenset(c.iri for c in tax if c.label in self._node_diagnoses)
         cervical = tax.find("cervical lymph node", self.fields[2])
         self._cervical_node_iri = cervical.iri if cervical is not None else None
         self._level_words = word_ids(strings, LEVEL_WORDS)
@@ -782,6 +784,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             self._child_organs.refile(findings, moved, r.labels)
         if self.fluid_space_labels and self._unplaced:
             self._label_fluid_spaces(r, findings)
+        if r.abnormal and not self._node_diagnosis_iris.isdisjoint(map(_IRI, r.spans)):
+            self._label_placed_nodes(r)  # "cervical adenopathy 13 mm": the neck's nodes (placed_nodes.py)
         warnings = [] if r.evidence else ["no ontology concept found in the report"]
         state.mentions = r.records
         state.reading = Reading(labels=r.labels, findings=findings, warnings=warnings, abnormal=r.abnormal,
@@ -1252,6 +1256,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             found = self._sites_memo[iri] = self.taxonomy.sites(iri)
         return found
 
+    def _label_placed_nodes(self, r: _Report) -> None:
+        """A node-only diagnosis whose own words name a region of nodes labels that region (placed_nodes.py)."""
+        named = named_node_regions(r.spans, self._node_diagnosis_iris,
+                                   lambda start: self._node_regions_named(start, r.lower), _in_findings)
+        if r.pediatric:
+            named = {self._child_organ_of(o) or o for o in named}
+        label_organs(named, r.labels, self.fields[2], self.fields[1], self._system_of)
+
     def _label_fluid_spaces(self, r: _Report, findings: list[Finding]) -> None:
         """Free fluid labels the space it lies in: the user's convention, off by default (fluid_space_labels.py)."""
         if self._space_organs is None:  # (each space's organ, for an adult and for a child)
@@ -1317,8 +1329,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         at = self._level_tokens(r)
         organ = self._organ_for(self._cervical_node_iri, r.pediatric) if at and self._cervical_node_iri else None
         if organ is not None:
-            place_at_node_levels(r.items, at, role, r.sent_starts, self._node_diagnoses,
-                                 (organ, self._system_of.get(organ)))
+            system = self._system_of.get(organ)
+            if place_at_node_levels(r.items, at, role, r.sent_starts, self._node_diagnoses, (organ, system)):
+                # (a node the level places is the neck's nodes examined: placed_nodes.py)
+                label_organs((organ,), r.labels, self.fields[2], self.fields[1], self._system_of)
 
     def _level_tokens(self, r: _Report) -> list[int]:
         """The findings' level words followed by a level number. Not an impression's: a summary's "lymphadenopathy
@@ -1813,7 +1827,13 @@ _START = attrgetter("start")  # an item's first token, in C
 _SENT = attrgetter("sent")  # an item's sentence, in C
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
 _NODE = attrgetter("node")  # an item naming a lymph node, in C
+
 _PLURAL = attrgetter("plural")  # an item's lesion word is plural, in C
+
+
+def _in_findings(section: str | None) -> bool:
+    """Whether a mention in ``section`` is read as a finding of the study (not the indication or history)."""
+    return section not in ts.NON_FINDING_SECTIONS
 
 
 def _end_history_at_a_key(text: str, sections: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:

@@ -2155,6 +2155,9 @@ OTHER_MODALITY_VERBS = ("showed", "shows", "demonstrated", "suggested", "found",
 # is the abdominal wall's wherever it is reported.
 ABDOMINAL_WALL_HERNIA_WORDS = ("umbilical", "paraumbilical", "para-umbilical", "periumbilical", "incisional",
                                "ventral", "epigastric", "spigelian", "parastomal")
+# Words that put a hernia in the groin ("a small left inguinal hernia", "no femoral hernia"): with the inguinal canal,
+# the groin examined (guideline: an inguinal hernia -> Hip groin and buttock), see SiteSettlement._groin_hernia.
+GROIN_HERNIA_WORDS = ("inguinal", "femoral")
 
 
 # In a report about a pregnancy, "baby" is the fetus, not a child patient ("my 12 week scan ... everything looks good

@@ -1,0 +1,45 @@
+"""An enlarged node the report places in a region of nodes names that region as examined: "Right lateral neck,
+level III: adenopathy of 13 mm", "bilateral cervical lymphadenopathy, largest 32 mm" (the neck's Lymph nodes),
+"supraclavicular adenopathy". A denied one already does ("no cervical lymphadenopathy", settling.py); an asserted
+one was left to the findings pass, which files the lesion under the neck's nodes by its level (level_nodes.py) but
+labelled nothing, so a thyroid study with a suspicious level III node lost the neck's nodes (guideline: cervical
+nodes -> Lymph nodes).
+
+Only a diagnosis found in lymph nodes and nowhere else ("lymphadenopathy", "adenopathy", "adenomegaly": several
+regions' nodes, so no one organ by itself) counts, and only where the region is said: a nodal level in its clause
+places it (level_nodes.py, which labels the neck's nodes through :func:`label_organs`), or the words just before the
+diagnosis name the region ("cervical", "axillary", "inguinal"). Not where the findings pass merely filed it: an
+"enlarged lymph node in the mesentery" goes to the nodes by default, and the mesentery, not the neck, was examined;
+nor a node lesion with no region said ("Thyroid normal. Adenopathy 12 mm").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from udt.parser.record import MentionRecord
+
+
+def named_node_regions(spans: Iterable[MentionRecord], node_diagnosis_iris: AbstractSet[str],
+                       regions_named: Callable[[int], set[str]], finding_sections: Callable[[str | None], bool],
+                       ) -> set[str]:
+    """The organs whose nodes the words just before an asserted or hedged node-only diagnosis name ("cervical
+    lymphadenopathy": the neck's), ``regions_named`` reading back from the mention's first token."""
+    named: set[str] = set()
+    for rec in spans:
+        if rec.iri in node_diagnosis_iris and rec.status != "absent" and rec.evidence and not rec.historical \
+                and not rec.hypothetical and finding_sections(rec.section):
+            named |= regions_named(rec.start)
+    return named
+
+
+def label_organs(organs: Iterable[str], labels: dict[str, set[str]], organ_field: str, system_field: str,
+                 system_of: Mapping[str, str]) -> None:
+    """Label each organ and its body system."""
+    for organ in organs:
+        labels[organ_field].add(organ)
+        if (system := system_of.get(organ)) is not None:
+            labels[system_field].add(system)
