@@ -49,3 +49,25 @@ CYSTIC_COMPONENT_GUARDS = [
 @pytest.mark.parametrize(("text", "expected"), CYSTIC_KINDS + CYSTIC_COMPONENT_GUARDS)
 def test_cystic_naming_a_kind_is_no_component(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert sorted(labels_of(parser, text, IC)) == sorted(expected)
+
+
+# 2. A disease an organ was removed or replaced for ("status after thyroidectomy for papillary carcinoma",
+# "transplanted for HCC"): the patient's history, not a finding of this scan (guideline: history is not labelled).
+# A colon that closes a bracket ("(transplanted for HCC): ...") ends that history like a plain colon. Near misses: a
+# lesion of this scan after the history, and an operation still planned for a lesion seen now.
+# (passage, the Diagnosis labels expected)
+TREATED_FOR = [
+    ("NECK US - 2 years after total thyroidectomy for papillary carcinoma.\nThyroid bed: empty on both sides.", []),
+    ("Post-transplant Doppler, liver transplanted for HCC (2023).\nHepatic artery RI 0.68, portal vein patent.", []),
+    ("Pelvic scan, status post hysterectomy for fibroids. Vault 2 cm; no free fluid.", []),
+    # near misses
+    ("Liver graft (transplanted for HCC in 2023): 14 mm simple cyst in segment 7.", ["cyst"]),
+    ("Liver graft (treated for HCC): new 14 mm hypoechoic nodule in segment 7.", ["nodule"]),
+    ("Right lobe: 26 mm solid hypoechoic nodule, TR5. Hemithyroidectomy for the nodule is advised.", ["nodule"]),
+    ("Liver: 3 cm mass in segment 6. Surgery for the mass is planned.", ["mass"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TREATED_FOR)
+def test_disease_an_organ_was_removed_for_is_history(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert sorted(labels_of(parser, text, "Diagnosis")) == sorted(expected)

@@ -484,6 +484,11 @@ _UNC_POST = (
     *_WEIGHING_LABELS,
 )
 _UNC_POST = tuple(dict.fromkeys(_UNC_POST))  # a generated phrase may repeat a listed one ("thought likely")
+# Operations whose "for" names the disease they removed (_HIST_PRE): an organ's removal or replacement, written of
+# as done; not "surgery"/"resection", also planned ("surgery for the mass is planned").
+_TREATED_FOR = ("thyroidectomy", "hemithyroidectomy", "mastectomy", "lumpectomy", "nephrectomy", "hepatectomy",
+                "orchidectomy", "orchiectomy", "hysterectomy", "oophorectomy", "parotidectomy", "transplanted",
+                "operated")
 _HIST_PRE = (
     "prior", "previous",  # (NEAR_HISTORY_CUES: they reach only the noun phrase they open)
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
@@ -495,6 +500,10 @@ _HIST_PRE = (
       for treatment in ("drainage", "aspiration", "excision", "resection", "removal", "ablation", "embolisation",
                         "embolization", "sclerotherapy", "surgery", "treatment", "enucleation", "marsupialisation",
                         "marsupialization", "incision and drainage")),
+    # A disease an operation or a transplant was done for ("status after total thyroidectomy for papillary
+    # carcinoma", "transplanted for HCC", "hysterectomy for fibroids"): the patient's past; what the scan shows now is
+    # said apart.
+    *(f"{treatment} for" for treatment in _TREATED_FOR),
     # A legend title's clinical context ("Axillary node in a patient with breast cancer"): the patient's disease,
     # not an organ the figure shows.
     "in a patient with", "in a woman with", "in a man with", "in a patient known to have",
