@@ -187,7 +187,10 @@ class ConText:
         self._of_the = [strings.add("of"), strings.add("the")]
         self._scope_stops = word_ids(strings, (",", ";", ".", "but", "and", "although", "however"))
         self._open_bracket = nlp.vocab.strings.add("(")
-        self._marks = frozenset((self._comma, self._colon, self._open_bracket))
+        # The tokenizer keeps a bracket closed right before a colon as one token ("(transplanted for HCC): 14 mm
+        # nodule"): it ends a history as a colon does (not read as a template's colon: "FREE FLUID (pelvis): none").
+        self._bracket_colon = nlp.vocab.strings.add("):")
+        self._marks = frozenset((self._comma, self._colon, self._bracket_colon, self._open_bracket))
         self._open_bracket_lower = self._open_bracket  # "(" is its own lower case
         # Words in a parenthesis that list alternatives or examples of what was denied before it.
         self._alternatives_in_parenthesis = word_ids(strings, ("or", "nor", "and/or", "/", "eg", "e.g.", "e.g",
@@ -326,8 +329,10 @@ class ConText:
         commas: list[int] = []
         colons: list[int] = []
         brackets: list[int] = []
+        bracket_colons: list[int] = []
         if not self._marks.isdisjoint(words):
-            by_mark = {self._comma: commas, self._colon: colons, self._open_bracket: brackets}
+            by_mark = {self._comma: commas, self._colon: colons, self._bracket_colon: bracket_colons,
+                       self._open_bracket: brackets}
             for j in compress(range(len(orth)), map(self._marks.__contains__, orth)):
                 by_mark[orth[j]].append(j)
         # Dashes standing free between words ("?Haematoma - heterogeneous collection", "without blood flow - simple
@@ -424,7 +429,8 @@ class ConText:
                     if ce > m.start or m.start - ce > window \
                             or _between(forward_hedge_starts if cat == ts.UNC_PRE else forward_starts, reach, m.start):
                         continue
-                    if cat == ts.HIST_PRE and colons and _between(colons, ce + 1, m.start):
+                    if cat == ts.HIST_PRE and (colons or bracket_colons) and (_between(colons, ce + 1, m.start)
+                                                                            or _between(bracket_colons, ce, m.start)):
                         continue  # "in a patient with cirrhosis: a small fluid collection": the colon ends the history
                     if key_lines and _between(key_lines, ce, m.start):
                         continue  # "Calcification: no\nColour Doppler: minimal": the next line is another key's

@@ -262,7 +262,8 @@ class WordSenseRules(SiteRulesHost):
     def _in_other_sense(self, rec: MentionRecord, lower: list[int]) -> bool:
         """A one-word anatomy abbreviation followed by a word that gives it another sense ("PV bleeding": per
         vaginam, not the portal vein); a hyphen may join them ("PV-spotting"). Also a one-word diagnosis in the sense of
-        a process ("interval growth", "growth parameters": growing, no mass)."""
+        a process ("interval growth", "growth parameters": growing, no mass), and "cystic" naming a whole lesion or a
+        condition ("cystic formation", "cystic disease": no cystic component)."""
         if rec.end - rec.start != 1:
             return False
         if self._other_sense_before(rec.start, lower) or self._other_sense_near_before(rec.start, lower) \

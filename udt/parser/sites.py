@@ -537,6 +537,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # Every word _in_other_sense can read in another sense (before or after it): its first test.
         self._other_sense_words = frozenset(self._other_sense) | frozenset(self._other_sense_before_words) \
             | frozenset(self._other_sense_near) | frozenset(self._other_sense_around)
+        # The fields a word read in another sense is dropped from: anatomy, diagnosis and the content words
+        # ("cystic formation", "cystic disease": no cystic component; termset.CYSTIC_KIND_NOUNS).
+        self._sense_fields = self._anatomy | {self._diagnosis_field, self.fields[6]}
         # A bare "fluid": a fluid collection only where denied, placed or measured (termset.BARE_FLUID_WORDS).
         self._bare_fluid = word_ids(strings, ts.BARE_FLUID_WORDS)
         self._init_implied(strings)
@@ -848,7 +851,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         anatomy_fields, diagnosis, ordinal_fields = self._anatomy, self._diagnosis_field, self._ordinal_fields
         normal_iri, node_iris, nodule_iri = self._normal_iri, self._node_iris, self._nodule_iri
         dimension_words = self._ordinal_dimension_words()  # (see _values_besides)
-        other_sense, hyphen = self._other_sense_words, self._hyphen
+        other_sense, sense_fields, hyphen = self._other_sense_words, self._sense_fields, self._hyphen
         # Another examination ("CT showed ...") is named in few reports: one C-level test spares a look-back per
         # diagnosis (against the report's word set: a probe per word with its stored hash, not a re-hash per token).
         report_words = r.cols.words  # (the report's distinct LOWER ids: see TokenColumns.words)
@@ -883,10 +886,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     continue  # "no features of malignancy": a benign verdict on what was seen, no mass denied
             # (each helper's own first test, made here: most mentions are neither)
             if (one_word and lower[start] in other_sense
-                    and (rec.field in anatomy_fields or rec.field == diagnosis) and self._in_other_sense(rec, lower)) \
+                    and rec.field in sense_fields and self._in_other_sense(rec, lower)) \
                     or (rec.field in anatomy_fields and end < n_tokens and lower[end] == hyphen
                         and self._like_anatomy(rec, lower)):
-                continue  # "PV spotting": no portal vein; "interval growth": no mass; "liver-like": no liver
+                continue  # "PV spotting": no portal vein; "interval growth": no mass; "liver-like": no liver; "cystic
+                # disease": no cystic component
             field, iri = rec.field, rec.iri
             if one_word and field in ordinal_fields and not rec.column_grade \
                     and self._grade_of_nothing(k, spans, lower, sent_starts, sent):

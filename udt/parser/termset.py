@@ -493,6 +493,11 @@ _UNC_POST = (
     *_WEIGHING_LABELS,
 )
 _UNC_POST = tuple(dict.fromkeys(_UNC_POST))  # a generated phrase may repeat a listed one ("thought likely")
+# Operations whose "for" names the disease they removed (_HIST_PRE): an organ's removal or replacement, written of
+# as done; not "surgery"/"resection", also planned ("surgery for the mass is planned").
+_TREATED_FOR = ("thyroidectomy", "hemithyroidectomy", "mastectomy", "lumpectomy", "nephrectomy", "hepatectomy",
+                "orchidectomy", "orchiectomy", "hysterectomy", "oophorectomy", "parotidectomy", "transplanted",
+                "operated")
 _HIST_PRE = (
     "prior", "previous",  # (NEAR_HISTORY_CUES: they reach only the noun phrase they open)
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
@@ -504,6 +509,10 @@ _HIST_PRE = (
       for treatment in ("drainage", "aspiration", "excision", "resection", "removal", "ablation", "embolisation",
                         "embolization", "sclerotherapy", "surgery", "treatment", "enucleation", "marsupialisation",
                         "marsupialization", "incision and drainage")),
+    # A disease an operation or a transplant was done for ("status after total thyroidectomy for papillary
+    # carcinoma", "transplanted for HCC", "hysterectomy for fibroids"): the patient's past; what the scan shows now is
+    # said apart.
+    *(f"{treatment} for" for treatment in _TREATED_FOR),
     # A legend title's clinical context ("Axillary node in a patient with breast cancer"): the patient's disease,
     # not an organ the figure shows.
     "in a patient with", "in a woman with", "in a man with", "in a patient known to have",
@@ -1315,6 +1324,11 @@ PAST_SURGERY_OWNERS = ("my", "his", "her", "their", "a", "'s", "’s")
 _CARDIAC_STATES = ("cycle", "cycles", "output", "failure", "arrest", "rhythm", "murmur", "murmurs")
 # Abbreviations that name anatomy in one sense and something else before these words: "PV" is the portal vein, but
 # "PV bleeding" / "PV spotting" is per vaginam, a symptom that names no organ examined.
+# The nouns after "cystic" that make it name a whole lesion or a condition (OTHER_SENSE_AFTER["cystic"]): the generic
+# lesion words of translated reports and condition names; "cystic areas/change/component" stay components, and
+# "cystic lesion/focus/structure" are the ontology's cyst.
+CYSTIC_KIND_NOUNS = ("formation", "formations", "image", "images", "sol", "sols", "disease", "diseases", "fibrosis",
+                     "hygroma", "hygromas", "dilatation", "dilation")
 OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharge", "loss", "losses", "exam",
                             "examination"),
                      # "Cardiac activity present" at an early pregnancy scan: the embryo's, no heart examined.
@@ -1371,7 +1385,12 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # A public-health programme given to a whole population ("missed the mass drug rounds", "mass
                      # drug administration", "a mass deworming campaign"): no mass found.
                      "mass": ("drug", "drugs", "administration", "deworming", "vaccination", "vaccinations",
-                              "immunisation", "immunization", "campaign", "campaigns", "treatment")}
+                              "immunisation", "immunization", "campaign", "campaigns", "treatment"),
+                     # "Cystic" naming what a thing is, not a cystic part of a solid one: a translated report's whole
+                     # lesion ("anechoic cystic formation of 34 mm", "a cystic image of 2 cm", "a cystic SOL": a cyst,
+                     # as "cystic lesion" is) and the name of a condition ("acquired cystic disease", "cystic
+                     # hygroma", "cystic fibrosis", "cystic dilatation of the CBD"): no cystic component.
+                     "cystic": CYSTIC_KIND_NOUNS}
 # Nouns of a change in size ("growth"): followed by a measured amount ("growth 2 mm/yr", "Growth 0.5 cm in 6 months")
 # or by "of" and what grew ("Growth of the right nodule", "growth of R1 by >20%") they are the process of growing, not a
 # mass; "a growth of 3 cm" (a number after "of") stays a mass (senses._change_in_size).
