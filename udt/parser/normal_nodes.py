@@ -43,16 +43,17 @@ _ABNORMAL = re.compile(
 )
 _NOT_SUSPICIOUS = re.compile(r"\b(?:not\s+suspicious|non-?suspicious)\b")
 _CLAUSE_END = re.compile(r"[\n;|]|\.(?=\s|$)")
+_FULL_STOP = re.compile(r"\.(?=\s)")  # (before the clause: a decimal point has no space after it)
 
 
 def _clause(text: str, at: int) -> str:
     """The lower-cased clause of ``text`` holding character ``at``: between line breaks, table bars, semicolons and
     full stops (a decimal point is none: "1.4 cm")."""
     lo = max(text.rfind("\n", 0, at), text.rfind(";", 0, at), text.rfind("|", 0, at))
-    for m in re.finditer(r"\.(?=\s)", text[max(lo, 0) : at]):
-        lo = max(lo, max(lo, 0) + m.end() - 1)
-    m = _CLAUSE_END.search(text, at)
-    return text[lo + 1 : m.start() if m is not None else len(text)].lower()
+    for stop in _FULL_STOP.finditer(text, max(lo, 0), at):
+        lo = max(lo, stop.start())
+    end = _CLAUSE_END.search(text, at)
+    return text[lo + 1 : end.start() if end is not None else len(text)].lower()
 
 
 def described_benign(text: str, at: int) -> bool:

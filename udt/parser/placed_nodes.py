@@ -37,7 +37,7 @@ def named_node_regions(spans: Iterable[MentionRecord], node_diagnosis_iris: Abst
 
 
 def label_organs(organs: Iterable[str], labels: dict[str, set[str]], organ_field: str, system_field: str,
-                 system_of: Mapping[str, str]) -> None:
+                 system_of: Mapping[str, str | None]) -> None:
     """Label each organ and its body system."""
     for organ in organs:
         labels[organ_field].add(organ)
