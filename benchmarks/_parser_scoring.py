@@ -185,6 +185,8 @@ MULTIORGAN_71 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_71.j
 # Written blind at stop 35 for development: sides stated once in a heading, ranges, prior sizes, lesions beyond the
 # thyroid, breast and kidney.
 MULTIORGAN_72 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_72.jsonl"
+# Written blind at stop 36 by new writers, sealed: scored on stop 35's code at the start and at the end only.
+MULTIORGAN_73 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_73.jsonl"
 # Written blind at stop 36 for development: "measuring up to", "the larger of two", clusters, ipsilateral and
 # contralateral, sides in table columns, transplanted organs, paired and unpaired organs side by side.
 MULTIORGAN_74 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_74.jsonl"
@@ -271,6 +273,8 @@ BLIND_FINAL_19 = ROOT / "benchmarks" / "data" / "reports_blind_final_19.jsonl"
 # Written blind at stop 35 for development, rich in organs only negated, organ-implying diagnoses, landmarks and
 # template lines.
 BLIND_FINAL_20 = ROOT / "benchmarks" / "data" / "reports_blind_final_20.jsonl"
+# Written blind at stop 36 by new writers, sealed: scored on stop 35's code at the start and at the end only.
+BLIND_FINAL_21 = ROOT / "benchmarks" / "data" / "reports_blind_final_21.jsonl"
 # Written blind at stop 36 for development, rich in differentials and hedges worded many ways, organ-implying
 # diagnoses, flow in tables and key-value lines, children and neonates.
 BLIND_FINAL_22 = ROOT / "benchmarks" / "data" / "reports_blind_final_22.jsonl"
@@ -281,7 +285,8 @@ SEALED = (
     MULTIORGAN_14, MULTIORGAN_15, MULTIORGAN_16, MULTIORGAN_21, MULTIORGAN_22, MULTIORGAN_23, MULTIORGAN_32,
     MULTIORGAN_33, MULTIORGAN_34, MULTIORGAN_43, MULTIORGAN_44, MULTIORGAN_45, MULTIORGAN_51, MULTIORGAN_52,
     MULTIORGAN_53, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, BLIND_FINAL_11, MULTIORGAN_65, BLIND_FINAL_13,
-    MULTIORGAN_67, BLIND_FINAL_15, MULTIORGAN_69, BLIND_FINAL_17, MULTIORGAN_71, BLIND_FINAL_19,
+    MULTIORGAN_67, BLIND_FINAL_15, MULTIORGAN_69, BLIND_FINAL_17, MULTIORGAN_71, BLIND_FINAL_19, MULTIORGAN_73,
+    BLIND_FINAL_21,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -289,7 +294,7 @@ ALL_CORPORA = (
     DEV_REALWORLD_4, DEV_REALWORLD_5, DEV_REALWORLD_6, DEV_REALWORLD_7, BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3,
     BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8, BLIND_FINAL_9, BLIND_FINAL_10,
     BLIND_FINAL_11, BLIND_FINAL_12, BLIND_FINAL_13, BLIND_FINAL_14, BLIND_FINAL_15, BLIND_FINAL_16, BLIND_FINAL_17,
-    BLIND_FINAL_18, BLIND_FINAL_19, BLIND_FINAL_20, BLIND_FINAL_22,
+    BLIND_FINAL_18, BLIND_FINAL_19, BLIND_FINAL_20, BLIND_FINAL_21, BLIND_FINAL_22,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
@@ -303,7 +308,7 @@ ALL_CORPORA = (
     MULTIORGAN_51, MULTIORGAN_52, MULTIORGAN_53, MULTIORGAN_54, MULTIORGAN_55, MULTIORGAN_56, MULTIORGAN_57,
     MULTIORGAN_58, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, MULTIORGAN_62, MULTIORGAN_63, MULTIORGAN_64,
     MULTIORGAN_65, MULTIORGAN_66, MULTIORGAN_67, MULTIORGAN_68, MULTIORGAN_69, MULTIORGAN_70,
-    MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_74,
+    MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_73, MULTIORGAN_74,
 )
 KINDS = ("present", "negation", "uncertainty")
 
