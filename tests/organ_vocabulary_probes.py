@@ -306,11 +306,12 @@ PROBES: dict[str, list[Row]] = {
     "Hip groin and buttock": [
         ("Right hip effusion.", ["Hip groin and buttock"]),
         ("Trochanteric bursitis.", ["Hip groin and buttock"]),
-        ("Left inguinal hernia, reducible.", ["Abdominal wall"]),
+        # (guideline: an inguinal or femoral hernia is the groin's, since stop 36)
+        ("Left inguinal hernia, reducible.", ["Hip groin and buttock"]),
         ("Groin lump: a lipoma.", ["Hip groin and buttock"]),
         ("Gluteal abscess of 4 cm.", ["Hip groin and buttock"]),
         ("Iliopsoas bursa distended.", ["Hip groin and buttock"]),
-        ("Femoral hernia on the right.", ["Abdominal wall"]),
+        ("Femoral hernia on the right.", ["Hip groin and buttock"]),
     ],
     "Knee": [
         ("Baker's cyst, 3 cm.", ["Knee"]),

@@ -61,7 +61,7 @@ FEATURE_AND = [
     (
         "Liver: in segment VI a hypoechoic formation of irregular contours, measuring 35 x 30 mm, with a necrotic "
         "centre and a thick wall, evoking an abscess.",
-        [(LI, "fluid collection", 35.0)],
+        [(LI, None, 35.0)],  # (the translated "evoking" is "suggestive of": a hedged abscess names no diagnosis)
     ),
     (
         "Liver: in segment IV an anechoic formation with thin walls and posterior enhancement, of 3,1 x 2,4 cm (cyst).",
