@@ -192,6 +192,9 @@ class ConText:
         self._bracket_colon = nlp.vocab.strings.add("):")
         self._marks = frozenset((self._comma, self._colon, self._bracket_colon, self._open_bracket))
         self._open_bracket_lower = self._open_bracket  # "(" is its own lower case
+        # What a long template key may open after, and what ends its words (long_keys.py; built once, not per mention)
+        self._long_key_starts = self._key_starts | self._newlines
+        self._long_key_stops = self._clause_ends | self._marks
         # Words in a parenthesis that list alternatives or examples of what was denied before it.
         self._alternatives_in_parenthesis = word_ids(strings, ("or", "nor", "and/or", "/", "eg", "e.g.", "e.g",
                                                                "including", "such", "i.e.", "ie", "i.e"))
@@ -699,6 +702,7 @@ class ConText:
         """A table's cell border at ``j`` ("| none | small, calcified |"): it ends a cue's scope even right after
         the cue (where another terminator would be the cue's object)."""
         return j < len(lower) and lower[j] == self._cell_border
+
     def _qualifies_a_hilum(self, m: MentionRecord, lower: list[int]) -> bool:
         """The mention is a word qualifying a node's hilum after it ("echogenic hilum", "echogenic fatty hilum"): a
         negation before it denies the hilum, a part with no value ("round node without echogenic hilum"), not the
@@ -1052,8 +1056,7 @@ class ConText:
         m = mentions[i]
         if m.field != self.finding_field:
             return None
-        j = long_key_colon(lower, m.start, m.end, self._colon, self._key_starts | self._newlines,
-                           self._clause_ends | self._marks)
+        j = long_key_colon(lower, m.start, m.end, self._colon, self._long_key_starts, self._long_key_stops)
         if j is None:
             return None
         for o in mentions[i + 1 :]:

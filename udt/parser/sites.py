@@ -1831,7 +1831,6 @@ _START = attrgetter("start")  # an item's first token, in C
 _SENT = attrgetter("sent")  # an item's sentence, in C
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
 _NODE = attrgetter("node")  # an item naming a lymph node, in C
-
 _PLURAL = attrgetter("plural")  # an item's lesion word is plural, in C
 
 
