@@ -4,7 +4,7 @@ mass", "a feeling of a mass") is the complaint the scan explains, not a lesion i
 standard met") or the urologist's medical expulsive therapy ("recheck after MET") is no metastasis. Guards: a mass
 the scan shows, a mass named after the complaint, and the abbreviated metastasis.
 
-A template key that runs on past its finding (udt.parser.long_keys): "Free fluid in the pelvis: not seen", a bilingual
+A template key that runs on past its finding (template_keys.py): "Free fluid in the pelvis: not seen", a bilingual
 "FREE FLUID / LIQUIDE LIBRE: none" deny the finding as "Free fluid: none" does. Guards: a key whose later words name
 a descriptor of their own ("Nodule 2 echogenic foci: none"), a value that measures ("... pelvis: 12 mm"), a finding
 in running prose. Passages written for this file.

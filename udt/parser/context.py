@@ -30,7 +30,6 @@ from udt.parser.differential_answers import ASKING_WORDS, doubt_differential_ans
 from udt.parser.either_way_questions import mark_either_way_questions
 from udt.parser.excluded_natures import EXCLUDING_WORDS, doubt_excluded_natures
 from udt.parser.extensions import register_span_extensions
-from udt.parser.long_keys import long_key_colon
 from udt.parser.minus_signs import mark_minus_signs
 from udt.parser.primary_cancers import mark_primary_cancers
 from udt.parser.privatives import mark_privatives
@@ -54,9 +53,9 @@ from udt.parser.settled_doubts import (
     drop_settled_doubts,
 )
 from udt.parser.side_rows import sized_on_other_side
-from udt.parser.site_keys import placed_in_key, site_before_colon, site_key_head
 from udt.parser.study_titles import title_end
 from udt.parser.table_sides import Cell
+from udt.parser.template_keys import TemplateKeys
 from udt.parser.unperformed_studies import mark_unperformed_studies
 from udt.parser.wordids import word_ids
 
@@ -192,9 +191,10 @@ class ConText:
         self._bracket_colon = nlp.vocab.strings.add("):")
         self._marks = frozenset((self._comma, self._colon, self._bracket_colon, self._open_bracket))
         self._open_bracket_lower = self._open_bracket  # "(" is its own lower case
-        # What a long template key may open after, and what ends its words (long_keys.py; built once, not per mention)
-        self._long_key_starts = self._key_starts | self._newlines
-        self._long_key_stops = self._clause_ends | self._marks
+        # Template keys that run on past their finding (template_keys.py): a line key may open after a key start or
+        # a line break, and its words end at a clause end or a mark.
+        self._keys = TemplateKeys(strings, self._colon, self._key_starts | self._newlines,
+                                  self._clause_ends | self._marks, finding_field, anatomy_fields)
         # Words in a parenthesis that list alternatives or examples of what was denied before it.
         self._alternatives_in_parenthesis = word_ids(strings, ("or", "nor", "and/or", "/", "eg", "e.g.", "e.g",
                                                                "including", "such", "i.e.", "ie", "i.e"))
@@ -553,18 +553,18 @@ class ConText:
                             and not (cs == m.end + 1 and lower[m.end] in self._dash_words):
                         continue  # "reduced - inflammation or tumour?" (the key's own dash, "Shadowing - nil", is not)
                     # A colon ends a POST cue's reach, except the template "Calcification: absent", whose key
-                    # may run on past the finding from its line's start ("Free fluid in the pelvis: not seen",
-                    # long_keys.py) or place it mid-line ("... ; free fluid in small pelvis: none", site_keys.py).
+                    # may run on past the finding from its line's start ("Free fluid in the pelvis: not seen") or
+                    # place it mid-line ("... ; free fluid in small pelvis: none"): template_keys.py.
                     if _between(colons, m.end, cs):
-                        key = m.end if lower[m.end] == self._colon_lower else self._long_key(lower, mentions, i)
+                        key = m.end if lower[m.end] == self._colon_lower else self._keys.line_key(lower, mentions, i)
                         if key is None and lower[cs - 1] == self._colon_lower \
-                                and site_before_colon(lower, m.end, cs - 1):
+                                and self._keys.site_key(lower, m.end, cs - 1):
                             key = cs - 1
                         if key is None or not (cs - key == 1 or self._spaces.issuperset(lower[key + 1 : cs])):
                             continue  # ... a template's value may follow its colon after extra spaces ("Flow:  none")
                     if cat == ts.NEG_POST and lower[cs - 1] == self._colon_lower \
                             and m.field not in self.anatomy_fields \
-                            and placed_in_key(mentions, i, lower, self.anatomy_fields):
+                            and self._keys.placed_in_key(mentions, i, lower):
                         continue  # "Calcifications within the nodule: absent": the nodule is where they were sought
                     dist = cs - m.end
                 if cat == ts.HIST_PRE or cat == ts.HIST_POST:
@@ -1048,24 +1048,6 @@ class ConText:
         return (j > ce or lower[ce - 1] in self._heading_heads) and j < start \
             and (lower[j] == self._colon or lower[j] in self._dash_words)
 
-    def _long_key(self, lower: list[int], mentions: list[MentionRecord], i: int) -> int | None:
-        """The colon of a template key the finding ``mentions[i]`` opens and runs on past ("Free fluid in abdominal
-        cavity: none"): long_keys.py. None for a descriptor or anatomy mention, whose keys stay their own words, and
-        where the key's later words name a descriptor or a finding of their own ("Nodule 1 echogenic foci: none"
-        denies the foci, not the nodule); a place named in them ("in the pouch of Douglas") is part of the key."""
-        m = mentions[i]
-        if m.field != self.finding_field:
-            return None
-        j = long_key_colon(lower, m.start, m.end, self._colon, self._long_key_starts, self._long_key_stops)
-        if j is None:
-            return None
-        for o in mentions[i + 1 :]:
-            if o.start >= j:
-                break
-            if o.field not in self.anatomy_fields:
-                return None
-        return j
-
     def _template_key_after(self, lower: list[int], j: int) -> bool:
         """A comma opens the next line of a template written on one line: a key of a few words and its colon
         ("Calcification: absent, CDFI: rich flow", "no cyst, Vascularity: increased"); the key may be the mention."""
@@ -1265,12 +1247,10 @@ class ConText:
         for k, (cat, cs, ce) in enumerate(cues):
             if cat == ts.NEG_PRE and cs > 1 and lower[cs - 1] == colon:
                 if key_ends is None:
-                    key_ends = {m.end for m in mentions}
-                    key_ends.update(j for i in range(len(mentions))
-                                    if (j := self._long_key(lower, mentions, i)) is not None)
+                    key_ends = self._keys.key_ends(lower, mentions)
                 # The value ends its sentence, or the next key of a worksheet line follows ("Septa: no Calcs: yes").
-                # (the key may place its finding first: "Free fluid in the pelvis: none", site_keys.py)
-                if (cs - 1 in key_ends or site_key_head(lower, cs - 1, key_ends)) \
+                # (the key may place its finding first: "Free fluid in the pelvis: none", template_keys.py)
+                if self._keys.heads_key(lower, cs - 1, key_ends) \
                         and (self._ends_value(lower, ce, sentence_bounds(sent_starts, cs, n)[1])
                                            or self._template_key_after(lower, ce - 1)):
                     turned[k] = (ts.NEG_POST, cs, ce)

@@ -754,7 +754,7 @@ DEGREE_HEDGE_WORDS = ("perhaps", "possibly", "probably", "maybe", "questionably"
 LINKING_VERBS = ("appear", "look", "looks", "seem", "become", "became", "being")
 # What may follow such a trailing degree: the end of its clause.
 # Prepositions that open where a template key's finding was looked for ("Free fluid in the pelvis: none",
-# "Calcifications within the nodule: absent"): site_keys.py.
+# "Calcifications within the nodule: absent"): template_keys.py.
 KEY_SITE_WORDS = ("in", "within", "inside", "at", "on", "around", "behind", "near", "of")
 # Prepositions that open the site of a degree stated after its dimension word ("flow increased in the epididymis").
 DEGREE_SITE_WORDS = ("in", "within", "to", "inside", "around", "throughout", "at",
