@@ -534,9 +534,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._init_senses(strings)
         self._node_parts = self._lymph_node_parts(node)
         self._node_part_labels = frozenset(tax.concepts[i].label for i in self._node_parts)  # (node_parts.py)
-        # Every word _in_other_sense can read in another sense (before or after it): its first test.
+        # Every word _in_other_sense can read in another sense (before or after it): its first test. The complaint
+        # mass's nouns are read from their own set ("palpable masses", "masa"), not only where another rule holds one.
         self._other_sense_words = frozenset(self._other_sense) | frozenset(self._other_sense_before_words) \
-            | frozenset(self._other_sense_near) | frozenset(self._other_sense_around)
+            | frozenset(self._other_sense_near) | frozenset(self._other_sense_around) | self._complaint_mass_nouns
         # The fields a word read in another sense is dropped from: anatomy, diagnosis and the content words
         # ("cystic formation", "cystic disease": no cystic component; termset.CYSTIC_KIND_NOUNS).
         self._sense_fields = self._anatomy | {self._diagnosis_field, self.fields[6]}
