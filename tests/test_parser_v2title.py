@@ -52,3 +52,31 @@ QUERY_RUNS: list[Row] = [
 def test_a_run_of_query_marks_is_one_query(parser: ReportParser, text: str, field: str, value: str,
                                            expected: str | None) -> None:
     assert reading_of(parser, text, field, value) == expected
+
+
+# A malignancy named with the programme it is followed in ("LYMPHOMA FOLLOW-UP", "breast cancer staging") is why the
+# scan was done, as "known colon cancer" is: the disease is not this scan's finding, nor the organ word before it an
+# organ examined. Before, a title's or an indication's disease was asserted.
+FOLLOWED_DISEASES: list[Row] = [
+    ("LYMPHOMA FOLLOW-UP - US NECK AND ABDOMEN\nNeck: no enlarged nodes. Spleen 11.2 cm, homogeneous.", "Diagnosis",
+     "mass", None),
+    ("US neck - lymphoma restaging\nR level III node 9 mm short axis, fatty hilum preserved.", "Diagnosis", "mass",
+     None),
+    ("INDICATION left breast cancer staging\nFINDINGS three axillary nodes with thickened cortex, largest 19 mm.",
+     "Diagnosis", "mass", None),
+    ("INDICATION left breast cancer staging\nFINDINGS three axillary nodes with thickened cortex, largest 19 mm.",
+     "Organ_level", "Breast", None),
+    ("Melanoma follow up, L thigh scar.\nScar site: no collection. Inguinal nodes oval with fatty hila.", "Diagnosis",
+     "mass", None),
+    # near misses: a lesion's follow-up re-measures it; a follow-up advised after a tumour seen; "follow" alone
+    ("Liver: 24 mm simple cyst in S7. Cyst follow-up in 12 months.", "Diagnosis", "cyst", "present"),
+    ("Left kidney: 32 mm solid tumour at the upper pole; follow-up CT advised.", "Diagnosis", "mass", "present"),
+    ("Left breast 2 o'clock: 14 mm irregular mass, carcinoma follows the duct toward the nipple.", "Diagnosis", "mass",
+     "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), FOLLOWED_DISEASES)
+def test_a_followed_disease_is_the_reason_for_the_scan(parser: ReportParser, text: str, field: str, value: str,
+                                                       expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected

@@ -10,6 +10,11 @@ The cancer is background when a word before its name makes it so (termset.PRIMAR
 surgery", "colon cancer resected in 2019"). A known cancer placed or measured now ("known renal cell carcinoma,
 4.2 cm", "known papillary carcinoma in the left lobe") is this scan's finding and stays. Reports without a
 malignancy word (or "primary") are skipped by one set test.
+
+A malignancy named with the programme it is followed in after it (termset.DISEASE_PROGRAMME_WORDS: "LYMPHOMA
+FOLLOW-UP - US NECK", "Indication: left breast cancer staging") is the reason for the scan in the same way: the
+disease itself is marked historical (a one-word name too), and the organ word before it as above. What the scan finds
+now is reported apart ("residual node 12 mm"). Reports without a programme word skip this by one set test.
 """
 
 from __future__ import annotations
@@ -28,6 +33,11 @@ _TREATMENTS = frozenset(get_string_id(w) for w in ts.CANCER_TREATMENT_WORDS)
 _FILLERS = frozenset(get_string_id(w) for w in ts.PRIMARY_FILLERS)
 _FOR = get_string_id("for")
 _KNOWN = get_string_id("known")
+_PROGRAMMES = frozenset(get_string_id(w) for w in ts.DISEASE_PROGRAMME_WORDS)
+_FOLLOWED = frozenset(get_string_id(w) for w in ts.FOLLOWED_DISEASE_WORDS)
+_FOLLOW = get_string_id("follow")
+_UP = get_string_id("up")
+_HYPHEN = get_string_id("-")
 _PLACING = frozenset(get_string_id(w) for w in ts.PART_PLACING_WORDS)
 # How many words after a known cancer's name may hold the size that makes it this scan's finding.
 _SIZE_REACH = 4
@@ -38,7 +48,9 @@ def mark_primary_cancers(mentions: list[MentionRecord], cols: TokenColumns, text
     """Mark historical each anatomy mention right before a malignancy word ("colon cancer", "colonic primary") and
     each diagnosis term holding one ("renal cell carcinoma"), where the cancer is named as the patient's background
     (see the module's doc). Reads a few words around each such mention."""
-    if _CANCER_WORDS.isdisjoint(cols.words):
+    words = cols.words
+    programmes = not _PROGRAMMES.isdisjoint(words) and not _FOLLOWED.isdisjoint(words)
+    if _CANCER_WORDS.isdisjoint(words) and not programmes:
         return
     lower = cols.lower
     n = len(lower)
@@ -49,6 +61,10 @@ def mark_primary_cancers(mentions: list[MentionRecord], cols: TokenColumns, text
             if m.end >= n or lower[m.end] not in _CANCER_WORDS:
                 continue
             end = m.end + 1  # "colon cancer": the name runs over the malignancy word after the organ
+        elif programmes and m.field == finding_field and _programme_at(m.end, lower) \
+                and not _FOLLOWED.isdisjoint(lower[m.start : m.end]):
+            m.historical = True  # "LYMPHOMA FOLLOW-UP", "breast cancer staging": why the scan was done
+            continue
         elif m.field == finding_field and m.end - m.start > 1 and not _MALIGNANCY.isdisjoint(lower[m.start : m.end]):
             end = m.end  # "renal cell carcinoma": a term that names its organ
         else:
@@ -62,8 +78,8 @@ def _named_as_background(start: int, end: int, lower: list[int], idx: list[int],
     "for" before it past a few fillers ("from a known", "chemotherapy for her"), or a treatment word right after it.
     "Known" does not make a cancer placed or measured right after it history (it is this scan's finding)."""
     n = len(lower)
-    if end < n and lower[end] in _TREATMENTS:
-        return True  # "after bowel cancer surgery", "colon cancer resected in 2019"
+    if (end < n and lower[end] in _TREATMENTS) or _programme_at(end, lower):
+        return True  # "after bowel cancer surgery", "colon cancer resected in 2019", "breast cancer staging"
     j = start - 1
     while j >= 0 and lower[j] in _FILLERS:
         j -= 1
@@ -82,3 +98,13 @@ def _measured_after(end: int, lower: list[int], idx: list[int], text: str) -> bo
     """A number stands within a few words after ``end`` ("known renal cell carcinoma, 4.2 cm"). Reads at most
     _SIZE_REACH words."""
     return any(text[idx[j] : idx[j] + 1].isdigit() for j in range(end, min(len(lower), end + _SIZE_REACH)))
+
+
+def _programme_at(i: int, lower: list[int]) -> bool:
+    """A programme word opens at token ``i`` ("staging", "follow-up", "follow up"; "follow" only with its "up")."""
+    if i >= len(lower) or lower[i] not in _PROGRAMMES:
+        return False
+    if lower[i] != _FOLLOW:
+        return True
+    rest = lower[i + 1 : i + 3]
+    return rest[:1] == [_UP] or rest == [_HYPHEN, _UP]
