@@ -80,3 +80,31 @@ FOLLOWED_DISEASES: list[Row] = [
 def test_a_followed_disease_is_the_reason_for_the_scan(parser: ReportParser, text: str, field: str, value: str,
                                                        expected: str | None) -> None:
     assert reading_of(parser, text, field, value) == expected
+
+
+# A recommendation whose purpose is to rule out the nature of a lesion described before it ("Recommend MRI to rule
+# out renal cell carcinoma", "FNA recommended to rule out malignancy"): the nature is doubted, as "r/o RCC" or "MRI to
+# rule out RCC" already was. Before, the recommendation word ("recommend", "suggest", "advised") made it merely
+# hypothetical, so it was neither labelled nor doubted.
+RECOMMENDED_EXCLUSIONS: list[Row] = [
+    ("LEFT KIDNEY: 28 mm solid exophytic lesion at the lower pole. Recommend MRI to rule out renal cell carcinoma.",
+     "Diagnosis", "mass", "uncertain"),
+    ("Right ovary: 46 mm cyst with a vascular mural nodule. Suggest MRI pelvis to exclude malignancy.", "Diagnosis",
+     "mass", "uncertain"),
+    ("R testis: 9 mm hypoechoic intratesticular focus. Tumour markers and MRI recommended to rule out a neoplasm.",
+     "Diagnosis", "mass", "uncertain"),
+    ("Liver S4: 16 mm hypoechoic lesion with a halo. Further assessment with MRI is advised to exclude metastasis.",
+     "Diagnosis", "mass", "uncertain"),
+    # near misses: nothing seen before (a repeat to exclude what may develop; a request's purpose); a seen noun
+    ("Duct ectasia only. Recommend repeat ultrasound in 6 weeks to exclude an underlying mass.", "Diagnosis", "mass",
+     None),
+    ("Indication: to rule out malignancy.\nLiver normal in size and echotexture.", "Diagnosis", "mass", None),
+    ("Left breast: 8 mm simple cyst. Recommend review in 6 months to exclude a new cyst.", "Diagnosis", "cyst",
+     "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), RECOMMENDED_EXCLUSIONS)
+def test_a_recommendation_to_rule_out_a_lesions_nature_doubts_it(parser: ReportParser, text: str, field: str,
+                                                                 value: str, expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected
