@@ -108,3 +108,31 @@ RECOMMENDED_EXCLUSIONS: list[Row] = [
 def test_a_recommendation_to_rule_out_a_lesions_nature_doubts_it(parser: ReportParser, text: str, field: str,
                                                                  value: str, expected: str | None) -> None:
     assert reading_of(parser, text, field, value) == expected
+
+
+# A known cancer named as the patient's background: a one-word disease ("Known lymphoma.", "pt with known HCC"), the
+# organ after "of" ("known adenocarcinoma of the lung"), the abbreviation "ca" ("known metastatic ovarian ca"), and a
+# known cancer followed by the next sentence's number ("known sigmoid cancer. US 12/11: ..."), which is no size of it.
+# Before, each was asserted as this scan's finding or organ. A known disease measured or placed in its own clause is
+# still this scan's.
+KNOWN_CANCERS: list[Row] = [
+    ("Known lymphoma. Spleen 12.1 cm, homogeneous, no focal lesion.", "Diagnosis", "mass", None),
+    ("Pt with known HCC, on the transplant list.\nLiver: coarse, nodular surface, no new focal lesion.", "Diagnosis",
+     "mass", None),
+    ("Patient 66 y, known adenocarcinoma of the lung.\nModerate right pleural effusion, 4 cm depth.", "Organ_level",
+     "Pulmonary", None),
+    ("Known metastatic ovarian ca. Abdomen distended. Large volume ascites.", "Organ_level", "Adnexa", None),
+    ("67M, known rectal cancer. CT 03/10: indeterminate liver lesion.\nLiver: 9 mm cyst in S3.", "Organ_level",
+     "Gastrointestinal tract", None),
+    # near misses: measured in its clause (also a table row's cells); placed; a lesion word is no disease
+    ("Liver: known mets, several, largest ~6 cm (was 4 cm).", "Diagnosis", "mass", "present"),
+    ("R breast | 10 h | known carcinoma, irregular, hypoechoic | 24 x 17 mm", "Diagnosis", "mass", "present"),
+    ("The known tumour in the left kidney now measures 41 mm.", "Diagnosis", "mass", "present"),
+    ("Known cyst in the right ovary, unchanged.", "Diagnosis", "cyst", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), KNOWN_CANCERS)
+def test_a_known_cancer_named_as_background_is_no_finding(parser: ReportParser, text: str, field: str, value: str,
+                                                          expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected

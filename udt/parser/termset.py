@@ -1880,6 +1880,8 @@ MALIGNANCY_WORDS = ("cancer", "cancers", "carcinoma", "carcinomas", "malignancy"
 # history or a source ("known colon cancer", "metastases from renal cell carcinoma"), the treatments whose "for" does
 # ("chemotherapy for breast cancer") or that follow the name ("bowel cancer surgery"), and what may stand between.
 PRIMARY_TUMOUR_WORDS = ("primary",)
+# ... the clinician's abbreviation after the organ word ("known metastatic ovarian ca", "breast ca 2019")
+PRIMARY_CANCER_ABBREVIATIONS = ("ca",)
 PRIMARY_SOURCE_CUES = ("known", "from")
 # The programmes a known disease is followed in, named right after it ("LYMPHOMA FOLLOW-UP", "breast cancer staging"):
 # the disease is the reason for the scan (primary_cancers.py); "follow" counts with the "up" after it. Not
@@ -1887,7 +1889,7 @@ PRIMARY_SOURCE_CUES = ("known", "from")
 DISEASE_PROGRAMME_WORDS = ("staging", "restaging", "follow", "followup")
 # The diseases so followed: a malignancy's own name, not a lesion a scan sees (a "cyst follow-up" re-measures it).
 FOLLOWED_DISEASE_WORDS = (*INTERPRETIVE_NOUNS, "cancers", "carcinomas", "malignancies", "adenocarcinoma", "melanoma",
-                          "mets", "myeloma")
+                          "mets", "myeloma", "hcc")
 CANCER_TREATMENT_WORDS = ("surgery", "resection", "resected", "operation", "operated", "chemotherapy", "chemo",
                           "radiotherapy", "treatment", "treated", "therapy", "immunotherapy", "hormonotherapy")
 PRIMARY_FILLERS = ("a", "an", "the", "his", "her", "my", "their", "left", "right", "metastatic", "advanced",
