@@ -136,3 +136,27 @@ KNOWN_CANCERS: list[Row] = [
 def test_a_known_cancer_named_as_background_is_no_finding(parser: ReportParser, text: str, field: str, value: str,
                                                           expected: str | None) -> None:
     assert reading_of(parser, text, field, value) == expected
+
+
+# A history heading of unpunctuated dictation, in capitals at a line's start with its content after a space
+# ("INDICATION ?fibroids", "CLINICAL HISTORY known gallstones"), or "Hx" in any case: its line is the request, not
+# labelled. Before, only a heading closed by a colon, a dash or the line's end opened a history section.
+BARE_HISTORY_HEADINGS: list[Row] = [
+    ("INDICATION menorrhagia, known fibroids\nFINDINGS uterus 8.1 cm, homogeneous myometrium, endometrium 6 mm",
+     "Diagnosis", "mass", None),
+    ("CLINICAL HISTORY ?renal cyst on CT\nRight kidney 10.4 cm. Left kidney 10.9 cm. Both normal.", "Diagnosis",
+     "cyst", None),
+    ("Hx thyroid nodules.\nThyroid: both lobes normal in size, homogeneous, no nodule.", "Diagnosis", "nodule",
+     "absent"),
+    # near misses: a capitalised word opening running text; a heading followed by a key's colon on its line; the
+    # findings after the history line
+    ("History of fibroids. Uterus 9 cm with a 3 cm intramural fibroid.", "Diagnosis", "mass", "present"),
+    ("CLINICAL Liver: 2.1 cm simple cyst in segment 7.", "Diagnosis", "cyst", "present"),
+    ("INDICATION pelvic pain\nFINDINGS 3.4 cm simple cyst in the right ovary.", "Diagnosis", "cyst", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), BARE_HISTORY_HEADINGS)
+def test_a_history_heading_without_a_colon_opens_the_history(parser: ReportParser, text: str, field: str,
+                                                             value: str, expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected
