@@ -160,3 +160,28 @@ BARE_HISTORY_HEADINGS: list[Row] = [
 def test_a_history_heading_without_a_colon_opens_the_history(parser: ReportParser, text: str, field: str,
                                                              value: str, expected: str | None) -> None:
     assert reading_of(parser, text, field, value) == expected
+
+
+# A date of birth is no age: written in the age field ("Age: 12/03/1961") its day is not an age of 12, which made an
+# adult's report paediatric; and the age a header gives right after the date ("DOB 03/05/2019, 6 yrs") is the
+# patient's, which was not read, so a child's report stayed adult.
+BIRTH_DATES: list[Row] = [
+    ("Age: 12/03/1961\nRight kidney 11.2 cm, normal cortex, no hydronephrosis.", "Organ_level", "Kidney and ureter",
+     "present"),
+    ("Name: K. L.   Age 07.11.1958   Ref: GP\nThyroid: 14 mm isoechoic nodule in the right lobe.", "Body_system_level",
+     "Pediatrics", None),
+    ("DOB 03/05/2019, 6 yrs.\nRight kidney 8.1 cm. Left kidney 8.4 cm. No hydronephrosis.", "Body_system_level",
+     "Pediatrics", "present"),
+    ("D.O.B.: 14.06.2018 (7 y)\nAppendix not seen. No free fluid in the RIF.", "Body_system_level", "Pediatrics",
+     "present"),
+    # near misses: an adult's age after the date; an age field in months as a fraction; a plain child's age field
+    ("DOB 12/03/1961 (64 y)\nRight kidney 11 cm with a 2 cm simple cyst.", "Body_system_level", "Pediatrics", None),
+    ("Age: 7/12\nRight kidney 5.1 cm, normal.", "Body_system_level", "Pediatrics", "present"),
+    ("Age: 9\nRight kidney 7.5 cm, normal.", "Body_system_level", "Pediatrics", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), BIRTH_DATES)
+def test_a_date_of_birth_is_no_age(parser: ReportParser, text: str, field: str, value: str,
+                                   expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected
