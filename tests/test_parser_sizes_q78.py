@@ -176,7 +176,8 @@ COLUMNS = [
     (
         "LYMPHOMA RESTAGING - nodal survey\nSite | baseline short axis | today short axis | today long axis\n"
         "R axillary node | 22 mm | 11 mm | 19 mm\nL axillary node | 17 mm | 8 mm | 14 mm",
-        [(AX, "mass", None, None), (AX, None, "right", 19.0), (AX, None, "left", 14.0)],
+        # (the title's lymphoma is why the scan was done, no finding of it: primary_cancers.py)
+        [(AX, None, "right", 19.0), (AX, None, "left", 14.0)],
     ),
     (
         "Target lesions (long x short, mm):\n| site | 02/2025 | 08/2025 |\n"

@@ -501,9 +501,10 @@ class ConText:
                             continue  # "?Haematoma - heterogeneous collection with no flow": the collection is seen
                     if cat == ts.UNC_PRE and m.start - ce >= 2 and self._change_of(lower, ce, m.start):
                         continue  # "equivocal thickening of one septum": the thickening is doubted, the septum seen
-                    if cat == ts.UNC_PRE and lower[cs] == self._borderline and m.field == self.finding_field \
-                            and m.start - ce <= 1:
-                        continue  # "a borderline (ovarian) tumour": the tumour's grade, not a doubt
+                    if cat == ts.UNC_PRE and cs < ce and lower[cs] == self._borderline \
+                            and m.field == self.finding_field and m.start - ce <= 1:
+                        continue  # "a borderline (ovarian) tumour": the tumour's grade, not a doubt (the empty cue a
+                        # glued "?" leaves at the word, "?borderline tumour", still queries the tumour)
                     # (a query mark glued to its word is oriented to an empty cue after it: "?oval" -> the "?" before)
                     if cat == ts.UNC_PRE and ce in descriptor_starts and _between(commas, ce, m.start) \
                             and (lower[cs] if cs < ce or cs == 0 else lower[cs - 1]) in self._degree_hedges:
@@ -1184,11 +1185,16 @@ class ConText:
                 continue
             word_after = ce < n and text[idx[ce] : idx[ce] + 1].isalnum()
             glued_after = word_after and idx[cs] + length[cs] == idx[ce]
-            glued_before = cs > 0 and idx[cs - 1] + length[cs - 1] == idx[cs]
-            opens = cs == 0 or lower[cs - 1] in self._query_prefix_after or "\n" in text[idx[cs - 1]: idx[cs]]
+            # A run of marks ("lesion ?? dermoid", "Impression: ??? cyst") is one emphatic query: its last mark,
+            # the one before the word, is placed by what stands before the run's first.
+            run = cs
+            while run > 0 and lower[run - 1] == q and idx[run - 1] + length[run - 1] == idx[run]:
+                run -= 1
+            glued_before = run > 0 and idx[run - 1] + length[run - 1] == idx[run]
+            opens = run == 0 or lower[run - 1] in self._query_prefix_after or "\n" in text[idx[run - 1]: idx[run]]
             # A "?" standing free between two words ("2 cm hypoechoic lesion ? haematoma") is shorthand for "query":
             # it doubts the word after it, like "?haematoma", and not the description before it.
-            spaced = word_after and not glued_before and cs > 0 and text[idx[cs - 1] : idx[cs - 1] + 1].isalnum()
+            spaced = word_after and not glued_before and run > 0 and text[idx[run - 1] : idx[run - 1] + 1].isalnum()
             if spaced and not glued_after and not opens:
                 sent = sent_starts[bisect_right(sent_starts, cs) - 1]
                 if self._interrogative(sent, cs, lower):  # "is this a cyst ? my doctor says yes": a question

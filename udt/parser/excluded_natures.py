@@ -7,7 +7,12 @@ malignancy").
 
 So the cue turns into a forward hedge only where its object is an interpretive noun (termset INTERPRETIVE_NOUNS: a
 tumour, a neoplasm, a malignancy, not a mass or a cyst that would be seen) and a diagnosis mention (the lesion) stands
-before it in the report. Reports without "exclude" or "out" are skipped by one set test (the caller's)."""
+before it in the report. Reports without "exclude" or "out" are skipped by one set test (the caller's).
+
+The purpose then governs its object alone: a recommendation word before it ("Recommend MRI to rule out renal cell
+carcinoma", "Suggest CT to exclude malignancy", "FNA recommended to rule out malignancy") names the test, and its
+hypothetical reach ends where the purpose starts (a terminator there; a recommendation word right before the purpose
+is dropped, as it reaches nothing else), or it would make the doubted nature merely hypothetical, unlabelled."""
 
 from __future__ import annotations
 
@@ -47,4 +52,7 @@ def doubt_excluded_natures(cues: list[tuple[str, int, int]], mentions: list[Ment
         if out is cues:
             out = list(cues)
         out[n] = (ts.UNC_PRE, cs, ce)
+        out.append((ts.TERMINATE, cs, cs))  # ("Recommend MRI | to rule out ...": the recommendation ends here)
+        # ... and one right before it reaches nothing else ("MRI recommended to rule out", "advised to exclude")
+        out = [c for c in out if not (c[0] == ts.HYP_PRE and c[2] == cs)]
     return out

@@ -58,7 +58,8 @@ def _names_forum_kin(low: str) -> bool:
 
 _AGE = re.compile(
     r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b"
-    r"|\baged?[: ]\s*(\d{1,2})\b(?![\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b)"
+    # (not a date of birth written in the age field, "Age: 12/03/1961": no age of 12; "Age: 7/12" is 7 months)
+    r"|\baged?[: ]\s*(\d{1,2})\b(?![\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b)(?![./-]\d{1,2}[./-]\d)"
     # ... with its unit glued on ("Age: 12yrs", "aged 9y"): no word boundary between the number and the unit.
     r"|\baged?[: ]\s*(\d{1,2})(?:years?|yrs?|y)\b"
     # A clinical header's age and sex ("7 y F", "12yr M", "9 y/o male"): an age, not a duration ("for 2 years").
@@ -66,6 +67,10 @@ _AGE = re.compile(
     # ... or an age opening a history line, closed by a comma ("14 yrs, RIF pain"): at a line's start a number of
     # years is the patient's age; a duration comes after its complaint ("RIF pain for 2 yrs").
     r"|(?:^|(?<=\n))[ \t]*(\d{1,2})[ \t]*(?:years?|yrs?|y)\.?(?=[ \t]*[,;])"
+    # ... or the age a header gives after the date of birth ("DOB 03/05/2019, 6 yrs", "D.O.B.: 14.06.2018 (7 y)"):
+    # the date's own numbers are no age.
+    r"|\b(?:dob|d\.o\.b|date\s+of\s+birth)\.?[ \t]*:?[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t]*[,;(]?[ \t]*"
+    r"(\d{1,2})[- ]?(?:years?|yrs?|y)\b"
     # A header's patient line: "Patient: 11 years", "Pt: 9 yrs" (a key, so no duration: "pain for 5 years").
     r"|\b(?:patient|pt)\s*:\s*(\d{1,2})[- ]?(?:years?|yrs?|y)\b"
     # A header's age in the writer's own language ("Garçon de 15 ans", "Paziente: F, 12 anni", "58 J."): none of

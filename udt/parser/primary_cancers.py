@@ -1,15 +1,22 @@
 """The patient's own primary cancer named as the background of the scan: "known colon cancer", "a known colonic
 primary", "metastasis from renal cell carcinoma", "receiving chemotherapy for breast cancer", "scan after bowel
-cancer surgery". The organ that such a name holds (an organ word before the malignancy word, or the organ implied by
-a diagnosis term such as "renal cell carcinoma") is where the cancer arose, not an organ this scan examined or a
+cancer surgery", "known adenocarcinoma of the lung", "known metastatic ovarian ca". The organ that such a name holds
+(an organ word before the malignancy word or after its "of", or the organ implied by a diagnosis term such as "renal
+cell carcinoma") is where the cancer arose, not an organ this scan examined or a
 finding of it (guideline: the organ is the examined organ or the site of findings; history is not labelled), so the
 context component marks the mention historical. A liver scan for metastases names the colon or the kidney only so.
 
 The cancer is background when a word before its name makes it so (termset.PRIMARY_SOURCE_CUES: "known", "from"; or
 "for" after a treatment word: "chemotherapy for", "treated for") or a treatment word follows it ("bowel cancer
 surgery", "colon cancer resected in 2019"). A known cancer placed or measured now ("known renal cell carcinoma,
-4.2 cm", "known papillary carcinoma in the left lobe") is this scan's finding and stays. Reports without a
-malignancy word (or "primary") are skipped by one set test.
+4.2 cm", "known papillary carcinoma in the left lobe"; a number in the next sentence does not count) is this scan's
+finding and stays. A one-word disease named as known ("Known lymphoma.", "Pt with known HCC") is background too: the
+disease itself is marked historical. Reports without a malignancy word (or "primary") are skipped by one set test.
+
+A malignancy named with the programme it is followed in after it (termset.DISEASE_PROGRAMME_WORDS: "LYMPHOMA
+FOLLOW-UP - US NECK", "Indication: left breast cancer staging") is the reason for the scan in the same way: the
+disease itself is marked historical (a one-word name too), and the organ word before it as above. What the scan finds
+now is reported apart ("residual node 12 mm"). Reports without a programme word skip this by one set test.
 """
 
 from __future__ import annotations
@@ -21,16 +28,28 @@ from spacy.strings import get_string_id
 from udt.parser import termset as ts
 from udt.parser.record import MentionRecord, TokenColumns
 
-_CANCER_WORDS = frozenset(get_string_id(w) for w in (*ts.MALIGNANCY_WORDS, *ts.PRIMARY_TUMOUR_WORDS))
+_CANCER_WORDS = frozenset(get_string_id(w) for w in (*ts.MALIGNANCY_WORDS, *ts.PRIMARY_TUMOUR_WORDS,
+                                                     *ts.PRIMARY_CANCER_ABBREVIATIONS))
 _MALIGNANCY = frozenset(get_string_id(w) for w in ts.MALIGNANCY_WORDS)
 _SOURCE_CUES = frozenset(get_string_id(w) for w in ts.PRIMARY_SOURCE_CUES)
 _TREATMENTS = frozenset(get_string_id(w) for w in ts.CANCER_TREATMENT_WORDS)
 _FILLERS = frozenset(get_string_id(w) for w in ts.PRIMARY_FILLERS)
 _FOR = get_string_id("for")
 _KNOWN = get_string_id("known")
+_PROGRAMMES = frozenset(get_string_id(w) for w in ts.DISEASE_PROGRAMME_WORDS)
+_FOLLOWED = frozenset(get_string_id(w) for w in ts.FOLLOWED_DISEASE_WORDS)
+_FOLLOW = get_string_id("follow")
+_UP = get_string_id("up")
+_HYPHEN = get_string_id("-")
+_OF = get_string_id("of")
+_ORGAN_OPENERS = frozenset(get_string_id(w) for w in ("the", "his", "her", "left", "right"))
+# Where the words after a known cancer stop being read for its size: the end of its clause.
+_CLAUSE_ENDS = frozenset(get_string_id(w) for w in (".", ";", "\n", "\n\n"))
 _PLACING = frozenset(get_string_id(w) for w in ts.PART_PLACING_WORDS)
 # How many words after a known cancer's name may hold the size that makes it this scan's finding.
 _SIZE_REACH = 4
+# ... and how far a one-word disease's clause is read for one (a table row's cells run on to its size).
+_CLAUSE_REACH = 30
 
 
 def mark_primary_cancers(mentions: list[MentionRecord], cols: TokenColumns, text: str,
@@ -38,22 +57,37 @@ def mark_primary_cancers(mentions: list[MentionRecord], cols: TokenColumns, text
     """Mark historical each anatomy mention right before a malignancy word ("colon cancer", "colonic primary") and
     each diagnosis term holding one ("renal cell carcinoma"), where the cancer is named as the patient's background
     (see the module's doc). Reads a few words around each such mention."""
-    if _CANCER_WORDS.isdisjoint(cols.words):
+    words = cols.words
+    followed = not _FOLLOWED.isdisjoint(words)
+    programmes = followed and not _PROGRAMMES.isdisjoint(words)
+    if _CANCER_WORDS.isdisjoint(words) and not followed:
         return
     lower = cols.lower
     n = len(lower)
     for m in mentions:
         if m.historical or m.negated:
             continue
+        start = m.start
         if m.field in anatomy_fields:
-            if m.end >= n or lower[m.end] not in _CANCER_WORDS:
+            if m.end < n and lower[m.end] in _CANCER_WORDS:
+                end = m.end + 1  # "colon cancer": the name runs over the malignancy word after the organ
+            elif (named := _cancer_of(m.start, lower)) is not None:
+                start, end = named, m.end  # "known adenocarcinoma of the lung": the organ after the cancer's name
+            else:
                 continue
-            end = m.end + 1  # "colon cancer": the name runs over the malignancy word after the organ
+        elif programmes and m.field == finding_field and _programme_at(m.end, lower) \
+                and not _FOLLOWED.isdisjoint(lower[m.start : m.end]):
+            m.historical = True  # "LYMPHOMA FOLLOW-UP", "breast cancer staging": why the scan was done
+            continue
+        elif followed and m.field == finding_field and m.end - m.start == 1 and lower[m.start] in _FOLLOWED:
+            if _sized_in_clause(m.end, lower, cols.idx, text):
+                continue  # "Liver: known mets, several, largest ~7 cm": described now, this scan's finding
+            end = m.end  # "Known lymphoma.", "known HCC": the disease itself, named as the background
         elif m.field == finding_field and m.end - m.start > 1 and not _MALIGNANCY.isdisjoint(lower[m.start : m.end]):
             end = m.end  # "renal cell carcinoma": a term that names its organ
         else:
             continue
-        if _named_as_background(m.start, end, lower, cols.idx, text):
+        if _named_as_background(start, end, lower, cols.idx, text):
             m.historical = True
 
 
@@ -62,8 +96,8 @@ def _named_as_background(start: int, end: int, lower: list[int], idx: list[int],
     "for" before it past a few fillers ("from a known", "chemotherapy for her"), or a treatment word right after it.
     "Known" does not make a cancer placed or measured right after it history (it is this scan's finding)."""
     n = len(lower)
-    if end < n and lower[end] in _TREATMENTS:
-        return True  # "after bowel cancer surgery", "colon cancer resected in 2019"
+    if (end < n and lower[end] in _TREATMENTS) or _programme_at(end, lower):
+        return True  # "after bowel cancer surgery", "colon cancer resected in 2019", "breast cancer staging"
     j = start - 1
     while j >= 0 and lower[j] in _FILLERS:
         j -= 1
@@ -81,4 +115,41 @@ def _named_as_background(start: int, end: int, lower: list[int], idx: list[int],
 def _measured_after(end: int, lower: list[int], idx: list[int], text: str) -> bool:
     """A number stands within a few words after ``end`` ("known renal cell carcinoma, 4.2 cm"). Reads at most
     _SIZE_REACH words."""
-    return any(text[idx[j] : idx[j] + 1].isdigit() for j in range(end, min(len(lower), end + _SIZE_REACH)))
+    for j in range(end, min(len(lower), end + _SIZE_REACH)):
+        if lower[j] in _CLAUSE_ENDS:
+            return False  # ("known sigmoid cancer. US 12/11: ..." : the next sentence's number)
+        if text[idx[j] : idx[j] + 1].isdigit():
+            return True
+    return False
+
+
+def _sized_in_clause(end: int, lower: list[int], idx: list[int], text: str) -> bool:
+    """A number stands after ``end`` before the end of its clause (at most _CLAUSE_REACH words): the disease named
+    there is described ("known mets, several, largest ~7 cm", a table row's "known carcinoma, ... | 27 x 18 mm")."""
+    for j in range(end, min(len(lower), end + _CLAUSE_REACH)):
+        if lower[j] in _CLAUSE_ENDS:
+            return False
+        if text[idx[j] : idx[j] + 1].isdigit():
+            return True
+    return False
+
+
+def _cancer_of(start: int, lower: list[int]) -> int | None:
+    """The token of a malignancy word that names the organ starting at ``start`` as its origin after "of"
+    ("adenocarcinoma of the lung", "carcinoma of the left breast"), or None."""
+    j = start - 1
+    while j >= 0 and lower[j] in _ORGAN_OPENERS:
+        j -= 1
+    if j < 1 or lower[j] != _OF or lower[j - 1] not in _CANCER_WORDS:
+        return None
+    return j - 1
+
+
+def _programme_at(i: int, lower: list[int]) -> bool:
+    """A programme word opens at token ``i`` ("staging", "follow-up", "follow up"; "follow" only with its "up")."""
+    if i >= len(lower) or lower[i] not in _PROGRAMMES:
+        return False
+    if lower[i] != _FOLLOW:
+        return True
+    rest = lower[i + 1 : i + 3]
+    return rest[:1] == [_UP] or rest == [_HYPHEN, _UP]

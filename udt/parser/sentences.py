@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import compress
+from itertools import chain, compress
 
 import numpy
 from spacy.attrs import SENT_START
@@ -331,6 +331,20 @@ def _end_run_on_lines(found: list[tuple[int, str | None]],
     return found
 
 
+def _bare_history_pattern(names: list[str]) -> re.Pattern[str] | None:
+    """A history heading with no colon or dash after it, as unpunctuated dictation writes it: in capitals at a line's
+    start, its content after a space on the same line ("INDICATION left breast cancer staging", "CLINICAL HISTORY
+    58F, RUQ pain"), or the abbreviation "Hx" so in any case ("Hx fibroids."). A capitalised word in running text
+    ("History of fibroids"), a heading closed by a colon (the main pattern's) or a line holding a key's colon is
+    none. ``names`` are the history headings, longest first."""
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(h.upper()) for h in names if h.isascii())
+    # (no colon on the rest of the line: "CLINICAL INDICATION: ..." is the main pattern's longer heading, not
+    # "CLINICAL" with content)
+    return re.compile(rf"^[ \t\-*•]*(?P<h>{alternatives}|Hx)[ \t]+(?=[^\s:\-–])(?![^\n]*:)", re.MULTILINE)
+
+
 _CASE_NARRATIVE = re.compile(rf"\b(?:{'|'.join(ts.CASE_NARRATIVE_WORDS)})\b", re.IGNORECASE)
 
 
@@ -368,6 +382,7 @@ class Sections:
         # No heading holds an item mark: then a heading closed only by the text's end starts at its last item
         # start (see _matches).
         self._marks_outside_headings = not any(mark in h for h in self.headings for mark in _ITEM_MARKS)
+        self._bare_history = _bare_history_pattern([h for h in self._order if self.headings[h] == "history"])
 
     @staticmethod
     def _heading_pattern(names: list[str]) -> re.Pattern[str]:
@@ -387,7 +402,10 @@ class Sections:
         run_on: list[tuple[int, int]] = []  # (heading end, start of a findings sentence on its line)
         state = state_of(doc)
         text = state.text or ""
-        for m in self._matches(text):
+        # ("INDICATION left breast cancer staging": a history heading of unpunctuated dictation, see
+        # _bare_history_pattern; one anchored pattern, tried in C at each line start)
+        bare = self._bare_history.finditer(text) if self._bare_history is not None else ()
+        for m in chain(self._matches(text), bare):
             heading = " ".join(m.group("h").casefold().split())
             kind = self.headings.get(heading)
             if heading in ts.CASE_DISCUSSION_HEADINGS and _narrates_its_case(text, m.end()):

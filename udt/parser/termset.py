@@ -1880,7 +1880,16 @@ MALIGNANCY_WORDS = ("cancer", "cancers", "carcinoma", "carcinomas", "malignancy"
 # history or a source ("known colon cancer", "metastases from renal cell carcinoma"), the treatments whose "for" does
 # ("chemotherapy for breast cancer") or that follow the name ("bowel cancer surgery"), and what may stand between.
 PRIMARY_TUMOUR_WORDS = ("primary",)
+# ... the clinician's abbreviation after the organ word ("known metastatic ovarian ca", "breast ca 2019")
+PRIMARY_CANCER_ABBREVIATIONS = ("ca",)
 PRIMARY_SOURCE_CUES = ("known", "from")
+# The programmes a known disease is followed in, named right after it ("LYMPHOMA FOLLOW-UP", "breast cancer staging"):
+# the disease is the reason for the scan (primary_cancers.py); "follow" counts with the "up" after it. Not
+# "surveillance"/"screening" (PROGRAMME_WORDS), which watch for a disease not yet found in an organ they examine.
+DISEASE_PROGRAMME_WORDS = ("staging", "restaging", "follow", "followup")
+# The diseases so followed: a malignancy's own name, not a lesion a scan sees (a "cyst follow-up" re-measures it).
+FOLLOWED_DISEASE_WORDS = (*INTERPRETIVE_NOUNS, "cancers", "carcinomas", "malignancies", "adenocarcinoma", "melanoma",
+                          "mets", "myeloma", "hcc")
 CANCER_TREATMENT_WORDS = ("surgery", "resection", "resected", "operation", "operated", "chemotherapy", "chemo",
                           "radiotherapy", "treatment", "treated", "therapy", "immunotherapy", "hormonotherapy")
 PRIMARY_FILLERS = ("a", "an", "the", "his", "her", "my", "their", "left", "right", "metastatic", "advanced",
