@@ -1,10 +1,12 @@
 """Labelled lesion rows run together on one line (udt.parser.labelled_rows): "R1 upper 15 mm ...; R2 mid 27 mm ...;
 R3 lower 9 mm cyst". Each row after a semicolon (the first after its colon or dash) is one lesion with its own size,
 ending at the next row's label; rows naming no lesion are of the plural word announcing them before the first label,
-whose words then stand for the rows. Passages written for this file.
+whose words then stand for the rows. And the distance between two lesions ("7 mm and 5 mm, 4 cm apart") is no
+lesion's size nor a member of their size list (termset CLAUSE_ROLES "distance"). Passages written for this file.
 
 Inventory (development corpora): mu039 ("R: 2 nodules and a cyst - R1 ...; R2 ...; R3 ... cyst"), om039 ("Right
-lobe, longitudinal: R1 (upper pole) 31 mm ...; R2 (mid) 12 mm ...").
+lobe, longitudinal: R1 (upper pole) 31 mm ...; R2 (mid) 12 mm ..."); mg035 ("2 ... nodules, L thigh medial, 7 mm
+and 5 mm, 4 cm apart": a third nodule of 40 mm).
 
 Rows: a passage and its lesion findings in report order: (organ, released diagnosis, side, largest size in mm).
 """
@@ -39,6 +41,16 @@ INLINE_ROWS: list[Row] = [
     ),
 ]
 
+APART: list[Row] = [
+    (
+        "Right thigh: two subcutaneous nodules, 9 mm and 6 mm, 3 cm apart, both vascular.",
+        [("Soft tissues", "nodule", "right", 9.0), ("Soft tissues", "nodule", "right", 6.0)],
+    ),
+    ("Liver: two cysts 2 cm apart, 12 mm and 8 mm.", [("Liver", "cyst", None, 12.0), ("Liver", "cyst", None, 8.0)]),
+    # guard: "apart from" names no distance
+    ("The liver is normal apart from a 7 mm cyst in segment 4.", [("Liver", "cyst", None, 7.0)]),
+]
+
 GUARDS: list[Row] = [
     # rows on lines of their own are read as before
     (
@@ -65,4 +77,9 @@ def test_each_row_of_a_line_is_a_lesion(parser: ReportParser, text: str, expecte
 
 @pytest.mark.parametrize(("text", "expected"), GUARDS)
 def test_rows_not_run_together_are_read_as_before(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), APART)
+def test_a_distance_apart_is_no_lesion_size(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
