@@ -2,11 +2,14 @@
 R3 lower 9 mm cyst". Each row after a semicolon (the first after its colon or dash) is one lesion with its own size,
 ending at the next row's label; rows naming no lesion are of the plural word announcing them before the first label,
 whose words then stand for the rows. And the distance between two lesions ("7 mm and 5 mm, 4 cm apart") is no
-lesion's size nor a member of their size list (termset CLAUSE_ROLES "distance"). Passages written for this file.
+lesion's size nor a member of their size list (termset CLAUSE_ROLES "distance"). An arrow ends a denial's scope: what
+it leads to is the writer's conclusion ("smooth, no calc -> TI-RADS 3": the graded nodule is there). Passages written
+for this file.
 
 Inventory (development corpora): mu039 ("R: 2 nodules and a cyst - R1 ...; R2 ...; R3 ... cyst"), om039 ("Right
 lobe, longitudinal: R1 (upper pole) 31 mm ...; R2 (mid) 12 mm ..."); mg035 ("2 ... nodules, L thigh medial, 7 mm
-and 5 mm, 4 cm apart": a third nodule of 40 mm).
+and 5 mm, 4 cm apart": a third nodule of 40 mm); nx046 ("1) 6.8 mm, isoechoic, ..., no calc -> K-TIRADS 3": no
+nodule).
 
 Rows: a passage and its lesion findings in report order: (organ, released diagnosis, side, largest size in mm).
 """
@@ -24,7 +27,7 @@ _THY = "Thyroid gland"
 INLINE_ROWS: list[Row] = [
     # announced before the first label, on the rows' own line; the last row names its own lesion
     (
-        "THYROID US\nLeft lobe: 3 nodules - L1 upper pole 19 mm, solid, isoechoic (TR3); L2 mid 11 mm, spongiform "
+        "THYROID US\nLeft lobe: 2 nodules and a cyst - L1 upper pole 19 mm, solid, isoechoic (TR3); L2 mid 11 mm, spongiform "
         "(TR2); L3 lower pole 6 mm cyst.\nRight lobe: normal.",
         [(_THY, "nodule", "left", 19.0), (_THY, "nodule", "left", 11.0), (_THY, "cyst", "left", 6.0)],
     ),
@@ -49,6 +52,17 @@ APART: list[Row] = [
     ("Liver: two cysts 2 cm apart, 12 mm and 8 mm.", [("Liver", "cyst", None, 12.0), ("Liver", "cyst", None, 8.0)]),
     # guard: "apart from" names no distance
     ("The liver is normal apart from a 7 mm cyst in segment 4.", [("Liver", "cyst", None, 7.0)]),
+]
+
+ARROWS: list[Row] = [
+    (
+        "Thyroid US\nLeft lobe: 9.4 mm, hypoechoic, solid, no calcification -> TIRADS 4",
+        [(_THY, "nodule", "left", 9.4)],
+    ),
+    ("Thyroid US\nRight lobe: 5 mm, spongiform, no flow → TR1", [(_THY, "nodule", "right", 5.0)]),
+    # guards: a denial after the arrow is still one; a denial without an arrow runs on as before
+    ("Groin: no collection -> no seroma.", []),
+    ("Thyroid US\nRight lobe: no nodule, no calcification.", []),
 ]
 
 GUARDS: list[Row] = [
@@ -82,4 +96,9 @@ def test_rows_not_run_together_are_read_as_before(parser: ReportParser, text: st
 
 @pytest.mark.parametrize(("text", "expected"), APART)
 def test_a_distance_apart_is_no_lesion_size(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ARROWS)
+def test_an_arrow_ends_a_denial(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected

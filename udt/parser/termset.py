@@ -687,6 +687,9 @@ _TERMINATE = (
     "given", "in view of", "on the basis of", "based on", "because of", "owing to", "in light of",
     # A table cell ends there ("| Plaque | none | small, calcified, shadowing |").
     "|",
+    # An arrow leads from what was described to what the writer concludes from it ("smooth, no calc -> TI-RADS 3",
+    # "no flow -> seroma"): the conclusion is a statement of its own.
+    "->", "-->", "→",
     # A new indefinite noun phrase starts another finding ("absent flow and an echogenic thrombus", "a probable
     # septation and a 2 mm calcific focus"), also with a numeral or "another" as its determiner ("no suspicious
     # lumps and one small cyst", "no calcification and two thin septations").
