@@ -27,8 +27,8 @@ _THY = "Thyroid gland"
 INLINE_ROWS: list[Row] = [
     # announced before the first label, on the rows' own line; the last row names its own lesion
     (
-        "THYROID US\nLeft lobe: 2 nodules and a cyst - L1 upper pole 19 mm, solid, isoechoic (TR3); L2 mid 11 mm, spongiform "
-        "(TR2); L3 lower pole 6 mm cyst.\nRight lobe: normal.",
+        "THYROID US\nLeft lobe: 2 nodules and a cyst - L1 upper pole 19 mm, solid, isoechoic (TR3); "
+        "L2 mid 11 mm, spongiform (TR2); L3 lower pole 6 mm cyst.\nRight lobe: normal.",
         [(_THY, "nodule", "left", 19.0), (_THY, "nodule", "left", 11.0), (_THY, "cyst", "left", 6.0)],
     ),
     # the first row after its heading's colon, the kind announced in the sentence before
