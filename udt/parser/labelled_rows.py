@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 # skip to the capitals, one that opens with a lookbehind tests it at every position.
 _LABEL = re.compile(r"([A-Z])(?<![\w.,/-][A-Z])([1-9]\d?)(?![\w.,/-])")
 _NONZERO = frozenset("123456789")  # a label's first digit, the character after its letter
+_LABEL_AFTER_SEMICOLON = re.compile(r";\s*[A-Z][1-9]")  # a row's label opening a row run on after a semicolon
 _INLINE_OPENERS = ("sep_strong", "colon")  # the roles of what opens a row run on inside its line (";", ":")
 _DASHES = ("-", "–")  # a dash opens a line's first row too ("2 nodules and a cyst - R1 upper ...")
 
@@ -69,7 +70,9 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
         if s + 2 < n_tokens and role[s + 1] == "colon" and (k == last or sent_starts[k + 1] > s + 2) \
                 and text[idx[s + 2] + 1 : idx[s + 2] + 2] in _NONZERO:
             _match_label(rows, text, idx[s + 2], s + 2, k)
-    if ";" in text:  # (rows run together on one line are separated by semicolons: none, no scan)
+    # Rows run together on one line are separated by semicolons: without a label after one, no token scan (one
+    # C-level search; most reports have none).
+    if ";" in text and _LABEL_AFTER_SEMICOLON.search(text) is not None:
         _inline_labels(rows, role, text, idx, sent_starts)
     lists = [listed for r in rows.values() if (listed := listed_rows(r)) is not None]
     if not lists:
