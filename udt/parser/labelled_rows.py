@@ -1,7 +1,11 @@
 """Rows labelled with one letter and their numbers ("N1 R mid: 9 x 7 x 6 mm ...", "N2 R lower: 26 mm ...",
 "Isthmus: N3 11 mm ..."; "F1 anterior wall: fibroid 14 mm" / "F2 fundus: 9 mm") are members of one list of lesions:
 each row that gives a size is one lesion of the kind a row of the list names ("F1 ...: fibroid", "N1 ... TR1"),
-with its own size and side. A row whose label follows a heading's colon ("Isthmus: N3 ...") is one too.
+with its own size and side. A row whose label follows a heading's colon ("Isthmus: N3 ...") is one too, and so
+are rows run together on one line, each after a semicolon ("R1 upper 15 mm, solid; R2 mid 27 mm; R3 lower 9 mm
+cyst"; the first after its colon or dash: "Right lobe: R1 ...", "2 nodules - R1 ..."), each row ending at the next
+one's label. Such a line's rows that name no lesion are of the plural lesion word announcing them before the first
+label ("2 nodules and a cyst - R1 ...; R2 ...; R3 ... cyst"), whose words then stand for the rows.
 
 Without this a row that names no lesion word reads as a sentence with no lesion: its size went to the organ, or to
 a lesion word the row before ends with ("... TR1 (cyst)" took the next row's 26 mm).
@@ -34,6 +38,9 @@ if TYPE_CHECKING:
 # skip to the capitals, one that opens with a lookbehind tests it at every position.
 _LABEL = re.compile(r"([A-Z])(?<![\w.,/-][A-Z])([1-9]\d?)(?![\w.,/-])")
 _NONZERO = frozenset("123456789")  # a label's first digit, the character after its letter
+_LABEL_AFTER_SEMICOLON = re.compile(r";\s*[A-Z][1-9]")  # a row's label opening a row run on after a semicolon
+_INLINE_OPENERS = ("sep_strong", "colon")  # the roles of what opens a row run on inside its line (";", ":")
+_DASHES = ("-", "–")  # a dash opens a line's first row too ("2 nodules and a cyst - R1 upper ...")
 
 
 def _match_label(rows: dict[str, list[tuple[int, int, int]]], text: str, at: int, t: int, sent: int) -> None:
@@ -63,6 +70,10 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
         if s + 2 < n_tokens and role[s + 1] == "colon" and (k == last or sent_starts[k + 1] > s + 2) \
                 and text[idx[s + 2] + 1 : idx[s + 2] + 2] in _NONZERO:
             _match_label(rows, text, idx[s + 2], s + 2, k)
+    # Rows run together on one line are separated by semicolons: without a label after one, no token scan (one
+    # C-level search; most reports have none).
+    if ";" in text and _LABEL_AFTER_SEMICOLON.search(text) is not None:
+        _inline_labels(rows, role, text, idx, sent_starts)
     lists = [listed for r in rows.values() if (listed := listed_rows(r)) is not None]
     if not lists:
         return
@@ -71,9 +82,12 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
         by_sent.setdefault(it.sent, []).append(it)
     added = False
     for labelled in lists:
-        kind = next((it for _, _, sent in labelled for it in by_sent.get(sent, ())
-                     if it.kind == "lesion" and it.status == "present" and not it.merged and not it.plural), None)
-        announced = None
+        # A line of rows (two in one sentence) is announced before its first label, in that sentence.
+        inline = len({sent for _, _, sent in labelled}) < len(labelled)
+        announced = _announced_inline(by_sent, labelled[0]) if inline else None
+        kind = singular(announced) if announced is not None else next(
+            (it for _, _, sent in labelled for it in by_sent.get(sent, ())
+             if it.kind == "lesion" and it.status == "present" and not it.merged and not it.plural), None)
         if kind is None and "|" not in text[slice(*line_bounds(text, idx[labelled[0][1]]))]:
             # (a table's rows are read under their caption by lesion_lists.py)
             announced = announcing_lesion(by_sent, labelled[0][2])
@@ -81,7 +95,10 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
         if kind is None:
             continue
         rows_before = len(items)
-        measured = [_row_items(by_sent, t, sent) for _, t, sent in labelled]
+        # A row ends at the next row's label in its sentence (rows run together on one line).
+        ends = [nxt[1] if nxt[2] == sent else None for (_, _, sent), nxt in zip(labelled, [*labelled[1:], (0, 0, -2)],
+                                                                             strict=True)]
+        measured = [_row_items(by_sent, t, sent, end) for (_, t, sent), end in zip(labelled, ends, strict=True)]
         # A row measured its organ before its lesion's field: the list measures organs (later_row_lesions.py).
         organ_form = any(first_size is not None and measures_lesion_later(found, first_size, role)
                          for found, first_size in measured)
@@ -105,15 +122,46 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
             added = True
         if announced is not None and len(items) > rows_before:
             # The group is its rows ("2 cysts. C1 ..., 62 mm. C2 ..., 21 mm"), as are the plural words naming it
-            # with it ("Target lesions (hepatic metastases)").
-            items[:] = [it for it in items if it.sent != announced.sent or it.kind != "lesion" or not it.plural
-                        or it.status != "present"]
+            # with it ("Target lesions (hepatic metastases)"); on the rows' own line, all the lesion words between
+            # the announcement and the first label ("2 nodules and a cyst - R1 ...").
+            first = labelled[0][1]
+            items[:] = [it for it in items if it.sent != announced.sent or it.kind != "lesion"
+                        or it.status != "present" or not (
+                            announced.start <= it.start < first if inline else it.plural)]
     if added:
         items.sort(key=lambda it: (it.start, it.end))
 
 
-def _row_items(by_sent: dict[int, list[Item]], t: int, sent: int) -> tuple[list[Item], int | None]:
-    """The items of the row labelled at token ``t`` of sentence ``sent``, and where its first size starts."""
-    found = [it for it in by_sent.get(sent, ()) if it.start >= t]
+def _inline_labels(rows: dict[str, list[tuple[int, int, int]]], role: list[str | None], text: str, idx: list[int],
+                   sent_starts: list[int]) -> None:
+    """Add to ``rows`` the labels inside a sentence that open a row after a semicolon, colon or dash (rows run
+    together on one line), besides those the caller read at its start and after its heading's colon."""
+    seen = {t for found in rows.values() for _, t, _ in found}
+    sent = 0
+    for t in range(1, len(idx)):
+        while sent + 1 < len(sent_starts) and sent_starts[sent + 1] <= t:
+            sent += 1
+        if t in seen or text[idx[t] + 1 : idx[t] + 2] not in _NONZERO:
+            continue
+        if role[t - 1] in _INLINE_OPENERS or text[idx[t - 1]] in _DASHES:
+            _match_label(rows, text, idx[t], t, sent)
+    for found in rows.values():
+        found.sort(key=lambda row: row[1])
+
+
+def _announced_inline(by_sent: dict[int, list[Item]], first_row: tuple[int, int, int]) -> Item | None:
+    """The plural lesion word (present) before a line's first row label in its sentence ("2 nodules and a cyst - R1
+    ..."); None if there is none."""
+    _, t, sent = first_row
+    named = [it for it in by_sent.get(sent, ()) if it.kind == "lesion" and it.status == "present"
+             and not it.merged and it.plural and it.start < t]
+    return named[-1] if named else None
+
+
+def _row_items(by_sent: dict[int, list[Item]], t: int, sent: int,
+               end: int | None = None) -> tuple[list[Item], int | None]:
+    """The items of the row labelled at token ``t`` of sentence ``sent`` (up to the next row's label at token
+    ``end``, if one follows in the sentence), and where its first size starts."""
+    found = [it for it in by_sent.get(sent, ()) if it.start >= t and (end is None or it.start < end)]
     return found, next((it.start for it in found if it.kind == "size"), None)
 

@@ -687,6 +687,9 @@ _TERMINATE = (
     "given", "in view of", "on the basis of", "based on", "because of", "owing to", "in light of",
     # A table cell ends there ("| Plaque | none | small, calcified, shadowing |").
     "|",
+    # An arrow leads from what was described to what the writer concludes from it ("smooth, no calc -> TI-RADS 3",
+    # "no flow -> seroma"): the conclusion is a statement of its own.
+    "->", "-->", "→",
     # A new indefinite noun phrase starts another finding ("absent flow and an echogenic thrombus", "a probable
     # septation and a 2 mm calcific focus"), also with a numeral or "another" as its determiner ("no suspicious
     # lumps and one small cyst", "no calcification and two thin septations").
@@ -1064,9 +1067,10 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "measure": ("measures", "measuring", "measured", "measure", "is", "was", "of", "=", "size", "sized",
                 "spans", "spanning", "at", "enlarged", "approximately", "approx", "about", "~", "bipolar", "in"),
     # (with "from" in the words of writers who keep their own: Dutch "2 cm van de tepel", German "3 cm von der
-    # Mamille", Italian "4 cm dal capezzolo")
-    "distance": ("from", "away", "deep", "below", "above", "beneath", "fn", "ffn", "ftn", "off", "van", "von", "dal",
-                 "dalla"),
+    # Mamille", Italian "4 cm dal capezzolo"; "apart" is the distance between two lesions, "7 mm and 5 mm, 4 cm
+    # apart": no lesion's size, nor a member of their size list)
+    "distance": ("from", "away", "apart", "deep", "below", "above", "beneath", "fn", "ffn", "ftn", "off", "van", "von",
+                 "dal", "dalla"),
     "refine": ("likely", "probably", "consistent", "keeping", "representing", "represents", "represent",
                "suggestive", "compatible", "suggesting", "possibly", "presumably", "presumed", "favouring",
                "favoring", "probable", "?", "=", "i.e.", "namely", "suspicious", "concerning", "worrying",
