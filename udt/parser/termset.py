@@ -1397,6 +1397,9 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
 SIZE_CHANGE_NOUNS = ("growth",)
 # A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
 # portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
+# "POD 14", "POD 7": a surgical report's post-operative day, not the pouch of Douglas, before a day number that no
+# unit follows ("free fluid POD 12 mm" still measures fluid in the pouch; senses._in_other_sense).
+OTHER_SENSE_BEFORE_NUMBER = ("pod",)
 OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs"),
                       # "my LO is 7 weeks": a parent's "little one", not the left ovary (RO/LO are headings of a
                       # pelvic scan: "RO: 2 follicles. LO: 38 mm endometrioma").
