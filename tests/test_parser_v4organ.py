@@ -63,3 +63,25 @@ def test_a_post_operative_day_is_no_pouch(parser: ReportParser, text: str, organ
     report = parser.parse(text)
     assert set(report.labels["Organ_level"]) == organs
     assert [f.organ for f in report.findings if f.diagnosis == "fluid collection"] == [fluid_organ]
+
+
+# A tissue layer of the scalp ("subcutaneous fat", "subcutis") is the soft tissues', the skull only the bone beneath
+# it (guideline: a scalp lump's subcutis -> Soft tissues, the skull beneath it -> Skull). Before, the skull named in
+# the report held the layer as an organ holds its own subcutis, so the soft tissues were lost.
+SCALP_LAYERS: list[Row] = [
+    ("Right frontal scalp: 15 x 9 mm oval lipoma within the subcutaneous fat. The underlying frontal bone is smooth.",
+     {"Skull", "Soft tissues"}),
+    ("US SCALP. Firm lump over the vertex. In the subcutis there is a 12 mm hypoechoic lesion with posterior "
+     "enhancement, abutting the outer table of the skull without erosion. Likely epidermoid cyst.",
+     {"Skull", "Soft tissues"}),
+    # near misses: no layer named, and a mass of the bone itself: the skull only
+    ("Scalp lump: 18 mm well-defined hypoechoic lesion overlying the occipital bone, no flow, likely a pilar cyst. "
+     "Skull intact.", {"Skull"}),
+    ("Parietal scalp swelling: 3 cm vascular soft-tissue mass destroying the outer and inner tables of the skull. "
+     "Metastasis likely.", {"Skull"}),
+]
+
+
+@pytest.mark.parametrize(("text", "organs"), SCALP_LAYERS)
+def test_a_scalp_layer_is_the_soft_tissues(parser: ReportParser, text: str, organs: set[str]) -> None:
+    assert set(parser.parse(text).labels["Organ_level"]) == organs
