@@ -85,3 +85,20 @@ SCALP_LAYERS: list[Row] = [
 @pytest.mark.parametrize(("text", "organs"), SCALP_LAYERS)
 def test_a_scalp_layer_is_the_soft_tissues(parser: ReportParser, text: str, organs: set[str]) -> None:
     assert set(parser.parse(text).labels["Organ_level"]) == organs
+
+
+# "VA" naming the institution that heads a report or its protocol is Veterans Affairs, not a vertebral artery
+# (termset.OTHER_SENSE_AFTER): no peripheral artery from the letterhead.
+VETERANS_AFFAIRS: list[Row] = [
+    ("VA OUTPATIENT CLINIC - US RENAL\nRight kidney 10.8 cm, no hydronephrosis. Left kidney 11.2 cm, 14 mm "
+     "simple cyst.", {"Kidney and ureter"}),
+    ("VA CBOC - US SOFT TISSUE\nRight forearm: 18 mm subcutaneous lipoma.", {"Soft tissues"}),
+    ("Infrarenal AAA 4.1 cm, surveillance per VA vascular protocol.", {"Retroperitoneum and great vessels"}),
+    # near miss: a vertebral artery in a carotid study
+    ("CAROTID DUPLEX. Right ICA: PSV 85 cm/s, no stenosis. Right VA flow antegrade.", {"Peripheral arteries"}),
+]
+
+
+@pytest.mark.parametrize(("text", "organs"), VETERANS_AFFAIRS)
+def test_the_veterans_affairs_letterhead_names_no_artery(parser: ReportParser, text: str, organs: set[str]) -> None:
+    assert set(parser.parse(text).labels["Organ_level"]) == organs

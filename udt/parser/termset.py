@@ -1352,9 +1352,13 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # history, no joint examined (read only after an owner word: senses._in_other_sense).
                      **dict.fromkeys(("hip", "hips", "knee", "knees", "shoulder", "shoulders", "elbow", "ankle"),
                                      PAST_SURGERY_WORDS),
-                     # "He goes to the VA hospital": Veterans Affairs, not a vertebral artery.
+                     # "He goes to the VA hospital": Veterans Affairs, not a vertebral artery; so is the VA named
+                     # as the institution heading a report or its protocol ("VA OUTPATIENT CLINIC - US SCROTUM", "VA
+                     # CBOC - US SOFT TISSUE", "(VA vascular lab worksheet)", "per VA vascular protocol").
                      "va": ("hospital", "hospitals", "clinic", "clinics", "medical", "doctor", "doctors", "benefits",
-                            "healthcare", "health", "system", "center", "centre"),
+                            "healthcare", "health", "system", "center", "centre", "outpatient", "outpatients", "cboc",
+                            "vamc", "vascular", "lab", "laboratory", "imaging", "radiology", "protocol", "service",
+                            "services", "facility"),
                      # Named signs ("positive spine sign" of a pleural effusion, the pyloric "nipple sign", a
                      # metastasis's "bull's-eye appearance"): a picture's name, no spine, breast or eye examined.
                      "spine": ("sign", "signs"),
