@@ -58,15 +58,16 @@ def test_growth_as_a_process_names_no_mass(parser: ReportParser, text: str, expe
 
 # A body space that a denial says holds no fluid was examined and found dry ("No free fluid in Morison's pouch"), as
 # one where fluid is seen is (guideline: Morison's pouch / the hepatorenal space -> peritoneum; an organ only in a
-# negated statement is examined), also beside another organ. Near misses: the pouch of Douglas and the perisplenic
-# space (no peritoneum organ in the guideline), and an organ said to be outside the examination.
+# negated statement is examined), also beside another organ; so is the pouch of Douglas under the free-fluid
+# convention (fluid_space_labels.py: fluid of any name in a recess of the space, as the blind writers label it).
+# Near misses: the perisplenic space (fluid named by its organ), and an organ said to be outside the examination.
 DENIED_FLUID_SPACE = [
     ("FAST.,FINDINGS:,  No free fluid is seen in Morison's pouch.,The spleen is intact.", True),
     ("RUQ ULTRASOUND.,FINDINGS:,  The liver is normal.  There is no fluid in the hepatorenal space.", True),
     ("EXAM:,  Abdomen.,FINDINGS:,  Gallbladder normal.,No free fluid in Morison pouch.,Kidneys normal.", True),
     ("FINDINGS:,  No ascites.,The liver measures 14 cm and is homogeneous.", True),
+    ("PELVIS.,FINDINGS:,  No fluid in the pouch of Douglas.,The uterus is normal.", True),
     # near misses
-    ("PELVIS.,FINDINGS:,  No fluid in the pouch of Douglas.,The uterus is normal.", False),
     ("FINDINGS:,  No perisplenic fluid.,The spleen measures 11 cm.", False),
     ("FINDINGS:,  The liver is normal.,The peritoneum was not examined.", False),
 ]

@@ -16,6 +16,14 @@ whether the labels follow:
 - denied free fluid in a findings sentence that names no organ ("No free fluid.", "Free fluid: none") labels the
   space examined, as "no ascites" does.
 
+The same holds for fluid its sentence places in one of the space's recesses, named by any fluid word ("POD: trace
+fluid", "small effusion of the Douglas pouch, 10 mm", "no fluid in the pouch of Douglas", "Douglas: no effusion"):
+new writers, translated reports above all, seldom write "free"; the recess is a landmark (it labels nothing of its
+own), so the space is labelled from the fluid:
+
+- a fluid finding filed under the space whose sentence names a recess of it;
+- denied fluid in a sentence naming a recess of the space.
+
 Fluid that its sentence places elsewhere ("free fluid in the left knee joint", "around the gallbladder") keeps that
 organ and labels no space. The functions read the findings and the mentions once each.
 """
@@ -29,6 +37,7 @@ from typing import TYPE_CHECKING
 from udt.parser import termset as ts
 
 if TYPE_CHECKING:
+    from udt.parser.findings import Item
     from udt.parser.record import MentionRecord
     from udt.parser.schema import Finding
 
@@ -53,3 +62,33 @@ def denied_unplaced(evidence: Iterable[MentionRecord], diagnosis_field: str, lab
         if not strong_sites.get(sent):
             out.add(rec.concept)
     return out
+
+
+def recess_sentences(items: Iterable[Item], organs: frozenset[str]) -> set[int]:
+    """The sentences naming a recess of a space: a landmark (it labels nothing of its own) filed under one of the
+    spaces' ``organs`` ("pouch of Douglas", "POD", "peritoneal cavity")."""
+    return {it.sent for it in items if it.kind == "landmark" and it.organ in organs}
+
+
+def fluid_in_recess(findings: Iterable[Finding], evidence: list[MentionRecord], fluid_value: str,
+                    organs: frozenset[str], sent_starts: list[int], recess_sents: set[int]) -> bool:
+    """A fluid finding (diagnosis ``fluid_value``) filed under a space (``organs``) whose lesion word's sentence
+    names a recess of it ("POD: trace fluid"): not one the space took in for lying beside the bowel."""
+    for f in findings:
+        if f.kind == "lesion" and f.diagnosis == fluid_value and f.organ in organs and f.mentions:
+            start = evidence[f.mentions[0]].start
+            if bisect_right(sent_starts, start) - 1 in recess_sents:
+                return True
+    return False
+
+
+def denied_in_recess(evidence: Iterable[MentionRecord], diagnosis_field: str, fluid_value: str,
+                     sent_starts: list[int], recess_sents: set[int]) -> bool:
+    """Fluid (a mention rolling up to ``fluid_value``) denied in a findings sentence naming a recess of a space ("no
+    fluid in the pouch of Douglas", "POD fluid: nil")."""
+    for rec in evidence:
+        if rec.field == diagnosis_field and rec.status == "absent" and rec.value == fluid_value \
+                and not rec.historical and not rec.hypothetical and rec.section not in ts.NON_FINDING_SECTIONS \
+                and bisect_right(sent_starts, rec.start) - 1 in recess_sents:
+            return True
+    return False

@@ -75,6 +75,7 @@ class WordSenseRules(SiteRulesHost):
     _other_sense_before_words: dict[int, frozenset[int]]
     _other_sense_near: dict[int, frozenset[int]]
     _other_sense_around: dict[int, frozenset[int]]
+    _number_senses: frozenset[int]
     _complaint_mass_nouns: frozenset[int]
     _complaint_mass_words: frozenset[int]
     _sentence_ends: frozenset[int]
@@ -114,6 +115,7 @@ class WordSenseRules(SiteRulesHost):
         self._complaint_mass_nouns = word_ids(strings, ts.COMPLAINT_MASS_NOUNS)
         self._complaint_mass_words = word_ids(strings, ts.COMPLAINT_MASS_WORDS)
         self._other_sense_around = {strings.add(a): word_ids(strings, ws) for a, ws in ts.OTHER_SENSE_AROUND.items()}
+        self._number_senses = word_ids(strings, ts.OTHER_SENSE_BEFORE_NUMBER)  # "POD 14": a post-operative day
         self._sentence_ends = word_ids(strings, (".", "\n", "\n\n", ";"))
         self._the = strings.add("the")
         self._possessives = word_ids(strings, ("'s", "’s"))
@@ -271,6 +273,8 @@ class WordSenseRules(SiteRulesHost):
             return True
         if lower[rec.start] in self._size_change_nouns and self._change_in_size(rec.start, lower):
             return True
+        if lower[rec.start] in self._number_senses and self._counted_day(rec.end, lower):
+            return True
         after = self._other_sense.get(lower[rec.start])
         if after is None:
             return False
@@ -294,6 +298,13 @@ class WordSenseRules(SiteRulesHost):
         # (not after a heading's colon: "Bladder: growth 23 mm" measures a mass)
         return (prev is None or prev in self._sentence_ends or prev == self._comma) \
             and _is_number(self._strings[lower[end]])
+
+    def _counted_day(self, end: int, lower: list[int]) -> bool:
+        """A number after the abbreviation ending at ``end`` with no unit after it ("POD 14", "graft check POD 7"):
+        the day it counts (termset.OTHER_SENSE_BEFORE_NUMBER), not a depth ("fluid POD 12 mm")."""
+        if end >= len(lower) or not _is_number(self._strings[lower[end]]):
+            return False
+        return end + 1 >= len(lower) or lower[end + 1] not in self._fluid_units
 
     def _owned(self, start: int, lower: list[int]) -> bool:
         """An owner word ("his", "my", "a") opens the phrase ending at ``start``, past one side word ("his right

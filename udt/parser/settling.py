@@ -86,6 +86,7 @@ class SiteSettlement(SiteRulesHost):
     _node_parts: frozenset[str]
     _node_region_words: dict[int, str]
     _hernia_iri: str | None
+    _skull_organ: str | None
     _node_region_names: dict[str, str]
     _fluid_value: str | None
     _node_region_organs: frozenset[str]
@@ -109,6 +110,12 @@ class SiteSettlement(SiteRulesHost):
         self._node_list_links = word_ids(strings, ts.NODE_REGION_LIST_LINKS)
         nerves = self.taxonomy.find("peripheral nerves", self.fields[2])
         self._nerve_organ = nerves.us365k_label if nerves is not None else None
+        # A tissue layer beside the skull ("occipital scalp: lesion in the subcutaneous fat, scalloping the outer
+        # table", "Scalp: subgaleal haematoma") is the scalp's soft tissue, which the guideline files under the soft
+        # tissues, and only the bone beneath it under the skull: the skull holds no layer as an organ holds its own
+        # subcutis (read in _settle_sites and _organs_holding_region).
+        skull = self.taxonomy.find("skull", self.fields[2])
+        self._skull_organ = skull.us365k_label if skull is not None else None
         hernia = self.taxonomy.find("hernia", self.fields[0])
         self._hernia_iri = hernia.iri if hernia is not None else None
 
@@ -460,6 +467,8 @@ class SiteSettlement(SiteRulesHost):
                         others = set()  # "No DVT ... veins compressible" beside a Baker's cyst: the veins were examined
             else:
                 others = strong_sites.get(sent, set())
+                if self._skull_organ in others and evidence[index].iri in self._tissue_layers:
+                    others = others - {self._skull_organ}  # "Scalp: subgaleal haematoma" (_init_settling)
                 if not others and evidence[index].iri in self._tissue_layers:
                     # "US CHEST WALL RIGHT / A subcutaneous lesion overlying the 5th rib": the wall's subcutis.
                     others = self._organs_holding_region(info, labels[organ_field], evidence, text, True)
@@ -646,6 +655,8 @@ class SiteSettlement(SiteRulesHost):
         A region that keys its own line (``keyed``, that line's span: "Soft tissues: seroma 35 mm" in a venous
         study) yields only to an organ the title or that line names (region_keys.py)."""
         held = {o for o in organs if o not in self._region_organs and self._system_of.get(o) == info.system}
+        if layer:
+            held.discard(self._skull_organ)  # (the scalp's layers: the soft tissues, _init_settling)
         title_end = text.find("\n")
         if keyed is not None:
             lines = [keyed]

@@ -76,7 +76,13 @@ from udt.parser.findings import (
     side_heading,
 )
 from udt.parser.fluid_rims import unmark_fluid_rims
-from udt.parser.fluid_space_labels import denied_unplaced, placed_in_space
+from udt.parser.fluid_space_labels import (
+    denied_in_recess,
+    denied_unplaced,
+    fluid_in_recess,
+    placed_in_space,
+    recess_sentences,
+)
 from udt.parser.foreign_sides import ForeignSides
 from udt.parser.header_units import HeaderWords, read_unit_headers
 from udt.parser.implied import ImpliedSiteRules
@@ -289,6 +295,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self.normal_beside_findings = normal_beside_findings
         self.fluid_space_labels = fluid_space_labels  # free fluid labels its space (fluid_space_labels.py)
         self._space_organs: dict[str, frozenset[str]] | None = None  # (built on first need: _label_fluid_spaces)
+        self._space_organ_set: frozenset[str] = frozenset()  # (their union, built with them)
         self._rollups: dict[str, dict[str, Concept]] = {}
         self._info: dict[str, _Info] = {}
         # (phrase, IRI, field, child patient) -> (usual reading, reading, attribute labels): see _compound_diagnosis
@@ -537,7 +544,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # Every word _in_other_sense can read in another sense (before or after it): its first test. The complaint
         # mass's nouns are read from their own set ("palpable masses", "masa"), not only where another rule holds one.
         self._other_sense_words = frozenset(self._other_sense) | frozenset(self._other_sense_before_words) \
-            | frozenset(self._other_sense_near) | frozenset(self._other_sense_around) | self._complaint_mass_nouns
+            | frozenset(self._other_sense_near) | frozenset(self._other_sense_around) | self._complaint_mass_nouns \
+            | self._number_senses
         # The fields a word read in another sense is dropped from: anatomy, diagnosis and the content words
         # ("cystic formation", "cystic disease": no cystic component; termset.CYSTIC_KIND_NOUNS).
         self._sense_fields = self._anatomy | {self._diagnosis_field, self.fields[6]}
@@ -1275,8 +1283,17 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             adult, child = self._unplaced_site_items(False), self._unplaced_site_items(True)
             self._space_organs = {label: frozenset(o for o in (item.organ, child[label].organ) if o)
                                   for label, item in adult.items()}
+            self._space_organ_set = frozenset().union(*self._space_organs.values())
         found = placed_in_space(findings, self._space_organs) | denied_unplaced(
             r.evidence, self._diagnosis_field, self._unplaced, r.sent_starts, r.strong_sites)
+        fluid = self._fluid_value
+        if fluid is not None and len(found) < len(self._unplaced):
+            # (fluid of any name in a recess: "POD: trace fluid", "no fluid in the pouch of Douglas")
+            organs = self._space_organ_set
+            recesses = recess_sentences(r.items, organs)
+            if recesses and (fluid_in_recess(findings, r.evidence, fluid, organs, r.sent_starts, recesses)
+                             or denied_in_recess(r.evidence, self._diagnosis_field, fluid, r.sent_starts, recesses)):
+                found |= self._unplaced.keys()
         for label in found:
             self._label_site(self._unplaced[label].iri, r.pediatric, r.labels)
 

@@ -1356,9 +1356,13 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # history, no joint examined (read only after an owner word: senses._in_other_sense).
                      **dict.fromkeys(("hip", "hips", "knee", "knees", "shoulder", "shoulders", "elbow", "ankle"),
                                      PAST_SURGERY_WORDS),
-                     # "He goes to the VA hospital": Veterans Affairs, not a vertebral artery.
+                     # "He goes to the VA hospital": Veterans Affairs, not a vertebral artery; so is the VA named
+                     # as the institution heading a report or its protocol ("VA OUTPATIENT CLINIC - US SCROTUM", "VA
+                     # CBOC - US SOFT TISSUE", "(VA vascular lab worksheet)", "per VA vascular protocol").
                      "va": ("hospital", "hospitals", "clinic", "clinics", "medical", "doctor", "doctors", "benefits",
-                            "healthcare", "health", "system", "center", "centre"),
+                            "healthcare", "health", "system", "center", "centre", "outpatient", "outpatients", "cboc",
+                            "vamc", "vascular", "lab", "laboratory", "imaging", "radiology", "protocol", "service",
+                            "services", "facility"),
                      # Named signs ("positive spine sign" of a pleural effusion, the pyloric "nipple sign", a
                      # metastasis's "bull's-eye appearance"): a picture's name, no spine, breast or eye examined.
                      "spine": ("sign", "signs"),
@@ -1401,6 +1405,9 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
 SIZE_CHANGE_NOUNS = ("growth",)
 # A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
 # portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
+# "POD 14", "POD 7": a surgical report's post-operative day, not the pouch of Douglas, before a day number that no
+# unit follows ("free fluid POD 12 mm" still measures fluid in the pouch; senses._in_other_sense).
+OTHER_SENSE_BEFORE_NUMBER = ("pod",)
 OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs"),
                       # "my LO is 7 weeks": a parent's "little one", not the left ovary (RO/LO are headings of a
                       # pelvic scan: "RO: 2 follicles. LO: 38 mm endometrioma").
