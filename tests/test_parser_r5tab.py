@@ -85,13 +85,13 @@ def test_baby_not_had_is_no_child(parser: ReportParser, text: str, expected: lis
         ("Spleen 11 cm. Liver normal in size. There are three small cysts in the left lobe:\n1. segment 2, 6 mm\n"
          "2. segment 3, 4 mm\n3. segment 4b, 3 mm",
          [(LI, "cyst", None, 6.0), (LI, "cyst", None, 4.0), (LI, "cyst", None, 3.0)]),
-        # guards: a paired organ's side in the heading (the lines would lose it) keeps the one lesion it was
+        # a paired organ's side in the heading is each line's lesion's (marked_lists.listed_side)
         ("Thyroid: normal size. There are two solid nodules in the left lobe:\n1. upper pole, 12 x 8 mm, isoechoic\n"
          "2. lower pole, 6 mm, hypoechoic.\nRight lobe normal.",
-         [(TH, "nodule", "left", 12.0)]),
+         [(TH, "nodule", "left", 12.0), (TH, "nodule", "left", 6.0)]),
         ("Kidneys normal in size. Several simple cysts in the right kidney, as follows:\n- upper pole 22 mm\n"
          "- lower pole 9 mm\nLeft kidney normal.",
-         [(K, "cyst", "right", 22.0)]),
+         [(K, "cyst", "right", 22.0), (K, "cyst", "right", 9.0)]),
         # guard: lines with no list mark are the organ's own measurements
         ("There are two nodules in the left lobe:\nRight lobe 14 x 15 x 42 mm.\nIsthmus 3 mm.",
          [(TH, "nodule", "left", None)]),

@@ -121,10 +121,11 @@ DESCRIBED_HEADINGS = [
 ]
 # Guards: a heading whose description places the lesions or gives a size, and a line without a colon, list nothing.
 DESCRIBED_HEADING_GUARDS = [
+    # (a paired organ's side in the heading is each line's lesion's: marked_lists.listed_side)
     (
         "Thyroid: right lobe 48 x 17 x 16 mm. Two nodules in the right lobe, both solid and isoechoic, as follows:\n"
         " - upper pole 14 mm\n - lower pole 8 mm",
-        [(TH, "nodule", "right", 14.0)],
+        [(TH, "nodule", "right", 14.0), (TH, "nodule", "right", 8.0)],
     ),
     ("Liver: Multiple cysts, largest in segment 6 measuring 25 mm:\n - another small one\nSpleen normal.",
      [(LI, "cyst", None, 25.0)]),

@@ -1026,6 +1026,10 @@ class FindingBuilder:
                     f.laterality = same_organ_side(
                         [(lesions[j].end, self.findings[fj]) for j, fj in enumerate(lesion_fi[:k])],
                         f.organ, self.words.side, lesions[k].start)
+            if lesions[k].laterality is not None and own_side is None and not lesions[k].site_of_self:
+                # A listed line's lesion under a heading that states the side they all lie on ("Two nodules, both
+                # on the left:" over "- upper pole, 12 mm": lesion_lists.py), where its own words state none.
+                f.laterality = lesions[k].laterality
             if f.diagnosis is not None:
                 self._last_by_diagnosis[f.diagnosis] = fi
         last = lesion_fi[-1]

@@ -37,7 +37,12 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from udt.parser.header_rows import is_header_row
-from udt.parser.marked_lists import ITEM_LABEL, closes_sentence_over_marked_lines, described_over_marked_lines
+from udt.parser.marked_lists import (
+    ITEM_LABEL,
+    closes_sentence_over_marked_lines,
+    described_over_marked_lines,
+    listed_side,
+)
 from udt.parser.text_lines import line_bounds, line_start
 from udt.parser.titled_tables import numbered_table_below
 from udt.parser.units import LENGTH_UNIT
@@ -82,8 +87,7 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     def described_heading(it: Item) -> bool:
         found = described.get(id(it))
         if found is None:
-            found = described[id(it)] = described_over_marked_lines(
-                it, by_sent[it.sent], text, idx, side, unpaired, _carried_organ(items, it))
+            found = described[id(it)] = described_over_marked_lines(it, by_sent[it.sent], text, idx)
         return found
 
     headings = [it for it in items if it.kind == "lesion" and not it.merged
@@ -107,9 +111,11 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
         # lesion too ("Right kidney - simple cysts" over "No. | Site | Size (mm)").
         # Or, after its organ's heading on the same line ("Thyroid: multiple nodules:"), the words after its colon.
         organ = [it for it in by_sent[head.sent] if it.kind == "anatomy" and it.heading and it.end <= head.start]
-        if not table and (closes_sentence_over_marked_lines(head, by_sent[head.sent], text, idx)
-                          or described_heading(head)):
+        said = None  # the side every line's lesion lies on ("Two nodules, both on the left:"; marked_lists.py)
+        if not table and closes_sentence_over_marked_lines(head, by_sent[head.sent], text, idx):
             pass  # "Uterus: enlarged, with myomas:" over "- intramural, 32 mm;" lines (marked_lists.py)
+        elif not table and described_heading(head):
+            said = listed_side(head, by_sent[head.sent], text, idx, side, unpaired, _carried_organ(items, head))
         elif any(it is not head and (not table or it.kind not in _CAPTION_KINDS) and (table or it not in organ)
                  and not (table and it.kind == "lesion" and _heads_table(it, text, idx))
                  for it in by_sent[head.sent]):
@@ -137,7 +143,7 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
         for sent in lines:
             first = sent_starts[sent]
             items.append(dataclasses.replace(head, start=first, end=first + 1, sent=sent, plural=False,
-                                             extra=list(head.extra)))
+                                             extra=list(head.extra), laterality=said))
     items.sort(key=lambda it: (it.start, it.end))
 
 

@@ -14,8 +14,10 @@ rim, as on the CT:", "Several cysts in both lobes, as follows:", "There are two 
 lobe:" of the liver): words that describe, compare or place the lesions announced, with no number (a size or count
 would be an item of the sentence's own) and no other lesion, on the heading's line. The organ placing them is the
 site the lines' lesions carry from the heading's sentence, as any lesion after its organ's sentence does; a side
-word only where it names a part of an organ the body has one of (the liver's right lobe): a paired organ's side
-("two nodules in the right lobe" of the thyroid) the lines would lose, so that heading stays the one lesion it was.
+word names a part of an organ the body has one of (the liver's right lobe), or else the side of a paired organ
+every line's lesion lies on ("Two nodules, both in the left lobe:" of the thyroid, "Two cysts on the right:"): the
+lines' lesion items carry it (:func:`listed_side`) where a line states none of its own. Without that the heading
+stayed the one lesion it was (it took the first line's size, the others were lost), and kept no side or a wrong one.
 """
 
 from __future__ import annotations
@@ -44,14 +46,12 @@ def closes_sentence_over_marked_lines(head: Item, sentence: list[Item], text: st
     return _over_marked_line(text, at)
 
 
-def described_over_marked_lines(head: Item, sentence: list[Item], text: str, idx: list[int],
-                                side: list[str | None], unpaired: frozenset[str], carried: str | None) -> bool:
+def described_over_marked_lines(head: Item, sentence: list[Item], text: str, idx: list[int]) -> bool:
     """Whether the plural lesion item ``head`` is described up to a colon that ends its line, and the next line
     opens with a list mark: "Multiple hypoechoic lesions with a hyperechoic centre, matching with the CT:", "two
     lesions in the right lobe:". The description has no number and no other lesion, size or normal item of its
-    sentence after the lesion word, in at most ``_DESCRIPTION_SPAN`` characters; a side word in it (``side``:
-    ``Words.side``) only names a part of an organ the body has one of (``unpaired``: the liver's right lobe), the
-    organ the description names or else the one the lines carry (``carried``: of the last anatomy before it)."""
+    sentence after the lesion word, in at most ``_DESCRIPTION_SPAN`` characters (its side word:
+    :func:`listed_side`)."""
     if head.end >= len(idx) or any(it is not head and it.kind in _OWN_ITEMS and it.start >= head.end
                                    for it in sentence):
         return False
@@ -63,17 +63,27 @@ def described_over_marked_lines(head: Item, sentence: list[Item], text: str, idx
     if colon < 0 or colon - at > _DESCRIPTION_SPAN or text[colon + 1 : line_end].strip() \
             or any(c.isdigit() for c in text[at:colon]):
         return False
-    t = head.end
-    while t < len(idx) and idx[t] < colon:
-        if side[t] is not None:
-            # (the lines lose a paired organ's side: "Two nodules in the right lobe, as follows:" stays the one
-            # lesion it was; the liver's "right lobe" is no laterality)
-            placed = [it for it in sentence if it.kind == "anatomy" and head.end <= it.start and idx[it.start] < colon]
-            if any(it.organ not in unpaired for it in placed) or (not placed and carried not in unpaired):
-                return False
-            break
-        t += 1
     return _over_marked_line(text, colon)
+
+
+def listed_side(head: Item, sentence: list[Item], text: str, idx: list[int], side: list[str | None],
+                unpaired: frozenset[str], carried: str | None) -> str | None:
+    """The side of a paired organ that the description of a heading read by :func:`described_over_marked_lines`
+    states ("Two nodules, both on the left:", "two nodules in the left lobe:" of the thyroid): the side each line's
+    lesion lies on. None where it states no one side ("both", read as a side word, is none here), or its side word
+    names a part of an organ the body has one of (the liver's "right lobe" is no laterality: its lines' lesions are
+    on no side): the organ the description names, or else the one the lines carry (``carried``)."""
+    colon = text.find(":", idx[head.end])
+    end = head.end
+    while end < len(idx) and idx[end] < colon:
+        end += 1
+    said = {s for s in side[head.end : end] if s in _SIDES}
+    if len(said) != 1:
+        return None
+    placed = [it for it in sentence if it.kind == "anatomy" and head.end <= it.start < end]
+    if any(it.organ in unpaired for it in placed) or (not placed and carried in unpaired):
+        return None
+    return said.pop()
 
 
 def _over_marked_line(text: str, colon: int) -> bool:
@@ -87,5 +97,6 @@ def _over_marked_line(text: str, colon: int) -> bool:
 # Items after the lesion word that end its description: another subject or a size (anatomy placing the lesions,
 # "Several cysts in the liver, as follows:", is the site the lines' lesions carry).
 _OWN_ITEMS = ("lesion", "size", "normal")
+_SIDES = ("left", "right")  # the sides one line's lesion may carry ("both sides" would be no one lesion's)
 _LINE_REACH = 160  # how far after the lesion word the heading's line may end
 _DESCRIPTION_SPAN = 90  # characters of description between a heading's lesion word and its colon
