@@ -306,12 +306,16 @@ class DegreeRules(SiteRulesHost):
     def _degree_past_bare_site(self, lower: list[int], j: int, label: str, field: str, strings: Any) -> int:
         """A site phrase with no copula whose clause ends with a degree of ``field`` ("blood flow in it
         strengthened", "flow in the lesion increased": translated and lay wording): the degree word's position,
-        read at most four words on; ``j`` where there is none."""
+        read at most four words on; ``j`` where there is none. A negation or degree word right before the degree
+        is where it starts ("echogenicity of the periventricular zones not increased": denied), so that the
+        caller's gap reads it."""
         n = len(lower)
         for k in range(j + 2, min(n, j + 5)):
             if lower[k] in self._clause_seps or lower[k] in self._degree_end:
                 break
             if (k + 1 >= n or lower[k + 1] in self._degree_end) and self._degree_of(strings[lower[k]], label, field):
+                while k - 1 > j + 1 and (lower[k - 1] == self._not or lower[k - 1] in self._degree_gap):
+                    k -= 1
                 return k
         return j
 

@@ -1100,16 +1100,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     site_rolled = _to_pediatric(site_rolled, self.vocabulary.pediatric, self._counterpart_rollups,
                                                 self.fields)
                 info = self._describe(iri, field, {**site_rolled, **info.rolled})
-            inner = self.matcher.term_within(words, self._named_attributes)
-            # (a disease named with a descriptor word, "cystic PVL", states no descriptor of a lesion: the ontology
-            # declares such names)
-            whole = self.taxonomy.concepts.get(iri)
-            if inner is not None and whole is not None and whole.names_no_attribute:
-                inner = None
-            stated = () if inner is None else tuple(
-                (f, c.us365k_label) for f, c in self._rollups_of(inner).items()
-                if f in self._named_attributes and c.us365k_label
-                and not _names_its_own_kind(c.us365k_label, info.value))
+            stated = tuple((f, c.us365k_label or "") for f, c in self._held_attributes(words, iri, info.value))
             if len(self._compound_memo) >= _COMPOUND_MEMO:
                 self._compound_memo.clear()
             found = self._compound_memo[key] = (given, info, stated)
@@ -1994,13 +1985,6 @@ def _next_on_same_line(text: str, idx: list[int], sent_starts: list[int],
         if sent + 1 < len(sent_starts) and "\n" not in text[idx[sent_starts[sent]] : idx[sent_starts[sent + 1]]]:
             out.add(sent)
     return out
-
-
-def _names_its_own_kind(attribute: str, diagnosis: str | None) -> bool:
-    """The attribute inside a diagnosis's words only names the diagnosis's own kind ("cystic lesion": a cyst, whose
-    cystic content is what makes it one): no attribute besides it (guideline: "cystic lesion" -> cyst; "solid mass"
-    -> also solid components)."""
-    return diagnosis is not None and attribute.split(" ", 1)[0].startswith(diagnosis)
 
 
 def _diagnosis_kind(tax: Taxonomy, concept: Concept) -> str:

@@ -403,15 +403,17 @@ _UNC_PRE = tuple(dict.fromkeys(_UNC_PRE))  # a generated phrase may repeat a lis
 _RANK_ADVERBS = ("first ", "firstly ", "mainly ", "primarily ", "preferentially ")
 # The last words of such a ranked opinion said after the participle ("is considered first."): as the participle, a
 # cue only where it ends its clause ("the cyst was considered first for aspiration" goes on).
-OPINION_RANK_WORDS = ("first", "firstly", "primarily", "mainly", "all")
+OPINION_RANK_WORDS = ("first", "firstly", "primarily", "mainly", "all", "place")
 OPINION_PARTICIPLES = ("considered", "entertained", "queried", "questioned", "postulated", "proposed", "suggested")
 _OPINION_AFTER = tuple(f"{copula} {adverb}{participle}" for copula in ("is", "are", "was", "were")
                        for adverb in ("", "also ", "initially ", "clinically ", "briefly ", *_RANK_ADVERBS)
                        for participle in OPINION_PARTICIPLES)
 # ... ranked first, as reports translated from Chinese or Vietnamese put it ("giant cell tumour is firstly
-# considered", "haemangioma is considered first", "adenoma first considered"): the leading diagnosis, still a doubt.
+# considered", "haemangioma is considered first", "adenoma first considered"), or from Russian or Ukrainian ("an
+# epidermoid cyst is considered in the first place"): the leading diagnosis, still a doubt.
 _RANKED_FIRST = (*(f"{copula}considered {rank}" for copula in ("", "is ", "are ", "was ", "were ")
-                   for rank in ("first", "firstly", "first of all", "primarily", "mainly")),
+                   for rank in ("first", "firstly", "first of all", "primarily", "mainly", "in first place",
+                                "in the first place")),
                  *(f"{adverb}considered" for adverb in _RANK_ADVERBS))
 # What may follow such a clause-final participle: another clause, not a predicate of its own.
 # (also a bracketed aside, as a legend's "(asterisk)").

@@ -34,6 +34,13 @@ def in_findings_of(section: str | None) -> bool:
     return section not in ts.NON_FINDING_SECTIONS
 
 
+def names_its_own_kind(attribute: str, diagnosis: str | None) -> bool:
+    """The attribute inside a diagnosis's words only names the diagnosis's own kind ("cystic lesion": a cyst, whose
+    cystic content is what makes it one): no attribute besides it (guideline: "cystic lesion" -> cyst; "solid mass"
+    -> also solid components)."""
+    return diagnosis is not None and attribute.split(" ", 1)[0].startswith(diagnosis)
+
+
 class DerivedValueRules(SiteRulesHost):
     """Rules that add the values a mention states besides its own; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
@@ -122,17 +129,30 @@ class DerivedValueRules(SiteRulesHost):
         records.append(derived)
         evidence.append(derived)
 
+    def _held_attributes(self, words: list[int], iri: str, value: str | None,
+                         doubted: bool = False) -> list[tuple[str, Concept]]:
+        """The attribute values a compound diagnosis's words state besides the diagnosis ("solid mass": solid
+        components; "calcific tendinopathy": calcifications). None where the descriptor word is part of a disease's
+        name (the ontology declares it: "cystic PVL") or only names the diagnosis's own kind ("cystic lesion": a
+        cyst, whose cystic content is what makes it one; "mature cystic teratoma", an entity named more finely than
+        its kind). A ``doubted`` (hedged or denied) generic kind still doubts or denies its content ("?cystic area
+        centrally" in a node: the cystic content is what is in doubt); a named entity doubts only itself."""
+        inner = self.matcher.term_within(words, self._named_attributes)
+        whole = self.taxonomy.concepts.get(iri)
+        if inner is None or whole is None or whole.names_no_attribute:
+            return []
+        kind = None if doubted and whole.label == value else value
+        return [(f, c) for f, c in self._rollups_of(inner).items()
+                if f in self._named_attributes and c.us365k_label and not names_its_own_kind(c.us365k_label, kind)]
+
     def _compound_attribute_status(self, records: list[MentionRecord], evidence: list[MentionRecord],
                                    rec: MentionRecord, words: list[int]) -> None:
         """A negated or hedged compound diagnosis negates or hedges the attribute it contains ("no solid mass"
         -> solid components absent, "no calcific tendinopathy" -> calcifications absent), as an asserted one
-        asserts it."""
-        inner = self.matcher.term_within(words, self._named_attributes)
-        if inner is None:
-            return
-        for f, c in self._rollups_of(inner).items():
-            if f in self._named_attributes and c.us365k_label:
-                self._add_value(records, evidence, rec, c)
+        asserts it (a hedged "mature cystic teratoma" doubts no cystic components, as an asserted one states
+        none)."""
+        for _, c in self._held_attributes(words, rec.iri, rec.value, doubted=True):
+            self._add_value(records, evidence, rec, c)
 
     def _diagnosis_within(self, records: list[MentionRecord], evidence: list[MentionRecord], rec: MentionRecord,
                           sent: int, words: list[int]) -> Item | None:
