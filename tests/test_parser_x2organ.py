@@ -1,0 +1,35 @@
+"""Organ classes of the x2organ wave (issue 11): passages written for this file, never corpus lines, each class with
+near misses where the rule must not fire. Each row states the whole Organ_level set the parser must give."""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import ReportParser
+
+Row = tuple[str, set[str]]
+
+# A named bone of the vault ("frontal bone", "parietal bone", "occipital bone") is the skull (ontology synonyms of
+# the calvarium): translated and dermatology writers name the bone under a scalp lump, not "skull". Before, a lump
+# on the bone fell to the soft tissues and a bone stated intact beneath a lipoma labelled nothing.
+VAULT_BONES: list[Row] = [
+    ("Forehead lump. In the subcutaneous fat of the right frontal region an oval formation isoechoic to fat, "
+     "22 x 7 mm, avascular. The cortex of the frontal bone is regular, without erosion.", {"Skull", "Soft tissues"}),
+    ("A 10 x 3 mm hyperechoic broad-based formation on the outer plate of the left parietal bone with dense acoustic "
+     "shadow: osteoma.", {"Skull"}),
+    ("Soft swelling behind the ear: 15 mm hypoechoic solid lesion eroding the occipital bone, internal flow.",
+     {"Skull"}),
+    # near misses: a fetal head's bones are the fetus's (no adult organ), and a vault word naming no bone
+    ("Fetal biometry: BPD 86 mm, HC 312 mm. No scalloping of the frontal bones.", set()),
+    ("Left occipital lymph node 9 x 5 mm with a fatty hilum, reactive.", {"Lymph nodes"}),
+]
+
+
+@pytest.fixture(scope="module")
+def parser() -> ReportParser:
+    return ReportParser()
+
+
+@pytest.mark.parametrize(("text", "organs"), VAULT_BONES)
+def test_a_vault_bone_is_the_skull(parser: ReportParser, text: str, organs: set[str]) -> None:
+    assert set(parser.parse(text).labels["Organ_level"]) == organs
