@@ -33,3 +33,24 @@ def parser() -> ReportParser:
 @pytest.mark.parametrize(("text", "organs"), VAULT_BONES)
 def test_a_vault_bone_is_the_skull(parser: ReportParser, text: str, organs: set[str]) -> None:
     assert set(parser.parse(text).labels["Organ_level"]) == organs
+
+
+SPACE = "Peritoneum mesentery and omentum"
+
+# Fluid denied in a sentence that names the peritoneal space itself ("no effusion of the peritoneal cavity") labels
+# the space as "no free fluid" does (fluid_space_labels.py): translated writers name the space, seldom "free fluid".
+# Before, the space, left as no site of a lesion-free sentence, labelled nothing.
+SPACE_NAMED: list[Row] = [
+    ("Liver of normal size, homogeneous. Gallbladder without stones. No effusion of the peritoneal cavity.",
+     {"Liver", "Gallbladder and bile ducts", SPACE}),
+    ("Kidneys of usual aspect. Liquid in the peritoneum is not determined.", {"Kidney and ureter", SPACE}),
+    ("Spleen 10 cm. No fluid in the peritoneal cavity.", {"Spleen", SPACE}),
+    # near misses: the space named with no fluid denied, and fluid denied in another space
+    ("Liver normal. The omentum is not thickened.", {"Liver"}),
+    ("Liver normal. No fluid in the pleural cavities.", {"Liver", "Pleural space"}),
+]
+
+
+@pytest.mark.parametrize(("text", "organs"), SPACE_NAMED)
+def test_fluid_denied_in_the_named_space_labels_it(parser: ReportParser, text: str, organs: set[str]) -> None:
+    assert set(parser.parse(text).labels["Organ_level"]) == organs

@@ -66,8 +66,10 @@ def denied_unplaced(evidence: Iterable[MentionRecord], diagnosis_field: str, lab
 
 def recess_sentences(items: Iterable[Item], organs: frozenset[str]) -> set[int]:
     """The sentences naming a recess of a space: a landmark (it labels nothing of its own) filed under one of the
-    spaces' ``organs`` ("pouch of Douglas", "POD", "peritoneal cavity")."""
-    return {it.sent for it in items if it.kind == "landmark" and it.organ in organs}
+    spaces' ``organs`` ("pouch of Douglas", "POD"), or the space itself, which settling leaves as no site where its
+    sentence holds no lesion ("No effusion of the peritoneal cavity", "no fluid in the peritoneum": translated
+    writers' denial names the space, not "free fluid")."""
+    return {it.sent for it in items if it.kind in ("landmark", "ignored") and it.organ in organs}
 
 
 def fluid_in_recess(findings: Iterable[Finding], evidence: list[MentionRecord], fluid_value: str,
