@@ -54,3 +54,19 @@ SPACE_NAMED: list[Row] = [
 @pytest.mark.parametrize(("text", "organs"), SPACE_NAMED)
 def test_fluid_denied_in_the_named_space_labels_it(parser: ReportParser, text: str, organs: set[str]) -> None:
     assert set(parser.parse(text).labels["Organ_level"]) == organs
+
+
+# The Latin names of the rectouterine pouch ("cavum Douglasi", "excavatio rectouterina", ontology synonyms) are the
+# recess as "pouch of Douglas" is: fluid there, present or denied, labels the peritoneal space.
+LATIN_RECESS: list[Row] = [
+    ("Uterus anteverted, 7.5 cm, endometrium 6 mm. Cavum Douglasi: without fluid.", {"Uterus", SPACE}),
+    ("Right ovary 28 mm with a corpus luteum. In the cavum Douglasi a little free fluid, 9 mm.", {"Adnexa", SPACE}),
+    ("Uterus of usual size. Excavatio rectouterina: no liquid.", {"Uterus", SPACE}),
+    # near miss: the uterus's own cavity is no recess
+    ("Uterus of usual size. Cavum uteri: a little fluid, 3 mm.", {"Uterus"}),
+]
+
+
+@pytest.mark.parametrize(("text", "organs"), LATIN_RECESS)
+def test_a_latin_recess_is_the_pouch(parser: ReportParser, text: str, organs: set[str]) -> None:
+    assert set(parser.parse(text).labels["Organ_level"]) == organs
