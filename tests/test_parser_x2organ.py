@@ -70,3 +70,21 @@ LATIN_RECESS: list[Row] = [
 @pytest.mark.parametrize(("text", "organs"), LATIN_RECESS)
 def test_a_latin_recess_is_the_pouch(parser: ReportParser, text: str, organs: set[str]) -> None:
     assert set(parser.parse(text).labels["Organ_level"]) == organs
+
+
+# Fluid denied in the abdomen named as a bare region after it ("No fluid in abdomen") is the space's, as "no free
+# fluid" is (fluid_space_labels.denied_in_region). Before, "fluid" without "free" in a region labelled nothing.
+ABDOMEN_FLUID: list[Row] = [
+    ("Liver and spleen unremarkable.\n- No fluid in abdomen", {"Liver", "Spleen", SPACE}),
+    ("Kidneys normal size. No fluid in the abdomen or pelvis.", {"Kidney and ureter", SPACE}),
+    # near misses: a region before the fluid (the haematoma's space, the study), a region keying its line, an organ
+    ("Infrarenal aorta 5.4 cm with mural thrombus. No retroperitoneal haematoma.",
+     {"Retroperitoneum and great vessels"}),
+    ("My abdominal scan said gallbladder sludge, no pericholecystic fluid.", {"Gallbladder and bile ducts"}),
+    ("Liver normal. RUQ: no collection.", {"Liver"}),
+]
+
+
+@pytest.mark.parametrize(("text", "organs"), ABDOMEN_FLUID)
+def test_fluid_denied_in_the_abdomen_labels_the_space(parser: ReportParser, text: str, organs: set[str]) -> None:
+    assert set(parser.parse(text).labels["Organ_level"]) == organs
