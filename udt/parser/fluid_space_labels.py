@@ -66,8 +66,30 @@ def denied_unplaced(evidence: Iterable[MentionRecord], diagnosis_field: str, lab
 
 def recess_sentences(items: Iterable[Item], organs: frozenset[str]) -> set[int]:
     """The sentences naming a recess of a space: a landmark (it labels nothing of its own) filed under one of the
-    spaces' ``organs`` ("pouch of Douglas", "POD", "peritoneal cavity")."""
-    return {it.sent for it in items if it.kind == "landmark" and it.organ in organs}
+    spaces' ``organs`` ("pouch of Douglas", "POD"), or the space itself, which settling leaves as no site where its
+    sentence holds no lesion ("No effusion of the peritoneal cavity", "no fluid in the peritoneum": translated
+    writers' denial names the space, not "free fluid")."""
+    return {it.sent for it in items if it.kind in ("landmark", "ignored") and it.organ in organs}
+
+
+def denied_in_region(evidence: Iterable[MentionRecord], items: list[Item], diagnosis_field: str, fluid_value: str,
+                     systems: frozenset[str], sent_starts: list[int], strong_sites: Mapping[int, set[str]]) -> bool:
+    """Fluid (a mention rolling up to ``fluid_value``) denied in a findings sentence naming no organ, in a bare
+    region word of the spaces' body ``systems`` after it ("No fluid in abdomen", "no fluid in the abdomen"): the
+    fluid an abdomen holds is the space's. Not a region before the fluid ("no retroperitoneal haematoma", "my
+    abdominal US: ... no pericholecystic fluid": the study or the haematoma's own space), nor a region keying its
+    line ("RUQ: no collection": where the writer looked)."""
+    regions = [(it.sent, it.start) for it in items
+               if it.kind == "anatomy" and it.organ is None and not it.heading and it.system in systems]
+    if not regions:
+        return False
+    for rec in evidence:
+        if rec.field == diagnosis_field and rec.status == "absent" and rec.value == fluid_value \
+                and not rec.historical and not rec.hypothetical and rec.section not in ts.NON_FINDING_SECTIONS:
+            sent = bisect_right(sent_starts, rec.start) - 1
+            if not strong_sites.get(sent) and any(s == sent and start > rec.start for s, start in regions):
+                return True
+    return False
 
 
 def fluid_in_recess(findings: Iterable[Finding], evidence: list[MentionRecord], fluid_value: str,

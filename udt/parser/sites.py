@@ -78,6 +78,7 @@ from udt.parser.findings import (
 from udt.parser.fluid_rims import unmark_fluid_rims
 from udt.parser.fluid_space_labels import (
     denied_in_recess,
+    denied_in_region,
     denied_unplaced,
     fluid_in_recess,
     placed_in_space,
@@ -296,6 +297,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self.fluid_space_labels = fluid_space_labels  # free fluid labels its space (fluid_space_labels.py)
         self._space_organs: dict[str, frozenset[str]] | None = None  # (built on first need: _label_fluid_spaces)
         self._space_organ_set: frozenset[str] = frozenset()  # (their union, built with them)
+        self._space_system_set: frozenset[str] = frozenset()  # (the spaces' body systems, built with them)
         self._rollups: dict[str, dict[str, Concept]] = {}
         self._info: dict[str, _Info] = {}
         # (phrase, IRI, field, child patient) -> (usual reading, reading, attribute labels): see _compound_diagnosis
@@ -1275,6 +1277,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             self._space_organs = {label: frozenset(o for o in (item.organ, child[label].organ) if o)
                                   for label, item in adult.items()}
             self._space_organ_set = frozenset().union(*self._space_organs.values())
+            self._space_system_set = frozenset(s for label, item in adult.items() if (s := item.system) is not None)
         found = placed_in_space(findings, self._space_organs) | denied_unplaced(
             r.evidence, self._diagnosis_field, self._unplaced, r.sent_starts, r.strong_sites)
         fluid = self._fluid_value
@@ -1282,8 +1285,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # (fluid of any name in a recess: "POD: trace fluid", "no fluid in the pouch of Douglas")
             organs = self._space_organ_set
             recesses = recess_sentences(r.items, organs)
-            if recesses and (fluid_in_recess(findings, r.evidence, fluid, organs, r.sent_starts, recesses)
-                             or denied_in_recess(r.evidence, self._diagnosis_field, fluid, r.sent_starts, recesses)):
+            if (recesses and (fluid_in_recess(findings, r.evidence, fluid, organs, r.sent_starts, recesses)
+                              or denied_in_recess(r.evidence, self._diagnosis_field, fluid, r.sent_starts, recesses))) \
+                    or denied_in_region(r.evidence, r.items, self._diagnosis_field, fluid, self._space_system_set,
+                                        r.sent_starts, r.strong_sites):
                 found |= self._unplaced.keys()
         for label in found:
             self._label_site(self._unplaced[label].iri, r.pediatric, r.labels)
