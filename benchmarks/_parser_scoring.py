@@ -190,6 +190,8 @@ MULTIORGAN_73 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_73.j
 # Written blind at stop 36 for development: "measuring up to", "the larger of two", clusters, ipsilateral and
 # contralateral, sides in table columns, transplanted organs, paired and unpaired organs side by side.
 MULTIORGAN_74 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_74.jsonl"
+# Written blind at stop 37 by new writers, sealed: scored on stop 36's code at the start and at the end only.
+MULTIORGAN_75 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_75.jsonl"
 # Written blind at stop 37 for development: inline labelled lesion lists, a lesion and its diagnosis on two lines,
 # organ and side headings, ranges and approximate sizes, sides stated once for several lesions, node stations.
 MULTIORGAN_76 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_76.jsonl"
@@ -281,6 +283,8 @@ BLIND_FINAL_21 = ROOT / "benchmarks" / "data" / "reports_blind_final_21.jsonl"
 # Written blind at stop 36 for development, rich in differentials and hedges worded many ways, organ-implying
 # diagnoses, flow in tables and key-value lines, children and neonates.
 BLIND_FINAL_22 = ROOT / "benchmarks" / "data" / "reports_blind_final_22.jsonl"
+# Written blind at stop 37 by new writers, sealed: scored on stop 36's code at the start and at the end only.
+BLIND_FINAL_23 = ROOT / "benchmarks" / "data" / "reports_blind_final_23.jsonl"
 # Written blind at stop 37 for development, rich in diagnoses named in titles, indications and history, lay and
 # regional organ names, dates of birth and ages, inline lesion lists, recommendations and bare "?" hedges.
 BLIND_FINAL_24 = ROOT / "benchmarks" / "data" / "reports_blind_final_24.jsonl"
@@ -292,7 +296,7 @@ SEALED = (
     MULTIORGAN_33, MULTIORGAN_34, MULTIORGAN_43, MULTIORGAN_44, MULTIORGAN_45, MULTIORGAN_51, MULTIORGAN_52,
     MULTIORGAN_53, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, BLIND_FINAL_11, MULTIORGAN_65, BLIND_FINAL_13,
     MULTIORGAN_67, BLIND_FINAL_15, MULTIORGAN_69, BLIND_FINAL_17, MULTIORGAN_71, BLIND_FINAL_19, MULTIORGAN_73,
-    BLIND_FINAL_21,
+    BLIND_FINAL_21, MULTIORGAN_75, BLIND_FINAL_23,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -300,7 +304,8 @@ ALL_CORPORA = (
     DEV_REALWORLD_4, DEV_REALWORLD_5, DEV_REALWORLD_6, DEV_REALWORLD_7, BLIND_FINAL, BLIND_FINAL_2, BLIND_FINAL_3,
     BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8, BLIND_FINAL_9, BLIND_FINAL_10,
     BLIND_FINAL_11, BLIND_FINAL_12, BLIND_FINAL_13, BLIND_FINAL_14, BLIND_FINAL_15, BLIND_FINAL_16, BLIND_FINAL_17,
-    BLIND_FINAL_18, BLIND_FINAL_19, BLIND_FINAL_20, BLIND_FINAL_21, BLIND_FINAL_22, BLIND_FINAL_24,
+    BLIND_FINAL_18, BLIND_FINAL_19, BLIND_FINAL_20, BLIND_FINAL_21, BLIND_FINAL_22, BLIND_FINAL_23,
+    BLIND_FINAL_24,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
@@ -314,7 +319,8 @@ ALL_CORPORA = (
     MULTIORGAN_51, MULTIORGAN_52, MULTIORGAN_53, MULTIORGAN_54, MULTIORGAN_55, MULTIORGAN_56, MULTIORGAN_57,
     MULTIORGAN_58, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, MULTIORGAN_62, MULTIORGAN_63, MULTIORGAN_64,
     MULTIORGAN_65, MULTIORGAN_66, MULTIORGAN_67, MULTIORGAN_68, MULTIORGAN_69, MULTIORGAN_70,
-    MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_73, MULTIORGAN_74, MULTIORGAN_76,
+    MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_73, MULTIORGAN_74, MULTIORGAN_75,
+    MULTIORGAN_76,
 )
 KINDS = ("present", "negation", "uncertainty")
 
