@@ -80,7 +80,7 @@ def mark_primary_cancers(mentions: list[MentionRecord], cols: TokenColumns, text
             m.historical = True  # "LYMPHOMA FOLLOW-UP", "breast cancer staging": why the scan was done
             continue
         elif followed and m.field == finding_field and m.end - m.start == 1 and lower[m.start] in _FOLLOWED:
-            if _sized_in_clause(m.end, lower, cols.idx, text):
+            if _measured_after(m.end, lower, cols.idx, text, _CLAUSE_REACH):
                 continue  # "Liver: known mets, several, largest ~7 cm": described now, this scan's finding
             end = m.end  # "Known lymphoma.", "known HCC": the disease itself, named as the background
         elif m.field == finding_field and m.end - m.start > 1 and not _MALIGNANCY.isdisjoint(lower[m.start : m.end]):
@@ -112,21 +112,12 @@ def _named_as_background(start: int, end: int, lower: list[int], idx: list[int],
     return word == _FOR and j > 0 and lower[j - 1] in _TREATMENTS  # "receiving chemotherapy for breast cancer"
 
 
-def _measured_after(end: int, lower: list[int], idx: list[int], text: str) -> bool:
-    """A number stands within a few words after ``end`` ("known renal cell carcinoma, 4.2 cm"). Reads at most
-    _SIZE_REACH words."""
-    for j in range(end, min(len(lower), end + _SIZE_REACH)):
-        if lower[j] in _CLAUSE_ENDS:
-            return False  # ("known sigmoid cancer. US 12/11: ..." : the next sentence's number)
-        if text[idx[j] : idx[j] + 1].isdigit():
-            return True
-    return False
-
-
-def _sized_in_clause(end: int, lower: list[int], idx: list[int], text: str) -> bool:
-    """A number stands after ``end`` before the end of its clause (at most _CLAUSE_REACH words): the disease named
-    there is described ("known mets, several, largest ~7 cm", a table row's "known carcinoma, ... | 27 x 18 mm")."""
-    for j in range(end, min(len(lower), end + _CLAUSE_REACH)):
+def _measured_after(end: int, lower: list[int], idx: list[int], text: str, reach: int = _SIZE_REACH) -> bool:
+    """A number stands within ``reach`` words after ``end``, before the end of its clause: a known cancer's name
+    measured right after it ("known renal cell carcinoma, 4.2 cm"), or, with ``_CLAUSE_REACH``, a one-word disease
+    described in its clause ("known mets, several, largest ~7 cm", a table row's "known carcinoma, ... | 27 x 18
+    mm"). The next sentence's number is none ("known sigmoid cancer. US 12/11: ...")."""
+    for j in range(end, min(len(lower), end + reach)):
         if lower[j] in _CLAUSE_ENDS:
             return False
         if text[idx[j] : idx[j] + 1].isdigit():
