@@ -1281,8 +1281,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         found = placed_in_space(findings, self._space_organs) | denied_unplaced(
             r.evidence, self._diagnosis_field, self._unplaced, r.sent_starts, r.strong_sites)
         fluid = self._fluid_value
-        if fluid is not None and len(found) < len(self._unplaced):
-            # (fluid of any name in a recess: "POD: trace fluid", "no fluid in the pouch of Douglas")
+        # (fluid of any name in a recess: "POD: trace fluid", "no fluid in the pouch of Douglas"; each rule reads a
+        # fluid finding or a denied fluid mention, so a report with neither, most, skips their walks over its items)
+        if fluid is not None and len(found) < len(self._unplaced) \
+                and (fluid in map(_VALUE, r.evidence) or fluid in map(_DIAGNOSIS, findings)):
             organs = self._space_organ_set
             recesses = recess_sentences(r.items, organs)
             if (recesses and (fluid_in_recess(findings, r.evidence, fluid, organs, r.sent_starts, recesses)
@@ -1844,6 +1846,8 @@ _START_END = attrgetter("start", "end")  # an item's (start, end), in C
 _START = attrgetter("start")  # an item's first token, in C
 _SENT = attrgetter("sent")  # an item's sentence, in C
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
+_VALUE = attrgetter("value")  # a mention's value (its label), in C
+_DIAGNOSIS = attrgetter("diagnosis")  # a finding's diagnosis, in C
 _NODE = attrgetter("node")  # an item naming a lymph node, in C
 _PLURAL = attrgetter("plural")  # an item's lesion word is plural, in C
 
