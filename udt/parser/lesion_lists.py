@@ -82,17 +82,19 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     by_sent: dict[int, list[Item]] = {}
     for it in items:
         by_sent.setdefault(it.sent, []).append(it)
-    described: dict[int, bool] = {}  # (id of) a lesion item -> whether it heads marked lines described (read once)
+    # (id of) a lesion item -> the colon ending its description over marked lines, or None where it heads none
+    # (read once)
+    described: dict[int, int | None] = {}
 
-    def described_heading(it: Item) -> bool:
-        found = described.get(id(it))
-        if found is None:
-            found = described[id(it)] = described_over_marked_lines(it, by_sent[it.sent], text, idx)
-        return found
+    def described_heading(it: Item) -> int | None:
+        if id(it) not in described:
+            described[id(it)] = described_over_marked_lines(it, by_sent[it.sent], text, idx)
+        return described[id(it)]
 
     headings = [it for it in items if it.kind == "lesion" and not it.merged
                 and ((it.plural and (_ends_heading(it, role, text, idx) or (
-                    ":" in text[idx[it.start] : idx[it.start] + _SEEN_FOR_COLON] and described_heading(it))))
+                    ":" in text[idx[it.start] : idx[it.start] + _SEEN_FOR_COLON]
+                    and described_heading(it) is not None)))
                      or id(it) in titled or (piped and _heads_table(it, text, idx)))]
     if titled:
         # A caption nearer the table names its rows ("Nodules:" over "No | Site | Size"): a lesion word in a line
@@ -114,8 +116,8 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
         said = None  # the side every line's lesion lies on ("Two nodules, both on the left:"; marked_lists.py)
         if not table and closes_sentence_over_marked_lines(head, by_sent[head.sent], text, idx):
             pass  # "Uterus: enlarged, with myomas:" over "- intramural, 32 mm;" lines (marked_lists.py)
-        elif not table and described_heading(head):
-            said = listed_side(head, by_sent[head.sent], text, idx, side, unpaired, _carried_organ(items, head))
+        elif not table and (colon := described_heading(head)) is not None:
+            said = listed_side(head, by_sent[head.sent], colon, idx, side, unpaired, _carried_organ(items, head))
         elif any(it is not head and (not table or it.kind not in _CAPTION_KINDS) and (table or it not in organ)
                  and not (table and it.kind == "lesion" and _heads_table(it, text, idx))
                  for it in by_sent[head.sent]):

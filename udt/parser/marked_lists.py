@@ -46,34 +46,35 @@ def closes_sentence_over_marked_lines(head: Item, sentence: list[Item], text: st
     return _over_marked_line(text, at)
 
 
-def described_over_marked_lines(head: Item, sentence: list[Item], text: str, idx: list[int]) -> bool:
-    """Whether the plural lesion item ``head`` is described up to a colon that ends its line, and the next line
-    opens with a list mark: "Multiple hypoechoic lesions with a hyperechoic centre, matching with the CT:", "two
-    lesions in the right lobe:". The description has no number and no other lesion, size or normal item of its
-    sentence after the lesion word, in at most ``_DESCRIPTION_SPAN`` characters (its side word:
-    :func:`listed_side`)."""
+def described_over_marked_lines(head: Item, sentence: list[Item], text: str, idx: list[int]) -> int | None:
+    """Where the colon is (its character offset) up to which the plural lesion item ``head`` is described, where
+    that colon ends its line and the next line opens with a list mark: "Multiple hypoechoic lesions with a
+    hyperechoic centre, matching with the CT:", "two lesions in the right lobe:"; None where ``head`` heads no
+    such lines. The description has no number and no other lesion, size or normal item of its sentence after the
+    lesion word, in at most ``_DESCRIPTION_SPAN`` characters (its side word: :func:`listed_side`, given the colon
+    so that it need not find it again)."""
     if head.end >= len(idx) or any(it is not head and it.kind in _OWN_ITEMS and it.start >= head.end
                                    for it in sentence):
-        return False
+        return None
     at = idx[head.end]
     line_end = text.find("\n", at, at + _LINE_REACH)  # (bounded: a report typed on one line pays a short search)
     if line_end < 0:
-        return False
+        return None
     colon = text.rfind(":", at, line_end)
     if colon < 0 or colon - at > _DESCRIPTION_SPAN or text[colon + 1 : line_end].strip() \
             or any(c.isdigit() for c in text[at:colon]):
-        return False
-    return _over_marked_line(text, colon)
+        return None
+    return colon if _over_marked_line(text, colon) else None
 
 
-def listed_side(head: Item, sentence: list[Item], text: str, idx: list[int], side: list[str | None],
+def listed_side(head: Item, sentence: list[Item], colon: int, idx: list[int], side: list[str | None],
                 unpaired: frozenset[str], carried: str | None) -> str | None:
     """The side of a paired organ that the description of a heading read by :func:`described_over_marked_lines`
     states ("Two nodules, both on the left:", "two nodules in the left lobe:" of the thyroid): the side each line's
     lesion lies on. None where it states no one side ("both", read as a side word, is none here), or its side word
     names a part of an organ the body has one of (the liver's "right lobe" is no laterality: its lines' lesions are
-    on no side): the organ the description names, or else the one the lines carry (``carried``)."""
-    colon = text.find(":", idx[head.end])
+    on no side): the organ the description names, or else the one the lines carry (``carried``). ``colon`` is where
+    the description ends, as :func:`described_over_marked_lines` found it."""
     end = head.end
     while end < len(idx) and idx[end] < colon:
         end += 1

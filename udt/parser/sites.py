@@ -135,6 +135,7 @@ from udt.parser.side_cells import cells_by_side
 from udt.parser.side_fields import field_side
 from udt.parser.side_rows import side_rows
 from udt.parser.side_words import SideWordRules
+from udt.parser.sided_largest import add_sided_largest
 from udt.parser.sited_fluids import sited_fluid_labels
 from udt.parser.size_lists import SizeLists, plural_word
 from udt.parser.skin_distances import settle_skin_distances, skin_distances
@@ -1568,6 +1569,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion,
                        r.cols.words)
         add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words, r.cols.words)
+        add_sided_largest(items, words.role, words.side, sent_starts)  # "The largest on the left measures 18 mm"
         add_labelled_findings(items, r.lower, words.role, self._finding_heads, text, idx, sent_starts,
                               self._generic_lesion, r.cols.words)  # "Finding A" / "Site: ..." / "Size: 8 x 6 mm"
         self._place_at_node_levels(r, words.role)
