@@ -29,6 +29,7 @@ from udt.parser.record import MentionRecord, mentions_between
 from udt.parser.region_keys import key_line, named_on
 from udt.parser.skin_distances import measured_from_skin, skin_distances
 from udt.parser.text_lines import line_start
+from udt.parser.wall_tissues import settle_wall_tissues
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ class SiteSettlement(SiteRulesHost):
     _abdominal_wall: str | None
     _anatomy: frozenset[str]
     _body_space_iris: frozenset[str]
+    _body_walls: frozenset[str]
     _fistula: str | None
     _generic_vessels: frozenset[str]
     _joint_system: str | None
@@ -269,6 +271,10 @@ class SiteSettlement(SiteRulesHost):
                 for f in fields[1:3]:
                     if f in rolled and (released := rolled[f].us365k_label):
                         labels[f].add(released)
+        if self._tissue_organ in organs and self._body_walls:
+            # "Chest wall: subcutaneous abscess": the wall's subcutis, not the soft tissues (wall_tissues.py)
+            settle_wall_tissues(r.evidence, r.sent_starts, r.text, labels, (fields[1], fields[2]), self._tissue_organ,
+                                self._tissue_layers, self._body_walls, self._system_of)
         self._effusion_in_the_chest(r)  # (once the chest is labelled, from the findings or the presentation)
         if r.pediatric and any(rec.iri in self._pediatric_diagnoses and rec.status == "present" for rec in spans):
             # A paediatric condition puts the report in the Pediatrics body system even where no organ is named.

@@ -1,0 +1,46 @@
+"""Organ classes of the y1organ wave (issue 11): passages written for this file, never corpus lines, each class with
+near misses where the rule must not fire. Each row states the whole Organ_level set the parser must give."""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import ReportParser
+
+Row = tuple[str, set[str]]
+_WALL, _CHEST, _SOFT = "Abdominal wall", "Thoracic wall", "Soft tissues"
+
+# A tissue layer ("subcutaneous fat", "subcut") or a diagnosis naming one ("subcutaneous abscess", "intramuscular
+# haematoma") whose own sentence names a part of the chest or abdominal wall, or that lies in a study of the wall
+# whose title names it, is the wall's layer (guideline: a region that is itself an organ value wins; chest wall ->
+# Thoracic wall): the wall is labelled, not the soft tissues (wall_tissues.py). Before, the layer added the soft
+# tissues beside the wall, and a wall named only as a landmark ("above the rectus sheath") was lost.
+WALL_LAYERS: list[Row] = [
+    ("US CHEST WALL LEFT\nPalpable lump. Over the 4th rib there is a 19 x 8 mm oval lesion in the subcutaneous fat, "
+     "isoechoic to fat, no flow.\nImpression: probably a subcutaneous lipoma.", {_CHEST}),
+    ("US ABDOMINAL WALL\nLump above the umbilicus. A 24 mm compressible lesion is seen in the subcutaneous fat, no "
+     "vascularity. No fascial defect on straining.\nConclusion: subcutaneous lipoma.", {_WALL}),
+    ("Post-op day 5 after caesarean.\nUterus 12 cm, cavity empty.\nWound: subcut collection superficial to the rectus "
+     "sheath, 4.2 x 1.6 cm.", {"Uterus", _WALL}),
+    ("Pleural effusion on the right, 3.8 cm deep. Chest wall at the 6th intercostal space: intramuscular haematoma "
+     "27 x 10 mm.", {"Pleural space", _CHEST}),
+    ("Gallbladder fossa: small collection 2.1 cm. Umbilical port site: 15 mm subcut collection.",
+     {"Gallbladder and bile ducts", _WALL}),
+    # near misses: a soft-tissue region named for itself, a flank in the wall study, a layer nothing places in a wall
+    ("US ABDOMINAL WALL\nSmall umbilical hernia, defect 9 mm, fat only.\nUpper back: a 21 mm lipoma in the "
+     "subcutaneous fat.", {_WALL, _SOFT}),
+    ("Abdominal wall US\nMidline scar: incisional hernia, defect 18 mm.\nRight flank: subcutaneous lipoma 3.1 cm, "
+     "no flow.", {_WALL, _SOFT}),
+    ("Liver normal. Gallbladder normal.\nA 2 cm subcutaneous lipoma on the left forearm.",
+     {"Liver", "Gallbladder and bile ducts", _SOFT}),
+]
+
+
+@pytest.fixture(scope="module")
+def parser() -> ReportParser:
+    return ReportParser()
+
+
+@pytest.mark.parametrize(("text", "organs"), WALL_LAYERS)
+def test_a_layer_of_a_body_wall_is_the_wall(parser: ReportParser, text: str, organs: set[str]) -> None:
+    assert set(parser.parse(text).labels["Organ_level"]) == organs
