@@ -44,3 +44,28 @@ def parser() -> ReportParser:
 @pytest.mark.parametrize(("text", "organs"), WALL_LAYERS)
 def test_a_layer_of_a_body_wall_is_the_wall(parser: ReportParser, text: str, organs: set[str]) -> None:
     assert set(parser.parse(text).labels["Organ_level"]) == organs
+
+
+_FISTULA = "Dialysis fistula"
+
+# A bare "anastomosis" or "fistula" names the dialysis fistula only in a report about a dialysis access; in a
+# transplant, bowel or penile study it is that organ's join or tract, so the fistula is not labelled
+# (bare_fistulas.py). Before, "renal artery PSV at the anastomosis" or "no abscess or fistula" labelled it.
+BARE_FISTULAS: list[Row] = [
+    ("RENAL TRANSPLANT US\nGraft in the left iliac fossa, 11.2 cm, no hydronephrosis. Renal artery PSV 140 cm/s at "
+     "the anastomosis, intrarenal RI 0.66.", {"Kidney and ureter"}),
+    ("Liver graft Doppler: hepatic artery RI 0.65. Portal vein anastomosis patent, hepatopetal flow.", {"Liver"}),
+    ("Terminal ileum wall 7 mm with hyperaemia, active Crohn's disease. No abscess or fistula.",
+     {"Gastrointestinal tract"}),
+    # near misses: a dialysis access named by its own words, or by what it serves
+    ("LEFT ARM AVF\nAnastomosis: patent, 3.2 mm. Flow volume 900 ml/min.", {_FISTULA}),
+    ("On haemodialysis for 3 years. Fistula: patent, flow volume 1100 ml/min. Anastomosis 4 mm.", {_FISTULA}),
+    ("Access check. Anastomosis: 2.4 mm stenosis, PSV 420 cm/s.", {_FISTULA}),
+]
+
+
+@pytest.mark.parametrize(("text", "organs"), BARE_FISTULAS)
+def test_a_bare_anastomosis_outside_an_access_study_is_no_fistula(
+    parser: ReportParser, text: str, organs: set[str]
+) -> None:
+    assert set(parser.parse(text).labels["Organ_level"]) == organs

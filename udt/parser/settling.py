@@ -23,6 +23,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.bare_fistulas import drop_bare_fistula
 from udt.parser.findings import Item
 from udt.parser.host import SiteRulesHost
 from udt.parser.record import MentionRecord, mentions_between
@@ -275,6 +276,9 @@ class SiteSettlement(SiteRulesHost):
             # "Chest wall: subcutaneous abscess": the wall's subcutis, not the soft tissues (wall_tissues.py)
             settle_wall_tissues(r.evidence, r.sent_starts, r.text, labels, (fields[1], fields[2]), self._tissue_organ,
                                 self._tissue_layers, self._body_walls, self._system_of)
+        if self._fistula is not None and self._fistula in organs:
+            # "renal artery PSV at the anastomosis" of a transplant: no dialysis fistula (bare_fistulas.py)
+            drop_bare_fistula(r.evidence, r.text, labels, (fields[1], fields[2]), self._fistula, self._system_of)
         self._effusion_in_the_chest(r)  # (once the chest is labelled, from the findings or the presentation)
         if r.pediatric and any(rec.iri in self._pediatric_diagnoses and rec.status == "present" for rec in spans):
             # A paediatric condition puts the report in the Pediatrics body system even where no organ is named.
