@@ -69,3 +69,25 @@ def test_a_bare_anastomosis_outside_an_access_study_is_no_fistula(
     parser: ReportParser, text: str, organs: set[str]
 ) -> None:
     assert set(parser.parse(text).labels["Organ_level"]) == organs
+
+
+_VEINS = "Peripheral veins"
+
+# In a dialysis access study the vessels are the fistula's (guideline: an AV fistula and its outflow vein -> Dialysis
+# fistula), but a vessel whose line names only the side opposite the access's arm is the limb's own, examined for
+# itself (a line's jugular vein, a vein mapped for a future access): it keeps its organ (access_other_arm.py).
+# Before, every vessel of a fistula study was dropped.
+OTHER_ARM_VESSELS: list[Row] = [
+    ("Access: L radiocephalic AVF. Flow volume 900 ml/min. Outflow cephalic vein 6 mm.\nR IJV: patent, "
+     "compressible, no thrombus.", {_FISTULA, _VEINS}),
+    ("Left brachiocephalic fistula, flow 1200 ml/min.\nRight arm for future access: cephalic vein 2.8 mm, "
+     "compressible.", {_FISTULA, _VEINS}),
+    # near misses: the access's own outflow vein, and an access in each arm (no one arm)
+    ("L radiocephalic AVF. Flow volume 650 ml/min.\nL outflow cephalic vein 5 mm, depth 4 mm.", {_FISTULA}),
+    ("L radiocephalic AVF, thrombosed.\nR brachiocephalic AVF: flow 900 ml/min.\nR cephalic vein 7 mm.", {_FISTULA}),
+]
+
+
+@pytest.mark.parametrize(("text", "organs"), OTHER_ARM_VESSELS)
+def test_a_vessel_of_the_other_arm_keeps_its_organ(parser: ReportParser, text: str, organs: set[str]) -> None:
+    assert set(parser.parse(text).labels["Organ_level"]) == organs

@@ -23,6 +23,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.access_other_arm import other_arm_vessels
 from udt.parser.bare_fistulas import drop_bare_fistula
 from udt.parser.findings import Item
 from udt.parser.host import SiteRulesHost
@@ -264,7 +265,10 @@ class SiteSettlement(SiteRulesHost):
                 and not self._vessel_study(r.evidence, r.strong_sites, r.sent_starts):
             # "Outflow cephalic vein 5 mm", "Arterial inflow: patent" in a fistula study: the fistula's own vessels
             # (guideline: an AV fistula and its outflow vein -> Dialysis fistula); a DVT study keeps its veins.
-            organs -= self._vessel_organs - {self._fistula}
+            # ... but a vessel of the other arm is the limb's own ("R IJV: patent" beside an L AVF;
+            # access_other_arm.py)
+            organs -= self._vessel_organs - {self._fistula} \
+                - other_arm_vessels(r.evidence, r.text, self._fistula, self._vessel_organs)
         if not organs and (r.presented_sites or r.hedged_sites):
             # "A 3 cm lesion in segment 5 ... Probable focal nodular hyperplasia": no organ is named, but the organ
             # the case presented with, else the one the hedged diagnosis is typically found in, is the one examined.
