@@ -23,12 +23,15 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.access_other_arm import other_arm_vessels
+from udt.parser.bare_fistulas import drop_bare_fistula
 from udt.parser.findings import Item
 from udt.parser.host import SiteRulesHost
 from udt.parser.record import MentionRecord, mentions_between
 from udt.parser.region_keys import key_line, named_on
 from udt.parser.skin_distances import measured_from_skin, skin_distances
 from udt.parser.text_lines import line_start
+from udt.parser.wall_tissues import settle_wall_tissues
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -74,6 +77,7 @@ class SiteSettlement(SiteRulesHost):
     _abdominal_wall: str | None
     _anatomy: frozenset[str]
     _body_space_iris: frozenset[str]
+    _body_walls: frozenset[str]
     _fistula: str | None
     _generic_vessels: frozenset[str]
     _joint_system: str | None
@@ -261,7 +265,10 @@ class SiteSettlement(SiteRulesHost):
                 and not self._vessel_study(r.evidence, r.strong_sites, r.sent_starts):
             # "Outflow cephalic vein 5 mm", "Arterial inflow: patent" in a fistula study: the fistula's own vessels
             # (guideline: an AV fistula and its outflow vein -> Dialysis fistula); a DVT study keeps its veins.
-            organs -= self._vessel_organs - {self._fistula}
+            # ... but a vessel of the other arm is the limb's own ("R IJV: patent" beside an L AVF;
+            # access_other_arm.py)
+            organs -= self._vessel_organs - {self._fistula} \
+                - other_arm_vessels(r.evidence, r.text, self._fistula, self._vessel_organs)
         if not organs and (r.presented_sites or r.hedged_sites):
             # "A 3 cm lesion in segment 5 ... Probable focal nodular hyperplasia": no organ is named, but the organ
             # the case presented with, else the one the hedged diagnosis is typically found in, is the one examined.
@@ -269,6 +276,13 @@ class SiteSettlement(SiteRulesHost):
                 for f in fields[1:3]:
                     if f in rolled and (released := rolled[f].us365k_label):
                         labels[f].add(released)
+        if self._tissue_organ in organs and self._body_walls:
+            # "Chest wall: subcutaneous abscess": the wall's subcutis, not the soft tissues (wall_tissues.py)
+            settle_wall_tissues(r.evidence, r.sent_starts, r.text, labels, (fields[1], fields[2]), self._tissue_organ,
+                                self._tissue_layers, self._body_walls, self._system_of)
+        if self._fistula is not None and self._fistula in organs:
+            # "renal artery PSV at the anastomosis" of a transplant: no dialysis fistula (bare_fistulas.py)
+            drop_bare_fistula(r.evidence, r.text, labels, (fields[1], fields[2]), self._fistula, self._system_of)
         self._effusion_in_the_chest(r)  # (once the chest is labelled, from the findings or the presentation)
         if r.pediatric and any(rec.iri in self._pediatric_diagnoses and rec.status == "present" for rec in spans):
             # A paediatric condition puts the report in the Pediatrics body system even where no organ is named.

@@ -1189,6 +1189,9 @@ LEVELLED_NODE_NORMAL_WORDS = (*NORMAL_NODE_WORDS, "reactive")
 LIMB_SEGMENT_WORDS = ("arm", "arms", "forearm", "forearms", "thigh", "thighs", "calf", "calves", "shin", "shins",
                       "leg", "legs")
 LIMB_SEGMENT_SET = frozenset(LIMB_SEGMENT_WORDS)
+# Parts of the trunk beside the walls of the chest and abdomen ("L flank: subcutaneous lipoma" in an abdominal-wall
+# study): a layer its line places there is the soft tissues', not the wall the title names (wall_tissues.py).
+TRUNK_TISSUE_WORDS = frozenset(("flank", "flanks", "loin", "loins", "back"))
 # Symptoms said of a limb segment ("swollen calf", "calf pain"): the complaint, not a site examined (settling.py).
 LIMB_COMPLAINT_WORDS = frozenset(("swelling", "swollen", "pain", "painful", "tender", "tenderness", "ache",
                                   "aching", "cramp", "cramps", "heaviness"))

@@ -1,0 +1,50 @@
+"""The vessels of the other arm in a dialysis access study are the limb's own, not the access's: "L radiocephalic
+AVF ... R IJV: patent, no thrombus", "Right arm: V. subclavia patent, compressible", "R arm for future access:
+cephalic vein 2.4 mm".
+
+In a fistula study the vessels its sentences name are the fistula's (guideline: an AV fistula and its outflow vein ->
+Dialysis fistula), so the settling phase drops their own organs. But an access lies in one arm, named where the writer
+introduces it (access_sides.py reads it so for the findings), and a vessel whose line names only the other side is no
+part of it: it was examined for itself (a line's thrombus, a vein mapped for a future access), and keeps its organ.
+Read from the text lines of the access's and the vessels' asserted mentions; nothing is read where the access's side
+is not one and the same wherever it is named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
+
+from udt.parser.text_lines import line_bounds
+
+if TYPE_CHECKING:
+    from udt.parser.record import MentionRecord
+
+# A side word: spelled out or abbreviated in any case, or a capital single letter ("L radiocephalic AVF", "R IJV").
+_SIDE = re.compile(r"\b(?:(?i:left|lt)|L)\b|\b(?:(?i:right|rt)|R)\b")
+
+
+def _sides_on_line(text: str, at: int) -> set[str]:
+    """The sides, "left" or "right", that the line of ``text`` holding character ``at`` names."""
+    lo, hi = line_bounds(text, at)
+    return {"left" if m.group(0)[0] in "lL" else "right" for m in _SIDE.finditer(text, lo, hi)}
+
+
+def other_arm_vessels(
+    evidence: Sequence[MentionRecord], text: str, access: str, vessels: AbstractSet[str | None]
+) -> set[str]:
+    """The vessel organs (of ``vessels``) that a mention names on a line naming only the side opposite the arm of the
+    ``access``; empty where that arm is not one side."""
+    arm: set[str] = set()
+    for rec in evidence:
+        if rec.site == access and not rec.negated and not rec.hypothetical:
+            arm |= _sides_on_line(text, rec.start_char)
+            if len(arm) > 1:
+                return set()  # (an access in each arm, or a line naming both: no one arm)
+    if len(arm) != 1:
+        return set()
+    other = {"right"} if "left" in arm else {"left"}
+    return {rec.site for rec in evidence
+            if rec.site in vessels and rec.site != access and _sides_on_line(text, rec.start_char) == other}

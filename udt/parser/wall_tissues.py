@@ -1,0 +1,91 @@
+"""A lesion in the subcutis or muscle of a body wall labels the wall, not the soft tissues: "Chest wall, 3rd ICS:
+subcutaneous abscess 2.7 cm", "Wound: subcutaneous collection above the rectus sheath", "US ANTERIOR ABDOMINAL WALL
+... a lipoma within the subcutaneous fat".
+
+A tissue layer ("subcutaneous fat", "subcut", "intramuscular") or a diagnosis that names one ("subcutaneous lipoma",
+"intramuscular haematoma") labels the soft tissues, the guideline's organ for the subcutis and muscle of a limb or
+of the trunk in general. But a region that is itself an organ value wins (guideline: chest wall -> Thoracic wall), and
+the walls of the chest and abdomen are such regions: a layer whose own sentence names a part of the wall (the chest
+wall, the rectus sheath, the umbilicus, a rib), or a layer in a study of the wall (its title names the wall) whose
+sentence names no other site nor a part of the trunk beside the wall ("L flank: subcutaneous lipoma"), is the wall's
+layer. wall_layers.py files the findings so; this rule settles the labels the same way, once the whole report is
+read. Only where every soft-tissue mention of the report is such a layer: a soft-tissue region named for itself
+("lump on the upper back", "Soft tissues:", a limb segment) keeps the label, as does a layer the report leaves
+unplaced.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
+
+from udt.parser import termset as ts
+from udt.parser.text_lines import line_bounds
+
+if TYPE_CHECKING:
+    from udt.parser.record import MentionRecord
+
+_TITLE_CHARS = 120  # the longest first line read as the study's title ("US of the anterior abdominal wall (...)")
+
+
+def settle_wall_tissues(
+    evidence: Sequence[MentionRecord],
+    sent_starts: list[int],
+    text: str,
+    labels: dict[str, set[str]],
+    fields: tuple[str, str],
+    tissue: str,
+    layers: AbstractSet[str],
+    walls: AbstractSet[str],
+    system_of: dict[str, str | None],
+) -> None:
+    """Move the soft-tissue organ label (``tissue``) to the body wall (one of ``walls``) its layers lie in, in place
+    (``fields``: the body-system and organ fields; ``layers``: the tissue-layer concept IRIs)."""
+    system_field, organ_field = fields
+    title_end = text.find("\n")
+    if title_end < 0 or title_end > _TITLE_CHARS:
+        title_end = 0
+    tissue_sents: set[int] = set()  # the sentences of the soft-tissue layers (or of lesions named in one)
+    trunk_sents: set[int] = set()  # those whose layer's line names a part of the trunk beside the walls ("flank")
+    wall_of: dict[int, str] = {}  # sentence -> the first wall it names
+    placed: set[int] = set()  # the sentences naming a site other than a layer or a wall
+    title_wall: str | None = None
+    for rec in evidence:
+        site = rec.site
+        if site is None or rec.historical or rec.hypothetical:
+            continue
+        sent = bisect_right(sent_starts, rec.start) - 1
+        if site == tissue:
+            if rec.field == organ_field and rec.iri not in layers:
+                return  # "upper back", "Soft tissues:", "thigh": the soft tissues named for themselves
+            tissue_sents.add(sent)
+            lo, hi = line_bounds(text, rec.start_char)
+            if not ts.TRUNK_TISSUE_WORDS.isdisjoint(text[lo:hi].casefold().replace(":", " ").split()):
+                trunk_sents.add(sent)
+        elif site in walls:
+            wall_of.setdefault(sent, site)
+            if title_wall is None and rec.start_char < title_end:
+                title_wall = site
+        else:
+            placed.add(sent)
+    if not tissue_sents or (not wall_of):
+        return
+    held: set[str] = set()
+    for sent in tissue_sents:
+        # (the title's wall only for a layer its sentence places nowhere else: "L flank: subcutaneous lipoma" in an
+        # abdominal-wall study is the flank's soft tissues)
+        wall = wall_of.get(sent) or (title_wall if sent not in placed and sent not in trunk_sents else None)
+        if wall is None:
+            return  # a layer nothing places in a wall ("Subcutaneous seroma along the scar"): the soft tissues
+        held.add(wall)
+    organs = labels[organ_field]
+    organs.discard(tissue)
+    for wall in held:
+        organs.add(wall)
+        if (system := system_of.get(wall)) is not None:
+            labels[system_field].add(system)
+    tissue_system = system_of.get(tissue)
+    if tissue_system is not None and not any(system_of.get(o) == tissue_system for o in organs):
+        labels[system_field].discard(tissue_system)
