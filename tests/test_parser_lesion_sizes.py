@@ -87,7 +87,7 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
         "Liver: 27 mm hypoechoic lesion in segment 6. MRI confirmed a haemangioma.",
         [(LI, "mass", None, 27.0)],
     ),
-    ("verdict", "Left adrenal: a 19 mm lesion; the CT washout confirmed an adenoma.", [(AD, None, "left", 19.0)]),
+    ("verdict", "Left adrenal: a 19 mm lesion; the CT washout confirmed an adenoma.", [(AD, "mass", "left", 19.0)]),
     (
         "verdict",
         "Multiple hypoechoic liver lesions up to 3.3 cm, consistent with metastases.",

@@ -26,6 +26,7 @@ from udt.parser.checkboxes import mark_checkboxes
 from udt.parser.column_cells import column_value_cell
 from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
 from udt.parser.cue_arrays import cue_arrays
+from udt.parser.dated_diagnoses import mark_dated_diagnoses
 from udt.parser.differential_answers import ASKING_WORDS, doubt_differential_answers
 from udt.parser.either_way_questions import mark_either_way_questions
 from udt.parser.excluded_natures import EXCLUDING_WORDS, doubt_excluded_natures
@@ -292,6 +293,8 @@ class ConText:
         mark_minus_signs(mentions, cols, self.anatomy_fields)  # "Ascites: (-)": denied by its bracketed sign
         # "known colon cancer", "metastases from renal cell carcinoma": the patient's primary, no organ examined
         mark_primary_cancers(mentions, cols, text, self.anatomy_fields, self.finding_field)
+        # "hemithyroidectomy (2019, follicular adenoma)": a diagnosis dated in its brackets is the patient's past
+        mark_dated_diagnoses(mentions, cols, text, self.finding_field)
         # "Scan the kidneys in every case", "heart echo is next month": organs of a study not done by this scan
         mark_unperformed_studies(mentions, cols, state.sent_starts if state.sent_starts is not None
                                  else sentence_starts(doc), self.anatomy_fields)

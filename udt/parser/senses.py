@@ -66,6 +66,8 @@ class WordSenseRules(SiteRulesHost):
     _nodule_iri: str | None
     _mass_iri: str | None
     _carcinoma_words: frozenset[int]
+    _adenoma_words: frozenset[int]
+    _parathyroid_words: frozenset[int]
     _like_words: frozenset[int]
     _node_iri: str | None
     _of: int
@@ -132,7 +134,11 @@ class WordSenseRules(SiteRulesHost):
         self._nodule_iri = nodule.iri if nodule is not None else None
         mass = self.taxonomy.find("mass", self.fields[0])
         self._mass_iri = mass.iri if mass is not None else None
-        self._carcinoma_words = word_ids(strings, ts.CARCINOMA_WORDS)
+        self._carcinoma_words = word_ids(strings, ts.THYROID_NODULE_NATURES)
+        # A bare "adenoma": of the thyroid, its nodule (_thyroid_malignancy); of a parathyroid report, the parathyroid
+        # adenoma named in full (_parathyroid_report_adenoma).
+        self._adenoma_words = word_ids(strings, ts.ADENOMA_WORDS)
+        self._parathyroid_words = word_ids(strings, ts.PARATHYROID_WORDS)
         self._node_nature_words = word_ids(strings, ts.NODE_NATURE_WORDS)
         self._any_node_words = word_ids(strings, ts.NODE_WORDS)
         self._fluid_place = word_ids(strings, ts.FLUID_PLACE_WORDS)
@@ -227,8 +233,18 @@ class WordSenseRules(SiteRulesHost):
                             and a.iri != self._lesion_iri), None)
             if weighed is None and before:
                 weighed = before[-1]
-        if weighed is not None and weighed.iri in (self._nodule_iri, self._thyroid_nodule):
+        # (an adenoma in a thyroid report is a thyroid adenoma: a nodule whatever it is weighed against)
+        if r.lower[rec.start] in self._adenoma_words \
+                or (weighed is not None and weighed.iri in (self._nodule_iri, self._thyroid_nodule)):
             rec.iri = self._thyroid_nodule  # type: ignore[assignment]  # (tested by the caller)
+
+    def _parathyroid_report_adenoma(self, rec: MentionRecord, r: _Report) -> bool:
+        """A bare "adenoma" in a report that names the parathyroids: the parathyroid adenoma the report names in
+        full, split by a longer organ name ("left inferior parathyroid adenoma") or recalled ("separate from the
+        adenoma"), which the full name and the lesion's own words already give; read as the generic solid tumour
+        (mass) it would add a lesion of the wrong class. The caller skips it; tested that the report names the
+        parathyroids and that ``rec`` is the generic mass."""
+        return rec.end - rec.start == 1 and r.lower[rec.start] in self._adenoma_words
 
     def _lobe_line_node(self, rec: MentionRecord, r: _Report) -> bool:
         """A bare "node" on a line a thyroid lobe heads, in a thyroid report (lobe_lines.py)."""

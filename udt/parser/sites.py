@@ -874,6 +874,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # A malignancy word of a thyroid nodule is that nodule (senses._thyroid_malignancy): only in a thyroid report.
         thyroid_mass = self._mass_iri if self._thyroid_nodule is not None \
             and not self._thyroid_words.isdisjoint(report_words) else None
+        # ... and a bare "adenoma" of a parathyroid report is its parathyroid adenoma (senses.py), named in full.
+        parathyroid_mass = self._mass_iri if not self._parathyroid_words.isdisjoint(report_words) else None
         for k, rec in enumerate(spans):
             records.append(rec)
             start, end = rec.start, rec.end
@@ -883,6 +885,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 self._node_in_translation(k, rec, sent, r)
             elif rec.iri == nodule_iri:
                 self._nodule_in_uterus(k, rec, sent, r)
+            elif rec.iri == parathyroid_mass and self._parathyroid_report_adenoma(rec, r):
+                continue  # "left inferior parathyroid adenoma", "separate from the adenoma": named in full already
             elif rec.iri == thyroid_mass:
                 self._thyroid_malignancy(k, rec, sent, r)
             one_word = end - start == 1

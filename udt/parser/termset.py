@@ -1889,6 +1889,12 @@ MALIGNANCY_NOUNS = ("malignancy", "malignancies")
 # The words naming a malignancy as such, which in a thyroid report name a thyroid carcinoma (senses.py); not
 # "neoplasm" or "tumour", which a thyroid report also uses of a benign follicular lesion or of another gland's mass.
 CARCINOMA_WORDS = (*MALIGNANCY_NOUNS, "carcinoma", "carcinomas", "adenocarcinoma")
+# ... and with the benign tumour the guideline rolls up with them ("nodule, probably a follicular adenoma": a thyroid
+# adenoma is a nodule), which elsewhere is a mass (an adrenal or liver adenoma).
+ADENOMA_WORDS = ("adenoma", "adenomas")
+THYROID_NODULE_NATURES = (*CARCINOMA_WORDS, *ADENOMA_WORDS)
+# The words naming the parathyroids, whose report's bare "adenoma" is a parathyroid adenoma (senses.py).
+PARATHYROID_WORDS = ("parathyroid", "parathyroids", "parathormone", "pth", "hyperparathyroidism")
 MALIGNANCY_WORDS = ("cancer", "cancers", "carcinoma", "carcinomas", "malignancy", "malignancies", "tumour", "tumours",
                     "tumor", "tumors", "neoplasm", "sarcoma", "adenocarcinoma")
 # The patient's own primary cancer named as the scan's background (primary_cancers.py): the word after an organ
@@ -1902,10 +1908,10 @@ PRIMARY_SOURCE_CUES = ("known", "from")
 # The programmes a known disease is followed in, named right after it ("LYMPHOMA FOLLOW-UP", "breast cancer staging"):
 # the disease is the reason for the scan (primary_cancers.py); "follow" counts with the "up" after it. Not
 # "surveillance"/"screening" (PROGRAMME_WORDS), which watch for a disease not yet found in an organ they examine.
-DISEASE_PROGRAMME_WORDS = ("staging", "restaging", "follow", "followup")
+DISEASE_PROGRAMME_WORDS = ("staging", "restaging", "follow", "followup", "screen")
 # The diseases so followed: a malignancy's own name, not a lesion a scan sees (a "cyst follow-up" re-measures it).
 FOLLOWED_DISEASE_WORDS = (*INTERPRETIVE_NOUNS, "cancers", "carcinomas", "malignancies", "adenocarcinoma", "melanoma",
-                          "mets", "myeloma", "hcc")
+                          "mets", "myeloma", "hcc", "ptld")
 CANCER_TREATMENT_WORDS = ("surgery", "resection", "resected", "operation", "operated", "chemotherapy", "chemo",
                           "radiotherapy", "treatment", "treated", "therapy", "immunotherapy", "hormonotherapy")
 PRIMARY_FILLERS = ("a", "an", "the", "his", "her", "my", "their", "left", "right", "metastatic", "advanced",
