@@ -972,20 +972,19 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             conjuncts = self._component_conjuncts(field, lower, start, end) if end - start == 3 else None
             if conjuncts:
                 iri = rec.iri = conjuncts[0].iri  # "solid and cystic components": the first component ...
-            if field == self._shape_field and (
-                lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
-                or self._contour_key_before(lower, start) or self._outline_after(lower, end, r.strings)
-                or self._contour_after_qualifier(lower, end) or self._contour_after_coordinate(lower, start, end, iri)
-            ):
-                # "irregular contour", "lobulated outline": a statement about the margin, not the shape.
-                margin = self._contour_margin.get(iri)
-                if margin is None:
-                    continue  # "nodular surface contour", "edge rounded": an outline's look, not a lesion's shape
-                iri, field = margin.iri, cast(str, margin.dimension)  # a released margin value's dimension
-                rec.iri, rec.field = iri, field
-            elif field == self._shape_field and (self._shape_of_no_lesion(lower, start, end)
-                                                 or self._shape_of_anatomy(k, spans, lower)):
-                continue  # "irregular periods", "the liver surface is nodular", "elongated pylorus": no lesion's
+            if field == self._shape_field:  # (one test of the field for both shape readings: most mentions are none)
+                if (lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
+                        or self._contour_key_before(lower, start) or self._outline_after(lower, end, r.strings)
+                        or self._contour_after_qualifier(lower, end)
+                        or self._contour_after_coordinate(lower, start, end, iri)):
+                    # "irregular contour", "lobulated outline": a statement about the margin, not the shape.
+                    margin = self._contour_margin.get(iri)
+                    if margin is None:
+                        continue  # "nodular surface contour", "edge rounded": an outline's look, not a lesion's shape
+                    iri, field = margin.iri, cast(str, margin.dimension)  # a released margin value's dimension
+                    rec.iri, rec.field = iri, field
+                elif self._shape_of_no_lesion(lower, start, end) or self._shape_of_anatomy(k, spans, lower):
+                    continue  # "irregular periods", "the liver surface is nodular", "elongated pylorus": no lesion's
             info = self._info.get(iri) or self._describe(iri, field, None)
             if r.pediatric and field in anatomy_fields:
                 rolled = _to_pediatric(info.rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
