@@ -541,6 +541,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         thyroid_nodule = tax.find("thyroid nodule", self.fields[0])
         self._thyroid_nodule = thyroid_nodule.iri if thyroid_nodule is not None else None
         self._init_senses(strings)
+        # The concepts a mention's first step reads in another sense (a node, a nodule, a mass): one set probe per
+        # mention before the three tests, as most mentions name none of them (see _read_mentions).
+        self._reread_iris = self._node_iris | {i for i in (self._nodule_iri, self._mass_iri) if i is not None}
         self._node_parts = self._lymph_node_parts(node)
         self._node_part_labels = frozenset(tax.concepts[i].label for i in self._node_parts)  # (node_parts.py)
         # Every word _in_other_sense can read in another sense (before or after it): its first test. The complaint
@@ -861,6 +864,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         sent_starts, sections, section_starts, n_tokens = r.sent_starts, r.sections, r.section_starts, r.n_tokens
         anatomy_fields, diagnosis, ordinal_fields = self._anatomy, self._diagnosis_field, self._ordinal_fields
         normal_iri, node_iris, nodule_iri = self._normal_iri, self._node_iris, self._nodule_iri
+        reread_iris = self._reread_iris
         dimension_words = self._ordinal_dimension_words()  # (see _values_besides)
         other_sense, sense_fields, hyphen = self._other_sense_words, self._sense_fields, self._hyphen
         # Another examination ("CT showed ...") is named in few reports: one C-level test spares a look-back per
@@ -878,12 +882,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             start, end = rec.start, rec.end
             sent = bisect_right(sent_starts, start) - 1  # the mention's sentence
             # -- 1. what the mention names, and its status
-            if rec.iri in node_iris:
-                self._node_in_translation(k, rec, sent, r)
-            elif rec.iri == nodule_iri:
-                self._nodule_in_uterus(k, rec, sent, r)
-            elif rec.iri == thyroid_mass:
-                self._thyroid_malignancy(k, rec, sent, r)
+            if rec.iri in reread_iris:
+                if rec.iri in node_iris:
+                    self._node_in_translation(k, rec, sent, r)
+                elif rec.iri == nodule_iri:
+                    self._nodule_in_uterus(k, rec, sent, r)
+                elif rec.iri == thyroid_mass:
+                    self._thyroid_malignancy(k, rec, sent, r)
             one_word = end - start == 1
             if one_word and rec.field == diagnosis:
                 if lower[start] in self._bare_fluid and self._bare_fluid_not_collection(k, spans, lower):
