@@ -918,10 +918,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 rec.historical = True
             if section == "recommendation" or (section in ts.GENERAL_SECTIONS and field not in anatomy_fields):
                 rec.hypothetical = True
-            if field == diagnosis and not rec.historical and other_exam \
+            # (the report's own test first: most reports name neither another examination nor a relative)
+            if other_exam and field == diagnosis and not rec.historical \
                     and self._reported_by_another_exam(rec, lower, sent_starts, sent):
                 rec.historical = True  # "CT showed a 'renal mass'"
-            if field == diagnosis and not rec.historical and relatives \
+            if relatives and field == diagnosis and not rec.historical \
                     and self._describe(iri, field, None).value is None and relatives_past_condition(rec.start, lower):
                 # "my mum had a DVT", "my brother had kidney stones": a relative's past condition with no released
                 # value is family history, and its implied organ no organ of this scan ("my mum had a 3 cm cyst"
