@@ -542,6 +542,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         thyroid_nodule = tax.find("thyroid nodule", self.fields[0])
         self._thyroid_nodule = thyroid_nodule.iri if thyroid_nodule is not None else None
         self._init_senses(strings)
+        # The concepts a mention's first step reads in another sense (a node, a nodule, a mass): one set probe per
+        # mention before the three tests, as most mentions name none of them (see _read_mentions).
+        self._reread_iris = self._node_iris | {i for i in (self._nodule_iri, self._mass_iri) if i is not None}
         self._node_parts = self._lymph_node_parts(node)
         self._node_part_labels = frozenset(tax.concepts[i].label for i in self._node_parts)  # (node_parts.py)
         # Every word _in_other_sense can read in another sense (before or after it): its first test. The complaint
@@ -862,6 +865,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         sent_starts, sections, section_starts, n_tokens = r.sent_starts, r.sections, r.section_starts, r.n_tokens
         anatomy_fields, diagnosis, ordinal_fields = self._anatomy, self._diagnosis_field, self._ordinal_fields
         normal_iri, node_iris, nodule_iri = self._normal_iri, self._node_iris, self._nodule_iri
+        reread_iris = self._reread_iris
         dimension_words = self._ordinal_dimension_words()  # (see _values_besides)
         other_sense, sense_fields, hyphen = self._other_sense_words, self._sense_fields, self._hyphen
         # Another examination ("CT showed ...") is named in few reports: one C-level test spares a look-back per
@@ -881,14 +885,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             start, end = rec.start, rec.end
             sent = bisect_right(sent_starts, start) - 1  # the mention's sentence
             # -- 1. what the mention names, and its status
-            if rec.iri in node_iris:
-                self._node_in_translation(k, rec, sent, r)
-            elif rec.iri == nodule_iri:
-                self._nodule_in_uterus(k, rec, sent, r)
-            elif rec.iri == parathyroid_mass and self._parathyroid_report_adenoma(rec, r):
-                continue  # "left inferior parathyroid adenoma", "separate from the adenoma": named in full already
-            elif rec.iri == thyroid_mass:
-                self._thyroid_malignancy(k, rec, sent, r)
+            if rec.iri in reread_iris:  # the node, nodule and mass concepts: most mentions are none of them
+                if rec.iri in node_iris:
+                    self._node_in_translation(k, rec, sent, r)
+                elif rec.iri == nodule_iri:
+                    self._nodule_in_uterus(k, rec, sent, r)
+                elif rec.iri == parathyroid_mass and self._parathyroid_report_adenoma(rec, r):
+                    continue  # "left inferior parathyroid adenoma", "separate from the adenoma": named in full already
+                elif rec.iri == thyroid_mass:
+                    self._thyroid_malignancy(k, rec, sent, r)
             one_word = end - start == 1
             if one_word and rec.field == diagnosis:
                 if lower[start] in self._bare_fluid and self._bare_fluid_not_collection(k, spans, lower):
@@ -918,10 +923,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 rec.historical = True
             if section == "recommendation" or (section in ts.GENERAL_SECTIONS and field not in anatomy_fields):
                 rec.hypothetical = True
-            if field == diagnosis and not rec.historical and other_exam \
+            # (the report's own test first: most reports name neither another examination nor a relative)
+            if other_exam and field == diagnosis and not rec.historical \
                     and self._reported_by_another_exam(rec, lower, sent_starts, sent):
                 rec.historical = True  # "CT showed a 'renal mass'"
-            if field == diagnosis and not rec.historical and relatives \
+            if relatives and field == diagnosis and not rec.historical \
                     and self._describe(iri, field, None).value is None and relatives_past_condition(rec.start, lower):
                 # "my mum had a DVT", "my brother had kidney stones": a relative's past condition with no released
                 # value is family history, and its implied organ no organ of this scan ("my mum had a 3 cm cyst"
@@ -977,20 +983,19 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             conjuncts = self._component_conjuncts(field, lower, start, end) if end - start == 3 else None
             if conjuncts:
                 iri = rec.iri = conjuncts[0].iri  # "solid and cystic components": the first component ...
-            if field == self._shape_field and (
-                lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
-                or self._contour_key_before(lower, start) or self._outline_after(lower, end, r.strings)
-                or self._contour_after_qualifier(lower, end) or self._contour_after_coordinate(lower, start, end, iri)
-            ):
-                # "irregular contour", "lobulated outline": a statement about the margin, not the shape.
-                margin = self._contour_margin.get(iri)
-                if margin is None:
-                    continue  # "nodular surface contour", "edge rounded": an outline's look, not a lesion's shape
-                iri, field = margin.iri, cast(str, margin.dimension)  # a released margin value's dimension
-                rec.iri, rec.field = iri, field
-            elif field == self._shape_field and (self._shape_of_no_lesion(lower, start, end)
-                                                 or self._shape_of_anatomy(k, spans, lower)):
-                continue  # "irregular periods", "the liver surface is nodular", "elongated pylorus": no lesion's
+            if field == self._shape_field:  # (one test of the field for both shape readings: most mentions are none)
+                if (lower[end - 1] in self._contour_words or (end < n_tokens and lower[end] in self._contour_words)
+                        or self._contour_key_before(lower, start) or self._outline_after(lower, end, r.strings)
+                        or self._contour_after_qualifier(lower, end)
+                        or self._contour_after_coordinate(lower, start, end, iri)):
+                    # "irregular contour", "lobulated outline": a statement about the margin, not the shape.
+                    margin = self._contour_margin.get(iri)
+                    if margin is None:
+                        continue  # "nodular surface contour", "edge rounded": an outline's look, not a lesion's shape
+                    iri, field = margin.iri, cast(str, margin.dimension)  # a released margin value's dimension
+                    rec.iri, rec.field = iri, field
+                elif self._shape_of_no_lesion(lower, start, end) or self._shape_of_anatomy(k, spans, lower):
+                    continue  # "irregular periods", "the liver surface is nodular", "elongated pylorus": no lesion's
             info = self._info.get(iri) or self._describe(iri, field, None)
             if r.pediatric and field in anatomy_fields:
                 rolled = _to_pediatric(info.rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
