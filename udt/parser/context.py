@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from udt.parser import termset as ts
 from udt.parser.aligned_tables import aligned_borders, side_table_cells
+from udt.parser.answer_words import AnswerWords
 from udt.parser.asides import ORGAN_SERVICES, mark_asides
 from udt.parser.bar_tables import bar_tables_of
 from udt.parser.checkboxes import mark_checkboxes
@@ -179,7 +180,11 @@ class ConText:
         self._host_determiners = word_ids(strings, ts.HOST_DETERMINERS)
         self._any_host_determiners = word_ids(strings, (*ts.HOST_DETERMINERS, *ts.INDEFINITE_HOST_DETERMINERS))
         self._newlines = word_ids(strings, ("\n", "\n\n", "\n\n\n", " \n", "\n ", *indented_breaks))
-        self._template_no_words = word_ids(strings, ts.TEMPLATE_NO_VALUES)
+        self._template_no_words = word_ids(strings, (*ts.TEMPLATE_NO_VALUES, *ts.TEMPLATE_NO_ANSWERS))
+        # A foreign "no" as a row's value ("Effusion (Erguss): nein"), what may follow it (answer_words.py).
+        self._answers = AnswerWords(word_ids(strings, ts.TEMPLATE_NO_ANSWERS), word_ids(strings, ts.NEGATIVE_ANSWERS),
+                                    self._template_separators, strings.add("):"),
+                                    word_ids(strings, (".", ",", ";", "|", "\n", "\n\n", *ts.INDENTED_LINE_BREAKS)))
         self._side_openers = word_ids(strings, ts.SIDE_CLAUSE_OPENERS)
         self._clause_verbs = word_ids(strings, ts.SUBJECT_CLAUSE_VERBS)
         self._quantifier_negations = word_ids(strings, ts.NEGATED_QUANTIFIERS)
@@ -1773,6 +1778,8 @@ class ConText:
                 cues = self._not_clearly_described(cues, mentions, lower)
         if not self._versus_words.isdisjoint(cols.words):
             cues = self._measured_comparisons(cues, doc, lower)
+        if not self._answers.answers.isdisjoint(cols.words):  # "Ascites: NU", "Effusion (Erguss): nein"
+            cues.extend(self._answers.cues(lower, {m.end for m in mentions}))
         carried: dict[int, str] = {}
         for m in mentions:
             if m.kb == ABSENCE and _starts_with_negation(m):

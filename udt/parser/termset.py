@@ -1677,6 +1677,23 @@ INDENTED_LINE_BREAKS = tuple(f"{before}\n{indent}" for before in ("", " ", "  ")
 # A Y/N proforma's "N" ("hydronephrosis: N | calculi: N") is its "no": only the whole value of a key counts, so a
 # letter "n" elsewhere is never read.
 TEMPLATE_NO_VALUES = ("no", "not", "-", "-ve", "neg", "ve-", "n")
+# The same row's "no" (or "none", "negative") in the language of a translated or bilingual template ("Effusion
+# (Erguss): nein", "Ascites: NU", "Free liquid in cavity: negativo"): German, Dutch, Romanian, Spanish, Portuguese,
+# Italian, French, Polish, Turkish and Scandinavian. Read only as a row's whole value (answer_words.py): in free text
+# they are other words ("nu" is Dutch "now", "non" opens "non-compressible").
+TEMPLATE_NO_ANSWERS = (
+    "nein", "kein", "keine", "keiner", "negativ",  # German
+    "nee", "neen", "geen", "negatief",  # Dutch
+    "nu", "absenta", "absentă",  # Romanian
+    "negativo", "negativa", "ausente", "ninguno", "ninguna", "não", "nao", "nenhum", "nenhuma", "nessuno",
+    "nessuna", "assente",  # Spanish, Portuguese, Italian
+    "non", "négatif", "négative", "negatif", "aucun", "aucune",  # French
+    "nie", "brak",  # Polish
+    "hayır", "hayir", "yok", "yoktur",  # Turkish
+    "nej", "nei", "ingen", "inget", "inga",  # Swedish, Danish, Norwegian
+)
+# Those that say "negative": a value may write them after its finding ("Douglas: free liquid negativo").
+NEGATIVE_ANSWERS = ("negativ", "negatief", "negativo", "negativa", "négatif", "négative", "negatif")
 
 # An organ's wall, whose thickness is the organ's measurement, not a lesion's size (corpus guideline): a part noun
 # (CLAUSE_ROLES "part") where it opens its clause ("Gallbladder: multiple stones, wall 5 mm", "Bladder: wall 6 mm") or
