@@ -50,6 +50,7 @@ from udt.parser.heading_scope import (
     table_row,
 )
 from udt.parser.largest_owners import largest_group_before
+from udt.parser.lesion_blocks import LimbSites, fill_block
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.midline_leads import midline_lead
 from udt.parser.node_heading_sides import side_before_node_size
@@ -473,6 +474,9 @@ class FindingBuilder:
     landmark_sided: frozenset[int] = frozenset()
     label_rows: frozenset[int] = frozenset()  # line breaks before rows opened by a label (set by the caller)
     side_rows: SideRows | None = None  # the rows of the report's side tables (set by the caller: side_rows.py)
+    block_heads: frozenset[int] = frozenset()  # lesions heading a proforma block ("Lesion 2"; lesion_blocks.py)
+    block_limbs: LimbSites | None = None  # ... and the limb words their "Site" lines may name (the caller)
+    block_cited: frozenset[int] = frozenset()  # ... and the lesion words citing one ("otherwise as lesion 1")
 
     def __init__(self, fields: tuple[str, ...], words: Words | None = None) -> None:
         self.system_field, self.organ_field = fields[1], fields[2]
@@ -517,6 +521,8 @@ class FindingBuilder:
         # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
         self.fluid_spaces: dict[str, Item] = {}
         self._side_split: int | None = None  # the lesion a side line split from a bilateral one (_side_line)
+        self.block: int | None = None  # the lesion whose proforma block is read (lesion_blocks.py)
+        self.block_sited = False  # ... once its block's "Site" line has placed it
 
     def _new(self, kind: str, anchor: Item | None, site: Item | None) -> int:
         f = _new_draft(kind)
@@ -604,7 +610,7 @@ class FindingBuilder:
     def sentence(self, items: list[Item], text: str, new_section: bool, span: tuple[int, int] = (0, 0)) -> None:
         """Process the items of one sentence (in token order); ``span`` is its token range."""
         if new_section:
-            self.last_lesion = None
+            self.last_lesion = self.block = None
             self.heading_side = None
             self._head_organ = None
             self.scope_side = self.scope_organ = None
@@ -703,7 +709,11 @@ class FindingBuilder:
             elif headings[-1].laterality is not None and self.heading_side is not None:
                 self.heading_side = headings[-1].laterality  # "Contralateral breast:" after "Left-sided findings:"
         # The location regex is costly and rarely needed: only computed for a finding that takes it.
+        if self.block is not None and lesions and all(lz.start in self.block_cited for lz in lesions):
+            lesions, items = [], [it for it in items if it.kind != "lesion"]  # (lesion_blocks.py)
         if not lesions:
+            if self.block is not None and self.block == self.last_lesion and fill_block(self, items, anatomy, span):
+                return  # "Lesion 2 / Site: right forearm / Size: 13 x 8 mm": the lump its block describes
             self._no_lesion(items, anatomy, text, span, inherited)
             return
         regions = self._regions(lesions, span)
@@ -1045,6 +1055,9 @@ class FindingBuilder:
             if self.findings[lesion_fi[-1]].laterality == _OPPOSITE[said]:
                 self.last_lesion = self._copy_on_side(lesion_fi[-1], said, [it for it in items if a <= it.start < b])
         self.last_lesion_sent = lesions[-1].sent
+        self.block = None
+        if self.block_heads and len(lesions) == 1 and lesions[0].start in self.block_heads:
+            self.block, self.block_sited = self.last_lesion, False  # (lesion_blocks.py)
         if anatomy and not headings:
             self._move_site(anatomy[-1], anatomy, own_sides=True)
 
