@@ -2111,6 +2111,8 @@ RELATIVE_CLAUSE_COPULAS = ("is", "are", "was", "were", "remains", "remain", "app
 APART_WORDS = ("separate", "separable", "distinct", "apart")
 APART_LINKS = ("is", "are", "was", "were", "appears", "appear", "looks", "lies", "seen", "clearly", "entirely",
                "quite", "completely")
+# ... after its nearness is conceded ("the radial artery is adjacent but separate", "lies close to it but separate").
+APART_CONCEDED_WORDS = ("adjacent", "close", "near", "nearby", "alongside", "abutting", "contiguous")
 # A figure legend's structures "labelled for orientation", "marked for reference": shown, not examined (guideline).
 ORIENTATION_WORDS = ("orientation", "reference", "orienting",
                      # "the liver (L) and spleen (S), shown for comparison": a reference beside the organ examined
