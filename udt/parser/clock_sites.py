@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 
 # "o'clock", and a distance from the nipple abbreviated ("5 cm FN", "3 cm FFN", "4 cm FTN"), which only the breast
 # is measured from (written out, "from the nipple" names the nipple, breast anatomy, and places the lesion itself).
-CLOCK_CUES = re.compile(r"\b(?i:o'?\s?clock)\b|\b(FN|FFN|FTN)\b")
+# Dutch and German writers give the hour by its own word or letter ("op 10 uur", "Links 2u", "10-11u", "bei 3 Uhr").
+CLOCK_CUES = re.compile(r"\b(?i:o'?\s?clock)\b|\b(FN|FFN|FTN)\b|\b\d{1,2}(?:[-–]\d{1,2})?(?:u|\s?uur|\s?(?i:uhr))\b")
+# The hour written as a digit and a bare "u" ("2u", "9u"): the substrings may_cite_clock looks for.
+_HOUR_LETTERS = tuple(f"{d}u" for d in "0123456789")
 
 
 def may_cite_clock(text: str) -> bool:
@@ -28,7 +31,10 @@ def may_cite_clock(text: str) -> bool:
     opens with a word boundary, which the regex engine tries at every character (about 20 us a report); a C-level
     substring test after one ``lower`` (which folds every character the pattern's case-insensitive "clock" matches,
     the Kelvin sign too) skips it in the reports that cite neither."""
-    return "FN" in text or "FTN" in text or "clock" in text.lower()
+    if "FN" in text or "FTN" in text:
+        return True
+    lower = text.lower()
+    return "clock" in lower or "uur" in lower or "uhr" in lower or any(h in lower for h in _HOUR_LETTERS)
 
 
 def place_at_clock_positions(

@@ -97,6 +97,8 @@ class LandmarkRules(SiteRulesHost):
     _orientation_roles: frozenset[int]
     _apart_words: frozenset[int]
     _apart_links: frozenset[int]
+    _near_words: frozenset[int]
+    _but: int
     _as: int
     _role_articles: frozenset[int]
     _background_words: frozenset[int]
@@ -149,6 +151,8 @@ class LandmarkRules(SiteRulesHost):
         self._orientation_roles = word_ids(strings, ts.ORIENTATION_ROLE_NOUNS)
         self._apart_words = word_ids(strings, ts.APART_WORDS)
         self._apart_links = word_ids(strings, ts.APART_LINKS)
+        self._near_words = word_ids(strings, ts.APART_CONCEDED_WORDS)
+        self._but = strings.add("but")
         self._as = strings.add("as")
         self._role_articles = word_ids(strings, ("a", "an", "the", "our", "useful", "anatomical", "anatomic"))
         self._background_words = word_ids(strings, ts.ORIENTATION_BACKGROUND_WORDS)
@@ -497,9 +501,21 @@ class LandmarkRules(SiteRulesHost):
     def _said_apart(self, i: int, lower: list[int]) -> bool:
         """The words from ``i`` say the anatomy before them is apart from the lesion and stop there ("is separate
         from it.", "appears quite distinct from the mass;"): one or two link words, the apart word, "from", at most
-        three words, the end of the clause. Not "separate from the mass and normal", which reports on the organ."""
+        three words, the end of the clause. Not "separate from the mass and normal", which reports on the organ.
+        A neighbour conceded first ("is adjacent but separate.", "lies close to it but separate") needs no "from"
+        when the clause ends on the apart word."""
         j = i + 1 if lower[i + 1] in self._apart_links else i
-        if j + 2 >= len(lower) or lower[j + 1] not in self._apart_words or lower[j + 2] != self._from:
+        conceded = lower[j + 1] in self._near_words
+        if conceded:  # "adjacent but", "close to it but": the apart word follows the "but"
+            but = next((t for t in range(j + 2, min(len(lower), j + 6)) if lower[t] == self._but), None)
+            if but is None:
+                return False
+            j = but + 1 if but + 1 < len(lower) and lower[but + 1] in self._apart_links else but  # "but clearly"
+        if j + 1 >= len(lower) or lower[j + 1] not in self._apart_words:
+            return False
+        if conceded and (j + 2 >= len(lower) or lower[j + 2] in self._structure_breaks):
+            return True  # "The radial artery is adjacent but separate."
+        if j + 2 >= len(lower) or lower[j + 2] != self._from:
             return False
         return any(lower[t] in self._structure_breaks for t in range(j + 3, min(len(lower), j + 7))) \
             or j + 3 >= len(lower) - 1
@@ -725,7 +741,7 @@ class LandmarkRules(SiteRulesHost):
         if (before == self._comma or (m.end < n and lower[m.end] == self._comma)) and self._legend_key(k, spans, lower):
             return "landmark", m.start  # "... (arrow). L, liver; RK, right kidney.": a legend's key to its labels
         if m.end + 2 < n and lower[m.end] in self._apart_links \
-                and (lower[m.end + 1] in self._apart_words or lower[m.end + 2] in self._apart_words) \
+                and not self._apart_words.isdisjoint(lower[m.end + 1 : m.end + 8]) \
                 and self._said_apart(m.end, lower):
             return "landmark", m.start  # "the liver is separate from it": a neighbour ruled out, not examined
         if not self._orientation_cues.isdisjoint(words) and self._named_for_orientation(m, lower):

@@ -1493,14 +1493,17 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         n_tokens = r.n_tokens
         words = self._words(r.lower, r.cols.words)
         landmark_sides: list[tuple[int, str]] = []  # (token, side) named in a landmark phrase
+        starts = frozenset(sent_starts) if r.landmark_hits else frozenset()
         for _, _s, e in r.landmark_hits:
             if words.role[e - 1] == "distance":
                 # A distance's object ("5 mm from the left lobe") is read by the distance rules below, whose side
                 # goes only to a lesion with no site of its own: a nodule "in the isthmus" keeps none.
                 continue
             for j in range(e, min(e + 3, n_tokens)):
-                if words.role[j] in ("comma", "sep_strong"):
-                    break  # the landmark's phrase ends: "lateral to it, right kidney 11 cm" (its side is the kidney's)
+                if words.role[j] in ("comma", "sep_strong") or j in starts:
+                    # the landmark's phrase ends: "lateral to it, right kidney 11 cm" (its side is the kidney's);
+                    # so does its sentence ("hilum compressed.\nRight: 7 mm cyst": the next line's side heading)
+                    break
                 if (side := words.side[j]) is not None:
                     landmark_sides.append((j, side))
                 words.side[j] = None

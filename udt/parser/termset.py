@@ -1494,7 +1494,13 @@ OTHER_SENSE_AROUND = {"aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", 
                                                                 "calcifications", "calcium", "echogenic", "shadow",
                                                                 "shadows", "shadowing", "tendon", "tendinitis",
                                                                 "tendinosis", "tendinopathy", "urate", "crystal",
-                                                                "crystals", "gout", "gouty", "tophus", "tophi"))}
+                                                                "crystals", "gout", "gouty", "tophus", "tophi")),
+                      # Dutch "met" is "with" ("cyste van 4 cm met echogene inhoud", "lymfeklier met verdikte
+                      # cortex", quoted in English posts), not the abbreviated metastasis ("?new met"): read so
+                      # beside a Dutch function word in its sentence (none of them English words).
+                      "met": ("het", "een", "geen", "van", "bij", "niet", "zijn", "wordt", "werd", "gelegen",
+                              "passend", "beiderzijds", "ter", "hoogte", "naar", "hypoechogeen", "echogeen",
+                              "vergrote", "verdikte", "goed", "afwijkingen")}
 # ... and after "on/via/through/in the": "it came up on the portal".
 OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto"), "va": ("at",)}
 # Anatomy followed by "-like" or "-shaped" is a comparison ("a liver-like echotexture", "kidney-like", "a lens-shaped
@@ -2128,6 +2134,8 @@ RELATIVE_CLAUSE_COPULAS = ("is", "are", "was", "were", "remains", "remain", "app
 APART_WORDS = ("separate", "separable", "distinct", "apart")
 APART_LINKS = ("is", "are", "was", "were", "appears", "appear", "looks", "lies", "seen", "clearly", "entirely",
                "quite", "completely")
+# ... after its nearness is conceded ("the radial artery is adjacent but separate", "lies close to it but separate").
+APART_CONCEDED_WORDS = ("adjacent", "close", "near", "nearby", "alongside", "abutting", "contiguous")
 # A figure legend's structures "labelled for orientation", "marked for reference": shown, not examined (guideline).
 ORIENTATION_WORDS = ("orientation", "reference", "orienting",
                      # "the liver (L) and spleen (S), shown for comparison": a reference beside the organ examined
