@@ -24,7 +24,9 @@ _BARE = frozenset(("anastomosis", "anastomoses", "anastomotic", "fistula", "fist
 # What says a report is about a dialysis access (its purpose, its care, its parts beyond the join).
 _ACCESS_CUES = re.compile(
     r"\b(?:h(?:a)?emodialysis|dialysis|hd|avf|avg|access|needling|cannulation|thrill|perifistular"
-    r"|shunt|cimino|radio-?cephalic|brachio-?cephalic|brachio-?basilic|brachio-?axillary)\b",
+    r"|shunt|cimino|radio-?cephalic|brachio-?cephalic|brachio-?basilic|brachio-?axillary"
+    # a fistula that narrows beside its join or matures is an access; a bowel fistula or a graft's join is not
+    r"|juxta-?anastomotic|fistula\s+(?:stenosis|maturation|matured|maturing))\b",
     re.IGNORECASE,
 )
 
