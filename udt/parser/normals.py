@@ -179,7 +179,9 @@ class NormalAppearanceRules(SiteRulesHost):
                     or self._only_organ_has_unplaced_lesion(sent, strong_sites, lesion_sents))
                 and not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, side_memo))
             part = part or self._both_sides_have_lesions(window, sent, spans, strong_sites, lesion_sents, lower,
-                                                          sent_starts, side_memo)
+                                                          sent_starts, side_memo) \
+                or self._vessel_beside_its_lesion(sent, spans, strong_sites, lesion_sents, lower, sent_starts,
+                                                  side_memo)
             # "The spleen is normal in size", "No focal lesion in the spleen": size wording or a denial of lesions
             # alone, no organ stated normal (guideline: only measured or only negated → no); a study with nothing
             # abnormal is still normal.
@@ -725,6 +727,28 @@ class NormalAppearanceRules(SiteRulesHost):
         sides = {side for organ in organs for side, sents in by_organ.get(organ, {}).items()
                  if len(sents) > 1 or sent not in sents}
         return "bilateral" in sides or {"left", "right"} <= sides
+
+    def _vessel_beside_its_lesion(self, sent: int, spans: list[MentionRecord], strong_sites: dict[int, set[str]],
+                                  lesion_sents: set[int], lower: list[int], sent_starts: list[int],
+                                  memo: dict[int, str | None]) -> bool:
+        """The normal's sentence names only vessels ("Posterior tibial veins ok.", "CFV compressible, normal
+        flow") while a lesion of the same vessel system lies on the same side or one unsaid ("peroneal vein
+        thrombus"): one segment of a system that holds a finding, a part, not the whole limb's veins (guideline: a
+        whole organ or side with no finding)."""
+        if not lesion_sents:
+            return False
+        # (a bare vessel name, "Posterior tibial veins ok", names its system only weakly)
+        organs = strong_sites.get(sent) or self._organs_named_in(spans, sent_starts, {sent}).get(sent)
+        if not organs or not organs <= self._vessel_organs:
+            return False
+        side = self._sentence_side(sent, lower, sent_starts, memo)
+        if side == "bilateral":
+            return False  # "The right vertebral artery and both carotid systems are normal": whole systems named
+        # (only a lesion placed in the same system counts, an unplaced "Baker cyst 4 cm" being the knee's; and a
+        # normal said of one side, "Normal left carotid system", only beside a lesion said of that side)
+        return any(organs & strong_sites.get(other, set())
+                   and (side is None or self._sentence_side(other, lower, sent_starts, memo) in ("bilateral", side))
+                   for other in lesion_sents)
 
     @staticmethod
     def _only_organ_has_unplaced_lesion(sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:
