@@ -4,12 +4,15 @@ Causes (development text, reports_blind_final_26 and the multi-organ files): a h
 word for normal closing an organ's clause ("LT KIDNEY: 11.2cm, fine.", "Spleen: ..., without changes.", Dutch
 "Mamma rechts: geen afwijkingen.", "Left kidney healthy.") named no normal organ, so a report with one abnormal organ
 lost "normal appearance" for the others (bs035, bs066, bs075, mc001, mc044, mn029, ms014, nd021, nd023, nh014, nz019,
-nz025). Reading those words as the normal value made "Posterior tibial veins ok" beside a peroneal-vein thrombus a
-whole organ, so a vessel segment called normal beside a lesion placed in its own vessel system (on its side) is a
-part (also bi088, bo067). The passages are our own, written for this file.
+nz025). "Both testes are normal in size and echopattern" beside a hydrocele or an epididymal cyst was read as one
+aspect of an organ (Scrotum) with a lesion, a part, though the testes are whole glands (guideline: "left testis")
+and the lesions lie outside them (bs086, r032, bq088, ml015). Reading the bare words as the normal value made
+"Posterior tibial veins ok" beside a peroneal-vein thrombus a whole organ, so a vessel segment called normal beside a
+lesion placed in its own vessel system (on its side) is a part (also bi088, bo067). The passages are our own,
+written for this file.
 
 Guards: the words in their other senses ("fine septations", "is that ok?", "without changes since 2021", "healthy
-volunteer"), and a vessel system's normal side beside a lesion on the other side.
+volunteer"), a testis lesion beside normal testes, and a vessel segment beside its own system's thrombus.
 """
 
 from __future__ import annotations
@@ -30,6 +33,13 @@ ROWS: list[tuple[str, bool]] = [
     ("Kidneys: right 3 cm cyst at the lower pole; left both fine / bladder ok.", True),
     # a vessel system's segment called normal beside a lesion on the other side: that side is a whole organ
     ("Right leg veins normal. Left leg: popliteal vein thrombus. Incidental Baker cyst 4 cm.", True),
+    # the testes called normal in their aspects beside lesions outside them: the glands, each a whole side
+    ("Both testes are normal in size and echotexture. A moderate left hydrocele with thin septations.", True),
+    ("Testes normal in size and echogenicity. A 5 mm cyst in the head of the left epididymis.", True),
+    ("The right testis is normal in size and echotexture. Left spermatocele of 14 mm at the upper pole.", True),
+    # guard: a lesion of the testis itself leaves the normal aspects a part of an organ with a finding
+    ("Testes normal in size and echogenicity. Left testis: 9 mm hypoechoic intratesticular mass. Small left "
+     "hydrocele.", False),
     # guards: the words in their other senses
     ("Left breast: 14 mm cyst with fine septations.", False),
     ("The report says a 2 cm cyst in my left kidney. Is that ok?", False),

@@ -51,6 +51,8 @@ _SIZE_ASPECTS = frozenset(get_string_id(w) for w in ts.NORMAL_SIZE_ASPECT_WORDS)
 _ASPECT_JOINERS = frozenset(get_string_id(w) for w in ts.ASPECT_JOINERS)
 _FOCAL_DENIALS = frozenset(get_string_id(w) for w in ts.FOCAL_DENIAL_WORDS)
 _IN = get_string_id("in")
+_TESTES = frozenset(get_string_id(w) for w in ts.TESTIS_WORDS)
+_OUTSIDE_TESTES = frozenset(get_string_id(w) for w in ts.EXTRATESTICULAR_WORDS)
 
 
 def _item_key_before(start: int, lower: list[int], keys: frozenset[int]) -> bool:
@@ -173,8 +175,11 @@ class NormalAppearanceRules(SiteRulesHost):
                 # "the liver and right kidney are otherwise normal": part of an organ only if it has a lesion
                 named_parts = named_parts if self._lesion_in_organs_named(k, spans, lo, sent, strong_sites,
                                                                           lesion_sents, sent_starts) else frozenset()
+            # ("Both testes are normal in size and echotexture" beside a hydrocele: the glands, whole)
+            testes = not _TESTES.isdisjoint(window) and self._lesions_outside_testes(sent, strong_sites, lesion_sents,
+                                                                                    lower, sent_starts)
             part = bool(named_parts) or self._names_a_part(k, spans, lower, max(sent_starts[sent], rec.start - 12)) or (
-                self._normal_aspect(rec, lower) and (
+                self._normal_aspect(rec, lower) and not testes and (
                     self._organ_has_lesion(sent, strong_sites, lesion_sents, sent in next_on_line)
                     or self._only_organ_has_unplaced_lesion(sent, strong_sites, lesion_sents))
                 and not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, side_memo))
@@ -749,6 +754,21 @@ class NormalAppearanceRules(SiteRulesHost):
         return any(organs & strong_sites.get(other, set())
                    and (side is None or self._sentence_side(other, lower, sent_starts, memo) in ("bilateral", side))
                    for other in lesion_sents)
+
+    @staticmethod
+    def _lesions_outside_testes(sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int],
+                                lower: list[int], sent_starts: list[int]) -> bool:
+        """Every lesion of the normal testes' organ, or placed in none, lies outside the testes: its sentence names
+        the epididymis, a hydrocele or a varicocele ("A large right hydrocele surrounding the right testis", "4 mm
+        cyst in the head of the left epididymis"). Then "Both testes are normal in size and echotexture" calls the
+        glands themselves normal, each a whole side (guideline: "left testis"), though the scrotum holds lesions."""
+        if sent in lesion_sents:
+            return False  # "Both testes normal; right and left epididymal cysts": one breath, read by its clauses
+        organs = strong_sites.get(sent, set())
+        n = len(lower)
+        return bool(lesion_sents) and all(
+            not _OUTSIDE_TESTES.isdisjoint(lower[sent_starts[other] : sentence_end(sent_starts, other, n)])
+            for other in lesion_sents if not strong_sites.get(other) or organs & strong_sites[other])
 
     @staticmethod
     def _only_organ_has_unplaced_lesion(sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:

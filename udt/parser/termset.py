@@ -1713,6 +1713,12 @@ CLOSING_NORMAL_WORDS = ("natural", "fine", "ok", "okay", "healthy", "without cha
 CLOSING_NORMAL_LEADS = (",", ":", "-", "=", "both")
 # (a slash closes a note's clause: "R kid ok / L kid ok")
 CLOSING_NORMAL_ENDS = (".", ";", ",", "\n", "\n\n", "/")
+# A testis stated normal in its aspects ("Both testes are normal in size and echotexture") beside lesions that lie
+# outside the testes (an epididymal cyst, a hydrocele, a varicocele) is the whole gland called normal, though the organ
+# value (Scrotum) holds those lesions (guideline: "left testis" is a whole side; read in normals.py).
+TESTIS_WORDS = ("testis", "testes", "testicle", "testicles")
+EXTRATESTICULAR_WORDS = ("epididymis", "epididymal", "epididymides", "epididymes", "hydrocele", "hydroceles",
+                         "varicocele", "varicoceles", "spermatocele", "spermatoceles")
 # A dynamic manoeuvre's result that "normal" grades ("normal compressibility", "normal lung sliding", "normal tendon
 # glide"): a test passed, no organ stated normal.
 NORMAL_FUNCTION_WORDS = ("compressibility", "sliding", "glide", "gliding", "excursion", "peristalsis", "mobility",
