@@ -498,13 +498,17 @@ class OntologyMatcher:
             chosen.sort()
             for start, _, _ in studies:
                 taken[start] = 1
-        # "Right ovary 32x20 mm, natural.": a translated word for normal closing its clause (closing_normals.py)
-        closing = self._closing_normals.find(lower, taken, cols.words)
+        # "Right ovary 32x20 mm, natural.", "Left kidney healthy.": a translated or hurried word for normal closing
+        # its clause (closing_normals.py; the organs' mention ends are gathered only when such a word is there)
+        closing = self._closing_normals.find(
+            lower, taken, cols.words,
+            {e for _, e, k in chosen if k in self._anatomy_keys}
+            if not self._closing_normals.words.isdisjoint(cols.words) else frozenset())
         if closing:
             chosen.extend(closing)
             chosen.sort()
-            for start, _, _ in closing:
-                taken[start] = 1
+            for start, end, _ in closing:
+                taken[start:end] = b"\x01" * (end - start)
         # (a mention can end in a separator only where the report holds one: a probe of its word set first)
         if not self._key_separators.isdisjoint(self._template_key_ends) \
                 and not self._key_separators.isdisjoint(cols.words) \

@@ -51,6 +51,8 @@ _SIZE_ASPECTS = frozenset(get_string_id(w) for w in ts.NORMAL_SIZE_ASPECT_WORDS)
 _ASPECT_JOINERS = frozenset(get_string_id(w) for w in ts.ASPECT_JOINERS)
 _FOCAL_DENIALS = frozenset(get_string_id(w) for w in ts.FOCAL_DENIAL_WORDS)
 _IN = get_string_id("in")
+_TESTES = frozenset(get_string_id(w) for w in ts.TESTIS_WORDS)
+_OUTSIDE_TESTES = frozenset(get_string_id(w) for w in ts.EXTRATESTICULAR_WORDS)
 
 
 def _item_key_before(start: int, lower: list[int], keys: frozenset[int]) -> bool:
@@ -173,13 +175,18 @@ class NormalAppearanceRules(SiteRulesHost):
                 # "the liver and right kidney are otherwise normal": part of an organ only if it has a lesion
                 named_parts = named_parts if self._lesion_in_organs_named(k, spans, lo, sent, strong_sites,
                                                                           lesion_sents, sent_starts) else frozenset()
+            # ("Both testes are normal in size and echotexture" beside a hydrocele: the glands, whole)
+            testes = not _TESTES.isdisjoint(window) and self._lesions_outside_testes(sent, strong_sites, lesion_sents,
+                                                                                    lower, sent_starts)
             part = bool(named_parts) or self._names_a_part(k, spans, lower, max(sent_starts[sent], rec.start - 12)) or (
-                self._normal_aspect(rec, lower) and (
+                self._normal_aspect(rec, lower) and not testes and (
                     self._organ_has_lesion(sent, strong_sites, lesion_sents, sent in next_on_line)
                     or self._only_organ_has_unplaced_lesion(sent, strong_sites, lesion_sents))
                 and not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, side_memo))
             part = part or self._both_sides_have_lesions(window, sent, spans, strong_sites, lesion_sents, lower,
-                                                          sent_starts, side_memo)
+                                                          sent_starts, side_memo) \
+                or self._vessel_beside_its_lesion(sent, spans, strong_sites, lesion_sents, lower, sent_starts,
+                                                  side_memo)
             # "The spleen is normal in size", "No focal lesion in the spleen": size wording or a denial of lesions
             # alone, no organ stated normal (guideline: only measured or only negated → no); a study with nothing
             # abnormal is still normal.
@@ -725,6 +732,43 @@ class NormalAppearanceRules(SiteRulesHost):
         sides = {side for organ in organs for side, sents in by_organ.get(organ, {}).items()
                  if len(sents) > 1 or sent not in sents}
         return "bilateral" in sides or {"left", "right"} <= sides
+
+    def _vessel_beside_its_lesion(self, sent: int, spans: list[MentionRecord], strong_sites: dict[int, set[str]],
+                                  lesion_sents: set[int], lower: list[int], sent_starts: list[int],
+                                  memo: dict[int, str | None]) -> bool:
+        """The normal's sentence names only vessels ("Posterior tibial veins ok.", "CFV compressible, normal
+        flow") while a lesion of the same vessel system lies on the same side or one unsaid ("peroneal vein
+        thrombus"): one segment of a system that holds a finding, a part, not the whole limb's veins (guideline: a
+        whole organ or side with no finding)."""
+        if not lesion_sents:
+            return False
+        # (a bare vessel name, "Posterior tibial veins ok", names its system only weakly)
+        organs = strong_sites.get(sent) or self._organs_named_in(spans, sent_starts, {sent}).get(sent)
+        if not organs or not organs <= self._vessel_organs:
+            return False
+        side = self._sentence_side(sent, lower, sent_starts, memo)
+        if side == "bilateral":
+            return False  # "The right vertebral artery and both carotid systems are normal": whole systems named
+        # (only a lesion placed in the same system counts, an unplaced "Baker cyst 4 cm" being the knee's; and a
+        # normal said of one side, "Normal left carotid system", only beside a lesion said of that side)
+        return any(organs & strong_sites.get(other, set())
+                   and (side is None or self._sentence_side(other, lower, sent_starts, memo) in ("bilateral", side))
+                   for other in lesion_sents)
+
+    @staticmethod
+    def _lesions_outside_testes(sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int],
+                                lower: list[int], sent_starts: list[int]) -> bool:
+        """Every lesion of the normal testes' organ, or placed in none, lies outside the testes: its sentence names
+        the epididymis, a hydrocele or a varicocele ("A large right hydrocele surrounding the right testis", "4 mm
+        cyst in the head of the left epididymis"). Then "Both testes are normal in size and echotexture" calls the
+        glands themselves normal, each a whole side (guideline: "left testis"), though the scrotum holds lesions."""
+        if sent in lesion_sents:
+            return False  # "Both testes normal; right and left epididymal cysts": one breath, read by its clauses
+        organs = strong_sites.get(sent, set())
+        n = len(lower)
+        return bool(lesion_sents) and all(
+            not _OUTSIDE_TESTES.isdisjoint(lower[sent_starts[other] : sentence_end(sent_starts, other, n)])
+            for other in lesion_sents if not strong_sites.get(other) or organs & strong_sites[other])
 
     @staticmethod
     def _only_organ_has_unplaced_lesion(sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int]) -> bool:

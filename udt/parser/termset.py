@@ -1725,12 +1725,23 @@ ASPECT_JOINERS = ("and", "&", "/", "+")
 # said alone of the organ it is a negation, not normal wording (guideline: an organ only negated gets no "normal
 # appearance"; "normal echotexture, no focal lesion" does), unlike "no abnormality detected" or "without pathology".
 FOCAL_DENIAL_WORDS = ("focal",)
-# A translated report's word for "normal" (Turkish "doğal") said alone: the normal statement only where it closes a
-# clause the writer opened with a comma, colon or dash ("Right ovary 32x20 mm, natural.", "type Ia, natural",
-# "Left kidney: natural"), never before a noun or an object ("natural delivery", "its natural course").
-CLOSING_NORMAL_WORDS = ("natural",)
-CLOSING_NORMAL_LEADS = (",", ":", "-")
-CLOSING_NORMAL_ENDS = (".", ";", ",", "\n", "\n\n")
+# A translated or hurried report's word for "normal" said alone (Turkish "doğal" → "natural", Russian "без изменений"
+# → "without changes", Dutch "geen afwijkingen", a note's "fine" / "ok" / "healthy"): the normal statement only where
+# it closes a clause the writer opened with a comma, colon, dash or equals sign, or the organ's own name ("Right ovary
+# 32x20 mm, natural.", "Spleen: 11 cm, without changes.", "Pancreas = ok", "Left kidney healthy."), never before a
+# noun or an object ("natural delivery", "fine septations", "without changes since 2021", "is that ok?").
+CLOSING_NORMAL_WORDS = ("natural", "fine", "ok", "okay", "healthy", "without changes", "geen afwijkingen",
+                        "zonder afwijkingen", "normaal")
+# (a side's "both" leads too: "Kidneys: both fine, no hydro")
+CLOSING_NORMAL_LEADS = (",", ":", "-", "=", "both")
+# (a slash closes a note's clause: "R kid ok / L kid ok")
+CLOSING_NORMAL_ENDS = (".", ";", ",", "\n", "\n\n", "/")
+# A testis stated normal in its aspects ("Both testes are normal in size and echotexture") beside lesions that lie
+# outside the testes (an epididymal cyst, a hydrocele, a varicocele) is the whole gland called normal, though the organ
+# value (Scrotum) holds those lesions (guideline: "left testis" is a whole side; read in normals.py).
+TESTIS_WORDS = ("testis", "testes", "testicle", "testicles")
+EXTRATESTICULAR_WORDS = ("epididymis", "epididymal", "epididymides", "epididymes", "hydrocele", "hydroceles",
+                         "varicocele", "varicoceles", "spermatocele", "spermatoceles")
 # A dynamic manoeuvre's result that "normal" grades ("normal compressibility", "normal lung sliding", "normal tendon
 # glide"): a test passed, no organ stated normal.
 NORMAL_FUNCTION_WORDS = ("compressibility", "sliding", "glide", "gliding", "excursion", "peristalsis", "mobility",
