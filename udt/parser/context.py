@@ -951,8 +951,11 @@ class ConText:
         """A forward hedge that doubts only a lesion's nature: one followed by a nature word that ends its clause
         ("hypoechoic nodule, probably benign.", "the node is likely reactive and ..."; before a noun the hedge
         covers the noun too: "suspicious for malignant neoplasm"), or "indeterminate", which doubts what a lesion
-        is (its diagnosis) but not what it looks like ("indeterminate hypoechoic lesion")."""
+        is (its diagnosis) but not what it looks like ("indeterminate hypoechoic lesion"). A nature word that is
+        itself the mention ("likely neoplastic": the tumour suspected) is what the hedge doubts."""
         n = len(lower)
+        if m.start == ce and m.field == self.finding_field:
+            return False
         if ce + 1 < n and lower[ce] in self._nature_words and lower[ce + 1] in self._nature_ends:
             return True
         if ce < n and lower[ce] in self._nature_words and lower[ce - 1] in self._adverb_hedges:

@@ -77,6 +77,7 @@ class WordSenseRules(SiteRulesHost):
     _other_sense_before_words: dict[int, frozenset[int]]
     _other_sense_near: dict[int, frozenset[int]]
     _other_sense_around: dict[int, frozenset[int]]
+    _question: int
     _number_senses: frozenset[int]
     _complaint_mass_nouns: frozenset[int]
     _complaint_mass_words: frozenset[int]
@@ -106,6 +107,7 @@ class WordSenseRules(SiteRulesHost):
         # (a lobe heading: the thyroid's own name heads lines that run on to the neck's nodes, lobe_lines.py)
         self._lobe_heading_words = self._thyroid_part_words - self._thyroid_words
         self._alternative_marks = word_ids(strings, ("?", "or", "vs", "vs.", "versus", "/", ",", "query"))
+        self._question = strings.add("?")
         # "PV bleeding": an abbreviation in its other, non-anatomical sense (termset.OTHER_SENSE_AFTER).
         self._other_sense = {strings.add(a): word_ids(strings, ws)
                              for a, ws in ts.OTHER_SENSE_AFTER.items()}
@@ -270,9 +272,12 @@ class WordSenseRules(SiteRulesHost):
     def _nature_of_no_node(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
         """A bare nature adjective ("metastatic") read as a nodal metastasis whose sentence, and the next one, name
         no node ("metastatic adenocarcinoma" of the liver; not "Reactive or metastatic? A 14 mm level III node",
-        "LN 14 mm, ?reactive ?metastatic")."""
+        "LN 14 mm, ?reactive ?metastatic"). Queried alternatives written with a spaced "?" ("cervical lymphadenopathy
+        ? tubercular ? metastatic") are split into sentences at each "?": the sentences they run on from count too."""
         if rec.end - rec.start != 1 or lower[rec.start] not in self._node_nature_words:
             return False
+        while sent and lower[sent_starts[sent] - 1] == self._question:
+            sent -= 1  # (the "?" closing the sentence before: the same queried clause)
         lo = sent_starts[sent]
         hi = sentence_end(sent_starts, min(sent + 1, len(sent_starts) - 1), len(lower))
         return self._any_node_words.isdisjoint(lower[lo:hi])

@@ -567,7 +567,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._abnormal_denials = word_ids(strings, ts.ABNORMAL_STATE_DENIALS)
         self._other_modalities = word_ids(strings, ts.OTHER_MODALITIES)
         self._deposit_words = word_ids(strings, ts.DEPOSIT_WORDS)
-        self._malignancy_nouns = word_ids(strings, ts.MALIGNANCY_NOUNS)
+        self._breast_abbreviations = word_ids(strings, ts.BREAST_ABBREVIATIONS)
+        self._breast_report_words = word_ids(strings, ts.BREAST_REPORT_WORDS)
+        self._malignancy_nouns = word_ids(strings, ts.DENIED_VERDICT_WORDS)
         self._sided_regions = word_ids(strings, ts.SIDED_REGION_WORDS)
         self._clause_stops = word_ids(strings, (".", ";"))
         self._region_sided = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2]
@@ -876,6 +878,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         relatives = names_a_relative(report_words)  # a relative named: their past conditions are family history
         # A bare "deposit" names a metastasis only where the report speaks of malignancy (termset.DEPOSIT_WORDS).
         stray_deposits = self._deposit_words if self._oncology_words.isdisjoint(report_words) else frozenset()
+        # ... and "FA" names a fibroadenoma only where the report names the breast (termset.BREAST_ABBREVIATIONS).
+        if self._breast_report_words.isdisjoint(report_words):
+            stray_deposits = stray_deposits | self._breast_abbreviations
         # A malignancy word of a thyroid nodule is that nodule (senses._thyroid_malignancy): only in a thyroid report.
         thyroid_mass = self._mass_iri if self._thyroid_nodule is not None \
             and not self._thyroid_words.isdisjoint(report_words) else None
@@ -903,7 +908,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         and self._nature_of_no_node(rec, lower, sent_starts, sent):  # (its first test made here)
                     continue  # "metastatic adenocarcinoma" of the liver: no nodal metastasis
                 if lower[start] in stray_deposits:
-                    continue  # "Gallbladder: without deposits" in a translated report: stones, no metastasis
+                    continue  # "Gallbladder: without deposits" in a translated report: stones, no metastasis; "FA"
+                    # of a report that names no breast: no fibroadenoma
                 if rec.negated and lower[start] in self._malignancy_nouns:
                     continue  # "no features of malignancy": a benign verdict on what was seen, no mass denied
             # (each helper's own first test, made here: most mentions are neither)

@@ -1920,6 +1920,9 @@ FLOW_SITE_ADJECTIVES = ("peripheral", "central", "internal", "intralesional", "i
 # The abstract nouns of malignancy: denied ("no sonographic features of malignancy") they judge a lesion benign and
 # deny no mass (sites.py).
 MALIGNANCY_NOUNS = ("malignancy", "malignancies")
+# ... and the nature adjective that names a tumour ("non-neoplastic appearance", "not neoplastic"): denied, it is a
+# benign verdict too, no mass denied (sites.py); hedged, the tumour suspected (an uncertain mass).
+DENIED_VERDICT_WORDS = (*MALIGNANCY_NOUNS, "neoplastic")
 # The words naming a malignancy as such, which in a thyroid report name a thyroid carcinoma (senses.py); not
 # "neoplasm" or "tumour", which a thyroid report also uses of a benign follicular lesion or of another gland's mass.
 CARCINOMA_WORDS = (*MALIGNANCY_NOUNS, "carcinoma", "carcinomas", "adenocarcinoma")
@@ -1966,6 +1969,11 @@ FUTURE_STUDY_WORDS = ("next", "booked", "scheduled", "planned", "arranged", "pen
 # mastectomy scar") only in a report that speaks of malignancy; elsewhere a translated report's "deposits" are stones
 # ("Gallbladder: without deposits", "3 deposits in the lower calyx") or a shoulder's calcium (sites.py).
 DEPOSIT_WORDS = ("deposit", "deposits")
+# "FA" is the breast clinic's fibroadenoma ("?FA. U3") only in a report that names the breast; elsewhere the letters
+# are a femoral artery or an MRI's fractional anisotropy, no mass (sites.py).
+BREAST_ABBREVIATIONS = ("fa",)
+BREAST_REPORT_WORDS = ("breast", "breasts", "mamma", "mammae", "mammary", "mastectomy", "lumpectomy", "nipple",
+                       "areola", "periareolar", "birads", "bi-rads")
 ONCOLOGY_WORDS = (*MALIGNANCY_WORDS, "malignant", "metastasis", "metastases", "metastatic", "mets", "secondaries",
                   "recurrence", "lymphoma", "melanoma", "oncology", "staging", "ilc", "idc", "dcis")
 # Head words of a heading a hedge may qualify ("Probable diagnosis: lipoma", "Likely impression: abscess").
@@ -2539,8 +2547,8 @@ DEFAULT_TERMSET = Termset()
 NODE_HEAD_WORDS = ("node", "nodes", "ln", "lns")
 # A node's nature said apart from the noun ("?reactive ?metastatic", "Reactive or metastatic? A 14 mm node"): a
 # nodal metastasis only where the sentence, or the next, names a node (senses._nature_of_no_node); the adjective
-# beside a liver or bone lesion ("metastatic adenocarcinoma") names no node. ("neoplastic" is a nature word the
-# hedge rules read as doubting only a lesion's nature: not one of these.)
+# beside a liver or bone lesion ("metastatic adenocarcinoma") names no node. ("neoplastic" names a tumour of any
+# organ, a mass: not one of these.)
 NODE_NATURE_WORDS = ("metastatic",)
 NODE_WORDS = ("node", "nodes", "ln", "lns", "lymphadenopathy", "adenopathy", "lymphadenopathies")
 # Words that may stand between region words read back from a denied node diagnosis ("no supraclavicular or
