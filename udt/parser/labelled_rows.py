@@ -1,5 +1,6 @@
 """Rows labelled with one letter and their numbers ("N1 R mid: 9 x 7 x 6 mm ...", "N2 R lower: 26 mm ...",
-"Isthmus: N3 11 mm ..."; "F1 anterior wall: fibroid 14 mm" / "F2 fundus: 9 mm") are members of one list of lesions:
+"Isthmus: N3 11 mm ..."; "F1 anterior wall: fibroid 14 mm" / "F2 fundus: 9 mm"; "L2, segment 4a: 9 mm", a
+comma before the row's place) are members of one list of lesions:
 each row that gives a size is one lesion of the kind a row of the list names ("F1 ...: fibroid", "N1 ... TR1"),
 with its own size and side. A row whose label follows a heading's colon ("Isthmus: N3 ...") is one too, and so
 are rows run together on one line, each after a semicolon ("R1 upper 15 mm, solid; R2 mid 27 mm; R3 lower 9 mm
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser.later_row_lesions import measures_lesion_later
 from udt.parser.organ_rows import measures_organ
-from udt.parser.row_labels import announcing_lesion, listed_rows, singular
+from udt.parser.row_labels import LABEL_END, announcing_lesion, listed_rows, singular
 from udt.parser.text_lines import line_bounds
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 # "N1", "F12": a capital and an item number, a word of its own (found by one C-level scan of the text). The capital
 # comes first and the test of the character before it after it: a pattern that opens with a character class lets sre
 # skip to the capitals, one that opens with a lookbehind tests it at every position.
-_LABEL = re.compile(r"([A-Z])(?<![\w.,/-][A-Z])([1-9]\d?)(?![\w.,/-])")
+_LABEL = re.compile(r"([A-Z])(?<![\w.,/-][A-Z])([1-9]\d?)" + LABEL_END)
 _NONZERO = frozenset("123456789")  # a label's first digit, the character after its letter
 _LABEL_AFTER_SEMICOLON = re.compile(r";\s*[A-Z][1-9]")  # a row's label opening a row run on after a semicolon
 _INLINE_OPENERS = ("sep_strong", "colon")  # the roles of what opens a row run on inside its line (";", ":")

@@ -1,0 +1,72 @@
+"""Lesion rows keyed by a label and cited by it later (udt.parser.label_citations, udt.parser.labelled_rows): a
+hedged citation ("L2 is probably an angiomyolipoma") still makes the row's measured structure the lesion it cites,
+with no nature; a label followed by a comma and its place ("L1, segment 7: 19 x 16 mm") opens a row as one
+followed by a space does. Passages written for this file.
+
+Inventory (development corpus reports_multiorgan_findings_78): a row cited only by a hedge kept its size as its
+kidney's, the hedge's sizeless lesion standing beside it (ou014); rows labelled "L1, segment 7:" were no rows, the
+second's size lost (ou008).
+
+Rows: a passage and its lesion findings in report order: (organ, released diagnosis, side, largest size in mm).
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import Lesion, lesions_of
+
+from udt.parser import ReportParser
+
+_KIDNEY = "Kidney and ureter"
+
+HEDGED: list[tuple[str, list[Lesion]]] = [
+    # a row cited only by a hedge is a lesion of no nature; the asserted citation names its row
+    (
+        "RENAL US\nLEFT KIDNEY 10.8 cm, no hydronephrosis.\nL1 mid pole, cortical: 31 x 28 mm, anechoic, thin wall.\n"
+        "L2 upper pole: 9 mm, echogenic, no shadowing.\n"
+        "Impression: L1 is a simple cyst. L2 is probably a small angiomyolipoma.",
+        [(_KIDNEY, "cyst", "left", 31.0), (_KIDNEY, None, "left", 9.0)],
+    ),
+    # "possibly" on a right-kidney row, written on its own line after the rows
+    (
+        "RIGHT KIDNEY 11.9 cm.\nL1 interpolar: 14 mm, echogenic.\nL2 lower pole: 22 x 19 mm, anechoic.\n"
+        "Summary:\nL1 possibly an angiomyolipoma.\nL2 simple cyst.",
+        [(_KIDNEY, None, "right", 14.0), (_KIDNEY, "cyst", "right", 22.0)],
+    ),
+]
+
+COMMA_LABELS: list[tuple[str, list[Lesion]]] = [
+    # "L1, segment 6:" opens a row as "L1 segment 6:" does: both rows measured and named by the conclusion
+    (
+        "LIVER FOLLOW-UP\nLiver 14.8 cm, smooth outline. Two known lesions re-measured:\n"
+        "L1, segment 6: 23 x 18 mm (previously 22 x 18 mm).\nL2, segment 8: 11 mm, stable.\n"
+        "Conclusion: L1 and L2 are consistent with haemangiomas.",
+        [("Liver", "mass", None, 23.0), ("Liver", "mass", None, 11.0)],
+    ),
+]
+
+GUARDS: list[tuple[str, list[Lesion]]] = [
+    # a negated citation says nothing of the row: the kidney's size stays the kidney's
+    (
+        "RIGHT KIDNEY 11.2 cm.\nL1 upper pole: 25 mm, anechoic.\nL2 lower pole: 12 mm, echogenic.\n"
+        "Conclusion: L1 is a simple cyst. L2 is not a cyst.",
+        [(_KIDNEY, "cyst", "right", 25.0)],
+    ),
+    # a comma listing labels ("L4, L5") opens no row: vertebral levels are no lesions
+    (
+        "LUMBAR SPINE US\nL4, L5: facet joints normal, 6 mm joint space.\nNo paraspinal collection.",
+        [],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def parser() -> ReportParser:
+    return ReportParser()
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGED + COMMA_LABELS + GUARDS)
+def test_a_labelled_row_is_the_lesion_its_citation_names(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
