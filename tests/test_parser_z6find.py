@@ -1,11 +1,13 @@
 """Lesion rows keyed by a label and cited by it later (udt.parser.label_citations, udt.parser.labelled_rows): a
 hedged citation ("L2 is probably an angiomyolipoma") still makes the row's measured structure the lesion it cites,
 with no nature; a label followed by a comma and its place ("L1, segment 7: 19 x 16 mm") opens a row as one
-followed by a space does. Passages written for this file.
+followed by a space does. A thyroid lobe heading's side reaches the nodules of its lines however the lines are cut
+into sentences: a line break is no sentence of the look-back (udt.parser.lobe_sides). Passages written for this file.
 
 Inventory (development corpus reports_multiorgan_findings_78): a row cited only by a hedge kept its size as its
 kidney's, the hedge's sizeless lesion standing beside it (ou014); rows labelled "L1, segment 7:" were no rows, the
-second's size lost (ou008).
+second's size lost (ou008); the second numbered nodule under "RIGHT LOBE", after a line closed by its own "TR4."
+sentence, had no side (ou009).
 
 Rows: a passage and its lesion findings in report order: (organ, released diagnosis, side, largest size in mm).
 """
@@ -45,6 +47,18 @@ COMMA_LABELS: list[tuple[str, list[Lesion]]] = [
     ),
 ]
 
+_THYROID = "Thyroid gland"
+
+LOBE_LINES: list[tuple[str, list[Lesion]]] = [
+    # each lobe heading sides the numbered nodules of its lines, a line's score its own short sentence
+    (
+        "THYROID US\nLEFT LOBE 49 x 16 x 15 mm.\n(a) Mid third: 15 x 11 x 10 mm solid isoechoic nodule, smooth "
+        "margins. EU-TIRADS 4.\n(b) Lower pole: 5 mm cyst. EU-TIRADS 2.\nRIGHT LOBE 47 x 14 x 13 mm.\n"
+        "(c) Upper pole: 8 mm spongiform nodule. EU-TIRADS 2.",
+        [(_THYROID, "nodule", "left", 15.0), (_THYROID, "cyst", "left", 5.0), (_THYROID, "nodule", "right", 8.0)],
+    ),
+]
+
 GUARDS: list[tuple[str, list[Lesion]]] = [
     # a negated citation says nothing of the row: the kidney's size stays the kidney's
     (
@@ -57,6 +71,12 @@ GUARDS: list[tuple[str, list[Lesion]]] = [
         "LUMBAR SPINE US\nL4, L5: facet joints normal, 6 mm joint space.\nNo paraspinal collection.",
         [],
     ),
+    # the isthmus between stops the lobe's side: its nodule has none
+    (
+        "THYROID US\nLEFT LOBE 49 x 16 x 15 mm.\nLower pole: 6 mm cyst. TR1.\nIsthmus 3 mm.\nIsthmus: 7 mm "
+        "solid nodule. TR4.",
+        [(_THYROID, "cyst", "left", 6.0), (_THYROID, "nodule", None, 7.0)],
+    ),
 ]
 
 
@@ -65,7 +85,7 @@ def parser() -> ReportParser:
     return ReportParser()
 
 
-@pytest.mark.parametrize(("text", "expected"), HEDGED + COMMA_LABELS + GUARDS)
+@pytest.mark.parametrize(("text", "expected"), HEDGED + COMMA_LABELS + LOBE_LINES + GUARDS)
 def test_a_labelled_row_is_the_lesion_its_citation_names(
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
