@@ -2,12 +2,14 @@
 hedged citation ("L2 is probably an angiomyolipoma") still makes the row's measured structure the lesion it cites,
 with no nature; a label followed by a comma and its place ("L1, segment 7: 19 x 16 mm") opens a row as one
 followed by a space does. A thyroid lobe heading's side reaches the nodules of its lines however the lines are cut
-into sentences: a line break is no sentence of the look-back (udt.parser.lobe_sides). Passages written for this file.
+into sentences: a line break is no sentence of the look-back (udt.parser.lobe_sides). A legend's items numbered
+"(i)", "(ii)", "(iii)" are rows of one list: an item giving only its place and, after its colon, a size ("(iii) Left
+upper arm, posterior: 19 mm") is one more lesion of the list. Passages written for this file.
 
 Inventory (development corpus reports_multiorgan_findings_78): a row cited only by a hedge kept its size as its
 kidney's, the hedge's sizeless lesion standing beside it (ou014); rows labelled "L1, segment 7:" were no rows, the
 second's size lost (ou008); the second numbered nodule under "RIGHT LOBE", after a line closed by its own "TR4."
-sentence, had no side (ou009).
+sentence, had no side (ou009); a legend's "(iii) Left upper arm, posterior: 19 mm" made no lesion (ou049).
 
 Rows: a passage and its lesion findings in report order: (organ, released diagnosis, side, largest size in mm).
 """
@@ -59,6 +61,18 @@ LOBE_LINES: list[tuple[str, list[Lesion]]] = [
     ),
 ]
 
+_SOFT = "Soft tissues"
+
+ROMAN_ROWS: list[tuple[str, list[Lesion]]] = [
+    # the third item, a place and a size, is the list's third lump, on its own side
+    (
+        "Figure 3.4 Multiple subcutaneous lumps in a 52-year-old woman. (i) Left thigh, anterior: an oval, "
+        "well-defined lesion in the subcutis, 31 x 12 mm, isoechoic to fat. (ii) Right thigh, lateral: a similar "
+        "lesion, 24 x 9 mm. (iii) Right calf, medial: 17 mm. (iv) Colour Doppler of (i): no internal flow.",
+        [(_SOFT, None, "left", 31.0), (_SOFT, None, "right", 24.0), (_SOFT, None, "right", 17.0)],
+    ),
+]
+
 GUARDS: list[tuple[str, list[Lesion]]] = [
     # a negated citation says nothing of the row: the kidney's size stays the kidney's
     (
@@ -70,6 +84,16 @@ GUARDS: list[tuple[str, list[Lesion]]] = [
     (
         "LUMBAR SPINE US\nL4, L5: facet joints normal, 6 mm joint space.\nNo paraspinal collection.",
         [],
+    ),
+    # numbered impression items measuring organs, the size not right after a colon: no lesion of the first's kind
+    (
+        "Impression: (i) Gallbladder calculi, largest 12 mm. (ii) Liver enlarged, 17.5 cm, fatty. (iii) Spleen 11 cm.",
+        [("Gallbladder and bile ducts", None, None, 12.0)],
+    ),
+    # ... nor after a colon, where the item names its whole organ
+    (
+        "Impression: (i) Gallbladder calculi, largest 12 mm. (ii) Liver: 17.5 cm, fatty. (iii) Spleen: 11 cm.",
+        [("Gallbladder and bile ducts", None, None, 12.0)],
     ),
     # the isthmus between stops the lobe's side: its nodule has none
     (
@@ -85,7 +109,7 @@ def parser() -> ReportParser:
     return ReportParser()
 
 
-@pytest.mark.parametrize(("text", "expected"), HEDGED + COMMA_LABELS + LOBE_LINES + GUARDS)
+@pytest.mark.parametrize(("text", "expected"), HEDGED + COMMA_LABELS + LOBE_LINES + ROMAN_ROWS + GUARDS)
 def test_a_labelled_row_is_the_lesion_its_citation_names(
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
