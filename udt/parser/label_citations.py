@@ -14,11 +14,13 @@ letter, as the key opening a line or a sentence ("A, B: oval hypoechoic masses. 
 placed numbers a list). A label named again on a later line cites the row; labels joined by "and" or commas ("R1
 and L1", "Lesions 1 and 2") cite together. The citation's clause (from the clause break or the label before it to
 the next label or clause break) is read: an asserted lesion word there names each cited row's lesion that has no
-nature (a hedged one, "likely also a fibroadenoma", names none), and the sizeless lesion that word made is the rows'
-lesion said again: it is dropped and its mentions go to the first cited row's lesion. A row's lesion is the finding
-measured with a size written on the row (bare numbers under a header's unit: their millimetres or centimetres); a
-row that named no lesion measured a structure, which the citation's lesion word makes that lesion. Gated on a label
-opening a line: no cost elsewhere beyond one C-level scan.
+nature (a hedged one, "likely also a fibroadenoma", names none, though it still makes the measured structure of
+"L3 lower pole: 13 mm" a lesion: "L3 is most likely an angiomyolipoma"), and the sizeless lesion that word made is
+the rows' lesion said again: it is dropped and its mentions go to the first cited row's lesion. A row's lesion is
+the finding measured with a size written on the row (bare numbers under a header's unit: their millimetres or
+centimetres); a row that named no lesion measured a structure, which the citation's lesion word makes that lesion.
+A label may take a comma before its place ("L1, segment 7: 19 x 16 mm"), not before another label ("L4, L5").
+Gated on a label opening a line: no cost elsewhere beyond one C-level scan.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser.findings import parse_sizes
 from udt.parser.folded_findings import drop_folded
+from udt.parser.row_labels import LABEL_END
 from udt.parser.text_lines import line_bounds
 
 if TYPE_CHECKING:
@@ -39,7 +42,7 @@ _ID = r"(?:[A-Z]|[1-9]\d?)"
 # A label opening a line: a code, a lesion word and its id, or a table's bare first cell (an id only).
 _ROW = re.compile(
     rf"^[ \t]*(?:(?:[|*\u2022-][ \t]*)?(?:({_CODE})|(?i:{_WORD})[ \t]+({_ID}))|\|?[ \t]*({_ID})[ \t]*(?=\|))"
-    r"(?![\w.,/-])",
+    + LABEL_END,
     re.MULTILINE,
 )
 _JOIN = r"\s*(?:,(?!\d)|&|\+|\band\b)\s*"  # (a comma before a digit is a decimal one: "1,9 cm")
@@ -58,6 +61,7 @@ _NUMBERED_LINE = re.compile(r"^[ \t]*([1-9]\d?)[.)][ \t]", re.MULTILINE)
 _HASHES = re.compile(rf"(?<![\w#])#[1-9]\d?(?:{_JOIN}#[1-9]\d?)*(?![\w/-]|[.,]\d)")
 _NUMBERED_KEY = "No"
 _ROW_KINDS = ("lesion", "structure")
+_NAMING = ("present", "uncertain")  # a citation's lesion word that says the row is a lesion (a hedged one: no nature)
 _CLAUSE = re.compile(r"[;\n]|\.(?!\d)")  # a clause break: a line break, a semicolon, a full stop (not "1.3")
 
 
@@ -151,10 +155,13 @@ def fold_label_citations(text: str, findings: list[Finding], mentions: list[Ment
             if restating is None or restating in taken or findings[restating].size_mm:
                 continue
             cited = mentions[j]
-            if cited.status == "present" and cited.value != "normal appearance":
+            if cited.value != "normal appearance" and cited.status in _NAMING:
                 for r in lesions:
                     if findings[r].diagnosis is None:
-                        findings[r].diagnosis = cited.value
+                        # A hedged word ("L3 is most likely an angiomyolipoma") names no nature, but it still says
+                        # the row measured a lesion, not its organ.
+                        if cited.status == "present":
+                            findings[r].diagnosis = cited.value
                         findings[r].kind = "lesion"  # (a measured structure the citation names a lesion)
             if findings[lesions[0]].kind == "lesion":
                 folded.setdefault(restating, lesions[0])

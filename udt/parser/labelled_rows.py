@@ -1,5 +1,6 @@
 """Rows labelled with one letter and their numbers ("N1 R mid: 9 x 7 x 6 mm ...", "N2 R lower: 26 mm ...",
-"Isthmus: N3 11 mm ..."; "F1 anterior wall: fibroid 14 mm" / "F2 fundus: 9 mm") are members of one list of lesions:
+"Isthmus: N3 11 mm ..."; "F1 anterior wall: fibroid 14 mm" / "F2 fundus: 9 mm"; "L2, segment 4a: 9 mm", a
+comma before the row's place) are members of one list of lesions:
 each row that gives a size is one lesion of the kind a row of the list names ("F1 ...: fibroid", "N1 ... TR1"),
 with its own size and side. A row whose label follows a heading's colon ("Isthmus: N3 ...") is one too, and so
 are rows run together on one line, each after a semicolon ("R1 upper 15 mm, solid; R2 mid 27 mm; R3 lower 9 mm
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser.later_row_lesions import measures_lesion_later
 from udt.parser.organ_rows import measures_organ
-from udt.parser.row_labels import announcing_lesion, listed_rows, singular
+from udt.parser.row_labels import LABEL_END, announcing_lesion, listed_rows, singular
 from udt.parser.text_lines import line_bounds
 
 if TYPE_CHECKING:
@@ -36,8 +37,12 @@ if TYPE_CHECKING:
 # "N1", "F12": a capital and an item number, a word of its own (found by one C-level scan of the text). The capital
 # comes first and the test of the character before it after it: a pattern that opens with a character class lets sre
 # skip to the capitals, one that opens with a lookbehind tests it at every position.
-_LABEL = re.compile(r"([A-Z])(?<![\w.,/-][A-Z])([1-9]\d?)(?![\w.,/-])")
+_LABEL = re.compile(r"([A-Z])(?<![\w.,/-][A-Z])([1-9]\d?)" + LABEL_END)
 _NONZERO = frozenset("123456789")  # a label's first digit, the character after its letter
+# "(i)", "(iv)": a lower-case Roman numeral in brackets numbers a legend's or a list's items ("(iii) Left upper arm,
+# posterior: 19 mm"), one list under the key "(" (read only at a sentence opening after a bracket).
+_ROMAN = re.compile(r"\((i{1,3}|iv|vi{0,3}|ix|x)\)(?=[ \t])")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 _LABEL_AFTER_SEMICOLON = re.compile(r";\s*[A-Z][1-9]")  # a row's label opening a row run on after a semicolon
 _INLINE_OPENERS = ("sep_strong", "colon")  # the roles of what opens a row run on inside its line (";", ":")
 _DASHES = ("-", "–")  # a dash opens a line's first row too ("2 nodules and a cyst - R1 upper ...")
@@ -48,6 +53,12 @@ def _match_label(rows: dict[str, list[tuple[int, int, int]]], text: str, at: int
     m = _LABEL.match(text, at)
     if m is not None:
         rows.setdefault(m.group(1), []).append((int(m.group(2)), t, sent))
+
+
+def _roman(numeral: str) -> int:
+    """The value of a small lower-case Roman numeral ("iv" -> 4)."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: list[int], text: str,
@@ -67,6 +78,9 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
         # (most sentences open with a word, whose second letter is no label's digit: no call, no regex then)
         if 0 <= s < n_tokens and text[idx[s] + 1 : idx[s] + 2] in _NONZERO:
             _match_label(rows, text, idx[s], s, k)
+        elif 0 < s < n_tokens and text[idx[s] - 1] == "(" and (m := _ROMAN.match(text, idx[s] - 1)) is not None:
+            # (the sentence opens after the bracket, which ends the sentence before)
+            rows.setdefault("(", []).append((_roman(m[1]), s, k))
         if s + 2 < n_tokens and role[s + 1] == "colon" and (k == last or sent_starts[k + 1] > s + 2) \
                 and text[idx[s + 2] + 1 : idx[s + 2] + 2] in _NONZERO:
             _match_label(rows, text, idx[s + 2], s + 2, k)
@@ -74,14 +88,14 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
     # C-level search; most reports have none).
     if ";" in text and _LABEL_AFTER_SEMICOLON.search(text) is not None:
         _inline_labels(rows, role, text, idx, sent_starts)
-    lists = [listed for r in rows.values() if (listed := listed_rows(r)) is not None]
+    lists = [(key, listed) for key, r in rows.items() if (listed := listed_rows(r)) is not None]
     if not lists:
         return
     by_sent: dict[int, list[Item]] = {}
     for it in items:
         by_sent.setdefault(it.sent, []).append(it)
     added = False
-    for labelled in lists:
+    for key, labelled in lists:
         # A line of rows (two in one sentence) is announced before its first label, in that sentence.
         inline = len({sent for _, _, sent in labelled}) < len(labelled)
         announced = _announced_inline(by_sent, labelled[0]) if inline else None
@@ -105,6 +119,8 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
         for (_, t, sent), (found, first_size) in zip(labelled, measured, strict=True):
             if first_size is None or any(it.kind == "lesion" and it.start < first_size for it in found):
                 continue
+            if key == "(" and role[first_size - 1] != "colon":
+                continue  # (a numbered item's size is a lesion's only right after its place: "(iii) Left arm: 19 mm")
             if measures_organ(found, first_size, text, idx, parts=organ_form):
                 continue  # (the organ's own size: organ_rows.py)
             if organ_form and measures_lesion_later(found, first_size, role):

@@ -83,11 +83,18 @@ def carry_lobe_sides(
         if not 0 <= first < len(evidence):
             continue
         sent = bisect_right(sent_starts, evidence[first].start) - 1
-        for s in range(sent, max(-1, sent - _LOOKBACK - 1), -1):
+        read = 0
+        for s in range(sent, -1, -1):
             if s in stops:
                 break
             lo = sent_starts[s]
             hi = sent_starts[s + 1] if s + 1 < len(sent_starts) else n
+            if hi - lo > 1:
+                # (a one-token sentence, the line break between two lines, is no sentence of the paragraph: a
+                # lobe heading over "(i) ... nodule. TR4." / "(ii) ... nodule" reaches its second line's nodule)
+                read += 1
+                if read > _LOOKBACK + 1:
+                    break
             found = _lobe_side(lo, hi, lower, side, lobe_words, stop_words)
             if found is None:
                 continue

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from udt.parser.findings import Item
 
 Row = tuple[int, int, int]  # (item number, label token, sentence)
+# What may not follow a row's label: a word character, a stop or slash or hyphen (a code: "L1.5", "C1/2", "T1-w"),
+# or a comma that lists ("L4, L5", "R1, 2"); a comma before a lowercase word opens the row's place ("L1, segment 7:
+# 19 x 16 mm").
+LABEL_END = r"(?![\w./-]|,(?![ \t]+[a-z]))"
 _MIN_ROWS = 2
 _REACH = 2  # sentences back to the one announcing a list (a line break may be a sentence of its own)
 
