@@ -197,6 +197,8 @@ MULTIORGAN_75 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_75.j
 MULTIORGAN_76 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_76.jsonl"
 # Written blind at stop 38 for development: labelled lesions diagnosed later, roman and letter labels, a side stated
 # once in a title, "SOL" as the lesion word, scalp, body-wall and limb lesions, sizes given per side in one sentence.
+# Written blind at stop 38 and sealed: scored on stop 37's code and at the end of stop 38 only.
+MULTIORGAN_77 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_77.jsonl"
 MULTIORGAN_78 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_78.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
@@ -293,6 +295,8 @@ BLIND_FINAL_23 = ROOT / "benchmarks" / "data" / "reports_blind_final_23.jsonl"
 BLIND_FINAL_24 = ROOT / "benchmarks" / "data" / "reports_blind_final_24.jsonl"
 # Written blind at stop 38 for development, rich in lumps of the body wall, limbs, scalp, groin, axilla and neck,
 # organs named only in a heading or region, mixed-language template words, adenomas, transplants and follow-up wording.
+# Written blind at stop 38 and sealed: scored on stop 37's code and at the end of stop 38 only.
+BLIND_FINAL_25 = ROOT / "benchmarks" / "data" / "reports_blind_final_25.jsonl"
 BLIND_FINAL_26 = ROOT / "benchmarks" / "data" / "reports_blind_final_26.jsonl"
 # Scored at the start and the end of a round only: tools that print texts or differences leave them out.
 SEALED = (
@@ -302,7 +306,7 @@ SEALED = (
     MULTIORGAN_33, MULTIORGAN_34, MULTIORGAN_43, MULTIORGAN_44, MULTIORGAN_45, MULTIORGAN_51, MULTIORGAN_52,
     MULTIORGAN_53, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, BLIND_FINAL_11, MULTIORGAN_65, BLIND_FINAL_13,
     MULTIORGAN_67, BLIND_FINAL_15, MULTIORGAN_69, BLIND_FINAL_17, MULTIORGAN_71, BLIND_FINAL_19, MULTIORGAN_73,
-    BLIND_FINAL_21, MULTIORGAN_75, BLIND_FINAL_23,
+    BLIND_FINAL_21, MULTIORGAN_75, BLIND_FINAL_23, MULTIORGAN_77, BLIND_FINAL_25,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -311,7 +315,7 @@ ALL_CORPORA = (
     BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8, BLIND_FINAL_9, BLIND_FINAL_10,
     BLIND_FINAL_11, BLIND_FINAL_12, BLIND_FINAL_13, BLIND_FINAL_14, BLIND_FINAL_15, BLIND_FINAL_16, BLIND_FINAL_17,
     BLIND_FINAL_18, BLIND_FINAL_19, BLIND_FINAL_20, BLIND_FINAL_21, BLIND_FINAL_22, BLIND_FINAL_23,
-    BLIND_FINAL_24, BLIND_FINAL_26,
+    BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
@@ -326,7 +330,7 @@ ALL_CORPORA = (
     MULTIORGAN_58, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, MULTIORGAN_62, MULTIORGAN_63, MULTIORGAN_64,
     MULTIORGAN_65, MULTIORGAN_66, MULTIORGAN_67, MULTIORGAN_68, MULTIORGAN_69, MULTIORGAN_70,
     MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_73, MULTIORGAN_74, MULTIORGAN_75,
-    MULTIORGAN_76, MULTIORGAN_78,
+    MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78,
 )
 KINDS = ("present", "negation", "uncertainty")
 
