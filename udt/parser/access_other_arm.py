@@ -47,4 +47,5 @@ def other_arm_vessels(
         return set()
     other = {"right"} if "left" in arm else {"left"}
     return {rec.site for rec in evidence
-            if rec.site in vessels and rec.site != access and _sides_on_line(text, rec.start_char) == other}
+            if rec.site is not None and rec.site in vessels and rec.site != access
+            and _sides_on_line(text, rec.start_char) == other}
