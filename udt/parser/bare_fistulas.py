@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from udt.parser.organ_labels import drop_organ_label
+
 if TYPE_CHECKING:
     from udt.parser.record import MentionRecord
 
@@ -46,9 +48,4 @@ def drop_bare_fistula(
             return  # "AVF", "arteriovenous fistula", "perifistular": the access itself
     if _ACCESS_CUES.search(text):
         return
-    system_field, organ_field = fields
-    organs = labels[organ_field]
-    organs.discard(fistula)
-    system = system_of.get(fistula)
-    if system is not None and not any(system_of.get(o) == system for o in organs):
-        labels[system_field].discard(system)
+    drop_organ_label(labels, *fields, fistula, system_of)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
 from udt.parser.host import SiteRulesHost
+from udt.parser.organ_labels import drop_organ_label
 from udt.parser.organ_parts import OrganPartWords, in_finding_sections
 from udt.parser.pediatric import _to_pediatric
 from udt.parser.record import LOOK_BACK, MentionRecord
@@ -551,11 +552,8 @@ class ImpliedSiteRules(SiteRulesHost):
         for organ in organs:
             if organ is None or any(organ in sites for s, sites in r.strong_sites.items() if s != sent):
                 continue
-            r.labels[organ_field].discard(organ)
+            drop_organ_label(r.labels, system_field, organ_field, organ, self._system_of)
             r.strong_sites.get(sent, set()).discard(organ)
-            system = self._system_of.get(organ)
-            if system is not None and not any(self._system_of.get(o) == system for o in r.labels[organ_field]):
-                r.labels[system_field].discard(system)
 
     def _joint_of_another_joint(self, site: Concept, organ: Concept, labels: dict[str, set[str]]) -> bool:
         """A diagnosis typical of a whole joint (a ganglion: the wrist) in a report that labels another organ of

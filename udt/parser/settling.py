@@ -27,6 +27,7 @@ from udt.parser.access_other_arm import other_arm_vessels
 from udt.parser.bare_fistulas import drop_bare_fistula
 from udt.parser.findings import Item
 from udt.parser.host import SiteRulesHost
+from udt.parser.organ_labels import drop_organ_label
 from udt.parser.record import MentionRecord, mentions_between
 from udt.parser.region_keys import key_line, named_on
 from udt.parser.skin_distances import measured_from_skin, skin_distances
@@ -345,10 +346,7 @@ class SiteSettlement(SiteRulesHost):
                 return
             if rec.field == self.fields[0] and not self._wall_hernia_words.isdisjoint(lower[rec.start : rec.end]):
                 return
-        labels[organ_field].discard(self._abdominal_wall)
-        system = self._system_of.get(self._abdominal_wall or "")
-        if system is not None and not any(self._system_of.get(o) == system for o in labels[organ_field]):
-            labels[system_field].discard(system)
+        drop_organ_label(labels, system_field, organ_field, self._abdominal_wall or "", self._system_of)
 
     def _settle_weak_sites(self, deferred: list[tuple[str, int, _Info, int]], labels: dict[str, set[str]],
                            strong_sites: dict[int, set[str]], weak_items: dict[int, Item],
@@ -642,10 +640,7 @@ class SiteSettlement(SiteRulesHost):
             if label in self._node_organs or (system is not None and system.us365k_label == self._neck_system):
                 return  # "cervical lymph node", "neck", "thyroid": the neck was examined
         for node_organ in self._node_organs & labels[organ_field]:
-            labels[organ_field].discard(node_organ)
-            node_system = self._system_of.get(node_organ)
-            if node_system is not None and not any(self._system_of.get(o) == node_system for o in labels[organ_field]):
-                labels[system_field].discard(node_system)
+            drop_organ_label(labels, system_field, organ_field, node_organ, self._system_of)
 
     def _site_organs(self, iri: str) -> frozenset[Concept]:
         """The released organs of a diagnosis whose typical sites (``Taxonomy.sites``) are all lymph nodes of

@@ -22,6 +22,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.organ_labels import drop_organ_label
 from udt.parser.text_lines import line_bounds
 
 if TYPE_CHECKING:
@@ -80,12 +81,8 @@ def settle_wall_tissues(
         if wall is None:
             return  # a layer nothing places in a wall ("Subcutaneous seroma along the scar"): the soft tissues
         held.add(wall)
-    organs = labels[organ_field]
-    organs.discard(tissue)
     for wall in held:
-        organs.add(wall)
+        labels[organ_field].add(wall)
         if (system := system_of.get(wall)) is not None:
             labels[system_field].add(system)
-    tissue_system = system_of.get(tissue)
-    if tissue_system is not None and not any(system_of.get(o) == tissue_system for o in organs):
-        labels[system_field].discard(tissue_system)
+    drop_organ_label(labels, system_field, organ_field, tissue, system_of)
