@@ -50,7 +50,7 @@ from udt.parser.heading_scope import (
     table_row,
 )
 from udt.parser.largest_owners import largest_group_before
-from udt.parser.lesion_blocks import LimbSites, fill_block
+from udt.parser.lesion_blocks import BlockLimbs, fill_block
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.midline_leads import midline_lead
 from udt.parser.node_heading_sides import side_before_node_size
@@ -475,7 +475,7 @@ class FindingBuilder:
     label_rows: frozenset[int] = frozenset()  # line breaks before rows opened by a label (set by the caller)
     side_rows: SideRows | None = None  # the rows of the report's side tables (set by the caller: side_rows.py)
     block_heads: frozenset[int] = frozenset()  # lesions heading a proforma block ("Lesion 2"; lesion_blocks.py)
-    block_limbs: LimbSites | None = None  # ... and the limb words their "Site" lines may name (the caller)
+    block_limbs: BlockLimbs | None = None  # ... and the limb words their "Site" lines may name (the caller)
     block_cited: frozenset[int] = frozenset()  # ... and the lesion words citing one ("otherwise as lesion 1")
 
     def __init__(self, fields: tuple[str, ...], words: Words | None = None) -> None:

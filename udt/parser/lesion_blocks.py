@@ -29,7 +29,7 @@ _CITED_LABEL = re.compile(r"[ \t]+(?:[A-Z]|[1-9]\d?|[ivx]{1,4})\b")
 _LABEL_ONLY = re.compile(r"[ \t]+(?:[A-Z]|[1-9]\d?|[ivx]{1,4})[ \t]*:?[ \t]*(?:$|\r?\n)", re.MULTILINE)
 
 
-class LimbSites(NamedTuple):
+class BlockLimbs(NamedTuple):
     """Where a report names a limb segment ("forearm", "thigh": no anatomy mention), and the organ and body system
     of the soft tissues such a word places a lump in."""
 
@@ -38,9 +38,9 @@ class LimbSites(NamedTuple):
     system: str | None
 
 
-def limb_sites(lower: list[int], limb_words: frozenset[int], organ: str | None, system: str | None) -> LimbSites:
+def block_limb_words(lower: list[int], limb_words: frozenset[int], organ: str | None, system: str | None) -> BlockLimbs:
     """The report's limb words (``lower``: its word ids) with the soft tissues' organ and system."""
-    return LimbSites(frozenset(j for j, w in enumerate(lower) if w in limb_words), organ, system)
+    return BlockLimbs(frozenset(j for j, w in enumerate(lower) if w in limb_words), organ, system)
 
 
 def block_heads(items: list[Item], text: str, idx: list[int]) -> tuple[frozenset[int], frozenset[int]]:

@@ -175,11 +175,12 @@ class NormalAppearanceRules(SiteRulesHost):
                 # "the liver and right kidney are otherwise normal": part of an organ only if it has a lesion
                 named_parts = named_parts if self._lesion_in_organs_named(k, spans, lo, sent, strong_sites,
                                                                           lesion_sents, sent_starts) else frozenset()
-            # ("Both testes are normal in size and echotexture" beside a hydrocele: the glands, whole)
-            testes = not _TESTES.isdisjoint(window) and self._lesions_outside_testes(sent, strong_sites, lesion_sents,
-                                                                                    lower, sent_starts)
             part = bool(named_parts) or self._names_a_part(k, spans, lower, max(sent_starts[sent], rec.start - 12)) or (
-                self._normal_aspect(rec, lower) and not testes and (
+                self._normal_aspect(rec, lower)
+                # ("Both testes are normal in size and echotexture" beside a hydrocele: the glands, whole)
+                and not (not _TESTES.isdisjoint(window)
+                         and self._lesions_outside_testes(sent, strong_sites, lesion_sents, lower, sent_starts))
+                and (
                     self._organ_has_lesion(sent, strong_sites, lesion_sents, sent in next_on_line)
                     or self._only_organ_has_unplaced_lesion(sent, strong_sites, lesion_sents))
                 and not self._lesions_on_other_side(sent, strong_sites, lesion_sents, lower, sent_starts, side_memo))

@@ -94,7 +94,7 @@ from udt.parser.labelled_rows import add_labelled_rows
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.leaving_words import LeavingWords
 from udt.parser.legend_lines import legend_spans
-from udt.parser.lesion_blocks import block_heads, limb_sites
+from udt.parser.lesion_blocks import block_heads, block_limb_words
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.level_nodes import LEVEL_NUMBERS, LEVEL_WORDS, level_tokens, place_at_node_levels
 from udt.parser.level_rows import add_level_rows, bare_levels
@@ -1613,7 +1613,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # "Lesion 2" / "Site: right forearm" / "Size: ..." (lesion_blocks.py)
             builder.block_heads, builder.block_cited = block_heads(items, text, idx)
             if builder.block_heads and not self._limb_words.isdisjoint(r.cols.words):
-                builder.block_limbs = limb_sites(r.lower, self._limb_words, self._soft_organ,
+                builder.block_limbs = block_limb_words(r.lower, self._limb_words, self._soft_organ,
                                                  self._system_of.get(self._soft_organ or ""))
         if landmark_sides:  # (most reports: no landmark phrase with a side word, and no generator run)
             builder.landmark_sided = frozenset(j for j, _ in landmark_sides)
