@@ -1614,7 +1614,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             builder.block_heads, builder.block_cited = block_heads(items, text, idx)
             if builder.block_heads and not self._limb_words.isdisjoint(r.cols.words):
                 builder.block_limbs = block_limb_words(r.lower, self._limb_words, self._soft_organ,
-                                                 self._system_of.get(self._soft_organ or ""))
+                                                       self._system_of.get(self._soft_organ or ""))
         if landmark_sides:  # (most reports: no landmark phrase with a side word, and no generator run)
             builder.landmark_sided = frozenset(j for j, _ in landmark_sides)
         if self._bar in r.cols.words and self._newline in r.cols.words:
