@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from udt.parser.record import MentionRecord
 
 _LOOKBACK = 4  # sentences read back for the lobe (a lobe's paragraph)
+# Sentences of any length read back at most: the line breaks between the paragraph's lines are sentences of one token
+# that _LOOKBACK does not count, so a run of them (a hostile report of bare stops or dashes on their own lines) would
+# make each lesion's look-back reach the report's start.
+_SCAN_CAP = 4 * (_LOOKBACK + 2)
 _SIDES = ("left", "right")
 
 
@@ -84,7 +88,7 @@ def carry_lobe_sides(
             continue
         sent = bisect_right(sent_starts, evidence[first].start) - 1
         read = 0
-        for s in range(sent, -1, -1):
+        for s in range(sent, max(-1, sent - _SCAN_CAP), -1):
             if s in stops:
                 break
             lo = sent_starts[s]
