@@ -38,6 +38,9 @@ ROWS: list[Row] = [
     # Queried natures of a node written with spaced "?" marks: the "?" splits the clause, the node is still named.
     ("Left supraclavicular lymphadenopathy ? reactive ? metastatic - FNAC advised.", [], [("Diagnosis", "mass")], []),
     ("Rt cervical lymphadenopathy ? tubercular ? metastatic.", [], [("Diagnosis", "mass")], []),
+    # ... and the node after the queried run still counts: "metastatic?" split off a sentence before it
+    ("Neck US: reactive? or metastatic? A 14 mm level III node with loss of the fatty hilum.", [],
+     [("Diagnosis", "mass")], []),
 ]
 
 # Guards: a denied "neoplastic" denies no mass; "FA" outside a breast report and "metastatic" with no node nearby

@@ -273,12 +273,14 @@ class WordSenseRules(SiteRulesHost):
         """A bare nature adjective ("metastatic") read as a nodal metastasis whose sentence, and the next one, name
         no node ("metastatic adenocarcinoma" of the liver; not "Reactive or metastatic? A 14 mm level III node",
         "LN 14 mm, ?reactive ?metastatic"). Queried alternatives written with a spaced "?" ("cervical lymphadenopathy
-        ? tubercular ? metastatic") are split into sentences at each "?": the sentences they run on from count too."""
+        ? tubercular ? metastatic") are split into sentences at each "?": the sentences they run on from count too,
+        besides the mention's own and the next ("reactive? or metastatic? A 14 mm level III node")."""
         if rec.end - rec.start != 1 or lower[rec.start] not in self._node_nature_words:
             return False
-        while sent and lower[sent_starts[sent] - 1] == self._question:
-            sent -= 1  # (the "?" closing the sentence before: the same queried clause)
-        lo = sent_starts[sent]
+        first = sent
+        while first and sent - first < _QUERIED_REACH and lower[sent_starts[first] - 1] == self._question:
+            first -= 1  # (the "?" closing the sentence before: the same queried clause)
+        lo = sent_starts[first]
         hi = sentence_end(sent_starts, min(sent + 1, len(sent_starts) - 1), len(lower))
         return self._any_node_words.isdisjoint(lower[lo:hi])
 
@@ -584,6 +586,9 @@ class WordSenseRules(SiteRulesHost):
 
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
 _COLON = get_string_id(":")
+# Sentences split off by a spaced "?" read back for a queried clause's node ("lymphadenopathy ? tubercular ? reactive
+# ? metastatic"): a bound, so that a run of question marks is not read again for each nature word in it.
+_QUERIED_REACH = 4
 
 
 def _is_number(word: str) -> bool:
