@@ -195,11 +195,14 @@ MULTIORGAN_75 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_75.j
 # Written blind at stop 37 for development: inline labelled lesion lists, a lesion and its diagnosis on two lines,
 # organ and side headings, ranges and approximate sizes, sides stated once for several lesions, node stations.
 MULTIORGAN_76 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_76.jsonl"
-# Written blind at stop 38 for development: labelled lesions diagnosed later, roman and letter labels, a side stated
-# once in a title, "SOL" as the lesion word, scalp, body-wall and limb lesions, sizes given per side in one sentence.
 # Written blind at stop 38 and sealed: scored on stop 37's code and at the end of stop 38 only.
 MULTIORGAN_77 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_77.jsonl"
+# Written blind at stop 38 for development: labelled lesions diagnosed later, roman and letter labels, a side stated
+# once in a title, "SOL" as the lesion word, scalp, body-wall and limb lesions, sizes given per side in one sentence.
 MULTIORGAN_78 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_78.jsonl"
+# Written blind at stop 39 for development: diagnoses given later for listed lesions, follow-up sizes of one lesion,
+# a side stated once in a title, landmarks and vessels with their own sizes, thyroid lobe-and-pole tables.
+MULTIORGAN_80 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_80.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -293,11 +296,14 @@ BLIND_FINAL_23 = ROOT / "benchmarks" / "data" / "reports_blind_final_23.jsonl"
 # Written blind at stop 37 for development, rich in diagnoses named in titles, indications and history, lay and
 # regional organ names, dates of birth and ages, inline lesion lists, recommendations and bare "?" hedges.
 BLIND_FINAL_24 = ROOT / "benchmarks" / "data" / "reports_blind_final_24.jsonl"
-# Written blind at stop 38 for development, rich in lumps of the body wall, limbs, scalp, groin, axilla and neck,
-# organs named only in a heading or region, mixed-language template words, adenomas, transplants and follow-up wording.
 # Written blind at stop 38 and sealed: scored on stop 37's code and at the end of stop 38 only.
 BLIND_FINAL_25 = ROOT / "benchmarks" / "data" / "reports_blind_final_25.jsonl"
+# Written blind at stop 38 for development, rich in lumps of the body wall, limbs, scalp, groin, axilla and neck,
+# organs named only in a heading or region, mixed-language template words, adenomas, transplants and follow-up wording.
 BLIND_FINAL_26 = ROOT / "benchmarks" / "data" / "reports_blind_final_26.jsonl"
+# Written blind at stop 39 for development, rich in hedges also named in an indication or history, foreign hedge and
+# differential words, lumps named by limb region, named vessels and nerves, and symptoms in parts not examined.
+BLIND_FINAL_28 = ROOT / "benchmarks" / "data" / "reports_blind_final_28.jsonl"
 # Scored at the start and the end of a round only: tools that print texts or differences leave them out.
 SEALED = (
     BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8,
@@ -315,7 +321,7 @@ ALL_CORPORA = (
     BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8, BLIND_FINAL_9, BLIND_FINAL_10,
     BLIND_FINAL_11, BLIND_FINAL_12, BLIND_FINAL_13, BLIND_FINAL_14, BLIND_FINAL_15, BLIND_FINAL_16, BLIND_FINAL_17,
     BLIND_FINAL_18, BLIND_FINAL_19, BLIND_FINAL_20, BLIND_FINAL_21, BLIND_FINAL_22, BLIND_FINAL_23,
-    BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26,
+    BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_28,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
@@ -330,7 +336,7 @@ ALL_CORPORA = (
     MULTIORGAN_58, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, MULTIORGAN_62, MULTIORGAN_63, MULTIORGAN_64,
     MULTIORGAN_65, MULTIORGAN_66, MULTIORGAN_67, MULTIORGAN_68, MULTIORGAN_69, MULTIORGAN_70,
     MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_73, MULTIORGAN_74, MULTIORGAN_75,
-    MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78,
+    MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_80,
 )
 KINDS = ("present", "negation", "uncertainty")
 
