@@ -4,10 +4,10 @@ cephalic vein 2.4 mm".
 
 In a fistula study the vessels its sentences name are the fistula's (guideline: an AV fistula and its outflow vein ->
 Dialysis fistula), so the settling phase drops their own organs. But an access lies in one arm, named where the writer
-introduces it (access_sides.py reads it so for the findings), and a vessel whose line names only the other side is no
-part of it: it was examined for itself (a line's thrombus, a vein mapped for a future access), and keeps its organ.
-Read from the text lines of the access's and the vessels' asserted mentions; nothing is read where the access's side
-is not one and the same wherever it is named.
+introduces it, and a vessel whose line names only the other side is no part of it: it was examined for itself (a
+line's thrombus, a vein mapped for a future access), and keeps its organ. The arm is read as the findings read it
+(access_sides.agreed_arm), here from the text lines of the access's asserted mentions; nothing is read where the
+access's side is not one and the same wherever it is named.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
+from udt.parser.access_sides import agreed_arm
 from udt.parser.text_lines import line_bounds
 
 if TYPE_CHECKING:
@@ -37,15 +38,11 @@ def other_arm_vessels(
 ) -> set[str]:
     """The vessel organs (of ``vessels``) that a mention names on a line naming only the side opposite the arm of the
     ``access``; empty where that arm is not one side."""
-    arm: set[str] = set()
-    for rec in evidence:
-        if rec.site == access and not rec.negated and not rec.hypothetical:
-            arm |= _sides_on_line(text, rec.start_char)
-            if len(arm) > 1:
-                return set()  # (an access in each arm, or a line naming both: no one arm)
-    if len(arm) != 1:
-        return set()
-    other = {"right"} if "left" in arm else {"left"}
+    arm = agreed_arm(_sides_on_line(text, rec.start_char) for rec in evidence
+                     if rec.site == access and not rec.negated and not rec.hypothetical)
+    if arm is None:
+        return set()  # (an access in each arm, or a line naming both: no one arm)
+    other = {"right"} if arm == "left" else {"left"}
     return {rec.site for rec in evidence
             if rec.site is not None and rec.site in vessels and rec.site != access
             and _sides_on_line(text, rec.start_char) == other}

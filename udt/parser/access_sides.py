@@ -21,7 +21,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Set as AbstractSet
     from typing import Protocol
 
     class _Anatomy(Protocol):
@@ -39,27 +40,44 @@ if TYPE_CHECKING:
 _SIDES = ("left", "right")
 
 
+def agreed_arm(mention_sides: Iterable[AbstractSet[str]]) -> str | None:
+    """The arm of an access: the one side, left or right, that every side named for its mentions agrees on (each of
+    ``mention_sides``: the sides one mention gives it, read lazily); None where two differ, or none is named, or the
+    one named is no arm ("bilateral"). The one reader of the access's arm: the findings' (``access_side``, by
+    sentence) and the settling's (access_other_arm.py, by line) name the mentions' sides each their own way."""
+    said: set[str] = set()
+    for sides in mention_sides:
+        said |= sides
+        if len(said) > 1:
+            return None  # (an access in each arm, or a mention naming both: no one arm)
+    return next(iter(said)) if len(said) == 1 and next(iter(said)) in _SIDES else None
+
+
 def access_side(
     items: Iterable[_Anatomy], access: str, side: Sequence[str | None], sent_starts: Sequence[int]
 ) -> str | None:
     """The one side, left or right, the mentions of ``access`` among ``items`` give it; else None. ``side`` is each
     token's side and ``sent_starts`` each sentence's first token."""
-    said: set[str] = set()
+    return agreed_arm(_mention_sides(items, access, side, sent_starts))
+
+
+def _mention_sides(
+    items: Iterable[_Anatomy], access: str, side: Sequence[str | None], sent_starts: Sequence[int]
+) -> Iterator[AbstractSet[str]]:
+    """The sides each mention of ``access`` gives it: its own side word, else the one side its sentence names (a
+    sentence read once)."""
     seen: set[int] = set()
     for it in items:
         if it.kind != "anatomy" or it.organ != access:
             continue
         if it.laterality is not None:
-            said.add(it.laterality)
+            yield {it.laterality}
         elif it.sent not in seen and 0 <= it.sent < len(sent_starts):
             seen.add(it.sent)
             end = sent_starts[it.sent + 1] if it.sent + 1 < len(sent_starts) else len(side)
             named = {s for s in side[sent_starts[it.sent] : end] if s is not None}
             if len(named) == 1:
-                said |= named
-        if len(said) > 1:
-            return None
-    return next(iter(said)) if len(said) == 1 and next(iter(said)) in _SIDES else None
+                yield named
 
 
 def side_access_lesions(drafts: Iterable[_Draft], access: str, said: str) -> None:

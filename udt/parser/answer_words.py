@@ -26,7 +26,8 @@ from udt.parser import termset as ts
 class AnswerWords:
     """The word sets of the foreign answers, built once with the context component: ``answers`` (the ids of
     termset.TEMPLATE_NO_ANSWERS), ``postposed`` (those that may follow their finding), ``separators`` (a key's colon
-    or dash), ``glossed`` (the bracket-and-colon mark after a glossed key) and ``value_ends`` (what may follow)."""
+    or dash), ``glossed`` (the bracket-and-colon mark after a glossed key) and ``value_ends`` (what may follow: a
+    full stop, comma, semicolon or cell rule, or a template row's line break as context.py reads it)."""
 
     def __init__(self, answers: frozenset[int], postposed: frozenset[int], separators: frozenset[int],
                  glossed: int, value_ends: frozenset[int]) -> None:

@@ -132,7 +132,10 @@ class ConText:
             ".", ",", "\n", "\n\n", "present", "seen", "noted", "identified", "(", ")", *indented_breaks,
             "|"))  # (a proforma's cell rule: "mass: N | upper pole scar")
         self._colon_lower = self._colon
-        self._line_ends = word_ids(strings, (",", "\n", "\n\n", *indented_breaks))
+        # A template row's line break, with or without the next line's indent: it ends the row's value, here and
+        # after a foreign answer word (answer_words.py).
+        self._row_breaks = word_ids(strings, ("\n", "\n\n", *indented_breaks))
+        self._line_ends = self._row_breaks | {self._comma}
         self._strings = strings
         self._spaces = word_ids(strings, (" ", "  ", "   ", "    ", "\t", "\t\t"))
         self._nature_words = word_ids(strings, ts.NATURE_WORDS)
@@ -184,7 +187,7 @@ class ConText:
         # A foreign "no" as a row's value ("Effusion (Erguss): nein"), what may follow it (answer_words.py).
         self._answers = AnswerWords(word_ids(strings, ts.TEMPLATE_NO_ANSWERS), word_ids(strings, ts.NEGATIVE_ANSWERS),
                                     self._template_separators, strings.add("):"),
-                                    word_ids(strings, (".", ",", ";", "|", "\n", "\n\n", *ts.INDENTED_LINE_BREAKS)))
+                                    self._row_breaks | word_ids(strings, (".", ",", ";", "|")))
         self._side_openers = word_ids(strings, ts.SIDE_CLAUSE_OPENERS)
         self._clause_verbs = word_ids(strings, ts.SUBJECT_CLAUSE_VERBS)
         self._quantifier_negations = word_ids(strings, ts.NEGATED_QUANTIFIERS)
