@@ -335,6 +335,13 @@ _CONDITIONAL_ASSERTIONS = tuple(f"would {be}{assertion}" for be in ("be ", "also
 # its forms ("queries a small cyst"), and a finding said to fall short of diagnosis ("not diagnostic of an abscess",
 # "consistent with but not diagnostic of a haemangioma"; longer than the negation "not").
 _PROBABILITY_IDIOMS = ("in all likelihood", "in all probability", "in all likelyhood", "by all likelihood")
+# A probability word alone in brackets after the diagnosis it weighs ("Hemangioma of liver (favour).", "renal
+# cyst (probable)", "fibroadenoma (most likely)"): a doubt said after the finding. Read as one cue, longer than the
+# word's forward reading ("probable cyst"), so that it does not doubt what follows the bracket ("haemangioma
+# (favour), renal cyst").
+_BRACKETED_PROBABILITY = tuple(f"({word})" for word in (
+    "favour", "favor", "favoured", "favored", "probable", "probably", "likely", "most likely", "possible", "possibly",
+    "suspected", "questionable", "query", "presumed"))
 _SHORT_OF_DIAGNOSIS = (*(f"{negation} {adjective} {preposition}"
                          for negation in ("not", "non-", "non -", "non")
                          for adjective in ("diagnostic", "pathognomonic", "specific")
@@ -488,7 +495,7 @@ _UNC_POST = (
                                          "remains", "remain", "was", "is")
       for offer in ("a consideration", "a possibility", "an alternative", "a differential", "in the differential",
                     "the likeliest", "the likeliest explanation", "the likeliest diagnosis")),
-    "the likeliest", "likeliest", *_PROBABILITY_IDIOMS, *PREFERRED_OVER, *_NOT_UNLIKELY, *_STILL_POSSIBLE,
+    "the likeliest", "likeliest", *_PROBABILITY_IDIOMS, *_BRACKETED_PROBABILITY, *PREFERRED_OVER, *_NOT_UNLIKELY, *_STILL_POSSIBLE,
     # The working diagnosis held until a test settles it ("mesothelioma or metastases until proven otherwise", "RCC
     # until proven otherwise"): suspected, not yet shown.
     "until proven otherwise", "until proved otherwise", "unless proven otherwise", "until otherwise proven",
@@ -1403,7 +1410,12 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # lesion ("anechoic cystic formation of 34 mm", "a cystic image of 2 cm", "a cystic SOL": a cyst,
                      # as "cystic lesion" is) and the name of a condition ("acquired cystic disease", "cystic
                      # hygroma", "cystic fibrosis", "cystic dilatation of the CBD"): no cystic component.
-                     "cystic": CYSTIC_KIND_NOUNS}
+                     "cystic": CYSTIC_KIND_NOUNS,
+                     # "Metastatic" naming a process at work in a structure already named ("a round node ...,
+                     # worrisome for metastatic involvement", "suspicious of metastatic infiltration"): what may be
+                     # happening to that node or organ, no metastasis of its own (no mass); "metastatic deposit",
+                     # "metastatic node" and "metastatic disease" still name one.
+                     "metastatic": ("involvement", "infiltration")}
 # Nouns of a change in size ("growth"): followed by a measured amount ("growth 2 mm/yr", "Growth 0.5 cm in 6 months")
 # or by "of" and what grew ("Growth of the right nodule", "growth of R1 by >20%") they are the process of growing, not a
 # mass; "a growth of 3 cm" (a number after "of") stays a mass (senses._change_in_size).
