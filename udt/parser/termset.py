@@ -495,7 +495,8 @@ _UNC_POST = (
                                          "remains", "remain", "was", "is")
       for offer in ("a consideration", "a possibility", "an alternative", "a differential", "in the differential",
                     "the likeliest", "the likeliest explanation", "the likeliest diagnosis")),
-    "the likeliest", "likeliest", *_PROBABILITY_IDIOMS, *_BRACKETED_PROBABILITY, *PREFERRED_OVER, *_NOT_UNLIKELY, *_STILL_POSSIBLE,
+    "the likeliest", "likeliest", *_PROBABILITY_IDIOMS, *_BRACKETED_PROBABILITY, *PREFERRED_OVER, *_NOT_UNLIKELY,
+    *_STILL_POSSIBLE,
     # The working diagnosis held until a test settles it ("mesothelioma or metastases until proven otherwise", "RCC
     # until proven otherwise"): suspected, not yet shown.
     "until proven otherwise", "until proved otherwise", "unless proven otherwise", "until otherwise proven",
