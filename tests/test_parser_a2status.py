@@ -62,3 +62,22 @@ def test_a_node_suspected_of_metastatic_involvement_is_no_mass_finding(parser: R
     lesions = lesions_of(parser, "Right axilla: a 19 mm round node with an effaced hilum, suspicious for metastatic "
                                  "involvement.")
     assert all(diagnosis != MASS for _, diagnosis, _, _ in lesions)
+
+
+# "DD" (the European abbreviation of the differential diagnosis) right before the diagnoses it offers, with or without
+# a colon: each listed diagnosis is doubted. A parent's "DD" (dear daughter) in a post offers nothing.
+DIFFERENTIAL_ABBREVIATION = [
+    ("Liver: 28 mm hyperechoic lesion in segment 7. DD haemangioma, adenoma.", DX, MASS, "uncertain"),
+    ("Spleen: hypoechoic focus, 12 mm. DD: lymphoma, haemangioma; MRI advised.", DX, MASS, "uncertain"),
+    ("Pelvis: 4 cm fluid-filled structure. DD lymphocele / seroma.", DX, "fluid collection", "uncertain"),
+    # near misses: a post's daughter, and a diagnosis asserted before the differential of another finding
+    ("My DD (9 weeks) had a scan of a lump on her neck, they said it is a small lipoma.", DX, MASS, "present"),
+    ("DD is 6 and has had a haemangioma on her arm since birth, the scan showed it is 14 mm.", DX, MASS, "present"),
+    ("Left kidney: simple cyst 2 cm. Liver: echogenic focus, DD haemangioma.", DX, CYST, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), DIFFERENTIAL_ABBREVIATION)
+def test_dd_offers_a_differential(parser: ReportParser, text: str, field: str, value: str,
+                                  reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading

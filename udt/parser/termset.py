@@ -231,6 +231,7 @@ HEDGE_INTENSIFIERS = ("most", "more", "very", "quite", "highly", "rather", "fair
 # doubted, the subject stands (longer than the backward "was suspected").
 _SUSPECTED_TO_BE = tuple(f"{copula}suspected to {verb}" for copula in ("", "is ", "was ", "are ", "were ")
                          for verb in ("be", "represent"))
+DIFFERENTIAL_ABBREVIATION = "dd"
 _UNC_PRE = (
     *_CANNOT_TELL_APART, *_NOT_CLEARLY, *_CANNOT_EXCLUDE, *_NOT_SURE, *_THOUGHT, *_WEIGHED, *_FAIRLY_SURE,
     # British lay opinion, like "think" ("they reckon it's a cyst").
@@ -239,6 +240,9 @@ _UNC_PRE = (
     "cannot rule out", "can not rule out", "cannot be excluded", "questionable", "question of", "query", "?",
     "may represent", "might represent", "could represent", "may be", "might be", "could be", "differential includes",
     "differential diagnosis includes", "differential diagnosis", "ddx", "equivocal", "uncertain",
+    # The European abbreviation of the differential ("DD adenoom, FNH", "DD: Warthin tumour / node"), only right
+    # before the diagnosis it offers: a post's "DD (7 weeks)" is a daughter (context._differential_abbreviations).
+    DIFFERENTIAL_ABBREVIATION,
     "not excluded", "versus", "vs", "or possibly", "borderline", "suggestion of", "r/o",
     # Hedges: "likely" and "probably" leave a finding unconfirmed ("most likely a haemangioma").
     "likely", "most likely", "more likely", "probably", "probable", "presumably", "presumed", "presumptive", "perhaps",
@@ -1990,7 +1994,9 @@ BREAST_REPORT_WORDS = ("breast", "breasts", "mamma", "mammae", "mammary", "maste
 ONCOLOGY_WORDS = (*MALIGNANCY_WORDS, "malignant", "metastasis", "metastases", "metastatic", "mets", "secondaries",
                   "recurrence", "lymphoma", "melanoma", "oncology", "staging", "ilc", "idc", "dcis")
 # Head words of a heading a hedge may qualify ("Probable diagnosis: lipoma", "Likely impression: abscess").
-HEDGED_HEADING_HEADS = ("diagnosis", "diagnoses", "dx", "impression", "impressions", "opinion", "conclusion")
+# ("DD: pseudocyst / abscess": the abbreviation is the whole heading, "differential diagnosis")
+HEDGED_HEADING_HEADS = ("diagnosis", "diagnoses", "dx", "impression", "impressions", "opinion", "conclusion",
+                        DIFFERENTIAL_ABBREVIATION)
 # A denied piece of evidence denies what it would suggest ("no features to suggest an abscess", "nothing to suggest a
 # mass", "no sonographic features suggestive of malignancy", "not suspicious for a tumour"): a hedge or
 # recommendation cue with one of these words, after a negation head and at most a few words of evidence
@@ -2008,7 +2014,8 @@ DIAGNOSIS_ONLY_HEDGES = ("indeterminate",)
 
 # A differential "for"/"of" a finding ("the differential diagnosis for a hypoechoic testicular mass includes ..."):
 # the hedge starts at its list, after one of these verbs.
-DIFFERENTIAL_HEADS = ("differential", "differentials", "diagnosis", "diagnoses", "ddx", "considerations")
+DIFFERENTIAL_HEADS = ("differential", "differentials", "diagnosis", "diagnoses", "ddx", DIFFERENTIAL_ABBREVIATION,
+                      "considerations")
 DIFFERENTIAL_VERBS = ("include", "includes", "included", "including", "is", "are", "was", "were", ":", "comprises",
                       "comprise", "encompasses", "remains")
 
