@@ -231,6 +231,7 @@ class ConText:
         self._list_openers = word_ids(strings, ("between", *ts.DIFFERENTIAL_LIST_HEADS))
         # "17 mm versus 16 mm", "2.1 vs 1.8 cm": a size compared with another (see _measured_comparisons)
         self._versus_words = word_ids(strings, ts.MEASURE_COMPARISON_WORDS)
+        self._dd = strings.add(ts.DIFFERENTIAL_ABBREVIATION)
         self._measure_units = word_ids(strings, ts.MEASURE_UNIT_WORDS)
         self._and = nlp.vocab.strings.add("and")
         self._but = strings.add("but")
@@ -1440,6 +1441,21 @@ class ConText:
             out.append((cat, cs, ce))
         return out
 
+    def _differential_abbreviations(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
+                                    lower: list[int]) -> list[tuple[str, int, int]]:
+        """The bare "DD" cue kept only right before the diagnosis it offers, past a colon ("DD adenoma, FNH", "DD:
+        pseudocyst / abscess"): elsewhere it is no differential ("DD (7 weeks) had her hip scan", "my DD is 8")."""
+        starts = {m.start for m in mentions if m.field == self.finding_field}
+        kept = []
+        for cue in cues:
+            _, cs, ce = cue
+            if ce - cs == 1 and lower[cs] == self._dd:
+                after = ce + (ce < len(lower) and lower[ce] == self._colon_lower)
+                if after not in starts:
+                    continue
+            kept.append(cue)
+        return kept
+
     def _measured_comparisons(self, cues: list[tuple[str, int, int]], doc: Doc,
                               lower: list[int]) -> list[tuple[str, int, int]]:
         """"stable lesion, 17 mm versus 16 mm, well limited", "2.1 vs 1.8 cm": a "versus" between two measurements
@@ -1784,6 +1800,8 @@ class ConText:
                 cues = self._not_clearly_described(cues, mentions, lower)
         if not self._versus_words.isdisjoint(cols.words):
             cues = self._measured_comparisons(cues, doc, lower)
+        if self._dd in cols.words:
+            cues = self._differential_abbreviations(cues, mentions, lower)
         if not self._answers.answers.isdisjoint(cols.words):  # "Ascites: NU", "Effusion (Erguss): nein"
             cues.extend(self._answers.cues(lower, {m.end for m in mentions}))
         carried: dict[int, str] = {}

@@ -231,6 +231,7 @@ HEDGE_INTENSIFIERS = ("most", "more", "very", "quite", "highly", "rather", "fair
 # doubted, the subject stands (longer than the backward "was suspected").
 _SUSPECTED_TO_BE = tuple(f"{copula}suspected to {verb}" for copula in ("", "is ", "was ", "are ", "were ")
                          for verb in ("be", "represent"))
+DIFFERENTIAL_ABBREVIATION = "dd"
 _UNC_PRE = (
     *_CANNOT_TELL_APART, *_NOT_CLEARLY, *_CANNOT_EXCLUDE, *_NOT_SURE, *_THOUGHT, *_WEIGHED, *_FAIRLY_SURE,
     # British lay opinion, like "think" ("they reckon it's a cyst").
@@ -239,6 +240,9 @@ _UNC_PRE = (
     "cannot rule out", "can not rule out", "cannot be excluded", "questionable", "question of", "query", "?",
     "may represent", "might represent", "could represent", "may be", "might be", "could be", "differential includes",
     "differential diagnosis includes", "differential diagnosis", "ddx", "equivocal", "uncertain",
+    # The European abbreviation of the differential ("DD adenoom, FNH", "DD: Warthin tumour / node"), only right
+    # before the diagnosis it offers: a post's "DD (7 weeks)" is a daughter (context._differential_abbreviations).
+    DIFFERENTIAL_ABBREVIATION,
     "not excluded", "versus", "vs", "or possibly", "borderline", "suggestion of", "r/o",
     # Hedges: "likely" and "probably" leave a finding unconfirmed ("most likely a haemangioma").
     "likely", "most likely", "more likely", "probably", "probable", "presumably", "presumed", "presumptive", "perhaps",
@@ -335,6 +339,13 @@ _CONDITIONAL_ASSERTIONS = tuple(f"would {be}{assertion}" for be in ("be ", "also
 # its forms ("queries a small cyst"), and a finding said to fall short of diagnosis ("not diagnostic of an abscess",
 # "consistent with but not diagnostic of a haemangioma"; longer than the negation "not").
 _PROBABILITY_IDIOMS = ("in all likelihood", "in all probability", "in all likelyhood", "by all likelihood")
+# A probability word alone in brackets after the diagnosis it weighs ("Hemangioma of liver (favour).", "renal
+# cyst (probable)", "fibroadenoma (most likely)"): a doubt said after the finding. Read as one cue, longer than the
+# word's forward reading ("probable cyst"), so that it does not doubt what follows the bracket ("haemangioma
+# (favour), renal cyst").
+_BRACKETED_PROBABILITY = tuple(f"({word})" for word in (
+    "favour", "favor", "favoured", "favored", "probable", "probably", "likely", "most likely", "possible", "possibly",
+    "suspected", "questionable", "query", "presumed"))
 _SHORT_OF_DIAGNOSIS = (*(f"{negation} {adjective} {preposition}"
                          for negation in ("not", "non-", "non -", "non")
                          for adjective in ("diagnostic", "pathognomonic", "specific")
@@ -488,7 +499,8 @@ _UNC_POST = (
                                          "remains", "remain", "was", "is")
       for offer in ("a consideration", "a possibility", "an alternative", "a differential", "in the differential",
                     "the likeliest", "the likeliest explanation", "the likeliest diagnosis")),
-    "the likeliest", "likeliest", *_PROBABILITY_IDIOMS, *PREFERRED_OVER, *_NOT_UNLIKELY, *_STILL_POSSIBLE,
+    "the likeliest", "likeliest", *_PROBABILITY_IDIOMS, *_BRACKETED_PROBABILITY, *PREFERRED_OVER, *_NOT_UNLIKELY,
+    *_STILL_POSSIBLE,
     # The working diagnosis held until a test settles it ("mesothelioma or metastases until proven otherwise", "RCC
     # until proven otherwise"): suspected, not yet shown.
     "until proven otherwise", "until proved otherwise", "unless proven otherwise", "until otherwise proven",
@@ -1403,7 +1415,12 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # lesion ("anechoic cystic formation of 34 mm", "a cystic image of 2 cm", "a cystic SOL": a cyst,
                      # as "cystic lesion" is) and the name of a condition ("acquired cystic disease", "cystic
                      # hygroma", "cystic fibrosis", "cystic dilatation of the CBD"): no cystic component.
-                     "cystic": CYSTIC_KIND_NOUNS}
+                     "cystic": CYSTIC_KIND_NOUNS,
+                     # "Metastatic" naming a process at work in a structure already named ("a round node ...,
+                     # worrisome for metastatic involvement", "suspicious of metastatic infiltration"): what may be
+                     # happening to that node or organ, no metastasis of its own (no mass); "metastatic deposit",
+                     # "metastatic node" and "metastatic disease" still name one.
+                     "metastatic": ("involvement", "infiltration")}
 # Nouns of a change in size ("growth"): followed by a measured amount ("growth 2 mm/yr", "Growth 0.5 cm in 6 months")
 # or by "of" and what grew ("Growth of the right nodule", "growth of R1 by >20%") they are the process of growing, not a
 # mass; "a growth of 3 cm" (a number after "of") stays a mass (senses._change_in_size).
@@ -1977,7 +1994,9 @@ BREAST_REPORT_WORDS = ("breast", "breasts", "mamma", "mammae", "mammary", "maste
 ONCOLOGY_WORDS = (*MALIGNANCY_WORDS, "malignant", "metastasis", "metastases", "metastatic", "mets", "secondaries",
                   "recurrence", "lymphoma", "melanoma", "oncology", "staging", "ilc", "idc", "dcis")
 # Head words of a heading a hedge may qualify ("Probable diagnosis: lipoma", "Likely impression: abscess").
-HEDGED_HEADING_HEADS = ("diagnosis", "diagnoses", "dx", "impression", "impressions", "opinion", "conclusion")
+# ("DD: pseudocyst / abscess": the abbreviation is the whole heading, "differential diagnosis")
+HEDGED_HEADING_HEADS = ("diagnosis", "diagnoses", "dx", "impression", "impressions", "opinion", "conclusion",
+                        DIFFERENTIAL_ABBREVIATION)
 # A denied piece of evidence denies what it would suggest ("no features to suggest an abscess", "nothing to suggest a
 # mass", "no sonographic features suggestive of malignancy", "not suspicious for a tumour"): a hedge or
 # recommendation cue with one of these words, after a negation head and at most a few words of evidence
@@ -1995,7 +2014,8 @@ DIAGNOSIS_ONLY_HEDGES = ("indeterminate",)
 
 # A differential "for"/"of" a finding ("the differential diagnosis for a hypoechoic testicular mass includes ..."):
 # the hedge starts at its list, after one of these verbs.
-DIFFERENTIAL_HEADS = ("differential", "differentials", "diagnosis", "diagnoses", "ddx", "considerations")
+DIFFERENTIAL_HEADS = ("differential", "differentials", "diagnosis", "diagnoses", "ddx", DIFFERENTIAL_ABBREVIATION,
+                      "considerations")
 DIFFERENTIAL_VERBS = ("include", "includes", "included", "including", "is", "are", "was", "were", ":", "comprises",
                       "comprise", "encompasses", "remains")
 
