@@ -1189,6 +1189,9 @@ LEVELLED_NODE_NORMAL_WORDS = (*NORMAL_NODE_WORDS, "reactive")
 LIMB_SEGMENT_WORDS = ("arm", "arms", "forearm", "forearms", "thigh", "thighs", "calf", "calves", "shin", "shins",
                       "leg", "legs")
 LIMB_SEGMENT_SET = frozenset(LIMB_SEGMENT_WORDS)
+# The organ a denied diagnosis never names as examined, although the diagnosis typically lies there: an arterial
+# lesion ("no pseudoaneurysm") is sought in the arteries of whatever organ was injured or punctured (implied.py).
+UNNAMED_BY_DENIAL_ORGAN = "peripheral arteries"
 # Parts of the trunk beside the walls of the chest and abdomen ("L flank: subcutaneous lipoma" in an abdominal-wall
 # study): a layer its line places there is the soft tissues', not the wall the title names (wall_tissues.py).
 TRUNK_TISSUE_WORDS = frozenset(("flank", "flanks", "loin", "loins", "back"))
