@@ -419,6 +419,7 @@ class ImpliedSiteRules(SiteRulesHost):
             r.fallback_sites.append(info.rolled)
         elif field == diagnosis and status == "uncertain" and in_findings and not historical \
                 and not hypothetical and info.kind == "lesion":
+            r.doubted_sents.add(sent)
             if info.organ and sent not in r.anatomy_sents and self._lone_diagnosis(k, spans, r.sent_starts, sent):
                 # "Suspected parathyroid adenoma.", "?Left renal mass.": the organ the one doubted lesion of its
                 # sentence names in its own words was examined, as a denied one's is ("no pleural effusion"); only

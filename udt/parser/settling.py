@@ -234,8 +234,12 @@ class SiteSettlement(SiteRulesHost):
             # names the bowel, the kidney only places it)
             report_implied = {o.us365k_label for _, site in r.implied_sites
                               if (o := self._rollups_of(site.iri).get(fields[2])) is not None and o.us365k_label}
+            # A region's sentence holds a finding of its own where it hedges its lesion too ("14 mm lump in the
+            # subcutis of the L calf - ?lipoma" in a venous study): the soft tissues were examined, only what the
+            # lump is stays in doubt (as "?Left renal mass" names the kidney examined, implied.py).
+            finding_sents = r.lesion_sents | r.doubted_sents if r.doubted_sents else r.lesion_sents
             self._settle_weak_sites(r.deferred, labels, r.strong_sites, r.weak_items, r.phrase_start, r.evidence,
-                                    r.text, r.lesion_sents, r.sent_starts, implied_organs, report_implied)
+                                    r.text, finding_sents, r.sent_starts, implied_organs, report_implied)
         if r.denied_joints:
             self._denied_joints(r.denied_joints, labels)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
