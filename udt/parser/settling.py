@@ -31,7 +31,7 @@ from udt.parser.organ_labels import drop_organ_label
 from udt.parser.record import MentionRecord, mentions_between
 from udt.parser.region_keys import key_line, named_on
 from udt.parser.skin_distances import measured_from_skin, skin_distances
-from udt.parser.text_lines import line_start
+from udt.parser.text_lines import line_bounds, line_start
 from udt.parser.wall_tissues import settle_wall_tissues
 from udt.parser.wordids import word_ids
 
@@ -52,6 +52,19 @@ def _limb_complaint(rec: MentionRecord, text: str) -> bool:
     before = re.findall(r"[a-z]+", text[max(0, rec.start_char - 30) : rec.start_char].casefold())[-2:]
     after = re.findall(r"[a-z]+", text[rec.end_char : rec.end_char + 30].casefold())[:2]
     return not ts.LIMB_COMPLAINT_WORDS.isdisjoint(before + after)
+
+
+def _layer_in_limb_segment(rec: MentionRecord, text: str) -> bool:
+    """A tissue layer whose sentence on its own line names a limb segment ("LEFT ARM (posterior, subcutis): lesion",
+    "9 mm lipoma in subcut of L upper arm"): the layer is that segment's, so its lesion is the limb's soft tissues
+    (guideline: a forearm or calf lump -> Soft tissues), not a joint's the report also examines ("RIGHT KNEE:
+    Baker's cyst") nor the wrist of the sentence before. ("arm" is no soft-tissue word of the ontology, so the segment
+    is read from the words.)"""
+    lo, hi = line_bounds(text, rec.start_char)
+    lo = max(lo, text.rfind(". ", lo, rec.start_char) + 1)
+    stop = text.find(". ", rec.end_char, hi)
+    words = re.findall(r"[a-z]+", text[lo : hi if stop < 0 else stop].casefold())
+    return not ts.LIMB_SEGMENT_SET.isdisjoint(words)
 
 
 def _limb_extent(rec: MentionRecord, text: str) -> bool:
@@ -443,7 +456,7 @@ class SiteSettlement(SiteRulesHost):
                     # (a body space holds its sentence's finding: "Subhepatic: a 2 cm collection" beside the liver)
                     others = self._organs_holding_region(info, labels[organ_field], evidence, text,
                                                          evidence[index].iri in self._tissue_layers,
-                                                         key_line(evidence[index], text))
+                                                         key_line(evidence[index], text), evidence[index])
                 elif why == "node" and not others:
                     # "Nodes: 3 visualised" in an axillary template: the node region the report is about; unless
                     # the node's own line names its region ("Right supraclavicular fossa: 1.6 cm node").
@@ -487,7 +500,8 @@ class SiteSettlement(SiteRulesHost):
                     others = others - {self._skull_organ}  # "Scalp: subgaleal haematoma" (_init_settling)
                 if not others and evidence[index].iri in self._tissue_layers:
                     # "US CHEST WALL RIGHT / A subcutaneous lesion overlying the 5th rib": the wall's subcutis.
-                    others = self._organs_holding_region(info, labels[organ_field], evidence, text, True)
+                    others = self._organs_holding_region(info, labels[organ_field], evidence, text, True,
+                                                         layer_rec=evidence[index])
             if not others or (info.organ in others and why != "landmark"):
                 for f, label in info.adds:
                     labels[f].add(label)
@@ -660,13 +674,16 @@ class SiteSettlement(SiteRulesHost):
         return found
 
     def _organs_holding_region(self, info: _Info, organs: set[str], evidence: list[MentionRecord],
-                               text: str, layer: bool = False, keyed: tuple[int, int] | None = None) -> set[str]:
+                               text: str, layer: bool = False, keyed: tuple[int, int] | None = None,
+                               layer_rec: MentionRecord | None = None) -> set[str]:
         """The organs a region word with a finding of its own yields to: an organ of its own body system that is not
         a region ("US RIGHT ELBOW ... thickened subcutaneous tissue, cellulitis": the elbow), or the organ the
         report's title line names ("US CHEST WALL RIGHT ... a subcutaneous lesion overlying the 5th rib"). A region
         that is itself an organ value wins (guideline); "a lipoma in the thigh muscle" alone stays soft tissues.
         A region that keys its own line (``keyed``, that line's span: "Soft tissues: seroma 35 mm" in a venous
         study) yields only to an organ the title or that line names (region_keys.py)."""
+        if layer and layer_rec is not None and _layer_in_limb_segment(layer_rec, text):
+            return set()
         held = {o for o in organs if o not in self._region_organs and self._system_of.get(o) == info.system}
         if layer:
             held.discard(self._skull_organ)  # (the scalp's layers: the soft tissues, _init_settling)
