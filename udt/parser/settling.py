@@ -23,7 +23,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
-from udt.parser.access_other_arm import other_arm_vessels
+from udt.parser.access_other_arm import on_other_arm, other_arm_vessels
 from udt.parser.bare_fistulas import drop_bare_fistula
 from udt.parser.findings import Item
 from udt.parser.host import SiteRulesHost
@@ -65,6 +65,13 @@ def _layer_in_limb_segment(rec: MentionRecord, text: str) -> bool:
     stop = text.find(". ", rec.end_char, hi)
     words = re.findall(r"[a-z]+", text[lo : hi if stop < 0 else stop].casefold())
     return not ts.LIMB_SEGMENT_SET.isdisjoint(words)
+
+
+def _set_apart(rec: MentionRecord, text: str) -> bool:
+    """A structure named as what a lesion lies apart from ("lipoma, separate from the fistula", "distinct from the
+    vein"): it does not hold the lesion. Reads the three words before it."""
+    before = re.findall(r"[a-z]+", text[max(0, rec.start_char - 30) : rec.start_char].casefold())[-3:]
+    return not ts.APART_SET.isdisjoint(before)
 
 
 def _limb_extent(rec: MentionRecord, text: str) -> bool:
@@ -443,7 +450,7 @@ class SiteSettlement(SiteRulesHost):
                         limb_others: set[str] = {_NO_LIMB_LESION}
                     else:
                         limb_others = self._organs_outranking_limb(sent, lesion_sents, index, evidence,
-                                                                   sent_starts, labels[organ_field])
+                                                                   sent_starts, labels[organ_field], text)
                     if not limb_others:
                         for f, label in info.adds:
                             labels[f].add(label)
@@ -716,13 +723,22 @@ class SiteSettlement(SiteRulesHost):
         return not ts.LIMB_SEGMENT_SET.isdisjoint(text[rec.start_char : rec.end_char].casefold().split())
 
     def _organs_outranking_limb(self, sent: int, lesion_sents: set[int], index: int, evidence: list[MentionRecord],
-                                sent_starts: list[int], organs: set[str]) -> set[str]:
+                                sent_starts: list[int], organs: set[str], text: str) -> set[str]:
         """What a limb segment yields to. Its sentence holds no lesion ("a swollen calf for a week", "Calf: patent"),
         or the diagnosis just before it is denied ("no fluid collection in the calf"): a complaint, the extent of
         a vessel study or a place looked at, never the soft tissues examined. It holds one beside a vessel or nerve
         its sentence names ("a collection in the upper arm adjacent to the fistula", "the ulnar nerve in the
-        forearm: a 1.9 cm mass"), or in a fistula study (the arm the fistula runs in): that structure's."""
-        if sent not in lesion_sents or self._fistula in organs:
+        forearm: a 1.9 cm mass"), or in a fistula study (the arm the fistula runs in: "aneurysmal segment in the mid
+        forearm"): that structure's. Not a segment of the other arm ("L radiocephalic AVF ... R forearm (old graft
+        site): small seroma") nor one whose sentence sets its lesion apart from the fistula ("Left forearm, separate
+        from fistula: lipoma"): the limb's soft tissues, as anywhere else."""
+        if sent not in lesion_sents:
+            return {_NO_LIMB_LESION}
+        hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else sys.maxsize
+        if self._fistula is not None and self._fistula in organs \
+                and not on_other_arm(evidence, text, self._fistula, evidence[index]) \
+                and not any(rec.site == self._fistula and _set_apart(rec, text)
+                            for rec in mentions_between(evidence, sent_starts[sent], hi)):
             return {_NO_LIMB_LESION}
         for rec in reversed(evidence[max(0, index - 3) : index]):
             if bisect_right(sent_starts, rec.start) - 1 != sent:
@@ -734,9 +750,9 @@ class SiteSettlement(SiteRulesHost):
         # The structures of a limb that hold their own lesions (vessels, the fistula, nerves).
         holders = {*self._vessel_organs, self._fistula, self._nerve_organ} - {None}
         found: set[str] = set()
-        hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else sys.maxsize
         for rec in mentions_between(evidence, sent_starts[sent], hi):
-            if rec.field in self._anatomy and (organ := self._organ_label(rec.iri)) is not None and organ in holders:
+            if rec.field in self._anatomy and (organ := self._organ_label(rec.iri)) is not None and organ in holders \
+                    and not _set_apart(rec, text):
                 found.add(organ)
         return found
 

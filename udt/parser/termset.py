@@ -2154,6 +2154,7 @@ RELATIVE_CLAUSE_COPULAS = ("is", "are", "was", "were", "remains", "remain", "app
 # An organ said to be apart from the lesion ("the liver is separate from it", "the ovary is distinct from the mass"):
 # a neighbour ruled out as the lesion's site, not reported on (guideline); the words after the anatomy.
 APART_WORDS = ("separate", "separable", "distinct", "apart")
+APART_SET = frozenset(APART_WORDS)  # (also before a structure: "lipoma, separate from the fistula", settling.py)
 APART_LINKS = ("is", "are", "was", "were", "appears", "appear", "looks", "lies", "seen", "clearly", "entirely",
                "quite", "completely")
 # ... after its nearness is conceded ("the radial artery is adjacent but separate", "lies close to it but separate").
