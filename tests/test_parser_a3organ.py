@@ -15,6 +15,10 @@
     forearm: seroma") and one set apart from the fistula ("Left forearm, separate from the fistula: lipoma") are
     the limb's soft tissues. Guard: the fistula's own segment ("aneurysmal segment in the mid forearm") stays.
 
+  * A digit named in a complaint past the word naming it ("tingling in the little finger") labelled Fingers: the
+    digit words are fillers of the complaint now, as "the" and "left" were. Guard: a digit examined ("Right ring
+    finger: fluid in the flexor tendon sheath").
+
 Each row is a passage written for this file (not a corpus line).
 """
 
@@ -102,4 +106,21 @@ def test_layer_in_a_limb_segment_is_soft_tissues(parser: ReportParser, text: str
     ],
 )
 def test_fistula_study_limb_lump_apart_from_access(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == expected
+
+
+# -- a digit named in a complaint ("tingling in the little finger") is what the patient feels, not an organ examined --
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Median nerve at the inlet: CSA 15 mm2, swollen. The patient reports numbness in the index finger at night.",
+         ["Peripheral nerves"]),
+        ("A 20 mm schwannoma of the ulnar nerve at the elbow; pressing on it gives tingling in the ring finger.",
+         ["Elbow", "Peripheral nerves"]),
+        # Guard: a digit examined for itself.
+        ("Median nerve CSA 9 mm2, normal. Right ring finger: fluid in the flexor tendon sheath, 2 mm.",
+         ["Fingers", "Peripheral nerves"]),
+    ],
+)
+def test_digit_named_in_a_complaint_is_no_organ(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == expected

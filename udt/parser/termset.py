@@ -1216,7 +1216,9 @@ COMPLAINT_NOUNS = ("pain", "pains", "ache", "aches", "numbness", "tingling", "it
                    "pounding", "palpitations", "fluttering", "cramp", "cramps", "cramping", "discomfort")
 COMPLAINT_ADJECTIVES = ("painful", "aching", "sore", "numb", "itchy", "dry", "burning")
 COMPLAINT_FILLERS = ("of", "in", "the", "my", "his", "her", "their", "both", "upper", "lower", "left", "right", "l",
-                     "r", "at", "on")
+                     "r", "at", "on",
+                     # (the words naming which digit: "tingling in the little finger", "numbness of the index finger")
+                     "little", "ring", "index", "middle", "big", "small", "great")
 # A lump the complaint is about, after the body part ("painful R groin swelling"): the part is where the lump was
 # felt, which the scan examines.
 COMPLAINT_LUMP_WORDS = ("swelling", "swellings", "lump", "lumps", "mass", "bulge", "bump")
