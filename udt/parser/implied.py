@@ -15,6 +15,7 @@ tables only these rules read) sets the tables and memos these rules read (``_imp
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
@@ -91,6 +92,8 @@ class ImpliedSiteRules(SiteRulesHost):
         lung = self.taxonomy.find(ts.CHEST_EFFUSION_NEIGHBOUR, self.fields[2])
         lung_organ = self.taxonomy.rollups(lung).get(self.fields[2]) if lung is not None else None
         self._lung_organ: str | None = lung_organ.us365k_label if lung_organ is not None else None
+        arteries = self.taxonomy.find(ts.UNNAMED_BY_DENIAL_ORGAN, self.fields[2])
+        self._denial_unnamed_organ: str | None = arteries.us365k_label if arteries is not None else None
 
     def _bounded_recesses(self) -> list[tuple[str, frozenset[str]]]:
         """(recess IRI, the released organs that bound it) from termset.BOUNDED_RECESSES, resolved in the ontology;
@@ -106,12 +109,20 @@ class ImpliedSiteRules(SiteRulesHost):
         return out
 
     def _add_denied_site(self, iri: str, pediatric: bool, labels: dict[str, set[str]],
-                         joints: list[dict[str, str]] | None = None) -> None:
+                         joints: list[dict[str, str]] | None = None,
+                         spans: Sequence[MentionRecord] = ()) -> None:
         """Label the one organ a denied diagnosis implies ("No ascites", "Ascites: absent" -> the peritoneum):
         the report says that organ was looked at, as "no pleural effusion" names the pleural space (guideline:
         organs in negated statements are examined organs). A joint goes to ``joints`` when given, to be settled
         once the report's other organs are known (see ``SiteSettlement._denied_joints``)."""
         adds = {f: c.us365k_label for f, c in self._denied_site(iri, pediatric).items() if c.us365k_label}
+        if (arteries := self._denial_unnamed_organ) is not None and adds.get(self.fields[2]) == arteries \
+                and not any(rec.field in self._anatomy and self._organ_label(rec.iri) == arteries for rec in spans):
+            # "No pseudoaneurysm on colour Doppler" of a splenic laceration, "no plaque" of a penile Doppler: an
+            # arterial lesion is sought in the injured organ's own arteries, so denying it names no limb artery
+            # examined, unless the report names one ("haematoma anterior to the CFA. No pseudoaneurysm", "brachial
+            # artery pulsatile, no pseudoaneurysm"). A denied vein lesion still names its veins ("No DVT").
+            return
         if joints is not None and adds.get(self.fields[1]) == self._joint_system:
             joints.append(adds)
             return
@@ -376,7 +387,7 @@ class ImpliedSiteRules(SiteRulesHost):
                 r.anatomy_sents.add(sent)
             elif info.organ is None and not self._held_by_anatomy(k, spans, lower):
                 # (not "no ganglion cyst within the carpal tunnel" of a nerve study: placed, not the wrist)
-                self._add_denied_site(iri, r.pediatric, labels, r.denied_joints)
+                self._add_denied_site(iri, r.pediatric, labels, r.denied_joints, spans)
         elif field == diagnosis and section in ts.GENERAL_SECTIONS and info.kind == "lesion" and not historical:
             # "Teaching point: not every echogenic liver lesion is a haemangioma": a general statement, but
             # about the organ of the case ... unless other anatomy of its sentence says which organ it is about
@@ -408,6 +419,7 @@ class ImpliedSiteRules(SiteRulesHost):
             r.fallback_sites.append(info.rolled)
         elif field == diagnosis and status == "uncertain" and in_findings and not historical \
                 and not hypothetical and info.kind == "lesion":
+            r.doubted_sents.add(sent)
             if info.organ and sent not in r.anatomy_sents and self._lone_diagnosis(k, spans, r.sent_starts, sent):
                 # "Suspected parathyroid adenoma.", "?Left renal mass.": the organ the one doubted lesion of its
                 # sentence names in its own words was examined, as a denied one's is ("no pleural effusion"); only

@@ -23,7 +23,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
-from udt.parser.access_other_arm import other_arm_vessels
+from udt.parser.access_other_arm import on_other_arm, other_arm_vessels
 from udt.parser.bare_fistulas import drop_bare_fistula
 from udt.parser.findings import Item
 from udt.parser.host import SiteRulesHost
@@ -31,7 +31,7 @@ from udt.parser.organ_labels import drop_organ_label
 from udt.parser.record import MentionRecord, mentions_between
 from udt.parser.region_keys import key_line, named_on
 from udt.parser.skin_distances import measured_from_skin, skin_distances
-from udt.parser.text_lines import line_start
+from udt.parser.text_lines import line_bounds, line_start
 from udt.parser.wall_tissues import settle_wall_tissues
 from udt.parser.wordids import word_ids
 
@@ -52,6 +52,26 @@ def _limb_complaint(rec: MentionRecord, text: str) -> bool:
     before = re.findall(r"[a-z]+", text[max(0, rec.start_char - 30) : rec.start_char].casefold())[-2:]
     after = re.findall(r"[a-z]+", text[rec.end_char : rec.end_char + 30].casefold())[:2]
     return not ts.LIMB_COMPLAINT_WORDS.isdisjoint(before + after)
+
+
+def _layer_in_limb_segment(rec: MentionRecord, text: str) -> bool:
+    """A tissue layer whose sentence on its own line names a limb segment ("LEFT ARM (posterior, subcutis): lesion",
+    "9 mm lipoma in subcut of L upper arm"): the layer is that segment's, so its lesion is the limb's soft tissues
+    (guideline: a forearm or calf lump -> Soft tissues), not a joint's the report also examines ("RIGHT KNEE:
+    Baker's cyst") nor the wrist of the sentence before. ("arm" is no soft-tissue word of the ontology, so the segment
+    is read from the words.)"""
+    lo, hi = line_bounds(text, rec.start_char)
+    lo = max(lo, text.rfind(". ", lo, rec.start_char) + 1)
+    stop = text.find(". ", rec.end_char, hi)
+    words = re.findall(r"[a-z]+", text[lo : hi if stop < 0 else stop].casefold())
+    return not ts.LIMB_SEGMENT_SET.isdisjoint(words)
+
+
+def _set_apart(rec: MentionRecord, text: str) -> bool:
+    """A structure named as what a lesion lies apart from ("lipoma, separate from the fistula", "distinct from the
+    vein"): it does not hold the lesion. Reads the three words before it."""
+    before = re.findall(r"[a-z]+", text[max(0, rec.start_char - 30) : rec.start_char].casefold())[-3:]
+    return not ts.APART_SET.isdisjoint(before)
 
 
 def _limb_extent(rec: MentionRecord, text: str) -> bool:
@@ -234,8 +254,12 @@ class SiteSettlement(SiteRulesHost):
             # names the bowel, the kidney only places it)
             report_implied = {o.us365k_label for _, site in r.implied_sites
                               if (o := self._rollups_of(site.iri).get(fields[2])) is not None and o.us365k_label}
+            # A region's sentence holds a finding of its own where it hedges its lesion too ("14 mm lump in the
+            # subcutis of the L calf - ?lipoma" in a venous study): the soft tissues were examined, only what the
+            # lump is stays in doubt (as "?Left renal mass" names the kidney examined, implied.py).
+            finding_sents = r.lesion_sents | r.doubted_sents if r.doubted_sents else r.lesion_sents
             self._settle_weak_sites(r.deferred, labels, r.strong_sites, r.weak_items, r.phrase_start, r.evidence,
-                                    r.text, r.lesion_sents, r.sent_starts, implied_organs, report_implied)
+                                    r.text, finding_sents, r.sent_starts, implied_organs, report_implied)
         if r.denied_joints:
             self._denied_joints(r.denied_joints, labels)
         # The organ examined is often named only in the indication or title ("US thyroid: ?nodule").
@@ -426,7 +450,7 @@ class SiteSettlement(SiteRulesHost):
                         limb_others: set[str] = {_NO_LIMB_LESION}
                     else:
                         limb_others = self._organs_outranking_limb(sent, lesion_sents, index, evidence,
-                                                                   sent_starts, labels[organ_field])
+                                                                   sent_starts, labels[organ_field], text)
                     if not limb_others:
                         for f, label in info.adds:
                             labels[f].add(label)
@@ -439,7 +463,7 @@ class SiteSettlement(SiteRulesHost):
                     # (a body space holds its sentence's finding: "Subhepatic: a 2 cm collection" beside the liver)
                     others = self._organs_holding_region(info, labels[organ_field], evidence, text,
                                                          evidence[index].iri in self._tissue_layers,
-                                                         key_line(evidence[index], text))
+                                                         key_line(evidence[index], text), evidence[index])
                 elif why == "node" and not others:
                     # "Nodes: 3 visualised" in an axillary template: the node region the report is about; unless
                     # the node's own line names its region ("Right supraclavicular fossa: 1.6 cm node").
@@ -483,7 +507,8 @@ class SiteSettlement(SiteRulesHost):
                     others = others - {self._skull_organ}  # "Scalp: subgaleal haematoma" (_init_settling)
                 if not others and evidence[index].iri in self._tissue_layers:
                     # "US CHEST WALL RIGHT / A subcutaneous lesion overlying the 5th rib": the wall's subcutis.
-                    others = self._organs_holding_region(info, labels[organ_field], evidence, text, True)
+                    others = self._organs_holding_region(info, labels[organ_field], evidence, text, True,
+                                                         layer_rec=evidence[index])
             if not others or (info.organ in others and why != "landmark"):
                 for f, label in info.adds:
                     labels[f].add(label)
@@ -656,13 +681,16 @@ class SiteSettlement(SiteRulesHost):
         return found
 
     def _organs_holding_region(self, info: _Info, organs: set[str], evidence: list[MentionRecord],
-                               text: str, layer: bool = False, keyed: tuple[int, int] | None = None) -> set[str]:
+                               text: str, layer: bool = False, keyed: tuple[int, int] | None = None,
+                               layer_rec: MentionRecord | None = None) -> set[str]:
         """The organs a region word with a finding of its own yields to: an organ of its own body system that is not
         a region ("US RIGHT ELBOW ... thickened subcutaneous tissue, cellulitis": the elbow), or the organ the
         report's title line names ("US CHEST WALL RIGHT ... a subcutaneous lesion overlying the 5th rib"). A region
         that is itself an organ value wins (guideline); "a lipoma in the thigh muscle" alone stays soft tissues.
         A region that keys its own line (``keyed``, that line's span: "Soft tissues: seroma 35 mm" in a venous
         study) yields only to an organ the title or that line names (region_keys.py)."""
+        if layer and layer_rec is not None and _layer_in_limb_segment(layer_rec, text):
+            return set()
         held = {o for o in organs if o not in self._region_organs and self._system_of.get(o) == info.system}
         if layer:
             held.discard(self._skull_organ)  # (the scalp's layers: the soft tissues, _init_settling)
@@ -695,13 +723,22 @@ class SiteSettlement(SiteRulesHost):
         return not ts.LIMB_SEGMENT_SET.isdisjoint(text[rec.start_char : rec.end_char].casefold().split())
 
     def _organs_outranking_limb(self, sent: int, lesion_sents: set[int], index: int, evidence: list[MentionRecord],
-                                sent_starts: list[int], organs: set[str]) -> set[str]:
+                                sent_starts: list[int], organs: set[str], text: str) -> set[str]:
         """What a limb segment yields to. Its sentence holds no lesion ("a swollen calf for a week", "Calf: patent"),
         or the diagnosis just before it is denied ("no fluid collection in the calf"): a complaint, the extent of
         a vessel study or a place looked at, never the soft tissues examined. It holds one beside a vessel or nerve
         its sentence names ("a collection in the upper arm adjacent to the fistula", "the ulnar nerve in the
-        forearm: a 1.9 cm mass"), or in a fistula study (the arm the fistula runs in): that structure's."""
-        if sent not in lesion_sents or self._fistula in organs:
+        forearm: a 1.9 cm mass"), or in a fistula study (the arm the fistula runs in: "aneurysmal segment in the mid
+        forearm"): that structure's. Not a segment of the other arm ("L radiocephalic AVF ... R forearm (old graft
+        site): small seroma") nor one whose sentence sets its lesion apart from the fistula ("Left forearm, separate
+        from fistula: lipoma"): the limb's soft tissues, as anywhere else."""
+        if sent not in lesion_sents:
+            return {_NO_LIMB_LESION}
+        hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else sys.maxsize
+        if self._fistula is not None and self._fistula in organs \
+                and not on_other_arm(evidence, text, self._fistula, evidence[index]) \
+                and not any(rec.site == self._fistula and _set_apart(rec, text)
+                            for rec in mentions_between(evidence, sent_starts[sent], hi)):
             return {_NO_LIMB_LESION}
         for rec in reversed(evidence[max(0, index - 3) : index]):
             if bisect_right(sent_starts, rec.start) - 1 != sent:
@@ -713,9 +750,9 @@ class SiteSettlement(SiteRulesHost):
         # The structures of a limb that hold their own lesions (vessels, the fistula, nerves).
         holders = {*self._vessel_organs, self._fistula, self._nerve_organ} - {None}
         found: set[str] = set()
-        hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else sys.maxsize
         for rec in mentions_between(evidence, sent_starts[sent], hi):
-            if rec.field in self._anatomy and (organ := self._organ_label(rec.iri)) is not None and organ in holders:
+            if rec.field in self._anatomy and (organ := self._organ_label(rec.iri)) is not None and organ in holders \
+                    and not _set_apart(rec, text):
                 found.add(organ)
         return found
 

@@ -203,7 +203,8 @@ class _Report:
     attribute at about the cost of a dictionary probe, and nothing is passed through ``doc.user_data``."""
 
     __slots__ = ("abnormal", "anatomy_sents", "bar_tables", "cols", "deferred", "denied_grades", "denied_joints",
-                 "evidence", "fallback_sites", "flow_normals", "hedged_sites", "idx", "implied_apart", "implied_sites",
+                 "doubted_sents", "evidence", "fallback_sites", "flow_normals", "hedged_sites", "idx", "implied_apart",
+                 "implied_sites",
                  "item_mentions", "items", "labels", "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within",
                  "lesson_sites", "lower",
                  "margins", "n_tokens", "normals", "organ_sents", "pediatric", "phrase_start", "presented_sites",
@@ -251,6 +252,7 @@ class _Report:
         self.implied_apart: list[bool] = []  # per implied site: its diagnosis stands apart from its sentence's anatomy
         self.anatomy_sents: set[int] = set()  # sentences naming an organ
         self.lesion_sents: set[int] = set()  # sentences asserting a lesion
+        self.doubted_sents: set[int] = set()  # sentences of the findings hedging one ("lump in the calf, ?lipoma")
         self.strong_sites: dict[int, set[str]] = {}  # sentence -> organs named there as sites
         self.weak_items: dict[int, Item] = {}
         self.margins: list[tuple[int, _Info, bool]] = []  # (sentence, info, beside a contour word) of asserted margins

@@ -1201,6 +1201,9 @@ LEVELLED_NODE_NORMAL_WORDS = (*NORMAL_NODE_WORDS, "reactive")
 LIMB_SEGMENT_WORDS = ("arm", "arms", "forearm", "forearms", "thigh", "thighs", "calf", "calves", "shin", "shins",
                       "leg", "legs")
 LIMB_SEGMENT_SET = frozenset(LIMB_SEGMENT_WORDS)
+# The organ a denied diagnosis never names as examined, although the diagnosis typically lies there: an arterial
+# lesion ("no pseudoaneurysm") is sought in the arteries of whatever organ was injured or punctured (implied.py).
+UNNAMED_BY_DENIAL_ORGAN = "peripheral arteries"
 # Parts of the trunk beside the walls of the chest and abdomen ("L flank: subcutaneous lipoma" in an abdominal-wall
 # study): a layer its line places there is the soft tissues', not the wall the title names (wall_tissues.py).
 TRUNK_TISSUE_WORDS = frozenset(("flank", "flanks", "loin", "loins", "back"))
@@ -1225,7 +1228,9 @@ COMPLAINT_NOUNS = ("pain", "pains", "ache", "aches", "numbness", "tingling", "it
                    "pounding", "palpitations", "fluttering", "cramp", "cramps", "cramping", "discomfort")
 COMPLAINT_ADJECTIVES = ("painful", "aching", "sore", "numb", "itchy", "dry", "burning")
 COMPLAINT_FILLERS = ("of", "in", "the", "my", "his", "her", "their", "both", "upper", "lower", "left", "right", "l",
-                     "r", "at", "on")
+                     "r", "at", "on",
+                     # (the words naming which digit: "tingling in the little finger", "numbness of the index finger")
+                     "little", "ring", "index", "middle", "big", "small", "great")
 # A lump the complaint is about, after the body part ("painful R groin swelling"): the part is where the lump was
 # felt, which the scan examines.
 COMPLAINT_LUMP_WORDS = ("swelling", "swellings", "lump", "lumps", "mass", "bulge", "bump")
@@ -2171,6 +2176,7 @@ RELATIVE_CLAUSE_COPULAS = ("is", "are", "was", "were", "remains", "remain", "app
 # An organ said to be apart from the lesion ("the liver is separate from it", "the ovary is distinct from the mass"):
 # a neighbour ruled out as the lesion's site, not reported on (guideline); the words after the anatomy.
 APART_WORDS = ("separate", "separable", "distinct", "apart")
+APART_SET = frozenset(APART_WORDS)  # (also before a structure: "lipoma, separate from the fistula", settling.py)
 APART_LINKS = ("is", "are", "was", "were", "appears", "appear", "looks", "lies", "seen", "clearly", "entirely",
                "quite", "completely")
 # ... after its nearness is conceded ("the radial artery is adjacent but separate", "lies close to it but separate").
