@@ -47,3 +47,33 @@ def test_a_plural_verdict_names_every_earlier_lesion_of_unstated_nature(
 @pytest.mark.parametrize(("text", "expected"), GUARDS)
 def test_a_singular_verdict_names_one_lesion_only(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A figure legend's title names the side studied; the other side shown "for comparison" and a one-letter image label
+# "(L)" name no side of a lesion (udt.parser.title_sides), so the title's side still reaches the unsided lesions.
+TITLE_SIDES: list[Row] = [
+    (
+        "Fig. 4.2 Neck node mapping, left side. (a) Level III: node 19 x 12 mm, rounded, without a hilum. (b) Level "
+        "IV: two nodes, 9 mm and 7 mm in short axis. (c) Right side, for comparison: normal oval nodes with "
+        "echogenic hila.",
+        [("Lymph nodes", None, "left", 19.0), ("Lymph nodes", None, "left", 9.0), ("Lymph nodes", None, "left", 7.0)],
+    ),
+    (
+        "Fig. 7.1 Submandibular region, right side. (a) A 16 mm hypoechoic node below the gland (G). (b) The "
+        "trachea (L) is midline.",
+        [("Lymph nodes", None, "right", 16.0)],
+    ),
+    # guard: the other side named as a finding's own place, not for comparison: the report describes both sides
+    (
+        "Fig. 4.3 Neck node mapping, left side. (a) Level III: node 19 x 12 mm, rounded, without a hilum. (b) Right "
+        "level IV: a node of 9 mm in short axis.",
+        [("Lymph nodes", None, None, 19.0), ("Lymph nodes", None, "right", 9.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_SIDES)
+def test_a_comparison_side_or_image_label_leaves_the_title_side(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
