@@ -587,7 +587,8 @@ class FindingBuilder:
                                          if not self.findings[i].size_mm and self.findings[i].status == "present"}
         for f in drop_described_groups(fold_restated(self.findings, restating, self.generic_lesion, self.folded,
                                                      self.broader, self.summary_carried, self.midline_made,
-                                                     self.places, self.legend_made, self.plural_made)):
+                                                     self.places, self.legend_made, self.plural_made,
+                                                     self.verdict_made & self.plural_made)):
             values = dict(vars(f))  # a C-level copy; only the builder's own flags are dropped
             del values["site_fixed"], values["group"]
             out.append(_new_finding(values))

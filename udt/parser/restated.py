@@ -160,6 +160,28 @@ def _restated(
     return [] if best is None else [best[4]]
 
 
+def _unnamed_restated(
+    earlier: _Earlier,
+    s: _Draft,
+    generic: str | None,
+    broader: Mapping[str, frozenset[str]],
+    places: AbstractSet[str] = frozenset(),
+) -> list[int]:
+    """Every earlier lesion of unstated nature that the plural verdict ``s`` fits ("(i) Right forearm: a 29 mm
+    lesion ... (iii) Left upper arm: 19 mm. All three were excised; histology: lipomas."): the verdict names the
+    nature of them all, not of the best fit alone. Their sides are not compared: the verdict's is the last lesion's
+    site carried into its sentence, one side of a list that may span both."""
+    kinds = earlier.by_organ.get(s.organ or "")
+    if not kinds:
+        return []
+    return sorted(
+        i
+        for kind, heap in kinds.items()
+        if kind[0] is None and _fits((None, kind[1], None), s, generic, broader, places)
+        for i in earlier.all(kind, heap)
+    )
+
+
 def fold_restated(
     findings: list[_Draft],
     summary_made: AbstractSet[int],
@@ -171,6 +193,7 @@ def fold_restated(
     places: AbstractSet[str] = frozenset(),
     legends: AbstractSet[int] = frozenset(),
     plural: AbstractSet[int] = frozenset(),
+    plural_verdicts: AbstractSet[int] = frozenset(),
 ) -> list[_Draft]:
     """``findings`` without the summary lesions that restate an earlier lesion (see module docstring) and without
     those already ``folded`` into another by the caller; the earlier lesion takes their mentions, asserted
@@ -182,7 +205,8 @@ def fold_restated(
     deposit 8 mm"): a later summary lesion may restate them. A summary restating a member of a lesion split by its
     sizes restates the others too (_Twins): a summary lesion named in the ``plural`` ("Conclusion: liver
     metastases") gives each of them what it gives the member; a singular one, which may name one member only
-    ("seg 2 is a simple cyst"), gives the others its evidence alone."""
+    ("seg 2 is a simple cyst"), gives the others its evidence alone. An unsized verdict named in the plural
+    (``plural_verdicts``: "histology: lipomas") names every earlier lesion of its organ of unstated nature."""
     if not summary_made and not folded:
         return findings
     broader = broader or {}
@@ -216,6 +240,9 @@ def fold_restated(
                 twins.file(i, e)
         filed = k
         targets = _restated(unsized if s.size_mm else earlier, s, generic, broader, places)
+        if k in plural_verdicts and not s.size_mm and s.laterality != "bilateral":
+            # (a bilateral one already restates every fitting lesion)
+            targets = sorted({*targets, *_unnamed_restated(earlier, s, generic, broader, places)})
         if not targets and s.size_mm:
             # No unmeasured lesion fits: a measured one of the summary's very size is the one it restates ("oval
             # nodule 17 x 11 x 10 mm ... Assessment: dominant nodule re. caudal 17 mm"), not a second nodule.

@@ -10,14 +10,16 @@ the acromioclavicular joint"). Such a lesion lies on the title's side, where:
   LOWER QUADRANT": the side of a quadrant, whose appendix or bowel has none);
 - the rest of the report names neither the other side nor both (then the report describes sides itself), but on a
   line that puts it outside the study ("Left leg not examined", "R arm: not scanned") or by a word pointing at the
-  other side ("Contralateral common femoral vein: phasic flow", "Contralateral side: compressible"): a one-limb
-  study's comparison look at the other limb, which describes no side of its own;
+  other side ("Contralateral common femoral vein: phasic flow", "Contralateral side: compressible") or shown for
+  comparison ("(e) Left side, for comparison: normal nodes"): a one-limb study's comparison look at the other
+  limb, which describes no side of its own;
 - the lesion's organ is not one the body has one of (a side is never the laterality of a liver lesion), nor the part
   it lies at (the thyroid isthmus: paired_parts.py).
 - the title is no numbered list item ("1. Right lobe of thyroid: ...", whose "1." is no sentence of its own).
 
 A figure legend's first sentence is its title ("Fig. 9.14 Intramuscular myxoma of the right vastus lateralis in a
-58-year-old woman. (a) Longitudinal image: a well-defined hypoechoic mass ..."), on its line or not.
+58-year-old woman. (a) Longitudinal image: a well-defined hypoechoic mass ..."), on its line or not; a one-letter
+label in brackets there ("the larynx (L)") marks a structure on the image and names no side.
 
 Constant work: one look at the first line, then a scan of the side column only where the title named a side.
 """
@@ -62,6 +64,9 @@ _LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s")  # "1. Right lobe of thyroid: ...
 _OTHER = {"left": ("right", "bilateral"), "right": ("left", "bilateral")}
 # "Contralateral CFV: ...", "the other side": a side pointed at, not named (the comparison a one-side study makes)
 _POINTER = re.compile(r"(?:" + "|".join(ts.OPPOSITE_SIDE_WORDS) + r")\b", re.IGNORECASE)
+# "(e) Left side, for comparison: normal nodes", "the left lobe for comparison": the other side shown beside the
+# studied one (a few words after the side word, in its sentence), which describes no side of its own
+_COMPARED = re.compile(r"\w+(?:[ \t]+\w+){0,3}?,?[ \t]+(?:for|as[ \t]+a)[ \t]+comparison\b", re.IGNORECASE)
 
 
 def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
@@ -70,6 +75,7 @@ def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
     # (most reports open with their title's first word: no copy of the text to find where it starts)
     begin = len(text) - len(text.lstrip()) if text[:1].isspace() else 0
     cut = text.find("\n", begin)
+    legend = None
     if text[begin : begin + 3].lower() == "fig" and (legend := _FIGURE.match(text, begin)) is not None:
         # "Fig. 9.14 Intramuscular myxoma of the right vastus lateralis in a 58-year-old woman. (a) Longitudinal
         # image: a well-defined hypoechoic mass ...": a figure legend's first sentence is its title
@@ -103,7 +109,8 @@ def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
         return None
     others = _OTHER[said]
     if any(
-        s in others and not _pointer(text, idx[j]) and not _unexamined(text, idx[j])
+        s in others and not _pointer(text, idx[j]) and not _unexamined(text, idx[j]) and not _compared(text, idx[j])
+        and not (legend is not None and _image_label(text, idx[j]))
         for j, s in enumerate(side[end:], end)
         if s is not None
     ):
@@ -114,6 +121,18 @@ def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
 def _pointer(text: str, at: int) -> bool:
     """Whether the token at character ``at`` is a word pointing at the other side ("contralateral", "other")."""
     return _POINTER.match(text, at) is not None
+
+
+def _image_label(text: str, at: int) -> bool:
+    """Whether the token at character ``at`` is a figure legend's one-letter label in brackets ("The larynx (L) is
+    normal"): the letter the image marks a structure with, no side."""
+    return 0 < at < len(text) - 1 and text[at - 1] == "(" and text[at + 1] == ")"
+
+
+def _compared(text: str, at: int) -> bool:
+    """Whether the side word at character ``at`` names the other side shown for comparison ("Left side, for
+    comparison")."""
+    return _COMPARED.match(text, at) is not None
 
 
 def _unexamined(text: str, at: int) -> bool:
