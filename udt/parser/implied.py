@@ -94,6 +94,8 @@ class ImpliedSiteRules(SiteRulesHost):
         self._lung_organ: str | None = lung_organ.us365k_label if lung_organ is not None else None
         arteries = self.taxonomy.find(ts.UNNAMED_BY_DENIAL_ORGAN, self.fields[2])
         self._denial_unnamed_organ: str | None = arteries.us365k_label if arteries is not None else None
+        spread = (self.taxonomy.find(label, self._diagnosis_field) for label in ts.SPREAD_DIAGNOSES)
+        self._spread_iris: frozenset[str] = frozenset(c.iri for c in spread if c is not None)
 
     def _bounded_recesses(self) -> list[tuple[str, frozenset[str]]]:
         """(recess IRI, the released organs that bound it) from termset.BOUNDED_RECESSES, resolved in the ontology;
@@ -353,6 +355,7 @@ class ImpliedSiteRules(SiteRulesHost):
         """Record the typical site an asserted lesion implies (labelled in :meth:`_label_implied_sites`), and
         whether the lesion stands apart from its sentence's anatomy."""
         r.implied_sites.append((sent, site))
+        r.implied_spread.append(r.spans[k].iri in self._spread_iris)
         # (Not a vessel: "a plaque ... along the tunica albuginea" is the penis's, not an artery's.)
         r.implied_apart.append(self._organ_label(site.iri) not in self._vessel_organs
                                and self._stands_apart(k, r.spans, r.lower, r.sent_starts[sent]))
@@ -460,7 +463,12 @@ class ImpliedSiteRules(SiteRulesHost):
         """A diagnosis implies its organ where its sentence names none ("DVT", "gallstones", "thyroid nodule")."""
         fields, labels = self.fields, r.labels
         named_systems = {self._system_of.get(o) for o in labels[fields[2]]}
-        for (sent, implied_site), apart in zip(r.implied_sites, r.implied_apart, strict=True):
+        for (sent, implied_site), apart, spread in zip(r.implied_sites, r.implied_apart, r.implied_spread, strict=True):
+            if spread and labels[fields[2]]:
+                # "Two subcutaneous deposits at the mastectomy scar", "pleural thickening, thickest deposit 17 mm":
+                # a metastasis lies in the organ the report examines, not in its typical site (the liver), unless
+                # the report names no organ at all ("Multiple metastases, the largest 3 cm").
+                continue
             if sent not in r.anatomy_sents or apart or (sent in r.vessel_sents and sent not in r.organ_sents):
                 rolled = self._rollups_of(implied_site.iri)
                 system = rolled.get(fields[1])

@@ -204,7 +204,7 @@ class _Report:
 
     __slots__ = ("abnormal", "anatomy_sents", "bar_tables", "cols", "deferred", "denied_grades", "denied_joints",
                  "doubted_sents", "evidence", "fallback_sites", "flow_normals", "hedged_sites", "idx", "implied_apart",
-                 "implied_sites",
+                 "implied_sites", "implied_spread",
                  "item_mentions", "items", "labels", "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within",
                  "lesson_sites", "lower",
                  "margins", "n_tokens", "normals", "organ_sents", "pediatric", "phrase_start", "presented_sites",
@@ -250,6 +250,7 @@ class _Report:
         self.flow_normals: list[tuple[int, int]] = []  # (record index, sentence) of an asserted "normal flow"
         self.implied_sites: list[tuple[int, Concept]] = []  # (sentence, site) a diagnosis implies ("gallstones")
         self.implied_apart: list[bool] = []  # per implied site: its diagnosis stands apart from its sentence's anatomy
+        self.implied_spread: list[bool] = []  # per implied site: its diagnosis spreads to any organ (a metastasis)
         self.anatomy_sents: set[int] = set()  # sentences naming an organ
         self.lesion_sents: set[int] = set()  # sentences asserting a lesion
         self.doubted_sents: set[int] = set()  # sentences of the findings hedging one ("lump in the calf, ?lipoma")

@@ -1547,6 +1547,9 @@ FIBROID_POSITION_WORDS = ("intramural", "subserous", "subserosal", "submucous", 
 # is a cyst's content or a passage ("fluid-debris level", "within the fluid", "no passage of fluid").
 # "Liquid" is the word translated reports use for it ("on the left liquid 18 mm"), read by the same rules.
 BARE_FLUID_WORDS = ("fluid", "liquid")
+# A diagnosis that spreads to whichever organ the study examines (a metastasis, a "deposit"): its typical site, the
+# liver, is the report's organ only where the report names no organ of its own (implied.py, _label_implied_sites).
+SPREAD_DIAGNOSES = ("metastasis",)
 # A preposition putting a diagnosis inside the anatomy named after it ("a plaque in the tunica albuginea").
 HOLDING_PLACE_WORDS = ("in", "within", "inside", "of", "on", "at", "from", "involving")
 # ... also after a verb of being or finding ("no ganglion cyst was found within the carpal tunnel").
