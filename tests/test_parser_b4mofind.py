@@ -1,5 +1,6 @@
-"""Organ labels of a findings report (udt.parser.implied): a metastasis (a "deposit", a "secondary") lies in the
-organ the report examines, so its typical site, the liver, is labelled only where the report names no organ at all.
+"""Organ labels of a findings report. A metastasis (a "deposit") lies in the organ the report examines, so its
+typical site, the liver, is labelled only where the report names no organ at all (udt.parser.implied). "PV" among
+the leg veins of a venous duplex is the popliteal or peroneal vein, not the portal vein (termset.OTHER_SENSE_AROUND).
 Passages written for this file.
 
 Rows: a passage and the exact Organ_level labels the parser gives it.
@@ -39,6 +40,18 @@ GUARDS: list[Row] = [
 ]
 
 
+LEG_PV: list[Row] = [
+    ("Venous duplex, right leg. Deep veins: CFV, FV and PV fully compressible with phasic flow.", {"Peripheral veins"}),
+    ("Bilateral lower limb veins. Left: calf veins (PTV/PV) compressible, no DVT.", {"Peripheral veins"}),
+]
+
+PV_GUARDS: list[Row] = [
+    # the portal vein of a liver study keeps its sense
+    ("Liver: smooth outline, no focal lesion. PV 12 mm, patent, hepatopetal flow.", {"Liver"}),
+    ("Cirrhotic liver. Main PV: non-occlusive thrombus, 18 mm long.", {"Liver"}),
+]
+
+
 @pytest.fixture(scope="module")
 def parser() -> ReportParser:
     return ReportParser()
@@ -46,4 +59,9 @@ def parser() -> ReportParser:
 
 @pytest.mark.parametrize(("text", "expected"), SPREAD_LESIONS + GUARDS)
 def test_metastasis_organ(parser: ReportParser, text: str, expected: set[str]) -> None:
+    assert set(parser.parse(text).labels["Organ_level"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LEG_PV + PV_GUARDS)
+def test_pv_sense(parser: ReportParser, text: str, expected: set[str]) -> None:
     assert set(parser.parse(text).labels["Organ_level"]) == expected

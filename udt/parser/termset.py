@@ -1517,6 +1517,11 @@ OTHER_SENSE_AROUND = {"aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", 
                                                                 "shadows", "shadowing", "tendon", "tendinitis",
                                                                 "tendinosis", "tendinopathy", "urate", "crystal",
                                                                 "crystals", "gout", "gouty", "tophus", "tophi")),
+                      # "PV" among the leg veins of a venous duplex ("deep veins (CFV, FV, PV, tibial) compressible",
+                      # "calf veins (PTV/PV): compressible"): the popliteal or peroneal vein, not the portal vein.
+                      "pv": ("cfv", "fv", "sfv", "cfa", "popv", "ptv", "atv", "gsv", "ssv", "sfj", "spj", "calf",
+                             "popliteal", "femoral", "tibial", "peroneal", "gastrocnemius", "soleal", "compressible",
+                             "noncompressible", "non-compressible", "compressibility", "dvt"),
                       # Dutch "met" is "with" ("cyste van 4 cm met echogene inhoud", "lymfeklier met verdikte
                       # cortex", quoted in English posts), not the abbreviated metastasis ("?new met"): read so
                       # beside a Dutch function word in its sentence (none of them English words).
