@@ -125,7 +125,7 @@ from udt.parser.prior_words import mark_prior_words
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
 from udt.parser.recalled_sizes import recalled_at
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
-from udt.parser.region_sides import region_side
+from udt.parser.region_sides import region_side, with_landmark_sides
 from udt.parser.renamed_lesions import fold_renamed
 from udt.parser.repeated_cues import repeated_cue_ends
 from udt.parser.segment_sites import place_in_segments
@@ -1698,7 +1698,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                              items, r.lower, words.side, sent_starts, self._lobe_words, self._lobe_stops)
         self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides), items)
         if self._region_sided and not self._sided_regions.isdisjoint(r.cols.words):
-            self._side_by_regions(builder, evidence, r, words.side)  # "Trocar scar right flank: collection 16 mm"
+            # "Trocar scar right flank: collection 16 mm"; a landmark phrase's side counts here ("Deep to the right
+            # iliac fossa scar ... a 26 mm collection": the region it names is where the lesion lies)
+            self._side_by_regions(builder, evidence, r, with_landmark_sides(words.side, landmark_sides))
         if distance_sides:
             # "Posterior to the left thyroid lobe lay a parathyroid adenoma": the side of the landmark, for a
             # lesion of a paired organ that names no site of its own (a nodule "in the isthmus, 6 mm from the right

@@ -1015,7 +1015,10 @@ TITLE_REGION_WORDS = ("quadrant", "quadrants", "iliac", "iliaca", "ilíaca", "fl
 # quadrant"; the corpus guideline: a flank haematoma is the abdominal wall's, its side from the flank or quadrant),
 # and the sided regions' words (region_sides.py). Labels of the ontology's organ concepts.
 REGION_SIDED_ORGANS = ("abdominal wall",)
-SIDED_REGION_WORDS = ("flank", "quadrant", "iliac", "fossa", "loin", "hypochondrium", "lumbar")
+SIDED_REGION_WORDS = ("flank", "quadrant", "iliac", "fossa", "loin", "hypochondrium", "lumbar",
+                      # ... the rectus sheath and muscle (one of a pair) and a scar by its side or end
+                      # ("right rectus sheath haematoma", "left end of the scar"; region_sides.py)
+                      "rectus", "scar")
 # "RT" after a word of timing ("post RT", "post-RT 2019", "prior RT"): radiotherapy, not the right side
 # (side_words.py).
 THERAPY_SIDE_ABBREVIATIONS = ("rt",)
