@@ -57,3 +57,39 @@ def test_a_body_wall_lesion_takes_the_side_of_its_region(
 @pytest.mark.parametrize(("text", "expected"), GUARDS)
 def test_a_sideless_region_or_organ_gives_no_side(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A "both" that counts two lesions names no side (udt.parser.side_words): right before their plural word ("both
+# nodules were removed", "both forearm lesions") or opening the sentence after the one reporting them ("Both are
+# compressible"); so a one-side study's title side still reaches the lesions (udt.parser.title_sides).
+BOTH_LESIONS: list[Row] = [
+    (
+        "ULTRASOUND RIGHT UPPER ARM\nIn the subcutis there are two oval lesions, 27 x 9 mm laterally and 14 x 6 mm "
+        "medially. Both are compressible and isoechoic to fat.",
+        [("Soft tissues", None, "right", 27.0), ("Soft tissues", None, "right", 14.0)],
+    ),
+    (
+        "US LEFT FOREARM SOFT TISSUES\nAn oval hypoechoic formation 2.1x0.8 cm in the subcutaneous fat. Proximally a "
+        "second similar formation 1.1x0.6 cm.\nAddendum: both forearm formations excised.",
+        [("Soft tissues", None, "left", 21.0), ("Soft tissues", None, "left", 11.0),
+         ("Soft tissues", None, "left", None)],
+    ),
+]
+
+BOTH_GUARDS: list[Row] = [
+    # "both" before an organ names the organ on both sides
+    (
+        "RENAL ULTRASOUND\nSimple cysts in both kidneys, the largest 14 mm.",
+        [("Kidney and ureter", "cyst", "bilateral", 14.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOTH_LESIONS)
+def test_a_both_that_counts_lesions_names_no_side(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BOTH_GUARDS)
+def test_a_both_before_an_organ_is_bilateral(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected

@@ -925,6 +925,10 @@ CASE_DISCUSSION_KIND = "impression"
 LEFT = ("left", "lt", "l", "sinistra", "l.", "l't", "l’t")
 RIGHT = ("right", "rt", "r", "dextra", "r.", "r't", "r’t")
 BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
+# Verbs a sentence-opening "Both" is the subject of when it counts the two lesions the sentence before reported
+# ("Both are isoechoic to fat", "Both proved to be seromas"): no side (side_words.py).
+BOTH_LESION_VERBS = ("are", "were", "have", "had", "show", "showed", "proved", "appear", "appeared", "measure",
+                     "contain", "lie", "demonstrate", "display")
 # Side words of other languages (foreign_sides.py reads them as "left"/"right"). Whole words are sides wherever they
 # stand ("riñón izquierdo", "rein droit", "rechter Hoden", "ovário esquerdo", Romanian "Rinichi drept", "Axila
 # stânga", also written without diacritics: "Lob stang").
