@@ -93,3 +93,25 @@ def test_a_both_that_counts_lesions_names_no_side(parser: ReportParser, text: st
 @pytest.mark.parametrize(("text", "expected"), BOTH_GUARDS)
 def test_a_both_before_an_organ_is_bilateral(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# The arm of a dialysis access sides the unsided lesions of that arm's wrist, elbow or fingers too
+# (udt.parser.access_sides); a lesion named with the other arm's side keeps it.
+ACCESS_ARM: list[Row] = [
+    (
+        "FISTULA DUPLEX\nRight brachiocephalic AVF, outflow vein 8 mm. Perianastomotic haematoma 19 x 7 mm.\nDorsal "
+        "wrist: a 9 mm anechoic ganglion cyst, no flow.",
+        [("Dialysis fistula", "fluid collection", "right", 19.0), ("Wrist and carpus", "cyst", "right", 9.0)],
+    ),
+    # guard: the other wrist named with its side keeps it
+    (
+        "FISTULA DUPLEX\nRight brachiocephalic AVF, outflow vein 8 mm. Perianastomotic haematoma 19 x 7 mm.\nLeft "
+        "dorsal wrist: a 9 mm anechoic ganglion cyst, no flow.",
+        [("Dialysis fistula", "fluid collection", "right", 19.0), ("Wrist and carpus", "cyst", "left", 9.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCESS_ARM)
+def test_the_access_arm_sides_its_joints_lesions(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected

@@ -645,6 +645,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # The dialysis access, and the organs a collection beside it is otherwise filed on (access_collections.py):
         # its own body system's and the soft tissues.
         self._access_organ = self._organ_for_label("dialysis fistula")
+        # ... and the joints of its arm, whose unsided lesions lie on the access's side (access_sides.py)
+        self._access_arm_organs = frozenset(
+            o for o in (self._access_organ, *map(self._organ_for_label, ts.ACCESS_ARM_ORGANS)) if o is not None)
         access_system = self._system_of.get(self._access_organ or "")
         self._access_neighbours = frozenset(
             o for o, system in self._system_of.items() if access_system is not None and system == access_system
@@ -1738,7 +1741,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                     self._access_neighbours, self._fluid_value)
             # "Access: L radiocephalic AVF ... Perivascular: haematoma 24 mm": the arm of the access (access_sides.py)
             if (arm := access_side(items, self._access_organ, words.side, sent_starts)) is not None:
-                side_access_lesions(builder.findings, self._access_organ, arm)
+                side_access_lesions(builder.findings, self._access_arm_organs, arm)
         # "One node with cortical thickening, the node measures 16 mm": one lesion named twice (renamed_lesions.py)
         builder.folded |= fold_renamed(builder.findings, evidence, sent_starts, text,
                                        builder.summary_made | builder.verdict_made | builder.folded, self._broader,

@@ -1019,6 +1019,9 @@ TITLE_REGION_WORDS = ("quadrant", "quadrants", "iliac", "iliaca", "ilíaca", "fl
 # quadrant"; the corpus guideline: a flank haematoma is the abdominal wall's, its side from the flank or quadrant),
 # and the sided regions' words (region_sides.py). Labels of the ontology's organ concepts.
 REGION_SIDED_ORGANS = ("abdominal wall",)
+# Parts of the arm that holds a dialysis access: their unsided lesions lie on the access's side ("Left radiocephalic
+# AVF ... Volar wrist: 6 mm ganglion"; access_sides.py). Labels of the ontology's anatomy concepts.
+ACCESS_ARM_ORGANS = ("wrist", "elbow", "finger")
 SIDED_REGION_WORDS = ("flank", "quadrant", "iliac", "fossa", "loin", "hypochondrium", "lumbar",
                       # ... the rectus sheath and muscle (one of a pair) and a scar by its side or end
                       # ("right rectus sheath haematoma", "left end of the scar"; region_sides.py)
