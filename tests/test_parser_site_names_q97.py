@@ -27,7 +27,9 @@ def parser() -> ReportParser:
 SITE_NAMES = [
     ("Day 3 after caesarean section. Rectus sheath haematoma left of the midline, 6,4 x 2,2 cm.", 64, AW, None),
     ("Anticoagulated, abdominal wall pain. A 45 mm rectus sheath hematoma, no active bleeding.", 45, AW, None),
-    ("Liver normal. Spleen 10 cm. Right rectus sheath haematoma measuring 3.1 cm.", 31, AW, None),
+    # (the rectus sheath is one of a pair: its side word sides the haematoma, as the multi-organ findings corpora
+    # annotate "Right rectus sheath haematoma"; region_sides.py)
+    ("Liver normal. Spleen 10 cm. Right rectus sheath haematoma measuring 3.1 cm.", 31, AW, "right"),
     # guards: a haematoma named in another layer keeps its place; the capital abbreviation still reads
     ("Thigh: intramuscular haematoma in the vastus lateralis, 52 mm.", 52, ST, None),
     ("FAST: FF in Morison's pouch 7 mm.", 7, PE, None),

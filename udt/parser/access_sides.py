@@ -12,6 +12,10 @@ access's side is read from the access's own mentions, not from the report's othe
 and it is the arm's only where all such mentions agree (an access in each arm, or "bilateral", leaves it to the
 lesions' own words).
 
+The arm's side also reaches an unsided lesion of that arm's wrist, elbow or fingers (termset ``ACCESS_ARM_ORGANS``):
+"Left radiocephalic AVF: ... Volar wrist, radial side: a 6 mm ganglion" lies in the arm examined, as the corpus
+writers annotate it; a lesion of the other arm is named with its side, and keeps it.
+
 Linear in the report's anatomy items and the tokens of their sentences; nothing is read in a report without an
 access.
 """
@@ -80,8 +84,9 @@ def _mention_sides(
                 yield named
 
 
-def side_access_lesions(drafts: Iterable[_Draft], access: str, said: str) -> None:
-    """Give each unsided lesion filed on ``access`` the access's side ``said``."""
+def side_access_lesions(drafts: Iterable[_Draft], organs: AbstractSet[str | None], said: str) -> None:
+    """Give each unsided lesion filed on one of ``organs`` (the access and the joints of its arm) the access's side
+    ``said``."""
     for f in drafts:
-        if f.kind == "lesion" and f.organ == access and f.laterality is None:
+        if f.kind == "lesion" and f.organ in organs and f.laterality is None:
             f.laterality = said

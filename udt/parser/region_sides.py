@@ -7,6 +7,11 @@ lie to one side, the flanks, quadrants, iliac fossae and loins (termset ``SIDED_
 the corpus guideline makes: "a flank haematoma -> Abdominal wall (side from the flank or quadrant, null at the
 umbilicus)". Which organs are so sided is termset ``REGION_SIDED_ORGANS``.
 
+A side word that a landmark phrase took for its landmark ("Deep to the right iliac fossa scar there is a 26 mm
+collection", landmarks.py) still counts: the region it sides is where a body-wall lesion lies, not something beside
+it. So do the rectus sheath and muscle, one of a pair ("Right rectus sheath haematoma"), and a scar's side or end
+("left end of the Pfannenstiel scar", "right iliac fossa scar"); a midline scar names no side and gives none.
+
 Only a side word at most ``_SIDE_REACH`` words before the region word ("left lower quadrant") counts, in the
 statement of the lesion's own word (its line, between sentence stops); one naming two sided regions gives none.
 Bounded by that line: one bisection and a short scan per such finding, in a report whose word set names a region
@@ -20,6 +25,17 @@ from bisect import bisect_left
 from udt.parser.text_lines import line_bounds
 
 _SIDE_REACH = 3  # words between a side word and its region word ("left lower quadrant": two)
+
+
+def with_landmark_sides(side: list[str | None], landmark_sides: list[tuple[int, str]]) -> list[str | None]:
+    """``side`` (``Words.side``) with the side words that landmark phrases took (``landmark_sides``: token, side)
+    given back, a copy; ``side`` itself when there are none."""
+    if not landmark_sides:
+        return side
+    given = list(side)
+    for j, said in landmark_sides:
+        given[j] = said
+    return given
 
 
 def region_side(at: int, lower: list[int], side: list[str | None], idx: list[int], text: str,

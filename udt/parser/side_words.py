@@ -21,6 +21,9 @@ Two things a side word's neighbours decide:
   hilum and a second 3 mm calculus distally, both shadowing"), or of the sizes of a group of lesions ("two cysts:
   upper pole 31 mm, interpolar 16 mm, both simple"), points back at the lesions: no side; nor does one before the
   ends of one thing ("in continuity with the nerve at both poles", "cysts at both poles of the right kidney").
+  Nor does a "both" that counts two lesions: right before their plural word ("both formations were excised", "both
+  thigh lesions"), or opening a sentence before a verb right after a sentence reporting two ("Both are isoechoic");
+  a one-side study's title side then still reaches them (title_sides.py).
 
 Both are gated on the report's word set, so they cost nothing in a report without their words.
 """
@@ -45,6 +48,7 @@ if TYPE_CHECKING:
 _OPPOSITE = {"left": "right", "right": "left"}
 _LOOK_BACK_ITEMS = 40  # how far back (in items) the side of the organ is looked for: a bounded look-back
 _LISTED_LESIONS = 2  # lesions a "both" may point back at
+_BOTH_PLACE_WORDS = 1  # words between a "both" and the plural lesion word it counts ("both thigh lesions")
 _ANATOMY_LOOK_BACK = 3  # words before an anatomy word that its side is read from (sites._build_items)
 
 
@@ -78,6 +82,8 @@ class SideWordRules:
         self._timing = word_ids(strings, ts.THERAPY_TIMING_WORDS)
         self._hyphen = strings.add("-")
         self._sides_noun = strings.add("sides")
+        # verbs a sentence-opening "Both" of two lesions just reported is the subject of ("Both are isoechoic")
+        self._both_verbs = word_ids(strings, ts.BOTH_LESION_VERBS)
         # an empty checkbox of a form ("location: [x] R [ ] L"): "[" "]" with nothing between, or a box sign
         self._open_box, self._close_box = strings.add("["), strings.add("]")
         self._empty_boxes = word_ids(strings, ts.EMPTY_BOX_SIGNS)
@@ -178,6 +184,9 @@ class SideWordRules:
             if j + 1 < n and lower[j + 1] in self._both_ends:
                 side[j] = None  # "in continuity with the nerve at both poles": the two ends of one thing
                 continue
+            if self._names_lesions(j, lower, items):
+                side[j] = None  # "both formations were excised", "Both are isoechoic": the lesions, not two sides
+                continue
             if lower[j - 1] not in self._before_both or (j + 1 < n and lower[j + 1] == self._sides_noun):
                 continue
             if any(it.start == j + 1 and it.kind in ("anatomy", "ignored") for it in items):
@@ -197,6 +206,30 @@ class SideWordRules:
                 measured = sum(1 for it in items if it.kind == "size" and it.sent == sent and first < it.start < j)
                 if measured >= _LISTED_LESIONS:
                     side[j] = None
+
+    def _names_lesions(self, j: int, lower: list[int], items: list[Item]) -> bool:
+        """Whether the "both" at token ``j`` names two lesions: one right before a plural lesion word, across a
+        place word ("both formations", "both thigh lesions"), or one opening its sentence before a verb ("Both are
+        isoechoic to fat", "Both proved to be seromas") right after a sentence that reported two or more lesions."""
+        after = next((it for it in items if it.start > j), None)
+        if after is None:
+            return False
+        # (the first item after it that is no place word: "both thigh lesions")
+        counted = next((it for it in items if it.start > j and it.kind not in ("anatomy", "ignored")), None)
+        if counted is not None and counted.kind == "lesion" and counted.plural and \
+                counted.start <= j + 1 + _BOTH_PLACE_WORDS:
+            for it in items:
+                if j < it.start < counted.start and it.laterality == "bilateral":
+                    it.laterality = None  # (the place word read the "both" as its side: "both thigh lesions")
+            return True
+        if j + 1 >= len(lower) or lower[j - 1] not in self._sentence_stops or lower[j + 1] not in self._both_verbs:
+            return False
+        before = [it for it in items if it.start < j]
+        if not before or after.sent == before[-1].sent:
+            return False
+        last = before[-1].sent
+        listed = [it for it in before if it.sent == last and it.kind == "lesion"]
+        return len(listed) >= _LISTED_LESIONS or any(it.plural for it in listed)
 
     @staticmethod
     def _last_side_of(items: list[Item], k: int, organ: str | None) -> str | None:

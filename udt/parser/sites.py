@@ -125,7 +125,7 @@ from udt.parser.prior_words import mark_prior_words
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
 from udt.parser.recalled_sizes import recalled_at
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
-from udt.parser.region_sides import region_side
+from udt.parser.region_sides import region_side, with_landmark_sides
 from udt.parser.renamed_lesions import fold_renamed
 from udt.parser.repeated_cues import repeated_cue_ends
 from udt.parser.segment_sites import place_in_segments
@@ -646,6 +646,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # The dialysis access, and the organs a collection beside it is otherwise filed on (access_collections.py):
         # its own body system's and the soft tissues.
         self._access_organ = self._organ_for_label("dialysis fistula")
+        # ... and the joints of its arm, whose unsided lesions lie on the access's side (access_sides.py)
+        self._access_arm_organs = frozenset(
+            o for o in (self._access_organ, *map(self._organ_for_label, ts.ACCESS_ARM_ORGANS)) if o is not None)
         access_system = self._system_of.get(self._access_organ or "")
         self._access_neighbours = frozenset(
             o for o, system in self._system_of.items() if access_system is not None and system == access_system
@@ -1699,7 +1702,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                              items, r.lower, words.side, sent_starts, self._lobe_words, self._lobe_stops)
         self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides), items)
         if self._region_sided and not self._sided_regions.isdisjoint(r.cols.words):
-            self._side_by_regions(builder, evidence, r, words.side)  # "Trocar scar right flank: collection 16 mm"
+            # "Trocar scar right flank: collection 16 mm"; a landmark phrase's side counts here ("Deep to the right
+            # iliac fossa scar ... a 26 mm collection": the region it names is where the lesion lies)
+            self._side_by_regions(builder, evidence, r, with_landmark_sides(words.side, landmark_sides))
         if distance_sides:
             # "Posterior to the left thyroid lobe lay a parathyroid adenoma": the side of the landmark, for a
             # lesion of a paired organ that names no site of its own (a nodule "in the isthmus, 6 mm from the right
@@ -1737,7 +1742,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                     self._access_neighbours, self._fluid_value)
             # "Access: L radiocephalic AVF ... Perivascular: haematoma 24 mm": the arm of the access (access_sides.py)
             if (arm := access_side(items, self._access_organ, words.side, sent_starts)) is not None:
-                side_access_lesions(builder.findings, self._access_organ, arm)
+                side_access_lesions(builder.findings, self._access_arm_organs, arm)
         # "One node with cortical thickening, the node measures 16 mm": one lesion named twice (renamed_lesions.py)
         builder.folded |= fold_renamed(builder.findings, evidence, sent_starts, text,
                                        builder.summary_made | builder.verdict_made | builder.folded, self._broader,

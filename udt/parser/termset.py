@@ -925,6 +925,10 @@ CASE_DISCUSSION_KIND = "impression"
 LEFT = ("left", "lt", "l", "sinistra", "l.", "l't", "l’t")
 RIGHT = ("right", "rt", "r", "dextra", "r.", "r't", "r’t")
 BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
+# Verbs a sentence-opening "Both" is the subject of when it counts the two lesions the sentence before reported
+# ("Both are isoechoic to fat", "Both proved to be seromas"): no side (side_words.py).
+BOTH_LESION_VERBS = ("are", "were", "have", "had", "show", "showed", "proved", "appear", "appeared", "measure",
+                     "contain", "lie", "demonstrate", "display")
 # Side words of other languages (foreign_sides.py reads them as "left"/"right"). Whole words are sides wherever they
 # stand ("riñón izquierdo", "rein droit", "rechter Hoden", "ovário esquerdo", Romanian "Rinichi drept", "Axila
 # stânga", also written without diacritics: "Lob stang").
@@ -1015,7 +1019,13 @@ TITLE_REGION_WORDS = ("quadrant", "quadrants", "iliac", "iliaca", "ilíaca", "fl
 # quadrant"; the corpus guideline: a flank haematoma is the abdominal wall's, its side from the flank or quadrant),
 # and the sided regions' words (region_sides.py). Labels of the ontology's organ concepts.
 REGION_SIDED_ORGANS = ("abdominal wall",)
-SIDED_REGION_WORDS = ("flank", "quadrant", "iliac", "fossa", "loin", "hypochondrium", "lumbar")
+# Parts of the arm that holds a dialysis access: their unsided lesions lie on the access's side ("Left radiocephalic
+# AVF ... Volar wrist: 6 mm ganglion"; access_sides.py). Labels of the ontology's anatomy concepts.
+ACCESS_ARM_ORGANS = ("wrist", "elbow", "finger")
+SIDED_REGION_WORDS = ("flank", "quadrant", "iliac", "fossa", "loin", "hypochondrium", "lumbar",
+                      # ... the rectus sheath and muscle (one of a pair) and a scar by its side or end
+                      # ("right rectus sheath haematoma", "left end of the scar"; region_sides.py)
+                      "rectus", "scar")
 # "RT" after a word of timing ("post RT", "post-RT 2019", "prior RT"): radiotherapy, not the right side
 # (side_words.py).
 THERAPY_SIDE_ABBREVIATIONS = ("rt",)
