@@ -232,6 +232,8 @@ class ConText:
         # "17 mm versus 16 mm", "2.1 vs 1.8 cm": a size compared with another (see _measured_comparisons)
         self._versus_words = word_ids(strings, ts.MEASURE_COMPARISON_WORDS)
         self._dd = strings.add(ts.DIFFERENTIAL_ABBREVIATION)
+        self._apparently = word_ids(strings, ts.APPARENTLY_WORDS)
+        self._apparent_normals = word_ids(strings, ts.APPARENT_NORMAL_WORDS)
         self._measure_units = word_ids(strings, ts.MEASURE_UNIT_WORDS)
         self._and = nlp.vocab.strings.add("and")
         self._but = strings.add("but")
@@ -1540,6 +1542,13 @@ class ConText:
                 return False
         return False
 
+    def _apparently_normal(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
+        """``cues`` less the hedge "apparently" right before a normal word ("right ovary apparently normal", "is
+        apparently unremarkable"): dictation's plain normal statement (termset.APPARENT_NORMAL_WORDS)."""
+        n = len(lower)
+        return [c for c in cues if not (c[0] == ts.UNC_PRE and c[2] - c[1] == 1 and lower[c[1]] in self._apparently
+                                        and c[2] < n and lower[c[2]] in self._apparent_normals)]
+
     def _template_no(self, mentions: list[MentionRecord], lower: list[int], colons: list[int]) -> None:
         """A template line whose whole value is "no" denies its key ("Ascites: no", "Pericholecystic fluid: no",
         "Calcification: no.", "Calcs: - Halo: +"): the "no" looks forward as a cue, so the key before it is negated
@@ -1802,6 +1811,8 @@ class ConText:
             cues = self._measured_comparisons(cues, doc, lower)
         if self._dd in cols.words:
             cues = self._differential_abbreviations(cues, mentions, lower)
+        if not self._apparently.isdisjoint(cols.words):  # "Both ovaries apparently normal": no doubt
+            cues = self._apparently_normal(cues, lower)
         if not self._answers.answers.isdisjoint(cols.words):  # "Ascites: NU", "Effusion (Erguss): nein"
             cues.extend(self._answers.cues(lower, {m.end for m in mentions}))
         carried: dict[int, str] = {}
