@@ -1,0 +1,58 @@
+"""Statuses of diagnoses as writers word them (issue 11, stop 39, wave 2): the hedges of German, Dutch and Spanish
+reports written among English words ("V.a.", "fraglich", "verdacht voor", "waarschijnlijk", "no se descarta"), and
+"apparently normal" as dictation's plain normal statement.
+
+A row names the report-level reading of one value, as the corpus scoring reads it: "present" (labelled), "absent" or
+"uncertain" (a mention with that status and no label), or None (neither labelled nor mentioned). No row is a corpus
+sentence."""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import reading_of
+
+from udt.parser import ReportParser
+
+DX = "Diagnosis"
+MASS, CYST, NORMAL = "mass", "cyst", "normal appearance"
+
+# A foreign hedge before the diagnosis doubts it as "suspected" or "probable" would, with or without a size after
+# the diagnosis; "V.a." (Verdacht auf) keeps its full stops, so its stop ends no sentence.
+FOREIGN_HEDGES = [
+    ("Beurteilung: subcutaneous lump of the right thigh, V.a. lipoma 2,6 cm. Control in 1 year.", DX, MASS,
+     "uncertain"),
+    ("Right kidney, lower pole: anechoic lesion 18 mm with a thin septum, V.a. Bosniak II cyst.", DX, CYST,
+     "uncertain"),
+    ("Conclusie: subcutane zwelling rechter schouder, waarschijnlijk lipoma.", DX, MASS, "uncertain"),
+    ("Popliteal fossa left: 3,1 cm anechoic structure, verdacht voor Baker cyst.", DX, CYST, "uncertain"),
+    ("Liver segment 6: 9 mm echogenic focus, fraglich haemangioma. Gallbladder o.B.", DX, MASS, "uncertain"),
+    ("Impresión: no se descarta un hemangioma hepático; MRI recommended.", DX, MASS, "uncertain"),
+    # near misses: the hedge in the question does not doubt the diagnosis the findings assert; a diagnosis before
+    # the hedge, ended by its full stop, keeps its own status; a report without the words is read as before
+    ("Fragestellung: V.a. ovarian cyst.\nBefund: left ovary with a simple cyst of 3,2 cm.", DX, CYST, "present"),
+    ("Befund: lipoma of the back, 4 cm. V.a. reactive node in the left groin.", DX, MASS, "present"),
+    ("Assessment: lipoma of the right forearm, 2,2 cm.", DX, MASS, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), FOREIGN_HEDGES)
+def test_a_foreign_hedge_doubts_the_diagnosis_after_it(parser: ReportParser, text: str, field: str, value: str,
+                                                      reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading
+
+
+# "Apparently" right before "normal"/"unremarkable" states the organ normal; before a finding it still hedges.
+APPARENTLY_NORMAL = [
+    ("The left ovary is apparently normal. The uterus measures 7.9 cm.", DX, NORMAL, "present"),
+    ("FINDINGS: Liver, spleen and pancreas apparently unremarkable.", DX, NORMAL, "present"),
+    ("Both kidneys apparently normal in size and echotexture.", DX, NORMAL, "present"),
+    # near misses: "apparently" before a finding, or an "apparent" finding, is still doubted
+    ("An apparently simple cyst of 2 cm in the right ovary.", DX, CYST, "uncertain"),
+    ("Liver: apparent haemangioma of 8 mm in segment 7.", DX, MASS, "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), APPARENTLY_NORMAL)
+def test_apparently_normal_is_a_plain_normal_statement(parser: ReportParser, text: str, field: str, value: str,
+                                                       reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading
