@@ -27,11 +27,15 @@ FOREIGN_HEDGES = [
     ("Popliteal fossa left: 3,1 cm anechoic structure, verdacht voor Baker cyst.", DX, CYST, "uncertain"),
     ("Liver segment 6: 9 mm echogenic focus, fraglich haemangioma. Gallbladder o.B.", DX, MASS, "uncertain"),
     ("Impresión: no se descarta un hemangioma hepático; MRI recommended.", DX, MASS, "uncertain"),
+    # the Dutch and German words for an adenoma (a mass) are known, so a differential can offer them
+    ("Lever: hypoechogene laesie segment 6, 2,1 cm. DD adenoom, focale steatose.", DX, MASS, "uncertain"),
+    ("Leber: echoarme Läsion 18 mm in segment 4, V.a. Adenom.", DX, MASS, "uncertain"),
     # near misses: the hedge in the question does not doubt the diagnosis the findings assert; a diagnosis before
     # the hedge, ended by its full stop, keeps its own status; a report without the words is read as before
     ("Fragestellung: V.a. ovarian cyst.\nBefund: left ovary with a simple cyst of 3,2 cm.", DX, CYST, "present"),
     ("Befund: lipoma of the back, 4 cm. V.a. reactive node in the left groin.", DX, MASS, "present"),
     ("Assessment: lipoma of the right forearm, 2,2 cm.", DX, MASS, "present"),
+    ("Conclusie: adenoom van de linker bijnier, 14 mm, ongewijzigd.", DX, MASS, "present"),
 ]
 
 
