@@ -963,10 +963,16 @@ class ConText:
         if m.start == ce and m.field == self.finding_field:
             return False
         if ce + 1 < n and lower[ce] in self._nature_words and lower[ce + 1] in self._nature_ends:
-            return True
+            return not self._bracketed_gloss(cs, ce, m, lower)
         if ce < n and lower[ce] in self._nature_words and lower[ce - 1] in self._adverb_hedges:
             return self._nature_of_a_seen_noun(ce, m, lower)
         return ce - cs == 1 and lower[cs] in self._diagnosis_only_hedges and m.field != self.finding_field
+
+    def _bracketed_gloss(self, cs: int, ce: int, m: MentionRecord, lower: list[int]) -> bool:
+        """A bracket that opens with the hedged nature and names the diagnosis after its comma ("BI-RADS 3 (probably
+        benign, fibroadenoma)"): the diagnosis glosses the nature, one doubt, so the hedge reaches it."""
+        return m.field == self.finding_field and cs > 0 and lower[cs - 1] == self._open_bracket \
+            and m.start - ce <= 4 and self._close_bracket not in lower[ce : m.start]
 
     def _nature_of_a_seen_noun(self, ce: int, m: MentionRecord, lower: list[int]) -> bool:
         """"A probably benign 8 mm oval circumscribed mass", "possibly malignant solid mass": an adverb hedge before a
