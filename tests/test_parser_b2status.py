@@ -60,3 +60,36 @@ APPARENTLY_NORMAL = [
 def test_apparently_normal_is_a_plain_normal_statement(parser: ReportParser, text: str, field: str, value: str,
                                                        reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+# A bracket that opens with a hedged nature and names the diagnosis after its comma glosses that nature: one doubt.
+BRACKETED_GLOSS = [
+    ("Impression: left breast 2 o'clock, BI-RADS 3 (probably benign, fibroadenoma). Control in 6 months.", DX, MASS,
+     "uncertain"),
+    ("Conclusion: right breast lesion (likely benign, probably a fibroadenoma), 8 mm.", DX, MASS, "uncertain"),
+    # near misses: outside a bracket the nature ends the hedge at its comma; a closed bracket ends it too
+    ("Hypoechoic nodule, probably benign, fibroadenoma at 2 o'clock.", DX, MASS, "present"),
+    ("Impression: left breast mass (probably benign), fibroadenoma at 3 o'clock.", DX, MASS, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), BRACKETED_GLOSS)
+def test_a_bracketed_gloss_of_a_hedged_nature_is_doubted(parser: ReportParser, text: str, field: str, value: str,
+                                                         reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading
+
+
+# The disease a patient is listed (for a transplant) for is history, not a finding of this scan.
+LISTED_FOR = [
+    ("Pt on list for NASH cirrhosis + HCC. Liver: coarse, nodular outline, no focal lesion.", DX, MASS, None),
+    ("Patient listed for liver transplant for HCC. Segment 8: 2 cm hypoechoic lesion, suspicious for HCC.", DX, MASS,
+     "uncertain"),
+    # near miss: a finding of this scan after the listing line is read as usual
+    ("On the transplant waiting list for ESRF. Right native kidney: simple cyst 2 cm.", DX, CYST, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), LISTED_FOR)
+def test_the_disease_a_patient_is_listed_for_is_history(parser: ReportParser, text: str, field: str, value: str,
+                                                        reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading

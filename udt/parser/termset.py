@@ -535,6 +535,11 @@ _HIST_PRE = (
     # carcinoma", "transplanted for HCC", "hysterectomy for fibroids"): the patient's past; what the scan shows now is
     # said apart.
     *(f"{treatment} for" for treatment in _TREATED_FOR),
+    # The disease a patient waits on a (transplant) list for ("Pt on list for cirrhosis + HCC", "listed for liver
+    # transplant for HCC"): the reason for the listing, known before this scan, as "transplanted for" is.
+    *(f"{listed} for" for listed in ("on list", "on the list", "on waiting list", "on the waiting list",
+                                     "on the transplant list", "on the transplant waiting list", "listed",
+                                     "waitlisted", "wait-listed")),
     # A legend title's clinical context ("Axillary node in a patient with breast cancer"): the patient's disease,
     # not an organ the figure shows.
     "in a patient with", "in a woman with", "in a man with", "in a patient known to have",
