@@ -93,3 +93,21 @@ LISTED_FOR = [
 def test_the_disease_a_patient_is_listed_for_is_history(parser: ReportParser, text: str, field: str, value: str,
                                                         reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+# A row whose value opens with a hedge doubts its key's finding, past a bracketed gloss and a site word of the key.
+GLOSSED_KEY = [
+    ("ATFL: intact\nJoint effusion (Erguss) talocrural: fraglich, 2 mm\nAchilles tendon: normal", DX,
+     "fluid collection", "uncertain"),
+    ("HIP, LEFT\nJoint effusion (Erguss): fraglich\nIliopsoas bursa: normal", DX, "fluid collection", "uncertain"),
+    # near misses: a value that states the finding, or a key whose other words are mentions (the value may be about
+    # another thing), keeps the finding
+    ("Joint effusion (Erguss) talocrural: small, 4 mm, likely reactive.", DX, "fluid collection", "present"),
+    ("Cyst left ovary: possible haemorrhage inside, 3 cm.", DX, CYST, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), GLOSSED_KEY)
+def test_a_hedged_value_doubts_a_glossed_key(parser: ReportParser, text: str, field: str, value: str,
+                                            reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading

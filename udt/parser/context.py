@@ -1601,12 +1601,40 @@ class ConText:
         hedge_starts = {cs for cat, cs, _ in cues if cat == ts.UNC_PRE}
         if not hedge_starts:
             return
+        starts = {m.start for m in mentions}
         for m in mentions:
             j = m.end
             if m.negated or m.field in self.anatomy_fields or j + 1 >= len(lower):
                 continue
-            if lower[j] == self._colon and j + 1 in hedge_starts:  # a dash is prose too ("avascular - probably")
-                m.uncertain = True
+            if lower[j] != self._colon and lower[j] != self._bracket_colon \
+                    and (m.start == 0 or lower[m.start - 1] in self._row_breaks):
+                j = self._glossed_key_end(j, lower, starts)
+            if lower[j] in (self._colon, self._bracket_colon) and j + 1 in hedge_starts:
+                m.uncertain = True  # (a dash is prose too: "avascular - probably")
+
+    def _glossed_key_end(self, j: int, lower: list[int], starts: set[int]) -> int:
+        """Where the key of a row that opens with a finding ends, past a bracketed gloss and up to two plain words
+        of site ("Joint effusion (Erguss) tibiotalar: fraglich", "Effusion (Erguss): fraglich"): its colon, or ``j``
+        when the row goes on otherwise (another mention, a mark)."""
+        n = len(lower)
+        k = j
+        if lower[k] == self._open_bracket:
+            close = next((i for i in range(k + 1, min(n, k + 6)) if lower[i] in (self._close_bracket,
+                                                                                 self._bracket_colon)), -1)
+            if close < 0:
+                return j
+            if lower[close] == self._bracket_colon:
+                return close
+            k = close + 1
+        for _ in range(3):
+            if k >= n or k in starts or lower[k] in self._row_breaks:
+                return j
+            if lower[k] == self._colon:
+                return k
+            if lower[k] in self._marks:
+                return j
+            k += 1
+        return j
 
     def _neither_contains(self, mentions: list[MentionRecord], lower: list[int], sent_starts: list[int],
                           n_tokens: int) -> None:
