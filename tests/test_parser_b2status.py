@@ -111,3 +111,20 @@ GLOSSED_KEY = [
 def test_a_hedged_value_doubts_a_glossed_key(parser: ReportParser, text: str, field: str, value: str,
                                             reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+# A doubted diagnosis placed on another examination's image is that study's look, not this scan's doubt.
+ANOTHER_IMAGE = [
+    ("Figure 2. Normal thymus in a 4-week-old, whose thymus mimicked a mediastinal mass on the chest radiograph. "
+     "The thymus is homogeneous.", DX, MASS, None),
+    ("Referred for a possible mass on the prior CT. The liver is normal, with no focal lesion.", DX, MASS, None),
+    # near misses: a doubt this scan raises, with the other study named apart, stays a doubt
+    ("Possible mass in the liver, also seen on CT. A 2 cm solid lesion in segment 6.", DX, MASS, "uncertain"),
+    ("Right kidney: 2 cm solid lesion, possible mass; CT advised.", DX, MASS, "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), ANOTHER_IMAGE)
+def test_a_doubt_on_another_examination_is_not_this_scans(parser: ReportParser, text: str, field: str, value: str,
+                                                         reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading

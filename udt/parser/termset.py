@@ -2288,6 +2288,10 @@ EVENT_QUALIFIERS = ("vaginal", "spontaneous", "term")
 OTHER_MODALITIES = ("ct", "mri", "mr", "mammogram", "mammography", "pet", "x-ray", "xray", "radiograph", "cxr",
                     "pet-ct", "scintigraphy")
 OTHER_MODALITY_VERBS = ("showed", "shows", "demonstrated", "suggested", "found", "reported", "revealed", "raised")
+# ... or a doubted diagnosis placed on another examination's image ("the thymus mimicked a mediastinal mass on the chest
+# radiograph", "a possible mass on the prior CT"): the words allowed between "on" and the modality.
+OTHER_MODALITY_QUALIFIERS = ("the", "a", "chest", "plain", "recent", "prior", "previous", "earlier", "initial",
+                             "outside", "screening")
 
 # The groin wins over the abdominal wall (guideline: "a region that is itself an organ value wins"): in a report on
 # the groin, an inguinal canal or an inguinal or femoral hernia is the groin's. A hernia named by one of these words
