@@ -128,3 +128,20 @@ ANOTHER_IMAGE = [
 def test_a_doubt_on_another_examination_is_not_this_scans(parser: ReportParser, text: str, field: str, value: str,
                                                          reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+# "Suspicious" right before the word of a metastasis suspects it ("suspicious for a metastatic node").
+SUSPICIOUS_PROCESS = [
+    ("#2 Left level III, 12 x 7 mm, round, no fatty hilum -> suspicious metastatic LN.", DX, MASS, "uncertain"),
+    ("Right axilla: 15 mm node with a thick cortex, suspicious metastatic lymph node. FNA advised.", DX, MASS,
+     "uncertain"),
+    # near misses: "suspicious" before a lesion's own noun describes a lesion seen; a metastasis called so is stated
+    ("Left breast 2 o'clock: suspicious mass, 18 mm, BI-RADS 4C.", DX, MASS, "present"),
+    ("Right level II: 14 mm metastatic lymph node, biopsy proven.", DX, MASS, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), SUSPICIOUS_PROCESS)
+def test_suspicious_before_a_metastasis_suspects_it(parser: ReportParser, text: str, field: str, value: str,
+                                                    reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading

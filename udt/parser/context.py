@@ -233,6 +233,8 @@ class ConText:
         self._versus_words = word_ids(strings, ts.MEASURE_COMPARISON_WORDS)
         self._dd = strings.add(ts.DIFFERENTIAL_ABBREVIATION)
         self._apparently = word_ids(strings, ts.APPARENTLY_WORDS)
+        self._suspicious = word_ids(strings, ts.SUSPICIOUS_WORDS)
+        self._suspected_processes = word_ids(strings, ts.SUSPECTED_PROCESS_WORDS)
         self._apparent_normals = word_ids(strings, ts.APPARENT_NORMAL_WORDS)
         self._measure_units = word_ids(strings, ts.MEASURE_UNIT_WORDS)
         self._and = nlp.vocab.strings.add("and")
@@ -1548,6 +1550,16 @@ class ConText:
                 return False
         return False
 
+    def _suspicious_process(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
+                            lower: list[int]) -> list[tuple[str, int, int]]:
+        """``cues`` with a forward hedge at each "suspicious" right before a mention opened by the word of a
+        metastasis ("suspicious metastatic LN"): the process is suspected, not seen (termset.SUSPECTED_PROCESS_WORDS).
+        The word is no cue elsewhere ("a suspicious nodule" is seen)."""
+        added = [(ts.UNC_PRE, m.start - 1, m.start) for m in mentions
+                 if m.start > 0 and m.field == self.finding_field and lower[m.start] in self._suspected_processes
+                 and lower[m.start - 1] in self._suspicious]
+        return sorted([*cues, *added], key=_START) if added else cues
+
     def _apparently_normal(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
         """``cues`` less the hedge "apparently" right before a normal word ("right ovary apparently normal", "is
         apparently unremarkable"): dictation's plain normal statement (termset.APPARENT_NORMAL_WORDS)."""
@@ -1847,6 +1859,8 @@ class ConText:
             cues = self._differential_abbreviations(cues, mentions, lower)
         if not self._apparently.isdisjoint(cols.words):  # "Both ovaries apparently normal": no doubt
             cues = self._apparently_normal(cues, lower)
+        if not self._suspicious.isdisjoint(cols.words) and not self._suspected_processes.isdisjoint(cols.words):
+            cues = self._suspicious_process(cues, mentions, lower)  # "suspicious metastatic LN"
         if not self._answers.answers.isdisjoint(cols.words):  # "Ascites: NU", "Effusion (Erguss): nein"
             cues.extend(self._answers.cues(lower, {m.end for m in mentions}))
         carried: dict[int, str] = {}

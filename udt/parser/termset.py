@@ -644,6 +644,11 @@ _COULD_SEE = tuple(
 # apparently unremarkable"), not a doubt about it (guideline); "apparently" before a finding still hedges it ("an
 # apparently simple cyst"). The normal word is a mention, which a longer PSEUDO phrase may not overlap, so context.py
 # drops the hedge right before these words (APPARENT_NORMAL_WORDS).
+# "Suspicious" right before the word that names a metastasis ("suspicious metastatic LN", "suspicious metastatic
+# node"): shorthand for "suspicious for a metastatic node", so the metastasis is doubted (context.py); before a
+# lesion's own noun it describes a lesion that is seen ("a suspicious nodule", "suspicious mass").
+SUSPICIOUS_WORDS = ("suspicious",)  # ("suspect" is a hedge of its own)
+SUSPECTED_PROCESS_WORDS = ("metastatic",)
 APPARENTLY_WORDS = ("apparently", "apparent")
 APPARENT_NORMAL_WORDS = ("normal", "unremarkable")
 # Hearsay, not doubt: a poster's "apparently" opening what they were told ("Apparently it's a complex cyst").
