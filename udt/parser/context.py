@@ -232,6 +232,10 @@ class ConText:
         # "17 mm versus 16 mm", "2.1 vs 1.8 cm": a size compared with another (see _measured_comparisons)
         self._versus_words = word_ids(strings, ts.MEASURE_COMPARISON_WORDS)
         self._dd = strings.add(ts.DIFFERENTIAL_ABBREVIATION)
+        self._apparently = word_ids(strings, ts.APPARENTLY_WORDS)
+        self._suspicious = word_ids(strings, ts.SUSPICIOUS_WORDS)
+        self._suspected_processes = word_ids(strings, ts.SUSPECTED_PROCESS_WORDS)
+        self._apparent_normals = word_ids(strings, ts.APPARENT_NORMAL_WORDS)
         self._measure_units = word_ids(strings, ts.MEASURE_UNIT_WORDS)
         self._and = nlp.vocab.strings.add("and")
         self._but = strings.add("but")
@@ -961,10 +965,16 @@ class ConText:
         if m.start == ce and m.field == self.finding_field:
             return False
         if ce + 1 < n and lower[ce] in self._nature_words and lower[ce + 1] in self._nature_ends:
-            return True
+            return not self._bracketed_gloss(cs, ce, m, lower)
         if ce < n and lower[ce] in self._nature_words and lower[ce - 1] in self._adverb_hedges:
             return self._nature_of_a_seen_noun(ce, m, lower)
         return ce - cs == 1 and lower[cs] in self._diagnosis_only_hedges and m.field != self.finding_field
+
+    def _bracketed_gloss(self, cs: int, ce: int, m: MentionRecord, lower: list[int]) -> bool:
+        """A bracket that opens with the hedged nature and names the diagnosis after its comma ("BI-RADS 3 (probably
+        benign, fibroadenoma)"): the diagnosis glosses the nature, one doubt, so the hedge reaches it."""
+        return m.field == self.finding_field and cs > 0 and lower[cs - 1] == self._open_bracket \
+            and m.start - ce <= 4 and self._close_bracket not in lower[ce : m.start]
 
     def _nature_of_a_seen_noun(self, ce: int, m: MentionRecord, lower: list[int]) -> bool:
         """"A probably benign 8 mm oval circumscribed mass", "possibly malignant solid mass": an adverb hedge before a
@@ -1540,6 +1550,23 @@ class ConText:
                 return False
         return False
 
+    def _suspicious_process(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
+                            lower: list[int]) -> list[tuple[str, int, int]]:
+        """``cues`` with a forward hedge at each "suspicious" right before a mention opened by the word of a
+        metastasis ("suspicious metastatic LN"): the process is suspected, not seen (termset.SUSPECTED_PROCESS_WORDS).
+        The word is no cue elsewhere ("a suspicious nodule" is seen)."""
+        added = [(ts.UNC_PRE, m.start - 1, m.start) for m in mentions
+                 if m.start > 0 and m.field == self.finding_field and lower[m.start] in self._suspected_processes
+                 and lower[m.start - 1] in self._suspicious]
+        return sorted([*cues, *added], key=_START) if added else cues
+
+    def _apparently_normal(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
+        """``cues`` less the hedge "apparently" right before a normal word ("right ovary apparently normal", "is
+        apparently unremarkable"): dictation's plain normal statement (termset.APPARENT_NORMAL_WORDS)."""
+        n = len(lower)
+        return [c for c in cues if not (c[0] == ts.UNC_PRE and c[2] - c[1] == 1 and lower[c[1]] in self._apparently
+                                        and c[2] < n and lower[c[2]] in self._apparent_normals)]
+
     def _template_no(self, mentions: list[MentionRecord], lower: list[int], colons: list[int]) -> None:
         """A template line whose whole value is "no" denies its key ("Ascites: no", "Pericholecystic fluid: no",
         "Calcification: no.", "Calcs: - Halo: +"): the "no" looks forward as a cue, so the key before it is negated
@@ -1586,12 +1613,40 @@ class ConText:
         hedge_starts = {cs for cat, cs, _ in cues if cat == ts.UNC_PRE}
         if not hedge_starts:
             return
+        starts = {m.start for m in mentions}
         for m in mentions:
             j = m.end
             if m.negated or m.field in self.anatomy_fields or j + 1 >= len(lower):
                 continue
-            if lower[j] == self._colon and j + 1 in hedge_starts:  # a dash is prose too ("avascular - probably")
-                m.uncertain = True
+            if lower[j] != self._colon and lower[j] != self._bracket_colon \
+                    and (m.start == 0 or lower[m.start - 1] in self._row_breaks):
+                j = self._glossed_key_end(j, lower, starts)
+            if lower[j] in (self._colon, self._bracket_colon) and j + 1 in hedge_starts:
+                m.uncertain = True  # (a dash is prose too: "avascular - probably")
+
+    def _glossed_key_end(self, j: int, lower: list[int], starts: set[int]) -> int:
+        """Where the key of a row that opens with a finding ends, past a bracketed gloss and up to two plain words
+        of site ("Joint effusion (Erguss) tibiotalar: fraglich", "Effusion (Erguss): fraglich"): its colon, or ``j``
+        when the row goes on otherwise (another mention, a mark)."""
+        n = len(lower)
+        k = j
+        if lower[k] == self._open_bracket:
+            close = next((i for i in range(k + 1, min(n, k + 6)) if lower[i] in (self._close_bracket,
+                                                                                 self._bracket_colon)), -1)
+            if close < 0:
+                return j
+            if lower[close] == self._bracket_colon:
+                return close
+            k = close + 1
+        for _ in range(3):
+            if k >= n or k in starts or lower[k] in self._row_breaks:
+                return j
+            if lower[k] == self._colon:
+                return k
+            if lower[k] in self._marks:
+                return j
+            k += 1
+        return j
 
     def _neither_contains(self, mentions: list[MentionRecord], lower: list[int], sent_starts: list[int],
                           n_tokens: int) -> None:
@@ -1802,6 +1857,10 @@ class ConText:
             cues = self._measured_comparisons(cues, doc, lower)
         if self._dd in cols.words:
             cues = self._differential_abbreviations(cues, mentions, lower)
+        if not self._apparently.isdisjoint(cols.words):  # "Both ovaries apparently normal": no doubt
+            cues = self._apparently_normal(cues, lower)
+        if not self._suspicious.isdisjoint(cols.words) and not self._suspected_processes.isdisjoint(cols.words):
+            cues = self._suspicious_process(cues, mentions, lower)  # "suspicious metastatic LN"
         if not self._answers.answers.isdisjoint(cols.words):  # "Ascites: NU", "Effusion (Erguss): nein"
             cues.extend(self._answers.cues(lower, {m.end for m in mentions}))
         carried: dict[int, str] = {}

@@ -937,8 +937,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if section == "recommendation" or (section in ts.GENERAL_SECTIONS and field not in anatomy_fields):
                 rec.hypothetical = True
             # (the report's own test first: most reports name neither another examination nor a relative)
-            if other_exam and field == diagnosis and not rec.historical \
-                    and self._reported_by_another_exam(rec, lower, sent_starts, sent):
+            elsewhere = other_exam and field == diagnosis and not rec.historical \
+                and self._reported_by_another_exam(rec, lower, sent_starts, sent)
+            if elsewhere:
                 rec.historical = True  # "CT showed a 'renal mass'"
             if relatives and field == diagnosis and not rec.historical \
                     and self._describe(iri, field, None).value is None and relatives_past_condition(rec.start, lower):
@@ -967,10 +968,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # "repeat in 6 weeks to exclude an underlying mass", "if there is no flow": the finding is only
                 # supposed, so it is neither denied nor doubted (nor labelled: see ``asserted``).
                 status = "present"
-            elif status != "present" and (section == "history" or section == "comparison"):
+            elif status != "present" and (section == "history" or section == "comparison" or elsewhere):
                 # "Indication: ?gallstones", "Clinical details: query appendicitis": the question the scan was asked
                 # to answer, not a doubt this scan raises; "History: no previous stones" is the past, not a finding
-                # this scan denies (history is not labelled, so it is neither a hedge nor a negation).
+                # this scan denies (history is not labelled, so it is neither a hedge nor a negation); so is another
+                # examination's doubt ("mimicked a mass on the chest radiograph").
                 status = "present"
             if start in r.denied_grades:
                 continue  # "flow is not reduced": the grade was denied with its dimension

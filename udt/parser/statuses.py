@@ -75,6 +75,8 @@ class StatusRules(SiteRulesHost):
     _denied_margin: dict[str, str]
     _descriptive: frozenset[str]
     _modality_verbs: frozenset[int]
+    _modality_qualifiers: frozenset[int]
+    _on: int
     _not_words: frozenset[int]
     _unassessed: frozenset[int]
     _normal_iri: str | None
@@ -93,6 +95,8 @@ class StatusRules(SiteRulesHost):
         self._event_after = word_ids(strings, ts.EVENT_AFTER_NORMAL)
         self._event_qualifiers = word_ids(strings, ts.EVENT_QUALIFIERS)
         self._modality_verbs = word_ids(strings, ts.OTHER_MODALITY_VERBS)
+        self._modality_qualifiers = word_ids(strings, ts.OTHER_MODALITY_QUALIFIERS)
+        self._on = strings.add("on")
         self._not_words = word_ids(strings, ("not", "n't"))
         self._unassessed = word_ids(strings, ts.NOT_EXAMINED_VERBS)
 
@@ -166,7 +170,18 @@ class StatusRules(SiteRulesHost):
         for j in range(rec.start - 1, max(lo, rec.start - 6) - 1, -1):
             if lower[j] in self._modality_verbs:
                 return j > lo and lower[j - 1] in self._other_modalities
-        return False
+        return rec.uncertain and self._doubted_on_another_image(rec.end, lower)
+
+    def _doubted_on_another_image(self, end: int, lower: list[int]) -> bool:
+        """A doubted diagnosis placed right after it on another examination's image ("mimicked a mediastinal mass on
+        the chest radiograph", "possible mass on the prior CT"): a look on that study, not this scan's finding."""
+        n = len(lower)
+        if end >= n or lower[end] != self._on:
+            return False
+        j = end + 1
+        while j < n and j - end <= 3 and lower[j] in self._modality_qualifiers:
+            j += 1
+        return j < n and lower[j] in self._other_modalities
 
     def _event_normal(self, lower: list[int], end: int) -> bool:
         """The "normal" ending at ``end`` qualifies a course of care or of life ("a normal delivery", "normal vaginal

@@ -400,11 +400,19 @@ _WEIGHING_LABELS = tuple(
 # "unlikely" inside it.
 _NOT_UNLIKELY = tuple(f"not {word}{rest}" for word in ("unlikely", "improbable")
                       for rest in ("", " that", " to be", " to represent"))
+# The hedges of reports in German, Dutch and Spanish that keep them among English words ("V.a. lipoma" = Verdacht
+# auf, "fraglich small haemangioma", "verdacht voor Baker cyst", "waarschijnlijk lipoma", "no se descarta un
+# hematoma"): none of them is an English word.
+_FOREIGN_HEDGES = (
+    "v.a.", "v. a.", "verdacht auf", "fraglich", "fragliche", "fraglicher", "fragliches", "wahrscheinlich",  # German
+    "verdacht", "verdacht voor", "verdacht op", "waarschijnlijk", "vermoedelijk",  # Dutch
+    "no se descarta", "no se puede descartar", "sospecha de", "probablemente",  # Spanish
+)
 _UNC_PRE = (*_UNC_PRE, *_VERB_FORMS, *_NOT_UNLIKELY, *_CONCERNED, *_WONDERING, *_WEIGHING_LABELS,
             *_DOUBT_ADJECTIVES, *_HEDGED_CAUSE, *_VERSUS, *_CANNOT_CONFIRM, *_OPINION_VERBS,
             *_PROBABILITY_IDIOMS, *_SHORT_OF_DIAGNOSIS, "queries", "querying", *_HAVE_NOT_EXCLUDED, *_THEN_TO_EXCLUDE,
             *_CONDITIONAL_ASSERTIONS, *_SUSPECTED_TO_BE, *_HEDGE_NOUN_SUBJECTS, *_DOUBT_FOR, *PREFERRED_OVER,
-            *_ABBREVIATED_SUGGESTION)
+            *_ABBREVIATED_SUGGESTION, *_FOREIGN_HEDGES)
 _UNC_PRE = tuple(dict.fromkeys(_UNC_PRE))  # a generated phrase may repeat a listed one ("cannot exclude")
 # A finding said to be weighed, after it, in the passive ("an abscess was considered.", "a haematoma is queried;",
 # "a fibroma was also entertained"): doubt about the subject, but only where the participle ends its clause; "the
@@ -527,6 +535,11 @@ _HIST_PRE = (
     # carcinoma", "transplanted for HCC", "hysterectomy for fibroids"): the patient's past; what the scan shows now is
     # said apart.
     *(f"{treatment} for" for treatment in _TREATED_FOR),
+    # The disease a patient waits on a (transplant) list for ("Pt on list for cirrhosis + HCC", "listed for liver
+    # transplant for HCC"): the reason for the listing, known before this scan, as "transplanted for" is.
+    *(f"{listed} for" for listed in ("on list", "on the list", "on waiting list", "on the waiting list",
+                                     "on the transplant list", "on the transplant waiting list", "listed",
+                                     "waitlisted", "wait-listed")),
     # A legend title's clinical context ("Axillary node in a patient with breast cancer"): the patient's disease,
     # not an organ the figure shows.
     "in a patient with", "in a woman with", "in a man with", "in a patient known to have",
@@ -627,6 +640,17 @@ _COULD_SEE = tuple(
     for modal in ("could", "can", "was able to", "were able to")
     for adverb in ("", "clearly", "easily", "still", "just", "also", "actually", "definitely")
     for verb in ("see", "visualise", "visualize", "identify", "make out", "feel", "find", "detect", "measure"))
+# "Apparently normal" is a plain normal statement in dictation ("Both ovaries apparently normal", "the spleen is
+# apparently unremarkable"), not a doubt about it (guideline); "apparently" before a finding still hedges it ("an
+# apparently simple cyst"). The normal word is a mention, which a longer PSEUDO phrase may not overlap, so context.py
+# drops the hedge right before these words (APPARENT_NORMAL_WORDS).
+# "Suspicious" right before the word that names a metastasis ("suspicious metastatic LN", "suspicious metastatic
+# node"): shorthand for "suspicious for a metastatic node", so the metastasis is doubted (context.py); before a
+# lesion's own noun it describes a lesion that is seen ("a suspicious nodule", "suspicious mass").
+SUSPICIOUS_WORDS = ("suspicious",)  # ("suspect" is a hedge of its own)
+SUSPECTED_PROCESS_WORDS = ("metastatic",)
+APPARENTLY_WORDS = ("apparently", "apparent")
+APPARENT_NORMAL_WORDS = ("normal", "unremarkable")
 # Hearsay, not doubt: a poster's "apparently" opening what they were told ("Apparently it's a complex cyst").
 _APPARENTLY_TOLD = tuple(f"apparently {rest}" for rest in (
     "it's", "it is", "its", "there's", "there is", "there are", "i have", "i've got", "she has", "he has", "my", "the",
@@ -2287,6 +2311,10 @@ EVENT_QUALIFIERS = ("vaginal", "spontaneous", "term")
 OTHER_MODALITIES = ("ct", "mri", "mr", "mammogram", "mammography", "pet", "x-ray", "xray", "radiograph", "cxr",
                     "pet-ct", "scintigraphy")
 OTHER_MODALITY_VERBS = ("showed", "shows", "demonstrated", "suggested", "found", "reported", "revealed", "raised")
+# ... or a doubted diagnosis placed on another examination's image ("the thymus mimicked a mediastinal mass on the chest
+# radiograph", "a possible mass on the prior CT"): the words allowed between "on" and the modality.
+OTHER_MODALITY_QUALIFIERS = ("the", "a", "chest", "plain", "recent", "prior", "previous", "earlier", "initial",
+                             "outside", "screening")
 
 # The groin wins over the abdominal wall (guideline: "a region that is itself an organ value wins"): in a report on
 # the groin, an inguinal canal or an inguinal or femoral hernia is the groin's. A hernia named by one of these words

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from spacy import util
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -51,6 +51,9 @@ _PREFIXES = (r",(?=[A-Za-z])", r"[Rr](?:echter|ECHTER)(?=[A-Za-z]{3})", r"[Ll](?
 # together; spaCy then splits the colon off as usual). Each names its character first, as the infixes do (spaCy's
 # suffix regex is searched through the whole chunk: a leading lookbehind would be evaluated at every position).
 _SUFFIXES = (r"-(?<=[A-Za-z]-)", r"\+(?<=[A-Za-z]\+)", r"[-+](?<=[A-Za-z]:[-+])")
+# German "V.a." (Verdacht auf, "suspicion of") kept one token, as spaCy keeps "e.g.": split, its full stop ended the
+# sentence before the diagnosis it doubts ("V.a. lipoma 3,4 cm"), and the hedge cue (termset) never reached it.
+_WHOLE_ABBREVIATIONS = {form: [{ORTH: form}] for form in ("V.a.", "v.a.")}
 
 
 # spaCy's own affixes are written the same lookbehind-first way, e.g. "(?<=[0-9])[+\-\*^](?=[0-9-])", with
@@ -119,6 +122,7 @@ def make_blank_nlp(drop_exceptions: Iterable[str] = ()) -> Language:
             "tokenizer_exceptions": {
                 **{k: v for k, v in English.Defaults.tokenizer_exceptions.items() if k not in drop},
                 **privative_special_cases(),  # "shadowless" -> "shadow" + "less"
+                **_WHOLE_ABBREVIATIONS,
             },
         },
     )
