@@ -388,6 +388,7 @@ class SiteSettlement(SiteRulesHost):
         vessel_study: bool | None = None
         skin_spans: list[tuple[int, int]] | None = None  # the skin-distance phrases, read once where a skin word is
         vessels_settled: dict[int, set[str]] = {}  # sentence -> vessel organs a weak site of it labelled
+        landmark_starts: frozenset[int] | None = None  # where the landmarks start, read once a limb segment asks
         others: AbstractSet[str | None]  # body systems hold None for an organ the ontology gives no system
         for why, sent, info, index in sorted(deferred, key=lambda d: order.get(d[0], 0)):
             if why == "region" \
@@ -449,8 +450,12 @@ class SiteSettlement(SiteRulesHost):
                         # "a swollen calf": why the scan was done; "fluid tracking into the calf": another lesion's
                         limb_others: set[str] = {_NO_LIMB_LESION}
                     else:
+                        if landmark_starts is None:
+                            landmark_starts = frozenset(evidence[i].start for w, _, _, i in deferred
+                                                        if w == "landmark")
                         limb_others = self._organs_outranking_limb(sent, lesion_sents, index, evidence,
-                                                                   sent_starts, labels[organ_field], text)
+                                                                   sent_starts, labels[organ_field], text,
+                                                                   landmark_starts)
                     if not limb_others:
                         for f, label in info.adds:
                             labels[f].add(label)
@@ -723,12 +728,14 @@ class SiteSettlement(SiteRulesHost):
         return not ts.LIMB_SEGMENT_SET.isdisjoint(text[rec.start_char : rec.end_char].casefold().split())
 
     def _organs_outranking_limb(self, sent: int, lesion_sents: set[int], index: int, evidence: list[MentionRecord],
-                                sent_starts: list[int], organs: set[str], text: str) -> set[str]:
+                                sent_starts: list[int], organs: set[str], text: str,
+                                landmark_starts: AbstractSet[int] = frozenset()) -> set[str]:
         """What a limb segment yields to. Its sentence holds no lesion ("a swollen calf for a week", "Calf: patent"),
         or the diagnosis just before it is denied ("no fluid collection in the calf"): a complaint, the extent of
         a vessel study or a place looked at, never the soft tissues examined. It holds one beside a vessel or nerve
         its sentence names ("a collection in the upper arm adjacent to the fistula", "the ulnar nerve in the
-        forearm: a 1.9 cm mass"), or in a fistula study (the arm the fistula runs in: "aneurysmal segment in the mid
+        forearm: a 1.9 cm mass"; not an artery or vein that only places the lesion, "a haematoma in the upper arm
+        beside the brachial artery": the limb's soft tissues, the vessel a landmark), or in a fistula study (the arm the fistula runs in: "aneurysmal segment in the mid
         forearm"): that structure's. Not a segment of the other arm ("L radiocephalic AVF ... R forearm (old graft
         site): small seroma") nor one whose sentence sets its lesion apart from the fistula ("Left forearm, separate
         from fistula: lipoma"): the limb's soft tissues, as anywhere else."""
@@ -752,7 +759,8 @@ class SiteSettlement(SiteRulesHost):
         found: set[str] = set()
         for rec in mentions_between(evidence, sent_starts[sent], hi):
             if rec.field in self._anatomy and (organ := self._organ_label(rec.iri)) is not None and organ in holders \
-                    and not _set_apart(rec, text):
+                    and not _set_apart(rec, text) \
+                    and not (organ in self._vessel_organs and rec.start in landmark_starts):
                 found.add(organ)
         return found
 

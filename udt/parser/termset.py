@@ -2173,6 +2173,9 @@ SUBJECT_PREDICATE_WORDS = ("has", "have", "is", "are", "was", "were", "contains"
 # The copula of a relative clause that reports on a landmark ("displacing the radial artery, which is patent"): the
 # landmark is examined too (landmarks.py).
 RELATIVE_CLAUSE_COPULAS = ("is", "are", "was", "were", "remains", "remain", "appears", "appear", "looks", "look")
+# What a vessel named as a landmark is then said to be in a clause of its own ("the adjacent cephalic vein is
+# compressible", "the popliteal artery behind it is patent"): examined too, like the relative clause above.
+VESSEL_STATE_WORDS = ("patent", "compressible", "compressable", "fully")
 # An organ said to be apart from the lesion ("the liver is separate from it", "the ovary is distinct from the mass"):
 # a neighbour ruled out as the lesion's site, not reported on (guideline); the words after the anatomy.
 APART_WORDS = ("separate", "separable", "distinct", "apart")
