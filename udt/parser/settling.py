@@ -32,6 +32,7 @@ from udt.parser.record import MentionRecord, mentions_between
 from udt.parser.region_keys import key_line, named_on
 from udt.parser.skin_distances import measured_from_skin, skin_distances
 from udt.parser.text_lines import line_bounds, line_start
+from udt.parser.vessel_pairs import reported_vessel_pairs
 from udt.parser.wall_tissues import settle_wall_tissues
 from udt.parser.wordids import word_ids
 
@@ -125,6 +126,8 @@ class SiteSettlement(SiteRulesHost):
     _vessel_organs: frozenset[str | None]
     _nerve_organ: str | None
     _wall_hernia_words: frozenset[int]
+    _vessels_word: int
+    _paired_vessels: tuple[str, ...]
     _groin_hernia_words: frozenset[int]
 
     def _init_settling(self, strings: StringStore) -> None:
@@ -143,6 +146,11 @@ class SiteSettlement(SiteRulesHost):
         self._skull_organ = skull.us365k_label if skull is not None else None
         hernia = self.taxonomy.find("hernia", self.fields[0])
         self._hernia_iri = hernia.iri if hernia is not None else None
+        # The artery and vein a limb's "vessels" name together (vessel_pairs.py), gated on the word.
+        self._vessels_word = strings.add("vessels")
+        self._paired_vessels = tuple(o for name in ("peripheral arteries", "peripheral veins")
+                                     if (c := self.taxonomy.find(name, self.fields[2])) is not None
+                                     and (o := c.us365k_label))
 
     def _region_words_of_nodes(self, strings: StringStore) -> dict[int, str]:
         """One word naming the region of a body's nodes, to the organ its nodes are labelled under, from the
@@ -308,12 +316,27 @@ class SiteSettlement(SiteRulesHost):
         if self._fistula is not None and self._fistula in organs:
             # "renal artery PSV at the anastomosis" of a transplant: no dialysis fistula (bare_fistulas.py)
             drop_bare_fistula(r.evidence, r.text, labels, (fields[1], fields[2]), self._fistula, self._system_of)
+        if self._vessels_word in r.cols.words and not r.pediatric:
+            self._reported_vessel_pairs(r)
         self._effusion_in_the_chest(r)  # (once the chest is labelled, from the findings or the presentation)
         if r.pediatric and any(rec.iri in self._pediatric_diagnoses and rec.status == "present" for rec in spans):
             # A paediatric condition puts the report in the Pediatrics body system even where no organ is named.
             pediatrics = self._pediatric_system()
             if pediatrics is not None:
                 labels[fields[1]].add(pediatrics)
+
+    def _reported_vessel_pairs(self, r: _Report) -> None:
+        """"The femoral vessels are patent" in the findings: the limb's artery and vein were examined
+        (vessel_pairs.py); not in the history or a plan ("Indication: are the femoral vessels patent?")."""
+        for start in reported_vessel_pairs(r.text):
+            at = bisect_right(r.section_starts, start) - 1  # (sections start at character offsets)
+            section = r.sections[at][1] if at >= 0 else None
+            if section in ts.NON_FINDING_SECTIONS or section in ts.GENERAL_SECTIONS:
+                continue
+            for organ in self._paired_vessels:
+                r.labels[self.fields[2]].add(organ)
+                if (system := self._system_of.get(organ)) is not None:
+                    r.labels[self.fields[1]].add(system)
 
     def _denied_joints(self, joints: list[dict[str, str]], labels: dict[str, set[str]]) -> None:
         """The joint a denied diagnosis implies ("No Baker's cyst" -> the knee, "no ganglion" -> the wrist) was
@@ -735,10 +758,11 @@ class SiteSettlement(SiteRulesHost):
         a vessel study or a place looked at, never the soft tissues examined. It holds one beside a vessel or nerve
         its sentence names ("a collection in the upper arm adjacent to the fistula", "the ulnar nerve in the
         forearm: a 1.9 cm mass"; not an artery or vein that only places the lesion, "a haematoma in the upper arm
-        beside the brachial artery": the limb's soft tissues, the vessel a landmark), or in a fistula study (the arm the fistula runs in: "aneurysmal segment in the mid
-        forearm"): that structure's. Not a segment of the other arm ("L radiocephalic AVF ... R forearm (old graft
-        site): small seroma") nor one whose sentence sets its lesion apart from the fistula ("Left forearm, separate
-        from fistula: lipoma"): the limb's soft tissues, as anywhere else."""
+        beside the brachial artery": the limb's soft tissues, the vessel a landmark), or in a fistula study (the arm
+        the fistula runs in: "aneurysmal segment in the mid forearm"): that structure's. Not a segment of the other
+        arm ("L radiocephalic AVF ... R forearm (old graft site): small seroma") nor one whose sentence sets its
+        lesion apart from the fistula ("Left forearm, separate from fistula: lipoma"): the limb's soft tissues, as
+        anywhere else."""
         if sent not in lesion_sents:
             return {_NO_LIMB_LESION}
         hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else sys.maxsize
