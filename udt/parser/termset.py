@@ -1493,7 +1493,13 @@ COMPLAINT_MASS_REACH = 3
 # An abbreviation with another sense where a word of that sense stands anywhere in its sentence, before or after it,
 # within OTHER_SENSE_NEAR_REACH tokens: "AML" is a renal angiomyolipoma ("likely AML", "known AML in the left kidney")
 # but acute myeloid leukaemia beside its treatment ("known AML, on chemotherapy, splenomegaly?").
-OTHER_SENSE_AROUND = {"aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", "myeloid", "haematology",
+OTHER_SENSE_AROUND = {
+                      # "PV" beside the leg's veins ("Calf veins (PTV/PV): compressible", "CFV, FV, PV patent") is
+                      # the peroneal or popliteal vein of a leg-vein study, not the portal vein (no liver examined;
+                      # the leg's veins are named beside it).
+                      "pv": ("ptv", "ptvs", "atv", "atvs", "peroneal", "tibial", "calf", "popv", "popliteal",
+                             "soleal", "gastrocnemius", "gsv", "ssv", "cfv", "fv", "sfv"),
+                      "aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", "myeloid", "haematology",
                               "hematology", "haematological", "hematological", "chemotherapy", "chemo", "induction",
                               "marrow", "neutropenia", "neutropenic", "blasts", "relapsed", "remission", "bmt",
                               "hsct", "gvhd", "aplasia"),
