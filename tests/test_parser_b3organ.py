@@ -4,9 +4,11 @@
     the limb's soft tissues: the vessel counted as a structure holding the lesion, the limb yielded to it, and the
     vessel was then read as a landmark, so no organ was left. Guards: a vessel's own lesion ("thrombus in the
     cephalic vein of the forearm") and the fistula a collection lies beside stay theirs.
-  * A landmark vessel then reported on in a clause of its own ("The adjacent cephalic vein is compressible") was
-    left a landmark: it is examined too, as "which is patent" already made it. Guard: a vessel that only places the
-    lesion ("posterior to the popliteal vein") stays unlabelled.
+  * A landmark vessel then reported on in a clause of its own ("The adjacent cephalic vein is compressible", or
+    named again by a bare word, "...next to the radial artery; artery patent") was left a landmark: it is examined
+    too, as "which is patent" already made it. Guards: a vessel that only places the lesion ("posterior to the
+    popliteal vein") stays unlabelled; a bare word for an organ's own vessel ("renal artery and vein patent")
+    names no limb vessel.
   * A limb's paired "vessels" reported on ("The femoral vessels are patent", "Femoral vessels: permeable") named no
     organ (the ontology has no such term): both the artery and the vein were examined. Guards: the pair placing a
     lesion, said to be unassessed, or in the indication.
@@ -55,8 +57,13 @@ def test_vessel_placing_a_limb_lesion_leaves_the_soft_tissues(parser: ReportPars
          ["Peripheral veins", "Soft tissues"]),
         ("Left forearm: 18 mm abscess in the subcutis. The nearby cephalic vein is patent.",
          ["Peripheral veins", "Soft tissues"]),
-        # Guard: the vessel only places the lesion.
+        # The vessel named again by a bare word and said patent.
+        ("R forearm: haematoma 3 x 1 cm next to the radial artery; artery patent, triphasic flow.",
+         ["Peripheral arteries", "Soft tissues"]),
+        # Guards: the vessel only places the lesion; an organ's own vessel said patent by a bare word.
         ("Right calf: 3 cm haematoma posterior to the popliteal vein.", ["Soft tissues"]),
+        ("Transplant kidney 11.2 cm, no hydronephrosis. Main renal artery and vein patent.",
+         ["Kidney and ureter"]),
     ],
 )
 def test_landmark_vessel_reported_on_is_examined(parser: ReportParser, text: str, expected: list[str]) -> None:

@@ -127,6 +127,7 @@ class SiteSettlement(SiteRulesHost):
     _nerve_organ: str | None
     _wall_hernia_words: frozenset[int]
     _vessels_word: int
+    _said_patent: re.Pattern[str]
     _paired_vessels: tuple[str, ...]
     _groin_hernia_words: frozenset[int]
 
@@ -146,6 +147,10 @@ class SiteSettlement(SiteRulesHost):
         self._skull_organ = skull.us365k_label if skull is not None else None
         hernia = self.taxonomy.find("hernia", self.fields[0])
         self._hernia_iri = hernia.iri if hernia is not None else None
+        # A bare vessel word then said patent or compressible ("artery patent", "veins are compressible").
+        self._said_patent = re.compile(
+            r"\s*(?:(?:" + "|".join(ts.RELATIVE_CLAUSE_COPULAS) + r")\s+)?(?:" + "|".join(ts.VESSEL_STATE_WORDS)
+            + r")\b", re.IGNORECASE)
         # The artery and vein a limb's "vessels" name together (vessel_pairs.py), gated on the word.
         self._vessels_word = strings.add("vessels")
         self._paired_vessels = tuple(o for name in ("peripheral arteries", "peripheral veins")
@@ -524,6 +529,14 @@ class SiteSettlement(SiteRulesHost):
                 others = named - {info.system} if info.system not in named else set()
                 if why == "system" and others and self._holds_chest_effusion(info, sent, evidence, text, sent_starts):
                     others = set()  # "Chest R: effusion 6 cm deep. Abdomen: no ascites": the chest was examined
+                if why == "vessel" and others and self._said_patent.match(text, evidence[index].end_char) \
+                        and any(rec.site == info.organ and rec.iri not in self._generic_vessels
+                                and rec.start < evidence[index].start
+                                for rec in _sentence_evidence(index, evidence, sent_starts)):
+                    # "haematoma next to the brachial artery; artery patent": the vessel its sentence named, itself
+                    # reported on (as a landmark vessel said patent is, landmarks.py); not an organ's own vessel
+                    # ("Main renal artery and vein patent", "Splenic vein patent") nor a lesion's ("feeding artery")
+                    others = set()
                 if why == "vessel" and others:
                     if vessel_study is None:  # once per report: the scan is over all its mentions
                         vessel_study = self._vessel_study(evidence, strong_sites, sent_starts)
@@ -758,7 +771,8 @@ class SiteSettlement(SiteRulesHost):
         a vessel study or a place looked at, never the soft tissues examined. It holds one beside a vessel or nerve
         its sentence names ("a collection in the upper arm adjacent to the fistula", "the ulnar nerve in the
         forearm: a 1.9 cm mass"; not an artery or vein that only places the lesion, "a haematoma in the upper arm
-        beside the brachial artery": the limb's soft tissues, the vessel a landmark), or in a fistula study (the arm
+        beside the brachial artery", nor one then said patent, "...; artery patent": the limb's soft tissues, the
+        vessel a landmark or examined beside it), or in a fistula study (the arm
         the fistula runs in: "aneurysmal segment in the mid forearm"): that structure's. Not a segment of the other
         arm ("L radiocephalic AVF ... R forearm (old graft site): small seroma") nor one whose sentence sets its
         lesion apart from the fistula ("Left forearm, separate from fistula: lipoma"): the limb's soft tissues, as
@@ -784,7 +798,8 @@ class SiteSettlement(SiteRulesHost):
         for rec in mentions_between(evidence, sent_starts[sent], hi):
             if rec.field in self._anatomy and (organ := self._organ_label(rec.iri)) is not None and organ in holders \
                     and not _set_apart(rec, text) \
-                    and not (organ in self._vessel_organs and rec.start in landmark_starts):
+                    and not (organ in self._vessel_organs and (rec.start in landmark_starts
+                                                               or self._said_patent.match(text, rec.end_char))):
                 found.add(organ)
         return found
 
