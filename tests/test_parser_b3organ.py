@@ -12,6 +12,9 @@
   * A limb's paired "vessels" reported on ("The femoral vessels are patent", "Femoral vessels: permeable") named no
     organ (the ontology has no such term): both the artery and the vein were examined. Guards: the pair placing a
     lesion, said to be unassessed, or in the indication.
+  * A landmark left unlabelled (a probe position, "Right anterior chest, 2nd intercostal space: no lung sliding")
+    counted as an organ the case names, so a teaching pearl's example ("a rib fracture hurts as much") labelled the
+    thoracic wall. Guard: a case naming no organ takes the lesson's organ.
   * "PV" beside the leg's veins ("Calf veins (PTV/PV)") is the peroneal or popliteal vein, not the portal vein: no
     Liver in a leg-vein study. Guard: "PV" of a liver study stays the portal vein.
 
@@ -106,4 +109,18 @@ def test_limb_vessel_pair_gives_its_system(parser: ReportParser) -> None:
     ],
 )
 def test_pv_beside_leg_veins_is_no_portal_vein(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("POCUS case 4: fall from a ladder.\nScan: Left anterior chest, 3rd intercostal space: absent lung sliding, "
+         "lung point in the anterior axillary line.\nPearl: a rib fracture can hurt as much - check the cortex.",
+         ["Pleural space"]),
+        # Guard: a case that names no organ takes the lesson's own.
+        ("Teaching point: not every echogenic liver lesion is a haemangioma.", ["Liver"]),
+    ],
+)
+def test_probe_position_leaves_the_lesson_its_example(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == expected
