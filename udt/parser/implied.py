@@ -449,8 +449,11 @@ class ImpliedSiteRules(SiteRulesHost):
         organ_field, labels, lessons = self.fields[2], r.labels, ts.GENERAL_SECTIONS
         # (the organs the case names anywhere, with any status or role; none: every lesson's organ is the case's. A
         # bare vessel word, "arterial hyperenhancement", is the vessel of an organ, so it names none of its own.)
-        named = {rec.site for rec in r.evidence if rec.site is not None and rec.section not in lessons
-                 and rec.iri not in self._generic_vessels}
+        # Nor a landmark left unlabelled: "Right anterior chest, 2nd intercostal space: no lung sliding" places the
+        # probe, so a pearl's "rib fracture" is still the lesson's example.)
+        placed = {i for why, _, info, i in r.deferred if why == "landmark" and info.organ not in labels[organ_field]}
+        named = {rec.site for i, rec in enumerate(r.evidence) if rec.site is not None and rec.section not in lessons
+                 and rec.iri not in self._generic_vessels and i not in placed}
         for site in r.lesson_sites:
             organ = site.get(organ_field)
             if named and (organ is None or organ.us365k_label not in named):

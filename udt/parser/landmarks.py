@@ -118,6 +118,7 @@ class LandmarkRules(SiteRulesHost):
     _subject_verbs: frozenset[int]
     _which: int
     _relative_copulas: frozenset[int]
+    _vessel_states: frozenset[int]
     _tissue_layers: frozenset[str]
     _tissue_organ_iri: str | None
     _to: int
@@ -146,6 +147,7 @@ class LandmarkRules(SiteRulesHost):
         self._subject_verbs = word_ids(strings, ts.SUBJECT_PREDICATE_WORDS)
         self._which = strings.add("which")
         self._relative_copulas = word_ids(strings, ts.RELATIVE_CLAUSE_COPULAS)
+        self._vessel_states = word_ids(strings, ts.VESSEL_STATE_WORDS)
         self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
         self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
         self._orientation_roles = word_ids(strings, ts.ORIENTATION_ROLE_NOUNS)
@@ -421,10 +423,14 @@ class LandmarkRules(SiteRulesHost):
 
     def _reported_on_after(self, m: MentionRecord, lower: list[int]) -> bool:
         """Anatomy named as a landmark and then reported on in a relative clause of its own ("displacing the radial
-        artery, which is patent", "posterior to the bladder, which is normal"): an organ examined as well as the
-        lesion's reference point (labelled, while the lesion keeps its own site). Reads three words."""
+        artery, which is patent", "posterior to the bladder, which is normal"), or a vessel the subject of its own
+        clause saying it is patent or compressible ("The adjacent cephalic vein is compressible"): an organ examined
+        as well as the lesion's reference point (labelled, while the lesion keeps its own site). Reads three words."""
         e = m.end
-        return e + 2 < len(lower) and lower[e] == self._comma and lower[e + 1] == self._which \
+        n = len(lower)
+        if e + 1 < n and lower[e] in self._relative_copulas and lower[e + 1] in self._vessel_states:
+            return True
+        return e + 2 < n and lower[e] == self._comma and lower[e + 1] == self._which \
             and lower[e + 2] in self._relative_copulas
 
     def _opens_a_clause(self, m: MentionRecord, prev: MentionRecord, lower: list[int]) -> bool:

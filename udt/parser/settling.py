@@ -32,6 +32,7 @@ from udt.parser.record import MentionRecord, mentions_between
 from udt.parser.region_keys import key_line, named_on
 from udt.parser.skin_distances import measured_from_skin, skin_distances
 from udt.parser.text_lines import line_bounds, line_start
+from udt.parser.vessel_pairs import reported_vessel_pairs
 from udt.parser.wall_tissues import settle_wall_tissues
 from udt.parser.wordids import word_ids
 
@@ -125,6 +126,9 @@ class SiteSettlement(SiteRulesHost):
     _vessel_organs: frozenset[str | None]
     _nerve_organ: str | None
     _wall_hernia_words: frozenset[int]
+    _vessels_word: int
+    _said_patent: re.Pattern[str]
+    _paired_vessels: tuple[str, ...]
     _groin_hernia_words: frozenset[int]
 
     def _init_settling(self, strings: StringStore) -> None:
@@ -143,6 +147,15 @@ class SiteSettlement(SiteRulesHost):
         self._skull_organ = skull.us365k_label if skull is not None else None
         hernia = self.taxonomy.find("hernia", self.fields[0])
         self._hernia_iri = hernia.iri if hernia is not None else None
+        # A bare vessel word then said patent or compressible ("artery patent", "veins are compressible").
+        self._said_patent = re.compile(
+            r"\s*(?:(?:" + "|".join(ts.RELATIVE_CLAUSE_COPULAS) + r")\s+)?(?:" + "|".join(ts.VESSEL_STATE_WORDS)
+            + r")\b", re.IGNORECASE)
+        # The artery and vein a limb's "vessels" name together (vessel_pairs.py), gated on the word.
+        self._vessels_word = strings.add("vessels")
+        self._paired_vessels = tuple(o for name in ("peripheral arteries", "peripheral veins")
+                                     if (c := self.taxonomy.find(name, self.fields[2])) is not None
+                                     and (o := c.us365k_label))
 
     def _region_words_of_nodes(self, strings: StringStore) -> dict[int, str]:
         """One word naming the region of a body's nodes, to the organ its nodes are labelled under, from the
@@ -308,12 +321,27 @@ class SiteSettlement(SiteRulesHost):
         if self._fistula is not None and self._fistula in organs:
             # "renal artery PSV at the anastomosis" of a transplant: no dialysis fistula (bare_fistulas.py)
             drop_bare_fistula(r.evidence, r.text, labels, (fields[1], fields[2]), self._fistula, self._system_of)
+        if self._vessels_word in r.cols.words and not r.pediatric:
+            self._reported_vessel_pairs(r)
         self._effusion_in_the_chest(r)  # (once the chest is labelled, from the findings or the presentation)
         if r.pediatric and any(rec.iri in self._pediatric_diagnoses and rec.status == "present" for rec in spans):
             # A paediatric condition puts the report in the Pediatrics body system even where no organ is named.
             pediatrics = self._pediatric_system()
             if pediatrics is not None:
                 labels[fields[1]].add(pediatrics)
+
+    def _reported_vessel_pairs(self, r: _Report) -> None:
+        """"The femoral vessels are patent" in the findings: the limb's artery and vein were examined
+        (vessel_pairs.py); not in the history or a plan ("Indication: are the femoral vessels patent?")."""
+        for start in reported_vessel_pairs(r.text):
+            at = bisect_right(r.section_starts, start) - 1  # (sections start at character offsets)
+            section = r.sections[at][1] if at >= 0 else None
+            if section in ts.NON_FINDING_SECTIONS or section in ts.GENERAL_SECTIONS:
+                continue
+            for organ in self._paired_vessels:
+                r.labels[self.fields[2]].add(organ)
+                if (system := self._system_of.get(organ)) is not None:
+                    r.labels[self.fields[1]].add(system)
 
     def _denied_joints(self, joints: list[dict[str, str]], labels: dict[str, set[str]]) -> None:
         """The joint a denied diagnosis implies ("No Baker's cyst" -> the knee, "no ganglion" -> the wrist) was
@@ -388,6 +416,7 @@ class SiteSettlement(SiteRulesHost):
         vessel_study: bool | None = None
         skin_spans: list[tuple[int, int]] | None = None  # the skin-distance phrases, read once where a skin word is
         vessels_settled: dict[int, set[str]] = {}  # sentence -> vessel organs a weak site of it labelled
+        landmark_starts: frozenset[int] | None = None  # where the landmarks start, read once a limb segment asks
         others: AbstractSet[str | None]  # body systems hold None for an organ the ontology gives no system
         for why, sent, info, index in sorted(deferred, key=lambda d: order.get(d[0], 0)):
             if why == "region" \
@@ -449,8 +478,12 @@ class SiteSettlement(SiteRulesHost):
                         # "a swollen calf": why the scan was done; "fluid tracking into the calf": another lesion's
                         limb_others: set[str] = {_NO_LIMB_LESION}
                     else:
+                        if landmark_starts is None:
+                            landmark_starts = frozenset(evidence[i].start for w, _, _, i in deferred
+                                                        if w == "landmark")
                         limb_others = self._organs_outranking_limb(sent, lesion_sents, index, evidence,
-                                                                   sent_starts, labels[organ_field], text)
+                                                                   sent_starts, labels[organ_field], text,
+                                                                   landmark_starts)
                     if not limb_others:
                         for f, label in info.adds:
                             labels[f].add(label)
@@ -496,6 +529,14 @@ class SiteSettlement(SiteRulesHost):
                 others = named - {info.system} if info.system not in named else set()
                 if why == "system" and others and self._holds_chest_effusion(info, sent, evidence, text, sent_starts):
                     others = set()  # "Chest R: effusion 6 cm deep. Abdomen: no ascites": the chest was examined
+                if why == "vessel" and others and self._said_patent.match(text, evidence[index].end_char) \
+                        and any(rec.site == info.organ and rec.iri not in self._generic_vessels
+                                and rec.start < evidence[index].start
+                                for rec in _sentence_evidence(index, evidence, sent_starts)):
+                    # "haematoma next to the brachial artery; artery patent": the vessel its sentence named, itself
+                    # reported on (as a landmark vessel said patent is, landmarks.py); not an organ's own vessel
+                    # ("Main renal artery and vein patent", "Splenic vein patent") nor a lesion's ("feeding artery")
+                    others = set()
                 if why == "vessel" and others:
                     if vessel_study is None:  # once per report: the scan is over all its mentions
                         vessel_study = self._vessel_study(evidence, strong_sites, sent_starts)
@@ -723,15 +764,19 @@ class SiteSettlement(SiteRulesHost):
         return not ts.LIMB_SEGMENT_SET.isdisjoint(text[rec.start_char : rec.end_char].casefold().split())
 
     def _organs_outranking_limb(self, sent: int, lesion_sents: set[int], index: int, evidence: list[MentionRecord],
-                                sent_starts: list[int], organs: set[str], text: str) -> set[str]:
+                                sent_starts: list[int], organs: set[str], text: str,
+                                landmark_starts: AbstractSet[int] = frozenset()) -> set[str]:
         """What a limb segment yields to. Its sentence holds no lesion ("a swollen calf for a week", "Calf: patent"),
         or the diagnosis just before it is denied ("no fluid collection in the calf"): a complaint, the extent of
         a vessel study or a place looked at, never the soft tissues examined. It holds one beside a vessel or nerve
         its sentence names ("a collection in the upper arm adjacent to the fistula", "the ulnar nerve in the
-        forearm: a 1.9 cm mass"), or in a fistula study (the arm the fistula runs in: "aneurysmal segment in the mid
-        forearm"): that structure's. Not a segment of the other arm ("L radiocephalic AVF ... R forearm (old graft
-        site): small seroma") nor one whose sentence sets its lesion apart from the fistula ("Left forearm, separate
-        from fistula: lipoma"): the limb's soft tissues, as anywhere else."""
+        forearm: a 1.9 cm mass"; not an artery or vein that only places the lesion, "a haematoma in the upper arm
+        beside the brachial artery", nor one then said patent, "...; artery patent": the limb's soft tissues, the
+        vessel a landmark or examined beside it), or in a fistula study (the arm
+        the fistula runs in: "aneurysmal segment in the mid forearm"): that structure's. Not a segment of the other
+        arm ("L radiocephalic AVF ... R forearm (old graft site): small seroma") nor one whose sentence sets its
+        lesion apart from the fistula ("Left forearm, separate from fistula: lipoma"): the limb's soft tissues, as
+        anywhere else."""
         if sent not in lesion_sents:
             return {_NO_LIMB_LESION}
         hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else sys.maxsize
@@ -752,7 +797,9 @@ class SiteSettlement(SiteRulesHost):
         found: set[str] = set()
         for rec in mentions_between(evidence, sent_starts[sent], hi):
             if rec.field in self._anatomy and (organ := self._organ_label(rec.iri)) is not None and organ in holders \
-                    and not _set_apart(rec, text):
+                    and not _set_apart(rec, text) \
+                    and not (organ in self._vessel_organs and (rec.start in landmark_starts
+                                                               or self._said_patent.match(text, rec.end_char))):
                 found.add(organ)
         return found
 

@@ -1527,7 +1527,13 @@ COMPLAINT_MASS_REACH = 3
 # An abbreviation with another sense where a word of that sense stands anywhere in its sentence, before or after it,
 # within OTHER_SENSE_NEAR_REACH tokens: "AML" is a renal angiomyolipoma ("likely AML", "known AML in the left kidney")
 # but acute myeloid leukaemia beside its treatment ("known AML, on chemotherapy, splenomegaly?").
-OTHER_SENSE_AROUND = {"aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", "myeloid", "haematology",
+OTHER_SENSE_AROUND = {
+                      # "PV" beside the leg's veins ("Calf veins (PTV/PV): compressible", "CFV, FV, PV patent") is
+                      # the peroneal or popliteal vein of a leg-vein study, not the portal vein (no liver examined;
+                      # the leg's veins are named beside it).
+                      "pv": ("ptv", "ptvs", "atv", "atvs", "peroneal", "tibial", "calf", "popv", "popliteal",
+                             "soleal", "gastrocnemius", "gsv", "ssv", "cfv", "fv", "sfv"),
+                      "aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", "myeloid", "haematology",
                               "hematology", "haematological", "hematological", "chemotherapy", "chemo", "induction",
                               "marrow", "neutropenia", "neutropenic", "blasts", "relapsed", "remission", "bmt",
                               "hsct", "gvhd", "aplasia"),
@@ -2215,6 +2221,9 @@ SUBJECT_PREDICATE_WORDS = ("has", "have", "is", "are", "was", "were", "contains"
 # The copula of a relative clause that reports on a landmark ("displacing the radial artery, which is patent"): the
 # landmark is examined too (landmarks.py).
 RELATIVE_CLAUSE_COPULAS = ("is", "are", "was", "were", "remains", "remain", "appears", "appear", "looks", "look")
+# What a vessel named as a landmark is then said to be in a clause of its own ("the adjacent cephalic vein is
+# compressible", "the popliteal artery behind it is patent"): examined too, like the relative clause above.
+VESSEL_STATE_WORDS = ("patent", "compressible", "compressable", "fully")
 # An organ said to be apart from the lesion ("the liver is separate from it", "the ovary is distinct from the mass"):
 # a neighbour ruled out as the lesion's site, not reported on (guideline); the words after the anatomy.
 APART_WORDS = ("separate", "separable", "distinct", "apart")
