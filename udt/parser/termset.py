@@ -1528,11 +1528,13 @@ COMPLAINT_MASS_REACH = 3
 # within OTHER_SENSE_NEAR_REACH tokens: "AML" is a renal angiomyolipoma ("likely AML", "known AML in the left kidney")
 # but acute myeloid leukaemia beside its treatment ("known AML, on chemotherapy, splenomegaly?").
 OTHER_SENSE_AROUND = {
-                      # "PV" beside the leg's veins ("Calf veins (PTV/PV): compressible", "CFV, FV, PV patent") is
-                      # the peroneal or popliteal vein of a leg-vein study, not the portal vein (no liver examined;
-                      # the leg's veins are named beside it).
+                      # "PV" beside the leg's veins ("Calf veins (PTV/PV): compressible", "deep veins (CFV, FV, PV,
+                      # tibial) compressible") is the peroneal or popliteal vein of a leg-vein study, not the portal
+                      # vein (no liver examined; the leg's veins or their study's words are named beside it).
                       "pv": ("ptv", "ptvs", "atv", "atvs", "peroneal", "tibial", "calf", "popv", "popliteal",
-                             "soleal", "gastrocnemius", "gsv", "ssv", "cfv", "fv", "sfv"),
+                             "soleal", "gastrocnemius", "gsv", "ssv", "cfv", "fv", "sfv", "cfa", "sfj", "spj",
+                             "femoral", "compressible", "noncompressible", "non-compressible", "compressibility",
+                             "dvt"),
                       "aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", "myeloid", "haematology",
                               "hematology", "haematological", "hematological", "chemotherapy", "chemo", "induction",
                               "marrow", "neutropenia", "neutropenic", "blasts", "relapsed", "remission", "bmt",
@@ -1557,11 +1559,6 @@ OTHER_SENSE_AROUND = {
                                                                 "shadows", "shadowing", "tendon", "tendinitis",
                                                                 "tendinosis", "tendinopathy", "urate", "crystal",
                                                                 "crystals", "gout", "gouty", "tophus", "tophi")),
-                      # "PV" among the leg veins of a venous duplex ("deep veins (CFV, FV, PV, tibial) compressible",
-                      # "calf veins (PTV/PV): compressible"): the popliteal or peroneal vein, not the portal vein.
-                      "pv": ("cfv", "fv", "sfv", "cfa", "popv", "ptv", "atv", "gsv", "ssv", "sfj", "spj", "calf",
-                             "popliteal", "femoral", "tibial", "peroneal", "gastrocnemius", "soleal", "compressible",
-                             "noncompressible", "non-compressible", "compressibility", "dvt"),
                       # Dutch "met" is "with" ("cyste van 4 cm met echogene inhoud", "lymfeklier met verdikte
                       # cortex", quoted in English posts), not the abbreviated metastasis ("?new met"): read so
                       # beside a Dutch function word in its sentence (none of them English words).
