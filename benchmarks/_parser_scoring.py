@@ -200,6 +200,8 @@ MULTIORGAN_77 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_77.j
 # Written blind at stop 38 for development: labelled lesions diagnosed later, roman and letter labels, a side stated
 # once in a title, "SOL" as the lesion word, scalp, body-wall and limb lesions, sizes given per side in one sentence.
 MULTIORGAN_78 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_78.jsonl"
+# Written blind at stop 39 and sealed: scored on stop 38's code and at the end of stop 39 only.
+MULTIORGAN_79 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_79.jsonl"
 # Written blind at stop 39 for development: diagnoses given later for listed lesions, follow-up sizes of one lesion,
 # a side stated once in a title, landmarks and vessels with their own sizes, thyroid lobe-and-pole tables.
 MULTIORGAN_80 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_80.jsonl"
@@ -301,6 +303,8 @@ BLIND_FINAL_25 = ROOT / "benchmarks" / "data" / "reports_blind_final_25.jsonl"
 # Written blind at stop 38 for development, rich in lumps of the body wall, limbs, scalp, groin, axilla and neck,
 # organs named only in a heading or region, mixed-language template words, adenomas, transplants and follow-up wording.
 BLIND_FINAL_26 = ROOT / "benchmarks" / "data" / "reports_blind_final_26.jsonl"
+# Written blind at stop 39 and sealed: scored on stop 38's code and at the end of stop 39 only.
+BLIND_FINAL_27 = ROOT / "benchmarks" / "data" / "reports_blind_final_27.jsonl"
 # Written blind at stop 39 for development, rich in hedges also named in an indication or history, foreign hedge and
 # differential words, lumps named by limb region, named vessels and nerves, and symptoms in parts not examined.
 BLIND_FINAL_28 = ROOT / "benchmarks" / "data" / "reports_blind_final_28.jsonl"
@@ -313,6 +317,7 @@ SEALED = (
     MULTIORGAN_53, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, BLIND_FINAL_11, MULTIORGAN_65, BLIND_FINAL_13,
     MULTIORGAN_67, BLIND_FINAL_15, MULTIORGAN_69, BLIND_FINAL_17, MULTIORGAN_71, BLIND_FINAL_19, MULTIORGAN_73,
     BLIND_FINAL_21, MULTIORGAN_75, BLIND_FINAL_23, MULTIORGAN_77, BLIND_FINAL_25,
+    MULTIORGAN_79, BLIND_FINAL_27,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -321,7 +326,7 @@ ALL_CORPORA = (
     BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8, BLIND_FINAL_9, BLIND_FINAL_10,
     BLIND_FINAL_11, BLIND_FINAL_12, BLIND_FINAL_13, BLIND_FINAL_14, BLIND_FINAL_15, BLIND_FINAL_16, BLIND_FINAL_17,
     BLIND_FINAL_18, BLIND_FINAL_19, BLIND_FINAL_20, BLIND_FINAL_21, BLIND_FINAL_22, BLIND_FINAL_23,
-    BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_28,
+    BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_27, BLIND_FINAL_28,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
@@ -336,7 +341,7 @@ ALL_CORPORA = (
     MULTIORGAN_58, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, MULTIORGAN_62, MULTIORGAN_63, MULTIORGAN_64,
     MULTIORGAN_65, MULTIORGAN_66, MULTIORGAN_67, MULTIORGAN_68, MULTIORGAN_69, MULTIORGAN_70,
     MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_73, MULTIORGAN_74, MULTIORGAN_75,
-    MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_80,
+    MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_79, MULTIORGAN_80,
 )
 KINDS = ("present", "negation", "uncertainty")
 
