@@ -56,6 +56,7 @@ from udt.parser.midline_leads import midline_lead
 from udt.parser.node_heading_sides import side_before_node_size
 from udt.parser.opening_sides import share_opening_side
 from udt.parser.part_measures import measures_lobe, measures_sides
+from udt.parser.part_members import part_member
 from udt.parser.quantity_nouns import quantity_gap
 from udt.parser.recess_fluid import recess_fluid_site
 from udt.parser.region_headings import opens_with_region
@@ -514,6 +515,7 @@ class FindingBuilder:
         self.verdict_made: set[int] = set()  # findings first made in such a sentence (folded when unsized)
         self.last_lesion_sent = -2  # the sentence of the last lesion (bare_diagnosis.py)
         self.last_busy_sent = -2  # the last sentence with a lesion, size or organ (bare_diagnosis.py)
+        self.part_sized: set[int] = set()  # a counted group's members sized by a sentence of a part (part_members.py)
         self.folded: set[int] = set()  # findings the caller folded into another (a table row's label: table_sides.py)
         # The report's word ids (set by the caller, with ``and_id``): an "and" joining a lesion's features is no
         # boundary for a diagnosis naming it later (feature_ands.py).
@@ -1862,7 +1864,7 @@ class FindingBuilder:
         own = self._side_in(*region) or (self.site.laterality if self.site is not None else None)
         return [c for c in found if own == _OPPOSITE[c[0]]]
 
-    def _copy_on_side(self, fi: int, side: str, attrs: list[Item]) -> int:
+    def _copy_on_side(self, fi: int, side: str | None, attrs: list[Item]) -> int:
         """A new lesion finding of the same kind as finding ``fi`` on ``side``, described by ``attrs``."""
         last = self.findings[fi]
         copy = _new_draft("lesion")
@@ -1969,6 +1971,13 @@ class FindingBuilder:
             # effusions. Right 4.9 cm, left 4.5 cm": a bilateral lesion's sides measure it)
             continues = False
         if continues and self.last_lesion is not None:
+            if self.findings[self.last_lesion].group > 1:
+                # "Right lobe: 2 nodules. Upper pole 17 mm, ... Lower pole 6 mm, ...": one member per part
+                location = location_in(text)
+                member = part_member(self, self.last_lesion, location, text, attrs)
+                if member is not None:
+                    self.last_lesion = member
+                    return
             for it in attrs:
                 if self._is_distance(it):
                     continue
