@@ -7,15 +7,15 @@ nodes -> Lymph nodes).
 
 Only a diagnosis found in lymph nodes and nowhere else ("lymphadenopathy", "adenopathy", "adenomegaly": several
 regions' nodes, so no one organ by itself) counts, and only where the region is said: a nodal level in its clause
-places it (level_nodes.py, which labels the neck's nodes through :func:`label_organs`), or the words just before the
-diagnosis name the region ("cervical", "axillary", "inguinal"). Not where the findings pass merely filed it: an
-"enlarged lymph node in the mesentery" goes to the nodes by default, and the mesentery, not the neck, was examined;
-nor a node lesion with no region said ("Thyroid normal. Adenopathy 12 mm").
+places it (level_nodes.py, which labels the neck's nodes through :func:`organ_labels.label_organs`), or the words
+just before the diagnosis name the region ("cervical", "axillary", "inguinal"). Not where the findings pass merely
+filed it: an "enlarged lymph node in the mesentery" goes to the nodes by default, and the mesentery, not the neck, was
+examined; nor a node lesion with no region said ("Thyroid normal. Adenopathy 12 mm").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
@@ -36,10 +36,3 @@ def named_node_regions(spans: Iterable[MentionRecord], node_diagnosis_iris: Abst
     return named
 
 
-def label_organs(organs: Iterable[str], labels: dict[str, set[str]], organ_field: str, system_field: str,
-                 system_of: Mapping[str, str | None]) -> None:
-    """Label each organ and its body system."""
-    for organ in organs:
-        labels[organ_field].add(organ)
-        if (system := system_of.get(organ)) is not None:
-            labels[system_field].add(system)

@@ -27,7 +27,7 @@ from udt.parser.access_other_arm import on_other_arm, other_arm_vessels
 from udt.parser.bare_fistulas import drop_bare_fistula
 from udt.parser.findings import Item
 from udt.parser.host import SiteRulesHost
-from udt.parser.organ_labels import drop_organ_label
+from udt.parser.organ_labels import drop_organ_label, label_organs
 from udt.parser.record import MentionRecord, mentions_between
 from udt.parser.region_keys import key_line, named_on
 from udt.parser.skin_distances import measured_from_skin, skin_distances
@@ -336,12 +336,9 @@ class SiteSettlement(SiteRulesHost):
         for start in reported_vessel_pairs(r.text):
             at = bisect_right(r.section_starts, start) - 1  # (sections start at character offsets)
             section = r.sections[at][1] if at >= 0 else None
-            if section in ts.NON_FINDING_SECTIONS or section in ts.GENERAL_SECTIONS:
-                continue
-            for organ in self._paired_vessels:
-                r.labels[self.fields[2]].add(organ)
-                if (system := self._system_of.get(organ)) is not None:
-                    r.labels[self.fields[1]].add(system)
+            if section not in ts.NON_FINDING_SECTIONS and section not in ts.GENERAL_SECTIONS:
+                label_organs(self._paired_vessels, r.labels, self.fields[2], self.fields[1], self._system_of)
+                return  # (one pair reported on labels both; a second adds nothing)
 
     def _denied_joints(self, joints: list[dict[str, str]], labels: dict[str, set[str]]) -> None:
         """The joint a denied diagnosis implies ("No Baker's cyst" -> the knee, "no ganglion" -> the wrist) was

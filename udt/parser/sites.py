@@ -113,12 +113,13 @@ from udt.parser.normals import NormalAppearanceRules
 from udt.parser.numbered_lines import add_numbered_lines
 from udt.parser.numbered_members import LABEL_SIGNS, numbered_count
 from udt.parser.one_sided_organs import side_from_organ_mentions
+from udt.parser.organ_labels import label_organs
 from udt.parser.own_organ_names import names_by_label, names_its_organ, organ_names_of_diagnoses
 from udt.parser.paired_parts import unpaired_mentions, unside_parts
 from udt.parser.part_columns import part_size_columns
 from udt.parser.part_ranges import mark_part_ranges
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
-from udt.parser.placed_nodes import label_organs, named_node_regions
+from udt.parser.placed_nodes import named_node_regions
 from udt.parser.placed_parts import unmark_placing_parts
 from udt.parser.plural_summaries import name_by_plural_summary, plural_summary_names
 from udt.parser.prior_words import mark_prior_words

@@ -22,7 +22,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
-from udt.parser.organ_labels import drop_organ_label
+from udt.parser.organ_labels import drop_organ_label, label_organs
 from udt.parser.text_lines import line_bounds
 
 if TYPE_CHECKING:
@@ -81,8 +81,5 @@ def settle_wall_tissues(
         if wall is None:
             return  # a layer nothing places in a wall ("Subcutaneous seroma along the scar"): the soft tissues
         held.add(wall)
-    for wall in held:
-        labels[organ_field].add(wall)
-        if (system := system_of.get(wall)) is not None:
-            labels[system_field].add(system)
+    label_organs(held, labels, organ_field, system_field, system_of)
     drop_organ_label(labels, system_field, organ_field, tissue, system_of)
