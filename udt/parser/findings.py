@@ -1650,6 +1650,13 @@ class FindingBuilder:
         if before is not None and before.kind == "lesion":
             return lesions.index(before), 1
         if after is not None and after.kind == "lesion":
+            if after.pronoun:
+                # "multiple masses: the largest is intramural in the fundus and measures 6.2 cm; a submucous one
+                # ... 3.1 cm": a pronoun's size follows it, so a size before it is the lesion named before
+                # (pronoun_lesions.py)
+                prev = next((k for k in range(len(lesions) - 1, -1, -1) if lesions[k].end <= size.start), None)
+                if prev is not None:
+                    return prev, 2
             if self.words is not None and measures_container(self.words.role, size.end, after.start):
                 return None  # "the right lobe measures 48 mm and contains 2 nodules" (container_sizes.py)
             if self.causes and names_cause(list(range(size.end, after.start)), self.lower, self.causes,
