@@ -102,3 +102,19 @@ DISTENDED_BURSAE: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), DISTENDED_BURSAE)
 def test_a_distended_bursa_is_a_measured_collection(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A unit column's cell may hold a bracketed aside after its measurement ("27 x 19 (2023: 22)"): the measurement is
+# the row's size, the aside's numbers none (udt.parser.header_units); the rows after it stay in the table.
+TABLE_ASIDES: list[Row] = [
+    (
+        "Thyroid ultrasound, follow-up.\nNodules:\n| No | Lobe | Size (mm) | Composition |\n"
+        "| 1 | left | 27 x 19 x 20 (2023: 22) | solid |\n| 2 | right | 8 x 6 x 6 | cystic |\nConclusion: goitre.",
+        [("Thyroid gland", "nodule", "left", 27.0), ("Thyroid gland", "nodule", "right", 8.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE_ASIDES)
+def test_a_unit_cell_with_an_aside_keeps_its_size(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
