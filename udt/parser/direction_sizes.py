@@ -3,7 +3,9 @@ joint", "a lipoma 18 mm deep to the scar") states the lesion's size, then where 
 right after the noun and the landmark after it. A distance needs the lesion measured elsewhere in its clause
 ("collection 41 x 22 mm with debris, 9 mm deep to the skin") or a size standing apart from the lesion word ("1 cm
 distal to the bursa: 9 mm cyst"). Only the "<direction> to" form is read so: "from", "below", "above" name a
-distance whatever stands before them ("a 6 mm lesion 5 cm from the nipple").
+distance whatever stands before them ("a 6 mm lesion 5 cm from the nipple"), unless a measuring word joins the
+size to the lesion word ("an anechoic cystic formation of 6 mm above the joint line", "a cyst measuring 9 mm below
+the tip"): no writer gives a distance as "a cyst of 5 cm from the nipple", so "of"/"measuring" makes it a size.
 
 A fluid is measured by its depth where it is deepest, and writers name that place the same way after a comma
 ("pericardial effusion, 9 mm posterior to the LV, 5 mm anterior to the RV"; "joint effusion, 7 mm anterior to the
@@ -25,12 +27,16 @@ _FLUID_GAP = frozenset({"measure", "comma"})  # "pericardial effusion, 9 mm post
 _CLAUSE_ENDS = frozenset({"sep", "sep_strong", "colon", "cell", "row", "slash"})
 
 
-def sizes_lesion_before(role: list[str | None], size: Item, items: list[Item], fluid: str | None = None) -> bool:
+def sizes_lesion_before(role: list[str | None], size: Item, items: list[Item], fluid: str | None = None,
+                        measured: bool = False) -> bool:
     """Whether ``size``, read as a distance because "<direction> to" follows it, is rather the size of the lesion
     word right before it, that lesion having no other size in its clause (``items`` in token order); ``fluid``: the
-    diagnosis of fluids, whose depths at a place may follow a comma and each other (module docstring)."""
+    diagnosis of fluids, whose depths at a place may follow a comma and each other; ``measured``: a measuring word
+    ("of", "measuring") stands right before the size, which then reads so before any distance word (module
+    docstring)."""
     after = size.end
-    if len(size.sizes) > 1 or not _placed(role, size):
+    stated = measured and after < len(role) and role[after] == "distance"
+    if len(size.sizes) > 1 or not (stated or _placed(role, size)):
         return False
     lesion = None
     for it in items:
@@ -40,6 +46,8 @@ def sizes_lesion_before(role: list[str | None], size: Item, items: list[Item], f
     gap = _FLUID_GAP if depth else _GAP
     if lesion is None or size.start - lesion.end > 2 or not gap.issuperset(role[lesion.end : size.start]):
         return False
+    if measured and not _placed(role, size) and lesion.end == size.start:
+        return False  # (the measuring word must stand between them: "a cyst 5 cm from the nipple" stays a distance)
     lo = lesion.start
     while lo > 0 and role[lo - 1] not in _CLAUSE_ENDS:
         lo -= 1

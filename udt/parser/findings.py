@@ -453,6 +453,7 @@ class FindingBuilder:
     and_id: int | None = None  # the id of "and" (set by the caller: feature_ands.py, with ``lower``)
     quantities: frozenset[int] = frozenset()  # nouns of quantity ("sliver", "layer"; quantity_nouns.py)
     septa: frozenset[int] = frozenset()  # septum words (set by the caller: septum_sizes.py)
+    measuring: frozenset[int] = frozenset()  # "of", "measuring" (set by the caller: direction_sizes.py)
     depth_directions: frozenset[int] = frozenset()  # "anteriorly" (set by the caller: fluid_depths.py)
     lobes: frozenset[int] = frozenset()  # lobe words (set by the caller: part_measures.py)
     causes: frozenset[int] = frozenset()  # words of cause ("by", "due to"; set by the caller: cause_sizes.py)
@@ -1569,7 +1570,9 @@ class FindingBuilder:
         own measurement ("the right kidney measures 11 cm", "Liver 14 cm, containing ..."), else ``(lesion
         index, priority)``: 0 for a size that pre-modifies its lesion, 1 after it, 2 otherwise."""
         if self._is_distance(size) and not (
-            self.words is not None and sizes_lesion_before(self.words.role, size, items, self.fluid_value)
+            self.words is not None and sizes_lesion_before(
+                self.words.role, size, items, self.fluid_value,
+                0 < size.start <= len(self.lower) and self.lower[size.start - 1] in self.measuring)
         ):
             return None
         if self.side_rows is not None and names_other_rows(self.side_rows, size, lesions):
@@ -1647,6 +1650,13 @@ class FindingBuilder:
         if before is not None and before.kind == "lesion":
             return lesions.index(before), 1
         if after is not None and after.kind == "lesion":
+            if after.pronoun:
+                # "multiple masses: the largest is intramural in the fundus and measures 6.2 cm; a submucous one
+                # ... 3.1 cm": a pronoun's size follows it, so a size before it is the lesion named before
+                # (pronoun_lesions.py)
+                prev = next((k for k in range(len(lesions) - 1, -1, -1) if lesions[k].end <= size.start), None)
+                if prev is not None:
+                    return prev, 2
             if self.words is not None and measures_container(self.words.role, size.end, after.start):
                 return None  # "the right lobe measures 48 mm and contains 2 nodules" (container_sizes.py)
             if self.causes and names_cause(list(range(size.end, after.start)), self.lower, self.causes,

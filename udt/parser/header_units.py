@@ -43,6 +43,8 @@ _MEASUREMENT = re.compile(
     rf"(?<![\w.,/:-])({_NUMBER}(?:\s*[x×]\s*{_NUMBER}){{0,2}})(?![\w%/:]|[.,]\d|\s*(?:{LENGTH_UNIT}|ml|%|cc)\b)",
     re.IGNORECASE,
 )
+# A bracketed aside after a cell's measurement ("31 x 22 x 25 (2022: 27)"), its numbers left unit-less.
+_ASIDE = re.compile(r"\s*\([^()\n]{0,40}\)\s*")
 _LIST_LINES = 12  # the most lines a heading's unit is read over
 
 
@@ -151,8 +153,11 @@ def _column_sizes(
         for k, (at, _, cell) in enumerate(row.cells):
             if k not in columns:
                 continue
-            m = _MEASUREMENT.fullmatch(cell.strip())
-            if m is not None:
+            value = cell.strip()
+            m = _MEASUREMENT.match(value)
+            # (a bracketed aside may follow the measurement: "31 x 22 x 25 (2022: 27)", "14 (was 11)", its numbers
+            # an earlier time's, no size)
+            if m is not None and (m.end() == len(value) or _ASIDE.fullmatch(value, m.end()) is not None):
                 start = at + cell.index(m.group(1))
                 out.append((start, start + len(m.group(1)), _values(m.group(1), columns[k])))
     return out

@@ -21,7 +21,9 @@ A pronoun that opens or continues the list of members of a group named before it
 abbreviation counted in words, "two well defined SOL"; no other lesion and no size between) may stand further from
 its size, across the place that member lies in: "two fibroids in the myometrium - one in the anterior wall
 measuring 3.4 cm and another in the fundus, 2.1 cm"; "two nodules. The first lies at the upper pole and measures
-14 mm"; so may one after a first member named by the group's own word ("three fibroids: a submucous fibroid 6 cm,
+14 mm"; so may one after the group's largest measured alone ("multiple masses: the largest is intramural and
+measures 6.2 cm; a submucous one in the posterior wall measures 3.1 cm"); so may one after a first member named by
+the group's own word ("three fibroids: a submucous fibroid 6 cm,
 an intramural one in the posterior wall measuring 3.9 cm"). Only such a member's words may be "the other"
 (``termset.MEMBER_PRONOUNS``); elsewhere "other" qualifies a noun ("the other kidney").
 
@@ -108,7 +110,8 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
         # A member of a group named before it may be placed before its size ("two fibroids - one in the anterior
         # wall measuring 3.4 cm and another in the fundus 2.1 cm").
         member = antecedent.plural and not group and (
-            listing is antecedent if first_read else _member_after(items, starts, antecedent, j))
+            listing is antecedent if first_read else _member_after(items, starts, antecedent, j)
+            or _after_largest(items, starts, antecedent, j, role))
         # ... also after a first member named with the group's own word ("three fibroids: a submucous fibroid 6.4
         # cm, an intramural one in the posterior wall measuring 3.9 cm")
         member = member or (not group and li >= 2 and _named_member(lesions[li - 2], antecedent))
@@ -163,6 +166,19 @@ def _member_after(items: list[Item], starts: list[int], group: Item, j: int) -> 
     pronoun opens the group's list of members."""
     return all(it.kind not in ("lesion", "size") for it in items[bisect_right(starts, group.start) :
                                                                   bisect_left(starts, j)])
+
+
+def _after_largest(items: list[Item], starts: list[int], group: Item, j: int, role: list[str | None]) -> bool:
+    """Whether the pronoun at token ``j`` follows the plural ``group`` whose largest member alone was measured
+    between them ("multiple masses: the largest is intramural and measures 6.2 cm; a submucous one ... 3.1 cm"):
+    no other lesion and one size there, a "largest" word before it. The group's size is its largest; the pronoun
+    names a further member, placed before its size as the first member would be."""
+    between = items[bisect_right(starts, group.start) : bisect_left(starts, j)]
+    sizes = [it for it in between if it.kind == "size"]
+    nxt = bisect_left(starts, j)
+    return len(sizes) == 1 and all(it.kind != "lesion" for it in between) \
+        and "largest" in role[group.end : sizes[0].start] \
+        and nxt < len(items) and items[nxt].sent == group.sent  # (in the group's own sentence)
 
 
 def _size_after(items: list[Item], starts: list[int], j: int, reach: int, role: list[str | None],

@@ -1090,6 +1090,9 @@ PART_PLACING_WORDS = ("in", "within", "inside", "into")
 SLASHED_REFINES = ("c/w", "s/o")
 # The part words of CLAUSE_ROLES "part" that name a septum, measured across in millimetres (septum_sizes.py).
 SEPTUM_WORDS = ("septum", "septa", "septation", "septations")
+# Words that join a lesion word to its own size and never to a distance ("a cyst of 6 mm above the joint line";
+# direction_sizes.py)
+MEASURING_WORDS = ("of", "measuring", "measures", "measured", "sized")
 QUANTITY_NOUNS = ("sliver", "layer", "film", "pocket", "strip", "stripe", "crescent", "amount", "lamina", "lame")
 CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     "sep": ("and", "while", "whereas", "but", "also", "another", "second", "third", "additional", "further"),
