@@ -1851,8 +1851,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # 7 mm area"): the report gives the organ both sides, so its one mention's side places no lesion
             sides |= lobe_sides(lower, side_of, self._lobe_words)
         side = next(iter(sides)) if len(sides) == 1 and organ not in self._unpaired_organs else None
+        # A measured part no sentence placed in a report naming a lobe ("| 1 | Rt lobe upper pole | 14 x 11 x 9 |"
+        # in a thyroid table) is a lobe of that organ, when it has lobes: a later line citing the row ("Nodule 1
+        # growth <20%") makes it the lesion (label_citations.py), which keeps that organ.
+        lobed = organ in self._lobed_organs and not self._lobe_words.isdisjoint(words)
         for f in builder.findings:
-            if f.kind == "lesion" and f.organ is None:
+            if f.organ is None and (f.kind == "lesion" or (lobed and f.kind == "structure" and f.size_mm)):
                 f.organ, f.body_system = organ, self._system_of.get(organ)
                 # (an unpaired organ's finding has no side: "right lobe" of the liver is a part, see _settle_sides)
                 f.laterality = None if organ in self._unpaired_organs else f.laterality or side

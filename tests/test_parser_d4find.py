@@ -1,0 +1,43 @@
+"""Lesions that were never found, or found without their organ or side (stop 40, d4find). Passages written for
+this file.
+
+Rows: a passage and its lesion findings in report order: (organ, released diagnosis, side, largest size in mm).
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import Lesion, lesions_of
+
+from udt.parser import ReportParser
+
+Row = tuple[str, list[Lesion]]
+
+# A table row measured at a bare "lobe" and cited by label on a later line ("Nodule 1 grew") is a lesion of the one
+# organ with lobes the report names (sites._single_organ), even when a nodes line stands between the table and the
+# citation.
+LOBE_ROWS: list[Row] = [
+    (
+        "ENDOCRINE CLINIC REVIEW - thyroid nodule surveillance (year 2)\n"
+        "| No | Site | Today (mm) | 2023 (mm) | Composition | TR |\n"
+        "| 1 | Lt lobe lower pole | 12 x 9 x 8 | 11 x 9 x 8 | solid, hypoechoic | TR4 |\n"
+        "| 2 | Rt lobe mid | 7 x 6 x 5 | 7 x 6 x 5 | spongiform | TR2 |\n"
+        "Lymph nodes: none enlarged, levels II-VI.\n"
+        "Comment: Nodule 1 grew under 20% - keep watching. Nodule 2 stable. Next scan in a year.",
+        [("Thyroid gland", "nodule", "left", 12.0), ("Thyroid gland", "nodule", "right", 7.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOBE_ROWS)
+def test_a_cited_lobe_row_is_a_lesion_of_the_lobed_organ(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+def test_measured_lobes_stay_measurements_of_their_organ(parser: ReportParser) -> None:
+    # guard: lobes measured in a normal thyroid are no lesions
+    text = ("Thyroid ultrasound.\nRight lobe 48 x 16 x 15 mm. Left lobe 45 x 15 x 14 mm. Isthmus 3 mm.\n"
+            "Both lobes are homogeneous without nodules.\nCervical lymph nodes: no suspicious nodes.")
+    assert lesions_of(parser, text) == []
