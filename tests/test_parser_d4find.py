@@ -41,3 +41,33 @@ def test_measured_lobes_stay_measurements_of_their_organ(parser: ReportParser) -
     text = ("Thyroid ultrasound.\nRight lobe 48 x 16 x 15 mm. Left lobe 45 x 15 x 14 mm. Isthmus 3 mm.\n"
             "Both lobes are homogeneous without nodules.\nCervical lymph nodes: no suspicious nodes.")
     assert lesions_of(parser, text) == []
+
+
+# A lesion placed only against the lesion before it ("at its lateral edge", "next to it") lies where that lesion lies:
+# its organ and side (anchored_lesions.py); a lesion with its own organ or side keeps them.
+ANCHORED: list[Row] = [
+    (
+        "Ultrasound of the abdominal wall. Deep to the left subcostal scar there is a 31 x 12 mm hypoechoic lesion "
+        "with no internal flow. A 6 mm anechoic focus lies at its lateral edge. No hernia on straining.",
+        [("Abdominal wall", None, "left", 31.0), ("Abdominal wall", None, "left", 6.0)],
+    ),
+    (
+        "Neck ultrasound. Right neck: a level III node of 2.2 x 1.4 cm with loss of its hilum. A small collection "
+        "next to it, 1.3 cm, likely a cold abscess. Left neck: normal nodes.",
+        [("Lymph nodes", None, "right", 22.0), ("Lymph nodes", "fluid collection", "right", 13.0)],
+    ),
+    # guards: another organ named for the lesion, or a side of its own, is kept
+    (
+        "Abdominal ultrasound. Right kidney: a 14 mm simple cyst at the upper pole. Liver: a 9 mm haemangioma in "
+        "segment 6, close to it. A 5 mm stone lies in the left kidney beside it.",
+        [("Kidney and ureter", "cyst", "right", 14.0), ("Liver", "mass", None, 9.0),
+         ("Kidney and ureter", None, "left", 5.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANCHORED)
+def test_a_lesion_anchored_to_the_lesion_before_takes_its_place(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
