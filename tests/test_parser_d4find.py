@@ -71,3 +71,25 @@ def test_a_lesion_anchored_to_the_lesion_before_takes_its_place(
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A surgical scar named as the place of the lesion just before it ("Collection deep to the laparotomy scar") is the
+# lesion's site, the body wall, not a reference (landmarks._scar_holds_its_lesion).
+SCARS: list[Row] = [
+    (
+        'Scan 4 weeks after my section. The report says: "Collection deep to the laparotomy scar, 41 x 19 mm, likely '
+        'a seroma. Uterus: normal postpartum appearance. Left ovary: 25 mm simple cyst. Right ovary normal."',
+        [("Abdominal wall", "fluid collection", None, 41.0), ("Adnexa", "cyst", "left", 25.0)],
+    ),
+    # guard: a collection denied against the scar makes no lesion
+    (
+        "Pelvic and abdominal wall ultrasound, 5 weeks after caesarean section. No collection deep to the "
+        "Pfannenstiel scar. Uterus: involuting normally. Left ovary: 25 mm simple cyst. Right ovary normal.",
+        [("Adnexa", "cyst", "left", 25.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCARS)
+def test_a_lesion_against_a_scar_lies_in_the_wall(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected

@@ -2187,6 +2187,10 @@ LANDMARK_CUES = (
     # What shadows a window ("LUQ partly shadowed by ribs"): the view's limit, not an organ examined.
     "shadowed by",
 )
+# The head word of a surgical scar of the body wall ("Pfannenstiel scar", "laparotomy scar"): a lesion placed against it
+# ("a collection deep to the Pfannenstiel scar", "a seroma beneath the laparotomy scar") lies in the wall that holds
+# the scar, which is its site, not a reference (landmarks._scar_holds_its_lesion).
+SCAR_WORDS = ("scar", "scars", "incision", "incisions")
 # Landmark cues that wrap a finding around the anatomy after them ("fluid around the spleen", "a rim of fluid
 # surrounding the kidney"): bare fluid so placed lies in that organ's own space (landmarks._fluid_around).
 SURROUNDING_CUES = ("around", "round", "surrounding", "surrounds", "encircling", "encircles", "outlining", "outlines")
