@@ -93,3 +93,20 @@ SCARS: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), SCARS)
 def test_a_lesion_against_a_scar_lies_in_the_wall(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A patient's post titled by the results it quotes ("Kidney cysts - got my results today") names no lesion of its
+# own in the title: the quoted report measures them (study_titles.py, termset.TITLE_STUDY_WORDS).
+RESULT_TITLES: list[Row] = [
+    (
+        "Kidney cysts - got my results today and panicking\n"
+        'Hi all, 52M. Report reads: "Right kidney: upper pole cyst 24 mm, simple. Lower pole cyst 9 mm, simple. '
+        'Left kidney normal." Should I be worried?',
+        [("Kidney and ureter", "cyst", "right", 24.0), ("Kidney and ureter", "cyst", "right", 9.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESULT_TITLES)
+def test_a_results_title_names_no_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected

@@ -923,9 +923,10 @@ SECTION_KINDS: dict[str, str] = {
     "take home message": "teaching", "discussion": "teaching",
 }
 # Words that make a report's first line its study title (study_titles.py): a lesion named there is the study's reason,
-# not a finding ("CHEST ULTRASOUND (PLEURAL EFFUSION LOCALIZATION)", "Skin clinic - follow-up melanoma").
+# not a finding ("CHEST ULTRASOUND (PLEURAL EFFUSION LOCALIZATION)", "Skin clinic - follow-up melanoma"); a patient's
+# post names the results it goes on to quote ("Thyroid nodules - got my results, so worried").
 TITLE_STUDY_WORDS = ("ultrasound", "ultrasonography", "sonography", "sonogram", "us", "usg", "scan", "pocus", "hfus",
-                     "ius", "doppler", "duplex", "clinic", "follow-up", "review", "report", "examination")
+                     "ius", "doppler", "duplex", "clinic", "follow-up", "review", "report", "examination", "results")
 # Technique headings that give the study's title, not a description of the method: the title is one sentence, and a
 # dictated report goes on with its findings on the same line ("EXAM: Renal ultrasound. Right kidney 10 cm, ...").
 TITLE_HEADINGS = frozenset({"exam", "examination", "study"})
