@@ -110,3 +110,27 @@ RESULT_TITLES: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), RESULT_TITLES)
 def test_a_results_title_names_no_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A lesion its own words place in a midline part of a paired-lobed organ ("ISTHMUS: nodule 6 mm") keeps no side: not
+# the lobe's carried from the lines before, nor a summary's that names it beside a sided lesion (findings.py,
+# heading_scope.midline_place; lobe_sides.py skips it).
+MIDLINE_PARTS: list[Row] = [
+    (
+        "THYROID ULTRASOUND\nRIGHT LOBE: 49 x 18 x 17 mm. Solid isoechoic nodule of the upper third, 22 x 15 mm.\n"
+        "LEFT LOBE: 46 x 15 x 14 mm, normal.\nISTHMUS: nodule 6 mm.\n"
+        "CONCLUSION: Right lobar nodule TIRADS 3 (22 mm) and isthmic nodule 6 mm.",
+        [("Thyroid gland", "nodule", "right", 22.0), ("Thyroid gland", "nodule", None, 6.0)],
+    ),
+    # guard: a lobe's nodule near the isthmus keeps the lobe's side
+    (
+        "THYROID ULTRASOUND\nRight lobe 48 x 17 x 16 mm with a 9 mm solid nodule in its medial part, close to the "
+        "isthmus. Left lobe normal. Isthmus 3 mm.",
+        [("Thyroid gland", "nodule", "right", 9.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MIDLINE_PARTS)
+def test_a_midline_part_lesion_keeps_no_side(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected

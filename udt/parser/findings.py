@@ -992,9 +992,10 @@ class FindingBuilder:
                 # 24 mm abscess" (midline_leads.py)
                 f.laterality = None
                 self.midline_made.add(fi)  # (no side carried to it later either: sites.py)
-            elif f.laterality is not None and own_side is None and modifier_side is None \
+            elif own_side is None and modifier_side is None \
                     and midline_place(f.organ, lesions[k], regions[k], items, self.unpaired_organs):
                 f.laterality = None  # "Left lobe: ... Isthmus: a 3 mm nodule" (heading_scope.py)
+                self.midline_made.add(fi)  # (no side carried to it later either: a lobe's, a summary's)
             elif f.laterality is None and self.scope_side not in (None, MIDLINE) \
                     and (f.organ is None or self.scope_organ in (None, f.organ)) \
                     and not self._landmark_sided_in(regions[k]) \

@@ -1701,7 +1701,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         lobed_one = lobe_organ(organs, self._lobed_organs) \
             if organs and not self._lobe_words.isdisjoint(r.cols.words) else None
         if lobed_one is not None and lobed_one not in self._unpaired_organs:
-            carry_lobe_sides(builder.findings, builder.summary_made | builder.verdict_made, lobed_one, evidence,
+            carry_lobe_sides(builder.findings, builder.summary_made | builder.verdict_made | builder.midline_made,
+                             lobed_one, evidence,
                              items, r.lower, words.side, sent_starts, self._lobe_words, self._lobe_stops)
         self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides), items)
         if self._region_sided and not self._sided_regions.isdisjoint(r.cols.words):
