@@ -134,3 +134,33 @@ MIDLINE_PARTS: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), MIDLINE_PARTS)
 def test_a_midline_part_lesion_keeps_no_side(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A one-side study's title gives its side to the lesions left unsided, though the other side is named on a line that
+# states it normal and measures nothing ("Right axilla examined: orderly, no enlarged nodes": title_sides.py).
+OTHER_SIDE_NORMAL: list[Row] = [
+    (
+        "ULTRASOUND OF SOFT TISSUES - LEFT ARM AND AXILLA\n"
+        "In the subcutis of the left upper arm, lateral side, an oval hyperechoic lesion 31 x 12 x 20 mm, well "
+        "demarcated, without vascularisation - lipoma. 4 cm distally another similar lesion 12 mm.\n"
+        "In the left axilla a lymph node 14 x 6 mm with preserved hilum, reactive.\n"
+        "Right axilla examined: orderly, no enlarged nodes.\nOpinion: Two lipomas of the left arm.",
+        [("Soft tissues", "mass", "left", 31.0), ("Soft tissues", "mass", "left", 12.0),
+         ("Axilla", None, "left", 14.0)],
+    ),
+    # guard: the other side's line measures a lesion of its own
+    (
+        "ULTRASOUND OF SOFT TISSUES - LEFT FOREARM\n"
+        "In the subcutis of the volar forearm an oval hyperechoic lesion 31 x 12 mm, no vascularity - lipoma. 4 cm "
+        "proximally another similar lesion 12 mm.\nRight forearm: normal apart from a 9 mm lipoma.",
+        [("Soft tissues", "mass", "left", 31.0), ("Soft tissues", None, "left", 12.0),
+         ("Soft tissues", "mass", "right", 9.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_SIDE_NORMAL)
+def test_the_other_side_stated_normal_leaves_the_title_side(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected

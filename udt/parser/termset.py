@@ -1037,6 +1037,10 @@ SITE_FIELD_KEYS = ("site", "region", "body part", "examined part", "part examine
 EMPTY_BOX_SIGNS = ("☐", "□")
 # Participles after "not" that put a side outside the examination ("Left leg not examined", "R arm: not scanned"):
 # naming the other side so does not make a single-side study describe two sides (title_sides.py).
+# Words that state a side's line normal ("Left groin examined: orderly, no enlarged nodes", "Left side: unremarkable"):
+# a one-side study's look at the other side, describing no lesion of its own (title_sides._normal_other_side).
+OTHER_SIDE_NORMAL_WORDS = ("normal", "unremarkable", "orderly", "nad", "no abnormality", "no abnormalities",
+                           "no lesion", "no lesions", "no enlarged", "no mass", "no collection", "no effusion")
 UNEXAMINED_SIDE_VERBS = ("examined", "scanned", "imaged", "assessed", "evaluated", "included", "studied", "performed")
 TITLE_REGION_WORDS = ("quadrant", "quadrants", "iliac", "iliaca", "ilíaca", "flank", "hypochondrium", "hipocondrio",
                       "cuadrante", "ruq", "rlq", "luq", "llq", "rif", "lif", "epigastrium", "hemiabdomen")
