@@ -164,3 +164,25 @@ def test_the_other_side_stated_normal_leaves_the_title_side(
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A side denied by the word after it ("| R none") holds none of its clause's finding: the finding lies on the other
+# side only (findings.FindingBuilder._side_in), where both sides named undenied make it bilateral.
+DENIED_SIDES: list[Row] = [
+    (
+        "SCROTAL US\nRIGHT TESTIS: 44 x 25 x 29 mm, homogeneous.\nLEFT TESTIS: 43 x 24 x 28 mm, homogeneous.\n"
+        "HYDROCELE: L small (7 mm) | R none\nIMPRESSION: Small left hydrocele.\n",
+        [("Scrotum", "fluid collection", "left", 7.0)],
+    ),
+    # guard: both sides named, neither denied
+    (
+        "SCROTAL US\nRIGHT TESTIS: 44 x 25 x 29 mm, homogeneous.\nLEFT TESTIS: 43 x 24 x 28 mm, homogeneous.\n"
+        "HYDROCELE: small, R and L (7 mm)\nIMPRESSION: Small bilateral hydroceles.\n",
+        [("Scrotum", "fluid collection", "bilateral", 7.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIED_SIDES)
+def test_a_denied_side_holds_none_of_the_finding(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected

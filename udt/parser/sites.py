@@ -352,6 +352,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._placing = word_ids(strings, ts.PART_PLACING_WORDS)
         self._quantity_nouns = word_ids(strings, ts.QUANTITY_NOUNS)
         self._septum_words = word_ids(strings, ts.SEPTUM_WORDS)
+        self._denied_side_words = word_ids(strings, ts.DENIED_SIDE_WORDS)
         self._depth_directions = word_ids(strings, ts.DEPTH_DIRECTIONS)  # "anteriorly" (fluid_depths.py)
         # "c/w haemangioma" (slashed_refines.py): each abbreviation's last letter -> its first
         self._slashed_refines = {strings.add(a[-1]): strings.add(a[0]) for a in ts.SLASHED_REFINES}
@@ -1476,6 +1477,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             "quantities": self._quantity_nouns,  # (quantity_nouns.py)
             "lobes": self._lobe_words,  # (part_measures.py)
             "septa": self._septum_words,  # (septum_sizes.py)
+            "denied_sides": self._denied_side_words,  # (_side_in)
             "depth_directions": self._depth_directions,  # (fluid_depths.py)
             "period_id": self._full_stop,
             "newline_id": self._newline,  # (row_sizes.py)

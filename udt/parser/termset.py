@@ -1037,6 +1037,9 @@ SITE_FIELD_KEYS = ("site", "region", "body part", "examined part", "part examine
 EMPTY_BOX_SIGNS = ("☐", "□")
 # Participles after "not" that put a side outside the examination ("Left leg not examined", "R arm: not scanned"):
 # naming the other side so does not make a single-side study describe two sides (title_sides.py).
+# Words right after a side word that deny that side its finding ("HYDROCELE: R small (9 mm) | L none", "effusion: R
+# 12 mm, L nil"): the finding lies on the other side only, not both (findings.FindingBuilder._side_in).
+DENIED_SIDE_WORDS = ("none", "nil", "absent", "negative", "neg", "no")
 # Words that state a side's line normal ("Left groin examined: orderly, no enlarged nodes", "Left side: unremarkable"):
 # a one-side study's look at the other side, describing no lesion of its own (title_sides._normal_other_side).
 OTHER_SIDE_NORMAL_WORDS = ("normal", "unremarkable", "orderly", "nad", "no abnormality", "no abnormalities",
