@@ -454,6 +454,7 @@ class FindingBuilder:
     quantities: frozenset[int] = frozenset()  # nouns of quantity ("sliver", "layer"; quantity_nouns.py)
     septa: frozenset[int] = frozenset()  # septum words (set by the caller: septum_sizes.py)
     measuring: frozenset[int] = frozenset()  # "of", "measuring" (set by the caller: direction_sizes.py)
+    denied_sides: frozenset[int] = frozenset()  # "none" after a side word (set by the caller: _side_in)
     depth_directions: frozenset[int] = frozenset()  # "anteriorly" (set by the caller: fluid_depths.py)
     lobes: frozenset[int] = frozenset()  # lobe words (set by the caller: part_measures.py)
     causes: frozenset[int] = frozenset()  # words of cause ("by", "due to"; set by the caller: cause_sizes.py)
@@ -993,9 +994,10 @@ class FindingBuilder:
                 # 24 mm abscess" (midline_leads.py)
                 f.laterality = None
                 self.midline_made.add(fi)  # (no side carried to it later either: sites.py)
-            elif f.laterality is not None and own_side is None and modifier_side is None \
+            elif own_side is None and modifier_side is None \
                     and midline_place(f.organ, lesions[k], regions[k], items, self.unpaired_organs):
                 f.laterality = None  # "Left lobe: ... Isthmus: a 3 mm nodule" (heading_scope.py)
+                self.midline_made.add(fi)  # (no side carried to it later either: a lobe's, a summary's)
             elif f.laterality is None and self.scope_side not in (None, MIDLINE) \
                     and (f.organ is None or self.scope_organ in (None, f.organ)) \
                     and not self._landmark_sided_in(regions[k]) \
@@ -1447,7 +1449,15 @@ class FindingBuilder:
         sides.discard(None)  # (a set of the slice, then without None: C-level, unlike a comprehension)
         if len(sides) == 1:
             return next(iter(sides))
-        return "bilateral" if {"left", "right"} <= sides or "bilateral" in sides else None
+        if "bilateral" in sides:
+            return "bilateral"
+        if not {"left", "right"} <= sides:
+            return None
+        # "HYDROCELE: R small (9 mm) | L none": a side denied by the word after it holds none of the finding
+        lower, side = self.lower, self.words.side  # type: ignore[union-attr]
+        kept = {side[j] for j in range(lo, hi) if side[j] is not None
+                and not (j + 1 < len(lower) and lower[j + 1] in self.denied_sides)}
+        return next(iter(kept)) if len(kept) == 1 else "bilateral"
 
     @staticmethod
     def _site_named_in(f: _Draft, region: tuple[int, int], items: list[Item]) -> bool:

@@ -193,6 +193,7 @@ class LandmarkRules(SiteRulesHost):
         self._extension_stops: frozenset[int] = word_ids(strings, (".", ";", "\n", "\n\n", "but", "however"))
         self._relative_openers: frozenset[int] = word_ids(strings, (",", "which", "that"))
         self._surround_words: frozenset[int] = word_ids(strings, ts.SURROUNDING_CUES)
+        self._scar_words: frozenset[int] = word_ids(strings, ts.SCAR_WORDS)
         self._other_space_organs: frozenset[int] = word_ids(strings, ts.SURROUNDED_BY_ANOTHER_SPACE)
         self._distance_units: frozenset[int] = word_ids(
             strings, LENGTH_UNIT_WORDS
@@ -289,6 +290,18 @@ class LandmarkRules(SiteRulesHost):
         prev = spans[k - 1]
         return prev.field == self.fields[0] and prev.status == "present" and self._info_value(prev) is not None \
             and self._holds_the_lesion(m, prev, lower)
+
+    def _scar_holds_its_lesion(self, k: int, spans: list[MentionRecord], lower: list[int], cue: int) -> bool:
+        """A surgical scar named as the place of the asserted lesion just before it ("Collection deep to the
+        Pfannenstiel scar", "a seroma is seen beneath the laparotomy scar"): the scar lies in the body wall its
+        organ is, and the lesion against it lies in that wall (a post-operative collection or hernia), so the scar
+        is the lesion's site, not a reference. Only the lesion named at most three words before the cue."""
+        m = spans[k]
+        if not k or lower[m.end - 1] not in self._scar_words:
+            return False
+        prev = spans[k - 1]
+        return prev.field == self.fields[0] and prev.status == "present" and 0 <= cue - prev.end <= 3 \
+            and self._info_value(prev) is not None
 
     def _region_of_its_node(self, k: int, spans: list[MentionRecord]) -> bool:
         """A region that holds nodes (the axilla, the groin) named after a lymph node of its sentence, past the
@@ -715,6 +728,7 @@ class LandmarkRules(SiteRulesHost):
             if cue is not None and not self._between_one_organ(k, spans, lower) \
                     and not self._thrombus_extends_into(k, spans, lower, cue) \
                     and not self._region_holds_its_lesion(k, spans, lower, cue) \
+                    and not self._scar_holds_its_lesion(k, spans, lower, cue) \
                     and not self._region_of_its_node(k, spans) \
                     and not self._fluid_around(k, spans, lower, cue) \
                     and not (lower[cue] in self._vessel_only_cues

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc as SpacyDoc
 
 from udt.parser import termset as ts
+from udt.parser.anchored_lesions import place_anchored_lesions
 from udt.parser.cited_rows import merge_cited_rows
 from udt.parser.context import ConText
 from udt.parser.dictation import Dictation, WrittenForm
@@ -264,6 +265,8 @@ class ReportParser:
             # (a Token object each), which cost more than the rest of this pass.
             findings = merge_cited_rows(text, findings, mentions)
             findings = fold_label_citations(text, findings, mentions)
+            # ("a 7 mm focus sits at its medial edge": the organ and side of the lesion before; anchored_lesions.py)
+            place_anchored_lesions(text, findings, mentions)
         return _new_report({
             "source": source, "labels": ordered, "mentions": mentions, "findings": findings, "warnings": warnings,
         })

@@ -353,6 +353,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._quantity_nouns = word_ids(strings, ts.QUANTITY_NOUNS)
         self._septum_words = word_ids(strings, ts.SEPTUM_WORDS)
         self._measuring_words = word_ids(strings, ts.MEASURING_WORDS)  # "cyst of 6 mm above" (direction_sizes.py)
+        self._denied_side_words = word_ids(strings, ts.DENIED_SIDE_WORDS)
         self._depth_directions = word_ids(strings, ts.DEPTH_DIRECTIONS)  # "anteriorly" (fluid_depths.py)
         # "c/w haemangioma" (slashed_refines.py): each abbreviation's last letter -> its first
         self._slashed_refines = {strings.add(a[-1]): strings.add(a[0]) for a in ts.SLASHED_REFINES}
@@ -1478,6 +1479,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             "lobes": self._lobe_words,  # (part_measures.py)
             "septa": self._septum_words,  # (septum_sizes.py)
             "measuring": self._measuring_words,  # (direction_sizes.py)
+            "denied_sides": self._denied_side_words,  # (_side_in)
             "depth_directions": self._depth_directions,  # (fluid_depths.py)
             "period_id": self._full_stop,
             "newline_id": self._newline,  # (row_sizes.py)
@@ -1703,7 +1705,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         lobed_one = lobe_organ(organs, self._lobed_organs) \
             if organs and not self._lobe_words.isdisjoint(r.cols.words) else None
         if lobed_one is not None and lobed_one not in self._unpaired_organs:
-            carry_lobe_sides(builder.findings, builder.summary_made | builder.verdict_made, lobed_one, evidence,
+            carry_lobe_sides(builder.findings, builder.summary_made | builder.verdict_made | builder.midline_made,
+                             lobed_one, evidence,
                              items, r.lower, words.side, sent_starts, self._lobe_words, self._lobe_stops)
         self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides), items)
         if self._region_sided and not self._sided_regions.isdisjoint(r.cols.words):
@@ -1853,8 +1856,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # 7 mm area"): the report gives the organ both sides, so its one mention's side places no lesion
             sides |= lobe_sides(lower, side_of, self._lobe_words)
         side = next(iter(sides)) if len(sides) == 1 and organ not in self._unpaired_organs else None
+        # A measured part no sentence placed in a report naming a lobe ("| 1 | Rt lobe upper pole | 14 x 11 x 9 |"
+        # in a thyroid table) is a lobe of that organ, when it has lobes: a later line citing the row ("Nodule 1
+        # growth <20%") makes it the lesion (label_citations.py), which keeps that organ.
+        lobed = organ in self._lobed_organs and not self._lobe_words.isdisjoint(words)
         for f in builder.findings:
-            if f.kind == "lesion" and f.organ is None:
+            if f.organ is None and (f.kind == "lesion" or (lobed and f.kind == "structure" and f.size_mm)):
                 f.organ, f.body_system = organ, self._system_of.get(organ)
                 # (an unpaired organ's finding has no side: "right lobe" of the liver is a part, see _settle_sides)
                 f.laterality = None if organ in self._unpaired_organs else f.laterality or side

@@ -923,9 +923,10 @@ SECTION_KINDS: dict[str, str] = {
     "take home message": "teaching", "discussion": "teaching",
 }
 # Words that make a report's first line its study title (study_titles.py): a lesion named there is the study's reason,
-# not a finding ("CHEST ULTRASOUND (PLEURAL EFFUSION LOCALIZATION)", "Skin clinic - follow-up melanoma").
+# not a finding ("CHEST ULTRASOUND (PLEURAL EFFUSION LOCALIZATION)", "Skin clinic - follow-up melanoma"); a patient's
+# post names the results it goes on to quote ("Thyroid nodules - got my results, so worried").
 TITLE_STUDY_WORDS = ("ultrasound", "ultrasonography", "sonography", "sonogram", "us", "usg", "scan", "pocus", "hfus",
-                     "ius", "doppler", "duplex", "clinic", "follow-up", "review", "report", "examination")
+                     "ius", "doppler", "duplex", "clinic", "follow-up", "review", "report", "examination", "results")
 # Technique headings that give the study's title, not a description of the method: the title is one sentence, and a
 # dictated report goes on with its findings on the same line ("EXAM: Renal ultrasound. Right kidney 10 cm, ...").
 TITLE_HEADINGS = frozenset({"exam", "examination", "study"})
@@ -1036,6 +1037,13 @@ SITE_FIELD_KEYS = ("site", "region", "body part", "examined part", "part examine
 EMPTY_BOX_SIGNS = ("☐", "□")
 # Participles after "not" that put a side outside the examination ("Left leg not examined", "R arm: not scanned"):
 # naming the other side so does not make a single-side study describe two sides (title_sides.py).
+# Words right after a side word that deny that side its finding ("HYDROCELE: R small (9 mm) | L none", "effusion: R
+# 12 mm, L nil"): the finding lies on the other side only, not both (findings.FindingBuilder._side_in).
+DENIED_SIDE_WORDS = ("none", "nil", "absent", "negative", "neg", "no")
+# Words that state a side's line normal ("Left groin examined: orderly, no enlarged nodes", "Left side: unremarkable"):
+# a one-side study's look at the other side, describing no lesion of its own (title_sides._normal_other_side).
+OTHER_SIDE_NORMAL_WORDS = ("normal", "unremarkable", "orderly", "nad", "no abnormality", "no abnormalities",
+                           "no lesion", "no lesions", "no enlarged", "no mass", "no collection", "no effusion")
 UNEXAMINED_SIDE_VERBS = ("examined", "scanned", "imaged", "assessed", "evaluated", "included", "studied", "performed")
 TITLE_REGION_WORDS = ("quadrant", "quadrants", "iliac", "iliaca", "ilíaca", "flank", "hypochondrium", "hipocondrio",
                       "cuadrante", "ruq", "rlq", "luq", "llq", "rif", "lif", "epigastrium", "hemiabdomen")
@@ -2190,6 +2198,10 @@ LANDMARK_CUES = (
     # What shadows a window ("LUQ partly shadowed by ribs"): the view's limit, not an organ examined.
     "shadowed by",
 )
+# The head word of a surgical scar of the body wall ("Pfannenstiel scar", "laparotomy scar"): a lesion placed against it
+# ("a collection deep to the Pfannenstiel scar", "a seroma beneath the laparotomy scar") lies in the wall that holds
+# the scar, which is its site, not a reference (landmarks._scar_holds_its_lesion).
+SCAR_WORDS = ("scar", "scars", "incision", "incisions")
 # Landmark cues that wrap a finding around the anatomy after them ("fluid around the spleen", "a rim of fluid
 # surrounding the kidney"): bare fluid so placed lies in that organ's own space (landmarks._fluid_around).
 SURROUNDING_CUES = ("around", "round", "surrounding", "surrounds", "encircling", "encircles", "outlining", "outlines")

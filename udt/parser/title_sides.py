@@ -56,6 +56,8 @@ _KEY = re.compile(r"(?:^\s*|^[^:]*?\s[-–—]\s+)(?:" + "|".join(map(re.escape,
 _REGION = words_pattern(ts.TITLE_REGION_WORDS, re.IGNORECASE)
 # "not examined", "was not formally scanned": a side named so lies outside the study
 _UNEXAMINED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:" + "|".join(ts.UNEXAMINED_SIDE_VERBS) + r")\b", re.IGNORECASE)
+# "Left groin examined: orderly, no enlarged nodes": the other side's line states it normal
+_NORMAL_LINE = words_pattern(ts.OTHER_SIDE_NORMAL_WORDS, re.IGNORECASE)
 # A second sentence of the title line that opens with a key ("... fossa. Clinical: ...", ". Indication: pain")
 _KEYED_SENTENCE = re.compile(r"\.\s+[A-Z][A-Za-z ]{0,24}:")
 # A figure legend's label ("Fig. 9.14", "Figure 4", "Fig 2b."), whose first sentence names the case
@@ -110,6 +112,7 @@ def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
     others = _OTHER[said]
     if any(
         s in others and not _pointer(text, idx[j]) and not _unexamined(text, idx[j]) and not _compared(text, idx[j])
+        and not _normal_other_side(text, idx[j])
         and not (legend is not None and _image_label(text, idx[j]))
         for j, s in enumerate(side[end:], end)
         if s is not None
@@ -138,6 +141,17 @@ def _compared(text: str, at: int) -> bool:
 def _unexamined(text: str, at: int) -> bool:
     """Whether the line holding character ``at`` puts its side outside the study ("Left leg not examined")."""
     return _UNEXAMINED.search(text, *line_bounds(text, at)) is not None
+
+
+def _normal_other_side(text: str, at: int) -> bool:
+    """Whether the sentence holding character ``at`` (within its line) states its side normal and measures
+    nothing ("Left groin examined: orderly, no enlarged nodes"): the other side looked at, with no lesion of its
+    own."""
+    start, end = line_bounds(text, at)
+    start = max(start, text.rfind(". ", start, at) + 1)
+    stop = text.find(". ", at, end)
+    end = end if stop < 0 else stop
+    return _NORMAL_LINE.search(text, start, end) is not None and WRITTEN_SIZE.search(text, start, end) is None
 
 
 def side_unsided_lesions(
