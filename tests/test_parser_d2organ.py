@@ -1,7 +1,8 @@
 """Organs a word named wrongly, and organs the child rules took from an adult: lymphatic vessels are not lymph nodes; a
 bare "neurosonography" title is also a peripheral-nerve study, not the neonatal brain; a silicone implant lies in the
-breast; the subcutis of the scalp in a study titled for the scalp is the soft tissues; a Tagalog "magka-baby" (to
-have a baby) is a baby wished for, not a child patient. Passages written for this file.
+breast; a bare "spine" (an adult's lumbar spine) is not the neonatal spine, whose compound label's age word
+qualifies each part; the subcutis of the scalp in a study titled for the scalp is the soft tissues; a Tagalog
+"magka-baby" (to have a baby) is a baby wished for, not a child patient. Passages written for this file.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ ORGANS: list[tuple[str, list[str], list[str]]] = [
     # a silicone implant is in the breast
     ("Left silicone implant: intact shell, no intracapsular or extracapsular rupture. No peri-implant fluid.",
      ["Breast"], []),
+    # an adult's spine named in passing is no neonatal spine; a baby's spine still is
+    ("62-year-old man. Incidental left renal cyst on a lumbar spine MRI. Left kidney: a 35 mm simple cyst. Right "
+     "kidney normal.", ["Kidney and ureter"], ["Neonatal brain and spine"]),
+    ("Two-week-old with a sacral dimple. Spine: conus medullaris ends at L1-L2, normal filum, no tethering.",
+     ["Neonatal brain and spine"], []),
     # a scalp study's subcutis: the soft tissues, and the skull whose table is reported on
     ("US SCALP\nA 16 mm oval, well-defined lesion lies in the subcutaneous tissue of the left occipital scalp, with "
      "posterior enhancement and no vascularity. The outer table of the skull beneath it is intact.",
