@@ -368,7 +368,7 @@ class PediatricRules(SiteRulesHost):
     _fetal_scope: FetalScope
     _fetal_cues: frozenset[int]
     _wished_baby: frozenset[int]
-    _article_a: int
+    _baby_links: frozenset[int]
     _ped_cues: PhraseTable
     _age_cue_senses: AgeCueSenses
     _child_organs: ChildOrgans
@@ -399,7 +399,7 @@ class PediatricRules(SiteRulesHost):
         self._fetal_cues = word_ids(strings, ts.FETAL_SENSE_CUES)
         self._pregnancy_words = word_ids(strings, ts.PREGNANCY_WORDS)
         self._wished_baby = word_ids(strings, ts.WISHED_BABY_WORDS)
-        self._article_a = strings.add("a")
+        self._baby_links = word_ids(strings, ts.BABY_LINK_WORDS)
         self._child_refiles = self._finer_pediatric_counterparts()
         self._child_organs = ChildOrgans(tax, self.vocabulary, self.fields, strings, self._system_of)
 
@@ -518,7 +518,7 @@ class PediatricRules(SiteRulesHost):
         return not self._pregnancy_words.isdisjoint(words) or self._fetal_scope.names_pregnancy_scan(lower, words)
 
     def _wished(self, lo: int, lower: list[int]) -> bool:
-        """The cue at ``lo`` follows "for a", "have a", "want a", "another" ...: a baby wished for."""
+        """The cue at ``lo`` follows "for a", "have a", "want a", "another", "magka-" ...: a baby wished for."""
         if lo >= 1 and lower[lo - 1] in self._wished_baby:
             return True  # "another baby"
-        return lo >= 2 and lower[lo - 1] == self._article_a and lower[lo - 2] in self._wished_baby
+        return lo >= 2 and lower[lo - 1] in self._baby_links and lower[lo - 2] in self._wished_baby

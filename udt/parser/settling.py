@@ -750,6 +750,8 @@ class SiteSettlement(SiteRulesHost):
             if rec.field in self._anatomy and rec.site and rec.site in organs and rec.site not in self._region_organs \
                     and not (layer and rec.site in self._vessel_organs):
                 held.add(rec.site)
+        if layer:
+            held.discard(self._skull_organ)  # ("US SCALP ... a cyst in the subcutaneous tissue": the scalp's subcutis)
         return held
 
     @staticmethod

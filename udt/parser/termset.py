@@ -2416,9 +2416,13 @@ OBSTETRIC_SECTION_WORDS = ("findings", "impression", "conclusion", "conclusions"
 STUDY_TITLE_WORDS = ("scan", "ultrasound", "sonography", "report", "review", "assessment", "study", "us")
 # Words before "a baby" that make it a baby wished for, not the patient ("we're trying for a baby", "want a baby"):
 # an adult's report (pediatric.py). So is a baby the poster has not had ("no baby yet", "still no baby"; Filipino
-# posts: "wala pang baby", "walang baby", no baby yet).
+# posts: "wala pang baby", "walang baby", no baby yet). Tagalog verbs of having or wanting a baby join it by a hyphen
+# ("magka-baby", "mag-baby", "makapag-baby": to (be able to) have a baby) or the linker "ng" ("magkaroon ng baby",
+# "gusto ng baby", "makabuo ng baby"), read as the article (BABY_LINK_WORDS).
 WISHED_BABY_WORDS = ("for", "have", "having", "want", "wanting", "another", "conceive", "planning", "no", "pang",
-                     "walang")
+                     "walang", "magka", "mag", "makapag", "makakapag", "magkaroon", "gusto", "makabuo")
+# What stands between a wishing word and "baby" like the article "a": a hyphen, Tagalog "ng".
+BABY_LINK_WORDS = ("a", "-", "ng")
 PREGNANCY_WORDS = ("pregnant", "pregnancy", "gestation", "gestational", "trimester", "placenta", "placental", "fetal",
                    "foetal", "fetus", "foetus", "nuchal", "antenatal", "prenatal", "obstetric", "iup", "crl", "lmp",
                    # an early scan's own words ("they saw the heartbeat", "a small subchorionic bleed", "yolk sac")

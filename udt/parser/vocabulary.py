@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 LABEL, RELEASED, EXACT, RELATED, CONJUNCT, GENERIC, TYPO = range(7)
 _CONJUNCTION = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9/&-]{0,4}$")
+# An age word opening a compound organ label qualifies each of its parts: "neonatal brain and spine" gives "neonatal
+# spine", not a bare "spine" that an adult's "lumbar spine MRI" would name; "infant hip and knee" an infant's knee.
+_AGE_QUALIFIERS = frozenset(("neonatal", "infant", "pediatric", "paediatric"))
 # The verbs that join a contour word to its adjective in a clause ("the boundary is clear", "margins are smooth").
 _COPULAS = ("is", "are", "was", "were")
 
@@ -132,7 +135,7 @@ def build_vocabulary(tax: Taxonomy, termset: Termset = DEFAULT_TERMSET) -> Vocab
                 if form not in vocab.forms:
                     _add(vocab.forms, form, term)
             if c.dimension == organ_field and strength <= EXACT:
-                parts = [p for p in _CONJUNCTION.split(text.casefold()) if len(p) > 2]
+                parts = _conjunct_parts(text)
                 if len(parts) > 1:
                     for part in parts:
                         for form in surface_variants(part):
@@ -142,6 +145,16 @@ def build_vocabulary(tax: Taxonomy, termset: Termset = DEFAULT_TERMSET) -> Vocab
     vocab.normal_iri = _normal_iri(tax)
     vocab.pediatric = _pediatric_map(tax)
     return vocab
+
+
+def _conjunct_parts(text: str) -> list[str]:
+    """The parts of a compound organ label ("kidney and ureter" -> "kidney", "ureter"), each qualified by an age word
+    that opens the label (_AGE_QUALIFIERS: "neonatal brain and spine" -> "neonatal brain", "neonatal spine")."""
+    parts = [p for p in _CONJUNCTION.split(text.casefold()) if len(p) > 2]
+    age = parts[0].split()[0] if parts else ""
+    if age in _AGE_QUALIFIERS:
+        parts = [p if p.split()[0] == age else f"{age} {p}" for p in parts]
+    return parts
 
 
 def _key_first(text: str) -> list[str]:
