@@ -57,7 +57,7 @@ from udt.parser.settled_doubts import (
 from udt.parser.side_rows import sized_on_other_side
 from udt.parser.study_titles import title_end
 from udt.parser.table_sides import Cell
-from udt.parser.template_keys import TemplateKeys
+from udt.parser.template_keys import SITE_KEY_REACH, TemplateKeys
 from udt.parser.unperformed_studies import mark_unperformed_studies
 from udt.parser.wordids import word_ids
 
@@ -567,8 +567,12 @@ class ConText:
                             and self._inside_brackets(lower, m.end, cs):
                         continue  # "Cyst of left ovary (follicular?)": the bracket's word is doubted, not the cyst
                     if dashes and _between(dashes, m.end, cs) \
-                            and not (cs == m.end + 1 and lower[m.end] in self._dash_words):
-                        continue  # "reduced - inflammation or tumour?" (the key's own dash, "Shadowing - nil", is not)
+                            and not (cs == m.end + 1 and lower[m.end] in self._dash_words) \
+                            and not (cat == ts.NEG_POST and lower[cs - 1] in self._dash_words
+                                     and self._keys.site_key(lower, m.end, cs - 1)):
+                        continue  # "reduced - inflammation or tumour?" (the key's own dash, "Shadowing - nil", is not,
+                        # nor a dash-keyed line whose key names where the finding was sought: "Free fluid in the
+                        # abdomen - not found")
                     # A colon ends a POST cue's reach, except the template "Calcification: absent", whose key
                     # may run on past the finding from its line's start ("Free fluid in the pelvis: not seen") or
                     # place it mid-line ("... ; free fluid in small pelvis: none"): template_keys.py.
@@ -1579,7 +1583,13 @@ class ConText:
         if not keys:
             return
         for m in mentions:
-            if m.end in keys and not m.negated and not m.uncertain:
+            if m.negated or m.uncertain:
+                continue
+            # The key is the finding's own words, or runs on past them to its mark through the place where the
+            # finding was sought ("Free fluid in POD: N", "Cyst in left ovary: N", template_keys.py).
+            if m.end in keys or (m.field not in self.anatomy_fields and m.end < n and any(
+                    k in keys and self._keys.site_key(lower, m.end, k)
+                    for k in range(m.end + 2, min(n, m.end + SITE_KEY_REACH + 1)))):
                 m.negated = True
 
     def _joined_template_keys(self, mentions: list[MentionRecord], lower: list[int]) -> None:
