@@ -55,3 +55,34 @@ def parser() -> ReportParser:
 def test_statuses(parser: ReportParser, text: str, field: str, value: str, expected: str | None) -> None:
     assert reading_of(parser, text, field, value) == expected
 
+
+# A table's header asked of each row: denied where its column's cells all answer no.
+CALCS = ("InternalCharacteristics", "calcifications")
+COLUMN_ROWS = [
+    ("| # | Lobe | Size (mm) | Composition | Echo | Calcs | TR |\n"
+     "| 1 | left | 14 x 9 x 10 | solid | hypoechoic | nil | TR4 |\n"
+     "| 2 | right | 5 x 4 x 4 | cystic | anechoic | - | TR1 |", "absent"),
+    ("| Nodule | Lobe | Size (cm) | Echogenic foci | TI-RADS |\n"
+     "|---|---|---|---|---|\n"
+     "| A | right | 1,6 | none | TR3 |\n"
+     "| B | isthmus | 0,5 | comet-tail artefact | TR1 |", "absent"),
+    # near misses: one cell states the foci; a cell word that is not "no"; the cells describe the header's finding
+    ("| # | Lobe | Size (mm) | Echogenic foci | TR |\n"
+     "| 1 | left | 12 x 8 x 9 | punctate | TR5 |\n"
+     "| 2 | right | 6 x 5 x 5 | none | TR2 |", "present"),
+    ("| # | Lobe | Size (mm) | Calcification | TR |\n"
+     "| 1 | left | 12 x 8 x 9 | yes | TR5 |", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLUMN_ROWS)
+def test_denied_columns(parser: ReportParser, text: str, expected: str) -> None:
+    assert reading_of(parser, text, *CALCS) == expected
+
+
+def test_described_column_keeps_its_finding(parser: ReportParser) -> None:
+    text = ("Vessel | PSV (cm/s) | EDV (cm/s) | Plaque\n"
+            "R ICA | 120 | 30 | calcified, shadowing\n"
+            "L ICA | 75 | 20 | none\n")
+    assert reading_of(parser, text, "PosteriorAcoustics", "shadowing") == "present"
+    assert reading_of(parser, text, *CALCS) == "present"

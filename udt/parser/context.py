@@ -28,6 +28,7 @@ from udt.parser.column_cells import column_value_cell
 from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
 from udt.parser.cue_arrays import cue_arrays
 from udt.parser.dated_diagnoses import mark_dated_diagnoses
+from udt.parser.denied_columns import denied_header_mentions
 from udt.parser.differential_answers import ASKING_WORDS, doubt_differential_answers
 from udt.parser.either_way_questions import mark_either_way_questions
 from udt.parser.excluded_natures import EXCLUDING_WORDS, doubt_excluded_natures
@@ -629,6 +630,10 @@ class ConText:
                 self._hedged_template_key(cues, mentions, lower)
         if dashes:  # and a dash-keyed line whose whole value is "no" ("Shadowing - no", "Hyperaemia - no")
             self._template_no(mentions, lower, dashes)
+        if "|" in text:  # a table's header asked of each row, whose column's cells all answer no
+            for i in denied_header_mentions(bar_tables_of(state), mentions, self.anatomy_fields, ""):
+                if not mentions[i].uncertain:
+                    mentions[i].negated = True
         if not self._quantifier_negations.isdisjoint(words):
             self._neither_contains(mentions, lower, sent_starts, len(doc))
         if hedged:
