@@ -86,3 +86,21 @@ def test_described_column_keeps_its_finding(parser: ReportParser) -> None:
             "L ICA | 75 | 20 | none\n")
     assert reading_of(parser, text, "PosteriorAcoustics", "shadowing") == "present"
     assert reading_of(parser, text, *CALCS) == "present"
+
+
+# The Vietnamese "follow X" right before a diagnosis doubts it; a tumour thrombus is a thrombus, no mass.
+MORE_ROWS = [
+    ("RESULT: Spleen nodule 9 mm, follow haemangioma.", DX, MASS, "uncertain"),
+    ("CONCLUSION: Left ovary cyst 3 cm, follow endometrioma.", DX, CYST, "present"),
+    ("Portal vein patent, no tumour thrombus.", DX, MASS, None),
+    ("IVC expanded by echogenic material, possibly tumor thrombus.", DX, MASS, None),
+    # near misses: "follow-up", a report still to follow; an asserted tumour beside its thrombus
+    ("Haemangioma segment 4, 14 mm. Follow-up in 6 months.", DX, MASS, "present"),
+    ("Report to follow. Lipoma of the back, 3 cm.", DX, MASS, "present"),
+    ("Left renal mass 6 cm with tumour thrombus in the renal vein.", DX, MASS, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), MORE_ROWS)
+def test_more_statuses(parser: ReportParser, text: str, field: str, value: str, expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected

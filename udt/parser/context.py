@@ -233,6 +233,7 @@ class ConText:
         # "17 mm versus 16 mm", "2.1 vs 1.8 cm": a size compared with another (see _measured_comparisons)
         self._versus_words = word_ids(strings, ts.MEASURE_COMPARISON_WORDS)
         self._dd = strings.add(ts.DIFFERENTIAL_ABBREVIATION)
+        self._adjacent_hedges = frozenset((self._dd, strings.add(ts.FOLLOW_HEDGE)))
         self._apparently = word_ids(strings, ts.APPARENTLY_WORDS)
         self._suspicious = word_ids(strings, ts.SUSPICIOUS_WORDS)
         self._suspected_processes = word_ids(strings, ts.SUSPECTED_PROCESS_WORDS)
@@ -1463,12 +1464,13 @@ class ConText:
     def _differential_abbreviations(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
                                     lower: list[int]) -> list[tuple[str, int, int]]:
         """The bare "DD" cue kept only right before the diagnosis it offers, past a colon ("DD adenoma, FNH", "DD:
-        pseudocyst / abscess"): elsewhere it is no differential ("DD (7 weeks) had her hip scan", "my DD is 8")."""
+        pseudocyst / abscess"): elsewhere it is no differential ("DD (7 weeks) had her hip scan", "my DD is 8"). So
+        is the Vietnamese "follow" ("follow haemangioma"; not "follow-up", "report to follow")."""
         starts = {m.start for m in mentions if m.field == self.finding_field}
         kept = []
         for cue in cues:
             _, cs, ce = cue
-            if ce - cs == 1 and lower[cs] == self._dd:
+            if ce - cs == 1 and lower[cs] in self._adjacent_hedges:
                 after = ce + (ce < len(lower) and lower[ce] == self._colon_lower)
                 if after not in starts:
                     continue
@@ -1870,7 +1872,7 @@ class ConText:
                 cues = self._not_clearly_described(cues, mentions, lower)
         if not self._versus_words.isdisjoint(cols.words):
             cues = self._measured_comparisons(cues, doc, lower)
-        if self._dd in cols.words:
+        if not self._adjacent_hedges.isdisjoint(cols.words):
             cues = self._differential_abbreviations(cues, mentions, lower)
         if not self._apparently.isdisjoint(cols.words):  # "Both ovaries apparently normal": no doubt
             cues = self._apparently_normal(cues, lower)

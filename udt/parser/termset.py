@@ -236,6 +236,9 @@ HEDGE_INTENSIFIERS = ("most", "more", "very", "quite", "highly", "rather", "fair
 _SUSPECTED_TO_BE = tuple(f"{copula}suspected to {verb}" for copula in ("", "is ", "was ", "are ", "were ")
                          for verb in ("be", "represent"))
 DIFFERENTIAL_ABBREVIATION = "dd"
+# The Vietnamese usage "follow X" (theo doi: to be watched as, suspected) right before the diagnosis it offers
+# ("Liver nodule segment VI, follow haemangioma"); elsewhere ("follow-up", "report to follow") it is no hedge.
+FOLLOW_HEDGE = "follow"
 _UNC_PRE = (
     *_CANNOT_TELL_APART, *_NOT_CLEARLY, *_CANNOT_EXCLUDE, *_NOT_SURE, *_THOUGHT, *_WEIGHED, *_FAIRLY_SURE,
     # British lay opinion, like "think" ("they reckon it's a cyst").
@@ -246,7 +249,7 @@ _UNC_PRE = (
     "differential diagnosis includes", "differential diagnosis", "ddx", "equivocal", "uncertain",
     # The European abbreviation of the differential ("DD adenoom, FNH", "DD: Warthin tumour / node"), only right
     # before the diagnosis it offers: a post's "DD (7 weeks)" is a daughter (context._differential_abbreviations).
-    DIFFERENTIAL_ABBREVIATION,
+    DIFFERENTIAL_ABBREVIATION, FOLLOW_HEDGE,
     "not excluded", "versus", "vs", "or possibly", "borderline", "suggestion of", "r/o",
     # Hedges: "likely" and "probably" leave a finding unconfirmed ("most likely a haemangioma").
     "likely", "most likely", "more likely", "probably", "probable", "presumably", "presumed", "presumptive", "perhaps",
