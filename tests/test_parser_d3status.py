@@ -98,6 +98,10 @@ MORE_ROWS = [
     ("Haemangioma segment 4, 14 mm. Follow-up in 6 months.", DX, MASS, "present"),
     ("Report to follow. Lipoma of the back, 3 cm.", DX, MASS, "present"),
     ("Left renal mass 6 cm with tumour thrombus in the renal vein.", DX, MASS, "present"),
+    # a diagnosis left for another examination to confirm; not a confirmation asked of something else
+    ("Conclusion: right renal angiomyolipoma to confirm by MRI.", DX, MASS, "uncertain"),
+    ("Splenic haemangioma to be confirmed with CEUS.", DX, MASS, "uncertain"),
+    ("Lipoma of the left shoulder, 4 cm. MRI to confirm extent.", DX, MASS, "present"),
 ]
 
 

@@ -464,8 +464,15 @@ _TO_BE_CONSIDERED = tuple(f"{modal}{also}considered" for modal in ("to be ", "is
                                                                  "must be ", "needs to be ", "need to be ",
                                                                  "has to be ")
                           for also in ("", "also "))
+# A diagnosis left for another examination to confirm ("Left angiomyolipoma to confirm by CT", "endometrioma, to be
+# confirmed at MRI"): proposed, not yet asserted. Only with its means or its passive: "MRI to confirm resolution" and
+# "rescan to confirm" weigh no diagnosis said before them.
+_TO_CONFIRM = (
+    *(f"to confirm {means}" for means in ("by", "with", "on", "at")),
+    *(f"{lead}to be confirmed" for lead in ("", "yet ", "still ", "remains ", "needs ", "need ")),
+)
 _UNC_POST = (
-    *_OPINION_AFTER, *_RANKED_FIRST, *_JUDGED_LIKELY, *_THE_DIFFERENTIAL, *_TO_BE_CONSIDERED,
+    *_OPINION_AFTER, *_RANKED_FIRST, *_JUDGED_LIKELY, *_THE_DIFFERENTIAL, *_TO_BE_CONSIDERED, *_TO_CONFIRM,
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
     "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected", "versus", "vs",
     "or possibly", "- like", "like", "is likely", "are likely", "is probable", "is favoured", "is favored",
