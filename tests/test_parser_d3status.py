@@ -108,3 +108,22 @@ MORE_ROWS = [
 @pytest.mark.parametrize(("text", "field", "value", "expected"), MORE_ROWS)
 def test_more_statuses(parser: ReportParser, text: str, field: str, value: str, expected: str | None) -> None:
     assert reading_of(parser, text, field, value) == expected
+
+
+# A finding absent at an earlier time is new now, not denied; an absence today is still a denial.
+EARLIER_ROWS = [
+    ("Segment 3: new hypoechoic nodule 11 mm (not seen in October).", DX, "nodule", "present"),
+    ("Right lobe: 2 cm solid mass, not present 8 months ago.", DX, MASS, "present"),
+    ("New 9 mm cyst in the left kidney, not there last time.", DX, CYST, "present"),
+    ("Left breast: 12 mm mass at 2 o'clock, which was not present in 2024.", DX, MASS, "present"),
+    ("Spleen: 7 mm nodule, not seen on the previous scan.", DX, "nodule", "present"),
+    # near misses: absent today, wherever and whenever it was looked for
+    ("The previously described cyst is not seen in the left ovary.", DX, CYST, "absent"),
+    ("Ascites not present at the moment.", DX, FLUID, "absent"),
+    ("Nodule: not seen in the right lobe.", DX, "nodule", "absent"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), EARLIER_ROWS)
+def test_earlier_absences(parser: ReportParser, text: str, field: str, value: str, expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected

@@ -30,6 +30,7 @@ from udt.parser.cue_arrays import cue_arrays
 from udt.parser.dated_diagnoses import mark_dated_diagnoses
 from udt.parser.denied_columns import denied_header_mentions
 from udt.parser.differential_answers import ASKING_WORDS, doubt_differential_answers
+from udt.parser.earlier_absences import EarlierAbsences
 from udt.parser.either_way_questions import mark_either_way_questions
 from udt.parser.excluded_natures import EXCLUDING_WORDS, doubt_excluded_natures
 from udt.parser.extensions import register_span_extensions
@@ -234,6 +235,7 @@ class ConText:
         self._versus_words = word_ids(strings, ts.MEASURE_COMPARISON_WORDS)
         self._dd = strings.add(ts.DIFFERENTIAL_ABBREVIATION)
         self._adjacent_hedges = frozenset((self._dd, strings.add(ts.FOLLOW_HEDGE)))
+        self._earlier_absences = EarlierAbsences(strings)
         self._apparently = word_ids(strings, ts.APPARENTLY_WORDS)
         self._suspicious = word_ids(strings, ts.SUSPICIOUS_WORDS)
         self._suspected_processes = word_ids(strings, ts.SUSPECTED_PROCESS_WORDS)
@@ -1874,6 +1876,8 @@ class ConText:
             cues = self._measured_comparisons(cues, doc, lower)
         if not self._adjacent_hedges.isdisjoint(cols.words):
             cues = self._differential_abbreviations(cues, mentions, lower)
+        if self._not in cols.words and not self._earlier_absences.gate.isdisjoint(cols.words):
+            cues = self._earlier_absences.drop(cues, doc, lower)  # "new nodule, not present in March"
         if not self._apparently.isdisjoint(cols.words):  # "Both ovaries apparently normal": no doubt
             cues = self._apparently_normal(cues, lower)
         if not self._suspicious.isdisjoint(cols.words) and not self._suspected_processes.isdisjoint(cols.words):
