@@ -98,6 +98,9 @@ MORE_ROWS = [
     ("Haemangioma segment 4, 14 mm. Follow-up in 6 months.", DX, MASS, "present"),
     ("Report to follow. Lipoma of the back, 3 cm.", DX, MASS, "present"),
     ("Left renal mass 6 cm with tumour thrombus in the renal vein.", DX, MASS, "present"),
+    # a cyst's wall projection in translated wording ("parietal growths") is no mass, denied or not
+    ("Left ovary: thin-walled anechoic formation 41 mm, without parietal growths.", DX, MASS, None),
+    ("Right ovary: cystic formation 52 mm with a parietal growth of 9 mm, vascular.", DX, MASS, None),
     # a diagnosis left for another examination to confirm; not a confirmation asked of something else
     ("Conclusion: right renal angiomyolipoma to confirm by MRI.", DX, MASS, "uncertain"),
     ("Splenic haemangioma to be confirmed with CEUS.", DX, MASS, "uncertain"),
