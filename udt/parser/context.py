@@ -28,7 +28,9 @@ from udt.parser.column_cells import column_value_cell
 from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
 from udt.parser.cue_arrays import cue_arrays
 from udt.parser.dated_diagnoses import mark_dated_diagnoses
+from udt.parser.denied_columns import denied_header_mentions
 from udt.parser.differential_answers import ASKING_WORDS, doubt_differential_answers
+from udt.parser.earlier_absences import EarlierAbsences
 from udt.parser.either_way_questions import mark_either_way_questions
 from udt.parser.excluded_natures import EXCLUDING_WORDS, doubt_excluded_natures
 from udt.parser.extensions import register_span_extensions
@@ -57,7 +59,7 @@ from udt.parser.settled_doubts import (
 from udt.parser.side_rows import sized_on_other_side
 from udt.parser.study_titles import title_end
 from udt.parser.table_sides import Cell
-from udt.parser.template_keys import TemplateKeys
+from udt.parser.template_keys import SITE_KEY_REACH, TemplateKeys
 from udt.parser.unperformed_studies import mark_unperformed_studies
 from udt.parser.wordids import word_ids
 
@@ -232,6 +234,8 @@ class ConText:
         # "17 mm versus 16 mm", "2.1 vs 1.8 cm": a size compared with another (see _measured_comparisons)
         self._versus_words = word_ids(strings, ts.MEASURE_COMPARISON_WORDS)
         self._dd = strings.add(ts.DIFFERENTIAL_ABBREVIATION)
+        self._adjacent_hedges = frozenset((self._dd, strings.add(ts.FOLLOW_HEDGE)))
+        self._earlier_absences = EarlierAbsences(strings)
         self._apparently = word_ids(strings, ts.APPARENTLY_WORDS)
         self._suspicious = word_ids(strings, ts.SUSPICIOUS_WORDS)
         self._suspected_processes = word_ids(strings, ts.SUSPECTED_PROCESS_WORDS)
@@ -567,8 +571,12 @@ class ConText:
                             and self._inside_brackets(lower, m.end, cs):
                         continue  # "Cyst of left ovary (follicular?)": the bracket's word is doubted, not the cyst
                     if dashes and _between(dashes, m.end, cs) \
-                            and not (cs == m.end + 1 and lower[m.end] in self._dash_words):
-                        continue  # "reduced - inflammation or tumour?" (the key's own dash, "Shadowing - nil", is not)
+                            and not (cs == m.end + 1 and lower[m.end] in self._dash_words) \
+                            and not (cat == ts.NEG_POST and lower[cs - 1] in self._dash_words
+                                     and self._keys.site_key(lower, m.end, cs - 1)):
+                        continue  # "reduced - inflammation or tumour?" (the key's own dash, "Shadowing - nil", is not,
+                        # nor a dash-keyed line whose key names where the finding was sought: "Free fluid in the
+                        # abdomen - not found")
                     # A colon ends a POST cue's reach, except the template "Calcification: absent", whose key
                     # may run on past the finding from its line's start ("Free fluid in the pelvis: not seen") or
                     # place it mid-line ("... ; free fluid in small pelvis: none"): template_keys.py.
@@ -625,6 +633,10 @@ class ConText:
                 self._hedged_template_key(cues, mentions, lower)
         if dashes:  # and a dash-keyed line whose whole value is "no" ("Shadowing - no", "Hyperaemia - no")
             self._template_no(mentions, lower, dashes)
+        if "|" in text:  # a table's header asked of each row, whose column's cells all answer no
+            for i in denied_header_mentions(bar_tables_of(state), mentions, self.anatomy_fields, ""):
+                if not mentions[i].uncertain:
+                    mentions[i].negated = True
         if not self._quantifier_negations.isdisjoint(words):
             self._neither_contains(mentions, lower, sent_starts, len(doc))
         if hedged:
@@ -1454,12 +1466,13 @@ class ConText:
     def _differential_abbreviations(self, cues: list[tuple[str, int, int]], mentions: list[MentionRecord],
                                     lower: list[int]) -> list[tuple[str, int, int]]:
         """The bare "DD" cue kept only right before the diagnosis it offers, past a colon ("DD adenoma, FNH", "DD:
-        pseudocyst / abscess"): elsewhere it is no differential ("DD (7 weeks) had her hip scan", "my DD is 8")."""
+        pseudocyst / abscess"): elsewhere it is no differential ("DD (7 weeks) had her hip scan", "my DD is 8"). So
+        is the Vietnamese "follow" ("follow haemangioma"; not "follow-up", "report to follow")."""
         starts = {m.start for m in mentions if m.field == self.finding_field}
         kept = []
         for cue in cues:
             _, cs, ce = cue
-            if ce - cs == 1 and lower[cs] == self._dd:
+            if ce - cs == 1 and lower[cs] in self._adjacent_hedges:
                 after = ce + (ce < len(lower) and lower[ce] == self._colon_lower)
                 if after not in starts:
                     continue
@@ -1579,7 +1592,13 @@ class ConText:
         if not keys:
             return
         for m in mentions:
-            if m.end in keys and not m.negated and not m.uncertain:
+            if m.negated or m.uncertain:
+                continue
+            # The key is the finding's own words, or runs on past them to its mark through the place where the
+            # finding was sought ("Free fluid in POD: N", "Cyst in left ovary: N", template_keys.py).
+            if m.end in keys or (m.field not in self.anatomy_fields and m.end < n and any(
+                    k in keys and self._keys.site_key(lower, m.end, k)
+                    for k in range(m.end + 2, min(n, m.end + SITE_KEY_REACH + 1)))):
                 m.negated = True
 
     def _joined_template_keys(self, mentions: list[MentionRecord], lower: list[int]) -> None:
@@ -1855,8 +1874,10 @@ class ConText:
                 cues = self._not_clearly_described(cues, mentions, lower)
         if not self._versus_words.isdisjoint(cols.words):
             cues = self._measured_comparisons(cues, doc, lower)
-        if self._dd in cols.words:
+        if not self._adjacent_hedges.isdisjoint(cols.words):
             cues = self._differential_abbreviations(cues, mentions, lower)
+        if self._not in cols.words and not self._earlier_absences.gate.isdisjoint(cols.words):
+            cues = self._earlier_absences.drop(cues, doc, lower)  # "new nodule, not present in March"
         if not self._apparently.isdisjoint(cols.words):  # "Both ovaries apparently normal": no doubt
             cues = self._apparently_normal(cues, lower)
         if not self._suspicious.isdisjoint(cols.words) and not self._suspected_processes.isdisjoint(cols.words):

@@ -44,6 +44,8 @@ _NEG_PRE = (
     "there's no", "theres no", "neg for", "neg. for", "no apparent",
     # A pronoun of denial before what is denied ("nothing solid in it", "nothing cystic"): a short scope.
     "nothing",
+    # The Dutch and German "no" kept among English words ("no flow, geen collectie", "kein Erguss"): no English word.
+    "geen", "kein", "keine", "keinen", "keiner",
 )
 # Privative adjectives of a value word that deny it ("shadowless" -> no shadowing): split by the tokenizer into the
 # value word and "less" (see udt.parser.privatives). Listed one by one: "echoless" is anechoic, "painless" no value.
@@ -142,6 +144,8 @@ _NEG_POST = (
     "not determined", "is not determined", "are not determined", "was not determined", "were not determined",
     "not revealed", "is not revealed", "are not revealed", "was not revealed", "were not revealed",
     "not registered", "is not registered", "are not registered", "was not registered",
+    # "observed" is the translated reports' "seen" ("Free liquid: not observed", "calculi were not observed").
+    "not observed", "is not observed", "are not observed", "was not observed", "were not observed",
     "wasn't seen", "weren't seen", "isn't seen", "aren't seen", "wasn't visible", "wasn't found",
     # A negation after a modal, longer than the hedge "could" inside it ("flow could not be demonstrated").
     "could not be demonstrated", "cannot be demonstrated", "could not be identified", "cannot be identified",
@@ -232,6 +236,9 @@ HEDGE_INTENSIFIERS = ("most", "more", "very", "quite", "highly", "rather", "fair
 _SUSPECTED_TO_BE = tuple(f"{copula}suspected to {verb}" for copula in ("", "is ", "was ", "are ", "were ")
                          for verb in ("be", "represent"))
 DIFFERENTIAL_ABBREVIATION = "dd"
+# The Vietnamese usage "follow X" (theo doi: to be watched as, suspected) right before the diagnosis it offers
+# ("Liver nodule segment VI, follow haemangioma"); elsewhere ("follow-up", "report to follow") it is no hedge.
+FOLLOW_HEDGE = "follow"
 _UNC_PRE = (
     *_CANNOT_TELL_APART, *_NOT_CLEARLY, *_CANNOT_EXCLUDE, *_NOT_SURE, *_THOUGHT, *_WEIGHED, *_FAIRLY_SURE,
     # British lay opinion, like "think" ("they reckon it's a cyst").
@@ -242,7 +249,7 @@ _UNC_PRE = (
     "differential diagnosis includes", "differential diagnosis", "ddx", "equivocal", "uncertain",
     # The European abbreviation of the differential ("DD adenoom, FNH", "DD: Warthin tumour / node"), only right
     # before the diagnosis it offers: a post's "DD (7 weeks)" is a daughter (context._differential_abbreviations).
-    DIFFERENTIAL_ABBREVIATION,
+    DIFFERENTIAL_ABBREVIATION, FOLLOW_HEDGE,
     "not excluded", "versus", "vs", "or possibly", "borderline", "suggestion of", "r/o",
     # Hedges: "likely" and "probably" leave a finding unconfirmed ("most likely a haemangioma").
     "likely", "most likely", "more likely", "probably", "probable", "presumably", "presumed", "presumptive", "perhaps",
@@ -457,8 +464,15 @@ _TO_BE_CONSIDERED = tuple(f"{modal}{also}considered" for modal in ("to be ", "is
                                                                  "must be ", "needs to be ", "need to be ",
                                                                  "has to be ")
                           for also in ("", "also "))
+# A diagnosis left for another examination to confirm ("Left angiomyolipoma to confirm by CT", "endometrioma, to be
+# confirmed at MRI"): proposed, not yet asserted. Only with its means or its passive: "MRI to confirm resolution" and
+# "rescan to confirm" weigh no diagnosis said before them.
+_TO_CONFIRM = (
+    *(f"to confirm {means}" for means in ("by", "with", "on", "at")),
+    *(f"{lead}to be confirmed" for lead in ("", "yet ", "still ", "remains ", "needs ", "need ")),
+)
 _UNC_POST = (
-    *_OPINION_AFTER, *_RANKED_FIRST, *_JUDGED_LIKELY, *_THE_DIFFERENTIAL, *_TO_BE_CONSIDERED,
+    *_OPINION_AFTER, *_RANKED_FIRST, *_JUDGED_LIKELY, *_THE_DIFFERENTIAL, *_TO_BE_CONSIDERED, *_TO_CONFIRM,
     "cannot be excluded", "can not be excluded", "cannot be ruled out", "can not be ruled out", "not excluded",
     "is not excluded", "not ruled out", "is possible", "is suspected", "?", "questioned", "suspected", "versus", "vs",
     "or possibly", "- like", "like", "is likely", "are likely", "is probable", "is favoured", "is favored",
@@ -596,6 +610,17 @@ _LEFT_OUT_BEFORE = tuple(
 # infinitive or clause it governs: "a cyst is unlikely to be malignant" sets nothing aside.
 SET_ASIDE_AFTER = ("unlikely",)
 _SET_ASIDE_BEFORE = ("unlikely to be", "unlikely to represent", "unlikely to reflect", "unlikely that")
+# Teaching advice on what not to name a finding ("a newborn's breast bud is normal - do not call it a mass", "don't
+# mistake it for a haematoma"): the name is talked about, neither denied nor doubted in this patient. Spelled out
+# with the denial before the verb, so that the longer cue wins over its "not".
+_NAMING_ADVICE = (
+    *(f"{denial} {verb} {pronoun}"
+      for denial in ("do not", "don't", "dont", "never", "not to", "should not", "shouldn't", "must not", "mustn't")
+      for verb in ("call", "label", "report", "mistake", "misdiagnose")
+      for pronoun in ("it", "this", "that", "them", "these", "those", "one")),
+    *(f"{denial} {verb}" for denial in ("not to be", "should not be", "shouldn't be", "must not be", "not be")
+      for verb in ("called", "mistaken for", "confused with", "misdiagnosed as", "labelled", "labeled")),
+)
 _HYP_PRE = (
     *_FIRST_PERSON_FEAR, *_WEB_SEARCH, *_LEFT_OUT_BEFORE, *_SET_ASIDE_BEFORE,
     # ... and what the general statement says of that kind ("haemangiomas are typically hyperechoic").
@@ -606,7 +631,7 @@ _HYP_PRE = (
     "correlate with", "correlated with", "correlation with", "correlate clinically", "referred for",
     "referred with", "for evaluation of", "for assessment of",
     # A word talked about, not a finding ("the word carcinoma in there has freaked me out").
-    "the word", "the words", "the term", "the phrase",
+    "the word", "the words", "the term", "the phrase", *_NAMING_ADVICE,
     # A recommendation's purpose ("repeat in 6 weeks to exclude an underlying mass"): neither absent nor doubted.
     "to exclude", "to rule out an", "to exclude an", "to exclude a",
     # A programme naming the disease it watches after it ("surveillance for HCC", a title's "(surveillance, melanoma
