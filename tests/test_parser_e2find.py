@@ -40,6 +40,29 @@ PLACED: list[Case] = [
     ),
 ]
 
+# Body-wall collections by a scar, incision, port site or wound: the wall, with the side of the scar's end or side
+# (udt.parser.region_sides; the ontology's related names of the walls); a lesion placed by one of them in the
+# subcutaneous fat is in that wall too (udt.parser.placed_sides).
+WALLS: list[Case] = [
+    (
+        "Just above the right lateral aspect of the Pfannenstiel incision there is a 3.6 x 1.4 cm anechoic "
+        "collection, consistent with a seroma.",
+        36.0,
+        ("Abdominal wall", "right"),
+    ),
+    (
+        "At the healed right lower quadrant port site there is a 1.2 cm hypoechoic nodule. Immediately superficial "
+        "to it, in the subcutaneous fat, a 5 mm similar nodule.",
+        5.0,
+        ("Abdominal wall", "right"),
+    ),
+    (
+        "At the upper end of the sternotomy wound there is a 2.2 x 0.9 cm subcutaneous collection.",
+        22.0,
+        ("Thoracic wall", None),
+    ),
+]
+
 GUARDS: list[Case] = [
     # placed by an unsided midline lesion with no side word of its own: no side
     (
@@ -47,6 +70,12 @@ GUARDS: list[Case] = [
         "smaller collection measuring 1.7 cm.",
         17.0,
         ("Abdominal wall", None),
+    ),
+    # a lesion in the subcutaneous fat not placed by a wall lesion stays in the soft tissues
+    (
+        "Right kidney: a 3.1 cm cyst in the upper pole. Right forearm: a 14 mm oval lesion in the subcutaneous fat.",
+        14.0,
+        ("Soft tissues", "right"),
     ),
     # a second lesion not placed by the first keeps no side from it
     (
@@ -74,6 +103,13 @@ def test_a_lesion_placed_by_the_one_before_takes_its_side(
 
 @pytest.mark.parametrize(("text", "size", "expected"), GUARDS)
 def test_a_lesion_not_placed_by_a_sided_one_gets_no_side_from_it(
+    parser: ReportParser, text: str, size: float, expected: tuple[str | None, str | None]
+) -> None:
+    assert lesion_of_size(parser, text, size) == expected
+
+
+@pytest.mark.parametrize(("text", "size", "expected"), WALLS)
+def test_a_lesion_by_a_scar_port_or_wound_is_in_the_body_wall(
     parser: ReportParser, text: str, size: float, expected: tuple[str | None, str | None]
 ) -> None:
     assert lesion_of_size(parser, text, size) == expected

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from udt.parser.record import MentionRecord
@@ -53,11 +53,15 @@ def placed_cue(sentence: str) -> tuple[bool, str | None]:
 
 
 def side_placed_lesions(findings: Sequence[Any], evidence: Sequence[MentionRecord], text: str,
-                        sent_starts: Sequence[int], idx: Sequence[int], unsided: frozenset[str]) -> None:
+                        sent_starts: Sequence[int], idx: Sequence[int], unsided: frozenset[str],
+                        layer: str | None = None, walls: Mapping[str, str | None] | None = None) -> None:
     """Give each unsided lesion placed by the lesion written before it that lesion's side (in place).
 
     ``unsided``: the organs a lesion never takes a side in, not even from a "to the left of it" cue when the
-    lesion before it has none (the unpaired organs not sided by their regions)."""
+    lesion before it has none (the unpaired organs not sided by their regions). ``layer`` (the soft tissues) and
+    ``walls`` (the body walls, each with its body system): a lesion placed by one in a body wall that its own
+    words put only in a tissue layer ("Adjacent to this, in the subcutaneous fat, a 9 mm nodule") lies in that
+    wall, as the wall's own layers do (wall_layers.py)."""
     n = len(evidence)
     placed = []  # (start char of the lesion word, token, finding)
     for f in findings:
@@ -72,7 +76,9 @@ def side_placed_lesions(findings: Sequence[Any], evidence: Sequence[MentionRecor
     placed.sort(key=lambda p: p[0])
     n_text = len(text)
     for k, (char, tok, f) in enumerate(placed):
-        if f.laterality is not None or f.organ is None or f.status == "absent" or k == 0:
+        if f.organ is None or f.status == "absent" or k == 0:
+            continue
+        if f.laterality is not None and not (walls and f.organ == layer):
             continue
         s = bisect_right(sent_starts, tok) - 1
         lo = idx[sent_starts[s]] if s >= 0 else 0
@@ -84,7 +90,11 @@ def side_placed_lesions(findings: Sequence[Any], evidence: Sequence[MentionRecor
         # The cue stands in the lesion's own sentence ("Just below it, a 9 mm cyst"; "a 9 mm cyst lies just below
         # it"; "Just below lesion 1: a 2.4 cm lesion").
         cued, said = placed_cue(text[lo:hi].lower())
-        if not cued or prev.organ != f.organ:
+        if not cued:
+            continue
+        if walls and f.organ == layer and prev.organ in walls:
+            f.organ, f.body_system = prev.organ, walls[prev.organ]
+        if prev.organ != f.organ or f.laterality is not None:
             continue
         if said is not None and prev.laterality is None:
             if f.organ not in unsided:

@@ -1758,7 +1758,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # "A 2.6 cm right level II node. Just inferior to it, two nodes of 1.4 and 1.1 cm": a lesion placed by
             # the one before it lies on its side (placed_sides.py)
             side_placed_lesions(findings, evidence, text, sent_starts, r.idx,
-                                self._unpaired_organs - self._region_sided)
+                                self._unpaired_organs - self._region_sided, self._soft_organ,
+                                {w: self._system_of.get(w) for w in self._body_walls})
         # "Rt level II node 12 x 6 mm with preserved hilum - reactive. Lt level Ib node 17 mm, rounded": beside an
         # abnormal node, a benign one is a normal structure, no lesion (normal_nodes.py; once a summary restating
         # either has been folded into it)
