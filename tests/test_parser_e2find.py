@@ -113,3 +113,27 @@ def test_a_lesion_by_a_scar_port_or_wound_is_in_the_body_wall(
     parser: ReportParser, text: str, size: float, expected: tuple[str | None, str | None]
 ) -> None:
     assert lesion_of_size(parser, text, size) == expected
+
+
+# A midline word that describes a scar names the scar's line, not the lesion's site: the lesion keeps the side of
+# its part, here the studied knee (udt.parser.midline_leads); a midline site itself still gives no side.
+MIDLINE_SCARS: list[Case] = [
+    (
+        "US LEFT KNEE. Clinical: left knee replacement 2018, swelling. Findings: Deep to the midline surgical scar, "
+        "anterior to the patella, there is a 2.7 x 0.9 cm prepatellar bursal collection.",
+        27.0,
+        ("Knee", "left"),
+    ),
+    (
+        "ULTRASOUND SOFT TISSUES. Right thigh: normal. Upper back in the midline: a 3.4 cm subcutaneous lipoma.",
+        34.0,
+        ("Soft tissues", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "size", "expected"), MIDLINE_SCARS)
+def test_a_midline_scar_names_no_midline_site(
+    parser: ReportParser, text: str, size: float, expected: tuple[str | None, str | None]
+) -> None:
+    assert lesion_of_size(parser, text, size) == expected

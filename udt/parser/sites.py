@@ -390,6 +390,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._roman_levels = word_ids(strings, [n for n in LEVEL_NUMBERS if n.strip("ab") in _ROMAN_LEVELS])
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
         self._placed_cue_words = word_ids(strings, PLACED_CUE_WORDS)  # (placed_sides.py)
+        self._scar_words = word_ids(strings, ts.SCAR_WORDS)  # (midline_leads.py)
         self._area_nouns = word_ids(strings, ts.ECHO_AREA_NOUNS)
         self._area_plurals = word_ids(strings, (w for w in ts.ECHO_AREA_NOUNS if w.endswith(("s", "i"))))
         self._finding_heads = word_ids(strings, ts.LABELLED_FINDING_WORDS)
@@ -1500,6 +1501,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             "graded": self._graded_lesions,
             "stones": self._stone_labels,
             "places": self._place_labels,  # (restated.py)
+            "scar_words": self._scar_words,  # (midline_leads.py)
         }
 
     def _assemble_findings(self, r: _Report) -> list[Finding]:
