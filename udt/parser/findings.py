@@ -522,6 +522,7 @@ class FindingBuilder:
         # The report's word ids (set by the caller, with ``and_id``): an "and" joining a lesion's features is no
         # boundary for a diagnosis naming it later (feature_ands.py).
         self.lower: list[int] = []
+        self.scar_words: frozenset[int] = frozenset()  # (midline_leads.py)
         # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
         self.fluid_spaces: dict[str, Item] = {}
         self._side_split: int | None = None  # the lesion a side line split from a bilateral one (_side_line)
@@ -989,7 +990,8 @@ class FindingBuilder:
             if own_side is None and modifier_side is None and (
                 self.scope_side == MIDLINE
                 or (self.words is not None
-                    and midline_lead(self.words.side, self.words.role, span[0], lesions[k].start))):
+                    and midline_lead(self.words.side, self.words.role, span[0], lesions[k].start,
+                                    self.lower, self.scar_words))):
                 # "Infra-umbilical midline: 19 mm collection" (heading_scope.py); "Site 3: lower back, midline:
                 # 24 mm abscess" (midline_leads.py)
                 f.laterality = None

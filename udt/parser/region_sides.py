@@ -24,7 +24,8 @@ from bisect import bisect_left
 
 from udt.parser.text_lines import line_bounds
 
-_SIDE_REACH = 3  # words between a side word and its region word ("left lower quadrant": two)
+_SIDE_REACH = 5  # words between a side word and its region word ("left lower quadrant": two; "left lateral
+# aspect of the Pfannenstiel incision": five)
 
 
 def with_landmark_sides(side: list[str | None], landmark_sides: list[tuple[int, str]]) -> list[str | None]:

@@ -121,6 +121,8 @@ from udt.parser.part_ranges import mark_part_ranges
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.placed_nodes import named_node_regions
 from udt.parser.placed_parts import unmark_placing_parts
+from udt.parser.placed_sides import CUE_WORDS as PLACED_CUE_WORDS
+from udt.parser.placed_sides import side_placed_lesions
 from udt.parser.plural_summaries import name_by_plural_summary, plural_summary_names
 from udt.parser.prior_words import mark_prior_words
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
@@ -389,6 +391,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # Roman level numbers past I (a bare "I" is the pronoun): "Rt III 7 mm" in a node list (level_rows.py).
         self._roman_levels = word_ids(strings, [n for n in LEVEL_NUMBERS if n.strip("ab") in _ROMAN_LEVELS])
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
+        self._placed_cue_words = word_ids(strings, PLACED_CUE_WORDS)  # (placed_sides.py)
+        self._scar_words = word_ids(strings, ts.SCAR_WORDS)  # (midline_leads.py)
         self._area_nouns = word_ids(strings, ts.ECHO_AREA_NOUNS)
         self._area_plurals = word_ids(strings, (w for w in ts.ECHO_AREA_NOUNS if w.endswith(("s", "i"))))
         self._finding_heads = word_ids(strings, ts.LABELLED_FINDING_WORDS)
@@ -1501,6 +1505,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             "graded": self._graded_lesions,
             "stones": self._stone_labels,
             "places": self._place_labels,  # (restated.py)
+            "scar_words": self._scar_words,  # (midline_leads.py)
         }
 
     def _assemble_findings(self, r: _Report) -> list[Finding]:
@@ -1756,6 +1761,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                        builder.summary_made | builder.verdict_made | builder.folded, self._broader,
                                        self._generic_lesion)
         findings = builder.results()
+        if not self._placed_cue_words.isdisjoint(r.cols.words) and len(findings) > 1:
+            # "A 2.6 cm right level II node. Just inferior to it, two nodes of 1.4 and 1.1 cm": a lesion placed by
+            # the one before it lies on its side (placed_sides.py)
+            side_placed_lesions(findings, evidence, text, sent_starts, r.idx,
+                                self._unpaired_organs - self._region_sided, self._soft_organ,
+                                {w: self._system_of.get(w) for w in self._body_walls})
         # "Rt level II node 12 x 6 mm with preserved hilum - reactive. Lt level Ib node 17 mm, rounded": beside an
         # abnormal node, a benign one is a normal structure, no lesion (normal_nodes.py; once a summary restating
         # either has been folded into it)

@@ -1082,10 +1082,13 @@ ACCESS_ARM_ORGANS = ("wrist", "elbow", "finger")
 SIDED_REGION_WORDS = ("flank", "quadrant", "iliac", "fossa", "loin", "hypochondrium", "lumbar",
                       # ... the rectus sheath and muscle (one of a pair) and a scar by its side or end
                       # ("right rectus sheath haematoma", "left end of the scar"; region_sides.py)
-                      "rectus", "scar")
+                      "rectus", "scar", "incision")
 # "RT" after a word of timing ("post RT", "post-RT 2019", "prior RT"): radiotherapy, not the right side
 # (side_words.py).
 THERAPY_SIDE_ABBREVIATIONS = ("rt",)
+# A scar or incision a midline word may describe ("deep to the midline surgical scar"): the line the scar runs
+# along, not the lesion's site (midline_leads.py).
+SCAR_WORDS = ("scar", "incision", "wound")
 THERAPY_TIMING_WORDS = ("post", "pre", "after", "prior", "previous", "following", "s/p", "since")
 # "left" as a verb's participle, told by the word after it ("Separate small collection, 9 mm, left alone", "a
 # drain left in situ", "a 6 mm ganglion - left untreated"): no side (leaving_words.py).
