@@ -1086,9 +1086,6 @@ SIDED_REGION_WORDS = ("flank", "quadrant", "iliac", "fossa", "loin", "hypochondr
 # "RT" after a word of timing ("post RT", "post-RT 2019", "prior RT"): radiotherapy, not the right side
 # (side_words.py).
 THERAPY_SIDE_ABBREVIATIONS = ("rt",)
-# A scar or incision a midline word may describe ("deep to the midline surgical scar"): the line the scar runs
-# along, not the lesion's site (midline_leads.py).
-SCAR_WORDS = ("scar", "incision", "wound")
 THERAPY_TIMING_WORDS = ("post", "pre", "after", "prior", "previous", "following", "s/p", "since")
 # "left" as a verb's participle, told by the word after it ("Separate small collection, 9 mm, left alone", "a
 # drain left in situ", "a 6 mm ganglion - left untreated"): no side (leaving_words.py).
@@ -2226,10 +2223,12 @@ LANDMARK_CUES = (
     # What shadows a window ("LUQ partly shadowed by ribs"): the view's limit, not an organ examined.
     "shadowed by",
 )
-# The head word of a surgical scar of the body wall ("Pfannenstiel scar", "laparotomy scar"): a lesion placed against it
-# ("a collection deep to the Pfannenstiel scar", "a seroma beneath the laparotomy scar") lies in the wall that holds
-# the scar, which is its site, not a reference (landmarks._scar_holds_its_lesion).
-SCAR_WORDS = ("scar", "scars", "incision", "incisions")
+# The head word of a surgical scar or wound of the body wall ("Pfannenstiel scar", "laparotomy scar"): a lesion placed
+# against it ("a collection deep to the Pfannenstiel scar", "a seroma beneath the laparotomy scar") lies in the wall
+# that holds the scar, which is its site, not a reference (landmarks._scar_holds_its_lesion); and a midline word
+# before it ("deep to the midline surgical scar") is the line the scar runs along, not the lesion's site
+# (midline_leads.py).
+SCAR_WORDS = ("scar", "scars", "incision", "incisions", "wound", "wounds")
 # Landmark cues that wrap a finding around the anatomy after them ("fluid around the spleen", "a rim of fluid
 # surrounding the kidney"): bare fluid so placed lies in that organ's own space (landmarks._fluid_around).
 SURROUNDING_CUES = ("around", "round", "surrounding", "surrounds", "encircling", "encircles", "outlining", "outlines")
