@@ -6,9 +6,11 @@ The pronoun ("it", "its", "the former", "the latter") after a word of position i
 site: without this the lesion kept no organ (and was lost to its organ's lesions) or no side, since the side of
 the first lesion came from a landmark or a heading of its own sentence ("Deep to the right iliac fossa scar ...").
 
-The antecedent is the nearest lesion written before the anchored one, whose first evidence stands before the
-pronoun. Read on the finished report (one regular-expression scan of the text gates it), before the scorer's
-view is built.
+The cue is placed_sides.py's (one definition of "placed by the lesion before"): that module gives the side on the
+findings pass, where the lesion before is already sided; this one runs on the finished report, for a lesion that
+has no organ there (its site words were only the cue) or whose antecedent's side was settled after the findings
+pass (from a landmark or heading of its own sentence). The antecedent is the nearest lesion written before the
+placed one, whose first evidence stands before the cue.
 """
 
 from __future__ import annotations
@@ -16,16 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from udt.parser.placed_sides import placed_cue
 from udt.parser.schema import Finding, Mention
 
-# A word of position and a pronoun for the lesion before ("at its medial edge", "adjacent to it", "next to it",
-# "abutting it", "along its wall", "medial to the former").
-_ANCHOR = re.compile(
-    r"\b(?:(?:at|on|along|by|beside|alongside|abutting|adjoining|touching|contacting|around|surrounding|"
-    r"underneath|beneath|below|above|near)|(?:adjacent|next|close|deep|superficial|medial|lateral|anterior|"
-    r"posterior|superior|inferior|proximal|distal)\s+to)\s+(?:it\b|its\s|the\s+(?:former|latter)\b)",
-    re.IGNORECASE)
-# What ends the stretch a lesion's evidence and its anchor share (a sentence or a line).
+# What ends the stretch a lesion's evidence and its cue share (a sentence or a line).
 _BREAK = re.compile(r"[.;\n]")
 
 
@@ -45,9 +41,6 @@ def _first_start(f: Finding, mentions: Sequence[Mention]) -> int | None:
 def place_anchored_lesions(text: str, findings: list[Finding], mentions: Sequence[Mention]) -> None:
     """Give each lesion anchored by a pronoun to the lesion before it that lesion's organ and side where it has
     none (see the module docstring); ``findings`` are changed in place."""
-    anchors = [m.start() for m in _ANCHOR.finditer(text)]
-    if not anchors:
-        return
     placed = sorted((s, k) for k, f in enumerate(findings)
                     if f.kind == "lesion" and (s := _first_start(f, mentions)) is not None)
     for pos, (start, k) in enumerate(placed):
@@ -56,8 +49,7 @@ def place_anchored_lesions(text: str, findings: list[Finding], mentions: Sequenc
             continue
         # the anchor in the lesion's own sentence, after its first evidence
         end = _BREAK.search(text, start)
-        stop = end.start() if end else len(text)
-        if not any(start < a < stop for a in anchors):
+        if not placed_cue(text[start:end.start() if end else len(text)].lower())[0]:
             continue
         before = findings[placed[pos - 1][1]]
         if before.organ is None:
