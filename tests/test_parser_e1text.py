@@ -4,7 +4,8 @@
   malformation") names no Lymph nodes (ontology: "lymphatic" is no synonym of lymph nodes);
 - breast implant wording ("saline implant", "silicone implants", "peri-implant fluid") names the Breast;
 - face and scalp soft-tissue sites (lip, nasolabial fold, buccal space, subgaleal) name Soft tissues;
-- German, Dutch and French absence words ("kein Hinweis auf", "keine", "geen", "pas de") deny what follows them.
+- German, Dutch, French and Spanish absence words ("kein Hinweis auf", "keine", "geen", "pas de", "sin") deny what
+  follows them; the Latin left side "sin." does not (udt.parser.spanish_without).
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ FOREIGN_DENIALS = [
     ("Left testis 4.2 cm, homogeneous. Kein Hinweis auf Raumforderung.", "mass"),
     ("Liver normal in size. Keine Zyste, keine Raumforderung.", "mass"),
     ("Left ovary: a 3 cm cyst with fine echoes, pas de vascularisation interne.", "no vascularity"),
+    ("Informe: mama izquierda sin masas sospechosas. Implant intact.", "mass"),
 ]
 
 
@@ -90,4 +92,10 @@ def test_foreign_absence_words(parser: ReportParser, text: str, value: str) -> N
 def test_latin_side_is_no_denial(parser: ReportParser) -> None:
     # "sin." after an organ is the Latin left side, not Spanish "without": the cyst stays present.
     text = "Ren dx. 104 mm, normal. Ren sin. 108 mm: a simple cyst of 22 mm, anechoic."
+    assert reading_of(parser, text, "Diagnosis", "cyst") == "present"
+
+
+def test_latin_side_before_a_word_is_no_denial(parser: ReportParser) -> None:
+    # A report that writes "dex" uses "sin" as its left side even before a word.
+    text = "Ovarium dex 28 mm, normal. Ovarium sin simple cyst 31 mm, anechoic."
     assert reading_of(parser, text, "Diagnosis", "cyst") == "present"

@@ -46,9 +46,9 @@ _NEG_PRE = (
     "nothing",
     # The same denials in the languages of bilingual and translated reports (German "Kein Hinweis auf
     # Raumforderung", Dutch "geen cysten", French "pas de vascularisation", Spanish "sin colección"), which the
-    # guideline reads as their English equivalents.
+    # guideline reads as their English equivalents ("sin" is also the Latin left side: udt.parser.spanish_without).
     "kein", "keine", "keinen", "keiner", "kein hinweis auf", "keine hinweise auf", "ohne", "geen", "pas de", "pas d'",
-    "sans",
+    "sans", "sin",
 )
 # Privative adjectives of a value word that deny it ("shadowless" -> no shadowing): split by the tokenizer into the
 # value word and "less" (see udt.parser.privatives). Listed one by one: "echoless" is anechoic, "painless" no value.
