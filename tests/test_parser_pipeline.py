@@ -36,11 +36,11 @@ def test_components_fill_one_record_per_mention(parser: ReportParser) -> None:
 
 
 def test_custom_termset_is_used(tax) -> None:
-    # "sans" is no English negation cue; a user's termset makes it one.
-    text = "Hypoechoic nodule sans calcification."
+    # "minus" is no negation cue of the default termset; a user's termset makes it one.
+    text = "Hypoechoic nodule minus calcification."
     default = ReportParser(tax)
     assert "calcifications" in default.parse(text).labels["InternalCharacteristics"]
-    custom = Termset(neg_pre=(*DEFAULT_TERMSET.neg_pre, "sans"))
+    custom = Termset(neg_pre=(*DEFAULT_TERMSET.neg_pre, "minus"))
     report = ReportParser(tax, termset=custom).parse(text)
     assert "calcifications" not in report.labels["InternalCharacteristics"]
     assert any(m.value == "calcifications" and m.status == "absent" for m in report.mentions)

@@ -57,6 +57,7 @@ from udt.parser.settled_doubts import (
     drop_settled_doubts,
 )
 from udt.parser.side_rows import sized_on_other_side
+from udt.parser.spanish_without import SIN, spanish_without
 from udt.parser.study_titles import title_end
 from udt.parser.table_sides import Cell
 from udt.parser.template_keys import SITE_KEY_REACH, TemplateKeys
@@ -1853,6 +1854,8 @@ class ConText:
             taken[start:end] = _TAKEN_RUNS[width] if width < _RUN_MAX else b"\x01" * width
             cues.append((self._category[match_id], start, end))
         lower = cols.lower
+        if SIN in cols.words:  # "Sin masas": Spanish "without"; "Testis sin. 4 cm": the Latin left side
+            cues = spanish_without(cues, doc, lower, cols.words)
         if ts.NEG_PRE in map(_CATEGORY, cues) and ts.NEG_POST in map(_CATEGORY, cues):  # (else none is two-way)
             cues = self._two_way_cues(cues, mentions, lower)
         if self._copular_hedge in cols.words:

@@ -44,8 +44,11 @@ _NEG_PRE = (
     "there's no", "theres no", "neg for", "neg. for", "no apparent",
     # A pronoun of denial before what is denied ("nothing solid in it", "nothing cystic"): a short scope.
     "nothing",
-    # The Dutch and German "no" kept among English words ("no flow, geen collectie", "kein Erguss"): no English word.
-    "geen", "kein", "keine", "keinen", "keiner",
+    # The same denials in the languages of bilingual and translated reports (German "Kein Hinweis auf
+    # Raumforderung", Dutch "geen cysten", French "pas de vascularisation", Spanish "sin colección"), which the
+    # guideline reads as their English equivalents ("sin" is also the Latin left side: udt.parser.spanish_without).
+    "kein", "keine", "keinen", "keiner", "kein hinweis auf", "keine hinweise auf", "ohne", "geen", "pas de", "pas d'",
+    "sans", "sin",
 )
 # Privative adjectives of a value word that deny it ("shadowless" -> no shadowing): split by the tokenizer into the
 # value word and "less" (see udt.parser.privatives). Listed one by one: "echoless" is anechoic, "painless" no value.
