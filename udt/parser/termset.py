@@ -811,6 +811,9 @@ LISTED_ASPECT_WORDS = ("size", "echotexture", "echogenicity", "echostructure", "
                        # a writer's short words for the echo pattern ("normal echo and flow", "normal echo pattern and
                        # vascularity")
                        "echo", "pattern", "echopattern")
+# A table column headed by the writer's short word for echogenicity reads its shorthand cells ("Echo | hypo":
+# column_values.py); "echogenicity" itself is the dimension's generic mention.
+ECHO_COLUMN_WORDS = ("echo", "echoes", "echopattern")
 # A table column headed by a Doppler word grades vascularity in each row ("Segment | BWT | colour Doppler":
 # column_amounts.py).
 DOPPLER_COLUMN_WORDS = ("doppler", "cdi", "cdfi", "vascularity", "vascularisation", "vascularization", "hyperaemia",
