@@ -54,3 +54,49 @@ DESCRIPTOR_COLUMNS = [
 def test_a_descriptor_column_reads_its_shorthand_cells(parser: ReportParser, text: str, field: str, value: str,
                                                        reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+# Translated and dictated echo and contour wording (ontology synonyms): "echo-negative", "echo-equal", "mixed echoic",
+# "increased parenchymal echo", a dictated "an echoic"; "even contours", "of defined borders".
+WORDINGS = [
+    ("Left kidney: in the lower segment an echo-negative formation 18 mm with even contours.", ECHO, "anechoic",
+     "present"),
+    ("Left kidney: in the lower segment an echo-negative formation 18 mm with even contours.", MARGINS, WELL,
+     "present"),
+    ("Left lobe: an echo-equal nodule of 9 mm with a thin halo.", ECHO, "isoechoic", "present"),
+    ("Right lobe: a mixed echoic nodule 2.2 cm with cystic change.", ECHO, "mixed echogenicity", "present"),
+    ("Liver: enlarged, increased parenchymal echo in keeping with steatosis.", ECHO, "hyperechoic", "present"),
+    ("In the head of the pancreas there is a 1.2 cm an echoic cyst.", ECHO, "anechoic", "present"),
+    ("Spleen: in the upper pole a hyperechoic image of 1.4 cm, of defined borders.", MARGINS, WELL, "present"),
+    ("Right lobe 15 x 16 x 44 mm, isthmus 3 mm. In the left lobe a hypoechoic formation 8 x 6 mm, contours even, "
+     "clear.", MARGINS, WELL, "present"),
+    # near misses: an organ's own outline, said on its own after the organ's measurements, is no lesion's margin
+    ("Thyroid gland: located typically. Right lobe 15 x 16 x 44 mm, isthmus 3 mm. Total volume 10 ml.\n"
+     "Contours even, clear. Echostructure homogeneous. No focal formations.", MARGINS, WELL, None),
+    ("Liver: contours even. Focal formations not detected.", MARGINS, WELL, None),
+    # ... but a region measured in the contour's own sentence is a lesion with that margin
+    ("Spleen 112 x 44 mm. In the upper pole an echogenic zone 8 mm, with clear contours, avascular.", MARGINS, WELL,
+     "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), WORDINGS)
+def test_translated_echo_and_contour_wording(parser: ReportParser, text: str, field: str, value: str,
+                                             reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading
+
+
+# An organ's smooth outline is normal wording: it does not keep the organ from a "normal appearance".
+OUTLINE_NORMALS = [
+    ("Uterus: anteverted, 55 x 40 x 45 mm, regular contours, myometrium homogeneous, without peculiarities.\n"
+     "Right ovary: 40 x 30 mm with a 28 mm anechoic cyst.", "Diagnosis", "normal appearance", "present"),
+    # near miss: an irregular outline is not normal wording
+    ("Uterus: anteverted, 55 x 40 x 45 mm, irregular contours, myometrium heterogeneous.\n"
+     "Right ovary: 40 x 30 mm with a 28 mm anechoic cyst.", "Diagnosis", "normal appearance", None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), OUTLINE_NORMALS)
+def test_a_smooth_organ_outline_is_normal_wording(parser: ReportParser, text: str, field: str, value: str,
+                                                  reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading

@@ -31,16 +31,25 @@ if TYPE_CHECKING:
 
 def _organ_header_before(text: str, idx: list[int], sent_starts: list[int], sent: int,
                          strong_sites: dict[int, set[str]]) -> int | None:
-    """The earlier sentence, on the same line as ``sent``, of a "KEY:" line that names an organ ("LIVER: 15 cm. Smooth
-    outline.", "Liver: Size 14 cm. Focal lesion: none. Contour: smooth."), at most four sentences back: ``sent``
-    goes on speaking of that organ. ``None`` when there is none."""
+    """The earlier sentence that names an organ, at most four sentences back, of which ``sent`` goes on speaking: on
+    the same line, a "KEY:" line ("LIVER: 15 cm. Smooth outline.", "Liver: Size 14 cm. Focal lesion: none. Contour:
+    smooth."); or the organ's measurements just before ("Right lobe 16 x 18 x 45 mm, isthmus 4 mm.\nContours even,
+    clear."), when the sentence between names no other site. ``None`` when there is none."""
     for prev in range(sent - 1, max(-1, sent - 5), -1):
         line = text[idx[sent_starts[prev]] : idx[sent_starts[sent]]]
-        if "\n" in line:
-            return None
         if strong_sites.get(prev):
-            return prev if ":" in line else None
+            if ":" in line and "\n" not in line:
+                return prev
+            # (a contour sentence right after the organ's measured sentence: the organ's outline)
+            # (a contour sentence of its own, with no size of a lesion, after the organ's measured sentences)
+            own = text[idx[sent_starts[sent]] : idx[sent_starts[sent + 1]] if sent + 1 < len(sent_starts) else None]
+            return prev if _measured(line) and not _measured(own) else None
     return None
+
+
+def _measured(text: str) -> bool:
+    """The text holds a measurement (a number): an organ's size or volume line."""
+    return any(ch.isdigit() for ch in text)
 
 
 class MarginRules(SiteRulesHost):
