@@ -100,3 +100,19 @@ OUTLINE_NORMALS = [
 def test_a_smooth_organ_outline_is_normal_wording(parser: ReportParser, text: str, field: str, value: str,
                                                   reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+# A lesion said to be mostly liquid has cystic components (guideline: "mainly liquid", "predominantly cystic").
+LIQUID_PARTS = [
+    ("Left lobe: a 15 mm nodule of mixed echogenicity with liquid parts.", "cystic components", "present"),
+    ("Right lobe: the larger nodule, 22 mm, is mostly fluid-filled.", "cystic components", "present"),
+    ("Right lobe: nodule 31 mm, mostly fluid with a small solid part.", "cystic components", "present"),
+    ("Right lobe: nodule 31 mm, mostly fluid with a small solid part.", "solid components", "present"),
+    # near miss: a solid nodule with no liquid wording
+    ("Right lobe: a solid, hypoechoic nodule of 12 mm.", "cystic components", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "reading"), LIQUID_PARTS)
+def test_liquid_parts_are_cystic_components(parser: ReportParser, text: str, value: str, reading: str | None) -> None:
+    assert reading_of(parser, text, "InternalCharacteristics", value) == reading
