@@ -116,3 +116,20 @@ LIQUID_PARTS = [
 @pytest.mark.parametrize(("text", "value", "reading"), LIQUID_PARTS)
 def test_liquid_parts_are_cystic_components(parser: ReportParser, text: str, value: str, reading: str | None) -> None:
     assert reading_of(parser, text, "InternalCharacteristics", value) == reading
+
+
+# "round" as a noun or adverb of another sense: a clinical round, "all round" (around); no lesion's shape.
+ROUNDS = [
+    ("SURGICAL TEACHING ROUND - Case 2: groin lump. Scan: a 15 mm oval node with a fatty hilum.", "round", None),
+    ("Post-take ward round: bedside scan of the RIF, no collection.", "round", None),
+    ("Heart: small pericardial effusion all round, 6 mm behind the right ventricle.", "round", None),
+    ("Recall at the next screening round: a 6 mm oval mass, unchanged.", "round", None),
+    # near misses: a lesion's round shape
+    ("Right axilla: a round, hypoechoic node of 18 mm without a fatty hilum.", "round", "present"),
+    ("Liver: a small round hyperechoic lesion in segment 7, 8 mm.", "round", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "reading"), ROUNDS)
+def test_a_round_of_another_sense_is_no_shape(parser: ReportParser, text: str, value: str, reading: str | None) -> None:
+    assert reading_of(parser, text, SHAPE, value) == reading

@@ -77,6 +77,7 @@ class MarginRules(SiteRulesHost):
     _slash: int
     _wall_words: frozenset[int]
     _non_shape_nouns: frozenset[int]
+    _non_shape_leads: frozenset[int]
     _line_nouns: frozenset[int]
     _line_shapes: frozenset[int]
     _shape_subjects: frozenset[int]
@@ -92,6 +93,7 @@ class MarginRules(SiteRulesHost):
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._outline_words = word_ids(strings, (*ts.CONTOUR_WORDS, *ts.OUTLINE_WORDS))
         self._non_shape_nouns = word_ids(strings, ts.NON_SHAPE_NOUNS)
+        self._non_shape_leads = word_ids(strings, ts.NON_SHAPE_LEADS)
         self._line_nouns = word_ids(strings, ts.SHAPE_LINE_NOUNS)
         self._line_shapes = word_ids(strings, ts.LINE_SHAPE_WORDS)
         self._shape_subjects = word_ids(strings, ts.SHAPE_SUBJECT_OUTLINES)
@@ -156,10 +158,13 @@ class MarginRules(SiteRulesHost):
 
     def _shape_of_no_lesion(self, lower: list[int], start: int, end: int) -> bool:
         """The shape word at ``start``..``end`` describes no lesion's shape: it qualifies a noun of another sense
-        ("irregular periods", "irregular heartbeat"), or it is said of an outline noun up to four words before
-        ("the liver surface is nodular", "its inferior tip is irregular", "bladder wall thickened and irregular")."""
+        ("irregular periods", "irregular heartbeat") or follows a word that gives it another sense ("ward round"), or
+        it is said of an outline noun up to four words before ("the liver surface is nodular", "its inferior tip is
+        irregular", "bladder wall thickened and irregular")."""
         if end < len(lower) and lower[end] in self._non_shape_nouns:
             return True
+        if start > 0 and lower[start - 1] in self._non_shape_leads:
+            return True  # "ward round", "teaching round", "fluid all round": another sense
         if lower[start] not in self._line_shapes and self._line_after(lower, end):
             return True
         j = start - 1
