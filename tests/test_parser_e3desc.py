@@ -124,7 +124,10 @@ ROUNDS = [
     ("Post-take ward round: bedside scan of the RIF, no collection.", "round", None),
     ("Heart: small pericardial effusion all round, 6 mm behind the right ventricle.", "round", None),
     ("Recall at the next screening round: a 6 mm oval mass, unchanged.", "round", None),
-    # near misses: a lesion's round shape
+    ("Orthopnoea, cannot lie flat. Neck: a 3 cm oval nodule in the right lobe.", "flattened", None),
+    ("Her left implant went flat last week; the shell lies folded, no collection.", "flattened", None),
+    # near misses: a lesion's round or flat shape
+    ("Thigh: a flat, well-defined subcutaneous mass of 4 cm.", "flattened", "present"),
     ("Right axilla: a round, hypoechoic node of 18 mm without a fatty hilum.", "round", "present"),
     ("Liver: a small round hyperechoic lesion in segment 7, 8 mm.", "round", "present"),
 ]

@@ -1852,7 +1852,9 @@ NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses",
                    "probe", "probes", "transducer", "transducers", "array")
 # Words before a shape word that make it a noun or adverb of another sense: a clinical round ("ward round", "teaching
 # round", "screening round: initial") or "all round" (around, "effusion all round"): no lesion's shape.
-NON_SHAPE_LEADS = ("ward", "wards", "teaching", "screening", "grand", "journal", "post-take", "consultant", "all")
+NON_SHAPE_LEADS = ("ward", "wards", "teaching", "screening", "grand", "journal", "post-take", "consultant", "all",
+                   # a verb that makes "flat" a posture or a deflation ("can't lie flat", "the implant went flat")
+                   "lie", "lies", "lying", "lay", "went", "go", "goes", "gone", "going")
 # Lines and bands a shape word may qualify with an adjective or two between ("irregular fragmented pleural line" of a
 # lung scan, "hyperechoic irregular band" over cartilage, "irregular echogenic line"): an interface's look, no lesion's
 # shape.
