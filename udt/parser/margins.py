@@ -31,16 +31,25 @@ if TYPE_CHECKING:
 
 def _organ_header_before(text: str, idx: list[int], sent_starts: list[int], sent: int,
                          strong_sites: dict[int, set[str]]) -> int | None:
-    """The earlier sentence, on the same line as ``sent``, of a "KEY:" line that names an organ ("LIVER: 15 cm. Smooth
-    outline.", "Liver: Size 14 cm. Focal lesion: none. Contour: smooth."), at most four sentences back: ``sent``
-    goes on speaking of that organ. ``None`` when there is none."""
+    """The earlier sentence that names an organ, at most four sentences back, of which ``sent`` goes on speaking: on
+    the same line, a "KEY:" line ("LIVER: 15 cm. Smooth outline.", "Liver: Size 14 cm. Focal lesion: none. Contour:
+    smooth."); or the organ's measurements just before ("Right lobe 16 x 18 x 45 mm, isthmus 4 mm.\nContours even,
+    clear."), when the sentence between names no other site. ``None`` when there is none."""
     for prev in range(sent - 1, max(-1, sent - 5), -1):
         line = text[idx[sent_starts[prev]] : idx[sent_starts[sent]]]
-        if "\n" in line:
-            return None
         if strong_sites.get(prev):
-            return prev if ":" in line else None
+            if ":" in line and "\n" not in line:
+                return prev
+            # (a contour sentence right after the organ's measured sentence: the organ's outline)
+            # (a contour sentence of its own, with no size of a lesion, after the organ's measured sentences)
+            own = text[idx[sent_starts[sent]] : idx[sent_starts[sent + 1]] if sent + 1 < len(sent_starts) else None]
+            return prev if _measured(line) and not _measured(own) else None
     return None
+
+
+def _measured(text: str) -> bool:
+    """The text holds a measurement (a number): an organ's size or volume line."""
+    return any(ch.isdigit() for ch in text)
 
 
 class MarginRules(SiteRulesHost):
@@ -68,6 +77,7 @@ class MarginRules(SiteRulesHost):
     _slash: int
     _wall_words: frozenset[int]
     _non_shape_nouns: frozenset[int]
+    _non_shape_leads: frozenset[int]
     _line_nouns: frozenset[int]
     _line_shapes: frozenset[int]
     _shape_subjects: frozenset[int]
@@ -83,6 +93,7 @@ class MarginRules(SiteRulesHost):
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._outline_words = word_ids(strings, (*ts.CONTOUR_WORDS, *ts.OUTLINE_WORDS))
         self._non_shape_nouns = word_ids(strings, ts.NON_SHAPE_NOUNS)
+        self._non_shape_leads = word_ids(strings, ts.NON_SHAPE_LEADS)
         self._line_nouns = word_ids(strings, ts.SHAPE_LINE_NOUNS)
         self._line_shapes = word_ids(strings, ts.LINE_SHAPE_WORDS)
         self._shape_subjects = word_ids(strings, ts.SHAPE_SUBJECT_OUTLINES)
@@ -147,10 +158,13 @@ class MarginRules(SiteRulesHost):
 
     def _shape_of_no_lesion(self, lower: list[int], start: int, end: int) -> bool:
         """The shape word at ``start``..``end`` describes no lesion's shape: it qualifies a noun of another sense
-        ("irregular periods", "irregular heartbeat"), or it is said of an outline noun up to four words before
-        ("the liver surface is nodular", "its inferior tip is irregular", "bladder wall thickened and irregular")."""
+        ("irregular periods", "irregular heartbeat") or follows a word that gives it another sense ("ward round"), or
+        it is said of an outline noun up to four words before ("the liver surface is nodular", "its inferior tip is
+        irregular", "bladder wall thickened and irregular")."""
         if end < len(lower) and lower[end] in self._non_shape_nouns:
             return True
+        if start > 0 and lower[start - 1] in self._non_shape_leads:
+            return True  # "ward round", "teaching round", "fluid all round": another sense
         if lower[start] not in self._line_shapes and self._line_after(lower, end):
             return True
         j = start - 1

@@ -24,6 +24,7 @@ from udt.parser import termset as ts
 from udt.parser.bar_tables import bar_tables_of
 from udt.parser.closing_normals import ClosingNormals
 from udt.parser.column_amounts import grade_columns
+from udt.parser.column_values import read_value_columns, shorthand_cells
 from udt.parser.image_lesions import ImageLesions
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, state_of
 from udt.parser.studies import StudyPhrases
@@ -245,6 +246,10 @@ class OntologyMatcher:
         # Table columns that grade a dimension (column_amounts.py): generic keys by field, and Doppler headers.
         self._generic_fields = {k: field for k, (_, field, generic, *_) in enumerate(self._keys) if generic}
         self._pipe = get_string_id("|")
+        # Descriptor columns whose cells hold shorthand ("Echo | hypo", "Margin | smooth"): column_values.py
+        self._echo_column_words = frozenset(get_string_id(w) for w in ts.ECHO_COLUMN_WORDS)
+        self._cell_values = shorthand_cells(
+            tax, {(iri, field): k for k, (iri, field, generic, *_) in enumerate(self._keys) if not generic})
         self._images = ImageLesions(nlp.vocab.strings, tax.fields[3:])  # (see image_lesions.py)
         self._doppler_words = frozenset(get_string_id(w) for w in ts.DOPPLER_COLUMN_WORDS)
         vascularity = self.vocabulary.forms.get(ts.DOPPLER_COLUMN_DIMENSION)
@@ -520,6 +525,9 @@ class OntologyMatcher:
         if self._pipe in cols.words:  # "Segment | BWT | colour Doppler" tables: a column grades a dimension
             graded = grade_columns(state.text or doc.text, bar_tables_of(state), lower, cols.idx, chosen,
                                    self._generic_fields, self._amounts, self._doppler_words, self._doppler_field)
+            if self._cell_values:
+                graded |= read_value_columns(state.text or doc.text, bar_tables_of(state), lower, cols.idx, chosen,
+                                             self._generic_fields, self._cell_values, self._echo_column_words)
         keys, kbs = self._keys, self._kb
         idx, length = cols.idx, cols.length
         records = []

@@ -671,9 +671,12 @@ class NormalAppearanceRules(SiteRulesHost):
 
     def _released_abnormal(self, iri: str, field: str) -> bool:
         """A descriptor with a released value that is not the normal one of its scale ("hypoechoic", "increased
-        vascularity"; not "normal flow", nor "homogeneous", which has no released value)."""
+        vascularity"; not "normal flow", nor "homogeneous", which has no released value). Nor a well-defined margin:
+        said of an organ it is its smooth outline ("Uterus: 52 mm, contours even, myometrium homogeneous"), normal
+        wording (guideline: an organ's outline gives no margin)."""
         value = self._rollups_of(iri).get(field)
-        return value is not None and not (value.us365k_label or "").startswith("normal")
+        return value is not None and not (value.us365k_label or "").startswith("normal") \
+            and value.us365k_label != ts.MARGIN_WELL_DEFINED
 
     def _lesions_on_other_side(self, sent: int, strong_sites: dict[int, set[str]], lesion_sents: set[int],
                                lower: list[int], sent_starts: list[int], memo: dict[int, str | None]) -> bool:

@@ -1070,7 +1070,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # Decided once the whole report is read (see _normal_statements).
                 r.normals.append((k, sent, info))
             elif field == self._margin_field:
-                if self._bare_margin_word(lower, start, end):
+                if not rec.column_grade and self._bare_margin_word(lower, start, end):
                     # "smooth inner wall", "smooth intima": no margin is named, so no evidence of one either.
                     evidence.pop()
                     rec.evidence = False

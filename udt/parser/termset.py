@@ -839,6 +839,9 @@ LISTED_ASPECT_WORDS = ("size", "echotexture", "echogenicity", "echostructure", "
                        # a writer's short words for the echo pattern ("normal echo and flow", "normal echo pattern and
                        # vascularity")
                        "echo", "pattern", "echopattern")
+# A table column headed by the writer's short word for echogenicity reads its shorthand cells ("Echo | hypo":
+# column_values.py); "echogenicity" itself is the dimension's generic mention.
+ECHO_COLUMN_WORDS = ("echo", "echoes", "echopattern")
 # A table column headed by a Doppler word grades vascularity in each row ("Segment | BWT | colour Doppler":
 # column_amounts.py).
 DOPPLER_COLUMN_WORDS = ("doppler", "cdi", "cdfi", "vascularity", "vascularisation", "vascularization", "hyperaemia",
@@ -1886,6 +1889,11 @@ NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses",
                    "fasciitis", "sclerosis",
                    # The transducer a study used ("high-frequency linear probe", "a curved or linear transducer").
                    "probe", "probes", "transducer", "transducers", "array")
+# Words before a shape word that make it a noun or adverb of another sense: a clinical round ("ward round", "teaching
+# round", "screening round: initial") or "all round" (around, "effusion all round"): no lesion's shape.
+NON_SHAPE_LEADS = ("ward", "wards", "teaching", "screening", "grand", "journal", "post-take", "consultant", "all",
+                   # a verb that makes "flat" a posture or a deflation ("can't lie flat", "the implant went flat")
+                   "lie", "lies", "lying", "lay", "went", "go", "goes", "gone", "going")
 # Lines and bands a shape word may qualify with an adjective or two between ("irregular fragmented pleural line" of a
 # lung scan, "hyperechoic irregular band" over cartilage, "irregular echogenic line"): an interface's look, no lesion's
 # shape.

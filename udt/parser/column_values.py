@@ -1,0 +1,94 @@
+"""A table column named by a descriptor dimension reads its cells' shorthand as that dimension's value.
+
+Worksheets list lesions by rows and their descriptors by columns ("# | Lobe | Size | Echo | Margin | Calcs", then
+"1 | R | 12 x 8 | hypo | smooth | nil"). Under an echogenicity column a bare "hypo", "iso", "hyper" or "an" is the
+prefix of the "-echoic" value, as "Echogenicity: hypo" is in prose (``termset.ECHO_PREFIXES``); under a margin column
+a bare "smooth" or "sharp" is a well-defined margin, as "Margin: smooth" is (``termset.BARE_MARGIN_WORDS``), and
+"irregular" or "lobulated" is the margin it means beside a contour word (``termset.CONTOUR_AS_MARGIN``), not the
+lesion's shape. Without the header these words name nothing ("an", "smooth inner wall") or another dimension.
+
+Only a whole cell is read (optionally after one degree adverb: "marked hypo"), so a longer cell keeps the reading its
+own words give. The headers are found as :mod:`udt.parser.column_amounts` finds them (a header row with no number,
+a cell of at most three words naming the dimension by a generic mention); linear in the table lines.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.strings import get_string_id
+
+from udt.parser import termset as ts
+from udt.parser.column_amounts import _named_field, _stripped, _tokens
+
+if TYPE_CHECKING:
+    from udt.parser.bar_tables import BarTables
+    from udt.taxonomy import Taxonomy
+
+_ECHO_FIELD = "Echogenicity"
+_HEADER_WORDS = 3  # words of a column name ("Echo pattern", "Margin (contour)")
+_CELL_ADVERBS = ("marked", "markedly", "very", "mildly", "slightly", "mild", "slight")
+
+
+def shorthand_cells(tax: Taxonomy, key_of: dict[tuple[str, str], int]) -> dict[str, dict[tuple[int, ...], int]]:
+    """Field -> (token hashes of a whole cell -> matcher key of the value it names), for the echogenicity and margin
+    columns. ``key_of``: the matcher key of each (iri, field) of a non-generic form."""
+    hash_of = get_string_id
+    out: dict[str, dict[tuple[int, ...], int]] = {}
+
+    def put(field: str, words: tuple[str, ...], value: str) -> None:
+        concept = tax.resolve(field, value)
+        key = key_of.get((concept.iri, field)) if concept is not None else None
+        if key is None:
+            return
+        cells = out.setdefault(field, {})
+        cells[tuple(hash_of(w) for w in words)] = key
+        for adverb in _CELL_ADVERBS:  # "marked hypo": the adverb grades, the prefix names the value
+            cells[(hash_of(adverb), *(hash_of(w) for w in words))] = key
+
+    for prefix in ts.ECHO_PREFIXES:
+        put(_ECHO_FIELD, (prefix,), prefix + "echoic")
+    for word in ts.BARE_MARGIN_WORDS:
+        put("Margins", (word,), ts.MARGIN_WELL_DEFINED)
+    for word, value in ts.CONTOUR_AS_MARGIN.items():
+        put("Margins", (word,), value)
+    return out
+
+
+def read_value_columns(
+    text: str,
+    tables: BarTables,
+    lower: list[int],
+    idx: list[int],
+    chosen: list[tuple[int, int, int]],
+    dimension_of: dict[int, str],
+    cells: dict[str, dict[tuple[int, ...], int]],
+    echo_words: frozenset[int],
+) -> set[tuple[int, int]]:
+    """Add to ``chosen`` ((start, end, key) matches, token offsets ``idx``) the value of each whole cell under a
+    descriptor column (see the module docstring; ``echo_words``: the short header words of the echogenicity column,
+    ``termset.ECHO_COLUMN_WORDS``), replacing the matches it overlaps, in place. Returns the token
+    spans added."""
+    added: list[tuple[int, int, int]] = []
+    for header, *rows in tables.tables():
+        if any(ch.isdigit() for ch in header.text):
+            continue  # (the table's header: column names only, no number)
+        columns: dict[int, dict[tuple[int, ...], int]] = {}
+        for k, (a, b) in enumerate(_stripped(header)):
+            if len(text[a:b].split()) > _HEADER_WORDS:
+                continue
+            field = _named_field(a, b, idx, lower, chosen, dimension_of, echo_words, _ECHO_FIELD)
+            if field is not None and field in cells:
+                columns[k] = cells[field]
+        for row in rows if columns else ():
+            spans = _stripped(row)
+            for k, table in columns.items():
+                if k < len(spans):
+                    toks = _tokens(spans[k][0], spans[k][1], idx)
+                    key = table.get(tuple(lower[toks.start : toks.stop])) if 0 < len(toks) <= 2 else None
+                    if key is not None:
+                        added.append((toks.start, toks.stop, key))
+    spans_added = {(s, e) for s, e, _ in added}
+    if added:
+        chosen[:] = sorted([m for m in chosen if not any(s < m[1] and m[0] < e for s, e in spans_added)] + added)
+    return spans_added
