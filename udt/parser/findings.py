@@ -63,6 +63,7 @@ from udt.parser.region_headings import opens_with_region
 from udt.parser.restated import fold_restated
 from udt.parser.row_sizes import own_row_lesion
 from udt.parser.schema import Finding, Tirads, constructor
+from udt.parser.sentence_names import fold_sentence_names
 from udt.parser.septum_sizes import measures_septated_lesion
 from udt.parser.side_headings import (
     bare_side_line,
@@ -508,6 +509,10 @@ class FindingBuilder:
         self.legend_made: set[int] = set()  # findings first made in a legend (restated.py)
         self.midline_made: set[int] = set()  # findings under a heading naming the midline: they have no side
         self.summary_made: set[int] = set()  # findings first made in such a section (restated.py folds them)
+        # each finding's sentence (its first token) as _new made it, and those whose lesion word places them
+        # ("perisplenic fluid"): sentence_names.py
+        self.made_in: dict[int, int] = {}
+        self.own_placed: set[int] = set()
         self.plural_made: set[int] = set()  # findings made from a lesion word in the plural (restated.py)
         # ... those of them whose side is only the one the findings' last organ carried into the summary, which a
         # summary does not state: it gives the lesion it restates no side (restated.py)
@@ -555,6 +560,9 @@ class FindingBuilder:
             self.legend_made.add(len(self.findings))
         if self.in_verdict:
             self.verdict_made.add(len(self.findings))
+        self.made_in[len(self.findings)] = self._sentence_start
+        if anchor is not None and anchor.own_site:
+            self.own_placed.add(len(self.findings))
         self.findings.append(f)
         return len(self.findings) - 1
 
@@ -586,6 +594,10 @@ class FindingBuilder:
     def results(self) -> list[Finding]:
         """The findings built so far, as schema records."""
         out = []
+        # "formation 3,2 cm with clear contours, cyst": a later name in the sentence of a measured lesion of unstated
+        # nature is its name, not an unsized lesion of its own (sentence_names.py)
+        self.folded |= fold_sentence_names(self.findings, self.made_in, self.summary_made, self.own_placed,
+                                           self.folded, self.generic_lesion)
         # An unsized asserted lesion of a verdict sentence restates as a summary's does (a hedged one, "Probable
         # fibroadenoma.", names no lesion: bare_diagnosis.py); a measured one is a lesion to restate.
         restating = self.summary_made | {i for i in self.verdict_made
