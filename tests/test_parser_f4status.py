@@ -1,0 +1,39 @@
+"""Statuses of findings as writers word them (issue 11, stop 40, round f4): a key-value line that writes "=" for the
+template colon and answers "no" ("Ascites = no", the Romanian "Ascita = NU").
+
+A row names the report-level reading of one value, as the corpus scoring reads it: "present" (labelled), "absent" or
+"uncertain" (a mention with that status and no label), or None (neither labelled nor mentioned). No row is a corpus
+sentence."""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import reading_of
+
+from udt.parser import ReportParser
+
+DX = "Diagnosis"
+MASS, CYST, FLUID = "mass", "cyst", "fluid collection"
+
+ROWS = [
+    # a key-value line's "=" before a whole "no" denies its key, as a colon does
+    ("Liver = 14 cm, homogeneous\nAscites = no\nSpleen = 9 cm", DX, FLUID, "absent"),
+    ("Gallbladder = normal\nFree fluid = NO", DX, FLUID, "absent"),
+    ("Kidneys = normal\nRenal cyst = no", DX, CYST, "absent"),
+    # ... the Romanian name and answer of such a template
+    ("Ficat = 15 cm\nAscita = NU\nSplina = 10 cm", DX, FLUID, "absent"),
+    ("Ficat = normal\nAscita = DA, moderate", DX, FLUID, "present"),
+    # near misses: a value that states the finding, and a "no" that opens a longer value about something else
+    ("Liver = normal\nAscites = moderate, perihepatic", DX, FLUID, "present"),
+    ("Liver = normal\nRenal cyst = 12 mm, no flow", DX, CYST, "present"),
+]
+
+
+@pytest.fixture(scope="module")
+def parser() -> ReportParser:
+    return ReportParser()
+
+
+@pytest.mark.parametrize(("text", "field", "value", "expected"), ROWS)
+def test_reading(parser: ReportParser, text: str, field: str, value: str, expected: str | None) -> None:
+    assert reading_of(parser, text, field, value) == expected
