@@ -1,5 +1,6 @@
 """Statuses of findings as writers word them (issue 11, stop 40, round f4): a key-value line that writes "=" for the
-template colon and answers "no" ("Ascites = no", the Romanian "Ascita = NU").
+template colon and answers "no" ("Ascites = no", the Romanian "Ascita = NU"); a bone lesion's "soft tissue
+component", its spread out of the bone, which is no solid content of a lesion.
 
 A row names the report-level reading of one value, as the corpus scoring reads it: "present" (labelled), "absent" or
 "uncertain" (a mention with that status and no label), or None (neither labelled nor mentioned). No row is a corpus
@@ -13,7 +14,8 @@ from parser_reading import reading_of
 from udt.parser import ReportParser
 
 DX = "Diagnosis"
-MASS, CYST, FLUID = "mass", "cyst", "fluid collection"
+INTERNAL = "InternalCharacteristics"
+MASS, CYST, FLUID, SOLID = "mass", "cyst", "fluid collection", "solid components"
 
 ROWS = [
     # a key-value line's "=" before a whole "no" denies its key, as a colon does
@@ -26,6 +28,13 @@ ROWS = [
     # near misses: a value that states the finding, and a "no" that opens a longer value about something else
     ("Liver = normal\nAscites = moderate, perihepatic", DX, FLUID, "present"),
     ("Liver = normal\nRenal cyst = 12 mm, no flow", DX, CYST, "present"),
+    # a bone lesion's soft tissue component is its spread out of the bone: no solid content denied or stated
+    ("On the outer table of the parietal bone a 9 mm hyperechoic lesion with shadowing, without soft tissue "
+     "component, in keeping with an osteoma.", INTERNAL, SOLID, None),
+    ("Cortical irregularity of the 6th rib with a small soft tissue component, no flow.", INTERNAL, SOLID, None),
+    # near misses: a cyst's or a mass's soft tissue component is its solid content, denied or stated
+    ("Thin-walled anechoic cyst of the neck without soft tissue component.", INTERNAL, SOLID, "absent"),
+    ("Bone surfaces intact. The thigh mass is cystic with a soft tissue component.", INTERNAL, SOLID, "present"),
 ]
 
 

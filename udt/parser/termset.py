@@ -577,6 +577,15 @@ _GENERIC_POST = tuple(f"are {adverb}" for adverb in (
     *(f"{intensifier} {how}" for intensifier in ("super", "really", "quite", "fairly", "pretty", "extremely",
                                                  "incredibly", "so", "very", "relatively")
       for how in ("common", "rare", "uncommon", "frequent") if f"{intensifier} {how}" != "very common")))
+# Words that place a lesion in or on a bone ("Dependent on the outer table of the frontal bone, a lesion without soft
+# tissue component", "cortical lesion of the rib"): a bone lesion's "soft tissue component" is its spread out of the
+# bone (senses._bone_extension), not tissue inside a lesion (solid components).
+BONE_WORDS = ("bone", "bones", "osseous", "bony", "cortex", "cortical", "periosteum", "periosteal", "skull",
+              "calvarium", "calvaria", "calvarial", "rib", "ribs", "vertebra", "vertebral", "sternum", "clavicle",
+              "femur", "tibia", "fibula", "humerus", "radius", "ulna", "scapula", "mandible", "maxilla", "lytic",
+              "osteolytic", "sclerotic", "osteoma", "exostosis", "osteochondroma")
+# The first two words of such a component's name ("soft tissue component", "soft-tissue component").
+SOFT_TISSUE_WORDS = ("soft", "tissue", "-", "tissue-")
 # Words of a programme that watches for a disease (HYP_POST): the disease is hypothetical, the organ examined.
 PROGRAMME_WORDS = ("surveillance", "screening")
 # A patient poster's own fear or web search about what a finding is ("I can't stop worrying it's lymphoma", "google
