@@ -1,6 +1,7 @@
 """Statuses of findings as writers word them (issue 11, stop 40, round f4): a key-value line that writes "=" for the
 template colon and answers "no" ("Ascites = no", the Romanian "Ascita = NU"); a bone lesion's "soft tissue
-component", its spread out of the bone, which is no solid content of a lesion.
+component", its spread out of the bone, which is no solid content of a lesion; a peritoneal recess answered "free"
+("Douglas space free", "Morison's pouch clear"), which denies free fluid there.
 
 A row names the report-level reading of one value, as the corpus scoring reads it: "present" (labelled), "absent" or
 "uncertain" (a mention with that status and no label), or None (neither labelled nor mentioned). No row is a corpus
@@ -35,6 +36,16 @@ ROWS = [
     # near misses: a cyst's or a mass's soft tissue component is its solid content, denied or stated
     ("Thin-walled anechoic cyst of the neck without soft tissue component.", INTERNAL, SOLID, "absent"),
     ("Bone surfaces intact. The thigh mass is cystic with a soft tissue component.", INTERNAL, SOLID, "present"),
+    # a recess of the peritoneal cavity answered with one word for "no fluid in it"
+    ("Both ovaries with follicles.\nDouglas space free.\nConclusion: normal pelvis.", DX, FLUID, "absent"),
+    ("Uterus anteverted, 8 cm. Pouch of Douglas: empty.", DX, FLUID, "absent"),
+    ("Liver normal. Morison's pouch is clear, spleen 10 cm.", DX, FLUID, "absent"),
+    ("RUQ: hepatorenal space clear", DX, FLUID, "absent"),
+    # near misses: the answer word opens the fluid's own name, or is a word of another sense
+    ("Endometrium 7 mm. Douglas: free fluid, 9 mm depth.", DX, FLUID, "present"),
+    ("Cul-de-sac: free fluid with fine echoes.", DX, FLUID, "present"),
+    ("Left ovary: cyst with clear content. Uterus free of lesions.", DX, FLUID, None),
+    ("Lateral ventricles clear. Gallbladder empty (fasting not observed).", DX, FLUID, None),
 ]
 
 

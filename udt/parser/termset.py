@@ -1845,6 +1845,12 @@ FOCAL_DENIAL_WORDS = ("focal",)
 CLOSING_NORMAL_WORDS = ("natural", "fine", "ok", "okay", "healthy", "without changes", "geen afwijkingen",
                         "zonder afwijkingen", "normaal")
 # (a side's "both" leads too: "Kidneys: both fine, no hydro")
+# A peritoneal recess answered with one word for "no fluid in it" ("Douglas sac free", "Morison's pouch: clear",
+# free_recesses.py): the answer words, what may stand between the recess and its answer (a noun for the space, a key's
+# mark, a copula), and what closes the answer's clause.
+FREE_RECESS_ANSWERS = ("free", "clear", "empty", "libre", "liber", "libero", "livre")
+FREE_RECESS_BETWEEN = ("space", "sac", "pouch", "recess", ":", "-", "=", "is", "was", "remains")
+FREE_RECESS_ENDS = (".", ";", ",", "\n", "\n\n", "/", ")")
 CLOSING_NORMAL_LEADS = (",", ":", "-", "=", "both")
 # (a slash closes a note's clause: "R kid ok / L kid ok")
 CLOSING_NORMAL_ENDS = (".", ";", ",", "\n", "\n\n", "/")
