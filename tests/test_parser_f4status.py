@@ -1,7 +1,8 @@
 """Statuses of findings as writers word them (issue 11, stop 40, round f4): a key-value line that writes "=" for the
 template colon and answers "no" ("Ascites = no", the Romanian "Ascita = NU"); a bone lesion's "soft tissue
 component", its spread out of the bone, which is no solid content of a lesion; a peritoneal recess answered "free"
-("Douglas space free", "Morison's pouch clear"), which denies free fluid there.
+("Douglas space free", "Morison's pouch clear"), which denies free fluid there; the Spanish "sin" (without) of a
+quoted report ("Sin colección"), kept apart from the Latin left side ("Ren sin.").
 
 A row names the report-level reading of one value, as the corpus scoring reads it: "present" (labelled), "absent" or
 "uncertain" (a mention with that status and no label), or None (neither labelled nor mentioned). No row is a corpus
@@ -46,6 +47,13 @@ ROWS = [
     ("Cul-de-sac: free fluid with fine echoes.", DX, FLUID, "present"),
     ("Left ovary: cyst with clear content. Uterus free of lesions.", DX, FLUID, None),
     ("Lateral ventricles clear. Gallbladder empty (fasting not observed).", DX, FLUID, None),
+    # the Spanish "without" opening its clause denies what follows
+    ("My report from Cancún says: 'Prótesis íntegra. Sin colección periprotésica.'", DX, FLUID, "absent"),
+    ("Quiste simple de 8 mm, sin masas sólidas.", DX, MASS, "absent"),
+    # near misses: the Latin left side after its organ, with or without its own full stop
+    ("Ren dex.: 10 cm. Ren sin. cyst 14 mm, simple.", DX, CYST, "present"),
+    ("Ovarium l. sin.: haemorrhagic cyst 30 mm.", DX, CYST, "present"),
+    ("Mamma sin: solid mass 12 mm, BI-RADS 4.", DX, MASS, "present"),
 ]
 
 

@@ -126,6 +126,8 @@ class ConText:
         self._slash = strings.add("/")
         self._colon = nlp.vocab.strings.add(":")
         self._equals = nlp.vocab.strings.add("=")
+        self._sin = nlp.vocab.strings.add("sin")
+        self._sin_openers = word_ids(nlp.vocab.strings, ts.SIN_OPENERS)
         # The marks after a template key whose whole value may be "no": the colon, or a key-value form's "="
         self._key_marks = frozenset((self._colon, self._equals))
         self._semicolon = nlp.vocab.strings.add(";")
@@ -1580,6 +1582,16 @@ class ConText:
                  and lower[m.start - 1] in self._suspicious]
         return sorted([*cues, *added], key=_START) if added else cues
 
+    def _latin_sides(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
+        """``cues`` less the "sin" that does not open its clause or that no word follows ("Ren sin cyst", "lobus
+        sin.: 15 mm", "Ca mammae sin."): the Latin left side of the organ before it, not the Spanish "without"
+        ("Sin colección periprotésica", "..., sin masas sospechosas"), which opens its clause before its noun."""
+        n = len(lower)
+        return [c for c in cues if not (
+            c[0] == ts.NEG_PRE and c[2] - c[1] == 1 and lower[c[1]] == self._sin
+            and ((c[1] > 0 and lower[c[1] - 1] not in self._sin_openers)
+                 or c[2] >= n or lower[c[2]] in self._sin_openers))]
+
     def _apparently_normal(self, cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
         """``cues`` less the hedge "apparently" right before a normal word ("right ovary apparently normal", "is
         apparently unremarkable"): dictation's plain normal statement (termset.APPARENT_NORMAL_WORDS)."""
@@ -1889,6 +1901,8 @@ class ConText:
             cues = self._apparently_normal(cues, lower)
         if not self._suspicious.isdisjoint(cols.words) and not self._suspected_processes.isdisjoint(cols.words):
             cues = self._suspicious_process(cues, mentions, lower)  # "suspicious metastatic LN"
+        if self._sin in cols.words:  # "Mamma sin: solid mass": the Latin left side, no Spanish "without"
+            cues = self._latin_sides(cues, lower)
         if not self._answers.answers.isdisjoint(cols.words):  # "Ascites: NU", "Effusion (Erguss): nein"
             cues.extend(self._answers.cues(lower, {m.end for m in mentions}))
         carried: dict[int, str] = {}

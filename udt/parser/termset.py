@@ -46,7 +46,13 @@ _NEG_PRE = (
     "nothing",
     # The Dutch and German "no" kept among English words ("no flow, geen collectie", "kein Erguss"): no English word.
     "geen", "kein", "keine", "keinen", "keiner",
+    # ... and the Spanish "without" of a quoted or bilingual report ("Sin colección periprotésica"); after its
+    # organ, "sin" is the Latin left side ("Mamma sin."), which opens no finding of its own.
+    "sin",
 )
+# What may stand before the Spanish "sin" (without): it opens its clause ("Sin colección periprotésica", "..., sin
+# masas sospechosas"); after a word it is the Latin left side ("Ren sin.", "lobus sin.:", "l. sin.") (context.py).
+SIN_OPENERS = (".", ",", ";", ":", "\n", "\n\n", "(", "'", '"', "-", "–", "/")
 # Privative adjectives of a value word that deny it ("shadowless" -> no shadowing): split by the tokenizer into the
 # value word and "less" (see udt.parser.privatives). Listed one by one: "echoless" is anechoic, "painless" no value.
 PRIVATIVE_WORDS = ("shadowless",)
