@@ -2,7 +2,8 @@
 template colon and answers "no" ("Ascites = no", the Romanian "Ascita = NU"); a bone lesion's "soft tissue
 component", its spread out of the bone, which is no solid content of a lesion; a peritoneal recess answered "free"
 ("Douglas space free", "Morison's pouch clear"), which denies free fluid there; the Spanish "sin" (without) of a
-quoted report ("Sin colección"), kept apart from the Latin left side ("Ren sin.").
+quoted report ("Sin colección"), kept apart from the Latin left side ("Ren sin."); a worry about what was named before it ("the lump she's worried
+about: 2 cm, oval"), which doubts nothing after its colon.
 
 A row names the report-level reading of one value, as the corpus scoring reads it: "present" (labelled), "absent" or
 "uncertain" (a mention with that status and no label), or None (neither labelled nor mentioned). No row is a corpus
@@ -54,6 +55,14 @@ ROWS = [
     ("Ren dex.: 10 cm. Ren sin. cyst 14 mm, simple.", DX, CYST, "present"),
     ("Ovarium l. sin.: haemorrhagic cyst 30 mm.", DX, CYST, "present"),
     ("Mamma sin: solid mass 12 mm, BI-RADS 4.", DX, MASS, "present"),
+    # a worry about what was named before it: the scan's description after it is seen
+    ("Checked the swelling on his shoulder he's worried about: 3 cm oval hyperechoic lump, no flow.", "Shape",
+     "oval", "present"),
+    ("The neck lump her mother is worried about: well-defined oval node, 9 mm, fatty hilum.", "Shape", "oval",
+     "present"),
+    # near miss: a worry about an indefinite diagnosis doubts it
+    ("Groin tender; the GP is worried about a collection after the hernia repair.", DX, FLUID, "uncertain"),
+    ("Referrer worried about a possible abscess in the groin.", DX, FLUID, "uncertain"),
 ]
 
 

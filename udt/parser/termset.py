@@ -288,7 +288,7 @@ _UNC_PRE = (
     "appeared to represent", "thought to be", "believed to be", "felt to be", "felt to represent",
     "presumed to be", "assumed to be", "maybe", "suspect", "suspects", "think", "thinks", "believe", "believes",
     "concern for", "raise concern for", "raises concern for", "raising concern for", "raised concern for",
-    "with concern for", "worry for", "worried about", "in keeping with possible", "?query",
+    "with concern for", "worry for", "in keeping with possible", "?query",
     # What a finding may reflect or cannot be told apart from ("may reflect a haematoma", "cannot be distinguished
     # from an abscess", "an apparent cyst", "too small to characterise").
     "may reflect", "might reflect", "could reflect", "likely reflects", "likely reflecting", "probably reflects",
@@ -387,7 +387,9 @@ _ABBREVIATED_SUGGESTION = ("s/o", "f/s/o", "features s/o", "s / o", "f / s / o")
 # A speaker's concern about an indefinite diagnosis ("I'd be concerned about an abscess", "concerned that this is a
 # tumour", "raises concerns about an underlying mass"): a hedge. A concern about a definite, known finding ("she was
 # concerned about the cyst") doubts nothing, so the article is part of the cue.
-_CONCERNED = (*(f"{word} about {opener}" for word in ("concerned", "concern", "concerns")
+# So is a worry ("worried about a clot"): "the lump she's worried about: 1.8 cm, oval" worries about what was named
+# before it, and the scan's description after the colon is no doubt.
+_CONCERNED = (*(f"{word} about {opener}" for word in ("concerned", "concern", "concerns", "worried", "worry")
                 for opener in ("a", "an", "possible", "a possible", "the possibility of")),
               "concerned for", "concerned that", "concerned it", "concerned it's", "concerned its", "concerned this")
 # Doubt worded as wondering ("I wonder about a haemangioma", "we wondered whether this was a haematoma").
