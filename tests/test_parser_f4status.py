@@ -2,8 +2,8 @@
 template colon and answers "no" ("Ascites = no", the Romanian "Ascita = NU"); a bone lesion's "soft tissue
 component", its spread out of the bone, which is no solid content of a lesion; a peritoneal recess answered "free"
 ("Douglas space free", "Morison's pouch clear"), which denies free fluid there; the Spanish "sin" (without) of a
-quoted report ("Sin colección"), kept apart from the Latin left side ("Ren sin."); a worry about what was named before it ("the lump she's worried
-about: 2 cm, oval"), which doubts nothing after its colon.
+quoted report ("Sin colección"), kept apart from the Latin left side ("Ren sin."); a worry about what was named
+before it ("the lump she's worried about: 2 cm, oval"), which doubts nothing after its colon.
 
 A row names the report-level reading of one value, as the corpus scoring reads it: "present" (labelled), "absent" or
 "uncertain" (a mention with that status and no label), or None (neither labelled nor mentioned). No row is a corpus
