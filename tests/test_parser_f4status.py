@@ -3,7 +3,8 @@ template colon and answers "no" ("Ascites = no", the Romanian "Ascita = NU"); a 
 component", its spread out of the bone, which is no solid content of a lesion; a peritoneal recess answered "free"
 ("Douglas space free", "Morison's pouch clear"), which denies free fluid there; the Spanish "sin" (without) of a
 quoted report ("Sin colección"), kept apart from the Latin left side ("Ren sin."); a worry about what was named
-before it ("the lump she's worried about: 2 cm, oval"), which doubts nothing after its colon.
+before it ("the lump she's worried about: 2 cm, oval"), which doubts nothing after its colon; a correction that
+denies what a draft line asserted ("Correction: free fluid: none"), which supersedes it.
 
 A row names the report-level reading of one value, as the corpus scoring reads it: "present" (labelled), "absent" or
 "uncertain" (a mention with that status and no label), or None (neither labelled nor mentioned). No row is a corpus
@@ -63,6 +64,15 @@ ROWS = [
     # near miss: a worry about an indefinite diagnosis doubts it
     ("Groin tender; the GP is worried about a collection after the hernia repair.", DX, FLUID, "uncertain"),
     ("Referrer worried about a possible abscess in the groin.", DX, FLUID, "uncertain"),
+    # a correction denying what a draft line asserted supersedes it
+    ("Uterus 8 cm.\n- Free fluid: moderate.\n- Left ovary: normal.\nCorrection: free fluid: none, the draft "
+     "was wrong.", DX, FLUID, "absent"),
+    ("Left kidney: 12 mm cyst at the hilum.\nAmended after review: no cyst; it is an extrarenal pelvis.", DX, CYST,
+     "absent"),
+    # near misses: a finding restated after the correction, and one denied with no correction word
+    ("- Free fluid: small.\nCorrection: the left ovarian cyst is 22 mm. Free fluid small, as stated.", DX, FLUID,
+     "present"),
+    ("Free fluid: small in the pelvis.\nNo free fluid in Morison's pouch.", DX, FLUID, "present"),
 ]
 
 

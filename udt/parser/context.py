@@ -26,6 +26,7 @@ from udt.parser.bar_tables import bar_tables_of
 from udt.parser.checkboxes import mark_checkboxes
 from udt.parser.column_cells import column_value_cell
 from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
+from udt.parser.corrections import supersede_drafts
 from udt.parser.cue_arrays import cue_arrays
 from udt.parser.dated_diagnoses import mark_dated_diagnoses
 from udt.parser.denied_columns import denied_header_mentions
@@ -127,6 +128,7 @@ class ConText:
         self._colon = nlp.vocab.strings.add(":")
         self._equals = nlp.vocab.strings.add("=")
         self._sin = nlp.vocab.strings.add("sin")
+        self._correction_words = word_ids(nlp.vocab.strings, ts.CORRECTION_WORDS)
         self._sin_openers = word_ids(nlp.vocab.strings, ts.SIN_OPENERS)
         # The marks after a template key whose whole value may be "no": the colon, or a key-value form's "="
         self._key_marks = frozenset((self._colon, self._equals))
@@ -665,6 +667,8 @@ class ConText:
             if self._question in words and not self._settling_words.offered.isdisjoint(words):  # "Hernia or lipoma?"
                 drop_answered_questions(self._settling_words, mentions, lower, sent_starts, self.finding_field,
                                         [cs for cat, cs, _ in cues if cat in (ts.UNC_PRE, ts.UNC_POST)])
+        if not self._correction_words.isdisjoint(words):  # "Correction: Free fluid: none (draft error)"
+            supersede_drafts(mentions, lower, self._correction_words, self.anatomy_fields)
         _mark_presentations(mentions, text)
         if _names_a_case(text):
             _mark_case_titles(mentions, text)

@@ -1853,6 +1853,9 @@ FOCAL_DENIAL_WORDS = ("focal",)
 CLOSING_NORMAL_WORDS = ("natural", "fine", "ok", "okay", "healthy", "without changes", "geen afwijkingen",
                         "zonder afwijkingen", "normaal")
 # (a side's "both" leads too: "Kidneys: both fine, no hydro")
+# The words that open a writer's correction of an earlier line ("Correction: free fluid: none (draft error)",
+# "Amended: ..."): a finding asserted before and denied after it was the draft's error (corrections.py).
+CORRECTION_WORDS = ("correction", "corrections", "corrected", "amended", "erratum")
 # A peritoneal recess answered with one word for "no fluid in it" ("Douglas sac free", "Morison's pouch: clear",
 # free_recesses.py): the answer words, what may stand between the recess and its answer (a noun for the space, a key's
 # mark, a copula), and what closes the answer's clause.
