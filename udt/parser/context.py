@@ -26,6 +26,7 @@ from udt.parser.bar_tables import bar_tables_of
 from udt.parser.checkboxes import mark_checkboxes
 from udt.parser.column_cells import column_value_cell
 from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
+from udt.parser.corrections import supersede_drafts
 from udt.parser.cue_arrays import cue_arrays
 from udt.parser.dated_diagnoses import mark_dated_diagnoses
 from udt.parser.denied_columns import denied_header_mentions
@@ -126,6 +127,10 @@ class ConText:
         self._run_on_verbs = word_ids(strings, ts.RUN_ON_SUBJECT_VERBS)
         self._slash = strings.add("/")
         self._colon = nlp.vocab.strings.add(":")
+        self._equals = nlp.vocab.strings.add("=")
+        self._correction_words = word_ids(nlp.vocab.strings, ts.CORRECTION_WORDS)
+        # The marks after a template key whose whole value may be "no": the colon, or a key-value form's "="
+        self._key_marks = frozenset((self._colon, self._equals))
         self._semicolon = nlp.vocab.strings.add(";")
         self._template_separators = word_ids(nlp.vocab.strings, (":", "-", "–"))
         # What may follow a template line's value ("Calcifications: possible.", "... probably present").
@@ -320,8 +325,10 @@ class ConText:
         if not cues:
             lower = cols.lower
             # (the trigger words tested against the report's word set: a probe each, not a scan of every token)
-            if self._colon in cols.words:  # "Calcs: -": a worksheet's minus is no cue, but it denies its key
-                self._template_no(mentions, lower, [j for j, w in enumerate(lower) if w == self._colon])
+            # "Calcs: -": a worksheet's minus is no cue, but it denies its key; a key-value form may write "=" for
+            # the colon ("Ascites = no", "Free fluid = NU")
+            if self._colon in cols.words or self._equals in cols.words:
+                self._template_no(mentions, lower, [j for j, w in enumerate(lower) if w in self._key_marks])
                 self._joined_template_keys(mentions, lower)  # ... each word of it ("Solid lesion: -")
             if not self._alternatives.isdisjoint(cols.words):
                 self._mark_alternatives(mentions, lower)
@@ -634,6 +641,8 @@ class ConText:
                 self._hedged_template_key(cues, mentions, lower)
         if dashes:  # and a dash-keyed line whose whole value is "no" ("Shadowing - no", "Hyperaemia - no")
             self._template_no(mentions, lower, dashes)
+        if self._equals in words:  # ... and a key-value line's "=" ("Ascites = no", "Ascita = NU")
+            self._template_no(mentions, lower, [j for j, w in enumerate(lower) if w == self._equals])
         if "|" in text:  # a table's header asked of each row, whose column's cells all answer no
             for i in denied_header_mentions(bar_tables_of(state), mentions, self.anatomy_fields, ""):
                 if not mentions[i].uncertain:
@@ -657,6 +666,8 @@ class ConText:
             if self._question in words and not self._settling_words.offered.isdisjoint(words):  # "Hernia or lipoma?"
                 drop_answered_questions(self._settling_words, mentions, lower, sent_starts, self.finding_field,
                                         [cs for cat, cs, _ in cues if cat in (ts.UNC_PRE, ts.UNC_POST)])
+        if not self._correction_words.isdisjoint(words):  # "Correction: Free fluid: none (draft error)"
+            supersede_drafts(mentions, lower, self._correction_words, self.anatomy_fields)
         _mark_presentations(mentions, text)
         if _names_a_case(text):
             _mark_case_titles(mentions, text)

@@ -25,6 +25,7 @@ from udt.parser.bar_tables import bar_tables_of
 from udt.parser.closing_normals import ClosingNormals
 from udt.parser.column_amounts import grade_columns
 from udt.parser.column_values import read_value_columns, shorthand_cells
+from udt.parser.free_recesses import FreeRecesses
 from udt.parser.image_lesions import ImageLesions
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, state_of
 from udt.parser.studies import StudyPhrases
@@ -32,6 +33,8 @@ from udt.parser.vocab_cache import cache_key, load_json, load_vocabulary
 from udt.parser.vocabulary import TYPO, Vocabulary
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
+
     from udt.taxonomy import Taxonomy
 
 SPANS_KEY = "udt_mentions"
@@ -268,9 +271,27 @@ class OntologyMatcher:
             strings, ts.CLOSING_NORMAL_WORDS, ts.CLOSING_NORMAL_LEADS, ts.CLOSING_NORMAL_ENDS,
             next((k for k, (iri, _, generic, *_) in enumerate(self._keys)
                   if iri == self.vocabulary.normal_iri and not generic), None))
+        # "Douglas sac free": the free fluid the ontology places in the peritoneal cavity (``udt:unplacedSite``),
+        # denied by a one-word answer after one of that cavity's recesses (free_recesses.py)
+        self._free_recesses, self._recess_keys = self._free_recess_tables(tax, strings)
         # The last words of multi-word generic forms (a template key ends with its separator: "Doppler :").
         self._template_key_ends = frozenset(
             hashes[-1] for hashes, key in self.lower.phrases.items() if len(hashes) > 1 and self._keys[key][2])
+
+    def _free_recess_tables(self, tax: Taxonomy, strings: StringStore) -> tuple[FreeRecesses, frozenset[int]]:
+        """The finder of recesses answered "free" and the keys of the recesses: those of the peritoneal cavity's
+        kinds, the space the ontology places unplaced free fluid in."""
+        fluid = tax.find("free fluid", tax.fields[0])
+        self._free_fluid_iri = fluid.iri if fluid is not None else None
+        space = tax.unplaced_site(fluid) if fluid is not None else None
+        recesses = frozenset(c.iri for c in tax.descendants(space)) - {space.iri} if space is not None \
+            else frozenset()
+        fluid_key = next((k for k, (iri, _, generic, *_) in enumerate(self._keys)
+                          if fluid is not None and iri == fluid.iri and not generic), None)
+        recess_keys = frozenset(k for k, (iri, *_) in enumerate(self._keys) if iri in recesses)
+        finder = FreeRecesses(strings, ts.FREE_RECESS_ANSWERS, ts.FREE_RECESS_BETWEEN, ts.FREE_RECESS_ENDS,
+                              fluid_key if recess_keys else None)
+        return finder, recess_keys
 
     def _build_tables(self, nlp: Language) -> dict[str, Any]:
         """The matcher's tables as plain data: ``keys`` (``[iri, field, generic]`` per key), the phrase rows of
@@ -514,6 +535,17 @@ class OntologyMatcher:
             chosen.sort()
             for start, end, _ in closing:
                 taken[start:end] = b"\x01" * (end - start)
+        # "Douglas sac free", "Morison's pouch: clear": a recess answered free denies free fluid there
+        # (free_recesses.py; the recesses' mention ends are gathered only when an answer word is there)
+        freed = self._free_recesses.find(
+            lower, taken, cols.words,
+            {e for _, e, k in chosen if k in self._recess_keys}
+            if not self._free_recesses.words.isdisjoint(cols.words) else frozenset())
+        if freed:
+            chosen.extend(freed)
+            chosen.sort()
+            for start, _, _ in freed:
+                taken[start] = 1
         # (a mention can end in a separator only where the report holds one: a probe of its word set first)
         if not self._key_separators.isdisjoint(self._template_key_ends) \
                 and not self._key_separators.isdisjoint(cols.words) \
@@ -543,6 +575,11 @@ class OntologyMatcher:
         if graded:
             for rec in records:
                 rec.column_grade = (rec.start, rec.end) in graded
+        if freed:  # the answer denies the fluid it stands for
+            starts = {start for start, _, _ in freed}
+            for rec in records:
+                if rec.start in starts and rec.end - rec.start == 1 and rec.iri == self._free_fluid_iri:
+                    rec.negated = True
         # The spaCy mirror of the records, for a caller reading the Doc: skipped when no one will (see
         # DocState.private), since each Span builds three Token objects.
         if not state.private:

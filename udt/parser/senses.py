@@ -44,6 +44,10 @@ class WordSenseRules(SiteRulesHost):
     fields: tuple[str, ...]
     _anatomy: frozenset[str]
     _bare_node_words: frozenset[int]
+    _bone_words: frozenset[int]
+    _soft: int
+    _soft_tissue_words: frozenset[int]
+    _internal_field: str
     _comma: int
     _content_words: frozenset[int]
     _dashes: frozenset[int]
@@ -162,6 +166,19 @@ class WordSenseRules(SiteRulesHost):
         self._size_change_nouns = word_ids(strings, ts.SIZE_CHANGE_NOUNS)
         self._comma = strings.add(",")
         self._change_openers = self._sentence_ends | word_ids(strings, (",", ":"))
+        self._bone_words = word_ids(strings, ts.BONE_WORDS)
+        self._soft = strings.add("soft")
+        self._soft_tissue_words = word_ids(strings, ts.SOFT_TISSUE_WORDS)
+
+    def _bone_extension(self, rec: MentionRecord, lower: list[int], sent_starts: list[int], sent: int) -> bool:
+        """A "soft tissue component" (solid components) of a lesion its sentence places in or on a bone, before it
+        ("a lesion of the outer table of the frontal bone without soft tissue component", "cortical lesion of the rib
+        with a soft-tissue component"): the lesion's spread out of the bone into the tissues around it, not tissue
+        within a lesion (termset.BONE_WORDS). A cyst's or a mass's "soft tissue component" stays solid content."""
+        if rec.field != self._internal_field or rec.end - rec.start < 2 or lower[rec.start] != self._soft \
+                or lower[rec.start + 1] not in self._soft_tissue_words:
+            return False
+        return not self._bone_words.isdisjoint(lower[sent_starts[sent]:rec.start])
 
     def _stones_and_foci(self) -> tuple[frozenset[str], frozenset[str]]:
         """IRIs of stones (the calculus concept and its subclasses: gallstone, kidney stone, sialolith ...) and of

@@ -888,6 +888,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # diagnosis (against the report's word set: a probe per word with its stored hash, not a re-hash per token).
         report_words = r.cols.words  # (the report's distinct LOWER ids: see TokenColumns.words)
         other_exam = not self._other_modalities.isdisjoint(report_words)
+        # A bone named with a "soft" word: a bone lesion's soft tissue component may be named (senses._bone_extension).
+        bone_report = self._soft in report_words and not self._bone_words.isdisjoint(report_words)
         relatives = names_a_relative(report_words)  # a relative named: their past conditions are family history
         # A bare "deposit" names a metastasis only where the report speaks of malignancy (termset.DEPOSIT_WORDS).
         stray_deposits = self._deposit_words if self._oncology_words.isdisjoint(report_words) else frozenset()
@@ -932,6 +934,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         and self._like_anatomy(rec, lower)):
                 continue  # "PV spotting": no portal vein; "interval growth": no mass; "liver-like": no liver; "cystic
                 # disease": no cystic component
+            if bone_report and self._bone_extension(rec, lower, sent_starts, sent):
+                continue  # "a lesion of the frontal bone without soft tissue component": no content denied
             field, iri = rec.field, rec.iri
             if one_word and field in ordinal_fields and not rec.column_grade \
                     and self._grade_of_nothing(k, spans, lower, sent_starts, sent):

@@ -3,9 +3,9 @@
 The guideline reads foreign absence words as their English equivalents ("Sin colección periprotésica" -> absent fluid
 collection, "Sin masas sospechosas" -> absent mass). But "sin" is also the Latin side abbreviation of Central and
 Eastern European reports ("Testis sin. 4,1 cm", "Adnexa sin.: complex formation", "l. sin. 14x15 mm"), which is no
-denial. Spanish "sin" always governs a word right after it; the Latin side is followed by a full stop, a colon, a
-dash, a number or nothing, and its report names the right side the same way ("dex", "dx"). So the cue counts only
-before a word of letters, in a report with no Latin right side.
+denial. Spanish "sin" governs a word right after it ("Sin colección", "mama izquierda sin masas"); the Latin side is
+followed by a full stop, a colon, a dash, a number or nothing, and its report names the right side the same way
+("dex", "dx"). So the cue counts only before a word of letters, in a report with no Latin right side.
 """
 
 from __future__ import annotations
@@ -28,4 +28,5 @@ def spanish_without(cues: list[tuple[str, int, int]], doc: Doc, lower: list[int]
     if not LATIN_RIGHTS.isdisjoint(words):
         return [(cat, cs, ce) for cat, cs, ce in cues if not (cat == ts.NEG_PRE and ce == cs + 1 and lower[cs] == SIN)]
     return [(cat, cs, ce) for cat, cs, ce in cues
-            if not (cat == ts.NEG_PRE and ce == cs + 1 and lower[cs] == SIN and (ce >= n or not doc[ce].is_alpha))]
+            if not (cat == ts.NEG_PRE and ce == cs + 1 and lower[cs] == SIN
+                    and (ce >= n or not doc[ce].is_alpha))]

@@ -285,7 +285,7 @@ _UNC_PRE = (
     "appeared to represent", "thought to be", "believed to be", "felt to be", "felt to represent",
     "presumed to be", "assumed to be", "maybe", "suspect", "suspects", "think", "thinks", "believe", "believes",
     "concern for", "raise concern for", "raises concern for", "raising concern for", "raised concern for",
-    "with concern for", "worry for", "worried about", "in keeping with possible", "?query",
+    "with concern for", "worry for", "in keeping with possible", "?query",
     # What a finding may reflect or cannot be told apart from ("may reflect a haematoma", "cannot be distinguished
     # from an abscess", "an apparent cyst", "too small to characterise").
     "may reflect", "might reflect", "could reflect", "likely reflects", "likely reflecting", "probably reflects",
@@ -384,7 +384,9 @@ _ABBREVIATED_SUGGESTION = ("s/o", "f/s/o", "features s/o", "s / o", "f / s / o")
 # A speaker's concern about an indefinite diagnosis ("I'd be concerned about an abscess", "concerned that this is a
 # tumour", "raises concerns about an underlying mass"): a hedge. A concern about a definite, known finding ("she was
 # concerned about the cyst") doubts nothing, so the article is part of the cue.
-_CONCERNED = (*(f"{word} about {opener}" for word in ("concerned", "concern", "concerns")
+# So is a worry ("worried about a clot"): "the lump she's worried about: 1.8 cm, oval" worries about what was named
+# before it, and the scan's description after the colon is no doubt.
+_CONCERNED = (*(f"{word} about {opener}" for word in ("concerned", "concern", "concerns", "worried", "worry")
                 for opener in ("a", "an", "possible", "a possible", "the possibility of")),
               "concerned for", "concerned that", "concerned it", "concerned it's", "concerned its", "concerned this")
 # Doubt worded as wondering ("I wonder about a haemangioma", "we wondered whether this was a haematoma").
@@ -580,6 +582,15 @@ _GENERIC_POST = tuple(f"are {adverb}" for adverb in (
     *(f"{intensifier} {how}" for intensifier in ("super", "really", "quite", "fairly", "pretty", "extremely",
                                                  "incredibly", "so", "very", "relatively")
       for how in ("common", "rare", "uncommon", "frequent") if f"{intensifier} {how}" != "very common")))
+# Words that place a lesion in or on a bone ("Dependent on the outer table of the frontal bone, a lesion without soft
+# tissue component", "cortical lesion of the rib"): a bone lesion's "soft tissue component" is its spread out of the
+# bone (senses._bone_extension), not tissue inside a lesion (solid components).
+BONE_WORDS = ("bone", "bones", "osseous", "bony", "cortex", "cortical", "periosteum", "periosteal", "skull",
+              "calvarium", "calvaria", "calvarial", "rib", "ribs", "vertebra", "vertebral", "sternum", "clavicle",
+              "femur", "tibia", "fibula", "humerus", "radius", "ulna", "scapula", "mandible", "maxilla", "lytic",
+              "osteolytic", "sclerotic", "osteoma", "exostosis", "osteochondroma")
+# The first two words of such a component's name ("soft tissue component", "soft-tissue component").
+SOFT_TISSUE_WORDS = ("soft", "tissue", "-", "tissue-")
 # Words of a programme that watches for a disease (HYP_POST): the disease is hypothetical, the organ examined.
 PROGRAMME_WORDS = ("surveillance", "screening")
 # A patient poster's own fear or web search about what a finding is ("I can't stop worrying it's lymphoma", "google
@@ -1842,6 +1853,15 @@ FOCAL_DENIAL_WORDS = ("focal",)
 CLOSING_NORMAL_WORDS = ("natural", "fine", "ok", "okay", "healthy", "without changes", "geen afwijkingen",
                         "zonder afwijkingen", "normaal")
 # (a side's "both" leads too: "Kidneys: both fine, no hydro")
+# The words that open a writer's correction of an earlier line ("Correction: free fluid: none (draft error)",
+# "Amended: ..."): a finding asserted before and denied after it was the draft's error (corrections.py).
+CORRECTION_WORDS = ("correction", "corrections", "corrected", "amended", "erratum")
+# A peritoneal recess answered with one word for "no fluid in it" ("Douglas sac free", "Morison's pouch: clear",
+# free_recesses.py): the answer words, what may stand between the recess and its answer (a noun for the space, a key's
+# mark, a copula), and what closes the answer's clause.
+FREE_RECESS_ANSWERS = ("free", "clear", "empty", "libre", "liber", "libero", "livre")
+FREE_RECESS_BETWEEN = ("space", "sac", "pouch", "recess", ":", "-", "=", "is", "was", "remains")
+FREE_RECESS_ENDS = (".", ";", ",", "\n", "\n\n", "/", ")")
 CLOSING_NORMAL_LEADS = (",", ":", "-", "=", "both")
 # (a slash closes a note's clause: "R kid ok / L kid ok")
 CLOSING_NORMAL_ENDS = (".", ";", ",", "\n", "\n\n", "/")
