@@ -1598,7 +1598,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts,
                                 self._node_part_labels)
         if self._body_walls:
-            file_layers_in_walls(items, evidence, self._tissue_layers, self._body_walls)  # (wall_layers.py)
+            file_layers_in_walls(items, evidence, self._tissue_layers, self._body_walls, r.lower, sent_starts,
+                                 self._scar_words if not self._scar_words.isdisjoint(r.cols.words) else frozenset())
+            # (wall_layers.py)
         if not self._texture_words.isdisjoint(r.cols.words):  # "a soft-tissue lesion of the bladder wall"
             read_texture_names(items, self._soft_organ, r.lower, self._texture_words, text, idx)  # (texture_words.py)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,

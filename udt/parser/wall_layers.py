@@ -5,14 +5,19 @@ limb's or the trunk's subcutis in general. But a region that is itself an organ 
 -> Thoracic wall), and a layer whose own sentence places it by a part of the abdominal or chest wall (the rectus
 sheath, the linea alba, the umbilicus, a rib) is that wall's layer, so the lesion in it, and the lesions its site
 is carried to ("Second smaller collection right paramedian 1.8 cm"), lie in the wall; so is a layer in a study of the
-wall (its title names it) whose own sentence names no other site. Which organs are walls is
-read from the ontology by the caller (the organ of the inguinal canal, the thoracic wall).
+wall (its title names it) whose own sentence names no other site, and a layer placed at a scar or wound and at no
+other site ("Subcutaneous seroma along the scar") in a report that names one body wall only ("Rectus sheath
+haematoma ..."): the scar is the one the wall was operated through (guideline: a collection deep to a laparotomy or
+caesarean scar, a subcutaneous wound collection -> Abdominal wall). Which organs are walls is read from the ontology
+by the caller (the organ of the inguinal canal, the thoracic wall).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -28,10 +33,14 @@ def file_layers_in_walls(
     evidence: Sequence[MentionRecord],
     tissue_layers: AbstractSet[str],
     walls: AbstractSet[str],
+    lower: Sequence[int] = (),
+    sent_starts: Sequence[int] = (),
+    scar_words: AbstractSet[int] = frozenset(),
 ) -> None:
     """Give each tissue-layer anatomy item (or one left as no site; its mention's concept in ``tissue_layers``)
     the organ of the body wall (one of ``walls``) that another anatomy or landmark item of its sentence names, in
-    place."""
+    place (``lower``, ``sent_starts``: the report's lower-cased word ids and its sentences' first tokens, where a
+    word of ``scar_words`` places a layer at an operation's scar)."""
     if tissue_layers.isdisjoint(map(_IRI, evidence)):
         return  # (most reports name no tissue layer: one C-level test instead of a loop over the items)
     wall_of: dict[int, Item] = {}  # sentence -> the first wall item named in it
@@ -49,8 +58,16 @@ def file_layers_in_walls(
     # wall, and a layer whose own sentence names no other site is the wall's ("a collection in the subcutaneous fat
     # above the scar").
     title = wall_of.get(items[0].sent) if items and items[0].sent == 0 else None
+    # A scar's sentence in a report naming one wall only: that wall's scar (a sternotomy wound beside a rectus
+    # sheath haematoma names no wall of its own to choose by).
+    scarred: set[int] = set()
+    if scar_words and len({it.organ for it in wall_of.values()}) == 1:  # (most reports name no scar)
+        scars = compress(range(len(lower)), map(scar_words.__contains__, lower))
+        scarred = {bisect_right(sent_starts, i) - 1 for i in scars}
+    only_wall = next(iter(wall_of.values()))
     for it in items:
-        wall = wall_of.get(it.sent) or (title if it.sent not in placed else None)
+        wall = wall_of.get(it.sent) or (title if it.sent not in placed else None) \
+            or (only_wall if it.sent in scarred and it.sent not in placed else None)
         if (
             wall is None
             or it.kind not in ("anatomy", "ignored")
