@@ -52,3 +52,42 @@ def test_a_scar_in_a_report_naming_no_wall_keeps_the_soft_tissues(
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A bare lobe places a lesion of no organ of its own in the report's organ with lobes, not in a vessel described the
+# sentence before (udt.parser.findings.FindingBuilder._inherited_site).
+LOBE_AFTER_VESSEL: list[Row] = [
+    (
+        "Thyroid ablation planning.\nTarget: right lobe, solid nodule 36 x 22 mm. Right CCA lies lateral, 5 mm from "
+        "the target.\nLeft lobe: 6 mm cyst, not for treatment.\nIsthmus 3 mm.",
+        [("Thyroid gland", "nodule", "right", 36.0), ("Thyroid gland", "cyst", "left", 6.0)],
+    ),
+    (
+        "CAROTID DUPLEX\nPlaque in the right ICA.\nIncidental: thyroid nodule left lobe, 1.6 x 1.1 cm, solid. Right "
+        "lobe 0.9 cm cyst.",
+        [("Peripheral arteries", None, "right", None), ("Thyroid gland", "nodule", "left", 16.0),
+         ("Thyroid gland", "cyst", "right", 9.0)],
+    ),
+]
+
+LOBE_GUARDS: list[Row] = [
+    # no lobe word: the cyst after the vessel keeps the organ described before it
+    (
+        "Carotid duplex. Left CCA: intimal thickening. 6 mm cyst beside it.",
+        [("Peripheral arteries", None, "left", None), ("Peripheral arteries", "cyst", "left", 6.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOBE_AFTER_VESSEL)
+def test_a_bare_lobe_after_a_vessel_places_the_lesion_in_the_lobed_organ(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LOBE_GUARDS)
+def test_no_lobe_word_leaves_the_vessel_described_before(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
