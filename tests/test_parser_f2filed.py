@@ -91,3 +91,30 @@ def test_no_lobe_word_leaves_the_vessel_described_before(
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A scar phrase that opens its sentence places the first lesion the sentence goes on to name, the region's name before
+# the scar word included ("Deep to the left groin incision, ... a collection": Hip groin and buttock), not as a
+# landmark (udt.parser.landmarks._scar_holds_its_lesion).
+SCAR_LEADS: list[Row] = [
+    (
+        "History: three weeks after open left inguinal hernia repair.\nFindings: Deep to the left groin incision, in "
+        "front of the mesh, there is a 4.2 x 1.8 cm anechoic collection. The left testis is normal.",
+        [("Hip groin and buttock", "fluid collection", "left", 42.0)],
+    ),
+]
+
+SCAR_LEAD_GUARDS: list[Row] = [
+    # the scar phrase ends its sentence with no lesion: the next sentence's lesion keeps its own organ
+    (
+        "Deep to the right groin incision, the tissues are unremarkable.\nRight kidney: 12 mm simple cyst.",
+        [("Kidney and ureter", "cyst", "right", 12.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCAR_LEADS + SCAR_LEAD_GUARDS)
+def test_a_scar_phrase_opening_its_sentence_places_the_lesion_it_goes_on_to_name(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
