@@ -118,3 +118,29 @@ def test_a_scar_phrase_opening_its_sentence_places_the_lesion_it_goes_on_to_name
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A bare effusion left with no organ under side headings, in a report labelled with the pleural space, is the
+# pleural space's, even where the report names another organ ("Pericardium: no effusion") (udt.parser.chest_effusions).
+UNPLACED_EFFUSIONS: list[Row] = [
+    (
+        "US CHEST - SITE MARKING FOR TAP\nFINDINGS:\nRight: moderate anechoic effusion, depth 6.1 cm.\nLeft: trace "
+        "effusion, depth 0.8 cm.\nPericardium: no effusion.",
+        [("Pleural space", "fluid collection", "right", 61.0), ("Pleural space", "fluid collection", "left", 8.0)],
+    ),
+]
+
+UNPLACED_EFFUSION_GUARDS: list[Row] = [
+    # an effusion its heading places in a joint keeps the joint
+    (
+        "Right knee: suprapatellar effusion, depth 9 mm.\nRight pleural effusion, depth 2.2 cm.",
+        [("Knee", "fluid collection", "right", 9.0), ("Pleural space", "fluid collection", "right", 22.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNPLACED_EFFUSIONS + UNPLACED_EFFUSION_GUARDS)
+def test_an_unplaced_bare_effusion_in_a_pleural_report_is_pleural(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected

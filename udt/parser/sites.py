@@ -1698,7 +1698,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             organ_of_table(builder.findings, evidence, cells, self._unpaired_organs, self._system_of)
         if not self._effusion_words.isdisjoint(r.cols.words):
             move_chest_effusions(builder.findings, evidence, r.lower, self._effusion_words, self._fluid_value,
-                                 self._lung_organ, self._pleural_place())
+                                 self._lung_organ, self._pleural_place(), r.labels[self.fields[2]])
         # The organ of a report about one organ first: the sides below need a lesion's organ ("nodules scattered
         # through the right lobe" in a thyroid report: the side of the landmark phrase).
         organs = r.labels[self.fields[2]]
