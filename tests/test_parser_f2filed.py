@@ -144,3 +144,30 @@ def test_an_unplaced_bare_effusion_in_a_pleural_report_is_pleural(
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# The groin is a region that is an organ value of its own: a tissue layer its sentence places there, naming no other
+# site, is the groin's (guideline: a subcutaneous epidermoid cyst of the groin -> Hip groin and buttock), as a body
+# wall's layer is the wall's (udt.parser.wall_layers, udt.parser.wall_tissues).
+GROIN_LAYERS: list[Row] = [
+    (
+        "US scrotum and groins.\nRight testis normal.\nLeft groin: 18 mm subcutaneous epidermoid cyst.",
+        [("Hip groin and buttock", "cyst", "left", 18.0)],
+    ),
+]
+
+GROIN_LAYER_GUARDS: list[Row] = [
+    # a table run on into one sentence: the back's subcutaneous lipoma is not the groin row's
+    (
+        "LUMP CLINIC\n| Site | Size | Layer | Impression |\n| L upper back | 48 x 22 mm | subcutaneous | lipoma |\n"
+        "| R groin | 19 x 9 mm | subcutaneous | reactive node |",
+        [("Soft tissues", "mass", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROIN_LAYERS + GROIN_LAYER_GUARDS)
+def test_a_layer_the_groin_alone_places_is_the_groins(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text)[: len(expected)] == expected

@@ -12,7 +12,8 @@ layer; so is a layer whose line places it at a scar or wound and names no other 
 wall only ("Rectus sheath haematoma. Subcutaneous seroma along the scar": the wall operated through).
 wall_layers.py files the findings so; this rule settles the labels the same way, once the whole report is read. Only
 where every soft-tissue mention of the report is such a layer: a soft-tissue region named for itself ("lump on the
-upper back", "Soft tissues:", a limb segment) keeps the label, as does a layer the report leaves unplaced.
+upper back", "Soft tissues:", a limb segment) keeps the label, as does a layer the report leaves unplaced. The groin
+counts as such a region only for a layer whose sentence names no other site (not by a study's title).
 """
 
 from __future__ import annotations
@@ -43,9 +44,11 @@ def settle_wall_tissues(
     layers: AbstractSet[str],
     walls: AbstractSet[str],
     system_of: dict[str, str | None],
+    regions: AbstractSet[str] = frozenset(),
 ) -> None:
     """Move the soft-tissue organ label (``tissue``) to the body wall (one of ``walls``) its layers lie in, in place
-    (``fields``: the body-system and organ fields; ``layers``: the tissue-layer concept IRIs)."""
+    (``fields``: the body-system and organ fields; ``layers``: the tissue-layer concept IRIs; ``regions``: the
+    walls that are regions, the groin, which place only the layers of a sentence naming no other site)."""
     system_field, organ_field = fields
     title_end = text.find("\n")
     if title_end < 0 or title_end > _TITLE_CHARS:
@@ -73,7 +76,7 @@ def settle_wall_tissues(
                 scar_sents.add(sent)
         elif site in walls:
             wall_of.setdefault(sent, site)
-            if title_wall is None and rec.start_char < title_end:
+            if title_wall is None and rec.start_char < title_end and site not in regions:
                 title_wall = site
         else:
             placed.add(sent)
@@ -84,7 +87,10 @@ def settle_wall_tissues(
     for sent in tissue_sents:
         # (the title's wall only for a layer its sentence places nowhere else: "L flank: subcutaneous lipoma" in an
         # abdominal-wall study is the flank's soft tissues)
-        wall = wall_of.get(sent) or (title_wall if sent not in placed and sent not in trunk_sents else None)
+        wall = wall_of.get(sent)
+        if wall in regions and sent in placed:
+            wall = None  # ("| L upper back | subcutaneous | ... | R groin |": a run-on table's other rows)
+        wall = wall or (title_wall if sent not in placed and sent not in trunk_sents else None)
         if wall is None and sent in scar_sents and sent not in placed and sent not in trunk_sents:
             wall = only_wall  # "Rectus sheath haematoma. Subcutaneous seroma along the scar": the wall's scar
         if wall is None:
