@@ -23,6 +23,16 @@ SCAR_LAYERS: list[Row] = [
         "along the scar, 29 mm.\nUterus 13 cm, cavity empty.",
         [("Abdominal wall", "fluid collection", None, 62.0), ("Abdominal wall", "fluid collection", None, 29.0)],
     ),
+    # the ontology's abdominal-wall scars and names: a subcostal scar, the French "paroi abdominale" of a title
+    (
+        "Day 8 after open cholecystectomy.\nDeep to the subcostal scar, a 41 x 18 mm collection in the subcutaneous "
+        "fat.\nLiver normal.",
+        [("Abdominal wall", "fluid collection", None, 41.0)],
+    ),
+    (
+        "ECHOGRAPHIE DE LA PAROI ABDOMINALE\nA 23 mm lipoma in the subcutaneous fat.",
+        [("Abdominal wall", "mass", None, 23.0)],
+    ),
     (
         "Day 5 after laparotomy, febrile.\nMidline wound: collection in the subcut fat beneath the upper third of "
         "the incision, 4.4 x 1.9 cm, with debris. The rectus sheath is intact.",
