@@ -1328,8 +1328,14 @@ class FindingBuilder:
         organ is there, not in the organ described before, where that organ cannot hold it: a vessel ("Left:
         thrombus in the popliteal vein. A 3 cm Baker's cyst": the knee) or an organ the report has just stated
         normal ("The right kidney was normal. Small-volume ascites": the peritoneum). Elsewhere a typical site
-        yields to the organ under description ("SPLEEN: ... a 9 mm focus, likely a haemangioma")."""
+        yields to the organ under description ("SPLEEN: ... a 9 mm focus, likely a haemangioma"). A vessel holds no
+        lesion a bare lobe places ("R CCA 6 mm from the target. L lobe: 8 mm cyst": the thyroid's lobe)."""
         site = self.site
+        if lesion.organ is None and site is not None and site.organ in self.vessel_organs and self.lobes \
+                and not self.lobes.isdisjoint(self.lower[self._sentence_start : lesion.start]):
+            # "R CCA lateral to the target. L lobe: 8 mm cyst": a bare lobe before it places the lesion in the
+            # report's organ with lobes (the thyroid, sites.py: lobed_organs.py), not in the vessel described before
+            return False
         if lesion.organ is None or site is None or site.organ is None or site.organ == lesion.organ:
             return True
         if lesion.limb_site:

@@ -38,6 +38,7 @@ _ORIENTATION_REACH = 14  # tokens read ahead for "labelled for orientation" (_na
 _VESSEL_LOOKBACK = 8  # mentions looked back for the vessel whose flow a joint locates (_joint_of_a_flow)
 _PART_GAP = 8  # tokens between two joined landmarks when the second is named by its part ("and the upper pole of")
 _NODE_REGION_REACH = 16  # tokens between a node and the region named after it (its description between)
+_SCAR_LEAD_REACH = 24  # tokens from a scar phrase opening a sentence to the lesion it places (_scar_holds_its_lesion)
 _DIFFERENTIAL_REACH = 24  # tokens looked back for the head of a differential list (_in_differential_list)
 
 
@@ -194,6 +195,8 @@ class LandmarkRules(SiteRulesHost):
         self._relative_openers: frozenset[int] = word_ids(strings, (",", "which", "that"))
         self._surround_words: frozenset[int] = word_ids(strings, ts.SURROUNDING_CUES)
         self._scar_words: frozenset[int] = word_ids(strings, ts.SCAR_WORDS)
+        # (what a scar phrase opening its sentence follows: _scar_holds_its_lesion)
+        self._scar_openers = word_ids(strings, (".", ":", ";", "\n", "\n\n"))
         self._other_space_organs: frozenset[int] = word_ids(strings, ts.SURROUNDED_BY_ANOTHER_SPACE)
         self._distance_units: frozenset[int] = word_ids(
             strings, LENGTH_UNIT_WORDS
@@ -295,13 +298,32 @@ class LandmarkRules(SiteRulesHost):
         """A surgical scar named as the place of the asserted lesion just before it ("Collection deep to the
         Pfannenstiel scar", "a seroma is seen beneath the laparotomy scar"): the scar lies in the body wall its
         organ is, and the lesion against it lies in that wall (a post-operative collection or hernia), so the scar
-        is the lesion's site, not a reference. Only the lesion named at most three words before the cue."""
+        is the lesion's site, not a reference. Only the lesion named at most three words before the cue, or the first
+        lesion named after a scar phrase that opens its sentence ("Deep to the right groin incision, there is a 5 cm
+        collection"; the scar word may follow the region's name)."""
         m = spans[k]
-        if not k or lower[m.end - 1] not in self._scar_words:
+        if lower[m.end - 1] in self._scar_words:
+            scar_end = m.end
+        elif m.end < len(lower) and lower[m.end] in self._scar_words:
+            scar_end = m.end + 1  # "deep to the right groin incision": the region's own scar
+        else:
             return False
-        prev = spans[k - 1]
-        return prev.field == self.fields[0] and prev.status == "present" and 0 <= cue - prev.end <= 3 \
-            and self._info_value(prev) is not None
+        if k:
+            prev = spans[k - 1]
+            if prev.field == self.fields[0] and prev.status == "present" and 0 <= cue - prev.end <= 3 \
+                    and self._info_value(prev) is not None:
+                return True
+        if cue and lower[cue - 1] not in self._scar_openers:
+            return False
+        # A scar phrase that opens its sentence ("Deep to the right groin incision, anterior to the mesh, there is
+        # a 5 cm collection"): the place of the first asserted lesion its sentence goes on to name.
+        for nxt in spans[k + 1 :]:
+            if nxt.start - scar_end > _SCAR_LEAD_REACH \
+                    or not self._scar_openers.isdisjoint(lower[scar_end : nxt.start]):
+                return False
+            if nxt.field == self.fields[0]:
+                return nxt.status == "present" and self._info_value(nxt) is not None
+        return False
 
     def _region_of_its_node(self, k: int, spans: list[MentionRecord]) -> bool:
         """A region that holds nodes (the axilla, the groin) named after a lymph node of its sentence, past the

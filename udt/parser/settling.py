@@ -100,6 +100,8 @@ class SiteSettlement(SiteRulesHost):
     _anatomy: frozenset[str]
     _body_space_iris: frozenset[str]
     _body_walls: frozenset[str]
+    _layer_regions: frozenset[str]
+    _region_walls: frozenset[str]
     _fistula: str | None
     _generic_vessels: frozenset[str]
     _joint_system: str | None
@@ -314,10 +316,10 @@ class SiteSettlement(SiteRulesHost):
                 for f in fields[1:3]:
                     if f in rolled and (released := rolled[f].us365k_label):
                         labels[f].add(released)
-        if self._tissue_organ in organs and self._body_walls:
+        if self._tissue_organ in organs and self._layer_regions:
             # "Chest wall: subcutaneous abscess": the wall's subcutis, not the soft tissues (wall_tissues.py)
             settle_wall_tissues(r.evidence, r.sent_starts, r.text, labels, (fields[1], fields[2]), self._tissue_organ,
-                                self._tissue_layers, self._body_walls, self._system_of)
+                                self._tissue_layers, self._layer_regions, self._system_of, self._region_walls)
         if self._fistula is not None and self._fistula in organs:
             # "renal artery PSV at the anastomosis" of a transplant: no dialysis fistula (bare_fistulas.py)
             drop_bare_fistula(r.evidence, r.text, labels, (fields[1], fields[2]), self._fistula, self._system_of)

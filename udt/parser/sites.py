@@ -599,6 +599,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # The body walls: a tissue layer their parts place is theirs, not the soft tissues' (wall_layers.py).
         self._body_walls = frozenset(o for o in (self._abdominal_wall, chest_wall.us365k_label if chest_wall else None)
                                      if o)
+        # ... and the regions that are organ values of their own, whose subcutis is theirs as a wall's is (guideline:
+        # a subcutaneous epidermoid cyst of the groin, upper-buttock subcutis -> Hip groin and buttock).
+        self._layer_regions = self._body_walls | ({self._groin} if self._groin else set())
+        self._region_walls = self._layer_regions - self._body_walls
         fistula = tax.find("arteriovenous fistula", self.fields[2])
         self._fistula = self._organ_label(fistula.iri) if fistula is not None else None
         soft = tax.find("soft tissues", self.fields[2])
@@ -1601,8 +1605,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._add_level_rows(r, words.side, words.role)  # "R level III: 8 mm": the node its level measures
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts,
                                 self._node_part_labels)
-        if self._body_walls:
-            file_layers_in_walls(items, evidence, self._tissue_layers, self._body_walls)  # (wall_layers.py)
+        if self._layer_regions:
+            file_layers_in_walls(items, evidence, self._tissue_layers, self._layer_regions, r.lower, sent_starts,
+                                 self._scar_words if not self._scar_words.isdisjoint(r.cols.words) else frozenset(),
+                                 self._region_walls)
+            # (wall_layers.py)
         if not self._texture_words.isdisjoint(r.cols.words):  # "a soft-tissue lesion of the bladder wall"
             read_texture_names(items, self._soft_organ, r.lower, self._texture_words, text, idx)  # (texture_words.py)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
@@ -1700,7 +1707,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             organ_of_table(builder.findings, evidence, cells, self._unpaired_organs, self._system_of)
         if not self._effusion_words.isdisjoint(r.cols.words):
             move_chest_effusions(builder.findings, evidence, r.lower, self._effusion_words, self._fluid_value,
-                                 self._lung_organ, self._pleural_place())
+                                 self._lung_organ, self._pleural_place(), r.labels[self.fields[2]])
         # The organ of a report about one organ first: the sides below need a lesion's organ ("nodules scattered
         # through the right lobe" in a thyroid report: the side of the landmark phrase).
         organs = r.labels[self.fields[2]]

@@ -8,10 +8,12 @@ of the trunk in general. But a region that is itself an organ value wins (guidel
 the walls of the chest and abdomen are such regions: a layer whose own sentence names a part of the wall (the chest
 wall, the rectus sheath, the umbilicus, a rib), or a layer in a study of the wall (its title names the wall) whose
 sentence names no other site nor a part of the trunk beside the wall ("L flank: subcutaneous lipoma"), is the wall's
-layer. wall_layers.py files the findings so; this rule settles the labels the same way, once the whole report is
-read. Only where every soft-tissue mention of the report is such a layer: a soft-tissue region named for itself
-("lump on the upper back", "Soft tissues:", a limb segment) keeps the label, as does a layer the report leaves
-unplaced.
+layer; so is a layer whose line places it at a scar or wound and names no other site, in a report that names one
+wall only ("Rectus sheath haematoma. Subcutaneous seroma along the scar": the wall operated through).
+wall_layers.py files the findings so; this rule settles the labels the same way, once the whole report is read. Only
+where every soft-tissue mention of the report is such a layer: a soft-tissue region named for itself ("lump on the
+upper back", "Soft tissues:", a limb segment) keeps the label, as does a layer the report leaves unplaced. The groin
+counts as such a region only for a layer whose sentence names no other site (not by a study's title).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from udt.parser.text_lines import line_bounds
 if TYPE_CHECKING:
     from udt.parser.record import MentionRecord
 
+_SCARS = frozenset(ts.SCAR_WORDS)  # an operation's scar or wound, which places a layer in the wall operated through
 _TITLE_CHARS = 120  # the longest first line read as the study's title ("US of the anterior abdominal wall (...)")
 
 
@@ -41,15 +44,18 @@ def settle_wall_tissues(
     layers: AbstractSet[str],
     walls: AbstractSet[str],
     system_of: dict[str, str | None],
+    regions: AbstractSet[str] = frozenset(),
 ) -> None:
     """Move the soft-tissue organ label (``tissue``) to the body wall (one of ``walls``) its layers lie in, in place
-    (``fields``: the body-system and organ fields; ``layers``: the tissue-layer concept IRIs)."""
+    (``fields``: the body-system and organ fields; ``layers``: the tissue-layer concept IRIs; ``regions``: the
+    walls that are regions, the groin, which place only the layers of a sentence naming no other site)."""
     system_field, organ_field = fields
     title_end = text.find("\n")
     if title_end < 0 or title_end > _TITLE_CHARS:
         title_end = 0
     tissue_sents: set[int] = set()  # the sentences of the soft-tissue layers (or of lesions named in one)
     trunk_sents: set[int] = set()  # those whose layer's line names a part of the trunk beside the walls ("flank")
+    scar_sents: set[int] = set()  # those whose layer's line names an operation's scar or wound
     wall_of: dict[int, str] = {}  # sentence -> the first wall it names
     placed: set[int] = set()  # the sentences naming a site other than a layer or a wall
     title_wall: str | None = None
@@ -63,23 +69,32 @@ def settle_wall_tissues(
                 return  # "upper back", "Soft tissues:", "thigh": the soft tissues named for themselves
             tissue_sents.add(sent)
             lo, hi = line_bounds(text, rec.start_char)
-            if not ts.TRUNK_TISSUE_WORDS.isdisjoint(text[lo:hi].casefold().replace(":", " ").split()):
+            line_words = text[lo:hi].casefold().replace(":", " ").split()
+            if not ts.TRUNK_TISSUE_WORDS.isdisjoint(line_words):
                 trunk_sents.add(sent)
+            if not _SCARS.isdisjoint(w.strip(",.;()") for w in line_words):
+                scar_sents.add(sent)
         elif site in walls:
             wall_of.setdefault(sent, site)
-            if title_wall is None and rec.start_char < title_end:
+            if title_wall is None and rec.start_char < title_end and site not in regions:
                 title_wall = site
         else:
             placed.add(sent)
     if not tissue_sents or (not wall_of):
         return
     held: set[str] = set()
+    only_wall = next(iter(wall_of.values())) if len(set(wall_of.values())) == 1 else None
     for sent in tissue_sents:
         # (the title's wall only for a layer its sentence places nowhere else: "L flank: subcutaneous lipoma" in an
         # abdominal-wall study is the flank's soft tissues)
-        wall = wall_of.get(sent) or (title_wall if sent not in placed and sent not in trunk_sents else None)
+        wall = wall_of.get(sent)
+        if wall in regions and sent in placed:
+            wall = None  # ("| L upper back | subcutaneous | ... | R groin |": a run-on table's other rows)
+        wall = wall or (title_wall if sent not in placed and sent not in trunk_sents else None)
+        if wall is None and sent in scar_sents and sent not in placed and sent not in trunk_sents:
+            wall = only_wall  # "Rectus sheath haematoma. Subcutaneous seroma along the scar": the wall's scar
         if wall is None:
-            return  # a layer nothing places in a wall ("Subcutaneous seroma along the scar"): the soft tissues
+            return  # a layer nothing places in a wall ("a seroma in the subcutis of the thigh"): the soft tissues
         held.add(wall)
     label_organs(held, labels, organ_field, system_field, system_of)
     drop_organ_label(labels, system_field, organ_field, tissue, system_of)
