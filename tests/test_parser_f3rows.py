@@ -53,3 +53,38 @@ def test_each_counted_member_with_its_size_is_a_lesion(
 @pytest.mark.parametrize(("text", "expected"), GUARDS)
 def test_no_count_where_none_is_written(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A table row written with its outer borders ("| A | Right | ...") is an item of its own, as an unbordered one is
+# (sentences._WORD_CELL): run on, the rows under a lesion column read as one lesion with the first row's size.
+TABLE_ROWS: list[Row] = [
+    (
+        "Renal ultrasound.\n| Cyst | Kidney | Site | Size |\n|---|---|---|---|\n| A | Right | lower pole | 2.4 cm |\n"
+        "| B | Left | mid pole | 1.5 cm |\n| C | Left | upper pole | 0.8 cm |\nNo hydronephrosis.",
+        [("Kidney and ureter", "cyst", "right", 24.0), ("Kidney and ureter", "cyst", "left", 15.0),
+         ("Kidney and ureter", "cyst", "left", 8.0)],
+    ),
+    (
+        "| Side | Site | Stone size |\n| Right | upper calyx | 6 mm |\n| Left | renal pelvis | 11 mm |",
+        [("Kidney and ureter", None, "right", 6.0), ("Kidney and ureter", None, "left", 11.0)],
+    ),
+    # a column named "Lesion" over rows that each name theirs (and its organ) is no lesion of its own
+    (
+        "Follow-up.\n| Lesion | Size | Comment |\n| Liver cyst, segment VI | 12 mm | simple |\n"
+        "| Right renal cyst | 25 mm | Bosniak I |",
+        [("Liver", "cyst", None, 12.0), ("Kidney and ureter", "cyst", "right", 25.0)],
+    ),
+    # a side table's row label whose lesion one side's cell measures without naming it lies on that side
+    (
+        "Kidneys:\n| | Right | Left |\n| Length | 10.8 cm | 11.0 cm |\n"
+        "| Calculi | 7 mm lower pole calculus | 5 mm upper pole |",
+        [("Kidney and ureter", None, "left", None), ("Kidney and ureter", None, "right", 7.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE_ROWS)
+def test_each_bordered_table_row_is_a_lesion_of_its_own(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected

@@ -130,7 +130,7 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
         named: list[int] = []  # rows that name their own lesion ("| N1 | right | 11 x 7 mm | TR3 |")
         lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx, table, titled.get(id(head), 0), named)
         if len(lines) < _MIN_LINES:
-            in_header = "|" in text[line_start(text, idx[head.start]) : idx[head.start]]
+            in_header = "|" in text[slice(*line_bounds(text, idx[head.start]))]  # (not the caption above it)
             if table and not lines and len(named) >= _MIN_LINES and in_header:
                 # A column's name ("| Nodule | Site | Size | TI-RADS |") over rows that each name their lesion is
                 # no lesion of its own: kept, it built an empty nodule the benchmark paired with a row's.
@@ -243,7 +243,10 @@ def _listed_lines(head: Item, sents: list[int], by_sent: dict[int, list[Item]], 
             lines.append(sent)  # ("Right | upper calyx | 5 mm": the part places the row's lesion)
             continue
         if any(it.kind in _OWN_SUBJECTS for it in found):
-            if {it.kind for it in found if it.kind in _OWN_SUBJECTS} == {"lesion"}:
+            kinds = {it.kind for it in found if it.kind in _OWN_SUBJECTS}
+            if kinds == {"lesion"} or (table and kinds == {"lesion", "anatomy"}):
+                # (in a table, a row that names its lesion with the organ holding it, "| Liver cyst, segment IV |
+                # 15 mm |", names its own lesion too)
                 if named is not None:
                     named.append(sent)
                 continue  # (" R upper 0.5 x 0.4 cyst": a member that names itself, one lesion of its own)
