@@ -88,3 +88,28 @@ def test_each_bordered_table_row_is_a_lesion_of_its_own(
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A caption that a colon ends on the line above a bordered header ("Thyroid nodules:" over "| Nodule | Site |")
+# names the same column as the header's lesion word: neither is a lesion of its own (lesion_lists._caption_above).
+CAPTIONED_TABLES: list[Row] = [
+    (
+        "Thyroid nodules:\n| Nodule | Site | Size |\n| 1 | right lobe | 7 mm |\n| 2 | left lobe | 12 mm |",
+        [("Thyroid gland", "nodule", "right", 7.0), ("Thyroid gland", "nodule", "left", 12.0)],
+    ),
+    (
+        "Renal cysts:\n| Cyst | Side | Size |\n| A | Right | 18 mm |\n| B | Left | 9 mm |",
+        [("Kidney and ureter", "cyst", "right", 18.0), ("Kidney and ureter", "cyst", "left", 9.0)],
+    ),
+    # a bordered header row under a prose line with its own lesion: that lesion stays (the vagina is unpaired)
+    (
+        "VAGINA: right anterolateral wall cyst 14 x 11 mm, anechoic.\n| | Right ovary | Left ovary |\n"
+        "| Size (mm) | 30 x 21 | 28 x 20 |",
+        [("Vagina", "cyst", None, 14.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIONED_TABLES)
+def test_a_caption_and_its_header_name_one_column(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected

@@ -139,6 +139,8 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
         # (a caption's title and the column it names may be one sentence: "NODULE TABLE" over "| Nodule | Site |")
         names = [it for sent in sents if head.sent <= sent < lines[0] for it in by_sent[sent]
                  if it is not head and it.kind == "lesion" and table and _heads_table(it, text, idx)]
+        if table and head.sent - 1 in by_sent:
+            names += _caption_above(head, by_sent[head.sent - 1], text, idx)
         for it in (head, *names):  # ("Stone log" over "Side | Site | Stone size": both name the column)
             items.remove(it)
         taken.update(range(head.sent, lines[-1] + 1))
@@ -147,6 +149,20 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
             items.append(dataclasses.replace(head, start=first, end=first + 1, sent=sent, plural=False,
                                              extra=list(head.extra), laterality=said))
     items.sort(key=lambda it: (it.start, it.end))
+
+
+def _caption_above(head: Item, before: list[Item], text: str, idx: list[int]) -> list[Item]:
+    """The lesion items of ``head``'s kind in a caption on the line right above the header row ``head`` stands in,
+    a sentence of its own that a colon ends ("Thyroid nodules:" over "| Nodule | Site | Size |"): they name the
+    same column, as a caption read in one sentence with its header does."""
+    start = line_start(text, idx[head.start])
+    if start == 0 or "|" not in text[slice(*line_bounds(text, start))]:
+        return []
+    above = text[line_start(text, start - 1) : start - 1].rstrip()
+    if not above.endswith(":") or any(c.isdigit() for c in above):
+        return []
+    return [it for it in before if it.kind == "lesion" and it.value == head.value and not it.merged
+            and line_start(text, idx[it.start]) == line_start(text, start - 1)]
 
 
 def _carried_organ(items: list[Item], head: Item) -> str | None:
