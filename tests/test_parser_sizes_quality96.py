@@ -161,8 +161,9 @@ PART_COLUMNS: list[Row] = [
         [(None, "nodule", "right", 16.0)],
     ),
     (
+        # (the "Lesion" column's name over rows naming theirs is no lesion of its own: lesion_lists.py)
         "| Side | Size | Lesion |\n| R | 12 mm | simple cyst |\n| L | 7 mm | simple cyst |",
-        [(None, None, None, None), (None, "cyst", "right", 12.0), (None, "cyst", "left", 7.0)],
+        [(None, "cyst", "right", 12.0), (None, "cyst", "left", 7.0)],
     ),
 ]
 

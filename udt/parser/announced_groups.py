@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from udt.parser.findings import _Draft
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
-# A count right before the plural lesion word, across up to two descriptors ("2 nodules", "two small simple cysts").
-_COUNT_BEFORE = re.compile(r"\b(two|three|four|[234])\s+(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
+# A count right before the plural lesion word, across up to four descriptors ("2 nodules", "two small simple cysts",
+# "two additional rounded level III nodes": a node level is two words).
+_COUNT_BEFORE = re.compile(r"\b(two|three|four|[234])\s+(?:[a-z-]+\s+){0,4}$", re.IGNORECASE)
 # A count right after the field's colon: a word, or a digit a clause break follows ("nodes: two, measuring ...").
 _COUNT_AFTER = re.compile(r"[ \t]*:[ \t]*(?:(two|three|four)\b|([234])[ \t]*(?=[,;(\n]))", re.IGNORECASE)
 _GROUP = attrgetter("group")

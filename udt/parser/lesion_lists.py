@@ -130,7 +130,7 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
         named: list[int] = []  # rows that name their own lesion ("| N1 | right | 11 x 7 mm | TR3 |")
         lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx, table, titled.get(id(head), 0), named)
         if len(lines) < _MIN_LINES:
-            in_header = "|" in text[line_start(text, idx[head.start]) : idx[head.start]]
+            in_header = "|" in text[slice(*line_bounds(text, idx[head.start]))]  # (not the caption above it)
             if table and not lines and len(named) >= _MIN_LINES and in_header:
                 # A column's name ("| Nodule | Site | Size | TI-RADS |") over rows that each name their lesion is
                 # no lesion of its own: kept, it built an empty nodule the benchmark paired with a row's.
@@ -139,6 +139,8 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
         # (a caption's title and the column it names may be one sentence: "NODULE TABLE" over "| Nodule | Site |")
         names = [it for sent in sents if head.sent <= sent < lines[0] for it in by_sent[sent]
                  if it is not head and it.kind == "lesion" and table and _heads_table(it, text, idx)]
+        if table and head.sent - 1 in by_sent:
+            names += _caption_above(head, by_sent[head.sent - 1], text, idx)
         for it in (head, *names):  # ("Stone log" over "Side | Site | Stone size": both name the column)
             items.remove(it)
         taken.update(range(head.sent, lines[-1] + 1))
@@ -147,6 +149,20 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
             items.append(dataclasses.replace(head, start=first, end=first + 1, sent=sent, plural=False,
                                              extra=list(head.extra), laterality=said))
     items.sort(key=lambda it: (it.start, it.end))
+
+
+def _caption_above(head: Item, before: list[Item], text: str, idx: list[int]) -> list[Item]:
+    """The lesion items of ``head``'s kind in a caption on the line right above the header row ``head`` stands in,
+    a sentence of its own that a colon ends ("Thyroid nodules:" over "| Nodule | Site | Size |"): they name the
+    same column, as a caption read in one sentence with its header does."""
+    start = line_start(text, idx[head.start])
+    if start == 0 or "|" not in text[slice(*line_bounds(text, start))]:
+        return []
+    above = text[line_start(text, start - 1) : start - 1].rstrip()
+    if not above.endswith(":") or any(c.isdigit() for c in above):
+        return []
+    return [it for it in before if it.kind == "lesion" and it.value == head.value and not it.merged
+            and line_start(text, idx[it.start]) == line_start(text, start - 1)]
 
 
 def _carried_organ(items: list[Item], head: Item) -> str | None:
@@ -243,7 +259,10 @@ def _listed_lines(head: Item, sents: list[int], by_sent: dict[int, list[Item]], 
             lines.append(sent)  # ("Right | upper calyx | 5 mm": the part places the row's lesion)
             continue
         if any(it.kind in _OWN_SUBJECTS for it in found):
-            if {it.kind for it in found if it.kind in _OWN_SUBJECTS} == {"lesion"}:
+            kinds = {it.kind for it in found if it.kind in _OWN_SUBJECTS}
+            if kinds == {"lesion"} or (table and kinds == {"lesion", "anatomy"}):
+                # (in a table, a row that names its lesion with the organ holding it, "| Liver cyst, segment IV |
+                # 15 mm |", names its own lesion too)
                 if named is not None:
                     named.append(sent)
                 continue  # (" R upper 0.5 x 0.4 cyst": a member that names itself, one lesion of its own)

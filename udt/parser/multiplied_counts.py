@@ -14,10 +14,11 @@ import re
 
 from udt.parser.units import LENGTH_UNIT
 
-# Right after the word: "x3", "x 3", "×3", "X2"; the count one digit, 2 to 9, not the start of a dimension (any
-# spelling of a length unit, "cyst x 3 cms") nor of a duration.
+# Right after the word: "x3", "x 3", "×3", "X2"; the count one digit, 2 to 9, not the start of a dimension (a
+# decimal, "x 2.1" or "x 2,1", or any spelling of a length unit, "cyst x 3 cms") nor of a duration. A comma with no
+# digit after it ends the count's clause ("cyst x2, 14 mm and 11 mm").
 _MULTIPLIED = re.compile(
-    rf"[ \t]*[x×X][ \t]*([2-9])(?![\d.,]|[ \t]*(?:{LENGTH_UNIT}|m|h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?"
+    rf"[ \t]*[x×X][ \t]*([2-9])(?![\d.]|,\d|[ \t]*(?:{LENGTH_UNIT}|m|h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?"
     r"|y|yrs?|years?)\b)"
 )
 

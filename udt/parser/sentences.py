@@ -49,8 +49,15 @@ from udt.parser.wordids import word_ids
 # The number cell a numbered table row opens with, after its bar and spaces: "1 |", "N2 |", "#3 |", "105 |" (also
 # unnamed_rows.py's test of a numbered row).
 ROW_NUMBER_CELL = r"(?:#|[A-Za-z]{1,2}[ \t]?)?\d{1,3}[ \t]*\|"
+# A row whose bordered first cell opens with a capital ("| Right | upper pole | 3.6 cm |", "| A | Left | 2.0 cm |")
+# is a new item as an unbordered one is ("Right | upper pole | 3.6 cm": the [A-Z] rule); not a level's Roman number
+# ("| III | 11 mm node | - |", above), nor a row with a cell that only dates it ("| Cyst 4 o'clock | 07/10/2025 |
+# 19 x 11 |" over "| Same | today | 13 x 8 |"): a follow-up table's rows of one lesion at each examination run on,
+# the later row restating the earlier one's lesion (dated_rows.py).
+_WORD_CELL = (r"(?!(?:I{1,3}|IV|VI{0,2}|VII)[ab]?[ \t]*\|)"
+              r"(?![^\n]*\|[ \t]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[./-]\d{4}|today|current)[ \t]*\|)[A-Z]")
 _LINE_BREAK = re.compile(
-    r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||\|[ \t]*" + ROW_NUMBER_CELL +
+    r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||\|[ \t]*(?:" + ROW_NUMBER_CELL + "|" + _WORD_CELL + ")" +
     r"|#\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)[ \t]|[A-Z]|['\"‘“][A-Z]|\[[ xX]?\]"
     r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s|[a-z][.)][ \t]|[ivx]{2,4}\)[ \t]))[-*•·▪‣◦>+]?[ \t]*"
 )

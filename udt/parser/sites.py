@@ -1171,7 +1171,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if kind == "anatomy":
                 # A lymph node with its own size is a finding in itself (an abnormal node), see _assemble_findings.
                 item.node = rec.iri in node_iris
-                if item.node and text[rec.end_char - 1] in "sS":
+                if item.node and not TIMES_SIGNS.isdisjoint(text[rec.end_char : rec.end_char + 8]) and \
+                        (multiplied := multiplied_count(text, rec.end_char)) > 1:
+                    # "Left level II node x2: 14 mm & 11 mm", "LNs x3 ..." (multiplied_counts.py)
+                    item.plural, item.count = True, multiplied
+                elif item.node and text[rec.end_char - 1] in "sS":
                     # A counted group ("2 nodes of 12 and 10 mm"), which a list of sizes splits as a lesion's (the
                     # label is a plural itself, "lymph nodes": the count tells).
                     item.plural = announced_count(text, rec.start_char) > 1 or (

@@ -183,6 +183,14 @@ def side_from_columns(findings: list[_Draft], evidence: list[MentionRecord], cel
         # empty cell before a leading bar, "| Cysts | 2 simple cysts, 1.2 and 2.7 cm | none |")
         if label.size_mm or not _labels_row(first_cell, row_cells[first_cell.row]):
             continue
+        named_cells = {c.start for _, c in rest}
+        unnamed = {c.side for c in row_cells[first_cell.row]
+                   if c.side is not None and c.sized and c.start not in named_cells}
+        if rest and len(unnamed) == 1:
+            # One side's cell measures what it names no lesion for ("Calculi | 9 mm VUJ calculus | two: 8 mm upper
+            # pole, 3 mm lower pole"): the row's label is that cell's lesion, not the other cell's restated.
+            label.laterality = unnamed.pop()
+            continue
         same = [fi for fi, _ in rest if findings[fi].diagnosis == label.diagnosis and findings[fi].organ == label.organ]
         if not same and not rest and not any(c.sized for c in row_cells[first_cell.row]):
             # A row that only counts or ticks its lesions ("No. of cysts   2   1" above "Largest cyst (cm)   3.2
