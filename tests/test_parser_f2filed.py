@@ -167,11 +167,12 @@ GROIN_LAYERS: list[Row] = [
 ]
 
 GROIN_LAYER_GUARDS: list[Row] = [
-    # a table run on into one sentence: the back's subcutaneous lipoma is not the groin row's
+    # a table of lumps: the back's subcutaneous lipoma is not the groin row's (each bordered row is its own
+    # sentence since f3rows, so the back's row keeps its own side and size)
     (
         "LUMP CLINIC\n| Site | Size | Layer | Impression |\n| L upper back | 48 x 22 mm | subcutaneous | lipoma |\n"
         "| R groin | 19 x 9 mm | subcutaneous | reactive node |",
-        [("Soft tissues", "mass", None, None)],
+        [("Soft tissues", "mass", "left", 48.0)],
     ),
 ]
 
