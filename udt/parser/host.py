@@ -66,6 +66,9 @@ class SiteRulesHost:
     def _counterpart_rollups(self, iri: str) -> dict[str, Concept]: ...
 
     @abstractmethod
+    def _child_rollups(self, iri: str) -> dict[str, Concept]: ...
+
+    @abstractmethod
     def _pediatric_of(self, organ: Concept | None) -> Concept | None: ...
 
     # Defined by ImpliedSiteRules (udt/parser/implied.py).

@@ -22,7 +22,6 @@ from udt.parser import termset as ts
 from udt.parser.host import SiteRulesHost
 from udt.parser.organ_labels import drop_organ_label
 from udt.parser.organ_parts import OrganPartWords, in_finding_sections
-from udt.parser.pediatric import _to_pediatric
 from udt.parser.record import LOOK_BACK, MentionRecord
 from udt.parser.sentences import sentence_end
 from udt.parser.wordids import word_ids
@@ -142,18 +141,14 @@ class ImpliedSiteRules(SiteRulesHost):
             count = self._site_count_memo[iri] = len(self._typical_sites(iri))
         if count != 1 and self._organ_label(implied[0].iri) not in self._vessel_organs:
             return {}  # several sites of one organ: only "no DVT" (the leg veins) names it, not "no haematoma/hernia"
-        rolled = self._rollups_of(implied[0].iri)
-        if pediatric:
-            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
+        rolled = self._child_rollups(implied[0].iri) if pediatric else self._rollups_of(implied[0].iri)
         return {f: rolled[f] for f in self.fields[1:3] if f in rolled and rolled[f].us365k_label}
 
     def _label_site(self, iri: str | None, pediatric: bool, labels: dict[str, set[str]]) -> None:
         """Label the organ and body system of a site the report names without a mention of its own."""
         if iri is None:
             return
-        rolled = self._rollups_of(iri)
-        if pediatric:
-            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
+        rolled = self._child_rollups(iri) if pediatric else self._rollups_of(iri)
         for f in self.fields[1:3]:
             if f in rolled and (released := rolled[f].us365k_label):
                 labels[f].add(released)
@@ -166,10 +161,7 @@ class ImpliedSiteRules(SiteRulesHost):
         implied = self._implied_sites(iri)
         if not implied:
             return {}
-        rolled = self._rollups_of(implied[0].iri)
-        if not pediatric:
-            return rolled
-        return _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
+        return self._child_rollups(implied[0].iri) if pediatric else self._rollups_of(implied[0].iri)
 
     def _site_fits(self, diagnosis: str, site: str) -> bool:
         """Whether anatomy a diagnosis phrase contains can be its site: the diagnosis declares no organ of its own,
@@ -310,9 +302,7 @@ class ImpliedSiteRules(SiteRulesHost):
         if found is None:
             organs: dict[str, Concept] = {}
             for site in self._typical_sites(iri):
-                rolled = _to_pediatric(self._rollups_of(site.iri), self.vocabulary.pediatric,
-                                       self._counterpart_rollups, self.fields)
-                organ = rolled.get(self.fields[2])
+                organ = self._child_rollups(site.iri).get(self.fields[2])
                 if organ is not None:
                     organs[organ.iri] = site
             found = (next(iter(organs.values())),) if len(organs) == 1 else ()
@@ -488,7 +478,7 @@ class ImpliedSiteRules(SiteRulesHost):
                 if organ is not None and self._joint_of_another_joint(implied_site, organ, labels):
                     continue
                 if r.pediatric:
-                    rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, fields)
+                    rolled = self._child_rollups(implied_site.iri)
                 for f in fields[1:3]:
                     if f in rolled and (released := rolled[f].us365k_label):
                         labels[f].add(released)

@@ -364,6 +364,7 @@ class PediatricRules(SiteRulesHost):
     fields: tuple[str, ...]
     _anatomy: frozenset[str]
     _child_refiles: dict[str, str]
+    _shared_refiles: dict[str, str]
     _fetal_anatomy: FetalAnatomy
     _fetal_scope: FetalScope
     _fetal_cues: frozenset[int]
@@ -382,6 +383,7 @@ class PediatricRules(SiteRulesHost):
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         tax = self.taxonomy
         self._counterpart_memo: dict[str, dict[str, Concept]] = {}  # see _counterpart_rollups
+        self._child_rollups_memo: dict[str, dict[str, Concept]] = {}  # see _child_rollups
         self._ventricles = VentricleSense(tax, strings)
         self._fetal_anatomy = FetalAnatomy(strings, frozenset(self._anatomy))
         self._fetal_scope = FetalScope(strings, self._site_kind, frozenset(self._anatomy))
@@ -401,6 +403,15 @@ class PediatricRules(SiteRulesHost):
         self._wished_baby = word_ids(strings, ts.WISHED_BABY_WORDS)
         self._baby_links = word_ids(strings, ts.BABY_LINK_WORDS)
         self._child_refiles = self._finer_pediatric_counterparts()
+        # Of these, the anatomy whose organ has a paediatric counterpart too, another one (the inguinal canal: its own
+        # Pediatric scrotum, its organ's Pediatric abdomen) -> that organ's counterpart: the report's other anatomy
+        # says which study examined it (a boy's testes: the scrotum's; a girl's abdomen alone: the abdomen's).
+        self._shared_refiles: dict[str, str] = {}
+        for iri in self._child_refiles:
+            organ = self._rollups_of(iri).get(self.fields[2])
+            organ_target = self._pediatric_of(organ)
+            if organ_target is not None:
+                self._shared_refiles[iri] = organ_target.iri
         self._child_organs = ChildOrgans(tax, self.vocabulary, self.fields, strings, self._system_of)
 
     def _counterpart_rollups(self, iri: str) -> dict[str, Concept]:
@@ -409,6 +420,20 @@ class PediatricRules(SiteRulesHost):
         found = self._counterpart_memo.get(iri)
         if found is None:
             found = self._counterpart_memo[iri] = self.taxonomy.rollups(iri)
+        return found
+
+    def _child_rollups(self, iri: str) -> dict[str, Concept]:
+        """The roll-ups of anatomy ``iri`` (a diagnosis's typical site, a site a phrase names) in a child: its own
+        paediatric counterpart's where that differs from its organ's (the inguinal canal: Pediatric scrotum, not
+        the abdominal wall's Pediatric abdomen; the soft tissues of the neck: Pediatric head and neck), as the
+        mentions of :meth:`_refile_mentions` are re-filed; else its organ's counterpart (:func:`_to_pediatric`).
+        Once per site (the dict is only read)."""
+        found = self._child_rollups_memo.get(iri)
+        if found is None:
+            own = self._child_refiles.get(iri)
+            found = self._counterpart_rollups(own) if own is not None else _to_pediatric(
+                self._rollups_of(iri), self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
+            self._child_rollups_memo[iri] = found
         return found
 
     def _site_kind(self, rec: MentionRecord) -> SiteKind:
@@ -460,11 +485,26 @@ class PediatricRules(SiteRulesHost):
         if not refiles or refiles.keys().isdisjoint(map(_IRI, spans)) or (
                 fetal_scan and not _child_age(text)) or not self._child_report(spans, lower, text):
             return fetal_scan
+        shared = self._shared_refiles
+        examined = self._child_organs_examined(spans) if not shared.keys().isdisjoint(map(_IRI, spans)) else None
         for rec in spans:
             target = refiles.get(rec.iri)
             if target is not None:
+                if examined is not None and rec.iri in shared and target not in examined:
+                    continue  # ("7 yo girl. Liver, kidneys normal. Inguinal canals unremarkable": the abdomen's)
                 rec.iri = target
         return fetal_scan
+
+    def _child_organs_examined(self, spans: list[MentionRecord]) -> frozenset[str]:
+        """The paediatric organs (IRIs) the report's anatomy files under, but for the anatomy two paediatric organs
+        could hold (``_shared_refiles``)."""
+        organ_field, shared, out = self.fields[2], self._shared_refiles, set()
+        for rec in spans:
+            if rec.field in self._anatomy and rec.iri not in shared:
+                organ = self._child_rollups(rec.iri).get(organ_field)
+                if organ is not None:
+                    out.add(organ.iri)
+        return frozenset(out)
 
     def _settle_fetus(self, spans: list[MentionRecord], lower: list[int], words: frozenset[int], text: str) -> bool:
         """Drop the fetus's mentions at a pregnancy scan: the anatomy the report calls the fetus's ("fetal kidneys",

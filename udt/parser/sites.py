@@ -1137,10 +1137,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             site = self.matcher.term_within(words, self._anatomy)
             if site is not None and site not in self._landmark_iris and self._site_fits(iri, site):
                 # (a landmark, "carpal tunnel", is no site; nor the "cervix" of a "cervix sign" of the pylorus)
-                site_rolled = self._rollups_of(site)
-                if r.pediatric:
-                    site_rolled = _to_pediatric(site_rolled, self.vocabulary.pediatric, self._counterpart_rollups,
-                                                self.fields)
+                site_rolled = self._child_rollups(site) if r.pediatric else self._rollups_of(site)
                 info = self._describe(iri, field, {**site_rolled, **info.rolled})
             stated = tuple((f, c.us365k_label or "") for f, c in self._held_attributes(words, iri, info.value))
             if len(self._compound_memo) >= _COMPOUND_MEMO:
@@ -1223,10 +1220,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 item.organ, item.system = info.organ, info.system
                 implied = self._implied_sites(rec.iri) if info.organ is None else ()
                 if implied:
-                    rolled_site = self._rollups_of(implied[0].iri)
-                    if r.pediatric:
-                        rolled_site = _to_pediatric(rolled_site, self.vocabulary.pediatric, self._counterpart_rollups,
-                                                    self.fields)
+                    rolled_site = self._child_rollups(implied[0].iri) if r.pediatric \
+                        else self._rollups_of(implied[0].iri)
                     organ_c, system_c = rolled_site.get(self.fields[2]), rolled_site.get(self.fields[1])
                     item.organ = organ_c.us365k_label if organ_c is not None else None
                     item.system = system_c.us365k_label if system_c is not None else None
@@ -1361,9 +1356,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
 
     def _organ_for(self, iri: str, pediatric: bool) -> str | None:
         """The released organ ``iri`` rolls up to; for a child, the paediatric organ it files under."""
-        rolled = self._rollups_of(iri)
-        if pediatric:
-            rolled = _to_pediatric(rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
+        rolled = self._child_rollups(iri) if pediatric else self._rollups_of(iri)
         organ = rolled.get(self.fields[2])
         return organ.us365k_label if organ is not None else None
 
