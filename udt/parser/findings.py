@@ -180,6 +180,7 @@ class _Draft:
     tirads: Tirads | None = None  # thyroid nodules only (set by the sites component)
     site_fixed: bool = False  # the site came from an organ word right before the lesion word
     group: int = 0  # made from a plural lesion word announced with this count ("2 nodules"): announced_groups.py
+    plural: bool = False  # made from a lesion word in the plural, counted or not ("multiple nodules")
 
     def absorb(self, mentions: Iterable[int]) -> None:
         """Take the mention indices of a finding folded into this one (the same lesion said twice), in order and
@@ -544,6 +545,7 @@ class FindingBuilder:
                 f.mentions.append(anchor.index)
             f.mentions.extend(anchor.extra)
             f.group = anchor.count if anchor.plural and not anchor.pronoun else 0
+            f.plural = anchor.plural and not anchor.pronoun
             if anchor.plural:
                 self.plural_made.add(len(self.findings))
         if site is not None:
@@ -607,7 +609,7 @@ class FindingBuilder:
                                                      self.places, self.legend_made, self.plural_made,
                                                      self.verdict_made & self.plural_made)):
             values = dict(vars(f))  # a C-level copy; only the builder's own flags are dropped
-            del values["site_fixed"], values["group"]
+            del values["site_fixed"], values["group"], values["plural"]
             out.append(_new_finding(values))
         return out
 
