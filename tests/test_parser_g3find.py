@@ -57,3 +57,20 @@ def test_guard_singular_unsized_lesion_stays() -> None:
     text = "Left breast: a palpable lump was examined. Simple cyst 8 mm at 2 o'clock. Simple cyst 5 mm at 4 o'clock."
     got = [f for f in _lesions(text) if f[3] == "cyst"]
     assert [f[2] for f in got] == [[8.0], [5.0]]
+
+
+def test_summary_node_named_by_its_region_is_not_the_breasts() -> None:
+    text = ("Bilateral breast ultrasound.\nLeft breast: 2 o'clock irregular mass 14 mm, U5.\nAXILLA:\n"
+            " L - one node, thick cortex, 16 x 10 mm. U4.\n"
+            "Summary: L breast U5 mass (14 mm) and L axillary node U4 - core of both, node core first.")
+    got = _lesions(text)
+    assert ("Breast", "left", [14.0], "mass") in got
+    assert [f for f in got if f[0] == "Axilla"] == [("Axilla", "left", [16.0, 10.0], None)]
+    assert all(f[0] != "Breast" or f[2] for f in got), got  # no unsized node filed under the breast
+
+
+def test_guard_node_in_its_region_keeps_the_region() -> None:
+    text = "Neck ultrasound. Thyroid: right nodule 9 mm. Enlarged left level III node 14 x 8 mm, no hilum."
+    got = _lesions(text)
+    assert ("Thyroid gland", "right", [9.0], "nodule") in got
+    assert ("Lymph nodes", "left", [14.0, 8.0], None) in got
