@@ -70,8 +70,8 @@ def test_inflected_foreign_side_words(parser: ReportParser, text: str, expected:
          [("Thyroid gland", "nodule", "right", 11.0), ("Thyroid gland", "cyst", "left", 4.0)]),
         ("Thyroid (LD = lobo direito; LE = lobo esquerdo).\nNodules:\n LD-1 | upper third | solid nodule, isoechoic | "
          "1,4 cm\n LE-1 | lower third | cystic nodule | 0,6 cm",
-         [("Thyroid gland", "nodule", None, None), ("Thyroid gland", "nodule", "right", 14.0),
-          ("Thyroid gland", "nodule", "left", 6.0)]),
+         # (the "Nodules:" heading is the two rows measured after it, no entry of its own: announced_groups.py)
+         [("Thyroid gland", "nodule", "right", 14.0), ("Thyroid gland", "nodule", "left", 6.0)]),
         # Guard: "LE" a lower extremity, "LD" a long diameter, with no side word of the language nor headings.
         ("Right kidney: cyst 2 cm. Doppler of the LE veins: no DVT. LD of the cyst 20 mm.",
          [("Kidney and ureter", "cyst", "right", 20.0)]),

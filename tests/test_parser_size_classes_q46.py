@@ -13,8 +13,8 @@ depth came from the battery only (no development row).
 - group pronoun: "smaller ones up to 1 cm", "L: several, up to 4 mm", "The first ... The second" are lesions of the
   kind just named (pronoun_lesions.py); near misses: a count before a descriptor ("a few thin septa, 3.5 cm"), a count
   answering its key ("Mesenteric nodes: few, up to 9 mm"), "the lower third" (a part). "AML" names an angiomyolipoma.
-- announced group: "contains 2 nodules" then each nodule sized is two entries (announced_groups.py); a group without a
-  count stays beside the lesions described after it.
+- announced group: "contains 2 nodules" then each nodule sized is two entries (announced_groups.py); so is a group
+  without a count whose members after it are all sized (stop 40, g3find: each lesion given its own size is an entry).
 - written order: a list's members come before a lesion the sentence names after them (they were appended last).
 - grade: "TR4", "Bosniak II" in the sentence of a lesion of their diagnosis grade it (no second lesion); a sized one
   ("a 2 cm Bosniak IIF lesion") is its own.
@@ -80,7 +80,7 @@ ROWS: list[tuple[str, str, list[Lesion]]] = [
     (
         "announced group",
         "Several small liver cysts. A 21 mm cyst in segment 7 and a 16 mm cyst in segment 4.",
-        [(LI, "cyst", None, None), (LI, "cyst", None, 21.0), (LI, "cyst", None, 16.0)],
+        [(LI, "cyst", None, 21.0), (LI, "cyst", None, 16.0)],
     ),
     (
         "written order",

@@ -180,6 +180,7 @@ class _Draft:
     tirads: Tirads | None = None  # thyroid nodules only (set by the sites component)
     site_fixed: bool = False  # the site came from an organ word right before the lesion word
     group: int = 0  # made from a plural lesion word announced with this count ("2 nodules"): announced_groups.py
+    plural: bool = False  # made from a lesion word in the plural, counted or not ("multiple nodules")
 
     def absorb(self, mentions: Iterable[int]) -> None:
         """Take the mention indices of a finding folded into this one (the same lesion said twice), in order and
@@ -544,11 +545,16 @@ class FindingBuilder:
                 f.mentions.append(anchor.index)
             f.mentions.extend(anchor.extra)
             f.group = anchor.count if anchor.plural and not anchor.pronoun else 0
+            f.plural = anchor.plural and not anchor.pronoun
             if anchor.plural:
                 self.plural_made.add(len(self.findings))
         if site is not None:
             self._set_site(f, site)
-        if anchor is not None and anchor.site_of_self:
+        if anchor is not None and (anchor.site_of_self or (
+                anchor.node and anchor.organ is not None and site is not None
+                and not site.node and site.organ != anchor.organ)):
+            # "R breast lesions and R axillary node": a node word naming its own region is filed by it, not by the
+            # organ of another lesion of its sentence
             self._set_site(f, anchor)
         if f.organ is None and anchor is not None and anchor.organ is not None:
             # The organ the diagnosis itself implies ("spongiform nodule" -> thyroid).
@@ -607,7 +613,7 @@ class FindingBuilder:
                                                      self.places, self.legend_made, self.plural_made,
                                                      self.verdict_made & self.plural_made)):
             values = dict(vars(f))  # a C-level copy; only the builder's own flags are dropped
-            del values["site_fixed"], values["group"]
+            del values["site_fixed"], values["group"], values["plural"]
             out.append(_new_finding(values))
         return out
 
@@ -838,12 +844,14 @@ class FindingBuilder:
             k = self._owner(it, lesions, regions) if len(lesions) > 1 else 0  # (one lesion owns all: no call)
             if it.kind == "anatomy" and self.findings[lesion_fi[k]].site_fixed:
                 continue  # the lesion's own pre-modifier ("liver lesions") already placed it
-            if it.kind == "anatomy" and lesions[k].own_site and it.organ not in (None, lesions[k].organ) \
+            if it.kind == "anatomy" and (lesions[k].own_site or (it.node and lesions[k].node)) \
+                    and it.organ not in (None, lesions[k].organ) \
                     and it.organ not in self.node_regions and self.findings[lesion_fi[k]].organ == lesions[k].organ:
                 # "a nodule posterior to the left lobe, separated from the thyroid by a fat plane, consistent with a
                 # parathyroid adenoma": the organ its own name names holds it; another organ's anatomy in its
                 # clause only locates it (its side still counts: _settle_sides in sites.py). A node is the
-                # exception: the region that holds it files it ("a node in the right axilla" -> Axilla).
+                # exception: the region that holds it files it ("a node in the right axilla" -> Axilla); a bare node
+                # word restating a node named by its region ("R axillary node ... node core") is no such region.
                 f = self.findings[lesion_fi[k]]
                 f.location = f.location or it.concept
                 if f.laterality is None and it.laterality in _OPPOSITE:
