@@ -342,7 +342,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._init_values(strings)
         self._flow_context = word_ids(strings, (*ts.FLOW_WORDS, *ts.FLOW_CONTEXT_WORDS))
         self._ordinal_fields = frozenset(d.field for d in tax.dimensions if d.ordinal)
-        self._degree_gap = word_ids(strings, (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS,
+        self._degree_gap = word_ids(strings, (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS, *ts.KEY_VALUE_MARKS,
                                                                *ts.DEGREE_HEDGE_WORDS))
         self._degree_hedges = word_ids(strings, ts.DEGREE_HEDGE_WORDS)
         self._site_prepositions = word_ids(strings, ("in", "within", "to", "of", "inside", "around"))

@@ -829,6 +829,10 @@ DEGREE_GAP_WORDS = ("slightly", "mildly", "moderately", "markedly", "somewhat", 
                     "signal", "signals",
                     # a relative clause ("internal vascularity that is increased relative to the muscle")
                     "that", "which")
+# A template's key-value marks besides the colon: "FLOW=increased" of a key-value export, the dot leader of a
+# typed form ("Vascularity ....... normal"; a run of three or more stops is one token). They join a key to its
+# value only as a gap before a degree, never as a copula of prose.
+KEY_VALUE_MARKS = ("=", *("." * k for k in range(3, 41)))
 DEGREE_HEDGE_WORDS = ("perhaps", "possibly", "probably", "maybe", "questionably", "?", "query")
 # Verbs besides the copula that link a subject to its description ("the borders appear lobulated").
 LINKING_VERBS = ("appear", "look", "looks", "seem", "become", "became", "being")

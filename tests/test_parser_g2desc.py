@@ -1,0 +1,38 @@
+"""Descriptor wording (issue 11, stop 40, round g): descriptor values a report states in forms the parser missed.
+
+A row names the report-level reading of one value, as the corpus scoring reads it: "present" (labelled), "absent" or
+"uncertain" (a mention with that status and no label), or None (neither labelled nor mentioned). No row is a corpus
+sentence."""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import reading_of
+
+from udt.parser import ReportParser
+
+VASC, MARGINS, ECHO = "Vascularity", "Margins", "Echogenicity"
+MORE, NORMAL, NONE = "increased vascularity", "normal/regular vascularity", "no vascularity"
+WELL = "well-defined"
+
+# Key-value exports ("KEY=value") and typed forms with a dot leader ("Key ...... value") join a descriptor key to its
+# value as a colon does.
+KEY_VALUE_MARKS = [
+    ("Scrotal ultrasound.\nLEFT_LESION=solid mass; LEFT_LESION_MM=12x9; LEFT_FLOW=increased\n", VASC, MORE,
+     "present"),
+    ("Neck node 15 mm.\nVASCULARITY = normal\n", VASC, NORMAL, "present"),
+    ("Breast lesion at 10 o'clock, 9 mm.\nMARGINS=smooth; ECHO=hypoechoic\n", MARGINS, WELL, "present"),
+    ("Breast lesion at 10 o'clock, 9 mm.\nMARGINS=smooth; ECHO=hypoechoic\n", ECHO, "hypoechoic", "present"),
+    ("Soft tissue lump, 22 mm.\nEchogenicity ......... hypoechoic\nVascularity .......... none seen\n"
+     "Doppler flow ......... increased\n", VASC, MORE, "present"),
+    ("Parotid lesion, 18 mm.\nMargins ...... smooth\n", MARGINS, WELL, "present"),
+    # near misses: a mark with no descriptor key before it, or an ellipsis in prose before another word
+    ("Liver 15 cm.\nSPLEEN=increased size, 14 cm\n", VASC, MORE, None),
+    ("Thyroid nodule 8 mm, vascularity ... to be reassessed after treatment.\n", VASC, MORE, None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), KEY_VALUE_MARKS)
+def test_a_key_value_mark_joins_a_descriptor_key_to_its_value(parser: ReportParser, text: str, field: str,
+                                                              value: str, reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading
