@@ -36,3 +36,29 @@ KEY_VALUE_MARKS = [
 def test_a_key_value_mark_joins_a_descriptor_key_to_its_value(parser: ReportParser, text: str, field: str,
                                                               value: str, reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+# Wordings of a descriptor value the ontology now names: Dutch descriptors ("geen vascularisatie", "hypoechogeen",
+# "verhoogde echogeniciteit"), "scarce" flow, a grade before the Doppler mode itself ("increased power Doppler"), and a
+# Romance-language writer's "ecostructure" in a list of aspects that ends with the flow.
+WORDINGS = [
+    ("Echo hals.\nLaesie 14 mm, hypoechogeen.\nDoppler: geen vascularisatie\n", VASC, NONE, "present"),
+    ("Echo hals.\nLaesie 14 mm, hypoechogeen.\nDoppler: geen vascularisatie\n", ECHO, "hypoechoic", "present"),
+    ("Lever: vergroot, verhoogde echogeniciteit, geen focale laesies.\n", ECHO, "hyperechoic", "present"),
+    ("Submandibular gland: a solid hypoechoic nodule of 15 mm with scarce vascularisation on colour Doppler.\n", VASC,
+     "reduced/diminished vascularity", "present"),
+    ("Knee: suprapatellar synovial thickening 4 mm with increased colour Doppler, in keeping with active synovitis.\n",
+     VASC, MORE, "present"),
+    ("Left testis of 40 x 25 x 21 mm, of homogeneous ecostructure and vascularization, without focal lesions.\n",
+     VASC, NORMAL, None),
+    ("Left testis of 40 x 25 x 21 mm, of normal ecostructure and vascularization.\n", VASC, NORMAL, "present"),
+    # near misses: a Doppler study named without a grade, and a grade of something else before "Doppler"
+    ("Knee: small joint effusion; power Doppler performed.\n", VASC, MORE, None),
+    ("Liver: increased size, 17 cm. Doppler of the portal vein performed.\n", VASC, MORE, None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), WORDINGS)
+def test_a_descriptor_wording_names_its_value(parser: ReportParser, text: str, field: str, value: str,
+                                              reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading

@@ -853,7 +853,10 @@ LISTED_ASPECT_WORDS = ("size", "echotexture", "echogenicity", "echostructure", "
                        "thickness", "calibre", "caliber", "wall", "walls", "compressibility", "position",
                        # a writer's short words for the echo pattern ("normal echo and flow", "normal echo pattern and
                        # vascularity")
-                       "echo", "pattern", "echopattern")
+                       "echo", "pattern", "echopattern",
+                       # a Romance-language writer's spelling of the echo words ("of normal ecostructure and
+                       # vascularization")
+                       "ecostructure", "ecotexture", "ecogenicity")
 # A table column headed by the writer's short word for echogenicity reads its shorthand cells ("Echo | hypo":
 # column_values.py); "echogenicity" itself is the dimension's generic mention.
 ECHO_COLUMN_WORDS = ("echo", "echoes", "echopattern")
