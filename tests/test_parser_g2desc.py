@@ -62,3 +62,26 @@ WORDINGS = [
 def test_a_descriptor_wording_names_its_value(parser: ReportParser, text: str, field: str, value: str,
                                               reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+SHAPE = "Shape"
+# Shape is read of lesions only: a telegraphic "<structure> <shape word>" with no verb ("retina flat", "IVC flat
+# 1.1 cm") states the structure's shape; and "lentiform" (lens-shaped, a collection spread between two layers) is, like
+# "fusiform" and "crescentic", no shape value.
+SHAPES = [
+    ("Left eye: lens in place, vitreous clear, retina flat and attached.\n", SHAPE, "flattened", None),
+    ("eFAST: no pericardial fluid. IVC flat 1.1 cm with full collapse.\n", SHAPE, "flattened", None),
+    ("Lung: pleural line thickened; right pleural line irregular; no effusion.\n", SHAPE, "irregular", None),
+    ("Abdominal wall: a 60 x 22 mm lentiform collection in the left rectus sheath, no internal flow.\n", SHAPE,
+     "flattened", None),
+    # near misses: the shape word heads a lesion's phrase, or is said of the lesion itself
+    ("Right kidney: upper pole round cyst, 14 mm, anechoic.\n", SHAPE, "round", "present"),
+    ("Thigh: a 40 x 12 mm flattened, well-defined subcutaneous mass.\n", SHAPE, "flattened", "present"),
+    ("Breast: at 2 o'clock a mass 11 mm, oval, circumscribed.\n", SHAPE, "oval", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), SHAPES)
+def test_a_shape_word_said_of_a_structure_is_no_lesion_shape(parser: ReportParser, text: str, field: str,
+                                                             value: str, reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading

@@ -188,11 +188,12 @@ class MarginRules(SiteRulesHost):
                 return False
         return False
 
-    def _shape_of_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+    def _shape_of_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int], strings: Any) -> bool:
         """The shape word ``spans[k]`` is said of a structure of the anatomy, not of a lesion: attributively, the
         next mention one or two words on ("an elongated pylorus", "elongated pyloric channel"), or predicatively, the
-        mention just before its copula ("the pyloric channel is elongated"). A lymph node's shape is labelled like a
-        lesion's (guideline: shapes of normal nodes are labelled)."""
+        mention just before its copula ("the pyloric channel is elongated") or, in a telegraphic report, right before
+        it with no verb when the shape word ends its phrase ("Retina flat and attached", "IVC flat 1.1 cm"). A lymph
+        node's shape is labelled like a lesion's (guideline: shapes of normal nodes are labelled)."""
         rec = spans[k]
         anatomy, nodes = self._anatomy, self._node_iris
         if k + 1 < len(spans):
@@ -214,7 +215,18 @@ class MarginRules(SiteRulesHost):
                     and not self._verbs_of_being.isdisjoint(lower[prev.end : rec.start]) \
                     and self._place_words.isdisjoint(lower[max(0, prev.start - 3) : prev.start]):
                 return True
+            if prev.end == rec.start and prev.field in anatomy and prev.iri not in nodes \
+                    and self._place_words.isdisjoint(lower[max(0, prev.start - 3) : prev.start]) \
+                    and self._ends_shape_phrase(lower, rec.end, strings):
+                return True
         return False
+
+    def _ends_shape_phrase(self, lower: list[int], end: int, strings: Any) -> bool:
+        """The shape word ending at ``end`` closes its phrase: the text ends, a clause mark or "and" follows, or a
+        measurement ("IVC flat 1.1 cm"), so it qualifies no noun after it ("kidney round cyst")."""
+        if end >= len(lower) or lower[end] in self._phrase_ends:
+            return True
+        return strings[lower[end]].replace(".", "", 1).replace(",", "", 1).isdigit()
 
     def _contour_after_coordinate(self, lower: list[int], start: int, end: int, iri: str) -> bool:
         """A contour word after a coordinated second shape word ("an irregular, lobulated contour", "lobulated and

@@ -1024,7 +1024,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         continue  # "nodular surface contour", "edge rounded": an outline's look, not a lesion's shape
                     iri, field = margin.iri, cast(str, margin.dimension)  # a released margin value's dimension
                     rec.iri, rec.field = iri, field
-                elif self._shape_of_no_lesion(lower, start, end) or self._shape_of_anatomy(k, spans, lower):
+                elif self._shape_of_no_lesion(lower, start, end) or self._shape_of_anatomy(k, spans, lower, r.strings):
                     continue  # "irregular periods", "the liver surface is nodular", "elongated pylorus": no lesion's
             info = self._info.get(iri) or self._describe(iri, field, None)
             if r.pediatric and field in anatomy_fields:
