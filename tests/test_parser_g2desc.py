@@ -85,3 +85,25 @@ SHAPES = [
 def test_a_shape_word_said_of_a_structure_is_no_lesion_shape(parser: ReportParser, text: str, field: str,
                                                              value: str, reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+# A nodular thyroid condition named as a whole ("nodular struma", "nodular thyroid disease") is a goitre, whose
+# "nodular" is part of its name, not a lesion's shape; its nodules stay the diagnosis.
+GOITRES = [
+    "Thyroid: left lobe nodule 12 mm, isoechoic, with halo.\nImpression: nodular struma, follow-up in a year.\n",
+    "Thyroid: two nodules, right 8 mm and left 11 mm.\nImpression: nodular thyroid disease, TI-RADS 3.\n",
+    "Thyroid: several nodules in both lobes.\nImpression: thyroid nodular disease.\n",
+]
+
+
+@pytest.mark.parametrize("text", GOITRES)
+def test_a_nodular_thyroid_condition_is_no_lesion_shape(parser: ReportParser, text: str) -> None:
+    report = parser.parse(text)
+    assert "nodular" not in report.labels[SHAPE]
+    assert "nodule" in report.labels["Diagnosis"]
+    assert "Thyroid gland" in report.labels["Organ_level"]
+
+
+def test_a_nodular_lesion_keeps_its_shape(parser: ReportParser) -> None:
+    assert reading_of(parser, "Breast: a hypoechoic nodular mass of 12 mm at 3 o'clock.\n", SHAPE,
+                      "nodular") == "present"
