@@ -107,3 +107,22 @@ def test_a_nodular_thyroid_condition_is_no_lesion_shape(parser: ReportParser, te
 def test_a_nodular_lesion_keeps_its_shape(parser: ReportParser) -> None:
     assert reading_of(parser, "Breast: a hypoechoic nodular mass of 12 mm at 3 o'clock.\n", SHAPE,
                       "nodular") == "present"
+
+
+# A shape word before an outline noun ("irregular cortex", "irregular thickened wall") or said of a cortex describes
+# an edge, not a lesion's shape; nor is "irregular blood loss" a shape.
+OUTLINES = [
+    ("Knee: irregular cortex of the medial femoral condyle, no effusion.\n", SHAPE, "irregular", None),
+    ("Urinary bladder: 350 mL, irregular thickened wall 8 mm, no stone.\n", SHAPE, "irregular", None),
+    ("Foot: the second metatarsal cortex is irregular, with periosteal reaction.\n", SHAPE, "irregular", None),
+    ("Clinical details: irregular blood loss for 3 months.\nUterus 8 cm, normal.\n", SHAPE, "irregular", None),
+    # near misses: the lesion's own shape
+    ("Bladder: an irregular mass 3 cm on the posterior wall.\n", SHAPE, "irregular", "present"),
+    ("Liver: a round cyst 2 cm, thin wall.\n", SHAPE, "round", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), OUTLINES)
+def test_a_shape_word_of_an_outline_is_no_lesion_shape(parser: ReportParser, text: str, field: str, value: str,
+                                                       reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading

@@ -180,9 +180,10 @@ class MarginRules(SiteRulesHost):
 
     def _line_after(self, lower: list[int], end: int) -> bool:
         """A line or band noun within the next few words, with only words between ("irregular fragmented pleural
-        line"): the shape word qualifies it (termset.SHAPE_LINE_NOUNS). Punctuation ends the phrase."""
+        line"): the shape word qualifies it (termset.SHAPE_LINE_NOUNS); so too an outline noun ("irregular cortex",
+        "irregular thickened wall": an edge, no shape, as when said predicatively). Punctuation ends the phrase."""
         for j in range(end, min(len(lower), end + ts.SHAPE_LINE_REACH)):
-            if lower[j] in self._line_nouns:
+            if lower[j] in self._line_nouns or lower[j] in self._shape_subjects:
                 return True
             if lower[j] in self._phrase_ends:
                 return False

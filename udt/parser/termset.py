@@ -1909,6 +1909,8 @@ ORGAN_CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "wall", "wa
 # lesion's shape.
 NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses", "menstruation", "cycle", "cycles",
                    "heartbeat", "heartbeats", "rhythm", "pulse", "breathing",
+                   # a symptom ("irregular blood loss")
+                   "blood", "loss",
                    # A determiner or pronoun straight after it: "round" is the lay preposition ("fluid round it",
                    # "a rim of fluid round the gallbladder"), not a shape (an adjective is followed by its noun).
                    "it", "its", "the", "his", "her", "them", "their", "my", "this", "that", "both",
@@ -1930,7 +1932,9 @@ SHAPE_LINE_REACH = 3  # words after the shape word the line noun may stand
 LINE_SHAPE_WORDS = ("linear", "tubular", "line-like", "band-like")
 # Outline nouns a shape word is said of ("the liver surface is nodular", "its inferior tip is irregular", "bladder wall
 # thickened and irregular"): an organ's or a lesion's edge, no shape (the guideline reads margins for lesions only).
-SHAPE_SUBJECT_OUTLINES = ("surface", "surfaces", "tip", "tips", "wall", "walls", "lining", "mucosa", "capsule")
+SHAPE_SUBJECT_OUTLINES = ("surface", "surfaces", "tip", "tips", "wall", "walls", "lining", "mucosa", "capsule",
+                          # a bone's or a kidney's cortex ("the metatarsal cortex is irregular")
+                          "cortex", "cortices")
 # Margin adjectives that name a margin only beside a margin word ("Margin: smooth", "contour sharp"): on their own
 # they describe a cyst's inner wall, an intima or a plaque ("smooth inner wall", "smooth intima-media complex").
 BARE_MARGIN_WORDS = ("smooth", "sharp")
