@@ -126,3 +126,23 @@ OUTLINES = [
 def test_a_shape_word_of_an_outline_is_no_lesion_shape(parser: ReportParser, text: str, field: str, value: str,
                                                        reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+# A verbless list of an organ's states that its clause opens with the organ ("Median nerve swollen ..., flattened",
+# "Liver shrunken, nodular") gives its shape word to the organ, not to a lesion.
+ORGAN_STATES = [
+    ("Wrist: ulnar nerve swollen at the elbow, CSA 13 mm2, flattened distally.\n", SHAPE, "flattened", None),
+    ("Liver small and coarse, nodular. Spleen 15 cm. Ascites.\n", SHAPE, "nodular", None),
+    ("Gallbladder contracted and irregular, no stones.\n", SHAPE, "irregular", None),
+    ("The peritoneum looks thickened and nodular in the pelvis.\n", SHAPE, "nodular", None),
+    # near misses: the clause names the lesion, or no state of the organ opens the list
+    ("Thyroid enlarged, with a 2 cm nodule, oval.\n", SHAPE, "oval", "present"),
+    ("Left breast 2 o'clock, 12 mm, oval, circumscribed.\n", SHAPE, "oval", "present"),
+    ("Axilla: enlarged lymph node, 16 mm, round.\n", SHAPE, "round", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), ORGAN_STATES)
+def test_a_shape_word_in_an_organs_states_is_no_lesion_shape(parser: ReportParser, text: str, field: str,
+                                                             value: str, reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading

@@ -88,6 +88,9 @@ class MarginRules(SiteRulesHost):
     _place_words: frozenset[int]
     _comma: int
     _lesion_margin_words: frozenset[int]
+    _diagnosis_field: str
+    _state_list_words: frozenset[int]
+    _clause_opens: frozenset[int]
 
     def _init_margins(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
@@ -112,6 +115,8 @@ class MarginRules(SiteRulesHost):
         self._lesion_margin_words = word_ids(strings, ts.LESION_MARGIN_WORDS)
         self._slash = strings.add("/")
         self._contour_qualifiers = word_ids(strings, ts.CONTOUR_QUALIFIERS)
+        self._state_list_words = word_ids(strings, ts.ORGAN_STATE_WORDS)
+        self._clause_opens = word_ids(strings, (".", "\n", "\n\n", "!", "?", ":", ";", "'", '"'))
 
     def _contour_margins(self) -> dict[str, Concept]:
         """Shape value IRI -> the released margin value its contour wording means (termset.CONTOUR_AS_MARGIN)."""
@@ -216,11 +221,35 @@ class MarginRules(SiteRulesHost):
                     and not self._verbs_of_being.isdisjoint(lower[prev.end : rec.start]) \
                     and self._place_words.isdisjoint(lower[max(0, prev.start - 3) : prev.start]):
                 return True
+            if self._shape_in_organ_states(k, spans, lower):
+                return True
             if prev.end == rec.start and prev.field in anatomy and prev.iri not in nodes \
                     and self._place_words.isdisjoint(lower[max(0, prev.start - 3) : prev.start]) \
                     and self._ends_shape_phrase(lower, rec.end, strings):
                 return True
         return False
+
+    def _shape_in_organ_states(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """The shape word ``spans[k]`` is an item of a verbless list of an organ's states that its clause opens with
+        the organ ("Median nerve swollen at the inlet, CSA 14 mm2, flattened at the outlet", "Liver shrunken,
+        nodular", "the omentum looks thickened and nodular"): a state word of the organ (termset.ORGAN_STATE_WORDS)
+        stands before it, it follows a comma or "and", and the clause names no lesion or node up to just after it."""
+        rec = spans[k]
+        if rec.start == 0 or lower[rec.start - 1] not in self._coordinators_for_contour:
+            return False
+        start = rec.start - 1
+        while start > 0 and rec.start - start < 30 and lower[start - 1] not in self._clause_opens:
+            start -= 1
+        if self._state_list_words.isdisjoint(lower[start : rec.start]):
+            return False
+        first = None
+        for other in spans:
+            if other.start >= start and other.start <= rec.end + 1 and other is not rec:
+                if other.field == self._diagnosis_field or other.iri in self._node_iris:
+                    return False
+                first = other if first is None else first
+        return first is not None and first.field in self._anatomy and first.start - start <= 3 \
+            and self._place_words.isdisjoint(lower[start : first.start])
 
     def _ends_shape_phrase(self, lower: list[int], end: int, strings: Any) -> bool:
         """The shape word ending at ``end`` closes its phrase: the text ends, a clause mark or "and" follows, or a

@@ -1395,6 +1395,11 @@ MEMBER_LABEL_WORDS = ("nerve", "vein")
 ABNORMAL_STATE_WORDS = ("enlarged", "dilated", "thickened", "distended", "coarse", "coarsened", "shrunken",
                         "atrophic", "bulky", "swollen", "hypertrophied", "oedematous", "edematous", "nodular",
                         "increased", "heterogeneous", "inhomogeneous")
+# An organ's state that a verbless predicate list states before a shape word said of the same organ ("Median nerve
+# swollen at the inlet, flattened at the outlet", "Liver shrunken, nodular"): the list describes the organ, and its
+# shape word no lesion (margins.py). Not "increased" or "heterogeneous", which a lesion's own list may hold.
+ORGAN_STATE_WORDS = ("enlarged", "dilated", "thickened", "distended", "coarse", "coarsened", "shrunken", "atrophic",
+                     "bulky", "swollen", "hypertrophied", "oedematous", "edematous", "small", "contracted")
 # The same states named by a noun ("marked dilatation of the lateral and third ventricles"): read only when deciding
 # whether a report with no lesion is a normal study, not as a state of the organ a normal statement's clause names
 # ("right mild dilatation (physiological), left normal").
