@@ -146,3 +146,24 @@ ORGAN_STATES = [
 def test_a_shape_word_in_an_organs_states_is_no_lesion_shape(parser: ReportParser, text: str, field: str,
                                                              value: str, reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+ILL = "ill-defined/indistinct"
+# A wall or surface that the clause's organ owns ("Bladder: irregular wall thickening, with a polypoid mass", "liver
+# enlarged with coarse echotexture and irregular surface") gives no lesion margin; a lesion's own wall keeps it.
+WALLS = [
+    ("Urinary bladder: irregular wall thickening to 7 mm, with a 15 mm polypoid mass on the left wall.\n", MARGINS,
+     ILL, None),
+    ("The liver is shrunken with coarse echotexture and irregular surface. A 3 cm hypoechoic mass in segment 8.\n",
+     MARGINS, ILL, None),
+    # near misses: the wall is the lesion's, or the organ is only the lesion's place
+    ("Pelvis: a 4 cm collection with irregular walls and internal debris.\n", MARGINS, ILL, "present"),
+    ("Abdominal wall: a 3 cm collection deep to the scar, with a thick irregular wall.\n", MARGINS, ILL, "present"),
+    ("A 15 mm cyst in the posterior bladder wall, well circumscribed, anechoic.\n", MARGINS, WELL, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), WALLS)
+def test_an_organs_wall_gives_no_lesion_margin(parser: ReportParser, text: str, field: str, value: str,
+                                               reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading

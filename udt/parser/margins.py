@@ -89,6 +89,10 @@ class MarginRules(SiteRulesHost):
     _comma: int
     _lesion_margin_words: frozenset[int]
     _diagnosis_field: str
+    _info: dict[str, _Info]
+    _organ_states: frozenset[str]
+    _wall_contours: frozenset[int]
+    _lesion_places: frozenset[int]
     _state_list_words: frozenset[int]
     _clause_opens: frozenset[int]
 
@@ -116,6 +120,9 @@ class MarginRules(SiteRulesHost):
         self._slash = strings.add("/")
         self._contour_qualifiers = word_ids(strings, ts.CONTOUR_QUALIFIERS)
         self._state_list_words = word_ids(strings, ts.ORGAN_STATE_WORDS)
+        self._wall_contours = word_ids(strings, ts.WALL_CONTOUR_WORDS)
+        self._lesion_places = word_ids(strings, ("in", "of", "within", "at", "from", "into", "near", "beside", "to",
+                                                 "behind", "under", "over", "above", "below"))
         self._clause_opens = word_ids(strings, (".", "\n", "\n\n", "!", "?", ":", ";", "'", '"'))
 
     def _contour_margins(self) -> dict[str, Concept]:
@@ -317,6 +324,30 @@ class MarginRules(SiteRulesHost):
                     continue  # the organ's own outline
             for f, label in info.adds:
                 labels[f].add(label)
+
+    def _wall_of_organ(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
+        """The margin word ``spans[k]`` stands beside a wall or surface word (termset.WALL_CONTOUR_WORDS) and the
+        last mention before it in its sentence, past descriptors, an organ's states ("coarse echotexture",
+        hepatomegaly) and the places of a lesion ("in the vaginal wall", "deep to the scar"), is an organ, not a
+        lesion or a node: the wall or surface is the organ's ("Urinary bladder:
+        irregular wall thickening, with a polypoid mass", "The liver is enlarged with coarse echotexture and irregular
+        surface"), not a lesion's margin ("a collection with irregular walls")."""
+        rec = spans[k]
+        if self._wall_contours.isdisjoint(lower[max(0, rec.start - 2) : rec.end + 2]):
+            return False
+        for j in range(k - 1, -1, -1):
+            other = spans[j]
+            if other.start < sent_start:
+                return False
+            if other.field in self._anatomy:
+                if not self._lesion_places.isdisjoint(lower[max(0, other.start - 5) : other.start]):
+                    continue  # "a cyst in the vaginal wall", "a collection deep to the scar": the lesion's place
+                return other.iri not in self._node_iris
+            if other.field == self._diagnosis_field:
+                info = self._info.get(other.iri)
+                if info is None or (info.value is not None and info.label not in self._organ_states):
+                    return False
+        return False
 
     def _lesion_or_node_sentences(self, spans: list[MentionRecord], sent_starts: list[int]) -> set[int]:
         """The sentences naming a lesion (present or hedged) or a lymph node; a denied finding does not count."""

@@ -1089,6 +1089,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         and self._organ_contour_words.issuperset(lower[spans[k - 1].end : start][:2]) \
                         and start - spans[k - 1].end <= 1:
                     continue  # "testis contour irregular; 14 mm haematoma": the organ noun owns the contour
+                if contour and k and self._wall_of_organ(k, spans, lower, sent_starts[sent]):
+                    continue  # "Bladder: irregular wall thickening, with a polypoid mass": the organ's wall
                 if contour and k and spans[k - 1].field in self._anatomy and end + 2 < len(lower) \
                         and (lower[end] in self._outline_causes or lower[end + 2] in self._outline_causes):
                     # "Uterus: contours uneven due to fibroids", "irregular contours at the expense of myomatous

@@ -1910,6 +1910,10 @@ ORGAN_CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "wall", "wa
                        "capsule",
                        # (translated reports: "Liver of normal size, with regular borders, without focal lesions")
                        "border", "borders", "edge", "edges")
+# ... of them, the walls and surfaces that are mostly an organ's ("Bladder: irregular wall thickening", "liver ...
+# irregular surface"): beside one, a margin word belongs to the organ the clause names before it, unless a lesion
+# stands between ("a collection with irregular walls" keeps its margin).
+WALL_CONTOUR_WORDS = ("wall", "walls", "surface", "surfaces", "capsule")
 # Nouns a shape word qualifies in another sense: "irregular periods / bleeding / cycles", "irregular heartbeat": no
 # lesion's shape.
 NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses", "menstruation", "cycle", "cycles",
