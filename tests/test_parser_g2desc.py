@@ -167,3 +167,20 @@ WALLS = [
 def test_an_organs_wall_gives_no_lesion_margin(parser: ReportParser, text: str, field: str, value: str,
                                                reading: str | None) -> None:
     assert reading_of(parser, text, field, value) == reading
+
+
+# A lone "smooth" closing an item of a comma list of a lesion's features, right after another descriptor, is its
+# margin ("solid, isoechoic, smooth"), as "Margin: smooth" is; beside a noun it still is not ("smooth plaque").
+LISTED_MARGINS = [
+    ("Thyroid nodules:\n1 | left | 14 mm | solid, hypoechoic, smooth | TR4\n", MARGINS, WELL, "present"),
+    ("Nodule 9 mm, isoechoic, partially cystic, smooth, no calcification -> K-TIRADS 3\n", MARGINS, WELL, "present"),
+    # near misses
+    ("Left ICA: hypoechoic, smooth plaque, no stenosis.\n", MARGINS, WELL, None),
+    ("Right ovary: cyst 3 cm, anechoic, smooth inner wall.\n", MARGINS, WELL, None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "reading"), LISTED_MARGINS)
+def test_a_listed_smooth_is_the_lesions_margin(parser: ReportParser, text: str, field: str, value: str,
+                                               reading: str | None) -> None:
+    assert reading_of(parser, text, field, value) == reading

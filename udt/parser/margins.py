@@ -92,6 +92,8 @@ class MarginRules(SiteRulesHost):
     _info: dict[str, _Info]
     _organ_states: frozenset[str]
     _wall_contours: frozenset[int]
+    _item_ends: frozenset[int]
+    _descriptive: frozenset[str]
     _lesion_places: frozenset[int]
     _state_list_words: frozenset[int]
     _clause_opens: frozenset[int]
@@ -121,6 +123,7 @@ class MarginRules(SiteRulesHost):
         self._contour_qualifiers = word_ids(strings, ts.CONTOUR_QUALIFIERS)
         self._state_list_words = word_ids(strings, ts.ORGAN_STATE_WORDS)
         self._wall_contours = word_ids(strings, ts.WALL_CONTOUR_WORDS)
+        self._item_ends = word_ids(strings, (",", ";", ".", "|", "\n", "\n\n", "-", "->", "(", ")"))
         self._lesion_places = word_ids(strings, ("in", "of", "within", "at", "from", "into", "near", "beside", "to",
                                                  "behind", "under", "over", "above", "below"))
         self._clause_opens = word_ids(strings, (".", "\n", "\n\n", "!", "?", ":", ";", "'", '"'))
@@ -276,6 +279,18 @@ class MarginRules(SiteRulesHost):
         """A contour word one qualifier after the shape word ("lobulated outer contour", "lobulated cortical
         outline" of a node): still the margin."""
         return end + 1 < len(lower) and lower[end + 1] in self._contour_words and lower[end] in self._contour_qualifiers
+
+    def _listed_lesion_margin(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """The lone margin adjective ``spans[k]`` is an item of a comma list of a lesion's features, right after
+        another descriptor item and closing its own item ("solid, isoechoic, smooth | TR3", "hypoechoic, solid,
+        smooth, no calcifications"): it states the lesion's margin as "Margin: smooth" does."""
+        rec = spans[k]
+        if k == 0 or rec.start < 2 or lower[rec.start - 1] != self._comma:
+            return False
+        prev = spans[k - 1]
+        if prev.end != rec.start - 1 or prev.field not in self._descriptive or prev.field == self._margin_field:
+            return False
+        return rec.end >= len(lower) or lower[rec.end] in self._item_ends
 
     def _bare_margin_word(self, lower: list[int], start: int, end: int) -> bool:
         """A lone margin adjective ("smooth", "sharp") with no margin word beside it ("Margin: smooth", "contours

@@ -1078,7 +1078,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # Decided once the whole report is read (see _normal_statements).
                 r.normals.append((k, sent, info))
             elif field == self._margin_field:
-                if not rec.column_grade and self._bare_margin_word(lower, start, end):
+                if not rec.column_grade and self._bare_margin_word(lower, start, end) \
+                        and not self._listed_lesion_margin(k, spans, lower):
                     # "smooth inner wall", "smooth intima": no margin is named, so no evidence of one either.
                     evidence.pop()
                     rec.evidence = False
