@@ -52,7 +52,8 @@ def test_a_single_echogenic_focus_is_an_echo_level(parser: ReportParser, text: s
 
 
 # How a structure lies or is deformed is not a lesion's shape: "crescentic" collections, "compressed" hila, lung or
-# veins and "polypoid" projections give no Shape value; "flattened" and "lentiform" still do.
+# veins, "polypoid" projections and "lentiform" (lens-shaped, like "fusiform") collections give no Shape value;
+# "flattened" still does.
 DEFORMATION_IS_NOT_SHAPE = [
     ("A crescentic subcapsular haematoma along the lateral spleen.", SHAPE, []),
     ("Crescent-shaped fluid rim around the graft.", SHAPE, []),
@@ -63,7 +64,7 @@ DEFORMATION_IS_NOT_SHAPE = [
     ("Irregular polypoid mass on the bladder base.", SHAPE, ["irregular"]),
     # near misses
     ("A flattened 2 cm hypoechoic lesion in the subcutis.", SHAPE, ["flattened"]),
-    ("A lentiform 15 mm collection deep to the fascia.", SHAPE, ["flattened"]),
+    ("A lentiform 15 mm collection deep to the fascia.", SHAPE, []),
 ]
 
 
@@ -214,10 +215,12 @@ OUTLINE_IS_NOT_SHAPE = [
     ("Shrunken liver with a nodular surface and coarse echotexture.", SHAPE, []),
     ("Liver enlarged, edge rounded, echogenicity increased.", SHAPE, []),
     ("Liver lesion with a peripheral nodular pattern of enhancement.", SHAPE, []),
-    # near misses: a lesion's shape, and a collection's "irregular thick walls"
+    # a wall after a modifier is an outline too ("irregular thick walls", "irregular thickened wall": guideline,
+    # irregular outline -> NOT Shape)
+    ("Collection in segment 7 with irregular thick walls and debris.", SHAPE, []),
+    # near misses: a lesion's shape
     ("A 12 mm round hypoechoic nodule with a smooth contour.", SHAPE, ["round"]),
     ("Lobulated 3 cm mass in the left breast.", SHAPE, ["lobulated"]),
-    ("Collection in segment 7 with irregular thick walls and debris.", SHAPE, ["irregular"]),
 ]
 
 

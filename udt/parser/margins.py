@@ -88,6 +88,15 @@ class MarginRules(SiteRulesHost):
     _place_words: frozenset[int]
     _comma: int
     _lesion_margin_words: frozenset[int]
+    _diagnosis_field: str
+    _info: dict[str, _Info]
+    _organ_states: frozenset[str]
+    _wall_contours: frozenset[int]
+    _item_ends: frozenset[int]
+    _descriptive: frozenset[str]
+    _lesion_places: frozenset[int]
+    _state_list_words: frozenset[int]
+    _clause_opens: frozenset[int]
 
     def _init_margins(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
@@ -112,6 +121,12 @@ class MarginRules(SiteRulesHost):
         self._lesion_margin_words = word_ids(strings, ts.LESION_MARGIN_WORDS)
         self._slash = strings.add("/")
         self._contour_qualifiers = word_ids(strings, ts.CONTOUR_QUALIFIERS)
+        self._state_list_words = word_ids(strings, ts.ORGAN_STATE_WORDS)
+        self._wall_contours = word_ids(strings, ts.WALL_CONTOUR_WORDS)
+        self._item_ends = word_ids(strings, (",", ";", ".", "|", "\n", "\n\n", "-", "->", "(", ")"))
+        self._lesion_places = word_ids(strings, ("in", "of", "within", "at", "from", "into", "near", "beside", "to",
+                                                 "behind", "under", "over", "above", "below"))
+        self._clause_opens = word_ids(strings, (".", "\n", "\n\n", "!", "?", ":", ";", "'", '"'))
 
     def _contour_margins(self) -> dict[str, Concept]:
         """Shape value IRI -> the released margin value its contour wording means (termset.CONTOUR_AS_MARGIN)."""
@@ -180,19 +195,21 @@ class MarginRules(SiteRulesHost):
 
     def _line_after(self, lower: list[int], end: int) -> bool:
         """A line or band noun within the next few words, with only words between ("irregular fragmented pleural
-        line"): the shape word qualifies it (termset.SHAPE_LINE_NOUNS). Punctuation ends the phrase."""
+        line"): the shape word qualifies it (termset.SHAPE_LINE_NOUNS); so too an outline noun ("irregular cortex",
+        "irregular thickened wall": an edge, no shape, as when said predicatively). Punctuation ends the phrase."""
         for j in range(end, min(len(lower), end + ts.SHAPE_LINE_REACH)):
-            if lower[j] in self._line_nouns:
+            if lower[j] in self._line_nouns or lower[j] in self._shape_subjects:
                 return True
             if lower[j] in self._phrase_ends:
                 return False
         return False
 
-    def _shape_of_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+    def _shape_of_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int], strings: Any) -> bool:
         """The shape word ``spans[k]`` is said of a structure of the anatomy, not of a lesion: attributively, the
         next mention one or two words on ("an elongated pylorus", "elongated pyloric channel"), or predicatively, the
-        mention just before its copula ("the pyloric channel is elongated"). A lymph node's shape is labelled like a
-        lesion's (guideline: shapes of normal nodes are labelled)."""
+        mention just before its copula ("the pyloric channel is elongated") or, in a telegraphic report, right before
+        it with no verb when the shape word ends its phrase ("Retina flat and attached", "IVC flat 1.1 cm"). A lymph
+        node's shape is labelled like a lesion's (guideline: shapes of normal nodes are labelled)."""
         rec = spans[k]
         anatomy, nodes = self._anatomy, self._node_iris
         if k + 1 < len(spans):
@@ -214,7 +231,42 @@ class MarginRules(SiteRulesHost):
                     and not self._verbs_of_being.isdisjoint(lower[prev.end : rec.start]) \
                     and self._place_words.isdisjoint(lower[max(0, prev.start - 3) : prev.start]):
                 return True
+            if self._shape_in_organ_states(k, spans, lower):
+                return True
+            if prev.end == rec.start and prev.field in anatomy and prev.iri not in nodes \
+                    and self._place_words.isdisjoint(lower[max(0, prev.start - 3) : prev.start]) \
+                    and self._ends_shape_phrase(lower, rec.end, strings):
+                return True
         return False
+
+    def _shape_in_organ_states(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """The shape word ``spans[k]`` is an item of a verbless list of an organ's states that its clause opens with
+        the organ ("Median nerve swollen at the inlet, CSA 14 mm2, flattened at the outlet", "Liver shrunken,
+        nodular", "the omentum looks thickened and nodular"): a state word of the organ (termset.ORGAN_STATE_WORDS)
+        stands before it, it follows a comma or "and", and the clause names no lesion or node up to just after it."""
+        rec = spans[k]
+        if rec.start == 0 or lower[rec.start - 1] not in self._coordinators_for_contour:
+            return False
+        start = rec.start - 1
+        while start > 0 and rec.start - start < 30 and lower[start - 1] not in self._clause_opens:
+            start -= 1
+        if self._state_list_words.isdisjoint(lower[start : rec.start]):
+            return False
+        first = None
+        for other in spans:
+            if other.start >= start and other.start <= rec.end + 1 and other is not rec:
+                if other.field == self._diagnosis_field or other.iri in self._node_iris:
+                    return False
+                first = other if first is None else first
+        return first is not None and first.field in self._anatomy and first.start - start <= 3 \
+            and self._place_words.isdisjoint(lower[start : first.start])
+
+    def _ends_shape_phrase(self, lower: list[int], end: int, strings: Any) -> bool:
+        """The shape word ending at ``end`` closes its phrase: the text ends, a clause mark or "and" follows, or a
+        measurement ("IVC flat 1.1 cm"), so it qualifies no noun after it ("kidney round cyst")."""
+        if end >= len(lower) or lower[end] in self._phrase_ends:
+            return True
+        return strings[lower[end]].replace(".", "", 1).replace(",", "", 1).isdigit()
 
     def _contour_after_coordinate(self, lower: list[int], start: int, end: int, iri: str) -> bool:
         """A contour word after a coordinated second shape word ("an irregular, lobulated contour", "lobulated and
@@ -227,6 +279,18 @@ class MarginRules(SiteRulesHost):
         """A contour word one qualifier after the shape word ("lobulated outer contour", "lobulated cortical
         outline" of a node): still the margin."""
         return end + 1 < len(lower) and lower[end + 1] in self._contour_words and lower[end] in self._contour_qualifiers
+
+    def _listed_lesion_margin(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """The lone margin adjective ``spans[k]`` is an item of a comma list of a lesion's features, right after
+        another descriptor item and closing its own item ("solid, isoechoic, smooth | TR3", "hypoechoic, solid,
+        smooth, no calcifications"): it states the lesion's margin as "Margin: smooth" does."""
+        rec = spans[k]
+        if k == 0 or rec.start < 2 or lower[rec.start - 1] != self._comma:
+            return False
+        prev = spans[k - 1]
+        if prev.end != rec.start - 1 or prev.field not in self._descriptive or prev.field == self._margin_field:
+            return False
+        return rec.end >= len(lower) or lower[rec.end] in self._item_ends
 
     def _bare_margin_word(self, lower: list[int], start: int, end: int) -> bool:
         """A lone margin adjective ("smooth", "sharp") with no margin word beside it ("Margin: smooth", "contours
@@ -275,6 +339,30 @@ class MarginRules(SiteRulesHost):
                     continue  # the organ's own outline
             for f, label in info.adds:
                 labels[f].add(label)
+
+    def _wall_of_organ(self, k: int, spans: list[MentionRecord], lower: list[int], sent_start: int) -> bool:
+        """The margin word ``spans[k]`` stands beside a wall or surface word (termset.WALL_CONTOUR_WORDS) and the
+        last mention before it in its sentence, past descriptors, an organ's states ("coarse echotexture",
+        hepatomegaly) and the places of a lesion ("in the vaginal wall", "deep to the scar"), is an organ, not a
+        lesion or a node: the wall or surface is the organ's ("Urinary bladder:
+        irregular wall thickening, with a polypoid mass", "The liver is enlarged with coarse echotexture and irregular
+        surface"), not a lesion's margin ("a collection with irregular walls")."""
+        rec = spans[k]
+        if self._wall_contours.isdisjoint(lower[max(0, rec.start - 2) : rec.end + 2]):
+            return False
+        for j in range(k - 1, -1, -1):
+            other = spans[j]
+            if other.start < sent_start:
+                return False
+            if other.field in self._anatomy:
+                if not self._lesion_places.isdisjoint(lower[max(0, other.start - 5) : other.start]):
+                    continue  # "a cyst in the vaginal wall", "a collection deep to the scar": the lesion's place
+                return other.iri not in self._node_iris
+            if other.field == self._diagnosis_field:
+                info = self._info.get(other.iri)
+                if info is None or (info.value is not None and info.label not in self._organ_states):
+                    return False
+        return False
 
     def _lesion_or_node_sentences(self, spans: list[MentionRecord], sent_starts: list[int]) -> set[int]:
         """The sentences naming a lesion (present or hedged) or a lymph node; a denied finding does not count."""

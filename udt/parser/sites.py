@@ -342,7 +342,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._init_values(strings)
         self._flow_context = word_ids(strings, (*ts.FLOW_WORDS, *ts.FLOW_CONTEXT_WORDS))
         self._ordinal_fields = frozenset(d.field for d in tax.dimensions if d.ordinal)
-        self._degree_gap = word_ids(strings, (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS,
+        self._degree_gap = word_ids(strings, (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS, *ts.KEY_VALUE_MARKS,
                                                                *ts.DEGREE_HEDGE_WORDS))
         self._degree_hedges = word_ids(strings, ts.DEGREE_HEDGE_WORDS)
         self._site_prepositions = word_ids(strings, ("in", "within", "to", "of", "inside", "around"))
@@ -1024,7 +1024,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         continue  # "nodular surface contour", "edge rounded": an outline's look, not a lesion's shape
                     iri, field = margin.iri, cast(str, margin.dimension)  # a released margin value's dimension
                     rec.iri, rec.field = iri, field
-                elif self._shape_of_no_lesion(lower, start, end) or self._shape_of_anatomy(k, spans, lower):
+                elif self._shape_of_no_lesion(lower, start, end) or self._shape_of_anatomy(k, spans, lower, r.strings):
                     continue  # "irregular periods", "the liver surface is nodular", "elongated pylorus": no lesion's
             info = self._info.get(iri) or self._describe(iri, field, None)
             if r.pediatric and field in anatomy_fields:
@@ -1078,7 +1078,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # Decided once the whole report is read (see _normal_statements).
                 r.normals.append((k, sent, info))
             elif field == self._margin_field:
-                if not rec.column_grade and self._bare_margin_word(lower, start, end):
+                if not rec.column_grade and self._bare_margin_word(lower, start, end) \
+                        and not self._listed_lesion_margin(k, spans, lower):
                     # "smooth inner wall", "smooth intima": no margin is named, so no evidence of one either.
                     evidence.pop()
                     rec.evidence = False
@@ -1089,6 +1090,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         and self._organ_contour_words.issuperset(lower[spans[k - 1].end : start][:2]) \
                         and start - spans[k - 1].end <= 1:
                     continue  # "testis contour irregular; 14 mm haematoma": the organ noun owns the contour
+                if contour and k and self._wall_of_organ(k, spans, lower, sent_starts[sent]):
+                    continue  # "Bladder: irregular wall thickening, with a polypoid mass": the organ's wall
                 if contour and k and spans[k - 1].field in self._anatomy and end + 2 < len(lower) \
                         and (lower[end] in self._outline_causes or lower[end + 2] in self._outline_causes):
                     # "Uterus: contours uneven due to fibroids", "irregular contours at the expense of myomatous

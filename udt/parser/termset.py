@@ -829,6 +829,10 @@ DEGREE_GAP_WORDS = ("slightly", "mildly", "moderately", "markedly", "somewhat", 
                     "signal", "signals",
                     # a relative clause ("internal vascularity that is increased relative to the muscle")
                     "that", "which")
+# A template's key-value marks besides the colon: "FLOW=increased" of a key-value export, the dot leader of a
+# typed form ("Vascularity ....... normal"; a run of three or more stops is one token). They join a key to its
+# value only as a gap before a degree, never as a copula of prose.
+KEY_VALUE_MARKS = ("=", *("." * k for k in range(3, 41)))
 DEGREE_HEDGE_WORDS = ("perhaps", "possibly", "probably", "maybe", "questionably", "?", "query")
 # Verbs besides the copula that link a subject to its description ("the borders appear lobulated").
 LINKING_VERBS = ("appear", "look", "looks", "seem", "become", "became", "being")
@@ -849,7 +853,10 @@ LISTED_ASPECT_WORDS = ("size", "echotexture", "echogenicity", "echostructure", "
                        "thickness", "calibre", "caliber", "wall", "walls", "compressibility", "position",
                        # a writer's short words for the echo pattern ("normal echo and flow", "normal echo pattern and
                        # vascularity")
-                       "echo", "pattern", "echopattern")
+                       "echo", "pattern", "echopattern",
+                       # a Romance-language writer's spelling of the echo words ("of normal ecostructure and
+                       # vascularization")
+                       "ecostructure", "ecotexture", "ecogenicity")
 # A table column headed by the writer's short word for echogenicity reads its shorthand cells ("Echo | hypo":
 # column_values.py); "echogenicity" itself is the dimension's generic mention.
 ECHO_COLUMN_WORDS = ("echo", "echoes", "echopattern")
@@ -1388,6 +1395,11 @@ MEMBER_LABEL_WORDS = ("nerve", "vein")
 ABNORMAL_STATE_WORDS = ("enlarged", "dilated", "thickened", "distended", "coarse", "coarsened", "shrunken",
                         "atrophic", "bulky", "swollen", "hypertrophied", "oedematous", "edematous", "nodular",
                         "increased", "heterogeneous", "inhomogeneous")
+# An organ's state that a verbless predicate list states before a shape word said of the same organ ("Median nerve
+# swollen at the inlet, flattened at the outlet", "Liver shrunken, nodular"): the list describes the organ, and its
+# shape word no lesion (margins.py). Not "increased" or "heterogeneous", which a lesion's own list may hold.
+ORGAN_STATE_WORDS = ("enlarged", "dilated", "thickened", "distended", "coarse", "coarsened", "shrunken", "atrophic",
+                     "bulky", "swollen", "hypertrophied", "oedematous", "edematous", "small", "contracted")
 # The same states named by a noun ("marked dilatation of the lateral and third ventricles"): read only when deciding
 # whether a report with no lesion is a normal study, not as a state of the organ a normal statement's clause names
 # ("right mild dilatation (physiological), left normal").
@@ -1898,10 +1910,16 @@ ORGAN_CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "wall", "wa
                        "capsule",
                        # (translated reports: "Liver of normal size, with regular borders, without focal lesions")
                        "border", "borders", "edge", "edges")
+# ... of them, the walls and surfaces that are mostly an organ's ("Bladder: irregular wall thickening", "liver ...
+# irregular surface"): beside one, a margin word belongs to the organ the clause names before it, unless a lesion
+# stands between ("a collection with irregular walls" keeps its margin).
+WALL_CONTOUR_WORDS = ("wall", "walls", "surface", "surfaces", "capsule")
 # Nouns a shape word qualifies in another sense: "irregular periods / bleeding / cycles", "irregular heartbeat": no
 # lesion's shape.
 NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses", "menstruation", "cycle", "cycles",
                    "heartbeat", "heartbeats", "rhythm", "pulse", "breathing",
+                   # a symptom ("irregular blood loss")
+                   "blood", "loss",
                    # A determiner or pronoun straight after it: "round" is the lay preposition ("fluid round it",
                    # "a rim of fluid round the gallbladder"), not a shape (an adjective is followed by its noun).
                    "it", "its", "the", "his", "her", "them", "their", "my", "this", "that", "both",
@@ -1923,7 +1941,9 @@ SHAPE_LINE_REACH = 3  # words after the shape word the line noun may stand
 LINE_SHAPE_WORDS = ("linear", "tubular", "line-like", "band-like")
 # Outline nouns a shape word is said of ("the liver surface is nodular", "its inferior tip is irregular", "bladder wall
 # thickened and irregular"): an organ's or a lesion's edge, no shape (the guideline reads margins for lesions only).
-SHAPE_SUBJECT_OUTLINES = ("surface", "surfaces", "tip", "tips", "wall", "walls", "lining", "mucosa", "capsule")
+SHAPE_SUBJECT_OUTLINES = ("surface", "surfaces", "tip", "tips", "wall", "walls", "lining", "mucosa", "capsule",
+                          # a bone's or a kidney's cortex ("the metatarsal cortex is irregular")
+                          "cortex", "cortices")
 # Margin adjectives that name a margin only beside a margin word ("Margin: smooth", "contour sharp"): on their own
 # they describe a cyst's inner wall, an intima or a plaque ("smooth inner wall", "smooth intima-media complex").
 BARE_MARGIN_WORDS = ("smooth", "sharp")
