@@ -18,6 +18,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Container
     from collections.abc import Set as AbstractSet
 
     from udt.parser.bar_tables import BarLine, BarTables
@@ -41,22 +42,44 @@ def grade_columns(
     """Add to ``chosen`` ((start, end, key) matches, token offsets ``idx``) the amount of each cell under a column
     that names a dimension, in place (``tables``: the bar lines of ``text``); ``dimension_of``: the field of each
     generic key. Returns the token spans added."""
+    return read_named_columns(
+        text, tables, lower, idx, chosen, dimension_of, doppler_words, doppler_field, amounts,
+        lambda field, cell: _amount_at(cell, idx, lower, amounts[field]))
+
+
+def read_named_columns(
+    text: str,
+    tables: BarTables,
+    lower: list[int],
+    idx: list[int],
+    chosen: list[tuple[int, int, int]],
+    dimension_of: dict[int, str],
+    column_words: AbstractSet[int],
+    column_field: str | None,
+    fields: Container[str],
+    read_cell: Callable[[str, tuple[int, int]], tuple[int, int, int] | None],
+) -> set[tuple[int, int]]:
+    """The table walk this module and column_values.py share: for each header cell of at most three words that
+    names one of ``fields`` (by a generic mention, ``dimension_of``; or by one of ``column_words``, naming
+    ``column_field``), ``read_cell(field, cell span)`` reads each later row's cell in that column to a (start, end,
+    key) match or None. The matches are added to ``chosen`` in place, replacing those they overlap; returns their
+    token spans."""
     added: list[tuple[int, int, int]] = []
     for header, *rows in tables.tables():
         if any(ch.isdigit() for ch in header.text):
             continue  # (the table's header: column names only, no number)
-        columns: dict[int, str] = {}  # column number -> the field it grades
+        columns: dict[int, str] = {}  # column number -> the field it names
         for k, (a, b) in enumerate(_stripped(header)):
             if len(text[a:b].split()) > _HEADER_WORDS:
                 continue
-            field = _named_field(a, b, idx, lower, chosen, dimension_of, doppler_words, doppler_field)
-            if field is not None and field in amounts:
+            field = _named_field(a, b, idx, lower, chosen, dimension_of, column_words, column_field)
+            if field is not None and field in fields:
                 columns[k] = field
         for row in rows if columns else ():
             cells = _stripped(row)
             for k, field in columns.items():
                 if k < len(cells):
-                    hit = _amount_at(cells[k], idx, lower, amounts[field])
+                    hit = read_cell(field, cells[k])
                     if hit is not None:
                         added.append(hit)
     spans = {(s, e) for s, e, _ in added}
@@ -71,7 +94,8 @@ def _stripped(line: BarLine) -> list[tuple[int, int]]:
     return [(a + len(t) - len(t.lstrip()), a + len(t.rstrip())) for a, _, t in line.parts]
 
 
-def _tokens(a: int, b: int, idx: list[int]) -> range:
+def cell_tokens(a: int, b: int, idx: list[int]) -> range:
+    """The tokens of the character span ``a``..``b`` (``idx``: each token's offset)."""
     return range(bisect_left(idx, a), bisect_left(idx, b))
 
 
@@ -85,7 +109,7 @@ def _named_field(
     doppler_words: AbstractSet[int],
     doppler_field: str | None,
 ) -> str | None:
-    toks = _tokens(a, b, idx)
+    toks = cell_tokens(a, b, idx)
     for s, _, key in chosen:
         if s in toks and key in dimension_of:
             return dimension_of[key]
@@ -95,7 +119,7 @@ def _named_field(
 def _amount_at(
     cell: tuple[int, int], idx: list[int], lower: list[int], table: PhraseTable
 ) -> tuple[int, int, int] | None:
-    toks = _tokens(cell[0], cell[1], idx)
+    toks = cell_tokens(cell[0], cell[1], idx)
     if not toks:
         return None
     first = toks.start

@@ -19,14 +19,13 @@ from typing import TYPE_CHECKING
 from spacy.strings import get_string_id
 
 from udt.parser import termset as ts
-from udt.parser.column_amounts import _named_field, _stripped, _tokens
+from udt.parser.column_amounts import cell_tokens, read_named_columns
 
 if TYPE_CHECKING:
     from udt.parser.bar_tables import BarTables
     from udt.taxonomy import Taxonomy
 
 _ECHO_FIELD = "Echogenicity"
-_HEADER_WORDS = 3  # words of a column name ("Echo pattern", "Margin (contour)")
 _CELL_ADVERBS = ("marked", "markedly", "very", "mildly", "slightly", "mild", "slight")
 
 
@@ -69,26 +68,11 @@ def read_value_columns(
     descriptor column (see the module docstring; ``echo_words``: the short header words of the echogenicity column,
     ``termset.ECHO_COLUMN_WORDS``), replacing the matches it overlaps, in place. Returns the token
     spans added."""
-    added: list[tuple[int, int, int]] = []
-    for header, *rows in tables.tables():
-        if any(ch.isdigit() for ch in header.text):
-            continue  # (the table's header: column names only, no number)
-        columns: dict[int, dict[tuple[int, ...], int]] = {}
-        for k, (a, b) in enumerate(_stripped(header)):
-            if len(text[a:b].split()) > _HEADER_WORDS:
-                continue
-            field = _named_field(a, b, idx, lower, chosen, dimension_of, echo_words, _ECHO_FIELD)
-            if field is not None and field in cells:
-                columns[k] = cells[field]
-        for row in rows if columns else ():
-            spans = _stripped(row)
-            for k, table in columns.items():
-                if k < len(spans):
-                    toks = _tokens(spans[k][0], spans[k][1], idx)
-                    key = table.get(tuple(lower[toks.start : toks.stop])) if 0 < len(toks) <= 2 else None
-                    if key is not None:
-                        added.append((toks.start, toks.stop, key))
-    spans_added = {(s, e) for s, e, _ in added}
-    if added:
-        chosen[:] = sorted([m for m in chosen if not any(s < m[1] and m[0] < e for s, e in spans_added)] + added)
-    return spans_added
+
+    def read_cell(field: str, cell: tuple[int, int]) -> tuple[int, int, int] | None:
+        toks = cell_tokens(cell[0], cell[1], idx)
+        key = cells[field].get(tuple(lower[toks.start : toks.stop])) if 0 < len(toks) <= 2 else None
+        return (toks.start, toks.stop, key) if key is not None else None
+
+    return read_named_columns(text, tables, lower, idx, chosen, dimension_of, echo_words, _ECHO_FIELD, cells,
+                              read_cell)
