@@ -205,6 +205,8 @@ MULTIORGAN_79 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_79.j
 # Written blind at stop 39 for development: diagnoses given later for listed lesions, follow-up sizes of one lesion,
 # a side stated once in a title, landmarks and vessels with their own sizes, thyroid lobe-and-pole tables.
 MULTIORGAN_80 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_80.jsonl"
+# Written blind at stop 40 and sealed: scored on stop 39's code and at the end of stop 40 only.
+MULTIORGAN_81 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_81.jsonl"
 # Written blind at stop 40 for development: a group and its members in one sentence, lesion tables and rows, a lesion
 # placed by the one before it, follow-up wording, lesions named in titles, collections by scars and drains.
 MULTIORGAN_82 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_82.jsonl"
@@ -311,6 +313,8 @@ BLIND_FINAL_27 = ROOT / "benchmarks" / "data" / "reports_blind_final_27.jsonl"
 # Written blind at stop 39 for development, rich in hedges also named in an indication or history, foreign hedge and
 # differential words, lumps named by limb region, named vessels and nerves, and symptoms in parts not examined.
 BLIND_FINAL_28 = ROOT / "benchmarks" / "data" / "reports_blind_final_28.jsonl"
+# Written blind at stop 40 and sealed: scored on stop 39's code and at the end of stop 40 only.
+BLIND_FINAL_29 = ROOT / "benchmarks" / "data" / "reports_blind_final_29.jsonl"
 # Written blind at stop 40 for development, rich in lymphatic wording that is not a node, specialty exam titles,
 # breast implants, cysts "without solid component", teaching lines about terms, Dutch, German, Spanish and French
 # words for absence and presence, "SOL", nodules outside the thyroid and breast, and hedges beside negations.
@@ -324,7 +328,7 @@ SEALED = (
     MULTIORGAN_53, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, BLIND_FINAL_11, MULTIORGAN_65, BLIND_FINAL_13,
     MULTIORGAN_67, BLIND_FINAL_15, MULTIORGAN_69, BLIND_FINAL_17, MULTIORGAN_71, BLIND_FINAL_19, MULTIORGAN_73,
     BLIND_FINAL_21, MULTIORGAN_75, BLIND_FINAL_23, MULTIORGAN_77, BLIND_FINAL_25,
-    MULTIORGAN_79, BLIND_FINAL_27,
+    MULTIORGAN_79, BLIND_FINAL_27, MULTIORGAN_81, BLIND_FINAL_29,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -333,7 +337,7 @@ ALL_CORPORA = (
     BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8, BLIND_FINAL_9, BLIND_FINAL_10,
     BLIND_FINAL_11, BLIND_FINAL_12, BLIND_FINAL_13, BLIND_FINAL_14, BLIND_FINAL_15, BLIND_FINAL_16, BLIND_FINAL_17,
     BLIND_FINAL_18, BLIND_FINAL_19, BLIND_FINAL_20, BLIND_FINAL_21, BLIND_FINAL_22, BLIND_FINAL_23,
-    BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_27, BLIND_FINAL_28, BLIND_FINAL_30,
+    BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_27, BLIND_FINAL_28, BLIND_FINAL_29, BLIND_FINAL_30,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
@@ -348,7 +352,7 @@ ALL_CORPORA = (
     MULTIORGAN_58, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, MULTIORGAN_62, MULTIORGAN_63, MULTIORGAN_64,
     MULTIORGAN_65, MULTIORGAN_66, MULTIORGAN_67, MULTIORGAN_68, MULTIORGAN_69, MULTIORGAN_70,
     MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_73, MULTIORGAN_74, MULTIORGAN_75,
-    MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_79, MULTIORGAN_80, MULTIORGAN_82,
+    MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_79, MULTIORGAN_80, MULTIORGAN_81, MULTIORGAN_82,
 )
 KINDS = ("present", "negation", "uncertainty")
 
