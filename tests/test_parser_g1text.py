@@ -1,0 +1,39 @@
+"""Words read in another sense than the organ or lesion they usually name (round g, g1text): a "cuff" that is no
+rotator cuff, and "Baker" grading an implant's capsular contracture rather than naming a Baker's cyst."""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import parse_report
+
+
+@pytest.mark.parametrize("text", [
+    "Liver coarse with thick echogenic periportal cuffs around the main branches. Spleen 16 cm.",
+    "Portal tracts show hyperechoic peribronchial cuffs? No - perivascular cuffs of oedema only; liver otherwise normal.",
+])
+def test_cuff_around_other_structures_is_no_shoulder(text: str) -> None:
+    labels = parse_report(text).labels
+    assert "Shoulder" not in labels["Organ_level"]
+    assert "Liver" in labels["Organ_level"]
+
+
+def test_rotator_cuff_word_still_names_the_shoulder() -> None:
+    labels = parse_report("Right shoulder: partial-thickness tear of the cuff, 6 mm, at the footprint.").labels
+    assert "Shoulder" in labels["Organ_level"]
+
+
+@pytest.mark.parametrize("text", [
+    "Left implant intact, no peri-implant fluid. The surgeon grades it a Baker 3 contracture clinically.",
+    "Implants both intact. Capsular contracture on the right, Baker grade II, no effusion.",
+])
+def test_baker_grade_of_contracture_is_no_cyst(text: str) -> None:
+    labels = parse_report(text).labels
+    assert "cyst" not in labels["Diagnosis"]
+    assert "Knee" not in labels["Organ_level"]
+
+
+def test_bare_baker_cyst_still_a_cyst() -> None:
+    labels = parse_report("Right knee: small joint effusion. Baker 28 mm in the medial popliteal fossa.").labels
+    assert "cyst" in labels["Diagnosis"]
+    assert "Knee" in labels["Organ_level"]
