@@ -10,7 +10,7 @@ from udt.parser import parse_report
 
 @pytest.mark.parametrize("text", [
     "Liver coarse with thick echogenic periportal cuffs around the main branches. Spleen 16 cm.",
-    "Portal tracts show hyperechoic peribronchial cuffs? No - perivascular cuffs of oedema only; liver otherwise normal.",
+    "Echogenic liver; vessels wrapped in perivascular cuffs of oedema, liver otherwise normal.",
 ])
 def test_cuff_around_other_structures_is_no_shoulder(text: str) -> None:
     labels = parse_report(text).labels
