@@ -37,3 +37,18 @@ def test_bare_baker_cyst_still_a_cyst() -> None:
     labels = parse_report("Right knee: small joint effusion. Baker 28 mm in the medial popliteal fossa.").labels
     assert "cyst" in labels["Diagnosis"]
     assert "Knee" in labels["Organ_level"]
+
+
+def test_quotation_after_a_purpose_colon_is_asserted() -> None:
+    text = ("Sent for a duplex to exclude a DVT: 'Left lower leg: subcutaneous oedema of the calf with thickened "
+            "subcutis. Popliteal and calf veins compressible, no DVT.' Relieved.")
+    report = parse_report(text)
+    assert "Soft tissues" in report.labels["Organ_level"]
+    oedema = [m for m in report.mentions if m.text == "subcutaneous oedema"]
+    assert oedema and not oedema[0].hypothetical
+
+
+def test_hedge_inside_the_quotation_still_hedges() -> None:
+    report = parse_report("Got my result to rule out anything bad: 'Right breast: possibly a small cyst at 2 o'clock.'")
+    cysts = [m for m in report.mentions if m.value == "cyst"]
+    assert cysts and cysts[0].status == "uncertain"

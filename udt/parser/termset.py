@@ -764,6 +764,10 @@ _TERMINATE = (
     "given", "in view of", "on the basis of", "based on", "because of", "owing to", "in light of",
     # A table cell ends there ("| Plaque | none | small, calcified, shadowing |").
     "|",
+    # A colon opening a quotation starts what was said, not the clause before it ("had a scan to rule out a clot:
+    # 'calf oedema, veins compressible'", "my GP wrote to exclude cancer: \"simple cyst\""): the quoted report's
+    # findings are its own statements.
+    *(f": {quote}" for quote in ("'", '"', "‘", "“")),
     # An arrow leads from what was described to what the writer concludes from it ("smooth, no calc -> TI-RADS 3",
     # "no flow -> seroma"): the conclusion is a statement of its own.
     "->", "-->", "→",
