@@ -52,3 +52,24 @@ def test_hedge_inside_the_quotation_still_hedges() -> None:
     report = parse_report("Got my result to rule out anything bad: 'Right breast: possibly a small cyst at 2 o'clock.'")
     cysts = [m for m in report.mentions if m.value == "cyst"]
     assert cysts and cysts[0].status == "uncertain"
+
+
+def test_venous_malformation_keeps_its_muscle_as_site() -> None:
+    text = ("Venous malformation of the left temporalis muscle in a young man. Compressible hypoechoic channels "
+            "with a phlebolith. The submandibular gland is normal.")
+    labels = parse_report(text).labels
+    assert "Soft tissues" in labels["Organ_level"]
+    assert "Peripheral veins" not in labels["Organ_level"]
+    assert labels["Diagnosis"] == ["normal appearance"]
+
+
+def test_lymphatic_malformation_is_no_lymph_node_and_no_diagnosis_value() -> None:
+    labels = parse_report("Adult patient. Right supraclavicular fossa: lymphatic malformation, compressible, "
+                          "with thin septa. Right axilla normal.").labels
+    assert "Lymph nodes" not in labels["Organ_level"]
+    assert "cyst" not in labels["Diagnosis"] and "mass" not in labels["Diagnosis"]
+
+
+def test_veins_of_a_limb_still_veins() -> None:
+    labels = parse_report("Left leg venous duplex: deep veins compressible with phasic flow. No DVT.").labels
+    assert "Peripheral veins" in labels["Organ_level"]
