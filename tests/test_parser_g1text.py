@@ -73,3 +73,16 @@ def test_lymphatic_malformation_is_no_lymph_node_and_no_diagnosis_value() -> Non
 def test_veins_of_a_limb_still_veins() -> None:
     labels = parse_report("Left leg venous duplex: deep veins compressible with phasic flow. No DVT.").labels
     assert "Peripheral veins" in labels["Organ_level"]
+
+
+def test_implant_rupture_places_the_report_in_the_breast() -> None:
+    text = ("Extracapsular rupture in a 61-year-old woman with textured silicone implants: echogenic snowstorm "
+            "beyond the capsule at 10 o'clock. The axilla shows normal nodes.")
+    labels = parse_report(text).labels
+    assert "Breast" in labels["Organ_level"]
+    assert not {"cyst", "mass", "fluid collection"} & set(labels["Diagnosis"])
+
+
+def test_tendon_rupture_is_no_breast() -> None:
+    labels = parse_report("Complete rupture of the Achilles tendon 4 cm above the calcaneus, 12 mm gap.").labels
+    assert "Breast" not in labels["Organ_level"]
