@@ -764,6 +764,10 @@ _TERMINATE = (
     "given", "in view of", "on the basis of", "based on", "because of", "owing to", "in light of",
     # A table cell ends there ("| Plaque | none | small, calcified, shadowing |").
     "|",
+    # A colon opening a quotation starts what was said, not the clause before it ("had a scan to rule out a clot:
+    # 'calf oedema, veins compressible'", "my GP wrote to exclude cancer: \"simple cyst\""): the quoted report's
+    # findings are its own statements.
+    *(f": {quote}" for quote in ("'", '"', "‘", "“")),
     # An arrow leads from what was described to what the writer concludes from it ("smooth, no calc -> TI-RADS 3",
     # "no flow -> seroma"): the conclusion is a statement of its own.
     "->", "-->", "→",
@@ -1569,7 +1573,14 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
                       # A bare "Baker" is the popliteal cyst ("R knee: baker 31mm", "3cm Bakers") but a person after a
                       # title ("Dr Baker", "referred by Mr Baker").
                       **dict.fromkeys(("baker", "bakers"), ("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-                                                            "miss", "prof", "prof.", "professor", "nurse", "sister"))}
+                                                            "miss", "prof", "prof.", "professor", "nurse", "sister")),
+                      # A "cuff" around something else than the shoulder's tendons: the echogenic sleeve of fibrosis or
+                      # oedema around portal tracts, bronchi or vessels ("thick periportal cuffs"), the cuff of a
+                      # blood-pressure or tracheostomy tube, the vaginal vault: no rotator cuff examined.
+                      **dict.fromkeys(("cuff", "cuffs"), ("periportal", "peri-portal", "portal", "peribronchial",
+                                                          "perivascular", "peribiliary", "bp", "pressure",
+                                                          "tracheostomy", "endotracheal", "vaginal", "venous",
+                                                          "arterial", "tourniquet"))}
 # An abbreviation with another sense where a word of its own sense is named just before it, in its sentence: "MCL" is
 # the mid-clavicular line a liver or spleen is measured along ("liver 16 cm in the MCL", "Liver: enlarged (MCL 17
 # cm)"), the knee's medial collateral ligament elsewhere. Read back at most OTHER_SENSE_NEAR_REACH tokens.
@@ -1593,6 +1604,9 @@ COMPLAINT_MASS_REACH = 3
 # within OTHER_SENSE_NEAR_REACH tokens: "AML" is a renal angiomyolipoma ("likely AML", "known AML in the left kidney")
 # but acute myeloid leukaemia beside its treatment ("known AML, on chemotherapy, splenomegaly?").
 OTHER_SENSE_AROUND = {
+                      # "Baker" grading a breast implant's capsular contracture ("Baker 2 contracture", "capsular
+                      # contracture, Baker grade III"): a grade, not a Baker's (popliteal) cyst.
+                      **dict.fromkeys(("baker", "bakers"), ("contracture", "contractures")),
                       # "PV" beside the leg's veins ("Calf veins (PTV/PV): compressible", "deep veins (CFV, FV, PV,
                       # tibial) compressible") is the peroneal or popliteal vein of a leg-vein study, not the portal
                       # vein (no liver examined; the leg's veins or their study's words are named beside it).
