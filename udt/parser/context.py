@@ -644,7 +644,7 @@ class ConText:
         if self._equals in words:  # ... and a key-value line's "=" ("Ascites = no", "Ascita = NU")
             self._template_no(mentions, lower, [j for j, w in enumerate(lower) if w == self._equals])
         if "|" in text:  # a table's header asked of each row, whose column's cells all answer no
-            for i in denied_header_mentions(bar_tables_of(state), mentions, self.anatomy_fields, ""):
+            for i in denied_header_mentions(bar_tables_of(state), mentions, self.anatomy_fields):
                 if not mentions[i].uncertain:
                     mentions[i].negated = True
         if not self._quantifier_negations.isdisjoint(words):

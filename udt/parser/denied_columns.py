@@ -45,11 +45,11 @@ def _data_rows(table: list[BarLine], width: int) -> list[BarLine]:
             and not all(_RULE_CELL.match(text) for _, _, text in line.cells)]
 
 
-def denied_header_mentions(tables: BarTables, mentions: list[MentionRecord], anatomy_fields: Iterable[str],
-                           specific_kb: str) -> list[int]:
-    """The indices of the mentions in a header cell that the cells of its column deny (none states them).
-
-    ``specific_kb``: the ``kb`` of a mention of a specific concept (a generic or absence mention is left alone)."""
+def denied_header_mentions(
+    tables: BarTables, mentions: list[MentionRecord], anatomy_fields: Iterable[str]
+) -> list[int]:
+    """The indices of the mentions of a specific concept (``kb`` empty: a generic or absence mention is left alone)
+    in a header cell that the cells of its column deny (none states them)."""
     anatomy = frozenset(anatomy_fields)
     denied: list[int] = []
     for table in tables.tables(min_bars=2):
@@ -62,7 +62,7 @@ def denied_header_mentions(tables: BarTables, mentions: list[MentionRecord], ana
             continue
         for column, (start, end, _) in enumerate(header.cells):
             heads = [i for i, m in enumerate(mentions) if start <= m.start_char and m.end_char <= end
-                     and m.field not in anatomy and m.kb == specific_kb]
+                     and m.field not in anatomy and m.kb == ""]
             if not heads:
                 continue
             iris = {mentions[i].iri for i in heads}

@@ -40,8 +40,7 @@ def _organ_header_before(text: str, idx: list[int], sent_starts: list[int], sent
         if strong_sites.get(prev):
             if ":" in line and "\n" not in line:
                 return prev
-            # (a contour sentence right after the organ's measured sentence: the organ's outline)
-            # (a contour sentence of its own, with no size of a lesion, after the organ's measured sentences)
+            # (a contour sentence with no size of a lesion, right after the organ's measured sentences: its outline)
             own = text[idx[sent_starts[sent]] : idx[sent_starts[sent + 1]] if sent + 1 < len(sent_starts) else None]
             return prev if _measured(line) and not _measured(own) else None
     return None

@@ -71,12 +71,12 @@ def file_layers_in_walls(
         title = None  # (a groin study's title places no layer: its lumps may lie in the thigh or the wall beside)
     # A scar's sentence in a report naming one wall only: that wall's scar (a sternotomy wound beside a rectus
     # sheath haematoma names no wall of its own to choose by).
+    only_wall = next(iter(wall_of.values()))
     scarred: set[int] = set()
     if scar_words and len({it.organ for it in wall_of.values()}) == 1 \
-            and next(iter(wall_of.values())).organ not in regions:  # (most reports name no scar; a wall's scar)
+            and only_wall.organ not in regions:  # (most reports name no scar; a wall's scar)
         scars = compress(range(len(lower)), map(scar_words.__contains__, lower))
         scarred = {bisect_right(sent_starts, i) - 1 for i in scars}
-    only_wall = next(iter(wall_of.values()))
     for it in items:
         own = wall_of.get(it.sent)
         if own is not None and own.organ in regions and it.sent in elsewhere:
