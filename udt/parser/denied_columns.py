@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from udt.parser import termset as ts
 from udt.parser.header_rows import is_header_row
 
 if TYPE_CHECKING:
@@ -27,9 +28,6 @@ if TYPE_CHECKING:
     from udt.parser.bar_tables import BarLine, BarTables
     from udt.parser.record import MentionRecord
 
-# The whole text of a cell that answers its column's header no.
-DENYING_CELLS = frozenset({"none", "nil", "no", "absent", "negative", "neg", "not seen", "none seen", "not present",
-                           "not identified", "not detected", "not visualised", "not visualized", "n"})
 # A cell that answers nothing (not applicable, not assessed).
 _EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "na", "/", "x"})
 _RULE_CELL = re.compile(r"^[\s:=\-–—]*$")  # a markdown rule row's cell ("---", ":--:")
@@ -71,7 +69,7 @@ def denied_header_mentions(
             for line in rows:
                 c_start, c_end, text = line.cells[column]
                 words = _cell_words(text)
-                if words in DENYING_CELLS:
+                if words in ts.DENYING_CELLS:  # (the whole cell: "none", "nil", "not seen")
                     denials += 1
                     continue
                 named = [m for m in mentions if c_start <= m.start_char and m.end_char <= c_end]

@@ -58,6 +58,9 @@ class SiteRulesHost:
     @abstractmethod
     def _describes_flow(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool: ...
 
+    @abstractmethod
+    def _said_patent(self, m: MentionRecord, text: str) -> bool: ...
+
     # Defined by PediatricRules (udt/parser/pediatric.py).
     @abstractmethod
     def _pediatric_system(self) -> str | None: ...

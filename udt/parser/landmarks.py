@@ -17,6 +17,7 @@ read and tested alone.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
@@ -119,7 +120,7 @@ class LandmarkRules(SiteRulesHost):
     _subject_verbs: frozenset[int]
     _which: int
     _relative_copulas: frozenset[int]
-    _vessel_states: frozenset[int]
+    _vessel_said_patent: re.Pattern[str]
     _tissue_layers: frozenset[str]
     _tissue_organ_iri: str | None
     _to: int
@@ -148,7 +149,12 @@ class LandmarkRules(SiteRulesHost):
         self._subject_verbs = word_ids(strings, ts.SUBJECT_PREDICATE_WORDS)
         self._which = strings.add("which")
         self._relative_copulas = word_ids(strings, ts.RELATIVE_CLAUSE_COPULAS)
-        self._vessel_states = word_ids(strings, ts.VESSEL_STATE_WORDS)
+        # A vessel then said patent or compressible, its copula written or not ("artery patent", "the adjacent
+        # cephalic vein is compressible"): read after a landmark (_reported_on_after) and after a limb's vessel
+        # (settling.py), one reading for both.
+        self._vessel_said_patent = re.compile(
+            r"\s*(?:(?:" + "|".join(ts.RELATIVE_CLAUSE_COPULAS) + r")\s+)?(?:" + "|".join(ts.VESSEL_STATE_WORDS)
+            + r")\b", re.IGNORECASE)
         self._structure_breaks = word_ids(strings, (",", ";", ".", ":", "\n", "\n\n", " \n", "\n "))
         self._orientation_words = word_ids(strings, ts.ORIENTATION_WORDS)
         self._orientation_roles = word_ids(strings, ts.ORIENTATION_ROLE_NOUNS)
@@ -456,16 +462,21 @@ class LandmarkRules(SiteRulesHost):
             and spans[k + 1].field in self._anatomy and spans[k + 1].start - m.end == 1 \
             and not self._key_openers.isdisjoint(lower[spans[k - 1].end : m.start])
 
-    def _reported_on_after(self, m: MentionRecord, lower: list[int]) -> bool:
+    def _said_patent(self, m: MentionRecord, text: str) -> bool:
+        """A vessel the subject of its own clause saying it is patent or compressible ("The adjacent cephalic vein is
+        compressible", "...; artery patent"): the vessel examined, not only a place. Reads the words right after
+        ``m``."""
+        return self._vessel_said_patent.match(text, m.end_char) is not None
+
+    def _reported_on_after(self, m: MentionRecord, lower: list[int], text: str) -> bool:
         """Anatomy named as a landmark and then reported on in a relative clause of its own ("displacing the radial
-        artery, which is patent", "posterior to the bladder, which is normal"), or a vessel the subject of its own
-        clause saying it is patent or compressible ("The adjacent cephalic vein is compressible"): an organ examined
-        as well as the lesion's reference point (labelled, while the lesion keeps its own site). Reads three words."""
-        e = m.end
-        n = len(lower)
-        if e + 1 < n and lower[e] in self._relative_copulas and lower[e + 1] in self._vessel_states:
+        artery, which is patent", "posterior to the bladder, which is normal"), or a vessel said patent or
+        compressible (:meth:`_said_patent`): an organ examined as well as the lesion's reference point (labelled,
+        while the lesion keeps its own site). Reads three words."""
+        if self._said_patent(m, text):
             return True
-        return e + 2 < n and lower[e] == self._comma and lower[e + 1] == self._which \
+        e = m.end
+        return e + 2 < len(lower) and lower[e] == self._comma and lower[e + 1] == self._which \
             and lower[e + 2] in self._relative_copulas
 
     def _opens_a_clause(self, m: MentionRecord, prev: MentionRecord, lower: list[int]) -> bool:

@@ -154,6 +154,15 @@ class MarginRules(SiteRulesHost):
             return {}
         return {c.iri: ill.iri for c in (well, *tax.descendants(well))}
 
+    def _subject_before(self, lower: list[int], j: int) -> int:
+        """Where the word a shape adjective is said of stands, read back from ``j`` past a copula and degree words,
+        at most three ("the margins are smooth", "its borders appear smooth"); ``j`` itself when none is there,
+        -1 at the report's start."""
+        k = j
+        while k >= 0 and j - k < 3 and (lower[k] in self._degree_gap or lower[k] in self._linking_verbs):
+            k -= 1
+        return k
+
     def _contour_key_before(self, lower: list[int], start: int) -> bool:
         """A template's contour key names what the shape word describes ("Boundary: irregular", "margin
         irregular", "Margin: lobulated/irregular"), as does a contour subject ("the margins are irregular")."""
@@ -164,10 +173,7 @@ class MarginRules(SiteRulesHost):
             j -= 1
         else:
             # "margins are irregular", "the outline is slightly lobulated", "borders possibly irregular"
-            k = j
-            while k >= 0 and j - k < 3 and (lower[k] in self._degree_gap or lower[k] in self._linking_verbs):
-                k -= 1
-            j = k
+            j = self._subject_before(lower, j)
         return j >= 0 and lower[j] in self._contour_words
 
     def _shape_of_no_lesion(self, lower: list[int], start: int, end: int) -> bool:
@@ -303,9 +309,7 @@ class MarginRules(SiteRulesHost):
             # the margin word as the subject the adjective is said of ("the margins are smooth", "its borders
             # appear smooth"): past a copula and degree words, at most three. Only a lesion's own margin word: an
             # edge, contour or outline said smooth is mostly an organ's ("the liver edge is smooth")
-            k = j
-            while k >= 0 and j - k < 3 and (lower[k] in self._degree_gap or lower[k] in self._linking_verbs):
-                k -= 1
+            k = self._subject_before(lower, j)
             if k < j and k >= 0 and lower[k] in self._lesion_margin_words:
                 return False
         before = lower[j] if j >= 0 else None

@@ -129,7 +129,6 @@ class SiteSettlement(SiteRulesHost):
     _nerve_organ: str | None
     _wall_hernia_words: frozenset[int]
     _vessels_word: int
-    _said_patent: re.Pattern[str]
     _paired_vessels: tuple[str, ...]
     _groin_hernia_words: frozenset[int]
 
@@ -149,10 +148,6 @@ class SiteSettlement(SiteRulesHost):
         self._skull_organ = skull.us365k_label if skull is not None else None
         hernia = self.taxonomy.find("hernia", self.fields[0])
         self._hernia_iri = hernia.iri if hernia is not None else None
-        # A bare vessel word then said patent or compressible ("artery patent", "veins are compressible").
-        self._said_patent = re.compile(
-            r"\s*(?:(?:" + "|".join(ts.RELATIVE_CLAUSE_COPULAS) + r")\s+)?(?:" + "|".join(ts.VESSEL_STATE_WORDS)
-            + r")\b", re.IGNORECASE)
         # The artery and vein a limb's "vessels" name together (vessel_pairs.py), gated on the word.
         self._vessels_word = strings.add("vessels")
         self._paired_vessels = tuple(o for name in ("peripheral arteries", "peripheral veins")
@@ -528,7 +523,7 @@ class SiteSettlement(SiteRulesHost):
                 others = named - {info.system} if info.system not in named else set()
                 if why == "system" and others and self._holds_chest_effusion(info, sent, evidence, text, sent_starts):
                     others = set()  # "Chest R: effusion 6 cm deep. Abdomen: no ascites": the chest was examined
-                if why == "vessel" and others and self._said_patent.match(text, evidence[index].end_char) \
+                if why == "vessel" and others and self._said_patent(evidence[index], text) \
                         and any(rec.site == info.organ and rec.iri not in self._generic_vessels
                                 and rec.start < evidence[index].start
                                 for rec in _sentence_evidence(index, evidence, sent_starts)):
@@ -800,7 +795,7 @@ class SiteSettlement(SiteRulesHost):
             if rec.field in self._anatomy and (organ := self._organ_label(rec.iri)) is not None and organ in holders \
                     and not _set_apart(rec, text) \
                     and not (organ in self._vessel_organs and (rec.start in landmark_starts
-                                                               or self._said_patent.match(text, rec.end_char))):
+                                                               or self._said_patent(rec, text))):
                 found.add(organ)
         return found
 

@@ -1055,7 +1055,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     (r.vessel_sents if named_only_weakly else r.organ_sents).add(sent)
                     # A landmark or pre-modifier: decided once the report's other sites are known.
                     r.deferred.append((weak[0], sent, info, index))
-                    if weak[0] == "landmark" and self._reported_on_after(rec, lower):
+                    if weak[0] == "landmark" and self._reported_on_after(rec, lower, r.text):
                         for f, label in info.adds:  # "displacing the radial artery, which is patent": examined too
                             labels[f].add(label)
                     r.phrase_start[index] = r.idx[weak[1]]

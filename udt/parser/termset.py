@@ -1844,6 +1844,12 @@ TEMPLATE_NO_ANSWERS = (
     "hayır", "hayir", "yok", "yoktur",  # Turkish
     "nej", "nei", "ingen", "inget", "inga",  # Swedish, Danish, Norwegian
 )
+# The whole text of a table cell that answers its column's header no (denied_columns.py: "| Echogenic foci |" over
+# "| none |"): the template values above, which deny a key's row as its whole value too, and the phrases a cell
+# writes out. Less the bare minus sign: a cell's "-" is empty (not applicable, as "n/a" is), not a denial.
+DENYING_CELLS = frozenset({*TEMPLATE_NO_VALUES, *TEMPLATE_NO_ANSWERS}).difference(("-",)) | {
+    "none", "nil", "absent", "negative", "not seen", "none seen", "not present", "not identified", "not detected",
+    "not visualised", "not visualized"}
 # Those that say "negative": a value may write them after its finding ("Douglas: free liquid negativo").
 NEGATIVE_ANSWERS = ("negativ", "negatief", "negativo", "negativa", "négatif", "négative", "negatif")
 

@@ -17,17 +17,39 @@ its scar ("R groin: 26 mm subcutaneous epidermoid cyst" -> Hip groin and buttock
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import compress
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
+_Wall = TypeVar("_Wall")  # a wall as a caller holds it: its organ label (wall_tissues.py) or its item (here)
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item
     from udt.parser.record import MentionRecord
+
+
+def one_wall(organs: Collection[str | None], regions: AbstractSet[str]) -> bool:
+    """Whether the walls a report names (their ``organs``) are one wall, the one a scar or wound was cut through:
+    not two walls (a sternotomy wound beside a rectus sheath haematoma names none of its own to choose by), nor a
+    region (``regions``: a groin's scar places no layer)."""
+    return len(set(organs)) == 1 and next(iter(organs)) not in regions
+
+
+def layer_wall(own: _Wall | None, own_is_region: bool, placed: bool, title: _Wall | None,
+               scarred: _Wall | None) -> _Wall | None:
+    """The wall a tissue layer lies in, by its sentence, as both readings decide it (the findings here, the labels in
+    wall_tissues.py): the wall the sentence names (``own``), unless that wall is a region (``own_is_region``: the
+    groin) and the sentence names another site too (``placed``: a run-on table's other rows); else, for a sentence
+    that names no other site, the wall the study's ``title`` names, or the report's one wall where the layer is
+    placed at a scar (``scarred``, where :func:`one_wall`; else None). None: the layer is the soft tissues'."""
+    if own is not None and not (own_is_region and placed):
+        return own
+    if placed:
+        return None
+    return title or scarred
 
 
 def file_layers_in_walls(
@@ -69,20 +91,16 @@ def file_layers_in_walls(
     title = wall_of.get(items[0].sent) if items and items[0].sent == 0 else None
     if title is not None and title.organ in regions:
         title = None  # (a groin study's title places no layer: its lumps may lie in the thigh or the wall beside)
-    # A scar's sentence in a report naming one wall only: that wall's scar (a sternotomy wound beside a rectus
-    # sheath haematoma names no wall of its own to choose by).
+    # A scar's sentence in a report naming one wall only: that wall's scar.
     only_wall = next(iter(wall_of.values()))
     scarred: set[int] = set()
-    if scar_words and len({it.organ for it in wall_of.values()}) == 1 \
-            and only_wall.organ not in regions:  # (most reports name no scar; a wall's scar)
+    if scar_words and one_wall([it.organ for it in wall_of.values()], regions):  # (most reports name no scar)
         scars = compress(range(len(lower)), map(scar_words.__contains__, lower))
         scarred = {bisect_right(sent_starts, i) - 1 for i in scars}
     for it in items:
         own = wall_of.get(it.sent)
-        if own is not None and own.organ in regions and it.sent in elsewhere:
-            own = None  # (a region's sentence naming other sites too: a run-on table, a list of lumps)
-        wall = own or (title if it.sent not in placed else None) \
-            or (only_wall if it.sent in scarred and it.sent not in placed else None)
+        wall = layer_wall(own, own is not None and own.organ in regions, it.sent in elsewhere, title,
+                          only_wall if it.sent in scarred else None)
         if (
             wall is None
             or it.kind not in ("anatomy", "ignored")

@@ -10,10 +10,11 @@ wall, the rectus sheath, the umbilicus, a rib), or a layer in a study of the wal
 sentence names no other site nor a part of the trunk beside the wall ("L flank: subcutaneous lipoma"), is the wall's
 layer; so is a layer whose line places it at a scar or wound and names no other site, in a report that names one
 wall only ("Rectus sheath haematoma. Subcutaneous seroma along the scar": the wall operated through).
-wall_layers.py files the findings so; this rule settles the labels the same way, once the whole report is read. Only
+wall_layers.py files the findings so; this rule settles the labels the same way (its rules of a sentence's wall, the
+groin's and the scar's, shared from there), once the whole report is read. Only
 where every soft-tissue mention of the report is such a layer: a soft-tissue region named for itself ("lump on the
 upper back", "Soft tissues:", a limb segment) keeps the label, as does a layer the report leaves unplaced. The groin
-counts as such a region only for a layer whose sentence names no other site (not by a study's title).
+counts as such a region only for a layer whose sentence names no other site (not by a study's title nor its scar).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING
 from udt.parser import termset as ts
 from udt.parser.organ_labels import drop_organ_label, label_organs
 from udt.parser.text_lines import line_bounds
+from udt.parser.wall_layers import layer_wall, one_wall
 
 if TYPE_CHECKING:
     from udt.parser.record import MentionRecord
@@ -83,16 +85,14 @@ def settle_wall_tissues(
     if not tissue_sents or (not wall_of):
         return
     held: set[str] = set()
-    only_wall = next(iter(wall_of.values())) if len(set(wall_of.values())) == 1 else None
+    only_wall = next(iter(wall_of.values())) if one_wall(wall_of.values(), regions) else None
     for sent in tissue_sents:
-        # (the title's wall only for a layer its sentence places nowhere else: "L flank: subcutaneous lipoma" in an
-        # abdominal-wall study is the flank's soft tissues)
-        wall = wall_of.get(sent)
-        if wall in regions and sent in placed:
-            wall = None  # ("| L upper back | subcutaneous | ... | R groin |": a run-on table's other rows)
-        wall = wall or (title_wall if sent not in placed and sent not in trunk_sents else None)
-        if wall is None and sent in scar_sents and sent not in placed and sent not in trunk_sents:
-            wall = only_wall  # "Rectus sheath haematoma. Subcutaneous seroma along the scar": the wall's scar
+        # (nor the title's wall nor a scar's for a layer whose line names a part of the trunk beside the wall: "L
+        # flank: subcutaneous lipoma" in an abdominal-wall study is the flank's soft tissues)
+        beside = sent in trunk_sents
+        own = wall_of.get(sent)
+        wall = layer_wall(own, own in regions, sent in placed, None if beside else title_wall,
+                          only_wall if sent in scar_sents and not beside else None)
         if wall is None:
             return  # a layer nothing places in a wall ("a seroma in the subcutis of the thigh"): the soft tissues
         held.add(wall)
