@@ -49,3 +49,20 @@ def test_name_title_before_a_side_letter_is_no_sentence_end(parser: ReportParser
     # "Dr L. Moreau": an initial, the denial's sentence is the one after the name
     text = "Discussed with Dr L. Moreau. No cyst or collection in the scrotum."
     assert reading_of(parser, text, "Diagnosis", "cyst") == "absent"
+
+
+# The facial nerve (ontology class): a parotid mass placed by its plane reads it as a landmark; a facial nerve "not
+# seen" is still named (guideline: an organ not seen or not visualised is labelled). Inventory: bw025.
+_NERVES = "Peripheral nerves"
+
+
+def test_facial_nerve_plane_places_a_parotid_mass(parser: ReportParser) -> None:
+    text = ("US right parotid: 21 mm lobulated hypoechoic solid lesion in the superficial lobe, lying superficial to "
+            "the facial nerve plane. Favour pleomorphic adenoma.")
+    organs = parser.parse(text).labels["Organ_level"]
+    assert "Salivary glands" in organs and _NERVES not in organs
+
+
+def test_facial_nerve_not_seen_is_still_named(parser: ReportParser) -> None:
+    text = "US right parotid: 21 mm hypoechoic solid lesion in the superficial lobe. Facial nerve not seen."
+    assert _NERVES in parser.parse(text).labels["Organ_level"]
