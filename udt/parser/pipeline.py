@@ -48,10 +48,10 @@ def build_nlp(taxonomy: Taxonomy | None = None, termset: ts.Termset | None = Non
     termset = termset or ts.DEFAULT_TERMSET
     nlp = make_blank_nlp(tokenizer_exceptions_hiding(vocabulary_for(tax, termset).forms))
     custom = None if termset is ts.DEFAULT_TERMSET else termset.to_config()
-    nlp.add_pipe("udt_sentences")
-    nlp.add_pipe("udt_sections", config={"headings": None if custom is None else termset.sections})
-    # The caller's taxonomy object itself is handed to the matcher (never reloaded from a path).
+    # The caller's taxonomy object itself is handed to the components (never reloaded from a path).
     name = "" if taxonomy is None else register_taxonomy(taxonomy)
+    nlp.add_pipe("udt_sentences", config={"taxonomy": name})
+    nlp.add_pipe("udt_sections", config={"headings": None if custom is None else termset.sections})
     nlp.add_pipe("udt_ontology_matcher", config={"taxonomy": name, "cache_patterns": True, "termset": custom})
     # The context rules read the taxonomy's own field names (diagnosis first, then body system and organ).
     nlp.add_pipe("udt_context", config={"termset": custom, "finding_field": tax.fields[0],

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import chain, compress
+from typing import TYPE_CHECKING
 
 import numpy
 from spacy.attrs import SENT_START
@@ -26,6 +27,9 @@ from udt.parser.long_sentences import bounded_starts
 from udt.parser.record import DocState, columns_of, state_of, state_or_none
 from udt.parser.units import LENGTH_UNIT_WORDS
 from udt.parser.wordids import word_ids
+
+if TYPE_CHECKING:
+    from udt.parser.vocabulary import Vocabulary
 
 # A line break starts a new sentence when the next line looks like a new item (bullet, number, capital,
 # heading) or after a blank line; a hard-wrapped line that continues in lower case does not.
@@ -106,15 +110,32 @@ def _all_not_start(n: int) -> numpy.ndarray:
     return _TEMPLATE[:n].copy()
 
 
-@Language.factory("udt_sentences", default_config={"punct_chars": None})
-def make_sentences(nlp: Language, name: str, punct_chars: list[str] | None) -> Sentences:
-    return Sentences(nlp, punct_chars)
+@Language.factory("udt_sentences", default_config={"punct_chars": None, "taxonomy": ""})
+def make_sentences(nlp: Language, name: str, punct_chars: list[str] | None, taxonomy: str) -> Sentences:
+    # Imported here: the matcher's modules read sentence starts from this one.
+    from udt.parser.matcher import taxonomy_at, vocabulary_for
+
+    return Sentences(nlp, punct_chars, anatomy_forms(vocabulary_for(taxonomy_at(taxonomy))))
+
+
+# The longest anatomy form (in tokens) looked for after a side letter ("R. Common femoral vein").
+_LONGEST_ANATOMY_FORM = 4
+
+
+def anatomy_forms(vocab: Vocabulary) -> frozenset[str]:
+    """The lower-case forms of every organ, part and body system of ``vocab`` of at most four words: after a side
+    letter with its stop ("R. Kidney", "L. Ovary") one of them makes the letter the organ's side adjective."""
+    fields = ("Organ_level", "Body_system_level")
+    # (an abbreviation, matched in its own case, is kept as written: "R. CFV patent", "L. ICA 40 cm/s")
+    return frozenset(form for table in (vocab.forms, vocab.cased_forms) for form, term in table.items()
+                     if term.field in fields and not term.generic and form.count(" ") < _LONGEST_ANATOMY_FORM)
 
 
 class Sentences:
     """Sentence boundaries computed on token arrays (spaCy builds ``Token`` objects one at a time)."""
 
-    def __init__(self, nlp: Language, punct_chars: list[str] | None = None) -> None:
+    def __init__(self, nlp: Language, punct_chars: list[str] | None = None,
+                 anatomy: frozenset[str] = frozenset()) -> None:
         chars = punct_chars or Sentencizer.default_punct_chars
         self._punct = word_ids(nlp.vocab.strings, chars)
         self._question = nlp.vocab.strings.add("?")
@@ -132,6 +153,9 @@ class Sentences:
         self._side_abbreviations = word_ids(
             nlp.vocab.strings, (w for rights, lefts, _ in ts.FOREIGN_SIDE_SYSTEMS for w in (*rights, *lefts))
         )
+        self._side_letter_stops = word_ids(nlp.vocab.strings, ts.SIDE_LETTER_STOPS)  # ("no hernia on L. Cyst ...")
+        self._name_titles = word_ids(nlp.vocab.strings, ts.NAME_TITLES)
+        self._anatomy = anatomy  # (anatomy_forms: "R. Kidney 10 cm" is the right kidney, not a sentence's end)
         self._indefinite = word_ids(nlp.vocab.strings, ("a", "an"))
         self._comma = nlp.vocab.strings.add(",")
         self._commas = frozenset((self._comma,))
@@ -145,6 +169,43 @@ class Sentences:
         text = state.text or ""
         k = columns_of(doc, state).idx[j]
         return k < len(text) and (text[k].islower() or (digit and text[k].isdigit()))
+
+    def _names_anatomy(self, doc: Doc, j: int) -> bool:
+        """Tokens from ``j`` on spell an organ, a part or a body system of the ontology ("Kidney", "Common femoral
+        vein"), a part or a limb's segment (termset.SIDE_LETTER_PART_WORDS), maybe after a position word ("Upper
+        pole"). Read only after a side letter's stop, so building the few tokens costs nothing in a typical report."""
+        if doc[j].text in self._anatomy:  # an abbreviation in its own case ("CFV")
+            return True
+        words = [t.lower_ for t in doc[j : j + _LONGEST_ANATOMY_FORM + 1]]
+        if words[0] in ts.SIDE_LETTER_POSITION_WORDS:  # "L. Upper pole", "R. Lower lobe"
+            words = words[1:]
+        if words and words[0] in ts.SIDE_LETTER_PART_WORDS:
+            return True
+        return any(" ".join(words[:k]) in self._anatomy for k in range(1, min(len(words), _LONGEST_ANATOMY_FORM) + 1))
+
+    def _after_side_letters(self, doc: Doc, orth: list[int], text: str, idx: list[int]) -> list[int]:
+        """The tokens that start a sentence after a side letter whose full stop the tokenizer kept ("no hernia on
+        L. Incidental cyst"; termset.SIDE_LETTER_STOPS): a capitalised word right after it, when the letter is the
+        object of a preposition ("on L.", "on the R.": termset.SIDE_LETTER_OBJECT_WORDS), so a side phrase that ends
+        there. A side letter after any other word may be the side adjective of the word after it ("no DVT R. Baker's
+        cyst"), and one that opens its line or clause is ("R. Kidney 10 cm"): neither ends a sentence; nor does one
+        before an organ or a part of the ontology ("no fluid on R. Kidney 11 cm": the right kidney) or after a
+        name's title ("Dr L. Tremblay")."""
+        n = len(orth)
+        out = []
+        for i in compress(range(n), map(self._side_letter_stops.__contains__, orth)):
+            j = i + 1
+            if i == 0 or j >= n or orth[i - 1] in self._name_titles:
+                continue
+            before, after = idx[i - 1], idx[j]
+            if not text[before].isalpha() or not text[after].isupper() or "\n" in text[idx[i]:after]:
+                continue
+            if self._names_anatomy(doc, j):
+                continue
+            if doc[i - 1].lower_ not in ts.SIDE_LETTER_OBJECT_WORDS:
+                continue
+            out.append(j)
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -208,6 +269,8 @@ class Sentences:
                 j += 1
             if j < n and j != starts[-1]:
                 starts.append(j)
+        if not self._side_letter_stops.isdisjoint(cols.words):
+            starts = sorted(set(starts).union(self._after_side_letters(doc, orth, text, cols.idx)))
         if "\n" in text:
             idx = cols.idx
             extra = {bisect_right(idx, m.end()) - 1 for m in _LINE_BREAK.finditer(text) if m.end() < len(text)}

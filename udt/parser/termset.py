@@ -2749,3 +2749,21 @@ NODE_WORDS = ("node", "nodes", "ln", "lns", "lymphadenopathy", "adenopathy", "ly
 # Words that may stand between region words read back from a denied node diagnosis ("no supraclavicular or
 # cervical lymphadenopathy", "no left axillary, supraclavicular or cervical adenopathy").
 NODE_REGION_LIST_LINKS = ("or", "and", ",", "/", "left", "right", "bilateral", "either", "significant", "enlarged")
+# A side letter with its full stop glued on ("no hernia on L."): spaCy keeps a capital letter's stop, as an
+# initial's, so the stop never ended its sentence and a denial ran on into the next one ("No hernia on L. Incidental
+# 4 mm cyst"). Before a capitalised word it ends its sentence when a preposition makes the letter a side phrase's
+# object (SIDE_LETTER_OBJECT_WORDS), unless a name's title stands before it ("Dr L. Tremblay") or an organ or part
+# follows it ("on R. Kidney 11 cm") (sentences.py).
+SIDE_LETTER_STOPS = ("l.", "r.")
+# Words before a side letter that make it a side phrase's object, so the end of that phrase ("on L.", "on the R.",
+# "seen in R."); after a noun the letter may instead be the side adjective of the next word ("no DVT R. Baker's cyst").
+SIDE_LETTER_OBJECT_WORDS = frozenset(("on", "in", "at", "to", "of", "the", "from"))
+NAME_TITLES = ("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sister", "nurse", "sonographer",
+               "by", "per", "par", "signed", "reported", "dictated")
+# After a side letter's stop, words that make the letter a side adjective like an organ of the ontology does ("R.
+# Lobe 4.2 cm", "L. Upper pole: 9 mm cyst", "R. Sided effusion"): a part, a limb's segment, or a position word before
+# one (sentences.py).
+SIDE_LETTER_PART_WORDS = ("lobe", "lobes", "pole", "poles", "segment", "segments", "isthmus", "side", "sided",
+                          *LIMB_SEGMENT_WORDS)
+SIDE_LETTER_POSITION_WORDS = ("upper", "lower", "mid", "middle", "medial", "lateral", "anterior", "posterior",
+                              "superior", "inferior", "proximal", "distal")
