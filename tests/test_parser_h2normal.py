@@ -1,0 +1,42 @@
+"""An infant hip graded Graf type I (Ia, Ib, "1") is a normal hip (guideline: a Graf type I hip -> normal appearance),
+even with no word "normal" and beside a dysplastic or immature other hip; the Graf grade also names the infant hip
+the report examines. Graf type II and worse are no normal hip. Passages written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import ReportParser
+
+NORMAL = "normal appearance"
+INFANT_HIP = "Infant hip and knee"
+
+# (passage, whether "normal appearance" is labelled)
+GRAF: list[tuple[str, bool]] = [
+    ("Hip ultrasound, 5-week-old boy, breech birth. Left hip: alpha 66 degrees, Graf type Ia. "
+     "Right hip: alpha 51 degrees, Graf type IIb.", True),
+    ("Our son had his hip scan at 6 weeks. The letter says 'right Graf 1, left Graf 2a, recheck in a month'.", True),
+    ("Neonatal screening: cranial ultrasound shows a 3 mm choroid plexus cyst on the left. Hips: Graf Ib bilaterally.",
+     True),
+    ("Infant hips at 8 weeks: both Graf type I, alpha angles 63 and 65 degrees.", True),
+]
+
+GUARDS: list[tuple[str, bool]] = [
+    # worse grades on both sides: no normal hip
+    ("Infant hip ultrasound at 7 weeks: right Graf type IIa, left Graf type IIc with reduced coverage.", False),
+    ("Hip ultrasound of a 6-week-old girl: left hip Graf type III, right hip Graf type IIa, physiologically immature.",
+     False),
+]
+
+
+@pytest.fixture(scope="module")
+def parser() -> ReportParser:
+    return ReportParser()
+
+
+@pytest.mark.parametrize(("text", "normal"), GRAF + GUARDS)
+def test_graf_grade(parser: ReportParser, text: str, normal: bool) -> None:
+    labels = parser.parse(text).labels
+    assert (NORMAL in labels["Diagnosis"]) is normal
+    assert INFANT_HIP in labels["Organ_level"]
