@@ -40,3 +40,18 @@ def test_graf_grade(parser: ReportParser, text: str, normal: bool) -> None:
     labels = parser.parse(text).labels
     assert (NORMAL in labels["Diagnosis"]) is normal
     assert INFANT_HIP in labels["Organ_level"]
+
+
+# German "o.B." (ohne Befund, "without findings") said of a whole organ: that organ is normal (guideline: "o.B." ->
+# normal appearance), even beside a lesion of another organ; said of a lobe beside a lesion of the other lobe, no.
+OHNE_BEFUND: list[tuple[str, bool]] = [
+    ("Sonographie Abdomen. Liver with a 14 mm echogenic lesion in segment 6, likely haemangioma. Spleen o.B., "
+     "10 cm. Kidneys o.B. bilaterally.", True),
+    ("Nieren: right kidney 11 cm, 18 mm simple cyst at the lower pole. Left kidney o. B. Harnblase: wall smooth.", True),
+    ("Schilddruese: right lobe with a 9 mm hypoechoic nodule. Left lobe o.B.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), OHNE_BEFUND)
+def test_ohne_befund(parser: ReportParser, text: str, normal: bool) -> None:
+    assert (NORMAL in parser.parse(text).labels["Diagnosis"]) is normal
