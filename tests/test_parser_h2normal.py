@@ -47,7 +47,8 @@ def test_graf_grade(parser: ReportParser, text: str, normal: bool) -> None:
 OHNE_BEFUND: list[tuple[str, bool]] = [
     ("Sonographie Abdomen. Liver with a 14 mm echogenic lesion in segment 6, likely haemangioma. Spleen o.B., "
      "10 cm. Kidneys o.B. bilaterally.", True),
-    ("Nieren: right kidney 11 cm, 18 mm simple cyst at the lower pole. Left kidney o. B. Harnblase: wall smooth.", True),
+    ("Nieren: right kidney 11 cm, 18 mm simple cyst at the lower pole. Left kidney o. B. Harnblase: wall smooth.",
+     True),
     ("Schilddruese: right lobe with a 9 mm hypoechoic nodule. Left lobe o.B.", False),
 ]
 
