@@ -56,3 +56,18 @@ OHNE_BEFUND: list[tuple[str, bool]] = [
 @pytest.mark.parametrize(("text", "normal"), OHNE_BEFUND)
 def test_ohne_befund(parser: ReportParser, text: str, normal: bool) -> None:
     assert (NORMAL in parser.parse(text).labels["Diagnosis"]) is normal
+
+
+# One named muscle called normal beside a lesion of the soft tissues is a part, not a whole organ (guideline: a normal
+# tendon, ligament or muscle -> no); a muscle in a study with nothing abnormal still makes a normal study.
+MUSCLES: list[tuple[str, bool]] = [
+    ("Right thigh: a 4 cm intramuscular haematoma within the vastus lateralis. The left sternocleidomastoid is normal.",
+     False),
+    ("Neck ultrasound of a 40-year-old: 2 cm lipoma in the posterior neck subcutis. Left SCM normal.", False),
+    ("Ultrasound of the right calf for a lump: no mass or collection. Gastrocnemius muscle normal.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), MUSCLES)
+def test_named_muscle(parser: ReportParser, text: str, normal: bool) -> None:
+    assert (NORMAL in parser.parse(text).labels["Diagnosis"]) is normal
