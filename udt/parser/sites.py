@@ -1069,6 +1069,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     if info.organ:
                         r.strong_sites.setdefault(sent, set()).add(info.organ)
             elif info.kind == "normal":
+                if info.organ is not None and end - start > 1:
+                    # "Hips: Graf type Ia": a normal verdict whose words name the organ it speaks of (the infant hip
+                    # of the Graf method), swallowed by the longest match: that organ is examined and named here.
+                    for f, label in info.adds:
+                        if f in anatomy_fields:
+                            labels[f].add(label)
+                    r.anatomy_sents.add(sent)
+                    r.strong_sites.setdefault(sent, set()).add(info.organ)
                 attribute = _attribute_normal(k, spans, sent_starts[sent])
                 if attribute or self._normal_flow(k, spans, lower) \
                         or self._normal_doppler_measure(end, lower, r.strings):

@@ -1391,8 +1391,10 @@ PART_LABEL_WORDS = ("duct", "ducts", "epididymis", "endometrium",
 # median nerve, "femoral vein normal" above a popliteal DVT): part of that organ when a normal statement names it
 # (normals._names_a_part); the organs' own labels are plural. Unlike the part labels above, "a normal median nerve"
 # still reads "normal" as the adjective of a structure examined (normals._premodifies_organ). (Not "artery": "the
-# left carotid artery is normal" beside a right carotid plaque is one side of a paired vessel, a whole side.)
-MEMBER_LABEL_WORDS = ("nerve", "vein")
+# left carotid artery is normal" beside a right carotid plaque is one side of a paired vessel, a whole side.) A named
+# muscle too ("Left SCM normal" beside a right fibromatosis colli, "the normal left sternocleidomastoid for
+# comparison"): one muscle of the soft tissues or the child's neck, not the organ (guideline: a normal muscle -> no).
+MEMBER_LABEL_WORDS = ("nerve", "vein", "muscle")
 
 # Words that state an organ abnormal without naming a diagnosis: a normal statement in the same sentence ("the spleen
 # is enlarged at 16 cm with no focal lesion") does not make the organ normal, unless they are denied ("not dilated").

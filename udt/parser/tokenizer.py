@@ -54,6 +54,9 @@ _SUFFIXES = (r"-(?<=[A-Za-z]-)", r"\+(?<=[A-Za-z]\+)", r"[-+](?<=[A-Za-z]:[-+])"
 # German "V.a." (Verdacht auf, "suspicion of") kept one token, as spaCy keeps "e.g.": split, its full stop ended the
 # sentence before the diagnosis it doubts ("V.a. lipoma 3,4 cm"), and the hedge cue (termset) never reached it.
 _WHOLE_ABBREVIATIONS = {form: [{ORTH: form}] for form in ("V.a.", "v.a.")}
+# A roman grade with its subtype letter as the last word of a graded term ("Graf type Ia"); not a bare numeral, whose
+# exceptions are words too ("v." for versus in "metastasis v. haemangioma").
+_ROMAN_GRADE = re.compile(r"[ivx]+[abc]")
 
 
 # spaCy's own affixes are written the same lookbehind-first way, e.g. "(?<=[0-9])[+\-\*^](?=[0-9-])", with
@@ -99,9 +102,12 @@ class ReportEnglish(English):
 
 
 def tokenizer_exceptions_hiding(forms: Iterable[str]) -> set[str]:
-    """English tokenizer special cases such as "Mass." (Massachusetts) that would hide a term ending a sentence."""
+    """English tokenizer special cases such as "Mass." (Massachusetts) that would hide a term ending a sentence, or
+    such as "Ia." (Iowa) that would hide the roman grade ending a graded term ("Graf type Ia.")."""
     forms = set(forms)
-    return {k for k in English.Defaults.tokenizer_exceptions if k.endswith(".") and k[:-1].casefold() in forms}
+    grades = {end for form in forms if " " in form and _ROMAN_GRADE.fullmatch(end := form.rsplit(maxsplit=1)[-1])}
+    return {k for k in English.Defaults.tokenizer_exceptions
+            if k.endswith(".") and (k[:-1].casefold() in forms or k[:-1].casefold() in grades)}
 
 
 def make_blank_nlp(drop_exceptions: Iterable[str] = ()) -> Language:
