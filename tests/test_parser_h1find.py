@@ -1,5 +1,5 @@
-"""Lesions the findings pass used to lose: a measured lesion renamed by an organ's state after a dash. Passages
-written for this file.
+"""Lesions the findings pass used to lose: a measured lesion renamed by an organ's state after a dash; a peritoneal
+recess measured without a fluid word (measured_recesses.py). Passages written for this file.
 
 Rows: a passage and its lesion findings in report order: (organ, released diagnosis, side, largest size in mm).
 """
@@ -49,6 +49,47 @@ def test_an_organ_state_after_a_dash_leaves_the_stone(
 
 @pytest.mark.parametrize(("text", "expected"), DASHED_NAMES)
 def test_a_diagnosis_after_a_dash_still_names_the_lesion(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+# A recess measured is the free fluid in it, though no fluid word is written (measured_recesses.py).
+MEASURED_RECESSES: list[Row] = [
+    (
+        "eFAST: RUQ positive, Morison's pouch 6 mm stripe. LUQ negative. Pelvis negative.",
+        [("Peritoneum mesentery and omentum", "fluid collection", None, 6.0)],
+    ),
+    (
+        "POCUS trauma. Hepatorenal recess: 7 mm anechoic stripe. Splenorenal recess: clear. No pericardial effusion.",
+        [("Peritoneum mesentery and omentum", "fluid collection", None, 7.0)],
+    ),
+    (
+        "Trauma scan. Spleen: 2 cm hypoechoic haematoma at the lower pole. Splenorenal recess, thin stripe 3 mm.",
+        [("Spleen", "fluid collection", None, 20.0),
+         ("Peritoneum mesentery and omentum", "fluid collection", None, 3.0)],
+    ),
+]
+
+# guards: a recess answered free, a recess a measured organ only reaches, a recess whose fluid is named
+RECESS_GUARDS: list[Row] = [
+    ("Morison's pouch: no free fluid. Liver 14 cm.", []),
+    ("The right lobe reaches Morison's pouch, liver 17 cm.", []),
+    (
+        "Free fluid: Morison's pouch 9 mm, pelvis 14 mm.",
+        [("Peritoneum mesentery and omentum", "fluid collection", None, 9.0),
+         ("Peritoneum mesentery and omentum", "fluid collection", None, 14.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURED_RECESSES)
+def test_a_measured_recess_is_free_fluid(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RECESS_GUARDS)
+def test_a_recess_free_or_a_landmark_or_named_fluid_makes_no_new_fluid(
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
     assert lesions_of(parser, text) == expected

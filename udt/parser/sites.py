@@ -103,6 +103,7 @@ from udt.parser.lobe_sides import carry_lobe_sides
 from udt.parser.lobed_organs import lobe_organ, lobe_sides, lobed_organs
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
+from udt.parser.measured_recesses import measured_recesses_as_fluid
 from udt.parser.multiplied_counts import TIMES_SIGNS, multiplied_count
 from udt.parser.named_organs import OrganWords
 from udt.parser.node_levels import levelled_size
@@ -607,6 +608,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._fistula = self._organ_label(fistula.iri) if fistula is not None else None
         soft = tax.find("soft tissues", self.fields[2])
         self._tissue_organ = soft.us365k_label if soft is not None else None
+        # The recesses of those spaces by label, and the free fluid a measured one holds (measured_recesses.py).
+        self._recess_iris = frozenset(
+            c.iri for space in self._unplaced.values() for c in tax.descendants(space) if c.iri != space.iri)
+        loose = tax.find("free fluid", self.fields[0])
+        self._loose_fluid_label = loose.label if loose is not None else None
         self._tissue_organ_iri = soft.iri if soft is not None else None
         self._init_settling(strings)
         knee = tax.find("knee", self.fields[2])
@@ -1605,6 +1611,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._add_level_rows(r, words.side, words.role)  # "R level III: 8 mm": the node its level measures
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts,
                                 self._node_part_labels)
+        measured_recesses_as_fluid(items, evidence, self._recess_iris, self._fluid_value, self._loose_fluid_label,
+                                   words.role)  # "Morison's 8 mm"
         if self._layer_regions:
             file_layers_in_walls(items, evidence, self._tissue_layers, self._layer_regions, r.lower, sent_starts,
                                  self._scar_words if not self._scar_words.isdisjoint(r.cols.words) else frozenset(),
