@@ -93,3 +93,32 @@ def test_a_recess_free_or_a_landmark_or_named_fluid_makes_no_new_fluid(
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A further "pocket" after a contrast modifier is one more collection of the kind just measured ("2nd pocket
+# 1.2 cm"); a further pocket of ascites or a pleural effusion is a place of the same fluid.
+FURTHER_POCKETS: list[Row] = [
+    (
+        "Right thigh: intramuscular collection 4.2 x 1.8 cm with debris. A second pocket 1.6 cm lies more proximally.",
+        [("Soft tissues", "fluid collection", "right", 42.0), ("Soft tissues", "fluid collection", "right", 16.0)],
+    ),
+    (
+        "Groin wound: seroma 3.1 x 1.2 cm deep to the scar; 2nd smaller pocket at the lateral end, 9 mm.",
+        [("Hip groin and buttock", "fluid collection", None, 31.0),
+         ("Hip groin and buttock", "fluid collection", None, 9.0)],
+    ),
+    # guards: the deepest and a further pocket of ascites are one fluid; "pocket" alone names no lesion
+    (
+        "Ascites: deepest pocket 45 mm in the pelvis; a second pocket in the right flank 30 mm.",
+        [("Peritoneum mesentery and omentum", "fluid collection", None, 45.0)],
+    ),
+    (
+        "Left knee: suprapatellar effusion 7 mm, pocket extending laterally 4 mm.",
+        [("Knee", "fluid collection", "left", 7.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FURTHER_POCKETS)
+def test_a_further_pocket_is_one_more_collection(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected

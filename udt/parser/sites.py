@@ -1624,7 +1624,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                           self._soft_organ, self._system_of.get(self._soft_organ or ""), r.cols.words)
         add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion,
                        r.cols.words)
-        add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words, r.cols.words)
+        add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words, r.cols.words,
+                            self._sited_fluids)
         add_sided_largest(items, words.role, words.side, sent_starts)  # "The largest on the left measures 18 mm"
         add_labelled_findings(items, r.lower, words.role, self._finding_heads, text, idx, sent_starts,
                               self._generic_lesion, r.cols.words)  # "Finding A" / "Site: ..." / "Size: 8 x 6 mm"

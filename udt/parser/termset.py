@@ -1239,9 +1239,11 @@ LESION_PRONOUNS = ("one", "another", "ditto")
 # ("- 10 o'clock: 6 mm cyst" / "- 8 o'clock: ditto, 4 mm"; "Segments: one, 14 mm" is a count: pronoun_lesions.py)
 UNCOUNTED_PRONOUNS = ("ditto",)
 # Nouns that stand for a further lesion of the kind just named, as "one" does, only right after a contrast modifier
-# ("Second candidate posterior to the upper pole, 6 mm"; "adjacent smaller loculus 12 mm"): no lesion word of their
-# own, so without this their size went to the lesion before. Elsewhere they are a part of it ("the largest loculus").
-STAND_IN_NOUNS = ("candidate", "loculus", "locule", "loculation")
+# ("Second candidate posterior to the upper pole, 6 mm"; "adjacent smaller loculus 12 mm"; "2nd pocket 1.2 cm" of a
+# collection): no lesion word of their own, so without this their size went to the lesion before. Elsewhere they are
+# a part of it ("the largest loculus", "deepest pocket"), and so is a further pocket of a fluid whose name is its
+# place ("ascites ... a second pocket 3 cm": pronoun_lesions.py).
+STAND_IN_NOUNS = ("candidate", "loculus", "locule", "loculation", "pocket")
 # Ordinals that stand for a lesion right after a determiner ("2 nodules. The first is 14 mm. The second, 6 mm"; not
 # "the lower third, 19 mm", a part of the organ).
 ORDINAL_PRONOUNS = ("first", "second", "third")
