@@ -122,3 +122,31 @@ FURTHER_POCKETS: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), FURTHER_POCKETS)
 def test_a_further_pocket_is_one_more_collection(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A bare "deposit" outside an oncology report is a translated report's stone where the report names where stones
+# form (the calculus's typical sites); elsewhere it names nothing (sites.py, termset.DEPOSIT_WORDS).
+DEPOSITS: list[Row] = [
+    (
+        "Urinary tract US.\n| | right kidney | left kidney |\n| length | 10,9 cm | 11,2 cm |\n"
+        "| deposits | none | 2 deposits: 3 and 7 mm |\nBladder: deposit 9 mm at the posterior wall, mobile.",
+        [("Kidney and ureter", None, "left", 3.0), ("Kidney and ureter", None, "left", 7.0),
+         ("Bladder", None, None, 9.0)],
+    ),
+    (
+        "RIGHT KIDNEY: 108 mm; PCS not dilated; deposits: 6 mm in the lower group of calyces.",
+        [("Kidney and ureter", None, "right", 6.0)],
+    ),
+    # guards: no stone site named; an oncology report's deposit is a metastasis
+    ("Moderate pericardial effusion, 2.1 cm posteriorly, with fibrinous deposits on the visceral pericardium.",
+     [("Heart and mediastinum", "fluid collection", None, 21.0)]),
+    (
+        "Staging for colorectal cancer. Liver: two hypoechoic deposits, 14 and 9 mm. Kidneys normal.",
+        [("Liver", "mass", None, 14.0), ("Liver", "mass", None, 9.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEPOSITS)
+def test_a_stray_deposit_is_a_stone_where_stones_form(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected

@@ -578,6 +578,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._abnormal_denials = word_ids(strings, ts.ABNORMAL_STATE_DENIALS)
         self._other_modalities = word_ids(strings, ts.OTHER_MODALITIES)
         self._deposit_words = word_ids(strings, ts.DEPOSIT_WORDS)
+        # What a stray "deposit" is (termset.DEPOSIT_WORDS) in a report naming where stones form (udt:hasTypicalSite
+        # of the calculus, and their parts)
+        stone = tax.find("calculus", self.fields[0])
+        self._stone_iri = stone.iri if stone is not None else None
+        self._stone_sites = frozenset(
+            iri for site in (tax.sites(stone) if stone is not None else ())
+            for iri in (site.iri, *(c.iri for c in tax.descendants(site))))
         self._breast_abbreviations = word_ids(strings, ts.BREAST_ABBREVIATIONS)
         self._breast_report_words = word_ids(strings, ts.BREAST_REPORT_WORDS)
         self._malignancy_nouns = word_ids(strings, ts.DENIED_VERDICT_WORDS)
@@ -903,6 +910,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         relatives = names_a_relative(report_words)  # a relative named: their past conditions are family history
         # A bare "deposit" names a metastasis only where the report speaks of malignancy (termset.DEPOSIT_WORDS).
         stray_deposits = self._deposit_words if self._oncology_words.isdisjoint(report_words) else frozenset()
+        stone_report: bool | None = None  # the report names a typical site of stones (gallbladder, kidney, ...)
         # ... and "FA" names a fibroadenoma only where the report names the breast (termset.BREAST_ABBREVIATIONS).
         if self._breast_report_words.isdisjoint(report_words):
             stray_deposits = stray_deposits | self._breast_abbreviations
@@ -933,8 +941,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         and self._nature_of_no_node(rec, lower, sent_starts, sent):  # (its first test made here)
                     continue  # "metastatic adenocarcinoma" of the liver: no nodal metastasis
                 if lower[start] in stray_deposits:
-                    continue  # "Gallbladder: without deposits" in a translated report: stones, no metastasis; "FA"
-                    # of a report that names no breast: no fibroadenoma
+                    if lower[start] not in self._deposit_words or self._stone_iri is None:
+                        continue  # "FA" of a report that names no breast: no fibroadenoma
+                    if stone_report is None:  # (read once, at the report's first stray deposit)
+                        stone_report = not self._stone_sites.isdisjoint(map(_IRI, spans))
+                    if not stone_report:
+                        continue  # "fibrinous deposits on the pericardium": no metastasis, and no stone
+                    # "Gallbladder: without deposits", "deposits | 5 mm in lower calyx" in a translated report that
+                    # names where stones form: stones, no metastasis
+                    rec.iri = self._stone_iri
                 if rec.negated and lower[start] in self._malignancy_nouns:
                     continue  # "no features of malignancy": a benign verdict on what was seen, no mass denied
             # (each helper's own first test, made here: most mentions are neither)

@@ -2137,7 +2137,8 @@ FUTURE_STUDY_WORDS = ("next", "booked", "scheduled", "planned", "arranged", "pen
                       "upcoming")
 # A bare "deposit" is an oncologist's word for a metastasis ("2 hypoechoic deposits", "nodular deposit at the
 # mastectomy scar") only in a report that speaks of malignancy; elsewhere a translated report's "deposits" are stones
-# ("Gallbladder: without deposits", "3 deposits in the lower calyx") or a shoulder's calcium (sites.py).
+# ("Gallbladder: without deposits", "3 deposits in the lower calyx": a calculus where the report names a typical site
+# of stones, else nothing) or a shoulder's calcium (sites.py).
 DEPOSIT_WORDS = ("deposit", "deposits")
 # "FA" is the breast clinic's fibroadenoma ("?FA. U3") only in a report that names the breast; elsewhere the letters
 # are a femoral artery or an MRI's fractional anisotropy, no mass (sites.py).
