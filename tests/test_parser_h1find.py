@@ -150,3 +150,23 @@ DEPOSITS: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), DEPOSITS)
 def test_a_stray_deposit_is_a_stone_where_stones_form(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# "analogous" right before a size stands for a similar lesion, as "another" does (a translated report's word);
+# before a noun it only qualifies it.
+ANALOGOUS: list[Row] = [
+    (
+        "Liver: in segment 7 an anechoic formation 21 x 17 mm, in segment 2 analogous 7 mm.",
+        [("Liver", None, None, 21.0), ("Liver", None, None, 7.0)],
+    ),
+    (
+        "Liver: in S6 a cyst 15 mm; in S3 analogous formation 6 mm.",
+        [("Liver", "cyst", None, 15.0), ("Liver", None, None, 6.0)],
+    ),
+    ("Appearances analogous to the previous study: liver cyst 12 mm.", [("Liver", "cyst", None, 12.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANALOGOUS)
+def test_analogous_before_a_size_is_one_more_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected

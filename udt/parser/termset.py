@@ -1234,7 +1234,7 @@ ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "inclusion
 # The concepts and their subclasses (findings.FindingBuilder._merge_refinements).
 GRADED_LESION_LABELS = ("TI-RADS graded nodule", "Bosniak-classified renal cystic lesion")
 # ("ditto": the same kind again, with a size of its own: "at 11 o'clock a 6 mm cyst; at 1 o'clock ditto, 4 mm")
-LESION_PRONOUNS = ("one", "another", "ditto")
+LESION_PRONOUNS = ("one", "another", "ditto", "analogous")
 # ... of them, those that are never a count, so after a list line's colon too they stand for the lesion above
 # ("- 10 o'clock: 6 mm cyst" / "- 8 o'clock: ditto, 4 mm"; "Segments: one, 14 mm" is a count: pronoun_lesions.py)
 UNCOUNTED_PRONOUNS = ("ditto",)
@@ -1248,7 +1248,9 @@ STAND_IN_NOUNS = ("candidate", "loculus", "locule", "loculation", "pocket")
 # "the lower third, 19 mm", a part of the organ).
 ORDINAL_PRONOUNS = ("first", "second", "third")
 ORDINAL_DETERMINERS = ("the", "a")
-LESION_PRONOUNS_BEFORE_A_SIZE = ("another",)
+# ("analogous": a translated "аналогичное", a similar one, "in S7 a cyst 18 mm, in S4 analogous 9 mm"; before a noun it
+# qualifies the noun, "analogous formation 8 mm", a lesion word of its own)
+LESION_PRONOUNS_BEFORE_A_SIZE = ("another", "analogous")
 # A word that stands for one more lesion of the kind just measured only right after "one" ("a cyst of 3,2 cm, in S2
 # one more 1,1 cm"; "cyst 0,7 cm and one more at 6 o'clock 1,4 cm"): the translated "otro más", "ещё один", read as
 # "another" is, with its place before its size (pronoun_lesions.py). Elsewhere "more" compares ("more echogenic").
