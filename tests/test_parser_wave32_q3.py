@@ -80,9 +80,13 @@ DEPOSIT_LISTS = [
         [(LI, None, None, 27.0), (LI, None, None, 13.0)],
     ),
 ]
-# Guards: "deposits" of a report that speaks of no malignancy are stones or calcium, no lesion of their own.
+# Guards: "deposits" of a report that speaks of no malignancy are stones or calcium, no mass: stones where the report
+# names a typical site of stones (one finding each, no diagnosis value: the findings guideline lists stones), else
+# nothing (stop 41, h1find).
 DEPOSIT_GUARDS = [
-    ("Gallbladder: without deposits, wall 2 mm.\nLeft kidney: 3 deposits in the lower calyx, 4, 6 and 9 mm.", []),
+    ("Gallbladder: without deposits, wall 2 mm.\nLeft kidney: 3 deposits in the lower calyx, 4, 6 and 9 mm.",
+     [("Kidney and ureter", None, "left", 4.0), ("Kidney and ureter", None, "left", 6.0),
+      ("Kidney and ureter", None, "left", 9.0)]),
     ("Right shoulder: a 16 mm calcific deposit in the supraspinatus tendon, with posterior shadowing.", []),
     ("History of breast cancer.\nRight shoulder: a 12 mm calcified deposit in the supraspinatus, casting shadow.", []),
     ("Urinary bladder: deposit 11 mm on the posterior wall, mobile.", []),
@@ -92,6 +96,7 @@ DEPOSIT_GUARDS = [
 @pytest.mark.parametrize(("text", "lesions"), DEPOSIT_LISTS + DEPOSIT_GUARDS)
 def test_count_lines_under_deposits(parser: ReportParser, text: str, lesions: list[Lesion]) -> None:
     found = lesions_of(parser, text)
+    assert "mass" not in labels_of(parser, text, "Diagnosis") or any(lz[1] == "mass" for lz in lesions)
     if not lesions:
         assert found == []
         assert "mass" not in labels_of(parser, text, "Diagnosis")

@@ -1224,9 +1224,12 @@ class FindingBuilder:
                     role, self.lower, self.and_id, prev.end, lz.start, self.dashes))) and \
                 not self._sized_itself(lz, items)
             # "collection ..., 4 x 3 cm - abscess": a diagnosis after a free dash names the lesion just measured.
-            dashed = bool(self.dashes) and "sep_strong" not in between and named_after_dash(
-                self.dashes, role, prev.end, lz.start, lz.end,
-                [(it.start, it.end) for it in items if it.kind == "size"])
+            # (an organ's state there names no lesion whose own word names its kind: "a calculus of 9 mm in the neck,
+            # Murphy positive - acute cholecystitis" is the stone and the gallbladder's state, two findings)
+            dashed = bool(self.dashes) and "sep_strong" not in between and \
+                (lz.concept not in self.diffuse or not named_kind(prev, self)) and named_after_dash(
+                    self.dashes, role, prev.end, lz.start, lz.end,
+                    [(it.start, it.end) for it in items if it.kind == "size"])
             largest = names_largest_member(prev, lz, between)  # "nodules, the largest being a complex nodule"
             if not largest and "largest" in between and "sep" in between:
                 # The "and" inside a list of lengths sharing one unit ("two nodes, cortices 5 and 6 mm, the larger

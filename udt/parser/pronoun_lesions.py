@@ -79,9 +79,12 @@ class PronounWords(NamedTuple):
 
 
 def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | None], side: list[str | None],
-                        words: PronounWords, present: AbstractSet[int] | None = None) -> None:
+                        words: PronounWords, present: AbstractSet[int] | None = None,
+                        sited_fluids: AbstractSet[str] = frozenset()) -> None:
     """Insert a lesion item for each pronoun that stands for a lesion (see module docstring) into ``items`` (in
-    token order, kept so); ``role`` and ``side`` are each token's clause role and side (``Words``)."""
+    token order, kept so); ``role`` and ``side`` are each token's clause role and side (``Words``);
+    ``sited_fluids`` the fluids whose name is their place (ascites, a pleural effusion), whose further "pocket" is
+    a place of the same fluid (fluid_depths.py), not a stand-in."""
     pronouns, another, groups, ranges = words.pronouns, words.another, words.groups, words.ranges
     if pronouns.isdisjoint(lower if present is None else present):
         return  # no pronoun in the report (most reports): one C-level test (``present``: its distinct words)
@@ -102,8 +105,10 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
             continue
         if lower[j] in words.ordinals and (j == 0 or lower[j - 1] not in words.determiners):
             continue  # "the lower third, 19 mm": a part, not "the third, 19 mm"
-        if lower[j] in words.stand_ins and (j == 0 or lower[j - 1] not in words.contrast_modifiers):
-            continue  # "the largest loculus 20 mm": a part of the lesion, not "a smaller loculus 12 mm"
+        if lower[j] in words.stand_ins and (j == 0 or lower[j - 1] not in words.contrast_modifiers
+                                            or antecedent.concept in sited_fluids):
+            continue  # "the largest loculus 20 mm": a part of the lesion, not "a smaller loculus 12 mm"; "ascites,
+            # deepest pocket 45 mm, a second pocket 30 mm": one fluid measured in two places
         if lower[j] in words.one_mores and (j == 0 or lower[j - 1] not in words.one_more_determiners):
             continue  # "more echogenic", "no more than 5 mm": a comparison, not "one more 1,1 cm"
         group = lower[j] in groups

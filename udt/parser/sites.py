@@ -103,6 +103,7 @@ from udt.parser.lobe_sides import carry_lobe_sides
 from udt.parser.lobed_organs import lobe_organ, lobe_sides, lobed_organs
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
+from udt.parser.measured_recesses import measured_recesses_as_fluid
 from udt.parser.multiplied_counts import TIMES_SIGNS, multiplied_count
 from udt.parser.named_organs import OrganWords
 from udt.parser.node_levels import levelled_size
@@ -577,6 +578,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._abnormal_denials = word_ids(strings, ts.ABNORMAL_STATE_DENIALS)
         self._other_modalities = word_ids(strings, ts.OTHER_MODALITIES)
         self._deposit_words = word_ids(strings, ts.DEPOSIT_WORDS)
+        # What a stray "deposit" is (termset.DEPOSIT_WORDS) in a report naming where stones form (udt:hasTypicalSite
+        # of the calculus, and their parts)
+        stone = tax.find("calculus", self.fields[0])
+        self._stone_iri = stone.iri if stone is not None else None
+        self._stone_sites = frozenset(
+            iri for site in (tax.sites(stone) if stone is not None else ())
+            for iri in (site.iri, *(c.iri for c in tax.descendants(site))))
         self._breast_abbreviations = word_ids(strings, ts.BREAST_ABBREVIATIONS)
         self._breast_report_words = word_ids(strings, ts.BREAST_REPORT_WORDS)
         self._malignancy_nouns = word_ids(strings, ts.DENIED_VERDICT_WORDS)
@@ -607,6 +615,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._fistula = self._organ_label(fistula.iri) if fistula is not None else None
         soft = tax.find("soft tissues", self.fields[2])
         self._tissue_organ = soft.us365k_label if soft is not None else None
+        # The recesses of those spaces by label, and the free fluid a measured one holds (measured_recesses.py).
+        self._recess_iris = frozenset(
+            c.iri for space in self._unplaced.values() for c in tax.descendants(space) if c.iri != space.iri)
+        loose = tax.find("free fluid", self.fields[0])
+        self._loose_fluid_label = loose.label if loose is not None else None
         self._tissue_organ_iri = soft.iri if soft is not None else None
         self._init_settling(strings)
         knee = tax.find("knee", self.fields[2])
@@ -897,6 +910,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         relatives = names_a_relative(report_words)  # a relative named: their past conditions are family history
         # A bare "deposit" names a metastasis only where the report speaks of malignancy (termset.DEPOSIT_WORDS).
         stray_deposits = self._deposit_words if self._oncology_words.isdisjoint(report_words) else frozenset()
+        stone_report: bool | None = None  # the report names a typical site of stones (gallbladder, kidney, ...)
         # ... and "FA" names a fibroadenoma only where the report names the breast (termset.BREAST_ABBREVIATIONS).
         if self._breast_report_words.isdisjoint(report_words):
             stray_deposits = stray_deposits | self._breast_abbreviations
@@ -927,8 +941,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         and self._nature_of_no_node(rec, lower, sent_starts, sent):  # (its first test made here)
                     continue  # "metastatic adenocarcinoma" of the liver: no nodal metastasis
                 if lower[start] in stray_deposits:
-                    continue  # "Gallbladder: without deposits" in a translated report: stones, no metastasis; "FA"
-                    # of a report that names no breast: no fibroadenoma
+                    if lower[start] not in self._deposit_words or self._stone_iri is None:
+                        continue  # "FA" of a report that names no breast: no fibroadenoma
+                    if stone_report is None:  # (read once, at the report's first stray deposit)
+                        stone_report = not self._stone_sites.isdisjoint(map(_IRI, spans))
+                    if not stone_report:
+                        continue  # "fibrinous deposits on the pericardium": no metastasis, and no stone
+                    # "Gallbladder: without deposits", "deposits | 5 mm in lower calyx" in a translated report that
+                    # names where stones form: stones, no metastasis
+                    rec.iri = self._stone_iri
                 if rec.negated and lower[start] in self._malignancy_nouns:
                     continue  # "no features of malignancy": a benign verdict on what was seen, no mass denied
             # (each helper's own first test, made here: most mentions are neither)
@@ -1613,6 +1634,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._add_level_rows(r, words.side, words.role)  # "R level III: 8 mm": the node its level measures
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts,
                                 self._node_part_labels)
+        measured_recesses_as_fluid(items, evidence, self._recess_iris, self._fluid_value, self._loose_fluid_label,
+                                   words.role)  # "Morison's 8 mm"
         if self._layer_regions:
             file_layers_in_walls(items, evidence, self._tissue_layers, self._layer_regions, r.lower, sent_starts,
                                  self._scar_words if not self._scar_words.isdisjoint(r.cols.words) else frozenset(),
@@ -1624,7 +1647,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                           self._soft_organ, self._system_of.get(self._soft_organ or ""), r.cols.words)
         add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion,
                        r.cols.words)
-        add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words, r.cols.words)
+        add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words, r.cols.words,
+                            self._sited_fluids)
         add_sided_largest(items, words.role, words.side, sent_starts)  # "The largest on the left measures 18 mm"
         add_labelled_findings(items, r.lower, words.role, self._finding_heads, text, idx, sent_starts,
                               self._generic_lesion, r.cols.words)  # "Finding A" / "Site: ..." / "Size: 8 x 6 mm"

@@ -1234,19 +1234,23 @@ ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "inclusion
 # The concepts and their subclasses (findings.FindingBuilder._merge_refinements).
 GRADED_LESION_LABELS = ("TI-RADS graded nodule", "Bosniak-classified renal cystic lesion")
 # ("ditto": the same kind again, with a size of its own: "at 11 o'clock a 6 mm cyst; at 1 o'clock ditto, 4 mm")
-LESION_PRONOUNS = ("one", "another", "ditto")
+LESION_PRONOUNS = ("one", "another", "ditto", "analogous")
 # ... of them, those that are never a count, so after a list line's colon too they stand for the lesion above
 # ("- 10 o'clock: 6 mm cyst" / "- 8 o'clock: ditto, 4 mm"; "Segments: one, 14 mm" is a count: pronoun_lesions.py)
 UNCOUNTED_PRONOUNS = ("ditto",)
 # Nouns that stand for a further lesion of the kind just named, as "one" does, only right after a contrast modifier
-# ("Second candidate posterior to the upper pole, 6 mm"; "adjacent smaller loculus 12 mm"): no lesion word of their
-# own, so without this their size went to the lesion before. Elsewhere they are a part of it ("the largest loculus").
-STAND_IN_NOUNS = ("candidate", "loculus", "locule", "loculation")
+# ("Second candidate posterior to the upper pole, 6 mm"; "adjacent smaller loculus 12 mm"; "2nd pocket 1.2 cm" of a
+# collection): no lesion word of their own, so without this their size went to the lesion before. Elsewhere they are
+# a part of it ("the largest loculus", "deepest pocket"), and so is a further pocket of a fluid whose name is its
+# place ("ascites ... a second pocket 3 cm": pronoun_lesions.py).
+STAND_IN_NOUNS = ("candidate", "loculus", "locule", "loculation", "pocket")
 # Ordinals that stand for a lesion right after a determiner ("2 nodules. The first is 14 mm. The second, 6 mm"; not
 # "the lower third, 19 mm", a part of the organ).
 ORDINAL_PRONOUNS = ("first", "second", "third")
 ORDINAL_DETERMINERS = ("the", "a")
-LESION_PRONOUNS_BEFORE_A_SIZE = ("another",)
+# ("analogous": a translated "аналогичное", a similar one, "in S7 a cyst 18 mm, in S4 analogous 9 mm"; before a noun it
+# qualifies the noun, "analogous formation 8 mm", a lesion word of its own)
+LESION_PRONOUNS_BEFORE_A_SIZE = ("another", "analogous")
 # A word that stands for one more lesion of the kind just measured only right after "one" ("a cyst of 3,2 cm, in S2
 # one more 1,1 cm"; "cyst 0,7 cm and one more at 6 o'clock 1,4 cm"): the translated "otro más", "ещё один", read as
 # "another" is, with its place before its size (pronoun_lesions.py). Elsewhere "more" compares ("more echogenic").
@@ -2143,7 +2147,8 @@ FUTURE_STUDY_WORDS = ("next", "booked", "scheduled", "planned", "arranged", "pen
                       "upcoming")
 # A bare "deposit" is an oncologist's word for a metastasis ("2 hypoechoic deposits", "nodular deposit at the
 # mastectomy scar") only in a report that speaks of malignancy; elsewhere a translated report's "deposits" are stones
-# ("Gallbladder: without deposits", "3 deposits in the lower calyx") or a shoulder's calcium (sites.py).
+# ("Gallbladder: without deposits", "3 deposits in the lower calyx": a calculus where the report names a typical site
+# of stones, else nothing) or a shoulder's calcium (sites.py).
 DEPOSIT_WORDS = ("deposit", "deposits")
 # "FA" is the breast clinic's fibroadenoma ("?FA. U3") only in a report that names the breast; elsewhere the letters
 # are a femoral artery or an MRI's fractional anisotropy, no mass (sites.py).
