@@ -8,7 +8,8 @@ is a size, within ``_REACH`` tokens on its line, and its sentence names nothing 
 or anatomy: "Lymph nodes: level III 14 mm" is the heading's node, node_levels.py; "adenopathy at level II, 12 mm"
 is the adenopathy, level_nodes.py). A node called benign right after its size ("level II 9 mm, fatty hilum,
 normal") is listed, not a finding. The node's organ is the cervical nodes' (the levels number the neck's stations),
-its side its own words'.
+its side its own words'. A level counted by a multiplication sign ("L level II x2 -> 9 and 11 mm") holds that many
+nodes, which its list of sizes splits as it splits any counted group's (multiplied_counts.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from udt.parser.findings import new_item
+from udt.parser.multiplied_counts import TIMES_SIGNS, count_after_word
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item
@@ -107,6 +109,10 @@ def add_level_rows(
         node = new_item("lesion", t, end, nxt.sent, -1, "Diagnosis", None, None)
         node.organ, node.system = organ
         node.own_site = node.site_of_self = node.node = True
+        if not TIMES_SIGNS.isdisjoint(text[idx[end - 1] : idx[nxt.start]]) and (
+            count := count_after_word(text, idx[end - 1])
+        ) > 1:
+            node.plural, node.count = True, count  # "L level II x2 -> 9 and 11 mm": two nodes, one size each
         # A side written between the level and its size is the node's, even past a cell's ";" ("level II;L;11 mm"),
         # which ends the clause the side rules read.
         sides = {s for s in side[end : nxt.start] if s is not None}

@@ -33,3 +33,13 @@ def multiplied_count(text: str, end_char: int) -> int:
     # The match is at most eight characters; the room after it lets the look-ahead see a long unit ("millimetres").
     found = _MULTIPLIED.match(text, end_char, end_char + 24)
     return int(found.group(1)) if found else 0
+
+
+_WORD = re.compile(r"\w+")
+
+
+def count_after_word(text: str, start_char: int) -> int:
+    """The count written as a multiplication right after the word starting at character ``start_char`` ("level II
+    x2 -> 14 and 9 mm": the two nodes of level II), else 0."""
+    word = _WORD.match(text, start_char)
+    return multiplied_count(text, word.end()) if word else 0

@@ -104,7 +104,7 @@ from udt.parser.lobed_organs import lobe_organ, lobe_sides, lobed_organs
 from udt.parser.margins import MarginRules
 from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.measured_recesses import measured_recesses_as_fluid
-from udt.parser.multiplied_counts import TIMES_SIGNS, multiplied_count
+from udt.parser.multiplied_counts import TIMES_SIGNS, count_after_word, multiplied_count
 from udt.parser.named_organs import OrganWords
 from udt.parser.node_levels import levelled_size
 from udt.parser.node_parts import describes_earlier_nodes
@@ -161,6 +161,7 @@ from udt.parser.wall_layers import file_layers_in_walls
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from collections.abc import Set as AbstractSet
 
     from udt.parser.schema import Finding
@@ -1633,7 +1634,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             end_clauses_at_borders(cells, idx, words.role)
         self._add_level_rows(r, words.side, words.role)  # "R level III: 8 mm": the node its level measures
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts,
-                                self._node_part_labels)
+                                self._node_part_labels, words.side, self._roman_levels, (text, r.idx))
         measured_recesses_as_fluid(items, evidence, self._recess_iris, self._fluid_value, self._loose_fluid_label,
                                    words.role)  # "Morison's 8 mm"
         if self._layer_regions:
@@ -2012,7 +2013,9 @@ _ROMAN_LEVELS = frozenset(("ii", "iii", "iv", "v", "vi", "vii"))
 
 def _sized_nodes_as_lesions(items: list[Item], role: list[str | None], lower: list[int],
                             normal_words: frozenset[int], sent_starts: list[int],
-                            part_labels: frozenset[str] = frozenset()) -> None:
+                            part_labels: frozenset[str] = frozenset(), side: Sequence[str | None] = (),
+                            roman: AbstractSet[int] = frozenset(),
+                            located: tuple[str, Sequence[int]] = ("", ())) -> None:
     """A lymph node measured on its own ("left axillary node 2.2 cm", "a 1.2 cm node", "a 2.4 cm necrotic node":
     node_sizes.py) is a finding like a lesion (an abnormal node, diagnosis unnamed); so is a group of nodes
     described and then measured by its largest ("several nodes with thickened cortex, up to 2.3 cm"; "enlarged
@@ -2025,7 +2028,7 @@ def _sized_nodes_as_lesions(items: list[Item], role: list[str | None], lower: li
             continue
         if it.heading:
             # "Lymph nodes: level III right 14 x 6 mm": the heading is the node its level measures (node_levels.py)
-            levelled = levelled_size(items, k, lower)
+            levelled = levelled_size(items, k, lower, side, roman)
             if levelled is None and it.count > 1 and k + 1 < len(items) and items[k + 1].kind == "size" \
                     and items[k + 1].sent == it.sent:
                 levelled = items[k + 1]  # "Para-aortic nodes: two, 1.8 cm and 1.3 cm": the counted nodes' sizes
@@ -2034,6 +2037,12 @@ def _sized_nodes_as_lesions(items: list[Item], role: list[str | None], lower: li
             taken.add(levelled.start)
             it.kind, it.value = "lesion", None
             it.site_of_self = True
+            text, idx = located
+            if not it.plural and text and not TIMES_SIGNS.isdisjoint(text[idx[it.end] : idx[levelled.start]]):
+                # "Lymph nodes: R level II x2 -> 14 and 9 mm": the level's count, which its sizes split
+                counts = [count_after_word(text, idx[t]) for t in range(it.end, levelled.start)]
+                if max(counts, default=0) > 1:
+                    it.plural, it.count = True, max(counts)
             continue
         if part_labels and describes_earlier_nodes(items, k, role, part_labels):
             # "2 enlarged nodes with loss of the fatty hilum, largest 22 mm": the nodes' part, neither a node of its

@@ -245,8 +245,9 @@ class SizeLists:
         return start - len(window) + numbers[first].start(), [max(members)], members
 
     def _opens_list(self, before: str) -> bool:
-        """Whether a list may open after ``before``: nothing, punctuation, or a measuring word."""
-        if not before or before[-1] in ",:;(":
+        """Whether a list may open after ``before``: nothing, punctuation, an arrow to what was found ("level II
+        x2 -> 14 and 9 mm", as a colon would), or a measuring word."""
+        if not before or before[-1] in ",:;(>→":
             return True
         last_word = _LAST_WORD.search(before)
         return last_word is not None and last_word.group(1).casefold() in self._measuring
