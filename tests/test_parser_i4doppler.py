@@ -42,3 +42,24 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_vascularity_wordings(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, "Vascularity") == expected
+
+
+# "linear" said of a lesion's content or of a normal endometrium is no lesion's shape (guideline: Shape only from
+# shape words about the lesion); a linear membrane, foreign body or tract keeps its tubular/linear.
+SHAPES = [
+    ("Keratin cyst over the sternum, 18 mm, oval, with internal linear echoes.", ["oval"]),
+    ("Left ovarian dermoid with fine linear strands and an echogenic plug.", []),
+    ("Forearm lipoma, oval, with linear striations parallel to the skin.", ["oval"]),
+    ("Uterus anteverted, regular myometrium, linear endometrium 6 mm.", []),
+    # the place word of the sentence before ("shadowing in fan.") does not make the endometrium a place
+    ("Fibroid in the fundus, with shadowing in fan. Endometrium linear, 4 mm.", []),
+    # near misses: a line-shaped lesion or structure keeps its shape
+    ("A 7 mm linear echogenic foreign body in the heel pad.", ["tubular/linear"]),
+    ("Simple-looking cyst with a thin linear membrane floating within it.", ["tubular/linear"]),
+    ("Lymph nodes in the left axilla are oval, 8 mm.", ["oval"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPES)
+def test_linear_shapes(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, "Shape") == expected
