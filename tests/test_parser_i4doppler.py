@@ -63,3 +63,19 @@ SHAPES = [
 @pytest.mark.parametrize(("text", "expected"), SHAPES)
 def test_linear_shapes(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, "Shape") == expected
+
+
+# An infant hip called mature is a normal hip, as "Graf type I" is (a Graf report's verdict).
+HIPS = [
+    ("INFANT HIP ULTRASOUND (GRAF)\nConclusion: mature hip joints bilaterally, no dysplasia.", True),
+    ("Hip scan at 6 weeks. Result: the right hip is mature; the left hip is Graf IIa, rescan at 12 weeks.", True),
+    ("Graf hip scan, 8 weeks: both hips are mature.", True),
+    # near misses: an immature hip, and a mature teratoma, are no normal verdict
+    ("Hip scan at 6 weeks: left hip immature, Graf IIa, rescan at 12 weeks.", False),
+    ("Left ovary: 4 cm mature cystic teratoma with an echogenic plug.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), HIPS)
+def test_mature_hips(parser: ReportParser, text: str, normal: bool) -> None:
+    assert ("normal appearance" in labels_of(parser, text, "Diagnosis")) is normal
