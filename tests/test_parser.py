@@ -274,14 +274,17 @@ def test_amount_word_ranks_unranked_vascularity(parser: ReportParser, text: str,
     assert parser.parse(text).labels["Vascularity"] == [expected]
 
 
-def test_amount_cues_come_from_the_ranked_values(parser: ReportParser, tax) -> None:
-    # Every amount cue maps to a ranked value of an ordinal dimension; most ranked vascularity values have one.
+def test_amount_cues_come_from_the_released_values(parser: ReportParser, tax) -> None:
+    # Every amount cue maps to a released value of an ordinal dimension; most ranked vascularity values have one,
+    # and the unranked ones ("chaotic" of indeterminate vascularity) are the pattern cues that yield to a grade.
     matcher = parser.nlp.get_pipe("udt_ontology_matcher")
+    released = {c.iri for d in tax.dimensions if d.ordinal for c in tax.values(d.field)}
     ranked = {c.iri for d in tax.dimensions if d.ordinal for c in tax.values(d.field) if c.rank is not None}
     cue_iris = {matcher._keys[k][0] for table in matcher._amounts.values() for k in table.phrases.values()}
-    assert cue_iris <= ranked
+    assert cue_iris <= released
     vascular = {c.iri for c in tax.values("Vascularity") if c.rank is not None}
     assert len(cue_iris & vascular) >= 3
+    assert {matcher._keys[k][0] for k in matcher._pattern_cues} & cue_iris == cue_iris - ranked
 
 
 @pytest.mark.parametrize(

@@ -219,10 +219,11 @@ class MarginRules(SiteRulesHost):
         anatomy, nodes = self._anatomy, self._node_iris
         if k + 1 < len(spans):
             nxt = spans[k + 1]
-            # (the anatomy must head its phrase: not "an irregular breast mass", where it names the lesion's site)
+            # (the anatomy must head its phrase: not "an irregular breast mass", where it names the lesion's site;
+            # its measurement may follow: "linear endometrium 4 mm")
             if nxt.field in anatomy and nxt.iri not in nodes and rec.end <= nxt.start <= rec.end + 1 \
                     and all(lower[j] not in self._coordinators_for_contour for j in range(rec.end, nxt.start)) \
-                    and (nxt.end >= len(lower) or lower[nxt.end] in self._phrase_ends):
+                    and self._ends_shape_phrase(lower, nxt.end, strings):
                 return True
         if k > 0:
             j = rec.start - 1
@@ -234,13 +235,24 @@ class MarginRules(SiteRulesHost):
             # a place: "Lymph nodes in the left axilla are oval")
             if j < rec.start - 1 and prev.end == j + 1 and prev.field in anatomy and prev.iri not in nodes \
                     and not self._verbs_of_being.isdisjoint(lower[prev.end : rec.start]) \
-                    and self._place_words.isdisjoint(lower[max(0, prev.start - 3) : prev.start]):
+                    and not self._placed_before(lower, prev.start):
                 return True
             if self._shape_in_organ_states(k, spans, lower):
                 return True
             if prev.end == rec.start and prev.field in anatomy and prev.iri not in nodes \
-                    and self._place_words.isdisjoint(lower[max(0, prev.start - 3) : prev.start]) \
+                    and not self._placed_before(lower, prev.start) \
                     and self._ends_shape_phrase(lower, rec.end, strings):
+                return True
+        return False
+
+    def _placed_before(self, lower: list[int], start: int) -> bool:
+        """A place word in the three words before the anatomy at ``start``, within its own clause ("Lymph nodes in
+        the left axilla are oval": the anatomy is a place, not the subject). A clause mark ends the look: the "in" of
+        "shadowing in fan. Endometrium linear" belongs to the sentence before."""
+        for j in range(start - 1, max(-1, start - 4), -1):
+            if lower[j] in self._clause_opens:
+                return False
+            if lower[j] in self._place_words:
                 return True
         return False
 

@@ -258,6 +258,14 @@ class OntologyMatcher:
         vascularity = self.vocabulary.forms.get(ts.DOPPLER_COLUMN_DIMENSION)
         self._doppler_field = vascularity.field if vascularity is not None else None
         self._refinable = frozenset(tables["refinable"])
+        # Amount cues that name a pattern of their dimension, off its scale ("chaotic", "disorganised" of the
+        # unranked "indeterminate vascularity"): beside a grade on the scale they yield to it (_yield_to_grade).
+        self._pattern_cues = frozenset(
+            k for k, (iri, field, generic, *_) in enumerate(self._keys)
+            if not generic and field in self._amounts and (c := tax.concepts.get(iri)) is not None
+            and c.is_released_value and c.rank is None)
+        self._list_joins = frozenset(get_string_id(w) for w in (",", "and", "&"))
+        self._amount_takers = self._refinable | self._pattern_cues  # the mentions _rank_by_amount reads
         self._stop = frozenset(get_string_id(w) for w in nlp.Defaults.stop_words)
         self._copula = frozenset(get_string_id(w) for w in self.termset.copula)
         self._within: dict[tuple[tuple[int, ...], frozenset[str]], str | None] = {}
@@ -360,7 +368,9 @@ class OntologyMatcher:
                 continue
             amounts = by_field.setdefault(dim.field, PhraseTable())
             strengths: dict[tuple[int, ...], int] = {}
-            ranked = {c.iri for c in tax.values(dim.field) if c.rank is not None}
+            # Every released value gives cues: a grade on the scale ("increased [internal] vascularity") and a
+            # pattern off it ("chaotic [intranodular] vascularity", "disorganised [peripheral] flow").
+            ranked = {c.iri for c in tax.values(dim.field)}
             # A finer concept that rolls up already has its value; only the others (and the generic) take one.
             plain = {
                 c.iri for c in tax.iter_dimension(dim.field)
@@ -389,6 +399,14 @@ class OntologyMatcher:
         single = {(s, e): k for k, (s, e, _) in enumerate(chosen)}
         drop: set[int] = set()
         for k, (start, end, key) in enumerate(chosen):
+            if key in self._pattern_cues:
+                # "increased, disorganised internal vascularity": a pattern phrase matched whole after a grade
+                graded = self._yield_to_grade(chosen[k], lower, self._amounts[self._keys[key][1]], taken, single)
+                if graded != chosen[k]:
+                    s = graded[0]
+                    drop.update(j for j in (single.get((s, e)) for e in range(s + 1, start)) if j is not None)
+                    chosen[k] = graded
+                continue
             if key not in self._refinable:
                 continue
             amounts = self._amounts.get(self._keys[key][1])
@@ -422,6 +440,8 @@ class OntologyMatcher:
                             break
             if found is None:
                 continue
+            if found[2] in self._pattern_cues:
+                found = self._yield_to_grade(found, lower, amounts, taken, single)
             s, e, hit = found
             for j in (single.get((s, gap if s < start else start)), single.get((end, e))):
                 if j is not None:
@@ -429,6 +449,21 @@ class OntologyMatcher:
             chosen[k] = (s, e, hit)
         if drop:
             chosen[:] = [c for j, c in enumerate(chosen) if j not in drop]
+
+    def _yield_to_grade(self, found: tuple[int, int, int], lower: list[int], amounts: PhraseTable,
+                        taken: bytearray, single: dict[tuple[int, int], int]) -> tuple[int, int, int]:
+        """A pattern cue listed after a grade of the same dimension ("increased, chaotic vascularisation",
+        "increased and disorganised flow") qualifies the graded flow: the grade is the value (the corpora label
+        "increased" alone there). ``found`` is (start, end, key) of the mention read with the pattern."""
+        start, end, _ = found
+        j = start - 1
+        if j < 1 or lower[j] not in self._list_joins:
+            return found
+        for size in range(min(j, 4), 0, -1):
+            hit = amounts.phrases.get(tuple(lower[j - size : j]))
+            if hit is not None and hit not in self._pattern_cues and self._free(j - size, j, taken, single):
+                return (j - size, end, hit)
+        return found
 
     def _drop_key_colons(self, lower: list[int], chosen: list[tuple[int, int, int]]) -> None:
         """A template key matched with its separator ("Doppler :", "Doppler -") ends before it, as any other key
@@ -551,7 +586,7 @@ class OntologyMatcher:
                 and not self._key_separators.isdisjoint(cols.words) \
                 and any(lower[e - 1] in self._key_separators for _, e, _ in chosen):
             self._drop_key_colons(lower, chosen)
-        if self._refinable and not self._refinable.isdisjoint(map(_third, chosen)):
+        if self._amount_takers and not self._amount_takers.isdisjoint(map(_third, chosen)):
             self._rank_by_amount(doc, lower, chosen, taken)
         graded: set[tuple[int, int]] = set()
         if self._pipe in cols.words:  # "Segment | BWT | colour Doppler" tables: a column grades a dimension

@@ -1952,7 +1952,10 @@ NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses",
                    # A disease named with a shape word, no lesion's shape ("nodular fasciitis", "nodular sclerosis").
                    "fasciitis", "sclerosis",
                    # The transducer a study used ("high-frequency linear probe", "a curved or linear transducer").
-                   "probe", "probes", "transducer", "transducers", "array")
+                   "probe", "probes", "transducer", "transducers", "array",
+                   # A lesion's content, not its outline ("internal linear echoes", "fine linear strands" of a dermoid
+                   # or a keratin cyst; a lipoma's "linear striations").
+                   "echoes", "strands", "striations")
 # Words before a shape word that make it a noun or adverb of another sense: a clinical round ("ward round", "teaching
 # round", "screening round: initial") or "all round" (around, "effusion all round"): no lesion's shape.
 NON_SHAPE_LEADS = ("ward", "wards", "teaching", "screening", "grand", "journal", "post-take", "consultant", "all",
