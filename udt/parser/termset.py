@@ -1235,6 +1235,9 @@ ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "inclusion
 GRADED_LESION_LABELS = ("TI-RADS graded nodule", "Bosniak-classified renal cystic lesion")
 # ("ditto": the same kind again, with a size of its own: "at 11 o'clock a 6 mm cyst; at 1 o'clock ditto, 4 mm")
 LESION_PRONOUNS = ("one", "another", "ditto", "analogous")
+# Pronouns by which a sentence after a lesion's names it as the object of a position ("the skull deep to it is
+# intact", "the muscle beneath them is normal"): the anatomy then reported on is examined (landmarks._placed_after).
+LESION_OBJECT_PRONOUNS = ("it", "them", "this", "these")
 # ... of them, those that are never a count, so after a list line's colon too they stand for the lesion above
 # ("- 10 o'clock: 6 mm cyst" / "- 8 o'clock: ditto, 4 mm"; "Segments: one, 14 mm" is a count: pronoun_lesions.py)
 UNCOUNTED_PRONOUNS = ("ditto",)
