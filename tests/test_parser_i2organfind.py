@@ -68,3 +68,21 @@ def test_child_scalp_lump_is_pediatric_head_and_neck(parser: ReportParser) -> No
             "in keeping with a dermoid cyst. The underlying skull is intact.")
     assert lesion_of_size(parser, text, 9)[0] == "Pediatric head and neck"
     assert _SOFT not in labels_of(parser, text, "Organ_level")
+
+
+# A mother's post-partum scan that names her baby ("after my c-section (baby #3, doing great)"): "baby" is the child
+# born, as at a pregnancy it is the fetus, so the mother's organs are not re-filed under the paediatric ones
+# (pediatric._fetal_sense, termset.PUERPERAL_WORDS).
+
+
+def test_post_partum_mother_naming_her_baby_is_no_child(parser: ReportParser) -> None:
+    text = ("Two weeks after my c-section (baby #3, doing great) I had pain, scan said: 'Post-partum uterus. "
+            "A 4 x 3 cm haematoma at the lower segment scar. Ovaries normal.' Is this common?")
+    assert lesion_of_size(parser, text, 40)[0] == "Uterus"
+    assert "Pediatrics" not in labels_of(parser, text, "Body_system_level")
+
+
+def test_baby_without_a_birth_or_pregnancy_is_still_a_child(parser: ReportParser) -> None:
+    # near miss: a baby's own scan names no pregnancy and no post-partum state
+    text = "Hip ultrasound of our baby girl. Left hip: alpha angle 52 degrees, 40% coverage. Right hip normal."
+    assert "Pediatrics" in labels_of(parser, text, "Body_system_level")

@@ -2531,6 +2531,9 @@ WISHED_BABY_WORDS = ("for", "have", "having", "want", "wanting", "another", "con
                      "walang", "magka", "mag", "makapag", "makakapag", "magkaroon", "gusto", "makabuo")
 # What stands between a wishing word and "baby" like the article "a": a hyphen, Tagalog "ng".
 BABY_LINK_WORDS = ("a", "-", "ng")
+# Words of the mother's state after a birth ("post-partum", "puerperal uterus"): beside them "baby" is the child
+# born, not the patient, as at a pregnancy (pediatric._fetal_sense).
+PUERPERAL_WORDS = ("partum", "postpartum", "puerperal", "puerperium")
 PREGNANCY_WORDS = ("pregnant", "pregnancy", "gestation", "gestational", "trimester", "placenta", "placental", "fetal",
                    "foetal", "fetus", "foetus", "nuchal", "antenatal", "prenatal", "obstetric", "iup", "crl", "lmp",
                    # an early scan's own words ("they saw the heartbeat", "a small subchorionic bleed", "yolk sac")
