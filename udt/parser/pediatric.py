@@ -550,8 +550,8 @@ class PediatricRules(SiteRulesHost):
 
     def _fetal_sense(self, hits: list[tuple[int, int, int]], lower: list[int]) -> bool:
         """Every age cue found is a word for the fetus ("baby") and the report names a pregnancy (or a pregnancy
-        scan: "my 20 week scan", or the mother's state after the birth: "post-partum"), or every one is a baby wished for ("I'm 38 and we're trying for a baby", "want
-        another baby"): no child patient."""
+        scan: "my 20 week scan", or the mother's state after the birth: "post-partum"), or every one is a baby
+        wished for ("I'm 38 and we're trying for a baby", "want another baby"): no child patient."""
         if any(hi - lo != 1 or lower[lo] not in self._fetal_cues for _, lo, hi in hits):
             return False
         if all(self._wished(lo, lower) for _, lo, _hi in hits):
