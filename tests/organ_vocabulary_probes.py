@@ -348,7 +348,7 @@ PROBES: dict[str, list[Row]] = {
     ],
     "Soft tissues": [
         ("Lipoma in the subcutaneous tissue of the back.", ["Soft tissues"]),
-        ("Sebaceous cyst on the scalp.", ["Skull"]),
+        ("Sebaceous cyst on the scalp.", ["Soft tissues"]),  # (the scalp: the soft tissues', guideline)
         ("Cellulitis of the forearm, no collection.", ["Soft tissues"]),
         ("Foreign body in the thigh.", ["Soft tissues"]),
         ("Lump on my arm, they said it's a lipoma.", ["Soft tissues"]),

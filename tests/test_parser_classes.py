@@ -320,9 +320,10 @@ def test_a_region_yields_to_the_organ_examined(parser: ReportParser, text: str, 
         # The dorsal tunica albuginea is the penis's (a Peyronie plaque), a bare "tunica" no scrotum.
         ("A 1 cm calcified plaque in the dorsal tunica albuginea with shadowing.", ["Penis and perineum"]),
         ("Small hydrocele around the left testis, tunica vaginalis thickened.", ["Scrotum"]),
-        # ... while the fossa, a Baker's cyst and the skull itself are still named.
+        # ... while the fossa, a Baker's cyst and the scalp itself are still named (the scalp is the soft tissues':
+        # guideline, a scalp lesion -> Soft tissues, plus Skull only where the bone is reported on).
         ("A 3 cm Baker's cyst in the popliteal fossa.", ["Knee"]),
-        ("Scalp lump: 2 cm oval lesion, likely an epidermoid cyst.", ["Skull"]),
+        ("Scalp lump: 2 cm oval lesion, likely an epidermoid cyst.", ["Soft tissues"]),
         # The carpal tunnel is where the median nerve is measured (guideline: -> Peripheral nerves only).
         ("At the carpal tunnel inlet the median nerve measures 15 mm2, swollen and hypoechoic.", ["Peripheral nerves"]),
     ],

@@ -74,11 +74,13 @@ SCALP_LAYERS: list[Row] = [
     ("US SCALP. Firm lump over the vertex. In the subcutis there is a 12 mm hypoechoic lesion with posterior "
      "enhancement, abutting the outer table of the skull without erosion. Likely epidermoid cyst.",
      {"Skull", "Soft tissues"}),
-    # near misses: no layer named, and a mass of the bone itself: the skull only
+    # no layer named: the scalp itself is the soft tissues' (ontology; guideline: a scalp lesion -> Soft tissues,
+    # plus Skull where the bone is reported on). A scalp mass eroding the bone: Soft tissues and Skull in the
+    # reports_multiorgan_findings_77 decisions, Skull only in reports_blind_final_16's (the corpora disagree).
     ("Scalp lump: 18 mm well-defined hypoechoic lesion overlying the occipital bone, no flow, likely a pilar cyst. "
-     "Skull intact.", {"Skull"}),
+     "Skull intact.", {"Skull", "Soft tissues"}),
     ("Parietal scalp swelling: 3 cm vascular soft-tissue mass destroying the outer and inner tables of the skull. "
-     "Metastasis likely.", {"Skull"}),
+     "Metastasis likely.", {"Skull", "Soft tissues"}),
 ]
 
 

@@ -107,6 +107,7 @@ class LandmarkRules(SiteRulesHost):
     _between: int
     _in: int
     _placement_fillers: frozenset[int]
+    _lesion_refs: frozenset[int]
     _position_directions: frozenset[int]
     _position_verbs: frozenset[int]
     _region_iris: frozenset[str]
@@ -181,6 +182,7 @@ class LandmarkRules(SiteRulesHost):
         self._clause_marks = word_ids(strings, (".", ";", ",", "but", "and", "\n"))
         self._list_joiners = word_ids(strings, (",", "and", "or", "/"))
         self._placement_fillers = word_ids(strings, ("and", "or", "the", "a", "an"))
+        self._lesion_refs = word_ids(strings, ts.LESION_OBJECT_PRONOUNS)
         self._landmark_coordinators = word_ids(strings, ("and", "or", ","))
         self._coordination_fillers = word_ids(strings, ("and", "or", ",", "the", "a", "an"))
         # (an organ's own veins in a list keep their organs: "splenic and portal veins" -> spleen and liver)
@@ -243,6 +245,10 @@ class LandmarkRules(SiteRulesHost):
         # "lateral to them" after a verb or a copula ("the carotid arteries lie lateral to each lobe", "are lateral
         # to"); a bare "Pancreas anterior to the splenic vein" in a legend's panel list names what is shown.
         if not (j + 1 < n and lower[j] in self._position_directions and lower[j + 1] == self._to):
+            return False
+        if j + 3 < n and lower[j + 2] in self._lesion_refs and lower[j + 3] in self._copula_words:
+            # "The outer table of the skull deep to it is smooth and intact": placed by the lesion, then the subject
+            # of a clause of its own that reports on it (examined), not a reference point of the lesion
             return False
         # ... unless the anatomy opens its clause or a legend's panel with no verb ("(C) Pancreas anterior to the
         # splenic vein."): what the panel shows, placed by a landmark of its own

@@ -376,6 +376,7 @@ class PediatricRules(SiteRulesHost):
     _system_of: dict[str, str | None]
     _pediatric_diagnoses: frozenset[str]
     _pregnancy_words: frozenset[int]
+    _puerperal_words: frozenset[int]
     _tunica: TunicaSense
     _ventricles: VentricleSense
 
@@ -400,6 +401,7 @@ class PediatricRules(SiteRulesHost):
         self._tunica = TunicaSense(tax, strings)
         self._fetal_cues = word_ids(strings, ts.FETAL_SENSE_CUES)
         self._pregnancy_words = word_ids(strings, ts.PREGNANCY_WORDS)
+        self._puerperal_words = word_ids(strings, ts.PUERPERAL_WORDS)
         self._wished_baby = word_ids(strings, ts.WISHED_BABY_WORDS)
         self._baby_links = word_ids(strings, ts.BABY_LINK_WORDS)
         self._child_refiles = self._finer_pediatric_counterparts()
@@ -548,14 +550,16 @@ class PediatricRules(SiteRulesHost):
 
     def _fetal_sense(self, hits: list[tuple[int, int, int]], lower: list[int]) -> bool:
         """Every age cue found is a word for the fetus ("baby") and the report names a pregnancy (or a pregnancy
-        scan: "my 20 week scan"), or every one is a baby wished for ("I'm 38 and we're trying for a baby", "want
-        another baby"): no child patient."""
+        scan: "my 20 week scan", or the mother's state after the birth: "post-partum"), or every one is a baby
+        wished for ("I'm 38 and we're trying for a baby", "want another baby"): no child patient."""
         if any(hi - lo != 1 or lower[lo] not in self._fetal_cues for _, lo, hi in hits):
             return False
         if all(self._wished(lo, lower) for _, lo, _hi in hits):
             return True
         words = frozenset(lower)
-        return not self._pregnancy_words.isdisjoint(words) or self._fetal_scope.names_pregnancy_scan(lower, words)
+        # (or a birth: "after my c-sec (baby #2) ... Uterus bulky post-partum" is the mother's scan)
+        return not self._pregnancy_words.isdisjoint(words) or not self._puerperal_words.isdisjoint(words) \
+            or self._fetal_scope.names_pregnancy_scan(lower, words)
 
     def _wished(self, lo: int, lower: list[int]) -> bool:
         """The cue at ``lo`` follows "for a", "have a", "want a", "another", "magka-" ...: a baby wished for."""

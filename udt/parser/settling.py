@@ -115,6 +115,7 @@ class SiteSettlement(SiteRulesHost):
     _node_region_words: dict[int, str]
     _hernia_iri: str | None
     _skull_organ: str | None
+    _tissue_organ_iri: str | None
     _node_region_names: dict[str, str]
     _fluid_value: str | None
     _node_region_organs: frozenset[str]
@@ -742,6 +743,12 @@ class SiteSettlement(SiteRulesHost):
         for rec in evidence:
             if rec.start_char >= title_end:
                 break
+            if layer and rec.field in self._anatomy and rec.site is not None and rec.site == info.organ \
+                    and rec.iri != self._tissue_organ_iri:
+                # ("Station 1: Scalp and ear ... a lesion in the subcutis": a title naming a part of the layer's own
+                # soft tissues lists it among the study's sites, so the ear it names too does not take the lesion;
+                # the bare "SOFT TISSUES - ABDOMINAL WALL" names the kind of study, and the wall still holds it)
+                return set()
             # (a tissue layer, ``layer``, not in a vessel the title names, "US R LEG VEINS": a vein holds no
             # collection of the calf's subcutis; the calf itself is the extent of the vein study)
             if rec.field in self._anatomy and rec.site and rec.site in organs and rec.site not in self._region_organs \

@@ -1235,6 +1235,9 @@ ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "inclusion
 GRADED_LESION_LABELS = ("TI-RADS graded nodule", "Bosniak-classified renal cystic lesion")
 # ("ditto": the same kind again, with a size of its own: "at 11 o'clock a 6 mm cyst; at 1 o'clock ditto, 4 mm")
 LESION_PRONOUNS = ("one", "another", "ditto", "analogous")
+# Pronouns by which a sentence after a lesion's names it as the object of a position ("the skull deep to it is
+# intact", "the muscle beneath them is normal"): the anatomy then reported on is examined (landmarks._placed_after).
+LESION_OBJECT_PRONOUNS = ("it", "them", "this", "these")
 # ... of them, those that are never a count, so after a list line's colon too they stand for the lesion above
 # ("- 10 o'clock: 6 mm cyst" / "- 8 o'clock: ditto, 4 mm"; "Segments: one, 14 mm" is a count: pronoun_lesions.py)
 UNCOUNTED_PRONOUNS = ("ditto",)
@@ -2531,6 +2534,9 @@ WISHED_BABY_WORDS = ("for", "have", "having", "want", "wanting", "another", "con
                      "walang", "magka", "mag", "makapag", "makakapag", "magkaroon", "gusto", "makabuo")
 # What stands between a wishing word and "baby" like the article "a": a hyphen, Tagalog "ng".
 BABY_LINK_WORDS = ("a", "-", "ng")
+# Words of the mother's state after a birth ("post-partum", "puerperal uterus"): beside them "baby" is the child
+# born, not the patient, as at a pregnancy (pediatric._fetal_sense).
+PUERPERAL_WORDS = ("partum", "postpartum", "puerperal", "puerperium")
 PREGNANCY_WORDS = ("pregnant", "pregnancy", "gestation", "gestational", "trimester", "placenta", "placental", "fetal",
                    "foetal", "fetus", "foetus", "nuchal", "antenatal", "prenatal", "obstetric", "iup", "crl", "lmp",
                    # an early scan's own words ("they saw the heartbeat", "a small subchorionic bleed", "yolk sac")
