@@ -61,3 +61,24 @@ def test_man_urethra_stays_the_penis(parser: ReportParser) -> None:
     # near miss: a man's urethra is the penis's
     text = "64M. Penile US: a 6 mm echogenic calculus in the bulbar urethra with shadowing."
     assert "Penis and perineum" in labels_of(parser, text, _ORGAN)
+
+
+def test_infantile_haemangioma_of_the_forehead_is_a_childs_head_and_neck(parser: ReportParser) -> None:
+    # the condition makes the report a child's and lies in the subcutis, not in the liver
+    text = ("Infantile haemangioma of the forehead. A 1.6 cm well-defined hyperechoic mass in the subcutis with "
+            "increased vascularity.")
+    assert labels_of(parser, text, _ORGAN) == ["Pediatric head and neck"]
+    assert labels_of(parser, text, "Body_system_level") == ["Pediatrics"]
+    assert labels_of(parser, text, "Diagnosis") == ["mass"]
+
+
+def test_scalp_infantile_haemangioma_beside_the_skull(parser: ReportParser) -> None:
+    text = ("3-month-old, scalp lump. 2 cm hyperechoic subcutaneous mass with rich vascularity; outer table of the "
+            "skull intact. Diagnosis: infantile hemangioma.")
+    assert labels_of(parser, text, _ORGAN) == ["Pediatric head and neck"]
+
+
+def test_adult_liver_haemangioma_unchanged(parser: ReportParser) -> None:
+    # near miss: an adult's haemangioma still lies in the liver
+    text = "58-year-old woman. A 14 mm well-defined hyperechoic lesion in segment 6, typical of a haemangioma."
+    assert labels_of(parser, text, _ORGAN) == ["Liver"]
