@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from udt.parser import termset as ts
 from udt.parser.age_cue_senses import FOREIGN_YEARS, AgeCueSenses
 from udt.parser.child_organs import ChildOrgans
+from udt.parser.female_urethra import FemaleUrethraSense
 from udt.parser.fetal import FetalAnatomy
 from udt.parser.fetal_scope import FetalScope, SiteKind
 from udt.parser.host import SiteRulesHost
@@ -378,6 +379,7 @@ class PediatricRules(SiteRulesHost):
     _pregnancy_words: frozenset[int]
     _puerperal_words: frozenset[int]
     _tunica: TunicaSense
+    _female_urethra: FemaleUrethraSense
     _ventricles: VentricleSense
 
     def _init_pediatric(self, strings: StringStore) -> None:
@@ -399,6 +401,7 @@ class PediatricRules(SiteRulesHost):
             system.iri for target in self.vocabulary.pediatric.values()
             if (system := tax.rollups(target).get(self.fields[1])) is not None)
         self._tunica = TunicaSense(tax, strings)
+        self._female_urethra = FemaleUrethraSense(tax, strings)
         self._fetal_cues = word_ids(strings, ts.FETAL_SENSE_CUES)
         self._pregnancy_words = word_ids(strings, ts.PREGNANCY_WORDS)
         self._puerperal_words = word_ids(strings, ts.PUERPERAL_WORDS)
@@ -483,6 +486,7 @@ class PediatricRules(SiteRulesHost):
         self._ventricles.settle(spans, lower)
         fetal_scan = self._settle_fetus(spans, lower, words, text)
         self._tunica.settle(spans, lower)  # "tunica albuginea" in a penile report: the penis's
+        self._female_urethra.settle(spans, lower, text)  # a woman's urethra: the bladder's
         refiles = self._child_refiles
         if not refiles or refiles.keys().isdisjoint(map(_IRI, spans)) or (
                 fetal_scan and not _child_age(text)) or not self._child_report(spans, lower, text):

@@ -522,6 +522,16 @@ class SiteSettlement(SiteRulesHost):
                     named |= {system for o in report_implied if o not in self._vessel_organs
                               and (system := self._system_of.get(o)) != self._joint_system}
                 others = named - {info.system} if info.system not in named else set()
+                if why == "system" and not others and info.organ is not None \
+                        and info.organ not in labels[organ_field] and info.system == self._pediatric_system() \
+                        and key_line(evidence[index], text) is None:
+                    # A child's bare region word ("neck") is filed under a paediatric organ, and every organ of a
+                    # child's report lies in the one Pediatrics system: the organs, not the systems, tell whether
+                    # the report leaves it open (an infant hip's "capsule-to-neck" distance, a Baker's cyst's
+                    # "neck" to the joint: the hip or knee examined, no head and neck).
+                    # (only the organs strong anatomy names: nodes in a child's abdomen are no neck; a region
+                    # keying its own line, "Abdomen: ...", is examined)
+                    others = strong_sites.get(sent, set()) - {info.organ}
                 if why == "system" and others and self._holds_chest_effusion(info, sent, evidence, text, sent_starts):
                     others = set()  # "Chest R: effusion 6 cm deep. Abdomen: no ascites": the chest was examined
                 if why == "vessel" and others and self._said_patent(evidence[index], text) \

@@ -2545,6 +2545,15 @@ PREGNANCY_WORDS = ("pregnant", "pregnancy", "gestation", "gestational", "trimest
 # Words of a report about the penis: there the bare "tunica albuginea" is the penile tunica (see tunica.py).
 PENILE_CONTEXT_WORDS = ("penis", "penile", "shaft", "cavernosa", "cavernosum", "cavernosal", "corporal",
                         "corporeal", "peyronie", "peyronie's", "peyronies", "erectile", "erection", "priapism", "glans")
+# Words of a woman's report: there the urethra is the bladder's (see female_urethra.py). Not "her" or "she" alone: a
+# mother writes of her son.
+FEMALE_PATIENT_WORDS = ("woman", "women", "lady", "female", "vagina", "vaginal", "introitus", "labia", "labial",
+                        "translabial", "vulva", "vulval", "uterus", "uterine", "ovary", "ovaries", "gynae", "gyn",
+                        "urogynae", "urogynaecology", "urogynecology", "nulliparous", "parous", "multiparous",
+                        "postmenopausal", "menopausal")
+# ... and of a man's: the male urethra stays the penis's (see female_urethra.py).
+MALE_PATIENT_WORDS = ("man", "men", "male", "penis", "penile", "prostate", "prostatic", "scrotum", "scrotal", "testis",
+                      "testes", "testicle", "testicular", "bulbar", "husband", "dh", "boy", "son")
 # Words of a neonatal cranial study. There "the right ventricle" is a lateral ventricle of the brain, not the heart's
 # (see ventricles.py). Not "cerebral": the middle cerebral artery is named in fetal and transcranial Doppler too.
 CRANIAL_STUDY_WORDS = ("cranial", "cranium", "fontanelle", "fontanel", "fontanella", "transfontanellar",
