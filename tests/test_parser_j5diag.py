@@ -40,20 +40,3 @@ def test_restated_key(parser: ReportParser, text: str, present: bool) -> None:
     assert (FLUID in labels.get("Diagnosis", [])) is present
     if not present:
         assert "absent" in _statuses(parser, text, FLUID)
-
-
-# Subchorionic haemorrhage is named as a process and gives no Diagnosis value; a subchorionic haematoma, bleed or
-# collection is a fluid collection (guideline).
-SUBCHORIONIC: list[tuple[str, bool]] = [
-    ("Early pregnancy scan: live intrauterine pregnancy, CRL 14 mm. Subchorionic haemorrhage 21 x 7 mm below the sac.",
-     False),
-    ("My scan at 8 weeks said there is a subchorionic hemorrhage of 15 x 5 mm, is that bad?", False),
-    ("Early pregnancy scan: live intrauterine pregnancy, CRL 14 mm. Subchorionic haematoma 21 x 7 mm below the sac.",
-     True),
-    ("Early pregnancy scan: live intrauterine pregnancy, CRL 14 mm. Small subchorionic collection inferiorly.", True),
-]
-
-
-@pytest.mark.parametrize(("text", "present"), SUBCHORIONIC)
-def test_subchorionic(parser: ReportParser, text: str, present: bool) -> None:
-    assert (FLUID in parser.parse(text).labels.get("Diagnosis", [])) is present
