@@ -49,6 +49,7 @@ from udt.parser.record import (
     state_of,
 )
 from udt.parser.relative_clauses import RELATIVE_PRONOUNS, reach_over_relative_clauses
+from udt.parser.restated_keys import deny_restated_keys
 from udt.parser.run_on import SHORT_RUN, run_on_starts
 from udt.parser.sentences import sentence_bounds, sentence_starts, set_sentence_starts
 from udt.parser.settled_doubts import (
@@ -637,6 +638,9 @@ class ConText:
         if colons:  # the template passes read a "key:" line
             self._template_no(mentions, lower, colons)
             self._joined_template_keys(mentions, lower)
+            # "Hydrocele: no hydrocele": the value restates its key denied
+            deny_restated_keys(mentions, frozenset(colons), {cs for cat, cs, _ in cues if cat == ts.NEG_PRE},
+                               self.anatomy_fields)
             if hedged:
                 self._hedged_template_key(cues, mentions, lower)
         if dashes:  # and a dash-keyed line whose whole value is "no" ("Shadowing - no", "Hyperaemia - no")
