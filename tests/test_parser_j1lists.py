@@ -1,0 +1,59 @@
+"""Sizes in lists of labelled lesions: a size inside an inline item ("(2) left lobe, 12 mm, solid nodule") is the
+lesion's of its own item, not the previous item's (udt.parser.inline_items). Passages written for this file.
+
+Rows: a passage and its lesion findings in report order: (organ, released diagnosis, side, largest size in mm).
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import Lesion, lesions_of
+
+from udt.parser import ReportParser
+
+Row = tuple[str, list[Lesion]]
+
+INLINE_ITEMS: list[Row] = [
+    (
+        "Liver: coarse echotexture. Two focal lesions: (1) right lobe, segment 7, 3.2 x 2.9 cm, ill-defined mass "
+        "with a halo; (2) segment 2, 1.1 cm, hyperechoic nodule.",
+        [("Liver", "mass", None, 32.0), ("Liver", "nodule", None, 11.0)],
+    ),
+    (
+        "Spleen 11 cm. Lesions: a) upper pole, 14 mm, anechoic cyst with a thin wall, b) lower pole, 9 mm, "
+        "hypoechoic mass.",
+        [("Spleen", "cyst", None, 14.0), ("Spleen", "mass", None, 9.0)],
+    ),
+    (
+        "Kidneys: #1 right upper pole, 23 mm, complex cyst with a septum; #2 left kidney, lower pole, 8 mm, simple "
+        "cyst.",
+        [("Kidney and ureter", "cyst", "right", 23.0), ("Kidney and ureter", "cyst", "left", 8.0)],
+    ),
+]
+
+GUARDS: list[Row] = [
+    # the size follows its lesion word in each item: nothing moves
+    (
+        "Liver: (1) cyst in segment 4, 12 mm; (2) haemangioma in segment 6, 18 mm.",
+        [("Liver", "cyst", None, 12.0), ("Liver", "mass", None, 18.0)],
+    ),
+    # a lone bracketed number is a reference, not a list: the size stays with the lesion before it
+    (
+        "Liver: a haemangioma in segment 6 (see image 2), 18 mm, and a 7 mm cyst.",
+        [("Liver", "mass", None, 18.0), ("Liver", "cyst", None, 7.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INLINE_ITEMS)
+def test_a_size_in_an_inline_item_is_its_own_items_lesions(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GUARDS)
+def test_a_size_after_its_lesion_or_without_a_list_stays(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
