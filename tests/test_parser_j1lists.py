@@ -57,3 +57,26 @@ def test_a_size_after_its_lesion_or_without_a_list_stays(
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# Earlier sizes after a word of the earlier time, alone or as a list sharing one unit ("(before 21 and 16 mm)"), are
+# comparisons: no lesion of their own (udt.parser.recalled_sizes).
+EARLIER_LISTS: list[Row] = [
+    (
+        "Neck: left level III, two nodes of 12 and 8 mm short axis (before 21 and 16 mm), now with a fatty hilum.",
+        [("Lymph nodes", None, "left", 12.0), ("Lymph nodes", None, "left", 8.0)],
+    ),
+    (
+        "Spleen: two hypoechoic lesions, 15 and 11 mm (previously 19, 14 mm).",
+        [("Spleen", None, None, 15.0), ("Spleen", None, None, 11.0)],
+    ),
+    (
+        "Right level IV: two nodes, 10 and 7 mm (prior: 13 mm), oval.",
+        [("Lymph nodes", None, "right", 10.0), ("Lymph nodes", None, "right", 7.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EARLIER_LISTS)
+def test_an_earlier_list_of_sizes_adds_no_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
