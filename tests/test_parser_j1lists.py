@@ -80,3 +80,37 @@ EARLIER_LISTS: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), EARLIER_LISTS)
 def test_an_earlier_list_of_sizes_adds_no_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A list heading's one line that names no lesion is a member still where the other lines name their own
+# (udt.parser.lesion_lists): not the heading's own line.
+ONE_UNNAMED_LINE: list[Row] = [
+    (
+        "Spleen 10 cm. Focal lesions:\n #1 upper pole, 14 mm anechoic cyst\n #2 lower pole, 9 mm, hypoechoic\n"
+        " #3 hilum, 6 mm cyst\nLiver normal.",
+        [("Spleen", "cyst", None, 14.0), ("Spleen", None, None, 9.0), ("Spleen", "cyst", None, 6.0)],
+    ),
+]
+
+UNMARKED_LINE: list[Row] = [
+    # an unmarked line after the list measures something else: no member
+    (
+        "Uterus 80 mm. Myometrium with fibroids:\n- anterior intramural fibroid, 22 mm;\n- fundal subserosal fibroid, "
+        "14 mm.\nCentral echo 6 mm, regular.",
+        [("Uterus", "mass", None, 22.0), ("Uterus", "mass", None, 14.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_UNNAMED_LINE)
+def test_a_lone_unnamed_line_among_named_members_is_one(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), UNMARKED_LINE)
+def test_an_unmarked_line_after_named_members_is_none(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected

@@ -129,7 +129,11 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
                 continue
         named: list[int] = []  # rows that name their own lesion ("| N1 | right | 11 x 7 mm | TR3 |")
         lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx, table, titled.get(id(head), 0), named)
-        if len(lines) < _MIN_LINES:
+        # Lines naming their own lesion are members too: with one, a single line that names none is a list's
+        # member still ("Focal lesions:" / "#1 S6, 11 mm hyperechoic lesion" / "#2 S8, 6 mm, ditto"), not the
+        # heading's own line (the heading's lesion would take its size and its place).
+        if len(lines) < _MIN_LINES and not (lines and not table and len(lines) + len(named) >= _MIN_LINES
+                                            and _marked(idx[sent_starts[lines[0]]], text)):
             in_header = "|" in text[slice(*line_bounds(text, idx[head.start]))]  # (not the caption above it)
             if table and not lines and len(named) >= _MIN_LINES and in_header:
                 # A column's name ("| Nodule | Site | Size | TI-RADS |") over rows that each name their lesion is
@@ -218,10 +222,14 @@ def _places_a_member(found: list[Item], char: int, text: str) -> bool:
     """A numbered, lettered or bulleted line (its sentence starting at ``char``) whose only subjects are organs or
     their parts: they place the item's lesion ("Calculi:" / "1. upper calyx 14 mm"; "Cysts (cm):" / "2. left kidney
     2.5"); an unmarked one is an organ's own measurement, which ends the list ("Endometrium 6 mm")."""
+    return _marked(char, text) and all(it.kind == "anatomy" for it in found if it.kind in _OWN_SUBJECTS)
+
+
+def _marked(char: int, text: str) -> bool:
+    """The line whose sentence starts at ``char`` opens with a bullet or an item's number or letter."""
     before = text[line_start(text, char) : char]
     mark = before.strip(" \t")
-    labelled = mark in _BULLETS or _ITEM_LABEL.fullmatch(before) if mark else _ITEM_LABEL.match(text, char)
-    return bool(labelled) and all(it.kind == "anatomy" for it in found if it.kind in _OWN_SUBJECTS)
+    return bool(mark in _BULLETS or _ITEM_LABEL.fullmatch(before) if mark else _ITEM_LABEL.match(text, char))
 
 
 def _heads_table(head: Item, text: str, idx: list[int]) -> bool:
