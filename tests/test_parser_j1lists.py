@@ -114,3 +114,21 @@ def test_an_unmarked_line_after_named_members_is_none(
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A list heading glossed in brackets after the plural naming the lesions' nature ("Metastases (target lesions):"):
+# the lines are of that nature, and the plural is no lesion of its own (udt.parser.lesion_lists).
+GLOSSED_HEADINGS: list[Row] = [
+    (
+        "Liver 14 cm. Metastases (index lesions):\n#1 segment 5: hypoechoic, 26 x 20 mm (prev 30).\n"
+        "#2 segment 2: 11 mm (prev 13).\nSpleen normal.",
+        [("Liver", "mass", None, 26.0), ("Liver", "mass", None, 11.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLOSSED_HEADINGS)
+def test_a_glossed_heading_gives_its_lines_the_plurals_nature(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected

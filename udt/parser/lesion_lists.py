@@ -61,6 +61,8 @@ _COUNT_ONLY = re.compile(r"\s*(?:\d{1,2}\s*)?")  # what may follow a heading's c
 # How far after a plural lesion word its described heading's colon may stand (marked_lists.py): a cheap first test.
 _SEEN_FOR_COLON = 120
 _PLURAL = attrgetter("plural")  # an item's lesion word is plural, in C
+# A bracket glossing a list heading's plural opens with up to two words before the lesion word ("(target lesions)").
+_GLOSS_OPEN = re.compile(r"\s*\(\s*(?:[^\W\d_]+\s+){0,2}")
 _MIN_LINES = 2  # one line is what the heading already reads as (its lesion takes the size)
 _OWN_SUBJECTS = ("lesion", "anatomy", "normal")  # items that give a line a subject of its own: no list line
 _CAPTION_KINDS = ("anatomy", "attribute")  # what a table's caption may name beside its lesion word
@@ -145,14 +147,35 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
                  if it is not head and it.kind == "lesion" and table and _heads_table(it, text, idx)]
         if table and head.sent - 1 in by_sent:
             names += _caption_above(head, by_sent[head.sent - 1], text, idx)
+        # "Metastases (target lesions):": the plural the bracketed heading glosses names the same lines, by their
+        # nature (a kind the heading's word leaves unstated)
+        outer = None if table else _glossed(head, by_sent[head.sent], text, idx)
+        if outer is not None:
+            names.append(outer)
         for it in (head, *names):  # ("Stone log" over "Side | Site | Stone size": both name the column)
             items.remove(it)
         taken.update(range(head.sent, lines[-1] + 1))
+        kind = outer if outer is not None else head
         for sent in lines:
             first = sent_starts[sent]
-            items.append(dataclasses.replace(head, start=first, end=first + 1, sent=sent, plural=False,
-                                             extra=list(head.extra), laterality=said))
+            items.append(dataclasses.replace(kind, start=first, end=first + 1, sent=sent, plural=False,
+                                             extra=list(kind.extra), laterality=said))
     items.sort(key=lambda it: (it.start, it.end))
+
+
+def _glossed(head: Item, sentence: list[Item], text: str, idx: list[int]) -> Item | None:
+    """The plural lesion word right before ``head`` when ``head`` stands in brackets after it ("Metastases (target
+    lesions):"), else None."""
+    before = [it for it in sentence if it.kind == "lesion" and it.end <= head.start]
+    if not before:
+        return None
+    outer = before[-1]
+    if not outer.plural or outer.merged or outer.status != "present" or outer.end >= len(idx):
+        return None
+    if _GLOSS_OPEN.fullmatch(text, idx[outer.end], idx[head.start]) is None or head.end >= len(idx) \
+            or not text.startswith(")", idx[head.end]):
+        return None
+    return outer
 
 
 def _caption_above(head: Item, before: list[Item], text: str, idx: list[int]) -> list[Item]:
