@@ -49,6 +49,7 @@ from udt.parser.heading_scope import (
     row_sentence,
     table_row,
 )
+from udt.parser.inline_items import label_between
 from udt.parser.largest_owners import largest_group_before
 from udt.parser.lesion_blocks import BlockLimbs, fill_block
 from udt.parser.loose_fluid import loose_fluid_site
@@ -482,6 +483,7 @@ class FindingBuilder:
     block_heads: frozenset[int] = frozenset()  # lesions heading a proforma block ("Lesion 2"; lesion_blocks.py)
     block_limbs: BlockLimbs | None = None  # ... and the limb words their "Site" lines may name (the caller)
     block_cited: frozenset[int] = frozenset()  # ... and the lesion words citing one ("otherwise as lesion 1")
+    item_labels: frozenset[int] = frozenset()  # tokens opening an inline item label ("(2)", "b)": inline_items.py)
 
     def __init__(self, fields: tuple[str, ...], words: Words | None = None) -> None:
         self.system_field, self.organ_field = fields[1], fields[2]
@@ -1689,6 +1691,12 @@ class FindingBuilder:
                 own_row_lesion(self.words.role, self.lower, self.newline_id, before.end, size, after.start):
             return lesions.index(after), 2  # "| 12 x 8 mm | oval, hypoechoic, fibroadenoma |" (row_sizes.py)
         if before is not None and before.kind == "lesion":
+            if self.item_labels and label_between(self.item_labels, before.end, size.start):
+                # "(1) ... mass; (2) segment VI, 1.8 cm, hypoechoic nodule": the lesion of the size's own item
+                # (inline_items.py)
+                own = next((lz for lz in lesions if lz.start >= size.end), None)
+                if own is not None and not own.pronoun and not label_between(self.item_labels, size.end, own.start):
+                    return lesions.index(own), 0
             return lesions.index(before), 1
         if after is not None and after.kind == "lesion":
             if after.pronoun:

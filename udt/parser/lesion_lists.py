@@ -61,6 +61,8 @@ _COUNT_ONLY = re.compile(r"\s*(?:\d{1,2}\s*)?")  # what may follow a heading's c
 # How far after a plural lesion word its described heading's colon may stand (marked_lists.py): a cheap first test.
 _SEEN_FOR_COLON = 120
 _PLURAL = attrgetter("plural")  # an item's lesion word is plural, in C
+# A bracket glossing a list heading's plural opens with up to two words before the lesion word ("(target lesions)").
+_GLOSS_OPEN = re.compile(r"\s*\(\s*(?:[^\W\d_]+\s+){0,2}")
 _MIN_LINES = 2  # one line is what the heading already reads as (its lesion takes the size)
 _OWN_SUBJECTS = ("lesion", "anatomy", "normal")  # items that give a line a subject of its own: no list line
 _CAPTION_KINDS = ("anatomy", "attribute")  # what a table's caption may name beside its lesion word
@@ -129,7 +131,11 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
                 continue
         named: list[int] = []  # rows that name their own lesion ("| N1 | right | 11 x 7 mm | TR3 |")
         lines = _listed_lines(head, sents, by_sent, sent_starts, text, idx, table, titled.get(id(head), 0), named)
-        if len(lines) < _MIN_LINES:
+        # Lines naming their own lesion are members too: with one, a single line that names none is a list's
+        # member still ("Focal lesions:" / "#1 S6, 11 mm hyperechoic lesion" / "#2 S8, 6 mm, ditto"), not the
+        # heading's own line (the heading's lesion would take its size and its place).
+        if len(lines) < _MIN_LINES and not (lines and not table and len(lines) + len(named) >= _MIN_LINES
+                                            and _marked(idx[sent_starts[lines[0]]], text)):
             in_header = "|" in text[slice(*line_bounds(text, idx[head.start]))]  # (not the caption above it)
             if table and not lines and len(named) >= _MIN_LINES and in_header:
                 # A column's name ("| Nodule | Site | Size | TI-RADS |") over rows that each name their lesion is
@@ -141,14 +147,35 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
                  if it is not head and it.kind == "lesion" and table and _heads_table(it, text, idx)]
         if table and head.sent - 1 in by_sent:
             names += _caption_above(head, by_sent[head.sent - 1], text, idx)
+        # "Metastases (target lesions):": the plural the bracketed heading glosses names the same lines, by their
+        # nature (a kind the heading's word leaves unstated)
+        outer = None if table else _glossed(head, by_sent[head.sent], text, idx)
+        if outer is not None:
+            names.append(outer)
         for it in (head, *names):  # ("Stone log" over "Side | Site | Stone size": both name the column)
             items.remove(it)
         taken.update(range(head.sent, lines[-1] + 1))
+        kind = outer if outer is not None else head
         for sent in lines:
             first = sent_starts[sent]
-            items.append(dataclasses.replace(head, start=first, end=first + 1, sent=sent, plural=False,
-                                             extra=list(head.extra), laterality=said))
+            items.append(dataclasses.replace(kind, start=first, end=first + 1, sent=sent, plural=False,
+                                             extra=list(kind.extra), laterality=said))
     items.sort(key=lambda it: (it.start, it.end))
+
+
+def _glossed(head: Item, sentence: list[Item], text: str, idx: list[int]) -> Item | None:
+    """The plural lesion word right before ``head`` when ``head`` stands in brackets after it ("Metastases (target
+    lesions):"), else None."""
+    before = [it for it in sentence if it.kind == "lesion" and it.end <= head.start]
+    if not before:
+        return None
+    outer = before[-1]
+    if not outer.plural or outer.merged or outer.status != "present" or outer.end >= len(idx):
+        return None
+    if _GLOSS_OPEN.fullmatch(text, idx[outer.end], idx[head.start]) is None or head.end >= len(idx) \
+            or not text.startswith(")", idx[head.end]):
+        return None
+    return outer
 
 
 def _caption_above(head: Item, before: list[Item], text: str, idx: list[int]) -> list[Item]:
@@ -218,10 +245,14 @@ def _places_a_member(found: list[Item], char: int, text: str) -> bool:
     """A numbered, lettered or bulleted line (its sentence starting at ``char``) whose only subjects are organs or
     their parts: they place the item's lesion ("Calculi:" / "1. upper calyx 14 mm"; "Cysts (cm):" / "2. left kidney
     2.5"); an unmarked one is an organ's own measurement, which ends the list ("Endometrium 6 mm")."""
+    return _marked(char, text) and all(it.kind == "anatomy" for it in found if it.kind in _OWN_SUBJECTS)
+
+
+def _marked(char: int, text: str) -> bool:
+    """The line whose sentence starts at ``char`` opens with a bullet or an item's number or letter."""
     before = text[line_start(text, char) : char]
     mark = before.strip(" \t")
-    labelled = mark in _BULLETS or _ITEM_LABEL.fullmatch(before) if mark else _ITEM_LABEL.match(text, char)
-    return bool(labelled) and all(it.kind == "anatomy" for it in found if it.kind in _OWN_SUBJECTS)
+    return bool(mark in _BULLETS or _ITEM_LABEL.fullmatch(before) if mark else _ITEM_LABEL.match(text, char))
 
 
 def _heads_table(head: Item, text: str, idx: list[int]) -> bool:

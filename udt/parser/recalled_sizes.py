@@ -39,11 +39,16 @@ _BEFORE = re.compile(
     # ... or a bracket opened by the earlier study's date and a colon ("34 mm (05/2025: 26 mm)", "26 x 21 mm (CT
     # 2024: 24 mm)"): the size the bracket recalls, the date (a year, a month and year, a full date) optionally after
     # the study's short name
-    r"|\(\s*(?:[a-z]{2,5}\s+)?(?:(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d)\s*:\s*$",
+    r"|\(\s*(?:[a-z]{2,5}\s+)?(?:(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d)\s*:\s*$"
+    # ... or a word of the earlier time right before the size or the list it ends ("(before 28 and 19 mm)",
+    # "previously 12, 9 and 7 mm", "prior: 22 mm"): the numbers of a list sharing the last one's unit are read as
+    # one size from the last number only when punctuation or a measuring word opens them (size_lists.py)
+    r"|\b(?:before|previously|prior|formerly|originally|initially|earlier)\s*:?\s+"
+    r"(?:\d{1,3}(?:[.,]\d{1,2})?\s*(?:,|and|&|/)\s*){0,3}$",
     re.IGNORECASE,
 )
 
 
 def recalled_at(text: str, start: int, end: int) -> bool:
     """Whether the size written from ``start`` to ``end`` of ``text`` is recalled from an earlier examination."""
-    return _AFTER.match(text, end) is not None or _BEFORE.search(text, max(0, start - 24), start) is not None
+    return _AFTER.match(text, end) is not None or _BEFORE.search(text, max(0, start - 40), start) is not None

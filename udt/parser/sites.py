@@ -87,6 +87,7 @@ from udt.parser.fluid_space_labels import (
 from udt.parser.foreign_sides import ForeignSides
 from udt.parser.header_units import HeaderWords, read_unit_headers
 from udt.parser.implied import ImpliedSiteRules
+from udt.parser.inline_items import ITEM_SIGNS, item_label_tokens
 from udt.parser.key_units import read_key_units
 from udt.parser.label_sides import LabelSides
 from udt.parser.labelled_findings import add_labelled_findings
@@ -1690,6 +1691,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if cells:
             builder.side_rows = side_rows(cells, idx, words.role)  # "| Length | 10.4 cm | 11.8 cm |" (side_rows.py)
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
+        if any(sign in text for sign in ITEM_SIGNS):
+            builder.item_labels = item_label_tokens(text, idx)  # "(1) ..., 4.6 cm, mass; (2) ..." (inline_items.py)
         builder.lower = r.lower  # (feature_ands.py)
         # The builder's tables from the ontology and termsets: the same for every report, gathered once (a store
         # each per report cost about 20 line events whatever the report says), set in one C-level update.
