@@ -132,7 +132,7 @@ class NormalAppearanceRules(SiteRulesHost):
         * "Left ovary normal", "SPLEEN: 10 cm, normal": a whole organ, a normal finding even when another organ
           has a lesion (the sentence names the organ and asserts no lesion itself).
         """
-        whole = partial = stated_abnormal = size_or_denial_only = False
+        whole = partial = stated_abnormal = size_or_denial_only = unnamed_partial = False
         normal_sents = {sent for _, sent, _ in normals}
         node_sents: set[int] | None = None
         described_node = False  # normal nodes beside a node described as a finding: no normal study
@@ -175,7 +175,8 @@ class NormalAppearanceRules(SiteRulesHost):
                 # "the liver and right kidney are otherwise normal": part of an organ only if it has a lesion
                 named_parts = named_parts if self._lesion_in_organs_named(k, spans, lo, sent, strong_sites,
                                                                           lesion_sents, sent_starts) else frozenset()
-            part = bool(named_parts) or self._names_a_part(k, spans, lower, max(sent_starts[sent], rec.start - 12)) or (
+            named_part = not named_parts and self._names_a_part(k, spans, lower, max(sent_starts[sent], rec.start - 12))
+            part = bool(named_parts) or named_part or (
                 self._normal_aspect(rec, lower)
                 # ("Both testes are normal in size and echotexture" beside a hydrocele: the glands, whole)
                 and not (not _TESTES.isdisjoint(window)
@@ -221,10 +222,14 @@ class NormalAppearanceRules(SiteRulesHost):
                 whole = True
             else:
                 partial = True
+                # (a part named by its own concept, "C5 root normal", "The left sternocleidomastoid is of normal
+                # thickness", says nothing of the rest of its organ, which an abnormal state may describe: "the right
+                # sternocleidomastoid is diffusely enlarged")
+                unnamed_partial = unnamed_partial or not named_part
         normal_study = not abnormal and not stated_abnormal and not described_node \
             and (partial or size_or_denial_only) \
             and not self._hedged_lesion(spans) \
-            and (partial or not self._abnormal_state_anywhere(lower, called_normal=True))
+            and (unnamed_partial or not self._abnormal_state_anywhere(lower, called_normal=True))
         if whole or normal_study:
             for f, label in _info.adds:
                 labels[f].add(label)
@@ -425,6 +430,13 @@ class NormalAppearanceRules(SiteRulesHost):
             named = self._anatomy_named_from(k, spans, sentence_lo)
         return bool(named) and all(iri in self._part_or_member_iris for iri in named)
 
+    def _named_iri(self, rec: MentionRecord) -> str:
+        """The concept the anatomy mention ``rec`` names: a named part or member that a child's report re-filed to
+        its paediatric organ is still that part ("Left SCM normal" beside a right fibromatosis colli: one muscle, not
+        the child's neck)."""
+        origin = rec.refiled_from
+        return origin if origin is not None and origin in self._part_or_member_iris else rec.iri
+
     def _anatomy_named_from(self, k: int, spans: list[MentionRecord], lo: int) -> list[str]:
         """The anatomy concepts named from token ``lo`` up to the mention ``spans[k]`` (a bounded walk back)."""
         named: list[str] = []
@@ -432,7 +444,7 @@ class NormalAppearanceRules(SiteRulesHost):
             if spans[j].start < lo:
                 break
             if spans[j].field in self._anatomy:
-                named.append(spans[j].iri)
+                named.append(self._named_iri(spans[j]))
         return named
 
     def _key_anatomy(self, k: int, spans: list[MentionRecord], lower: list[int], colon: int) -> list[str]:
@@ -447,7 +459,7 @@ class NormalAppearanceRules(SiteRulesHost):
             if not _KEY_STOPS.isdisjoint(lower[m.end : colon]):
                 break
             if m.field in self._anatomy:
-                named.append(m.iri)
+                named.append(self._named_iri(m))
         return named
 
     def _lesion_in_organs_named(self, k: int, spans: list[MentionRecord], lo: int, sent: int,

@@ -498,7 +498,7 @@ class PediatricRules(SiteRulesHost):
             if target is not None:
                 if examined is not None and rec.iri in shared and target not in examined:
                     continue  # ("7 yo girl. Liver, kidneys normal. Inguinal canals unremarkable": the abdomen's)
-                rec.iri = target
+                rec.refiled_from, rec.iri = rec.iri, target
         return fetal_scan
 
     def _child_organs_examined(self, spans: list[MentionRecord]) -> frozenset[str]:
