@@ -53,3 +53,25 @@ def test_an_organs_lesion_adjective_closing_its_line_heads_the_lines_under_it(
 @pytest.mark.parametrize(("text", "expected"), GUARDS)
 def test_an_adjective_heading_no_list_adds_no_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A plural lesion word of a form followed on its line by numbered items, its count given first ("n=3"), is as many
+# lesions (udt.parser.numbered_members): the organ's own size before it on the line is none of theirs.
+NUMBERED_PLURALS: list[Row] = [
+    (
+        "Uterus: retroverted, 9,6 x 5,9 x 6,1 cm; MYOMAS: yes - n=2 - (i) anterior intramural 2,8 cm (ii) fundal "
+        "subserous 1,4 cm\nEndometrium: 6 mm",
+        [("Uterus", "mass", None, 28.0), ("Uterus", "mass", None, 14.0)],
+    ),
+    (
+        "Liver 16 cm; cysts: (a) segment 7, 12 mm; (b) segment 3, 6 mm.",
+        [("Liver", "cyst", None, 12.0), ("Liver", "cyst", None, 6.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERED_PLURALS)
+def test_a_plural_lesion_word_over_numbered_items_is_that_many(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
