@@ -40,7 +40,9 @@ from udt.parser.header_rows import is_header_row
 from udt.parser.marked_lists import (
     ITEM_LABEL,
     closes_sentence_over_marked_lines,
+    collective_adjective,
     described_over_marked_lines,
+    lesion_adjective,
     listed_side,
 )
 from udt.parser.text_lines import line_bounds, line_start
@@ -74,8 +76,23 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     ``items`` is in token order; ``role`` and ``side`` are ``Words.role`` and ``Words.side``; ``idx`` each token's
     character offset; ``unpaired`` the organs the body has one of."""
     piped = "|" in text  # a table's header row is a line of "|" cells: without one no lesion heads a table
-    if not piped and not any(map(_PLURAL, items)):
-        return  # (most reports: no table and no plural lesion word, so no heading; tested in C)
+    adjectives = [it for it in items if it.kind == "lesion" and lesion_adjective(it, text, idx)]
+    if not piped and not adjectives and not any(map(_PLURAL, items)):
+        return  # (most reports: no table and no plural lesion word, so no heading; the plural tested in C)
+    _split_lists(items, role, sent_starts, text, idx, side, unpaired, piped)
+    for it in adjectives:
+        # An organ's adjective that heads no list ("Uterus 11 cm, polymyomatous. We note: ..."; "two myomatous
+        # images:") names no lesion of its own where the report names its lesions by their word: made a lesion, it
+        # took the organ's size beside it, or stood for a lesion the words after it describe. Alone, it is the one
+        # such lesion.
+        if it in items and any(
+                other.kind == "lesion" and other.concept == it.concept and other not in adjectives for other in items):
+            items.remove(it)
+
+
+def _split_lists(items: list[Item], role: list[str | None], sent_starts: list[int], text: str, idx: list[int],
+                 side: list[str | None], unpaired: frozenset[str], piped: bool) -> None:
+    """:func:`split_lesion_lists`, once a report may hold a list (``piped``: it holds a "|" cell)."""
     titled: dict[int, int] = {}  # (id of) a lesion item naming a table in a title -> where the table's header ends
     if piped:
         for it in items:
@@ -93,10 +110,12 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
             described[id(it)] = described_over_marked_lines(it, by_sent[it.sent], text, idx)
         return described[id(it)]
 
+    # (a lesion adjective, "polymyomatous:", announces the lines as a plural does: marked_lists.py)
     headings = [it for it in items if it.kind == "lesion" and not it.merged
-                and ((it.plural and (_ends_heading(it, role, text, idx) or (
-                    ":" in text[idx[it.start] : idx[it.start] + _SEEN_FOR_COLON]
-                    and described_heading(it) is not None)))
+                and (((it.plural or collective_adjective(it, text, idx, role))
+                      and (_ends_heading(it, role, text, idx) or (
+                          ":" in text[idx[it.start] : idx[it.start] + _SEEN_FOR_COLON]
+                          and described_heading(it) is not None)))
                      or id(it) in titled or (piped and _heads_table(it, text, idx)))]
     if titled:
         # A caption nearer the table names its rows ("Nodules:" over "No | Site | Size"): a lesion word in a line

@@ -30,8 +30,11 @@ if TYPE_CHECKING:
 
 # An item's number or letter ("1.", "b)", "(ii)", "#2"), as a pattern (lesion_lists.py reads item lines by it too).
 ITEM_LABEL = r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|#\d{1,2}[.:)]?"
-# A line's list mark: a bullet or an item label.
-_MARK = re.compile(rf"[ \t]*(?:[-*•]|{ITEM_LABEL})[ \t]", re.IGNORECASE)
+# A line's list mark: a bullet, an item label, or a worksheet's label of the kind's initial and number ("M1", "F2").
+_MARK = re.compile(rf"[ \t]*(?:[-*•]|{ITEM_LABEL}|[A-Z]\d{{1,2}}\b)[ \t]", re.IGNORECASE)
+# A lesion word that is an adjective of its organ, saying the organ holds lesions of the kind ("UTERUS: ...,
+# polymyomatous:", "myomatous:"): like a plural, it may announce the lesions listed under it.
+_ADJECTIVE = re.compile(r"[^\W\d_]+ous\b", re.IGNORECASE)
 
 
 def closes_sentence_over_marked_lines(head: Item, sentence: list[Item], text: str, idx: list[int]) -> bool:
@@ -44,6 +47,20 @@ def closes_sentence_over_marked_lines(head: Item, sentence: list[Item], text: st
     if not text.startswith(":", at):
         return False
     return _over_marked_line(text, at)
+
+
+def collective_adjective(head: Item, text: str, idx: list[int], role: list[str | None]) -> bool:
+    """Whether the lesion item ``head`` is one word, an adjective in "-ous" that a colon follows ("polymyomatous:",
+    "myomatous:"): an organ said to hold lesions of its kind, as many as the words after the colon name (see
+    :func:`lesion_adjective`)."""
+    return head.end < len(role) and role[head.end] == "colon" and lesion_adjective(head, text, idx)
+
+
+def lesion_adjective(head: Item, text: str, idx: list[int]) -> bool:
+    """Whether the lesion item ``head`` is one word, an adjective in "-ous" ("polymyomatous", "myomatous"), not a
+    word standing for a lesion named before ("analogous")."""
+    return head.end - head.start == 1 and not head.anaphoric and not head.pronoun \
+        and _ADJECTIVE.match(text, idx[head.start]) is not None
 
 
 def described_over_marked_lines(head: Item, sentence: list[Item], text: str, idx: list[int]) -> int | None:

@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 
 # What may stand between the lesion word and its first item: the field's colon or dash, a form's "yes"/"present".
-_LEAD = r"[ \t]*(?:[:\-–=][ \t]*)?(?:(?:yes|y|present|positive)\b[ \t]*(?:[:\-–,][ \t]*)?)?"
+# A form may count them there too ("Fibroids: Y - n=2 - (i) ...").
+_LEAD = r"[ \t]*(?:[:\-–=][ \t]*)?(?:(?:yes|y|present|positive)\b[ \t]*(?:[:\-–,][ \t]*)?)?" \
+    r"(?:n[ \t]*=[ \t]*\d{1,2}[ \t]*(?:[:\-–,][ \t]*)?)?"
 # The first label of each kind, and how the n-th label of that kind is written (n counted from 1).
 _FIRSTS: tuple[tuple[str, str], ...] = (
     ("#1", "#{}"),

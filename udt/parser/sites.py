@@ -1277,6 +1277,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     or (bilateral and self._bilateral_before(lower, r.idx, text, start, rec.start_char))
                 if item.plural:
                     item.count = announced_count(text, rec.start_char)
+                    if not item.count and not LABEL_SIGNS.isdisjoint(text[rec.end_char : rec.end_char + 40]):
+                        item.count = numbered_count(text, rec.end_char)  # "Fibroids: (i) ..., (ii) ..."
                 elif not TIMES_SIGNS.isdisjoint(text[rec.end_char : rec.end_char + 8]) and \
                         (multiplied := multiplied_count(text, rec.end_char)) > 1:
                     item.plural, item.count = True, multiplied  # "myoma x 3: (a) ..., (b) ..." (multiplied_counts.py)
