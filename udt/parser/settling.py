@@ -146,6 +146,12 @@ class SiteSettlement(SiteRulesHost):
         # subcutis (read in _settle_sites and _organs_holding_region).
         skull = self.taxonomy.find("skull", self.fields[2])
         self._skull_organ = skull.us365k_label if skull is not None else None
+        # A muscle named for itself ("vastus lateralis", "soleus"): a place in a limb or the trunk outside any joint,
+        # so a lesion it holds stays in the soft tissues as a limb segment's does (guideline: thigh or calf muscle ->
+        # Soft tissues); the bare layer ("muscle", "intramuscular") still yields to the organ it lies in.
+        muscle = self.taxonomy.find("muscle", self.fields[2])
+        self._named_muscle_iris = frozenset(c.iri for c in self.taxonomy.descendants(muscle)) \
+            if muscle is not None else frozenset()
         hernia = self.taxonomy.find("hernia", self.fields[0])
         self._hernia_iri = hernia.iri if hernia is not None else None
         # The artery and vein a limb's "vessels" name together (vessel_pairs.py), gated on the word.
@@ -464,7 +470,8 @@ class SiteSettlement(SiteRulesHost):
                     others = {o for o in implied_organs.get(sent, ()) if self._system_of.get(o) != info.system}
                 if why == "region" and not others:
                     others = self._organs_outranking_region(sent, lesion_sents, labels[organ_field])
-                if why == "region" and not others and self._names_limb_segment(evidence[index], text):
+                if why == "region" and not others and (self._names_limb_segment(evidence[index], text)
+                                                        or evidence[index].iri in self._named_muscle_iris):
                     # A limb segment decides its label here; its item (what the findings read) is kept or ignored
                     # as for any region, so that the findings, which place a limb's lesion themselves
                     # (limb_sites.py), stay as they were.
