@@ -59,3 +59,34 @@ def test_soft_tissue_organs(parser: ReportParser, text: str, want: set[str], not
     organs = set(parser.parse(text).labels.get("Organ_level", ()))
     assert want <= organs, organs
     assert not (not_want & organs), organs
+
+
+WALL_STUDIES: list[Case] = [
+    # a layer of the flank in a study the title calls the abdominal wall's: the flank's soft tissues
+    (
+        "US SOFT TISSUES, ABDOMINAL WALL\n"
+        "In the subcutaneous fat of the left flank, an oval lesion isoechoic to fat of 41 x 15 mm, "
+        "no flow, in keeping with a lipoma.\nUmbilicus: small fat-containing umbilical hernia.",
+        {"Soft tissues", "Abdominal wall"}, set(),
+    ),
+    # near misses: a layer at a scar on the flank, and one by the umbilicus, stay the wall's
+    (
+        "US SOFT TISSUES, ABDOMINAL WALL\n"
+        "Port scar, right flank: 14 mm hypoechoic collection in the subcutaneous fat, hyperaemic "
+        "rim.",
+        {"Abdominal wall"}, {"Soft tissues"},
+    ),
+    (
+        "US SOFT TISSUES, ABDOMINAL WALL\n"
+        "In the subcutaneous fat below the umbilicus, an oval lesion isoechoic to fat of 25 mm, "
+        "compatible with a lipoma.",
+        {"Abdominal wall"}, {"Soft tissues"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), WALL_STUDIES)
+def test_flank_layer_in_wall_study(parser: ReportParser, text: str, want: set[str], not_want: set[str]) -> None:
+    organs = set(parser.parse(text).labels.get("Organ_level", ()))
+    assert want <= organs, organs
+    assert not (not_want & organs), organs

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 _STATUS = attrgetter("status")  # a mention's status, in C
 _NO_LIMB_LESION = "(a limb segment whose sentence holds no lesion)"  # outranks a limb word: it is never labelled
+_SCAR_SET = frozenset(ts.SCAR_WORDS)  # an operation's scar or wound (_layer_beside_wall)
 _LIMB_EXTENT_REACH = 6  # words before a limb segment read for a verb of extension ("tracking down into the medial")
 
 
@@ -66,6 +67,15 @@ def _layer_in_limb_segment(rec: MentionRecord, text: str) -> bool:
     stop = text.find(". ", rec.end_char, hi)
     words = re.findall(r"[a-z]+", text[lo : hi if stop < 0 else stop].casefold())
     return not ts.LIMB_SEGMENT_SET.isdisjoint(words)
+
+
+def _layer_beside_wall(rec: MentionRecord, text: str) -> bool:
+    """A tissue layer whose line names a part of the trunk beside the body walls ("subcutaneous tissue of the right
+    flank", "L loin: subcutaneous lipoma"), and no operation's scar or wound, which places it in the wall operated
+    through ("Trocar scar right flank: a collection in the subcutis": guideline, a scar's collection -> the wall)."""
+    lo, hi = line_bounds(text, rec.start_char)
+    words = text[lo:hi].casefold().replace(":", " ").replace(",", " ").split()
+    return not ts.TRUNK_TISSUE_WORDS.isdisjoint(words) and _SCAR_SET.isdisjoint(w.strip(".;()") for w in words)
 
 
 def _set_apart(rec: MentionRecord, text: str) -> bool:
@@ -745,6 +755,10 @@ class SiteSettlement(SiteRulesHost):
                 lines.append((0, title_end))
             return named_on(held, evidence, self._anatomy, lines)
         if held or title_end < 0 or title_end > 80:
+            return held
+        if layer and layer_rec is not None and _layer_beside_wall(layer_rec, text):
+            # "US ABDOMINAL WALL ... in the subcutis of the right flank, a lipoma": a part of the trunk beside the wall
+            # the title names, the flank's soft tissues (guideline: a flank lipoma -> Soft tissues; wall_tissues.py)
             return held
         for rec in evidence:
             if rec.start_char >= title_end:
