@@ -303,8 +303,36 @@ class LandmarkRules(SiteRulesHost):
                 or self._tissue_organ_iri is None or self._organ_iri(m.iri) != self._organ_iri(self._tissue_organ_iri):
             return False
         prev = spans[k - 1]
-        return prev.field == self.fields[0] and prev.status == "present" and self._info_value(prev) is not None \
-            and self._holds_the_lesion(m, prev, lower)
+        if prev.field == self.fields[0] and prev.status == "present" and self._info_value(prev) is not None \
+                and self._holds_the_lesion(m, prev, lower):
+            return True
+        return self._region_leads_to_its_lesion(k, spans, lower, cue)
+
+    def _region_leads_to_its_lesion(self, k: int, spans: list[MentionRecord], lower: list[int], cue: int) -> bool:
+        """A soft-tissue landmark region whose place phrase opens its sentence or clause and goes on to the asserted
+        lesion it holds ("Within the vastus lateralis there is a 7 cm collection", "In the soleus: a 2 cm
+        haematoma"): the lesion's own site, as a scar phrase opening its sentence is (_scar_holds_its_lesion). Only
+        the first diagnosis after the region, with no other organ's anatomy between ("Within the quadriceps, the
+        femoral vein holds a thrombus": the vein's)."""
+        m = spans[k]
+        at = cue if cue < m.start else m.start  # (a landmark by its own name has no cue word: read the words before)
+        while at and m.start - at < 4 and lower[at - 1] in self._site_gap_fillers:
+            at -= 1
+        if not at or lower[at - 1] not in self._site_gap_places:
+            return False
+        at -= 1  # "Within the vastus lateralis ...", "in vastus medialis: ..."
+        if at and lower[at - 1] not in self._scar_openers and lower[at - 1] != self._comma:
+            return False  # (a clause after a comma opens too: "Proximal to the scar, in vastus medialis: a nodule")
+        organ = self._organ_iri(m.iri)
+        for nxt in spans[k + 1 :]:
+            # (a colon may key the region's own line: "in vastus medialis: new solid nodule")
+            if nxt.start - m.end > _SCAR_LEAD_REACH or not self._extension_stops.isdisjoint(lower[m.end : nxt.start]):
+                return False
+            if nxt.field == self.fields[0]:
+                return nxt.status == "present" and self._info_value(nxt) is not None
+            if nxt.field in self._anatomy and self._organ_iri(nxt.iri) != organ:
+                return False  # another organ's structure between: the lesion is that structure's
+        return False
 
     def _scar_holds_its_lesion(self, k: int, spans: list[MentionRecord], lower: list[int], cue: int) -> bool:
         """A surgical scar named as the place of the asserted lesion just before it ("Collection deep to the

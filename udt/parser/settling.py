@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 _STATUS = attrgetter("status")  # a mention's status, in C
 _NO_LIMB_LESION = "(a limb segment whose sentence holds no lesion)"  # outranks a limb word: it is never labelled
+_SCAR_SET = frozenset(ts.SCAR_WORDS)  # an operation's scar or wound (_layer_beside_wall)
 _LIMB_EXTENT_REACH = 6  # words before a limb segment read for a verb of extension ("tracking down into the medial")
 
 
@@ -66,6 +67,15 @@ def _layer_in_limb_segment(rec: MentionRecord, text: str) -> bool:
     stop = text.find(". ", rec.end_char, hi)
     words = re.findall(r"[a-z]+", text[lo : hi if stop < 0 else stop].casefold())
     return not ts.LIMB_SEGMENT_SET.isdisjoint(words)
+
+
+def _layer_beside_wall(rec: MentionRecord, text: str) -> bool:
+    """A tissue layer whose line names a part of the trunk beside the body walls ("subcutaneous tissue of the right
+    flank", "L loin: subcutaneous lipoma"), and no operation's scar or wound, which places it in the wall operated
+    through ("Trocar scar right flank: a collection in the subcutis": guideline, a scar's collection -> the wall)."""
+    lo, hi = line_bounds(text, rec.start_char)
+    words = text[lo:hi].casefold().replace(":", " ").replace(",", " ").split()
+    return not ts.TRUNK_TISSUE_WORDS.isdisjoint(words) and _SCAR_SET.isdisjoint(w.strip(".;()") for w in words)
 
 
 def _set_apart(rec: MentionRecord, text: str) -> bool:
@@ -147,6 +157,12 @@ class SiteSettlement(SiteRulesHost):
         # subcutis (read in _settle_sites and _organs_holding_region).
         skull = self.taxonomy.find("skull", self.fields[2])
         self._skull_organ = skull.us365k_label if skull is not None else None
+        # A muscle named for itself ("vastus lateralis", "soleus"): a place in a limb or the trunk outside any joint,
+        # so a lesion it holds stays in the soft tissues as a limb segment's does (guideline: thigh or calf muscle ->
+        # Soft tissues); the bare layer ("muscle", "intramuscular") still yields to the organ it lies in.
+        muscle = self.taxonomy.find("muscle", self.fields[2])
+        self._named_muscle_iris = frozenset(c.iri for c in self.taxonomy.descendants(muscle)) \
+            if muscle is not None else frozenset()
         hernia = self.taxonomy.find("hernia", self.fields[0])
         self._hernia_iri = hernia.iri if hernia is not None else None
         # The artery and vein a limb's "vessels" name together (vessel_pairs.py), gated on the word.
@@ -465,7 +481,8 @@ class SiteSettlement(SiteRulesHost):
                     others = {o for o in implied_organs.get(sent, ()) if self._system_of.get(o) != info.system}
                 if why == "region" and not others:
                     others = self._organs_outranking_region(sent, lesion_sents, labels[organ_field])
-                if why == "region" and not others and self._names_limb_segment(evidence[index], text):
+                if why == "region" and not others and (self._names_limb_segment(evidence[index], text)
+                                                        or evidence[index].iri in self._named_muscle_iris):
                     # A limb segment decides its label here; its item (what the findings read) is kept or ignored
                     # as for any region, so that the findings, which place a limb's lesion themselves
                     # (limb_sites.py), stay as they were.
@@ -749,6 +766,10 @@ class SiteSettlement(SiteRulesHost):
                 lines.append((0, title_end))
             return named_on(held, evidence, self._anatomy, lines)
         if held or title_end < 0 or title_end > 80:
+            return held
+        if layer and layer_rec is not None and _layer_beside_wall(layer_rec, text):
+            # "US ABDOMINAL WALL ... in the subcutis of the right flank, a lipoma": a part of the trunk beside the wall
+            # the title names, the flank's soft tissues (guideline: a flank lipoma -> Soft tissues; wall_tissues.py)
             return held
         for rec in evidence:
             if rec.start_char >= title_end:
