@@ -82,3 +82,37 @@ def test_teaching_lessons(parser: ReportParser, text: str, present: set[str], mi
     labels = _diagnoses(parser, text)
     assert present <= labels
     assert not missing & labels
+
+
+GENERIC_CHANGES: list[tuple[str, set[str], set[str]]] = [
+    ("Calf muscle: ill-defined echogenic area of bleeding. Plan: rescan in ten days - a haematoma should liquefy "
+     "by then.", set(), {FLUID}),
+    ("Suprarenal lesion in a neonate. Follow-up decides it: haemorrhage shrinks over weeks, a tumour won't.", set(),
+     {MASS}),
+    ("No collection yet. Repeat the scan on day 6, when the haematoma has become anechoic.", set(), {FLUID}),
+    # near misses: the patient's own finding, described or changed in the past, keeps its label
+    ("Thigh: a 4 cm haematoma. The haematoma has shrunk since last week.", {FLUID}, set()),
+    ("Right flank: a 5 cm haematoma; the haematoma should be aspirated.", {FLUID}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "missing"), GENERIC_CHANGES)
+def test_generic_changes(parser: ReportParser, text: str, present: set[str], missing: set[str]) -> None:
+    labels = _diagnoses(parser, text)
+    assert present <= labels
+    assert not missing & labels
+
+
+TREATED: list[tuple[str, set[str]]] = [
+    # a finding treated before this scan, whatever way it was done: not present now
+    ("Re-scanned four weeks after percutaneous drainage of a 6 cm liver abscess. No residual collection.", set()),
+    ("Scan following ultrasound-guided aspiration of a breast abscess. No collection now.", set()),
+    # near miss: a collection found now, after the drainage of another, is present
+    ("After surgical drainage of a thigh abscess, a new 3 cm collection is seen in the calf.", {FLUID}),
+]
+
+
+@pytest.mark.parametrize(("text", "present"), TREATED)
+def test_treated_before(parser: ReportParser, text: str, present: set[str]) -> None:
+    labels = _diagnoses(parser, text)
+    assert (FLUID in labels) is (FLUID in present)

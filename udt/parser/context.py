@@ -35,6 +35,7 @@ from udt.parser.earlier_absences import EarlierAbsences
 from udt.parser.either_way_questions import mark_either_way_questions
 from udt.parser.excluded_natures import EXCLUDING_WORDS, doubt_excluded_natures
 from udt.parser.extensions import register_span_extensions
+from udt.parser.generic_changes import set_aside_generic_changes
 from udt.parser.minus_signs import mark_minus_signs
 from udt.parser.primary_cancers import mark_primary_cancers
 from udt.parser.privatives import mark_privatives
@@ -340,6 +341,7 @@ class ConText:
             mark_checkboxes(mentions, text, self.anatomy_fields)  # "[ ] cyst" offered, "Sludge: [ ] yes [x] no" denied
             offer_quiz_choices(mentions, text, self.anatomy_fields)  # "Choices: cyst, abscess", then "Answer: cyst"
             set_aside_lessons(mentions, text, self.anatomy_fields)  # "Take-home: cysts may bleed"
+            set_aside_generic_changes(mentions, text, self.anatomy_fields)  # "a haematoma should shrink"
             return doc
         sent_starts = state.sent_starts if state.sent_starts is not None else sentence_starts(doc)
         # The passes below that need a trigger word ("?", ":", "or", "neither", "between") are skipped by one set
@@ -682,6 +684,7 @@ class ConText:
         mark_checkboxes(mentions, text, self.anatomy_fields)  # "[ ] cyst" offered, "Sludge: [ ] yes [x] no" denied
         offer_quiz_choices(mentions, text, self.anatomy_fields)  # "Choices: cyst, abscess", then "Answer: cyst"
         set_aside_lessons(mentions, text, self.anatomy_fields)  # "Take-home: cysts may bleed"
+        set_aside_generic_changes(mentions, text, self.anatomy_fields)  # "a haematoma should shrink"
         return doc
 
     # -- cue direction and reach (small helpers, kept apart from the main loop) -------------------------------

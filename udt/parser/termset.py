@@ -539,6 +539,9 @@ _UNC_POST = tuple(dict.fromkeys(_UNC_POST))  # a generated phrase may repeat a l
 _TREATED_FOR = ("thyroidectomy", "hemithyroidectomy", "mastectomy", "lumpectomy", "nephrectomy", "hepatectomy",
                 "orchidectomy", "orchiectomy", "hysterectomy", "oophorectomy", "parotidectomy", "transplanted",
                 "operated")
+# The way a past treatment was done, between "after" and the treatment ("after percutaneous drainage of").
+_TREATMENT_MANNERS = ("percutaneous", "surgical", "complete", "successful", "open", "laparoscopic", "repeat",
+                      "repeated", "ultrasound-guided", "us-guided", "ct-guided", "image-guided", "needle")
 _HIST_PRE = (
     "prior", "previous",  # (NEAR_HISTORY_CUES: they reach only the noun phrase they open)
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
@@ -546,7 +549,10 @@ _HIST_PRE = (
     "previously demonstrated",
     # A finding treated before this scan ("re-scanned six weeks after drainage of a liver abscess", "following
     # excision of a lipoma"): the past; what the scan shows now is said after it.
-    *(f"{when} {treatment} of" for when in ("after", "following", "post", "since")
+    # ... with the way it was done between ("after percutaneous drainage of a 7 cm liver abscess", "following
+    # ultrasound-guided aspiration of a breast abscess", "after surgical excision of a ganglion").
+    *(f"{when} {manner}{treatment} of" for when in ("after", "following", "post", "since")
+      for manner in ("", *(f"{m} " for m in _TREATMENT_MANNERS))
       for treatment in ("drainage", "aspiration", "excision", "resection", "removal", "ablation", "embolisation",
                         "embolization", "sclerotherapy", "surgery", "treatment", "enucleation", "marsupialisation",
                         "marsupialization", "incision and drainage")),
