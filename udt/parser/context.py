@@ -35,9 +35,11 @@ from udt.parser.earlier_absences import EarlierAbsences
 from udt.parser.either_way_questions import mark_either_way_questions
 from udt.parser.excluded_natures import EXCLUDING_WORDS, doubt_excluded_natures
 from udt.parser.extensions import register_span_extensions
+from udt.parser.generic_changes import set_aside_generic_changes
 from udt.parser.minus_signs import mark_minus_signs
 from udt.parser.primary_cancers import mark_primary_cancers
 from udt.parser.privatives import mark_privatives
+from udt.parser.quiz_choices import offer_quiz_choices
 from udt.parser.record import (
     ABSENCE,
     GENERIC,
@@ -62,6 +64,7 @@ from udt.parser.side_rows import sized_on_other_side
 from udt.parser.spanish_without import SIN, spanish_without
 from udt.parser.study_titles import title_end
 from udt.parser.table_sides import Cell
+from udt.parser.teaching_points import set_aside_lessons
 from udt.parser.template_keys import SITE_KEY_REACH, TemplateKeys
 from udt.parser.unperformed_studies import mark_unperformed_studies
 from udt.parser.wordids import word_ids
@@ -336,6 +339,9 @@ class ConText:
             if _names_a_case(text):
                 _mark_case_titles(mentions, text)
             mark_checkboxes(mentions, text, self.anatomy_fields)  # "[ ] cyst" offered, "Sludge: [ ] yes [x] no" denied
+            offer_quiz_choices(mentions, text, self.anatomy_fields)  # "Choices: cyst, abscess", then "Answer: cyst"
+            set_aside_lessons(mentions, text, self.anatomy_fields)  # "Take-home: cysts may bleed"
+            set_aside_generic_changes(mentions, text, self.anatomy_fields)  # "a haematoma should shrink"
             return doc
         sent_starts = state.sent_starts if state.sent_starts is not None else sentence_starts(doc)
         # The passes below that need a trigger word ("?", ":", "or", "neither", "between") are skipped by one set
@@ -676,6 +682,9 @@ class ConText:
         if _names_a_case(text):
             _mark_case_titles(mentions, text)
         mark_checkboxes(mentions, text, self.anatomy_fields)  # "[ ] cyst" offered, "Sludge: [ ] yes [x] no" denied
+        offer_quiz_choices(mentions, text, self.anatomy_fields)  # "Choices: cyst, abscess", then "Answer: cyst"
+        set_aside_lessons(mentions, text, self.anatomy_fields)  # "Take-home: cysts may bleed"
+        set_aside_generic_changes(mentions, text, self.anatomy_fields)  # "a haematoma should shrink"
         return doc
 
     # -- cue direction and reach (small helpers, kept apart from the main loop) -------------------------------

@@ -48,6 +48,7 @@ _BILATERAL = frozenset(get_string_id(w) for w in ts.BILATERAL)  # "both", "bilat
 _HOLDING = frozenset(get_string_id(w) for w in ts.HOLDING_PLACE_WORDS)
 _DETERMINERS = frozenset(get_string_id(w) for w in ("a", "an", "the", "this", "that", "my", "his", "her"))
 _SIZE_ASPECTS = frozenset(get_string_id(w) for w in ts.NORMAL_SIZE_ASPECT_WORDS)
+_CHANGE_NOUNS = frozenset(get_string_id(w) for w in ts.SIZE_CHANGE_NOUNS)  # "growth normal": a process, no organ
 _ASPECT_JOINERS = frozenset(get_string_id(w) for w in ts.ASPECT_JOINERS)
 _FOCAL_DENIALS = frozenset(get_string_id(w) for w in ts.FOCAL_DENIAL_WORDS)
 _IN = get_string_id("in")
@@ -516,6 +517,10 @@ class NormalAppearanceRules(SiteRulesHost):
         # cyst", "; wall: normal"): the same one aspect, written the other way round. Only where the aspect opens its
         # item: "blood flow normal", "glands size normal" may still say the organ is normal.
         if _item_key_before(rec.start, lower, self._aspect_words):
+            return True
+        # ... or a process said to be normal ("Baby growth normal", "growth: normal"): no organ's appearance
+        before = rec.start - 2 if rec.start >= 2 and lower[rec.start - 1] == _COLON else rec.start - 1
+        if before >= 0 and lower[before] in _CHANGE_NOUNS:
             return True
         for j in range(rec.end, min(len(lower), rec.end + 3)):
             if lower[j] in self._aspect_words:

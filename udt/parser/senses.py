@@ -53,6 +53,9 @@ class WordSenseRules(SiteRulesHost):
     _dashes: frozenset[int]
     _size_change_nouns: frozenset[int]
     _change_openers: frozenset[int]
+    _change_time_words: frozenset[int]
+    _change_partners: frozenset[int]
+    _change_joins: frozenset[int]
     _diagnosis_field: str
     _fluid_amount: frozenset[int]
     _fluid_dimensions: frozenset[int]
@@ -166,6 +169,9 @@ class WordSenseRules(SiteRulesHost):
         self._size_change_nouns = word_ids(strings, ts.SIZE_CHANGE_NOUNS)
         self._comma = strings.add(",")
         self._change_openers = self._sentence_ends | word_ids(strings, (",", ":"))
+        self._change_time_words = word_ids(strings, ts.SIZE_CHANGE_TIME_WORDS)
+        self._change_partners = word_ids(strings, ts.SIZE_CHANGE_PARTNERS)
+        self._change_joins = word_ids(strings, (",", "and", "&", "/"))
         self._bone_words = word_ids(strings, ts.BONE_WORDS)
         self._soft = strings.add("soft")
         self._soft_tissue_words = word_ids(strings, ts.SOFT_TISSUE_WORDS)
@@ -332,12 +338,30 @@ class WordSenseRules(SiteRulesHost):
         if end >= len(lower):
             return False
         prev = lower[start - 1] if start else None
+        if lower[end] in self._change_joins and end + 1 < len(lower) and lower[end + 1] in self._change_partners:
+            return True  # "growth and anatomy normal": a fetus's growing
+        if self._timed_change(end, lower):
+            return True  # "Growth of 5 mm in 3 years", "a growth of 4 mm since 2022": a change over time
         if lower[end] == self._of:
             return (prev is None or prev in self._change_openers) and end + 1 < len(lower) \
                 and not _is_number(self._strings[lower[end + 1]])
         # (not after a heading's colon: "Bladder: growth 23 mm" measures a mass)
         return (prev is None or prev in self._sentence_ends or prev == self._comma) \
             and _is_number(self._strings[lower[end]])
+
+    def _timed_change(self, end: int, lower: list[int]) -> bool:
+        """An amount after a change noun ending at ``end`` ("growth 3 mm", "growth of 5 mm") that a word of time or a
+        percentage follows in its sentence ("in 3 years", "since 2022", "20%"): a change over time, whatever opens
+        the phrase ("a growth of 4 mm over two years"); "a growth of 3 cm in the bladder" keeps its mass."""
+        i = end + (lower[end] == self._of)
+        if i >= len(lower) or not _is_number(self._strings[lower[i]]):
+            return False
+        for j in range(i + 1, min(len(lower), i + 1 + ts.SIZE_CHANGE_TIME_REACH)):
+            if lower[j] in self._change_time_words:
+                return True
+            if lower[j] in self._sentence_ends:
+                return False
+        return False
 
     def _counted_day(self, end: int, lower: list[int]) -> bool:
         """A number after the abbreviation ending at ``end`` with no unit after it ("POD 14", "graft check POD 7"):

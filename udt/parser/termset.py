@@ -539,6 +539,9 @@ _UNC_POST = tuple(dict.fromkeys(_UNC_POST))  # a generated phrase may repeat a l
 _TREATED_FOR = ("thyroidectomy", "hemithyroidectomy", "mastectomy", "lumpectomy", "nephrectomy", "hepatectomy",
                 "orchidectomy", "orchiectomy", "hysterectomy", "oophorectomy", "parotidectomy", "transplanted",
                 "operated")
+# The way a past treatment was done, between "after" and the treatment ("after percutaneous drainage of").
+_TREATMENT_MANNERS = ("percutaneous", "surgical", "complete", "successful", "open", "laparoscopic", "repeat",
+                      "repeated", "ultrasound-guided", "us-guided", "ct-guided", "image-guided", "needle")
 _HIST_PRE = (
     "prior", "previous",  # (NEAR_HISTORY_CUES: they reach only the noun phrase they open)
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
@@ -546,7 +549,10 @@ _HIST_PRE = (
     "previously demonstrated",
     # A finding treated before this scan ("re-scanned six weeks after drainage of a liver abscess", "following
     # excision of a lipoma"): the past; what the scan shows now is said after it.
-    *(f"{when} {treatment} of" for when in ("after", "following", "post", "since")
+    # ... with the way it was done between ("after percutaneous drainage of a 7 cm liver abscess", "following
+    # ultrasound-guided aspiration of a breast abscess", "after surgical excision of a ganglion").
+    *(f"{when} {manner}{treatment} of" for when in ("after", "following", "post", "since")
+      for manner in ("", *(f"{m} " for m in _TREATMENT_MANNERS))
       for treatment in ("drainage", "aspiration", "excision", "resection", "removal", "ablation", "embolisation",
                         "embolization", "sclerotherapy", "surgery", "treatment", "enucleation", "marsupialisation",
                         "marsupialization", "incision and drainage")),
@@ -1505,6 +1511,8 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # "Growth" names a mass only as a thing ("a polypoid growth"); before these words it is the
                      # process of growing ("fetal growth restriction", "growth parameters appropriate"): no mass.
                      "growth": ("restriction", "retardation", "parameters", "parameter", "percentile", "percentiles",
+                                # said to be as expected ("growth normal", "growth appropriate for dates")
+                                "normal", "appropriate", "satisfactory", "adequate", "concordant", "consistent",
                                 "velocity", "chart", "charts", "curve", "curves", "scan", "scans", "plate", "plates",
                                 "spurt", "rate", "biometry", "discordance",
                                 # a known lesion's change over time ("growth since 2023", "growth <20%", "growth >20%
@@ -1542,6 +1550,16 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
 # or by "of" and what grew ("Growth of the right nodule", "growth of R1 by >20%") they are the process of growing, not a
 # mass; "a growth of 3 cm" (a number after "of") stays a mass (senses._change_in_size).
 SIZE_CHANGE_NOUNS = ("growth",)
+# Words after a change noun's amount that make it a change over time, with or without "of" or an article ("Growth of
+# 5 mm in 3 years", "a growth of 4 mm since the last scan", "growth of 20%"): the process, not a mass of that size.
+SIZE_CHANGE_TIME_WORDS = ("year", "years", "yr", "yrs", "y", "month", "months", "mo", "mos", "week", "weeks", "wk",
+                          "wks", "day", "days", "since", "previous", "previously", "prior", "last", "baseline",
+                          "interval", "annually", "%", "percent")
+SIZE_CHANGE_TIME_REACH = 5  # words after the noun a time word may stand ("of 5 mm in 3 years")
+# Words of a pregnancy scan's survey joined to a change noun ("growth and anatomy normal", "growth, liquor and
+# Dopplers normal"): the fetus's growing, not a mass.
+SIZE_CHANGE_PARTNERS = ("anatomy", "liquor", "biometry", "doppler", "dopplers", "wellbeing", "presentation",
+                        "morphology", "development", "afi", "placenta")
 # A one-word anatomy term preceded by a word that gives it another sense: "results on the patient portal", "my online
 # portal" (a website, not the portal vein). Read with the word before that word too ("on the portal": see sites.py).
 # "POD 14", "POD 7": a surgical report's post-operative day, not the pouch of Douglas, before a day number that no
@@ -1565,7 +1583,9 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
                                  # its degree, or the change a grade or plan follows ("with slight growth", "mild
                                  # growth (20->23 mm)", "BI-RADS 4A due to growth", "no review unless growth")
                                  "slight", "mild", "minimal", "minor", "marked", "measurable", "definite", "some",
-                                 "with", "to", "unless"),
+                                 "with", "to", "unless",
+                                 # how it came about ("Sudden growth = bleed", "recent growth of the lump")
+                                 "sudden", "recent", "gradual", "ongoing", "accelerated", "renewed"),
                       # The verb "meet" after its auxiliary or "not" ("threshold not met", "criteria were met"), not
                       # the abbreviated metastasis ("?new met", "liver met").
                       "met": ("not", "is", "are", "was", "were", "been", "be", "being",
