@@ -37,6 +37,7 @@ SYSTEM = "Body_system_level"
         # Guards: fibroids labelled F1 and F2; a mammogram's grade in brackets; an adult's spaced age.
         ("PELVIC US\nUterus bulky.\nF1, 3.1 cm intramural fibroid, posterior wall.\nF2, 1.4 cm subserosal fibroid.",
          ["Gynaecology"]),
+        ("PELVIC US\nFibroids: F1 | anterior subserosal | 2.6 cm\nOvaries normal.", ["Gynaecology"]),
         ("Recall reason: R breast mass, upper outer quadrant (M3).\nA 9 mm irregular hypoechoic mass at 10 o'clock.",
          ["Breast and Axilla"]),
         ("USG OF LEFT KNEE\nAge : 46 Y   Sex : F\nA 2.1 x 1.0 cm anechoic Baker's cyst behind the knee.",

@@ -189,6 +189,7 @@ _SEX_FIRST_AGE = re.compile(
     r"(?=[ \t]*(?:[,;/|)]|\.(?!\d)|$))(?![ \t]*[,;/|)][ \t]*\d)",  # (not "F1, 2.3 cm": a label's size)
     re.MULTILINE | re.IGNORECASE,
 )
+_LABEL_NUMBERS_BELOW = 3  # (see _sex_first_child_age)
 # A capital M or F glued to one or two digits as a word (the gate of _SEX_FIRST_AGE, and its labels' count).
 _LETTER_NUMBER = re.compile(r"\b[MF]\d{1,2}\b")
 # What every _SEX_AGE match holds: a capital M or F right before a slash (a space between or not), or a slash
@@ -308,8 +309,10 @@ def _sex_first_child_age(text: str) -> bool:
         return False  # (most reports: no capital M/F glued to a number)
     for m in _SEX_FIRST_AGE.finditer(text):
         letter = m[1]
-        if letter not in "MF" or int(m[2]) >= _ADULT_AGE:
-            continue  # (the letter itself case-sensitive: "m7" is no sex)
+        if letter not in "MF" or not _LABEL_NUMBERS_BELOW <= int(m[2]) < _ADULT_AGE:
+            # (the letter itself case-sensitive: "m7" is no sex; "F1", "M2" alone label the first fibroid or a
+            # legend's structure, as a toddler's age is written in months: "Fibroids: F1 | intramural | 3.8 cm")
+            continue
         if len({label for label in labels if label[0] == letter}) == 1:
             return True
     return False
