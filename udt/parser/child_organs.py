@@ -54,7 +54,8 @@ class ChildOrgans:
         self._child_organs = frozenset(o for o, s in system_of.items() if s == pediatrics and pediatrics is not None)
         # The regions a report's words name, each with the paediatric organ that holds it.
         self._regions: list[tuple[frozenset[int], str]] = []
-        for words, organ_name in ((ts.CHILD_HEAD_REGION_WORDS, "pediatric head and neck"),
+        for words, organ_name in (((*ts.CHILD_HEAD_REGION_WORDS, *ts.FACE_REGION_EXTRA_WORDS),
+                                   "pediatric head and neck"),
                                   (ts.CHILD_SPINE_REGION_WORDS, "neonatal brain and spine")):
             organ = tax.find(organ_name, organ_field)
             if organ is not None and organ.us365k_label:

@@ -63,6 +63,8 @@ class LandmarkRules(SiteRulesHost):
     _complaint_words: frozenset[int]
     _complaint_fillers: frozenset[int]
     _complaint_lumps: frozenset[int]
+    _complaint_digits: frozenset[int]
+    _complaint_digit_joins: frozenset[int]
     _differential_heads: frozenset[int]
     _differential_stops: frozenset[int]
     _differential_verbs: frozenset[int]
@@ -135,6 +137,8 @@ class LandmarkRules(SiteRulesHost):
         self._complaint_adjectives = word_ids(strings, ts.COMPLAINT_ADJECTIVES)
         self._complaint_words = word_ids(strings, ts.COMPLAINT_NOUNS) | self._complaint_adjectives
         self._complaint_fillers = word_ids(strings, ts.COMPLAINT_FILLERS)
+        self._complaint_digits = word_ids(strings, ts.COMPLAINT_DIGIT_WORDS)
+        self._complaint_digit_joins = word_ids(strings, ts.COMPLAINT_DIGIT_JOINS)
         self._complaint_lumps = word_ids(strings, ts.COMPLAINT_LUMP_WORDS)
         self._position_verbs = word_ids(strings, ts.POSITION_VERBS)
         self._position_directions = word_ids(strings, ts.POSITION_DIRECTIONS)
@@ -904,15 +908,23 @@ class LandmarkRules(SiteRulesHost):
         """The body part ``m`` is named in a complaint (termset.COMPLAINT_NOUNS, COMPLAINT_ADJECTIVES): a complaint
         word right after it ("heart racing", "knee pain"), or before it past at most three fillers ("numbness of the
         fingers", "pain upper stomach"; an adjective also right before it: "dry eyes"). Not a part where a lump was
-        felt ("painful R groin swelling"). Reads at most five words."""
+        felt ("painful R groin swelling"). Two digits joined count as one filler ("pins and needles in my ring +
+        little finger"). Reads at most seven words."""
         n = len(lower)
         if m.end < n and lower[m.end] in self._complaint_lumps:
             return False
         if m.end < n and lower[m.end] in self._complaint_words:
             return True
-        for j in range(m.start - 1, max(-1, m.start - 5), -1):
+        reach = 4
+        for j in range(m.start - 1, max(-1, m.start - 7), -1):
+            if m.start - j > reach:
+                return False
             if lower[j] in self._complaint_words:
                 return j < m.start - 1 or lower[j] in self._complaint_adjectives
+            if lower[j] in self._complaint_digit_joins and j > 0 and lower[j - 1] in self._complaint_digits \
+                    and lower[j + 1] in self._complaint_digits:
+                reach += 2  # (the join and the first digit)
+                continue
             if lower[j] not in self._complaint_fillers:
                 return False
         return False

@@ -60,9 +60,11 @@ def _names_forum_kin(low: str) -> bool:
 _AGE = re.compile(
     r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b"
     # (not a date of birth written in the age field, "Age: 12/03/1961": no age of 12; "Age: 7/12" is 7 months)
-    r"|\baged?[: ]\s*(\d{1,2})\b(?![\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b)(?![./-]\d{1,2}[./-]\d)"
+    # (a key's colon spaced off too: "Age : 5 Y   Sex : M")
+    r"|\baged?(?:[ \t]*:|[ ])\s*(\d{1,2})\b(?![\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b)"
+    r"(?![./-]\d{1,2}[./-]\d)"
     # ... with its unit glued on ("Age: 12yrs", "aged 9y"): no word boundary between the number and the unit.
-    r"|\baged?[: ]\s*(\d{1,2})(?:years?|yrs?|y)\b"
+    r"|\baged?(?:[ \t]*:|[ ])\s*(\d{1,2})(?:years?|yrs?|y)\b"
     # A clinical header's age and sex ("7 y F", "12yr M", "9 y/o male"): an age, not a duration ("for 2 years").
     r"|\b(\d{1,2})\s*(?:y|yrs?)\.?\s*(?:[mf]|male|female)\b"
     # ... or an age opening a history line, closed by a comma ("14 yrs, RIF pain"): at a line's start a number of
@@ -177,6 +179,19 @@ _SEX_AGE = re.compile(
     r"|(?:^|(?<=[|,;(]))[ \t]*(\d{1,2})[ \t]*/[ \t]*[MF](?=[ \t]*(?:[|,;:.)]|$))",
     re.MULTILINE,
 )
+# ... or the sex letter glued before the age, as a clinical line opens ("Clinical: F8, hard lump", "Child, F8.",
+# "Pt M7 / limp"): only where a patient's age and sex stand, at a line's or key's start or after the word for the
+# patient, and closed by a clause's edge. Elsewhere a capital letter glued to a number labels a fibroid ("F1, 2.3
+# cm"), a legend's structure ("M1") or a segment ("M1 segment"); a report using the letter with two numbers is
+# labelling. Not after a bracket: "(M3)" grades a mammogram.
+_SEX_FIRST_AGE = re.compile(
+    r"(?:^|(?<=[:|])|\b(?:child|patient|pt|girl|boy)\b[ \t]*[,:]?)[ \t]*([MF])(\d{1,2})"
+    r"(?=[ \t]*(?:[,;/|)]|\.(?!\d)|$))(?![ \t]*[,;/|)][ \t]*\d)",  # (not "F1, 2.3 cm": a label's size)
+    re.MULTILINE | re.IGNORECASE,
+)
+_LABEL_NUMBERS_BELOW = 3  # (see _sex_first_child_age)
+# A capital M or F glued to one or two digits as a word (the gate of _SEX_FIRST_AGE, and its labels' count).
+_LETTER_NUMBER = re.compile(r"\b[MF]\d{1,2}\b")
 # What every _SEX_AGE match holds: a capital M or F right before a slash (a space between or not), or a slash
 # right before one.
 _SEX_AGE_STARTS = methodcaller("startswith", ("/", " /"))
@@ -275,6 +290,8 @@ def _child_age_and_sex(text: str) -> bool:
     or a grade ("Bosniak 2F", "Is 2F cancer?" where the report names Bosniak)."""
     if _sex_before_digit(text) and any(int(m[1] or m[2]) < _ADULT_AGE for m in _SEX_AGE.finditer(text)):
         return True
+    if _sex_first_child_age(text):
+        return True
     if not _digit_before_sex(text):
         return False  # (most reports: no capital M/F after a digit; the full pattern costs six times more)
     bosniak = _BOSNIAK_2F in text and "bosniak" in text.lower()
@@ -282,6 +299,23 @@ def _child_age_and_sex(text: str) -> bool:
                and _GRADE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None
                and not (bosniak and m[0] == _BOSNIAK_2F)
                for m in _AGE_SEX.finditer(text))
+
+
+def _sex_first_child_age(text: str) -> bool:
+    """An age under 16 after its glued sex letter where a patient's age stands ("Clinical: F8, lump on the cheek"),
+    in a report that does not use the letter with other numbers as labels ("F1 ... F2": fibroids)."""
+    labels = _LETTER_NUMBER.findall(text)
+    if not labels:
+        return False  # (most reports: no capital M/F glued to a number)
+    for m in _SEX_FIRST_AGE.finditer(text):
+        letter = m[1]
+        if letter not in "MF" or not _LABEL_NUMBERS_BELOW <= int(m[2]) < _ADULT_AGE:
+            # (the letter itself case-sensitive: "m7" is no sex; "F1", "M2" alone label the first fibroid or a
+            # legend's structure, as a toddler's age is written in months: "Fibroids: F1 | intramural | 3.8 cm")
+            continue
+        if len({label for label in labels if label[0] == letter}) == 1:
+            return True
+    return False
 
 
 def _child_age(text: str) -> bool:

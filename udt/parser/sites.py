@@ -65,6 +65,7 @@ from udt.parser.degrees import DegreeRules
 from udt.parser.distance_columns import distance_columns
 from udt.parser.distances import DistanceRules, locates
 from udt.parser.echo_areas import add_echo_areas
+from udt.parser.face_sites import FaceSites
 from udt.parser.findings import (
     FindingBuilder,
     Item,
@@ -692,6 +693,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._node_region_organs = frozenset(o.us365k_label for r in regions for o in (r, self._pediatric_of(r))
                                              if o is not None and o.us365k_label) - self._node_organs
         self._neck_system = self._system_of.get(own.us365k_label or "") if own is not None else None
+        # A face or scalp lesion's systems: the head and neck's and the soft tissues' (face_sites.py).
+        self._face_sites = FaceSites(strings, frozenset(
+            (self._neck_system, self._system_of.get(self._tissue_organ or ""))))
         # Anatomy whose own name is a vessel or duct ("portal vein", matched by a bare "portal"): in a list of
         # vessels it names that vessel, not a region (_listed_vessel).
         heads = {*ts.LIST_HEADS, "duct", "vein", "artery", "vessel"}
@@ -1146,7 +1150,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     elif info.organ is None and (implied := self._implied_sites(iri)
                                                  or (self._implied_child_sites(iri) if r.pediatric else ())) \
                             and not self._names_a_located_lesion(sent, implied[0], r) \
-                            and not self._restates_a_placed_lesion(k, sent, implied[0], r):
+                            and not self._restates_a_placed_lesion(k, sent, implied[0], r) \
+                            and not self._face_sites.elsewhere(
+                                lower, sent_starts[sent], sentence_end(sent_starts, sent, len(lower)),
+                                self._system_of.get(self._organ_label(implied[0].iri) or "")):
                         self._add_implied_site(k, sent, implied[0], r)
             # -- 4. an asserted or hedged finding of the study: an item of the findings pass (see _build_items)
             if in_findings and status != "absent" and not historical and not hypothetical:
@@ -1253,6 +1260,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 item.anaphoric = start > 0 and lower[start - 1] in anaphora
                 item.organ, item.system = info.organ, info.system
                 implied = self._implied_sites(rec.iri) if info.organ is None else ()
+                if implied and self._face_sites.elsewhere(
+                        lower, r.sent_starts[sent], sentence_end(r.sent_starts, sent, n_tokens),
+                        self._system_of.get(self._organ_label(implied[0].iri) or "")):
+                    implied = ()  # ("dermoid at the brow": a face lesion, not an ovarian one; face_sites.py)
                 if implied:
                     rolled_site = self._child_rollups(implied[0].iri) if r.pediatric \
                         else self._rollups_of(implied[0].iri)

@@ -1336,12 +1336,18 @@ LIMB_EXTENT_WORDS = frozenset(("tracking", "tracks", "tracked", "extending", "ex
 LIMB_LAYER_WORDS = frozenset(("muscle", "muscles", "muscular", "intermuscular", "fat", "subcutaneous", "subcutis",
                               "fascia", "fascial"))
 COMPLAINT_NOUNS = ("pain", "pains", "ache", "aches", "numbness", "tingling", "itching", "dryness", "racing",
-                   "pounding", "palpitations", "fluttering", "cramp", "cramps", "cramping", "discomfort")
+                   "pounding", "palpitations", "fluttering", "cramp", "cramps", "cramping", "discomfort",
+                   # (sensory symptoms: "pins and needles in the little finger", "paraesthesia of the thumb")
+                   "needles", "paraesthesia", "paraesthesiae", "paraesthesias", "paresthesia", "paresthesias")
 COMPLAINT_ADJECTIVES = ("painful", "aching", "sore", "numb", "itchy", "dry", "burning")
 COMPLAINT_FILLERS = ("of", "in", "the", "my", "his", "her", "their", "both", "upper", "lower", "left", "right", "l",
                      "r", "at", "on",
                      # (the words naming which digit: "tingling in the little finger", "numbness of the index finger")
                      "little", "ring", "index", "middle", "big", "small", "great")
+# The digits a complaint names may be joined ("tingling in my ring + little finger", "numb index and middle
+# fingers"): a joining word between two of them is a filler too (landmarks.py).
+COMPLAINT_DIGIT_WORDS = ("little", "ring", "index", "middle")
+COMPLAINT_DIGIT_JOINS = ("and", "+", "&", "/", ",")
 # A lump the complaint is about, after the body part ("painful R groin swelling"): the part is where the lump was
 # felt, which the scan examines.
 COMPLAINT_LUMP_WORDS = ("swelling", "swellings", "lump", "lumps", "mass", "bulge", "bump")
@@ -1545,7 +1551,10 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # worrisome for metastatic involvement", "suspicious of metastatic infiltration"): what may be
                      # happening to that node or organ, no metastasis of its own (no mass); "metastatic deposit",
                      # "metastatic node" and "metastatic disease" still name one.
-                     "metastatic": ("involvement", "infiltration")}
+                     "metastatic": ("involvement", "infiltration"),
+                     # "3 vaginal births", "a vaginal delivery": how a child was born, an obstetric history, no
+                     # vagina examined.
+                     "vaginal": ("birth", "births", "delivery", "deliveries")}
 # Nouns of a change in size ("growth"): followed by a measured amount ("growth 2 mm/yr", "Growth 0.5 cm in 6 months")
 # or by "of" and what grew ("Growth of the right nodule", "growth of R1 by >20%") they are the process of growing, not a
 # mass; "a growth of 3 cm" (a number after "of") stays a mass (senses._change_in_size).
@@ -2510,6 +2519,9 @@ POSTNATAL_WORDS = ("infant", "infants", "neonate", "neonates", "newborn", "newbo
 CHILD_HEAD_REGION_WORDS = ("cheek", "cheeks", "forehead", "scalp", "face", "facial", "jaw", "mandible", "mandibular",
                            "masseter", "maxilla", "maxillary", "eyelid", "eyebrow", "periorbital", "lip", "chin",
                            "preauricular", "postauricular", "occiput", "nose", "nasal", "submental")
+# ... and the brow, beside them where a lesion's sentence places it on the face (face_sites.py: "dermoid at the
+# brow", "a dermoid cyst of the lateral eyebrow": no ovarian dermoid) and where a child's lump lies (child_organs.py).
+FACE_REGION_EXTRA_WORDS = ("brow", "brows", "eyebrows", "glabella", "temple", "temples")
 # ... and of a baby's lower back ("sacral dimple", "lumbosacral"): Neonatal brain and spine (child_organs.py).
 CHILD_SPINE_REGION_WORDS = ("sacral", "sacrum", "coccyx", "coccygeal", "lumbosacral", "spine", "spinal", "dimple",
                             "intergluteal")
