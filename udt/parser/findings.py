@@ -449,6 +449,8 @@ class FindingBuilder:
     diffuse: frozenset[str] = frozenset()
     # Fluid collections whose name is their one place ("hydrocele"; set by the caller: sited_fluids.py).
     sited_fluids: frozenset[str] = frozenset()
+    # ... and stones whose name is their one place ("gallstones", "kidney stone"; sited_fluids.py)
+    sited_stones: frozenset[str] = frozenset()
     graded: frozenset[str] = frozenset()  # lesions named only by a grade ("TR3"; set by the caller)
     stones: frozenset[str] = frozenset()  # the stone concepts' labels (set by the caller)
     dashes: frozenset[int] = frozenset()  # tokens of a free dash (set by the caller: dash_diagnoses.py)
@@ -1359,6 +1361,11 @@ class FindingBuilder:
             return False
         if lesion.concept in self.sited_fluids:
             return False  # "Right kidney normal. Right hydrocele": the scrotum its name places it in (sited_fluids.py)
+        if lesion.concept in self.sited_stones and lesion.system is not None and lesion.system != site.system:
+            # "L popliteal fossa: Baker's cyst. Abdo: gallstones": a stone its name places lies in its organ, not in
+            # another body system's organ described before (within one system the organ under description still
+            # holds it: "Right kidney: ... a stone" is no gallstone however worded)
+            return False
         if self.in_summary:
             # "Conclusion: Hepatic simple cyst. Vesicular lithiasis.": each sentence of a summary names its own
             # finding, so the organ a diagnosis implies outranks the one the sentence before named.

@@ -1,0 +1,45 @@
+"""Collections and stones placed in the wrong organ (round k1collect)."""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import ReportParser
+
+
+@pytest.fixture(scope="module")
+def parser() -> ReportParser:
+    return ReportParser()
+
+
+def _lesions(parser: ReportParser, text: str) -> list[tuple[str | None, str | None, float | None]]:
+    return [(f.organ, f.concept, max(f.size_mm) if f.size_mm else None)
+            for f in parser.parse(text).findings if f.kind == "lesion"]
+
+
+def test_gallstones_after_a_knee_line_lie_in_the_gallbladder(parser: ReportParser) -> None:
+    text = ("Right popliteal fossa: Baker's cyst 3 x 1 cm, intact.\n"
+            "Upper abdomen (epigastric pain): gallstones, the largest 12 mm, no wall thickening.")
+    found = _lesions(parser, text)
+    assert ("Knee", "Baker's cyst", 30.0) in found
+    assert ("Gallbladder and bile ducts", "gallstone", 12.0) in found
+
+
+def test_kidney_stone_after_a_neck_line_lies_in_the_kidney(parser: ReportParser) -> None:
+    text = "Left thyroid lobe: 9 mm colloid nodule.\nAlso noted: a 6 mm kidney stone, no hydronephrosis."
+    organs = {c: o for o, c, _ in _lesions(parser, text)}
+    assert organs.get("kidney stone") == "Kidney and ureter"
+
+
+def test_bare_stone_still_takes_the_organ_under_description(parser: ReportParser) -> None:
+    # near miss: a bare "stone" names no organ, so the kidney described holds it
+    text = "Right kidney 11 cm. A 7 mm stone in the lower pole without hydronephrosis."
+    found = _lesions(parser, text)
+    assert found and found[0][0] == "Kidney and ureter" and found[0][2] == 7.0
+
+
+def test_metastasis_in_the_chest_wall_stays_there(parser: ReportParser) -> None:
+    # near miss: only stones are moved by their name; a metastasis stays in the wall described
+    text = "Left chest wall: an 8 mm hypoechoic nodule. A second 5 mm metastasis lies inferior to it."
+    found = _lesions(parser, text)
+    assert all(o != "Liver" for o, _, _ in found)
