@@ -14,7 +14,6 @@ has several typical sites and names none.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -39,9 +38,9 @@ def sited_fluid_labels(taxonomy: Taxonomy, diagnosis_field: str, fluid_label: st
 
 def sited_stone_labels(taxonomy: Taxonomy, diagnosis_field: str, stone_label: str) -> frozenset[str]:
     """The labels of the stones with exactly one typical site: the diagnoses with one typical site one of whose
-    names has a word that is a one-word name of ``stone_label`` (the ontology's calculus: "stone", "calculi", "lithiasis"), as
-    "gallbladder stones", "renal calculus" and "choledocholithiasis" do. The ontology files them beside the calculus,
-    not under it, so its names say which are stones. Empty when the ontology lacks that concept.
+    names has a word that is a one-word name of ``stone_label`` (the ontology's calculus: "stone", "calculi"), as
+    "gallbladder stones" and "renal calculus" do. The ontology files them beside the calculus, not under it, so
+    their names say which are stones. Empty when the ontology lacks that concept.
 
     >>> from udt import load_taxonomy
     >>> labels = sited_stone_labels(load_taxonomy(), "Diagnosis", "calculus")
