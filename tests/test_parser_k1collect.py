@@ -43,3 +43,21 @@ def test_metastasis_in_the_chest_wall_stays_there(parser: ReportParser) -> None:
     text = "Left chest wall: an 8 mm hypoechoic nodule. A second 5 mm metastasis lies inferior to it."
     found = _lesions(parser, text)
     assert all(o != "Liver" for o, _, _ in found)
+
+
+def test_block_site_line_naming_a_soft_tissue_region_places_the_lump(parser: ReportParser) -> None:
+    text = ("SUPERFICIAL LUMPS WORKSHEET\n"
+            "Lesion A\nSite: scalp, occiput\nLayer: subcutaneous\nSize: 16 x 11 x 6 mm\nMargins: circumscribed\n"
+            "Lesion B\nSite: scalp, left parietal\nSize: 8 x 5 x 4 mm; otherwise as lesion A\n"
+            "Bone beneath: intact.\n")
+    found = [(f.organ, f.laterality, max(f.size_mm) if f.size_mm else None)
+             for f in parser.parse(text).findings if f.kind == "lesion" and f.size_mm]
+    assert ("Soft tissues", None, 16.0) in found
+    assert ("Soft tissues", "left", 8.0) in found
+
+
+def test_block_with_an_organ_site_keeps_that_organ(parser: ReportParser) -> None:
+    # near miss: a "Site" line naming an organ places the lump there, not in a soft-tissue region
+    text = "Lesion 1\nSite: left earlobe, posterior surface\nSize: 9 x 7 x 5 mm\n"
+    found = [(f.organ, f.laterality) for f in parser.parse(text).findings if f.kind == "lesion"]
+    assert ("Ear", "left") in found
