@@ -61,3 +61,17 @@ def test_block_with_an_organ_site_keeps_that_organ(parser: ReportParser) -> None
     text = "Lesion 1\nSite: left earlobe, posterior surface\nSize: 9 x 7 x 5 mm\n"
     found = [(f.organ, f.laterality) for f in parser.parse(text).findings if f.kind == "lesion"]
     assert ("Ear", "left") in found
+
+
+def test_pocket_after_citing_the_collection_is_a_further_lesion(parser: ReportParser) -> None:
+    text = ("Right groin 10 days after hernia repair: a 6 cm anechoic seroma deep to the wound. "
+            "Along the medial wall of the seroma another 2 cm pocket with a thin septum.")
+    sizes = sorted(max(f.size_mm) for f in parser.parse(text).findings if f.kind == "lesion" and f.size_mm)
+    assert sizes == [20.0, 60.0]
+
+
+def test_another_one_stays_one_further_lesion(parser: ReportParser) -> None:
+    # near miss: "another one" is one pronoun of two words, one further cyst
+    text = "Liver: a simple cyst in the right lobe 4 x 3 cm, another one smaller 2 cm in segment 3."
+    sizes = sorted(max(f.size_mm) for f in parser.parse(text).findings if f.kind == "lesion" and f.size_mm)
+    assert sizes == [20.0, 40.0]

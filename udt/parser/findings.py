@@ -1204,7 +1204,10 @@ class FindingBuilder:
             # nor one its own word names: "multiple gallstones, the largest 7 mm, with sludge")
             generic = prev.concept is not None and prev.concept == self.generic_lesion
             # "volar ganglion" + "cyst": two mentions inside one noun phrase.
-            compound = lz.start == prev.end and (generic or lz.value == prev.value)
+            # (not a pronoun's further lesion right after a lesion word it follows: "at the edge of the seroma
+            # another 1 cm pocket", pronoun_lesions.py; two pronouns are one: "another one smaller 3 cm")
+            compound = lz.start == prev.end and (generic or lz.value == prev.value) \
+                and (prev.pronoun or not lz.pronoun)
             # "Stones / Calculs:", "stones/calculi": one concept named twice across a slash (a bilingual worksheet).
             compound = compound or (lz.start == prev.end + 1 and role[prev.end] in (None, "slash")
                                    and lz.concept == prev.concept)
