@@ -75,3 +75,17 @@ def test_another_one_stays_one_further_lesion(parser: ReportParser) -> None:
     text = "Liver: a simple cyst in the right lobe 4 x 3 cm, another one smaller 2 cm in segment 3."
     sizes = sorted(max(f.size_mm) for f in parser.parse(text).findings if f.kind == "lesion" and f.size_mm)
     assert sizes == [20.0, 40.0]
+
+
+def test_size_after_a_lesion_in_a_muscle_is_kept_before_a_further_lesion(parser: ReportParser) -> None:
+    text = ("Right calf: haematoma within the medial gastrocnemius, about 7 x 2 cm, with a second smaller "
+            "haematoma of 1.8 cm further proximally.")
+    sizes = sorted(max(f.size_mm) for f in parser.parse(text).findings if f.kind == "lesion" and f.size_mm)
+    assert sizes == [18.0, 70.0]
+
+
+def test_container_size_still_measures_the_container(parser: ReportParser) -> None:
+    # near miss: no lesion before the size, so "with" links the measured lobe to the nodules it holds
+    text = "Thyroid: the right lobe is enlarged at 6.1 cm with two nodules, the larger 14 mm."
+    sizes = [max(f.size_mm) for f in parser.parse(text).findings if f.kind == "lesion" and f.size_mm]
+    assert 61.0 not in sizes

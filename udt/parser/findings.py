@@ -1709,6 +1709,11 @@ class FindingBuilder:
                 if prev is not None:
                     return prev, 2
             if self.words is not None and measures_container(self.words.role, size.end, after.start):
+                if before is not None and before.kind == "anatomy" and \
+                        (held := self._held_lesion_before(before, size, lesions)) is not None:
+                    # "haematoma in vastus lateralis, 9 x 3 cm, with a second smaller haematoma": the place only
+                    # held the lesion named before it, which the size measures; the "with" adds a further lesion
+                    return held, 1
                 return None  # "the right lobe measures 48 mm and contains 2 nodules" (container_sizes.py)
             if self.causes and names_cause(list(range(size.end, after.start)), self.lower, self.causes,
                                            self.extent_heads, self.to_id):
@@ -1717,6 +1722,16 @@ class FindingBuilder:
                 return before if before is not None and before.kind == "anatomy" else None
             return lesions.index(after), 2
         return self._owner(size, lesions, None), 2
+
+    def _held_lesion_before(self, place: Item, size: Item, lesions: list[Item]) -> int | None:
+        """The lesion of the size's sentence that the anatomy ``place`` (before the size) holds: a lesion of the
+        same sentence ending at most four tokens before it ("a haematoma in the vastus lateralis, 9 x 3 cm").
+        None where none does."""
+        for k in range(len(lesions) - 1, -1, -1):
+            lz = lesions[k]
+            if lz.end <= place.start:
+                return k if lz.sent == size.sent and place.start - lz.end <= 4 and not lz.merged else None
+        return None
 
     def _field_label(self, lesion: Item) -> bool:
         """The lesion word labels a field, a colon right after it ("AP 14 mm | cyst: 1 (2.4 cm)", "Size 10.8 cm
