@@ -450,6 +450,8 @@ class FindingBuilder:
     diffuse: frozenset[str] = frozenset()
     # Fluid collections whose name is their one place ("hydrocele"; set by the caller: sited_fluids.py).
     sited_fluids: frozenset[str] = frozenset()
+    # ... and stones whose name is their one place ("gallstones", "kidney stone"; sited_fluids.py)
+    sited_stones: frozenset[str] = frozenset()
     graded: frozenset[str] = frozenset()  # lesions named only by a grade ("TR3"; set by the caller)
     stones: frozenset[str] = frozenset()  # the stone concepts' labels (set by the caller)
     dashes: frozenset[int] = frozenset()  # tokens of a free dash (set by the caller: dash_diagnoses.py)
@@ -1204,7 +1206,10 @@ class FindingBuilder:
             # nor one its own word names: "multiple gallstones, the largest 7 mm, with sludge")
             generic = prev.concept is not None and prev.concept == self.generic_lesion
             # "volar ganglion" + "cyst": two mentions inside one noun phrase.
-            compound = lz.start == prev.end and (generic or lz.value == prev.value)
+            # (not a pronoun's further lesion right after a lesion word it follows: "at the edge of the seroma
+            # another 1 cm pocket", pronoun_lesions.py; two pronouns are one: "another one smaller 3 cm")
+            compound = lz.start == prev.end and (generic or lz.value == prev.value) \
+                and (prev.pronoun or not lz.pronoun)
             # "Stones / Calculs:", "stones/calculi": one concept named twice across a slash (a bilingual worksheet).
             compound = compound or (lz.start == prev.end + 1 and role[prev.end] in (None, "slash")
                                    and lz.concept == prev.concept)
@@ -1361,6 +1366,11 @@ class FindingBuilder:
             return False
         if lesion.concept in self.sited_fluids:
             return False  # "Right kidney normal. Right hydrocele": the scrotum its name places it in (sited_fluids.py)
+        if lesion.concept in self.sited_stones and lesion.system is not None and lesion.system != site.system:
+            # "L popliteal fossa: Baker's cyst. Abdo: gallstones": a stone its name places lies in its organ, not in
+            # another body system's organ described before (within one system the organ under description still
+            # holds it: "Right kidney: ... a stone" is no gallstone however worded)
+            return False
         if self.in_summary:
             # "Conclusion: Hepatic simple cyst. Vesicular lithiasis.": each sentence of a summary names its own
             # finding, so the organ a diagnosis implies outranks the one the sentence before named.
@@ -1707,6 +1717,11 @@ class FindingBuilder:
                 if prev is not None:
                     return prev, 2
             if self.words is not None and measures_container(self.words.role, size.end, after.start):
+                if before is not None and before.kind == "anatomy" and \
+                        (held := self._held_lesion_before(before, size, lesions)) is not None:
+                    # "haematoma in vastus lateralis, 9 x 3 cm, with a second smaller haematoma": the place only
+                    # held the lesion named before it, which the size measures; the "with" adds a further lesion
+                    return held, 1
                 return None  # "the right lobe measures 48 mm and contains 2 nodules" (container_sizes.py)
             if self.causes and names_cause(list(range(size.end, after.start)), self.lower, self.causes,
                                            self.extent_heads, self.to_id):
@@ -1715,6 +1730,16 @@ class FindingBuilder:
                 return before if before is not None and before.kind == "anatomy" else None
             return lesions.index(after), 2
         return self._owner(size, lesions, None), 2
+
+    def _held_lesion_before(self, place: Item, size: Item, lesions: list[Item]) -> int | None:
+        """The lesion of the size's sentence that the anatomy ``place`` (before the size) holds: a lesion of the
+        same sentence ending at most four tokens before it ("a haematoma in the vastus lateralis, 9 x 3 cm").
+        None where none does."""
+        for k in range(len(lesions) - 1, -1, -1):
+            lz = lesions[k]
+            if lz.end <= place.start:
+                return k if lz.sent == size.sent and place.start - lz.end <= 4 and not lz.merged else None
+        return None
 
     def _field_label(self, lesion: Item) -> bool:
         """The lesion word labels a field, a colon right after it ("AP 14 mm | cyst: 1 (2.4 cm)", "Size 10.8 cm

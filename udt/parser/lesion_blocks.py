@@ -88,6 +88,10 @@ def fill_block(builder: FindingBuilder, items: list[Item], anatomy: list[Item], 
             and not limbs.tokens.isdisjoint(range(*span)):
         # "Site: right forearm, volar": a limb segment, no anatomy mention; the lump is in its soft tissues
         _place(builder, f, limbs.organ, limbs.system, None, None, span)
+    elif not builder.block_sited and (region := next((it for it in items if it.kind == "ignored" and it.organ), None)):
+        # "Site: scalp, vertex": a soft-tissue region, read as no site of its own (the lesion in it is placed by
+        # its layer) but the only place the block's lump is given; the region's organ holds it, as a limb's does
+        _place(builder, f, region.organ, region.system, region.structure, region.laterality, span)
     for it in items:  # (its further anatomy words place it no further: "scalp, right frontal", "at the A2 pulley")
         if it.kind in ("size", "attribute", "landmark") and not builder._is_distance(it):
             builder._attach(fi, it)

@@ -143,7 +143,7 @@ from udt.parser.side_fields import field_side
 from udt.parser.side_rows import side_rows
 from udt.parser.side_words import SideWordRules
 from udt.parser.sided_largest import add_sided_largest
-from udt.parser.sited_fluids import sited_fluid_labels
+from udt.parser.sited_fluids import sited_fluid_labels, sited_stone_labels
 from udt.parser.size_lists import SizeLists, plural_word
 from udt.parser.skin_distances import settle_skin_distances, skin_distances
 from udt.parser.slashed_refines import mark_slashed_refines
@@ -633,6 +633,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         fluid = tax.find("fluid collection", self.fields[0])
         self._fluid_value = fluid.us365k_label if fluid is not None else None
         self._sited_fluids = sited_fluid_labels(tax, self.fields[0], fluid.label) if fluid is not None else frozenset()
+        self._sited_stones = sited_stone_labels(tax, self.fields[0], "calculus")
         self._clause_ends_for_lists = word_ids(strings, (".", ";", ":", "\n", "\n\n", "with", "is",
                                                                         "are", "was", "were"))
         self._sentence_stops = word_ids(strings, (".", "\n", "\n\n", "!", "?"))
@@ -1553,6 +1554,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             "node_organs": self._node_organs,
             "diffuse": self._organ_states,
             "sited_fluids": self._sited_fluids,
+            "sited_stones": self._sited_stones,
             "broader": self._broader,
             "graded": self._graded_lesions,
             "stones": self._stone_labels,
