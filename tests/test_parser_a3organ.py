@@ -115,8 +115,9 @@ def test_fistula_study_limb_lump_apart_from_access(parser: ReportParser, text: s
     [
         ("Median nerve at the inlet: CSA 15 mm2, swollen. The patient reports numbness in the index finger at night.",
          ["Peripheral nerves"]),
+        # (the elbow only places the nerve: guideline, a nerve lesion -> Peripheral nerves only)
         ("A 20 mm schwannoma of the ulnar nerve at the elbow; pressing on it gives tingling in the ring finger.",
-         ["Elbow", "Peripheral nerves"]),
+         ["Peripheral nerves"]),
         # Guard: a digit examined for itself.
         ("Median nerve CSA 9 mm2, normal. Right ring finger: fluid in the flexor tendon sheath, 2 mm.",
          ["Fingers", "Peripheral nerves"]),

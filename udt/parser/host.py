@@ -61,6 +61,9 @@ class SiteRulesHost:
     @abstractmethod
     def _said_patent(self, m: MentionRecord, text: str) -> bool: ...
 
+    @abstractmethod
+    def _joint_placing_a_member(self, j: int, spans: list[MentionRecord], lower: list[int]) -> bool: ...
+
     # Defined by PediatricRules (udt/parser/pediatric.py).
     @abstractmethod
     def _pediatric_system(self) -> str | None: ...

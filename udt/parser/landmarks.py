@@ -130,9 +130,13 @@ class LandmarkRules(SiteRulesHost):
     _vessel_organs: frozenset[str | None]
     _vessel_place_heads: frozenset[int]
     _vessel_place_words: frozenset[int]
+    _nerve_organ: str | None
 
     def _init_landmarks(self, strings: StringStore) -> None:
         """Build the word tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
+        nerves = self.taxonomy.by_us365k(self.fields[2], "Peripheral nerves")
+        # a nerve runs through a joint as a vessel does ("the ulnar nerve at the elbow"): its place, not the joint's
+        self._nerve_organ = nerves.us365k_label if nerves is not None else None
         self._fillers = word_ids(strings, ts.LANDMARK_FILLERS)
         self._complaint_adjectives = word_ids(strings, ts.COMPLAINT_ADJECTIVES)
         self._complaint_words = word_ids(strings, ts.COMPLAINT_NOUNS) | self._complaint_adjectives
@@ -434,9 +438,10 @@ class LandmarkRules(SiteRulesHost):
         return self._organ_iri(spans[k].iri) in sites
 
     def _joint_of_a_vessel(self, k: int, spans: list[MentionRecord], lower: list[int], info: _Info) -> bool:
-        """A joint named as where a vessel named just before it is ("thrombus in the cephalic vein at the elbow",
-        "triphasic waveforms from the CFA to the ankle"): the vessel's location, not a joint examined (guideline:
-        a vein "at the elbow" is a landmark)."""
+        """A joint named as where a vessel or a nerve named just before it is ("thrombus in the cephalic vein at the
+        elbow", "triphasic waveforms from the CFA to the ankle", "the ulnar nerve at the elbow is swollen"): the
+        vessel's or nerve's location, not a joint examined (guideline: a vein "at the elbow" is a landmark; "the
+        ulnar nerve at the elbow" -> Peripheral nerves only)."""
         if k == 0 or info.system != self._joint_system or info.organ in self._region_organs:
             return False
         prev = spans[k - 1]
@@ -445,7 +450,17 @@ class LandmarkRules(SiteRulesHost):
                 or self._vessel_place_heads.isdisjoint(gap):
             return False
         organ = self._organ_label(prev.iri) if prev.field in self._anatomy else None
-        return organ is not None and organ in self._vessel_organs
+        return organ is not None and (organ in self._vessel_organs or organ == self._nerve_organ)
+
+    def _joint_placing_a_member(self, j: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """The anatomy mention ``spans[j]`` is a joint only placing the vessel or nerve named just before it ("Ulnar
+        nerve at the cubital tunnel: normal calibre"): a normal statement about them names the nerve alone, one
+        member of its organ (normals._names_a_part), not the joint."""
+        if j == 0:
+            return False
+        rec = spans[j]
+        info = self._info.get(rec.iri) or self._describe(rec.iri, rec.field, None)
+        return info.system == self._joint_system and self._joint_of_a_vessel(j, spans, lower, info)
 
     def _in_differential_list(self, m: MentionRecord, lower: list[int]) -> bool:
         """Anatomy inside a differential list of its clause: a head ("differential", "considerations") then a list

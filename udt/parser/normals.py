@@ -422,7 +422,7 @@ class NormalAppearanceRules(SiteRulesHost):
             if lower[j] in self._part_clause_ends:
                 lo = j + 1
                 break
-        named = self._anatomy_named_from(k, spans, lo)
+        named = self._anatomy_named_from(k, spans, lo, lower)
         if not named and lo >= 2 and lower[lo - 1] == _COLON:  # a template key: "Infraspinatus, subscapularis: normal"
             named = self._key_anatomy(k, spans, lower, lo - 1)
         if not named and lo > sentence_lo and lower[rec.start - 1] in _WITH:
@@ -438,13 +438,17 @@ class NormalAppearanceRules(SiteRulesHost):
         origin = rec.refiled_from
         return origin if origin is not None and origin in self._part_or_member_iris else rec.iri
 
-    def _anatomy_named_from(self, k: int, spans: list[MentionRecord], lo: int) -> list[str]:
-        """The anatomy concepts named from token ``lo`` up to the mention ``spans[k]`` (a bounded walk back)."""
+    def _anatomy_named_from(self, k: int, spans: list[MentionRecord], lo: int,
+                            lower: list[int] | None = None) -> list[str]:
+        """The anatomy concepts named from token ``lo`` up to the mention ``spans[k]`` (a bounded walk back); with
+        ``lower``, less a joint that only places the nerve or vessel named before it ("the ulnar nerve at the elbow
+        is normal": the nerve alone)."""
         named: list[str] = []
         for j in range(k - 1, -1, -1):
             if spans[j].start < lo:
                 break
-            if spans[j].field in self._anatomy:
+            if spans[j].field in self._anatomy and not (
+                    lower is not None and self._joint_placing_a_member(j, spans, lower)):
                 named.append(self._named_iri(spans[j]))
         return named
 
@@ -459,8 +463,8 @@ class NormalAppearanceRules(SiteRulesHost):
                 continue
             if not _KEY_STOPS.isdisjoint(lower[m.end : colon]):
                 break
-            if m.field in self._anatomy:
-                named.append(self._named_iri(m))
+            if m.field in self._anatomy and not self._joint_placing_a_member(j, spans, lower):
+                named.append(self._named_iri(m))  # (a joint placing the key's nerve: "Ulnar nerve at the elbow:")
         return named
 
     def _lesion_in_organs_named(self, k: int, spans: list[MentionRecord], lo: int, sent: int,
