@@ -2025,6 +2025,14 @@ HEDGE_ABBREVIATIONS = ("prob", "poss", "?poss", "?prob")
 # Abbreviated measuring words ("approx. 12 mm", "max. diameter 9 mm", "ca. 2 cm", "diam. 8 mm"): their full stop ends
 # no sentence when a number or a lower-case word follows, so the size stays in the lesion's sentence.
 MEASURE_ABBREVIATIONS = ("approx", "appr", "max", "ca", "diam", "dia", "meas", "dim")
+# Abbreviated position words ("post. wall", "(i) post. IM 3.3 cm", "ant. 2 cm"): their full stop ends no sentence
+# when a lower-case word, a size or an abbreviation in capitals follows on the same line, so a lesion stays with its
+# site and size; cut there, "(i) post. | IM 3,3 cm (ii) ..." lost its first fibroid's size to the list's total. The
+# noun "post" ends its sentence before a capitalised word or a bare number ("Sorry, long post. Dad ...", "... post.
+# 58M"), and so does "lat." before a word that only opens a sentence ("in the lat. Echogenic focus ..."). Measuring
+# abbreviations but "ca" (cancer: "ovarian ca. CA-125 ...") keep a size too before an abbreviation ("max. AP 3 cm").
+POSITION_ABBREVIATIONS = ("post", "ant", "lat", "med", "sup", "inf", "prox", "dist", "sag", "transv")
+CAPITALS_BEFORE_ABBREVIATIONS = (*POSITION_ABBREVIATIONS, "approx", "appr", "max", "diam", "dia")
 # Abbreviations written before a number they introduce ("segm. IV: 11 mm", "seg. 7", "nodule Nr. 2: 8 mm"): their
 # full stop ends no sentence when the number follows, so a lesion's site and size stay in its sentence; cut there,
 # the size read in the lesion's sentence was the organ's own measurement before it. A segment's number may be a

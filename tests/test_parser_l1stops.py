@@ -1,0 +1,77 @@
+"""Abbreviated position words with a full stop ("post.", "ant.", "lat.", "sup.", "prox.") and measuring words
+("max.", "approx.") end no sentence before an abbreviation in capitals on their line ("(a) post. IM 2,7 cm"), nor,
+for a position word, before a lower-case word or a size ("post. wall", "ant. 2 cm"): cut there, a listed lesion lost
+its size (udt.parser.sentences, termset.POSITION_ABBREVIATIONS). The noun "post" and a stop before a word that opens
+a sentence still end it. Passages written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parser_reading import Lesion, lesions_of
+
+from udt.parser import ReportParser
+from udt.parser.sentences import sentence_starts
+
+
+def _sentences(parser: ReportParser, text: str) -> list[str]:
+    doc = parser.nlp(text)
+    starts = sentence_starts(doc)
+    return [doc[a:b].text for a, b in zip(starts, [*starts[1:], len(doc)], strict=True)]
+
+
+GOES_ON: list[tuple[str, list[str]]] = [
+    ("Fibroids: (a) post. IM 2,7 cm (b) ant. SS 1,4 cm",
+     ["Fibroids: (a) post. IM 2,7 cm (b) ant. SS 1,4 cm"]),
+    ("Myoma, intramural, post. wall, 3.1 cm. Endometrium 6 mm.",
+     ["Myoma, intramural, post. wall, 3.1 cm.", "Endometrium 6 mm."]),
+    ("Lipoma of the thigh, ant. 4.2 x 1.8 cm.", ["Lipoma of the thigh, ant. 4.2 x 1.8 cm."]),
+    ("Irregular mass, Post. shadowing present.", ["Irregular mass, Post. shadowing present."]),
+    ("Solid nodule, max. AP 12 mm.", ["Solid nodule, max. AP 12 mm."]),
+    ("Thrombus in the prox. SFV and popliteal vein.", ["Thrombus in the prox. SFV and popliteal vein."]),
+]
+
+ENDS: list[tuple[str, list[str]]] = [
+    # the noun "post", before a capitalised word or a bare number
+    ("Sorry, long post. Mum had a scan.", ["Sorry, long post.", "Mum had a scan."]),
+    ("Sorry for the long post. 61F, scanned for pain.", ["Sorry for the long post.", "61F, scanned for pain."]),
+    # a word that opens a sentence, not an abbreviation
+    ("Seen best in the lat. Echogenic focus 3 mm.", ["Seen best in the lat.", "Echogenic focus 3 mm."]),
+    # "ca." (cancer) before capitals
+    ("Known ovarian ca. CA-125 is raised.", ["Known ovarian ca.", "CA-125 is raised."]),
+    # a report in capitals tells no abbreviation from a sentence's first word
+    ("SCAN OF THE THIGH, ANT. DVT EXCLUDED.", ["SCAN OF THE THIGH, ANT.", "DVT EXCLUDED."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOES_ON)
+def test_a_position_word_s_stop_ends_no_sentence_before_its_site_or_size(
+    parser: ReportParser, text: str, expected: list[str]
+) -> None:
+    assert _sentences(parser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ENDS)
+def test_a_stop_before_a_sentence_s_first_word_still_ends_it(
+    parser: ReportParser, text: str, expected: list[str]
+) -> None:
+    assert _sentences(parser, text) == expected
+
+
+LISTS: list[tuple[str, list[Lesion]]] = [
+    (
+        "Pelvic US: Uterus 10.2 x 6.1 x 5.9 cm. Fibroids x2: (a) post. IM 2,7 cm (b) ant. SS 1,4 cm. Ovaries normal.",
+        [("Uterus", "mass", None, 27.0), ("Uterus", "mass", None, 14.0)],
+    ),
+    (
+        "Uterus 9 cm; fibroids: post. IM 3,1 cm; fundal SS 1,2 cm.",
+        [("Uterus", "mass", None, 31.0), ("Uterus", "mass", None, 12.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_each_listed_lesion_keeps_its_own_size_after_a_position_word(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
