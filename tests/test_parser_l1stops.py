@@ -75,3 +75,39 @@ def test_each_listed_lesion_keeps_its_own_size_after_a_position_word(
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# The rest of a group listed after "Others:" / "The rest:", one member a clause (udt.parser.listed_others): each sized
+# clause without a lesion word of its own is one more lesion of the group's kind; one that names its lesion is that.
+OTHERS: list[tuple[str, list[Lesion]]] = [
+    (
+        "Uterus enlarged, 12.4 x 7.9 x 8.1 cm, with several fibroids. The largest, fundal, measures 6.1 x 5.0 cm. "
+        "Others: posterior intramural 2.2 cm; anterior subserosal 1.9 cm; a submucous fibroid 1.1 cm.",
+        [("Uterus", "mass", None, 61.0), ("Uterus", "mass", None, 22.0), ("Uterus", "mass", None, 19.0),
+         ("Uterus", "mass", None, 11.0)],
+    ),
+    (
+        "The liver holds several simple cysts. The largest in segment 7 measures 3.1 cm. The rest: segment 2, "
+        "1.2 cm; segment 4, 0.8 cm.",
+        [("Liver", "cyst", None, 31.0), ("Liver", "cyst", None, 12.0), ("Liver", "cyst", None, 8.0)],
+    ),
+]
+
+OTHERS_GUARDS: list[tuple[str, list[Lesion]]] = [
+    # "rest" before no colon: the organ's remainder, no member
+    ("Liver: a 2 cm cyst in segment 6; the rest of the liver is normal, 15 cm.", [("Liver", "cyst", None, 20.0)]),
+    # members listed without a size add no lesion
+    ("Multiple fibroids, the largest 5 cm. Others: too small to measure.", [("Uterus", "mass", None, 50.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHERS)
+def test_each_sized_member_listed_after_others_is_a_lesion(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHERS_GUARDS)
+def test_no_member_without_a_colon_list_or_a_size(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected

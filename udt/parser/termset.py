@@ -1275,6 +1275,9 @@ TEXTURE_WORDS = ("soft",)
 # ("others": the rest of a group whose largest was measured, "the largest 4.2 cm; others measure 2.9 cm (segment 8),
 # 1.6 cm and 1.1 cm": each size after it one of them)
 GROUP_PRONOUNS = ("ones", "several", "few", "multiple", "numerous", "many", "some", "others")
+# Words that list the rest of a group after their colon, one member a clause ("The largest 6 cm. Others: intramural
+# 3 cm; subserosal 2 cm", "The rest: segment 2, 12 mm; segment 4, 8 mm"; listed_others.py).
+LISTED_REST_WORDS = ("others", "rest")
 # Words of a range between a pronoun and its size ("smaller ones up to 1 cm", "several, ranging from 4 to 19 mm").
 SIZE_RANGE_WORDS = ("up", "to", "till", "until", "upto", "ranging", "range", "from")
 # Words that date the size after them to before today ("(pre-op 9 mm)", "baseline 11 mm"; prior_words.py): one word,
