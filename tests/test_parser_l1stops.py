@@ -111,3 +111,29 @@ def test_each_sized_member_listed_after_others_is_a_lesion(
 @pytest.mark.parametrize(("text", "expected"), OTHERS_GUARDS)
 def test_no_member_without_a_colon_list_or_a_size(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# A teaching case's heading names its lesions as a study's title names its reason (udt.parser.study_titles): the
+# body's sized lesions are the findings, the heading adds no unsized one of its own.
+CASE_TITLES: list[tuple[str, list[Lesion]]] = [
+    (
+        "Case 12: Gallstones and a liver cyst\nHistory: 52 F, RUQ pain.\nFindings: the gallbladder holds several "
+        "stones, the largest 14 mm. The liver has a 2.5 cm simple cyst in segment 6.",
+        [("Gallbladder and bile ducts", None, None, 14.0), ("Liver", "cyst", None, 25.0)],
+    ),
+]
+
+CASE_GUARDS: list[tuple[str, list[Lesion]]] = [
+    # a case line that states a size is a finding, no title
+    ("Case 3: liver cyst 2 cm in segment 6.\nKidneys normal.", [("Liver", "cyst", None, 20.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASE_TITLES)
+def test_a_case_heading_names_no_finding_of_its_own(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CASE_GUARDS)
+def test_a_sized_case_line_is_a_finding(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected

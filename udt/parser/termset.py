@@ -980,6 +980,9 @@ SECTION_KINDS: dict[str, str] = {
 # post names the results it goes on to quote ("Thyroid nodules - got my results, so worried").
 TITLE_STUDY_WORDS = ("ultrasound", "ultrasonography", "sonography", "sonogram", "us", "usg", "scan", "pocus", "hfus",
                      "ius", "doppler", "duplex", "clinic", "follow-up", "review", "report", "examination", "results")
+# Words that open a teaching case's heading line, before its number ("Case 18: Renal stones", "Scenario 2 - ..."): the
+# line is the case's title (study_titles.py).
+CASE_TITLE_WORDS = ("case", "scenario", "vignette")
 # Technique headings that give the study's title, not a description of the method: the title is one sentence, and a
 # dictated report goes on with its findings on the same line ("EXAM: Renal ultrasound. Right kidney 10 cm, ...").
 TITLE_HEADINGS = frozenset({"exam", "examination", "study"})
