@@ -16,6 +16,7 @@ is its largest; words of a range ("up to", "ranging from 4 to") may stand before
 is a count that answers its key when the lesion it would stand for is named in the same sentence ("Aneurysmal
 segments: one, 14 mm"), not when it was named before ("Thyroid nodules. R: one, 6 mm. L: several, up to 4 mm");
 a word never a count ("ditto") is a lesion after a colon too ("- 10 o'clock: 6 mm cyst" / "- 8 o'clock: ditto, 4 mm").
+"Others:" or "The rest:" before a colon lists the rest of a group, one member a clause (listed_others.py).
 
 A pronoun that opens or continues the list of members of a group named before it (a plural lesion word, or an
 abbreviation counted in words, "two well defined SOL"; no other lesion and no size between) may stand further from
@@ -38,6 +39,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from udt.parser.contrast_pronouns import is_contrastive
 from udt.parser.findings import new_item
+from udt.parser.listed_others import listed_member_sizes
 
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
@@ -76,6 +78,10 @@ class PronounWords(NamedTuple):
     one_mores: AbstractSet[int] = frozenset()
     one_more_determiners: AbstractSet[int] = frozenset()
     uncounted: AbstractSet[int] = frozenset()  # those never a count, read after a key's colon too ("8 o'clock: ditto")
+    # words that list the rest of a group after their colon ("Others: intramural 3 cm; subserosal 2 cm":
+    # listed_others.py), read only so; of them, those read only before a colon ("rest")
+    listed: AbstractSet[int] = frozenset()
+    listed_only: AbstractSet[int] = frozenset()
 
 
 def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | None], side: list[str | None],
@@ -103,6 +109,16 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
             antecedent, li, first_read, listing = lesions[li], li + 1, False, None
         if antecedent is None or j - antecedent.end > _ANTECEDENT_REACH:
             continue
+        if lower[j] in words.listed and j + 1 < len(lower) and role[j + 1] == "colon":
+            for k, member_size in listed_member_sizes(items, starts, j, role):  # "Others: intramural 3 cm; ..."
+                lesion = new_item("lesion", k, k + 1, member_size.sent, -1, antecedent.field, antecedent.value,
+                                  antecedent.concept, antecedent.status)
+                lesion.organ, lesion.system, lesion.pronoun = antecedent.organ, antecedent.system, True
+                added.append(lesion)
+            first_read = True
+            continue
+        if lower[j] in words.listed_only:
+            continue  # ("rest" before no colon: "the rest of the liver")
         if lower[j] in words.ordinals and (j == 0 or lower[j - 1] not in words.determiners):
             continue  # "the lower third, 19 mm": a part, not "the third, 19 mm"
         if lower[j] in words.stand_ins and (j == 0 or lower[j - 1] not in words.contrast_modifiers

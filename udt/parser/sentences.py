@@ -25,7 +25,7 @@ from udt.parser import termset as ts
 from udt.parser.dotted_units import dots_units
 from udt.parser.long_sentences import bounded_starts
 from udt.parser.record import DocState, columns_of, state_of, state_or_none
-from udt.parser.units import LENGTH_UNIT_WORDS
+from udt.parser.units import LENGTH_UNIT, LENGTH_UNIT_WORDS
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -71,6 +71,11 @@ _SEGMENT = re.compile(r"(?:\d|(?:I{1,3}|IV|VI{0,3}|IX)[ab]?(?![A-Za-z]))")
 # The number of a listed item ("Nr. 2", "no. 14"), not an identifier ("Exam No. 2611-0893", which may end a title
 # line whose next line opens the report).
 _ITEM_NUMBER = re.compile(r"\d{1,2}(?![\d/-])")
+# A size written after an abbreviated position word ("post. 3.3 cm", "ant. 2 x 1,5 cm"): a number alone may open a
+# sentence ("Sorry, long post. 58M, ...").
+_SIZE_AT = re.compile(rf"\d+(?:[.,]\d+)?(?:[ \t]*[x×*][ \t]*\d+(?:[.,]\d+)?)*[ \t]*{LENGTH_UNIT}\b", re.IGNORECASE)
+# The longest abbreviation in capitals read as one after an abbreviated position or measuring word ("IM", "CFV").
+_LONGEST_CAPITALS = 5
 # A section heading in lower case closed by a colon ("imp:", "concl:"), at a line's start.
 _LOWER_HEADING = re.compile(
     rf"(?:{'|'.join(re.escape(h) for h in sorted(ts.SECTION_KINDS, key=len, reverse=True) if h.islower())})[ \t]*:"
@@ -144,6 +149,8 @@ class Sentences:
         self._abbreviations = word_ids(nlp.vocab.strings, ts.HEDGE_ABBREVIATIONS)
         self._measure_abbreviations = word_ids(nlp.vocab.strings, ts.MEASURE_ABBREVIATIONS)
         self._segment_abbreviations = word_ids(nlp.vocab.strings, ts.SEGMENT_ABBREVIATIONS)
+        self._position_abbreviations = word_ids(nlp.vocab.strings, ts.POSITION_ABBREVIATIONS)
+        self._capitals_before = word_ids(nlp.vocab.strings, ts.CAPITALS_BEFORE_ABBREVIATIONS)
         self._number_abbreviations = word_ids(nlp.vocab.strings, ts.NUMBER_ABBREVIATIONS)
         # A dotted unit ("m.m", "c.m") is an abbreviation whose last stop the tokenizer splits off.
         self._dotted_units = word_ids(nlp.vocab.strings, [w for w in LENGTH_UNIT_WORDS if "." in w[:-1]])
@@ -169,6 +176,21 @@ class Sentences:
         text = state.text or ""
         k = columns_of(doc, state).idx[j]
         return k < len(text) and (text[k].islower() or (digit and text[k].isdigit()))
+
+    def _abbreviation_goes_on(self, doc: Doc, text: str, idx: list[int], i: int, j: int) -> bool:
+        """The full stop ``i`` of an abbreviated position or measuring word (termset.POSITION_ABBREVIATIONS,
+        CAPITALS_BEFORE_ABBREVIATIONS) ends no sentence: token ``j`` on its line is an abbreviation in capitals after
+        one written in lower case ("(i) post. IM 3,3 cm", "max. AP 12 mm"), or, after a position word, a lower-case
+        word or a size ("post. wall, 2.8 cm", "ant. 2 cm")."""
+        k = idx[j]
+        if "\n" in text[idx[i]:k]:
+            return False  # a line's last word: the next line is a new item or continues on its own (_LINE_BREAK)
+        word = doc[j].text
+        if (1 < len(word) <= _LONGEST_CAPITALS and word.isalpha() and word.isupper()
+                and not doc[i - 1].text.isupper()):
+            return True
+        return doc[i - 1].lower in self._position_abbreviations and (
+            text[k].islower() or _SIZE_AT.match(text, k) is not None)
 
     def _names_anatomy(self, doc: Doc, j: int) -> bool:
         """Tokens from ``j`` on spell an organ, a part or a body system of the ontology ("Kidney", "Common femoral
@@ -240,6 +262,8 @@ class Sentences:
                     continue  # "Prob. cyst", "poss. abscess": an abbreviation's full stop ends no sentence
                 if before in self._measure_abbreviations and self._starts_lower(doc, state, j, digit=True):
                     continue  # "approx. 12 mm", "max. diameter 9 mm": nor does a measuring word's
+                if before in self._capitals_before and self._abbreviation_goes_on(doc, text, cols.idx, i, j):
+                    continue  # "(i) post. IM 3,3 cm", "post. wall": nor does a position word's
                 if (before in self._segment_abbreviations and _SEGMENT.match(text, cols.idx[j])) or (
                     before in self._number_abbreviations and _ITEM_NUMBER.match(text, cols.idx[j])
                 ):

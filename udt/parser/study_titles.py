@@ -6,8 +6,9 @@ label as a finding).
 
 The title is the report's first line when more text follows it and the line reads as a title: it names a study
 (``termset.TITLE_STUDY_WORDS``: "ultrasound", "US", "scan", "clinic", "follow-up" ...), states no size, has no
-template colon and no full stop (a sentence or a "Liver: 2 cm cyst" line is a finding). Only the finding is dropped;
-the line's words are still read for labels. Constant work: one look at the first line.
+template colon and no full stop (a sentence or a "Liver: 2 cm cyst" line is a finding). A teaching case's heading
+("Case 18: Renal stones and a cyst") is such a title too: the case's body finds and sizes those lesions. Only the
+finding is dropped; the line's words are still read for labels. Constant work: one look at the first line.
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ from udt.parser import termset as ts
 from udt.parser.units import WRITTEN_SIZE
 from udt.parser.word_patterns import words_pattern
 
+_CASE_BODY = re.compile(r":|\.$|\. |\d")  # a case's title states no size, key or sentence
 _STUDY = words_pattern(ts.TITLE_STUDY_WORDS, re.IGNORECASE)
+# A teaching case's heading ("Case 18: Renal stones and a cyst", "Scenario #2 - Painless haematuria"): its number and
+# colon or dash, then the case's title, which names its lesions as a study's title names its reason.
+_CASE = re.compile(rf"(?:{'|'.join(ts.CASE_TITLE_WORDS)})[ \t]*(?:no\.?[ \t]*|#[ \t]*)?\d{{1,3}}[ \t]*[:.)–-][ \t]*",
+                   re.IGNORECASE)
 
 
 def title_end(text: str) -> int:
@@ -28,6 +34,12 @@ def title_end(text: str) -> int:
     if cut <= 0 or not stripped[cut:].strip():
         return 0
     line = stripped[:cut].rstrip()
+    case = _CASE.match(line)
+    if case:  # (the case's number and its colon, then a title's words)
+        line = line[case.end():]
+        if not line or _CASE_BODY.search(line):
+            return 0
+        return len(text) - len(stripped) + cut
     if ":" in line or line.endswith(".") or ". " in line or WRITTEN_SIZE.search(line) or not _STUDY.search(line):
         return 0
     return len(text) - len(stripped) + cut

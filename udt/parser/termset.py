@@ -986,6 +986,9 @@ SECTION_KINDS: dict[str, str] = {
 # post names the results it goes on to quote ("Thyroid nodules - got my results, so worried").
 TITLE_STUDY_WORDS = ("ultrasound", "ultrasonography", "sonography", "sonogram", "us", "usg", "scan", "pocus", "hfus",
                      "ius", "doppler", "duplex", "clinic", "follow-up", "review", "report", "examination", "results")
+# Words that open a teaching case's heading line, before its number ("Case 18: Renal stones", "Scenario 2 - ..."): the
+# line is the case's title (study_titles.py).
+CASE_TITLE_WORDS = ("case", "scenario", "vignette")
 # Technique headings that give the study's title, not a description of the method: the title is one sentence, and a
 # dictated report goes on with its findings on the same line ("EXAM: Renal ultrasound. Right kidney 10 cm, ...").
 TITLE_HEADINGS = frozenset({"exam", "examination", "study"})
@@ -1281,6 +1284,9 @@ TEXTURE_WORDS = ("soft",)
 # ("others": the rest of a group whose largest was measured, "the largest 4.2 cm; others measure 2.9 cm (segment 8),
 # 1.6 cm and 1.1 cm": each size after it one of them)
 GROUP_PRONOUNS = ("ones", "several", "few", "multiple", "numerous", "many", "some", "others")
+# Words that list the rest of a group after their colon, one member a clause ("The largest 6 cm. Others: intramural
+# 3 cm; subserosal 2 cm", "The rest: segment 2, 12 mm; segment 4, 8 mm"; listed_others.py).
+LISTED_REST_WORDS = ("others", "rest")
 # Words of a range between a pronoun and its size ("smaller ones up to 1 cm", "several, ranging from 4 to 19 mm").
 SIZE_RANGE_WORDS = ("up", "to", "till", "until", "upto", "ranging", "range", "from")
 # Words that date the size after them to before today ("(pre-op 9 mm)", "baseline 11 mm"; prior_words.py): one word,
@@ -2054,6 +2060,14 @@ HEDGE_ABBREVIATIONS = ("prob", "poss", "?poss", "?prob")
 # Abbreviated measuring words ("approx. 12 mm", "max. diameter 9 mm", "ca. 2 cm", "diam. 8 mm"): their full stop ends
 # no sentence when a number or a lower-case word follows, so the size stays in the lesion's sentence.
 MEASURE_ABBREVIATIONS = ("approx", "appr", "max", "ca", "diam", "dia", "meas", "dim")
+# Abbreviated position words ("post. wall", "(i) post. IM 3.3 cm", "ant. 2 cm"): their full stop ends no sentence
+# when a lower-case word, a size or an abbreviation in capitals follows on the same line, so a lesion stays with its
+# site and size; cut there, "(i) post. | IM 3,3 cm (ii) ..." lost its first fibroid's size to the list's total. The
+# noun "post" ends its sentence before a capitalised word or a bare number ("Sorry, long post. Dad ...", "... post.
+# 58M"), and so does "lat." before a word that only opens a sentence ("in the lat. Echogenic focus ..."). Measuring
+# abbreviations but "ca" (cancer: "ovarian ca. CA-125 ...") keep a size too before an abbreviation ("max. AP 3 cm").
+POSITION_ABBREVIATIONS = ("post", "ant", "lat", "med", "sup", "inf", "prox", "dist", "sag", "transv")
+CAPITALS_BEFORE_ABBREVIATIONS = (*POSITION_ABBREVIATIONS, "approx", "appr", "max", "diam", "dia")
 # Abbreviations written before a number they introduce ("segm. IV: 11 mm", "seg. 7", "nodule Nr. 2: 8 mm"): their
 # full stop ends no sentence when the number follows, so a lesion's site and size stay in its sentence; cut there,
 # the size read in the lesion's sentence was the organ's own measurement before it. A segment's number may be a
