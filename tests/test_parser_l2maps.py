@@ -30,7 +30,23 @@ CITED_LATER: list[Row] = [
     ),
 ]
 
+# A plural lesion word alone on its line with no colon, a title (at most a bracketed note after it), heads the rows
+# under it (lesion_lists.py).
+BARE_TITLES: list[Row] = [
+    (
+        "US THYROID\nR lobe 5.1 x 1.9 x 1.8 cm | L lobe 4.7 x 1.7 x 1.6 cm\nNODULES (EU-TIRADS)\n"
+        "N1 | L lower | 1.8 x 1.1 cm | solid, hypoechoic | EU 4\nN2 | R upper | 0.7 cm | spongiform | EU 2\n"
+        "IMPRESSION: FNA of N1.",
+        [("Thyroid gland", "nodule", "left", 18.0), ("Thyroid gland", "nodule", "right", 7.0)],
+    ),
+]
+
 GUARDS: list[Row] = [
+    # a plural lesion word ending a prose line is no title: its sentence goes on
+    (
+        "The liver shows several cysts\nin segments 6 and 7, the largest 14 mm.",
+        [("Liver", "cyst", None, 14.0)],
+    ),
     # a row cited only as a hedged diagnosis: the list is left to the citations read on the finished report
     (
         "RENAL US\nRIGHT KIDNEY 10.9 cm.\nK1 upper pole: 31 mm, anechoic, thin wall, posterior enhancement.\n"
@@ -47,7 +63,7 @@ def parser() -> ReportParser:
     return ReportParser()
 
 
-@pytest.mark.parametrize(("text", "expected"), CITED_LATER + GUARDS)
+@pytest.mark.parametrize(("text", "expected"), CITED_LATER + BARE_TITLES + GUARDS)
 def test_rows_named_by_later_citation(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
 
