@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser.later_row_lesions import measures_lesion_later
 from udt.parser.organ_rows import measures_organ
+from udt.parser.restated_labels import HEDGED, citing_lesions
 from udt.parser.row_labels import LABEL_END, announcing_lesion, listed_rows, singular
 from udt.parser.text_lines import line_bounds
 
@@ -106,9 +107,17 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
             # (a table's rows are read under their caption by lesion_lists.py)
             announced = announcing_lesion(by_sent, labelled[0][2])
             kind = singular(announced) if announced is not None else None
+        cited: list[Item | str | None] = [None for _ in labelled]
+        if kind is None and "|" not in text[slice(*line_bounds(text, idx[labelled[0][1]]))]:
+            # (rows named only later, by their labels: "Conclusion: the second nodule (N2) ...")
+            cited = citing_lesions(key, labelled, by_sent, text, idx, sent_starts)
+            first_cited = next((it for it in cited if it is not None and not isinstance(it, str)), None)
+            # (a row cited only as hedged leaves the list to label_citations.py, which reads such citations)
+            kind = singular(first_cited) if first_cited is not None and HEDGED not in cited else None
         if kind is None:
             continue
         rows_before = len(items)
+        consumed: list[Item] = []  # (lesion words citing rows by label: the rows named again)
         # A row ends at the next row's label in its sentence (rows run together on one line).
         ends = [nxt[1] if nxt[2] == sent else None for (_, _, sent), nxt in zip(labelled, [*labelled[1:], (0, 0, -2)],
                                                                              strict=True)]
@@ -116,7 +125,7 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
         # A row measured its organ before its lesion's field: the list measures organs (later_row_lesions.py).
         organ_form = any(first_size is not None and measures_lesion_later(found, first_size, role)
                          for found, first_size in measured)
-        for (_, t, sent), (found, first_size) in zip(labelled, measured, strict=True):
+        for (_, t, sent), (found, first_size), citing in zip(labelled, measured, cited, strict=True):
             if first_size is None or any(it.kind == "lesion" and it.start < first_size for it in found):
                 continue
             if key == "(" and role[first_size - 1] != "colon":
@@ -128,7 +137,10 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
             # A lesion the row names after its size is the row's own, named again ("N1 R mid: 9 mm, anechoic, TR1
             # (cyst)"): its last name is the row's diagnosis, and its mentions go with the row's item.
             own = [it for it in found if it.kind == "lesion" and not it.merged and it.status == "present"]
-            named = own[-1] if own else kind
+            by_citation = citing is not None and not isinstance(citing, str) and not own
+            named = own[-1] if own else singular(citing) if by_citation else kind  # type: ignore[arg-type]
+            if by_citation:
+                consumed.append(citing)  # type: ignore[arg-type]
             extra = [k for it in own for k in (it.index, *it.extra) if it is not named]
             for it in own:
                 items.remove(it)
@@ -136,6 +148,8 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
             items.append(dataclasses.replace(named, start=t, end=t + 1, sent=sent, laterality=None,
                                              extra=[*named.extra, *extra] if own else []))
             added = True
+        if consumed:
+            items[:] = [it for it in items if not any(it is c for c in consumed)]
         if announced is not None and len(items) > rows_before:
             # The group is its rows ("2 cysts. C1 ..., 62 mm. C2 ..., 21 mm"), as are the plural words naming it
             # with it ("Target lesions (hepatic metastases)"); on the rows' own line, all the lesion words between

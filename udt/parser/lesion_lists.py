@@ -19,7 +19,9 @@ first word, so each line builds a finding of its own (its size, its attributes, 
 ends at the first line with items that does not qualify; a sentence that continues a line ("... 14 mm. Solid.") is
 part of it, and a line that names its own lesion ("R upper 0.5 x 0.4 cyst") is a member of its own that the list
 goes on past. The heading's colon may follow a unit in brackets ("Nodules (cm):", header_units.py) and precede the
-list's count ("Nodules: 2"); a dash that ends the line closes a heading too ("Right lobe: 2 nodules -"). Gated on a
+list's count ("Nodules: 2"); a dash that ends the line closes a heading too ("Right lobe: 2 nodules -"), and so
+does the line's end where the word stands alone on it, a title, at most a bracketed note after it ("NODULES (ACR
+TI-RADS)" over "N1 | R mid | 2.4 cm" rows; the note's words name no subject of the heading's sentence). Gated on a
 plural lesion item followed by a colon: one pass over the items in such a report.
 
 A table is such a list too: a lesion word in a table's header row or in the caption line right above it ("Side |
@@ -59,6 +61,9 @@ _QUANTIFIER = re.compile(r"[\s*•-]*(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+:\s*)?(?:[
 _ITEM_LABEL = re.compile(rf"[\s*•-]*(?:{ITEM_LABEL})\s*", re.IGNORECASE)
 _BULLETS = ("-", "*", "•")
 _DASH_CLOSE = re.compile(r"[ \t]*[-–][ \t]*(?:\n|$)")  # a heading closed by a dash at its line's end
+# A heading that ends its line with no colon, a title's ("NODULES (ACR TI-RADS)" over "N1 | R mid | 2.4 cm" rows):
+# the heading word's last token, at most a bracketed note, then the line's end.
+_BARE_CLOSE = re.compile(r"[\w-]*[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:\n|$)")
 _COUNT_ONLY = re.compile(r"\s*(?:\d{1,2}\s*)?")  # what may follow a heading's colon on its line: its count
 # How far after a plural lesion word its described heading's colon may stand (marked_lists.py): a cheap first test.
 _SEEN_FOR_COLON = 120
@@ -141,6 +146,8 @@ def _split_lists(items: list[Item], role: list[str | None], sent_starts: list[in
             said = listed_side(head, by_sent[head.sent], colon, idx, side, unpaired, _carried_organ(items, head))
         elif any(it is not head and (not table or it.kind not in _CAPTION_KINDS) and (table or it not in organ)
                  and not (table and it.kind == "lesion" and _heads_table(it, text, idx))
+                 # (a title's bracketed note names no subject of its own: "NODULES (ACR TI-RADS)")
+                 and not (not table and it.start >= head.end and _bare_close(head, text, idx))
                  for it in by_sent[head.sent]):
             continue
         else:
@@ -239,7 +246,15 @@ def _ends_heading(head: Item, role: list[str | None], text: str, idx: list[int])
         return True
     if _DASH_CLOSE.match(text, idx[head.end]):
         return True  # ("Right lobe: 2 nodules -" over "#1 upper ...": a dash at the line's end closes it as a colon)
+    if _bare_close(head, text, idx):
+        return True  # ("NODULES (ACR TI-RADS)" alone on its line: a title; _alone_on_its_line checks the line)
     return role[head.end] == "open" and _UNIT_COLON.match(text, idx[head.end]) is not None
+
+
+def _bare_close(head: Item, text: str, idx: list[int]) -> bool:
+    """The heading word ends its line, at most a bracketed note after it ("NODULES (ACR TI-RADS)"): a title over
+    its rows, closed by the line's end as by a colon."""
+    return _BARE_CLOSE.match(text, idx[head.end - 1]) is not None
 
 
 def _alone_on_its_line(head: Item, text: str, idx: list[int], sent_start: int, after_heading: bool = False) -> bool:
@@ -254,6 +269,8 @@ def _alone_on_its_line(head: Item, text: str, idx: list[int], sent_start: int, a
         return False
     if _DASH_CLOSE.match(text, idx[head.end]):
         return True  # (the dash ends the line)
+    if _bare_close(head, text, idx):
+        return True  # (a title: the heading word ends its line)
     colon = text.index(":", idx[head.end])
     line_end = text.find("\n", colon)
     # Nothing after the colon but, at most, the list's count ("Nodules: 2" over "#1 ..." / "#2 ...").
