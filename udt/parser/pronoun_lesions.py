@@ -105,7 +105,7 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
             continue
         if lower[j] in words.ordinals and (j == 0 or lower[j - 1] not in words.determiners):
             continue  # "the lower third, 19 mm": a part, not "the third, 19 mm"
-        if lower[j] in words.stand_ins and (j == 0 or lower[j - 1] not in words.contrast_modifiers
+        if lower[j] in words.stand_ins and (not _after_contrast(lower, role, j, words.contrast_modifiers)
                                             or antecedent.concept in sited_fluids):
             continue  # "the largest loculus 20 mm": a part of the lesion, not "a smaller loculus 12 mm"; "ascites,
             # deepest pocket 45 mm, a second pocket 30 mm": one fluid measured in two places
@@ -156,6 +156,12 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
         items.insert(bisect_right(starts, lesion.start), lesion)
     if moved:
         items[:] = [it for it in items if id(it) not in moved]
+
+
+def _after_contrast(lower: list[int], role: list[str | None], j: int, modifiers: AbstractSet[int]) -> bool:
+    """Whether the stand-in noun at token ``j`` follows a contrast modifier, right before it or across one plain
+    word that qualifies the noun ("a smaller loculus 12 mm"; "two smaller satellite pockets of 9 and 12 mm")."""
+    return (j > 0 and lower[j - 1] in modifiers) or (j > 1 and lower[j - 2] in modifiers and role[j - 1] is None)
 
 
 def _named_member(group: Item, first: Item) -> bool:
