@@ -45,5 +45,7 @@ def test_a_plural_stand_in_after_a_contrast_modifier_is_a_group(
 
 
 @pytest.mark.parametrize(("text", "expected"), GUARDS)
-def test_a_plural_stand_in_without_a_modifier_is_a_part(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+def test_a_plural_stand_in_without_a_modifier_is_a_part(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
     assert lesions_of(parser, text) == expected
