@@ -49,3 +49,44 @@ def test_a_plural_stand_in_without_a_modifier_is_a_part(
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
     assert lesions_of(parser, text) == expected
+
+
+# "subfascial" names the fascia, a soft-tissue layer (ontology), so a subfascial collection in a sentence that places
+# it at a part of the abdominal wall is the wall's (udt.parser.wall_tissues); an impression that names the layer
+# again with no site keeps it there. In a limb it stays in the soft tissues.
+SUBFASCIAL: list[tuple[str, str, str]] = [
+    (
+        "PELVIC ULTRASOUND. The uterus is bulky post partum. A 2.4 cm subfascial haematoma lies deep to the rectus "
+        "sheath on the left.",
+        "Abdominal wall",
+        "Soft tissues",
+    ),
+    (
+        "US ABDOMINAL WALL. A subfascial collection 5 x 2 cm lies beneath the rectus sheath at the upper end of the "
+        "wound.\nConclusion: subfascial collection 5 cm.",
+        "Abdominal wall",
+        "Soft tissues",
+    ),
+    (
+        "Ultrasound right calf. Subfascial: old haematoma 4 x 2 cm, avascular.",
+        "Soft tissues",
+        "Abdominal wall",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "organ", "not_organ"), SUBFASCIAL)
+def test_a_subfascial_layer_lies_in_the_wall_its_sentence_names(
+    parser: ReportParser, text: str, organ: str, not_organ: str
+) -> None:
+    organs = parser.parse(text).labels["Organ_level"]
+    assert organ in organs
+    assert not_organ not in organs
+
+
+# A place between a pronoun's size and a lesion word makes the size pre-modify that word: "a second, 3 cm subfascial
+# collection" is one collection, not a further lesion of the kind before plus a collection.
+def test_a_place_before_the_lesion_word_keeps_the_size_its_own(parser: ReportParser) -> None:
+    text = ("Pelvic ultrasound. A 6 cm haematoma lies behind the bladder. A second, 3.1 cm subfascial collection "
+            "lies deep to the rectus sheath.")
+    assert [row[3] for row in lesions_of(parser, text)] == [60.0, 31.0]

@@ -224,11 +224,12 @@ def _size_after(items: list[Item], starts: list[int], j: int, reach: int, role: 
 
 
 def _premodifies_a_lesion(items: list[Item], starts: list[int], size: Item, role: list[str | None]) -> bool:
-    """A lesion word follows the size across descriptors only ("another 8 mm cyst", "one 8 mm simple cyst"): the
-    pronoun word is a determiner of that lesion."""
+    """A lesion word follows the size across descriptors and places only ("another 8 mm cyst", "one 8 mm simple
+    cyst", "another 2 cm subcapsular haematoma"): the pronoun word is a determiner of that lesion."""
     for it in items[bisect_right(starts, size.start) :]:
         if it.start - size.end > _PREMODIFIER_REACH or it.sent != size.sent:
             return False  # (a lesion word of the next sentence: "left lobe one 8 mm. Neck nodes normal")
-        if it.kind != "attribute":
+        if it.kind not in ("attribute", "anatomy"):  # (a layer before the noun: "a second, 3 cm subfascial
+            # collection", "another 2 cm subcapsular haematoma")
             return it.kind == "lesion" and _PHRASE_ENDS.isdisjoint(role[size.end : it.start])
     return False
