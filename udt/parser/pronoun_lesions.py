@@ -121,7 +121,7 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
             continue  # ("rest" before no colon: "the rest of the liver")
         if lower[j] in words.ordinals and (j == 0 or lower[j - 1] not in words.determiners):
             continue  # "the lower third, 19 mm": a part, not "the third, 19 mm"
-        if lower[j] in words.stand_ins and (j == 0 or lower[j - 1] not in words.contrast_modifiers
+        if lower[j] in words.stand_ins and (not _after_contrast(lower, role, j, words.contrast_modifiers)
                                             or antecedent.concept in sited_fluids):
             continue  # "the largest loculus 20 mm": a part of the lesion, not "a smaller loculus 12 mm"; "ascites,
             # deepest pocket 45 mm, a second pocket 30 mm": one fluid measured in two places
@@ -172,6 +172,12 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
         items.insert(bisect_right(starts, lesion.start), lesion)
     if moved:
         items[:] = [it for it in items if id(it) not in moved]
+
+
+def _after_contrast(lower: list[int], role: list[str | None], j: int, modifiers: AbstractSet[int]) -> bool:
+    """Whether the stand-in noun at token ``j`` follows a contrast modifier, right before it or across one plain
+    word that qualifies the noun ("a smaller loculus 12 mm"; "two smaller satellite pockets of 9 and 12 mm")."""
+    return (j > 0 and lower[j - 1] in modifiers) or (j > 1 and lower[j - 2] in modifiers and role[j - 1] is None)
 
 
 def _named_member(group: Item, first: Item) -> bool:
@@ -234,11 +240,12 @@ def _size_after(items: list[Item], starts: list[int], j: int, reach: int, role: 
 
 
 def _premodifies_a_lesion(items: list[Item], starts: list[int], size: Item, role: list[str | None]) -> bool:
-    """A lesion word follows the size across descriptors only ("another 8 mm cyst", "one 8 mm simple cyst"): the
-    pronoun word is a determiner of that lesion."""
+    """A lesion word follows the size across descriptors and places only ("another 8 mm cyst", "one 8 mm simple
+    cyst", "another 2 cm subcapsular haematoma"): the pronoun word is a determiner of that lesion."""
     for it in items[bisect_right(starts, size.start) :]:
         if it.start - size.end > _PREMODIFIER_REACH or it.sent != size.sent:
             return False  # (a lesion word of the next sentence: "left lobe one 8 mm. Neck nodes normal")
-        if it.kind != "attribute":
+        if it.kind not in ("attribute", "anatomy"):  # (a layer before the noun: "a second, 3 cm subfascial
+            # collection", "another 2 cm subcapsular haematoma")
             return it.kind == "lesion" and _PHRASE_ENDS.isdisjoint(role[size.end : it.start])
     return False

@@ -403,12 +403,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._texture_words = word_ids(strings, ts.TEXTURE_WORDS)
         self._pronoun_words = PronounWords(
             word_ids(strings, (*ts.LESION_PRONOUNS, *ts.GROUP_PRONOUNS, *ts.ORDINAL_PRONOUNS, *ts.MEMBER_PRONOUNS,
-                               *ts.STAND_IN_NOUNS, *ts.ONE_MORE_PRONOUNS, *ts.LISTED_REST_WORDS)),
-            word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE), word_ids(strings, ts.GROUP_PRONOUNS),
+                               *ts.STAND_IN_NOUNS, *ts.STAND_IN_GROUP_NOUNS, *ts.ONE_MORE_PRONOUNS,
+                               *ts.LISTED_REST_WORDS)),
+            word_ids(strings, ts.LESION_PRONOUNS_BEFORE_A_SIZE),
+            word_ids(strings, (*ts.GROUP_PRONOUNS, *ts.STAND_IN_GROUP_NOUNS)),
             word_ids(strings, ts.SIZE_RANGE_WORDS), word_ids(strings, ts.ORDINAL_PRONOUNS),
             word_ids(strings, ts.ORDINAL_DETERMINERS), word_ids(strings, ts.MEMBER_PRONOUNS),
             word_ids(strings, (*ts.LESION_PRONOUNS_BEFORE_A_SIZE, *ts.MEMBER_PRONOUNS, *ts.ONE_MORE_PRONOUNS)),
-            word_ids(strings, ts.CONTRAST_MODIFIERS), word_ids(strings, ts.STAND_IN_NOUNS),
+            word_ids(strings, ts.CONTRAST_MODIFIERS),
+            word_ids(strings, (*ts.STAND_IN_NOUNS, *ts.STAND_IN_GROUP_NOUNS)),
             word_ids(strings, ts.ONE_MORE_PRONOUNS), word_ids(strings, ts.ONE_MORE_DETERMINERS),
             word_ids(strings, ts.UNCOUNTED_PRONOUNS), word_ids(strings, ts.LISTED_REST_WORDS),
             word_ids(strings, set(ts.LISTED_REST_WORDS) - set(ts.GROUP_PRONOUNS)))

@@ -1256,6 +1256,9 @@ UNCOUNTED_PRONOUNS = ("ditto",)
 # a part of it ("the largest loculus", "deepest pocket"), and so is a further pocket of a fluid whose name is its
 # place ("ascites ... a second pocket 3 cm": pronoun_lesions.py).
 STAND_IN_NOUNS = ("candidate", "loculus", "locule", "loculation", "pocket")
+# ... their plurals, read so as a group of further lesions, each size after it one of them ("two smaller satellite
+# pockets of 9 mm and 12 mm" beside a collection; "further loculi up to 8 mm")
+STAND_IN_GROUP_NOUNS = ("candidates", "loculi", "locules", "loculations", "pockets")
 # Ordinals that stand for a lesion right after a determiner ("2 nodules. The first is 14 mm. The second, 6 mm"; not
 # "the lower third, 19 mm", a part of the organ).
 ORDINAL_PRONOUNS = ("first", "second", "third")

@@ -56,6 +56,7 @@ def settle_wall_tissues(
     if title_end < 0 or title_end > _TITLE_CHARS:
         title_end = 0
     tissue_sents: set[int] = set()  # the sentences of the soft-tissue layers (or of lesions named in one)
+    layers_of: dict[int, set[str]] = {}  # sentence -> the layers it names
     trunk_sents: set[int] = set()  # those whose layer's line names a part of the trunk beside the walls ("flank")
     scar_sents: set[int] = set()  # those whose layer's line names an operation's scar or wound
     wall_of: dict[int, str] = {}  # sentence -> the first wall it names
@@ -70,6 +71,7 @@ def settle_wall_tissues(
             if rec.field == organ_field and rec.iri not in layers:
                 return  # "upper back", "Soft tissues:", "thigh": the soft tissues named for themselves
             tissue_sents.add(sent)
+            layers_of.setdefault(sent, set()).add(rec.iri)
             lo, hi = line_bounds(text, rec.start_char)
             line_words = text[lo:hi].casefold().replace(":", " ").split()
             if not ts.TRUNK_TISSUE_WORDS.isdisjoint(line_words):
@@ -85,8 +87,10 @@ def settle_wall_tissues(
     if not tissue_sents or (not wall_of):
         return
     held: set[str] = set()
+    walled: set[str] = set()  # the layers a sentence placed in a wall
+    bare: list[int] = []  # the sentences whose layers nothing places
     only_wall = next(iter(wall_of.values())) if one_wall(wall_of.values(), regions) else None
-    for sent in tissue_sents:
+    for sent in sorted(tissue_sents):
         # (nor the title's wall nor a scar's for a layer whose line names a part of the trunk beside the wall: "L
         # flank: subcutaneous lipoma" in an abdominal-wall study is the flank's soft tissues)
         beside = sent in trunk_sents
@@ -94,7 +98,15 @@ def settle_wall_tissues(
         wall = layer_wall(own, own in regions, sent in placed, None if beside else title_wall,
                           only_wall if sent in scar_sents and not beside else None)
         if wall is None:
-            return  # a layer nothing places in a wall ("a seroma in the subcutis of the thigh"): the soft tissues
+            if sent in placed or sent in wall_of or sent in scar_sents or beside:
+                return  # a layer placed elsewhere ("a seroma in the subcutis of the thigh"): the soft tissues
+            bare.append(sent)
+            continue
         held.add(wall)
+        walled |= layers_of.get(sent, set())
+    if any(not layers_of.get(sent, set()) <= walled for sent in bare):
+        return  # a layer the report leaves unplaced: the soft tissues
+    # (a layer named again with no site, as an impression restates it, "Subfascial collection 7 cm", lies where
+    # its layer was placed)
     label_organs(held, labels, organ_field, system_field, system_of)
     drop_organ_label(labels, system_field, organ_field, tissue, system_of)
