@@ -210,6 +210,8 @@ MULTIORGAN_81 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_81.j
 # Written blind at stop 40 for development: a group and its members in one sentence, lesion tables and rows, a lesion
 # placed by the one before it, follow-up wording, lesions named in titles, collections by scars and drains.
 MULTIORGAN_82 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_82.jsonl"
+# Written blind at stop 41 and sealed: scored on stop 40's code and at the end of stop 41 only.
+MULTIORGAN_83 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_83.jsonl"
 # Written blind at stop 41 for development: numbered lesions cited again, node size lines, collections placed by
 # surgery, conclusions that list lesions of several organs, side letters with full stops, arrows and size ranges.
 MULTIORGAN_84 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_84.jsonl"
@@ -322,6 +324,8 @@ BLIND_FINAL_29 = ROOT / "benchmarks" / "data" / "reports_blind_final_29.jsonl"
 # breast implants, cysts "without solid component", teaching lines about terms, Dutch, German, Spanish and French
 # words for absence and presence, "SOL", nodules outside the thyroid and breast, and hedges beside negations.
 BLIND_FINAL_30 = ROOT / "benchmarks" / "data" / "reports_blind_final_30.jsonl"
+# Written blind at stop 41 and sealed: scored on stop 40's code and at the end of stop 41 only.
+BLIND_FINAL_31 = ROOT / "benchmarks" / "data" / "reports_blind_final_31.jsonl"
 # Written blind at stop 41 for development, rich in side letters with full stops, age and sex shorthands, teaching
 # lines about findings, organs named through nerves and levels, headings answered "no", Doppler grades, children's
 # groin, hip and knee, facial and scalp lumps, and conclusions listing several organs.
@@ -335,7 +339,7 @@ SEALED = (
     MULTIORGAN_53, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, BLIND_FINAL_11, MULTIORGAN_65, BLIND_FINAL_13,
     MULTIORGAN_67, BLIND_FINAL_15, MULTIORGAN_69, BLIND_FINAL_17, MULTIORGAN_71, BLIND_FINAL_19, MULTIORGAN_73,
     BLIND_FINAL_21, MULTIORGAN_75, BLIND_FINAL_23, MULTIORGAN_77, BLIND_FINAL_25,
-    MULTIORGAN_79, BLIND_FINAL_27, MULTIORGAN_81, BLIND_FINAL_29,
+    MULTIORGAN_79, BLIND_FINAL_27, MULTIORGAN_81, BLIND_FINAL_29, MULTIORGAN_83, BLIND_FINAL_31,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -345,7 +349,7 @@ ALL_CORPORA = (
     BLIND_FINAL_11, BLIND_FINAL_12, BLIND_FINAL_13, BLIND_FINAL_14, BLIND_FINAL_15, BLIND_FINAL_16, BLIND_FINAL_17,
     BLIND_FINAL_18, BLIND_FINAL_19, BLIND_FINAL_20, BLIND_FINAL_21, BLIND_FINAL_22, BLIND_FINAL_23,
     BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_27, BLIND_FINAL_28, BLIND_FINAL_29, BLIND_FINAL_30,
-    BLIND_FINAL_32,
+    BLIND_FINAL_31, BLIND_FINAL_32,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
@@ -361,7 +365,7 @@ ALL_CORPORA = (
     MULTIORGAN_65, MULTIORGAN_66, MULTIORGAN_67, MULTIORGAN_68, MULTIORGAN_69, MULTIORGAN_70,
     MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_73, MULTIORGAN_74, MULTIORGAN_75,
     MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_79, MULTIORGAN_80, MULTIORGAN_81, MULTIORGAN_82,
-    MULTIORGAN_84,
+    MULTIORGAN_83, MULTIORGAN_84,
 )
 KINDS = ("present", "negation", "uncertainty")
 
