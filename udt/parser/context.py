@@ -336,12 +336,7 @@ class ConText:
                 self._joined_template_keys(mentions, lower)  # ... each word of it ("Solid lesion: -")
             if not self._alternatives.isdisjoint(cols.words):
                 self._mark_alternatives(mentions, lower)
-            if _names_a_case(text):
-                _mark_case_titles(mentions, text)
-            mark_checkboxes(mentions, text, self.anatomy_fields)  # "[ ] cyst" offered, "Sludge: [ ] yes [x] no" denied
-            offer_quiz_choices(mentions, text, self.anatomy_fields)  # "Choices: cyst, abscess", then "Answer: cyst"
-            set_aside_lessons(mentions, text, self.anatomy_fields)  # "Take-home: cysts may bleed"
-            set_aside_generic_changes(mentions, text, self.anatomy_fields)  # "a haematoma should shrink"
+            self._set_aside_what_is_not_found(mentions, text)
             return doc
         sent_starts = state.sent_starts if state.sent_starts is not None else sentence_starts(doc)
         # The passes below that need a trigger word ("?", ":", "or", "neither", "between") are skipped by one set
@@ -679,13 +674,17 @@ class ConText:
         if not self._correction_words.isdisjoint(words):  # "Correction: Free fluid: none (draft error)"
             supersede_drafts(mentions, lower, self._correction_words, self.anatomy_fields)
         _mark_presentations(mentions, text)
+        self._set_aside_what_is_not_found(mentions, text)
+        return doc
+
+    def _set_aside_what_is_not_found(self, mentions: list[MentionRecord], text: str) -> None:
+        """The last passes of every report, cues or none: what the text offers, teaches or quotes rather than finds."""
         if _names_a_case(text):
             _mark_case_titles(mentions, text)
         mark_checkboxes(mentions, text, self.anatomy_fields)  # "[ ] cyst" offered, "Sludge: [ ] yes [x] no" denied
         offer_quiz_choices(mentions, text, self.anatomy_fields)  # "Choices: cyst, abscess", then "Answer: cyst"
         set_aside_lessons(mentions, text, self.anatomy_fields)  # "Take-home: cysts may bleed"
         set_aside_generic_changes(mentions, text, self.anatomy_fields)  # "a haematoma should shrink"
-        return doc
 
     # -- cue direction and reach (small helpers, kept apart from the main loop) -------------------------------
     @staticmethod

@@ -11,10 +11,9 @@ or more lettered marks. One test of the report's text skips every report without
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 
-from udt.parser.record import MentionRecord
+from udt.parser.record import MentionRecord, set_findings_hypothetical
 
 # An answer line: the quiz's own answer, so its options are options.
 _ANSWER_LINE = re.compile(r"^[ \t]*(?:correct\s+)?answers?\b", re.IGNORECASE | re.MULTILINE)
@@ -43,8 +42,4 @@ def offer_quiz_choices(mentions: list[MentionRecord], text: str, anatomy_fields:
         return  # no answer line (a C-level test before any pattern's scan)
     if _ANSWER_LINE.search(text) is None:
         return
-    starts = [m.start_char for m in mentions]  # mentions are in text order
-    for lo, hi in _option_spans(text):
-        for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
-            if mentions[k].field not in anatomy_fields:
-                mentions[k].hypothetical = True
+    set_findings_hypothetical(mentions, _option_spans(text), anatomy_fields)

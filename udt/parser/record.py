@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 from spacy.tokens.underscore import Underscore
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
+    from collections.abc import Set as AbstractSet
 
     from udt.parser.bar_tables import BarTables
     from udt.parser.schema import Finding
@@ -275,6 +276,21 @@ def mentions_between(mentions: list[MentionRecord], lo: int, hi: int) -> Iterato
         if rec.start >= hi:
             return
         yield rec
+
+
+_START_CHAR = attrgetter("start_char")
+
+
+def set_findings_hypothetical(
+    mentions: list[MentionRecord], spans: Iterable[tuple[int, int]], anatomy_fields: AbstractSet[str]
+) -> None:
+    """Mark hypothetical every finding mention (a field not in ``anatomy_fields``: anatomy stays examined) that starts
+    inside one of the character ``spans``: an offered option, a lesson. Mentions are in text order, so each span's
+    mentions are found by bisection."""
+    for lo, hi in spans:
+        for i in range(bisect_left(mentions, lo, key=_START_CHAR), bisect_left(mentions, hi, key=_START_CHAR)):
+            if mentions[i].field not in anatomy_fields:
+                mentions[i].hypothetical = True
 
 
 def doc_text(doc: Doc) -> str:

@@ -12,10 +12,9 @@ no lesson: it states the case's diagnosis. One C-level test of the text skips ev
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 
-from udt.parser.record import MentionRecord
+from udt.parser.record import MentionRecord, set_findings_hypothetical
 
 # A teaching heading opening its line, to the line's end.
 _LESSON_LINE = re.compile(
@@ -55,11 +54,4 @@ def set_aside_lessons(mentions: list[MentionRecord], text: str, anatomy_fields: 
     ``anatomy_fields`` are the fields of anatomy mentions, which stay standing."""
     if not any(p in text for p in _HEADING_PROBES):
         return
-    spans = _lesson_spans(text)
-    if not spans:
-        return
-    starts = [m.start_char for m in mentions]  # mentions are in text order
-    for lo, hi in spans:
-        for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
-            if mentions[k].field not in anatomy_fields:
-                mentions[k].hypothetical = True
+    set_findings_hypothetical(mentions, _lesson_spans(text), anatomy_fields)
