@@ -331,16 +331,10 @@ class LandmarkRules(SiteRulesHost):
         at -= 1  # "Within the vastus lateralis ...", "in vastus medialis: ..."
         if at and lower[at - 1] not in self._scar_openers and lower[at - 1] != self._comma:
             return False  # (a clause after a comma opens too: "Proximal to the scar, in vastus medialis: a nodule")
-        organ = self._organ_iri(m.iri)
-        for nxt in spans[k + 1 :]:
-            # (a colon may key the region's own line: "in vastus medialis: new solid nodule")
-            if nxt.start - m.end > _SCAR_LEAD_REACH or not self._extension_stops.isdisjoint(lower[m.end : nxt.start]):
-                return False
-            if nxt.field == self.fields[0]:
-                return nxt.status == "present" and self._info_value(nxt) is not None
-            if nxt.field in self._anatomy and self._organ_iri(nxt.iri) != organ:
-                return False  # another organ's structure between: the lesion is that structure's
-        return False
+        # (a colon may key the region's own line: "in vastus medialis: new solid nodule"; another organ's structure
+        # between takes the lesion)
+        return self._leads_to_an_asserted_lesion(k, spans, lower, m.end, self._extension_stops,
+                                                 self._organ_iri(m.iri))
 
     def _scar_holds_its_lesion(self, k: int, spans: list[MentionRecord], lower: list[int], cue: int) -> bool:
         """A surgical scar named as the place of the asserted lesion just before it ("Collection deep to the
@@ -365,12 +359,20 @@ class LandmarkRules(SiteRulesHost):
             return False
         # A scar phrase that opens its sentence ("Deep to the right groin incision, anterior to the mesh, there is
         # a 5 cm collection"): the place of the first asserted lesion its sentence goes on to name.
+        return self._leads_to_an_asserted_lesion(k, spans, lower, scar_end, self._scar_openers)
+
+    def _leads_to_an_asserted_lesion(self, k: int, spans: list[MentionRecord], lower: list[int], end: int,
+                                     stops: frozenset[int], organ: str | None = None) -> bool:
+        """The first diagnosis after place phrase ``spans[k]`` (ending at token ``end``) is asserted, within
+        ``_SCAR_LEAD_REACH`` tokens and with none of ``stops`` between; with ``organ``, the anatomy of another organ
+        met first ends the search (the lesion is that structure's)."""
         for nxt in spans[k + 1 :]:
-            if nxt.start - scar_end > _SCAR_LEAD_REACH \
-                    or not self._scar_openers.isdisjoint(lower[scar_end : nxt.start]):
+            if nxt.start - end > _SCAR_LEAD_REACH or not stops.isdisjoint(lower[end : nxt.start]):
                 return False
             if nxt.field == self.fields[0]:
                 return nxt.status == "present" and self._info_value(nxt) is not None
+            if organ is not None and nxt.field in self._anatomy and self._organ_iri(nxt.iri) != organ:
+                return False
         return False
 
     def _region_of_its_node(self, k: int, spans: list[MentionRecord]) -> bool:
