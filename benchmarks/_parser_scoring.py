@@ -215,6 +215,9 @@ MULTIORGAN_83 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_83.j
 # Written blind at stop 41 for development: numbered lesions cited again, node size lines, collections placed by
 # surgery, conclusions that list lesions of several organs, side letters with full stops, arrows and size ranges.
 MULTIORGAN_84 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_84.jsonl"
+# Written blind at stop 42: development findings (node surveys as tables and CSV lines, breast lesions mapped by clock
+# face and letter, impressions restating a lesion, liver spans beside liver lesions, collections placed by scars).
+MULTIORGAN_86 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_86.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -365,7 +368,7 @@ ALL_CORPORA = (
     MULTIORGAN_65, MULTIORGAN_66, MULTIORGAN_67, MULTIORGAN_68, MULTIORGAN_69, MULTIORGAN_70,
     MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_73, MULTIORGAN_74, MULTIORGAN_75,
     MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_79, MULTIORGAN_80, MULTIORGAN_81, MULTIORGAN_82,
-    MULTIORGAN_83, MULTIORGAN_84,
+    MULTIORGAN_83, MULTIORGAN_84, MULTIORGAN_86,
 )
 KINDS = ("present", "negation", "uncertainty")
 
