@@ -3,6 +3,7 @@ concept it named (``refiled_from``), as a child's re-filed structure does.
 
 * A woman's urethra is the bladder's (female_urethra.py); a man's stays the penis and perineum's.
 * The tunica albuginea of a penile report is the penis's (tunica.py); a scrotal report's stays the testis's.
+* A form's "[x] none" denies its key with the same English words a table cell's whole "none" does (NO_ANSWER_WORDS).
 
 Each passage is written for this file (not a corpus line).
 """
@@ -13,6 +14,7 @@ import pytest
 from parser_reading import labels_of
 
 from udt.parser import ReportParser
+from udt.parser import termset as ts
 from udt.parser.record import MentionRecord, organ_refiling, refile_mentions
 
 ORGAN = "Organ_level"
@@ -52,3 +54,7 @@ def test_organ_refiling_of_an_unknown_concept_is_none(taxonomy) -> None:
 def test_refiled_organs(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, ORGAN) == expected
 
+
+def test_box_answers_are_a_cells_denying_words() -> None:
+    assert set(ts.NO_ANSWER_WORDS) <= ts.DENYING_CELLS
+    assert "n" not in ts.NO_ANSWER_WORDS  # (a box's "N" may open "N/A": only a key's whole value "N" denies)
