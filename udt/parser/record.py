@@ -62,8 +62,9 @@ class MentionRecord:
     derived: bool = False  # added by the sites component (one per value of a wholly negated dimension)
     # a grade in a table cell under a column that names its dimension ("| colour Doppler |": column_amounts.py)
     column_grade: bool = False
-    # the finer structure a child's report re-filed to its paediatric organ ("Left SCM normal" in an infant: the neck
-    # muscle, filed under Pediatric head and neck), so that a normal statement still reads it as one muscle (normals.py)
+    # the concept a re-filing sense moved the mention from (``refile``): the finer structure a child's report re-filed
+    # to its paediatric organ ("Left SCM normal" in an infant: the neck muscle, filed under Pediatric head and neck),
+    # so that a normal statement still reads it as one muscle (normals.py)
     refiled_from: str | None = None
 
 
