@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from udt.parser import termset as ts
 from udt.parser.record import GENERIC
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ _BOX = re.compile(r"[\[(☐□❏☒☑✓✔■](?:[ \t]*(?P<tick>[xX✓✔■�
 _TICKED_SIGNS = frozenset("☒☑✓✔■")
 _ANSWER = re.compile(r"[ \t]*(?P<word>[A-Za-z]+)")
 _ANSWER_BEFORE = re.compile(r"(?P<word>\b[A-Za-z]+)[ \t]*\Z")
-_NEGATIVE_ANSWERS = frozenset({"no", "absent", "none", "negative", "nil", "neg", "not"})
+_NEGATIVE_ANSWERS = frozenset(ts.NO_ANSWER_WORDS)  # (a table cell denies with them too: ts.DENYING_CELLS)
 _POSITIVE_ANSWERS = frozenset({"yes", "present", "positive", "seen", "pos"})
 _ANSWER_REACH = 12  # characters an answer word and its spaces take before its box ("negative  [x]")
 _BEFORE_TEXT = 2  # characters a box may stand from the mention it offers ("[ ]  cyst": spaces only)

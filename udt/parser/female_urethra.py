@@ -14,6 +14,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.record import organ_refiling, refile_mentions
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -32,22 +33,15 @@ class FemaleUrethraSense:
     """Re-files the urethra as the bladder in a woman's report."""
 
     def __init__(self, tax: Taxonomy, strings: StringStore) -> None:
-        organ_field = tax.fields[2]
-        urethra = tax.find("urethra", organ_field)
-        bladder = tax.by_us365k(organ_field, "Bladder")
-        self._urethra = urethra.iri if urethra is not None else None
-        self._bladder = bladder.iri if bladder is not None else None
+        self._refiling = organ_refiling(tax, "urethra", "Bladder")
         self._female_words = word_ids(strings, ts.FEMALE_PATIENT_WORDS)
         self._male_words = word_ids(strings, ts.MALE_PATIENT_WORDS)
 
     def settle(self, spans: list[MentionRecord], lower: list[int], text: str) -> None:
         """Re-file, in place, the urethra mentions of a woman's report (``lower``: LOWER ids per token)."""
-        urethra, bladder = self._urethra, self._bladder
-        if urethra is None or bladder is None or urethra not in map(_IRI, spans) \
-                or not self._male_words.isdisjoint(lower):
+        refiling = self._refiling
+        if refiling is None or refiling[0] not in map(_IRI, spans) or not self._male_words.isdisjoint(lower):
             return
         if self._female_words.isdisjoint(lower) and _FEMALE_MARKS.search(text) is None:
             return
-        for rec in spans:
-            if rec.iri == urethra:
-                rec.iri = bladder
+        refile_mentions(spans, refiling)

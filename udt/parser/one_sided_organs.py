@@ -29,12 +29,7 @@ if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
     from typing import Protocol
 
-    class _Draft(Protocol):
-        kind: str
-        organ: str | None
-        structure: str | None
-        laterality: str | None
-        mentions: list[int]
+    from udt.parser.paired_parts import SideRuleDraft as _Draft
 
     class _Anatomy(Protocol):
         kind: str

@@ -41,6 +41,15 @@ if TYPE_CHECKING:
         structure: str | None
         index: int
 
+    class SideRuleDraft(Protocol):
+        """A lesion draft as the rules that carry a side to it read it (one_sided_organs.py, title_sides.py)."""
+
+        kind: str
+        organ: str | None
+        structure: str | None
+        laterality: str | None
+        mentions: list[int]
+
 
 def unpaired_mentions(items: Iterable[_Anatomy], unpaired: AbstractSet[str | None]) -> frozenset[int]:
     """The mention indices of the anatomy ``items`` that name a part or organ in ``unpaired``."""

@@ -27,7 +27,7 @@ from udt.parser.fetal import FetalAnatomy
 from udt.parser.fetal_scope import FetalScope, SiteKind
 from udt.parser.host import SiteRulesHost
 from udt.parser.matcher import PhraseTable
-from udt.parser.record import MentionRecord
+from udt.parser.record import MentionRecord, refile
 from udt.parser.tunica import TunicaSense
 from udt.parser.ventricles import VentricleSense
 from udt.parser.wordids import word_ids
@@ -532,7 +532,7 @@ class PediatricRules(SiteRulesHost):
             if target is not None:
                 if examined is not None and rec.iri in shared and target not in examined:
                     continue  # ("7 yo girl. Liver, kidneys normal. Inguinal canals unremarkable": the abdomen's)
-                rec.refiled_from, rec.iri = rec.iri, target
+                refile(rec, target)
         return fetal_scan
 
     def _child_organs_examined(self, spans: list[MentionRecord]) -> frozenset[str]:

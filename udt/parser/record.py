@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from udt.parser.bar_tables import BarTables
     from udt.parser.schema import Finding
+    from udt.taxonomy import Taxonomy
 
 GENERIC = "generic"  # kb of a mention of a dimension itself ("vascularity")
 ABSENCE = "absence"  # kb of a mention of a dimension's absence value ("no internal flow")
@@ -61,8 +62,9 @@ class MentionRecord:
     derived: bool = False  # added by the sites component (one per value of a wholly negated dimension)
     # a grade in a table cell under a column that names its dimension ("| colour Doppler |": column_amounts.py)
     column_grade: bool = False
-    # the finer structure a child's report re-filed to its paediatric organ ("Left SCM normal" in an infant: the neck
-    # muscle, filed under Pediatric head and neck), so that a normal statement still reads it as one muscle (normals.py)
+    # the concept a re-filing sense moved the mention from (``refile``): the finer structure a child's report re-filed
+    # to its paediatric organ ("Left SCM normal" in an infant: the neck muscle, filed under Pediatric head and neck),
+    # so that a normal statement still reads it as one muscle (normals.py)
     refiled_from: str | None = None
 
 
@@ -276,6 +278,29 @@ def mentions_between(mentions: list[MentionRecord], lo: int, hi: int) -> Iterato
         if rec.start >= hi:
             return
         yield rec
+
+
+def refile(rec: MentionRecord, iri: str) -> None:
+    """File the mention ``rec`` under ``iri``, a sense the whole report settles, keeping the concept it named in
+    ``refiled_from`` (a normal statement still reads a re-filed part as that part: normals.py)."""
+    rec.refiled_from, rec.iri = rec.iri, iri
+
+
+def refile_mentions(mentions: list[MentionRecord], refiling: tuple[str, str]) -> None:
+    """Re-file (:func:`refile`) every mention of the concept ``refiling[0]`` under ``refiling[1]``."""
+    origin, target = refiling
+    for rec in mentions:
+        if rec.iri == origin:
+            refile(rec, target)
+
+
+def organ_refiling(tax: Taxonomy, name: str, organ: str) -> tuple[str, str] | None:
+    """The IRIs of the organ-level concept ``name`` and of the released organ ``organ`` a report's context re-files
+    it under (tunica.py, female_urethra.py), or None where the ontology lacks either."""
+    organ_field = tax.fields[2]
+    origin = tax.find(name, organ_field)
+    target = tax.by_us365k(organ_field, organ)
+    return None if origin is None or target is None else (origin.iri, target.iri)
 
 
 _START_CHAR = attrgetter("start_char")

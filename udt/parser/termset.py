@@ -1891,12 +1891,16 @@ TEMPLATE_NO_ANSWERS = (
     "hayır", "hayir", "yok", "yoktur",  # Turkish
     "nej", "nei", "ingen", "inget", "inga",  # Swedish, Danish, Norwegian
 )
+# The English words a form answers its key no with, as the whole answer: a ticked box's word ("Calcification: [ ] yes
+# [x] no", "Free fluid: [x] absent": checkboxes.py) and a table cell's whole text (below).
+NO_ANSWER_WORDS = ("no", "not", "neg", "none", "nil", "absent", "negative")
 # The whole text of a table cell that answers its column's header no (denied_columns.py: "| Echogenic foci |" over
-# "| none |"): the template values above, which deny a key's row as its whole value too, and the phrases a cell
-# writes out. Less the bare minus sign: a cell's "-" is empty (not applicable, as "n/a" is), not a denial.
+# "| none |"): the template values above, which deny a key's row as its whole value too, a form's answer words, and
+# the phrases a cell writes out. Less the bare minus sign: a cell's "-" is empty (not applicable, as "n/a" is), not a
+# denial. (A box's answer is only a form's word: its "N" may open "N/A".)
 DENYING_CELLS = frozenset({*TEMPLATE_NO_VALUES, *TEMPLATE_NO_ANSWERS}).difference(("-",)) | {
-    "none", "nil", "absent", "negative", "not seen", "none seen", "not present", "not identified", "not detected",
-    "not visualised", "not visualized"}
+    *NO_ANSWER_WORDS, "not seen", "none seen", "not present", "not identified", "not detected", "not visualised",
+    "not visualized"}
 # Those that say "negative": a value may write them after its finding ("Douglas: free liquid negativo").
 NEGATIVE_ANSWERS = ("negativ", "negatief", "negativo", "negativa", "négatif", "négative", "negatif")
 

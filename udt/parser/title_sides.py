@@ -39,14 +39,8 @@ from udt.parser.word_patterns import words_pattern
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from collections.abc import Set as AbstractSet
-    from typing import Protocol
 
-    class _Draft(Protocol):
-        kind: str
-        organ: str | None
-        structure: str | None
-        laterality: str | None
-        mentions: list[int]
+    from udt.parser.paired_parts import SideRuleDraft as _Draft
 
 
 # "EXAMINATION:", "Exam type:" before the title itself (not "Right kidney:", a finding's heading), also after the

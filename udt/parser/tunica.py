@@ -11,6 +11,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.record import organ_refiling, refile_mentions
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -26,19 +27,12 @@ class TunicaSense:
     """Re-files the testicular "tunica albuginea" as the penis in a report that speaks of the penis."""
 
     def __init__(self, tax: Taxonomy, strings: StringStore) -> None:
-        organ_field = tax.fields[2]
-        testis_tunica = tax.find("tunica albuginea of the testis", organ_field)
-        penis = tax.by_us365k(organ_field, "Penis and perineum")
-        self._tunica = testis_tunica.iri if testis_tunica is not None else None
-        self._penis = penis.iri if penis is not None else None
+        self._refiling = organ_refiling(tax, "tunica albuginea of the testis", "Penis and perineum")
         self._penile_words = word_ids(strings, ts.PENILE_CONTEXT_WORDS)
 
     def settle(self, spans: list[MentionRecord], lower: list[int]) -> None:
         """Re-file, in place, the tunica mentions of a penile report (``lower``: LOWER ids per token)."""
-        tunica, penis = self._tunica, self._penis
-        if tunica is None or penis is None or tunica not in map(_IRI, spans) \
-                or self._penile_words.isdisjoint(lower):
+        refiling = self._refiling
+        if refiling is None or refiling[0] not in map(_IRI, spans) or self._penile_words.isdisjoint(lower):
             return
-        for rec in spans:
-            if rec.iri == tunica:
-                rec.iri = penis
+        refile_mentions(spans, refiling)

@@ -12,6 +12,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.record import refile
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -51,4 +52,4 @@ class VentricleSense:
         if self._cranial_words.isdisjoint(lower) and self._brain_iris.isdisjoint(map(_IRI, spans)):
             return
         for rec in ventricles:
-            rec.iri = lateral
+            refile(rec, lateral)
