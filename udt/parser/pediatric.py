@@ -237,10 +237,9 @@ def _digit_after_sex(text: str) -> bool:
     """A capital M or F right before a digit (what every _LETTER_NUMBER match holds), read by string scans in C
     (split): the pattern, opening with a word boundary, was tried at every character of every report (about a
     hundredth of the parse), and few reports glue a number to the letter."""
-    for letter in "MF":
-        if letter in text and any(map(str.isdecimal, map(_FIRST, text.split(letter)[1:]))):
-            return True  # (``str.isdecimal`` is ``\\d``'s class, as in _digit_before_sex)
-    return False
+    # (each letter written out: no generator per report; ``str.isdecimal`` is ``\\d``'s class, as in _digit_before_sex)
+    return ("M" in text and any(map(str.isdecimal, map(_FIRST, text.split("M")[1:])))) \
+        or ("F" in text and any(map(str.isdecimal, map(_FIRST, text.split("F")[1:]))))
 
 
 def _digit_y(low: str) -> bool:
