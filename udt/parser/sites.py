@@ -100,6 +100,7 @@ from udt.parser.lesion_blocks import block_heads, block_limb_words
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.level_nodes import LEVEL_NUMBERS, LEVEL_WORDS, level_tokens, place_at_node_levels
 from udt.parser.level_rows import add_level_rows, bare_levels
+from udt.parser.region_rows import add_region_rows
 from udt.parser.limb_sites import mark_limb_lesions
 from udt.parser.lobe_sides import carry_lobe_sides
 from udt.parser.lobed_organs import lobe_organ, lobe_sides, lobed_organs
@@ -1653,6 +1654,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if cells:
             end_clauses_at_borders(cells, idx, words.role)
         self._add_level_rows(r, words.side, words.role)  # "R level III: 8 mm": the node its level measures
+        if self._node_region_organs:  # "L axilla | 14 mm": the node its region measures
+            add_region_rows(items, self._node_region_organs, words.side, r.lower, text, idx,
+                            self._levelled_normal_words)  # (region_rows.py)
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts,
                                 self._node_part_labels, words.side, self._roman_levels, (text, r.idx))
         measured_recesses_as_fluid(items, evidence, self._recess_iris, self._fluid_value, self._loose_fluid_label,
