@@ -100,6 +100,7 @@ from udt.parser.lesion_blocks import block_heads, block_limb_words
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.level_nodes import LEVEL_NUMBERS, LEVEL_WORDS, level_tokens, place_at_node_levels
 from udt.parser.level_rows import add_level_rows, bare_levels
+from udt.parser.listed_axes import listed_axis_cells
 from udt.parser.region_rows import add_region_rows
 from udt.parser.limb_sites import mark_limb_lesions
 from udt.parser.lobe_sides import carry_lobe_sides
@@ -1608,6 +1609,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         prior_rows = CellSpans(rows) if (rows := prior_row_cells(text, r.bar_tables)) else None
         # (None where no table has such a column: most reports have none, and their sizes then test nothing)
         earlier_cells = CellSpans(earlier) if earlier else None
+        axes += listed_axis_cells(text)  # ("region;side;short axis;long axis": listed_axes.py)
         axis_cells = CellSpans(axes) if axes else None
         distant_cells = CellSpans(distances + parts) if distances or parts else None
         header_sizes = headers.sizes
